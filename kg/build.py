@@ -1,0 +1,74 @@
+"""`kg build`: ingest → NLP → extraction records → RDF → store and/or file.
+
+Nothing is written until every document has been analysed, so a crash or an
+interrupt mid-way leaves an existing store and output file as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+from kg.extract.document import analyse_documents
+from kg.ingest import ingest
+from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.rdf import iris
+from kg.rdf.mapping import document_quads
+from kg.records import DocumentAnalysis
+from kg.store import DocumentGraph, open_store, replace_documents, write_graph_file
+
+#: Called after each analysed document with (documents done, documents in all).
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build produced and what it could not read."""
+
+    analyses: list[DocumentAnalysis] = field(default_factory=list)
+    graphs: list[DocumentGraph] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        return [quad for graph in self.graphs for quad in graph.quads]
+
+
+def build_graphs(
+    inputs: Sequence[Path],
+    *,
+    model: str = DEFAULT_MODEL,
+    progress: ProgressCallback | None = None,
+) -> BuildResult:
+    """Read, analyse and map every input document to its named graph."""
+    ingested = ingest(inputs)
+    result = BuildResult(errors=list(ingested.errors))
+    if not ingested.documents:
+        return result
+    nlp = load_pipeline(model)
+    iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
+    total = len(ingested.documents)
+    for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):
+        name, quads = document_quads(analysis, iri_by_id.get)
+        result.analyses.append(analysis)
+        result.graphs.append(DocumentGraph(name=name, doc_id=analysis.document.doc_id, quads=quads))
+        if progress is not None:
+            progress(done, total)
+    return result
+
+
+def write_outputs(result: BuildResult, *, store_path: Path | None, out: Path | None) -> None:
+    """Replace the documents' graphs in the store and/or write the graph file."""
+    if out is not None:
+        write_graph_file(out, result.quads)
+    if store_path is not None:
+        store = open_store(store_path)
+        try:
+            replace_documents(store, result.graphs)
+            store.flush()
+        finally:
+            del store

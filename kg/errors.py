@@ -1,0 +1,45 @@
+"""The exceptions kg raises.
+
+    KgError
+    ├── InputError       an input file or record cannot be read (names file and line)
+    ├── StoreError       the on-disk store cannot be opened or written
+    ├── QueryError       a query file is missing, malformed, or fails to run
+    ├── GoldError        a gold annotation file is malformed
+    └── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error kg reports to the user."""
+
+
+class InputError(KgError):
+    """An input file or record cannot be read.
+
+    Args:
+        path: The file (``file:line`` for a JSON Lines record).
+        problem: What is wrong, in a few words.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class StoreError(KgError):
+    """The on-disk store cannot be opened, read or written."""
+
+
+class QueryError(KgError):
+    """A query file is missing, malformed, or fails to run."""
+
+
+class GoldError(KgError):
+    """A gold annotation file is malformed."""
+
+
+class ResourceError(KgError):
+    """A shipped data file is missing or malformed."""

@@ -1,0 +1,84 @@
+"""The spaCy components kg adds to a pipeline, registered as factories.
+
+They are advertised through the ``spacy_factories`` entry point, so a saved
+pipeline that uses them loads without importing kg first.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+
+from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, default_gazetteer
+from kg.nlp.linking import acts_for_government, link_entities
+from kg.records import Entity, Mention
+
+Doc.set_extension("kg_entities", default=None, force=True)
+Doc.set_extension("kg_mentions", default=None, force=True)
+
+
+@Language.factory("kg_gazetteer_ruler", default_config={"overwrite_ents": True})
+def make_gazetteer_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
+    """An entity ruler holding the shipped gazetteer's names and descriptive patterns.
+
+    Placed before the model's ``ner``, so the statistical model respects its spans.
+    """
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
+    ruler.add_patterns(default_gazetteer().ruler_patterns())
+    return ruler
+
+
+@Language.factory("kg_entity_linker", requires=["doc.ents"], assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions"])
+def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
+    """Links entity spans to gazetteer entries or unknown entities (see ``kg.nlp.linking``)."""
+    return EntityLinker(default_gazetteer())
+
+
+class EntityLinker:
+    """Sets ``doc._.kg_entities`` (key → Entity) and ``doc._.kg_mentions`` (text order).
+
+    Linked spans stay in ``doc.ents`` with ``kb_id_`` set to the entity key, for the
+    extractors downstream; unlinked named spans are removed from ``doc.ents``.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+        linked_spans: list[Span] = []
+        for span, link in link_entities(doc, self.gazetteer):
+            entity = entities.setdefault(link.entity.key, link.entity)
+            stands_for = self._government_of(entity) if acts_for_government(span) else None
+            if stands_for is not None:
+                entities.setdefault(stands_for.key, stands_for)
+            mentions.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    entity_key=entity.key,
+                    method=link.method,
+                    confidence=link.confidence,
+                    stands_for=stands_for.key if stands_for else None,
+                )
+            )
+            label = SPACY_LABEL_BY_KIND[entity.kind]
+            linked_spans.append(Span(doc, span.start, span.end, label=label, kb_id=entity.key))
+        other = [span for span in doc.ents if not any(span.start < s.end and s.start < span.end for s in linked_spans)]
+        doc.ents = sorted(linked_spans + [s for s in other if s.label_ not in _NAME_LABELS], key=lambda s: s.start)
+        doc._.kg_entities = entities
+        doc._.kg_mentions = mentions
+        return doc
+
+    def _government_of(self, entity: Entity) -> Entity | None:
+        """The state a place's name stands for when used as an actor (Baku → Azerbaijan)."""
+        entry = self.gazetteer.entries.get(entity.gazetteer_id or "")
+        if entry is None or entry.stands_for is None:
+            return None
+        return self.gazetteer.entries[entry.stands_for].to_entity()
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})

@@ -1,0 +1,237 @@
+"""Entity linking: decide which real-world entity each named-entity span denotes.
+
+The rules, in order (first that applies wins):
+
+1. A span the gazetteer ruler matched carries its gazetteer id: that entry.
+2. A model NER span whose name, or name without a role prefix ("Azerbaijani
+   President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
+3. An acronym defined in the text ("... Shared Future (PRCCSF)") is the entity
+   it abbreviates; a lone surname is the person with that full name in the same
+   document.
+4. Any other person, organisation or place name becomes an unknown entity keyed
+   by its normalised name.
+
+Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.records import Entity
+from kg.resources import read_text
+
+#: Model NER labels that may name an entity, and the entity kinds each is compatible with.
+KINDS_BY_NER_LABEL = {
+    "PERSON": ("person",),
+    "ORG": ("organization", "armed_group", "state"),
+    "GPE": ("state", "place"),
+    "LOC": ("place", "state"),
+    "FAC": ("place",),
+    "NORP": ("organization", "armed_group", "state"),
+}
+
+#: The kind an unknown entity gets, by model NER label (NORP never makes a new entity).
+UNKNOWN_KIND_BY_NER_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+_ARMED_GROUP_WORDS = frozenset(
+    "army forces force brigade battalion regiment militia guard guards troops corps division unit units".split()
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_NAME_FUNCTION_WORDS = frozenset("of for a an the and with on in to de".split())
+
+#: Confidence of each linking method (a rough prior, not a calibrated probability).
+CONFIDENCE = {"gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
+
+
+@dataclass(frozen=True)
+class Link:
+    """The entity a span denotes and how that was decided."""
+
+    entity: Entity
+    method: str
+    confidence: float
+
+
+def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """Link the named-entity spans of ``doc``; returns the linked spans in text order.
+
+    An acronym definition adds its long name as a span when the model missed it,
+    replacing the model spans inside it.
+    """
+    linked: list[tuple[Span, Link]] = []
+    pending: list[Span] = []
+    for span in doc.ents:
+        link = _link_known(span, gazetteer)
+        if link is not None:
+            linked.append((span, link))
+        elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
+            pending.append(span)
+    known = {(span.start_char, span.end_char): link for span, link in linked}
+    definitions = _acronym_definitions(doc, known)
+    by_acronym = {acronym: link for _, acronym, link in definitions}
+    long_names = [name for name, _, _ in definitions]
+    linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
+    linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
+    people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s) == "person"]
+    for span in pending:
+        if any(span.start < name.end and name.start < span.end for name in long_names):
+            continue  # a piece of a defined long name: the long name stands for it
+        link = by_acronym.get(span.text) or _link_surname(span, people, known) or _link_unknown(span)
+        if link is not None:
+            linked.append((span, link))
+    return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
+
+
+def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
+    if span.ent_id_ and span.ent_id_ in gazetteer.entries:
+        method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
+        return _link(gazetteer.entries[span.ent_id_], method)
+    kinds = KINDS_BY_NER_LABEL.get(span.label_)
+    if kinds is None:
+        return None
+    for start in range(len(span)):  # drop role prefixes one token at a time
+        entry = gazetteer.lookup(span[start:].text)
+        if entry is not None and entry.kind in kinds:
+            return _link(entry, "ner+gazetteer")
+    return None
+
+
+def _link(entry: GazetteerEntry, method: str) -> Link:
+    return Link(entry.to_entity(), method, CONFIDENCE[method])
+
+
+def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link]) -> list[tuple[Span, str, Link]]:
+    """Acronyms defined as "Long Name (ACR)": (long-name span, acronym, link) for each."""
+    found: list[tuple[Span, str, Link]] = []
+    for token in doc[:-2]:
+        if token.text != "(" or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not _ACRONYM.match(acronym):
+            continue
+        long_name = _name_before(doc, token.i, acronym)
+        if long_name is None:
+            continue
+        link = known.get((long_name.start_char, long_name.end_char))
+        if link is None:
+            label = strip_name(long_name.text)
+            kind = "armed_group" if _ARMED_GROUP_WORDS & set(label.lower().split()) else "organization"
+            entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
+            link = Link(entity, "acronym", CONFIDENCE["acronym"])
+            long_name = Span(doc, long_name.start, long_name.end, label="ORG")
+        found.append((long_name, acronym, link))
+    return found
+
+
+def _name_before(doc: Doc, paren: int, acronym: str) -> Span | None:
+    """The capitalised name ending just before ``paren`` whose initials spell ``acronym``."""
+    letters = [c for c in acronym if c.isalpha()]
+    start = paren
+    capitals = 0
+    while start > 0 and capitals < len(letters):
+        token = doc[start - 1]
+        if token.text[:1].isupper():
+            capitals += 1
+        elif token.lower_ not in _NAME_FUNCTION_WORDS:
+            return None
+        start -= 1
+    if capitals != len(letters):
+        return None
+    name = doc[start:paren]
+    initials = [t.text[0] for t in name if t.text[:1].isupper()]
+    return name if initials == letters else None
+
+
+def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], Link]) -> Link | None:
+    """A one-token name that is the surname of a fuller person name in the same document."""
+    if span.label_ not in ("PERSON", "ORG") or len(span) != 1:
+        return None
+    for person in people:
+        if person[-1].text == span.text:
+            link = links.get((person.start_char, person.end_char)) or _link_unknown(person)
+            if link is not None:
+                return Link(link.entity, "ner+surname", CONFIDENCE["ner+surname"])
+    return None
+
+
+def _link_unknown(span: Span) -> Link | None:
+    """A new entity for a person, organisation or place name the gazetteer does not know."""
+    label = strip_name(span.text)
+    if not _looks_like_name(label) or _in_title_case_line(span):
+        return None
+    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span))
+    return Link(entity, "ner", CONFIDENCE["ner"])
+
+
+def _kind_of_unknown(span: Span) -> str:
+    """The kind of an unknown name: the NER label's, corrected by the words in and around it.
+
+    The small English model often tags people as ORG; a two- or three-word name
+    without organisation words, in apposition to a role noun ("X, a researcher"),
+    is a person.
+    """
+    words = {token.lower_ for token in span}
+    kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
+    if kind == "organization" and _ARMED_GROUP_WORDS & words:
+        return "armed_group"
+    if kind == "organization" and 2 <= len(span) <= 3 and not words & _name_words("organization_words"):
+        roles = _name_words("person_roles")
+        if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
+            return "person"
+    return kind
+
+
+@lru_cache(maxsize=None)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(yaml.safe_load(read_text("lexicons", "name_words.yaml"))[name])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(word.lower() for word in yaml.safe_load(read_text("lexicons", "demonyms.yaml"))["demonyms"])
+
+
+def _looks_like_name(label: str) -> bool:
+    """Capitalised, no digits, and not just nationality adjectives ("Azerbaijani", "Armenians")."""
+    words = label.replace("-", " ").split()
+    if not words or not label[:1].isupper() or len(label) < 2 or any(c.isdigit() for c in label):
+        return False
+    return not all(word.lower().removesuffix("s") in _demonyms() for word in words)
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
+    if len(content) < 4:
+        return False
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+
+
+def acts_for_government(span: Span) -> bool:
+    """Whether a place name is used as an actor ("Baku asserted", "according to Moscow")."""
+    root = span.root
+    dep = root.dep_
+    while dep == "conj" and root.head is not root:
+        root = root.head
+        dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "agent"):
+        return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in ("be", "lie", "locate", "situate")
+    if dep == "pobj":
+        preposition = root.head
+        return preposition.lower_ == "by" or (preposition.lower_ == "to" and preposition.head.lower_ == "according")
+    return False

@@ -1,0 +1,306 @@
+"""Extraction records: the plain data that flows from ingest and NLP to RDF.
+
+Offsets are character offsets (Unicode code points, end exclusive). Zones and
+metadata spans point into a document's *visible* text (identical to the input
+for plain text and JSON Lines); mentions and everything extracted from them
+point into the *original input text*, so that ``source.text[start:end]`` is
+always the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Entity kinds of GUIDELINES section 3.
+ENTITY_KINDS = ("person", "organization", "state", "armed_group", "place")
+
+#: Zone kinds. ``article`` zones are analysed; every other kind is site clutter,
+#: kept for inspection but never mined for entities, events, claims or figures.
+ZONE_KINDS = (
+    "article",
+    "navigation",
+    "share",
+    "comments",
+    "teaser",
+    "byline",
+    "about",
+    "ticker",
+    "page_date",
+)
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One input article as read from disk, before any analysis.
+
+    Attributes:
+        doc_id: The file's base name, or the ``id`` of a JSON Lines record.
+        path: Where it was read from (for JSON Lines: ``file:line``).
+        text: The original input text (the decoded file, or the record's ``text``).
+        visible: For HTML, the visible text; otherwise identical to ``text``.
+        visible_offsets: For HTML, ``visible_offsets[i]`` is the offset in ``text``
+            of ``visible[i]``; ``None`` when ``visible is text``.
+        metadata: Metadata given with the input (JSON Lines ``url``, ``title``,
+            ``published``, ``outlet``, ``author``); it wins over what the text says.
+    """
+
+    doc_id: str
+    path: str
+    text: str
+    visible: str
+    visible_offsets: tuple[int, ...] | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``visible`` to offsets in ``text``."""
+        if self.visible_offsets is None:
+            return start, end
+        if end <= start:
+            raise ValueError(f"empty span {start}:{end}")
+        return self.visible_offsets[start], self.visible_offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A region of the visible text with its kind (see ``ZONE_KINDS``) and why."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    """What the ingest layer learned about a document.
+
+    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``; the ``*_span``
+    fields are visible-text offsets of the statement it was read from.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    published_span: tuple[int, int] | None = None
+    author: str | None = None
+    author_span: tuple[int, int] | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class IngestedDocument:
+    """A source document split into zones, with metadata and duplicate link."""
+
+    source: SourceDocument
+    zones: list[Zone]
+    metadata: DocumentMetadata
+    duplicate_of: str | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.source.doc_id
+
+    def analysis_text(self) -> str:
+        """The visible text with every non-article zone blanked out.
+
+        Characters of clutter zones become spaces (newlines are kept), so the
+        result has the same length as ``source.visible`` and every offset into
+        it is an offset into the visible text.
+        """
+        chars = list(self.source.visible)
+        for zone in self.zones:
+            if zone.kind == "article":
+                continue
+            for i in range(zone.start, zone.end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world entity: a gazetteer entry or an unknown named entity.
+
+    ``key`` is the scoring key of GUIDELINES section 2: the Wikidata QID when
+    known, else ``name:`` + the lower-cased canonical name.
+    """
+
+    key: str
+    label: str
+    kind: str
+    qid: str | None = None
+    gazetteer_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names an entity.
+
+    ``stands_for`` is the key of the entity that a metonymic mention acts for
+    (``Baku asserted`` -> Azerbaijan), else ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    entity_key: str
+    method: str
+    confidence: float
+    stands_for: str | None = None
+
+
+#: Event types of GUIDELINES section 4 (each an ontology class of the same name).
+EVENT_TYPES = (
+    "MilitaryOperation",
+    "Attack",
+    "Explosion",
+    "Ceasefire",
+    "Talks",
+    "Disarmament",
+    "Capture",
+    "Evacuation",
+    "Protest",
+    "Blockade",
+    "War",
+)
+
+#: Event modality: whether the text says it happened, or only announces, plans, demands or denies it.
+MODALITIES = ("happened", "announced", "planned", "demanded", "denied")
+
+#: Participant roles in an event.
+ROLES = ("agent", "target", "mediator", "participant")
+
+#: Claim kinds of GUIDELINES section 5.
+CLAIM_KINDS = ("assertion", "accusation", "denial", "appeal", "warning", "commitment", "evaluation")
+
+#: Figure kinds and qualifiers of GUIDELINES section 6.
+FIGURE_KINDS = ("killed", "injured", "evacuated", "captured_positions", "captured_equipment", "personnel", "population")
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A normalised time expression: ISO ``value`` at its ``granularity``, with the original text.
+
+    ``value`` is ``2023-09-19``, ``2023-09``, ``2023``, ``199`` (a decade) or ``None``
+    when unresolved; ``datetime`` is an ``xsd:dateTime`` with offset when a clock
+    time with a zone was given.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    datetime: str | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An entity taking part in an event, with its role (see ``ROLES``)."""
+
+    entity_key: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One textual mention of an event: the trigger and the sentence it sits in."""
+
+    start: int
+    end: int
+    text: str
+    evidence_start: int
+    evidence_end: int
+    method: str
+    confidence: float
+
+
+@dataclass
+class Event:
+    """A real-world event as one document reports it (its mentions are coreferent).
+
+    ``id`` is unique within the document and deterministic (type + first trigger offset).
+    """
+
+    id: str
+    type: str
+    mentions: list[EventMention]
+    modality: str = "happened"
+    time: TimeValue | None = None
+    participants: list[Participant] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A proposition the document attributes to a source (GUIDELINES section 5).
+
+    ``speakers`` are entity keys (one claim per speaker is scored; several speakers
+    joined by "and" share one claim). ``literal_speaker`` is the key of the entity
+    the text names when it differs from the resolved speaker (a capital or ministry
+    standing for a state; a pronoun has none). ``cue`` is the reporting expression;
+    ``content`` the reported proposition; ``evidence`` the clause or sentence(s) that
+    carry the claim. ``about_entities``/``about_events`` link the content to entity
+    keys and event ids of the same document.
+    """
+
+    id: str
+    kind: str
+    speakers: tuple[str, ...]
+    cue_start: int
+    cue_end: int
+    cue: str
+    content_start: int
+    content_end: int
+    evidence_start: int
+    evidence_end: int
+    method: str
+    confidence: float
+    literal_speaker: str | None = None
+    speaker_text: str | None = None
+    about_entities: tuple[str, ...] = ()
+    about_events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Framing:
+    """A label a source puts on something: scare quotes or "what it calls" (not a claim)."""
+
+    start: int
+    end: int
+    text: str
+    source: str | None
+    cue: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the conflict is measured by (GUIDELINES section 6)."""
+
+    id: str
+    kind: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    counted: str
+    method: str
+    confidence: float
+    attributed_to: tuple[str, ...] = ()
+    event: str | None = None
+
+
+@dataclass
+class DocumentAnalysis:
+    """Everything extracted from one document: the input to the RDF mapping."""
+
+    document: IngestedDocument
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeValue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    framings: list[Framing] = field(default_factory=list)

@@ -1,0 +1,124 @@
+"""The embedded on-disk triple store (Oxigraph) and graph files.
+
+Writes are all-or-nothing: a build replaces its documents' named graphs in one
+SPARQL Update, which Oxigraph runs as a single transaction, so a failed or
+interrupted run leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.rdf.vocab import KG
+
+DEFAULT_STORE = Path("kg-store")
+
+#: Output formats by file extension.
+FORMAT_BY_SUFFIX = {
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """The quads of one document's named graph."""
+
+    name: str
+    doc_id: str
+    quads: Sequence[ox.Quad]
+
+
+def open_store(path: Path, *, create: bool = True) -> ox.Store:
+    """Open (or create) the on-disk store at ``path``.
+
+    Raises:
+        StoreError: The folder is missing (with ``create=False``), is not a store,
+            or is in use by another process.
+    """
+    if not create and not (path / "CURRENT").exists():
+        raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
+    try:
+        return ox.Store(str(path))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise StoreError(f"{path}: the store is in use by another process (a running `kg` or `oxigraph serve`)") from error
+        raise StoreError(f"{path}: cannot open the store: {error}") from error
+
+
+def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph]) -> None:
+    """Replace the named graphs of these documents in one transaction.
+
+    Any older graph of the same document id (an earlier version of the file) is
+    dropped too, so rebuilding leaves no stale triples.
+    """
+    operations = []
+    for graph in graphs:
+        doc_id = ox.Literal(graph.doc_id)
+        operations.append(
+            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?d <{KG.docId}> {doc_id} . ?s ?p ?o }} }}"
+        )
+        operations.append(f"DROP SILENT GRAPH <{graph.name}>")
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
+        operations.append(f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
+    if operations:
+        try:
+            store.update(" ;\n".join(operations))
+        except (OSError, SyntaxError, ValueError) as error:
+            raise StoreError(f"writing to the store failed; it is unchanged: {error}") from error
+
+
+def sorted_nquads(quads: Iterable[ox.Quad]) -> str:
+    """N-Quads text with one statement a line, lines sorted: byte-identical for identical graphs."""
+    lines = sorted({f"{q} .\n" for q in quads})
+    return "".join(lines)
+
+
+def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
+    """Write quads to ``path`` in the format its extension names, atomically (temp file + rename).
+
+    ``.nq`` output is sorted; ``.ttl`` holds the triples of every graph merged.
+    """
+    rdf_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if rdf_format is None:
+        raise StoreError(f"{path}: unknown output format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
+    if rdf_format == ox.RdfFormat.N_QUADS:
+        data = sorted_nquads(quads).encode("utf-8")
+    elif rdf_format == ox.RdfFormat.TURTLE:
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+        data = ox.serialize(triples, format=rdf_format) or b""
+    else:
+        data = ox.serialize(sorted(quads, key=str), format=rdf_format) or b""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def load_graph_file(path: Path) -> ox.Store:
+    """An in-memory store holding the dataset in a graph file (format by extension)."""
+    rdf_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if rdf_format is None:
+        raise StoreError(f"{path}: unknown graph file format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=rdf_format)
+    except (OSError, SyntaxError, ValueError) as error:
+        raise StoreError(f"{path}: cannot parse: {error}") from error
+    return store

@@ -1,0 +1,1 @@
+"""Data package: the shipped lexicons files, read through kg.resources."""

@@ -1,0 +1,1 @@
+"""Data package: the shipped ontology files, read through kg.resources."""

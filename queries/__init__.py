@@ -1,0 +1,1 @@
+"""Data package: the shipped queries files, read through kg.resources."""

@@ -1,0 +1,1 @@
+"""Data package: the shipped shapes files, read through kg.resources."""

@@ -1,0 +1,69 @@
+"""Entity linking on made-up sentences (not from the example corpus)."""
+
+from __future__ import annotations
+
+
+def _mentions(nlp, text):
+    doc = nlp(text)
+    return [(m.text, m.entity_key, m.stands_for) for m in doc._.kg_mentions], doc._.kg_entities
+
+
+def test_linking_short_and_full_names_are_one_entity(nlp):
+    mentions, entities = _mentions(
+        nlp, "Ilham Aliyev met envoys in Ganja on Monday. Later, Aliyev said the talks had been useful."
+    )
+    keys = [key for _, key, _ in mentions if key == "Q57371"]
+    assert len(keys) == 2
+    assert entities["Q57371"].label == "Ilham Aliyev"
+    assert entities["Q57371"].kind == "person"
+
+
+def test_linking_role_prefixed_name_links_to_person(nlp):
+    mentions, _ = _mentions(nlp, "Armenian Prime Minister Nikol Pashinyan spoke to reporters in Yerevan.")
+    assert ("Nikol Pashinyan", "Q7035479", None) in mentions or any(k == "Q7035479" for _, k, _ in mentions)
+
+
+def test_linking_capital_as_actor_stands_for_its_state(nlp):
+    mentions, entities = _mentions(nlp, "Yerevan rejected the proposal on Friday, while Moscow urged restraint.")
+    by_text = {text: (key, stands) for text, key, stands in mentions}
+    assert by_text["Yerevan"] == ("Q1953", "Q399")
+    assert by_text["Moscow"] == ("Q649", "Q159")
+    assert entities["Q399"].kind == "state"
+
+
+def test_linking_capital_as_place_does_not_stand_for_state(nlp):
+    mentions, _ = _mentions(nlp, "Thousands of refugees arrived in Yerevan by bus overnight.")
+    assert [(t, s) for t, _, s in mentions if t == "Yerevan"] == [("Yerevan", None)]
+
+
+def test_linking_descriptive_reference_to_peacekeepers(nlp):
+    mentions, entities = _mentions(nlp, "The Russian peacekeepers escorted a convoy of aid trucks.")
+    keys = {key for _, key, _ in mentions}
+    assert "name:russian peacekeeping forces in nagorno-karabakh" in keys
+
+
+def test_linking_nationality_adjective_alone_is_not_an_entity(nlp):
+    mentions, entities = _mentions(nlp, "Four Azerbaijani police officers and two Armenian farmers were hurt.")
+    assert "Q227" not in entities and "Q399" not in entities
+    assert not any(key.startswith("name:azerbaijani") or key.startswith("name:armenian") for key in entities)
+
+
+def test_linking_unknown_person_gets_name_key_and_surname_corefers(nlp):
+    mentions, entities = _mentions(
+        nlp, "Olena Kravchuk, a researcher at the institute, said the data were incomplete. Kravchuk added more detail."
+    )
+    people = [key for _, key, _ in mentions if key == "name:olena kravchuk"]
+    assert len(people) == 2
+    assert entities["name:olena kravchuk"].kind == "person"
+    assert entities["name:olena kravchuk"].qid is None
+
+
+def test_linking_defined_acronym_is_the_long_name(nlp):
+    mentions, entities = _mentions(
+        nlp, "The Caspian Institute for Regional Studies (CIRS) published a report. CIRS said the border was calm."
+    )
+    key = "name:caspian institute for regional studies"
+    assert key in entities
+    assert [t for t, k, _ in mentions if k == key] == ["Caspian Institute for Regional Studies", "CIRS", "CIRS"] or (
+        sum(1 for _, k, _ in mentions if k == key) >= 2
+    )
