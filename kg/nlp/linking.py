@@ -68,6 +68,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
     for span in doc.ents:
+        if span.ent_id_ and _modifies_following_noun(span):
+            continue  # "Azerbaijani military operation": an adjective, not the armed forces
         link = _link_known(span, gazetteer)
         if link is not None:
             linked.append((span, link))
@@ -105,6 +107,12 @@ def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer")
     return None
+
+
+def _modifies_following_noun(span: Span) -> bool:
+    """Whether a match ends in an adjective modifying a noun after it ("Azerbaijani military operation")."""
+    last = span[-1]
+    return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= span.end
 
 
 def _link(entry: GazetteerEntry, method: str) -> Link:
