@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from spacy.language import Language
 
 from kg.errors import InputError
 from kg.extract.document import analyse_documents
@@ -42,14 +43,22 @@ def build_graphs(
     inputs: Sequence[Path],
     *,
     model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
     progress: ProgressCallback | None = None,
 ) -> BuildResult:
-    """Read, analyse and map every input document to its named graph."""
+    """Read, analyse and map every input document to its named graph.
+
+    Args:
+        inputs: Files or folders of articles.
+        model: The spaCy pipeline to load, unless ``nlp`` is given.
+        nlp: An already loaded kg pipeline (see ``kg.nlp.pipeline.load_pipeline``).
+        progress: Called after each document.
+    """
     ingested = ingest(inputs)
     result = BuildResult(errors=list(ingested.errors))
     if not ingested.documents:
         return result
-    nlp = load_pipeline(model)
+    nlp = nlp or load_pipeline(model)
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):

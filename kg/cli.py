@@ -122,7 +122,7 @@ def query(
     dataset = _open_dataset(store, data)
     try:
         columns, rows = run_select(dataset, read_query_file(query_file), source=str(query_file))
-        stdout.print(format_rows(columns, rows, fmt), markup=False, highlight=False, soft_wrap=True)
+        typer.echo(format_rows(columns, rows, fmt))
     except KgError as error:
         raise _fail(str(error)) from error
 
@@ -150,11 +150,11 @@ def evaluate(
     except KgError as error:
         raise _fail(str(error)) from error
     if as_json:
-        stdout.print_json(json.dumps(report.to_json()))
+        typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return
-    stdout.print(format_table(report), markup=False, highlight=False)
+    typer.echo(format_table(report))
     if details:
-        stdout.print(format_details(report), markup=False, highlight=False)
+        typer.echo(format_details(report))
 
 
 _DOCUMENT_TEXTS = """

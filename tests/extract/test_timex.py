@@ -1,0 +1,429 @@
+"""Tests of kg.extract.timex: finding and normalising time expressions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kg.extract import timex
+from kg.extract.timex import (
+    GRANULARITIES,
+    KINDS,
+    TimeExpression,
+    find_time_expressions,
+    infer_year,
+    resolve_weekday,
+)
+
+WEDNESDAY = date(2023, 9, 20)  # a Wednesday
+FRIDAY_IN_JANUARY = date(2024, 1, 5)
+
+
+def _find(text: str, published: date | None = WEDNESDAY) -> list[TimeExpression]:
+    return find_time_expressions(text, published)
+
+
+def _only(text: str, published: date | None = WEDNESDAY) -> TimeExpression:
+    found = _find(text, published)
+    assert len(found) == 1, [e.text for e in found]
+    return found[0]
+
+
+def _by_text(text: str, published: date | None = WEDNESDAY) -> dict[str, TimeExpression]:
+    return {e.text: e for e in _find(text, published)}
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def test_timex_weekday_resolves_to_most_recent_day_on_or_before_publication() -> None:
+    found = _by_text("Militants raided the village on Tuesday, the governor said on Wednesday.")
+    assert found["Tuesday"].value == "2023-09-19"
+    assert found["Wednesday"].value == "2023-09-20"
+    assert found["Tuesday"].kind == "relative"
+    assert found["Tuesday"].granularity == "day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The summit will take place on Thursday in Doha.", "2023-09-21"),
+        ("Peace talks are scheduled for Monday.", "2023-09-25"),
+        ("A new round of negotiations is set for Wednesday.", "2023-09-27"),
+        ("Both delegations are expected to meet on Friday.", "2023-09-22"),
+        ("The vote is due on Sunday.", "2023-09-24"),
+    ],
+)
+def test_timex_weekday_after_future_cue_resolves_after_publication(sentence: str, expected: str) -> None:
+    assert _only(sentence).value == expected
+
+
+def test_timex_future_cue_stops_at_sentence_boundary() -> None:
+    text = "The envoy will travel to Geneva. Rebels shelled the airport on Monday."
+    assert _only(text).value == "2023-09-18"
+
+
+def test_timex_last_and_next_weekday() -> None:
+    found = _by_text("The convoy left last Wednesday and returns next Wednesday; strikes hit late on Sunday.")
+    assert found["last Wednesday"].value == "2023-09-13"
+    assert found["next Wednesday"].value == "2023-09-27"
+    assert found["late on Sunday"].value == "2023-09-17"
+
+
+def test_timex_weekday_part_of_day_stays_in_span() -> None:
+    found = _only("Shells landed near the hospital on Monday night.")
+    assert (found.text, found.value) == ("Monday night", "2023-09-18")
+
+
+def test_timex_resolve_weekday_function() -> None:
+    assert resolve_weekday(1, WEDNESDAY, future=False) == date(2023, 9, 19)
+    assert resolve_weekday(2, WEDNESDAY, future=False) == date(2023, 9, 20)
+    assert resolve_weekday(3, WEDNESDAY, future=True) == date(2023, 9, 21)
+    assert resolve_weekday(2, WEDNESDAY, future=True) == date(2023, 9, 27)
+    assert resolve_weekday(3, WEDNESDAY, future=False) == date(2023, 9, 14)
+
+
+def test_timex_weekday_joined_with_calendar_date() -> None:
+    found = _only("The militia seized the dam on Saturday, 16 September, residents said.")
+    assert found.text == "Saturday, 16 September"
+    assert (found.value, found.kind) == ("2023-09-16", "date")
+
+
+def test_timex_plural_weekday_is_a_set() -> None:
+    found = _only("Protesters gather in the square on Fridays.")
+    assert (found.text, found.kind, found.value) == ("Fridays", "set", None)
+
+
+# --------------------------------------------------------------------------- explicit dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "granularity"),
+    [
+        ("Troops crossed the river on September 19.", "September 19", "2023-09-19", "day"),
+        ("Troops crossed the river on 19 September.", "19 September", "2023-09-19", "day"),
+        ("Troops crossed the river on Sept. 19.", "Sept. 19", "2023-09-19", "day"),
+        ("Troops crossed the river on Aug 3rd.", "Aug 3rd", "2023-08-03", "day"),
+        ("The accord was signed on March 4, 2019.", "March 4, 2019", "2019-03-04", "day"),
+        ("The accord was signed on 4 March 2019.", "4 March 2019", "2019-03-04", "day"),
+        ("The accord was signed on the 4th of March, 2019.", "4th of March, 2019", "2019-03-04", "day"),
+        ("The accord was signed on 2019-03-04.", "2019-03-04", "2019-03-04", "day"),
+        ("The accord was signed on 04.03.2019.", "04.03.2019", "2019-03-04", "day"),
+        ("The accord was signed on 04/03/2019.", "04/03/2019", "2019-03-04", "day"),
+        ("The accord was signed on 03/24/2019.", "03/24/2019", "2019-03-24", "day"),
+        ("Fighting raged on June 5-6.", "June 5-6", "2023-06-05", "day"),
+        ("The siege began in February 2022.", "February 2022", "2022-02", "month"),
+        ("The siege began in February of 2022.", "February of 2022", "2022-02", "month"),
+        ("The siege began in February.", "February", "2023-02", "month"),
+        ("The siege began in mid-February.", "mid-February", "2023-02", "month"),
+        ("The siege began in early 2022.", "early 2022", "2022", "year"),
+        ("The siege began at the end of 2021.", "the end of 2021", "2021", "year"),
+        ("The siege began in 2014.", "2014", "2014", "year"),
+        ("The 2008 war reshaped the region.", "2008", "2008", "year"),
+        ("The border has been closed since 1993.", "1993", "1993", "year"),
+    ],
+)
+def test_timex_explicit_dates(sentence: str, text: str, value: str, granularity: str) -> None:
+    found = _only(sentence)
+    assert (found.text, found.value, found.granularity, found.kind) == (text, value, granularity, "date")
+
+
+def test_timex_decades_and_centuries_use_reduced_precision() -> None:
+    found = _by_text(
+        "The dispute dates to the early 1990s, flared in the mid-1970s and the '80s, "
+        "worsened in the nineties and goes back to the 19th century."
+    )
+    assert (found["early 1990s"].value, found["early 1990s"].granularity) == ("199", "decade")
+    assert found["mid-1970s"].value == "197"
+    assert found["'80s"].value == "198"
+    assert found["nineties"].value == "199"
+    assert (found["19th century"].value, found["19th century"].granularity) == ("18", "century")
+
+
+def test_timex_year_range_gives_both_years() -> None:
+    found = _find("The 1992-94 conflict and the 2022/23 budget.")
+    assert [(e.text, e.value) for e in found] == [("1992", "1992"), ("94", "1994"), ("2022", "2022"), ("23", "2023")]
+
+
+def test_timex_missing_year_takes_publication_year_unless_too_far_ahead() -> None:
+    found = _by_text("Clashes on December 28 and January 3, and a truce in December.", FRIDAY_IN_JANUARY)
+    assert found["December 28"].value == "2023-12-28"
+    assert found["January 3"].value == "2024-01-03"
+    assert found["December"].value == "2023-12"
+
+
+def test_timex_missing_year_with_future_cue_looks_ahead() -> None:
+    found = _only("Parliament will hold elections in March.", date(2023, 9, 20))
+    assert found.value == "2024-03"
+    assert infer_year(3, None, date(2023, 9, 20), future=False) == 2023
+    assert infer_year(12, 24, date(2023, 9, 20), future=False) == 2022
+    assert infer_year(10, 2, date(2023, 9, 20), future=False) == 2023
+
+
+def test_timex_month_with_relative_year() -> None:
+    found = _by_text(
+        "They fled in June last year, returned last June, left last September and again on 3 May of last year."
+    )
+    assert found["June last year"].value == "2022-06"
+    assert found["last June"].value == "2023-06"  # the most recent June before the publication month
+    assert found["last September"].value == "2022-09"
+    assert found["3 May of last year"].value == "2022-05-03"
+
+
+def test_timex_without_publication_date_keeps_unresolved_expressions() -> None:
+    found = _by_text("On Tuesday, a week after the March 8 rally and two years ago, but in 2019.", None)
+    assert found["Tuesday"].value is None and found["Tuesday"].granularity == "unresolved"
+    assert found["March 8"].value is None and found["March 8"].kind == "date"
+    assert found["two years ago"].value is None
+    assert found["2019"].value == "2019"
+
+
+def test_timex_invalid_calendar_date_is_dropped() -> None:
+    assert _find("The memo was dated February 30 and 31.04.2020.") == []
+
+
+# --------------------------------------------------------------------------- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "granularity"),
+    [
+        ("A drone struck a fuel depot yesterday.", "yesterday", "2023-09-19", "day"),
+        ("Yesterday morning, sirens sounded.", "Yesterday morning", "2023-09-19", "day"),
+        ("Sirens sounded last night across the capital.", "last night", "2023-09-19", "day"),
+        ("The minister arrives tomorrow.", "tomorrow", "2023-09-21", "day"),
+        ("The cabinet meets today.", "today", "2023-09-20", "day"),
+        ("The curfew starts tonight.", "tonight", "2023-09-20", "day"),
+        ("Gunfire was heard the day before yesterday.", "the day before yesterday", "2023-09-18", "day"),
+        ("Looting was reported earlier today.", "earlier today", "2023-09-20", "day"),
+        ("The rebels took the town three years ago.", "three years ago", "2020", "year"),
+        ("The rebels took the town 3 years ago.", "3 years ago", "2020", "year"),
+        ("The rebels took the town a year ago.", "a year ago", "2022", "year"),
+        ("The rebels took the town about two years ago.", "about two years ago", "2021", "year"),
+        ("The rebels took the town two days ago.", "two days ago", "2023-09-18", "day"),
+        ("The rebels took the town twenty-one days ago.", "twenty-one days ago", "2023-08-30", "day"),
+        ("The rebels took the town a week ago.", "a week ago", "2023-09-13", "day"),
+        ("The rebels took the town three weeks ago.", "three weeks ago", "2023-W35", "week"),
+        ("The rebels took the town six months ago.", "six months ago", "2023-03", "month"),
+        ("The rebels took the town two decades ago.", "two decades ago", "200", "decade"),
+        ("The rebels took the town an hour ago.", "an hour ago", "2023-09-20", "day"),
+        ("Aid arrived last week.", "last week", "2023-W37", "week"),
+        ("Aid arrived this week.", "this week", "2023-W38", "week"),
+        ("Aid arrives next week.", "next week", "2023-W39", "week"),
+        ("Aid arrived last month.", "last month", "2023-08", "month"),
+        ("Aid arrived earlier this month.", "earlier this month", "2023-09", "month"),
+        ("Aid arrived late last year.", "late last year", "2022", "year"),
+        ("Aid arrived last year.", "last year", "2022", "year"),
+        ("Aid arrived this year.", "this year", "2023", "year"),
+        ("Aid arrived over the weekend.", "over the weekend", "2023-W37", "week"),
+    ],
+)
+def test_timex_relative_expressions(sentence: str, text: str, value: str, granularity: str) -> None:
+    found = _only(sentence)
+    assert (found.text, found.value, found.granularity, found.kind) == (text, value, granularity, "relative")
+
+
+def test_timex_relative_year_shift_across_new_year() -> None:
+    found = _by_text("Last month the front moved, and last week it stalled.", date(2024, 1, 3))
+    assert found["Last month"].value == "2023-12"
+    assert found["last week"].value == "2023-W52"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike killed dozens a few days ago.",
+        "The strike killed dozens more than a year ago.",
+        "The army regrouped the next day.",
+        "The army regrouped two days later.",
+        "The army regrouped the following week.",
+        "The army regrouped the same day.",
+        "The army regrouped that night.",
+    ],
+)
+def test_timex_vague_or_anchored_relative_expressions_stay_unresolved(sentence: str) -> None:
+    found = _only(sentence)
+    assert (found.kind, found.value, found.granularity) == ("relative", None, "unresolved")
+
+
+def test_timex_the_last_year_is_a_span_not_last_year() -> None:
+    found = _by_text("In the last year the insurgency grew; the past week was calm.")
+    assert found["In the last year"].kind == "duration"
+    assert all(e.value is None for e in found.values())
+
+
+# --------------------------------------------------------------------------- clock times
+
+
+def test_timex_clock_with_zone_and_following_date_is_one_datetime() -> None:
+    found = _only("The truce took effect at 13:00 (GMT+4) on September 20, the ministry said.")
+    assert found.text == "13:00 (GMT+4) on September 20"
+    assert (found.value, found.granularity, found.kind) == ("2023-09-20", "datetime", "date")
+    assert found.datetime_value == "2023-09-20T13:00:00+04:00"
+    assert found.clock == "13:00:00+04:00"
+
+
+def test_timex_date_then_clock_with_place_time() -> None:
+    found = _only("On 19 September 2023 at 13:00 Baku time, artillery opened fire.")
+    assert found.text == "19 September 2023 at 13:00 Baku time"
+    assert found.datetime_value == "2023-09-19T13:00:00+04:00"
+
+
+def test_timex_place_time_follows_daylight_saving() -> None:
+    summer = _only("Sirens sounded at 09:30 Kyiv time on July 4.")
+    winter = _only("Sirens sounded at 09:30 Kyiv time on January 4.", FRIDAY_IN_JANUARY)
+    assert summer.datetime_value == "2023-07-04T09:30:00+03:00"
+    assert winter.datetime_value == "2024-01-04T09:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clock"),
+    [
+        ("The deadline expired at 10:00 GMT.", "10:00:00+00:00"),
+        ("The deadline expired at 15:00 UTC+4.", "15:00:00+04:00"),
+        ("The deadline expired at 0900 GMT.", "09:00:00+00:00"),
+        ("The deadline expired at 6 p.m. EST.", "18:00:00-05:00"),
+        ("The deadline expired at 23:30 CEST.", "23:30:00+02:00"),
+        ("The deadline expired at 7am local time.", "07:00:00"),
+        ("The deadline expired at midnight.", "00:00:00"),
+        ("The deadline expired at 13:00.", "13:00:00"),
+    ],
+)
+def test_timex_lone_clock_times(sentence: str, clock: str) -> None:
+    found = _only(sentence)
+    assert (found.kind, found.value, found.datetime_value, found.clock) == ("time", None, None, clock)
+
+
+def test_timex_clock_without_zone_gives_datetime_without_offset() -> None:
+    found = _only("The shelling started on Tuesday at 1:30 p.m.")
+    assert (found.text, found.datetime_value) == ("Tuesday at 1:30 p.m.", "2023-09-19T13:30:00")
+
+
+def test_timex_local_time_with_gmt_conversion_uses_gmt() -> None:
+    found = _only("The strike began at 10 a.m. local time (0700 GMT) on Monday.")
+    assert found.text == "10 a.m. local time (0700 GMT) on Monday"
+    assert found.datetime_value == "2023-09-18T07:00:00+00:00"
+
+
+def test_timex_iso_timestamp_keeps_offset() -> None:
+    found = _only("Logged at 2023-09-20T13:00:00+04:00 by the monitors.")
+    assert (found.value, found.datetime_value) == ("2023-09-20", "2023-09-20T13:00:00+04:00")
+
+
+def test_timex_every_place_zone_is_known_to_zoneinfo() -> None:
+    for zone in {*timex._PLACE_ZONES.values(), *timex._ZONE_NAMES.values()}:
+        ZoneInfo(zone)
+
+
+# --------------------------------------------------------------------------- durations and sets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The corridor must open in less than 24 hours.", "in less than 24 hours"),
+        ("The blockade lasted for 44 days.", "for 44 days"),
+        ("The conflict has simmered for three decades.", "for three decades"),
+        ("Prices rose in recent weeks.", "in recent weeks"),
+        ("Dozens died over the past 24 hours.", "over the past 24 hours"),
+        ("Aid should arrive within hours.", "within hours"),
+        ("They have waited for years.", "for years"),
+        ("A 10-day truce was agreed.", "10-day"),
+        ("A three-month-long siege ended.", "three-month-long"),
+        ("The decades-long dispute flared.", "decades-long"),
+        ("The siege lasted 44 days.", "44 days"),
+    ],
+)
+def test_timex_durations_are_never_dated(sentence: str, text: str) -> None:
+    found = _only(sentence)
+    assert (found.text, found.kind, found.value, found.datetime_value) == (text, "duration", None, None)
+
+
+def test_timex_n_day_war_is_a_duration_and_its_year_a_date() -> None:
+    found = _find("The 2014 war, a 50-day war, ended in a truce.")
+    assert [(e.text, e.kind, e.value) for e in found] == [("2014", "date", "2014"), ("50-day", "duration", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Aid convoys cross every day.", "Patrols run twice a week.", "The council meets each month."]
+)
+def test_timex_sets(sentence: str) -> None:
+    found = _only(sentence)
+    assert (found.kind, found.value) == ("set", None)
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 2,000-strong force moved north.",
+        "A 2000-strong force moved north.",
+        "The strike killed 32 people.",
+        "The convoy took Route 66 toward the border.",
+        "The envoy invoked Article 51 of the charter.",
+        "Two F-16 jets were scrambled.",
+        "The rate stood at USD 1.7000.",
+        "The COVID-19 pandemic slowed talks.",
+        "More than 2000 people fled.",
+        "Some 1990 troops were deployed.",
+        "The council adopted Resolution 2020.",
+        "A 25-year-old man was wounded.",
+        "He was 25 years old.",
+        "Theresa May met him, and officials backed May.",
+        "May God protect them, she said.",
+        "March organisers blocked the road.",
+        "She is in her nineties.",
+        "Pilgrims gathered on Good Friday.",
+        "He told USA Today the war must end.",
+        "Footage at https://example.org/live/13:00/2023-09-19 was removed.",
+        "Turnout reached 1995 per cent of the quota.",
+        "The score was 2:1 after extra time.",
+    ],
+)
+def test_timex_negatives_give_no_expression(sentence: str) -> None:
+    assert _find(sentence) == [], [e.text for e in _find(sentence)]
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
+    text = (
+        "Menu   Home   World          \n"
+        "                              \n"
+        "GAZA CITY, Oct. 9 (AFP) - Air strikes hit the north on Sunday night, and\n"
+        "officials said at 6 p.m. (1500 GMT) on Monday that talks will resume on Thursday.\n"
+        "The 2014 war lasted 51 days; the blockade began in 2007, 16 years ago.\n"
+        "                    Share   Comments          \n"
+    )
+    found = _find(text, date(2023, 10, 10))
+    assert [e.text for e in found] == [
+        "Oct. 9",
+        "Sunday night",
+        "6 p.m. (1500 GMT) on Monday",
+        "Thursday",
+        "2014",
+        "51 days",
+        "2007",
+        "16 years ago",
+    ]
+    for expression in found:
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.kind in KINDS
+        assert expression.granularity in GRANULARITIES
+        assert (expression.value is None) == (expression.granularity == "unresolved")
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    values = {e.text: e.value for e in found}
+    assert values["Sunday night"] == "2023-10-08"
+    assert values["6 p.m. (1500 GMT) on Monday"] == "2023-10-09"
+    assert values["Thursday"] == "2023-10-12"
+    assert values["16 years ago"] == "2007"
+
+
+def test_timex_accepts_a_datetime_as_publication_date() -> None:
+    assert _only("Shelling resumed yesterday.", datetime(2023, 9, 20, 18, 30)).value == "2023-09-19"
