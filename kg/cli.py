@@ -36,8 +36,13 @@ StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded s
 DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .ttl, .jsonld) instead of a store.")]
 
 
+def _error(message: str) -> None:
+    """One line on stderr, never wrapped, so it can be grepped."""
+    typer.echo(f"error: {message}", err=True)
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False)
+    _error(message)
     return typer.Exit(code)
 
 
@@ -64,7 +69,7 @@ def build(
         except KgError as error:
             raise _fail(str(error)) from error
     for error in result.errors:
-        stderr.print(f"[bold red]error:[/] {error}", highlight=False)
+        _error(str(error))
     if result.graphs:
         try:
             write_outputs(result, store_path=store_path, out=out)
@@ -72,7 +77,7 @@ def build(
             raise _fail(str(error)) from error
         _print_build_summary(result, store_path, out)
     if result.errors:
-        stderr.print(f"{len(result.errors)} input(s) failed; {len(result.graphs)} document(s) built.")
+        typer.echo(f"{len(result.errors)} input(s) failed; {len(result.graphs)} document(s) built.", err=True)
         raise typer.Exit(1)
 
 
@@ -122,7 +127,7 @@ def query(
     dataset = _open_dataset(store, data)
     try:
         columns, rows = run_select(dataset, read_query_file(query_file), source=str(query_file))
-        typer.echo(format_rows(columns, rows, fmt))
+        typer.echo(format_rows(columns, rows, fmt).rstrip("\n"))
     except KgError as error:
         raise _fail(str(error)) from error
 

@@ -61,20 +61,26 @@ def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph]) -> None:
     Any older graph of the same document id (an earlier version of the file) is
     dropped too, so rebuilding leaves no stale triples.
     """
-    operations = []
-    for graph in graphs:
-        doc_id = ox.Literal(graph.doc_id)
-        operations.append(
-            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?d <{KG.docId}> {doc_id} . ?s ?p ?o }} }}"
-        )
-        operations.append(f"DROP SILENT GRAPH <{graph.name}>")
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
-        operations.append(f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
-    if operations:
+    update = replacement_update(store, graphs)
+    if update:
         try:
-            store.update(" ;\n".join(operations))
+            store.update(update)
         except (OSError, SyntaxError, ValueError) as error:
             raise StoreError(f"writing to the store failed; it is unchanged: {error}") from error
+
+
+def replacement_update(store: ox.Store, graphs: Iterable[DocumentGraph]) -> str:
+    """The single SPARQL Update that drops the documents' old graphs and inserts the new ones."""
+    operations = []
+    for graph in graphs:
+        stale = store.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{KG.docId}> {ox.Literal(graph.doc_id)} }} }}"
+        )
+        names = {solution["g"].value for solution in stale} | {graph.name}
+        operations.extend(f"DROP SILENT GRAPH <{name}>" for name in sorted(names))
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
+        operations.append(f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
+    return " ;\n".join(operations)
 
 
 def sorted_nquads(quads: Iterable[ox.Quad]) -> str:

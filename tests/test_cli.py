@@ -1,0 +1,77 @@
+"""The `kg` command line, run in-process: build, query, eval and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seeds_nq(tmp_path_factory, examples_dir) -> Path:
+    out = tmp_path_factory.mktemp("build") / "seeds.nq"
+    result = runner.invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_cli_eval_on_seeds_meets_the_entity_and_document_targets(seeds_nq, gold_path):
+    result = runner.invoke(app, ["eval", str(gold_path), "--data", str(seeds_nq), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["sections"]
+    entities = scores["entities"]
+    assert entities["f1"] >= 0.90
+    assert entities["linking_accuracy"] >= 0.98
+    assert entities["linked_recall"] >= 0.95
+    assert scores["documents"]["published_accuracy"] == 1.0
+    assert scores["documents"]["f1"] == 1.0
+
+
+def test_cli_build_into_store_then_query_it(tmp_path, examples_dir):
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["build", str(examples_dir / "004_8bcc4ac5588322b9.txt"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    query = Path(__file__).resolve().parent.parent / "queries" / "eval" / "documents.rq"
+    result = runner.invoke(app, ["query", str(query), "--store", str(store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["doc,published,duplicate_of", "004_8bcc4ac5588322b9.txt,2023-09-20,"]
+
+
+def test_cli_bad_inputs_are_named_and_the_rest_is_built(tmp_path, examples_dir):
+    good = tmp_path / "good.txt"
+    good.write_text("Pashinyan said on Monday that talks with Baku would continue.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 in Yerevan".encode("latin-1"))
+    (tmp_path / "records.jsonl").write_text(
+        json.dumps({"id": "wire-1", "text": "Aliyev spoke in Baku."}) + "\n{not json\n", encoding="utf-8"
+    )
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "out.nq"
+    result = runner.invoke(app, ["build", str(tmp_path), str(missing), "--no-store", "--out", str(out)])
+    assert result.exit_code == 1
+    errors = result.stderr
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "records.jsonl:2", "missing.txt"):
+        assert name in errors, errors
+    built = out.read_text(encoding="utf-8")
+    assert '"good.txt"' in built and '"wire-1"' in built
+
+
+def test_cli_query_without_store_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["query", "queries/eval/documents.rq", "--store", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "no kg store here" in result.stderr
+
+
+def test_cli_invalid_query_is_a_clear_error(tmp_path, seeds_nq):
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT ?x WHERE { ?x ", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(bad), "--data", str(seeds_nq)])
+    assert result.exit_code == 2
+    assert "bad.rq" in result.stderr and "invalid SPARQL" in result.stderr
