@@ -1,0 +1,177 @@
+"""Figure extraction on made-up sentences (other conflicts and wording than the example corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.figures import extract_figures, figure_lexicon
+from kg.extract.timex import find_time_expressions
+from kg.records import FIGURE_KINDS, QUALIFIERS
+
+PUBLISHED = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The real kg pipeline, loaded once for this module."""
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def _figures(pipeline, text: str) -> list[tuple[str, int, str]]:
+    doc = pipeline(text)
+    return [(f.kind, f.value, f.qualifier) for f in extract_figures(doc, find_time_expressions(doc.text, PUBLISHED))]
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def test_figures_killed_and_elided_injured_in_coordination(pipeline):
+    found = _figures(pipeline, "At least 45 civilians were killed and more than 120 wounded in the shelling of Kharkiv.")
+    assert found == [("killed", 45, "at_least"), ("injured", 120, "more_than")]
+
+
+def test_figures_killed_by_active_verb_and_light_verb(pipeline):
+    assert _figures(pipeline, "A drone strike killed 14 people in Khan Younis.") == [("killed", 14, "exact")]
+    assert _figures(pipeline, "According to the ombudsman, nearly 200 people lost their lives.") == [("killed", 200, "about")]
+
+
+def test_figures_killed_from_death_toll_and_partitive(pipeline):
+    assert _figures(pipeline, "The death toll rose to 213, the health ministry said.") == [("killed", 213, "exact")]
+    assert _figures(pipeline, "Kyiv said 170 of its soldiers were killed in the fighting.") == [("killed", 170, "exact")]
+
+
+def test_figures_injured_by_passive_verb(pipeline):
+    assert _figures(pipeline, "Twelve protesters were injured in clashes with riot police.") == [("injured", 12, "exact")]
+
+
+def test_figures_evacuated_flee_displace_refugees(pipeline):
+    assert _figures(pipeline, "Some 5,000 residents fled the town, the mayor said.") == [("evacuated", 5000, "about")]
+    assert _figures(pipeline, "An estimated 300,000 people were displaced by the fighting.") == [
+        ("evacuated", 300000, "about")
+    ]
+    assert _figures(pipeline, "More than 100,000 refugees have crossed into Chad.") == [("evacuated", 100000, "more_than")]
+    assert _figures(pipeline, "Up to 2,000 people were evacuated from the port on Tuesday.") == [("evacuated", 2000, "up_to")]
+
+
+def test_figures_captured_positions_with_capture_verbs_and_take_control(pipeline):
+    assert _figures(pipeline, "Ukrainian troops recaptured 12 villages and three strongholds near Bakhmut.") == [
+        ("captured_positions", 12, "exact"),
+        ("captured_positions", 3, "exact"),
+    ]
+    assert _figures(pipeline, "The army said it had regained control of 5 towns in Darfur.") == [
+        ("captured_positions", 5, "exact")
+    ]
+
+
+def test_figures_captured_equipment_list_gives_one_figure_per_item(pipeline):
+    found = _figures(pipeline, "The rebels seized two tanks, three howitzers and a dozen armoured vehicles.")
+    assert found == [
+        ("captured_equipment", 2, "exact"),
+        ("captured_equipment", 3, "exact"),
+        ("captured_equipment", 12, "exact"),
+    ]
+
+
+def test_figures_personnel_strong_force_and_deployment(pipeline):
+    assert _figures(pipeline, "A 1,500-strong contingent of UN peacekeepers arrived in Goma.") == [
+        ("personnel", 1500, "exact")
+    ]
+    assert _figures(pipeline, "Moscow has deployed some 10,000 troops along the border.") == [("personnel", 10000, "about")]
+
+
+def test_figures_population_home_to_live_and_population_of(pipeline):
+    assert _figures(pipeline, "The city, home to about 300,000 people, was encircled.") == [("population", 300000, "about")]
+    assert _figures(pipeline, "The UN estimates that 120,000 ethnic Kurds live in the valley.") == [
+        ("population", 120000, "exact")
+    ]
+    assert _figures(pipeline, "The enclave has a population of 1.5 million.") == [("population", 1500000, "exact")]
+
+
+# --------------------------------------------------------------------------- numbers and qualifiers
+
+
+def test_figures_number_words_compound_and_scale(pipeline):
+    assert _figures(pipeline, "Twenty-five soldiers died in the ambush.") == [("killed", 25, "exact")]
+    assert _figures(pipeline, "Two hundred and fifty civilians were evacuated.") == [("evacuated", 250, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("at least 40", "at_least"),
+        ("no fewer than 40", "at_least"),
+        ("more than 40", "more_than"),
+        ("upwards of 40", "more_than"),
+        ("around 40", "about"),
+        ("approximately 40", "about"),
+        ("up to 40", "up_to"),
+        ("as many as 40", "up_to"),
+        ("40", "exact"),
+    ],
+)
+def test_figures_qualifiers(pipeline, phrase, qualifier):
+    assert _figures(pipeline, f"Officials said {phrase} civilians were killed in the raid.") == [("killed", 40, qualifier)]
+
+
+def test_figures_phrasal_particle_is_not_a_qualifier(pipeline):
+    found = _figures(pipeline, "The separatists handed over 6 tanks to the army.")
+    assert found == [("captured_equipment", 6, "exact")]
+
+
+def test_figures_record_fields_point_into_the_text(pipeline):
+    doc = pipeline("Rebels said they had seized more than 30 military posts.")
+    (figure,) = extract_figures(doc, [])
+    assert doc.text[figure.start : figure.end] == figure.text == "more than 30 military posts"
+    assert figure.id == f"figure-{figure.start}"
+    assert figure.counted == "military posts"
+    assert figure.attributed_to == () and figure.event is None
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was signed on September 20, 2023, after talks in 2020.",
+        "The offensive ended in less than 24 hours, three years after the 44-day war.",
+        "The government spent $6 billion on 103 military aircraft.",
+        "About 40 percent of the 2.3 million voters backed the second of two proposals.",
+        "Thousands of civilians and dozens of soldiers were killed.",
+        "Two soldiers killed a civilian at the checkpoint.",
+        "The Security Council adopted Resolution 2334 after Flight 752 was downed.",
+        "The army said it had destroyed 20 tanks near the river.",
+        "Police detained 140 protesters outside parliament.",
+        "2 thoughts on this story",
+        "The fighting over 30 villages continued all week.",
+    ],
+)
+def test_figures_negatives_give_no_figure(pipeline, text):
+    assert _figures(pipeline, text) == []
+
+
+def test_figures_partitive_pronoun_is_not_a_second_figure(pipeline):
+    found = _figures(pipeline, "The explosion wounded at least 290 people, 13 of them seriously.")
+    assert found == [("injured", 290, "at_least")]
+
+
+def test_figures_numbers_inside_time_expressions_are_skipped(pipeline):
+    text = "Seven soldiers were killed on 12 March."
+    doc = pipeline(text)
+    times = find_time_expressions(doc.text, PUBLISHED)
+    assert [(f.kind, f.value) for f in extract_figures(doc, times)] == [("killed", 7)]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def test_figures_lexicon_is_consistent():
+    lexicon = figure_lexicon()
+    assert {rule.kind for rule in lexicon.kinds} == set(FIGURE_KINDS)
+    assert set(lexicon.default_kinds.values()) <= set(FIGURE_KINDS)
+    assert {qualifier for _, qualifier in lexicon.before} <= set(QUALIFIERS)
+    assert lexicon.units["nineteen"] == 19 and lexicon.tens["ninety"] == 90 and lexicon.multipliers["dozen"] == 12
