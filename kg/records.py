@@ -272,6 +272,8 @@ class Framing:
     text: str
     source: str | None
     cue: str
+    method: str = "framing-rule"
+    confidence: float = 0.8
 
 
 @dataclass(frozen=True)

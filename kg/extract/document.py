@@ -1,13 +1,38 @@
-"""Run the NLP pipeline over ingested documents and collect their extraction records."""
+"""Run the NLP pipeline over ingested documents and collect their extraction records.
+
+Per document: entities and mentions (from the pipeline's linker), time expressions,
+events, claims and framing, figures; then the links between them (a figure's
+source is the speaker of the claim that carries it; its event is the event
+mentioned in its sentence). Offsets are finally mapped to the original input.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.records import DocumentAnalysis, IngestedDocument, Mention
+from kg.extract.claims import extract_claims
+from kg.extract.events import extract_events
+from kg.extract.figures import extract_figures
+from kg.extract.timex import find_time_expressions
+from kg.nlp.gazetteer import normalise_name
+from kg.records import (
+    Claim,
+    DocumentAnalysis,
+    Entity,
+    Event,
+    EventMention,
+    Figure,
+    Framing,
+    IngestedDocument,
+    Mention,
+    SourceDocument,
+    TimeValue,
+)
 
 
 def analyse_documents(nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16) -> Iterator[DocumentAnalysis]:
@@ -19,19 +44,104 @@ def analyse_documents(nlp: Language, documents: Iterable[IngestedDocument], batc
 
 def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
     """The extraction records of one processed document, offsets mapped to the original text."""
-    source = document.source
-    mentions = []
-    for mention in doc._.kg_mentions:
-        start, end = source.to_original(mention.start, mention.end)
-        mentions.append(
-            Mention(
-                start=start,
-                end=end,
-                text=source.text[start:end],
-                entity_key=mention.entity_key,
-                method=mention.method,
-                confidence=mention.confidence,
-                stands_for=mention.stands_for,
-            )
-        )
-    return DocumentAnalysis(document=document, entities=dict(doc._.kg_entities), mentions=mentions)
+    entities: dict[str, Entity] = dict(doc._.kg_entities)
+    author = _author_entity(document)
+    if author is not None:
+        entities.setdefault(author.key, author)
+    published = _published_date(document)
+    times = find_time_expressions(doc.text, published)
+    events = extract_events(doc, times)
+    claims, framings = extract_claims(doc, author)
+    figures = [_link_figure(figure, claims, events) for figure in extract_figures(doc, times)]
+    claims = [_link_claim(claim, events) for claim in claims]
+    analysis = DocumentAnalysis(
+        document=document,
+        entities=entities,
+        mentions=list(doc._.kg_mentions),
+        times=[],
+        events=events,
+        claims=claims,
+        figures=figures,
+        framings=framings,
+    )
+    return _to_original_offsets(analysis, document.source)
+
+
+def _author_entity(document: IngestedDocument) -> Entity | None:
+    """The byline author as a person, the speaker of an opinion piece's first-person claims."""
+    author = document.metadata.author
+    if not author or len(author.split()) < 2:  # "OpenAI", "Staff": not a person's name
+        return None
+    return Entity(key=f"name:{normalise_name(author)}", label=author, kind="person")
+
+
+def _published_date(document: IngestedDocument) -> date | None:
+    published = document.metadata.published
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Figure:
+    """Attribute a figure to the speakers of the claim carrying it, and tie it to its sentence's event."""
+    carrier = next((c for c in claims if c.evidence_start <= figure.start and figure.end <= c.evidence_end), None)
+    event = next(
+        (e.id for e in events for m in e.mentions if m.evidence_start <= figure.start < m.evidence_end),
+        None,
+    )
+    return dataclasses.replace(
+        figure,
+        attributed_to=carrier.speakers if carrier else figure.attributed_to,
+        event=event,
+    )
+
+
+def _link_claim(claim: Claim, events: list[Event]) -> Claim:
+    """The events whose mentions fall inside the claim's content."""
+    about = tuple(
+        event.id
+        for event in events
+        if any(claim.content_start <= m.start and m.end <= claim.content_end for m in event.mentions)
+    )
+    return dataclasses.replace(claim, about_events=about)
+
+
+# Fields holding offsets into the analysed text, per record type, as (start, end) pairs.
+_SPANS: dict[type, tuple[tuple[str, str], ...]] = {
+    Mention: (("start", "end"),),
+    TimeValue: (("start", "end"),),
+    EventMention: (("start", "end"), ("evidence_start", "evidence_end")),
+    Claim: (("cue_start", "cue_end"), ("content_start", "content_end"), ("evidence_start", "evidence_end")),
+    Figure: (("start", "end"),),
+    Framing: (("start", "end"),),
+}
+# Fields holding the text of a span, re-read from the original after mapping.
+_TEXTS = {Mention: ("start", "end", "text"), TimeValue: ("start", "end", "text"), EventMention: ("start", "end", "text"),
+          Figure: ("start", "end", "text"), Framing: ("start", "end", "text")}
+
+
+def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument) -> DocumentAnalysis:
+    """Map every offset from the visible text to the original input (identity for plain text)."""
+    if source.visible_offsets is None:
+        return analysis
+
+    def remap(record):
+        changes = {}
+        for start_field, end_field in _SPANS[type(record)]:
+            start, end = source.to_original(getattr(record, start_field), getattr(record, end_field))
+            changes[start_field], changes[end_field] = start, end
+        if type(record) in _TEXTS:
+            start_field, end_field, text_field = _TEXTS[type(record)]
+            changes[text_field] = source.text[changes[start_field] : changes[end_field]]
+        return dataclasses.replace(record, **changes)
+
+    for event in analysis.events:
+        event.mentions = [remap(m) for m in event.mentions]
+        if event.time is not None:
+            event.time = remap(event.time)
+    analysis.mentions = [remap(m) for m in analysis.mentions]
+    analysis.claims = [remap(c) for c in analysis.claims]
+    analysis.figures = [remap(f) for f in analysis.figures]
+    analysis.framings = [remap(f) for f in analysis.framings]
+    return analysis

@@ -31,6 +31,11 @@ def span_iri(document: str, kind: str, start: int, end: int, discriminator: str 
     return f"{document}/{kind}/{start}-{end}{suffix}"
 
 
+def local_iri(document: str, kind: str, local_id: str) -> str:
+    """The IRI of a record that has a deterministic id within its document (event, claim, figure)."""
+    return f"{document}/{kind}/{_slug(local_id)}"
+
+
 def entity_iri(key: str, gazetteer_id: str | None) -> str:
     """An entity's IRI: its gazetteer id, else a readable slug of its key plus a short hash."""
     if gazetteer_id:

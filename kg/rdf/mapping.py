@@ -13,12 +13,15 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import iris
 from kg.rdf.vocab import CLASS_BY_KIND, KG
-from kg.records import DocumentAnalysis, Entity
+from kg.records import Claim, DocumentAnalysis, Entity, Event, Figure, Framing, TimeValue
 
 _INTEGER = NamedNode(str(XSD.integer))
 _DECIMAL = NamedNode(str(XSD.decimal))
 _DATE = NamedNode(str(XSD.date))
 _ANY_URI = NamedNode(str(XSD.anyURI))
+_DATE_TIME = NamedNode(str(XSD.dateTime))
+#: The XSD type of an ISO date value, by its length ("2023-09-19", "2023-09", "2023").
+_DATE_TYPE_BY_LENGTH = {10: _DATE, 7: NamedNode(str(XSD.gYearMonth)), 4: NamedNode(str(XSD.gYear))}
 
 
 def _term(uri: str) -> NamedNode:
@@ -36,8 +39,9 @@ def _decimal(value: float) -> Literal:
 class _Graph:
     """Collects the quads of one document graph."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, text: str) -> None:
         self.name = NamedNode(name)
+        self.text = text
         self.quads: list[Quad] = []
 
     def add(self, subject: NamedNode, predicate: str, value: NamedNode | Literal) -> None:
@@ -57,12 +61,19 @@ def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str |
     """
     source = analysis.document.source
     doc_iri = iris.document_iri(source.doc_id, source.text)
-    graph = _Graph(doc_iri)
+    graph = _Graph(doc_iri, source.text)
     doc = graph.name
     _describe_document(graph, analysis, iri_of_doc)
     _describe_zones(graph, analysis)
     entity_nodes = dict(_describe_entities(graph, analysis.entities.values()))
     _describe_mentions(graph, analysis, doc, entity_nodes)
+    event_nodes = {event.id: _describe_event(graph, event, entity_nodes) for event in analysis.events}
+    for claim in analysis.claims:
+        _describe_claim(graph, claim, entity_nodes, event_nodes)
+    for figure in analysis.figures:
+        _describe_figure(graph, figure, entity_nodes, event_nodes)
+    for framing in analysis.framings:
+        _describe_framing(graph, framing, entity_nodes)
     return doc_iri, graph.quads
 
 
@@ -122,12 +133,115 @@ def _describe_mentions(graph: _Graph, analysis: DocumentAnalysis, doc: NamedNode
     for mention in analysis.mentions:
         node = NamedNode(iris.span_iri(doc.value, "mention", mention.start, mention.end))
         graph.add(node, str(RDF.type), _term(KG.Mention))
-        graph.add(node, KG.inDocument, doc)
-        graph.add(node, KG.start, _integer(mention.start))
-        graph.add(node, KG.end, _integer(mention.end))
-        graph.add(node, KG.anchorOf, Literal(mention.text))
-        graph.add_text(node, KG.method, mention.method)
-        graph.add(node, KG.confidence, _decimal(mention.confidence))
+        _describe_span(graph, node, mention.start, mention.end, mention.text)
+        _describe_provenance(graph, node, mention.method, mention.confidence)
         graph.add(node, KG.denotes, entities[mention.entity_key])
         if mention.stands_for:
             graph.add(node, KG.standsFor, entities[mention.stands_for])
+
+
+def _describe_span(graph: _Graph, node: NamedNode, start: int, end: int, text: str) -> None:
+    """Where a node's evidence is: document, offsets and exact text."""
+    graph.add(node, KG.inDocument, graph.name)
+    graph.add(node, KG.start, _integer(start))
+    graph.add(node, KG.end, _integer(end))
+    graph.add(node, KG.anchorOf, Literal(text))
+
+
+def _describe_provenance(graph: _Graph, node: NamedNode, method: str, confidence: float) -> None:
+    graph.add_text(node, KG.method, method)
+    graph.add(node, KG.confidence, _decimal(confidence))
+
+
+def _evidence(graph: _Graph, node: NamedNode, start: int, end: int) -> None:
+    graph.add(node, KG.evidenceStart, _integer(start))
+    graph.add(node, KG.evidenceEnd, _integer(end))
+    graph.add(node, KG.evidence, Literal(graph.text[start:end]))
+
+
+def _describe_time(graph: _Graph, time: TimeValue) -> NamedNode:
+    """A time expression with its normalised value, granularity and clock time."""
+    node = NamedNode(iris.span_iri(graph.name.value, "time", time.start, time.end))
+    graph.add(node, str(RDF.type), _term(KG.TimeExpression))
+    _describe_span(graph, node, time.start, time.end, time.text)
+    graph.add_text(node, KG.value, time.value)
+    graph.add_text(node, KG.granularity, time.granularity)
+    if time.datetime:
+        graph.add(node, KG.dateTime, Literal(time.datetime, datatype=_DATE_TIME))
+    return node
+
+
+def _describe_event(graph: _Graph, event: Event, entities: dict[str, NamedNode]) -> NamedNode:
+    """An event: its type class, modality, date, participants, places and mentions."""
+    node = NamedNode(iris.local_iri(graph.name.value, "event", event.id))
+    graph.add(node, str(RDF.type), _term(KG.Event))
+    graph.add(node, str(RDF.type), _term(KG[event.type]))
+    graph.add(node, KG.inDocument, graph.name)
+    graph.add_text(node, KG.modality, event.modality)
+    if event.time is not None:
+        graph.add(node, KG.time, _describe_time(graph, event.time))
+        date_type = _DATE_TYPE_BY_LENGTH.get(len(event.time.value or ""))
+        if date_type is not None:
+            graph.add(node, KG.date, Literal(event.time.value, datatype=date_type))
+    role_property = {"agent": KG.agent, "target": KG.target, "mediator": KG.mediator, "participant": KG.participant}
+    for participant in event.participants:
+        graph.add(node, role_property[participant.role], entities[participant.entity_key])
+    for place in event.places:
+        graph.add(node, KG.place, entities[place])
+    for mention in event.mentions:
+        mention_node = NamedNode(iris.span_iri(graph.name.value, "event-mention", mention.start, mention.end))
+        graph.add(node, KG.hasMention, mention_node)
+        graph.add(mention_node, str(RDF.type), _term(KG.EventMention))
+        _describe_span(graph, mention_node, mention.start, mention.end, mention.text)
+        _evidence(graph, mention_node, mention.evidence_start, mention.evidence_end)
+        _describe_provenance(graph, mention_node, mention.method, mention.confidence)
+    return node
+
+
+def _describe_claim(graph: _Graph, claim: Claim, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:
+    """A claim: kind, speakers (resolved and literal), cue, content and evidence."""
+    node = NamedNode(iris.local_iri(graph.name.value, "claim", claim.id))
+    graph.add(node, str(RDF.type), _term(KG.Claim))
+    _describe_span(graph, node, claim.evidence_start, claim.evidence_end, graph.text[claim.evidence_start : claim.evidence_end])
+    _describe_provenance(graph, node, claim.method, claim.confidence)
+    graph.add_text(node, KG.claimKind, claim.kind)
+    for speaker in claim.speakers:
+        graph.add(node, KG.speaker, entities[speaker])
+    if claim.literal_speaker:
+        graph.add(node, KG.literalSpeaker, entities[claim.literal_speaker])
+    graph.add_text(node, KG.speakerText, claim.speaker_text)
+    graph.add_text(node, KG.cue, claim.cue)
+    graph.add(node, KG.contentStart, _integer(claim.content_start))
+    graph.add(node, KG.contentEnd, _integer(claim.content_end))
+    graph.add(node, KG.content, Literal(graph.text[claim.content_start : claim.content_end]))
+    for key in claim.about_entities:
+        graph.add(node, KG.about, entities[key])
+    for event_id in claim.about_events:
+        graph.add(node, KG.about, events[event_id])
+
+
+def _describe_figure(graph: _Graph, figure: Figure, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:
+    """A figure: kind, integer value, qualifier, what it counts, its source and event."""
+    node = NamedNode(iris.local_iri(graph.name.value, "figure", figure.id))
+    graph.add(node, str(RDF.type), _term(KG.Figure))
+    _describe_span(graph, node, figure.start, figure.end, figure.text)
+    _describe_provenance(graph, node, figure.method, figure.confidence)
+    graph.add_text(node, KG.figureKind, figure.kind)
+    graph.add(node, KG.value, _integer(figure.value))
+    graph.add_text(node, KG.qualifier, figure.qualifier)
+    graph.add_text(node, KG.counted, figure.counted)
+    for key in figure.attributed_to:
+        graph.add(node, KG.attributedTo, entities[key])
+    if figure.event:
+        graph.add(node, KG.measures, events[figure.event])
+
+
+def _describe_framing(graph: _Graph, framing: Framing, entities: dict[str, NamedNode]) -> None:
+    """A framing label and the source that uses it."""
+    node = NamedNode(iris.span_iri(graph.name.value, "framing", framing.start, framing.end))
+    graph.add(node, str(RDF.type), _term(KG.Framing))
+    _describe_span(graph, node, framing.start, framing.end, framing.text)
+    _describe_provenance(graph, node, framing.method, framing.confidence)
+    graph.add_text(node, KG.cue, framing.cue)
+    if framing.source:
+        graph.add(node, KG.framedBy, entities[framing.source])

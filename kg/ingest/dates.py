@@ -1,0 +1,167 @@
+"""Calendar dates written in English news pages, found and turned into ISO dates.
+
+Understood forms (an optional weekday before, an optional time after):
+``September 20, 2023``, ``Sep. 20 2023``, ``Jun 16th, 2024``, ``20 September 2023``,
+``20th of Sept, 2023``, ``2023-09-20`` (also ``2023/09/20``, ``2023-09-20T14:30Z``),
+``20.09.2023`` and ``20-09-2023`` (day first), ``20/09/2023`` or ``09/20/2023``
+when only one reading is a valid date; and, only when asked for, a day and month
+without a year (``September 21``, ``21 Sept``), as datelines write them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_WEEKDAY = (
+    r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+_START = r"(?<![\w.])"
+_END = r"(?![\w])"
+
+_WITH_YEAR = tuple(
+    re.compile(_START + pattern + _END, re.IGNORECASE)
+    for pattern in (
+        rf"{_WEEKDAY}{_MONTH}\s*{_DAY},?\s+{_YEAR}",
+        rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}",
+        rf"{_YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep){_DAY}{_TIME}",
+        rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[.-])(?P<month>\d{{1,2}})(?P=sep){_YEAR}",
+        rf"{_WEEKDAY}(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}",
+    )
+)
+_WITHOUT_YEAR = tuple(
+    re.compile(_START + pattern + _END, re.IGNORECASE)
+    for pattern in (
+        rf"{_WEEKDAY}{_MONTH}\s*{_DAY}",
+        rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}",
+    )
+)
+_TIME_WORDS = re.compile(
+    r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|utc|msk|cet|cest|est|edt|bst|pst|pdt|ist|at)\b"
+    r"|[+-]\d{1,2}(?::?\d\d)?",
+    re.IGNORECASE,
+)
+_PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text.
+
+    Attributes:
+        start: Offset of its first character (the weekday, if any).
+        end: Offset after its last character.
+        year: The year, or ``None`` when the text gives none.
+        month: The month (1-12).
+        day: The day of the month.
+        weekday: Whether a weekday is written with it.
+    """
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    weekday: bool
+
+    @property
+    def iso(self) -> str | None:
+        """``YYYY-MM-DD``, or ``None`` without a year."""
+        if self.year is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def in_year(self, year: int) -> str | None:
+        """The ISO date of this day and month in ``year``, if that day exists."""
+        return _iso(year, self.month, self.day)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTHS[value[:3].lower()]
+
+
+def _from_match(match: re.Match[str]) -> DateMatch | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        readings = {(m, d) for m, d in ((first, second), (second, first)) if _iso(year or 2000, m, d)}
+        if len(readings) != 1:
+            return None
+        month, day = readings.pop()
+    else:
+        month, day = _month_number(groups["month"]), int(groups["day"])
+    if _iso(year or 2000, month, day) is None:
+        return None
+    return DateMatch(match.start(), match.end(), year, month, day, bool(groups.get("weekday")))
+
+
+def find_dates(text: str, *, without_year: bool = False) -> list[DateMatch]:
+    """Every date written in ``text``, in order, never overlapping.
+
+    Args:
+        text: Any text.
+        without_year: Also report a day and month written without a year.
+    """
+    patterns = _WITH_YEAR + (_WITHOUT_YEAR if without_year else ())
+    found = [
+        date
+        for pattern in patterns
+        for match in pattern.finditer(text)
+        if (date := _from_match(match)) is not None
+    ]
+    found.sort(key=lambda d: (d.start, -(d.end - d.start), d.year is None))
+    chosen: list[DateMatch] = []
+    for date in found:
+        if not chosen or date.start >= chosen[-1].end:
+            chosen.append(date)
+    return chosen
+
+
+def date_at(text: str, position: int, *, without_year: bool = False) -> DateMatch | None:
+    """The date that starts at ``position`` of ``text`` (after white space), if any."""
+    begin = len(text) - len(text[position:].lstrip())
+    dates = find_dates(text[begin : begin + 80], without_year=without_year)
+    if not dates or dates[0].start != 0:
+        return None
+    return replace(dates[0], start=begin, end=begin + dates[0].end)
+
+
+def lone_date(line: str) -> DateMatch | None:
+    """The date when ``line`` holds one date and nothing else but a time and punctuation."""
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    rest = _TIME_WORDS.sub("", line[: date.start] + " " + line[date.end :])
+    return date if _PUNCTUATION.fullmatch(rest) else None
+
+
+def parse_date(value: str) -> str | None:
+    """The ISO date a metadata value gives (``2023-09-20T10:00:00+04:00``,
+    ``Sep 20, 2023``, ...), or ``None`` if it holds no full date."""
+    dates = find_dates(value.strip())
+    return dates[0].iso if dates else None

@@ -1,0 +1,254 @@
+"""Read a document's title, publication date, author and outlet.
+
+Metadata given with the input (JSON Lines fields, HTML ``<title>`` and
+``<meta>``) wins; otherwise it is read from the text of article and byline
+zones, never from other clutter (a page-access date is not a publication date).
+
+Publication dates, best first: a labelled date ("Published: ...", "Posted on
+...", "date 2023-09-21"); a date line just under the headline; a date opening
+the first paragraph ("September 20, 2023: ..."); a dateline ("BAKU, Sept. 21.")
+with the year taken from another date the document states; a date with a clock
+time alone above the headline ("18:42, 21 September 2023"); an update date
+("Updated ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.ingest.dates import DateMatch, date_at, find_dates, lone_date, parse_date
+from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
+from kg.ingest.zones import byline_label, byline_name, looks_like_name
+from kg.records import DocumentMetadata, SourceDocument, Zone
+
+#: Lines after the headline searched for its date line.
+DATE_LINE_WINDOW = 3
+#: Longest headline, in words.
+MAX_HEADLINE_WORDS = 30
+#: Characters at the start of the first paragraph searched for a dateline.
+DATELINE_REACH = 150
+#: Longest line under the headline that can be its date line, in words.
+MAX_DATE_LINE_WORDS = 15
+
+_WORD = re.compile(r"\w+")
+_LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
+_AFTER_OPENING_DATE = re.compile(r"\s*(?:[:|(,]|[-–—]\s)")
+_DATELINE_PLACE = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[A-Z][\w'’.\-]{2,}(?:\s+[A-Z][\w'’.\-]+)*)"
+    r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?\s*,\s*"
+)
+_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)")
+_DATELINE_END = re.compile(r"\s*[.:\-–—]")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_FULL_STOP = re.compile(r"\.[\"'”’)]*$")
+_DOMAIN = re.compile(r"\w\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A line of visible text inside one zone."""
+
+    start: int
+    text: str
+    kind: str
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMetadata:
+    """The metadata of one document.
+
+    Args:
+        source: The document as read.
+        zones: Its zones (from :func:`kg.ingest.zones.find_zones`).
+    """
+    lexicon = clutter_lexicon()
+    given = source.metadata
+    pieces = _pieces(source.visible, zones)
+    text_pieces = [piece for piece in pieces if piece.kind in ("article", "byline")]
+    first = next(
+        (
+            i
+            for i, piece in enumerate(text_pieces)
+            if piece.kind == "article" and piece.words >= 3 and not lone_date(piece.text)
+        ),
+        None,
+    )
+    headline = first if first is not None and not _is_paragraph(text_pieces[first]) else None
+    title = given.get("title")
+    if title is None and headline is not None:
+        title = " ".join(text_pieces[headline].text.split())
+    title, suffix_outlet = _split_outlet(title, given.get("outlet"), lexicon)
+
+    published, published_span = None, None
+    if "published" in given:
+        published = parse_date(given["published"])
+    if published is None:
+        published, published_span = _published(text_pieces, headline, lexicon)
+
+    author, author_span = given.get("author"), None
+    if author is None:
+        author, author_span = _author(pieces)
+
+    return DocumentMetadata(
+        title=title,
+        published=published,
+        published_span=published_span,
+        author=author,
+        author_span=author_span,
+        outlet=given.get("outlet") or suffix_outlet,
+        url=given.get("url"),
+    )
+
+
+def _pieces(visible: str, zones: Sequence[Zone]) -> list[_Piece]:
+    pieces = []
+    for zone in zones:
+        for match in re.finditer(r"[^\n]+", visible[zone.start : zone.end]):
+            text = match.group()
+            stripped = text.strip()
+            if stripped:
+                start = zone.start + match.start() + text.index(stripped[0])
+                pieces.append(_Piece(start, stripped, zone.kind))
+    return pieces
+
+
+def _is_paragraph(piece: _Piece) -> bool:
+    """Body text rather than a headline or a date line: long, or a sentence ending in a full stop."""
+    return piece.words > MAX_HEADLINE_WORDS or (piece.words >= 8 and _FULL_STOP.search(piece.text) is not None)
+
+
+def _split_outlet(
+    title: str | None, outlet: str | None, lexicon: ClutterLexicon
+) -> tuple[str | None, str | None]:
+    """Cut an outlet's name off the end of a title (``"... – The Moscow Times"``)."""
+    if not title:
+        return title, None
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title, None
+    last = separators[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+    tail_words = tail.split()
+    is_outlet = (
+        (outlet is not None and tail.casefold() == outlet.casefold())
+        or _DOMAIN.search(tail) is not None
+        or any(word.lower().strip(".,") in lexicon.outlet_words for word in tail_words)
+    )
+    if not is_outlet or len(tail_words) > 6 or len(head.split()) < 3 or not tail[0].isupper():
+        return title, None
+    return head, tail
+
+
+def _published(
+    pieces: list[_Piece], headline: int | None, lexicon: ClutterLexicon
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The publication date the text states, and the span of that statement."""
+    found = (
+        _first_labelled_date(pieces, lexicon.published_labels)
+        or _unlabelled_date(pieces, headline, lexicon)
+        or _timestamp_above(pieces, headline)
+        or _first_labelled_date(pieces, lexicon.updated_labels)
+    )
+    return found or (None, None)
+
+
+def _first_labelled_date(pieces: list[_Piece], labels: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
+    return next((hit for piece in pieces if (hit := _labelled_date(piece, labels)) is not None), None)
+
+
+def _labelled_date(piece: _Piece, labels: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
+    """A date after a label at the start of a line or after a separator."""
+    for position in [0] + [m.end() for m in _LABEL_POSITIONS.finditer(piece.text)]:
+        label = labels.match(piece.text, position)
+        date = date_at(piece.text, label.end()) if label else None
+        if label and date and date.iso:
+            return date.iso, (piece.start + position, piece.start + date.end)
+    return None
+
+
+def _unlabelled_date(
+    pieces: list[_Piece], headline: int | None, lexicon: ClutterLexicon
+) -> tuple[str, tuple[int, int]] | None:
+    """A date line under the headline, an opening date, or a dateline."""
+    start = 0 if headline is None else headline + 1
+    for piece in pieces[start : start + DATE_LINE_WINDOW]:
+        if _is_paragraph(piece) or piece.words > MAX_DATE_LINE_WORDS:
+            break
+        dates = find_dates(piece.text)
+        if dates and not lexicon.updated_labels.match(piece.text):
+            return _statement(piece, dates[0])
+    body = next((piece for piece in pieces[start:] if piece.kind == "article" and piece.words >= 8), None)
+    if body is None:
+        return None
+    opening = date_at(body.text, 0)
+    if opening and _AFTER_OPENING_DATE.match(body.text, opening.end):
+        return _statement(body, opening)
+    return _dateline(body, pieces)
+
+
+def _dateline(body: _Piece, pieces: list[_Piece]) -> tuple[str, tuple[int, int]] | None:
+    """The date of a dateline opening the body ("BAKU, Sept. 21.", "Yerevan, 21
+    September 2023 (Agency) -"); without a year, the latest year the document states."""
+    for place in _DATELINE_PLACE.finditer(body.text[:DATELINE_REACH]):
+        capitals = place.group("place").isupper()
+        date = date_at(body.text, place.end(), without_year=True)
+        if date is None or not (capitals or place.start() == 0):
+            continue
+        agency = _AGENCY.match(body.text, date.end)
+        if not (capitals or date.year or agency):
+            continue
+        if not _DATELINE_END.match(body.text, agency.end() if agency else date.end):
+            continue
+        if date.year is None:
+            years = [d.year for piece in pieces for d in find_dates(piece.text) if d.year is not None]
+            return _statement(body, date, year=max(years)) if years else None
+        return _statement(body, date)
+    return None
+
+
+def _timestamp_above(pieces: list[_Piece], headline: int | None) -> tuple[str, tuple[int, int]] | None:
+    """A lone date with a clock time above the headline ("18:42, 21 September 2023")."""
+    for piece in reversed(pieces[: headline or 0]):
+        date = lone_date(piece.text)
+        if date and _CLOCK.search(piece.text):
+            return _statement(piece, date)
+    return None
+
+
+def _statement(
+    piece: _Piece, date: DateMatch, year: int | None = None
+) -> tuple[str, tuple[int, int]] | None:
+    """The ISO date of a date found in a piece (in ``year`` if given) and its span."""
+    iso = date.in_year(year) if year is not None else date.iso
+    return (iso, (piece.start + date.start, piece.start + date.end)) if iso else None
+
+
+def _author(pieces: list[_Piece]) -> tuple[str | None, tuple[int, int] | None]:
+    """The first name a byline zone states after a label ("By", "Written by:"),
+    else a byline line that is a name and nothing more."""
+    bylines = [piece for piece in pieces if piece.kind == "byline"]
+    candidates: list[tuple[_Piece, int]] = []
+    for i, piece in enumerate(bylines):
+        label = byline_label(piece.text)
+        if label and label[0] < len(piece.text):
+            candidates.append((piece, label[0]))
+        elif label and i + 1 < len(bylines):
+            candidates.append((bylines[i + 1], 0))
+    for piece, offset in candidates:
+        span = byline_name(piece.text[offset:])
+        if span is not None:
+            return _name(piece, offset + span[0], offset + span[1])
+    for piece in bylines:
+        if byline_name(piece.text) == (0, len(piece.text)) and looks_like_name(piece.text):
+            return _name(piece, 0, len(piece.text))
+    return None, None
+
+
+def _name(piece: _Piece, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    return piece.text[start:end], (piece.start + start, piece.start + end)

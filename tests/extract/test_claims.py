@@ -1,0 +1,220 @@
+"""Claims and framing on made-up news sentences (not from the seed articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.claims import extract_claims, find_quotations
+from kg.nlp.pipeline import load_pipeline
+from kg.records import Entity
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def claims_of(nlp, text: str, author: Entity | None = None):
+    doc = nlp(text)
+    claims, framings = extract_claims(doc, author)
+    return doc, claims, framings
+
+
+def evidence(doc, claim) -> str:
+    return doc.text[claim.evidence_start : claim.evidence_end]
+
+
+def test_claims_say_with_that_clause_is_assertion(nlp):
+    doc, claims, _ = claims_of(nlp, "Russia said on Monday that its diplomats were in touch with both governments.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q159",), "assertion")]
+    assert "in touch with both governments" in doc.text[claims[0].content_start : claims[0].content_end]
+    assert claims[0].cue == "said"
+
+
+def test_claims_accuse_is_accusation_with_about_entities(nlp):
+    doc, claims, _ = claims_of(nlp, "Armenia accused Turkey of sending mercenaries to the front line.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q399",), "accusation")]
+    assert "Q43" in claims[0].about_entities
+
+
+def test_claims_deny_and_reject_are_denials(nlp):
+    _, claims, _ = claims_of(nlp, "Iran denied that it had supplied drones to either side.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q794",), "denial")]
+
+
+def test_claims_negated_own_side_after_insist_is_denial(nlp):
+    _, claims, _ = claims_of(nlp, "Georgia insisted its troops were not involved in the clashes.")
+    assert [c.kind for c in claims] == ["denial"]
+
+
+def test_claims_warn_is_warning(nlp):
+    _, claims, _ = claims_of(nlp, "France warned that further attacks on civilians would have consequences.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q142",), "warning")]
+
+
+def test_claims_urge_and_call_for_are_appeals(nlp):
+    _, claims, _ = claims_of(nlp, "The United Nations urged both parties to return to talks. Pakistan called for restraint.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q1065",), "appeal"), (("Q843",), "appeal")]
+
+
+def test_claims_announced_future_own_action_is_commitment(nlp):
+    _, claims, _ = claims_of(nlp, "Turkey announced it will send humanitarian aid to the region next week.")
+    assert [c.kind for c in claims] == ["commitment"]
+
+
+def test_claims_announced_conditional_future_is_warning(nlp):
+    _, claims, _ = claims_of(nlp, "Iran announced that the drills will end only after the foreign troops leave.")
+    assert [c.kind for c in claims] == ["warning"]
+
+
+def test_claims_obligation_in_complement_is_appeal(nlp):
+    _, claims, _ = claims_of(nlp, "Russia stated that all checkpoints are to be dismantled by Friday.")
+    assert [c.kind for c in claims] == ["appeal"]
+
+
+def test_claims_hostile_act_by_named_other_party_is_accusation(nlp):
+    _, claims, _ = claims_of(nlp, "Armenia said the shelling carried out by Azerbaijani forces had destroyed a school.")
+    assert [c.kind for c in claims] == ["accusation"]
+
+
+def test_claims_casualties_without_culprit_stay_assertion(nlp):
+    _, claims, _ = claims_of(nlp, "Georgia reported that 12 people were killed by the shelling near the border.")
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_express_concern_and_hope_are_evaluations(nlp):
+    _, claims, _ = claims_of(nlp, "China expressed concern about the humanitarian situation. Qatar expressed hope for a quick settlement.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q148",), "evaluation"), (("Q846",), "evaluation")]
+
+
+def test_claims_express_intention_is_commitment(nlp):
+    _, claims, _ = claims_of(nlp, "Ukraine expressed its intention to reopen the embassy.")
+    assert [c.kind for c in claims] == ["commitment"]
+
+
+def test_claims_describe_as_is_evaluation_and_keeps_scare_quote(nlp):
+    doc, claims, framings = claims_of(nlp, "Israel described the decision as “unacceptable” and a threat to the region.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q801",), "evaluation")]
+    assert [(f.text, f.source) for f in framings] == [("unacceptable", "Q801")]
+
+
+def test_claims_importance_object_is_appeal(nlp):
+    _, claims, _ = claims_of(nlp, "Qatar stressed the importance of dialogue between the two capitals.")
+    assert [c.kind for c in claims] == ["appeal"]
+
+
+def test_claims_two_cues_one_subject_are_two_claims(nlp):
+    doc, claims, _ = claims_of(nlp, "Iran said it respected the border and denied sending weapons to the rebels.")
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q794",), "assertion"), (("Q794",), "denial")]
+    assert "denied" not in evidence(doc, claims[0])
+    assert evidence(doc, claims[1]).startswith("denied")
+
+
+def test_claims_participial_cue_is_its_own_claim(nlp):
+    _, claims, _ = claims_of(nlp, "Pakistan praised the agreement, adding that it would help stability.")
+    assert [c.kind for c in claims] == ["evaluation", "assertion"]
+
+
+def test_claims_coordinated_subjects_share_one_claim(nlp):
+    _, claims, _ = claims_of(nlp, "China, Turkey and the European Union called for an immediate halt to the fighting.")
+    assert len(claims) == 1
+    assert claims[0].speakers == ("Q148", "Q43", "Q458")
+    assert claims[0].kind == "appeal"
+
+
+def test_claims_call_noun_gives_appeal_of_each_subject(nlp):
+    _, claims, _ = claims_of(nlp, "Iran and Pakistan joined the calls for a humanitarian corridor.")
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q794", "Q843"), "appeal", "call-noun")]
+
+
+def test_claims_according_to_is_assertion_of_its_object(nlp):
+    doc, claims, _ = claims_of(nlp, "According to the International Committee of the Red Cross, 40 people were wounded.")
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q5987345",), "assertion", "according-to")]
+    assert "40 people were wounded" in doc.text[claims[0].content_start : claims[0].content_end]
+
+
+def test_claims_multi_sentence_quote_closed_by_one_cue_is_one_claim(nlp):
+    text = (
+        "Vladimir Putin spoke to reporters in Sochi.\n\n"
+        "“The talks were difficult. Nobody wants a new war. We will keep working,” he added."
+    )
+    doc, claims, _ = claims_of(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].speakers == ("Q7747",)
+    assert claims[0].method == "quote"
+    assert evidence(doc, claims[0]).startswith("“The talks")
+    assert evidence(doc, claims[0]).endswith("he added")
+
+
+def test_claims_quote_with_cue_before(nlp):
+    text = 'Nikol Pashinyan told parliament: "Our army will defend every village of the country."'
+    doc, claims, _ = claims_of(nlp, text)
+    assert [(c.speakers, c.method) for c in claims] == [(("Q7035479",), "quote")]
+    assert doc.text[claims[0].content_start : claims[0].content_end].startswith("Our army")
+
+
+def test_claims_quote_around_cue_is_one_claim(nlp):
+    text = "“We are ready to talk,” Ilham Aliyev said, “but not under pressure from outside.”"
+    doc, claims, _ = claims_of(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].speakers == ("Q57371",)
+    assert doc.text[claims[0].content_start : claims[0].content_end].endswith("outside.")
+
+
+def test_claims_attribution_nested_in_quote_is_not_separate(nlp):
+    text = "“Russia said it would send observers, but nothing happened,” Nikol Pashinyan said."
+    _, claims, _ = claims_of(nlp, text)
+    assert [c.speakers for c in claims] == [("Q7035479",)]
+
+
+def test_claims_first_person_is_author_claim_in_opinion_piece(nlp):
+    author = Entity(key="name:jane roe", label="Jane Roe", kind="person")
+    text = "I welcome the decision of Georgia to open its border. The region needs trade."
+    _, claims, _ = claims_of(nlp, text, author)
+    assert [(c.speakers, c.kind) for c in claims] == [(("name:jane roe",), "evaluation")]
+
+
+def test_claims_first_person_sentence_without_cue_is_author_claim(nlp):
+    author = Entity(key="name:jane roe", label="Jane Roe", kind="person")
+    _, claims, _ = claims_of(nlp, "The blockade is directed against us and our families.", author)
+    assert [(c.speakers, c.method) for c in claims] == [(("name:jane roe",), "first-person")]
+
+
+def test_claims_first_person_ignored_without_author(nlp):
+    _, claims, _ = claims_of(nlp, "I welcome the decision of Georgia to open its border.")
+    assert claims == []
+
+
+def test_claims_unattributed_paraphrase_is_no_claim(nlp):
+    text = "The situation along the border remains tense. The hope is that the talks in Vienna will continue."
+    assert claims_of(nlp, text)[1] == []
+
+
+def test_claims_cue_without_complement_or_actor_is_no_claim(nlp):
+    text = "Residents said the water supply had been cut. The army added 300 soldiers to the garrison."
+    assert claims_of(nlp, text)[1] == []
+
+
+def test_claims_headline_line_is_not_the_subject(nlp):
+    text = "Fresh Clashes on the Border\n\nIran said that its patrols had been fired upon."
+    doc, claims, _ = claims_of(nlp, text)
+    assert [c.speakers for c in claims] == [("Q794",)]
+    assert evidence(doc, claims[0]).startswith("Iran said")
+
+
+def test_claims_framing_what_it_calls(nlp):
+    _, claims, framings = claims_of(nlp, "Turkey moved troops to disarm what it calls terrorist cells in the north.")
+    assert claims == []
+    assert [(f.text, f.source, f.cue) for f in framings] == [("terrorist cells", "Q43", "what it calls")]
+
+
+def test_claims_framing_scare_quotes_without_claim(nlp):
+    _, claims, framings = claims_of(nlp, "The “special operation” entered its second week.")
+    assert claims == []
+    assert [(f.text, f.source, f.cue) for f in framings] == [("special operation", None, "scare quotes")]
+
+
+def test_claims_find_quotations_pairs_marks_and_skips_apostrophes():
+    text = "He said: \"It’s over.\" The ‘red line’ was crossed, it’s said."
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ['"It’s over."', "‘red line’"]

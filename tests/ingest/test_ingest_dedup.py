@@ -1,0 +1,82 @@
+"""Tests of kg.ingest.dedup: near duplicates across an input set."""
+
+from __future__ import annotations
+
+from kg.ingest.dedup import THRESHOLD, containment, find_duplicates, shingles
+from kg.ingest.zones import find_zones
+from kg.records import DocumentMetadata, IngestedDocument, SourceDocument
+
+REPORT = (
+    "Colombian troops clashed with fighters of a dissident FARC faction in the southwestern "
+    "province of Cauca on Thursday, leaving four soldiers dead, the defence ministry said. "
+    "The ministry said the attackers used explosives dropped from drones against a rural "
+    "patrol near the town of Suarez. President Gustavo Petro suspended a ceasefire with the "
+    "group in March after it killed members of an indigenous community. Peace talks with "
+    "another armed group, the National Liberation Army, continue in Caracas this month."
+)
+REWRITE = (
+    "Four Colombian soldiers were killed on Thursday in Cauca when dissidents of the former "
+    "FARC guerrilla attacked them with drone-dropped explosives, officials reported. The "
+    "government of Gustavo Petro had ended its truce with the faction earlier this year. "
+    "Separately, negotiators for the ELN rebels are meeting state envoys in Venezuela."
+)
+TEASERS = "\n\nMost Read\n\n" + "".join(
+    f"{headline}\n\n"
+    for headline in (
+        "Peru declares a state of emergency in the southern mining corridor after blockades",
+        "Ecuador prison riot leaves dozens of inmates dead in the port city of Guayaquil",
+        "Venezuela and Guyana trade claims over the disputed Essequibo region at the UN court",
+        "Chile and Argentina sign a new agreement on lithium exports and mining royalties",
+        "Brazil sends troops to the Amazon border after clashes with illegal gold miners",
+        "Haiti gang leaders reject the Kenyan-led security mission as police stations burn",
+    )
+)
+
+
+def _document(doc_id: str, text: str) -> IngestedDocument:
+    source = SourceDocument(doc_id, doc_id, text, text)
+    return IngestedDocument(source, find_zones(text), DocumentMetadata())
+
+
+def test_dedup_shingles_are_lower_cased_word_runs() -> None:
+    assert shingles("Troops Entered the town, officials said", size=3) == {
+        "troops entered the",
+        "entered the town",
+        "the town officials",
+        "town officials said",
+    }
+    assert shingles("too short", size=5) == frozenset()
+
+
+def test_dedup_containment_uses_the_smaller_set() -> None:
+    small, large = frozenset({"a", "b"}), frozenset({"a", "b", "c", "d"})
+    assert containment(small, large) == containment(large, small) == 1.0
+    assert containment(frozenset(), large) == 0.0
+
+
+def test_dedup_reused_text_is_a_duplicate_of_the_earlier_document() -> None:
+    reused = (
+        "BOGOTA, Sept. 8. " + REPORT.replace("said", "stated") + " An analyst told the agency the "
+        "attack showed the limits of the government's total peace policy."
+    )
+    documents = [_document("a.txt", REPORT), _document("b.txt", REWRITE), _document("c.txt", reused)]
+    assert find_duplicates(documents) == [None, None, "a.txt"]
+
+
+def test_dedup_same_event_in_other_words_is_no_duplicate() -> None:
+    score = containment(shingles(REPORT), shingles(REWRITE))
+    assert score < THRESHOLD
+    assert find_duplicates([_document("a.txt", REPORT), _document("b.txt", REWRITE)]) == [None, None]
+
+
+def test_dedup_shared_site_clutter_is_ignored() -> None:
+    first = "Troops clash with dissidents in Cauca\n\n" + REPORT + TEASERS
+    second = "Ceasefire talks stall in Caracas\n\n" + REWRITE + TEASERS
+    assert containment(shingles(first), shingles(second)) >= THRESHOLD  # the raw pages look alike
+    assert find_duplicates([_document("a.txt", first), _document("b.txt", second)]) == [None, None]
+
+
+def test_dedup_links_to_the_first_earlier_match_and_is_deterministic() -> None:
+    documents = [_document(name, REPORT) for name in ("x.txt", "y.txt", "z.txt")]
+    assert find_duplicates(documents) == [None, "x.txt", "x.txt"]
+    assert find_duplicates(documents) == find_duplicates(list(documents))

@@ -1,0 +1,239 @@
+"""Tests of kg.ingest.metadata and kg.ingest.dates on made-up pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import ingest
+from kg.ingest.dates import find_dates, lone_date, parse_date
+from kg.ingest.metadata import read_metadata
+from kg.ingest.zones import find_zones
+from kg.records import DocumentMetadata, SourceDocument
+
+DATA = Path(__file__).parent / "data"
+
+BODY = (
+    "Kosovo police closed two border crossings with Serbia after an armed group attacked "
+    "a patrol near the village of Banjska, the interior minister said.\n\n"
+    "One officer was killed and another wounded in the ambush, police said.\n"
+)
+
+
+def _metadata(text: str, **given: str) -> DocumentMetadata:
+    source = SourceDocument("page.txt", "page.txt", text, text, metadata=given)
+    return read_metadata(source, find_zones(text))
+
+
+def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0] : span[1]]
+
+
+# -- dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("September 24, 2023", "2023-09-24"),
+        ("24 September 2023", "2023-09-24"),
+        ("Sep. 24, 2023", "2023-09-24"),
+        ("Sept 24 2023", "2023-09-24"),
+        ("24th of Sept, 2023", "2023-09-24"),
+        ("Sun. Sep 24th, 2023", "2023-09-24"),
+        ("Sunday, 24 September 2023 14:05", "2023-09-24"),
+        ("2023-09-24", "2023-09-24"),
+        ("2023-09-24T06:30:00+02:00", "2023-09-24"),
+        ("2023/09/24", "2023-09-24"),
+        ("24.09.2023", "2023-09-24"),
+        ("24-09-2023", "2023-09-24"),
+        ("24/09/2023", "2023-09-24"),
+        ("09/24/2023", "2023-09-24"),
+    ],
+)
+def test_dates_written_forms(written: str, iso: str) -> None:
+    assert parse_date(written) == iso
+    assert [date.iso for date in find_dates(f"Seen on {written}, officials said.")] == [iso]
+
+
+@pytest.mark.parametrize("written", ["05/06/2023", "February 30, 2023", "in September 2023", "2023", "12.5 km"])
+def test_dates_ambiguous_or_partial_dates_are_not_dates(written: str) -> None:
+    assert find_dates(written) == []
+
+
+def test_dates_day_and_month_only_when_asked() -> None:
+    assert find_dates("PRISTINA, Sept. 25 (Wire) -") == []
+    (date,) = find_dates("PRISTINA, Sept. 25 (Wire) -", without_year=True)
+    assert (date.year, date.month, date.day, date.in_year(2023)) == (None, 9, 25, "2023-09-25")
+
+
+def test_dates_lone_date_line() -> None:
+    assert lone_date("Mon, 25 Sep 2023 | 10:42 GMT").weekday
+    assert lone_date("25.09.2023, 10:42") is not None
+    assert lone_date("Talks resume on 25 Sep 2023") is None
+
+
+# -- publication date ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "iso", "statement"),
+    [
+        ("Police close border crossings\n\nPublished: 25 September 2023 | 09:12\n\n" + BODY, "2023-09-25",
+         "Published: 25 September 2023"),
+        ("Police close border crossings\nBy Arben Krasniqi • Posted on Sep 25, 2023\n\n" + BODY, "2023-09-25",
+         "Posted on Sep 25, 2023"),
+        ("Police close border crossings\n\nMonday, September 25, 2023\n\n" + BODY, "2023-09-25",
+         "Monday, September 25, 2023"),
+        ("Police close border crossings\n\n25.09.2023: " + BODY, "2023-09-25", "25.09.2023"),
+        ("Police close border crossings\n\nPRISTINA, Sept. 25 (Wire) - " + BODY
+         + "\nThe attack on 24 September 2023 was condemned by the EU.\n", "2023-09-25", "Sept. 25"),
+        ("Police close border crossings\n\nUpdated: 26/09/2023\n\n" + BODY, "2023-09-26",
+         "Updated: 26/09/2023"),
+        ("14:05, 25.09.2023\n\nPolice close border crossings\n\n" + BODY, "2023-09-25", "25.09.2023"),
+        ("Police close border crossings\n\nPristina, 25 September 2023 (KosovaPress) - " + BODY, "2023-09-25",
+         "25 September 2023"),
+        ("Police close border crossings\n\nPRISTINA, September 25. /Wire/. " + BODY
+         + "\nTalks are due on October 2, 2023.\n", "2023-09-25", "September 25"),
+    ],
+)
+def test_metadata_publication_date_forms(page: str, iso: str, statement: str) -> None:
+    metadata = _metadata(page)
+    assert metadata.published == iso
+    assert _span_text(page, metadata.published_span) == statement
+
+
+def test_metadata_published_label_beats_update_and_date_line() -> None:
+    page = (
+        "Police close border crossings\n\nUpdated: 27 September 2023\n\n" + BODY
+        + "\nFirst published on 25 September 2023\n"
+    )
+    assert _metadata(page).published == "2023-09-25"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["PRISTINA, Sept. 25 (Wire) - ", "Pristina, Sept. 25 - ", "Kosovo, Serbia, September 25 talks aside, "],
+)
+def test_metadata_dateline_without_a_stated_year_gives_no_date(opening: str) -> None:
+    page = "Police close border crossings\n\n" + opening + BODY
+    assert _metadata(page).published is None
+    with_year = _metadata(page + "\nTalks resumed on October 2, 2023.\n").published
+    assert with_year == ("2023-09-25" if opening.startswith("PRISTINA") else None)
+
+
+def test_metadata_dates_in_the_body_are_not_publication_dates() -> None:
+    page = (
+        "Police close border crossings\n\n" + BODY
+        + "\nThe crossings were last closed on 12 December 2022, after protests.\n"
+        + "The report, published on 3 March 2021, found no evidence.\n"
+    )
+    assert _metadata(page).published is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Today: 8 July 2024", "Wed. Jul 3rd, 2024", "Wednesday, 3 July 2024 | 10:15", "July 3, 2024"],
+)
+def test_metadata_page_access_and_widget_dates_are_never_publication_dates(header: str) -> None:
+    page = f"{header}\n\nPolice close border crossings\n\n" + BODY
+    assert _metadata(page).published is None
+
+
+def test_metadata_given_date_wins_and_text_date_fills_in() -> None:
+    page = "Police close border crossings\n\nPublished: 25 September 2023\n\n" + BODY
+    assert _metadata(page, published="2023-09-30T22:10:00Z") == DocumentMetadata(
+        title="Police close border crossings", published="2023-09-30"
+    )
+    assert _metadata(page, published="last week").published == "2023-09-25"
+
+
+# -- title, author, outlet ------------------------------------------------------------
+
+
+def test_metadata_title_is_the_first_substantial_article_line() -> None:
+    page = "Search\nBalkan Wire Logo\n\nPolice  close border\u00a0crossings\n\n" + BODY
+    assert _metadata(page).title == "Police close border crossings"
+
+
+def test_metadata_no_title_when_the_page_opens_with_a_paragraph() -> None:
+    assert _metadata(BODY).title is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Arben Krasniqi", "Arben Krasniqi"),
+        ("By Arben Krasniqi and Jelena Petrović, Balkan Wire", "Arben Krasniqi"),
+        ("Written by: Prof. Jelena Petrović, Head of Research, Institute for Regional Studies, Belgrade",
+         "Jelena Petrović"),
+        ("Author: Balkan Wire Desk", "Balkan Wire Desk"),
+        ("Posted on 25 September 2023 by Arben Krasniqi", "Arben Krasniqi"),
+    ],
+)
+def test_metadata_author_from_byline(byline: str, author: str) -> None:
+    page = f"Police close border crossings\n\n{byline}\n\n" + BODY
+    metadata = _metadata(page)
+    assert metadata.author == author
+    assert _span_text(page, metadata.author_span) == author
+
+
+def test_metadata_author_on_the_line_after_the_label() -> None:
+    page = "Police close border crossings\n\n" + BODY + "\nWritten by:\n\nMs. Jelena Petrović, Analyst\n"
+    assert _metadata(page).author == "Jelena Petrović"
+
+
+def test_metadata_names_in_the_body_are_no_author() -> None:
+    page = "Police close border crossings\n\n" + BODY + "\nInterior minister Xhelal Sveçla told reporters.\n"
+    assert _metadata(page).author is None
+
+
+def test_metadata_outlet_from_headline_suffix() -> None:
+    metadata = _metadata("Police close border crossings with Serbia | Balkan Insight\n\n" + BODY)
+    assert (metadata.title, metadata.outlet) == ("Police close border crossings with Serbia", "Balkan Insight")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kosovo – Serbia talks stall after Banjska attack",
+        "Police close border crossings, minister told Balkan Times",
+        "Police close border crossings - Kosovo and Serbia",
+    ],
+)
+def test_metadata_headline_without_outlet_suffix(headline: str) -> None:
+    metadata = _metadata(f"{headline}\n\n" + BODY)
+    assert (metadata.title, metadata.outlet) == (headline, None)
+
+
+def test_metadata_given_metadata_wins() -> None:
+    page = "Police close border crossings – Balkan Times\n\nBy Arben Krasniqi\n\n" + BODY
+    metadata = _metadata(
+        page, title="Kosovo shuts crossings", author="Wire Staff", outlet="Wire", url="https://example.org/k"
+    )
+    assert metadata == DocumentMetadata(
+        title="Kosovo shuts crossings", author="Wire Staff", outlet="Wire", url="https://example.org/k"
+    )
+
+
+def test_metadata_given_outlet_is_cut_from_given_title() -> None:
+    metadata = _metadata(BODY, title="Kosovo shuts crossings | Wire Daily", outlet="Wire Daily")
+    assert (metadata.title, metadata.outlet) == ("Kosovo shuts crossings", "Wire Daily")
+
+
+def test_metadata_jsonl_and_html_inputs() -> None:
+    documents = {document.doc_id: document for document in ingest([DATA]).documents}
+    feed = documents["feed-001"].metadata
+    assert (feed.published, feed.author, feed.outlet, feed.title) == (
+        "2023-10-01", "Desk Editor", "Horn Observer", "Border talks resume"
+    )
+    assert documents["feed-002"].metadata.published == "2024-03-07"
+    page = documents["sahel_raid.html"].metadata
+    assert page == DocumentMetadata(
+        title="Army retakes Kidal from rebels & allies",
+        published="2023-11-14",
+        author="Aminata Diallo",
+        outlet="Sahel Daily News",
+        url="https://example.org/2023/11/kidal",
+    )
