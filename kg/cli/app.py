@@ -1,0 +1,49 @@
+"""The Typer application and what every command shares: consoles, errors, dataset options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+
+from kg.errors import KgError
+from kg.store import DEFAULT_STORE
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build, query and evaluate a knowledge graph of actors, events, claims and figures from news articles.",
+)
+stdout = Console()
+stderr = Console(stderr=True)
+
+StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder [default: ./kg-store].")]
+DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .ttl, .jsonld) instead of a store.")]
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, never wrapped, so it can be grepped."""
+    typer.echo(f"error: {message}", err=True)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Report a fatal error; ``raise fail(...)`` ends the command with ``code``."""
+    error_line(message)
+    return typer.Exit(code)
+
+
+def open_dataset(store: Path | None, data: Path | None) -> ox.Store:
+    """The store or graph file a read-only command works on."""
+    from kg.store import load_graph_file, open_store
+
+    if store is not None and data is not None:
+        raise fail("give --store or --data, not both")
+    try:
+        if data is not None:
+            return load_graph_file(data)
+        return open_store(store or DEFAULT_STORE, create=False)
+    except KgError as error:
+        raise fail(str(error)) from error

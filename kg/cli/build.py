@@ -1,0 +1,71 @@
+"""`kg build`: articles in, knowledge graph out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.cli.app import StoreOption, app, error_line, fail, stderr, stdout
+from kg.errors import KgError
+from kg.nlp.pipeline import DEFAULT_MODEL
+from kg.store import DEFAULT_STORE
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html/.htm and .jsonl articles.")],
+    store: StoreOption = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Also write the graph to this file; the extension picks the format.")] = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the embedded store (use with --out).")] = False,
+    model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+) -> None:
+    """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
+    from kg.build import build_graphs, write_outputs
+
+    store_path = None if no_store else (store or DEFAULT_STORE)
+    if store_path is None and out is None:
+        raise fail("nothing to write: --no-store needs --out")
+    with Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True
+    ) as bar:
+        task = bar.add_task("build", total=None)
+        try:
+            result = build_graphs(inputs, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KgError as error:
+            raise fail(str(error)) from error
+    for error in result.errors:
+        error_line(str(error))
+    if result.graphs:
+        try:
+            write_outputs(result, store_path=store_path, out=out)
+        except KgError as error:
+            raise fail(str(error)) from error
+        _print_build_summary(result, store_path, out)
+    if result.errors:
+        typer.echo(f"{len(result.errors)} input(s) failed; {len(result.graphs)} document(s) built.", err=True)
+        raise typer.Exit(1)
+
+
+def _print_build_summary(result, store_path: Path | None, out: Path | None) -> None:
+    table = Table(title="kg build", show_lines=False)
+    for column in ("document", "published", "duplicate of", "entities", "mentions", "clutter zones"):
+        table.add_column(column)
+    for analysis in result.analyses:
+        document = analysis.document
+        clutter = Counter(zone.kind for zone in document.zones if zone.kind != "article")
+        table.add_row(
+            document.doc_id,
+            document.metadata.published or "-",
+            document.duplicate_of or "-",
+            str(len(analysis.entities)),
+            str(len(analysis.mentions)),
+            ", ".join(f"{kind} {n}" for kind, n in sorted(clutter.items())) or "-",
+        )
+    stdout.print(table)
+    targets = [f"store {store_path}" if store_path else None, f"file {out}" if out else None]
+    stdout.print(f"{len(result.graphs)} documents, {len(result.quads)} quads → {' and '.join(t for t in targets if t)}")
