@@ -285,7 +285,7 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ == "nsubj":
-                return _after_break(child, verb)
+                return _nominal_subject(child)
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -314,19 +314,12 @@ def _coordinated_cue(verb: Token) -> Token | None:
     return None
 
 
-def _after_break(subject: Token, verb: Token) -> Token:
-    """The subject, or when a line break separates it from the verb (a headline glued to the first
-    sentence), the first nominal after the last break whose head lies outside that stretch."""
-    doc = verb.doc
-    nominal = subject.pos_ in ("PROPN", "NOUN", "PRON")
-    breaks = [t.i for t in doc[subject.i if nominal else 0 : verb.i] if t.is_space and "\n" in t.text]
-    if not breaks:
+def _nominal_subject(subject: Token) -> Token | None:
+    """The subject, or when the parser made a verb the subject (headline ellipsis: "X launches an
+    offensive, vows to ..."), that verb's own subject."""
+    if subject.pos_ not in ("VERB", "AUX"):
         return subject
-    stretch = range(breaks[-1] + 1, verb.i)
-    for token in doc[stretch.start : stretch.stop]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i not in stretch:
-            return token
-    return subject
+    return next((child for child in subject.children if child.dep_ == "nsubj"), None)
 
 
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:

@@ -18,6 +18,28 @@ Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
 
 
+#: Tokens after which a new sentence may start within a line.
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
+
+
+@Language.component("kg_paragraph_breaks", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Sentence boundaries the parser must keep: one after every line break, none mid-line without punctuation.
+
+    A headline, dateline or paragraph never runs into the next line, and a headline
+    without a full stop is not cut in two. Placed before the parser.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if "\n" in previous.text_with_ws:
+            token.is_sent_start = True
+        elif previous.text not in _SENTENCE_FINAL:
+            token.is_sent_start = False
+    return doc
+
+
 @Language.factory("kg_gazetteer_ruler", default_config={"overwrite_ents": True})
 def make_gazetteer_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
     """An entity ruler holding the shipped gazetteer's names and descriptive patterns.

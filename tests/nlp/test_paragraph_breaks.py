@@ -1,0 +1,21 @@
+"""Sentence boundaries: every line break ends a sentence; a headline is not cut mid-line."""
+
+from __future__ import annotations
+
+
+def test_paragraph_breaks_headline_never_runs_into_the_body(nlp):
+    doc = nlp("Rebels Seize Airport In Overnight Raid\n\nFighters took the airport on Sunday, officials said.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Rebels Seize Airport In Overnight Raid"
+    assert sentences[1].startswith("Fighters took the airport")
+
+
+def test_paragraph_breaks_headline_without_full_stop_stays_one_sentence(nlp):
+    doc = nlp("Georgia recalls envoy, vows to respond to border incident\n\nThe ministry said little else.")
+    first = next(iter(doc.sents))
+    assert first.text.strip() == "Georgia recalls envoy, vows to respond to border incident"
+
+
+def test_paragraph_breaks_body_sentences_still_split_at_full_stops(nlp):
+    doc = nlp("The talks ended. Both delegations left the city on Friday.")
+    assert len(list(doc.sents)) == 2
