@@ -18,6 +18,7 @@ from kg.extract.document import analyse_documents
 from kg.ingest import ingest
 from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from kg.rdf import iris
+from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
 from kg.rdf.mapping import document_quads
 from kg.records import DocumentAnalysis
 from kg.store import DocumentGraph, open_store, replace_documents, write_graph_file
@@ -71,13 +72,17 @@ def build_graphs(
 
 
 def write_outputs(result: BuildResult, *, store_path: Path | None, out: Path | None) -> None:
-    """Replace the documents' graphs in the store and/or write the graph file."""
+    """Replace the documents' graphs in the store and/or write the graph file.
+
+    Each target also gets the corpus graph of cross-document links: in the file,
+    over the built documents; in the store, over everything it will hold.
+    """
+    built = ox.Store()
+    built.extend(result.quads)
     if out is not None:
-        write_graph_file(out, result.quads)
+        write_graph_file(out, result.quads + corpus_quads(built))
     if store_path is not None:
         store = open_store(store_path)
-        try:
-            replace_documents(store, result.graphs)
-            store.flush()
-        finally:
-            del store
+        corpus = DocumentGraph(name=CORPUS_GRAPH, doc_id="", quads=corpus_quads(built, existing=store))
+        replace_documents(store, result.graphs, extra=[corpus])
+        store.flush()

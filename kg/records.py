@@ -122,7 +122,8 @@ class Entity:
     """A real-world entity: a gazetteer entry or an unknown named entity.
 
     ``key`` is the scoring key of GUIDELINES section 2: the Wikidata QID when
-    known, else ``name:`` + the lower-cased canonical name.
+    known, else ``name:`` + the lower-cased canonical name. ``part_of`` is the key
+    of the state a governmental body or armed force belongs to.
     """
 
     key: str
@@ -130,6 +131,7 @@ class Entity:
     kind: str
     qid: str | None = None
     gazetteer_id: str | None = None
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)

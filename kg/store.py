@@ -55,13 +55,16 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         raise StoreError(f"{path}: cannot open the store: {error}") from error
 
 
-def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph]) -> None:
-    """Replace the named graphs of these documents in one transaction.
+def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph], extra: Sequence[DocumentGraph] = ()) -> None:
+    """Replace the named graphs of these documents, and whole ``extra`` graphs, in one transaction.
 
     Any older graph of the same document id (an earlier version of the file) is
     dropped too, so rebuilding leaves no stale triples.
     """
     update = replacement_update(store, graphs)
+    for graph in extra:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
+        update += f" ;\nDROP SILENT GRAPH <{graph.name}> ;\nINSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}"
     if update:
         try:
             store.update(update)

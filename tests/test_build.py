@@ -64,7 +64,8 @@ def test_build_twice_into_one_store_gives_the_same_store(example_build, tmp_path
     first = sorted_nquads(open_store(store_path))
     write_outputs(example_build, store_path=store_path, out=None)
     assert sorted_nquads(open_store(store_path)) == first
-    assert len(first.splitlines()) == len(set(q for q in example_build.quads))
+    documents = [line for line in first.splitlines() if "/graph/corpus>" not in line]
+    assert len(documents) == len(set(example_build.quads))
 
 
 def test_build_rebuilding_a_changed_file_leaves_no_stale_graph(tmp_path, nlp):

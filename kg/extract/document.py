@@ -1,9 +1,8 @@
 """Run the NLP pipeline over ingested documents and collect their extraction records.
 
 Per document: entities and mentions (from the pipeline's linker), time expressions,
-events, claims and framing, figures; then the links between them (a figure's
-source is the speaker of the claim that carries it; its event is the event
-mentioned in its sentence). Offsets are finally mapped to the original input.
+events, claims and framing, figures; then the links between them
+(``kg.extract.links``). Offsets are finally mapped to the original input.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
+from kg.extract.links import link_claim, link_figure
 from kg.extract.timex import find_time_expressions
 from kg.nlp.gazetteer import normalise_name
 from kg.records import (
@@ -52,8 +52,8 @@ def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
     times = find_time_expressions(doc.text, published)
     events = extract_events(doc, times)
     claims, framings = extract_claims(doc, author)
-    figures = [_link_figure(figure, claims, events) for figure in extract_figures(doc, times)]
-    claims = [_link_claim(claim, events) for claim in claims]
+    figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times)]
+    claims = [link_claim(claim, events) for claim in claims]
     analysis = DocumentAnalysis(
         document=document,
         entities=entities,
@@ -81,30 +81,6 @@ def _published_date(document: IngestedDocument) -> date | None:
         return date.fromisoformat(published) if published else None
     except ValueError:
         return None
-
-
-def _link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Figure:
-    """Attribute a figure to the speakers of the claim carrying it, and tie it to its sentence's event."""
-    carrier = next((c for c in claims if c.evidence_start <= figure.start and figure.end <= c.evidence_end), None)
-    event = next(
-        (e.id for e in events for m in e.mentions if m.evidence_start <= figure.start < m.evidence_end),
-        None,
-    )
-    return dataclasses.replace(
-        figure,
-        attributed_to=carrier.speakers if carrier else figure.attributed_to,
-        event=event,
-    )
-
-
-def _link_claim(claim: Claim, events: list[Event]) -> Claim:
-    """The events whose mentions fall inside the claim's content."""
-    about = tuple(
-        event.id
-        for event in events
-        if any(claim.content_start <= m.start and m.end <= claim.content_end for m in event.mentions)
-    )
-    return dataclasses.replace(claim, about_events=about)
 
 
 # Fields holding offsets into the analysed text, per record type, as (start, end) pairs.

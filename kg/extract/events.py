@@ -637,7 +637,7 @@ def _participants(trigger: Token, lexicon: EventLexicon, context: _Context) -> t
     roles: list[tuple[list[Token], str]] = []
     clause = _clause_head(trigger)
     if trigger.pos_ == "VERB":
-        subjects = _children(trigger, *_SUBJECT_DEPS)
+        subjects = _subjects(trigger)
         roles.append((subjects, "agent"))
         roles.append(([t for agent in _children(trigger, "agent") for t in _children(agent, "pobj")], "agent"))
         roles.append((_children(trigger, "dobj", "nsubjpass"), "target"))
@@ -645,7 +645,7 @@ def _participants(trigger: Token, lexicon: EventLexicon, context: _Context) -> t
         roles.append((_children(trigger, "poss", "compound"), "agent"))
         roles.append((_prep_objects(trigger, "by"), "agent"))
         if clause is not None and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head == clause:
-            roles.append((_children(clause, *_SUBJECT_DEPS), "agent"))
+            roles.append((_subjects(clause), "agent"))
             roles.append(([t for agent in _children(clause, "agent") for t in _children(agent, "pobj")], "agent"))
         for acl in _children(trigger, "acl"):
             if lexicon.has("mediation_verbs", _lemma(acl)):
@@ -673,6 +673,17 @@ def _participants(trigger: Token, lexicon: EventLexicon, context: _Context) -> t
                 if kind == "place" and key not in places:
                     places.append(key)
     return participants, places
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; for a controlled or conjoined verb without one ("managed to take",
+    "agreed to lay down and withdraw"), the subjects of the verb it depends on."""
+    for _ in range(3):
+        subjects = _children(verb, *_SUBJECT_DEPS)
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
 
 
 # --------------------------------------------------------------------------- coreference

@@ -74,8 +74,9 @@ class EntityLinker:
         for span, link in link_entities(doc, self.gazetteer):
             entity = entities.setdefault(link.entity.key, link.entity)
             stands_for = self._government_of(entity) if acts_for_government(span) else None
-            if stands_for is not None:
-                entities.setdefault(stands_for.key, stands_for)
+            for related in (stands_for, self._state_of(entity)):
+                if related is not None:
+                    entities.setdefault(related.key, related)
             mentions.append(
                 Mention(
                     start=span.start_char,
@@ -100,7 +101,14 @@ class EntityLinker:
         entry = self.gazetteer.entries.get(entity.gazetteer_id or "")
         if entry is None or entry.stands_for is None:
             return None
-        return self.gazetteer.entries[entry.stands_for].to_entity()
+        return self.gazetteer.entity(self.gazetteer.entries[entry.stands_for])
+
+    def _state_of(self, entity: Entity) -> Entity | None:
+        """The state a ministry or armed force belongs to, described alongside it."""
+        entry = self.gazetteer.entries.get(entity.gazetteer_id or "")
+        if entry is None or entry.part_of is None:
+            return None
+        return self.gazetteer.entity(self.gazetteer.entries[entry.part_of])
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})

@@ -63,8 +63,6 @@ class GazetteerEntry:
         """The scoring key: the QID, else ``name:`` + the normalised label."""
         return self.qid or f"name:{normalise_name(self.label)}"
 
-    def to_entity(self) -> Entity:
-        return Entity(key=self.key, label=self.label, kind=self.kind, qid=self.qid, gazetteer_id=self.id)
 
 
 class Gazetteer:
@@ -123,6 +121,11 @@ class Gazetteer:
                 raise ResourceError(f"entity_patterns.jsonl:{number}: needs 'id' and 'pattern'")
             patterns.append(item)
         return cls(entries, patterns)
+
+    def entity(self, entry: GazetteerEntry) -> Entity:
+        """The entity record of an entry, with the key of the state it belongs to."""
+        part_of = self.entries[entry.part_of].key if entry.part_of else None
+        return Entity(key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""

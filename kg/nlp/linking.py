@@ -98,14 +98,14 @@ def _inside(span: Span, outer: Span) -> bool:
 def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
-        return _link(gazetteer.entries[span.ent_id_], method)
+        return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
     kinds = KINDS_BY_NER_LABEL.get(span.label_)
     if kinds is None:
         return None
     for start in range(len(span)):  # drop role prefixes one token at a time
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind in kinds:
-            return _link(entry, "ner+gazetteer")
+            return _link(entry, "ner+gazetteer", gazetteer)
     return None
 
 
@@ -115,8 +115,8 @@ def _modifies_following_noun(span: Span) -> bool:
     return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= span.end
 
 
-def _link(entry: GazetteerEntry, method: str) -> Link:
-    return Link(entry.to_entity(), method, CONFIDENCE[method])
+def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
+    return Link(gazetteer.entity(entry), method, CONFIDENCE[method])
 
 
 def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link]) -> list[tuple[Span, str, Link]]:

@@ -6,7 +6,7 @@ mapping. Terms are pyoxigraph terms, so quads go to the store without conversion
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS, XSD
@@ -65,7 +65,7 @@ def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str |
     doc = graph.name
     _describe_document(graph, analysis, iri_of_doc)
     _describe_zones(graph, analysis)
-    entity_nodes = dict(_describe_entities(graph, analysis.entities.values()))
+    entity_nodes = _describe_entities(graph, list(analysis.entities.values()))
     _describe_mentions(graph, analysis, doc, entity_nodes)
     event_nodes = {event.id: _describe_event(graph, event, entity_nodes) for event in analysis.events}
     for claim in analysis.claims:
@@ -116,16 +116,19 @@ def _describe_zones(graph: _Graph, analysis: DocumentAnalysis) -> None:
         graph.add_text(node, KG.reason, zone.reason)
 
 
-def _describe_entities(graph: _Graph, entities: Iterator[Entity]) -> Iterator[tuple[str, NamedNode]]:
-    """Each entity once per document: class, label, key and Wikidata link."""
+def _describe_entities(graph: _Graph, entities: Iterable[Entity]) -> dict[str, NamedNode]:
+    """Each entity once per document: class, label, key, Wikidata link and the state it belongs to."""
+    nodes = {entity.key: NamedNode(iris.entity_iri(entity.key, entity.gazetteer_id)) for entity in entities}
     for entity in sorted(entities, key=lambda e: e.key):
-        node = NamedNode(iris.entity_iri(entity.key, entity.gazetteer_id))
+        node = nodes[entity.key]
         graph.add(node, str(RDF.type), _term(CLASS_BY_KIND[entity.kind]))
         graph.add(node, str(RDFS.label), Literal(entity.label))
         graph.add_text(node, KG.key, entity.key)
         if entity.qid:
             graph.add(node, KG.wikidata, NamedNode(iris.wikidata_iri(entity.qid)))
-        yield entity.key, node
+        if entity.part_of in nodes:
+            graph.add(node, KG.partOf, nodes[entity.part_of])
+    return nodes
 
 
 def _describe_mentions(graph: _Graph, analysis: DocumentAnalysis, doc: NamedNode, entities: dict[str, NamedNode]) -> None:

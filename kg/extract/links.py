@@ -1,0 +1,61 @@
+"""Links between the records of one document.
+
+* A figure is attributed to the speakers of the claim whose evidence carries it.
+* A figure measures the nearest event mentioned in its sentence whose type can be
+  measured by a figure of its kind (``measures`` in ``lexicons/figures.yaml``:
+  deaths measure an explosion or attack before a whole operation).
+* A claim is about the events mentioned inside its content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+import yaml
+
+from kg.errors import ResourceError
+from kg.records import Claim, Event, Figure
+from kg.resources import read_text
+
+
+@lru_cache(maxsize=1)
+def measurable_types() -> dict[str, tuple[str, ...]]:
+    """Figure kind → event types it can measure, most specific first."""
+    measures = yaml.safe_load(read_text("lexicons", "figures.yaml")).get("measures")
+    if not isinstance(measures, dict):
+        raise ResourceError("lexicons/figures.yaml: 'measures' must map figure kinds to lists of event types")
+    return {kind: tuple(types or ()) for kind, types in measures.items()}
+
+
+def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Figure:
+    """The figure with its source (claim speakers) and the event it measures."""
+    carrier = next((c for c in claims if c.evidence_start <= figure.start and figure.end <= c.evidence_end), None)
+    return dataclasses.replace(
+        figure,
+        attributed_to=carrier.speakers if carrier else figure.attributed_to,
+        event=_measured_event(figure, events),
+    )
+
+
+def _measured_event(figure: Figure, events: list[Event]) -> str | None:
+    types = measurable_types().get(figure.kind, ())
+    candidates = []
+    for event in events:
+        if event.type not in types:
+            continue
+        for mention in event.mentions:
+            if mention.evidence_start <= figure.start < mention.evidence_end:
+                distance = min(abs(mention.start - figure.start), abs(mention.end - figure.end))
+                candidates.append((types.index(event.type), distance, event.id))
+    return min(candidates)[2] if candidates else None
+
+
+def link_claim(claim: Claim, events: list[Event]) -> Claim:
+    """The claim with the events whose mentions fall inside its content."""
+    about = tuple(
+        event.id
+        for event in events
+        if any(claim.content_start <= m.start and m.end <= claim.content_end for m in event.mentions)
+    )
+    return dataclasses.replace(claim, about_events=about)
