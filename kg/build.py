@@ -21,7 +21,7 @@ from kg.rdf import iris
 from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
 from kg.rdf.mapping import document_quads
 from kg.records import DocumentAnalysis
-from kg.store import DocumentGraph, open_store, replace_documents, write_graph_file
+from kg.store import DocumentGraph, create_store, open_store, replace_documents, write_graph_file
 
 #: Called after each analysed document with (documents done, documents in all).
 ProgressCallback = Callable[[int, int], None]
@@ -75,14 +75,20 @@ def write_outputs(result: BuildResult, *, store_path: Path | None, out: Path | N
     """Replace the documents' graphs in the store and/or write the graph file.
 
     Each target also gets the corpus graph of cross-document links: in the file,
-    over the built documents; in the store, over everything it will hold.
+    over the built documents; in the store, over everything it will hold. A new
+    store is bulk-loaded beside its final place and renamed into it; an existing
+    one is updated in a single transaction.
     """
     built = ox.Store()
     built.extend(result.quads)
     if out is not None:
         write_graph_file(out, result.quads + corpus_quads(built))
-    if store_path is not None:
-        store = open_store(store_path)
-        corpus = DocumentGraph(name=CORPUS_GRAPH, doc_id="", quads=corpus_quads(built, existing=store))
-        replace_documents(store, result.graphs, extra=[corpus])
-        store.flush()
+    if store_path is None:
+        return
+    if not store_path.exists():  # a first build: bulk-load a new store and move it into place
+        create_store(store_path, result.quads + corpus_quads(built))
+        return
+    store = open_store(store_path)
+    corpus = DocumentGraph(name=CORPUS_GRAPH, doc_id="", quads=corpus_quads(built, existing=store))
+    replace_documents(store, result.graphs, extra=[corpus])
+    store.flush()

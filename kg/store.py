@@ -8,6 +8,7 @@ interrupted run leaves the store as it was.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,30 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         if "lock" in str(error).lower():
             raise StoreError(f"{path}: the store is in use by another process (a running `kg` or `oxigraph serve`)") from error
         raise StoreError(f"{path}: cannot open the store: {error}") from error
+
+
+def create_store(path: Path, quads: Iterable[ox.Quad]) -> None:
+    """Create a new store at ``path`` holding ``quads``, all or nothing.
+
+    The quads are bulk-loaded into a temporary folder beside ``path``, which is
+    renamed into place once complete: an interrupted run leaves no store at all.
+
+    Raises:
+        StoreError: ``path`` already exists.
+    """
+    if path.exists():
+        raise StoreError(f"{path}: already exists; open it and replace documents instead")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(staging))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+        os.rename(staging, path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph], extra: Sequence[DocumentGraph] = ()) -> None:

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store import DocumentGraph, open_store, replace_documents, replacement_update
+from kg.store import DocumentGraph, create_store, open_store, replace_documents, replacement_update
 
 
 def _graph(name: str, doc_id: str, triples: int) -> DocumentGraph:
@@ -89,3 +89,20 @@ def test_store_killed_mid_write_keeps_the_previous_state(tmp_path):
     writer.send_signal(signal.SIGKILL)
     writer.wait()
     assert sorted(map(str, open_store(path))) == before
+
+
+def test_store_create_interrupted_leaves_no_store(tmp_path):
+    def quads():
+        yield from _graph("http://example.org/g1", "a.txt", 1000).quads
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        create_store(tmp_path / "fresh", quads())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_store_create_then_open_has_the_quads(tmp_path):
+    create_store(tmp_path / "fresh", _graph("http://example.org/g1", "a.txt", 25).quads)
+    assert len(open_store(tmp_path / "fresh", create=False)) == 25
+    with pytest.raises(StoreError, match="already exists"):
+        create_store(tmp_path / "fresh", [])

@@ -9,7 +9,7 @@ option, missing store, invalid query).
 from __future__ import annotations
 
 from kg.cli.app import app
-from kg.cli import build, query  # noqa: F401  (registers the commands)
+from kg.cli import build, load, query, validate  # noqa: F401  (registers the commands)
 
 __all__ = ["app", "main"]
 

@@ -23,6 +23,9 @@ def build(
     out: Annotated[Optional[Path], typer.Option("--out", help="Also write the graph to this file; the extension picks the format.")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the embedded store (use with --out).")] = False,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+    validate: Annotated[bool, typer.Option("--validate", help="Validate each document graph first; write nothing on violations.")] = False,
+    reason: Annotated[bool, typer.Option("--reason", help="Also write the OWL 2 RL inferred graph (kg reason).")] = False,
+    backend: Annotated[str, typer.Option("--backend", help="Reasoner for --reason: owlrl or reasonable.")] = "owlrl",
 ) -> None:
     """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
     from kg.build import build_graphs, write_outputs
@@ -40,15 +43,46 @@ def build(
             raise fail(str(error)) from error
     for error in result.errors:
         error_line(str(error))
+    if validate and result.graphs:
+        _validate_before_writing(result)
     if result.graphs:
         try:
             write_outputs(result, store_path=store_path, out=out)
+            if reason:
+                _write_inferred(store_path, out, backend)
         except KgError as error:
             raise fail(str(error)) from error
         _print_build_summary(result, store_path, out)
     if result.errors:
         typer.echo(f"{len(result.errors)} input(s) failed; {len(result.graphs)} document(s) built.", err=True)
         raise typer.Exit(1)
+
+
+def _validate_before_writing(result) -> None:
+    """Validate the built document graphs; on violations print the report and exit 1 before writing anything."""
+    from kg.validate import load_shapes, render_text, validate_graphs
+
+    try:
+        report = validate_graphs(((graph.name, graph.quads) for graph in result.graphs), load_shapes())
+    except KgError as error:
+        raise fail(str(error)) from error
+    if report.fails("violation"):
+        typer.echo(render_text(report), err=True)
+        raise fail(f"validation failed: {report.count('Violation')} violation(s); nothing was written", code=1)
+
+
+def _write_inferred(store_path: Path | None, out: Path | None, backend: str) -> None:
+    """Add the inferred graph to the file (over its content) and to the store (over the whole store)."""
+    from kg.reason import infer, replace_inferred
+    from kg.store import load_graph_file, open_store, write_graph_file
+
+    if out is not None:
+        written = load_graph_file(out)
+        write_graph_file(out, [*written, *infer(written, backend=backend)])
+    if store_path is not None:
+        store = open_store(store_path)
+        replace_inferred(store, infer(store, backend=backend))
+        store.flush()
 
 
 def _print_build_summary(result, store_path: Path | None, out: Path | None) -> None:

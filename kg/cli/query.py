@@ -1,14 +1,15 @@
-"""`kg query` and `kg eval`: read the graph."""
+"""`kg query`, `kg queries` and `kg eval`: read the graph."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
+from rich.table import Table
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stdout
 from kg.errors import KgError
 
 EVAL_SECTIONS = ("documents", "entities", "events", "claims", "figures")
@@ -16,20 +17,74 @@ EVAL_SECTIONS = ("documents", "entities", "events", "claims", "figures")
 
 @app.command()
 def query(
-    query_file: Annotated[Path, typer.Argument(help="A SPARQL SELECT query file (.rq).")],
+    name: Annotated[str, typer.Argument(help="A library query name (see `kg queries`) or a SPARQL SELECT file (.rq).")],
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="A parameter value, NAME=VALUE (repeatable).")] = None,
     store: StoreOption = None,
     data: DataOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="A SPARQL query endpoint URL (Oxigraph: http://HOST:PORT/query).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="User name for the endpoint (HTTP Basic).")] = None,
+    password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password for the endpoint.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, sparql-json or markdown.")] = "table",
 ) -> None:
-    """Run a SPARQL query over the graph (default graph = union of the document graphs)."""
-    from kg.query import format_rows, read_query_file, run_select
+    """Run a library query or a query file (default graph = union of the document graphs)."""
+    from kg.query import FORMATS, EndpointBackend, OxigraphBackend, format_result, load_query, run
 
-    dataset = open_dataset(store, data)
+    if fmt not in FORMATS:
+        raise fail(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")
+    values = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise fail(f"--param {item!r}: write NAME=VALUE")
+        values[key.strip()] = value
     try:
-        columns, rows = run_select(dataset, read_query_file(query_file), source=str(query_file))
-        typer.echo(format_rows(columns, rows, fmt).rstrip("\n"))
+        selected = load_query(name)
     except KgError as error:
         raise fail(str(error)) from error
+    if endpoint is not None:
+        if store is not None or data is not None:
+            raise fail("give one of --store, --data and --endpoint")
+        backend = EndpointBackend(endpoint, user=user, password=password)
+    else:
+        backend = OxigraphBackend(open_dataset(store, data))
+    try:
+        result = run(backend, selected, values)
+    except KgError as error:
+        raise fail(str(error)) from error
+    typer.echo(format_result(result, fmt).rstrip("\n"))
+
+
+@app.command()
+def queries(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the library as JSON (with parameters and columns).")] = False,
+) -> None:
+    """List the query library: names, summaries and parameters."""
+    from kg.query import library
+
+    try:
+        shipped = library()
+    except KgError as error:
+        raise fail(str(error)) from error
+    if as_json:
+        listing = [
+            {
+                "name": q.name,
+                "summary": q.summary,
+                "tags": list(q.tags),
+                "params": [{"name": p.name, "type": p.type, "required": p.required, "example": p.example, "description": p.description} for p in q.params],
+                "columns": list(q.columns),
+            }
+            for q in shipped
+        ]
+        typer.echo(json.dumps(listing, indent=2, ensure_ascii=False))
+        return
+    table = Table(title="kg query library", show_lines=True)
+    for column in ("name", "summary", "parameters"):
+        table.add_column(column, overflow="fold")
+    for q in shipped:
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}: {p.type} (e.g. {p.example})" for p in q.params)
+        table.add_row(q.name, q.summary, params or "-")
+    stdout.print(table)
 
 
 @app.command("eval")

@@ -38,6 +38,7 @@ from kg.extract.speakers import (
     speaker_lexicon,
 )
 from kg.records import CLAIM_KINDS, Claim, Entity, Framing
+from kg.nlp.text import doc_text
 
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
 MAX_LABEL_WORDS = 6
@@ -191,9 +192,9 @@ def extract_claims(doc: Doc, author: Entity | None) -> tuple[list[Claim], list[F
             outside quotations are claims; ``None`` ignores first person.
     """
     lexicon = cue_lexicon()
-    quotes = find_quotations(doc.text)
+    quotes = find_quotations(doc_text(doc))
     attached = _attach_quotes(doc, quotes, lexicon)
-    quoted_spans = [q for q in quotes if _words(doc.text, q) > MAX_LABEL_WORDS]
+    quoted_spans = [q for q in quotes if _words(doc_text(doc), q) > MAX_LABEL_WORDS]
     quoted_spans += [q for group in attached.values() for q in group]
     discourse = Discourse(doc, author, tuple((q.start, q.end) for q in quoted_spans))
     drafts: list[_Draft] = []
@@ -411,8 +412,8 @@ def _is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:
 def _cue_after(doc: Doc, quote: Quotation, lexicon: CueLexicon) -> Token | None:
     """ "“...,” he said": the cue right after a quotation closed by a comma, ! or ?."""
     inner_start, inner_end = quote.inner
-    inner = doc.text[inner_start:inner_end].rstrip()
-    following = doc.text[quote.end : quote.end + 2].lstrip(" ")
+    inner = doc_text(doc)[inner_start:inner_end].rstrip()
+    following = doc_text(doc)[quote.end : quote.end + 2].lstrip(" ")
     if not (inner.endswith((",", "!", "?", "—", "-")) or following.startswith(",")):
         return None
     tokens = [t for t in doc if t.idx >= quote.end][:8]
@@ -692,7 +693,7 @@ def _claim(doc: Doc, draft: _Draft) -> Claim:
         speakers=draft.speaker.keys,
         cue_start=draft.cue.idx,
         cue_end=draft.cue_end,
-        cue=doc.text[draft.cue.idx : draft.cue_end],
+        cue=doc_text(doc)[draft.cue.idx : draft.cue_end],
         content_start=start,
         content_end=end,
         evidence_start=min(draft.evidence[0], start),
@@ -713,16 +714,16 @@ def _framings(doc: Doc, quotes: list[Quotation], attached: dict, claims: list[Cl
     framings = _what_it_calls(doc, discourse)
     taken = [q for group in attached.values() for q in group]
     for quote in quotes:
-        if quote in taken or _words(doc.text, quote) > MAX_LABEL_WORDS or _words(doc.text, quote) == 0:
+        if quote in taken or _words(doc_text(doc), quote) > MAX_LABEL_WORDS or _words(doc_text(doc), quote) == 0:
             continue
         start, end = quote.inner
-        while end > start and doc.text[end - 1] in ".,;:!? ":
+        while end > start and doc_text(doc)[end - 1] in ".,;:!? ":
             end -= 1
         if any(f.start < end and start < f.end for f in framings):
             continue
         enclosing = next((c for c in claims if c.evidence_start <= quote.start < c.evidence_end), None)
         source = enclosing.speakers[0] if enclosing else None
-        framings.append(Framing(start, end, doc.text[start:end], source, "scare quotes"))
+        framings.append(Framing(start, end, doc_text(doc)[start:end], source, "scare quotes"))
     return sorted(framings, key=lambda f: f.start)
 
 
@@ -744,5 +745,5 @@ def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
         start, end = _bounds(tokens)
         resolved = resolve_phrase(subject, doc, discourse)
         cue = "what it calls" if verb.lemma_.lower() != "describe" else "what it describes as"
-        found.append(Framing(start, end, doc.text[start:end], resolved.keys[0] if resolved else None, cue))
+        found.append(Framing(start, end, doc_text(doc)[start:end], resolved.keys[0] if resolved else None, cue))
     return found

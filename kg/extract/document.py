@@ -20,6 +20,7 @@ from kg.extract.figures import extract_figures
 from kg.extract.links import link_claim, link_figure
 from kg.extract.timex import find_time_expressions
 from kg.nlp.gazetteer import normalise_name
+from kg.nlp.text import doc_text
 from kg.records import (
     Claim,
     DocumentAnalysis,
@@ -49,7 +50,7 @@ def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
     if author is not None:
         entities.setdefault(author.key, author)
     published = _published_date(document)
-    times = find_time_expressions(doc.text, published)
+    times = find_time_expressions(doc_text(doc), published)
     events = extract_events(doc, times)
     claims, framings = extract_claims(doc, author)
     figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times)]

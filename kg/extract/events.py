@@ -23,6 +23,7 @@ from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.records import EVENT_TYPES, Event, EventMention, Participant, TimeValue
 from kg.resources import read_text
+from kg.nlp.text import doc_text
 
 LEXICON_FILE = "event_triggers.yaml"
 METHOD = "rules:event_triggers"
@@ -213,7 +214,7 @@ class _Context:
     def dating_time(self, token: Token) -> TimeExpression | None:
         """The time expression ``token`` is part of, if it can date an event (not a dateline)."""
         expression = self.time_at.get(token.i)
-        if expression is None or _is_dateline(self.doc.text, expression):
+        if expression is None or _is_dateline(doc_text(self.doc), expression):
             return None
         return expression
 

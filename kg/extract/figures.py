@@ -26,6 +26,7 @@ from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.records import FIGURE_KINDS, QUALIFIERS, Figure
 from kg.resources import read_text
+from kg.nlp.text import doc_text
 
 _SOURCE = "lexicons/figures.yaml"
 _METHOD = "figure-rule"
@@ -131,7 +132,7 @@ def _figure(doc: Doc, number: _Number, lexicon: FigureLexicon) -> Figure | None:
         qualifier=qualifier,
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         counted=counted,
         method=_METHOD,
         confidence=0.85 if noun is not None else 0.7,
@@ -147,7 +148,7 @@ def _counted_text(doc: Doc, number: _Number, noun: Token | None) -> tuple[str, T
         return strong.text, strong
     if noun.i < number.start:
         return noun.text, doc[number.end - 1]
-    counted = doc.text[doc[number.end].idx : noun.idx + len(noun.text)].strip()
+    counted = doc_text(doc)[doc[number.end].idx : noun.idx + len(noun.text)].strip()
     return counted.removeprefix("of "), noun
 
 

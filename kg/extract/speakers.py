@@ -43,6 +43,7 @@ from kg.errors import ResourceError
 from kg.nlp.gazetteer import default_gazetteer
 from kg.records import Entity
 from kg.resources import read_text
+from kg.nlp.text import doc_text
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -327,7 +328,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     lexicon = speaker_lexicon()
     lower = head.lower_
     start, end = _phrase_bounds(head)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     position = head.idx
     sentence_start = head.sent.start_char
 

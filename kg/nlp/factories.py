@@ -6,9 +6,12 @@ pipeline that uses them loads without importing kg first.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, default_gazetteer
 from kg.nlp.linking import acts_for_government, link_entities
@@ -29,26 +32,63 @@ def paragraph_breaks(doc: Doc) -> Doc:
     A headline, dateline or paragraph never runs into the next line, and a headline
     without a full stop is not cut in two. Placed before the parser.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.is_space:
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    orths = doc.to_array([ORTH])
+    texts = [strings[int(orth)] for orth in orths]
+    starts = numpy.zeros(len(doc), dtype="int64")  # 1 starts a sentence, -1 does not, 0 leaves it to the parser
+    for i in range(1, len(doc)):
+        if texts[i].isspace():
             continue
-        if "\n" in previous.text_with_ws:
-            token.is_sent_start = True
-        elif previous.text not in _SENTENCE_FINAL:
-            token.is_sent_start = False
+        previous = texts[i - 1]
+        if "\n" in previous:
+            starts[i] = 1
+        elif previous not in _SENTENCE_FINAL:
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy stores -1 wrapped
     return doc
 
 
-@Language.factory("kg_gazetteer_ruler", default_config={"overwrite_ents": True})
-def make_gazetteer_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
-    """An entity ruler holding the shipped gazetteer's names and descriptive patterns.
+@Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"])
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """Marks the shipped gazetteer's names and descriptive references as entities.
 
     Placed before the model's ``ner``, so the statistical model respects its spans.
     """
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
-    ruler.add_patterns(default_gazetteer().ruler_patterns())
-    return ruler
+    return GazetteerRuler(nlp, default_gazetteer())
+
+
+class GazetteerRuler:
+    """Two phrase matchers: names case-sensitively, descriptive references by lower case.
+
+    Overlapping matches resolve to the longest; each span's ``ent_id_`` is the
+    gazetteer id, read by ``kg_entity_linker``.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.descriptions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_id: dict[str, list[Doc]] = {}
+        for entry_id, name in gazetteer.names():
+            by_id.setdefault(entry_id, []).append(nlp.make_doc(name))
+        for entry_id, docs in by_id.items():
+            self.names.add(entry_id, docs)
+        by_id = {}
+        for entry_id, words in gazetteer.descriptions():
+            by_id.setdefault(entry_id, []).append(Doc(nlp.vocab, words=list(words)))
+        for entry_id, docs in by_id.items():
+            self.descriptions.add(entry_id, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.names, self.descriptions):
+            for match_id, start, end in matcher(doc):
+                entry = self.gazetteer.entries[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[entry.kind], span_id=entry.id))
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
 
 
 @Language.factory("kg_entity_linker", requires=["doc.ents"], assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions"])

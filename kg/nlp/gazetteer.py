@@ -131,20 +131,46 @@ class Gazetteer:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""
         return self._by_name.get(normalise_name(strip_name(surface)))
 
-    def ruler_patterns(self) -> list[dict]:
-        """Patterns for spaCy's entity ruler: exact names (case-sensitive) and descriptive token patterns."""
-        patterns = []
+    def names(self) -> list[tuple[str, str]]:
+        """(entry id, name) for every label and alias, matched case-sensitively.
+
+        Places and states also get their upper-case forms: datelines and shouted
+        headlines ("BAKU, Azerbaijan").
+        """
+        found = []
         for entry in self.entries.values():
-            label = SPACY_LABEL_BY_KIND[entry.kind]
             names = (entry.label, *entry.aliases)
-            if entry.kind in ("place", "state"):  # datelines and shouted headlines: "BAKU, Azerbaijan"
+            if entry.kind in ("place", "state"):
                 names += tuple(name.upper() for name in names)
-            for name in dict.fromkeys(names):
-                patterns.append({"label": label, "pattern": name, "id": entry.id})
+            found.extend((entry.id, name) for name in dict.fromkeys(names))
+        return found
+
+    def descriptions(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(entry id, lower-cased token sequence) for every expansion of the descriptive patterns.
+
+        Patterns use only ``LOWER``/``ORTH`` values or ``IN`` lists and the ``?``
+        operator, so each expands to a finite set of token sequences, which a
+        phrase matcher finds much faster than the token matcher would.
+        """
+        found = []
         for item in self.patterns:
-            entry = self.entries[item["id"]]
-            patterns.append({"label": SPACY_LABEL_BY_KIND[entry.kind], "pattern": item["pattern"], "id": entry.id})
-        return patterns
+            sequences: list[tuple[str, ...]] = [()]
+            for token in item["pattern"]:
+                choices = _token_choices(token, item["id"])
+                if token.get("OP") == "?":
+                    choices = choices + [None]
+                sequences = [seq + ((c,) if c is not None else ()) for seq in sequences for c in choices]
+            found.extend((item["id"], seq) for seq in sequences if seq)
+        return found
+
+
+def _token_choices(token: dict, entry_id: str) -> list[str]:
+    unknown = set(token) - {"LOWER", "ORTH", "OP"}
+    if unknown or token.get("OP", "?") != "?":
+        raise ResourceError(f"entity pattern for {entry_id!r}: only LOWER/ORTH values, IN lists and OP '?' are supported")
+    value = token.get("LOWER", token.get("ORTH"))
+    values = value["IN"] if isinstance(value, dict) else [value]
+    return [str(v).lower() for v in values]
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.records import Entity
 from kg.resources import read_text
+from kg.nlp.text import doc_text
 
 #: Model NER labels that may name an entity, and the entity kinds each is compatible with.
 KINDS_BY_NER_LABEL = {
@@ -220,7 +221,7 @@ def _looks_like_name(label: str) -> bool:
 
 def _in_title_case_line(span: Span) -> bool:
     """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]

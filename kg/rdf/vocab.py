@@ -100,6 +100,7 @@ class KG(DefinedNamespace):
     target: URIRef
     text: URIRef
     time: URIRef
+    unattributed: URIRef
     url: URIRef
     value: URIRef
     wikidata: URIRef

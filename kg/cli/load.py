@@ -1,0 +1,54 @@
+"""`kg load` and `kg export`: move the graph into a SPARQL server or into shards for bulk loaders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stderr
+from kg.errors import KgError
+
+
+@app.command()
+def load(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store endpoint URL (Oxigraph: http://HOST:PORT/store).")],
+    data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, ...) to load; default: the store.")] = None,
+    store: StoreOption = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="User name (HTTP Basic).")] = None,
+    password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password (or set KG_PASSWORD).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Graphs sent in parallel per batch.")] = 8,
+    attempts: Annotated[int, typer.Option("--attempts", min=1, help="Tries per graph before giving up.")] = 4,
+) -> None:
+    """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
+    from kg.load import GraphStoreClient, load_to_endpoint
+
+    dataset = open_dataset(store, data)
+    try:
+        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts)
+        with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
+            task = bar.add_task("load", total=None)
+            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except KgError as error:
+        raise fail(str(error), code=1) from error
+    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint} ({report.requests} requests)")
+
+
+@app.command()
+def export(
+    shards: Annotated[Path, typer.Option("--shards", help="Folder for part-*.nq.gz shards (its old shards are replaced).")],
+    store: StoreOption = None,
+    data: DataOption = None,
+    shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Quads per shard (a graph is never split).")] = 500_000,
+) -> None:
+    """Write the graph as gzipped N-Quads shards for bulk loaders (oxigraph load, Virtuoso ld_dir, tdb2.xloader)."""
+    from kg.load import export_shards
+
+    dataset = open_dataset(store, data)
+    try:
+        written = export_shards(dataset, shards, shard_quads=shard_size)
+    except (KgError, OSError) as error:
+        raise fail(str(error), code=1) from error
+    typer.echo(f"{len(written)} shards, {len(dataset)} quads → {shards}")

@@ -1,0 +1,82 @@
+"""`kg validate` and `kg reason`: check the graph against the shapes, add what the ontology entails."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.cli.app import StoreOption, app, fail, open_dataset
+from kg.errors import KgError
+
+FORMATS = ("text", "json", "junit")
+
+
+@app.command()
+def validate(
+    data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
+    store: StoreOption = None,
+    shapes: Annotated[Optional[Path], typer.Option("--shapes", help="Folder of SHACL shapes (.ttl) [default: the shipped shapes].")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json or junit (JUnit XML).")] = "text",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="violation, or warning to fail on warnings too.")] = "violation",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to this file instead of stdout.")] = None,
+) -> None:
+    """Validate each graph against the SHACL shapes and check text anchoring.
+
+    Exit status: 0 conforms, 1 results at the --fail-on level, 2 error (unreadable input, bad shapes).
+    """
+    from kg.validate import FAILING, dataset_graphs, load_shapes, render_json, render_junit, render_text, validate_graphs
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fail_on not in FAILING:
+        raise fail(f"unknown --fail-on {fail_on!r}; use violation or warning")
+    dataset = open_dataset(store, data)
+    try:
+        report = validate_graphs(dataset_graphs(dataset), load_shapes(shapes))
+    except KgError as error:
+        raise fail(str(error)) from error
+    if fmt == "json":
+        rendered = render_json(report, fail_on)
+    elif fmt == "junit":
+        rendered = render_junit(report, fail_on)
+    else:
+        rendered = render_text(report)
+    if out is not None:
+        out.write_text(rendered + "\n", encoding="utf-8")
+    else:
+        typer.echo(rendered)
+    if report.fails(fail_on):
+        raise typer.Exit(1)
+
+
+@app.command()
+def reason(
+    data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
+    store: StoreOption = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write the inferred graph to this file (format by extension).")] = None,
+    backend: Annotated[str, typer.Option("--backend", help="owlrl, or reasonable (faster; needs the `reason` extra).")] = "owlrl",
+) -> None:
+    """Add the OWL 2 RL closure of ontology + graph as the separate inferred graph.
+
+    With a store and no --out, the store's inferred graph is replaced; with a file
+    and no --out, the inferred quads are printed as N-Quads.
+    """
+    from kg.reason import INFERRED_GRAPH, infer, replace_inferred
+    from kg.store import sorted_nquads, write_graph_file
+
+    dataset = open_dataset(store, data)
+    try:
+        inferred = infer(dataset, backend=backend)
+        if out is not None:
+            write_graph_file(out, inferred)
+        elif data is None:
+            replace_inferred(dataset, inferred)
+            dataset.flush()
+        else:
+            sys.stdout.write(sorted_nquads(inferred))
+    except KgError as error:
+        raise fail(str(error)) from error
+    typer.echo(f"{len(inferred)} inferred triples in graph <{INFERRED_GRAPH}> ({backend})", err=True)
