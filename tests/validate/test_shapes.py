@@ -1,0 +1,88 @@
+"""Every shape fires on a fixture that breaks it, and the valid fixture conforms."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import RDF, SH
+
+from kg.validate import SHAPES_NS, class_hierarchy, dataset_graphs, load_shapes, validate_graphs
+
+HERE = Path(__file__).resolve().parent
+VALID = HERE / "valid.trig"
+
+
+def _load_mutations():
+    spec = importlib.util.spec_from_file_location("kg_shape_mutations", HERE / "mutations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+mutations = _load_mutations()
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return load_shapes()
+
+
+@pytest.fixture(scope="module")
+def hierarchy():
+    return class_hierarchy()
+
+
+def _validate(store: ox.Store, shapes, hierarchy):
+    return validate_graphs(dataset_graphs(store), shapes, hierarchy)
+
+
+def _valid_store() -> ox.Store:
+    store = ox.Store()
+    store.load(path=str(VALID), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def _key(result):
+    return (result.shape, result.severity, result.focus, result.path, result.value)
+
+
+@pytest.fixture(scope="module")
+def baseline(shapes, hierarchy):
+    return {_key(r) for r in _validate(_valid_store(), shapes, hierarchy).results}
+
+
+def test_shapes_valid_fixture_conforms_with_one_info(baseline):
+    assert baseline == {
+        (SHAPES_NS + "Entity-linked", "Info", "https://w3id.org/kg-news/entity/mod_ukraine", "https://w3id.org/kg-news/ontology#wikidata", None)
+    }
+
+
+#: Predicates of a shape that select focus nodes or describe it, but constrain nothing.
+_NOT_CONSTRAINTS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.property, SH.message, SH.severity}
+
+
+def test_shapes_every_named_shape_has_a_fixture(shapes):
+    named = {
+        str(s).removeprefix(SHAPES_NS)
+        for kind in (SH.NodeShape, SH.PropertyShape)
+        for s in shapes.subjects(RDF.type, kind)
+        if isinstance(s, URIRef) and set(shapes.predicates(s)) - _NOT_CONSTRAINTS
+    }
+    assert len(named) > 80
+    assert named | {"TextAnchoring"} == set(mutations.MUTATIONS)
+
+
+@pytest.mark.parametrize("shape", sorted(mutations.MUTATIONS))
+def test_shapes_fixture_fires_its_shape(shape, shapes, hierarchy, baseline):
+    store = _valid_store()
+    store.update(mutations.update_text(shape))
+    new = [r for r in _validate(store, shapes, hierarchy).results if _key(r) not in baseline]
+    expected_severity = mutations.MUTATIONS[shape][1]
+    fired = [r for r in new if r.shape == SHAPES_NS + shape]
+    assert fired, f"{shape} did not fire; new results: {[(r.shape, r.message) for r in new]}"
+    assert {r.severity for r in fired} == {expected_severity}
+    assert all(r.graph for r in fired), "results name their graph"

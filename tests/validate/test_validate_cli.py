@@ -1,0 +1,165 @@
+"""`kg validate` exit codes and report formats, `kg build --validate`, and the example graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.rdf.vocab import KG
+from kg.store import write_graph_file
+from kg.validate import SHAPES_NS, load_shapes, validate_graphs
+
+HERE = Path(__file__).resolve().parent
+VALID = HERE / "valid.trig"
+runner = CliRunner()
+
+
+def _broken(tmp_path: Path, update: str, name: str = "broken.nq") -> Path:
+    store = ox.Store()
+    store.load(path=str(VALID), format=ox.RdfFormat.TRIG)
+    store.update("PREFIX kg: <https://w3id.org/kg-news/ontology#>\n" + update)
+    path = tmp_path / name
+    write_graph_file(path, list(store))
+    return path
+
+
+def test_validate_cli_conforming_file_exits_0():
+    result = runner.invoke(app, ["validate", str(VALID)])
+    assert result.exit_code == 0, result.output
+    assert "0 violations" in result.stdout
+
+
+def test_validate_cli_violations_exit_1_and_text_groups_by_shape_with_snippet(tmp_path):
+    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } }")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Violation ks:ClaimSource (1)"))
+    assert "/claim/claim-50" in lines[header + 1]
+    assert lines[header + 2].strip().startswith("text: KYIV, March 4 (Wire) - [Ukraine's defence ministry said")
+
+
+def test_validate_cli_fail_on_warning(tmp_path):
+    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } } ;\n"
+                   "INSERT DATA { GRAPH <https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196> {"
+                   " <https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196/claim/claim-50> kg:speaker <https://w3id.org/kg-news/entity/kharkiv> } }")
+    assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
+    result = runner.invoke(app, ["validate", str(path), "--fail-on", "warning"])
+    assert result.exit_code == 1
+    assert "Warning ks:Claim-speakerActor" in result.stdout
+
+
+@pytest.mark.parametrize("content", ["", "<not> <n-quads"])
+def test_validate_cli_unreadable_input_exits_2(tmp_path, content):
+    path = tmp_path / "bad.nq"
+    if content:
+        path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path) if content else str(tmp_path / "missing.nq")])
+    assert result.exit_code == 2
+    assert "error:" in result.stderr
+
+
+def test_validate_cli_bad_shapes_exit_2(tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "shapes.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nex:Shape a sh:NodeShape .\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(VALID), "--shapes", str(broken)])
+    assert result.exit_code == 2
+    assert "shapes.ttl" in result.stderr
+    unusable = tmp_path / "unusable"
+    unusable.mkdir()
+    (unusable / "shapes.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix kg: <https://w3id.org/kg-news/ontology#> .\n"
+        '<urn:x:S> a sh:NodeShape ; sh:targetClass kg:Document ; sh:property [ sh:path kg:outlet ; sh:minCount "two" ] .\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(VALID), "--shapes", str(unusable)])
+    assert result.exit_code == 2
+    assert "sh:minCount" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert runner.invoke(app, ["validate", str(VALID), "--shapes", str(empty)]).exit_code == 2
+    bad_option = runner.invoke(app, ["validate", str(VALID), "--format", "sarif"])
+    assert bad_option.exit_code == 2
+
+
+def test_validate_cli_custom_shapes_folder(tmp_path):
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "strict.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix kg: <https://w3id.org/kg-news/ontology#> .\n"
+        "<urn:x:OutletRequired> a sh:NodeShape ; sh:targetClass kg:Document ;\n"
+        "  sh:property [ sh:path kg:outlet ; sh:minCount 2 ] .\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(VALID), "--shapes", str(shapes), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["conforms"] is False
+    assert [r["shape"] for g in report["graphs"] for r in g["results"]] != []
+
+
+def test_validate_cli_junit_names_the_bad_document(tmp_path):
+    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?e kg:hasMention ?m } }")
+    out = tmp_path / "report.xml"
+    result = runner.invoke(app, ["validate", str(path), "--format", "junit", "--out", str(out)])
+    assert result.exit_code == 1
+    root = ElementTree.parse(out).getroot()
+    assert root.tag == "testsuites"
+    cases = {case.get("name"): case for case in root.iter("testcase")}
+    assert set(cases) == {"wire-kharkiv.txt", "https://w3id.org/kg-news/graph/corpus"}
+    failure = cases["wire-kharkiv.txt"].find("failure")
+    assert failure is not None and "ks:Event-hasMention" in failure.text
+    assert cases["https://w3id.org/kg-news/graph/corpus"].find("failure") is None
+    assert root.get("failures") == "1"
+
+
+def test_validate_cli_json_counts(tmp_path):
+    result = runner.invoke(app, ["validate", str(VALID), "--format", "json"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["conforms"] is True
+    assert report["counts"] == {"violation": 0, "warning": 0, "info": 1}
+
+
+@pytest.fixture(scope="module")
+def example_nq(tmp_path_factory, examples_dir) -> Path:
+    out = tmp_path_factory.mktemp("example") / "seeds.nq"
+    result = runner.invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out), "--validate"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_validate_example_graph_conforms(example_nq):
+    result = runner.invoke(app, ["validate", str(example_nq)])
+    assert result.exit_code == 0, result.stdout
+    assert " 0 violations" in result.stdout
+
+
+def test_validate_example_with_claims_stripped_of_speakers_exits_1(example_nq, tmp_path):
+    store = ox.Store()
+    store.load(path=str(example_nq), format=ox.RdfFormat.N_QUADS)
+    speakers = list(store.quads_for_pattern(None, ox.NamedNode(KG.speaker), None))
+    assert speakers
+    for quad in speakers:
+        store.remove(quad)
+    corrupted = tmp_path / "corrupted.nq"
+    write_graph_file(corrupted, list(store))
+    result = runner.invoke(app, ["validate", str(corrupted), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    fired = [r for g in report["graphs"] for r in g["results"] if r["severity"] == "Violation"]
+    claims = {q.subject.value for q in speakers}
+    assert {r["focus"] for r in fired if r["shape"] == SHAPES_NS + "ClaimSource"} == claims
+
+
+def test_validate_build_graphs_before_writing(example_build):
+    report = validate_graphs(((g.name, g.quads) for g in example_build.graphs), load_shapes())
+    assert len(report.graphs) == len(example_build.graphs)
+    assert report.count("Violation") == 0, [r for r in report.results if r.severity == "Violation"][:5]
