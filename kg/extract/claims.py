@@ -328,7 +328,7 @@ def _coordinated(token: Token, cue: Token, lexicon: CueLexicon) -> bool:
     """A cue of its own sharing this cue's subject: "... and denied", "..., stating that"."""
     if token.dep_ not in ("conj", "advcl") or not _is_cue_word(token, lexicon):
         return False
-    return token.head is cue or not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    return token.head == cue or not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
 def _is_cue_word(token: Token, lexicon: CueLexicon) -> bool:
@@ -363,7 +363,7 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> _Draft | N
     if speaker is None:
         return None
     clause = token.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     own = {t.i for t in token.subtree}
     content = [t for t in clause.subtree if t.i not in own and not t.is_punct]
@@ -381,7 +381,7 @@ def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: CueL
     if speaker is None:
         return None
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     content = sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i)
     return _Draft(token, token.idx + len(token.text), lexicon.call_nouns[token.lemma_.lower()], speaker, _bounds(content), _evidence(verb, lexicon), "call-noun")

@@ -681,7 +681,7 @@ def _subjects(verb: Token) -> list[Token]:
     "agreed to lay down and withdraw"), the subjects of the verb it depends on."""
     for _ in range(3):
         subjects = _children(verb, *_SUBJECT_DEPS)
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return subjects
         verb = verb.head
     return []

@@ -276,7 +276,7 @@ def source_phrase(cue: Token) -> Token | None:
         return None
     if cue.pos_ in ("NOUN", "PROPN"):
         verb = cue.head
-        while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head is not verb:
+        while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head != verb:
             verb = verb.head
         return _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     return _subject_of(cue)
@@ -292,7 +292,7 @@ def _subject_of(verb: Token) -> Token | None:
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
         return None
@@ -307,7 +307,7 @@ def _coordinated_cue(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or head.lemma_.lower() in cues:
         return None
     for _ in range(4):
-        if head.dep_ not in ("conj", "ccomp", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "ccomp", "xcomp") or head.head == head:
             return None
         head = head.head
         if head.lemma_.lower() in cues and head.pos_ in ("VERB", "AUX"):
@@ -397,8 +397,10 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         if not discourse.is_actor(span):
             return None
         entity = discourse.entity_of(span.kb_id_)
-        mention_stands_for = _mention_stands_for(discourse.doc, span)
-        literal = span.kb_id_ if (mention_stands_for or _stands_for(entity) or _part_of(entity)) else None
+        government = _mention_stands_for(discourse.doc, span) or _stands_for(entity)
+        if government is not None and entity is not None and entity.kind == "place":
+            return government, span.kb_id_  # "Baku asserted": the state speaks; the capital is kept as literal
+        literal = span.kb_id_ if _part_of(entity) else None
         return span.kb_id_, literal
     if token.lemma_.lower() in lexicon.collective_roles or token.lower_ in lexicon.collective_roles:
         key = _modifier_actor(token, discourse)
@@ -428,7 +430,7 @@ def _conjuncts(head: Token) -> list[Token]:
 
 
 def _conj_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
 

@@ -235,7 +235,7 @@ def acts_for_government(span: Span) -> bool:
     """Whether a place name is used as an actor ("Baku asserted", "according to Moscow")."""
     root = span.root
     dep = root.dep_
-    while dep == "conj" and root.head is not root:
+    while dep == "conj" and root.head != root:
         root = root.head
         dep = root.dep_
     if dep in ("nsubj", "nsubjpass", "agent"):

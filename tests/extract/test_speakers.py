@@ -34,9 +34,9 @@ def test_speakers_passive_subject_is_no_speaker(nlp):
     assert resolve_speakers(doc[2], doc, Discourse(doc)) is None
 
 
-def test_speakers_capital_keeps_literal_entity(nlp):
+def test_speakers_capital_speaks_for_its_state_and_is_kept_as_literal(nlp):
     claims, _ = extract_claims(nlp("Yerevan said its troops had withdrawn from the border."), None)
-    assert claims[0].speakers == ("Q1953",)
+    assert claims[0].speakers == ("Q399",)
     assert claims[0].literal_speaker == "Q1953"
 
 
