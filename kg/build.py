@@ -63,9 +63,12 @@ def build_graphs(
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):
-        name, quads = document_quads(analysis, iri_by_id.get)
-        result.analyses.append(analysis)
-        result.graphs.append(DocumentGraph(name=name, doc_id=analysis.document.doc_id, quads=quads))
+        if isinstance(analysis, InputError):
+            result.errors.append(analysis)
+        else:
+            name, quads = document_quads(analysis, iri_by_id.get)
+            result.analyses.append(analysis)
+            result.graphs.append(DocumentGraph(name=name, doc_id=analysis.document.doc_id, quads=quads))
         if progress is not None:
             progress(done, total)
     return result

@@ -76,6 +76,8 @@ class DocumentMetadata:
 
     ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``; the ``*_span``
     fields are visible-text offsets of the statement it was read from.
+    ``opinion`` says the article is an opinion piece or analysis signed by its
+    author, whose first-person statements are then the author's claims.
     """
 
     title: str | None = None
@@ -85,6 +87,7 @@ class DocumentMetadata:
     author_span: tuple[int, int] | None = None
     outlet: str | None = None
     url: str | None = None
+    opinion: bool = False
 
 
 @dataclass

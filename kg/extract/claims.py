@@ -43,7 +43,7 @@ from kg.nlp.text import doc_text
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
 MAX_LABEL_WORDS = 6
 #: Confidence of each claim method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "call-noun": 0.7, "first-person": 0.6}
+CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "call-noun": 0.7, "first-person": 0.6, "headline-colon": 0.7}
 
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -224,6 +224,8 @@ def _draft(token: Token, doc: Doc, discourse: Discourse, lexicon: CueLexicon, at
         return _according_draft(token, doc, discourse)
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.call_nouns:
         return _call_noun_draft(token, doc, discourse, lexicon)
+    if token.text == ":":
+        return _headline_draft(token, doc, discourse, lexicon)
     found = _verb_cue(token, lexicon)
     if found is None:
         return None
@@ -371,6 +373,23 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> _Draft | N
         return None
     evidence = _bounds(sorted(clause.subtree, key=lambda t: t.i))
     return _Draft(token, doc[token.i + 1].idx + 2, "assertion", speaker, _bounds(content), evidence, "according-to")
+
+
+def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: CueLexicon) -> _Draft | None:
+    """A headline or subheading "Actor: what they say" ("Kremlin: talks will resume")."""
+    sentence = colon.sent
+    source = doc[sentence.start : colon.i]
+    content = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space and not t.is_punct]
+    if not 0 < len(source) <= 6 or len(content) < 3 or "\n" in sentence.text.strip():
+        return None
+    if not any(ent.start == source.start and ent.end == source.end for ent in doc.ents if ent.kb_id_):
+        return None
+    speaker = resolve_phrase(source.root, doc, discourse)
+    if speaker is None:
+        return None
+    kind = "accusation" if _accuses(content, speaker, discourse, lexicon) else "appeal" if _obliges(content, lexicon) else "assertion"
+    evidence = (source.start_char, content[-1].idx + len(content[-1].text))
+    return _Draft(colon, colon.idx + 1, kind, speaker, _bounds(content), evidence, "headline-colon")
 
 
 def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: CueLexicon) -> _Draft | None:

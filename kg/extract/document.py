@@ -14,6 +14,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.errors import InputError
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
@@ -36,11 +37,20 @@ from kg.records import (
 )
 
 
-def analyse_documents(nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16) -> Iterator[DocumentAnalysis]:
-    """Analyse each document's article text (clutter blanked out), in input order."""
+def analyse_documents(
+    nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16
+) -> Iterator[DocumentAnalysis | InputError]:
+    """Analyse each document's article text (clutter blanked out), in input order.
+
+    A document whose analysis fails yields an ``InputError`` naming it; the
+    others are still analysed.
+    """
     pairs = ((document.analysis_text(), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield records_of(doc, document)
+        try:
+            yield records_of(doc, document)
+        except Exception as error:  # a bug on one article must not lose the others
+            yield InputError(document.source.path, f"analysis failed ({type(error).__name__}: {error})")
 
 
 def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
@@ -69,9 +79,13 @@ def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
 
 
 def _author_entity(document: IngestedDocument) -> Entity | None:
-    """The byline author as a person, the speaker of an opinion piece's first-person claims."""
+    """The byline author of an opinion piece as a person: the speaker of its first-person claims.
+
+    In other articles first-person sentences ("we are ending our coverage") are
+    the newsroom's voice, not claims.
+    """
     author = document.metadata.author
-    if not author or len(author.split()) < 2:  # "OpenAI", "Staff": not a person's name
+    if not document.metadata.opinion or not author or len(author.split()) < 2:  # "OpenAI": not a person's name
         return None
     return Entity(key=f"name:{normalise_name(author)}", label=author, kind="person")
 

@@ -25,7 +25,9 @@ a reporting cue and turns it into entity keys. In order:
    * "both sides", "the two sides": the last coordinated pair of actors;
    * "the statement/report": its possessor, else the previous claim's speakers;
    * a description ("the expert", "the ministry", "the separatists"): the most
-     recent actor whose mention or its surroundings contain that word.
+     recent actor whose mention or its surroundings contain that word; a bare
+     plural role ("officials said", "analysts say") names nobody in particular
+     and gives no speaker unless a modifier names the actor ("Armenian officials").
 
 The discourse state (recent subjects, claims and actor mentions) lives in
 :class:`Discourse`; the claims extractor feeds it each claim it makes.
@@ -359,11 +361,14 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if lemma in lexicon.statement_nouns:
         return found(discourse.last_claim(position), "statement")
     if lemma in lexicon.person_roles:
-        keys = discourse.last_person(position, lemma)
-        if keys is None:  # "the Artsakh ombudsman", "Armenia's foreign minister": the actor they serve
+        plural = head.tag_ in ("NNS", "NNPS")
+        keys = None if plural else discourse.last_person(position, lemma)
+        if keys is None:  # "the Artsakh ombudsman", "Armenian officials": the actor they serve
             modifier = _modifier_actor(head, discourse)
             if modifier is not None:
                 return found((modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity")
+        if plural:  # bare "officials said", "analysts say": nobody in particular
+            return None
         return found(keys or discourse.last_person(position), "description")
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in ("the", "this", "that") for child in head.children):
         stem = lemma[:-1] if lemma.endswith("s") else lemma

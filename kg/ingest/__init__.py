@@ -7,11 +7,12 @@ Call :func:`ingest` with files or folders of ``.txt``, ``.html``/``.htm`` and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.dedup import find_duplicates
+from kg.ingest.genre import is_opinion
 from kg.ingest.metadata import read_metadata
 from kg.ingest.readers import read_inputs
 from kg.ingest.zones import find_zones
@@ -35,12 +36,14 @@ class IngestResult:
 
 
 def ingest(paths: Sequence[str | Path]) -> IngestResult:
-    """Read, zone, describe and de-duplicate the documents of files and folders."""
+    """Read, zone, describe (metadata, genre) and de-duplicate the documents of files and folders."""
     read, errors = read_inputs(paths)
     documents = []
     for item in read:
         zones = find_zones(item.source.visible, item.hints)
-        documents.append(IngestedDocument(item.source, zones, read_metadata(item.source, zones)))
+        metadata = read_metadata(item.source, zones)
+        metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
+        documents.append(IngestedDocument(item.source, zones, metadata))
     for document, original in zip(documents, find_duplicates(documents), strict=True):
         document.duplicate_of = original
     return IngestResult(documents, errors)

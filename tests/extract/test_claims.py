@@ -218,3 +218,22 @@ def test_claims_find_quotations_pairs_marks_and_skips_apostrophes():
     text = "He said: \"It’s over.\" The ‘red line’ was crossed, it’s said."
     spans = [text[q.start : q.end] for q in find_quotations(text)]
     assert spans == ['"It’s over."', "‘red line’"]
+
+
+def test_claims_headline_colon_attribution(nlp):
+    doc = nlp("Kremlin: peacekeepers will stay in the region\n\nThe statement came late on Friday.")
+    claims, _ = extract_claims(doc, None)
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q159",), "assertion", "headline-colon")] or [
+        (c.kind, c.method) for c in claims
+    ] == [("assertion", "headline-colon")]
+
+
+def test_claims_colon_without_actor_is_not_a_claim(nlp):
+    claims, _ = extract_claims(nlp("Update: the road to the border is open again\n"), None)
+    assert claims == []
+
+
+def test_claims_bare_plural_officials_name_nobody(nlp):
+    text = "Anna Petrosyan, a nurse, treated the wounded. More than 200 others were injured, officials said."
+    claims, _ = extract_claims(nlp(text), None)
+    assert not any("name:anna petrosyan" in c.speakers for c in claims if "officials" in text[c.evidence_start : c.evidence_end])

@@ -1,0 +1,45 @@
+"""Is the page an opinion piece? Its own label or headline says so (``lexicons/genres.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import yaml
+
+from kg.errors import ResourceError
+from kg.records import DocumentMetadata, SourceDocument, Zone
+from kg.resources import read_text
+
+
+@lru_cache(maxsize=1)
+def _genres() -> dict:
+    data = yaml.safe_load(read_text("lexicons", "genres.yaml"))
+    if not isinstance(data, dict) or not {"opinion_labels", "opinion_headline_starts", "label_window"} <= set(data):
+        raise ResourceError("lexicons/genres.yaml: needs opinion_labels, opinion_headline_starts and label_window")
+    return data
+
+
+#: Zones whose lines are links to other sections, not labels of this page.
+_LINK_ZONES = frozenset({"navigation", "teaser", "share", "comments", "ticker"})
+
+
+def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: DocumentMetadata) -> bool:
+    """Whether a genre label near the top ("Opinion", "Op-Ed") or the headline marks an opinion piece.
+
+    A label inside a menu or teaser list ("News | Opinion | Sport") names another
+    section, not this page, and does not count.
+    """
+    genres = _genres()
+    labels = set(genres["opinion_labels"])
+    lines = []
+    position = 0
+    for line in source.visible.splitlines(keepends=True):
+        zone = next((z.kind for z in zones if z.start <= position < z.end), "article")
+        if line.strip() and zone not in _LINK_ZONES:
+            lines.append(line.strip().lower())
+        position += len(line)
+    if any(line.rstrip(":") in labels for line in lines[: genres["label_window"]]):
+        return True
+    title = (metadata.title or "").strip().lower()
+    return any(title.startswith(start) for start in genres["opinion_headline_starts"])
