@@ -177,7 +177,7 @@ def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], L
 def _link_unknown(span: Span) -> Link | None:
     """A new entity for a person, organisation or place name the gazetteer does not know."""
     label = strip_name(span.text)
-    if not _looks_like_name(label) or _in_title_case_line(span):
+    if not _looks_like_name(label) or not _well_formed(span) or _in_title_case_line(span):
         return None
     entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span))
     return Link(entity, "ner", CONFIDENCE["ner"])
@@ -217,6 +217,18 @@ def _looks_like_name(label: str) -> bool:
     if not words or not label[:1].isupper() or len(label) < 2 or any(c.isdigit() for c in label):
         return False
     return not all(word.lower().removesuffix("s") in _demonyms() for word in words)
+
+
+def _well_formed(span: Span) -> bool:
+    """A name's shape: it does not end in a function word ("Republic of"), and a one-word name is a
+    proper noun of three or more letters that is not a generic institution word ("Government")."""
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not tokens or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "PUNCT", "SCONJ"):
+        return False
+    if len(tokens) == 1:
+        word = tokens[0]
+        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in _name_words("generic_institutions")
+    return True
 
 
 def _in_title_case_line(span: Span) -> bool:
