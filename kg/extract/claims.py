@@ -53,6 +53,7 @@ _RECIPIENT_CUES = frozenset({"tell"})
 _LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _OTHER_PRONOUNS = frozenset({"they", "their", "them"})
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone"})
 _OWN_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
@@ -387,7 +388,14 @@ def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: CueLe
     speaker = resolve_phrase(source.root, doc, discourse)
     if speaker is None:
         return None
-    kind = "accusation" if _accuses(content, speaker, discourse, lexicon) else "appeal" if _obliges(content, lexicon) else "assertion"
+    if _accuses(content, speaker, discourse, lexicon):
+        kind = "accusation"
+    elif _obliges(content, lexicon):
+        kind = "appeal"
+    elif any(_future(token) for token in content if token.pos_ in ("VERB", "AUX")):
+        kind = "commitment"
+    else:
+        kind = "assertion"
     evidence = (source.start_char, content[-1].idx + len(content[-1].text))
     return _Draft(colon, colon.idx + 1, kind, speaker, _bounds(content), evidence, "headline-colon")
 
@@ -554,13 +562,22 @@ def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
 
 
 def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a complement verb is negated and its subject is the speaker's own side."""
-    if not any(child.dep_ == "neg" for child in verb.children):
-        return False
+    """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
+
+    Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
+    "nobody is forcing them out" denies that anyone does.
+    """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subjects:
         return False
     subject = subjects[0]
+    if subject.lower_ in _NEGATIVE_PRONOUNS:
+        return True
+    negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children) or any(
+        child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children) for child in verb.children
+    )
+    if not negated:
+        return False
     if subject.lower_ in _OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
