@@ -6,6 +6,9 @@ Understood forms (an optional weekday before, an optional time after):
 ``20.09.2023`` and ``20-09-2023`` (day first), ``20/09/2023`` or ``09/20/2023``
 when only one reading is a valid date; and, only when asked for, a day and month
 without a year (``September 21``, ``21 Sept``), as datelines write them.
+
+Also found: the periods a text dates with a year (a full date, ``March 2021``,
+``in 2021``) and the weekdays it names.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
     r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
+_ZONE = r"(?:gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|[ecmp]t)"
 _START = r"(?<![\w.])"
 _END = r"(?![\w])"
 
@@ -53,11 +57,38 @@ _WITHOUT_YEAR = tuple(
     )
 )
 _TIME_WORDS = re.compile(
-    r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|utc|msk|cet|cest|est|edt|bst|pst|pdt|ist|at)\b"
+    rf"\b\d{{1,2}}(?:[:.]\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|{_ZONE}|at)\b"
     r"|[+-]\d{1,2}(?::?\d\d)?",
     re.IGNORECASE,
 )
+_LEADING_TIME = re.compile(
+    rf"\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+{_ZONE}\b(?:[+-]\d{{1,2}})?)?[\s,]*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"{_START}{_MONTH},?\s+{_YEAR}{_END}", re.IGNORECASE)
+_BARE_YEAR = re.compile(
+    r"\b(?:in|since|from|of|before|after|during|throughout|early|late|mid|spring|summer|autumn|fall|winter)"
+    rf"[\s-]+{_YEAR}(?![\w%])(?![.,]\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(_WEEKDAY_NAMES)})\b")
 _PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A day, month or year a text states with its year.
+
+    Attributes:
+        start: Offset of its first character (the day or month, or the year of a bare year).
+        first_day: Its first day.
+        precision: ``"day"`` ("12 May 2021"), ``"month"`` ("May 2021") or ``"year"`` ("in 2021").
+    """
+
+    start: int
+    first_day: datetime.date
+    precision: str
 
 
 @dataclass(frozen=True)
@@ -142,8 +173,17 @@ def find_dates(text: str, *, without_year: bool = False) -> list[DateMatch]:
 
 
 def date_at(text: str, position: int, *, without_year: bool = False) -> DateMatch | None:
-    """The date that starts at ``position`` of ``text`` (after white space), if any."""
+    """The date that starts at ``position`` of ``text`` (after white space and
+    perhaps a clock time: "3:47 PM EDT, September 28, 2023"), if any."""
     begin = len(text) - len(text[position:].lstrip())
+    date = _date_starting(text, begin, without_year)
+    clock = _LEADING_TIME.match(text, begin)
+    if date is None and clock is not None:
+        date = _date_starting(text, clock.end(), without_year)
+    return date
+
+
+def _date_starting(text: str, begin: int, without_year: bool) -> DateMatch | None:
     dates = find_dates(text[begin : begin + 80], without_year=without_year)
     if not dates or dates[0].start != 0:
         return None
@@ -165,3 +205,23 @@ def parse_date(value: str) -> str | None:
     ``Sep 20, 2023``, ...), or ``None`` if it holds no full date."""
     dates = find_dates(value.strip())
     return dates[0].iso if dates else None
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every day, month and year ``text`` states with a year, in order: full dates,
+    a month and year ("March 2021"), a year after a preposition ("in 2021", "since 2012";
+    not "by 2030", which sets a target)."""
+    dates = [date for date in find_dates(text) if date.year is not None]
+    periods = [Period(date.start, datetime.date(date.year, date.month, date.day), "day") for date in dates]
+    for match in _MONTH_YEAR.finditer(text):
+        if not any(match.start() < date.end and date.start < match.end() for date in dates):
+            first_day = datetime.date(int(match["year"]), _month_number(match["month"]), 1)
+            periods.append(Period(match.start(), first_day, "month"))
+    for match in _BARE_YEAR.finditer(text):
+        periods.append(Period(match.start("year"), datetime.date(int(match["year"]), 1, 1), "year"))
+    return sorted(periods, key=lambda period: period.start)
+
+
+def named_weekdays(text: str) -> list[int]:
+    """The weekdays (0 for Monday) that ``text`` names in full ("on Tuesday"), in order."""
+    return [_WEEKDAY_NAMES.index(match.group()) for match in _WEEKDAY_NAME.finditer(text)]

@@ -5,20 +5,30 @@ Metadata given with the input (JSON Lines fields, HTML ``<title>`` and
 zones, never from other clutter (a page-access date is not a publication date).
 
 Publication dates, best first: a labelled date ("Published: ...", "Posted on
-...", "date 2023-09-21"); a date line just under the headline; a date opening
-the first paragraph ("September 20, 2023: ..."); a dateline ("BAKU, Sept. 21.")
-with the year taken from another date the document states; a date with a clock
-time alone above the headline ("18:42, 21 September 2023"); an update date
-("Updated ...").
+...", "date 2023-09-21"); a date in a byline ("By Jane Roe | 3 May 2023"); a date
+line under the headline ("3 May 2023 · 4 min read", "03.05.2023 [18:07]"); a date
+opening the first paragraph ("September 20, 2023: ..."); a dateline ("BAKU, Sept.
+21.", "SOFIA, MAY 3, BTA.") with the year taken from the years the document
+states; a date with a clock time alone above the headline ("18:42, 21 September
+2023"); an update date ("Updated 3:47 PM EDT, May 3, 2023").
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.ingest.dates import DateMatch, date_at, find_dates, lone_date, parse_date
+from kg.ingest.dates import (
+    DateMatch,
+    date_at,
+    find_dates,
+    find_periods,
+    lone_date,
+    named_weekdays,
+    parse_date,
+)
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
 from kg.ingest.zones import byline_label, byline_name, looks_like_name
 from kg.records import DocumentMetadata, SourceDocument, Zone
@@ -31,6 +41,9 @@ MAX_HEADLINE_WORDS = 30
 DATELINE_REACH = 150
 #: Longest line under the headline that can be its date line, in words.
 MAX_DATE_LINE_WORDS = 15
+#: Years after the latest year a document states (as a bare year only) that the
+#: weekday its dateline sentence names ("said on Tuesday") may place the dateline in.
+WEEKDAY_YEAR_REACH = 6
 
 _WORD = re.compile(r"\w+")
 _LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
@@ -39,12 +52,17 @@ _DATELINE_PLACE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][\w'’.\-]{2,}(?:\s+[A-Z][\w'’.\-]+)*)"
     r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?\s*,\s*"
 )
-_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)")
+_AGENCY = re.compile(
+    r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/|,\s*[A-Z][A-Z&'\-]+(?:\s+[A-Z][A-Z&'\-]+){0,3}\b)"
+)
 _DATELINE_END = re.compile(r"\s*[.:\-–—]")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _FULL_STOP = re.compile(r"\.[\"'”’)]*$")
 _DOMAIN = re.compile(r"\w\.[a-z]{2,6}$", re.IGNORECASE)
+_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -151,6 +169,7 @@ def _published(
     """The publication date the text states, and the span of that statement."""
     found = (
         _first_labelled_date(pieces, lexicon.published_labels)
+        or _byline_date(pieces, lexicon)
         or _unlabelled_date(pieces, headline, lexicon)
         or _timestamp_above(pieces, headline)
         or _first_labelled_date(pieces, lexicon.updated_labels)
@@ -172,6 +191,26 @@ def _labelled_date(piece: _Piece, labels: re.Pattern[str]) -> tuple[str, tuple[i
     return None
 
 
+def _byline_date(pieces: list[_Piece], lexicon: ClutterLexicon) -> tuple[str, tuple[int, int]] | None:
+    """A full date in a short byline line ("By Jane Roe | 3 May 2023"), unless
+    labelled an update or after "since" ("Staff writer since 4 May 2019")."""
+    for piece in pieces:
+        short_byline = piece.kind == "byline" and piece.words <= MAX_DATE_LINE_WORDS
+        date = _plain_date(piece, lexicon) if short_byline else None
+        if date is not None:
+            return _statement(piece, date)
+    return None
+
+
+def _plain_date(piece: _Piece, lexicon: ClutterLexicon) -> DateMatch | None:
+    """The first full date of a line not labelled an update ("| Updated ...") nor after "since"."""
+    for date in find_dates(piece.text):
+        before = _LABEL_POSITIONS.split(piece.text[: date.start])[-1]
+        if date.iso and not lexicon.updated_labels.search(before) and not _SINCE.search(before):
+            return date
+    return None
+
+
 def _unlabelled_date(
     pieces: list[_Piece], headline: int | None, lexicon: ClutterLexicon
 ) -> tuple[str, tuple[int, int]] | None:
@@ -180,9 +219,15 @@ def _unlabelled_date(
     for piece in pieces[start : start + DATE_LINE_WINDOW]:
         if _is_paragraph(piece) or piece.words > MAX_DATE_LINE_WORDS:
             break
-        dates = find_dates(piece.text)
-        if dates and not lexicon.updated_labels.match(piece.text):
-            return _statement(piece, dates[0])
+        date = _plain_date(piece, lexicon)
+        if date is not None:
+            return _statement(piece, date)
+    for piece in pieces[start:]:
+        if _is_paragraph(piece):
+            break
+        date = _date_line(piece)
+        if date is not None:
+            return _statement(piece, date)
     body = next((piece for piece in pieces[start:] if piece.kind == "article" and piece.words >= 8), None)
     if body is None:
         return None
@@ -192,9 +237,17 @@ def _unlabelled_date(
     return _dateline(body, pieces)
 
 
+def _date_line(piece: _Piece) -> DateMatch | None:
+    """The date of a line that is a date and nothing more but a time and a reading
+    time ("03.05.2023 [18:07]", "May 3, 2023 · 4 min read")."""
+    text = _READING_TIME.sub(lambda match: " " * len(match.group()), piece.text)
+    return lone_date(text)
+
+
 def _dateline(body: _Piece, pieces: list[_Piece]) -> tuple[str, tuple[int, int]] | None:
     """The date of a dateline opening the body ("BAKU, Sept. 21.", "Yerevan, 21
-    September 2023 (Agency) -"); without a year, the latest year the document states."""
+    September 2023 (Agency) -", "SOFIA, MAY 3, BTA."); without a year, the year
+    :func:`_dateline_year` gives."""
     for place in _DATELINE_PLACE.finditer(body.text[:DATELINE_REACH]):
         capitals = place.group("place").isupper()
         date = date_at(body.text, place.end(), without_year=True)
@@ -206,10 +259,42 @@ def _dateline(body: _Piece, pieces: list[_Piece]) -> tuple[str, tuple[int, int]]
         if not _DATELINE_END.match(body.text, agency.end() if agency else date.end):
             continue
         if date.year is None:
-            years = [d.year for piece in pieces for d in find_dates(piece.text) if d.year is not None]
-            return _statement(body, date, year=max(years)) if years else None
+            sentence = body.text[date.end :]
+            end = _SENTENCE_END.search(sentence)
+            year = _dateline_year(date, pieces, named_weekdays(sentence[: end.start() if end else None]))
+            return _statement(body, date, year=year) if year is not None else None
         return _statement(body, date)
     return None
+
+
+def _dateline_year(date: DateMatch, pieces: list[_Piece], weekdays: list[int]) -> int | None:
+    """The year of a dateline written without one: the latest year the document
+    states, or a later one when a date it states after "since" ("since December 12,
+    2022") would otherwise be in the future; when that latest year is only a bare
+    year ("in 2020", mostly background), the first year from it in which the dateline
+    falls on the weekday its sentence names ("said on Tuesday"). ``None`` when the
+    document states no year."""
+    periods = [(piece, period) for piece in pieces for period in find_periods(piece.text)]
+    if not periods:
+        return None
+    latest = max(period.first_day.year for _, period in periods)
+    bare = all(period.precision == "year" for _, period in periods if period.first_day.year == latest)
+    since = [
+        period.first_day.isoformat()
+        for piece, period in periods
+        if _SINCE.search(piece.text[max(0, period.start - 12) : period.start])
+    ]
+    years = [
+        year
+        for year in range(latest, latest + WEEKDAY_YEAR_REACH + 1)
+        if (iso := date.in_year(year)) is not None and all(iso >= bound for bound in since)
+    ]
+    if not years:
+        return None
+    if bare and weekdays:
+        weekday = weekdays[0]
+        return next((y for y in years if datetime.date(y, date.month, date.day).weekday() == weekday), years[0])
+    return years[0]
 
 
 def _timestamp_above(pieces: list[_Piece], headline: int | None) -> tuple[str, tuple[int, int]] | None:

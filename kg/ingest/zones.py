@@ -55,6 +55,7 @@ _NOT_NAMES = frozenset(
 _MENU_SEPARATORS = re.compile(r"\s*[|•·/»›]\s*")
 _NUMBER = re.compile(r"[+\-−]?[$€£¥₽₼]?\d[\d,.]*%?|[▲▼↑↓△▽+\-−]+")
 _CURRENCY_PAIR = re.compile(r"[A-Z]{3}/[A-Z]{3}")
+_TICKER_FILLER = re.compile(r"[|•·]+|[$€£¥₽₼]")
 _DIGIT = re.compile(r"\d")
 _MENU_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _SEPARATOR = re.compile(r"[:\-–—]")
@@ -246,7 +247,8 @@ def _is_menu_line(norm: str, lexicon: ClutterLexicon) -> bool:
 
 
 def _is_ticker(text: str, lexicon: ClutterLexicon) -> bool:
-    """A line of quotes: instrument names or currency pairs, prices, arrows."""
+    """A line of quotes: instrument names or currency pairs, prices, arrows (between
+    separators and currency signs)."""
     tokens = text.split()
     if len(tokens) > 60 or not _DIGIT.search(text):
         return False
@@ -263,7 +265,7 @@ def _is_ticker(text: str, lexicon: ClutterLexicon) -> bool:
             instruments += 1
         elif _NUMBER.fullmatch(token):
             numbers += 1
-        elif token:
+        elif token and not _TICKER_FILLER.fullmatch(token):
             others += 1
         i += 1
     return instruments >= 1 and numbers >= 1 and others <= max(1, instruments // 2)

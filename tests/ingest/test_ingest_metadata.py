@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import ingest
-from kg.ingest.dates import find_dates, lone_date, parse_date
+from kg.ingest.dates import date_at, find_dates, find_periods, lone_date, named_weekdays, parse_date
 from kg.ingest.metadata import read_metadata
 from kg.ingest.zones import find_zones
 from kg.records import DocumentMetadata, SourceDocument
@@ -72,6 +72,41 @@ def test_dates_lone_date_line() -> None:
     assert lone_date("Mon, 25 Sep 2023 | 10:42 GMT").weekday
     assert lone_date("25.09.2023, 10:42") is not None
     assert lone_date("Talks resume on 25 Sep 2023") is None
+    assert lone_date("Friday 4 March 2022 16.40 GMT").iso == "2022-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "written"),
+    [
+        ("Updated 9:15 AM CET, March 4, 2022", 8, "March 4, 2022"),
+        ("16:40 GMT 4 Mar 2022", 0, "4 Mar 2022"),
+        ("Posted 08.30 on 4 March 2022", 7, "4 March 2022"),
+        ("04.03.2022 [16:40]", 0, "04.03.2022"),
+    ],
+)
+def test_dates_date_at_skips_a_clock_time_before_the_date(text: str, position: int, written: str) -> None:
+    date = date_at(text, position)
+    assert date is not None and date.iso == "2022-03-04"
+    assert text[date.start : date.end] == written
+
+
+def test_dates_date_at_needs_a_date_after_the_clock_time() -> None:
+    assert date_at("Updated 9:15 AM CET", 8) is None
+    assert date_at("9:15 AM, the minister arrived on 4 March 2022", 0) is None
+
+
+def test_dates_periods_stated_with_a_year() -> None:
+    text = (
+        "Protests have continued since 14 February 2021. Talks stalled in March 2022 and a truce of 2019 "
+        "collapsed. Some 2000 troops remain, and the government wants to join the bloc by 2030."
+    )
+    periods = [(period.first_day.isoformat(), period.precision) for period in find_periods(text)]
+    assert periods == [("2021-02-14", "day"), ("2022-03-01", "month"), ("2019-01-01", "year")]
+
+
+def test_dates_named_weekdays() -> None:
+    assert named_weekdays("Officials said on Friday that talks set for Sunday were off") == [4, 6]
+    assert named_weekdays("A Sun. edition and a monday meeting") == []
 
 
 # -- publication date ---------------------------------------------------------------
@@ -96,6 +131,20 @@ def test_dates_lone_date_line() -> None:
          "25 September 2023"),
         ("Police close border crossings\n\nPRISTINA, September 25. /Wire/. " + BODY
          + "\nTalks are due on October 2, 2023.\n", "2023-09-25", "September 25"),
+        ("Police close border crossings\n\nPRISTINA, SEPTEMBER 25, KOSOVAPRESS. " + BODY
+         + "\nThe crossings were last closed in June 2023.\n", "2023-09-25", "SEPTEMBER 25"),
+        ("Police close border crossings\n\nLast modified 16:40 CEST, 25 Sep 2023\n\n" + BODY, "2023-09-25",
+         "Last modified 16:40 CEST, 25 Sep 2023"),
+        ("Police close border crossings\n\nUpdated 4:40 p.m. ET Sept. 25, 2023\n\n" + BODY, "2023-09-25",
+         "Updated 4:40 p.m. ET Sept. 25, 2023"),
+        ("Police close border crossings\n\n16:40 CEST 25 Sep 2023\n\n" + BODY, "2023-09-25", "25 Sep 2023"),
+        ("Police close border crossings\n\nby Arben Krasniqi | 25 September 2023\n\n" + BODY, "2023-09-25",
+         "25 September 2023"),
+        ("Police close border crossings\n\n25.09.2023 [14:05]\n\n" + BODY, "2023-09-25", "25.09.2023"),
+        ("Police close border crossings\n\nSeptember 25, 2023 · 6 min read\n\n" + BODY, "2023-09-25",
+         "September 25, 2023"),
+        ("Police close border crossings\n\n6 minute read | 25 Sep 2023 10:05\n\n" + BODY, "2023-09-25",
+         "25 Sep 2023"),
     ],
 )
 def test_metadata_publication_date_forms(page: str, iso: str, statement: str) -> None:
@@ -108,6 +157,51 @@ def test_metadata_published_label_beats_update_and_date_line() -> None:
     page = (
         "Police close border crossings\n\nUpdated: 27 September 2023\n\n" + BODY
         + "\nFirst published on 25 September 2023\n"
+    )
+    assert _metadata(page).published == "2023-09-25"
+
+
+def test_metadata_date_line_under_a_headline_and_standfirst_lines() -> None:
+    page = (
+        "USD/RSD 108.20 | EUR/RSD 117.15 | Brent 93.10 $ | Gold 1,874.60 $\n\n"
+        "Police close border crossings\n\nKosovo says an armed group planned the ambush\n\n"
+        "Serbia denies any role\n\nSecurity desk\n\n25.09.2023 [14:05]\n\n" + BODY
+    )
+    metadata = _metadata(page)
+    assert (metadata.title, metadata.published) == ("Police close border crossings", "2023-09-25")
+
+
+def test_metadata_byline_update_date_is_no_publication_date() -> None:
+    page = (
+        "Police close border crossings\n\nBy Arben Krasniqi | Updated 26 September 2023\n\n"
+        "PRISTINA, Sept. 25 (Wire) - " + BODY
+    )
+    metadata = _metadata(page)
+    assert (metadata.published, _span_text(page, metadata.published_span)) == ("2023-09-25", "Sept. 25")
+
+
+def test_metadata_dateline_after_a_since_date_is_in_the_next_year() -> None:
+    page = "Police close border crossings\n\nPRISTINA, Sept. 25 (Wire) - " + BODY
+    since = page + "\nThe crossing had been shut since December 12, 2022.\n"
+    assert _metadata(since).published == "2023-09-25"
+    assert _metadata(page + "\nThe crossing was shut on December 12, 2022.\n").published == "2022-09-25"
+
+
+def test_metadata_dateline_with_only_a_bare_year_takes_the_weekday_of_its_sentence() -> None:
+    opening = "PRISTINA, Sept. 25 (Wire) - Kosovo police closed two border crossings{} after an attack.\n"
+    background = "\nThe two sides signed a trade deal in 2019.\n"
+    with_weekday = "Police close border crossings\n\n" + opening.format(" on Monday") + BODY + background
+    assert _metadata(with_weekday).published == "2023-09-25"
+    without_weekday = "Police close border crossings\n\n" + opening.format("") + BODY + background
+    assert _metadata(without_weekday).published == "2019-09-25"
+    no_year = "Police close border crossings\n\n" + opening.format(" on Monday") + BODY
+    assert _metadata(no_year).published is None
+
+
+def test_metadata_bare_year_does_not_override_a_stated_date_with_the_weekday() -> None:
+    page = (
+        "Police close border crossings\n\nPRISTINA, Sept. 25 (Wire) - Kosovo police closed two crossings on "
+        "Sunday after an attack.\n" + BODY + "\nTalks began on 3 May 2023, four years after a deal in 2019.\n"
     )
     assert _metadata(page).published == "2023-09-25"
 
@@ -134,7 +228,13 @@ def test_metadata_dates_in_the_body_are_not_publication_dates() -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["Today: 8 July 2024", "Wed. Jul 3rd, 2024", "Wednesday, 3 July 2024 | 10:15", "July 3, 2024"],
+    [
+        "Today: 8 July 2024",
+        "Wed. Jul 3rd, 2024",
+        "Wednesday, 3 July 2024 | 10:15",
+        "July 3, 2024",
+        "Today: Wednesday, 3 July 2024, 10:15",
+    ],
 )
 def test_metadata_page_access_and_widget_dates_are_never_publication_dates(header: str) -> None:
     page = f"{header}\n\nPolice close border crossings\n\n" + BODY
