@@ -437,6 +437,15 @@ def _classify_verb(verb: Token, lexicon: EventLexicon, context: _Context) -> str
         return "Capture"
     if lemma in ("take", "gain") and (argument_lemmas & words["territory_nouns"] or _place_arguments(arguments, context)):
         return "Capture"
+    if (
+        lemma == "come"
+        and any(lexicon.has("under_attack_nouns", _lemma(obj)) for obj in _prep_objects(verb, "under"))
+        and any(
+            lexicon.has("under_attack_subjects", _lemma(subject)) or _armed_arguments([subject], context)
+            for subject in _children(verb, "nsubj")
+        )
+    ):  # "their vehicle came under fire"
+        return "Attack"
     if lexicon.has("war_clash_verbs", lemma) and (
         any(lexicon.has("war_clash_adverbs", child.lower_) for child in _children(verb, "advmod"))
     ):

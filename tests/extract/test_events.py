@@ -182,3 +182,12 @@ def test_events_evidence_is_the_sentence(nlp: Language) -> None:
     assert doc.text[mention.start : mention.end] == "shelled"
     assert doc.text[mention.evidence_start : mention.evidence_end] == "Rebels shelled the airport on Sunday."
     assert events[0].time is not None and events[0].time.value == "2022-03-06"
+
+
+def test_events_coming_under_fire_is_an_attack_only_when_literal(nlp):
+    assert [e.type for e in events_of(nlp, "A Red Cross convoy came under fire near Kherson on Tuesday.")] == ["Attack"]
+    assert events_of(nlp, "The finance minister came under fire from opposition lawmakers.") == []
+
+
+def test_events_pounding_positions_is_an_attack(nlp):
+    assert [e.type for e in events_of(nlp, "Government forces pounded rebel positions around Goma with artillery.")] == ["Attack"]
