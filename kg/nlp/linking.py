@@ -111,9 +111,14 @@ def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
 
 
 def _modifies_following_noun(span: Span) -> bool:
-    """Whether a match ends in an adjective modifying a noun after it ("Azerbaijani military operation")."""
+    """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
+    operation") or a force named as the kind of some people ("Azerbaijani police officers")."""
     last = span[-1]
-    return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= span.end
+    if last.head.i < span.end:
+        return False
+    if last.pos_ == "ADJ" and last.dep_ == "amod":
+        return True
+    return last.dep_ == "compound" and last.head.lower_ in _name_words("member_nouns")
 
 
 def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:

@@ -7,6 +7,7 @@ mapping. Terms are pyoxigraph terms, so quads go to the store without conversion
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS, XSD
@@ -24,7 +25,9 @@ _DATE_TIME = NamedNode(str(XSD.dateTime))
 _DATE_TYPE_BY_LENGTH = {10: _DATE, 7: NamedNode(str(XSD.gYearMonth)), 4: NamedNode(str(XSD.gYear))}
 
 
+@lru_cache(maxsize=None)
 def _term(uri: str) -> NamedNode:
+    """The pyoxigraph node of a vocabulary term, made once."""
     return NamedNode(str(uri))
 
 

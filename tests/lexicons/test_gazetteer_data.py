@@ -189,7 +189,6 @@ def test_entity_patterns_find_descriptive_references(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two Azerbaijani police officers were injured when their car hit a mine.",
         "Most of the Armenian population had left by the end of the week.",
         "Armenian forces were blamed for the shelling, which both sides denied.",
         "Russian gas supplies to the region were cut, and Turkish drones were seen overhead.",

@@ -67,3 +67,10 @@ def test_linking_defined_acronym_is_the_long_name(nlp):
     assert [t for t, k, _ in mentions if k == key] == ["Caspian Institute for Regional Studies", "CIRS", "CIRS"] or (
         sum(1 for _, k, _ in mentions if k == key) >= 2
     )
+
+
+def test_linking_police_as_a_force_but_not_police_officers(nlp):
+    mentions, _ = _mentions(nlp, "Armenian police detained dozens of protesters in the capital.")
+    assert [key for _, key, _ in mentions] == ["name:police of armenia"]
+    mentions, entities = _mentions(nlp, "Two Azerbaijani police officers were injured when their car hit a mine.")
+    assert not any("police" in key for key in entities)
