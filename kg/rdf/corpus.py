@@ -32,16 +32,20 @@ CORPUS_GRAPH = f"{BASE}graph/corpus"
 _PREFIX = "PREFIX kg: <https://w3id.org/kg-news/ontology#>\n"
 
 _EVENTS = _PREFIX + """
-SELECT ?doc ?published ?event ?class ?date ?actor ?state ?place WHERE {
+SELECT DISTINCT ?doc ?published ?event ?class ?date WHERE {
   ?event a kg:Event , ?class ; kg:inDocument ?document .
   ?document kg:docId ?doc .
   OPTIONAL { ?document kg:published ?published . }
   FILTER (?class != kg:Event && STRSTARTS(STR(?class), STR(kg:)))
   OPTIONAL { ?event kg:date ?date . }
-  OPTIONAL { ?event kg:participant|kg:agent|kg:target|kg:mediator ?actor .
-             OPTIONAL { ?actor kg:partOf ?state . } }
-  OPTIONAL { ?event kg:place ?place . }
 }"""
+
+# What ties an event to others: its participants, the states they belong to, its places.
+_ANCHORS = _PREFIX + """
+SELECT DISTINCT ?event ?anchor WHERE { ?event kg:participant|kg:agent|kg:target|kg:mediator|kg:place ?anchor . }"""
+
+_ANCHOR_STATES = _PREFIX + """
+SELECT DISTINCT ?event ?anchor WHERE { ?event kg:participant|kg:agent|kg:target|kg:mediator ?actor . ?actor kg:partOf ?anchor . }"""
 
 _MAIN_PLACES = _PREFIX + """
 SELECT ?doc ?place (COUNT(?mention) AS ?mentions) WHERE {
@@ -106,14 +110,14 @@ _Sources = list[tuple[ox.Store, frozenset[str]]]
 
 
 def _rows(sources: _Sources, query: str) -> list[dict[str, str | None]]:
-    """Rows of a query over each store, without the documents excluded for that store."""
+    """Rows of a query over each store, without the documents excluded for that store (rows with a ``doc``)."""
     rows = []
     for store, exclude_docs in sources:
         result = store.query(query, use_default_graph_as_union=True)
         names = [v.value for v in result.variables]
         for solution in result:
-            row = {name: (solution[name].value if solution[name] is not None else None) for name in names}
-            if row["doc"] not in exclude_docs:
+            row = dict(zip(names, (term.value if term is not None else None for term in solution)))
+            if row.get("doc") not in exclude_docs:
                 rows.append(row)
     return rows
 
@@ -125,11 +129,10 @@ def _events(sources: _Sources) -> dict[str, _Event]:
         main_place[row["doc"]] = max(main_place.get(row["doc"], score), score)
     events: dict[str, _Event] = {}
     for row in _rows(sources, _EVENTS):
-        event = events.setdefault(
-            row["event"],
-            _Event(row["doc"], row["event"], row["class"].removeprefix(str(KG)), row["date"], row["published"]),
-        )
-        event.anchors.update(value for value in (row["actor"], row["state"], row["place"]) if value)
+        events[row["event"]] = _Event(row["doc"], row["event"], row["class"].removeprefix(str(KG)), row["date"], row["published"])
+    for row in _rows(sources, _ANCHORS) + _rows(sources, _ANCHOR_STATES):
+        if row["event"] in events:
+            events[row["event"]].anchors.add(row["anchor"])
     for event in events.values():
         if not event.anchors and event.doc in main_place:
             event.anchors.add(main_place[event.doc][1])
@@ -166,24 +169,23 @@ def _canonical_events(events: dict[str, _Event]) -> dict[str, str]:
     """
     clusters = {iri: [event] for iri, event in events.items()}
     home = {iri: iri for iri in events}
-    ordered = sorted(events.values(), key=lambda e: e.iri)
+    by_type: dict[str, list[_Event]] = defaultdict(list)
+    for event in sorted(events.values(), key=lambda e: e.iri):
+        by_type[event.type].append(event)
     pairs = [
         (_distance(first, second), first.iri, second.iri)
-        for i, first in enumerate(ordered)
-        for second in ordered[i + 1 :]
-        if first.doc != second.doc
-        and first.type == second.type
-        and _compatible(first.date, second.date)
-        and first.anchors & second.anchors
+        for group in by_type.values()
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
+        if first.doc != second.doc and _compatible(first.date, second.date) and first.anchors & second.anchors
     ]
     for _, first, second in sorted(pairs):
         a, b = home[first], home[second]
         if a == b:
             continue
         merged = clusters[a] + clusters[b]
-        docs = [e.doc for e in merged]
-        dates = [e.date for e in merged if e.date]
-        if len(set(docs)) < len(docs) or not all(_compatible(x, y) for x in dates for y in dates):
+        dates = {e.date for e in merged if e.date}
+        if len({e.doc for e in merged}) < len(merged) or not all(_compatible(x, y) for x in dates for y in dates):
             continue
         clusters[a] = merged
         for event in clusters.pop(b):
