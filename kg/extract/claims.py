@@ -38,7 +38,7 @@ from kg.extract.speakers import (
     speaker_lexicon,
 )
 from kg.records import CLAIM_KINDS, Claim, Entity, Framing
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import doc_text, tokens_before
 
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
 MAX_LABEL_WORDS = 6
@@ -456,7 +456,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: CueLexicon) -> Token | None:
 
 def _cue_before(doc: Doc, quote: Quotation, lexicon: CueLexicon) -> Token | None:
     """ "X said: “...”": a cue shortly before a quotation opened after a colon or comma."""
-    before = [t for t in doc if t.idx + len(t.text) <= quote.start]
+    before = doc[: tokens_before(doc, quote.start)]
     if not before or before[-1].text not in (":", ","):
         return None
     for token in reversed(before[-10:-1]):

@@ -21,7 +21,7 @@ from kg.extract.figures import extract_figures
 from kg.extract.links import link_claim, link_figure
 from kg.extract.timex import find_time_expressions
 from kg.nlp.gazetteer import normalise_name
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import doc_text
 from kg.records import (
     Claim,
     DocumentAnalysis,

@@ -23,7 +23,7 @@ from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.records import EVENT_TYPES, Event, EventMention, Participant, TimeValue
 from kg.resources import read_text
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import children, doc_text
 
 LEXICON_FILE = "event_triggers.yaml"
 METHOD = "rules:event_triggers"
@@ -251,7 +251,7 @@ def _lemma(token: Token) -> str:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    return [child for child in children(token) if child.dep_ in deps]
 
 
 def _arguments(verb: Token) -> list[Token]:

@@ -26,7 +26,7 @@ from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.records import FIGURE_KINDS, QUALIFIERS, Figure
 from kg.resources import read_text
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import doc_text
 
 _SOURCE = "lexicons/figures.yaml"
 _METHOD = "figure-rule"

@@ -45,7 +45,7 @@ from kg.errors import ResourceError
 from kg.nlp.gazetteer import default_gazetteer
 from kg.records import Entity
 from kg.resources import read_text
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import doc_text
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "them"})

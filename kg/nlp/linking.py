@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.records import Entity
 from kg.resources import read_text
-from kg.nlp.text import doc_text
+from kg.nlp.doccache import doc_text
 
 #: Model NER labels that may name an entity, and the entity kinds each is compatible with.
 KINDS_BY_NER_LABEL = {
