@@ -43,3 +43,8 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
         return True
     title = (metadata.title or "").strip().lower()
     return any(title.startswith(start) for start in genres["opinion_headline_starts"])
+
+
+def section_words() -> frozenset[str]:
+    """Words of site section names ("World News"), which are never a person's name."""
+    return frozenset(_genres().get("section_words", ()))

@@ -29,6 +29,7 @@ from kg.ingest.dates import (
     named_weekdays,
     parse_date,
 )
+from kg.ingest.genre import section_words
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
 from kg.ingest.zones import byline_label, byline_name, looks_like_name
 from kg.records import DocumentMetadata, SourceDocument, Zone
@@ -112,6 +113,8 @@ def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMeta
     author, author_span = given.get("author"), None
     if author is None:
         author, author_span = _author(pieces)
+    if author is None and headline is not None:
+        author, author_span = _name_line_under_headline(text_pieces, headline)
 
     return DocumentMetadata(
         title=title,
@@ -331,6 +334,23 @@ def _author(pieces: list[_Piece]) -> tuple[str | None, tuple[int, int] | None]:
             return _name(piece, offset + span[0], offset + span[1])
     for piece in bylines:
         if byline_name(piece.text) == (0, len(piece.text)) and looks_like_name(piece.text):
+            return _name(piece, 0, len(piece.text))
+    return None, None
+
+
+def _name_line_under_headline(pieces: list[_Piece], headline: int) -> tuple[str | None, tuple[int, int] | None]:
+    """A line that is only a person's name, between the headline and the first paragraph
+    (bylines without "By", as opinion pages print them)."""
+    for piece in pieces[headline + 1 :]:
+        if _is_paragraph(piece):
+            break
+        words = piece.text.split()
+        if (
+            2 <= len(words) <= 4
+            and not {word.lower().strip(".,") for word in words} & section_words()
+            and byline_name(piece.text) == (0, len(piece.text))
+            and looks_like_name(piece.text)
+        ):
             return _name(piece, 0, len(piece.text))
     return None, None
 
