@@ -82,6 +82,8 @@ class Gazetteer:
         for pattern in patterns:
             if pattern["id"] not in self.entries:
                 raise ResourceError(f"entity pattern refers to unknown gazetteer id {pattern['id']!r}")
+        for entry_id, words in self.descriptions():  # "ministry of defense of azerbaijan" finds its entry too
+            self._by_name.setdefault(normalise_name(" ".join(words)), self.entries[entry_id])
 
     @classmethod
     def from_text(cls, tsv: str, patterns_jsonl: str) -> Gazetteer:

@@ -48,7 +48,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 _NAME_FUNCTION_WORDS = frozenset("of for a an the and with on in to de".split())
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
+CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,16 @@ def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
     people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s) == "person"]
+    home_state = _home_state(linked, gazetteer)
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
-        link = by_acronym.get(span.text) or _link_surname(span, people, known) or _link_unknown(span)
+        link = (
+            by_acronym.get(span.text)
+            or _link_surname(span, people, known)
+            or _link_government_body(span, home_state, gazetteer)
+            or _link_unknown(span)
+        )
         if link is not None:
             linked.append((span, link))
     return sorted(linked, key=lambda pair: pair[0].start_char)
@@ -177,6 +183,36 @@ def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], L
             if link is not None:
                 return Link(link.entity, "ner+surname", CONFIDENCE["ner+surname"])
     return None
+
+
+def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The state a document names most often: whose government an unqualified "Ministry of Health" is."""
+    counts: dict[str, int] = {}
+    for _, link in linked:
+        if link.entity.kind == "state" and link.entity.gazetteer_id:
+            counts[link.entity.gazetteer_id] = counts.get(link.entity.gazetteer_id, 0) + 1
+    if not counts:
+        return None
+    return gazetteer.entries[max(sorted(counts), key=lambda entry_id: counts[entry_id])]
+
+
+def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer) -> Link | None:
+    """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
+    is the body of the state the document names most: the gazetteer's entry when it has one,
+    else a new organisation "<body> of <state>" that belongs to that state."""
+    label = strip_name(span.text)
+    words = label.lower().split()
+    is_body = words and (words[0] in _name_words("government_body_starts") or words[-1] == "ministry")
+    if home_state is None or span.label_ != "ORG" or not is_body:
+        return None
+    if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
+        return None  # names a known body or a state itself ("Armenian Foreign Ministry")
+    qualified = f"{label} of {home_state.label}"
+    entry = gazetteer.lookup(qualified)
+    if entry is not None:
+        return _link(entry, "context", gazetteer)
+    entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
+    return Link(entity, "context", CONFIDENCE["context"])
 
 
 def _link_unknown(span: Span) -> Link | None:

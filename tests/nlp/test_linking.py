@@ -74,3 +74,18 @@ def test_linking_police_as_a_force_but_not_police_officers(nlp):
     assert [key for _, key, _ in mentions] == ["name:police of armenia"]
     mentions, entities = _mentions(nlp, "Two Azerbaijani police officers were injured when their car hit a mine.")
     assert not any("police" in key for key in entities)
+
+
+def test_linking_unqualified_ministry_belongs_to_the_state_the_article_names_most(nlp):
+    mentions, entities = _mentions(
+        nlp,
+        "Armenia opened more shelters on Friday. According to the Ministry of Health, 142 people "
+        "were in hospital in Armenia, while Azerbaijan said nothing.",
+    )
+    assert ("the Ministry of Health", "name:ministry of health of armenia", None) in mentions
+    assert entities["name:ministry of health of armenia"].part_of == "Q399"
+
+
+def test_linking_unqualified_known_ministry_finds_the_gazetteer_entry(nlp):
+    _, entities = _mentions(nlp, "Azerbaijan held a briefing. The Defense Ministry said Azerbaijan lost 192 soldiers.")
+    assert "name:ministry of defence of azerbaijan" in entities
