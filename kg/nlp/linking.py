@@ -202,7 +202,7 @@ def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazette
     else a new organisation "<body> of <state>" that belongs to that state."""
     label = strip_name(span.text)
     words = label.lower().split()
-    is_body = words and (words[0] in _name_words("government_body_starts") or words[-1] == "ministry")
+    is_body = len(words) >= 2 and (words[0] in _name_words("government_body_starts") or words[-1] == "ministry")
     if home_state is None or span.label_ != "ORG" or not is_body:
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
