@@ -325,3 +325,23 @@ def test_zones_html_hints_do_not_override_text_rules() -> None:
     visible = "Share on Telegram\n\n" + BODY
     zones = find_zones(visible, [Zone(0, 17, "navigation", "html <nav>")])
     assert zones[0] == Zone(0, zones[0].end, "share", "share button")
+
+
+def test_zones_consent_banners_and_subscription_appeals() -> None:
+    page = (
+        "This site and our 14 partners use cookies to personalise content and measure traffic.\nAccept all\n\n"
+        "Army pushes into Omdurman districts\n\n"
+        "Back independent reporting from the Sahel: become a member from $4 a month.\n\n"
+        + BODY
+        + "\nBy subscribing, you agree to our terms and privacy notice.\n"
+    )
+    _check(
+        page,
+        {
+            "This site and our 14 partners use cookies": "navigation",
+            "Accept all": "navigation",
+            "Back independent reporting from the Sahel": "navigation",
+            "By subscribing, you agree": "navigation",
+            "Army pushes into Omdurman districts": "article",
+        },
+    )
