@@ -1,0 +1,143 @@
+"""Query headers, parameter binding and injection through parameter values, on a small hand-made graph."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import QueryError
+from kg.query import EndpointBackend, OxigraphBackend, Result, format_result, load_query, parse_query, run
+
+KG = "https://w3id.org/kg-news/ontology#"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+HOSTILE = [
+    'Serbia" ) } ; DROP ALL ; #',
+    "Serbia' ) } UNION { ?s ?p ?o } #",
+    'x"""\n} INSERT DATA { <urn:a> <urn:b> <urn:c> } #',
+    "Serbia\\",
+    "?_actor",
+    "} } }",
+    "<urn:x> } ; CLEAR DEFAULT",
+]
+
+
+def _accusation_graph(speaker_label: str) -> ox.Store:
+    """One document graph: a speaker labelled ``speaker_label`` accuses Kosovo."""
+    doc = ox.NamedNode("urn:doc:1")
+    claim, speaker, target = ox.NamedNode("urn:claim:1"), ox.NamedNode("urn:actor:1"), ox.NamedNode("urn:actor:2")
+    triples = [
+        (doc, KG + "docId", ox.Literal("doc-1")),
+        (claim, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(KG + "Claim")),
+        (claim, KG + "claimKind", ox.Literal("accusation")),
+        (claim, KG + "inDocument", doc),
+        (claim, KG + "speaker", speaker),
+        (claim, KG + "about", target),
+        (claim, KG + "content", ox.Literal("the other side broke the truce")),
+        (speaker, LABEL, ox.Literal(speaker_label)),
+        (target, LABEL, ox.Literal("Kosovo")),
+    ]
+    store = ox.Store()
+    store.extend(ox.Quad(s, p if isinstance(p, ox.NamedNode) else ox.NamedNode(p), o, doc) for s, p, o in triples)
+    return store
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_parameters_hostile_value_is_bound_as_one_literal(value):
+    store = _accusation_graph(value)
+    before = len(store)
+    found = run(store, load_query("accusations-denials"), {"actor": value}).plain()
+    assert [(row["speaker"], row["about"]) for row in found] == [(value, "Kosovo")]
+    assert run(store, load_query("accusations-denials"), {"actor": value + " "}).plain() == []
+    assert len(store) == before
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_parameters_hostile_value_matches_nothing_on_the_example_corpus_and_server(value, embedded, remote, server):
+    query = load_query("who-said-what")
+    assert run(embedded, query, {"speaker": value}).rows == []
+    assert run(remote, query, {"speaker": value}).rows == []
+    count = EndpointBackend(f"{server}/query").select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "count")
+    assert int(count.rows[0][0].value) == len(embedded.store)
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("provenance", {"item": "urn:x> } ; DROP ALL ; <urn:y"}),
+        ("provenance", {"item": "not an iri"}),
+        ("timeline", {"from": "2023-09-19\" } #"}),
+        ("timeline", {"from": "2023-02-30"}),
+    ],
+)
+def test_parameters_value_of_the_wrong_type_is_refused(name, params):
+    with pytest.raises(QueryError, match="parameter"):
+        load_query(name).bind(params)
+
+
+def test_parameters_unknown_or_missing_are_refused():
+    with pytest.raises(QueryError, match="unknown parameter speaker"):
+        load_query("actors").bind({"speaker": "Serbia"})
+    with pytest.raises(QueryError, match="missing required parameter actor"):
+        load_query("accusations-denials").bind({})
+
+
+def test_parameters_values_block_opens_the_outer_group_past_braces_in_strings_and_comments():
+    text = """#+ summary: test
+#+ tags: [t]
+#+ params:
+#+   name:
+#+     type: string
+#+     example: x
+# a comment with { a brace
+PREFIX ex: <http://example.org/a#>
+SELECT ?y (CONCAT("{", ?__name) AS ?z) WHERE { BIND (?__name AS ?y) }
+"""
+    query = parse_query(text, "braces.rq")
+    bound = query.bind({"name": 'a"b'})
+    assert bound.endswith('WHERE {\n  VALUES (?__name) { ("a\\"b") }\n BIND (?__name AS ?y) }\n')
+    result = OxigraphBackend(ox.Store()).select(bound, "braces.rq")
+    assert result.plain() == [{"y": 'a"b', "z": '{a"b'}]
+    unbound = OxigraphBackend(ox.Store()).select(query.bind({}), "braces.rq")
+    assert unbound.plain() == [{"y": None, "z": None}]
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "problem"),
+    [
+        ("#+ tags: [t]\n", "", "summary"),
+        ("#+ summary: s\n", "", "tags"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ colums: [a]\n", "", "unknown header key colums"),
+        ("#+ summary: s: t: u\n#+ tags: [t]\n", "", "not valid YAML"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ params:\n#+   who: {type: text, example: x}\n", "?__who", "type must be one of"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ params:\n#+   who: {type: string}\n", "?__who", "needs an 'example'"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ params:\n#+   when: {type: date, example: soon}\n", "?__when", "example.*not a date"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ params:\n#+   who: {type: string, example: x}\n", "", "declared but the query has no"),
+        ("#+ summary: s\n#+ tags: [t]\n#+ params:\n#+   who: {type: string, example: x}\n", "?_who ?__who", "both"),
+    ],
+)
+def test_parameters_invalid_header_is_an_error(header, body, problem):
+    text = header + f"SELECT ?x WHERE {{ ?x ?p ?o . VALUES ?o {{ {body or '1'} }} }}\n"
+    with pytest.raises(QueryError, match=problem):
+        parse_query(text, "bad.rq")
+
+
+def test_parameters_undeclared_parameter_variable_is_an_error():
+    with pytest.raises(QueryError, match=r"\?_speaker looks like a parameter"):
+        parse_query("#+ summary: s\n#+ tags: [t]\nSELECT ?x WHERE { ?x ?p ?_speaker }\n", "bad.rq")
+
+
+def test_parameters_output_formats():
+    result = Result(["name", "n"], [[ox.Literal("a|b\nc"), ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))], [ox.NamedNode("urn:x"), None]])
+    assert format_result(result, "markdown").splitlines() == ["| name | n |", "|---|---|", "| a\\|b c | 3 |", "| urn:x |  |"]
+    assert format_result(result, "csv") == 'name,n\n"a|b\nc",3\nurn:x,\n'
+    assert format_result(result, "tsv").splitlines()[0] == "name\tn"
+    document = json.loads(format_result(result, "sparql-json"))
+    assert document["head"]["vars"] == ["name", "n"]
+    assert document["results"]["bindings"][0]["n"] == {"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert document["results"]["bindings"][1] == {"name": {"type": "uri", "value": "urn:x"}}
+    assert json.loads(format_result(result, "json"))[1] == {"name": "urn:x", "n": None}
+    with pytest.raises(QueryError, match="unknown output format"):
+        format_result(result, "xlsx")
