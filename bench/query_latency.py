@@ -26,10 +26,10 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
+from report import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "karabakh-2023"
-REPORT = ROOT / "docs" / "benchmarks.md"
 HEADING = "## Query latency"
 BASE = "https://w3id.org/kg-news/"
 SHARED = (BASE + "entity/", BASE + "ontology#")
@@ -130,19 +130,6 @@ def _ms(value: float) -> str:
     return f"{value:.1f}" + (" ⚠" if value >= LIMIT_MS else "")
 
 
-def write_report(text: str) -> None:
-    """Replace the "Query latency" section of docs/benchmarks.md (create the file if missing)."""
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    old = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n"
-    start = old.find(HEADING)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        following = old.find("\n## ", start + len(HEADING))
-        new = old[:start] + text + ("" if following < 0 else "\n" + old[following + 1 :])
-    REPORT.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
@@ -180,7 +167,7 @@ def main() -> None:
     ])
     print(text)
     if not args.no_write:
-        write_report(text)
+        write_section(HEADING, text)
 
 
 if __name__ == "__main__":

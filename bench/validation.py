@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
+from report import write_section
 
 from kg.build import build_graphs
 from kg.rdf.iris import BASE
@@ -32,7 +33,7 @@ from kg.validate import class_hierarchy, load_shapes, validate_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "karabakh-2023"
-BENCHMARKS = ROOT / "docs" / "benchmarks.md"
+
 SECTION = "## Validation and reasoning"
 _MINTED = re.compile(re.escape(BASE) + r"(doc/[0-9a-f]{24}|event/[0-9a-f]{20}|entity/[^/>\s]+(?:/[^/>\s]+)?)")
 
@@ -75,7 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--reason-size", type=int, default=100_000)
-    parser.add_argument("--write", action="store_true", help=f"Write the table into {BENCHMARKS.relative_to(ROOT)}.")
+    parser.add_argument("--write", action="store_true", help="Write the table into docs/benchmarks.md.")
     args = parser.parse_args()
 
     result = build_graphs([EXAMPLES])
@@ -104,7 +105,7 @@ def main() -> None:
     table = render(rows)
     print(table)
     if args.write:
-        write_section(table)
+        write_section(SECTION, table)
 
 
 def render(rows: list[tuple[str, int, int, float, str]]) -> str:
@@ -121,18 +122,6 @@ def render(rows: list[tuple[str, int, int, float, str]]) -> str:
     for task, triples, graphs, seconds, outcome in rows:
         lines.append(f"| {task} | {triples:,} | {graphs:,} | {seconds:.1f} | {triples / seconds:,.0f} | {outcome} |")
     return "\n".join(lines) + "\n"
-
-
-def write_section(table: str) -> None:
-    """Replace (or append) the section in docs/benchmarks.md, keeping every other section."""
-    text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    start = text.find(SECTION)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + table
-    else:
-        following = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + table + (text[following + 1 :] if following != -1 else "")
-    BENCHMARKS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
