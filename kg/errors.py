@@ -3,6 +3,7 @@
     KgError
     ├── InputError       an input file or record cannot be read (names file and line)
     ├── StoreError       the on-disk store cannot be opened or written
+    ├── LoadError        a SPARQL server refused or could not take a load
     ├── QueryError       a query file is missing, malformed, or fails to run
     ├── GoldError        a gold annotation file is malformed
     └── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
@@ -31,6 +32,10 @@ class InputError(KgError):
 
 class StoreError(KgError):
     """The on-disk store cannot be opened, read or written."""
+
+
+class LoadError(KgError):
+    """A SPARQL server refused a load or could not be reached."""
 
 
 class QueryError(KgError):

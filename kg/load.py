@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import LoadError
 from kg.store import sorted_nquads
 
 #: HTTP statuses worth retrying: the server is busy, restarting or overloaded.
@@ -44,7 +44,7 @@ _REFUSAL_HINTS = {
 }
 
 
-class _Refused(StoreError):
+class _Refused(LoadError):
     """The server answered a request with a refusal; trying again will not help."""
 
 
@@ -80,7 +80,7 @@ class GraphStoreClient:
         timeout: float = 120.0,
     ) -> None:
         if not url.startswith(("http://", "https://")):
-            raise StoreError(f"{url}: the endpoint must be an http:// or https:// URL")
+            raise LoadError(f"{url}: the endpoint must be an http:// or https:// URL")
         self.url = url
         self.attempts = max(1, attempts)
         self.pause = pause
@@ -101,7 +101,7 @@ class GraphStoreClient:
         """Replace one graph on the server with ``body`` (N-Triples).
 
         Raises:
-            StoreError: The server refused, or could not be reached in ``attempts`` tries.
+            LoadError: The server refused, or could not be reached in ``attempts`` tries.
         """
         name = "the default graph" if isinstance(graph, ox.DefaultGraph) else f"graph <{graph.value}>"
         for attempt in range(1, self.attempts + 1):
@@ -122,7 +122,7 @@ class GraphStoreClient:
                 problem = str(getattr(error, "reason", error))
             if attempt < self.attempts:
                 time.sleep(self.pause * 2 ** (attempt - 1))
-        raise StoreError(f"{self.url}: cannot store {name}: {problem} (tried {self.attempts} times)")
+        raise LoadError(f"{self.url}: cannot store {name}: {problem} (tried {self.attempts} times)")
 
 
 def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.DefaultGraph]:
@@ -153,10 +153,10 @@ def load_to_endpoint(
     graphs already sent are replaced by themselves.
 
     Raises:
-        StoreError: A graph was refused or could not be sent; the message says how many were loaded.
+        LoadError: A graph was refused or could not be sent; the message says how many were loaded.
     """
     if batch_size < 1:
-        raise StoreError(f"batch size must be at least 1 graph, got {batch_size}")
+        raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
     names = graph_names(store)
     done = triples = 0
     with ThreadPoolExecutor(max_workers=batch_size) as pool:
@@ -169,7 +169,7 @@ def load_to_endpoint(
                 advice = "" if isinstance(failures[0], _Refused) else (
                     "; run the same command again to finish (PUT replaces graphs, so loading again never duplicates)"
                 )
-                raise StoreError(f"{failures[0]}; {done} of {len(names)} graphs were loaded{advice}") from failures[0]
+                raise LoadError(f"{failures[0]}; {done} of {len(names)} graphs were loaded{advice}") from failures[0]
             triples += sum(len(quads) for _, quads in batch)
             if progress is not None:
                 progress(done, len(names))
@@ -192,7 +192,7 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
         The shard files, in order.
     """
     if shard_quads < 1:
-        raise StoreError(f"shard size must be at least 1 quad, got {shard_quads}")
+        raise LoadError(f"shard size must be at least 1 quad, got {shard_quads}")
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("part-*.nq.gz"):
         old.unlink()

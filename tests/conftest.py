@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -39,3 +45,50 @@ def example_build():
     from kg.build import build_graphs
 
     return build_graphs([EXAMPLES])
+
+
+class OxigraphServers:
+    """Starts and stops real `oxigraph serve` processes (PyPI package `oxigraph`) on loopback ports."""
+
+    def __init__(self, binary: str) -> None:
+        self.binary = binary
+
+    @staticmethod
+    def free_port() -> int:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            return probe.getsockname()[1]
+
+    def start(self, location: Path, port: int, *extra: str, command: str = "serve") -> subprocess.Popen:
+        """Start a server on 127.0.0.1:``port`` and wait until it answers queries."""
+        process = subprocess.Popen(
+            [self.binary, command, "--location", str(location), "--bind", f"127.0.0.1:{port}", *extra],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"oxigraph {command} exited: {process.stderr.read().decode(errors='replace')}")
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).close()
+                return process
+            except OSError:
+                time.sleep(0.1)
+        process.kill()
+        raise RuntimeError(f"oxigraph {command} did not answer within 20 s")
+
+    @staticmethod
+    def stop(process: subprocess.Popen) -> None:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def oxigraph() -> OxigraphServers:
+    """The Oxigraph server launcher (beside this Python, else on PATH)."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    binary = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if binary is None:
+        pytest.fail("the oxigraph server (PyPI package `oxigraph`, in the test extra) is not installed")
+    return OxigraphServers(binary)

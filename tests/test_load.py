@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -16,41 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import StoreError
+from kg.errors import LoadError
 from kg.load import GraphStoreClient, export_shards, load_to_endpoint
 
 runner = CliRunner()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _start(location: Path, port: int, command: str = "serve") -> subprocess.Popen:
-    """Start the `oxigraph` server of the PyPI package on a loopback port and wait until it answers."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    binary = str(beside) if beside.is_file() else shutil.which("oxigraph")
-    if binary is None:
-        pytest.skip("the oxigraph server (PyPI package `oxigraph`, test extra) is not installed")
-    process = subprocess.Popen([binary, command, "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "oxigraph serve exited at start"
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("oxigraph serve did not answer within 20 s")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.kill()
-    process.wait(timeout=10)
 
 
 def _server_quads(base: str) -> set[str]:
@@ -85,11 +49,11 @@ def seeds_nq(tmp_path_factory, examples_dir) -> Path:
 
 
 @pytest.fixture
-def server(tmp_path):
-    port = _free_port()
-    process = _start(tmp_path / "db", port)
+def server(tmp_path, oxigraph):
+    port = oxigraph.free_port()
+    process = oxigraph.start(tmp_path / "db", port)
     yield f"http://127.0.0.1:{port}"
-    _stop(process)
+    oxigraph.stop(process)
 
 
 def test_load_twice_leaves_exactly_the_quads_of_one_load(seeds_nq, server):
@@ -101,14 +65,14 @@ def test_load_twice_leaves_exactly_the_quads_of_one_load(seeds_nq, server):
     assert "graphs" in result.stdout
 
 
-def test_load_refused_by_the_server_is_a_clear_error(seeds_nq, tmp_path):
-    port = _free_port()
+def test_load_refused_by_the_server_is_a_clear_error(seeds_nq, tmp_path, oxigraph):
+    port = oxigraph.free_port()
     ox.Store(str(tmp_path / "ro")).flush()  # an empty store for the read-only server (closed when collected)
-    process = _start(tmp_path / "ro", port, command="serve-read-only")
+    process = oxigraph.start(tmp_path / "ro", port, command="serve-read-only")
     try:
         result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"http://127.0.0.1:{port}/store"])
     finally:
-        _stop(process)
+        oxigraph.stop(process)
     assert result.exit_code == 1
     assert "the server refused graph <https://w3id.org/kg-news/" in result.stderr
     assert "0 of 6 graphs were loaded" in result.stderr
@@ -120,35 +84,35 @@ def test_load_wrong_endpoint_path_names_the_graph_store_url(seeds_nq, server):
     assert "/store" in result.stderr and "refused" in result.stderr
 
 
-def test_load_server_killed_mid_load_fails_clearly_and_a_rerun_completes(tmp_path):
+def test_load_server_killed_mid_load_fails_clearly_and_a_rerun_completes(tmp_path, oxigraph):
     store = _synthetic_store(graphs=60, triples=200)
-    port = _free_port()
+    port = oxigraph.free_port()
     location = tmp_path / "db"
-    process = _start(location, port)
+    process = oxigraph.start(location, port)
     base = f"http://127.0.0.1:{port}"
 
     def kill_after_twenty(done: int, total: int) -> None:
         if done == 20:
-            _stop(process)
+            oxigraph.stop(process)
 
     client = GraphStoreClient(f"{base}/store", attempts=2, pause=0.05)
-    with pytest.raises(StoreError) as failure:
+    with pytest.raises(LoadError) as failure:
         load_to_endpoint(store, client, batch_size=4, progress=kill_after_twenty)
     message = str(failure.value)
     assert "cannot store graph <urn:g:0020>" in message and "tried 2 times" in message
     assert "20 of 60 graphs were loaded" in message and "run the same command again" in message
 
-    restarted = _start(location, port)
+    restarted = oxigraph.start(location, port)
     try:
         report = load_to_endpoint(store, GraphStoreClient(f"{base}/store"), batch_size=4)
         assert (report.graphs, report.triples) == (60, 12_000)
         assert _server_quads(base) == {str(quad) for quad in store}
     finally:
-        _stop(restarted)
+        oxigraph.stop(restarted)
 
 
-def test_load_unreachable_server_is_a_clear_error(seeds_nq):
-    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"http://127.0.0.1:{_free_port()}/store", "--attempts", "1"])
+def test_load_unreachable_server_is_a_clear_error(seeds_nq, oxigraph):
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"http://127.0.0.1:{oxigraph.free_port()}/store", "--attempts", "1"])
     assert result.exit_code == 1
     assert "cannot store graph" in result.stderr and "0 of 6 graphs were loaded" in result.stderr
 

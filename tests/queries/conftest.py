@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -18,46 +11,6 @@ import rdflib
 from kg.load import GraphStoreClient, load_to_endpoint
 from kg.rdf.corpus import corpus_quads
 from kg.query import EndpointBackend, OxigraphBackend, RdflibBackend
-
-
-def oxigraph_binary() -> str:
-    """The `oxigraph` server binary of the `oxigraph` PyPI package (beside this Python, else on PATH)."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
-    if found is None:
-        pytest.skip("the oxigraph server (PyPI package `oxigraph`, test extra) is not installed")
-    return found
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(location: Path, port: int, *extra: str) -> subprocess.Popen:
-    """Start `oxigraph serve` on a loopback port and wait until it answers."""
-    process = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *extra],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph serve exited: {process.stderr.read().decode(errors='replace')}")
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("oxigraph serve did not answer within 20 s")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    process.kill()
-    process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -83,16 +36,16 @@ def in_rdflib(example_store) -> RdflibBackend:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory, example_store) -> Iterator[str]:
+def server(tmp_path_factory, example_store, oxigraph) -> Iterator[str]:
     """A live `oxigraph serve --union-default-graph` loaded with the example corpus by `kg.load`; its base URL."""
-    port = free_port()
-    process = start_server(tmp_path_factory.mktemp("oxigraph"), port, "--union-default-graph")
+    port = oxigraph.free_port()
+    process = oxigraph.start(tmp_path_factory.mktemp("oxigraph"), port, "--union-default-graph")
     base = f"http://127.0.0.1:{port}"
     try:
         load_to_endpoint(example_store, GraphStoreClient(f"{base}/store"))
         yield base
     finally:
-        stop_server(process)
+        oxigraph.stop(process)
 
 
 @pytest.fixture(scope="session")
