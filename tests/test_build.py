@@ -92,3 +92,21 @@ def test_build_out_file_formats_round_trip(example_build, tmp_path, suffix):
         assert len(rows) == 5
     else:
         assert sorted(r["doc"] for r in rows) == sorted(p.name for p in EXAMPLES.glob("*.txt"))
+
+
+def test_build_teaser_headlines_yield_no_event_claim_or_figure(tmp_path, nlp):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Type to search\n\nGovernment forces retake border town\n\nMarch 3, 2022\n\n"
+        "Government forces took control of the border town of Kaya on Tuesday, the army said.\n\n"
+        "Don't Miss\n\nRebels seize airport in dawn raid as 40 people are killed\n\n"
+        "Minister says talks with rebels will resume next week\n",
+        encoding="utf-8",
+    )
+    result = build_graphs([page], nlp=nlp)
+    analysis = result.analyses[0]
+    teaser_start = page.read_text(encoding="utf-8").index("Don't Miss")
+    assert [e.type for e in analysis.events] == ["Capture"]
+    assert all(m.start < teaser_start for e in analysis.events for m in e.mentions)
+    assert all(c.evidence_end <= teaser_start for c in analysis.claims)
+    assert analysis.figures == []

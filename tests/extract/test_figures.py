@@ -147,6 +147,7 @@ def test_figures_record_fields_point_into_the_text(pipeline):
         "The army said it had destroyed 20 tanks near the river.",
         "Police detained 140 protesters outside parliament.",
         "2 thoughts on this story",
+        "USD/AZN 1.7000 | EUR/AZN 1.7941 | Brent 93.10 $ | Gold 1,874.60 $",
         "The fighting over 30 villages continued all week.",
     ],
 )
