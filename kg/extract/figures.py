@@ -124,6 +124,8 @@ def _figure(doc: Doc, number: _Number, lexicon: FigureLexicon) -> Figure | None:
         return None
     qualifier, first = _qualifier(doc, number, lexicon)
     counted, last = _counted_text(doc, number, noun)
+    if last.i < number.end - 1:  # the counted noun comes first ("peacekeepers, about 2,000 strong")
+        last = doc[number.end - 1]
     start, end = doc[first].idx, last.idx + len(last.text)
     return Figure(
         id=f"figure-{start}",

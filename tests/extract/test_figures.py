@@ -176,3 +176,10 @@ def test_figures_lexicon_is_consistent():
     assert set(lexicon.default_kinds.values()) <= set(FIGURE_KINDS)
     assert {qualifier for _, qualifier in lexicon.before} <= set(QUALIFIERS)
     assert lexicon.units["nineteen"] == 19 and lexicon.tens["ninety"] == 90 and lexicon.multipliers["dozen"] == 12
+
+
+def test_figures_counted_noun_before_the_number_keeps_a_valid_span(pipeline):
+    doc = pipeline("The ministry said the peacekeepers, about 1,500 strong, would stay in the valley.")
+    figures = extract_figures(doc, [])
+    assert [(f.kind, f.value, f.qualifier) for f in figures] == [("personnel", 1500, "about")]
+    assert figures[0].start < figures[0].end and doc.text[figures[0].start : figures[0].end] == figures[0].text == "about 1,500"
