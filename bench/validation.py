@@ -28,7 +28,6 @@ from report import write_section
 from kg.build import build_graphs
 from kg.rdf.iris import BASE
 from kg.reason import infer
-from kg.store import DocumentGraph
 from kg.validate import class_hierarchy, load_shapes, validate_graphs
 
 ROOT = Path(__file__).resolve().parent.parent

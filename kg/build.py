@@ -21,7 +21,13 @@ from kg.rdf import iris
 from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
 from kg.rdf.mapping import document_quads
 from kg.records import DocumentAnalysis
-from kg.store import DocumentGraph, create_store, open_store, replace_documents, write_graph_file
+from kg.store import (
+    DocumentGraph,
+    create_store,
+    open_store,
+    replace_documents,
+    write_graph_file,
+)
 
 #: Called after each analysed document with (documents done, documents in all).
 ProgressCallback = Callable[[int, int], None]

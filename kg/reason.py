@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.rdf.iris import BASE
+from kg.rdf.terms import to_rdflib
 from kg.resources import read_text
 
 INFERRED_GRAPH = f"{BASE}graph/inferred"
@@ -65,7 +66,7 @@ def replace_inferred(store: ox.Store, inferred: Iterable[ox.Quad]) -> None:
 def _asserted_triples(dataset: ox.Store | Iterable[ox.Quad]) -> set[Triple]:
     quads = dataset.quads_for_pattern(None, None, None) if isinstance(dataset, ox.Store) else dataset
     return {
-        (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+        (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
         for q in quads
         if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == INFERRED_GRAPH)
     }
@@ -99,16 +100,6 @@ def _kept(s: Node, p: Node, o: Node, data_nodes: set[Node], ontology_terms: set[
     if isinstance(o, BNode) or (p == OWL.sameAs and s == o):
         return False
     return not (p == RDF.type and o in _TRIVIAL_TYPES)
-
-
-def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _oxigraph(term: Node) -> ox.NamedNode | ox.Literal:

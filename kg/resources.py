@@ -6,8 +6,11 @@ They live at the top of the source tree and are installed as the data packages
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+
+import yaml
 
 from kg.errors import ResourceError
 
@@ -34,6 +37,22 @@ def data_file(package: str, name: str) -> Traversable:
 def read_text(package: str, name: str) -> str:
     """The UTF-8 text of one shipped data file."""
     return data_file(package, name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def read_yaml(package: str, name: str) -> dict:
+    """A shipped YAML file whose top level is a mapping, parsed once.
+
+    Raises:
+        ResourceError: The file is missing, is not valid YAML, or is not a mapping.
+    """
+    try:
+        data = yaml.safe_load(read_text(package, name))
+    except yaml.YAMLError as error:
+        raise ResourceError(f"{package}/{name}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise ResourceError(f"{package}/{name}: expected a mapping at the top level")
+    return data
 
 
 def iter_files(package: str, suffix: str) -> list[Traversable]:

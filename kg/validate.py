@@ -25,12 +25,13 @@ from xml.etree import ElementTree
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from pyshacl.errors import ReportableRuntimeError
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from kg.errors import InputError, ResourceError
 from kg.rdf.iris import BASE
+from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import KG
 from kg.resources import iter_files, read_text
 
@@ -180,7 +181,7 @@ def validate_graph(name: str, quads: Sequence[ox.Quad], shapes: Graph, hierarchy
     """Validate one graph: SHACL shapes, then text anchoring."""
     data = Graph()
     for quad in quads:
-        data.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))
+        data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object, plain_strings=True)))
     doc_id = next((str(v) for v in data.objects(None, KG.docId)), None)
     graph_report = GraphReport(name=name, doc_id=doc_id, triples=len(data))
     texts = _texts(data)
@@ -299,17 +300,6 @@ def render_junit(report: ValidationReport, fail_on: str = "violation") -> str:
     suites.append(suite)
     ElementTree.indent(suites)
     return ElementTree.tostring(suites, encoding="unicode", xml_declaration=True)
-
-
-def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 def _graph_label(name: ox.NamedNode | ox.BlankNode) -> str:

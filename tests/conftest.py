@@ -40,6 +40,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def seeds_nq(tmp_path_factory, examples_dir) -> Path:
+    """The example corpus built by `kg build --no-store --out seeds.nq`."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path_factory.mktemp("build") / "seeds.nq"
+    result = CliRunner().invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
 def example_build():
     """The example corpus built once: a kg.build.BuildResult."""
     from kg.build import build_graphs

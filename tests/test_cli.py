@@ -5,20 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def seeds_nq(tmp_path_factory, examples_dir) -> Path:
-    out = tmp_path_factory.mktemp("build") / "seeds.nq"
-    result = runner.invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
 
 
 def test_cli_eval_on_seeds_meets_the_entity_and_document_targets(seeds_nq, gold_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import urllib.request
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -38,14 +37,6 @@ def _synthetic_store(graphs: int, triples: int) -> ox.Store:
         for t in range(triples)
     )
     return store
-
-
-@pytest.fixture(scope="module")
-def seeds_nq(tmp_path_factory, examples_dir) -> Path:
-    out = tmp_path_factory.mktemp("build") / "seeds.nq"
-    result = runner.invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
 
 
 @pytest.fixture

@@ -13,7 +13,13 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store import DocumentGraph, create_store, open_store, replace_documents, replacement_update
+from kg.store import (
+    DocumentGraph,
+    create_store,
+    open_store,
+    replace_documents,
+    replacement_update,
+)
 
 
 def _graph(name: str, doc_id: str, triples: int) -> DocumentGraph:

@@ -27,7 +27,14 @@ def query(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, sparql-json or markdown.")] = "table",
 ) -> None:
     """Run a library query or a query file (default graph = union of the document graphs)."""
-    from kg.query import FORMATS, EndpointBackend, OxigraphBackend, format_result, load_query, run
+    from kg.query import (
+        FORMATS,
+        EndpointBackend,
+        OxigraphBackend,
+        format_result,
+        load_query,
+        run,
+    )
 
     if fmt not in FORMATS:
         raise fail(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")

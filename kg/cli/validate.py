@@ -27,7 +27,15 @@ def validate(
 
     Exit status: 0 conforms, 1 results at the --fail-on level, 2 error (unreadable input, bad shapes).
     """
-    from kg.validate import FAILING, dataset_graphs, load_shapes, render_json, render_junit, render_text, validate_graphs
+    from kg.validate import (
+        FAILING,
+        dataset_graphs,
+        load_shapes,
+        render_json,
+        render_junit,
+        render_text,
+        validate_graphs,
+    )
 
     if fmt not in FORMATS:
         raise fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")

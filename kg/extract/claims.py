@@ -37,8 +37,8 @@ from kg.extract.speakers import (
     resolve_speakers,
     speaker_lexicon,
 )
-from kg.records import CLAIM_KINDS, Claim, Entity, Framing
 from kg.nlp.doccache import doc_text, tokens_before
+from kg.records import CLAIM_KINDS, Claim, Entity, Framing
 
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
 MAX_LABEL_WORDS = 6

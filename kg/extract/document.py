@@ -20,13 +20,12 @@ from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claim, link_figure
 from kg.extract.timex import find_time_expressions
-from kg.nlp.gazetteer import normalise_name
 from kg.nlp.doccache import doc_text
+from kg.nlp.gazetteer import normalise_name
 from kg.records import (
     Claim,
     DocumentAnalysis,
     Entity,
-    Event,
     EventMention,
     Figure,
     Framing,

@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
-from kg.records import EVENT_TYPES, Event, EventMention, Participant, TimeValue
-from kg.resources import read_text
 from kg.nlp.doccache import children, doc_text
+from kg.records import EVENT_TYPES, Event, EventMention, Participant, TimeValue
+from kg.resources import read_yaml
 
 LEXICON_FILE = "event_triggers.yaml"
 METHOD = "rules:event_triggers"
@@ -61,12 +60,7 @@ class EventLexicon:
 def event_lexicon() -> EventLexicon:
     """Load and check ``lexicons/event_triggers.yaml`` (cached)."""
     where = f"lexicons/{LEXICON_FILE}"
-    try:
-        data = yaml.safe_load(read_text("lexicons", LEXICON_FILE))
-    except yaml.YAMLError as error:
-        raise ResourceError(f"{where}: not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise ResourceError(f"{where}: expected a mapping at the top level")
+    data = read_yaml("lexicons", LEXICON_FILE)
 
     def by_type(key: str) -> dict[str, str]:
         table = data.get(key)
@@ -499,7 +493,6 @@ def _armed_arguments(arguments: list[Token], context: _Context) -> bool:
 
 def _modality(trigger: Token, lexicon: EventLexicon) -> str:
     """Whether the text says the event happened, announces or plans it, demands it or denies it."""
-    words = lexicon.words
     if _negated(trigger):
         return "denied"
     modality = "happened"

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
-from kg.records import FIGURE_KINDS, QUALIFIERS, Figure
-from kg.resources import read_text
 from kg.nlp.doccache import doc_text
+from kg.records import FIGURE_KINDS, QUALIFIERS, Figure
+from kg.resources import read_yaml
 
 _SOURCE = "lexicons/figures.yaml"
 _METHOD = "figure-rule"
@@ -439,12 +438,7 @@ def figure_lexicon() -> FigureLexicon:
     Raises:
         ResourceError: The file is missing or malformed.
     """
-    try:
-        data = yaml.safe_load(read_text("lexicons", "figures.yaml"))
-    except yaml.YAMLError as exc:
-        raise ResourceError(f"{_SOURCE}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ResourceError(f"{_SOURCE}: expected a mapping at the top level")
+    data = read_yaml("lexicons", "figures.yaml")
     numbers = _mapping(data, "numbers")
     qualifiers = _mapping(data, "qualifiers")
     counted: dict[str, str] = {}
@@ -486,12 +480,7 @@ def figure_lexicon() -> FigureLexicon:
 
 def _demonyms() -> frozenset[str]:
     """Nationality words of ``lexicons/demonyms.yaml``, lower case ("armenian")."""
-    try:
-        data = yaml.safe_load(read_text("lexicons", "demonyms.yaml"))
-    except yaml.YAMLError as exc:
-        raise ResourceError(f"lexicons/demonyms.yaml: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ResourceError("lexicons/demonyms.yaml: expected a mapping at the top level")
+    data = read_yaml("lexicons", "demonyms.yaml")
     return frozenset(_words(data.get("demonyms"), "demonyms"))
 
 

@@ -12,17 +12,15 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-import yaml
-
 from kg.errors import ResourceError
 from kg.records import Claim, Event, Figure
-from kg.resources import read_text
+from kg.resources import read_yaml
 
 
 @lru_cache(maxsize=1)
 def measurable_types() -> dict[str, tuple[str, ...]]:
     """Figure kind → event types it can measure, most specific first."""
-    measures = yaml.safe_load(read_text("lexicons", "figures.yaml")).get("measures")
+    measures = read_yaml("lexicons", "figures.yaml").get("measures")
     if not isinstance(measures, dict):
         raise ResourceError("lexicons/figures.yaml: 'measures' must map figure kinds to lists of event types")
     return {kind: tuple(types or ()) for kind, types in measures.items()}

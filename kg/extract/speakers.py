@@ -38,14 +38,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ResourceError
+from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import default_gazetteer
 from kg.records import Entity
-from kg.resources import read_text
-from kg.nlp.doccache import doc_text
+from kg.resources import read_yaml
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -70,13 +69,7 @@ class SpeakerLexicon:
 @lru_cache(maxsize=1)
 def reporting_cues() -> dict:
     """The parsed ``lexicons/reporting_cues.yaml`` (shared with ``kg.extract.claims``)."""
-    try:
-        data = yaml.safe_load(read_text("lexicons", "reporting_cues.yaml"))
-    except yaml.YAMLError as error:
-        raise ResourceError(f"lexicons/reporting_cues.yaml: {error}") from error
-    if not isinstance(data, dict):
-        raise ResourceError("lexicons/reporting_cues.yaml: expected a mapping at the top level")
-    return data
+    return read_yaml("lexicons", "reporting_cues.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-import yaml
-
 from kg.errors import ResourceError
 from kg.records import DocumentMetadata, SourceDocument, Zone
-from kg.resources import read_text
+from kg.resources import read_yaml
 
 
 @lru_cache(maxsize=1)
 def _genres() -> dict:
-    data = yaml.safe_load(read_text("lexicons", "genres.yaml"))
-    if not isinstance(data, dict) or not {"opinion_labels", "opinion_headline_starts", "label_window"} <= set(data):
+    data = read_yaml("lexicons", "genres.yaml")
+    if not {"opinion_labels", "opinion_headline_starts", "label_window"} <= set(data):
         raise ResourceError("lexicons/genres.yaml: needs opinion_labels, opinion_headline_starts and label_window")
     return data
 

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from kg.errors import ResourceError
 from kg.records import ZONE_KINDS
-from kg.resources import read_text
+from kg.resources import read_yaml
 
 _SOURCE = "lexicons/clutter.yaml"
 
@@ -122,12 +120,7 @@ def clutter_lexicon() -> ClutterLexicon:
     Raises:
         ResourceError: The file is missing or malformed.
     """
-    try:
-        data = yaml.safe_load(read_text("lexicons", "clutter.yaml"))
-    except yaml.YAMLError as exc:
-        raise ResourceError(f"{_SOURCE}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ResourceError(f"{_SOURCE}: expected a mapping at the top level")
+    data = read_yaml("lexicons", "clutter.yaml")
     html = data.get("html")
     if not isinstance(html, dict):
         raise ResourceError(f"{_SOURCE}: 'html' must be a mapping")

@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.records import Entity
-from kg.resources import read_text
-from kg.nlp.doccache import doc_text
+from kg.resources import read_yaml
 
 #: Model NER labels that may name an entity, and the entity kinds each is compatible with.
 KINDS_BY_NER_LABEL = {
@@ -244,12 +243,12 @@ def _kind_of_unknown(span: Span) -> str:
 
 @lru_cache(maxsize=None)
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(yaml.safe_load(read_text("lexicons", "name_words.yaml"))[name])
+    return frozenset(read_yaml("lexicons", "name_words.yaml")[name])
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    return frozenset(word.lower() for word in yaml.safe_load(read_text("lexicons", "demonyms.yaml"))["demonyms"])
+    return frozenset(word.lower() for word in read_yaml("lexicons", "demonyms.yaml")["demonyms"])
 
 
 def _looks_like_name(label: str) -> bool:

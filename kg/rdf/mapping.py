@@ -14,7 +14,15 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import iris
 from kg.rdf.vocab import CLASS_BY_KIND, KG
-from kg.records import Claim, DocumentAnalysis, Entity, Event, Figure, Framing, TimeValue
+from kg.records import (
+    Claim,
+    DocumentAnalysis,
+    Entity,
+    Event,
+    Figure,
+    Framing,
+    TimeValue,
+)
 
 _INTEGER = NamedNode(str(XSD.integer))
 _DECIMAL = NamedNode(str(XSD.decimal))

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import ingest
-from kg.ingest.dates import date_at, find_dates, find_periods, lone_date, named_weekdays, parse_date
+from kg.ingest.dates import (
+    date_at,
+    find_dates,
+    find_periods,
+    lone_date,
+    named_weekdays,
+    parse_date,
+)
 from kg.ingest.metadata import read_metadata
 from kg.ingest.zones import find_zones
 from kg.records import DocumentMetadata, SourceDocument

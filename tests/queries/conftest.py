@@ -9,8 +9,8 @@ import pytest
 import rdflib
 
 from kg.load import GraphStoreClient, load_to_endpoint
-from kg.rdf.corpus import corpus_quads
 from kg.query import EndpointBackend, OxigraphBackend, RdflibBackend
+from kg.rdf.corpus import corpus_quads
 
 
 @pytest.fixture(scope="session")

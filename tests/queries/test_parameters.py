@@ -8,7 +8,15 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.query import EndpointBackend, OxigraphBackend, Result, format_result, load_query, parse_query, run
+from kg.query import (
+    EndpointBackend,
+    OxigraphBackend,
+    Result,
+    format_result,
+    load_query,
+    parse_query,
+    run,
+)
 
 KG = "https://w3id.org/kg-news/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

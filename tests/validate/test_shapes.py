@@ -10,7 +10,13 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.validate import SHAPES_NS, class_hierarchy, dataset_graphs, load_shapes, validate_graphs
+from kg.validate import (
+    SHAPES_NS,
+    class_hierarchy,
+    dataset_graphs,
+    load_shapes,
+    validate_graphs,
+)
 
 HERE = Path(__file__).resolve().parent
 VALID = HERE / "valid.trig"
