@@ -183,3 +183,8 @@ def test_figures_counted_noun_before_the_number_keeps_a_valid_span(pipeline):
     figures = extract_figures(doc, [])
     assert [(f.kind, f.value, f.qualifier) for f in figures] == [("personnel", 1500, "about")]
     assert figures[0].start < figures[0].end and doc.text[figures[0].start : figures[0].end] == figures[0].text == "about 1,500"
+
+
+def test_figures_others_are_people(pipeline):
+    figures = extract_figures(pipeline("Three soldiers died and more than 40 others were wounded in the raid."), [])
+    assert {(f.kind, f.value, f.qualifier) for f in figures} == {("killed", 3, "exact"), ("injured", 40, "more_than")}
