@@ -276,6 +276,8 @@ def _complement_types(token: Token) -> set[str]:
                     has.add("prep:as")  # "described the move as ..."
         elif child.dep_ == "prep" and any(grand.dep_ in ("pobj", "pcomp") or child.lower_ == "as" for grand in child.children):
             has.add(f"prep:{child.lower_}")
+        elif child.dep_ == "oprd":
+            has.add("predicate")  # "called the decision incorrect"
     return has
 
 

@@ -245,3 +245,10 @@ def test_claims_nobody_subject_makes_a_denial(nlp):
 def test_claims_headline_colon_future_is_a_commitment(nlp):
     claims, _ = extract_claims(nlp("Pashinyan: Armenia will take in every refugee\n\nHe spoke on Monday."), None)
     assert [(c.kind, c.method) for c in claims] == [("commitment", "headline-colon")]
+
+
+def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):
+    claims, framings = extract_claims(nlp("Peskov called the sanctions illegal."), None)
+    assert [(c.speakers, c.kind) for c in claims] == [(("name:dmitry peskov",), "evaluation")]
+    claims, framings = extract_claims(nlp("Israel launched what it called a limited operation in the north."), None)
+    assert claims == [] and [f.text for f in framings] == ["a limited operation"]
