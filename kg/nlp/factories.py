@@ -7,7 +7,7 @@ pipeline that uses them loads without importing kg first.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,31 +23,53 @@ Doc.set_extension("kg_mentions", default=None, force=True)
 
 #: Tokens after which a new sentence may start within a line.
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
+#: Dashes that end a dateline ("YEREVAN, Armenia (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops.
+_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", "."})
+_DATELINE_REACH = 12
 
 
 @Language.component("kg_paragraph_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Sentence boundaries the parser must keep: one after every line break, none mid-line without punctuation.
+    """Sentence boundaries the parser must keep.
 
-    A headline, dateline or paragraph never runs into the next line, and a headline
-    without a full stop is not cut in two. Placed before the parser.
+    One after every line break, and one after a dateline ("GORIS, Armenia, Sept 26
+    (Reuters) - ..."), so a headline, dateline or paragraph never runs into the
+    next; none mid-line without punctuation, so a headline without a full stop is
+    not cut in two. Placed after the tagger, before the parser.
     """
     if len(doc) < 2:
         return doc
     strings = doc.vocab.strings
-    orths = doc.to_array([ORTH])
-    texts = [strings[int(orth)] for orth in orths]
+    texts = [strings[int(orth)] for orth in doc.to_array([ORTH])]
+    tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
     starts = numpy.zeros(len(doc), dtype="int64")  # 1 starts a sentence, -1 does not, 0 leaves it to the parser
+    line_start = 0
     for i in range(1, len(doc)):
         if texts[i].isspace():
             continue
         previous = texts[i - 1]
         if "\n" in previous:
             starts[i] = 1
+            line_start = i
+        elif previous in _DATELINE_DASHES and _is_dateline(texts, tags, line_start, i - 1):
+            starts[i] = 1
         elif previous not in _SENTENCE_FINAL:
             starts[i] = -1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy stores -1 wrapped
     return doc
+
+
+def _is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:
+    """Whether the tokens of a line before a dash are a dateline: a place in capitals, or a
+    capitalised place with a comma or an agency in brackets, then only names, numbers and
+    punctuation, no verb ("Azerbaijan - a former Soviet republic - said" is no dateline)."""
+    words = [i for i in range(start, dash) if not texts[i].isspace()]
+    if not 0 < len(words) <= _DATELINE_REACH or not all(tags[i] in _DATELINE_TAGS for i in words):
+        return False
+    first = texts[words[0]]
+    return first.isupper() or (first[:1].isupper() and any(texts[i] in (",", "(") for i in words))
 
 
 @Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"])

@@ -19,3 +19,13 @@ def test_paragraph_breaks_headline_without_full_stop_stays_one_sentence(nlp):
 def test_paragraph_breaks_body_sentences_still_split_at_full_stops(nlp):
     doc = nlp("The talks ended. Both delegations left the city on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+def test_paragraph_breaks_dateline_is_its_own_sentence(nlp):
+    doc = nlp("KHARTOUM, Sudan (Wire) — The army said on Monday it had retaken the bridge.")
+    assert [s.text.strip() for s in doc.sents] == ["KHARTOUM, Sudan (Wire) —", "The army said on Monday it had retaken the bridge."]
+
+
+def test_paragraph_breaks_dash_after_a_subject_is_no_dateline(nlp):
+    doc = nlp("Azerbaijan - a former Soviet republic - said it would stay.")
+    assert len(list(doc.sents)) == 1
