@@ -110,3 +110,14 @@ def test_build_teaser_headlines_yield_no_event_claim_or_figure(tmp_path, nlp):
     assert all(m.start < teaser_start for e in analysis.events for m in e.mentions)
     assert all(c.evidence_end <= teaser_start for c in analysis.claims)
     assert analysis.figures == []
+
+
+def test_build_html_offsets_point_into_the_raw_file(nlp):
+    page = Path(__file__).resolve().parent / "ingest" / "data" / "sahel_raid.html"
+    raw = page.read_text(encoding="utf-8")
+    result = build_graphs([page], nlp=nlp)
+    _, rows = run_select(_store_of(result), ANCHOR_QUERY)
+    assert rows, "the HTML page gave no anchored spans"
+    for row in rows:
+        assert row["text"] == raw
+        assert raw[int(row["start"]) : int(row["end"])] == row["anchor"], row
