@@ -37,7 +37,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     One after every line break, and one after a dateline ("GORIS, Armenia, Sept 26
     (Reuters) - ..."), so a headline, dateline or paragraph never runs into the
     next; none mid-line without punctuation, so a headline without a full stop is
-    not cut in two. Placed after the tagger, before the parser.
+    not cut in two. A single line break inside a sentence (hard-wrapped text, HTML
+    source lines) before a lower-case word is a soft wrap, not a break. Placed after
+    the tagger, before the parser.
     """
     if len(doc) < 2:
         return doc
@@ -51,14 +53,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         previous = texts[i - 1]
         if "\n" in previous:
-            starts[i] = 1
             line_start = i
+            if previous.count("\n") > 1 or not _continues(texts, i):
+                starts[i] = 1
+            elif texts[i - 2] not in _SENTENCE_FINAL:
+                starts[i] = -1  # a soft-wrapped line: the sentence goes on
         elif previous in _DATELINE_DASHES and _is_dateline(texts, tags, line_start, i - 1):
             starts[i] = 1
         elif previous not in _SENTENCE_FINAL:
             starts[i] = -1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy stores -1 wrapped
     return doc
+
+
+def _continues(texts: list[str], i: int) -> bool:
+    """Whether the line starting at token ``i`` continues the sentence of the line before: a
+    single line break after a word that ends no sentence, before a lower-case word."""
+    return i >= 2 and texts[i][:1].islower() and texts[i - 2] not in _SENTENCE_FINAL
 
 
 def _is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:
