@@ -68,7 +68,6 @@ def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
         document=document,
         entities=entities,
         mentions=list(doc._.kg_mentions),
-        times=[],
         events=events,
         claims=claims,
         figures=figures,
