@@ -1,8 +1,9 @@
 """The embedded on-disk triple store (Oxigraph) and graph files.
 
-Writes are all-or-nothing: a build replaces its documents' named graphs in one
-SPARQL Update, which Oxigraph runs as a single transaction, so a failed or
-interrupted run leaves the store as it was.
+Writes are all-or-nothing. A new store is bulk-loaded into a temporary folder
+and renamed into place; an existing one has its documents' named graphs
+replaced in one SPARQL Update, which Oxigraph runs as a single transaction. A
+failed or interrupted run leaves no store, or the store as it was.
 """
 
 from __future__ import annotations
