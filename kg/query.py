@@ -361,7 +361,7 @@ class OxigraphBackend:
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError(f"{source}: only SELECT queries give tables")
         columns = [variable.value for variable in result.variables]
-        return Result(columns, [[solution[c] for c in columns] for solution in result])
+        return Result(columns, [list(solution) for solution in result])  # values in column order
 
 
 class RdflibBackend:
