@@ -75,6 +75,7 @@ class CueLexicon:
     hostile_nouns: frozenset[str]
     hostile_verbs: frozenset[str]
     commitment_capable: frozenset[str]
+    undertaking_verbs: frozenset[str]
     denial_capable: frozenset[str]
 
 
@@ -119,6 +120,7 @@ def cue_lexicon() -> CueLexicon:
         hostile_nouns=words("hostile_nouns"),
         hostile_verbs=words("hostile_verbs"),
         commitment_capable=words("commitment_capable"),
+        undertaking_verbs=words("undertaking_verbs"),
         denial_capable=words("denial_capable"),
     )
 
@@ -532,7 +534,7 @@ def _clause_kind(
         return "accusation"
     if _obliges(main, lexicon):
         return "appeal"
-    if lemma in lexicon.commitment_capable and any(_future(verb) for verb in verbs):
+    if lemma in lexicon.commitment_capable and any(_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return "warning" if _conditional(content, lexicon) else "commitment"
     return kind
 
@@ -666,6 +668,11 @@ def _obliges(tokens: list[Token], lexicon: CueLexicon) -> bool:
 
 def _future(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in verb.children)
+
+
+def _undertakes(verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ...")."""
+    return verb.lemma_.lower() in lexicon.undertaking_verbs
 
 
 def _conditional(tokens: list[Token], lexicon: CueLexicon) -> bool:

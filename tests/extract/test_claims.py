@@ -252,3 +252,8 @@ def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):
     assert [(c.speakers, c.kind) for c in claims] == [(("name:dmitry peskov",), "evaluation")]
     claims, framings = extract_claims(nlp("Israel launched what it called a limited operation in the north."), None)
     assert claims == [] and [f.text for f in framings] == ["a limited operation"]
+
+
+def test_claims_reported_undertaking_is_a_commitment(nlp):
+    claims, _ = extract_claims(nlp("Lavrov said Moscow had agreed to send more monitors to the border."), None)
+    assert [c.kind for c in claims] == ["commitment"]
