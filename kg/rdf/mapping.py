@@ -202,6 +202,8 @@ def _describe_event(graph: _Graph, event: Event, entities: dict[str, NamedNode])
         graph.add(node, role_property[participant.role], entities[participant.entity_key])
     for place in event.places:
         graph.add(node, KG.place, entities[place])
+    main = _main_mention(event)
+    _evidence(graph, node, main.evidence_start, main.evidence_end)
     for mention in event.mentions:
         mention_node = NamedNode(iris.span_iri(graph.name.value, "event-mention", mention.start, mention.end))
         graph.add(node, KG.hasMention, mention_node)
@@ -210,6 +212,15 @@ def _describe_event(graph: _Graph, event: Event, entities: dict[str, NamedNode])
         _evidence(graph, mention_node, mention.evidence_start, mention.evidence_end)
         _describe_provenance(graph, mention_node, mention.method, mention.confidence)
     return node
+
+
+def _main_mention(event: Event) -> EventMention:
+    """The mention an event is best shown by: the one whose sentence dates it, else the first."""
+    if event.time is not None:
+        for mention in event.mentions:
+            if mention.evidence_start <= event.time.start < mention.evidence_end:
+                return mention
+    return min(event.mentions, key=lambda mention: mention.start)
 
 
 def _describe_claim(graph: _Graph, claim: Claim, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:

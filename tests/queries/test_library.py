@@ -88,6 +88,8 @@ def test_timeline_keeps_the_events_of_the_date_range_in_order(embedded):
     } <= keys
     dates = [row["date"] for row in found]
     assert dates == sorted(dates) and all("2023-09-19" <= d <= "2023-09-21" for d in dates)
+    attack = next(row for row in found if row["type"] == "Attack" and row["doc"].startswith("002"))
+    assert attack["evidence"].startswith("On Tuesday, reports of loud shelling")  # the sentence that dates it
 
 
 def test_timeline_filters_by_type_year_and_place(embedded):
