@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.errors import KgError
 from kg.store import DEFAULT_STORE
@@ -22,6 +23,14 @@ stderr = Console(stderr=True)
 
 StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder [default: ./kg-store].")]
 DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .ttl, .jsonld) instead of a store.")]
+
+
+def progress_bar(label: str) -> Progress:
+    """A progress bar on stderr (only on a terminal), so stdout stays clean for data."""
+    return Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=True, disable=not stderr.is_terminal,
+    )
 
 
 def error_line(message: str) -> None:

@@ -7,16 +7,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
-from kg.cli.app import StoreOption, app, error_line, fail, stderr, stdout
+from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, stdout
 from kg.errors import KgError
 from kg.nlp.pipeline import DEFAULT_MODEL
 from kg.store import DEFAULT_STORE
@@ -39,9 +32,7 @@ def build(
     store_path = None if no_store else (store or DEFAULT_STORE)
     if store_path is None and out is None:
         raise fail("nothing to write: --no-store needs --out")
-    with Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True
-    ) as bar:
+    with progress_bar("analysing") as bar:
         task = bar.add_task("build", total=None)
         try:
             result = build_graphs(inputs, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))

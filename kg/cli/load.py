@@ -6,15 +6,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stderr
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
 from kg.errors import KgError
 
 
@@ -34,7 +27,7 @@ def load(
     dataset = open_dataset(store, data)
     try:
         client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts)
-        with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
+        with progress_bar("loading") as bar:
             task = bar.add_task("load", total=None)
             report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=lambda done, total: bar.update(task, completed=done, total=total))
     except KgError as error:

@@ -38,6 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kg.resources import read_yaml
+
 KINDS = ("date", "time", "duration", "set", "relative")
 GRANULARITIES = ("datetime", "day", "week", "month", "year", "decade", "century", "unresolved")
 
@@ -112,63 +114,17 @@ _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }
 
-#: Zone abbreviations with a fixed offset in minutes east of UTC (ambiguous ones such as IST, CST, AST left out).
-_ZONE_OFFSETS = {
-    "GMT": 0, "UTC": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
-    "MSK": 180, "TRT": 180, "AZT": 240, "GET": 240, "IRST": 210, "PKT": 300, "HKT": 480, "SGT": 480,
-    "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240, "CDT": -300,
-    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-}
+_TIME_WORDS = read_yaml("lexicons", "time.yaml")
+#: Zone abbreviations with a fixed offset in minutes east of UTC.
+_ZONE_OFFSETS: dict[str, int] = _TIME_WORDS["zone_offsets"]
 #: Abbreviations and names whose offset depends on the date (daylight saving): IANA zones.
-_ZONE_NAMES = {
-    "ET": "America/New_York", "PT": "America/Los_Angeles",
-    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
-    "pacific": "America/Los_Angeles",
-}
+_ZONE_NAMES: dict[str, str] = _TIME_WORDS["zone_names"]
 #: "<place> time": capitals, regions and countries that news reports clock times in.
-_PLACE_ZONES = {
-    "baku": "Asia/Baku", "azerbaijan": "Asia/Baku", "yerevan": "Asia/Yerevan", "armenia": "Asia/Yerevan",
-    "tbilisi": "Asia/Tbilisi", "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
-    "ukraine": "Europe/Kyiv", "minsk": "Europe/Minsk", "belarus": "Europe/Minsk", "ankara": "Europe/Istanbul",
-    "istanbul": "Europe/Istanbul", "turkey": "Europe/Istanbul", "tehran": "Asia/Tehran", "iran": "Asia/Tehran",
-    "israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "gaza": "Asia/Gaza",
-    "beirut": "Asia/Beirut", "lebanon": "Asia/Beirut", "damascus": "Asia/Damascus", "syria": "Asia/Damascus",
-    "baghdad": "Asia/Baghdad", "iraq": "Asia/Baghdad", "riyadh": "Asia/Riyadh", "saudi": "Asia/Riyadh",
-    "doha": "Asia/Qatar", "qatar": "Asia/Qatar", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
-    "sanaa": "Asia/Aden", "yemen": "Asia/Aden", "cairo": "Africa/Cairo", "egypt": "Africa/Cairo",
-    "tripoli": "Africa/Tripoli", "libya": "Africa/Tripoli", "khartoum": "Africa/Khartoum", "sudan": "Africa/Khartoum",
-    "addis ababa": "Africa/Addis_Ababa", "ethiopia": "Africa/Addis_Ababa", "nairobi": "Africa/Nairobi",
-    "mogadishu": "Africa/Mogadishu", "kinshasa": "Africa/Kinshasa", "goma": "Africa/Lubumbashi",
-    "bamako": "Africa/Bamako", "niamey": "Africa/Niamey", "abuja": "Africa/Lagos", "nigeria": "Africa/Lagos",
-    "kabul": "Asia/Kabul", "afghanistan": "Asia/Kabul", "islamabad": "Asia/Karachi", "pakistan": "Asia/Karachi",
-    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "beijing": "Asia/Shanghai",
-    "china": "Asia/Shanghai", "taipei": "Asia/Taipei", "taiwan": "Asia/Taipei", "tokyo": "Asia/Tokyo",
-    "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "yangon": "Asia/Yangon",
-    "myanmar": "Asia/Yangon", "belgrade": "Europe/Belgrade", "pristina": "Europe/Belgrade",
-    "chisinau": "Europe/Chisinau", "moldova": "Europe/Chisinau", "warsaw": "Europe/Warsaw",
-    "berlin": "Europe/Berlin", "paris": "Europe/Paris", "brussels": "Europe/Brussels", "london": "Europe/London",
-    "washington": "America/New_York", "new york": "America/New_York", "caracas": "America/Caracas",
-    "bogota": "America/Bogota", "mexico city": "America/Mexico_City",
-}
-
+_PLACE_ZONES: dict[str, str] = _TIME_WORDS["place_zones"]
 #: Words right before a four-digit number that make it a count or an identifier, not a year.
-_COUNT_BEFORE = {
-    "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "least",
-    "only", "just", "another", "additional", "extra", "exactly", "estimated", "total", "no", "number",
-    "route", "highway", "article", "resolution", "flight", "room", "page", "chapter", "section",
-    "paragraph", "usd", "eur", "gbp", "amd", "azn", "rub", "uah", "than",
-}
+_COUNT_BEFORE = frozenset(_TIME_WORDS["count_before"])
 #: Words right after a four-digit number that make it a count or a measure, not a year.
-_COUNT_AFTER = {
-    "people", "persons", "troops", "soldiers", "servicemen", "civilians", "residents", "refugees",
-    "families", "men", "women", "children", "fighters", "militants", "prisoners", "hostages", "detainees",
-    "casualties", "deaths", "victims", "households", "homes", "houses", "buildings", "vehicles", "tanks",
-    "units", "rounds", "shells", "rockets", "missiles", "drones", "mines", "cases", "votes", "km",
-    "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons", "tonnes", "kg", "hectares",
-    "square", "dollars", "euros", "pounds", "rubles", "roubles", "manats", "drams", "hryvnias", "shekels",
-    "barrels", "employees", "workers", "members", "officers", "police", "policemen", "students",
-    "percent", "per", "pct",
-}
+_COUNT_AFTER = frozenset(_TIME_WORDS["count_after"])
 
 # --------------------------------------------------------------------------- patterns
 

@@ -19,6 +19,7 @@ from kg.records import (
     DocumentAnalysis,
     Entity,
     Event,
+    EventMention,
     Figure,
     Framing,
     TimeValue,

@@ -1,0 +1,57 @@
+"""Every data file the package ships is found through importlib.resources and loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from kg.nlp.gazetteer import default_gazetteer
+from kg.query import parse_query
+from kg.resources import iter_files, read_text, read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_resources_every_turtle_file_parses():
+    files = iter_files("ontology", ".ttl") + iter_files("shapes", ".ttl")
+    assert len(files) >= 3
+    for item in files:
+        assert len(Graph().parse(data=item.read_text(encoding="utf-8"), format="turtle")) > 0, item.name
+
+
+def test_resources_every_query_parses():
+    library = iter_files("queries", ".rq")
+    assert len(library) >= 16  # the analyst library and the five eval queries
+    for item in library:
+        query = parse_query(item.read_text(encoding="utf-8"), item.name)
+        ox.Store().query(query.text)  # valid SPARQL 1.1 (a syntax error raises)
+
+
+def test_resources_every_lexicon_loads():
+    names = [item.name for item in iter_files("lexicons", ".yaml")]
+    assert {"clutter.yaml", "event_triggers.yaml", "reporting_cues.yaml", "figures.yaml", "time.yaml"} <= set(names)
+    for name in names:
+        assert read_yaml("lexicons", name), name
+    assert len(default_gazetteer().entries) > 300
+    assert read_text("lexicons", "entity_patterns.jsonl").strip()
+
+
+def test_resources_the_wheel_ships_every_data_file(tmp_path):
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    if build.returncode != 0:
+        pytest.fail(f"building the wheel failed: {build.stderr[-2000:]}")
+    wheel = next(tmp_path.glob("*.whl"))
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    for folder, package in (("ontology", "ontology"), ("shapes", "shapes"), ("queries", "queries"), ("lexicons", "lexicons")):
+        for source in (ROOT / folder).rglob("*"):
+            if source.is_file() and source.suffix in (".ttl", ".rq", ".yaml", ".tsv", ".jsonl"):
+                assert f"kg/{package}/{source.relative_to(ROOT / folder).as_posix()}" in shipped, source
