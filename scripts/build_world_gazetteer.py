@@ -13,8 +13,8 @@ Sources (see docs/gazetteer.md for versions, licences and the rules below):
   coordinates;
 - ``pycountry`` (ISO 3166): official names, first-level subdivisions;
 - ``countryinfo``: demonyms and alternative spellings;
-- ``scripts/world_gazetteer/*``: organisations and leaders taken from cited stored references
-  (each row names its source);
+- ``scripts/world_gazetteer/*.tsv``: our tables of organisations and leaders, each row verified
+  against a cited stored reference (repository, commit, path) that it names;
 - ``wordfreq``, ``english-words`` and ``names`` (US census name lists) decide which names are
   common English words or personal names (the precision filter).
 
@@ -389,14 +389,11 @@ def build_organizations() -> list[Row]:
 def build_leaders(states: dict[str, Row]) -> list[Row]:
     """Heads of state and government of 2021-2026 from the two cited Wikidata-derived lists."""
     rows: dict[str, Row] = {}
-    commit = "be7039cf5952"
-    with (INPUTS / "world_leaders_2022.csv").open(encoding="utf-8", newline="") as handle:
-        for number, record in enumerate(csv.DictReader(handle), start=2):
-            label, qid = record["officeholderLabel"], record["officeholder"]
-            if re.fullmatch(r"Q\d+", label) or not re.fullmatch(r"Q[1-9]\d*", qid):
-                continue  # the export has no English label: the QID is not paired with a name
-            _add_person(rows, label, qid, f"every-politician-scrapers/world-leaders-2021@{commit}:data/wikidata.csv line {number}"
-                        f" ({record['positionLabel']})")
+    for record in read_input("leaders_2022.tsv"):
+        label, qid = record["label"], record["qid"]
+        if re.fullmatch(r"Q\d+", label) or not re.fullmatch(r"Q[1-9]\d*", qid):
+            continue  # the export has no English label: the QID is not paired with a name
+        _add_person(rows, label, qid, f"{record['source']} ({record['role']})")
     for record in read_input("leaders_current.tsv"):
         _add_person(rows, record["label"], record["qid"], f"{record['source']} ({record['role']})")
     return list(rows.values())
