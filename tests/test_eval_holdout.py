@@ -1,25 +1,25 @@
-"""The held-out multi-conflict set (eval/holdout/): its gold is consistent, and kg keeps its scores.
+"""The held-out multi-conflict set (`eval/holdout/`): its gold is consistent, and kg keeps its scores.
 
-The set is for measuring only, never for tuning (eval/holdout/README.md). FLOORS are the scores
-of the build of 2026-12-04 minus 0.02; raise them when kg improves, never lower them to pass.
+The set is for measuring only, never for tuning (eval/holdout/README.md). Each floor is the score
+measured when the set was made, minus 0.02; raise a floor when kg improves, never lower it to
+make a change pass.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kg.cli import app
 from kg.evaluate import load_gold
 
-HOLDOUT = Path(__file__).resolve().parent.parent / "eval" / "holdout"
+ROOT = Path(__file__).resolve().parent.parent
+HOLDOUT = ROOT / "eval" / "holdout"
 
-#: (section, measure) -> the lowest accepted score on the held-out set.
-FLOORS: dict[tuple[str, str], float] = {
+#: (section, metric) -> lowest accepted score on the held-out set.
+FLOORS = {
     ("documents", "published_accuracy"): 0.917,
     ("entities", "f1"): 0.848,
     ("entities", "linking_accuracy"): 0.704,
@@ -31,54 +31,25 @@ FLOORS: dict[tuple[str, str], float] = {
     ("figures", "f1"): 0.827,
 }
 
-runner = CliRunner()
-
 
 @pytest.fixture(scope="module")
-def holdout_scores(tmp_path_factory) -> dict[str, dict]:
-    """``kg eval --json`` sections for one real build of the held-out articles."""
-    out = tmp_path_factory.mktemp("holdout") / "holdout.nq"
-    built = runner.invoke(app, ["build", str(HOLDOUT / "articles"), "--no-store", "--out", str(out)])
-    assert built.exit_code == 0, built.output
-    scored = runner.invoke(app, ["eval", str(HOLDOUT / "gold.jsonl"), "--data", str(out), "--json"])
-    assert scored.exit_code == 0, scored.output
-    return json.loads(scored.stdout)["sections"]
+def holdout_scores(eval_set_scores) -> dict:
+    """`kg eval --json` sections for the held-out set, built once by `kg build --no-store --out`."""
+    return eval_set_scores(HOLDOUT)
 
 
-@pytest.mark.parametrize(("section", "measure"), list(FLOORS), ids=[f"{s}.{m}" for s, m in FLOORS])
-def test_holdout_score_stays_above_its_floor(holdout_scores, section: str, measure: str) -> None:
-    value = holdout_scores[section][measure]
-    assert value is not None and value >= FLOORS[(section, measure)], (
-        f"{section} {measure} fell to {value} (floor {FLOORS[(section, measure)]})"
-    )
+@pytest.mark.parametrize(("section", "metric"), sorted(FLOORS))
+def test_eval_holdout_score_is_at_least_its_floor(holdout_scores: dict, section: str, metric: str) -> None:
+    assert holdout_scores[section][metric] >= FLOORS[section, metric]
 
 
-def test_holdout_gold_loads_and_covers_every_article() -> None:
-    gold = load_gold(HOLDOUT / "gold.jsonl")
-    articles = sorted(path.name for path in (HOLDOUT / "articles").glob("*.txt"))
-    assert sorted(record["doc"] for record in gold) == articles
-    assert len(articles) >= 14
+def test_eval_holdout_gold_covers_every_article() -> None:
+    docs = sorted(record["doc"] for record in load_gold(HOLDOUT / "gold.jsonl"))
+    assert docs == sorted(path.name for path in (HOLDOUT / "articles").glob("*.txt"))
+    assert len(docs) >= 14
 
 
-def test_holdout_gold_passes_its_mechanical_check(capsys) -> None:
-    spec = importlib.util.spec_from_file_location("holdout_check", HOLDOUT / "check.py")
-    assert spec is not None and spec.loader is not None
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    assert check.main() == 0, capsys.readouterr().out
-
-
-def test_holdout_check_reports_a_bad_evidence_and_a_malformed_key() -> None:
-    spec = importlib.util.spec_from_file_location("holdout_check", HOLDOUT / "check.py")
-    assert spec is not None and spec.loader is not None
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    record = {
-        "doc": "x.txt", "published": "2025-03-03", "duplicate_of": None,
-        "entities": [{"key": "name:Port  Selvin", "kind": "place", "names": ["Port Selvin"]}],
-        "claims": [{"speaker": ["Q42"], "kind": "assertion", "evidence": "the army said nothing"}],
-    }
-    problems = check.check_document(record, "PORT SELVIN - The army said on Monday.", qids=set())
-    assert any("malformed key 'name:Port  Selvin'" in p for p in problems)
-    assert any("Q42 is not listed in qids.tsv" in p for p in problems)
-    assert any("not an exact substring" in p for p in problems)
+def test_eval_holdout_gold_is_consistent_with_its_articles() -> None:
+    check = ROOT / "eval" / "dev" / "check.py"
+    result = subprocess.run([sys.executable, str(check), str(HOLDOUT)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
