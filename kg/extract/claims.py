@@ -38,7 +38,8 @@ from kg.extract.speakers import (
     speaker_lexicon,
 )
 from kg.nlp.doccache import doc_text, tokens_before
-from kg.records import CLAIM_KINDS, Claim, Entity, Framing
+from kg.codes import CLAIM_KINDS
+from kg.records import Claim, Entity, Framing
 
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
 MAX_LABEL_WORDS = 6

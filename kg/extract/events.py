@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.nlp.doccache import children, doc_text
-from kg.records import EVENT_TYPES, Event, EventMention, Participant, TimeValue
+from kg.codes import EVENT_TYPES
+from kg.records import Event, EventMention, Participant, TimeValue
 from kg.resources import read_yaml
 
 LEXICON_FILE = "event_triggers.yaml"

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import ResourceError
 from kg.extract.timex import TimeExpression
 from kg.nlp.doccache import doc_text
-from kg.records import FIGURE_KINDS, QUALIFIERS, Figure
+from kg.codes import FIGURE_KINDS, QUALIFIERS
+from kg.records import Figure
 from kg.resources import read_yaml
 
 _SOURCE = "lexicons/figures.yaml"

@@ -10,7 +10,8 @@ from spacy.language import Language
 from kg.extract.events import event_lexicon, extract_events
 from kg.extract.timex import find_time_expressions
 from kg.nlp.pipeline import load_pipeline
-from kg.records import EVENT_TYPES, Event
+from kg.codes import EVENT_TYPES
+from kg.records import Event
 
 PUBLISHED = date(2022, 3, 10)  # a Thursday
 

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.figures import extract_figures, figure_lexicon
 from kg.extract.timex import find_time_expressions
-from kg.records import FIGURE_KINDS, QUALIFIERS
+from kg.codes import FIGURE_KINDS, QUALIFIERS
 
 PUBLISHED = date(2024, 3, 14)
 

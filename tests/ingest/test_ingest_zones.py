@@ -8,7 +8,8 @@ import pytest
 
 from kg.ingest.readers import read_inputs
 from kg.ingest.zones import find_zones
-from kg.records import ZONE_KINDS, Zone
+from kg.codes import ZONE_KINDS
+from kg.records import Zone
 
 DATA = Path(__file__).parent / "data"
 
