@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from spacy.language import Language
 
-from kg.errors import InputError
+from kg.errors import ExtractorError, InputError
 from kg.extract.document import analyse_documents
 from kg.ingest import ingest
 from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
@@ -39,7 +39,7 @@ class BuildResult:
 
     analyses: list[DocumentAnalysis] = field(default_factory=list)
     graphs: list[DocumentGraph] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[InputError | ExtractorError] = field(default_factory=list)
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -69,7 +69,7 @@ def build_graphs(
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):
-        if isinstance(analysis, InputError):
+        if isinstance(analysis, ExtractorError):
             result.errors.append(analysis)
         else:
             name, quads = document_quads(analysis, iri_by_id.get)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-
 #: The notations of ``kg:EventTypes``.
 EventType = Literal["Attack", "Blockade", "Capture", "Ceasefire", "Disarmament", "Evacuation", "Explosion", "MilitaryOperation", "Protest", "Talks", "War"]
 EVENT_TYPES: tuple[EventType, ...] = ("Attack", "Blockade", "Capture", "Ceasefire", "Disarmament", "Evacuation", "Explosion", "MilitaryOperation", "Protest", "Talks", "War")

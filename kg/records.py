@@ -149,13 +149,27 @@ class Mention:
 Role = Literal["agent", "target", "mediator", "participant"]
 
 
+#: What a time expression is: a calendar date, a clock time, a duration, a set ("every day") or relative.
+TimeKind = Literal["date", "time", "duration", "set", "relative"]
+
+
 @dataclass(frozen=True)
 class TimeValue:
-    """A normalised time expression: ISO ``value`` at its ``granularity``, with the original text.
+    """A time expression of a text, normalised: ISO ``value`` at its ``granularity``, with the original text.
 
-    ``value`` is ``2023-09-19``, ``2023-09``, ``2023``, ``199`` (a decade) or ``None``
-    when unresolved; ``datetime`` is an ``xsd:dateTime`` with offset when a clock
-    time with a zone was given.
+    The one time type of kg: ``kg.timex`` finds these, events carry them.
+
+    Attributes:
+        start: Offset of the first character in the analysed text.
+        end: Offset after the last character (``text == source[start:end]``).
+        text: The expression as written.
+        value: ISO 8601 value ("2023-09-19", "2023-09", "2023-W37", "2023", "199" for a
+            decade, "18" for a century), or ``None`` exactly when ``granularity`` is ``unresolved``.
+        granularity: The grain of ``value``.
+        datetime: ``xsd:dateTime`` when a clock time is tied to a resolved day, e.g.
+            "2023-09-20T13:00:00+04:00" (no offset without a zone).
+        kind: What the expression is.
+        clock: ISO 8601 time of day when a clock time is given, e.g. "13:00:00+04:00".
     """
 
     start: int
@@ -164,6 +178,8 @@ class TimeValue:
     value: str | None
     granularity: Granularity
     datetime: str | None = None
+    kind: TimeKind = "date"
+    clock: str | None = None
 
 
 @dataclass(frozen=True)

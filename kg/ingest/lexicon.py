@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.errors import ResourceError
 from kg.codes import ZONE_KINDS
+from kg.errors import ResourceError
 from kg.resources import read_yaml
 
 _SOURCE = "lexicons/clutter.yaml"

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from kg.ingest.dates import date_at, find_dates, lone_date
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon, normalize_line
 from kg.records import Zone
+from kg.timex.dates import date_at, find_dates, lone_date
 
 #: Prose before a heading needed to call it the end of the article (characters).
 MIN_BODY = 150

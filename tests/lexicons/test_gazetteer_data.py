@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from kg.records import ENTITY_KINDS
 from kg.resources import read_text
 
-COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of"]
+COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms"]
 
 #: Aliases deliberately shared by two entries (context must decide), with the ids that share them.
 SHARED_ALIASES = {"Gaza": {"gaza_strip", "gaza_city"}}

@@ -17,7 +17,7 @@ Conventions:
 * A clock time next to a day-level date ("at 13:00 (GMT+4) on September 20",
   "on Tuesday at 10 a.m.") becomes ONE expression spanning both, with
   granularity ``"datetime"``, the day as ``value`` and the full stamp as
-  ``datetime_value`` (with offset only when a zone is given). A weekday next
+  ``datetime`` (with offset only when a zone is given). A weekday next
   to a calendar date ("Tuesday, September 19") is one expression too, valued
   by the calendar date.
 * Spans leave out plain locative prepositions ("on", "in", "since") and a
@@ -38,37 +38,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kg.codes import Granularity
+from kg.records import TimeKind, TimeValue
 from kg.resources import read_yaml
 
-KINDS = ("date", "time", "duration", "set", "relative")
-GRANULARITIES = ("datetime", "day", "week", "month", "year", "decade", "century", "unresolved")
-
-
-@dataclass(frozen=True)
-class TimeExpression:
-    """One time expression found in a text.
-
-    Attributes:
-        start: Offset of the first character in the analysed text.
-        end: Offset after the last character (``text == source[start:end]``).
-        text: The expression as written.
-        value: ISO 8601 value ("2023-09-19", "2023-09", "2023-W37", "2023",
-            "199" for a decade, "18" for a century) or ``None``.
-        granularity: One of ``GRANULARITIES``; ``"unresolved"`` iff ``value`` is None.
-        kind: One of ``KINDS``.
-        datetime_value: ``xsd:dateTime`` when a clock time is tied to a resolved
-            day, e.g. "2023-09-20T13:00:00+04:00" (no offset without a zone).
-        clock: ISO 8601 time of day when a clock time is given, e.g. "13:00:00+04:00".
-    """
-
-    start: int
-    end: int
-    text: str
-    value: str | None
-    granularity: str
-    kind: str
-    datetime_value: str | None = None
-    clock: str | None = None
+#: Granularities that date an event (decades, weeks and durations do not).
+DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "month", "year"})
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -397,8 +372,8 @@ class _Found:
 
     start: int
     end: int
-    kind: str
-    granularity: str
+    kind: TimeKind
+    granularity: Granularity
     value: str | None
     day: date | None = None
     day_level: bool = False  # a single day (resolved or not) that a clock time can join
@@ -850,7 +825,7 @@ def _merge_clocks_with_days(items: list[_Found], text: str) -> list[_Found]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _expression(found: _Found, text: str, published: date | None) -> TimeExpression:
+def _expression(found: _Found, text: str, published: date | None) -> TimeValue:
     granularity = found.granularity
     datetime_value = None
     clock = None
@@ -859,19 +834,19 @@ def _expression(found: _Found, text: str, published: date | None) -> TimeExpress
         if found.day is not None:
             datetime_value = f"{found.day.isoformat()}T{found.clock.iso(found.day)}"
             granularity = "datetime"
-    return TimeExpression(
+    return TimeValue(
         start=found.start,
         end=found.end,
         text=text[found.start : found.end],
         value=found.value,
         granularity=granularity,
         kind=found.kind,
-        datetime_value=datetime_value,
+        datetime=datetime_value,
         clock=clock,
     )
 
 
-def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:
+def find_time_expressions(text: str, published: date | None) -> list[TimeValue]:
     """Every time expression in ``text``, resolved against ``published``.
 
     Args:
