@@ -50,6 +50,7 @@ def build_graphs(
     inputs: Sequence[Path],
     *,
     model: str = DEFAULT_MODEL,
+    gazetteers: Sequence[Path] = (),
     nlp: Language | None = None,
     progress: ProgressCallback | None = None,
 ) -> BuildResult:
@@ -58,6 +59,7 @@ def build_graphs(
     Args:
         inputs: Files or folders of articles.
         model: The spaCy pipeline to load, unless ``nlp`` is given.
+        gazetteers: User gazetteer files layered over the shipped ones, unless ``nlp`` is given.
         nlp: An already loaded kg pipeline (see ``kg.nlp.pipeline.load_pipeline``).
         progress: Called after each document.
     """
@@ -65,7 +67,7 @@ def build_graphs(
     result = BuildResult(errors=list(ingested.errors))
     if not ingested.documents:
         return result
-    nlp = nlp or load_pipeline(model)
+    nlp = nlp or load_pipeline(model, gazetteers)
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):

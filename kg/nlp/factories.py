@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, registry
 
+from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import (
+    IN_DOCUMENT,
     PATTERNS_FILE,
     SHIPPED_FILES,
     SPACY_LABEL_BY_KIND,
@@ -91,20 +93,27 @@ class GazetteerRuler:
             by_id.setdefault(entry_id, []).append(doc)
         for entry_id, docs in by_id.items():
             self.names.add(entry_id, docs)
-        by_id = {}
-        for entry_id, words in self.gazetteer.descriptions():
-            by_id.setdefault(entry_id, []).append(Doc(self.nlp.vocab, words=list(words)))
-        for entry_id, docs in by_id.items():
-            self.descriptions.add(entry_id, docs)
+        by_pattern: dict[str, list[Doc]] = {}
+        for index, _, words in self.gazetteer.pattern_expansions():
+            by_pattern.setdefault(str(index), []).append(Doc(self.nlp.vocab, words=list(words)))
+        for key, docs in by_pattern.items():
+            self.descriptions.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for matcher in (self.names, self.descriptions):
-            for match_id, start, end in matcher(doc):
-                entry = self.gazetteer.entries[doc.vocab.strings[match_id]]
-                spans.append(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[entry.kind], span_id=entry.id))
+        for match_id, start, end in self.names(doc):
+            spans.append(self._span(doc, start, end, doc.vocab.strings[match_id]))
+        lower = doc_text(doc).lower()
+        for match_id, start, end in self.descriptions(doc):
+            pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
+            if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
+                spans.append(self._span(doc, start, end, pattern["id"]))
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+    def _span(self, doc: Doc, start: int, end: int, entry_id: str) -> Span:
+        entry = self.gazetteer.entries[entry_id]
+        return Span(doc, start, end, label=SPACY_LABEL_BY_KIND[entry.kind], span_id=entry.id)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
         """Nothing to learn: the matchers are built from the gazetteer."""

@@ -1,7 +1,8 @@
 """The gazetteer: known actors and places, their aliases, demonyms and descriptive patterns.
 
 Data: gazetteer files in TSV (one entry a row) and ``lexicons/entity_patterns.jsonl``
-(spaCy token patterns for descriptive references such as "the Russian peacekeepers").
+(spaCy token patterns for descriptive references such as "the Russian peacekeepers"; a
+pattern with ``in_document`` words holds only in a document that contains one of them).
 
 A gazetteer TSV starts with a header naming its columns: the required
 ``id label qid kind aliases stands_for part_of`` in this order, then any of the
@@ -36,6 +37,9 @@ OPTIONAL_COLUMNS = ("demonyms", "lat", "lon")
 #: The shipped gazetteer files, bottom layer first (the world file is optional).
 SHIPPED_FILES = ("world_gazetteer.tsv", "gazetteer.tsv")
 PATTERNS_FILE = "entity_patterns.jsonl"
+#: A pattern's optional list of words one of which the document must contain for the pattern to
+#: hold ("separatist forces" are the Karabakh forces only where Karabakh is named).
+IN_DOCUMENT = "in_document"
 
 #: The spaCy entity label a gazetteer match gets, by entity kind.
 SPACY_LABEL_BY_KIND: dict[EntityKind, str] = {
@@ -163,6 +167,9 @@ def read_patterns(text: str, source: str) -> list[dict[str, Any]]:
             raise ResourceError(f"{source}:{number}: {error}") from error
         if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
             raise ResourceError(f"{source}:{number}: needs 'id' and 'pattern'")
+        words = item.setdefault(IN_DOCUMENT, [])
+        if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
+            raise ResourceError(f"{source}:{number}: {IN_DOCUMENT!r} must be a list of words, got {words!r}")
         patterns.append(item)
     return patterns
 
@@ -237,21 +244,25 @@ class Gazetteer:
         return found
 
     def descriptions(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(entry id, lower-cased token sequence) for every expansion of the descriptive patterns.
+        """(entry id, lower-cased token sequence) for every expansion of the patterns that hold anywhere."""
+        return [(entry_id, seq) for index, entry_id, seq in self.pattern_expansions() if not self.patterns[index][IN_DOCUMENT]]
+
+    def pattern_expansions(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(pattern index, entry id, lower-cased token sequence) for every expansion of the patterns.
 
         Patterns use only ``LOWER``/``ORTH`` values or ``IN`` lists and the ``?``
         operator, so each expands to a finite set of token sequences, which a
         phrase matcher finds much faster than the token matcher would.
         """
         found = []
-        for item in self.patterns:
+        for index, item in enumerate(self.patterns):
             sequences: list[tuple[str, ...]] = [()]
             for token in item["pattern"]:
                 choices: list[str | None] = list(_token_choices(token, item["id"]))
                 if token.get("OP") == "?":
                     choices.append(None)
                 sequences = [seq + ((c,) if c is not None else ()) for seq in sequences for c in choices]
-            found.extend((item["id"], seq) for seq in sequences if seq)
+            found.extend((index, item["id"], seq) for seq in sequences if seq)
         return found
 
     def to_tsv(self) -> str:
