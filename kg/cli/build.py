@@ -44,8 +44,8 @@ def build(
             )
         except KgError as error:
             raise fail(str(error)) from error
-    for error in result.errors:
-        report_error(error)
+    for failure in result.errors:
+        report_error(failure)
     if validate and result.graphs:
         _validate_before_writing(result)
     if result.graphs:

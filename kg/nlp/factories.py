@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, registry
@@ -89,7 +90,8 @@ class GazetteerRuler:
         """Fill the matchers (names are tokenized in one batch: fast for tens of thousands of names)."""
         names = self.gazetteer.names()
         by_id: dict[str, list[Doc]] = {}
-        for (entry_id, _), doc in zip(names, self.nlp.tokenizer.pipe(name for _, name in names)):
+        tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
+        for (entry_id, _), doc in zip(names, tokenizer.pipe(name for _, name in names)):
             by_id.setdefault(entry_id, []).append(doc)
         for entry_id, docs in by_id.items():
             self.names.add(entry_id, docs)

@@ -235,7 +235,7 @@ class Gazetteer:
         Places and states also get their upper-case forms: datelines and shouted
         headlines ("BAKU, Azerbaijan").
         """
-        found = []
+        found: list[tuple[str, str]] = []
         for entry in self.entries.values():
             names = (entry.label, *entry.aliases)
             if entry.kind in ("place", "state"):
@@ -254,7 +254,7 @@ class Gazetteer:
         operator, so each expands to a finite set of token sequences, which a
         phrase matcher finds much faster than the token matcher would.
         """
-        found = []
+        found: list[tuple[int, str, tuple[str, ...]]] = []
         for index, item in enumerate(self.patterns):
             sequences: list[tuple[str, ...]] = [()]
             for token in item["pattern"]:

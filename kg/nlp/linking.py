@@ -180,7 +180,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         link = known.get((long_name.start_char, long_name.end_char))
         if link is None:
             label = strip_name(long_name.text)
-            kind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
+            kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
             entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
             link = Link(entity, "acronym", CONFIDENCE["acronym"])
             long_name = Span(doc, long_name.start, long_name.end, label="ORG")

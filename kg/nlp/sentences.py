@@ -40,7 +40,7 @@ class SentenceBreaks:
         tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
         starts = _starts(texts, tags)
         _cap(starts, self.max_sentence_tokens)
-        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy stores -1 wrapped
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]  # -1 stored wrapped
         return doc
 
 

@@ -36,11 +36,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kg.codes import Granularity
 from kg.records import TimeKind, TimeValue
-from kg.resources import read_yaml
+from kg.timex.lexicon import alternation, time_lexicon
 
 #: Granularities that date an event (decades, weeks and durations do not).
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "month", "year"})
@@ -48,58 +49,37 @@ DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "mo
 
 # --------------------------------------------------------------------------- lexicon
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBREVIATIONS = "Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec"
+_WORDS = time_lexicon()
+_MONTHS = _WORDS.month_numbers
+_MONTH_FULL = alternation(name.capitalize() for name in _WORDS.months)
+_MONTH_ABBREVIATIONS = alternation(name.capitalize() for name in _WORDS.month_abbreviations)
 #: Words before a bare month name ("in June") that make it a month; "May" needs a stricter set.
-_MONTH_TRIGGERS = "in|since|until|till|through|throughout|during|from|to|before|after|between|by|of|and|or"
-_MAY_TRIGGERS = {"in", "since", "until", "till", "during", "through", "throughout", "between"}
-
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_TRIGGERS = alternation(_WORDS.month_triggers)
+_MAY_TRIGGERS = _WORDS.may_triggers
+_WEEKDAYS = _WORDS.weekdays
+_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WEEKDAYS)
 #: Capitalised words that make a weekday the name of a day in history or the calendar.
-_WEEKDAY_NAME_PREFIXES = {
-    "good", "bloody", "black", "super", "ash", "holy", "palm", "easter", "cyber", "maundy", "shrove", "whit",
-}
-
-_SMALL_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUMBER_PHRASES = {"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "dozen": 12}
+_WEEKDAY_NAME_PREFIXES = _WORDS.weekday_name_prefixes
+_SMALL_NUMBERS = _WORDS.small_numbers
+_DIGIT_WORDS = alternation(word for word, value in _SMALL_NUMBERS.items() if value < 10)
+_TENS = _WORDS.tens
+_NUMBER_PHRASES = _WORDS.number_phrases
 #: Quantities that give no number ("a few days ago" cannot be resolved).
-_VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "dozens of", "hundreds of")
+_VAGUE_NUMBERS = _WORDS.vague_numbers
 #: Quantifiers that keep a resolvable value ("about three years ago"); others ("more than") do not.
-_APPROXIMATE = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "just", "exactly"}
-
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}
-_DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
-}
-
-_TIME_WORDS = read_yaml("lexicons", "time.yaml")
+_APPROXIMATE = _WORDS.approximate
+_ORDINAL_WORDS = _WORDS.ordinals
+_DECADE_WORDS = _WORDS.decades
 #: Zone abbreviations with a fixed offset in minutes east of UTC.
-_ZONE_OFFSETS: dict[str, int] = _TIME_WORDS["zone_offsets"]
+_ZONE_OFFSETS = _WORDS.zone_offsets
 #: Abbreviations and names whose offset depends on the date (daylight saving): IANA zones.
-_ZONE_NAMES: dict[str, str] = _TIME_WORDS["zone_names"]
+_ZONE_NAMES = _WORDS.zone_names
 #: "<place> time": capitals, regions and countries that news reports clock times in.
-_PLACE_ZONES: dict[str, str] = _TIME_WORDS["place_zones"]
+_PLACE_ZONES = _WORDS.place_zones
 #: Words right before a four-digit number that make it a count or an identifier, not a year.
-_COUNT_BEFORE = frozenset(_TIME_WORDS["count_before"])
+_COUNT_BEFORE = _WORDS.count_before
 #: Words right after a four-digit number that make it a count or a measure, not a year.
-_COUNT_AFTER = frozenset(_TIME_WORDS["count_after"])
+_COUNT_AFTER = _WORDS.count_after
 
 # --------------------------------------------------------------------------- patterns
 
@@ -108,7 +88,7 @@ def _number_pattern(words: list[str]) -> str:
     """A regex for a number in digits, tens with units ("twenty-one") or one of ``words``."""
     return (
         r"(?:\d{1,4}(?![\d.,]\d)"
-        r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
         r"|" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
     )
 
@@ -238,13 +218,7 @@ _ZONE_PARTS = re.compile(r"(?P<utc>GMT|UTC)\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\
 _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|to\s+be\s+held|to\s+take\s+place|scheduled|slated|(?:is|are|was|were)\s+due"
-    r"|planned\s+for|plans?\s+to|planning\s+to|set\s+(?:for|to)|expected\s+(?:to|on|in|by|at)"
-    r"|would\s+(?:be\s+held|take\s+place|meet|begin|start|resume|hold|visit)|next(?!\s+to\b)|upcoming"
-    r"|going\s+to|intends?\s+to|to\s+(?:meet|begin|start|resume|hold|visit|convene))\b|\w'll\b",
-    re.IGNORECASE,
-)
+_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
 
 # Gaps allowed between the parts of one expression.
 _GAP_WEEKDAY_DATE = re.compile(r"\s{0,3}[,(]?\s{0,3}")
@@ -257,7 +231,7 @@ _GAP_DATE_AT_CLOCK = re.compile(
 _GAP_CLOCK_ON_DATE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:on|of)\s{1,3}", re.IGNORECASE)
 _GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
 
-_DAY_SHIFTS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1, "the day after tomorrow": 2}
+_DAY_SHIFTS = _WORDS.day_shifts
 _FUTURE_WINDOW = 60
 _PAST_SLACK = timedelta(days=61)
 
@@ -381,13 +355,13 @@ class _Found:
     clock: _Clock | None = None
 
 
-def _day(start: int, end: int, kind: str, day: date | None, calendar: bool = False) -> _Found:
+def _day(start: int, end: int, kind: TimeKind, day: date | None, calendar: bool = False) -> _Found:
     if day is None:
         return _Found(start, end, kind, "unresolved", None, day_level=True, calendar=calendar)
     return _Found(start, end, kind, "day", day.isoformat(), day, day_level=True, calendar=calendar)
 
 
-def _period(start: int, end: int, kind: str, granularity: str, value: str | None) -> _Found:
+def _period(start: int, end: int, kind: TimeKind, granularity: Granularity, value: str | None) -> _Found:
     if value is None:
         return _Found(start, end, kind, "unresolved", None)
     return _Found(start, end, kind, granularity, value)
@@ -615,7 +589,8 @@ class _Scanner:
             value = _shift_month(published, shift)
         else:
             value = f"{published.year + shift:04d}"
-        return [_period(start, end, "relative", unit, value)]
+        granularity: Granularity = "week" if unit == "week" else "month" if unit == "month" else "year"
+        return [_period(start, end, "relative", granularity, value)]
 
     def _weekend(self, m: re.Match[str]) -> list[_Found]:
         start, end = m.start("t"), m.end("t")
@@ -653,7 +628,7 @@ class _Scanner:
         return [_period(m.start("t"), m.end("t"), "duration", "unresolved", None)]
 
     @staticmethod
-    def _unresolved(kind: str) -> Callable[[re.Match[str]], list[_Found]]:
+    def _unresolved(kind: TimeKind) -> Callable[[re.Match[str]], list[_Found]]:
         def handler(m: re.Match[str]) -> list[_Found]:
             return [_period(m.start("t"), m.end("t"), kind, "unresolved", None)]
 
@@ -748,7 +723,7 @@ def _select(candidates: list[_Found], text: str) -> list[_Found]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _join(text: str, first: _Found, second: _Found, **changes: object) -> _Found:
+def _join(text: str, first: _Found, second: _Found, **changes: Any) -> _Found:
     """One candidate spanning two, closing a parenthesis the span opened."""
     end = second.end
     if text[first.start : end].count("(") > text[first.start : end].count(")") and text[end : end + 1] == ")":
