@@ -97,11 +97,19 @@ def load_lexicon(name: str, model: type[LexiconT]) -> LexiconT:
         ResourceError: The file is missing or malformed; the message names the file, the
             entry (its position and first words) and the field.
     """
-    data = read_yaml("lexicons", name)
+    return parse_lexicon(read_yaml("lexicons", name), model, f"lexicons/{name}")
+
+
+def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
+    """Lexicon data validated against its schema; ``source`` names the file in errors.
+
+    Raises:
+        ResourceError: The data does not fit the schema (the entry and field named).
+    """
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        raise ResourceError(f"lexicons/{name}: {_describe(error, data)}") from None
+        raise ResourceError(f"{source}: {_describe(error, data)}") from None
 
 
 def _describe(error: ValidationError, data: Any) -> str:

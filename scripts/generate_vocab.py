@@ -124,11 +124,12 @@ def render(graph: Graph) -> str:
 
 def render_codes(graph: Graph) -> str:
     """The text of ``kg/codes.py``."""
-    lines = [CODES_HEADER]
+    lines = [CODES_HEADER.rstrip("\n")]
     for code_list in CODE_LISTS:
+        lines.append("")
         values = codes(graph, code_list.scheme)
         quoted = ", ".join(f'"{value}"' for value in values)
-        lines.append(f"\n#: The notations of ``kg:{code_list.scheme}``.")
+        lines.append(f"#: The notations of ``kg:{code_list.scheme}``.")
         lines.append(f"{code_list.type_name} = Literal[{quoted}]")
         lines.append(f"{code_list.tuple_name}: tuple[{code_list.type_name}, ...] = ({quoted}{',' if len(values) == 1 else ''})")
     return "\n".join(lines) + "\n"
