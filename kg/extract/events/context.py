@@ -69,7 +69,8 @@ class EventContext:
     def is_people(self, noun: Token) -> bool:
         """A noun of people: a people word, or a plural demonym ("Georgians", "Thais")."""
         word = noun.lower_
-        plural_demonym = noun.tag_ in PLURAL_TAGS and (word[:-1] in self.demonyms or word in self.demonyms)
+        plural = noun.tag_ in PLURAL_TAGS or word.endswith("s")  # the model tags "Georgians" NNP
+        plural_demonym = plural and (word[:-1] in self.demonyms or word in self.demonyms)
         return noun.lemma_.lower() in self.lexicon.people_nouns or plural_demonym
 
 
