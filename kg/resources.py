@@ -124,7 +124,10 @@ def _describe(error: ValidationError, data: Any) -> str:
             node = node.get(part) if isinstance(node, dict) else None
             where += f".{part}" if where else str(part)
     more = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
-    return f"{where}: {first['msg']}, got {first.get('input')!r}{more}"
+    message = first["msg"].removeprefix("Value error, ")
+    if not where:  # a check of the whole lexicon: its message names the entry
+        return message + more
+    return f"{where}: {message}, got {first.get('input')!r}{more}"
 
 
 def _entry_hint(entry: Any) -> str:

@@ -23,18 +23,21 @@ from kg.records import Event, TimeValue
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
 
 
-def extract_events(doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset()) -> list[Event]:
+def extract_events(
+    doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset(), lexicon: EventLexicon | None = None
+) -> list[Event]:
     """The events a parsed document reports, one per real-world event.
 
     Args:
         doc: A document processed by ``kg.nlp.pipeline.load_pipeline()``.
         times: The time expressions of ``doc.text`` (``kg.timex.find_time_expressions``).
         demonyms: Lower-case demonyms: a plural one ("Georgians") names people.
+        lexicon: The trigger records and word classes (default: the shipped ``event_triggers.yaml``).
 
     Returns:
         Events in order of their first mention; offsets point into ``doc.text``.
     """
-    context = EventContext(doc, times, event_lexicon(), demonyms)
+    context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
     triggers = [trigger for token in doc if (trigger := _trigger(token, context)) is not None]
     return [to_event(cluster, context) for cluster in corefer(triggers)]
 

@@ -27,19 +27,22 @@ __all__ = ["FigureLexicon", "extract_figures", "figure_lexicon"]
 METHOD = "figure-rule"
 
 
-def extract_figures(doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset()) -> list[Figure]:
+def extract_figures(
+    doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset(), lexicon: FigureLexicon | None = None
+) -> list[Figure]:
     """The figures of a processed document, in text order.
 
     Args:
         doc: The document after the kg pipeline (parser, lemmatizer, NER).
         times: Time expressions of ``doc.text`` in text order; numbers inside them are skipped.
         demonyms: Lower-case demonyms: a plural one ("Kurds") counts people.
+        lexicon: The figure trigger records and word classes (default: the shipped ``figures.yaml``).
 
     Returns:
         One ``Figure`` per number phrase with a kind; ``event`` and
         ``attributed_to`` are left empty for the caller to link.
     """
-    lexicon = figure_lexicon()
+    lexicon = lexicon or figure_lexicon()
     figures = []
     for number in number_phrases(doc, lexicon):
         span = doc[number.start : number.end]
