@@ -310,9 +310,18 @@ def load_gazetteer(
 
 
 def gazetteer_from_disk(folder: Path) -> Gazetteer:
-    """A gazetteer written by a component's ``to_disk`` (``gazetteer.tsv`` and ``entity_patterns.jsonl``)."""
+    """A gazetteer written by a component's ``to_disk`` (``gazetteer.tsv`` and ``entity_patterns.jsonl``).
+
+    The ruler and the linker each write one; the same content gives the same object, so they
+    share it again after loading.
+    """
     tsv, jsonl = folder / "gazetteer.tsv", folder / PATTERNS_FILE
-    return Gazetteer(read_entries(tsv.read_text(encoding="utf-8"), str(tsv)), read_patterns(jsonl.read_text(encoding="utf-8"), str(jsonl)))
+    return _gazetteer_of(tsv.read_text(encoding="utf-8"), jsonl.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_of(tsv: str, jsonl: str) -> Gazetteer:
+    return Gazetteer(read_entries(tsv, "saved gazetteer.tsv"), read_patterns(jsonl, f"saved {PATTERNS_FILE}"))
 
 
 def gazetteer_to_disk(gazetteer: Gazetteer, folder: Path) -> None:
