@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.claims.drafts import Draft, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
@@ -57,15 +57,14 @@ def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None)
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
-    starts = [span.start_char for span in doc.ents]
-    claims = [_claim(doc, found, starts) for found in drafts]
+    ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+    claims = [_claim(doc, found, ents, [span.start_char for span in ents]) for found in drafts]
     return claims, framings(doc, quotes, attached, claims, discourse)
 
 
-def _claim(doc: Doc, draft: Draft, starts: list[int]) -> Claim:
-    """The claim record of a draft; ``starts`` are the start offsets of ``doc.ents``."""
+def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim:
+    """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets."""
     start, end = draft.content
-    ents = doc.ents
     first = bisect_left(starts, start)
     about = []
     for span in ents[first:]:

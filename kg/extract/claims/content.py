@@ -9,6 +9,7 @@ from kg.codes import ClaimKind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.quotes import QUOTE_PAIRS
 from kg.extract.syntax import VERBAL
+from kg.nlp.doccache import blocks
 
 #: Dependencies of a cue's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -74,18 +75,8 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 
 def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
     """The tokens on the anchor's side of any line break (headlines and broken lines end a clause)."""
-    doc = anchor.doc
-    first = anchor.i
-    while first > 0 and not _is_break(doc[first - 1]):
-        first -= 1
-    last = anchor.i
-    while last + 1 < len(doc) and not _is_break(doc[last + 1]):
-        last += 1
-    return [t for t in tokens if first <= t.i <= last and not t.is_space]
-
-
-def _is_break(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
+    paragraph = blocks(anchor.doc)
+    return [t for t in tokens if paragraph[t.i] == paragraph[anchor.i] and not t.is_space]
 
 
 def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:

@@ -86,7 +86,8 @@ def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: Claim
     content = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space and not t.is_punct]
     if not 0 < len(source) <= 6 or len(content) < 3 or "\n" in sentence.text.strip():
         return None
-    if not any(ent.start == source.start and ent.end == source.end for ent in doc.ents if ent.kb_id_):
+    named = discourse.entity_at.get(source.start)
+    if named is None or (named.start, named.end) != (source.start, source.end):
         return None
     speaker = resolve_phrase(source.root, doc, discourse)
     if speaker is None:

@@ -106,6 +106,8 @@ class Discourse:
         self.gazetteer = gazetteer
         self.author = author
         self.quoted = quoted or QuotedSpans([])
+        #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
+        self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
         for span in doc.ents:
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
@@ -381,7 +383,7 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         if not discourse.is_actor(span):
             return None
         entity = discourse.entity_of(span.kb_id_)
-        government = _mention_stands_for(discourse.doc, span) or discourse.related_state(entity, "stands_for")
+        government = discourse.stands_for.get((span.start_char, span.end_char)) or discourse.related_state(entity, "stands_for")
         if government is not None and entity is not None and entity.kind == "place":
             return government, span.kb_id_  # "Baku asserted": the state speaks; the capital is kept as literal
         literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
@@ -426,10 +428,3 @@ def _context(span: Span) -> str:
         if child.dep_ == "appos":
             words.append(" ".join(token.lower_ for token in child.subtree))
     return " ".join(words)
-
-
-def _mention_stands_for(doc: Doc, span: Span) -> str | None:
-    for mention in doc._.kg_mentions or ():
-        if mention.start == span.start_char and mention.end == span.end_char:
-            return mention.stands_for
-    return None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import PLURAL_TAGS, subtrees
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import blocks, doc_text
 from kg.records import EntityKind, TimeValue
 from kg.timex import DATING_GRANULARITIES, dates_the_article
 from kg.words import shared_words
@@ -25,7 +25,7 @@ class EventContext:
         self.demonyms = demonyms
         self.pronouns = shared_words().pronouns.third_person
         self.entity_at = _entities_by_token(doc)
-        self.block = _blocks(doc)
+        self.block = blocks(doc)
         self.time_at: dict[int, TimeValue] = {}
         for expression in times:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -87,14 +87,3 @@ def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:
         for token in ent:
             found[token.i] = (key, kind)
     return found
-
-
-def _blocks(doc: Doc) -> list[int]:
-    """The paragraph number of each token (a line break starts a new one)."""
-    blocks, block = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            block += 1
-        blocks.append(block)
-    return blocks
-
