@@ -485,7 +485,7 @@ class _Scanner:
         if self.published is None:
             return None
         if m["yrel"]:
-            shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].split()[-2].lower()]
+            shift = _WORDS.relative_shifts[m["yrel"].split()[-2].lower()]
             return self.published.year + shift
         return infer_year(month, day, self.published, self.future(m.start("t")))
 
@@ -552,9 +552,9 @@ class _Scanner:
             return [_day(start, end, "relative", None)]
         weekday = _WEEKDAYS[m["wd"].lower()]
         rel = (m["wrel"] or "").lower()
-        if rel in ("last", "past"):
+        if _WORDS.relative_shifts.get(rel, 0) < 0:
             day = self.published - timedelta(days=(self.published.weekday() - weekday) % 7 or 7)
-        elif rel in ("next", "coming"):
+        elif _WORDS.relative_shifts.get(rel, 0) > 0:
             day = resolve_weekday(weekday, self.published, future=True)
         else:
             day = resolve_weekday(weekday, self.published, self.future(start))
@@ -579,7 +579,7 @@ class _Scanner:
         published = self.published
         if published is None:
             return [_period(start, end, "relative", "unresolved", None)]
-        shift = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        shift = _WORDS.relative_shifts[rel]
         if unit == "weekend":
             future = rel == "next" or (rel == "this" and self.future(start))
             return [_period(start, end, "relative", "week", _iso_week(resolve_weekday(5, published, future)))]
@@ -607,7 +607,7 @@ class _Scanner:
             return [_period(start, end, "relative", "unresolved", None)]
         unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
         published = self.published
-        if unit in ("second", "minute", "hour"):
+        if unit in _WORDS.same_day_units:
             return [_day(start, end, "relative", published)]
         if unit in ("day", "fortnight") or (unit == "week" and count == 1):
             days = count * {"day": 1, "fortnight": 14, "week": 7}[unit]
@@ -700,7 +700,7 @@ def _parse_zone(text: str) -> tuple[int | None, str | None]:
     words = lower.split()
     if words[0] in _ZONE_NAMES and words[-1] == "time" and len(words) <= 3 and words[0] != "local":
         if "standard" in words or "daylight" in words:
-            standard = {"eastern": -300, "central": -360, "mountain": -420, "pacific": -480}[words[0]]
+            standard = _WORDS.standard_offsets[words[0]]
             return standard + (60 if "daylight" in words else 0), None
         return None, _ZONE_NAMES[words[0]]
     place = re.sub(r"(?: local)? time$", "", lower)

@@ -32,6 +32,9 @@ class TimeLexicon(LexiconModel):
     decades: dict[str, int]
     day_shifts: dict[str, int]
     future_cues: tuple[str, ...]
+    relative_shifts: dict[str, int]
+    same_day_units: Words
+    standard_offsets: dict[str, int]
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:

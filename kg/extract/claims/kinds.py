@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import is_future
 from kg.words import shared_words
@@ -178,7 +178,7 @@ def _noun_agents(noun: Token) -> list[Token]:
         for child in item.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 agents.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "of"):
+            elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
                 agents.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))

@@ -55,6 +55,7 @@ class ClaimLexicon(LexiconModel):
     label_verbs: Words
     call_noun_prepositions: Words
     definite_determiners: Words
+    agent_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:

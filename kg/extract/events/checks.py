@@ -32,12 +32,13 @@ if TYPE_CHECKING:
     from kg.extract.events.context import EventContext
 
 Args = tuple[str, ...]
-ParamKind = Literal["class", "word", "words"]
+ParamKind = Literal["word_class", "literal", "literals"]
 
 
 @dataclass(frozen=True)
 class CheckSpec:
-    """A check function and the kinds of its parameters (``words``: one or more, last only)."""
+    """A check function and the kinds of its parameters: the name of a ``word_class`` of the lexicon,
+    a ``literal`` (a word or dependency label), or ``literals`` (one or more, last only)."""
 
     run: Callable[[Token, Args, EventContext], bool]
     params: tuple[ParamKind, ...] = ()
@@ -295,31 +296,31 @@ def _describes_people(token: Token, args: Args, context: EventContext) -> bool:
 
 CHECKS: dict[str, CheckSpec] = {
     "plural": CheckSpec(_plural),
-    "dependency": CheckSpec(_dependency, ("words",)),
-    "child_dependency": CheckSpec(_child_dependency, ("words",)),
-    "child_word": CheckSpec(_child_word, ("word",)),
+    "dependency": CheckSpec(_dependency, ("literals",)),
+    "child_dependency": CheckSpec(_child_dependency, ("literals",)),
+    "child_word": CheckSpec(_child_word, ("literal",)),
     "particle": CheckSpec(_particle),
-    "first_preposition": CheckSpec(_first_preposition, ("word",)),
-    "modifier_in": CheckSpec(_modifier_in, ("class",)),
-    "squashed_modifier_in": CheckSpec(_squashed_modifier_in, ("class",)),
-    "preposition_object_in": CheckSpec(_preposition_object_in, ("word", "class")),
-    "preposition_object_hostile": CheckSpec(_preposition_object_hostile, ("word",)),
-    "governing_verb_in": CheckSpec(_governing_verb_in, ("class",)),
+    "first_preposition": CheckSpec(_first_preposition, ("literal",)),
+    "modifier_in": CheckSpec(_modifier_in, ("word_class",)),
+    "squashed_modifier_in": CheckSpec(_squashed_modifier_in, ("word_class",)),
+    "preposition_object_in": CheckSpec(_preposition_object_in, ("literal", "word_class")),
+    "preposition_object_hostile": CheckSpec(_preposition_object_hostile, ("literal",)),
+    "governing_verb_in": CheckSpec(_governing_verb_in, ("word_class",)),
     "anchored": CheckSpec(_anchored),
     "owner_is_force": CheckSpec(_owner_is_force),
     "meeting": CheckSpec(_meeting),
     "military_operation": CheckSpec(_military_operation),
     "definite": CheckSpec(_definite),
     "arguments_hostile": CheckSpec(_arguments_hostile),
-    "argument_in": CheckSpec(_argument_in, ("class",)),
+    "argument_in": CheckSpec(_argument_in, ("word_class",)),
     "argument_is_place": CheckSpec(_argument_is_place),
-    "argument_in_or_armed": CheckSpec(_argument_in_or_armed, ("class",)),
-    "subject_in_or_armed": CheckSpec(_subject_in_or_armed, ("class",)),
-    "subject_phrase_in": CheckSpec(_subject_phrase_in, ("class",)),
-    "subject_in_or_people": CheckSpec(_subject_in_or_people, ("class",)),
+    "argument_in_or_armed": CheckSpec(_argument_in_or_armed, ("word_class",)),
+    "subject_in_or_armed": CheckSpec(_subject_in_or_armed, ("word_class",)),
+    "subject_phrase_in": CheckSpec(_subject_phrase_in, ("word_class",)),
+    "subject_in_or_people": CheckSpec(_subject_in_or_people, ("word_class",)),
     "states_on_both_sides": CheckSpec(_states_on_both_sides),
     "aimed": CheckSpec(_aimed),
-    "named_party_or_subject_in": CheckSpec(_named_party_or_subject_in, ("class",)),
+    "named_party_or_subject_in": CheckSpec(_named_party_or_subject_in, ("word_class",)),
     "named_party": CheckSpec(_named_party),
-    "describes_people": CheckSpec(_describes_people, ("class",)),
+    "describes_people": CheckSpec(_describes_people, ("word_class",)),
 }

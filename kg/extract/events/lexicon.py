@@ -140,11 +140,11 @@ def _validate_check(lexicon: EventLexicon, check: CheckCall, where: str) -> None
     if spec is None:
         raise ValueError(f"{where}: unknown check {check.name!r}; known: {', '.join(sorted(CHECKS))}")
     kinds = spec.params
-    variadic = kinds[-1:] == ("words",)
+    variadic = kinds[-1:] == ("literals",)
     if (len(check.args) < len(kinds)) if variadic else (len(check.args) != len(kinds)):
         raise ValueError(f"{where}: check {check.name!r} takes {len(kinds)} argument(s) ({', '.join(kinds)}), got {list(check.args)}")
     for kind, arg in zip(kinds, check.args):
-        if kind == "class" and arg not in EventLexicon.model_fields:
+        if kind == "word_class" and arg not in EventLexicon.model_fields:
             raise ValueError(f"{where}: check {check.name!r}: {arg!r} is no word class of the lexicon")
 
 

@@ -54,6 +54,8 @@ class FigureLexicon(LexiconModel):
     currency_symbols: frozenset[str]
     label_before: Words
     preposition_qualifiers: Words
+    indefinite_articles: Words
+    number_joiners: Words
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:

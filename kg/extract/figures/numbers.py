@@ -34,7 +34,8 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
         if atom is None:
             i += 1
             continue
-        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") and atom in ("scale", "multiplier") else i
+        article = i > 0 and doc[i - 1].lower_ in lexicon.indefinite_articles
+        start = i - 1 if article and atom in ("scale", "multiplier") else i
         end = i + 1
         while end < len(doc) and (step := _continues(doc, end, lexicon)):
             end += step
@@ -84,7 +85,7 @@ def _value(span: Span, lexicon: FigureLexicon) -> int | None:
     current: float | None = None
     for token in span:
         word = token.lower_
-        if word in ("a", "and", "-"):
+        if word in lexicon.indefinite_articles or word in lexicon.number_joiners:
             continue
         if _DIGITS.fullmatch(token.text):
             if current is not None:
