@@ -72,6 +72,13 @@ def clause_head(token: Token) -> Token | None:
     return next((ancestor for ancestor in token.ancestors if ancestor.pos_ in VERBAL), None)
 
 
+def governing_verb(token: Token) -> Token:
+    """``token`` when it is a verb, else its nearest verbal ancestor (the root when there is none)."""
+    while token.pos_ not in VERBAL and token.head != token:
+        token = token.head
+    return token
+
+
 def clause_tokens(head: Token) -> list[Token]:
     """The tokens of a clause, without its subordinate and coordinated clauses."""
     found: list[Token] = []

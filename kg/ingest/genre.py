@@ -17,10 +17,6 @@ class GenreLexicon(LexiconModel):
     section_words: Words
 
 
-def _genres() -> GenreLexicon:
-    return load_lexicon("genres.yaml", GenreLexicon)
-
-
 #: Zones whose lines are links to other sections, not labels of this page.
 _LINK_ZONES = frozenset({"navigation", "teaser", "share", "comments", "ticker"})
 
@@ -31,7 +27,7 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
     A label inside a menu or teaser list ("News | Opinion | Sport") names another
     section, not this page, and does not count.
     """
-    genres = _genres()
+    genres = load_lexicon("genres.yaml", GenreLexicon)
     labels = genres.opinion_labels
     lines = []
     position = 0
@@ -48,4 +44,4 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
 
 def section_words() -> frozenset[str]:
     """Words of site section names ("World News"), which are never a person's name."""
-    return _genres().section_words
+    return load_lexicon("genres.yaml", GenreLexicon).section_words

@@ -11,11 +11,15 @@ from kg.resources import LexiconModel, Words, load_lexicon
 class TimeLexicon(LexiconModel):
     """The time lexicon (see the comments in ``lexicons/time.yaml``)."""
 
+    # clock zones
     zone_offsets: dict[str, int]
     zone_names: dict[str, str]
     place_zones: dict[str, str]
+    standard_offsets: dict[str, int]
+    # four-digit numbers that are no years
     count_before: Words
     count_after: Words
+    # months and weekdays
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     month_triggers: Words
@@ -23,6 +27,7 @@ class TimeLexicon(LexiconModel):
     weekdays: dict[str, int]
     weekday_abbreviations: dict[str, int]
     weekday_name_prefixes: Words
+    # numbers
     small_numbers: dict[str, int]
     tens: dict[str, int]
     number_phrases: dict[str, int]
@@ -30,11 +35,11 @@ class TimeLexicon(LexiconModel):
     approximate: Words
     ordinals: dict[str, int]
     decades: dict[str, int]
+    # relative expressions
     day_shifts: dict[str, int]
-    future_cues: tuple[str, ...]
     relative_shifts: dict[str, int]
     same_day_units: Words
-    standard_offsets: dict[str, int]
+    future_cues: tuple[str, ...]
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:

@@ -23,7 +23,7 @@ from kg.extract.claims.kinds import accuses, clause_kind, obliges, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase, resolve_speakers
-from kg.extract.syntax import VERBAL, is_future
+from kg.extract.syntax import VERBAL, governing_verb, is_future
 from kg.words import shared_words
 
 
@@ -68,9 +68,7 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | No
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
-    clause = token.head
-    while clause.pos_ not in VERBAL and clause.head != clause:
-        clause = clause.head
+    clause = governing_verb(token.head)
     own = {t.i for t in token.subtree}
     content = [t for t in clause.subtree if t.i not in own and not t.is_punct]
     if not content:
@@ -110,9 +108,7 @@ def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: Clai
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
-    verb = token.head
-    while verb.pos_ not in VERBAL and verb.head != verb:
-        verb = verb.head
+    verb = governing_verb(token.head)
     content = sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i)
     return Draft(token, token.idx + len(token.text), lexicon.call_nouns[token.lemma_.lower()], speaker, bounds(content), cue_evidence(verb, lexicon), "call-noun")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,8 +15,7 @@ from kg.records import TimeValue
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A number phrase: its tokens ``[start, end)``, integer value and syntactic head."""
 
     start: int
