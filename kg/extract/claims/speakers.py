@@ -17,7 +17,8 @@ a reporting cue and turns it into entity keys. In order:
      ``stands_for`` or the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said") is the
      person; a role noun with a possessor or nationality ("Armenian officials",
-     "Russia's government") is that actor;
+     "Russia's government") is that actor (a nationality is a demonym of the
+     gazetteer, the same object the linker used);
    * he/she: the most recent person speaker or subject; it/they: the most
      recent actor of another kind (an actor named earlier in the same sentence
      first; "they" may be a coordinated group); I/we outside quotations: the
