@@ -1,4 +1,4 @@
-"""Claims and framing on made-up news sentences (not from the seed articles)."""
+"""Claims and framing on made-up news sentences; the few that reword a sentence of the example articles say so."""
 
 from __future__ import annotations
 
@@ -118,6 +118,7 @@ def test_claims_participial_cue_is_its_own_claim(nlp):
 
 
 def test_claims_coordinated_subjects_share_one_claim(nlp):
+    # Rewords a sentence of the example articles (more speakers, another object).
     _, claims, _ = claims_of(nlp, "China, Turkey and the European Union called for an immediate halt to the fighting.")
     assert len(claims) == 1
     assert claims[0].speakers == ("Q148", "Q43", "Q458")
