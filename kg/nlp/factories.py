@@ -9,7 +9,9 @@ and read it back with ``from_disk``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,8 @@ from kg.records import Entity, Mention
 
 Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
 #: The gazetteer config both components share by default: the shipped files, no user files.
 GAZETTEER_CONFIG: dict[str, Any] = {
@@ -73,7 +77,7 @@ def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer) -> Gaze
 
 
 class GazetteerRuler:
-    """Two phrase matchers: names case-sensitively, descriptive references by lower case.
+    """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
     Overlapping matches resolve to the longest; each span's ``ent_id_`` is the
     gazetteer id, read by ``kg_entity_linker``.
@@ -81,30 +85,42 @@ class GazetteerRuler:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.nlp = nlp
-        self.gazetteer = gazetteer
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.descriptions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._build()
+        self._build(gazetteer)
 
-    def _build(self) -> None:
-        """Fill the matchers (names are tokenized in one batch: fast for tens of thousands of names)."""
-        names = self.gazetteer.names()
-        by_id: dict[str, list[Doc]] = {}
-        tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
-        for (entry_id, _), doc in zip(names, tokenizer.pipe(name for _, name in names)):
-            by_id.setdefault(entry_id, []).append(doc)
-        for entry_id, docs in by_id.items():
-            self.names.add(entry_id, docs)
+    def _build(self, gazetteer: Gazetteer) -> None:
+        """Index the names and fill the description matcher.
+
+        Names are indexed as token strings, not as spaCy docs: a world gazetteer has over a
+        hundred thousand names, and a doc per name would add a lexeme per unseen word.
+        """
+        self.gazetteer = gazetteer
+        self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for entry_id, name in gazetteer.names():
+            tokens = self._tokens(name)
+            if tokens:
+                self.names.setdefault(tokens[0], []).append((tokens, entry_id))
+        self.descriptions = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         by_pattern: dict[str, list[Doc]] = {}
-        for index, _, words in self.gazetteer.pattern_expansions():
+        for index, _, words in gazetteer.pattern_expansions():
             by_pattern.setdefault(str(index), []).append(Doc(self.nlp.vocab, words=list(words)))
         for key, docs in by_pattern.items():
             self.descriptions.add(key, docs)
 
+    def _tokens(self, name: str) -> tuple[str, ...]:
+        """The tokens of a name as the tokenizer splits them: plain words with single spaces that
+        are no special case of the tokenizer split at the spaces (fast), others by the tokenizer."""
+        words = name.split(" ")
+        if _PLAIN_NAME.match(name) and not any(word in self._special_cases for word in words):
+            return tuple(words)
+        return tuple(token.text for token in self.nlp.make_doc(name))
+
+    @cached_property
+    def _special_cases(self) -> frozenset[str]:
+        tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
+        return frozenset(tokenizer.rules or ())
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for match_id, start, end in self.names(doc):
-            spans.append(self._span(doc, start, end, doc.vocab.strings[match_id]))
+        spans = [self._span(doc, start, end, entry_id) for start, end, entry_id in self._name_matches(doc)]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
@@ -112,6 +128,17 @@ class GazetteerRuler:
                 spans.append(self._span(doc, start, end, pattern["id"]))
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+    def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, entry id) of every occurrence of a name, by the token it starts with."""
+        texts = [token.text for token in doc]
+        found = []
+        for start, text in enumerate(texts):
+            for tokens, entry_id in self.names.get(text, ()):
+                end = start + len(tokens)
+                if tuple(texts[start:end]) == tokens:
+                    found.append((start, end, entry_id))
+        return found
 
     def _span(self, doc: Doc, start: int, end: int, entry_id: str) -> Span:
         entry = self.gazetteer.entries[entry_id]
@@ -124,10 +151,7 @@ class GazetteerRuler:
         gazetteer_to_disk(self.gazetteer, Path(path))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerRuler:
-        self.gazetteer = gazetteer_from_disk(Path(path))
-        self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.descriptions = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._build()
+        self._build(gazetteer_from_disk(Path(path)))
         return self
 
 
