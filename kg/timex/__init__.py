@@ -2,7 +2,10 @@
 
 * :mod:`kg.timex.expressions`: time expressions of an article's text ("on Tuesday",
   "three years ago", "at 13:00 (GMT+4) on September 20"), normalised against the
-  publication date into :class:`kg.records.TimeValue` (extraction: event dates);
+  publication date into :class:`kg.records.TimeValue` (extraction: event dates): the
+  regular expressions (:mod:`.patterns`) give candidates that resolve themselves
+  (:mod:`.candidates`, with the calendar arithmetic of :mod:`.calendar`), and the
+  longest are chosen and joined (:mod:`.merging`);
 * :mod:`kg.timex.dates`: calendar dates written on a page (ingest: publication dates,
   datelines, page dates).
 

@@ -10,11 +10,10 @@ import pytest
 
 from kg.codes import GRANULARITIES
 from kg.records import TimeKind, TimeValue
-from kg.timex import expressions as timex
+from kg.timex import patterns as timex
+from kg.timex.calendar import infer_year, resolve_weekday
 from kg.timex.expressions import (
     find_time_expressions,
-    infer_year,
-    resolve_weekday,
 )
 
 WEDNESDAY = date(2023, 9, 20)  # a Wednesday
