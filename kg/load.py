@@ -127,7 +127,9 @@ class GraphStoreClient:
 
 def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.DefaultGraph]:
     """The graphs of the store: the default graph (when it has quads), then the named graphs by name."""
-    names: list[ox.NamedNode | ox.DefaultGraph] = sorted(store.named_graphs(), key=lambda graph: graph.value)
+    names: list[ox.NamedNode | ox.DefaultGraph] = [
+        graph for graph in sorted(store.named_graphs(), key=lambda graph: graph.value) if isinstance(graph, ox.NamedNode)
+    ]
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         names.insert(0, ox.DefaultGraph())
     return names

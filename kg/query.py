@@ -26,7 +26,7 @@ import json
 import re
 import urllib.error
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -87,7 +87,7 @@ def _date(value: str) -> ox.Literal:
 
 
 #: Parameter types: each converts the text of a value to an RDF term or raises ValueError.
-PARAM_TYPES = {"string": _string, "iri": _iri, "integer": _integer, "decimal": _decimal, "date": _date}
+PARAM_TYPES: dict[str, Callable[[str], Term]] = {"string": _string, "iri": _iri, "integer": _integer, "decimal": _decimal, "date": _date}
 
 
 @dataclass(frozen=True)
