@@ -268,7 +268,7 @@ class Gazetteer:
     def to_tsv(self) -> str:
         """All entries as one gazetteer TSV with every column (what ``to_disk`` writes)."""
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
         writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
         for e in self.entries.values():
             cells = (e.id, e.label, e.qid, e.kind, ";".join(e.aliases), e.stands_for, e.part_of, ";".join(e.demonyms), e.lat, e.lon)
