@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -50,6 +51,25 @@ def seeds_nq(tmp_path_factory, examples_dir) -> Path:
     result = CliRunner().invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture(scope="session")
+def eval_set_scores(tmp_path_factory):
+    """A function: gold set folder (``articles/``, ``gold.jsonl``) -> ``kg eval --json`` sections of one real build."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    def scores(folder: Path) -> dict:
+        runner = CliRunner()
+        out = tmp_path_factory.mktemp(folder.name) / f"{folder.name}.nq"
+        result = runner.invoke(app, ["build", str(folder / "articles"), "--no-store", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        result = runner.invoke(app, ["eval", str(folder / "gold.jsonl"), "--data", str(out), "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["sections"]
+
+    return scores
 
 
 @pytest.fixture(scope="session")
