@@ -241,13 +241,18 @@
     html += "<div class=\"rows\"></div><div class=\"pager\"><button type=\"button\" class=\"prev\">‹ previous</button> "
       + "<span class=\"position\"></span> <button type=\"button\" class=\"next\">next ›</button></div>";
     this.root.innerHTML = html;
-    this.root.querySelector("form").addEventListener("input", function () {
+    var onChange = function () {
       var facet = self.root.querySelector(".facet");
       var choice = self.root.querySelector(".choice");
-      self.state = { facet: facet ? facet.value : "", choice: choice ? choice.value : "",
-                     text: self.root.querySelector(".text").value.trim().toLowerCase(), page: 0 };
+      var state = { facet: facet ? facet.value : "", choice: choice ? choice.value : "",
+                    text: self.root.querySelector(".text").value.trim().toLowerCase(), page: 0 };
+      if (state.facet === self.state.facet && state.choice === self.state.choice && state.text === self.state.text) return;
+      self.state = state;
       self.refresh();
-    });
+    };
+    // A select fires "change" (and in some browsers "input" too); a search box fires "input" on each key.
+    this.root.querySelector("form").addEventListener("input", onChange);
+    this.root.querySelector("form").addEventListener("change", onChange);
     this.root.querySelector(".prev").addEventListener("click", function () { self.state.page -= 1; self.refresh(); });
     this.root.querySelector(".next").addEventListener("click", function () { self.state.page += 1; self.refresh(); });
     this.root.querySelector(".rows").addEventListener("click", function (event) {

@@ -12,6 +12,7 @@ mixed graphs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -92,7 +93,8 @@ def write_network(network: ActorNetwork, path: Path, fmt: str) -> None:
         temp.write_bytes(data)  # created with the process umask, like any output file
         os.replace(temp, path)
     except OSError as error:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
         raise ReportError(f"{path}: cannot write the {fmt} file: {error.strerror or error}") from error
 
 
