@@ -67,6 +67,11 @@
     return Object.keys(sources).length <= 10 ? "tableau10" : "tableau20";
   }
 
+  // "2023-09-19" as a Vega-Lite date-time in UTC.
+  function utcDate(day) {
+    return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), date: Number(day.slice(8, 10)), utc: true };
+  }
+
   function timeline() {
     var data = KG.data.timeline;
     var note = document.getElementById("timeline-note");
@@ -74,21 +79,21 @@
       note.textContent = "No dated events (" + data.undated + " undated events are in the events table).";
       return Promise.resolve();
     }
-    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { format: "%Y-%m-%d", labelAngle: 0 } };
+    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { labelAngle: 0 } };
     var y = { field: "type", type: "nominal", title: null };
     var colour = { field: "source", type: "nominal", title: "source", scale: { scheme: scheme(data.items) }, legend: { symbolOpacity: 1 } };
-    var spec;
+    var zoom = [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }];
+    var detail;
     if (data.mode === "points") {
       note.textContent = data.dated + " dated events, one mark each (coloured by source, shaped by modality; a line spans a month or year); "
-        + data.undated + " undated events are in the events table. Drag to pan, scroll to zoom, click to read.";
-      spec = {
-        width: "container", height: bandHeight(data.items, "type"), autosize: { type: "fit-x", contains: "padding" },
-        data: { values: data.items },
+        + data.undated + " undated events are in the events table. Click a mark to read it in its document.";
+      detail = {
+        height: bandHeight(data.items, "type"), data: { values: data.items },
         encoding: { x: x, y: y, yOffset: { field: "source", type: "nominal" }, color: colour },
         layer: [
-          { transform: [{ filter: "datum.day !== datum.last" }], mark: { type: "rule", strokeWidth: 3, opacity: 0.35 },
+          { transform: [{ filter: "datum.day !== datum.last" }], mark: { type: "rule", strokeWidth: 3, opacity: 0.35, clip: true },
             encoding: { x2: { field: "last" } } },
-          { mark: { type: "point", filled: true, size: 80, cursor: "pointer", opacity: 0.85 },
+          { mark: { type: "point", filled: true, size: 80, cursor: "pointer", opacity: 0.85, clip: true },
             encoding: {
               shape: { field: "modality", type: "nominal", title: "modality" },
               tooltip: [
@@ -96,22 +101,42 @@
                 { field: "agents" }, { field: "places" }, { field: "doc", title: "document" }, { field: "evidence" }
               ]
             },
-            params: [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }] }
+            params: data.focus ? [] : zoom }
         ]
       };
     } else {
       note.textContent = data.dated + " dated events as counts per day, type and source (too many to draw one by one); "
         + data.undated + " undated events. The events table lists every event.";
-      spec = {
-        width: "container", height: bandHeight(data.items, "type"), autosize: { type: "fit-x", contains: "padding" },
-        data: { values: data.items },
-        mark: { type: "circle", opacity: 0.7 },
+      detail = {
+        height: bandHeight(data.items, "type"), data: { values: data.items },
+        mark: { type: "circle", opacity: 0.7, clip: true },
         encoding: {
           x: x, y: y, yOffset: { field: "source", type: "nominal" }, color: colour,
           size: { field: "count", type: "quantitative", title: "events" },
           tooltip: [{ field: "day", type: "temporal", format: "%Y-%m-%d" }, { field: "type" }, { field: "source" }, { field: "count" }]
         },
-        params: [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }]
+        params: data.focus ? [] : zoom
+      };
+    }
+    var spec;
+    if (!data.focus) {
+      note.textContent += " Drag to pan, scroll to zoom.";
+      spec = Object.assign({ width: "container", autosize: { type: "fit-x", contains: "padding" } }, detail);
+    } else {
+      // A long timeline opens on its busiest stretch; the strip below shows the whole span: drag its grey window.
+      var days = data.items.map(function (item) { return item.day; }).sort();
+      note.textContent += " It opens on the busiest days; the strip below shows the whole span, " + days[0] + " to "
+        + days[days.length - 1] + ": drag or resize its window to move the view.";
+      var width = Math.max(300, document.getElementById("timeline-chart").clientWidth - 300);
+      detail.width = width;
+      detail.encoding = Object.assign({}, detail.encoding, { x: Object.assign({}, x, { scale: { type: "utc", domain: { param: "brush" } } }) });
+      spec = {
+        vconcat: [detail, {
+          width: width, height: 36, data: { values: data.items },
+          mark: { type: "tick", thickness: 2, opacity: 0.8 },
+          encoding: { x: x, color: colour },
+          params: [{ name: "brush", select: { type: "interval", encodings: ["x"] }, value: { x: data.focus.map(utcDate) } }]
+        }]
       };
     }
     return embed(document.getElementById("timeline-chart"), spec);
@@ -143,7 +168,7 @@
     var cy = cytoscape({
       container: container, elements: elements,
       layout: { name: "cose", animate: false, randomize: true, nodeDimensionsIncludeLabels: true, padding: 30,
-                idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 8000; } },
+                boundingBox: { x1: 0, y1: 0, w: container.clientWidth || 900, h: container.clientHeight || 520 } },
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 12, "min-zoomed-font-size": 6, "text-valign": "bottom", "text-margin-y": 3,
           width: "data(size)", height: "data(size)", "background-color": "data(colour)" } },
@@ -153,6 +178,14 @@
       ]
     });
     KG.cy = cy;
+    // A big network is zoomed out to fit: draw labels, nodes and lines at their on-screen size all the same.
+    var zoom = Math.min(1, cy.zoom());
+    cy.batch(function () {
+      cy.nodes().forEach(function (node) {
+        node.style({ width: node.data("size") / zoom, height: node.data("size") / zoom, "font-size": 12 / zoom, "text-margin-y": 3 / zoom });
+      });
+      cy.edges().forEach(function (edge) { edge.style({ width: edge.data("width") / zoom, "arrow-scale": 1 / Math.sqrt(zoom) }); });
+    });
 
     var filters = document.getElementById("relation-filters");
     data.relations.forEach(function (relation) {
@@ -163,6 +196,7 @@
       filters.appendChild(label);
     });
     document.getElementById("network-filters").addEventListener("input", applyFilters);
+    document.getElementById("network-filters").addEventListener("change", applyFilters);
     applyFilters();
 
     function applyFilters() {

@@ -9,6 +9,7 @@ are drawn as "other".
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -84,14 +85,33 @@ class Timeline:
     def payload(self) -> dict[str, Any]:
         dated = sum(self.counts.values())
         shown = _top(self.sources, self.limits.sources)
+        focus = focus_window(self.counts)
         if dated <= self.limits.timeline_points:
             items = [{**point, "source": point["source"] if point["source"] in shown else OTHER} for point in self.points]
-            return {"mode": "points", "items": items, "dated": dated, "undated": self.undated}
+            return {"mode": "points", "items": items, "dated": dated, "undated": self.undated, "focus": focus}
         merged: Counter[tuple[str, str, str]] = Counter()
         for (day, kind, source), count in self.counts.items():
             merged[(day, kind, source if source in shown else OTHER)] += count
         items = [{"day": day, "type": kind, "source": source, "count": count} for (day, kind, source), count in sorted(merged.items())]
-        return {"mode": "counts", "items": items, "dated": dated, "undated": self.undated}
+        return {"mode": "counts", "items": items, "dated": dated, "undated": self.undated, "focus": focus}
+
+
+#: A timeline longer than this opens on its busiest stretch (the whole span stays in the overview strip below).
+FOCUS_AFTER_DAYS = 92
+
+
+def focus_window(counts: Counter[tuple[str, str, str]]) -> list[str] | None:
+    """The first and last day of the shortest stretch that holds half the dated events (the latest such).
+
+    None when all events fall within ``FOCUS_AFTER_DAYS`` days, where the whole span is readable.
+    """
+    days = sorted(dt.date.fromisoformat(day) for (day, _, _), count in counts.items() for _ in range(count))
+    if not days or (days[-1] - days[0]).days <= FOCUS_AFTER_DAYS:
+        return None
+    half = (len(days) + 1) // 2
+    start = min(range(len(days) - half + 1), key=lambda i: ((days[i + half - 1] - days[i]).days, -i))
+    first, last = days[start] - dt.timedelta(days=1), days[start + half - 1] + dt.timedelta(days=1)
+    return [first.isoformat(), last.isoformat()]
 
 
 class FigureChart:
