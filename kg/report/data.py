@@ -19,6 +19,8 @@ from kg.errors import ReportError
 from kg.query import Row, load_query
 from kg.rdf.iris import content_hash
 
+KG_NS = "https://w3id.org/kg-news/ontology#"
+
 #: How many characters of context the claims query returns on each side of the evidence.
 CONTEXT_CHARS = 200
 
@@ -170,34 +172,49 @@ def document_view(store: ox.Store, info: DocumentInfo, labels: dict[str, Entity]
         Zone(str(row["kind"]), row["reason"] or "", _int(row["start"]), _int(row["end"]))
         for row in query_rows(store, "zones", params)
     )
-    grouped: dict[tuple[str, str, int, int], list[Row]] = {}
+    grouped: dict[str, list[Row]] = {}
     for row in query_rows(store, "spans", params):
-        key = (str(row["item"]), str(row["layer"]), _int(row["start"]), _int(row["end"]))
-        grouped.setdefault(key, []).append(row)
-    spans = tuple(_span(info.iri, key, rows, labels) for key, rows in grouped.items())
+        grouped.setdefault(str(row["node"]), []).append(row)
+    spans = tuple(span for rows in grouped.values() for span in _spans(info.iri, rows, labels))
     return DocumentView(info, text, zones, spans)
 
 
-def _span(document: str, key: tuple[str, str, int, int], rows: list[Row], labels: dict[str, Entity]) -> Span:
-    """One span from its query rows (one per linked entity): kind, label and detail for display."""
-    item, layer, start, end = key
+#: The layer of each class of node that has a span.
+_LAYERS = {
+    f"{KG_NS}Mention": "mention", f"{KG_NS}EventMention": "event", f"{KG_NS}Claim": "claim",
+    f"{KG_NS}Figure": "figure", f"{KG_NS}Framing": "framing", f"{KG_NS}TimeExpression": "time",
+}
+
+
+def _spans(document: str, rows: list[Row], labels: dict[str, Entity]) -> list[Span]:
+    """The spans of one node from its query rows (one per combination of its values), labelled for display."""
     first = rows[0]
-    names = sorted({labels[str(row["entity"])].label for row in rows if row["entity"] in labels})
-    value, note = first["value"] or "", first["note"] or ""
+    layer = _LAYERS[str(first["class"])]
+    start, end = _int(first["start"]), _int(first["end"])
+    anchor = item_anchor(str(first["node"]), document)
+    names = "; ".join(sorted({labels[str(row["entity"])].label for row in rows if row["entity"] in labels}))
+    kind, value, note = first["node_kind"] or "", first["node_value"] or "", first["node_note"] or ""
     if layer == "mention":
         entity = labels.get(str(first["entity"]))
-        kind = entity.kind if entity else "Entity"
-        detail = f"stands for {labels[value].label}" if value in labels else ""
-        label = "; ".join(names) or str(first["entity"])
-    elif layer in ("claim", "content"):
-        kind, label, detail = str(first["kind"]), "; ".join(names) or value or "unattributed", note
-    elif layer == "figure":
-        kind, label, detail = str(first["kind"]), value, "; ".join(filter(None, [note, *names]))
-    elif layer == "framing":
-        kind, label, detail = "framing", "; ".join(names), note
-    else:  # event (value: date, note: modality) and time (value: normalised value)
-        kind, label, detail = str(first["kind"] or layer), value, note
-    return Span(item_anchor(item, document), layer, kind, start, end, label, detail)
+        stands_for = labels.get(str(first["stands_for"]))
+        return [Span(anchor, layer, entity.kind if entity else "Entity", start, end, names or str(first["entity"]),
+                     f"stands for {stands_for.label}" if stands_for else "")]
+    if layer == "event":
+        event = str(first["event"])
+        types = sorted({str(row["event_class"]) for row in rows if row["event_class"]} - {f"{KG_NS}Event"})
+        event_type = types[0].removeprefix(KG_NS) if types else "Event"
+        return [Span(item_anchor(event, document), layer, event_type, start, end, first["date"] or "", first["modality"] or "")]
+    if layer == "claim":
+        claim = Span(anchor, layer, kind, start, end, names or value or "unattributed", note)
+        if first["content_start"] is None or first["content_end"] is None:
+            return [claim]
+        content = Span(anchor, "content", kind, _int(first["content_start"]), _int(first["content_end"]), claim.label, note)
+        return [claim, content]
+    if layer == "figure":
+        return [Span(anchor, layer, kind, start, end, value, "; ".join(filter(None, [note, names])))]
+    if layer == "framing":
+        return [Span(anchor, layer, "framing", start, end, names, note)]
+    return [Span(anchor, layer, kind or layer, start, end, value, "")]
 
 
 def _context(before: str, after: str) -> tuple[str, str]:

@@ -32,7 +32,7 @@ class Limits:
     timeline_points: int = 5000  # events drawn one by one; above, counts per day, type and source
     figure_points: int = 5000  # figures drawn one by one; above, ranges per kind and source
     network_links: int = 1000  # strongest links drawn in the network
-    links_per_edge: int = 50  # claims listed for one network edge
+    links_per_edge: int = 20  # claims listed for one network edge
     sources: int = 20  # sources with their own colour
     map_places: int = 2000  # most mentioned places on the map
     filter_rows: int = 50_000  # a table this small is filtered whole in the browser
