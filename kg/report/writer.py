@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -26,6 +26,7 @@ import jinja2
 import pyoxigraph as ox
 
 from kg.errors import ReportError
+from kg.query import Row
 from kg.report import data, sections
 from kg.report.data import DocumentInfo, DocumentView
 from kg.report.document import ARTICLE, render_text
@@ -99,9 +100,11 @@ def _write(store: ox.Store, folder: Path, limits: Limits, progress: Callable[[in
     figure_chart = sections.FigureChart(limits)
     tables = {
         "documents": _documents_table(folder, documents, limits),
-        "events": _events_table(store, folder, documents, timeline, limits),
-        "claims": _claims_table(store, folder, documents, limits),
-        "figures": _figures_table(store, folder, documents, figure_chart, limits),
+        "events": _rows_table(folder, "events", data.events(store), documents, limits, sections.event_row, "type",
+                              lambda row, _, document: timeline.add(row, document)),
+        "claims": _rows_table(folder, "claims", data.claims(store), documents, limits, sections.claim_row, "speaker"),
+        "figures": _rows_table(folder, "figures", data.figures(store), documents, limits, sections.figure_row, "source",
+                               lambda row, figure, _: figure_chart.add(row, figure["source"], figure["href"])),
         "reports": _reports_table(store, folder, documents, limits),
     }
     network = actor_network(store, labels)
@@ -139,38 +142,28 @@ def _documents_table(folder: Path, documents: dict[str, DocumentInfo], limits: L
     return table.close()
 
 
-def _events_table(
-    store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], timeline: sections.Timeline, limits: Limits
+def _rows_table(
+    folder: Path,
+    name: str,
+    rows: Iterable[Row],
+    documents: dict[str, DocumentInfo],
+    limits: Limits,
+    to_row: Callable[[Row, DocumentInfo], dict[str, Any]],
+    facet: str,
+    observe: Callable[[Row, dict[str, Any], DocumentInfo], None] | None = None,
 ) -> dict[str, Any]:
-    table = ChunkedTable(folder, "events", limits.chunk_rows)
-    for row in data.events(store):
+    """A chunked table of query rows (those of known documents), grouped by the ``facet`` field of the table row.
+
+    ``observe`` sees each query row with its table row too (a chart collecting its data).
+    """
+    table = ChunkedTable(folder, name, limits.chunk_rows)
+    for row in rows:
         document = documents.get(str(row["document"]))
         if document is not None:
-            timeline.add(row, document)
-            table.add(str(row["type"]), sections.event_row(row, document))
-    return table.close()
-
-
-def _claims_table(store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], limits: Limits) -> dict[str, Any]:
-    table = ChunkedTable(folder, "claims", limits.chunk_rows)
-    for row in data.claims(store):
-        document = documents.get(str(row["document"]))
-        if document is not None:
-            claim = sections.claim_row(row, document)
-            table.add(claim["speaker"], claim)
-    return table.close()
-
-
-def _figures_table(
-    store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], chart: sections.FigureChart, limits: Limits
-) -> dict[str, Any]:
-    table = ChunkedTable(folder, "figures", limits.chunk_rows)
-    for row in data.figures(store):
-        document = documents.get(str(row["document"]))
-        if document is not None:
-            figure = sections.figure_row(row, document)
-            chart.add(row, figure["source"], figure["href"])
-            table.add(figure["source"], figure)
+            item = to_row(row, document)
+            if observe is not None:
+                observe(row, item, document)
+            table.add(str(item[facet]), item)
     return table.close()
 
 
