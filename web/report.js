@@ -322,7 +322,7 @@
         rows = rows.filter(function (row) {
           return (!state.facet || row.facet === state.facet)
             && (!state.choice || row[self.spec.choice.field] === state.choice)
-            && (!state.text || JSON.stringify(row).toLowerCase().indexOf(state.text) >= 0);
+            && (!state.text || searchText(row).indexOf(state.text) >= 0);
         });
         total = rows.length;
         state.page = Math.max(0, Math.min(state.page, Math.ceil(total / self.pageSize) - 1));
@@ -352,6 +352,16 @@
     this.root.querySelector(".next").disabled = first + rows.length >= total;
     this.root.querySelector(".count").textContent = total + " rows";
   };
+
+  // The words a row shows (not its links and IRIs), lower-cased once.
+  function searchText(row) {
+    if (row._search === undefined) {
+      row._search = JSON.stringify(row, function (key, value) {
+        return key === "href" || (typeof value === "string" && value.indexOf("https://") === 0) ? undefined : value;
+      }).toLowerCase();
+    }
+    return row._search;
+  }
 
   function range(first, last) {
     var numbers = [];

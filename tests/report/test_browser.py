@@ -116,6 +116,15 @@ def test_filters_change_what_is_shown(browser, seeds_report):
     WebDriverWait(browser, 5).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, rows)) < total)
     kinds = {cell.text for cell in browser.find_elements(By.CSS_SELECTOR, f"{rows} td:nth-child(2)")}
     assert kinds == {"denial"}
+
+    Select(browser.find_element(By.CSS_SELECTOR, "#claims-table select.choice")).select_by_visible_text("all")
+    search = browser.find_element(By.CSS_SELECTOR, "#claims-table input.text")
+    search.send_keys("ceasefire")
+    WebDriverWait(browser, 5).until(lambda b: all("ceasefire" in r.text.lower() for r in b.find_elements(By.CSS_SELECTOR, rows)))
+    assert 0 < len(browser.find_elements(By.CSS_SELECTOR, rows)) < total
+    search.clear()
+    search.send_keys("w3id.org")  # links and IRIs are not searched
+    WebDriverWait(browser, 5).until(lambda b: not b.find_elements(By.CSS_SELECTOR, rows))
     assert console_problems(browser) == []
 
 
