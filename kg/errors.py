@@ -6,6 +6,7 @@
     ├── LoadError        a SPARQL server refused or could not take a load
     ├── QueryError       a query file is missing, malformed, or fails to run
     ├── GoldError        a gold annotation file is malformed
+    ├── ReportError      a report or network export cannot be written
     ├── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
     └── ExtractorError   a bug in an extractor (names the document; traceback with --debug)
 """
@@ -45,6 +46,10 @@ class QueryError(KgError):
 
 class GoldError(KgError):
     """A gold annotation file is malformed."""
+
+
+class ReportError(KgError):
+    """A report folder or network export cannot be written."""
 
 
 class ResourceError(KgError):

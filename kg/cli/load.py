@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
+from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
 
 
@@ -37,15 +38,23 @@ def load(
 
 @app.command()
 def export(
-    shards: Annotated[Path, typer.Option("--shards", help="Folder for part-*.nq.gz shards (its old shards are replaced).")],
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="Folder for part-*.nq.gz shards (its old shards are replaced).")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Quads per shard (a graph is never split).")] = 500_000,
+    graphml: GraphmlOption = None,
+    gexf: GexfOption = None,
 ) -> None:
-    """Write the graph as gzipped N-Quads shards for bulk loaders (oxigraph load, Virtuoso ld_dir, tdb2.xloader)."""
+    """Write the graph as gzipped N-Quads shards for bulk loaders (oxigraph load, Virtuoso ld_dir, tdb2.xloader), or the actor network for Gephi."""
     from kg.load import export_shards
 
+    if shards is None and graphml is None and gexf is None:
+        raise fail("give --shards DIR, --graphml FILE or --gexf FILE")
     dataset = open_dataset(store, data)
+    if graphml is not None or gexf is not None:
+        export_network(dataset, graphml=graphml, gexf=gexf)
+    if shards is None:
+        return
     try:
         written = export_shards(dataset, shards, shard_quads=shard_size)
     except (KgError, OSError) as error:
