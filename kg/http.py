@@ -184,8 +184,8 @@ class HttpClient:
                     following = response.url.join(location)
                     if response.status_code in _TO_GET and method not in ("GET", "HEAD"):
                         raise HttpError(
-                            f"{target}: the server redirects the {method} with {_status_line(response)} to {following}, "
-                            f"which would turn it into a GET; use {following} as the endpoint"
+                            f"{_shown(target)}: the server redirects the {method} with {_status_line(response)} to "
+                            f"{_shown(following)}, which would turn it into a GET; use {_shown(following)} as the endpoint"
                         )
                     target = check_url(str(following))
                     continue
@@ -195,7 +195,7 @@ class HttpClient:
             if response.is_success:
                 return Reply(response.status_code, response.headers.get("content-type", ""), body)
             raise HttpError(
-                f"{target} answered {_status_line(response)}{_reason(response, body)}",
+                f"{_shown(target)} answered {_status_line(response)}{_reason(response, body)}",
                 status=response.status_code,
                 retryable=response.status_code in RETRY_STATUSES,
             )
@@ -227,6 +227,11 @@ def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
         return asyncio.run(coroutine)
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
+
+
+def _shown(url: httpx.URL) -> str:
+    """A URL as messages show it: without its query string, which may hold a whole SPARQL query."""
+    return str(url.copy_with(query=None))
 
 
 def _status_line(response: httpx.Response) -> str:
