@@ -1,4 +1,4 @@
-"""The SPARQL query library: documented queries, safe parameters, three backends, six output formats.
+"""The SPARQL query library: documented queries, safe parameters, the backends that answer them, output formats.
 
 A library query is a ``.rq`` file that starts with a grlc-style header: comment
 lines ``#+ `` that together are a YAML mapping (``summary``, ``tags``,
@@ -571,7 +571,7 @@ class EndpointBackend(Backend):
 
     def execute(self, sparql: str, source: str) -> Answer:
         answer = self._ask_server(sparql, source)
-        if answer is False or answer == Result([]) or (isinstance(answer, (Result, GraphResult)) and not _size(answer)):
+        if answer is False or (not isinstance(answer, bool) and not _size(answer)):
             self._warn_without_union()
         return answer
 

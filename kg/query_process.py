@@ -5,13 +5,16 @@ query holds its thread until done (a cartesian product can run for hours). So
 ``kg query`` evaluates in a child process: it opens the dataset (the store
 read-only, which takes no lock), answers queries sent over a pipe, and is killed
 when a query runs past its deadline or the user presses Ctrl-C. Nothing is left
-held: the store is free at once. Answers come back as W3C SPARQL JSON results,
+held: the store is free at once. On Linux the child also ends when its parent
+does, so a ``kg query`` killed outright leaves no query running. Answers come back as W3C SPARQL JSON results,
 N-Triples or a truth value, and are parsed by pyoxigraph.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -80,7 +83,7 @@ class ProcessBackend(Backend):
             return self._connection
         context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self.store, self.data), daemon=True)
+        self._process = context.Process(target=_serve, args=(child, self.store, self.data, os.getpid()), daemon=True)
         self._process.start()
         child.close()
         self._connection = parent
@@ -107,9 +110,10 @@ class ProcessBackend(Backend):
         return kind, payload
 
 
-def _serve(connection: Connection, store: Path | None, data: Path | None) -> None:
+def _serve(connection: Connection, store: Path | None, data: Path | None, parent: int) -> None:
     """The child process: open the dataset, then answer each (query, source) until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops this process
+    _end_with_parent(parent)
     from kg.store import load_graph_file, open_store_read_only
 
     try:
@@ -127,6 +131,16 @@ def _serve(connection: Connection, store: Path | None, data: Path | None) -> Non
             connection.send(_answer(dataset, sparql, source))
         except KgError as error:
             connection.send(("error", str(error)))
+
+
+def _end_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this process when its parent ends (``prctl(PR_SET_PDEATHSIG)``)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the parent stops this process itself
+    if os.getppid() != parent:  # the parent ended before the request took effect
+        os._exit(1)
 
 
 def _answer(dataset: ox.Store, sparql: str, source: str) -> tuple[str, Any]:

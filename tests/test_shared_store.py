@@ -63,15 +63,15 @@ def writable(path: Path) -> int:
 
 
 def test_shared_store_readers_run_beside_a_long_query_and_beside_each_other(store, queries, example_build):
-    long = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "8", "--format", "csv")
+    long = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "0", "--format", "csv")
     try:
         query_worker(long.pid)
         readers = [kg("query", queries["labels"], "--store", str(store), "--format", "csv") for _ in range(2)]
-        outputs = [reader.communicate(timeout=60) for reader in readers]
+        outputs = [reader.communicate(timeout=120) for reader in readers]
         assert long.poll() is None, "the long query should still be running"
     finally:
-        long.kill()
-        long.wait()
+        long.send_signal(signal.SIGINT)
+        long.communicate(timeout=30)
     for reader, (out, err) in zip(readers, outputs):
         assert reader.returncode == 0, err
         assert out.splitlines()[1] == str(sum(1 for q in set(example_build.quads) if q.predicate.value.endswith("#label")))
@@ -99,6 +99,25 @@ def test_shared_store_ctrl_c_stops_the_query_and_frees_the_store(store, queries,
     with pytest.raises(ProcessLookupError):
         os.kill(worker, 0)
     assert writable(store) == len(set(example_build.quads))
+
+
+def test_shared_store_query_killed_outright_leaves_no_query_running(store, queries, example_build):
+    run = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "0")
+    worker = query_worker(run.pid)
+    run.kill()
+    run.communicate(timeout=30)
+    end = time.monotonic() + 10
+    while Path(f"/proc/{worker}").exists() and "Z" not in _state(worker) and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{worker}").exists() or "Z" in _state(worker)
+    assert writable(store) == len(set(example_build.quads))
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
 
 
 def test_shared_store_missing_store_is_one_error_line(tmp_path, queries):

@@ -12,7 +12,6 @@ from rich.table import Table
 
 from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stdout
 from kg.errors import KgError
-from kg.query import GraphResult
 from kg.store import DEFAULT_STORE
 
 EVAL_SECTIONS = ("documents", "entities", "events", "claims", "figures")
@@ -35,7 +34,17 @@ def query(
 
     Exit status: 0 success (ASK: true), 1 an ASK query answered false, 2 error, 130 interrupted.
     """
-    from kg.query import FORMATS, GRAPH_FORMATS, EndpointBackend, execute, format_graph, format_result, load_query, query_form
+    from kg.query import (
+        FORMATS,
+        GRAPH_FORMATS,
+        EndpointBackend,
+        GraphResult,
+        execute,
+        format_graph,
+        format_result,
+        load_query,
+        query_form,
+    )
     from kg.query_process import ProcessBackend
 
     values = {}
