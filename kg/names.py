@@ -26,10 +26,12 @@ LABELS_QUERY = """
 PREFIX kg:   <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?entity ?label ?alias
+SELECT ?entity ?label ?alias
 WHERE {
-  ?entity kg:key ?key .
-  { ?entity rdfs:label ?label } UNION { ?entity skos:altLabel ?alias }
+  { SELECT DISTINCT ?entity WHERE { ?entity kg:key ?key } }
+  { SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label } }
+  UNION
+  { SELECT DISTINCT ?entity ?alias WHERE { ?entity skos:altLabel ?alias } }
 }
 """
 
