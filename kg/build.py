@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from spacy.language import Language
 
-from kg.errors import InputError
+from kg.errors import ExtractorError, InputError
 from kg.extract.document import analyse_documents
 from kg.ingest import ingest
 from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
@@ -39,7 +39,7 @@ class BuildResult:
 
     analyses: list[DocumentAnalysis] = field(default_factory=list)
     graphs: list[DocumentGraph] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[InputError | ExtractorError] = field(default_factory=list)
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -50,6 +50,7 @@ def build_graphs(
     inputs: Sequence[Path],
     *,
     model: str = DEFAULT_MODEL,
+    gazetteers: Sequence[Path] = (),
     nlp: Language | None = None,
     progress: ProgressCallback | None = None,
 ) -> BuildResult:
@@ -58,6 +59,7 @@ def build_graphs(
     Args:
         inputs: Files or folders of articles.
         model: The spaCy pipeline to load, unless ``nlp`` is given.
+        gazetteers: User gazetteer files layered over the shipped ones, unless ``nlp`` is given.
         nlp: An already loaded kg pipeline (see ``kg.nlp.pipeline.load_pipeline``).
         progress: Called after each document.
     """
@@ -65,11 +67,11 @@ def build_graphs(
     result = BuildResult(errors=list(ingested.errors))
     if not ingested.documents:
         return result
-    nlp = nlp or load_pipeline(model)
+    nlp = nlp or load_pipeline(model, gazetteers)
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):
-        if isinstance(analysis, InputError):
+        if isinstance(analysis, ExtractorError):
             result.errors.append(analysis)
         else:
             name, quads = document_quads(analysis, iri_by_id.get)

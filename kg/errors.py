@@ -7,7 +7,8 @@
     ├── HttpError        an HTTP request to a server failed (refused, unreachable, too slow, unsafe)
     ├── QueryError       a query file is missing, malformed, or fails to run
     ├── GoldError        a gold annotation file is malformed
-    └── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
+    ├── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
+    └── ExtractorError   a bug in an extractor (names the document; traceback with --debug)
 
     KgWarning            something the user should know, though the command goes on
                          (the CLI prints it as one ``warning:`` line on stderr)
@@ -67,6 +68,21 @@ class GoldError(KgError):
 
 class ResourceError(KgError):
     """A shipped data file is missing or malformed."""
+
+
+class ExtractorError(KgError):
+    """A bug in an extractor: a document's analysis raised where no input problem explains it.
+
+    Args:
+        path: The document (``file:line`` for a JSON Lines record).
+        error: The exception the extractor raised; its traceback is kept as ``__cause__``.
+    """
+
+    def __init__(self, path: str, error: BaseException) -> None:
+        super().__init__(f"{path}: internal error while analysing the document ({type(error).__name__}: {error}); "
+                         f"this is a bug in kg, not in the input (run with --debug for the traceback)")
+        self.path = path
+        self.error = error
 
 
 class KgWarning(UserWarning):

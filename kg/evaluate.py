@@ -74,7 +74,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import partial
@@ -272,7 +272,7 @@ def _check_gold_claim(item: dict, label: str) -> None:
     speakers = item.get("speaker")
     if not _is_str_list(speakers, allow_empty=False):
         raise GoldError(f"{label}: 'speaker' must be a non-empty list of keys")
-    for key in speakers:
+    for key in speakers or ():
         if not _GOLD_KEY.fullmatch(key):
             raise GoldError(f"{label}: speaker key must be 'Q...' or 'name:...', got {key!r}")
     if not isinstance(item.get("kind"), str):
@@ -393,8 +393,8 @@ def _best_assignment(weights: list[list[int]]) -> dict[int, int]:
         return {}
     width = m + n  # n dummy columns let every row stay unassigned
     cost = [[0] * (width + 1)] + [[0] + [-w for w in row] + [0] * n for row in weights]
-    u = [0] * (n + 1)
-    v = [0] * (width + 1)
+    u: list[float] = [0] * (n + 1)
+    v: list[float] = [0] * (width + 1)
     owner = [0] * (width + 1)
     way = [0] * (width + 1)
     for i in range(1, n + 1):
@@ -468,7 +468,7 @@ def score(
             raise GoldError(f"gold[{index}]: doc {record['doc']!r} is repeated")
         gold_docs[record["doc"]] = record
     report = EvalReport(sections=[])
-    scorers = {
+    scorers: dict[str, Callable[[dict[str, dict], dict[str, list[Row]], EvalReport], None]] = {
         "documents": _score_documents,
         "entities": _score_entities,
         "events": _score_events,
@@ -672,8 +672,8 @@ def _score_events(gold_docs: dict[str, dict], by_doc: dict[str, list[Row]], repo
         dated_counts[0] += len(assignment)
         dated_counts[1] += len(pairs) - len(assignment)
         dated_counts[2] += len(gold_items) - len(assignment)
-    report.sections.append(SectionScore.from_counts("event_type", *type_counts))
-    report.sections.append(SectionScore.from_counts("event_dated", *dated_counts))
+    report.sections.append(SectionScore.from_counts("event_type", type_counts[0], type_counts[1], type_counts[2]))
+    report.sections.append(SectionScore.from_counts("event_dated", dated_counts[0], dated_counts[1], dated_counts[2]))
 
 
 @dataclass
@@ -705,7 +705,7 @@ def _predicted_claims(rows: list[Row], text: str | None) -> list[_PredictedClaim
         ends = sorted({e for row in group if (e := _int_cell(row, "end")) is not None})
         start = starts[0] if starts else None
         end = ends[-1] if ends else None
-        evidence = next((e for row in group if (e := _cell(row, "evidence"))), "")
+        evidence = next((found for row in group if (found := _cell(row, "evidence"))), "")
         if not evidence and text is not None and start is not None and end is not None:
             evidence = text[start:end]
         claims.append(_PredictedClaim(claim, speaker, keys, kinds, evidence, start, end))
@@ -845,6 +845,6 @@ def format_details(report: EvalReport) -> str:
                 ("note", info.notes),
             ):
                 out.extend(f"    {label}: {item}" for item in items)
-    for section, docs in report.ignored_docs.items():
-        out.append(f"== ignored {section} rows of docs not in gold: {', '.join(docs)}")
+    for section, ignored in report.ignored_docs.items():
+        out.append(f"== ignored {section} rows of docs not in gold: {', '.join(ignored)}")
     return "\n".join(out)

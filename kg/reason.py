@@ -48,7 +48,7 @@ def infer(dataset: ox.Store | Iterable[ox.Quad], backend: str = "owlrl") -> list
     ontology_terms = set(ontology.subjects())
     graph = ox.NamedNode(INFERRED_GRAPH)
     return [
-        ox.Quad(_oxigraph(s), _oxigraph(p), _oxigraph(o), graph)
+        ox.Quad(_oxigraph_iri(s), _oxigraph_iri(p), _oxigraph(o), graph)
         for s, p, o in sorted(closure - asserted - set(ontology))
         if _kept(s, p, o, data_nodes, ontology_terms)
     ]
@@ -100,6 +100,12 @@ def _kept(s: Node, p: Node, o: Node, data_nodes: set[Node], ontology_terms: set[
     if isinstance(o, BNode) or (p == OWL.sameAs and s == o):
         return False
     return not (p == RDF.type and o in _TRIVIAL_TYPES)
+
+
+def _oxigraph_iri(term: Node) -> ox.NamedNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise KgError(f"unexpected term {term!r} in the closure")
 
 
 def _oxigraph(term: Node) -> ox.NamedNode | ox.Literal:

@@ -10,23 +10,14 @@ always the evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
-#: Entity kinds of GUIDELINES section 3.
-ENTITY_KINDS = ("person", "organization", "state", "armed_group", "place")
+from kg.codes import ClaimKind, EventType, FigureKind, Granularity, Modality, Qualifier, ZoneKind
 
-#: Zone kinds. ``article`` zones are analysed; every other kind is site clutter,
-#: kept for inspection but never mined for entities, events, claims or figures.
-ZONE_KINDS = (
-    "article",
-    "navigation",
-    "share",
-    "comments",
-    "teaser",
-    "byline",
-    "about",
-    "ticker",
-    "page_date",
-)
+#: Entity kinds of GUIDELINES section 3 (each an ontology class: ``kg.rdf.vocab.CLASS_BY_KIND``).
+EntityKind = Literal["person", "organization", "state", "armed_group", "place"]
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+
 
 
 @dataclass(frozen=True)
@@ -62,11 +53,11 @@ class SourceDocument:
 
 @dataclass(frozen=True)
 class Zone:
-    """A region of the visible text with its kind (see ``ZONE_KINDS``) and why."""
+    """A region of the visible text with its kind and why."""
 
     start: int
     end: int
-    kind: str
+    kind: ZoneKind
     reason: str
 
 
@@ -131,7 +122,7 @@ class Entity:
 
     key: str
     label: str
-    kind: str
+    kind: EntityKind
     qid: str | None = None
     gazetteer_id: str | None = None
     part_of: str | None = None
@@ -154,58 +145,49 @@ class Mention:
     stands_for: str | None = None
 
 
-#: Event types of GUIDELINES section 4 (each an ontology class of the same name).
-EVENT_TYPES = (
-    "MilitaryOperation",
-    "Attack",
-    "Explosion",
-    "Ceasefire",
-    "Talks",
-    "Disarmament",
-    "Capture",
-    "Evacuation",
-    "Protest",
-    "Blockade",
-    "War",
-)
+#: Participant roles in an event (each an ontology property of the same name).
+Role = Literal["agent", "target", "mediator", "participant"]
 
-#: Event modality: whether the text says it happened, or only announces, plans, demands or denies it.
-MODALITIES = ("happened", "announced", "planned", "demanded", "denied")
 
-#: Participant roles in an event.
-ROLES = ("agent", "target", "mediator", "participant")
-
-#: Claim kinds of GUIDELINES section 5.
-CLAIM_KINDS = ("assertion", "accusation", "denial", "appeal", "warning", "commitment", "evaluation")
-
-#: Figure kinds and qualifiers of GUIDELINES section 6.
-FIGURE_KINDS = ("killed", "injured", "evacuated", "captured_positions", "captured_equipment", "personnel", "population")
-QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
+#: What a time expression is: a calendar date, a clock time, a duration, a set ("every day") or relative.
+TimeKind = Literal["date", "time", "duration", "set", "relative"]
 
 
 @dataclass(frozen=True)
 class TimeValue:
-    """A normalised time expression: ISO ``value`` at its ``granularity``, with the original text.
+    """A time expression of a text, normalised: ISO ``value`` at its ``granularity``, with the original text.
 
-    ``value`` is ``2023-09-19``, ``2023-09``, ``2023``, ``199`` (a decade) or ``None``
-    when unresolved; ``datetime`` is an ``xsd:dateTime`` with offset when a clock
-    time with a zone was given.
+    The one time type of kg: ``kg.timex`` finds these, events carry them.
+
+    Attributes:
+        start: Offset of the first character in the analysed text.
+        end: Offset after the last character (``text == source[start:end]``).
+        text: The expression as written.
+        value: ISO 8601 value ("2023-09-19", "2023-09", "2023-W37", "2023", "199" for a
+            decade, "18" for a century), or ``None`` exactly when ``granularity`` is ``unresolved``.
+        granularity: The grain of ``value``.
+        datetime: ``xsd:dateTime`` when a clock time is tied to a resolved day, e.g.
+            "2023-09-20T13:00:00+04:00" (no offset without a zone).
+        kind: What the expression is.
+        clock: ISO 8601 time of day when a clock time is given, e.g. "13:00:00+04:00".
     """
 
     start: int
     end: int
     text: str
     value: str | None
-    granularity: str
+    granularity: Granularity
     datetime: str | None = None
+    kind: TimeKind = "date"
+    clock: str | None = None
 
 
 @dataclass(frozen=True)
 class Participant:
-    """An entity taking part in an event, with its role (see ``ROLES``)."""
+    """An entity taking part in an event, with its role."""
 
     entity_key: str
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True)
@@ -229,9 +211,9 @@ class Event:
     """
 
     id: str
-    type: str
+    type: EventType
     mentions: list[EventMention]
-    modality: str = "happened"
+    modality: Modality = "happened"
     time: TimeValue | None = None
     participants: list[Participant] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
@@ -251,7 +233,7 @@ class Claim:
     """
 
     id: str
-    kind: str
+    kind: ClaimKind
     speakers: tuple[str, ...]
     cue_start: int
     cue_end: int
@@ -286,9 +268,9 @@ class Figure:
     """A number the conflict is measured by (GUIDELINES section 6)."""
 
     id: str
-    kind: str
+    kind: FigureKind
     value: int
-    qualifier: str
+    qualifier: Qualifier
     start: int
     end: int
     text: str

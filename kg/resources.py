@@ -9,8 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import Annotated, Any, TypeVar
 
 import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ResourceError
 
@@ -40,7 +42,7 @@ def read_text(package: str, name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def read_yaml(package: str, name: str) -> dict:
+def read_yaml(package: str, name: str) -> dict[str, Any]:
     """A shipped YAML file whose top level is a mapping, parsed once.
 
     Raises:
@@ -69,3 +71,73 @@ def iter_files(package: str, suffix: str) -> list[Traversable]:
 
     walk(data_dir(package), "")
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+class LexiconModel(BaseModel):
+    """Base of the typed lexicon schemas: unknown fields are errors, loaded values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lower_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(" ".join(word.lower().split()) for word in words)
+
+
+#: A word class: lower-cased words or lemmas (several words separated by single spaces).
+Words = Annotated[frozenset[str], AfterValidator(_lower_words)]
+
+LexiconT = TypeVar("LexiconT", bound=LexiconModel)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str, model: type[LexiconT]) -> LexiconT:
+    """A shipped YAML lexicon validated against its schema, parsed once.
+
+    Raises:
+        ResourceError: The file is missing or malformed; the message names the file, the
+            entry (its position and first words) and the field.
+    """
+    return parse_lexicon(read_yaml("lexicons", name), model, f"lexicons/{name}")
+
+
+def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
+    """Lexicon data validated against its schema; ``source`` names the file in errors.
+
+    Raises:
+        ResourceError: The data does not fit the schema (the entry and field named).
+    """
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise ResourceError(f"{source}: {_describe(error, data)}") from None
+
+
+def _describe(error: ValidationError, data: Any) -> str:
+    """The first validation problem: where it is (``triggers[3] (shelling, ...) .type``) and what is wrong."""
+    first = error.errors()[0]
+    where, node = "", data
+    for part in first["loc"]:
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            node = node[part]
+            where += f"[{part}]" + _entry_hint(node)
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            where += f".{part}" if where else str(part)
+    more = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
+    message = first["msg"].removeprefix("Value error, ")
+    if not where:  # a check of the whole lexicon: its message names the entry
+        return message + more
+    return f"{where}: {message}, got {first.get('input')!r}{more}"
+
+
+def _entry_hint(entry: Any) -> str:
+    """A few words that identify a list entry in an error message."""
+    if not isinstance(entry, dict):
+        return ""
+    for key in ("name", "id", "lemmas", "words", "kind", "type"):
+        value = entry.get(key)
+        if isinstance(value, list):
+            return f" ({', '.join(map(str, value[:3]))}{', ...' if len(value) > 3 else ''})"
+        if value:
+            return f" ({value})"
+    return ""

@@ -115,11 +115,12 @@ def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph], extra: S
 
 def replacement_update(store: ox.Store, graphs: Iterable[DocumentGraph]) -> str:
     """The single SPARQL Update that drops the documents' old graphs and inserts the new ones."""
-    operations = []
+    operations: list[str] = []
     for graph in graphs:
         stale = store.query(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{KG.docId}> {ox.Literal(graph.doc_id)} }} }}"
         )
+        assert isinstance(stale, ox.QuerySolutions)  # a SELECT query
         names = {solution["g"].value for solution in stale} | {graph.name}
         operations.extend(f"DROP SILENT GRAPH <{name}>" for name in sorted(names))
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)

@@ -212,7 +212,7 @@ def check_anchoring(name: str, data: Graph, texts: dict[Node, str] | None = None
             if start is None or end is None:
                 continue
             try:
-                first, last = int(start), int(end)
+                first, last = int(str(start)), int(str(end))
             except (TypeError, ValueError):
                 continue  # the datatype shapes report malformed offsets
             if not 0 <= first <= last <= len(text):
@@ -296,7 +296,7 @@ def render_junit(report: ValidationReport, fail_on: str = "violation") -> str:
         if others:
             output = ElementTree.SubElement(case, "system-out")
             output.text = "\n".join(f"{r.severity} {_short(r.shape)}: {r.focus} {r.message}" for r in others)
-    suites = ElementTree.Element("testsuites", name="kg validate", tests=suite.get("tests"), failures=suite.get("failures"))
+    suites = ElementTree.Element("testsuites", name="kg validate", tests=suite.get("tests", "0"), failures=suite.get("failures", "0"))
     suites.append(suite)
     ElementTree.indent(suites)
     return ElementTree.tostring(suites, encoding="unicode", xml_declaration=True)
@@ -336,14 +336,17 @@ def _path_text(graph: Graph, path: Node | None) -> str | None:
     return f"^{inverse}" if inverse is not None else str(path)
 
 
-def _focus_snippet(data: Graph, focus: Node, texts: dict[Node, str]) -> str | None:
+def _focus_snippet(data: Graph, focus: Node | None, texts: dict[Node, str]) -> str | None:
     """The source text of a focus node: its span, its first mention's span, or its label."""
-    for node in (focus, *sorted(data.objects(focus, KG.hasMention)), *sorted(data.subjects(KG.denotes, focus))):
-        text = texts.get(data.value(node, KG.inDocument))
+    if focus is None:
+        return None
+    for node in (focus, *sorted(data.objects(focus, KG.hasMention), key=str), *sorted(data.subjects(KG.denotes, focus), key=str)):
+        document = data.value(node, KG.inDocument)
+        text = texts.get(document) if document is not None else None
         start, end = data.value(node, KG.start), data.value(node, KG.end)
         if text is not None and start is not None and end is not None:
             try:
-                return _snippet(text, int(start), int(end))
+                return _snippet(text, int(str(start)), int(str(end)))
             except (TypeError, ValueError):
                 return None
     label = data.value(focus, RDFS.label)

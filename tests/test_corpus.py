@@ -51,7 +51,7 @@ def test_corpus_same_type_compatible_date_shared_actor_is_one_event():
     _event(store, "b.txt", "capture", "Capture", None, "rebels", "2022-05-04")
     _event(store, "c.txt", "capture", "Capture", "2022-05-02", "army", "2022-05-03")  # no shared actor
     canonical = _canonical(corpus_quads(store))
-    assert len({canonical["capture"]}) == 1
+    assert "capture" in canonical
     by_doc = {q.subject.value.split("/")[3]: q.object.value for q in corpus_quads(store) if q.predicate.value == KG + "canonical"}
     assert by_doc["a.txt"] == by_doc["b.txt"] != by_doc["c.txt"]
 

@@ -9,6 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, VANN
 
+from kg.codes import EVENT_TYPES
 from kg.rdf.iris import ONTOLOGY
 from kg.resources import read_text
 
@@ -54,7 +55,7 @@ def test_ontology_every_term_has_one_english_label_and_a_definition(ontology):
 def test_ontology_event_classes_carry_cameo_or_acled_mappings(ontology):
     codes_graph = Graph().parse(data=read_text("ontology", "event-codes.ttl"), format="turtle")
     events = set(ontology.subjects(RDFS.subClassOf, URIRef(ONTOLOGY + "Event")))
-    assert len(events) == 11
+    assert len(events) == len(EVENT_TYPES)
     mapped = set()
     for event in events:
         codes = set(ontology.objects(event, SKOS.closeMatch)) | set(ontology.objects(event, SKOS.relatedMatch))

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg.nlp.gazetteer import default_gazetteer
+from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
 from kg.resources import iter_files, read_text, read_yaml
 
@@ -38,7 +38,7 @@ def test_resources_every_lexicon_loads():
     assert {"clutter.yaml", "event_triggers.yaml", "reporting_cues.yaml", "figures.yaml", "time.yaml"} <= set(names)
     for name in names:
         assert read_yaml("lexicons", name), name
-    assert len(default_gazetteer().entries) > 300
+    assert len(load_gazetteer().entries) > 300
     assert read_text("lexicons", "entity_patterns.jsonl").strip()
 
 

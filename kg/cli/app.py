@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 import warnings
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -11,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.errors import KgError, KgWarning
+from kg.errors import ExtractorError, KgError, KgWarning
 from kg.store import DEFAULT_STORE
 
 app = typer.Typer(
@@ -22,9 +23,22 @@ app = typer.Typer(
 stdout = Console()
 stderr = Console(stderr=True)
 
+
+class _Settings:
+    """Options of the whole command line (``kg --debug COMMAND``)."""
+
+    debug = False
+
+
+settings = _Settings()
+
+
 @app.callback()
-def _print_warnings() -> None:
-    """Every command prints kg's warnings as ``warning:`` lines on stderr."""
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Print the traceback of internal errors (bugs in kg).")] = False,
+) -> None:
+    """Build, query and evaluate a knowledge graph of actors, events, claims and figures from news articles."""
+    settings.debug = debug
     warnings.simplefilter("always", KgWarning)
     warnings.showwarning = _show_warning
 
@@ -33,6 +47,7 @@ _python_showwarning = warnings.showwarning
 
 
 def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+    """kg's warnings as one ``warning:`` line on stderr; other warnings as Python shows them."""
     if issubclass(category, KgWarning):
         typer.echo(f"warning: {message}", err=True)
     else:
@@ -40,7 +55,7 @@ def _show_warning(message: Warning | str, category: type[Warning], *args: Any, *
 
 
 StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder [default: ./kg-store].")]
-DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .ttl, .jsonld) instead of a store.")]
+DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .jsonld, .ttl, .nt, .rdf) instead of a store.")]
 
 
 def progress_bar(label: str) -> Progress:
@@ -54,6 +69,14 @@ def progress_bar(label: str) -> Progress:
 def error_line(message: str) -> None:
     """One line on stderr, never wrapped, so it can be grepped."""
     typer.echo(f"error: {message}", err=True)
+
+
+def report_error(error: KgError) -> None:
+    """An error line; with ``--debug``, the traceback of what caused an internal error."""
+    error_line(str(error))
+    cause = error.__cause__
+    if settings.debug and isinstance(error, ExtractorError) and cause is not None:
+        typer.echo("".join(traceback.format_exception(type(cause), cause, cause.__traceback__)), err=True)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

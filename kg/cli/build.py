@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, stdout
+from kg.cli.app import StoreOption, app, fail, progress_bar, report_error, stdout
 from kg.errors import KgError
 from kg.nlp.pipeline import DEFAULT_MODEL
 from kg.store import DEFAULT_STORE
@@ -25,6 +25,10 @@ def build(
     validate: Annotated[bool, typer.Option("--validate", help="Validate each document graph first; write nothing on violations.")] = False,
     reason: Annotated[bool, typer.Option("--reason", help="Also write the OWL 2 RL inferred graph (kg reason).")] = False,
     backend: Annotated[str, typer.Option("--backend", help="Reasoner for --reason: owlrl or reasonable.")] = "owlrl",
+    gazetteer: Annotated[
+        Optional[list[Path]],
+        typer.Option("--gazetteer", help="A gazetteer TSV (the shipped columns) layered over the shipped ones; repeatable."),
+    ] = None,
 ) -> None:
     """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
     from kg.build import build_graphs, write_outputs
@@ -35,11 +39,13 @@ def build(
     with progress_bar("analysing") as bar:
         task = bar.add_task("build", total=None)
         try:
-            result = build_graphs(inputs, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            result = build_graphs(
+                inputs, model=model, gazetteers=gazetteer or [], progress=lambda done, total: bar.update(task, completed=done, total=total)
+            )
         except KgError as error:
             raise fail(str(error)) from error
-    for error in result.errors:
-        error_line(str(error))
+    for failure in result.errors:
+        report_error(failure)
     if validate and result.graphs:
         _validate_before_writing(result)
     if result.graphs:

@@ -136,7 +136,7 @@ def evaluate(
         gold_docs = load_gold(gold)
         available = {f.name.removesuffix(".rq") for f in (data_dir("queries") / "eval").iterdir() if f.name.endswith(".rq")}
         rows = {name: run_select(dataset, eval_query(name), source=f"eval/{name}.rq")[1] for name in EVAL_SECTIONS if name in available}
-        texts = {row["doc"]: row["text"] for row in run_select(dataset, _DOCUMENT_TEXTS)[1] if row["doc"]}
+        texts = {row["doc"]: row["text"] for row in run_select(dataset, _DOCUMENT_TEXTS)[1] if row["doc"] and row["text"] is not None}
         report = score(gold_docs, rows, texts=texts)
     except KgError as error:
         raise fail(str(error)) from error

@@ -14,14 +14,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import InputError
+from kg.errors import ExtractorError
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claim, link_figure
-from kg.extract.timex import find_time_expressions
 from kg.nlp.doccache import doc_text
-from kg.nlp.gazetteer import normalise_name
+from kg.nlp.gazetteer import Gazetteer, normalise_name
+from kg.nlp.pipeline import pipeline_gazetteer
 from kg.records import (
     Claim,
     DocumentAnalysis,
@@ -34,35 +34,44 @@ from kg.records import (
     SourceDocument,
     TimeValue,
 )
+from kg.timex import find_time_expressions
+from kg.words import shared_words
 
 
 def analyse_documents(
     nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16
-) -> Iterator[DocumentAnalysis | InputError]:
+) -> Iterator[DocumentAnalysis | ExtractorError]:
     """Analyse each document's article text (clutter blanked out), in input order.
 
-    A document whose analysis fails yields an ``InputError`` naming it; the
-    others are still analysed.
+    A document whose analysis raises yields an ``ExtractorError`` naming it (a bug in
+    kg, with the traceback as its cause); the others are still analysed.
     """
+    gazetteer = pipeline_gazetteer(nlp)
     pairs = ((document.analysis_text(), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
-            yield records_of(doc, document)
+            yield records_of(doc, document, gazetteer)
         except Exception as error:  # a bug on one article must not lose the others
-            yield InputError(document.source.path, f"analysis failed ({type(error).__name__}: {error})")
+            failure = ExtractorError(document.source.path, error)
+            failure.__cause__ = error
+            yield failure
 
 
-def records_of(doc: Doc, document: IngestedDocument) -> DocumentAnalysis:
-    """The extraction records of one processed document, offsets mapped to the original text."""
+def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:
+    """The extraction records of one processed document, offsets mapped to the original text.
+
+    ``gazetteer`` is the one the pipeline linked with (``kg.nlp.pipeline.pipeline_gazetteer``).
+    """
     entities: dict[str, Entity] = dict(doc._.kg_entities)
     author = _author_entity(document)
     if author is not None:
         entities.setdefault(author.key, author)
     published = _published_date(document)
     times = find_time_expressions(doc_text(doc), published)
-    events = extract_events(doc, times)
-    claims, framings = extract_claims(doc, author)
-    figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times)]
+    demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    events = extract_events(doc, times, demonyms)
+    claims, framings = extract_claims(doc, gazetteer, author)
+    figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
     claims = [link_claim(claim, events) for claim in claims]
     analysis = DocumentAnalysis(
         document=document,

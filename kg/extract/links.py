@@ -10,20 +10,9 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 
-from kg.errors import ResourceError
+from kg.extract.figures.lexicon import figure_lexicon
 from kg.records import Claim, Event, Figure
-from kg.resources import read_yaml
-
-
-@lru_cache(maxsize=1)
-def measurable_types() -> dict[str, tuple[str, ...]]:
-    """Figure kind → event types it can measure, most specific first."""
-    measures = read_yaml("lexicons", "figures.yaml").get("measures")
-    if not isinstance(measures, dict):
-        raise ResourceError("lexicons/figures.yaml: 'measures' must map figure kinds to lists of event types")
-    return {kind: tuple(types or ()) for kind, types in measures.items()}
 
 
 def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Figure:
@@ -37,7 +26,7 @@ def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Fig
 
 
 def _measured_event(figure: Figure, events: list[Event]) -> str | None:
-    types = measurable_types().get(figure.kind, ())
+    types = figure_lexicon().measures.get(figure.kind, ())
     candidates = []
     for event in events:
         if event.type not in types:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from kg.errors import ResourceError
 from kg.records import DocumentMetadata, SourceDocument, Zone
-from kg.resources import read_yaml
+from kg.resources import LexiconModel, Words, load_lexicon
 
 
-@lru_cache(maxsize=1)
-def _genres() -> dict:
-    data = read_yaml("lexicons", "genres.yaml")
-    if not {"opinion_labels", "opinion_headline_starts", "label_window"} <= set(data):
-        raise ResourceError("lexicons/genres.yaml: needs opinion_labels, opinion_headline_starts and label_window")
-    return data
+class GenreLexicon(LexiconModel):
+    """The schema of ``lexicons/genres.yaml`` (see the comments there)."""
+
+    opinion_labels: Words
+    opinion_headline_starts: Words
+    label_window: int
+    section_words: Words
 
 
 #: Zones whose lines are links to other sections, not labels of this page.
@@ -28,8 +27,8 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
     A label inside a menu or teaser list ("News | Opinion | Sport") names another
     section, not this page, and does not count.
     """
-    genres = _genres()
-    labels = set(genres["opinion_labels"])
+    genres = load_lexicon("genres.yaml", GenreLexicon)
+    labels = genres.opinion_labels
     lines = []
     position = 0
     for line in source.visible.splitlines(keepends=True):
@@ -37,12 +36,12 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
         if line.strip() and zone not in _LINK_ZONES:
             lines.append(line.strip().lower())
         position += len(line)
-    if any(line.rstrip(":") in labels for line in lines[: genres["label_window"]]):
+    if any(line.rstrip(":") in labels for line in lines[: genres.label_window]):
         return True
     title = (metadata.title or "").strip().lower()
-    return any(title.startswith(start) for start in genres["opinion_headline_starts"])
+    return any(title.startswith(start) for start in genres.opinion_headline_starts)
 
 
 def section_words() -> frozenset[str]:
     """Words of site section names ("World News"), which are never a person's name."""
-    return frozenset(_genres().get("section_words", ()))
+    return load_lexicon("genres.yaml", GenreLexicon).section_words

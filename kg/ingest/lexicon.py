@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Annotated
 
+from pydantic import Field, field_validator
+
+from kg.codes import ZoneKind
 from kg.errors import ResourceError
-from kg.records import ZONE_KINDS
-from kg.resources import read_yaml
+from kg.resources import LexiconModel, load_lexicon
 
 _SOURCE = "lexicons/clutter.yaml"
 
@@ -30,7 +32,7 @@ def normalize_line(line: str) -> str:
 class LineRule:
     """Lines matching ``pattern`` are clutter of ``kind`` because of ``reason``."""
 
-    kind: str
+    kind: ZoneKind
     reason: str
     pattern: re.Pattern[str]
 
@@ -39,9 +41,9 @@ class LineRule:
 class HtmlHints:
     """HTML structure that marks clutter, each mapped to a zone kind."""
 
-    tags: dict[str, str]
-    roles: dict[str, str]
-    class_words: dict[str, str]
+    tags: dict[str, ZoneKind]
+    roles: dict[str, ZoneKind]
+    class_words: dict[str, ZoneKind]
 
 
 @dataclass(frozen=True)
@@ -67,84 +69,90 @@ class ClutterLexicon:
     html: HtmlHints
 
 
-def _strings(data: dict[str, Any], key: str) -> list[str]:
-    value = data.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ResourceError(f"{_SOURCE}: '{key}' must be a non-empty list of strings")
-    return value
+Patterns = Annotated[tuple[str, ...], Field(min_length=1)]
 
 
-def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+class _HtmlSchema(LexiconModel):
+    tags: dict[str, ZoneKind]
+    roles: dict[str, ZoneKind]
+    class_words: dict[str, ZoneKind]
+
+
+class _ClutterSchema(LexiconModel):
+    """The schema of ``lexicons/clutter.yaml`` as written (patterns still text)."""
+
+    version: int
+    line_rules: dict[ZoneKind, dict[str, Patterns]]
+    teaser_headings: Patterns
+    teaser_links: Patterns
+    tag_headings: Patterns
+    comment_headings: Patterns
+    about_headings: Patterns
+    author_box_headings: Patterns
+    byline_labels: Patterns
+    page_date_labels: Patterns
+    published_labels: Patterns
+    updated_labels: Patterns
+    honorifics: Patterns
+    menu_words: Patterns
+    share_words: Patterns
+    ticker_instruments: Patterns
+    outlet_words: Patterns
+    html: _HtmlSchema
+
+    @field_validator("line_rules")
+    @classmethod
+    def _clutter_kinds(cls, value: dict[ZoneKind, dict[str, Patterns]]) -> dict[ZoneKind, dict[str, Patterns]]:
+        if "article" in value:
+            raise ValueError("'article' is no clutter kind: article lines are what is left")
+        return value
+
+
+def _compile(patterns: tuple[str, ...], where: str) -> re.Pattern[str]:
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     except re.error as exc:
         raise ResourceError(f"{_SOURCE}: bad regular expression in '{where}': {exc}") from exc
 
 
-def _label(patterns: list[str], where: str) -> re.Pattern[str]:
+def _label(patterns: tuple[str, ...], where: str) -> re.Pattern[str]:
     """A label at the start of a line, then its separator (``"Posted on: "``)."""
     body = _compile(patterns, where).pattern
     return re.compile(rf"(?P<label>{body})\b\s*[:\-–—]*\s*", re.IGNORECASE)
 
 
-def _kind_map(data: dict[str, Any], key: str) -> dict[str, str]:
-    value = data.get(key)
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and v in ZONE_KINDS for k, v in value.items()
-    ):
-        raise ResourceError(f"{_SOURCE}: 'html.{key}' must map names to zone kinds {ZONE_KINDS}")
-    return value
-
-
-def _line_rules(data: Any) -> tuple[LineRule, ...]:
-    if not isinstance(data, dict):
-        raise ResourceError(f"{_SOURCE}: 'line_rules' must map zone kinds to reasons")
-    rules = []
-    for kind, reasons in data.items():
-        if kind not in ZONE_KINDS or kind == "article" or not isinstance(reasons, dict):
-            raise ResourceError(f"{_SOURCE}: line_rules: {kind!r} is not a clutter zone kind with reasons")
-        for reason in reasons:
-            where = f"line_rules.{kind}.{reason}"
-            rules.append(LineRule(kind, reason, _compile(_strings(reasons, reason), where)))
-    return tuple(rules)
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _strings(data, key))
+def _words(patterns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in patterns)
 
 
 @cache
 def clutter_lexicon() -> ClutterLexicon:
-    """The clutter lexicon shipped as ``lexicons/clutter.yaml``.
+    """The clutter lexicon shipped as ``lexicons/clutter.yaml``, compiled.
 
     Raises:
-        ResourceError: The file is missing or malformed.
+        ResourceError: The file is missing or malformed (the entry and field named).
     """
-    data = read_yaml("lexicons", "clutter.yaml")
-    html = data.get("html")
-    if not isinstance(html, dict):
-        raise ResourceError(f"{_SOURCE}: 'html' must be a mapping")
-    honorifics = "|".join(re.escape(word) for word in _strings(data, "honorifics"))
-    return ClutterLexicon(
-        line_rules=_line_rules(data.get("line_rules")),
-        teaser_headings=_compile(_strings(data, "teaser_headings"), "teaser_headings"),
-        teaser_links=_compile(_strings(data, "teaser_links"), "teaser_links"),
-        tag_headings=_compile(_strings(data, "tag_headings"), "tag_headings"),
-        comment_headings=_compile(_strings(data, "comment_headings"), "comment_headings"),
-        about_headings=_compile(_strings(data, "about_headings"), "about_headings"),
-        author_box_headings=_compile(_strings(data, "author_box_headings"), "author_box_headings"),
-        byline_labels=_label(_strings(data, "byline_labels"), "byline_labels"),
-        page_date_labels=_label(_strings(data, "page_date_labels"), "page_date_labels"),
-        published_labels=_label(_strings(data, "published_labels"), "published_labels"),
-        updated_labels=_label(_strings(data, "updated_labels"), "updated_labels"),
-        honorifics=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.IGNORECASE),
-        menu_words=_words(data, "menu_words"),
-        share_words=_words(data, "share_words"),
-        ticker_instruments=_words(data, "ticker_instruments"),
-        outlet_words=_words(data, "outlet_words"),
-        html=HtmlHints(
-            tags=_kind_map(html, "tags"),
-            roles=_kind_map(html, "roles"),
-            class_words=_kind_map(html, "class_words"),
-        ),
+    data = load_lexicon("clutter.yaml", _ClutterSchema)
+    rules = tuple(
+        LineRule(kind, reason, _compile(patterns, f"line_rules.{kind}.{reason}"))
+        for kind, reasons in data.line_rules.items()
+        for reason, patterns in reasons.items()
     )
+    headings = {name: _compile(getattr(data, name), name) for name in _HEADINGS}
+    labels = {name: _label(getattr(data, name), name) for name in _LABELS}
+    honorifics = "|".join(re.escape(word) for word in data.honorifics)
+    return ClutterLexicon(
+        line_rules=rules,
+        **headings,
+        **labels,
+        honorifics=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.IGNORECASE),
+        menu_words=_words(data.menu_words),
+        share_words=_words(data.share_words),
+        ticker_instruments=_words(data.ticker_instruments),
+        outlet_words=_words(data.outlet_words),
+        html=HtmlHints(tags=dict(data.html.tags), roles=dict(data.html.roles), class_words=dict(data.html.class_words)),
+    )
+
+
+_HEADINGS = ("teaser_headings", "teaser_links", "tag_headings", "comment_headings", "about_headings", "author_box_headings")
+_LABELS = ("byline_labels", "page_date_labels", "published_labels", "updated_labels")

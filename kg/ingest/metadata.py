@@ -20,7 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.ingest.dates import (
+from kg.ingest.genre import section_words
+from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
+from kg.ingest.zones import byline_label, byline_name, looks_like_name
+from kg.records import DocumentMetadata, SourceDocument, Zone
+from kg.timex.dates import (
     DateMatch,
     date_at,
     find_dates,
@@ -29,10 +33,6 @@ from kg.ingest.dates import (
     named_weekdays,
     parse_date,
 )
-from kg.ingest.genre import section_words
-from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
-from kg.ingest.zones import byline_label, byline_name, looks_like_name
-from kg.records import DocumentMetadata, SourceDocument, Zone
 
 #: Lines after the headline searched for its date line.
 DATE_LINE_WINDOW = 3

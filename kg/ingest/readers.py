@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kg.codes import ZoneKind
 from kg.errors import InputError
 from kg.ingest.lexicon import HtmlHints, clutter_lexicon
 from kg.records import SourceDocument, Zone
@@ -201,7 +202,7 @@ _WORD_BOUNDARY = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 @dataclass
 class _OpenElement:
     tag: str
-    hint: tuple[str, str] | None  # (kind, reason)
+    hint: tuple[ZoneKind, str] | None  # (kind, reason)
     start: int  # visible offset where it began
 
 
@@ -379,7 +380,7 @@ class _VisibleTextParser(HTMLParser):
         if key and content:
             self._meta.setdefault(key, content)
 
-    def _hint_for(self, tag: str, attributes: dict[str, str]) -> tuple[str, str] | None:
+    def _hint_for(self, tag: str, attributes: dict[str, str]) -> tuple[ZoneKind, str] | None:
         """The clutter kind an element's tag, role, class or id gives, if any."""
         if tag in _CONTENT or any(element.hint for element in self._open):
             return None

@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from kg.ingest.dates import date_at, find_dates, lone_date
+from kg.codes import ZoneKind
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon, normalize_line
 from kg.records import Zone
+from kg.timex.dates import date_at, find_dates, lone_date
 
 #: Prose before a heading needed to call it the end of the article (characters).
 MIN_BODY = 150
@@ -40,7 +41,7 @@ MAX_WIDGET_WORDS = 15
 #: Lines a tag-list heading takes along.
 TAG_LIST_LINES = 12
 
-_ARTICLE = ("article", "article text")
+_ARTICLE: tuple[ZoneKind, str] = ("article", "article text")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\])[\"'”’)\]]*$")
@@ -72,7 +73,7 @@ class _Line:
     norm: str
     words: int
     prose: bool
-    label: tuple[str, str] | None = None
+    label: tuple[ZoneKind, str] | None = None
     role: str | None = None  # teaser_heading, comment_heading, tags, byline_open, about, author_box
     name: str | None = None  # the name a byline states
 
@@ -351,7 +352,7 @@ def _label_teasers(lines: list[_Line], no_body_before: int) -> None:
 def _label_tail(tail: list[_Line]) -> None:
     """Label every unlabelled line after the heading that ends the article by the
     latest teaser or comment heading before it."""
-    label = None
+    label: tuple[ZoneKind, str] | None = None
     for line in tail:
         if line.role == "teaser_heading":
             label = ("teaser", "teaser list")
@@ -366,7 +367,7 @@ def _label_teaser_block(lines: list[_Line], heading: int, at_top: bool) -> None:
     Above the article body, the last short line before the first paragraph is
     left alone: it is most likely the article's own headline.
     """
-    block = []
+    block: list[_Line] = []
     for line in lines[heading + 1 : heading + 1 + TEASER_BLOCK_LINES]:
         if line.prose:
             if at_top:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 _TEXT = "kg_text"
 _CHILDREN = "kg_children"
 _STARTS = "kg_token_starts"
+_BLOCKS = "kg_blocks"
 
 
 def doc_text(doc: Doc) -> str:
@@ -43,3 +44,17 @@ def tokens_before(doc: Doc, offset: int) -> int:
     if starts is None:
         starts = doc.user_data[_STARTS] = [token.idx + len(token.text) for token in doc]
     return bisect_right(starts, offset)
+
+
+def blocks(doc: Doc) -> list[int]:
+    """The paragraph number of each token, computed once: a line break starts a new paragraph
+    (the break token belongs to the paragraph it opens)."""
+    found = doc.user_data.get(_BLOCKS)
+    if found is None:
+        found, block = [], 0
+        for token in doc:
+            if token.is_space and "\n" in token.text:
+                block += 1
+            found.append(block)
+        doc.user_data[_BLOCKS] = found
+    return found

@@ -1,133 +1,169 @@
-"""The spaCy components kg adds to a pipeline, registered as factories.
+"""The spaCy components kg adds to a pipeline, registered as factories with complete default configs.
 
 They are advertised through the ``spacy_factories`` entry point, so a saved
-pipeline that uses them loads without importing kg first.
+pipeline that uses them loads without importing kg first. The ruler and the
+linker take their gazetteer from the registered function ``kg.gazetteer.v1``,
+which returns one shared object per set of files; both write it with ``to_disk``
+and read it back with ``from_disk``.
 """
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import ORTH, SENT_START, TAG
+import re
+from collections.abc import Callable, Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.training import Example
+from spacy.util import filter_spans, registry
 
-from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, default_gazetteer
-from kg.nlp.linking import acts_for_government, link_entities
+from kg.nlp.doccache import doc_text
+from kg.nlp.gazetteer import (
+    IN_DOCUMENT,
+    PATTERNS_FILE,
+    SHIPPED_FILES,
+    SPACY_LABEL_BY_KIND,
+    Gazetteer,
+    gazetteer_from_disk,
+    gazetteer_to_disk,
+    load_gazetteer,
+)
+from kg.nlp.linking import LINKING_LEXICON, LinkingLexicon, acts_for_government, link_entities, linking_lexicon
+from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.records import Entity, Mention
 
 Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
 
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
-#: Tokens after which a new sentence may start within a line.
-_SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
-#: Dashes that end a dateline ("YEREVAN, Armenia (AP) — ...").
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops.
-_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", "."})
-_DATELINE_REACH = 12
-
-
-@Language.component("kg_paragraph_breaks", assigns=["token.is_sent_start"])
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Sentence boundaries the parser must keep.
-
-    One after every line break, and one after a dateline ("GORIS, Armenia, Sept 26
-    (Reuters) - ..."), so a headline, dateline or paragraph never runs into the
-    next; none mid-line without punctuation, so a headline without a full stop is
-    not cut in two. A single line break inside a sentence (hard-wrapped text, HTML
-    source lines) before a lower-case word is a soft wrap, not a break. Placed after
-    the tagger, before the parser.
-    """
-    if len(doc) < 2:
-        return doc
-    strings = doc.vocab.strings
-    texts = [strings[int(orth)] for orth in doc.to_array([ORTH])]
-    tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
-    starts = numpy.zeros(len(doc), dtype="int64")  # 1 starts a sentence, -1 does not, 0 leaves it to the parser
-    line_start = 0
-    for i in range(1, len(doc)):
-        if texts[i].isspace():
-            continue
-        previous = texts[i - 1]
-        if "\n" in previous:
-            line_start = i
-            if previous.count("\n") > 1 or not _continues(texts, i):
-                starts[i] = 1
-            elif texts[i - 2] not in _SENTENCE_FINAL:
-                starts[i] = -1  # a soft-wrapped line: the sentence goes on
-        elif previous in _DATELINE_DASHES and _is_dateline(texts, tags, line_start, i - 1):
-            starts[i] = 1
-        elif previous not in _SENTENCE_FINAL:
-            starts[i] = -1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy stores -1 wrapped
-    return doc
+#: The gazetteer config both components share by default: the shipped files, no user files.
+GAZETTEER_CONFIG: dict[str, Any] = {
+    "@misc": "kg.gazetteer.v1",
+    "shipped": list(SHIPPED_FILES),
+    "patterns": PATTERNS_FILE,
+    "user_files": [],
+}
 
 
-def _continues(texts: list[str], i: int) -> bool:
-    """Whether the line starting at token ``i`` continues the sentence of the line before: a
-    single line break after a word that ends no sentence, before a lower-case word."""
-    return i >= 2 and texts[i][:1].islower() and texts[i - 2] not in _SENTENCE_FINAL
+@registry.misc("kg.gazetteer.v1")
+def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> Gazetteer:
+    """The gazetteer of the shipped files (world file first when present) and ``user_files`` on top."""
+    return load_gazetteer(tuple(shipped), patterns, tuple(user_files))
 
 
-def _is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:
-    """Whether the tokens of a line before a dash are a dateline: a place in capitals, or a
-    capitalised place with a comma or an agency in brackets, then only names, numbers and
-    punctuation, no verb ("Azerbaijan - a former Soviet republic - said" is no dateline)."""
-    words = [i for i in range(start, dash) if not texts[i].isspace()]
-    if not 0 < len(words) <= _DATELINE_REACH or not all(tags[i] in _DATELINE_TAGS for i in words):
-        return False
-    first = texts[words[0]]
-    return first.isupper() or (first[:1].isupper() and any(texts[i] in (",", "(") for i in words))
+@Language.factory(
+    "kg_paragraph_breaks",
+    assigns=["token.is_sent_start"],
+    default_config={"max_sentence_tokens": DEFAULT_MAX_SENTENCE_TOKENS},
+)
+def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> SentenceBreaks:
+    """Sentence boundaries the parser must keep (``kg.nlp.sentences``). Placed after the tagger, before the parser."""
+    return SentenceBreaks(max_sentence_tokens)
 
 
-@Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"])
-def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
-    """Marks the shipped gazetteer's names and descriptive references as entities.
+@Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"], default_config={"gazetteer": GAZETTEER_CONFIG})
+def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer) -> GazetteerRuler:
+    """Marks the gazetteer's names and descriptive references as entities.
 
     Placed before the model's ``ner``, so the statistical model respects its spans.
     """
-    return GazetteerRuler(nlp, default_gazetteer())
+    return GazetteerRuler(nlp, gazetteer)
 
 
 class GazetteerRuler:
-    """Two phrase matchers: names case-sensitively, descriptive references by lower case.
+    """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
     Overlapping matches resolve to the longest; each span's ``ent_id_`` is the
     gazetteer id, read by ``kg_entity_linker``.
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.nlp = nlp
+        self._build(gazetteer)
+
+    def _build(self, gazetteer: Gazetteer) -> None:
+        """Index the names and fill the description matcher.
+
+        Names are indexed as token strings, not as spaCy docs: a world gazetteer has over a
+        hundred thousand names, and a doc per name would add a lexeme per unseen word.
+        """
         self.gazetteer = gazetteer
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.descriptions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_id: dict[str, list[Doc]] = {}
+        self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for entry_id, name in gazetteer.names():
-            by_id.setdefault(entry_id, []).append(nlp.make_doc(name))
-        for entry_id, docs in by_id.items():
-            self.names.add(entry_id, docs)
-        by_id = {}
-        for entry_id, words in gazetteer.descriptions():
-            by_id.setdefault(entry_id, []).append(Doc(nlp.vocab, words=list(words)))
-        for entry_id, docs in by_id.items():
-            self.descriptions.add(entry_id, docs)
+            tokens = self._tokens(name)
+            if tokens:
+                self.names.setdefault(tokens[0], []).append((tokens, entry_id))
+        self.descriptions = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        by_pattern: dict[str, list[Doc]] = {}
+        for index, _, words in gazetteer.pattern_expansions():
+            by_pattern.setdefault(str(index), []).append(Doc(self.nlp.vocab, words=list(words)))
+        for key, docs in by_pattern.items():
+            self.descriptions.add(key, docs)
+
+    def _tokens(self, name: str) -> tuple[str, ...]:
+        """The tokens of a name as the tokenizer splits them: plain words with single spaces that
+        are no special case of the tokenizer split at the spaces (fast), others by the tokenizer."""
+        words = name.split(" ")
+        if _PLAIN_NAME.match(name) and not any(word in self._special_cases for word in words):
+            return tuple(words)
+        return tuple(token.text for token in self.nlp.make_doc(name))
+
+    @cached_property
+    def _special_cases(self) -> frozenset[str]:
+        tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
+        return frozenset(tokenizer.rules or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for matcher in (self.names, self.descriptions):
-            for match_id, start, end in matcher(doc):
-                entry = self.gazetteer.entries[doc.vocab.strings[match_id]]
-                spans.append(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[entry.kind], span_id=entry.id))
+        spans = [self._span(doc, start, end, entry_id) for start, end, entry_id in self._name_matches(doc)]
+        lower = doc_text(doc).lower()
+        for match_id, start, end in self.descriptions(doc):
+            pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
+            if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
+                spans.append(self._span(doc, start, end, pattern["id"]))
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
+    def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, entry id) of every occurrence of a name, by the token it starts with."""
+        texts = [token.text for token in doc]
+        found = []
+        for start, text in enumerate(texts):
+            for tokens, entry_id in self.names.get(text, ()):
+                end = start + len(tokens)
+                if tuple(texts[start:end]) == tokens:
+                    found.append((start, end, entry_id))
+        return found
 
-@Language.factory("kg_entity_linker", requires=["doc.ents"], assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions"])
-def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
+    def _span(self, doc: Doc, start: int, end: int, entry_id: str) -> Span:
+        entry = self.gazetteer.entries[entry_id]
+        return Span(doc, start, end, label=SPACY_LABEL_BY_KIND[entry.kind], span_id=entry.id)
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+        """Nothing to learn: the matchers are built from the gazetteer."""
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        gazetteer_to_disk(self.gazetteer, Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerRuler:
+        self._build(gazetteer_from_disk(Path(path)))
+        return self
+
+
+@Language.factory(
+    "kg_entity_linker",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions"],
+    default_config={"gazetteer": GAZETTEER_CONFIG, "lexicon": LINKING_LEXICON},
+)
+def make_entity_linker(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> EntityLinker:
     """Links entity spans to gazetteer entries or unknown entities (see ``kg.nlp.linking``)."""
-    return EntityLinker(default_gazetteer())
+    return EntityLinker(gazetteer, linking_lexicon(lexicon))
 
 
 class EntityLinker:
@@ -137,17 +173,18 @@ class EntityLinker:
     extractors downstream; unlinked named spans are removed from ``doc.ents``.
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> None:
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         linked_spans: list[Span] = []
-        for span, link in link_entities(doc, self.gazetteer):
+        for span, link in link_entities(doc, self.gazetteer, self.lexicon):
             entity = entities.setdefault(link.entity.key, link.entity)
-            stands_for = self._government_of(entity) if acts_for_government(span) else None
-            for related in (stands_for, self._state_of(entity)):
+            stands_for = self._related(entity, "stands_for") if acts_for_government(span, self.lexicon) else None
+            for related in (stands_for, self._related(entity, "part_of")):
                 if related is not None:
                     entities.setdefault(related.key, related)
             mentions.append(
@@ -161,27 +198,25 @@ class EntityLinker:
                     stands_for=stands_for.key if stands_for else None,
                 )
             )
-            label = SPACY_LABEL_BY_KIND[entity.kind]
-            linked_spans.append(Span(doc, span.start, span.end, label=label, kb_id=entity.key))
+            linked_spans.append(Span(doc, span.start, span.end, label=SPACY_LABEL_BY_KIND[entity.kind], kb_id=entity.key))
         other = [span for span in doc.ents if not any(span.start < s.end and s.start < span.end for s in linked_spans)]
-        doc.ents = sorted(linked_spans + [s for s in other if s.label_ not in _NAME_LABELS], key=lambda s: s.start)
+        unlinked = [s for s in other if s.label_ not in self.lexicon.name_labels]
+        doc.ents = sorted(linked_spans + unlinked, key=lambda s: s.start)
         doc._.kg_entities = entities
         doc._.kg_mentions = mentions
         return doc
 
-    def _government_of(self, entity: Entity) -> Entity | None:
-        """The state a place's name stands for when used as an actor (Baku → Azerbaijan)."""
-        entry = self.gazetteer.entries.get(entity.gazetteer_id or "")
-        if entry is None or entry.stands_for is None:
-            return None
-        return self.gazetteer.entity(self.gazetteer.entries[entry.stands_for])
+    def _related(self, entity: Entity, column: str) -> Entity | None:
+        """The state a place's name stands for (Baku → Azerbaijan), or a ministry belongs to."""
+        entry = self.gazetteer.related(entity, column)
+        return self.gazetteer.entity(entry) if entry is not None else None
 
-    def _state_of(self, entity: Entity) -> Entity | None:
-        """The state a ministry or armed force belongs to, described alongside it."""
-        entry = self.gazetteer.entries.get(entity.gazetteer_id or "")
-        if entry is None or entry.part_of is None:
-            return None
-        return self.gazetteer.entity(self.gazetteer.entries[entry.part_of])
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+        """Nothing to learn: links come from the gazetteer and the linking rules."""
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        gazetteer_to_disk(self.gazetteer, Path(path))
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLinker:
+        self.gazetteer = gazetteer_from_disk(Path(path))
+        return self

@@ -1,7 +1,19 @@
-"""The domain gazetteer: known actors and places, their aliases and descriptive patterns.
+"""The gazetteer: known actors and places, their aliases, demonyms and descriptive patterns.
 
-Data: ``lexicons/gazetteer.tsv`` (one entry a row) and ``lexicons/entity_patterns.jsonl``
-(spaCy token patterns for descriptive references such as "the Russian peacekeepers").
+Data: gazetteer files in TSV (one entry a row) and ``lexicons/entity_patterns.jsonl``
+(spaCy token patterns for descriptive references such as "the Russian peacekeepers"; a
+pattern with ``in_document`` words holds only in a document that contains one of them).
+
+A gazetteer TSV starts with a header naming its columns: the required
+``id label qid kind aliases stands_for part_of`` in this order, then any of the
+optional ``demonyms`` (adjectival forms and demonyms of a state, e.g. ``Thai;Thais``),
+``lat`` and ``lon`` (decimal degrees of a place), in this order. ``aliases`` and
+``demonyms`` are separated by semicolons; ``stands_for`` and ``part_of`` name the id
+of another entry (the state a capital stands for, the state a ministry belongs to).
+
+Several files are layered: the shipped world file (when present), the shipped domain
+file ``lexicons/gazetteer.tsv``, then user files (``kg build --gazetteer``); a later
+file's row replaces an earlier row of the same id.
 """
 
 from __future__ import annotations
@@ -10,17 +22,27 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, get_args
 
 from kg.errors import ResourceError
-from kg.records import ENTITY_KINDS, Entity
-from kg.resources import read_text
+from kg.records import ENTITY_KINDS, Entity, EntityKind
+from kg.resources import data_dir, read_text
 
-GAZETTEER_COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of")
+REQUIRED_COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of")
+OPTIONAL_COLUMNS = ("demonyms", "lat", "lon")
+#: The shipped gazetteer files, bottom layer first (the world file is optional).
+SHIPPED_FILES = ("world_gazetteer.tsv", "gazetteer.tsv")
+PATTERNS_FILE = "entity_patterns.jsonl"
+#: A pattern's optional list of words one of which the document must contain for the pattern to
+#: hold ("separatist forces" are the Karabakh forces only where Karabakh is named).
+IN_DOCUMENT = "in_document"
 
 #: The spaCy entity label a gazetteer match gets, by entity kind.
-SPACY_LABEL_BY_KIND = {
+SPACY_LABEL_BY_KIND: dict[EntityKind, str] = {
     "person": "PERSON",
     "organization": "ORG",
     "armed_group": "ORG",
@@ -31,6 +53,7 @@ SPACY_LABEL_BY_KIND = {
 _LEADING_ARTICLE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
+_QID = re.compile(r"^Q[1-9]\d*$")
 
 
 def normalise_name(text: str) -> str:
@@ -53,10 +76,13 @@ class GazetteerEntry:
     id: str
     label: str
     qid: str | None
-    kind: str
+    kind: EntityKind
     aliases: tuple[str, ...]
     stands_for: str | None
     part_of: str | None
+    demonyms: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
 
     @property
     def key(self) -> str:
@@ -64,65 +90,120 @@ class GazetteerEntry:
         return self.qid or f"name:{normalise_name(self.label)}"
 
 
+# --------------------------------------------------------------------------- reading TSV
+
+
+def read_entries(text: str, source: str) -> list[GazetteerEntry]:
+    """The entries of one gazetteer TSV; errors name ``source:line`` and the column."""
+    rows = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(next(rows, ()))
+    optional = header[len(REQUIRED_COLUMNS) :]
+    if header[: len(REQUIRED_COLUMNS)] != REQUIRED_COLUMNS or list(optional) != [c for c in OPTIONAL_COLUMNS if c in optional]:
+        raise ResourceError(
+            f"{source}:1: the header must be the columns {' '.join(REQUIRED_COLUMNS)}, then any of "
+            f"{' '.join(OPTIONAL_COLUMNS)} in this order; got {' '.join(header) or 'nothing'}"
+        )
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ResourceError(f"{source}:{number}: expected {len(header)} columns ({' '.join(header)}), got {len(row)}")
+        entries.append(_entry(dict(zip(header, (cell.strip() for cell in row))), f"{source}:{number}"))
+    return entries
+
+
+def _entry(cells: dict[str, str], where: str) -> GazetteerEntry:
+    def bad(column: str, problem: str) -> ResourceError:
+        return ResourceError(f"{where}: column {column}: {problem}")
+
+    if not cells["id"] or not cells["label"]:
+        raise bad("id" if not cells["id"] else "label", "must not be empty")
+    kind = cells["kind"]
+    if kind not in get_args(EntityKind):
+        raise bad("kind", f"{kind!r} is not one of {', '.join(ENTITY_KINDS)}")
+    qid = cells["qid"] or None
+    if qid is not None and not _QID.match(qid):
+        raise bad("qid", f"{qid!r} is not a Wikidata QID (Q followed by digits) or empty")
+    return GazetteerEntry(
+        id=cells["id"],
+        label=cells["label"],
+        qid=qid,
+        kind=kind,  # type: ignore[arg-type]  # checked against EntityKind above
+        aliases=_list(cells["aliases"]),
+        stands_for=cells["stands_for"] or None,
+        part_of=cells["part_of"] or None,
+        demonyms=_list(cells.get("demonyms", "")),
+        lat=_degrees(cells.get("lat", ""), 90, "lat", bad),
+        lon=_degrees(cells.get("lon", ""), 180, "lon", bad),
+    )
+
+
+def _list(cell: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in cell.split(";") if item.strip())
+
+
+def _degrees(cell: str, limit: int, column: str, bad: Any) -> float | None:
+    if not cell:
+        return None
+    try:
+        value = float(cell)
+    except ValueError:
+        raise bad(column, f"{cell!r} is not a number of decimal degrees") from None
+    if not -limit <= value <= limit:
+        raise bad(column, f"{value} is outside -{limit}..{limit}")
+    return value
+
+
+def read_patterns(text: str, source: str) -> list[dict[str, Any]]:
+    """The descriptive token patterns of a JSONL file: one ``{"id", "pattern"}`` object a line."""
+    patterns = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ResourceError(f"{source}:{number}: {error}") from error
+        if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
+            raise ResourceError(f"{source}:{number}: needs 'id' and 'pattern'")
+        words = item.setdefault(IN_DOCUMENT, [])
+        if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
+            raise ResourceError(f"{source}:{number}: {IN_DOCUMENT!r} must be a list of words, got {words!r}")
+        patterns.append(item)
+    return patterns
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
 
 class Gazetteer:
-    """Entries by id, an index of their names, and descriptive token patterns."""
+    """Entries by id, an index of their names and demonyms, and descriptive token patterns."""
 
-    def __init__(self, entries: list[GazetteerEntry], patterns: list[dict]) -> None:
-        self.entries = {entry.id: entry for entry in entries}
+    def __init__(self, entries: Iterable[GazetteerEntry], patterns: list[dict[str, Any]]) -> None:
+        self.entries: dict[str, GazetteerEntry] = {}
+        for entry in entries:  # a later entry replaces an earlier one of the same id
+            self.entries[entry.id] = entry
         self.patterns = patterns
+        self._check_references()
         self._by_name: dict[str, GazetteerEntry] = {}
-        for entry in entries:
+        self._by_demonym: dict[str, GazetteerEntry] = {}
+        for entry in self.entries.values():
             for name in (entry.label, *entry.aliases):
                 self._by_name.setdefault(normalise_name(strip_name(name)), entry)
-        for entry in entries:
-            for ref in (entry.stands_for, entry.part_of):
-                if ref and ref not in self.entries:
-                    raise ResourceError(f"gazetteer entry {entry.id!r} refers to unknown id {ref!r}")
-        for pattern in patterns:
-            if pattern["id"] not in self.entries:
-                raise ResourceError(f"entity pattern refers to unknown gazetteer id {pattern['id']!r}")
+            for demonym in entry.demonyms:
+                self._by_demonym.setdefault(demonym.lower(), entry)
         for entry_id, words in self.descriptions():  # "ministry of defense of azerbaijan" finds its entry too
             self._by_name.setdefault(normalise_name(" ".join(words)), self.entries[entry_id])
 
-    @classmethod
-    def from_text(cls, tsv: str, patterns_jsonl: str) -> Gazetteer:
-        """Parse the TSV and JSONL formats described in the module docstring."""
-        rows = list(csv.reader(io.StringIO(tsv), delimiter="\t"))
-        if not rows or tuple(rows[0]) != GAZETTEER_COLUMNS:
-            raise ResourceError(f"gazetteer.tsv: the header must be the columns {', '.join(GAZETTEER_COLUMNS)}")
-        entries = []
-        for number, row in enumerate(rows[1:], start=2):
-            if not row:
-                continue
-            if len(row) != len(GAZETTEER_COLUMNS):
-                raise ResourceError(f"gazetteer.tsv:{number}: expected {len(GAZETTEER_COLUMNS)} columns, got {len(row)}")
-            id_, label, qid, kind, aliases, stands_for, part_of = (cell.strip() for cell in row)
-            if kind not in ENTITY_KINDS:
-                raise ResourceError(f"gazetteer.tsv:{number}: unknown kind {kind!r}")
-            entries.append(
-                GazetteerEntry(
-                    id=id_,
-                    label=label,
-                    qid=qid or None,
-                    kind=kind,
-                    aliases=tuple(a.strip() for a in aliases.split(";") if a.strip()),
-                    stands_for=stands_for or None,
-                    part_of=part_of or None,
-                )
-            )
-        patterns = []
-        for number, line in enumerate(patterns_jsonl.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ResourceError(f"entity_patterns.jsonl:{number}: {error}") from error
-            if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
-                raise ResourceError(f"entity_patterns.jsonl:{number}: needs 'id' and 'pattern'")
-            patterns.append(item)
-        return cls(entries, patterns)
+    def _check_references(self) -> None:
+        for entry in self.entries.values():
+            for column, ref in (("stands_for", entry.stands_for), ("part_of", entry.part_of)):
+                if ref and ref not in self.entries:
+                    raise ResourceError(f"gazetteer entry {entry.id!r}: column {column}: unknown id {ref!r}")
+        for pattern in self.patterns:
+            if pattern["id"] not in self.entries:
+                raise ResourceError(f"entity pattern refers to unknown gazetteer id {pattern['id']!r}")
 
     def entity(self, entry: GazetteerEntry) -> Entity:
         """The entity record of an entry, with the key of the state it belongs to."""
@@ -133,13 +214,28 @@ class Gazetteer:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""
         return self._by_name.get(normalise_name(strip_name(surface)))
 
+    def state_of_demonym(self, word: str) -> GazetteerEntry | None:
+        """The state a demonym or adjectival form names ("Armenian", "Thais"), case-insensitive."""
+        return self._by_demonym.get(word.lower())
+
+    def demonyms(self) -> frozenset[str]:
+        """Every demonym of the gazetteer, lower case."""
+        return frozenset(self._by_demonym)
+
+    def related(self, entity_or_id: Entity | str | None, column: str) -> GazetteerEntry | None:
+        """The entry an entity's gazetteer row names in ``stands_for`` or ``part_of``."""
+        entry_id = entity_or_id.gazetteer_id if isinstance(entity_or_id, Entity) else entity_or_id
+        entry = self.entries.get(entry_id or "")
+        ref = getattr(entry, column) if entry is not None else None
+        return self.entries[ref] if ref else None
+
     def names(self) -> list[tuple[str, str]]:
         """(entry id, name) for every label and alias, matched case-sensitively.
 
         Places and states also get their upper-case forms: datelines and shouted
         headlines ("BAKU, Azerbaijan").
         """
-        found = []
+        found: list[tuple[str, str]] = []
         for entry in self.entries.values():
             names = (entry.label, *entry.aliases)
             if entry.kind in ("place", "state"):
@@ -148,25 +244,39 @@ class Gazetteer:
         return found
 
     def descriptions(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(entry id, lower-cased token sequence) for every expansion of the descriptive patterns.
+        """(entry id, lower-cased token sequence) for every expansion of the patterns that hold anywhere."""
+        return [(entry_id, seq) for index, entry_id, seq in self.pattern_expansions() if not self.patterns[index][IN_DOCUMENT]]
+
+    def pattern_expansions(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(pattern index, entry id, lower-cased token sequence) for every expansion of the patterns.
 
         Patterns use only ``LOWER``/``ORTH`` values or ``IN`` lists and the ``?``
         operator, so each expands to a finite set of token sequences, which a
         phrase matcher finds much faster than the token matcher would.
         """
-        found = []
-        for item in self.patterns:
+        found: list[tuple[int, str, tuple[str, ...]]] = []
+        for index, item in enumerate(self.patterns):
             sequences: list[tuple[str, ...]] = [()]
             for token in item["pattern"]:
-                choices = _token_choices(token, item["id"])
+                choices: list[str | None] = list(_token_choices(token, item["id"]))
                 if token.get("OP") == "?":
-                    choices = choices + [None]
+                    choices.append(None)
                 sequences = [seq + ((c,) if c is not None else ()) for seq in sequences for c in choices]
-            found.extend((item["id"], seq) for seq in sequences if seq)
+            found.extend((index, item["id"], seq) for seq in sequences if seq)
         return found
 
+    def to_tsv(self) -> str:
+        """All entries as one gazetteer TSV with every column (what ``to_disk`` writes)."""
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
+        writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+        for e in self.entries.values():
+            cells = (e.id, e.label, e.qid, e.kind, ";".join(e.aliases), e.stands_for, e.part_of, ";".join(e.demonyms), e.lat, e.lon)
+            writer.writerow(["" if cell is None else str(cell) for cell in cells])
+        return out.getvalue()
 
-def _token_choices(token: dict, entry_id: str) -> list[str]:
+
+def _token_choices(token: dict[str, Any], entry_id: str) -> list[str]:
     unknown = set(token) - {"LOWER", "ORTH", "OP"}
     if unknown or token.get("OP", "?") != "?":
         raise ResourceError(f"entity pattern for {entry_id!r}: only LOWER/ORTH values, IN lists and OP '?' are supported")
@@ -175,7 +285,48 @@ def _token_choices(token: dict, entry_id: str) -> list[str]:
     return [str(v).lower() for v in values]
 
 
-@lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer shipped in ``lexicons/``."""
-    return Gazetteer.from_text(read_text("lexicons", "gazetteer.tsv"), read_text("lexicons", "entity_patterns.jsonl"))
+@lru_cache(maxsize=8)
+def load_gazetteer(
+    shipped: tuple[str, ...] = SHIPPED_FILES, patterns: str = PATTERNS_FILE, user_files: tuple[str, ...] = ()
+) -> Gazetteer:
+    """The shipped gazetteer files (those present, bottom layer first) with ``user_files`` on top.
+
+    One object per set of files: the ruler, the linker and speaker resolution share it.
+
+    Raises:
+        ResourceError: A shipped or user file is missing or malformed (file:line and column named).
+    """
+    entries: list[GazetteerEntry] = []
+    for name in shipped:
+        if (data_dir("lexicons") / name).is_file():
+            entries += read_entries(read_text("lexicons", name), f"lexicons/{name}")
+    for path in user_files:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ResourceError(f"{path}: cannot read the gazetteer file: {error}") from error
+        entries += read_entries(text, path)
+    return Gazetteer(entries, read_patterns(read_text("lexicons", patterns), f"lexicons/{patterns}"))
+
+
+def gazetteer_from_disk(folder: Path) -> Gazetteer:
+    """A gazetteer written by a component's ``to_disk`` (``gazetteer.tsv`` and ``entity_patterns.jsonl``).
+
+    The ruler and the linker each write one; the same content gives the same object, so they
+    share it again after loading.
+    """
+    tsv, jsonl = folder / "gazetteer.tsv", folder / PATTERNS_FILE
+    return _gazetteer_of(tsv.read_text(encoding="utf-8"), jsonl.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_of(tsv: str, jsonl: str) -> Gazetteer:
+    return Gazetteer(read_entries(tsv, "saved gazetteer.tsv"), read_patterns(jsonl, f"saved {PATTERNS_FILE}"))
+
+
+def gazetteer_to_disk(gazetteer: Gazetteer, folder: Path) -> None:
+    """Write a gazetteer so that :func:`gazetteer_from_disk` reads it back."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gazetteer.tsv").write_text(gazetteer.to_tsv(), encoding="utf-8")
+    lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in gazetteer.patterns)
+    (folder / PATTERNS_FILE).write_text(lines, encoding="utf-8")

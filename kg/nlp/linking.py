@@ -18,17 +18,47 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
-from kg.records import Entity
-from kg.resources import read_yaml
+from kg.records import Entity, EntityKind
+from kg.resources import LexiconModel, Words, load_lexicon
+from kg.words import shared_words
+
+#: The linking lexicon shipped in ``lexicons/``.
+LINKING_LEXICON = "name_words.yaml"
+
+
+class LinkingLexicon(LexiconModel):
+    """The schema of ``lexicons/name_words.yaml`` (see the comments there)."""
+
+    organization_words: Words
+    generic_institutions: Words
+    member_nouns: Words
+    government_body_starts: Words
+    armed_group_words: Words
+    name_function_words: Words
+    location_verbs: Words
+
+    @cached_property
+    def person_roles(self) -> frozenset[str]:
+        return shared_words().person_roles
+
+    @cached_property
+    def name_labels(self) -> frozenset[str]:
+        """Model NER labels of names: a span with one that links to nothing is dropped."""
+        return frozenset(KINDS_BY_NER_LABEL)
+
+
+def linking_lexicon(name: str = LINKING_LEXICON) -> LinkingLexicon:
+    """A linking lexicon of ``lexicons/`` (parsed once)."""
+    return load_lexicon(name, LinkingLexicon)
 
 #: Model NER labels that may name an entity, and the entity kinds each is compatible with.
-KINDS_BY_NER_LABEL = {
+KINDS_BY_NER_LABEL: dict[str, tuple[EntityKind, ...]] = {
     "PERSON": ("person",),
     "ORG": ("organization", "armed_group", "state"),
     "GPE": ("state", "place"),
@@ -38,16 +68,20 @@ KINDS_BY_NER_LABEL = {
 }
 
 #: The kind an unknown entity gets, by model NER label (NORP never makes a new entity).
-UNKNOWN_KIND_BY_NER_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 
-_ARMED_GROUP_WORDS = frozenset(
-    "army forces force brigade battalion regiment militia guard guards troops corps division unit units".split()
-)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
-_NAME_FUNCTION_WORDS = frozenset("of for a an the and with on in to de".split())
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
 CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
+
+
+@dataclass(frozen=True)
+class _Unknowns:
+    """What judging an unknown name needs: the linking words and every demonym (lower case)."""
+
+    lexicon: LinkingLexicon
+    demonyms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -59,7 +93,7 @@ class Link:
     confidence: float
 
 
-def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
     """Link the named-entity spans of ``doc``; returns the linked spans in text order.
 
     An acronym definition adds its long name as a span when the model missed it,
@@ -68,7 +102,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
     for span in doc.ents:
-        if span.ent_id_ and _modifies_following_noun(span):
+        if span.ent_id_ and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
         link = _link_known(span, gazetteer)
         if link is not None:
@@ -76,21 +110,22 @@ def link_entities(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     known = {(span.start_char, span.end_char): link for span, link in linked}
-    definitions = _acronym_definitions(doc, known)
+    definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
     long_names = [name for name, _, _ in definitions]
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
-    people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s) == "person"]
+    people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s, lexicon) == "person"]
     home_state = _home_state(linked, gazetteer)
+    rules = _Unknowns(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms})
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
         link = (
             by_acronym.get(span.text)
-            or _link_surname(span, people, known)
-            or _link_government_body(span, home_state, gazetteer)
-            or _link_unknown(span)
+            or _link_surname(span, people, known, rules)
+            or _link_government_body(span, home_state, gazetteer, lexicon)
+            or _link_unknown(span, rules)
         )
         if link is not None:
             linked.append((span, link))
@@ -115,7 +150,7 @@ def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
     return None
 
 
-def _modifies_following_noun(span: Span) -> bool:
+def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
     operation") or a force named as the kind of some people ("Azerbaijani police officers")."""
     last = span[-1]
@@ -123,14 +158,14 @@ def _modifies_following_noun(span: Span) -> bool:
         return False
     if last.pos_ == "ADJ" and last.dep_ == "amod":
         return True
-    return last.dep_ == "compound" and last.head.lower_ in _name_words("member_nouns")
+    return last.dep_ == "compound" and last.head.lower_ in lexicon.member_nouns
 
 
 def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
     return Link(gazetteer.entity(entry), method, CONFIDENCE[method])
 
 
-def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link]) -> list[tuple[Span, str, Link]]:
+def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> list[tuple[Span, str, Link]]:
     """Acronyms defined as "Long Name (ACR)": (long-name span, acronym, link) for each."""
     found: list[tuple[Span, str, Link]] = []
     for token in doc[:-2]:
@@ -139,13 +174,13 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link]) -> list[t
         acronym = doc[token.i + 1].text
         if not _ACRONYM.match(acronym):
             continue
-        long_name = _name_before(doc, token.i, acronym)
+        long_name = _name_before(doc, token.i, acronym, lexicon)
         if long_name is None:
             continue
         link = known.get((long_name.start_char, long_name.end_char))
         if link is None:
             label = strip_name(long_name.text)
-            kind = "armed_group" if _ARMED_GROUP_WORDS & set(label.lower().split()) else "organization"
+            kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
             entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
             link = Link(entity, "acronym", CONFIDENCE["acronym"])
             long_name = Span(doc, long_name.start, long_name.end, label="ORG")
@@ -153,7 +188,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link]) -> list[t
     return found
 
 
-def _name_before(doc: Doc, paren: int, acronym: str) -> Span | None:
+def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) -> Span | None:
     """The capitalised name ending just before ``paren`` whose initials spell ``acronym``."""
     letters = [c for c in acronym if c.isalpha()]
     start = paren
@@ -162,7 +197,7 @@ def _name_before(doc: Doc, paren: int, acronym: str) -> Span | None:
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
-        elif token.lower_ not in _NAME_FUNCTION_WORDS:
+        elif token.lower_ not in lexicon.name_function_words:
             return None
         start -= 1
     if capitals != len(letters):
@@ -172,13 +207,13 @@ def _name_before(doc: Doc, paren: int, acronym: str) -> Span | None:
     return name if initials == letters else None
 
 
-def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], Link]) -> Link | None:
+def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], Link], rules: _Unknowns) -> Link | None:
     """A one-token name that is the surname of a fuller person name in the same document."""
     if span.label_ not in ("PERSON", "ORG") or len(span) != 1:
         return None
     for person in people:
         if person[-1].text == span.text:
-            link = links.get((person.start_char, person.end_char)) or _link_unknown(person)
+            link = links.get((person.start_char, person.end_char)) or _link_unknown(person, rules)
             if link is not None:
                 return Link(link.entity, "ner+surname", CONFIDENCE["ner+surname"])
     return None
@@ -195,13 +230,13 @@ def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> Gazett
     return gazetteer.entries[max(sorted(counts), key=lambda entry_id: counts[entry_id])]
 
 
-def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer) -> Link | None:
+def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
     is the body of the state the document names most: the gazetteer's entry when it has one,
     else a new organisation "<body> of <state>" that belongs to that state."""
     label = strip_name(span.text)
     words = label.lower().split()
-    is_body = len(words) >= 2 and (words[0] in _name_words("government_body_starts") or words[-1] == "ministry")
+    is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
     if home_state is None or span.label_ != "ORG" or not is_body:
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
@@ -214,16 +249,16 @@ def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazette
     return Link(entity, "context", CONFIDENCE["context"])
 
 
-def _link_unknown(span: Span) -> Link | None:
+def _link_unknown(span: Span, rules: _Unknowns) -> Link | None:
     """A new entity for a person, organisation or place name the gazetteer does not know."""
     label = strip_name(span.text)
-    if not _looks_like_name(label) or not _well_formed(span) or _in_title_case_line(span):
+    if not _looks_like_name(label, rules.demonyms) or not _well_formed(span, rules.lexicon) or _in_title_case_line(span, rules.lexicon):
         return None
-    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span))
+    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span, rules.lexicon))
     return Link(entity, "ner", CONFIDENCE["ner"])
 
 
-def _kind_of_unknown(span: Span) -> str:
+def _kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     """The kind of an unknown name: the NER label's, corrected by the words in and around it.
 
     The small English model often tags people as ORG; a two- or three-word name
@@ -232,34 +267,24 @@ def _kind_of_unknown(span: Span) -> str:
     """
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
-    if kind == "organization" and _ARMED_GROUP_WORDS & words:
+    if kind == "organization" and lexicon.armed_group_words & words:
         return "armed_group"
-    if kind == "organization" and 2 <= len(span) <= 3 and not words & _name_words("organization_words"):
-        roles = _name_words("person_roles")
+    if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
+        roles = lexicon.person_roles
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
 
 
-@lru_cache(maxsize=None)
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(read_yaml("lexicons", "name_words.yaml")[name])
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(word.lower() for word in read_yaml("lexicons", "demonyms.yaml")["demonyms"])
-
-
-def _looks_like_name(label: str) -> bool:
+def _looks_like_name(label: str, demonyms: frozenset[str]) -> bool:
     """Capitalised, no digits, and not just nationality adjectives ("Azerbaijani", "Armenians")."""
     words = label.replace("-", " ").split()
     if not words or not label[:1].isupper() or len(label) < 2 or any(c.isdigit() for c in label):
         return False
-    return not all(word.lower().removesuffix("s") in _demonyms() for word in words)
+    return not all(word.lower().removesuffix("s") in demonyms for word in words)
 
 
-def _well_formed(span: Span) -> bool:
+def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
     """A name's shape: it does not end in a function word ("Republic of"), and a one-word name is a
     proper noun of three or more letters that is not a generic institution word ("Government")."""
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
@@ -267,23 +292,23 @@ def _well_formed(span: Span) -> bool:
         return False
     if len(tokens) == 1:
         word = tokens[0]
-        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in _name_words("generic_institutions")
+        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
     return True
 
 
-def _in_title_case_line(span: Span) -> bool:
+def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in lexicon.name_function_words]
     if len(content) < 4:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
 
 
-def acts_for_government(span: Span) -> bool:
+def acts_for_government(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a place name is used as an actor ("Baku asserted", "according to Moscow")."""
     root = span.root
     dep = root.dep_
@@ -291,7 +316,7 @@ def acts_for_government(span: Span) -> bool:
         root = root.head
         dep = root.dep_
     if dep in ("nsubj", "nsubjpass", "agent"):
-        return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in ("be", "lie", "locate", "situate")
+        return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in lexicon.location_verbs
     if dep == "pobj":
         preposition = root.head
         return preposition.lower_ == "by" or (preposition.lower_ == "to" and preposition.head.lower_ == "according")

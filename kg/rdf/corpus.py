@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS
@@ -79,7 +80,7 @@ class _Event:
 
 def corpus_quads(new: ox.Store, existing: ox.Store | None = None) -> list[ox.Quad]:
     """The corpus graph over the documents of ``new`` and those of ``existing`` that ``new`` does not replace."""
-    sources = [(new, frozenset())]
+    sources: _Sources = [(new, frozenset())]
     if existing is not None:
         replaced = frozenset(row["doc"] for row in _rows([(new, frozenset())], _DOC_IDS))
         sources.append((existing, replaced))
@@ -100,20 +101,21 @@ def corpus_quads(new: ox.Store, existing: ox.Store | None = None) -> list[ox.Qua
         label = f"{first.type} {dates[-1]}" if dates else first.type
         quads.append(ox.Quad(ox.NamedNode(canonical_iri), ox.NamedNode(str(RDFS.label)), ox.Literal(label), graph))
     contradicting = _contradicting_figures(sources, canonical) | _contradicting_claims(sources, canonical)
-    for first, second in sorted(contradicting):
-        quads.append(ox.Quad(ox.NamedNode(first), ox.NamedNode(KG.contradicts), ox.NamedNode(second), graph))
-        quads.append(ox.Quad(ox.NamedNode(second), ox.NamedNode(KG.contradicts), ox.NamedNode(first), graph))
+    for one, other in sorted(contradicting):
+        quads.append(ox.Quad(ox.NamedNode(one), ox.NamedNode(KG.contradicts), ox.NamedNode(other), graph))
+        quads.append(ox.Quad(ox.NamedNode(other), ox.NamedNode(KG.contradicts), ox.NamedNode(one), graph))
     return quads
 
 
 _Sources = list[tuple[ox.Store, frozenset[str]]]
 
 
-def _rows(sources: _Sources, query: str) -> list[dict[str, str | None]]:
+def _rows(sources: _Sources, query: str) -> list[dict[str, Any]]:
     """Rows of a query over each store, without the documents excluded for that store (rows with a ``doc``)."""
     rows = []
     for store, exclude_docs in sources:
         result = store.query(query, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)  # a SELECT query
         names = [v.value for v in result.variables]
         for solution in result:
             row = dict(zip(names, (term.value if term is not None else None for term in solution)))
@@ -151,7 +153,7 @@ def _distance(first: _Event, second: _Event) -> int:
     reference = _year(undated.published)
     if reference is None or _year(dated.date) is None:
         return 5
-    return abs(_year(dated.date) - reference)
+    return abs((_year(dated.date) or reference) - reference)
 
 
 def _compatible(first: str | None, second: str | None) -> bool:

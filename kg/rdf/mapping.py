@@ -196,7 +196,7 @@ def _describe_event(graph: _Graph, event: Event, entities: dict[str, NamedNode])
     if event.time is not None:
         graph.add(node, KG.time, _describe_time(graph, event.time))
         date_type = _DATE_TYPE_BY_LENGTH.get(len(event.time.value or ""))
-        if date_type is not None:
+        if date_type is not None and event.time.value is not None:
             graph.add(node, KG.date, Literal(event.time.value, datatype=date_type))
     role_property = {"agent": KG.agent, "target": KG.target, "mediator": KG.mediator, "participant": KG.participant}
     for participant in event.participants:

@@ -8,7 +8,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal, *, plain_strings: bool = False) -> Node:
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, *, plain_strings: bool = False) -> Node:
     """The rdflib term equal to a pyoxigraph term.
 
     With ``plain_strings``, ``xsd:string`` literals become rdflib's untyped literals
@@ -19,6 +19,8 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal, *, plain_strings: 
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
+    if isinstance(term, ox.Triple):
+        raise TypeError(f"RDF-star triple terms have no rdflib equivalent: {term}")
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from kg.codes import FIGURE_KINDS, QUALIFIERS
 from kg.extract.figures import extract_figures, figure_lexicon
-from kg.extract.timex import find_time_expressions
-from kg.records import FIGURE_KINDS, QUALIFIERS
+from kg.timex import find_time_expressions
 
 PUBLISHED = date(2024, 3, 14)
 
@@ -175,7 +175,8 @@ def test_figures_lexicon_is_consistent():
     assert {rule.kind for rule in lexicon.kinds} == set(FIGURE_KINDS)
     assert set(lexicon.default_kinds.values()) <= set(FIGURE_KINDS)
     assert {qualifier for _, qualifier in lexicon.before} <= set(QUALIFIERS)
-    assert lexicon.units["nineteen"] == 19 and lexicon.tens["ninety"] == 90 and lexicon.multipliers["dozen"] == 12
+    numbers = lexicon.numbers
+    assert numbers.units["nineteen"] == 19 and numbers.tens["ninety"] == 90 and numbers.multipliers["dozen"] == 12
 
 
 def test_figures_counted_noun_before_the_number_keeps_a_valid_span(pipeline):

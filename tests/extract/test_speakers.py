@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.claims import extract_claims
-from kg.extract.speakers import Discourse, resolve_speakers
+from kg.extract.claims.speakers import Discourse, resolve_speakers
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
 
 
@@ -16,13 +17,13 @@ def nlp():
 
 def speakers(nlp, text: str) -> list[tuple[tuple[str, ...], str]]:
     """(speakers, speaker text) of each claim, in order."""
-    claims, _ = extract_claims(nlp(text), None)
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
     return [(c.speakers, c.speaker_text) for c in claims]
 
 
 def test_speakers_subject_entity(nlp):
     doc = nlp("Pakistan said the ceasefire was holding.")
-    resolution = resolve_speakers(doc[1], doc, Discourse(doc))
+    resolution = resolve_speakers(doc[1], doc, Discourse(doc, load_gazetteer()))
     assert resolution is not None
     assert resolution.keys == ("Q843",)
     assert resolution.method == "entity"
@@ -31,17 +32,17 @@ def test_speakers_subject_entity(nlp):
 
 def test_speakers_passive_subject_is_no_speaker(nlp):
     doc = nlp("It was reported that the road had reopened.")
-    assert resolve_speakers(doc[2], doc, Discourse(doc)) is None
+    assert resolve_speakers(doc[2], doc, Discourse(doc, load_gazetteer())) is None
 
 
 def test_speakers_capital_speaks_for_its_state_and_is_kept_as_literal(nlp):
-    claims, _ = extract_claims(nlp("Yerevan said its troops had withdrawn from the border."), None)
+    claims, _ = extract_claims(nlp("Yerevan said its troops had withdrawn from the border."), load_gazetteer())
     assert claims[0].speakers == ("Q399",)
     assert claims[0].literal_speaker == "Q1953"
 
 
 def test_speakers_ministry_keeps_ministry(nlp):
-    claims, _ = extract_claims(nlp("The Russian Foreign Ministry said talks would resume."), None)
+    claims, _ = extract_claims(nlp("The Russian Foreign Ministry said talks would resume."), load_gazetteer())
     assert claims[0].speakers == ("name:ministry of foreign affairs of russia",)
     assert claims[0].literal_speaker == "name:ministry of foreign affairs of russia"
 
@@ -109,5 +110,5 @@ def test_speakers_role_with_actor_modifier_is_that_actor(nlp):
 
 
 def test_speakers_nationality_speaker_has_no_literal(nlp):
-    claims, _ = extract_claims(nlp("Turkish officials said the airspace would stay closed."), None)
+    claims, _ = extract_claims(nlp("Turkish officials said the airspace would stay closed."), load_gazetteer())
     assert [(c.speakers, c.literal_speaker) for c in claims] == [(("Q43",), None)]

@@ -1,37 +1,36 @@
-"""Tests of kg.extract.timex: finding and normalising time expressions."""
+"""Tests of kg.timex.expressions: finding and normalising time expressions."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import get_args
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from kg.extract import timex
-from kg.extract.timex import (
-    GRANULARITIES,
-    KINDS,
-    TimeExpression,
+from kg.codes import GRANULARITIES
+from kg.records import TimeKind, TimeValue
+from kg.timex import patterns as timex
+from kg.timex.calendar import infer_year, resolve_weekday
+from kg.timex.expressions import (
     find_time_expressions,
-    infer_year,
-    resolve_weekday,
 )
 
 WEDNESDAY = date(2023, 9, 20)  # a Wednesday
 FRIDAY_IN_JANUARY = date(2024, 1, 5)
 
 
-def _find(text: str, published: date | None = WEDNESDAY) -> list[TimeExpression]:
+def _find(text: str, published: date | None = WEDNESDAY) -> list[TimeValue]:
     return find_time_expressions(text, published)
 
 
-def _only(text: str, published: date | None = WEDNESDAY) -> TimeExpression:
+def _only(text: str, published: date | None = WEDNESDAY) -> TimeValue:
     found = _find(text, published)
     assert len(found) == 1, [e.text for e in found]
     return found[0]
 
 
-def _by_text(text: str, published: date | None = WEDNESDAY) -> dict[str, TimeExpression]:
+def _by_text(text: str, published: date | None = WEDNESDAY) -> dict[str, TimeValue]:
     return {e.text: e for e in _find(text, published)}
 
 
@@ -261,21 +260,21 @@ def test_timex_clock_with_zone_and_following_date_is_one_datetime() -> None:
     found = _only("The truce took effect at 13:00 (GMT+4) on September 20, the ministry said.")
     assert found.text == "13:00 (GMT+4) on September 20"
     assert (found.value, found.granularity, found.kind) == ("2023-09-20", "datetime", "date")
-    assert found.datetime_value == "2023-09-20T13:00:00+04:00"
+    assert found.datetime == "2023-09-20T13:00:00+04:00"
     assert found.clock == "13:00:00+04:00"
 
 
 def test_timex_date_then_clock_with_place_time() -> None:
     found = _only("On 19 September 2023 at 13:00 Baku time, artillery opened fire.")
     assert found.text == "19 September 2023 at 13:00 Baku time"
-    assert found.datetime_value == "2023-09-19T13:00:00+04:00"
+    assert found.datetime == "2023-09-19T13:00:00+04:00"
 
 
 def test_timex_place_time_follows_daylight_saving() -> None:
     summer = _only("Sirens sounded at 09:30 Kyiv time on July 4.")
     winter = _only("Sirens sounded at 09:30 Kyiv time on January 4.", FRIDAY_IN_JANUARY)
-    assert summer.datetime_value == "2023-07-04T09:30:00+03:00"
-    assert winter.datetime_value == "2024-01-04T09:30:00+02:00"
+    assert summer.datetime == "2023-07-04T09:30:00+03:00"
+    assert winter.datetime == "2024-01-04T09:30:00+02:00"
 
 
 @pytest.mark.parametrize(
@@ -293,23 +292,23 @@ def test_timex_place_time_follows_daylight_saving() -> None:
 )
 def test_timex_lone_clock_times(sentence: str, clock: str) -> None:
     found = _only(sentence)
-    assert (found.kind, found.value, found.datetime_value, found.clock) == ("time", None, None, clock)
+    assert (found.kind, found.value, found.datetime, found.clock) == ("time", None, None, clock)
 
 
 def test_timex_clock_without_zone_gives_datetime_without_offset() -> None:
     found = _only("The shelling started on Tuesday at 1:30 p.m.")
-    assert (found.text, found.datetime_value) == ("Tuesday at 1:30 p.m.", "2023-09-19T13:30:00")
+    assert (found.text, found.datetime) == ("Tuesday at 1:30 p.m.", "2023-09-19T13:30:00")
 
 
 def test_timex_local_time_with_gmt_conversion_uses_gmt() -> None:
     found = _only("The strike began at 10 a.m. local time (0700 GMT) on Monday.")
     assert found.text == "10 a.m. local time (0700 GMT) on Monday"
-    assert found.datetime_value == "2023-09-18T07:00:00+00:00"
+    assert found.datetime == "2023-09-18T07:00:00+00:00"
 
 
 def test_timex_iso_timestamp_keeps_offset() -> None:
     found = _only("Logged at 2023-09-20T13:00:00+04:00 by the monitors.")
-    assert (found.value, found.datetime_value) == ("2023-09-20", "2023-09-20T13:00:00+04:00")
+    assert (found.value, found.datetime) == ("2023-09-20", "2023-09-20T13:00:00+04:00")
 
 
 def test_timex_every_place_zone_is_known_to_zoneinfo() -> None:
@@ -338,7 +337,7 @@ def test_timex_every_place_zone_is_known_to_zoneinfo() -> None:
 )
 def test_timex_durations_are_never_dated(sentence: str, text: str) -> None:
     found = _only(sentence)
-    assert (found.text, found.kind, found.value, found.datetime_value) == (text, "duration", None, None)
+    assert (found.text, found.kind, found.value, found.datetime) == (text, "duration", None, None)
 
 
 def test_timex_n_day_war_is_a_duration_and_its_year_a_date() -> None:
@@ -413,7 +412,7 @@ def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
     ]
     for expression in found:
         assert text[expression.start : expression.end] == expression.text
-        assert expression.kind in KINDS
+        assert expression.kind in get_args(TimeKind)
         assert expression.granularity in GRANULARITIES
         assert (expression.value is None) == (expression.granularity == "unresolved")
     assert [e.start for e in found] == sorted(e.start for e in found)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kg.codes import ZONE_KINDS
 from kg.ingest.lexicon import clutter_lexicon, normalize_line
-from kg.records import ZONE_KINDS
 
 
 def test_lexicon_loads_with_known_zone_kinds() -> None:

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import ingest
-from kg.ingest.dates import (
+from kg.ingest.metadata import read_metadata
+from kg.ingest.zones import find_zones
+from kg.records import DocumentMetadata, SourceDocument
+from kg.timex.dates import (
     date_at,
     find_dates,
     find_periods,
@@ -15,9 +18,6 @@ from kg.ingest.dates import (
     named_weekdays,
     parse_date,
 )
-from kg.ingest.metadata import read_metadata
-from kg.ingest.zones import find_zones
-from kg.records import DocumentMetadata, SourceDocument
 
 DATA = Path(__file__).parent / "data"
 

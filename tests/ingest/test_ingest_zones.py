@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.codes import ZONE_KINDS
 from kg.ingest.readers import read_inputs
 from kg.ingest.zones import find_zones
-from kg.records import ZONE_KINDS, Zone
+from kg.records import Zone
 
 DATA = Path(__file__).parent / "data"
 

@@ -17,7 +17,8 @@ a reporting cue and turns it into entity keys. In order:
      ``stands_for`` or the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said") is the
      person; a role noun with a possessor or nationality ("Armenian officials",
-     "Russia's government") is that actor;
+     "Russia's government") is that actor (a nationality is a demonym of the
+     gazetteer, the same object the linker used);
    * he/she: the most recent person speaker or subject; it/they: the most
      recent actor of another kind (an actor named earlier in the same sentence
      first; "they" may be a coordinated group); I/we outside quotations: the
@@ -35,68 +36,24 @@ The discourse state (recent subjects, claims and actor mentions) lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from bisect import bisect_left, insort
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.errors import ResourceError
+from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.claims.quotes import QuotedSpans
+from kg.extract.syntax import conj_root, conjuncts
 from kg.nlp.doccache import doc_text
-from kg.nlp.gazetteer import default_gazetteer
+from kg.nlp.gazetteer import Gazetteer
 from kg.records import Entity
-from kg.resources import read_yaml
+from kg.words import shared_words
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_THING_PRONOUNS = frozenset({"it", "they", "them"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
-
-
-@dataclass(frozen=True)
-class SpeakerLexicon:
-    """The word classes of speaker resolution (from ``lexicons/reporting_cues.yaml``)."""
-
-    statement_nouns: frozenset[str]
-    person_roles: frozenset[str]
-    collective_roles: frozenset[str]
-    both_sides: frozenset[str]
-    nationalities: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def reporting_cues() -> dict:
-    """The parsed ``lexicons/reporting_cues.yaml`` (shared with ``kg.extract.claims``)."""
-    return read_yaml("lexicons", "reporting_cues.yaml")
-
-
-@lru_cache(maxsize=1)
-def speaker_lexicon() -> SpeakerLexicon:
-    """The speaker word classes, with nationality adjectives mapped to entity keys."""
-    data = reporting_cues()
-    gazetteer = default_gazetteer()
-    nationalities = {}
-    for adjective, name in (data.get("nationalities") or {}).items():
-        entry = gazetteer.lookup(str(name))
-        if entry is None:
-            raise ResourceError(f"lexicons/reporting_cues.yaml: nationalities: {adjective!r} names unknown actor {name!r}")
-        nationalities[str(adjective).lower()] = entry.key
-
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key)
-        if not isinstance(value, list):
-            raise ResourceError(f"lexicons/reporting_cues.yaml: {key!r} must be a list of words")
-        return frozenset(str(word).lower() for word in value)
-
-    return SpeakerLexicon(
-        statement_nouns=words("statement_nouns"),
-        person_roles=words("person_roles"),
-        collective_roles=words("collective_roles"),
-        both_sides=words("both_sides"),
-        nationalities=nationalities,
-    )
 
 
 @dataclass(frozen=True)
@@ -122,15 +79,19 @@ class SpeakerResolution:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class _Observation:
-    """An actor seen at a position: as a subject, a claim's speaker, or a plain mention."""
+    """An actor seen at a position: as a subject, a claim's speaker, or a plain mention.
+
+    Ordered by position, then by the number of keys (a coordinated group after its members).
+    """
 
     position: int
-    keys: tuple[str, ...]
-    person: bool
-    salient: bool
-    context: str
+    size: int
+    keys: tuple[str, ...] = field(compare=False)
+    person: bool = field(compare=False)
+    salient: bool = field(compare=False)
+    context: str = field(compare=False)
 
 
 class Discourse:
@@ -141,10 +102,13 @@ class Discourse:
     with :meth:`observe_claim`, in document order.
     """
 
-    def __init__(self, doc: Doc, author: Entity | None = None, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, author: Entity | None = None, quoted: QuotedSpans | None = None) -> None:
         self.doc = doc
+        self.gazetteer = gazetteer
         self.author = author
-        self.quoted = quoted
+        self.quoted = quoted or QuotedSpans([])
+        #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
+        self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
         for span in doc.ents:
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
@@ -164,7 +128,7 @@ class Discourse:
 
     def in_quote(self, position: int) -> bool:
         """Whether a text offset lies inside a quotation."""
-        return any(start <= position < end for start, end in self.quoted)
+        return position in self.quoted
 
     def is_actor(self, span: Span) -> bool:
         """Whether a linked span names something that can speak (not a plain place)."""
@@ -173,14 +137,28 @@ class Discourse:
             return False
         if entity.kind in _ACTOR_KINDS:
             return True
-        return _stands_for(entity) is not None
+        return self.related_state(entity, "stands_for") is not None
+
+    def related_state(self, entity: Entity | None, column: str) -> str | None:
+        """The key of the state an entity's gazetteer row names: ``stands_for`` (a capital's
+        state) or ``part_of`` (a ministry's government)."""
+        entry = self.gazetteer.related(entity, column) if entity is not None else None
+        return entry.key if entry is not None else None
+
+    def acting_state(self, entity: Entity | None) -> str | None:
+        """The state an entity speaks for: a capital's state or a ministry's government."""
+        return self.related_state(entity, "stands_for") or self.related_state(entity, "part_of")
+
+    def nationality(self, word: str) -> str | None:
+        """The key of the state a demonym names ("Armenian" → Armenia), if the gazetteer knows it."""
+        entry = self.gazetteer.state_of_demonym(word)
+        return entry.key if entry is not None else None
 
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
         person = all(self._is_person(key) for key in resolution.keys)
-        self._observations.append(_Observation(position, resolution.keys, person, True, resolution.text.lower()))
-        self._observations.sort(key=lambda item: (item.position, len(item.keys)))
+        insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position."""
@@ -223,7 +201,10 @@ class Discourse:
         return None
 
     def _before(self, position: int) -> list[_Observation]:
-        return [item for item in self._observations if position - _MAX_DISTANCE <= item.position < position]
+        """The observations within ``_MAX_DISTANCE`` characters before ``position``, in order."""
+        first = bisect_left(self._observations, _Observation(position - _MAX_DISTANCE, 0, (), False, False, ""))
+        last = bisect_left(self._observations, _Observation(position, 0, (), False, False, ""))
+        return self._observations[first:last]
 
     def _is_person(self, key: str) -> bool:
         entity = self.entity_of(key)
@@ -235,23 +216,22 @@ class Discourse:
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
             seen.add(span.start)
+            self._observations.append(self._mention(span))
             head = span.root
-            salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and _conj_root(head).dep_ in _SUBJECT_DEPS)
-            self._observations.append(
-                _Observation(
-                    span.start_char,
-                    (span.kb_id_,),
-                    self._is_person(span.kb_id_),
-                    salient,
-                    _context(span) if self._is_person(span.kb_id_) else f"{span.text} {self.entity_of(span.kb_id_).label}".lower(),
-                )
-            )
             if head.dep_ in _SUBJECT_DEPS and any(child.dep_ == "conj" for child in head.children):
                 keys = tuple(dict.fromkeys(key for key, _ in _conjunct_keys(head, self)))
                 if len(keys) >= 2:  # placed at its last conjunct, after the single mentions
-                    last = max(token.idx for token in _conjuncts(head))
-                    self._observations.append(_Observation(last, keys, False, True, ""))
-        self._observations.sort(key=lambda item: (item.position, len(item.keys)))
+                    last = max(token.idx for token in conjuncts(head))
+                    self._observations.append(_Observation(last, len(keys), keys, False, True, ""))
+        self._observations.sort()
+
+    def _mention(self, span: Span) -> _Observation:
+        head = span.root
+        salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and conj_root(head).dep_ in _SUBJECT_DEPS)
+        person = self._is_person(span.kb_id_)
+        entity = self.entity_of(span.kb_id_)
+        context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
+        return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -297,7 +277,7 @@ def _subject_of(verb: Token) -> Token | None:
 def _coordinated_cue(verb: Token) -> Token | None:
     """For a subjectless cue conjoined inside another cue's clause ("said that A had ceased and
     urged B", misparsed as coordinated with "ceased"): that outer cue."""
-    cues = reporting_cues()["verbs"]
+    cues = claim_lexicon().verbs
     head = verb.head
     if verb.dep_ != "conj" or head.lemma_.lower() in cues:
         return None
@@ -320,40 +300,49 @@ def _nominal_subject(subject: Token) -> Token | None:
 
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
-    lexicon = speaker_lexicon()
-    lower = head.lower_
     start, end = _phrase_bounds(head)
     text = doc_text(doc)[start:end]
-    position = head.idx
-    sentence_start = head.sent.start_char
 
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
-        if not keys:
-            return None
-        return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end)
+        return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end) if keys else None
 
     if head.pos_ == "PRON":
-        if lower in _PERSON_PRONOUNS:
-            return found(discourse.last_person(position), "pronoun")
-        if lower in _THING_PRONOUNS:
-            return found(discourse.last_actor(position, lower != "it", sentence_start), "pronoun")
-        if lower in _FIRST_PERSON and discourse.author is not None and not discourse.in_quote(position):
-            return SpeakerResolution((discourse.author.key,), None, text, "author", start, end)
-        return None
+        return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
-    if phrase in lexicon.both_sides:
-        return found(discourse.last_group(position), "both-sides")
+    if phrase in claim_lexicon().both_sides:
+        return found(discourse.last_group(head.idx), "both-sides")
     pairs = _conjunct_keys(head, discourse)
     if pairs:
         keys = tuple(key for key, _ in pairs)
         if all(marker == "nationality" for _, marker in pairs):
             return found(keys, "nationality")
-        literal = pairs[0][1] if len(pairs) == 1 else None
-        return found(keys, "entity", literal)
-    lemma = head.lemma_.lower()
+        return found(keys, "entity", pairs[0][1] if len(pairs) == 1 else None)
+    return _description(head, discourse, found)
+
+
+_Found = Callable[..., "SpeakerResolution | None"]
+
+
+def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
+    """he/she: the last person; it/they: the last actor of another kind; I/we: the author."""
+    pronouns = shared_words().pronouns
+    lower, position = head.lower_, head.idx
+    if lower in pronouns.person:
+        return found(discourse.last_person(position), "pronoun")
+    if lower in pronouns.thing | pronouns.group:
+        return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
+    if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
+        return found((discourse.author.key,), "author")
+    return None
+
+
+def _description(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
+    """ "the statement", "the expert", "Armenian officials", "the ministry": who they refer to."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
         return found(discourse.last_claim(position), "statement")
-    if lemma in lexicon.person_roles:
+    if lemma in shared_words().person_roles:
         plural = head.tag_ in ("NNS", "NNPS")
         keys = None if plural else discourse.last_person(position, lemma)
         if keys is None:  # "the Artsakh ombudsman", "Armenian officials": the actor they serve
@@ -363,7 +352,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         if plural:  # bare "officials said", "analysts say": nobody in particular
             return None
         return found(keys or discourse.last_person(position), "description")
-    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in ("the", "this", "that") for child in head.children):
+    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
         stem = lemma[:-1] if lemma.endswith("s") else lemma
         return found(discourse.described(position, stem), "description")
     return None
@@ -372,7 +361,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
 def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
     """(key, literal or method) of each coordinated conjunct of a phrase that names an actor."""
     keys: list[tuple[str, str | None]] = []
-    for conjunct in _conjuncts(head):
+    for conjunct in conjuncts(head):
         resolved = _named_actor(conjunct, discourse)
         if resolved is not None:
             keys.append(resolved)
@@ -381,7 +370,7 @@ def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | N
 
 def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] | None:
     """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
-    lexicon = speaker_lexicon()
+    lexicon = claim_lexicon()
     span = discourse.entity_at.get(token.i)
     if span is None:
         for child in token.children:
@@ -395,10 +384,10 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         if not discourse.is_actor(span):
             return None
         entity = discourse.entity_of(span.kb_id_)
-        government = _mention_stands_for(discourse.doc, span) or _stands_for(entity)
+        government = discourse.stands_for.get((span.start_char, span.end_char)) or discourse.related_state(entity, "stands_for")
         if government is not None and entity is not None and entity.kind == "place":
             return government, span.kb_id_  # "Baku asserted": the state speaks; the capital is kept as literal
-        literal = span.kb_id_ if _part_of(entity) else None
+        literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
         return span.kb_id_, literal
     if token.lemma_.lower() in lexicon.collective_roles or token.lower_ in lexicon.collective_roles:
         key = _modifier_actor(token, discourse)
@@ -413,24 +402,10 @@ def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
                 return discourse.entity_at[child.i].kb_id_
-            key = speaker_lexicon().nationalities.get(child.lower_)
+            key = discourse.nationality(child.lower_)
             if key is not None:
                 return key
     return None
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    found = [head]
-    for child in head.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
-
-
-def _conj_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -454,31 +429,3 @@ def _context(span: Span) -> str:
         if child.dep_ == "appos":
             words.append(" ".join(token.lower_ for token in child.subtree))
     return " ".join(words)
-
-
-def _mention_stands_for(doc: Doc, span: Span) -> str | None:
-    for mention in doc._.kg_mentions or ():
-        if mention.start == span.start_char and mention.end == span.end_char:
-            return mention.stands_for
-    return None
-
-
-def acting_state(entity: Entity | None) -> str | None:
-    """The state an entity speaks for: a capital's state or a ministry's government (gazetteer)."""
-    return _stands_for(entity) or _part_of(entity)
-
-
-def _stands_for(entity: Entity | None) -> str | None:
-    """The state a place's name stands for (a capital), from the gazetteer."""
-    entry = default_gazetteer().entries.get(entity.gazetteer_id or "") if entity else None
-    if entry is None or entry.stands_for is None:
-        return None
-    return default_gazetteer().entries[entry.stands_for].key
-
-
-def _part_of(entity: Entity | None) -> str | None:
-    """The state a ministry or agency belongs to, from the gazetteer."""
-    entry = default_gazetteer().entries.get(entity.gazetteer_id or "") if entity else None
-    if entry is None or entry.part_of is None:
-        return None
-    return default_gazetteer().entries[entry.part_of].key

@@ -17,19 +17,11 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from kg.timex.lexicon import alternation, time_lexicon
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_WEEKDAY = (
-    r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?"
-)
+_WORDS = time_lexicon()
+_MONTH = rf"(?P<month>{alternation(_WORDS.month_numbers)})\b\.?"
+_WEEKDAY = rf"(?:(?P<weekday>{alternation([*_WORDS.weekdays, *_WORDS.weekday_abbreviations])})\b\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
@@ -71,8 +63,7 @@ _BARE_YEAR = re.compile(
     rf"[\s-]+{_YEAR}(?![\w%])(?![.,]\d)",
     re.IGNORECASE,
 )
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(_WEEKDAY_NAMES)})\b")
+_WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.weekdays)})\b")
 _PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
 
 
@@ -131,7 +122,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def _month_number(value: str) -> int:
-    return int(value) if value.isdigit() else _MONTHS[value[:3].lower()]
+    return int(value) if value.isdigit() else _WORDS.month_numbers[value.rstrip(".").lower()]
 
 
 def _from_match(match: re.Match[str]) -> DateMatch | None:
@@ -212,7 +203,7 @@ def find_periods(text: str) -> list[Period]:
     a month and year ("March 2021"), a year after a preposition ("in 2021", "since 2012";
     not "by 2030", which sets a target)."""
     dates = [date for date in find_dates(text) if date.year is not None]
-    periods = [Period(date.start, datetime.date(date.year, date.month, date.day), "day") for date in dates]
+    periods = [Period(date.start, datetime.date(date.year or 0, date.month, date.day), "day") for date in dates]
     for match in _MONTH_YEAR.finditer(text):
         if not any(match.start() < date.end and date.start < match.end() for date in dates):
             first_day = datetime.date(int(match["year"]), _month_number(match["month"]), 1)
@@ -224,4 +215,4 @@ def find_periods(text: str) -> list[Period]:
 
 def named_weekdays(text: str) -> list[int]:
     """The weekdays (0 for Monday) that ``text`` names in full ("on Tuesday"), in order."""
-    return [_WEEKDAY_NAMES.index(match.group()) for match in _WEEKDAY_NAME.finditer(text)]
+    return [_WORDS.weekdays[match.group().lower()] for match in _WEEKDAY_NAME.finditer(text)]

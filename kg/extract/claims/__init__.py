@@ -1,0 +1,91 @@
+"""Claims and framing: reported speech, attributions and quotations (GUIDELINES section 5).
+
+A claim is made by a reporting cue with a source that names a known actor
+(:mod:`.drafts`): cue records of ``lexicons/reporting_cues.yaml`` matched to verbs
+(:mod:`.content`), quotations attached to a cue (:mod:`.quotes`), "according to X",
+call nouns and headlines. The speaker is decided in :mod:`.speakers`, the one place
+that does; the kind in :mod:`.kinds`. Short quoted labels and "what it calls X" are
+framings, not claims (:mod:`.framing`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.claims.drafts import Draft, draft, first_person, fold_nested
+from kg.extract.claims.framing import framings
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, QuotedSpans, attach_quotes, find_quotations, word_count
+from kg.extract.claims.speakers import Discourse
+from kg.nlp.doccache import doc_text
+from kg.nlp.gazetteer import Gazetteer
+from kg.records import Claim, Entity, Framing
+
+__all__ = ["ClaimLexicon", "claim_lexicon", "extract_claims"]
+
+#: Confidence of each claim method (a rough prior, not a calibrated probability).
+CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "call-noun": 0.7, "first-person": 0.6, "headline-colon": 0.7}
+
+
+def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None) -> tuple[list[Claim], list[Framing]]:
+    """The claims and framings of a processed document (offsets into ``doc.text``).
+
+    Args:
+        doc: A document run through ``kg.nlp.pipeline.load_pipeline()``.
+        gazetteer: The pipeline's gazetteer (``kg.nlp.pipeline.pipeline_gazetteer``): what capitals
+            and ministries speak for, and which state a demonym names.
+        author: The byline author of an opinion piece, whose first-person statements
+            outside quotations are claims; ``None`` ignores first person.
+    """
+    lexicon = claim_lexicon()
+    text = doc_text(doc)
+    quotes = find_quotations(text)
+    attached = attach_quotes(doc, quotes, lexicon)
+    quoted = [q for q in quotes if word_count(text, q) > MAX_LABEL_WORDS] + [q for group in attached.values() for q in group]
+    discourse = Discourse(doc, gazetteer, author, QuotedSpans(quoted))
+    drafts: list[Draft] = []
+    for token in doc:
+        if discourse.in_quote(token.idx) and token.i not in attached:
+            continue
+        found = draft(token, doc, discourse, lexicon, attached)
+        if found is not None:
+            discourse.observe_claim(token.idx, found.speaker)
+            drafts.append(found)
+    drafts = fold_nested(drafts, lexicon)
+    if author is not None:
+        drafts.extend(first_person(doc, drafts, discourse, lexicon))
+    drafts.sort(key=lambda d: d.evidence[0])
+    ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+    claims = [_claim(doc, found, ents, [span.start_char for span in ents]) for found in drafts]
+    return claims, framings(doc, quotes, attached, claims, discourse)
+
+
+def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim:
+    """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets."""
+    start, end = draft.content
+    first = bisect_left(starts, start)
+    about = []
+    for span in ents[first:]:
+        if span.start_char >= end:
+            break
+        if span.kb_id_ and span.end_char <= end:
+            about.append(span.kb_id_)
+    return Claim(
+        id=f"claim-{draft.cue.idx}",
+        kind=draft.kind,
+        speakers=draft.speaker.keys,
+        cue_start=draft.cue.idx,
+        cue_end=draft.cue_end,
+        cue=doc_text(doc)[draft.cue.idx : draft.cue_end],
+        content_start=start,
+        content_end=end,
+        evidence_start=min(draft.evidence[0], start),
+        evidence_end=max(draft.evidence[1], end),
+        method=draft.method,
+        confidence=CONFIDENCE[draft.method],
+        literal_speaker=draft.speaker.literal,
+        speaker_text=draft.speaker.text,
+        about_entities=tuple(dict.fromkeys(about)),
+    )

@@ -1,0 +1,128 @@
+"""What a reporting cue says and where: cue records matched to verbs, the reported content, the
+evidence clause, and cues coordinated with it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.codes import ClaimKind
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.quotes import QUOTE_PAIRS
+from kg.extract.syntax import VERBAL
+from kg.nlp.doccache import blocks
+
+#: Dependencies of a cue's complement clause.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | None:
+    """(default kind, end offset of the cue) when ``token`` is a reporting verb with its complement:
+    the cue record of its lemma (a phrasal one when its particle follows) decides."""
+    if token.pos_ not in VERBAL or token.tag_ == "VBN" and token.dep_ == "amod":
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        phrasal = lexicon.phrasal.get((lemma, child.lower_))
+        if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i:
+            return phrasal.kind, child.idx + len(child.text)
+    rule = lexicon.verbs.get(lemma)
+    if rule is None:
+        return None
+    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
+        return None  # "what it describes as ...": a label, not a claim
+    has = _complement_types(token)
+    if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
+        return None
+    return rule.kind, token.idx + len(token.text)
+
+
+def _complement_types(token: Token) -> set[str]:
+    has = set()
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS:
+            has.add("clause")
+        elif child.dep_ == "dobj":
+            has.add("object")
+            for grand in child.children:
+                if grand.dep_ in ("xcomp", "ccomp"):
+                    has.add("clause")
+                elif grand.dep_ == "prep" and grand.lower_ == "as":
+                    has.add("prep:as")  # "described the move as ..."
+        elif child.dep_ == "prep" and any(grand.dep_ in ("pobj", "pcomp") or child.lower_ == "as" for grand in child.children):
+            has.add(f"prep:{child.lower_}")
+        elif child.dep_ == "oprd":
+            has.add("predicate")  # "called the decision incorrect"
+    return has
+
+
+def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """The tokens of the reported proposition: clause, object and content prepositions."""
+    lemma = cue.lemma_.lower()
+    rule = lexicon.verbs.get(lemma)
+    to_content = rule is not None and "prep:to" in rule.requires  # "committed to ..."
+    tokens: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr"):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content)):
+            if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
+                tokens.extend(child.subtree)
+    excluded = _coordinated_cue_tokens(cue, lexicon)
+    return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The tokens on the anchor's side of any line break (headlines and broken lines end a clause)."""
+    paragraph = blocks(anchor.doc)
+    return [t for t in tokens if paragraph[t.i] == paragraph[anchor.i] and not t.is_space]
+
+
+def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:
+    """The cue's clause: its subtree without conjoined or participial cue clauses."""
+    excluded = _coordinated_cue_tokens(cue, lexicon)
+    kept = same_paragraph([t for t in cue.subtree if t.i not in excluded], cue)
+    return _trimmed_bounds(kept, cue)
+
+
+def _coordinated_cue_tokens(cue: Token, lexicon: ClaimLexicon) -> set[int]:
+    """Token indices of the cue clauses coordinated with ``cue`` (each a claim of its own)."""
+    excluded: set[int] = set()
+    for token in cue.subtree:
+        if token.i > cue.i and token.i not in excluded and coordinated(token, cue, lexicon):
+            excluded.update(range(token.left_edge.i, token.right_edge.i + 1))  # a subtree is a contiguous span
+    return excluded
+
+
+def coordinated(token: Token, cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A cue of its own sharing this cue's subject: "... and denied", "..., stating that"."""
+    if token.dep_ not in ("conj", "advcl") or not _is_cue_word(token, lexicon):
+        return False
+    return token.head == cue or not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+
+
+def _is_cue_word(token: Token, lexicon: ClaimLexicon) -> bool:
+    return lexicon.is_cue_word(token.lemma_.lower(), [child.lower_ for child in token.children])
+
+
+def _trimmed_bounds(tokens: list[Token], anchor: Token) -> tuple[int, int]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    # keep the span contiguous around the anchor: stop at a gap
+    ids = {t.i for t in tokens} | {anchor.i}
+    first = last = anchor.i
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    doc = anchor.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc") and doc[first].text not in QUOTE_PAIRS:
+        first += 1
+    while last > first and (doc[last].is_space or doc[last].is_punct or doc[last].dep_ == "cc") and doc[last].text not in ("”", '"', "’", "»"):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def bounds(tokens: list[Token]) -> tuple[int, int]:
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)

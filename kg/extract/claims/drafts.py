@@ -1,0 +1,175 @@
+"""Claim drafts: one per reporting cue whose source resolves to a known actor.
+
+* a cue verb with its complement ("Yerevan denied that ...", "accused Baku of ...",
+  "called for talks"), one claim per cue: a conjoined or participial cue
+  ("... and denied", "..., stating that") is a claim of its own sharing the subject;
+* "according to X" (an assertion of X), a call noun ("joined the calls for ...");
+* a quotation attached to a cue before ("X said: “...”") or after ("“...,” he said"),
+  several quotations around one cue making one claim; cues nested inside a
+  quotation belong to it;
+* a headline "Actor: what they say";
+* in an opinion piece, a first-person sentence outside quotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.codes import ClaimKind
+from kg.extract.claims.content import bounds, content_tokens, coordinated, cue_evidence, verb_cue
+from kg.extract.claims.kinds import accuses, clause_kind, obliges, quote_kind
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
+from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase, resolve_speakers
+from kg.extract.syntax import VERBAL, governing_verb, is_future
+from kg.words import shared_words
+
+
+@dataclass
+class Draft:
+    """A claim before assembly: its cue token and cue end, kind, speakers, content and evidence spans."""
+
+    cue: Token
+    cue_end: int
+    kind: ClaimKind
+    speaker: SpeakerResolution
+    content: tuple[int, int]
+    evidence: tuple[int, int]
+    method: str
+
+
+def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:
+    """A claim draft when ``token`` is a cue whose source resolves to a known actor."""
+    if token.i in attached:
+        return _quote_draft(token, doc, discourse, lexicon, attached[token.i])
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return _according_draft(token, doc, discourse)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.call_nouns:
+        return _call_noun_draft(token, doc, discourse, lexicon)
+    if token.text == ":":
+        return _headline_draft(token, doc, discourse, lexicon)
+    found = verb_cue(token, lexicon)
+    if found is None:
+        return None
+    kind, cue_end = found
+    speaker = resolve_speakers(token, doc, discourse)
+    if speaker is None:
+        return None
+    content = content_tokens(token, lexicon)
+    if not content:
+        return None
+    kind = clause_kind(token, kind, content, speaker, discourse, lexicon)
+    return Draft(token, cue_end, kind, speaker, bounds(content), cue_evidence(token, lexicon), "cue")
+
+
+def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | None:
+    speaker = resolve_speakers(token, doc, discourse)
+    if speaker is None:
+        return None
+    clause = governing_verb(token.head)
+    own = {t.i for t in token.subtree}
+    content = [t for t in clause.subtree if t.i not in own and not t.is_punct]
+    if not content:
+        return None
+    evidence = bounds(sorted(clause.subtree, key=lambda t: t.i))
+    return Draft(token, doc[token.i + 1].idx + 2, "assertion", speaker, bounds(content), evidence, "according-to")
+
+
+def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A headline or subheading "Actor: what they say" ("Kremlin: talks will resume")."""
+    sentence = colon.sent
+    source = doc[sentence.start : colon.i]
+    content = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space and not t.is_punct]
+    if not 0 < len(source) <= 6 or len(content) < 3 or "\n" in sentence.text.strip():
+        return None
+    named = discourse.entity_at.get(source.start)
+    if named is None or (named.start, named.end) != (source.start, source.end):
+        return None
+    speaker = resolve_phrase(source.root, doc, discourse)
+    if speaker is None:
+        return None
+    kind: ClaimKind = "assertion"
+    if accuses(content, speaker, discourse, lexicon):
+        kind = "accusation"
+    elif obliges(content, lexicon):
+        kind = "appeal"
+    elif any(is_future(token) for token in content if token.pos_ in VERBAL):
+        kind = "commitment"
+    evidence = (source.start_char, content[-1].idx + len(content[-1].text))
+    return Draft(colon, colon.idx + 1, kind, speaker, bounds(content), evidence, "headline-colon")
+
+
+def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    preps = [child for child in token.children if child.dep_ == "prep" and child.lower_ in lexicon.call_noun_prepositions]
+    if not preps or token.dep_ not in ("dobj", "pobj", "conj"):
+        return None
+    speaker = resolve_speakers(token, doc, discourse)
+    if speaker is None:
+        return None
+    verb = governing_verb(token.head)
+    content = sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i)
+    return Draft(token, token.idx + len(token.text), lexicon.call_nouns[token.lemma_.lower()], speaker, bounds(content), cue_evidence(verb, lexicon), "call-noun")
+
+
+def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, quotes: list[Quotation]) -> Draft | None:
+    speaker = resolve_speakers(cue, doc, discourse)
+    if speaker is None:
+        return None
+    content = (quotes[0].inner[0], quotes[-1].inner[1])
+    if cue.idx > quotes[0].start:  # cue after (or between) quotations: up to the end of the cue's clause
+        end = cue.idx + len(cue.text)
+        for token in doc[cue.i :]:
+            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or token.text in QUOTE_MARKS:
+                break
+            end = token.idx + len(token.text)
+        evidence = (quotes[0].start, max(end, quotes[-1].end))
+    else:
+        evidence = (min(speaker.start if speaker.start >= 0 else cue.idx, cue.idx), quotes[-1].end)
+    kind = quote_kind(cue, quoted_tokens(doc, *content), speaker, discourse, lexicon)
+    return Draft(cue, cue.idx + len(cue.text), kind, speaker, content, evidence, "quote")
+
+
+def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
+    """A cue inside another claim's content with the same speakers joins that claim (its kind if sharper)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        outer = next(
+            (
+                other
+                for other in drafts
+                if other is not draft
+                and other.content[0] <= draft.cue.idx < other.content[1]
+                and set(draft.speaker.keys) <= set(other.speaker.keys)
+                and not coordinated(draft.cue, other.cue, lexicon)
+            ),
+            None,
+        )
+        if outer is None:
+            kept.append(draft)
+        elif outer.kind == "assertion" and draft.kind != "assertion":
+            outer.kind = draft.kind
+    return kept
+
+
+def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
+    """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim."""
+    author = discourse.author
+    assert author is not None
+    pronouns = shared_words().pronouns.first_person
+    found = []
+    for sentence in doc.sents:
+        pronoun = next(
+            (t for t in sentence if t.pos_ == "PRON" and t.lower_ in pronouns and not discourse.in_quote(t.idx)), None
+        )
+        if pronoun is None:
+            continue
+        if any(sentence.start_char <= d.cue.idx < sentence.end_char for d in drafts):
+            continue
+        speaker = SpeakerResolution((author.key,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
+        tokens = [t for t in sentence if not t.is_space]
+        kind: ClaimKind = "accusation" if accuses(tokens, speaker, discourse, lexicon) else "assertion"
+        span = bounds([t for t in tokens if not t.is_punct] or tokens)
+        found.append(Draft(pronoun, pronoun.idx + len(pronoun.text), kind, speaker, span, span, "first-person"))
+    return found

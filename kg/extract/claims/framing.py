@@ -1,0 +1,53 @@
+"""Framing: labels a source puts on things without making a claim: scare-quoted labels and
+"what it calls X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.claims.content import bounds
+from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, word_count
+from kg.extract.claims.speakers import Discourse, resolve_phrase
+from kg.nlp.doccache import doc_text
+from kg.records import Claim, Framing
+
+
+def framings(doc: Doc, quotes: list[Quotation], attached: dict[int, list[Quotation]], claims: list[Claim], discourse: Discourse) -> list[Framing]:
+    """Scare-quoted labels and "what it calls/describes as X"."""
+    found = _what_it_calls(doc, discourse)
+    taken = [q for group in attached.values() for q in group]
+    for quote in quotes:
+        if quote in taken or word_count(doc_text(doc), quote) > MAX_LABEL_WORDS or word_count(doc_text(doc), quote) == 0:
+            continue
+        start, end = quote.inner
+        while end > start and doc_text(doc)[end - 1] in ".,;:!? ":
+            end -= 1
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        enclosing = next((c for c in claims if c.evidence_start <= quote.start < c.evidence_end), None)
+        source = enclosing.speakers[0] if enclosing else None
+        found.append(Framing(start, end, doc_text(doc)[start:end], source, "scare quotes"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
+    found = []
+    for token in doc:
+        if token.lower_ != "what" or token.dep_ != "dobj" or token.head.lemma_.lower() not in claim_lexicon().label_verbs:
+            continue
+        verb = token.head
+        label = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        if not label:
+            label = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not label or subject is None:
+            continue
+        tokens = sorted(label[0].subtree, key=lambda t: t.i)
+        tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
+        tokens = [t for t in tokens if not (t.dep_ == "prep" or t.head.dep_ == "prep" and t.head in label[0].children)] or tokens
+        start, end = bounds(tokens)
+        resolved = resolve_phrase(subject, doc, discourse)
+        cue = "what it calls" if verb.lemma_.lower() != "describe" else "what it describes as"
+        found.append(Framing(start, end, doc_text(doc)[start:end], resolved.keys[0] if resolved else None, cue))
+    return found

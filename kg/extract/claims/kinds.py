@@ -1,0 +1,226 @@
+"""The kind of a claim: the cue's default, refined from what it reports (GUIDELINES section 5).
+
+A neutral cue reporting the speaker's own side negated is a denial, a hostile act
+attributed to another named party an accusation, an obligation an appeal, an announced
+future action a commitment (a warning when conditional).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from kg.codes import ClaimKind
+from kg.extract.claims.content import CLAUSE_DEPS
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.speakers import Discourse, SpeakerResolution
+from kg.extract.syntax import is_future
+from kg.words import shared_words
+
+
+def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
+    """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
+    else an accusation when it attributes a hostile act to another party."""
+    rule = lexicon.verbs.get(cue.lemma_.lower())
+    if rule is not None and rule.kind != "assertion":
+        return rule.kind
+    first_person = shared_words().pronouns.first_person
+    for token in quoted:  # a first-person performative: "I condemn ...", "we urge ..."
+        inner = lexicon.verbs.get(token.lemma_.lower())
+        if inner and inner.kind != "assertion" and any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+            return inner.kind
+    if accuses(quoted, speaker, discourse, lexicon):
+        return "accusation"
+    return "assertion"
+
+
+def clause_kind(
+    cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind:
+    """Refine a cue's default kind from its object and complement."""
+    by_object = _object_kind(cue, kind, lexicon)
+    if by_object is not None:
+        return by_object
+    if kind != "assertion":
+        return kind
+    lemma = cue.lemma_.lower()
+    main = _main_clause(content)
+    verbs = _clause_verbs(cue)
+    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse) for verb in verbs):
+        return "denial"
+    if accuses(main, speaker, discourse, lexicon):
+        return "accusation"
+    if obliges(main, lexicon):
+        return "appeal"
+    if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
+        return "warning" if _conditional(content, lexicon) else "commitment"
+    return kind
+
+
+def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun."""
+    for obj in (child for child in cue.children if child.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        if cue.lemma_.lower() == "express":
+            return lexicon.expressed.get(noun, "evaluation")
+        if kind == "assertion" and noun in lexicon.commitment_objects:
+            return "commitment"
+        if kind == "assertion" and noun in lexicon.appeal_objects:
+            return "appeal"
+    return None
+
+
+def _clause_verbs(cue: Token) -> list[Token]:
+    """The verbs of a cue's complement clause (with their conjuncts)."""
+    verbs = []
+    for child in cue.children:
+        if child.dep_ in CLAUSE_DEPS:
+            verbs.append(child)
+            verbs.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return verbs
+
+
+def _main_clause(content: list[Token]) -> list[Token]:
+    """Content tokens without subordinate adverbial clauses ("as X launched strikes").
+
+    An adverbial clause's subtree is the contiguous span between its edges; the spans are
+    merged and looked up by bisection, so this is n log n in the content.
+    """
+    inside = {t.i for t in content}
+    spans = sorted((t.left_edge.i, t.right_edge.i) for t in content if t.dep_ == "advcl" and t.head.i in inside)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    starts = [start for start, _ in merged]
+
+    def dropped(i: int) -> bool:
+        at = bisect_right(starts, i) - 1
+        return at >= 0 and i <= merged[at][1]
+
+    return [t for t in content if not dropped(t.i)]
+
+
+def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    own = set(speaker.keys)
+    for key in speaker.keys:
+        state = discourse.acting_state(discourse.entity_of(key))
+        if state:
+            own.add(state)
+    return own
+
+
+def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
+
+    Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
+    "nobody is forcing them out" denies that anyone does.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    pronouns = shared_words().pronouns
+    if subject.lower_ in pronouns.negative:
+        return True
+    negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children) or any(
+        child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children) for child in verb.children
+    )
+    if not negated:
+        return False
+    own = pronouns.third_person | pronouns.first_person
+    if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
+        return True
+    keys = _actor_keys(subject, discourse)
+    return bool(keys) and keys <= _own_keys(speaker, discourse)
+
+
+def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
+    """Actor keys a token names: a linked actor or a nationality adjective."""
+    span = discourse.entity_at.get(token.i)
+    if span is not None and discourse.is_actor(span):
+        return {span.kb_id_}
+    key = discourse.nationality(token.lower_)
+    return {key} if key else set()
+
+
+def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the tokens attribute a hostile act to a named party other than the speaker."""
+    own = _own_keys(speaker, discourse)
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
+            agents = _noun_agents(token)
+        elif token.pos_ == "VERB" and lemma in lexicon.hostile_verbs:
+            agents = _verb_agents(token)
+        else:
+            continue
+        for agent in agents:
+            if agent.lower_ in shared_words().pronouns.group:
+                return True
+            keys = _actor_keys(agent, discourse)
+            if keys and not keys <= own:
+                return True
+    return False
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """Who does a hostile act named by a noun: possessor, nationality, "by"/"of" phrase, "conducted by"."""
+    nouns = [noun]
+    if noun.dep_ == "conj":
+        nouns.append(noun.head)
+    nouns.extend(c for c in noun.children if c.dep_ == "conj")
+    agents: list[Token] = []
+    for item in nouns:
+        for child in item.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                agents.append(child)
+            elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
+                agents.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("acl", "relcl"):
+                agents.extend(_verb_agents(child))
+        if item.dep_ == "dobj":
+            agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
+    return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _verb_agents(verb: Token) -> list[Token]:
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agents.extend(g for g in child.children if g.dep_ == "pobj")
+    return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    found.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_with_conjuncts(child))
+    return found
+
+
+def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
+    """An obligation: "must", "should", "are to be ..."."""
+    for token in tokens:
+        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words:
+            return True
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+        if token.lemma_ == "be" and nxt is not None and nxt.lower_ == "to" and after is not None and after.lemma_ == "be":
+            return True  # "are to be surrendered"
+    return False
+
+
+def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ...")."""
+    return verb.lemma_.lower() in lexicon.undertaking_verbs
+
+
+def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A condition on an announced action ("will withdraw unless ...")."""
+    return any(token.lower_ in lexicon.condition_words for token in tokens)

@@ -1,0 +1,80 @@
+"""The schema of ``lexicons/reporting_cues.yaml``: cue records and the word classes that decide a
+claim's kind and speaker."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+from kg.codes import ClaimKind
+from kg.resources import LexiconModel, Words, load_lexicon
+
+LEXICON_FILE = "reporting_cues.yaml"
+_COMPLEMENT = re.compile(r"^(clause|object|predicate|prep:(\*|[a-z]+))$")
+
+
+def _complements(values: frozenset[str]) -> frozenset[str]:
+    bad = sorted(value for value in values if not _COMPLEMENT.match(value))
+    if bad:
+        raise ValueError(f"unknown complements {bad}; valid: clause, object, predicate, prep:<preposition>, prep:*")
+    return values
+
+
+class CueRule(LexiconModel):
+    """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements."""
+
+    kind: ClaimKind
+    lemmas: Words
+    particle: str | None = None
+    requires: Annotated[frozenset[str], AfterValidator(_complements)] = frozenset({"clause", "object", "prep:*"})
+
+
+class ClaimLexicon(LexiconModel):
+    """The claims lexicon (see the comments in ``lexicons/reporting_cues.yaml``)."""
+
+    cues: tuple[CueRule, ...]
+    call_nouns: dict[str, ClaimKind]
+    statement_nouns: Words
+    expressed: dict[str, ClaimKind]
+    commitment_objects: Words
+    appeal_objects: Words
+    obligation_words: Words
+    condition_words: Words
+    hostile_nouns: Words
+    hostile_verbs: Words
+    commitment_capable: Words
+    undertaking_verbs: Words
+    denial_capable: Words
+    collective_roles: Words
+    both_sides: Words
+    content_prepositions: Words
+    recipient_cues: Words
+    label_verbs: Words
+    call_noun_prepositions: Words
+    definite_determiners: Words
+    agent_prepositions: Words
+
+    @cached_property
+    def verbs(self) -> dict[str, CueRule]:
+        """Single-word cue verbs by lemma."""
+        return {lemma: rule for rule in self.cues if rule.particle is None for lemma in sorted(rule.lemmas)}
+
+    @cached_property
+    def phrasal(self) -> dict[tuple[str, str], CueRule]:
+        """Phrasal cues by (verb lemma, particle)."""
+        return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
+
+    def is_cue_word(self, lemma: str, particles: list[str]) -> bool:
+        return lemma in self.verbs or any((lemma, particle) in self.phrasal for particle in particles)
+
+    def claim_kinds(self) -> frozenset[str]:
+        """The claim kinds some cue gives."""
+        return frozenset(rule.kind for rule in self.cues) | frozenset(self.call_nouns.values()) | frozenset(self.expressed.values())
+
+
+def claim_lexicon() -> ClaimLexicon:
+    """The shipped claims lexicon (parsed and validated once)."""
+    return load_lexicon(LEXICON_FILE, ClaimLexicon)

@@ -1,0 +1,144 @@
+"""Quotations: finding them in one pass, and the reporting cue each one is attached to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.syntax import VERBAL
+from kg.nlp.doccache import doc_text, tokens_before
+
+#: Opening quotation marks and the marks that close them.
+QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
+#: Marks that open or close a quotation (straight and curly).
+QUOTE_MARKS = frozenset({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), '"'})
+_CLOSERS = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
+_MARKS = re.compile('[“”‘’«»"\\n]')
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+#: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
+MAX_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted span of ``doc.text``: ``start``/``end`` include the quotation marks."""
+
+    start: int
+    end: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Quoted spans, never overlapping, in one left-to-right pass (linear in the text).
+
+    Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
+    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph.
+    An opener inside an open quotation of the same kind is ignored.
+    """
+    found: list[Quotation] = []
+    pending: dict[str, int] = {}
+    straight: int | None = None
+    for match in _MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "\n":
+            pending, straight = {}, None
+        elif mark == '"':
+            if straight is None:
+                straight = at
+            else:
+                found.append(Quotation(straight, at + 1))
+                straight = None
+        elif mark in _CLOSERS and _CLOSERS[mark] in pending and not (mark == "’" and text[at + 1 : at + 2].isalpha()):
+            found.append(Quotation(pending.pop(_CLOSERS[mark]), at + 1))
+        elif mark in QUOTE_PAIRS:
+            pending.setdefault(mark, at)
+    found.sort(key=lambda q: q.start)
+    kept: list[Quotation] = []
+    for quote in found:
+        if not kept or quote.start >= kept[-1].end:
+            kept.append(quote)
+    return kept
+
+
+class QuotedSpans:
+    """Non-overlapping quoted spans, asked whether they contain a position in O(log n)."""
+
+    def __init__(self, spans: list[Quotation]) -> None:
+        merged: list[tuple[int, int]] = []
+        for quote in sorted(spans, key=lambda q: q.start):
+            if merged and quote.start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], quote.end))
+            else:
+                merged.append((quote.start, quote.end))
+        self.spans = tuple(merged)
+        self._starts = [start for start, _ in merged]
+
+    def __contains__(self, position: int) -> bool:
+        at = bisect_right(self._starts, position) - 1
+        return at >= 0 and position < self.spans[at][1]
+
+
+def word_count(text: str, quote: Quotation) -> int:
+    start, end = quote.inner
+    return len(_WORD.findall(text[start:end]))
+
+
+def attach_quotes(doc: Doc, quotes: list[Quotation], lexicon: ClaimLexicon) -> dict[int, list[Quotation]]:
+    """Cue token index -> the full quotations it introduces or closes."""
+    attached: dict[int, list[Quotation]] = {}
+    for quote in quotes:
+        cue = _cue_after(doc, quote, lexicon) or _cue_before(doc, quote, lexicon)
+        if cue is not None:
+            attached.setdefault(cue.i, []).append(quote)
+    return attached
+
+
+def quoted_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start within ``[start, end)``."""
+    first = tokens_before(doc, start)
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    return [token for token in doc[first : tokens_before(doc, end) + 1] if start <= token.idx < end]
+
+
+def _is_speech_verb(token: Token, lexicon: ClaimLexicon) -> bool:
+    return token.pos_ in VERBAL and token.lemma_.lower() in lexicon.verbs
+
+
+def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | None:
+    """ "“...,” he said": the cue right after a quotation closed by a comma, ! or ?."""
+    inner_start, inner_end = quote.inner
+    inner = doc_text(doc)[inner_start:inner_end].rstrip()
+    following = doc_text(doc)[quote.end : quote.end + 2].lstrip(" ")
+    if not (inner.endswith((",", "!", "?", "—", "-")) or following.startswith(",")):
+        return None
+    first = tokens_before(doc, quote.end)
+    for token in doc[first : first + 8]:
+        if token.text in _SENTENCE_END or token.text in QUOTE_MARKS:
+            return None
+        if _is_speech_verb(token, lexicon):
+            return token
+        if token.pos_ in VERBAL and token.dep_ != "aux":
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | None:
+    """ "X said: “...”": a cue shortly before a quotation opened after a colon or comma."""
+    before = doc[: tokens_before(doc, quote.start)]
+    if not before or before[-1].text not in (":", ","):
+        return None
+    for token in reversed(before[-10:-1]):
+        if token.text in _SENTENCE_END or token.text in _CLOSERS or token.text == '"':
+            return None
+        if _is_speech_verb(token, lexicon):
+            return token
+    return None

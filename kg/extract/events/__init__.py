@@ -1,0 +1,66 @@
+"""Conflict events (GUIDELINES section 4) from a parsed document.
+
+Each token is tested against the trigger records of ``lexicons/event_triggers.yaml``
+(:mod:`.triggers`, with the named checks of :mod:`.checks`); each trigger then gets a
+modality (:mod:`.modality`), a date (:mod:`.dating`), participants and places
+(:mod:`.participants`), and same-type mentions of one event are merged
+(:mod:`.coreference`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.context import EventContext
+from kg.extract.events.coreference import Trigger, corefer, to_event
+from kg.extract.events.dating import attach_time
+from kg.extract.events.lexicon import EventLexicon, event_lexicon
+from kg.extract.events.modality import modality
+from kg.extract.events.participants import participants
+from kg.extract.events.triggers import classify
+from kg.records import Event, TimeValue
+
+__all__ = ["EventLexicon", "event_lexicon", "extract_events"]
+
+
+def extract_events(
+    doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset(), lexicon: EventLexicon | None = None
+) -> list[Event]:
+    """The events a parsed document reports, one per real-world event.
+
+    Args:
+        doc: A document processed by ``kg.nlp.pipeline.load_pipeline()``.
+        times: The time expressions of ``doc.text`` (``kg.timex.find_time_expressions``).
+        demonyms: Lower-case demonyms: a plural one ("Georgians") names people.
+        lexicon: The trigger records and word classes (default: the shipped ``event_triggers.yaml``).
+
+    Returns:
+        Events in order of their first mention; offsets point into ``doc.text``.
+    """
+    context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
+    triggers = [trigger for token in doc if (trigger := _trigger(token, context)) is not None]
+    return [to_event(cluster, context) for cluster in corefer(triggers)]
+
+
+def _trigger(token: Token, context: EventContext) -> Trigger | None:
+    found = classify(token, context)
+    if found is None:
+        return None
+    event_type, anaphoric = found
+    trigger = Trigger(type=event_type, token=token, anaphoric=anaphoric, modality=modality(token, context.lexicon))
+    trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
+    trigger.era = context.era(token.sent)
+    trigger.counted = _is_counted(token, context)
+    trigger.participants, trigger.places = participants(token, context)
+    return trigger
+
+
+def _is_counted(trigger: Token, context: EventContext) -> bool:
+    """A plural mention with a number or counting word ("two attacks", "several strikes"): several events."""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    counting = context.lexicon.counting_words
+    return any(
+        child.dep_ == "nummod" or (child.dep_ in ("det", "amod", "quantmod") and child.lower_ in counting)
+        for child in trigger.children
+    )

@@ -1,0 +1,326 @@
+"""The named checks trigger records use (``when``/``unless`` in ``lexicons/event_triggers.yaml``).
+
+Each check takes the candidate trigger token, its arguments (words, dependency labels
+or names of word classes of the lexicon) and the document context. To add a check,
+write a function here and register it in ``CHECKS`` with the kinds of its parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from spacy.tokens import Token
+
+from kg.extract.syntax import (
+    NOMINAL,
+    PLURAL_TAGS,
+    SUBJECT_DEPS,
+    VERBAL,
+    children,
+    clause_head,
+    clause_tokens,
+    conj_root,
+    lemma,
+    prep_objects,
+    squash,
+    subtrees,
+)
+
+if TYPE_CHECKING:
+    from kg.extract.events.context import EventContext
+
+Args = tuple[str, ...]
+ParamKind = Literal["word_class", "literal", "literals"]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A check function and the kinds of its parameters: the name of a ``word_class`` of the lexicon,
+    a ``literal`` (a word or dependency label), or ``literals`` (one or more, last only)."""
+
+    run: Callable[[Token, Args, EventContext], bool]
+    params: tuple[ParamKind, ...] = ()
+
+
+# --------------------------------------------------------------------------- shared syntax
+
+
+def arguments(verb: Token, context: EventContext) -> list[Token]:
+    """The object of a verb, or its subject when passive or intransitive, with conjuncts."""
+    found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
+    for preposition in children(verb, "prep", "agent"):
+        if preposition.lower_ in context.lexicon.argument_prepositions:
+            found.extend(children(preposition, "pobj"))
+    return found + [conjunct for argument in found for conjunct in argument.conjuncts]
+
+
+def modifiers(noun: Token) -> set[str]:
+    return {lemma(child) for child in children(noun, "amod", "compound", "nmod")}
+
+
+def modifier_text(noun: Token) -> str:
+    """The noun's left modifiers, squashed ("anti - terrorist" -> "antiterrorist")."""
+    parts = [
+        squash("".join(t.text for t in child.subtree))
+        for child in children(noun, "amod", "compound", "nmod", "npadvmod")
+        if child.i < noun.i
+    ]
+    return "".join(parts)
+
+
+def actors_of(verb: Token, context: EventContext) -> list[tuple[str, str]]:
+    """Entities acting as subject (or passive agent) of a verb, pronouns resolved."""
+    subjects = children(verb, *SUBJECT_DEPS)
+    for agent in children(verb, "agent"):
+        subjects.extend(children(agent, "pobj"))
+    found: list[tuple[str, str]] = list(context.entities_in(subtrees(subjects)))
+    if not found and any(context.is_pronoun(subject) for subject in subjects):
+        found = antecedent(verb, context)
+    return found
+
+
+def antecedent(token: Token, context: EventContext) -> list[tuple[str, str]]:
+    """The entity subject of the nearest governing clause (resolves "it"/"its" in reported speech)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in VERBAL:
+            found = context.entities_in(subtrees(children(ancestor, *SUBJECT_DEPS)))
+            if found:
+                return list(found)
+    return []
+
+
+def is_definite(noun: Token, context: EventContext) -> bool:
+    return any(child.lower_ in context.lexicon.definite_determiners for child in children(noun, "det", "poss"))
+
+
+def is_operation(noun: Token, context: EventContext) -> bool:
+    """An operation noun is military by its modifier, or by a launch or halt verb with a state actor."""
+    lexicon = context.lexicon
+    text = modifier_text(noun)
+    if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
+        return True
+    head = conj_root(noun)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ == "of":
+        owner = governor.head
+        if lemma(owner) in lexicon.launch_nouns | lexicon.halt_nouns:
+            return bool(context.kinds_in([owner]) & _ACTORS)
+        return False
+    if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs:
+            actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
+            return any(kind in _ACTORS for _, kind in actors)
+    return False
+
+
+def is_hostility(nouns: list[Token], context: EventContext) -> bool:
+    """Whether one of ``nouns`` names hostilities or a military operation."""
+    lexicon = context.lexicon
+    for noun in nouns:
+        word = lemma(noun)
+        if word in lexicon.operation_nouns:
+            if is_definite(noun, context) or is_operation(noun, context):
+                return True
+        elif word in lexicon.hostility_nouns or lexicon.unconditional_type(word) in _HOSTILE_TYPES:
+            return True
+    return False
+
+
+_ACTORS = frozenset({"state", "armed_group"})
+_HOSTILE_TYPES = frozenset({"MilitaryOperation", "Attack", "War"})
+
+
+# --------------------------------------------------------------------------- the checks
+
+
+def _plural(token: Token, args: Args, context: EventContext) -> bool:
+    return token.tag_ in PLURAL_TAGS
+
+
+def _dependency(token: Token, args: Args, context: EventContext) -> bool:
+    return token.dep_ in args
+
+
+def _child_dependency(token: Token, args: Args, context: EventContext) -> bool:
+    return bool(children(token, *args))
+
+
+def _child_word(token: Token, args: Args, context: EventContext) -> bool:
+    return any(child.lower_ == args[0] for child in children(token))
+
+
+def _particle(token: Token, args: Args, context: EventContext) -> bool:
+    return bool(children(token, "prt"))
+
+
+def _first_preposition(token: Token, args: Args, context: EventContext) -> bool:
+    prepositions = children(token, "prep")
+    return bool(prepositions) and prepositions[0].lower_ == args[0]
+
+
+def _modifier_in(token: Token, args: Args, context: EventContext) -> bool:
+    return bool(modifiers(token) & context.lexicon.word_class(args[0]))
+
+
+def _squashed_modifier_in(token: Token, args: Args, context: EventContext) -> bool:
+    return squash(modifier_text(token)) in context.lexicon.word_class(args[0])
+
+
+def _preposition_object_in(token: Token, args: Args, context: EventContext) -> bool:
+    words = context.lexicon.word_class(args[1])
+    return any(lemma(obj) in words or obj.lower_ in words for obj in prep_objects(token, args[0]))
+
+
+def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:
+    return is_hostility(prep_objects(token, args[0]), context)
+
+
+def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
+    return token.head.pos_ == "VERB" and lemma(token.head) in context.lexicon.word_class(args[0])
+
+
+def _anchored(token: Token, args: Args, context: EventContext) -> bool:
+    """Tied to a time, place or named agent or target."""
+    clause = clause_head(token)
+    tokens = list(token.subtree) + (clause_tokens(clause) if clause is not None else [])
+    if any(context.dating_time(t) is not None for t in tokens):
+        return True
+    return bool(context.entities_in(list(token.subtree))) or (clause is not None and bool(actors_of(clause, context)))
+
+
+def _owner_is_force(token: Token, args: Args, context: EventContext) -> bool:
+    """Forces or weapons own the noun: "the withdrawal of forces", "their surrender"."""
+    owners = prep_objects(token, "of") + children(token, "poss")
+    return any(
+        lemma(o) in context.lexicon.force_nouns or context.is_pronoun(o) or "armed_group" in context.kinds_in([o])
+        for o in owners
+    )
+
+
+def _meeting(token: Token, args: Args, context: EventContext) -> bool:
+    """A meeting with a conflict modifier, named participants or a holding verb."""
+    lexicon = context.lexicon
+    if modifiers(token) & lexicon.talks_modifiers:
+        return True
+    if context.entities_in(subtrees(_participants(token, context))):
+        return True
+    head = token.head
+    if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:
+        return bool(actors_of(head, context))
+    if token.dep_ in ("nsubj", "nsubjpass") and lemma(head) in lexicon.meeting_subject_verbs:
+        return lemma(head) != "take" or any(lemma(obj) == "place" for obj in children(head, "dobj"))
+    return False
+
+
+def _participants(token: Token, context: EventContext) -> list[Token]:
+    return [obj for prep in sorted(context.lexicon.participant_prepositions) for obj in prep_objects(token, prep)]
+
+
+def _military_operation(token: Token, args: Args, context: EventContext) -> bool:
+    return is_operation(token, context)
+
+
+def _definite(token: Token, args: Args, context: EventContext) -> bool:
+    return is_definite(token, context)
+
+
+def _arguments_hostile(token: Token, args: Args, context: EventContext) -> bool:
+    return is_hostility(arguments(token, context), context)
+
+
+def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
+    return bool({lemma(a) for a in arguments(token, context)} & context.lexicon.word_class(args[0]))
+
+
+def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
+    return "place" in context.kinds_in(arguments(token, context))
+
+
+def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
+    found = arguments(token, context)
+    return _argument_in(token, args, context) or "armed_group" in context.kinds_in(found)
+
+
+def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(s) in words or "armed_group" in context.kinds_in([s]) for s in children(token, "nsubj"))
+
+
+def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(t) in words for t in subtrees(children(token, "nsubj")))
+
+
+def _subject_in_or_people(token: Token, args: Args, context: EventContext) -> bool:
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(s) in words or context.is_people(s) for s in children(token, "nsubj"))
+
+
+def _states_on_both_sides(token: Token, args: Args, context: EventContext) -> bool:
+    """Every side a state (or a country the model tags GPE or LOC), two or more: coordinated
+    subjects, or a subject and the object of "with" ("Serbia and Croatia clashed")."""
+    subjects = children(token, "nsubj")
+    sides = [s for subject in subjects for s in (subject, *subject.conjuncts)]
+    sides += [obj for prep in sorted(context.lexicon.participant_prepositions) for obj in prep_objects(token, prep)]
+    states = {key for side in sides for key, kind in context.entities_in([side]) if kind == "state" or side.ent_type_ in ("GPE", "LOC")}
+    return len(states) >= 2 and all(context.entities_in([side]) for side in sides)
+
+
+def _aimed(token: Token, args: Args, context: EventContext) -> bool:
+    return bool(arguments(token, context) or _aims(token, context))
+
+
+def _aims(token: Token, context: EventContext) -> list[Token]:
+    return [obj for prep in sorted(context.lexicon.target_prepositions) for obj in prep_objects(token, prep)]
+
+
+def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A named agent or target, or a subject of the word class ("missiles hit the city")."""
+    aimed = arguments(token, context) + prep_objects(token, "on") + prep_objects(token, "at")
+    if actors_of(token, context) or context.entities_in(subtrees(aimed)):
+        return True
+    return any(lemma(s) in context.lexicon.word_class(args[0]) for s in children(token, "nsubj"))
+
+
+def _named_party(token: Token, args: Args, context: EventContext) -> bool:
+    return bool(actors_of(token, context) or context.entities_in(subtrees(arguments(token, context))))
+
+
+def _describes_people(token: Token, args: Args, context: EventContext) -> bool:
+    """An adjective of people: "displaced residents", "the villagers were uprooted"."""
+    head = token.head if token.dep_ == "amod" else next(iter(children(token.head, "nsubj")), token.head)
+    return lemma(head) in context.lexicon.word_class(args[0]) or (head.pos_ in NOMINAL and context.is_people(head))
+
+
+CHECKS: dict[str, CheckSpec] = {
+    "plural": CheckSpec(_plural),
+    "dependency": CheckSpec(_dependency, ("literals",)),
+    "child_dependency": CheckSpec(_child_dependency, ("literals",)),
+    "child_word": CheckSpec(_child_word, ("literal",)),
+    "particle": CheckSpec(_particle),
+    "first_preposition": CheckSpec(_first_preposition, ("literal",)),
+    "modifier_in": CheckSpec(_modifier_in, ("word_class",)),
+    "squashed_modifier_in": CheckSpec(_squashed_modifier_in, ("word_class",)),
+    "preposition_object_in": CheckSpec(_preposition_object_in, ("literal", "word_class")),
+    "preposition_object_hostile": CheckSpec(_preposition_object_hostile, ("literal",)),
+    "governing_verb_in": CheckSpec(_governing_verb_in, ("word_class",)),
+    "anchored": CheckSpec(_anchored),
+    "owner_is_force": CheckSpec(_owner_is_force),
+    "meeting": CheckSpec(_meeting),
+    "military_operation": CheckSpec(_military_operation),
+    "definite": CheckSpec(_definite),
+    "arguments_hostile": CheckSpec(_arguments_hostile),
+    "argument_in": CheckSpec(_argument_in, ("word_class",)),
+    "argument_is_place": CheckSpec(_argument_is_place),
+    "argument_in_or_armed": CheckSpec(_argument_in_or_armed, ("word_class",)),
+    "subject_in_or_armed": CheckSpec(_subject_in_or_armed, ("word_class",)),
+    "subject_phrase_in": CheckSpec(_subject_phrase_in, ("word_class",)),
+    "subject_in_or_people": CheckSpec(_subject_in_or_people, ("word_class",)),
+    "states_on_both_sides": CheckSpec(_states_on_both_sides),
+    "aimed": CheckSpec(_aimed),
+    "named_party_or_subject_in": CheckSpec(_named_party_or_subject_in, ("word_class",)),
+    "named_party": CheckSpec(_named_party),
+    "describes_people": CheckSpec(_describes_people, ("word_class",)),
+}

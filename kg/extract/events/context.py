@@ -1,0 +1,89 @@
+"""What the event rules know about one document: linked entities and time expressions by token,
+paragraph blocks, the lexicon and the demonyms of the gazetteer."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.events.lexicon import EventLexicon
+from kg.extract.syntax import PLURAL_TAGS, subtrees
+from kg.nlp.doccache import blocks, doc_text
+from kg.records import EntityKind, TimeValue
+from kg.timex import DATING_GRANULARITIES, dates_the_article
+from kg.words import shared_words
+
+#: Entity kinds that act in events.
+ACTOR_KINDS: frozenset[EntityKind] = frozenset({"state", "armed_group"})
+
+
+class EventContext:
+    """Entities and time expressions of one document, indexed by token."""
+
+    def __init__(self, doc: Doc, times: list[TimeValue], lexicon: EventLexicon, demonyms: frozenset[str]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.demonyms = demonyms
+        self.pronouns = shared_words().pronouns.third_person
+        self.entity_at = _entities_by_token(doc)
+        self.block = blocks(doc)
+        self.time_at: dict[int, TimeValue] = {}
+        for expression in times:
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.time_at[token.i] = expression
+
+    def entities_in(self, tokens: list[Token]) -> list[tuple[str, EntityKind]]:
+        """Distinct (key, kind) of the entities among ``tokens``, in order."""
+        found: list[tuple[str, EntityKind]] = []
+        for token in tokens:
+            entity = self.entity_at.get(token.i)
+            if entity is not None and entity not in found:
+                found.append(entity)
+        return found
+
+    def kinds_in(self, tokens: list[Token]) -> set[EntityKind]:
+        """The kinds of the entities in the subtrees of ``tokens``."""
+        return {kind for _, kind in self.entities_in(subtrees(tokens))}
+
+    def dating_time(self, token: Token) -> TimeValue | None:
+        """The time expression ``token`` is part of, if it can date an event (not a dateline)."""
+        expression = self.time_at.get(token.i)
+        if expression is None or dates_the_article(doc_text(self.doc), expression):
+            return None
+        return expression
+
+    def era(self, sentence: Span) -> frozenset[str]:
+        """Years and decades of the resolved time expressions in a sentence."""
+        values = {
+            expression.value[:4]
+            for token in sentence
+            if (expression := self.dating_time(token)) is not None
+            and expression.value
+            and expression.granularity in (*DATING_GRANULARITIES, "decade")
+        }
+        return frozenset(values)
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in self.pronouns
+
+    def is_people(self, noun: Token) -> bool:
+        """A noun of people: a people word, or a plural demonym ("Georgians", "Thais")."""
+        word = noun.lower_
+        plural = noun.tag_ in PLURAL_TAGS or word.endswith("s")  # the model tags "Georgians" NNP
+        plural_demonym = plural and (word[:-1] in self.demonyms or word in self.demonyms)
+        return noun.lemma_.lower() in self.lexicon.people_nouns or plural_demonym
+
+
+def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:
+    """(key, kind) of the linked entity each token belongs to; a metonymic mention counts as what it stands for."""
+    stands_for = {(mention.start, mention.end): mention.stands_for for mention in doc._.kg_mentions}
+    entities = doc._.kg_entities
+    found: dict[int, tuple[str, EntityKind]] = {}
+    for ent in doc.ents:
+        if not ent.kb_id_ or ent.kb_id_ not in entities:
+            continue
+        key = stands_for.get((ent.start_char, ent.end_char)) or ent.kb_id_
+        kind = entities[key].kind if key in entities else entities[ent.kb_id_].kind
+        for token in ent:
+            found[token.i] = (key, kind)
+    return found

@@ -1,0 +1,66 @@
+"""The date of an event mention: the nearest time expression of its own clause, else of the
+clauses governing it (a noun trigger behind a temporal preposition takes none)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.codes import EventType
+from kg.extract.events.context import EventContext
+from kg.extract.syntax import clause_head, clause_tokens, lemma
+from kg.records import TimeValue
+from kg.timex import DATING_GRANULARITIES
+
+#: Dependencies along which a trigger inherits the dates of the governing clause.
+_INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+
+
+def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The date of a trigger and whether it was inherited from a governing clause."""
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
+    own, found = _nearest_time(own_tokens, trigger, context)
+    if found:
+        return own, False
+    clause = clause_head(trigger)
+    if clause is None or (trigger != clause and not _dated_by_clause(trigger, clause, event_type, context)):
+        return None, False
+    inherited = False
+    while True:
+        expression, found = _nearest_time(clause_tokens(clause), trigger, context)
+        if found:
+            return expression, inherited
+        if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
+            return None, False
+        inherited = inherited or clause.dep_ != "conj"
+        clause = clause.head
+
+
+def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
+    (a decade is found but dates nothing)."""
+    candidates = [
+        (abs(token.i - anchor.i), token)
+        for token in tokens
+        if (expression := context.dating_time(token)) is not None
+        and expression.granularity in (*DATING_GRANULARITIES, "decade")
+        and context.block[token.i] == context.block[anchor.i]
+    ]
+    if not candidates:
+        return None, False
+    expression = context.dating_time(min(candidates, key=lambda pair: pair[0])[1])
+    if expression is None or expression.granularity not in DATING_GRANULARITIES or not expression.value:
+        return None, expression is not None and expression.granularity == "decade"
+    return expression, True
+
+
+def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
+    """Whether a noun trigger takes the date of its clause (not behind a temporal preposition or a phase verb)."""
+    lexicon = context.lexicon
+    for ancestor in noun.ancestors:
+        if ancestor == clause:
+            break
+        if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.temporal_prepositions:
+            return False
+        if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
+            return False
+    return not (event_type == "MilitaryOperation" and lemma(clause) in lexicon.phase_verbs)

@@ -1,0 +1,153 @@
+"""The schema of ``lexicons/event_triggers.yaml``: trigger records and the word classes they use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, model_validator
+
+from kg.codes import EventType
+from kg.extract.events.checks import CHECKS
+from kg.extract.syntax import squash
+from kg.resources import LexiconModel, Words, load_lexicon
+
+LEXICON_FILE = "event_triggers.yaml"
+
+
+class CheckCall(LexiconModel):
+    """A named check with its arguments (``{modifier_in: war_exclusions}`` → ``modifier_in``, ``(war_exclusions,)``)."""
+
+    name: str
+    args: tuple[str, ...] = ()
+
+
+def _check_call(value: Any) -> Any:
+    """Read a check written as a name or as a one-key mapping of name to argument(s)."""
+    if isinstance(value, str):
+        return {"name": value}
+    if isinstance(value, dict) and len(value) == 1:
+        name, args = next(iter(value.items()))
+        return {"name": name, "args": args if isinstance(args, list) else [args]}
+    return value
+
+
+Check = Annotated[CheckCall, BeforeValidator(_check_call)]
+
+
+class TriggerRule(LexiconModel):
+    """One trigger record: words of a part of speech that mention an event of ``type`` when the checks hold."""
+
+    type: EventType
+    pos: tuple[Literal["NOUN", "VERB", "ADJ"], ...]
+    lemmas: Words
+    when: tuple[Check, ...] = ()
+    unless: tuple[Check, ...] = ()
+    anaphoric: bool = False
+
+
+class EventLexicon(LexiconModel):
+    """The event lexicon (see the comments in ``lexicons/event_triggers.yaml``)."""
+
+    triggers: tuple[TriggerRule, ...]
+    speech_nouns: Words
+    launch_verbs: Words
+    launch_nouns: Words
+    halt_verbs: Words
+    halt_nouns: Words
+    hostility_nouns: Words
+    phase_verbs: Words
+    holding_verbs: Words
+    meeting_subject_verbs: Words
+    talks_modifiers: Words
+    under_attack_nouns: Words
+    under_attack_subjects: Words
+    weapon_nouns: Words
+    control_nouns: Words
+    territory_nouns: Words
+    force_nouns: Words
+    mine_modifiers: Words
+    mine_verbs: Words
+    corridor_modifiers: Words
+    people_nouns: Words
+    protester_nouns: Words
+    war_exclusions: Words
+    demand_verbs: Words
+    demand_nouns: Words
+    irrealis_nouns: Words
+    deny_verbs: Words
+    announce_verbs: Words
+    commitment_nouns: Words
+    conditional_markers: Words
+    restrictive_adverbs: Words
+    temporal_prepositions: Words
+    counting_words: Words
+    target_prepositions: Words
+    place_prepositions: Words
+    participant_prepositions: Words
+    argument_prepositions: Words
+    mediation_verbs: Words
+    definite_determiners: Words
+    negative_determiners: Words
+    operation_nouns: Words
+    military_modifiers: Words
+    attack_noun_exclusions: Words
+    capture_non_objects: Words
+    blockade_objects: Words
+    disarmament_objects: Words
+
+    @model_validator(mode="after")
+    def _checks_exist(self) -> EventLexicon:
+        for index, rule in enumerate(self.triggers):
+            for check in (*rule.when, *rule.unless):
+                _validate_check(self, check, f"triggers[{index}] ({', '.join(sorted(rule.lemmas)[:3])})")
+        return self
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """The word class called ``name``."""
+        value: frozenset[str] = getattr(self, name)
+        return value
+
+    @cached_property
+    def squashed_military_modifiers(self) -> tuple[str, ...]:
+        return tuple(squash(word) for word in self.military_modifiers)
+
+    def event_types(self) -> frozenset[str]:
+        """The event types some trigger record gives."""
+        return frozenset(rule.type for rule in self.triggers)
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+        index: dict[tuple[str, str], list[TriggerRule]] = {}
+        for rule in self.triggers:
+            for pos in rule.pos:
+                for word in rule.lemmas:
+                    index.setdefault((pos, word), []).append(rule)
+        return {key: tuple(rules) for key, rules in index.items()}
+
+    def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
+        """The records of a part of speech for any of ``words``, in lexicon order."""
+        found = {id(rule): rule for word in words for rule in self._index.get((pos, word), ())}
+        return [rule for rule in self.triggers if id(rule) in found]
+
+    def unconditional_type(self, lemma: str) -> str | None:
+        """The type a noun mentions by itself ("shelling": Attack), or ``None``."""
+        return next((r.type for r in self.triggers if "NOUN" in r.pos and lemma in r.lemmas and not (r.when or r.unless)), None)
+
+
+def _validate_check(lexicon: EventLexicon, check: CheckCall, where: str) -> None:
+    spec = CHECKS.get(check.name)
+    if spec is None:
+        raise ValueError(f"{where}: unknown check {check.name!r}; known: {', '.join(sorted(CHECKS))}")
+    kinds = spec.params
+    variadic = kinds[-1:] == ("literals",)
+    if (len(check.args) < len(kinds)) if variadic else (len(check.args) != len(kinds)):
+        raise ValueError(f"{where}: check {check.name!r} takes {len(kinds)} argument(s) ({', '.join(kinds)}), got {list(check.args)}")
+    for kind, arg in zip(kinds, check.args):
+        if kind == "word_class" and arg not in EventLexicon.model_fields:
+            raise ValueError(f"{where}: check {check.name!r}: {arg!r} is no word class of the lexicon")
+
+
+def event_lexicon() -> EventLexicon:
+    """The shipped event lexicon (parsed and validated once)."""
+    return load_lexicon(LEXICON_FILE, EventLexicon)

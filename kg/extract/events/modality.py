@@ -1,0 +1,105 @@
+"""Whether the text says an event happened, or only announces, plans, demands or denies it.
+
+The words governing the trigger decide, nearest first: a negation denies it; a demand
+verb or noun, a condition or a fear demands it; an announcement or agreement announces
+it; a future auxiliary plans it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.codes import Modality
+from kg.extract.events.lexicon import EventLexicon
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, is_future, lemma
+
+
+def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
+    """The modality of the event a trigger mentions."""
+    if _negated(trigger, lexicon):
+        return "denied"
+    found: Modality = "happened"
+    child = trigger
+    for ancestor in trigger.ancestors:
+        if child.dep_ == "relcl":
+            break
+        decided = _governed(child, ancestor, found, lexicon)
+        if decided in ("demanded", "denied"):
+            return decided
+        found = decided or found
+        if ancestor.pos_ in (*VERBAL, "ADJ") and child.dep_ == "advcl":
+            break
+        child = ancestor
+    if found == "happened" and _future(trigger):
+        return "planned"
+    return found
+
+
+def _governed(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
+    """The modality one step up the tree gives (``child`` depends on ``ancestor``), if any."""
+    infinitive = _infinitive(child, ancestor, so_far, lexicon)
+    if infinitive == "demanded" or _conditional(child, ancestor, lexicon) or _demanding_noun(child, ancestor, lexicon):
+        return "demanded"
+    if ancestor.pos_ in (*VERBAL, "ADJ"):
+        return _governing_verb(child, ancestor, infinitive or so_far, lexicon) or infinitive
+    return infinitive
+
+
+def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
+    """"an attempt to seize" demands it; "an agreement to withdraw" announces it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+        return None
+    dep = child.dep_
+    if dep in ("advcl", "acl") and lemma(ancestor) not in lexicon.commitment_nouns:
+        return "demanded"
+    if dep == "xcomp" and children(ancestor, "dobj"):
+        return "demanded"
+    return "announced" if dep == "acl" and so_far == "happened" else None
+
+
+def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
+    """Under "if/unless/until", or a preposition restricted by "only" ("only with the surrender of")."""
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional_markers for c in children(child)):
+        return True
+    return ancestor.dep_ == "prep" and (
+        ancestor.lower_ in lexicon.conditional_markers
+        or any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
+    )
+
+
+def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
+    """ "fears of a new war", "calls for a ceasefire" (but not "the demand of the protesters")."""
+    if ancestor.pos_ not in NOMINAL or child.dep_ not in ("prep", "acl", "compound"):
+        return False
+    word = lemma(ancestor)
+    of_phrase = child.dep_ == "prep" and child.lower_ == "of"
+    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_phrase)
+
+
+def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
+    word, dep = lemma(verb), child.dep_
+    if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
+        return "denied"
+    if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
+        return "demanded"
+    if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
+        lemma(s) in lexicon.demand_nouns for s in children(verb, "nsubj")
+    ):
+        return "demanded"
+    if word in lexicon.announce_verbs and dep in ("ccomp", "xcomp", "dobj") and so_far == "happened":
+        return "announced"
+    return None
+
+
+def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
+    if any(child.dep_ == "neg" or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
+        return True
+    clause = trigger if trigger.pos_ == "VERB" else None
+    if clause is None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in VERBAL:
+        clause = trigger.head
+    return clause is not None and any(child.dep_ == "neg" for child in children(clause))
+
+
+def _future(trigger: Token) -> bool:
+    clause = clause_head(trigger)
+    return any(verb is not None and is_future(verb) for verb in (trigger, clause))

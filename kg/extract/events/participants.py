@@ -1,0 +1,81 @@
+"""Who takes part in an event and where: entities of the trigger's arguments and of its clause's
+prepositional phrases, with their roles (agent, target, mediator, participant)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.events.checks import antecedent
+from kg.extract.events.context import EventContext
+from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, lemma, prep_objects, subtrees
+from kg.records import Participant, Role
+
+
+def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str]]:
+    """Participants with roles, and places, from the trigger's arguments and its clause's PPs."""
+    found: list[Participant] = []
+    for tokens, role in _role_phrases(trigger, context):
+        entities = context.entities_in(subtrees(tokens))
+        if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
+            entities = antecedent(trigger, context)  # type: ignore[assignment]
+        for key, kind in entities:
+            if kind != "place" and all(p.entity_key != key for p in found):
+                found.append(Participant(entity_key=key, role=role))
+    return found, _places(trigger, context)
+
+
+def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
+    """The phrases that name participants, each with the role it gives."""
+    lexicon = context.lexicon
+    roles = _verb_roles(trigger) if trigger.pos_ == "VERB" else _noun_roles(trigger, context)
+    for preposition in sorted(lexicon.target_prepositions):
+        roles.append((prep_objects(trigger, preposition), "target"))
+    between = [obj for prep in sorted(lexicon.participant_prepositions) for obj in prep_objects(trigger, prep)]
+    roles.append((between, "participant"))
+    return roles
+
+
+def _verb_roles(verb: Token) -> list[tuple[list[Token], Role]]:
+    return [(subjects(verb), "agent"), (_agents(verb), "agent"), (children(verb, "dobj", "nsubjpass"), "target")]
+
+
+def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
+    """A noun trigger's possessor and "by" phrase act; so does its clause's subject when the noun
+    is the clause's object; the agent of a mediation verb mediates ("talks brokered by Qatar")."""
+    mediation = context.lexicon.mediation_verbs
+    roles: list[tuple[list[Token], Role]] = [(children(noun, "poss", "compound"), "agent"), (prep_objects(noun, "by"), "agent")]
+    clause = clause_head(noun)
+    if clause is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == clause:
+        roles += [(subjects(clause), "agent"), (_agents(clause), "agent")]
+    roles += [(_agents(acl), "mediator") for acl in children(noun, "acl") if lemma(acl) in mediation]
+    if clause is not None and noun.dep_ == "nsubjpass" and lemma(clause) in mediation:
+        roles.append((_agents(clause), "mediator"))
+    return roles
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrase."""
+    return [t for agent in children(verb, "agent") for t in children(agent, "pobj")]
+
+
+def _places(trigger: Token, context: EventContext) -> list[str]:
+    clause = clause_head(trigger)
+    sources = [trigger] + ([clause] if clause is not None and clause != trigger else [])
+    places: list[str] = []
+    for source in sources:
+        for preposition in sorted(context.lexicon.place_prepositions):
+            for key, kind in context.entities_in(subtrees(prep_objects(source, preposition))):
+                if kind == "place" and key not in places:
+                    places.append(key)
+    return places
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; for a controlled or conjoined verb without one ("managed to take",
+    "agreed to lay down and withdraw"), the subjects of the verb it depends on."""
+    for _ in range(3):
+        found = children(verb, *SUBJECT_DEPS)
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return found
+        verb = verb.head
+    return []

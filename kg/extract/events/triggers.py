@@ -1,0 +1,32 @@
+"""The trigger engine: which event type a token mentions, by the first trigger record that fits."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.codes import EventType
+from kg.extract.events.checks import CHECKS
+from kg.extract.events.context import EventContext
+from kg.extract.events.lexicon import CheckCall
+from kg.extract.syntax import NOMINAL, lemma
+
+
+def classify(token: Token, context: EventContext) -> tuple[EventType, bool] | None:
+    """The event type ``token`` triggers and whether it only refers back to an event; ``None`` for none.
+
+    Records of the token's part of speech and lemma (a noun also by its lower-case form)
+    are tried in lexicon order; the first whose ``when`` checks all hold and none of whose
+    ``unless`` checks holds decides.
+    """
+    pos = "NOUN" if token.pos_ in NOMINAL else token.pos_
+    words = (lemma(token), token.lower_) if pos == "NOUN" else (lemma(token),)
+    for rule in context.lexicon.rules_for(pos, words):
+        if all(_holds(check, token, context) for check in rule.when) and not any(
+            _holds(check, token, context) for check in rule.unless
+        ):
+            return rule.type, rule.anaphoric
+    return None
+
+
+def _holds(check: CheckCall, token: Token, context: EventContext) -> bool:
+    return CHECKS[check.name].run(token, check.args, context)

@@ -1,0 +1,118 @@
+"""Figures: the numbers a conflict is measured by (GUIDELINES section 6).
+
+A figure is a number phrase (:mod:`.numbers`) that counts something of a known class
+(people, forces, positions, equipment) or has its noun elided ("over 200 injured"), and
+whose syntactic context says what is measured (:mod:`.kinds`, by the trigger records of
+``lexicons/figures.yaml``): the number's governing words up to its clause's verb, the
+objects of light verbs ("lost their lives", "took control of"), modifiers of the counted
+noun ("people killed in", "a 2,000-strong force") and measure subjects ("the death toll
+rose to 45").
+
+Numbers inside time expressions, money, percentages and quantities are never
+figures, nor are vague plurals ("thousands of civilians").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.figures.kinds import counted_noun, default_kind, figure_kind, noun_class, qualifier, strong_force
+from kg.extract.figures.lexicon import FigureLexicon, figure_lexicon
+from kg.extract.figures.numbers import Number, excluded, number_phrases
+from kg.nlp.doccache import doc_text
+from kg.records import Figure, TimeValue
+
+__all__ = ["FigureLexicon", "extract_figures", "figure_lexicon"]
+
+METHOD = "figure-rule"
+
+
+def extract_figures(
+    doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset(), lexicon: FigureLexicon | None = None
+) -> list[Figure]:
+    """The figures of a processed document, in text order.
+
+    Args:
+        doc: The document after the kg pipeline (parser, lemmatizer, NER).
+        times: Time expressions of ``doc.text`` in text order; numbers inside them are skipped.
+        demonyms: Lower-case demonyms: a plural one ("Kurds") counts people.
+        lexicon: The figure trigger records and word classes (default: the shipped ``figures.yaml``).
+
+    Returns:
+        One ``Figure`` per number phrase with a kind; ``event`` and
+        ``attributed_to`` are left empty for the caller to link.
+    """
+    lexicon = lexicon or figure_lexicon()
+    figures = []
+    for number in number_phrases(doc, lexicon):
+        span = doc[number.start : number.end]
+        if excluded(span, times, lexicon):
+            continue
+        figure = _figure(doc, number, lexicon, demonyms)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str]) -> Figure | None:
+    """The figure a number phrase states, or ``None`` when it counts nothing of a known kind."""
+    counted = _what_is_counted(doc, number, lexicon, demonyms)
+    if counted is None:
+        return None
+    noun, counted_class, anchor = counted
+    kind = figure_kind(anchor, counted_class, lexicon)
+    if kind is None and noun is not None:
+        kind = default_kind(noun, lexicon)
+    if kind is None:
+        return None
+    how_exact, first = qualifier(doc, number, lexicon)
+    counted_text, last = _counted_text(doc, number, noun)
+    if last.i < number.end - 1:  # the counted noun comes first ("peacekeepers, about 2,000 strong")
+        last = doc[number.end - 1]
+    start, end = doc[first].idx, last.idx + len(last.text)
+    return Figure(
+        id=f"figure-{start}",
+        kind=kind,
+        value=number.value,
+        qualifier=how_exact,
+        start=start,
+        end=end,
+        text=doc_text(doc)[start:end],
+        counted=counted_text,
+        method=METHOD,
+        confidence=0.85 if noun is not None else 0.7,
+    )
+
+
+def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str]) -> tuple[Token | None, str, Token] | None:
+    """(counted noun or ``None`` when elided, its class, the token the kind is read from), or ``None``
+    when the number counts nothing."""
+    noun = counted_noun(number, lexicon)
+    if noun is None:
+        if doc[number.start : number.end].text.lower() == "one":
+            return None  # the pronoun "one" ("including one leading to ...")
+        return None, "none", number.head
+    if noun.pos_ == "PRON":
+        return None  # a part of a group counted before ("13 of them")
+    if noun.i < number.start and number.head.head.i == noun.i:
+        return None  # a label ("Resolution 2334", "Flight 752"), not a count
+    found = noun_class(noun, lexicon, demonyms)
+    if found is None:
+        return None
+    anchor = number.head if noun.head.head.i == number.head.i else noun  # "six of its citizens"
+    return noun, found, anchor
+
+
+def _counted_text(doc: Doc, number: Number, noun: Token | None) -> tuple[str, Token]:
+    """What a figure counts, as written ("combat positions"), and the last token of its text."""
+    if noun is None:
+        strong = strong_force(number)
+        if strong is None:
+            return "", doc[number.end - 1]
+        return strong.text, strong
+    if noun.i < number.start:
+        return noun.text, doc[number.end - 1]
+    counted = doc_text(doc)[doc[number.end].idx : noun.idx + len(noun.text)].strip()
+    return counted.removeprefix("of "), noun
+
+

@@ -1,0 +1,179 @@
+"""What a number counts and what it measures: the counted noun and its class, the figure kind
+from the trigger records, and the qualifier ("at least", "about")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.codes import FigureKind, Qualifier
+from kg.extract.figures.lexicon import FigureLexicon
+from kg.extract.figures.numbers import Number
+from kg.extract.syntax import VERBAL
+
+
+def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
+    """The noun a number counts, or ``None`` when it is elided.
+
+    The head of a ``nummod`` ("seven soldiers"), the object of a partitive "of"
+    ("six of its citizens"), or the subject of a verb of measure ("refugees
+    numbering 90,000").
+    """
+    head = number.head
+    parent = head.head
+    if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
+        return parent
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return pobj
+    if head.dep_ in ("dobj", "attr", "npadvmod") and parent.lemma_.lower() in lexicon.measure_verbs:
+        if parent.dep_ in ("acl", "relcl") and parent.head.pos_ in ("NOUN", "PROPN"):
+            return parent.head
+        for child in parent.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) -> str | None:
+    """The counted-noun class of a noun (``people``, ``force``, ...), or ``None``."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ == "compound":
+            found = lexicon.counted_class.get(f"{child.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_)
+    if found:
+        return found
+    word = noun.lower_
+    if noun.tag_ == "NNPS" or noun.tag_ == "NNS" and (word[:-1] in demonyms or word[:-2] in demonyms):
+        return "people"  # a plural group name: "Armenians", "Azerbaijanis", "Kurds"
+    return None
+
+
+def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a counted noun names by itself ("inhabitants", "refugees"), or ``None``."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    return lexicon.default_kinds.get(lemma)
+
+
+def strong_force(number: Number) -> Token | None:
+    """The noun of "a 2,000-strong force", when the number is such a modifier."""
+    parent = number.head.head
+    if parent.lower_ == "strong" and parent.head.pos_ in ("NOUN", "PROPN"):
+        return parent.head
+    return None
+
+
+def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind of a figure from the words that govern or modify its anchor, nearest first."""
+    for coordinated in _coordination(anchor):
+        for child in coordinated.children:
+            if child.dep_ in ("amod", "acl", "relcl"):
+                kind = _match(_with_complements(child, lexicon), noun_class, lexicon)
+                if kind is not None:
+                    return kind
+    current = anchor
+    while current.head.i != current.i:
+        relation, parent = current.dep_, current.head
+        if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
+            return _verb_kind(parent, relation, noun_class, lexicon)
+        kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon)
+        if kind is not None:
+            return kind
+        current = parent
+    return None
+
+
+def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a clause's verb gives a number that is its ``relation`` (nearest words first)."""
+    complements = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps]
+    kind = _match(complements, noun_class, lexicon)
+    if kind is not None:
+        return kind
+    lemma = verb.lemma_.lower()
+    is_agent = (
+        relation == "nsubj"
+        and lemma not in lexicon.subject_undergoes
+        and any(child.dep_ == "dobj" and not child.like_num for child in verb.children)
+    )
+    if not is_agent:
+        kind = _match([lemma, verb.lower_], noun_class, lexicon)
+        if kind is not None:
+            return kind
+    subjects = [
+        lemma
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") and relation not in ("nsubj", "nsubjpass")
+        for lemma in (child.lemma_.lower(), *_compound_lemmas(child))
+    ]
+    return _match(subjects, noun_class, lexicon)
+
+
+def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
+    """A modifier's lemma and, for a verb, its complements' lemmas ("forced to flee")."""
+    lemmas = [token.lemma_.lower(), token.lower_]
+    if token.pos_ in VERBAL:
+        lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
+    return lemmas
+
+
+def _compound_lemmas(token: Token) -> list[str]:
+    return [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
+
+
+def _coordination(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("seven vehicles, one tank and four mortars")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first]
+    stack = [first]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    return members
+
+
+def _match(lemmas: list[str], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The first kind (in lemma order) that accepts ``noun_class`` with one of ``lemmas`` as trigger."""
+    for lemma in lemmas:
+        for rule in lexicon.kinds:
+            if noun_class in rule.counted and lemma in rule.triggers:
+                return rule.kind
+    return None
+
+
+# --------------------------------------------------------------------------- qualifiers
+
+
+def qualifier(doc: Doc, number: Number, lexicon: FigureLexicon) -> tuple[Qualifier, int]:
+    """The qualifier of a number phrase and the token index where the figure's text starts."""
+    sentence_start = doc[number.start].sent.start
+    for words, qualifier in lexicon.before:
+        first = number.start - len(words)
+        if first < sentence_start:
+            continue
+        if tuple(token.lower_ for token in doc[first : number.start]) != words:
+            continue
+        last = doc[number.start - 1]
+        governs_number = number.start <= last.head.i < number.end
+        if last.lower_ in lexicon.preposition_qualifiers and last.dep_ in ("prep", "prt") and not governs_number:
+            continue  # "control over 60 positions", "handed over 6 tanks"
+        return qualifier, first
+    for words, qualifier in lexicon.after:
+        following = tuple(token.lower_ for token in doc[number.end : number.end + len(words)])
+        if following == words:
+            return qualifier, number.start
+    return "exact", number.start
+
+

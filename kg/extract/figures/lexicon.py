@@ -1,0 +1,101 @@
+"""The schema of ``lexicons/figures.yaml``: number words, qualifiers, counted-noun classes and
+figure trigger records."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from pydantic import model_validator
+
+from kg.codes import EventType, FigureKind, Qualifier
+from kg.resources import LexiconModel, Words, load_lexicon
+
+LEXICON_FILE = "figures.yaml"
+
+
+class NumberWords(LexiconModel):
+    """Number words by role: "seven", "twenty", "dozen", "thousand"."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+
+
+class QualifierPhrases(LexiconModel):
+    """Qualifier phrases written before and after a number."""
+
+    before: dict[Qualifier, Words]
+    after: dict[Qualifier, Words]
+
+
+class KindRule(LexiconModel):
+    """A figure trigger record: numbers of these counted-noun classes governed by one of these words are of ``kind``."""
+
+    kind: FigureKind
+    counted: Words
+    triggers: Words
+
+
+class FigureLexicon(LexiconModel):
+    """The figures lexicon (see the comments in ``lexicons/figures.yaml``)."""
+
+    numbers: NumberWords
+    qualifiers: QualifierPhrases
+    counted: dict[str, Words]
+    default_kinds: dict[str, FigureKind]
+    kinds: tuple[KindRule, ...]
+    measure_verbs: Words
+    transparent: Words
+    complement_deps: Words
+    subject_undergoes: Words
+    measures: dict[FigureKind, tuple[EventType, ...]]
+    non_count_next: Words
+    currency_symbols: frozenset[str]
+    label_before: Words
+    preposition_qualifiers: Words
+    indefinite_articles: Words
+    number_joiners: Words
+
+    @model_validator(mode="after")
+    def _known_classes(self) -> FigureLexicon:
+        for index, rule in enumerate(self.kinds):
+            unknown = rule.counted - set(self.counted) - {"none"}
+            if unknown:
+                raise ValueError(f"kinds[{index}] ({rule.kind}).counted: unknown classes {sorted(unknown)}")
+        for phrases in (self.qualifiers.before, self.qualifiers.after):
+            if "exact" in phrases:
+                raise ValueError("qualifiers: 'exact' is what a number without a qualifier phrase is")
+        return self
+
+    @cached_property
+    def counted_class(self) -> dict[str, str]:
+        """Counted noun (or "compound noun") -> its class; the first class listing a word wins."""
+        found: dict[str, str] = {}
+        for noun_class, words in self.counted.items():
+            for word in sorted(words):
+                found.setdefault(word, noun_class)
+        return found
+
+    @cached_property
+    def before(self) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
+        """Qualifier phrases before a number as token tuples, longest first ("well over" before "over")."""
+        return _phrases(self.qualifiers.before)
+
+    @cached_property
+    def after(self) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
+        return _phrases(self.qualifiers.after)
+
+    def figure_kinds(self) -> frozenset[str]:
+        """The figure kinds some trigger record gives."""
+        return frozenset(rule.kind for rule in self.kinds) | frozenset(self.default_kinds.values())
+
+
+def _phrases(table: dict[Qualifier, frozenset[str]]) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
+    phrases = [(tuple(phrase.split()), qualifier) for qualifier, words in table.items() for phrase in sorted(words)]
+    return tuple(sorted(phrases, key=lambda item: (-len(item[0]), item[0])))
+
+
+def figure_lexicon() -> FigureLexicon:
+    """The shipped figures lexicon (parsed and validated once)."""
+    return load_lexicon(LEXICON_FILE, FigureLexicon)

@@ -1,0 +1,132 @@
+"""Number phrases of a document ("seven", "2,000", "1.5 million", "a dozen") and their values;
+numbers that are dates, money, shares, measures or labels are left out."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.figures.lexicon import FigureLexicon
+from kg.records import TimeValue
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+class Number(NamedTuple):
+    """A number phrase: its tokens ``[start, end)``, integer value and syntactic head."""
+
+    start: int
+    end: int
+    value: int
+    head: Token
+
+
+def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
+    """Maximal number phrases of the document with an integer value ("a dozen", "twenty-five")."""
+    found = []
+    i = 0
+    while i < len(doc):
+        atom = _atom(doc[i], lexicon)
+        if atom is None:
+            i += 1
+            continue
+        article = i > 0 and doc[i - 1].lower_ in lexicon.indefinite_articles
+        start = i - 1 if article and atom in ("scale", "multiplier") else i
+        end = i + 1
+        while end < len(doc) and (step := _continues(doc, end, lexicon)):
+            end += step
+        value = _value(doc[start:end], lexicon)
+        if value is not None:
+            found.append(Number(start, end, value, _phrase_head(doc[start:end])))
+        i = end
+    return found
+
+
+def _atom(token: Token, lexicon: FigureLexicon) -> str | None:
+    """The token's number category: ``digits``, ``unit``, ``tens``, ``multiplier``, ``scale`` or ``None``."""
+    word = token.lower_
+    if _DIGITS.fullmatch(token.text):
+        return "digits"
+    for category, words in (
+        ("unit", lexicon.numbers.units),
+        ("tens", lexicon.numbers.tens),
+        ("multiplier", lexicon.numbers.multipliers),
+        ("scale", lexicon.numbers.scales),
+    ):
+        if word in words:
+            return category
+    return None
+
+
+def _continues(doc: Doc, end: int, lexicon: FigureLexicon) -> int:
+    """How many tokens from ``end`` extend the number phrase that ends before it (0: none)."""
+    previous = _atom(doc[end - 1], lexicon)
+    following = _atom(doc[end], lexicon)
+    if following in ("scale", "multiplier"):
+        return 1
+    if previous == "scale" and following in ("unit", "tens"):
+        return 1
+    if end + 1 < len(doc):
+        joiner, after = doc[end].lower_, _atom(doc[end + 1], lexicon)
+        if joiner == "-" and previous == "tens" and after == "unit":
+            return 2
+        if joiner == "and" and previous == "scale" and after in ("unit", "tens"):
+            return 2
+    return 0
+
+
+def _value(span: Span, lexicon: FigureLexicon) -> int | None:
+    """The integer a number phrase stands for, or ``None`` (a fraction, a bare "a")."""
+    total = 0.0
+    current: float | None = None
+    for token in span:
+        word = token.lower_
+        if word in lexicon.indefinite_articles or word in lexicon.number_joiners:
+            continue
+        if _DIGITS.fullmatch(token.text):
+            if current is not None:
+                return None
+            current = float(token.text.replace(",", ""))
+        elif word in lexicon.numbers.units:
+            current = (current or 0) + lexicon.numbers.units[word]
+        elif word in lexicon.numbers.tens:
+            current = (current or 0) + lexicon.numbers.tens[word]
+        elif word in lexicon.numbers.multipliers:
+            current = (current or 1) * lexicon.numbers.multipliers[word]
+        elif lexicon.numbers.scales.get(word, 0) < 1000:
+            current = (current or 1) * lexicon.numbers.scales[word]
+        else:
+            total += (current or 1) * lexicon.numbers.scales[word]
+            current = None
+    value = total + (current or 0)
+    if value != int(value) or value <= 0:
+        return None
+    return int(value)
+
+
+def _phrase_head(span: Span) -> Token:
+    """The token of the span whose head lies outside it (the last such one)."""
+    heads = [token for token in span if not span.start <= token.head.i < span.end or token.head.i == token.i]
+    return heads[-1] if heads else span[-1]
+
+
+def excluded(span: Span, times: list[TimeValue], lexicon: FigureLexicon) -> bool:
+    """Whether a number phrase is a date, clock time, duration, money, percentage, measure or label.
+
+    ``times`` are sorted by start and do not overlap.
+    """
+    start, end = span.start_char, span.end_char
+    at = bisect_left([time.end for time in times], start + 1)  # the first time ending after ``start``
+    if at < len(times) and times[at].start < end:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text[-1:] in lexicon.currency_symbols or before.lower_ in lexicon.label_before):
+        return True
+    if span.text[:1] in lexicon.currency_symbols:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and (after.lower_ in lexicon.non_count_next or after.lemma_.lower() in lexicon.non_count_next)

@@ -1,0 +1,104 @@
+"""Dependency-tree helpers the extractors share: children by relation, prepositional objects,
+clauses, conjuncts and lemmas (spaCy English dependency labels)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.nlp.doccache import children as cached_children
+from kg.words import shared_words
+
+#: Dependencies that open a new clause (its dates are not the governing clause's).
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+_SQUASHED = re.compile(r"[\s\-\u2010-\u2015'\"\u2018\u2019\u201c\u201d]")
+
+
+def lemma(token: Token) -> str:
+    """The lower-case lemma; a plural proper noun loses its "s" ("Talks" -> "talk")."""
+    value = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.tag_ == "NNPS" and value.endswith("s"):
+        value = value[:-1]
+    return value
+
+
+def squash(text: str) -> str:
+    """Lower-case text without hyphens, spaces and quotes ("Anti-Terrorist" -> "antiterrorist")."""
+    return _SQUASHED.sub("", text.lower())
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children, those with one of ``deps`` when given."""
+    found = cached_children(token)
+    return [child for child in found if child.dep_ in deps] if deps else list(found)
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    """The objects of the token's ``preposition`` phrases, with their conjuncts."""
+    found = [obj for prep in children(token, "prep") if prep.lower_ == preposition for obj in children(prep, "pobj")]
+    return found + [conjunct for obj in found for conjunct in obj.conjuncts]
+
+
+def subtrees(tokens: list[Token]) -> list[Token]:
+    """Every token of the subtrees of ``tokens``."""
+    return [t for token in tokens for t in token.subtree]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """A phrase head and every conjunct coordinated under it, depth first."""
+    found = [head]
+    for child in children(head, "conj"):
+        found.extend(conjuncts(child))
+    return found
+
+
+def conj_root(token: Token) -> Token:
+    """The first conjunct of the coordination ``token`` belongs to."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def clause_head(token: Token) -> Token | None:
+    """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
+    if token.pos_ in VERBAL:
+        return token
+    return next((ancestor for ancestor in token.ancestors if ancestor.pos_ in VERBAL), None)
+
+
+def governing_verb(token: Token) -> Token:
+    """``token`` when it is a verb, else its nearest verbal ancestor (the root when there is none)."""
+    while token.pos_ not in VERBAL and token.head != token:
+        token = token.head
+    return token
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The tokens of a clause, without its subordinate and coordinated clauses."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        for child in children(token):
+            if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in VERBAL):
+                continue
+            stack.append(child)
+    return found
+
+
+def negated(token: Token) -> bool:
+    """Whether the token has a negation child ("not", "never", "n't")."""
+    return any(child.dep_ == "neg" for child in children(token))
+
+
+def is_future(verb: Token) -> bool:
+    """Whether a verb has a future auxiliary ("will", "would", "'ll")."""
+    auxiliaries = shared_words().future_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children(verb))

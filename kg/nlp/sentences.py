@@ -1,0 +1,94 @@
+"""Sentence boundaries the parser must keep: line breaks, datelines, and a cap on sentence length."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ORTH, SENT_START, TAG
+from spacy.tokens import Doc
+
+#: The longest sentence (in tokens) handed to the parser; longer runs are cut, offsets unchanged.
+DEFAULT_MAX_SENTENCE_TOKENS = 250
+
+#: Tokens after which a new sentence may start within a line.
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
+#: Dashes that end a dateline ("YEREVAN, Armenia (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops.
+_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", "."})
+_DATELINE_REACH = 12
+
+
+class SentenceBreaks:
+    """Sets sentence starts: after every line break (unless a soft wrap), after a dateline, and
+    every ``max_sentence_tokens`` tokens of a run without one; none mid-line without
+    punctuation, so a headline without a full stop is not cut in two.
+
+    A single line break inside a sentence (hard-wrapped text, HTML source lines)
+    before a lower-case word is a soft wrap, not a break.
+    """
+
+    def __init__(self, max_sentence_tokens: int = DEFAULT_MAX_SENTENCE_TOKENS) -> None:
+        if max_sentence_tokens < 2:
+            raise ValueError(f"max_sentence_tokens must be at least 2, got {max_sentence_tokens}")
+        self.max_sentence_tokens = max_sentence_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        strings = doc.vocab.strings
+        texts = [strings[int(orth)] for orth in doc.to_array([ORTH])]
+        tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
+        starts = _starts(texts, tags)
+        _cap(starts, self.max_sentence_tokens)
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]  # -1 stored wrapped
+        return doc
+
+
+def _starts(texts: list[str], tags: list[str]) -> numpy.ndarray:
+    """1 where a sentence starts, -1 where none may, 0 where the parser decides."""
+    starts = numpy.zeros(len(texts), dtype="int64")
+    line_start = 0
+    for i in range(1, len(texts)):
+        if texts[i].isspace():
+            continue
+        previous = texts[i - 1]
+        if "\n" in previous:
+            line_start = i
+            if previous.count("\n") > 1 or not _continues(texts, i):
+                starts[i] = 1
+            elif texts[i - 2] not in _SENTENCE_FINAL:
+                starts[i] = -1  # a soft-wrapped line: the sentence goes on
+        elif previous in _DATELINE_DASHES and is_dateline(texts, tags, line_start, i - 1):
+            starts[i] = 1
+        elif previous not in _SENTENCE_FINAL:
+            starts[i] = -1
+    return starts
+
+
+def _cap(starts: numpy.ndarray, limit: int) -> None:
+    """Start a sentence after every ``limit`` tokens that have none (the parser's cost grows with length)."""
+    run = 0
+    for i in range(len(starts)):
+        if starts[i] == 1 or i == 0:
+            run = 0
+        elif run >= limit:
+            starts[i] = 1
+            run = 0
+        run += 1
+
+
+def _continues(texts: list[str], i: int) -> bool:
+    """Whether the line starting at token ``i`` continues the sentence of the line before: a
+    single line break after a word that ends no sentence, before a lower-case word."""
+    return i >= 2 and texts[i][:1].islower() and texts[i - 2] not in _SENTENCE_FINAL
+
+
+def is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:
+    """Whether the tokens of a line before a dash are a dateline: a place in capitals, or a
+    capitalised place with a comma or an agency in brackets, then only names, numbers and
+    punctuation, no verb ("Azerbaijan - a former Soviet republic - said" is no dateline)."""
+    words = [i for i in range(start, dash) if not texts[i].isspace()]
+    if not 0 < len(words) <= _DATELINE_REACH or not all(tags[i] in _DATELINE_TAGS for i in words):
+        return False
+    first = texts[words[0]]
+    return first.isupper() or (first[:1].isupper() and any(texts[i] in (",", "(") for i in words))

@@ -1,0 +1,196 @@
+"""The regular expressions of time expressions, built from the words of ``lexicons/time.yaml``."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from kg.timex.lexicon import alternation, time_lexicon
+
+# --------------------------------------------------------------------------- lexicon
+
+_WORDS = time_lexicon()
+_MONTHS = _WORDS.month_numbers
+_MONTH_FULL = alternation(name.capitalize() for name in _WORDS.months)
+_MONTH_ABBREVIATIONS = alternation(name.capitalize() for name in _WORDS.month_abbreviations)
+#: Words before a bare month name ("in June") that make it a month; "May" needs a stricter set.
+_MONTH_TRIGGERS = alternation(_WORDS.month_triggers)
+_MAY_TRIGGERS = _WORDS.may_triggers
+_WEEKDAYS = _WORDS.weekdays
+_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WEEKDAYS)
+#: Capitalised words that make a weekday the name of a day in history or the calendar.
+_WEEKDAY_NAME_PREFIXES = _WORDS.weekday_name_prefixes
+_SMALL_NUMBERS = _WORDS.small_numbers
+_DIGIT_WORDS = alternation(word for word, value in _SMALL_NUMBERS.items() if value < 10)
+_TENS = _WORDS.tens
+_NUMBER_PHRASES = _WORDS.number_phrases
+#: Quantities that give no number ("a few days ago" cannot be resolved).
+_VAGUE_NUMBERS = _WORDS.vague_numbers
+#: Quantifiers that keep a resolvable value ("about three years ago"); others ("more than") do not.
+_APPROXIMATE = _WORDS.approximate
+_ORDINAL_WORDS = _WORDS.ordinals
+_DECADE_WORDS = _WORDS.decades
+#: Zone abbreviations with a fixed offset in minutes east of UTC.
+_ZONE_OFFSETS = _WORDS.zone_offsets
+#: Abbreviations and names whose offset depends on the date (daylight saving): IANA zones.
+_ZONE_NAMES = _WORDS.zone_names
+#: "<place> time": capitals, regions and countries that news reports clock times in.
+_PLACE_ZONES = _WORDS.place_zones
+#: Words right before a four-digit number that make it a count or an identifier, not a year.
+_COUNT_BEFORE = _WORDS.count_before
+#: Words right after a four-digit number that make it a count or a measure, not a year.
+_COUNT_AFTER = _WORDS.count_after
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _number_pattern(words: list[str]) -> str:
+    """A regex for a number in digits, tens with units ("twenty-one") or one of ``words``."""
+    return (
+        r"(?:\d{1,4}(?![\d.,]\d)"
+        r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
+        r"|" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+    )
+
+
+_NUMBER = _number_pattern([*_SMALL_NUMBERS, *_NUMBER_PHRASES, *_VAGUE_NUMBERS])
+#: Numbers that make a plain "N days" a duration (no bare "a"/"an").
+_COUNT = _number_pattern([*_SMALL_NUMBERS, *_VAGUE_NUMBERS])
+_QUANT = (
+    r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|just\s+over|just\s+under|nearly|almost|about|"
+    r"around|some|over|under|roughly|approximately|exactly|just)"
+)
+_UNIT = r"(?:seconds|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_UNIT_SG = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)"
+_MOD = (
+    r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s{1,3}|-))?"
+)
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_RANGE = r"(?:\s?[-–]\s?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?(?!\d)"
+_MONTH = rf"(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBREVIATIONS})\b\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)(?![.,]\d)"
+_YEAR_REL = r"(?P<yrel>(?:of\s+)?(?:last|this|next)\s+year)\b"
+_YEAR_OR_REL = rf"(?:,?\s{{1,3}}{_YEAR}|,?\s{{1,3}}{_YEAR_REL})"
+_AMPM = r"(?i:[ap]\.?m\b\.?)"
+_ZONE = (
+    r"(?:(?:GMT|UTC)(?:\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?)?"
+    r"|(?:" + "|".join(sorted([*_ZONE_OFFSETS, "ET", "PT"], key=len, reverse=True)) + r")\b"
+    r"|(?i:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)"
+    r"|(?i:(?:Central|Eastern)\s+European(?:\s+Summer)?\s+Time)"
+    r"|(?i:Moscow\s+Standard\s+Time)"
+    r"|(?i:(?:" + "|".join(sorted(_PLACE_ZONES, key=len, reverse=True)) + r")(?:\s+local)?\s+time)"
+    r"|(?i:local\s+time))"
+)
+
+_FLAGS = re.IGNORECASE
+_ISO = re.compile(
+    r"(?<![\w./-])(?P<t>(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?:T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?P<z>Z|[+-][01]\d:?[0-5]\d)?)?)(?![\w/-]|\.\d)"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w./:-])(?P<t>(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\w/-]|[.,]\d)"
+)
+_MDY = re.compile(rf"(?<!\w)(?P<t>{_MONTH}\s{{1,3}}{_DAY}{_DAY_RANGE}{_YEAR_OR_REL}?)(?![:.]\d)", _FLAGS)
+_DMY = re.compile(
+    rf"(?<![\w.,:/-])(?P<t>{_DAY}{_DAY_RANGE}(?:\s+of)?\s{{1,3}}{_MONTH}{_YEAR_OR_REL}?)", _FLAGS
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?P<t>{_MOD}{_MONTH}(?:,|\s+of)?\s{{1,3}}(?:{_YEAR}|{_YEAR_REL}))", _FLAGS
+)
+_MONTH_BARE = re.compile(
+    rf"(?<!\w)(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
+    rf"(?P<t>(?P<mod>{_MOD})(?:(?P<rel>last|this|next)\s{{1,3}})?(?P<mon>{_MONTH_FULL})\b)",
+    _FLAGS,
+)
+_YEAR_ALONE = re.compile(rf"(?<![\w$€£#./:,+'’–-])(?P<t>{_MOD}{_YEAR})(?![\w%]|[:/]\d|[-–]\w)", _FLAGS)
+_YEAR_RANGE = re.compile(
+    r"(?<![\w$€£#./:,+'’–-])(?P<y1>(?:19|20)\d\d)\s?[-–—/]\s?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w%]|[.,:/]\d|[-–]\w)"
+)
+_DECADE = re.compile(
+    rf"(?<![\w'’])(?P<t>{_MOD}(?:(?P<d4>(?:19|20)\d)0s|['’](?P<d2>\d)0s))\b"
+    rf"|\bthe\s+(?P<t2>{_MOD}(?:(?P<d2b>\d)0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+    _FLAGS,
+)
+_CENTURY = re.compile(
+    rf"(?<!\w)(?P<t>{_MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")[\s-]century)\b",
+    _FLAGS,
+)
+_WEEKDAY = re.compile(
+    rf"(?<!\w)(?P<t>(?:(?P<wrel>last|this|next|past|coming)\s{{1,3}}|(?:early|late)(?:\s+on)?\s{{1,3}})?"
+    rf"(?P<wd>{_WEEKDAY_NAMES})(?P<plural>s)?\b(?:\s{{1,3}}(?:morning|afternoon|evening|night|midday)\b)?)",
+    _FLAGS,
+)
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?P<t>(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night)"
+    r"|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    _FLAGS,
+)
+_RELATIVE_PERIOD = re.compile(
+    r"(?<!\w)(?P<t>(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>weekend|week|month|year))\b",
+    _FLAGS,
+)
+_WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
+_AGO = re.compile(
+    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+ago)\b", _FLAGS
+)
+_ANCHORED = re.compile(
+    r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"
+    r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"|the\s+next\s+(?:day|morning|afternoon|evening|night|week|month|year)"
+    r"|the\s+day\s+(?:before|after)"
+    r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    rf"|(?:{_NUMBER})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior))\b",
+    _FLAGS,
+)
+_DURATION_PREP = re.compile(
+    r"(?<!\w)(?P<t>(?:for|within|in|over|during|throughout|lasting|spanning|after)\s+"
+    r"(?:(?P<mod>the\s+(?:past|last|next|coming|previous|following|first|final)|recent|coming)"
+    r"(?:\s+(?:few|several|couple\s+of))?\s+)?"
+    rf"(?:{_QUANT}\s+)?(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}))\b",
+    _FLAGS,
+)
+_DURATION_ADJECTIVE = re.compile(
+    rf"(?<![\w-])(?P<t>(?:{_COUNT})[-–]{_UNIT_SG}(?:-long)?|(?:{_UNIT_SG}|days|weeks|months|years|decades)-long)(?![\w-])",
+    _FLAGS,
+)
+_DURATION_PLAIN = re.compile(
+    rf"(?<![\w.,-])(?P<t>(?:{_QUANT}\s+)?(?:{_COUNT})\s+{_UNIT})\b(?!\s+old\b|-old)", _FLAGS
+)
+_SET = re.compile(
+    rf"(?<!\w)(?P<t>(?:every|each)\s+(?:other\s+)?(?:(?:{_NUMBER})\s+)?(?:{_UNIT}|{_WEEKDAY_NAMES}|morning|afternoon|evening|night)"
+    rf"|(?:once|twice|(?:{_NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+{_UNIT_SG})\b",
+    _FLAGS,
+)
+_CLOCK = re.compile(
+    r"(?<![\w:.,/])(?P<t>(?:"
+    rf"(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?!\d|,\d)(?:\s?(?P<ap1>{_AMPM}))?"
+    rf"|(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?!\d)(?:\s?(?P<ap2>{_AMPM})|(?=\s{{0,2}}\(?\s?{_ZONE}|\s?(?i:hrs|h)\b))"
+    rf"|(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>{_AMPM})"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s{{0,2}}\(?\s?(?:GMT|UTC|{'|'.join(_ZONE_OFFSETS)})\b|\s?(?i:hrs)\b)"
+    r"|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:\s?(?i:hrs|h)\b)?"
+    rf"(?P<zone>\s{{0,2}}\(\s{{0,2}}{_ZONE}\s{{0,2}}\)|\s{{0,2}}{_ZONE}(?!\w))?)"
+)
+_ZONE_PARTS = re.compile(r"(?P<utc>GMT|UTC)\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?")
+_TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
+_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
+
+# Gaps allowed between the parts of one expression.
+_GAP_WEEKDAY_DATE = re.compile(r"\s{0,3}[,(]?\s{0,3}")
+_GAP_CLOCK_CLOCK = re.compile(r"\s{0,2}\(\s{0,2}")
+_GAP_DATE_AT_CLOCK = re.compile(
+    r"\s{0,3}(?:,\s{0,3})?(?:at|around|about|approximately|from|until|till|by|after|before"
+    r"|(?:shortly|just)\s+(?:before|after))\s{1,3}",
+    re.IGNORECASE,
+)
+_GAP_CLOCK_ON_DATE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:on|of)\s{1,3}", re.IGNORECASE)
+_GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
+
+_DAY_SHIFTS = _WORDS.day_shifts
+_FUTURE_WINDOW = 60
+_PAST_SLACK = timedelta(days=61)

