@@ -47,9 +47,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Reply:
-    """A successful (2xx) answer: its status, content type and body."""
+    """A successful (2xx) answer: its content type and body."""
 
-    status: int
     content_type: str
     body: bytes
 
@@ -193,7 +192,7 @@ class HttpClient:
             finally:
                 await response.aclose()
             if response.is_success:
-                return Reply(response.status_code, response.headers.get("content-type", ""), body)
+                return Reply(response.headers.get("content-type", ""), body)
             raise HttpError(
                 f"{_shown(target)} answered {_status_line(response)}{_reason(response, body)}",
                 status=response.status_code,
