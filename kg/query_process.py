@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ class ProcessBackend(Backend):
         self.data = data
         self.timeout = timeout
         self.allow_service = allow_service
-        self._process: Any = None
+        self._process: BaseProcess | None = None
         self._connection: Connection | None = None
 
     def __enter__(self) -> ProcessBackend:
