@@ -125,3 +125,55 @@ def oxigraph() -> OxigraphServers:
     if binary is None:
         pytest.fail("the oxigraph server (PyPI package `oxigraph`, in the test extra) is not installed")
     return OxigraphServers(binary)
+
+
+class LocalServer:
+    """A small HTTP server on 127.0.0.1 whose answers a test writes; it records every request it gets."""
+
+    def __init__(self, respond) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[dict] = []
+        self.stopping = threading.Event()
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                owner.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body})
+                respond(self, body, owner)
+
+            do_GET = do_POST = do_PUT = _handle
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_server():
+    """Start ``LocalServer(respond)`` servers; all are stopped after the test."""
+    started: list[LocalServer] = []
+
+    def start(respond) -> LocalServer:
+        server = LocalServer(respond)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

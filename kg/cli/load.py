@@ -14,20 +14,24 @@ from kg.errors import KgError
 
 @app.command()
 def load(
-    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store endpoint URL (Oxigraph: http://HOST:PORT/store).")],
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store endpoint URL (Oxigraph: http://HOST:PORT/store; Virtuoso: http://HOST:PORT/sparql-graph-crud-auth).")],
     data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, ...) to load; default: the store.")] = None,
     store: StoreOption = None,
-    user: Annotated[Optional[str], typer.Option("--user", help="User name (HTTP Basic).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="User name (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password (or set KG_PASSWORD).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Graphs sent in parallel per batch.")] = 8,
     attempts: Annotated[int, typer.Option("--attempts", min=1, help="Tries per graph before giving up.")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
     from kg.load import GraphStoreClient, load_to_endpoint
 
+    try:
+        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts, timeout=timeout)
+    except KgError as error:
+        raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
-        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts)
         with progress_bar("loading") as bar:
             task = bar.add_task("load", total=None)
             report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=lambda done, total: bar.update(task, completed=done, total=total))
@@ -38,7 +42,7 @@ def load(
 
 @app.command()
 def export(
-    shards: Annotated[Optional[Path], typer.Option("--shards", help="Folder for part-*.nq.gz shards (its old shards are replaced).")] = None,
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="Folder for part-*.nq.gz shards (the shards of its previous export are replaced; other files are left alone).")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Quads per shard (a graph is never split).")] = 500_000,

@@ -75,7 +75,7 @@ def reason(
     from kg.reason import INFERRED_GRAPH, infer, replace_inferred
     from kg.store import sorted_nquads, write_graph_file
 
-    dataset = open_dataset(store, data)
+    dataset = open_dataset(store, data, writable=data is None and out is None)
     try:
         inferred = infer(dataset, backend=backend)
         if out is not None:
