@@ -7,6 +7,9 @@
     ├── QueryError       a query file is missing, malformed, or fails to run
     ├── GoldError        a gold annotation file is malformed
     └── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
+
+    InputWarning         (a UserWarning) an input was read, but part of it was ignored;
+                         collected and reported as ``warning:`` lines, never raised
 """
 
 from __future__ import annotations
@@ -48,3 +51,17 @@ class GoldError(KgError):
 
 class ResourceError(KgError):
     """A shipped data file is missing or malformed."""
+
+
+class InputWarning(UserWarning):
+    """Part of an input was ignored (an unparseable ``published`` value), the rest read.
+
+    Args:
+        path: The file (``file:line`` for a JSON Lines record).
+        problem: What was ignored and why, in a few words.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

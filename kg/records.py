@@ -92,29 +92,33 @@ class DocumentMetadata:
 
 @dataclass
 class IngestedDocument:
-    """A source document split into zones, with metadata and duplicate link."""
+    """A source document split into zones, with metadata and duplicate link.
+
+    ``noise`` holds the ``[start, end)`` spans of the visible text that the parser
+    must not see (long punctuation runs, over-long words; ``kg.ingest.noise``).
+    """
 
     source: SourceDocument
     zones: list[Zone]
     metadata: DocumentMetadata
     duplicate_of: str | None = None
+    noise: tuple[tuple[int, int], ...] = ()
 
     @property
     def doc_id(self) -> str:
         return self.source.doc_id
 
     def analysis_text(self) -> str:
-        """The visible text with every non-article zone blanked out.
+        """The visible text with every non-article zone and every noise span blanked out.
 
-        Characters of clutter zones become spaces (newlines are kept), so the
-        result has the same length as ``source.visible`` and every offset into
-        it is an offset into the visible text.
+        Their characters become spaces (newlines are kept), so the result has the
+        same length as ``source.visible`` and every offset into it is an offset
+        into the visible text.
         """
         chars = list(self.source.visible)
-        for zone in self.zones:
-            if zone.kind == "article":
-                continue
-            for i in range(zone.start, zone.end):
+        spans = [(zone.start, zone.end) for zone in self.zones if zone.kind != "article"]
+        for start, end in [*spans, *self.noise]:
+            for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
         return "".join(chars)

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, stdout
 from kg.errors import KgError
+from kg.ingest.readers import DEFAULT_MAX_CHARS
 from kg.nlp.pipeline import DEFAULT_MODEL
 from kg.store import DEFAULT_STORE
 
@@ -25,6 +26,8 @@ def build(
     validate: Annotated[bool, typer.Option("--validate", help="Validate each document graph first; write nothing on violations.")] = False,
     reason: Annotated[bool, typer.Option("--reason", help="Also write the OWL 2 RL inferred graph (kg reason).")] = False,
     backend: Annotated[str, typer.Option("--backend", help="Reasoner for --reason: owlrl or reasonable.")] = "owlrl",
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longest document, in characters (of an HTML page: its visible text); longer ones are errors.")] = DEFAULT_MAX_CHARS,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also read symbolic links that lead outside an input folder.")] = False,
 ) -> None:
     """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
     from kg.build import build_graphs, write_outputs
@@ -35,9 +38,14 @@ def build(
     with progress_bar("analysing") as bar:
         task = bar.add_task("build", total=None)
         try:
-            result = build_graphs(inputs, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            result = build_graphs(
+                inputs, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total),
+                max_chars=max_chars, follow_symlinks=follow_symlinks,
+            )
         except KgError as error:
             raise fail(str(error)) from error
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     for error in result.errors:
         error_line(str(error))
     if validate and result.graphs:
