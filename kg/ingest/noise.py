@@ -14,21 +14,39 @@ from __future__ import annotations
 
 import re
 
-#: Shortest run of characters that are neither letters nor digits (white space
-#: included, but not only white space) that is noise: ``"…” “`` in prose is 4.
+#: Fewest characters in a run of whitespace-separated chunks without a letter or
+#: digit that make it noise: ``“Enough,” — “` in prose has 5.
 MIN_SYMBOL_RUN = 10
 #: Longest whitespace-free chunk left to the tokenizer: the worst chunk of this
 #: length costs it about a millisecond.
 MAX_WORD = 100
 
-_SYMBOL_RUN = re.compile(rf"[\W_]{{{MIN_SYMBOL_RUN},}}")
-_WORD = re.compile(r"\S+")
+_CHUNK = re.compile(r"\S+")
+_SYMBOLS = re.compile(r"[\W_]+")
 
 
 def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The ``[start, end)`` spans of ``text`` to blank before parsing, sorted and merged."""
-    spans = [m.span() for m in _SYMBOL_RUN.finditer(text) if not m.group().isspace()]
-    spans += [m.span() for m in _WORD.finditer(text) if m.end() - m.start() > MAX_WORD]
+    """The ``[start, end)`` spans of ``text`` to blank before parsing, sorted and merged.
+
+    A span is a chunk longer than ``MAX_WORD``, or a run of chunks made only of
+    punctuation and symbols, separated by white space only, with at least
+    ``MIN_SYMBOL_RUN`` characters (``'"' * 50000``, ``'" ' * 50000``).
+    """
+    spans: list[tuple[int, int]] = []
+    run_start = run_end = run_chars = 0
+    for chunk in _CHUNK.finditer(text):
+        start, end = chunk.span()
+        if end - start > MAX_WORD:
+            spans.append((start, end))
+        if _SYMBOLS.fullmatch(chunk.group()):
+            run_start = start if not run_chars else run_start
+            run_end, run_chars = end, run_chars + end - start
+            continue
+        if run_chars >= MIN_SYMBOL_RUN:
+            spans.append((run_start, run_end))
+        run_chars = 0
+    if run_chars >= MIN_SYMBOL_RUN:
+        spans.append((run_start, run_end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
