@@ -11,7 +11,7 @@ import typer
 from kg.cli.app import StoreOption, app, fail, open_dataset
 from kg.errors import KgError
 
-FORMATS = ("text", "json", "junit")
+FORMATS = ("text", "json", "junit", "turtle")
 
 
 @app.command()
@@ -19,13 +19,15 @@ def validate(
     data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
     store: StoreOption = None,
     shapes: Annotated[Optional[Path], typer.Option("--shapes", help="Folder of SHACL shapes (.ttl) [default: the shipped shapes].")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json or junit (JUnit XML).")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, junit (JUnit XML) or turtle (the SHACL sh:ValidationReport).")] = "text",
     fail_on: Annotated[str, typer.Option("--fail-on", help="violation, or warning to fail on warnings too.")] = "violation",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to this file instead of stdout.")] = None,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Accept a graph without a single triple.")] = False,
 ) -> None:
     """Validate each graph against the SHACL shapes and check text anchoring.
 
-    Exit status: 0 conforms, 1 results at the --fail-on level, 2 error (unreadable input, bad shapes).
+    Exit status: 0 conforms, 1 results at the --fail-on level or an empty graph
+    (unless --allow-empty), 2 error (unreadable input, bad shapes).
     """
     from kg.validate import (
         FAILING,
@@ -34,6 +36,7 @@ def validate(
         render_json,
         render_junit,
         render_text,
+        render_turtle,
         validate_graphs,
     )
 
@@ -50,12 +53,16 @@ def validate(
         rendered = render_json(report, fail_on)
     elif fmt == "junit":
         rendered = render_junit(report, fail_on)
+    elif fmt == "turtle":
+        rendered = render_turtle(report, fail_on)
     else:
         rendered = render_text(report)
     if out is not None:
         out.write_text(rendered + "\n", encoding="utf-8")
     else:
         typer.echo(rendered)
+    if not allow_empty and not any(graph.triples for graph in report.graphs):
+        raise fail(f"{data or store or 'the store'}: the graph is empty, nothing was validated (--allow-empty accepts that)", code=1)
     if report.fails(fail_on):
         raise typer.Exit(1)
 
