@@ -34,12 +34,14 @@ class SourceDocument:
     """One input article as read from disk, before any analysis.
 
     Attributes:
-        doc_id: The file's base name, or the ``id`` of a JSON Lines record.
+        doc_id: The file's path relative to the folder given (its name when the
+            file was given itself), or the ``id`` of a JSON Lines record.
         path: Where it was read from (for JSON Lines: ``file:line``).
         text: The original input text (the decoded file, or the record's ``text``).
-        visible: For HTML, the visible text; otherwise identical to ``text``.
+        visible: For HTML, the visible text; otherwise ``text`` (a leading
+            byte-order mark blanked to a space).
         visible_offsets: For HTML, ``visible_offsets[i]`` is the offset in ``text``
-            of ``visible[i]``; ``None`` when ``visible is text``.
+            of ``visible[i]``; ``None`` when offsets in ``visible`` are offsets in ``text``.
         metadata: Metadata given with the input (JSON Lines ``url``, ``title``,
             ``published``, ``outlet``, ``author``); it wins over what the text says.
     """

@@ -86,3 +86,25 @@ def test_build_hostile_inputs_each_get_one_error_line_and_the_rest_is_built(tmp_
                   if quad.predicate.value.endswith("#docId")})
     assert ids == built
     assert "root:x" not in out.read_text(encoding="utf-8")
+
+
+def test_build_max_chars_option_rejects_a_longer_document(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "wire.txt"), "--no-store", "--out", str(tmp_path / "o.nq"),
+                                      "--max-chars", "20"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path}/wire.txt: too long: {len(GOOD)} characters, more than --max-chars 20"
+    assert CliRunner().invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "o.nq"),
+                                    "--max-chars", "0"]).exit_code == 2
+
+
+def test_build_max_chars_above_spacys_limit_raises_the_pipelines(tmp_path: Path, nlp) -> None:
+    from kg.build import build_graphs
+
+    (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
+    result = build_graphs([tmp_path], nlp=nlp, max_chars=3_000_000)
+    assert len(result.graphs) == 1 and nlp.max_length >= 3_000_000  # spaCy's E088 can never stop a document kg accepted
