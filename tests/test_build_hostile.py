@@ -95,9 +95,9 @@ def test_build_max_chars_option_rejects_a_longer_document(tmp_path: Path) -> Non
 
     (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
     result = CliRunner().invoke(app, ["build", str(tmp_path / "wire.txt"), "--no-store", "--out", str(tmp_path / "o.nq"),
-                                      "--max-chars", "20"])
+                                      "--max-chars", "40"])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == f"error: {tmp_path}/wire.txt: too long: {len(GOOD)} characters, more than --max-chars 20"
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path}/wire.txt: too long: {len(GOOD)} characters, more than --max-chars 40"
     assert CliRunner().invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "o.nq"),
                                     "--max-chars", "0"]).exit_code == 2
 
