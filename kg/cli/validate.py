@@ -73,8 +73,8 @@ def validate(
     else:
         typer.echo(rendered)
     if empty and not allow_empty:
-        for source in empty:
-            error_line(f"{source}: the graph is empty, nothing was validated (--allow-empty accepts that)")
+        for name in empty:
+            error_line(f"{name}: the graph is empty, nothing was validated (--allow-empty accepts that)")
         raise typer.Exit(1)
     if report.fails(fail_on):
         raise typer.Exit(1)
