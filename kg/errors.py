@@ -13,6 +13,7 @@
 
     KgWarning            something the user should know, though the command goes on
                          (the CLI prints it as one ``warning:`` line on stderr)
+    └── InputWarning     an input was read, but part of it was ignored (collected, never raised)
 """
 
 from __future__ import annotations
@@ -92,3 +93,17 @@ class ExtractorError(KgError):
 
 class KgWarning(UserWarning):
     """Something the user should know, though the command goes on (e.g. graphs merged in a Turtle file)."""
+
+
+class InputWarning(KgWarning):
+    """Part of an input was ignored (an unparseable ``published`` value), the rest read.
+
+    Args:
+        path: The file (``file:line`` for a JSON Lines record).
+        problem: What was ignored and why, in a few words.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

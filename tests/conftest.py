@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "karabakh-2023"
-GOLD = ROOT.parent / "shared" / "eval" / "gold" / "seeds.jsonl"
+GOLD = ROOT / "eval" / "seeds" / "gold.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +26,7 @@ def examples_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
-    """The seed gold annotations (shared beside the project); tests skip without it."""
-    if not GOLD.is_file():
-        pytest.skip(f"gold file {GOLD} not present")
+    """The gold annotations of the example corpus (``eval/seeds/gold.jsonl``)."""
     return GOLD
 
 
