@@ -56,3 +56,5 @@ def test_resources_the_wheel_ships_every_data_file(tmp_path):
             if source.is_file() and (source.suffix in (".ttl", ".rq", ".yaml", ".tsv", ".jsonl", ".html", ".js", ".css", ".json", ".txt")
                                      or source.name == "LICENSE"):
                 assert f"kg/{package}/{source.relative_to(ROOT / folder).as_posix()}" in shipped, source
+    for module in (ROOT / "kg").rglob("*.py"):
+        assert module.relative_to(ROOT).as_posix() in shipped, module

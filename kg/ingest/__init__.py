@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError, InputWarning
-from kg.ingest.dates import parse_date
 from kg.ingest.dedup import find_duplicates
 from kg.ingest.genre import is_opinion
 from kg.ingest.metadata import read_metadata
@@ -19,6 +18,7 @@ from kg.ingest.noise import noise_spans
 from kg.ingest.readers import DEFAULT_MAX_CHARS, read_inputs
 from kg.ingest.zones import find_zones
 from kg.records import IngestedDocument
+from kg.timex.dates import parse_date
 
 __all__ = ["IngestResult", "ingest"]
 
