@@ -199,8 +199,11 @@ class EntityLinker:
                 )
             )
             linked_spans.append(Span(doc, span.start, span.end, label=SPACY_LABEL_BY_KIND[entity.kind], kb_id=entity.key))
-        other = [span for span in doc.ents if not any(span.start < s.end and s.start < span.end for s in linked_spans)]
-        unlinked = [s for s in other if s.label_ not in self.lexicon.name_labels]
+        covered = {i for s in linked_spans for i in range(s.start, s.end)}
+        unlinked = [
+            span for span in doc.ents
+            if span.label_ not in self.lexicon.name_labels and covered.isdisjoint(range(span.start, span.end))
+        ]
         doc.ents = sorted(linked_spans + unlinked, key=lambda s: s.start)
         doc._.kg_entities = entities
         doc._.kg_mentions = mentions
