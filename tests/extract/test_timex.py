@@ -73,7 +73,7 @@ def test_timex_last_and_next_weekday() -> None:
 
 def test_timex_weekday_part_of_day_stays_in_span() -> None:
     found = _only("Shells landed near the hospital on Monday night.")
-    assert (found.text, found.value) == ("Monday night", "2023-09-18")
+    assert (found.text, found.value, found.granularity, found.date) == ("Monday night", "2023-09-18TNI", "part_of_day", "2023-09-18")
 
 
 def test_timex_resolve_weekday_function() -> None:
@@ -146,7 +146,7 @@ def test_timex_year_range_gives_both_years() -> None:
     assert [(e.text, e.value) for e in found] == [("1992", "1992"), ("94", "1994"), ("2022", "2022"), ("23", "2023")]
 
 
-def test_timex_missing_year_takes_publication_year_unless_too_far_ahead() -> None:
+def test_timex_missing_year_takes_the_nearest_past_reading() -> None:
     found = _by_text("Clashes on December 28 and January 3, and a truce in December.", FRIDAY_IN_JANUARY)
     assert found["December 28"].value == "2023-12-28"
     assert found["January 3"].value == "2024-01-03"
@@ -158,7 +158,8 @@ def test_timex_missing_year_with_future_cue_looks_ahead() -> None:
     assert found.value == "2024-03"
     assert infer_year(3, None, date(2023, 9, 20), future=False) == 2023
     assert infer_year(12, 24, date(2023, 9, 20), future=False) == 2022
-    assert infer_year(10, 2, date(2023, 9, 20), future=False) == 2023
+    assert infer_year(10, 2, date(2023, 9, 20), future=False) == 2022  # the nearest past reading
+    assert infer_year(9, 20, date(2023, 9, 20), future=False) == 2023
 
 
 def test_timex_month_with_relative_year() -> None:
@@ -190,11 +191,12 @@ def test_timex_invalid_calendar_date_is_dropped() -> None:
     ("sentence", "text", "value", "granularity"),
     [
         ("A drone struck a fuel depot yesterday.", "yesterday", "2023-09-19", "day"),
-        ("Yesterday morning, sirens sounded.", "Yesterday morning", "2023-09-19", "day"),
-        ("Sirens sounded last night across the capital.", "last night", "2023-09-19", "day"),
+        ("Yesterday morning, sirens sounded.", "Yesterday morning", "2023-09-19TMO", "part_of_day"),
+        ("Sirens sounded last night across the capital.", "last night", "2023-09-19TNI", "part_of_day"),
+        ("Shots rang out this afternoon.", "this afternoon", "2023-09-20TAF", "part_of_day"),
         ("The minister arrives tomorrow.", "tomorrow", "2023-09-21", "day"),
         ("The cabinet meets today.", "today", "2023-09-20", "day"),
-        ("The curfew starts tonight.", "tonight", "2023-09-20", "day"),
+        ("The curfew starts tonight.", "tonight", "2023-09-20TNI", "part_of_day"),
         ("Gunfire was heard the day before yesterday.", "the day before yesterday", "2023-09-18", "day"),
         ("Looting was reported earlier today.", "earlier today", "2023-09-20", "day"),
         ("The rebels took the town three years ago.", "three years ago", "2020", "year"),
@@ -290,9 +292,23 @@ def test_timex_place_time_follows_daylight_saving() -> None:
         ("The deadline expired at 13:00.", "13:00:00"),
     ],
 )
-def test_timex_lone_clock_times(sentence: str, clock: str) -> None:
+def test_timex_lone_clock_times_fall_on_the_publication_day_when_no_day_is_named(sentence: str, clock: str) -> None:
     found = _only(sentence)
-    assert (found.kind, found.value, found.datetime, found.clock) == ("time", None, None, clock)
+    assert (found.kind, found.value, found.granularity, found.clock) == ("time", "2023-09-20", "datetime", clock)
+    assert found.datetime == f"2023-09-20T{clock}"
+
+
+def test_timex_lone_clock_time_falls_on_the_narrative_day() -> None:
+    found = _find("Rebels shelled Kidal on Monday. A mortar round hit the market around noon.")
+    assert [(e.text, e.value, e.datetime) for e in found] == [
+        ("Monday", "2023-09-18", None),
+        ("noon", "2023-09-18", "2023-09-18T12:00:00"),
+    ]
+
+
+def test_timex_lone_clock_time_without_publication_date_is_unresolved() -> None:
+    found = _only("Police fired tear gas at 2 p.m.", None)
+    assert (found.value, found.granularity, found.clock) == (None, "unresolved", "14:00:00")
 
 
 def test_timex_clock_without_zone_gives_datetime_without_offset() -> None:
@@ -418,7 +434,8 @@ def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
     assert [e.start for e in found] == sorted(e.start for e in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     values = {e.text: e.value for e in found}
-    assert values["Sunday night"] == "2023-10-08"
+    assert values["Sunday night"] == "2023-10-08TNI"
+    assert {e.text: e.role for e in found}["Oct. 9"] == "dateline"
     assert values["6 p.m. (1500 GMT) on Monday"] == "2023-10-09"
     assert values["Thursday"] == "2023-10-12"
     assert values["16 years ago"] == "2007"
