@@ -13,8 +13,8 @@ DEFAULT_MAX_SENTENCE_TOKENS = 250
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
 #: Dashes that end a dateline ("YEREVAN, Armenia (AP) — ...").
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops.
-_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", "."})
+#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops, hyphens ("PORT-AU-PRINCE").
+_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", ".", "HYPH"})
 _DATELINE_REACH = 12
 
 

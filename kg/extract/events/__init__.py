@@ -52,6 +52,7 @@ def _trigger(token: Token, context: EventContext) -> Trigger | None:
     trigger.era = context.era(token.sent)
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
+    trigger.sides = context.sides(trigger.participants)
     return trigger
 
 

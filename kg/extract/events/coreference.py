@@ -1,5 +1,9 @@
 """Event coreference within a document: same-type mentions of one real-world event become one
-event (GUIDELINES section 4), and each cluster becomes an ``Event`` record."""
+event (GUIDELINES section 4), and each cluster becomes an ``Event`` record.
+
+Mentions are merged only when compatible: the same type and factuality, no two different dates
+(nor years of different eras), the same sides (not one side's attack and the other's, not two
+different states' operations) and a common place when both name places."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.records import Event, EventMention, Participant, TimeValue
+from kg.records import Event, EventMention, Participant, Role, TimeValue
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -32,6 +36,7 @@ class Trigger:
     counted: bool = False
     participants: list[Participant] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    sides: dict[Role, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +55,14 @@ class _Cluster:
             eras.add(self.time.value[:4])
         return frozenset(eras)
 
+    def side(self, role: Role) -> frozenset[str]:
+        """The states and armed groups of a role in any of the cluster's mentions."""
+        return frozenset().union(*(trigger.sides.get(role, frozenset()) for trigger in self.triggers))
+
+    @property
+    def places(self) -> frozenset[str]:
+        return frozenset(place for trigger in self.triggers for place in trigger.places)
+
     def add(self, trigger: Trigger) -> None:
         self.triggers.append(trigger)
         if trigger.time is not None and (self.time is None or (self.time_inherited and not trigger.time_inherited)):
@@ -66,6 +79,7 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
         candidates = [
             c for c in clusters
             if c.triggers[0].type == trigger.type and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
+            and _same_sides(trigger, c) and _same_place(trigger, c)
         ]
         candidates.sort(key=lambda c: min(abs(trigger.token.i - t.token.i) for t in c.triggers))
         target = _choose(trigger, candidates)
@@ -76,6 +90,23 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
             clusters.append(target)
         target.add(trigger)
     return clusters
+
+
+def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention can be of the cluster's event by who acts: not the other side's act (an agent of
+    one is a target of the other), and not another actor's (both name acting states or armed groups,
+    none in common)."""
+    agents, targets = trigger.sides.get("agent", frozenset()), trigger.sides.get("target", frozenset())
+    their_agents, their_targets = cluster.side("agent"), cluster.side("target")
+    if (agents & their_targets or targets & their_agents) and not agents & their_agents:
+        return False
+    return not (agents and their_agents and not agents & their_agents)
+
+
+def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention can be of the cluster's event by where: both name places, and some in common."""
+    places = cluster.places
+    return not (trigger.places and places and not places & set(trigger.places))
 
 
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:

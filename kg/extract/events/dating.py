@@ -1,5 +1,7 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
-clauses governing it (a noun trigger behind a temporal preposition takes none)."""
+clauses governing it (a noun trigger behind a temporal preposition takes none; the start of a
+span, "since March", dates nothing and is not looked past; some types take only coarse dates:
+a war is dated by its year, not by the day a report mentions it)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,14 @@ _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The date of a trigger and whether it was inherited from a governing clause."""
+    time, inherited = _time(trigger, event_type, context)
+    grains = context.lexicon.date_grains.get(event_type)
+    if time is not None and grains is not None and time.granularity not in grains:
+        return None, False
+    return time, inherited
+
+
+def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
     own, found = _nearest_time(own_tokens, trigger, context)
     if found:
@@ -37,19 +47,20 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
-    (a decade is found but dates nothing)."""
+    (a decade or the start of a span, "since March", is found but dates nothing)."""
     candidates = [
-        (abs(token.i - anchor.i), token)
+        (abs(token.i - anchor.i), expression)
         for token in tokens
-        if (expression := context.dating_time(token)) is not None
+        if (expression := context.time_at.get(token.i)) is not None
+        and expression.role != "dateline"
         and expression.granularity in (*DATING_GRANULARITIES, "decade")
         and context.block[token.i] == context.block[anchor.i]
     ]
     if not candidates:
         return None, False
-    expression = context.dating_time(min(candidates, key=lambda pair: pair[0])[1])
-    if expression is None or expression.granularity not in DATING_GRANULARITIES or not expression.value:
-        return None, expression is not None and expression.granularity == "decade"
+    expression = min(candidates, key=lambda pair: pair[0])[1]
+    if expression.role != "point" or expression.date is None:
+        return None, True
     return expression, True
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, model_validator
 
-from kg.codes import EventType
+from kg.codes import EventType, Granularity
 from kg.extract.events.checks import CHECKS
 from kg.extract.syntax import squash
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -50,11 +50,13 @@ class EventLexicon(LexiconModel):
     """The event lexicon (see the comments in ``lexicons/event_triggers.yaml``)."""
 
     triggers: tuple[TriggerRule, ...]
+    date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
+    halted_prepositions: Words
     hostility_nouns: Words
     phase_verbs: Words
     holding_verbs: Words
@@ -62,7 +64,22 @@ class EventLexicon(LexiconModel):
     talks_modifiers: Words
     under_attack_nouns: Words
     under_attack_subjects: Words
-    weapon_nouns: Words
+    attacker_nouns: Words
+    projectile_nouns: Words
+    fire_nouns: Words
+    explosive_nouns: Words
+    explosive_modifiers: Words
+    attack_modifiers: Words
+    meeting_bodies: Words
+    phone_words: Words
+    combatant_nouns: Words
+    casualty_nouns: Words
+    natural_causes: Words
+    abandoned_places: Words
+    figurative_modifiers: Words
+    abstract_foes: Words
+    conflict_non_senses: Words
+    proposal_nouns: Words
     control_nouns: Words
     territory_nouns: Words
     force_nouns: Words
@@ -79,6 +96,7 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    modal_auxiliaries: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
     counting_words: Words
