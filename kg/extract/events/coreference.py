@@ -29,6 +29,7 @@ class Trigger:
     type: EventType
     token: Token
     anaphoric: bool = False
+    family: str = ""  # the word of an event of its own kind ("call"), merged only with its like
     modality: Modality = "happened"
     time: TimeValue | None = None
     time_inherited: bool = False
@@ -78,7 +79,8 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
         factual = trigger.modality in _FACTUAL
         candidates = [
             c for c in clusters
-            if c.triggers[0].type == trigger.type and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
+            if c.triggers[0].type == trigger.type and c.triggers[0].family == trigger.family
+            and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
             and _same_sides(trigger, c) and _same_place(trigger, c)
         ]
         candidates.sort(key=lambda c: min(abs(trigger.token.i - t.token.i) for t in c.triggers))

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.codes import EventType
 from kg.extract.events.context import EventContext
-from kg.extract.syntax import clause_head, clause_tokens, lemma
+from kg.extract.events.triggers import classify
+from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES
 
@@ -28,7 +29,7 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
-    own, found = _nearest_time(own_tokens, trigger, context)
+    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if found:
         return own, False
     clause = clause_head(trigger)
@@ -36,7 +37,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         return None, False
     inherited = False
     while True:
-        expression, found = _nearest_time(clause_tokens(clause), trigger, context)
+        tokens = _without_other_events(clause_tokens(clause), trigger, context)
+        expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
@@ -64,8 +66,36 @@ def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> 
     return expression, True
 
 
+def _without_other_events(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:
+    """``tokens`` without the phrases of the other event nouns among them: their dates are theirs ("a
+    conflict akin to two wars between 1996 and 2003"), unless the event frames the trigger's
+    ("recaptured territory in a 2020 war")."""
+    others = [
+        token
+        for token in tokens
+        if token != trigger
+        and token.pos_ in NOMINAL
+        and not token.is_ancestor(trigger)
+        and not _frames(token, trigger, context)
+        and classify(token, context) is not None
+    ]
+    dropped = {descendant.i for token in others for descendant in token.subtree}
+    return [token for token in tokens if token.i not in dropped] if dropped else tokens
+
+
+def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
+    """Whether ``noun`` is the object of a framing preposition of the trigger or of a word above it ("in a war")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in context.lexicon.framing_prepositions:
+        return False
+    holder = preposition.head
+    return holder == trigger or holder.is_ancestor(trigger)
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
-    """Whether a noun trigger takes the date of its clause (not behind a temporal preposition or a phase verb)."""
+    """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
+    verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
+    protests)."""
     lexicon = context.lexicon
     for ancestor in noun.ancestors:
         if ancestor == clause:
@@ -73,5 +103,7 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.temporal_prepositions:
             return False
         if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
+            return False
+        if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
     return not (event_type == "MilitaryOperation" and lemma(clause) in lexicon.phase_verbs)

@@ -44,6 +44,7 @@ class TriggerRule(LexiconModel):
     when: tuple[Check, ...] = ()
     unless: tuple[Check, ...] = ()
     anaphoric: bool = False
+    own_event: bool = False
 
 
 class EventLexicon(LexiconModel):
@@ -99,6 +100,7 @@ class EventLexicon(LexiconModel):
     modal_auxiliaries: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
+    framing_prepositions: Words
     counting_words: Words
     target_prepositions: Words
     place_prepositions: Words
