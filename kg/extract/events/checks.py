@@ -291,7 +291,7 @@ def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) 
         return True
     words = context.lexicon.word_class(args[0])
     attackers = children(token, "nsubj") + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
-    return any(lemma(t) in words for t in subtrees(attackers))
+    return any(lemma(t) in words or _named_operation(t, (), context) for t in subtrees(attackers))
 
 
 def _named_party(token: Token, args: Args, context: EventContext) -> bool:
@@ -360,7 +360,13 @@ def _armed_side(token: Token, args: Args, context: EventContext) -> bool:
 def _named_operation(token: Token, args: Args, context: EventContext) -> bool:
     """A capitalised operation noun before a name ("Operation Red Dawn")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text[:1].isupper() and following is not None and following.is_title and following.sent == token.sent
+    named = token.is_title and following is not None and following.is_title and following.sent == token.sent
+    return named and lemma(token) in context.lexicon.operation_nouns
+
+
+def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
+    """Aimed at a target by a preposition of the word class ("launched rockets toward the base")."""
+    return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
 
 
 CHECKS: dict[str, CheckSpec] = {
@@ -399,4 +405,5 @@ CHECKS: dict[str, CheckSpec] = {
     "subject_is_people": CheckSpec(_subject_is_people, ("word_class",)),
     "armed_side": CheckSpec(_armed_side, ("word_class",)),
     "named_operation": CheckSpec(_named_operation),
+    "aimed_at": CheckSpec(_aimed_at, ("word_class",)),
 }

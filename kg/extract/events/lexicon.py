@@ -103,6 +103,7 @@ class EventLexicon(LexiconModel):
     framing_prepositions: Words
     counting_words: Words
     target_prepositions: Words
+    aim_prepositions: Words
     place_prepositions: Words
     participant_prepositions: Words
     argument_prepositions: Words
