@@ -443,3 +443,93 @@ def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
 
 def test_timex_accepts_a_datetime_as_publication_date() -> None:
     assert _only("Shelling resumed yesterday.", datetime(2023, 9, 20, 18, 30)).value == "2023-09-19"
+
+
+# --------------------------------------------------------------------------- issue 12: roles, nearest past, grains
+
+FEBRUARY = date(2024, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Talks have continued since 3 November.", "3 November", "2023-11-03"),
+        ("Clashes broke out on 3 March near the border.", "3 March", "2023-03-03"),  # not ahead of publication
+        ("The siege began in March.", "March", "2023-03"),
+        ("Rebels shelled the town on February 10.", "February 10", "2024-02-10"),
+    ],
+)
+def test_timex_year_less_dates_take_the_nearest_past_reading(sentence: str, text: str, value: str) -> None:
+    assert _by_text(sentence, FEBRUARY)[text].value == value
+
+
+def test_timex_future_cue_still_looks_ahead_for_year_less_dates() -> None:
+    assert _only("Talks will resume on 3 March in Addis Ababa.", FEBRUARY).value == "2024-03-03"
+
+
+def test_timex_day_month_last_year() -> None:
+    assert _only("The attack took place on 4 March last year.", FEBRUARY).value == "2023-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("NAIROBI, March 3 /Agency/. Rebels shelled the town on Sunday.", "March 3"),
+        ("GOMA, Democratic Republic of Congo, July 10 (Reuters) -\nRebels shelled the town on Sunday.", "July 10"),
+        ("MOSCOW, May 26. /TASS/. Drones attacked on Sunday.", "May 26"),
+        ("SOFIA, May 3, BTA. Protesters marched on Sunday.", "May 3"),
+        ("Sanaa, April 28 At least eight people were killed on Sunday.", "April 28"),
+        ("Beijing, March 7 (Xinhua) -- Gunmen attacked a bus on Sunday.", "March 7"),
+        ("Kinshasa, 3 March 2024 (AFP) – Rebels shelled Goma on Sunday.", "3 March 2024"),
+        ("ADDIS ABABA, Ethiopia, Aug 6 (Reuters) - Fano fighters clashed with troops on Sunday.", "Aug 6"),
+    ],
+)
+def test_timex_agency_datelines_date_the_article(text: str, date_text: str) -> None:
+    roles = {e.text: e.role for e in _find(text, FEBRUARY)}
+    assert roles == {date_text: "dateline", "Sunday": "point"}
+
+
+def test_timex_dateline_after_the_publication_date_statement() -> None:
+    text = " date 2025-06-28 Khartoum, June 28 (IANS) Shelling killed 13 civilians on Friday."
+    roles = {e.text: e.role for e in find_time_expressions(text, date(2025, 6, 28), [(1, 16)])}
+    assert roles == {"2025-06-28": "dateline", "June 28": "dateline", "Friday": "point"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goma, Bukavu and Uvira were shelled on March 3.",  # a list of places, then a date in the sentence
+        "The rebels said that in Goma, March 3 was the worst day.",  # not at a line start
+        "Rebels, March 3 was the worst day.",  # no place: lower-case words follow
+    ],
+)
+def test_timex_a_date_after_a_place_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert [e.role for e in _find(text, FEBRUARY)] == ["point"]
+
+
+def test_timex_since_starts_a_span() -> None:
+    found = _by_text("Fighting has raged since 2019 and ever since the 2021 coup; aid arrived in May.", FEBRUARY)
+    assert (found["2019"].role, found["2021"].role, found["May"].role) == ("span_start", "span_start", "point")
+
+
+def test_timex_weeks_take_their_month_as_event_date() -> None:
+    found = _by_text("Aid arrived last week; the convoy left over the weekend.", FEBRUARY)
+    assert (found["last week"].granularity, found["last week"].value, found["last week"].date) == ("week", "2024-W06", "2024-02")
+    assert found["over the weekend"].date == "2024-02"
+    assert _only("Shelling resumed last week.", date(2023, 10, 3)).date == "2023-09"  # the week's Thursday is in September
+
+
+def test_timex_parts_of_days_keep_their_grain_and_give_their_day() -> None:
+    found = _by_text("Drones struck on Tuesday morning; sirens sounded last night.", FEBRUARY)
+    assert (found["Tuesday morning"].value, found["Tuesday morning"].date) == ("2024-02-13TMO", "2024-02-13")
+    assert (found["last night"].value, found["last night"].date) == ("2024-02-13TNI", "2024-02-13")
+
+
+def test_timex_part_of_day_with_a_clock_time_is_a_datetime() -> None:
+    found = _only("Shelling began on Tuesday morning at 6 a.m.", FEBRUARY)
+    assert (found.granularity, found.value, found.datetime, found.date) == ("datetime", "2024-02-13", "2024-02-13T06:00:00", "2024-02-13")
+
+
+def test_timex_decades_and_durations_date_nothing() -> None:
+    found = _by_text("Fighting broke out in the 1960s and lasted three weeks.", FEBRUARY)
+    assert (found["1960s"].date, found["three weeks"].date) == (None, None)

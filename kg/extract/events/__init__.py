@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.checks import is_reference_point
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, to_event
 from kg.extract.events.dating import attach_time
@@ -49,6 +50,7 @@ def _trigger(token: Token, context: EventContext) -> Trigger | None:
         return None
     trigger = Trigger(type=rule.type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
     trigger.family = lemma(token) if rule.own_event else ""
+    trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, rule.type, context)
     trigger.era = context.era(token.sent)
     trigger.counted = _is_counted(token, context)

@@ -326,6 +326,16 @@ def is_halted(token: Token, lexicon: EventLexicon) -> bool:
     return head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
 
 
+def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:
+    """A mention named as the reference point of another event: behind a temporal preposition ("two weeks
+    after the raid") or a reaction noun ("in retaliation for the bombing")."""
+    head = conj_root(token)
+    preposition = head.head
+    if head.dep_ != "pobj":
+        return False
+    return preposition.lower_ in lexicon.temporal_prepositions or lemma(preposition.head) in lexicon.reaction_nouns
+
+
 def _halted(token: Token, args: Args, context: EventContext) -> bool:
     return is_halted(token, context.lexicon)
 

@@ -3,7 +3,8 @@ event (GUIDELINES section 4), and each cluster becomes an ``Event`` record.
 
 Mentions are merged only when compatible: the same type and factuality, no two different dates
 (nor years of different eras), the same sides (not one side's attack and the other's, not two
-different states' operations) and a common place when both name places."""
+different states' operations), a common place when both name places, and neither named as the
+other's reference point in one sentence ("the attack came after the raid")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Trigger:
     token: Token
     anaphoric: bool = False
     family: str = ""  # the word of an event of its own kind ("call"), merged only with its like
+    reference_point: bool = False  # named as another event's reference point ("after the raid")
     modality: Modality = "happened"
     time: TimeValue | None = None
     time_inherited: bool = False
@@ -81,7 +83,7 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
             c for c in clusters
             if c.triggers[0].type == trigger.type and c.triggers[0].family == trigger.family
             and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
-            and _same_sides(trigger, c) and _same_place(trigger, c)
+            and _same_sides(trigger, c) and _same_place(trigger, c) and not _related_in_sentence(trigger, c)
         ]
         candidates.sort(key=lambda c: min(abs(trigger.token.i - t.token.i) for t in c.triggers))
         target = _choose(trigger, candidates)
@@ -103,6 +105,15 @@ def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
     if (agents & their_targets or targets & their_agents) and not agents & their_agents:
         return False
     return not (agents and their_agents and not agents & their_agents)
+
+
+def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether one of two mentions of a sentence is the other's reference point ("the attack came two weeks
+    after the raid"): two events, not one."""
+    sentence = trigger.token.sent
+    return any(
+        other.token.sent == sentence and (trigger.reference_point or other.reference_point) for other in cluster.triggers
+    )
 
 
 def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:

@@ -1,5 +1,6 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
-clauses governing it (a noun trigger behind a temporal preposition takes none; the start of a
+clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
+town"; a noun trigger behind a temporal preposition takes none; the start of a
 span, "since March", dates nothing and is not looked past; some types take only coarse dates:
 a war is dated by its year, not by the day a report mentions it)."""
 
@@ -41,6 +42,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
+        when = context.dating_time(clause.head) if clause.dep_ == "relcl" else None
+        if when is not None and when.date is not None:
+            return when, inherited  # "in 2014 when its gunmen seized the town"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
