@@ -292,3 +292,16 @@ def test_issue12_what_a_halt_stops_is_real(nlp: Language) -> None:
     assert {(e.type, e.modality) for e in events} == {("War", "happened")}
     events = events_of(nlp, "Kyiv is driven by the aim of eventually reclaiming the provinces.")
     assert {(e.type, e.modality) for e in events} == {("Capture", "demanded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The separatists agreed to disband their armed forces after a 24-hour offensive.", ("MilitaryOperation", "happened")),
+        ("The army vowed to retake the town after the massacre.", ("Attack", "happened")),
+        ("The UN urged restraint amid heavy fighting in Khartoum.", ("MilitaryOperation", "happened")),
+        ("The UN urged talks before any offensive.", ("MilitaryOperation", "demanded")),  # "before" presupposes nothing
+    ],
+)
+def test_issue12_what_a_preposition_presupposes_is_real(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.type, e.modality) for e in events_of(nlp, text)}

@@ -101,6 +101,7 @@ class EventLexicon(LexiconModel):
     restrictive_adverbs: Words
     temporal_prepositions: Words
     framing_prepositions: Words
+    presupposing_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
     target_prepositions: Words

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.codes import Modality
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.events.checks import is_halted
-from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, is_future, lemma, negated
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
 
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
@@ -102,10 +102,14 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
-    ("a truce to be signed at talks which restarted yesterday"), or when it is what a halt stops
-    ("calls for an end to the war": the war is real)."""
+    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops
+    ("calls for an end to the war": the war is real), or when a preposition presupposes it ("after
+    the offensive")."""
     if is_halted(trigger, lexicon):
         return True
+    head = conj_root(trigger)
+    if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
+        return True  # "agreed to disband after a 24-hour offensive"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
