@@ -305,3 +305,23 @@ def test_issue12_what_a_halt_stops_is_real(nlp: Language) -> None:
 )
 def test_issue12_what_a_preposition_presupposes_is_real(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in {(e.type, e.modality) for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of people gathered in central Yerevan on Wednesday evening to demand the government's resignation.",
+         {("Protest", "2024-02-14")}),
+        ("Thousands took to the streets of Bamako.", {("Protest", None)}),
+        ("Families gathered to mourn the victims of the flood.", set()),  # a vigil
+        ("Residents gathered in the square to watch the match.", set()),
+        ("Investors took to the market.", set()),
+    ],
+)
+def test_protest_gatherings_by_purpose_and_the_streets(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
+    events = events_of(nlp, "Under the deal, the separatist forces will be disbanded and disarmed.")
+    assert [(e.type, e.modality, len(e.mentions)) for e in events] == [("Disarmament", "planned", 2)]

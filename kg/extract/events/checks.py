@@ -374,6 +374,15 @@ def _named_operation(token: Token, args: Args, context: EventContext) -> bool:
     return named and lemma(token) in context.lexicon.operation_nouns
 
 
+def _purpose_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An infinitive of purpose of the word class ("gathered to demand the government's resignation")."""
+    words = context.lexicon.word_class(args[0])
+    return any(
+        lemma(clause) in words and any(aux.tag_ == "TO" for aux in children(clause, "aux"))
+        for clause in children(token, "advcl", "xcomp")
+    )
+
+
 def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
     """Aimed at a target by a preposition of the word class ("launched rockets toward the base")."""
     return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
@@ -416,4 +425,5 @@ CHECKS: dict[str, CheckSpec] = {
     "armed_side": CheckSpec(_armed_side, ("word_class",)),
     "named_operation": CheckSpec(_named_operation),
     "aimed_at": CheckSpec(_aimed_at, ("word_class",)),
+    "purpose_in": CheckSpec(_purpose_in, ("word_class",)),
 }

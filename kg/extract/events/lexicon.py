@@ -89,6 +89,8 @@ class EventLexicon(LexiconModel):
     corridor_modifiers: Words
     people_nouns: Words
     protester_nouns: Words
+    protest_purposes: Words
+    street_nouns: Words
     war_exclusions: Words
     demand_verbs: Words
     demand_nouns: Words

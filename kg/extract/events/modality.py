@@ -129,5 +129,7 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
 
 
 def _future(trigger: Token) -> bool:
+    """A future auxiliary on the trigger, its clause, or the first of coordinated verbs ("will be disbanded and disarmed")."""
     clause = clause_head(trigger)
-    return any(verb is not None and is_future(verb) for verb in (trigger, clause))
+    first = conj_root(clause) if clause is not None else None
+    return any(verb is not None and is_future(verb) for verb in (trigger, clause, first))
