@@ -137,8 +137,8 @@ def _choose(trigger: Trigger, candidates: list[_Cluster]) -> _Cluster | None:
         return None
     if trigger.time is None:
         return next((c for c in candidates if _compatible(trigger.era, c)), None)
-    value = trigger.time.value
-    same_day = next((c for c in candidates if c.time is not None and c.time.value == value), None)
+    value = trigger.time.date
+    same_day = next((c for c in candidates if c.time is not None and c.time.date == value), None)
     if same_day is not None:
         return same_day
     if trigger.time_inherited and trigger.modality in ("announced", "planned"):
