@@ -152,8 +152,8 @@ class EventLexicon(LexiconModel):
 
     def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
         """The records of a part of speech for any of ``words``, in lexicon order."""
-        found = {id(rule): rule for word in words for rule in self._index.get((pos, word), ())}
-        return [rule for rule in self.triggers if id(rule) in found]
+        found = {id(rule) for word in words for rule in self._index.get((pos, word), ())}
+        return [rule for rule in self.triggers if id(rule) in found] if found else []
 
     def unconditional_type(self, lemma: str) -> str | None:
         """The type a noun mentions by itself ("shelling": Attack), or ``None``."""
