@@ -13,9 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from spacy.language import Language
 
-from kg.errors import ExtractorError, InputError
+from kg.errors import ExtractorError, InputError, InputWarning
 from kg.extract.document import analyse_documents
 from kg.ingest import ingest
+from kg.ingest.readers import DEFAULT_MAX_CHARS
 from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from kg.rdf import iris
 from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
@@ -40,6 +41,7 @@ class BuildResult:
     analyses: list[DocumentAnalysis] = field(default_factory=list)
     graphs: list[DocumentGraph] = field(default_factory=list)
     errors: list[InputError | ExtractorError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -53,6 +55,8 @@ def build_graphs(
     gazetteers: Sequence[Path] = (),
     nlp: Language | None = None,
     progress: ProgressCallback | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    follow_symlinks: bool = False,
 ) -> BuildResult:
     """Read, analyse and map every input document to its named graph.
 
@@ -62,12 +66,15 @@ def build_graphs(
         gazetteers: User gazetteer files layered over the shipped ones, unless ``nlp`` is given.
         nlp: An already loaded kg pipeline (see ``kg.nlp.pipeline.load_pipeline``).
         progress: Called after each document.
+        max_chars: The longest document analysed; longer ones are errors.
+        follow_symlinks: Also read symbolic links that leave an input folder.
     """
-    ingested = ingest(inputs)
-    result = BuildResult(errors=list(ingested.errors))
+    ingested = ingest(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
+    result = BuildResult(errors=list(ingested.errors), warnings=list(ingested.warnings))
     if not ingested.documents:
         return result
     nlp = nlp or load_pipeline(model, gazetteers)
+    nlp.max_length = max(nlp.max_length, max_chars)  # ingest enforces the limit the user chose
     iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
     total = len(ingested.documents)
     for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):

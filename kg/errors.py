@@ -4,10 +4,16 @@
     ├── InputError       an input file or record cannot be read (names file and line)
     ├── StoreError       the on-disk store cannot be opened or written
     ├── LoadError        a SPARQL server refused or could not take a load
+    ├── HttpError        an HTTP request to a server failed (refused, unreachable, too slow, unsafe)
     ├── QueryError       a query file is missing, malformed, or fails to run
     ├── GoldError        a gold annotation file is malformed
+    ├── ReportError      a report or network export cannot be written
     ├── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
     └── ExtractorError   a bug in an extractor (names the document; traceback with --debug)
+
+    KgWarning            something the user should know, though the command goes on
+                         (the CLI prints it as one ``warning:`` line on stderr)
+    └── InputWarning     an input was read, but part of it was ignored (collected, never raised)
 """
 
 from __future__ import annotations
@@ -39,12 +45,31 @@ class LoadError(KgError):
     """A SPARQL server refused a load or could not be reached."""
 
 
+class HttpError(KgError):
+    """An HTTP request to a server failed.
+
+    Args:
+        message: What happened, naming the URL.
+        status: The HTTP status of a refusal, ``None`` when no answer came.
+        retryable: Whether trying again may help (no connection, 5xx, 429).
+    """
+
+    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+
+
 class QueryError(KgError):
     """A query file is missing, malformed, or fails to run."""
 
 
 class GoldError(KgError):
     """A gold annotation file is malformed."""
+
+
+class ReportError(KgError):
+    """A report folder or network export cannot be written."""
 
 
 class ResourceError(KgError):
@@ -64,3 +89,21 @@ class ExtractorError(KgError):
                          f"this is a bug in kg, not in the input (run with --debug for the traceback)")
         self.path = path
         self.error = error
+
+
+class KgWarning(UserWarning):
+    """Something the user should know, though the command goes on (e.g. graphs merged in a Turtle file)."""
+
+
+class InputWarning(KgWarning):
+    """Part of an input was ignored (an unparseable ``published`` value), the rest read.
+
+    Args:
+        path: The file (``file:line`` for a JSON Lines record).
+        problem: What was ignored and why, in a few words.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

@@ -454,6 +454,11 @@ def score(
         texts: Doc id -> original input text, used to locate gold claim
             evidence for the span-overlap test; without it only Jaccard applies.
 
+    A graph document is the gold document of its id, or of its id's base name
+    when that is the only one with it: ids of files in subfolders are paths
+    relative to the input folder (``c1/article.txt``), gold names files by their
+    base name (GUIDELINES section 8).
+
     Raises:
         GoldError: A gold document is malformed or repeated.
         ValueError: ``rows`` has a section name this scorer does not know.
@@ -467,6 +472,9 @@ def score(
         if record["doc"] in gold_docs:
             raise GoldError(f"gold[{index}]: doc {record['doc']!r} is repeated")
         gold_docs[record["doc"]] = record
+    names = _gold_names(gold_docs, rows, texts or {})
+    rows = {section: [_renamed(row, names) for row in section_rows] for section, section_rows in rows.items()}
+    texts = {names.get(doc, doc): text for doc, text in (texts or {}).items()}
     report = EvalReport(sections=[])
     scorers: dict[str, Callable[[dict[str, dict], dict[str, list[Row]], EvalReport], None]] = {
         "documents": _score_documents,
@@ -490,6 +498,32 @@ def score(
             report.ignored_docs[section] = sorted(ignored)
         scorers[section](gold_docs, by_doc, report)
     return report
+
+
+def _gold_names(gold_docs: dict[str, dict], rows: dict[str, list[Row]], texts: dict[str, str]) -> dict[str, str]:
+    """Graph doc id -> the gold doc it is: the id itself, else its base name if no other id has that base name."""
+    ids = {doc for section in rows.values() for row in section if (doc := _cell(row, "doc"))} | set(texts)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for doc in ids:
+        holders[doc.rsplit("/", 1)[-1]].add(doc)
+    names = {}
+    for doc in ids:
+        base = doc.rsplit("/", 1)[-1]
+        if doc in gold_docs:
+            names[doc] = doc
+        elif base in gold_docs and len(holders[base]) == 1:
+            names[doc] = base
+    return names
+
+
+def _renamed(row: Row, names: dict[str, str]) -> Row:
+    """The row with its ``doc`` and ``duplicate_of`` ids as gold names them."""
+    renamed = dict(row)
+    for column in ("doc", "duplicate_of"):
+        value = _cell(row, column)
+        if value in names:
+            renamed[column] = names[value]
+    return renamed
 
 
 def _new_details(report: EvalReport, name: str, docs: Iterable[str]) -> dict[str, DocDetails]:

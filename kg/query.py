@@ -1,4 +1,4 @@
-"""The SPARQL query library: documented queries, safe parameters, three backends, six output formats.
+"""The SPARQL query library: documented queries, safe parameters, the backends that answer them, output formats.
 
 A library query is a ``.rq`` file that starts with a grlc-style header: comment
 lines ``#+ `` that together are a YAML mapping (``summary``, ``tags``,
@@ -6,35 +6,49 @@ lines ``#+ `` that together are a YAML mapping (``summary``, ``tags``,
 Parameters follow the grlc naming convention: ``?_name`` is a required
 parameter, ``?__name`` an optional one; their types are declared in the header.
 
+A file without a header may still use ``?_x`` and ``?__x``: as in grlc, they
+are string parameters.
+
 Parameter values are converted to RDF terms of the declared type and bound with
 a ``VALUES`` block at the start of the query's outer group, written from the
 terms' N-Triples form (optional parameters left out are ``UNDEF``). A value is
-never pasted into the query text as-is, so it cannot change the query.
+never pasted into the query text as-is, so it cannot change the query. A
+``name`` parameter is first looked up among the entities' labels and aliases
+(``kg.names``) and bound to the labels of the entities it names, joined by
+``|``; queries compare a label with it as ``CONTAINS(CONCAT("|", LCASE(?__x),
+"|"), CONCAT("|", LCASE(?label), "|"))``, which also works for a plain name
+passed by grlc.
 
 Queries run over the embedded store, a graph file, an rdflib ``Dataset`` or a
 remote SPARQL endpoint; the default graph is always the union of the document
-graphs.
+graphs. SELECT answers are ``Result`` tables, CONSTRUCT and DESCRIBE answers
+``GraphResult`` triples, ASK answers ``bool``. A local store refuses
+``SERVICE`` (a request to another server) unless allowed.
 """
 
 from __future__ import annotations
 
-import base64
+import abc
 import csv
 import datetime as dt
 import io
 import json
+import math
 import re
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+import urllib.parse
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pyoxigraph as ox
 import yaml
 
-from kg.errors import QueryError, ResourceError
+from kg.errors import HttpError, KgWarning, QueryError, ResourceError
+from kg.http import HttpClient
+from kg.names import LABELS_QUERY, NameIndex
+from kg.rdf.syntax import serialize
 from kg.resources import data_dir, read_text
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -48,8 +62,22 @@ HEADER_KEYS = frozenset(
     | {"endpoint", "endpoint_in_url", "method", "endpoint-method", "pagination", "defaults", "enumerate", "transform"}
 )
 
-#: Output formats of ``format_result``.
+#: Output formats of SELECT and ASK answers (``format_result``).
 FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "markdown")
+#: Output formats of CONSTRUCT and DESCRIBE answers (``format_graph``).
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+#: The query forms, as ``query_form`` names them.
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+#: Literal datatypes whose values ``json`` output writes as JSON numbers and booleans.
+_JSON_NUMBERS = {XSD + name: int for name in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
+    "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+)} | {XSD + "decimal": float, XSD + "double": float, XSD + "float": float}
 
 _PARAM_VARIABLE = re.compile(r"[?$](__?)([A-Za-z][A-Za-z0-9_]*)")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
@@ -87,7 +115,8 @@ def _date(value: str) -> ox.Literal:
 
 
 #: Parameter types: each converts the text of a value to an RDF term or raises ValueError.
-PARAM_TYPES: dict[str, Callable[[str], Term]] = {"string": _string, "iri": _iri, "integer": _integer, "decimal": _decimal, "date": _date}
+#: A ``name`` is bound as a string, after ``execute`` has looked it up (see the module docstring).
+PARAM_TYPES: dict[str, Callable[[str], Term]] = {"string": _string, "name": _string, "iri": _iri, "integer": _integer, "decimal": _decimal, "date": _date}
 
 
 @dataclass(frozen=True)
@@ -131,11 +160,13 @@ class Query:
     params: tuple[Parameter, ...] = ()
     columns: tuple[str, ...] = ()
 
-    def bind(self, values: Mapping[str, str]) -> str:
-        """The query text with the parameter values bound in a ``VALUES`` block.
+    declared: bool = True
+
+    def check(self, values: Mapping[str, str]) -> None:
+        """Refuse unknown parameters and missing required ones.
 
         Raises:
-            QueryError: An unknown parameter, a missing required one, or a value of the wrong type.
+            QueryError: Names the parameter; for a file without a header, says how to declare one.
         """
         declared = {param.name: param for param in self.params}
         unknown = sorted(set(values) - set(declared))
@@ -143,8 +174,23 @@ class Query:
             known = ", ".join(declared) or "none"
             raise QueryError(f"{self.name}: unknown parameter {', '.join(unknown)} (parameters: {known})")
         missing = [param.name for param in self.params if param.required and param.name not in values]
+        if missing and self.declared:
+            raise QueryError(f"{self.name}: missing required parameter {', '.join(missing)} (give -p {missing[0]}=VALUE)")
         if missing:
-            raise QueryError(f"{self.name}: missing required parameter {', '.join(missing)}")
+            raise QueryError(
+                f"{self.name}: missing required parameter {', '.join(missing)}: give -p {missing[0]}=VALUE. "
+                f"Without a '#+' header ?_{missing[0]} is a required string (?__{missing[0]} an optional one); to give it "
+                f"another type, start the file with '#+ summary: ...', '#+ tags: [...]', '#+ params:', "
+                f"'#+   {missing[0]}: {{type: iri, example: ...}}' (types: {', '.join(PARAM_TYPES)})"
+            )
+
+    def bind(self, values: Mapping[str, str]) -> str:
+        """The query text with the parameter values bound in a ``VALUES`` block.
+
+        Raises:
+            QueryError: An unknown parameter, a missing required one, or a value of the wrong type.
+        """
+        self.check(values)
         if not self.params:
             return self.text
         terms = [str(p.term(values[p.name], self.name)) if p.name in values else "UNDEF" for p in self.params]
@@ -172,8 +218,10 @@ def parse_query(text: str, name: str, *, require_header: bool = False) -> Query:
     if not header_lines:
         if require_header:
             raise QueryError(f"{name}: no '#+' header (summary, tags, params, columns)")
-        _check_variables(text, {}, name)
-        return Query(name=name, text=text)
+        found = _parameter_variables(text)
+        strings = tuple(Parameter(param, "string", all(forms), "") for param, forms in sorted(found.items()))
+        _check_variables(text, {p.name: p for p in strings}, name)
+        return Query(name=name, text=text, params=strings, declared=False)
     try:
         header = yaml.safe_load("\n".join(header_lines))
     except yaml.YAMLError as error:
@@ -239,13 +287,14 @@ def _check_variables(text: str, declared: Mapping[str, Parameter], name: str) ->
     Returns:
         For each parameter, whether it is required (``?_x``) rather than optional (``?__x``).
     """
-    body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("#"))
-    found: dict[str, set[bool]] = {}
-    for match in _PARAM_VARIABLE.finditer(body):
-        found.setdefault(match.group(2), set()).add(len(match.group(1)) == 1)
+    found = _parameter_variables(text)
     undeclared = sorted(set(found) - set(declared))
     if undeclared:
-        raise QueryError(f"{name}: variable ?_{undeclared[0]} looks like a parameter but the header does not declare it")
+        raise QueryError(
+            f"{name}: variable ?_{undeclared[0]} looks like a parameter but the header does not declare it; "
+            f"declare it under '#+ params:' as '#+   {undeclared[0]}: {{type: string, example: ...}}' "
+            f"(types: {', '.join(PARAM_TYPES)})"
+        )
     required = {}
     for param in declared:
         forms = found.get(param)
@@ -257,30 +306,75 @@ def _check_variables(text: str, declared: Mapping[str, Parameter], name: str) ->
     return required
 
 
-def _outer_group_start(text: str, name: str) -> int:
-    """The offset just after the ``{`` that opens the query's outer group.
+def _parameter_variables(text: str) -> dict[str, set[bool]]:
+    """Each ``?_x``/``?__x`` variable of the query (comments, strings and IRIs aside): whether it is used as required."""
+    found: dict[str, set[bool]] = {}
+    for _, token in _tokens(text):
+        if match := _PARAM_VARIABLE.fullmatch(token):
+            found.setdefault(match.group(2), set()).add(len(match.group(1)) == 1)
+    return found
 
-    Skips comments, string literals and IRIs, which may contain braces.
-    """
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char == "#":
-            newline = text.find("\n", i)
-            i = n if newline < 0 else newline + 1
-        elif char in "\"'":
-            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else char
-            i += len(quote)
-            while i < n and not text.startswith(quote, i):
-                i += 2 if text[i] == "\\" else 1
-            i += len(quote)
-        elif char == "<" and (iri := re.match(r"<[^<>\"{}|^`\\\x00-\x20]*>", text[i:])):
-            i += iri.end()
-        elif char == "{":
-            return i + 1
-        else:
-            i += 1
+
+#: SPARQL lexemes that matter here; comments, strings and IRIs are matched whole so that nothing inside them counts.
+_LEXEME = re.compile(
+    r"""#[^\n]*"""
+    r'''|"""(?:[^"\\]|\\.|"(?!""))*"""'''
+    r"""|'''(?:[^'\\]|\\.|'(?!''))*'''"""
+    r'''|"(?:[^"\\\n]|\\.)*"'''
+    r"""|'(?:[^'\\\n]|\\.)*'"""
+    r'''|<[^<>"{}|^`\\\x00-\x20]*>'''
+    r"""|[?$][A-Za-z0-9_]+|[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>"',;]*)?|[{}]""",
+    re.DOTALL,
+)
+
+
+def _tokens(text: str) -> Iterator[tuple[int, str]]:
+    """Offsets and texts of the query's keywords, names, variables and braces, outside comments, strings and IRIs."""
+    for match in _LEXEME.finditer(text):
+        token = match.group()
+        if token[0] not in "#\"'<":
+            yield match.start(), token
+
+
+def _outer_group_start(text: str, name: str) -> int:
+    """The offset just after the ``{`` that opens the query's outer group (past a CONSTRUCT template)."""
+    tokens = list(_tokens(text))
+    start = 0
+    form = next((i for i, (_, token) in enumerate(tokens) if token.upper() in QUERY_FORMS), None)
+    if form is not None and tokens[form][1].upper() == "CONSTRUCT" and tokens[form + 1 : form + 2] == [(tokens[form + 1][0], "{")]:
+        start = _group_end(tokens, form + 1) + 1
+    for offset, token in tokens[start:]:
+        if token == "{":
+            return offset + 1
     raise QueryError(f"{name}: no query pattern '{{ ... }}' to bind parameters in")
+
+
+def _group_end(tokens: list[tuple[int, str]], opening: int) -> int:
+    """The index of the ``}`` that closes the ``{`` at ``tokens[opening]``."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[index][1], 0)
+        if depth == 0:
+            return index
+    return len(tokens)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the query's form (SELECT when none is found)."""
+    for _, token in _tokens(sparql):
+        if token.upper() in QUERY_FORMS:
+            return token.upper()
+    return "SELECT"
+
+
+def refuse_service(sparql: str, source: str) -> None:
+    """Refuse a query with a ``SERVICE`` clause, which would make the local store send requests to other servers.
+
+    Raises:
+        QueryError: The query has a ``SERVICE`` clause.
+    """
+    if any(token.upper() == "SERVICE" for _, token in _tokens(sparql)):
+        raise QueryError(f"{source}: SERVICE sends requests to other servers; pass --allow-service to run it on the local store")
 
 
 # --- the library -------------------------------------------------------------------------------------------
@@ -324,12 +418,12 @@ def read_query_file(path: Path) -> str:
         raise QueryError(f"{path}: cannot read: {error}") from error
 
 
-# --- backends ----------------------------------------------------------------------------------------------
+# --- answers and backends ----------------------------------------------------------------------------------
 
 
 @dataclass
 class Result:
-    """A SELECT result: column names and rows of RDF terms (``None`` = unbound)."""
+    """A SELECT answer: column names and rows of RDF terms (``None`` = unbound)."""
 
     columns: list[str]
     rows: list[list[Term | None]] = field(default_factory=list)
@@ -339,43 +433,89 @@ class Result:
         return [{c: (t.value if t is not None else None) for c, t in zip(self.columns, row)} for row in self.rows]
 
 
-class Backend(Protocol):
-    """Something that answers a SPARQL SELECT with the union of the named graphs as default graph."""
+@dataclass
+class GraphResult:
+    """A CONSTRUCT or DESCRIBE answer: triples."""
 
-    def select(self, sparql: str, source: str) -> Result: ...
+    triples: list[ox.Triple] = field(default_factory=list)
 
 
-class OxigraphBackend:
-    """The embedded store (or an in-memory store loaded from a graph file)."""
+#: What a query answers: a table (SELECT), triples (CONSTRUCT, DESCRIBE) or a truth value (ASK).
+Answer = Result | GraphResult | bool
 
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
+
+class Backend(abc.ABC):
+    """Something that answers SPARQL queries with the union of the named graphs as default graph."""
+
+    @abc.abstractmethod
+    def execute(self, sparql: str, source: str) -> Answer:
+        """The answer to ``sparql``; ``source`` names the query in messages.
+
+        Raises:
+            QueryError: The query is invalid or fails.
+        """
 
     def select(self, sparql: str, source: str) -> Result:
+        """The table a SELECT query answers.
+
+        Raises:
+            QueryError: The query fails or is not a SELECT query.
+        """
+        answer = self.execute(sparql, source)
+        if not isinstance(answer, Result):
+            raise QueryError(f"{source}: only SELECT queries give tables")
+        return answer
+
+
+def answer_of(result: ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean) -> Answer:
+    """A pyoxigraph query result (read to the end) as an answer."""
+    if isinstance(result, ox.QuerySolutions):
+        columns = [variable.value for variable in result.variables]
+        return Result(columns, [list(solution) for solution in result])  # values in column order
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    return GraphResult(list(result))
+
+
+class OxigraphBackend(Backend):
+    """The embedded store (or an in-memory store loaded from a graph file), in this process.
+
+    Args:
+        store: The store.
+        allow_service: Run ``SERVICE`` clauses (requests to other servers) instead of refusing them.
+    """
+
+    def __init__(self, store: ox.Store, *, allow_service: bool = False) -> None:
+        self.store = store
+        self.allow_service = allow_service
+
+    def execute(self, sparql: str, source: str) -> Answer:
+        if not self.allow_service:
+            refuse_service(sparql, source)
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True)
+            return answer_of(self.store.query(sparql, use_default_graph_as_union=True))
         except SyntaxError as error:
             raise QueryError(f"{source}: invalid SPARQL: {error}") from error
         except OSError as error:
             raise QueryError(f"{source}: query failed: {error}") from error
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError(f"{source}: only SELECT queries give tables")
-        columns = [variable.value for variable in result.variables]
-        return Result(columns, [list(solution) for solution in result])  # values in column order
 
 
-class RdflibBackend:
-    """An rdflib ``Dataset`` (build it with ``default_union=True``)."""
+class RdflibBackend(Backend):
+    """An rdflib ``Dataset`` (build it with ``default_union=True``).
 
-    def __init__(self, dataset: Any) -> None:
+    Args:
+        dataset: The dataset.
+        allow_service: Run ``SERVICE`` clauses instead of refusing them.
+    """
+
+    def __init__(self, dataset: Any, *, allow_service: bool = False) -> None:
         self.dataset = dataset
+        self.allow_service = allow_service
 
-    def select(self, sparql: str, source: str) -> Result:
+    def execute(self, sparql: str, source: str) -> Answer:
         from rdflib import BNode, Literal, URIRef
 
-        def convert(term: Any) -> Term | None:
-            if term is None:
-                return None
+        def convert(term: Any) -> Term:
             if isinstance(term, URIRef):
                 return ox.NamedNode(str(term))
             if isinstance(term, BNode):
@@ -386,69 +526,128 @@ class RdflibBackend:
                 return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD + "string")))
             raise QueryError(f"{source}: unsupported result term {term!r}")
 
+        if not self.allow_service:
+            refuse_service(sparql, source)
         try:
             result = self.dataset.query(sparql)
         except Exception as error:  # rdflib raises pyparsing and plain exceptions alike
             raise QueryError(f"{source}: query failed in rdflib: {error}") from error
+        if result.type == "ASK":
+            return bool(result.askAnswer)
         if result.type != "SELECT":
-            raise QueryError(f"{source}: only SELECT queries give tables")
+            return GraphResult([ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in result.graph])  # type: ignore[arg-type]
         columns = [str(v) for v in result.vars]
-        return Result(columns, [[convert(value) for value in row] for row in result])
+        return Result(columns, [[None if value is None else convert(value) for value in row] for row in result])
 
 
-class EndpointBackend:
-    """A remote SPARQL 1.1 Protocol endpoint (Oxigraph: ``http://host:7878/query``).
+class EndpointBackend(Backend):
+    """A remote SPARQL 1.1 Protocol endpoint (Oxigraph: ``http://host:7878/query``; Virtuoso: ``http://host:8890/sparql``).
 
-    The endpoint must take the union of the named graphs as default graph
-    (Oxigraph: ``oxigraph serve --union-default-graph``, or add
-    ``?union-default-graph`` to the URL).
+    A query goes by GET when the URL stays under ``GET_LIMIT`` characters, else
+    as a form-encoded POST, which every server takes (Virtuoso 7.2 hangs on an
+    ``application/sparql-query`` POST). Requests go through ``kg.http``. The
+    endpoint must take the union of the named graphs as its default graph
+    (Virtuoso does; Oxigraph: add ``?union-default-graph`` to the URL, or serve
+    with ``--union-default-graph``); an empty answer from an endpoint whose
+    default graph is empty while it has named graphs comes with a warning.
+
+    Args:
+        url: The query endpoint.
+        user: User name (the server's challenge picks Digest or Basic).
+        password: Its password.
+        timeout: Seconds for one query, from connecting to the last byte of the answer.
     """
 
+    GET_LIMIT = 2000
+    _RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
+    _RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8, text/plain;q=0.5"
+
     def __init__(self, url: str, *, user: str | None = None, password: str | None = None, timeout: float = 60.0) -> None:
-        self.url = url
-        self.timeout = timeout
-        self.headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
-        if user is not None:
-            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
-            self.headers["Authorization"] = f"Basic {token}"
-
-    def select(self, sparql: str, source: str) -> Result:
-        request = urllib.request.Request(self.url, data=sparql.encode("utf-8"), headers=self.headers, method="POST")
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                payload = json.load(response)
-        except urllib.error.HTTPError as error:
-            detail = error.read().decode("utf-8", "replace").strip()[:300]
-            raise QueryError(f"{source}: {self.url} answered {error.code} {error.reason}: {detail}") from error
-        except (urllib.error.URLError, OSError) as error:
-            raise QueryError(f"{source}: cannot reach {self.url}: {getattr(error, 'reason', error)}") from error
-        except ValueError as error:
-            raise QueryError(f"{source}: {self.url} did not answer SPARQL JSON results: {error}") from error
-        if "results" not in payload:
-            raise QueryError(f"{source}: only SELECT queries give tables")
-        columns = list(payload["head"]["vars"])
-        bindings = payload["results"]["bindings"]
-        return Result(columns, [[_json_term(b.get(c)) for c in columns] for b in bindings])
+            self.http = HttpClient(url, user=user, password=password, timeout=timeout)
+        except HttpError as error:
+            raise QueryError(str(error)) from error
+        self.url = url
+
+    def execute(self, sparql: str, source: str) -> Answer:
+        answer = self._ask_server(sparql, source)
+        if answer is False or (not isinstance(answer, bool) and not _size(answer)):
+            self._warn_without_union()
+        return answer
+
+    def _ask_server(self, sparql: str, source: str) -> Answer:
+        form = query_form(sparql)
+        headers = {"Accept": self._RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else self._RESULTS_ACCEPT}
+        encoded = urllib.parse.urlencode({"query": sparql})
+        try:
+            if len(self.url) + len(encoded) < self.GET_LIMIT:
+                reply = self.http.fetch("GET", self.url, params={"query": sparql}, headers=headers)
+            else:
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
+                reply = self.http.fetch("POST", self.url, content=encoded.encode("ascii"), headers=headers)
+        except HttpError as error:
+            raise QueryError(f"{source}: {error}") from error
+        media_type = reply.content_type.split(";")[0].strip().lower()
+        try:
+            if form in ("CONSTRUCT", "DESCRIBE"):
+                rdf_format = ox.RdfFormat.from_media_type(media_type)
+                if rdf_format is None:
+                    raise ValueError(f"the answer is {media_type or 'untyped'}, not RDF")
+                return GraphResult([quad.triple for quad in ox.parse(reply.body, format=rdf_format)])
+            results_format = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
+            return answer_of(ox.parse_query_results(reply.body, format=results_format))
+        except (SyntaxError, ValueError) as error:
+            raise QueryError(f"{source}: {self.url} did not answer {form} results: {error}") from error
+
+    def _warn_without_union(self) -> None:
+        try:
+            default = self._ask_server("ASK { ?s ?p ?o }", "default graph check")
+            named = self._ask_server("ASK { GRAPH ?g { ?s ?p ?o } }", "named graph check")
+        except QueryError:
+            return
+        if default is False and named is True:
+            warnings.warn(
+                f"{self.url}: the endpoint's default graph is empty but it has named graphs; kg's queries read the union "
+                "of the graphs as the default graph: query the union (Oxigraph: add ?union-default-graph to the URL or "
+                "serve with --union-default-graph; Fuseki: set tdb2:unionDefaultGraph)",
+                KgWarning,
+                stacklevel=3,
+            )
 
 
-def _json_term(binding: dict[str, str] | None) -> Term | None:
-    if binding is None:
-        return None
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in binding:
-        return ox.Literal(value, language=binding["xml:lang"])
-    return ox.Literal(value, datatype=ox.NamedNode(binding.get("datatype", XSD + "string")))
+def _size(answer: Result | GraphResult) -> int:
+    return len(answer.rows) if isinstance(answer, Result) else len(answer.triples)
+
+
+def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str] | None = None) -> Answer:
+    """Bind the parameters (looking up ``name`` parameters in the graph) and run a query; the default graph is the union.
+
+    Raises:
+        QueryError: A bad parameter, a name that matches no entity (with suggestions), or a failing query.
+    """
+    if isinstance(backend, ox.Store):
+        backend = OxigraphBackend(backend)
+    values = dict(params or {})
+    query.check(values)
+    names = [param for param in query.params if param.type == "name" and param.name in values]
+    if names:
+        rows = backend.select(LABELS_QUERY, f"{query.name}: looking up names").rows
+        index = NameIndex.from_rows((str(e.value), _text(label), _text(alias)) for e, label, alias in rows if e is not None)
+        for param in names:
+            values[param.name] = _matching_labels(index, query, param, values[param.name])
+    return backend.execute(query.bind(values), query.name)
 
 
 def run(backend: Backend | ox.Store, query: Query, params: Mapping[str, str] | None = None) -> Result:
-    """Bind the parameters and run a query; the default graph is the union of the document graphs."""
-    if isinstance(backend, ox.Store):
-        backend = OxigraphBackend(backend)
-    return backend.select(query.bind(params or {}), query.name)
+    """``execute`` a SELECT query: its table.
+
+    Raises:
+        QueryError: As ``execute``, or the query is not a SELECT query.
+    """
+    answer = execute(backend, query, params)
+    if not isinstance(answer, Result):
+        raise QueryError(f"{query.name}: only SELECT queries give tables")
+    return answer
 
 
 def run_select(store: ox.Store, sparql: str, *, source: str = "query") -> tuple[list[str], list[Row]]:
@@ -457,18 +656,72 @@ def run_select(store: ox.Store, sparql: str, *, source: str = "query") -> tuple[
     return result.columns, result.plain()
 
 
+def _text(term: Term | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _matching_labels(index: NameIndex, query: Query, param: Parameter, value: str) -> str:
+    """The labels of the entities ``value`` names, joined by ``|``, as a name parameter is bound."""
+    entities = index.entities(value)
+    if not entities:
+        close = index.suggestions(value)
+        hint = (
+            f"; did you mean {', '.join(repr(name) for name in close[:-1])}{' or ' if len(close) > 1 else ''}{close[-1]!r}?"
+            if close
+            else " (a name matches a label or alias, or whole words of one, ignoring case and accents)"
+        )
+        raise QueryError(f"{query.name}: no entity in the graph is named {param.name}={value!r}{hint}")
+    return "|".join(index.labels_of(entities))
+
+
 # --- output formats ----------------------------------------------------------------------------------------
 
 
-def format_result(result: Result, fmt: str) -> str:
-    """Render a result as one of ``FORMATS``.
+def format_result(answer: Result | bool, fmt: str) -> str:
+    """Render a SELECT or ASK answer as one of ``FORMATS``.
 
-    ``json`` is a list of objects of plain values; ``sparql-json`` is the W3C
-    SPARQL 1.1 Query Results JSON format; ``markdown`` a GitHub table.
+    ``json`` is a list of objects (numbers and booleans as JSON numbers and
+    booleans, the rest as strings); ``sparql-json`` is the W3C SPARQL 1.1 Query
+    Results JSON format; ``markdown`` a GitHub table. An ASK answer is ``true``
+    or ``false`` (``sparql-json``: the W3C boolean result).
     """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")
+    if isinstance(answer, bool):
+        if fmt == "sparql-json":
+            return json.dumps({"head": {}, "boolean": answer})
+        return "true" if answer else "false"
     if fmt == "sparql-json":
-        return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2)
-    return format_rows(result.columns, result.plain(), fmt)
+        return json.dumps(_sparql_json(answer), ensure_ascii=False, indent=2)
+    if fmt == "json":
+        rows = [{c: _json_value(t) for c, t in zip(answer.columns, row)} for row in answer.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    return format_rows(answer.columns, answer.plain(), fmt)
+
+
+def format_graph(answer: GraphResult, fmt: str) -> str:
+    """Render a CONSTRUCT or DESCRIBE answer in one of ``GRAPH_FORMATS``, with the ontology's prefixes."""
+    rdf_format = GRAPH_FORMATS.get(fmt)
+    if rdf_format is None:
+        raise QueryError(f"unknown RDF output format {fmt!r}; use {', '.join(GRAPH_FORMATS)}")
+    return serialize((ox.Quad(t.subject, t.predicate, t.object) for t in answer.triples), rdf_format).decode("utf-8")
+
+
+def _json_value(term: Term | None) -> str | int | float | bool | None:
+    """A term as a JSON value: numbers and booleans typed, the rest its lexical form."""
+    if not isinstance(term, ox.Literal):
+        return None if term is None else term.value
+    datatype = term.datatype.value
+    if datatype == XSD + "boolean":
+        return term.value in ("true", "1")
+    number = _JSON_NUMBERS.get(datatype)
+    if number is None:
+        return term.value
+    try:
+        value = number(term.value)
+    except ValueError:
+        return term.value
+    return value if not isinstance(value, float) or math.isfinite(value) else term.value
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Row], fmt: str) -> str:

@@ -25,12 +25,14 @@ class SourceDocument:
     """One input article as read from disk, before any analysis.
 
     Attributes:
-        doc_id: The file's base name, or the ``id`` of a JSON Lines record.
+        doc_id: The file's path relative to the folder given (its name when the
+            file was given itself), or the ``id`` of a JSON Lines record.
         path: Where it was read from (for JSON Lines: ``file:line``).
         text: The original input text (the decoded file, or the record's ``text``).
-        visible: For HTML, the visible text; otherwise identical to ``text``.
+        visible: For HTML, the visible text; otherwise ``text`` (a leading
+            byte-order mark blanked to a space).
         visible_offsets: For HTML, ``visible_offsets[i]`` is the offset in ``text``
-            of ``visible[i]``; ``None`` when ``visible is text``.
+            of ``visible[i]``; ``None`` when offsets in ``visible`` are offsets in ``text``.
         metadata: Metadata given with the input (JSON Lines ``url``, ``title``,
             ``published``, ``outlet``, ``author``); it wins over what the text says.
     """
@@ -83,29 +85,33 @@ class DocumentMetadata:
 
 @dataclass
 class IngestedDocument:
-    """A source document split into zones, with metadata and duplicate link."""
+    """A source document split into zones, with metadata and duplicate link.
+
+    ``noise`` holds the ``[start, end)`` spans of the visible text that the parser
+    must not see (long punctuation runs, over-long words; ``kg.ingest.noise``).
+    """
 
     source: SourceDocument
     zones: list[Zone]
     metadata: DocumentMetadata
     duplicate_of: str | None = None
+    noise: tuple[tuple[int, int], ...] = ()
 
     @property
     def doc_id(self) -> str:
         return self.source.doc_id
 
     def analysis_text(self) -> str:
-        """The visible text with every non-article zone blanked out.
+        """The visible text with every non-article zone and every noise span blanked out.
 
-        Characters of clutter zones become spaces (newlines are kept), so the
-        result has the same length as ``source.visible`` and every offset into
-        it is an offset into the visible text.
+        Their characters become spaces (newlines are kept), so the result has the
+        same length as ``source.visible`` and every offset into it is an offset
+        into the visible text.
         """
         chars = list(self.source.visible)
-        for zone in self.zones:
-            if zone.kind == "article":
-                continue
-            for i in range(zone.start, zone.end):
+        spans = [(zone.start, zone.end) for zone in self.zones if zone.kind != "article"]
+        for start, end in [*spans, *self.noise]:
+            for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
         return "".join(chars)

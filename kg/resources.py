@@ -1,7 +1,7 @@
-"""Access to the data files shipped with kg (ontology, shapes, queries, lexicons).
+"""Access to the data files shipped with kg (ontology, shapes, queries, lexicons, the report's web files).
 
 They live at the top of the source tree and are installed as the data packages
-``kg.ontology``, ``kg.shapes``, ``kg.queries`` and ``kg.lexicons``.
+``kg.ontology``, ``kg.shapes``, ``kg.queries``, ``kg.lexicons`` and ``kg.web``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ResourceError
 
-DATA_PACKAGES = ("ontology", "shapes", "queries", "lexicons")
+DATA_PACKAGES = ("ontology", "shapes", "queries", "lexicons", "web")
 
 
 def data_dir(package: str) -> Traversable:

@@ -4,6 +4,12 @@ Writes are all-or-nothing. A new store is bulk-loaded into a temporary folder
 and renamed into place; an existing one has its documents' named graphs
 replaced in one SPARQL Update, which Oxigraph runs as a single transaction. A
 failed or interrupted run leaves no store, or the store as it was.
+
+Readers open the store read-only (``open_store_read_only``): RocksDB takes no
+lock then, so any number of readers run side by side, each seeing the store as
+it was when it opened. Oxigraph calls a read-only open beside a process that
+writes into the same folder undefined behaviour, so writers must never write
+into a folder readers may have open (build a copy and rename it into place).
 """
 
 from __future__ import annotations
@@ -11,24 +17,19 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import KgWarning, StoreError
+from kg.outputs import atomic_output
+from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
 from kg.rdf.vocab import KG
 
 DEFAULT_STORE = Path("kg-store")
-
-#: Output formats by file extension.
-FORMAT_BY_SUFFIX = {
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,20 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         if "lock" in str(error).lower():
             raise StoreError(f"{path}: the store is in use by another process (a running `kg` or `oxigraph serve`)") from error
         raise StoreError(f"{path}: cannot open the store: {error}") from error
+
+
+def open_store_read_only(path: Path) -> ox.Store:
+    """Open the existing store at ``path`` for reading, without a lock: a snapshot as of now.
+
+    Raises:
+        StoreError: The folder is missing, is not a store, or cannot be read.
+    """
+    if not (path / "CURRENT").exists():
+        raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot open the store for reading: {error}") from error
 
 
 def create_store(path: Path, quads: Iterable[ox.Quad]) -> None:
@@ -120,41 +135,56 @@ def sorted_nquads(quads: Iterable[ox.Quad]) -> str:
 
 
 def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
-    """Write quads to ``path`` in the format its extension names, atomically (temp file + rename).
+    """Write quads to ``path`` in the format its extension names, atomically, with the process umask.
 
-    ``.nq`` output is sorted; ``.ttl`` holds the triples of every graph merged.
+    ``.nq`` output is sorted N-Quads; Turtle, TriG, RDF/XML and JSON-LD declare
+    the ontology's prefixes. ``.ttl``, ``.nt`` and ``.rdf`` hold triples only:
+    the graphs are merged, with a warning when there are named graphs.
+
+    Raises:
+        StoreError: An unknown extension, or the file cannot be written.
     """
     rdf_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if rdf_format is None:
         raise StoreError(f"{path}: unknown output format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
     if rdf_format == ox.RdfFormat.N_QUADS:
         data = sorted_nquads(quads).encode("utf-8")
-    elif rdf_format == ox.RdfFormat.TURTLE:
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
-        data = ox.serialize(triples, format=rdf_format) or b""
     else:
-        data = ox.serialize(sorted(quads, key=str), format=rdf_format) or b""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        data = serialize(quads, rdf_format)
+    if rdf_format in TRIPLE_FORMATS and any(isinstance(q.graph_name, ox.NamedNode) for q in quads):
+        warnings.warn(
+            f"{path}: {path.suffix} has no named graphs, so the graphs are merged and which document said what is lost; "
+            "write .trig or .nq to keep them",
+            KgWarning,
+            stacklevel=2,
+        )
     try:
-        with os.fdopen(handle, "wb") as out:
+        with atomic_output(path) as out:
             out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
 
 
 def load_graph_file(path: Path) -> ox.Store:
-    """An in-memory store holding the dataset in a graph file (format by extension)."""
+    """An in-memory store holding the dataset in a graph file (format by extension).
+
+    Raises:
+        StoreError: An unknown extension, a missing or unreadable file, nesting
+            deeper than ``kg.rdf.syntax.MAX_NESTING``, or a syntax error.
+    """
     rdf_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if rdf_format is None:
         raise StoreError(f"{path}: unknown graph file format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read: {error.strerror or error}") from error
+    check_nesting(data, rdf_format, str(path))
     store = ox.Store()
     try:
-        store.load(path=str(path), format=rdf_format)
+        store.load(data, format=rdf_format)
     except (OSError, SyntaxError, ValueError) as error:
         raise StoreError(f"{path}: cannot parse: {error}") from error
     return store

@@ -10,7 +10,9 @@ substring of one literal with another, so the text anchoring check
 ``ks:TextAnchoring``.
 
 Reports render as text (grouped by shape, with the focus node's source text),
-JSON, or JUnit XML (one test case per graph) for CI systems.
+JSON, JUnit XML (one test case per graph) for CI systems, or the standard SHACL
+validation report in Turtle (``sh:ValidationReport``; the anchoring results in
+the same vocabulary).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from xml.etree import ElementTree
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from pyshacl.errors import ReportableRuntimeError
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
@@ -88,6 +90,8 @@ class GraphReport:
     doc_id: str | None
     triples: int
     results: list[Result] = field(default_factory=list)
+    #: The results as SHACL ``sh:ValidationResult`` nodes (pySHACL's and the anchoring check's).
+    rdf: Graph = field(default_factory=Graph, repr=False, compare=False)
 
     def failures(self, fail_on: str) -> list[Result]:
         """The results that make this graph fail at the ``fail_on`` level."""
@@ -188,21 +192,28 @@ def validate_graph(name: str, quads: Sequence[ox.Quad], shapes: Graph, hierarchy
     for triple in hierarchy:
         data.add(triple)
     try:
-        conforms, results_graph, _ = shacl_validate(
+        _, results_graph, _ = shacl_validate(
             data, shacl_graph=shapes, inference="none", allow_infos=True, allow_warnings=True, inplace=True
         )
     except ReportableRuntimeError as error:
         raise InputError("shapes", f"pySHACL cannot use the shapes: {' '.join(str(error).split())}") from error
-    if not conforms or any(results_graph.subjects(RDF.type, SH.ValidationResult)):
-        graph_report.results.extend(_shacl_results(name, results_graph, data, texts))
-    graph_report.results.extend(check_anchoring(name, data, texts))
+    results_graph.remove((None, RDF.type, SH.ValidationReport))
+    results_graph.remove((None, SH.conforms, None))
+    results_graph.remove((None, SH.result, None))
+    graph_report.rdf = results_graph + anchoring_results(data, texts)
+    graph_report.results.extend(_shacl_results(name, graph_report.rdf, data, texts))
     return graph_report
 
 
 def check_anchoring(name: str, data: Graph, texts: dict[Node, str] | None = None) -> list[Result]:
     """Offsets inside the document text, and the recorded texts equal to the text they point at."""
     texts = texts if texts is not None else _texts(data)
-    results = []
+    return list(_shacl_results(name, anchoring_results(data, texts), data, texts))
+
+
+def anchoring_results(data: Graph, texts: dict[Node, str]) -> Graph:
+    """The anchoring check's results as ``sh:ValidationResult`` nodes of shape ``ks:TextAnchoring``."""
+    results = Graph()
     for node, document in data.subject_objects(KG.inDocument):
         text = texts.get(document)
         if text is None:
@@ -216,18 +227,17 @@ def check_anchoring(name: str, data: Graph, texts: dict[Node, str] | None = None
             except (TypeError, ValueError):
                 continue  # the datatype shapes report malformed offsets
             if not 0 <= first <= last <= len(text):
-                results.append(_anchoring_result(
-                    name, node, start_property,
-                    f"offsets {first}:{last} lie outside the document text (length {len(text)})", None,
-                ))
+                _add_anchoring_result(
+                    results, node, start_property, f"offsets {first}:{last} lie outside the document text (length {len(text)})"
+                )
                 continue
             recorded = data.value(node, text_property)
             if recorded is not None and str(recorded) != text[first:last]:
-                results.append(_anchoring_result(
-                    name, node, text_property,
+                _add_anchoring_result(
+                    results, node, text_property,
                     f"{_local(text_property)} {str(recorded)[:60]!r} is not the text at {first}:{last}: {text[first:last][:60]!r}",
-                    _snippet(text, first, last),
-                ))
+                    recorded,
+                )
     return results
 
 
@@ -302,6 +312,25 @@ def render_junit(report: ValidationReport, fail_on: str = "violation") -> str:
     return ElementTree.tostring(suites, encoding="unicode", xml_declaration=True)
 
 
+def render_turtle(report: ValidationReport, fail_on: str = "violation") -> str:
+    """The standard SHACL validation report in Turtle: one ``sh:ValidationReport`` over every graph.
+
+    ``sh:conforms`` follows ``fail_on``, as pySHACL's ``allow_warnings`` does:
+    results below that level are listed but do not make the graph fail.
+    """
+    rdf = Graph()
+    for prefix, namespace in (("sh", SH), ("ks", SHAPES_NS), ("kg", str(KG))):
+        rdf.bind(prefix, namespace)
+    node = BNode()
+    rdf.add((node, RDF.type, SH.ValidationReport))
+    rdf.add((node, SH.conforms, Literal(not report.fails(fail_on))))
+    for graph in report.graphs:
+        rdf += graph.rdf
+        for result in graph.rdf.subjects(RDF.type, SH.ValidationResult):
+            rdf.add((node, SH.result, result))
+    return rdf.serialize(format="turtle").strip()
+
+
 def _graph_label(name: ox.NamedNode | ox.BlankNode) -> str:
     return name.value if isinstance(name, ox.NamedNode) else f"_:{name.value}"
 
@@ -363,11 +392,17 @@ def _snippet(text: str, start: int, end: int) -> str:
     return " ".join(f"{before}[{span}]{after}".split())
 
 
-def _anchoring_result(name: str, node: Node, path: URIRef, message: str, snippet: str | None) -> Result:
-    return Result(
-        graph=name, severity="Violation", shape=TEXT_ANCHORING, component="TextAnchoring",
-        focus=str(node), path=str(path), value=None, message=message, snippet=snippet,
-    )
+def _add_anchoring_result(results: Graph, node: Node, path: Node, message: str, value: Node | None = None) -> None:
+    result = BNode()
+    results.add((result, RDF.type, SH.ValidationResult))
+    results.add((result, SH.focusNode, node))
+    results.add((result, SH.resultPath, path))
+    results.add((result, SH.resultSeverity, SH.Violation))
+    results.add((result, SH.sourceShape, URIRef(TEXT_ANCHORING)))
+    results.add((result, SH.sourceConstraintComponent, URIRef(TEXT_ANCHORING)))
+    results.add((result, SH.resultMessage, Literal(message)))
+    if value is not None:
+        results.add((result, SH.value, value))
 
 
 def _local(term: Node | None) -> str:

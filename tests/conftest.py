@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "karabakh-2023"
-GOLD = ROOT.parent / "shared" / "eval" / "gold" / "seeds.jsonl"
+GOLD = ROOT / "eval" / "seeds" / "gold.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -25,9 +26,7 @@ def examples_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
-    """The seed gold annotations (shared beside the project); tests skip without it."""
-    if not GOLD.is_file():
-        pytest.skip(f"gold file {GOLD} not present")
+    """The gold annotations of the example corpus (``eval/seeds/gold.jsonl``)."""
     return GOLD
 
 
@@ -50,6 +49,25 @@ def seeds_nq(tmp_path_factory, examples_dir) -> Path:
     result = CliRunner().invoke(app, ["build", str(examples_dir), "--no-store", "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture(scope="session")
+def eval_set_scores(tmp_path_factory):
+    """A function: gold set folder (``articles/``, ``gold.jsonl``) -> ``kg eval --json`` sections of one real build."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    def scores(folder: Path) -> dict:
+        runner = CliRunner()
+        out = tmp_path_factory.mktemp(folder.name) / f"{folder.name}.nq"
+        result = runner.invoke(app, ["build", str(folder / "articles"), "--no-store", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        result = runner.invoke(app, ["eval", str(folder / "gold.jsonl"), "--data", str(out), "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["sections"]
+
+    return scores
 
 
 @pytest.fixture(scope="session")
@@ -105,3 +123,55 @@ def oxigraph() -> OxigraphServers:
     if binary is None:
         pytest.fail("the oxigraph server (PyPI package `oxigraph`, in the test extra) is not installed")
     return OxigraphServers(binary)
+
+
+class LocalServer:
+    """A small HTTP server on 127.0.0.1 whose answers a test writes; it records every request it gets."""
+
+    def __init__(self, respond) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[dict] = []
+        self.stopping = threading.Event()
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                owner.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body})
+                respond(self, body, owner)
+
+            do_GET = do_POST = do_PUT = _handle
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_server():
+    """Start ``LocalServer(respond)`` servers; all are stopped after the test."""
+    started: list[LocalServer] = []
+
+    def start(respond) -> LocalServer:
+        server = LocalServer(respond)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

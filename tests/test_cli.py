@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -66,3 +68,20 @@ def test_cli_invalid_query_is_a_clear_error(tmp_path, seeds_nq):
     result = runner.invoke(app, ["query", str(bad), "--data", str(seeds_nq)])
     assert result.exit_code == 2
     assert "bad.rq" in result.stderr and "invalid SPARQL" in result.stderr
+
+
+def test_cli_eval_runs_in_a_fresh_clone(tmp_path, seeds_nq):
+    """The gold data and the scoring rules are in the repository: no file beside it is needed."""
+    root = Path(__file__).resolve().parent.parent
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", str(root), str(clone)], check=True, capture_output=True)
+    assert (clone / "docs" / "evaluation.md").is_file()
+    kg = Path(sys.executable).with_name("kg")
+    process = subprocess.run(
+        [str(kg), "eval", "eval/seeds/gold.jsonl", "--data", str(seeds_nq), "--json"],
+        cwd=clone, capture_output=True, text=True, timeout=300,
+    )
+    assert process.returncode == 0, process.stderr
+    sections = json.loads(process.stdout)["sections"]
+    assert set(sections) == {"documents", "entities", "event_type", "event_dated", "claims", "figures"}
+    assert all(section["tp"] > 0 for section in sections.values())  # the gold documents were found and scored

@@ -12,9 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from kg.cli import app
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
@@ -34,15 +31,9 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def dev_scores(tmp_path_factory) -> dict:
+def dev_scores(eval_set_scores) -> dict:
     """`kg eval --json` sections for the development set, built once by `kg build --no-store --out`."""
-    runner = CliRunner()
-    out = tmp_path_factory.mktemp("dev") / "dev.nq"
-    result = runner.invoke(app, ["build", str(DEV / "articles"), "--no-store", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    result = runner.invoke(app, ["eval", str(DEV / "gold.jsonl"), "--data", str(out), "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["sections"]
+    return eval_set_scores(DEV)
 
 
 @pytest.mark.parametrize(("section", "metric"), sorted(FLOORS))

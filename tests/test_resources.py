@@ -51,7 +51,8 @@ def test_resources_the_wheel_ships_every_data_file(tmp_path):
         pytest.fail(f"building the wheel failed: {build.stderr[-2000:]}")
     wheel = next(tmp_path.glob("*.whl"))
     shipped = set(zipfile.ZipFile(wheel).namelist())
-    for folder, package in (("ontology", "ontology"), ("shapes", "shapes"), ("queries", "queries"), ("lexicons", "lexicons")):
+    for folder, package in (("ontology", "ontology"), ("shapes", "shapes"), ("queries", "queries"), ("lexicons", "lexicons"), ("web", "web")):
         for source in (ROOT / folder).rglob("*"):
-            if source.is_file() and source.suffix in (".ttl", ".rq", ".yaml", ".tsv", ".jsonl"):
+            if source.is_file() and (source.suffix in (".ttl", ".rq", ".yaml", ".tsv", ".jsonl", ".html", ".js", ".css", ".json", ".txt")
+                                     or source.name == "LICENSE"):
                 assert f"kg/{package}/{source.relative_to(ROOT / folder).as_posix()}" in shipped, source

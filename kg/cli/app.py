@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import traceback
+import warnings
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import pyoxigraph as ox
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.errors import ExtractorError, KgError
+from kg.errors import ExtractorError, KgError, KgWarning
 from kg.store import DEFAULT_STORE
 
 app = typer.Typer(
@@ -38,9 +39,23 @@ def main_options(
 ) -> None:
     """Build, query and evaluate a knowledge graph of actors, events, claims and figures from news articles."""
     settings.debug = debug
+    warnings.simplefilter("always", KgWarning)
+    warnings.showwarning = _show_warning
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+    """kg's warnings as one ``warning:`` line on stderr; other warnings as Python shows them."""
+    if issubclass(category, KgWarning):
+        typer.echo(f"warning: {message}", err=True)
+    else:
+        _python_showwarning(message, category, *args, **kwargs)
+
 
 StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder [default: ./kg-store].")]
-DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .ttl, .jsonld) instead of a store.")]
+DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .jsonld, .ttl, .nt, .rdf) instead of a store.")]
 
 
 def progress_bar(label: str) -> Progress:
@@ -70,15 +85,17 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_dataset(store: Path | None, data: Path | None) -> ox.Store:
-    """The store or graph file a read-only command works on."""
-    from kg.store import load_graph_file, open_store
+def open_dataset(store: Path | None, data: Path | None, *, writable: bool = False) -> ox.Store:
+    """The store or graph file a command works on; the store is opened read-only unless ``writable``."""
+    from kg.store import load_graph_file, open_store, open_store_read_only
 
     if store is not None and data is not None:
         raise fail("give --store or --data, not both")
     try:
         if data is not None:
             return load_graph_file(data)
-        return open_store(store or DEFAULT_STORE, create=False)
+        if writable:
+            return open_store(store or DEFAULT_STORE, create=False)
+        return open_store_read_only(store or DEFAULT_STORE)
     except KgError as error:
         raise fail(str(error)) from error

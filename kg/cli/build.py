@@ -11,6 +11,7 @@ from rich.table import Table
 
 from kg.cli.app import StoreOption, app, fail, progress_bar, report_error, stdout
 from kg.errors import KgError
+from kg.ingest.readers import DEFAULT_MAX_CHARS
 from kg.nlp.pipeline import DEFAULT_MODEL
 from kg.store import DEFAULT_STORE
 
@@ -29,6 +30,8 @@ def build(
         Optional[list[Path]],
         typer.Option("--gazetteer", help="A gazetteer TSV (the shipped columns) layered over the shipped ones; repeatable."),
     ] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longest document, in characters (of an HTML page: its visible text); longer ones are errors.")] = DEFAULT_MAX_CHARS,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also read symbolic links that lead outside an input folder.")] = False,
 ) -> None:
     """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
     from kg.build import build_graphs, write_outputs
@@ -40,10 +43,13 @@ def build(
         task = bar.add_task("build", total=None)
         try:
             result = build_graphs(
-                inputs, model=model, gazetteers=gazetteer or [], progress=lambda done, total: bar.update(task, completed=done, total=total)
+                inputs, model=model, gazetteers=gazetteer or [], progress=lambda done, total: bar.update(task, completed=done, total=total),
+                max_chars=max_chars, follow_symlinks=follow_symlinks,
             )
         except KgError as error:
             raise fail(str(error)) from error
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     for failure in result.errors:
         report_error(failure)
     if validate and result.graphs:

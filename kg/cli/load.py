@@ -8,25 +8,30 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
+from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
 
 
 @app.command()
 def load(
-    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store endpoint URL (Oxigraph: http://HOST:PORT/store).")],
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store endpoint URL (Oxigraph: http://HOST:PORT/store; Virtuoso: http://HOST:PORT/sparql-graph-crud-auth).")],
     data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, ...) to load; default: the store.")] = None,
     store: StoreOption = None,
-    user: Annotated[Optional[str], typer.Option("--user", help="User name (HTTP Basic).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="User name (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password (or set KG_PASSWORD).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Graphs sent in parallel per batch.")] = 8,
     attempts: Annotated[int, typer.Option("--attempts", min=1, help="Tries per graph before giving up.")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
     from kg.load import GraphStoreClient, load_to_endpoint
 
+    try:
+        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts, timeout=timeout)
+    except KgError as error:
+        raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
-        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts)
         with progress_bar("loading") as bar:
             task = bar.add_task("load", total=None)
             report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=lambda done, total: bar.update(task, completed=done, total=total))
@@ -37,15 +42,23 @@ def load(
 
 @app.command()
 def export(
-    shards: Annotated[Path, typer.Option("--shards", help="Folder for part-*.nq.gz shards (its old shards are replaced).")],
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="Folder for part-*.nq.gz shards (the shards of its previous export are replaced; other files are left alone).")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Quads per shard (a graph is never split).")] = 500_000,
+    graphml: GraphmlOption = None,
+    gexf: GexfOption = None,
 ) -> None:
-    """Write the graph as gzipped N-Quads shards for bulk loaders (oxigraph load, Virtuoso ld_dir, tdb2.xloader)."""
+    """Write the graph as gzipped N-Quads shards for bulk loaders (oxigraph load, Virtuoso ld_dir, tdb2.xloader), or the actor network for Gephi."""
     from kg.load import export_shards
 
+    if shards is None and graphml is None and gexf is None:
+        raise fail("give --shards DIR, --graphml FILE or --gexf FILE")
     dataset = open_dataset(store, data)
+    if graphml is not None or gexf is not None:
+        export_network(dataset, graphml=graphml, gexf=gexf)
+    if shards is None:
+        return
     try:
         written = export_shards(dataset, shards, shard_quads=shard_size)
     except (KgError, OSError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,54 +12,77 @@ from rich.table import Table
 
 from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stdout
 from kg.errors import KgError
+from kg.store import DEFAULT_STORE
 
 EVAL_SECTIONS = ("documents", "entities", "events", "claims", "figures")
 
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A library query name (see `kg queries`) or a SPARQL SELECT file (.rq).")],
+    name: Annotated[str, typer.Argument(help="A library query name (see `kg queries`) or a SPARQL query file (.rq).")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="A parameter value, NAME=VALUE (repeatable).")] = None,
     store: StoreOption = None,
     data: DataOption = None,
-    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="A SPARQL query endpoint URL (Oxigraph: http://HOST:PORT/query).")] = None,
-    user: Annotated[Optional[str], typer.Option("--user", help="User name for the endpoint (HTTP Basic).")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="A SPARQL query endpoint URL (Oxigraph: http://HOST:PORT/query; Virtuoso: http://HOST:PORT/sparql).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="User name for the endpoint (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password for the endpoint.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, sparql-json or markdown.")] = "table",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="SELECT and ASK: table, csv, tsv, json, sparql-json or markdown [table]; CONSTRUCT and DESCRIBE: turtle, ntriples, rdfxml or jsonld [turtle].")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run before it is stopped (0: no limit).")] = 60.0,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE clauses send requests to other servers from the local store.")] = False,
 ) -> None:
-    """Run a library query or a query file (default graph = union of the document graphs)."""
+    """Run a library query or a query file (default graph = union of the document graphs).
+
+    Exit status: 0 success (ASK: true), 1 an ASK query answered false, 2 error, 130 interrupted.
+    """
     from kg.query import (
         FORMATS,
+        GRAPH_FORMATS,
         EndpointBackend,
-        OxigraphBackend,
+        GraphResult,
+        execute,
+        format_graph,
         format_result,
         load_query,
-        run,
+        query_form,
     )
+    from kg.query_process import ProcessBackend
 
-    if fmt not in FORMATS:
-        raise fail(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")
     values = {}
     for item in param or []:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise fail(f"--param {item!r}: write NAME=VALUE")
         values[key.strip()] = value
+    if store is not None and data is not None or endpoint is not None and (store is not None or data is not None):
+        raise fail("give one of --store, --data and --endpoint")
     try:
         selected = load_query(name)
     except KgError as error:
         raise fail(str(error)) from error
-    if endpoint is not None:
-        if store is not None or data is not None:
-            raise fail("give one of --store, --data and --endpoint")
-        backend: EndpointBackend | OxigraphBackend = EndpointBackend(endpoint, user=user, password=password)
-    else:
-        backend = OxigraphBackend(open_dataset(store, data))
+    graph_answer = query_form(selected.text) in ("CONSTRUCT", "DESCRIBE")
+    formats = tuple(GRAPH_FORMATS) if graph_answer else FORMATS
+    fmt = fmt or formats[0]
+    if fmt not in formats:
+        kind = "CONSTRUCT and DESCRIBE" if graph_answer else "SELECT and ASK"
+        raise fail(f"--format {fmt!r} does not fit this query: {kind} answers can be {', '.join(formats)}")
+    limit = timeout or None
     try:
-        result = run(backend, selected, values)
+        if endpoint is not None:
+            answer = execute(EndpointBackend(endpoint, user=user, password=password, timeout=limit or 1e9), selected, values)
+        else:
+            local = ProcessBackend(store=None if data else store or DEFAULT_STORE, data=data, timeout=limit, allow_service=allow_service)
+            with local:
+                answer = execute(local, selected, values)
     except KgError as error:
         raise fail(str(error)) from error
-    typer.echo(format_result(result, fmt).rstrip("\n"))
+    except KeyboardInterrupt:
+        raise fail("interrupted: the query was stopped", code=130) from None
+    if isinstance(answer, GraphResult):
+        sys.stdout.write(format_graph(answer, fmt))
+        return
+    typer.echo(format_result(answer, fmt).rstrip("\n"))
+    if answer is False:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -8,32 +8,38 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import StoreOption, app, fail, open_dataset
+from kg.cli.app import StoreOption, app, error_line, fail, open_dataset
 from kg.errors import KgError
+from kg.store import DEFAULT_STORE
 
-FORMATS = ("text", "json", "junit")
+FORMATS = ("text", "json", "junit", "turtle")
 
 
 @app.command()
 def validate(
-    data: Annotated[Optional[Path], typer.Argument(help="Graph file (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
+    files: Annotated[Optional[list[Path]], typer.Argument(help="Graph files (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
     store: StoreOption = None,
     shapes: Annotated[Optional[Path], typer.Option("--shapes", help="Folder of SHACL shapes (.ttl) [default: the shipped shapes].")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json or junit (JUnit XML).")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, junit (JUnit XML) or turtle (the SHACL sh:ValidationReport).")] = "text",
     fail_on: Annotated[str, typer.Option("--fail-on", help="violation, or warning to fail on warnings too.")] = "violation",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to this file instead of stdout.")] = None,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Accept a graph without a single triple.")] = False,
 ) -> None:
-    """Validate each graph against the SHACL shapes and check text anchoring.
+    """Validate each graph of FILES (or of the store) against the SHACL shapes and check text anchoring.
 
-    Exit status: 0 conforms, 1 results at the --fail-on level, 2 error (unreadable input, bad shapes).
+    Exit status: 0 conforms, 1 results at the --fail-on level or an empty
+    graph file or store (unless --allow-empty), 2 error (unreadable input, bad shapes).
     """
     from kg.validate import (
         FAILING,
+        ValidationReport,
+        class_hierarchy,
         dataset_graphs,
         load_shapes,
         render_json,
         render_junit,
         render_text,
+        render_turtle,
         validate_graphs,
     )
 
@@ -41,21 +47,35 @@ def validate(
         raise fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fail_on not in FAILING:
         raise fail(f"unknown --fail-on {fail_on!r}; use violation or warning")
-    dataset = open_dataset(store, data)
+    if files and store is not None:
+        raise fail("give graph files or --store, not both")
+    sources: list[Path | None] = list(files) if files else [None]
+    report, empty = ValidationReport(), []
     try:
-        report = validate_graphs(dataset_graphs(dataset), load_shapes(shapes))
+        shapes_graph, hierarchy = load_shapes(shapes), class_hierarchy()
+        for source in sources:
+            graphs = validate_graphs(dataset_graphs(open_dataset(store, source)), shapes_graph, hierarchy).graphs
+            report.graphs += graphs
+            if not any(graph.triples for graph in graphs):
+                empty.append(str(source or store or DEFAULT_STORE))
     except KgError as error:
         raise fail(str(error)) from error
     if fmt == "json":
         rendered = render_json(report, fail_on)
     elif fmt == "junit":
         rendered = render_junit(report, fail_on)
+    elif fmt == "turtle":
+        rendered = render_turtle(report, fail_on)
     else:
         rendered = render_text(report)
     if out is not None:
         out.write_text(rendered + "\n", encoding="utf-8")
     else:
         typer.echo(rendered)
+    if empty and not allow_empty:
+        for name in empty:
+            error_line(f"{name}: the graph is empty, nothing was validated (--allow-empty accepts that)")
+        raise typer.Exit(1)
     if report.fails(fail_on):
         raise typer.Exit(1)
 
@@ -75,7 +95,7 @@ def reason(
     from kg.reason import INFERRED_GRAPH, infer, replace_inferred
     from kg.store import sorted_nquads, write_graph_file
 
-    dataset = open_dataset(store, data)
+    dataset = open_dataset(store, data, writable=data is None and out is None)
     try:
         inferred = infer(dataset, backend=backend)
         if out is not None:

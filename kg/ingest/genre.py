@@ -28,18 +28,32 @@ def is_opinion(source: SourceDocument, zones: Sequence[Zone], metadata: Document
     section, not this page, and does not count.
     """
     genres = load_lexicon("genres.yaml", GenreLexicon)
-    labels = genres.opinion_labels
-    lines = []
-    position = 0
-    for line in source.visible.splitlines(keepends=True):
-        zone = next((z.kind for z in zones if z.start <= position < z.end), "article")
-        if line.strip() and zone not in _LINK_ZONES:
-            lines.append(line.strip().lower())
-        position += len(line)
-    if any(line.rstrip(":") in labels for line in lines[: genres.label_window]):
+    if any(line.rstrip(":") in genres.opinion_labels for line in _top_lines(source.visible, zones, genres.label_window)):
         return True
     title = (metadata.title or "").strip().lower()
     return any(title.startswith(start) for start in genres.opinion_headline_starts)
+
+
+def _top_lines(visible: str, zones: Sequence[Zone], count: int) -> list[str]:
+    """The first ``count`` non-blank lines outside link zones, stripped and lower-cased.
+
+    Zones are in order and lines start at increasing positions, so one pass over
+    both finds each line's zone (linear in the page, not lines × zones).
+    """
+    lines: list[str] = []
+    position = 0
+    zone = 0
+    for line in visible.splitlines(keepends=True):
+        if len(lines) == count:
+            break
+        while zone < len(zones) and zones[zone].end <= position:
+            zone += 1
+        inside = zone < len(zones) and zones[zone].start <= position
+        kind = zones[zone].kind if inside else "article"
+        if line.strip() and kind not in _LINK_ZONES:
+            lines.append(line.strip().lower())
+        position += len(line)
+    return lines
 
 
 def section_words() -> frozenset[str]:

@@ -16,8 +16,11 @@ from kg.resources import LexiconModel, load_lexicon
 _SOURCE = "lexicons/clutter.yaml"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
-_LEADING = re.compile(r"^[\s\-–—•·*»›>|#]+")
-_TRAILING = re.compile(r"[\s:\-–—.…»›>|•·,;]+$")
+#: Bullets cut from the start and punctuation cut from the end of a folded line.
+#: ``str.strip`` with a character set, not an anchored regex: ``[...]+$`` retries at
+#: every position of a long run and takes quadratic time.
+_LEADING = " -–—•·*»›>|#"
+_TRAILING = " :-–—.…»›>|•·,;"
 _SPACE = re.compile(r"\s+")
 
 
@@ -25,7 +28,7 @@ def normalize_line(line: str) -> str:
     """A line as the lexicon patterns see it: quotes straightened, white space
     folded, leading bullets and trailing punctuation cut."""
     folded = _SPACE.sub(" ", line.translate(_QUOTES))
-    return _TRAILING.sub("", _LEADING.sub("", folded))
+    return folded.lstrip(_LEADING).rstrip(_TRAILING)
 
 
 @dataclass(frozen=True)

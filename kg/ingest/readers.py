@@ -1,7 +1,8 @@
 """Read input files (plain text, HTML, JSON Lines) into source documents.
 
 Every problem with one input becomes an :class:`~kg.errors.InputError` naming the
-file (``file:line`` for JSON Lines); the other inputs are still read.
+file (``file:line`` for JSON Lines); the other inputs are still read. Which files
+are read and how their bytes are decoded is ``kg.ingest.files``' job.
 """
 
 from __future__ import annotations
@@ -9,18 +10,29 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.codes import ZoneKind
 from kg.errors import InputError
+from kg.ingest.files import InputFile, find_inputs, read_lines, read_text
 from kg.ingest.lexicon import HtmlHints, clutter_lexicon
 from kg.records import SourceDocument, Zone
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 JSONL_FIELDS = ("url", "title", "published", "outlet", "author")
+#: The longest document text analysed, in characters (``kg build --max-chars``):
+#: spaCy's own limit (``nlp.max_length``), about 150 pages of prose.
+DEFAULT_MAX_CHARS = 1_000_000
+#: Raw HTML may hold this many characters of markup, scripts and styles per
+#: character of ``max_chars``; the limit applies to its visible text.
+HTML_MARKUP_FACTOR = 10
+#: JSON spends at most 12 characters on one character of text (an escaped surrogate
+#: pair); a JSON Lines line may hold this many per character of ``max_chars``.
+JSON_CHARS_PER_CHAR = 12
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -31,27 +43,39 @@ class ReadDocument:
     hints: tuple[Zone, ...] = ()
 
 
-def read_inputs(paths: Sequence[str | Path]) -> tuple[list[ReadDocument], list[InputError]]:
+def read_inputs(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    follow_symlinks: bool = False,
+) -> tuple[list[ReadDocument], list[InputError]]:
     """Read files and folders (recursively, files sorted by path) of supported inputs.
 
-    A single path may be passed instead of a sequence.
+    A document id is the file's path relative to the folder given (its name when
+    the file itself is given), or a JSON Lines record's ``id``; an id read twice
+    is an error.
 
-    Inside folders, files of other types are skipped; named explicitly, they are
-    errors. A document whose id was already read is an error too.
+    Args:
+        paths: Files and folders, or a single path.
+        max_chars: The longest document text, in characters (of an HTML page: its visible text).
+        follow_symlinks: Also follow symbolic links that leave a folder given.
 
     Returns:
         The documents in input order, and one error per unreadable file or record.
     """
-    documents: list[ReadDocument] = []
-    errors: list[InputError] = []
-    first_seen: dict[str, str] = {}
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    for file in _expand(paths, errors):
+    files, errors = find_inputs(paths, follow_symlinks)
+    documents: list[ReadDocument] = []
+    first_seen: dict[str, str] = {}
+    for file in files:
         try:
-            items = _read_file(file)
+            items = list(_read_file(file, max_chars))
         except InputError as error:
             errors.append(error)
+            continue
+        except Exception as error:  # a reader bug or a resource failure on one file must not lose the others
+            errors.append(InputError(str(file.path), f"cannot be read ({type(error).__name__}: {error})"))
             continue
         for item in items:
             if isinstance(item, InputError):
@@ -71,72 +95,39 @@ def read_inputs(paths: Sequence[str | Path]) -> tuple[list[ReadDocument], list[I
     return documents, errors
 
 
-def _expand(paths: Sequence[str | Path], errors: list[InputError]) -> Iterator[Path]:
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
-        elif not path.exists():
-            errors.append(InputError(str(path), "no such file or directory"))
-        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            errors.append(
-                InputError(
-                    str(path),
-                    f"unsupported file type {path.suffix or '(none)'!r}; "
-                    f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
-                )
-            )
-        else:
-            yield path
-
-
-def _decode(path: Path) -> str:
-    """The file's UTF-8 text without a byte-order mark."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read: {exc.strerror}") from exc
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise InputError(str(path), f"binary file (NUL byte at byte offset {nul})")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            str(path), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start})"
-        ) from exc
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise InputError(str(path), "empty file")
-    return text
-
-
-def _read_file(path: Path) -> list[ReadDocument | InputError]:
+def _read_file(file: InputFile, max_chars: int) -> Sequence[ReadDocument | InputError]:
     """The documents of one file; a JSON Lines file also gives one error per bad record."""
-    text = _decode(path)
-    suffix = path.suffix.lower()
+    suffix = file.path.suffix.lower()
     if suffix == ".jsonl":
-        return [_read_record(f"{path}:{number}", line) for number, line in _records(text)]
+        return _read_jsonl(file.path, max_chars)
     if suffix == ".txt":
-        return [ReadDocument(SourceDocument(path.name, str(path), text, text))]
-    return [_read_html(path, text)]
+        text = read_text(file.path, max_chars, f"--max-chars {max_chars:,}")
+        visible = " " + text[1:] if text.startswith("\ufeff") else text
+        return [ReadDocument(SourceDocument(file.doc_id, str(file.path), text, visible))]
+    raw_limit = f"{HTML_MARKUP_FACTOR} × --max-chars {max_chars:,} for raw HTML"
+    return [_read_html(file, read_text(file.path, HTML_MARKUP_FACTOR * max_chars, raw_limit), max_chars)]
 
 
-def _records(text: str) -> Iterator[tuple[int, str]]:
-    """The non-blank lines of a JSON Lines file with their line numbers."""
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            yield number, line
+def _read_jsonl(path: Path, max_chars: int) -> list[ReadDocument | InputError]:
+    """Each non-blank line of a JSON Lines file as a document or the error that prevents it."""
+    items: list[ReadDocument | InputError] = []
+    for number, line in read_lines(path, JSON_CHARS_PER_CHAR * max_chars):
+        where = f"{path}:{number}"
+        try:
+            items.append(line if isinstance(line, InputError) else _read_record(where, line, max_chars))
+        except MemoryError:
+            items.append(InputError(where, "record too large to hold in memory"))
+    return items
 
 
-def _read_record(where: str, line: str) -> ReadDocument | InputError:
+def _read_record(where: str, line: str, max_chars: int) -> ReadDocument | InputError:
     """One JSON Lines record as a document, or the error that prevents it."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return InputError(where, "JSON nested too deeply (a record is one flat object)")
     if not isinstance(record, dict):
         return InputError(where, "a record must be a JSON object")
     for required in ("id", "text"):
@@ -151,19 +142,78 @@ def _read_record(where: str, line: str) -> ReadDocument | InputError:
             return InputError(where, f"field {name!r} must be a string, not {type(value).__name__}")
         if value and value.strip():
             metadata[name] = value.strip()
+    for name in ("id", "text", *metadata):
+        surrogate = _SURROGATE.search(record[name])
+        if surrogate:
+            return InputError(
+                where,
+                f"field {name!r} is not valid Unicode: lone surrogate \\u{ord(surrogate.group()):04x} "
+                f"at character {surrogate.start()}",
+            )
     text = record["text"]
+    if len(text) > max_chars:
+        return InputError(where, f"too long: field 'text' has {len(text):,} characters, more than --max-chars {max_chars:,}")
     return ReadDocument(SourceDocument(record["id"], where, text, text, metadata=metadata))
 
 
-def _read_html(path: Path, text: str) -> ReadDocument:
-    parser = _VisibleTextParser(text, clutter_lexicon().html)
-    parser.feed(text)
+def _read_html(file: InputFile, text: str, max_chars: int) -> ReadDocument:
+    path = str(file.path)
+    parsed = _parseable(text)
+    parser = _VisibleTextParser(parsed, clutter_lexicon().html)
+    parser.feed(parsed)
     parser.close()
     visible, offsets, hints = parser.visible()
     if not visible.strip():
-        raise InputError(str(path), "no visible text in the HTML page")
-    source = SourceDocument(path.name, str(path), text, visible, offsets, parser.metadata())
+        raise InputError(path, "no visible text in the HTML page")
+    if len(visible) > max_chars:
+        raise InputError(path, f"too long: {len(visible):,} characters of visible text, more than --max-chars {max_chars:,}")
+    source = SourceDocument(file.doc_id, path, text, visible, offsets, parser.metadata())
     return ReadDocument(source, hints)
+
+
+#: Markup openers as Python's HTMLParser tells them apart (a marked section with its keyword).
+_OPENER = re.compile(r"<(?:!--|!\[(?P<section>[a-zA-Z][-_.a-zA-Z0-9]*)?|[!/?a-zA-Z])")
+_COMMENT_END = re.compile(r"--\s*>")
+_SECTION_ENDS = {
+    **dict.fromkeys(("temp", "cdata", "ignore", "include", "rcdata"), re.compile(r"]\s*]\s*>")),
+    **dict.fromkeys(("if", "else", "endif"), re.compile(r"]\s*>")),
+}
+
+
+def _parseable(raw: str) -> str:
+    """The page as given to the HTML parser: same length, with a byte-order mark and
+    every markup opener that nothing closes blanked to a space.
+
+    Python's HTMLParser searches the rest of the page for the end of each opener
+    (``<!--``, ``</``, ``<?``, ``<![``, ``<a``) and, when none follows, treats it as
+    text and moves on: a page of such openers takes quadratic time (CPython issue
+    135462, fixed only in later patch releases). Its ``<![`` with an unknown
+    keyword raises AssertionError. Blanked, such an opener is text, as it would be
+    anyway, and no Python version sees it differently.
+    """
+    last: dict[re.Pattern[str], int] = {}
+
+    def last_start(pattern: re.Pattern[str]) -> int:
+        if pattern not in last:
+            last[pattern] = max((m.start() for m in pattern.finditer(raw)), default=-1)
+        return last[pattern]
+
+    last_gt = raw.rfind(">")
+    chars = list(raw)
+    if raw.startswith("\ufeff"):
+        chars[0] = " "
+    for opener in _OPENER.finditer(raw):
+        start, end = opener.span()
+        if raw.startswith("<!--", start):
+            closed = last_start(_COMMENT_END) >= start + 4
+        elif raw.startswith("<![", start):
+            section = (opener.group("section") or "").lower()
+            closed = section in _SECTION_ENDS and last_start(_SECTION_ENDS[section]) >= start + 3
+        else:
+            closed = last_gt > start
+        if not closed:
+            chars[start] = " "
+    return "".join(chars)
 
 
 #: Elements whose content is never shown.
@@ -220,6 +270,8 @@ class _VisibleTextParser(HTMLParser):
         self._space_at: int | None = None
         self._hidden: list[str] = []
         self._open: list[_OpenElement] = []
+        self._open_count: Counter[str] = Counter()  # open elements by tag
+        self._hinted: _OpenElement | None = None  # the one open element with a clutter hint
         self._hints: list[Zone] = []
         self._title: list[str] | None = None
         self._title_done = False
@@ -276,10 +328,14 @@ class _VisibleTextParser(HTMLParser):
             self._space(self._position())
         if tag == "pre":
             self._preformatted += 1
-        if tag in _CONTENT:
-            for element in self._open:
-                element.hint = None
-        self._open.append(_OpenElement(tag, self._hint_for(tag, attributes), len(self._chars)))
+        if tag in _CONTENT and self._hinted is not None:
+            self._hinted.hint = None
+            self._hinted = None
+        element = _OpenElement(tag, self._hint_for(tag, attributes), len(self._chars))
+        if element.hint is not None:
+            self._hinted = element
+        self._open.append(element)
+        self._open_count[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if self._hidden:
@@ -288,10 +344,13 @@ class _VisibleTextParser(HTMLParser):
             if tag == "title" and self._title is not None:
                 self._title_done = True
             return
-        if not any(element.tag == tag for element in self._open):
+        if not self._open_count[tag]:
             return
         while self._open:
             element = self._open.pop()
+            self._open_count[element.tag] -= 1
+            if element is self._hinted:
+                self._hinted = None
             if element.hint and len(self._chars) > element.start:
                 kind, reason = element.hint
                 self._hints.append(Zone(element.start, len(self._chars), kind, reason))
@@ -382,7 +441,7 @@ class _VisibleTextParser(HTMLParser):
 
     def _hint_for(self, tag: str, attributes: dict[str, str]) -> tuple[ZoneKind, str] | None:
         """The clutter kind an element's tag, role, class or id gives, if any."""
-        if tag in _CONTENT or any(element.hint for element in self._open):
+        if tag in _CONTENT or self._hinted is not None:
             return None
         table = self._hint_table
         if tag in table.tags:

@@ -44,10 +44,13 @@ def test_readers_text_file_keeps_text_exactly(tmp_path: Path) -> None:
     assert documents[0].hints == ()
 
 
-def test_readers_byte_order_mark_is_stripped(tmp_path: Path) -> None:
+def test_readers_byte_order_mark_is_kept_so_offsets_count_from_the_file_start(tmp_path: Path) -> None:
     path = _write(tmp_path / "bom.txt", "\ufeffGunmen attack convoy near Gao.".encode())
     documents, _ = read_inputs([path])
-    assert documents[0].source.text == "Gunmen attack convoy near Gao."
+    source = documents[0].source
+    assert source.text == "\ufeffGunmen attack convoy near Gao."  # the file decoded as UTF-8 (GUIDELINES 10)
+    assert source.visible == " Gunmen attack convoy near Gao."  # blanked for analysis, same length
+    assert source.to_original(1, 7) == (1, 7)
 
 
 def test_readers_single_path_is_accepted(tmp_path: Path) -> None:
@@ -63,7 +66,7 @@ def test_readers_folder_is_read_recursively_in_path_order(tmp_path: Path) -> Non
     _write(tmp_path / "a" / "image.png", b"\x89PNG\x00\x00")
     documents, errors = read_inputs([tmp_path])
     assert errors == []
-    assert [d.source.doc_id for d in documents] == ["z.txt", "b.txt"]
+    assert [d.source.doc_id for d in documents] == ["a/z.txt", "b.txt"]  # paths relative to the folder given
 
 
 # -- HTML -----------------------------------------------------------------------

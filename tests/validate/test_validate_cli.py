@@ -8,6 +8,8 @@ from xml.etree import ElementTree
 
 import pyoxigraph as ox
 import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -163,3 +165,53 @@ def test_validate_build_graphs_before_writing(example_build):
     report = validate_graphs(((g.name, g.quads) for g in example_build.graphs), load_shapes())
     assert len(report.graphs) == len(example_build.graphs)
     assert report.count("Violation") == 0, [r for r in report.results if r.severity == "Violation"][:5]
+
+
+@pytest.mark.parametrize("content", ["", "# nothing but a comment\n"])
+def test_validate_cli_empty_graph_exits_1_unless_allowed(tmp_path, content):
+    path = tmp_path / "empty.nq"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), "--format", "junit"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {path}: the graph is empty, nothing was validated (--allow-empty accepts that)"
+    allowed = runner.invoke(app, ["validate", str(path), "--allow-empty"])
+    assert allowed.exit_code == 0, allowed.output
+    assert runner.invoke(app, ["validate", str(VALID)]).exit_code == 0  # not empty: no flag needed
+
+
+def _turtle_report(result) -> tuple[Graph, BNode]:
+    report = Graph().parse(data=result.stdout, format="turtle")
+    (node,) = report.subjects(RDF.type, SH.ValidationReport)
+    return report, node
+
+
+def test_validate_cli_turtle_is_the_standard_shacl_report(tmp_path):
+    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } }")
+    result = runner.invoke(app, ["validate", str(path), "--format", "turtle"])
+    assert result.exit_code == 1
+    report, node = _turtle_report(result)
+    assert report.value(node, SH.conforms) == Literal(False)
+    results = set(report.objects(node, SH.result))
+    expected = json.loads(runner.invoke(app, ["validate", str(path), "--format", "json"]).stdout)
+    assert len(results) == sum(expected["counts"].values())
+    claim = URIRef("https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196/claim/claim-50")
+    (violation,) = [r for r in results if report.value(r, SH.resultSeverity) == SH.Violation]
+    assert report.value(violation, SH.focusNode) == claim
+    assert report.value(violation, SH.sourceShape) == URIRef(SHAPES_NS + "ClaimSource")
+    assert report.value(violation, SH.sourceConstraintComponent) is not None
+
+
+def test_validate_cli_turtle_carries_text_anchoring_results(tmp_path):
+    path = _broken(tmp_path, 'DELETE { GRAPH ?g { ?m kg:anchorOf ?a } } INSERT { GRAPH ?g { ?m kg:anchorOf "Ukrainian" } }'
+                             ' WHERE { GRAPH ?g { ?m a kg:Mention ; kg:anchorOf ?a ; kg:start 23 } }')
+    result = runner.invoke(app, ["validate", str(path), "--format", "turtle"])
+    assert result.exit_code == 1
+    report, node = _turtle_report(result)
+    anchoring = [r for r in report.objects(node, SH.result) if report.value(r, SH.sourceShape) == URIRef(SHAPES_NS + "TextAnchoring")]
+    assert len(anchoring) == 1
+    assert report.value(anchoring[0], SH.value) == Literal("Ukrainian")
+    assert report.value(anchoring[0], SH.resultPath) == URIRef(str(KG.anchorOf))
+    conforming = runner.invoke(app, ["validate", str(VALID), "--format", "turtle"])
+    assert conforming.exit_code == 0
+    report, node = _turtle_report(conforming)
+    assert report.value(node, SH.conforms) == Literal(True)  # an Info result does not fail it

@@ -1,0 +1,56 @@
+"""`kg report` and the actor network options of `kg export` (--graphml, --gexf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pyoxigraph as ox
+import typer
+
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
+from kg.errors import KgError
+
+GraphmlOption = Annotated[Optional[Path], typer.Option("--graphml", help="Write the actor network as GraphML (Gephi, yEd, networkx).")]
+GexfOption = Annotated[Optional[Path], typer.Option("--gexf", help="Write the actor network as GEXF 1.3 (Gephi).")]
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="Report folder (an earlier report there is replaced).")],
+    store: StoreOption = None,
+    data: DataOption = None,
+) -> None:
+    """Write a static HTML report (timeline, actor network, claims, contradictions, figures, map, documents) that opens from file://."""
+    from kg.report.writer import check_target, write_report
+
+    try:
+        check_target(out)
+    except KgError as error:
+        raise fail(str(error)) from error
+    dataset = open_dataset(store, data)
+    try:
+        with progress_bar("document pages") as bar:
+            task = bar.add_task("pages", total=None)
+            summary = write_report(dataset, out, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except KgError as error:
+        raise fail(str(error), code=1) from error
+    typer.echo(
+        f"{summary.documents} documents, {summary.events} events, {summary.claims} claims, {summary.figures} figures, "
+        f"{summary.links} actor links → {out / 'index.html'}"
+    )
+
+
+def export_network(dataset: ox.Store, *, graphml: Path | None, gexf: Path | None) -> None:
+    """Write the actor network to the GraphML and/or GEXF files asked for (`kg export --graphml/--gexf`)."""
+    from kg.report.gephi import write_network
+    from kg.report.network import actor_network
+
+    try:
+        network = actor_network(dataset)
+        for path, fmt in ((graphml, "graphml"), (gexf, "gexf")):
+            if path is not None:
+                write_network(network, path, fmt)
+                typer.echo(f"{len(network.actors)} actors, {len(network.links)} links → {path}")
+    except KgError as error:
+        raise fail(str(error), code=1) from error

@@ -1,0 +1,49 @@
+"""Output files: written whole or not at all, with the permissions the process umask gives.
+
+A file is written under a temporary name beside its final path and renamed into
+place once complete, so a reader never sees half a file. The temporary file is
+created with mode 0666 and the kernel applies the umask, as for any new file
+(``tempfile.mkstemp`` would make it 0600, unreadable by a bulk loader running as
+another user).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through; it appears at ``path`` only when the block ends without error.
+
+    Raises:
+        OSError: The folder cannot be created or written, or ``path`` is a folder.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp, out = temporary_beside(path)
+    try:
+        with out:
+            yield out
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def temporary_beside(path: Path) -> tuple[Path, BinaryIO]:
+    """A new hidden file in the folder of ``path`` (mode 0666 less the umask), open for writing, and its path.
+
+    The caller renames it over ``path`` when complete, or removes it.
+    """
+    while True:
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        return temp, os.fdopen(handle, "wb")

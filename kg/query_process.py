@@ -1,0 +1,159 @@
+"""Queries on the embedded store or a graph file, run in a child process that a deadline or Ctrl-C can stop.
+
+pyoxigraph has no way to cancel a running query or give it a timeout, and a
+query holds its thread until done (a cartesian product can run for hours). So
+``kg query`` evaluates in a child process: it opens the dataset (the store
+read-only, which takes no lock), answers queries sent over a pipe, and is killed
+when a query runs past its deadline or the user presses Ctrl-C. Nothing is left
+held: the store is free at once. On Linux the child also ends when its parent
+does, so a ``kg query`` killed outright leaves no query running. Answers come back as W3C SPARQL JSON results,
+N-Triples or a truth value, and are parsed by pyoxigraph.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError, QueryError
+from kg.query import Answer, Backend, GraphResult, answer_of, refuse_service
+
+
+class ProcessBackend(Backend):
+    """The embedded store (opened read-only) or a graph file, queried in a child process.
+
+    Args:
+        store: The store folder (or give ``data``).
+        data: A graph file (``.nq``, ``.trig``, ...).
+        timeout: Seconds a query may run before it is stopped; ``None`` for no limit.
+        allow_service: Run ``SERVICE`` clauses (requests to other servers) instead of refusing them.
+    """
+
+    def __init__(
+        self, *, store: Path | None = None, data: Path | None = None, timeout: float | None = 60.0, allow_service: bool = False
+    ) -> None:
+        if (store is None) == (data is None):
+            raise QueryError("give a store or a graph file to query")
+        self.store = store
+        self.data = data
+        self.timeout = timeout
+        self.allow_service = allow_service
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
+
+    def __enter__(self) -> ProcessBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def execute(self, sparql: str, source: str) -> Answer:
+        if not self.allow_service:
+            refuse_service(sparql, source)
+        connection = self._start()
+        connection.send((sparql, source))
+        kind, payload = self._receive(connection, source, self.timeout)
+        if kind == "solutions":
+            return answer_of(ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON))
+        if kind == "triples":
+            return GraphResult([quad.triple for quad in ox.parse(payload, format=ox.RdfFormat.N_TRIPLES)])
+        return bool(payload)
+
+    def close(self) -> None:
+        """Stop the child process (a running query with it)."""
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+            self._process = None
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _start(self) -> Connection:
+        """The pipe to a running child process that holds the dataset; started on first use."""
+        if self._connection is not None:
+            return self._connection
+        context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads
+        parent, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, self.store, self.data, os.getpid()), daemon=True)
+        self._process.start()
+        child.close()
+        self._connection = parent
+        self._receive(parent, str(self.store or self.data), None)
+        return parent
+
+    def _receive(self, connection: Connection, source: str, timeout: float | None) -> tuple[str, Any]:
+        """The child's next message; stops the child on the deadline, on Ctrl-C, and on its error."""
+        try:
+            if not connection.poll(timeout):
+                self.close()
+                raise QueryError(f"{source}: stopped after {timeout:g} s (--timeout); the store is free again")
+            kind, payload = connection.recv()
+        except KeyboardInterrupt:
+            self.close()
+            raise
+        except (EOFError, OSError) as error:
+            code = self._process.exitcode if self._process is not None else None
+            self.close()
+            raise QueryError(f"{source}: the query process ended unexpectedly (exit status {code})") from error
+        if kind == "error":
+            self.close()
+            raise QueryError(payload)
+        return kind, payload
+
+
+def _serve(connection: Connection, store: Path | None, data: Path | None, parent: int) -> None:
+    """The child process: open the dataset, then answer each (query, source) until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops this process
+    _end_with_parent(parent)
+    from kg.store import load_graph_file, open_store_read_only
+
+    try:
+        dataset = open_store_read_only(store) if store is not None else load_graph_file(data)  # type: ignore[arg-type]
+    except KgError as error:
+        connection.send(("error", str(error)))
+        return
+    connection.send(("ready", None))
+    while True:
+        try:
+            sparql, source = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send(_answer(dataset, sparql, source))
+        except KgError as error:
+            connection.send(("error", str(error)))
+
+
+def _end_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this process when its parent ends (``prctl(PR_SET_PDEATHSIG)``)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the parent stops this process itself
+    if os.getppid() != parent:  # the parent ended before the request took effect
+        os._exit(1)
+
+
+def _answer(dataset: ox.Store, sparql: str, source: str) -> tuple[str, Any]:
+    """The answer to one query, serialized for the pipe."""
+    try:
+        result = dataset.query(sparql, use_default_graph_as_union=True)
+        if isinstance(result, ox.QuerySolutions):
+            return "solutions", result.serialize(format=ox.QueryResultsFormat.JSON)
+        if isinstance(result, ox.QueryBoolean):
+            return "boolean", bool(result)
+        return "triples", ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
+    except SyntaxError as error:
+        raise QueryError(f"{source}: invalid SPARQL: {error}") from error
+    except OSError as error:
+        raise QueryError(f"{source}: query failed: {error}") from error

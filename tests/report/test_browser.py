@@ -1,0 +1,159 @@
+"""The report in a real browser: headless Chromium (Debian) driven by chromedriver, pages opened from file://.
+
+What the page shows is checked against the graph, queried independently here with SPARQL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from kg.report.writer import write_report
+
+KG = "https://w3id.org/kg-news/ontology#"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/kg-news/graph/entities")
+
+
+def select(store: ox.Store, sparql: str) -> list[dict[str, str]]:
+    result = store.query(f"PREFIX kg: <{KG}>\n{sparql}", use_default_graph_as_union=True)
+    names = [variable.value for variable in result.variables]
+    return [{name: term.value for name, term in zip(names, solution) if term is not None} for solution in result]
+
+
+def open_page(browser, path: Path) -> None:
+    """Open a report page and wait until its charts are drawn; the console log starts empty."""
+    browser.get_log("browser")
+    browser.get(path.as_uri())
+    WebDriverWait(browser, 15).until(lambda b: b.execute_script("return document.body.getAttribute('data-ready')") == "true")
+
+
+def console_problems(browser) -> list[dict]:
+    return [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
+
+
+def test_report_loads_without_console_errors_and_draws_one_mark_per_dated_event(browser, seeds_report, seeds_store, artifacts):
+    open_page(browser, seeds_report / "index.html")
+    assert console_problems(browser) == []
+    dated = select(seeds_store, "SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event a kg:Event ; kg:date ?date . }")
+    marks = browser.find_elements(By.CSS_SELECTOR, "#timeline-chart svg g.mark-symbol.role-mark path")
+    assert len(marks) == int(dated[0]["n"]) > 0
+    assert browser.find_elements(By.CSS_SELECTOR, "#network-graph canvas")
+    assert browser.find_elements(By.CSS_SELECTOR, "#figures-chart svg g.mark-symbol.role-mark path")
+    assert not browser.find_elements(By.ID, "map")  # no place has coordinates
+    browser.save_screenshot(str(artifacts / "index.png"))
+    browser.find_element(By.ID, "network").screenshot(str(artifacts / "network.png"))
+    assert (artifacts / "index.png").stat().st_size > 10_000
+
+
+def test_network_edges_are_the_speaker_target_pairs_of_accusations_and_denials(browser, seeds_report, seeds_store):
+    open_page(browser, seeds_report / "index.html")
+    expected = {
+        (row["speaker"], row["target"], {"accusation": "accused", "denial": "denied"}[row["kind"]])
+        for row in select(seeds_store, """
+            SELECT DISTINCT ?speaker ?target ?kind WHERE {
+              ?claim a kg:Claim ; kg:claimKind ?kind ; kg:speaker ?speaker ; kg:about ?target .
+              FILTER (?kind IN ("accusation", "denial"))
+              ?target a ?class .
+              FILTER (?class IN (kg:Person, kg:Organization, kg:State, kg:ArmedGroup) && ?speaker != ?target)
+            }""")
+    }
+    drawn = browser.execute_script(
+        "return KG.cy.edges().map(function (e) { return [e.data('source'), e.data('target'), e.data('relation')]; })"
+    )
+    shown = {tuple(edge) for edge in drawn if edge[2] in ("accused", "denied")}
+    assert expected and shown == expected
+    assert console_problems(browser) == []
+
+
+def test_a_clicked_claim_highlights_exactly_its_evidence(browser, seeds_report, seeds_store, artifacts):
+    texts = {row["doc"]: row["text"] for row in select(seeds_store, "SELECT ?doc ?text WHERE { ?doc a kg:Document ; kg:text ?text . }")}
+    for position in (0, 7):
+        open_page(browser, seeds_report / "index.html")
+        row = WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr"))[position]
+        claim = row.get_attribute("data-item")
+        row.find_element(By.CSS_SELECTOR, "td.evidence").click()
+        WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#text .hl.focus"))
+        focused = "".join(element.get_attribute("textContent") for element in browser.find_elements(By.CSS_SELECTOR, "#text .hl.focus"))
+        span = select(seeds_store, f"SELECT ?doc ?start ?end WHERE {{ <{claim}> kg:inDocument ?doc ; kg:start ?start ; kg:end ?end . }}")[0]
+        assert focused == texts[span["doc"]][int(span["start"]) : int(span["end"])]
+        assert browser.current_url.split("#", 1)[1] == claim.removeprefix(span["doc"] + "/")
+        assert console_problems(browser) == []
+    browser.save_screenshot(str(artifacts / "document.png"))
+
+
+def test_document_page_shows_every_zone_with_clutter_greyed(browser, seeds_report, seeds_store):
+    page = next((seeds_report / "docs").glob("004_*.html"))
+    browser.get(page.as_uri())
+    text = select(seeds_store, 'SELECT ?text WHERE { ?doc kg:docId "004_8bcc4ac5588322b9.txt" ; kg:text ?text . }')[0]["text"]
+    shown = browser.execute_script("return Array.from(document.querySelectorAll('#text .zone')).map(z => z.textContent).join('')")
+    assert shown == text
+    clutter = browser.find_elements(By.CSS_SELECTOR, "#text .zone.clutter")
+    article = browser.find_element(By.CSS_SELECTOR, "#text .zone:not(.clutter)")
+    assert clutter and all(zone.value_of_css_property("color") != article.value_of_css_property("color") for zone in clutter)
+    assert console_problems(browser) == []
+
+
+def test_filters_change_what_is_shown(browser, seeds_report):
+    open_page(browser, seeds_report / "index.html")
+    visible = "return KG.cy.edges(':visible').length"
+    accused = browser.execute_script("return KG.cy.edges('[relation = \"accused\"]').length")
+    before = browser.execute_script(visible)
+    browser.find_element(By.CSS_SELECTOR, "#relation-filters input[data-relation=accused]").click()
+    assert accused > 0 and browser.execute_script(visible) == before - accused
+    assert "accused" not in {edge.get("relation") for edge in browser.execute_script(
+        "return KG.cy.edges(':visible').map(function (e) { return e.data(); })")}
+
+    rows = "#claims-table tbody tr"
+    total = WebDriverWait(browser, 5).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, rows)))
+    Select(browser.find_element(By.CSS_SELECTOR, "#claims-table select.choice")).select_by_visible_text("denial")
+    WebDriverWait(browser, 5).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, rows)) < total)
+    kinds = {cell.text for cell in browser.find_elements(By.CSS_SELECTOR, f"{rows} td:nth-child(2)")}
+    assert kinds == {"denial"}
+
+    Select(browser.find_element(By.CSS_SELECTOR, "#claims-table select.choice")).select_by_visible_text("all")
+    search = browser.find_element(By.CSS_SELECTOR, "#claims-table input.text")
+    search.send_keys("ceasefire")
+    WebDriverWait(browser, 5).until(lambda b: all("ceasefire" in r.text.lower() for r in b.find_elements(By.CSS_SELECTOR, rows)))
+    assert 0 < len(browser.find_elements(By.CSS_SELECTOR, rows)) < total
+    search.clear()
+    search.send_keys("w3id.org")  # links and IRIs are not searched
+    WebDriverWait(browser, 5).until(lambda b: not b.find_elements(By.CSS_SELECTOR, rows))
+    assert console_problems(browser) == []
+
+
+def test_map_shows_places_with_coordinates_wherever_entities_are_described(browser, tmp_path, seeds_store, artifacts):
+    """Entity labels and types moved to one shared graph, and coordinates for three places: the map shows them."""
+    store = ox.Store()
+    for quad in seeds_store:
+        described = quad.predicate in (RDFS_LABEL, RDF_TYPE) and quad.subject.value.startswith("https://w3id.org/kg-news/entity/")
+        store.add(ox.Quad(quad.subject, quad.predicate, quad.object, ENTITIES_GRAPH) if described else quad)
+    coordinates = {"stepanakert": (39.8153, 46.7519), "baku": (40.4093, 49.8671), "yevlakh": (40.6186, 47.15)}
+    for key, (lat, long) in coordinates.items():
+        place = ox.NamedNode(f"https://w3id.org/kg-news/entity/{key}")
+        store.add(ox.Quad(place, ox.NamedNode(GEO + "lat"), ox.Literal(str(lat), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), ENTITIES_GRAPH))
+        store.add(ox.Quad(place, ox.NamedNode(GEO + "long"), ox.Literal(str(long), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), ENTITIES_GRAPH))
+    places = select(store, f"SELECT DISTINCT ?place WHERE {{ ?place a kg:Place ; <{GEO}lat> ?lat . }}")
+    write_report(store, tmp_path / "report")
+    open_page(browser, tmp_path / "report" / "index.html")
+    assert console_problems(browser) == []
+    circles = browser.find_elements(By.CSS_SELECTOR, "#map-chart svg g.mark-symbol.role-mark path")
+    assert len(circles) == len(places) == len(coordinates)
+    assert browser.find_elements(By.CSS_SELECTOR, "#map-chart svg g.mark-shape.role-mark path")  # the world outline
+    browser.find_element(By.ID, "map").screenshot(str(artifacts / "map.png"))
+
+
+@pytest.fixture(autouse=True)
+def _fast(request):
+    """Each browser test stays within a few seconds."""
+    import time
+
+    started = time.monotonic()
+    yield
+    assert time.monotonic() - started < 20, f"{request.node.name} took too long"

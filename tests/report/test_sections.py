@@ -1,0 +1,33 @@
+"""Chart data of the report: date ranges and where a long timeline opens."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kg.report.sections import date_range, focus_window
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("2022-11-02", ("2022-11-02", "2022-11-02")),
+    ("2024-02", ("2024-02-01", "2024-02-29")),  # a leap year
+    ("2014", ("2014-01-01", "2014-12-31")),
+])
+def test_date_range_covers_the_day_month_or_year(date, expected):
+    assert date_range(date) == expected
+
+
+def test_a_long_timeline_opens_on_the_stretch_that_holds_half_the_events():
+    # Donbas 2014 background, then a week of reports in November 2022
+    counts = Counter({
+        ("2014-01-01", "War", "wire"): 2, ("2014-09-05", "Ceasefire", "wire"): 1,
+        ("2022-11-02", "Ceasefire", "wire"): 2, ("2022-11-03", "Talks", "blog"): 1, ("2022-11-09", "Attack", "wire"): 1,
+    })
+    assert focus_window(counts) == ["2022-11-01", "2022-11-10"]  # the four November events, a day either side
+
+
+def test_a_short_timeline_is_shown_whole():
+    counts = Counter({("2022-11-02", "Ceasefire", "wire"): 3, ("2023-01-15", "Attack", "wire"): 3})
+    assert focus_window(counts) is None
+    assert focus_window(Counter()) is None

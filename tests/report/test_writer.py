@@ -1,0 +1,156 @@
+"""Writing the report folder: contents read from the graph, bounded pages, atomic replacement, the CLI."""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import ReportError
+from kg.report.network import actor_network
+from kg.report.sections import Limits
+from kg.report.writer import MARKER, write_report
+from tests.report.reading import read_chunks, read_script_data
+
+KG = "https://w3id.org/kg-news/ontology#"
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def count(store: ox.Store, pattern: str) -> int:
+    result = store.query(f"PREFIX kg: <{KG}> SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", use_default_graph_as_union=True)
+    return int(next(iter(result))["n"].value)
+
+
+def test_same_graph_same_report(tmp_path, seeds_store, seeds_report):
+    write_report(seeds_store, tmp_path / "again")
+    assert files(tmp_path / "again") == files(seeds_report)
+
+
+def test_report_is_the_same_when_entities_are_described_in_one_shared_graph(tmp_path, seeds_store, seeds_report):
+    """Labels and classes of entities moved out of the document graphs into one graph: nothing changes."""
+    shared = ox.NamedNode("https://w3id.org/kg-news/graph/entities")
+    moved = ox.Store()
+    for quad in seeds_store:
+        described = quad.predicate in (RDFS_LABEL, RDF_TYPE) and quad.subject.value.startswith("https://w3id.org/kg-news/entity/")
+        moved.add(ox.Quad(quad.subject, quad.predicate, quad.object, shared) if described else quad)
+    assert count(moved, "GRAPH <https://w3id.org/kg-news/graph/entities> { ?s ?p ?o }") > 50
+    write_report(moved, tmp_path / "moved")
+    assert files(tmp_path / "moved") == files(seeds_report)
+
+
+def test_tables_hold_every_claim_figure_event_and_document(seeds_report, seeds_store):
+    claims = read_chunks(seeds_report, "claims")
+    assert len(claims) == count(seeds_store, "{ SELECT DISTINCT ?c ?s WHERE { ?c a kg:Claim ; kg:speaker ?s } }") \
+        + count(seeds_store, "?c a kg:Claim FILTER NOT EXISTS { ?c kg:speaker ?s }")
+    assert len(read_chunks(seeds_report, "events")) == count(seeds_store, "?e a kg:Event")
+    assert len(read_chunks(seeds_report, "documents")) == count(seeds_store, "?d a kg:Document")
+    evidence = {}
+    for solution in seeds_store.query(
+        f"SELECT ?c ?e ?t WHERE {{ ?c a <{KG}Claim> ; <{KG}anchorOf> ?e ; <{KG}inDocument>/<{KG}text> ?t }}", use_default_graph_as_union=True
+    ):
+        evidence[solution["c"].value] = (solution["e"].value, solution["t"].value)
+    for row in claims:
+        sentence, text = evidence[row["claim"]]
+        assert "".join(row["evidence"]) == sentence
+        assert row["before"].lstrip("…") + sentence + row["after"].rstrip("…") in text
+        assert row["href"].startswith("docs/") and "#claim/" in row["href"]
+
+
+def test_disagreeing_figures_are_contradictions_or_compatible_reports(seeds_report):
+    pairs = read_chunks(seeds_report, "reports")
+    assert pairs and {pair["relation"] for pair in pairs} == {"contradiction", "compatible"}
+    compatible = [p for p in pairs if p["relation"] == "compatible"]
+    assert all(p["a"]["qualifier"] == p["b"]["qualifier"] == "more_than" for p in compatible)  # 60 and 90 positions
+
+
+def test_big_corpora_stay_bounded_on_the_index_page(tmp_path, seeds_store):
+    limits = Limits(chunk_rows=7, timeline_points=4, figure_points=5, network_links=3, links_per_edge=1, sources=2)
+    out = tmp_path / "report"
+    write_report(seeds_store, out, limits=limits)
+    overview = read_script_data(out / "data" / "overview.js")
+    dated = count(seeds_store, "?e a kg:Event ; kg:date ?d")
+    assert overview["timeline"]["mode"] == "counts" and sum(i["count"] for i in overview["timeline"]["items"]) == dated
+    assert overview["figures"]["mode"] == "ranges"
+    assert sum(i["count"] for i in overview["figures"]["items"]) == overview["figures"]["total"]
+    assert len({i["source"] for i in overview["timeline"]["items"]}) <= limits.sources + 1  # plus "other"
+    edges = overview["network"]["edges"]
+    assert len(edges) == 3 and overview["network"]["total"] > 3
+    shown = {(e["source"], e["target"], e["relation"]) for e in edges}
+    hidden = [link.weight for link in actor_network(seeds_store).links if (link.source, link.target, link.relation) not in shown]
+    assert min(e["weight"] for e in edges) >= max(hidden)  # the strongest links
+    assert all(len(e["items"]) <= 1 and len(e["items"]) + e["more"] == e["weight"] for e in edges)
+    for name, manifest in overview["tables"].items():
+        chunks = sorted((out / "data" / name).glob("*.js"))
+        assert len(chunks) == manifest["chunks"] == math.ceil(manifest["total"] / 7), name
+        rows = read_chunks(out, name)
+        for value, size, first, last in manifest["facets"]:
+            inside = [row for row in rows[first * 7 : (last + 1) * 7] if row["facet"] == value]
+            assert len(inside) == size == sum(row["facet"] == value for row in rows), (name, value)
+
+
+def test_a_failed_run_leaves_the_earlier_report(tmp_path, seeds_store):
+    out = tmp_path / "report"
+    write_report(seeds_store, out)
+    before = files(out)
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_report(seeds_store, out, progress=interrupt)
+    assert files(out) == before
+    assert [path.name for path in tmp_path.iterdir()] == ["report"]  # no half-written folder left behind
+
+
+def test_an_earlier_report_is_replaced_and_other_folders_are_refused(tmp_path, seeds_store):
+    out = tmp_path / "report"
+    (out / "docs").mkdir(parents=True)
+    (out / MARKER).write_text("{}")
+    (out / "docs" / "stale.html").write_text("old")
+    write_report(seeds_store, out)
+    assert not (out / "docs" / "stale.html").exists()
+
+    mine = tmp_path / "notes"
+    mine.mkdir()
+    (mine / "todo.txt").write_text("keep me")
+    with pytest.raises(ReportError, match="notes: is a non-empty folder that holds no kg report"):
+        write_report(seeds_store, mine)
+    assert (mine / "todo.txt").read_text() == "keep me"
+
+
+def test_report_files_follow_the_umask(tmp_path, seeds_store):
+    previous = os.umask(0o027)
+    try:
+        write_report(seeds_store, tmp_path / "report")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "report").stat().st_mode) == 0o750
+    assert stat.S_IMODE((tmp_path / "report" / "index.html").stat().st_mode) == 0o640
+
+
+def test_kg_report_command(tmp_path, seeds_store):
+    data = tmp_path / "seeds.nq"
+    data.write_bytes(seeds_store.dump(format=ox.RdfFormat.N_QUADS))
+    result = CliRunner().invoke(app, ["report", "--data", str(data), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "5 documents" in result.output and (tmp_path / "out" / "index.html").is_file()
+    assert len(list((tmp_path / "out" / "docs").glob("*.html"))) == 5
+
+    refused = CliRunner().invoke(app, ["report", "--data", str(data), "--out", str(tmp_path)])
+    assert refused.exit_code == 2
+    assert f"error: {tmp_path}: is a non-empty folder that holds no kg report" in refused.output
+
+    missing = CliRunner().invoke(app, ["report", "--store", str(tmp_path / "nothing"), "--out", str(tmp_path / "x")])
+    assert missing.exit_code == 2 and "no kg store here" in missing.output

@@ -1,0 +1,110 @@
+"""The hostile inputs of issue 14 (ingest side) through the real `kg build` process.
+
+Each bad document gets exactly one `error:` line naming it, every other document is
+built, the exit status is 1, and nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, parse
+
+KG = Path(sys.executable).with_name("kg")
+GOOD = "Sudan's army said on Saturday that it had retaken the Khartoum refinery from the RSF.\n"
+
+
+def _corpus(folder: Path, outside: Path) -> tuple[list[str], dict[str, str]]:
+    """Write the reproducers; return the ids that must be built and the error each bad input must get."""
+    folder.mkdir()
+    files = {
+        "good.txt": GOOD,
+        "dots.txt": "Officials said.\n" + "." * 100_000 + "a\n",
+        "quotes.txt": "Officials said.\n" + '"' * 50_000 + "\n",
+        "curly.txt": "Officials said.\n" + "“" * 50_000 + "\n",
+        "pairs.txt": "‘’a" * 8000 + "\n",
+        "nested.html": "<html><body>" + "<div>" * 100_000 + "<p>Armenia said.</p>" + "</div>" * 100_000 + "</body></html>\n",
+        "comments.html": "<p>Talks resumed in Doha.</p>" + "<!--" * 100_000,
+        "big.txt": "a" * 1_000_001 + "\n",
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "wide.txt").write_bytes(GOOD.replace("Sudan", "Chad").encode("utf-16"))  # with a byte-order mark
+    records = [
+        json.dumps({"id": "wire-1", "text": GOOD}),
+        '{"id":"s","text":"Armenia \\ud800 said."}',
+        '{"id":"\\udc00","text":"Armenia said."}',
+        '{"id":"d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps({"id": "wire-2", "text": "Kyiv said two drones were downed.", "published": "11/03/2026"}),
+    ]
+    (folder / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    with (folder / "fifty.txt").open("wb") as huge:
+        huge.truncate(50_000_000)
+    os.mkfifo(folder / "pipe.txt")
+    secret = outside / "passwd.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    built = ["comments.html", "curly.txt", "dots.txt", "good.txt", "nested.html", "pairs.txt", "quotes.txt",
+             "wide.txt", "wire-1", "wire-2"]
+    errors = {
+        f"{folder}/big.txt": "too long: 1,000,002 characters, more than --max-chars 1,000,000",
+        f"{folder}/feed.jsonl:2": "field 'text' is not valid Unicode: lone surrogate \\ud800 at character 8",
+        f"{folder}/feed.jsonl:3": "field 'id' is not valid Unicode: lone surrogate \\udc00 at character 0",
+        f"{folder}/feed.jsonl:4": "JSON nested too deeply (a record is one flat object)",
+        f"{folder}/fifty.txt": "too long: 50,000,000 bytes, more than --max-chars 1,000,000 characters can take",
+        f"{folder}/pipe.txt": "not a regular file (a FIFO); only regular files are read",
+        f"{folder}/leak.txt": f"symbolic link to {secret}, outside the input folder {folder}: not followed (--follow-symlinks reads it)",
+        f"{folder}/zero.txt": f"symbolic link to /dev/zero, outside the input folder {folder}: not followed (--follow-symlinks reads it)",
+    }
+    return built, errors
+
+
+def test_build_hostile_inputs_each_get_one_error_line_and_the_rest_is_built(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    built, expected_errors = _corpus(tmp_path / "in", outside)
+    out = tmp_path / "out.nq"
+    process = subprocess.run(
+        [str(KG), "build", str(tmp_path / "in"), "--no-store", "--out", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert process.returncode == 1, process.stderr
+    assert "Traceback" not in process.stderr + process.stdout
+    errors = [line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: ")]
+    assert sorted(errors) == sorted(f"{path}: {problem}" for path, problem in expected_errors.items())
+    warnings = [line for line in process.stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        f"warning: {tmp_path}/in/feed.jsonl:5: 'published' value '11/03/2026' is not a date kg can read "
+        "(use ISO 8601: 2023-09-20); ignored, the date is taken from the text"
+    ]
+    ids = sorted({str(quad.object.value) for quad in parse(path=out, format=RdfFormat.N_QUADS)
+                  if quad.predicate.value.endswith("#docId")})
+    assert ids == built
+    assert "root:x" not in out.read_text(encoding="utf-8")
+
+
+def test_build_max_chars_option_rejects_a_longer_document(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "wire.txt"), "--no-store", "--out", str(tmp_path / "o.nq"),
+                                      "--max-chars", "40"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path}/wire.txt: too long: {len(GOOD)} characters, more than --max-chars 40"
+    assert CliRunner().invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "o.nq"),
+                                    "--max-chars", "0"]).exit_code == 2
+
+
+def test_build_max_chars_above_spacys_limit_raises_the_pipelines(tmp_path: Path, nlp) -> None:
+    from kg.build import build_graphs
+
+    (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
+    result = build_graphs([tmp_path], nlp=nlp, max_chars=3_000_000)
+    assert len(result.graphs) == 1 and nlp.max_length >= 3_000_000  # spaCy's E088 can never stop a document kg accepted

@@ -1,0 +1,220 @@
+"""Safe HTTP for `kg query --endpoint` and `kg load`, against small hostile servers on 127.0.0.1 and a real Oxigraph."""
+
+from __future__ import annotations
+
+import base64
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+SELECT_ANSWER = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"answer from B"}}]}}'
+SHORT_QUERY = "SELECT ?x WHERE { ?x ?p ?o }\n"
+#: Long enough to be sent as a form-encoded POST rather than a GET.
+LONG_QUERY = "SELECT ?x WHERE { ?x ?p ?o FILTER (?o IN (" + ", ".join(f'"value {n}"' for n in range(300)) + ")) }\n"
+
+
+def reply(handler, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+    handler.send_response(status)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def answering(status: int, body: bytes = b"", content_type: str = "application/sparql-results+json"):
+    return lambda handler, _, __: reply(handler, status, body, {"Content-Type": content_type})
+
+
+def redirecting(status: int, target: str):
+    return lambda handler, _, __: reply(handler, status, headers={"Location": target})
+
+
+def query_file(tmp_path, text: str = SHORT_QUERY):
+    path = tmp_path / "q.rq"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+@pytest.mark.parametrize("command", ["query", "load"])
+def test_http_cross_origin_redirect_never_receives_the_credentials(command, tmp_path, local_server, seeds_nq):
+    other = local_server(answering(200, SELECT_ANSWER) if command == "query" else answering(201))
+
+    def challenge_then_redirect(handler, _, __):
+        if handler.headers.get("Authorization") != basic("analyst", "s3cret"):
+            reply(handler, 401, headers={"WWW-Authenticate": 'Basic realm="kg"'})
+        else:
+            reply(handler, 307, headers={"Location": f"{other.url}/elsewhere"})
+
+    endpoint = local_server(challenge_then_redirect)
+    credentials = ["--user", "analyst", "--password", "s3cret"]
+    if command == "query":
+        result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{endpoint.url}/sparql", *credentials])
+        assert result.exit_code == 0, result.output
+        assert "answer from B" in result.stdout
+    else:
+        result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store", *credentials, "--batch-size", "1"])
+        assert result.exit_code == 0, result.output
+        assert len(other.requests) == 6 and {r["method"] for r in other.requests} == {"PUT"}
+    assert any(r["headers"].get("Authorization") == basic("analyst", "s3cret") for r in endpoint.requests)
+    assert other.requests and not any("Authorization" in r["headers"] for r in other.requests)
+
+
+def test_http_redirect_that_would_turn_a_post_into_a_get_is_an_error(tmp_path, local_server):
+    other = local_server(answering(200, b'{"head":{"vars":["x"]},"results":{"bindings":[]}}'))
+    endpoint = local_server(redirecting(302, f"{other.url}/sparql"))
+    result = runner.invoke(app, ["query", query_file(tmp_path, LONG_QUERY), "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 2
+    assert "302 Found" in result.stderr and "would turn it into a GET" in result.stderr and f"{other.url}/sparql" in result.stderr
+    assert "rows" not in result.stdout
+    assert endpoint.requests[0]["method"] == "POST" and other.requests == []
+
+
+def test_http_short_query_is_a_get_and_may_follow_a_302(tmp_path, local_server):
+    other = local_server(answering(200, SELECT_ANSWER))
+    endpoint = local_server(redirecting(302, f"{other.url}/sparql"))
+    result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 0, result.output
+    assert [r["method"] for r in endpoint.requests + other.requests] == ["GET", "GET"]
+    assert "query=SELECT" in endpoint.requests[0]["path"]
+
+
+def test_http_long_query_is_a_form_encoded_post(tmp_path, local_server):
+    endpoint = local_server(answering(200, SELECT_ANSWER))
+    result = runner.invoke(app, ["query", query_file(tmp_path, LONG_QUERY), "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 0, result.output
+    sent = endpoint.requests[0]
+    assert sent["method"] == "POST" and sent["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
+    assert sent["body"].startswith(b"query=SELECT")
+
+
+@pytest.mark.parametrize("status", [302, 303])
+def test_http_load_redirect_that_would_turn_the_put_into_a_get_is_an_error(status, seeds_nq, local_server):
+    other = local_server(answering(201))
+    endpoint = local_server(redirecting(status, f"{other.url}/store"))
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store", "--attempts", "3"])
+    assert result.exit_code == 1
+    assert f"{status} " in result.stderr and "would turn it into a GET" in result.stderr
+    assert other.requests == [] and len(endpoint.requests) <= 8  # one try per graph of the first batch, no retries
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_http_load_follows_a_307_or_308_with_the_same_method_and_body(status, seeds_nq, local_server):
+    other = local_server(answering(204))
+    endpoint = local_server(lambda handler, _, __: reply(handler, status, headers={"Location": f"{other.url}/moved{handler.path[6:]}"}))
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store"])
+    assert result.exit_code == 0, result.output
+    assert [r["method"] for r in other.requests] == ["PUT"] * 6
+    sent = sorted(other.requests, key=lambda r: r["path"])
+    assert all(r["path"].startswith("/moved?graph=") and r["body"] for r in sent)
+    assert sum(r["body"].count(b"\n") for r in sent) == seeds_nq.read_text(encoding="utf-8").count("\n")
+
+
+def trickle_body(handler, _, server) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.send_header("Content-Length", "100000")
+    handler.end_headers()
+    while not server.stopping.wait(0.05):
+        handler.wfile.write(b" ")
+        handler.wfile.flush()
+
+
+def trickle_headers(handler, _, server) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    while not server.stopping.wait(0.05):
+        handler.wfile.write(b"X")
+        handler.wfile.flush()
+
+
+def hang(handler, _, server) -> None:
+    server.stopping.wait(30)
+
+
+@pytest.mark.parametrize("behaviour", [trickle_body, trickle_headers, hang], ids=["trickled-body", "trickled-headers", "hung"])
+def test_http_query_to_a_slow_server_stops_at_the_deadline(behaviour, tmp_path, local_server):
+    endpoint = local_server(behaviour)
+    started = time.monotonic()
+    result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{endpoint.url}/sparql", "--timeout", "1"])
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 2
+    assert "within 1 s" in result.stderr or "timed out" in result.stderr
+    assert elapsed < 5
+
+
+@pytest.mark.parametrize("behaviour", [trickle_body, hang], ids=["trickled-body", "hung"])
+def test_http_load_to_a_slow_server_stops_at_the_deadline_without_retrying(behaviour, seeds_nq, local_server):
+    endpoint = local_server(behaviour)
+    started = time.monotonic()
+    result = runner.invoke(
+        app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store", "--timeout", "1", "--attempts", "4", "--batch-size", "1"]
+    )
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 1
+    assert "0 of 6 graphs were loaded" in result.stderr and "--timeout" in result.stderr
+    assert len(endpoint.requests) == 1 and elapsed < 5
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/store", "127.0.0.1:7878/store", "http:///store"])
+def test_http_only_http_and_https_urls_are_accepted(url, tmp_path, seeds_nq):
+    query = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", url])
+    load = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", url])
+    for result in (query, load):
+        assert result.exit_code == 2
+        assert "only http:// and https:// URLs are supported" in result.stderr
+
+
+def test_http_refusal_gives_the_status_line_never_the_html_page(tmp_path, seeds_nq, local_server):
+    page = b"<!DOCTYPE html><html><head><title>403</title></head><body><h1>Forbidden</h1>" + b"<p>blah</p>" * 200 + b"</body></html>"
+    endpoint = local_server(answering(403, page, "text/html; charset=ISO-8859-1"))
+    for command in (["query", query_file(tmp_path)], ["load", str(seeds_nq)]):
+        result = runner.invoke(app, [*command, "--endpoint", f"{endpoint.url}/x"])
+        assert result.exit_code in (1, 2)
+        assert "403 Forbidden" in result.stderr and "<" not in result.stderr.replace("<http", "").replace("<https", "")
+        assert len(result.stderr.splitlines()) == 1
+
+
+def test_http_plain_text_reason_of_a_refusal_is_kept(tmp_path, local_server):
+    reason = b"Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error at 'WHERE'"
+    endpoint = local_server(answering(400, reason, "text/plain"))
+    result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 2
+    assert "400 Bad Request: Virtuoso 37000 Error SP030" in result.stderr
+
+
+def test_http_endpoint_without_union_default_graph_warns_how_to_query_the_union(seeds_nq, tmp_path, oxigraph):
+    port = oxigraph.free_port()
+    process = oxigraph.start(tmp_path / "db", port)  # no --union-default-graph
+    try:
+        loaded = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"http://127.0.0.1:{port}/store"])
+        assert loaded.exit_code == 0, loaded.output
+        plain = runner.invoke(app, ["query", "who-said-what", "-p", "kind=denial", "--endpoint", f"http://127.0.0.1:{port}/query"])
+        union = runner.invoke(
+            app, ["query", "who-said-what", "-p", "kind=denial", "--endpoint", f"http://127.0.0.1:{port}/query?union-default-graph"]
+        )
+    finally:
+        oxigraph.stop(process)
+    assert plain.exit_code == 0 and "(0 rows)" in plain.stdout
+    assert "warning:" in plain.stderr and "default graph is empty but it has named graphs" in plain.stderr
+    assert "?union-default-graph" in plain.stderr
+    assert union.exit_code == 0 and "(0 rows)" not in union.stdout and "warning" not in union.stderr
+
+
+def test_http_service_on_the_local_store_is_refused_unless_allowed(tmp_path, seeds_nq, local_server):
+    remote = local_server(answering(200, b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"urn:remote"}}]}}'))
+    text = f"SELECT ?s WHERE {{ SERVICE <{remote.url}/sparql> {{ ?s ?p ?o }} }}\n"
+    refused = runner.invoke(app, ["query", query_file(tmp_path, text), "--data", str(seeds_nq)])
+    assert refused.exit_code == 2 and "--allow-service" in refused.stderr
+    assert remote.requests == []
+    allowed = runner.invoke(app, ["query", query_file(tmp_path, text), "--data", str(seeds_nq), "--allow-service"])
+    assert allowed.exit_code == 0, allowed.output
+    assert "urn:remote" in allowed.stdout and len(remote.requests) == 1

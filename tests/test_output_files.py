@@ -1,0 +1,196 @@
+"""Output files other tools read as they expect, written with the umask; graph-file inputs nested too deep are an error line."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import KgWarning, LoadError
+from kg.load import MANIFEST, export_shards
+from kg.store import write_graph_file
+
+runner = CliRunner()
+KG = str(Path(sys.executable).with_name("kg"))
+KG_NS = "https://w3id.org/kg-news/ontology#"
+#: extension → (rdflib parser, rapper parser or None, keeps named graphs)
+FORMATS = {
+    ".nq": ("nquads", "nquads", True),
+    ".trig": ("trig", "trig", True),
+    ".jsonld": ("json-ld", None, True),
+    ".ttl": ("turtle", "turtle", False),
+    ".nt": ("nt", "ntriples", False),
+    ".rdf": ("xml", "rdfxml", False),
+}
+
+
+@pytest.fixture(scope="module")
+def example_quads(seeds_nq) -> list[ox.Quad]:
+    return list(ox.parse(path=str(seeds_nq), format=ox.RdfFormat.N_QUADS))
+
+
+def canonical(nquads: str) -> set[str]:
+    """N-Quads text as a set of statements in pyoxigraph's canonical writing."""
+    return {str(quad) for quad in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+
+
+def expected(quads: list[ox.Quad], named_graphs: bool) -> set[str]:
+    return {str(q if named_graphs else ox.Quad(q.subject, q.predicate, q.object)) for q in quads}
+
+
+@pytest.mark.parametrize("suffix", list(FORMATS))
+def test_output_files_parse_with_rdflib_and_an_independent_parser_to_the_same_statements(suffix, example_quads, tmp_path):
+    rdflib_format, rapper_format, named = FORMATS[suffix]
+    path = tmp_path / f"graph{suffix}"
+    with pytest.warns(KgWarning, match="write .trig or .nq") if not named else _kg_warnings("error"):
+        write_graph_file(path, example_quads)
+    wanted = expected(example_quads, named)
+    dataset = rdflib.Dataset()
+    dataset.parse(str(path), format=rdflib_format)
+    assert canonical(dataset.serialize(format="nquads")) == wanted
+    if rapper_format is not None:
+        if shutil.which("rapper") is None:
+            pytest.fail("rapper (Debian package raptor2-utils) is not installed; .ci/run installs it")
+        rapper = subprocess.run(["rapper", "-q", "-i", rapper_format, "-o", "nquads", str(path)], capture_output=True, text=True, check=True)
+        assert canonical(rapper.stdout) == wanted
+    else:  # raptor has no JSON-LD parser: pyoxigraph's is the independent one
+        assert {str(q) for q in ox.parse(path=str(path), format=ox.RdfFormat.JSON_LD)} == wanted
+
+
+@pytest.mark.parametrize(("suffix", "declaration", "used"), [
+    (".ttl", "@prefix kg: <https://w3id.org/kg-news/ontology#> .", "kg:Claim"),
+    (".trig", "@prefix prov: <http://www.w3.org/ns/prov#> .", "kg:speaker"),
+    (".rdf", 'xmlns:kg="https://w3id.org/kg-news/ontology#"', "<kg:speaker"),
+])
+def test_output_files_declare_the_ontology_prefixes(suffix, declaration, used, example_quads, tmp_path):
+    path = tmp_path / f"graph{suffix}"
+    with _kg_warnings("ignore"):
+        write_graph_file(path, example_quads)
+    text = path.read_text(encoding="utf-8")
+    assert declaration in text and used in text
+
+
+def test_output_files_jsonld_has_a_context_and_compact_names(example_quads, tmp_path):
+    path = tmp_path / "graph.jsonld"
+    write_graph_file(path, example_quads)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["@context"]["kg"] == KG_NS and document["@context"]["rdfs"] == "http://www.w3.org/2000/01/rdf-schema#"
+    nodes = [node for graph in document["@graph"] for node in graph.get("@graph", [])]
+    assert any("kg:claimKind" in node for node in nodes)
+    assert not any(key.startswith(KG_NS) for node in nodes for key in node)
+
+
+def test_output_files_turtle_from_the_command_line_warns_that_graphs_are_merged(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Chile's foreign minister said on Monday that talks with Bolivia would resume.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(tmp_path / "wire.ttl")])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {tmp_path / 'wire.ttl'}: .ttl has no named graphs" in result.stderr and ".trig or .nq" in result.stderr
+    quads = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(tmp_path / "wire.nq")])
+    assert quads.exit_code == 0 and "warning" not in quads.stderr
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_output_files_follow_the_process_umask(umask, example_quads, tmp_path):
+    previous = os.umask(umask)
+    try:
+        write_graph_file(tmp_path / "graph.nq", example_quads)
+        store = ox.Store()
+        store.extend(example_quads)
+        shards = export_shards(store, tmp_path / "shards", shard_quads=1000)
+    finally:
+        os.umask(previous)
+    for path in [tmp_path / "graph.nq", *shards, tmp_path / "shards" / MANIFEST]:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path
+
+
+def test_output_files_shards_touch_only_what_the_last_export_wrote(example_quads, tmp_path):
+    store = ox.Store()
+    store.extend(example_quads)
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    mine = {"part-mydata.nq.gz": b"the user's own data", "notes.txt": b"keep me", "part-00099.nq.gz": b"not from kg"}
+    for name, data in mine.items():
+        (folder / name).write_bytes(data)
+    first = export_shards(store, folder, shard_quads=500)
+    second = export_shards(store, folder, shard_quads=3000)
+    assert len(first) > len(second) >= 2
+    assert sorted(p.name for p in folder.glob("part-0*.nq.gz")) == sorted([p.name for p in second] + ["part-00099.nq.gz"])
+    assert {name: (folder / name).read_bytes() for name in mine} == mine
+    listed = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    assert [entry["file"] for entry in listed] == [p.name for p in second]
+    assert sum(entry["quads"] for entry in listed) == len(store)
+    written = {str(q) for p in second for q in ox.parse(gzip.decompress(p.read_bytes()), format=ox.RdfFormat.N_QUADS)}
+    assert written == {str(q) for q in store}
+
+
+def test_output_files_failed_export_leaves_the_previous_export_whole(example_quads, tmp_path):
+    store = ox.Store()
+    store.extend(example_quads)
+    folder = tmp_path / "shards"
+    before = export_shards(store, folder, shard_quads=3000)
+    snapshot = {p.name: p.read_bytes() for p in folder.iterdir()}
+    (folder / f"part-{len(before):05d}.nq.gz").write_bytes(b"someone else's file")
+    with pytest.raises(LoadError, match="was not written by kg export"):
+        export_shards(store, folder, shard_quads=500)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name in snapshot} == snapshot
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*snapshot, f"part-{len(before):05d}.nq.gz"])
+
+
+def test_output_files_shards_folder_that_is_a_file_is_a_clear_error(seeds_nq, tmp_path):
+    target = tmp_path / "shards"
+    target.write_text("a file", encoding="utf-8")
+    result = runner.invoke(app, ["export", "--shards", str(target), "--data", str(seeds_nq)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {target}: is a file, not a folder; give --shards a folder (it is created when missing)"
+
+
+def _deep_jsonld(path: Path, depth: int = 20_000) -> Path:
+    path.write_text('{"@id": "http://example.org/a", "http://example.org/p": ' * depth + '"x"' + "}" * depth, encoding="utf-8")
+    return path
+
+
+def _deep_quoted_triples(path: Path, depth: int = 20_000) -> Path:
+    nested = "<<( <http://example.org/a> <http://example.org/p> " * depth + "<http://example.org/b>" + " )>>" * depth
+    path.write_text(f"<http://example.org/a> <http://example.org/p> {nested} <http://example.org/g> .\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_deep_jsonld, _deep_quoted_triples], ids=["jsonld", "nquads"])
+def test_output_files_input_nested_too_deep_does_not_crash_kg_validate(make, tmp_path):
+    deep = make(tmp_path / ("deep.jsonld" if make is _deep_jsonld else "deep.nq"))
+    run = subprocess.run([KG, "validate", str(deep)], capture_output=True, text=True, timeout=120)  # a crash would end the process
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.strip() == f"error: {deep}:1: nested deeper than 1000 levels, the most kg reads"
+
+
+@pytest.mark.parametrize("make", [_deep_jsonld, _deep_quoted_triples], ids=["jsonld", "nquads"])
+@pytest.mark.parametrize("command", [
+    ["reason", "{}"], ["load", "{}", "--endpoint", "http://127.0.0.1:9/store"], ["query", "documents", "--data", "{}"], ["export", "--shards", "{}.out", "--data", "{}"],
+])
+def test_output_files_input_nested_too_deep_is_one_error_line(make, command, tmp_path):
+    deep = make(tmp_path / ("deep.jsonld" if make is _deep_jsonld else "deep.nq"))
+    result = runner.invoke(app, [arg.format(deep) for arg in command])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {deep}:1: nested deeper than 1000 levels, the most kg reads"
+
+
+@contextmanager
+def _kg_warnings(action: str) -> Iterator[None]:
+    """KgWarnings raised as errors (``"error"``) or ignored (``"ignore"``) inside the block."""
+    with warnings.catch_warnings():
+        warnings.simplefilter(action, KgWarning)
+        yield

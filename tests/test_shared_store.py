@@ -1,0 +1,127 @@
+"""A shared store: readers open it read-only, side by side; --timeout and Ctrl-C stop a running query and free the store."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+KG = str(Path(sys.executable).with_name("kg"))
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n"
+LABELS = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }\n"
+
+
+@pytest.fixture
+def store(tmp_path, example_build) -> Path:
+    """The example corpus in an on-disk store (closed again)."""
+    path = tmp_path / "store"
+    created = ox.Store(str(path))
+    created.bulk_extend(example_build.quads)
+    created.flush()
+    del created
+    return path
+
+
+@pytest.fixture
+def queries(tmp_path) -> dict[str, str]:
+    files = {}
+    for name, text in (("cartesian", CARTESIAN), ("labels", LABELS)):
+        path = tmp_path / f"{name}.rq"
+        path.write_text(text, encoding="utf-8")
+        files[name] = str(path)
+    return files
+
+
+def kg(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([KG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def query_worker(parent: int, wait: float = 30) -> int:
+    """The pid of the query process a `kg query` started."""
+    children = Path(f"/proc/{parent}/task/{parent}/children")
+    end = time.monotonic() + wait
+    while time.monotonic() < end:
+        for pid in children.read_text().split() if children.exists() else []:
+            if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+                return int(pid)
+        time.sleep(0.05)
+    raise AssertionError("no query process started")
+
+
+def writable(path: Path) -> int:
+    """Open the store read-write (fails while any process holds its lock); its size."""
+    store = ox.Store(str(path))
+    size = len(store)
+    del store
+    return size
+
+
+def test_shared_store_readers_run_beside_a_long_query_and_beside_each_other(store, queries, example_build):
+    long = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "0", "--format", "csv")
+    try:
+        query_worker(long.pid)
+        readers = [kg("query", queries["labels"], "--store", str(store), "--format", "csv") for _ in range(2)]
+        outputs = [reader.communicate(timeout=120) for reader in readers]
+        assert long.poll() is None, "the long query should still be running"
+    finally:
+        long.send_signal(signal.SIGINT)
+        long.communicate(timeout=30)
+    for reader, (out, err) in zip(readers, outputs):
+        assert reader.returncode == 0, err
+        assert out.splitlines()[1] == str(sum(1 for q in set(example_build.quads) if q.predicate.value.endswith("#label")))
+    assert writable(store) == len(set(example_build.quads))
+
+
+def test_shared_store_cartesian_query_stops_at_the_timeout_and_frees_the_store(store, queries, example_build):
+    started = time.monotonic()
+    run = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "2")
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 2
+    assert err.strip() == f"error: {queries['cartesian']}: stopped after 2 s (--timeout); the store is free again"
+    assert time.monotonic() - started < 15 and out == ""
+    assert writable(store) == len(set(example_build.quads))
+
+
+def test_shared_store_ctrl_c_stops_the_query_and_frees_the_store(store, queries, example_build):
+    run = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "0")
+    worker = query_worker(run.pid)
+    time.sleep(0.5)
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=30)
+    assert run.returncode == 130
+    assert err.strip() == "error: interrupted: the query was stopped" and out == ""
+    with pytest.raises(ProcessLookupError):
+        os.kill(worker, 0)
+    assert writable(store) == len(set(example_build.quads))
+
+
+def test_shared_store_query_killed_outright_leaves_no_query_running(store, queries, example_build):
+    run = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "0")
+    worker = query_worker(run.pid)
+    run.kill()
+    run.communicate(timeout=30)
+    end = time.monotonic() + 10
+    while Path(f"/proc/{worker}").exists() and "Z" not in _state(worker) and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{worker}").exists() or "Z" in _state(worker)
+    assert writable(store) == len(set(example_build.quads))
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
+
+
+def test_shared_store_missing_store_is_one_error_line(tmp_path, queries):
+    run = kg("query", queries["labels"], "--store", str(tmp_path / "nowhere"))
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 2
+    assert err.strip() == f"error: {tmp_path / 'nowhere'}: no kg store here (run `kg build` first or pass --store)"
