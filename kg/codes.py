@@ -35,5 +35,5 @@ ZoneKind = Literal["about", "article", "byline", "comments", "navigation", "page
 ZONE_KINDS: tuple[ZoneKind, ...] = ("about", "article", "byline", "comments", "navigation", "page_date", "share", "teaser", "ticker")
 
 #: The notations of ``kg:Granularities``.
-Granularity = Literal["century", "datetime", "day", "decade", "month", "unresolved", "week", "year"]
-GRANULARITIES: tuple[Granularity, ...] = ("century", "datetime", "day", "decade", "month", "unresolved", "week", "year")
+Granularity = Literal["century", "datetime", "day", "decade", "month", "part_of_day", "unresolved", "week", "year"]
+GRANULARITIES: tuple[Granularity, ...] = ("century", "datetime", "day", "decade", "month", "part_of_day", "unresolved", "week", "year")

@@ -158,6 +158,11 @@ Role = Literal["agent", "target", "mediator", "participant"]
 #: What a time expression is: a calendar date, a clock time, a duration, a set ("every day") or relative.
 TimeKind = Literal["date", "time", "duration", "set", "relative"]
 
+#: What a time expression does in its text: names the time of something (``point``), starts a span
+#: ("since March": ``span_start``), or dates the article itself (a dateline or the publication
+#: date line: ``dateline``). Only a ``point`` dates an event.
+TimeRole = Literal["point", "span_start", "dateline"]
+
 
 @dataclass(frozen=True)
 class TimeValue:
@@ -170,8 +175,14 @@ class TimeValue:
         end: Offset after the last character (``text == source[start:end]``).
         text: The expression as written.
         value: ISO 8601 value ("2023-09-19", "2023-09", "2023-W37", "2023", "199" for a
-            decade, "18" for a century), or ``None`` exactly when ``granularity`` is ``unresolved``.
+            decade, "18" for a century; a part of a day as TIMEX3 writes it, "2023-09-19TMO"),
+            or ``None`` exactly when ``granularity`` is ``unresolved``.
         granularity: The grain of ``value``.
+        date: The calendar date an event dated by this expression takes, at a grain
+            ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` can hold ("2023-09-19", "2023-09",
+            "2023"): a part of a day gives its day, a week the month it mostly falls in;
+            ``None`` for expressions that date no event (decades, durations, unresolved).
+        role: What the expression does in its text (``TimeRole``).
         datetime: ``xsd:dateTime`` when a clock time is tied to a resolved day, e.g.
             "2023-09-20T13:00:00+04:00" (no offset without a zone).
         kind: What the expression is.
@@ -186,6 +197,8 @@ class TimeValue:
     datetime: str | None = None
     kind: TimeKind = "date"
     clock: str | None = None
+    date: str | None = None
+    role: TimeRole = "point"
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     if author is not None:
         entities.setdefault(author.key, author)
     published = _published_date(document)
-    times = find_time_expressions(doc_text(doc), published)
+    statement = document.metadata.published_span
+    times = find_time_expressions(doc_text(doc), published, [statement] if statement else [])
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
     claims, framings = extract_claims(doc, gazetteer, author)

@@ -3,7 +3,9 @@
 * A figure is attributed to the speakers of the claim whose evidence carries it.
 * A figure measures the nearest event mentioned in its sentence whose type can be
   measured by a figure of its kind (``measures`` in ``lexicons/figures.yaml``:
-  deaths measure an explosion or attack before a whole operation).
+  deaths measure an explosion or attack before a whole operation); a figure with
+  none in its sentence measures the story's main event (the first one the story
+  reports as happened) when its kind can measure that event's type.
 * A claim is about the events mentioned inside its content.
 """
 
@@ -12,7 +14,11 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extract.figures.lexicon import figure_lexicon
+from kg.codes import Modality
 from kg.records import Claim, Event, Figure
+
+#: Modalities of events a story reports as facts.
+_FACTUAL: frozenset[Modality] = frozenset({"happened", "announced"})
 
 
 def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Figure:
@@ -21,7 +27,7 @@ def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Fig
     return dataclasses.replace(
         figure,
         attributed_to=carrier.speakers if carrier else figure.attributed_to,
-        event=_measured_event(figure, events),
+        event=_measured_event(figure, events) or _main_event(figure, events),
     )
 
 
@@ -36,6 +42,15 @@ def _measured_event(figure: Figure, events: list[Event]) -> str | None:
                 distance = min(abs(mention.start - figure.start), abs(mention.end - figure.end))
                 candidates.append((types.index(event.type), distance, event.id))
     return min(candidates)[2] if candidates else None
+
+
+def _main_event(figure: Figure, events: list[Event]) -> str | None:
+    """The story's main event (its first event reported as happened), if a figure of this kind measures its type."""
+    happened = [event for event in events if event.modality in _FACTUAL]
+    if not happened:
+        return None
+    main = min(happened, key=lambda event: min(mention.start for mention in event.mentions))
+    return main.id if main.type in figure_lexicon().measures.get(figure.kind, ()) else None
 
 
 def link_claim(claim: Claim, events: list[Event]) -> Claim:

@@ -27,6 +27,8 @@ from kg.records import DocumentMetadata, SourceDocument, Zone
 from kg.timex.dates import (
     DateMatch,
     date_at,
+    dateline_at,
+    dateline_places,
     find_dates,
     find_periods,
     lone_date,
@@ -49,14 +51,6 @@ WEEKDAY_YEAR_REACH = 6
 _WORD = re.compile(r"\w+")
 _LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
 _AFTER_OPENING_DATE = re.compile(r"\s*(?:[:|(,]|[-–—]\s)")
-_DATELINE_PLACE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z][\w'’.\-]{2,}(?:\s+[A-Z][\w'’.\-]+)*)"
-    r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?\s*,\s*"
-)
-_AGENCY = re.compile(
-    r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/|,\s*[A-Z][A-Z&'\-]+(?:\s+[A-Z][A-Z&'\-]+){0,3}\b)"
-)
-_DATELINE_END = re.compile(r"\s*[.:\-–—]")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _FULL_STOP = re.compile(r"\.[\"'”’)]*$")
@@ -251,15 +245,12 @@ def _dateline(body: _Piece, pieces: list[_Piece]) -> tuple[str, tuple[int, int]]
     """The date of a dateline opening the body ("BAKU, Sept. 21.", "Yerevan, 21
     September 2023 (Agency) -", "SOFIA, MAY 3, BTA."); without a year, the year
     :func:`_dateline_year` gives."""
-    for place in _DATELINE_PLACE.finditer(body.text[:DATELINE_REACH]):
-        capitals = place.group("place").isupper()
-        date = date_at(body.text, place.end(), without_year=True)
-        if date is None or not (capitals or place.start() == 0):
+    for start in dateline_places(body.text[:DATELINE_REACH]):
+        dateline = dateline_at(body.text, start)
+        if dateline is None or not (dateline.capitals or start == 0):
             continue
-        agency = _AGENCY.match(body.text, date.end)
-        if not (capitals or date.year or agency):
-            continue
-        if not _DATELINE_END.match(body.text, agency.end() if agency else date.end):
+        date = dateline.date
+        if not (dateline.capitals or date.year or dateline.agency) or not dateline.closed:
             continue
         if date.year is None:
             sentence = body.text[date.end :]

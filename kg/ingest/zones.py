@@ -14,7 +14,9 @@ here work on lines and paragraphs, driven by ``lexicons/clutter.yaml``:
 * a lone date line with a weekday above the headline is a header widget date;
 * a teaser or comment heading after the body, when little prose follows it,
   makes the rest of the page clutter; elsewhere a teaser heading takes the short
-  lines after it, and an inline "Also read: ..." line is clutter by itself.
+  lines after it, and an inline "Also read: ..." line is clutter by itself;
+* inside the body, a run of headline-shaped lines (short, no full stop) between
+  paragraphs is a list of other stories' headlines.
 
 HTML structure (``<nav>``, ``class="share"``, ...) arrives as hints; it turns
 article text inside such elements into clutter of the hinted kind.
@@ -40,6 +42,9 @@ TEASER_BLOCK_LINES = 6
 MAX_WIDGET_WORDS = 15
 #: Lines a tag-list heading takes along.
 TAG_LIST_LINES = 12
+#: Words of a headline of another story inside the body, and how many in a row make a list of them.
+INLINE_HEADLINE_WORDS = (4, 16)
+INLINE_HEADLINE_RUN = 2
 
 _ARTICLE: tuple[ZoneKind, str] = ("article", "article text")
 _WORD = re.compile(r"\w+")
@@ -103,6 +108,7 @@ def find_zones(visible: str, hints: Sequence[Zone] = ()) -> list[Zone]:
             line.label = ("page_date", "date widget above the headline")
     _label_boxes(lines)
     _label_teasers(lines, no_body_before=headline)
+    _label_inline_headlines(lines)
     return _zones(visible, lines, hints)
 
 
@@ -347,6 +353,28 @@ def _label_teasers(lines: list[_Line], no_body_before: int) -> None:
             return
         if line.role == "teaser_heading":
             _label_teaser_block(lines, i, at_top=i < no_body_before or before[i] == 0)
+
+
+def _label_inline_headlines(lines: list[_Line]) -> None:
+    """Label runs of other stories' headlines inside the body: after a paragraph and before another,
+    two or more unlabelled short lines in a row, capitalised, with no sentence end."""
+    body_started = False
+    run: list[_Line] = []
+    for line in lines:
+        if line.prose and not line.label:
+            if body_started and len(run) >= INLINE_HEADLINE_RUN:
+                for member in run:
+                    member.label = ("teaser", "headlines of other stories")
+            body_started, run = True, []
+        elif body_started and not line.label and _headline_shaped(line):
+            run.append(line)
+        else:
+            run = []
+
+
+def _headline_shaped(line: _Line) -> bool:
+    low, high = INLINE_HEADLINE_WORDS
+    return low <= line.words <= high and line.text[:1].isupper() and not _SENTENCE_END.search(line.text) and not line.text.endswith(":")
 
 
 def _label_tail(tail: list[_Line]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, TAG
+from spacy.attrs import ORTH, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 #: The longest sentence (in tokens) handed to the parser; longer runs are cut, offsets unchanged.
@@ -13,8 +13,8 @@ DEFAULT_MAX_SENTENCE_TOKENS = 250
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";"})
 #: Dashes that end a dateline ("YEREVAN, Armenia (AP) — ...").
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops.
-_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", "."})
+#: Part-of-speech tags a dateline is made of: names, numbers, commas, brackets, full stops, hyphens ("PORT-AU-PRINCE").
+_DATELINE_TAGS = frozenset({"NNP", "NNPS", "CD", ",", "-LRB-", "-RRB-", ".", "HYPH"})
 _DATELINE_REACH = 12
 
 
@@ -38,14 +38,16 @@ class SentenceBreaks:
         strings = doc.vocab.strings
         texts = [strings[int(orth)] for orth in doc.to_array([ORTH])]
         tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
-        starts = _starts(texts, tags)
+        spaced = [bool(space) for space in doc.to_array([SPACY])]
+        starts = _starts(texts, tags, spaced)
         _cap(starts, self.max_sentence_tokens)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]  # -1 stored wrapped
         return doc
 
 
-def _starts(texts: list[str], tags: list[str]) -> numpy.ndarray:
-    """1 where a sentence starts, -1 where none may, 0 where the parser decides."""
+def _starts(texts: list[str], tags: list[str], spaced: list[bool]) -> numpy.ndarray:
+    """1 where a sentence starts, -1 where none may, 0 where the parser decides. A dash ends a dateline
+    only after a space ("PORT-AU-PRINCE, Haiti (AP) —": the hyphens of the name do not)."""
     starts = numpy.zeros(len(texts), dtype="int64")
     line_start = 0
     for i in range(1, len(texts)):
@@ -58,7 +60,7 @@ def _starts(texts: list[str], tags: list[str]) -> numpy.ndarray:
                 starts[i] = 1
             elif texts[i - 2] not in _SENTENCE_FINAL:
                 starts[i] = -1  # a soft-wrapped line: the sentence goes on
-        elif previous in _DATELINE_DASHES and is_dateline(texts, tags, line_start, i - 1):
+        elif previous in _DATELINE_DASHES and spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1):
             starts[i] = 1
         elif previous not in _SENTENCE_FINAL:
             starts[i] = -1

@@ -195,9 +195,9 @@ def _describe_event(graph: _Graph, event: Event, entities: dict[str, NamedNode])
     graph.add_text(node, KG.modality, event.modality)
     if event.time is not None:
         graph.add(node, KG.time, _describe_time(graph, event.time))
-        date_type = _DATE_TYPE_BY_LENGTH.get(len(event.time.value or ""))
-        if date_type is not None and event.time.value is not None:
-            graph.add(node, KG.date, Literal(event.time.value, datatype=date_type))
+        date_type = _DATE_TYPE_BY_LENGTH.get(len(event.time.date or ""))
+        if date_type is not None and event.time.date is not None:
+            graph.add(node, KG.date, Literal(event.time.date, datatype=date_type))
     role_property = {"agent": KG.agent, "target": KG.target, "mediator": KG.mediator, "participant": KG.participant}
     for participant in event.participants:
         graph.add(node, role_property[participant.role], entities[participant.entity_key])

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kg.timex.patterns import _PAST_SLACK, _PLACE_ZONES, _WORDS, _ZONE_NAMES, _ZONE_OFFSETS, _ZONE_PARTS
+from kg.timex.patterns import _PLACE_ZONES, _WORDS, _ZONE_NAMES, _ZONE_OFFSETS, _ZONE_PARTS
 
 
 def resolve_weekday(weekday: int, published: date, future: bool) -> date:
@@ -29,17 +29,16 @@ def resolve_weekday(weekday: int, published: date, future: bool) -> date:
 def infer_year(month: int, day: int | None, published: date, future: bool) -> int:
     """The year of a month (and day) written without one.
 
-    The publication year, unless the date then lies more than ~2 months after
-    publication (the previous year: news reports the past); when ``future``,
-    the first such date on or after publication.
+    The nearest past reading: the publication year, unless the date then lies after
+    publication (the previous year: news reports the past); when ``future``, the
+    first such date on or after publication.
     """
     year = published.year
-    probe = date(year, month, min(day or 1, 28))
     if future:
         if (month, day or 31) < (published.month, published.day):
             return year + 1
         return year
-    if probe - published > _PAST_SLACK:
+    if (month, day or 1) > (published.month, published.day):
         return year - 1
     return year
 

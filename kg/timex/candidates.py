@@ -46,6 +46,7 @@ from kg.timex.patterns import (
     _NUMBER_PHRASES,
     _NUMERIC,
     _ORDINAL_WORDS,
+    _PARTS_OF_DAY,
     _RELATIVE_DAY,
     _RELATIVE_PERIOD,
     _SENTENCE_BREAK,
@@ -104,6 +105,13 @@ def day_found(start: int, end: int, kind: TimeKind, day: date | None, calendar: 
     if day is None:
         return Found(start, end, kind, "unresolved", None, day_level=True, calendar=calendar)
     return Found(start, end, kind, "day", day.isoformat(), day, day_level=True, calendar=calendar)
+
+
+def day_or_part_found(start: int, end: int, kind: TimeKind, day: date | None, part: str | None) -> Found:
+    """A day, or a part of it ("Tuesday morning": "2023-09-19TMO", granularity ``part_of_day``)."""
+    if day is None or part is None:
+        return day_found(start, end, kind, day)
+    return Found(start, end, kind, "part_of_day", f"{day.isoformat()}T{_PARTS_OF_DAY[part]}", day, day_level=True)
 
 
 def period_found(start: int, end: int, kind: TimeKind, granularity: Granularity, value: str | None) -> Found:
@@ -303,7 +311,7 @@ class Scanner:
             day = resolve_weekday(weekday, self.published, future=True)
         else:
             day = resolve_weekday(weekday, self.published, self.future(start))
-        return [day_found(start, end, "relative", day)]
+        return [day_or_part_found(start, end, "relative", day, (m["part"] or "").lower() or None)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Found]:
         if m["word"].startswith("Today") and not self._sentence_initial(m.start("t")):
@@ -313,7 +321,8 @@ class Scanner:
             return [day_found(start, end, "relative", None)]
         word = re.sub(r"^(?:early|late|earlier|later) ", "", re.sub(r"\s+", " ", m["word"].lower()))
         shift = _DAY_SHIFTS.get(word, 0)  # today, tonight, this morning: the publication day
-        return [day_found(start, end, "relative", self.published + timedelta(days=shift))]
+        part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _PARTS_OF_DAY), None)
+        return [day_or_part_found(start, end, "relative", self.published + timedelta(days=shift), part)]
 
     def _relative_period(self, m: re.Match[str]) -> list[Found]:
         previous = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 12) : m.start()])

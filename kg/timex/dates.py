@@ -8,7 +8,10 @@ when only one reading is a valid date; and, only when asked for, a day and month
 without a year (``September 21``, ``21 Sept``), as datelines write them.
 
 Also found: the periods a text dates with a year (a full date, ``March 2021``,
-``in 2021``) and the weekdays it names.
+``in 2021``), the weekdays it names, and datelines of any agency format opening a
+paragraph (``NAIROBI, March 3 /Agency/.``, ``GOMA, Democratic Republic of Congo, July 10
+(Reuters) -``, ``MOSCOW, May 26. /TASS/.``, ``SOFIA, MAY 3, BTA.``, ``Sanaa, April 28 At least
+...``).
 """
 
 from __future__ import annotations
@@ -65,6 +68,18 @@ _BARE_YEAR = re.compile(
 )
 _WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.weekdays)})\b")
 _PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
+#: A dateline's place, with a region or country ("GOMA, Democratic Republic of Congo, "), before its date.
+_DATELINE_PLACE = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[A-Z][\w'’.\-]{2,}(?:[ \t]+[A-Z][\w'’.\-]+)*)"
+    r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.\-]*)*)?\s*,\s*"
+)
+#: An agency credit after a dateline's date: "(Reuters)", "/TASS/", ", BTA".
+_AGENCY = re.compile(
+    r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/|,\s*[A-Z][A-Z&'\-]+(?:\s+[A-Z][A-Z&'\-]+){0,3}\b)"
+)
+_DATELINE_END = re.compile(r"\s*[.:\-–—]")
+#: What may follow a dateline that no punctuation closes: the capitalised start of the story, or the line's end.
+_STORY_START = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[\"“‘']?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,27 @@ class Period:
     start: int
     first_day: datetime.date
     precision: str
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline with a date, opening a paragraph ("NAIROBI, March 3 /Agency/.").
+
+    Attributes:
+        start: Offset of the place's first character.
+        end: Offset after the date, or after the agency credit that follows it.
+        date: The date it gives (often without a year).
+        capitals: Whether the place is written in capitals ("NAIROBI").
+        agency: Whether an agency credit follows the date ("(Reuters)", "/TASS/", ", BTA").
+        closed: Whether a full stop, colon or dash closes it.
+    """
+
+    start: int
+    end: int
+    date: DateMatch
+    capitals: bool
+    agency: bool
+    closed: bool
 
 
 @dataclass(frozen=True)
@@ -179,6 +215,37 @@ def _date_starting(text: str, begin: int, without_year: bool) -> DateMatch | Non
     if not dates or dates[0].start != 0:
         return None
     return replace(dates[0], start=begin, end=begin + dates[0].end)
+
+
+def dateline_places(text: str) -> list[int]:
+    """Offsets of every place that a date may follow as in a dateline ("BAKU, ", "GOMA, Congo, ")."""
+    return [match.start("place") for match in _DATELINE_PLACE.finditer(text)]
+
+
+def dateline_at(text: str, position: int) -> Dateline | None:
+    """The dateline with a date that starts at ``position`` of ``text``, if any."""
+    place = _DATELINE_PLACE.match(text, position)
+    if place is None:
+        return None
+    date = date_at(text, place.end(), without_year=True)
+    if date is None:
+        return None
+    agency = _AGENCY.match(text, date.end)
+    end = agency.end() if agency else date.end
+    closed = _DATELINE_END.match(text, end) is not None
+    return Dateline(position, end, date, place.group("place").isupper(), agency is not None, closed)
+
+
+def opening_dateline(text: str, position: int) -> Dateline | None:
+    """The dateline with a date that opens the paragraph at ``position`` (white space skipped): closed by
+    punctuation, credited to an agency, or followed by the story's first word ("Sanaa, April 28 At least")."""
+    begin = len(text) - len(text[position:].lstrip())
+    dateline = dateline_at(text, begin)
+    if dateline is None:
+        return None
+    if dateline.closed or dateline.agency or _STORY_START.match(text, dateline.end):
+        return dateline
+    return None
 
 
 def lone_date(line: str) -> DateMatch | None:

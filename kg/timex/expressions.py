@@ -24,53 +24,88 @@ Conventions:
   leading "the", but keep words that change the meaning ("last", "early",
   "ago", "for", "within").
 * In news a bare weekday or a date without a year refers to the past:
-  the most recent such day on or before publication, or, for a date, the
-  publication year unless that puts it more than ~2 months after
-  publication. A future cue in the ~60 characters before it ("will",
+  the most recent such day on or before publication (the nearest past
+  reading). A future cue in the ~60 characters before it ("will",
   "scheduled", "set for", ...) turns it to the next occurrence instead.
+* A part of a day keeps its grain ("Tuesday morning": ``2023-09-19TMO``,
+  granularity ``part_of_day``), and so does a week ("last week": ``2023-W37``);
+  ``date`` gives the day, or the week's month, that an event dated by them takes.
+* A lone clock time ("around noon") falls on the narrative day: the day the
+  text last named before it, else the publication day.
+* Each expression has a ``role``: a dateline ("NAIROBI, March 3 /Agency/."), a
+  date alone on its line or the publication date statement dates the article;
+  an expression after "since" starts a span; only the others date events.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 from kg.codes import Granularity
-from kg.records import TimeValue
+from kg.records import TimeRole, TimeValue
 from kg.timex.candidates import Found, Scanner
+from kg.timex.dates import opening_dateline
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
+from kg.timex.patterns import _SPAN_START
 
-#: Granularities that date an event (decades, weeks and durations do not).
-DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "month", "year"})
+#: Granularities that date an event (decades and durations do not).
+DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
+
+_BEFORE_COLON_OR_DASH = re.compile(r"\s*[:\u2013\u2014-]")
+_SPAN_START_REACH = 20
 
 
-def _expression(found: Found, text: str, published: date | None) -> TimeValue:
+def calendar_date(granularity: Granularity, value: str | None) -> str | None:
+    """The date an event dated by an expression takes: its day, month or year; a week's month (the
+    month of its Thursday, where most of it lies); ``None`` for other grains."""
+    if value is None or granularity not in DATING_GRANULARITIES:
+        return None
+    if granularity in ("day", "datetime", "part_of_day"):
+        return value[:10]
+    if granularity == "week":
+        year, week = value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 4).strftime("%Y-%m")
+    return value
+
+
+def _expression(found: Found, text: str, published: date | None, role: TimeRole) -> TimeValue:
     granularity = found.granularity
+    value = found.value
     datetime_value = None
     clock = None
     if found.clock is not None:
         clock = found.clock.iso(found.day or published)
         if found.day is not None:
             datetime_value = f"{found.day.isoformat()}T{found.clock.iso(found.day)}"
-            granularity = "datetime"
+            granularity, value = "datetime", found.day.isoformat()
     return TimeValue(
         start=found.start,
         end=found.end,
         text=text[found.start : found.end],
-        value=found.value,
+        value=value,
         granularity=granularity,
         kind=found.kind,
         datetime=datetime_value,
         clock=clock,
+        date=calendar_date(granularity, value),
+        role=role,
     )
 
 
-def find_time_expressions(text: str, published: date | None) -> list[TimeValue]:
+def find_time_expressions(
+    text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = ()
+) -> list[TimeValue]:
     """Every time expression in ``text``, resolved against ``published``.
 
     Args:
         text: The analysis text of a document (clutter blanked to spaces is fine).
         published: The article's publication date; ``None`` leaves relative
             expressions and dates without a year unresolved.
+        article_dates: Spans of ``text`` that state the publication date ("date 2023-09-20",
+            "Published: ..."): a dateline may follow one on its line.
 
     Returns:
         Non-overlapping expressions in text order.
@@ -79,4 +114,41 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeValue]:
         published = published.date()
     chosen = select(Scanner(text, published).candidates(), text)
     merged = merge_clocks_with_days(merge_clock_pairs(merge_weekday_dates(chosen, text), text), text)
-    return [_expression(found, text, published) for found in merged]
+    datelines = [*article_dates, *_datelines(text, article_dates)]
+    expressions = []
+    narrative_day = published
+    for found in merged:
+        role = _role(found, text, datelines)
+        if found.kind == "time" and found.day is None and found.clock is not None and narrative_day is not None:
+            found = replace(found, day=narrative_day, value=narrative_day.isoformat(), granularity="day", day_level=True)
+        elif role == "point" and found.day is not None:
+            narrative_day = found.day
+        expressions.append(_expression(found, text, published, role))
+    return expressions
+
+
+def _datelines(text: str, article_dates: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the datelines that open a line, or follow a publication date statement on its line."""
+    starts = [0, *(match.end() for match in re.finditer(r"\n", text)), *(end for _, end in article_dates)]
+    found = []
+    for start in starts:
+        dateline = opening_dateline(text, start)
+        if dateline is not None:
+            found.append((dateline.start, dateline.end))
+    return found
+
+
+def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole:
+    """``dateline`` for a date of a dateline, of the publication date statement, or alone on its line or
+    before a colon or dash ("Sept 20, 2023:"); ``span_start`` after "since"; else ``point``."""
+    if any(start <= found.start < end for start, end in datelines):
+        return "dateline"
+    if _BEFORE_COLON_OR_DASH.match(text, found.end):
+        return "dateline"
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    if text[line_start : len(text) if line_end < 0 else line_end].strip(" .,") == text[found.start : found.end]:
+        return "dateline"
+    if _SPAN_START.search(text, max(0, found.start - _SPAN_START_REACH), found.start):
+        return "span_start"
+    return "point"

@@ -39,6 +39,8 @@ class TimeLexicon(LexiconModel):
     day_shifts: dict[str, int]
     relative_shifts: dict[str, int]
     same_day_units: Words
+    parts_of_day: dict[str, str]
+    span_start_words: Words
     future_cues: tuple[str, ...]
 
     @cached_property

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from kg.timex.lexicon import alternation, time_lexicon
 
@@ -40,6 +39,10 @@ _PLACE_ZONES = _WORDS.place_zones
 _COUNT_BEFORE = _WORDS.count_before
 #: Words right after a four-digit number that make it a count or a measure, not a year.
 _COUNT_AFTER = _WORDS.count_after
+
+#: Parts of a day and their TIMEX3 codes ("morning": "MO").
+_PARTS_OF_DAY = _WORDS.parts_of_day
+_PARTS = alternation(word for word in _PARTS_OF_DAY if word != "tonight")
 
 # --------------------------------------------------------------------------- patterns
 
@@ -119,13 +122,13 @@ _CENTURY = re.compile(
 )
 _WEEKDAY = re.compile(
     rf"(?<!\w)(?P<t>(?:(?P<wrel>last|this|next|past|coming)\s{{1,3}}|(?:early|late)(?:\s+on)?\s{{1,3}})?"
-    rf"(?P<wd>{_WEEKDAY_NAMES})(?P<plural>s)?\b(?:\s{{1,3}}(?:morning|afternoon|evening|night|midday)\b)?)",
+    rf"(?P<wd>{_WEEKDAY_NAMES})(?P<plural>s)?\b(?:\s{{1,3}}(?P<part>{_PARTS})\b)?)",
     _FLAGS,
 )
 _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?P<t>(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
     r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night)"
-    r"|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    rf"|this\s+(?:{_PARTS}))(?:\s+(?P<part>{_PARTS}))?)\b",
     _FLAGS,
 )
 _RELATIVE_PERIOD = re.compile(
@@ -178,6 +181,7 @@ _ZONE_PARTS = re.compile(r"(?P<utc>GMT|UTC)\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\
 _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
+_SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
 
 # Gaps allowed between the parts of one expression.
@@ -193,4 +197,3 @@ _GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
 
 _DAY_SHIFTS = _WORDS.day_shifts
 _FUTURE_WINDOW = 60
-_PAST_SLACK = timedelta(days=61)

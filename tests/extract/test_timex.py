@@ -73,7 +73,7 @@ def test_timex_last_and_next_weekday() -> None:
 
 def test_timex_weekday_part_of_day_stays_in_span() -> None:
     found = _only("Shells landed near the hospital on Monday night.")
-    assert (found.text, found.value) == ("Monday night", "2023-09-18")
+    assert (found.text, found.value, found.granularity, found.date) == ("Monday night", "2023-09-18TNI", "part_of_day", "2023-09-18")
 
 
 def test_timex_resolve_weekday_function() -> None:
@@ -146,7 +146,7 @@ def test_timex_year_range_gives_both_years() -> None:
     assert [(e.text, e.value) for e in found] == [("1992", "1992"), ("94", "1994"), ("2022", "2022"), ("23", "2023")]
 
 
-def test_timex_missing_year_takes_publication_year_unless_too_far_ahead() -> None:
+def test_timex_missing_year_takes_the_nearest_past_reading() -> None:
     found = _by_text("Clashes on December 28 and January 3, and a truce in December.", FRIDAY_IN_JANUARY)
     assert found["December 28"].value == "2023-12-28"
     assert found["January 3"].value == "2024-01-03"
@@ -158,7 +158,8 @@ def test_timex_missing_year_with_future_cue_looks_ahead() -> None:
     assert found.value == "2024-03"
     assert infer_year(3, None, date(2023, 9, 20), future=False) == 2023
     assert infer_year(12, 24, date(2023, 9, 20), future=False) == 2022
-    assert infer_year(10, 2, date(2023, 9, 20), future=False) == 2023
+    assert infer_year(10, 2, date(2023, 9, 20), future=False) == 2022  # the nearest past reading
+    assert infer_year(9, 20, date(2023, 9, 20), future=False) == 2023
 
 
 def test_timex_month_with_relative_year() -> None:
@@ -190,11 +191,12 @@ def test_timex_invalid_calendar_date_is_dropped() -> None:
     ("sentence", "text", "value", "granularity"),
     [
         ("A drone struck a fuel depot yesterday.", "yesterday", "2023-09-19", "day"),
-        ("Yesterday morning, sirens sounded.", "Yesterday morning", "2023-09-19", "day"),
-        ("Sirens sounded last night across the capital.", "last night", "2023-09-19", "day"),
+        ("Yesterday morning, sirens sounded.", "Yesterday morning", "2023-09-19TMO", "part_of_day"),
+        ("Sirens sounded last night across the capital.", "last night", "2023-09-19TNI", "part_of_day"),
+        ("Shots rang out this afternoon.", "this afternoon", "2023-09-20TAF", "part_of_day"),
         ("The minister arrives tomorrow.", "tomorrow", "2023-09-21", "day"),
         ("The cabinet meets today.", "today", "2023-09-20", "day"),
-        ("The curfew starts tonight.", "tonight", "2023-09-20", "day"),
+        ("The curfew starts tonight.", "tonight", "2023-09-20TNI", "part_of_day"),
         ("Gunfire was heard the day before yesterday.", "the day before yesterday", "2023-09-18", "day"),
         ("Looting was reported earlier today.", "earlier today", "2023-09-20", "day"),
         ("The rebels took the town three years ago.", "three years ago", "2020", "year"),
@@ -290,9 +292,23 @@ def test_timex_place_time_follows_daylight_saving() -> None:
         ("The deadline expired at 13:00.", "13:00:00"),
     ],
 )
-def test_timex_lone_clock_times(sentence: str, clock: str) -> None:
+def test_timex_lone_clock_times_fall_on_the_publication_day_when_no_day_is_named(sentence: str, clock: str) -> None:
     found = _only(sentence)
-    assert (found.kind, found.value, found.datetime, found.clock) == ("time", None, None, clock)
+    assert (found.kind, found.value, found.granularity, found.clock) == ("time", "2023-09-20", "datetime", clock)
+    assert found.datetime == f"2023-09-20T{clock}"
+
+
+def test_timex_lone_clock_time_falls_on_the_narrative_day() -> None:
+    found = _find("Rebels shelled Kidal on Monday. A mortar round hit the market around noon.")
+    assert [(e.text, e.value, e.datetime) for e in found] == [
+        ("Monday", "2023-09-18", None),
+        ("noon", "2023-09-18", "2023-09-18T12:00:00"),
+    ]
+
+
+def test_timex_lone_clock_time_without_publication_date_is_unresolved() -> None:
+    found = _only("Police fired tear gas at 2 p.m.", None)
+    assert (found.value, found.granularity, found.clock) == (None, "unresolved", "14:00:00")
 
 
 def test_timex_clock_without_zone_gives_datetime_without_offset() -> None:
@@ -418,7 +434,8 @@ def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
     assert [e.start for e in found] == sorted(e.start for e in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     values = {e.text: e.value for e in found}
-    assert values["Sunday night"] == "2023-10-08"
+    assert values["Sunday night"] == "2023-10-08TNI"
+    assert {e.text: e.role for e in found}["Oct. 9"] == "dateline"
     assert values["6 p.m. (1500 GMT) on Monday"] == "2023-10-09"
     assert values["Thursday"] == "2023-10-12"
     assert values["16 years ago"] == "2007"
@@ -426,3 +443,93 @@ def test_timex_offsets_are_exact_in_blanked_multiline_text() -> None:
 
 def test_timex_accepts_a_datetime_as_publication_date() -> None:
     assert _only("Shelling resumed yesterday.", datetime(2023, 9, 20, 18, 30)).value == "2023-09-19"
+
+
+# --------------------------------------------------------------------------- issue 12: roles, nearest past, grains
+
+FEBRUARY = date(2024, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Talks have continued since 3 November.", "3 November", "2023-11-03"),
+        ("Clashes broke out on 3 March near the border.", "3 March", "2023-03-03"),  # not ahead of publication
+        ("The siege began in March.", "March", "2023-03"),
+        ("Rebels shelled the town on February 10.", "February 10", "2024-02-10"),
+    ],
+)
+def test_timex_year_less_dates_take_the_nearest_past_reading(sentence: str, text: str, value: str) -> None:
+    assert _by_text(sentence, FEBRUARY)[text].value == value
+
+
+def test_timex_future_cue_still_looks_ahead_for_year_less_dates() -> None:
+    assert _only("Talks will resume on 3 March in Addis Ababa.", FEBRUARY).value == "2024-03-03"
+
+
+def test_timex_day_month_last_year() -> None:
+    assert _only("The attack took place on 4 March last year.", FEBRUARY).value == "2023-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("NAIROBI, March 3 /Agency/. Rebels shelled the town on Sunday.", "March 3"),
+        ("GOMA, Democratic Republic of Congo, July 10 (Reuters) -\nRebels shelled the town on Sunday.", "July 10"),
+        ("MOSCOW, May 26. /TASS/. Drones attacked on Sunday.", "May 26"),
+        ("SOFIA, May 3, BTA. Protesters marched on Sunday.", "May 3"),
+        ("Sanaa, April 28 At least eight people were killed on Sunday.", "April 28"),
+        ("Beijing, March 7 (Xinhua) -- Gunmen attacked a bus on Sunday.", "March 7"),
+        ("Kinshasa, 3 March 2024 (AFP) – Rebels shelled Goma on Sunday.", "3 March 2024"),
+        ("ADDIS ABABA, Ethiopia, Aug 6 (Reuters) - Fano fighters clashed with troops on Sunday.", "Aug 6"),
+    ],
+)
+def test_timex_agency_datelines_date_the_article(text: str, date_text: str) -> None:
+    roles = {e.text: e.role for e in _find(text, FEBRUARY)}
+    assert roles == {date_text: "dateline", "Sunday": "point"}
+
+
+def test_timex_dateline_after_the_publication_date_statement() -> None:
+    text = " date 2025-06-28 Khartoum, June 28 (IANS) Shelling killed 13 civilians on Friday."
+    roles = {e.text: e.role for e in find_time_expressions(text, date(2025, 6, 28), [(1, 16)])}
+    assert roles == {"2025-06-28": "dateline", "June 28": "dateline", "Friday": "point"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goma, Bukavu and Uvira were shelled on March 3.",  # a list of places, then a date in the sentence
+        "The rebels said that in Goma, March 3 was the worst day.",  # not at a line start
+        "Rebels, March 3 was the worst day.",  # no place: lower-case words follow
+    ],
+)
+def test_timex_a_date_after_a_place_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert [e.role for e in _find(text, FEBRUARY)] == ["point"]
+
+
+def test_timex_since_starts_a_span() -> None:
+    found = _by_text("Fighting has raged since 2019 and ever since the 2021 coup; aid arrived in May.", FEBRUARY)
+    assert (found["2019"].role, found["2021"].role, found["May"].role) == ("span_start", "span_start", "point")
+
+
+def test_timex_weeks_take_their_month_as_event_date() -> None:
+    found = _by_text("Aid arrived last week; the convoy left over the weekend.", FEBRUARY)
+    assert (found["last week"].granularity, found["last week"].value, found["last week"].date) == ("week", "2024-W06", "2024-02")
+    assert found["over the weekend"].date == "2024-02"
+    assert _only("Shelling resumed last week.", date(2023, 10, 3)).date == "2023-09"  # the week's Thursday is in September
+
+
+def test_timex_parts_of_days_keep_their_grain_and_give_their_day() -> None:
+    found = _by_text("Drones struck on Tuesday morning; sirens sounded last night.", FEBRUARY)
+    assert (found["Tuesday morning"].value, found["Tuesday morning"].date) == ("2024-02-13TMO", "2024-02-13")
+    assert (found["last night"].value, found["last night"].date) == ("2024-02-13TNI", "2024-02-13")
+
+
+def test_timex_part_of_day_with_a_clock_time_is_a_datetime() -> None:
+    found = _only("Shelling began on Tuesday morning at 6 a.m.", FEBRUARY)
+    assert (found.granularity, found.value, found.datetime, found.date) == ("datetime", "2024-02-13", "2024-02-13T06:00:00", "2024-02-13")
+
+
+def test_timex_decades_and_durations_date_nothing() -> None:
+    found = _by_text("Fighting broke out in the 1960s and lasted three weeks.", FEBRUARY)
+    assert (found["1960s"].date, found["three weeks"].date) == (None, None)

@@ -138,6 +138,8 @@ def test_dates_named_weekdays() -> None:
          "25 September 2023"),
         ("Police close border crossings\n\nPRISTINA, September 25. /Wire/. " + BODY
          + "\nTalks are due on October 2, 2023.\n", "2023-09-25", "September 25"),
+        ("Police close border crossings\n\nGOMA, Democratic Republic of Congo, Sept. 25 (Wire) - " + BODY
+         + "\nThe attack on 24 September 2023 was condemned by the EU.\n", "2023-09-25", "Sept. 25"),
         ("Police close border crossings\n\nPRISTINA, SEPTEMBER 25, KOSOVAPRESS. " + BODY
          + "\nThe crossings were last closed in June 2023.\n", "2023-09-25", "SEPTEMBER 25"),
         ("Police close border crossings\n\nLast modified 16:40 CEST, 25 Sep 2023\n\n" + BODY, "2023-09-25",

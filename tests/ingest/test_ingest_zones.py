@@ -346,3 +346,38 @@ def test_zones_consent_banners_and_subscription_appeals() -> None:
             "Army pushes into Omdurman districts": "article",
         },
     )
+
+
+def test_zones_run_of_other_stories_headlines_inside_the_body_is_a_teaser() -> None:
+    page = (
+        "Army pushes into Omdurman districts\n\n" + BODY + "\n"
+        "Mediators to consult RSF negotiators after meeting\n\n"
+        "Drone strike kills two aid workers in El Obeid\n\n"
+        "Kenya and Ethiopia see first rail link take off\n\n"
+        "The World Food Programme said its convoys had been unable to reach the city for a month.\n"
+    )
+    _check(
+        page,
+        {
+            "Mediators to consult": "teaser",
+            "Drone strike kills two": "teaser",
+            "first rail link take off": "teaser",
+            "The World Food Programme said": "article",
+            "Aid agencies warned": "article",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "History of the conflict\n\n",  # one subheading: article text
+        "What happened on Saturday:\nTroops crossed the Nile\nand took the bridge\n\n",  # a heading with a colon, then a list
+    ],
+)
+def test_zones_a_single_subheading_inside_the_body_stays_article(lines: str) -> None:
+    page = (
+        "Army pushes into Omdurman districts\n\n" + BODY + "\n" + lines
+        + "The World Food Programme said its convoys had been unable to reach the city for a month.\n"
+    )
+    _check(page, {lines.split("\n")[0]: "article"})

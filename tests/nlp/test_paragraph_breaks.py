@@ -34,3 +34,8 @@ def test_paragraph_breaks_dash_after_a_subject_is_no_dateline(nlp):
 def test_paragraph_breaks_soft_wrapped_line_continues_the_sentence(nlp):
     doc = nlp("Malian troops entered the northern town of Kidal on Tuesday,\n  the army said, after rebels withdrew.")
     assert len(list(doc.sents)) == 1
+
+
+def test_paragraph_breaks_hyphenated_dateline_is_its_own_sentence(nlp):
+    doc = nlp("PORT-AU-PRINCE, Haiti (AP) — Police officers blocked roads on Thursday.")
+    assert [s.text.strip() for s in doc.sents] == ["PORT-AU-PRINCE, Haiti (AP) —", "Police officers blocked roads on Thursday."]

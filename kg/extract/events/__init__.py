@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.checks import is_reference_point
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, to_event
 from kg.extract.events.dating import attach_time
@@ -18,6 +19,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
+from kg.extract.syntax import lemma
 from kg.records import Event, TimeValue
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
@@ -43,15 +45,17 @@ def extract_events(
 
 
 def _trigger(token: Token, context: EventContext) -> Trigger | None:
-    found = classify(token, context)
-    if found is None:
+    rule = classify(token, context)
+    if rule is None:
         return None
-    event_type, anaphoric = found
-    trigger = Trigger(type=event_type, token=token, anaphoric=anaphoric, modality=modality(token, context.lexicon))
-    trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
+    trigger = Trigger(type=rule.type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
+    trigger.family = lemma(token) if rule.own_event else ""
+    trigger.reference_point = is_reference_point(token, context.lexicon)
+    trigger.time, trigger.time_inherited = attach_time(token, rule.type, context)
     trigger.era = context.era(token.sent)
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
+    trigger.sides = context.sides(trigger.participants)
     return trigger
 
 

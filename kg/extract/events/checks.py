@@ -30,6 +30,7 @@ from kg.extract.syntax import (
 
 if TYPE_CHECKING:
     from kg.extract.events.context import EventContext
+    from kg.extract.events.lexicon import EventLexicon
 
 Args = tuple[str, ...]
 ParamKind = Literal["word_class", "literal", "literals"]
@@ -129,6 +130,7 @@ def is_hostility(nouns: list[Token], context: EventContext) -> bool:
 
 
 _ACTORS = frozenset({"state", "armed_group"})
+_BODIES = frozenset({"state", "organization"})
 _HOSTILE_TYPES = frozenset({"MilitaryOperation", "Attack", "War"})
 
 
@@ -182,10 +184,12 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _anchored(token: Token, args: Args, context: EventContext) -> bool:
-    """Tied to a time, place or named agent or target."""
+    """Tied to a time, place or named agent or target; a nationality names the agent ("Israeli strikes")."""
     clause = clause_head(token)
     tokens = list(token.subtree) + (clause_tokens(clause) if clause is not None else [])
     if any(context.dating_time(t) is not None for t in tokens):
+        return True
+    if any(child.lower_ in context.demonyms for child in children(token, "amod", "compound", "nmod")):
         return True
     return bool(context.entities_in(list(token.subtree))) or (clause is not None and bool(actors_of(clause, context)))
 
@@ -205,6 +209,9 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     if modifiers(token) & lexicon.talks_modifiers:
         return True
     if context.entities_in(subtrees(_participants(token, context))):
+        return True
+    owners = children(token, "poss")
+    if any(lemma(owner) in lexicon.meeting_bodies or context.kinds_in([owner]) & _BODIES for owner in owners):
         return True
     head = token.head
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:
@@ -277,11 +284,14 @@ def _aims(token: Token, context: EventContext) -> list[Token]:
 
 
 def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) -> bool:
-    """A named agent or target, or a subject of the word class ("missiles hit the city")."""
+    """A named agent or target, or a subject or passive agent of the word class ("missiles hit the city",
+    "Operation Red Dawn struck", "attacked by militants")."""
     aimed = arguments(token, context) + prep_objects(token, "on") + prep_objects(token, "at")
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
-    return any(lemma(s) in context.lexicon.word_class(args[0]) for s in children(token, "nsubj"))
+    words = context.lexicon.word_class(args[0])
+    attackers = children(token, "nsubj") + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
+    return any(lemma(t) in words or _named_operation(t, (), context) for t in subtrees(attackers))
 
 
 def _named_party(token: Token, args: Args, context: EventContext) -> bool:
@@ -292,6 +302,90 @@ def _describes_people(token: Token, args: Args, context: EventContext) -> bool:
     """An adjective of people: "displaced residents", "the villagers were uprooted"."""
     head = token.head if token.dep_ == "amod" else next(iter(children(token.head, "nsubj")), token.head)
     return lemma(head) in context.lexicon.word_class(args[0]) or (head.pos_ in NOMINAL and context.is_people(head))
+
+
+def _under_preposition(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of one of these prepositions ("since the end of the war")."""
+    head = conj_root(token)
+    return head.dep_ == "pobj" and head.head.lower_ in args
+
+
+def _next_word_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The next word is of the word class, whatever its parse ("ceasefire talks", even with "talks" read as a verb)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    words = context.lexicon.word_class(args[0])
+    return following is not None and (lemma(following) in words or following.lower_ in words)
+
+
+def is_halted(token: Token, lexicon: EventLexicon) -> bool:
+    """What a halt noun or verb stops ("the cessation of hostilities", "an end to the war", "halt the fighting")."""
+    head = conj_root(token)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in lexicon.halted_prepositions:
+        return lemma(governor.head) in lexicon.halt_nouns
+    return head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+
+
+def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:
+    """A mention named as the reference point of another event: behind a temporal preposition ("two weeks
+    after the raid") or a reaction noun ("in retaliation for the bombing")."""
+    head = conj_root(token)
+    preposition = head.head
+    if head.dep_ != "pobj":
+        return False
+    return preposition.lower_ in lexicon.temporal_prepositions or lemma(preposition.head) in lexicon.reaction_nouns
+
+
+def _halted(token: Token, args: Args, context: EventContext) -> bool:
+    return is_halted(token, context.lexicon)
+
+
+def _with_partitives(tokens: list[Token]) -> list[Token]:
+    """Tokens and the objects of their "of" ("tens of thousands", "thousands of civilians")."""
+    return tokens + [obj for token in tokens for obj in prep_objects(token, "of")]
+
+
+def _people_among(tokens: list[Token], words: frozenset[str], context: EventContext) -> bool:
+    return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
+
+
+def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool:
+    """People are what the verb acts on ("displaced 40,000 people", "civilians were massacred")."""
+    return _people_among(arguments(token, context), context.lexicon.word_class(args[0]), context)
+
+
+def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
+    """People are the active subject ("tens of thousands have left the valley")."""
+    return _people_among(children(token, "nsubj"), context.lexicon.word_class(args[0]), context)
+
+
+def _armed_side(token: Token, args: Args, context: EventContext) -> bool:
+    """A side of the fight is armed: a subject, object or "with" object of the word class or an armed group."""
+    sides = children(token, "nsubj", "dobj") + prep_objects(token, "with") + prep_objects(token, "against")
+    sides += [conjunct for side in sides for conjunct in side.conjuncts]
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(side) in words or "armed_group" in context.kinds_in([side]) for side in sides)
+
+
+def _named_operation(token: Token, args: Args, context: EventContext) -> bool:
+    """A capitalised operation noun before a name ("Operation Red Dawn")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    named = token.is_title and following is not None and following.is_title and following.sent == token.sent
+    return named and lemma(token) in context.lexicon.operation_nouns
+
+
+def _purpose_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An infinitive of purpose of the word class ("gathered to demand the government's resignation")."""
+    words = context.lexicon.word_class(args[0])
+    return any(
+        lemma(clause) in words and any(aux.tag_ == "TO" for aux in children(clause, "aux"))
+        for clause in children(token, "advcl", "xcomp")
+    )
+
+
+def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
+    """Aimed at a target by a preposition of the word class ("launched rockets toward the base")."""
+    return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
 
 
 CHECKS: dict[str, CheckSpec] = {
@@ -323,4 +417,13 @@ CHECKS: dict[str, CheckSpec] = {
     "named_party_or_subject_in": CheckSpec(_named_party_or_subject_in, ("word_class",)),
     "named_party": CheckSpec(_named_party),
     "describes_people": CheckSpec(_describes_people, ("word_class",)),
+    "under_preposition": CheckSpec(_under_preposition, ("literals",)),
+    "next_word_in": CheckSpec(_next_word_in, ("word_class",)),
+    "halted": CheckSpec(_halted),
+    "argument_is_people": CheckSpec(_argument_is_people, ("word_class",)),
+    "subject_is_people": CheckSpec(_subject_is_people, ("word_class",)),
+    "armed_side": CheckSpec(_armed_side, ("word_class",)),
+    "named_operation": CheckSpec(_named_operation),
+    "aimed_at": CheckSpec(_aimed_at, ("word_class",)),
+    "purpose_in": CheckSpec(_purpose_in, ("word_class",)),
 }

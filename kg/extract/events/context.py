@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import PLURAL_TAGS, subtrees
-from kg.nlp.doccache import blocks, doc_text
-from kg.records import EntityKind, TimeValue
-from kg.timex import DATING_GRANULARITIES, dates_the_article
+from kg.nlp.doccache import blocks
+from kg.records import EntityKind, Participant, Role, TimeValue
+from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
 
 #: Entity kinds that act in events.
@@ -46,9 +46,9 @@ class EventContext:
         return {kind for _, kind in self.entities_in(subtrees(tokens))}
 
     def dating_time(self, token: Token) -> TimeValue | None:
-        """The time expression ``token`` is part of, if it can date an event (not a dateline)."""
+        """The time expression ``token`` is part of, if it can date an event (not a dateline, not "since")."""
         expression = self.time_at.get(token.i)
-        if expression is None or dates_the_article(doc_text(self.doc), expression):
+        if expression is None or expression.role != "point":
             return None
         return expression
 
@@ -62,6 +62,17 @@ class EventContext:
             and expression.granularity in (*DATING_GRANULARITIES, "decade")
         }
         return frozenset(values)
+
+    def sides(self, participants: list[Participant]) -> dict[Role, frozenset[str]]:
+        """The acting states and armed groups of each role, each as the state it belongs to if any
+        ("the Russian army" is Russia's side)."""
+        entities = self.doc._.kg_entities
+        found: dict[Role, set[str]] = {}
+        for participant in participants:
+            entity = entities.get(participant.entity_key)
+            if entity is not None and entity.kind in ACTOR_KINDS:
+                found.setdefault(participant.role, set()).add(entity.part_of or entity.key)
+        return {role: frozenset(keys) for role, keys in found.items()}
 
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.pronouns

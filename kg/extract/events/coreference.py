@@ -1,5 +1,10 @@
 """Event coreference within a document: same-type mentions of one real-world event become one
-event (GUIDELINES section 4), and each cluster becomes an ``Event`` record."""
+event (GUIDELINES section 4), and each cluster becomes an ``Event`` record.
+
+Mentions are merged only when compatible: the same type and factuality, no two different dates
+(nor years of different eras), the same sides (not one side's attack and the other's, not two
+different states' operations), a common place when both name places, and neither named as the
+other's reference point in one sentence ("the attack came after the raid")."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.records import Event, EventMention, Participant, TimeValue
+from kg.records import Event, EventMention, Participant, Role, TimeValue
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -25,6 +30,8 @@ class Trigger:
     type: EventType
     token: Token
     anaphoric: bool = False
+    family: str = ""  # the word of an event of its own kind ("call"), merged only with its like
+    reference_point: bool = False  # named as another event's reference point ("after the raid")
     modality: Modality = "happened"
     time: TimeValue | None = None
     time_inherited: bool = False
@@ -32,6 +39,7 @@ class Trigger:
     counted: bool = False
     participants: list[Participant] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    sides: dict[Role, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +58,14 @@ class _Cluster:
             eras.add(self.time.value[:4])
         return frozenset(eras)
 
+    def side(self, role: Role) -> frozenset[str]:
+        """The states and armed groups of a role in any of the cluster's mentions."""
+        return frozenset().union(*(trigger.sides.get(role, frozenset()) for trigger in self.triggers))
+
+    @property
+    def places(self) -> frozenset[str]:
+        return frozenset(place for trigger in self.triggers for place in trigger.places)
+
     def add(self, trigger: Trigger) -> None:
         self.triggers.append(trigger)
         if trigger.time is not None and (self.time is None or (self.time_inherited and not trigger.time_inherited)):
@@ -65,7 +81,9 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
         factual = trigger.modality in _FACTUAL
         candidates = [
             c for c in clusters
-            if c.triggers[0].type == trigger.type and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
+            if c.triggers[0].type == trigger.type and c.triggers[0].family == trigger.family
+            and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
+            and _same_sides(trigger, c) and _same_place(trigger, c) and not _related_in_sentence(trigger, c)
         ]
         candidates.sort(key=lambda c: min(abs(trigger.token.i - t.token.i) for t in c.triggers))
         target = _choose(trigger, candidates)
@@ -76,6 +94,32 @@ def corefer(triggers: list[Trigger]) -> list[_Cluster]:
             clusters.append(target)
         target.add(trigger)
     return clusters
+
+
+def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention can be of the cluster's event by who acts: not the other side's act (an agent of
+    one is a target of the other), and not another actor's (both name acting states or armed groups,
+    none in common)."""
+    agents, targets = trigger.sides.get("agent", frozenset()), trigger.sides.get("target", frozenset())
+    their_agents, their_targets = cluster.side("agent"), cluster.side("target")
+    if (agents & their_targets or targets & their_agents) and not agents & their_agents:
+        return False
+    return not (agents and their_agents and not agents & their_agents)
+
+
+def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether one of two mentions of a sentence is the other's reference point ("the attack came two weeks
+    after the raid"): two events, not one."""
+    sentence = trigger.token.sent
+    return any(
+        other.token.sent == sentence and (trigger.reference_point or other.reference_point) for other in cluster.triggers
+    )
+
+
+def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention can be of the cluster's event by where: both name places, and some in common."""
+    places = cluster.places
+    return not (trigger.places and places and not places & set(trigger.places))
 
 
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
@@ -93,8 +137,8 @@ def _choose(trigger: Trigger, candidates: list[_Cluster]) -> _Cluster | None:
         return None
     if trigger.time is None:
         return next((c for c in candidates if _compatible(trigger.era, c)), None)
-    value = trigger.time.value
-    same_day = next((c for c in candidates if c.time is not None and c.time.value == value), None)
+    value = trigger.time.date
+    same_day = next((c for c in candidates if c.time is not None and c.time.date == value), None)
     if same_day is not None:
         return same_day
     if trigger.time_inherited and trigger.modality in ("announced", "planned"):

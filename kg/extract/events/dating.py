@@ -1,5 +1,8 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
-clauses governing it (a noun trigger behind a temporal preposition takes none)."""
+clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
+town"; a noun trigger behind a temporal preposition takes none; the start of a
+span, "since March", dates nothing and is not looked past; some types take only coarse dates:
+a war is dated by its year, not by the day a report mentions it)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from spacy.tokens import Token
 
 from kg.codes import EventType
 from kg.extract.events.context import EventContext
-from kg.extract.syntax import clause_head, clause_tokens, lemma
+from kg.extract.events.triggers import classify
+from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES
 
@@ -17,8 +21,16 @@ _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The date of a trigger and whether it was inherited from a governing clause."""
+    time, inherited = _time(trigger, event_type, context)
+    grains = context.lexicon.date_grains.get(event_type)
+    if time is not None and grains is not None and time.granularity not in grains:
+        return None, False
+    return time, inherited
+
+
+def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
-    own, found = _nearest_time(own_tokens, trigger, context)
+    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if found:
         return own, False
     clause = clause_head(trigger)
@@ -26,9 +38,13 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
         return None, False
     inherited = False
     while True:
-        expression, found = _nearest_time(clause_tokens(clause), trigger, context)
+        tokens = _without_other_events(clause_tokens(clause), trigger, context)
+        expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
+        when = context.dating_time(clause.head) if clause.dep_ == "relcl" else None
+        if when is not None and when.date is not None:
+            return when, inherited  # "in 2014 when its gunmen seized the town"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
@@ -37,24 +53,53 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
-    (a decade is found but dates nothing)."""
+    (a decade or the start of a span, "since March", is found but dates nothing)."""
     candidates = [
-        (abs(token.i - anchor.i), token)
+        (abs(token.i - anchor.i), expression)
         for token in tokens
-        if (expression := context.dating_time(token)) is not None
+        if (expression := context.time_at.get(token.i)) is not None
+        and expression.role != "dateline"
         and expression.granularity in (*DATING_GRANULARITIES, "decade")
         and context.block[token.i] == context.block[anchor.i]
     ]
     if not candidates:
         return None, False
-    expression = context.dating_time(min(candidates, key=lambda pair: pair[0])[1])
-    if expression is None or expression.granularity not in DATING_GRANULARITIES or not expression.value:
-        return None, expression is not None and expression.granularity == "decade"
+    expression = min(candidates, key=lambda pair: pair[0])[1]
+    if expression.role != "point" or expression.date is None:
+        return None, True
     return expression, True
 
 
+def _without_other_events(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:
+    """``tokens`` without the phrases of the other event nouns among them: their dates are theirs ("a
+    conflict akin to two wars between 1996 and 2003"), unless the event frames the trigger's
+    ("recaptured territory in a 2020 war")."""
+    others = [
+        token
+        for token in tokens
+        if token != trigger
+        and token.pos_ in NOMINAL
+        and not token.is_ancestor(trigger)
+        and not _frames(token, trigger, context)
+        and classify(token, context) is not None
+    ]
+    dropped = {descendant.i for token in others for descendant in token.subtree}
+    return [token for token in tokens if token.i not in dropped] if dropped else tokens
+
+
+def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
+    """Whether ``noun`` is the object of a framing preposition of the trigger or of a word above it ("in a war")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in context.lexicon.framing_prepositions:
+        return False
+    holder = preposition.head
+    return holder == trigger or holder.is_ancestor(trigger)
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
-    """Whether a noun trigger takes the date of its clause (not behind a temporal preposition or a phase verb)."""
+    """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
+    verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
+    protests)."""
     lexicon = context.lexicon
     for ancestor in noun.ancestors:
         if ancestor == clause:
@@ -62,5 +107,7 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.temporal_prepositions:
             return False
         if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
+            return False
+        if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
     return not (event_type == "MilitaryOperation" and lemma(clause) in lexicon.phase_verbs)

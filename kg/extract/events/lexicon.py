@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, model_validator
 
-from kg.codes import EventType
+from kg.codes import EventType, Granularity
 from kg.extract.events.checks import CHECKS
 from kg.extract.syntax import squash
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -44,17 +44,20 @@ class TriggerRule(LexiconModel):
     when: tuple[Check, ...] = ()
     unless: tuple[Check, ...] = ()
     anaphoric: bool = False
+    own_event: bool = False
 
 
 class EventLexicon(LexiconModel):
     """The event lexicon (see the comments in ``lexicons/event_triggers.yaml``)."""
 
     triggers: tuple[TriggerRule, ...]
+    date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
+    halted_prepositions: Words
     hostility_nouns: Words
     phase_verbs: Words
     holding_verbs: Words
@@ -62,7 +65,22 @@ class EventLexicon(LexiconModel):
     talks_modifiers: Words
     under_attack_nouns: Words
     under_attack_subjects: Words
-    weapon_nouns: Words
+    attacker_nouns: Words
+    projectile_nouns: Words
+    fire_nouns: Words
+    explosive_nouns: Words
+    explosive_modifiers: Words
+    attack_modifiers: Words
+    meeting_bodies: Words
+    phone_words: Words
+    combatant_nouns: Words
+    casualty_nouns: Words
+    natural_causes: Words
+    abandoned_places: Words
+    figurative_modifiers: Words
+    abstract_foes: Words
+    conflict_non_senses: Words
+    proposal_nouns: Words
     control_nouns: Words
     territory_nouns: Words
     force_nouns: Words
@@ -71,6 +89,8 @@ class EventLexicon(LexiconModel):
     corridor_modifiers: Words
     people_nouns: Words
     protester_nouns: Words
+    protest_purposes: Words
+    street_nouns: Words
     war_exclusions: Words
     demand_verbs: Words
     demand_nouns: Words
@@ -79,10 +99,15 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    modal_auxiliaries: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
+    framing_prepositions: Words
+    presupposing_prepositions: Words
+    reaction_nouns: Words
     counting_words: Words
     target_prepositions: Words
+    aim_prepositions: Words
     place_prepositions: Words
     participant_prepositions: Words
     argument_prepositions: Words
@@ -127,8 +152,8 @@ class EventLexicon(LexiconModel):
 
     def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
         """The records of a part of speech for any of ``words``, in lexicon order."""
-        found = {id(rule): rule for word in words for rule in self._index.get((pos, word), ())}
-        return [rule for rule in self.triggers if id(rule) in found]
+        found = {id(rule) for word in words for rule in self._index.get((pos, word), ())}
+        return [rule for rule in self.triggers if id(rule) in found] if found else []
 
     def unconditional_type(self, lemma: str) -> str | None:
         """The type a noun mentions by itself ("shelling": Attack), or ``None``."""

@@ -2,7 +2,8 @@
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
 verb or noun, a condition or a fear demands it; an announcement or agreement announces
-it; a future auxiliary plans it.
+it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
+yesterday") or a halt that presupposes it ("an end to the war") says it happened.
 """
 
 from __future__ import annotations
@@ -11,13 +12,21 @@ from spacy.tokens import Token
 
 from kg.codes import Modality
 from kg.extract.events.lexicon import EventLexicon
-from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, is_future, lemma
+from kg.extract.events.checks import is_halted
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
+
+
+#: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_INFINITIVE_TAG = "TO"
 
 
 def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     """The modality of the event a trigger mentions."""
     if _negated(trigger, lexicon):
         return "denied"
+    if _realised(trigger, lexicon):
+        return "happened"
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
@@ -68,12 +77,12 @@ def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
 
 
 def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
-    """ "fears of a new war", "calls for a ceasefire" (but not "the demand of the protesters")."""
+    """ "fears of a new war", "calls for a ceasefire", "the aim of reclaiming" (but not "the demand of the protesters")."""
     if ancestor.pos_ not in NOMINAL or child.dep_ not in ("prep", "acl", "compound"):
         return False
     word = lemma(ancestor)
-    of_phrase = child.dep_ == "prep" and child.lower_ == "of"
-    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_phrase)
+    of_owner = child.dep_ == "prep" and child.lower_ == "of" and not children(child, "pcomp")
+    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner)
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
@@ -91,6 +100,25 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     return None
 
 
+def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Whatever governs it, the event happened when its own relative clause reports it in the past
+    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops
+    ("calls for an end to the war": the war is real), or when a preposition presupposes it ("after
+    the offensive")."""
+    if is_halted(trigger, lexicon):
+        return True
+    head = conj_root(trigger)
+    if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
+        return True  # "agreed to disband after a 24-hour offensive"
+    for clause in children(trigger, "relcl"):
+        auxiliaries = children(clause, "aux", "auxpass")
+        tags = {a.tag_ for a in auxiliaries}
+        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(tags & _FINITE_TAGS) and _INFINITIVE_TAG not in tags)
+        if past and not negated(clause) and not any(a.lower_ in lexicon.modal_auxiliaries for a in auxiliaries):
+            return True
+    return False
+
+
 def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     if any(child.dep_ == "neg" or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
         return True
@@ -101,5 +129,7 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
 
 
 def _future(trigger: Token) -> bool:
+    """A future auxiliary on the trigger, its clause, or the first of coordinated verbs ("will be disbanded and disarmed")."""
     clause = clause_head(trigger)
-    return any(verb is not None and is_future(verb) for verb in (trigger, clause))
+    first = conj_root(clause) if clause is not None else None
+    return any(verb is not None and is_future(verb) for verb in (trigger, clause, first))

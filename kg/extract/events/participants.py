@@ -12,16 +12,20 @@ from kg.records import Participant, Role
 
 
 def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str]]:
-    """Participants with roles, and places, from the trigger's arguments and its clause's PPs."""
+    """Participants with roles, and places, from the trigger's arguments and its clause's PPs (a place
+    attacked or taken is a place of the event)."""
     found: list[Participant] = []
+    places = _places(trigger, context)
     for tokens, role in _role_phrases(trigger, context):
         entities = context.entities_in(subtrees(tokens))
         if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
             entities = antecedent(trigger, context)  # type: ignore[assignment]
         for key, kind in entities:
-            if kind != "place" and all(p.entity_key != key for p in found):
+            if kind == "place":
+                places += [key] if role == "target" and key not in places else []  # "rebels shelled Kidal"
+            elif all(p.entity_key != key for p in found):
                 found.append(Participant(entity_key=key, role=role))
-    return found, _places(trigger, context)
+    return found, places
 
 
 def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:

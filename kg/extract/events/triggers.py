@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.codes import EventType
 from kg.extract.events.checks import CHECKS
 from kg.extract.events.context import EventContext
-from kg.extract.events.lexicon import CheckCall
+from kg.extract.events.lexicon import CheckCall, TriggerRule
 from kg.extract.syntax import NOMINAL, lemma
 
 
-def classify(token: Token, context: EventContext) -> tuple[EventType, bool] | None:
-    """The event type ``token`` triggers and whether it only refers back to an event; ``None`` for none.
+def classify(token: Token, context: EventContext) -> TriggerRule | None:
+    """The trigger record ``token`` fits (its event type, whether it only refers back to an event, whether
+    it is an event of its own kind); ``None`` for none.
 
     Records of the token's part of speech and lemma (a noun also by its lower-case form)
     are tried in lexicon order; the first whose ``when`` checks all hold and none of whose
@@ -24,7 +24,7 @@ def classify(token: Token, context: EventContext) -> tuple[EventType, bool] | No
         if all(_holds(check, token, context) for check in rule.when) and not any(
             _holds(check, token, context) for check in rule.unless
         ):
-            return rule.type, rule.anaphoric
+            return rule
     return None
 
 

@@ -16,9 +16,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.figures.kinds import counted_noun, default_kind, figure_kind, noun_class, qualifier, strong_force
+from kg.codes import FigureKind
+from kg.extract.figures.kinds import (
+    counted_noun,
+    default_kind,
+    figure_kind,
+    measure_kind,
+    noun_class,
+    population_owner,
+    qualifier,
+    strong_force,
+)
 from kg.extract.figures.lexicon import FigureLexicon, figure_lexicon
 from kg.extract.figures.numbers import Number, excluded, number_phrases
+from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import doc_text
 from kg.records import Figure, TimeValue
 
@@ -60,10 +71,8 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
     if counted is None:
         return None
     noun, counted_class, anchor = counted
-    kind = figure_kind(anchor, counted_class, lexicon)
-    if kind is None and noun is not None:
-        kind = default_kind(noun, lexicon)
-    if kind is None:
+    kind = _kind(noun, counted_class, anchor, lexicon)
+    if kind is None or _hypothetical(anchor, lexicon):
         return None
     how_exact, first = qualifier(doc, number, lexicon)
     counted_text, last = _counted_text(doc, number, noun)
@@ -84,6 +93,28 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
     )
 
 
+def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: FigureLexicon) -> FigureKind | None:
+    """The figure kind: what the counted noun measures itself ("deaths"), what its context says, what a
+    place's people are (population), or what the noun names by default ("refugees")."""
+    measured = measure_kind(noun, lexicon) if noun is not None else None
+    if measured is not None:
+        return measured
+    kind = figure_kind(anchor, counted_class, lexicon)
+    if kind is None and noun is not None and counted_class == "people" and population_owner(noun, lexicon):
+        return "population"
+    if kind is None and noun is not None:
+        kind = default_kind(noun, lexicon)
+    return kind
+
+
+def _hypothetical(anchor: Token, lexicon: FigureLexicon) -> bool:
+    """Whether the number is stated in a conditional clause ("If Kenya did lose 100 soldiers")."""
+    clause = anchor if anchor.pos_ in VERBAL else next((a for a in anchor.ancestors if a.pos_ in VERBAL), None)
+    return clause is not None and any(
+        child.dep_ == "mark" and child.lower_ in lexicon.conditional_markers for child in clause.children
+    )
+
+
 def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str]) -> tuple[Token | None, str, Token] | None:
     """(counted noun or ``None`` when elided, its class, the token the kind is read from), or ``None``
     when the number counts nothing."""
@@ -96,11 +127,19 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
         return None  # a part of a group counted before ("13 of them")
     if noun.i < number.start and number.head.head.i == noun.i:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count
+    if _whole_of_a_part(noun, number):
+        return None  # "four of the 25 fighters": 25 is the group a part of which is counted
     found = noun_class(noun, lexicon, demonyms)
     if found is None:
         return None
     anchor = number.head if noun.head.head.i == number.head.i else noun  # "six of its citizens"
     return noun, found, anchor
+
+
+def _whole_of_a_part(noun: Token, number: Number) -> bool:
+    """Whether the counted noun is the whole after a partitive "of" of another number ("four of the 25 fighters")."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder is not None and holder.like_num and not number.start <= holder.i < number.end
 
 
 def _counted_text(doc: Doc, number: Number, noun: Token | None) -> tuple[str, Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.codes import FigureKind, Qualifier
-from kg.extract.figures.lexicon import FigureLexicon
+from kg.extract.figures.lexicon import FigureLexicon, KindRule
 from kg.extract.figures.numbers import Number
 from kg.extract.syntax import VERBAL
 
@@ -33,6 +33,18 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
         for child in parent.children:
             if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    return _tallied(number, lexicon)
+
+
+def _tallied(number: Number, lexicon: FigureLexicon) -> Token | None:
+    """What a tally counts: "the number of victims has reached 120", "the total of dead rose to 57"."""
+    head = number.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ not in ("dobj", "attr", "pobj") or verb.lemma_.lower() not in lexicon.tally_verbs:
+        return None
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and subject.lemma_.lower() in lexicon.transparent_nouns:
+            return next((obj for prep in subject.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"), None)
     return None
 
 
@@ -44,13 +56,51 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
             found = lexicon.counted_class.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_)
+    found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
+    if _armed_group(noun):
+        return "force"  # "60 KDF killed"
     word = noun.lower_
     if noun.tag_ == "NNPS" or noun.tag_ == "NNS" and (word[:-1] in demonyms or word[:-2] in demonyms):
         return "people"  # a plural group name: "Armenians", "Azerbaijanis", "Kurds"
     return None
+
+
+def _singular(word: str, lexicon: FigureLexicon) -> str:
+    """A plural the lemmatiser left as is, made singular by its ending ("servicemen" -> "serviceman")."""
+    for plural, singular in lexicon.irregular_plurals.items():
+        if word.endswith(plural):
+            return word[: len(word) - len(plural)] + singular
+    return word
+
+
+def _armed_group(noun: Token) -> bool:
+    """Whether the noun names a linked armed group ("KDF")."""
+    entity = noun.doc._.kg_entities.get(noun.ent_kb_id_) if noun.ent_kb_id_ else None
+    return entity is not None and entity.kind == "armed_group"
+
+
+def measure_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a counted noun is the measure of ("deaths", "injuries"), or the kind a noun counts beside
+    a count of another kind ("3 deaths and 14 casualties": the wounded); ``None`` for other nouns."""
+    lemma = noun.lemma_.lower()
+    kind = lexicon.measure_nouns.get(lemma)
+    if kind is not None or lemma not in lexicon.remainder_kinds:
+        return kind
+    beside = {lexicon.measure_nouns.get(other.lemma_.lower()) for other in _coordination(noun) if other != noun}
+    return next((remainder for first, remainder in lexicon.remainder_kinds[lemma].items() if first in beside), None)
+
+
+def population_owner(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a count of people belongs to a place ("the nation's 11 million people", "Gaza's residents")."""
+    for owner in noun.children:
+        if owner.dep_ != "poss":
+            continue
+        entity = noun.doc._.kg_entities.get(owner.ent_kb_id_) if owner.ent_kb_id_ else None
+        if owner.lemma_.lower() in lexicon.population_owners or (entity is not None and entity.kind in ("place", "state")):
+            return True
+    return False
 
 
 def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
@@ -77,7 +127,7 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
     for coordinated in _coordination(anchor):
         for child in coordinated.children:
             if child.dep_ in ("amod", "acl", "relcl"):
-                kind = _match(_with_complements(child, lexicon), noun_class, lexicon)
+                kind = _match(_with_complements(child, lexicon), noun_class, lexicon.kinds)
                 if kind is not None:
                     return kind
     current = anchor
@@ -85,27 +135,28 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
         relation, parent = current.dep_, current.head
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             return _verb_kind(parent, relation, noun_class, lexicon)
-        kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon)
-        if kind is not None:
-            return kind
+        if parent.lemma_.lower() not in lexicon.transparent_nouns:
+            kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon.kinds)
+            if kind is not None:
+                return kind
         current = parent
     return None
 
 
 def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
-    """The kind a clause's verb gives a number that is its ``relation`` (nearest words first)."""
-    complements = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps]
-    kind = _match(complements, noun_class, lexicon)
-    if kind is not None:
-        return kind
+    """The kind a clause's verb gives a number that is its ``relation``: its complements ("left 3 dead",
+    "were among the injured"), then the verb ("fled their homes") unless the number is its agent, then its
+    object ("sustained injuries"), then its subject ("the death toll rose to 45")."""
     lemma = verb.lemma_.lower()
     is_agent = (
         relation == "nsubj"
         and lemma not in lexicon.subject_undergoes
         and any(child.dep_ == "dobj" and not child.like_num for child in verb.children)
     )
-    if not is_agent:
-        kind = _match([lemma, verb.lower_], noun_class, lexicon)
+    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [*particles, lemma, verb.lower_])
+    for rules, lemmas in ((lexicon.kinds, _complements(verb, lexicon, objects=False)), own, (lexicon.kinds, _complements(verb, lexicon, objects=True))):
+        kind = _match(lemmas, noun_class, rules)
         if kind is not None:
             return kind
     subjects = [
@@ -114,7 +165,19 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         if child.dep_ in ("nsubj", "nsubjpass") and relation not in ("nsubj", "nsubjpass")
         for lemma in (child.lemma_.lower(), *_compound_lemmas(child))
     ]
-    return _match(subjects, noun_class, lexicon)
+    return _match(subjects, noun_class, lexicon.kinds)
+
+
+def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str]:
+    """Lemmas of a verb's objects, or of its other complements and of the objects of its transparent
+    prepositions ("were among the injured")."""
+    if objects:
+        return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj"]
+    found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
+            found += [obj.lemma_.lower() for obj in preposition.children if obj.dep_ == "pobj"]
+    return found
 
 
 def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
@@ -144,10 +207,10 @@ def _coordination(token: Token) -> list[Token]:
     return members
 
 
-def _match(lemmas: list[str], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
-    """The first kind (in lemma order) that accepts ``noun_class`` with one of ``lemmas`` as trigger."""
+def _match(lemmas: list[str], noun_class: str, rules: tuple[KindRule, ...]) -> FigureKind | None:
+    """The first kind (in lemma order) of ``rules`` that accepts ``noun_class`` with one of ``lemmas`` as trigger."""
     for lemma in lemmas:
-        for rule in lexicon.kinds:
+        for rule in rules:
             if noun_class in rule.counted and lemma in rule.triggers:
                 return rule.kind
     return None

@@ -44,9 +44,17 @@ class FigureLexicon(LexiconModel):
     qualifiers: QualifierPhrases
     counted: dict[str, Words]
     default_kinds: dict[str, FigureKind]
+    measure_nouns: dict[str, FigureKind]
+    remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
+    agent_kinds: tuple[KindRule, ...]
     measure_verbs: Words
+    tally_verbs: Words
     transparent: Words
+    transparent_nouns: Words
+    population_owners: Words
+    conditional_markers: Words
+    irregular_plurals: dict[str, str]
     complement_deps: Words
     subject_undergoes: Words
     measures: dict[FigureKind, tuple[EventType, ...]]
@@ -59,10 +67,11 @@ class FigureLexicon(LexiconModel):
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:
-        for index, rule in enumerate(self.kinds):
-            unknown = rule.counted - set(self.counted) - {"none"}
-            if unknown:
-                raise ValueError(f"kinds[{index}] ({rule.kind}).counted: unknown classes {sorted(unknown)}")
+        for name, rules in (("kinds", self.kinds), ("agent_kinds", self.agent_kinds)):
+            for index, rule in enumerate(rules):
+                unknown = rule.counted - set(self.counted) - {"none"}
+                if unknown:
+                    raise ValueError(f"{name}[{index}] ({rule.kind}).counted: unknown classes {sorted(unknown)}")
         for phrases in (self.qualifiers.before, self.qualifiers.after):
             if "exact" in phrases:
                 raise ValueError("qualifiers: 'exact' is what a number without a qualifier phrase is")
@@ -88,7 +97,11 @@ class FigureLexicon(LexiconModel):
 
     def figure_kinds(self) -> frozenset[str]:
         """The figure kinds some trigger record gives."""
-        return frozenset(rule.kind for rule in self.kinds) | frozenset(self.default_kinds.values())
+        return (
+            frozenset(rule.kind for rule in (*self.kinds, *self.agent_kinds))
+            | frozenset(self.default_kinds.values())
+            | frozenset(self.measure_nouns.values())
+        )
 
 
 def _phrases(table: dict[Qualifier, frozenset[str]]) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:

@@ -1,0 +1,327 @@
+"""Events and dates of issue 12: each phenomenon with the issue's made-up sentence, one more sentence
+from another conflict or genre, and a negative sentence for each new rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.events import extract_events
+from kg.nlp.gazetteer import load_gazetteer
+from kg.records import Event
+from kg.timex import find_time_expressions
+from kg.words import shared_words
+
+PUBLISHED = date(2024, 2, 14)  # a Wednesday in February
+
+
+def events_of(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[Event]:
+    """The events of a text, with the demonyms the build passes (as ``kg.extract.document`` does)."""
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    return extract_events(doc, find_time_expressions(doc.text, published), demonyms)
+
+
+def factual(events: list[Event]) -> set[tuple[str, str | None]]:
+    """(type, date) of the events the text reports as happened, announced or planned."""
+    return {(e.type, e.time.date if e.time else None) for e in events if e.modality in ("happened", "announced", "planned")}
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.type for e in events if e.modality in ("happened", "announced", "planned")}
+
+
+# --------------------------------------------------------------------------- missing triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issue's sentences
+        ("Galdan forces have been fighting Zelani rebels since 2019.", {("MilitaryOperation", None)}),
+        ("The conflict has forced thousands from their homes.", {("War", None)}),
+        ("Heavy clashes erupted in the north.", {("MilitaryOperation", None)}),
+        ("Survivors described the massacre in detail.", {("Attack", None)}),
+        ("40,000 people were displaced.", {("Evacuation", None)}),
+        ("Tens of thousands have left the valley.", {("Evacuation", None)}),
+        ("Rebels reclaimed the airport.", {("Capture", None)}),
+        ("Fighting broke out in the 1960s.", {("MilitaryOperation", None)}),
+        ("Hostilities resumed in the east.", {("War", None)}),
+        ("The council's emergency session on Friday ended without a statement.", {("Talks", "2024-02-09")}),
+        ("The ministry confirmed a telephone call between the two presidents.", {("Talks", None)}),
+        ("The army launched a multi-front assault.", {("Attack", None)}),
+        ("Operation Red Dawn struck five sites.", {("MilitaryOperation", None), ("Attack", None)}),
+        ("Police clashed late on Sunday with protesters.", {("Protest", "2024-02-11")}),
+        ("The UN condemned the deaths of UN peacekeepers near Bunia on Monday.", {("Attack", "2024-02-12")}),
+        # the same phenomena in other conflicts and genres
+        ("Government troops have been battling Tuareg separatists since 2012.", {("MilitaryOperation", None)}),
+        ("Renewed clashes were reported in Idlib province on Tuesday.", {("MilitaryOperation", "2024-02-13")}),
+        ("Gunmen massacred villagers in Plateau state.", {("Attack", None)}),
+        ("The floods and the war have displaced two million civilians.", {("Evacuation", None), ("War", None)}),
+        ("Hundreds of families have abandoned their villages in Cabo Delgado.", {("Evacuation", None)}),
+        ("Houthi fighters reclaimed the port of Hodeidah.", {("Capture", None)}),
+        ("The Security Council's emergency session on Syria began on Monday.", {("Talks", "2024-02-12")}),
+        ("Putin and Erdogan held a phone call on Saturday.", {("Talks", "2024-02-10")}),
+        ("The rebels launched a pre-dawn raid on the garrison.", {("Attack", None)}),
+        ("Operation Barkhane struck jihadist camps near Menaka.", {("MilitaryOperation", None), ("Attack", None)}),
+        ("Riot police clashed with demonstrators outside parliament on Friday night.", {("Protest", "2024-02-09")}),
+        ("The deaths of three Malian soldiers near Gao on Sunday were confirmed by the army.", {("Attack", "2024-02-11")}),
+        ("A suicide bombing at a market in Mogadishu killed nine people.", {("Explosion", None)}),
+        ("Cambodian soldiers opened fire at a Thai military base.", {("Attack", None)}),
+        ("Rebels launched rockets toward the airport.", {("Attack", None)}),
+        ("Israeli strikes across the enclave continued.", {("Attack", None)}),
+        ("The rebellion began in 2022 when the militia seized the town.", {("War", "2022"), ("Capture", "2022")}),
+    ],
+)
+def test_issue12_missing_triggers(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister vowed to keep fighting corruption.",  # fighting an abstract foe
+        "The company faces a long legal battle over the merger.",
+        "Infantry fighting vehicles were unloaded at the port.",
+        "The judge declared a conflict of interest.",
+        "Public hostility towards migrants has grown.",  # singular: an attitude
+        "Farmers slaughtered the cattle before the winter.",  # no people
+        "Deaths of two residents from cholera on Monday worried officials.",  # a natural cause
+        "The new model displaced the old one on the market.",
+        "The minister left the meeting early.",
+        "Thousands of fans left the stadium after the match.",
+        "The champion reclaimed her title in Paris.",
+        "The photo session ended late.",
+        "Calls for a ceasefire grew louder.",
+        "Staff took phone calls from worried relatives.",  # plural calls
+        "She suffered a heart attack at home.",
+        "Operations resumed at the port after the storm.",
+        "The operation hit a snag.",
+        "The space agency launched a rocket on Tuesday.",  # no target
+        "The minister opened the new bridge.",
+        "Fans clashed with police after the final.",
+        "The two parties fought over the budget.",
+        "Rebel fighters fled the town before dawn.",  # a retreat, not an evacuation
+        "President Ruto struck a deal with the rebels.",
+    ],
+)
+def test_issue12_new_triggers_negatives(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == set()
+
+
+def test_issue12_cessation_of_hostilities_is_a_ceasefire_not_a_war(nlp: Language) -> None:
+    assert types(events_of(nlp, "The cessation of hostilities took effect at midnight.")) == {"Ceasefire"}
+    assert types(events_of(nlp, "Hostilities between the two countries ended in 1995.")) == {"Ceasefire"}
+
+
+# --------------------------------------------------------------------------- false triggers by word sense
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A minibus hit a landmine.", {"Explosion"}),
+        ("A bus carrying pilgrims struck a roadside bomb near Quetta.", {"Explosion"}),
+        ("Since the end of the civil war, trade has grown.", {"War"}),
+        ("Since the end of the siege, food prices have fallen.", {"Blockade"}),
+        ("The envoy proposed ceasefire talks.", {"Talks"}),
+        ("Qatar hosted truce negotiations between the two sides.", {"Talks"}),
+        ("The bloc takes the crisis seriously.", set()),
+        ("The new government takes the threat seriously.", set()),
+        ("The premier convened the national defence council.", set()),
+        ("The president convened the security cabinet on Sunday.", set()),
+        ("Kenya and Ethiopia see first rail link take off", set()),
+        ("The ceasefire monitors reported no violations.", set()),
+    ],
+)
+def test_issue12_word_senses(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+def test_issue12_still_a_ceasefire_and_an_attack_with_a_missile(nlp: Language) -> None:
+    """The new exclusions leave the plain senses alone."""
+    assert types(events_of(nlp, "A ceasefire agreement was signed on Monday.")) == {"Ceasefire"}
+    assert types(events_of(nlp, "A missile hit the market in Odesa on Monday.")) == {"Attack"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no pause in the shelling.",
+        "Residents said there was no let-up in the bombardment of Khan Younis.",
+    ],
+)
+def test_issue12_no_pause_in_an_attack_keeps_the_attack(nlp: Language, text: str) -> None:
+    events = events_of(nlp, text)
+    assert [(e.type, e.modality) for e in events] == [("Attack", "happened")]
+
+
+def test_issue12_no_attack_is_still_denied(nlp: Language) -> None:
+    assert [(e.type, e.modality) for e in events_of(nlp, "There was no shelling overnight.")] == [("Attack", "denied")]
+
+
+# --------------------------------------------------------------------------- coreference
+
+
+def test_issue12_retaliation_for_another_attack_is_two_attacks(nlp: Language) -> None:
+    events = events_of(nlp, "Monday's strikes came in retaliation for the 3 March bombing.")
+    assert factual(events) == {("Attack", "2024-02-12"), ("Attack", "2023-03-03")}
+    events = events_of(nlp, "Yesterday's airstrikes were a response to the 12 January ambush.")
+    assert factual(events) == {("Attack", "2024-02-13"), ("Attack", "2024-01-12")}
+
+
+def test_issue12_an_event_after_another_is_two_events(nlp: Language) -> None:
+    events = events_of(nlp, "The attack came two weeks after the 14 December raid.")
+    assert sorted(len(e.mentions) for e in events) == [1, 1]
+    assert factual(events) == {("Attack", None), ("Attack", "2023-12-14")}
+
+
+def test_issue12_opposite_sides_attacks_stay_apart(nlp: Language) -> None:
+    text = "Sudan shelled Chad's border posts. Chad shelled Sudan in response."
+    attacks = [e for e in events_of(nlp, text) if e.type == "Attack"]
+    assert len(attacks) == 2
+
+
+def test_issue12_one_sides_attacks_merge(nlp: Language) -> None:
+    text = "Sudan shelled Chad's border posts. The shelling by Sudan lasted an hour."
+    attacks = [e for e in events_of(nlp, text) if e.type == "Attack"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+
+
+def test_issue12_different_places_stay_apart_and_the_same_place_merges(nlp: Language) -> None:
+    apart = events_of(nlp, "Drones hit a market in Gao on Monday. Later, rebels shelled Kidal.")
+    assert [e.places for e in apart if e.type == "Attack"] == [["name:gao"], ["name:kidal"]]
+    merged = events_of(nlp, "Drones hit a market in Gao on Monday. The attack in Gao killed two people.")
+    assert [len(e.mentions) for e in merged if e.type == "Attack"] == [2]
+
+
+def test_issue12_a_call_and_a_counteroffensive_are_events_of_their_own(nlp: Language) -> None:
+    talks = events_of(nlp, "Talks resumed in Doha on Monday. In a telephone call, the two leaders discussed the talks.")
+    assert len([e for e in talks if e.type == "Talks"]) == 2
+    operations = events_of(nlp, "Russia launched an invasion of Ukraine in 2022. Kyiv is readying a counteroffensive.")
+    assert factual(operations) == {("MilitaryOperation", "2022"), ("MilitaryOperation", None)}
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_issue12_since_marks_a_span_start_not_an_event_date(nlp: Language) -> None:
+    assert factual(events_of(nlp, "Talks have continued since 3 November.")) == {("Talks", None)}
+    assert factual(events_of(nlp, "Ever since March, the army has shelled Kidal.")) == {("Attack", None)}
+    # and it is not looked past: the reporting clause does not date the offensive either
+    text = "The offensive has killed 300 people since October 7, the ministry said yesterday."
+    assert factual(events_of(nlp, text)) == {("MilitaryOperation", None)}
+
+
+def test_issue12_mine_casualties_since_a_month_are_no_event_of_that_month(nlp: Language) -> None:
+    assert ("Explosion", "2019-03") not in factual(events_of(nlp, "Mine casualties since March 2019 have reached 140."))
+    assert factual(events_of(nlp, "Landmine explosions since 2015 have maimed hundreds of children.")) == {("Explosion", None)}
+
+
+def test_issue12_last_year_and_the_year_of_a_when_clause(nlp: Language) -> None:
+    assert factual(events_of(nlp, "The attack took place on 4 March last year.")) == {("Attack", "2023-03-04")}
+    text = "The group was founded in 2009 when its fighters took Port Amber."
+    assert factual(events_of(nlp, text)) == {("Capture", "2009")}
+    text = "The movement rose to prominence in 2014 when its gunmen seized the town of Mubi."
+    assert factual(events_of(nlp, text)) == {("Capture", "2014")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, March 3 /Agency/. Rebels shelled the town.",
+        "GOMA, Democratic Republic of Congo, July 10 (Reuters) - Rebels shelled the town.",
+        "MOSCOW, May 26. /TASS/. Drones attacked the refinery.",
+        "Sanaa, April 28 Airstrikes hit the capital.",
+        "Khartoum, June 28 (IANS) Artillery shelled the market.",
+    ],
+)
+def test_issue12_agency_datelines_never_date_events(nlp: Language, text: str) -> None:
+    assert {date for _, date in factual(events_of(nlp, text))} == {None}
+
+
+def test_issue12_a_lone_clock_time_falls_on_the_narrative_day(nlp: Language) -> None:
+    text = "Rebels entered Kidal on Monday. A mortar round hit the market around noon."
+    assert ("Attack", "2024-02-12") in factual(events_of(nlp, text))
+    assert factual(events_of(nlp, "A mortar round hit the market around noon.")) == {("Attack", "2024-02-14")}
+
+
+def test_issue12_week_and_part_of_day_grains_are_kept(nlp: Language) -> None:
+    week = events_of(nlp, "Rebels attacked a convoy last week.")
+    assert week[0].time is not None
+    assert (week[0].time.granularity, week[0].time.value, week[0].time.date) == ("week", "2024-W06", "2024-02")
+    night = events_of(nlp, "Drones struck Odesa on Sunday night.")
+    assert night[0].time is not None
+    assert (night[0].time.granularity, night[0].time.value, night[0].time.date) == ("part_of_day", "2024-02-11TNI", "2024-02-11")
+
+
+def test_issue12_a_war_is_dated_by_its_year_not_by_a_report_day(nlp: Language) -> None:
+    assert factual(events_of(nlp, "Hostilities in the border area worsened on Thursday.")) == {("War", None)}
+    assert factual(events_of(nlp, "Georgia and Russia fought a brief war in 2008.")) == {("War", "2008")}
+
+
+def test_issue12_dates_of_other_events_stay_theirs_unless_they_frame_the_event(nlp: Language) -> None:
+    text = "Officials fear the fighting could spiral into a conflict like the wars between 1996 and 2003."
+    fighting = next(e for e in events_of(nlp, text) if e.type == "MilitaryOperation")
+    assert fighting.time is None
+    assert ("Capture", "2020") in factual(events_of(nlp, "Azerbaijan recaptured some territory in a 2020 war."))
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def test_issue12_talks_a_relative_clause_reports_happened(nlp: Language) -> None:
+    text = "The envoy called for a truce to be signed at talks which restarted yesterday."
+    assert {(e.type, e.modality, e.time.date if e.time else None) for e in events_of(nlp, text)} == {
+        ("Ceasefire", "demanded", None),
+        ("Talks", "happened", "2024-02-13"),
+    }
+    text = "Mediators urged a deal at negotiations that began in Jeddah on Monday."
+    assert ("Talks", "happened") in {(e.type, e.modality) for e in events_of(nlp, text)}
+
+
+def test_issue12_a_modal_relative_clause_reports_nothing(nlp: Language) -> None:
+    text = "They hope for talks which could resume next week."
+    assert [(e.type, e.modality) for e in events_of(nlp, text)] == [("Talks", "demanded")]
+
+
+def test_issue12_what_a_halt_stops_is_real(nlp: Language) -> None:
+    events = events_of(nlp, "The UN called for an end to the war in Sudan.")
+    assert {(e.type, e.modality) for e in events} == {("War", "happened")}
+    events = events_of(nlp, "Kyiv is driven by the aim of eventually reclaiming the provinces.")
+    assert {(e.type, e.modality) for e in events} == {("Capture", "demanded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The separatists agreed to disband their armed forces after a 24-hour offensive.", ("MilitaryOperation", "happened")),
+        ("The army vowed to retake the town after the massacre.", ("Attack", "happened")),
+        ("The UN urged restraint amid heavy fighting in Khartoum.", ("MilitaryOperation", "happened")),
+        ("The UN urged talks before any offensive.", ("MilitaryOperation", "demanded")),  # "before" presupposes nothing
+    ],
+)
+def test_issue12_what_a_preposition_presupposes_is_real(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.type, e.modality) for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of people gathered in central Yerevan on Wednesday evening to demand the government's resignation.",
+         {("Protest", "2024-02-14")}),
+        ("Thousands took to the streets of Bamako.", {("Protest", None)}),
+        ("Families gathered to mourn the victims of the flood.", set()),  # a vigil
+        ("Residents gathered in the square to watch the match.", set()),
+        ("Investors took to the market.", set()),
+    ],
+)
+def test_protest_gatherings_by_purpose_and_the_streets(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
+    events = events_of(nlp, "Under the deal, the separatist forces will be disbanded and disarmed.")
+    assert [(e.type, e.modality, len(e.mentions)) for e in events] == [("Disarmament", "planned", 2)]

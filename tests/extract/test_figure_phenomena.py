@@ -1,0 +1,74 @@
+"""Figures of issue 12: each phenomenon with the issue's made-up sentence, one more sentence from
+another conflict or genre, and a negative sentence for each new rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.figures import extract_figures
+from kg.nlp.gazetteer import load_gazetteer
+from kg.timex import find_time_expressions
+from kg.words import shared_words
+
+PUBLISHED = date(2024, 2, 14)
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, int]]:
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    return [(f.kind, f.value) for f in extract_figures(doc, find_time_expressions(doc.text, PUBLISHED), demonyms)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issue's sentences
+        ("A total of 57 police officers were killed.", [("killed", 57)]),
+        ("The number of victims has reached 120.", [("killed", 120)]),
+        ("The blast left 3 deaths and 14 casualties.", [("killed", 3), ("injured", 14)]),
+        ("Two servicemen were wounded.", [("injured", 2)]),
+        ("The ambush left four of the 25 fighters dead.", [("killed", 4)]),
+        ("Nine officers sustained injuries.", [("injured", 9)]),
+        ("The crew – 12 sailors and three guards – was taken off by a frigate.", [("evacuated", 12), ("evacuated", 3)]),
+        # the same phenomena in other conflicts and genres
+        ("A total of 40 Palestinians have been killed in the past day.", [("killed", 40)]),
+        ("The total of confirmed victims in Bucha rose to 410.", [("killed", 410)]),
+        ("Health officials recorded 12 deaths and 40 injuries.", [("killed", 12), ("injured", 40)]),
+        ("The crash caused two fatalities and nine casualties.", [("killed", 2), ("injured", 9)]),
+        ("Five policemen and three militiamen died in the ambush.", [("killed", 5), ("killed", 3)]),
+        ("Gunmen killed three of the 40 passengers.", [("killed", 3)]),
+        ("The strikes killed eight people, and two women and three children were among the injured.",
+         [("killed", 8), ("injured", 2), ("injured", 3)]),
+        ("A doctor said the clashes had caused more than a dozen injuries.", [("injured", 12)]),
+        ("Troops killed six villagers, including five girls.", [("killed", 6), ("killed", 5)]),
+        ("At least 460 civilians were slaughtered at the hospital.", [("killed", 460)]),
+        ("More than 13,000 residents have fled their homes.", [("evacuated", 13000)]),
+        ("A navy helicopter rescued 30 soldiers from the sinking ship.", [("evacuated", 30)]),
+        ("Around 200 fighters armed with machine guns attacked the village.", [("personnel", 200)]),
+        ("Haiti has about 10,000 officers for the nation's more than 11 million people.",
+         [("personnel", 10000), ("population", 11000000)]),
+        ("Kenya has offered to provide 1,000 officers.", [("personnel", 1000)]),
+        ("Despite the presence of more than 5,000 French troops, attacks increased.", [("personnel", 5000)]),
+    ],
+)
+def test_issue12_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The force totals 5,000 troops.", [("personnel", 5000)]),  # a measure verb still gives the force size
+        ("The death toll has risen to 45.", [("killed", 45)]),
+        ("The attack caused 14 casualties.", []),  # casualties alone: killed or wounded, not said
+        ("A total of 300 trucks crossed the border.", []),  # no kind for trucks crossing
+        ("Three soldiers shot a protester.", []),  # acting soldiers: no force size unless they attack
+        ("The army's 5,000 soldiers stayed in barracks.", []),  # a force, not a population
+        ("If the army lost 50 soldiers, it would retreat.", []),  # a hypothesis
+    ],
+)
+def test_issue12_figure_rules_negatives(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
