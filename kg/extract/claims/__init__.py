@@ -58,11 +58,12 @@ def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None)
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-    claims = [_claim(doc, found, ents, [span.start_char for span in ents]) for found in drafts]
+    starts = [span.start_char for span in ents]
+    claims = [_claim(doc, found, ents, starts, discourse) for found in drafts]
     return claims, framings(doc, quotes, attached, claims, discourse)
 
 
-def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim:
+def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int], discourse: Discourse) -> Claim:
     """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets."""
     start, end = draft.content
     first = bisect_left(starts, start)
@@ -75,7 +76,8 @@ def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim
     return Claim(
         id=f"claim-{draft.cue.idx}",
         kind=draft.kind,
-        speakers=draft.speaker.keys,
+        speakers=tuple(key for key in draft.speaker.keys if key not in discourse.sources),
+        sources=tuple(discourse.sources[key] for key in draft.speaker.keys if key in discourse.sources),
         cue_start=draft.cue.idx,
         cue_end=draft.cue_end,
         cue=doc_text(doc)[draft.cue.idx : draft.cue_end],

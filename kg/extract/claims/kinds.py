@@ -105,8 +105,13 @@ def _main_clause(content: list[Token]) -> list[Token]:
 
 
 def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The speakers, the states they act for, and the affiliations of described sources."""
     own = set(speaker.keys)
     for key in speaker.keys:
+        source = discourse.sources.get(key)
+        if source is not None and source.affiliation:
+            own.add(source.affiliation)
+            key = source.affiliation
         state = discourse.acting_state(discourse.entity_of(key))
         if state:
             own.add(state)

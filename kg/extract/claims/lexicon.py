@@ -49,6 +49,12 @@ class ClaimLexicon(LexiconModel):
     undertaking_verbs: Words
     denial_capable: Words
     collective_roles: Words
+    source_nouns: Words
+    group_nouns: Words
+    person_plural_endings: Words
+    affiliation_prepositions: Words
+    indefinite_determiners: Words
+    leader_roles: Words
     both_sides: Words
     content_prepositions: Words
     recipient_cues: Words

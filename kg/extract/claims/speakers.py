@@ -42,15 +42,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.claims.described import affiliation, description_tokens, is_indefinite, is_source_noun, source_id, source_kind
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import conj_root, conjuncts
+from kg.extract.syntax import PLURAL_TAGS, conj_root, conjuncts
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer
-from kg.records import Entity
+from kg.records import DescribedSource, Entity
 from kg.words import shared_words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: The prefix of a described source's key among a claim's speaker keys.
+SOURCE_PREFIX = "source:"
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
@@ -116,6 +119,9 @@ class Discourse:
                     self.entity_at[token.i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
+        #: The described sources of the document by key, and the lemma of each one's head.
+        self.sources: dict[str, DescribedSource] = {}
+        self._source_heads: dict[str, str] = {}
         self._observe_mentions()
 
     def entity_of(self, key: str) -> Entity | None:
@@ -154,6 +160,35 @@ class Discourse:
         entry = self.gazetteer.state_of_demonym(word)
         return entry.key if entry is not None else None
 
+    def actor_key(self, token: Token) -> str | None:
+        """The key of the entity (actor or place) a token names, or of the state its demonym names."""
+        span = self.entity_at.get(token.i)
+        if span is not None:
+            return span.kb_id_
+        return self.nationality(token.lower_)
+
+    def described_source(self, head: Token) -> str:
+        """The key of the described source a phrase headed by ``head`` names (one per description)."""
+        lexicon = claim_lexicon()
+        tokens = description_tokens(head, lexicon)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = doc_text(self.doc)[start:end]
+        label = " ".join(text.split())
+        local_id = source_id(label)
+        key = SOURCE_PREFIX + local_id
+        if key not in self.sources:
+            kind = source_kind(head, lexicon)
+            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, self.actor_key))
+            self._source_heads[key] = head.lemma_.lower()
+        return key
+
+    def last_source(self, before: int, lemma: str) -> tuple[str, ...] | None:
+        """The most recent described source whose head has this lemma ("officials" after "Ukrainian officials")."""
+        for item in reversed(self._before(before)):
+            if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) == lemma:
+                return item.keys
+        return None
+
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
@@ -172,11 +207,15 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_person(self, before: int, role: str | None = None) -> tuple[str, ...] | None:
-        """The most recent person (salient ones first); with ``role``, one described by it."""
+    def last_person(self, before: int, role: str | None = None, titled: bool = False) -> tuple[str, ...] | None:
+        """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
+        one introduced with a person role ("President Ruto")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
         if role is not None:
             items = [item for item in items if role in item.context]
+        if titled:
+            roles = shared_words().person_roles
+            items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
@@ -193,10 +232,11 @@ class Discourse:
                 return group[-1].keys
         return None
 
-    def described(self, before: int, word: str) -> tuple[str, ...] | None:
-        """The most recent single actor whose mention or context contains ``word``."""
+    def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
+        """The most recent single actor whose mention or context contains ``word`` (not a person
+        unless ``people``)."""
         for item in reversed(self._before(before)):
-            if len(item.keys) == 1 and word in item.context:
+            if len(item.keys) == 1 and word in item.context and (people or not item.person):
                 return item.keys
         return None
 
@@ -207,6 +247,8 @@ class Discourse:
         return self._observations[first:last]
 
     def _is_person(self, key: str) -> bool:
+        if key in self.sources:
+            return self.sources[key].kind == "person"
         entity = self.entity_of(key)
         return entity is not None and entity.kind == "person"
 
@@ -259,9 +301,9 @@ def source_phrase(cue: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return _nominal_subject(child)
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
+            return _nominal_subject(min(subjects, key=lambda child: abs(child.i - verb.i)))
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -311,16 +353,17 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
         return found(discourse.last_group(head.idx), "both-sides")
-    pairs = _conjunct_keys(head, discourse)
-    if pairs:
-        keys = tuple(key for key, _ in pairs)
-        if all(marker == "nationality" for _, marker in pairs):
-            return found(keys, "nationality")
-        return found(keys, "entity", pairs[0][1] if len(pairs) == 1 else None)
-    return _description(head, discourse, found)
+    parts = [part for conjunct in conjuncts(head) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    if not parts:
+        return None
+    methods = sorted({method for _, method, _ in parts})
+    keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
+    return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
 
 
 _Found = Callable[..., "SpeakerResolution | None"]
+#: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
+_Part = tuple[tuple[str, ...], str, "str | None"]
 
 
 def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
@@ -336,26 +379,61 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
-def _description(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
-    """ "the statement", "the expert", "Armenian officials", "the ministry": who they refer to."""
+def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
+    """One conjunct of a source phrase: a named actor, else what its description refers to."""
+    named = _named_actor(token, discourse)
+    if named is not None:
+        key, marker = named
+        return ((key,), "nationality", None) if marker == "nationality" else ((key,), "entity", marker)
+    return _description(token, discourse)
+
+
+def _description(head: Token, discourse: Discourse) -> _Part | None:
+    """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
-        return found(discourse.last_claim(position), "statement")
-    if lemma in shared_words().person_roles:
-        plural = head.tag_ in ("NNS", "NNPS")
-        keys = None if plural else discourse.last_person(position, lemma)
-        if keys is None:  # "the Artsakh ombudsman", "Armenian officials": the actor they serve
-            modifier = _modifier_actor(head, discourse)
-            if modifier is not None:
-                return found((modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity")
-        if plural:  # bare "officials said", "analysts say": nobody in particular
-            return None
-        return found(keys or discourse.last_person(position), "description")
+        keys = discourse.last_claim(position)
+        return (keys, "statement", None) if keys else None
+    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
+        return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
-        stem = lemma[:-1] if lemma.endswith("s") else lemma
-        return found(discourse.described(position, stem), "description")
+        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        return (keys, "description", None) if keys else None
     return None
+
+
+def _people(head: Token, discourse: Discourse) -> _Part | None:
+    """A person or group noun: someone mentioned before under that description ("the resident",
+    "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
+    else a described source of its own ("a doctor", "Displaced herders")."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    plural = head.tag_ in PLURAL_TAGS
+    if is_indefinite(head, lexicon):
+        return (discourse.described_source(head),), "described", None
+    earlier = discourse.last_source(position, lemma) if plural else discourse.last_person(position, lemma)
+    if earlier is None and lemma in lexicon.leader_roles and not plural:
+        earlier = discourse.last_person(position, titled=True)  # "the Kenyan leader" after "President Ruto"
+    if earlier is None and head.pos_ == "NOUN":
+        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
+    if earlier is not None:
+        return earlier, "description", None
+    if not plural and lemma in shared_words().person_roles:
+        modifier = _modifier_actor(head, discourse)
+        if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
+            return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
+        if _bare_definite(head, lexicon):  # "the expert": the person the text is about
+            earlier = discourse.last_person(position)
+            if earlier is not None:
+                return earlier, "description", None
+    return (discourse.described_source(head),), "described", None
+
+
+def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "the expert": a definite article and the noun, nothing else that would describe someone new."""
+    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
+    return len(modifiers) == 1 and modifiers[0].lower_ in lexicon.definite_determiners
 
 
 def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
