@@ -72,6 +72,12 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     return found
 
 
+def left_modifiers(head: Token) -> list[Token]:
+    """The tokens of a noun's left modifiers that belong to its phrase (see :func:`_with_left_modifiers`),
+    nearest first."""
+    return [token for token in reversed(_with_left_modifiers(head)) if token.i != head.i]
+
+
 def _with_left_modifiers(head: Token) -> list[Token]:
     """A noun and the modifiers before it, up to a spaced punctuation mark or a line break (a
     dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is)."""
@@ -104,8 +110,8 @@ def affiliation(head: Token, lexicon: ClaimLexicon, actor_of: Callable[[Token], 
     if phrase is not None:
         obj = children(phrase, "pobj")[0]
         candidates.append(obj)
-        candidates.extend(t for t in _with_left_modifiers(obj) if t.i != obj.i)
-    candidates.extend(t for t in _with_left_modifiers(head) if t.i != head.i)
+        candidates.extend(left_modifiers(obj))
+    candidates.extend(left_modifiers(head))
     for token in candidates:
         key = actor_of(token)
         if key is not None:

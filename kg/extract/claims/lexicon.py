@@ -54,6 +54,7 @@ class ClaimLexicon(LexiconModel):
     person_plural_endings: Words
     affiliation_prepositions: Words
     indefinite_determiners: Words
+    definite_articles: Words
     leader_roles: Words
     both_sides: Words
     content_prepositions: Words

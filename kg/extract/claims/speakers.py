@@ -42,7 +42,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.described import affiliation, description_tokens, is_indefinite, is_source_noun, source_id, source_kind
+from kg.extract.claims.described import (
+    affiliation,
+    description_tokens,
+    is_indefinite,
+    is_source_noun,
+    left_modifiers,
+    source_id,
+    source_kind,
+)
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, conj_root, conjuncts
@@ -173,7 +181,8 @@ class Discourse:
         tokens = description_tokens(head, lexicon)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc_text(self.doc)[start:end]
-        label = " ".join(text.split())
+        named = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in lexicon.definite_articles else tokens
+        label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
         local_id = source_id(label)
         key = SOURCE_PREFIX + local_id
         if key not in self.sources:
@@ -475,9 +484,10 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
 
 
 def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
-    """The actor a role noun's possessor, compound or nationality adjective names ("Russia's", "Armenian")."""
-    for child in token.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+    """The actor a role noun's possessor, compound or nationality adjective names ("Russia's", "Armenian"),
+    the nearest first; a modifier cut off by a comma or dash is another phrase's ("..., Niger, Mali's army")."""
+    for child in left_modifiers(token):
+        if child.head == token and child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
                 return discourse.entity_at[child.i].kb_id_
             key = discourse.nationality(child.lower_)
@@ -488,9 +498,9 @@ def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase without its appositions and relative clauses."""
-    tokens = [head]
+    tokens = [head, *left_modifiers(head)]
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "conj", "cc", "punct") or child.i < head.i:
+        if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
             tokens.extend(child.subtree)
     tokens = [token for token in tokens if not token.is_punct or token.i in (head.i,)]
     first = min(tokens, key=lambda token: token.i)
