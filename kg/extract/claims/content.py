@@ -33,6 +33,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     has = _complement_types(token)
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
+    if rule.objects is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
+        return None
+    if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
+        return None  # "has always supported": a disposition, not a stance taken
     return rule.kind, token.idx + len(token.text)
 
 
@@ -99,7 +103,11 @@ def coordinated(token: Token, cue: Token, lexicon: ClaimLexicon) -> bool:
     """A cue of its own sharing this cue's subject: "... and denied", "..., stating that"."""
     if token.dep_ not in ("conj", "advcl") or not _is_cue_word(token, lexicon):
         return False
-    return token.head == cue or not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    if token.head == cue:
+        return True
+    # a subjectless cue deeper in the clause shares the outer subject ("said that A had ceased and urged B"),
+    # unless it is a stance, which goes with the verb it is coordinated with ("... had backed X and agreed to")
+    return not lexicon.is_stance(token.lemma_.lower()) and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
 def _is_cue_word(token: Token, lexicon: ClaimLexicon) -> bool:

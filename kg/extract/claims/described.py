@@ -43,8 +43,9 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
-    """A group when the noun is plural or names a group, else one person."""
-    if head.tag_ in PLURAL_TAGS or head.lemma_.lower() in lexicon.group_nouns:
+    """A group when the noun is plural or names a group or body, else one person."""
+    lemma = head.lemma_.lower()
+    if head.tag_ in PLURAL_TAGS or lemma in lexicon.group_nouns or lemma in lexicon.collective_roles:
         return "group"
     return "person"
 

@@ -132,7 +132,8 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
 
 
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
-    """A cue inside another claim's content with the same speakers joins that claim (its kind if sharper)."""
+    """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
+    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...")."""
     kept: list[Draft] = []
     for draft in drafts:
         outer = next(
@@ -141,16 +142,20 @@ def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
                 for other in drafts
                 if other is not draft
                 and other.content[0] <= draft.cue.idx < other.content[1]
-                and set(draft.speaker.keys) <= set(other.speaker.keys)
+                and (set(draft.speaker.keys) <= set(other.speaker.keys) or _stance(draft, lexicon))
                 and not coordinated(draft.cue, other.cue, lexicon)
             ),
             None,
         )
         if outer is None:
             kept.append(draft)
-        elif outer.kind == "assertion" and draft.kind != "assertion":
+        elif outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
             outer.kind = draft.kind
     return kept
+
+
+def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
+    return draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:

@@ -24,12 +24,17 @@ def _complements(values: frozenset[str]) -> frozenset[str]:
 
 
 class CueRule(LexiconModel):
-    """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements."""
+    """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements;
+    with ``objects``, only when their direct object is one of these nouns ("sent condolences", not "sent troops").
+    A ``stance`` cue reports an act or attitude rather than speech: inside another claim's content it is part
+    of that claim ("X noted that Baku has always supported the talks")."""
 
     kind: ClaimKind
     lemmas: Words
     particle: str | None = None
     requires: Annotated[frozenset[str], AfterValidator(_complements)] = frozenset({"clause", "object", "prep:*"})
+    objects: Words | None = None
+    stance: bool = False
 
 
 class ClaimLexicon(LexiconModel):
@@ -56,6 +61,7 @@ class ClaimLexicon(LexiconModel):
     indefinite_determiners: Words
     definite_articles: Words
     leader_roles: Words
+    habitual_adverbs: Words
     both_sides: Words
     content_prepositions: Words
     recipient_cues: Words
@@ -73,6 +79,11 @@ class ClaimLexicon(LexiconModel):
     def phrasal(self) -> dict[tuple[str, str], CueRule]:
         """Phrasal cues by (verb lemma, particle)."""
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
+
+    def is_stance(self, lemma: str) -> bool:
+        """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""
+        rule = self.verbs.get(lemma)
+        return rule is not None and rule.stance
 
     def is_cue_word(self, lemma: str, particles: list[str]) -> bool:
         return lemma in self.verbs or any((lemma, particle) in self.phrasal for particle in particles)

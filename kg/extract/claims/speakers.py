@@ -408,7 +408,10 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
-        return (keys, "description", None) if keys else None
+        if keys:
+            return keys, "description", None
+    if head.pos_ == "NOUN" and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
+        return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
 
 
