@@ -127,7 +127,7 @@ def test_claims_coordinated_subjects_share_one_claim(nlp):
 
 def test_claims_call_noun_gives_appeal_of_each_subject(nlp):
     _, claims, _ = claims_of(nlp, "Iran and Pakistan joined the calls for a humanitarian corridor.")
-    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q794", "Q843"), "appeal", "call-noun")]
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q794", "Q843"), "appeal", "noun")]
 
 
 def test_claims_according_to_is_assertion_of_its_object(nlp):

@@ -134,3 +134,32 @@ def _trimmed_bounds(tokens: list[Token], anchor: Token) -> tuple[int, int]:
 def bounds(tokens: list[Token]) -> tuple[int, int]:
     first, last = tokens[0], tokens[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None) -> list[Token]:
+    """What a noun cue says: its content phrases and clause ("pledge of safe passage", "allegations ...
+    that it is fomenting"), the phrase it stands in apposition to ("an end to the war, the main demand
+    of Hamas"); after a light verb with none of these, the noun phrase itself ("made an appeal")."""
+    tokens: list[Token] = []
+    for child in noun.children:
+        if child is speaker_prep:
+            continue
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_content_prepositions or child.dep_ in ("acl", "ccomp", "xcomp"):
+            tokens.extend(child.subtree)
+    if noun.dep_ == "appos":
+        tokens.extend(t for t in noun.head.subtree if t.i < noun.left_edge.i)
+    if not tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+        tokens = list(noun.subtree)
+    return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
+
+
+def adjective_complement(adjective: Token) -> list[Token]:
+    """The complement of a stance adjective: a clause ("confident they can ..."), an infinitive ("ready
+    to talk") or a phrase ("outraged by the killings", "concerned about ...")."""
+    tokens = [
+        t
+        for child in adjective.children
+        if child.dep_ in ("ccomp", "xcomp", "agent") or (child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children))
+        for t in child.subtree
+    ]
+    return same_paragraph(sorted(tokens, key=lambda t: t.i), adjective)

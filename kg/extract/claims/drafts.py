@@ -18,11 +18,26 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import bounds, content_tokens, coordinated, cue_evidence, verb_cue
+from kg.extract.claims.content import (
+    adjective_complement,
+    bounds,
+    content_tokens,
+    coordinated,
+    cue_evidence,
+    noun_content,
+    verb_cue,
+)
 from kg.extract.claims.kinds import accuses, clause_kind, obliges, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
-from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase, resolve_speakers
+from kg.extract.claims.speakers import (
+    Discourse,
+    SpeakerResolution,
+    adjective_subject,
+    noun_sources,
+    resolve_phrase,
+    resolve_speakers,
+)
 from kg.extract.syntax import VERBAL, governing_verb, is_future
 from kg.words import shared_words
 
@@ -46,8 +61,10 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         return _quote_draft(token, doc, discourse, lexicon, attached[token.i])
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_draft(token, doc, discourse)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.call_nouns:
-        return _call_noun_draft(token, doc, discourse, lexicon)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:
+        return _noun_draft(token, doc, discourse, lexicon)
+    if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
+        return _adjective_draft(token, doc, discourse, lexicon)
     if token.text == ":":
         return _headline_draft(token, doc, discourse, lexicon)
     found = verb_cue(token, lexicon)
@@ -101,16 +118,36 @@ def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: Claim
     return Draft(colon, colon.idx + 1, kind, speaker, bounds(content), evidence, "headline-colon")
 
 
-def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
-    preps = [child for child in token.children if child.dep_ == "prep" and child.lower_ in lexicon.call_noun_prepositions]
-    if not preps or token.dep_ not in ("dobj", "pobj", "conj"):
+def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
+    "made an appeal", "joined the calls for talks"."""
+    for source, via in noun_sources(token, lexicon):
+        speaker = resolve_phrase(source, doc, discourse)
+        if speaker is not None:
+            break
+    else:
         return None
-    speaker = resolve_speakers(token, doc, discourse)
+    content = noun_content(token, lexicon, via)
+    if not content:
+        return None
+    if via is None and source.dep_ != "poss":  # a light verb's subject: the verb's clause is the evidence
+        evidence = cue_evidence(governing_verb(token.head), lexicon)
+    else:
+        evidence = bounds(sorted({*content, *token.subtree}, key=lambda t: t.i))
+    return Draft(token, token.idx + len(token.text), lexicon.noun_cues[token.lemma_.lower()], speaker, bounds(content), evidence, "noun")
+
+
+def _adjective_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """An adjective of stance with a complement: "officials are confident they can ...", "ready to talk"."""
+    complement = adjective_complement(token)
+    subject = adjective_subject(token)
+    if not complement or subject is None:
+        return None
+    speaker = resolve_phrase(subject, doc, discourse)
     if speaker is None:
         return None
-    verb = governing_verb(token.head)
-    content = sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i)
-    return Draft(token, token.idx + len(token.text), lexicon.call_nouns[token.lemma_.lower()], speaker, bounds(content), cue_evidence(verb, lexicon), "call-noun")
+    clause = governing_verb(token)
+    return Draft(token, token.idx + len(token.text), lexicon.adjective_cues[token.lower_], speaker, bounds(complement), cue_evidence(clause, lexicon), "adjective")
 
 
 def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, quotes: list[Quotation]) -> Draft | None:

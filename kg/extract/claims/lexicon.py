@@ -41,7 +41,11 @@ class ClaimLexicon(LexiconModel):
     """The claims lexicon (see the comments in ``lexicons/reporting_cues.yaml``)."""
 
     cues: tuple[CueRule, ...]
-    call_nouns: dict[str, ClaimKind]
+    noun_cues: dict[str, ClaimKind]
+    light_verbs: Words
+    noun_speaker_prepositions: Words
+    noun_content_prepositions: Words
+    adjective_cues: dict[str, ClaimKind]
     statement_nouns: Words
     expressed: dict[str, ClaimKind]
     commitment_objects: Words
@@ -66,7 +70,6 @@ class ClaimLexicon(LexiconModel):
     content_prepositions: Words
     recipient_cues: Words
     label_verbs: Words
-    call_noun_prepositions: Words
     definite_determiners: Words
     agent_prepositions: Words
 
@@ -90,7 +93,12 @@ class ClaimLexicon(LexiconModel):
 
     def claim_kinds(self) -> frozenset[str]:
         """The claim kinds some cue gives."""
-        return frozenset(rule.kind for rule in self.cues) | frozenset(self.call_nouns.values()) | frozenset(self.expressed.values())
+        return (
+            frozenset(rule.kind for rule in self.cues)
+            | frozenset(self.noun_cues.values())
+            | frozenset(self.adjective_cues.values())
+            | frozenset(self.expressed.values())
+        )
 
 
 def claim_lexicon() -> ClaimLexicon:

@@ -53,7 +53,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, conj_root, conjuncts
+from kg.extract.syntax import PLURAL_TAGS, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import DescribedSource, Entity
@@ -308,6 +308,33 @@ def source_phrase(cue: Token) -> Token | None:
     return _subject_of(cue)
 
 
+def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
+    """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
+    its possessor, a "by/from/of" object, the subject of the light verb whose object it is."""
+    found: list[tuple[Token, Token | None]] = [(child, None) for child in noun.children if child.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_speaker_prepositions:
+            found.extend((obj, child) for obj in child.children if obj.dep_ == "pobj")
+    head = noun.head if noun.dep_ == "conj" else noun
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
+        subject = _subject_of(verb)
+        if subject is not None:
+            found.append((subject, None))
+    return found
+
+
+def adjective_subject(adjective: Token) -> Token | None:
+    """Whose stance an adjective states: the subject of its copula ("officials are confident"), or its
+    own subject ("Guterres was outraged by ...")."""
+    for child in adjective.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return _nominal_subject(child)
+    if adjective.dep_ == "acomp":
+        return next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
@@ -362,7 +389,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
         return found(discourse.last_group(head.idx), "both-sides")
-    parts = [part for conjunct in conjuncts(head) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
@@ -410,7 +437,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
         if keys:
             return keys, "description", None
-    if head.pos_ == "NOUN" and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
+    if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
 
@@ -480,10 +507,38 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
         return span.kb_id_, literal
     if token.lemma_.lower() in lexicon.collective_roles or token.lower_ in lexicon.collective_roles:
-        key = _modifier_actor(token, discourse)
+        key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
     return None
+
+
+def _owner(token: Token, discourse: Discourse) -> str | None:
+    """The actor an institution belongs to by an "of" phrase: "the government of Sudan"."""
+    for obj in prep_objects(token, "of")[:1]:
+        span = discourse.entity_at.get(obj.i)
+        if span is not None and discourse.is_actor(span):
+            return span.kb_id_
+    return None
+
+
+def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
+    """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
+    ("The authorities of the province and the federal ministry": the ministry speaks too)."""
+    found = conjuncts(head)
+    for obj in prep_objects(head, "of")[:1]:
+        if not _actor_noun(obj, discourse):
+            found.extend(other for other in conjuncts(obj)[1:] if _actor_noun(other, discourse))
+    return found
+
+
+def _actor_noun(token: Token, discourse: Discourse) -> bool:
+    """A noun that can name a speaker: a linked actor, an institution, a person or group noun."""
+    span = discourse.entity_at.get(token.i)
+    if span is not None:
+        return discourse.is_actor(span)
+    lexicon = claim_lexicon()
+    return token.lemma_.lower() in lexicon.collective_roles or is_source_noun(token, lexicon)
 
 
 def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
