@@ -71,7 +71,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     times = find_time_expressions(doc_text(doc), published)
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
-    claims, framings = extract_claims(doc, gazetteer, author)
+    claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
     figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
     claims = [link_claim(claim, events) for claim in claims]
     entities.update(_implied_entities(claims, figures, framings, entities, gazetteer))

@@ -226,7 +226,7 @@ def test_claims_find_quotations_pairs_marks_and_skips_apostrophes():
 def test_claims_headline_colon_attribution(nlp):
     doc = nlp("Kremlin: peacekeepers acted within their mandate\n\nThe statement came late on Friday.")
     claims, _ = extract_claims(doc, load_gazetteer())
-    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("name:kremlin",), "assertion", "headline-colon")]
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("name:kremlin",), "assertion", "headline")]
 
 
 def test_claims_colon_without_actor_is_not_a_claim(nlp):
@@ -247,7 +247,7 @@ def test_claims_nobody_subject_makes_a_denial(nlp):
 
 def test_claims_headline_colon_future_is_a_commitment(nlp):
     claims, _ = extract_claims(nlp("Pashinyan: Armenia will take in every refugee\n\nHe spoke on Monday."), load_gazetteer())
-    assert [(c.kind, c.method) for c in claims] == [("commitment", "headline-colon")]
+    assert [(c.kind, c.method) for c in claims] == [("commitment", "headline")]
 
 
 def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):

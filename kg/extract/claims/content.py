@@ -41,7 +41,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
 
 
 def _complement_types(token: Token) -> set[str]:
-    has = set()
+    has = {"clause"} if fronted_content(token) else set()
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS:
             has.add("clause")
@@ -73,8 +73,19 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content)):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
+    tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def fronted_content(cue: Token) -> list[Token]:
+    """In an inverted attribution ("Talks to resume next week, says Qatari mediator"), what comes before
+    the cue's comma when the parser made it a subject instead of the cue's clause."""
+    subjects = [child for child in cue.children if child.dep_ == "nsubj"]
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or not any(child.i > cue.i for child in subjects):
+        return []
+    fronted = [child for child in subjects if child.i < cue.i]
+    return [t for child in fronted for t in child.subtree if t.i < cue.i - 1]
 
 
 def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:

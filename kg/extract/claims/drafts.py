@@ -65,8 +65,6 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         return _noun_draft(token, doc, discourse, lexicon)
     if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
         return _adjective_draft(token, doc, discourse, lexicon)
-    if token.text == ":":
-        return _headline_draft(token, doc, discourse, lexicon)
     found = verb_cue(token, lexicon)
     if found is None:
         return None
@@ -92,30 +90,6 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | No
         return None
     evidence = bounds(sorted(clause.subtree, key=lambda t: t.i))
     return Draft(token, doc[token.i + 1].idx + 2, "assertion", speaker, bounds(content), evidence, "according-to")
-
-
-def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
-    """A headline or subheading "Actor: what they say" ("Kremlin: talks will resume")."""
-    sentence = colon.sent
-    source = doc[sentence.start : colon.i]
-    content = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space and not t.is_punct]
-    if not 0 < len(source) <= 6 or len(content) < 3 or "\n" in sentence.text.strip():
-        return None
-    named = discourse.entity_at.get(source.start)
-    if named is None or (named.start, named.end) != (source.start, source.end):
-        return None
-    speaker = resolve_phrase(source.root, doc, discourse)
-    if speaker is None:
-        return None
-    kind: ClaimKind = "assertion"
-    if accuses(content, speaker, discourse, lexicon):
-        kind = "accusation"
-    elif obliges(content, lexicon):
-        kind = "appeal"
-    elif any(is_future(token) for token in content if token.pos_ in VERBAL):
-        kind = "commitment"
-    evidence = (source.start_char, content[-1].idx + len(content[-1].text))
-    return Draft(colon, colon.idx + 1, kind, speaker, bounds(content), evidence, "headline-colon")
 
 
 def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -18,6 +18,9 @@ from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import is_future
 from kg.words import shared_words
 
+#: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
+_BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
+
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
     """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
@@ -167,9 +170,17 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
             if agent.lower_ in shared_words().pronouns.group:
                 return True
             keys = _actor_keys(agent, discourse)
+            if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
+                keys = {key for key in keys if _belligerent(key, discourse)}
             if keys and not keys <= own:
                 return True
     return False
+
+
+def _belligerent(key: str, discourse: Discourse) -> bool:
+    """A state or armed group (a nationality names a state)."""
+    entity = discourse.entity_of(key)
+    return entity is None or entity.kind in _BELLIGERENT_KINDS
 
 
 def _noun_agents(noun: Token) -> list[Token]:

@@ -66,6 +66,7 @@ class ClaimLexicon(LexiconModel):
     definite_articles: Words
     leader_roles: Words
     habitual_adverbs: Words
+    headline_dashes: Words
     both_sides: Words
     content_prepositions: Words
     recipient_cues: Words

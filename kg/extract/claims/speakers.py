@@ -526,9 +526,12 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
     ("The authorities of the province and the federal ministry": the ministry speaks too)."""
     found = conjuncts(head)
+    lexicon = claim_lexicon()
     for obj in prep_objects(head, "of")[:1]:
-        if not _actor_noun(obj, discourse):
-            found.extend(other for other in conjuncts(obj)[1:] if _actor_noun(other, discourse))
+        for other in conjuncts(obj)[1:]:
+            own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
+            if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
+                found.append(other)
     return found
 
 
