@@ -27,7 +27,7 @@ from kg.records import Claim, Entity, Framing
 __all__ = ["ClaimLexicon", "claim_lexicon", "extract_claims"]
 
 #: Confidence of each claim method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "noun": 0.7, "adjective": 0.7, "first-person": 0.6, "headline": 0.7}
+CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "as-reported": 0.8, "noun": 0.7, "adjective": 0.7, "first-person": 0.6, "headline": 0.7}
 
 
 def extract_claims(

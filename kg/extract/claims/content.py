@@ -37,13 +37,23 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
+    if _leaves_open(token, lexicon):
+        return None  # "It did not confirm whether the commander was killed"
     return rule.kind, token.idx + len(token.text)
 
 
+def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A negated cue whose clause is an open question ("did not say whether ..."): no claim is made."""
+    if not any(child.dep_ == "neg" for child in cue.children):
+        return False
+    clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
+    return bool(clauses) and all(any(g.dep_ == "mark" and g.lower_ in lexicon.question_marks for g in c.children) for c in clauses)
+
+
 def _complement_types(token: Token) -> set[str]:
-    has = {"clause"} if fronted_content(token) else set()
+    has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
         elif child.dep_ == "dobj":
             has.add("object")
@@ -73,9 +83,23 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content)):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
+    for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
+        if child.dep_ == "advmod":
+            tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
+    speaker = inverted_source(cue)
+    if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
+        tokens = [t for t in cue.sent if t.i < cue.i - 1]
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def inverted_source(cue: Token) -> Token | None:
+    """The name right after a cue that follows the statement and a comma, when the parser took it
+    for the object: "The militia seized the airport, reported AFP"."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
 
 
 def fronted_content(cue: Token) -> list[Token]:

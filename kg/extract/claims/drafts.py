@@ -60,7 +60,9 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if token.i in attached:
         return _quote_draft(token, doc, discourse, lexicon, attached[token.i])
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-        return _according_draft(token, doc, discourse)
+        return _according_draft(token, doc[token.i + 1].idx + 2, doc, discourse, "according-to")
+    if token.lemma_.lower() in lexicon.verbs and _as_reported(token, lexicon):
+        return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:
         return _noun_draft(token, doc, discourse, lexicon)
     if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
@@ -79,7 +81,14 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     return Draft(token, cue_end, kind, speaker, bounds(content), cue_evidence(token, lexicon), "cue")
 
 
-def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | None:
+def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:
+    """ "..., as reported by the regional governor": a passive cue in an "as" clause with its agent."""
+    deps = {child.dep_: child.lower_ for child in token.children}
+    return token.tag_ == "VBN" and deps.get("mark") in lexicon.attribution_marks and "agent" in deps
+
+
+def _according_draft(token: Token, cue_end: int, doc: Doc, discourse: Discourse, method: str) -> Draft | None:
+    """ "according to X" and "as reported by X": an assertion of X, the clause they attach to its content."""
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
@@ -89,7 +98,7 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | No
     if not content:
         return None
     evidence = bounds(sorted(clause.subtree, key=lambda t: t.i))
-    return Draft(token, doc[token.i + 1].idx + 2, "assertion", speaker, bounds(content), evidence, "according-to")
+    return Draft(token, cue_end, "assertion", speaker, bounds(content), evidence, method)
 
 
 def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

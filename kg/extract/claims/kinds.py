@@ -15,6 +15,7 @@ from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
+from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.syntax import is_future
 from kg.words import shared_words
 
@@ -30,9 +31,13 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return rule.kind
     first_person = shared_words().pronouns.first_person
     for token in quoted:  # a first-person performative: "I condemn ...", "we urge ..."
+        if not any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+            continue
         inner = lexicon.verbs.get(token.lemma_.lower())
-        if inner and inner.kind != "assertion" and any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+        if inner and inner.kind != "assertion":
             return inner.kind
+        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return "appeal"  # "We expect the corridor to be reopened"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
     return "assertion"
@@ -52,7 +57,9 @@ def clause_kind(
     verbs = _clause_verbs(cue)
     if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse) for verb in verbs):
         return "denial"
-    if accuses(main, speaker, discourse, lexicon):
+    if any(_evaluates(verb, lexicon) for verb in verbs):
+        return "evaluation"
+    if not _casualty_report(verbs, lexicon) and accuses(main, speaker, discourse, lexicon):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
@@ -61,12 +68,42 @@ def clause_kind(
     return kind
 
 
+def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
+    doc = verb.doc
+    quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
+    return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
+
+
+def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A count of casualties ("8 were killed by X", "strikes killed two people"): reported, not blamed.
+    When people kill ("Russian troops killed six civilians") the clause blames them."""
+    counted = [v for v in verbs if v.lemma_.lower() in lexicon.casualty_verbs and _counts(v) and not _killed_by_people(v, lexicon)]
+    return bool(counted) and len(counted) == len([v for v in verbs if v.pos_ == "VERB"])
+
+
+def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An active casualty verb whose subject is not a strike or weapon ("airstrikes killed") but someone."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
+
+
+def _counts(verb: Token) -> bool:
+    """Whether a verb's subject or object is a number of people ("8", "two people", "at least 13 civilians")."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a.pos_ == "NUM" or any(c.dep_ == "nummod" for c in a.children) for a in arguments)
+
+
 def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
     """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun."""
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if cue.lemma_.lower() == "express":
             return lexicon.expressed.get(noun, "evaluation")
+        if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
+            return "evaluation"
         if kind == "assertion" and noun in lexicon.commitment_objects:
             return "commitment"
         if kind == "assertion" and noun in lexicon.appeal_objects:
@@ -166,6 +203,8 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
             agents = _verb_agents(token)
         else:
             continue
+        if _hypothetical(token, lexicon):
+            continue
         for agent in agents:
             if agent.lower_ in shared_words().pronouns.group:
                 return True
@@ -175,6 +214,14 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
             if keys and not keys <= own:
                 return True
     return False
+
+
+def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
+    modal ("could strike", "will attack")."""
+    if token.pos_ != "VERB":
+        return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
+    return is_future(token) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in token.children)
 
 
 def _belligerent(key: str, discourse: Discourse) -> bool:
@@ -238,5 +285,7 @@ def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...")."""
-    return any(token.lower_ in lexicon.condition_words for token in tokens)
+    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation")."""
+    return any(token.lower_ in lexicon.condition_words for token in tokens) or any(
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon) for token in tokens
+    )

@@ -67,9 +67,19 @@ class ClaimLexicon(LexiconModel):
     leader_roles: Words
     habitual_adverbs: Words
     headline_dashes: Words
+    attribution_marks: Words
+    question_marks: Words
+    sentiment_objects: Words
+    expectation_verbs: Words
+    evaluative_adjectives: Words
+    casualty_verbs: Words
+    weapon_nouns: Words
+    hypothetical_determiners: Words
+    modal_auxiliaries: Words
     both_sides: Words
     content_prepositions: Words
     recipient_cues: Words
+    speech_words: Words
     label_verbs: Words
     definite_determiners: Words
     agent_prepositions: Words

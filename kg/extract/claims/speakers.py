@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.claims.content import inverted_source
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -53,7 +54,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, conj_root, conjuncts, prep_objects
+from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import DescribedSource, Entity
@@ -216,6 +217,17 @@ class Discourse:
                 return item.keys
         return None
 
+    def next_group(self, after: int, end: int) -> tuple[str, ...] | None:
+        """The first coordinated group of two or more actors named between two offsets ("Both sides
+        accused each other of breaking the deal, which Kinshasa and Kigali had signed")."""
+        first = bisect_left(self._observations, _Observation(after, 0, (), False, False, ""))
+        for item in self._observations[first:]:
+            if item.position >= end:
+                break
+            if len(item.keys) >= 2:
+                return item.keys
+        return None
+
     def last_person(self, before: int, role: str | None = None, titled: bool = False) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto")."""
@@ -266,6 +278,8 @@ class Discourse:
         for span in self.doc.ents:
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
+            if _addressee(span.root) or not any(token.pos_ in VERBAL for token in span.sent):
+                continue  # "told AFP", "in a comment to Al Jazeera", a dateline: nobody "it" refers to
             seen.add(span.start)
             self._observations.append(self._mention(span))
             head = span.root
@@ -285,6 +299,17 @@ class Discourse:
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
 
 
+def _addressee(head: Token) -> bool:
+    """Whether a mention is spoken to: the object of "tell", or "to X" after speech ("speaking to X")."""
+    lexicon = claim_lexicon()
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in lexicon.recipient_cues
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        governor = head.head.head
+        return governor.lemma_.lower() in lexicon.verbs or governor.lemma_.lower() in lexicon.speech_words
+    return False
+
+
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """The speakers of a reporting cue, or ``None`` when its source names no known actor."""
     source = source_phrase(cue)
@@ -300,12 +325,7 @@ def source_phrase(cue: Token) -> Token | None:
             if child.lower_ == "to":
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         return None
-    if cue.pos_ in ("NOUN", "PROPN"):
-        verb = cue.head
-        while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head != verb:
-            verb = verb.head
-        return _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    return _subject_of(cue)
+    return inverted_source(cue) or _subject_of(cue)
 
 
 def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
@@ -388,7 +408,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
-        return found(discourse.last_group(head.idx), "both-sides")
+        return found(discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char), "both-sides")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
@@ -429,6 +449,9 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
+        author = _statement_author(head)
+        if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
+            return _conjunct_speaker(author, discourse)
         keys = discourse.last_claim(position)
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
@@ -439,6 +462,19 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
             return keys, "description", None
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
+    return None
+
+
+def _statement_author(statement: Token) -> Token | None:
+    """Who issued a statement: its possessor, the agent of "released/issued by", or "from X"."""
+    for child in statement.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
 
