@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.claims.drafts import Draft, draft, first_person, fold_nested
+from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
 from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
@@ -27,7 +27,7 @@ from kg.records import Claim, Entity, Framing
 __all__ = ["ClaimLexicon", "claim_lexicon", "extract_claims"]
 
 #: Confidence of each claim method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "as-reported": 0.8, "noun": 0.7, "adjective": 0.7, "first-person": 0.6, "headline": 0.7}
+CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "as-reported": 0.8, "noun": 0.7, "adjective": 0.7, "first-person": 0.6, "headline": 0.7, "quote-continued": 0.6}
 
 
 def extract_claims(
@@ -57,6 +57,8 @@ def extract_claims(
         if found is not None:
             discourse.observe_claim(token.idx, found.speaker)
             drafts.append(found)
+    taken = {q for group in attached.values() for q in group}
+    drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
     drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), lexicon)
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))

@@ -33,7 +33,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     has = _complement_types(token)
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
-    if rule.objects is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
+    if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
         return None
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken

@@ -27,7 +27,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import accuses, clause_kind, obliges, quote_kind
+from kg.extract.claims.kinds import accuses, clause_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -38,8 +38,14 @@ from kg.extract.claims.speakers import (
     resolve_phrase,
     resolve_speakers,
 )
-from kg.extract.syntax import VERBAL, governing_verb, is_future
+from kg.extract.syntax import governing_verb
+from kg.nlp.doccache import blocks, tokens_before
 from kg.words import shared_words
+
+#: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
+PARAGRAPH_REACH = 2
+#: The fewest tokens of a quotation paragraph that continues the previous speaker.
+MIN_CONTINUED_TOKENS = 4
 
 
 @dataclass
@@ -149,6 +155,33 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
         evidence = (min(speaker.start if speaker.start >= 0 else cue.idx, cue.idx), quotes[-1].end)
     kind = quote_kind(cue, quoted_tokens(doc, *content), speaker, discourse, lexicon)
     return Draft(cue, cue.idx + len(cue.text), kind, speaker, content, evidence, "quote")
+
+
+def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation], drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
+    """A paragraph that is only a quotation, with no cue, right after a paragraph with a claim: the
+    previous speaker goes on ("Ruto said the mission would stay.\n\n“We will not abandon Haiti.”")."""
+    paragraph = blocks(doc)
+    found = []
+    for quote in quotes:
+        tokens = quoted_tokens(doc, quote.start, quote.end)
+        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph):
+            continue
+        block = paragraph[tokens[0].i]
+        previous = [d for d in drafts if d.cue.i < tokens[0].i and block - PARAGRAPH_REACH <= paragraph[d.cue.i] < block]
+        if not previous:
+            continue
+        speaker = previous[-1].speaker
+        kind = quote_kind(tokens[0], tokens, speaker, discourse, lexicon)
+        found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
+    return found
+
+
+def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
+    """Whether a quotation fills its paragraph (nothing but white space and punctuation around it)."""
+    first, last = tokens_before(doc, quote.start), tokens_before(doc, quote.end) - 1
+    block = paragraph[min(first, len(doc) - 1)]
+    rest = [t for t in doc if paragraph[t.i] == block and not (quote.start <= t.idx < quote.end)]
+    return last >= first and all(t.is_space or t.is_punct for t in rest)
 
 
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:

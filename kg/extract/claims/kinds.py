@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.claims.quotes import QUOTE_MARKS
+from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import is_future
 from kg.words import shared_words
 

@@ -25,7 +25,8 @@ def _complements(values: frozenset[str]) -> frozenset[str]:
 
 class CueRule(LexiconModel):
     """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements;
-    with ``objects``, only when their direct object is one of these nouns ("sent condolences", not "sent troops").
+    with ``objects``, when they have no clause only with a direct object among these nouns ("sent condolences",
+    not "sent troops"; "offered to mediate", "offered support", not "offered no explanation").
     A ``stance`` cue reports an act or attitude rather than speech: inside another claim's content it is part
     of that claim ("X noted that Baku has always supported the talks")."""
 
@@ -65,6 +66,7 @@ class ClaimLexicon(LexiconModel):
     indefinite_determiners: Words
     definite_articles: Words
     leader_roles: Words
+    name_heads: Words
     habitual_adverbs: Words
     headline_dashes: Words
     attribution_marks: Words

@@ -228,15 +228,18 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_person(self, before: int, role: str | None = None, titled: bool = False) -> tuple[str, ...] | None:
+    def last_person(self, before: int, role: str | None = None, titled: bool = False, state: str | None = None) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
-        one introduced with a person role ("President Ruto")."""
+        one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
+        another state's demonym ("the Turkish president" is not "Russian President Putin")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
         if role is not None:
             items = [item for item in items if role in item.context]
         if titled:
             roles = shared_words().person_roles
             items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
+        if state is not None:
+            items = [item for item in items if {self.nationality(w) for w in item.context.split()} - {None} <= {state}]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
@@ -487,9 +490,10 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     plural = head.tag_ in PLURAL_TAGS
     if is_indefinite(head, lexicon):
         return (discourse.described_source(head),), "described", None
-    earlier = discourse.last_source(position, lemma) if plural else discourse.last_person(position, lemma)
+    state = _nationality_modifier(head, discourse)
+    earlier = discourse.last_source(position, lemma) if plural else discourse.last_person(position, lemma, state=state)
     if earlier is None and lemma in lexicon.leader_roles and not plural:
-        earlier = discourse.last_person(position, titled=True)  # "the Kenyan leader" after "President Ruto"
+        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and head.pos_ == "NOUN":
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
     if earlier is not None:
@@ -503,6 +507,16 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
+    """The state a demonym before a noun names ("the Kenyan leader": Kenya)."""
+    for child in left_modifiers(head):
+        if child.head == head and child.dep_ in ("amod", "compound"):
+            key = discourse.nationality(child.lower_)
+            if key is not None:
+                return key
+    return None
 
 
 def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -524,7 +538,7 @@ def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | N
 def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] | None:
     """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
     lexicon = claim_lexicon()
-    span = discourse.entity_at.get(token.i)
+    span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
     if span is None:
         for child in token.children:
             if child.dep_ == "appos" and child.i in discourse.entity_at:
@@ -546,6 +560,18 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
+    return None
+
+
+def _completed_name(token: Token, discourse: Discourse) -> Span | None:
+    """The actor a name-completing noun belongs to when the entity stops before it ("the Sahel Voice
+    news agency", "the Houthi group", "the Kremlin press service")."""
+    if token.lemma_.lower() not in claim_lexicon().name_heads:
+        return None
+    for child in left_modifiers(token):
+        span = discourse.entity_at.get(child.i)
+        if span is not None and child.dep_ == "compound" and discourse.is_actor(span):
+            return span
     return None
 
 
