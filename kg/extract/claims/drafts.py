@@ -27,8 +27,8 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import accuses, clause_kind, quote_kind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.kinds import accuses, clause_kind, content_kind, quote_kind
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
     Discourse,
@@ -104,7 +104,7 @@ def _according_draft(token: Token, cue_end: int, doc: Doc, discourse: Discourse,
     if not content:
         return None
     evidence = bounds(sorted(clause.subtree, key=lambda t: t.i))
-    return Draft(token, cue_end, "assertion", speaker, bounds(content), evidence, method)
+    return Draft(token, cue_end, content_kind(content, speaker, discourse, claim_lexicon()), speaker, bounds(content), evidence, method)
 
 
 def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.codes import ClaimKind
 from kg.extract.claims.content import bounds
 from kg.extract.claims.drafts import Draft
-from kg.extract.claims.kinds import accuses, obliges
+from kg.extract.claims.kinds import content_kind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
-from kg.extract.syntax import VERBAL, is_future
+from kg.extract.syntax import VERBAL
 
 #: The most tokens a headline's source phrase may have.
 MAX_SOURCE_TOKENS = 6
@@ -57,7 +56,8 @@ def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Disco
         speaker = _source(source, source is before, drafts, discourse, lexicon)
         if speaker is not None:
             evidence = bounds(sorted(source + words, key=lambda t: t.i))
-            return Draft(mark, mark.idx + len(mark.text), _kind(words, speaker, discourse, lexicon), speaker, bounds(words), evidence, "headline")
+            kind = content_kind(words, speaker, discourse, lexicon)
+            return Draft(mark, mark.idx + len(mark.text), kind, speaker, bounds(words), evidence, "headline")
     return None
 
 
@@ -94,13 +94,3 @@ def _named_later(root: Token, drafts: list[Draft], lexicon: ClaimLexicon) -> Spe
         if draft.cue.i > root.i and (statement or word in draft.speaker.text.lower().split()):
             return draft.speaker
     return None
-
-
-def _kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
-    if accuses(content, speaker, discourse, lexicon):
-        return "accusation"
-    if obliges(content, lexicon):
-        return "appeal"
-    if any(is_future(token) for token in content if token.pos_ in VERBAL):
-        return "commitment"
-    return "assertion"

@@ -16,7 +16,7 @@ from kg.extract.claims.content import CLAUSE_DEPS
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
-from kg.extract.syntax import is_future
+from kg.extract.syntax import VERBAL, is_future, prep_objects
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
@@ -38,8 +38,21 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return inner.kind
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
+    if any(_dismisses(token, lexicon) for token in quoted):
+        return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    return "assertion"
+
+
+def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
+    """The kind of a statement with no cue verb ("according to X, ...", a headline "X: ..."): what it says."""
+    if accuses(content, speaker, discourse, lexicon):
+        return "accusation"
+    if obliges(content, lexicon):
+        return "appeal"
+    if any(is_future(token) for token in content if token.pos_ in VERBAL):
+        return "commitment"
     return "assertion"
 
 
@@ -55,7 +68,7 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse) for verb in verbs):
+    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) for verb in verbs):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -78,10 +91,11 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A count of casualties ("8 were killed by X", "strikes killed two people"): reported, not blamed.
-    When people kill ("Russian troops killed six civilians") the clause blames them."""
-    counted = [v for v in verbs if v.lemma_.lower() in lexicon.casualty_verbs and _counts(v) and not _killed_by_people(v, lexicon)]
-    return bool(counted) and len(counted) == len([v for v in verbs if v.pos_ == "VERB"])
+    """A count of casualties ("8 were killed by X", "strikes killed two people and wounded others"):
+    reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
+    acts = [v for v in verbs if v.pos_ == "VERB"]
+    casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
+    return len(casualties) == len(acts) and any(_counts(v) for v in casualties)
 
 
 def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -158,14 +172,19 @@ def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
     return own
 
 
-def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in verb.children)
+
+
+def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
 
     Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
-    "nobody is forcing them out" denies that anyone does.
+    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing.
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects:
+    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs:
         return False
     subject = subjects[0]
     pronouns = shared_words().pronouns
@@ -206,8 +225,11 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
         if _hypothetical(token, lexicon):
             continue
         for agent in agents:
-            if agent.lower_ in shared_words().pronouns.group:
-                return True
+            if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+                referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
+                if referent is None or not set(referent) <= own:
+                    return True
+                continue
             keys = _actor_keys(agent, discourse)
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
@@ -243,9 +265,11 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
                 agents.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:
+                agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        if item.dep_ == "dobj":
+        if item.dep_ == "dobj" and item.head.lemma_.lower() in claim_lexicon().act_verbs:  # "carried out attacks"
             agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
     return [a for agent in agents for a in _with_conjuncts(agent)]
 

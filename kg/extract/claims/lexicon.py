@@ -76,6 +76,10 @@ class ClaimLexicon(LexiconModel):
     evaluative_adjectives: Words
     casualty_verbs: Words
     weapon_nouns: Words
+    untrue_adjectives: Words
+    suffering_verbs: Words
+    act_verbs: Words
+    attribution_verbs: Words
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words
