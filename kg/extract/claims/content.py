@@ -52,6 +52,8 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _complement_types(token: Token) -> set[str]:
     has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
+    if any(child.dep_ == "nsubjpass" for child in token.children) and any(child.dep_ == "agent" for child in token.children):
+        has.add("object")  # "X has been accused by Y": the passive subject is the object
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
@@ -86,12 +88,24 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
         if child.dep_ == "advmod":
             tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
+    tokens.extend(_passive_content(cue, lexicon))
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
         tokens = [t for t in cue.sent if t.i < cue.i - 1]
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """A passive cue with its agent ("X has been accused by Y of Z"): the passive subject, and content
+    phrases the parser hung on the agent."""
+    agents = [g for child in cue.children if child.dep_ == "agent" and child.lower_ == "by" for g in child.children if g.dep_ == "pobj"]
+    if not agents:
+        return []
+    found = [t for child in cue.children if child.dep_ == "nsubjpass" for t in child.subtree]
+    found += [t for child in agents[0].children if child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions for t in child.subtree]
+    return found
 
 
 def inverted_source(cue: Token) -> Token | None:
@@ -126,12 +140,18 @@ def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:
 
 
 def _coordinated_cue_tokens(cue: Token, lexicon: ClaimLexicon) -> set[int]:
-    """Token indices of the cue clauses coordinated with ``cue`` (each a claim of its own)."""
+    """Token indices of the cue clauses coordinated with ``cue`` or in its subject's relative clause
+    (each a claim of its own)."""
     excluded: set[int] = set()
     for token in cue.subtree:
-        if token.i > cue.i and token.i not in excluded and coordinated(token, cue, lexicon):
+        if token.i not in excluded and token.i != cue.i and (token.i > cue.i and coordinated(token, cue, lexicon) or _relative_cue(token, lexicon)):
             excluded.update(range(token.left_edge.i, token.right_edge.i + 1))  # a subtree is a contiguous span
     return excluded
+
+
+def _relative_cue(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A cue in a relative clause of the subject ("Hamas officials, who have accused Israel, ..."): its own claim."""
+    return token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass") and _is_cue_word(token, lexicon)
 
 
 def coordinated(token: Token, cue: Token, lexicon: ClaimLexicon) -> bool:

@@ -60,6 +60,8 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     clause, apposition or nested phrase: "Another resident from Ayimba Kebele in Dembiya district"
     is described as "Another resident from Ayimba Kebele")."""
     found = _with_left_modifiers(head)
+    if head.pos_ == "PROPN":  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
+        return _name_part(found)
     phrase = affiliation_phrase(head, lexicon)
     if phrase is not None:
         found.append(phrase)
@@ -71,6 +73,16 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     while found and (found[-1].is_punct or found[-1].is_space):
         found.pop()
     return found
+
+
+def _name_part(tokens: list[Token]) -> list[Token]:
+    """The run of proper nouns (joined by hyphens) that ends a phrase."""
+    first = len(tokens) - 1
+    while first > 0 and (tokens[first - 1].pos_ == "PROPN" or (tokens[first - 1].text in "-–" and not tokens[first - 1].whitespace_)):
+        first -= 1
+    while tokens[first].is_punct and first < len(tokens) - 1:
+        first += 1
+    return tokens[first:]
 
 
 def left_modifiers(head: Token) -> list[Token]:

@@ -64,6 +64,8 @@ class ClaimLexicon(LexiconModel):
     person_plural_endings: Words
     affiliation_prepositions: Words
     indefinite_determiners: Words
+    negative_determiners: Words
+    state_nouns: Words
     definite_articles: Words
     leader_roles: Words
     name_heads: Words

@@ -256,6 +256,17 @@ class Discourse:
                 return group[-1].keys
         return None
 
+    def last_state(self, before: int) -> tuple[str, ...] | None:
+        """The most recent state named (a subject or speaker first)."""
+        items = [item for item in self._before(before) if len(item.keys) == 1 and self._is_state(item.keys[0])]
+        salient = [item for item in items if item.salient]
+        chosen = salient or items
+        return chosen[-1].keys if chosen else None
+
+    def _is_state(self, key: str) -> bool:
+        entity = self.entity_of(key)
+        return entity is not None and entity.kind == "state"
+
     def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
         """The most recent single actor whose mention or context contains ``word`` (not a person
         unless ``people``)."""
@@ -364,7 +375,7 @@ def _subject_of(verb: Token) -> Token | None:
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             return _nominal_subject(min(subjects, key=lambda child: abs(child.i - verb.i)))
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
@@ -393,7 +404,10 @@ def _coordinated_cue(verb: Token) -> Token | None:
 
 def _nominal_subject(subject: Token) -> Token | None:
     """The subject, or when the parser made a verb the subject (headline ellipsis: "X launches an
-    offensive, vows to ..."), that verb's own subject."""
+    offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
+    have accused Israel"), the noun its clause describes."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ in ("relcl", "acl"):
+        return subject.head.head
     if subject.pos_ not in ("VERB", "AUX"):
         return subject
     return next((child for child in subject.children if child.dep_ == "nsubj"), None)
@@ -461,6 +475,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
+            keys = discourse.last_state(position)
         if keys:
             return keys, "description", None
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
@@ -488,10 +504,15 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     plural = head.tag_ in PLURAL_TAGS
+    if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in head.children):
+        return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):
         return (discourse.described_source(head),), "described", None
     state = _nationality_modifier(head, discourse)
-    earlier = discourse.last_source(position, lemma) if plural else discourse.last_person(position, lemma, state=state)
+    if plural:  # "officials" after "Ukrainian officials"; "Hamas officials" are other officials
+        earlier = discourse.last_source(position, lemma) if _bare(head, lexicon) else None
+    else:
+        earlier = discourse.last_person(position, lemma, state=state)
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and head.pos_ == "NOUN":
@@ -517,6 +538,11 @@ def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
             if key is not None:
                 return key
     return None
+
+
+def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun with nothing that describes it but an article ("officials", "the officials")."""
+    return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
 def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
