@@ -515,7 +515,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, lemma, state=state)
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and head.pos_ == "NOUN":
+    if earlier is None and head.pos_ == "NOUN" and _bare(head, lexicon):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
     if earlier is not None:
         return earlier, "description", None
