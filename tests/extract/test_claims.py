@@ -260,3 +260,38 @@ def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):
 def test_claims_reported_undertaking_is_a_commitment(nlp):
     claims, _ = extract_claims(nlp("Lavrov said Moscow had agreed to send more monitors to the border."), load_gazetteer())
     assert [c.kind for c in claims] == ["commitment"]
+
+
+def test_claims_untrue_predicate_is_a_denial(nlp):
+    claims, _ = extract_claims(nlp("Rwanda said the reports of its troops in Goma were false."), load_gazetteer())
+    assert [c.kind for c in claims] == ["denial"]
+    claims, _ = extract_claims(nlp("Rwanda said the reports of its troops in Goma were detailed."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_dying_is_not_denied(nlp):
+    claims, _ = extract_claims(nlp("Kenya said its soldiers did not die in vain."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+    claims, _ = extract_claims(nlp("Kenya said its soldiers did not fire on civilians."), load_gazetteer())
+    assert [c.kind for c in claims] == ["denial"]
+
+
+def test_claims_according_to_is_judged_by_its_content(nlp):
+    text = "Cambodian soldiers opened fire at a Thai military base, according to the Royal Thai Army."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.method, c.kind) for c in claims] == [("according-to", "accusation")]
+    claims, _ = extract_claims(nlp("The border crossing reopened on Monday, according to the Royal Thai Army."), load_gazetteer())
+    assert [(c.method, c.kind) for c in claims] == [("according-to", "assertion")]
+
+
+def test_claims_hostile_object_belongs_to_the_subject_of_an_act_verb_only(nlp):
+    claims, _ = extract_claims(nlp("Thailand said Cambodian troops had carried out attacks on the temple."), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]
+    claims, _ = extract_claims(nlp("Thailand said Cambodian troops had found landmines near the temple."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_act_attributed_to_someone_is_theirs(nlp):
+    text = "Azerbaijan reported the deaths of six citizens in blasts caused by landmines, which it attributed to Armenian groups."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]
