@@ -21,6 +21,8 @@ from kg.extract.syntax import VERBAL
 
 #: The most tokens a headline's source phrase may have.
 MAX_SOURCE_TOKENS = 6
+#: Dashes that split a headline into a statement and its source ("... in north Mali – Army").
+DASHES = frozenset({"\u2013", "\u2014", "-"})
 
 
 def headline_drafts(
@@ -34,9 +36,9 @@ def headline_drafts(
         if "\n" in sentence.text.strip():
             continue
         for mark in sentence:
-            if mark.text in lexicon.headline_dashes and " ".join(doc[mark.i + 1 : sentence.end].text.lower().split()) == own:
+            if mark.text in DASHES and " ".join(doc[mark.i + 1 : sentence.end].text.lower().split()) == own:
                 break
-            if mark.text == ":" or (mark.text in lexicon.headline_dashes and mark.whitespace_):
+            if mark.text == ":" or (mark.text in DASHES and mark.whitespace_):
                 headline = _headline(mark, sentence, drafts, discourse, lexicon)
                 if headline is not None:
                     found.append(headline)

@@ -48,6 +48,7 @@ class ClaimLexicon(LexiconModel):
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
     statement_nouns: Words
+    statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     commitment_objects: Words
     appeal_objects: Words
@@ -69,8 +70,9 @@ class ClaimLexicon(LexiconModel):
     definite_articles: Words
     leader_roles: Words
     name_heads: Words
+    media_nouns: Words
+    group_anaphors: Words
     habitual_adverbs: Words
-    headline_dashes: Words
     attribution_marks: Words
     question_marks: Words
     sentiment_objects: Words

@@ -64,6 +64,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: The prefix of a described source's key among a claim's speaker keys.
 SOURCE_PREFIX = "source:"
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
+#: The kinds of entity "the group" can refer back to.
+_GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
 
@@ -192,10 +194,19 @@ class Discourse:
             self._source_heads[key] = head.lemma_.lower()
         return key
 
-    def last_source(self, before: int, lemma: str) -> tuple[str, ...] | None:
-        """The most recent described source whose head has this lemma ("officials" after "Ukrainian officials")."""
+    def last_source(self, before: int, lemmas: frozenset[str]) -> tuple[str, ...] | None:
+        """The most recent described source whose head has one of these lemmas ("officials" after
+        "Ukrainian officials", "the broadcaster" after "al-Masirah TV")."""
         for item in reversed(self._before(before)):
-            if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) == lemma:
+            if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) in lemmas:
+                return item.keys
+        return None
+
+    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
+        """The most recent armed group or organisation named ("the group" after "M23")."""
+        for item in reversed(self._before(before)):
+            entity = self.entity_of(item.keys[0]) if len(item.keys) == 1 else None
+            if entity is not None and entity.kind in _GROUP_KINDS:
                 return item.keys
         return None
 
@@ -489,7 +500,7 @@ def _statement_author(statement: Token) -> Token | None:
     for child in statement.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl":
             for agent in (g for g in child.children if g.dep_ == "agent"):
@@ -509,10 +520,13 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if is_indefinite(head, lexicon):
         return (discourse.described_source(head),), "described", None
     state = _nationality_modifier(head, discourse)
-    if plural:  # "officials" after "Ukrainian officials"; "Hamas officials" are other officials
-        earlier = discourse.last_source(position, lemma) if _bare(head, lexicon) else None
+    same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
+    if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
+        earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
         earlier = discourse.last_person(position, lemma, state=state)
+    if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
+        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and head.pos_ == "NOUN" and _bare(head, lexicon):
