@@ -154,3 +154,27 @@ def test_speakers_other_officials_are_not_the_earlier_ones(nlp):
     text = "Defence officials said the delegation had left. Hamas officials said the talks would resume. Officials later denied it."
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert [[s.label for s in c.sources] for c in claims] == [["Defence officials"], ["Hamas officials"], ["Hamas officials"]]
+
+
+def test_speakers_the_broadcaster_and_the_group_refer_back(nlp):
+    text = "Houthi-run al-Masirah TV reported new strikes on Saada. The broadcaster said three people were wounded."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [[s.label for s in c.sources] for c in claims] == [["al-Masirah TV"], ["al-Masirah TV"]]
+    text = "Al-Shabaab fighters overran the base at dawn. The group said it had captured six vehicles."
+    assert speakers(nlp, text)[-1][0] == ("name:al-shabaab",)
+    claims, _ = extract_claims(nlp("The group said it had captured six vehicles."), load_gazetteer())
+    assert [[s.label for s in c.sources] for c in claims] == [["group"]]
+
+
+def test_speakers_a_report_by_an_outlet_is_the_outlets(nlp):
+    text = "Ahmed al-Sharaa spoke on Sunday. According to a report by Reuters, 200 fighters entered the city."
+    assert speakers(nlp, text)[-1][0] == ("Q130879",)
+
+
+def test_speakers_a_rejected_accusation_is_not_the_rejecters(nlp):
+    claims, _ = extract_claims(nlp("Rwanda rejected the accusations of support for the M23 rebels."), load_gazetteer())
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q1037",), "denial")]
+
+
+def test_speakers_recalled_envoys_are_no_claim(nlp):
+    assert speakers(nlp, "Chad recalls envoy to Sudan\n\nThe move came after a week of tension.") == []
