@@ -247,6 +247,8 @@ def test_phenomenon_appeal_with_points_and_condolences(nlp):
 
 
 def test_phenomenon_communique_released_by_an_actor(nlp):
+    text = "Ghana's president spoke first. A communiqué released by the Malian army said the convoy was ambushed near Gao."
+    assert [speakers(c) for c in claims(nlp, text)][-1:] == [("Q912",)]
     text = "Mali's army met on Sunday. A communiqué released by the Burkinabe army said the convoy was ambushed near Djibo."
     assert [speakers(c) for c in claims(nlp, text)] == [("Q965",)]
     assert [speakers(c) for c in claims(nlp, "A statement from Hamas said the talks had stalled.")] == [("name:hamas",)]
@@ -293,6 +295,12 @@ def test_phenomenon_pronoun_is_not_an_addressee_or_a_dateline(nlp):
     assert {speakers(c) for c in claims(nlp, text)} == {("name:defence ministry of kenya",)}
     text = "NAIROBI, March 3 (Reuters) -\nGunmen attacked a police post overnight. It said three officers were wounded."
     assert claims(nlp, text) == []
+
+
+def test_phenomenon_pronoun_is_not_a_ship(nlp):
+    assert claims(nlp, "The tanker MV Sounion was hit by missiles on Wednesday. It said the crew had abandoned ship.") == []
+    text = "Greece said the tanker MV Sounion was hit by missiles on Wednesday. It said the crew had abandoned ship."
+    assert [c.cue for c in claims(nlp, text)] == ["said", "said"]
 
 
 def test_phenomenon_several_speakers_all_kept(nlp):

@@ -36,16 +36,16 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a noun names people who can speak: a source noun, a person role, a plural person noun."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
-    lemma = head.lemma_.lower()
-    if lemma in lexicon.source_nouns or lemma in lexicon.group_nouns or lemma in shared_words().person_roles:
+    words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
+    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles):
         return True
     return head.tag_ in PLURAL_TAGS and head.lower_.endswith(tuple(lexicon.person_plural_endings))
 
 
 def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
     """A group when the noun is plural or names a group or body, else one person."""
-    lemma = head.lemma_.lower()
-    if head.tag_ in PLURAL_TAGS or lemma in lexicon.group_nouns or lemma in lexicon.collective_roles:
+    words = {head.lemma_.lower(), head.lower_}
+    if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles):
         return "group"
     return "person"
 

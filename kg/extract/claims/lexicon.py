@@ -90,6 +90,7 @@ class ClaimLexicon(LexiconModel):
     content_prepositions: Words
     recipient_cues: Words
     speech_words: Words
+    vessel_words: Words
     label_verbs: Words
     definite_determiners: Words
     agent_prepositions: Words

@@ -303,8 +303,8 @@ class Discourse:
         for span in self.doc.ents:
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
-            if _addressee(span.root) or not any(token.pos_ in VERBAL for token in span.sent):
-                continue  # "told AFP", "in a comment to Al Jazeera", a dateline: nobody "it" refers to
+            if _addressee(span.root) or _vessel(span) or not any(token.pos_ in VERBAL for token in span.sent):
+                continue  # "told AFP", "in a comment to Al Jazeera", a ship, a dateline: nobody "it" refers to
             seen.add(span.start)
             self._observations.append(self._mention(span))
             head = span.root
@@ -333,6 +333,12 @@ def _addressee(head: Token) -> bool:
         governor = head.head.head
         return governor.lemma_.lower() in lexicon.verbs or governor.lemma_.lower() in lexicon.speech_words
     return False
+
+
+def _vessel(span: Span) -> bool:
+    """A ship named by the text ("the tanker MV Sounion", "the cargo ship Galaxy Leader")."""
+    before = span.doc[max(span.sent.start, span.start - 2) : span.start]
+    return any(token.lower_ in claim_lexicon().vessel_words for token in (*before, span[0]))
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
