@@ -1,37 +1,48 @@
 """Who says it: the one place where a claim's speaker is decided.
 
 ``resolve_speakers(cue, doc, discourse)`` finds the phrase that names the source of
-a reporting cue and turns it into entity keys. In order:
+a reporting cue and turns it into speaker keys: entity keys, and the keys of
+described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In order:
 
-1. The source phrase: the cue's subject (``nsubj``), the agent of a passive cue
-   ("was announced by X"), the object of "according to", or, for a cue that
-   shares its subject (a conjoined "... and denied", a participle "..., stating
-   that"), the subject of the verb it hangs on. For a noun cue ("joined the calls
-   for") the subject of the governing verb.
+1. The source phrase: the cue's subject (the nearest, for a relative pronoun the
+   noun it describes), the "by" agent of a passive cue ("was announced by X"), the
+   object of "according to", a name right after an inverted cue ("..., reported
+   AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
+   participle "..., stating that"), the subject of the verb it hangs on. A noun cue
+   names its speaker by a possessor, a "by/from/of" phrase or a light verb's
+   subject (:func:`noun_sources`); a stance adjective by its copula's subject.
 2. The phrase becomes keys, with each coordinated conjunct resolved on its own
-   ("Russia, the UN and Pope Francis" gives three keys):
+   ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
+   inside an "of" phrase counts too):
 
-   * a linked entity: the entity the text names. A capital standing for its
-     state ("Baku asserted") or a ministry keeps the named entity as the speaker
-     and as ``literal``; the state is found later through the mention's
-     ``stands_for`` or the gazetteer's ``part_of``;
+   * a linked entity: the entity the text names (also when a name-completing noun
+     follows it: "the Xinhua news agency"). A capital standing for its state
+     ("Baku asserted") or a ministry keeps the named entity as the speaker and as
+     ``literal``; the state is found later through the mention's ``stands_for`` or
+     the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said") is the
-     person; a role noun with a possessor or nationality ("Armenian officials",
-     "Russia's government") is that actor (a nationality is a demonym of the
-     gazetteer, the same object the linker used);
-   * he/she: the most recent person speaker or subject; it/they: the most
-     recent actor of another kind (an actor named earlier in the same sentence
-     first; "they" may be a coordinated group); I/we outside quotations: the
-     document's author when one is given;
-   * "both sides", "the two sides": the last coordinated pair of actors;
-   * "the statement/report": its possessor, else the previous claim's speakers;
-   * a description ("the expert", "the ministry", "the separatists"): the most
-     recent actor whose mention or its surroundings contain that word; a bare
-     plural role ("officials said", "analysts say") names nobody in particular
-     and gives no speaker unless a modifier names the actor ("Armenian officials").
+     person; an institution with a possessor, nationality or "of" owner ("Russia's
+     government", "the government of Sudan") is that actor;
+   * he/she: the most recent person speaker or subject; it/they: the most recent
+     actor of another kind (an actor named earlier in the same sentence first;
+     "they" may be a coordinated group; addressees, ships and datelines are not
+     antecedents); I/we outside quotations: the document's author when one is given;
+   * "both sides": the last coordinated pair of actors, else the pair named later
+     in the sentence;
+   * "the statement/report": who issued it (possessor, "released by X", "from X",
+     "by X"), else the previous claim's speakers;
+   * a description refers back: "the expert", "the resident", "the Kenyan leader"
+     (a person with that role, a titled person of a compatible nationality),
+     "officials" after "Ukrainian officials", "the broadcaster" after an outlet,
+     "the group" after an armed group, "the country" after a state, "the
+     separatists" (an actor whose mention has that word);
+   * otherwise people or a body the text does not name are a described source
+     (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
+     officials" (affiliated with Ukraine), "the junta"; one per description and
+     document. "No group" names nobody.
 
-The discourse state (recent subjects, claims and actor mentions) lives in
-:class:`Discourse`; the claims extractor feeds it each claim it makes.
+The discourse state (recent subjects, claims, actor mentions and described sources)
+lives in :class:`Discourse`; the claims extractor feeds it each claim it makes.
 """
 
 from __future__ import annotations
