@@ -295,3 +295,11 @@ def test_claims_act_attributed_to_someone_is_theirs(nlp):
     text = "Azerbaijan reported the deaths of six citizens in blasts caused by landmines, which it attributed to Armenian groups."
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert [c.kind for c in claims] == ["accusation"]
+
+
+def test_claims_casualty_count_according_to_a_source_is_an_assertion(nlp):
+    text = "At least 13 civilians were killed by RSF shelling, according to the Sudan Doctors Network."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.kind, [s.label for s in c.sources]) for c in claims] == [("assertion", ["Sudan Doctors Network"])]
+    claims, _ = extract_claims(nlp("Russian troops shelled the market in Kherson, according to Ukraine."), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]

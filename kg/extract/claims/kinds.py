@@ -47,7 +47,10 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
 
 def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
     """The kind of a statement with no cue verb ("according to X, ...", a headline "X: ..."): what it says."""
-    if accuses(content, speaker, discourse, lexicon):
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head == t]
+    verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
+    if not _casualty_report(verbs, lexicon) and accuses(content, speaker, discourse, lexicon):
         return "accusation"
     if obliges(content, lexicon):
         return "appeal"

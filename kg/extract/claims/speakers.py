@@ -627,7 +627,8 @@ def _completed_name(token: Token, discourse: Discourse) -> Span | None:
         return None
     for child in left_modifiers(token):
         span = discourse.entity_at.get(child.i)
-        if span is not None and child.dep_ == "compound" and discourse.is_actor(span):
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and child.dep_ == "compound" and entity.kind in _GROUP_KINDS:  # not "the Sudan Doctors Network"
             return span
     return None
 
