@@ -303,3 +303,15 @@ def test_claims_casualty_count_according_to_a_source_is_an_assertion(nlp):
     assert [(c.kind, [s.label for s in c.sources]) for c in claims] == [("assertion", ["Sudan Doctors Network"])]
     claims, _ = extract_claims(nlp("Russian troops shelled the market in Kherson, according to Ukraine."), load_gazetteer())
     assert [c.kind for c in claims] == ["accusation"]
+
+
+def test_claims_an_institution_described_before_can_be_accused(nlp):
+    text = (
+        "The Tarvian army said its troops had killed 12 fighters. "
+        "The Northern Liberation Front said the army had shelled a market in Kessa."
+    )
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion", "accusation"]
+    claims, _ = extract_claims(nlp("The Northern Liberation Front said the army had shelled a market in Kessa."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]  # no army named before: nobody in particular is blamed
+

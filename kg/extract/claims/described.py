@@ -60,7 +60,8 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     clause, apposition or nested phrase: "Another resident from Ayimba Kebele in Dembiya district"
     is described as "Another resident from Ayimba Kebele")."""
     found = _with_left_modifiers(head)
-    named = head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN")
+    capitalised = head.text[:1].isupper()
+    named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
         return _name_part(found)
     phrase = affiliation_phrase(head, lexicon)

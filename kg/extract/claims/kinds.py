@@ -206,11 +206,15 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
-    """Actor keys a token names: a linked actor or a nationality adjective."""
+    """Actor keys a token names: a linked actor, a nationality adjective, or an institution the text
+    described before ("the army" after "the Tarvian army said")."""
     span = discourse.entity_at.get(token.i)
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
     key = discourse.nationality(token.lower_)
+    if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon().collective_roles:
+        earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
+        return set(earlier) if earlier else set()
     return {key} if key else set()
 
 
