@@ -179,9 +179,16 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
 def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
     """Whether a quotation fills its paragraph (nothing but white space and punctuation around it)."""
     first, last = tokens_before(doc, quote.start), tokens_before(doc, quote.end) - 1
-    block = paragraph[min(first, len(doc) - 1)]
-    rest = [t for t in doc if paragraph[t.i] == block and not (quote.start <= t.idx < quote.end)]
-    return last >= first and all(t.is_space or t.is_punct for t in rest)
+    if last < first:
+        return False
+    block = paragraph[first]
+    before = first - 1
+    while before >= 0 and paragraph[before] == block and (doc[before].is_space or doc[before].is_punct):
+        before -= 1
+    after = last + 1
+    while after < len(doc) and paragraph[after] == block and (doc[after].is_space or doc[after].is_punct):
+        after += 1
+    return (before < 0 or paragraph[before] != block) and (after >= len(doc) or paragraph[after] != block)
 
 
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
