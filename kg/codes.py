@@ -18,6 +18,10 @@ EVENT_TYPES: tuple[EventType, ...] = ("Attack", "Blockade", "Capture", "Ceasefir
 ClaimKind = Literal["accusation", "appeal", "assertion", "commitment", "denial", "evaluation", "warning"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("accusation", "appeal", "assertion", "commitment", "denial", "evaluation", "warning")
 
+#: The notations of ``kg:SourceKinds``.
+SourceKind = Literal["group", "person"]
+SOURCE_KINDS: tuple[SourceKind, ...] = ("group", "person")
+
 #: The notations of ``kg:FigureKinds``.
 FigureKind = Literal["captured_equipment", "captured_positions", "evacuated", "injured", "killed", "personnel", "population"]
 FIGURE_KINDS: tuple[FigureKind, ...] = ("captured_equipment", "captured_positions", "evacuated", "injured", "killed", "personnel", "population")

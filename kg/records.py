@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from kg.codes import ClaimKind, EventType, FigureKind, Granularity, Modality, Qualifier, ZoneKind
+from kg.codes import ClaimKind, EventType, FigureKind, Granularity, Modality, Qualifier, SourceKind, ZoneKind
 
 #: Entity kinds of GUIDELINES section 3 (each an ontology class: ``kg.rdf.vocab.CLASS_BY_KIND``).
 EntityKind = Literal["person", "organization", "state", "armed_group", "place"]
@@ -239,11 +239,33 @@ class Event:
 
 
 @dataclass(frozen=True)
+class DescribedSource:
+    """A speaker the text describes without naming it: a group ("residents", "Ukrainian officials")
+    or an anonymous person ("a doctor", "a source in Chad's interior ministry").
+
+    One per description and document: ``id`` is unique within the document, ``label`` is the
+    description as first written (white space folded), ``start``/``end``/``text`` that first
+    mention. ``affiliation`` is the key of the named entity it belongs to or speaks from ("in/from/of
+    X", a nationality, "Hamas officials"), if the text gives one.
+    """
+
+    id: str
+    kind: SourceKind
+    label: str
+    start: int
+    end: int
+    text: str
+    affiliation: str | None = None
+    method: str = "description"
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True)
 class Claim:
     """A proposition the document attributes to a source (GUIDELINES section 5).
 
-    ``speakers`` are entity keys (one claim per speaker is scored; several speakers
-    joined by "and" share one claim). ``literal_speaker`` is the key of the entity
+    ``speakers`` are entity keys and ``sources`` the described sources among the speakers
+    (one claim per speaker is scored; several speakers joined by "and" share one claim). ``literal_speaker`` is the key of the entity
     the text names when it differs from the resolved speaker (a capital or ministry
     standing for a state; a pronoun has none). ``cue`` is the reporting expression;
     ``content`` the reported proposition; ``evidence`` the clause or sentence(s) that
@@ -267,6 +289,7 @@ class Claim:
     speaker_text: str | None = None
     about_entities: tuple[str, ...] = ()
     about_events: tuple[str, ...] = ()
+    sources: tuple[DescribedSource, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ class CodeList:
 CODE_LISTS = (
     CodeList("EventTypes", "EventType", "EVENT_TYPES", "Event-type", iris=True),
     CodeList("ClaimKinds", "ClaimKind", "CLAIM_KINDS", "Claim-claimKind"),
+    CodeList("SourceKinds", "SourceKind", "SOURCE_KINDS", "DescribedSource-sourceKind"),
     CodeList("FigureKinds", "FigureKind", "FIGURE_KINDS", "Figure-figureKind"),
     CodeList("Qualifiers", "Qualifier", "QUALIFIERS", "Figure-qualifier"),
     CodeList("Modalities", "Modality", "MODALITIES", "Event-modality"),

@@ -20,12 +20,12 @@ FLOORS = {
     ("documents", "f1"): 0.98,
     ("documents", "published_accuracy"): 0.938,
     ("entities", "f1"): 0.776,
-    ("entities", "linking_accuracy"): 0.461,
-    ("entities", "linked_recall"): 0.443,
+    ("entities", "linking_accuracy"): 0.852,
+    ("entities", "linked_recall"): 0.83,
     ("event_type", "f1"): 0.921,
     ("event_dated", "f1"): 0.847,
-    ("claims", "f1"): 0.324,
-    ("claims", "kind_accuracy"): 0.735,
+    ("claims", "f1"): 0.763,
+    ("claims", "kind_accuracy"): 0.806,
     ("figures", "f1"): 0.956,
 }
 

@@ -24,6 +24,7 @@ from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.nlp.pipeline import pipeline_gazetteer
 from kg.records import (
     Claim,
+    DescribedSource,
     DocumentAnalysis,
     Entity,
     EventMention,
@@ -71,9 +72,10 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     times = find_time_expressions(doc_text(doc), published, [statement] if statement else [])
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
-    claims, framings = extract_claims(doc, gazetteer, author)
+    claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
     figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
     claims = [link_claim(claim, events) for claim in claims]
+    entities.update(_implied_entities(claims, figures, framings, entities, gazetteer))
     analysis = DocumentAnalysis(
         document=document,
         entities=entities,
@@ -84,6 +86,20 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
         framings=framings,
     )
     return _to_original_offsets(analysis, document.source)
+
+
+def _implied_entities(
+    claims: list[Claim], figures: list[Figure], framings: list[Framing], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> dict[str, Entity]:
+    """The gazetteer entities that records name although no mention does: the state of "Kenyan
+    officials" (a speaker's affiliation or a nationality standing for its state)."""
+    keys = {key for claim in claims for key in (*claim.speakers, claim.literal_speaker) if key}
+    keys |= {source.affiliation for claim in claims for source in claim.sources if source.affiliation}
+    keys |= {key for figure in figures for key in figure.attributed_to} | {f.source for f in framings if f.source}
+    missing = keys - set(entities)
+    if not missing:
+        return {}
+    return {entry.key: gazetteer.entity(entry) for entry in gazetteer.entries.values() if entry.key in missing}
 
 
 def _author_entity(document: IngestedDocument) -> Entity | None:
@@ -114,10 +130,11 @@ _SPANS: dict[type, tuple[tuple[str, str], ...]] = {
     Claim: (("cue_start", "cue_end"), ("content_start", "content_end"), ("evidence_start", "evidence_end")),
     Figure: (("start", "end"),),
     Framing: (("start", "end"),),
+    DescribedSource: (("start", "end"),),
 }
 # Fields holding the text of a span, re-read from the original after mapping.
 _TEXTS = {Mention: ("start", "end", "text"), TimeValue: ("start", "end", "text"), EventMention: ("start", "end", "text"),
-          Figure: ("start", "end", "text"), Framing: ("start", "end", "text")}
+          Figure: ("start", "end", "text"), Framing: ("start", "end", "text"), DescribedSource: ("start", "end", "text")}
 
 
 def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument) -> DocumentAnalysis:
@@ -130,6 +147,8 @@ def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument) -> 
         for start_field, end_field in _SPANS[type(record)]:
             start, end = source.to_original(getattr(record, start_field), getattr(record, end_field))
             changes[start_field], changes[end_field] = start, end
+        if isinstance(record, Claim):
+            changes["sources"] = tuple(remap(source) for source in record.sources)
         if type(record) in _TEXTS:
             start_field, end_field, text_field = _TEXTS[type(record)]
             changes[text_field] = source.text[changes[start_field] : changes[end_field]]

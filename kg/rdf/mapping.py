@@ -82,6 +82,7 @@ def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str |
     event_nodes = {event.id: _describe_event(graph, event, entity_nodes) for event in analysis.events}
     for claim in analysis.claims:
         _describe_claim(graph, claim, entity_nodes, event_nodes)
+    _describe_sources(graph, analysis.claims, entity_nodes)
     for figure in analysis.figures:
         _describe_figure(graph, figure, entity_nodes, event_nodes)
     for framing in analysis.framings:
@@ -244,6 +245,25 @@ def _describe_claim(graph: _Graph, claim: Claim, entities: dict[str, NamedNode],
         graph.add(node, KG.about, entities[key])
     for event_id in claim.about_events:
         graph.add(node, KG.about, events[event_id])
+
+
+def _describe_sources(graph: _Graph, claims: list[Claim], entities: dict[str, NamedNode]) -> None:
+    """The described sources among the claims' speakers, each once, with the claims they speak."""
+    described: set[str] = set()
+    for claim in claims:
+        for source in claim.sources:
+            node = NamedNode(iris.local_iri(graph.name.value, "source", source.id))
+            graph.add(NamedNode(iris.local_iri(graph.name.value, "claim", claim.id)), KG.speaker, node)
+            if source.id in described:
+                continue
+            described.add(source.id)
+            graph.add(node, str(RDF.type), _term(KG.DescribedSource))
+            graph.add(node, str(RDFS.label), Literal(source.label))
+            graph.add_text(node, KG.sourceKind, source.kind)
+            _describe_span(graph, node, source.start, source.end, source.text)
+            _describe_provenance(graph, node, source.method, source.confidence)
+            if source.affiliation:
+                graph.add(node, KG.affiliation, entities[source.affiliation])
 
 
 def _describe_figure(graph: _Graph, figure: Figure, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:

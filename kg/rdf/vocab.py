@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     Capture: URIRef
     Ceasefire: URIRef
     Claim: URIRef
+    DescribedSource: URIRef
     Disarmament: URIRef
     Document: URIRef
     Entity: URIRef
@@ -50,6 +51,7 @@ class KG(DefinedNamespace):
     Zone: URIRef
     # properties
     about: URIRef
+    affiliation: URIRef
     agent: URIRef
     anchorOf: URIRef
     attributedTo: URIRef
@@ -93,6 +95,7 @@ class KG(DefinedNamespace):
     published: URIRef
     qualifier: URIRef
     reason: URIRef
+    sourceKind: URIRef
     speaker: URIRef
     speakerText: URIRef
     standsFor: URIRef

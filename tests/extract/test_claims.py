@@ -127,7 +127,7 @@ def test_claims_coordinated_subjects_share_one_claim(nlp):
 
 def test_claims_call_noun_gives_appeal_of_each_subject(nlp):
     _, claims, _ = claims_of(nlp, "Iran and Pakistan joined the calls for a humanitarian corridor.")
-    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q794", "Q843"), "appeal", "call-noun")]
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("Q794", "Q843"), "appeal", "noun")]
 
 
 def test_claims_according_to_is_assertion_of_its_object(nlp):
@@ -193,8 +193,8 @@ def test_claims_unattributed_paraphrase_is_no_claim(nlp):
     assert claims_of(nlp, text)[1] == []
 
 
-def test_claims_cue_without_complement_or_actor_is_no_claim(nlp):
-    text = "Residents said the water supply had been cut. The army added 300 soldiers to the garrison."
+def test_claims_cue_without_complement_or_speaker_is_no_claim(nlp):
+    text = "The army added 300 soldiers to the garrison. Estimates say the water supply had been cut."
     assert claims_of(nlp, text)[1] == []
 
 
@@ -226,7 +226,7 @@ def test_claims_find_quotations_pairs_marks_and_skips_apostrophes():
 def test_claims_headline_colon_attribution(nlp):
     doc = nlp("Kremlin: peacekeepers acted within their mandate\n\nThe statement came late on Friday.")
     claims, _ = extract_claims(doc, load_gazetteer())
-    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("name:kremlin",), "assertion", "headline-colon")]
+    assert [(c.speakers, c.kind, c.method) for c in claims] == [(("name:kremlin",), "assertion", "headline")]
 
 
 def test_claims_colon_without_actor_is_not_a_claim(nlp):
@@ -247,7 +247,7 @@ def test_claims_nobody_subject_makes_a_denial(nlp):
 
 def test_claims_headline_colon_future_is_a_commitment(nlp):
     claims, _ = extract_claims(nlp("Pashinyan: Armenia will take in every refugee\n\nHe spoke on Monday."), load_gazetteer())
-    assert [(c.kind, c.method) for c in claims] == [("commitment", "headline-colon")]
+    assert [(c.kind, c.method) for c in claims] == [("commitment", "headline")]
 
 
 def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):
@@ -260,3 +260,58 @@ def test_claims_calling_something_by_a_name_is_an_evaluation(nlp):
 def test_claims_reported_undertaking_is_a_commitment(nlp):
     claims, _ = extract_claims(nlp("Lavrov said Moscow had agreed to send more monitors to the border."), load_gazetteer())
     assert [c.kind for c in claims] == ["commitment"]
+
+
+def test_claims_untrue_predicate_is_a_denial(nlp):
+    claims, _ = extract_claims(nlp("Rwanda said the reports of its troops in Goma were false."), load_gazetteer())
+    assert [c.kind for c in claims] == ["denial"]
+    claims, _ = extract_claims(nlp("Rwanda said the reports of its troops in Goma were detailed."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_dying_is_not_denied(nlp):
+    claims, _ = extract_claims(nlp("Kenya said its soldiers did not die in vain."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+    claims, _ = extract_claims(nlp("Kenya said its soldiers did not fire on civilians."), load_gazetteer())
+    assert [c.kind for c in claims] == ["denial"]
+
+
+def test_claims_according_to_is_judged_by_its_content(nlp):
+    text = "Cambodian soldiers opened fire at a Thai military base, according to the Royal Thai Army."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.method, c.kind) for c in claims] == [("according-to", "accusation")]
+    claims, _ = extract_claims(nlp("The border crossing reopened on Monday, according to the Royal Thai Army."), load_gazetteer())
+    assert [(c.method, c.kind) for c in claims] == [("according-to", "assertion")]
+
+
+def test_claims_hostile_object_belongs_to_the_subject_of_an_act_verb_only(nlp):
+    claims, _ = extract_claims(nlp("Thailand said Cambodian troops had carried out attacks on the temple."), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]
+    claims, _ = extract_claims(nlp("Thailand said Cambodian troops had found landmines near the temple."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_act_attributed_to_someone_is_theirs(nlp):
+    text = "Azerbaijan reported the deaths of six citizens in blasts caused by landmines, which it attributed to Armenian groups."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]
+
+
+def test_claims_casualty_count_according_to_a_source_is_an_assertion(nlp):
+    text = "At least 13 civilians were killed by RSF shelling, according to the Sudan Doctors Network."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.kind, [s.label for s in c.sources]) for c in claims] == [("assertion", ["Sudan Doctors Network"])]
+    claims, _ = extract_claims(nlp("Russian troops shelled the market in Kherson, according to Ukraine."), load_gazetteer())
+    assert [c.kind for c in claims] == ["accusation"]
+
+
+def test_claims_an_institution_described_before_can_be_accused(nlp):
+    text = (
+        "The Tarvian army said its troops had killed 12 fighters. "
+        "The Northern Liberation Front said the army had shelled a market in Kessa."
+    )
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion", "accusation"]
+    claims, _ = extract_claims(nlp("The Northern Liberation Front said the army had shelled a market in Kessa."), load_gazetteer())
+    assert [c.kind for c in claims] == ["assertion"]  # no army named before: nobody in particular is blamed
+

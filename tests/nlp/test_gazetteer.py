@@ -110,10 +110,12 @@ def test_gazetteer_kg_build_with_a_user_gazetteer_links_and_resolves_speakers(ze
     store = ox.Store()
     store.load(path=str(out), format=ox.RdfFormat.N_QUADS)
     rows = store.query(
-        f"SELECT ?label WHERE {{ ?claim <{KG.speaker}> ?speaker . ?speaker <http://www.w3.org/2000/01/rdf-schema#label> ?label }}",
+        f"SELECT ?label ?of WHERE {{ ?claim <{KG.speaker}> ?speaker . ?speaker <http://www.w3.org/2000/01/rdf-schema#label> ?label "
+        f"OPTIONAL {{ ?speaker <{KG.affiliation}>/<http://www.w3.org/2000/01/rdf-schema#label> ?of }} }}",
         use_default_graph_as_union=True,
     )
-    assert sorted(row["label"].value for row in rows) == ["Zembla", "Zembla Defence Council"]
+    found = sorted((row["label"].value, row["of"].value if row["of"] else None) for row in rows)
+    assert found == [("Zembla Defence Council", None), ("Zemblan officials", "Zembla")]  # officials of the new state
 
 
 def test_gazetteer_kg_build_reports_a_broken_user_gazetteer(tmp_path):

@@ -18,6 +18,9 @@ CLAIM = "<D/claim/claim-50>"
 FIGURE = "<D/figure/figure-110>"
 FRAMING = "<D/framing/165-175>"
 ZONE = "<D/zone/0-177>"
+#: The second document of the fixture, whose claim's speaker is a described source.
+SOURCE_DOC = "https://w3id.org/kg-news/doc/b35bce87bbe21cd992ae2fa8"
+SOURCE = f"<{SOURCE_DOC}/source/kenyan-officials>"
 EVENT_MENTION = "<D/event-mention/85-92>"
 
 
@@ -112,6 +115,11 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Claim-content": (delete(CLAIM, "kg:content"), "Violation"),
     "Claim-contentInEvidence": (replace(CLAIM, "kg:contentStart", "10"), "Violation"),
     "Claim-about": (insert(f"{CLAIM} kg:about {ZONE}"), "Violation"),
+    "DescribedSource": (insert(f'<https://example.org/source/1> a kg:DescribedSource ; rdfs:label "residents" ; kg:sourceKind "group" . {CLAIM} kg:speaker <https://example.org/source/1>'), "Violation"),
+    "DescribedSource-label": (delete(SOURCE, "rdfs:label"), "Violation"),
+    "DescribedSource-sourceKind": (delete(SOURCE, "kg:sourceKind") + " ;\n" + insert(SOURCE + ' kg:sourceKind "crowd"', f"<{SOURCE_DOC}>"), "Violation"),
+    "DescribedSource-affiliation": (insert(f"{SOURCE} kg:affiliation <{SOURCE_DOC}/claim/claim-41>", f"<{SOURCE_DOC}>"), "Violation"),
+    "DescribedSource-speaks": (delete(f"<{SOURCE_DOC}/claim/claim-41>", "kg:speaker"), "Violation"),
     "Framing": (insert("<D/mention/93-100> a kg:Framing"), "Violation"),
     "Framing-cue": (delete(FRAMING, "kg:cue"), "Violation"),
     "Framing-framedBy": (insert(f"{FRAMING} kg:framedBy {ZONE}"), "Violation"),

@@ -19,6 +19,7 @@ from kg.validate import SHAPES_NS, load_shapes, validate_graphs
 
 HERE = Path(__file__).resolve().parent
 VALID = HERE / "valid.trig"
+CLAIM = "<https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196/claim/claim-50>"
 runner = CliRunner()
 
 
@@ -38,7 +39,7 @@ def test_validate_cli_conforming_file_exits_0():
 
 
 def test_validate_cli_violations_exit_1_and_text_groups_by_shape_with_snippet(tmp_path):
-    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } }")
+    path = _broken(tmp_path, f"DELETE WHERE {{ GRAPH ?g {{ {CLAIM} kg:speaker ?s }} }}")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
@@ -48,7 +49,7 @@ def test_validate_cli_violations_exit_1_and_text_groups_by_shape_with_snippet(tm
 
 
 def test_validate_cli_fail_on_warning(tmp_path):
-    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } } ;\n"
+    path = _broken(tmp_path, f"DELETE WHERE {{ GRAPH ?g {{ {CLAIM} kg:speaker ?s }} }} ;\n"
                    "INSERT DATA { GRAPH <https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196> {"
                    " <https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196/claim/claim-50> kg:speaker <https://w3id.org/kg-news/entity/kharkiv> } }")
     assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
@@ -115,7 +116,7 @@ def test_validate_cli_junit_names_the_bad_document(tmp_path):
     root = ElementTree.parse(out).getroot()
     assert root.tag == "testsuites"
     cases = {case.get("name"): case for case in root.iter("testcase")}
-    assert set(cases) == {"wire-kharkiv.txt", "https://w3id.org/kg-news/graph/corpus"}
+    assert set(cases) == {"wire-kharkiv.txt", "wire-drones.txt", "https://w3id.org/kg-news/graph/corpus"}
     failure = cases["wire-kharkiv.txt"].find("failure")
     assert failure is not None and "ks:Event-hasMention" in failure.text
     assert cases["https://w3id.org/kg-news/graph/corpus"].find("failure") is None

@@ -3,7 +3,7 @@
 A claim is made by a reporting cue with a source that names a known actor
 (:mod:`.drafts`): cue records of ``lexicons/reporting_cues.yaml`` matched to verbs
 (:mod:`.content`), quotations attached to a cue (:mod:`.quotes`), "according to X",
-call nouns and headlines. The speaker is decided in :mod:`.speakers`, the one place
+nouns and adjectives that carry a claim, headlines (:mod:`.headlines`). The speaker is decided in :mod:`.speakers`, the one place
 that does; the kind in :mod:`.kinds`. Short quoted labels and "what it calls X" are
 framings, not claims (:mod:`.framing`).
 """
@@ -14,8 +14,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.claims.drafts import Draft, draft, first_person, fold_nested
+from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
+from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QuotedSpans, attach_quotes, find_quotations, word_count
 from kg.extract.claims.speakers import Discourse
@@ -26,10 +27,12 @@ from kg.records import Claim, Entity, Framing
 __all__ = ["ClaimLexicon", "claim_lexicon", "extract_claims"]
 
 #: Confidence of each claim method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "call-noun": 0.7, "first-person": 0.6, "headline-colon": 0.7}
+CONFIDENCE = {"cue": 0.8, "quote": 0.8, "according-to": 0.8, "as-reported": 0.8, "noun": 0.7, "adjective": 0.7, "first-person": 0.6, "headline": 0.7, "quote-continued": 0.6}
 
 
-def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None) -> tuple[list[Claim], list[Framing]]:
+def extract_claims(
+    doc: Doc, gazetteer: Gazetteer, author: Entity | None = None, outlet: str | None = None
+) -> tuple[list[Claim], list[Framing]]:
     """The claims and framings of a processed document (offsets into ``doc.text``).
 
     Args:
@@ -38,6 +41,7 @@ def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None)
             and ministries speak for, and which state a demonym names.
         author: The byline author of an opinion piece, whose first-person statements
             outside quotations are claims; ``None`` ignores first person.
+        outlet: The document's outlet: its name after a headline's dash is the page's, not a source.
     """
     lexicon = claim_lexicon()
     text = doc_text(doc)
@@ -53,16 +57,19 @@ def extract_claims(doc: Doc, gazetteer: Gazetteer, author: Entity | None = None)
         if found is not None:
             discourse.observe_claim(token.idx, found.speaker)
             drafts.append(found)
-    drafts = fold_nested(drafts, lexicon)
+    taken = {q for group in attached.values() for q in group}
+    drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
+    drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), lexicon)
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-    claims = [_claim(doc, found, ents, [span.start_char for span in ents]) for found in drafts]
+    starts = [span.start_char for span in ents]
+    claims = [_claim(doc, found, ents, starts, discourse) for found in drafts]
     return claims, framings(doc, quotes, attached, claims, discourse)
 
 
-def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim:
+def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int], discourse: Discourse) -> Claim:
     """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets."""
     start, end = draft.content
     first = bisect_left(starts, start)
@@ -75,7 +82,8 @@ def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int]) -> Claim
     return Claim(
         id=f"claim-{draft.cue.idx}",
         kind=draft.kind,
-        speakers=draft.speaker.keys,
+        speakers=tuple(key for key in draft.speaker.keys if key not in discourse.sources),
+        sources=tuple(discourse.sources[key] for key in draft.speaker.keys if key in discourse.sources),
         cue_start=draft.cue.idx,
         cue_end=draft.cue_end,
         cue=doc_text(doc)[draft.cue.idx : draft.cue_end],

@@ -33,13 +33,29 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     has = _complement_types(token)
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
+    if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
+        return None
+    if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
+        return None  # "has always supported": a disposition, not a stance taken
+    if _leaves_open(token, lexicon):
+        return None  # "It did not confirm whether the commander was killed"
     return rule.kind, token.idx + len(token.text)
 
 
+def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A negated cue whose clause is an open question ("did not say whether ..."): no claim is made."""
+    if not any(child.dep_ == "neg" for child in cue.children):
+        return False
+    clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
+    return bool(clauses) and all(any(g.dep_ == "mark" and g.lower_ in lexicon.question_marks for g in c.children) for c in clauses)
+
+
 def _complement_types(token: Token) -> set[str]:
-    has = set()
+    has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
+    if any(child.dep_ == "nsubjpass" for child in token.children) and any(child.dep_ == "agent" for child in token.children):
+        has.add("object")  # "X has been accused by Y": the passive subject is the object
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
         elif child.dep_ == "dobj":
             has.add("object")
@@ -69,8 +85,45 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content)):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
+    for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
+        if child.dep_ == "advmod":
+            tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
+    tokens.extend(_passive_content(cue, lexicon))
+    speaker = inverted_source(cue)
+    if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
+        tokens = [t for t in cue.sent if t.i < cue.i - 1]
+    tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """A passive cue with its agent ("X has been accused by Y of Z"): the passive subject, and content
+    phrases the parser hung on the agent."""
+    agents = [g for child in cue.children if child.dep_ == "agent" and child.lower_ == "by" for g in child.children if g.dep_ == "pobj"]
+    if not agents:
+        return []
+    found = [t for child in cue.children if child.dep_ == "nsubjpass" for t in child.subtree]
+    found += [t for child in agents[0].children if child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions for t in child.subtree]
+    return found
+
+
+def inverted_source(cue: Token) -> Token | None:
+    """The name right after a cue that follows the statement and a comma, when the parser took it
+    for the object: "The militia seized the airport, reported AFP"."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+
+
+def fronted_content(cue: Token) -> list[Token]:
+    """In an inverted attribution ("Talks to resume next week, says Qatari mediator"), what comes before
+    the cue's comma when the parser made it a subject instead of the cue's clause."""
+    subjects = [child for child in cue.children if child.dep_ == "nsubj"]
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or not any(child.i > cue.i for child in subjects):
+        return []
+    fronted = [child for child in subjects if child.i < cue.i]
+    return [t for child in fronted for t in child.subtree if t.i < cue.i - 1]
 
 
 def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
@@ -87,19 +140,29 @@ def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:
 
 
 def _coordinated_cue_tokens(cue: Token, lexicon: ClaimLexicon) -> set[int]:
-    """Token indices of the cue clauses coordinated with ``cue`` (each a claim of its own)."""
+    """Token indices of the cue clauses coordinated with ``cue`` or in its subject's relative clause
+    (each a claim of its own)."""
     excluded: set[int] = set()
     for token in cue.subtree:
-        if token.i > cue.i and token.i not in excluded and coordinated(token, cue, lexicon):
+        if token.i not in excluded and token.i != cue.i and (token.i > cue.i and coordinated(token, cue, lexicon) or _relative_cue(token, lexicon)):
             excluded.update(range(token.left_edge.i, token.right_edge.i + 1))  # a subtree is a contiguous span
     return excluded
+
+
+def _relative_cue(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A cue in a relative clause of the subject ("Hamas officials, who have accused Israel, ..."): its own claim."""
+    return token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass") and _is_cue_word(token, lexicon)
 
 
 def coordinated(token: Token, cue: Token, lexicon: ClaimLexicon) -> bool:
     """A cue of its own sharing this cue's subject: "... and denied", "..., stating that"."""
     if token.dep_ not in ("conj", "advcl") or not _is_cue_word(token, lexicon):
         return False
-    return token.head == cue or not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    if token.head == cue:
+        return True
+    # a subjectless cue deeper in the clause shares the outer subject ("said that A had ceased and urged B"),
+    # unless it is a stance, which goes with the verb it is coordinated with ("... had backed X and agreed to")
+    return not lexicon.is_stance(token.lemma_.lower()) and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
 def _is_cue_word(token: Token, lexicon: ClaimLexicon) -> bool:
@@ -126,3 +189,32 @@ def _trimmed_bounds(tokens: list[Token], anchor: Token) -> tuple[int, int]:
 def bounds(tokens: list[Token]) -> tuple[int, int]:
     first, last = tokens[0], tokens[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None) -> list[Token]:
+    """What a noun cue says: its content phrases and clause ("pledge of safe passage", "allegations ...
+    that it is fomenting"), the phrase it stands in apposition to ("an end to the war, the main demand
+    of Hamas"); after a light verb with none of these, the noun phrase itself ("made an appeal")."""
+    tokens: list[Token] = []
+    for child in noun.children:
+        if child is speaker_prep:
+            continue
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_content_prepositions or child.dep_ in ("acl", "ccomp", "xcomp"):
+            tokens.extend(child.subtree)
+    if noun.dep_ == "appos":
+        tokens.extend(t for t in noun.head.subtree if t.i < noun.left_edge.i)
+    if not tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+        tokens = list(noun.subtree)
+    return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
+
+
+def adjective_complement(adjective: Token) -> list[Token]:
+    """The complement of a stance adjective: a clause ("confident they can ..."), an infinitive ("ready
+    to talk") or a phrase ("outraged by the killings", "concerned about ...")."""
+    tokens = [
+        t
+        for child in adjective.children
+        if child.dep_ in ("ccomp", "xcomp", "agent") or (child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children))
+        for t in child.subtree
+    ]
+    return same_paragraph(sorted(tokens, key=lambda t: t.i), adjective)

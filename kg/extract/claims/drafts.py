@@ -18,13 +18,34 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import bounds, content_tokens, coordinated, cue_evidence, verb_cue
-from kg.extract.claims.kinds import accuses, clause_kind, obliges, quote_kind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.content import (
+    adjective_complement,
+    bounds,
+    content_tokens,
+    coordinated,
+    cue_evidence,
+    noun_content,
+    verb_cue,
+)
+from kg.extract.claims.kinds import accuses, clause_kind, content_kind, quote_kind
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
-from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase, resolve_speakers
-from kg.extract.syntax import VERBAL, governing_verb, is_future
+from kg.extract.claims.speakers import (
+    Discourse,
+    SpeakerResolution,
+    adjective_subject,
+    noun_sources,
+    resolve_phrase,
+    resolve_speakers,
+)
+from kg.extract.syntax import governing_verb
+from kg.nlp.doccache import blocks, tokens_before
 from kg.words import shared_words
+
+#: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
+PARAGRAPH_REACH = 2
+#: The fewest tokens of a quotation paragraph that continues the previous speaker.
+MIN_CONTINUED_TOKENS = 4
 
 
 @dataclass
@@ -45,11 +66,13 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if token.i in attached:
         return _quote_draft(token, doc, discourse, lexicon, attached[token.i])
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-        return _according_draft(token, doc, discourse)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.call_nouns:
-        return _call_noun_draft(token, doc, discourse, lexicon)
-    if token.text == ":":
-        return _headline_draft(token, doc, discourse, lexicon)
+        return _according_draft(token, doc[token.i + 1].idx + 2, doc, discourse, "according-to")
+    if token.lemma_.lower() in lexicon.verbs and _as_reported(token, lexicon):
+        return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:
+        return _noun_draft(token, doc, discourse, lexicon)
+    if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
+        return _adjective_draft(token, doc, discourse, lexicon)
     found = verb_cue(token, lexicon)
     if found is None:
         return None
@@ -64,7 +87,14 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     return Draft(token, cue_end, kind, speaker, bounds(content), cue_evidence(token, lexicon), "cue")
 
 
-def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | None:
+def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:
+    """ "..., as reported by the regional governor": a passive cue in an "as" clause with its agent."""
+    deps = {child.dep_: child.lower_ for child in token.children}
+    return token.tag_ == "VBN" and deps.get("mark") in lexicon.attribution_marks and "agent" in deps
+
+
+def _according_draft(token: Token, cue_end: int, doc: Doc, discourse: Discourse, method: str) -> Draft | None:
+    """ "according to X" and "as reported by X": an assertion of X, the clause they attach to its content."""
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
@@ -74,43 +104,39 @@ def _according_draft(token: Token, doc: Doc, discourse: Discourse) -> Draft | No
     if not content:
         return None
     evidence = bounds(sorted(clause.subtree, key=lambda t: t.i))
-    return Draft(token, doc[token.i + 1].idx + 2, "assertion", speaker, bounds(content), evidence, "according-to")
+    return Draft(token, cue_end, content_kind(content, speaker, discourse, claim_lexicon()), speaker, bounds(content), evidence, method)
 
 
-def _headline_draft(colon: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
-    """A headline or subheading "Actor: what they say" ("Kremlin: talks will resume")."""
-    sentence = colon.sent
-    source = doc[sentence.start : colon.i]
-    content = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space and not t.is_punct]
-    if not 0 < len(source) <= 6 or len(content) < 3 or "\n" in sentence.text.strip():
+def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
+    "made an appeal", "joined the calls for talks"."""
+    for source, via in noun_sources(token, lexicon):
+        speaker = resolve_phrase(source, doc, discourse)
+        if speaker is not None:
+            break
+    else:
         return None
-    named = discourse.entity_at.get(source.start)
-    if named is None or (named.start, named.end) != (source.start, source.end):
+    content = noun_content(token, lexicon, via)
+    if not content:
         return None
-    speaker = resolve_phrase(source.root, doc, discourse)
+    if via is None and source.dep_ != "poss":  # a light verb's subject: the verb's clause is the evidence
+        evidence = cue_evidence(governing_verb(token.head), lexicon)
+    else:
+        evidence = bounds(sorted({*content, *token.subtree}, key=lambda t: t.i))
+    return Draft(token, token.idx + len(token.text), lexicon.noun_cues[token.lemma_.lower()], speaker, bounds(content), evidence, "noun")
+
+
+def _adjective_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """An adjective of stance with a complement: "officials are confident they can ...", "ready to talk"."""
+    complement = adjective_complement(token)
+    subject = adjective_subject(token)
+    if not complement or subject is None:
+        return None
+    speaker = resolve_phrase(subject, doc, discourse)
     if speaker is None:
         return None
-    kind: ClaimKind = "assertion"
-    if accuses(content, speaker, discourse, lexicon):
-        kind = "accusation"
-    elif obliges(content, lexicon):
-        kind = "appeal"
-    elif any(is_future(token) for token in content if token.pos_ in VERBAL):
-        kind = "commitment"
-    evidence = (source.start_char, content[-1].idx + len(content[-1].text))
-    return Draft(colon, colon.idx + 1, kind, speaker, bounds(content), evidence, "headline-colon")
-
-
-def _call_noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
-    preps = [child for child in token.children if child.dep_ == "prep" and child.lower_ in lexicon.call_noun_prepositions]
-    if not preps or token.dep_ not in ("dobj", "pobj", "conj"):
-        return None
-    speaker = resolve_speakers(token, doc, discourse)
-    if speaker is None:
-        return None
-    verb = governing_verb(token.head)
-    content = sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i)
-    return Draft(token, token.idx + len(token.text), lexicon.call_nouns[token.lemma_.lower()], speaker, bounds(content), cue_evidence(verb, lexicon), "call-noun")
+    clause = governing_verb(token)
+    return Draft(token, token.idx + len(token.text), lexicon.adjective_cues[token.lower_], speaker, bounds(complement), cue_evidence(clause, lexicon), "adjective")
 
 
 def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, quotes: list[Quotation]) -> Draft | None:
@@ -131,8 +157,43 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
     return Draft(cue, cue.idx + len(cue.text), kind, speaker, content, evidence, "quote")
 
 
+def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation], drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
+    """A paragraph that is only a quotation, with no cue, right after a paragraph with a claim: the
+    previous speaker goes on ("Ruto said the mission would stay.\n\n“We will not abandon Haiti.”")."""
+    paragraph = blocks(doc)
+    found = []
+    for quote in quotes:
+        tokens = quoted_tokens(doc, quote.start, quote.end)
+        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph):
+            continue
+        block = paragraph[tokens[0].i]
+        previous = [d for d in drafts if d.cue.i < tokens[0].i and block - PARAGRAPH_REACH <= paragraph[d.cue.i] < block]
+        if not previous:
+            continue
+        speaker = previous[-1].speaker
+        kind = quote_kind(tokens[0], tokens, speaker, discourse, lexicon)
+        found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
+    return found
+
+
+def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
+    """Whether a quotation fills its paragraph (nothing but white space and punctuation around it)."""
+    first, last = tokens_before(doc, quote.start), tokens_before(doc, quote.end) - 1
+    if last < first:
+        return False
+    block = paragraph[first]
+    before = first - 1
+    while before >= 0 and paragraph[before] == block and (doc[before].is_space or doc[before].is_punct):
+        before -= 1
+    after = last + 1
+    while after < len(doc) and paragraph[after] == block and (doc[after].is_space or doc[after].is_punct):
+        after += 1
+    return (before < 0 or paragraph[before] != block) and (after >= len(doc) or paragraph[after] != block)
+
+
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
-    """A cue inside another claim's content with the same speakers joins that claim (its kind if sharper)."""
+    """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
+    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...")."""
     kept: list[Draft] = []
     for draft in drafts:
         outer = next(
@@ -141,16 +202,20 @@ def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
                 for other in drafts
                 if other is not draft
                 and other.content[0] <= draft.cue.idx < other.content[1]
-                and set(draft.speaker.keys) <= set(other.speaker.keys)
+                and (set(draft.speaker.keys) <= set(other.speaker.keys) or _stance(draft, lexicon))
                 and not coordinated(draft.cue, other.cue, lexicon)
             ),
             None,
         )
         if outer is None:
             kept.append(draft)
-        elif outer.kind == "assertion" and draft.kind != "assertion":
+        elif outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
             outer.kind = draft.kind
     return kept
+
+
+def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
+    return draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:

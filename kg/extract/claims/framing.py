@@ -26,7 +26,7 @@ def framings(doc: Doc, quotes: list[Quotation], attached: dict[int, list[Quotati
         if any(f.start < end and start < f.end for f in found):
             continue
         enclosing = next((c for c in claims if c.evidence_start <= quote.start < c.evidence_end), None)
-        source = enclosing.speakers[0] if enclosing else None
+        source = enclosing.speakers[0] if enclosing and enclosing.speakers else None
         found.append(Framing(start, end, doc_text(doc)[start:end], source, "scare quotes"))
     return sorted(found, key=lambda f: f.start)
 
@@ -49,5 +49,6 @@ def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
         start, end = bounds(tokens)
         resolved = resolve_phrase(subject, doc, discourse)
         cue = "what it calls" if verb.lemma_.lower() != "describe" else "what it describes as"
-        found.append(Framing(start, end, doc_text(doc)[start:end], resolved.keys[0] if resolved else None, cue))
+        named = [key for key in resolved.keys if key not in discourse.sources] if resolved else []
+        found.append(Framing(start, end, doc_text(doc)[start:end], named[0] if named else None, cue))
     return found

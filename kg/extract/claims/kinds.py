@@ -14,9 +14,13 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
-from kg.extract.syntax import is_future
+from kg.extract.syntax import VERBAL, is_future, prep_objects
 from kg.words import shared_words
+
+#: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
+_BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -27,11 +31,31 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return rule.kind
     first_person = shared_words().pronouns.first_person
     for token in quoted:  # a first-person performative: "I condemn ...", "we urge ..."
+        if not any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+            continue
         inner = lexicon.verbs.get(token.lemma_.lower())
-        if inner and inner.kind != "assertion" and any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+        if inner and inner.kind != "assertion":
             return inner.kind
+        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return "appeal"  # "We expect the corridor to be reopened"
+    if any(_dismisses(token, lexicon) for token in quoted):
+        return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    return "assertion"
+
+
+def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
+    """The kind of a statement with no cue verb ("according to X, ...", a headline "X: ..."): what it says."""
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head == t]
+    verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
+    if not _casualty_report(verbs, lexicon) and accuses(content, speaker, discourse, lexicon):
+        return "accusation"
+    if obliges(content, lexicon):
+        return "appeal"
+    if any(is_future(token) for token in content if token.pos_ in VERBAL):
+        return "commitment"
     return "assertion"
 
 
@@ -47,9 +71,11 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse) for verb in verbs):
+    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) for verb in verbs):
         return "denial"
-    if accuses(main, speaker, discourse, lexicon):
+    if any(_evaluates(verb, lexicon) for verb in verbs):
+        return "evaluation"
+    if not _casualty_report(verbs, lexicon) and accuses(main, speaker, discourse, lexicon):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
@@ -58,12 +84,43 @@ def clause_kind(
     return kind
 
 
+def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
+    doc = verb.doc
+    quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
+    return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
+
+
+def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A count of casualties ("8 were killed by X", "strikes killed two people and wounded others"):
+    reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
+    acts = [v for v in verbs if v.pos_ == "VERB"]
+    casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
+    return len(casualties) == len(acts) and any(_counts(v) for v in casualties)
+
+
+def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An active casualty verb whose subject is not a strike or weapon ("airstrikes killed") but someone."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
+
+
+def _counts(verb: Token) -> bool:
+    """Whether a verb's subject or object is a number of people ("8", "two people", "at least 13 civilians")."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a.pos_ == "NUM" or any(c.dep_ == "nummod" for c in a.children) for a in arguments)
+
+
 def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
     """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun."""
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if cue.lemma_.lower() == "express":
             return lexicon.expressed.get(noun, "evaluation")
+        if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
+            return "evaluation"
         if kind == "assertion" and noun in lexicon.commitment_objects:
             return "commitment"
         if kind == "assertion" and noun in lexicon.appeal_objects:
@@ -105,22 +162,32 @@ def _main_clause(content: list[Token]) -> list[Token]:
 
 
 def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The speakers, the states they act for, and the affiliations of described sources."""
     own = set(speaker.keys)
     for key in speaker.keys:
+        source = discourse.sources.get(key)
+        if source is not None and source.affiliation:
+            own.add(source.affiliation)
+            key = source.affiliation
         state = discourse.acting_state(discourse.entity_of(key))
         if state:
             own.add(state)
     return own
 
 
-def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in verb.children)
+
+
+def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
 
     Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
-    "nobody is forcing them out" denies that anyone does.
+    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing.
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects:
+    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs:
         return False
     subject = subjects[0]
     pronouns = shared_words().pronouns
@@ -139,11 +206,15 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse) 
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
-    """Actor keys a token names: a linked actor or a nationality adjective."""
+    """Actor keys a token names: a linked actor, a nationality adjective, or an institution the text
+    described before ("the army" after "the Tarvian army said")."""
     span = discourse.entity_at.get(token.i)
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
     key = discourse.nationality(token.lower_)
+    if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon().collective_roles:
+        earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
+        return set(earlier) if earlier else set()
     return {key} if key else set()
 
 
@@ -158,13 +229,34 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
             agents = _verb_agents(token)
         else:
             continue
+        if _hypothetical(token, lexicon):
+            continue
         for agent in agents:
-            if agent.lower_ in shared_words().pronouns.group:
-                return True
+            if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+                referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
+                if referent is None or not set(referent) <= own:
+                    return True
+                continue
             keys = _actor_keys(agent, discourse)
+            if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
+                keys = {key for key in keys if _belligerent(key, discourse)}
             if keys and not keys <= own:
                 return True
     return False
+
+
+def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
+    modal ("could strike", "will attack")."""
+    if token.pos_ != "VERB":
+        return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
+    return is_future(token) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in token.children)
+
+
+def _belligerent(key: str, discourse: Discourse) -> bool:
+    """A state or armed group (a nationality names a state)."""
+    entity = discourse.entity_of(key)
+    return entity is None or entity.kind in _BELLIGERENT_KINDS
 
 
 def _noun_agents(noun: Token) -> list[Token]:
@@ -180,9 +272,11 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
                 agents.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:
+                agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        if item.dep_ == "dobj":
+        if item.dep_ == "dobj" and item.head.lemma_.lower() in claim_lexicon().act_verbs:  # "carried out attacks"
             agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
@@ -222,5 +316,7 @@ def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...")."""
-    return any(token.lower_ in lexicon.condition_words for token in tokens)
+    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation")."""
+    return any(token.lower_ in lexicon.condition_words for token in tokens) or any(
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon) for token in tokens
+    )

@@ -24,20 +24,31 @@ def _complements(values: frozenset[str]) -> frozenset[str]:
 
 
 class CueRule(LexiconModel):
-    """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements."""
+    """A cue record: verbs that report a claim of ``kind`` when they have one of the ``requires`` complements;
+    with ``objects``, when they have no clause only with a direct object among these nouns ("sent condolences",
+    not "sent troops"; "offered to mediate", "offered support", not "offered no explanation").
+    A ``stance`` cue reports an act or attitude rather than speech: inside another claim's content it is part
+    of that claim ("X noted that Baku has always supported the talks")."""
 
     kind: ClaimKind
     lemmas: Words
     particle: str | None = None
     requires: Annotated[frozenset[str], AfterValidator(_complements)] = frozenset({"clause", "object", "prep:*"})
+    objects: Words | None = None
+    stance: bool = False
 
 
 class ClaimLexicon(LexiconModel):
     """The claims lexicon (see the comments in ``lexicons/reporting_cues.yaml``)."""
 
     cues: tuple[CueRule, ...]
-    call_nouns: dict[str, ClaimKind]
+    noun_cues: dict[str, ClaimKind]
+    light_verbs: Words
+    noun_speaker_prepositions: Words
+    noun_content_prepositions: Words
+    adjective_cues: dict[str, ClaimKind]
     statement_nouns: Words
+    statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     commitment_objects: Words
     appeal_objects: Words
@@ -49,11 +60,38 @@ class ClaimLexicon(LexiconModel):
     undertaking_verbs: Words
     denial_capable: Words
     collective_roles: Words
+    source_nouns: Words
+    group_nouns: Words
+    person_plural_endings: Words
+    affiliation_prepositions: Words
+    indefinite_determiners: Words
+    negative_determiners: Words
+    state_nouns: Words
+    definite_articles: Words
+    leader_roles: Words
+    name_heads: Words
+    media_nouns: Words
+    group_anaphors: Words
+    habitual_adverbs: Words
+    attribution_marks: Words
+    question_marks: Words
+    sentiment_objects: Words
+    expectation_verbs: Words
+    evaluative_adjectives: Words
+    casualty_verbs: Words
+    weapon_nouns: Words
+    untrue_adjectives: Words
+    suffering_verbs: Words
+    act_verbs: Words
+    attribution_verbs: Words
+    hypothetical_determiners: Words
+    modal_auxiliaries: Words
     both_sides: Words
     content_prepositions: Words
     recipient_cues: Words
+    speech_words: Words
+    vessel_words: Words
     label_verbs: Words
-    call_noun_prepositions: Words
     definite_determiners: Words
     agent_prepositions: Words
 
@@ -67,12 +105,22 @@ class ClaimLexicon(LexiconModel):
         """Phrasal cues by (verb lemma, particle)."""
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
 
+    def is_stance(self, lemma: str) -> bool:
+        """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""
+        rule = self.verbs.get(lemma)
+        return rule is not None and rule.stance
+
     def is_cue_word(self, lemma: str, particles: list[str]) -> bool:
         return lemma in self.verbs or any((lemma, particle) in self.phrasal for particle in particles)
 
     def claim_kinds(self) -> frozenset[str]:
         """The claim kinds some cue gives."""
-        return frozenset(rule.kind for rule in self.cues) | frozenset(self.call_nouns.values()) | frozenset(self.expressed.values())
+        return (
+            frozenset(rule.kind for rule in self.cues)
+            | frozenset(self.noun_cues.values())
+            | frozenset(self.adjective_cues.values())
+            | frozenset(self.expressed.values())
+        )
 
 
 def claim_lexicon() -> ClaimLexicon:

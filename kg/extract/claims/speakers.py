@@ -1,37 +1,48 @@
 """Who says it: the one place where a claim's speaker is decided.
 
 ``resolve_speakers(cue, doc, discourse)`` finds the phrase that names the source of
-a reporting cue and turns it into entity keys. In order:
+a reporting cue and turns it into speaker keys: entity keys, and the keys of
+described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In order:
 
-1. The source phrase: the cue's subject (``nsubj``), the agent of a passive cue
-   ("was announced by X"), the object of "according to", or, for a cue that
-   shares its subject (a conjoined "... and denied", a participle "..., stating
-   that"), the subject of the verb it hangs on. For a noun cue ("joined the calls
-   for") the subject of the governing verb.
+1. The source phrase: the cue's subject (the nearest, for a relative pronoun the
+   noun it describes), the "by" agent of a passive cue ("was announced by X"), the
+   object of "according to", a name right after an inverted cue ("..., reported
+   AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
+   participle "..., stating that"), the subject of the verb it hangs on. A noun cue
+   names its speaker by a possessor, a "by/from/of" phrase or a light verb's
+   subject (:func:`noun_sources`); a stance adjective by its copula's subject.
 2. The phrase becomes keys, with each coordinated conjunct resolved on its own
-   ("Russia, the UN and Pope Francis" gives three keys):
+   ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
+   inside an "of" phrase counts too):
 
-   * a linked entity: the entity the text names. A capital standing for its
-     state ("Baku asserted") or a ministry keeps the named entity as the speaker
-     and as ``literal``; the state is found later through the mention's
-     ``stands_for`` or the gazetteer's ``part_of``;
+   * a linked entity: the entity the text names (also when a name-completing noun
+     follows it: "the Xinhua news agency"). A capital standing for its state
+     ("Baku asserted") or a ministry keeps the named entity as the speaker and as
+     ``literal``; the state is found later through the mention's ``stands_for`` or
+     the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said") is the
-     person; a role noun with a possessor or nationality ("Armenian officials",
-     "Russia's government") is that actor (a nationality is a demonym of the
-     gazetteer, the same object the linker used);
-   * he/she: the most recent person speaker or subject; it/they: the most
-     recent actor of another kind (an actor named earlier in the same sentence
-     first; "they" may be a coordinated group); I/we outside quotations: the
-     document's author when one is given;
-   * "both sides", "the two sides": the last coordinated pair of actors;
-   * "the statement/report": its possessor, else the previous claim's speakers;
-   * a description ("the expert", "the ministry", "the separatists"): the most
-     recent actor whose mention or its surroundings contain that word; a bare
-     plural role ("officials said", "analysts say") names nobody in particular
-     and gives no speaker unless a modifier names the actor ("Armenian officials").
+     person; an institution with a possessor, nationality or "of" owner ("Russia's
+     government", "the government of Sudan") is that actor;
+   * he/she: the most recent person speaker or subject; it/they: the most recent
+     actor of another kind (an actor named earlier in the same sentence first;
+     "they" may be a coordinated group; addressees, ships and datelines are not
+     antecedents); I/we outside quotations: the document's author when one is given;
+   * "both sides": the last coordinated pair of actors, else the pair named later
+     in the sentence;
+   * "the statement/report": who issued it (possessor, "released by X", "from X",
+     "by X"), else the previous claim's speakers;
+   * a description refers back: "the expert", "the resident", "the Kenyan leader"
+     (a person with that role, a titled person of a compatible nationality),
+     "officials" after "Ukrainian officials", "the broadcaster" after an outlet,
+     "the group" after an armed group, "the country" after a state, "the
+     separatists" (an actor whose mention has that word);
+   * otherwise people or a body the text does not name are a described source
+     (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
+     officials" (affiliated with Ukraine), "the junta"; one per description and
+     document. "No group" names nobody.
 
-The discourse state (recent subjects, claims and actor mentions) lives in
-:class:`Discourse`; the claims extractor feeds it each claim it makes.
+The discourse state (recent subjects, claims, actor mentions and described sources)
+lives in :class:`Discourse`; the claims extractor feeds it each claim it makes.
 """
 
 from __future__ import annotations
@@ -42,16 +53,30 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.claims.content import inverted_source
+from kg.extract.claims.described import (
+    affiliation,
+    description_tokens,
+    is_indefinite,
+    is_source_noun,
+    left_modifiers,
+    source_id,
+    source_kind,
+)
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import conj_root, conjuncts
+from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer
-from kg.records import Entity
+from kg.records import DescribedSource, Entity
 from kg.words import shared_words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: The prefix of a described source's key among a claim's speaker keys.
+SOURCE_PREFIX = "source:"
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
+#: The kinds of entity "the group" can refer back to.
+_GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
 
@@ -116,6 +141,9 @@ class Discourse:
                     self.entity_at[token.i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
+        #: The described sources of the document by key, and the lemma of each one's head.
+        self.sources: dict[str, DescribedSource] = {}
+        self._source_heads: dict[str, str] = {}
         self._observe_mentions()
 
     def entity_of(self, key: str) -> Entity | None:
@@ -154,6 +182,45 @@ class Discourse:
         entry = self.gazetteer.state_of_demonym(word)
         return entry.key if entry is not None else None
 
+    def actor_key(self, token: Token) -> str | None:
+        """The key of the entity (actor or place) a token names, or of the state its demonym names."""
+        span = self.entity_at.get(token.i)
+        if span is not None:
+            return span.kb_id_
+        return self.nationality(token.lower_)
+
+    def described_source(self, head: Token) -> str:
+        """The key of the described source a phrase headed by ``head`` names (one per description)."""
+        lexicon = claim_lexicon()
+        tokens = description_tokens(head, lexicon)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = doc_text(self.doc)[start:end]
+        named = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in lexicon.definite_articles else tokens
+        label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
+        local_id = source_id(label)
+        key = SOURCE_PREFIX + local_id
+        if key not in self.sources:
+            kind = source_kind(head, lexicon)
+            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, self.actor_key))
+            self._source_heads[key] = head.lemma_.lower()
+        return key
+
+    def last_source(self, before: int, lemmas: frozenset[str]) -> tuple[str, ...] | None:
+        """The most recent described source whose head has one of these lemmas ("officials" after
+        "Ukrainian officials", "the broadcaster" after "al-Masirah TV")."""
+        for item in reversed(self._before(before)):
+            if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) in lemmas:
+                return item.keys
+        return None
+
+    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
+        """The most recent armed group or organisation named ("the group" after "M23")."""
+        for item in reversed(self._before(before)):
+            entity = self.entity_of(item.keys[0]) if len(item.keys) == 1 else None
+            if entity is not None and entity.kind in _GROUP_KINDS:
+                return item.keys
+        return None
+
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
@@ -172,11 +239,29 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_person(self, before: int, role: str | None = None) -> tuple[str, ...] | None:
-        """The most recent person (salient ones first); with ``role``, one described by it."""
+    def next_group(self, after: int, end: int) -> tuple[str, ...] | None:
+        """The first coordinated group of two or more actors named between two offsets ("Both sides
+        accused each other of breaking the deal, which Kinshasa and Kigali had signed")."""
+        first = bisect_left(self._observations, _Observation(after, 0, (), False, False, ""))
+        for item in self._observations[first:]:
+            if item.position >= end:
+                break
+            if len(item.keys) >= 2:
+                return item.keys
+        return None
+
+    def last_person(self, before: int, role: str | None = None, titled: bool = False, state: str | None = None) -> tuple[str, ...] | None:
+        """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
+        one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
+        another state's demonym ("the Turkish president" is not "Russian President Putin")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
         if role is not None:
             items = [item for item in items if role in item.context]
+        if titled:
+            roles = shared_words().person_roles
+            items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
+        if state is not None:
+            items = [item for item in items if {self.nationality(w) for w in item.context.split()} - {None} <= {state}]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
@@ -193,10 +278,22 @@ class Discourse:
                 return group[-1].keys
         return None
 
-    def described(self, before: int, word: str) -> tuple[str, ...] | None:
-        """The most recent single actor whose mention or context contains ``word``."""
+    def last_state(self, before: int) -> tuple[str, ...] | None:
+        """The most recent state named (a subject or speaker first)."""
+        items = [item for item in self._before(before) if len(item.keys) == 1 and self._is_state(item.keys[0])]
+        salient = [item for item in items if item.salient]
+        chosen = salient or items
+        return chosen[-1].keys if chosen else None
+
+    def _is_state(self, key: str) -> bool:
+        entity = self.entity_of(key)
+        return entity is not None and entity.kind == "state"
+
+    def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
+        """The most recent single actor whose mention or context contains ``word`` (not a person
+        unless ``people``)."""
         for item in reversed(self._before(before)):
-            if len(item.keys) == 1 and word in item.context:
+            if len(item.keys) == 1 and word in item.context and (people or not item.person):
                 return item.keys
         return None
 
@@ -207,6 +304,8 @@ class Discourse:
         return self._observations[first:last]
 
     def _is_person(self, key: str) -> bool:
+        if key in self.sources:
+            return self.sources[key].kind == "person"
         entity = self.entity_of(key)
         return entity is not None and entity.kind == "person"
 
@@ -215,6 +314,8 @@ class Discourse:
         for span in self.doc.ents:
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
+            if _addressee(span.root) or _vessel(span) or not any(token.pos_ in VERBAL for token in span.sent):
+                continue  # "told AFP", "in a comment to Al Jazeera", a ship, a dateline: nobody "it" refers to
             seen.add(span.start)
             self._observations.append(self._mention(span))
             head = span.root
@@ -234,6 +335,23 @@ class Discourse:
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
 
 
+def _addressee(head: Token) -> bool:
+    """Whether a mention is spoken to: the object of "tell", or "to X" after speech ("speaking to X")."""
+    lexicon = claim_lexicon()
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in lexicon.recipient_cues
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        governor = head.head.head
+        return governor.lemma_.lower() in lexicon.verbs or governor.lemma_.lower() in lexicon.speech_words
+    return False
+
+
+def _vessel(span: Span) -> bool:
+    """A ship named by the text ("the tanker MV Sounion", "the cargo ship Galaxy Leader")."""
+    before = span.doc[max(span.sent.start, span.start - 2) : span.start]
+    return any(token.lower_ in claim_lexicon().vessel_words for token in (*before, span[0]))
+
+
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """The speakers of a reporting cue, or ``None`` when its source names no known actor."""
     source = source_phrase(cue)
@@ -249,21 +367,43 @@ def source_phrase(cue: Token) -> Token | None:
             if child.lower_ == "to":
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         return None
-    if cue.pos_ in ("NOUN", "PROPN"):
-        verb = cue.head
-        while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head != verb:
-            verb = verb.head
-        return _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    return _subject_of(cue)
+    return inverted_source(cue) or _subject_of(cue)
+
+
+def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
+    """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
+    its possessor, a "by/from/of" object, the subject of the light verb whose object it is."""
+    found: list[tuple[Token, Token | None]] = [(child, None) for child in noun.children if child.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_speaker_prepositions:
+            found.extend((obj, child) for obj in child.children if obj.dep_ == "pobj")
+    head = noun.head if noun.dep_ == "conj" else noun
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
+        subject = _subject_of(verb)
+        if subject is not None:
+            found.append((subject, None))
+    return found
+
+
+def adjective_subject(adjective: Token) -> Token | None:
+    """Whose stance an adjective states: the subject of its copula ("officials are confident"), or its
+    own subject ("Guterres was outraged by ...")."""
+    for child in adjective.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return _nominal_subject(child)
+    if adjective.dep_ == "acomp":
+        return next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
+            return _nominal_subject(min(subjects, key=lambda child: abs(child.i - verb.i)))
         for child in verb.children:
-            if child.dep_ == "nsubj":
-                return _nominal_subject(child)
-        for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
@@ -292,7 +432,10 @@ def _coordinated_cue(verb: Token) -> Token | None:
 
 def _nominal_subject(subject: Token) -> Token | None:
     """The subject, or when the parser made a verb the subject (headline ellipsis: "X launches an
-    offensive, vows to ..."), that verb's own subject."""
+    offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
+    have accused Israel"), the noun its clause describes."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ in ("relcl", "acl"):
+        return subject.head.head
     if subject.pos_ not in ("VERB", "AUX"):
         return subject
     return next((child for child in subject.children if child.dep_ == "nsubj"), None)
@@ -310,17 +453,18 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
-        return found(discourse.last_group(head.idx), "both-sides")
-    pairs = _conjunct_keys(head, discourse)
-    if pairs:
-        keys = tuple(key for key, _ in pairs)
-        if all(marker == "nationality" for _, marker in pairs):
-            return found(keys, "nationality")
-        return found(keys, "entity", pairs[0][1] if len(pairs) == 1 else None)
-    return _description(head, discourse, found)
+        return found(discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char), "both-sides")
+    parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    if not parts:
+        return None
+    methods = sorted({method for _, method, _ in parts})
+    keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
+    return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
 
 
 _Found = Callable[..., "SpeakerResolution | None"]
+#: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
+_Part = tuple[tuple[str, ...], str, "str | None"]
 
 
 def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
@@ -336,26 +480,106 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
-def _description(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
-    """ "the statement", "the expert", "Armenian officials", "the ministry": who they refer to."""
+def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
+    """One conjunct of a source phrase: a named actor, else what its description refers to."""
+    named = _named_actor(token, discourse)
+    if named is not None:
+        key, marker = named
+        return ((key,), "nationality", None) if marker == "nationality" else ((key,), "entity", marker)
+    return _description(token, discourse)
+
+
+def _description(head: Token, discourse: Discourse) -> _Part | None:
+    """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
-        return found(discourse.last_claim(position), "statement")
-    if lemma in shared_words().person_roles:
-        plural = head.tag_ in ("NNS", "NNPS")
-        keys = None if plural else discourse.last_person(position, lemma)
-        if keys is None:  # "the Artsakh ombudsman", "Armenian officials": the actor they serve
-            modifier = _modifier_actor(head, discourse)
-            if modifier is not None:
-                return found((modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity")
-        if plural:  # bare "officials said", "analysts say": nobody in particular
-            return None
-        return found(keys or discourse.last_person(position), "description")
+        author = _statement_author(head)
+        if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
+            return _conjunct_speaker(author, discourse)
+        keys = discourse.last_claim(position)
+        return (keys, "statement", None) if keys else None
+    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
+        return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
-        stem = lemma[:-1] if lemma.endswith("s") else lemma
-        return found(discourse.described(position, stem), "description")
+        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
+            keys = discourse.last_state(position)
+        if keys:
+            return keys, "description", None
+    if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
+        return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
+
+
+def _statement_author(statement: Token) -> Token | None:
+    """Who issued a statement: its possessor, the agent of "released/issued by", or "from X"."""
+    for child in statement.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _people(head: Token, discourse: Discourse) -> _Part | None:
+    """A person or group noun: someone mentioned before under that description ("the resident",
+    "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
+    else a described source of its own ("a doctor", "Displaced herders")."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    plural = head.tag_ in PLURAL_TAGS
+    if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in head.children):
+        return None  # "No group has claimed responsibility"
+    if is_indefinite(head, lexicon):
+        return (discourse.described_source(head),), "described", None
+    state = _nationality_modifier(head, discourse)
+    same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
+    if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
+        earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
+    else:
+        earlier = discourse.last_person(position, lemma, state=state)
+    if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
+        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
+    if earlier is None and lemma in lexicon.leader_roles and not plural:
+        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
+    if earlier is None and head.pos_ == "NOUN" and _bare(head, lexicon):
+        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
+    if earlier is not None:
+        return earlier, "description", None
+    if not plural and lemma in shared_words().person_roles:
+        modifier = _modifier_actor(head, discourse)
+        if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
+            return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
+        if _bare_definite(head, lexicon):  # "the expert": the person the text is about
+            earlier = discourse.last_person(position)
+            if earlier is not None:
+                return earlier, "description", None
+    return (discourse.described_source(head),), "described", None
+
+
+def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
+    """The state a demonym before a noun names ("the Kenyan leader": Kenya)."""
+    for child in left_modifiers(head):
+        if child.head == head and child.dep_ in ("amod", "compound"):
+            key = discourse.nationality(child.lower_)
+            if key is not None:
+                return key
+    return None
+
+
+def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun with nothing that describes it but an article ("officials", "the officials")."""
+    return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
+
+
+def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "the expert": a definite article and the noun, nothing else that would describe someone new."""
+    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
+    return len(modifiers) == 1 and modifiers[0].lower_ in lexicon.definite_determiners
 
 
 def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
@@ -371,7 +595,7 @@ def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | N
 def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] | None:
     """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
     lexicon = claim_lexicon()
-    span = discourse.entity_at.get(token.i)
+    span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
     if span is None:
         for child in token.children:
             if child.dep_ == "appos" and child.i in discourse.entity_at:
@@ -390,16 +614,61 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
         return span.kb_id_, literal
     if token.lemma_.lower() in lexicon.collective_roles or token.lower_ in lexicon.collective_roles:
-        key = _modifier_actor(token, discourse)
+        key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
     return None
 
 
+def _completed_name(token: Token, discourse: Discourse) -> Span | None:
+    """The actor a name-completing noun belongs to when the entity stops before it ("the Sahel Voice
+    news agency", "the Houthi group", "the Kremlin press service")."""
+    if token.lemma_.lower() not in claim_lexicon().name_heads:
+        return None
+    for child in left_modifiers(token):
+        span = discourse.entity_at.get(child.i)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and child.dep_ == "compound" and entity.kind in _GROUP_KINDS:  # not "the Sudan Doctors Network"
+            return span
+    return None
+
+
+def _owner(token: Token, discourse: Discourse) -> str | None:
+    """The actor an institution belongs to by an "of" phrase: "the government of Sudan"."""
+    for obj in prep_objects(token, "of")[:1]:
+        span = discourse.entity_at.get(obj.i)
+        if span is not None and discourse.is_actor(span):
+            return span.kb_id_
+    return None
+
+
+def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
+    """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
+    ("The authorities of the province and the federal ministry": the ministry speaks too)."""
+    found = conjuncts(head)
+    lexicon = claim_lexicon()
+    for obj in prep_objects(head, "of")[:1]:
+        for other in conjuncts(obj)[1:]:
+            own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
+            if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
+                found.append(other)
+    return found
+
+
+def _actor_noun(token: Token, discourse: Discourse) -> bool:
+    """A noun that can name a speaker: a linked actor, an institution, a person or group noun."""
+    span = discourse.entity_at.get(token.i)
+    if span is not None:
+        return discourse.is_actor(span)
+    lexicon = claim_lexicon()
+    return token.lemma_.lower() in lexicon.collective_roles or is_source_noun(token, lexicon)
+
+
 def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
-    """The actor a role noun's possessor, compound or nationality adjective names ("Russia's", "Armenian")."""
-    for child in token.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+    """The actor a role noun's possessor, compound or nationality adjective names ("Russia's", "Armenian"),
+    the nearest first; a modifier cut off by a comma or dash is another phrase's ("..., Niger, Mali's army")."""
+    for child in left_modifiers(token):
+        if child.head == token and child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
                 return discourse.entity_at[child.i].kb_id_
             key = discourse.nationality(child.lower_)
@@ -410,9 +679,9 @@ def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase without its appositions and relative clauses."""
-    tokens = [head]
+    tokens = [head, *left_modifiers(head)]
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "conj", "cc", "punct") or child.i < head.i:
+        if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
             tokens.extend(child.subtree)
     tokens = [token for token in tokens if not token.is_punct or token.i in (head.i,)]
     first = min(tokens, key=lambda token: token.i)

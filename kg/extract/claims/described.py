@@ -1,0 +1,134 @@
+"""Described sources: speakers the text describes without naming ("residents", "Ukrainian officials",
+"a doctor", "a source in Chad's interior ministry"; GUIDELINES section 5, eval/dev convention 4).
+
+A source phrase names a described source when its head is a person or group noun: a source noun of
+``lexicons/reporting_cues.yaml``, a person role of ``lexicons/words.yaml``, or a plural with a person
+ending ("herders", "protesters"). It is a group when plural or a group noun ("police", "local media"),
+else one person. Its description is the head with its left modifiers and its first
+"of/from/in/at ..." phrase ("Thai soldiers at the base", "A resident of Central Gondar Zone"); its
+affiliation is the actor or place named in those modifiers or that phrase. :mod:`.speakers` decides
+when a phrase is such a source; this module only reads the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.codes import SourceKind
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.syntax import PLURAL_TAGS, children
+from kg.words import shared_words
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Dependencies of the modifiers that belong to a description, left of its head.
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "npadvmod", "advmod", "quantmod"})
+
+
+def source_id(label: str) -> str:
+    """The id of a described source within its document: its description in lower case, dashed."""
+    return _NOT_ALNUM.sub("-", label.lower()).strip("-") or "source"
+
+
+def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a noun names people who can speak: a source noun, a person role, a plural person noun."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
+    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles):
+        return True
+    return head.tag_ in PLURAL_TAGS and head.lower_.endswith(tuple(lexicon.person_plural_endings))
+
+
+def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
+    """A group when the noun is plural or names a group or body, else one person."""
+    words = {head.lemma_.lower(), head.lower_}
+    if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles):
+        return "group"
+    return "person"
+
+
+def is_indefinite(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A description that introduces someone new ("a doctor", "another spokesman")."""
+    return any(child.dep_ == "det" and child.lower_ in lexicon.indefinite_determiners for child in children(head))
+
+
+def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """The head, its left modifiers and its first affiliation phrase, in text order (no relative
+    clause, apposition or nested phrase: "Another resident from Ayimba Kebele in Dembiya district"
+    is described as "Another resident from Ayimba Kebele")."""
+    found = _with_left_modifiers(head)
+    capitalised = head.text[:1].isupper()
+    named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
+    if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
+        return _name_part(found)
+    phrase = affiliation_phrase(head, lexicon)
+    if phrase is not None:
+        found.append(phrase)
+        for obj in children(phrase, "pobj")[:1]:
+            found.extend(_with_left_modifiers(obj))
+    found = sorted(set(found), key=lambda token: token.i)
+    while found and (found[0].is_punct or found[0].is_space):
+        found.pop(0)
+    while found and (found[-1].is_punct or found[-1].is_space):
+        found.pop()
+    return found
+
+
+def _name_part(tokens: list[Token]) -> list[Token]:
+    """The run of proper nouns (joined by hyphens) that ends a phrase."""
+    first = len(tokens) - 1
+    while first > 0 and (tokens[first - 1].pos_ == "PROPN" or (tokens[first - 1].text in "-–" and not tokens[first - 1].whitespace_)):
+        first -= 1
+    while tokens[first].is_punct and first < len(tokens) - 1:
+        first += 1
+    return tokens[first:]
+
+
+def left_modifiers(head: Token) -> list[Token]:
+    """The tokens of a noun's left modifiers that belong to its phrase (see :func:`_with_left_modifiers`),
+    nearest first."""
+    return [token for token in reversed(_with_left_modifiers(head)) if token.i != head.i]
+
+
+def _with_left_modifiers(head: Token) -> list[Token]:
+    """A noun and the modifiers before it, up to a spaced punctuation mark or a line break (a
+    dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is)."""
+    left = {t.i for child in children(head) if child.i < head.i and child.dep_ in _LEFT_DEPS for t in child.subtree}
+    first = head.i
+    doc = head.doc
+    while first - 1 in left:
+        before = doc[first - 1]
+        spaced = bool(before.whitespace_) or (first - 2 >= 0 and bool(doc[first - 2].whitespace_))
+        if before.is_space or (before.is_punct and spaced and before.text not in ("'", "’")):
+            break
+        first -= 1
+    return list(doc[first : head.i + 1])
+
+
+def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The first "of/from/in/at/with X" phrase of the head that has an object."""
+    for child in children(head, "prep"):
+        if child.i > head.i and child.lower_ in lexicon.affiliation_prepositions and children(child, "pobj"):
+            return child
+    return None
+
+
+def affiliation(head: Token, lexicon: ClaimLexicon, actor_of: Callable[[Token], str | None]) -> str | None:
+    """The key of what a description says the source belongs to: the entity of its affiliation
+    phrase ("in Chad's interior ministry": the ministry, else Chad), else of its left modifiers
+    ("Ukrainian officials", "Hamas officials"). ``actor_of`` gives the key a token names, if any."""
+    phrase = affiliation_phrase(head, lexicon)
+    candidates: list[Token] = []
+    if phrase is not None:
+        obj = children(phrase, "pobj")[0]
+        candidates.append(obj)
+        candidates.extend(left_modifiers(obj))
+    candidates.extend(left_modifiers(head))
+    for token in candidates:
+        key = actor_of(token)
+        if key is not None:
+            return key
+    return None

@@ -1,0 +1,98 @@
+"""Headline and live-blog attributions: "Kremlin: talks will resume", "Forty rebels detained in dawn
+raid: Chadian army", "Suspected jihadists kill 21 in north Mali – Army", "Commander: we hold the line".
+
+A one-line sentence split by a colon or a spaced dash into a short source phrase and a statement is a
+claim of that source. The source comes after the mark ("...: officials", "... – Army") or, for a colon,
+before it. A source that only describes ("Army", "report") names whoever the body says it is: the
+speaker of the first later claim whose source phrase has that word, or for a statement noun
+("report") the first later claim at all; else it is resolved as any description.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.claims.content import bounds
+from kg.extract.claims.drafts import Draft
+from kg.extract.claims.kinds import content_kind
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
+from kg.extract.syntax import VERBAL
+
+#: The most tokens a headline's source phrase may have.
+MAX_SOURCE_TOKENS = 6
+#: Dashes that split a headline into a statement and its source ("... in north Mali – Army").
+DASHES = frozenset({"\u2013", "\u2014", "-"})
+
+
+def headline_drafts(
+    doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon, outlet: str | None = None
+) -> list[Draft]:
+    """The claims of headline-shaped lines; ``drafts`` are the document's other claims, in text order.
+    The ``outlet``'s own name after a dash ("... – The Daily Courier") is the page title's, not a source."""
+    found = []
+    own = " ".join(outlet.lower().split()) if outlet else None
+    for sentence in doc.sents:
+        if "\n" in sentence.text.strip():
+            continue
+        for mark in sentence:
+            if mark.text in DASHES and " ".join(doc[mark.i + 1 : sentence.end].text.lower().split()) == own:
+                break
+            if mark.text == ":" or (mark.text in DASHES and mark.whitespace_):
+                headline = _headline(mark, sentence, drafts, discourse, lexicon)
+                if headline is not None:
+                    found.append(headline)
+                    break
+    return found
+
+
+def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    doc = mark.doc
+    before = [t for t in doc[sentence.start : mark.i] if not t.is_space]
+    after = [t for t in doc[mark.i + 1 : sentence.end] if not t.is_space and not (t.is_punct and t.i == sentence.end - 1)]
+    readings = [(after, before)] + ([(before, after)] if mark.text == ":" else [])
+    for source, content in readings:
+        words = [t for t in content if not t.is_punct]
+        if not 0 < len(source) <= MAX_SOURCE_TOKENS or len(words) < 3:
+            continue
+        speaker = _source(source, source is before, drafts, discourse, lexicon)
+        if speaker is not None:
+            evidence = bounds(sorted(source + words, key=lambda t: t.i))
+            kind = content_kind(words, speaker, discourse, lexicon)
+            return Draft(mark, mark.idx + len(mark.text), kind, speaker, bounds(words), evidence, "headline")
+    return None
+
+
+def _source(tokens: list[Token], first: bool, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
+    """The speaker a headline's source phrase names; a state or place before a colon is the topic
+    ("Ethiopia: multiple injuries as ..."), not a source."""
+    doc = tokens[0].doc
+    phrase = doc[tokens[0].i : tokens[-1].i + 1]
+    root = phrase.root
+    if root.lemma_.lower() in lexicon.statement_nouns and len(tokens) == 1:
+        return _named_later(root, drafts, lexicon)  # "... – report" (often tagged as a verb)
+    loose = [t for t in tokens if t != root and not phrase.start <= t.head.i < phrase.end]
+    if loose or any(t.pos_ in VERBAL and t.dep_ != "amod" for t in tokens):
+        return None  # not one noun phrase
+    named = discourse.entity_at.get(root.i)
+    if named is not None:
+        entity = discourse.entity_of(named.kb_id_)
+        if (named.start, named.end) != (phrase.start, phrase.end) or (first and entity is not None and entity.kind in ("state", "place")):
+            return None
+        return resolve_phrase(root, doc, discourse)
+    resolved = resolve_phrase(root, doc, discourse)
+    if resolved is not None and resolved.method in ("entity", "nationality"):
+        return resolved  # "Chadian army"
+    later = _named_later(root, drafts, lexicon)
+    return later if later is not None else resolved
+
+
+def _named_later(root: Token, drafts: list[Draft], lexicon: ClaimLexicon) -> SpeakerResolution | None:
+    """The speaker of the first later claim whose source phrase has the headline's word ("Army" →
+    "Mali's army said"); for a statement noun ("report"), of the first later claim."""
+    word = root.lower_
+    statement = root.lemma_.lower() in lexicon.statement_nouns
+    for draft in drafts:
+        if draft.cue.i > root.i and (statement or word in draft.speaker.text.lower().split()):
+            return draft.speaker
+    return None
