@@ -85,7 +85,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
         figures=figures,
         framings=framings,
     )
-    return _to_original_offsets(analysis, document.source)
+    return _to_original_offsets(analysis, document.source, doc_text(doc))
 
 
 def _implied_entities(
@@ -137,16 +137,18 @@ _TEXTS = {Mention: ("start", "end", "text"), TimeValue: ("start", "end", "text")
           Figure: ("start", "end", "text"), Framing: ("start", "end", "text"), DescribedSource: ("start", "end", "text")}
 
 
-def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument) -> DocumentAnalysis:
-    """Map every offset from the visible text to the original input (identity for plain text)."""
-    if source.visible_offsets is None:
-        return analysis
+def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument, analysed: str) -> DocumentAnalysis:
+    """Map every span from the analysed text to the original input, and re-read its text there.
+
+    A span is first trimmed of what the parser saw as white space at its ends (blanked clutter
+    and noise included), so that no span starts or ends on white space.
+    """
 
     def remap(record):
         changes = {}
         for start_field, end_field in _SPANS[type(record)]:
-            start, end = source.to_original(getattr(record, start_field), getattr(record, end_field))
-            changes[start_field], changes[end_field] = start, end
+            start, end = _trimmed(analysed, getattr(record, start_field), getattr(record, end_field))
+            changes[start_field], changes[end_field] = source.to_original(start, end)
         if isinstance(record, Claim):
             changes["sources"] = tuple(remap(source) for source in record.sources)
         if type(record) in _TEXTS:
@@ -163,3 +165,13 @@ def _to_original_offsets(analysis: DocumentAnalysis, source: SourceDocument) -> 
     analysis.figures = [remap(f) for f in analysis.figures]
     analysis.framings = [remap(f) for f in analysis.framings]
     return analysis
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space at either end (unchanged if it is all white space)."""
+    first, last = start, end
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return (first, last) if first < last else (start, end)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from kg.extract.figures.lexicon import figure_lexicon
 from kg.codes import Modality
+from kg.extract.figures.lexicon import figure_lexicon
 from kg.records import Claim, Event, Figure
 
 #: Modalities of events a story reports as facts.

@@ -48,7 +48,8 @@ def test_precommit_hook_passes_a_valid_graph_and_refuses_broken_and_empty_ones(t
     (repo / "graph.trig").write_bytes(VALID.read_bytes())
     store = ox.Store()
     store.load(path=str(VALID), format=ox.RdfFormat.TRIG)
-    store.update("PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } }")
+    store.update("PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { "
+                 "<https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196/claim/claim-50> kg:speaker ?s } }")
     write_graph_file(repo / "broken.nq", list(store))
     (repo / "empty.nq").write_text("", encoding="utf-8")
     (repo / "notes.md").write_text("not a graph: the hook leaves it alone\n", encoding="utf-8")

@@ -187,7 +187,7 @@ def _turtle_report(result) -> tuple[Graph, BNode]:
 
 
 def test_validate_cli_turtle_is_the_standard_shacl_report(tmp_path):
-    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?c kg:speaker ?s } }")
+    path = _broken(tmp_path, f"DELETE WHERE {{ GRAPH ?g {{ {CLAIM} kg:speaker ?s }} }}")
     result = runner.invoke(app, ["validate", str(path), "--format", "turtle"])
     assert result.exit_code == 1
     report, node = _turtle_report(result)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import Modality
-from kg.extract.events.lexicon import EventLexicon
 from kg.extract.events.checks import is_halted
+from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
-
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
