@@ -13,7 +13,8 @@ of another entry (the state a capital stands for, the state a ministry belongs t
 
 Several files are layered: the shipped world file (when present), the shipped domain
 file ``lexicons/gazetteer.tsv``, then user files (``kg build --gazetteer``); a later
-file's row replaces an earlier row of the same id.
+file's row replaces an earlier row of the same id, except that its empty cells keep the
+earlier row's values (a domain row without a QID keeps the world row's cited QID).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
@@ -182,8 +183,9 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[GazetteerEntry], patterns: list[dict[str, Any]]) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
-        for entry in entries:  # a later entry replaces an earlier one of the same id
-            self.entries[entry.id] = entry
+        for entry in entries:
+            earlier = self.entries.get(entry.id)
+            self.entries[entry.id] = entry if earlier is None else _layered(earlier, entry)
         self.patterns = patterns
         self._check_references()
         self._by_name: dict[str, GazetteerEntry] = {}
@@ -274,6 +276,12 @@ class Gazetteer:
             cells = (e.id, e.label, e.qid, e.kind, ";".join(e.aliases), e.stands_for, e.part_of, ";".join(e.demonyms), e.lat, e.lon)
             writer.writerow(["" if cell is None else str(cell) for cell in cells])
         return out.getvalue()
+
+
+def _layered(earlier: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
+    """A later row of the same id over an earlier one: its cells win, its empty cells keep the earlier values."""
+    empty = {f.name: getattr(earlier, f.name) for f in fields(later) if getattr(later, f.name) in (None, ())}
+    return replace(later, **empty)
 
 
 def _token_choices(token: dict[str, Any], entry_id: str) -> list[str]:
