@@ -35,6 +35,7 @@ from kg.nlp.gazetteer import (
 )
 from kg.nlp.linking import LINKING_LEXICON, LinkingLexicon, acts_for_government, link_entities, linking_lexicon
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
+from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
 
 Doc.set_extension("kg_entities", default=None, force=True)
@@ -67,24 +68,28 @@ def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> Sent
     return SentenceBreaks(max_sentence_tokens)
 
 
-@Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"], default_config={"gazetteer": GAZETTEER_CONFIG})
-def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer) -> GazetteerRuler:
-    """Marks the gazetteer's names and descriptive references as entities.
+@Language.factory(
+    "kg_gazetteer_ruler", assigns=["doc.ents"], default_config={"gazetteer": GAZETTEER_CONFIG, "lexicon": LINKING_LEXICON}
+)
+def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> GazetteerRuler:
+    """Marks the gazetteer's names and descriptive references (patterns and templates) as entities.
 
     Placed before the model's ``ner``, so the statistical model respects its spans.
     """
-    return GazetteerRuler(nlp, gazetteer)
+    return GazetteerRuler(nlp, gazetteer, linking_lexicon(lexicon))
 
 
 class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
-    Overlapping matches resolve to the longest; each span's ``ent_id_`` is the
-    gazetteer id, read by ``kg_entity_linker``.
+    Overlapping matches resolve to the longest (a name or pattern before a template of the same
+    length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
+    match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> None:
         self.nlp = nlp
+        self.lexicon = lexicon
         self._build(gazetteer)
 
     def _build(self, gazetteer: Gazetteer) -> None:
@@ -105,6 +110,9 @@ class GazetteerRuler:
             by_pattern.setdefault(str(index), []).append(Doc(self.nlp.vocab, words=list(words)))
         for key, docs in by_pattern.items():
             self.descriptions.add(key, docs)
+        states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
+        demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
+        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns)
 
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
@@ -126,7 +134,10 @@ class GazetteerRuler:
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
+        references = {(start, end): reference for start, end, reference in self.references(doc)}
+        spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for (start, end), ref in references.items())
         doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.user_data[STATE_REFERENCES] = references
         return doc
 
     def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:

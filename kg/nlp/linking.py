@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import children, doc_text
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
 from kg.words import shared_words
@@ -42,6 +43,7 @@ class LinkingLexicon(LexiconModel):
     armed_group_words: Words
     name_function_words: Words
     location_verbs: Words
+    focus_nouns: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -101,14 +103,22 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
     """
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
+    references = doc.user_data.get(STATE_REFERENCES, {})
+    referring: list[tuple[Span, StateReference]] = []
     for span in doc.ents:
-        if span.ent_id_ and _modifies_following_noun(span, lexicon):
+        reference = None if span.ent_id_ else references.get((span.start, span.end))
+        if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
+        if reference is not None:
+            referring.append((span, reference))
+            continue
         link = _link_known(span, gazetteer)
         if link is not None:
             linked.append((span, link))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
+    bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
+    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer), gazetteer))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
@@ -129,7 +139,82 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
         )
         if link is not None:
             linked.append((span, link))
+    roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
+    linked.extend(_link_references(roles, linked, home_state, gazetteer))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _link_references(
+    referring: list[tuple[Span, StateReference]], linked: list[tuple[Span, Link]], home_state: GazetteerEntry | None, gazetteer: Gazetteer
+) -> list[tuple[Span, Link]]:
+    """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
+    "the Thai prime minister"): the state's body, the state, or the person named in that role."""
+    named_states = [link.entity.gazetteer_id for _, link in sorted(linked, key=lambda p: p[0].start) if link.entity.kind == "state"]
+    found = []
+    bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
+    for span, reference in referring:
+        state_id = referred_state(reference, [s for s in named_states if s], home_state.id if home_state else None)
+        if state_id is None:
+            continue
+        state = gazetteer.entries[state_id]
+        template = reference.template
+        if template.refers == "role":
+            person = _person_in_role(span, reference, linked, state, gazetteer)
+            found.append((span, person or _link(state, "context", gazetteer)))
+        elif template.refers == "state":
+            found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
+        else:
+            body = bodies.setdefault((template.name, state_id), _state_body(template, state, strip_name(span.text), gazetteer))
+            found.append((span, body))
+    return found
+
+
+def _state_body(template: Template, state: GazetteerEntry, surface: str, gazetteer: Gazetteer) -> Link:
+    """The gazetteer entry of a state's body by one of its canonical names, else a new entity that belongs to the state."""
+    names = body_names(template.names, state, surface)
+    for name in names:
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.kind == template.kind:
+            return _link(entry, "gazetteer-pattern", gazetteer)
+    label = (body_names((template.label,), state, surface) if template.label else names)[0]
+    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
+    return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _person_in_role(
+    span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
+) -> Link | None:
+    """The last person named before ``span`` with the reference's role words next to the name
+    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's."""
+    role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
+    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        if link.entity.kind != "person" or person.start >= span.start:
+            continue
+        context = _role_context(person)
+        if role <= {token.lower_ for token in context} and not any(_names_other_state(t.text, state, gazetteer) for t in context):
+            return Link(link.entity, "context", CONFIDENCE["context"])
+    return None
+
+
+def _role_context(person: Span) -> list[Token]:
+    """The words that give a person's role: up to four tokens before the name in its sentence
+    ("Thai Prime Minister"), the name, and its appositions ("..., Thailand's prime minister")."""
+    doc = person.doc
+    start = max(person.sent.start, person.start - 4)
+    words = list(doc[start : person.end])
+    for child in children(person.root):
+        if child.dep_ == "appos":
+            words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
+    return words
+
+
+def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a demonym or the name of a state other than ``state``."""
+    states = gazetteer.states_of_demonym(word)
+    if states:
+        return state.id not in states
+    entry = gazetteer.lookup(word) if word[:1].isupper() else None
+    return entry is not None and entry.kind == "state" and entry.id != state.id
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -232,21 +317,31 @@ def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> Gazett
 
 def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
-    is the body of the state the document names most: the gazetteer's entry when it has one,
-    else a new organisation "<body> of <state>" that belongs to that state."""
+    is the body of the state the document names most: named as its template names it ("Ministry of
+    Defence of Syria") or the gazetteer's entry, else a new organisation "<body> of <state>" that
+    belongs to that state. A body with another owner ("the enclave's health ministry") is not."""
     label = strip_name(span.text)
     words = label.lower().split()
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if home_state is None or span.label_ != "ORG" or not is_body:
+    if home_state is None or span.label_ != "ORG" or not is_body or _has_owner(span):
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
+    template = gazetteer.body_template(tuple(words))
+    if template is not None:
+        return _state_body(template, home_state, label, gazetteer)
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
         return _link(entry, "context", gazetteer)
     entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
     return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _has_owner(span: Span) -> bool:
+    """Whether a possessive stands before the span ("the enclave's Health Ministry")."""
+    before = span.start - 1
+    return before >= 0 and span.doc[before].lower_ in POSSESSIVES
 
 
 def _link_unknown(span: Span, rules: _Unknowns) -> Link | None:

@@ -35,7 +35,9 @@ def rows() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def patterns() -> list[dict]:
-    return [json.loads(line) for line in read_text("lexicons", "entity_patterns.jsonl").splitlines() if line.strip()]
+    """The patterns of named entries (the template records for any state are checked in tests/nlp/test_templates.py)."""
+    items = [json.loads(line) for line in read_text("lexicons", "entity_patterns.jsonl").splitlines() if line.strip()]
+    return [item for item in items if "template" not in item]
 
 
 @pytest.fixture(scope="module")
