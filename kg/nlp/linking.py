@@ -6,10 +6,11 @@ The rules, in order (first that applies wins):
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
    President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
 3. An acronym defined in the text ("... Shared Future (PRCCSF)") is the entity
-   it abbreviates; a lone surname is the person with that full name in the same
-   document.
+   it abbreviates.
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
+5. Spellings and short forms of one name in a document are one entity (a lone surname is the
+   person with that full name; ``kg.nlp.coreference``).
 
 Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
 """
@@ -22,6 +23,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.coreference import merge_variants
 from kg.nlp.doccache import children, doc_text
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
@@ -44,6 +46,7 @@ class LinkingLexicon(LexiconModel):
     name_function_words: Words
     location_verbs: Words
     focus_nouns: Words
+    place_heads: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -75,7 +78,7 @@ UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
+CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,6 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
     long_names = [name for name, _, _ in definitions]
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
-    people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s, lexicon) == "person"]
     home_state = _home_state(linked, gazetteer)
     rules = _Unknowns(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms})
     for span in pending:
@@ -133,15 +135,25 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
             continue  # a piece of a defined long name: the long name stands for it
         link = (
             by_acronym.get(span.text)
-            or _link_surname(span, people, known, rules)
             or _link_government_body(span, home_state, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
             linked.append((span, link))
+    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.place_heads)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _entity_of(link: Link) -> Entity:
+    return link.entity
+
+
+def _relinked(link: Link, entity: Entity) -> Link:
+    """A variant's link to the entity of the first spelling (``kg.nlp.coreference``)."""
+    method = "ner+surname" if entity.kind == "person" else "ner+variant"
+    return Link(entity, method, CONFIDENCE[method])
 
 
 def _link_references(
@@ -290,18 +302,6 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     name = doc[start:paren]
     initials = [t.text[0] for t in name if t.text[:1].isupper()]
     return name if initials == letters else None
-
-
-def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], Link], rules: _Unknowns) -> Link | None:
-    """A one-token name that is the surname of a fuller person name in the same document."""
-    if span.label_ not in ("PERSON", "ORG") or len(span) != 1:
-        return None
-    for person in people:
-        if person[-1].text == span.text:
-            link = links.get((person.start_char, person.end_char)) or _link_unknown(person, rules)
-            if link is not None:
-                return Link(link.entity, "ner+surname", CONFIDENCE["ner+surname"])
-    return None
 
 
 def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:

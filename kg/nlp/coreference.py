@@ -1,0 +1,79 @@
+"""One node per entity per document: spellings and short forms of one name become one entity.
+
+After linking, the entities of a document that no reference list knows are merged when
+
+- their names fold to the same form: case, hyphens and spaces, apostrophes (U+2019, U+02BC) and a
+  possessive "'s" aside ("Port-Amber" = "Port Amber", "Attorney General's Office" = "Attorney
+  General Office");
+- one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
+  "Sweida province", "Ayimba Kebele" = "Ayimba");
+- a one-word or short person name is the surname or given name of exactly one fuller person
+  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included.
+
+The first mention's entity wins, so the label is the first name written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Span
+
+from kg.records import Entity
+
+_APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
+
+L = TypeVar("L")
+
+
+def fold(name: str) -> str:
+    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces."""
+    return _SEPARATORS.sub(" ", _APOSTROPHE_S.sub("", name.lower())).strip()
+
+
+def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity], relink: Callable[[L, Entity], L],
+                   place_heads: frozenset[str]) -> list[tuple[Span, L]]:
+    """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
+    firsts: dict[tuple[str, str], Entity] = {}
+    people: list[tuple[tuple[str, ...], Entity]] = []
+    for _, link in linked:
+        entity = entity_of(link)
+        if entity.kind == "person" and len(entity.label.split()) > 1:
+            people.append((tuple(fold(entity.label).split()), entity))
+        if _unlisted(entity):
+            firsts.setdefault(_form(entity, place_heads), entity)
+    merged = []
+    for span, link in linked:
+        entity = entity_of(link)
+        target = (_fuller_person(entity, people) or firsts.get(_form(entity, place_heads))) if _unlisted(entity) else None
+        merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
+    return merged
+
+
+def _unlisted(entity: Entity) -> bool:
+    return entity.qid is None and entity.gazetteer_id is None
+
+
+def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
+    """What two spellings of one name share: the folded name, for a place without its head word."""
+    words = fold(entity.label).split()
+    if entity.kind == "place":
+        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in place_heads else words)
+    return entity.kind, " ".join(words)
+
+
+def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+    """The one fuller person name of the document whose surname (or given name) this name is."""
+    words = tuple(fold(entity.label).split())
+    if entity.kind not in ("person", "organization") or len(words) > 3:
+        return None
+    fuller = {person.key: person for names, person in people if len(names) > len(words) and _part_of_name(words, names)}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether ``words`` end the full name (a surname, "al burhan") or are its given name."""
+    return words == names[-len(words) :] or (len(words) == 1 and words[0] == names[0])
