@@ -33,7 +33,8 @@ from kg.nlp.gazetteer import (
     gazetteer_to_disk,
     load_gazetteer,
 )
-from kg.nlp.linking import LINKING_LEXICON, LinkingLexicon, acts_for_government, link_entities, linking_lexicon
+from kg.nlp.linking import acts_for_government, link_entities
+from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, linking_lexicon
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
@@ -174,7 +175,7 @@ class GazetteerRuler:
 )
 def make_entity_linker(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> EntityLinker:
     """Links entity spans to gazetteer entries or unknown entities (see ``kg.nlp.linking``)."""
-    return EntityLinker(gazetteer, linking_lexicon(lexicon))
+    return EntityLinker(gazetteer, linking_lexicon(lexicon), common_words(nlp))
 
 
 class EntityLinker:
@@ -184,15 +185,16 @@ class EntityLinker:
     extractors downstream; unlinked named spans are removed from ``doc.ents``.
     """
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.common = common
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         linked_spans: list[Span] = []
-        for span, link in link_entities(doc, self.gazetteer, self.lexicon):
+        for span, link in link_entities(doc, self.gazetteer, self.lexicon, self.common):
             entity = entities.setdefault(link.entity.key, link.entity)
             stands_for = self._related(entity, "stands_for") if acts_for_government(span, self.lexicon) else None
             for related in (stands_for, self._related(entity, "part_of")):

@@ -19,74 +19,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.coreference import merge_variants
-from kg.nlp.doccache import children, doc_text
+from kg.nlp.doccache import children
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, unknown_name
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
-from kg.resources import LexiconModel, Words, load_lexicon
 from kg.words import shared_words
-
-#: The linking lexicon shipped in ``lexicons/``.
-LINKING_LEXICON = "name_words.yaml"
-
-
-class LinkingLexicon(LexiconModel):
-    """The schema of ``lexicons/name_words.yaml`` (see the comments there)."""
-
-    organization_words: Words
-    generic_institutions: Words
-    member_nouns: Words
-    government_body_starts: Words
-    armed_group_words: Words
-    name_function_words: Words
-    location_verbs: Words
-    focus_nouns: Words
-    place_heads: Words
-
-    @cached_property
-    def person_roles(self) -> frozenset[str]:
-        return shared_words().person_roles
-
-    @cached_property
-    def name_labels(self) -> frozenset[str]:
-        """Model NER labels of names: a span with one that links to nothing is dropped."""
-        return frozenset(KINDS_BY_NER_LABEL)
-
-
-def linking_lexicon(name: str = LINKING_LEXICON) -> LinkingLexicon:
-    """A linking lexicon of ``lexicons/`` (parsed once)."""
-    return load_lexicon(name, LinkingLexicon)
-
-#: Model NER labels that may name an entity, and the entity kinds each is compatible with.
-KINDS_BY_NER_LABEL: dict[str, tuple[EntityKind, ...]] = {
-    "PERSON": ("person",),
-    "ORG": ("organization", "armed_group", "state"),
-    "GPE": ("state", "place"),
-    "LOC": ("place", "state"),
-    "FAC": ("place",),
-    "NORP": ("organization", "armed_group", "state"),
-}
-
-#: The kind an unknown entity gets, by model NER label (NORP never makes a new entity).
-UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
 CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
-
-
-@dataclass(frozen=True)
-class _Unknowns:
-    """What judging an unknown name needs: the linking words and every demonym (lower case)."""
-
-    lexicon: LinkingLexicon
-    demonyms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -98,7 +45,7 @@ class Link:
     confidence: float
 
 
-def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> list[tuple[Span, Link]]:
     """Link the named-entity spans of ``doc``; returns the linked spans in text order.
 
     An acronym definition adds its long name as a span when the model missed it,
@@ -129,7 +76,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
     home_state = _home_state(linked, gazetteer)
-    rules = _Unknowns(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms})
+    rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common)
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
@@ -344,63 +291,13 @@ def _has_owner(span: Span) -> bool:
     return before >= 0 and span.doc[before].lower_ in POSSESSIVES
 
 
-def _link_unknown(span: Span, rules: _Unknowns) -> Link | None:
+def _link_unknown(span: Span, rules: NameRules) -> Link | None:
     """A new entity for a person, organisation or place name the gazetteer does not know."""
-    label = strip_name(span.text)
-    if not _looks_like_name(label, rules.demonyms) or not _well_formed(span, rules.lexicon) or _in_title_case_line(span, rules.lexicon):
+    name = unknown_name(span, rules)
+    if name is None:
         return None
-    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span, rules.lexicon))
-    return Link(entity, "ner", CONFIDENCE["ner"])
-
-
-def _kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
-    """The kind of an unknown name: the NER label's, corrected by the words in and around it.
-
-    The small English model often tags people as ORG; a two- or three-word name
-    without organisation words, in apposition to a role noun ("X, a researcher"),
-    is a person.
-    """
-    words = {token.lower_ for token in span}
-    kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
-    if kind == "organization" and lexicon.armed_group_words & words:
-        return "armed_group"
-    if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
-        roles = lexicon.person_roles
-        if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
-            return "person"
-    return kind
-
-
-def _looks_like_name(label: str, demonyms: frozenset[str]) -> bool:
-    """Capitalised, no digits, and not just nationality adjectives ("Azerbaijani", "Armenians")."""
-    words = label.replace("-", " ").split()
-    if not words or not label[:1].isupper() or len(label) < 2 or any(c.isdigit() for c in label):
-        return False
-    return not all(word.lower().removesuffix("s") in demonyms for word in words)
-
-
-def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
-    """A name's shape: it does not end in a function word ("Republic of"), and a one-word name is a
-    proper noun of three or more letters that is not a generic institution word ("Government")."""
-    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    if not tokens or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "PUNCT", "SCONJ"):
-        return False
-    if len(tokens) == 1:
-        word = tokens[0]
-        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
-    return True
-
-
-def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
-    text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in lexicon.name_function_words]
-    if len(content) < 4:
-        return False
-    return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+    label, kind = name
+    return Link(Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind), "ner", CONFIDENCE["ner"])
 
 
 def acts_for_government(span: Span, lexicon: LinkingLexicon) -> bool:
