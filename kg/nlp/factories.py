@@ -34,7 +34,7 @@ from kg.nlp.gazetteer import (
     load_gazetteer,
 )
 from kg.nlp.linking import acts_for_government, link_entities
-from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, linking_lexicon
+from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, extends_name, linking_lexicon
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
@@ -83,8 +83,9 @@ def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer, lexicon
 class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
-    Overlapping matches resolve to the longest (a name or pattern before a template of the same
-    length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
+    A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
+    "National" in "the National Defence Council"). Overlapping matches resolve to the longest (a
+    name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
     match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
     """
 
@@ -129,7 +130,11 @@ class GazetteerRuler:
         return frozenset(tokenizer.rules or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [self._span(doc, start, end, entry_id) for start, end, entry_id in self._name_matches(doc)]
+        spans = [
+            self._span(doc, start, end, entry_id)
+            for start, end, entry_id in self._name_matches(doc)
+            if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon))
+        ]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import strip_name
@@ -177,6 +177,20 @@ def _opens_sentence(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     return token.is_sent_start or before is None or before.text in _OPENING_QUOTES or "\n" in before.text
+
+
+def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` continues a capitalised name beside it: a proper noun, capitalised, not
+    opening its sentence, no title ("President") or word that is never a name, not in a headline."""
+    if not 0 <= i < len(doc):
+        return False
+    token = doc[i]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or _opens_sentence(token):
+        return False
+    word = token.lower_.rstrip(".")
+    if word in lexicon.honorifics or word in lexicon.non_name_words or word in lexicon.person_roles:
+        return False
+    return not _in_title_case_line(doc[i : i + 1], lexicon)
 
 
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
