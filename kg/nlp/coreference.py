@@ -53,6 +53,14 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     return merged
 
 
+def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], people: list[tuple[tuple[str, ...], Entity]],
+                place_heads: frozenset[str]) -> Entity | None:
+    """The entity this one is a spelling or short form of: a fuller person, a place of the same name
+    (the model tags some villages as people), the first entity of the same form."""
+    form = _form(entity, place_heads)
+    return _fuller_person(entity, people) or firsts.get(("place", form[1])) or firsts.get(form)
+
+
 def _unlisted(entity: Entity) -> bool:
     return entity.qid is None and entity.gazetteer_id is None
 

@@ -35,6 +35,7 @@ from kg.nlp.gazetteer import (
 )
 from kg.nlp.linking import acts_for_government, link_entities
 from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, extends_name, linking_lexicon
+from kg.nlp.spans import rule_spans
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
@@ -140,6 +141,7 @@ class GazetteerRuler:
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
+        spans.extend(rule_spans(doc, self.lexicon))
         references = {(start, end): reference for start, end, reference in self.references(doc)}
         spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for (start, end), ref in references.items())
         doc.ents = filter_spans(list(doc.ents) + spans)

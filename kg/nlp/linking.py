@@ -26,6 +26,7 @@ from kg.nlp.coreference import merge_variants
 from kg.nlp.doccache import children
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, unknown_name
+from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
@@ -55,7 +56,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     pending: list[Span] = []
     references = doc.user_data.get(STATE_REFERENCES, {})
     referring: list[tuple[Span, StateReference]] = []
-    for span in doc.ents:
+    for span in corrected_spans(doc, lexicon, references):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -87,7 +88,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
-    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.place_heads)
+    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer))
     return sorted(linked, key=lambda pair: pair[0].start_char)

@@ -56,7 +56,12 @@ class LinkingLexicon(LexiconModel):
     name_function_words: Words
     location_verbs: Words
     focus_nouns: Words
-    place_heads: Words
+    area_heads: Words
+    settlement_words: Words
+    facility_heads: Words
+    fighter_nouns: Words
+    credit_words: Words
+    outlet_domains: Words
     non_name_words: Words
     honorifics: Words
 
@@ -118,22 +123,38 @@ def _without_honorifics(label: str, honorifics: frozenset[str]) -> str:
 def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     """The kind of an unknown name: the NER label's, corrected by the words in and around it.
 
-    The small English model often tags people as ORG, and organisations as PERSON: a name with an
-    armed-group word is an armed group, one with an organisation word an organisation; a two- or
+    The small English model often tags people as ORG, and organisations or villages as PERSON: a
+    name with an armed-group word or before a fighters noun ("K17 fighters") is an armed group, one
+    with an organisation word an organisation, one of an area ("the village of Kabuye") a place; a two- or
     three-word name without organisation words, in apposition to a role noun ("X, a researcher"),
     is a person.
     """
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
-    if kind in ("organization", "person") and lexicon.armed_group_words & words:
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
         return "armed_group"
+    if kind == "person" and _names_an_area(span, after, lexicon):
+        return "place"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
+    if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
+        return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
         roles = lexicon.person_roles
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is an area's: before an area head ("Ban Nong Khan village") or after "the
+    village of" (a person is never named so)."""
+    areas = lexicon.area_heads | lexicon.settlement_words
+    if after in areas:
+        return True
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in areas
 
 
 def _looks_like_name(label: str, rules: NameRules) -> bool:
