@@ -63,7 +63,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        link = _link_known(span, gazetteer)
+        link = _link_known(span, gazetteer, lexicon.area_heads)
         if link is not None:
             linked.append((span, link))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
@@ -181,7 +181,9 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
 
 
-def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, area_heads: frozenset[str]) -> Link | None:
+    """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
+    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
@@ -192,6 +194,12 @@ def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
+    stem, _, head = strip_name(span.text).rpartition(" ")
+    if stem and head.lower() in area_heads:
+        for other in sorted(area_heads):
+            entry = gazetteer.lookup(f"{stem} {other}")
+            if entry is not None and entry.kind == "place":
+                return _link(entry, "ner+gazetteer", gazetteer)
     return None
 
 
