@@ -8,7 +8,9 @@ After linking, the entities of a document that no reference list knows are merge
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname or given name of exactly one fuller person
-  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included.
+  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
+- an acronym spells the initials of exactly one organisation or armed group of the document, even
+  where the text never defines it ("RSF" = "Rapid Support Forces").
 
 The first mention's entity wins, so the label is the first name written.
 """
@@ -25,6 +27,7 @@ from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 L = TypeVar("L")
 
@@ -39,16 +42,21 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
     people: list[tuple[tuple[str, ...], Entity]] = []
+    initials: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
         if entity.kind == "person" and len(entity.label.split()) > 1:
             people.append((tuple(fold(entity.label).split()), entity))
+        if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
+            initials.setdefault(_initials(entity.label), {})[entity.key] = entity
         if _unlisted(entity):
             firsts.setdefault(_form(entity, place_heads), entity)
     merged = []
     for span, link in linked:
         entity = entity_of(link)
-        target = (_fuller_person(entity, people) or firsts.get(_form(entity, place_heads))) if _unlisted(entity) else None
+        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
+        target = next(iter(expanded.values())) if len(expanded) == 1 else None
+        target = target or (_variant_of(entity, firsts, people, place_heads) if _unlisted(entity) else None)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
 
@@ -59,6 +67,11 @@ def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], people: l
     (the model tags some villages as people), the first entity of the same form."""
     form = _form(entity, place_heads)
     return _fuller_person(entity, people) or firsts.get(("place", form[1])) or firsts.get(form)
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name ("People's Defence Force" → "PDF")."""
+    return "".join(word[0] for word in _APOSTROPHE_S.sub("", name).replace("-", " ").split() if word[:1].isupper())
 
 
 def _unlisted(entity: Entity) -> bool:

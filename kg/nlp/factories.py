@@ -219,6 +219,7 @@ class EntityLinker:
                 )
             )
             linked_spans.append(Span(doc, span.start, span.end, label=SPACY_LABEL_BY_KIND[entity.kind], kb_id=entity.key))
+        linked_spans = _outermost(linked_spans)  # a state's name inside "Cambodia's army" is a mention, not an entity span
         other = [span for span in doc.ents if not any(span.start < s.end and s.start < span.end for s in linked_spans)]
         unlinked = [s for s in other if s.label_ not in self.lexicon.name_labels]
         doc.ents = sorted(linked_spans + unlinked, key=lambda s: s.start)
@@ -240,3 +241,8 @@ class EntityLinker:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLinker:
         self.gazetteer = gazetteer_from_disk(Path(path))
         return self
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans not inside another one."""
+    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]

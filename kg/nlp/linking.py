@@ -108,7 +108,8 @@ def _link_references(
     referring: list[tuple[Span, StateReference]], linked: list[tuple[Span, Link]], home_state: GazetteerEntry | None, gazetteer: Gazetteer
 ) -> list[tuple[Span, Link]]:
     """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
-    "the Thai prime minister"): the state's body, the state, or the person named in that role."""
+    "the Thai prime minister"): the state's body, the state, or the person named in that role. A
+    state's name in a reference ("Cambodia's") is a mention of the state too."""
     named_states = [link.entity.gazetteer_id for _, link in sorted(linked, key=lambda p: p[0].start) if link.entity.kind == "state"]
     found = []
     bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
@@ -123,9 +124,12 @@ def _link_references(
             found.append((span, person or _link(state, "context", gazetteer)))
         elif template.refers == "state":
             found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
+            continue
         else:
             body = bodies.setdefault((template.name, state_id), _state_body(template, state, strip_name(span.text), gazetteer))
             found.append((span, body))
+        if reference.name_end is not None:
+            found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
     return found
 
 

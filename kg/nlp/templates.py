@@ -68,6 +68,7 @@ class StateReference:
     template: Template
     states: tuple[str, ...]
     head_start: int
+    name_end: int | None = None
 
 
 def read_template(index: int, item: dict[str, Any], expand: Any) -> Template:
@@ -127,30 +128,31 @@ class ReferenceFinder:
         for start in range(len(doc)):
             if _inside_name(doc, start - 1):
                 continue  # "Royal Thai Army": a name of its own
-            for slot_end, states in self._slots(doc, lower, start):
+            for slot_end, states, name_end in self._slots(doc, lower, start):
                 for head, template in self.heads.get(lower[slot_end] if slot_end < len(doc) else "", ()):
                     end = slot_end + len(head)
                     if tuple(lower[slot_end:end]) == head and not (doc[end - 1].text[:1].isupper() and _inside_name(doc, end)):
                         if not (template.refers == "role" and _names_follow(doc, end)):
-                            found.append((start, end, StateReference(template, states, slot_end)))
+                            found.append((start, end, StateReference(template, states, slot_end, name_end)))
         return found
 
-    def _slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
-        """(end, state ids) of the state slots starting at ``start``: a demonym, a state's name (with
-        its possessive when one follows), "the country's" (no state id: the state in focus)."""
+    def _slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
+        """(end, state ids, end of the state's name) of the state slots starting at ``start``: a
+        demonym, a state's name (with its possessive when one follows), "the country's" (no state
+        id: the state in focus)."""
         if lower[start] in self.focus_nouns and start > 0 and lower[start - 1] == "the" and _possessive(lower, start + 1):
-            return [(start + 2, ())]
+            return [(start + 2, (), None)]
         if not doc[start].text[:1].isupper():
             return []
-        found = []
+        found: list[tuple[int, tuple[str, ...], int | None]] = []
         for words, states in self.names.get(doc[start].text, ()):
             end = start + len(words)
             if tuple(t.text for t in doc[start:end]) == words:
-                found.append((end + 1 if _possessive(lower, end) else end, states))
+                found.append((end + 1 if _possessive(lower, end) else end, states, end))
         for words, states in self.demonyms.get(lower[start], ()):
             end = start + len(words)
             if tuple(lower[start:end]) == words:
-                found.append((end, states))
+                found.append((end, states, None))
         return found
 
 
