@@ -64,6 +64,10 @@ def normalise_name(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+def _lookup_key(name: str) -> str:
+    return normalise_name(strip_name(name)).replace(" of the ", " of ")
+
+
 def strip_name(text: str) -> str:
     """A surface form without a leading "the" and a trailing possessive."""
     text = _SPACES.sub(" ", text).strip()
@@ -198,13 +202,13 @@ class Gazetteer:
         self._demonym_states: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for name in (entry.label, *entry.aliases):
-                self._by_name.setdefault(normalise_name(strip_name(name)), entry)
+                self._by_name.setdefault(_lookup_key(name), entry)
             self._by_key.setdefault(entry.key, entry)
             for demonym in entry.demonyms:
                 self._demonym_states.setdefault(demonym.lower(), []).append(entry.id)
         self._by_demonym = {word: self.entries[ids[0]] for word, ids in self._demonym_states.items()}
         for entry_id, words in self.descriptions():  # "ministry of defense of azerbaijan" finds its entry too
-            self._by_name.setdefault(normalise_name(" ".join(words)), self.entries[entry_id])
+            self._by_name.setdefault(_lookup_key(" ".join(words)), self.entries[entry_id])
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
@@ -221,8 +225,9 @@ class Gazetteer:
         return Entity(key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
-        """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""
-        return self._by_name.get(normalise_name(strip_name(surface)))
+        """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of
+        the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo")."""
+        return self._by_name.get(_lookup_key(surface))
 
     def state_of_demonym(self, word: str) -> GazetteerEntry | None:
         """The state a demonym or adjectival form names ("Armenian", "Thais"), case-insensitive."""
