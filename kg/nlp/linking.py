@@ -126,21 +126,23 @@ def _link_references(
             found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
             continue
         else:
-            body = bodies.setdefault((template.name, state_id), _state_body(template, state, strip_name(span.text), gazetteer))
+            surface = strip_name(span.text) if reference.states else None  # "the country's army" names no state
+            body = bodies.setdefault((template.name, state_id), _state_body(template, state, surface, gazetteer))
             found.append((span, body))
         if reference.name_end is not None:
             found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
     return found
 
 
-def _state_body(template: Template, state: GazetteerEntry, surface: str, gazetteer: Gazetteer) -> Link:
-    """The gazetteer entry of a state's body by one of its canonical names, else a new entity that belongs to the state."""
-    names = body_names(template.names, state, surface)
+def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer) -> Link:
+    """The gazetteer entry of a state's body by one of its canonical names, else a new entity that
+    belongs to the state, labelled as the template says (as written: ``surface``, when given)."""
+    names = body_names(template.names, state, surface or "")
     for name in names:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind == template.kind:
             return _link(entry, "gazetteer-pattern", gazetteer)
-    label = (body_names((template.label,), state, surface) if template.label else names)[0]
+    label = (body_names((template.label,), state, surface) if template.label and surface else names)[0]
     entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
     return Link(entity, "context", CONFIDENCE["context"])
 
