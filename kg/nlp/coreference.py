@@ -12,6 +12,8 @@ After linking, the entities of a document that no reference list knows are merge
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
   where the text never defines it ("RSF" = "Rapid Support Forces").
 
+Surnames and initials the model did not tag at all are found in the text too (:func:`missed_short_forms`).
+
 The first mention's entity wins, so the label is the first name written.
 """
 
@@ -21,8 +23,9 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from kg.nlp.doccache import doc_text
 from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
@@ -98,3 +101,27 @@ def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]])
 def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
     """Whether ``words`` end the full name (a surname, "al burhan") or are its given name."""
     return words == names[-len(words) :] or (len(words) == 1 and words[0] == names[0])
+
+
+def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
+    """Short forms of the document's entities the model did not tag: a person's surname
+    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"); each
+    only when it belongs to one entity, outside every linked span."""
+    forms: dict[str, dict[str, Entity]] = {}
+    for _, entity in linked:
+        words = entity.label.split()
+        if len(words) > 1 and entity.kind == "person":
+            forms.setdefault(words[-1], {})[entity.key] = entity
+        elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
+            forms.setdefault(_initials(entity.label), {})[entity.key] = entity
+    taken = [(span.start_char, span.end_char) for span, _ in linked]
+    found = []
+    text = doc_text(doc)
+    for form, owners in forms.items():
+        if len(owners) != 1 or not form.split("-")[-1][:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(match.start() < end and start < match.end() for start, end in taken):
+                found.append((span, next(iter(owners.values()))))
+    return found

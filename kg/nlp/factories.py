@@ -85,7 +85,8 @@ class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
     A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
-    "National" in "the National Defence Council"). Overlapping matches resolve to the longest (a
+    "National" in "the National Defence Council"), nor when its words are never a name alone
+    ("North", a region of Cameroon). Overlapping matches resolve to the longest (a
     name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
     match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
     """
@@ -115,7 +116,7 @@ class GazetteerRuler:
             self.descriptions.add(key, docs)
         states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
-        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns)
+        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings)
 
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
@@ -135,6 +136,7 @@ class GazetteerRuler:
             self._span(doc, start, end, entry_id)
             for start, end, entry_id in self._name_matches(doc)
             if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon))
+            and not all(token.lower_ in self.lexicon.non_name_words for token in doc[start:end])
         ]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
@@ -143,7 +145,8 @@ class GazetteerRuler:
                 spans.append(self._span(doc, start, end, pattern["id"]))
         spans.extend(rule_spans(doc, self.lexicon))
         references = {(start, end): reference for start, end, reference in self.references(doc)}
-        spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for (start, end), ref in references.items())
+        known = [(start, end, ref) for (start, end), ref in references.items() if ref.unknown is None]  # the others wait for the NER
+        spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for start, end, ref in known)
         doc.ents = filter_spans(list(doc.ents) + spans)
         doc.user_data[STATE_REFERENCES] = references
         return doc

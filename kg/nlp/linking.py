@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.coreference import merge_variants
+from kg.nlp.coreference import fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children
-from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, unknown_name
 from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
@@ -55,8 +55,9 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
     references = doc.user_data.get(STATE_REFERENCES, {})
+    unknown_states = _unknown_states(doc, references)
     referring: list[tuple[Span, StateReference]] = []
-    for span in corrected_spans(doc, lexicon, references):
+    for span in _with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -69,7 +70,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
-    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer), gazetteer))
+    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer), gazetteer, unknown_states))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
@@ -88,9 +89,12 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
+    linked = _as_states(linked, unknown_states, gazetteer)
     linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
+    found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
+    linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
-    linked.extend(_link_references(roles, linked, home_state, gazetteer))
+    linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     return sorted(linked, key=lambda pair: pair[0].start_char)
 
 
@@ -105,7 +109,11 @@ def _relinked(link: Link, entity: Entity) -> Link:
 
 
 def _link_references(
-    referring: list[tuple[Span, StateReference]], linked: list[tuple[Span, Link]], home_state: GazetteerEntry | None, gazetteer: Gazetteer
+    referring: list[tuple[Span, StateReference]],
+    linked: list[tuple[Span, Link]],
+    home_state: GazetteerEntry | None,
+    gazetteer: Gazetteer,
+    unknown_states: dict[str, GazetteerEntry],
 ) -> list[tuple[Span, Link]]:
     """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
     "the Thai prime minister"): the state's body, the state, or the person named in that role. A
@@ -115,9 +123,9 @@ def _link_references(
     bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
     for span, reference in referring:
         state_id = referred_state(reference, [s for s in named_states if s], home_state.id if home_state else None)
-        if state_id is None:
+        state = gazetteer.entries[state_id] if state_id else _unknown_state(reference, unknown_states)
+        if state is None:
             continue
-        state = gazetteer.entries[state_id]
         template = reference.template
         if template.refers == "role":
             person = _person_in_role(span, reference, linked, state, gazetteer)
@@ -126,11 +134,68 @@ def _link_references(
             found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
             continue
         else:
-            surface = strip_name(span.text) if reference.states else None  # "the country's army" names no state
-            body = bodies.setdefault((template.name, state_id), _state_body(template, state, surface, gazetteer))
+            surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
+            body = bodies.setdefault((template.name, state.key), _state_body(template, state, surface, gazetteer))
             found.append((span, body))
         if reference.name_end is not None:
             found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
+    return found
+
+
+def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    name = _unknown_state_name(reference, {folded: state.label for folded, state in states.items()})
+    return states[fold(name)] if name is not None else None
+
+
+def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference]) -> dict[str, GazetteerEntry]:
+    """States the gazetteer does not know, by folded name, that template references name: a name
+    the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
+    person has no demonym), or a name the model tags as a place (GPE) that a reference makes
+    possessive ("Ruritania's interior ministry")."""
+    names = {fold(span.text): strip_name(span.text) for span in doc.ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
+    places = {folded: name for folded, name in names.items() if any(fold(s.text) == folded and s.label_ == "GPE" for s in doc.ents)}
+    found: dict[str, GazetteerEntry] = {}
+    for reference in references.values():
+        if reference.unknown is not None and reference.name_end is None:
+            name = _unknown_state_name(reference, names)
+            if name is not None:
+                found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (reference.unknown,))
+    for reference in references.values():
+        name = _unknown_state_name(reference, places) if reference.name_end is not None else None
+        if name is not None:
+            found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
+    return found
+
+
+def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
+    """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
+    a name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla")."""
+    if reference.unknown is None:
+        return None
+    word = fold(reference.unknown)
+    if reference.name_end is not None:
+        return names.get(word)
+    return next((name for folded, name in names.items() if len(folded) >= 4 and word != folded and word.startswith(folded[:-1])), None)
+
+
+def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
+                                   states: dict[str, GazetteerEntry]) -> list[Span]:
+    """The entity spans with the references to unknown states in place of the model's spans they overlap."""
+    if not spans:
+        return spans
+    names = {folded: state.label for folded, state in states.items()}
+    accepted = [Span(spans[0].doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind])
+                for (start, end), ref in references.items() if ref.unknown and _unknown_state_name(ref, names)]
+    kept = [span for span in spans if not any(span.start < a.end and a.start < span.end for a in accepted)]
+    return sorted(kept + accepted, key=lambda span: span.start)
+
+
+def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """Names of an unknown state of the document (the model may tag them as anything) are that state."""
+    found = []
+    for span, link in linked:
+        state = states.get(fold(link.entity.label)) if not link.entity.gazetteer_id and not link.entity.qid else None
+        found.append((span, _link(state, "context", gazetteer) if state else link))
     return found
 
 
@@ -189,23 +254,24 @@ def _inside(span: Span, outer: Span) -> bool:
 
 def _link_known(span: Span, gazetteer: Gazetteer, area_heads: frozenset[str]) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
-    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast")."""
+    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast") or
+    without one ("Surin province" is the row "Surin")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
     kinds = KINDS_BY_NER_LABEL.get(span.label_)
     if kinds is None:
         return None
+    stem, _, head = strip_name(span.text).rpartition(" ")
+    if stem and head.lower() in area_heads:
+        for name in [span.text, *(f"{stem} {other}" for other in sorted(area_heads)), stem]:
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.kind == "place":
+                return _link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
-    stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and head.lower() in area_heads:
-        for other in sorted(area_heads):
-            entry = gazetteer.lookup(f"{stem} {other}")
-            if entry is not None and entry.kind == "place":
-                return _link(entry, "ner+gazetteer", gazetteer)
     return None
 
 

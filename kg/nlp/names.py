@@ -63,6 +63,7 @@ class LinkingLexicon(LexiconModel):
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words
+    demonym_endings: Words
     honorifics: Words
 
     @cached_property
@@ -202,14 +203,14 @@ def _opens_sentence(token: Token) -> bool:
 
 def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     """Whether token ``i`` continues a capitalised name beside it: a proper noun, capitalised, not
-    opening its sentence, no title ("President") or word that is never a name, not in a headline."""
+    opening its sentence, no title ("President"), not in a headline ("South" Caucasus counts)."""
     if not 0 <= i < len(doc):
         return False
     token = doc[i]
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or _opens_sentence(token):
         return False
     word = token.lower_.rstrip(".")
-    if word in lexicon.honorifics or word in lexicon.non_name_words or word in lexicon.person_roles:
+    if word in lexicon.honorifics or word in lexicon.person_roles:
         return False
     return not _in_title_case_line(doc[i : i + 1], lexicon)
 

@@ -95,7 +95,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
         start = _compound_start(span)
         if label == "FAC" and text in lexicon.facility_heads and (head.text[:1].isupper() or _definite(doc, start)):
             return Span(doc, start, span.end + words, label="FAC")
-        if not label and text in lexicon.area_heads and not span.ent_id_:
+        if not label and text in lexicon.area_heads:  # a gazetteer place too: "Bryansk region" is no city
             return Span(doc, span.start, span.end + 1, label=span.label_ if span.label_ in _PLACE_LABELS else "LOC")
     return span
 

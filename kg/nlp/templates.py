@@ -43,6 +43,8 @@ Refers = Literal["state", "body", "role"]
 POSSESSIVES = frozenset({"'s", "’s", "ʼs", "'", "’", "ʼ"})
 STATE_SLOT = "STATE"
 _KIND_OF_REFERENCE: dict[str, EntityKind] = {"state": "state", "role": "person"}
+#: The state slot of a name or demonym the gazetteer does not know.
+_UNKNOWN: tuple[str, ...] = ("?",)
 #: Where the ruler leaves the references it found: ``doc.user_data[STATE_REFERENCES][(start, end)]``.
 STATE_REFERENCES = "kg_state_references"
 
@@ -63,12 +65,14 @@ class Template:
 @dataclass(frozen=True)
 class StateReference:
     """A descriptive reference the ruler found: its template and the states it may name
-    (several for a shared demonym; none for "the country's", the state in focus)."""
+    (several for a shared demonym; none for "the country's", the state in focus, or for a state the
+    gazetteer does not know, whose name or demonym is ``unknown``); ``name_end`` ends a state's name."""
 
     template: Template
     states: tuple[str, ...]
     head_start: int
     name_end: int | None = None
+    unknown: str | None = None
 
 
 def read_template(index: int, item: dict[str, Any], expand: Any) -> Template:
@@ -100,6 +104,8 @@ class ReferenceFinder:
         state_names: (tokens, state id) for every name of every state, matched case-sensitively.
         demonyms: (lower-case tokens, state ids) for every demonym.
         focus_nouns: Nouns of "the country's" (lower case).
+        demonym_endings: Endings of demonyms ("-ian"): an unknown capitalised word with one before a
+            head may be the demonym of a state the gazetteer does not know ("the Ruritanian army").
     """
 
     def __init__(
@@ -108,6 +114,7 @@ class ReferenceFinder:
         state_names: list[tuple[tuple[str, ...], str]],
         demonyms: list[tuple[tuple[str, ...], tuple[str, ...]]],
         focus_nouns: frozenset[str],
+        demonym_endings: frozenset[str] = frozenset(),
     ) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for words, state in state_names:
@@ -120,6 +127,7 @@ class ReferenceFinder:
             for head in template.heads:
                 self.heads.setdefault(head[0], []).append((head, template))
         self.focus_nouns = focus_nouns
+        self.demonym_endings = demonym_endings
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
@@ -133,7 +141,8 @@ class ReferenceFinder:
                     end = slot_end + len(head)
                     if tuple(lower[slot_end:end]) == head and not (doc[end - 1].text[:1].isupper() and _inside_name(doc, end)):
                         if not (template.refers == "role" and _names_follow(doc, end)):
-                            found.append((start, end, StateReference(template, states, slot_end, name_end)))
+                            unknown = doc[start : name_end or slot_end].text if states == _UNKNOWN else None
+                            found.append((start, end, StateReference(template, () if unknown else states, slot_end, name_end, unknown)))
         return found
 
     def _slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
@@ -153,7 +162,19 @@ class ReferenceFinder:
             end = start + len(words)
             if tuple(lower[start:end]) == words:
                 found.append((end, states, None))
-        return found
+        return found or self._unknown_slots(doc, lower, start)
+
+    def _unknown_slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
+        """A state the gazetteer does not know: a capitalised name with a possessive ("Ruritania's"),
+        or one word with a demonym ending ("Ruritanian"); the linker decides whether it is a state."""
+        token = doc[start]
+        if token.pos_ not in ("PROPN", "ADJ") or not token.is_alpha or _inside_name(doc, start - 1):
+            return []
+        if _possessive(lower, start + 1):
+            return [(start + 2, _UNKNOWN, start + 1)]
+        if any(lower[start].endswith(ending) for ending in self.demonym_endings):
+            return [(start + 1, _UNKNOWN, None)]
+        return []
 
 
 def _possessive(lower: list[str], i: int) -> bool:
@@ -190,3 +211,4 @@ def body_names(forms: tuple[str, ...], state: GazetteerEntry, surface: str) -> l
             continue
         names.append(form.replace("{demonym}", demonym or "").replace("{state}", state.label).replace("{surface}", surface))
     return names
+

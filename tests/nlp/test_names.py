@@ -1,0 +1,169 @@
+"""Names the model misses, cuts or splits, and words it takes for names: every made-up pattern of
+issue 11, one more of each kind from another conflict or genre, and a negative case for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _links(nlp, text):
+    doc = nlp(text)
+    entities = doc._.kg_entities
+    return {m.text: entities[m.entity_key] for m in doc._.kg_mentions}
+
+
+def _kinds(nlp, text):
+    return {text: entity.kind for text, entity in _links(nlp, text).items()}
+
+
+# ----------------------------------------------------------------------------- states the gazetteer does not know
+
+
+def test_names_invented_state_bodies_by_demonym_and_possessive(nlp):
+    links = _links(
+        nlp,
+        "Ruritania closed its border on Monday. The Ruritanian army said it had repelled an attack. "
+        "Ruritania's interior ministry said 12 people died.",
+    )
+    army, ministry = links["Ruritanian army"], links["Ruritania's interior ministry"]
+    assert (army.kind, army.part_of) == ("armed_group", "name:ruritania")
+    assert (ministry.key, ministry.part_of) == ("name:ministry of interior of ruritania", "name:ruritania")
+    assert links["Ruritania"].kind == "state"
+
+
+def test_names_invented_state_whose_name_the_model_takes_for_a_person(nlp):
+    links = _links(nlp, "Zembla accused Ruritania of shelling. The Zemblan government denied it.")
+    assert links["Zembla"].kind == "state"
+    assert links["Zemblan government"].key == links["Zembla"].key
+
+
+def test_names_a_persons_government_makes_no_state(nlp):
+    kinds = _kinds(nlp, "Netanyahu's government denied the report on Tuesday.")
+    assert "state" not in kinds.values()
+
+
+def test_names_unknown_demonym_before_a_role_is_no_entity(nlp):
+    assert _links(nlp, "A Zelani spokesman said the talks had failed.") == {}
+    assert _links(nlp, "A Vorlesian official said the convoy had turned back.") == {}
+
+
+# ----------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("K17 fighters entered Tessin province on Monday.", "K17", "armed_group"),
+        ("K17 fighters entered Tessin province on Monday.", "Tessin province", "place"),
+        ("Gunmen from the R5 militia raided Kalem district overnight.", "Kalem district", "place"),
+        ("Trucks were stuck on the Kisangani-Bunia road.", "Kisangani-Bunia road", "place"),
+        ("Hundreds waited at the Rafah border crossing.", "Rafah border crossing", "place"),
+        ("Refugees gathered at the Torkham border crossing in the rain.", "Torkham border crossing", "place"),
+        ("Shelling continued near the Ruwenzori Mountains.", "the Ruwenzori Mountains", "place"),
+        ("Sahel.Info reports that gunmen attacked the village of Kabuye.", "Sahel.Info", "organization"),
+        ("Sahel.Info reports that gunmen attacked the village of Kabuye.", "Kabuye", "place"),
+        ("Troops clashed near the village of Ban Nong Khan in Surin province.", "Ban Nong Khan", "place"),
+        ("Militiamen burned Kaduro village last week.", "Kaduro", "place"),
+    ],
+)
+def test_names_spans_with_their_heads_and_kinds(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+def test_names_a_named_operation_is_no_entity(nlp):
+    links = _links(nlp, "Operation Trident Shield began on Friday.")
+    assert not any(word in text for text in links for word in ("Trident", "Shield", "Operation"))
+
+
+def test_names_an_indefinite_feature_is_a_description(nlp):
+    assert "Karabakh highway" not in _links(nlp, "A mine exploded on a Karabakh highway.")
+    assert "Rwandan troops crossing" not in _links(nlp, "Witnesses saw Rwandan troops crossing the border.")
+
+
+def test_names_code_name_needs_its_fighters(nlp):
+    assert not any(entity.kind == "armed_group" for entity in _links(nlp, "The K17 form was filed in May.").values())
+
+
+# ----------------------------------------------------------------------------- one node per entity
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Residents fled Port-Amber. Later, officials in Port Amber said the port was closed.", "Port-Amber", "Port Amber"),
+        ("The Attorney General Office opened a case. The Attorney General's Office said it would appeal.",
+         "Attorney General Office", "Attorney General's Office"),
+        ("Fighting hit El-Adde at dawn. El Adde was retaken by noon.", "El-Adde", "El Adde"),
+        ("Sardar Imran Baig said the road was open. Baig added that more troops were coming.", "Sardar Imran Baig", "Baig"),
+        ("Gen. Abdel Fattah al-Burhan toured the front. Later al-Burhan said the war would go on.",
+         "Abdel Fattah al-Burhan", "al-Burhan"),
+        ("Malaysian Prime Minister Anwar Ibrahim called both leaders. Anwar said he was ready to mediate.",
+         "Anwar Ibrahim", "Anwar"),
+        ("Shelling hit Sweida on Monday. Sweida province has been cut off since.", "Sweida", "Sweida province"),
+        ("The Rapid Support Forces took the town. Witnesses said RSF fighters looted the market.",
+         "The Rapid Support Forces", "RSF"),
+    ],
+)
+def test_names_variants_are_one_node(nlp, text, first, second):
+    links = _links(nlp, text)
+    assert first in links and second in links, links
+    assert links[first].key == links[second].key
+
+
+def test_names_honorific_is_not_part_of_the_name(nlp):
+    assert _links(nlp, "Sardar Imran Baig said the road was open.")["Sardar Imran Baig"].label == "Imran Baig"
+    assert "Hamad al-Thani" in {entity.label for entity in _links(nlp, "Sheikh Hamad al-Thani arrived in Doha.").values()}
+    assert "Amina Warsame" in {entity.label for entity in _links(nlp, "Dr. Amina Warsame treated the wounded.").values()}
+
+
+def test_names_different_people_with_one_given_name_stay_apart(nlp):
+    links = _links(nlp, "Maria Lopez met Maria Santos in Lima. Lopez said Santos had agreed.")
+    assert links["Lopez"].key != links["Santos"].key
+
+
+def test_names_modifier_letter_apostrophe_is_a_possessive(nlp):
+    links = _links(nlp, "Fighting spread across Peru. The stateʼs forces withdrew.")
+    assert links["stateʼs forces"].part_of == "Q419"
+
+
+def test_names_gazetteer_name_not_matched_inside_a_longer_name(nlp):
+    links = _links(nlp, "Members of the National Defence Council met in Kinshasa. The Kenya Defence Forces said Somalia was calm.")
+    assert not any(text in ("National", "Kenya") for text in links)
+    assert "Q114" not in {entity.key for entity in links.values()}
+
+
+def test_names_title_before_a_gazetteer_name_is_no_longer_name(nlp):
+    links = _links(nlp, "Russian President Vladimir Putin met Armenian Prime Minister Nikol Pashinyan.")
+    assert {links["Vladimir Putin"].key, links["Nikol Pashinyan"].key} == {"Q7747", "Q7035479"}
+
+
+# ----------------------------------------------------------------------------- words that are no names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Riot police fired tear gas.", "Riot"),
+        ("Dozens were hurt. Riot police fired tear gas at the crowd.", "Riot"),
+        ("The Second Congo War ended in 2003.", "Second"),
+        ("Fighting spread in North and South Kivu.", "North"),
+        ("“Surrender now,” the commander shouted.", "Surrender"),
+        ("Explainer: why the ceasefire failed", "Explainer"),
+        ("Rebels shelled the town. (Photo: AFP/STR)", "STR"),
+        ("Tutsi and Hutu families fled together.", "Tutsi"),
+    ],
+)
+def test_names_words_that_are_no_names(nlp, text, word):
+    assert not any(word in mention for mention in _links(nlp, text))
+
+
+def test_names_a_surname_opening_a_sentence_stays_a_name(nlp):
+    links = _links(nlp, "Olena Kravchuk, a researcher, spoke first. Kravchuk said the data were incomplete.")
+    assert links["Kravchuk"].key == "name:olena kravchuk"
+
+
+def test_names_unknown_area_under_another_head_finds_the_gazetteer_row(nlp):
+    links = _links(nlp, "Drones struck the Bryansk region overnight, officials said.")
+    assert links["Bryansk region"].qid == "Q2810"
