@@ -47,8 +47,7 @@ implementation must follow them to get the same numbers):
   falls back to the row itself / the speaker key). Its speaker keys are its
   QIDs when any row gives one, else ``name:`` + each normalised label; it
   matches a gold claim when one of those keys is in the gold ``speaker`` list
-  (``name:`` keys normalised), or one of its labels is a name of a gold entity of
-  the document whose key is in that list (v1.1), and either its ``[start, end)`` span overlaps an
+  (``name:`` keys normalised) and either its ``[start, end)`` span overlaps an
   occurrence of the gold evidence in the document text (any occurrence; needs
   ``texts``) or the token-set Jaccard of the two evidence strings is >= 0.5
   (tokens: ``re.findall(r"\\w+", text.lower())``; a missing predicted evidence
@@ -682,7 +681,6 @@ class _PredictedClaim:
     claim: str
     speaker: str
     speaker_keys: set[str]
-    speaker_labels: set[str]
     kinds: set[str]
     evidence: str
     start: int | None
@@ -710,7 +708,7 @@ def _predicted_claims(rows: list[Row], text: str | None) -> list[_PredictedClaim
         evidence = next((found for row in group if (found := _cell(row, "evidence"))), "")
         if not evidence and text is not None and start is not None and end is not None:
             evidence = text[start:end]
-        claims.append(_PredictedClaim(claim, speaker, keys, labels, kinds, evidence, start, end))
+        claims.append(_PredictedClaim(claim, speaker, keys, kinds, evidence, start, end))
     claims.sort(key=lambda c: (c.start is None, c.start or 0, c.claim, c.speaker))
     return claims
 
@@ -728,9 +726,9 @@ def _occurrences(text: str | None, evidence: str) -> list[tuple[int, int]]:
 
 
 def _claim_matches(
-    claim: _PredictedClaim, speakers: set[str], names: frozenset[str], evidence: str, spans: list[tuple[int, int]]
+    claim: _PredictedClaim, speakers: set[str], evidence: str, spans: list[tuple[int, int]]
 ) -> bool:
-    if not claim.speaker_keys & speakers and not claim.speaker_labels & names:
+    if not claim.speaker_keys & speakers:
         return False
     if claim.start is not None and claim.end is not None:
         if any(claim.start < g_end and g_start < claim.end for g_start, g_end in spans):
@@ -747,19 +745,17 @@ def _score_claims(
         info = details[doc]
         text = texts.get(doc)
         gold_claims = []
-        entities = _gold_entities(record.get("entities", []) + record.get("optional", []))
         for index, item in enumerate(record.get("claims", [])):
             spans = _occurrences(text, item["evidence"])
             order = spans[0][0] if spans else math.inf
             speakers = {normalise_key(k) for k in item["speaker"]}
-            names = frozenset().union(*(entity.names for entity in entities if entity.key in speakers))
-            gold_claims.append((order, index, item, speakers, names, spans))
+            gold_claims.append((order, index, item, speakers, spans))
         gold_claims.sort(key=lambda g: (g[0], g[1]))
         hit: set[int] = set()
         for claim in _predicted_claims(by_doc[doc], text):
             shown = f"{'/'.join(sorted(claim.speaker_keys)) or '<no speaker>'} \"{_short(claim.evidence)}\""
-            for position, (_, _, item, speakers, names, spans) in enumerate(gold_claims):
-                if position not in hit and _claim_matches(claim, speakers, names, item["evidence"], spans):
+            for position, (_, _, item, speakers, spans) in enumerate(gold_claims):
+                if position not in hit and _claim_matches(claim, speakers, item["evidence"], spans):
                     hit.add(position)
                     tp += 1
                     kind_ok = claim.kinds == {item["kind"].strip().lower()}
@@ -770,7 +766,7 @@ def _score_claims(
             else:
                 fp += 1
                 info.false_positives.append(shown)
-        for position, (_, _, item, _, _, _) in enumerate(gold_claims):
+        for position, (_, _, item, _, _) in enumerate(gold_claims):
             if position not in hit:
                 fn += 1
                 info.misses.append(f"{'/'.join(item['speaker'])} \"{_short(item['evidence'])}\"")

@@ -2,15 +2,16 @@
 
 Runs a SPARQL query (by default the shipped ``queries/wikidata/conflict-actors.rq``) against a
 SPARQL endpoint (by default Wikidata's) once per country, and turns its rows into gazetteer rows
-in the shipped TSV columns (``kg.nlp.gazetteer``): states with their demonyms, the armed groups
-of each country (``part_of`` the country), and the people who hold its positions, each with its
+in the shipped TSV columns (``kg.nlp.gazetteer``): states with their demonyms and capitals
+(``stands_for`` the state: "Bangkok rejected"), the armed groups of each country (``part_of`` the
+country), and the people who hold its positions, each with its
 QID, English label and aliases. A row whose QID the shipped gazetteer already has keeps the
 shipped id, so that ``kg build --gazetteer`` layers it over the shipped row instead of adding a
 second entity.
 
 The query's rows have the columns ``item`` (the Wikidata item), ``kind`` (``state``,
 ``armed_group``, ``person``, ``organization`` or ``place``), ``label``, and optionally ``alias``,
-``demonym`` and ``country`` (the state an armed group belongs to); a custom ``--query`` file
+``demonym`` and ``country`` (the state an armed group belongs to, a capital stands for); a custom ``--query`` file
 returns the same columns and declares the ``country`` parameter.
 
 The HTTP request is one POST with httpx (kg has no shared HTTP client yet): a form-encoded
@@ -104,14 +105,15 @@ def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:
         actor.aliases |= {row["alias"].strip()} if row.get("alias", "").strip() else set()
         actor.demonyms |= {row["demonym"].strip()} if row.get("demonym", "").strip() else set()
         country = row.get("country", "").removeprefix(ENTITY_PREFIX)
-        if actor.kind == "armed_group" and _QID.match(country):
+        if actor.kind in ("armed_group", "place") and _QID.match(country):
             actor.country = country
     return [actors[qid] for qid in sorted(actors, key=lambda q: int(q[1:]))]
 
 
 def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     """Gazetteer TSV (every column) of the actors: shipped ids for QIDs the shipped files know,
-    else a slug of the label; an armed group is ``part_of`` its country when that is listed too."""
+    else a slug of the label; an armed group is ``part_of`` its country, a capital ``stands_for``
+    it, when the country is listed too."""
     by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
     ids: dict[str, str] = {}
     for actor in actors:
@@ -121,8 +123,9 @@ def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
     for actor in actors:
         aliases = sorted(_clean(actor.aliases) - {actor.label})
-        part_of = ids.get(actor.country or "", "")
-        writer.writerow([ids[actor.qid], _clean_one(actor.label), actor.qid, actor.kind, ";".join(aliases), "", part_of,
+        country = ids.get(actor.country or "", "")
+        stands_for, part_of = (country, "") if actor.kind == "place" else ("", country)
+        writer.writerow([ids[actor.qid], _clean_one(actor.label), actor.qid, actor.kind, ";".join(aliases), stands_for, part_of,
                          ";".join(sorted(_clean(actor.demonyms))), "", ""])
     return out.getvalue()
 

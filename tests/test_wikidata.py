@@ -23,7 +23,8 @@ SAMPLE = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
 wd:Q869 rdfs:label "Thailand"@en, "Thaïlande"@fr ; skos:altLabel "Kingdom of Thailand"@en, "Siam"@en ;
-    wdt:P1549 "Thai"@en .
+    wdt:P1549 "Thai"@en ; wdt:P36 wd:Q990000010 .
+wd:Q990000010 rdfs:label "Krungthep"@en .
 wd:Q990000009 rdfs:label "Ruritania"@en ; wdt:P1549 "Ruritanian"@en .
 
 wd:Q990000001 rdfs:label "Suranari Task Force"@en ; skos:altLabel "STF"@en ;
@@ -68,7 +69,8 @@ def thai_gazetteer(wikidata_server, tmp_path_factory):
 
 def test_wikidata_gazetteer_has_the_state_its_armed_groups_and_office_holders(thai_gazetteer):
     entries = {entry.qid: entry for entry in read_entries(thai_gazetteer.read_text(encoding="utf-8"), str(thai_gazetteer))}
-    assert set(entries) == {"Q869", "Q990000001", "Q990000002", "Q990000005"}
+    assert set(entries) == {"Q869", "Q990000001", "Q990000002", "Q990000005", "Q990000010"}
+    assert (entries["Q990000010"].kind, entries["Q990000010"].stands_for) == ("place", "thailand")
     thailand = entries["Q869"]
     assert (thailand.id, thailand.kind, thailand.aliases, thailand.demonyms) == ("thailand", "state", ("Kingdom of Thailand", "Siam"), ("Thai",))
     force = entries["Q990000001"]
