@@ -135,7 +135,7 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
         return "armed_group"
-    if kind == "person" and _names_an_area(span, after, lexicon):
+    if kind in ("person", "organization") and _names_an_area(span, after, lexicon):
         return "place"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
