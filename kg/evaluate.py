@@ -44,10 +44,13 @@ implementation must follow them to get the same numbers):
   gold item that another prediction already hit (so ``tp + fp`` is always the
   number of distinct predicted pairs).
 * claims: one prediction per distinct (claim, speaker) row pair (a missing id
-  falls back to the row itself / the speaker key). Its speaker keys are its
-  QIDs when any row gives one, else ``name:`` + each normalised label; it
-  matches a gold claim when one of those keys is in the gold ``speaker`` list
-  (``name:`` keys normalised) and either its ``[start, end)`` span overlaps an
+  falls back to the row itself / the speaker key). Its speaker matches a gold
+  speaker as for entities (v1.1): one of its QIDs is the gold key, or one of its
+  normalised labels is one of the ``names`` of the document's entity or
+  optional entity with that key (a gold key listed under neither matches the
+  label ``name:`` + label, so a speaker without a QID still hits
+  ``name:ukrainian officials``). It matches a gold claim when its speaker
+  matches one of the gold ``speaker`` list and either its ``[start, end)`` span overlaps an
   occurrence of the gold evidence in the document text (any occurrence; needs
   ``texts``) or the token-set Jaccard of the two evidence strings is >= 0.5
   (tokens: ``re.findall(r"\\w+", text.lower())``; a missing predicted evidence
@@ -681,6 +684,7 @@ class _PredictedClaim:
     claim: str
     speaker: str
     speaker_keys: set[str]
+    labels: set[str]
     kinds: set[str]
     evidence: str
     start: int | None
@@ -708,7 +712,7 @@ def _predicted_claims(rows: list[Row], text: str | None) -> list[_PredictedClaim
         evidence = next((found for row in group if (found := _cell(row, "evidence"))), "")
         if not evidence and text is not None and start is not None and end is not None:
             evidence = text[start:end]
-        claims.append(_PredictedClaim(claim, speaker, keys, kinds, evidence, start, end))
+        claims.append(_PredictedClaim(claim, speaker, keys, labels, kinds, evidence, start, end))
     claims.sort(key=lambda c: (c.start is None, c.start or 0, c.claim, c.speaker))
     return claims
 
@@ -725,10 +729,34 @@ def _occurrences(text: str | None, evidence: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True)
+class _GoldSpeakers:
+    """The acceptable speakers of a gold claim: their keys and every name the document gives them."""
+
+    keys: frozenset[str]
+    names: frozenset[str]
+
+    def matched_by(self, claim: _PredictedClaim) -> bool:
+        """Whether the predicted speaker is one of them, as an entity prediction would hit it (v1.1)."""
+        return bool(claim.speaker_keys & self.keys or claim.labels & self.names)
+
+
+def _gold_speakers(item: dict, names_by_key: dict[str, frozenset[str]]) -> _GoldSpeakers:
+    """A gold claim's speakers; ``names_by_key`` holds the names of the document's (optional) entities.
+
+    A ``name:`` key that no entity of the document lists is its own name.
+    """
+    keys = frozenset(normalise_key(k) for k in item["speaker"])
+    names: set[str] = set()
+    for key in keys:
+        names |= names_by_key.get(key, frozenset({key[5:]}) if key.startswith("name:") else frozenset())
+    return _GoldSpeakers(keys, frozenset(names))
+
+
 def _claim_matches(
-    claim: _PredictedClaim, speakers: set[str], evidence: str, spans: list[tuple[int, int]]
+    claim: _PredictedClaim, speakers: _GoldSpeakers, evidence: str, spans: list[tuple[int, int]]
 ) -> bool:
-    if not claim.speaker_keys & speakers:
+    if not speakers.matched_by(claim):
         return False
     if claim.start is not None and claim.end is not None:
         if any(claim.start < g_end and g_start < claim.end for g_start, g_end in spans):
@@ -744,11 +772,12 @@ def _score_claims(
     for doc, record in gold_docs.items():
         info = details[doc]
         text = texts.get(doc)
+        names_by_key = {e.key: e.names for e in _gold_entities(record.get("entities", []) + record.get("optional", []))}
         gold_claims = []
         for index, item in enumerate(record.get("claims", [])):
             spans = _occurrences(text, item["evidence"])
             order = spans[0][0] if spans else math.inf
-            speakers = {normalise_key(k) for k in item["speaker"]}
+            speakers = _gold_speakers(item, names_by_key)
             gold_claims.append((order, index, item, speakers, spans))
         gold_claims.sort(key=lambda g: (g[0], g[1]))
         hit: set[int] = set()

@@ -271,6 +271,19 @@ def test_evaluate_events_overlapping_alternatives_matched_for_most_hits() -> Non
     assert (dated.tp, dated.fp, dated.fn) == (2, 0, 0)
 
 
+def test_evaluate_events_dated_matching_is_one_to_one() -> None:
+    # GUIDELINES v1.1: one predicted (type, date) hits at most one gold event, however many it would match.
+    gold = [_gold(events=[
+        {"type": "Attack", "date": "2023-04-15", "place": [], "participants": [], "evidence": "x"},
+        {"type": "Attack", "date": ["2023-04-15", None], "place": [], "participants": [], "evidence": "y"},
+    ])]
+    one = score(gold, {"events": [_event_row("Attack", "2023-04-15", "ex:1")]}).section("event_dated")
+    assert (one.tp, one.fp, one.fn) == (1, 0, 1)
+    two = score(gold, {"events": [_event_row("Attack", "2023-04-15", "ex:1"), _event_row("Attack", None, "ex:2")]})
+    dated = two.section("event_dated")
+    assert (dated.tp, dated.fp, dated.fn) == (2, 0, 0)
+
+
 # --------------------------------------------------------------------------- claims
 
 ARMY_CLAIM = {"speaker": ["name:sudanese armed forces"], "kind": "assertion",
@@ -371,6 +384,45 @@ def test_evaluate_claims_kind_accuracy_over_hits() -> None:
     section = score(gold, rows, {DOC: TEXT}).section("claims")
     assert (section.tp, section.fp, section.fn) == (2, 0, 1)
     assert section.extras["kind_accuracy"] == 0.5
+
+
+def test_evaluate_claims_speaker_without_qid_hits_by_a_name_of_the_gold_speaker() -> None:
+    # GUIDELINES v1.1: a described speaker ("Aid groups") has no QID; its label is one of the
+    # names of the gold speaker entity (here an optional one), so the claim is a hit.
+    warning = {"speaker": ["name:aid groups in darfur", "Q1049"], "kind": "warning",
+               "evidence": "Aid groups warned that fighting would cut off food supplies"}
+    optional = [_entity("name:aid groups in darfur", "Aid groups in Darfur", "aid groups")]
+    gold = [_gold(claims=[warning], optional=optional)]
+    span = _span(warning["evidence"])
+    described = _claim_row("ex:c1", "ex:source-aid-groups", None, "Aid  groups", "warning", warning["evidence"], *span)
+    section = score(gold, {"claims": [described]}, {DOC: TEXT}).section("claims")
+    assert (section.tp, section.fp, section.fn) == (1, 0, 0)
+    by_qid = _claim_row("ex:c1", "ex:sudan", "Q1049", "Republic of the Sudan", "warning", warning["evidence"], *span)
+    section = score(gold, {"claims": [by_qid]}, {DOC: TEXT}).section("claims")
+    assert (section.tp, section.fp, section.fn) == (1, 0, 0)
+
+
+def test_evaluate_claims_speaker_label_outside_the_gold_names_misses() -> None:
+    warning = {"speaker": ["name:aid groups in darfur"], "kind": "warning",
+               "evidence": "Aid groups warned that fighting would cut off food supplies"}
+    gold = [_gold(claims=[warning], optional=[_entity("name:aid groups in darfur", "aid groups")])]
+    span = _span(warning["evidence"])
+    rows = {"claims": [
+        _claim_row("ex:c1", "ex:source-groups", None, "groups", "warning", warning["evidence"], *span),
+        # a name of another entity of the document is not a name of this speaker
+        _claim_row("ex:c2", "ex:saf", None, "Sudanese Armed Forces", "warning", warning["evidence"], *span),
+    ]}
+    gold[0]["entities"] = [_entity("name:sudanese armed forces", "Sudanese Armed Forces")]
+    section = score(gold, rows, {DOC: TEXT}).section("claims")
+    assert (section.tp, section.fp, section.fn) == (0, 2, 1)
+
+
+def test_evaluate_claims_unlisted_name_key_is_matched_by_its_own_name() -> None:
+    gold = [_gold(claims=[ARMY_CLAIM])]  # "name:sudanese armed forces", no entity lists it
+    row = _claim_row("ex:c1", "ex:saf", None, "Sudanese armed forces", "assertion", ARMY_CLAIM["evidence"],
+                     *_span(ARMY_CLAIM["evidence"]))
+    section = score(gold, {"claims": [row]}, {DOC: TEXT}).section("claims")
+    assert (section.tp, section.fp, section.fn) == (1, 0, 0)
 
 
 # --------------------------------------------------------------------------- figures and documents
