@@ -184,6 +184,8 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
         return False
     if len(tokens) == 1:
         word = tokens[0]
+        if _code(word.text) and any(c.isdigit() for c in word.text):
+            return True  # "R5", "M23": the model tags them as anything
         return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
     return True
 

@@ -87,17 +87,25 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
         span = _with_capitalised_start(span)
     if span.label_ not in _PLACE_LABELS and (span.ent_id_ or span.label_ not in ("ORG", "PERSON")):
         return span
+    start, end = _compound_start(span), _compound_end(span)
     for words, label in ((2, "FAC"), (1, "FAC"), (1, "")):
-        head = doc[span.end : span.end + words]
+        head = doc[end : end + words] if label else doc[span.end : span.end + words]
         if len(head) != words or head[-1].pos_ not in ("NOUN", "PROPN"):
             continue
         text = head.text.lower()
-        start = _compound_start(span)
         if label == "FAC" and text in lexicon.facility_heads and (head.text[:1].isupper() or _definite(doc, start)):
-            return Span(doc, start, span.end + words, label="FAC")
+            return Span(doc, start, end + words, label="FAC")
         if not label and text in lexicon.area_heads:  # a gazetteer place too: "Bryansk region" is no city
             return Span(doc, span.start, span.end + 1, label=span.label_ if span.label_ in _PLACE_LABELS else "LOC")
     return span
+
+
+def _compound_end(span: Span) -> int:
+    """The end of a hyphenated compound of names starting with ``span`` ("Gao-Menaka")."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _definite(doc: Doc, start: int) -> bool:
