@@ -18,6 +18,8 @@ Spans the rules reject (nationality adjectives, dates, headline noise) link to n
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -70,14 +72,16 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
-    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer), gazetteer, unknown_states))
+    named = Counter(fold(strip_name(span.text)) for span in doc.ents)
+    unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
+    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
     long_names = [name for name, _, _ in definitions]
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
-    home_state = _home_state(linked, gazetteer)
+    home_state = _home_state(linked, gazetteer, unknown_counts)
     rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common)
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
@@ -122,8 +126,7 @@ def _link_references(
     found = []
     bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
     for span, reference in referring:
-        state_id = referred_state(reference, [s for s in named_states if s], home_state.id if home_state else None)
-        state = gazetteer.entries[state_id] if state_id else _unknown_state(reference, unknown_states)
+        state = _state_of(reference, [s for s in named_states if s], home_state, gazetteer, unknown_states)
         if state is None:
             continue
         template = reference.template
@@ -140,6 +143,18 @@ def _link_references(
         if reference.name_end is not None:
             found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
     return found
+
+
+def _state_of(reference: StateReference, named_states: list[str], home_state: GazetteerEntry | None, gazetteer: Gazetteer,
+              unknown_states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    """The state a reference names: an unknown state's, the state in focus for "the country's", else
+    the gazetteer state (of a shared demonym, the one the document names)."""
+    if reference.unknown is not None:
+        return _unknown_state(reference, unknown_states)
+    if not reference.states:
+        return home_state
+    state_id = referred_state(reference, named_states)
+    return gazetteer.entries[state_id] if state_id else None
 
 
 def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
@@ -169,13 +184,14 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference])
 
 def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
     """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
-    a name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla")."""
+    a shorter name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla"; not
+    "Houthi": "Houthis", a group)."""
     if reference.unknown is None:
         return None
     word = fold(reference.unknown)
     if reference.name_end is not None:
         return names.get(word)
-    return next((name for folded, name in names.items() if len(folded) >= 4 and word != folded and word.startswith(folded[:-1])), None)
+    return next((name for folded, name in names.items() if 4 <= len(folded) < len(word) and word.startswith(folded[:-1])), None)
 
 
 def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
@@ -332,15 +348,18 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     return name if initials == letters else None
 
 
-def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The state a document names most often: whose government an unqualified "Ministry of Health" is."""
-    counts: dict[str, int] = {}
-    for _, link in linked:
+def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:
+    """The state a document names most often: whose government an unqualified "Ministry of Health"
+    is; ``unknown`` are states the gazetteer does not know, with how often the document names them."""
+    counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
+    states: dict[str, GazetteerEntry] = {}
+    for _, link in sorted(linked, key=lambda pair: pair[0].start):
         if link.entity.kind == "state" and link.entity.gazetteer_id:
-            counts[link.entity.gazetteer_id] = counts.get(link.entity.gazetteer_id, 0) + 1
-    if not counts:
-        return None
-    return gazetteer.entries[max(sorted(counts), key=lambda entry_id: counts[entry_id])]
+            counts[link.entity.key] = counts.get(link.entity.key, 0) + 1
+            states[link.entity.key] = gazetteer.entries[link.entity.gazetteer_id]
+    for entry, count in unknown:
+        counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
+    return states[max(counts, key=lambda key: counts[key])] if counts else None
 
 
 def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:

@@ -191,11 +191,9 @@ def _names_follow(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
-def referred_state(reference: StateReference, named_states: list[str], home_state: str | None) -> str | None:
-    """The state id a reference names: its only state; of several (a shared demonym), the one the
-    document names first; for "the country's", the state in focus."""
-    if not reference.states:
-        return home_state
+def referred_state(reference: StateReference, named_states: list[str]) -> str | None:
+    """The gazetteer state a reference names: its only state; of several (a shared demonym), the one
+    the document names first."""
     if len(reference.states) == 1:
         return reference.states[0]
     return next((state for state in named_states if state in reference.states), None)

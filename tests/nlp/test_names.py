@@ -37,8 +37,16 @@ def test_names_invented_state_whose_name_the_model_takes_for_a_person(nlp):
     assert links["Zemblan government"].key == links["Zembla"].key
 
 
-def test_names_a_persons_government_makes_no_state(nlp):
+def test_names_the_countrys_body_of_an_invented_state(nlp):
+    links = _links(nlp, "The Zemblan army shelled Onhava. Zembla denied it, and the country's health ministry said 30 died.")
+    ministry = links["country's health ministry"]
+    assert (ministry.key, ministry.part_of) == ("name:ministry of health of zembla", links["Zembla"].key)
+
+
+def test_names_a_persons_government_or_a_groups_name_makes_no_state(nlp):
     kinds = _kinds(nlp, "Netanyahu's government denied the report on Tuesday.")
+    assert "state" not in kinds.values()
+    kinds = _kinds(nlp, "The Houthis said the Houthi government in Sanaa would retaliate.")
     assert "state" not in kinds.values()
 
 
