@@ -10,7 +10,10 @@ After linking, the entities of a document that no reference list knows are merge
 - a one-word or short person name is the surname or given name of exactly one fuller person
   name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
-  where the text never defines it ("RSF" = "Rapid Support Forces").
+  where the text never defines it ("RSF" = "Rapid Support Forces");
+- a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
+  person), and a one-word organisation name that is a word of exactly one longer one of the
+  document ("Observatory": "Syrian Observatory for Human Rights").
 
 Surnames and initials the model did not tag at all are found in the text too (:func:`missed_short_forms`).
 
@@ -45,6 +48,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
     people: list[tuple[tuple[str, ...], Entity]] = []
+    groups: list[tuple[tuple[str, ...], Entity]] = []
     initials: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
@@ -52,6 +56,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             people.append((tuple(fold(entity.label).split()), entity))
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
+            if _unlisted(entity):
+                groups.append((tuple(fold(entity.label).split()), entity))
         if _unlisted(entity):
             firsts.setdefault(_form(entity, place_heads), entity)
     merged = []
@@ -59,7 +65,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         entity = entity_of(link)
         expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
-        target = target or (_variant_of(entity, firsts, people, place_heads) if _unlisted(entity) else None)
+        if target is None and _unlisted(entity):
+            target = _variant_of(entity, firsts, people, place_heads) or _head_word_of(entity, groups)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
 
@@ -67,9 +74,24 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
 def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], people: list[tuple[tuple[str, ...], Entity]],
                 place_heads: frozenset[str]) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
-    (the model tags some villages as people), the first entity of the same form."""
-    form = _form(entity, place_heads)
-    return _fuller_person(entity, people) or firsts.get(("place", form[1])) or firsts.get(form)
+    (the model tags some villages as people), the first entity of the same form, a group of the same
+    name (the model tags "Houthis" as a person)."""
+    kind, form = _form(entity, place_heads)
+    group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
+    candidates = (_fuller_person(entity, people), firsts.get(("place", form)), firsts.get((kind, form)), group)
+    return next((found for found in candidates if found is not None and found.key != entity.key), None)
+
+
+def _head_word_of(entity: Entity, groups: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+    """The one longer organisation of the document a one-word organisation (or person: the model
+    mistakes some) name is a word of, other
+    than its first, which names an owner ("Observatory": "Syrian Observatory for Human Rights"; not
+    "Hamas": "Hamas Health Ministry")."""
+    words = fold(entity.label).split()
+    if entity.kind not in ("organization", "person") or len(words) != 1:
+        return None
+    longer = {group.key: group for names, group in groups if words[0] in names[1:]}  # not a first word: "Hamas" Health Ministry
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
 def _initials(name: str) -> str:
@@ -82,11 +104,13 @@ def _unlisted(entity: Entity) -> bool:
 
 
 def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
-    """What two spellings of one name share: the folded name, for a place without its head word."""
+    """What two spellings of one name share: the folded name; for a place without its head word; for
+    a group (organisation, armed group) and a person without a plural "s" ("Houthis" = "Houthi")."""
     words = fold(entity.label).split()
     if entity.kind == "place":
         return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in place_heads else words)
-    return entity.kind, " ".join(words)
+    words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
+    return ("person" if entity.kind == "person" else "group"), " ".join(words)
 
 
 def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -74,7 +74,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
     named = Counter(fold(strip_name(span.text)) for span in doc.ents)
     unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
-    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states))
+    own_names = [strip_name(span.text) for span in pending]
+    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
@@ -93,7 +94,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
-    linked = _as_states(linked, unknown_states, gazetteer)
+    linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
     linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
@@ -118,6 +119,7 @@ def _link_references(
     home_state: GazetteerEntry | None,
     gazetteer: Gazetteer,
     unknown_states: dict[str, GazetteerEntry],
+    names: Sequence[str] = (),
 ) -> list[tuple[Span, Link]]:
     """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
     "the Thai prime minister"): the state's body, the state, or the person named in that role. A
@@ -138,7 +140,7 @@ def _link_references(
             continue
         else:
             surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
-            body = bodies.setdefault((template.name, state.key), _state_body(template, state, surface, gazetteer))
+            body = bodies.setdefault((template.name, state.key), _state_body(template, state, surface, gazetteer, names))
             found.append((span, body))
         if reference.name_end is not None:
             found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
@@ -215,17 +217,42 @@ def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry
     return found
 
 
-def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer) -> Link:
+def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer, names: Sequence[str] = ()) -> Link:
     """The gazetteer entry of a state's body by one of its canonical names, else a new entity that
-    belongs to the state, labelled as the template says (as written: ``surface``, when given)."""
-    names = body_names(template.names, state, surface or "")
-    for name in names:
+    belongs to the state, labelled by its own name when the document gives one (``names``: "Royal
+    Thai Army" for "the Thai army"), else as the template says (as written: ``surface``, when given)."""
+    candidates = body_names(template.names, state, surface or "")
+    for name in candidates:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind == template.kind:
             return _link(entry, "gazetteer-pattern", gazetteer)
-    label = (body_names((template.label,), state, surface) if template.label and surface else names)[0]
+    own = _own_name(template, state, names) if template.label and surface else None
+    label = own or (body_names((template.label,), state, surface) if template.label and surface else candidates)[0]
     entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
     return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _own_name(template: Template, state: GazetteerEntry, names: Sequence[str]) -> str | None:
+    """The one name of the document that names a state's force after the state and with the
+    template's head word ("Kenya Defence Forces", "Ethiopian National Defense Force", "Haitian
+    National Police")."""
+    state_words = {fold(word) for word in (state.label, *state.demonyms)}
+    heads = {fold(head[-1]).removesuffix("s") for head in template.heads}
+    found = {
+        fold(name): name
+        for name in names
+        if len(words := fold(name).split()) > 1 and state_words & set(words) and words[-1].removesuffix("s") in heads
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
+    """Links of one key share one entity: the one that knows the state it belongs to."""
+    best: dict[str, Entity] = {}
+    for _, link in linked:
+        if link.entity.key not in best or (link.entity.part_of and not best[link.entity.key].part_of):
+            best[link.entity.key] = link.entity
+    return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
 
 
 def _person_in_role(
@@ -370,7 +397,7 @@ def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazette
     label = strip_name(span.text)
     words = label.lower().split()
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if home_state is None or span.label_ != "ORG" or not is_body or _has_owner(span):
+    if home_state is None or span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
@@ -383,6 +410,12 @@ def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazette
         return _link(entry, "context", gazetteer)
     entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
     return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a body's name starts with its owner's: words before a body template's head ("Hamas"
+    Health Ministry, "Gaza" Health Ministry)."""
+    return any(gazetteer.body_template(tuple(words[start:])) for start in range(1, len(words)))
 
 
 def _has_owner(span: Span) -> bool:

@@ -135,8 +135,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
         return "armed_group"
-    if kind in ("person", "organization") and _names_an_area(span, after, lexicon):
-        return "place"
+    last = span[-1].lower_
+    if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or (len(span) > 1 and last in lexicon.area_heads)):
+        return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:

@@ -125,6 +125,35 @@ def test_names_variants_are_one_node(nlp, text, first, second):
     assert links[first].key == links[second].key
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Yemen's Houthi rebels said on Sunday that the Houthis had fired missiles.", "Houthi", "Houthis"),
+        ("The Syrian Observatory for Human Rights counted 40 dead. The Observatory said the toll would rise.",
+         "The Syrian Observatory for Human Rights", "Observatory"),
+        ("The Kenya Defence Forces said five soldiers died. Kenyan troops later retook the base.", "The Kenya Defence Forces",
+         "Kenyan troops"),
+        ("The Royal Thai Army closed the crossing, and the Thai army said it would stay shut.", "The Royal Thai Army", "Thai army"),
+        ("Fighting spread near Ayimba Kebele. Ayimba was shelled again on Sunday.", "Ayimba Kebele", "Ayimba"),
+    ],
+)
+def test_names_groups_forces_and_areas_written_two_ways_are_one_node(nlp, text, first, second):
+    links = _links(nlp, text)
+    assert first in links and second in links, links
+    assert links[first].key == links[second].key
+
+
+def test_names_an_owner_named_first_is_not_the_same_body(nlp):
+    links = _links(nlp, "Hamas said the strike killed 20, and the Hamas Health Ministry said 12 of them were children.")
+    assert links["Hamas"].key != links["the Hamas Health Ministry"].key
+    assert links["the Hamas Health Ministry"].part_of is None
+
+
+def test_names_two_forces_of_one_state_stay_apart_when_both_are_named(nlp):
+    links = _links(nlp, "The Royal Thai Army and the Royal Thai Navy deployed. The Thai army said the navy would patrol.")
+    assert links["Thai army"].key != links["the Royal Thai Navy"].key
+
+
 def test_names_honorific_is_not_part_of_the_name(nlp):
     assert _links(nlp, "Sardar Imran Baig said the road was open.")["Sardar Imran Baig"].label == "Imran Baig"
     assert "Hamad al-Thani" in {entity.label for entity in _links(nlp, "Sheikh Hamad al-Thani arrived in Doha.").values()}
