@@ -9,6 +9,7 @@ After linking, the entities of a document that no reference list knows are merge
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname or given name of exactly one fuller person
   name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
+  a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
   where the text never defines it ("RSF" = "Rapid Support Forces");
 - a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
@@ -52,8 +53,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     initials: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
-        if entity.kind == "person" and len(entity.label.split()) > 1:
-            people.append((tuple(fold(entity.label).split()), entity))
+        if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
+            people.append((tuple(fold(entity.label).split()), entity))  # a state's short form too: "Congo"
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
             if _unlisted(entity):
@@ -114,11 +115,17 @@ def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
 
 
 def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
-    """The one fuller person name of the document whose surname (or given name) this name is."""
+    """The one fuller person name of the document whose surname (or given name) this name is, or the
+    one state whose name this place name ends ("Congo": "DR Congo")."""
     words = tuple(fold(entity.label).split())
-    if entity.kind not in ("person", "organization") or len(words) > 3:
+    if len(words) > 3:
         return None
-    fuller = {person.key: person for names, person in people if len(names) > len(words) and _part_of_name(words, names)}
+    if entity.kind in ("person", "organization"):
+        fuller = {e.key: e for names, e in people if e.kind == "person" and len(names) > len(words) and _part_of_name(words, names)}
+    elif entity.kind == "place" and len(words) == 1:
+        fuller = {e.key: e for names, e in people if e.kind == "state" and names[-1] == words[0]}
+    else:
+        return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None
 
 

@@ -211,3 +211,18 @@ def test_names_a_surname_opening_a_sentence_stays_a_name(nlp):
 def test_names_unknown_area_under_another_head_finds_the_gazetteer_row(nlp):
     links = _links(nlp, "Drones struck the Bryansk region overnight, officials said.")
     assert links["Bryansk region"].qid == "Q2810"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        ("Rebels advanced in DR Congo on Monday. Aid groups in Congo said roads were cut.", "Congo", "Q974"),
+        ("Floods hit South Korea. In Korea, rescuers searched for survivors.", "Korea", "Q884"),
+    ],
+)
+def test_names_a_short_form_of_a_state_named_in_the_document(nlp, text, short, key):
+    assert _links(nlp, text)[short].key == key
+
+
+def test_names_an_ambiguous_short_form_alone_stays_unlinked(nlp):
+    assert _links(nlp, "Aid groups in Congo said roads were cut.")["Congo"].qid is None
