@@ -39,6 +39,7 @@ from kg.nlp.spans import rule_spans
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
+from kg.words import shared_words
 
 Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
@@ -116,6 +117,7 @@ class GazetteerRuler:
             self.descriptions.add(key, docs)
         states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
+        self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
         self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings)
 
     def _tokens(self, name: str) -> tuple[str, ...]:
@@ -143,7 +145,7 @@ class GazetteerRuler:
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
-        spans.extend(rule_spans(doc, self.lexicon))
+        spans.extend(rule_spans(doc, self.lexicon, self._demonyms))
         references = {(start, end): reference for start, end, reference in self.references(doc)}
         known = [(start, end, ref) for (start, end), ref in references.items() if ref.unknown is None]  # the others wait for the NER
         spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for start, end, ref in known)

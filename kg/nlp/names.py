@@ -63,6 +63,7 @@ class LinkingLexicon(LexiconModel):
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words
+    name_particles: Words
     demonym_endings: Words
     honorifics: Words
 

@@ -5,7 +5,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - outlets named by a web address ("Sahel.Info reports");
 - code names of armed groups, known by the fighters named after them ("K17 fighters"), every
   occurrence in the document;
-- named operations ("Operation Trident Shield"): an event, so that no piece of it becomes an entity.
+- named operations ("Operation Trident Shield"): an event, so that no piece of it becomes an entity;
+- proper names before an area head ("the Tigray region") or a fighters noun ("Fano militants").
 
 After it (the linker's view of the entity spans):
 
@@ -21,20 +22,49 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.names import LinkingLexicon
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
 
 
-def rule_spans(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """The outlet, code-name and operation spans of ``doc`` (for the ruler, before the model's NER)."""
-    return _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc)
+def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = frozenset()) -> list[Span]:
+    """The outlet, code-name, operation, area and fighters spans of ``doc`` (for the ruler, before
+    the model's NER); ``demonyms`` (lower case) name no group of their own."""
+    return _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
+
+
+def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names the model misses before an area head ("the Tigray region": a place) or a
+    fighters noun ("Fano militants": an armed group)."""
+    found = []
+    for head in doc:
+        lower = head.lower_
+        label = "LOC" if lower in lexicon.area_heads else "ORG" if lower in lexicon.fighter_nouns else ""
+        start = head.i
+        while label and start > 0 and head.i - start < 5 and _in_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in demonyms:
+            start -= 1
+        while start < head.i and not (_proper(doc[start]) or _ORDINAL.match(doc[start].text)):
+            start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
+        if label and start < head.i:
+            found.append(Span(doc, start, head.i + 1 if label == "LOC" else head.i, label=label))
+    return found
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+def _in_name(token: Token, lexicon: LinkingLexicon) -> bool:
+    """A word of a multi-word proper name: a proper noun, a numbered ordinal ("2nd" Army Region), a
+    hyphen or a name particle ("Bani al-Harith")."""
+    return _proper(token) or bool(_ORDINAL.match(token.text)) or token.text == "-" or token.lower_ in lexicon.name_particles
 
 
 def _outlets(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

@@ -76,12 +76,25 @@ def test_names_unknown_demonym_before_a_role_is_no_entity(nlp):
         ("Sahel.Info reports that gunmen attacked the village of Kabuye.", "Kabuye", "place"),
         ("Troops clashed near the village of Ban Nong Khan in Surin province.", "Ban Nong Khan", "place"),
         ("Militiamen burned Kaduro village last week.", "Kaduro", "place"),
+        ("The war in the neighbouring Tigray region ended with a deal.", "Tigray region", "place"),
+        ("US strikes hit Bani al-Harith district in Sanaa.", "Bani al-Harith district", "place"),
+        ("Clashes between government forces and Fano militants escalated.", "Fano", "armed_group"),
+        ("Ansar Dine gunmen stormed the market in Kidal.", "Ansar Dine", "armed_group"),
     ],
 )
 def test_names_spans_with_their_heads_and_kinds(nlp, text, name, kind):
     links = _links(nlp, text)
     assert name in links, links
     assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("Islamist militants attacked the base.", "Islamist"), ("Somali militants attacked the base.", "Somali"),
+     ("Shelling hit the northern region overnight.", "northern region")],
+)
+def test_names_no_name_before_a_head_word_without_a_proper_noun(nlp, text, absent):
+    assert not any(absent in mention for mention in _links(nlp, text))
 
 
 @pytest.mark.parametrize("text", ["Operation Trident Shield began on Friday.", "Troops began Operation Desert Lance near Gao."])
