@@ -34,7 +34,7 @@ from kg.nlp.gazetteer import (
     load_gazetteer,
 )
 from kg.nlp.linking import acts_for_government, link_entities
-from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, extends_name, linking_lexicon
+from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, ends_of_name, extends_name, linking_lexicon
 from kg.nlp.spans import rule_spans
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
@@ -86,7 +86,7 @@ class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
     A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
-    "National" in "the National Defence Council"), nor when its words are never a name alone
+    "National" in "the National Defence Council", "Aden" in "the Gulf of Aden"), nor when its words are never a name alone
     ("North", a region of Cameroon). Overlapping matches resolve to the longest (a
     name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
     match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
@@ -137,7 +137,7 @@ class GazetteerRuler:
         spans = [
             self._span(doc, start, end, entry_id)
             for start, end, entry_id in self._name_matches(doc)
-            if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon))
+            if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
             and not all(token.lower_ in self.lexicon.non_name_words for token in doc[start:end])
         ]
         lower = doc_text(doc).lower()

@@ -66,7 +66,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        link = _link_known(span, gazetteer, lexicon.area_heads)
+        link = _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
@@ -295,7 +295,7 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
 
 
-def _link_known(span: Span, gazetteer: Gazetteer, area_heads: frozenset[str]) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast") or
     without one ("Surin province" is the row "Surin")."""
@@ -306,16 +306,25 @@ def _link_known(span: Span, gazetteer: Gazetteer, area_heads: frozenset[str]) ->
     if kinds is None:
         return None
     stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and head.lower() in area_heads:
-        for name in [span.text, *(f"{stem} {other}" for other in sorted(area_heads)), stem]:
+    if stem and head.lower() in lexicon.area_heads:
+        for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":
                 return _link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
+        if _heads_an_of_name(span[:start], lexicon):
+            break  # "the Gulf of Aden" is no Aden
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a prefix ends in "of" after a head that is no generic institution ("Gulf of", "University
+    of"; not "Government of", which still names the state)."""
+    words = [token.lower_ for token in prefix if token.lower_ != "the"]
+    return len(words) >= 2 and words[-1] in lexicon.name_function_words and not set(words[:-1]) <= lexicon.generic_institutions
 
 
 def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -219,6 +219,15 @@ def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     return not _in_title_case_line(doc[i : i + 1], lexicon)
 
 
+def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
+    """Whether a name at ``start`` ends a longer "X of Y" name ("the Gulf of Aden", "the Bank of
+    Israel"): "of" before it, a capitalised name word before that (not a title or a generic
+    institution: "Government of Sudan" still names Sudan)."""
+    if start < 2 or doc[start - 1].text != "of":
+        return False
+    return extends_name(doc, start - 2, lexicon) and doc[start - 2].lower_ not in lexicon.generic_institutions
+
+
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
     text = doc_text(span.doc)

@@ -239,3 +239,14 @@ def test_names_a_short_form_of_a_state_named_in_the_document(nlp, text, short, k
 
 def test_names_an_ambiguous_short_form_alone_stays_unlinked(nlp):
     assert _links(nlp, "Aid groups in Congo said roads were cut.")["Congo"].qid is None
+
+
+def test_names_a_gazetteer_name_ending_an_of_name_is_not_matched(nlp):
+    links = _links(nlp, "Ships in the Gulf of Aden were attacked. The Bank of Israel raised rates.")
+    assert "Aden" not in links and "Israel" not in links
+    assert {entity.label for entity in links.values()} >= {"Gulf of Aden", "Bank of Israel"}
+
+
+def test_names_the_government_of_a_state_still_names_the_state(nlp):
+    links = _links(nlp, "The Government of Sudan rejected the report.")
+    assert "Q1049" in {entity.key for entity in links.values()}
