@@ -8,7 +8,7 @@ option, missing store, invalid query).
 
 from __future__ import annotations
 
-from kg.cli import build, load, query, report, validate  # noqa: F401  (registers the commands)
+from kg.cli import build, gazetteer, load, query, report, validate  # noqa: F401  (registers the commands)
 from kg.cli.app import app
 
 __all__ = ["app", "main"]

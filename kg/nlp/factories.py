@@ -33,9 +33,13 @@ from kg.nlp.gazetteer import (
     gazetteer_to_disk,
     load_gazetteer,
 )
-from kg.nlp.linking import LINKING_LEXICON, LinkingLexicon, acts_for_government, link_entities, linking_lexicon
+from kg.nlp.linking import acts_for_government, link_entities
+from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, ends_of_name, extends_name, linking_lexicon
+from kg.nlp.spans import rule_spans
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
+from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
+from kg.words import shared_words
 
 Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
@@ -67,24 +71,30 @@ def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> Sent
     return SentenceBreaks(max_sentence_tokens)
 
 
-@Language.factory("kg_gazetteer_ruler", assigns=["doc.ents"], default_config={"gazetteer": GAZETTEER_CONFIG})
-def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer) -> GazetteerRuler:
-    """Marks the gazetteer's names and descriptive references as entities.
+@Language.factory(
+    "kg_gazetteer_ruler", assigns=["doc.ents"], default_config={"gazetteer": GAZETTEER_CONFIG, "lexicon": LINKING_LEXICON}
+)
+def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> GazetteerRuler:
+    """Marks the gazetteer's names and descriptive references (patterns and templates) as entities.
 
     Placed before the model's ``ner``, so the statistical model respects its spans.
     """
-    return GazetteerRuler(nlp, gazetteer)
+    return GazetteerRuler(nlp, gazetteer, linking_lexicon(lexicon))
 
 
 class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
-    Overlapping matches resolve to the longest; each span's ``ent_id_`` is the
-    gazetteer id, read by ``kg_entity_linker``.
+    A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
+    "National" in "the National Defence Council", "Aden" in "the Gulf of Aden"), nor when its words are never a name alone
+    ("North", a region of Cameroon). Overlapping matches resolve to the longest (a
+    name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
+    match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> None:
         self.nlp = nlp
+        self.lexicon = lexicon
         self._build(gazetteer)
 
     def _build(self, gazetteer: Gazetteer) -> None:
@@ -105,6 +115,10 @@ class GazetteerRuler:
             by_pattern.setdefault(str(index), []).append(Doc(self.nlp.vocab, words=list(words)))
         for key, docs in by_pattern.items():
             self.descriptions.add(key, docs)
+        states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
+        demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
+        self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
+        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings)
 
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
@@ -120,13 +134,23 @@ class GazetteerRuler:
         return frozenset(tokenizer.rules or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [self._span(doc, start, end, entry_id) for start, end, entry_id in self._name_matches(doc)]
+        spans = [
+            self._span(doc, start, end, entry_id)
+            for start, end, entry_id in self._name_matches(doc)
+            if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
+            and not all(token.lower_ in self.lexicon.non_name_words for token in doc[start:end])
+        ]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
+        spans.extend(rule_spans(doc, self.lexicon, self._demonyms))
+        references = {(start, end): reference for start, end, reference in self.references(doc)}
+        known = [(start, end, ref) for (start, end), ref in references.items() if ref.unknown is None]  # the others wait for the NER
+        spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for start, end, ref in known)
         doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.user_data[STATE_REFERENCES] = references
         return doc
 
     def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -163,7 +187,7 @@ class GazetteerRuler:
 )
 def make_entity_linker(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> EntityLinker:
     """Links entity spans to gazetteer entries or unknown entities (see ``kg.nlp.linking``)."""
-    return EntityLinker(gazetteer, linking_lexicon(lexicon))
+    return EntityLinker(gazetteer, linking_lexicon(lexicon), common_words(nlp))
 
 
 class EntityLinker:
@@ -173,15 +197,16 @@ class EntityLinker:
     extractors downstream; unlinked named spans are removed from ``doc.ents``.
     """
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.common = common
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         linked_spans: list[Span] = []
-        for span, link in link_entities(doc, self.gazetteer, self.lexicon):
+        for span, link in link_entities(doc, self.gazetteer, self.lexicon, self.common):
             entity = entities.setdefault(link.entity.key, link.entity)
             stands_for = self._related(entity, "stands_for") if acts_for_government(span, self.lexicon) else None
             for related in (stands_for, self._related(entity, "part_of")):
@@ -199,6 +224,7 @@ class EntityLinker:
                 )
             )
             linked_spans.append(Span(doc, span.start, span.end, label=SPACY_LABEL_BY_KIND[entity.kind], kb_id=entity.key))
+        linked_spans = _outermost(linked_spans)  # a state's name inside "Cambodia's army" is a mention, not an entity span
         covered = {i for s in linked_spans for i in range(s.start, s.end)}
         unlinked = [
             span for span in doc.ents
@@ -223,3 +249,8 @@ class EntityLinker:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLinker:
         self.gazetteer = gazetteer_from_disk(Path(path))
         return self
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans not inside another one."""
+    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]

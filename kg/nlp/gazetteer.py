@@ -13,7 +13,8 @@ of another entry (the state a capital stands for, the state a ministry belongs t
 
 Several files are layered: the shipped world file (when present), the shipped domain
 file ``lexicons/gazetteer.tsv``, then user files (``kg build --gazetteer``); a later
-file's row replaces an earlier row of the same id.
+file's row replaces an earlier row of the same id, except that its empty cells keep the
+earlier row's values (a domain row without a QID keeps the world row's cited QID).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
 from kg.errors import ResourceError
+from kg.nlp.templates import Template, read_template
 from kg.records import ENTITY_KINDS, Entity, EntityKind
 from kg.resources import data_dir, read_text
 
@@ -60,6 +62,10 @@ def normalise_name(text: str) -> str:
     """Lower-case, fold white space and hyphen variants: the form names are compared in."""
     text = text.replace("‐", "-").replace("–", "-").replace("’", "'")
     return _SPACES.sub(" ", text).strip().lower()
+
+
+def _lookup_key(name: str) -> str:
+    return normalise_name(strip_name(name)).replace(" of the ", " of ")
 
 
 def strip_name(text: str) -> str:
@@ -156,7 +162,8 @@ def _degrees(cell: str, limit: int, column: str, bad: Any) -> float | None:
 
 
 def read_patterns(text: str, source: str) -> list[dict[str, Any]]:
-    """The descriptive token patterns of a JSONL file: one ``{"id", "pattern"}`` object a line."""
+    """The descriptive token patterns of a JSONL file: one ``{"id", "pattern"}`` object a line, or a
+    template ``{"template", "refers", "pattern", ...}`` for any state (``kg.nlp.templates``)."""
     patterns = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -165,8 +172,8 @@ def read_patterns(text: str, source: str) -> list[dict[str, Any]]:
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise ResourceError(f"{source}:{number}: {error}") from error
-        if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
-            raise ResourceError(f"{source}:{number}: needs 'id' and 'pattern'")
+        if not isinstance(item, dict) or "pattern" not in item or ("id" not in item and "template" not in item):
+            raise ResourceError(f"{source}:{number}: needs 'pattern' and 'id' (or 'template')")
         words = item.setdefault(IN_DOCUMENT, [])
         if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
             raise ResourceError(f"{source}:{number}: {IN_DOCUMENT!r} must be a list of words, got {words!r}")
@@ -182,19 +189,26 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[GazetteerEntry], patterns: list[dict[str, Any]]) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
-        for entry in entries:  # a later entry replaces an earlier one of the same id
-            self.entries[entry.id] = entry
-        self.patterns = patterns
+        for entry in entries:
+            earlier = self.entries.get(entry.id)
+            self.entries[entry.id] = entry if earlier is None else _layered(earlier, entry)
+        self.items = patterns
+        self.patterns = [item for item in patterns if "template" not in item]
+        templates = [item for item in patterns if "template" in item]
+        self.templates = [read_template(index, item, _expand) for index, item in enumerate(templates)]
         self._check_references()
         self._by_name: dict[str, GazetteerEntry] = {}
-        self._by_demonym: dict[str, GazetteerEntry] = {}
+        self._by_key: dict[str, GazetteerEntry] = {}
+        self._demonym_states: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for name in (entry.label, *entry.aliases):
-                self._by_name.setdefault(normalise_name(strip_name(name)), entry)
+                self._by_name.setdefault(_lookup_key(name), entry)
+            self._by_key.setdefault(entry.key, entry)
             for demonym in entry.demonyms:
-                self._by_demonym.setdefault(demonym.lower(), entry)
+                self._demonym_states.setdefault(demonym.lower(), []).append(entry.id)
+        self._by_demonym = {word: self.entries[ids[0]] for word, ids in self._demonym_states.items()}
         for entry_id, words in self.descriptions():  # "ministry of defense of azerbaijan" finds its entry too
-            self._by_name.setdefault(normalise_name(" ".join(words)), self.entries[entry_id])
+            self._by_name.setdefault(_lookup_key(" ".join(words)), self.entries[entry_id])
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
@@ -211,21 +225,33 @@ class Gazetteer:
         return Entity(key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
-        """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""
-        return self._by_name.get(normalise_name(strip_name(surface)))
+        """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of
+        the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo")."""
+        return self._by_name.get(_lookup_key(surface))
 
     def state_of_demonym(self, word: str) -> GazetteerEntry | None:
         """The state a demonym or adjectival form names ("Armenian", "Thais"), case-insensitive."""
         return self._by_demonym.get(word.lower())
+
+    def body_template(self, words: tuple[str, ...]) -> Template | None:
+        """The first body template one of whose heads is ``words`` (lower case): "health ministry"."""
+        return next((t for t in self.templates if t.refers == "body" and words in t.heads), None)
+
+    def states_of_demonym(self, word: str) -> tuple[str, ...]:
+        """The ids of every state a demonym may name ("Congolese": both Congos), in file order."""
+        return tuple(self._demonym_states.get(word.lower(), ()))
 
     def demonyms(self) -> frozenset[str]:
         """Every demonym of the gazetteer, lower case."""
         return frozenset(self._by_demonym)
 
     def related(self, entity_or_id: Entity | str | None, column: str) -> GazetteerEntry | None:
-        """The entry an entity's gazetteer row names in ``stands_for`` or ``part_of``."""
+        """The entry an entity's gazetteer row names in ``stands_for`` or ``part_of``; for an entity
+        without a row ("Ministry of Health of Ruritania"), the entry of its ``part_of`` key."""
         entry_id = entity_or_id.gazetteer_id if isinstance(entity_or_id, Entity) else entity_or_id
         entry = self.entries.get(entry_id or "")
+        if entry is None and isinstance(entity_or_id, Entity) and column == "part_of" and entity_or_id.part_of:
+            return self._by_key.get(entity_or_id.part_of)
         ref = getattr(entry, column) if entry is not None else None
         return self.entries[ref] if ref else None
 
@@ -256,13 +282,7 @@ class Gazetteer:
         """
         found: list[tuple[int, str, tuple[str, ...]]] = []
         for index, item in enumerate(self.patterns):
-            sequences: list[tuple[str, ...]] = [()]
-            for token in item["pattern"]:
-                choices: list[str | None] = list(_token_choices(token, item["id"]))
-                if token.get("OP") == "?":
-                    choices.append(None)
-                sequences = [seq + ((c,) if c is not None else ()) for seq in sequences for c in choices]
-            found.extend((index, item["id"], seq) for seq in sequences if seq)
+            found.extend((index, item["id"], seq) for seq in _expand(item["pattern"], f"entity pattern for {item['id']!r}"))
         return found
 
     def to_tsv(self) -> str:
@@ -276,10 +296,27 @@ class Gazetteer:
         return out.getvalue()
 
 
-def _token_choices(token: dict[str, Any], entry_id: str) -> list[str]:
+def _layered(earlier: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
+    """A later row of the same id over an earlier one: its cells win, its empty cells keep the earlier values."""
+    empty = {f.name: getattr(earlier, f.name) for f in fields(later) if getattr(later, f.name) in (None, ())}
+    return replace(later, **empty)
+
+
+def _expand(pattern: list[dict[str, Any]], where: str) -> list[tuple[str, ...]]:
+    """The lower-cased token sequences a pattern of ``LOWER``/``ORTH`` values, ``IN`` lists and ``OP: "?"`` matches."""
+    sequences: list[tuple[str, ...]] = [()]
+    for token in pattern:
+        choices: list[str | None] = list(_token_choices(token, where))
+        if token.get("OP") == "?":
+            choices.append(None)
+        sequences = [seq + ((c,) if c is not None else ()) for seq in sequences for c in choices]
+    return [seq for seq in sequences if seq]
+
+
+def _token_choices(token: dict[str, Any], where: str) -> list[str]:
     unknown = set(token) - {"LOWER", "ORTH", "OP"}
     if unknown or token.get("OP", "?") != "?":
-        raise ResourceError(f"entity pattern for {entry_id!r}: only LOWER/ORTH values, IN lists and OP '?' are supported")
+        raise ResourceError(f"{where}: only LOWER/ORTH values, IN lists and OP '?' are supported")
     value = token.get("LOWER", token.get("ORTH"))
     values = value["IN"] if isinstance(value, dict) else [value]
     return [str(v).lower() for v in values]
@@ -328,5 +365,5 @@ def gazetteer_to_disk(gazetteer: Gazetteer, folder: Path) -> None:
     """Write a gazetteer so that :func:`gazetteer_from_disk` reads it back."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "gazetteer.tsv").write_text(gazetteer.to_tsv(), encoding="utf-8")
-    lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in gazetteer.patterns)
+    lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in gazetteer.items)
     (folder / PATTERNS_FILE).write_text(lines, encoding="utf-8")

@@ -6,10 +6,11 @@ The rules, in order (first that applies wins):
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
    President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
 3. An acronym defined in the text ("... Shared Future (PRCCSF)") is the entity
-   it abbreviates; a lone surname is the person with that full name in the same
-   document.
+   it abbreviates.
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
+5. Spellings and short forms of one name in a document are one entity (a lone surname is the
+   person with that full name; ``kg.nlp.coreference``).
 
 Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
 """
@@ -17,71 +18,25 @@ Spans the rules reject (nationality adjectives, dates, headline noise) link to n
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.doccache import doc_text
-from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.coreference import fold, merge_variants, missed_short_forms
+from kg.nlp.doccache import children
+from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, unknown_name
+from kg.nlp.spans import corrected_spans
+from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
-from kg.resources import LexiconModel, Words, load_lexicon
 from kg.words import shared_words
-
-#: The linking lexicon shipped in ``lexicons/``.
-LINKING_LEXICON = "name_words.yaml"
-
-
-class LinkingLexicon(LexiconModel):
-    """The schema of ``lexicons/name_words.yaml`` (see the comments there)."""
-
-    organization_words: Words
-    generic_institutions: Words
-    member_nouns: Words
-    government_body_starts: Words
-    armed_group_words: Words
-    name_function_words: Words
-    location_verbs: Words
-
-    @cached_property
-    def person_roles(self) -> frozenset[str]:
-        return shared_words().person_roles
-
-    @cached_property
-    def name_labels(self) -> frozenset[str]:
-        """Model NER labels of names: a span with one that links to nothing is dropped."""
-        return frozenset(KINDS_BY_NER_LABEL)
-
-
-def linking_lexicon(name: str = LINKING_LEXICON) -> LinkingLexicon:
-    """A linking lexicon of ``lexicons/`` (parsed once)."""
-    return load_lexicon(name, LinkingLexicon)
-
-#: Model NER labels that may name an entity, and the entity kinds each is compatible with.
-KINDS_BY_NER_LABEL: dict[str, tuple[EntityKind, ...]] = {
-    "PERSON": ("person",),
-    "ORG": ("organization", "armed_group", "state"),
-    "GPE": ("state", "place"),
-    "LOC": ("place", "state"),
-    "FAC": ("place",),
-    "NORP": ("organization", "armed_group", "state"),
-}
-
-#: The kind an unknown entity gets, by model NER label (NORP never makes a new entity).
-UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75}
-
-
-@dataclass(frozen=True)
-class _Unknowns:
-    """What judging an unknown name needs: the linking words and every demonym (lower case)."""
-
-    lexicon: LinkingLexicon
-    demonyms: frozenset[str]
+CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
 
 
 @dataclass(frozen=True)
@@ -93,7 +48,7 @@ class Link:
     confidence: float
 
 
-def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> list[tuple[Span, Link]]:
     """Link the named-entity spans of ``doc``; returns the linked spans in text order.
 
     An acronym definition adds its long name as a span when the model missed it,
@@ -101,53 +56,275 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> li
     """
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
-    for span in doc.ents:
-        if span.ent_id_ and _modifies_following_noun(span, lexicon):
+    references = doc.user_data.get(STATE_REFERENCES, {})
+    unknown_states = _unknown_states(doc, references)
+    referring: list[tuple[Span, StateReference]] = []
+    for span in _with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states):
+        reference = None if span.ent_id_ else references.get((span.start, span.end))
+        if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
-        link = _link_known(span, gazetteer)
+        if reference is not None:
+            referring.append((span, reference))
+            continue
+        link = _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
+    bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
+    named = Counter(fold(strip_name(span.text)) for span in doc.ents)
+    unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
+    own_names = [strip_name(span.text) for span in pending]
+    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
     long_names = [name for name, _, _ in definitions]
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
-    people = [s for s in pending if len(s) > 1 and _kind_of_unknown(s, lexicon) == "person"]
-    home_state = _home_state(linked, gazetteer)
-    rules = _Unknowns(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms})
+    home_state = _home_state(linked, gazetteer, unknown_counts)
+    rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common)
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
         link = (
             by_acronym.get(span.text)
-            or _link_surname(span, people, known, rules)
             or _link_government_body(span, home_state, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
             linked.append((span, link))
+    linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
+    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
+    found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
+    linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
+    roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
+    linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _entity_of(link: Link) -> Entity:
+    return link.entity
+
+
+def _relinked(link: Link, entity: Entity) -> Link:
+    """A variant's link to the entity of the first spelling (``kg.nlp.coreference``)."""
+    method = "ner+surname" if entity.kind == "person" else "ner+variant"
+    return Link(entity, method, CONFIDENCE[method])
+
+
+def _link_references(
+    referring: list[tuple[Span, StateReference]],
+    linked: list[tuple[Span, Link]],
+    home_state: GazetteerEntry | None,
+    gazetteer: Gazetteer,
+    unknown_states: dict[str, GazetteerEntry],
+    names: Sequence[str] = (),
+) -> list[tuple[Span, Link]]:
+    """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
+    "the Thai prime minister"): the state's body, the state, or the person named in that role. A
+    state's name in a reference ("Cambodia's") is a mention of the state too."""
+    named_states = [link.entity.gazetteer_id for _, link in sorted(linked, key=lambda p: p[0].start) if link.entity.kind == "state"]
+    found = []
+    bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
+    for span, reference in referring:
+        state = _state_of(reference, [s for s in named_states if s], home_state, gazetteer, unknown_states)
+        if state is None:
+            continue
+        template = reference.template
+        if template.refers == "role":
+            person = _person_in_role(span, reference, linked, state, gazetteer)
+            found.append((span, person or _link(state, "context", gazetteer)))
+        elif template.refers == "state":
+            found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
+            continue
+        else:
+            surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
+            body = bodies.setdefault((template.name, state.key), _state_body(template, state, surface, gazetteer, names))
+            found.append((span, body))
+        if reference.name_end is not None:
+            found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
+    return found
+
+
+def _state_of(reference: StateReference, named_states: list[str], home_state: GazetteerEntry | None, gazetteer: Gazetteer,
+              unknown_states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    """The state a reference names: an unknown state's, the state in focus for "the country's", else
+    the gazetteer state (of a shared demonym, the one the document names)."""
+    if reference.unknown is not None:
+        return _unknown_state(reference, unknown_states)
+    if not reference.states:
+        return home_state
+    state_id = referred_state(reference, named_states)
+    return gazetteer.entries[state_id] if state_id else None
+
+
+def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    name = _unknown_state_name(reference, {folded: state.label for folded, state in states.items()})
+    return states[fold(name)] if name is not None else None
+
+
+def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference]) -> dict[str, GazetteerEntry]:
+    """States the gazetteer does not know, by folded name, that template references name: a name
+    the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
+    person has no demonym), or a name the model tags as a place (GPE) that a reference makes
+    possessive ("Ruritania's interior ministry")."""
+    names = {fold(span.text): strip_name(span.text) for span in doc.ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
+    places = {folded: name for folded, name in names.items() if any(fold(s.text) == folded and s.label_ == "GPE" for s in doc.ents)}
+    found: dict[str, GazetteerEntry] = {}
+    for reference in references.values():
+        if reference.unknown is not None and reference.name_end is None:
+            name = _unknown_state_name(reference, names)
+            if name is not None:
+                found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (reference.unknown,))
+    for reference in references.values():
+        name = _unknown_state_name(reference, places) if reference.name_end is not None else None
+        if name is not None:
+            found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
+    return found
+
+
+def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
+    """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
+    a shorter name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla"; not
+    "Houthi": "Houthis", a group)."""
+    if reference.unknown is None:
+        return None
+    word = fold(reference.unknown)
+    if reference.name_end is not None:
+        return names.get(word)
+    return next((name for folded, name in names.items() if 4 <= len(folded) < len(word) and word.startswith(folded[:-1])), None)
+
+
+def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
+                                   states: dict[str, GazetteerEntry]) -> list[Span]:
+    """The entity spans with the references to unknown states in place of the model's spans they overlap."""
+    if not spans:
+        return spans
+    names = {folded: state.label for folded, state in states.items()}
+    accepted = [Span(spans[0].doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind])
+                for (start, end), ref in references.items() if ref.unknown and _unknown_state_name(ref, names)]
+    kept = [span for span in spans if not any(span.start < a.end and a.start < span.end for a in accepted)]
+    return sorted(kept + accepted, key=lambda span: span.start)
+
+
+def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """Names of an unknown state of the document (the model may tag them as anything) are that state."""
+    found = []
+    for span, link in linked:
+        state = states.get(fold(link.entity.label)) if not link.entity.gazetteer_id and not link.entity.qid else None
+        found.append((span, _link(state, "context", gazetteer) if state else link))
+    return found
+
+
+def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer, names: Sequence[str] = ()) -> Link:
+    """The gazetteer entry of a state's body by one of its canonical names, else a new entity that
+    belongs to the state, labelled by its own name when the document gives one (``names``: "Royal
+    Thai Army" for "the Thai army"), else as the template says (as written: ``surface``, when given)."""
+    candidates = body_names(template.names, state, surface or "")
+    for name in candidates:
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.kind == template.kind:
+            return _link(entry, "gazetteer-pattern", gazetteer)
+    own = _own_name(template, state, names) if template.label and surface else None
+    label = own or (body_names((template.label,), state, surface) if template.label and surface else candidates)[0]
+    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
+    return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _own_name(template: Template, state: GazetteerEntry, names: Sequence[str]) -> str | None:
+    """The one name of the document that names a state's force after the state and with the
+    template's head word ("Kenya Defence Forces", "Ethiopian National Defense Force", "Haitian
+    National Police")."""
+    state_words = {fold(word) for word in (state.label, *state.demonyms)}
+    heads = {fold(head[-1]).removesuffix("s") for head in template.heads}
+    found = {
+        fold(name): name
+        for name in names
+        if len(words := fold(name).split()) > 1 and state_words & set(words) and words[-1].removesuffix("s") in heads
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
+    """Links of one key share one entity: the one that knows the state it belongs to."""
+    best: dict[str, Entity] = {}
+    for _, link in linked:
+        if link.entity.key not in best or (link.entity.part_of and not best[link.entity.key].part_of):
+            best[link.entity.key] = link.entity
+    return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
+
+
+def _person_in_role(
+    span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
+) -> Link | None:
+    """The last person named before ``span`` with the reference's role words next to the name
+    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's."""
+    role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
+    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        if link.entity.kind != "person" or person.start >= span.start:
+            continue
+        context = _role_context(person)
+        if role <= {token.lower_ for token in context} and not any(_names_other_state(t.text, state, gazetteer) for t in context):
+            return Link(link.entity, "context", CONFIDENCE["context"])
+    return None
+
+
+def _role_context(person: Span) -> list[Token]:
+    """The words that give a person's role: up to four tokens before the name in its sentence
+    ("Thai Prime Minister"), the name, and its appositions ("..., Thailand's prime minister")."""
+    doc = person.doc
+    start = max(person.sent.start, person.start - 4)
+    words = list(doc[start : person.end])
+    for child in children(person.root):
+        if child.dep_ == "appos":
+            words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
+    return words
+
+
+def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a demonym or the name of a state other than ``state``."""
+    states = gazetteer.states_of_demonym(word)
+    if states:
+        return state.id not in states
+    entry = gazetteer.lookup(word) if word[:1].isupper() else None
+    return entry is not None and entry.kind == "state" and entry.id != state.id
 
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
 
 
-def _link_known(span: Span, gazetteer: Gazetteer) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
+    """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
+    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast") or
+    without one ("Surin province" is the row "Surin")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
     kinds = KINDS_BY_NER_LABEL.get(span.label_)
     if kinds is None:
         return None
+    stem, _, head = strip_name(span.text).rpartition(" ")
+    if stem and head.lower() in lexicon.area_heads:
+        for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.kind == "place":
+                return _link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
+        if _heads_an_of_name(span[:start], lexicon):
+            break  # "the Gulf of Aden" is no Aden
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a prefix ends in "of" after a head that is no generic institution ("Gulf of", "University
+    of"; not "Government of", which still names the state)."""
+    words = [token.lower_ for token in prefix if token.lower_ != "the"]
+    return len(words) >= 2 and words[-1] in lexicon.name_function_words and not set(words[:-1]) <= lexicon.generic_institutions
 
 
 def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -207,40 +384,35 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     return name if initials == letters else None
 
 
-def _link_surname(span: Span, people: list[Span], links: dict[tuple[int, int], Link], rules: _Unknowns) -> Link | None:
-    """A one-token name that is the surname of a fuller person name in the same document."""
-    if span.label_ not in ("PERSON", "ORG") or len(span) != 1:
-        return None
-    for person in people:
-        if person[-1].text == span.text:
-            link = links.get((person.start_char, person.end_char)) or _link_unknown(person, rules)
-            if link is not None:
-                return Link(link.entity, "ner+surname", CONFIDENCE["ner+surname"])
-    return None
-
-
-def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The state a document names most often: whose government an unqualified "Ministry of Health" is."""
-    counts: dict[str, int] = {}
-    for _, link in linked:
+def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:
+    """The state a document names most often: whose government an unqualified "Ministry of Health"
+    is; ``unknown`` are states the gazetteer does not know, with how often the document names them."""
+    counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
+    states: dict[str, GazetteerEntry] = {}
+    for _, link in sorted(linked, key=lambda pair: pair[0].start):
         if link.entity.kind == "state" and link.entity.gazetteer_id:
-            counts[link.entity.gazetteer_id] = counts.get(link.entity.gazetteer_id, 0) + 1
-    if not counts:
-        return None
-    return gazetteer.entries[max(sorted(counts), key=lambda entry_id: counts[entry_id])]
+            counts[link.entity.key] = counts.get(link.entity.key, 0) + 1
+            states[link.entity.key] = gazetteer.entries[link.entity.gazetteer_id]
+    for entry, count in unknown:
+        counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
+    return states[max(counts, key=lambda key: counts[key])] if counts else None
 
 
 def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
-    is the body of the state the document names most: the gazetteer's entry when it has one,
-    else a new organisation "<body> of <state>" that belongs to that state."""
+    is the body of the state the document names most: named as its template names it ("Ministry of
+    Defence of Syria") or the gazetteer's entry, else a new organisation "<body> of <state>" that
+    belongs to that state. A body with another owner ("the enclave's health ministry") is not."""
     label = strip_name(span.text)
     words = label.lower().split()
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if home_state is None or span.label_ != "ORG" or not is_body:
+    if home_state is None or span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
+    template = gazetteer.body_template(tuple(words))
+    if template is not None:
+        return _state_body(template, home_state, label, gazetteer)
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
@@ -249,63 +421,25 @@ def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazette
     return Link(entity, "context", CONFIDENCE["context"])
 
 
-def _link_unknown(span: Span, rules: _Unknowns) -> Link | None:
+def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a body's name starts with its owner's: words before a body template's head ("Hamas"
+    Health Ministry, "Gaza" Health Ministry)."""
+    return any(gazetteer.body_template(tuple(words[start:])) for start in range(1, len(words)))
+
+
+def _has_owner(span: Span) -> bool:
+    """Whether a possessive stands before the span ("the enclave's Health Ministry")."""
+    before = span.start - 1
+    return before >= 0 and span.doc[before].lower_ in POSSESSIVES
+
+
+def _link_unknown(span: Span, rules: NameRules) -> Link | None:
     """A new entity for a person, organisation or place name the gazetteer does not know."""
-    label = strip_name(span.text)
-    if not _looks_like_name(label, rules.demonyms) or not _well_formed(span, rules.lexicon) or _in_title_case_line(span, rules.lexicon):
+    name = unknown_name(span, rules)
+    if name is None:
         return None
-    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=_kind_of_unknown(span, rules.lexicon))
-    return Link(entity, "ner", CONFIDENCE["ner"])
-
-
-def _kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
-    """The kind of an unknown name: the NER label's, corrected by the words in and around it.
-
-    The small English model often tags people as ORG; a two- or three-word name
-    without organisation words, in apposition to a role noun ("X, a researcher"),
-    is a person.
-    """
-    words = {token.lower_ for token in span}
-    kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
-    if kind == "organization" and lexicon.armed_group_words & words:
-        return "armed_group"
-    if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
-        roles = lexicon.person_roles
-        if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
-            return "person"
-    return kind
-
-
-def _looks_like_name(label: str, demonyms: frozenset[str]) -> bool:
-    """Capitalised, no digits, and not just nationality adjectives ("Azerbaijani", "Armenians")."""
-    words = label.replace("-", " ").split()
-    if not words or not label[:1].isupper() or len(label) < 2 or any(c.isdigit() for c in label):
-        return False
-    return not all(word.lower().removesuffix("s") in demonyms for word in words)
-
-
-def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
-    """A name's shape: it does not end in a function word ("Republic of"), and a one-word name is a
-    proper noun of three or more letters that is not a generic institution word ("Government")."""
-    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    if not tokens or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "PUNCT", "SCONJ"):
-        return False
-    if len(tokens) == 1:
-        word = tokens[0]
-        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
-    return True
-
-
-def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
-    text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in lexicon.name_function_words]
-    if len(content) < 4:
-        return False
-    return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+    label, kind = name
+    return Link(Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind), "ner", CONFIDENCE["ner"])
 
 
 def acts_for_government(span: Span, lexicon: LinkingLexicon) -> bool:

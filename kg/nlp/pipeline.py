@@ -8,6 +8,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_suffix_regex
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
@@ -23,6 +25,8 @@ KG_COMPONENTS = (
     ("kg_gazetteer_ruler", {"before": "ner"}),
     ("kg_entity_linker", {"last": True}),
 )
+#: Possessive endings with the modifier letter apostrophe U+02BC, split off like "'s".
+_MODIFIER_LETTER_POSSESSIVES = ("ʼs", "ʼS", "ʼ")
 #: The components that read the gazetteer.
 _GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
@@ -47,11 +51,19 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy model {model!r} lacks the components kg needs: {', '.join(sorted(missing))}")
+    _split_modifier_letter_possessive(nlp)
     gazetteer = {**GAZETTEER_CONFIG, "user_files": [str(Path(path)) for path in gazetteers]}
     for name, where in KG_COMPONENTS:
         config: dict[str, Any] = {"gazetteer": gazetteer} if name in _GAZETTEER_USERS else {}
         nlp.add_pipe(name, config=config, **where)  # type: ignore[arg-type]
     return nlp
+
+
+def _split_modifier_letter_possessive(nlp: Language) -> None:
+    """Split a possessive written with the modifier letter apostrophe U+02BC ("stateʼs") as the
+    tokenizer splits "'s" and "’s"; U+02BC counts as a letter, so it would stay inside the word."""
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_MODIFIER_LETTER_POSSESSIVES]).search
 
 
 def pipeline_gazetteer(nlp: Language) -> Gazetteer:

@@ -35,23 +35,31 @@ def rows() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def patterns() -> list[dict]:
-    return [json.loads(line) for line in read_text("lexicons", "entity_patterns.jsonl").splitlines() if line.strip()]
+    """The patterns of named entries (the template records for any state are checked in tests/nlp/test_templates.py)."""
+    items = [json.loads(line) for line in read_text("lexicons", "entity_patterns.jsonl").splitlines() if line.strip()]
+    return [item for item in items if "template" not in item]
 
 
 @pytest.fixture(scope="module")
 def nlp_and_matcher(patterns: list[dict]) -> tuple[spacy.language.Language, Matcher]:
     nlp = spacy.blank("en")
     matcher = Matcher(nlp.vocab)
-    for entry in patterns:
-        matcher.add(entry["id"], [entry["pattern"]])
+    for index, entry in enumerate(patterns):
+        matcher.add(f"{entry['id']}|{','.join(entry.get('in_document', []))}|{index}", [entry["pattern"]])
     return nlp, matcher
 
 
 def _matches(nlp: spacy.language.Language, matcher: Matcher, text: str) -> set[tuple[str, str]]:
-    """(span text, gazetteer id) of the longest non-overlapping pattern matches."""
+    """(span text, gazetteer id) of the longest non-overlapping pattern matches (a pattern with
+    ``in_document`` words only where the text has one)."""
     doc = nlp(text)
     spans = filter_spans(matcher(doc, as_spans=True))
-    return {(span.text, nlp.vocab.strings[span.label]) for span in spans}
+    found = set()
+    for span in spans:
+        entry_id, words, _ = nlp.vocab.strings[span.label].split("|")
+        if not words or any(word in text.lower() for word in words.split(",")):
+            found.add((span.text, entry_id))
+    return found
 
 
 def test_gazetteer_data_header_and_columns() -> None:
@@ -152,21 +160,21 @@ def test_entity_patterns_valid_for_matcher(patterns: list[dict]) -> None:
          ("Azerbaijani troops", "azerbaijani_armed_forces")),
         ("Armenia's armed forces were put on high alert along the border.",
          ("Armenia's armed forces", "armed_forces_of_armenia")),
-        ("Separatist fighters began handing over tanks and artillery.",
+        ("Separatist fighters began handing over tanks and artillery in Karabakh.",
          ("Separatist fighters", "artsakh_defence_army")),
         ("The ethnic Armenian rebels withdrew from the ridge overnight.",
          ("ethnic Armenian rebels", "artsakh_defence_army")),
-        ("Baku demanded that illegal armed detachments leave the area within a day.",
+        ("Baku demanded that illegal armed detachments leave Karabakh within a day.",
          ("illegal armed detachments", "artsakh_defence_army")),
         ("Officials in Baku said Armenian illegal armed groups had fired on a road crew.",
          ("Armenian illegal armed groups", "artsakh_defence_army")),
         ("Nagorno-Karabakh's de facto authorities said they would dissolve all institutions.",
          ("Nagorno-Karabakh's de facto authorities", "republic_of_artsakh")),
-        ("The breakaway government announced a curfew in the capital.",
+        ("The breakaway government announced a curfew in Stepanakert.",
          ("breakaway government", "republic_of_artsakh")),
-        ("Azerbaijan's president said the puppet regime had been dismantled.",
+        ("Azerbaijan's president said the puppet regime in Karabakh had been dismantled.",
          ("puppet regime", "republic_of_artsakh")),
-        ("The self-proclaimed republic will cease to exist on January 1.",
+        ("The self-proclaimed republic of Artsakh will cease to exist on January 1.",
          ("self-proclaimed republic", "republic_of_artsakh")),
         ("Karabakh Armenian leaders met Azerbaijani officials for a second round of talks.",
          ("Karabakh Armenian leaders", "republic_of_artsakh")),

@@ -16,6 +16,7 @@ from kg.errors import ResourceError
 from kg.nlp.gazetteer import load_gazetteer, read_entries
 from kg.nlp.pipeline import load_pipeline, pipeline_gazetteer
 from kg.rdf.vocab import KG
+from kg.resources import read_text
 
 HEADER = "id\tlabel\tqid\tkind\taliases\tstands_for\tpart_of"
 ZEMBLA = (
@@ -143,3 +144,18 @@ def test_gazetteer_a_world_sized_file_loads_fast(tmp_path):
     assert time.perf_counter() - started < 12.0
     doc = nlp("Shelling was reported in Kalomira Valley on Monday.")
     assert [e.label for e in doc._.kg_entities.values()] == ["Kalomira Valley"]
+
+
+def test_gazetteer_an_empty_cell_keeps_the_earlier_layer_value(tmp_path):
+    """A later row replaces an earlier one of the same id cell by cell: its empty cells (here the QID
+    and the aliases) keep the earlier row's values, its filled cells win."""
+    world = {e.id: e for e in read_entries(read_text("lexicons", "world_gazetteer.tsv"), "world")}
+    assert world["germany"].qid == "Q183"
+    layered = load_gazetteer()
+    assert layered.entries["germany"].qid == "Q183"
+    assert layered.entries["nato"].qid == world["nato"].qid is not None
+    override = tmp_path / "override.tsv"
+    override.write_text(f"{HEADER}\ngermany\tGermany\t\tstate\tBundesrepublik\t\t\n", encoding="utf-8")
+    mine = load_gazetteer(user_files=(str(override),))
+    assert (mine.entries["germany"].qid, mine.entries["germany"].aliases) == ("Q183", ("Bundesrepublik",))
+    assert mine.entries["germany"].demonyms == layered.entries["germany"].demonyms

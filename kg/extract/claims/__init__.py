@@ -11,6 +11,7 @@ framings, not claims (:mod:`.framing`).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -65,12 +66,29 @@ def extract_claims(
     drafts.sort(key=lambda d: d.evidence[0])
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     starts = [span.start_char for span in ents]
-    claims = [_claim(doc, found, ents, starts, discourse) for found in drafts]
+    stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
+    claims = _answered([_claim(doc, found, ents, starts, stands_for, discourse) for found in drafts])
     return claims, framings(doc, quotes, attached, claims, discourse)
 
 
-def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int], discourse: Discourse) -> Claim:
-    """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets."""
+def _answered(claims: list[Claim]) -> list[Claim]:
+    """A denial that names nobody ("Cambodia denied the accusation") is about the speakers of the
+    claim it answers: the last claim before it by other speakers."""
+    answered = []
+    for index, claim in enumerate(claims):
+        if claim.kind == "denial" and not claim.about_entities:
+            earlier = [c for c in claims[:index] if c.speakers and not set(c.speakers) & set(claim.speakers)]
+            if earlier:
+                claim = replace(claim, about_entities=earlier[-1].speakers)
+        answered.append(claim)
+    return answered
+
+
+def _claim(
+    doc: Doc, draft: Draft, ents: list[Span], starts: list[int], stands_for: dict[tuple[int, int], str], discourse: Discourse
+) -> Claim:
+    """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets;
+    a capital acting for its state ("the figures released by Phnom Penh") makes it about the state too."""
     start, end = draft.content
     first = bisect_left(starts, start)
     about = []
@@ -79,6 +97,8 @@ def _claim(doc: Doc, draft: Draft, ents: list[Span], starts: list[int], discours
             break
         if span.kb_id_ and span.end_char <= end:
             about.append(span.kb_id_)
+            if (span.start_char, span.end_char) in stands_for:
+                about.append(stands_for[(span.start_char, span.end_char)])
     return Claim(
         id=f"claim-{draft.cue.idx}",
         kind=draft.kind,

@@ -1,0 +1,158 @@
+"""One node per entity per document: spellings and short forms of one name become one entity.
+
+After linking, the entities of a document that no reference list knows are merged when
+
+- their names fold to the same form: case, hyphens and spaces, apostrophes (U+2019, U+02BC) and a
+  possessive "'s" aside ("Port-Amber" = "Port Amber", "Attorney General's Office" = "Attorney
+  General Office");
+- one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
+  "Sweida province", "Ayimba Kebele" = "Ayimba");
+- a one-word or short person name is the surname or given name of exactly one fuller person
+  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
+  a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
+- an acronym spells the initials of exactly one organisation or armed group of the document, even
+  where the text never defines it ("RSF" = "Rapid Support Forces");
+- a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
+  person), and a one-word organisation name that is a word of exactly one longer one of the
+  document ("Observatory": "Syrian Observatory for Human Rights").
+
+Surnames and initials the model did not tag at all are found in the text too (:func:`missed_short_forms`).
+
+The first mention's entity wins, so the label is the first name written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.doccache import doc_text
+from kg.records import Entity
+
+_APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+L = TypeVar("L")
+
+
+def fold(name: str) -> str:
+    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces."""
+    return _SEPARATORS.sub(" ", _APOSTROPHE_S.sub("", name.lower())).strip()
+
+
+def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity], relink: Callable[[L, Entity], L],
+                   place_heads: frozenset[str]) -> list[tuple[Span, L]]:
+    """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
+    firsts: dict[tuple[str, str], Entity] = {}
+    people: list[tuple[tuple[str, ...], Entity]] = []
+    groups: list[tuple[tuple[str, ...], Entity]] = []
+    initials: dict[str, dict[str, Entity]] = {}
+    for _, link in linked:
+        entity = entity_of(link)
+        if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
+            people.append((tuple(fold(entity.label).split()), entity))  # a state's short form too: "Congo"
+        if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
+            initials.setdefault(_initials(entity.label), {})[entity.key] = entity
+            if _unlisted(entity):
+                groups.append((tuple(fold(entity.label).split()), entity))
+        if _unlisted(entity):
+            firsts.setdefault(_form(entity, place_heads), entity)
+    merged = []
+    for span, link in linked:
+        entity = entity_of(link)
+        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
+        target = next(iter(expanded.values())) if len(expanded) == 1 else None
+        if target is None and _unlisted(entity):
+            target = _variant_of(entity, firsts, people, place_heads) or _head_word_of(entity, groups)
+        merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
+    return merged
+
+
+def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], people: list[tuple[tuple[str, ...], Entity]],
+                place_heads: frozenset[str]) -> Entity | None:
+    """The entity this one is a spelling or short form of: a fuller person, a place of the same name
+    (the model tags some villages as people), the first entity of the same form, a group of the same
+    name (the model tags "Houthis" as a person)."""
+    kind, form = _form(entity, place_heads)
+    group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
+    candidates = (_fuller_person(entity, people), firsts.get(("place", form)), firsts.get((kind, form)), group)
+    return next((found for found in candidates if found is not None and found.key != entity.key), None)
+
+
+def _head_word_of(entity: Entity, groups: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+    """The one longer organisation of the document a one-word organisation (or person: the model
+    mistakes some) name is a word of, other
+    than its first, which names an owner ("Observatory": "Syrian Observatory for Human Rights"; not
+    "Hamas": "Hamas Health Ministry")."""
+    words = fold(entity.label).split()
+    if entity.kind not in ("organization", "person") or len(words) != 1:
+        return None
+    longer = {group.key: group for names, group in groups if words[0] in names[1:]}  # not a first word: "Hamas" Health Ministry
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name ("People's Defence Force" → "PDF")."""
+    return "".join(word[0] for word in _APOSTROPHE_S.sub("", name).replace("-", " ").split() if word[:1].isupper())
+
+
+def _unlisted(entity: Entity) -> bool:
+    return entity.qid is None and entity.gazetteer_id is None
+
+
+def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
+    """What two spellings of one name share: the folded name; for a place without its head word; for
+    a group (organisation, armed group) and a person without a plural "s" ("Houthis" = "Houthi")."""
+    words = fold(entity.label).split()
+    if entity.kind == "place":
+        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in place_heads else words)
+    words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
+    return ("person" if entity.kind == "person" else "group"), " ".join(words)
+
+
+def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+    """The one fuller person name of the document whose surname (or given name) this name is, or the
+    one state whose name this place name ends ("Congo": "DR Congo")."""
+    words = tuple(fold(entity.label).split())
+    if len(words) > 3:
+        return None
+    if entity.kind in ("person", "organization"):
+        fuller = {e.key: e for names, e in people if e.kind == "person" and len(names) > len(words) and _part_of_name(words, names)}
+    elif entity.kind == "place" and len(words) == 1:
+        fuller = {e.key: e for names, e in people if e.kind == "state" and names[-1] == words[0]}
+    else:
+        return None
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether ``words`` end the full name (a surname, "al burhan") or are its given name."""
+    return words == names[-len(words) :] or (len(words) == 1 and words[0] == names[0])
+
+
+def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
+    """Short forms of the document's entities the model did not tag: a person's surname
+    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"); each
+    only when it belongs to one entity, outside every linked span."""
+    forms: dict[str, dict[str, Entity]] = {}
+    for _, entity in linked:
+        words = entity.label.split()
+        if len(words) > 1 and entity.kind == "person":
+            forms.setdefault(words[-1], {})[entity.key] = entity
+        elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
+            forms.setdefault(_initials(entity.label), {})[entity.key] = entity
+    taken = [(span.start_char, span.end_char) for span, _ in linked]
+    found = []
+    text = doc_text(doc)
+    for form, owners in forms.items():
+        if len(owners) != 1 or not form.split("-")[-1][:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(match.start() < end and start < match.end() for start, end in taken):
+                found.append((span, next(iter(owners.values()))))
+    return found

@@ -1,0 +1,163 @@
+"""A gazetteer of one conflict's actors from Wikidata (``kg gazetteer wikidata``).
+
+Runs a SPARQL query (by default the shipped ``queries/wikidata/conflict-actors.rq``) against a
+SPARQL endpoint (by default Wikidata's) once per country, and turns its rows into gazetteer rows
+in the shipped TSV columns (``kg.nlp.gazetteer``): states with their demonyms and capitals
+(``stands_for`` the state: "Bangkok rejected"), the armed groups of each country (``part_of`` the
+country), and the people who hold its positions, each with its
+QID, English label and aliases. A row whose QID the shipped gazetteer already has keeps the
+shipped id, so that ``kg build --gazetteer`` layers it over the shipped row instead of adding a
+second entity.
+
+The query's rows have the columns ``item`` (the Wikidata item), ``kind`` (``state``,
+``armed_group``, ``person``, ``organization`` or ``place``), ``label``, and optionally ``alias``,
+``demonym`` and ``country`` (the state an armed group belongs to, a capital stands for); a custom ``--query`` file
+returns the same columns and declares the ``country`` parameter.
+
+The HTTP request is one POST with httpx (kg has no shared HTTP client yet): a form-encoded
+query, a JSON results answer, a deadline, a User-Agent as Wikidata's policy asks.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import get_args
+
+import httpx
+
+from kg import __version__
+from kg.errors import QueryError
+from kg.nlp.gazetteer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Gazetteer
+from kg.query import Query, load_query
+from kg.records import EntityKind
+
+#: Wikidata's public SPARQL endpoint.
+WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql"
+#: The shipped query (``queries/wikidata/conflict-actors.rq``).
+DEFAULT_QUERY = "wikidata/conflict-actors"
+ENTITY_PREFIX = "http://www.wikidata.org/entity/"
+USER_AGENT = f"kg-news/{__version__} (gazetteer from Wikidata; https://w3id.org/kg-news)"
+
+_QID = re.compile(r"^Q[1-9]\d*$")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class Actor:
+    """One item of the answer, its rows merged."""
+
+    qid: str
+    kind: EntityKind
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
+    country: str | None = None
+
+
+def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: float = 60.0) -> list[dict[str, str]]:
+    """The rows of ``query`` for each country QID, from a SPARQL endpoint.
+
+    Raises:
+        QueryError: A country is no QID, the endpoint cannot be reached, refuses or answers no SPARQL JSON.
+    """
+    rows: list[dict[str, str]] = []
+    with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT, "Accept": "application/sparql-results+json"}) as client:
+        for country in countries:
+            if not _QID.match(country):
+                raise QueryError(f"--country {country!r} is not a Wikidata QID (Q followed by digits, e.g. Q869)")
+            text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
+            rows.extend(_post(client, endpoint, text, query.name))
+    return rows
+
+
+def _post(client: httpx.Client, endpoint: str, text: str, source: str) -> list[dict[str, str]]:
+    try:
+        response = client.post(endpoint, data={"query": text})
+    except httpx.HTTPError as error:
+        raise QueryError(f"{source}: cannot reach {endpoint}: {error}") from error
+    if response.status_code != 200:
+        raise QueryError(f"{source}: {endpoint} answered {response.status_code} {response.reason_phrase}: {response.text.strip()[:300]}")
+    try:
+        bindings = response.json()["results"]["bindings"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise QueryError(f"{source}: {endpoint} did not answer SPARQL JSON results: {error}") from error
+    return [{name: value["value"] for name, value in binding.items()} for binding in bindings]
+
+
+def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:
+    """The rows merged per item, in order of QID; rows without an item, label or known kind are skipped.
+
+    Raises:
+        QueryError: The answer lacks the ``item``, ``kind`` or ``label`` column.
+    """
+    actors: dict[str, Actor] = {}
+    for row in rows:
+        if not {"item", "kind", "label"} <= set(row):
+            raise QueryError(f"the query must return the columns item, kind and label; got {', '.join(sorted(row))}")
+        qid = row["item"].removeprefix(ENTITY_PREFIX)
+        if not _QID.match(qid) or row["kind"] not in get_args(EntityKind) or not row["label"].strip():
+            continue
+        actor = actors.setdefault(qid, Actor(qid, row["kind"], row["label"].strip()))  # type: ignore[arg-type]  # checked above
+        actor.aliases |= {row["alias"].strip()} if row.get("alias", "").strip() else set()
+        actor.demonyms |= {row["demonym"].strip()} if row.get("demonym", "").strip() else set()
+        country = row.get("country", "").removeprefix(ENTITY_PREFIX)
+        if actor.kind in ("armed_group", "place") and _QID.match(country):
+            actor.country = country
+    return [actors[qid] for qid in sorted(actors, key=lambda q: int(q[1:]))]
+
+
+def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
+    """Gazetteer TSV (every column) of the actors: shipped ids for QIDs the shipped files know,
+    else a slug of the label; an armed group is ``part_of`` its country, a capital ``stands_for``
+    it, when the country is listed too."""
+    by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
+    ids: dict[str, str] = {}
+    for actor in actors:
+        ids[actor.qid] = by_qid.get(actor.qid) or _unique(_slug(actor.label), set(ids.values()))
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
+    writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+    for actor in actors:
+        aliases = sorted(_clean(actor.aliases) - {actor.label})
+        country = ids.get(actor.country or "", "")
+        stands_for, part_of = (country, "") if actor.kind == "place" else ("", country)
+        writer.writerow([ids[actor.qid], _clean_one(actor.label), actor.qid, actor.kind, ";".join(aliases), stands_for, part_of,
+                         ";".join(sorted(_clean(actor.demonyms))), "", ""])
+    return out.getvalue()
+
+
+def _clean(values: Iterable[str]) -> set[str]:
+    """Names that fit a TSV cell and a ``;`` list."""
+    return {cleaned for value in values if (cleaned := _clean_one(value))}
+
+
+def _clean_one(value: str) -> str:
+    return " ".join(value.replace(";", ",").split())
+
+
+def _slug(label: str) -> str:
+    return _SLUG.sub("_", label.lower()).strip("_") or "item"
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}_{number}", number + 1
+    return candidate
+
+
+def conflict_gazetteer(
+    countries: Sequence[str], shipped: Gazetteer, *, endpoint: str = WIKIDATA_ENDPOINT, query_file: str | None = None, timeout: float = 60.0
+) -> tuple[str, int]:
+    """The gazetteer TSV of a conflict's actors and how many rows it has.
+
+    Raises:
+        QueryError: See :func:`fetch_rows` and :func:`actors_of`; a query file is missing or malformed.
+    """
+    query = load_query(query_file or DEFAULT_QUERY)
+    actors = actors_of(fetch_rows(query, countries, endpoint, timeout))
+    return gazetteer_tsv(actors, shipped), len(actors)

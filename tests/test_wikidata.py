@@ -1,0 +1,120 @@
+"""`kg gazetteer wikidata` against a real local `oxigraph serve` holding a small Wikidata-shaped sample
+(made up: the QIDs from Q990000001 are invented, Q869 is Thailand); no test reaches the internet."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.nlp.gazetteer import read_entries
+from kg.rdf.vocab import KG
+
+SAMPLE = """
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix wdt: <http://www.wikidata.org/prop/direct/> .
+@prefix p: <http://www.wikidata.org/prop/> .
+@prefix ps: <http://www.wikidata.org/prop/statement/> .
+@prefix pq: <http://www.wikidata.org/prop/qualifier/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+wd:Q869 rdfs:label "Thailand"@en, "Thaïlande"@fr ; skos:altLabel "Kingdom of Thailand"@en, "Siam"@en ;
+    wdt:P1549 "Thai"@en ; wdt:P36 wd:Q990000010 .
+wd:Q990000010 rdfs:label "Krungthep"@en .
+wd:Q990000009 rdfs:label "Ruritania"@en ; wdt:P1549 "Ruritanian"@en .
+
+wd:Q990000001 rdfs:label "Suranari Task Force"@en ; skos:altLabel "STF"@en ;
+    wdt:P31 wd:Q17149090 ; wdt:P17 wd:Q869 .
+wd:Q990000002 rdfs:label "Burapha Ranger Regiment"@en ; wdt:P31 wd:Q990000003 ; wdt:P17 wd:Q869 .
+wd:Q990000003 rdfs:label "ranger regiment"@en ; wdt:P279 wd:Q17149090 .
+wd:Q990000004 rdfs:label "Ruritanian Guard"@en ; wdt:P31 wd:Q17149090 ; wdt:P17 wd:Q990000009 .
+
+wd:Q990000005 rdfs:label "Prasert Wongsawat"@en ; skos:altLabel "Prasert"@en ; wdt:P31 wd:Q5 ;
+    p:P39 [ ps:P39 wd:Q990000006 ] .
+wd:Q990000006 rdfs:label "Commander of the Second Army Area"@en ; wdt:P1001 wd:Q869 .
+wd:Q990000007 rdfs:label "Somchai Retired"@en ; wdt:P31 wd:Q5 ;
+    p:P39 [ ps:P39 wd:Q990000006 ; pq:P582 "2019-09-30"^^<http://www.w3.org/2001/XMLSchema#date> ] .
+"""
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def wikidata_server(tmp_path_factory, oxigraph):
+    """An Oxigraph server on 127.0.0.1 loaded with the sample; yields its query URL."""
+    folder = tmp_path_factory.mktemp("wikidata")
+    port = oxigraph.free_port()
+    process = oxigraph.start(folder / "db", port)
+    try:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/store?default", data=SAMPLE.encode(), headers={"Content-Type": "text/turtle"}, method="PUT"
+        )
+        urllib.request.urlopen(request, timeout=10).close()
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        oxigraph.stop(process)
+
+
+@pytest.fixture(scope="module")
+def thai_gazetteer(wikidata_server, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out") / "thai.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Q869", "--endpoint", wikidata_server, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_wikidata_gazetteer_has_the_state_its_armed_groups_and_office_holders(thai_gazetteer):
+    entries = {entry.qid: entry for entry in read_entries(thai_gazetteer.read_text(encoding="utf-8"), str(thai_gazetteer))}
+    assert set(entries) == {"Q869", "Q990000001", "Q990000002", "Q990000005", "Q990000010"}
+    assert (entries["Q990000010"].kind, entries["Q990000010"].stands_for) == ("place", "thailand")
+    thailand = entries["Q869"]
+    assert (thailand.id, thailand.kind, thailand.aliases, thailand.demonyms) == ("thailand", "state", ("Kingdom of Thailand", "Siam"), ("Thai",))
+    force = entries["Q990000001"]
+    assert (force.id, force.label, force.kind, force.aliases, force.part_of) == (
+        "suranari_task_force", "Suranari Task Force", "armed_group", ("STF",), "thailand",
+    )
+    assert entries["Q990000002"].kind == "armed_group"  # an instance of a subclass of armed organization
+    assert (entries["Q990000005"].kind, entries["Q990000005"].part_of) == ("person", None)
+
+
+def test_wikidata_gazetteer_links_a_new_actor_in_kg_build(thai_gazetteer, tmp_path):
+    article = tmp_path / "border.txt"
+    article.write_text(
+        "Border clash near Surin\n\n"
+        "The Suranari Task Force said on Monday that Cambodian troops had fired rockets at a village in Surin province. "
+        "STF commanders said two soldiers were wounded.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "border.nq"
+    result = runner.invoke(app, ["build", str(article), "--gazetteer", str(thai_gazetteer), "--no-store", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    store = ox.Store()
+    store.load(path=str(out), format=ox.RdfFormat.N_QUADS)
+    rows = store.query(
+        f"SELECT DISTINCT ?text ?item WHERE {{ ?m <{KG.denotes}> ?e ; <{KG.anchorOf}> ?text . ?e <{KG.wikidata}> ?item }}",
+        use_default_graph_as_union=True,
+    )
+    linked = {(row["text"].value, row["item"].value.rsplit("/", 1)[-1]) for row in rows}
+    assert ("Suranari Task Force", "Q990000001") in linked
+    assert ("STF", "Q990000001") in linked
+
+
+def test_wikidata_gazetteer_several_countries_and_errors(wikidata_server, tmp_path):
+    out = tmp_path / "two.tsv"
+    result = runner.invoke(
+        app, ["gazetteer", "wikidata", "--country", "Q869", "--country", "Q990000009", "--endpoint", wikidata_server, "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    entries = {entry.qid: entry for entry in read_entries(out.read_text(encoding="utf-8"), str(out))}
+    assert (entries["Q990000004"].part_of, entries["Q990000009"].kind) == ("ruritania", "state")
+    bad = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Thailand", "--endpoint", wikidata_server, "--out", str(out)])
+    assert bad.exit_code == 1
+    assert "error: --country 'Thailand' is not a Wikidata QID" in bad.output
+    closed = wikidata_server.rsplit(":", 1)[0] + ":1/query"
+    down = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Q869", "--endpoint", closed, "--out", str(out)])
+    assert down.exit_code == 1
+    assert "cannot reach" in down.output
