@@ -35,8 +35,8 @@ from kg.nlp.gazetteer import (
 )
 from kg.nlp.linking import acts_for_government, link_entities
 from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, ends_of_name, extends_name, linking_lexicon
-from kg.nlp.spans import rule_spans
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
+from kg.nlp.spans import rule_spans
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
 from kg.words import shared_words

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.coreference import fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
-from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, unknown_name
+from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, linking_lexicon, unknown_name
 from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
@@ -259,13 +259,18 @@ def _person_in_role(
     span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
 ) -> Link | None:
     """The last person named before ``span`` with the reference's role words next to the name
-    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's."""
+    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's; a
+    reference that only says "leader" takes any leader's title ("President Ruto ... the Kenyan leader")."""
+    lexicon = linking_lexicon()
     role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
+    generic = role <= lexicon.leader_words
     for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
         if link.entity.kind != "person" or person.start >= span.start:
             continue
         context = _role_context(person)
-        if role <= {token.lower_ for token in context} and not any(_names_other_state(t.text, state, gazetteer) for t in context):
+        words = {token.lower_ for token in context}
+        holds_role = bool(words & lexicon.leader_titles) if generic else role <= words
+        if holds_role and not any(_names_other_state(t.text, state, gazetteer) for t in context):
             return Link(link.entity, "context", CONFIDENCE["context"])
     return None
 

@@ -66,6 +66,8 @@ class LinkingLexicon(LexiconModel):
     name_particles: Words
     demonym_endings: Words
     honorifics: Words
+    leader_words: Words
+    leader_titles: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:

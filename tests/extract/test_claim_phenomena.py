@@ -72,7 +72,7 @@ def test_phenomenon_stance_inside_a_reported_claim_is_part_of_it(nlp):
     ("Displaced herders who marched on the governor's office demanded armed escorts.", ("Displaced herders", "group", None)),
     ("Villagers told reporters that soldiers had burned the granary.", ("Villagers", "group", None)),
     ("Police said the gunmen fled towards the forest.", ("Police", "group", None)),
-    ("A source in Chad's interior ministry said the convoy had been attacked.", ("A source in Chad's interior ministry", "person", "Q657")),
+    ("A source in Chad's interior ministry said the convoy had been attacked.", ("A source in Chad's interior ministry", "person", "name:ministry of interior of chad")),
     ("Officials said the road to Goma had reopened.", ("Officials", "group", None)),
     ("Ukrainian officials said 21 people were killed in Kherson.", ("Ukrainian officials", "group", "Q212")),
     ("A nurse at the clinic in Khan Younis said the generators had stopped.", ("A nurse at the clinic", "person", None)),
@@ -164,7 +164,7 @@ def test_phenomenon_claims_carried_by_nouns_and_adjectives_negative(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Forty rebels detained in dawn raid: Chadian army\n\nThe raid took place near Abeche.", [(("Q657",), "assertion")]),
+    ("Forty rebels detained in dawn raid: Chadian army\n\nThe raid took place near Abeche.", [(("name:chadian army",), "assertion")]),
     ("Two aid workers kidnapped near Bunia: UN officials\n\nThe workers were driving to Beni.", [(("UN officials",), "assertion")]),
     ("Dam strike cuts power to half the region, says provincial governor\n\nRepairs will take weeks.", [(("provincial governor",), "assertion")]),
     ("Talks to resume in Doha next week, says Qatari mediator\n\nBoth delegations have arrived.", [(("Qatari mediator",), "assertion")]),
@@ -172,7 +172,7 @@ def test_phenomenon_claims_carried_by_nouns_and_adjectives_negative(nlp, text):
     ("Rebels seize second town in a week – report\n\nThe rebels took Kiwanja on Monday, according to Reuters.",
      [(("Q130879",), "assertion"), (("Q130879",), "assertion")]),
     ("Suspected jihadists kill 12 in eastern Burkina Faso – Army\n\nBurkina Faso's army said the attack took place on Sunday.",
-     [(("Q965",), "assertion"), (("Q965",), "assertion")]),
+     [(("name:burkina faso's army",), "assertion"), (("name:burkina faso's army",), "assertion")]),
 ])
 def test_phenomenon_headline_and_live_blog_shapes(nlp, text, expected):
     found = claims(nlp, text)
@@ -248,9 +248,9 @@ def test_phenomenon_appeal_with_points_and_condolences(nlp):
 
 def test_phenomenon_communique_released_by_an_actor(nlp):
     text = "Ghana's president spoke first. A communiqué released by the Malian army said the convoy was ambushed near Gao."
-    assert [speakers(c) for c in claims(nlp, text)][-1:] == [("Q912",)]
+    assert [speakers(c) for c in claims(nlp, text)][-1:] == [("name:malian army",)]
     text = "Mali's army met on Sunday. A communiqué released by the Burkinabe army said the convoy was ambushed near Djibo."
-    assert [speakers(c) for c in claims(nlp, text)] == [("Q965",)]
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:burkinabe army",)]
     assert [speakers(c) for c in claims(nlp, "A statement from Hamas said the talks had stalled.")] == [("name:hamas",)]
     assert claims(nlp, "A statement said the talks had stalled.") == []
 
@@ -292,7 +292,7 @@ def test_phenomenon_inverted_reported_agency(nlp):
 
 def test_phenomenon_pronoun_is_not_an_addressee_or_a_dateline(nlp):
     text = "Kenya's defence ministry confirmed the attack in a comment to Al Jazeera. It said three soldiers were wounded."
-    assert {speakers(c) for c in claims(nlp, text)} == {("name:defence ministry of kenya",)}
+    assert {speakers(c) for c in claims(nlp, text)} == {("name:ministry of defence of kenya",)}
     text = "NAIROBI, March 3 (Reuters) -\nGunmen attacked a police post overnight. It said three officers were wounded."
     assert claims(nlp, text) == []
 

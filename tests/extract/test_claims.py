@@ -300,7 +300,7 @@ def test_claims_act_attributed_to_someone_is_theirs(nlp):
 def test_claims_casualty_count_according_to_a_source_is_an_assertion(nlp):
     text = "At least 13 civilians were killed by RSF shelling, according to the Sudan Doctors Network."
     claims, _ = extract_claims(nlp(text), load_gazetteer())
-    assert [(c.kind, [s.label for s in c.sources]) for c in claims] == [("assertion", ["Sudan Doctors Network"])]
+    assert [(c.kind, c.speakers) for c in claims] == [("assertion", ("name:sudan doctors network",))]
     claims, _ = extract_claims(nlp("Russian troops shelled the market in Kherson, according to Ukraine."), load_gazetteer())
     assert [c.kind for c in claims] == ["accusation"]
 
