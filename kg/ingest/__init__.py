@@ -1,12 +1,14 @@
 """The ingest layer: read inputs, find clutter zones, read metadata, link duplicates.
 
-Call :func:`ingest` with files or folders of ``.txt``, ``.html``/``.htm`` and
-``.jsonl`` inputs.
+:func:`iter_documents` streams the documents of files or folders of ``.txt``,
+``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time (a build links
+their duplicates against the store's index, ``kg.ingest.dedup``); :func:`ingest`
+reads them all into memory and links the duplicates among them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,11 +16,11 @@ from kg.errors import InputError
 from kg.ingest.dedup import find_duplicates
 from kg.ingest.genre import is_opinion
 from kg.ingest.metadata import read_metadata
-from kg.ingest.readers import read_inputs
+from kg.ingest.readers import iter_inputs
 from kg.ingest.zones import find_zones
 from kg.records import IngestedDocument
 
-__all__ = ["IngestResult", "ingest"]
+__all__ = ["IngestResult", "ingest", "iter_documents"]
 
 
 @dataclass
@@ -35,15 +37,23 @@ class IngestResult:
     errors: list[InputError] = field(default_factory=list)
 
 
-def ingest(paths: Sequence[str | Path]) -> IngestResult:
-    """Read, zone, describe (metadata, genre) and de-duplicate the documents of files and folders."""
-    read, errors = read_inputs(paths)
-    documents = []
-    for item in read:
+def iter_documents(paths: Sequence[str | Path]) -> Iterator[IngestedDocument | InputError]:
+    """Read, zone and describe (metadata, genre) the documents of files and folders, lazily, in input order."""
+    for item in iter_inputs(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
         zones = find_zones(item.source.visible, item.hints)
         metadata = read_metadata(item.source, zones)
         metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
-        documents.append(IngestedDocument(item.source, zones, metadata))
-    for document, original in zip(documents, find_duplicates(documents), strict=True):
+        yield IngestedDocument(item.source, zones, metadata)
+
+
+def ingest(paths: Sequence[str | Path]) -> IngestResult:
+    """Read, zone, describe (metadata, genre) and de-duplicate the documents of files and folders."""
+    result = IngestResult()
+    for item in iter_documents(paths):
+        (result.errors if isinstance(item, InputError) else result.documents).append(item)  # type: ignore[arg-type]
+    for document, original in zip(result.documents, find_duplicates(result.documents), strict=True):
         document.duplicate_of = original
-    return IngestResult(documents, errors)
+    return result

@@ -43,31 +43,39 @@ def read_inputs(paths: Sequence[str | Path]) -> tuple[list[ReadDocument], list[I
     """
     documents: list[ReadDocument] = []
     errors: list[InputError] = []
+    for item in iter_inputs(paths):
+        (errors if isinstance(item, InputError) else documents).append(item)  # type: ignore[arg-type]
+    return documents, errors
+
+
+def iter_inputs(paths: Sequence[str | Path]) -> Iterator[ReadDocument | InputError]:
+    """Like :func:`read_inputs`, one file at a time: documents and errors in input order, lazily."""
     first_seen: dict[str, str] = {}
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    errors: list[InputError] = []
     for file in _expand(paths, errors):
+        yield from errors
+        errors.clear()
         try:
             items = _read_file(file)
         except InputError as error:
-            errors.append(error)
+            yield error
             continue
         for item in items:
             if isinstance(item, InputError):
-                errors.append(item)
+                yield item
                 continue
             doc_id = item.source.doc_id
             if doc_id in first_seen:
-                errors.append(
-                    InputError(
-                        item.source.path,
-                        f"duplicate document id {doc_id!r} (first read from {first_seen[doc_id]})",
-                    )
+                yield InputError(
+                    item.source.path,
+                    f"duplicate document id {doc_id!r} (first read from {first_seen[doc_id]})",
                 )
                 continue
             first_seen[doc_id] = item.source.path
-            documents.append(item)
-    return documents, errors
+            yield item
+    yield from errors
 
 
 def _expand(paths: Sequence[str | Path], errors: list[InputError]) -> Iterator[Path]:
