@@ -12,9 +12,9 @@ description.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, Store
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.rdf.iris import BASE
@@ -24,6 +24,7 @@ from kg.rdf.vocab import CLASS_BY_KIND, KG
 ENTITIES_GRAPH = f"{BASE}graph/entities"
 
 _GRAPH = NamedNode(ENTITIES_GRAPH)
+_ENTITY_PREFIX = f"{BASE}entity/"
 
 
 def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
@@ -47,3 +48,9 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
     for alias in sorted(aliases - {label}):
         quads.append(Quad(node, NamedNode(str(SKOS.altLabel)), Literal(alias), _GRAPH))
     return quads
+
+
+def entity_context(store: Store, quads: Sequence[Quad]) -> list[Quad]:
+    """The descriptions (from the store's entities graph) of the entities a graph's quads refer to."""
+    entities = {q.object for q in quads if isinstance(q.object, NamedNode) and q.object.value.startswith(_ENTITY_PREFIX)}
+    return [quad for entity in sorted(entities, key=str) for quad in store.quads_for_pattern(entity, None, None, _GRAPH)]

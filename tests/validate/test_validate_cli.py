@@ -160,6 +160,6 @@ def test_validate_example_with_claims_stripped_of_speakers_exits_1(example_nq, t
 
 
 def test_validate_build_graphs_before_writing(example_build):
-    report = validate_graphs(((g.name, g.quads) for g in example_build.graphs), load_shapes())
+    report = validate_graphs(dataset_graphs(store_of(example_build)), load_shapes())
     assert len(report.graphs) == len(example_build.graphs)
     assert report.count("Violation") == 0, [r for r in report.results if r.severity == "Violation"][:5]
