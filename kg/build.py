@@ -112,7 +112,7 @@ def build(
         on_error(error)
 
     with StagedStore(store_path) as staged:
-        writer = CorpusWriter(staged.store, staged.index)
+        writer = CorpusWriter(staged)
         tasks = _tasks(iter_documents(inputs), staged.index, model, writer, report, failed)
         if nlp is not None:
             outputs: Iterator[DocumentOutput | InputError] = _in_process(nlp, tasks)
@@ -211,9 +211,9 @@ class CorpusWriter:
     their events fall in.
     """
 
-    def __init__(self, store: ox.Store, index: StoreIndex) -> None:
-        self.store = store
-        self.index = index
+    def __init__(self, staged: StagedStore) -> None:  # the store is read from ``staged`` so it can be closed
+        self.staged = staged
+        self.index = staged.index
         self.changed = False
         self._entities: set[str] = set()
         self._blocks: set[str] = set()
@@ -236,7 +236,7 @@ class CorpusWriter:
         entities, blocks = self.index.remove_document(iri)
         self._entities |= entities
         self._blocks |= blocks
-        self.store.remove_graph(ox.NamedNode(iri))
+        self.staged.store.remove_graph(ox.NamedNode(iri))
         self.changed = True
 
     def add(self, output: DocumentOutput) -> None:
@@ -255,23 +255,24 @@ class CorpusWriter:
             self._entities |= {row.iri for row in output.rows.entities}
             self._blocks |= output.rows.blocks
         if self._pending:
-            self.store.bulk_load(b"".join(output.nquads for output in self._pending), format=ox.RdfFormat.N_QUADS)
+            self.staged.store.bulk_load(b"".join(output.nquads for output in self._pending), format=ox.RdfFormat.N_QUADS)
             self.changed = True
         self._pending = []
 
     def finish(self) -> list[str]:
         """Write what is pending, then the entities and blocks it changed; returns the graphs written."""
         self._flush()
+        store = self.staged.store
         graph = ox.NamedNode(ENTITIES_GRAPH)
         for entity in sorted(self._entities):
-            for quad in list(self.store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
-                self.store.remove(quad)
-            self.store.extend(entity_quads(entity, self.index.entity_rows(entity)))
+            for quad in list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
+                store.remove(quad)
+            store.extend(entity_quads(entity, self.index.entity_rows(entity)))
         changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
         for block in sorted(self._blocks):
-            self.store.remove_graph(ox.NamedNode(corpus_graph(block)))
+            store.remove_graph(ox.NamedNode(corpus_graph(block)))
             quads = block_quads(block, *self.index.block_rows(block))
-            self.store.extend(quads)
+            store.extend(quads)
             if quads:
                 changed.append(corpus_graph(block))
         self._entities, self._blocks, self._written = set(), set(), []

@@ -29,6 +29,10 @@ class InputError(KgError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Rebuild from path and problem (errors travel back from worker processes)."""
+        return InputError, (self.path, self.problem)
+
 
 class StoreError(KgError):
     """The on-disk store cannot be opened, read or written."""

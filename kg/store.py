@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import gc
 import heapq
 import os
 import shutil
@@ -124,11 +125,21 @@ class StagedStore:
             self.index = StoreIndex(self.staging / INDEX_FILE)
 
     def commit(self) -> None:
-        """Make the staging copy the store: flush it, then swap the folders."""
+        """Make the staging copy the store: flush and close it, then swap the folders.
+
+        Raises:
+            StoreError: The staging store is still open elsewhere in this process
+                (a reference to ``store`` was kept), so it cannot be swapped in safely.
+        """
         self.store.flush()
         self._close()
         if self.path is None:
             return
+        gc.collect()
+        try:
+            ox.Store(str(self.staging)).flush()  # fails while another handle still has it open
+        except OSError as error:
+            raise StoreError(f"{self.path}: the staging store is still open; nothing was swapped in: {error}") from error
         if self.existed:
             _exchange(self.staging, self.path)  # the old store is now at the staging path
             shutil.rmtree(self.staging, ignore_errors=True)

@@ -53,11 +53,11 @@ def seeds_nq(tmp_path_factory, examples_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
-def example_build():
-    """The example corpus built once: a kg.build.BuildResult."""
+def example_build(nlp):
+    """The example corpus built once in memory: a kg.build.BuildResult."""
     from kg.build import build_graphs
 
-    return build_graphs([EXAMPLES])
+    return build_graphs([EXAMPLES], nlp=nlp)
 
 
 class OxigraphServers:
