@@ -116,7 +116,7 @@ def test_validate_cli_junit_names_the_bad_document(tmp_path):
     assert set(cases) == {"wire-kharkiv.txt", "https://w3id.org/kg-news/graph/corpus/attack-2026", "https://w3id.org/kg-news/graph/entities"}
     failure = cases["wire-kharkiv.txt"].find("failure")
     assert failure is not None and "ks:Event-hasMention" in failure.text
-    assert cases["https://w3id.org/kg-news/graph/corpus"].find("failure") is None
+    assert cases["https://w3id.org/kg-news/graph/corpus/attack-2026"].find("failure") is None
     assert root.get("failures") == "1"
 
 
