@@ -139,9 +139,9 @@ def generate(count: int, folder: Path, seed: int = 1) -> int:
 
 def check(folder: Path) -> tuple[int, int]:
     """(distinct texts, near-duplicate pairs found by kg's own rule) of the articles in ``folder``."""
+    from kg.index import StoreIndex
     from kg.ingest import iter_documents
     from kg.ingest.dedup import DuplicateFinder
-    from kg.index import StoreIndex
 
     index = StoreIndex(":memory:")
     finder = DuplicateFinder(index)

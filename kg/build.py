@@ -153,7 +153,7 @@ def build(
 
 def _validate(store: ox.Store, graphs: list[str]) -> None:
     """Validate the named graphs; raise ``BuildFailed`` on violations."""
-    from kg.validate import load_shapes, render_text, validate_graphs, dataset_graphs
+    from kg.validate import dataset_graphs, load_shapes, render_text, validate_graphs
 
     report = validate_graphs(dataset_graphs(store, graphs), load_shapes())
     if report.fails("violation"):

@@ -20,9 +20,10 @@ import heapq
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -271,7 +272,7 @@ def _graph_names(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.Defau
     return [ox.DefaultGraph(), *names]
 
 
-def _write_sorted_lines(out, store: ox.Store, runs: Path, run_lines: int) -> None:  # noqa: ANN001
+def _write_sorted_lines(out: BinaryIO, store: ox.Store, runs: Path, run_lines: int) -> None:
     """Sorted, distinct N-Quads lines of the store: sorted runs on disk, merged."""
     files: list[Path] = []
     pending: list[str] = []

@@ -200,7 +200,7 @@ def validate_graph(
     doc_id = next((str(v) for v in data.objects(None, KG.docId)), None)
     graph_report = GraphReport(name=name, doc_id=doc_id, triples=len(data))
     texts = _texts(data)
-    described = {to_rdflib(quad.subject) for quad in context} - set(data.subjects())
+    described = {URIRef(quad.subject.value) for quad in context if isinstance(quad.subject, ox.NamedNode)} - set(data.subjects())
     for quad in context:
         data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object, plain_strings=True)))
     for triple in hierarchy:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
 from pyoxigraph import RdfFormat, serialize
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import InputError
 from kg.extract.document import records_of
@@ -84,7 +85,7 @@ def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | I
     return [result for task in tasks for result in process(nlp, [task])]
 
 
-def _output(doc, task: DocumentTask) -> DocumentOutput | InputError:  # noqa: ANN001 (a spaCy Doc)
+def _output(doc: Doc, task: DocumentTask) -> DocumentOutput | InputError:
     document = task.document
     try:
         analysis = records_of(doc, document)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.table import Table
@@ -13,6 +13,9 @@ from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, stdout
 from kg.errors import KgError
 from kg.nlp.pipeline import DEFAULT_MODEL
 from kg.store import DEFAULT_STORE
+
+if TYPE_CHECKING:
+    from kg.build import BuildReport
 
 _DEADLINE = 120.0
 
@@ -56,7 +59,7 @@ def build(
         raise typer.Exit(1)
 
 
-def _print_build_summary(report, store_path: Path | None, out: Path | None) -> None:  # noqa: ANN001
+def _print_build_summary(report: BuildReport, store_path: Path | None, out: Path | None) -> None:
     if report.built and report.built <= len(report.summaries):
         table = Table(title="kg build", show_lines=False)
         for column in ("document", "published", "duplicate of", "entities", "mentions", "clutter zones"):

@@ -93,14 +93,14 @@ def block_quads(
     for doc, figure in figures:
         if figure.event in canonical:
             by_kind[(canonical[figure.event], figure.kind)].append((doc, figure))
-    for (node, kind), reports in sorted(by_kind.items(), key=lambda item: (item[0][0].value, item[0][1])):
-        quads += _disagreement(graph, node, kind, _disagreeing_figures(reports))
+    for (node, kind), figure_reports in sorted(by_kind.items(), key=lambda item: (item[0][0].value, item[0][1])):
+        quads += _disagreement(graph, node, kind, _disagreeing_figures(figure_reports))
     by_event: dict[NamedNode, list[tuple[str, ClaimRow]]] = defaultdict(list)
     for doc, claim in claims:
         if claim.event in canonical:
             by_event[canonical[claim.event]].append((doc, claim))
-    for node, reports in sorted(by_event.items(), key=lambda item: item[0].value):
-        quads += _disagreement(graph, node, "claims", _disagreeing_claims(reports))
+    for node, claim_reports in sorted(by_event.items(), key=lambda item: item[0].value):
+        quads += _disagreement(graph, node, "claims", _disagreeing_claims(claim_reports))
     return quads
 
 

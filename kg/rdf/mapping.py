@@ -23,7 +23,6 @@ from kg.rdf.vocab import KG
 from kg.records import (
     Claim,
     DocumentAnalysis,
-    Entity,
     Event,
     EventMention,
     Figure,
@@ -122,14 +121,14 @@ def _rows(
         for entity in sorted(analysis.entities.values(), key=lambda e: e.key)
     )
     kinds = {entity.key: entity.kind for entity in analysis.entities.values()}
-    part_of = {entity.key: entity.part_of for entity in analysis.entities.values()}
+    part_of = {entity.key: entity.part_of for entity in analysis.entities.values() if entity.part_of}
     place_mentions = Counter(m.entity_key for m in analysis.mentions if kinds.get(m.entity_key) == "place")
     main_place = max(((n, entities[key].value) for key, n in place_mentions.items()), default=None)
     published = analysis.document.metadata.published
     event_rows = []
     for event in analysis.events:
         anchors = {entities[p.entity_key].value for p in event.participants}
-        anchors |= {entities[part_of[p.entity_key]].value for p in event.participants if part_of.get(p.entity_key)}
+        anchors |= {entities[part_of[p.entity_key]].value for p in event.participants if p.entity_key in part_of}
         anchors |= {entities[place].value for place in event.places}
         if not anchors and main_place is not None:
             anchors.add(main_place[1])
