@@ -146,7 +146,7 @@ def build(
             write_store_file(staged.store, out)
         if keep:
             report.quads_out = list(staged.store)
-        if report.built or writer.changed:
+        if report.built or writer.changed or reason_backend is not None:
             staged.commit()
     return report
 
