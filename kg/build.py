@@ -151,6 +151,29 @@ def build(
     return report
 
 
+def remove(doc_ids: Sequence[str], *, store_path: Path) -> list[str]:
+    """Remove documents (every version) from the store, with the entities and blocks only they kept alive.
+
+    Returns the ids that were not in the store.
+
+    Raises:
+        KgError: The store cannot be written; nothing was.
+    """
+    missing = []
+    with StagedStore(store_path) as staged:
+        writer = CorpusWriter(staged)
+        for doc_id in doc_ids:
+            versions = staged.index.versions(doc_id)
+            if not versions:
+                missing.append(doc_id)
+            for iri in versions:
+                writer.forget(iri)
+        writer.finish()
+        if writer.changed:
+            staged.commit()
+    return missing
+
+
 def _validate(store: ox.Store, graphs: list[str]) -> None:
     """Validate the named graphs; raise ``BuildFailed`` on violations."""
     from kg.validate import dataset_graphs, load_shapes, render_text, validate_graphs

@@ -257,3 +257,14 @@ def test_build_validate_passes_clean_input(tmp_path, nlp):
     store_path = tmp_path / "store"
     report = build([EXAMPLES], store_path=store_path, nlp=nlp, validate=True)
     assert report.built == 5 and store_path.exists()
+
+
+def test_build_removing_documents_leaves_no_entity_or_link_only_they_used(tmp_path, nlp):
+    names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
+    store_path = tmp_path / "store"
+    build([EXAMPLES], store_path=store_path, nlp=nlp)
+    result = runner.invoke(app, ["remove", "004_8bcc4ac5588322b9.txt", "missing.txt", "--store", str(store_path)])
+    assert result.exit_code == 1 and "missing.txt: no such document" in result.stderr
+    rest = tmp_path / "rest"
+    build([_copy(tmp_path / "r", [n for n in names if not n.startswith("004")])], store_path=rest, nlp=nlp)
+    assert sorted_nquads(open_store(store_path)) == sorted_nquads(open_store(rest))

@@ -59,6 +59,25 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command()
+def remove(
+    doc_ids: Annotated[list[str], typer.Argument(help="Ids of the documents to remove (file names, or JSON Lines ids).")],
+    store: StoreOption = None,
+) -> None:
+    """Remove documents from the store; entities and cross-document links are brought up to date."""
+    from kg.build import remove as run_remove
+
+    try:
+        missing = run_remove(doc_ids, store_path=store or DEFAULT_STORE)
+    except KgError as error:
+        raise fail(str(error)) from error
+    for doc_id in missing:
+        error_line(f"{doc_id}: no such document in the store")
+    stdout.print(f"{len(doc_ids) - len(missing)} documents removed")
+    if missing:
+        raise typer.Exit(1)
+
+
 def _print_build_summary(report: BuildReport, store_path: Path | None, out: Path | None) -> None:
     if report.built and report.built <= len(report.summaries):
         table = Table(title="kg build", show_lines=False)
