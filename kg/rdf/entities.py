@@ -38,7 +38,7 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
     quads = [
         Quad(node, NamedNode(str(RDF.type)), NamedNode(str(CLASS_BY_KIND[kind])), _GRAPH),
         Quad(node, NamedNode(str(RDFS.label)), Literal(label), _GRAPH),
-        Quad(node, NamedNode(str(KG.key)), Literal(rows[0].key), _GRAPH),
+        Quad(node, NamedNode(str(KG.key)), Literal(min(row.key for row in rows)), _GRAPH),
     ]
     if wikidata:
         quads.append(Quad(node, NamedNode(str(KG.wikidata)), NamedNode(wikidata), _GRAPH))
