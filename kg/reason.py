@@ -93,22 +93,23 @@ def _unit_closures(store: ox.Store, backend: str) -> Iterator[list[ox.Quad]]:
 
 
 def _infer_unit(quads: list[ox.Quad], backend: str) -> list[ox.Quad]:
-    ontology = _ontology()
+    ontology, ontology_triples, ontology_terms = _ontology()
     asserted = _asserted_triples(quads)
     closure = _closure(ontology, asserted, backend)
     data_nodes = {s for s, _, _ in asserted} | {o for _, _, o in asserted if isinstance(o, URIRef)}
-    ontology_terms = set(ontology.subjects())
     graph = ox.NamedNode(INFERRED_GRAPH)
     return [
         ox.Quad(_oxigraph(s), _oxigraph(p), _oxigraph(o), graph)
-        for s, p, o in sorted(closure - asserted - set(ontology))
+        for s, p, o in sorted(closure - asserted - ontology_triples)
         if _kept(s, p, o, data_nodes, ontology_terms)
     ]
 
 
 @lru_cache(maxsize=1)
-def _ontology() -> Graph:
-    return Graph().parse(data=read_text("ontology", "kg.ttl"), format="turtle")
+def _ontology() -> tuple[Graph, frozenset[Triple], frozenset[Node]]:
+    """The shipped ontology, its triples and its terms (parsed once)."""
+    ontology = Graph().parse(data=read_text("ontology", "kg.ttl"), format="turtle")
+    return ontology, frozenset(ontology), frozenset(ontology.subjects())
 
 
 def _asserted_triples(quads: Iterable[ox.Quad]) -> set[Triple]:
