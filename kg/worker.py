@@ -36,8 +36,8 @@ from kg.rdf.rows import DocumentRows
 from kg.records import IngestedDocument
 
 #: Documents per batch, and characters after which a batch is closed early.
-BATCH_DOCUMENTS = 8
-BATCH_CHARACTERS = 40_000
+BATCH_DOCUMENTS = 16
+BATCH_CHARACTERS = 80_000
 
 
 @dataclass(frozen=True)
