@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ from kg.records import (
     Claim,
     DocumentAnalysis,
     Entity,
+    Event,
     EventMention,
     Figure,
     Framing,
@@ -73,16 +75,63 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     claims, framings = extract_claims(doc, gazetteer, author)
     figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
     claims = [link_claim(claim, events) for claim in claims]
+    mentions = list(doc._.kg_mentions)
     analysis = DocumentAnalysis(
         document=document,
-        entities=entities,
-        mentions=list(doc._.kg_mentions),
+        entities=_with_referenced_entities(entities, gazetteer, mentions, events, claims, figures, framings),
+        mentions=mentions,
         events=events,
         claims=claims,
         figures=figures,
         framings=framings,
     )
     return _to_original_offsets(analysis, document.source)
+
+
+def _with_referenced_entities(
+    entities: dict[str, Entity],
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    events: list[Event],
+    claims: list[Claim],
+    figures: list[Figure],
+    framings: list[Framing],
+) -> dict[str, Entity]:
+    """The entity table completed with every entity a record refers to.
+
+    A speaker reached through a nationality word ("the Turkish leader") or a
+    body's part-of link is a state the text never names: its entity comes from
+    the gazetteer, as does the state any described entity belongs to.
+
+    Raises:
+        KeyError: A record refers to a key that is neither named nor in the gazetteer.
+    """
+    referenced = [key for mention in mentions for key in (mention.entity_key, mention.stands_for) if key]
+    referenced += [p.entity_key for event in events for p in event.participants] + [k for e in events for k in e.places]
+    for claim in claims:
+        referenced += [*claim.speakers, *claim.about_entities, *([claim.literal_speaker] if claim.literal_speaker else [])]
+    referenced += [key for figure in figures for key in figure.attributed_to]
+    referenced += [framing.source for framing in framings if framing.source]
+    completed = dict(entities)
+    pending = [*referenced, *(entity.part_of for entity in entities.values() if entity.part_of)]
+    while pending:
+        key = pending.pop()
+        if key in completed:
+            continue
+        entity = _gazetteer_entities(gazetteer)[key]
+        completed[key] = entity
+        if entity.part_of:
+            pending.append(entity.part_of)
+    return completed
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_entities(gazetteer: Gazetteer) -> dict[str, Entity]:
+    """Every gazetteer entry's entity, by key (the first entry of a key wins)."""
+    table: dict[str, Entity] = {}
+    for entry in gazetteer.entries.values():
+        table.setdefault(entry.key, gazetteer.entity(entry))
+    return table
 
 
 def _author_entity(document: IngestedDocument) -> Entity | None:

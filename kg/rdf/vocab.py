@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     Capture: URIRef
     Ceasefire: URIRef
     Claim: URIRef
+    Disagreement: URIRef
     Disarmament: URIRef
     Document: URIRef
     Entity: URIRef
@@ -52,16 +53,17 @@ class KG(DefinedNamespace):
     about: URIRef
     agent: URIRef
     anchorOf: URIRef
+    aspect: URIRef
     attributedTo: URIRef
     author: URIRef
     canonical: URIRef
     claimKind: URIRef
+    concerns: URIRef
     confidence: URIRef
     content: URIRef
     contentEnd: URIRef
     contentHash: URIRef
     contentStart: URIRef
-    contradicts: URIRef
     counted: URIRef
     cue: URIRef
     date: URIRef
@@ -93,6 +95,7 @@ class KG(DefinedNamespace):
     published: URIRef
     qualifier: URIRef
     reason: URIRef
+    report: URIRef
     speaker: URIRef
     speakerText: URIRef
     standsFor: URIRef

@@ -1,0 +1,40 @@
+"""The entities graph: one description per entity, the same whatever the order of the documents."""
+
+from __future__ import annotations
+
+import itertools
+
+from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
+from kg.rdf.rows import EntityRow
+
+IRI = "https://w3id.org/kg-news/entity/name/kaya-1234abcd"
+KG = "https://w3id.org/kg-news/ontology#"
+
+
+def _row(kind: str, label: str, *aliases: str) -> EntityRow:
+    return EntityRow(IRI, "name:kaya", kind, label, aliases=aliases)
+
+
+def _description(rows: list[EntityRow]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for quad in entity_quads(IRI, rows):
+        assert quad.graph_name.value == ENTITIES_GRAPH
+        found.setdefault(quad.predicate.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], set()).add(quad.object.value)
+    return found
+
+
+def test_entities_the_description_most_documents_give_wins_in_any_order():
+    rows = [_row("place", "Kaya"), _row("organization", "Kaya Group"), _row("place", "Kaya", "KAYA")]
+    descriptions = {str(sorted(_description(list(order)).items())) for order in itertools.permutations(rows)}
+    assert len(descriptions) == 1
+    description = _description(rows)
+    assert description["type"] == {KG + "Place"} and description["label"] == {"Kaya"}
+    assert description["altLabel"] == {"KAYA", "Kaya Group"}
+
+
+def test_entities_a_tie_goes_to_the_smallest_description():
+    assert _description([_row("person", "Kaya"), _row("organization", "Kaya")])["type"] == {KG + "Organization"}
+
+
+def test_entities_an_entity_no_document_refers_to_has_no_description():
+    assert entity_quads(IRI, []) == []
