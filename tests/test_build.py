@@ -21,6 +21,7 @@ from kg.errors import KgWarning
 from kg.query import eval_query, run_select
 from kg.rdf.entities import ENTITIES_GRAPH
 from kg.store import load_graph_file, open_store, sorted_nquads
+from kg.worker import BATCH_DOCUMENTS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2023"
 runner = CliRunner()
@@ -102,10 +103,12 @@ def test_build_two_builds_give_identical_sorted_nquads(example_build, nlp):
 
 
 def test_build_jobs_1_and_2_write_identical_files(tmp_path):
+    holdout = EXAMPLES.parent.parent / "eval" / "holdout" / "articles"
+    assert len(list(EXAMPLES.glob("*.txt")) + list(holdout.glob("*.txt"))) > BATCH_DOCUMENTS  # two batches: both workers work
     files = {}
     for jobs in ("1", "2"):
         out = tmp_path / f"jobs{jobs}.nq"
-        result = runner.invoke(app, ["build", str(EXAMPLES), "--no-store", "--out", str(out), "--jobs", jobs])
+        result = runner.invoke(app, ["build", str(EXAMPLES), str(holdout), "--no-store", "--out", str(out), "--jobs", jobs])
         assert result.exit_code == 0, result.output
         files[jobs] = out.read_bytes()
     assert files["1"] == files["2"]

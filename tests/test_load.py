@@ -135,3 +135,20 @@ def test_load_export_command_writes_shards_of_the_example_graph(seeds_nq, tmp_pa
     written = _stored(q for shard in (tmp_path / "out").glob("part-*.nq.gz")
                       for q in ox.parse(gzip.decompress(shard.read_bytes()), format=ox.RdfFormat.N_QUADS))
     assert written == _stored(ox.parse(path=str(seeds_nq), format=ox.RdfFormat.N_QUADS))
+
+
+def test_load_export_of_a_built_store_holds_the_documents_entities_and_corpus_graphs(tmp_path, examples_dir, nlp):
+    from kg.build import build
+    from kg.rdf.corpus import CORPUS_GRAPH_PREFIX
+    from kg.rdf.entities import ENTITIES_GRAPH
+    from kg.store import open_store_read_only
+
+    store = tmp_path / "store"
+    build([examples_dir], store_path=store, nlp=nlp)
+    result = runner.invoke(app, ["export", "--shards", str(tmp_path / "out"), "--store", str(store), "--shard-size", "2000"])
+    assert result.exit_code == 0, result.output
+    shards = sorted((tmp_path / "out").glob("part-*.nq.gz"))
+    written = [q for shard in shards for q in ox.parse(gzip.decompress(shard.read_bytes()), format=ox.RdfFormat.N_QUADS)]
+    graphs = {quad.graph_name.value for quad in written}
+    assert ENTITIES_GRAPH in graphs and any(graph.startswith(CORPUS_GRAPH_PREFIX) for graph in graphs)
+    assert len(shards) > 1 and _stored(written) == _stored(open_store_read_only(store))
