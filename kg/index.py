@@ -66,6 +66,8 @@ class StoreIndex:
         self.connection.execute("PRAGMA journal_mode = OFF" if str(path) == ":memory:" else "PRAGMA journal_mode = WAL")
         try:
             self.connection.executescript(_SCHEMA)
+        except sqlite3.OperationalError:
+            raise  # the file cannot be written (a full disk): the writer reports it
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{path}: not a kg store index: {error}") from error
         version = self.connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
@@ -80,9 +82,10 @@ class StoreIndex:
         self.connection.execute("COMMIT")
         self.connection.execute("BEGIN")
 
-    def close(self) -> None:
+    def close(self, *, keep: bool = True) -> None:
+        """Close the index, committing what is pending (``keep``) or dropping it."""
         if self.connection.in_transaction:
-            self.connection.execute("COMMIT")
+            self.connection.execute("COMMIT" if keep else "ROLLBACK")
         self.connection.close()
 
     def copy_to(self, path: Path) -> None:

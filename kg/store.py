@@ -30,6 +30,7 @@ import heapq
 import os
 import secrets
 import shutil
+import sqlite3
 import tempfile
 import warnings
 from collections.abc import Iterable, Sequence
@@ -160,6 +161,9 @@ class StagedStore:
             self.staging = self.path.parent / f".{self.path.name}.staging-{os.getpid()}"
         try:
             self._stage()
+        except (OSError, sqlite3.Error) as error:
+            self._discard()
+            raise _write_error(self.path, error) from error
         except BaseException:
             self._discard()
             raise
@@ -215,17 +219,24 @@ class StagedStore:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        """Remove the staging copy; a write that failed (a full disk) becomes one ``StoreError``."""
         self._discard()
+        if isinstance(error, (OSError, sqlite3.Error)):
+            raise _write_error(self.path, error) from error
 
-    def _close(self) -> None:
+    def _close(self, keep: bool = True) -> None:
         if self.with_index and hasattr(self, "index"):
-            self.index.close()
+            try:
+                self.index.close(keep=keep)
+            except sqlite3.Error:
+                if keep:
+                    raise
             del self.index
         if hasattr(self, "store"):
             del self.store
 
     def _discard(self) -> None:
-        self._close()
+        self._close(keep=False)
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
         elif self.path is not None:
@@ -233,6 +244,12 @@ class StagedStore:
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
+
+
+def _write_error(path: Path | None, error: OSError | sqlite3.Error) -> StoreError:
+    """The one error line of a store write that failed (a full disk, a file too large)."""
+    reason = getattr(error, "strerror", None) or error
+    return StoreError(f"{path or 'the temporary store'}: cannot write the store: {reason}; the store is as it was")
 
 
 def _lock(path: Path) -> int:

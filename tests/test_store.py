@@ -119,3 +119,38 @@ def test_store_file_export_sorts_in_runs_like_sorted_nquads(tmp_path):
     out = tmp_path / "all.nq"
     write_store_file(store, out, run_lines=10)
     assert out.read_text(encoding="utf-8") == sorted_nquads(store)
+
+
+def _no_bigger_files_than(size: int):
+    """For a child process: writing past ``size`` bytes fails with EFBIG, as a full disk fails with ENOSPC."""
+
+    def limit() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["first build", "existing store"])
+def test_store_a_build_that_cannot_write_is_one_error_line_and_the_store_stays(existing, tmp_path):
+    examples = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2023"
+    store = tmp_path / "store"
+    kg = str(Path(sys.executable).with_name("kg"))
+    if existing:
+        first = subprocess.run([kg, "build", str(examples / "000_0a79bafbf7d47cce.txt"), "--store", str(store), "--jobs", "1"],
+                               capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+    before = sorted_nquads(ox.Store.read_only(str(store))) if existing else None
+    run = subprocess.run([kg, "build", str(examples), "--store", str(store), "--jobs", "1"], capture_output=True, text=True,
+                         timeout=300, preexec_fn=_no_bigger_files_than(100_000))
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {store}: cannot write the store: ")
+    assert lines[0].endswith("the store is as it was") and "Traceback" not in run.stderr
+    if existing:
+        assert sorted_nquads(ox.Store.read_only(str(store))) == before
+    else:
+        assert not store.exists()
+    assert not list(tmp_path.glob(".store.staging-*"))
