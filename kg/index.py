@@ -19,7 +19,7 @@ from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
 #: The index file inside a store folder.
 INDEX_FILE = "kg-index.sqlite"
 #: Bumped when the tables change; a store with another version must be rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SEP = "\x1f"  # joins tuples of IRIs and names in one column
 
 _SCHEMA = """
@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS bands_bucket ON bands (band, bucket);
 CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
 CREATE TABLE IF NOT EXISTS entities (
   doc TEXT NOT NULL, iri TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
-  wikidata TEXT, part_of TEXT, aliases TEXT NOT NULL);
+  wikidata TEXT, part_of TEXT, aliases TEXT NOT NULL, lat TEXT, lon TEXT);
 CREATE INDEX IF NOT EXISTS entities_iri ON entities (iri);
 CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc);
 CREATE TABLE IF NOT EXISTS events (
@@ -150,8 +150,8 @@ class StoreIndex:
         """Keep a document's rows."""
         doc = rows.doc
         self.connection.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((doc, e.iri, e.key, e.kind, e.label, e.wikidata, e.part_of, _SEP.join(e.aliases)) for e in rows.entities),
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((doc, e.iri, e.key, e.kind, e.label, e.wikidata, e.part_of, _SEP.join(e.aliases), e.lat, e.lon) for e in rows.entities),
         )
         self.connection.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -170,9 +170,9 @@ class StoreIndex:
     def entity_rows(self, iri: str) -> list[EntityRow]:
         """How every document that refers to entity ``iri`` describes it."""
         return [
-            EntityRow(iri, key, kind, label, wikidata, part_of, _split(aliases))
-            for key, kind, label, wikidata, part_of, aliases in self.connection.execute(
-                "SELECT key, kind, label, wikidata, part_of, aliases FROM entities WHERE iri = ? ORDER BY doc", (iri,)
+            EntityRow(iri, key, kind, label, wikidata, part_of, _split(aliases), lat, lon)
+            for key, kind, label, wikidata, part_of, aliases, lat, lon in self.connection.execute(
+                "SELECT key, kind, label, wikidata, part_of, aliases, lat, lon FROM entities WHERE iri = ? ORDER BY doc", (iri,)
             )
         ]
 

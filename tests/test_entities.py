@@ -38,3 +38,16 @@ def test_entities_a_tie_goes_to_the_smallest_description():
 
 def test_entities_an_entity_no_document_refers_to_has_no_description():
     assert entity_quads(IRI, []) == []
+
+
+def test_entities_a_located_place_gets_wgs84_coordinates_as_decimals():
+    rows = [EntityRow(IRI, "name:kaya", "place", "Kaya", lat="13.0908", lon="-1.0908")]
+    quads = {quad.predicate.value: quad.object for quad in entity_quads(IRI, rows)}
+    geo = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+    assert quads[geo + "lat"].value == "13.0908" and quads[geo + "long"].value == "-1.0908"
+    assert quads[geo + "lat"].datatype.value == "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def test_entities_an_entity_without_coordinates_gets_none():
+    predicates = {quad.predicate.value for quad in entity_quads(IRI, [_row("place", "Kaya")])}
+    assert not any("wgs84_pos" in predicate for predicate in predicates)

@@ -13,7 +13,9 @@ of another entry (the state a capital stands for, the state a ministry belongs t
 
 Several files are layered: the shipped world file (when present), the shipped domain
 file ``lexicons/gazetteer.tsv``, then user files (``kg build --gazetteer``); a later
-file's row replaces an earlier row of the same id.
+file's row replaces an earlier row of the same id (a row without ``lat`` and ``lon``
+keeps the coordinates of the row it replaces: the domain file names places the world
+file locates).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
@@ -182,7 +184,10 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[GazetteerEntry], patterns: list[dict[str, Any]]) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
-        for entry in entries:  # a later entry replaces an earlier one of the same id
+        for entry in entries:  # a later entry replaces an earlier one of the same id, keeping its coordinates if it has none
+            earlier = self.entries.get(entry.id)
+            if earlier is not None and entry.lat is None and entry.lon is None:
+                entry = replace(entry, lat=earlier.lat, lon=earlier.lon)
             self.entries[entry.id] = entry
         self.patterns = patterns
         self._check_references()
@@ -206,9 +211,12 @@ class Gazetteer:
                 raise ResourceError(f"entity pattern refers to unknown gazetteer id {pattern['id']!r}")
 
     def entity(self, entry: GazetteerEntry) -> Entity:
-        """The entity record of an entry, with the key of the state it belongs to."""
+        """The entity record of an entry, with the key of the state it belongs to and its coordinates."""
         part_of = self.entries[entry.part_of].key if entry.part_of else None
-        return Entity(key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of)
+        return Entity(
+            key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of,
+            lat=entry.lat, lon=entry.lon,
+        )
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive)."""

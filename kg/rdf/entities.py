@@ -3,10 +3,11 @@
 Documents may describe one entity differently (an unknown name read as a person
 in one article and as an organisation in another). The description kept is the
 one most documents give, ties going to the smallest (kind, label, Wikidata,
-part-of) in code-point order, so it depends on the set of documents only, never
+part-of, coordinates) in code-point order, so it depends on the set of documents only, never
 on their order or on how many processes built them. Aliases are every other
-name the documents use for it. An entity no document refers to any more has no
-description.
+name the documents use for it; a place the gazetteer locates has its WGS 84
+coordinates (``geo:lat``, ``geo:long``). An entity no document refers to any
+more has no description.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.rdf.iris import BASE
 from kg.rdf.rows import EntityRow
@@ -24,6 +25,11 @@ from kg.rdf.vocab import CLASS_BY_KIND, KG
 ENTITIES_GRAPH = f"{BASE}graph/entities"
 
 _GRAPH = NamedNode(ENTITIES_GRAPH)
+#: W3C WGS84 Geo Positioning vocabulary: a place's latitude and longitude in decimal degrees.
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+_GEO_LAT = NamedNode(GEO + "lat")
+_GEO_LONG = NamedNode(GEO + "long")
+_DECIMAL = NamedNode(str(XSD.decimal))
 _ENTITY_PREFIX = f"{BASE}entity/"
 
 
@@ -32,8 +38,8 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
     rows = list(rows)
     if not rows:
         return []
-    votes = Counter((row.kind, row.label, row.wikidata or "", row.part_of or "") for row in rows)
-    kind, label, wikidata, part_of = min(votes, key=lambda variant: (-votes[variant], variant))
+    votes = Counter((row.kind, row.label, row.wikidata or "", row.part_of or "", row.lat or "", row.lon or "") for row in rows)
+    kind, label, wikidata, part_of, lat, lon = min(votes, key=lambda variant: (-votes[variant], variant))
     node = NamedNode(iri)
     quads = [
         Quad(node, NamedNode(str(RDF.type)), NamedNode(str(CLASS_BY_KIND[kind])), _GRAPH),
@@ -44,6 +50,9 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
         quads.append(Quad(node, NamedNode(str(KG.wikidata)), NamedNode(wikidata), _GRAPH))
     if part_of:
         quads.append(Quad(node, NamedNode(str(KG.partOf)), NamedNode(part_of), _GRAPH))
+    if lat and lon:
+        quads.append(Quad(node, _GEO_LAT, Literal(lat, datatype=_DECIMAL), _GRAPH))
+        quads.append(Quad(node, _GEO_LONG, Literal(lon, datatype=_DECIMAL), _GRAPH))
     aliases = {alias for row in rows for alias in row.aliases} | {row.label for row in rows}
     for alias in sorted(aliases - {label}):
         quads.append(Quad(node, NamedNode(str(SKOS.altLabel)), Literal(alias), _GRAPH))

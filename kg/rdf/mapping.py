@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -117,6 +118,8 @@ def _rows(
             wikidata=iris.wikidata_iri(entity.qid) if entity.qid else None,
             part_of=entities[entity.part_of].value if entity.part_of else None,
             aliases=tuple(sorted(aliases.get(entity.key, set()) - {entity.label})),
+            lat=_degrees(entity.lat),
+            lon=_degrees(entity.lon),
         )
         for entity in sorted(analysis.entities.values(), key=lambda e: e.key)
     )
@@ -146,6 +149,11 @@ def _rows(
         if c.speakers
     )
     return DocumentRows(doc_iri, entity_rows, tuple(event_rows), figure_rows, claim_rows)
+
+
+def _degrees(degrees: float | None) -> str | None:
+    """Decimal degrees as ``xsd:decimal`` text, as the gazetteer writes them (never in exponent form)."""
+    return None if degrees is None else format(Decimal(repr(degrees)), "f")
 
 
 def _figure_iri(doc_iri: str, figure_id: str) -> str:

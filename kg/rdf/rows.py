@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class EntityRow:
-    """How one document describes an entity it refers to (IRIs, not keys)."""
+    """How one document describes an entity it refers to (IRIs, not keys; coordinates as ``xsd:decimal`` text)."""
 
     iri: str
     key: str
@@ -22,6 +22,8 @@ class EntityRow:
     wikidata: str | None = None
     part_of: str | None = None
     aliases: tuple[str, ...] = ()
+    lat: str | None = None
+    lon: str | None = None
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,8 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Entity-wikidata": (replace("<E/russia>", "kg:wikidata", "<https://www.wikidata.org/wiki/Q159>", "<ENTITIES>"), "Violation"),
     "Entity-linked": (delete("<E/russia>", "kg:wikidata"), "Info"),
     "Entity-partOf": (insert("<E/mod_ukraine> kg:partOf <E/kharkiv>", "<ENTITIES>"), "Violation"),
+    "Entity-lat": (replace("<E/kharkiv>", "geo:lat", '"95.0"^^xsd:decimal', "<ENTITIES>"), "Violation"),
+    "Entity-long": (replace("<E/kharkiv>", "geo:long", '"east"', "<ENTITIES>"), "Violation"),
     # events
     "Event": (insert('<https://example.org/event/1> a kg:Event , kg:Attack ; kg:inDocument <D> ; kg:modality "happened" ; kg:hasMention <D/event-mention/85-92>'), "Violation"),
     "Event-isEvent": (f"DELETE DATA {{ GRAPH <D> {{ {EVENT} a kg:Event }} }}", "Violation"),
@@ -141,6 +143,7 @@ PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 """
 
 
