@@ -124,7 +124,8 @@ def build(
         follow_symlinks: Also read symbolic links that leave an input folder.
         on_error: Called with each document or record that fails (an ``InputError``,
             or an ``ExtractorError`` for a bug in kg).
-        on_warning: Called with each warning about a document that is built.
+        on_warning: Called with each warning about a document that is built (a part of it ignored;
+            a stored document of the same id with a different text replaced).
         progress: Called with the number of documents done so far.
 
     Raises:
@@ -142,7 +143,7 @@ def build(
     else:
         nlp.max_length = max(nlp.max_length, max_chars)  # ingest enforces the limit the user chose
     with StagedStore(store_path) as staged:
-        writer = CorpusWriter(staged)
+        writer = CorpusWriter(staged, on_replace=on_warning)
         documents = iter_documents(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
         tasks = _tasks(documents, staged.index, analysis_key(model, gazetteers), writer, report, failed, on_warning)
         outputs = _in_process(nlp, tasks) if nlp is not None else None
@@ -301,14 +302,18 @@ class CorpusWriter:
     """Writes document outputs into a store and its index, then the shared graphs they change.
 
     Documents are written ``WRITE_BATCH`` at a time; a document replaces every
-    earlier version of itself (same id). ``finish`` rewrites the description of
-    every entity the written, replaced or removed documents refer to (an entity
-    no document refers to any more is dropped) and every cross-document block
+    earlier version of itself (same id), and ``on_replace`` hears of each one
+    whose text was different. ``finish`` rewrites the description of every
+    entity the written, replaced or removed documents refer to (an entity no
+    document refers to any more is dropped) and every cross-document block
     their events fall in.
     """
 
-    def __init__(self, staged: StagedStore) -> None:  # the store is read from ``staged`` so it can be closed
+    def __init__(
+        self, staged: StagedStore, on_replace: Callable[[InputWarning], None] = lambda warning: None
+    ) -> None:  # the store is read from ``staged`` so it can be closed
         self.staged = staged
+        self.on_replace = on_replace
         self.index = staged.index
         self.changed = False
         self._entities: set[str] = set()
@@ -343,9 +348,11 @@ class CorpusWriter:
     def _flush(self) -> None:
         for output in self._pending:
             self._expected.pop(output.path, None)
-            for old in self.index.versions(output.doc_id):
-                if old != output.iri:
-                    self.forget(old)
+            replaced = [old for old in self.index.versions(output.doc_id) if old != output.iri]
+            for old in replaced:
+                self.forget(old)
+            if replaced:
+                self.on_replace(InputWarning(output.path, f"replaces the stored document {output.doc_id!r}, whose text was different"))
             self.index.add_rows(output.rows)
             self._written.append(output.iri)
             self._entities |= {row.iri for row in output.rows.entities}

@@ -153,6 +153,24 @@ def test_build_rebuilding_a_changed_file_leaves_no_stale_graph_or_entity(tmp_pat
     assert not any(iri.endswith("/yerevan") for iri in described), described  # Baku stands for Azerbaijan: still used
 
 
+def test_build_a_rebuild_that_replaces_a_document_with_different_text_warns(tmp_path):
+    first, second = tmp_path / "c1", tmp_path / "c2"
+    for folder, text in ((first, "Kyiv said on Monday that drones struck a depot near Odesa.\n"),
+                         (second, "Khartoum said on Monday that the siege of El Fasher had eased.\n")):
+        (folder / "wire").mkdir(parents=True)
+        (folder / "wire" / "article.txt").write_text(text, encoding="utf-8")
+        (folder / "wire" / "other.txt").write_text("Aid groups said talks in Geneva would resume on Friday.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    args = ["--store", str(store), "--jobs", "1"]
+    assert "warning:" not in runner.invoke(app, ["build", str(first), *args]).stderr
+    replaced = runner.invoke(app, ["build", str(second), *args])
+    assert replaced.exit_code == 0, replaced.output
+    warnings_ = [line for line in replaced.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings_ == [f"warning: {second / 'wire' / 'article.txt'}: replaces the stored document 'wire/article.txt', whose text was different"]
+    again = runner.invoke(app, ["build", str(second), *args])  # the same texts again: skipped, nothing replaced
+    assert again.exit_code == 0 and "warning:" not in again.stderr and "2 unchanged skipped" in again.stdout
+
+
 @pytest.mark.parametrize("suffix", [".nq", ".trig", ".ttl", ".jsonld", ".nt", ".rdf"])
 def test_build_out_file_formats_round_trip(tmp_path, nlp, suffix):
     out = tmp_path / f"graph{suffix}"
