@@ -62,6 +62,9 @@ class BuildReport:
         claims: Claims of the built documents.
         figures: Figures of the built documents.
         quads: Quads of the built document graphs.
+        quads_written: Quads this build wrote: document graphs, the entities and
+            corpus graphs it rewrote, the inferred graph.
+        quads_total: Quads of the resulting store (what ``out`` holds).
         quads_out: Every quad (documents, entities, corpus), when asked for with ``keep``.
     """
 
@@ -73,6 +76,8 @@ class BuildReport:
     claims: int = 0
     figures: int = 0
     quads: int = 0
+    quads_written: int = 0
+    quads_total: int = 0
     quads_out: list[ox.Quad] = field(default_factory=list)
 
 
@@ -172,12 +177,14 @@ def build(
             if pool is not None:
                 pool.close()
         changed = writer.finish()
+        report.quads_written = report.quads + writer.shared_quads
         if validate:
             _validate(staged.store, changed)
         if reason_backend is not None:
             from kg.reason import reason_store
 
-            reason_store(staged.store, backend=reason_backend)
+            report.quads_written += reason_store(staged.store, backend=reason_backend)
+        report.quads_total = len(staged.store)
         if out is not None:
             write_store_file(staged.store, out)
         if keep:
@@ -316,6 +323,7 @@ class CorpusWriter:
         self.on_replace = on_replace
         self.index = staged.index
         self.changed = False
+        self.shared_quads = 0
         self._entities: set[str] = set()
         self._blocks: set[str] = set()
         self._pending: list[DocumentOutput] = []
@@ -370,12 +378,15 @@ class CorpusWriter:
         for entity in sorted(self._entities):
             for quad in list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
                 store.remove(quad)
-            store.extend(entity_quads(entity, self.index.entity_rows(entity)))
+            described = entity_quads(entity, self.index.entity_rows(entity))
+            store.extend(described)
+            self.shared_quads += len(set(described))
         changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
         for block in sorted(self._blocks):
             store.remove_graph(ox.NamedNode(corpus_graph(block)))
             quads = block_quads(block, *self.index.block_rows(block))
             store.extend(quads)
+            self.shared_quads += len(set(quads))
             if quads:
                 changed.append(corpus_graph(block))
         self._entities, self._blocks, self._written = set(), set(), []

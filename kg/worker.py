@@ -118,7 +118,7 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
         len(analysis.claims),
         len(analysis.figures),
     )
-    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(quads), rows, summary)
+    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(quads)), rows, summary)
 
 
 # -- worker processes --------------------------------------------------------

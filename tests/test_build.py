@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -24,6 +25,8 @@ from kg.store import load_graph_file, open_store, sorted_nquads
 from kg.worker import BATCH_DOCUMENTS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2023"
+KG = "https://w3id.org/kg-news/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 runner = CliRunner()
 
 ANCHOR_QUERY = """
@@ -169,6 +172,42 @@ def test_build_a_rebuild_that_replaces_a_document_with_different_text_warns(tmp_
     assert warnings_ == [f"warning: {second / 'wire' / 'article.txt'}: replaces the stored document 'wire/article.txt', whose text was different"]
     again = runner.invoke(app, ["build", str(second), *args])  # the same texts again: skipped, nothing replaced
     assert again.exit_code == 0 and "warning:" not in again.stderr and "2 unchanged skipped" in again.stdout
+
+
+SUMMARY = re.compile(
+    r"^(?P<built>\d+) documents built(, (?P<skipped>\d+) unchanged skipped)?: (?P<events>[\d,]+) events, (?P<claims>[\d,]+) claims, "
+    r"(?P<figures>[\d,]+) figures; (?P<written>[\d,]+) quads written → .* \((?P<total>[\d,]+) quads\)$",
+    re.MULTILINE,
+)
+
+
+def _summary(output: str) -> dict[str, int]:
+    found = SUMMARY.search(output)
+    assert found, output
+    return {name: int(value.replace(",", "")) for name, value in found.groupdict().items() if value is not None}
+
+
+def test_build_summary_counts_what_the_graph_holds_and_never_cuts_ids(tmp_path):
+    folder = tmp_path / "in"
+    long_name = "2023-09-19_azerbaijan-launches-anti-terrorist-operation-in-karabakh_wire.txt"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "000_0a79bafbf7d47cce.txt").rename(folder / long_name)
+    out, store = tmp_path / "graph.nq", tmp_path / "store"
+    result = runner.invoke(app, ["build", str(folder), "--store", str(store), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert long_name in result.stdout and "…" not in result.stdout  # not on a terminal: nothing cut
+    counts = _summary(result.stdout)
+    graph = load_graph_file(out)
+    kinds = {name: len(list(graph.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + name))))
+             for name in ("Event", "Claim", "Figure")}
+    assert (counts["events"], counts["claims"], counts["figures"]) == (kinds["Event"], kinds["Claim"], kinds["Figure"])
+    assert counts["written"] == counts["total"] == len(out.read_text(encoding="utf-8").splitlines())  # entities and corpus included
+    article = tmp_path / "more" / "talks.txt"
+    article.parent.mkdir()
+    article.write_text("Armenian and Azerbaijani officials met in Brussels on Sunday for talks, the EU said.\n", encoding="utf-8")
+    more = runner.invoke(app, ["build", str(article.parent), "--store", str(store), "--out", str(out), "--jobs", "1"])
+    counts = _summary(more.stdout)
+    assert counts["built"] == 1 and 0 < counts["written"] < counts["total"] == len(out.read_text(encoding="utf-8").splitlines())
 
 
 @pytest.mark.parametrize("suffix", [".nq", ".trig", ".ttl", ".jsonld", ".nt", ".rdf"])

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from kg.build import BuildReport
 
 _DEADLINE = 120.0
+#: The console width when stdout is a file or pipe: nothing is cut or wrapped.
+_UNLIMITED = 100_000
 
 
 @app.command()
@@ -87,20 +90,24 @@ def remove(
 
 
 def _print_build_summary(report: BuildReport, store_path: Path | None, out: Path | None) -> None:
+    """A table of the built documents (small builds), then the totals; ids are never cut, on a terminal or not."""
     if report.built and report.built <= len(report.summaries):
         table = Table(title="kg build", show_lines=False)
-        for column in ("document", "published", "duplicate of", "entities", "mentions", "clutter zones"):
-            table.add_column(column)
+        for column in ("document", "published", "duplicate of", "entities", "mentions", "events", "claims", "figures", "clutter zones"):
+            table.add_column(column, overflow="fold")
         for summary in report.summaries:
             table.add_row(
                 summary.doc_id,
                 summary.published or "-",
                 summary.duplicate_of or "-",
-                str(summary.entities),
-                str(summary.mentions),
+                *(str(n) for n in (summary.entities, summary.mentions, summary.events, summary.claims, summary.figures)),
                 ", ".join(f"{kind} {n}" for kind, n in summary.clutter) or "-",
             )
-        stdout.print(table)
-    targets = [f"store {store_path}" if store_path else None, f"file {out}" if out else None]
-    skipped = f", {report.skipped} unchanged skipped" if report.skipped else ""
-    stdout.print(f"{report.built} documents built{skipped}, {report.quads} document quads → {' and '.join(t for t in targets if t)}")
+        (stdout if stdout.is_terminal else Console(width=_UNLIMITED)).print(table)
+    targets = " and ".join(t for t in (f"store {store_path}" if store_path else None, f"file {out}" if out else None) if t)
+    skipped = f", {report.skipped:,} unchanged skipped" if report.skipped else ""
+    stdout.print(
+        f"{report.built:,} documents built{skipped}: {report.events:,} events, {report.claims:,} claims, {report.figures:,} figures; "
+        f"{report.quads_written:,} quads written → {targets} ({report.quads_total:,} quads)",
+        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True,
+    )
