@@ -24,19 +24,19 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
-from pyoxigraph import RdfFormat, serialize
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.errors import ExtractorError, InputError, KgError
-from kg.extract.document import records_of
-from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.pipeline import load_pipeline, pipeline_gazetteer
-from kg.rdf.mapping import document_quads
 from kg.rdf.rows import DocumentRows
 from kg.records import IngestedDocument
+
+if TYPE_CHECKING:  # spaCy is imported where documents are analysed (the workers), not in the process that runs them
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from kg.nlp.gazetteer import Gazetteer
 
 #: Documents per batch, and characters after which a batch is closed early.
 BATCH_DOCUMENTS = 16
@@ -84,6 +84,8 @@ class DocumentOutput:
 
 def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
     """Analyse and map a batch of documents, in order; a failing document gives its error."""
+    from kg.nlp.pipeline import pipeline_gazetteer
+
     gazetteer = pipeline_gazetteer(nlp)
     with nlp.memory_zone():
         try:
@@ -96,6 +98,11 @@ def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | D
 
 
 def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.extract.document import records_of
+    from kg.rdf.mapping import document_quads
+
     document = task.document
     try:
         analysis = records_of(doc, document, gazetteer)
@@ -130,6 +137,8 @@ _START_ERROR: KgError | None = None
 def _start_worker(model: str, gazetteers: tuple[str, ...], max_chars: int) -> None:
     """Load the pipeline once per worker; a failure is kept and raised by the first task (one error line, no traceback)."""
     global _NLP, _START_ERROR
+    from kg.nlp.pipeline import load_pipeline
+
     try:
         _NLP = load_pipeline(model, gazetteers)
         _NLP.max_length = max(_NLP.max_length, max_chars)  # ingest enforces the limit the user chose

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
 from kg.index import StoreIndex
 from kg.records import IngestedDocument
@@ -78,12 +77,16 @@ class Signature:
 @lru_cache(maxsize=1)
 def _banding() -> tuple[int, int]:
     """The (bands, rows per band) datasketch finds best for ``LSH_THRESHOLD`` and ``NUM_PERM``."""
+    from datasketch import MinHashLSH  # type: ignore[import-untyped]  # imported when needed: commands that only read start faster
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
 
 def signature(text: str) -> Signature:
     """The MinHash signature of a text's shingles."""
+    from datasketch import MinHash
+
     found = shingles(text)
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(found)])
