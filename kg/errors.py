@@ -9,7 +9,7 @@
     ├── GoldError        a gold annotation file is malformed
     ├── ReportError      a report or network export cannot be written
     ├── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
-    └── ExtractorError   a bug in an extractor (names the document; traceback with --debug)
+    └── ExtractorError   a bug in kg met on one document (names it; traceback with --debug)
 
     KgWarning            something the user should know, though the command goes on
                          (the CLI prints it as one ``warning:`` line on stderr)
