@@ -88,12 +88,22 @@ class StoreIndex:
             self.connection.execute("COMMIT" if keep else "ROLLBACK")
         self.connection.close()
 
-    def copy_to(self, path: Path) -> None:
-        """Write a consistent copy of the index to ``path``."""
-        target = sqlite3.connect(str(path))
-        with target:
-            self.connection.backup(target)
-        target.close()
+    @staticmethod
+    def copy(source: Path, target: Path) -> None:
+        """Copy the index of a live store to ``target`` without writing beside it.
+
+        The source is opened as immutable (no journal files, no locks): the
+        caller holds the store's writer lock, so nothing changes it meanwhile,
+        and readers of the live store folder never see a file appear in it.
+        """
+        live = sqlite3.connect(f"{source.resolve().as_uri()}?immutable=1", uri=True)
+        copy = sqlite3.connect(str(target))
+        try:
+            with copy:
+                live.backup(copy)
+        finally:
+            copy.close()
+            live.close()
 
     # -- documents ---------------------------------------------------------
 

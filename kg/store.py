@@ -184,9 +184,7 @@ class StagedStore:
             except OSError as error:
                 raise StoreError(f"{path}: cannot copy the store: {error}") from error
             if index_file.exists():
-                live = StoreIndex(index_file)
-                live.copy_to(self.staging / INDEX_FILE)
-                live.close()
+                StoreIndex.copy(index_file, self.staging / INDEX_FILE)
             self.existed = True
         self.store = ox.Store(str(self.staging))
         if self.with_index:

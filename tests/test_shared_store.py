@@ -197,6 +197,7 @@ def test_shared_store_kg_query_and_a_reader_run_beside_kg_build_which_deletes_th
     built = subprocess.run([KG, "build", str(first), "--store", str(store), "--jobs", "1"], capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
     before = sum(1 for _ in ox.Store.read_only(str(store)).quads_for_pattern(None, None, None))
+    files = {path.name: path.stat().st_mtime_ns for path in store.iterdir()} | {".": store.stat().st_mtime_ns}
     reader = subprocess.Popen([sys.executable, "-c", READER, str(store)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
@@ -207,6 +208,8 @@ def test_shared_store_kg_query_and_a_reader_run_beside_kg_build_which_deletes_th
         )
         assert counted.returncode == 0 and int(counted.stdout.splitlines()[1]) > 0, counted.stderr
         assert len(_retired(store)) == 1, "the store the reader opened is kept"
+        (retired,) = _retired(store)
+        assert {path.name: path.stat().st_mtime_ns for path in retired.iterdir()} | {".": retired.stat().st_mtime_ns} == files  # nothing written where readers read
         out, _ = reader.communicate("go\n", timeout=120)
         assert reader.returncode == 0 and int(out) == before  # what it opened, whole, after the swap
     finally:
