@@ -142,11 +142,14 @@ def check(folder: Path) -> tuple[int, int]:
     from kg.index import StoreIndex
     from kg.ingest import iter_documents
     from kg.ingest.dedup import DuplicateFinder
+    from kg.records import IngestedDocument
 
     index = StoreIndex(":memory:")
     finder = DuplicateFinder(index)
     hashes, duplicates = set(), 0
     for number, document in enumerate(iter_documents([folder])):
+        if not isinstance(document, IngestedDocument):  # an unreadable file or a warning: not an article to compare
+            continue
         hashes.add(hashlib.sha256(document.source.text.encode()).hexdigest())
         original, signature = finder.check(document.doc_id, document.analysis_text())
         duplicates += original is not None
