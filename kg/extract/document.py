@@ -1,4 +1,4 @@
-"""Run the NLP pipeline over ingested documents and collect their extraction records.
+"""The extraction records of one parsed document (``kg.worker`` runs the pipeline and calls this).
 
 Per document: entities and mentions (from the pipeline's linker), time expressions,
 events, claims and framing, figures; then the links between them
@@ -8,21 +8,17 @@ events, claims and framing, figures; then the links between them
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import ExtractorError
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claim, link_figure
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, normalise_name
-from kg.nlp.pipeline import pipeline_gazetteer
 from kg.records import (
     Claim,
     DocumentAnalysis,
@@ -38,25 +34,6 @@ from kg.records import (
 )
 from kg.timex import find_time_expressions
 from kg.words import shared_words
-
-
-def analyse_documents(
-    nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16
-) -> Iterator[DocumentAnalysis | ExtractorError]:
-    """Analyse each document's article text (clutter blanked out), in input order.
-
-    A document whose analysis raises yields an ``ExtractorError`` naming it (a bug in
-    kg, with the traceback as its cause); the others are still analysed.
-    """
-    gazetteer = pipeline_gazetteer(nlp)
-    pairs = ((document.analysis_text(), document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        try:
-            yield records_of(doc, document, gazetteer)
-        except Exception as error:  # a bug on one article must not lose the others
-            failure = ExtractorError(document.source.path, error)
-            failure.__cause__ = error
-            yield failure
 
 
 def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:
