@@ -77,7 +77,7 @@ class Signature:
 @lru_cache(maxsize=1)
 def _banding() -> tuple[int, int]:
     """The (bands, rows per band) datasketch finds best for ``LSH_THRESHOLD`` and ``NUM_PERM``."""
-    from datasketch import MinHashLSH  # type: ignore[import-untyped]  # imported when needed: commands that only read start faster
+    from datasketch import MinHashLSH  # imported when needed: commands that only read start faster
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import iris
 from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
