@@ -30,12 +30,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from spacy.tokens import Doc
-
 from kg.errors import ResourceError
 from kg.records import EntityKind
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from kg.nlp.gazetteer import GazetteerEntry
 
 Refers = Literal["state", "body", "role"]
