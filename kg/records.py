@@ -310,7 +310,11 @@ class Framing:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number the conflict is measured by (GUIDELINES section 6)."""
+    """A number the conflict is measured by (GUIDELINES section 6).
+
+    ``owner`` is the key of the state whose people it counts, when the text says so ("seven
+    Azerbaijani police officers", "six of its citizens"); the cross-document stage compares it.
+    """
 
     id: str
     kind: FigureKind
@@ -324,6 +328,7 @@ class Figure:
     confidence: float
     attributed_to: tuple[str, ...] = ()
     event: str | None = None
+    owner: str | None = None
 
 
 @dataclass

@@ -139,7 +139,7 @@ def _rows(
         date = event.time.value if event.time is not None and len(event.time.value or "") in _DATE_TYPE_BY_LENGTH else None
         event_rows.append(EventRow(events[event.id].value, event.type, date, published, tuple(sorted(anchors))))
     figure_rows = tuple(
-        FigureRow(_figure_iri(doc_iri, f.id), f.kind, f.value, f.qualifier, events[f.event].value)
+        FigureRow(_figure_iri(doc_iri, f.id), f.kind, f.value, f.qualifier, events[f.event].value, f.counted, f.owner)
         for f in analysis.figures
         if f.event
     )

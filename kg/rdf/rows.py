@@ -50,13 +50,16 @@ class EventRow:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """A figure that measures an event."""
+    """A figure that measures an event: what it counts as written, and the key of the state whose people it
+    counts when the text says so."""
 
     iri: str
     kind: str
     value: int
     qualifier: str
     event: str
+    counted: str = ""
+    owner: str | None = None
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     date: URIRef
     dateTime: URIRef
     denotes: URIRef
+    disagreementKind: URIRef
     docId: URIRef
     duplicateOf: URIRef
     end: URIRef
@@ -90,6 +91,8 @@ class KG(DefinedNamespace):
     mentionedBy: URIRef
     method: URIRef
     modality: URIRef
+    oneSide: URIRef
+    otherSide: URIRef
     outlet: URIRef
     partOf: URIRef
     participant: URIRef
