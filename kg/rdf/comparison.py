@@ -147,7 +147,8 @@ class CountedGroups(LexiconModel):
         if qualifier == "up_to":
             return Interval(0, value)
         if qualifier == "about":
-            return Interval(math.floor(value * (1 - self.about_tolerance)), math.ceil(value * (1 + self.about_tolerance)))
+            band = round(value * self.about_tolerance, 6)  # 100 * 0.1 is 10, not 10.000000000000002
+            return Interval(math.floor(value - band), math.ceil(value + band))
         return Interval(value, value)
 
     def statement(self, value: int, qualifier: str, counted: str, kind: str, owner: str | None) -> Statement:

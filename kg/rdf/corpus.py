@@ -32,6 +32,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -135,17 +136,27 @@ def _differing_figures(
     """Each pair of differing, comparable statements of one event's figures of one kind, with its relation and
     the figures on each side, when figures of two different documents face each other.
 
+    A figure that does not say whose people it counts takes the owner of a figure of its document
+    stating the same otherwise ("three soldiers" in a headline, "three of its soldiers" in the text).
     Figures are compared once per distinct statement, so the work grows with the number of distinct
     statements, not with the square of the figures.
     """
+    statements = [(doc, figure, lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner))
+                  for doc, figure in reports]
+    owners: dict[tuple[str, Statement], set[str]] = defaultdict(set)
+    for doc, _, statement in statements:
+        if statement.owner:
+            owners[(doc, dataclasses.replace(statement, owner=""))].add(statement.owner)
     by_statement: dict[Statement, list[tuple[str, FigureRow]]] = defaultdict(list)
-    for doc, figure in reports:
-        statement = lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner)
+    for doc, figure, statement in statements:
+        known = owners.get((doc, statement), set())
+        if not statement.owner and len(known) == 1:  # "three soldiers" beside "three of its soldiers"
+            statement = dataclasses.replace(statement, owner=next(iter(known)))
         by_statement[statement].append((doc, figure))
     found = []
-    statements = sorted(by_statement)
-    for i, first in enumerate(statements):
-        for second in statements[i + 1 :]:
+    distinct = sorted(by_statement)
+    for i, first in enumerate(distinct):
+        for second in distinct[i + 1 :]:
             relation = lexicon.relation(first, second)
             if relation is None:
                 continue
