@@ -16,9 +16,8 @@ owners are two different states.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cached_property
-from typing import cast
+from typing import NamedTuple, cast
 
 from pydantic import Field, model_validator
 
@@ -28,8 +27,7 @@ from kg.resources import LexiconModel, Words, load_lexicon
 LEXICON_FILE = "counted_groups.yaml"
 
 
-@dataclass(frozen=True, order=True)
-class Interval:
+class Interval(NamedTuple):
     """The whole numbers a figure allows, ``low`` to ``high`` inclusive (``high`` may be infinite)."""
 
     low: float
@@ -43,8 +41,7 @@ class Interval:
         return self.low > other.high
 
 
-@dataclass(frozen=True, order=True)
-class Statement:
+class Statement(NamedTuple):
     """What a figure states: an interval over a counted group, of one state's people when ``owner`` is given."""
 
     interval: Interval

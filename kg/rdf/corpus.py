@@ -32,7 +32,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -141,17 +140,22 @@ def _differing_figures(
     Figures are compared once per distinct statement, so the work grows with the number of distinct
     statements, not with the square of the figures.
     """
-    statements = [(doc, figure, lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner))
-                  for doc, figure in reports]
+    wordings: dict[tuple[int, str, str, str | None], Statement] = {}  # figures worded alike state the same
+    statements = []
+    for doc, figure in reports:
+        wording = (figure.value, figure.qualifier, figure.counted, figure.owner)
+        if wording not in wordings:
+            wordings[wording] = lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner)
+        statements.append((doc, figure, wordings[wording]))
     owners: dict[tuple[str, Statement], set[str]] = defaultdict(set)
     for doc, _, statement in statements:
         if statement.owner:
-            owners[(doc, dataclasses.replace(statement, owner=""))].add(statement.owner)
+            owners[(doc, statement._replace(owner=""))].add(statement.owner)
     by_statement: dict[Statement, list[tuple[str, FigureRow]]] = defaultdict(list)
     for doc, figure, statement in statements:
         known = owners.get((doc, statement), set())
         if not statement.owner and len(known) == 1:  # "three soldiers" beside "three of its soldiers"
-            statement = dataclasses.replace(statement, owner=next(iter(known)))
+            statement = statement._replace(owner=next(iter(known)))
         by_statement[statement].append((doc, figure))
     found = []
     distinct = sorted(by_statement)
