@@ -43,7 +43,7 @@ CREATE INDEX IF NOT EXISTS events_block ON events (block);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc);
 CREATE TABLE IF NOT EXISTS figures (
   doc TEXT NOT NULL, iri TEXT NOT NULL, block TEXT NOT NULL, kind TEXT NOT NULL, value INTEGER NOT NULL,
-  qualifier TEXT NOT NULL, event TEXT NOT NULL, counted TEXT NOT NULL, owner TEXT);
+  qualifier TEXT NOT NULL, event TEXT NOT NULL, counted TEXT NOT NULL, owner TEXT, upper INTEGER);
 CREATE INDEX IF NOT EXISTS figures_block ON figures (block);
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc);
 CREATE TABLE IF NOT EXISTS claims (
@@ -169,8 +169,8 @@ class StoreIndex:
         )
         block_of = {event.iri: event.block for event in rows.events}
         self.connection.executemany(
-            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event, f.counted, f.owner) for f in rows.figures),
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event, f.counted, f.owner, f.upper) for f in rows.figures),
         )
         self.connection.executemany(
             "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
@@ -197,9 +197,9 @@ class StoreIndex:
             )
         ]
         figures = [
-            (doc, FigureRow(iri, kind, value, qualifier, event, counted, owner))
-            for doc, iri, kind, value, qualifier, event, counted, owner in self.connection.execute(
-                "SELECT doc, iri, kind, value, qualifier, event, counted, owner FROM figures WHERE block = ?", (block,)
+            (doc, FigureRow(iri, kind, value, qualifier, event, counted, owner, upper))
+            for doc, iri, kind, value, qualifier, event, counted, owner, upper in self.connection.execute(
+                "SELECT doc, iri, kind, value, qualifier, event, counted, owner, upper FROM figures WHERE block = ?", (block,)
             )
         ]
         claims = [

@@ -314,6 +314,7 @@ class Figure:
 
     ``owner`` is the key of the state whose people it counts, when the text says so ("seven
     Azerbaijani police officers", "six of its citizens"); the cross-document stage compares it.
+    ``upper`` is the upper end of a range ("between 10 and 15": ``value`` 10, ``at_least``, ``upper`` 15).
     """
 
     id: str
@@ -329,6 +330,7 @@ class Figure:
     attributed_to: tuple[str, ...] = ()
     event: str | None = None
     owner: str | None = None
+    upper: int | None = None
 
 
 @dataclass

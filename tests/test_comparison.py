@@ -77,6 +77,13 @@ def test_comparison_figures_not_compared(first, second):
     assert GROUPS.relation(_statement(*first), _statement(*second)) is None
 
 
+def test_comparison_a_range_is_its_interval():
+    between = GROUPS.statement(10, "at_least", "soldiers", "killed", None, upper=15)  # "between 10 and 15 soldiers"
+    assert between.interval == Interval(10, 15)
+    assert GROUPS.relation(between, _statement(12, "exact", "soldiers")) == "compatible"
+    assert GROUPS.relation(between, _statement(20, "more_than", "soldiers")) == "contradiction"
+
+
 def test_comparison_an_analyst_adds_a_group_as_one_record():
     data = dict(read_yaml("lexicons", "counted_groups.yaml"))
     data["groups"] = [*data["groups"], {"group": "deminers", "names": ["deminer", "sapper"], "within": ["civilians"]}]

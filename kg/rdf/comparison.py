@@ -1,7 +1,8 @@
 """How two figures of one kind about one event compare: intervals over counted groups.
 
 A figure states an interval (:class:`Interval`: exact 7 is [7, 7], "at least 7" [7, ∞), "more
-than 7" [8, ∞), "up to 7" [0, 7], "about 100" a band whose width is data) over a counted group,
+than 7" [8, ∞), "up to 7" [0, 7], "between 10 and 15" [10, 15], "about 100" a band whose width is
+data) over a counted group,
 read from what it counts through the small hierarchy of ``lexicons/counted_groups.yaml``
 ("police officers" are within "citizens", within "people"), and, when the text says so, of one
 state's people (``owner``: "seven Azerbaijani police officers", "six of its citizens").
@@ -135,8 +136,10 @@ class CountedGroups(LexiconModel):
                 return word[: len(word) - len(plural)] + singular
         return word
 
-    def interval(self, value: int, qualifier: str) -> Interval:
-        """The whole numbers a figure with this value and qualifier allows."""
+    def interval(self, value: int, qualifier: str, upper: int | None = None) -> Interval:
+        """The whole numbers a figure with this value and qualifier (and upper end of a range) allows."""
+        if upper is not None:
+            return Interval(value, upper)
         if qualifier == "at_least":
             return Interval(value, math.inf)
         if qualifier == "more_than":
@@ -148,9 +151,9 @@ class CountedGroups(LexiconModel):
             return Interval(math.floor(value - band), math.ceil(value + band))
         return Interval(value, value)
 
-    def statement(self, value: int, qualifier: str, counted: str, kind: str, owner: str | None) -> Statement:
+    def statement(self, value: int, qualifier: str, counted: str, kind: str, owner: str | None, upper: int | None = None) -> Statement:
         """What a figure states."""
-        return Statement(self.interval(value, qualifier), self.group_of(counted, kind), owner or "")
+        return Statement(self.interval(value, qualifier, upper), self.group_of(counted, kind), owner or "")
 
     def relation(self, first: Statement, second: Statement) -> DisagreementKind | None:
         """How two statements of one kind about one event relate; ``None`` when they are equal or not comparable."""

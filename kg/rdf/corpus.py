@@ -140,12 +140,12 @@ def _differing_figures(
     Figures are compared once per distinct statement, so the work grows with the number of distinct
     statements, not with the square of the figures.
     """
-    wordings: dict[tuple[int, str, str, str | None], Statement] = {}  # figures worded alike state the same
+    wordings: dict[tuple[int, str, str, str | None, int | None], Statement] = {}  # figures worded alike state the same
     statements = []
     for doc, figure in reports:
-        wording = (figure.value, figure.qualifier, figure.counted, figure.owner)
+        wording = (figure.value, figure.qualifier, figure.counted, figure.owner, figure.upper)
         if wording not in wordings:
-            wordings[wording] = lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner)
+            wordings[wording] = lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner, figure.upper)
         statements.append((doc, figure, wordings[wording]))
     owners: dict[tuple[str, Statement], set[str]] = defaultdict(set)
     for doc, _, statement in statements:

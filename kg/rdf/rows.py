@@ -50,8 +50,8 @@ class EventRow:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """A figure that measures an event: what it counts as written, and the key of the state whose people it
-    counts when the text says so."""
+    """A figure that measures an event: what it counts as written, the key of the state whose people it
+    counts when the text says so, and the upper end of a range."""
 
     iri: str
     kind: str
@@ -60,6 +60,7 @@ class FigureRow:
     event: str
     counted: str = ""
     owner: str | None = None
+    upper: int | None = None
 
 
 @dataclass(frozen=True)

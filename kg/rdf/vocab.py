@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     inDocument: URIRef
     key: URIRef
     literalSpeaker: URIRef
+    maxValue: URIRef
     measures: URIRef
     mediator: URIRef
     mentionedBy: URIRef

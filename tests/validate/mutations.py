@@ -131,6 +131,7 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Figure": (insert("<D/mention/93-100> a kg:Figure"), "Violation"),
     "Figure-figureKind": (replace(FIGURE, "kg:figureKind", '"wounded"'), "Violation"),
     "Figure-value": (replace(FIGURE, "kg:value", "-3"), "Violation"),
+    "Figure-maxValue": (insert(f'{FIGURE} kg:maxValue "15"'), "Violation"),
     "Figure-qualifier": (replace(FIGURE, "kg:qualifier", '"roughly"'), "Violation"),
     "Figure-counted": (insert(f'{FIGURE} kg:counted "people"'), "Violation"),
     "Figure-attributedTo": (insert(f"{FIGURE} kg:attributedTo {ZONE}"), "Violation"),

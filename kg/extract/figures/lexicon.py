@@ -65,6 +65,7 @@ class FigureLexicon(LexiconModel):
     indefinite_articles: Words
     number_joiners: Words
     owner_possessives: Words
+    range_words: dict[str, str]
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:
