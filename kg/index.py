@@ -19,7 +19,7 @@ from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
 #: The index file inside a store folder.
 INDEX_FILE = "kg-index.sqlite"
 #: Bumped when the tables change; a store with another version must be rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SEP = "\x1f"  # joins tuples of IRIs and names in one column
 
 _SCHEMA = """
@@ -43,7 +43,7 @@ CREATE INDEX IF NOT EXISTS events_block ON events (block);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc);
 CREATE TABLE IF NOT EXISTS figures (
   doc TEXT NOT NULL, iri TEXT NOT NULL, block TEXT NOT NULL, kind TEXT NOT NULL, value INTEGER NOT NULL,
-  qualifier TEXT NOT NULL, event TEXT NOT NULL);
+  qualifier TEXT NOT NULL, event TEXT NOT NULL, counted TEXT NOT NULL, owner TEXT, upper INTEGER);
 CREATE INDEX IF NOT EXISTS figures_block ON figures (block);
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc);
 CREATE TABLE IF NOT EXISTS claims (
@@ -169,8 +169,8 @@ class StoreIndex:
         )
         block_of = {event.iri: event.block for event in rows.events}
         self.connection.executemany(
-            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event) for f in rows.figures),
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event, f.counted, f.owner, f.upper) for f in rows.figures),
         )
         self.connection.executemany(
             "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
@@ -197,9 +197,9 @@ class StoreIndex:
             )
         ]
         figures = [
-            (doc, FigureRow(iri, kind, value, qualifier, event))
-            for doc, iri, kind, value, qualifier, event in self.connection.execute(
-                "SELECT doc, iri, kind, value, qualifier, event FROM figures WHERE block = ?", (block,)
+            (doc, FigureRow(iri, kind, value, qualifier, event, counted, owner, upper))
+            for doc, iri, kind, value, qualifier, event, counted, owner, upper in self.connection.execute(
+                "SELECT doc, iri, kind, value, qualifier, event, counted, owner, upper FROM figures WHERE block = ?", (block,)
             )
         ]
         claims = [

@@ -6,16 +6,21 @@
   deaths measure an explosion or attack before a whole operation); a figure with
   none in its sentence measures the story's main event (the first one the story
   reports as happened) when its kind can measure that event's type.
+* A figure counts the people of a state when a demonym among its counted words names
+  one ("seven Azerbaijani police officers"), or when they follow a possessive
+  ("six of its citizens") and its source is a state or a body of one.
 * A claim is about the events mentioned inside its content.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from kg.codes import Modality
 from kg.extract.figures.lexicon import figure_lexicon
-from kg.records import Claim, Event, Figure
+from kg.nlp.gazetteer import Gazetteer
+from kg.records import Claim, Entity, Event, Figure
 
 #: Modalities of events a story reports as facts.
 _FACTUAL: frozenset[Modality] = frozenset({"happened", "announced"})
@@ -29,6 +34,25 @@ def link_figure(figure: Figure, claims: list[Claim], events: list[Event]) -> Fig
         attributed_to=carrier.speakers if carrier else figure.attributed_to,
         event=_measured_event(figure, events) or _main_event(figure, events),
     )
+
+
+def own_figure(figure: Figure, gazetteer: Gazetteer, entity_of: Callable[[str], Entity | None]) -> Figure:
+    """The figure with the state whose people it counts, when its words or its source say which."""
+    words = figure.counted.lower().split()
+    for word in words:
+        states = gazetteer.states_of_demonym(word)
+        if len(states) == 1:
+            return dataclasses.replace(figure, owner=gazetteer.entity(gazetteer.entries[states[0]]).key)
+    if not words or words[0] not in figure_lexicon().owner_possessives:
+        return figure
+    owners = set()
+    for key in figure.attributed_to:
+        entity = entity_of(key)
+        if entity is not None and entity.kind == "state":
+            owners.add(entity.key)
+        elif entity is not None and entity.part_of:
+            owners.add(entity.part_of)
+    return dataclasses.replace(figure, owner=owners.pop()) if len(owners) == 1 else figure
 
 
 def _measured_event(figure: Figure, events: list[Event]) -> str | None:

@@ -125,18 +125,16 @@ def test_figures_by_source_and_kind(embedded):
     assert {(r["kind"], r["value"], r["qualifier"]) for r in armenian} == {("killed", "32", "at_least"), ("injured", "200", "more_than")}
 
 
-def test_contradictions_lists_the_positions_and_landmine_disagreements(embedded):
-    groups: dict[str, list[dict]] = {}
-    for row in rows(embedded, "contradictions"):
-        groups.setdefault(row["disagreement"], []).append(row)
-    found = {(group[0]["item_type"], group[0]["kind"], frozenset(r["value"] for r in group)) for group in groups.values()}
-    assert ("figure", "captured_positions", frozenset({"60", "90"})) in found
-    assert ("figure", "killed", frozenset({"6", "7"})) in found
-    for group in groups.values():
-        assert len({r["doc"] for r in group}) >= 2, "a disagreement is between documents"
-        assert len({r["event"] for r in group}) == 1
-    killed = rows(embedded, "contradictions", kind="killed")
-    assert killed and {r["kind"] for r in killed} == {"killed"}
+def test_contradictions_lists_the_landmine_deaths_and_differing_reports_the_positions(embedded):
+    def found(name: str, **params: str) -> set[tuple[str, frozenset[str]]]:
+        rows_ = rows(embedded, name, **params)
+        assert all(r["doc_a"] != r["doc_b"] for r in rows_), "a disagreement is between documents"
+        return {(r["kind"], frozenset({r["value_a"], r["value_b"]})) for r in rows_}
+
+    assert ("killed", frozenset({"6", "7"})) in found("contradictions")
+    assert ("captured_positions", frozenset({"60", "90"})) not in found("contradictions")
+    assert found("differing-reports") == {("captured_positions", frozenset({"60", "90"}))}
+    assert {kind for kind, _ in found("contradictions", kind="killed")} == {"killed"}
 
 
 def test_framing_by_source(embedded):
