@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
+
 import pyoxigraph as ox
 import pytest
 
 from kg.query import Query, Result, library, load_query, run
 
 LIBRARY = library()
+KG = "https://w3id.org/kg-news/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NAMES = [query.name for query in LIBRARY]
 
 
@@ -151,6 +156,20 @@ def test_co_occurrence_edges_of_one_actor(embedded):
     weights = {frozenset({r["label_a"], r["label_b"]}): int(r["documents"]) for r in edges}
     assert weights[frozenset({"Armenia", "Azerbaijan"})] == 5
     assert [int(r["documents"]) for r in edges] == sorted((int(r["documents"]) for r in edges), reverse=True)
+
+
+def test_co_occurrence_counts_the_documents_that_mention_both_actors_of_every_pair(embedded, example_build):
+    """Every edge, counted from the quads: the actors (people, organisations, states, armed groups) each document mentions."""
+    actor_classes = {KG + name for name in ("Person", "Organization", "State", "ArmedGroup")}
+    actors = {q.subject.value for q in example_build.quads if q.predicate.value == RDF_TYPE and q.object.value in actor_classes}
+    mentioned: dict[str, set[str]] = {}
+    for quad in example_build.quads:
+        if quad.predicate.value == KG + "denotes" and quad.object.value in actors:
+            mentioned.setdefault(quad.graph_name.value, set()).add(quad.object.value)
+    expected = Counter(pair for found in mentioned.values() for pair in combinations(sorted(found, key=str), 2))
+    edges = rows(embedded, "co-occurrence")
+    assert {(r["actor_a"], r["actor_b"]): int(r["documents"]) for r in edges} == dict(expected)
+    assert len(edges) == len(expected) > 100
 
 
 def test_actor_profile_gathers_claims_events_and_figures(embedded):
