@@ -12,7 +12,6 @@ N-Triples or a truth value, and are parsed by pyoxigraph.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
@@ -24,6 +23,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
+from kg.lifetime import end_with_parent
 from kg.query import Answer, Backend, GraphResult, answer_of, refuse_service
 
 
@@ -114,7 +114,7 @@ class ProcessBackend(Backend):
 def _serve(connection: Connection, store: Path | None, data: Path | None, parent: int) -> None:
     """The child process: open the dataset, then answer each (query, source) until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops this process
-    _end_with_parent(parent)
+    end_with_parent(parent)
     from kg.store import load_graph_file, open_store_read_only
 
     try:
@@ -132,16 +132,6 @@ def _serve(connection: Connection, store: Path | None, data: Path | None, parent
             connection.send(_answer(dataset, sparql, source))
         except KgError as error:
             connection.send(("error", str(error)))
-
-
-def _end_with_parent(parent: int) -> None:
-    """On Linux, have the kernel kill this process when its parent ends (``prctl(PR_SET_PDEATHSIG)``)."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return  # not Linux: the parent stops this process itself
-    if os.getppid() != parent:  # the parent ended before the request took effect
-        os._exit(1)
 
 
 def _answer(dataset: ox.Store, sparql: str, source: str) -> tuple[str, Any]:

@@ -18,6 +18,7 @@ input order whatever the number of processes.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
 
 from kg.errors import ExtractorError, InputError, KgError
+from kg.lifetime import end_with_parent
 from kg.rdf.rows import DocumentRows
 from kg.records import IngestedDocument
 
@@ -134,9 +136,13 @@ _NLP: Language | None = None
 _START_ERROR: KgError | None = None
 
 
-def _start_worker(model: str, gazetteers: tuple[str, ...], max_chars: int) -> None:
-    """Load the pipeline once per worker; a failure is kept and raised by the first task (one error line, no traceback)."""
+def _start_worker(parent: int, model: str, gazetteers: tuple[str, ...], max_chars: int) -> None:
+    """Load the pipeline once per worker; a failure is kept and raised by the first task (one error line, no traceback).
+
+    The worker ends with the build process ``parent``, so a build killed outright leaves no document being analysed.
+    """
     global _NLP, _START_ERROR
+    end_with_parent(parent)
     from kg.nlp.pipeline import load_pipeline
 
     try:
@@ -167,7 +173,7 @@ class WorkerPool:
     def __init__(self, jobs: int, model: str, gazetteers: Sequence[Path], max_chars: int, deadline: float) -> None:
         self.jobs = max(1, jobs)
         self.deadline = deadline
-        self._initargs = (model, tuple(str(path) for path in gazetteers), max_chars)
+        self._initargs = (os.getpid(), model, tuple(str(path) for path in gazetteers), max_chars)
         self._pool: ProcessPool | None = None
 
     def __enter__(self) -> WorkerPool:

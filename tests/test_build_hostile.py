@@ -6,8 +6,10 @@ built, the exit status is 1, and nothing prints a traceback.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +110,95 @@ def test_build_max_chars_above_spacys_limit_raises_the_pipelines(tmp_path: Path,
     (tmp_path / "wire.txt").write_text(GOOD, encoding="utf-8")
     result = build_graphs([tmp_path], nlp=nlp, max_chars=3_000_000)
     assert len(result.graphs) == 1 and nlp.max_length >= 3_000_000  # spaCy's E088 can never stop a document kg accepted
+
+
+def _bench_corpus():
+    """bench/corpus.py, the generator of distinct synthetic articles (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).resolve().parent.parent / "bench" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _sparse(path: Path, number: int) -> None:
+    with path.open("wb") as file:
+        file.truncate(50_000_000 + number)
+
+
+def _socket(path: Path, number: int) -> None:
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))  # the socket file stays after the socket is closed
+
+
+#: One hostile file of each kind: (name, how to make it, the error it must get).
+_HOSTILE_FILES = (
+    ("long.txt", lambda p, i: p.write_text(chr(97 + i % 26) * 1_000_001, encoding="utf-8"),
+     "too long: 1,000,001 characters, more than --max-chars 1,000,000"),
+    ("huge.txt", _sparse, "too long: 50,000,0{i:02d} bytes, more than --max-chars 1,000,000 characters can take"),
+    ("pipe.txt", lambda p, i: os.mkfifo(p), "not a regular file (a FIFO); only regular files are read"),
+    ("sock.txt", _socket, "not a regular file (a socket); only regular files are read"),
+    ("zero.txt", lambda p, i: p.symlink_to("/dev/zero"),
+     "symbolic link to /dev/zero, outside the input folder {folder}: not followed (--follow-symlinks reads it)"),
+    ("binary.txt", lambda p, i: p.write_bytes(b"Chad said\x00" * (i + 1)),
+     "binary file (NUL byte at byte offset 9); UTF-16 and UTF-32 need a byte-order mark"),
+    ("latin1.txt", lambda p, i: p.write_bytes(f"Le Tchad a d\xe9clar\xe9 {i}.".encode("latin-1")),
+     "not valid UTF-8 (byte 0xe9 at byte offset 12)"),
+    ("empty.txt", lambda p, i: p.write_text("\n" * (i + 1), encoding="utf-8"), "empty file"),
+)
+#: Hostile JSON Lines records: (record, the error it must get).
+_HOSTILE_RECORDS = (
+    ('{"id":"s%d","text":"Armenia \\ud800 said."}', "field 'text' is not valid Unicode: lone surrogate \\ud800 at character 8"),
+    ('{"id":"\\udc0%d","text":"Armenia said."}', "field 'id' is not valid Unicode: lone surrogate \\udc0{i} at character 0"),
+    ('{"id":"d%d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply (a record is one flat object)"),
+    ('{"id":"j%d","text":"Mali said.",}', "invalid JSON: Expecting property name enclosed in double quotes at column 32"),
+    ('{"id":"m%d","txt":"Mali said."}', "field 'text' is missing"),
+)
+
+
+def test_build_a_thousand_documents_with_five_percent_hostile_builds_every_other_one(tmp_path: Path) -> None:
+    """Issue 14's acceptance: 950 distinct ordinary documents (files and JSON Lines records) and 50 hostile
+    ones of 13 kinds mixed in; each hostile one gets its own error line, every other document is built."""
+    article = _bench_corpus().article
+    folder, outside = tmp_path / "in", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    expected: dict[str, str] = {}
+    for number in range(50):  # 30 hostile files, 20 hostile records
+        if number < 30:
+            name, make, problem = _HOSTILE_FILES[number % len(_HOSTILE_FILES)]
+            path = folder / f"{number:04d}-{name}"
+            make(path, number)
+            expected[str(path)] = problem.format(i=number, folder=folder)
+    (folder / "9999-leak.txt").symlink_to(secret)  # the 31st hostile file
+    expected[f"{folder}/9999-leak.txt"] = f"symbolic link to {secret}, outside the input folder {folder}: not followed (--follow-symlinks reads it)"
+    good_ids: list[str] = []
+    records: list[str] = []
+    for number in range(950):
+        text = article(number).split("\n\n")[2].split(". ")[0].rstrip(".") + "."  # one distinct sentence
+        if number % 19 == 0:  # 50 good records in the feed, between the hostile ones
+            records.append(json.dumps({"id": f"wire-{number}", "text": text}))
+            good_ids.append(f"wire-{number}")
+            if len(records) < 39:
+                record, problem = _HOSTILE_RECORDS[len(good_ids) % len(_HOSTILE_RECORDS)]
+                records.append(record % (len(good_ids) % 10))
+                expected[f"{folder}/feed.jsonl:{len(records)}"] = problem.format(i=len(good_ids) % 10)
+        else:
+            (folder / f"{number:04d}.txt").write_text(text + "\n", encoding="utf-8")
+            good_ids.append(f"{number:04d}.txt")
+    (folder / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert (len(good_ids), len(expected)) == (950, 50)
+
+    out = tmp_path / "out.nq"
+    process = subprocess.run(
+        [str(KG), "build", str(folder), "--store", str(tmp_path / "store"), "--out", str(out), "--jobs", "2"],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert process.returncode == 1, process.stderr[-2000:]
+    assert "Traceback" not in process.stderr + process.stdout
+    errors = sorted(line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: "))
+    assert errors == sorted(f"{where}: {problem}" for where, problem in expected.items())
+    ids = {str(quad.object.value) for quad in parse(path=out, format=RdfFormat.N_QUADS) if quad.predicate.value.endswith("#docId")}
+    assert ids == set(good_ids)
+    assert "root:x" not in out.read_text(encoding="utf-8")

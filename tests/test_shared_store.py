@@ -82,8 +82,10 @@ def test_shared_store_readers_run_beside_a_long_query_and_beside_each_other(stor
 def test_shared_store_cartesian_query_stops_at_the_timeout_and_frees_the_store(store, queries, example_build):
     started = time.monotonic()
     run = kg("query", queries["cartesian"], "--store", str(store), "--timeout", "2")
+    worker = query_worker(run.pid)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 2
+    assert _state(worker) == "Z", "the query process is gone, not left running"
     assert err.strip() == f"error: {queries['cartesian']}: stopped after 2 s (--timeout); the store is free again"
     assert time.monotonic() - started < 15 and out == ""
     assert writable(store) == len(set(example_build.quads))

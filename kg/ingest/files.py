@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import re
@@ -22,7 +23,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from kg.errors import InputError
 
@@ -139,14 +140,29 @@ def open_regular(path: Path) -> BinaryIO:
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
+        if error.errno == errno.ENXIO and stat.S_ISSOCK(_mode(path)):  # a socket cannot be opened at all
+            _refuse_special(path, stat.S_IFSOCK)
         raise InputError(str(path), f"cannot be read: {error.strerror}") from error
     mode = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
-        kind = next((name for test, name in _FILE_TYPES if test(mode)), "a special file")
-        raise InputError(str(path), f"not a regular file ({kind}); only regular files are read")
+        _refuse_special(path, mode)
     os.set_blocking(descriptor, True)
     return os.fdopen(descriptor, "rb")
+
+
+def _mode(path: Path) -> int:
+    """The mode of ``path`` (0 when it has gone)."""
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return 0
+
+
+def _refuse_special(path: Path, mode: int) -> NoReturn:
+    """Raise the error of a path that is not a regular file."""
+    kind = next((name for test, name in _FILE_TYPES if test(mode)), "a special file")
+    raise InputError(str(path), f"not a regular file ({kind}); only regular files are read")
 
 
 def sniff_encoding(head: bytes) -> tuple[str, int]:

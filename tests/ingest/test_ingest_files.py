@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import socket
 import time
 from pathlib import Path
 
@@ -102,6 +103,18 @@ def test_files_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     assert [e.path for e in errors] == [str(corpus / "pipe.txt")] * 2  # in the folder, and named explicitly
     assert all(e.problem.startswith("not a regular file (a FIFO)") for e in errors)
     assert [d.source.doc_id for d in documents] == ["good.txt"]
+
+
+def test_files_socket_is_refused_as_a_special_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good = _write(corpus / "good.txt", STORY)
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(corpus / "sock.txt"))
+        documents, errors = read_inputs([corpus, corpus / "sock.txt"])
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(corpus / "sock.txt"), "not a regular file (a socket); only regular files are read")
+    ] * 2  # in the folder, and named explicitly
+    assert [d.source.doc_id for d in documents] == [good.name]
 
 
 def test_files_link_to_a_device_is_refused(tmp_path: Path) -> None:
