@@ -18,7 +18,7 @@ from kg.errors import ExtractorError
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
-from kg.extract.links import link_claim, link_figure
+from kg.extract.links import link_claims, link_figures
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.nlp.pipeline import pipeline_gazetteer
@@ -73,8 +73,8 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
-    figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
-    claims = [link_claim(claim, events) for claim in claims]
+    figures = link_figures(extract_figures(doc, times, demonyms), claims, events)
+    claims = link_claims(claims, events)
     entities.update(_implied_entities(claims, figures, framings, entities, gazetteer))
     analysis = DocumentAnalysis(
         document=document,

@@ -75,11 +75,17 @@ def _answered(claims: list[Claim]) -> list[Claim]:
     """A denial that names nobody ("Cambodia denied the accusation") is about the speakers of the
     claim it answers: the last claim before it by other speakers."""
     answered = []
-    for index, claim in enumerate(claims):
+    latest: dict[frozenset[str], Claim] = {}  # the last claim of each set of speakers, the latest last
+    for claim in claims:
         if claim.kind == "denial" and not claim.about_entities:
-            earlier = [c for c in claims[:index] if c.speakers and not set(c.speakers) & set(claim.speakers)]
-            if earlier:
-                claim = replace(claim, about_entities=earlier[-1].speakers)
+            speakers = set(claim.speakers)
+            earlier = next((c for group, c in reversed(latest.items()) if not group & speakers), None)
+            if earlier is not None:
+                claim = replace(claim, about_entities=earlier.speakers)
+        if claim.speakers:
+            group = frozenset(claim.speakers)
+            latest.pop(group, None)
+            latest[group] = claim
         answered.append(claim)
     return answered
 

@@ -228,9 +228,9 @@ class Discourse:
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
-        """The speakers of the last claim before a position."""
-        earlier = [keys for position, keys in self._claims if position < before]
-        return earlier[-1] if earlier else None
+        """The speakers of the last claim before a position (claims are observed in text order)."""
+        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
+        return self._claims[at - 1][1] if at else None
 
     def last_group(self, before: int) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors."""

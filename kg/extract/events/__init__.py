@@ -52,7 +52,9 @@ def _trigger(token: Token, context: EventContext) -> Trigger | None:
     trigger.family = lemma(token) if rule.own_event else ""
     trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, rule.type, context)
-    trigger.era = context.era(token.sent)
+    sentence = token.sent
+    trigger.era = context.era(sentence)
+    trigger.sentence = sentence.start
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)

@@ -55,9 +55,10 @@ def extract_figures(
     """
     lexicon = lexicon or figure_lexicon()
     figures = []
+    time_ends = [time.end for time in times]
     for number in number_phrases(doc, lexicon):
         span = doc[number.start : number.end]
-        if excluded(span, times, lexicon):
+        if excluded(span, times, time_ends, lexicon):
             continue
         figure = _figure(doc, number, lexicon, demonyms)
         if figure is not None:

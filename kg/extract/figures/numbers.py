@@ -113,13 +113,13 @@ def _phrase_head(span: Span) -> Token:
     return heads[-1] if heads else span[-1]
 
 
-def excluded(span: Span, times: list[TimeValue], lexicon: FigureLexicon) -> bool:
+def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: FigureLexicon) -> bool:
     """Whether a number phrase is a date, clock time, duration, money, percentage, measure or label.
 
-    ``times`` are sorted by start and do not overlap.
+    ``times`` are sorted by start and do not overlap; ``time_ends`` are their ends.
     """
     start, end = span.start_char, span.end_char
-    at = bisect_left([time.end for time in times], start + 1)  # the first time ending after ``start``
+    at = bisect_left(time_ends, start + 1)  # the first time ending after ``start``
     if at < len(times) and times[at].start < end:
         return True
     doc = span.doc
