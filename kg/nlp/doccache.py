@@ -1,16 +1,22 @@
 """Per-document caches of what the extractors read over and over.
 
-spaCy computes ``Doc.text`` and ``Token.children`` anew on every access; the
-extractors read them many times per document, so they go through these helpers,
-which keep the results in ``doc.user_data``.
+spaCy computes ``Doc.text`` and ``Token.children`` anew on every access, and makes
+a new ``Token`` object for every ``doc[i]``; the extractors read them many times
+per document, so they go through these helpers, which keep the results in
+``doc.user_data``. Loops over every token test the plain lists of
+:func:`token_table` and make ``Token`` objects only for the few that may matter.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
+_TABLE = "kg_token_table"
 _TEXT = "kg_text"
 _CHILDREN = "kg_children"
 _STARTS = "kg_token_starts"
@@ -58,3 +64,34 @@ def blocks(doc: Doc) -> list[int]:
             found.append(block)
         doc.user_data[_BLOCKS] = found
     return found
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Attributes of every token of a doc, as lists indexed by token (``lemma`` in lower case)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    sent_start: list[bool]
+    alpha: list[bool]
+    space_after: list[bool]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token table of a doc, read once with ``Doc.to_array`` (each distinct string looked up once)."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, SENT_START, IS_ALPHA, SPACY]).reshape(len(doc), 8)
+        text, lower, lemma, pos, tag = (_strings(doc, columns[:, i]) for i in range(5))
+        flags = [column.tolist() for column in (columns[:, 5].astype("int64") == 1, columns[:, 6] == 1, columns[:, 7] == 1)]
+        table = doc.user_data[_TABLE] = TokenTable(text, lower, [word.lower() for word in lemma], pos, tag, *flags)
+    return table
+
+
+def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
+    values, inverse = numpy.unique(column, return_inverse=True)
+    strings = [doc.vocab.strings[int(value)] for value in values]
+    return [strings[i] for i in inverse.tolist()]

@@ -19,9 +19,9 @@ from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_perso
 from kg.extract.claims.framing import framings
 from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import MAX_LABEL_WORDS, QuotedSpans, attach_quotes, find_quotations, word_count
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, QuotedSpans, attach_quotes, find_quotations, word_count
 from kg.extract.claims.speakers import Discourse
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import Claim, Entity, Framing
 
@@ -51,7 +51,7 @@ def extract_claims(
     quoted = [q for q in quotes if word_count(text, q) > MAX_LABEL_WORDS] + [q for group in attached.values() for q in group]
     discourse = Discourse(doc, gazetteer, author, QuotedSpans(quoted))
     drafts: list[Draft] = []
-    for token in doc:
+    for token in (doc[i] for i in _cue_candidates(doc, lexicon, attached)):
         if discourse.in_quote(token.idx) and token.i not in attached:
             continue
         found = draft(token, doc, discourse, lexicon, attached)
@@ -69,6 +69,17 @@ def extract_claims(
     stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
     claims = _answered([_claim(doc, found, ents, starts, stands_for, discourse) for found in drafts])
     return claims, framings(doc, quotes, attached, claims, discourse)
+
+
+def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:
+    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, "according", a
+    token a quotation is attached to."""
+    table = token_table(doc)
+    lemmas, adjectives = lexicon.cue_lemmas, lexicon.adjective_cues
+    return [
+        i for i, (lower, lemma) in enumerate(zip(table.lower, table.lemma))
+        if lemma in lemmas or lower in adjectives or lower == "according" or i in attached
+    ]
 
 
 def _answered(claims: list[Claim]) -> list[Claim]:
