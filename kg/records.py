@@ -123,7 +123,8 @@ class Entity:
 
     ``key`` is the scoring key of GUIDELINES section 2: the Wikidata QID when
     known, else ``name:`` + the lower-cased canonical name. ``part_of`` is the key
-    of the state a governmental body or armed force belongs to.
+    of the state a governmental body or armed force belongs to. ``lat`` and ``lon``
+    are a place's WGS 84 coordinates in decimal degrees, when the gazetteer has them.
     """
 
     key: str
@@ -132,6 +133,8 @@ class Entity:
     qid: str | None = None
     gazetteer_id: str | None = None
     part_of: str | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,56 @@
 """The embedded on-disk triple store (Oxigraph) and graph files.
 
-Writes are all-or-nothing. A new store is bulk-loaded into a temporary folder
-and renamed into place; an existing one has its documents' named graphs
-replaced in one SPARQL Update, which Oxigraph runs as a single transaction. A
-failed or interrupted run leaves no store, or the store as it was.
+Writers never touch the live store. A build, ``kg remove`` or ``kg reason``
+holds the store's lock file (``.NAME.lock`` beside it: a second writer is
+refused), works on a staging copy beside it (``.NAME.staging-PID``: a RocksDB
+checkpoint of the live store, hard links, plus a copy of its index; an empty
+store for a first build), and then swaps the two folders with one atomic
+``renameat2`` exchange (on systems without it: two renames, undone by the next
+writer if interrupted between them). A failed or killed run leaves the previous
+store as it was; the staging folders it leaves behind are removed by the next
+writer.
 
-Readers open the store read-only (``open_store_read_only``): RocksDB takes no
-lock then, so any number of readers run side by side, each seeing the store as
-it was when it opened. Oxigraph calls a read-only open beside a process that
-writes into the same folder undefined behaviour, so writers must never write
-into a folder readers may have open (build a copy and rename it into place).
+Readers (``open_store_read_only``) take no RocksDB lock, so any number run side
+by side and beside a writer. Two things keep a reader safe while a writer swaps
+a new store in: RocksDB opens its table files lazily, by path, so a reader opens
+the store through a descriptor of its folder (``/proc/self/fd/N``) and keeps
+reading the folder it opened, wherever that folder is renamed to; and it holds a
+shared ``flock`` on that folder for as long as its process lives, so the writer
+deletes the old folder only when no reader has it open (otherwise it leaves it,
+as ``.NAME.retired-*``, for a later writer to delete).
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
+import gc
+import heapq
 import os
+import secrets
 import shutil
+import sqlite3
 import tempfile
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from kg.errors import KgWarning, StoreError
+from kg.index import INDEX_FILE, StoreIndex
 from kg.outputs import atomic_output
 from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
-from kg.rdf.vocab import KG
 
 DEFAULT_STORE = Path("kg-store")
 
-
-@dataclass(frozen=True)
-class DocumentGraph:
-    """The quads of one document's named graph."""
-
-    name: str
-    doc_id: str
-    quads: Sequence[ox.Quad]
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+#: The folders this process reads (by device and inode): a descriptor with a shared lock on each.
+_READ_FOLDERS: dict[tuple[int, int], int] = {}
 
 
 def open_store(path: Path, *, create: bool = True) -> ox.Store:
@@ -59,7 +71,12 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
 
 
 def open_store_read_only(path: Path) -> ox.Store:
-    """Open the existing store at ``path`` for reading, without a lock: a snapshot as of now.
+    """Open the existing store at ``path`` for reading, without a RocksDB lock: a snapshot as of now.
+
+    The store is opened through a descriptor of its folder, with a shared lock
+    on it that lasts as long as this process: a writer that swaps a new store
+    in meanwhile neither pulls files from under the reader nor deletes them
+    (see the module docstring).
 
     Raises:
         StoreError: The folder is missing, is not a store, or cannot be read.
@@ -67,65 +84,226 @@ def open_store_read_only(path: Path) -> ox.Store:
     if not (path / "CURRENT").exists():
         raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
     try:
-        return ox.Store.read_only(str(path))
+        handle = _reader_handle(path)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot open the store for reading: {error.strerror or error}") from error
+    folder = f"/proc/self/fd/{handle}" if os.path.isdir("/proc/self/fd") else str(path)
+    try:
+        return ox.Store.read_only(folder)
     except OSError as error:
         raise StoreError(f"{path}: cannot open the store for reading: {error}") from error
 
 
-def create_store(path: Path, quads: Iterable[ox.Quad]) -> None:
-    """Create a new store at ``path`` holding ``quads``, all or nothing.
+def _reader_handle(path: Path, attempts: int = 5) -> int:
+    """A descriptor of the store folder now at ``path``, with a shared lock on it, kept until the process ends."""
+    for _ in range(attempts):
+        handle = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+        fcntl.flock(handle, fcntl.LOCK_SH)  # waits only while a writer deletes this very folder
+        status = os.fstat(handle)
+        try:
+            current = os.path.samestat(status, os.stat(path)) and os.path.exists(os.path.join(path, "CURRENT"))
+        except FileNotFoundError:
+            current = False
+        if not current:  # swapped out (and perhaps deleted) between the open and the lock: open the new one
+            os.close(handle)
+            continue
+        key = (status.st_dev, status.st_ino)
+        if key in _READ_FOLDERS:
+            os.close(handle)
+        else:
+            _READ_FOLDERS[key] = handle
+        return _READ_FOLDERS[key]
+    raise OSError(errno.EAGAIN, f"the store was replaced {attempts} times while opening it")
 
-    The quads are bulk-loaded into a temporary folder beside ``path``, which is
-    renamed into place once complete: an interrupted run leaves no store at all.
+
+class StagedStore:
+    """A writable staging copy of the store at ``path``, swapped into place by :meth:`commit`.
+
+    Use as a context manager: leaving it without ``commit`` (an error, an
+    interrupt) removes the staging copy and leaves the store as it was. With
+    ``path=None`` the staging store lives in a temporary folder and ``commit``
+    keeps nothing (a build that only writes a file).
+
+    Attributes:
+        store: The staging store, to write into.
+        index: Its index (``kg.index``), when ``with_index``.
+        existed: Whether the staging copy started from an existing store.
+
+    Args:
+        path: The store folder; ``None`` for a temporary store.
+        with_index: Open (or create) the store's index too.
+        create: Start an empty store when there is none; otherwise that is an error.
 
     Raises:
-        StoreError: ``path`` already exists.
+        StoreError: Another writer holds the lock; the existing folder is not a
+            store, or (``with_index``) has no kg index; there is no store and not ``create``.
     """
-    if path.exists():
-        raise StoreError(f"{path}: already exists; open it and replace documents instead")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
-        store = ox.Store(str(staging))
-        store.bulk_extend(quads)
-        store.flush()
-        del store
-        os.rename(staging, path)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
 
+    def __init__(self, path: Path | None, *, with_index: bool = True, create: bool = True) -> None:
+        self.path = path
+        self.with_index = with_index
+        self.create = create
+        self.existed = False
+        self._lock: int | None = None
+        self._temporary: str | None = None
+        self.staging: Path
+        self.store: ox.Store
+        self.index: StoreIndex
 
-def replace_documents(store: ox.Store, graphs: Iterable[DocumentGraph], extra: Sequence[DocumentGraph] = ()) -> None:
-    """Replace the named graphs of these documents, and whole ``extra`` graphs, in one transaction.
-
-    Any older graph of the same document id (an earlier version of the file) is
-    dropped too, so rebuilding leaves no stale triples.
-    """
-    update = replacement_update(store, graphs)
-    for graph in extra:
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
-        update += f" ;\nDROP SILENT GRAPH <{graph.name}> ;\nINSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}"
-    if update:
+    def __enter__(self) -> StagedStore:
+        if self.path is None:
+            self._temporary = tempfile.mkdtemp(prefix="kg-build-")
+            self.staging = Path(self._temporary) / "store"
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(self.path)
+            _recover(self.path)
+            self.staging = self.path.parent / f".{self.path.name}.staging-{os.getpid()}"
         try:
-            store.update(update)
-        except (OSError, SyntaxError, ValueError) as error:
-            raise StoreError(f"writing to the store failed; it is unchanged: {error}") from error
+            self._stage()
+        except (OSError, sqlite3.Error) as error:
+            self._discard()
+            raise _write_error(self.path, error) from error
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def _stage(self) -> None:
+        path = self.path
+        if path is not None and not path.exists() and not self.create:
+            raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
+        if path is not None and path.exists():
+            if not (path / "CURRENT").exists():
+                raise StoreError(f"{path}: exists but is not a kg store")
+            index_file = path / INDEX_FILE
+            if self.with_index and not index_file.exists():
+                raise StoreError(f"{path}: has no kg index (made by an older kg or another tool); build into a new --store")
+            try:
+                ox.Store.read_only(str(path)).backup(str(self.staging))
+            except OSError as error:
+                raise StoreError(f"{path}: cannot copy the store: {error}") from error
+            if index_file.exists():
+                StoreIndex.copy(index_file, self.staging / INDEX_FILE)
+            self.existed = True
+        self.store = ox.Store(str(self.staging))
+        if self.with_index:
+            self.index = StoreIndex(self.staging / INDEX_FILE)
+
+    def commit(self) -> None:
+        """Make the staging copy the store: flush and close it, then swap the folders.
+
+        Raises:
+            StoreError: The staging store is still open elsewhere in this process
+                (a reference to ``store`` was kept), so it cannot be swapped in safely.
+        """
+        self.store.flush()
+        self._close()
+        if self.path is None:
+            return
+        gc.collect()
+        try:
+            ox.Store(str(self.staging)).flush()  # fails while another handle still has it open
+        except OSError as error:
+            raise StoreError(f"{self.path}: the staging store is still open; nothing was swapped in: {error}") from error
+        if self.existed:
+            _exchange(self.staging, self.path)  # the old store is now at the staging path
+            retired = self.path.parent / f".{self.path.name}.retired-{secrets.token_hex(4)}"
+            os.rename(self.staging, retired)
+            _remove_unread(retired)
+        else:
+            os.rename(self.staging, self.path)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        """Remove the staging copy; a write that failed (a full disk) becomes one ``StoreError``."""
+        self._discard()
+        if isinstance(error, (OSError, sqlite3.Error)):
+            raise _write_error(self.path, error) from error
+
+    def _close(self, keep: bool = True) -> None:
+        if self.with_index and hasattr(self, "index"):
+            try:
+                self.index.close(keep=keep)
+            except sqlite3.Error:
+                if keep:
+                    raise
+            del self.index
+        if hasattr(self, "store"):
+            del self.store
+
+    def _discard(self) -> None:
+        self._close(keep=False)
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+        elif self.path is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
 
-def replacement_update(store: ox.Store, graphs: Iterable[DocumentGraph]) -> str:
-    """The single SPARQL Update that drops the documents' old graphs and inserts the new ones."""
-    operations: list[str] = []
-    for graph in graphs:
-        stale = store.query(
-            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{KG.docId}> {ox.Literal(graph.doc_id)} }} }}"
-        )
-        assert isinstance(stale, ox.QuerySolutions)  # a SELECT query
-        names = {solution["g"].value for solution in stale} | {graph.name}
-        operations.extend(f"DROP SILENT GRAPH <{name}>" for name in sorted(names))
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graph.quads)
-        operations.append(f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
-    return " ;\n".join(operations)
+def _write_error(path: Path | None, error: OSError | sqlite3.Error) -> StoreError:
+    """The one error line of a store write that failed (a full disk, a file too large)."""
+    reason = getattr(error, "strerror", None) or error
+    return StoreError(f"{path or 'the temporary store'}: cannot write the store: {reason}; the store is as it was")
+
+
+def _lock(path: Path) -> int:
+    """Take the store's writer lock (released when the process ends, however it ends)."""
+    handle = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(handle)
+        raise StoreError(f"{path}: another kg build or reason is writing this store; try again when it has finished") from None
+    return handle
+
+
+def _recover(path: Path) -> None:
+    """Under the lock: put back a store left aside by an interrupted swap, remove stale staging and retired folders."""
+    previous = path.parent / f".{path.name}.previous"
+    if previous.exists() and not path.exists():
+        os.rename(previous, path)
+    for stale in path.parent.glob(f".{path.name}.*"):
+        if stale.is_dir():
+            _remove_unread(stale)
+
+
+def _remove_unread(folder: Path) -> bool:
+    """Delete a folder no store reader holds (an exclusive lock on it succeeds); leave it otherwise.
+
+    Returns whether it was deleted.
+    """
+    try:
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a reader still reads it; a later writer deletes it
+        shutil.rmtree(folder, ignore_errors=True)
+        return True
+    finally:
+        os.close(handle)
+
+
+def _exchange(staging: Path, path: Path) -> None:
+    """Swap two folders atomically (Linux ``renameat2``), else with two renames that ``_recover`` can undo."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is not None:
+        if renameat2(_AT_FDCWD, os.fsencode(staging), _AT_FDCWD, os.fsencode(path), _RENAME_EXCHANGE) == 0:
+            return
+        if ctypes.get_errno() not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+            raise StoreError(f"{path}: cannot swap in the new store: {os.strerror(ctypes.get_errno())}")
+    previous = path.parent / f".{path.name}.previous"
+    os.rename(path, previous)
+    os.rename(staging, path)
+    os.rename(previous, staging)
 
 
 def sorted_nquads(quads: Iterable[ox.Quad]) -> str:
@@ -163,6 +341,58 @@ def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
             out.write(data)
     except OSError as error:
         raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -> None:
+    """Write a whole store to ``path`` (format by extension) as ``write_graph_file`` does, ``.nq`` in bounded memory.
+
+    ``.nq`` is sorted N-Quads, sorted in runs of ``run_lines`` lines on disk that
+    are merged, so a store of any size is written; the other formats are
+    serialised in memory (prefixes, JSON-LD context).
+
+    Raises:
+        StoreError: An unknown extension, or the file cannot be written.
+    """
+    rdf_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if rdf_format is None:
+        raise StoreError(f"{path}: unknown output format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
+    if rdf_format != ox.RdfFormat.N_QUADS:
+        write_graph_file(path, list(store))
+        return
+    try:
+        with atomic_output(path) as out, tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.runs-") as runs:
+            _write_sorted_lines(out, store, Path(runs), run_lines)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+def _write_sorted_lines(out: BinaryIO, store: ox.Store, runs: Path, run_lines: int) -> None:
+    """Sorted, distinct N-Quads lines of the store: sorted runs on disk, merged."""
+    files: list[Path] = []
+    pending: list[str] = []
+
+    def spill() -> None:
+        run = runs / f"run-{len(files):05d}"
+        run.write_text("".join(sorted(pending)), encoding="utf-8")
+        files.append(run)
+        pending.clear()
+
+    for quad in store.quads_for_pattern(None, None, None):
+        pending.append(f"{quad} .\n")
+        if len(pending) >= run_lines:
+            spill()
+    if pending or not files:
+        spill()
+    handles = [run.open(encoding="utf-8") for run in files]
+    try:
+        previous = None
+        for line in heapq.merge(*handles):
+            if line != previous:
+                out.write(line.encode("utf-8"))
+                previous = line
+    finally:
+        for item in handles:
+            item.close()
 
 
 def load_graph_file(path: Path) -> ox.Store:

@@ -2,7 +2,9 @@
 
 Each document graph is validated on its own with pySHACL (SHACL-Core shapes,
 no inference), so the cost grows linearly with the corpus and a bad document is
-named. The ontology's ``rdfs:subClassOf`` axioms are added to each graph, so that
+named. A document graph does not describe the entities it refers to: their
+descriptions from the entities graph are added to it as context (results about
+the entities themselves come from validating the entities graph, once). The ontology's ``rdfs:subClassOf`` axioms are added to each graph, so that
 ``sh:class kg:Entity`` accepts a ``kg:State``. SHACL-Core cannot compare a
 substring of one literal with another, so the text anchoring check
 (``text[start:end]`` equals the recorded ``anchorOf``, ``evidence`` and
@@ -32,6 +34,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from kg.errors import InputError, ResourceError
+from kg.rdf.entities import entity_context
 from kg.rdf.iris import BASE
 from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import KG
@@ -155,40 +158,55 @@ def class_hierarchy() -> Graph:
     return hierarchy
 
 
-def dataset_graphs(store: ox.Store) -> Iterator[tuple[str, list[ox.Quad]]]:
-    """Each graph of a store as (name, quads); the default graph is named ""."""
-    default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    if default:
-        yield "", default
-    for name in sorted(store.named_graphs(), key=str):
+#: A graph to validate: its name, its quads, and the quads it is validated with (entity descriptions).
+GraphUnit = tuple[str, Sequence[ox.Quad], Sequence[ox.Quad]]
+
+
+def dataset_graphs(store: ox.Store, names: Iterable[str] | None = None) -> Iterator[GraphUnit]:
+    """Each graph of a store (or the graphs ``names``) with the descriptions of the entities it refers to.
+
+    The default graph is named "".
+    """
+    if names is None:
+        default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        if default:
+            yield "", default, ()
+        graphs = sorted(store.named_graphs(), key=str)
+    else:
+        graphs = [ox.NamedNode(name) for name in sorted(names)]
+    for name in graphs:
         if isinstance(name, ox.NamedNode) and name.value in SKIPPED_GRAPHS:
             continue
-        yield _graph_label(name), list(store.quads_for_pattern(None, None, None, name))
+        quads = list(store.quads_for_pattern(None, None, None, name))
+        yield _graph_label(name), quads, entity_context(store, quads)
 
 
-def validate_graphs(
-    graphs: Iterable[tuple[str, Sequence[ox.Quad]]], shapes: Graph, hierarchy: Graph | None = None
-) -> ValidationReport:
-    """Validate each (name, quads) graph on its own against ``shapes``.
+def validate_graphs(graphs: Iterable[GraphUnit], shapes: Graph, hierarchy: Graph | None = None) -> ValidationReport:
+    """Validate each (name, quads, context) graph on its own against ``shapes``.
 
     Raises:
         InputError: The shapes cannot be loaded by pySHACL (a malformed shape).
     """
     hierarchy = hierarchy if hierarchy is not None else class_hierarchy()
     report = ValidationReport()
-    for name, quads in graphs:
-        report.graphs.append(validate_graph(name, quads, shapes, hierarchy))
+    for name, quads, context in graphs:
+        report.graphs.append(validate_graph(name, quads, shapes, hierarchy, context))
     return report
 
 
-def validate_graph(name: str, quads: Sequence[ox.Quad], shapes: Graph, hierarchy: Graph) -> GraphReport:
-    """Validate one graph: SHACL shapes, then text anchoring."""
+def validate_graph(
+    name: str, quads: Sequence[ox.Quad], shapes: Graph, hierarchy: Graph, context: Sequence[ox.Quad] = ()
+) -> GraphReport:
+    """Validate one graph, with ``context`` quads beside it: SHACL shapes, then text anchoring."""
     data = Graph()
     for quad in quads:
         data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object, plain_strings=True)))
     doc_id = next((str(v) for v in data.objects(None, KG.docId)), None)
     graph_report = GraphReport(name=name, doc_id=doc_id, triples=len(data))
     texts = _texts(data)
+    described = {URIRef(quad.subject.value) for quad in context if isinstance(quad.subject, ox.NamedNode)} - set(data.subjects())
+    for quad in context:
+        data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object, plain_strings=True)))
     for triple in hierarchy:
         data.add(triple)
     try:
@@ -197,10 +215,11 @@ def validate_graph(name: str, quads: Sequence[ox.Quad], shapes: Graph, hierarchy
         )
     except ReportableRuntimeError as error:
         raise InputError("shapes", f"pySHACL cannot use the shapes: {' '.join(str(error).split())}") from error
-    results_graph.remove((None, RDF.type, SH.ValidationReport))
-    results_graph.remove((None, SH.conforms, None))
-    results_graph.remove((None, SH.result, None))
-    graph_report.rdf = results_graph + anchoring_results(data, texts)
+    kept = Graph()
+    for result in results_graph.subjects(RDF.type, SH.ValidationResult):
+        if results_graph.value(result, SH.focusNode) not in described:  # entities: reported by the entities graph
+            kept += results_graph.cbd(result)
+    graph_report.rdf = kept + anchoring_results(data, texts)
     graph_report.results.extend(_shacl_results(name, graph_report.rdf, data, texts))
     return graph_report
 

@@ -71,11 +71,11 @@ def eval_set_scores(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def example_build():
-    """The example corpus built once: a kg.build.BuildResult."""
+def example_build(nlp):
+    """The example corpus built once in memory: a kg.build.BuildResult."""
     from kg.build import build_graphs
 
-    return build_graphs([EXAMPLES])
+    return build_graphs([EXAMPLES], nlp=nlp)
 
 
 class OxigraphServers:

@@ -85,3 +85,48 @@ def test_cli_eval_runs_in_a_fresh_clone(tmp_path, seeds_nq):
     sections = json.loads(process.stdout)["sections"]
     assert set(sections) == {"documents", "entities", "event_type", "event_dated", "claims", "figures"}
     assert all(section["tp"] > 0 for section in sections.values())  # the gold documents were found and scored
+
+
+#: Runs kg commands in a fresh interpreter, then says which of them left spaCy imported.
+IMPORTS = """
+import json
+import sys
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+folder, gold, examples = sys.argv[1:4]
+seeds = f"{folder}/seeds.nq"
+commands = {
+    "cli": None,
+    "build (in workers)": ["build", examples, "--no-store", "--out", seeds, "--jobs", "1"],
+    "queries": ["queries"],
+    "query": ["query", "documents", "--data", seeds],
+    "validate": ["validate", seeds],
+    "eval": ["eval", gold, "--data", seeds],
+    "report": ["report", "--data", seeds, "--out", f"{folder}/report"],
+    "export": ["export", "--shards", f"{folder}/shards", "--data", seeds],
+    "reason": ["reason", seeds, "--out", f"{folder}/inferred.nq"],
+}
+found = {}
+for name, args in commands.items():
+    if args is not None:
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, (name, result.output)
+    found[name] = "spacy" in sys.modules
+from kg.build import build_graphs
+
+build_graphs([examples])  # analyses in this process: needs spaCy
+found["build_graphs (in process)"] = "spacy" in sys.modules
+print(json.dumps(found))
+"""
+
+
+def test_cli_commands_import_spacy_only_where_they_analyse_text(tmp_path, examples_dir, gold_path):
+    result = subprocess.run([sys.executable, "-c", IMPORTS, str(tmp_path), str(gold_path), str(examples_dir)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found.pop("build_graphs (in process)") is True
+    assert found == dict.fromkeys(found, False)  # the build's own process leaves the analysis to its workers

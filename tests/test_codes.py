@@ -99,15 +99,22 @@ BUILD_AND_VALIDATE = """
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
+
 import kg
 from kg.build import build_graphs
-from kg.validate import load_shapes, validate_graphs
+from kg.rdf.vocab import KG
+from kg.validate import dataset_graphs, load_shapes, validate_graphs
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 path = Path(sys.argv[1])
 path.write_text("Pirates hijacked a cargo ship off the coast of Somalia on Monday.\\n")
-result = build_graphs([path])
-types = sorted(event.type for analysis in result.analyses for event in analysis.events)
-report = validate_graphs(((graph.name, graph.quads) for graph in result.graphs), load_shapes())
+store = ox.Store()
+store.extend(build_graphs([path]).quads)
+events = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(str(KG.Event)))}
+types = sorted(q.object.value.removeprefix(str(KG)) for event in events
+               for q in store.quads_for_pattern(event, ox.NamedNode(RDF_TYPE), None) if q.object.value != str(KG.Event))
+report = validate_graphs(dataset_graphs(store), load_shapes())
 print(" ".join(types), "violates" if report.fails("violation") else "conforms", kg.__file__)
 """
 

@@ -1,87 +1,128 @@
-"""Cross-document links: canonical events and contradictions."""
+"""Cross-document links: canonical events and disagreements, block by block from compact rows."""
 
 from __future__ import annotations
 
+import time
+
 import pyoxigraph as ox
 
-from kg.build import write_outputs
-from kg.query import run_select
-from kg.rdf.corpus import CORPUS_GRAPH, corpus_quads
-from kg.store import load_graph_file
+from kg.query import load_query, run
+from kg.rdf.corpus import CORPUS_GRAPH_PREFIX, corpus_quads
+from kg.rdf.rows import ClaimRow, DocumentRows, EventRow, FigureRow
 
 KG = "https://w3id.org/kg-news/ontology#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-CONTRADICTIONS = """
-PREFIX kg: <https://w3id.org/kg-news/ontology#>
-SELECT ?kind ?doc1 ?value1 ?doc2 ?value2 WHERE {
-  ?f1 kg:contradicts ?f2 .
-  ?f1 kg:figureKind ?kind ; kg:value ?value1 ; kg:inDocument/kg:docId ?doc1 .
-  ?f2 kg:value ?value2 ; kg:inDocument/kg:docId ?doc2 .
-  FILTER (?doc1 < ?doc2)
-}
-"""
+E = "https://w3id.org/kg-news/entity/"
 
 
-def _event(store: ox.Store, doc: str, name: str, type_: str, date: str | None, actor: str | None, published: str) -> None:
-    graph = ox.NamedNode(f"http://example.org/{doc}")
-    document = ox.NamedNode(f"http://example.org/{doc}")
-    event = ox.NamedNode(f"http://example.org/{doc}/{name}")
-    quads = [
-        (document, ox.NamedNode(KG + "docId"), ox.Literal(doc)),
-        (document, ox.NamedNode(KG + "published"), ox.Literal(published, datatype=ox.NamedNode(XSD + "date"))),
-        (event, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KG + "Event")),
-        (event, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KG + type_)),
-        (event, ox.NamedNode(KG + "inDocument"), document),
-    ]
-    if date:
-        quads.append((event, ox.NamedNode(KG + "date"), ox.Literal(date)))
-    if actor:
-        quads.append((event, ox.NamedNode(KG + "agent"), ox.NamedNode(f"http://example.org/entity/{actor}")))
-    store.extend([ox.Quad(s, p, o, graph) for s, p, o in quads])
+def _doc(name: str, *events: EventRow, figures=(), claims=()) -> DocumentRows:
+    return DocumentRows(f"https://w3id.org/kg-news/doc/{name}", (), events, tuple(figures), tuple(claims))
 
 
-def _canonical(quads: list[ox.Quad]) -> dict[str, str]:
-    return {q.subject.value.rsplit("/", 1)[-1]: q.object.value for q in quads if q.predicate.value == KG + "canonical"}
+def _event(doc: str, name: str, type_: str, date: str | None, anchors: tuple[str, ...], published: str = "2022-05-03") -> EventRow:
+    return EventRow(f"https://w3id.org/kg-news/doc/{doc}/event/{name}", type_, date, published, tuple(E + a for a in anchors))
+
+
+def _canonical_by_doc(quads: list[ox.Quad]) -> dict[str, str]:
+    return {q.subject.value.split("/")[5]: q.object.value for q in quads if q.predicate.value == KG + "canonical"}
+
+
+def _disagreements(quads: list[ox.Quad]) -> dict[str, set[str]]:
+    """aspect → reports, per disagreement node."""
+    aspects = {q.subject.value: q.object.value for q in quads if q.predicate.value == KG + "aspect"}
+    reports: dict[str, set[str]] = {}
+    for q in quads:
+        if q.predicate.value == KG + "report":
+            reports.setdefault(aspects[q.subject.value], set()).add(q.object.value.split("/")[5])
+    return reports
 
 
 def test_corpus_same_type_compatible_date_shared_actor_is_one_event():
+    quads = corpus_quads([
+        _doc("a", _event("a", "capture", "Capture", "2022-05-02", ("rebels",))),
+        _doc("b", _event("b", "capture", "Capture", None, ("rebels",), published="2022-05-04")),
+        _doc("c", _event("c", "capture", "Capture", "2022-05-02", ("army",))),  # no shared anchor
+        _doc("d", _event("d", "attack", "Attack", "2022-05-02", ("rebels",))),  # another type
+    ])
+    by_doc = _canonical_by_doc(quads)
+    assert by_doc["a"] == by_doc["b"] != by_doc["c"]
+    assert by_doc["d"] not in (by_doc["a"], by_doc["c"])
+    assert {q.graph_name.value for q in quads} == {CORPUS_GRAPH_PREFIX + "capture-2022", CORPUS_GRAPH_PREFIX + "attack-2022"}
+
+
+def test_corpus_undated_event_joins_its_publication_year_and_never_bridges_years():
+    by_doc = _canonical_by_doc(corpus_quads([
+        _doc("old", _event("old", "war", "War", "2020", ("azerbaijan",), "2020-11-10")),
+        _doc("new", _event("new", "war", "War", "2023", ("azerbaijan",), "2023-09-20")),
+        _doc("undated", _event("undated", "war", "War", None, ("azerbaijan",), "2023-09-21")),
+    ]))
+    assert by_doc["undated"] == by_doc["new"] != by_doc["old"]
+
+
+def test_corpus_refining_dates_merge_but_two_different_days_do_not():
+    by_doc = _canonical_by_doc(corpus_quads([
+        _doc("month", _event("month", "x", "Protest", "2021-03", ("lima",))),
+        _doc("day1", _event("day1", "x", "Protest", "2021-03-04", ("lima",))),
+        _doc("day2", _event("day2", "x", "Protest", "2021-03-09", ("lima",))),
+    ]))
+    assert by_doc["month"] == by_doc["day1"] != by_doc["day2"]
+
+
+def test_corpus_one_document_never_has_two_events_in_one_group():
+    doc = _doc("a", _event("a", "one", "Attack", "2021-06-01", ("kyiv",)), _event("a", "two", "Attack", "2021-06-01", ("kyiv",)))
+    groups = set(_canonical_by_doc(corpus_quads([doc, _doc("b", _event("b", "x", "Attack", "2021-06-01", ("kyiv",)))])).values())
+    assert len(groups) == 2
+
+
+def test_corpus_one_disagreement_node_groups_the_differing_figures():
+    event = lambda doc: _event(doc, "attack", "Attack", "2021-06-01", ("kyiv",))  # noqa: E731
+    figure = lambda doc, value: FigureRow(f"https://w3id.org/kg-news/doc/{doc}/figure/f", "killed", value, "exact",  # noqa: E731
+                                          f"https://w3id.org/kg-news/doc/{doc}/event/attack")
+    quads = corpus_quads([_doc(name, event(name), figures=[figure(name, value)])
+                          for name, value in (("a", 60), ("b", 90), ("c", 60), ("d", 60))])
+    assert _disagreements(quads) == {"killed": {"a", "b", "c", "d"}}
+    same = corpus_quads([_doc(name, event(name), figures=[figure(name, 12)]) for name in ("a", "b", "c")])
+    assert _disagreements(same) == {}
+    assert sum(1 for q in quads if q.predicate.value == KG + "contradicts") == 0
+
+
+def test_corpus_denial_and_accusation_of_other_speakers_disagree():
+    event = lambda doc: _event(doc, "attack", "Attack", "2021-06-01", ("kyiv",))  # noqa: E731
+    claim = lambda doc, kind, speaker: ClaimRow(f"https://w3id.org/kg-news/doc/{doc}/claim/c", kind, (E + speaker,),  # noqa: E731
+                                                f"https://w3id.org/kg-news/doc/{doc}/event/attack")
+    quads = corpus_quads([
+        _doc("a", event("a"), claims=[claim("a", "accusation", "ukraine")]),
+        _doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
+        _doc("c", event("c"), claims=[claim("c", "accusation", "russia")]),  # the denier itself: no disagreement
+    ])
+    assert _disagreements(quads) == {"claims": {"a", "b"}}
+    alone = corpus_quads([_doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
+                          _doc("c", event("c"), claims=[claim("c", "accusation", "russia")])])
+    assert _disagreements(alone) == {}
+
+
+def test_corpus_example_disagreements_positions_and_landmine_deaths(example_build):
     store = ox.Store()
-    _event(store, "a.txt", "capture", "Capture", "2022-05-02", "rebels", "2022-05-03")
-    _event(store, "b.txt", "capture", "Capture", None, "rebels", "2022-05-04")
-    _event(store, "c.txt", "capture", "Capture", "2022-05-02", "army", "2022-05-03")  # no shared actor
-    canonical = _canonical(corpus_quads(store))
-    assert "capture" in canonical
-    by_doc = {q.subject.value.split("/")[3]: q.object.value for q in corpus_quads(store) if q.predicate.value == KG + "canonical"}
-    assert by_doc["a.txt"] == by_doc["b.txt"] != by_doc["c.txt"]
+    store.extend(example_build.quads)
+    rows = run(store, load_query("contradictions")).plain()
+    values = {}
+    for row in rows:
+        values.setdefault((row["kind"], row["disagreement"]), set()).add(row["value"])
+    assert {"90", "60"} in [v for (kind, _), v in values.items() if kind == "captured_positions"]
+    assert {"7", "6"} in [v for (kind, _), v in values.items() if kind == "killed"]
 
 
-def test_corpus_undated_event_joins_the_one_nearest_its_publication_and_never_bridges_years():
-    store = ox.Store()
-    _event(store, "old.txt", "war", "War", "2020", "azerbaijan", "2020-11-10")
-    _event(store, "new.txt", "war", "War", "2023", "azerbaijan", "2023-09-20")
-    _event(store, "undated.txt", "war", "War", None, "azerbaijan", "2023-09-21")
-    by_doc = {q.subject.value.split("/")[3]: q.object.value for q in corpus_quads(store) if q.predicate.value == KG + "canonical"}
-    assert by_doc["undated.txt"] == by_doc["new.txt"] != by_doc["old.txt"]
-
-
-def test_corpus_example_contradictions_positions_and_landmine_deaths(example_build, tmp_path):
-    out = tmp_path / "seeds.nq"
-    write_outputs(example_build, store_path=None, out=out)
-    _, rows = run_select(load_graph_file(out), CONTRADICTIONS)
-    found = {(r["kind"], r["value1"], r["value2"]) for r in rows} | {(r["kind"], r["value2"], r["value1"]) for r in rows}
-    assert ("captured_positions", "90", "60") in found
-    assert ("killed", "7", "6") in found
-
-
-def test_corpus_graph_is_written_to_the_store_and_replaced(example_build, tmp_path):
-    store_path = tmp_path / "store"
-    write_outputs(example_build, store_path=store_path, out=None)
-    write_outputs(example_build, store_path=store_path, out=None)
-    from kg.store import open_store
-
-    store = open_store(store_path)
-    corpus = list(store.quads_for_pattern(None, None, None, ox.NamedNode(CORPUS_GRAPH)))
-    assert corpus and len(corpus) == len(set(corpus))
-    _, rows = run_select(store, CONTRADICTIONS)
-    assert {r["kind"] for r in rows} == {"captured_positions", "killed"}
+def test_corpus_a_large_block_is_linear_in_its_events():
+    def corpus(n: int) -> list[DocumentRows]:
+        return [_doc(f"d{i}", _event(f"d{i}", "attack", "Attack", f"2021-06-{1 + i % 28:02d}" if i % 5 else None,
+                                     ("kyiv", f"unit{i % 50}"), "2021-06-30"),
+                     figures=[FigureRow(f"https://w3id.org/kg-news/doc/d{i}/figure/f", "killed", i % 7, "exact",
+                                        f"https://w3id.org/kg-news/doc/d{i}/event/attack")]) for i in range(n)]
+    timings, sizes = [], []
+    for n in (1_000, 8_000):
+        rows = corpus(n)
+        started = time.perf_counter()
+        quads = corpus_quads(rows)
+        timings.append(time.perf_counter() - started)
+        sizes.append(len(quads))
+    assert sizes[1] <= 8 * sizes[0] * 1.05, sizes
+    assert timings[1] < 8 * timings[0] * 2 + 0.5, timings

@@ -15,18 +15,18 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score.
+#: (section, metric) -> lowest accepted score (re-measured when the set grew from 24 to 46 articles).
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.938,
-    ("entities", "f1"): 0.879,
-    ("entities", "linking_accuracy"): 0.968,
-    ("entities", "linked_recall"): 0.968,
-    ("event_type", "f1"): 0.921,
-    ("event_dated", "f1"): 0.847,
-    ("claims", "f1"): 0.763,
-    ("claims", "kind_accuracy"): 0.806,
-    ("figures", "f1"): 0.956,
+    ("documents", "published_accuracy"): 0.958,
+    ("entities", "f1"): 0.868,
+    ("entities", "linking_accuracy"): 0.966,
+    ("entities", "linked_recall"): 0.959,
+    ("event_type", "f1"): 0.847,
+    ("event_dated", "f1"): 0.762,
+    ("claims", "f1"): 0.785,
+    ("claims", "kind_accuracy"): 0.75,
+    ("figures", "f1"): 0.856,
 }
 
 

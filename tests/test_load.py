@@ -56,6 +56,11 @@ def test_load_twice_leaves_exactly_the_quads_of_one_load(seeds_nq, server):
     assert "graphs" in result.stdout
 
 
+def _graph_count(path) -> int:
+    """How many named graphs a graph file holds (documents, entities, corpus blocks)."""
+    return len({q.graph_name for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)})
+
+
 def test_load_refused_by_the_server_is_a_clear_error(seeds_nq, tmp_path, oxigraph):
     port = oxigraph.free_port()
     ox.Store(str(tmp_path / "ro")).flush()  # an empty store for the read-only server (closed when collected)
@@ -66,7 +71,7 @@ def test_load_refused_by_the_server_is_a_clear_error(seeds_nq, tmp_path, oxigrap
         oxigraph.stop(process)
     assert result.exit_code == 1
     assert "the server refused graph <https://w3id.org/kg-news/" in result.stderr
-    assert "0 of 6 graphs were loaded" in result.stderr
+    assert f"0 of {_graph_count(seeds_nq)} graphs were loaded" in result.stderr
 
 
 def test_load_wrong_endpoint_path_names_the_graph_store_url(seeds_nq, server):
@@ -105,7 +110,7 @@ def test_load_server_killed_mid_load_fails_clearly_and_a_rerun_completes(tmp_pat
 def test_load_unreachable_server_is_a_clear_error(seeds_nq, oxigraph):
     result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"http://127.0.0.1:{oxigraph.free_port()}/store", "--attempts", "1"])
     assert result.exit_code == 1
-    assert "cannot store graph" in result.stderr and "0 of 6 graphs were loaded" in result.stderr
+    assert "cannot store graph" in result.stderr and f"0 of {_graph_count(seeds_nq)} graphs were loaded" in result.stderr
 
 
 def test_load_export_shards_keep_every_quad_and_never_split_a_graph(tmp_path):
@@ -130,3 +135,20 @@ def test_load_export_command_writes_shards_of_the_example_graph(seeds_nq, tmp_pa
     written = _stored(q for shard in (tmp_path / "out").glob("part-*.nq.gz")
                       for q in ox.parse(gzip.decompress(shard.read_bytes()), format=ox.RdfFormat.N_QUADS))
     assert written == _stored(ox.parse(path=str(seeds_nq), format=ox.RdfFormat.N_QUADS))
+
+
+def test_load_export_of_a_built_store_holds_the_documents_entities_and_corpus_graphs(tmp_path, examples_dir, nlp):
+    from kg.build import build
+    from kg.rdf.corpus import CORPUS_GRAPH_PREFIX
+    from kg.rdf.entities import ENTITIES_GRAPH
+    from kg.store import open_store_read_only
+
+    store = tmp_path / "store"
+    build([examples_dir], store_path=store, nlp=nlp)
+    result = runner.invoke(app, ["export", "--shards", str(tmp_path / "out"), "--store", str(store), "--shard-size", "2000"])
+    assert result.exit_code == 0, result.output
+    shards = sorted((tmp_path / "out").glob("part-*.nq.gz"))
+    written = [q for shard in shards for q in ox.parse(gzip.decompress(shard.read_bytes()), format=ox.RdfFormat.N_QUADS)]
+    graphs = {quad.graph_name.value for quad in written}
+    assert ENTITIES_GRAPH in graphs and any(graph.startswith(CORPUS_GRAPH_PREFIX) for graph in graphs)
+    assert len(shards) > 1 and _stored(written) == _stored(open_store_read_only(store))

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import KgError
-from kg.reason import INFERRED_GRAPH, infer, replace_inferred
+from kg.reason import INFERRED_GRAPH, infer, reason_store
 from kg.store import load_graph_file, open_store
 
 runner = CliRunner()
@@ -115,12 +115,22 @@ def test_reason_cli_file_store_and_idempotent(tmp_path):
     assert runner.invoke(app, ["reason", str(data), "--backend", "hermit"]).exit_code == 2
 
 
-def test_reason_replace_inferred_drops_the_old_closure():
+def test_reason_store_replaces_the_old_closure():
     store = _store()
-    replace_inferred(store, infer(store))
+    count = reason_store(store)
     first = len(store)
-    replace_inferred(store, infer(store))
+    assert reason_store(store) == count
     assert len(store) == first
+
+
+def test_reason_entities_described_in_their_own_graph_give_the_same_closure(inferred):
+    """A document graph is reasoned with the descriptions of its entities from the entities graph."""
+    split = ox.Store()
+    entities = ox.NamedNode("https://w3id.org/kg-news/graph/entities")
+    for quad in _store():
+        in_entities = "/entity/" in quad.subject.value
+        split.add(ox.Quad(quad.subject, quad.predicate, quad.object, entities if in_entities else quad.graph_name))
+    assert _triples(infer(split)) == _triples(inferred)
 
 
 def test_reason_build_option_writes_the_inferred_graph(tmp_path, examples_dir):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -125,3 +126,96 @@ def test_shared_store_missing_store_is_one_error_line(tmp_path, queries):
     out, err = run.communicate(timeout=60)
     assert run.returncode == 2
     assert err.strip() == f"error: {tmp_path / 'nowhere'}: no kg store here (run `kg build` first or pass --store)"
+
+
+# -- readers beside a writer that swaps a new store in ------------------------------------------
+
+#: A reader process: opens the store read-only, says so, waits for a line on stdin, then reads every quad.
+#: With few file descriptors (argument 2; 96 is the fewest Oxigraph takes), RocksDB keeps few table files open and
+#: opens the others by name when a read needs them: after a swap, by name in the folder the store was renamed to.
+READER = """
+import resource
+import sys
+from pathlib import Path
+
+from kg.store import open_store_read_only
+
+if len(sys.argv) > 2:
+    resource.setrlimit(resource.RLIMIT_NOFILE, (int(sys.argv[2]), int(sys.argv[2])))
+store = open_store_read_only(Path(sys.argv[1]))
+print("open", flush=True)
+sys.stdin.readline()
+print(sum(1 for _ in store.quads_for_pattern(None, None, None)), flush=True)
+"""
+
+
+def _retired(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f".{path.name}.retired-*"))
+
+
+def test_shared_store_a_reader_keeps_its_snapshot_when_a_writer_swaps_a_compacted_store_in(tmp_path):
+    from kg.store import StagedStore, open_store_read_only
+
+    path = tmp_path / "store"
+    graph = ox.NamedNode("https://example.org/graph")
+    with StagedStore(path, with_index=False) as staged:
+        for batch in range(20):  # many table files: more than a reader with 96 descriptors keeps open
+            staged.store.bulk_extend(
+                ox.Quad(ox.NamedNode(f"https://example.org/{batch}/{n}"), ox.NamedNode("https://example.org/p"), ox.Literal("x" * 40), graph)
+                for n in range(1000)
+            )
+        staged.commit()
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(path), "96"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+        with StagedStore(path, with_index=False) as staged:
+            staged.store.remove_graph(graph)
+            staged.store.add(ox.Quad(ox.NamedNode("https://example.org/new"), ox.NamedNode("https://example.org/p"), ox.Literal("y"), graph))
+            staged.store.optimize()  # compaction, as RocksDB may run it in the staging copy: the old table files are gone from it
+            staged.commit()
+        assert len(_retired(path)) == 1, "the old store stays while a reader may read it"
+        out, _ = reader.communicate("go\n", timeout=120)
+        assert reader.returncode == 0 and int(out) == 20_000  # the snapshot it opened, whole, read after the swap
+    finally:
+        reader.kill()
+        reader.wait()
+    assert len(open_store_read_only(path)) == 1  # a reader opened after the swap sees the new store
+
+
+def test_shared_store_kg_query_and_a_reader_run_beside_kg_build_which_deletes_the_old_store_only_when_unread(
+    tmp_path, examples_dir, queries
+):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    names = sorted(p.name for p in examples_dir.glob("*.txt"))
+    for name in names[:3]:
+        shutil.copy(examples_dir / name, first / name)
+    for name in names[3:]:
+        shutil.copy(examples_dir / name, second / name)
+    store = tmp_path / "store"
+    built = subprocess.run([KG, "build", str(first), "--store", str(store), "--jobs", "1"], capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    before = sum(1 for _ in ox.Store.read_only(str(store)).quads_for_pattern(None, None, None))
+    files = {path.name: path.stat().st_mtime_ns for path in store.iterdir()} | {".": store.stat().st_mtime_ns}
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(store)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+        added = subprocess.run([KG, "build", str(second), "--store", str(store), "--jobs", "1"], capture_output=True, text=True, timeout=300)
+        assert added.returncode == 0, added.stderr
+        counted = subprocess.run(
+            [KG, "query", queries["labels"], "--store", str(store), "--format", "csv"], capture_output=True, text=True, timeout=120
+        )
+        assert counted.returncode == 0 and int(counted.stdout.splitlines()[1]) > 0, counted.stderr
+        assert len(_retired(store)) == 1, "the store the reader opened is kept"
+        (retired,) = _retired(store)
+        assert {path.name: path.stat().st_mtime_ns for path in retired.iterdir()} | {".": retired.stat().st_mtime_ns} == files  # nothing written where readers read
+        out, _ = reader.communicate("go\n", timeout=120)
+        assert reader.returncode == 0 and int(out) == before  # what it opened, whole, after the swap
+    finally:
+        reader.kill()
+        reader.wait()
+    again = subprocess.run([KG, "build", str(second), "--store", str(store), "--jobs", "1"], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and f"0 documents built, {len(names) - 3} unchanged skipped" in again.stdout, again.stdout
+    assert _retired(store) == [], "no reader holds the old store any more: the next writer deletes it"
+

@@ -1,114 +1,156 @@
-"""The embedded store: all-or-nothing writes, locking, and a process killed mid-write."""
+"""The store's write path: staging copies swapped in under a lock, a killed writer, big file exports."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store import (
-    DocumentGraph,
-    create_store,
-    open_store,
-    replace_documents,
-    replacement_update,
-)
+from kg.store import StagedStore, open_store, sorted_nquads, write_store_file
 
 
-def _graph(name: str, doc_id: str, triples: int) -> DocumentGraph:
-    graph = ox.NamedNode(name)
-    quads = [
-        ox.Quad(ox.NamedNode(f"{name}/s{i}"), ox.NamedNode("https://w3id.org/kg-news/ontology#docId"), ox.Literal(doc_id), graph)
-        if i == 0
-        else ox.Quad(ox.NamedNode(f"{name}/s{i}"), ox.NamedNode("http://example.org/p"), ox.Literal(f"value {i}"), graph)
-        for i in range(triples)
-    ]
-    return DocumentGraph(name=name, doc_id=doc_id, quads=quads)
+def _quads(graph: str, count: int, value: str = "v") -> list[ox.Quad]:
+    name = ox.NamedNode(graph)
+    return [ox.Quad(ox.NamedNode(f"{graph}/s{i}"), ox.NamedNode("http://example.org/p"), ox.Literal(f"{value} {i}"), name)
+            for i in range(count)]
 
 
-def test_store_replace_is_idempotent(tmp_path):
-    store = open_store(tmp_path / "s")
-    replace_documents(store, [_graph("http://example.org/g1", "a.txt", 10)])
-    replace_documents(store, [_graph("http://example.org/g1", "a.txt", 10)])
-    assert len(store) == 10
+def _stage(path: Path, quads: list[ox.Quad], *, drop: str | None = None) -> None:
+    with StagedStore(path) as staged:
+        if drop:
+            staged.store.remove_graph(ox.NamedNode(drop))
+        staged.store.extend(quads)
+        staged.commit()
 
 
-def test_store_a_failed_write_changes_nothing(tmp_path):
-    store = open_store(tmp_path / "s")
-    replace_documents(store, [_graph("http://example.org/g1", "a.txt", 10)])
-    before = sorted(map(str, store))
-    broken = DocumentGraph(name="http://example.org/g1", doc_id="a.txt", quads=["<not a quad"])  # type: ignore[list-item]
-    with pytest.raises((StoreError, AttributeError)):
-        replace_documents(store, [_graph("http://example.org/g2", "b.txt", 5), broken])
-    assert sorted(map(str, store)) == before
-
-
-def test_store_locked_by_another_process_is_a_clear_error(tmp_path):
+def test_store_staged_writes_are_swapped_in_and_keep_earlier_data(tmp_path):
     path = tmp_path / "s"
-    open_store(path).flush()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import pyoxigraph, time; s = pyoxigraph.Store({str(path)!r}); print('ready', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
-        with pytest.raises(StoreError, match="in use by another process"):
-            open_store(path)
-    finally:
-        holder.kill()
-        holder.wait()
+    _stage(path, _quads("http://example.org/g1", 10))
+    _stage(path, _quads("http://example.org/g2", 5))
+    assert len(open_store(path)) == 15
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "s"]
 
 
-def test_store_killed_mid_write_keeps_the_previous_state(tmp_path):
+def test_store_an_error_before_commit_changes_nothing(tmp_path):
+    path = tmp_path / "s"
+    _stage(path, _quads("http://example.org/g1", 10))
+    before = sorted_nquads(open_store(path))
+    with pytest.raises(RuntimeError), StagedStore(path) as staged:
+        staged.store.remove_graph(ox.NamedNode("http://example.org/g1"))
+        raise RuntimeError("analysis broke")
+    assert sorted_nquads(open_store(path)) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "s"]
+
+
+def test_store_a_second_writer_is_refused(tmp_path):
+    path = tmp_path / "s"
+    _stage(path, _quads("http://example.org/g1", 3))
+    with open(tmp_path / ".s.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="another kg build"):
+            StagedStore(path).__enter__()
+    _stage(path, _quads("http://example.org/g2", 3))  # free again
+
+
+def test_store_without_an_index_is_refused_for_builds(tmp_path):
     path = tmp_path / "s"
     store = open_store(path)
-    replace_documents(store, [_graph("http://example.org/old", "old.txt", 100)])
-    before = sorted(map(str, store))
-    big = [_graph("http://example.org/old", "old.txt", 300_000)]
-    started = time.perf_counter()
-    ox.Store().update(replacement_update(ox.Store(), big))
-    assert time.perf_counter() - started > 1.0, "the write is too quick to be killed in the middle"
+    store.extend(_quads("http://example.org/g1", 3))
+    store.flush()
     del store
+    with pytest.raises(StoreError, match="no kg index"):
+        StagedStore(path).__enter__()
+    with StagedStore(path, with_index=False) as staged:  # kg reason needs none
+        staged.commit()
+    assert len(open_store(path)) == 3
+
+
+def test_store_an_interrupted_two_rename_swap_is_undone(tmp_path):
+    path = tmp_path / "s"
+    _stage(path, _quads("http://example.org/g1", 4))
+    os.rename(path, tmp_path / ".s.previous")  # killed between the two renames of the fallback swap
+    (tmp_path / ".s.staging-999").mkdir()
+    _stage(path, _quads("http://example.org/g2", 1))
+    assert len(open_store(path)) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "s"]
+
+
+def test_store_writer_killed_mid_write_keeps_the_previous_state(tmp_path):
+    path = tmp_path / "s"
+    _stage(path, _quads("http://example.org/old", 100))
+    before = sorted_nquads(open_store(path))
     writer = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
-            import sys, pathlib
-            sys.path.insert(0, {os.path.dirname(__file__)!r})
-            from test_store import _graph
-            from kg.store import open_store, replacement_update
-            store = open_store(pathlib.Path({str(path)!r}))
-            update = replacement_update(store, [_graph("http://example.org/old", "old.txt", 300_000)])
-            print("updating", flush=True)
-            store.update(update)
-            print("done", flush=True)
+            import pathlib, pyoxigraph as ox
+            from kg.store import StagedStore
+            with StagedStore(pathlib.Path({str(path)!r})) as staged:
+                staged.store.remove_graph(ox.NamedNode("http://example.org/old"))
+                print("writing", flush=True)
+                for batch in range(1000):
+                    staged.store.extend(ox.Quad(ox.NamedNode(f"http://example.org/new/{{batch}}/{{i}}"), ox.NamedNode("http://example.org/p"),
+                                        ox.Literal("x" * 100), ox.NamedNode("http://example.org/new")) for i in range(2000))
+                staged.commit()
         """)],
         stdout=subprocess.PIPE, text=True,
     )
-    assert writer.stdout.readline().strip() == "updating"
-    time.sleep(0.3)
+    assert writer.stdout.readline().strip() == "writing"
+    time.sleep(1.0)
     writer.send_signal(signal.SIGKILL)
     writer.wait()
-    assert sorted(map(str, open_store(path))) == before
+    assert list(tmp_path.glob(".s.staging-*")), "killed while staging"
+    assert sorted_nquads(open_store(path)) == before
+    _stage(path, [])
+    assert not list(tmp_path.glob(".s.staging-*")), "the next writer removes the stale staging folder"
 
 
-def test_store_create_interrupted_leaves_no_store(tmp_path):
-    def quads():
-        yield from _graph("http://example.org/g1", "a.txt", 1000).quads
-        raise KeyboardInterrupt
+def test_store_file_export_sorts_in_runs_like_sorted_nquads(tmp_path):
+    store = ox.Store()
+    for graph in ("http://example.org/b", "http://example.org/a"):
+        store.extend(_quads(graph, 57, value="é"))
+    out = tmp_path / "all.nq"
+    write_store_file(store, out, run_lines=10)
+    assert out.read_text(encoding="utf-8") == sorted_nquads(store)
 
-    with pytest.raises(KeyboardInterrupt):
-        create_store(tmp_path / "fresh", quads())
-    assert list(tmp_path.iterdir()) == []
+
+def _no_bigger_files_than(size: int):
+    """For a child process: writing past ``size`` bytes fails with EFBIG, as a full disk fails with ENOSPC."""
+
+    def limit() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
 
 
-def test_store_create_then_open_has_the_quads(tmp_path):
-    create_store(tmp_path / "fresh", _graph("http://example.org/g1", "a.txt", 25).quads)
-    assert len(open_store(tmp_path / "fresh", create=False)) == 25
-    with pytest.raises(StoreError, match="already exists"):
-        create_store(tmp_path / "fresh", [])
+@pytest.mark.parametrize("existing", [False, True], ids=["first build", "existing store"])
+def test_store_a_build_that_cannot_write_is_one_error_line_and_the_store_stays(existing, tmp_path):
+    examples = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2023"
+    store = tmp_path / "store"
+    kg = str(Path(sys.executable).with_name("kg"))
+    if existing:
+        first = subprocess.run([kg, "build", str(examples / "000_0a79bafbf7d47cce.txt"), "--store", str(store), "--jobs", "1"],
+                               capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+    before = sorted_nquads(ox.Store.read_only(str(store))) if existing else None
+    run = subprocess.run([kg, "build", str(examples), "--store", str(store), "--jobs", "1"], capture_output=True, text=True,
+                         timeout=300, preexec_fn=_no_bigger_files_than(100_000))
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {store}: cannot write the store: ")
+    assert lines[0].endswith("the store is as it was") and "Traceback" not in run.stderr
+    if existing:
+        assert sorted_nquads(ox.Store.read_only(str(store))) == before
+    else:
+        assert not store.exists()
+    assert not list(tmp_path.glob(".store.staging-*"))

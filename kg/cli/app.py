@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 import warnings
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -49,7 +48,7 @@ _python_showwarning = warnings.showwarning
 def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
     """kg's warnings as one ``warning:`` line on stderr; other warnings as Python shows them."""
     if issubclass(category, KgWarning):
-        typer.echo(f"warning: {message}", err=True)
+        warning_line(str(message))
     else:
         _python_showwarning(message, category, *args, **kwargs)
 
@@ -71,12 +70,16 @@ def error_line(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+def warning_line(message: str) -> None:
+    """One ``warning:`` line on stderr: the one place kg prints warnings."""
+    typer.echo(f"warning: {message}", err=True)
+
+
 def report_error(error: KgError) -> None:
-    """An error line; with ``--debug``, the traceback of what caused an internal error."""
+    """An error line; with ``--debug``, the traceback of an internal error."""
     error_line(str(error))
-    cause = error.__cause__
-    if settings.debug and isinstance(error, ExtractorError) and cause is not None:
-        typer.echo("".join(traceback.format_exception(type(cause), cause, cause.__traceback__)), err=True)
+    if settings.debug and isinstance(error, ExtractorError):
+        typer.echo(error.trace, err=True)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -85,17 +88,15 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_dataset(store: Path | None, data: Path | None, *, writable: bool = False) -> ox.Store:
-    """The store or graph file a command works on; the store is opened read-only unless ``writable``."""
-    from kg.store import load_graph_file, open_store, open_store_read_only
+def open_dataset(store: Path | None, data: Path | None) -> ox.Store:
+    """The store (opened read-only) or graph file a command reads."""
+    from kg.store import load_graph_file, open_store_read_only
 
     if store is not None and data is not None:
         raise fail("give --store or --data, not both")
     try:
         if data is not None:
             return load_graph_file(data)
-        if writable:
-            return open_store(store or DEFAULT_STORE, create=False)
         return open_store_read_only(store or DEFAULT_STORE)
     except KgError as error:
         raise fail(str(error)) from error

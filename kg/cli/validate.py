@@ -92,19 +92,21 @@ def reason(
     With a store and no --out, the store's inferred graph is replaced; with a file
     and no --out, the inferred quads are printed as N-Quads.
     """
-    from kg.reason import INFERRED_GRAPH, infer, replace_inferred
-    from kg.store import sorted_nquads, write_graph_file
+    from kg.reason import INFERRED_GRAPH, infer, reason_store
+    from kg.store import StagedStore, sorted_nquads, write_graph_file
 
-    dataset = open_dataset(store, data, writable=data is None and out is None)
     try:
-        inferred = infer(dataset, backend=backend)
-        if out is not None:
-            write_graph_file(out, inferred)
-        elif data is None:
-            replace_inferred(dataset, inferred)
-            dataset.flush()
+        if data is None and out is None:
+            with StagedStore(store or DEFAULT_STORE, with_index=False, create=False) as staged:
+                count = reason_store(staged.store, backend=backend)
+                staged.commit()
         else:
-            sys.stdout.write(sorted_nquads(inferred))
+            inferred = infer(open_dataset(store, data), backend=backend)
+            count = len(inferred)
+            if out is not None:
+                write_graph_file(out, inferred)
+            else:
+                sys.stdout.write(sorted_nquads(inferred))
     except KgError as error:
         raise fail(str(error)) from error
-    typer.echo(f"{len(inferred)} inferred triples in graph <{INFERRED_GRAPH}> ({backend})", err=True)
+    typer.echo(f"{count} inferred triples in graph <{INFERRED_GRAPH}> ({backend})", err=True)

@@ -1,4 +1,4 @@
-"""Run the NLP pipeline over ingested documents and collect their extraction records.
+"""The extraction records of one parsed document (``kg.worker`` runs the pipeline and calls this).
 
 Per document: entities and mentions (from the pipeline's linker), time expressions,
 events, claims and framing, figures; then the links between them
@@ -8,25 +8,23 @@ events, claims and framing, figures; then the links between them
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import ExtractorError
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claims, link_figures
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, normalise_name
-from kg.nlp.pipeline import pipeline_gazetteer
 from kg.records import (
     Claim,
     DescribedSource,
     DocumentAnalysis,
     Entity,
+    Event,
     EventMention,
     Figure,
     Framing,
@@ -37,25 +35,6 @@ from kg.records import (
 )
 from kg.timex import find_time_expressions
 from kg.words import shared_words
-
-
-def analyse_documents(
-    nlp: Language, documents: Iterable[IngestedDocument], batch_size: int = 16
-) -> Iterator[DocumentAnalysis | ExtractorError]:
-    """Analyse each document's article text (clutter blanked out), in input order.
-
-    A document whose analysis raises yields an ``ExtractorError`` naming it (a bug in
-    kg, with the traceback as its cause); the others are still analysed.
-    """
-    gazetteer = pipeline_gazetteer(nlp)
-    pairs = ((document.analysis_text(), document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        try:
-            yield records_of(doc, document, gazetteer)
-        except Exception as error:  # a bug on one article must not lose the others
-            failure = ExtractorError(document.source.path, error)
-            failure.__cause__ = error
-            yield failure
 
 
 def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:
@@ -75,11 +54,11 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
     figures = link_figures(extract_figures(doc, times, demonyms), claims, events)
     claims = link_claims(claims, events)
-    entities.update(_implied_entities(claims, figures, framings, entities, gazetteer))
+    mentions = list(doc._.kg_mentions)
     analysis = DocumentAnalysis(
         document=document,
-        entities=entities,
-        mentions=list(doc._.kg_mentions),
+        entities=_with_referenced_entities(entities, gazetteer, mentions, events, claims, figures, framings),
+        mentions=mentions,
         events=events,
         claims=claims,
         figures=figures,
@@ -88,18 +67,52 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     return _to_original_offsets(analysis, document.source, doc_text(doc))
 
 
-def _implied_entities(
-    claims: list[Claim], figures: list[Figure], framings: list[Framing], entities: dict[str, Entity], gazetteer: Gazetteer
+def _with_referenced_entities(
+    entities: dict[str, Entity],
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    events: list[Event],
+    claims: list[Claim],
+    figures: list[Figure],
+    framings: list[Framing],
 ) -> dict[str, Entity]:
-    """The gazetteer entities that records name although no mention does: the state of "Kenyan
-    officials" (a speaker's affiliation or a nationality standing for its state)."""
-    keys = {key for claim in claims for key in (*claim.speakers, claim.literal_speaker) if key}
-    keys |= {source.affiliation for claim in claims for source in claim.sources if source.affiliation}
-    keys |= {key for figure in figures for key in figure.attributed_to} | {f.source for f in framings if f.source}
-    missing = keys - set(entities)
-    if not missing:
-        return {}
-    return {entry.key: gazetteer.entity(entry) for entry in gazetteer.entries.values() if entry.key in missing}
+    """The entity table completed with every entity a record refers to.
+
+    A speaker reached through a nationality word ("the Turkish leader") or a
+    body's part-of link, or the affiliation of a described source ("Kenyan
+    officials"), is a state the text may never name: its entity comes from the
+    gazetteer, as does the state any described entity belongs to.
+
+    Raises:
+        KeyError: A record refers to a key that is neither named nor in the gazetteer.
+    """
+    referenced = [key for mention in mentions for key in (mention.entity_key, mention.stands_for) if key]
+    referenced += [p.entity_key for event in events for p in event.participants] + [k for e in events for k in e.places]
+    for claim in claims:
+        referenced += [*claim.speakers, *claim.about_entities, *([claim.literal_speaker] if claim.literal_speaker else [])]
+        referenced += [source.affiliation for source in claim.sources if source.affiliation]
+    referenced += [key for figure in figures for key in figure.attributed_to]
+    referenced += [framing.source for framing in framings if framing.source]
+    completed = dict(entities)
+    pending = [*referenced, *(entity.part_of for entity in entities.values() if entity.part_of)]
+    while pending:
+        key = pending.pop()
+        if key in completed:
+            continue
+        entity = _gazetteer_entities(gazetteer)[key]
+        completed[key] = entity
+        if entity.part_of:
+            pending.append(entity.part_of)
+    return completed
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_entities(gazetteer: Gazetteer) -> dict[str, Entity]:
+    """Every gazetteer entry's entity, by key (the first entry of a key wins)."""
+    table: dict[str, Entity] = {}
+    for entry in gazetteer.entries.values():
+        table.setdefault(entry.key, gazetteer.entity(entry))
+    return table
 
 
 def _author_entity(document: IngestedDocument) -> Entity | None:

@@ -1,12 +1,14 @@
 """The ingest layer: read inputs, find clutter zones, read metadata, link duplicates.
 
-Call :func:`ingest` with files or folders of ``.txt``, ``.html``/``.htm`` and
-``.jsonl`` inputs.
+:func:`iter_documents` streams the documents of files or folders of ``.txt``,
+``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time (a build links
+their duplicates against the store's index, ``kg.ingest.dedup``); :func:`ingest`
+reads them all into memory and links the duplicates among them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,12 +17,12 @@ from kg.ingest.dedup import find_duplicates
 from kg.ingest.genre import is_opinion
 from kg.ingest.metadata import read_metadata
 from kg.ingest.noise import noise_spans
-from kg.ingest.readers import DEFAULT_MAX_CHARS, read_inputs
+from kg.ingest.readers import DEFAULT_MAX_CHARS, iter_inputs
 from kg.ingest.zones import find_zones
 from kg.records import IngestedDocument
 from kg.timex.dates import parse_date
 
-__all__ = ["IngestResult", "ingest"]
+__all__ = ["IngestResult", "ingest", "iter_documents"]
 
 
 @dataclass
@@ -39,33 +41,53 @@ class IngestResult:
     warnings: list[InputWarning] = field(default_factory=list)
 
 
+def iter_documents(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    follow_symlinks: bool = False,
+) -> Iterator[IngestedDocument | InputError | InputWarning]:
+    """Read, zone and describe (metadata, genre, parser noise) the documents of files and folders, lazily.
+
+    Documents come in input order, each after the warnings about it; errors name
+    the files and records that cannot be read. ``max_chars`` and
+    ``follow_symlinks`` are as for :func:`kg.ingest.readers.iter_inputs`.
+    """
+    for item in iter_inputs(paths, max_chars=max_chars, follow_symlinks=follow_symlinks):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        zones = find_zones(item.source.visible, item.hints)
+        metadata = read_metadata(item.source, zones)
+        metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
+        given = item.source.metadata.get("published")
+        if given is not None and parse_date(given) is None:
+            yield InputWarning(
+                item.source.path,
+                f"'published' value {given!r} is not a date kg can read (use ISO 8601: 2023-09-20); "
+                "ignored, the date is taken from the text",
+            )
+        yield IngestedDocument(item.source, zones, metadata, noise=noise_spans(item.source.visible))
+
+
 def ingest(
     paths: str | Path | Sequence[str | Path],
     *,
     max_chars: int = DEFAULT_MAX_CHARS,
     follow_symlinks: bool = False,
 ) -> IngestResult:
-    """Read, zone, describe (metadata, genre) and de-duplicate the documents of files and folders.
+    """Read, zone, describe and de-duplicate the documents of files and folders, all in memory.
 
-    ``max_chars`` and ``follow_symlinks`` are as for :func:`kg.ingest.readers.read_inputs`.
+    ``max_chars`` and ``follow_symlinks`` are as for :func:`kg.ingest.readers.iter_inputs`.
     """
-    read, errors = read_inputs(paths, max_chars=max_chars, follow_symlinks=follow_symlinks)
-    result = IngestResult(errors=errors)
-    for item in read:
-        zones = find_zones(item.source.visible, item.hints)
-        metadata = read_metadata(item.source, zones)
-        metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
-        given = item.source.metadata.get("published")
-        if given is not None and parse_date(given) is None:
-            result.warnings.append(
-                InputWarning(
-                    item.source.path,
-                    f"'published' value {given!r} is not a date kg can read (use ISO 8601: 2023-09-20); "
-                    "ignored, the date is taken from the text",
-                )
-            )
-        noise = noise_spans(item.source.visible)
-        result.documents.append(IngestedDocument(item.source, zones, metadata, noise=noise))
+    result = IngestResult()
+    for item in iter_documents(paths, max_chars=max_chars, follow_symlinks=follow_symlinks):
+        if isinstance(item, InputError):
+            result.errors.append(item)
+        elif isinstance(item, InputWarning):
+            result.warnings.append(item)
+        else:
+            result.documents.append(item)
     for document, original in zip(result.documents, find_duplicates(result.documents), strict=True):
         document.duplicate_of = original
     return result

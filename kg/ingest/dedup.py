@@ -1,24 +1,45 @@
-"""Near-duplicate detection across a set of documents.
+"""Near-duplicate detection with MinHash LSH (datasketch), against the documents already seen.
 
 Each document's article text (clutter zones blanked) is cut into word
-shingles: runs of ``SHINGLE_SIZE`` lower-cased words. Two documents are near
-duplicates when the share of the smaller shingle set found in the other one
-(containment) reaches ``THRESHOLD``; the later document (input order) is then a
-duplicate of the earlier one.
+shingles: runs of ``SHINGLE_SIZE`` lower-cased words. A MinHash signature
+(datasketch) estimates how much two shingle sets overlap; its bands, hashed into
+buckets, find the candidates (LSH) without comparing every pair. The buckets
+and signatures live in the store's index (``kg.index``), so a later build finds
+the duplicates of documents stored by an earlier one.
+
+Two documents are near duplicates when the share of the smaller shingle set
+found in the other (containment) reaches ``THRESHOLD``; short texts, whose few
+shingles are mostly the same wording of a different fact ("Cambodia said on
+Tuesday that ..." and "Thailand said on Tuesday that ..."), must be almost
+identical (Jaccard ≥ ``SHORT_THRESHOLD``). The later document (input order,
+documents of earlier builds first) is the duplicate of the earlier one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
+
+from kg.index import StoreIndex
 from kg.records import IngestedDocument
 
 SHINGLE_SIZE = 5
 #: Measured on the seed articles: a page that re-uses much of another page's text
 #: scores 0.75; pages reporting the same events in their own words score 0.02 at most.
 THRESHOLD = 0.4
+#: Below this many shingles (about 45 words) a text is short.
+SHORT_SHINGLES = 40
+#: Short texts are near duplicates only when almost identical.
+SHORT_THRESHOLD = 0.9
+#: MinHash permutations: the estimate's standard error is about 0.04 at a Jaccard of 0.25.
+NUM_PERM = 128
+#: The LSH finds pairs from about this Jaccard up (containment 0.4 of equal sizes is 0.25).
+LSH_THRESHOLD = 0.2
 
 _WORD = re.compile(r"\w+")
 
@@ -29,30 +50,84 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> frozenset[str]:
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
-def containment(first: frozenset[str], second: frozenset[str]) -> float:
-    """The share of the smaller set that the other set contains (0 if one is empty)."""
-    smaller = min(len(first), len(second))
-    return len(first & second) / smaller if smaller else 0.0
+@dataclass(frozen=True)
+class Signature:
+    """A document's shingle count and MinHash values."""
+
+    shingles: int
+    hashvalues: np.ndarray
+
+    def to_bytes(self) -> bytes:
+        return self.hashvalues.astype("<u8").tobytes()
+
+    @classmethod
+    def from_bytes(cls, shingle_count: int, data: bytes) -> Signature:
+        return cls(shingle_count, np.frombuffer(data, dtype="<u8"))
+
+    def buckets(self) -> list[tuple[int, bytes]]:
+        """The LSH band buckets: (band number, 8-byte hash of the band's values)."""
+        bands, rows = _banding()
+        values = self.hashvalues.astype("<u8")
+        return [
+            (band, hashlib.blake2b(values[band * rows : (band + 1) * rows].tobytes(), digest_size=8).digest())
+            for band in range(bands)
+        ] if self.shingles else []
+
+
+@lru_cache(maxsize=1)
+def _banding() -> tuple[int, int]:
+    """The (bands, rows per band) datasketch finds best for ``LSH_THRESHOLD`` and ``NUM_PERM``."""
+    from datasketch import MinHashLSH  # imported when needed: commands that only read start faster
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of a text's shingles."""
+    from datasketch import MinHash
+
+    found = shingles(text)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(found)])
+    return Signature(len(found), minhash.hashvalues)
+
+
+def near_duplicates(first: Signature, second: Signature) -> bool:
+    """Whether two signatures are of near-duplicate texts (see the module docstring)."""
+    if not first.shingles or not second.shingles:
+        return False
+    jaccard = float(np.mean(first.hashvalues == second.hashvalues))
+    smaller = min(first.shingles, second.shingles)
+    if smaller < SHORT_SHINGLES:
+        return jaccard >= SHORT_THRESHOLD
+    shared = jaccard * (first.shingles + second.shingles) / (1 + jaccard)
+    return shared / smaller >= THRESHOLD
+
+
+class DuplicateFinder:
+    """For each document in turn, the earliest document already in ``index`` that it near-duplicates."""
+
+    def __init__(self, index: StoreIndex) -> None:
+        self.index = index
+
+    def check(self, doc_id: str, text: str) -> tuple[str | None, Signature]:
+        """The id of the document ``text`` duplicates (never an older version of ``doc_id``), and its signature."""
+        mine = signature(text)
+        for other_id, other_shingles, other_signature in self.index.candidates(mine.buckets()):
+            if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(other_shingles, other_signature)):
+                return other_id, mine
+        return None, mine
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:
-    """For each document, the id of the first earlier document it near-duplicates.
-
-    Args:
-        documents: Documents in input order, with their zones.
-
-    Returns:
-        One entry per document: an earlier document's id, or ``None``.
-    """
-    sets = [shingles(document.analysis_text()) for document in documents]
-    holders: dict[str, list[int]] = {}
-    found: list[str | None] = []
-    for j, current in enumerate(sets):
-        shared = Counter(i for shingle in current for i in holders.get(shingle, ()))
-        earlier = (
-            i for i in sorted(shared) if shared[i] / min(len(sets[i]), len(current)) >= THRESHOLD
-        )
-        found.append(next((documents[i].doc_id for i in earlier), None))
-        for shingle in current:
-            holders.setdefault(shingle, []).append(j)
+    """For each document, the id of the first earlier document it near-duplicates (or ``None``)."""
+    index = StoreIndex(":memory:")
+    finder = DuplicateFinder(index)
+    found = []
+    for number, document in enumerate(documents):
+        original, mine = finder.check(document.doc_id, document.analysis_text())
+        index.add_document(document.doc_id, f"#{number}", "", mine.shingles, mine.to_bytes(), mine.buckets())
+        found.append(original)
+    index.close()
     return found

@@ -11,7 +11,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -49,7 +49,24 @@ def read_inputs(
     max_chars: int = DEFAULT_MAX_CHARS,
     follow_symlinks: bool = False,
 ) -> tuple[list[ReadDocument], list[InputError]]:
-    """Read files and folders (recursively, files sorted by path) of supported inputs.
+    """Every document and error of :func:`iter_inputs`, in two lists."""
+    documents: list[ReadDocument] = []
+    errors: list[InputError] = []
+    for item in iter_inputs(paths, max_chars=max_chars, follow_symlinks=follow_symlinks):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            documents.append(item)
+    return documents, errors
+
+
+def iter_inputs(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    follow_symlinks: bool = False,
+) -> Iterator[ReadDocument | InputError]:
+    """Read files and folders (recursively, files sorted by path) of supported inputs, one file at a time.
 
     A document id is the file's path relative to the folder given (its name when
     the file itself is given), or a JSON Lines record's ``id``; an id read twice
@@ -60,64 +77,54 @@ def read_inputs(
         max_chars: The longest document text, in characters (of an HTML page: its visible text).
         follow_symlinks: Also follow symbolic links that leave a folder given.
 
-    Returns:
-        The documents in input order, and one error per unreadable file or record.
+    Yields:
+        The documents in input order, and one error per unreadable path, file or record
+        (the paths that cannot be used first).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files, errors = find_inputs(paths, follow_symlinks)
-    documents: list[ReadDocument] = []
+    yield from errors
     first_seen: dict[str, str] = {}
     for file in files:
         try:
-            items = list(_read_file(file, max_chars))
+            for item in _read_file(file, max_chars):
+                if isinstance(item, InputError):
+                    yield item
+                elif item.source.doc_id in first_seen:
+                    doc_id = item.source.doc_id
+                    yield InputError(item.source.path, f"duplicate document id {doc_id!r} (first read from {first_seen[doc_id]})")
+                else:
+                    first_seen[item.source.doc_id] = item.source.path
+                    yield item
         except InputError as error:
-            errors.append(error)
-            continue
+            yield error
         except Exception as error:  # a reader bug or a resource failure on one file must not lose the others
-            errors.append(InputError(str(file.path), f"cannot be read ({type(error).__name__}: {error})"))
-            continue
-        for item in items:
-            if isinstance(item, InputError):
-                errors.append(item)
-                continue
-            doc_id = item.source.doc_id
-            if doc_id in first_seen:
-                errors.append(
-                    InputError(
-                        item.source.path,
-                        f"duplicate document id {doc_id!r} (first read from {first_seen[doc_id]})",
-                    )
-                )
-                continue
-            first_seen[doc_id] = item.source.path
-            documents.append(item)
-    return documents, errors
+            yield InputError(str(file.path), f"cannot be read ({type(error).__name__}: {error})")
 
 
-def _read_file(file: InputFile, max_chars: int) -> Sequence[ReadDocument | InputError]:
-    """The documents of one file; a JSON Lines file also gives one error per bad record."""
+def _read_file(file: InputFile, max_chars: int) -> Iterator[ReadDocument | InputError]:
+    """The documents of one file; a JSON Lines file also gives one error per bad record, record by record."""
     suffix = file.path.suffix.lower()
     if suffix == ".jsonl":
-        return _read_jsonl(file.path, max_chars)
-    if suffix == ".txt":
+        yield from _read_jsonl(file.path, max_chars)
+    elif suffix == ".txt":
         text = read_text(file.path, max_chars, f"--max-chars {max_chars:,}")
         visible = " " + text[1:] if text.startswith("\ufeff") else text
-        return [ReadDocument(SourceDocument(file.doc_id, str(file.path), text, visible))]
-    raw_limit = f"{HTML_MARKUP_FACTOR} × --max-chars {max_chars:,} for raw HTML"
-    return [_read_html(file, read_text(file.path, HTML_MARKUP_FACTOR * max_chars, raw_limit), max_chars)]
+        yield ReadDocument(SourceDocument(file.doc_id, str(file.path), text, visible))
+    else:
+        raw_limit = f"{HTML_MARKUP_FACTOR} × --max-chars {max_chars:,} for raw HTML"
+        yield _read_html(file, read_text(file.path, HTML_MARKUP_FACTOR * max_chars, raw_limit), max_chars)
 
 
-def _read_jsonl(path: Path, max_chars: int) -> list[ReadDocument | InputError]:
+def _read_jsonl(path: Path, max_chars: int) -> Iterator[ReadDocument | InputError]:
     """Each non-blank line of a JSON Lines file as a document or the error that prevents it."""
-    items: list[ReadDocument | InputError] = []
     for number, line in read_lines(path, JSON_CHARS_PER_CHAR * max_chars):
         where = f"{path}:{number}"
         try:
-            items.append(line if isinstance(line, InputError) else _read_record(where, line, max_chars))
+            yield line if isinstance(line, InputError) else _read_record(where, line, max_chars)
         except MemoryError:
-            items.append(InputError(where, "record too large to hold in memory"))
-    return items
+            yield InputError(where, "record too large to hold in memory")
 
 
 def _read_record(where: str, line: str, max_chars: int) -> ReadDocument | InputError:

@@ -220,9 +220,12 @@ class Gazetteer:
                 raise ResourceError(f"entity pattern refers to unknown gazetteer id {pattern['id']!r}")
 
     def entity(self, entry: GazetteerEntry) -> Entity:
-        """The entity record of an entry, with the key of the state it belongs to."""
+        """The entity record of an entry, with the key of the state it belongs to and its coordinates."""
         part_of = self.entries[entry.part_of].key if entry.part_of else None
-        return Entity(key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of)
+        return Entity(
+            key=entry.key, label=entry.label, kind=entry.kind, qid=entry.qid, gazetteer_id=entry.id, part_of=part_of,
+            lat=entry.lat, lon=entry.lon,
+        )
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of

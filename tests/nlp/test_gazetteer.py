@@ -76,6 +76,15 @@ def test_gazetteer_later_files_win_per_id(tmp_path):
     assert load_gazetteer().entries["armenia"].aliases == ("Republic of Armenia",)
 
 
+def test_gazetteer_a_later_row_without_coordinates_keeps_those_it_replaces(tmp_path):
+    world = load_gazetteer()
+    assert world.entries["baku"].qid == "Q9248" and world.entries["baku"].lat is not None  # the domain row, the world file's place
+    moved = tmp_path / "moved.tsv"
+    moved.write_text(f"{HEADER}\tdemonyms\tlat\tlon\nbaku\tBaku\tQ9248\tplace\t\tazerbaijan\t\t\t40.5\t49.9\n", encoding="utf-8")
+    assert (load_gazetteer(user_files=(str(moved),)).entries["baku"].lat, load_gazetteer(user_files=(str(moved),)).entries["baku"].lon) == (40.5, 49.9)
+    assert load_gazetteer().entries["stepanakert"].lat is None  # no file locates it
+
+
 def test_gazetteer_unknown_reference_is_named(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text(f"{HEADER}\nx_ministry\tX Ministry\t\torganization\t\t\tnowhere\n", encoding="utf-8")

@@ -10,15 +10,13 @@ import rdflib
 
 from kg.load import GraphStoreClient, load_to_endpoint
 from kg.query import EndpointBackend, OxigraphBackend, RdflibBackend
-from kg.rdf.corpus import corpus_quads
 
 
 @pytest.fixture(scope="session")
 def example_store(example_build) -> ox.Store:
-    """The example corpus in an in-memory embedded store: document graphs and the corpus graph, as `kg build` writes them."""
+    """The example corpus in an in-memory embedded store: document, entities and corpus graphs, as `kg build` writes them."""
     store = ox.Store()
     store.extend(example_build.quads)
-    store.extend(corpus_quads(store))
     return store
 
 

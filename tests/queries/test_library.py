@@ -126,11 +126,17 @@ def test_figures_by_source_and_kind(embedded):
 
 
 def test_contradictions_lists_the_positions_and_landmine_disagreements(embedded):
-    found = {(r["item_type"], r["kind"], frozenset({r["value_a"], r["value_b"]})) for r in rows(embedded, "contradictions")}
+    groups: dict[str, list[dict]] = {}
+    for row in rows(embedded, "contradictions"):
+        groups.setdefault(row["disagreement"], []).append(row)
+    found = {(group[0]["item_type"], group[0]["kind"], frozenset(r["value"] for r in group)) for group in groups.values()}
     assert ("figure", "captured_positions", frozenset({"60", "90"})) in found
     assert ("figure", "killed", frozenset({"6", "7"})) in found
-    for row in rows(embedded, "contradictions"):
-        assert row["doc_a"] != row["doc_b"]
+    for group in groups.values():
+        assert len({r["doc"] for r in group}) >= 2, "a disagreement is between documents"
+        assert len({r["event"] for r in group}) == 1
+    killed = rows(embedded, "contradictions", kind="killed")
+    assert killed and {r["kind"] for r in killed} == {"killed"}
 
 
 def test_framing_by_source(embedded):

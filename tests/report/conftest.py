@@ -10,7 +10,6 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf.corpus import corpus_quads
 from kg.report.writer import write_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,10 +22,9 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
 
 def store_of(quads: list[ox.Quad]) -> ox.Store:
-    """An in-memory store of document graphs plus their corpus graph, as `kg build` writes them."""
+    """An in-memory store of a build's quads (document, entities and corpus graphs), as `kg build` writes them."""
     store = ox.Store()
     store.extend(quads)
-    store.extend(corpus_quads(store))
     return store
 
 

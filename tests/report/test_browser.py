@@ -12,13 +12,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from kg.report.writer import write_report
-
 KG = "https://w3id.org/kg-news/ontology#"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/kg-news/graph/entities")
 
 
 def select(store: ox.Store, sparql: str) -> list[dict[str, str]]:
@@ -46,7 +41,6 @@ def test_report_loads_without_console_errors_and_draws_one_mark_per_dated_event(
     assert len(marks) == int(dated[0]["n"]) > 0
     assert browser.find_elements(By.CSS_SELECTOR, "#network-graph canvas")
     assert browser.find_elements(By.CSS_SELECTOR, "#figures-chart svg g.mark-symbol.role-mark path")
-    assert not browser.find_elements(By.ID, "map")  # no place has coordinates
     browser.save_screenshot(str(artifacts / "index.png"))
     browser.find_element(By.ID, "network").screenshot(str(artifacts / "network.png"))
     assert (artifacts / "index.png").stat().st_size > 10_000
@@ -128,23 +122,15 @@ def test_filters_change_what_is_shown(browser, seeds_report):
     assert console_problems(browser) == []
 
 
-def test_map_shows_places_with_coordinates_wherever_entities_are_described(browser, tmp_path, seeds_store, artifacts):
-    """Entity labels and types moved to one shared graph, and coordinates for three places: the map shows them."""
-    store = ox.Store()
-    for quad in seeds_store:
-        described = quad.predicate in (RDFS_LABEL, RDF_TYPE) and quad.subject.value.startswith("https://w3id.org/kg-news/entity/")
-        store.add(ox.Quad(quad.subject, quad.predicate, quad.object, ENTITIES_GRAPH) if described else quad)
-    coordinates = {"stepanakert": (39.8153, 46.7519), "baku": (40.4093, 49.8671), "yevlakh": (40.6186, 47.15)}
-    for key, (lat, long) in coordinates.items():
-        place = ox.NamedNode(f"https://w3id.org/kg-news/entity/{key}")
-        store.add(ox.Quad(place, ox.NamedNode(GEO + "lat"), ox.Literal(str(lat), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), ENTITIES_GRAPH))
-        store.add(ox.Quad(place, ox.NamedNode(GEO + "long"), ox.Literal(str(long), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), ENTITIES_GRAPH))
-    places = select(store, f"SELECT DISTINCT ?place WHERE {{ ?place a kg:Place ; <{GEO}lat> ?lat . }}")
-    write_report(store, tmp_path / "report")
-    open_page(browser, tmp_path / "report" / "index.html")
+def test_map_shows_the_places_the_gazetteer_locates(browser, seeds_report, seeds_store, artifacts):
+    """The build gives the places of the gazetteer that have coordinates geo:lat and geo:long: one circle each."""
+    located = select(seeds_store, f"SELECT DISTINCT ?place WHERE {{ ?place a kg:Place ; <{GEO}lat> ?lat ; <{GEO}long> ?long . }}")
+    places = select(seeds_store, "SELECT DISTINCT ?place WHERE { ?place a kg:Place . }")
+    assert 0 < len(located) < len(places)  # Baku and Yerevan are in the world gazetteer; Stepanakert has no coordinates there
+    open_page(browser, seeds_report / "index.html")
     assert console_problems(browser) == []
     circles = browser.find_elements(By.CSS_SELECTOR, "#map-chart svg g.mark-symbol.role-mark path")
-    assert len(circles) == len(places) == len(coordinates)
+    assert len(circles) == len(located)
     assert browser.find_elements(By.CSS_SELECTOR, "#map-chart svg g.mark-shape.role-mark path")  # the world outline
     browser.find_element(By.ID, "map").screenshot(str(artifacts / "map.png"))
 

@@ -154,3 +154,22 @@ def test_kg_report_command(tmp_path, seeds_store):
 
     missing = CliRunner().invoke(app, ["report", "--store", str(tmp_path / "nothing"), "--out", str(tmp_path / "x")])
     assert missing.exit_code == 2 and "no kg store here" in missing.output
+
+
+def test_kg_report_on_a_built_store_maps_the_places_the_gazetteer_locates(tmp_path, nlp):
+    from kg.build import build
+
+    article = tmp_path / "in" / "goma.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "M23 rebels shelled Goma on Sunday, the army said. Aid groups in Khartoum and in the village of Nyarugenge Hill "
+        "said hundreds of families had fled.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build([article.parent], store_path=store, nlp=nlp)
+    assert CliRunner().invoke(app, ["validate", "--store", str(store)]).exit_code == 0
+    result = CliRunner().invoke(app, ["report", "--store", str(store), "--out", str(tmp_path / "report")])
+    assert result.exit_code == 0, result.output
+    places = {place["label"]: (place["lat"], place["long"]) for place in read_script_data(tmp_path / "report" / "data" / "overview.js")["places"]}
+    assert places == {"Goma": (-1.6741, 29.2284), "Khartoum": (15.5518, 32.5324)}  # the world gazetteer's coordinates

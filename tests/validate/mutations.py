@@ -1,14 +1,16 @@
 """One fixture per shape: a SPARQL Update that breaks tests/validate/valid.trig so that the shape fires.
 
-``<D`` stands for the fixture document's IRI, ``<E/`` for the entity namespace and
-``<CORPUS>`` for the corpus graph. Each entry: shape local name → (update, severity).
+``<D`` stands for the fixture document's IRI, ``<E/`` for the entity namespace,
+``<ENTITIES>`` for the entities graph and ``<CORPUS>`` for the corpus graph of its block. Each entry: shape local name → (update, severity).
 """
 
 from __future__ import annotations
 
 DOC = "https://w3id.org/kg-news/doc/e7671a1a31936b79f5371196"
 ENTITY = "https://w3id.org/kg-news/entity/"
-CORPUS = "https://w3id.org/kg-news/graph/corpus"
+CORPUS = "https://w3id.org/kg-news/graph/corpus/attack-2026"
+ENTITIES = "https://w3id.org/kg-news/graph/entities"
+DISAGREEMENT = "<https://w3id.org/kg-news/disagreement/0123456789abcdef0123>"
 CANONICAL = "https://w3id.org/kg-news/event/"
 
 EVENT = "<D/event/attack-85>"
@@ -32,8 +34,8 @@ def insert(triples: str, graph: str = "<D>") -> str:
     return f"INSERT DATA {{ GRAPH {graph} {{ {triples} }} }}"
 
 
-def replace(subject: str, predicate: str, value: str) -> str:
-    return f"{delete(subject, predicate)} ;\n{insert(f'{subject} {predicate} {value}')}"
+def replace(subject: str, predicate: str, value: str, graph: str = "<D>") -> str:
+    return f"{delete(subject, predicate)} ;\n{insert(f'{subject} {predicate} {value}', graph)}"
 
 
 MUTATIONS: dict[str, tuple[str, str]] = {
@@ -71,13 +73,15 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Mention": (insert(f"{TIME} a kg:Mention ; kg:denotes <E/kharkiv>"), "Violation"),
     "Mention-denotes": (delete(MENTION, "kg:denotes"), "Violation"),
     "Mention-standsFor": (insert(f"{MENTION} kg:standsFor <E/kharkiv>"), "Violation"),
-    "Entity": (insert('<https://example.org/person/1> a kg:Person ; rdfs:label "X" ; kg:key "name:x"'), "Violation"),
-    "Entity-kind": (insert("<E/ukraine> a kg:Place"), "Violation"),
+    "Entity": (insert('<https://example.org/person/1> a kg:Person ; rdfs:label "X" ; kg:key "name:x"', "<ENTITIES>"), "Violation"),
+    "Entity-kind": (insert("<E/ukraine> a kg:Place", "<ENTITIES>"), "Violation"),
     "Entity-label": (delete("<E/russia>", "rdfs:label"), "Violation"),
-    "Entity-key": (replace("<E/russia>", "kg:key", '"russia"'), "Violation"),
-    "Entity-wikidata": (replace("<E/russia>", "kg:wikidata", "<https://www.wikidata.org/wiki/Q159>"), "Violation"),
+    "Entity-key": (replace("<E/russia>", "kg:key", '"russia"', "<ENTITIES>"), "Violation"),
+    "Entity-wikidata": (replace("<E/russia>", "kg:wikidata", "<https://www.wikidata.org/wiki/Q159>", "<ENTITIES>"), "Violation"),
     "Entity-linked": (delete("<E/russia>", "kg:wikidata"), "Info"),
-    "Entity-partOf": (insert("<E/mod_ukraine> kg:partOf <E/kharkiv>"), "Violation"),
+    "Entity-partOf": (insert("<E/mod_ukraine> kg:partOf <E/kharkiv>", "<ENTITIES>"), "Violation"),
+    "Entity-lat": (replace("<E/kharkiv>", "geo:lat", '"95.0"^^xsd:decimal', "<ENTITIES>"), "Violation"),
+    "Entity-long": (replace("<E/kharkiv>", "geo:long", '"east"', "<ENTITIES>"), "Violation"),
     # events
     "Event": (insert('<https://example.org/event/1> a kg:Event , kg:Attack ; kg:inDocument <D> ; kg:modality "happened" ; kg:hasMention <D/event-mention/85-92>'), "Violation"),
     "Event-isEvent": (f"DELETE DATA {{ GRAPH <D> {{ {EVENT} a kg:Event }} }}", "Violation"),
@@ -137,20 +141,22 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "CanonicalEvent-members": (delete(EVENT, "kg:canonical"), "Violation"),
     "CanonicalLink": (insert(f"<E/russia> kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
     "CanonicalLink-canonical": (insert(f"{EVENT} kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
-    "Contradiction": (insert(f"<E/russia> kg:contradicts {FIGURE}", "<CORPUS>"), "Violation"),
-    "Contradiction-target": (insert(f"{FIGURE} kg:contradicts <E/russia>", "<CORPUS>"), "Violation"),
-    "Contradiction-symmetric": (f"DELETE WHERE {{ GRAPH <CORPUS> {{ ?other kg:contradicts {FIGURE} }} }}", "Warning"),
+    "Disagreement": (insert(f"<E/russia> a kg:Disagreement ; kg:concerns <{CANONICAL}b74e9a3d02a3a4c1dcc9> ; kg:aspect \"killed\" ; kg:report {FIGURE} , {CLAIM}", "<CORPUS>"), "Violation"),
+    "Disagreement-concerns": (delete(DISAGREEMENT, "kg:concerns"), "Violation"),
+    "Disagreement-aspect": (replace(DISAGREEMENT, "kg:aspect", '"wounded"', "<CORPUS>"), "Violation"),
+    "Disagreement-report": (insert(f"{DISAGREEMENT} kg:report <E/russia>", "<CORPUS>"), "Violation"),
 }
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 """
 
 
 def update_text(shape: str) -> str:
     """The runnable SPARQL Update of one shape's fixture."""
     update = MUTATIONS[shape][0]
-    update = update.replace("<CORPUS>", f"<{CORPUS}>").replace("<E/", f"<{ENTITY}").replace("<D", f"<{DOC}")
+    update = update.replace("<CORPUS>", f"<{CORPUS}>").replace("<ENTITIES>", f"<{ENTITIES}>").replace("<E/", f"<{ENTITY}").replace("<D", f"<{DOC}")
     return PREFIXES + update

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.rdf.vocab import KG
 from kg.store import write_graph_file
-from kg.validate import SHAPES_NS, load_shapes, validate_graphs
+from kg.validate import SHAPES_NS, dataset_graphs, load_shapes, validate_graphs
 
 HERE = Path(__file__).resolve().parent
 VALID = HERE / "valid.trig"
@@ -116,10 +116,10 @@ def test_validate_cli_junit_names_the_bad_document(tmp_path):
     root = ElementTree.parse(out).getroot()
     assert root.tag == "testsuites"
     cases = {case.get("name"): case for case in root.iter("testcase")}
-    assert set(cases) == {"wire-kharkiv.txt", "wire-drones.txt", "https://w3id.org/kg-news/graph/corpus"}
+    assert set(cases) == {"wire-kharkiv.txt", "wire-drones.txt", "https://w3id.org/kg-news/graph/corpus/attack-2026", "https://w3id.org/kg-news/graph/entities"}
     failure = cases["wire-kharkiv.txt"].find("failure")
     assert failure is not None and "ks:Event-hasMention" in failure.text
-    assert cases["https://w3id.org/kg-news/graph/corpus"].find("failure") is None
+    assert cases["https://w3id.org/kg-news/graph/corpus/attack-2026"].find("failure") is None
     assert root.get("failures") == "1"
 
 
@@ -162,9 +162,11 @@ def test_validate_example_with_claims_stripped_of_speakers_exits_1(example_nq, t
     assert {r["focus"] for r in fired if r["shape"] == SHAPES_NS + "ClaimSource"} == claims
 
 
-def test_validate_build_graphs_before_writing(example_build):
-    report = validate_graphs(((g.name, g.quads) for g in example_build.graphs), load_shapes())
-    assert len(report.graphs) == len(example_build.graphs)
+def test_validate_the_built_graphs_conform(example_build):
+    store = ox.Store()
+    store.extend(example_build.quads)
+    report = validate_graphs(dataset_graphs(store), load_shapes())
+    assert len(report.graphs) == len(list(store.named_graphs()))
     assert report.count("Violation") == 0, [r for r in report.results if r.severity == "Violation"][:5]
 
 

@@ -1,0 +1,242 @@
+"""The per-document work (NLP → records → quads and rows) and the worker processes that run it.
+
+:func:`process` turns ingested documents into :class:`DocumentOutput`: the
+document graph as N-Quads, its compact rows (``kg.rdf.rows``) and a summary.
+Every stage is guarded per document: a document that makes one raise (a bug in
+kg) becomes an ``ExtractorError`` naming it, with the traceback as text so that
+it survives the trip back from a worker; the others are still done.
+
+:class:`WorkerPool` runs :func:`process` in ``jobs`` processes (pebble), each
+loading the pipeline once and freeing each batch's strings with spaCy's memory
+zones, so worker memory stays flat. Documents go in batches of a few; a batch
+that runs past the deadline is killed with its worker (the pool starts a new
+one) and its documents are tried one by one, so a document is reported as
+failed only when it alone takes longer than the deadline. Results come back in
+input order whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pebble import ProcessExpired, ProcessFuture, ProcessPool
+
+from kg.errors import ExtractorError, InputError, KgError
+from kg.rdf.rows import DocumentRows
+from kg.records import IngestedDocument
+
+if TYPE_CHECKING:  # spaCy is imported where documents are analysed (the workers), not in the process that runs them
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from kg.nlp.gazetteer import Gazetteer
+
+#: Documents per batch, and characters after which a batch is closed early.
+BATCH_DOCUMENTS = 16
+BATCH_CHARACTERS = 80_000
+
+#: What can go wrong with one document in a worker: a bug in kg, a deadline, a dead worker.
+DocumentFailure = ExtractorError | InputError
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    """A document to analyse, with the IRI of the earlier document it duplicates."""
+
+    document: IngestedDocument
+    duplicate_iri: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the build summary shows of one document."""
+
+    doc_id: str
+    published: str | None
+    duplicate_of: str | None
+    entities: int
+    mentions: int
+    clutter: tuple[tuple[str, int], ...]
+    events: int
+    claims: int
+    figures: int
+
+
+@dataclass(frozen=True)
+class DocumentOutput:
+    """One analysed document: its graph (N-Quads), rows and summary."""
+
+    doc_id: str
+    path: str
+    iri: str
+    nquads: bytes
+    quads: int
+    rows: DocumentRows
+    summary: DocumentSummary
+
+
+def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
+    """Analyse and map a batch of documents, in order; a failing document gives its error."""
+    from kg.nlp.pipeline import pipeline_gazetteer
+
+    gazetteer = pipeline_gazetteer(nlp)
+    with nlp.memory_zone():
+        try:
+            pairs = ((task.document.analysis_text(), task) for task in tasks)
+            return [_output(doc, task, gazetteer) for doc, task in nlp.pipe(pairs, as_tuples=True, batch_size=len(tasks))]
+        except Exception as error:  # the batch failed in the pipeline: find the document, keep the others
+            if len(tasks) == 1:
+                return [ExtractorError(tasks[0].document.source.path, error)]
+    return [result for task in tasks for result in process(nlp, [task])]
+
+
+def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.extract.document import records_of
+    from kg.rdf.mapping import document_quads
+
+    document = task.document
+    try:
+        analysis = records_of(doc, document, gazetteer)
+    except Exception as error:  # a bug on one article must not lose the others
+        return ExtractorError(document.source.path, error)
+    try:
+        iri, quads, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
+        data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+    except Exception as error:
+        return ExtractorError(document.source.path, error, activity="mapping the document to RDF")
+    clutter = Counter(zone.kind for zone in document.zones if zone.kind != "article")
+    summary = DocumentSummary(
+        document.doc_id,
+        document.metadata.published,
+        document.duplicate_of,
+        len(analysis.entities),
+        len(analysis.mentions),
+        tuple(sorted(clutter.items())),
+        len(analysis.events),
+        len(analysis.claims),
+        len(analysis.figures),
+    )
+    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(quads)), rows, summary)
+
+
+# -- worker processes --------------------------------------------------------
+
+_NLP: Language | None = None
+_START_ERROR: KgError | None = None
+
+
+def _start_worker(model: str, gazetteers: tuple[str, ...], max_chars: int) -> None:
+    """Load the pipeline once per worker; a failure is kept and raised by the first task (one error line, no traceback)."""
+    global _NLP, _START_ERROR
+    from kg.nlp.pipeline import load_pipeline
+
+    try:
+        _NLP = load_pipeline(model, gazetteers)
+        _NLP.max_length = max(_NLP.max_length, max_chars)  # ingest enforces the limit the user chose
+    except KgError as error:
+        _START_ERROR = error
+
+
+def _run(tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
+    if _START_ERROR is not None:
+        raise _START_ERROR
+    assert _NLP is not None, "worker started without its pipeline"
+    return process(_NLP, tasks)
+
+
+class WorkerPool:
+    """``jobs`` worker processes, each with the pipeline loaded once.
+
+    Args:
+        jobs: Number of processes.
+        model: The spaCy pipeline each worker loads.
+        gazetteers: User gazetteer files layered over the shipped ones.
+        max_chars: The longest document the pipeline must accept.
+        deadline: Seconds a batch, and in the end a single document, may take.
+    """
+
+    def __init__(self, jobs: int, model: str, gazetteers: Sequence[Path], max_chars: int, deadline: float) -> None:
+        self.jobs = max(1, jobs)
+        self.deadline = deadline
+        self._initargs = (model, tuple(str(path) for path in gazetteers), max_chars)
+        self._pool: ProcessPool | None = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (killing any still busy) and wait for them."""
+        if self._pool is not None:
+            self._pool.stop()
+            self._pool.join()
+            self._pool = None
+
+    def run(self, tasks: Iterable[DocumentTask]) -> Iterator[DocumentOutput | DocumentFailure]:
+        """The output of every task, in task order, with at most two batches per worker in flight.
+
+        No more workers start than there are batches in the first round (a small
+        build does not load the pipeline in processes it would not use).
+
+        Raises:
+            KgError: The workers cannot load the pipeline.
+        """
+        batches = _batches(tasks)
+        first = list(islice(batches, 2 * self.jobs))
+        if not first:
+            return
+        workers = min(self.jobs, len(first))
+        self._pool = ProcessPool(
+            max_workers=workers, initializer=_start_worker, initargs=self._initargs, context=multiprocessing.get_context("spawn")
+        )
+        batches = chain(first, batches)
+        pending: deque[tuple[ProcessFuture, list[DocumentTask]]] = deque()
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < 2 * workers:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                else:
+                    pending.append((self._submit(batch), batch))
+            if not pending:
+                return
+            future, batch = pending.popleft()
+            try:
+                yield from future.result()
+            except (FutureTimeout, ProcessExpired) as error:
+                if len(batch) > 1:  # find the document at fault: each one alone, in place
+                    pending.extendleft(reversed([(self._submit([task]), [task]) for task in batch]))
+                    continue
+                if isinstance(error, FutureTimeout):
+                    yield InputError(batch[0].document.source.path, f"took longer than the {self.deadline:g} s deadline; skipped")
+                else:
+                    yield InputError(batch[0].document.source.path, f"the worker process died ({error}); skipped")
+
+    def _submit(self, batch: list[DocumentTask]) -> ProcessFuture:
+        assert self._pool is not None, "no workers started"
+        return self._pool.schedule(_run, args=(batch,), timeout=self.deadline)
+
+
+def _batches(tasks: Iterable[DocumentTask]) -> Iterator[list[DocumentTask]]:
+    batch: list[DocumentTask] = []
+    characters = 0
+    for task in tasks:
+        batch.append(task)
+        characters += len(task.document.source.visible)
+        if len(batch) >= BATCH_DOCUMENTS or characters >= BATCH_CHARACTERS:
+            yield batch
+            batch, characters = [], 0
+    if batch:
+        yield batch
