@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
 _TABLE = "kg_token_table"
@@ -21,6 +21,7 @@ _TEXT = "kg_text"
 _CHILDREN = "kg_children"
 _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
+_SENTENCES = "kg_sentences"
 
 
 def doc_text(doc: Doc) -> str:
@@ -32,23 +33,30 @@ def doc_text(doc: Doc) -> str:
 
 
 def children(token: Token) -> list[Token]:
-    """``list(token.children)``, computed once for the whole document."""
+    """``list(token.children)``, computed once per token (the heads once for the whole document)."""
     doc = token.doc
     table = doc.user_data.get(_CHILDREN)
     if table is None:
-        table = [[] for _ in range(len(doc))]
-        for child in doc:
-            if child.head.i != child.i:
-                table[child.head.i].append(child)
-        doc.user_data[_CHILDREN] = table
-    return table[token.i]
+        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        indices: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                indices[head].append(i)
+        tokens: list[list[Token] | None] = [None] * len(heads)
+        table = doc.user_data[_CHILDREN] = (indices, tokens)
+    indices, tokens = table
+    found = tokens[token.i]
+    if found is None:
+        found = tokens[token.i] = [doc[i] for i in indices[token.i]]
+    return found
 
 
 def tokens_before(doc: Doc, offset: int) -> int:
     """How many tokens end at or before character ``offset``."""
     starts = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = doc.user_data[_STARTS] = [token.idx + len(token.text) for token in doc]
+        table = token_table(doc)
+        starts = doc.user_data[_STARTS] = [start + len(text) for start, text in zip(table.idx, table.text)]
     return bisect_right(starts, offset)
 
 
@@ -57,12 +65,22 @@ def blocks(doc: Doc) -> list[int]:
     (the break token belongs to the paragraph it opens)."""
     found = doc.user_data.get(_BLOCKS)
     if found is None:
+        table = token_table(doc)
         found, block = [], 0
-        for token in doc:
-            if token.is_space and "\n" in token.text:
+        for space, text in zip(table.space, table.text):
+            if space and "\n" in text:
                 block += 1
             found.append(block)
         doc.user_data[_BLOCKS] = found
+    return found
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences of ``doc.sents``, computed once."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        starts = [i for i, start in enumerate(token_table(doc).sent_start) if start and i > 0]
+        found = doc.user_data[_SENTENCES] = list(zip([0, *starts], [*starts, len(doc)])) if len(doc) else []
     return found
 
 
@@ -75,8 +93,10 @@ class TokenTable:
     lemma: list[str]
     pos: list[str]
     tag: list[str]
+    idx: list[int]
     sent_start: list[bool]
     alpha: list[bool]
+    space: list[bool]
     space_after: list[bool]
 
 
@@ -84,10 +104,12 @@ def token_table(doc: Doc) -> TokenTable:
     """The token table of a doc, read once with ``Doc.to_array`` (each distinct string looked up once)."""
     table = doc.user_data.get(_TABLE)
     if table is None:
-        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, SENT_START, IS_ALPHA, SPACY]).reshape(len(doc), 8)
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 10)
         text, lower, lemma, pos, tag = (_strings(doc, columns[:, i]) for i in range(5))
-        flags = [column.tolist() for column in (columns[:, 5].astype("int64") == 1, columns[:, 6] == 1, columns[:, 7] == 1)]
-        table = doc.user_data[_TABLE] = TokenTable(text, lower, [word.lower() for word in lemma], pos, tag, *flags)
+        flags = [(columns[:, i] == 1).tolist() for i in (7, 8, 9)]
+        sent_start = (columns[:, 6].astype("int64") == 1).tolist()
+        lemma = [word.lower() for word in lemma]
+        table = doc.user_data[_TABLE] = TokenTable(text, lower, lemma, pos, tag, columns[:, 5].tolist(), sent_start, *flags)
     return table
 
 

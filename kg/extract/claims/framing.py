@@ -9,7 +9,7 @@ from kg.extract.claims.content import bounds
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, word_count
 from kg.extract.claims.speakers import Discourse, resolve_phrase
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.intervals import Intervals, containing
 from kg.records import Claim, Framing
 
@@ -36,8 +36,8 @@ def framings(doc: Doc, quotes: list[Quotation], attached: dict[int, list[Quotati
 
 def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
     found = []
-    for token in doc:
-        if token.lower_ != "what" or token.dep_ != "dobj" or token.head.lemma_.lower() not in claim_lexicon().label_verbs:
+    for token in (doc[i] for i, lower in enumerate(token_table(doc).lower) if lower == "what"):
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in claim_lexicon().label_verbs:
             continue
         verb = token.head
         label = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
