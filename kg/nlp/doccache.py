@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
 _TABLE = "kg_token_table"
@@ -22,6 +22,7 @@ _CHILDREN = "kg_children"
 _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
 _SENTENCES = "kg_sentences"
+_SENTENCE_NUMBERS = "kg_sentence_numbers"
 
 
 def doc_text(doc: Doc) -> str:
@@ -34,7 +35,33 @@ def doc_text(doc: Doc) -> str:
 
 def children(token: Token) -> list[Token]:
     """``list(token.children)``, computed once per token (the heads once for the whole document)."""
-    doc = token.doc
+    indices, tokens = _children(token.doc)
+    found = tokens[token.i]
+    if found is None:
+        found = tokens[token.i] = [token.doc[i] for i in indices[token.i]]
+    return found
+
+
+def subtree_indices(token: Token) -> list[int]:
+    """The indices of ``token.subtree``, in its order (left children's subtrees, the token, right
+    children's), without making a ``Token`` for each."""
+    indices = _children(token.doc)[0]
+    found: list[int] = []
+    stack = [token.i]  # ~i (negative): emit token i
+    while stack:
+        i = stack.pop()
+        if i < 0:
+            found.append(~i)
+            continue
+        below = indices[i]
+        stack.extend(child for child in reversed(below) if child > i)
+        stack.append(~i)
+        stack.extend(child for child in reversed(below) if child < i)
+    return found
+
+
+def _children(doc: Doc) -> tuple[list[list[int]], list[list[Token] | None]]:
+    """Each token's children: their indices, and the ``Token`` lists made so far."""
     table = doc.user_data.get(_CHILDREN)
     if table is None:
         heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
@@ -44,11 +71,7 @@ def children(token: Token) -> list[Token]:
                 indices[head].append(i)
         tokens: list[list[Token] | None] = [None] * len(heads)
         table = doc.user_data[_CHILDREN] = (indices, tokens)
-    indices, tokens = table
-    found = tokens[token.i]
-    if found is None:
-        found = tokens[token.i] = [doc[i] for i in indices[token.i]]
-    return found
+    return table
 
 
 def tokens_before(doc: Doc, offset: int) -> int:
@@ -84,6 +107,14 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of the sentence (in :func:`sentences`) each token is in, computed once."""
+    found = doc.user_data.get(_SENTENCE_NUMBERS)
+    if found is None:
+        found = doc.user_data[_SENTENCE_NUMBERS] = [number for number, (start, end) in enumerate(sentences(doc)) for _ in range(start, end)]
+    return found
+
+
 @dataclass(frozen=True)
 class TokenTable:
     """Attributes of every token of a doc, as lists indexed by token (``lemma`` in lower case)."""
@@ -93,6 +124,7 @@ class TokenTable:
     lemma: list[str]
     pos: list[str]
     tag: list[str]
+    dep: list[str]
     idx: list[int]
     sent_start: list[bool]
     alpha: list[bool]
@@ -104,12 +136,12 @@ def token_table(doc: Doc) -> TokenTable:
     """The token table of a doc, read once with ``Doc.to_array`` (each distinct string looked up once)."""
     table = doc.user_data.get(_TABLE)
     if table is None:
-        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 10)
-        text, lower, lemma, pos, tag = (_strings(doc, columns[:, i]) for i in range(5))
-        flags = [(columns[:, i] == 1).tolist() for i in (7, 8, 9)]
-        sent_start = (columns[:, 6].astype("int64") == 1).tolist()
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 11)
+        text, lower, lemma, pos, tag, dep = (_strings(doc, columns[:, i]) for i in range(6))
+        flags = [(columns[:, i] == 1).tolist() for i in (8, 9, 10)]
+        sent_start = (columns[:, 7].astype("int64") == 1).tolist()
         lemma = [word.lower() for word in lemma]
-        table = doc.user_data[_TABLE] = TokenTable(text, lower, lemma, pos, tag, columns[:, 5].tolist(), sent_start, *flags)
+        table = doc.user_data[_TABLE] = TokenTable(text, lower, lemma, pos, tag, dep, columns[:, 6].tolist(), sent_start, *flags)
     return table
 
 

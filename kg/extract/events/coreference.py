@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
+from kg.nlp.doccache import token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 
 METHOD = "rules:event_triggers"
@@ -232,14 +233,14 @@ def to_event(cluster: _Cluster, context: EventContext) -> Event:
 
 def _mention(token: Token, context: EventContext) -> EventMention:
     """The mention of a trigger, its evidence the sentence clipped to the trigger's line."""
-    block = context.block[token.i]
-    tokens = [t for t in token.sent if context.block[t.i] == block and not t.is_space]
+    block, table, sentence = context.block[token.i], token_table(token.doc), token.sent
+    kept = [i for i in range(sentence.start, sentence.end) if context.block[i] == block and not table.space[i]]
     return EventMention(
         start=token.idx,
         end=token.idx + len(token.text),
         text=token.text,
-        evidence_start=tokens[0].idx,
-        evidence_end=tokens[-1].idx + len(tokens[-1].text),
+        evidence_start=table.idx[kept[0]],
+        evidence_end=table.idx[kept[-1]] + len(table.text[kept[-1]]),
         method=METHOD,
         confidence=CONFIDENCE,
     )
