@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import TokenTable, token_table
 from kg.nlp.names import LinkingLexicon

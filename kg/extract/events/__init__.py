@@ -50,13 +50,13 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
     table = token_table(doc)
     words = lexicon.trigger_words
     nouns, found = words.get("NOUN", frozenset()), []
-    for i, (pos, tag, lemma) in enumerate(zip(table.pos, table.tag, table.lemma)):
+    for i, (pos, tag, word) in enumerate(zip(table.pos, table.tag, table.lemma)):
         if pos in NOMINAL:
-            if pos == "PROPN" and tag == "NNPS" and lemma.endswith("s"):
-                lemma = lemma[:-1]  # as ``syntax.lemma``: "Talks" -> "talk"
-            if lemma in nouns or table.lower[i] in nouns:
+            if pos == "PROPN" and tag == "NNPS" and word.endswith("s"):
+                word = word[:-1]  # as ``syntax.lemma``: "Talks" -> "talk"
+            if word in nouns or table.lower[i] in nouns:
                 found.append(i)
-        elif lemma in words.get(pos, ()):
+        elif word in words.get(pos, ()):
             found.append(i)
     return found
 

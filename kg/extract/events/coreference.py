@@ -112,7 +112,7 @@ class _Group:
     def nearest_first(self, token: int) -> Iterator[_Cluster]:
         """The clusters by the distance of their nearest trigger to ``token``, ties in order of creation."""
         right = bisect_left(self.positions, (token, -1))
-        left, seen = right - 1, set()
+        left, seen = right - 1, set[int]()
         while left >= 0 or right < len(self.positions):
             reach = min(token - self.positions[left][0] if left >= 0 else sys.maxsize,
                         self.positions[right][0] - token if right < len(self.positions) else sys.maxsize)
