@@ -7,7 +7,7 @@ inside a claim's content); asking every pair would grow with the square of the d
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -46,3 +46,23 @@ class Intervals:
         """Whether some interval ``[a, b)`` has ``a < end`` and ``start < b``."""
         before = bisect_left(self._starts, end)
         return before > 0 and self._reach[before - 1] > start
+
+
+class DisjointIntervals:
+    """Intervals added one by one, none overlapping another, asked whether any overlaps a span.
+
+    Such intervals sorted by (start, end) are sorted by end too: only the last one that starts
+    before a span's end can reach into it, so each question is one bisection.
+    """
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some interval ``[a, b)`` has ``a < end`` and ``start < b``."""
+        before = bisect_left(self._spans, (end,))
+        return before > 0 and self._spans[before - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)``, which must overlap none of the intervals (``overlaps`` is false)."""
+        insort(self._spans, (start, end))

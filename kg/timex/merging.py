@@ -2,45 +2,24 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from kg.nlp.intervals import DisjointIntervals, Intervals
 from kg.timex.candidates import Found
 from kg.timex.patterns import _GAP_CLOCK_CLOCK, _GAP_CLOCK_ON_DATE, _GAP_DATE_AT_CLOCK, _GAP_PLAIN, _GAP_WEEKDAY_DATE, _URL
 
 
 def select(candidates: list[Found], text: str) -> list[Found]:
     """Longest candidates first, dropping overlaps and anything inside a URL."""
-    urls = _Intervals()
-    for url in _URL.finditer(text):
-        urls.add(url.start(), url.end())
-    chosen = _Intervals()
+    urls = Intervals([(url.start(), url.end()) for url in _URL.finditer(text)])
+    chosen = DisjointIntervals()
     found: list[Found] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
         if not (urls.overlaps(cand.start, cand.end) or chosen.overlaps(cand.start, cand.end)):
             chosen.add(cand.start, cand.end)
             found.append(cand)
     return sorted(found, key=lambda c: c.start)
-
-
-class _Intervals:
-    """Non-empty, pairwise disjoint intervals ``[start, end)`` sorted by start (so by end too): whether
-    a new one overlaps any is one bisection, not a scan."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps one: only the last that starts before ``end`` can."""
-        i = bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
 
 
 def join(text: str, first: Found, second: Found, **changes: Any) -> Found:
