@@ -83,12 +83,23 @@ def _banding() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+@lru_cache(maxsize=1)
+def _scheme() -> tuple[str, np.ndarray]:
+    """datasketch's default MinHash scheme and its permutations for ``NUM_PERM`` and seed 1, drawn
+    once (datasketch draws them anew for every sketch)."""
+    from datasketch import MinHash
+
+    default = MinHash(num_perm=NUM_PERM, seed=1)
+    return default.scheme, default.permutations
+
+
 def signature(text: str) -> Signature:
     """The MinHash signature of a text's shingles."""
     from datasketch import MinHash
 
     found = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    scheme, permutations = _scheme()
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(found)])
     return Signature(len(found), minhash.hashvalues)
 

@@ -105,6 +105,11 @@ class ClaimLexicon(LexiconModel):
         """Phrasal cues by (verb lemma, particle)."""
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
 
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas of every cue verb (single and phrasal) and noun."""
+        return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues)
+
     def is_stance(self, lemma: str) -> bool:
         """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""
         rule = self.verbs.get(lemma)

@@ -150,6 +150,14 @@ class EventLexicon(LexiconModel):
                     index.setdefault((pos, word), []).append(rule)
         return {key: tuple(rules) for key, rules in index.items()}
 
+    @cached_property
+    def trigger_words(self) -> dict[str, frozenset[str]]:
+        """The words some record of a part of speech has (``rules_for`` finds nothing for others)."""
+        found: dict[str, set[str]] = {}
+        for pos, word in self._index:
+            found.setdefault(pos, set()).add(word)
+        return {pos: frozenset(words) for pos, words in found.items()}
+
     def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
         """The records of a part of speech for any of ``words``, in lexicon order."""
         found = {id(rule) for word in words for rule in self._index.get((pos, word), ())}

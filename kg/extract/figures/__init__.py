@@ -59,9 +59,10 @@ def extract_figures(
     numbers = number_phrases(doc, lexicon)
     uppers = _range_uppers(doc, numbers, lexicon)
     ends_of_ranges = {upper.start for upper in uppers.values()}
+    time_ends = [time.end for time in times]
     for number in numbers:
         span = doc[number.start : number.end]
-        if number.start in ends_of_ranges or excluded(span, times, lexicon):
+        if number.start in ends_of_ranges or excluded(span, times, time_ends, lexicon):
             continue
         figure = _figure(doc, number, lexicon, demonyms, uppers.get(number.start))
         if figure is not None:
