@@ -325,3 +325,36 @@ def test_protest_gatherings_by_purpose_and_the_streets(nlp: Language, text: str,
 def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
     events = events_of(nlp, "Under the deal, the separatist forces will be disbanded and disarmed.")
     assert [(e.type, e.modality, len(e.mentions)) for e in events] == [("Disarmament", "planned", 2)]
+
+
+# --------------------------------------------------------------------------- development set, round 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The capture of the town by rebels was confirmed on Monday.", {("Capture", "2024-02-12")}),
+        ("Marines fired rockets at the rebel positions near Hodeidah.", {("Attack", None)}),
+        ("Villagers who fled the fighting sheltered in a school.", {("Evacuation", None), ("MilitaryOperation", None)}),
+    ],
+)
+def test_round2_rules_keep_the_real_events(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capture of a person is an arrest, not a Capture
+        "Last year's capture of its leader split the cartel into rival factions.",
+        "The capture of the rebel commander in Goma was announced on Monday.",
+        # fighters who flee, also through a relative pronoun, retreat
+        "Police searched the houses for any of the 30 gunmen who might not have fled.",
+        "The rebels who fled across the river regrouped in Uganda.",
+        # tear gas fired at a crowd is crowd control
+        "Riot police fired teargas at protesters in Nairobi.",
+        "Police fired tear gas and rubber bullets to disperse students in Dhaka.",
+    ],
+)
+def test_round2_rules_negatives(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == set()

@@ -69,11 +69,13 @@ class EventLexicon(LexiconModel):
     projectile_nouns: Words
     fire_nouns: Words
     explosive_nouns: Words
+    crowd_control_nouns: Words
     explosive_modifiers: Words
     attack_modifiers: Words
     meeting_bodies: Words
     phone_words: Words
     combatant_nouns: Words
+    captured_person_nouns: Words
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
