@@ -238,11 +238,28 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
                     return True
                 continue
             keys = _actor_keys(agent, discourse)
+            if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+                return True
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
             if keys and not keys <= own:
                 return True
     return False
+
+
+def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An armed party described, not named ("separatist fighters", "the gang"), that is not the speaker's:
+    not owned by a pronoun or the speaker's side ("our fighters", "TPNPB fighters" said by the TPNPB), and
+    not what the speaker is described as ("militants" said by a militant commander)."""
+    if agent.lemma_.lower() not in lexicon.armed_agent_nouns or agent.lemma_.lower() in speaker.text.lower():
+        return False
+    own = _own_keys(speaker, discourse)
+    for modifier in agent.children:
+        if modifier.dep_ == "poss" and modifier.pos_ == "PRON":
+            return False
+        if modifier.dep_ in ("poss", "compound", "amod") and (_actor_keys(modifier, discourse) & own):
+            return False
+    return True
 
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
@@ -282,7 +299,10 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _verb_agents(verb: Token) -> list[Token]:
+    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not agents and verb.dep_ == "xcomp":
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for child in verb.children:
         if child.dep_ == "agent":
             agents.extend(g for g in child.children if g.dep_ == "pobj")

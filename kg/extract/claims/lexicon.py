@@ -56,6 +56,7 @@ class ClaimLexicon(LexiconModel):
     condition_words: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    armed_agent_nouns: Words
     commitment_capable: Words
     undertaking_verbs: Words
     denial_capable: Words
