@@ -325,8 +325,10 @@ def test_phenomenon_open_question_is_no_claim(nlp):
     ("President William Ruto opened the summit. The Kenyan leader stressed that the mission would stay.", "commitment"),
     ("Ukrainian officials said 8 people were killed by Russian shelling.", "assertion"),
     ("Houthi health authorities said US airstrikes killed two people and wounded ten.", "assertion"),
-    ("“A mine laid by rebel fighters destroyed the school bus,” the governor said.", "assertion"),
-    ("“An ambush by bandits destroyed the convoy,” a police officer told reporters.", "assertion"),
+    # the hostile act's agent is an armed party the text describes without naming it: blamed all the same
+    # (dev set convention 6; eval/dev 031 "Separatist fighters ambushed and attacked the soldiers")
+    ("“A mine laid by rebel fighters destroyed the school bus,” the governor said.", "accusation"),
+    ("“An ambush by bandits destroyed the convoy,” a police officer told reporters.", "accusation"),
     ("The foreign ministry said the raid was “reckless and unlawful”.", "evaluation"),
     ("Pakistan said the strike was illegal.", "evaluation"),
     ("Sudan's army said it was ready to resume talks in Jeddah.", "commitment"),
@@ -346,3 +348,31 @@ def test_phenomenon_claim_kinds(nlp, text, kind):
 ])
 def test_phenomenon_claim_kinds_negative(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- development set, round 2: blame
+
+
+@pytest.mark.parametrize("text", [
+    # a hostile act of an armed party the text describes without naming it
+    "Two army officials said separatist fighters ambushed and attacked the soldiers in Bamessing.",
+    "Police in Ondo said gunmen stormed a church in Owo during Sunday mass.",
+    "A resistance commander said junta troops burned the bodies of villagers in Sagaing.",
+    # a phase verb's subject does what its complement says
+    "The UN office noted that the gang began attacking several neighbourhoods of the capital.",
+    "Kyiv said Russian forces continued to shell Kharkiv overnight.",
+])
+def test_round2_blame_of_a_described_armed_party_is_an_accusation(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["accusation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel spokesman said their fighters attacked the army post.",  # the speaker's own fighters
+    "A militant commander said militants attacked the convoy.",  # the speaker is described so too
+    "The army said suspected jihadists killed 21 soldiers.",  # a suspected party: no one blamed
+    "Police said unidentified gunmen stormed a bank in Lagos.",  # unknown attackers
+    "The governor said the militants could attack again.",  # only envisaged
+    "The mayor said residents began to rebuild the market.",  # a phase verb with no hostile act
+])
+def test_round2_blame_of_a_described_armed_party_negatives(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["assertion"]

@@ -250,8 +250,11 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
 def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """An armed party described, not named ("separatist fighters", "the gang"), that is not the speaker's:
     not owned by a pronoun or the speaker's side ("our fighters", "TPNPB fighters" said by the TPNPB), and
-    not what the speaker is described as ("militants" said by a militant commander)."""
+    not what the speaker is described as ("militants" said by a militant commander), not left unknown
+    ("suspected jihadists", "unidentified gunmen")."""
     if agent.lemma_.lower() not in lexicon.armed_agent_nouns or agent.lemma_.lower() in speaker.text.lower():
+        return False
+    if any(word.lower_ in lexicon.unattributed_words for word in agent.subtree):
         return False
     own = _own_keys(speaker, discourse)
     for modifier in agent.children:

@@ -57,6 +57,7 @@ class ClaimLexicon(LexiconModel):
     hostile_nouns: Words
     hostile_verbs: Words
     armed_agent_nouns: Words
+    unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
     denial_capable: Words
