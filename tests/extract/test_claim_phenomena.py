@@ -376,3 +376,21 @@ def test_round2_blame_of_a_described_armed_party_is_an_accusation(nlp, text):
 ])
 def test_round2_blame_of_a_described_armed_party_negatives(nlp, text):
     assert [c.kind for c in claims(nlp, text)] == ["assertion"]
+
+
+# --------------------------------------------------------------------------- development set, round 2: press reports
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ten soldiers were killed on the island, the government said, but media reports suggest the toll may be much higher.",
+     "media reports"),
+    ("Press reports said the convoy had been ambushed near Gao.", "Press reports"),
+    ("Police detained 40 students in Dhaka on Monday, according to news reports.", "news reports"),
+])
+def test_round2_press_reports_are_a_source_of_their_own(nlp, text, label):
+    assert [source.label for c in claims(nlp, text) for source in c.sources][-1] == label
+
+
+def test_round2_a_bare_report_still_continues_the_last_speaker(nlp):
+    text = "The army said 12 soldiers died in the ambush. The report added that three officers were missing."
+    assert [speakers(c) for c in claims(nlp, text)] == [("army",), ("army",)]
