@@ -394,3 +394,25 @@ def test_round2_press_reports_are_a_source_of_their_own(nlp, text, label):
 def test_round2_a_bare_report_still_continues_the_last_speaker(nlp):
     text = "The army said 12 soldiers died in the ambush. The report added that three officers were missing."
     assert [speakers(c) for c in claims(nlp, text)] == [("army",), ("army",)]
+
+
+# --------------------------------------------------------------------------- development set, round 2: news cues
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthi-run al-Masirah TV reported that US forces carried out additional strikes in several northern provinces.",
+    "Yemen's state news agency reported that Saudi jets bombed a market in Saada.",
+    "Somalia reported two attacks by al-Shabaab militants near Baidoa.",
+])
+def test_round2_a_news_cue_relays_hostile_acts_without_blame(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["assertion"]
+
+
+@pytest.mark.parametrize("text", [
+    # laid at someone's door: blamed even with a news cue
+    "Ukraine reported the deaths of four of its deminers in incidents caused by landmines, which it attributed to Russian forces.",
+    # other neutral cues still blame
+    "Kyiv said Russian forces shelled Kharkiv overnight.",
+])
+def test_round2_news_cue_negatives_still_blame(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["accusation"]

@@ -75,13 +75,19 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if not _casualty_report(verbs, lexicon) and accuses(main, speaker, discourse, lexicon):
+    if not _casualty_report(verbs, lexicon) and _blames(lemma, main, lexicon) and accuses(main, speaker, discourse, lexicon):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return "warning" if _conditional(content, lexicon) else "commitment"
     return kind
+
+
+def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """Whether a cue can blame: any but a news cue, which blames only by laying an act at someone's
+    door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames X)."""
+    return cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content)
 
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -87,6 +87,7 @@ class ClaimLexicon(LexiconModel):
     suffering_verbs: Words
     act_verbs: Words
     attribution_verbs: Words
+    news_cues: Words
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words
