@@ -336,6 +336,12 @@ def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
         ("The capture of the town by rebels was confirmed on Monday.", {("Capture", "2024-02-12")}),
         ("Marines fired rockets at the rebel positions near Hodeidah.", {("Attack", None)}),
         ("Villagers who fled the fighting sheltered in a school.", {("Evacuation", None), ("MilitaryOperation", None)}),
+        # an armed uprising or revolt is a war
+        ("The Boko Haram armed uprising, which erupted in northeast Nigeria in 2009, spread to Chad.", {("War", "2009")}),
+        ("A separatist revolt broke out in Cabinda in 1975.", {("War", "1975")}),
+        # a place taken over is captured; weapons given up are a disarmament
+        ("Rebels took over the town of Bunagana in June.", {("Capture", "2023-06")}),
+        ("The separatists started to give up their weapons.", {("Disarmament", None)}),
     ],
 )
 def test_round2_rules_keep_the_real_events(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -354,6 +360,10 @@ def test_round2_rules_keep_the_real_events(nlp: Language, text: str, expected: s
         # tear gas fired at a crowd is crowd control
         "Riot police fired teargas at protesters in Nairobi.",
         "Police fired tear gas and rubber bullets to disperse students in Dhaka.",
+        # a popular uprising, a company taken over, a lead given up
+        "A popular uprising toppled the president in 2019.",
+        "The state took over the bank in 2008.",
+        "The team gave up its lead in the second half.",
     ],
 )
 def test_round2_rules_negatives(nlp: Language, text: str) -> None:

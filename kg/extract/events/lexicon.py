@@ -85,6 +85,7 @@ class EventLexicon(LexiconModel):
     proposal_nouns: Words
     control_nouns: Words
     territory_nouns: Words
+    armed_uprising_modifiers: Words
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
