@@ -416,3 +416,19 @@ def test_round2_a_news_cue_relays_hostile_acts_without_blame(nlp, text):
 ])
 def test_round2_news_cue_negatives_still_blame(nlp, text):
     assert [c.kind for c in claims(nlp, text)] == ["accusation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta decided to expel the French ambassador.",
+    "Ethiopia has resolved to hold talks with the TPLF in Pretoria.",
+])
+def test_round2_a_decision_to_act_is_a_commitment(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "The court decided the case in May.",  # decide an object: no stance announced
+    "The mediator resolved the dispute over the border posts quickly.",
+])
+def test_round2_a_decision_without_a_clause_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
