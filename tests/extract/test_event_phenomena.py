@@ -368,3 +368,17 @@ def test_round2_rules_keep_the_real_events(nlp: Language, text: str, expected: s
 )
 def test_round2_rules_negatives(nlp: Language, text: str) -> None:
     assert factual(events_of(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "in" phrase right after a noun trigger dates it, wherever the parser hung it
+        ("The operation was the largest police action in the country since the Kosovo War in 1999.", {("War", "1999")}),
+        ("Trade has grown since the civil war in 1994.", {("War", "1994")}),
+        # negative: a date cut off from the noun by a comma is another clause's
+        ("Since the ceasefire, in March the two sides exchanged prisoners.", {("Ceasefire", None)}),
+    ],
+)
+def test_round2_an_adjacent_in_phrase_dates_a_noun_trigger(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
