@@ -432,3 +432,13 @@ def test_round2_a_decision_to_act_is_a_commitment(nlp, text):
 ])
 def test_round2_a_decision_without_a_clause_is_no_claim(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("“We need the help of the whole world,” Kyaviro said.", "appeal"),
+    ("“We need ammunition, not promises,” the Ukrainian commander told reporters.", "appeal"),
+    ("“They need food and water,” the nurse said.", "assertion"),  # not the speaker's own demand
+    ("“We have enough ammunition,” the Ukrainian commander told reporters.", "assertion"),  # no need
+])
+def test_round2_a_first_person_need_in_a_quotation_is_an_appeal(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

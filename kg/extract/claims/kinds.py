@@ -38,6 +38,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return inner.kind
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
+        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
+            return "appeal"  # "We need the help of the whole world"
     if any(_dismisses(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):

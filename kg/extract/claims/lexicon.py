@@ -80,6 +80,7 @@ class ClaimLexicon(LexiconModel):
     question_marks: Words
     sentiment_objects: Words
     expectation_verbs: Words
+    need_verbs: Words
     evaluative_adjectives: Words
     casualty_verbs: Words
     weapon_nouns: Words
