@@ -442,3 +442,15 @@ def test_round2_a_decision_without_a_clause_is_no_claim(nlp, text):
 ])
 def test_round2_a_first_person_need_in_a_quotation_is_an_appeal(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an act participle the parser hung on the hostile noun's own object still names its agent
+    ("The United Nations has documented crimes against humanity committed by both the SAF and the RSF.", "accusation"),
+    ("The UN said attacks on civilians carried out by Russian forces had increased.", "accusation"),
+    # negatives: a participle that is not an act, an agent that is no party
+    ("The WHO said attacks on hospitals staffed by Ukrainian doctors had increased.", "assertion"),
+    ("The UN said crimes against civilians committed by unknown persons had increased.", "assertion"),
+])
+def test_round2_act_participle_on_the_object_names_the_agent(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

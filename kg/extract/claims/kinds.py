@@ -300,6 +300,8 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
                 agents.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep":  # a participle hung on the noun's own object: "crimes against humanity committed by X"
+                agents.extend(a for g in child.children if g.dep_ == "pobj" for acl in g.children if _act_participle(acl) for a in _passive_agents(acl))
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
@@ -318,6 +320,16 @@ def _verb_agents(verb: Token) -> list[Token]:
         if child.dep_ == "agent":
             agents.extend(g for g in child.children if g.dep_ == "pobj")
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _act_participle(token: Token) -> bool:
+    """A participle of doing an act ("committed", "carried out") modifying a noun."""
+    return token.dep_ == "acl" and token.lemma_.lower() in claim_lexicon().act_verbs
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" agent phrase."""
+    return [g for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
