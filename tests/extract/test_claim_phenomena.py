@@ -454,3 +454,12 @@ def test_round2_a_first_person_need_in_a_quotation_is_an_appeal(nlp, text, kind)
 ])
 def test_round2_act_participle_on_the_object_names_the_agent(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Authorities also announced the indefinite closure of all public and private universities.", "commitment"),
+    ("Kenya announced a nationwide ban on protests in Nairobi.", "commitment"),
+    ("The ministry noted that the closure of the border had hurt traders.", "assertion"),  # a closure reported, not announced
+])
+def test_round2_an_announced_closure_or_ban_is_a_commitment(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
