@@ -408,14 +408,15 @@ def test_round2_a_news_cue_relays_hostile_acts_without_blame(nlp, text):
     assert [c.kind for c in claims(nlp, text)] == ["assertion"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "kind"), [
     # laid at someone's door: blamed even with a news cue
-    "Ukraine reported the deaths of four of its deminers in incidents caused by landmines, which it attributed to Russian forces.",
+    ("Ukraine reported the deaths of four of its deminers in incidents caused by landmines, which it attributed to Russian forces.",
+     "accusation"),
     # other neutral cues still blame
-    "Kyiv said Russian forces shelled Kharkiv overnight.",
+    ("Kyiv said Russian forces shelled Kharkiv overnight.", "accusation"),
 ])
-def test_round2_news_cue_negatives_still_blame(nlp, text):
-    assert [c.kind for c in claims(nlp, text)] == ["accusation"]
+def test_round2_news_cue_negatives_still_blame(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
