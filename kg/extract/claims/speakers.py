@@ -504,6 +504,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(head)
         if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
             return _conjunct_speaker(author, discourse)
+        if any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children):
+            return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
         keys = discourse.last_claim(position)
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):

@@ -69,11 +69,13 @@ class EventLexicon(LexiconModel):
     projectile_nouns: Words
     fire_nouns: Words
     explosive_nouns: Words
+    crowd_control_nouns: Words
     explosive_modifiers: Words
     attack_modifiers: Words
     meeting_bodies: Words
     phone_words: Words
     combatant_nouns: Words
+    captured_person_nouns: Words
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
@@ -83,6 +85,7 @@ class EventLexicon(LexiconModel):
     proposal_nouns: Words
     control_nouns: Words
     territory_nouns: Words
+    armed_uprising_modifiers: Words
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words

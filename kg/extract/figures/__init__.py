@@ -120,6 +120,8 @@ def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: Figure
     if measured is not None:
         return measured
     kind = figure_kind(anchor, counted_class, lexicon)
+    if kind is None and noun is not None and noun != anchor:  # a partitive's own modifier: "two of the wounded soldiers"
+        kind = figure_kind(noun, counted_class, lexicon)
     if kind is None and noun is not None and counted_class == "people" and population_owner(noun, lexicon):
         return "population"
     if kind is None and noun is not None:
