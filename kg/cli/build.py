@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
+from kg.distributed.partitions import DEFAULT_PARTITION_SIZE
 from kg.errors import KgError
 from kg.ingest.readers import DEFAULT_MAX_CHARS
 from kg.nlp import DEFAULT_MODEL
@@ -49,7 +50,7 @@ def build(
     address: Annotated[
         Optional[str], typer.Option("--address", help="With --engine: a running cluster's address [default: a local cluster of --jobs workers].")
     ] = None,
-    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --engine: documents per partition (task and shard).")] = 128,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --engine: documents per partition (task and shard).")] = DEFAULT_PARTITION_SIZE,
 ) -> None:
     """Build the knowledge graph of INPUTS into the embedded store (and --out), or with --engine into shards on a cluster."""
     from kg.build import BuildFailed
@@ -90,7 +91,7 @@ def _build_distributed(
     model: str, gazetteers: list[Path], doc_timeout: float, max_chars: int, follow_symlinks: bool,
 ) -> None:
     """``kg build --engine``: the build on a cluster, into shards (``kg.distributed``)."""
-    from kg.distributed import distributed_build
+    from kg.distributed.build import distributed_build
 
     with progress_bar("partitions") as bar:
         task = bar.add_task("build", total=None)

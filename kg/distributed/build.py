@@ -37,6 +37,7 @@ from .stages import (
     PartitionResult,
     ShardResult,
     build_partition,
+    close_pools,
     corpus_shard,
     duplicates_shard,
     entities_shard,
@@ -124,7 +125,7 @@ def distributed_build(
             results[partition.name] = done
     report.reused = len(results)
     progress(len(results), len(partitions))
-    with open_engine(engine, address, workers) as cluster:
+    with open_engine(engine, address, workers, teardown=close_pools) as cluster:
         missing = [partition for partition in partitions if partition.name not in results]
         calls: list[Call] = [(build_partition, (partition, str(folder), settings)) for partition in missing]
         for position, result in cluster.run(calls, IN_FLIGHT_PER_WORKER * cluster.workers):

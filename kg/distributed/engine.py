@@ -52,8 +52,8 @@ class Engine(ABC):
         self.close()
 
 
-def open_engine(name: str, address: str | None, workers: int) -> Engine:
-    """Start (or connect to) a cluster of engine ``name``.
+def open_engine(name: str, address: str | None, workers: int, teardown: Callable[[], None] | None = None) -> Engine:
+    """Start (or connect to) a cluster of engine ``name``; ``teardown`` is run on each worker before the engine closes.
 
     Raises:
         KgError: An unknown engine, an engine that is not installed, or a cluster that cannot be reached.
@@ -65,7 +65,7 @@ def open_engine(name: str, address: str | None, workers: int) -> Engine:
     except ImportError as error:
         raise KgError(f"engine {name!r} needs the package {ENGINES[name]!r}: pip install -e \".[distributed]\" ({error})") from error
     try:
-        return DaskEngine(address, workers) if name == "dask" else RayEngine(address, workers)
+        return DaskEngine(address, workers, teardown) if name == "dask" else RayEngine(address, workers)
     except (OSError, TimeoutError, ConnectionError) as error:
         raise KgError(f"cannot start or reach the {name} cluster {address or '(local)'}: {error}") from error
 
@@ -73,18 +73,20 @@ def open_engine(name: str, address: str | None, workers: int) -> Engine:
 class DaskEngine(Engine):
     """Dask distributed: a ``LocalCluster`` of processes (one thread each) or the scheduler at ``address``."""
 
-    def __init__(self, address: str | None, workers: int) -> None:
+    def __init__(self, address: str | None, workers: int, teardown: Callable[[], None] | None = None) -> None:
         import dask
         from distributed import Client, LocalCluster
 
+        self.teardown = teardown
         self.cluster = None
-        with dask.config.set({"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": RETRIES}):
-            if address is None:
-                self.cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                    memory_limit=0, silence_logs=logging.ERROR,
-                )
-            self.client = Client(address or self.cluster, set_as_default=False)
+        # For this process's life, not a block: a nanny reads it again when it restarts a worker that died.
+        dask.config.set({"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": RETRIES})
+        if address is None:
+            self.cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                memory_limit=0, silence_logs=logging.ERROR,
+            )
+        self.client = Client(address or self.cluster, set_as_default=False)
         self.workers = len(self.client.scheduler_info(n_workers=-1)["workers"]) or workers
 
     def run(self, calls: Iterable[Call], in_flight: int) -> Iterator[tuple[int, Any]]:
@@ -114,13 +116,18 @@ class DaskEngine(Engine):
             submit()
 
     def close(self) -> None:
+        if self.teardown is not None:  # a worker stops at once then, instead of being killed after a grace period
+            self.client.run(self.teardown)
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
 
 
 class RayEngine(Engine):
-    """Ray: a local Ray instance of ``workers`` CPUs, or the cluster at ``address``."""
+    """Ray: a local Ray instance of ``workers`` CPUs, or the cluster at ``address``.
+
+    Ray stops its worker processes itself; a process they started ends when its pipe to them closes.
+    """
 
     def __init__(self, address: str | None, workers: int) -> None:
         import ray

@@ -23,7 +23,7 @@ from kg.ingest.readers import read_files
 from kg.records import IngestedDocument
 
 #: Documents (files or JSON Lines lines) per partition.
-DEFAULT_PARTITION_SIZE = 128
+DEFAULT_PARTITION_SIZE = 64
 _READ = 1 << 20
 
 

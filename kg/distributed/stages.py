@@ -100,6 +100,12 @@ def _pool(settings: AnalysisSettings) -> WorkerPool:
     return pool
 
 
+def close_pools() -> None:
+    """Stop this worker's kg worker processes (before the engine stops the worker)."""
+    while _POOLS:
+        _POOLS.popitem()[1].close()
+
+
 def build_partition(partition: Partition, folder: str, settings: AnalysisSettings) -> PartitionResult:
     """Read, analyse and write one partition (see the module docstring); one bad document never loses the others."""
     from kg.worker import DocumentTask
