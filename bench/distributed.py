@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -144,6 +145,10 @@ def measure(sizes: list[int], engines: list[str], work: Path) -> dict:
         for run in (row["jobs2"], *(row[engine] for engine in engines)):
             if run["code"] != 0:
                 raise SystemExit(f"a build failed (exit {run['code']}): {run['last']}")
+        for engine in engines:
+            stages = re.search(r"cluster ([0-9.]+) s, per-document stage ([0-9.]+) s, global stage ([0-9.]+) s", row[engine]["last"])
+            assert stages, row[engine]["last"]
+            row[engine]["stages"] = [float(seconds) for seconds in stages.groups()]
         results["sizes"][size] = row
         print(json.dumps({size: row}), file=sys.stderr)
     return results
@@ -160,8 +165,8 @@ def render(results: dict, engines: list[str], notes: str) -> str:
         lines.append(f"| {engine} | {run['start']:.1f} | {run['stop']:.1f} | {run['rss_mb']:,.0f} |")
     lines += [
         "", "End to end on 2 local workers, the same distinct documents (words/s; ratio to `kg build --jobs 2` in bold):", "",
-        "| documents | words | build | seconds | words/s | ratio | peak RSS, whole tree MB | peak RSS per worker MB | driver MB |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| documents | words | build | seconds | words/s | ratio | peak RSS, whole tree MB | peak RSS per worker MB | driver MB | cluster / per-document / global stage s |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size, row in results["sizes"].items():
         base = row["words"] / row["jobs2"]["seconds"]
@@ -171,7 +176,8 @@ def render(results: dict, engines: list[str], notes: str) -> str:
             label = "`kg build --jobs 2`" if name == "jobs2" else f"`--engine {name}`"
             lines.append(
                 f"| {int(size):,} | {row['words']:,} | {label} | {run['seconds']:.0f} | {wps:,.0f} | **{wps / base:.2f}** | "
-                f"{run['rss_mb']:,.0f} | {run['worker_mb']:,.0f} | {run['driver_mb']:,.0f} |"
+                f"{run['rss_mb']:,.0f} | {run['worker_mb']:,.0f} | {run['driver_mb']:,.0f} | "
+                f"{' / '.join(f'{seconds:.1f}' for seconds in run['stages']) if 'stages' in run else '-'} |"
             )
     sizes = list(results["sizes"])
     if len(sizes) > 1:

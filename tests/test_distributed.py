@@ -7,6 +7,7 @@ import gzip
 import importlib.util
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,8 +22,9 @@ from kg.build import build
 from kg.distributed.build import distributed_build
 from kg.distributed.manifest import MANIFEST
 from kg.distributed.partitions import plan_partitions
-from kg.query import OxigraphBackend, library, load_query, run
+from kg.query import EndpointBackend, OxigraphBackend, library, load_query, parse_query, run
 from kg.store import sorted_nquads
+from tests.virtuoso import VirtuosoServer
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).with_name("kg"))
@@ -206,14 +208,45 @@ def test_shards_bulk_loaded_by_oxigraph_answer_every_library_query_like_the_embe
     assert len(loaded) == len(embedded)
     answered = 0
     for query in library():
-        params = {param.name: param.example for param in query.params if param.required}
-        if query.name == "provenance":
-            claim = run(OxigraphBackend(embedded), load_query("who-said-what"), {"speaker": "Armenia", "kind": "denial"}).plain()[0]
-            params["item"] = str(claim["claim"])
+        params = example_params(query, embedded)
         expected = comparable(run(OxigraphBackend(embedded), query, params))
         assert comparable(run(OxigraphBackend(loaded), query, params)) == expected, query.name
         answered += bool(expected)
     assert answered >= len(library()) - 1
+
+
+def test_shards_bulk_loaded_by_virtuoso_ld_dir_answer_every_library_query_like_the_embedded_store(inputs, uninterrupted, tmp_path):
+    embedded = ox.Store()
+    embedded.extend(build(inputs, store_path=None, jobs=1, keep=True).quads_out)
+    server = VirtuosoServer.start(tmp_path)
+    try:
+        shards = tmp_path / "shards"
+        shards.mkdir()
+        for shard in uninterrupted[0].glob("part-*.nq.gz"):
+            shutil.copy(shard, shards / shard.name)
+        load = f"ld_dir('{shards}', 'part-*.nq.gz', 'https://w3id.org/kg-news/graph/default'); rdf_loader_run(); checkpoint;"
+        for _ in range(2):  # the second time the files are already in the load list: nothing is added
+            server.sql(load)
+        loaded = server.sql("SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_state = 2 AND ll_error IS NULL;")
+        assert f"\n{len(list(shards.iterdir()))}\n" in loaded, loaded
+        endpoint = EndpointBackend(f"{server.base}/sparql")
+        count = parse_query(
+            'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg-news/")) }', "count"
+        )
+        assert int(run(endpoint, count, {}).rows[0][0].value) == len(embedded)
+        for query in library():
+            params = example_params(query, embedded)
+            assert comparable(run(endpoint, query, params)) == comparable(run(OxigraphBackend(embedded), query, params)), query.name
+    finally:
+        server.stop()
+
+
+def example_params(query, embedded: ox.Store) -> dict[str, str]:
+    params = {param.name: param.example for param in query.params if param.required}
+    if query.name == "provenance":
+        claim = run(OxigraphBackend(embedded), load_query("who-said-what"), {"speaker": "Armenia", "kind": "denial"}).plain()[0]
+        params["item"] = str(claim["claim"])
+    return params
 
 
 def comparable(result) -> list[tuple]:

@@ -106,7 +106,8 @@ def _build_distributed(
     reused = f" ({report.reused:,} finished by an earlier run)" if report.reused else ""
     stdout.print(
         f"{report.built:,} documents built in {report.partitions:,} partitions{reused}: {report.events:,} events, "
-        f"{report.claims:,} claims, {report.figures:,} figures; {report.quads:,} quads in {len(report.shards):,} shards → {shards}",
+        f"{report.claims:,} claims, {report.figures:,} figures; {report.quads:,} quads in {len(report.shards):,} shards → {shards} "
+        f"(cluster {report.cluster_seconds:.1f} s, per-document stage {report.documents_seconds:.1f} s, global stage {report.global_seconds:.1f} s)",
         width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True,
     )
     if report.failed:

@@ -18,6 +18,7 @@ input, whatever the number of workers, partitions or interruptions.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,9 @@ class DistributedReport:
         figures: Figures of the built documents.
         quads: Quads of every shard.
         shards: The shard files, in order.
+        cluster_seconds: Starting (or reaching) the cluster.
+        documents_seconds: The per-document stage (of the partitions this run built).
+        global_seconds: The global stage.
     """
 
     partitions: int = 0
@@ -74,6 +78,9 @@ class DistributedReport:
     figures: int = 0
     quads: int = 0
     shards: list[Path] = field(default_factory=list)
+    cluster_seconds: float = 0.0
+    documents_seconds: float = 0.0
+    global_seconds: float = 0.0
 
 
 def distributed_build(
@@ -125,14 +132,18 @@ def distributed_build(
             results[partition.name] = done
     report.reused = len(results)
     progress(len(results), len(partitions))
+    started = time.perf_counter()
     with open_engine(engine, address, workers, teardown=close_pools) as cluster:
+        report.cluster_seconds = time.perf_counter() - started
         missing = [partition for partition in partitions if partition.name not in results]
         calls: list[Call] = [(build_partition, (partition, str(folder), settings)) for partition in missing]
         for position, result in cluster.run(calls, IN_FLIGHT_PER_WORKER * cluster.workers):
             results[missing[position].name] = _checked(result, missing[position].name)
             manifest.record(results[missing[position].name])
             progress(len(results), len(partitions))
+        report.documents_seconds = time.perf_counter() - started - report.cluster_seconds
         shards = _global_stage(cluster.run, folder, partitions)
+        report.global_seconds = time.perf_counter() - started - report.cluster_seconds - report.documents_seconds
     for partition in partitions:
         result = results[partition.name]
         for line in result.warnings:

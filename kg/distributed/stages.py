@@ -112,30 +112,32 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
 
     errors: list[str] = []
     warnings: list[str] = []
-    tasks: list[DocumentTask] = []
     signatures: dict[str, Signature] = {}
-    for item in partition.documents(settings.max_chars):
-        if isinstance(item, InputError):
-            errors.append(str(item))
-        elif isinstance(item, InputWarning):
-            warnings.append(str(item))
-        else:
-            signatures[item.source.path] = signature(item.analysis_text())
-            tasks.append(DocumentTask(item))
-    quads: list[ox.Quad] = []
+
+    def tasks() -> Iterator[DocumentTask]:  # read lazily: the kg worker analyses a batch while the next is read
+        for item in partition.documents(settings.max_chars):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+            elif isinstance(item, InputWarning):
+                warnings.append(str(item))
+            else:
+                signatures[item.source.path] = signature(item.analysis_text())
+                yield DocumentTask(item)
+
+    graphs = ox.Store()
     rows: list[dict[str, Any]] = []
     counts = {"events": 0, "claims": 0, "figures": 0}
-    for output in _pool(settings).run(tasks):
+    for output in _pool(settings).run(tasks()):
         if isinstance(output, KgError):
             errors.append(str(output))
             continue
-        quads += ox.parse(output.nquads, format=ox.RdfFormat.N_QUADS)
-        mine = signatures[output.path]
+        graphs.load(output.nquads, format=ox.RdfFormat.N_QUADS)
+        mine = signatures.pop(output.path)
         rows.append({"doc_id": output.doc_id, "shingles": mine.shingles, "signature": mine.to_bytes().hex(), "rows": asdict(output.rows)})
         for count in counts:
             counts[count] += getattr(output.summary, count)
     base = Path(folder)
-    shard_hash, written = write_shard(base / f"{partition.name}.nq.gz", quads)
+    shard_hash, written = write_shard(base / f"{partition.name}.nq.gz", graphs)
     rows_hash = _write_gzip(base / ROWS_FOLDER / f"{partition.name}.jsonl.gz", "".join(json.dumps(row, sort_keys=True) + "\n" for row in rows))
     return PartitionResult(
         partition.name, partition.input_hash, shard_hash, rows_hash, written, len(rows), counts["events"], counts["claims"],
@@ -143,14 +145,12 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
     )
 
 
-def write_shard(path: Path, quads: Iterable[ox.Quad]) -> tuple[str, int]:
-    """Write quads as a sorted, gzipped N-Quads shard; its SHA-256 and number of quads.
+def write_shard(path: Path, store: ox.Store) -> tuple[str, int]:
+    """Write the quads of an in-memory store as a sorted, gzipped N-Quads shard; its SHA-256 and number of quads.
 
-    The quads pass through an in-memory Oxigraph store first, so literals are
-    written as a ``kg build`` store holds them (canonical ``xsd:decimal`` values: ``0.8``, not ``0.80``).
+    The quads come from a store so that literals are written as a ``kg build``
+    store holds them (canonical ``xsd:decimal`` values: ``0.8``, not ``0.80``).
     """
-    store = ox.Store()
-    store.extend(quads)
     text = sorted_nquads(store)
     return _write_gzip(path, text), text.count("\n")
 
@@ -246,6 +246,8 @@ def corpus_shard(rows_files: list[str], bucket: int, buckets: int, out: str) -> 
 
 
 def _shard(out: str, quads: list[ox.Quad]) -> ShardResult:
-    sha256, written = write_shard(Path(out), quads)
+    store = ox.Store()
+    store.extend(quads)
+    sha256, written = write_shard(Path(out), store)
     return ShardResult(Path(out).name, sha256, written)
 
