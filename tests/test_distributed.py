@@ -140,6 +140,20 @@ def test_jsonl_partitions_read_their_line_ranges_with_the_file_line_numbers(inpu
     assert len(failed) == 1 and "wire.jsonl:4:" in failed[0]
 
 
+def test_small_and_utf16_jsonl_files_are_read_whole(tmp_path):
+    def records(prefix: str, count: int) -> str:
+        return "".join(json.dumps({"id": f"{prefix}{n}", "text": f"Rebels shelled Kavro on day {n}."}) + "\n" for n in range(count))
+
+    (tmp_path / "utf8.jsonl").write_text(records("a", 9), encoding="utf-8")
+    (tmp_path / "utf16.jsonl").write_text("\ufeff" + records("b", 9), encoding="utf-16-le")
+    (tmp_path / "small.jsonl").write_text(records("c", 1), encoding="utf-8")
+    partitions, _ = plan_partitions([tmp_path], 4)
+    spans = {(file.path.name, file.lines.first if file.lines else None) for partition in partitions for file in partition.files}
+    assert spans == {("small.jsonl", None), ("utf16.jsonl", None), ("utf8.jsonl", 1), ("utf8.jsonl", 5), ("utf8.jsonl", 9)}
+    ids = [item.doc_id for partition in partitions for item in partition.documents(MAX_CHARS)]
+    assert ids == ["c0", *(f"b{n}" for n in range(9)), *(f"a{n}" for n in range(9))]
+
+
 def test_partition_hash_follows_the_content_of_its_input(tmp_path):
     (tmp_path / "a.txt").write_text("Rebels attacked the town on Monday.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The army denied it on Tuesday.", encoding="utf-8")
