@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS documents (
   iri TEXT PRIMARY KEY, doc_id TEXT NOT NULL, seq INTEGER NOT NULL, model TEXT NOT NULL,
   shingles INTEGER NOT NULL, signature BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
+CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
 CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket BLOB NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS bands_bucket ON bands (band, bucket);
 CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);

@@ -125,10 +125,14 @@ class DuplicateFinder:
     def check(self, doc_id: str, text: str) -> tuple[str | None, Signature]:
         """The id of the document ``text`` duplicates (never an older version of ``doc_id``), and its signature."""
         mine = signature(text)
+        return self.original(doc_id, mine), mine
+
+    def original(self, doc_id: str, mine: Signature) -> str | None:
+        """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``)."""
         for other_id, other_shingles, other_signature in self.index.candidates(mine.buckets()):
             if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(other_shingles, other_signature)):
-                return other_id, mine
-        return None, mine
+                return other_id
+        return None
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:
