@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import pyoxigraph as ox
@@ -154,9 +155,12 @@ def test_corpus_a_large_block_is_linear_in_its_events():
     timings, sizes = [], []
     for n in (1_000, 8_000):
         rows = corpus(n)
-        started = time.perf_counter()
-        quads = corpus_quads(rows)
-        timings.append(time.perf_counter() - started)
+        best = math.inf
+        for _ in range(3):  # the best of three: other work on a shared machine only ever adds time
+            started = time.perf_counter()
+            quads = corpus_quads(rows)
+            best = min(best, time.perf_counter() - started)
+        timings.append(best)
         sizes.append(len(quads))
     assert sizes[1] <= 8 * sizes[0] * 1.05, sizes
     assert timings[1] < 8 * timings[0] * 2 + 0.5, timings
