@@ -11,13 +11,14 @@ and reports wall time, words/s, the ratio to ``kg build --jobs 2``, the peak RSS
 of the whole process tree and the peak RSS per worker: a worker is the
 process that holds the spaCy pipeline (a kg worker process) plus, for an
 engine, the engine's worker process that runs it (sum of the two peaks,
-sampled from /proc every 0.1 s). It also times each engine's start-up and
-shut-down alone (a local cluster of 2 workers, one trivial task).
+sampled from /proc every 0.1 s), the time of the cluster start-up, per-document and global stages,
+and the size of the shards and row files. It also times each engine's start-up and shut-down alone
+(a local cluster of 2 workers, one trivial task).
 
     python bench/distributed.py [--sizes 1000 10000] [--engines dask ray] [--write]
 
-The Markdown report is printed and, with ``--write``, replaces the "Measured
-here" section of ``docs/distributed.md``. Say in ``--notes`` whether other work
+The Markdown report is printed and, with ``--write``, replaces the "The
+acceptance run" section of ``docs/distributed.md``. Say in ``--notes`` whether other work
 shared the machine.
 """
 
@@ -39,7 +40,7 @@ from report import machine
 
 KG = str(Path(sys.executable).with_name("kg"))
 DOC = Path(__file__).resolve().parent.parent / "docs" / "distributed.md"
-HEADING = "## Measured here"
+HEADING = "## The acceptance run"
 
 
 def _processes() -> dict[int, tuple[int, int, str]]:
@@ -146,6 +147,9 @@ def measure(sizes: list[int], engines: list[str], work: Path) -> dict:
             if run["code"] != 0:
                 raise SystemExit(f"a build failed (exit {run['code']}): {run['last']}")
         for engine in engines:
+            shards = work / f"shards-{engine}-{size}"
+            row[engine]["shard_bytes"] = sum(path.stat().st_size for path in shards.glob("part-*.nq.gz"))
+            row[engine]["rows_bytes"] = sum(path.stat().st_size for path in shards.glob("rows/*.jsonl.gz"))
             stages = re.search(r"cluster ([0-9.]+) s, per-document stage ([0-9.]+) s, global stage ([0-9.]+) s", row[engine]["last"])
             assert stages, row[engine]["last"]
             row[engine]["stages"] = [float(seconds) for seconds in stages.groups()]
@@ -179,6 +183,12 @@ def render(results: dict, engines: list[str], notes: str) -> str:
                 f"{run['rss_mb']:,.0f} | {run['worker_mb']:,.0f} | {run['driver_mb']:,.0f} | "
                 f"{' / '.join(f'{seconds:.1f}' for seconds in run['stages']) if 'stages' in run else '-'} |"
             )
+    for size, row in results["sizes"].items():
+        for name in engines:
+            lines.append(
+                f"\n{int(size):,} documents, `--engine {name}`: shards {row[name]['shard_bytes'] / 2**20:,.1f} MB "
+                f"({row[name]['shard_bytes'] / int(size) / 1024:.1f} KB per document), row files {row[name]['rows_bytes'] / 2**20:,.1f} MB."
+            )
     sizes = list(results["sizes"])
     if len(sizes) > 1:
         small, large = results["sizes"][sizes[0]], results["sizes"][sizes[-1]]
@@ -188,7 +198,7 @@ def render(results: dict, engines: list[str], notes: str) -> str:
 
 
 def write_doc(section: str) -> None:
-    """Replace the "Measured here" section of docs/distributed.md (up to the next ``## `` heading)."""
+    """Replace the "The acceptance run" section of docs/distributed.md (up to the next ``## `` heading)."""
     text = DOC.read_text(encoding="utf-8")
     start = text.find(HEADING)
     if start == -1:
