@@ -15,7 +15,7 @@ sampled from /proc every 0.1 s), the time of the cluster start-up, per-document 
 and the size of the shards and row files. It also times each engine's start-up and shut-down alone
 (a local cluster of 2 workers, one trivial task).
 
-    python bench/distributed.py [--sizes 1000 10000] [--engines dask ray] [--write]
+    python bench/engines.py [--sizes 1000 10000] [--engines dask ray] [--write]
 
 The Markdown report is printed and, with ``--write``, replaces the "The
 acceptance run" section of ``docs/distributed.md``. Say in ``--notes`` whether other work
@@ -161,7 +161,7 @@ def measure(sizes: list[int], engines: list[str], work: Path) -> dict:
 def render(results: dict, engines: list[str], notes: str) -> str:
     lines = [
         HEADING, "",
-        f"Measured with `python bench/distributed.py` on {machine()}. {notes}".rstrip(), "",
+        f"Measured with `python bench/engines.py` on {machine()}. {notes}".rstrip(), "",
         "Start-up (a local cluster of 2 workers, one trivial task) and shut-down:", "",
         "| engine | start-up s | shut-down s | peak RSS of the idle cluster MB |", "|---|---|---|---|",
     ]
