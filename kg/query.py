@@ -9,21 +9,27 @@ parameter, ``?__name`` an optional one; their types are declared in the header.
 A file without a header may still use ``?_x`` and ``?__x``: as in grlc, they
 are string parameters.
 
-Parameter values are converted to RDF terms of the declared type and
-substituted for their variables before the query is planned (SEP-0007
-substitution, done on the query text): each occurrence of ``?_x`` becomes the
-term's N-Triples form and ``BOUND(?_x)`` becomes ``true``, so the store plans
-with the values as constants (index lookups, filters pushed down); optional
-parameters left out stay unbound variables. A value is never pasted into the
-query as typed: it goes through its term, whose N-Triples form escapes it, so
-it cannot change the query. A query that uses a parameter where SPARQL wants a
-variable (after ``AS``, in a ``VALUES`` list, as a bare projection or in
-``GROUP BY``/``ORDER BY``) gets its values in a ``VALUES`` block at the start of
-its outer group instead (optional parameters left out are ``UNDEF``).
-pyoxigraph's own ``substitutions`` argument is not used: in 0.5.13 it binds the
-values after planning, needs every substituted variable in the projection, and
-its optimizer folds ``BOUND(?_x)`` to false and drops ``BIND(?_x AS ?y)``,
-which would ignore optional filters. A ``name`` parameter is first looked up
+Parameter values are converted to RDF terms of the declared type and bound in
+one of two ways, which the header's ``binding`` picks. ``values`` (the default):
+a ``VALUES`` block at the start of the query's outer group, written from the
+terms' N-Triples form (optional parameters left out are ``UNDEF``). ``constants``:
+the terms are substituted for their variables before the query is planned
+(SEP-0007 substitution, done on the query text): each occurrence of ``?_x``
+becomes the term's N-Triples form and ``BOUND(?_x)`` becomes ``true``; optional
+parameters left out stay unbound variables. Oxigraph then plans with the values
+as constants: index lookups and early filters, several times faster for most
+library queries at 10^6 triples, but a constant may also let it plan a filter
+over a product of two unconnected patterns (accusations-denials ran for minutes
+that way), so a query opts in once measured (``bench/query_latency.py``), and a
+query that uses a parameter where SPARQL wants a variable (after ``AS``, in a
+``VALUES`` list, as a bare projection or in ``GROUP BY``/``ORDER BY``) keeps the
+``VALUES`` block. Either way a value is never pasted into the query as typed: it
+goes through its term, whose N-Triples form escapes it, so it cannot change the
+query. pyoxigraph's own ``substitutions`` argument is not used: in 0.5.13 it
+binds the values after planning, needs every substituted variable in the
+projection, and its optimizer folds ``BOUND(?_x)`` to false and drops
+``BIND(?_x AS ?y)``, which would ignore optional filters.
+A ``name`` parameter is first looked up
 among the entities' labels and aliases (``kg.names``) and bound to the labels
 of the entities it names, joined by ``|``; queries compare a label with it as
 ``CONTAINS(CONCAT("|", LCASE(?__x), "|"), CONCAT("|", LCASE(?label), "|"))``,
@@ -68,10 +74,12 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Header keys: ours plus every decorator grlc knows, so files stay grlc-compatible.
 HEADER_KEYS = frozenset(
-    {"summary", "description", "tags", "params", "columns"}
+    {"summary", "description", "tags", "params", "columns", "binding"}
     | {"endpoint", "endpoint_in_url", "method", "endpoint-method", "pagination", "defaults", "enumerate", "transform"}
 )
 
+#: How a query's parameter values are bound (header key ``binding``; see the module docstring).
+BINDINGS = ("values", "constants")
 #: Output formats of SELECT and ASK answers (``format_result``).
 FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "markdown")
 #: Output formats of CONSTRUCT and DESCRIBE answers (``format_graph``).
@@ -171,6 +179,7 @@ class Query:
     columns: tuple[str, ...] = ()
 
     declared: bool = True
+    binding: str = "values"
 
     def check(self, values: Mapping[str, str]) -> None:
         """Refuse unknown parameters and missing required ones.
@@ -204,7 +213,7 @@ class Query:
         terms = {p.variable: str(p.term(values[p.name], self.name)) for p in self.params if p.name in values}
         if not terms:
             return self.text
-        if _variable_only_use(self.text, terms):
+        if self.binding == "values" or _variable_only_use(self.text, terms):
             return self._values_block(terms)
         return _substitute(self.text, terms)
 
@@ -252,6 +261,9 @@ def parse_query(text: str, name: str, *, require_header: bool = False) -> Query:
         raise QueryError(f"{name}: header needs a 'summary' text")
     tags = _string_list(header.get("tags"), "tags", name, required=True)
     columns = _string_list(header.get("columns", []), "columns", name, required=False)
+    binding = header.get("binding", "values")
+    if binding not in BINDINGS:
+        raise QueryError(f"{name}: header 'binding' must be one of {', '.join(BINDINGS)}, got {binding!r}")
     declared = _parameters(header.get("params", {}), name)
     required = _check_variables(text, {p.name: p for p in declared}, name)
     params = tuple(
@@ -267,6 +279,7 @@ def parse_query(text: str, name: str, *, require_header: bool = False) -> Query:
         tags=tuple(tags),
         params=params,
         columns=tuple(columns),
+        binding=binding,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
@@ -13,6 +14,7 @@ from kg.query import (
     OxigraphBackend,
     Result,
     format_result,
+    library,
     load_query,
     parse_query,
     run,
@@ -99,6 +101,7 @@ def test_parameters_unknown_or_missing_are_refused():
 def test_parameters_are_substituted_as_terms_outside_comments_strings_and_iris():
     text = """#+ summary: test
 #+ tags: [t]
+#+ binding: constants
 #+ params:
 #+   name:
 #+     type: string
@@ -130,7 +133,7 @@ SELECT ?y (CONCAT("{?__name", ?__name) AS ?z) ?set WHERE { BIND (?__name AS ?y) 
     ],
 )
 def test_parameters_where_only_a_variable_may_stand_are_bound_in_a_values_block(select):
-    text = "#+ summary: test\n#+ tags: [t]\n#+ params:\n#+   name: {type: string, example: x}\n" + select + "\n"
+    text = "#+ summary: test\n#+ tags: [t]\n#+ binding: constants\n#+ params:\n#+   name: {type: string, example: x}\n" + select + "\n"
     bound = parse_query(text, "only-variable.rq").bind({"name": "Serbia"})
     assert '\n  VALUES (?__name) { ("Serbia") }\n' in bound
     assert bound.count('"Serbia"') == 1
@@ -139,13 +142,27 @@ def test_parameters_where_only_a_variable_may_stand_are_bound_in_a_values_block(
     OxigraphBackend(store).select(bound, "only-variable.rq")  # valid SPARQL
 
 
-def test_parameters_iri_is_a_constant_of_the_bound_query(example_store):
-    """A substituted IRI stands in the query text as an IRI, so the store plans a lookup of that one item."""
-    figure = next(iter(example_store.quads_for_pattern(None, ox.NamedNode(KG + "figureKind"), None))).subject
-    bound = load_query("provenance").bind({"item": figure.value})
-    assert "?_item" not in bound and str(figure) in bound
-    found = OxigraphBackend(example_store).select(bound, "provenance").plain()
-    assert {row["item"] for row in found} == {figure.value}
+def test_parameters_are_bound_in_a_values_block_unless_the_header_asks_for_constants():
+    text = "#+ summary: test\n#+ tags: [t]\n#+ params:\n#+   name: {type: string, example: x}\nSELECT ?o WHERE { ?s ?p ?o FILTER (?o = ?__name) }\n"
+    assert '\n  VALUES (?__name) { ("Serbia") }\n' in parse_query(text, "default.rq").bind({"name": "Serbia"})
+    constants = parse_query(text.replace("#+ params:", "#+ binding: constants\n#+ params:"), "constants.rq")
+    assert constants.bind({"name": "Serbia"}).endswith('SELECT ?o WHERE { ?s ?p ?o FILTER (?o = "Serbia") }\n')
+    assert constants.bind({}) == constants.text
+    with pytest.raises(QueryError, match="binding' must be one of values, constants"):
+        parse_query(text.replace("#+ params:", "#+ binding: literal\n#+ params:"), "bad.rq")
+
+
+def test_parameters_library_queries_bound_as_constants_give_the_rows_of_a_values_block(embedded):
+    """Both bindings of every query that asks for constants, each parameter alone and all together: the same rows."""
+    for query in [q for q in library() if q.binding == "constants"]:
+        examples = {param.name: param.example for param in query.params}
+        required = {param.name: param.example for param in query.params if param.required}
+        found = 0
+        for params in [examples] + [required | {name: value} for name, value in examples.items()]:
+            constant_rows = sorted(map(repr, run(embedded, query, params).rows))
+            assert constant_rows == sorted(map(repr, run(embedded, replace(query, binding="values"), params).rows)), query.name
+            found += len(constant_rows)
+        assert found, query.name
 
 
 @pytest.mark.parametrize(
