@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from kg.errors import ResourceError
-from kg.nlp.doccache import TokenTable, token_table
 from kg.records import EntityKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.nlp.doccache import TokenTable
     from kg.nlp.gazetteer import GazetteerEntry
 
 Refers = Literal["state", "body", "role"]
@@ -132,6 +132,8 @@ class ReferenceFinder:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
+        from kg.nlp.doccache import token_table  # spaCy's: the build's own process imports this module, not spaCy
+
         found: list[tuple[int, int, StateReference]] = []
         table = token_table(doc)
         lower = table.lower
