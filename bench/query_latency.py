@@ -1,156 +1,180 @@
-"""Benchmark: p50 latency of every library query on the embedded store at 10^4, 10^5 and 10^6 triples.
+"""Benchmark: p50 latency of every library query, and `kg reason`, on a store of about 10^6 triples of distinct articles.
 
-The example corpus is built once (document graphs plus the corpus graph) and
-copied until the store holds the target number of quads; each copy re-mints the
-IRIs of its documents and everything in them (claims, events, figures, canonical
-events, graphs) and its document ids, while the entities and their one
-description in the entities graph stay shared, as they would be across a real
-corpus. Each query runs with its required parameters set
-to the header's example (and ``provenance`` on a real figure), once to warm up
-and then ``--repeat`` times, both unfiltered and with every parameter at its example; the median
-wall time includes reading every row.
-The Markdown table is printed and written to ``docs/benchmarks.md`` under
-"Query latency" (the section is replaced; other sections are kept).
+The store is built once by ``kg build --jobs 2`` from ``--articles`` distinct
+synthetic articles (``bench/corpus.py``; 1,100 articles give about 1.3 × 10^6
+triples) into ``--work`` and reused by later runs. Each query is run in one
+process, all queries in one run, on the store loaded into memory (as the
+earlier tables in ``docs/benchmarks.md``; ``--on-disk`` queries the store
+opened read-only, as ``kg query --store`` does), once to warm up and then
+``--repeat`` times; the median wall time includes binding the parameters
+(with the name lookup) and reading every row. *Widest*: required parameters
+only (optional filters unset: whole-corpus tables). *Filtered*: every
+parameter set: the header's example, or where the example finds nothing in the
+synthetic corpus a value it holds (the most mentioned entity for a name, the
+first document for a document id, a figure for an item IRI).
+With ``--reason``, ``kg reason --store --backend reasonable`` then runs on a
+copy of the store: wall time and peak RSS of its process tree.
 
-    python bench/query_latency.py [--sizes 10000 100000 1000000] [--repeat 7] [--no-write]
+    python bench/query_latency.py [--articles 1100] [--work /tmp/kg-query-bench] [--repeat 7] [--reason] [--write]
+
+The Markdown table is printed and, with ``--write``, replaces the "Query latency"
+section of ``docs/benchmarks.md``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import platform
+import shutil
 import statistics
 import sys
+import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
-from report import write_section
+from corpus import generate
+from report import machine, write_section
+from scale import timed
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples" / "karabakh-2023"
 HEADING = "## Query latency"
-BASE = "https://w3id.org/kg-news/"
-SHARED = (BASE + "entity/", BASE + "ontology#", BASE + "graph/entities")
-DOC_ID = ox.NamedNode(BASE + "ontology#docId")
-LIMIT_MS = 100.0
+KG = str(Path(sys.executable).with_name("kg"))
+ONTOLOGY = "https://w3id.org/kg-news/ontology#"
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+FILTERED_MS, WIDEST_MS = 100.0, 1000.0
 
-def example_quads() -> list[ox.Quad]:
-    """The example corpus as `kg build` stores it: document, entities and corpus graphs."""
-    from kg.build import build_graphs
-
-    return build_graphs([EXAMPLES]).quads
+MENTION_COUNTS = f"""SELECT ?label (COUNT(?mention) AS ?n)
+WHERE {{ ?mention <{ONTOLOGY}denotes> ?entity . ?entity <{LABEL.value}> ?label }}
+GROUP BY ?label ORDER BY DESC(?n) ?label LIMIT 1"""
 
 
-def _copy_term(term, copy: int):
-    if isinstance(term, ox.NamedNode) and term.value.startswith(BASE) and not term.value.startswith(SHARED):
-        return ox.NamedNode(f"{BASE}copy{copy}/{term.value[len(BASE):]}")
-    return term
-
-
-def scaled_store(quads: list[ox.Quad], size: int) -> ox.Store:
-    """An in-memory store of at least ``size`` quads: copies of ``quads`` with re-minted IRIs."""
-    store = ox.Store()
-    copy = 0
-    while len(store) < size:
-        store.bulk_extend(
-            ox.Quad(
-                _copy_term(q.subject, copy),
-                q.predicate,
-                ox.Literal(f"copy{copy}-{q.object.value}") if q.predicate == DOC_ID else _copy_term(q.object, copy),
-                _copy_term(q.graph_name, copy),
-            )
-            for q in quads
-        )
-        copy += 1
+def built_store(articles: int, work: Path) -> Path:
+    """The store of ``articles`` synthetic articles under ``work``, built by ``kg build --jobs 2`` unless it exists."""
+    store = work / f"store-{articles}"
+    if not store.exists():
+        folder = work / f"articles-{articles}"
+        if not folder.exists():
+            generate(articles, folder)
+        run = timed([KG, "build", str(folder), "--store", str(store), "--jobs", "2"])
+        if run["code"] != 0:
+            raise SystemExit(f"kg build failed on {folder} (exit {run['code']})")
     return store
 
 
-def _p50(store: ox.Store, query, params: dict[str, str], repeat: int) -> float:
-    from kg.query import run
-
-    run(store, query, params)
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run(store, query, params)
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+def filtered_values(store: ox.Store) -> dict[str, str]:
+    """Values the synthetic corpus holds, for parameters whose header example it does not."""
+    union = {"use_default_graph_as_union": True}
+    figure = next(iter(store.query(f"SELECT ?f WHERE {{ ?f a <{ONTOLOGY}Figure> }} LIMIT 1", **union)))["f"]
+    doc = next(iter(store.query(f"SELECT ?d WHERE {{ ?x <{ONTOLOGY}docId> ?d }} ORDER BY ?d LIMIT 1", **union)))["d"]
+    top = next(iter(store.query(MENTION_COUNTS, **union)))["label"]
+    return {"iri": figure.value, "doc": doc.value, "name": top.value}
 
 
-def measure(store: ox.Store, repeat: int) -> dict[str, tuple[float, float, int]]:
-    """For each library query: p50 ms unfiltered, p50 ms with every parameter at its example, and the unfiltered row count."""
-    from kg.query import library, run
+def measure(store: ox.Store, repeat: int) -> dict[str, dict[str, float | int]]:
+    """For each library query: p50 ms and rows, widest and filtered."""
+    from kg.names import LABELS_QUERY, NameIndex
+    from kg.query import OxigraphBackend, library, run
 
-    figure = next(iter(store.quads_for_pattern(None, ox.NamedNode(BASE + "ontology#figureKind"), None))).subject.value
-    timings = {}
+    backend = OxigraphBackend(store)
+    names = NameIndex.from_rows(
+        (row["entity"].value, row["label"] and row["label"].value, row["alias"] and row["alias"].value)
+        for row in store.query(LABELS_QUERY, use_default_graph_as_union=True)
+    )
+    present = filtered_values(store)
+
+    def value(param) -> str:
+        if param.type == "iri":
+            return present["iri"]
+        if param.type == "name" and not names.entities(param.example):
+            return present["name"]
+        return present["doc"] if param.name == "doc" else param.example
+
+    results = {}
     for query in library():
-        required = {p.name: p.example for p in query.params if p.required}
-        every = {p.name: p.example for p in query.params}
-        if query.name == "provenance":
-            required["item"] = every["item"] = figure
-        rows = len(run(store, query, required).rows)
-        timings[query.name] = (_p50(store, query, required, repeat), _p50(store, query, every, repeat), rows)
-        print(f"{len(store):>9,} quads  {query.name:<20} {timings[query.name]}", file=sys.stderr, flush=True)
-    return timings
+        every = {param.name: value(param) for param in query.params}
+        widest = {param.name: every[param.name] for param in query.params if param.required}
+        row: dict[str, float | int] = {}
+        for label, params in (("widest", widest), ("filtered", every)):
+            count = len(run(backend, query, params).rows)
+            samples = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                run(backend, query, params)
+                samples.append(1000 * (time.perf_counter() - started))
+            row[label], row[f"{label}_rows"] = statistics.median(samples), count
+        results[query.name] = row
+        print(f"{query.name:<22} {row}", file=sys.stderr, flush=True)
+    return results
 
 
-def table(sizes: list[int], results: dict[int, dict], quads: dict[int, int]) -> str:
-    """p50 ms per query and size: widest run (rows) / with every parameter set."""
+def reason(store_dir: Path, work: Path) -> dict:
+    """``kg reason --backend reasonable`` on a copy of the store: seconds, peak RSS (MB), exit code."""
+    copy = work / "store-reason"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(store_dir, copy)
+    try:
+        return timed([KG, "reason", "--store", str(copy), "--backend", "reasonable"])
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
+def render(results: dict, triples: int, articles: int, args: argparse.Namespace, load: tuple[float, float], reasoned: dict | None) -> str:
+    where = "the store opened read-only (as `kg query --store`)" if args.on_disk else "the store loaded into memory"
     lines = [
-        "| query | " + " | ".join(f"{quads[s]:,} triples: widest (rows) / filtered" for s in sizes) + " |",
-        "|---|" + "---:|" * len(sizes),
+        HEADING,
+        "",
+        f"`python bench/query_latency.py{' --on-disk' if args.on_disk else ''}{' --reason' if reasoned else ''}` on "
+        f"{machine()}, pyoxigraph {ox.__version__}; load average {load[0]:.1f} before and {load[1]:.1f} after the run. "
+        f"{args.notes}",
+        "",
+        f"Store: {articles:,} distinct synthetic articles (`bench/corpus.py`) built by `kg build --jobs 2`, {triples:,} "
+        f"triples; queries on {where}; median of {args.repeat} runs after one warm-up, binding the parameters and reading "
+        "every row, in ms (rows). *Widest*: required parameters only (whole-corpus tables). *Filtered*: every parameter "
+        f"set. ⚠ marks a widest run over {WIDEST_MS:.0f} ms or a filtered run over {FILTERED_MS:.0f} ms.",
+        "",
+        "| query | widest | filtered |",
+        "|---|---:|---:|",
     ]
-    for name in sorted(results[sizes[0]]):
-        cells = []
-        for size in sizes:
-            wide, narrow, rows = results[size][name]
-            cells.append(f"{_ms(wide)} ({rows:,}) / {_ms(narrow)}")
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
-def _ms(value: float) -> str:
-    return f"{value:.1f}" + (" ⚠" if value >= LIMIT_MS else "")
+    for name, row in sorted(results.items()):
+        wide, narrow = row["widest"], row["filtered"]
+        lines.append(
+            f"| {name} | {wide:,.1f}{' ⚠' if wide > WIDEST_MS else ''} ({row['widest_rows']:,}) | "
+            f"{narrow:,.1f}{' ⚠' if narrow > FILTERED_MS else ''} ({row['filtered_rows']:,}) |"
+        )
+    if reasoned:
+        lines += [
+            "",
+            f"`kg reason --store --backend reasonable` on a copy of the same store ({triples:,} triples): "
+            f"**{reasoned['seconds']:,.0f} s**, peak RSS **{reasoned['rss_mb']:,.0f} MB** (exit {reasoned['code']}).",
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--no-write", action="store_true", help="Print the table only.")
+    parser.add_argument("--articles", type=int, default=1100, help="Distinct synthetic articles in the store.")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-query-bench")
+    parser.add_argument("--repeat", type=int, default=7, help="Runs of each query after one warm-up (at least 5).")
+    parser.add_argument("--on-disk", action="store_true", help="Query the store read-only on disk, not loaded into memory.")
+    parser.add_argument("--reason", action="store_true", help="Also time kg reason on a copy of the store.")
+    parser.add_argument("--notes", default="", help="A sentence on the machine's load, for the report.")
+    parser.add_argument("--write", action="store_true", help="Write the table into docs/benchmarks.md.")
     args = parser.parse_args()
-
-    base = example_quads()
-    results: dict[int, dict] = {}
-    quads: dict[int, int] = {}
-    for size in args.sizes:
-        store = scaled_store(base, size)
-        quads[size] = len(store)
-        results[size] = measure(store, args.repeat)
-        del store
-    top = args.sizes[-1]
-    slow = sorted(name for name, (wide, _, _) in results[top].items() if wide >= LIMIT_MS)
-    slow_filtered = sorted(name for name, (_, narrow, _) in results[top].items() if narrow >= LIMIT_MS)
-    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, pyoxigraph {ox.__version__}"
-    text = "\n".join([
-        HEADING,
-        "",
-        f"`python bench/query_latency.py` on {date.today().isoformat()} ({machine}); in-memory embedded store, "
-        f"the example corpus ({len(base):,} quads) copied with re-minted IRIs; median of {args.repeat} runs after one "
-        "warm-up, reading every row. *Widest*: required parameters at their header examples, optional ones unset "
-        "(the whole corpus; its row count in brackets). *Filtered*: every parameter at its header example.",
-        "",
-        table(args.sizes, results, quads),
-        "",
-        f"⚠ marks p50 ≥ {LIMIT_MS:.0f} ms. At {quads[top]:,} triples, widest runs over the limit: "
-        f"{', '.join(slow) or 'none'}; filtered runs over the limit: {', '.join(slow_filtered) or 'none'}.",
-        "",
-    ])
+    args.work.mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()
+    store_dir = built_store(args.articles, args.work)
+    if args.on_disk:
+        store = ox.Store.read_only(str(store_dir))
+    else:
+        store = ox.Store()
+        store.bulk_extend(ox.Store.read_only(str(store_dir)))
+    triples = len(store)
+    results = measure(store, max(args.repeat, 1))
+    del store
+    reasoned = reason(store_dir, args.work) if args.reason else None
+    text = render(results, triples, args.articles, args, (load_before[0], os.getloadavg()[0]), reasoned)
     print(text)
-    if not args.no_write:
+    if args.write:
         write_section(HEADING, text)
 
 

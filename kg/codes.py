@@ -30,6 +30,10 @@ FIGURE_KINDS: tuple[FigureKind, ...] = ("captured_equipment", "captured_position
 Qualifier = Literal["about", "at_least", "exact", "more_than", "up_to"]
 QUALIFIERS: tuple[Qualifier, ...] = ("about", "at_least", "exact", "more_than", "up_to")
 
+#: The notations of ``kg:DisagreementKinds``.
+DisagreementKind = Literal["compatible", "contradiction"]
+DISAGREEMENT_KINDS: tuple[DisagreementKind, ...] = ("compatible", "contradiction")
+
 #: The notations of ``kg:Modalities``.
 Modality = Literal["announced", "demanded", "denied", "happened", "planned"]
 MODALITIES: tuple[Modality, ...] = ("announced", "demanded", "denied", "happened", "planned")

@@ -19,7 +19,7 @@ from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
 #: The index file inside a store folder.
 INDEX_FILE = "kg-index.sqlite"
 #: Bumped when the tables change; a store with another version must be rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SEP = "\x1f"  # joins tuples of IRIs and names in one column
 
 _SCHEMA = """
@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS documents (
   iri TEXT PRIMARY KEY, doc_id TEXT NOT NULL, seq INTEGER NOT NULL, model TEXT NOT NULL,
   shingles INTEGER NOT NULL, signature BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
+CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
 CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket BLOB NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS bands_bucket ON bands (band, bucket);
 CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
@@ -43,7 +44,7 @@ CREATE INDEX IF NOT EXISTS events_block ON events (block);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc);
 CREATE TABLE IF NOT EXISTS figures (
   doc TEXT NOT NULL, iri TEXT NOT NULL, block TEXT NOT NULL, kind TEXT NOT NULL, value INTEGER NOT NULL,
-  qualifier TEXT NOT NULL, event TEXT NOT NULL);
+  qualifier TEXT NOT NULL, event TEXT NOT NULL, counted TEXT NOT NULL, owner TEXT, upper INTEGER);
 CREATE INDEX IF NOT EXISTS figures_block ON figures (block);
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc);
 CREATE TABLE IF NOT EXISTS claims (
@@ -169,8 +170,8 @@ class StoreIndex:
         )
         block_of = {event.iri: event.block for event in rows.events}
         self.connection.executemany(
-            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event) for f in rows.figures),
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((doc, f.iri, block_of[f.event], f.kind, f.value, f.qualifier, f.event, f.counted, f.owner, f.upper) for f in rows.figures),
         )
         self.connection.executemany(
             "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
@@ -197,9 +198,9 @@ class StoreIndex:
             )
         ]
         figures = [
-            (doc, FigureRow(iri, kind, value, qualifier, event))
-            for doc, iri, kind, value, qualifier, event in self.connection.execute(
-                "SELECT doc, iri, kind, value, qualifier, event FROM figures WHERE block = ?", (block,)
+            (doc, FigureRow(iri, kind, value, qualifier, event, counted, owner, upper))
+            for doc, iri, kind, value, qualifier, event, counted, owner, upper in self.connection.execute(
+                "SELECT doc, iri, kind, value, qualifier, event, counted, owner, upper FROM figures WHERE block = ?", (block,)
             )
         ]
         claims = [

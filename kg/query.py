@@ -9,15 +9,25 @@ parameter, ``?__name`` an optional one; their types are declared in the header.
 A file without a header may still use ``?_x`` and ``?__x``: as in grlc, they
 are string parameters.
 
-Parameter values are converted to RDF terms of the declared type and bound with
-a ``VALUES`` block at the start of the query's outer group, written from the
-terms' N-Triples form (optional parameters left out are ``UNDEF``). A value is
-never pasted into the query text as-is, so it cannot change the query. A
-``name`` parameter is first looked up among the entities' labels and aliases
-(``kg.names``) and bound to the labels of the entities it names, joined by
-``|``; queries compare a label with it as ``CONTAINS(CONCAT("|", LCASE(?__x),
-"|"), CONCAT("|", LCASE(?label), "|"))``, which also works for a plain name
-passed by grlc.
+Parameter values are converted to RDF terms of the declared type and
+substituted for their variables before the query is planned (SEP-0007
+substitution, done on the query text): each occurrence of ``?_x`` becomes the
+term's N-Triples form and ``BOUND(?_x)`` becomes ``true``, so the store plans
+with the values as constants (index lookups, filters pushed down); optional
+parameters left out stay unbound variables. A value is never pasted into the
+query as typed: it goes through its term, whose N-Triples form escapes it, so
+it cannot change the query. A query that uses a parameter where SPARQL wants a
+variable (after ``AS``, in a ``VALUES`` list, as a bare projection or in
+``GROUP BY``/``ORDER BY``) gets its values in a ``VALUES`` block at the start of
+its outer group instead (optional parameters left out are ``UNDEF``).
+pyoxigraph's own ``substitutions`` argument is not used: in 0.5.13 it binds the
+values after planning, needs every substituted variable in the projection, and
+its optimizer folds ``BOUND(?_x)`` to false and drops ``BIND(?_x AS ?y)``,
+which would ignore optional filters. A ``name`` parameter is first looked up
+among the entities' labels and aliases (``kg.names``) and bound to the labels
+of the entities it names, joined by ``|``; queries compare a label with it as
+``CONTAINS(CONCAT("|", LCASE(?__x), "|"), CONCAT("|", LCASE(?label), "|"))``,
+which also works for a plain name passed by grlc.
 
 Queries run over the embedded store, a graph file, an rdflib ``Dataset`` or a
 remote SPARQL endpoint; the default graph is always the union of the document
@@ -185,19 +195,25 @@ class Query:
             )
 
     def bind(self, values: Mapping[str, str]) -> str:
-        """The query text with the parameter values bound in a ``VALUES`` block.
+        """The query text with the parameter values substituted for their variables (see the module docstring).
 
         Raises:
             QueryError: An unknown parameter, a missing required one, or a value of the wrong type.
         """
         self.check(values)
-        if not self.params:
+        terms = {p.variable: str(p.term(values[p.name], self.name)) for p in self.params if p.name in values}
+        if not terms:
             return self.text
-        terms = [str(p.term(values[p.name], self.name)) if p.name in values else "UNDEF" for p in self.params]
+        if _variable_only_use(self.text, terms):
+            return self._values_block(terms)
+        return _substitute(self.text, terms)
+
+    def _values_block(self, terms: Mapping[str, str]) -> str:
+        """The query text with the terms bound in a ``VALUES`` block opening its outer group."""
         variables = " ".join(f"?{p.variable}" for p in self.params)
-        block = f"\n  VALUES ({variables}) {{ ({' '.join(terms)}) }}\n"
+        row = " ".join(terms.get(p.variable, "UNDEF") for p in self.params)
         at = _outer_group_start(self.text, self.name)
-        return self.text[:at] + block + self.text[at:]
+        return self.text[:at] + f"\n  VALUES ({variables}) {{ ({row}) }}\n" + self.text[at:]
 
 
 def parse_query(text: str, name: str, *, require_header: bool = False) -> Query:
@@ -347,6 +363,47 @@ def _outer_group_start(text: str, name: str) -> int:
         if token == "{":
             return offset + 1
     raise QueryError(f"{name}: no query pattern '{{ ... }}' to bind parameters in")
+
+
+def _substitute(text: str, terms: Mapping[str, str]) -> str:
+    """``text`` with each parameter variable in ``terms`` replaced by its term, and ``BOUND`` of one by ``true``."""
+    parts, done = [], 0
+    tokens = list(_tokens(text))
+    for index, (offset, token) in enumerate(tokens):
+        variable = token[1:]
+        if token[0] not in "?$" or variable not in terms:
+            continue
+        start, end, term = offset, offset + len(token), terms[variable]
+        if index and tokens[index - 1][1].upper() == "BOUND":
+            before = re.fullmatch(r"\s*\(\s*", text[tokens[index - 1][0] + 5 : offset])
+            after = re.match(r"\s*\)", text[end:])
+            if before and after:
+                start, end, term = tokens[index - 1][0], end + after.end(), "true"
+        parts += [text[done:start], term]
+        done = end
+    return "".join(parts) + text[done:]
+
+
+def _variable_only_use(text: str, variables: Mapping[str, str]) -> bool:
+    """Whether one of ``variables`` stands where SPARQL allows only a variable, so no term can replace it.
+
+    That is after ``AS``, in a ``VALUES`` list, bare in a ``SELECT`` projection,
+    or after ``GROUP BY``/``ORDER BY``.
+    """
+    region = ""  # the clause being read: "select" (projection), "values", "by" (a solution modifier) or ""
+    for offset, token in _tokens(text):
+        word = token.upper()
+        if word in ("SELECT", "VALUES", "BY"):
+            region = word.lower()
+        elif word in ("{", "}", "WHERE", "FROM", "HAVING", "LIMIT", "OFFSET"):
+            region = ""
+        elif token[0] in "?$" and token[1:] in variables:
+            preceding = text[:offset].rstrip()[-1:]
+            if region in ("values", "by") or (region == "select" and preceding not in "(,=<>!&|+-*/"):
+                return True
+            if re.search(r"\bAS$", text[:offset].rstrip(), re.IGNORECASE):
+                return True
+    return False
 
 
 def _group_end(tokens: list[tuple[int, str]], opening: int) -> int:

@@ -310,7 +310,12 @@ class Framing:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number the conflict is measured by (GUIDELINES section 6)."""
+    """A number the conflict is measured by (GUIDELINES section 6).
+
+    ``owner`` is the key of the state whose people it counts, when the text says so ("seven
+    Azerbaijani police officers", "six of its citizens"); the cross-document stage compares it.
+    ``upper`` is the upper end of a range ("between 10 and 15": ``value`` 10, ``at_least``, ``upper`` 15).
+    """
 
     id: str
     kind: FigureKind
@@ -324,6 +329,8 @@ class Figure:
     confidence: float
     attributed_to: tuple[str, ...] = ()
     event: str | None = None
+    owner: str | None = None
+    upper: int | None = None
 
 
 @dataclass

@@ -175,6 +175,7 @@ class WorkerPool:
         self.deadline = deadline
         self._initargs = (os.getpid(), model, tuple(str(path) for path in gazetteers), max_chars)
         self._pool: ProcessPool | None = None
+        self._workers = 0
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -193,7 +194,8 @@ class WorkerPool:
         """The output of every task, in task order, with at most two batches per worker in flight.
 
         No more workers start than there are batches in the first round (a small
-        build does not load the pipeline in processes it would not use).
+        build does not load the pipeline in processes it would not use). The
+        workers stay for the next ``run`` until :meth:`close`.
 
         Raises:
             KgError: The workers cannot load the pipeline.
@@ -202,10 +204,13 @@ class WorkerPool:
         first = list(islice(batches, 2 * self.jobs))
         if not first:
             return
-        workers = min(self.jobs, len(first))
-        self._pool = ProcessPool(
-            max_workers=workers, initializer=_start_worker, initargs=self._initargs, context=multiprocessing.get_context("spawn")
-        )
+        if self._pool is None:
+            self._workers = min(self.jobs, len(first))
+            self._pool = ProcessPool(
+                max_workers=self._workers, initializer=_start_worker, initargs=self._initargs,
+                context=multiprocessing.get_context("spawn"),
+            )
+        workers = self._workers
         batches = chain(first, batches)
         pending: deque[tuple[ProcessFuture, list[DocumentTask]]] = deque()
         exhausted = False

@@ -86,6 +86,7 @@ CODE_LISTS = (
     CodeList("SourceKinds", "SourceKind", "SOURCE_KINDS", "DescribedSource-sourceKind"),
     CodeList("FigureKinds", "FigureKind", "FIGURE_KINDS", "Figure-figureKind"),
     CodeList("Qualifiers", "Qualifier", "QUALIFIERS", "Figure-qualifier"),
+    CodeList("DisagreementKinds", "DisagreementKind", "DISAGREEMENT_KINDS", "Disagreement-disagreementKind"),
     CodeList("Modalities", "Modality", "MODALITIES", "Event-modality"),
     CodeList("ZoneKinds", "ZoneKind", "ZONE_KINDS", "Zone-zoneKind"),
     CodeList("Granularities", "Granularity", "GRANULARITIES", "TimeExpression-granularity"),

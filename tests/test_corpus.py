@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import pyoxigraph as ox
@@ -26,14 +27,24 @@ def _canonical_by_doc(quads: list[ox.Quad]) -> dict[str, str]:
     return {q.subject.value.split("/")[5]: q.object.value for q in quads if q.predicate.value == KG + "canonical"}
 
 
-def _disagreements(quads: list[ox.Quad]) -> dict[str, set[str]]:
-    """aspect → reports, per disagreement node."""
-    aspects = {q.subject.value: q.object.value for q in quads if q.predicate.value == KG + "aspect"}
-    reports: dict[str, set[str]] = {}
+def _disagreements(quads: list[ox.Quad]) -> set[tuple[str, str, frozenset[str], frozenset[str]]]:
+    """(aspect, kind, documents on one side, documents on the other side), per disagreement node."""
+    fields: dict[str, dict[str, set[str]]] = {}
     for q in quads:
-        if q.predicate.value == KG + "report":
-            reports.setdefault(aspects[q.subject.value], set()).add(q.object.value.split("/")[5])
-    return reports
+        name = q.predicate.value.removeprefix(KG)
+        if name in ("aspect", "disagreementKind", "oneSide", "otherSide"):
+            value = q.object.value.split("/")[5] if name.endswith("Side") else q.object.value
+            fields.setdefault(q.subject.value, {}).setdefault(name, set()).add(value)
+    return {(min(f["aspect"]), min(f["disagreementKind"]), frozenset(f["oneSide"]), frozenset(f["otherSide"])) for f in fields.values()}
+
+
+def _figure(doc: str, value: int, qualifier: str = "exact", counted: str = "", owner: str | None = None, kind: str = "killed") -> FigureRow:
+    return FigureRow(f"https://w3id.org/kg-news/doc/{doc}/figure/f{value}", kind, value, qualifier,
+                     f"https://w3id.org/kg-news/doc/{doc}/event/attack", counted, owner)
+
+
+def _attack(doc: str) -> EventRow:
+    return _event(doc, "attack", "Attack", "2021-06-01", ("kyiv",))
 
 
 def test_corpus_same_type_compatible_date_shared_actor_is_one_event():
@@ -73,16 +84,36 @@ def test_corpus_one_document_never_has_two_events_in_one_group():
     assert len(groups) == 2
 
 
-def test_corpus_one_disagreement_node_groups_the_differing_figures():
-    event = lambda doc: _event(doc, "attack", "Attack", "2021-06-01", ("kyiv",))  # noqa: E731
-    figure = lambda doc, value: FigureRow(f"https://w3id.org/kg-news/doc/{doc}/figure/f", "killed", value, "exact",  # noqa: E731
-                                          f"https://w3id.org/kg-news/doc/{doc}/event/attack")
-    quads = corpus_quads([_doc(name, event(name), figures=[figure(name, value)])
+def test_corpus_one_disagreement_node_per_pair_of_differing_statements():
+    quads = corpus_quads([_doc(name, _attack(name), figures=[_figure(name, value)])
                           for name, value in (("a", 60), ("b", 90), ("c", 60), ("d", 60))])
-    assert _disagreements(quads) == {"killed": {"a", "b", "c", "d"}}
-    same = corpus_quads([_doc(name, event(name), figures=[figure(name, 12)]) for name in ("a", "b", "c")])
-    assert _disagreements(same) == {}
-    assert sum(1 for q in quads if q.predicate.value == KG + "contradicts") == 0
+    assert _disagreements(quads) == {("killed", "contradiction", frozenset("acd"), frozenset("b"))}
+    same = corpus_quads([_doc(name, _attack(name), figures=[_figure(name, 12)]) for name in ("a", "b", "c")])
+    assert _disagreements(same) == set()
+
+
+def test_corpus_figures_are_classified_by_interval_and_group():
+    quads = corpus_quads([
+        _doc("a", _attack("a"), figures=[_figure("a", 4, counted="soldiers")]),
+        _doc("b", _attack("b"), figures=[_figure("b", 7, "at_least", counted="soldiers")]),
+        _doc("c", _attack("c"), figures=[_figure("c", 3, "at_least", counted="servicemen")]),
+        _doc("d", _attack("d"), figures=[_figure("d", 2, counted="civilians")]),  # another group: not compared
+    ])
+    assert _disagreements(quads) == {
+        ("killed", "compatible", frozenset("c"), frozenset("a")),  # at least 3 and 4
+        ("killed", "compatible", frozenset("c"), frozenset("b")),  # at least 3 and at least 7
+        ("killed", "contradiction", frozenset("a"), frozenset("b")),  # 4 and at least 7
+    }
+
+
+def test_corpus_figures_of_two_states_people_are_not_compared_and_one_document_inherits_its_owner():
+    quads = corpus_quads([
+        _doc("a", _attack("a"), figures=[_figure("a", 3, counted="its soldiers", owner="Q424"), _figure("a", 3, counted="soldiers")]),
+        _doc("b", _attack("b"), figures=[_figure("b", 7, counted="Thai soldiers", owner="Q869")]),
+    ])
+    assert _disagreements(quads) == set()
+    one_document = corpus_quads([_doc("a", _attack("a"), figures=[_figure("a", 3, counted="soldiers"), _figure("a", 5, counted="soldiers")])])
+    assert _disagreements(one_document) == set()
 
 
 def test_corpus_denial_and_accusation_of_other_speakers_disagree():
@@ -94,21 +125,25 @@ def test_corpus_denial_and_accusation_of_other_speakers_disagree():
         _doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
         _doc("c", event("c"), claims=[claim("c", "accusation", "russia")]),  # the denier itself: no disagreement
     ])
-    assert _disagreements(quads) == {"claims": {"a", "b"}}
+    assert _disagreements(quads) == {("claims", "contradiction", frozenset("b"), frozenset("a"))}
     alone = corpus_quads([_doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
                           _doc("c", event("c"), claims=[claim("c", "accusation", "russia")])])
-    assert _disagreements(alone) == {}
+    assert _disagreements(alone) == set()
 
 
-def test_corpus_example_disagreements_positions_and_landmine_deaths(example_build):
+def test_corpus_example_positions_are_compatible_and_landmine_deaths_contradict(example_build):
     store = ox.Store()
     store.extend(example_build.quads)
-    rows = run(store, load_query("contradictions")).plain()
-    values = {}
-    for row in rows:
-        values.setdefault((row["kind"], row["disagreement"]), set()).add(row["value"])
-    assert {"90", "60"} in [v for (kind, _), v in values.items() if kind == "captured_positions"]
-    assert {"7", "6"} in [v for (kind, _), v in values.items() if kind == "killed"]
+
+    def pairs(name: str) -> set[tuple[str, frozenset[str]]]:
+        return {(row["kind"], frozenset({(row["value_a"], row["qualifier_a"]), (row["value_b"], row["qualifier_b"])}))
+                for row in run(store, load_query(name)).plain()}
+
+    contradictions, compatible = pairs("contradictions"), pairs("differing-reports")
+    positions = ("captured_positions", frozenset({("90", "more_than"), ("60", "more_than")}))
+    landmine = ("killed", frozenset({("7", "exact"), ("6", "exact")}))  # seven police officers, six of its citizens
+    assert positions in compatible and positions not in contradictions
+    assert landmine in contradictions and landmine not in compatible
 
 
 def test_corpus_a_large_block_is_linear_in_its_events():
@@ -116,13 +151,16 @@ def test_corpus_a_large_block_is_linear_in_its_events():
         return [_doc(f"d{i}", _event(f"d{i}", "attack", "Attack", f"2021-06-{1 + i % 28:02d}" if i % 5 else None,
                                      ("kyiv", f"unit{i % 50}"), "2021-06-30"),
                      figures=[FigureRow(f"https://w3id.org/kg-news/doc/d{i}/figure/f", "killed", i % 7, "exact",
-                                        f"https://w3id.org/kg-news/doc/d{i}/event/attack")]) for i in range(n)]
+                                        f"https://w3id.org/kg-news/doc/d{i}/event/attack", "soldiers")]) for i in range(n)]
     timings, sizes = [], []
     for n in (1_000, 8_000):
         rows = corpus(n)
-        started = time.perf_counter()
-        quads = corpus_quads(rows)
-        timings.append(time.perf_counter() - started)
+        best = math.inf
+        for _ in range(3):  # the best of three: other work on a shared machine only ever adds time
+            started = time.perf_counter()
+            quads = corpus_quads(rows)
+            best = min(best, time.perf_counter() - started)
+        timings.append(best)
         sizes.append(len(quads))
     assert sizes[1] <= 8 * sizes[0] * 1.05, sizes
     assert timings[1] < 8 * timings[0] * 2 + 0.5, timings

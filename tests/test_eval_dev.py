@@ -15,18 +15,19 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score (re-measured when the set grew from 24 to 46 articles).
+#: (section, metric) -> lowest accepted score (re-measured when the set grew from 24 to 46 articles, raised
+#: after the second quality round on it).
 FLOORS = {
     ("documents", "f1"): 0.98,
     ("documents", "published_accuracy"): 0.958,
     ("entities", "f1"): 0.868,
     ("entities", "linking_accuracy"): 0.966,
     ("entities", "linked_recall"): 0.959,
-    ("event_type", "f1"): 0.847,
-    ("event_dated", "f1"): 0.762,
-    ("claims", "f1"): 0.785,
-    ("claims", "kind_accuracy"): 0.75,
-    ("figures", "f1"): 0.856,
+    ("event_type", "f1"): 0.86,
+    ("event_dated", "f1"): 0.78,
+    ("claims", "f1"): 0.794,
+    ("claims", "kind_accuracy"): 0.793,
+    ("figures", "f1"): 0.939,
 }
 
 

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
+from kg.distributed.partitions import DEFAULT_PARTITION_SIZE
 from kg.errors import KgError
 from kg.ingest.readers import DEFAULT_MAX_CHARS
 from kg.nlp import DEFAULT_MODEL
@@ -42,11 +43,26 @@ def build(
     validate: Annotated[bool, typer.Option("--validate", help="Validate the new graphs first; write nothing on violations.")] = False,
     reason: Annotated[bool, typer.Option("--reason", help="Also write the OWL 2 RL inferred graph (kg reason).")] = False,
     backend: Annotated[str, typer.Option("--backend", help="Reasoner for --reason: owlrl or reasonable.")] = "owlrl",
+    engine: Annotated[
+        Optional[str], typer.Option("--engine", help="Build on a cluster of this engine (dask or ray) into --shards; see docs/distributed.md.")
+    ] = None,
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="With --engine: the folder of the part-*.nq.gz shards.")] = None,
+    address: Annotated[
+        Optional[str], typer.Option("--address", help="With --engine: a running cluster's address [default: a local cluster of --jobs workers].")
+    ] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --engine: documents per partition (task and shard).")] = DEFAULT_PARTITION_SIZE,
 ) -> None:
-    """Build the knowledge graph of INPUTS into the embedded store (and --out)."""
+    """Build the knowledge graph of INPUTS into the embedded store (and --out), or with --engine into shards on a cluster."""
     from kg.build import BuildFailed
     from kg.build import build as run_build
 
+    if engine is not None or shards is not None or address is not None:
+        given = [name for name, value in (("--store", store), ("--out", out), ("--no-store", no_store), ("--validate", validate), ("--reason", reason)) if value]
+        if engine is None or shards is None or given:
+            raise fail(f"--engine, --shards and --address go together, without {', '.join(given) or 'nothing else'}: "
+                       "kg build INPUT... --engine dask|ray --shards DIR [--address ADDR]")
+        _build_distributed(inputs, shards, engine, address, jobs, partition_size, model, gazetteer or [], doc_timeout, max_chars, follow_symlinks)
+        return
     store_path = None if no_store else (store or DEFAULT_STORE)
     if store_path is None and out is None:
         raise fail("nothing to write: --no-store needs --out")
@@ -65,6 +81,35 @@ def build(
         except KgError as error:
             raise fail(str(error)) from error
     _print_build_summary(report, store_path, out)
+    if report.failed:
+        typer.echo(f"{report.failed} input(s) failed; {report.built} document(s) built.", err=True)
+        raise typer.Exit(1)
+
+
+def _build_distributed(
+    inputs: list[Path], shards: Path, engine: str, address: str | None, jobs: int, partition_size: int,
+    model: str, gazetteers: list[Path], doc_timeout: float, max_chars: int, follow_symlinks: bool,
+) -> None:
+    """``kg build --engine``: the build on a cluster, into shards (``kg.distributed``)."""
+    from kg.distributed.build import distributed_build
+
+    with progress_bar("partitions") as bar:
+        task = bar.add_task("build", total=None)
+        try:
+            report = distributed_build(
+                inputs, shards, engine=engine, address=address, workers=jobs, partition_size=partition_size, model=model,
+                gazetteers=gazetteers, deadline=doc_timeout, max_chars=max_chars, follow_symlinks=follow_symlinks,
+                on_error=error_line, on_warning=warning_line, progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except KgError as error:
+            raise fail(str(error)) from error
+    reused = f" ({report.reused:,} finished by an earlier run)" if report.reused else ""
+    stdout.print(
+        f"{report.built:,} documents built in {report.partitions:,} partitions{reused}: {report.events:,} events, "
+        f"{report.claims:,} claims, {report.figures:,} figures; {report.quads:,} quads in {len(report.shards):,} shards → {shards} "
+        f"(cluster {report.cluster_seconds:.1f} s, per-document stage {report.documents_seconds:.1f} s, global stage {report.global_seconds:.1f} s)",
+        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True,
+    )
     if report.failed:
         typer.echo(f"{report.failed} input(s) failed; {report.built} document(s) built.", err=True)
         raise typer.Exit(1)

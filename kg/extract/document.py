@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
-from kg.extract.links import link_claim, link_figure
+from kg.extract.links import link_claims, link_figures, own_figure
 from kg.nlp.doccache import doc_text
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.records import (
@@ -52,8 +52,9 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
-    figures = [link_figure(figure, claims, events) for figure in extract_figures(doc, times, demonyms)]
-    claims = [link_claim(claim, events) for claim in claims]
+    figures = link_figures(extract_figures(doc, times, demonyms), claims, events)
+    figures = [own_figure(figure, gazetteer, lambda key: entities.get(key) or _gazetteer_entities(gazetteer).get(key)) for figure in figures]
+    claims = link_claims(claims, events)
     mentions = list(doc._.kg_mentions)
     analysis = DocumentAnalysis(
         document=document,

@@ -8,7 +8,7 @@ reads them all into memory and links the duplicates among them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,12 +17,12 @@ from kg.ingest.dedup import find_duplicates
 from kg.ingest.genre import is_opinion
 from kg.ingest.metadata import read_metadata
 from kg.ingest.noise import noise_spans
-from kg.ingest.readers import DEFAULT_MAX_CHARS, iter_inputs
+from kg.ingest.readers import DEFAULT_MAX_CHARS, ReadDocument, iter_inputs
 from kg.ingest.zones import find_zones
 from kg.records import IngestedDocument
 from kg.timex.dates import parse_date
 
-__all__ = ["IngestResult", "ingest", "iter_documents"]
+__all__ = ["IngestResult", "describe_documents", "ingest", "iter_documents"]
 
 
 @dataclass
@@ -53,7 +53,12 @@ def iter_documents(
     the files and records that cannot be read. ``max_chars`` and
     ``follow_symlinks`` are as for :func:`kg.ingest.readers.iter_inputs`.
     """
-    for item in iter_inputs(paths, max_chars=max_chars, follow_symlinks=follow_symlinks):
+    return describe_documents(iter_inputs(paths, max_chars=max_chars, follow_symlinks=follow_symlinks))
+
+
+def describe_documents(items: Iterable[ReadDocument | InputError]) -> Iterator[IngestedDocument | InputError | InputWarning]:
+    """Zone and describe read documents (see :func:`iter_documents`); errors pass through."""
+    for item in items:
         if isinstance(item, InputError):
             yield item
             continue

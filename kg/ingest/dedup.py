@@ -83,12 +83,23 @@ def _banding() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+@lru_cache(maxsize=1)
+def _scheme() -> tuple[str, np.ndarray]:
+    """datasketch's default MinHash scheme and its permutations for ``NUM_PERM`` and seed 1, drawn
+    once (datasketch draws them anew for every sketch)."""
+    from datasketch import MinHash
+
+    default = MinHash(num_perm=NUM_PERM, seed=1)
+    return default.scheme, default.permutations
+
+
 def signature(text: str) -> Signature:
     """The MinHash signature of a text's shingles."""
     from datasketch import MinHash
 
     found = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    scheme, permutations = _scheme()
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(found)])
     return Signature(len(found), minhash.hashvalues)
 
@@ -114,10 +125,14 @@ class DuplicateFinder:
     def check(self, doc_id: str, text: str) -> tuple[str | None, Signature]:
         """The id of the document ``text`` duplicates (never an older version of ``doc_id``), and its signature."""
         mine = signature(text)
+        return self.original(doc_id, mine), mine
+
+    def original(self, doc_id: str, mine: Signature) -> str | None:
+        """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``)."""
         for other_id, other_shingles, other_signature in self.index.candidates(mine.buckets()):
             if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(other_shingles, other_signature)):
-                return other_id, mine
-        return None, mine
+                return other_id
+        return None
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:

@@ -52,12 +52,24 @@ _FILE_TYPES = (
 
 
 @dataclass(frozen=True)
+class LineSpan:
+    """A run of a text file's lines: ``count`` lines from line number ``first``, which starts at byte ``offset``."""
+
+    offset: int
+    first: int
+    count: int
+
+
+@dataclass(frozen=True)
 class InputFile:
     """A file to read and the id of the document it holds: its path relative to
-    the folder given (``c1/article.txt``), or its name when given itself."""
+    the folder given (``c1/article.txt``), or its name when given itself.
+    ``lines`` limits a JSON Lines file to some of its lines (a partition of a
+    distributed build)."""
 
     path: Path
     doc_id: str
+    lines: LineSpan | None = None
 
 
 def find_inputs(paths: Sequence[str | Path], follow_symlinks: bool = False) -> tuple[list[InputFile], list[InputError]]:
@@ -210,15 +222,15 @@ def read_text(path: Path, max_chars: int, rule: str) -> str:
     return text
 
 
-def read_lines(path: Path, max_line: int) -> Iterator[tuple[int, str | InputError]]:
-    """The non-blank lines of a text file with their line numbers, read one at a time.
+def read_lines(path: Path, max_line: int, span: LineSpan | None = None) -> Iterator[tuple[int, str | InputError]]:
+    """The non-blank lines of a text file (or of ``span``, in UTF-8 files) with their line numbers, read one at a time.
 
     A line longer than ``max_line`` characters is skipped without being held in
     memory and given as that line's error; so is a line that is not valid in the
     file's encoding. A byte-order mark is dropped.
 
     Raises:
-        InputError: The file cannot be opened, is binary, or has no line.
+        InputError: The file cannot be opened, is binary, or has no line (a whole file only).
     """
     with open_regular(path) as file:
         head = file.read(_SNIFF)
@@ -228,10 +240,11 @@ def read_lines(path: Path, max_line: int) -> Iterator[tuple[int, str | InputErro
             raise InputError(
                 str(path), f"binary file (NUL byte at byte offset {nul}); UTF-16 and UTF-32 need a byte-order mark"
             )
-        file.seek(bom)
+        file.seek(max(bom, span.offset) if span else bom)
         stream = io.TextIOWrapper(file, encoding=codec, errors="surrogateescape", newline="\n")
-        number, seen = 0, False
-        while line := stream.readline(max_line + 1):
+        number, seen = (span.first - 1, True) if span else (0, False)
+        last = span.first + span.count - 1 if span else None
+        while (last is None or number < last) and (line := stream.readline(max_line + 1)):
             number += 1
             if len(line) > max_line and not line.endswith("\n"):
                 while (rest := stream.readline(max_line + 1)) and not rest.endswith("\n"):

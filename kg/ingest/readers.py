@@ -11,14 +11,14 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.codes import ZoneKind
 from kg.errors import InputError
-from kg.ingest.files import InputFile, find_inputs, read_lines, read_text
+from kg.ingest.files import InputFile, LineSpan, find_inputs, read_lines, read_text
 from kg.ingest.lexicon import HtmlHints, clutter_lexicon
 from kg.records import SourceDocument, Zone
 
@@ -85,6 +85,11 @@ def iter_inputs(
         paths = [paths]
     files, errors = find_inputs(paths, follow_symlinks)
     yield from errors
+    yield from read_files(files, max_chars=max_chars)
+
+
+def read_files(files: Iterable[InputFile], *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[ReadDocument | InputError]:
+    """Read input files already found (see :func:`iter_inputs`), in order; an id read twice is an error."""
     first_seen: dict[str, str] = {}
     for file in files:
         try:
@@ -107,7 +112,7 @@ def _read_file(file: InputFile, max_chars: int) -> Iterator[ReadDocument | Input
     """The documents of one file; a JSON Lines file also gives one error per bad record, record by record."""
     suffix = file.path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _read_jsonl(file.path, max_chars)
+        yield from _read_jsonl(file.path, max_chars, file.lines)
     elif suffix == ".txt":
         text = read_text(file.path, max_chars, f"--max-chars {max_chars:,}")
         visible = " " + text[1:] if text.startswith("\ufeff") else text
@@ -117,9 +122,9 @@ def _read_file(file: InputFile, max_chars: int) -> Iterator[ReadDocument | Input
         yield _read_html(file, read_text(file.path, HTML_MARKUP_FACTOR * max_chars, raw_limit), max_chars)
 
 
-def _read_jsonl(path: Path, max_chars: int) -> Iterator[ReadDocument | InputError]:
-    """Each non-blank line of a JSON Lines file as a document or the error that prevents it."""
-    for number, line in read_lines(path, JSON_CHARS_PER_CHAR * max_chars):
+def _read_jsonl(path: Path, max_chars: int, span: LineSpan | None = None) -> Iterator[ReadDocument | InputError]:
+    """Each non-blank line of a JSON Lines file (or of its ``span``) as a document or the error that prevents it."""
+    for number, line in read_lines(path, JSON_CHARS_PER_CHAR * max_chars, span):
         where = f"{path}:{number}"
         try:
             yield line if isinstance(line, InputError) else _read_record(where, line, max_chars)

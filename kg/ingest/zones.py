@@ -256,6 +256,8 @@ def _is_ticker(text: str, lexicon: ClutterLexicon) -> bool:
     instruments = numbers = others = 0
     i = 0
     while i < len(tokens):
+        if others > max(1, (instruments + len(tokens) - i) // 2):
+            return False  # even if every token left were an instrument
         token = tokens[i].strip(",;:()")
         pair = f"{token} {tokens[i + 1].strip(',;:()')}".lower() if i + 1 < len(tokens) else ""
         if pair in lexicon.ticker_instruments:

@@ -30,11 +30,13 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import doc_text
+from kg.nlp.intervals import Intervals
 from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_WORD = re.compile(r"[\w-]+")
 
 L = TypeVar("L")
 
@@ -44,21 +46,40 @@ def fold(name: str) -> str:
     return _SEPARATORS.sub(" ", _APOSTROPHE_S.sub("", name.lower())).strip()
 
 
+class _LongNames:
+    """The multi-word names of a document's entities, by word: people and states by their first and
+    last words, unlisted groups by each word after their first."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, dict[Entity, tuple[str, ...]]] = {}
+        self.by_last: dict[str, dict[Entity, tuple[str, ...]]] = {}
+        self.groups: dict[str, dict[Entity, None]] = {}
+
+    def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
+        """A person's or a state's name."""
+        self.by_first.setdefault(names[0], {})[entity] = names
+        self.by_last.setdefault(names[-1], {})[entity] = names
+
+    def add_group(self, names: tuple[str, ...], entity: Entity) -> None:
+        """An unlisted organisation's or armed group's name."""
+        for word in names[1:]:
+            self.groups.setdefault(word, {})[entity] = None
+
+
 def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity], relink: Callable[[L, Entity], L],
                    place_heads: frozenset[str]) -> list[tuple[Span, L]]:
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
-    people: list[tuple[tuple[str, ...], Entity]] = []
-    groups: list[tuple[tuple[str, ...], Entity]] = []
+    names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
         if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
-            people.append((tuple(fold(entity.label).split()), entity))  # a state's short form too: "Congo"
+            names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
             if _unlisted(entity):
-                groups.append((tuple(fold(entity.label).split()), entity))
+                names.add_group(tuple(fold(entity.label).split()), entity)
         if _unlisted(entity):
             firsts.setdefault(_form(entity, place_heads), entity)
     merged = []
@@ -67,23 +88,22 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
-            target = _variant_of(entity, firsts, people, place_heads) or _head_word_of(entity, groups)
+            target = _variant_of(entity, firsts, names, place_heads) or _head_word_of(entity, names)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
 
 
-def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], people: list[tuple[tuple[str, ...], Entity]],
-                place_heads: frozenset[str]) -> Entity | None:
+def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, place_heads: frozenset[str]) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
     (the model tags some villages as people), the first entity of the same form, a group of the same
     name (the model tags "Houthis" as a person)."""
     kind, form = _form(entity, place_heads)
     group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
-    candidates = (_fuller_person(entity, people), firsts.get(("place", form)), firsts.get((kind, form)), group)
+    candidates = (_fuller_person(entity, names), firsts.get(("place", form)), firsts.get((kind, form)), group)
     return next((found for found in candidates if found is not None and found.key != entity.key), None)
 
 
-def _head_word_of(entity: Entity, groups: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+def _head_word_of(entity: Entity, names: _LongNames) -> Entity | None:
     """The one longer organisation of the document a one-word organisation (or person: the model
     mistakes some) name is a word of, other
     than its first, which names an owner ("Observatory": "Syrian Observatory for Human Rights"; not
@@ -91,7 +111,7 @@ def _head_word_of(entity: Entity, groups: list[tuple[tuple[str, ...], Entity]]) 
     words = fold(entity.label).split()
     if entity.kind not in ("organization", "person") or len(words) != 1:
         return None
-    longer = {group.key: group for names, group in groups if words[0] in names[1:]}  # not a first word: "Hamas" Health Ministry
+    longer = {group.key: group for group in names.groups.get(words[0], ())}  # not a first word: "Hamas" Health Ministry
     return next(iter(longer.values())) if len(longer) == 1 else None
 
 
@@ -114,16 +134,19 @@ def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
     return ("person" if entity.kind == "person" else "group"), " ".join(words)
 
 
-def _fuller_person(entity: Entity, people: list[tuple[tuple[str, ...], Entity]]) -> Entity | None:
+def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     """The one fuller person name of the document whose surname (or given name) this name is, or the
     one state whose name this place name ends ("Congo": "DR Congo")."""
     words = tuple(fold(entity.label).split())
-    if len(words) > 3:
+    if not words or len(words) > 3:
         return None
+    ending = names.by_last.get(words[-1], {})
     if entity.kind in ("person", "organization"):
-        fuller = {e.key: e for names, e in people if e.kind == "person" and len(names) > len(words) and _part_of_name(words, names)}
+        starting = names.by_first.get(words[0], {}) if len(words) == 1 else {}
+        people = {**ending, **starting}
+        fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
     elif entity.kind == "place" and len(words) == 1:
-        fuller = {e.key: e for names, e in people if e.kind == "state" and names[-1] == words[0]}
+        fuller = {e.key: e for e in ending if e.kind == "state"}
     else:
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None
@@ -145,14 +168,29 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
             forms.setdefault(words[-1], {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity
-    taken = [(span.start_char, span.end_char) for span, _ in linked]
+    taken = Intervals([(span.start_char, span.end_char) for span, _ in linked])
     found = []
     text = doc_text(doc)
+    runs: dict[str, list[int]] | None = None
     for form, owners in forms.items():
         if len(owners) != 1 or not form.split("-")[-1][:1].isupper():
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and not any(match.start() < end and start < match.end() for start, end in taken):
+        if _WORD.fullmatch(form):  # a whole run of word characters and hyphens: look it up
+            runs = runs if runs is not None else _word_starts(text)
+            matches = [(start, start + len(form)) for start in runs.get(form, ())]
+        else:
+            matches = [match.span() for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+        for start, end in matches:
+            span = doc.char_span(start, end)
+            if span is not None and not taken.overlaps(start, end):
                 found.append((span, next(iter(owners.values()))))
     return found
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """The start offsets of each maximal run of word characters and hyphens in ``text``."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
+

@@ -1,20 +1,28 @@
 """Per-document caches of what the extractors read over and over.
 
-spaCy computes ``Doc.text`` and ``Token.children`` anew on every access; the
-extractors read them many times per document, so they go through these helpers,
-which keep the results in ``doc.user_data``.
+spaCy computes ``Doc.text`` and ``Token.children`` anew on every access, and makes
+a new ``Token`` object for every ``doc[i]``; the extractors read them many times
+per document, so they go through these helpers, which keep the results in
+``doc.user_data``. Loops over every token test the plain lists of
+:func:`token_table` and make ``Token`` objects only for the few that may matter.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
+_TABLE = "kg_token_table"
 _TEXT = "kg_text"
 _CHILDREN = "kg_children"
 _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
+_SENTENCES = "kg_sentences"
+_SENTENCE_NUMBERS = "kg_sentence_numbers"
 
 
 def doc_text(doc: Doc) -> str:
@@ -26,23 +34,52 @@ def doc_text(doc: Doc) -> str:
 
 
 def children(token: Token) -> list[Token]:
-    """``list(token.children)``, computed once for the whole document."""
-    doc = token.doc
+    """``list(token.children)``, computed once per token (the heads once for the whole document)."""
+    indices, tokens = _children(token.doc)
+    found = tokens[token.i]
+    if found is None:
+        found = tokens[token.i] = [token.doc[i] for i in indices[token.i]]
+    return found
+
+
+def subtree_indices(token: Token) -> list[int]:
+    """The indices of ``token.subtree``, in its order (left children's subtrees, the token, right
+    children's), without making a ``Token`` for each."""
+    indices = _children(token.doc)[0]
+    found: list[int] = []
+    stack = [token.i]  # ~i (negative): emit token i
+    while stack:
+        i = stack.pop()
+        if i < 0:
+            found.append(~i)
+            continue
+        below = indices[i]
+        stack.extend(child for child in reversed(below) if child > i)
+        stack.append(~i)
+        stack.extend(child for child in reversed(below) if child < i)
+    return found
+
+
+def _children(doc: Doc) -> tuple[list[list[int]], list[list[Token] | None]]:
+    """Each token's children: their indices, and the ``Token`` lists made so far."""
     table = doc.user_data.get(_CHILDREN)
     if table is None:
-        table = [[] for _ in range(len(doc))]
-        for child in doc:
-            if child.head.i != child.i:
-                table[child.head.i].append(child)
-        doc.user_data[_CHILDREN] = table
-    return table[token.i]
+        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        indices: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                indices[head].append(i)
+        tokens: list[list[Token] | None] = [None] * len(heads)
+        table = doc.user_data[_CHILDREN] = (indices, tokens)
+    return table
 
 
 def tokens_before(doc: Doc, offset: int) -> int:
     """How many tokens end at or before character ``offset``."""
     starts = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = doc.user_data[_STARTS] = [token.idx + len(token.text) for token in doc]
+        table = token_table(doc)
+        starts = doc.user_data[_STARTS] = [start + len(text) for start, text in zip(table.idx, table.text)]
     return bisect_right(starts, offset)
 
 
@@ -51,10 +88,64 @@ def blocks(doc: Doc) -> list[int]:
     (the break token belongs to the paragraph it opens)."""
     found = doc.user_data.get(_BLOCKS)
     if found is None:
+        table = token_table(doc)
         found, block = [], 0
-        for token in doc:
-            if token.is_space and "\n" in token.text:
+        for space, text in zip(table.space, table.text):
+            if space and "\n" in text:
                 block += 1
             found.append(block)
         doc.user_data[_BLOCKS] = found
     return found
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences of ``doc.sents``, computed once."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        starts = [i for i, start in enumerate(token_table(doc).sent_start) if start and i > 0]
+        found = doc.user_data[_SENTENCES] = list(zip([0, *starts], [*starts, len(doc)])) if len(doc) else []
+    return found
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of the sentence (in :func:`sentences`) each token is in, computed once."""
+    found = doc.user_data.get(_SENTENCE_NUMBERS)
+    if found is None:
+        found = doc.user_data[_SENTENCE_NUMBERS] = [number for number, (start, end) in enumerate(sentences(doc)) for _ in range(start, end)]
+    return found
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Attributes of every token of a doc, as lists indexed by token (``lemma`` in lower case)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    idx: list[int]
+    sent_start: list[bool]
+    alpha: list[bool]
+    space: list[bool]
+    space_after: list[bool]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token table of a doc, read once with ``Doc.to_array`` (each distinct string looked up once)."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 11)
+        text, lower, lemma, pos, tag, dep = (_strings(doc, columns[:, i]) for i in range(6))
+        flags = [(columns[:, i] == 1).tolist() for i in (8, 9, 10)]
+        sent_start = (columns[:, 7].astype("int64") == 1).tolist()
+        lemma = [word.lower() for word in lemma]
+        table = doc.user_data[_TABLE] = TokenTable(text, lower, lemma, pos, tag, dep, columns[:, 6].tolist(), sent_start, *flags)
+    return table
+
+
+def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
+    values, inverse = numpy.unique(column, return_inverse=True)
+    strings = [doc.vocab.strings[int(value)] for value in values]
+    return [strings[i] for i in inverse.tolist()]

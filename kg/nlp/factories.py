@@ -252,5 +252,11 @@ class EntityLinker:
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
-    """The spans not inside another one."""
-    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
+    """The spans not inside another (longer) one, in their order: one sweep by start, longest first."""
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the bounds seen so far
+    for start, end in sorted({(s.start, s.end) for s in spans}, key=lambda bounds: (bounds[0], -bounds[1])):
+        if reach >= end:  # an earlier span starts at or before this one and ends at or after it
+            inside.add((start, end))
+        reach = max(reach, end)
+    return [s for s in spans if (s.start, s.end) not in inside]

@@ -74,7 +74,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
     named = Counter(fold(strip_name(span.text)) for span in doc.ents)
     unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
-    own_names = [strip_name(span.text) for span in pending]
+    own_names = [(name, fold(name)) for name in _last_first(strip_name(span.text) for span in pending)]
     linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
     known = {(span.start_char, span.end_char): link for span, link in linked}
     definitions = _acronym_definitions(doc, known, lexicon)
@@ -103,6 +103,11 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     return sorted(linked, key=lambda pair: pair[0].start_char)
 
 
+def _last_first(names: Iterable[str]) -> list[str]:
+    """Distinct names in the order of their last occurrence."""
+    return list(dict.fromkeys(reversed(list(names))))[::-1]
+
+
 def _entity_of(link: Link) -> Entity:
     return link.entity
 
@@ -119,7 +124,7 @@ def _link_references(
     home_state: GazetteerEntry | None,
     gazetteer: Gazetteer,
     unknown_states: dict[str, GazetteerEntry],
-    names: Sequence[str] = (),
+    names: Sequence[tuple[str, str]] = (),
 ) -> list[tuple[Span, Link]]:
     """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
     "the Thai prime minister"): the state's body, the state, or the person named in that role. A
@@ -140,8 +145,9 @@ def _link_references(
             continue
         else:
             surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
-            body = bodies.setdefault((template.name, state.key), _state_body(template, state, surface, gazetteer, names))
-            found.append((span, body))
+            if (template.name, state.key) not in bodies:
+                bodies[template.name, state.key] = _state_body(template, state, surface, gazetteer, names)
+            found.append((span, bodies[template.name, state.key]))
         if reference.name_end is not None:
             found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
     return found
@@ -169,8 +175,10 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference])
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
     person has no demonym), or a name the model tags as a place (GPE) that a reference makes
     possessive ("Ruritania's interior ministry")."""
-    names = {fold(span.text): strip_name(span.text) for span in doc.ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
-    places = {folded: name for folded, name in names.items() if any(fold(s.text) == folded and s.label_ == "GPE" for s in doc.ents)}
+    ents = doc.ents  # rebuilt on every access
+    names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
+    places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
+    places = {folded: name for folded, name in names.items() if folded in places_named}
     found: dict[str, GazetteerEntry] = {}
     for reference in references.values():
         if reference.unknown is not None and reference.name_end is None:
@@ -217,7 +225,8 @@ def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry
     return found
 
 
-def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer, names: Sequence[str] = ()) -> Link:
+def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer,
+                names: Sequence[tuple[str, str]] = ()) -> Link:
     """The gazetteer entry of a state's body by one of its canonical names, else a new entity that
     belongs to the state, labelled by its own name when the document gives one (``names``: "Royal
     Thai Army" for "the Thai army"), else as the template says (as written: ``surface``, when given)."""
@@ -232,16 +241,16 @@ def _state_body(template: Template, state: GazetteerEntry, surface: str | None, 
     return Link(entity, "context", CONFIDENCE["context"])
 
 
-def _own_name(template: Template, state: GazetteerEntry, names: Sequence[str]) -> str | None:
-    """The one name of the document that names a state's force after the state and with the
-    template's head word ("Kenya Defence Forces", "Ethiopian National Defense Force", "Haitian
-    National Police")."""
+def _own_name(template: Template, state: GazetteerEntry, names: Sequence[tuple[str, str]]) -> str | None:
+    """The one name of the document (with its folded form) that names a state's force after the
+    state and with the template's head word ("Kenya Defence Forces", "Ethiopian National Defense
+    Force", "Haitian National Police")."""
     state_words = {fold(word) for word in (state.label, *state.demonyms)}
     heads = {fold(head[-1]).removesuffix("s") for head in template.heads}
     found = {
-        fold(name): name
-        for name in names
-        if len(words := fold(name).split()) > 1 and state_words & set(words) and words[-1].removesuffix("s") in heads
+        folded: name
+        for name, folded in names
+        if len(words := folded.split()) > 1 and state_words & set(words) and words[-1].removesuffix("s") in heads
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

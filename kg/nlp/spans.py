@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.nlp.doccache import TokenTable, token_table
 from kg.nlp.names import LinkingLexicon
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -43,57 +44,65 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
 def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
     """Proper names the model misses before an area head ("the Tigray region": a place) or a
     fighters noun ("Fano militants": an armed group)."""
+    table = token_table(doc)
     found = []
-    for head in doc:
-        lower = head.lower_
+    for i, lower in enumerate(table.lower):
         label = "LOC" if lower in lexicon.area_heads else "ORG" if lower in lexicon.fighter_nouns else ""
-        start = head.i
-        while label and start > 0 and head.i - start < 5 and _in_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in demonyms:
+        if not label:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
             start -= 1
-        while start < head.i and not (_proper(doc[start]) or _ORDINAL.match(doc[start].text)):
+        while start < i and not (_proper(table, start) or _ORDINAL.match(table.text[start])):
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
-        if label and start < head.i:
-            found.append(Span(doc, start, head.i + 1 if label == "LOC" else head.i, label=label))
+        if start < i:
+            found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return found
 
 
-def _proper(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+def _proper(table: TokenTable, i: int) -> bool:
+    return table.pos[i] == "PROPN" and table.text[i][:1].isupper() and table.alpha[i]
 
 
-def _in_name(token: Token, lexicon: LinkingLexicon) -> bool:
+def _in_name(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
     """A word of a multi-word proper name: a proper noun, a numbered ordinal ("2nd" Army Region), a
     hyphen or a name particle ("Bani al-Harith")."""
-    return _proper(token) or bool(_ORDINAL.match(token.text)) or token.text == "-" or token.lower_ in lexicon.name_particles
+    text = table.text[i]
+    return _proper(table, i) or bool(_ORDINAL.match(text)) or text == "-" or table.lower[i] in lexicon.name_particles
 
 
 def _outlets(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    table = token_table(doc)
+    text, lower = table.text, table.lower
     found = []
-    for token in doc:
-        match = _DOMAIN_TOKEN.match(token.text)
+    for i in range(len(text)):
+        match = _DOMAIN_TOKEN.match(text[i])
         if match and match.group(1).lower() in lexicon.outlet_domains:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
-        elif token.i + 2 < len(doc) and token.text[:1].isupper() and token.is_alpha and not token.whitespace_:
-            dot, domain = doc[token.i + 1], doc[token.i + 2]
-            if dot.text == "." and not dot.whitespace_ and domain.lower_ in lexicon.outlet_domains and domain.text[:1].isupper():
-                found.append(Span(doc, token.i, token.i + 3, label="ORG"))
+            found.append(Span(doc, i, i + 1, label="ORG"))
+        elif i + 2 < len(text) and text[i][:1].isupper() and table.alpha[i] and not table.space_after[i]:
+            if text[i + 1] == "." and not table.space_after[i + 1] and lower[i + 2] in lexicon.outlet_domains and text[i + 2][:1].isupper():
+                found.append(Span(doc, i, i + 3, label="ORG"))
     return found
 
 
 def _code_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    codes = {t.text for t in doc[:-1] if _CODE.match(t.text) and doc[t.i + 1].lower_ in lexicon.fighter_nouns}
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in codes]
+    table = token_table(doc)
+    text, lower = table.text, table.lower
+    codes = {text[i] for i in range(len(text) - 1) if _CODE.match(text[i]) and lower[i + 1] in lexicon.fighter_nouns}
+    return [Span(doc, i, i + 1, label="ORG") for i in range(len(text)) if text[i] in codes]
 
 
 def _operations(doc: Doc) -> list[Span]:
+    table = token_table(doc)
+    text = table.text
     found = []
-    for token in doc[:-1]:
-        if token.text == "Operation":
-            end = token.i + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+    for i in range(len(text) - 1):
+        if text[i] == "Operation":
+            end = i + 1
+            while end < len(text) and text[end][:1].isupper() and table.alpha[end] and not table.sent_start[end]:
                 end += 1
-            if end > token.i + 1:
-                found.append(Span(doc, token.i, end, label="EVENT"))
+            if end > i + 1:
+                found.append(Span(doc, i, end, label="EVENT"))
     return found
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from kg.errors import ResourceError
+from kg.nlp.doccache import TokenTable, token_table
 from kg.records import EntityKind
 
 if TYPE_CHECKING:
@@ -132,47 +133,48 @@ class ReferenceFinder:
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
         found: list[tuple[int, int, StateReference]] = []
-        lower = [token.lower_ for token in doc]
+        table = token_table(doc)
+        lower = table.lower
         for start in range(len(doc)):
-            if _inside_name(doc, start - 1):
+            if _inside_name(table, start - 1):
                 continue  # "Royal Thai Army": a name of its own
-            for slot_end, states, name_end in self._slots(doc, lower, start):
+            for slot_end, states, name_end in self._slots(table, start):
                 for head, template in self.heads.get(lower[slot_end] if slot_end < len(doc) else "", ()):
                     end = slot_end + len(head)
-                    if tuple(lower[slot_end:end]) == head and not (doc[end - 1].text[:1].isupper() and _inside_name(doc, end)):
-                        if not (template.refers == "role" and _names_follow(doc, end)):
+                    if tuple(lower[slot_end:end]) == head and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
+                        if not (template.refers == "role" and _names_follow(table, end)):
                             unknown = doc[start : name_end or slot_end].text if states == _UNKNOWN else None
                             found.append((start, end, StateReference(template, () if unknown else states, slot_end, name_end, unknown)))
         return found
 
-    def _slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
+    def _slots(self, table: TokenTable, start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
         """(end, state ids, end of the state's name) of the state slots starting at ``start``: a
         demonym, a state's name (with its possessive when one follows), "the country's" (no state
         id: the state in focus)."""
+        lower = table.lower
         if lower[start] in self.focus_nouns and start > 0 and lower[start - 1] == "the" and _possessive(lower, start + 1):
             return [(start + 2, (), None)]
-        if not doc[start].text[:1].isupper():
+        if not table.text[start][:1].isupper():
             return []
         found: list[tuple[int, tuple[str, ...], int | None]] = []
-        for words, states in self.names.get(doc[start].text, ()):
+        for words, states in self.names.get(table.text[start], ()):
             end = start + len(words)
-            if tuple(t.text for t in doc[start:end]) == words:
+            if tuple(table.text[start:end]) == words:
                 found.append((end + 1 if _possessive(lower, end) else end, states, end))
         for words, states in self.demonyms.get(lower[start], ()):
             end = start + len(words)
             if tuple(lower[start:end]) == words:
                 found.append((end, states, None))
-        return found or self._unknown_slots(doc, lower, start)
+        return found or self._unknown_slots(table, start)
 
-    def _unknown_slots(self, doc: Doc, lower: list[str], start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
+    def _unknown_slots(self, table: TokenTable, start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
         """A state the gazetteer does not know: a capitalised name with a possessive ("Ruritania's"),
         or one word with a demonym ending ("Ruritanian"); the linker decides whether it is a state."""
-        token = doc[start]
-        if token.pos_ not in ("PROPN", "ADJ") or not token.is_alpha or _inside_name(doc, start - 1):
+        if table.pos[start] not in ("PROPN", "ADJ") or not table.alpha[start] or _inside_name(table, start - 1):
             return []
-        if _possessive(lower, start + 1):
+        if _possessive(table.lower, start + 1):
             return [(start + 2, _UNKNOWN, start + 1)]
-        if any(lower[start].endswith(ending) for ending in self.demonym_endings):
+        if any(table.lower[start].endswith(ending) for ending in self.demonym_endings):
             return [(start + 1, _UNKNOWN, None)]
         return []
 
@@ -181,14 +183,14 @@ def _possessive(lower: list[str], i: int) -> bool:
     return i < len(lower) and lower[i] in POSSESSIVES
 
 
-def _inside_name(doc: Doc, i: int) -> bool:
+def _inside_name(table: TokenTable, i: int) -> bool:
     """Whether token ``i`` is a capitalised word of a name, not the first word of its sentence."""
-    return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+    return 0 <= i < len(table.pos) and table.pos[i] == "PROPN" and table.text[i][:1].isupper() and not table.sent_start[i]
 
 
-def _names_follow(doc: Doc, i: int) -> bool:
+def _names_follow(table: TokenTable, i: int) -> bool:
     """Whether a proper name follows: "Thai Prime Minister Anutin" is a title, not a reference."""
-    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+    return i < len(table.pos) and table.pos[i] == "PROPN" and table.text[i][:1].isupper()
 
 
 def referred_state(reference: StateReference, named_states: list[str]) -> str | None:

@@ -16,11 +16,18 @@
   is refused when the group would hold two events of one document or two
   incompatible dates. Each document event is linked to its canonical event with
   ``kg:canonical``.
-* **Disagreements.** One ``kg:Disagreement`` node per canonical event and
-  figure kind groups the figures of different documents whose reports differ
-  (``figures_disagree``); one per canonical event groups denials with the
-  assertions and accusations of other speakers in other documents. Each
-  grouped figure or claim is a ``kg:report`` of the node.
+* **Disagreements.** A ``kg:Disagreement`` node is one pair of differing
+  statements about one canonical event, with the reports of each statement on
+  its sides (``kg:oneSide``, ``kg:otherSide``) and how they relate
+  (``kg:disagreementKind``). For figures of one kind, a statement is an interval
+  over a counted group (``kg.rdf.comparison``): disjoint intervals over one
+  group, or a group's interval wholly above that of a group it is within, are a
+  contradiction; other differing statements of related groups are compatible
+  differing reports; unrelated groups are not compared. Statements are compared
+  once per pair of distinct statements of one event's figures, so the work grows
+  with the figures and the distinct statements of each event, never with the
+  square of the block. For claims, the denials of one event face the assertions
+  and accusations of other speakers in other documents: a contradiction.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS
 
+from kg.codes import DisagreementKind
+from kg.rdf.comparison import CountedGroups, Statement, counted_groups
 from kg.rdf.iris import BASE, content_hash
 from kg.rdf.rows import ClaimRow, DocumentRows, EventRow, FigureRow
 from kg.rdf.vocab import KG
@@ -46,11 +55,6 @@ _TYPE = NamedNode(str(RDF.type))
 def corpus_graph(block: str) -> str:
     """The named graph holding a block's canonical events and disagreements."""
     return CORPUS_GRAPH_PREFIX + re.sub(r"[^a-z0-9]+", "-", block.lower()).strip("-")
-
-
-def figures_disagree(first: FigureRow, second: FigureRow) -> bool:
-    """Whether two reports of one figure kind about one event disagree: their values differ."""
-    return first.value != second.value
 
 
 def corpus_quads(documents: Iterable[DocumentRows]) -> list[Quad]:
@@ -89,59 +93,89 @@ def block_quads(
         for _, event in members:
             canonical[event.iri] = node
             quads.append(Quad(NamedNode(event.iri), NamedNode(KG.canonical), node, graph))
+    groups_lexicon = counted_groups()
     by_kind: dict[tuple[NamedNode, str], list[tuple[str, FigureRow]]] = defaultdict(list)
     for doc, figure in figures:
         if figure.event in canonical:
             by_kind[(canonical[figure.event], figure.kind)].append((doc, figure))
     for (node, kind), figure_reports in sorted(by_kind.items(), key=lambda item: (item[0][0].value, item[0][1])):
-        quads += _disagreement(graph, node, kind, _disagreeing_figures(figure_reports))
+        for relation, sides in _differing_figures(figure_reports, groups_lexicon):
+            quads += _disagreement(graph, node, kind, relation, sides)
     by_event: dict[NamedNode, list[tuple[str, ClaimRow]]] = defaultdict(list)
     for doc, claim in claims:
         if claim.event in canonical:
             by_event[canonical[claim.event]].append((doc, claim))
     for node, claim_reports in sorted(by_event.items(), key=lambda item: item[0].value):
-        quads += _disagreement(graph, node, "claims", _disagreeing_claims(claim_reports))
+        quads += _disagreement(graph, node, "claims", "contradiction", _disagreeing_claims(claim_reports))
     return quads
 
 
-def _disagreement(graph: NamedNode, event: NamedNode, aspect: str, reports: set[str]) -> list[Quad]:
-    if not reports:
+def _disagreement(
+    graph: NamedNode, event: NamedNode, aspect: str, relation: DisagreementKind, sides: tuple[list[str], list[str]]
+) -> list[Quad]:
+    """A disagreement node of two sides (report IRIs), named by its event, aspect and first reports; none when a side is empty."""
+    one, other = sides
+    if not one or not other:
         return []
-    node = NamedNode(f"{BASE}disagreement/{content_hash(event.value + ' ' + aspect)[:20]}")
+    key = " ".join([event.value, aspect, min(one), min(other)])  # the sides never share a report
+    node = NamedNode(f"{BASE}disagreement/{content_hash(key)[:20]}")
     quads = [
         Quad(node, _TYPE, NamedNode(KG.Disagreement), graph),
         Quad(node, NamedNode(KG.concerns), event, graph),
         Quad(node, NamedNode(KG.aspect), Literal(aspect), graph),
+        Quad(node, NamedNode(KG.disagreementKind), Literal(relation), graph),
     ]
-    return quads + [Quad(node, NamedNode(KG.report), NamedNode(report), graph) for report in sorted(reports)]
+    quads += [Quad(node, NamedNode(KG.oneSide), NamedNode(report), graph) for report in sorted(one)]
+    return quads + [Quad(node, NamedNode(KG.otherSide), NamedNode(report), graph) for report in sorted(other)]
 
 
-def _disagreeing_figures(reports: list[tuple[str, FigureRow]]) -> set[str]:
-    """The figures that disagree with a figure of another document.
+def _differing_figures(
+    reports: list[tuple[str, FigureRow]], lexicon: CountedGroups
+) -> list[tuple[DisagreementKind, tuple[list[str], list[str]]]]:
+    """Each pair of differing, comparable statements of one event's figures of one kind, with its relation and
+    the figures on each side, when figures of two different documents face each other.
 
-    Reports are compared once per distinct (value, qualifier), so the work grows
-    with the number of distinct reports, not with the square of the reports.
+    A figure that does not say whose people it counts takes the owner of a figure of its document
+    stating the same otherwise ("three soldiers" in a headline, "three of its soldiers" in the text).
+    Figures are compared once per distinct statement, so the work grows with the number of distinct
+    statements, not with the square of the figures.
     """
-    by_report: dict[tuple[int, str], list[tuple[str, FigureRow]]] = defaultdict(list)
+    wordings: dict[tuple[int, str, str, str | None, int | None], Statement] = {}  # figures worded alike state the same
+    statements = []
     for doc, figure in reports:
-        by_report[(figure.value, figure.qualifier)].append((doc, figure))
-    found: set[str] = set()
-    variants = sorted(by_report)
-    for i, first in enumerate(variants):
-        for second in variants[i + 1 :]:
-            if not figures_disagree(by_report[first][0][1], by_report[second][0][1]):
+        wording = (figure.value, figure.qualifier, figure.counted, figure.owner, figure.upper)
+        if wording not in wordings:
+            wordings[wording] = lexicon.statement(figure.value, figure.qualifier, figure.counted, figure.kind, figure.owner, figure.upper)
+        statements.append((doc, figure, wordings[wording]))
+    owners: dict[tuple[str, Statement], set[str]] = defaultdict(set)
+    for doc, _, statement in statements:
+        if statement.owner:
+            owners[(doc, statement._replace(owner=""))].add(statement.owner)
+    by_statement: dict[Statement, list[tuple[str, FigureRow]]] = defaultdict(list)
+    for doc, figure, statement in statements:
+        known = owners.get((doc, statement), set())
+        if not statement.owner and len(known) == 1:  # "three soldiers" beside "three of its soldiers"
+            statement = statement._replace(owner=next(iter(known)))
+        by_statement[statement].append((doc, figure))
+    found = []
+    distinct = sorted(by_statement)
+    for i, first in enumerate(distinct):
+        for second in distinct[i + 1 :]:
+            relation = lexicon.relation(first, second)
+            if relation is None:
                 continue
-            for mine, theirs in ((first, second), (second, first)):
-                their_docs = {doc for doc, _ in by_report[theirs]}
-                found |= {figure.iri for doc, figure in by_report[mine] if their_docs - {doc}}
+            docs = {doc for doc, _ in by_statement[first]} | {doc for doc, _ in by_statement[second]}
+            if len(docs) < 2:
+                continue  # one document stating both
+            found.append((relation, ([f.iri for _, f in by_statement[first]], [f.iri for _, f in by_statement[second]])))
     return found
 
 
-def _disagreeing_claims(reports: list[tuple[str, ClaimRow]]) -> set[str]:
-    """Denials and the assertions or accusations they face: another document, another speaker."""
+def _disagreeing_claims(reports: list[tuple[str, ClaimRow]]) -> tuple[list[str], list[str]]:
+    """Denials, and the assertions or accusations they face: another document, another speaker."""
     denials = [(doc, claim) for doc, claim in reports if claim.kind == "denial"]
     affirmations = [(doc, claim) for doc, claim in reports if claim.kind in _AFFIRMING]
-    return _facing(denials, affirmations) | _facing(affirmations, denials)
+    return sorted(_facing(denials, affirmations)), sorted(_facing(affirmations, denials))
 
 
 def _facing(mine: list[tuple[str, ClaimRow]], theirs: list[tuple[str, ClaimRow]]) -> set[str]:

@@ -139,7 +139,7 @@ def _rows(
         date = event.time.value if event.time is not None and len(event.time.value or "") in _DATE_TYPE_BY_LENGTH else None
         event_rows.append(EventRow(events[event.id].value, event.type, date, published, tuple(sorted(anchors))))
     figure_rows = tuple(
-        FigureRow(_figure_iri(doc_iri, f.id), f.kind, f.value, f.qualifier, events[f.event].value)
+        FigureRow(_figure_iri(doc_iri, f.id), f.kind, f.value, f.qualifier, events[f.event].value, f.counted, f.owner, f.upper)
         for f in analysis.figures
         if f.event
     )
@@ -334,6 +334,8 @@ def _describe_figure(graph: _Graph, figure: Figure, entities: dict[str, NamedNod
     _describe_provenance(graph, node, figure.method, figure.confidence)
     graph.add_text(node, KG.figureKind, figure.kind)
     graph.add(node, KG.value, _integer(figure.value))
+    if figure.upper is not None:
+        graph.add(node, KG.maxValue, _integer(figure.upper))
     graph.add_text(node, KG.qualifier, figure.qualifier)
     graph.add_text(node, KG.counted, figure.counted)
     for key in figure.attributed_to:

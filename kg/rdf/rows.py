@@ -50,13 +50,17 @@ class EventRow:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """A figure that measures an event."""
+    """A figure that measures an event: what it counts as written, the key of the state whose people it
+    counts when the text says so, and the upper end of a range."""
 
     iri: str
     kind: str
     value: int
     qualifier: str
     event: str
+    counted: str = ""
+    owner: str | None = None
+    upper: int | None = None
 
 
 @dataclass(frozen=True)

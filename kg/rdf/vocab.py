@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     date: URIRef
     dateTime: URIRef
     denotes: URIRef
+    disagreementKind: URIRef
     docId: URIRef
     duplicateOf: URIRef
     end: URIRef
@@ -85,11 +86,14 @@ class KG(DefinedNamespace):
     inDocument: URIRef
     key: URIRef
     literalSpeaker: URIRef
+    maxValue: URIRef
     measures: URIRef
     mediator: URIRef
     mentionedBy: URIRef
     method: URIRef
     modality: URIRef
+    oneSide: URIRef
+    otherSide: URIRef
     outlet: URIRef
     partOf: URIRef
     participant: URIRef

@@ -146,7 +146,7 @@ def figures(store: ox.Store) -> Iterator[Row]:
 
 
 def contradictions(store: ox.Store) -> Iterator[Row]:
-    """Every pair of figures or claims of different documents that one ``kg:Disagreement`` groups and that disagree."""
+    """Every pair of figures or claims of different documents on the two sides of a ``kg:Disagreement``, with its kind."""
     return query_rows(store, "contradictions")
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.query import Row
-from kg.report.compare import compatible
 from kg.report.data import DocumentInfo, item_anchor
 from kg.report.network import RELATIONS, ActorNetwork
 
@@ -215,7 +214,7 @@ def document_row(document: DocumentInfo) -> dict[str, Any]:
 
 
 def report_pair(row: Row, documents: dict[str, DocumentInfo]) -> tuple[str, dict[str, Any]] | None:
-    """A pair of disagreeing items side by side, and whether they conflict or are compatible differing reports."""
+    """A pair of disagreeing items side by side, and the graph's classification: contradiction or compatible."""
     sides = {}
     for side in ("a", "b"):
         document = documents.get(str(row[f"document_{side}"]))
@@ -226,12 +225,7 @@ def report_pair(row: Row, documents: dict[str, DocumentInfo]) -> tuple[str, dict
             "qualifier": row[f"qualifier_{side}"] or "", "text": row[f"text_{side}"] or "",
             "href": href(str(row[side]), document),
         }
-    relation = "contradiction"
-    if row["item_type"] == "figure" and row["value_a"] and row["value_b"]:
-        first = (int(row["value_a"]), row["qualifier_a"])
-        second = (int(row["value_b"]), row["qualifier_b"])
-        if compatible(first, second):
-            relation = "compatible"
+    relation = str(row["relation"])
     return relation, {"item_type": row["item_type"], "kind": row["kind"] or "", "relation": relation, **sides}
 
 

@@ -61,6 +61,7 @@ from kg.timex.patterns import (
     _WORDS,
     _YEAR_ALONE,
     _YEAR_RANGE,
+    REQUIRED_PARTS,
 )
 
 
@@ -126,6 +127,7 @@ class Scanner:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
         self.published = published
+        self._parts_found: dict[re.Pattern[str], bool] = {}
 
     def future(self, start: int) -> bool:
         """Whether the clause before ``start`` speaks of the future."""
@@ -160,9 +162,19 @@ class Scanner:
             (_SET, self._unresolved("set")),
             (_CLOCK, self._clock),
         ):
-            for match in pattern.finditer(self.text):
-                found.extend(handler(match))
+            if self._may_match(pattern):
+                for match in pattern.finditer(self.text):
+                    found.extend(handler(match))
         return found
+
+    def _may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False when the text lacks a part every match of ``pattern`` has (``REQUIRED_PARTS``)."""
+        part = REQUIRED_PARTS.get(pattern)
+        if part is None:
+            return True
+        if part not in self._parts_found:
+            self._parts_found[part] = part.search(self.text) is not None
+        return self._parts_found[part]
 
     # ----------------------------------------------------------------- dates
 

@@ -5,21 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from kg.nlp.intervals import DisjointIntervals, Intervals
 from kg.timex.candidates import Found
 from kg.timex.patterns import _GAP_CLOCK_CLOCK, _GAP_CLOCK_ON_DATE, _GAP_DATE_AT_CLOCK, _GAP_PLAIN, _GAP_WEEKDAY_DATE, _URL
 
 
 def select(candidates: list[Found], text: str) -> list[Found]:
     """Longest candidates first, dropping overlaps and anything inside a URL."""
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
-    chosen: list[Found] = []
+    urls = Intervals([(url.start(), url.end()) for url in _URL.finditer(text)])
+    chosen = DisjointIntervals()
+    found: list[Found] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if any(cand.start < e and s < cand.end for s, e in urls):
-            continue
-        if any(cand.start < c.end and c.start < cand.end for c in chosen):
-            continue
-        chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        if not (urls.overlaps(cand.start, cand.end) or chosen.overlaps(cand.start, cand.end)):
+            chosen.add(cand.start, cand.end)
+            found.append(cand)
+    return sorted(found, key=lambda c: c.start)
 
 
 def join(text: str, first: Found, second: Found, **changes: Any) -> Found:

@@ -72,3 +72,38 @@ def test_issue12_figures(nlp: Language, text: str, expected: list[tuple[str, int
 )
 def test_issue12_figure_rules_negatives(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # equipment found or secured is captured (dev set conventions, item 12)
+        ("At the checkpoint, three trucks, 40 rifles and nine handguns were found.",
+         [("captured_equipment", 3), ("captured_equipment", 40), ("captured_equipment", 9)]),
+        ("Marines secured six rocket launchers after the raid on the port.", [("captured_equipment", 6)]),
+        ("Police in Medellín discovered 12 motorcycles and 300 explosives in a warehouse.",
+         [("captured_equipment", 12), ("captured_equipment", 300)]),
+        # murders and homicides are counts of the killed
+        ("The province recorded more than 400 murders in March.", [("killed", 400)]),
+        ("Honduras counted 3,100 homicides last year.", [("killed", 3100)]),
+        # officials are people; a partitive's own modifier says what the part is
+        ("The bomb killed 10 security officials in Mogadishu.", [("killed", 10)]),
+        ("Two of the wounded soldiers were in critical condition.", [("injured", 2)]),
+        ("Three of the injured miners were flown to Johannesburg.", [("injured", 3)]),
+    ],
+)
+def test_dev_round2_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found three witnesses to the shooting.",  # people found: not equipment
+        "The inquiry found two flaws in the border agreement.",  # found, but nothing of war counted
+        "Two of the soldiers were in critical condition.",  # a partitive with no modifier of a kind
+        "Twenty officials met in Geneva on Monday.",  # officials counted, no kind
+    ],
+)
+def test_dev_round2_figure_rules_negatives(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []

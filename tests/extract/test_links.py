@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
-from kg.extract.links import link_figure
+from kg.extract.links import link_figures
 from kg.records import Event, Figure
 from kg.timex import find_time_expressions
 
@@ -19,7 +19,7 @@ def linked(nlp: Language, text: str) -> tuple[list[Event], list[Figure]]:
     doc = nlp(text)
     times = find_time_expressions(doc.text, PUBLISHED)
     events = extract_events(doc, times)
-    return events, [link_figure(figure, [], events) for figure in extract_figures(doc, times)]
+    return events, link_figures(extract_figures(doc, times), [], events)
 
 
 def test_links_a_figure_measures_the_event_of_its_sentence(nlp: Language) -> None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
+
 import pyoxigraph as ox
 import pytest
 
 from kg.query import Query, Result, library, load_query, run
 
 LIBRARY = library()
+KG = "https://w3id.org/kg-news/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NAMES = [query.name for query in LIBRARY]
 
 
@@ -125,18 +130,16 @@ def test_figures_by_source_and_kind(embedded):
     assert {(r["kind"], r["value"], r["qualifier"]) for r in armenian} == {("killed", "32", "at_least"), ("injured", "200", "more_than")}
 
 
-def test_contradictions_lists_the_positions_and_landmine_disagreements(embedded):
-    groups: dict[str, list[dict]] = {}
-    for row in rows(embedded, "contradictions"):
-        groups.setdefault(row["disagreement"], []).append(row)
-    found = {(group[0]["item_type"], group[0]["kind"], frozenset(r["value"] for r in group)) for group in groups.values()}
-    assert ("figure", "captured_positions", frozenset({"60", "90"})) in found
-    assert ("figure", "killed", frozenset({"6", "7"})) in found
-    for group in groups.values():
-        assert len({r["doc"] for r in group}) >= 2, "a disagreement is between documents"
-        assert len({r["event"] for r in group}) == 1
-    killed = rows(embedded, "contradictions", kind="killed")
-    assert killed and {r["kind"] for r in killed} == {"killed"}
+def test_contradictions_lists_the_landmine_deaths_and_differing_reports_the_positions(embedded):
+    def found(name: str, **params: str) -> set[tuple[str, frozenset[str]]]:
+        rows_ = rows(embedded, name, **params)
+        assert all(r["doc_a"] != r["doc_b"] for r in rows_), "a disagreement is between documents"
+        return {(r["kind"], frozenset({r["value_a"], r["value_b"]})) for r in rows_}
+
+    assert ("killed", frozenset({"6", "7"})) in found("contradictions")
+    assert ("captured_positions", frozenset({"60", "90"})) not in found("contradictions")
+    assert found("differing-reports") == {("captured_positions", frozenset({"60", "90"}))}
+    assert {kind for kind, _ in found("contradictions", kind="killed")} == {"killed"}
 
 
 def test_framing_by_source(embedded):
@@ -153,6 +156,20 @@ def test_co_occurrence_edges_of_one_actor(embedded):
     weights = {frozenset({r["label_a"], r["label_b"]}): int(r["documents"]) for r in edges}
     assert weights[frozenset({"Armenia", "Azerbaijan"})] == 5
     assert [int(r["documents"]) for r in edges] == sorted((int(r["documents"]) for r in edges), reverse=True)
+
+
+def test_co_occurrence_counts_the_documents_that_mention_both_actors_of_every_pair(embedded, example_build):
+    """Every edge, counted from the quads: the actors (people, organisations, states, armed groups) each document mentions."""
+    actor_classes = {KG + name for name in ("Person", "Organization", "State", "ArmedGroup")}
+    actors = {q.subject.value for q in example_build.quads if q.predicate.value == RDF_TYPE and q.object.value in actor_classes}
+    mentioned: dict[str, set[str]] = {}
+    for quad in example_build.quads:
+        if quad.predicate.value == KG + "denotes" and quad.object.value in actors:
+            mentioned.setdefault(quad.graph_name.value, set()).add(quad.object.value)
+    expected = Counter(pair for found in mentioned.values() for pair in combinations(sorted(found, key=str), 2))
+    edges = rows(embedded, "co-occurrence")
+    assert {(r["actor_a"], r["actor_b"]): int(r["documents"]) for r in edges} == dict(expected)
+    assert len(edges) == len(expected) > 100
 
 
 def test_actor_profile_gathers_claims_events_and_figures(embedded):

@@ -96,24 +96,56 @@ def test_parameters_unknown_or_missing_are_refused():
         load_query("accusations-denials").bind({})
 
 
-def test_parameters_values_block_opens_the_outer_group_past_braces_in_strings_and_comments():
+def test_parameters_are_substituted_as_terms_outside_comments_strings_and_iris():
     text = """#+ summary: test
 #+ tags: [t]
 #+ params:
 #+   name:
 #+     type: string
 #+     example: x
-# a comment with { a brace
+# a comment with { a brace and ?__name
 PREFIX ex: <http://example.org/a#>
-SELECT ?y (CONCAT("{", ?__name) AS ?z) WHERE { BIND (?__name AS ?y) }
+SELECT ?y (CONCAT("{?__name", ?__name) AS ?z) ?set WHERE { BIND (?__name AS ?y) BIND (BOUND( ?__name ) AS ?set) }
 """
     query = parse_query(text, "braces.rq")
     bound = query.bind({"name": 'a"b'})
-    assert bound.endswith('WHERE {\n  VALUES (?__name) { ("a\\"b") }\n BIND (?__name AS ?y) }\n')
+    assert "VALUES" not in bound
+    assert bound.endswith('SELECT ?y (CONCAT("{?__name", "a\\"b") AS ?z) ?set WHERE { BIND ("a\\"b" AS ?y) BIND (true AS ?set) }\n')
+    assert "# a comment with { a brace and ?__name\n" in bound
     result = OxigraphBackend(ox.Store()).select(bound, "braces.rq")
-    assert result.plain() == [{"y": 'a"b', "z": '{a"b'}]
+    assert result.plain() == [{"y": 'a"b', "z": '{?__namea"b', "set": "true"}]
     unbound = OxigraphBackend(ox.Store()).select(query.bind({}), "braces.rq")
-    assert unbound.plain() == [{"y": None, "z": None}]
+    assert unbound.plain() == [{"y": None, "z": None, "set": "false"}]
+
+
+@pytest.mark.parametrize(
+    "select",
+    [
+        "SELECT ?__name WHERE { ?s ?p ?o }",
+        "SELECT DISTINCT ?o ?__name WHERE { ?s ?p ?o }",
+        "SELECT ?o WHERE { ?s ?p ?o } GROUP BY ?o ?__name",
+        "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?__name",
+        "SELECT ?o WHERE { ?s ?p ?o VALUES ?__name { UNDEF } }",
+        "SELECT ?o WHERE { ?s ?p ?o { SELECT ?__name WHERE {} } }",
+    ],
+)
+def test_parameters_where_only_a_variable_may_stand_are_bound_in_a_values_block(select):
+    text = "#+ summary: test\n#+ tags: [t]\n#+ params:\n#+   name: {type: string, example: x}\n" + select + "\n"
+    bound = parse_query(text, "only-variable.rq").bind({"name": "Serbia"})
+    assert '\n  VALUES (?__name) { ("Serbia") }\n' in bound
+    assert bound.count('"Serbia"') == 1
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o")))
+    OxigraphBackend(store).select(bound, "only-variable.rq")  # valid SPARQL
+
+
+def test_parameters_iri_is_a_constant_of_the_bound_query(example_store):
+    """A substituted IRI stands in the query text as an IRI, so the store plans a lookup of that one item."""
+    figure = next(iter(example_store.quads_for_pattern(None, ox.NamedNode(KG + "figureKind"), None))).subject
+    bound = load_query("provenance").bind({"item": figure.value})
+    assert "?_item" not in bound and str(figure) in bound
+    found = OxigraphBackend(example_store).select(bound, "provenance").plain()
+    assert {row["item"] for row in found} == {figure.value}
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -17,75 +11,18 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.query import answer_of, library, load_query, run
+from tests.virtuoso import VirtuosoServer
 
 runner = CliRunner()
 LIBRARY = library()
-VIRTUOSO_INI = """[Database]
-DatabaseFile       = {db}/virtuoso.db
-ErrorLogFile       = {db}/virtuoso.log
-LockFile           = {db}/virtuoso.lck
-TransactionFile    = {db}/virtuoso.trx
-xa_persistent_file = {db}/virtuoso.pxa
-[TempDatabase]
-DatabaseFile       = {db}/virtuoso-temp.db
-TransactionFile    = {db}/virtuoso-temp.trx
-[Parameters]
-ServerPort         = 127.0.0.1:{sql_port}
-DisableUnixSocket  = 1
-DirsAllowed        = {db}
-NumberOfBuffers    = 4000
-MaxDirtyBuffers    = 3000
-CheckpointInterval = 0
-[HTTPServer]
-ServerPort         = 127.0.0.1:{http_port}
-ServerRoot         = {db}
-ServerThreads      = 4
-[SPARQL]
-ResultSetMaxRows      = 1000000
-MaxQueryExecutionTime = 120
-"""
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory) -> Iterator[str]:
     """A fresh Virtuoso on 127.0.0.1 (database in a temporary folder, user dba/dba); its base URL."""
-    binary = shutil.which("virtuoso-t")
-    if binary is None:
-        pytest.fail("virtuoso-t is not installed (Debian package virtuoso-opensource; .ci/run installs it)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    http_port = _free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(db=folder, sql_port=_free_port(), http_port=http_port), encoding="utf-8")
-    process = subprocess.Popen(
-        [binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{http_port}"
+    server = VirtuosoServer.start(tmp_path_factory.mktemp("virtuoso"))
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                log = Path(folder / "virtuoso.log")
-                raise RuntimeError(f"virtuoso-t exited: {log.read_text(errors='replace')[-2000:] if log.exists() else ''}")
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("virtuoso-t did not answer within 60 s") from None
-                time.sleep(0.2)
-        yield base
+        yield server.base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        server.stop()
 
 
 @pytest.fixture(scope="module")

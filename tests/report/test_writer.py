@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import ReportError
+from kg.query import load_query, run
 from kg.report.network import actor_network
 from kg.report.sections import Limits
 from kg.report.writer import MARKER, write_report
@@ -67,11 +68,13 @@ def test_tables_hold_every_claim_figure_event_and_document(seeds_report, seeds_s
         assert row["href"].startswith("docs/") and "#claim/" in row["href"]
 
 
-def test_disagreeing_figures_are_contradictions_or_compatible_reports(seeds_report):
+def test_disagreeing_figures_show_the_graphs_classification(seeds_report, seeds_store):
     pairs = read_chunks(seeds_report, "reports")
     assert pairs and {pair["relation"] for pair in pairs} == {"contradiction", "compatible"}
-    compatible = [p for p in pairs if p["relation"] == "compatible"]
-    assert all(p["a"]["qualifier"] == p["b"]["qualifier"] == "more_than" for p in compatible)  # 60 and 90 positions
+    shown = {(p["relation"], frozenset({p["a"]["text"], p["b"]["text"]})) for p in pairs}
+    for relation, name in (("contradiction", "contradictions"), ("compatible", "differing-reports")):
+        listed = {(relation, frozenset({r["text_a"], r["text_b"]})) for r in run(seeds_store, load_query(name)).plain()}
+        assert listed == {pair for pair in shown if pair[0] == relation}, name  # the report and kg query agree
 
 
 def test_big_corpora_stay_bounded_on_the_index_page(tmp_path, seeds_store):

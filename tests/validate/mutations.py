@@ -131,6 +131,7 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Figure": (insert("<D/mention/93-100> a kg:Figure"), "Violation"),
     "Figure-figureKind": (replace(FIGURE, "kg:figureKind", '"wounded"'), "Violation"),
     "Figure-value": (replace(FIGURE, "kg:value", "-3"), "Violation"),
+    "Figure-maxValue": (insert(f'{FIGURE} kg:maxValue "15"'), "Violation"),
     "Figure-qualifier": (replace(FIGURE, "kg:qualifier", '"roughly"'), "Violation"),
     "Figure-counted": (insert(f'{FIGURE} kg:counted "people"'), "Violation"),
     "Figure-attributedTo": (insert(f"{FIGURE} kg:attributedTo {ZONE}"), "Violation"),
@@ -141,10 +142,12 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "CanonicalEvent-members": (delete(EVENT, "kg:canonical"), "Violation"),
     "CanonicalLink": (insert(f"<E/russia> kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
     "CanonicalLink-canonical": (insert(f"{EVENT} kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
-    "Disagreement": (insert(f"<E/russia> a kg:Disagreement ; kg:concerns <{CANONICAL}b74e9a3d02a3a4c1dcc9> ; kg:aspect \"killed\" ; kg:report {FIGURE} , {CLAIM}", "<CORPUS>"), "Violation"),
+    "Disagreement": (insert(f"<E/russia> a kg:Disagreement ; kg:concerns <{CANONICAL}b74e9a3d02a3a4c1dcc9> ; kg:aspect \"killed\" ; kg:disagreementKind \"compatible\" ; kg:oneSide {FIGURE} ; kg:otherSide {CLAIM}", "<CORPUS>"), "Violation"),
     "Disagreement-concerns": (delete(DISAGREEMENT, "kg:concerns"), "Violation"),
     "Disagreement-aspect": (replace(DISAGREEMENT, "kg:aspect", '"wounded"', "<CORPUS>"), "Violation"),
-    "Disagreement-report": (insert(f"{DISAGREEMENT} kg:report <E/russia>", "<CORPUS>"), "Violation"),
+    "Disagreement-disagreementKind": (replace(DISAGREEMENT, "kg:disagreementKind", '"conflict"', "<CORPUS>"), "Violation"),
+    "Disagreement-oneSide": (insert(f"{DISAGREEMENT} kg:oneSide <E/russia>", "<CORPUS>"), "Violation"),
+    "Disagreement-otherSide": (delete(DISAGREEMENT, "kg:otherSide"), "Violation"),
 }
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>

@@ -19,9 +19,9 @@ from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_perso
 from kg.extract.claims.framing import framings
 from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import MAX_LABEL_WORDS, QuotedSpans, attach_quotes, find_quotations, word_count
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, QuotedSpans, attach_quotes, find_quotations, word_count
 from kg.extract.claims.speakers import Discourse
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import Claim, Entity, Framing
 
@@ -51,7 +51,7 @@ def extract_claims(
     quoted = [q for q in quotes if word_count(text, q) > MAX_LABEL_WORDS] + [q for group in attached.values() for q in group]
     discourse = Discourse(doc, gazetteer, author, QuotedSpans(quoted))
     drafts: list[Draft] = []
-    for token in doc:
+    for token in (doc[i] for i in _cue_candidates(doc, lexicon, attached)):
         if discourse.in_quote(token.idx) and token.i not in attached:
             continue
         found = draft(token, doc, discourse, lexicon, attached)
@@ -71,15 +71,32 @@ def extract_claims(
     return claims, framings(doc, quotes, attached, claims, discourse)
 
 
+def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:
+    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, "according", a
+    token a quotation is attached to."""
+    table = token_table(doc)
+    lemmas, adjectives = lexicon.cue_lemmas, lexicon.adjective_cues
+    return [
+        i for i, (lower, lemma) in enumerate(zip(table.lower, table.lemma))
+        if lemma in lemmas or lower in adjectives or lower == "according" or i in attached
+    ]
+
+
 def _answered(claims: list[Claim]) -> list[Claim]:
     """A denial that names nobody ("Cambodia denied the accusation") is about the speakers of the
     claim it answers: the last claim before it by other speakers."""
     answered = []
-    for index, claim in enumerate(claims):
+    latest: dict[frozenset[str], Claim] = {}  # the last claim of each set of speakers, the latest last
+    for claim in claims:
         if claim.kind == "denial" and not claim.about_entities:
-            earlier = [c for c in claims[:index] if c.speakers and not set(c.speakers) & set(claim.speakers)]
-            if earlier:
-                claim = replace(claim, about_entities=earlier[-1].speakers)
+            speakers = set(claim.speakers)
+            earlier = next((c for group, c in reversed(latest.items()) if not group & speakers), None)
+            if earlier is not None:
+                claim = replace(claim, about_entities=earlier.speakers)
+        if claim.speakers:
+            group = frozenset(claim.speakers)
+            latest.pop(group, None)
+            latest[group] = claim
         answered.append(claim)
     return answered
 

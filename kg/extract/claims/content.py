@@ -9,7 +9,10 @@ from kg.codes import ClaimKind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.quotes import QUOTE_PAIRS
 from kg.extract.syntax import VERBAL
-from kg.nlp.doccache import blocks
+from kg.nlp.doccache import blocks, subtree_indices, token_table
+
+#: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl"})
 
 #: Dependencies of a cue's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -135,7 +138,7 @@ def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
 def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:
     """The cue's clause: its subtree without conjoined or participial cue clauses."""
     excluded = _coordinated_cue_tokens(cue, lexicon)
-    kept = same_paragraph([t for t in cue.subtree if t.i not in excluded], cue)
+    kept = same_paragraph([cue.doc[i] for i in subtree_indices(cue) if i not in excluded], cue)
     return _trimmed_bounds(kept, cue)
 
 
@@ -143,9 +146,12 @@ def _coordinated_cue_tokens(cue: Token, lexicon: ClaimLexicon) -> set[int]:
     """Token indices of the cue clauses coordinated with ``cue`` or in its subject's relative clause
     (each a claim of its own)."""
     excluded: set[int] = set()
-    for token in cue.subtree:
-        if token.i not in excluded and token.i != cue.i and (token.i > cue.i and coordinated(token, cue, lexicon) or _relative_cue(token, lexicon)):
-            excluded.update(range(token.left_edge.i, token.right_edge.i + 1))  # a subtree is a contiguous span
+    dep = token_table(cue.doc).dep
+    for i in subtree_indices(cue):
+        if dep[i] in _CLAUSE_DEPS and i not in excluded and i != cue.i:  # ``coordinated`` and ``_relative_cue`` need one
+            token = cue.doc[i]
+            if i > cue.i and coordinated(token, cue, lexicon) or _relative_cue(token, lexicon):
+                excluded.update(range(token.left_edge.i, token.right_edge.i + 1))  # a subtree is a contiguous span
     return excluded
 
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,7 @@ from kg.extract.claims.speakers import (
 )
 from kg.extract.syntax import governing_verb
 from kg.nlp.doccache import blocks, tokens_before
+from kg.nlp.intervals import containing
 from kg.words import shared_words
 
 #: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
@@ -161,16 +163,20 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
     """A paragraph that is only a quotation, with no cue, right after a paragraph with a claim: the
     previous speaker goes on ("Ruto said the mission would stay.\n\n“We will not abandon Haiti.”")."""
     paragraph = blocks(doc)
+    cues = [d.cue.i for d in drafts]  # in text order
     found = []
     for quote in quotes:
         tokens = quoted_tokens(doc, quote.start, quote.end)
         if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph):
             continue
         block = paragraph[tokens[0].i]
-        previous = [d for d in drafts if d.cue.i < tokens[0].i and block - PARAGRAPH_REACH <= paragraph[d.cue.i] < block]
-        if not previous:
+        # paragraph numbers grow with the token index: the last draft before the quotation's paragraph
+        last = bisect_left(cues, tokens[0].i) - 1
+        while last >= 0 and paragraph[cues[last]] >= block:
+            last -= 1
+        if last < 0 or paragraph[cues[last]] < block - PARAGRAPH_REACH:
             continue
-        speaker = previous[-1].speaker
+        speaker = drafts[last].speaker
         kind = quote_kind(tokens[0], tokens, speaker, discourse, lexicon)
         found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
     return found
@@ -194,19 +200,22 @@ def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
     sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...")."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        outer = next(
+    holders = containing([d.content for d in drafts], [d.cue.idx for d in drafts])
+    outers = [
+        next(
             (
                 other
-                for other in drafts
+                for other in (drafts[j] for j in holding)
                 if other is not draft
-                and other.content[0] <= draft.cue.idx < other.content[1]
                 and (set(draft.speaker.keys) <= set(other.speaker.keys) or _stance(draft, lexicon))
                 and not coordinated(draft.cue, other.cue, lexicon)
             ),
             None,
         )
+        for draft, holding in zip(drafts, holders)
+    ]
+    kept: list[Draft] = []
+    for draft, outer in zip(drafts, outers):
         if outer is None:
             kept.append(draft)
         elif outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
@@ -223,6 +232,7 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
     author = discourse.author
     assert author is not None
     pronouns = shared_words().pronouns.first_person
+    cues = sorted(d.cue.idx for d in drafts)
     found = []
     for sentence in doc.sents:
         pronoun = next(
@@ -230,7 +240,8 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
         )
         if pronoun is None:
             continue
-        if any(sentence.start_char <= d.cue.idx < sentence.end_char for d in drafts):
+        first = bisect_left(cues, sentence.start_char)
+        if first < len(cues) and cues[first] < sentence.end_char:  # a claim's cue in the sentence
             continue
         speaker = SpeakerResolution((author.key,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]

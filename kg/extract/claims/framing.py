@@ -9,32 +9,35 @@ from kg.extract.claims.content import bounds
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, word_count
 from kg.extract.claims.speakers import Discourse, resolve_phrase
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
+from kg.nlp.intervals import Intervals, containing
 from kg.records import Claim, Framing
 
 
 def framings(doc: Doc, quotes: list[Quotation], attached: dict[int, list[Quotation]], claims: list[Claim], discourse: Discourse) -> list[Framing]:
     """Scare-quoted labels and "what it calls/describes as X"."""
     found = _what_it_calls(doc, discourse)
-    taken = [q for group in attached.values() for q in group]
-    for quote in quotes:
-        if quote in taken or word_count(doc_text(doc), quote) > MAX_LABEL_WORDS or word_count(doc_text(doc), quote) == 0:
-            continue
+    labelled = Intervals([(f.start, f.end) for f in found])
+    taken = {q for group in attached.values() for q in group}
+    text = doc_text(doc)
+    labels = [q for q in quotes if q not in taken and 0 < word_count(text, q) <= MAX_LABEL_WORDS]
+    enclosing = containing([(c.evidence_start, c.evidence_end) for c in claims], [q.start for q in labels])
+    for quote, holders in zip(labels, enclosing):
         start, end = quote.inner
-        while end > start and doc_text(doc)[end - 1] in ".,;:!? ":
+        while end > start and text[end - 1] in ".,;:!? ":
             end -= 1
-        if any(f.start < end and start < f.end for f in found):
+        if labelled.overlaps(start, end):  # the quotations, and so their labels, never overlap one another
             continue
-        enclosing = next((c for c in claims if c.evidence_start <= quote.start < c.evidence_end), None)
-        source = enclosing.speakers[0] if enclosing and enclosing.speakers else None
-        found.append(Framing(start, end, doc_text(doc)[start:end], source, "scare quotes"))
+        claim = claims[holders[0]] if holders else None
+        source = claim.speakers[0] if claim and claim.speakers else None
+        found.append(Framing(start, end, text[start:end], source, "scare quotes"))
     return sorted(found, key=lambda f: f.start)
 
 
 def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
     found = []
-    for token in doc:
-        if token.lower_ != "what" or token.dep_ != "dobj" or token.head.lemma_.lower() not in claim_lexicon().label_verbs:
+    for token in (doc[i] for i, lower in enumerate(token_table(doc).lower) if lower == "what"):
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in claim_lexicon().label_verbs:
             continue
         verb = token.head
         label = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]

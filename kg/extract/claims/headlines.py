@@ -18,6 +18,7 @@ from kg.extract.claims.kinds import content_kind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
 from kg.extract.syntax import VERBAL
+from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
 
 #: The most tokens a headline's source phrase may have.
 MAX_SOURCE_TOKENS = 6
@@ -32,18 +33,26 @@ def headline_drafts(
     The ``outlet``'s own name after a dash ("... – The Daily Courier") is the page title's, not a source."""
     found = []
     own = " ".join(outlet.lower().split()) if outlet else None
-    for sentence in doc.sents:
-        if "\n" in sentence.text.strip():
+    table, text = token_table(doc), doc_text(doc)
+    for start, end in sentences(doc):
+        if "\n" in text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])].strip():
             continue
-        for mark in sentence:
-            if mark.text in DASHES and " ".join(doc[mark.i + 1 : sentence.end].text.lower().split()) == own:
+        for i in range(start, end):
+            mark = table.text[i]
+            if mark in DASHES and own is not None and _words_after(table, text, i, end) == own:
                 break
-            if mark.text == ":" or (mark.text in DASHES and mark.whitespace_):
-                headline = _headline(mark, sentence, drafts, discourse, lexicon)
+            if mark == ":" or (mark in DASHES and table.space_after[i]):
+                headline = _headline(doc[i], doc[start:end], drafts, discourse, lexicon)
                 if headline is not None:
                     found.append(headline)
                     break
     return found
+
+
+def _words_after(table: TokenTable, text: str, i: int, end: int) -> str:
+    """The lower-case words of the sentence after token ``i`` (it ends at token ``end``), single-spaced."""
+    after = text[table.idx[i + 1] : table.idx[end - 1] + len(table.text[end - 1])] if i + 1 < end else ""
+    return " ".join(after.lower().split())
 
 
 def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -38,6 +38,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return inner.kind
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
+        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
+            return "appeal"  # "We need the help of the whole world"
     if any(_dismisses(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
@@ -75,13 +77,19 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if not _casualty_report(verbs, lexicon) and accuses(main, speaker, discourse, lexicon):
+    if not _casualty_report(verbs, lexicon) and _blames(lemma, main, lexicon) and accuses(main, speaker, discourse, lexicon):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return "warning" if _conditional(content, lexicon) else "commitment"
     return kind
+
+
+def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """Whether a cue can blame: any but a news cue, which blames only by laying an act at someone's
+    door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames X)."""
+    return cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content)
 
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -238,11 +246,31 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
                     return True
                 continue
             keys = _actor_keys(agent, discourse)
+            if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+                return True
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
             if keys and not keys <= own:
                 return True
     return False
+
+
+def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An armed party described, not named ("separatist fighters", "the gang"), that is not the speaker's:
+    not owned by a pronoun or the speaker's side ("our fighters", "TPNPB fighters" said by the TPNPB), and
+    not what the speaker is described as ("militants" said by a militant commander), not left unknown
+    ("suspected jihadists", "unidentified gunmen")."""
+    if agent.lemma_.lower() not in lexicon.armed_agent_nouns or agent.lemma_.lower() in speaker.text.lower():
+        return False
+    if any(word.lower_ in lexicon.unattributed_words for word in agent.subtree):
+        return False
+    own = _own_keys(speaker, discourse)
+    for modifier in agent.children:
+        if modifier.dep_ == "poss" and modifier.pos_ == "PRON":
+            return False
+        if modifier.dep_ in ("poss", "compound", "amod") and (_actor_keys(modifier, discourse) & own):
+            return False
+    return True
 
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
@@ -272,6 +300,8 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
                 agents.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep":  # a participle hung on the noun's own object: "crimes against humanity committed by X"
+                agents.extend(a for g in child.children if g.dep_ == "pobj" for acl in g.children if _act_participle(acl) for a in _passive_agents(acl))
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
@@ -282,11 +312,24 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _verb_agents(verb: Token) -> list[Token]:
+    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not agents and verb.dep_ == "xcomp":
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for child in verb.children:
         if child.dep_ == "agent":
             agents.extend(g for g in child.children if g.dep_ == "pobj")
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _act_participle(token: Token) -> bool:
+    """A participle of doing an act ("committed", "carried out") modifying a noun."""
+    return token.dep_ == "acl" and token.lemma_.lower() in claim_lexicon().act_verbs
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" agent phrase."""
+    return [g for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

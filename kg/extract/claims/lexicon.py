@@ -48,6 +48,7 @@ class ClaimLexicon(LexiconModel):
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
     statement_nouns: Words
+    press_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     commitment_objects: Words
@@ -56,6 +57,8 @@ class ClaimLexicon(LexiconModel):
     condition_words: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    armed_agent_nouns: Words
+    unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
     denial_capable: Words
@@ -77,6 +80,7 @@ class ClaimLexicon(LexiconModel):
     question_marks: Words
     sentiment_objects: Words
     expectation_verbs: Words
+    need_verbs: Words
     evaluative_adjectives: Words
     casualty_verbs: Words
     weapon_nouns: Words
@@ -84,6 +88,7 @@ class ClaimLexicon(LexiconModel):
     suffering_verbs: Words
     act_verbs: Words
     attribution_verbs: Words
+    news_cues: Words
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words
@@ -104,6 +109,11 @@ class ClaimLexicon(LexiconModel):
     def phrasal(self) -> dict[tuple[str, str], CueRule]:
         """Phrasal cues by (verb lemma, particle)."""
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas of every cue verb (single and phrasal) and noun."""
+        return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues)
 
     def is_stance(self, lemma: str) -> bool:
         """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""

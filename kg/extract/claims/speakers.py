@@ -66,7 +66,7 @@ from kg.extract.claims.described import (
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import DescribedSource, Entity
 from kg.words import shared_words
@@ -228,9 +228,9 @@ class Discourse:
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
-        """The speakers of the last claim before a position."""
-        earlier = [keys for position, keys in self._claims if position < before]
-        return earlier[-1] if earlier else None
+        """The speakers of the last claim before a position (claims are observed in text order)."""
+        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
+        return self._claims[at - 1][1] if at else None
 
     def last_group(self, before: int) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors."""
@@ -311,10 +311,11 @@ class Discourse:
 
     def _observe_mentions(self) -> None:
         seen: set[int] = set()
+        verbal, number = _verbal_sentences(self.doc), sentence_numbers(self.doc)
         for span in self.doc.ents:
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
-            if _addressee(span.root) or _vessel(span) or not any(token.pos_ in VERBAL for token in span.sent):
+            if _addressee(span.root) or _vessel(span) or not verbal[number[span.start]]:
                 continue  # "told AFP", "in a comment to Al Jazeera", a ship, a dateline: nobody "it" refers to
             seen.add(span.start)
             self._observations.append(self._mention(span))
@@ -333,6 +334,12 @@ class Discourse:
         entity = self.entity_of(span.kb_id_)
         context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
+
+
+def _verbal_sentences(doc: Doc) -> list[bool]:
+    """Whether each sentence has a verb."""
+    pos = token_table(doc).pos
+    return [any(pos[i] in VERBAL for i in range(start, end)) for start, end in sentences(doc)]
 
 
 def _addressee(head: Token) -> bool:
@@ -497,6 +504,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(head)
         if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
             return _conjunct_speaker(author, discourse)
+        if any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children):
+            return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
         keys = discourse.last_claim(position)
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):

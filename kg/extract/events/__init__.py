@@ -19,7 +19,8 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import lemma
+from kg.extract.syntax import NOMINAL, lemma
+from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
@@ -40,8 +41,24 @@ def extract_events(
         Events in order of their first mention; offsets point into ``doc.text``.
     """
     context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
-    triggers = [trigger for token in doc if (trigger := _trigger(token, context)) is not None]
+    triggers = [trigger for i in _candidates(doc, context.lexicon) if (trigger := _trigger(doc[i], context)) is not None]
     return [to_event(cluster, context) for cluster in corefer(triggers)]
+
+
+def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
+    """The tokens some trigger record is for, by part of speech and word (``classify`` tries no other)."""
+    table = token_table(doc)
+    words = lexicon.trigger_words
+    nouns, found = words.get("NOUN", frozenset()), []
+    for i, (pos, tag, word) in enumerate(zip(table.pos, table.tag, table.lemma)):
+        if pos in NOMINAL:
+            if pos == "PROPN" and tag == "NNPS" and word.endswith("s"):
+                word = word[:-1]  # as ``syntax.lemma``: "Talks" -> "talk"
+            if word in nouns or table.lower[i] in nouns:
+                found.append(i)
+        elif word in words.get(pos, ()):
+            found.append(i)
+    return found
 
 
 def _trigger(token: Token, context: EventContext) -> Trigger | None:
@@ -52,7 +69,9 @@ def _trigger(token: Token, context: EventContext) -> Trigger | None:
     trigger.family = lemma(token) if rule.own_event else ""
     trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, rule.type, context)
-    trigger.era = context.era(token.sent)
+    sentence = token.sent
+    trigger.era = context.era(sentence)
+    trigger.sentence = sentence.start
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)

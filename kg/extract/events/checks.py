@@ -252,7 +252,12 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
-    return any(lemma(s) in words or "armed_group" in context.kinds_in([s]) for s in children(token, "nsubj"))
+    return any(lemma(s) in words or "armed_group" in context.kinds_in([s]) for s in _subjects_resolved(token))
+
+
+def _subjects_resolved(verb: Token) -> list[Token]:
+    """A verb's subjects, a relative pronoun replaced by the noun its clause describes ("gunmen who fled")."""
+    return [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in children(verb, "nsubj")]
 
 
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:

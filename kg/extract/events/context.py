@@ -47,7 +47,10 @@ class EventContext:
 
     def dating_time(self, token: Token) -> TimeValue | None:
         """The time expression ``token`` is part of, if it can date an event (not a dateline, not "since")."""
-        expression = self.time_at.get(token.i)
+        return self._dating_time(token.i)
+
+    def _dating_time(self, i: int) -> TimeValue | None:
+        expression = self.time_at.get(i)
         if expression is None or expression.role != "point":
             return None
         return expression
@@ -56,8 +59,8 @@ class EventContext:
         """Years and decades of the resolved time expressions in a sentence."""
         values = {
             expression.value[:4]
-            for token in sentence
-            if (expression := self.dating_time(token)) is not None
+            for i in range(sentence.start, sentence.end)
+            if (expression := self._dating_time(i)) is not None
             and expression.value
             and expression.granularity in (*DATING_GRANULARITIES, "decade")
         }

@@ -8,12 +8,16 @@ other's reference point in one sentence ("the attack came after the raid")."""
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
+from kg.nlp.doccache import token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 
 METHOD = "rules:event_triggers"
@@ -40,60 +44,114 @@ class Trigger:
     participants: list[Participant] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     sides: dict[Role, frozenset[str]] = field(default_factory=dict)
+    sentence: int = 0  # the token index its sentence starts at
 
 
 @dataclass
 class _Cluster:
-    """Coreferent triggers of one event."""
+    """Coreferent triggers of one event, with what the merge rules ask of them kept up to date."""
 
-    triggers: list[Trigger]
+    number: int
+    triggers: list[Trigger] = field(default_factory=list)
     time: TimeValue | None = None
     time_inherited: bool = False
     locked: bool = False
+    positions: list[int] = field(default_factory=list)  # the triggers' token indices, sorted
+    eras: set[str] = field(default_factory=set)
+    sides: dict[Role, set[str]] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)
+    reference_sentences: set[int] = field(default_factory=set)  # sentences of its reference-point mentions
 
     @property
     def era(self) -> frozenset[str]:
-        eras: set[str] = set().union(*(trigger.era for trigger in self.triggers))
         if self.time is not None and self.time.value:
-            eras.add(self.time.value[:4])
-        return frozenset(eras)
+            return frozenset({*self.eras, self.time.value[:4]})
+        return frozenset(self.eras)
 
-    def side(self, role: Role) -> frozenset[str]:
+    def side(self, role: Role) -> set[str]:
         """The states and armed groups of a role in any of the cluster's mentions."""
-        return frozenset().union(*(trigger.sides.get(role, frozenset()) for trigger in self.triggers))
+        return self.sides.get(role, set())
 
-    @property
-    def places(self) -> frozenset[str]:
-        return frozenset(place for trigger in self.triggers for place in trigger.places)
+    def distance(self, token: int) -> int:
+        """Tokens between ``token`` and the nearest of the cluster's triggers."""
+        at = bisect_left(self.positions, token)
+        return min(abs(self.positions[i] - token) for i in (at - 1, at) if 0 <= i < len(self.positions))
 
     def add(self, trigger: Trigger) -> None:
         self.triggers.append(trigger)
+        insort(self.positions, trigger.token.i)
+        self.eras |= trigger.era
+        for role, keys in trigger.sides.items():
+            self.sides.setdefault(role, set()).update(keys)
+        self.places.update(trigger.places)
+        self.sentences.add(trigger.sentence)
+        if trigger.reference_point:
+            self.reference_sentences.add(trigger.sentence)
         if trigger.time is not None and (self.time is None or (self.time_inherited and not trigger.time_inherited)):
             self.time, self.time_inherited = trigger.time, trigger.time_inherited
+
+
+class _Group:
+    """The open clusters of one type, family and factuality: their triggers' positions, and the
+    clusters by date."""
+
+    def __init__(self) -> None:
+        self.positions: list[tuple[int, int]] = []  # (token index, cluster number), sorted
+        self.clusters: dict[int, _Cluster] = {}
+        self.by_date: dict[str | None, dict[int, _Cluster]] = {}
+
+    def place(self, trigger: Trigger, cluster: _Cluster, date_before: str | None) -> None:
+        """Record that ``trigger`` joined ``cluster`` (whose date was ``date_before``)."""
+        insort(self.positions, (trigger.token.i, cluster.number))
+        self.clusters[cluster.number] = cluster
+        if date_before is not None or cluster.time is not None:
+            self.by_date.get(date_before, {}).pop(cluster.number, None)
+            self.by_date.setdefault(cluster.time.date if cluster.time else None, {})[cluster.number] = cluster
+
+    def nearest_first(self, token: int) -> Iterator[_Cluster]:
+        """The clusters by the distance of their nearest trigger to ``token``, ties in order of creation."""
+        right = bisect_left(self.positions, (token, -1))
+        left, seen = right - 1, set[int]()
+        while left >= 0 or right < len(self.positions):
+            reach = min(token - self.positions[left][0] if left >= 0 else sys.maxsize,
+                        self.positions[right][0] - token if right < len(self.positions) else sys.maxsize)
+            level = []
+            while left >= 0 and token - self.positions[left][0] == reach:
+                level.append(self.positions[left][1])
+                left -= 1
+            while right < len(self.positions) and self.positions[right][0] - token == reach:
+                level.append(self.positions[right][1])
+                right += 1
+            for number in sorted(set(level) - seen):
+                seen.add(number)
+                yield self.clusters[number]
 
 
 def corefer(triggers: list[Trigger]) -> list[_Cluster]:
     """Merge same-type mentions of one real-world event; a counted plural ("two attacks") stays apart."""
     clusters: list[_Cluster] = []
+    groups: dict[tuple[str, str, bool], _Group] = {}
     weak = [t.time_inherited and t.modality in ("announced", "planned") for t in triggers]
     ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
     for trigger in ordered:
-        factual = trigger.modality in _FACTUAL
-        candidates = [
-            c for c in clusters
-            if c.triggers[0].type == trigger.type and c.triggers[0].family == trigger.family
-            and (c.triggers[0].modality in _FACTUAL) == factual and not c.locked
-            and _same_sides(trigger, c) and _same_place(trigger, c) and not _related_in_sentence(trigger, c)
-        ]
-        candidates.sort(key=lambda c: min(abs(trigger.token.i - t.token.i) for t in c.triggers))
-        target = _choose(trigger, candidates)
+        group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
+        target = _choose(trigger, group)
         if target is None:
             if trigger.anaphoric:
                 continue
-            target = _Cluster(triggers=[], locked=trigger.counted)
+            target = _Cluster(number=len(clusters), locked=trigger.counted)
             clusters.append(target)
+        date_before = target.time.date if target.time is not None else None
         target.add(trigger)
+        if not target.locked:
+            group.place(trigger, target, date_before)
     return clusters
+
+
+def _fits(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention can be of the cluster's event: same sides, a common place, not related in its sentence."""
+    return _same_sides(trigger, cluster) and _same_place(trigger, cluster) and not _related_in_sentence(trigger, cluster)
 
 
 def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
@@ -110,16 +168,14 @@ def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
 def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
     """Whether one of two mentions of a sentence is the other's reference point ("the attack came two weeks
     after the raid"): two events, not one."""
-    sentence = trigger.token.sent
-    return any(
-        other.token.sent == sentence and (trigger.reference_point or other.reference_point) for other in cluster.triggers
-    )
+    sentences = cluster.sentences if trigger.reference_point else cluster.reference_sentences
+    return trigger.sentence in sentences
 
 
 def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     """Whether a mention can be of the cluster's event by where: both name places, and some in common."""
     places = cluster.places
-    return not (trigger.places and places and not places & set(trigger.places))
+    return not (trigger.places and places and places.isdisjoint(trigger.places))
 
 
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
@@ -129,24 +185,29 @@ def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in era for b in other)
 
 
-def _choose(trigger: Trigger, candidates: list[_Cluster]) -> _Cluster | None:
+def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
     """The cluster a trigger joins, nearest first, or ``None`` for a new event."""
-    if trigger.anaphoric:
-        return candidates[0] if candidates else None
-    if trigger.counted:
+    if trigger.counted and not trigger.anaphoric:
         return None
-    if trigger.time is None:
-        return next((c for c in candidates if _compatible(trigger.era, c)), None)
+    at = trigger.token.i
+    if trigger.anaphoric or trigger.time is None:
+        era = frozenset() if trigger.anaphoric else trigger.era
+        return next((c for c in group.nearest_first(at) if _fits(trigger, c) and _compatible(era, c)), None)
     value = trigger.time.date
-    same_day = next((c for c in candidates if c.time is not None and c.time.date == value), None)
-    if same_day is not None:
-        return same_day
-    if trigger.time_inherited and trigger.modality in ("announced", "planned"):
-        dated = next((c for c in candidates if c.time is not None and not c.time_inherited), None)
-        if dated is not None:
-            return dated
+    same_day = sorted((c.distance(at), c.number, c) for c in group.by_date.get(value, {}).values() if _fits(trigger, c))
+    if same_day:
+        return same_day[0][2]
+    prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
     era = frozenset({value[:4]}) if value else trigger.era
-    return next((c for c in candidates if c.time is None and _compatible(era, c)), None)
+    undated = None
+    for cluster in group.nearest_first(at):
+        if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
+            return cluster
+        if undated is None and cluster.time is None and _compatible(era, cluster) and _fits(trigger, cluster):
+            if not prefer_dated:
+                return cluster
+            undated = cluster
+    return undated
 
 
 def to_event(cluster: _Cluster, context: EventContext) -> Event:
@@ -172,14 +233,14 @@ def to_event(cluster: _Cluster, context: EventContext) -> Event:
 
 def _mention(token: Token, context: EventContext) -> EventMention:
     """The mention of a trigger, its evidence the sentence clipped to the trigger's line."""
-    block = context.block[token.i]
-    tokens = [t for t in token.sent if context.block[t.i] == block and not t.is_space]
+    block, table, sentence = context.block[token.i], token_table(token.doc), token.sent
+    kept = [i for i in range(sentence.start, sentence.end) if context.block[i] == block and not table.space[i]]
     return EventMention(
         start=token.idx,
         end=token.idx + len(token.text),
         text=token.text,
-        evidence_start=tokens[0].idx,
-        evidence_end=tokens[-1].idx + len(tokens[-1].text),
+        evidence_start=table.idx[kept[0]],
+        evidence_end=table.idx[kept[-1]] + len(table.text[kept[-1]]),
         method=METHOD,
         confidence=CONFIDENCE,
     )

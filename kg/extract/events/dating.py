@@ -31,6 +31,8 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
+    if not found and trigger.pos_ in NOMINAL:
+        own, found = _nearest_time(_adjacent_time(trigger), trigger, context)
     if found:
         return own, False
     clause = clause_head(trigger)
@@ -49,6 +51,16 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _adjacent_time(noun: Token) -> list[Token]:
+    """The tokens of an "in" phrase right after a noun trigger that the parser hung elsewhere ("since
+    the Kosovo War in 1999", with "in 1999" attached to the verb): the date is the noun's."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "in" or doc[after].head.i == noun.i:
+        return []
+    return list(doc[after + 1].subtree) if doc[after + 1].head.i == after else []
 
 
 def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:

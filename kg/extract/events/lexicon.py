@@ -69,11 +69,13 @@ class EventLexicon(LexiconModel):
     projectile_nouns: Words
     fire_nouns: Words
     explosive_nouns: Words
+    crowd_control_nouns: Words
     explosive_modifiers: Words
     attack_modifiers: Words
     meeting_bodies: Words
     phone_words: Words
     combatant_nouns: Words
+    captured_person_nouns: Words
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
@@ -83,6 +85,7 @@ class EventLexicon(LexiconModel):
     proposal_nouns: Words
     control_nouns: Words
     territory_nouns: Words
+    armed_uprising_modifiers: Words
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
@@ -149,6 +152,14 @@ class EventLexicon(LexiconModel):
                 for word in rule.lemmas:
                     index.setdefault((pos, word), []).append(rule)
         return {key: tuple(rules) for key, rules in index.items()}
+
+    @cached_property
+    def trigger_words(self) -> dict[str, frozenset[str]]:
+        """The words some record of a part of speech has (``rules_for`` finds nothing for others)."""
+        found: dict[str, set[str]] = {}
+        for pos, word in self._index:
+            found.setdefault(pos, set()).add(word)
+        return {pos: frozenset(words) for pos, words in found.items()}
 
     def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
         """The records of a part of speech for any of ``words``, in lexicon order."""

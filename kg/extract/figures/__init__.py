@@ -9,7 +9,8 @@ noun ("people killed in", "a 2,000-strong force") and measure subjects ("the dea
 rose to 45").
 
 Numbers inside time expressions, money, percentages and quantities are never
-figures, nor are vague plurals ("thousands of civilians").
+figures, nor are vague plurals ("thousands of civilians"). A range ("between 10 and 15
+soldiers") is one figure: its lower number, ``at_least``, with the upper one as ``upper``.
 """
 
 from __future__ import annotations
@@ -55,18 +56,34 @@ def extract_figures(
     """
     lexicon = lexicon or figure_lexicon()
     figures = []
-    for number in number_phrases(doc, lexicon):
+    numbers = number_phrases(doc, lexicon)
+    uppers = _range_uppers(doc, numbers, lexicon)
+    ends_of_ranges = {upper.start for upper in uppers.values()}
+    time_ends = [time.end for time in times]
+    for number in numbers:
         span = doc[number.start : number.end]
-        if excluded(span, times, lexicon):
+        if number.start in ends_of_ranges or excluded(span, times, time_ends, lexicon):
             continue
-        figure = _figure(doc, number, lexicon, demonyms)
+        figure = _figure(doc, number, lexicon, demonyms, uppers.get(number.start))
         if figure is not None:
             figures.append(figure)
     return figures
 
 
-def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str]) -> Figure | None:
-    """The figure a number phrase states, or ``None`` when it counts nothing of a known kind."""
+def _range_uppers(doc: Doc, numbers: list[Number], lexicon: FigureLexicon) -> dict[int, Number]:
+    """The upper number of each range ("between 10 and 15"), by the start of its lower number."""
+    found = {}
+    for lower, upper in zip(numbers, numbers[1:]):
+        opener = doc[lower.start - 1].lower_ if lower.start > 0 else ""
+        joiner = lexicon.range_words.get(opener)
+        if joiner is not None and upper.start == lower.end + 1 and doc[lower.end].lower_ == joiner and upper.value > lower.value:
+            found[lower.start] = upper
+    return found
+
+
+def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str], upper: Number | None = None) -> Figure | None:
+    """The figure a number phrase (the lower end of a range up to ``upper``) states, or ``None`` when it counts
+    nothing of a known kind."""
     counted = _what_is_counted(doc, number, lexicon, demonyms)
     if counted is None:
         return None
@@ -75,6 +92,8 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
     if kind is None or _hypothetical(anchor, lexicon):
         return None
     how_exact, first = qualifier(doc, number, lexicon)
+    if upper is not None:  # "between 10 and 15 soldiers": from "between", counted after 15
+        how_exact, first, number = "at_least", number.start - 1, number._replace(end=upper.end)
     counted_text, last = _counted_text(doc, number, noun)
     if last.i < number.end - 1:  # the counted noun comes first ("peacekeepers, about 2,000 strong")
         last = doc[number.end - 1]
@@ -90,6 +109,7 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
         counted=counted_text,
         method=METHOD,
         confidence=0.85 if noun is not None else 0.7,
+        upper=upper.value if upper is not None else None,
     )
 
 
@@ -100,6 +120,8 @@ def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: Figure
     if measured is not None:
         return measured
     kind = figure_kind(anchor, counted_class, lexicon)
+    if kind is None and noun is not None and noun != anchor:  # a partitive's own modifier: "two of the wounded soldiers"
+        kind = figure_kind(noun, counted_class, lexicon)
     if kind is None and noun is not None and counted_class == "people" and population_owner(noun, lexicon):
         return "population"
     if kind is None and noun is not None:

@@ -9,6 +9,7 @@ from kg.codes import FigureKind, Qualifier
 from kg.extract.figures.lexicon import FigureLexicon, KindRule
 from kg.extract.figures.numbers import Number
 from kg.extract.syntax import VERBAL
+from kg.nlp.doccache import token_table
 
 
 def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
@@ -222,11 +223,12 @@ def _match(lemmas: list[str], noun_class: str, rules: tuple[KindRule, ...]) -> F
 def qualifier(doc: Doc, number: Number, lexicon: FigureLexicon) -> tuple[Qualifier, int]:
     """The qualifier of a number phrase and the token index where the figure's text starts."""
     sentence_start = doc[number.start].sent.start
+    lower = token_table(doc).lower
     for words, qualifier in lexicon.before:
         first = number.start - len(words)
         if first < sentence_start:
             continue
-        if tuple(token.lower_ for token in doc[first : number.start]) != words:
+        if tuple(lower[first : number.start]) != words:
             continue
         last = doc[number.start - 1]
         governs_number = number.start <= last.head.i < number.end
@@ -234,7 +236,7 @@ def qualifier(doc: Doc, number: Number, lexicon: FigureLexicon) -> tuple[Qualifi
             continue  # "control over 60 positions", "handed over 6 tanks"
         return qualifier, first
     for words, qualifier in lexicon.after:
-        following = tuple(token.lower_ for token in doc[number.end : number.end + len(words)])
+        following = tuple(lower[number.end : number.end + len(words)])
         if following == words:
             return qualifier, number.start
     return "exact", number.start

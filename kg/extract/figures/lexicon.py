@@ -64,6 +64,8 @@ class FigureLexicon(LexiconModel):
     preposition_qualifiers: Words
     indefinite_articles: Words
     number_joiners: Words
+    owner_possessives: Words
+    range_words: dict[str, str]
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:

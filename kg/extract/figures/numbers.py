@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.figures.lexicon import FigureLexicon
+from kg.nlp.doccache import token_table
 from kg.records import TimeValue
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
@@ -26,17 +27,19 @@ class Number(NamedTuple):
 
 def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
     """Maximal number phrases of the document with an integer value ("a dozen", "twenty-five")."""
+    table = token_table(doc)
+    atoms = [_atom(text, lower, lexicon) for text, lower in zip(table.text, table.lower)]
     found = []
     i = 0
     while i < len(doc):
-        atom = _atom(doc[i], lexicon)
+        atom = atoms[i]
         if atom is None:
             i += 1
             continue
-        article = i > 0 and doc[i - 1].lower_ in lexicon.indefinite_articles
+        article = i > 0 and table.lower[i - 1] in lexicon.indefinite_articles
         start = i - 1 if article and atom in ("scale", "multiplier") else i
         end = i + 1
-        while end < len(doc) and (step := _continues(doc, end, lexicon)):
+        while end < len(doc) and (step := _continues(atoms, table.lower, end)):
             end += step
         value = _value(doc[start:end], lexicon)
         if value is not None:
@@ -45,10 +48,9 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
     return found
 
 
-def _atom(token: Token, lexicon: FigureLexicon) -> str | None:
-    """The token's number category: ``digits``, ``unit``, ``tens``, ``multiplier``, ``scale`` or ``None``."""
-    word = token.lower_
-    if _DIGITS.fullmatch(token.text):
+def _atom(text: str, lower: str, lexicon: FigureLexicon) -> str | None:
+    """A token's number category: ``digits``, ``unit``, ``tens``, ``multiplier``, ``scale`` or ``None``."""
+    if _DIGITS.fullmatch(text):
         return "digits"
     for category, words in (
         ("unit", lexicon.numbers.units),
@@ -56,21 +58,21 @@ def _atom(token: Token, lexicon: FigureLexicon) -> str | None:
         ("multiplier", lexicon.numbers.multipliers),
         ("scale", lexicon.numbers.scales),
     ):
-        if word in words:
+        if lower in words:
             return category
     return None
 
 
-def _continues(doc: Doc, end: int, lexicon: FigureLexicon) -> int:
-    """How many tokens from ``end`` extend the number phrase that ends before it (0: none)."""
-    previous = _atom(doc[end - 1], lexicon)
-    following = _atom(doc[end], lexicon)
+def _continues(atoms: list[str | None], lower: list[str], end: int) -> int:
+    """How many tokens from ``end`` extend the number phrase that ends before it (0: none), by the
+    tokens' number categories and lower-case forms."""
+    previous, following = atoms[end - 1], atoms[end]
     if following in ("scale", "multiplier"):
         return 1
     if previous == "scale" and following in ("unit", "tens"):
         return 1
-    if end + 1 < len(doc):
-        joiner, after = doc[end].lower_, _atom(doc[end + 1], lexicon)
+    if end + 1 < len(atoms):
+        joiner, after = lower[end], atoms[end + 1]
         if joiner == "-" and previous == "tens" and after == "unit":
             return 2
         if joiner == "and" and previous == "scale" and after in ("unit", "tens"):
@@ -113,13 +115,13 @@ def _phrase_head(span: Span) -> Token:
     return heads[-1] if heads else span[-1]
 
 
-def excluded(span: Span, times: list[TimeValue], lexicon: FigureLexicon) -> bool:
+def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: FigureLexicon) -> bool:
     """Whether a number phrase is a date, clock time, duration, money, percentage, measure or label.
 
-    ``times`` are sorted by start and do not overlap.
+    ``times`` are sorted by start and do not overlap; ``time_ends`` are their ends.
     """
     start, end = span.start_char, span.end_char
-    at = bisect_left([time.end for time in times], start + 1)  # the first time ending after ``start``
+    at = bisect_left(time_ends, start + 1)  # the first time ending after ``start``
     if at < len(times) and times[at].start < end:
         return True
     doc = span.doc

@@ -1,0 +1,253 @@
+"""The tasks a distributed build runs on the engine's workers, and the files they write.
+
+* :func:`build_partition`, the per-document stage: reads a partition, analyses
+  its documents with ``kg.worker`` (the per-document work of ``kg build``) and
+  writes the partition's document graphs as a sorted, gzipped N-Quads shard
+  ``part-NNNNN.nq.gz`` and its compact rows (``kg.rdf.rows``, with each
+  document's MinHash signature) as ``rows/part-NNNNN.jsonl.gz``.
+* The global stage, from the row files: :func:`duplicates_shard` (near
+  duplicates by MinHash LSH, ``kg.ingest.dedup``, in input order, as ``kg
+  build`` finds them), :func:`entities_shard` and :func:`corpus_shard` (the
+  entities graph and the cross-document blocks of one bucket of entity IRIs
+  or blocks, ``kg.rdf.entities`` and ``kg.rdf.corpus``).
+
+Per-worker state: each engine worker process keeps one ``kg.worker.WorkerPool``
+of one process for its life, so the pipeline is loaded once per worker and a
+document that runs past ``--doc-timeout`` is killed with that process (which is
+replaced) exactly as in ``kg build``. Every file is written whole under a
+temporary name and renamed; its SHA-256 goes into the build's manifest.
+"""
+
+from __future__ import annotations
+
+import atexit
+import gzip
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, InputWarning, KgError
+from kg.index import StoreIndex
+from kg.ingest.dedup import DuplicateFinder, Signature, signature
+from kg.outputs import atomic_output
+from kg.rdf.corpus import block_quads
+from kg.rdf.entities import entity_quads
+from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
+from kg.rdf.vocab import KG
+from kg.store import sorted_nquads
+from kg.worker import WorkerPool
+
+from .partitions import Partition
+
+#: The folder of the row files, inside the shards folder.
+ROWS_FOLDER = "rows"
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """What the per-document stage needs to analyse documents as ``kg build`` does."""
+
+    model: str
+    gazetteers: tuple[str, ...]
+    max_chars: int
+    deadline: float
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    """What one partition produced: its files' hashes, counts, and the error and warning lines of its documents."""
+
+    name: str
+    input_hash: str
+    shard_hash: str
+    rows_hash: str
+    quads: int
+    built: int
+    events: int
+    claims: int
+    figures: int
+    errors: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ShardResult:
+    """A global-stage shard: file name, SHA-256, quads."""
+
+    name: str
+    sha256: str
+    quads: int
+
+
+_POOLS: dict[AnalysisSettings, WorkerPool] = {}
+
+
+def _pool(settings: AnalysisSettings) -> WorkerPool:
+    """This worker's kg worker process for ``settings``, started on first use and kept for the worker's life."""
+    pool = _POOLS.get(settings)
+    if pool is None:
+        pool = _POOLS[settings] = WorkerPool(1, settings.model, [Path(g) for g in settings.gazetteers], settings.max_chars, settings.deadline)
+        atexit.register(pool.close)
+    return pool
+
+
+def close_pools() -> None:
+    """Stop this worker's kg worker processes (before the engine stops the worker)."""
+    while _POOLS:
+        _POOLS.popitem()[1].close()
+
+
+def build_partition(partition: Partition, folder: str, settings: AnalysisSettings) -> PartitionResult:
+    """Read, analyse and write one partition (see the module docstring); one bad document never loses the others."""
+    from kg.worker import DocumentTask
+
+    errors: list[str] = []
+    warnings: list[str] = []
+    signatures: dict[str, Signature] = {}
+
+    def tasks() -> Iterator[DocumentTask]:  # read lazily: the kg worker analyses a batch while the next is read
+        for item in partition.documents(settings.max_chars):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+            elif isinstance(item, InputWarning):
+                warnings.append(str(item))
+            else:
+                signatures[item.source.path] = signature(item.analysis_text())
+                yield DocumentTask(item)
+
+    graphs = ox.Store()
+    rows: list[dict[str, Any]] = []
+    counts = {"events": 0, "claims": 0, "figures": 0}
+    for output in _pool(settings).run(tasks()):
+        if isinstance(output, KgError):
+            errors.append(str(output))
+            continue
+        graphs.load(output.nquads, format=ox.RdfFormat.N_QUADS)
+        mine = signatures.pop(output.path)
+        rows.append({"doc_id": output.doc_id, "shingles": mine.shingles, "signature": mine.to_bytes().hex(), "rows": asdict(output.rows)})
+        for count in counts:
+            counts[count] += getattr(output.summary, count)
+    base = Path(folder)
+    shard_hash, written = write_shard(base / f"{partition.name}.nq.gz", graphs)
+    rows_hash = _write_gzip(base / ROWS_FOLDER / f"{partition.name}.jsonl.gz", "".join(json.dumps(row, sort_keys=True) + "\n" for row in rows))
+    return PartitionResult(
+        partition.name, partition.input_hash, shard_hash, rows_hash, written, len(rows), counts["events"], counts["claims"],
+        counts["figures"], tuple(errors), tuple(warnings),
+    )
+
+
+def write_shard(path: Path, store: ox.Store) -> tuple[str, int]:
+    """Write the quads of an in-memory store as a sorted, gzipped N-Quads shard; its SHA-256 and number of quads.
+
+    The quads come from a store so that literals are written as a ``kg build``
+    store holds them (canonical ``xsd:decimal`` values: ``0.8``, not ``0.80``).
+    """
+    text = sorted_nquads(store)
+    return _write_gzip(path, text), text.count("\n")
+
+
+def _write_gzip(path: Path, text: str) -> str:
+    data = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)  # no name, no time: the same text gives the same bytes
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_output(path) as out:
+        out.write(data)
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- the global stage ----------------------------------------------------------
+
+
+def read_rows(paths: Iterable[str]) -> Iterator[tuple[str, Signature, DocumentRows]]:
+    """(doc id, signature, rows) of each document of the row files, in order."""
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                yield record["doc_id"], Signature.from_bytes(record["shingles"], bytes.fromhex(record["signature"])), _document_rows(record["rows"])
+
+
+def _document_rows(data: dict[str, Any]) -> DocumentRows:
+    return DocumentRows(
+        data["doc"],
+        tuple(EntityRow(**{**row, "aliases": tuple(row["aliases"])}) for row in data["entities"]),
+        tuple(EventRow(**{**row, "anchors": tuple(row["anchors"])}) for row in data["events"]),
+        tuple(FigureRow(**row) for row in data["figures"]),
+        tuple(ClaimRow(**{**row, "speakers": tuple(row["speakers"])}) for row in data["claims"]),
+    )
+
+
+def bucket_of(key: str, buckets: int) -> int:
+    """The global-stage bucket of an entity IRI or a block (stable across processes and runs)."""
+    return zlib.crc32(key.encode("utf-8")) % buckets
+
+
+def duplicates_shard(rows_files: list[str], out: str) -> ShardResult:
+    """Each document's ``kg:duplicateOf`` link to the earliest document it near-duplicates (MinHash LSH), as a shard.
+
+    The signatures and LSH buckets go into a temporary index file beside ``out``, not into memory.
+    """
+    quads: list[ox.Quad] = []
+    descriptor, name = tempfile.mkstemp(prefix=".dedup-", suffix=".sqlite", dir=Path(out).parent)
+    os.close(descriptor)
+    index = StoreIndex(name)
+    try:
+        finder = DuplicateFinder(index)
+        for doc_id, mine, rows in read_rows(rows_files):
+            original = finder.original(doc_id, mine)
+            if original is not None:
+                stored = index.document(original)
+                assert stored is not None, "a candidate is always in the index"
+                doc = ox.NamedNode(rows.doc)
+                quads.append(ox.Quad(doc, ox.NamedNode(KG.duplicateOf), ox.NamedNode(stored[0]), doc))
+            index.add_document(doc_id, rows.doc, "", mine.shingles, mine.to_bytes(), mine.buckets())
+    finally:
+        index.close(keep=False)
+        for suffix in ("", "-wal", "-shm"):
+            Path(name + suffix).unlink(missing_ok=True)
+    return _shard(out, quads)
+
+
+def entities_shard(rows_files: list[str], bucket: int, buckets: int, out: str) -> ShardResult:
+    """The entities graph's descriptions of the entities in one bucket, as a shard."""
+    described: dict[str, list[EntityRow]] = defaultdict(list)
+    for _, _, rows in read_rows(rows_files):
+        for entity in rows.entities:
+            if bucket_of(entity.iri, buckets) == bucket:
+                described[entity.iri].append(entity)
+    return _shard(out, [quad for iri in sorted(described) for quad in entity_quads(iri, described[iri])])
+
+
+def corpus_shard(rows_files: list[str], bucket: int, buckets: int, out: str) -> ShardResult:
+    """The cross-document graphs of the blocks in one bucket, as a shard."""
+    events: dict[str, list[tuple[str, EventRow]]] = defaultdict(list)
+    figures: dict[str, list[tuple[str, FigureRow]]] = defaultdict(list)
+    claims: dict[str, list[tuple[str, ClaimRow]]] = defaultdict(list)
+    for _, _, rows in read_rows(rows_files):
+        block_of = {event.iri: event.block for event in rows.events if bucket_of(event.block, buckets) == bucket}
+        for event in rows.events:
+            if event.iri in block_of:
+                events[event.block].append((rows.doc, event))
+        for figure in rows.figures:
+            if figure.event in block_of:
+                figures[block_of[figure.event]].append((rows.doc, figure))
+        for claim in rows.claims:
+            if claim.event in block_of:
+                claims[block_of[claim.event]].append((rows.doc, claim))
+    return _shard(out, [quad for block in sorted(events) for quad in block_quads(block, events[block], figures[block], claims[block])])
+
+
+def _shard(out: str, quads: list[ox.Quad]) -> ShardResult:
+    store = ox.Store()
+    store.extend(quads)
+    sha256, written = write_shard(Path(out), store)
+    return ShardResult(Path(out).name, sha256, written)
+

@@ -1,0 +1,113 @@
+"""Figures as intervals over counted groups (``kg.rdf.comparison``, ``lexicons/counted_groups.yaml``)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kg.errors import ResourceError
+from kg.rdf.comparison import CountedGroups, Interval, counted_groups
+from kg.resources import parse_lexicon, read_yaml
+
+GROUPS = counted_groups()
+
+
+def _statement(value, qualifier, counted, kind="killed", owner=None, lexicon=GROUPS):
+    return lexicon.statement(value, qualifier, counted, kind, owner)
+
+
+@pytest.mark.parametrize(("value", "qualifier", "interval"), [
+    (7, "exact", Interval(7, 7)),
+    (7, "at_least", Interval(7, math.inf)),
+    (7, "more_than", Interval(8, math.inf)),
+    (7, "up_to", Interval(0, 7)),
+    (100, "about", Interval(90, 110)),
+])
+def test_comparison_each_qualifier_is_an_interval(value, qualifier, interval):
+    assert GROUPS.interval(value, qualifier) == interval
+
+
+@pytest.mark.parametrize(("counted", "kind", "group"), [
+    ("Azerbaijani police officers", "killed", "police officers"),
+    ("its citizens", "killed", "citizens"),
+    ("servicemen", "killed", "soldiers"),  # servicemen = soldiers
+    ("Sudanese troops", "killed", "soldiers"),
+    ("aid workers", "killed", "aid workers"),
+    ("combat positions", "captured_positions", "positions"),
+    ("military positions", "captured_positions", "positions"),
+    ("", "injured", "people"),  # "over 200 injured"
+    ("mortars", "captured_equipment", "mortar"),  # no group names it: a group of its own
+])
+def test_comparison_what_a_figure_counts_is_a_group(counted, kind, group):
+    assert GROUPS.group_of(counted, kind) == group
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ((4, "exact", "soldiers"), (7, "at_least", "soldiers")),  # 4 against at least 7
+    ((7, "exact", "police officers"), (6, "exact", "citizens")),  # a subset above its superset
+    ((12, "exact", "children"), (10, "up_to", "people")),
+    ((100, "about", "people"), (120, "exact", "civilians")),
+    ((40, "more_than", "rebels"), (40, "exact", "militants")),
+])
+def test_comparison_contradictions(first, second):
+    a, b = _statement(*first), _statement(*second)
+    assert GROUPS.relation(a, b) == GROUPS.relation(b, a) == "contradiction"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ((4, "at_least", "soldiers"), (7, "exact", "soldiers")),  # "at least 4" and 7
+    ((100, "about", "people"), (103, "exact", "people")),  # "about 100" and 103
+    ((60, "more_than", "military positions"), (90, "more_than", "combat positions")),  # two lower bounds
+    ((5, "exact", "police officers"), (9, "exact", "citizens")),  # a subset below its superset
+    ((1000, "up_to", "refugees"), (800, "exact", "displaced people")),
+    ((7, "exact", "police officers"), (7, "exact", "citizens")),  # the same number of a wider group
+])
+def test_comparison_compatible_differing_reports(first, second):
+    a, b = _statement(*first), _statement(*second)
+    assert GROUPS.relation(a, b) == GROUPS.relation(b, a) == "compatible"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ((4, "exact", "soldiers", "killed", None), (3, "exact", "civilians", "killed", None)),  # unrelated groups
+    ((3, "exact", "soldiers", "killed", "Q424"), (7, "exact", "soldiers", "killed", "Q869")),  # two states' soldiers
+    ((12, "exact", "soldiers", "killed", None), (12, "exact", "soldiers", "killed", None)),  # the same statement
+])
+def test_comparison_figures_not_compared(first, second):
+    assert GROUPS.relation(_statement(*first), _statement(*second)) is None
+
+
+def test_comparison_a_range_is_its_interval():
+    between = GROUPS.statement(10, "at_least", "soldiers", "killed", None, upper=15)  # "between 10 and 15 soldiers"
+    assert between.interval == Interval(10, 15)
+    assert GROUPS.relation(between, _statement(12, "exact", "soldiers")) == "compatible"
+    assert GROUPS.relation(between, _statement(20, "more_than", "soldiers")) == "contradiction"
+
+
+def test_comparison_an_analyst_adds_a_group_as_one_record():
+    data = dict(read_yaml("lexicons", "counted_groups.yaml"))
+    data["groups"] = [*data["groups"], {"group": "deminers", "names": ["deminer", "sapper"], "within": ["civilians"]}]
+    lexicon = parse_lexicon(data, CountedGroups, "lexicons/counted_groups.yaml")
+    deminers, civilians = (4, "exact", "deminers"), (3, "exact", "civilians")
+    assert GROUPS.relation(_statement(*deminers), _statement(*civilians)) is None
+    assert lexicon.relation(_statement(*deminers, lexicon=lexicon), _statement(*civilians, lexicon=lexicon)) == "contradiction"
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"group": "deminers", "names": ["deminer"], "within": ["demining teams"]}, "(deminers).within: unknown groups ['demining teams']"),
+    ({"group": "troopers", "names": ["soldier"]}, "(troopers).names: 'soldier' already names 'soldiers'"),
+    ({"group": "soldiers", "names": ["grunt"]}, "(soldiers): the group is declared twice"),
+])
+def test_comparison_a_bad_group_record_is_named(record, message):
+    data = dict(read_yaml("lexicons", "counted_groups.yaml"))
+    data["groups"] = [*data["groups"], record]
+    with pytest.raises(ResourceError) as error:
+        parse_lexicon(data, CountedGroups, "lexicons/counted_groups.yaml")
+    assert "lexicons/counted_groups.yaml" in str(error.value) and message in str(error.value)
+
+
+def test_comparison_a_cycle_of_groups_is_refused():
+    data = dict(read_yaml("lexicons", "counted_groups.yaml"))
+    data["groups"] = [{**record, "within": ["soldiers"]} if record["group"] == "forces" else record for record in data["groups"]]
+    with pytest.raises(ResourceError, match="within itself"):
+        parse_lexicon(data, CountedGroups, "lexicons/counted_groups.yaml")
