@@ -154,3 +154,21 @@ def test_store_a_build_that_cannot_write_is_one_error_line_and_the_store_stays(e
     else:
         assert not store.exists()
     assert not list(tmp_path.glob(".store.staging-*"))
+
+
+def test_store_racing_first_builds_one_builds_the_other_gets_one_error_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, state in enumerate(("Chad", "Mali", "Niger", "Sudan")):
+        (folder / f"{number}.txt").write_text(f"{state}'s army said on Monday that it had retaken the border post.\n", encoding="utf-8")
+    command = [str(Path(sys.executable).with_name("kg")), "build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "1"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".store.staging-*")) and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first build holds the lock once it stages
+    second = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 2
+    assert second.stderr.strip() == f"error: {tmp_path / 'store'}: another kg build or reason is writing this store; try again when it has finished"
+    assert "4 documents built" in out and len(open_store(tmp_path / "store")) > 0

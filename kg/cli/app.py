@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -63,6 +65,14 @@ def progress_bar(label: str) -> Progress:
         TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=stderr, transient=True, disable=not stderr.is_terminal,
     )
+
+
+@contextmanager
+def progress_callback(label: str) -> Iterator[Callable[[int, int | None], None]]:
+    """A progress bar (as ``progress_bar``) and the callback that moves it: ``update(done, total)``."""
+    with progress_bar(label) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def error_line(message: str) -> None:

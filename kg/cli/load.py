@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_callback
 from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
 
@@ -32,9 +32,8 @@ def load(
         raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
-        with progress_bar("loading") as bar:
-            task = bar.add_task("load", total=None)
-            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        with progress_callback("loading") as progress:
+            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress)
     except KgError as error:
         raise fail(str(error), code=1) from error
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint} ({report.requests} requests)")

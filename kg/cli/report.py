@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_bar
+from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_callback
 from kg.errors import KgError
 
 GraphmlOption = Annotated[Optional[Path], typer.Option("--graphml", help="Write the actor network as GraphML (Gephi, yEd, networkx).")]
@@ -30,9 +30,8 @@ def report(
         raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
-        with progress_bar("document pages") as bar:
-            task = bar.add_task("pages", total=None)
-            summary = write_report(dataset, out, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        with progress_callback("document pages") as progress:
+            summary = write_report(dataset, out, progress=progress)
     except KgError as error:
         raise fail(str(error), code=1) from error
     typer.echo(

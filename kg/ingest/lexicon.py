@@ -65,6 +65,7 @@ class ClutterLexicon:
     published_labels: re.Pattern[str]
     updated_labels: re.Pattern[str]
     honorifics: re.Pattern[str]
+    not_names: frozenset[str]
     menu_words: frozenset[str]
     share_words: frozenset[str]
     ticker_instruments: frozenset[str]
@@ -97,6 +98,7 @@ class _ClutterSchema(LexiconModel):
     published_labels: Patterns
     updated_labels: Patterns
     honorifics: Patterns
+    not_names: Patterns
     menu_words: Patterns
     share_words: Patterns
     ticker_instruments: Patterns
@@ -149,6 +151,7 @@ def clutter_lexicon() -> ClutterLexicon:
         **headings,
         **labels,
         honorifics=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.IGNORECASE),
+        not_names=_words(data.not_names),
         menu_words=_words(data.menu_words),
         share_words=_words(data.share_words),
         ticker_instruments=_words(data.ticker_instruments),

@@ -52,12 +52,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\])[\"'”’)\]]*$")
 _NAME_CUT = re.compile(r"\s*(?:[,|(/•·;:]|\s[-–—]\s|\s(?:and|&|in|for|on|at)\s|\s\d)")
 _NAME_TOKEN = re.compile(r"[A-Z][\w.'’-]*|(?:al|el|de|da|di|del|der|van|von|bin|ibn|la|le)(?:-\w+)?")
-_NOT_NAMES = frozenset(
-    "the this that then now contrast comparison law default design far late early mid end "
-    "noon midday midnight morning evening night tomorrow today yesterday january february "
-    "march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
 _MENU_SEPARATORS = re.compile(r"\s*[|•·/»›]\s*")
 _NUMBER = re.compile(r"[+\-−]?[$€£¥₽₼]?\d[\d,.]*%?|[▲▼↑↓△▽+\-−]+")
 _CURRENCY_PAIR = re.compile(r"[A-Z]{3}/[A-Z]{3}")
@@ -227,7 +221,7 @@ def looks_like_name(name: str) -> bool:
     return (
         1 <= len(tokens) <= 5
         and tokens[0][0].isupper()
-        and tokens[0].lower().strip(".,") not in _NOT_NAMES
+        and tokens[0].lower().strip(".,") not in clutter_lexicon().not_names
         and all(_NAME_TOKEN.fullmatch(token) for token in tokens)
     )
 

@@ -21,7 +21,7 @@ from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS
 from kg.rdf.mapping import document_quads
 from kg.records import DocumentMetadata, IngestedDocument, SourceDocument
 
-sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+sys.path.append(str(Path(__file__).parents[2] / "bench"))  # last: bench/distributed.py must not shadow the distributed package
 from adversarial import prose  # noqa: E402  # the benchmark's ordinary news prose, no sentence repeated
 
 CLAUSE = "Armenia said the Azerbaijani army attacked Stepanakert and killed 200 civilians while Baku denied the claims "

@@ -202,3 +202,11 @@ def test_parameters_output_formats():
     assert json.loads(format_result(result, "json"))[1] == {"name": "urn:x", "n": None}
     with pytest.raises(QueryError, match="unknown output format"):
         format_result(result, "xlsx")
+
+
+def test_parameters_table_keeps_each_row_on_one_line_whatever_the_cell_lengths():
+    iri = ox.NamedNode("https://w3id.org/kg-news/entity/name/ministry-of-foreign-affairs-of-qatar-" + "x" * 100)
+    label = ox.Literal("Ministry of Foreign Affairs of Qatar, " * 5)
+    lines = format_result(Result(["actor", "label"], [[iri, label], [ox.NamedNode("urn:x"), None]]), "table").splitlines()
+    assert len(lines) == 5 and lines[-1] == "(2 rows)"  # header, rule, one line per row, count: never wrapped mid-cell
+    assert lines[2].startswith(iri.value[:60]) and "…" in lines[2] and lines[3].startswith("urn:x")

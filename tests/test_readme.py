@@ -1,0 +1,43 @@
+"""The README describes the code as it is: every module in its module map, every option in its command table."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.main import get_command
+
+from kg.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _commands(command, path=()):
+    """(words after `kg`, options) of every command, subcommands included."""
+    for name, sub in getattr(command, "commands", {}).items():
+        if getattr(sub, "commands", None):
+            yield from _commands(sub, (*path, name))
+        else:
+            yield " ".join((*path, name)), {o for p in sub.params if p.param_type_name == "option" for o in p.opts}
+
+
+def test_readme_module_map_names_every_module():
+    section = README[README.index("| stage | module | job |") : README.index("### Data model")]
+    missing = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "kg").rglob("*.py"))
+        if path.name != "__init__.py" and str(path.relative_to(ROOT)) not in section and f"`{path.name}`" not in section
+    ]
+    assert missing == []
+
+
+def test_readme_command_table_has_every_command_and_option_and_no_other():
+    table = README[README.index("| command | what it does |") : README.index("`--model` takes")]
+    for name, options in _commands(get_command(app)):
+        rows = [line for line in table.splitlines() if re.match(rf"\| `kg {name}[ `]", line)]
+        assert rows, f"kg {name} has no row"
+        usage = " ".join(row.split("` |")[0] for row in rows)  # the usage cell of each row
+        written = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", usage))
+        assert sorted(o for o in options - written - {"--help"} if o.startswith("--")) == [], f"kg {name}: options missing from the table"
+        assert sorted(written - options) == [], f"kg {name}: the table shows options kg does not have"
