@@ -82,7 +82,9 @@ def _with_referenced_entities(
     A speaker reached through a nationality word ("the Turkish leader") or a
     body's part-of link, or the affiliation of a described source ("Kenyan
     officials"), is a state the text may never name: its entity comes from the
-    gazetteer, as does the state any described entity belongs to.
+    gazetteer, as does the state any described entity belongs to. A body's link to
+    a state that is neither an entity of the document nor in the gazetteer is
+    dropped (the body of an unknown state whose name never became a mention).
 
     Raises:
         KeyError: A record refers to a key that is neither named nor in the gazetteer.
@@ -95,16 +97,24 @@ def _with_referenced_entities(
     referenced += [key for figure in figures for key in figure.attributed_to]
     referenced += [framing.source for framing in framings if framing.source]
     completed = dict(entities)
-    pending = [*referenced, *(entity.part_of for entity in entities.values() if entity.part_of)]
-    while pending:
-        key = pending.pop()
-        if key in completed:
-            continue
-        entity = _gazetteer_entities(gazetteer)[key]
-        completed[key] = entity
+    for key in referenced:
+        _complete(completed, key, gazetteer)
+    for entity in entities.values():
+        if entity.part_of and entity.part_of not in completed and entity.part_of not in _gazetteer_entities(gazetteer):
+            completed[entity.key] = dataclasses.replace(entity, part_of=None)  # its state is no entity of the document
+    for entity in list(completed.values()):
         if entity.part_of:
-            pending.append(entity.part_of)
+            _complete(completed, entity.part_of, gazetteer)
     return completed
+
+
+def _complete(completed: dict[str, Entity], key: str, gazetteer: Gazetteer) -> None:
+    """Add the gazetteer's entity for ``key``, and the states it belongs to, when the table lacks them."""
+    while key not in completed:
+        entity = completed[key] = _gazetteer_entities(gazetteer)[key]
+        if not entity.part_of:
+            return
+        key = entity.part_of
 
 
 @lru_cache(maxsize=4)
