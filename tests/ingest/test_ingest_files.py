@@ -11,34 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
 from kg.ingest import ingest
 from kg.ingest.readers import read_inputs
+from tests.ingest.inputs import only_error, write_input
 
 STORY = "Sudanese army units pushed into Omdurman on Saturday, residents said."
-
-
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
-
-
-def _only(errors: list[InputError]) -> InputError:
-    assert len(errors) == 1, errors
-    return errors[0]
 
 
 # -- document ids -------------------------------------------------------------
 
 
 def test_files_ids_are_paths_relative_to_the_folder_given(tmp_path: Path) -> None:
-    _write(tmp_path / "corpus" / "c1" / "article.txt", STORY)
-    _write(tmp_path / "corpus" / "c2" / "article.txt", "Rebels shelled the port of Hodeidah, the coalition said.")
-    single = _write(tmp_path / "elsewhere" / "note.txt", "Talks opened in Jeddah on Monday.")
+    write_input(tmp_path / "corpus" / "c1" / "article.txt", STORY)
+    write_input(tmp_path / "corpus" / "c2" / "article.txt", "Rebels shelled the port of Hodeidah, the coalition said.")
+    single = write_input(tmp_path / "elsewhere" / "note.txt", "Talks opened in Jeddah on Monday.")
     documents, errors = read_inputs([tmp_path / "corpus", single])
     assert errors == []
     assert [d.source.doc_id for d in documents] == ["c1/article.txt", "c2/article.txt", "note.txt"]
@@ -49,9 +35,9 @@ def test_files_ids_are_paths_relative_to_the_folder_given(tmp_path: Path) -> Non
 
 
 def test_files_symlink_leaving_the_folder_is_refused_and_the_rest_read(tmp_path: Path) -> None:
-    secret = _write(tmp_path / "private" / "passwords.txt", "root:x:0:0:root:/root:/bin/bash")
+    secret = write_input(tmp_path / "private" / "passwords.txt", "root:x:0:0:root:/root:/bin/bash")
     corpus = tmp_path / "corpus"
-    _write(corpus / "good.txt", STORY)
+    write_input(corpus / "good.txt", STORY)
     (corpus / "leak.txt").symlink_to(secret)
     (corpus / "outside").symlink_to(tmp_path / "private", target_is_directory=True)
     documents, errors = read_inputs([corpus])
@@ -62,9 +48,9 @@ def test_files_symlink_leaving_the_folder_is_refused_and_the_rest_read(tmp_path:
 
 
 def test_files_follow_symlinks_reads_links_leaving_the_folder(tmp_path: Path) -> None:
-    archive = _write(tmp_path / "archive" / "wire.txt", STORY)
+    archive = write_input(tmp_path / "archive" / "wire.txt", STORY)
     corpus = tmp_path / "corpus"
-    _write(corpus / "good.txt", "Protesters gathered in Tbilisi for a third night.")
+    write_input(corpus / "good.txt", "Protesters gathered in Tbilisi for a third night.")
     (corpus / "wire.txt").symlink_to(archive)
     documents, errors = read_inputs([corpus], follow_symlinks=True)
     assert errors == []
@@ -73,7 +59,7 @@ def test_files_follow_symlinks_reads_links_leaving_the_folder(tmp_path: Path) ->
 
 def test_files_symlink_inside_the_folder_is_followed_and_loops_end(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    real = _write(corpus / "reports" / "a.txt", STORY)
+    real = write_input(corpus / "reports" / "a.txt", STORY)
     (corpus / "latest.txt").symlink_to(real)
     (corpus / "reports" / "again").symlink_to(corpus, target_is_directory=True)  # a loop back to the top
     documents, errors = read_inputs([corpus], follow_symlinks=True)
@@ -83,10 +69,10 @@ def test_files_symlink_inside_the_folder_is_followed_and_loops_end(tmp_path: Pat
 
 def test_files_dangling_symlink_is_an_error(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    _write(corpus / "good.txt", STORY)
+    write_input(corpus / "good.txt", STORY)
     (corpus / "gone.txt").symlink_to(tmp_path / "deleted.txt")
     documents, errors = read_inputs([corpus])
-    assert _only(errors).path == str(corpus / "gone.txt")
+    assert only_error(errors).path == str(corpus / "gone.txt")
     assert len(documents) == 1
 
 
@@ -95,7 +81,7 @@ def test_files_dangling_symlink_is_an_error(tmp_path: Path) -> None:
 
 def test_files_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    _write(corpus / "good.txt", STORY)
+    write_input(corpus / "good.txt", STORY)
     os.mkfifo(corpus / "pipe.txt")
     started = time.monotonic()
     documents, errors = read_inputs([corpus, corpus / "pipe.txt"])
@@ -107,7 +93,7 @@ def test_files_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
 
 def test_files_socket_is_refused_as_a_special_file(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    good = _write(corpus / "good.txt", STORY)
+    good = write_input(corpus / "good.txt", STORY)
     with socket.socket(socket.AF_UNIX) as server:
         server.bind(str(corpus / "sock.txt"))
         documents, errors = read_inputs([corpus, corpus / "sock.txt"])
@@ -119,9 +105,9 @@ def test_files_socket_is_refused_as_a_special_file(tmp_path: Path) -> None:
 
 def test_files_link_to_a_device_is_refused(tmp_path: Path) -> None:
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
-    good = _write(tmp_path / "good.txt", STORY)
+    good = write_input(tmp_path / "good.txt", STORY)
     documents, errors = read_inputs([tmp_path / "zero.txt", good])
-    assert _only(errors).problem.startswith("not a regular file (a character device)")
+    assert only_error(errors).problem.startswith("not a regular file (a character device)")
     assert len(documents) == 1
 
 
@@ -132,18 +118,18 @@ def test_files_huge_file_is_refused_by_its_size_before_reading(tmp_path: Path) -
     huge = tmp_path / "dump.txt"
     with huge.open("wb") as file:
         file.truncate(50_000_000)  # sparse: nothing to read unless the reader reads it
-    good = _write(tmp_path / "good.txt", STORY)
+    good = write_input(tmp_path / "good.txt", STORY)
     started = time.monotonic()
     documents, errors = read_inputs([huge, good])
     assert time.monotonic() - started < 2
-    error = _only(errors)
+    error = only_error(errors)
     assert error.problem == "too long: 50,000,000 bytes, more than --max-chars 1,000,000 characters can take"
     assert len(documents) == 1
 
 
 @pytest.mark.parametrize(("size", "read"), [(500, True), (501, False)])
 def test_files_max_chars_is_the_longest_text_read(tmp_path: Path, size: int, read: bool) -> None:
-    path = _write(tmp_path / "wire.txt", ("Shelling in Kharkiv. " * 30)[:size])
+    path = write_input(tmp_path / "wire.txt", ("Shelling in Kharkiv. " * 30)[:size])
     documents, errors = read_inputs([path], max_chars=500)
     assert (len(documents), len(errors)) == ((1, 0) if read else (0, 1))
     if not read:
@@ -152,14 +138,14 @@ def test_files_max_chars_is_the_longest_text_read(tmp_path: Path, size: int, rea
 
 def test_files_max_chars_counts_the_visible_text_of_html(tmp_path: Path) -> None:
     script = "<script>" + "var x = 1;" * 150 + "</script>"  # 1,500 characters that are not shown
-    page = _write(tmp_path / "page.html", f"<html><head>{script}</head><body><p>{STORY}</p></body></html>")
+    page = write_input(tmp_path / "page.html", f"<html><head>{script}</head><body><p>{STORY}</p></body></html>")
     documents, errors = read_inputs([page], max_chars=200)
     assert errors == [] and documents[0].source.visible == STORY
-    bare = _write(tmp_path / "bare.html", f"<p>{STORY}</p>")
+    bare = write_input(tmp_path / "bare.html", f"<p>{STORY}</p>")
     documents, errors = read_inputs([bare], max_chars=60)
-    assert _only(errors).problem == f"too long: {len(STORY)} characters of visible text, more than --max-chars 60"
+    assert only_error(errors).problem == f"too long: {len(STORY)} characters of visible text, more than --max-chars 60"
     documents, errors = read_inputs([page], max_chars=100)  # the raw page may have 10 × 100 characters
-    assert _only(errors).problem.endswith("characters, more than 10 × --max-chars 100 for raw HTML")
+    assert only_error(errors).problem.endswith("characters, more than 10 × --max-chars 100 for raw HTML")
 
 
 # -- encodings --------------------------------------------------------------------
@@ -168,7 +154,7 @@ def test_files_max_chars_counts_the_visible_text_of_html(tmp_path: Path) -> None
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
 def test_files_byte_order_mark_selects_the_encoding_and_stays_at_offset_0(tmp_path: Path, codec: str) -> None:
     text = "\ufeffКиїв: drones struck Odesa’s port overnight, officials said.\n"
-    path = _write(tmp_path / "wire.txt", text.encode(codec))
+    path = write_input(tmp_path / "wire.txt", text.encode(codec))
     documents, errors = read_inputs([path])
     assert errors == []
     source = documents[0].source
@@ -179,14 +165,14 @@ def test_files_byte_order_mark_selects_the_encoding_and_stays_at_offset_0(tmp_pa
 
 
 def test_files_utf16_without_a_mark_is_named_as_such(tmp_path: Path) -> None:
-    path = _write(tmp_path / "wire.txt", STORY.encode("utf-16-le"))
-    error = _only(read_inputs([path])[1])
+    path = write_input(tmp_path / "wire.txt", STORY.encode("utf-16-le"))
+    error = only_error(read_inputs([path])[1])
     assert error.problem == "binary file (NUL byte at byte offset 1); UTF-16 and UTF-32 need a byte-order mark"
 
 
 def test_files_html_with_byte_order_mark_keeps_raw_offsets(tmp_path: Path) -> None:
     raw = f"\ufeff<html><body><p>{STORY}</p></body></html>"
-    path = _write(tmp_path / "page.html", raw[1:].encode("utf-16"))  # the codec writes the mark
+    path = write_input(tmp_path / "page.html", raw[1:].encode("utf-16"))  # the codec writes the mark
     source = read_inputs([path])[0][0].source
     assert source.text == raw and source.visible == STORY
     start, end = source.to_original(0, len("Sudanese"))
@@ -202,43 +188,43 @@ def _record(doc_id: str, text: str) -> str:
 
 def test_files_jsonl_overlong_line_is_its_own_error(tmp_path: Path) -> None:
     lines = [_record("a", STORY), _record("long", "Mortar fire. " * 100), _record("b", "Aid reached Gaza.")]
-    path = _write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    path = write_input(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
     documents, errors = read_inputs([path], max_chars=100)  # a line may have 12 × 100 characters
-    error = _only(errors)
+    error = only_error(errors)
     assert (error.path, error.problem) == (f"{path}:2", "line too long: more than 1,200 characters")
     assert [d.source.doc_id for d in documents] == ["a", "b"]
 
 
 def test_files_jsonl_text_over_max_chars_is_its_own_error(tmp_path: Path) -> None:
     lines = [_record("a", STORY), _record("long", "x" * 101), _record("b", "Aid reached Gaza.")]
-    path = _write(tmp_path / "batch.jsonl", "\n".join(lines))
+    path = write_input(tmp_path / "batch.jsonl", "\n".join(lines))
     documents, errors = read_inputs([path], max_chars=100)
-    assert _only(errors).problem == "too long: field 'text' has 101 characters, more than --max-chars 100"
+    assert only_error(errors).problem == "too long: field 'text' has 101 characters, more than --max-chars 100"
     assert [d.source.doc_id for d in documents] == ["a", "b"]
 
 
 def test_files_jsonl_invalid_utf8_is_that_lines_error(tmp_path: Path) -> None:
     content = (_record("a", STORY) + "\n").encode() + b'{"id": "b", "text": "Caf\xe9"}\n' + _record("c", "Aid reached Gaza.").encode()
-    path = _write(tmp_path / "batch.jsonl", content)
+    path = write_input(tmp_path / "batch.jsonl", content)
     documents, errors = read_inputs([path])
-    error = _only(errors)
+    error = only_error(errors)
     assert (error.path, error.problem) == (f"{path}:2", "not valid UTF-8 (byte 0xe9 at column 25)")
     assert [d.source.doc_id for d in documents] == ["a", "c"]
 
 
 def test_files_jsonl_in_utf16_with_a_mark_is_read(tmp_path: Path) -> None:
     content = "\n".join([_record("a", STORY), _record("b", "Kyiv said two drones were downed.")])
-    path = _write(tmp_path / "batch.jsonl", codecs.BOM_UTF16_LE + content.encode("utf-16-le"))
+    path = write_input(tmp_path / "batch.jsonl", codecs.BOM_UTF16_LE + content.encode("utf-16-le"))
     documents, errors = read_inputs([path])
     assert errors == []
     assert [(d.source.doc_id, d.source.path) for d in documents] == [("a", f"{path}:1"), ("b", f"{path}:2")]
 
 
 def test_files_ingest_keeps_going_past_every_bad_file(tmp_path: Path) -> None:
-    _write(tmp_path / "good.txt", STORY)
+    write_input(tmp_path / "good.txt", STORY)
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "leak.txt").symlink_to("/etc/hostname")
-    _write(tmp_path / "wide.txt", STORY.encode("utf-16-le"))
+    write_input(tmp_path / "wide.txt", STORY.encode("utf-16-le"))
     result = ingest([tmp_path])
     assert [d.doc_id for d in result.documents] == ["good.txt"]
     assert len(result.errors) == 3

@@ -7,25 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
 from kg.ingest import ingest
 from kg.ingest.readers import read_inputs
+from tests.ingest.inputs import only_error, write_input
 
 DATA = Path(__file__).parent / "data"
-
-
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
-
-
-def _one_error(errors: list[InputError]) -> InputError:
-    assert len(errors) == 1, errors
-    return errors[0]
 
 
 # -- plain text ---------------------------------------------------------------
@@ -33,7 +19,7 @@ def _one_error(errors: list[InputError]) -> InputError:
 
 def test_readers_text_file_keeps_text_exactly(tmp_path: Path) -> None:
     text = "Militia seizes\r\nhilltop base\r\n\r\nTwo soldiers were wounded.\n"
-    path = _write(tmp_path / "report.txt", text)
+    path = write_input(tmp_path / "report.txt", text)
     documents, errors = read_inputs([path])
     assert errors == []
     source = documents[0].source
@@ -45,7 +31,7 @@ def test_readers_text_file_keeps_text_exactly(tmp_path: Path) -> None:
 
 
 def test_readers_byte_order_mark_is_kept_so_offsets_count_from_the_file_start(tmp_path: Path) -> None:
-    path = _write(tmp_path / "bom.txt", "\ufeffGunmen attack convoy near Gao.".encode())
+    path = write_input(tmp_path / "bom.txt", "\ufeffGunmen attack convoy near Gao.".encode())
     documents, _ = read_inputs([path])
     source = documents[0].source
     assert source.text == "\ufeffGunmen attack convoy near Gao."  # the file decoded as UTF-8 (GUIDELINES 10)
@@ -54,16 +40,16 @@ def test_readers_byte_order_mark_is_kept_so_offsets_count_from_the_file_start(tm
 
 
 def test_readers_single_path_is_accepted(tmp_path: Path) -> None:
-    path = _write(tmp_path / "one.txt", "Peacekeepers withdrew from the buffer zone.")
+    path = write_input(tmp_path / "one.txt", "Peacekeepers withdrew from the buffer zone.")
     documents, errors = read_inputs(str(path))
     assert errors == [] and [d.source.doc_id for d in documents] == ["one.txt"]
 
 
 def test_readers_folder_is_read_recursively_in_path_order(tmp_path: Path) -> None:
-    _write(tmp_path / "b.txt", "Second story about the port blockade.")
-    _write(tmp_path / "a" / "z.txt", "First story about the river crossing.")
-    _write(tmp_path / "a" / "notes.md", "not an input")
-    _write(tmp_path / "a" / "image.png", b"\x89PNG\x00\x00")
+    write_input(tmp_path / "b.txt", "Second story about the port blockade.")
+    write_input(tmp_path / "a" / "z.txt", "First story about the river crossing.")
+    write_input(tmp_path / "a" / "notes.md", "not an input")
+    write_input(tmp_path / "a" / "image.png", b"\x89PNG\x00\x00")
     documents, errors = read_inputs([tmp_path])
     assert errors == []
     assert [d.source.doc_id for d in documents] == ["a/z.txt", "b.txt"]  # paths relative to the folder given
@@ -153,7 +139,7 @@ def test_readers_html_wrapper_holding_the_article_is_no_hint(tmp_path: Path) -> 
         '<div class="off-canvas-nav-wrapper"><h1>Drone strike hits depot</h1>'
         "<p>A drone struck a fuel depot near the border, officials said on Friday.</p></div>"
     )
-    document = read_inputs([_write(tmp_path / "wrapped.html", page)])[0][0]
+    document = read_inputs([write_input(tmp_path / "wrapped.html", page)])[0][0]
     assert document.hints == ()
 
 
@@ -194,10 +180,10 @@ def test_readers_jsonl_records_in_line_order_with_metadata() -> None:
 def test_readers_bad_file_is_one_error_and_others_are_read(
     tmp_path: Path, name: str, content: str | bytes, problem: str
 ) -> None:
-    bad = _write(tmp_path / "in" / name, content)
-    good = _write(tmp_path / "good.txt", "Troops withdrew from the village on Monday.")
+    bad = write_input(tmp_path / "in" / name, content)
+    good = write_input(tmp_path / "good.txt", "Troops withdrew from the village on Monday.")
     documents, errors = read_inputs([bad, good])
-    error = _one_error(errors)
+    error = only_error(errors)
     assert error.path == str(bad)
     assert problem in error.problem
     assert str(bad) in str(error)
@@ -205,9 +191,9 @@ def test_readers_bad_file_is_one_error_and_others_are_read(
 
 
 def test_readers_missing_path_is_an_error(tmp_path: Path) -> None:
-    good = _write(tmp_path / "good.txt", "Troops withdrew from the village on Monday.")
+    good = write_input(tmp_path / "good.txt", "Troops withdrew from the village on Monday.")
     documents, errors = read_inputs([tmp_path / "nowhere.txt", good])
-    error = _one_error(errors)
+    error = only_error(errors)
     assert error.path == str(tmp_path / "nowhere.txt")
     assert error.problem == "no such file or directory"
     assert len(documents) == 1
@@ -230,21 +216,21 @@ def test_readers_missing_path_is_an_error(tmp_path: Path) -> None:
 def test_readers_bad_jsonl_line_is_one_error_naming_the_line(tmp_path: Path, line: str, problem: str) -> None:
     good = json.dumps({"id": "ok-1", "text": "Talks opened in Doha on Tuesday."})
     later = json.dumps({"id": "ok-2", "text": "A curfew was declared in the capital."})
-    path = _write(tmp_path / "batch.jsonl", "\n".join([good, line, later]) + "\n")
+    path = write_input(tmp_path / "batch.jsonl", "\n".join([good, line, later]) + "\n")
     documents, errors = read_inputs([path])
-    error = _one_error(errors)
+    error = only_error(errors)
     assert error.path == f"{path}:2"
     assert problem in error.problem
     assert [d.source.doc_id for d in documents] == ["ok-1", "ok-2"]
 
 
 def test_readers_duplicate_ids_are_errors(tmp_path: Path) -> None:
-    first = _write(tmp_path / "a" / "same.txt", "The bridge was destroyed overnight.")
-    second = _write(tmp_path / "b" / "same.txt", "A different story with the same file name.")
+    first = write_input(tmp_path / "a" / "same.txt", "The bridge was destroyed overnight.")
+    second = write_input(tmp_path / "b" / "same.txt", "A different story with the same file name.")
     records = "\n".join(
         json.dumps({"id": doc_id, "text": "Negotiators met again."}) for doc_id in ("x", "y", "x")
     )
-    batch = _write(tmp_path / "batch.jsonl", records)
+    batch = write_input(tmp_path / "batch.jsonl", records)
     documents, errors = read_inputs([first, second, batch])
     assert [d.source.doc_id for d in documents] == ["same.txt", "x", "y"]
     assert [error.path for error in errors] == [str(second), f"{batch}:3"]
@@ -253,8 +239,8 @@ def test_readers_duplicate_ids_are_errors(tmp_path: Path) -> None:
 
 
 def test_readers_ingest_reports_errors_and_keeps_going(tmp_path: Path) -> None:
-    _write(tmp_path / "bad.txt", b"\xff\xfe broken")
-    _write(tmp_path / "fine.txt", "Rebels released twelve hostages on Sunday, mediators said.")
+    write_input(tmp_path / "bad.txt", b"\xff\xfe broken")
+    write_input(tmp_path / "fine.txt", "Rebels released twelve hostages on Sunday, mediators said.")
     result = ingest([tmp_path])
     assert [document.doc_id for document in result.documents] == ["fine.txt"]
     assert [error.path for error in result.errors] == [str(tmp_path / "bad.txt")]
