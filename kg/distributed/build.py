@@ -40,6 +40,7 @@ from .stages import (
     build_partition,
     close_pools,
     corpus_shard,
+    drop_repeated_ids,
     duplicates_shard,
     entities_shard,
 )
@@ -141,6 +142,7 @@ def distributed_build(
             results[missing[position].name] = _checked(result, missing[position].name)
             manifest.record(results[missing[position].name])
             progress(len(results), len(partitions))
+        _drop_repeated_ids(folder, partitions, results, manifest)
         report.documents_seconds = time.perf_counter() - started - report.cluster_seconds
         shards = _global_stage(cluster.run, folder, partitions)
         report.global_seconds = time.perf_counter() - started - report.cluster_seconds - report.documents_seconds
@@ -167,6 +169,19 @@ def _checked(result: object, name: str) -> PartitionResult:
     if isinstance(result, PartitionResult):
         return result
     raise KgError(f"{name}: the task failed: {result}") from (result if isinstance(result, BaseException) else None)
+
+
+def _drop_repeated_ids(folder: Path, partitions: list[Partition], results: dict[str, PartitionResult], manifest: Manifest) -> None:
+    """Rewrite each partition that holds an id an earlier partition read, as ``kg build`` reads an id once."""
+    first_read: dict[str, str] = {}
+    for partition in partitions:
+        result = results[partition.name]
+        repeated = {doc_id: first_read[doc_id] for doc_id, _ in result.documents if doc_id in first_read}
+        if repeated:
+            results[partition.name] = drop_repeated_ids(str(folder), result, repeated)
+            manifest.record(results[partition.name])
+        for doc_id, path in results[partition.name].documents:
+            first_read.setdefault(doc_id, path)
 
 
 def _global_stage(run: Callable[[list[Call], int], Iterator[tuple[int, Any]]], folder: Path, partitions: list[Partition]) -> list[ShardResult]:

@@ -42,9 +42,11 @@ class Manifest:
         lines = self.path.read_text(encoding="utf-8").splitlines() if self.path.exists() else []
         if lines and _parse(lines[0]) == {"settings": settings}:
             for line in lines[1:]:
-                entry = _parse(line)
-                if entry is not None and "name" in entry:
-                    self.done[entry["name"]] = PartitionResult(**{**entry, "errors": tuple(entry["errors"]), "warnings": tuple(entry["warnings"])})
+                entry = _parse(line) or {}
+                try:
+                    self.done[entry["name"]] = PartitionResult.from_json(entry)
+                except (KeyError, TypeError, ValueError):  # a line cut short, or written by an older kg: build it again
+                    continue
         else:
             self.path.write_text(json.dumps({"settings": settings}) + "\n", encoding="utf-8")
 

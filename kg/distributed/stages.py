@@ -77,6 +77,13 @@ class PartitionResult:
     figures: int
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
+    documents: tuple[tuple[str, str], ...]  # (id, path) of each document written, in input order
+
+    @classmethod
+    def from_json(cls, entry: dict[str, Any]) -> PartitionResult:
+        """A result as the manifest stores it (JSON lists for tuples)."""
+        documents = tuple((doc_id, path) for doc_id, path in entry["documents"])
+        return cls(**{**entry, "errors": tuple(entry["errors"]), "warnings": tuple(entry["warnings"]), "documents": documents})
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,11 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
             continue
         graphs.load(output.nquads, format=ox.RdfFormat.N_QUADS)
         mine = signatures.pop(output.path)
-        rows.append({"doc_id": output.doc_id, "shingles": mine.shingles, "signature": mine.to_bytes().hex(), "rows": asdict(output.rows)})
+        rows.append({
+            "doc_id": output.doc_id, "path": output.path, "iri": output.iri, "shingles": mine.shingles,
+            "signature": mine.to_bytes().hex(), "rows": asdict(output.rows),
+            "counts": {count: getattr(output.summary, count) for count in counts},
+        })
         for count in counts:
             counts[count] += getattr(output.summary, count)
     base = Path(folder)
@@ -141,7 +152,41 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
     rows_hash = _write_gzip(base / ROWS_FOLDER / f"{partition.name}.jsonl.gz", "".join(json.dumps(row, sort_keys=True) + "\n" for row in rows))
     return PartitionResult(
         partition.name, partition.input_hash, shard_hash, rows_hash, written, len(rows), counts["events"], counts["claims"],
-        counts["figures"], tuple(errors), tuple(warnings),
+        counts["figures"], tuple(errors), tuple(warnings), tuple((row["doc_id"], row["path"]) for row in rows),
+    )
+
+
+def drop_repeated_ids(folder: str, result: PartitionResult, first_read: dict[str, str]) -> PartitionResult:
+    """The partition rewritten without its documents whose id an earlier partition read (``first_read``: id → path).
+
+    ``kg build`` reads an id once and reports each later document of that id as
+    an error; a partition cannot see the others, so the driver asks for this
+    after the per-document stage.
+    """
+    base = Path(folder)
+    rows_path = base / ROWS_FOLDER / f"{result.name}.jsonl.gz"
+    with gzip.open(rows_path, "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    dropped = [record for record in records if record["doc_id"] in first_read]
+    kept = [record for record in records if record["doc_id"] not in first_read]
+    graphs = ox.Store()
+    with gzip.open(base / f"{result.name}.nq.gz", "rb") as shard:
+        graphs.load(shard.read(), format=ox.RdfFormat.N_QUADS)
+    for record in dropped:
+        graphs.remove_graph(ox.NamedNode(record["iri"]))
+    shard_hash, written = write_shard(base / f"{result.name}.nq.gz", graphs)
+    rows_hash = _write_gzip(rows_path, "".join(json.dumps(record, sort_keys=True) + "\n" for record in kept))
+    errors = [
+        str(InputError(record["path"], f"duplicate document id {record['doc_id']!r} (first read from {first_read[record['doc_id']]})"))
+        for record in dropped
+    ]
+
+    def count(name: str) -> int:
+        return sum(record["counts"][name] for record in kept)
+
+    return PartitionResult(
+        result.name, result.input_hash, shard_hash, rows_hash, written, len(kept), count("events"), count("claims"),
+        count("figures"), result.errors + tuple(errors), result.warnings, tuple((record["doc_id"], record["path"]) for record in kept),
     )
 
 
