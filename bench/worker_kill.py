@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 import psutil
-
 from corpus import article
 
 KG = str(Path(sys.executable).with_name("kg"))
