@@ -122,7 +122,8 @@ def is_hostility(nouns: list[Token], context: EventContext) -> bool:
     for noun in nouns:
         word = lemma(noun)
         if word in lexicon.operation_nouns:
-            if is_definite(noun, context) or is_operation(noun, context):
+            # (definite, only one: "its operations were suspended" may be a company's)
+            if (is_definite(noun, context) and noun.tag_ not in PLURAL_TAGS) or is_operation(noun, context):
                 return True
         elif word in lexicon.hostility_nouns or lexicon.unconditional_type(word) in _HOSTILE_TYPES:
             return True
@@ -393,6 +394,85 @@ def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
     return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
 
 
+def _names_institution(token: Token, args: Args, context: EventContext) -> bool:
+    """Part of an institution's name or kind, not an event: a modifier of an institution noun ("the
+    Ceasefire Monitoring Commission", "the protest committee") or a capitalised "of" object ("the Ministry of War")."""
+    words = context.lexicon.word_class(args[0])
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head is not token:
+        return lemma(head) in words or head.lower_ in words
+    governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return governor is not None and token.is_title and governor.is_title and lemma(governor) in words
+
+
+def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
+    """An attack a state launches at no target but a state, of no weapon ("Russia's launch of its armed
+    attack on February 24", "in 2020 Azerbaijan launched an attack"): the state's offensive as a whole."""
+    if modifiers(token) & context.lexicon.word_class(args[0]):
+        return False
+    targets = [t for t in _aims(token, context) if context.dating_time(t) is None]
+    if any(context.kinds_in([target]) != {"state"} for target in targets):
+        return False
+    launcher = _launcher(token, context)
+    actors = actors_of(launcher, context) if launcher is not None and launcher.pos_ in VERBAL else []
+    if launcher is not None and not actors:
+        actors = context.entities_in(subtrees(children(launcher, "poss")))
+    return bool(actors) and all(kind == "state" for _, kind in actors)
+
+
+def _launcher(token: Token, context: EventContext) -> Token | None:
+    """The launch verb whose object ``token`` is, or the launch noun whose "of" object it is."""
+    lexicon, head = context.lexicon, token.head
+    if token.dep_ == "dobj" and lemma(head) in lexicon.launch_verbs:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in lexicon.launch_nouns:
+        return head.head
+    return None
+
+
+def _sentence_has(token: Token, args: Args, context: EventContext) -> bool:
+    """A word of the class in the trigger's sentence ("students protesting ... after violent clashes")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(t) in words for t in token.sent)
+
+
+def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
+    """Going on since a year or decade named in the sentence ("have been clashing since 2017"), with no date
+    of its own clause: a conflict as a whole, not one battle."""
+    clause = clause_head(token)
+    own = list(token.subtree) + (clause_tokens(clause) if clause is not None else [])
+    if any(context.dating_time(t) is not None for t in own):
+        return False
+    return any(
+        (time := context.time_at.get(t.i)) is not None and time.role == "span_start" and time.granularity in args
+        for t in token.sent
+    )
+
+
+def _plural_argument_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A plural argument of the word class ("had taken necessary controls": measures, not control of a place)."""
+    words = context.lexicon.word_class(args[0])
+    return any(a.tag_ in PLURAL_TAGS and lemma(a) in words for a in arguments(token, context))
+
+
+def _plural_without(token: Token, args: Args, context: EventContext) -> bool:
+    """A plural with no modifier of the word class ("explosions were heard", "three explosions", not "two car
+    bomb blasts"): blasts of no named device, the sound of shelling or strikes as often as of mines."""
+    return token.tag_ in PLURAL_TAGS and not modifiers(token) & context.lexicon.word_class(args[0])
+
+
+def _perceived(token: Token, args: Args, context: EventContext) -> bool:
+    """What is heard or seen, or the sound of it ("explosions could be heard", "the sound of explosions")."""
+    words = context.lexicon.word_class(args[0])
+    head = conj_root(token)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "of":
+        governor = governor.head
+    return lemma(governor) in words
+
+
 CHECKS: dict[str, CheckSpec] = {
     "plural": CheckSpec(_plural),
     "dependency": CheckSpec(_dependency, ("literals",)),
@@ -431,4 +511,11 @@ CHECKS: dict[str, CheckSpec] = {
     "named_operation": CheckSpec(_named_operation),
     "aimed_at": CheckSpec(_aimed_at, ("word_class",)),
     "purpose_in": CheckSpec(_purpose_in, ("word_class",)),
+    "names_institution": CheckSpec(_names_institution, ("word_class",)),
+    "state_campaign": CheckSpec(_state_campaign, ("word_class",)),
+    "sentence_has": CheckSpec(_sentence_has, ("word_class",)),
+    "spans_years": CheckSpec(_spans_years, ("literals",)),
+    "plural_argument_in": CheckSpec(_plural_argument_in, ("word_class",)),
+    "plural_without": CheckSpec(_plural_without, ("word_class",)),
+    "perceived": CheckSpec(_perceived, ("word_class",)),
 }

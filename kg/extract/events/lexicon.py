@@ -33,13 +33,14 @@ def _check_call(value: Any) -> Any:
 
 
 Check = Annotated[CheckCall, BeforeValidator(_check_call)]
+PartOfSpeech = Literal["NOUN", "VERB", "ADJ"]
 
 
 class TriggerRule(LexiconModel):
     """One trigger record: words of a part of speech that mention an event of ``type`` when the checks hold."""
 
     type: EventType
-    pos: tuple[Literal["NOUN", "VERB", "ADJ"], ...]
+    pos: tuple[PartOfSpeech, ...]
     lemmas: Words
     when: tuple[Check, ...] = ()
     unless: tuple[Check, ...] = ()
@@ -51,6 +52,7 @@ class EventLexicon(LexiconModel):
     """The event lexicon (see the comments in ``lexicons/event_triggers.yaml``)."""
 
     triggers: tuple[TriggerRule, ...]
+    vetoes: dict[PartOfSpeech, tuple[Check, ...]] = {}
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
@@ -123,12 +125,22 @@ class EventLexicon(LexiconModel):
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
+    weapon_modifiers: Words
+    striking_workers: Words
+    protest_words: Words
+    institution_nouns: Words
+    perception_words: Words
+    device_modifiers: Words
+    means_nouns: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
         for index, rule in enumerate(self.triggers):
             for check in (*rule.when, *rule.unless):
                 _validate_check(self, check, f"triggers[{index}] ({', '.join(sorted(rule.lemmas)[:3])})")
+        for pos, checks in self.vetoes.items():
+            for check in checks:
+                _validate_check(self, check, f"vetoes.{pos}")
         return self
 
     def word_class(self, name: str) -> frozenset[str]:
@@ -139,6 +151,10 @@ class EventLexicon(LexiconModel):
     @cached_property
     def squashed_military_modifiers(self) -> tuple[str, ...]:
         return tuple(squash(word) for word in self.military_modifiers)
+
+    def vetoes_of(self, pos: str) -> tuple[CheckCall, ...]:
+        """The checks that keep any record of a part of speech from firing."""
+        return next((checks for key, checks in self.vetoes.items() if key == pos), ())
 
     def event_types(self) -> frozenset[str]:
         """The event types some trigger record gives."""

@@ -85,13 +85,14 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
+    """Denied, demanded ("called for talks", "the only way is a withdrawal") or announced by the governing verb."""
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
-        lemma(s) in lexicon.demand_nouns for s in children(verb, "nsubj")
+        lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
         return "demanded"
     if word in lexicon.announce_verbs and dep in ("ccomp", "xcomp", "dobj") and so_far == "happened":

@@ -16,11 +16,15 @@ def classify(token: Token, context: EventContext) -> TriggerRule | None:
 
     Records of the token's part of speech and lemma (a noun also by its lower-case form)
     are tried in lexicon order; the first whose ``when`` checks all hold and none of whose
-    ``unless`` checks holds decides.
+    ``unless`` checks holds decides. A veto of the part of speech that holds ("the Ministry of War")
+    keeps every record from firing.
     """
     pos = "NOUN" if token.pos_ in NOMINAL else token.pos_
     words = (lemma(token), token.lower_) if pos == "NOUN" else (lemma(token),)
-    for rule in context.lexicon.rules_for(pos, words):
+    rules = context.lexicon.rules_for(pos, words)
+    if rules and any(_holds(check, token, context) for check in context.lexicon.vetoes_of(pos)):
+        return None
+    for rule in rules:
         if all(_holds(check, token, context) for check in rule.when) and not any(
             _holds(check, token, context) for check in rule.unless
         ):
