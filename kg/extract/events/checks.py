@@ -49,8 +49,11 @@ class CheckSpec:
 
 
 def arguments(verb: Token, context: EventContext) -> list[Token]:
-    """The object of a verb, or its subject when passive or intransitive, with conjuncts."""
+    """The object of a verb, or its subject when passive or intransitive, or the noun a participle
+    describes ("civilians displaced by the fighting"), with conjuncts."""
     found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found = [verb.head]
     for preposition in children(verb, "prep", "agent"):
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
@@ -361,8 +364,15 @@ def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool
 
 
 def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
-    """People are the active subject ("tens of thousands have left the valley")."""
-    return _people_among(children(token, "nsubj"), context.lexicon.word_class(args[0]), context)
+    """People are the active subject ("tens of thousands have left the valley"), or the object that a
+    governing verb makes the subject ("forced 3,000 villagers to abandon their homes")."""
+    subjects = children(token, "nsubj") or (children(token.head, "dobj") if token.dep_ == "xcomp" else [])
+    return _people_among(subjects, context.lexicon.word_class(args[0]), context)
+
+
+def _named_subject(token: Token, args: Args, context: EventContext) -> bool:
+    """A name as subject, not a people ("after Shabaab fled", but "Armenians fled")."""
+    return any(s.pos_ == "PROPN" and not context.is_people(s) for s in children(token, "nsubj"))
 
 
 def _armed_side(token: Token, args: Args, context: EventContext) -> bool:
@@ -518,4 +528,5 @@ CHECKS: dict[str, CheckSpec] = {
     "plural_argument_in": CheckSpec(_plural_argument_in, ("word_class",)),
     "plural_without": CheckSpec(_plural_without, ("word_class",)),
     "perceived": CheckSpec(_perceived, ("word_class",)),
+    "named_subject": CheckSpec(_named_subject),
 }

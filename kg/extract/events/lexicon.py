@@ -132,6 +132,7 @@ class EventLexicon(LexiconModel):
     perception_words: Words
     device_modifiers: Words
     means_nouns: Words
+    causative_verbs: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:

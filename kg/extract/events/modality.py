@@ -60,8 +60,8 @@ def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventL
     dep = child.dep_
     if dep in ("advcl", "acl") and lemma(ancestor) not in lexicon.commitment_nouns:
         return "demanded"
-    if dep == "xcomp" and children(ancestor, "dobj"):
-        return "demanded"
+    if dep == "xcomp" and children(ancestor, "dobj") and lemma(ancestor) not in lexicon.causative_verbs:
+        return "demanded"  # "urged residents to flee", but "forced millions to flee" happened
     return "announced" if dep == "acl" and so_far == "happened" else None
 
 
