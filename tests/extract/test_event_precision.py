@@ -24,6 +24,7 @@ def modalities(nlp: Language, text: str) -> set[tuple[str, str]]:
         ("The Ceasefire Monitoring Commission said on Monday that both sides had complied.", set()),
         ("The Ministry of War and the Protest Coordination Committee issued statements on Sunday.", set()),
         ("The evacuation committee of Cabo Delgado province appealed for funds.", set()),
+        ("The Libyan National Army's offensive operations command said it repelled the assault.", set()),
         # negative: a ceasefire word modifying an agreement is the ceasefire
         ("The ceasefire agreement took effect on Monday.", {("Ceasefire", "2024-02-12")}),
         # an attack noun modifying another noun is no attack
@@ -137,9 +138,14 @@ def test_flight_of_people(nlp: Language, text: str, expected: set[tuple[str, str
         ("The only way to peace is the complete withdrawal of the rebel forces from the province.", {("Disarmament", "demanded")}),
         ("The solution is a ceasefire, the envoy said.", {("Ceasefire", "demanded")}),
         ("The withdrawal of the rebel forces was completed on Monday.", {("Disarmament", "happened")}),
+        # what could or might happen is not reported as done; what could be heard was
+        ("Hezbollah could launch a wider offensive if Israel continues its strikes, analysts said.", {("MilitaryOperation", "demanded"), ("Attack", "demanded")}),
+        ("Analysts said the RSF might besiege El Obeid within weeks.", {("Blockade", "demanded")}),
+        ("Shelling could be heard across Khartoum.", {("Attack", "happened")}),
+        ("The army could not capture the town.", {("Capture", "denied")}),
     ],
 )
-def test_a_means_to_an_end_is_demanded(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+def test_a_means_or_a_possibility_is_demanded(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert modalities(nlp, text) == expected
 
 

@@ -133,6 +133,7 @@ class EventLexicon(LexiconModel):
     device_modifiers: Words
     means_nouns: Words
     causative_verbs: Words
+    possibility_auxiliaries: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:

@@ -1,7 +1,7 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition or a fear demands it; an announcement or agreement announces
+verb or noun, a condition, a fear or a possibility ("could launch") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
 """
@@ -38,6 +38,8 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
         if ancestor.pos_ in (*VERBAL, "ADJ") and child.dep_ == "advcl":
             break
         child = ancestor
+    if found == "happened" and _possible(trigger, lexicon):
+        return "demanded"
     if found == "happened" and _future(trigger):
         return "planned"
     return found
@@ -126,6 +128,17 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     if clause is None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in VERBAL:
         clause = trigger.head
     return clause is not None and any(child.dep_ == "neg" for child in children(clause))
+
+
+def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Only possible: a trigger verb, or the object of a verb, under "could/might/may" ("Hezbollah could
+    launch a wider offensive"), as a fear or a threat is (not what "could be heard" was heard)."""
+    verb = trigger if trigger.pos_ in VERBAL else None
+    if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ in VERBAL:
+        verb = trigger.head
+    if verb is None or lemma(verb) in lexicon.perception_words:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children(conj_root(verb)))
 
 
 def _future(trigger: Token) -> bool:
