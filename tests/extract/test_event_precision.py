@@ -73,6 +73,10 @@ def test_a_state_launching_an_attack_on_a_state_is_an_operation(nlp: Language, t
         ("Armed clashes between herders and farmers in Benue have killed hundreds since 2018.", {("War", None)}),
         ("Clashes since Monday have killed 50 people in Khartoum.", {("MilitaryOperation", None)}),
         ("Troops clashed with rebels on Monday in a region where rebels have been active since 2012.", {("MilitaryOperation", "2024-02-12")}),
+        # months or years of fighting are the war; days of it a battle
+        ("Hundreds were killed after months of fighting between Israel and Hamas.", {("War", None)}),
+        ("Years of fighting between the army and the ELN have left Arauca poor.", {("War", None)}),
+        ("After three days of fighting, the rebels took the town.", {("MilitaryOperation", None), ("Capture", None)}),
     ],
 )
 def test_clashes_by_their_sentence(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -100,6 +104,13 @@ def test_clashes_by_their_sentence(nlp: Language, text: str, expected: set[tuple
         ("Government forces retook the town of Mocimboa da Praia in August 2021.", {("Capture", "2021-08")}),
         ("Colombian troops seized 2 tonnes of cocaine in Narino on Monday.", set()),
         ("Ukraine retook the lead in the qualifying group.", set()),
+        # weapons secured or confiscated are captured; a place surrendering is disarmed; a suspect is not
+        ("Army personnel had secured five weapons from the TPNPB following the clash.", {("Capture", None), ("MilitaryOperation", None)}),
+        ("Police confiscated 30 rifles in Kaduna.", {("Capture", None)}),
+        ("The ministry secured funding for the school.", set()),
+        ("Nagorno-Karabakh fully surrendered to Azerbaijan.", {("Disarmament", None)}),
+        ("The garrison of Kidal capitulated on Monday.", {("Disarmament", "2024-02-12")}),
+        ("The suspect surrendered to police on Monday.", set()),
         # a company's operations are no hostilities
         ("The company said its operations were suspended following an attack on the pipeline.", set()),
         ("The army suspended its military operations in Darfur on Friday.", {("Ceasefire", "2024-02-09"), ("MilitaryOperation", None)}),

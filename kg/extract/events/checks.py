@@ -483,6 +483,13 @@ def _perceived(token: Token, args: Args, context: EventContext) -> bool:
     return lemma(governor) in words
 
 
+def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
+    """The "of" object of a duration of the word class ("after months of fighting")."""
+    head = conj_root(token)
+    governor = head.head
+    return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
+
+
 CHECKS: dict[str, CheckSpec] = {
     "plural": CheckSpec(_plural),
     "dependency": CheckSpec(_dependency, ("literals",)),
@@ -529,4 +536,5 @@ CHECKS: dict[str, CheckSpec] = {
     "plural_without": CheckSpec(_plural_without, ("word_class",)),
     "perceived": CheckSpec(_perceived, ("word_class",)),
     "named_subject": CheckSpec(_named_subject),
+    "duration_of": CheckSpec(_duration_of, ("word_class",)),
 }

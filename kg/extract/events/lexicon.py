@@ -134,6 +134,8 @@ class EventLexicon(LexiconModel):
     means_nouns: Words
     causative_verbs: Words
     possibility_auxiliaries: Words
+    long_durations: Words
+    equipment_nouns: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
