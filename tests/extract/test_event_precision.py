@@ -121,6 +121,13 @@ def test_clashes_by_their_sentence(nlp: Language, text: str, expected: set[tuple
         ("The March 23, 2009, accord that ended a previous Tutsi-led revolt was never implemented.", {("Ceasefire", None)}),
         ("The 2016 peace deal that ended the insurgency was signed in Havana.", {("Ceasefire", None), ("War", None)}),
         ("The conflict ended the careers of many officers.", {("War", None)}),
+        # talks given are lectures; a war on drugs and a media offensive are figures of speech
+        ("The general gave talks at universities about leadership.", set()),
+        ("Peace talks between the government and the ELN resumed in Caracas on Tuesday.", {("Talks", "2024-02-13")}),
+        ("The war on drugs has killed thousands in Mexico.", set()),
+        ("The war on the Tigray region began in November 2020.", {("War", "2020-11")}),
+        ("The rebels launched a media offensive on social networks.", set()),
+        ("The rebels launched a major offensive on Goma in January.", {("MilitaryOperation", "2024-01")}),
     ],
 )
 def test_word_senses_and_close_types(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -136,6 +136,7 @@ class EventLexicon(LexiconModel):
     possibility_auxiliaries: Words
     long_durations: Words
     equipment_nouns: Words
+    lecture_verbs: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
