@@ -428,7 +428,7 @@ def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
     launcher = _launcher(token, context)
     actors = actors_of(launcher, context) if launcher is not None and launcher.pos_ in VERBAL else []
     if launcher is not None and not actors:
-        actors = context.entities_in(subtrees(children(launcher, "poss")))
+        actors = list(context.entities_in(subtrees(children(launcher, "poss"))))
     return bool(actors) and all(kind == "state" for _, kind in actors)
 
 
