@@ -23,7 +23,7 @@ FLOORS = {
     ("entities", "f1"): 0.868,
     ("entities", "linking_accuracy"): 0.966,
     ("entities", "linked_recall"): 0.959,
-    ("event_type", "f1"): 0.86,
+    ("event_type", "f1"): 0.93,
     ("event_dated", "f1"): 0.78,
     ("claims", "f1"): 0.794,
     ("claims", "kind_accuracy"): 0.793,

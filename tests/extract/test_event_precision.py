@@ -157,6 +157,10 @@ def test_event_types_on_any_conflict(nlp: Language, text: str, expected: set[tup
         ("Analysts said the RSF might besiege El Obeid within weeks.", {("Blockade", "demanded")}),
         ("Shelling could be heard across Khartoum.", {("Attack", "happened")}),
         ("The army could not capture the town.", {("Capture", "denied")}),
+        # not joining or attending talks denies no talks; not holding them does
+        ("Hamas officials, who have accused Israel of stalling, did not join yesterday's talks.", {("Talks", "happened")}),
+        ("The PKK did not attend the Oslo talks on Monday.", {("Talks", "happened")}),
+        ("The government did not hold talks with the ELN.", {("Talks", "denied")}),
     ],
 )
 def test_a_means_or_a_possibility_is_demanded(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:

@@ -137,6 +137,7 @@ class EventLexicon(LexiconModel):
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words
+    presupposing_verbs: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:

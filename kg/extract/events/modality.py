@@ -126,6 +126,8 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
         return True
     clause = trigger if trigger.pos_ == "VERB" else None
     if clause is None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in VERBAL:
+        if trigger.dep_ == "dobj" and lemma(trigger.head) in lexicon.presupposing_verbs:
+            return False  # "did not join yesterday's talks": the talks were held
         clause = trigger.head
     return clause is not None and any(child.dep_ == "neg" for child in children(clause))
 
