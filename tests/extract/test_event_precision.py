@@ -107,6 +107,13 @@ WORD_SENSES_AND_CLOSE_TYPES: Cases = [
     ("The March 23, 2009, accord that ended a previous Tutsi-led revolt was never implemented.", {("Ceasefire", None)}),
     ("The 2016 peace deal that ended the insurgency was signed in Havana.", {("Ceasefire", None), ("War", None)}),
     ("The conflict ended the careers of many officers.", {("War", None)}),
+    # a displacement camp is a place; a bombing or air campaign an operation; dissidents and soldiers attack
+    ("The RSF shelled the Abu Shouk displacement camp on Sunday.", {("Attack", "2024-02-11")}),
+    ("The displacement of 40,000 people from Cabo Delgado worries aid groups.", {("Evacuation", None)}),
+    ("A bombing campaign against the Houthis began in March.", {("MilitaryOperation", "2023-03")}),
+    ("A bombing at a mosque in Peshawar killed 50.", {("Attack", None)}),
+    ("Dissidents of the FARC attacked a police station in Cauca on Saturday.", {("Attack", "2024-02-10")}),
+    ("The opposition attacked the budget.", set()),
     # talks given are lectures; a war on drugs and a media offensive are figures of speech
     ("The general gave talks at universities about leadership.", set()),
     ("Peace talks between the government and the ELN resumed in Caracas on Tuesday.", {("Talks", "2024-02-13")}),

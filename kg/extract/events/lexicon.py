@@ -138,6 +138,7 @@ class EventLexicon(LexiconModel):
     equipment_nouns: Words
     lecture_verbs: Words
     presupposing_verbs: Words
+    shelter_nouns: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
