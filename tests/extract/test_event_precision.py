@@ -164,10 +164,21 @@ def test_event_types_on_any_conflict(nlp: Language, text: str, expected: set[tup
         ("Analysts said the RSF might besiege El Obeid within weeks.", {("Blockade", "demanded")}),
         ("Shelling could be heard across Khartoum.", {("Attack", "happened")}),
         ("The army could not capture the town.", {("Capture", "denied")}),
-        # not joining or attending talks denies no talks; not holding them does
+        # a negated verb denies the event it would have made exist, not one it takes as given
         ("Hamas officials, who have accused Israel of stalling, did not join yesterday's talks.", {("Talks", "happened")}),
         ("The PKK did not attend the Oslo talks on Monday.", {("Talks", "happened")}),
+        ("The truce did not hold in Tripoli.", {("Ceasefire", "happened")}),
+        ("The ceasefire has not been respected.", {("Ceasefire", "happened")}),
+        ("The clashes have not spread to the capital.", {("MilitaryOperation", "happened")}),
         ("The government did not hold talks with the ELN.", {("Talks", "denied")}),
+        ("Talks were not held on Monday.", {("Talks", "denied")}),
+        ("Neither side has launched an offensive since January.", {("MilitaryOperation", "denied")}),
+        ("Hezbollah has not claimed any attack since the truce.", {("Attack", "denied"), ("Ceasefire", "happened")}),
+        ("Police did not report any clashes.", {("MilitaryOperation", "denied")}),
+        # "any" or "every" quantifies over no particular event (and "met with force" is no meeting)
+        ("Any attack on Lebanon will be met with force, the minister said.", {("Attack", "demanded")}),
+        ("Every Israeli strike on Gaza draws condemnation.", {("Attack", "demanded")}),
+        ("An Israeli strike on Gaza drew condemnation.", {("Attack", "happened")}),
     ],
 )
 def test_a_means_or_a_possibility_is_demanded(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:

@@ -137,8 +137,11 @@ class EventLexicon(LexiconModel):
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words
-    presupposing_verbs: Words
     shelter_nouns: Words
+    existential_verbs: Words
+    any_words: Words
+    occurrence_verbs: Words
+    generic_determiners: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:

@@ -1,7 +1,7 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition, a fear or a possibility ("could launch") demands it; an announcement or agreement announces
+verb or noun, a condition, a fear, a possibility ("could launch") or "any" ("any attack") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
 """
@@ -26,6 +26,8 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
         return "denied"
     if _realised(trigger, lexicon):
         return "happened"
+    if any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det")):
+        return "demanded"  # "any attack on Lebanon will be met with force": no particular attack
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
@@ -122,14 +124,29 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
 
 
 def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Denied: a negation or "no" on the trigger, or a negated verb (or one with "neither side" as subject)
+    that would have made the event exist ("did not launch an offensive", "no talks were held"); a
+    negated verb of another kind (of an active subject, any but "occur", "take place", "begin") takes the event as given ("the truce did not hold", "did not join
+    yesterday's talks") unless "any" marks it ("has not claimed any attack")."""
     if any(child.dep_ == "neg" or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
         return True
-    clause = trigger if trigger.pos_ == "VERB" else None
-    if clause is None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in VERBAL:
-        if trigger.dep_ == "dobj" and lemma(trigger.head) in lexicon.presupposing_verbs:
-            return False  # "did not join yesterday's talks": the talks were held
-        clause = trigger.head
-    return clause is not None and any(child.dep_ == "neg" for child in children(clause))
+    if trigger.pos_ == "VERB":
+        return _negated_clause(trigger, lexicon)
+    if trigger.dep_ not in ("dobj", "nsubjpass", "nsubj") or trigger.head.pos_ not in VERBAL:
+        return False
+    verb = trigger.head
+    makers = lexicon.occurrence_verbs if trigger.dep_ == "nsubj" else lexicon.existential_verbs
+    existential = lemma(verb) in makers or any(c.lower_ in lexicon.any_words for c in children(trigger, "det"))
+    return existential and _negated_clause(verb, lexicon)
+
+
+def _negated_clause(verb: Token, lexicon: EventLexicon) -> bool:
+    """A verb with a negation, or with a negative subject ("neither side", "no one")."""
+    subjects = children(verb, "nsubj", "nsubjpass")
+    return negated(verb) or any(
+        subject.lower_ in lexicon.negative_determiners or any(c.lower_ in lexicon.negative_determiners for c in children(subject, "det"))
+        for subject in subjects
+    )
 
 
 def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
