@@ -114,6 +114,11 @@ WORD_SENSES_AND_CLOSE_TYPES: Cases = [
     ("A bombing at a mosque in Peshawar killed 50.", {("Attack", None)}),
     ("Dissidents of the FARC attacked a police station in Cauca on Saturday.", {("Attack", "2024-02-10")}),
     ("The opposition attacked the budget.", set()),
+    # a natural force strikes, a deal is struck: no attack
+    ("An earthquake struck southern Lebanon on Monday.", set()),
+    ("A power cut hit Tripoli.", set()),
+    ("The rebels struck a deal with the government.", set()),
+    ("The Houthis struck a ship in the Red Sea on Monday.", {("Attack", "2024-02-12")}),
     # talks given are lectures; a war on drugs and a media offensive are figures of speech
     ("The general gave talks at universities about leadership.", set()),
     ("Peace talks between the government and the ELN resumed in Caracas on Tuesday.", {("Talks", "2024-02-13")}),

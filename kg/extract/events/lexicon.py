@@ -142,6 +142,8 @@ class EventLexicon(LexiconModel):
     any_words: Words
     occurrence_verbs: Words
     generic_determiners: Words
+    figurative_targets: Words
+    natural_forces: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
