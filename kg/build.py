@@ -50,17 +50,38 @@ WRITE_BATCH = 64
 
 
 @dataclass
-class BuildReport:
-    """What a build did.
+class BuildCounts:
+    """What a build (``kg build``, or a distributed one) counts.
 
     Attributes:
-        summaries: The first ``SUMMARY_LIMIT`` built documents.
         built: Documents analysed and written.
-        skipped: Documents already in the store with the same content and analysis.
-        failed: Documents (or records) that could not be read or built.
+        failed: Documents, records or paths that could not be read or built.
         events: Events of the built documents.
         claims: Claims of the built documents.
         figures: Figures of the built documents.
+    """
+
+    built: int = 0
+    failed: int = 0
+    events: int = 0
+    claims: int = 0
+    figures: int = 0
+
+    def add_built(self, documents: int, events: int, claims: int, figures: int) -> None:
+        """Count ``documents`` more built documents and the events, claims and figures they hold."""
+        self.built += documents
+        self.events += events
+        self.claims += claims
+        self.figures += figures
+
+
+@dataclass
+class BuildReport(BuildCounts):
+    """What a build did: the counts of ``BuildCounts`` and these.
+
+    Attributes:
+        summaries: The first ``SUMMARY_LIMIT`` built documents.
+        skipped: Documents already in the store with the same content and analysis.
         quads: Quads of the built document graphs.
         quads_written: Quads this build wrote: document graphs, the entities and
             corpus graphs it rewrote, the inferred graph.
@@ -69,12 +90,7 @@ class BuildReport:
     """
 
     summaries: list[DocumentSummary] = field(default_factory=list)
-    built: int = 0
     skipped: int = 0
-    failed: int = 0
-    events: int = 0
-    claims: int = 0
-    figures: int = 0
     quads: int = 0
     quads_written: int = 0
     quads_total: int = 0
@@ -165,11 +181,8 @@ def build(
                     failed(result)
                     continue
                 writer.add(result)
-                report.built += 1
+                report.add_built(1, result.summary.events, result.summary.claims, result.summary.figures)
                 report.quads += result.quads
-                report.events += result.summary.events
-                report.claims += result.summary.claims
-                report.figures += result.summary.figures
                 if len(report.summaries) < SUMMARY_LIMIT:
                     report.summaries.append(result.summary)
                 progress(report.built + report.skipped + report.failed)

@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Coroutine, Generator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -102,6 +102,14 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, port
 
 
+class RequestParts(TypedDict, total=False):
+    """What a request carries besides its method and URL (each may be left out)."""
+
+    params: Mapping[str, str] | None
+    content: bytes | None
+    headers: Mapping[str, str] | None
+
+
 class HttpClient:
     """Requests to one server, with its credentials and deadlines.
 
@@ -142,10 +150,7 @@ class HttpClient:
         client: httpx.AsyncClient,
         method: str,
         url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        content: bytes | None = None,
-        headers: Mapping[str, str] | None = None,
+        **parts: Unpack[RequestParts],
     ) -> Reply:
         """Send one request (following safe redirects) and read the whole answer within the deadline.
 
@@ -154,7 +159,7 @@ class HttpClient:
         """
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._follow(client, method, url, params, content, dict(headers or {}))
+                return await self._follow(client, method, url, parts.get("params"), parts.get("content"), dict(parts.get("headers") or {}))
         except TimeoutError as error:
             raise HttpError(f"{url}: no complete answer within {self.timeout:g} s (--timeout)") from error
         except httpx.TimeoutException as error:
@@ -200,20 +205,12 @@ class HttpClient:
             )
         raise HttpError(f"{url}: more than {_MAX_REDIRECTS} redirects")
 
-    def fetch(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        content: bytes | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Reply:
+    def fetch(self, method: str, url: str, **parts: Unpack[RequestParts]) -> Reply:
         """``request`` for synchronous callers: one request on its own connection."""
 
         async def once() -> Reply:
             async with self.session() as client:
-                return await self.request(client, method, url, params=params, content=content, headers=headers)
+                return await self.request(client, method, url, **parts)
 
         return run_sync(once())
 

@@ -63,29 +63,15 @@ class GraphStoreClient:
     """A SPARQL 1.1 Graph Store HTTP Protocol client (``PUT`` only), with retries.
 
     Args:
-        url: The Graph Store endpoint.
-        user: User name (the server's challenge picks Digest or Basic).
-        password: Its password.
+        http: The client of the Graph Store endpoint: its URL, credentials (the
+            server's challenge picks Digest or Basic) and deadline for one request.
         attempts: How often a request is tried before the load gives up.
         pause: Seconds before the first retry; doubled for each further one.
-        timeout: Seconds for one request, from connecting to the last byte of the answer.
     """
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        user: str | None = None,
-        password: str | None = None,
-        attempts: int = 4,
-        pause: float = 0.5,
-        timeout: float = 120.0,
-    ) -> None:
-        try:
-            self.http = HttpClient(url, user=user, password=password, timeout=timeout)
-        except HttpError as error:
-            raise LoadError(str(error)) from error
-        self.url = url
+    def __init__(self, http: HttpClient, *, attempts: int = 4, pause: float = 0.5) -> None:
+        self.http = http
+        self.url = http.url
         self.attempts = max(1, attempts)
         self.pause = pause
         self.requests = 0

@@ -46,8 +46,7 @@ class ProcessBackend(Backend):
         self.data = data
         self.timeout = timeout
         self.allow_service = allow_service
-        self._process: BaseProcess | None = None
-        self._connection: Connection | None = None
+        self._child: tuple[BaseProcess, Connection] | None = None  # the child process and the pipe to it
 
     def __enter__(self) -> ProcessBackend:
         return self
@@ -69,25 +68,24 @@ class ProcessBackend(Backend):
 
     def close(self) -> None:
         """Stop the child process (a running query with it)."""
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.kill()
-            self._process.join()
-            self._process = None
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        if self._child is not None:
+            process, connection = self._child
+            self._child = None
+            if process.is_alive():
+                process.kill()
+            process.join()
+            connection.close()
 
     def _start(self) -> Connection:
         """The pipe to a running child process that holds the dataset; started on first use."""
-        if self._connection is not None:
-            return self._connection
+        if self._child is not None:
+            return self._child[1]
         context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self.store, self.data, os.getpid()), daemon=True)
-        self._process.start()
+        process = context.Process(target=_serve, args=(child, self.store, self.data, os.getpid()), daemon=True)
+        process.start()
         child.close()
-        self._connection = parent
+        self._child = (process, parent)
         self._receive(parent, str(self.store or self.data), None)
         return parent
 
@@ -102,7 +100,7 @@ class ProcessBackend(Backend):
             self.close()
             raise
         except (EOFError, OSError) as error:
-            code = self._process.exitcode if self._process is not None else None
+            code = self._child[0].exitcode if self._child is not None else None
             self.close()
             raise QueryError(f"{source}: the query process ended unexpectedly (exit status {code})") from error
         if kind == "error":

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import LoadError
+from kg.http import HttpClient
 from kg.load import GraphStoreClient, export_shards, load_to_endpoint
 
 runner = CliRunner()
@@ -91,7 +92,7 @@ def test_load_server_killed_mid_load_fails_clearly_and_a_rerun_completes(tmp_pat
         if done == 20:
             oxigraph.stop(process)
 
-    client = GraphStoreClient(f"{base}/store", attempts=2, pause=0.05)
+    client = GraphStoreClient(HttpClient(f"{base}/store"), attempts=2, pause=0.05)
     with pytest.raises(LoadError) as failure:
         load_to_endpoint(store, client, batch_size=4, progress=kill_after_twenty)
     message = str(failure.value)
@@ -100,7 +101,7 @@ def test_load_server_killed_mid_load_fails_clearly_and_a_rerun_completes(tmp_pat
 
     restarted = oxigraph.start(location, port)
     try:
-        report = load_to_endpoint(store, GraphStoreClient(f"{base}/store"), batch_size=4)
+        report = load_to_endpoint(store, GraphStoreClient(HttpClient(f"{base}/store")), batch_size=4)
         assert (report.graphs, report.triples) == (60, 12_000)
         assert _server_quads(base) == {str(quad) for quad in store}
     finally:

@@ -24,10 +24,11 @@ def load(
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
+    from kg.http import HttpClient
     from kg.load import GraphStoreClient, load_to_endpoint
 
     try:
-        client = GraphStoreClient(endpoint, user=user, password=password, attempts=attempts, timeout=timeout)
+        client = GraphStoreClient(HttpClient(endpoint, user=user, password=password, timeout=timeout), attempts=attempts)
     except KgError as error:
         raise fail(str(error)) from error
     dataset = open_dataset(store, data)

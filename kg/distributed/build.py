@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.build import analysis_key, check_pipeline
+from kg.build import BuildCounts, analysis_key, check_pipeline
 from kg.errors import KgError
 from kg.load import MANIFEST as SHARDS_MANIFEST
 from kg.outputs import atomic_output
@@ -52,17 +52,12 @@ MAX_BUCKETS = 16
 
 
 @dataclass
-class DistributedReport:
-    """What a distributed build did.
+class DistributedReport(BuildCounts):
+    """What a distributed build did: the counts of ``BuildCounts`` (reused partitions included) and these.
 
     Attributes:
         partitions: Input partitions.
         reused: Partitions an earlier run had finished (not built again).
-        built: Documents analysed and written (reused partitions included).
-        failed: Documents, records or paths that could not be read or built.
-        events: Events of the built documents.
-        claims: Claims of the built documents.
-        figures: Figures of the built documents.
         quads: Quads of every shard.
         shards: The shard files, in order.
         cluster_seconds: Starting (or reaching) the cluster.
@@ -72,11 +67,6 @@ class DistributedReport:
 
     partitions: int = 0
     reused: int = 0
-    built: int = 0
-    failed: int = 0
-    events: int = 0
-    claims: int = 0
-    figures: int = 0
     quads: int = 0
     shards: list[Path] = field(default_factory=list)
     cluster_seconds: float = 0.0
@@ -153,10 +143,7 @@ def distributed_build(
         for line in result.errors:
             on_error(line)
         report.failed += len(result.errors)
-        report.built += result.built
-        report.events += result.events
-        report.claims += result.claims
-        report.figures += result.figures
+        report.add_built(result.built, result.events, result.claims, result.figures)
         report.quads += result.quads
         report.shards.append(folder / f"{partition.name}.nq.gz")
     report.quads += sum(shard.quads for shard in shards)

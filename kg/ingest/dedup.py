@@ -18,7 +18,6 @@ documents of earlier builds first) is the duplicate of the earlier one.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from kg.index import StoreIndex
+from kg.ingest.text import words
 from kg.records import IngestedDocument
 
 SHINGLE_SIZE = 5
@@ -41,13 +41,11 @@ NUM_PERM = 128
 #: The LSH finds pairs from about this Jaccard up (containment 0.4 of equal sizes is 0.25).
 LSH_THRESHOLD = 0.2
 
-_WORD = re.compile(r"\w+")
-
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> frozenset[str]:
     """The set of ``size``-word runs of ``text``, lower-cased."""
-    words = _WORD.findall(text.lower())
-    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    tokens = words(text.lower())
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
 
 
 @dataclass(frozen=True)

@@ -42,13 +42,14 @@ MAX_BYTES_PER_CHAR = 4
 _SNIFF = 1 << 16
 #: What the ``surrogateescape`` error handler puts in place of an undecodable byte.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
-_FILE_TYPES = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
+#: What each file type that is not a regular file is called, by its ``stat.S_IFMT`` bits.
+_FILE_TYPES = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _mode(path: Path) -> int:
 
 def _refuse_special(path: Path, mode: int) -> NoReturn:
     """Raise the error of a path that is not a regular file."""
-    kind = next((name for test, name in _FILE_TYPES if test(mode)), "a special file")
+    kind = _FILE_TYPES.get(stat.S_IFMT(mode), "a special file")
     raise InputError(str(path), f"not a regular file ({kind}); only regular files are read")
 
 

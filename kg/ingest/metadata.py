@@ -20,9 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.ingest.bylines import byline_label, byline_name, looks_like_name
 from kg.ingest.genre import section_words
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
-from kg.ingest.zones import byline_label, byline_name, looks_like_name
+from kg.ingest.text import count_words, visible_lines
 from kg.records import DocumentMetadata, SourceDocument, Zone
 from kg.timex.dates import (
     DateMatch,
@@ -48,7 +49,6 @@ MAX_DATE_LINE_WORDS = 15
 #: weekday its dateline sentence names ("said on Tuesday") may place the dateline in.
 WEEKDAY_YEAR_REACH = 6
 
-_WORD = re.compile(r"\w+")
 _LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
 _AFTER_OPENING_DATE = re.compile(r"\s*(?:[:|(,]|[-–—]\s)")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
@@ -70,7 +70,7 @@ class _Piece:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
 
 
 def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMetadata:
@@ -122,15 +122,9 @@ def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMeta
 
 
 def _pieces(visible: str, zones: Sequence[Zone]) -> list[_Piece]:
-    pieces = []
-    for zone in zones:
-        for match in re.finditer(r"[^\n]+", visible[zone.start : zone.end]):
-            text = match.group()
-            stripped = text.strip()
-            if stripped:
-                start = zone.start + match.start() + text.index(stripped[0])
-                pieces.append(_Piece(start, stripped, zone.kind))
-    return pieces
+    return [
+        _Piece(start, text, zone.kind) for zone in zones for start, text in visible_lines(visible[zone.start : zone.end], zone.start)
+    ]
 
 
 def _is_paragraph(piece: _Piece) -> bool:

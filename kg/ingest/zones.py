@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from kg.codes import ZoneKind
+from kg.ingest.bylines import byline_label, byline_name, looks_like_name
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon, normalize_line
+from kg.ingest.text import count_words, visible_lines
 from kg.records import Zone
-from kg.timex.dates import date_at, find_dates, lone_date
+from kg.timex.dates import date_at, lone_date
 
 #: Prose before a heading needed to call it the end of the article (characters).
 MIN_BODY = 150
@@ -47,19 +49,14 @@ INLINE_HEADLINE_WORDS = (4, 16)
 INLINE_HEADLINE_RUN = 2
 
 _ARTICLE: tuple[ZoneKind, str] = ("article", "article text")
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\])[\"'”’)\]]*$")
-_NAME_CUT = re.compile(r"\s*(?:[,|(/•·;:]|\s[-–—]\s|\s(?:and|&|in|for|on|at)\s|\s\d)")
-_NAME_TOKEN = re.compile(r"[A-Z][\w.'’-]*|(?:al|el|de|da|di|del|der|van|von|bin|ibn|la|le)(?:-\w+)?")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·/»›]\s*")
 _NUMBER = re.compile(r"[+\-−]?[$€£¥₽₼]?\d[\d,.]*%?|[▲▼↑↓△▽+\-−]+")
 _CURRENCY_PAIR = re.compile(r"[A-Z]{3}/[A-Z]{3}")
 _TICKER_FILLER = re.compile(r"[|•·]+|[$€£¥₽₼]")
 _DIGIT = re.compile(r"\d")
 _MENU_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_SEPARATOR = re.compile(r"[:\-–—]")
-_INLINE_BY = re.compile(r"(?<!\w)by\s+(?=[A-Z])")
 
 
 @dataclass
@@ -108,12 +105,8 @@ def find_zones(visible: str, hints: Sequence[Zone] = ()) -> list[Zone]:
 
 def _split_lines(visible: str) -> list[_Line]:
     lines = []
-    for match in re.finditer(r"[^\n]+", visible):
-        text = match.group().strip()
-        if not text:
-            continue
-        start = match.start() + match.group().index(text[0])
-        words = len(_WORD.findall(text))
+    for start, text in visible_lines(visible):
+        words = count_words(text)
         prose = words >= 40 or (
             words >= 8 and bool(_SENTENCE_END.search(text)) and not _TRUNCATED.search(text)
         )
@@ -171,59 +164,12 @@ def _label_byline(line: _Line) -> bool:
         return False
     if bare_by:
         single = len(name.split()) == 1
-        if line.prose or (len(_WORD.findall(value)) > 3 if single else line.words > 15):
+        if line.prose or (count_words(value) > 3 if single else line.words > 15):
             return False
     elif line.words > 25:
         return False
     line.label, line.name = ("byline", "byline"), name
     return True
-
-
-def byline_label(text: str) -> tuple[int, bool] | None:
-    """Where a byline's name starts after its label, if ``text`` opens with one.
-
-    A label that does not end in "by" ("Author", "Reporter") needs a separator
-    (":", "-") before the name. Also finds "by" after a date ("Posted on March 3,
-    2024 by ..."). The flag tells a bare "by", which opens ordinary sentences
-    too, so that its name needs checking.
-    """
-    match = clutter_lexicon().byline_labels.match(text)
-    if match:
-        label = match.group("label").lower()
-        separated = _SEPARATOR.search(text, match.end("label"), match.end()) is not None
-        if label.endswith("by") or separated or match.end() == len(text):
-            return match.end(), label == "by"
-        return None
-    inline = _INLINE_BY.search(text)
-    if inline and find_dates(text[: inline.start()]):
-        return inline.end(), True
-    return None
-
-
-def byline_name(value: str) -> tuple[int, int] | None:
-    """The span of the name a byline states, after its label.
-
-    Honorifics before the name are skipped; titles, affiliations, places and
-    co-authors after it are cut (``"Mr. Jane Doe, Director, ..."`` -> ``Jane Doe``).
-    """
-    honorific = clutter_lexicon().honorifics.match(value)
-    start = honorific.end() if honorific else 0
-    cut = _NAME_CUT.search(value, start)
-    name = value[start : cut.start() if cut else len(value)].rstrip(" .:;-–—")
-    if not name or not name[0].isalnum() or len(name.split()) > 6 or not any(c.isupper() for c in name):
-        return None
-    return start, start + len(name)
-
-
-def looks_like_name(name: str) -> bool:
-    """One to five capitalised words (or name particles), not a date or a sentence opener."""
-    tokens = name.split()
-    return (
-        1 <= len(tokens) <= 5
-        and tokens[0][0].isupper()
-        and tokens[0].lower().strip(".,") not in clutter_lexicon().not_names
-        and all(_NAME_TOKEN.fullmatch(token) for token in tokens)
-    )
 
 
 def _is_share_line(norm: str, lexicon: ClutterLexicon) -> bool:

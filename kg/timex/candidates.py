@@ -23,14 +23,9 @@ from kg.timex.calendar import (
 from kg.timex.patterns import (
     _AGO,
     _ANCHORED,
-    _APPROXIMATE,
     _CENTURY,
     _CLOCK,
-    _COUNT_AFTER,
-    _COUNT_BEFORE,
-    _DAY_SHIFTS,
     _DECADE,
-    _DECADE_WORDS,
     _DMY,
     _DURATION_ADJECTIVE,
     _DURATION_PLAIN,
@@ -38,25 +33,16 @@ from kg.timex.patterns import (
     _FUTURE_CUE,
     _FUTURE_WINDOW,
     _ISO,
-    _MAY_TRIGGERS,
     _MDY,
     _MONTH_BARE,
     _MONTH_YEAR,
-    _MONTHS,
-    _NUMBER_PHRASES,
     _NUMERIC,
-    _ORDINAL_WORDS,
-    _PARTS_OF_DAY,
     _RELATIVE_DAY,
     _RELATIVE_PERIOD,
     _SENTENCE_BREAK,
     _SET,
-    _SMALL_NUMBERS,
-    _TENS,
     _TIME_COMPARISON,
     _WEEKDAY,
-    _WEEKDAY_NAME_PREFIXES,
-    _WEEKDAYS,
     _WEEKEND,
     _WORDS,
     _YEAR_ALONE,
@@ -112,7 +98,7 @@ def day_or_part_found(start: int, end: int, kind: TimeKind, day: date | None, pa
     """A day, or a part of it ("Tuesday morning": "2023-09-19TMO", granularity ``part_of_day``)."""
     if day is None or part is None:
         return day_found(start, end, kind, day)
-    return Found(start, end, kind, "part_of_day", f"{day.isoformat()}T{_PARTS_OF_DAY[part]}", day, day_level=True)
+    return Found(start, end, kind, "part_of_day", f"{day.isoformat()}T{_WORDS.parts_of_day[part]}", day, day_level=True)
 
 
 def period_found(start: int, end: int, kind: TimeKind, granularity: Granularity, value: str | None) -> Found:
@@ -203,7 +189,7 @@ class Scanner:
     def _month_day(self, m: re.Match[str]) -> list[Found]:
         if not title_case(m["mon"]):
             return []
-        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        month = _WORDS.month_numbers[m["mon"].rstrip(".").lower()]
         day_number = int(m["day"])
         year = self._year_of(m, month, day_number)
         if year is None:
@@ -216,7 +202,7 @@ class Scanner:
     def _month_year(self, m: re.Match[str]) -> list[Found]:
         if not title_case(m["mon"]):
             return []
-        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        month = _WORDS.month_numbers[m["mon"].rstrip(".").lower()]
         year = self._year_of(m, month, None)
         value = None if year is None else f"{year:04d}-{month:02d}"
         return [period_found(m.start("t"), m.end("t"), "date", "month", value)]
@@ -225,9 +211,9 @@ class Scanner:
         name = m["mon"]
         if not title_case(name) or not (m["trig"] or m["mod"] or m["rel"]):
             return []
-        if name == "May" and not (m["mod"] or m["rel"]) and m["trig"].lower() not in _MAY_TRIGGERS:
+        if name == "May" and not (m["mod"] or m["rel"]) and m["trig"].lower() not in _WORDS.may_triggers:
             return []
-        month = _MONTHS[name.lower()]
+        month = _WORDS.month_numbers[name.lower()]
         start, end = m.start("t"), m.end("t")
         published = self.published
         if published is None:
@@ -276,12 +262,12 @@ class Scanner:
         before = re.search(r"(\S+)\s*$", preceding)
         if before:
             word = before.group(1).lower().strip(".,;:()")
-            if word in _COUNT_BEFORE and not (word == "than" and _TIME_COMPARISON.search(preceding)):
+            if word in _WORDS.count_before and not (word == "than" and _TIME_COMPARISON.search(preceding)):
                 return False
             if before.group(1)[-1] in "$€£#":
                 return False
         after = re.match(r"\s*([A-Za-z]+)", self.text[end : end + 30])
-        return not (after and after.group(1).lower() in _COUNT_AFTER)
+        return not (after and after.group(1).lower() in _WORDS.count_after)
 
     def _decade(self, m: re.Match[str]) -> list[Found]:
         group = "t" if m["t"] is not None else "t2"
@@ -289,7 +275,7 @@ class Scanner:
             value = m["d4"]
         else:
             digit = m["d2"] or m["d2b"]
-            tens = int(digit) if digit else _DECADE_WORDS[m["dw"].lower()]
+            tens = int(digit) if digit else _WORDS.decades[m["dw"].lower()]
             reference = self.published.year if self.published else 2019
             century = 20 if 2000 + tens * 10 <= reference else 19
             value = f"{century}{tens}"
@@ -297,7 +283,7 @@ class Scanner:
 
     def _century(self, m: re.Match[str]) -> list[Found]:
         ordinal = m["ord"].lower()
-        number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _ORDINAL_WORDS[ordinal]
+        number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _WORDS.ordinals[ordinal]
         if not 1 <= number <= 21:
             return []
         return [period_found(m.start("t"), m.end("t"), "date", "century", f"{number - 1:02d}")]
@@ -308,14 +294,14 @@ class Scanner:
         if not title_case(m["wd"]):
             return []
         previous = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 20) : m.start()])
-        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() in _WEEKDAY_NAME_PREFIXES:
+        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() in _WORDS.weekday_name_prefixes:
             return []
         start, end = m.start("t"), m.end("t")
         if m["plural"]:
             return [period_found(start, end, "set", "unresolved", None)]
         if self.published is None:
             return [day_found(start, end, "relative", None)]
-        weekday = _WEEKDAYS[m["wd"].lower()]
+        weekday = _WORDS.weekdays[m["wd"].lower()]
         rel = (m["wrel"] or "").lower()
         if _WORDS.relative_shifts.get(rel, 0) < 0:
             day = self.published - timedelta(days=(self.published.weekday() - weekday) % 7 or 7)
@@ -332,8 +318,8 @@ class Scanner:
         if self.published is None:
             return [day_found(start, end, "relative", None)]
         word = re.sub(r"^(?:early|late|earlier|later) ", "", re.sub(r"\s+", " ", m["word"].lower()))
-        shift = _DAY_SHIFTS.get(word, 0)  # today, tonight, this morning: the publication day
-        part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _PARTS_OF_DAY), None)
+        shift = _WORDS.day_shifts.get(word, 0)  # today, tonight, this morning: the publication day
+        part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _WORDS.parts_of_day), None)
         return [day_or_part_found(start, end, "relative", self.published + timedelta(days=shift), part)]
 
     def _relative_period(self, m: re.Match[str]) -> list[Found]:
@@ -368,7 +354,7 @@ class Scanner:
     def _ago(self, m: re.Match[str]) -> list[Found]:
         start, end = m.start("t"), m.end("t")
         count = number_value(m["n"])
-        approximate = m["q"] is None or m["q"].lower().split()[0] in _APPROXIMATE
+        approximate = m["q"] is None or m["q"].lower().split()[0] in _WORDS.approximate
         if self.published is None or count is None or not approximate:
             return [period_found(start, end, "relative", "unresolved", None)]
         unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
@@ -434,13 +420,13 @@ def number_value(words: str) -> int | None:
     words = re.sub(r"\s+", " ", words.strip().lower())
     if words.isdigit():
         return int(words)
-    if words in _SMALL_NUMBERS:
-        return _SMALL_NUMBERS[words]
-    if words in _NUMBER_PHRASES:
-        return _NUMBER_PHRASES[words]
+    if words in _WORDS.small_numbers:
+        return _WORDS.small_numbers[words]
+    if words in _WORDS.number_phrases:
+        return _WORDS.number_phrases[words]
     parts = re.split(r"[-\s]", words)
-    if parts[0] in _TENS:
-        return _TENS[parts[0]] + (_SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if parts[0] in _WORDS.tens:
+        return _WORDS.tens[parts[0]] + (_WORDS.small_numbers.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
 
 

@@ -9,40 +9,13 @@ from kg.timex.lexicon import alternation, time_lexicon
 # --------------------------------------------------------------------------- lexicon
 
 _WORDS = time_lexicon()
-_MONTHS = _WORDS.month_numbers
 _MONTH_FULL = alternation(name.capitalize() for name in _WORDS.months)
 _MONTH_ABBREVIATIONS = alternation(name.capitalize() for name in _WORDS.month_abbreviations)
 #: Words before a bare month name ("in June") that make it a month; "May" needs a stricter set.
 _MONTH_TRIGGERS = alternation(_WORDS.month_triggers)
-_MAY_TRIGGERS = _WORDS.may_triggers
-_WEEKDAYS = _WORDS.weekdays
-_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WEEKDAYS)
-#: Capitalised words that make a weekday the name of a day in history or the calendar.
-_WEEKDAY_NAME_PREFIXES = _WORDS.weekday_name_prefixes
-_SMALL_NUMBERS = _WORDS.small_numbers
-_DIGIT_WORDS = alternation(word for word, value in _SMALL_NUMBERS.items() if value < 10)
-_TENS = _WORDS.tens
-_NUMBER_PHRASES = _WORDS.number_phrases
-#: Quantities that give no number ("a few days ago" cannot be resolved).
-_VAGUE_NUMBERS = _WORDS.vague_numbers
-#: Quantifiers that keep a resolvable value ("about three years ago"); others ("more than") do not.
-_APPROXIMATE = _WORDS.approximate
-_ORDINAL_WORDS = _WORDS.ordinals
-_DECADE_WORDS = _WORDS.decades
-#: Zone abbreviations with a fixed offset in minutes east of UTC.
-_ZONE_OFFSETS = _WORDS.zone_offsets
-#: Abbreviations and names whose offset depends on the date (daylight saving): IANA zones.
-_ZONE_NAMES = _WORDS.zone_names
-#: "<place> time": capitals, regions and countries that news reports clock times in.
-_PLACE_ZONES = _WORDS.place_zones
-#: Words right before a four-digit number that make it a count or an identifier, not a year.
-_COUNT_BEFORE = _WORDS.count_before
-#: Words right after a four-digit number that make it a count or a measure, not a year.
-_COUNT_AFTER = _WORDS.count_after
-
-#: Parts of a day and their TIMEX3 codes ("morning": "MO").
-_PARTS_OF_DAY = _WORDS.parts_of_day
-_PARTS = alternation(word for word in _PARTS_OF_DAY if word != "tonight")
+_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WORDS.weekdays)
+_DIGIT_WORDS = alternation(word for word, value in _WORDS.small_numbers.items() if value < 10)
+_PARTS = alternation(word for word in _WORDS.parts_of_day if word != "tonight")
 
 # --------------------------------------------------------------------------- patterns
 
@@ -51,14 +24,14 @@ def _number_pattern(words: list[str]) -> str:
     """A regex for a number in digits, tens with units ("twenty-one") or one of ``words``."""
     return (
         r"(?:\d{1,4}(?![\d.,]\d)"
-        r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
+        r"|(?:" + "|".join(_WORDS.tens) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
         r"|" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
     )
 
 
-_NUMBER = _number_pattern([*_SMALL_NUMBERS, *_NUMBER_PHRASES, *_VAGUE_NUMBERS])
+_NUMBER = _number_pattern([*_WORDS.small_numbers, *_WORDS.number_phrases, *_WORDS.vague_numbers])
 #: Numbers that make a plain "N days" a duration (no bare "a"/"an").
-_COUNT = _number_pattern([*_SMALL_NUMBERS, *_VAGUE_NUMBERS])
+_COUNT = _number_pattern([*_WORDS.small_numbers, *_WORDS.vague_numbers])
 _QUANT = (
     r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|just\s+over|just\s+under|nearly|almost|about|"
     r"around|some|over|under|roughly|approximately|exactly|just)"
@@ -77,11 +50,11 @@ _YEAR_OR_REL = rf"(?:,?\s{{1,3}}{_YEAR}|,?\s{{1,3}}{_YEAR_REL})"
 _AMPM = r"(?i:[ap]\.?m\b\.?)"
 _ZONE = (
     r"(?:(?:GMT|UTC)(?:\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?)?"
-    r"|(?:" + "|".join(sorted([*_ZONE_OFFSETS, "ET", "PT"], key=len, reverse=True)) + r")\b"
+    r"|(?:" + "|".join(sorted([*_WORDS.zone_offsets, "ET", "PT"], key=len, reverse=True)) + r")\b"
     r"|(?i:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)"
     r"|(?i:(?:Central|Eastern)\s+European(?:\s+Summer)?\s+Time)"
     r"|(?i:Moscow\s+Standard\s+Time)"
-    r"|(?i:(?:" + "|".join(sorted(_PLACE_ZONES, key=len, reverse=True)) + r")(?:\s+local)?\s+time)"
+    r"|(?i:(?:" + "|".join(sorted(_WORDS.place_zones, key=len, reverse=True)) + r")(?:\s+local)?\s+time)"
     r"|(?i:local\s+time))"
 )
 
@@ -116,7 +89,7 @@ _DECADE = re.compile(
 )
 _CENTURY = re.compile(
     rf"(?<!\w)(?P<t>{_MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + "|".join(sorted(_WORDS.ordinals, key=len, reverse=True))
     + r")[\s-]century)\b",
     _FLAGS,
 )
@@ -172,7 +145,7 @@ _CLOCK = re.compile(
     rf"(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?!\d|,\d)(?:\s?(?P<ap1>{_AMPM}))?"
     rf"|(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?!\d)(?:\s?(?P<ap2>{_AMPM})|(?=\s{{0,2}}\(?\s?{_ZONE}|\s?(?i:hrs|h)\b))"
     rf"|(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>{_AMPM})"
-    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s{{0,2}}\(?\s?(?:GMT|UTC|{'|'.join(_ZONE_OFFSETS)})\b|\s?(?i:hrs)\b)"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s{{0,2}}\(?\s?(?:GMT|UTC|{'|'.join(_WORDS.zone_offsets)})\b|\s?(?i:hrs)\b)"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     r"(?:\s?(?i:hrs|h)\b)?"
     rf"(?P<zone>\s{{0,2}}\(\s{{0,2}}{_ZONE}\s{{0,2}}\)|\s{{0,2}}{_ZONE}(?!\w))?)"
@@ -218,5 +191,4 @@ _GAP_DATE_AT_CLOCK = re.compile(
 _GAP_CLOCK_ON_DATE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:on|of)\s{1,3}", re.IGNORECASE)
 _GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
 
-_DAY_SHIFTS = _WORDS.day_shifts
 _FUTURE_WINDOW = 60

@@ -10,11 +10,11 @@ import pytest
 
 from kg.codes import GRANULARITIES
 from kg.records import TimeKind, TimeValue
-from kg.timex import patterns as timex
 from kg.timex.calendar import infer_year, resolve_weekday
 from kg.timex.expressions import (
     find_time_expressions,
 )
+from kg.timex.lexicon import time_lexicon
 
 WEDNESDAY = date(2023, 9, 20)  # a Wednesday
 FRIDAY_IN_JANUARY = date(2024, 1, 5)
@@ -328,7 +328,8 @@ def test_timex_iso_timestamp_keeps_offset() -> None:
 
 
 def test_timex_every_place_zone_is_known_to_zoneinfo() -> None:
-    for zone in {*timex._PLACE_ZONES.values(), *timex._ZONE_NAMES.values()}:
+    words = time_lexicon()
+    for zone in {*words.place_zones.values(), *words.zone_names.values()}:
         ZoneInfo(zone)
 
 

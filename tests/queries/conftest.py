@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from kg.http import HttpClient
 from kg.load import GraphStoreClient, load_to_endpoint
 from kg.query import EndpointBackend, OxigraphBackend, RdflibBackend
 
@@ -40,7 +41,7 @@ def server(tmp_path_factory, example_store, oxigraph) -> Iterator[str]:
     process = oxigraph.start(tmp_path_factory.mktemp("oxigraph"), port, "--union-default-graph")
     base = f"http://127.0.0.1:{port}"
     try:
-        load_to_endpoint(example_store, GraphStoreClient(f"{base}/store"))
+        load_to_endpoint(example_store, GraphStoreClient(HttpClient(f"{base}/store")))
         yield base
     finally:
         oxigraph.stop(process)

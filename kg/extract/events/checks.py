@@ -2,7 +2,7 @@
 
 Each check takes the candidate trigger token, its arguments (words, dependency labels
 or names of word classes of the lexicon) and the document context. To add a check,
-write a function here and register it in ``CHECKS`` with the kinds of its parameters.
+write a function here and list it in ``_CHECKS_BY_PARAMS`` under the kinds of its parameters.
 """
 
 from __future__ import annotations
@@ -490,51 +490,22 @@ def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
     return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
 
 
+#: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
+_CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
+    (): (
+        _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
+        _argument_is_place, _states_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+    ),
+    ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
+    ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
+    ("word_class",): (
+        _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
+        _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
+        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of,
+    ),
+    ("literal", "word_class"): (_preposition_object_in,),
+}
 CHECKS: dict[str, CheckSpec] = {
-    "plural": CheckSpec(_plural),
-    "dependency": CheckSpec(_dependency, ("literals",)),
-    "child_dependency": CheckSpec(_child_dependency, ("literals",)),
-    "child_word": CheckSpec(_child_word, ("literal",)),
-    "particle": CheckSpec(_particle),
-    "first_preposition": CheckSpec(_first_preposition, ("literal",)),
-    "modifier_in": CheckSpec(_modifier_in, ("word_class",)),
-    "squashed_modifier_in": CheckSpec(_squashed_modifier_in, ("word_class",)),
-    "preposition_object_in": CheckSpec(_preposition_object_in, ("literal", "word_class")),
-    "preposition_object_hostile": CheckSpec(_preposition_object_hostile, ("literal",)),
-    "governing_verb_in": CheckSpec(_governing_verb_in, ("word_class",)),
-    "anchored": CheckSpec(_anchored),
-    "owner_is_force": CheckSpec(_owner_is_force),
-    "meeting": CheckSpec(_meeting),
-    "military_operation": CheckSpec(_military_operation),
-    "definite": CheckSpec(_definite),
-    "arguments_hostile": CheckSpec(_arguments_hostile),
-    "argument_in": CheckSpec(_argument_in, ("word_class",)),
-    "argument_is_place": CheckSpec(_argument_is_place),
-    "argument_in_or_armed": CheckSpec(_argument_in_or_armed, ("word_class",)),
-    "subject_in_or_armed": CheckSpec(_subject_in_or_armed, ("word_class",)),
-    "subject_phrase_in": CheckSpec(_subject_phrase_in, ("word_class",)),
-    "subject_in_or_people": CheckSpec(_subject_in_or_people, ("word_class",)),
-    "states_on_both_sides": CheckSpec(_states_on_both_sides),
-    "aimed": CheckSpec(_aimed),
-    "named_party_or_subject_in": CheckSpec(_named_party_or_subject_in, ("word_class",)),
-    "named_party": CheckSpec(_named_party),
-    "describes_people": CheckSpec(_describes_people, ("word_class",)),
-    "under_preposition": CheckSpec(_under_preposition, ("literals",)),
-    "next_word_in": CheckSpec(_next_word_in, ("word_class",)),
-    "halted": CheckSpec(_halted),
-    "argument_is_people": CheckSpec(_argument_is_people, ("word_class",)),
-    "subject_is_people": CheckSpec(_subject_is_people, ("word_class",)),
-    "armed_side": CheckSpec(_armed_side, ("word_class",)),
-    "named_operation": CheckSpec(_named_operation),
-    "aimed_at": CheckSpec(_aimed_at, ("word_class",)),
-    "purpose_in": CheckSpec(_purpose_in, ("word_class",)),
-    "names_institution": CheckSpec(_names_institution, ("word_class",)),
-    "state_campaign": CheckSpec(_state_campaign, ("word_class",)),
-    "sentence_has": CheckSpec(_sentence_has, ("word_class",)),
-    "spans_years": CheckSpec(_spans_years, ("literals",)),
-    "plural_argument_in": CheckSpec(_plural_argument_in, ("word_class",)),
-    "plural_without": CheckSpec(_plural_without, ("word_class",)),
-    "perceived": CheckSpec(_perceived, ("word_class",)),
-    "named_subject": CheckSpec(_named_subject),
-    "duration_of": CheckSpec(_duration_of, ("word_class",)),
+    run.__name__.removeprefix("_"): CheckSpec(run, params) for params, runs in _CHECKS_BY_PARAMS.items() for run in runs
 }
