@@ -329,9 +329,21 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden
         entry = gazetteer.lookup(span[start:].text)
+        if entry is not None and entry.kind == "person" and _given_name_before(span[:start], gazetteer, lexicon):
+            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _given_name_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
+    """Whether a prefix dropped before a person's name ends in another given name: a capitalised
+    word that is no title, role or function word, and names no state ("President", "Thai" are not)."""
+    if not len(prefix) or not prefix[-1].text[:1].isupper():
+        return False
+    word = prefix[-1].lower_.rstrip(".")
+    not_given = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions | lexicon.name_function_words
+    return word not in not_given and gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
 
 
 def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:

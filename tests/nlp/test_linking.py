@@ -89,3 +89,26 @@ def test_linking_unqualified_ministry_belongs_to_the_state_the_article_names_mos
 def test_linking_unqualified_known_ministry_finds_the_gazetteer_entry(nlp):
     _, entities = _mentions(nlp, "Azerbaijan held a briefing. The Defense Ministry said Azerbaijan lost 192 soldiers.")
     assert "name:ministry of defence of azerbaijan" in entities
+
+
+def test_linking_other_given_name_is_not_the_gazetteer_person_of_that_surname(nlp):
+    # the shape of the dev miss: a delegation member who shares the surname of a listed aide
+    mentions, _ = _mentions(nlp, "The Azerbaijani delegation included Bashir Hajiyev and Ilkin Sultanov from the Presidential Administration.")
+    assert ("Bashir Hajiyev", "name:bashir hajiyev") in [(t, k) for t, k, _ in mentions]
+    mentions, _ = _mentions(nlp, "Presidential aide Hikmet Hajiyev spoke first. President Aliyev then said the talks were over.")
+    assert [(t, k) for t, k, _ in mentions] == [("Hikmet Hajiyev", "name:hikmet hajiyev"), ("President Aliyev", "Q57371")]
+
+
+def test_linking_other_given_name_with_a_user_gazetteer_of_another_conflict(tmp_path):
+    from kg.nlp.pipeline import load_pipeline
+
+    gazetteer = tmp_path / "sahel.tsv"
+    gazetteer.write_text(
+        "id\tlabel\tqid\tkind\taliases\tstands_for\tpart_of\nidrissa_kambou\tIdrissa Kambou\t\tperson\tKambou;Colonel Kambou\t\t\n",
+        encoding="utf-8",
+    )
+    nlp = load_pipeline(gazetteers=[gazetteer])
+    mentions, _ = _mentions(nlp, "Junta leader Idrissa Kambou met the envoy. In Mopti, the farmer Moussa Kambou said the road was closed.")
+    assert [(t, k) for t, k, _ in mentions if "Kambou" in t] == [("Idrissa Kambou", "name:idrissa kambou"), ("Moussa Kambou", "name:moussa kambou")]
+    mentions, _ = _mentions(nlp, "Interim President Kambou said the army would stay. Colonel Kambou repeated it on Monday.")
+    assert {k for t, k, _ in mentions if "Kambou" in t} == {"name:idrissa kambou"}
