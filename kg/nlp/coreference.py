@@ -7,8 +7,9 @@ After linking, the entities of a document that no reference list knows are merge
   General Office");
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
-- a one-word or short person name is the surname or given name of exactly one fuller person
-  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
+- a one-word or short person name is the surname, given name or a middle name of exactly one fuller
+  person name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
+  Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
   where the text never defines it ("RSF" = "Rapid Support Forces");
@@ -53,12 +54,17 @@ class _LongNames:
     def __init__(self) -> None:
         self.by_first: dict[str, dict[Entity, tuple[str, ...]]] = {}
         self.by_last: dict[str, dict[Entity, tuple[str, ...]]] = {}
+        self.by_middle: dict[str, dict[Entity, tuple[str, ...]]] = {}
         self.groups: dict[str, dict[Entity, None]] = {}
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
-        """A person's or a state's name."""
+        """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
+        Deby Itno")."""
         self.by_first.setdefault(names[0], {})[entity] = names
         self.by_last.setdefault(names[-1], {})[entity] = names
+        if entity.kind == "person":
+            for word in names[1:-1]:
+                self.by_middle.setdefault(word, {})[entity] = names
 
     def add_group(self, names: tuple[str, ...], entity: Entity) -> None:
         """An unlisted organisation's or armed group's name."""
@@ -143,7 +149,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     ending = names.by_last.get(words[-1], {})
     if entity.kind in ("person", "organization"):
         starting = names.by_first.get(words[0], {}) if len(words) == 1 else {}
-        people = {**ending, **starting}
+        middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
+        people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
@@ -153,8 +160,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
 
 
 def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Whether ``words`` end the full name (a surname, "al burhan") or are its given name."""
-    return words == names[-len(words) :] or (len(words) == 1 and words[0] == names[0])
+    """Whether ``words`` end the full name (a surname, "al burhan") or are one of its words."""
+    return words == names[-len(words) :] or (len(words) == 1 and words[0] in names)
 
 
 def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:

@@ -14,6 +14,8 @@ After it (the linker's view of the entity spans):
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
   new place;
+- a person's name cut short takes the capitalised name words beside it ("President Roch Marc
+  Christian Kabore");
 - no name inside a photo credit ("(Photo: AFP/STR)") is an entity.
 """
 
@@ -25,7 +27,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import LinkingLexicon
+from kg.nlp.names import LinkingLexicon, extends_name
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -124,6 +126,8 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     doc = span.doc
     if span.label_ == "ORG" and not span.ent_id_:
         span = _with_capitalised_start(span)
+    elif span.label_ == "PERSON" and not span.ent_id_:
+        span = _whole_person_name(span, lexicon)
     if span.label_ not in _PLACE_LABELS and (span.ent_id_ or span.label_ not in ("ORG", "PERSON")):
         return span
     start, end = _compound_start(span), _compound_end(span)
@@ -156,6 +160,32 @@ def _with_capitalised_start(span: Span) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
         start -= 1
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A person's name the model cut short, with the capitalised name words around it that no other
+    entity holds ("President Roch Marc [Christian Kabore]", "[Mahamat Idriss] Deby Itno")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and _free_name_word(doc, start - 1, lexicon, start - 2):
+        start -= 1
+    while end < len(doc) and _free_name_word(doc, end, lexicon, end + 1):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _title_word(word: str, lexicon: LinkingLexicon) -> bool:
+    word = word.rstrip(".")
+    return word in lexicon.honorifics or word in lexicon.non_name_words
+
+
+def _free_name_word(doc: Doc, i: int, lexicon: LinkingLexicon, beyond: int) -> bool:
+    """Whether token ``i`` is a name word no entity holds; one the model took for a group ("Roch Marc
+    [Christian] Kabore") counts when a name word follows it at ``beyond``."""
+    if not (doc[i].is_alpha and extends_name(doc, i, lexicon)) or _title_word(doc[i].lower_, lexicon):
+        return False
+    if doc[i].ent_type_ == "NORP":
+        return 0 <= beyond < len(doc) and _free_name_word(doc, beyond, lexicon, -1)
+    return not doc[i].ent_type_
 
 
 def _compound_start(span: Span) -> int:
