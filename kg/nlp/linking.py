@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.coreference import fold, merge_variants, missed_short_forms
+from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, linking_lexicon, unknown_name
@@ -95,12 +95,25 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if link is not None:
             linked.append((span, link))
     linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
-    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
+    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:
+    """The word classes and the state words that spellings of one name may differ by."""
+
+    def state_of_word(word: str) -> str | None:
+        entry = gazetteer.state_of_demonym(word) or gazetteer.lookup(word)
+        return entry.id if entry is not None and entry.kind == "state" else None
+
+    return VariantRules(
+        lexicon.area_heads | lexicon.settlement_words, lexicon.facility_heads,
+        lexicon.organization_words | lexicon.armed_group_words, state_of_word,
+    )
 
 
 def _last_first(names: Iterable[str]) -> list[str]:

@@ -145,3 +145,30 @@ def test_linking_middle_name_of_one_person_is_that_person(nlp):
     # two people share the middle name: neither takes a lone "Hassan"
     mentions, _ = _mentions(nlp, "Ali Hassan Nur and Omar Hassan Farah met in Baidoa. Later, Hassan said the talks went well.")
     assert "name:hassan" in {k for _, k, _ in mentions} or not any(t == "Hassan" for t, _, _ in mentions)
+
+
+def test_linking_group_named_by_demonym_or_state_name_is_one_entity(nlp):
+    # the shape of the dev miss (South China Sea), then another conflict
+    mentions, _ = _mentions(nlp, "The Chinese Coast Guard fired water cannon. Manila said China Coast Guard ships blocked the mission.")
+    assert {k for t, k, _ in mentions if "Coast Guard" in t} == {"name:chinese coast guard"}
+    mentions, _ = _mentions(nlp, "Ethiopian National Defense Force troops clashed with Fano. The Ethiopia National Defense Force said it won.")
+    assert len({k for t, k, _ in mentions if "Defense Force" in t}) == 1
+    # negative: two states' coast guards stay two
+    mentions, _ = _mentions(nlp, "The Philippine Coast Guard said the Chinese Coast Guard rammed its boat.")
+    assert len({k for t, k, _ in mentions if "Coast Guard" in t}) == 2
+
+
+def test_linking_first_word_of_a_headed_group_name_is_the_group(nlp):
+    mentions, _ = _mentions(nlp, "The Polisario Front said its fighters attacked. A spokesman told AFP that Polisario had declared war.")
+    assert {k for t, k, _ in mentions if "Polisario" in t} == {"name:polisario front"}
+    # negative: the owner of a longer name is not that body ("Hamas" is not "Hamas Health Ministry")
+    mentions, _ = _mentions(nlp, "The Hamas Health Ministry said 40 people died. Hamas said the strike hit a school.")
+    assert len({k for t, k, _ in mentions if "Hamas" in t}) == 2
+
+
+def test_linking_facility_with_a_longer_head_is_the_same_facility(nlp):
+    mentions, _ = _mentions(nlp, "Rebels shelled the Kalima military base on Monday. Soldiers at the Kalima base returned fire.")
+    assert len({k for t, k, _ in mentions if "Kalima" in t}) == 1
+    # negative: a facility is not the town it is named after
+    mentions, _ = _mentions(nlp, "Witnesses said the Rafah border crossing was closed, while the town of Rafah was shelled.")
+    assert len({k for t, k, _ in mentions if "Rafah" in t}) == 2
