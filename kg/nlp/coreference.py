@@ -12,7 +12,8 @@ After linking, the entities of a document that no reference list knows are merge
   Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
-  where the text never defines it ("RSF" = "Rapid Support Forces");
+  where the text never defines it ("RSF" = "Rapid Support Forces"), also for the name's last words
+  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force");
 - a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
   person), and a one-word organisation name that is a word of exactly one longer one of the
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
@@ -40,7 +41,7 @@ from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
 
 L = TypeVar("L")
@@ -104,6 +105,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
+            for short in _shortened(entity.label):
+                initials.setdefault(short, {})[entity.key] = entity
             if _unlisted(entity):
                 names.add_group(tuple(fold(entity.label).split()), entity, rules.group_heads)
         if _unlisted(entity):
@@ -111,7 +114,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     merged = []
     for span, link in linked:
         entity = entity_of(link)
-        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
+        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
@@ -145,6 +148,17 @@ def _head_word_of(entity: Entity, names: _LongNames, group_heads: frozenset[str]
 def _initials(name: str) -> str:
     """The capitals that start the words of a name ("People's Defence Force" → "PDF")."""
     return "".join(word[0] for word in _APOSTROPHE_S.sub("", name).replace("-", " ").split() if word[:1].isupper())
+
+
+def _shortened(name: str) -> list[str]:
+    """A name with its last two or more capitalised words as their initials ("Kyauk Lone Gyi People's
+    Defense Force" → "Kyauk Lone Gyi PDF")."""
+    words = _APOSTROPHE_S.sub("", name).replace("-", " ").split()
+    return [
+        " ".join([*words[:cut], _initials(" ".join(words[cut:]))])
+        for cut in range(1, len(words) - 1)
+        if all(word[:1].isupper() for word in words[cut:])
+    ]
 
 
 def _unlisted(entity: Entity) -> bool:

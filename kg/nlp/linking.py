@@ -34,6 +34,7 @@ from kg.records import Entity, EntityKind
 from kg.words import shared_words
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
 CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
@@ -393,6 +394,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         long_name = _name_before(doc, token.i, acronym, lexicon)
         if long_name is None:
             continue
+        long_name = _whole_name(long_name)
         link = known.get((long_name.start_char, long_name.end_char))
         if link is None:
             label = strip_name(long_name.text)
@@ -413,7 +415,7 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
-        elif token.lower_ not in lexicon.name_function_words:
+        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
             return None
         start -= 1
     if capitals != len(letters):
@@ -421,6 +423,21 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     name = doc[start:paren]
     initials = [t.text[0] for t in name if t.text[:1].isupper()]
     return name if initials == letters else None
+
+
+def _whole_name(name: Span) -> Span:
+    """``name`` with the capitalised words before it that belong to it: the model's entity span that
+    ends with it ("Kani-based Kyauk Lone Gyi People's Defense Force (PDF)"), or a run of proper nouns
+    after "the" ("the Zamfara Community Protection Guards (CPG)"); the acronym of its last words
+    stands for all of it."""
+    doc = name.doc
+    ent = next((span for span in doc.ents if span.end == name.end and span.start < name.start), None)
+    if ent is not None and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
+        return Span(doc, ent.start, name.end)
+    start = name.start
+    while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    return Span(doc, start, name.end) if start < name.start and doc[start - 1].lower_ == "the" else name
 
 
 def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:

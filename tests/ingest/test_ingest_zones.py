@@ -428,3 +428,11 @@ def test_zones_caption_keeps_the_publication_date_and_the_paragraph_before_it() 
 def test_zones_sentences_about_photos_stay_article(sentence: str) -> None:
     page = f"{BODY}\n{sentence}\n"
     _check(page, {sentence: "article"})
+
+
+def test_zones_caption_with_a_slash_credit() -> None:
+    caption = "Burnt houses in Saw Lon village after a junta airstrike on Wednesday. / Yinmabin PDF"
+    page = f"Junta jets bomb villages\n\n{caption}\n\n{BODY}"
+    _check(page, {caption: "caption", "Sudanese army units": "article"})
+    sentence = "Fighters crossed the river at Kalehe, officials said, as shelling went on day and night / and into the week."
+    _check(f"{BODY}\n{sentence}\n", {sentence: "article"})

@@ -172,3 +172,24 @@ def test_linking_facility_with_a_longer_head_is_the_same_facility(nlp):
     # negative: a facility is not the town it is named after
     mentions, _ = _mentions(nlp, "Witnesses said the Rafah border crossing was closed, while the town of Rafah was shelled.")
     assert len({k for t, k, _ in mentions if "Rafah" in t}) == 2
+
+
+def test_linking_acronym_of_the_last_words_stands_for_the_whole_name(nlp):
+    # the shape of the dev miss (Myanmar): a local name before "People's Defense Force (PDF)"
+    text = (
+        "A civilian was hurt, said a representative of Kani-based Kyauk Lone Gyi People’s Defense Force (PDF). "
+        "Groups including Kyauk Lone Gyi PDF attacked the troops. The PDF said 60 soldiers died."
+    )
+    mentions, _ = _mentions(nlp, text)
+    key = "name:kyauk lone gyi people's defense force"
+    assert [t for t, k, _ in mentions if k == key] == ["Kyauk Lone Gyi People’s Defense Force", "PDF", "Kyauk Lone Gyi PDF", "PDF"]
+    mentions, _ = _mentions(
+        nlp, "Gunmen ambushed a patrol of the Zamfara Community Protection Guards (CPG) near Gusau. Zamfara CPG commanders said five guards died."
+    )
+    assert {k for t, k, _ in mentions if "CPG" in t or "Guards" in t} == {"name:zamfara community protection guards"}
+
+
+def test_linking_acronym_of_a_name_after_a_possessive_state_is_the_name_alone(nlp):
+    mentions, _ = _mentions(nlp, "Sudan's Rapid Support Forces (RSF) shelled El Fasher. RSF fighters looted the market.")
+    assert {k for t, k, _ in mentions if t in ("Rapid Support Forces", "RSF")} == {"name:rapid support forces"}
+    assert ("Sudan", "Q1049") in [(t, k) for t, k, _ in mentions]
