@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
-from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, linking_lexicon, unknown_name
+from kg.nlp.names import (
+    KINDS_BY_NER_LABEL,
+    UNKNOWN_KIND_BY_NER_LABEL,
+    LinkingLexicon,
+    NameRules,
+    linking_lexicon,
+    never_a_name_alone,
+    unknown_name,
+)
 from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
@@ -342,6 +350,8 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     for start in range(len(span)):  # drop role prefixes one token at a time
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden
+        if never_a_name_alone(span[start:], lexicon):
+            return None  # "in the North" is no region named North
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and entry.kind == "person" and _given_name_before(span[:start], gazetteer, lexicon):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev

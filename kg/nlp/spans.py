@@ -10,6 +10,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 
 After it (the linker's view of the entity spans):
 
+- a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
+  "Syrian Druze - part of");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
@@ -33,6 +35,7 @@ _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_DASHES = ("-", "–", "—")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
 
@@ -115,8 +118,20 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     for span in doc.ents:
         if _in_photo_credit(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _with_head(span, lexicon))
+        spans.append(span if (span.start, span.end) in references else _with_head(_unbroken(span), lexicon))
     return _without_overlaps(spans)
+
+
+def _unbroken(span: Span) -> Span:
+    """A span the model ran across a sentence end ("on X. He said") or a spaced dash ("Syrian Druze -
+    part of ...", "MENAFN- Kuwait News Agency"): its first sentence, of that its longer side of the dash."""
+    doc = span.doc
+    end = next((token.i for token in span[1:] if token.is_sent_start and doc[token.i - 1].whitespace_), span.end)
+    dash = next((token.i for token in doc[span.start : end] if token.text in _DASHES and (token.whitespace_ or doc[token.i - 1].whitespace_)), None)
+    if dash is None:
+        return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+    start, end = (span.start, dash) if dash - span.start >= end - dash - 1 else (dash + 1, end)
+    return Span(doc, start, end, label=span.label_, span_id=span.id_) if start < end else span
 
 
 def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:

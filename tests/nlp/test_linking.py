@@ -193,3 +193,24 @@ def test_linking_acronym_of_a_name_after_a_possessive_state_is_the_name_alone(nl
     mentions, _ = _mentions(nlp, "Sudan's Rapid Support Forces (RSF) shelled El Fasher. RSF fighters looted the market.")
     assert {k for t, k, _ in mentions if t in ("Rapid Support Forces", "RSF")} == {"name:rapid support forces"}
     assert ("Sudan", "Q1049") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_compass_word_alone_is_no_gazetteer_place(nlp):
+    # the shape of the dev miss: "in the North" matched the Cameroonian region named North
+    mentions, _ = _mentions(nlp, "Militants attacked check posts near the border in the North with heavy weapons.")
+    assert not any(t.lower().endswith("north") for t, _, _ in mentions)
+    mentions, _ = _mentions(nlp, "Fighting spread from the East to the capital, Sudanese officials said.")
+    assert not any(t.lower().endswith("east") for t, _, _ in mentions)
+    # negative: a name with such a word is still a name
+    mentions, _ = _mentions(nlp, "Soldiers were ambushed in the North West region of Cameroon on Monday.")
+    assert any("North West" in t for t, _, _ in mentions)
+
+
+def test_linking_name_is_cut_at_a_spaced_dash(nlp):
+    mentions, _ = _mentions(nlp, "Israel said it aimed to protect Syrian Druze - part of a small minority - in the south.")
+    assert not any(" - " in t or t.endswith("part") for t, _, _ in mentions)
+    mentions, _ = _mentions(nlp, "The Tigray People's Liberation Front – the region's ruling party – rejected the deal on Monday.")
+    assert not any("–" in t for t, _, _ in mentions)
+    # negative: a hyphenated name stays whole
+    mentions, _ = _mentions(nlp, "ADF fighters cut the Kisangani-Bunia road on Friday.")
+    assert "Kisangani-Bunia road" in [t for t, _, _ in mentions]
