@@ -451,14 +451,18 @@ def _whole_name(name: Span) -> Span:
 
 
 def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:
-    """The state a document names most often: whose government an unqualified "Ministry of Health"
-    is; ``unknown`` are states the gazetteer does not know, with how often the document names them."""
+    """The state a document names most often, by its name or its capital's ("Tbilisi"): whose
+    government an unqualified "Ministry of Health" is; ``unknown`` are states the gazetteer does not
+    know, with how often the document names them."""
     counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
     states: dict[str, GazetteerEntry] = {}
     for _, link in sorted(linked, key=lambda pair: pair[0].start):
-        if link.entity.kind == "state" and link.entity.gazetteer_id:
-            counts[link.entity.key] = counts.get(link.entity.key, 0) + 1
-            states[link.entity.key] = gazetteer.entries[link.entity.gazetteer_id]
+        entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
+        if entry is not None and entry.kind != "state":
+            entry = gazetteer.related(link.entity, "stands_for")
+        if entry is not None and entry.kind == "state":
+            counts[entry.key] = counts.get(entry.key, 0) + 1
+            states[entry.key] = entry
     for entry, count in unknown:
         counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
     return states[max(counts, key=lambda key: counts[key])] if counts else None

@@ -137,10 +137,11 @@ def _unbroken(span: Span) -> Span:
 def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     """A place name (or a name the model took for something else: "Dangrek" escarpment) with the
     area or facility head after it; a facility takes the compound before it too. An organisation
-    name the model cut after a capitalised word takes it back ("Attorney" General Office)."""
+    name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
+    language of a service after it ("BBC Burmese")."""
     doc = span.doc
     if span.label_ == "ORG" and not span.ent_id_:
-        span = _with_capitalised_start(span)
+        span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
         span = _whole_person_name(span, lexicon)
     if span.label_ not in _PLACE_LABELS and (span.ent_id_ or span.label_ not in ("ORG", "PERSON")):
@@ -175,6 +176,21 @@ def _with_capitalised_start(span: Span) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
         start -= 1
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
+    """An organisation's name with the language or people word it modifies: the name of its service
+    ("BBC Burmese reported", "BBC Russian has been"), not a noun after it ("BBC Russian reporters")
+    nor a title ("CIA Director")."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or span[-1].dep_ != "compound" or span[-1].head.i != end:
+        return span
+    word = doc[end]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_ not in ("", "NORP") or word.is_sent_start:
+        return span
+    if _title_word(word.lower_, lexicon) or word.lower_ in lexicon.person_roles:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG")
 
 
 def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:

@@ -214,3 +214,37 @@ def test_linking_name_is_cut_at_a_spaced_dash(nlp):
     # negative: a hyphenated name stays whole
     mentions, _ = _mentions(nlp, "ADF fighters cut the Kisangani-Bunia road on Friday.")
     assert "Kisangani-Bunia road" in [t for t, _, _ in mentions]
+
+
+def test_linking_unqualified_ministry_belongs_to_the_state_whose_capital_the_story_is_in(nlp):
+    # the shape of the dev miss (Georgia): another state named more often than the home state itself
+    text = (
+        "Police in Tbilisi detained 20 protesters overnight. Tbilisi residents said the arrests were brutal. "
+        "Activists compared the bill to a law in Russia, which Russia's parliament passed in 2012. "
+        "Georgia's opposition objected. The Interior Ministry said order was restored."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert ("The Interior Ministry", "name:ministry of interior of georgia") in [(t, k) for t, k, _ in mentions]
+    text = (
+        "Protesters marched in Nairobi on Tuesday, and Nairobi shops stayed shut. Uganda closed a border post, "
+        "and Uganda's police said they were ready. Kenya's opposition blamed the government. The Interior Ministry said 20 people were held."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert ("The Interior Ministry", "name:ministry of interior of kenya") in [(t, k) for t, k, _ in mentions]
+    # negative: without its capital, the state named most still owns the ministry
+    mentions, _ = _mentions(nlp, text.replace("in Nairobi", "in the capital").replace("and Nairobi shops", "and shops"))
+    assert ("The Interior Ministry", "name:ministry of interior of uganda") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_an_outlet_and_the_language_of_its_service_are_one_name(nlp):
+    # the shape of the dev miss (Myanmar, Karabakh), then another outlet
+    assert [k for _, k, _ in _mentions(nlp, "One resident told BBC Burmese that the bombs fell at night.")[0]] == ["name:bbc burmese"]
+    assert [k for _, k, _ in _mentions(nlp, "A woman told VOA Somali that the town was shelled.")[0]] == ["name:voa somali"]
+    # negative: a demonym before a noun describes the noun
+    mentions, _ = _mentions(nlp, "BBC Russian reporters went to Goris.")
+    assert ("BBC", "Q9531") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_an_organisation_before_a_title_keeps_its_name(nlp):
+    mentions, _ = _mentions(nlp, "CIA Director Bill Burns and US envoy Brett McGurk represented Washington at the talks.")
+    assert not any(t.endswith("Director") for t, _, _ in mentions)
