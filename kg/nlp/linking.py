@@ -333,8 +333,8 @@ def _inside(span: Span, outer: Span) -> bool:
 
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
-    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast") or
-    without one ("Surin province" is the row "Surin")."""
+    for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
+    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
@@ -342,7 +342,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     if kinds is None:
         return None
     stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and head.lower() in lexicon.area_heads:
+    if stem and (head.lower() in lexicon.area_heads or head.lower().removesuffix("s") in lexicon.area_heads):  # "Bryansk Regions"
         for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":

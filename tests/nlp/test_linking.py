@@ -248,3 +248,20 @@ def test_linking_an_outlet_and_the_language_of_its_service_are_one_name(nlp):
 def test_linking_an_organisation_before_a_title_keeps_its_name(nlp):
     mentions, _ = _mentions(nlp, "CIA Director Bill Burns and US envoy Brett McGurk represented Washington at the talks.")
     assert not any(t.endswith("Director") for t, _, _ in mentions)
+
+
+def test_linking_acronym_glued_to_its_long_name(nlp):
+    # the shape of the dev miss (Kenya), then another conflict
+    mentions, _ = _mentions(nlp, "Raila Odinga and his Amani National Congress(ANC) counterpart sent condolences. The ANC said more.")
+    assert [t for t, k, _ in mentions if k == "name:amani national congress"] == ["Amani National Congress", "ANC", "ANC"]
+    mentions, _ = _mentions(nlp, "The Sudan Liberation Movement(SLM) rejected the deal, and SLM fighters left.")
+    assert {k for t, k, _ in mentions if "SL" in t or "Movement" in t} == {"name:sudan liberation movement"}
+    # negative: a bracket after a lower-case word before no acronym stays as it is
+    assert [t.text for t in nlp("The function f(x) was odd.")][:4] == ["The", "function", "f(x", ")"]
+
+
+def test_linking_area_name_with_a_plural_head_is_the_gazetteer_area(nlp):
+    mentions, _ = _mentions(nlp, "Drones were destroyed over the territory of the Belgorod and Bryansk Regions by air defences.")
+    assert ("Bryansk Regions", "Q2810") in [(t, k) for t, k, _ in mentions]
+    mentions, _ = _mentions(nlp, "Heavy rain fell over the Grand Regions hotel in the city on Monday.")
+    assert not any(k.startswith("Q") for _, k, _ in mentions)
