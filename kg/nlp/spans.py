@@ -36,6 +36,7 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
 
@@ -138,8 +139,10 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     """A place name (or a name the model took for something else: "Dangrek" escarpment) with the
     area or facility head after it; a facility takes the compound before it too. An organisation
     name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
-    language of a service after it ("BBC Burmese")."""
+    language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
+    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON"):
+        span = _with_number(span)
     if span.label_ == "ORG" and not span.ent_id_:
         span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
@@ -172,9 +175,16 @@ def _definite(doc: Doc, start: int) -> bool:
 
 
 def _with_capitalised_start(span: Span) -> Span:
+    """An organisation's name with the proper nouns the model left before it, across a hyphen too
+    ("Cambodia-Thailand General Border Committee")."""
     doc, start = span.doc, span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
-        start -= 1
+    while start > 0 and not doc[start].is_sent_start:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        elif start > 1 and doc[start - 1].text in _DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        else:
+            break
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
@@ -191,6 +201,18 @@ def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
     if _title_word(word.lower_, lexicon) or word.lower_ in lexicon.person_roles:
         return span
     return Span(doc, span.start, end + 1, label="ORG")
+
+
+def _with_number(span: Span) -> Span:
+    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313"), not a
+    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people")."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 4 or _YEAR.match(doc[end].text):
+        return span
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_)
 
 
 def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:

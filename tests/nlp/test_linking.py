@@ -265,3 +265,16 @@ def test_linking_area_name_with_a_plural_head_is_the_gazetteer_area(nlp):
     assert ("Bryansk Regions", "Q2810") in [(t, k) for t, k, _ in mentions]
     mentions, _ = _mentions(nlp, "Heavy rain fell over the Grand Regions hotel in the city on Monday.")
     assert not any(k.startswith("Q") for _, k, _ in mentions)
+
+
+def test_linking_name_takes_a_hyphenated_start_and_a_closing_number(nlp):
+    # the shapes of the dev misses (Thailand-Cambodia, Haiti), then made-up ones
+    mentions, _ = _mentions(nlp, "Teams from Cambodia-Thailand General Border Committee scheduled to meet again Friday.")
+    assert [t for t, _, _ in mentions] == ["Cambodia-Thailand General Border Committee"]
+    mentions, _ = _mentions(nlp, "The deaths enraged members of Fantom 509, an armed group of current and former officers.")
+    assert [t for t, _, _ in mentions] == ["Fantom 509"]
+    mentions, _ = _mentions(nlp, "Gunmen from Brigade 313 attacked the base.")
+    assert [t for t, _, _ in mentions] == ["Brigade 313"]
+    # negative: a year, a distance or a count after a name is not part of it
+    for text, name in (("Hamas 2023 attacks were condemned.", "Hamas"), ("Shelling hit Kharkiv 20 km from the border.", "Kharkiv")):
+        assert name in [t for t, _, _ in _mentions(nlp, text)[0]]
