@@ -353,21 +353,24 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if never_a_name_alone(span[start:], lexicon):
             return None  # "in the North" is no region named North
         entry = gazetteer.lookup(span[start:].text)
-        if entry is not None and entry.kind == "person" and _given_name_before(span[:start], gazetteer, lexicon):
-            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev
+        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon):
+            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
 
 
-def _given_name_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
-    """Whether a prefix dropped before a person's name ends in another given name: a capitalised
-    word that is no title, role or function word, and names no state ("President", "Thai" are not)."""
+def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
+    """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
+    word that is no title, role, function or compass word, and names no state ("Bashir" Hajiyev,
+    "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern")."""
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")
-    not_given = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions | lexicon.name_function_words
-    return word not in not_given and gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
+    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
+    if word in not_names or word in lexicon.name_function_words or word in lexicon.non_name_words:
+        return False
+    return gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
 
 
 def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:

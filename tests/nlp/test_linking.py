@@ -278,3 +278,14 @@ def test_linking_name_takes_a_hyphenated_start_and_a_closing_number(nlp):
     # negative: a year, a distance or a count after a name is not part of it
     for text, name in (("Hamas 2023 attacks were condemned.", "Hamas"), ("Shelling hit Kharkiv 20 km from the border.", "Kharkiv")):
         assert name in [t for t, _, _ in _mentions(nlp, text)[0]]
+
+
+def test_linking_a_name_word_before_a_known_name_makes_another_name(nlp):
+    # the shape of the dev miss (Chad): "Lake Chad" is no mention of the state
+    mentions, _ = _mentions(nlp, "The attack took place near Ngouboua in the Lake Chad area, a vast marshy region.")
+    assert ("Lake Chad", "name:lake chad") in [(t, k) for t, k, _ in mentions]
+    mentions, _ = _mentions(nlp, "Aid workers crossed Lake Tanganyika and Lake Kivu by boat on Monday.")
+    assert not any(k.startswith("Q") for _, k, _ in mentions)
+    # negative: titles, demonyms and compass words before a known name still drop
+    mentions, _ = _mentions(nlp, "Russian-backed forces shelled Eastern Ukraine, and Former President Uhuru Kenyatta condemned it.")
+    assert {k for _, k, _ in mentions} >= {"Q212", "Q196070"}
