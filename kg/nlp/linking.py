@@ -362,14 +362,16 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
 
 def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
-    word that is no title, role, function or compass word, and names no state ("Bashir" Hajiyev,
-    "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern")."""
+    word that is no title, role, function or compass word, and names no state or group ("Bashir"
+    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim")."""
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")
     not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
     if word in not_names or word in lexicon.name_function_words or word in lexicon.non_name_words:
         return False
+    if any(word == group.lower() for group in shared_words().group_demonyms):
+        return False  # "mainly Muslim Azerbaijan"
     return gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
 
 

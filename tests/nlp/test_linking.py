@@ -289,3 +289,5 @@ def test_linking_a_name_word_before_a_known_name_makes_another_name(nlp):
     # negative: titles, demonyms and compass words before a known name still drop
     mentions, _ = _mentions(nlp, "Russian-backed forces shelled Eastern Ukraine, and Former President Uhuru Kenyatta condemned it.")
     assert {k for _, k, _ in mentions} >= {"Q212", "Q196070"}
+    mentions, _ = _mentions(nlp, "Russia, a longstanding ally of mainly Orthodox Serbia, described the operation as justified.")
+    assert ("Orthodox Serbia", "Q403") in [(t, k) for t, k, _ in mentions]
