@@ -39,8 +39,8 @@ Modality = Literal["announced", "demanded", "denied", "happened", "planned"]
 MODALITIES: tuple[Modality, ...] = ("announced", "demanded", "denied", "happened", "planned")
 
 #: The notations of ``kg:ZoneKinds``.
-ZoneKind = Literal["about", "article", "byline", "comments", "navigation", "page_date", "share", "teaser", "ticker"]
-ZONE_KINDS: tuple[ZoneKind, ...] = ("about", "article", "byline", "comments", "navigation", "page_date", "share", "teaser", "ticker")
+ZoneKind = Literal["about", "article", "byline", "caption", "comments", "navigation", "page_date", "share", "teaser", "ticker"]
+ZONE_KINDS: tuple[ZoneKind, ...] = ("about", "article", "byline", "caption", "comments", "navigation", "page_date", "share", "teaser", "ticker")
 
 #: The notations of ``kg:Granularities``.
 Granularity = Literal["century", "datetime", "day", "decade", "month", "part_of_day", "unresolved", "week", "year"]

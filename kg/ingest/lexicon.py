@@ -22,6 +22,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
 _LEADING = " -–—•·*»›>|#"
 _TRAILING = " :-–—.…»›>|•·,;"
 _SPACE = re.compile(r"\s+")
+_WHITE = re.compile(r"\s")
 
 
 def normalize_line(line: str) -> str:
@@ -29,6 +30,12 @@ def normalize_line(line: str) -> str:
     folded, leading bullets and trailing punctuation cut."""
     folded = _SPACE.sub(" ", line.translate(_QUOTES))
     return folded.lstrip(_LEADING).rstrip(_TRAILING)
+
+
+def straighten(line: str) -> str:
+    """``line`` as the patterns see it, character for character (its offsets kept): quotes
+    straightened, each white-space character a space, trailing punctuation cut."""
+    return _WHITE.sub(" ", line.translate(_QUOTES)).rstrip(_TRAILING)
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,9 @@ class ClutterLexicon:
     share_words: frozenset[str]
     ticker_instruments: frozenset[str]
     outlet_words: frozenset[str]
+    caption_max_words: int
+    caption_credits: re.Pattern[str]
+    caption_labels: re.Pattern[str]
     html: HtmlHints
 
 
@@ -103,6 +113,9 @@ class _ClutterSchema(LexiconModel):
     share_words: Patterns
     ticker_instruments: Patterns
     outlet_words: Patterns
+    caption_max_words: int = Field(gt=0)
+    caption_credits: Patterns
+    caption_labels: Patterns
     html: _HtmlSchema
 
     @field_validator("line_rules")
@@ -156,6 +169,9 @@ def clutter_lexicon() -> ClutterLexicon:
         share_words=_words(data.share_words),
         ticker_instruments=_words(data.ticker_instruments),
         outlet_words=_words(data.outlet_words),
+        caption_max_words=data.caption_max_words,
+        caption_credits=re.compile(rf"(?:{_compile(data.caption_credits, 'caption_credits').pattern})$", re.IGNORECASE),
+        caption_labels=_compile(data.caption_labels, "caption_labels"),
         html=HtmlHints(tags=dict(data.html.tags), roles=dict(data.html.roles), class_words=dict(data.html.class_words)),
     )
 

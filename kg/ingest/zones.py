@@ -4,6 +4,9 @@ Scraped pages carry the site around the article: menus, logos, share boxes,
 bylines, price tickers, teaser lists of other stories, comment forms. The rules
 here work on lines and paragraphs, driven by ``lexicons/clutter.yaml``:
 
+* a line that ends in a photo credit or opens with a caption label is a caption (a
+  publication date opening it stays article text), and a caption label alone ("Image
+  caption") takes the next line;
 * one line is clutter by itself when a lexicon pattern matches it whole (a
   search box, "Share this", a comment form, "Today: <date>"), when it is made of
   share-network or menu words, or when it is a price ticker;
@@ -31,7 +34,7 @@ from itertools import accumulate
 
 from kg.codes import ZoneKind
 from kg.ingest.bylines import byline_label, byline_name, looks_like_name
-from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon, normalize_line
+from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon, normalize_line, straighten
 from kg.ingest.text import count_words, visible_lines
 from kg.records import Zone
 from kg.timex.dates import date_at, lone_date
@@ -57,6 +60,7 @@ _CURRENCY_PAIR = re.compile(r"[A-Z]{3}/[A-Z]{3}")
 _TICKER_FILLER = re.compile(r"[|•·]+|[$€£¥₽₼]")
 _DIGIT = re.compile(r"\d")
 _MENU_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_CAPTION_SENTENCE_END = re.compile(r"(?<=[a-z\d])[.!?][\"')\]]*\s+(?=[A-Z\"])")
 
 
 @dataclass
@@ -70,7 +74,7 @@ class _Line:
     words: int
     prose: bool
     label: tuple[ZoneKind, str] | None = None
-    role: str | None = None  # teaser_heading, comment_heading, tags, byline_open, about, author_box
+    role: str | None = None  # teaser_heading, comment_heading, tags, byline_open, about, author_box, caption_label
     name: str | None = None  # the name a byline states
 
 
@@ -88,6 +92,7 @@ def find_zones(visible: str, hints: Sequence[Zone] = ()) -> list[Zone]:
     lines = _split_lines(visible)
     for line in lines:
         _label_line(line, lexicon)
+    lines = [part for line in lines for part in _split_caption(line, lexicon)]
     _label_menus(lines, lexicon)
     headline = next(
         (i for i, line in enumerate(lines) if not line.label and line.words >= 3 and not lone_date(line.text)),
@@ -147,6 +152,31 @@ def _label_line(line: _Line, lexicon: ClutterLexicon) -> None:
             line.label = ("navigation", "menu")
         elif _is_ticker(line.text, lexicon):
             line.label = ("ticker", "price ticker")
+
+
+def _split_caption(line: _Line, lexicon: ClutterLexicon) -> list[_Line]:
+    """A photo caption labelled as one; what opens its line and is not the caption stays article text:
+    a publication date (``"date 2024-07-18 People run ..."``), and before a credit the sentences
+    before the one it ends (a paragraph the page ran into the caption)."""
+    if line.label or line.words > lexicon.caption_max_words:
+        return [line]
+    dated = lexicon.published_labels.match(line.text)
+    date = date_at(line.text, dated.end()) if dated else None
+    cut = len(line.text) - len(line.text[date.end :].lstrip()) if date else 0
+    rest = straighten(line.text[cut:])
+    credit = lexicon.caption_credits.search(rest)
+    label = None if credit else lexicon.caption_labels.match(norm := normalize_line(rest))
+    if credit:  # a sentence end right before the credit is the caption's own: the search stops at the credit
+        cut += max((end.end() for end in _CAPTION_SENTENCE_END.finditer(rest, 0, credit.start())), default=0)
+    elif label is None:
+        return [line]
+    caption = line.text[cut:]
+    parts = [_Line(line.start + cut, line.end, caption, normalize_line(caption), count_words(caption), line.prose, ("caption", "photo caption"))]
+    parts[0].role = "caption_label" if label and label.end() == len(norm) else None
+    head = line.text[:cut].rstrip()
+    if head:
+        parts.insert(0, _Line(line.start, line.start + len(head), head, normalize_line(head), count_words(head), bool(_SENTENCE_END.search(head))))
+    return parts
 
 
 def _label_byline(line: _Line) -> bool:
@@ -258,6 +288,8 @@ def _label_boxes(lines: list[_Line]) -> None:
                 if member.label or member.prose or member.words > 4:
                     break
                 member.label = ("navigation", "tag list")
+        elif line.role == "caption_label" and following and not following.label and following.words <= clutter_lexicon().caption_max_words:
+            following.label = ("caption", "photo caption")
         elif line.role == "author_box":
             for member in lines[i + 1 : i + 4]:
                 if member.label:

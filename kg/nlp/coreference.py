@@ -7,14 +7,19 @@ After linking, the entities of a document that no reference list knows are merge
   General Office");
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
-- a one-word or short person name is the surname or given name of exactly one fuller person
-  name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim"), gazetteer people included;
+- a one-word or short person name is the surname, given name or a middle name of exactly one fuller
+  person name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
+  Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
-  where the text never defines it ("RSF" = "Rapid Support Forces");
+  where the text never defines it ("RSF" = "Rapid Support Forces"), also for the name's last words
+  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force");
 - a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
   person), and a one-word organisation name that is a word of exactly one longer one of the
-  document ("Observatory": "Syrian Observatory for Human Rights").
+  document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
+  two-word group name with a group head ("Polisario": "Polisario Front");
+- a group named by its state's demonym or by the state's name ("Chinese Coast Guard", "China Coast
+  Guard"), and a facility with and without a longer head ("Moo Pa military base", "Moo Pa base").
 
 Surnames and initials the model did not tag at all are found in the text too (:func:`missed_short_forms`).
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
@@ -35,10 +41,22 @@ from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
 
 L = TypeVar("L")
+
+
+@dataclass(frozen=True)
+class VariantRules:
+    """What the merging knows of words: heads of areas and settlements ("province", "village"), of
+    facilities ("base", "military base"), of groups ("front", "party", "army"), and the state a
+    word names as a demonym or a state name ("Chinese", "China": the same id)."""
+
+    place_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    group_heads: frozenset[str]
+    state_of_word: Callable[[str], str | None]
 
 
 def fold(name: str) -> str:
@@ -53,21 +71,30 @@ class _LongNames:
     def __init__(self) -> None:
         self.by_first: dict[str, dict[Entity, tuple[str, ...]]] = {}
         self.by_last: dict[str, dict[Entity, tuple[str, ...]]] = {}
+        self.by_middle: dict[str, dict[Entity, tuple[str, ...]]] = {}
         self.groups: dict[str, dict[Entity, None]] = {}
+        self.headed: dict[str, dict[Entity, None]] = {}
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
-        """A person's or a state's name."""
+        """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
+        Deby Itno")."""
         self.by_first.setdefault(names[0], {})[entity] = names
         self.by_last.setdefault(names[-1], {})[entity] = names
+        if entity.kind == "person":
+            for word in names[1:-1]:
+                self.by_middle.setdefault(word, {})[entity] = names
 
-    def add_group(self, names: tuple[str, ...], entity: Entity) -> None:
-        """An unlisted organisation's or armed group's name."""
+    def add_group(self, names: tuple[str, ...], entity: Entity, group_heads: frozenset[str]) -> None:
+        """An unlisted organisation's or armed group's name: by each word after its first, and a
+        two-word name with a group head by its first ("Polisario Front")."""
         for word in names[1:]:
             self.groups.setdefault(word, {})[entity] = None
+        if len(names) == 2 and names[1] in group_heads:
+            self.headed.setdefault(names[0], {})[entity] = None
 
 
 def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity], relink: Callable[[L, Entity], L],
-                   place_heads: frozenset[str]) -> list[tuple[Span, L]]:
+                   rules: VariantRules) -> list[tuple[Span, L]]:
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
     names = _LongNames()
@@ -78,40 +105,43 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
+            for short in _shortened(entity.label):
+                initials.setdefault(short, {})[entity.key] = entity
             if _unlisted(entity):
-                names.add_group(tuple(fold(entity.label).split()), entity)
+                names.add_group(tuple(fold(entity.label).split()), entity, rules.group_heads)
         if _unlisted(entity):
-            firsts.setdefault(_form(entity, place_heads), entity)
+            firsts.setdefault(_form(entity, rules), entity)
     merged = []
     for span, link in linked:
         entity = entity_of(link)
-        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.match(entity.label) else {}
+        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
-            target = _variant_of(entity, firsts, names, place_heads) or _head_word_of(entity, names)
+            target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
 
 
-def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, place_heads: frozenset[str]) -> Entity | None:
+def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, rules: VariantRules) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
     (the model tags some villages as people), the first entity of the same form, a group of the same
     name (the model tags "Houthis" as a person)."""
-    kind, form = _form(entity, place_heads)
+    kind, form = _form(entity, rules)
     group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
     candidates = (_fuller_person(entity, names), firsts.get(("place", form)), firsts.get((kind, form)), group)
     return next((found for found in candidates if found is not None and found.key != entity.key), None)
 
 
-def _head_word_of(entity: Entity, names: _LongNames) -> Entity | None:
+def _head_word_of(entity: Entity, names: _LongNames, group_heads: frozenset[str]) -> Entity | None:
     """The one longer organisation of the document a one-word organisation (or person: the model
-    mistakes some) name is a word of, other
-    than its first, which names an owner ("Observatory": "Syrian Observatory for Human Rights"; not
-    "Hamas": "Hamas Health Ministry")."""
+    mistakes some) name is a word of, other than its first, which names an owner ("Observatory":
+    "Syrian Observatory for Human Rights"; not "Hamas": "Hamas Health Ministry"), or the first
+    word before a group head ("Polisario": "Polisario Front")."""
     words = fold(entity.label).split()
     if entity.kind not in ("organization", "person") or len(words) != 1:
         return None
     longer = {group.key: group for group in names.groups.get(words[0], ())}  # not a first word: "Hamas" Health Ministry
+    longer.update((group.key, group) for group in names.headed.get(words[0], ()))
     return next(iter(longer.values())) if len(longer) == 1 else None
 
 
@@ -120,18 +150,37 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _APOSTROPHE_S.sub("", name).replace("-", " ").split() if word[:1].isupper())
 
 
+def _shortened(name: str) -> list[str]:
+    """A name with its last two or more capitalised words as their initials ("Kyauk Lone Gyi People's
+    Defense Force" → "Kyauk Lone Gyi PDF")."""
+    words = _APOSTROPHE_S.sub("", name).replace("-", " ").split()
+    return [
+        " ".join([*words[:cut], _initials(" ".join(words[cut:]))])
+        for cut in range(1, len(words) - 1)
+        if all(word[:1].isupper() for word in words[cut:])
+    ]
+
+
 def _unlisted(entity: Entity) -> bool:
     return entity.qid is None and entity.gazetteer_id is None
 
 
-def _form(entity: Entity, place_heads: frozenset[str]) -> tuple[str, str]:
-    """What two spellings of one name share: the folded name; for a place without its head word; for
-    a group (organisation, armed group) and a person without a plural "s" ("Houthis" = "Houthi")."""
+def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
+    """What two spellings of one name share: the folded name; for a place without its head word, a
+    facility by its name without the facility head ("Moo Pa military base" = "Moo Pa base"); for a
+    group (organisation, armed group) and a person without a plural "s" ("Houthis" = "Houthi"), a
+    group's state word by its state ("Chinese Coast Guard" = "China Coast Guard")."""
     words = fold(entity.label).split()
     if entity.kind == "place":
-        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in place_heads else words)
+        for size in (2, 1):
+            if len(words) > size and " ".join(words[-size:]) in rules.facility_heads:
+                return "facility", " ".join(words[:-size])
+        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in rules.place_heads else words)
     words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
-    return ("person" if entity.kind == "person" else "group"), " ".join(words)
+    if entity.kind == "person":
+        return "person", " ".join(words)
+    state = rules.state_of_word(words[0]) if len(words) > 1 else None
+    return "group", " ".join([f"<{state}>", *words[1:]] if state else words)
 
 
 def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
@@ -143,7 +192,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     ending = names.by_last.get(words[-1], {})
     if entity.kind in ("person", "organization"):
         starting = names.by_first.get(words[0], {}) if len(words) == 1 else {}
-        people = {**ending, **starting}
+        middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
+        people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
@@ -153,8 +203,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
 
 
 def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Whether ``words`` end the full name (a surname, "al burhan") or are its given name."""
-    return words == names[-len(words) :] or (len(words) == 1 and words[0] == names[0])
+    """Whether ``words`` end the full name (a surname, "al burhan") or are one of its words."""
+    return words == names[-len(words) :] or (len(words) == 1 and words[0] in names)
 
 
 def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:

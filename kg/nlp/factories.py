@@ -34,7 +34,15 @@ from kg.nlp.gazetteer import (
     load_gazetteer,
 )
 from kg.nlp.linking import acts_for_government, link_entities
-from kg.nlp.names import LINKING_LEXICON, LinkingLexicon, common_words, ends_of_name, extends_name, linking_lexicon
+from kg.nlp.names import (
+    LINKING_LEXICON,
+    LinkingLexicon,
+    common_words,
+    ends_of_name,
+    extends_name,
+    linking_lexicon,
+    never_a_name_alone,
+)
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.spans import rule_spans
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
@@ -138,7 +146,7 @@ class GazetteerRuler:
             self._span(doc, start, end, entry_id)
             for start, end, entry_id in self._name_matches(doc)
             if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
-            and not all(token.lower_ in self.lexicon.non_name_words for token in doc[start:end])
+            and not never_a_name_alone(doc[start:end], self.lexicon)
         ]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):

@@ -24,16 +24,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.coreference import fold, merge_variants, missed_short_forms
+from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
-from kg.nlp.names import KINDS_BY_NER_LABEL, UNKNOWN_KIND_BY_NER_LABEL, LinkingLexicon, NameRules, linking_lexicon, unknown_name
+from kg.nlp.names import (
+    KINDS_BY_NER_LABEL,
+    UNKNOWN_KIND_BY_NER_LABEL,
+    LinkingLexicon,
+    NameRules,
+    linking_lexicon,
+    never_a_name_alone,
+    unknown_name,
+)
 from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
 CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
@@ -95,12 +104,25 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if link is not None:
             linked.append((span, link))
     linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
-    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, lexicon.area_heads | lexicon.settlement_words)
+    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:
+    """The word classes and the state words that spellings of one name may differ by."""
+
+    def state_of_word(word: str) -> str | None:
+        entry = gazetteer.state_of_demonym(word) or gazetteer.lookup(word)
+        return entry.id if entry is not None and entry.kind == "state" else None
+
+    return VariantRules(
+        lexicon.area_heads | lexicon.settlement_words, lexicon.facility_heads,
+        lexicon.organization_words | lexicon.armed_group_words, state_of_word,
+    )
 
 
 def _last_first(names: Iterable[str]) -> list[str]:
@@ -311,8 +333,8 @@ def _inside(span: Span, outer: Span) -> bool:
 
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
-    for an area its name with another area head ("Bryansk region" is the row "Bryansk Oblast") or
-    without one ("Surin province" is the row "Surin")."""
+    for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
+    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
@@ -320,7 +342,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     if kinds is None:
         return None
     stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and head.lower() in lexicon.area_heads:
+    if stem and (head.lower() in lexicon.area_heads or head.lower().removesuffix("s") in lexicon.area_heads):  # "Bryansk Regions"
         for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":
@@ -328,10 +350,29 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     for start in range(len(span)):  # drop role prefixes one token at a time
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden
+        if never_a_name_alone(span[start:], lexicon):
+            return None  # "in the North" is no region named North
         entry = gazetteer.lookup(span[start:].text)
+        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon):
+            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
+    """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
+    word that is no title, role, function or compass word, and names no state or group ("Bashir"
+    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim")."""
+    if not len(prefix) or not prefix[-1].text[:1].isupper():
+        return False
+    word = prefix[-1].lower_.rstrip(".")
+    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
+    if word in not_names or word in lexicon.name_function_words or word in lexicon.non_name_words:
+        return False
+    if any(word == group.lower() for group in shared_words().group_demonyms):
+        return False  # "mainly Muslim Azerbaijan"
+    return gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
 
 
 def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
@@ -368,6 +409,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         long_name = _name_before(doc, token.i, acronym, lexicon)
         if long_name is None:
             continue
+        long_name = _whole_name(long_name)
         link = known.get((long_name.start_char, long_name.end_char))
         if link is None:
             label = strip_name(long_name.text)
@@ -388,7 +430,7 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
-        elif token.lower_ not in lexicon.name_function_words:
+        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
             return None
         start -= 1
     if capitals != len(letters):
@@ -398,15 +440,34 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     return name if initials == letters else None
 
 
+def _whole_name(name: Span) -> Span:
+    """``name`` with the capitalised words before it that belong to it: the model's entity span that
+    ends with it ("Kani-based Kyauk Lone Gyi People's Defense Force (PDF)"), or a run of proper nouns
+    after "the" ("the Zamfara Community Protection Guards (CPG)"); the acronym of its last words
+    stands for all of it."""
+    doc = name.doc
+    ent = next((span for span in doc.ents if span.end == name.end and span.start < name.start), None)
+    if ent is not None and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
+        return Span(doc, ent.start, name.end)
+    start = name.start
+    while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    return Span(doc, start, name.end) if start < name.start and doc[start - 1].lower_ == "the" else name
+
+
 def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:
-    """The state a document names most often: whose government an unqualified "Ministry of Health"
-    is; ``unknown`` are states the gazetteer does not know, with how often the document names them."""
+    """The state a document names most often, by its name or its capital's ("Tbilisi"): whose
+    government an unqualified "Ministry of Health" is; ``unknown`` are states the gazetteer does not
+    know, with how often the document names them."""
     counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
     states: dict[str, GazetteerEntry] = {}
     for _, link in sorted(linked, key=lambda pair: pair[0].start):
-        if link.entity.kind == "state" and link.entity.gazetteer_id:
-            counts[link.entity.key] = counts.get(link.entity.key, 0) + 1
-            states[link.entity.key] = gazetteer.entries[link.entity.gazetteer_id]
+        entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
+        if entry is not None and entry.kind != "state":
+            entry = gazetteer.related(link.entity, "stands_for")
+        if entry is not None and entry.kind == "state":
+            counts[entry.key] = counts.get(entry.key, 0) + 1
+            states[entry.key] = entry
     for entry, count in unknown:
         counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
     return states[max(counts, key=lambda key: counts[key])] if counts else None

@@ -11,6 +11,7 @@ headline-style line. Digits are allowed in a name that has a capitalised word ("
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -173,6 +174,12 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     if all(word.lower().rstrip(".") in rules.lexicon.non_name_words for word in words):
         return False
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
+
+
+def never_a_name_alone(tokens: Iterable[Token], lexicon: LinkingLexicon) -> bool:
+    """Whether every word is one that is never a name on its own ("North", "Second", "the North")."""
+    words = [token.lower_ for token in tokens if token.lower_ != "the"]
+    return bool(words) and all(word in lexicon.non_name_words for word in words)
 
 
 def _code(label: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
@@ -25,6 +25,8 @@ KG_COMPONENTS = (
 )
 #: Possessive endings with the modifier letter apostrophe U+02BC, split off like "'s".
 _MODIFIER_LETTER_POSSESSIVES = ("ʼs", "ʼS", "ʼ")
+#: An opening bracket glued to a word before an acronym ("Amani National Congress(ANC)"), split off.
+_GLUED_ACRONYM_BRACKET = r"(?<=[a-z])\((?=[A-Z]{2,})"
 #: The components that read the gazetteer.
 _GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
@@ -50,6 +52,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
     if missing:
         raise KgError(f"spaCy model {model!r} lacks the components kg needs: {', '.join(sorted(missing))}")
     _split_modifier_letter_possessive(nlp)
+    _split_glued_bracket(nlp)
     gazetteer = {**GAZETTEER_CONFIG, "user_files": [str(Path(path)) for path in gazetteers]}
     for name, where in KG_COMPONENTS:
         config: dict[str, Any] = {"gazetteer": gazetteer} if name in _GAZETTEER_USERS else {}
@@ -62,6 +65,13 @@ def _split_modifier_letter_possessive(nlp: Language) -> None:
     tokenizer splits "'s" and "’s"; U+02BC counts as a letter, so it would stay inside the word."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_MODIFIER_LETTER_POSSESSIVES]).search
+
+
+def _split_glued_bracket(nlp: Language) -> None:
+    """Split an opening bracket glued to the word before an acronym ("Congress(ANC)"), so that the
+    acronym's definition is found as for "Congress (ANC)"."""
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET]).finditer
 
 
 def pipeline_gazetteer(nlp: Language) -> Gazetteer:

@@ -10,10 +10,14 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 
 After it (the linker's view of the entity spans):
 
+- a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
+  "Syrian Druze - part of");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
   new place;
+- a person's name cut short takes the capitalised name words beside it ("President Roch Marc
+  Christian Kabore");
 - no name inside a photo credit ("(Photo: AFP/STR)") is an entity.
 """
 
@@ -25,12 +29,14 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import LinkingLexicon
+from kg.nlp.names import LinkingLexicon, extends_name
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_DASHES = ("-", "–", "—")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
 
@@ -113,17 +119,34 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     for span in doc.ents:
         if _in_photo_credit(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _with_head(span, lexicon))
+        spans.append(span if (span.start, span.end) in references else _with_head(_unbroken(span), lexicon))
     return _without_overlaps(spans)
+
+
+def _unbroken(span: Span) -> Span:
+    """A span the model ran across a sentence end ("on X. He said") or a spaced dash ("Syrian Druze -
+    part of ...", "MENAFN- Kuwait News Agency"): its first sentence, of that its longer side of the dash."""
+    doc = span.doc
+    end = next((token.i for token in span[1:] if token.is_sent_start and doc[token.i - 1].whitespace_), span.end)
+    dash = next((token.i for token in doc[span.start : end] if token.text in _DASHES and (token.whitespace_ or doc[token.i - 1].whitespace_)), None)
+    if dash is None:
+        return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+    start, end = (span.start, dash) if dash - span.start >= end - dash - 1 else (dash + 1, end)
+    return Span(doc, start, end, label=span.label_, span_id=span.id_) if start < end else span
 
 
 def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     """A place name (or a name the model took for something else: "Dangrek" escarpment) with the
     area or facility head after it; a facility takes the compound before it too. An organisation
-    name the model cut after a capitalised word takes it back ("Attorney" General Office)."""
+    name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
+    language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
+    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON"):
+        span = _with_number(span)
     if span.label_ == "ORG" and not span.ent_id_:
-        span = _with_capitalised_start(span)
+        span = _with_service_name(_with_capitalised_start(span), lexicon)
+    elif span.label_ == "PERSON" and not span.ent_id_:
+        span = _whole_person_name(span, lexicon)
     if span.label_ not in _PLACE_LABELS and (span.ent_id_ or span.label_ not in ("ORG", "PERSON")):
         return span
     start, end = _compound_start(span), _compound_end(span)
@@ -152,10 +175,70 @@ def _definite(doc: Doc, start: int) -> bool:
 
 
 def _with_capitalised_start(span: Span) -> Span:
+    """An organisation's name with the proper nouns the model left before it, across a hyphen too
+    ("Cambodia-Thailand General Border Committee")."""
     doc, start = span.doc, span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
-        start -= 1
+    while start > 0 and not doc[start].is_sent_start:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        elif start > 1 and doc[start - 1].text in _DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        else:
+            break
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
+    """An organisation's name with the language or people word it modifies: the name of its service
+    ("BBC Burmese reported", "BBC Russian has been"), not a noun after it ("BBC Russian reporters")
+    nor a title ("CIA Director")."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or span[-1].dep_ != "compound" or span[-1].head.i != end:
+        return span
+    word = doc[end]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_ not in ("", "NORP") or word.is_sent_start:
+        return span
+    if _title_word(word.lower_, lexicon) or word.lower_ in lexicon.person_roles:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG")
+
+
+def _with_number(span: Span) -> Span:
+    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313"), not a
+    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people")."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 4 or _YEAR.match(doc[end].text):
+        return span
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_)
+
+
+def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A person's name the model cut short, with the capitalised name words around it that no other
+    entity holds ("President Roch Marc [Christian Kabore]", "[Mahamat Idriss] Deby Itno")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and _free_name_word(doc, start - 1, lexicon, start - 2):
+        start -= 1
+    while end < len(doc) and _free_name_word(doc, end, lexicon, end + 1):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _title_word(word: str, lexicon: LinkingLexicon) -> bool:
+    word = word.rstrip(".")
+    return word in lexicon.honorifics or word in lexicon.non_name_words
+
+
+def _free_name_word(doc: Doc, i: int, lexicon: LinkingLexicon, beyond: int) -> bool:
+    """Whether token ``i`` is a name word no entity holds; one the model took for a group ("Roch Marc
+    [Christian] Kabore") counts when a name word follows it at ``beyond``."""
+    if not (doc[i].is_alpha and extends_name(doc, i, lexicon)) or _title_word(doc[i].lower_, lexicon):
+        return False
+    if doc[i].ent_type_ == "NORP":
+        return 0 <= beyond < len(doc) and _free_name_word(doc, beyond, lexicon, -1)
+    return not doc[i].ent_type_
 
 
 def _compound_start(span: Span) -> int:

@@ -143,6 +143,17 @@ def test_readers_html_wrapper_holding_the_article_is_no_hint(tmp_path: Path) -> 
     assert document.hints == ()
 
 
+def test_readers_html_figure_caption_is_a_caption_hint(tmp_path: Path) -> None:
+    page = (
+        "<h1>Rebels shell port city</h1><figure><img src='a.jpg'><figcaption>Smoke over Hodeidah on Monday."
+        "</figcaption></figure><p>Shells hit the port of Hodeidah on Monday, officials said.</p>"
+        "<div class='image-credit'>Jane Roe</div>"
+    )
+    document = read_inputs([write_input(tmp_path / "figure.html", page)])[0][0]
+    hinted = {(hint.kind, document.source.visible[hint.start : hint.end].strip()) for hint in document.hints}
+    assert hinted == {("caption", "Smoke over Hodeidah on Monday."), ("caption", "Jane Roe")}
+
+
 # -- JSON Lines ---------------------------------------------------------------------
 
 

@@ -381,3 +381,58 @@ def test_zones_a_single_subheading_inside_the_body_stays_article(lines: str) -> 
         + "The World Food Programme said its convoys had been unable to reach the city for a month.\n"
     )
     _check(page, {lines.split("\n")[0]: "article"})
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Displaced families shelter in a school in Goma, Democratic Republic of Congo, February 2, 2025. REUTERS/Arlette Bashizi",
+        "A soldier stands guard near the presidential palace in Niamey [Djibril Sambo/Reuters]",
+        "Residents inspect a destroyed house in Kharkiv. (Photo by Sergey Bobok/AFP via Getty Images)",
+        "Smoke rises over Khartoum on Tuesday. Photo: AFP",
+        "Rohingya refugees wait for food at a camp in Cox's Bazar. PHOTO | JANE ROE |",
+        "Police patrol a market in Port-au-Prince. (AP Photo/Odelyn Joseph)",
+        "Photo: Soldiers of the Malian army patrol a road near Gao.",
+        "Image caption, Residents queue for water in Goma",
+    ],
+)
+def test_zones_photo_captions_of_other_outlets(caption: str) -> None:
+    page = f"Rebels advance on regional capital\n\n{caption}\n\n{BODY}"
+    _check(page, {caption: "caption", "Sudanese army units": "article"})
+
+
+def test_zones_caption_label_alone_takes_the_next_line() -> None:
+    page = f"Image caption,\nResidents queue for water in Goma\n\n{BODY}"
+    _check(page, {"Residents queue for water": "caption", "Aid agencies warned": "article"})
+
+
+def test_zones_caption_keeps_the_publication_date_and_the_paragraph_before_it() -> None:
+    page = (
+        "date 2025-02-03 Fighters walk through Bukavu on Sunday. REUTERS/Jane Roe\n\n"
+        "The city fell to the rebels on Sunday, officials said. M23 fighters patrol a street in Bukavu. (credit: ARMY PRESS OFFICE)\n\n"
+        + BODY
+    )
+    zones = _check(page, {"date 2025-02-03": "article", "Fighters walk": "caption", "The city fell": "article", "M23 fighters patrol": "caption"})
+    _assert_partition(page, zones)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In photos released yesterday, al-Shabaab showed the bodies of soldiers it said were killed at the base.",
+        "The ministry said the photo: a fake, made by enemy propaganda.",
+        "State television showed images of burning trucks near the border crossing, witnesses said.",
+        "Officials in Kyiv said the drones were launched from Kursk/Bryansk border areas.",
+    ],
+)
+def test_zones_sentences_about_photos_stay_article(sentence: str) -> None:
+    page = f"{BODY}\n{sentence}\n"
+    _check(page, {sentence: "article"})
+
+
+def test_zones_caption_with_a_slash_credit() -> None:
+    caption = "Burnt houses in Saw Lon village after a junta airstrike on Wednesday. / Yinmabin PDF"
+    page = f"Junta jets bomb villages\n\n{caption}\n\n{BODY}"
+    _check(page, {caption: "caption", "Sudanese army units": "article"})
+    sentence = "Fighters crossed the river at Kalehe, officials said, as shelling went on day and night / and into the week."
+    _check(f"{BODY}\n{sentence}\n", {sentence: "article"})
