@@ -464,3 +464,57 @@ def test_round2_act_participle_on_the_object_names_the_agent(nlp, text, kind):
 ])
 def test_round2_an_announced_closure_or_ban_is_a_commitment(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- phase 4: kinds on unseen wording
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a passive casualty verb whose agent is someone, not a strike or weapon: blamed as the active form is
+    ("At least two soldiers have been killed by separatist fighters in the Northwest region, army sources said.", "accusation"),
+    ("Officials in Kaduna said six farmers were killed by bandits on Sunday.", "accusation"),
+    # negative: the agent is a strike or weapon, a count reported
+    ("Ukrainian officials said 8 people were killed by Russian shelling.", "assertion"),
+    ("The ministry said four children were wounded by a landmine near Kandahar.", "assertion"),
+])
+def test_p4_a_passive_casualty_verb_blames_its_agent(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a relative pronoun's act is the act of the noun it refers to
+    ("The gang who killed them, known as Gan Grif, still has the bodies, police said.", "accusation"),
+    ("Witnesses said the militiamen, who torched the market on Sunday, had left Beni.", "accusation"),
+    # a later conjunct shares the first one's subject
+    ("Police in Ondo said gunmen looted the shops and then set fire to the church.", "accusation"),
+    # negatives: no hostile act in the relative clause; the conjunct's subject is unnamed
+    ("The mayor said the residents who rebuilt the market had left the town.", "assertion"),
+    ("The army said suspected jihadists entered the village and burned the school.", "assertion"),
+])
+def test_p4_relative_and_conjunct_agents(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a negated future of the speaker's own side is a resolve, not a denial
+    ("Manila said it will never abandon the disputed shoal.", "commitment"),
+    ("Kyiv said it would not cede any territory to Russia.", "commitment"),
+    # negative: a negated past of its own side stays a denial
+    ("Rwanda said it did not send troops into Congo.", "denial"),
+])
+def test_p4_a_negated_future_is_a_commitment(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the speaker's own future in a quotation: a commitment
+    ("“Let us get the assessment, and then we will discuss our procedure,” the president said.", "commitment"),
+    ("“We will rebuild every school in Kharkiv,” the mayor said.", "commitment"),
+    # the speaker named in the third person inside its own quotation performs as "we" would
+    ("“The Nigerian army condemns the attack on the convoy,” the Nigerian army said.", "evaluation"),
+    # negatives: someone else's future; another party's performative
+    ("“They will march again tonight,” the mayor said.", "assertion"),
+    ("“The army condemns the attack,” the rebels said.", "assertion"),
+])
+def test_p4_the_speakers_own_future_and_performative_in_a_quotation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -22,6 +22,9 @@ from kg.words import shared_words
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
+#: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
     """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
@@ -29,9 +32,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    first_person = shared_words().pronouns.first_person
-    for token in quoted:  # a first-person performative: "I condemn ...", "we urge ..."
-        if not any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+    for token in quoted:  # a performative of the speaker: "I condemn ...", "we urge ...", "the coast guard condemns ..."
+        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             continue
         inner = lexicon.verbs.get(token.lemma_.lower())
         if inner and inner.kind != "assertion":
@@ -40,11 +42,21 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return "appeal"  # "We expect the corridor to be reopened"
         if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
             return "appeal"  # "We need the help of the whole world"
+        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
+            return "warning" if _conditional(quoted, lexicon) else "commitment"
     if any(_dismisses(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
     return "assertion"
+
+
+def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a subject inside a quotation is its speaker: a first-person pronoun, or the speaker named."""
+    if subject.lower_ in shared_words().pronouns.first_person:
+        return True
+    keys = _actor_keys(subject, discourse)
+    return bool(keys) and keys <= set(speaker.keys)
 
 
 def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -110,9 +122,10 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
 
 
 def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """An active casualty verb whose subject is not a strike or weapon ("airstrikes killed") but someone."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
+    """A casualty verb whose doer is not a strike or weapon ("airstrikes killed", "killed by shelling") but
+    someone: the active subject ("Russian troops killed"), or the passive agent ("killed by separatist fighters")."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(iter(_passive_agents(verb)), None)
+    return doer is not None and doer.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
 
 
 def _counts(verb: Token) -> bool:
@@ -192,10 +205,11 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
 
     Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
-    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing.
+    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing;
+    a negated future is a resolve, not a denial ("it will never abandon the shoal").
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs:
+    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb):
         return False
     subject = subjects[0]
     pronouns = shared_words().pronouns
@@ -312,13 +326,14 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _verb_agents(verb: Token) -> list[Token]:
-    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")."""
+    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking"),
+    the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
+    relative clause modifies for its relative pronoun ("the gang who killed them")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not agents and verb.dep_ == "xcomp":
+    if not agents and verb.dep_ in ("xcomp", "conj"):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            agents.extend(g for g in child.children if g.dep_ == "pobj")
+    agents.extend(_passive_agents(verb))
+    agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
