@@ -518,3 +518,57 @@ def test_p4_a_negated_future_is_a_commitment(nlp, text, kind):
 ])
 def test_p4_the_speakers_own_future_and_performative_in_a_quotation(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "only" before a preposition or subordinator makes announced hostilities conditional: a warning
+    ("The junta announced that the blockade would be lifted only if the rebels hand over their weapons.", "warning"),
+    ("Moscow announced that the offensive would end only with the capitulation of the garrison.", "warning"),
+    ("Iran announced that the drills will go on unless the foreign troops leave.", "warning"),
+    # negatives: "until" is a time limit, not a condition; "only" before a number restricts nothing
+    ("The President said the Kenyan troops would remain in Somalia until the terror group was defeated.", "commitment"),
+    ("The ministry announced that only two crossings will open on Monday.", "commitment"),
+    # negative: a restricted condition on an action that is no hostility stays a commitment
+    ("Turkey said it will attend the talks only with the consent of parliament.", "commitment"),
+])
+def test_p4_conditions_of_an_announced_action(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a clause telling how the casualties came about names the culprit
+    ("At least 10 soldiers were killed and others wounded when Boko Haram attacked a military unit, the government said.",
+     "accusation"),
+    ("Six policemen died when gunmen stormed the checkpoint in Zamfara, officials said.", "accusation"),
+    # negatives: no one does the act; a background clause; a victim's death in fighting
+    ("Three villagers were killed when a landmine exploded near Kandahar, the governor said.", "assertion"),
+    ("Dozens of people were wounded as rescuers searched the houses bombed by US fighter jets, the authorities said.",
+     "assertion"),
+    ("Six policemen died in the fighting, officials said.", "assertion"),
+])
+def test_p4_the_occasion_of_a_casualty_report(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a news outlet relays hostile acts without blame, whatever its cue
+    ("The Houthi-run al-Masirah TV said three US strikes also hit the Galaxy Leader.", "assertion"),
+    ("According to a report by AFP, around 200 Bedouin fighters attacked the village.", "assertion"),
+    ("State radio said rebel fighters had shelled the airport in Goma.", "assertion"),
+    # negatives: a press secretary or a doctors' network is no outlet
+    ("The White House press secretary said Russian forces shelled Kharkiv overnight.", "accusation"),
+    ("The Sudanese Doctors Network said RSF fighters shelled the market.", "accusation"),
+])
+def test_p4_a_news_outlet_relays_without_blame(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the creation or opening of something announced is an action taken on
+    ("Sudan's army announced the opening of a humanitarian corridor from El Fasher.", "commitment"),
+    ("Kenya announced the establishment of a buffer zone along the Somali border.", "commitment"),
+    # negative: an opening reported in a clause
+    ("The ministry noted that the opening of the border had helped traders.", "assertion"),
+])
+def test_p4_an_announced_creation_is_a_commitment(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
