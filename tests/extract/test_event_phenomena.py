@@ -413,3 +413,8 @@ def test_p4_attacks_by_described_armed_parties(nlp: Language, text: str, expecte
 def test_p4_attacks_by_described_armed_parties_negatives(nlp: Language, text: str) -> None:
     assert types(events_of(nlp, text)) == set()
 
+
+
+def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> None:
+    events = events_of(nlp, "Fighting broke out in 1991. It led to hostilities that lasted until 1994.")
+    assert ("War", None) in factual(events) and ("War", "1994") not in factual(events)
