@@ -572,3 +572,26 @@ def test_p4_a_news_outlet_relays_without_blame(nlp, text, kind):
 ])
 def test_p4_an_announced_creation_is_a_commitment(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a first-person phrasal cue inside a quotation keeps its particle's kind
+    ("“We call upon the militias to lay down their arms,” the UN envoy said.", "appeal"),
+    ("“We call on both sides to return to the table,” the AU envoy told reporters.", "appeal"),
+    # negative: "call" with a predicate stays an evaluation
+    ("“We call it a massacre,” the rebels said.", "evaluation"),
+])
+def test_p4_a_quoted_phrasal_cue_keeps_its_particle(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the agent is a part of a named party: the party is blamed
+    ("The Defence Ministry claimed that units of the Armenian armed forces were opening fire on its positions.", "accusation"),
+    ("Kyiv said units of the Russian army shelled Kherson overnight.", "accusation"),
+    # negatives: members of no party; a part of the speaker's own side
+    ("The mayor said residents of the village attacked the tax office.", "assertion"),
+    ("Kyiv said units of the Ukrainian army shelled the Russian positions.", "assertion"),
+])
+def test_p4_an_agent_belongs_to_the_party_after_of_or_from(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

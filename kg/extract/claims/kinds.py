@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import CLAUSE_DEPS
+from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -39,9 +39,9 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     for token in quoted:  # a performative of the speaker: "I condemn ...", "we urge ...", "the coast guard condemns ..."
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             continue
-        inner = lexicon.verbs.get(token.lemma_.lower())
-        if inner and inner.kind != "assertion":
-            return inner.kind
+        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
+        if inner and inner[0] != "assertion":
+            return inner[0]
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
         if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
@@ -295,8 +295,8 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
                 return True
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
-            if keys and not keys <= own:
-                return True
+            if keys and not all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys):
+                return True  # another party's act; the speaker's own forces are not blamed ("Kyiv said Ukrainian units ...")
     return False
 
 
@@ -379,8 +379,14 @@ def _passive_agents(verb: Token) -> list[Token]:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
+    """An agent with its conjuncts, its modifiers and the party it belongs to ("units of the Armenian armed
+    forces", "elements from the Boko Haram sect")."""
     found = [token]
     found.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
+    members = claim_lexicon().member_prepositions
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in members):
+        owners = [g for g in prep.children if g.dep_ == "pobj"]
+        found.extend(owners + [c for owner in owners for c in owner.children if c.dep_ in ("amod", "compound")])
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(_with_conjuncts(child))

@@ -91,6 +91,7 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     attribution_verbs: Words
     news_cues: Words
+    member_prepositions: Words
     outlet_words: Words
     news_word: str
     hypothetical_determiners: Words
