@@ -595,3 +595,17 @@ def test_p4_a_quoted_phrasal_cue_keeps_its_particle(nlp, text, kind):
 ])
 def test_p4_an_agent_belongs_to_the_party_after_of_or_from(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a department or directorate speaks for its owner, or as a described group of its own
+    ("Kenya's interior department said the curfew would be lifted.", [("Q114",)]),
+    ("The Kurdish region's anti-terrorism department said two drones attacked an oil field.",
+     [("Kurdish region's anti-terrorism department",)]),
+])
+def test_p4_a_department_is_a_collective_speaker(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+def test_p4_a_department_store_is_no_speaker(nlp):
+    assert claims(nlp, "The department store said prices would rise.") == []
