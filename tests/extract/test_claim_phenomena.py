@@ -609,3 +609,19 @@ def test_p4_a_department_is_a_collective_speaker(nlp, text, expected):
 
 def test_p4_a_department_store_is_no_speaker(nlp):
     assert claims(nlp, "The department store said prices would rise.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a strike or weapon doing the hostile act is a strike reported, as "airstrikes killed two" is
+    ("Similar US air raids targeted two houses in southern Sanaa, killing two people, according to the health authorities.",
+     "assertion"),
+    ("Ukraine said Russian missiles hit three apartment blocks in Dnipro.", "assertion"),
+    # hospitalised people are counted casualties too
+    ("At least 24 people have been killed and 77 hospitalised after the strikes, the Lebanese health ministry announced.",
+     "assertion"),
+    # negatives: a party doing the act is blamed
+    ("Kyiv said Russian forces shelled Kharkiv overnight.", "accusation"),
+    ("Israel stressed that Hezbollah had fired rockets at Haifa.", "accusation"),
+])
+def test_p4_a_strike_doing_the_act_is_reported_not_blamed(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

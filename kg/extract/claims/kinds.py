@@ -136,7 +136,15 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
     reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
     acts = [v for v in verbs if v.pos_ == "VERB"]
     casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
-    return len(casualties) == len(acts) and any(_counts(v) for v in casualties)
+    strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
+    return len(casualties) + len(strikes) == len(acts) and any(_counts(v) for v in casualties + strikes)
+
+
+def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile verb whose subject is a strike or weapon, not someone ("US air raids targeted two houses",
+    "missiles hit three buildings"): a strike reported, as "airstrikes killed two" is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.hostile_nouns | lexicon.weapon_nouns
 
 
 def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
