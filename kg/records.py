@@ -162,9 +162,9 @@ Role = Literal["agent", "target", "mediator", "participant"]
 TimeKind = Literal["date", "time", "duration", "set", "relative"]
 
 #: What a time expression does in its text: names the time of something (``point``), starts a span
-#: ("since March": ``span_start``), or dates the article itself (a dateline or the publication
-#: date line: ``dateline``). Only a ``point`` dates an event.
-TimeRole = Literal["point", "span_start", "dateline"]
+#: ("since March": ``span_start``), ends one ("lasted until 1994": ``span_end``), or dates the article
+#: itself (a dateline or the publication date line: ``dateline``). Only a ``point`` dates an event.
+TimeRole = Literal["point", "span_start", "span_end", "dateline"]
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@
 * A figure measures the nearest event mentioned in its sentence whose type can be
   measured by a figure of its kind (``measures`` in ``lexicons/figures.yaml``:
   deaths measure an explosion or attack before a whole operation); a figure with
-  none in its sentence measures the story's main event (the first one the story
-  reports as happened) when its kind can measure that event's type.
+  none in its sentence measures the story's main event of a type its kind can measure
+  (the first such event the story reports as happened: "Talks resumed. A strike hit
+  the market. ... Medics said 12 died" links the 12 to the strike).
 * A figure counts the people of a state when a demonym among its counted words names
   one ("seven Azerbaijani police officers"), or when they follow a possessive
   ("six of its citizens") and its source is a state or a body of one.
@@ -34,16 +35,17 @@ def link_figures(figures: list[Figure], claims: list[Claim], events: list[Event]
     carriers = containing([(claim.evidence_start, claim.evidence_end) for claim in claims], at)
     mentions = [(event, mention) for event in events for mention in event.mentions]
     sentences = containing([(mention.evidence_start, mention.evidence_end) for _, mention in mentions], at)
-    main = _main_event(events)
+    factual = _factual_by_position(events)
     linked = []
     for figure, holders, around in zip(figures, carriers, sentences):
         carrier = next((claims[i] for i in holders if figure.end <= claims[i].evidence_end), None)
         measures = figure_lexicon().measures.get(figure.kind, ())
         measured = _measured_event(figure, [mentions[i] for i in around], measures)
+        main = next((event.id for event in factual if event.type in measures), None)
         linked.append(dataclasses.replace(
             figure,
             attributed_to=carrier.speakers if carrier else figure.attributed_to,
-            event=measured or (main.id if main is not None and main.type in measures else None),
+            event=measured or main,
         ))
     return linked
 
@@ -77,12 +79,11 @@ def _measured_event(figure: Figure, mentions: list[tuple[Event, EventMention]], 
     return min(candidates)[2] if candidates else None
 
 
-def _main_event(events: list[Event]) -> Event | None:
-    """The story's main event: its first event reported as happened."""
+def _factual_by_position(events: list[Event]) -> list[Event]:
+    """The events reported as happened, by their first mention: the first of a type is the story's main event
+    of that type."""
     happened = [event for event in events if event.modality in _FACTUAL]
-    if not happened:
-        return None
-    return min(happened, key=lambda event: min(mention.start for mention in event.mentions))
+    return sorted(happened, key=lambda event: min(mention.start for mention in event.mentions))
 
 
 def link_claims(claims: list[Claim], events: list[Event]) -> list[Claim]:

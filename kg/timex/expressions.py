@@ -49,7 +49,7 @@ from kg.records import TimeRole, TimeValue
 from kg.timex.candidates import Found, Scanner
 from kg.timex.dates import opening_dateline
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
-from kg.timex.patterns import _SPAN_START
+from kg.timex.patterns import _SPAN_END, _SPAN_START
 
 #: Granularities that date an event (decades and durations do not).
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
@@ -140,7 +140,7 @@ def _datelines(text: str, article_dates: Sequence[tuple[int, int]]) -> list[tupl
 
 def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole:
     """``dateline`` for a date of a dateline, of the publication date statement, or alone on its line or
-    before a colon or dash ("Sept 20, 2023:"); ``span_start`` after "since"; else ``point``."""
+    before a colon or dash ("Sept 20, 2023:"); ``span_start`` after "since", ``span_end`` after "until"; else ``point``."""
     if any(start <= found.start < end for start, end in datelines):
         return "dateline"
     if _BEFORE_COLON_OR_DASH.match(text, found.end):
@@ -151,4 +151,6 @@ def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole
         return "dateline"
     if _SPAN_START.search(text, max(0, found.start - _SPAN_START_REACH), found.start):
         return "span_start"
+    if _SPAN_END.search(text, max(0, found.start - _SPAN_START_REACH), found.start):
+        return "span_end"
     return "point"

@@ -41,6 +41,7 @@ class TimeLexicon(LexiconModel):
     same_day_units: Words
     parts_of_day: dict[str, str]
     span_start_words: Words
+    span_end_words: Words
     future_cues: tuple[str, ...]
 
     @cached_property

@@ -178,6 +178,7 @@ _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNOR
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
 _SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:" + alternation(_WORDS.span_end_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
 
 # Gaps allowed between the parts of one expression.

@@ -382,3 +382,39 @@ def test_round2_rules_negatives(nlp: Language, text: str) -> None:
 )
 def test_round2_an_adjacent_in_phrase_dates_a_noun_trigger(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- phase 4: attackers and shared conjuncts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed party described by its kind attacks ("fighters", "bandits", "troops")
+        ("Separatist fighters attacked the army post in Bamessing on Tuesday.", {("Attack", "2024-02-13")}),
+        ("Bandits attacked a village in Zamfara on Monday.", {("Attack", "2024-02-12")}),
+        # a later conjunct's subject is the first one's
+        ("Rebels regrouped and attacked the base near Goma on Tuesday.", {("Attack", "2024-02-13")}),
+        # a first conjunct without an object takes the date of the one whose object it shares
+        ("Separatist fighters ambushed and attacked the soldiers in Bamessing on Tuesday.", {("Attack", "2024-02-13")}),
+    ],
+)
+def test_p4_attacks_by_described_armed_parties(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics attacked the new budget on Monday.",  # words, not arms
+        "The minister stood up and attacked the opposition on Tuesday.",
+    ],
+)
+def test_p4_attacks_by_described_armed_parties_negatives(nlp: Language, text: str) -> None:
+    assert types(events_of(nlp, text)) == set()
+
+
+
+def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> None:
+    events = events_of(nlp, "Fighting broke out in 1991. It led to hostilities that lasted until 1994.")
+    assert ("War", None) in factual(events) and ("War", "1994") not in factual(events)

@@ -107,3 +107,18 @@ def test_dev_round2_figures(nlp: Language, text: str, expected: list[tuple[str, 
 )
 def test_dev_round2_figure_rules_negatives(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number the parser hung on the name between it and its noun counts the noun
+        ("BANGKOK, July 24 (Reuters) - Seven Thai soldiers were killed on Thursday when a landmine exploded.", [("killed", 7)]),
+        ("Twelve Houthi fighters were killed in the strike, the coalition said.", [("killed", 12)]),
+        # negatives: a year before a name and a label after one count nothing
+        ("The 2023 Sudan crisis displaced millions.", []),
+        ("Flight 752 crashed near Tehran.", []),
+    ],
+)
+def test_p4_a_number_before_a_name_counts_the_noun_after_it(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

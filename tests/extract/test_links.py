@@ -46,3 +46,20 @@ def test_links_the_main_event_is_one_that_happened(nlp: Language) -> None:
     events, figures = linked(nlp, text)
     attack = next(e for e in events if e.type == "Attack")
     assert [(f.value, f.event) for f in figures] == [(3, attack.id)]
+
+
+def test_links_a_later_figure_measures_the_main_event_of_a_kind_it_can_measure(nlp: Language) -> None:
+    text = (
+        "Talks between the army and the RSF resumed in Jeddah on Monday. Paramilitaries shelled the market in El Fasher on Tuesday.\n\n"
+        "Doctors said 12 people died."
+    )
+    events, figures = linked(nlp, text)
+    attack = next(e for e in events if e.type == "Attack")
+    assert [(f.value, f.event) for f in figures] == [(12, attack.id)]
+
+
+def test_links_a_later_figure_takes_the_first_event_of_its_kind(nlp: Language) -> None:
+    text = "Gunmen attacked a church in Owo on Sunday. Bandits raided a village in Zamfara on Monday. Officials said 40 people died."
+    events, figures = linked(nlp, text)
+    first = min((e for e in events if e.type == "Attack"), key=lambda e: e.mentions[0].start)
+    assert [(f.value, f.event) for f in figures] == [(40, first.id)]

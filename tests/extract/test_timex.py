@@ -534,3 +534,17 @@ def test_timex_part_of_day_with_a_clock_time_is_a_datetime() -> None:
 def test_timex_decades_and_durations_date_nothing() -> None:
     found = _by_text("Fighting broke out in the 1960s and lasted three weeks.", FEBRUARY)
     assert (found["1960s"].date, found["three weeks"].date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("This led to hostilities that lasted until 1994.", "span_end"),  # the end of a span dates nothing
+        ("The blockade of Tigray lasted till March 2022.", "span_end"),
+        ("The talks were held in March 2022.", "point"),  # negative: a plain date
+        ("Fighting has raged since 2019.", "span_start"),
+    ],
+)
+def test_p4_until_ends_a_span(text: str, role: str) -> None:
+    assert [t.role for t in find_time_expressions(text, date(2024, 2, 14))] == [role]
+

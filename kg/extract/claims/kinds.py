@@ -7,12 +7,13 @@ future action a commitment (a warning when conditional).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import CLAUSE_DEPS
+from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -22,6 +23,12 @@ from kg.words import shared_words
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
+#: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+#: Penn tags of a preposition or subordinator ("if", "with", "after") and of "when".
+_CONDITION_TAGS = frozenset({"IN", "WRB"})
+
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
     """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
@@ -29,17 +36,18 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    first_person = shared_words().pronouns.first_person
-    for token in quoted:  # a first-person performative: "I condemn ...", "we urge ..."
-        if not any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
+    for token in quoted:  # a performative of the speaker: "I condemn ...", "we urge ...", "the coast guard condemns ..."
+        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             continue
-        inner = lexicon.verbs.get(token.lemma_.lower())
-        if inner and inner.kind != "assertion":
-            return inner.kind
+        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
+        if inner and inner[0] != "assertion":
+            return inner[0]
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
         if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
             return "appeal"  # "We need the help of the whole world"
+        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
+            return "warning" if _conditional(quoted, lexicon) else "commitment"
     if any(_dismisses(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
@@ -47,12 +55,20 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     return "assertion"
 
 
+def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a subject inside a quotation is its speaker: a first-person pronoun, or the speaker named."""
+    if subject.lower_ in shared_words().pronouns.first_person:
+        return True
+    keys = _actor_keys(subject, discourse)
+    return bool(keys) and keys <= set(speaker.keys)
+
+
 def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
     """The kind of a statement with no cue verb ("according to X, ...", a headline "X: ..."): what it says."""
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if not _casualty_report(verbs, lexicon) and accuses(content, speaker, discourse, lexicon):
+    if not _casualty_report(verbs, lexicon) and not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon):
         return "accusation"
     if obliges(content, lexicon):
         return "appeal"
@@ -71,13 +87,15 @@ def clause_kind(
     if kind != "assertion":
         return kind
     lemma = cue.lemma_.lower()
-    main = _main_clause(content)
+    main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
     if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) for verb in verbs):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if not _casualty_report(verbs, lexicon) and _blames(lemma, main, lexicon) and accuses(main, speaker, discourse, lexicon):
+    occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
+    blames = _blames(lemma, main, lexicon) and not _is_outlet(speaker, discourse, lexicon)
+    if not _casualty_report(verbs + occasions, lexicon) and blames and accuses(main, speaker, discourse, lexicon):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
@@ -90,6 +108,18 @@ def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool
     """Whether a cue can blame: any but a news cue, which blames only by laying an act at someone's
     door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames X)."""
     return cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content)
+
+
+def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the speaker is a news outlet, which relays hostile acts without blaming anyone (dev set
+    convention 5): its name as written or its entity's label ends in an outlet word or has "news"
+    ("al-Masirah TV", "Agence France-Presse", "the Sahel Voice news agency"; not "the press secretary")."""
+    names = [speaker.text] + [entity.label for key in speaker.keys if (entity := discourse.entity_of(key)) is not None]
+    for name in names:
+        words = [word for word in re.split(r"[\s\-]+", name.lower()) if word]
+        if words and (words[-1] in lexicon.outlet_words or lexicon.news_word in words):
+            return True
+    return False
 
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -106,13 +136,25 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
     reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
     acts = [v for v in verbs if v.pos_ == "VERB"]
     casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
-    return len(casualties) == len(acts) and any(_counts(v) for v in casualties)
+    strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
+    return len(casualties) + len(strikes) == len(acts) and any(_counts(v) for v in casualties + strikes)
+
+
+def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile verb whose subject is a strike or weapon, not someone ("US air raids targeted two houses",
+    "missiles hit three buildings"): a strike reported, as "airstrikes killed two" is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.hostile_nouns | lexicon.weapon_nouns
 
 
 def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """An active casualty verb whose subject is not a strike or weapon ("airstrikes killed") but someone."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
+    """A casualty verb whose doer is not a strike or weapon ("airstrikes killed", "killed by shelling") but
+    someone: the subject of a verb with an object ("Russian troops killed six civilians"; in "six policemen
+    died", "others wounded" the subject is the victim), or the passive agent ("killed by separatist fighters")."""
+    transitive = any(c.dep_ == "dobj" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if transitive else None
+    doer = subject or next(iter(_passive_agents(verb)), None)
+    return doer is not None and doer.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
 
 
 def _counts(verb: Token) -> bool:
@@ -146,14 +188,19 @@ def _clause_verbs(cue: Token) -> list[Token]:
     return verbs
 
 
-def _main_clause(content: list[Token]) -> list[Token]:
-    """Content tokens without subordinate adverbial clauses ("as X launched strikes").
+def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
+    """Content tokens without subordinate adverbial clauses ("as X launched strikes"), but for one that says
+    how the main event came about ("... were killed when Boko Haram attacked a military unit").
 
     An adverbial clause's subtree is the contiguous span between its edges; the spans are
     merged and looked up by bisection, so this is n log n in the content.
     """
     inside = {t.i for t in content}
-    spans = sorted((t.left_edge.i, t.right_edge.i) for t in content if t.dep_ == "advcl" and t.head.i in inside)
+    spans = sorted(
+        (t.left_edge.i, t.right_edge.i)
+        for t in content
+        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -167,6 +214,11 @@ def _main_clause(content: list[Token]) -> list[Token]:
         return at >= 0 and i <= merged[at][1]
 
     return [t for t in content if not dropped(t.i)]
+
+
+def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether an adverbial clause tells how its head's event came about ("when gunmen stormed the post")."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
 
 
 def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
@@ -192,10 +244,11 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
 
     Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
-    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing.
+    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing;
+    a negated future is a resolve, not a denial ("it will never abandon the shoal").
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs:
+    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb):
         return False
     subject = subjects[0]
     pronouns = shared_words().pronouns
@@ -250,8 +303,8 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
                 return True
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
-            if keys and not keys <= own:
-                return True
+            if keys and not all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys):
+                return True  # another party's act; the speaker's own forces are not blamed ("Kyiv said Ukrainian units ...")
     return False
 
 
@@ -312,13 +365,14 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _verb_agents(verb: Token) -> list[Token]:
-    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")."""
+    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking"),
+    the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
+    relative clause modifies for its relative pronoun ("the gang who killed them")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not agents and verb.dep_ == "xcomp":
+    if not agents and verb.dep_ in ("xcomp", "conj"):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            agents.extend(g for g in child.children if g.dep_ == "pobj")
+    agents.extend(_passive_agents(verb))
+    agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
@@ -333,8 +387,14 @@ def _passive_agents(verb: Token) -> list[Token]:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
+    """An agent with its conjuncts, its modifiers and the party it belongs to ("units of the Armenian armed
+    forces", "elements from the Boko Haram sect")."""
     found = [token]
     found.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
+    members = claim_lexicon().member_prepositions
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in members):
+        owners = [g for g in prep.children if g.dep_ == "pobj"]
+        found.extend(owners + [c for owner in owners for c in owner.children if c.dep_ in ("amod", "compound")])
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(_with_conjuncts(child))
@@ -359,7 +419,17 @@ def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation")."""
-    return any(token.lower_ in lexicon.condition_words for token in tokens) or any(
+    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation"), or a
+    restricted one on announced hostilities ("the offensive will stop only with the surrender of ..."; "will
+    attend the talks only with the consent of parliament" is a commitment); a time limit is none ("will remain
+    until the group is defeated")."""
+    hostile = any(token.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for token in tokens)
+    return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
         token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon) for token in tokens
     )
+
+
+def _restricted_condition(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A restricting adverb before a preposition or subordinator: "only if", "only with", "only after"."""
+    doc = token.doc
+    return token.lower_ in lexicon.restricting_adverbs and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in _CONDITION_TAGS

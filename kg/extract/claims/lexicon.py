@@ -55,6 +55,8 @@ class ClaimLexicon(LexiconModel):
     appeal_objects: Words
     obligation_words: Words
     condition_words: Words
+    restricting_adverbs: Words
+    occasion_markers: Words
     hostile_nouns: Words
     hostile_verbs: Words
     armed_agent_nouns: Words
@@ -89,6 +91,9 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     attribution_verbs: Words
     news_cues: Words
+    member_prepositions: Words
+    outlet_words: Words
+    news_word: str
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words

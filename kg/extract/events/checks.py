@@ -294,12 +294,14 @@ def _aims(token: Token, context: EventContext) -> list[Token]:
 
 def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) -> bool:
     """A named agent or target, or a subject or passive agent of the word class ("missiles hit the city",
-    "Operation Red Dawn struck", "attacked by militants")."""
+    "Operation Red Dawn struck", "attacked by militants"; a later conjunct's subject is the first one's:
+    "rebels regrouped and attacked the base")."""
     aimed = arguments(token, context) + prep_objects(token, "on") + prep_objects(token, "at")
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
     words = context.lexicon.word_class(args[0])
-    attackers = children(token, "nsubj") + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
+    subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else [])
+    attackers = subjects + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
     return any(lemma(t) in words or _named_operation(t, (), context) for t in subtrees(attackers))
 
 

@@ -33,6 +33,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger), trigger, context)
+    if not found and trigger.pos_ == "VERB":
+        own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
     if found:
         return own, False
     clause = clause_head(trigger)
@@ -51,6 +53,18 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _shared_conjunct_tokens(verb: Token, context: EventContext) -> list[Token]:
+    """The clause of a later conjunct of the verb's trigger record when the verb has no object of its own and
+    shares the conjunct's ("ambushed and attacked the soldiers on Tuesday": Tuesday dates the ambush too)."""
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return []
+    rule = classify(verb, context)
+    if rule is None:
+        return []
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)]
+    return [token for conjunct in shared if lemma(conjunct) in rule.lemmas for token in clause_tokens(conjunct)]
 
 
 def _adjacent_time(noun: Token) -> list[Token]:

@@ -21,6 +21,8 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
     """
     head = number.head
     parent = head.head
+    if head.dep_ == "compound" and parent.pos_ == "PROPN" and parent.dep_ in ("compound", "amod") and parent.head.i > parent.i:
+        parent = parent.head  # "Seven Thai soldiers": the parser hung the number on the name before the noun
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
     for child in head.children:
