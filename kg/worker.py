@@ -100,8 +100,6 @@ def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | D
 
 
 def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
-    from pyoxigraph import RdfFormat, serialize
-
     from kg.extract.document import records_of
     from kg.rdf.mapping import document_quads
 
@@ -111,8 +109,8 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
     except Exception as error:  # a bug on one article must not lose the others
         return ExtractorError(document.source.path, error)
     try:
-        iri, quads, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
-        data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+        iri, lines, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
+        data = "".join(lines).encode()
     except Exception as error:
         return ExtractorError(document.source.path, error, activity="mapping the document to RDF")
     clutter = Counter(zone.kind for zone in document.zones if zone.kind != "article")
@@ -127,7 +125,7 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
         len(analysis.claims),
         len(analysis.figures),
     )
-    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(quads)), rows, summary)
+    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(lines)), rows, summary)
 
 
 # -- worker processes --------------------------------------------------------
