@@ -17,6 +17,7 @@ input order whatever the number of processes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -148,6 +149,7 @@ def _start_worker(parent: int, model: str, gazetteers: tuple[str, ...], max_char
         _NLP.max_length = max(_NLP.max_length, max_chars)  # ingest enforces the limit the user chose
     except KgError as error:
         _START_ERROR = error
+    gc.freeze()  # the pipeline lives as long as the worker: the collector need not walk it again and again
 
 
 def _run(tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
