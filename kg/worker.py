@@ -201,7 +201,7 @@ class WorkerPool:
             KgError: The workers cannot load the pipeline.
         """
         batches = _batches(tasks)
-        first = list(islice(batches, 2 * self.jobs))
+        first = list(islice(batches, self.jobs))  # workers start loading the pipeline while more documents are read
         if not first:
             return
         if self._pool is None:
