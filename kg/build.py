@@ -47,6 +47,8 @@ DEFAULT_DEADLINE = 120.0
 SUMMARY_LIMIT = 50
 #: Documents written to the staging store at once.
 WRITE_BATCH = 64
+#: Quads of the entities and corpus graphs written to the staging store at once.
+EXTEND_BATCH = 10_000
 
 
 @dataclass
@@ -392,23 +394,33 @@ class CorpusWriter:
         self._flush()
         store = self.staged.store
         graph = ox.NamedNode(ENTITIES_GRAPH)
+        written: list[ox.Quad] = []  # added a few thousand at a time: a transaction per entity or block costs more than its quads
         for entity in sorted(self._entities):
             for quad in list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
                 store.remove(quad)
             described = entity_quads(entity, self.index.entity_rows(entity))
-            store.extend(described)
+            written = self._extend(written, described)
             self.shared_quads += len(set(described))
         changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
         for block in sorted(self._blocks):
             store.remove_graph(ox.NamedNode(corpus_graph(block)))
             quads = block_quads(block, *self.index.block_rows(block))
-            store.extend(quads)
+            written = self._extend(written, quads)
             self.shared_quads += len(set(quads))
             if quads:
                 changed.append(corpus_graph(block))
+        store.extend(written)
         self._entities, self._blocks, self._written = set(), set(), []
         self.index.commit()
         return changed
+
+    def _extend(self, pending: list[ox.Quad], quads: list[ox.Quad]) -> list[ox.Quad]:
+        """``pending`` with ``quads`` added, or written to the store (and none pending) once there are ``EXTEND_BATCH``."""
+        pending += quads
+        if len(pending) < EXTEND_BATCH:
+            return pending
+        self.staged.store.extend(pending)
+        return []
 
 
 @dataclass

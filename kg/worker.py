@@ -17,6 +17,7 @@ input order whatever the number of processes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -100,8 +101,6 @@ def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | D
 
 
 def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
-    from pyoxigraph import RdfFormat, serialize
-
     from kg.extract.document import records_of
     from kg.rdf.mapping import document_quads
 
@@ -111,8 +110,8 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
     except Exception as error:  # a bug on one article must not lose the others
         return ExtractorError(document.source.path, error)
     try:
-        iri, quads, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
-        data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+        iri, lines, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
+        data = "".join(lines).encode()
     except Exception as error:
         return ExtractorError(document.source.path, error, activity="mapping the document to RDF")
     clutter = Counter(zone.kind for zone in document.zones if zone.kind != "article")
@@ -127,7 +126,7 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
         len(analysis.claims),
         len(analysis.figures),
     )
-    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(quads)), rows, summary)
+    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(lines)), rows, summary)
 
 
 # -- worker processes --------------------------------------------------------
@@ -150,6 +149,7 @@ def _start_worker(parent: int, model: str, gazetteers: tuple[str, ...], max_char
         _NLP.max_length = max(_NLP.max_length, max_chars)  # ingest enforces the limit the user chose
     except KgError as error:
         _START_ERROR = error
+    gc.freeze()  # the pipeline lives as long as the worker: the collector need not walk it again and again
 
 
 def _run(tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
@@ -201,7 +201,7 @@ class WorkerPool:
             KgError: The workers cannot load the pipeline.
         """
         batches = _batches(tasks)
-        first = list(islice(batches, 2 * self.jobs))
+        first = list(islice(batches, self.jobs))  # workers start loading the pipeline while more documents are read
         if not first:
             return
         if self._pool is None:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from kg.nlp.doccache import children as cached_children
+from kg.nlp.doccache import children_with
 from kg.words import shared_words
 
 #: Dependencies that open a new clause (its dates are not the governing clause's).
@@ -35,8 +36,7 @@ def squash(text: str) -> str:
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's children, those with one of ``deps`` when given."""
-    found = cached_children(token)
-    return [child for child in found if child.dep_ in deps] if deps else list(found)
+    return children_with(token, deps) if deps else list(cached_children(token))
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:

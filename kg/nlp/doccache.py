@@ -10,11 +10,12 @@ per document, so they go through these helpers, which keep the results in
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TABLE = "kg_token_table"
 _TEXT = "kg_text"
@@ -23,6 +24,7 @@ _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
 _SENTENCES = "kg_sentences"
 _SENTENCE_NUMBERS = "kg_sentence_numbers"
+_ENTITY_SPANS = "kg_entity_spans"
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,6 +41,21 @@ def children(token: Token) -> list[Token]:
     found = tokens[token.i]
     if found is None:
         found = tokens[token.i] = [token.doc[i] for i in indices[token.i]]
+    return found
+
+
+def children_with(token: Token, deps: Collection[str]) -> list[Token]:
+    """The children of ``token`` whose dependency label is one of ``deps``, in order."""
+    indices = _children(token.doc)[0][token.i]
+    dep = token_table(token.doc).dep
+    return [child for i, child in zip(indices, children(token)) if dep[i] in deps]
+
+
+def entity_spans(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` of a document the whole pipeline has run on, computed once (for the extractors)."""
+    found = doc.user_data.get(_ENTITY_SPANS)
+    if found is None:
+        found = doc.user_data[_ENTITY_SPANS] = tuple(doc.ents)
     return found
 
 

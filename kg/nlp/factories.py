@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, registry
 
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import (
     IN_DOCUMENT,
     PATTERNS_FILE,
@@ -163,7 +163,7 @@ class GazetteerRuler:
 
     def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start, end, entry id) of every occurrence of a name, by the token it starts with."""
-        texts = [token.text for token in doc]
+        texts = token_table(doc).text
         found = []
         for start, text in enumerate(texts):
             for tokens, entry_id in self.names.get(text, ()):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
-from kg.nlp.doccache import children
+from kg.nlp.doccache import children, token_table
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.names import (
     KINDS_BY_NER_LABEL,
@@ -400,13 +400,14 @@ def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
 def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> list[tuple[Span, str, Link]]:
     """Acronyms defined as "Long Name (ACR)": (long-name span, acronym, link) for each."""
     found: list[tuple[Span, str, Link]] = []
-    for token in doc[:-2]:
-        if token.text != "(" or doc[token.i + 2].text != ")":
+    words = token_table(doc).text
+    for i in range(len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
             continue
-        acronym = doc[token.i + 1].text
+        acronym = words[i + 1]
         if not _ACRONYM.match(acronym):
             continue
-        long_name = _name_before(doc, token.i, acronym, lexicon)
+        long_name = _name_before(doc, i, acronym, lexicon)
         if long_name is None:
             continue
         long_name = _whole_name(long_name)

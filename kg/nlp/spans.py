@@ -261,10 +261,11 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 def _in_photo_credit(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether the span sits in a bracketed photo credit ("(Photo: AFP/STR)")."""
-    doc = span.doc
+    table = token_table(span.doc)
     for i in range(span.start - 1, max(span.start - _CREDIT_REACH, 0) - 1, -1):
-        if doc[i].text in (")", "]") or "\n" in doc[i].text:
+        word = table.text[i]
+        if word in (")", "]") or "\n" in word:
             return False
-        if doc[i].text in ("(", "["):
-            return i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.credit_words
+        if word in ("(", "["):
+            return i + 1 < len(table.text) and table.lower[i + 1] in lexicon.credit_words
     return False

@@ -21,7 +21,7 @@ from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, QuotedSpans, attach_quotes, find_quotations, word_count
 from kg.extract.claims.speakers import Discourse
-from kg.nlp.doccache import doc_text, token_table
+from kg.nlp.doccache import doc_text, entity_spans, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import Claim, Entity, Framing
 
@@ -64,7 +64,7 @@ def extract_claims(
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
-    ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+    ents = list(entity_spans(doc))
     starts = [span.start_char for span in ents]
     stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
     claims = _answered([_claim(doc, found, ents, starts, stands_for, discourse) for found in drafts])

@@ -66,7 +66,7 @@ from kg.extract.claims.described import (
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
-from kg.nlp.doccache import doc_text, sentence_numbers, sentences, token_table
+from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import DescribedSource, Entity
 from kg.words import shared_words
@@ -135,7 +135,7 @@ class Discourse:
         #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
         self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
-        for span in doc.ents:
+        for span in entity_spans(doc):
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
                 for token in span:
                     self.entity_at[token.i] = span
@@ -312,7 +312,7 @@ class Discourse:
     def _observe_mentions(self) -> None:
         seen: set[int] = set()
         verbal, number = _verbal_sentences(self.doc), sentence_numbers(self.doc)
-        for span in self.doc.ents:
+        for span in entity_spans(self.doc):
             if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
                 continue
             if _addressee(span.root) or _vessel(span) or not verbal[number[span.start]]:

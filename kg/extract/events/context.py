@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import PLURAL_TAGS, subtrees
-from kg.nlp.doccache import blocks
+from kg.nlp.doccache import blocks, entity_spans
 from kg.records import EntityKind, Participant, Role, TimeValue
 from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
@@ -93,7 +93,7 @@ def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:
     stands_for = {(mention.start, mention.end): mention.stands_for for mention in doc._.kg_mentions}
     entities = doc._.kg_entities
     found: dict[int, tuple[str, EntityKind]] = {}
-    for ent in doc.ents:
+    for ent in entity_spans(doc):
         if not ent.kb_id_ or ent.kb_id_ not in entities:
             continue
         key = stands_for.get((ent.start_char, ent.end_char)) or ent.kb_id_
