@@ -41,6 +41,8 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """``text`` without case and accents: "Erdoğan" → "erdogan"."""
+    if text.isascii():  # nothing to decompose or map: 10 times faster, and most names are ASCII
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
