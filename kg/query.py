@@ -19,8 +19,8 @@ becomes the term's N-Triples form and ``BOUND(?_x)`` becomes ``true``; optional
 parameters left out stay unbound variables. Oxigraph then plans with the values
 as constants: index lookups and early filters, several times faster for most
 library queries at 10^6 triples, but a constant may also let it plan a filter
-over a product of two unconnected patterns (accusations-denials ran for minutes
-that way), so a query opts in once measured (``bench/query_latency.py``), and a
+over a product of two unconnected patterns (an earlier accusations-denials ran
+for minutes that way), so a query opts in once measured (``bench/query_latency.py``), and a
 query that uses a parameter where SPARQL wants a variable (after ``AS``, in a
 ``VALUES`` list, as a bare projection or in ``GROUP BY``/``ORDER BY``) keeps the
 ``VALUES`` block. Either way a value is never pasted into the query as typed: it
