@@ -355,7 +355,8 @@ def _addressee(head: Token) -> bool:
 
 def _vessel(span: Span) -> bool:
     """A ship named by the text ("the tanker MV Sounion", "the cargo ship Galaxy Leader")."""
-    before = span.doc[max(span.sent.start, span.start - 2) : span.start]
+    sentence_start = sentences(span.doc)[sentence_numbers(span.doc)[span.start]][0]
+    before = span.doc[max(sentence_start, span.start - 2) : span.start]
     return any(token.lower_ in claim_lexicon().vessel_words for token in (*before, span[0]))
 
 

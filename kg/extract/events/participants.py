@@ -67,7 +67,8 @@ def _places(trigger: Token, context: EventContext) -> list[str]:
     sources = [trigger] + ([clause] if clause is not None and clause != trigger else [])
     places: list[str] = []
     for source in sources:
-        for preposition in sorted(context.lexicon.place_prepositions):
+        present = {prep.lower_ for prep in children(source, "prep")}  # most place prepositions head no phrase here
+        for preposition in sorted(context.lexicon.place_prepositions & present):
             for key, kind in context.entities_in(subtrees(prep_objects(source, preposition))):
                 if kind == "place" and key not in places:
                     places.append(key)
