@@ -1,8 +1,10 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
 clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
-town"; a noun trigger behind a temporal preposition takes none; the start of a
-span, "since March", dates nothing and is not looked past; some types take only coarse dates:
-a war is dated by its year, not by the day a report mentions it)."""
+town") or a time clause of the same moment gives ("seized the town when the troops withdrew on
+Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
+is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
+"since March", dates nothing and is not looked past; some types take only coarse dates: a war is
+dated by its year, not by the day a report mentions it."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from kg.timex import DATING_GRANULARITIES
 
 #: Dependencies along which a trigger inherits the dates of the governing clause.
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+#: Dependencies of a gerund that stands as a noun ("Shelling resumed", "the start of shelling").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -37,7 +41,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
     if found:
         return own, False
-    clause = clause_head(trigger)
+    clause = _governing_clause(trigger)
     if clause is None or (trigger != clause and not _dated_by_clause(trigger, clause, event_type, context)):
         return None, False
     inherited = False
@@ -49,10 +53,35 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         when = context.dating_time(clause.head) if clause.dep_ == "relcl" else None
         if when is not None and when.date is not None:
             return when, inherited  # "in 2014 when its gunmen seized the town"
+        when = _simultaneous_time(clause, context)
+        if when is not None:
+            return when, inherited  # "seized the town when the troops withdrew on Thursday"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _governing_clause(trigger: Token) -> Token | None:
+    """The clause that dates a trigger: a verb's own, or for a gerund the parser read as a verb but
+    that stands as a noun ("Shelling resumed on Monday"), the clause of the word it hangs on."""
+    clause = clause_head(trigger)
+    if clause == trigger and trigger.tag_ == "VBG" and trigger.dep_ in _NOUN_DEPS and trigger.head != trigger:
+        return clause_head(trigger.head)
+    return clause
+
+
+def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None:
+    """The date of a time clause that says the clause's event happened at the same time ("when the
+    militia retreated on Monday"); an "after" or "before" clause gives another time, not this one."""
+    markers = context.lexicon.simultaneity_markers
+    for child in clause.children:
+        if child.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in child.children):
+            continue
+        expression, _ = _nearest_time(clause_tokens(child), child, context)
+        if expression is not None:
+            return expression
+    return None
 
 
 def _shared_conjunct_tokens(verb: Token, context: EventContext) -> list[Token]:

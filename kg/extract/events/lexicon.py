@@ -65,6 +65,8 @@ class EventLexicon(LexiconModel):
     holding_verbs: Words
     meeting_subject_verbs: Words
     talks_modifiers: Words
+    negotiator_nouns: Words
+    met_non_parties: Words
     under_attack_nouns: Words
     under_attack_subjects: Words
     attacker_nouns: Words
@@ -108,6 +110,7 @@ class EventLexicon(LexiconModel):
     restrictive_adverbs: Words
     temporal_prepositions: Words
     framing_prepositions: Words
+    simultaneity_markers: Words
     presupposing_prepositions: Words
     reaction_nouns: Words
     counting_words: Words

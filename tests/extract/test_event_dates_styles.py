@@ -1,0 +1,87 @@
+"""Events and dates in other news styles: time clauses ("when"), gerunds the parser reads as verbs,
+"overnight", negotiators who meet; each with sentences from several conflicts and a negative case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.timex import find_time_expressions
+from tests.extract.test_event_phenomena import events_of, factual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels seized the town when government troops withdrew on Thursday.", ("Capture", "2024-02-08")),
+        ("Soldiers captured the ridge when the militia retreated on Monday night.", ("Capture", "2024-02-12")),
+        ("Militants shelled the base when the convoy arrived on Friday.", ("Attack", "2024-02-09")),
+        ("Gunmen ambushed the patrol while it crossed the river on 3 January.", ("Attack", "2024-01-03")),
+    ],
+)
+def test_a_when_clause_dates_its_main_event(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The army retook the town after the rebels withdrew on Monday.", "Capture"),
+        ("Jets bombed the bridge before the convoy crossed it on Friday.", "Attack"),
+    ],
+)
+def test_an_after_or_before_clause_does_not_date_its_main_event(nlp: Language, text: str, event_type: str) -> None:
+    assert (event_type, None) in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling resumed on Monday after a brief lull.", ("Attack", "2024-02-12")),
+        ("Artillery shelling of Kharkiv intensified earlier this month.", ("Attack", "2024-02")),
+    ],
+)
+def test_a_gerund_read_as_a_verb_takes_the_date_of_its_clause(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drones attacked the port of Izmail overnight, officials said.", ("Attack", "2024-02-13")),
+        ("Overnight, Israeli jets struck a house in Rafah.", ("Attack", "2024-02-13")),
+        ("Houthi rebels fired missiles at a tanker overnight.", ("Attack", "2024-02-13")),
+    ],
+)
+def test_overnight_is_the_night_before_publication(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+def test_overnight_keeps_a_named_day_and_needs_a_publication_date() -> None:
+    published = date(2024, 2, 14)
+    (sunday,) = find_time_expressions("Clashes erupted in Tripoli on Sunday overnight.", published)
+    assert (sunday.value, sunday.granularity) == ("2024-02-11TNI", "part_of_day")
+    (unknown,) = find_time_expressions("Drones struck the depot overnight.", None)
+    assert unknown.value is None and unknown.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators met in Jeddah in mid-January.", {("Talks", "2024-01")}),
+        ("Delegations from Kinshasa and Kigali met in Luanda on Tuesday.", {("Talks", "2024-02-13")}),
+        ("The delegation met with rebel leaders on Saturday.", {("Talks", "2024-02-10")}),
+    ],
+)
+def test_negotiators_who_meet_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoys met resistance from hardliners.", "Government negotiators met the deadline."],
+)
+def test_negotiators_meeting_a_demand_hold_no_talks(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == set()
