@@ -32,7 +32,9 @@ Conventions:
   and so does a week ("last week": ``2023-W37``);
   ``date`` gives the day, or the week's month, that an event dated by them takes.
 * A lone clock time ("around noon") falls on the narrative day: the day the
-  text last named before it, else the publication day.
+  text last named before it, else the publication day. A day named from another
+  ("the day before", "the next morning") is resolved from the day the text last
+  named, and stays unresolved when none was named.
 * Each expression has a ``role``: a dateline ("NAIROBI, March 3 /Agency/."), a
   date alone on its line or the publication date statement dates the article;
   an expression after "since" starts a span; only the others date events.
@@ -43,11 +45,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from kg.codes import Granularity
 from kg.records import TimeRole, TimeValue
-from kg.timex.candidates import Found, Scanner
+from kg.timex.candidates import Found, Scanner, day_or_part_found
+from kg.timex.lexicon import time_lexicon
 from kg.timex.dates import opening_dateline
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
 from kg.timex.patterns import _SPAN_END, _SPAN_START
@@ -118,14 +121,28 @@ def find_time_expressions(
     datelines = [*article_dates, *_datelines(text, article_dates)]
     expressions = []
     narrative_day = published
+    named_day: date | None = None
     for found in merged:
         role = _role(found, text, datelines)
         if found.kind == "time" and found.day is None and found.clock is not None and narrative_day is not None:
             found = replace(found, day=narrative_day, value=narrative_day.isoformat(), granularity="day", day_level=True)
-        elif role == "point" and found.day is not None:
-            narrative_day = found.day
+        elif role == "point" and found.value is None and named_day is not None:
+            found = _anchored_day(found, text, named_day)
+        if role == "point" and found.day is not None and found.clock is None:
+            narrative_day = named_day = found.day
         expressions.append(_expression(found, text, published, role))
     return expressions
+
+
+def _anchored_day(found: Found, text: str, named_day: date) -> Found:
+    """A day named from the day the text last named ("the day before", "the next morning"), else ``found``."""
+    words = re.sub(r"\s+", " ", text[found.start : found.end].lower())
+    lexicon = time_lexicon()
+    shift = lexicon.anchored_day_shifts.get(words)
+    if shift is None:
+        return found
+    part = next((word for word in reversed(words.split()) if word in lexicon.parts_of_day), None)
+    return day_or_part_found(found.start, found.end, found.kind, named_day + timedelta(days=shift), part)
 
 
 def _datelines(text: str, article_dates: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -85,3 +85,30 @@ def test_negotiators_who_meet_hold_talks(nlp: Language, text: str, expected: set
 )
 def test_negotiators_meeting_a_demand_hold_no_talks(nlp: Language, text: str) -> None:
     assert factual(events_of(nlp, text)) == set()
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.value) for e in find_time_expressions(text, date(2024, 2, 14))]
+
+
+def test_a_day_named_from_the_last_named_day_is_resolved() -> None:
+    assert _values("On Monday, M23 rebels shelled Goma. The day before, drones struck the airport.") == [
+        ("Monday", "2024-02-12"),
+        ("The day before", "2024-02-11"),
+    ]
+    assert _values("On 3 January the army attacked Kidal. That night the rebels withdrew. The next morning they returned.") == [
+        ("3 January", "2024-01-03"),
+        ("That night", "2024-01-03TNI"),
+        ("The next morning", "2024-01-04TMO"),
+    ]
+
+
+def test_a_day_named_from_no_named_day_stays_unresolved() -> None:
+    """Negative: with no day named before, "the day before" is not the publication day's eve."""
+    assert _values("An airstrike killed 20 civilians in Sagaing the day before.") == [("the day before", None)]
+    assert _values("Three weeks later, talks resumed.") == [("Three weeks later", None)]
+
+
+def test_the_day_before_dates_an_event(nlp: Language) -> None:
+    events = events_of(nlp, "Houthi rebels attacked a tanker on Tuesday. The day before, US jets bombed Hodeidah.")
+    assert ("Attack", "2024-02-12") in factual(events)
