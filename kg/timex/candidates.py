@@ -25,6 +25,7 @@ from kg.timex.patterns import (
     _ANCHORED,
     _CENTURY,
     _CLOCK,
+    _DAY_OF_RELATIVE_MONTH,
     _DECADE,
     _DMY,
     _DURATION_ADJECTIVE,
@@ -139,6 +140,7 @@ class Scanner:
             (_WEEKDAY, self._weekday),
             (_RELATIVE_DAY, self._relative_day),
             (_RELATIVE_PERIOD, self._relative_period),
+            (_DAY_OF_RELATIVE_MONTH, self._day_of_relative_month),
             (_WEEKEND, self._weekend),
             (_AGO, self._ago),
             (_ANCHORED, self._unresolved("relative")),
@@ -343,6 +345,15 @@ class Scanner:
             value = f"{published.year + shift:04d}"
         granularity: Granularity = "week" if unit == "week" else "month" if unit == "month" else "year"
         return [period_found(start, end, "relative", granularity, value)]
+
+    def _day_of_relative_month(self, m: re.Match[str]) -> list[Found]:
+        """"the 7th of this month", "the 3rd of last month"."""
+        start, end = m.start("t"), m.end("t")
+        if self.published is None:
+            return [day_found(start, end, "relative", None)]
+        year, month = shift_month(self.published, _WORDS.relative_shifts[m["rel"].lower()]).split("-")
+        day = safe_date(int(year), int(month), int(m["day"]))
+        return [day_found(start, end, "relative", day)] if day is not None else []
 
     def _weekend(self, m: re.Match[str]) -> list[Found]:
         start, end = m.start("t"), m.end("t")

@@ -108,6 +108,10 @@ _RELATIVE_PERIOD = re.compile(
     r"(?<!\w)(?P<t>(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>weekend|week|month|year))\b",
     _FLAGS,
 )
+#: An ordinal day of a month named relative to publication ("from the 7th of this month").
+_DAY_OF_RELATIVE_MONTH = re.compile(
+    r"(?<!\w)(?P<t>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|last|next|past)\s+month)\b", _FLAGS
+)
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
 _AGO = re.compile(
     rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+ago)\b", _FLAGS
@@ -168,6 +172,7 @@ REQUIRED_PARTS: dict[re.Pattern[str], re.Pattern[str]] = {
     _DECADE: re.compile("0s|ties", _FLAGS),
     _CENTURY: re.compile("century", _FLAGS),
     _AGO: re.compile("ago", _FLAGS),
+    _DAY_OF_RELATIVE_MONTH: re.compile("month", _FLAGS),
     _DURATION_PREP: _UNIT_WORD,
     _DURATION_ADJECTIVE: re.compile(rf"[-–]{_UNIT_SG}|-long", _FLAGS),
     _DURATION_PLAIN: _UNIT_WORD,

@@ -112,3 +112,19 @@ def test_a_day_named_from_no_named_day_stays_unresolved() -> None:
 def test_the_day_before_dates_an_event(nlp: Language) -> None:
     events = events_of(nlp, "Houthi rebels attacked a tanker on Tuesday. The day before, US jets bombed Hodeidah.")
     assert ("Attack", "2024-02-12") in factual(events)
+
+
+def test_an_ordinal_day_of_a_relative_month_is_a_day() -> None:
+    assert _values("Taliban fighters started firing from the 7th of this month.") == [("7th of this month", "2024-02-07")]
+    assert _values("Rebels attacked the garrison on the 3rd of last month.") == [("3rd of last month", "2024-01-03")]
+
+
+def test_a_day_a_relative_month_does_not_have_is_only_the_month() -> None:
+    """Negative: no 30 February; a bare number before "of this month" is no day."""
+    assert _values("Rebels attacked on the 30th of this month.") == [("this month", "2024-02")]
+    assert _values("Some 7 of this month's convoys were attacked.") == [("this month", "2024-02")]
+
+
+def test_an_ordinal_day_of_a_relative_month_dates_an_event(nlp: Language) -> None:
+    events = events_of(nlp, "Afghan Taliban started unprovoked firing from the 7th of this month from the Palosin area.")
+    assert ("Attack", "2024-02-07") in factual(events)
