@@ -128,3 +128,30 @@ def test_a_day_a_relative_month_does_not_have_is_only_the_month() -> None:
 def test_an_ordinal_day_of_a_relative_month_dates_an_event(nlp: Language) -> None:
     events = events_of(nlp, "Afghan Taliban started unprovoked firing from the 7th of this month from the Palosin area.")
     assert ("Attack", "2024-02-07") in factual(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2014 annexation of Crimea triggered sanctions.", ("Capture", "2014")),
+        ("The fall of Kabul in August 2021 ended two decades of war.", ("Capture", "2021-08")),
+        ("The rocket fire from Gaza continued overnight.", ("Attack", "2024-02-13")),
+        ("Heavy artillery fire was reported near Bakhmut on Tuesday.", ("Attack", "2024-02-13")),
+    ],
+)
+def test_nominal_captures_of_places_and_weapon_fire(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of the government on Monday surprised analysts.",
+        "The National Liberation Front rejected the deal.",
+        "The fall in prices hit farmers.",
+        "Firefighters battled a house fire in the suburb.",
+        "Residents heard machine-gun fire all night.",  # heard: perhaps not an attack
+    ],
+)
+def test_no_capture_of_a_government_and_no_attack_by_a_house_fire(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == set()

@@ -66,6 +66,7 @@ class EventLexicon(LexiconModel):
     meeting_subject_verbs: Words
     talks_modifiers: Words
     negotiator_nouns: Words
+    fire_weapons: Words
     met_non_parties: Words
     under_attack_nouns: Words
     under_attack_subjects: Words
