@@ -59,6 +59,7 @@ from kg.timex.patterns import _SPAN_END, _SPAN_START
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
 
 _BEFORE_COLON_OR_DASH = re.compile(r"\s*[:\u2013\u2014-]")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
 
 
@@ -156,14 +157,22 @@ def _datelines(text: str, article_dates: Sequence[tuple[int, int]]) -> list[tupl
     return found
 
 
+def _in_sentence(before: str) -> bool:
+    """Whether the words before a date on its line make it part of a sentence: a lower-case word that is
+    no date label ("struck Gaza on Friday – ..." but not "Updated on 3 May 2023 - 10:15")."""
+    labels = time_lexicon().date_labels
+    return any(word not in labels for word in _LOWER_WORD.findall(before))
+
+
 def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole:
     """``dateline`` for a date of a dateline, of the publication date statement, or alone on its line or
-    before a colon or dash ("Sept 20, 2023:"); ``span_start`` after "since", ``span_end`` after "until"; else ``point``."""
+    before a colon or dash at the start of a line ("Sept 20, 2023:", not "struck on Friday – the heaviest
+    raids"); ``span_start`` after "since", ``span_end`` after "until"; else ``point``."""
     if any(start <= found.start < end for start, end in datelines):
         return "dateline"
-    if _BEFORE_COLON_OR_DASH.match(text, found.end):
-        return "dateline"
     line_start = text.rfind("\n", 0, found.start) + 1
+    if _BEFORE_COLON_OR_DASH.match(text, found.end) and not _in_sentence(text[line_start : found.start]):
+        return "dateline"
     line_end = text.find("\n", found.end)
     if text[line_start : len(text) if line_end < 0 else line_end].strip(" .,") == text[found.start : found.end]:
         return "dateline"

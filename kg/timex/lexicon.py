@@ -37,6 +37,7 @@ class TimeLexicon(LexiconModel):
     decades: dict[str, int]
     # relative expressions
     day_shifts: dict[str, int]
+    date_labels: Words
     anchored_day_shifts: dict[str, int]
     relative_shifts: dict[str, int]
     same_day_units: Words

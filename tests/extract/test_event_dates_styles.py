@@ -155,3 +155,22 @@ def test_nominal_captures_of_places_and_weapon_fire(nlp: Language, text: str, ex
 )
 def test_no_capture_of_a_government_and_no_attack_by_a_house_fire(nlp: Language, text: str) -> None:
     assert factual(events_of(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck Gaza on Friday – the heaviest raids in weeks.", ("Attack", "2024-02-09")),
+        ("Gunmen ambushed a bus near Jos on 3 February - the third attack this year.", ("Attack", "2024-02-03")),
+        ("The army said on Monday: its troops had recaptured the town.", ("Capture", "2024-02-12")),
+    ],
+)
+def test_a_date_before_a_dash_inside_a_sentence_dates_its_event(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "line", ["Sept 20, 2023: Azerbaijan halts offensive", "Updated on 20 September 2023 - 10:15", "KYIV, March 3 - Russia attacked."]
+)
+def test_a_date_heading_its_line_before_a_colon_or_dash_is_still_a_dateline(line: str) -> None:
+    assert find_time_expressions(line, date(2024, 2, 14))[0].role == "dateline"
