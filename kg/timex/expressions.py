@@ -49,7 +49,7 @@ from datetime import date, datetime, timedelta
 
 from kg.codes import Granularity
 from kg.records import TimeRole, TimeValue
-from kg.timex.candidates import Found, Scanner, day_or_part_found
+from kg.timex.candidates import Found, Scanner, day_or_part_found, number_value
 from kg.timex.lexicon import time_lexicon
 from kg.timex.dates import opening_dateline
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
@@ -59,6 +59,8 @@ from kg.timex.patterns import _SPAN_END, _SPAN_START
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
 
 _BEFORE_COLON_OR_DASH = re.compile(r"\s*[:\u2013\u2014-]")
+#: Days counted from the day last named ("two days later"; not "two days after the vote": that counts from the vote).
+_COUNTED_DAYS = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>later|earlier|afterwards)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
 
@@ -136,10 +138,15 @@ def find_time_expressions(
 
 
 def _anchored_day(found: Found, text: str, named_day: date) -> Found:
-    """A day named from the day the text last named ("the day before", "the next morning"), else ``found``."""
+    """A day named from the day the text last named ("the day before", "the next morning", "two days later"),
+    else ``found``."""
     words = re.sub(r"\s+", " ", text[found.start : found.end].lower())
     lexicon = time_lexicon()
     shift = lexicon.anchored_day_shifts.get(words)
+    counted = _COUNTED_DAYS.fullmatch(words)
+    if shift is None and counted is not None and (count := number_value(counted["n"])) is not None:
+        days = count * (7 if counted["unit"].startswith("week") else 1)
+        shift = -days if counted["way"] == "earlier" else days
     if shift is None:
         return found
     part = next((word for word in reversed(words.split()) if word in lexicon.parts_of_day), None)

@@ -174,3 +174,17 @@ def test_a_date_before_a_dash_inside_a_sentence_dates_its_event(nlp: Language, t
 )
 def test_a_date_heading_its_line_before_a_colon_or_dash_is_still_a_dateline(line: str) -> None:
     assert find_time_expressions(line, date(2024, 2, 14))[0].role == "dateline"
+
+
+def test_days_counted_from_the_last_named_day() -> None:
+    assert _values("On 5 February Malian troops entered Gao. Two days later jihadists attacked the camp.") == [
+        ("5 February", "2024-02-05"),
+        ("Two days later", "2024-02-07"),
+    ]
+    assert _values("Rebels took Bunia on Monday. A week later the army retook it.")[-1] == ("A week later", "2024-02-19")
+
+
+def test_days_counted_from_another_event_or_vaguely_stay_unresolved() -> None:
+    """Negative: "two days after the vote" counts from the vote; "several days later" gives no count."""
+    assert _values("On 5 February Kenya voted. Two days after the vote, riots broke out.")[-1] == ("Two days after", None)
+    assert _values("On 5 February Kenya voted. Several days later, riots broke out.")[-1] == ("Several days later", None)
