@@ -101,12 +101,17 @@ def test_a_day_named_from_the_last_named_day_is_resolved() -> None:
         ("That night", "2024-01-03TNI"),
         ("The next morning", "2024-01-04TMO"),
     ]
+    assert _values("Troops entered Marawi on Tuesday. Earlier in the day, jets bombed the town.")[-1] == (
+        "Earlier in the day",
+        "2024-02-13",
+    )
 
 
 def test_a_day_named_from_no_named_day_stays_unresolved() -> None:
     """Negative: with no day named before, "the day before" is not the publication day's eve."""
     assert _values("An airstrike killed 20 civilians in Sagaing the day before.") == [("the day before", None)]
     assert _values("Three weeks later, talks resumed.") == [("Three weeks later", None)]
+    assert _values("Later in the day, jets bombed the town.") == [("Later in the day", None)]
 
 
 def test_the_day_before_dates_an_event(nlp: Language) -> None:
