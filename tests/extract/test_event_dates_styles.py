@@ -193,3 +193,22 @@ def test_days_counted_from_another_event_or_vaguely_stay_unresolved() -> None:
     """Negative: "two days after the vote" counts from the vote; "several days later" gives no count."""
     assert _values("On 5 February Kenya voted. Two days after the vote, riots broke out.")[-1] == ("Two days after", None)
     assert _values("On 5 February Kenya voted. Several days later, riots broke out.")[-1] == ("Several days later", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riots broke out in Dakar on Friday after the opposition leader was jailed.", {("Protest", "2024-02-09")}),
+        ("Youths rioted in the suburbs of Paris on Tuesday night.", {("Protest", "2024-02-13")}),
+        ("Deadly riots over fuel prices spread to Kano.", {("Protest", None)}),
+    ],
+)
+def test_riots_are_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The riot police guarded the parliament.", "The film caused a riot of colour.", "The Riot Act was read."]
+)
+def test_riot_police_and_a_riot_of_colour_are_no_protest(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == set()

@@ -67,6 +67,7 @@ class EventLexicon(LexiconModel):
     talks_modifiers: Words
     negotiator_nouns: Words
     fire_weapons: Words
+    riot_non_senses: Words
     met_non_parties: Words
     under_attack_nouns: Words
     under_attack_subjects: Words
