@@ -28,7 +28,8 @@ Conventions:
   reading). A future cue in the ~60 characters before it ("will",
   "scheduled", "set for", ...) turns it to the next occurrence instead.
 * A part of a day keeps its grain ("Tuesday morning": ``2023-09-19TMO``,
-  granularity ``part_of_day``; "overnight", like "last night", is the night before publication),
+  granularity ``part_of_day``; "overnight", like "last night", is the night before publication,
+  but "overnight Monday" is Monday),
   and so does a week ("last week": ``2023-W37``);
   ``date`` gives the day, or the week's month, that an event dated by them takes.
 * A lone clock time ("around noon") falls on the narrative day: the day the

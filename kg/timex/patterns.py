@@ -100,7 +100,8 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?P<t>(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-    r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|overnight|last\s+night)"
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night"
+    rf"|overnight(?!\s+(?:(?:into|on|to|from)\s+)?(?:{_WEEKDAY_NAMES})\b))"
     rf"|this\s+(?:{_PARTS}))(?:\s+(?P<part>{_PARTS}))?)\b",
     _FLAGS,
 )

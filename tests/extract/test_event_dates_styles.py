@@ -64,6 +64,10 @@ def test_overnight_keeps_a_named_day_and_needs_a_publication_date() -> None:
     published = date(2024, 2, 14)
     (sunday,) = find_time_expressions("Clashes erupted in Tripoli on Sunday overnight.", published)
     assert (sunday.value, sunday.granularity) == ("2024-02-11TNI", "part_of_day")
+    (monday,) = find_time_expressions("Russia launched drones at Odesa overnight Monday.", published)
+    assert (monday.text, monday.value) == ("Monday", "2024-02-12")
+    (tuesday,) = find_time_expressions("Drones struck Kharkiv overnight into Tuesday.", published)
+    assert (tuesday.text, tuesday.value) == ("Tuesday", "2024-02-13")
     (unknown,) = find_time_expressions("Drones struck the depot overnight.", None)
     assert unknown.value is None and unknown.date is None
 
