@@ -372,6 +372,8 @@ class Scanner:
         published = self.published
         if unit in _WORDS.same_day_units:
             return [day_found(start, end, "relative", published)]
+        if unit == "night":  # "two nights ago": that day's night
+            return [day_or_part_found(start, end, "relative", published - timedelta(days=count), "night")]
         if unit in ("day", "fortnight") or (unit == "week" and count == 1):
             days = count * {"day": 1, "fortnight": 14, "week": 7}[unit]
             return [day_found(start, end, "relative", published - timedelta(days=days))]

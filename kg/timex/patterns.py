@@ -115,7 +115,7 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
 )
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
 _AGO = re.compile(
-    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+ago)\b", _FLAGS
+    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+ago)\b", _FLAGS
 )
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"

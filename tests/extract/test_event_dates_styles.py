@@ -217,3 +217,8 @@ def test_riots_are_protests(nlp: Language, text: str, expected: set[tuple[str, s
 )
 def test_riot_police_and_a_riot_of_colour_are_no_protest(nlp: Language, text: str) -> None:
     assert factual(events_of(nlp, text)) == set()
+
+
+def test_nights_ago_are_a_night() -> None:
+    assert _values("Russian drones struck Odesa two nights ago.") == [("two nights ago", "2024-02-12TNI")]
+    assert _values("Gunmen raided the village several nights ago.") == [("several nights ago", None)]  # no count
