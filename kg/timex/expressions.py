@@ -51,8 +51,8 @@ from datetime import date, datetime, timedelta
 from kg.codes import Granularity
 from kg.records import TimeRole, TimeValue
 from kg.timex.candidates import Found, Scanner, day_or_part_found, number_value
-from kg.timex.lexicon import time_lexicon
 from kg.timex.dates import opening_dateline
+from kg.timex.lexicon import time_lexicon
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
 from kg.timex.patterns import _SPAN_END, _SPAN_START
 
