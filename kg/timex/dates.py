@@ -67,6 +67,8 @@ _BARE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.calendar.weekdays)})\b")
+#: A span-start word ("since") ending a text: a date after it starts a span.
+_SPAN_START_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.relative.span_start_words)})\s+$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
 #: A dateline's place, with a region or country ("GOMA, Democratic Republic of Congo, "), before its date.
 _DATELINE_PLACE = re.compile(
@@ -278,6 +280,12 @@ def find_periods(text: str) -> list[Period]:
     for match in _BARE_YEAR.finditer(text):
         periods.append(Period(match.start("year"), datetime.date(int(match["year"]), 1, 1), "year"))
     return sorted(periods, key=lambda period: period.start)
+
+
+def starts_span(before: str) -> bool:
+    """Whether the text right before a date ends in a span-start word ("since 3 May 2023"): the date
+    starts a span and is no publication date."""
+    return _SPAN_START_BEFORE.search(before) is not None
 
 
 def named_weekdays(text: str) -> list[int]:
