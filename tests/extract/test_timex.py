@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kg.codes import GRANULARITIES
+from kg.errors import ResourceError
 from kg.records import TimeKind, TimeValue
+from kg.resources import parse_lexicon, read_yaml
 from kg.timex.calendar import infer_year, resolve_weekday
 from kg.timex.expressions import (
     find_time_expressions,
 )
-from kg.errors import ResourceError
-from kg.resources import parse_lexicon, read_yaml
 from kg.timex.lexicon import TimeLexicon, time_lexicon
 
 WEDNESDAY = date(2023, 9, 20)  # a Wednesday
