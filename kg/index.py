@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
+from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, EventRow, FigureRow
 
 #: The index file inside a store folder.
 INDEX_FILE = "kg-index.sqlite"
@@ -162,7 +162,7 @@ class StoreIndex:
         doc = rows.doc
         self.connection.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((doc, e.iri, e.key, e.kind, e.label, e.wikidata, e.part_of, _SEP.join(e.aliases), e.lat, e.lon) for e in rows.entities),
+            ((doc, e.iri, e.key, *_entity_columns(e)) for e in rows.entities),
         )
         self.connection.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -181,7 +181,7 @@ class StoreIndex:
     def entity_rows(self, iri: str) -> list[EntityRow]:
         """How every document that refers to entity ``iri`` describes it."""
         return [
-            EntityRow(iri, key, kind, label, wikidata, part_of, _split(aliases), lat, lon)
+            EntityRow(iri, key, EntityDescription(kind, label, wikidata, part_of, (lat, lon) if lat and lon else None), _split(aliases))
             for key, kind, label, wikidata, part_of, aliases, lat, lon in self.connection.execute(
                 "SELECT key, kind, label, wikidata, part_of, aliases, lat, lon FROM entities WHERE iri = ? ORDER BY doc", (iri,)
             )
@@ -210,6 +210,13 @@ class StoreIndex:
             )
         ]
         return events, figures, claims
+
+
+def _entity_columns(row: EntityRow) -> tuple[str | None, ...]:
+    """An entity row's columns after ``doc, iri, key`` in the ``entities`` table."""
+    description = row.description
+    lat, lon = description.coordinates or (None, None)
+    return description.kind, description.label, description.wikidata, description.part_of, _SEP.join(row.aliases), lat, lon
 
 
 def _split(joined: str) -> tuple[str, ...]:

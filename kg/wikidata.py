@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
@@ -31,8 +30,9 @@ import httpx
 
 from kg import __version__
 from kg.errors import QueryError
-from kg.nlp.gazetteer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Gazetteer
+from kg.nlp.gazetteer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Gazetteer, is_qid
 from kg.query import Query, load_query
+from kg.rdf.iris import slug
 from kg.records import EntityKind
 
 #: Wikidata's public SPARQL endpoint.
@@ -41,10 +41,6 @@ WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql"
 DEFAULT_QUERY = "wikidata/conflict-actors"
 ENTITY_PREFIX = "http://www.wikidata.org/entity/"
 USER_AGENT = f"kg-news/{__version__} (gazetteer from Wikidata; https://w3id.org/kg-news)"
-
-_QID = re.compile(r"^Q[1-9]\d*$")
-_SLUG = re.compile(r"[^a-z0-9]+")
-
 
 @dataclass
 class Actor:
@@ -67,7 +63,7 @@ def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: f
     rows: list[dict[str, str]] = []
     with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT, "Accept": "application/sparql-results+json"}) as client:
         for country in countries:
-            if not _QID.match(country):
+            if not is_qid(country):
                 raise QueryError(f"--country {country!r} is not a Wikidata QID (Q followed by digits, e.g. Q869)")
             text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
             rows.extend(_post(client, endpoint, text, query.name))
@@ -99,13 +95,13 @@ def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:
         if not {"item", "kind", "label"} <= set(row):
             raise QueryError(f"the query must return the columns item, kind and label; got {', '.join(sorted(row))}")
         qid = row["item"].removeprefix(ENTITY_PREFIX)
-        if not _QID.match(qid) or row["kind"] not in get_args(EntityKind) or not row["label"].strip():
+        if not is_qid(qid) or row["kind"] not in get_args(EntityKind) or not row["label"].strip():
             continue
         actor = actors.setdefault(qid, Actor(qid, row["kind"], row["label"].strip()))  # type: ignore[arg-type]  # checked above
         actor.aliases |= {row["alias"].strip()} if row.get("alias", "").strip() else set()
         actor.demonyms |= {row["demonym"].strip()} if row.get("demonym", "").strip() else set()
         country = row.get("country", "").removeprefix(ENTITY_PREFIX)
-        if actor.kind in ("armed_group", "place") and _QID.match(country):
+        if actor.kind in ("armed_group", "place") and is_qid(country):
             actor.country = country
     return [actors[qid] for qid in sorted(actors, key=lambda q: int(q[1:]))]
 
@@ -117,7 +113,7 @@ def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
     ids: dict[str, str] = {}
     for actor in actors:
-        ids[actor.qid] = by_qid.get(actor.qid) or _unique(_slug(actor.label), set(ids.values()))
+        ids[actor.qid] = by_qid.get(actor.qid) or _unique(slug(actor.label, "_", "item"), set(ids.values()))
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
     writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
@@ -137,10 +133,6 @@ def _clean(values: Iterable[str]) -> set[str]:
 
 def _clean_one(value: str) -> str:
     return " ".join(value.replace(";", ",").split())
-
-
-def _slug(label: str) -> str:
-    return _SLUG.sub("_", label.lower()).strip("_") or "item"
 
 
 def _unique(slug: str, taken: set[str]) -> str:

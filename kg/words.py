@@ -1,8 +1,9 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, person roles, future auxiliaries."""
+demonyms, person roles, future auxiliaries, cardinal number words."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -23,6 +24,23 @@ class Pronouns(LexiconModel):
         return self.person | self.thing | self.group
 
 
+class Cardinals(LexiconModel):
+    """Cardinal number words with their values: units (zero to nineteen) and tens."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+
+    def value(self, words: str) -> int | None:
+        """The value of a cardinal written in lower-case words: a unit, or a ten with an optional unit
+        after a hyphen or a space ("twenty-one"); ``None`` for anything else."""
+        if words in self.units:
+            return self.units[words]
+        parts = re.split(r"[-\s]", words)
+        if parts[0] not in self.tens:
+            return None
+        return self.tens[parts[0]] + (self.units.get(parts[1], 0) if len(parts) > 1 else 0)
+
+
 class SharedWords(LexiconModel):
     """The schema of ``lexicons/words.yaml``."""
 
@@ -30,6 +48,7 @@ class SharedWords(LexiconModel):
     group_demonyms: Words
     person_roles: Words
     future_auxiliaries: Words
+    cardinals: Cardinals
 
 
 def shared_words() -> SharedWords:

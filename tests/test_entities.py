@@ -5,14 +5,14 @@ from __future__ import annotations
 import itertools
 
 from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
-from kg.rdf.rows import EntityRow
+from kg.rdf.rows import EntityDescription, EntityRow
 
 IRI = "https://w3id.org/kg-news/entity/name/kaya-1234abcd"
 KG = "https://w3id.org/kg-news/ontology#"
 
 
 def _row(kind: str, label: str, *aliases: str) -> EntityRow:
-    return EntityRow(IRI, "name:kaya", kind, label, aliases=aliases)
+    return EntityRow(IRI, "name:kaya", EntityDescription(kind, label), aliases=aliases)
 
 
 def _description(rows: list[EntityRow]) -> dict[str, set[str]]:
@@ -41,7 +41,7 @@ def test_entities_an_entity_no_document_refers_to_has_no_description():
 
 
 def test_entities_a_located_place_gets_wgs84_coordinates_as_decimals():
-    rows = [EntityRow(IRI, "name:kaya", "place", "Kaya", lat="13.0908", lon="-1.0908")]
+    rows = [EntityRow(IRI, "name:kaya", EntityDescription("place", "Kaya", coordinates=("13.0908", "-1.0908")))]
     quads = {quad.predicate.value: quad.object for quad in entity_quads(IRI, rows)}
     geo = "http://www.w3.org/2003/01/geo/wgs84_pos#"
     assert quads[geo + "lat"].value == "13.0908" and quads[geo + "long"].value == "-1.0908"

@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.nlp.gazetteer import read_entries
+from kg.nlp.gazetteer import is_qid, read_entries
+from kg.rdf.iris import slug
 from kg.rdf.vocab import KG
 
 SAMPLE = """
@@ -118,3 +119,15 @@ def test_wikidata_gazetteer_several_countries_and_errors(wikidata_server, tmp_pa
     down = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Q869", "--endpoint", closed, "--out", str(out)])
     assert down.exit_code == 1
     assert "cannot reach" in down.output
+
+
+def test_slug_is_one_way_for_iris_ids_and_gazetteer_rows():
+    assert slug("Forces armées du Mali / FAMa") == "forces-arm-es-du-mali-fama"
+    assert slug("Sud-Kivu  Province", "_", "item") == "sud_kivu_province"
+    assert slug("«»", empty="source") == "source"
+
+
+def test_is_qid_takes_only_wikidata_item_ids():
+    assert is_qid("Q869") and is_qid("Q1")
+    assert not any(is_qid(text) for text in ("Q0", "q869", "Q86a", "P31", ""))
+

@@ -41,7 +41,7 @@ from kg.ingest.dedup import DuplicateFinder, Signature, signature
 from kg.outputs import atomic_output
 from kg.rdf.corpus import block_quads
 from kg.rdf.entities import entity_quads
-from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
+from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, EventRow, FigureRow
 from kg.rdf.vocab import KG
 from kg.store import sorted_nquads
 from kg.worker import WorkerPool
@@ -223,11 +223,19 @@ def read_rows(paths: Iterable[str]) -> Iterator[tuple[str, Signature, DocumentRo
 def _document_rows(data: dict[str, Any]) -> DocumentRows:
     return DocumentRows(
         data["doc"],
-        tuple(EntityRow(**{**row, "aliases": tuple(row["aliases"])}) for row in data["entities"]),
+        tuple(
+            EntityRow(row["iri"], row["key"], _entity_description(row["description"]), tuple(row["aliases"]))
+            for row in data["entities"]
+        ),
         tuple(EventRow(**{**row, "anchors": tuple(row["anchors"])}) for row in data["events"]),
         tuple(FigureRow(**row) for row in data["figures"]),
         tuple(ClaimRow(**{**row, "speakers": tuple(row["speakers"])}) for row in data["claims"]),
     )
+
+
+def _entity_description(data: dict[str, Any]) -> EntityDescription:
+    coordinates = data["coordinates"]
+    return EntityDescription(**{**data, "coordinates": tuple(coordinates) if coordinates else None})
 
 
 def bucket_of(key: str, buckets: int) -> int:

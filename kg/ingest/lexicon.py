@@ -80,6 +80,7 @@ class ClutterLexicon:
     caption_max_words: int
     caption_credits: re.Pattern[str]
     caption_labels: re.Pattern[str]
+    reading_times: re.Pattern[str]  # found anywhere in a line
     html: HtmlHints
 
 
@@ -116,6 +117,7 @@ class _ClutterSchema(LexiconModel):
     caption_max_words: int = Field(gt=0)
     caption_credits: Patterns
     caption_labels: Patterns
+    reading_times: Patterns
     html: _HtmlSchema
 
     @field_validator("line_rules")
@@ -172,6 +174,7 @@ def clutter_lexicon() -> ClutterLexicon:
         caption_max_words=data.caption_max_words,
         caption_credits=re.compile(rf"(?:{_compile(data.caption_credits, 'caption_credits').pattern})$", re.IGNORECASE),
         caption_labels=_compile(data.caption_labels, "caption_labels"),
+        reading_times=_compile(data.reading_times, "reading_times"),
         html=HtmlHints(tags=dict(data.html.tags), roles=dict(data.html.roles), class_words=dict(data.html.class_words)),
     )
 

@@ -35,6 +35,7 @@ from kg.timex.dates import (
     lone_date,
     named_weekdays,
     parse_date,
+    starts_span,
 )
 
 #: Lines after the headline searched for its date line.
@@ -55,8 +56,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _FULL_STOP = re.compile(r"\.[\"'”’)]*$")
 _DOMAIN = re.compile(r"\w\.[a-z]{2,6}$", re.IGNORECASE)
-_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -194,10 +193,10 @@ def _byline_date(pieces: list[_Piece], lexicon: ClutterLexicon) -> tuple[str, tu
 
 
 def _plain_date(piece: _Piece, lexicon: ClutterLexicon) -> DateMatch | None:
-    """The first full date of a line not labelled an update ("| Updated ...") nor after "since"."""
+    """The first full date of a line not labelled an update ("| Updated ...") nor starting a span ("since")."""
     for date in find_dates(piece.text):
         before = _LABEL_POSITIONS.split(piece.text[: date.start])[-1]
-        if date.iso and not lexicon.updated_labels.search(before) and not _SINCE.search(before):
+        if date.iso and not lexicon.updated_labels.search(before) and not starts_span(before):
             return date
     return None
 
@@ -231,7 +230,7 @@ def _unlabelled_date(
 def _date_line(piece: _Piece) -> DateMatch | None:
     """The date of a line that is a date and nothing more but a time and a reading
     time ("03.05.2023 [18:07]", "May 3, 2023 · 4 min read")."""
-    text = _READING_TIME.sub(lambda match: " " * len(match.group()), piece.text)
+    text = clutter_lexicon().reading_times.sub(lambda match: " " * len(match.group()), piece.text)
     return lone_date(text)
 
 
@@ -270,7 +269,7 @@ def _dateline_year(date: DateMatch, pieces: list[_Piece], weekdays: list[int]) -
     since = [
         period.first_day.isoformat()
         for piece, period in periods
-        if _SINCE.search(piece.text[max(0, period.start - 12) : period.start])
+        if starts_span(piece.text[max(0, period.start - 12) : period.start])
     ]
     years = [
         year

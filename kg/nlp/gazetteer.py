@@ -58,6 +58,11 @@ _SPACES = re.compile(r"\s+")
 _QID = re.compile(r"^Q[1-9]\d*$")
 
 
+def is_qid(text: str) -> bool:
+    """Whether ``text`` is a Wikidata item id: Q and a number ("Q869")."""
+    return _QID.match(text) is not None
+
+
 def normalise_name(text: str) -> str:
     """Lower-case, fold white space and hyphen variants: the form names are compared in."""
     text = text.replace("‐", "-").replace("–", "-").replace("’", "'")
@@ -129,7 +134,7 @@ def _entry(cells: dict[str, str], where: str) -> GazetteerEntry:
     if kind not in get_args(EntityKind):
         raise bad("kind", f"{kind!r} is not one of {', '.join(ENTITY_KINDS)}")
     qid = cells["qid"] or None
-    if qid is not None and not _QID.match(qid):
+    if qid is not None and not is_qid(qid):
         raise bad("qid", f"{qid!r} is not a Wikidata QID (Q followed by digits) or empty")
     return GazetteerEntry(
         id=cells["id"],

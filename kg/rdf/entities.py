@@ -38,8 +38,9 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
     rows = list(rows)
     if not rows:
         return []
-    votes = Counter((row.kind, row.label, row.wikidata or "", row.part_of or "", row.lat or "", row.lon or "") for row in rows)
-    kind, label, wikidata, part_of, lat, lon = min(votes, key=lambda variant: (-votes[variant], variant))
+    votes = Counter(row.description for row in rows)
+    description = min(votes, key=lambda variant: (-votes[variant], variant.rank))
+    kind, label, wikidata, part_of = description.kind, description.label, description.wikidata, description.part_of
     node = NamedNode(iri)
     quads = [
         Quad(node, NamedNode(str(RDF.type)), NamedNode(str(CLASS_BY_KIND[kind])), _GRAPH),
@@ -50,10 +51,11 @@ def entity_quads(iri: str, rows: Iterable[EntityRow]) -> list[Quad]:
         quads.append(Quad(node, NamedNode(str(KG.wikidata)), NamedNode(wikidata), _GRAPH))
     if part_of:
         quads.append(Quad(node, NamedNode(str(KG.partOf)), NamedNode(part_of), _GRAPH))
-    if lat and lon:
+    if description.coordinates:
+        lat, lon = description.coordinates
         quads.append(Quad(node, _GEO_LAT, Literal(lat, datatype=_DECIMAL), _GRAPH))
         quads.append(Quad(node, _GEO_LONG, Literal(lon, datatype=_DECIMAL), _GRAPH))
-    aliases = {alias for row in rows for alias in row.aliases} | {row.label for row in rows}
+    aliases = {alias for row in rows for alias in row.aliases} | {row.description.label for row in rows}
     for alias in sorted(aliases - {label}):
         quads.append(Quad(node, NamedNode(str(SKOS.altLabel)), Literal(alias), _GRAPH))
     return quads

@@ -11,7 +11,13 @@ WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 #: Every document IRI (and document graph name) starts with this.
 DOCUMENT_PREFIX = BASE + "doc/"
 
-_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, separator: str = "-", empty: str = "x") -> str:
+    """A readable name for an IRI or an id: ``text`` lower-cased, each run of characters other than
+    ASCII letters and digits one ``separator`` (none at either end); ``empty`` when nothing is left."""
+    return _NOT_SLUG.sub(separator, text.lower()).strip(separator) or empty
 
 
 def content_hash(text: str) -> str:
@@ -29,25 +35,22 @@ def document_iri(doc_id: str, text: str) -> str:
 
 def span_iri(document: str, kind: str, start: int, end: int, discriminator: str = "") -> str:
     """The IRI of something anchored at a span of a document (mention, zone, claim, ...)."""
-    suffix = f"-{_slug(discriminator)}" if discriminator else ""
+    suffix = f"-{slug(discriminator)}" if discriminator else ""
     return f"{document}/{kind}/{start}-{end}{suffix}"
 
 
 def local_iri(document: str, kind: str, local_id: str) -> str:
     """The IRI of a record that has a deterministic id within its document (event, claim, figure)."""
-    return f"{document}/{kind}/{_slug(local_id)}"
+    return f"{document}/{kind}/{slug(local_id)}"
 
 
 def entity_iri(key: str, gazetteer_id: str | None) -> str:
     """An entity's IRI: its gazetteer id, else a readable slug of its key plus a short hash."""
     if gazetteer_id:
         return f"{BASE}entity/{gazetteer_id}"
-    return f"{BASE}entity/name/{_slug(key.removeprefix('name:'))[:60]}-{content_hash(key)[:8]}"
+    return f"{BASE}entity/name/{slug(key.removeprefix('name:'))[:60]}-{content_hash(key)[:8]}"
 
 
 def wikidata_iri(qid: str) -> str:
     return WIKIDATA_ENTITY + qid
 
-
-def _slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-") or "x"

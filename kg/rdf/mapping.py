@@ -20,7 +20,7 @@ from pyoxigraph import NamedNode
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import iris
-from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
+from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, EventRow, FigureRow
 from kg.rdf.vocab import KG
 from kg.records import (
     Claim,
@@ -155,13 +155,14 @@ def _rows(
         EntityRow(
             iri=entities[entity.key],
             key=entity.key,
-            kind=entity.kind,
-            label=entity.label,
-            wikidata=iris.wikidata_iri(entity.qid) if entity.qid else None,
-            part_of=entities[entity.part_of] if entity.part_of else None,
+            description=EntityDescription(
+                kind=entity.kind,
+                label=entity.label,
+                wikidata=iris.wikidata_iri(entity.qid) if entity.qid else None,
+                part_of=entities[entity.part_of] if entity.part_of else None,
+                coordinates=_coordinates(entity.lat, entity.lon),
+            ),
             aliases=tuple(sorted(aliases.get(entity.key, set()) - {entity.label})),
-            lat=_degrees(entity.lat),
-            lon=_degrees(entity.lon),
         )
         for entity in sorted(analysis.entities.values(), key=lambda e: e.key)
     )
@@ -193,9 +194,12 @@ def _rows(
     return DocumentRows(doc_iri, entity_rows, tuple(event_rows), figure_rows, claim_rows)
 
 
-def _degrees(degrees: float | None) -> str | None:
-    """Decimal degrees as ``xsd:decimal`` text, as the gazetteer writes them (never in exponent form)."""
-    return None if degrees is None else format(Decimal(repr(degrees)), "f")
+def _coordinates(lat: float | None, lon: float | None) -> tuple[str, str] | None:
+    """Latitude and longitude in decimal degrees as ``xsd:decimal`` text, as the gazetteer writes them
+    (never in exponent form); ``None`` unless both are known."""
+    if lat is None or lon is None:
+        return None
+    return format(Decimal(repr(lat)), "f"), format(Decimal(repr(lon)), "f")
 
 
 def _figure_iri(doc_iri: str, figure_id: str) -> str:

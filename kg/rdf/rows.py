@@ -12,18 +12,31 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class EntityRow:
-    """How one document describes an entity it refers to (IRIs, not keys; coordinates as ``xsd:decimal`` text)."""
+class EntityDescription:
+    """What one document says an entity is, the part of its row documents vote on (the entities graph
+    takes the description most documents give): IRIs, not keys; a place's latitude and longitude as
+    ``xsd:decimal`` text, both or none."""
 
-    iri: str
-    key: str
     kind: str
     label: str
     wikidata: str | None = None
     part_of: str | None = None
+    coordinates: tuple[str, str] | None = None
+
+    @property
+    def rank(self) -> tuple[str, ...]:
+        """The order that breaks a tie between descriptions given by as many documents."""
+        return (self.kind, self.label, self.wikidata or "", self.part_of or "", *(self.coordinates or ("", "")))
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    """How one document refers to an entity: its IRI and key, its description, and the other names it uses."""
+
+    iri: str
+    key: str
+    description: EntityDescription
     aliases: tuple[str, ...] = ()
-    lat: str | None = None
-    lon: str | None = None
 
 
 @dataclass(frozen=True)

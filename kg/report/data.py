@@ -8,7 +8,6 @@ rather than joined into every per-document query.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,14 +16,12 @@ import pyoxigraph as ox
 
 from kg.errors import ReportError
 from kg.query import Row, load_query
-from kg.rdf.iris import content_hash
+from kg.rdf.iris import content_hash, slug
 
 KG_NS = "https://w3id.org/kg-news/ontology#"
 
 #: How many characters of context the claims query returns on each side of the evidence.
 CONTEXT_CHARS = 200
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ class DocumentInfo:
     @property
     def page(self) -> str:
         """The file name of the document's page: a readable slug of its id plus a hash of its IRI."""
-        return f"{_UNSAFE.sub('-', self.doc_id).strip('-')[:60] or 'document'}-{content_hash(self.iri)[:8]}.html"
+        return f"{slug(self.doc_id, empty='document')[:60]}-{content_hash(self.iri)[:8]}.html"
 
     @property
     def source(self) -> str:

@@ -93,10 +93,10 @@ def parse_zone(text: str) -> tuple[int | None, str | None]:
             return 0, None
         sign = 1 if parts["sign"] == "+" else -1
         return sign * (int(parts["h"]) * 60 + int(parts["m"] or 0)), None
-    if text in _WORDS.zone_offsets:
-        return _WORDS.zone_offsets[text], None
-    if text in _WORDS.zone_names:
-        return None, _WORDS.zone_names[text]
+    if text in _WORDS.zones.offsets:
+        return _WORDS.zones.offsets[text], None
+    if text in _WORDS.zones.names:
+        return None, _WORDS.zones.names[text]
     lower = text.lower()
     if "european" in lower:
         summer = "summer" in lower
@@ -104,10 +104,10 @@ def parse_zone(text: str) -> tuple[int | None, str | None]:
     if lower == "moscow standard time":
         return 180, None
     words = lower.split()
-    if words[0] in _WORDS.zone_names and words[-1] == "time" and len(words) <= 3 and words[0] != "local":
+    if words[0] in _WORDS.zones.names and words[-1] == "time" and len(words) <= 3 and words[0] != "local":
         if "standard" in words or "daylight" in words:
-            standard = _WORDS.standard_offsets[words[0]]
+            standard = _WORDS.zones.standard_offsets[words[0]]
             return standard + (60 if "daylight" in words else 0), None
-        return None, _WORDS.zone_names[words[0]]
+        return None, _WORDS.zones.names[words[0]]
     place = re.sub(r"(?: local)? time$", "", lower)
-    return None, _WORDS.place_zones.get(place)
+    return None, _WORDS.zones.places.get(place)

@@ -50,6 +50,7 @@ from kg.timex.patterns import (
     _YEAR_RANGE,
     REQUIRED_PARTS,
 )
+from kg.words import shared_words
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def day_or_part_found(start: int, end: int, kind: TimeKind, day: date | None, pa
     """A day, or a part of it ("Tuesday morning": "2023-09-19TMO", granularity ``part_of_day``)."""
     if day is None or part is None:
         return day_found(start, end, kind, day)
-    return Found(start, end, kind, "part_of_day", f"{day.isoformat()}T{_WORDS.parts_of_day[part]}", day, day_level=True)
+    return Found(start, end, kind, "part_of_day", f"{day.isoformat()}T{_WORDS.relative.parts_of_day[part]}", day, day_level=True)
 
 
 def period_found(start: int, end: int, kind: TimeKind, granularity: Granularity, value: str | None) -> Found:
@@ -191,7 +192,7 @@ class Scanner:
     def _month_day(self, m: re.Match[str]) -> list[Found]:
         if not title_case(m["mon"]):
             return []
-        month = _WORDS.month_numbers[m["mon"].rstrip(".").lower()]
+        month = _WORDS.calendar.month_numbers[m["mon"].rstrip(".").lower()]
         day_number = int(m["day"])
         year = self._year_of(m, month, day_number)
         if year is None:
@@ -204,7 +205,7 @@ class Scanner:
     def _month_year(self, m: re.Match[str]) -> list[Found]:
         if not title_case(m["mon"]):
             return []
-        month = _WORDS.month_numbers[m["mon"].rstrip(".").lower()]
+        month = _WORDS.calendar.month_numbers[m["mon"].rstrip(".").lower()]
         year = self._year_of(m, month, None)
         value = None if year is None else f"{year:04d}-{month:02d}"
         return [period_found(m.start("t"), m.end("t"), "date", "month", value)]
@@ -213,9 +214,9 @@ class Scanner:
         name = m["mon"]
         if not title_case(name) or not (m["trig"] or m["mod"] or m["rel"]):
             return []
-        if name == "May" and not (m["mod"] or m["rel"]) and m["trig"].lower() not in _WORDS.may_triggers:
+        if name == "May" and not (m["mod"] or m["rel"]) and m["trig"].lower() not in _WORDS.calendar.may_triggers:
             return []
-        month = _WORDS.month_numbers[name.lower()]
+        month = _WORDS.calendar.month_numbers[name.lower()]
         start, end = m.start("t"), m.end("t")
         published = self.published
         if published is None:
@@ -238,7 +239,7 @@ class Scanner:
         if self.published is None:
             return None
         if m["yrel"]:
-            shift = _WORDS.relative_shifts[m["yrel"].split()[-2].lower()]
+            shift = _WORDS.relative.shifts[m["yrel"].split()[-2].lower()]
             return self.published.year + shift
         return infer_year(month, day, self.published, self.future(m.start("t")))
 
@@ -264,12 +265,12 @@ class Scanner:
         before = re.search(r"(\S+)\s*$", preceding)
         if before:
             word = before.group(1).lower().strip(".,;:()")
-            if word in _WORDS.count_before and not (word == "than" and _TIME_COMPARISON.search(preceding)):
+            if word in _WORDS.numbers.count_before and not (word == "than" and _TIME_COMPARISON.search(preceding)):
                 return False
             if before.group(1)[-1] in "$€£#":
                 return False
         after = re.match(r"\s*([A-Za-z]+)", self.text[end : end + 30])
-        return not (after and after.group(1).lower() in _WORDS.count_after)
+        return not (after and after.group(1).lower() in _WORDS.numbers.count_after)
 
     def _decade(self, m: re.Match[str]) -> list[Found]:
         group = "t" if m["t"] is not None else "t2"
@@ -277,7 +278,7 @@ class Scanner:
             value = m["d4"]
         else:
             digit = m["d2"] or m["d2b"]
-            tens = int(digit) if digit else _WORDS.decades[m["dw"].lower()]
+            tens = int(digit) if digit else _WORDS.numbers.decades[m["dw"].lower()]
             reference = self.published.year if self.published else 2019
             century = 20 if 2000 + tens * 10 <= reference else 19
             value = f"{century}{tens}"
@@ -285,7 +286,7 @@ class Scanner:
 
     def _century(self, m: re.Match[str]) -> list[Found]:
         ordinal = m["ord"].lower()
-        number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _WORDS.ordinals[ordinal]
+        number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _WORDS.numbers.ordinals[ordinal]
         if not 1 <= number <= 21:
             return []
         return [period_found(m.start("t"), m.end("t"), "date", "century", f"{number - 1:02d}")]
@@ -296,18 +297,18 @@ class Scanner:
         if not title_case(m["wd"]):
             return []
         previous = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 20) : m.start()])
-        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() in _WORDS.weekday_name_prefixes:
+        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() in _WORDS.calendar.weekday_name_prefixes:
             return []
         start, end = m.start("t"), m.end("t")
         if m["plural"]:
             return [period_found(start, end, "set", "unresolved", None)]
         if self.published is None:
             return [day_found(start, end, "relative", None)]
-        weekday = _WORDS.weekdays[m["wd"].lower()]
+        weekday = _WORDS.calendar.weekdays[m["wd"].lower()]
         rel = (m["wrel"] or "").lower()
-        if _WORDS.relative_shifts.get(rel, 0) < 0:
+        if _WORDS.relative.shifts.get(rel, 0) < 0:
             day = self.published - timedelta(days=(self.published.weekday() - weekday) % 7 or 7)
-        elif _WORDS.relative_shifts.get(rel, 0) > 0:
+        elif _WORDS.relative.shifts.get(rel, 0) > 0:
             day = resolve_weekday(weekday, self.published, future=True)
         else:
             day = resolve_weekday(weekday, self.published, self.future(start))
@@ -320,8 +321,8 @@ class Scanner:
         if self.published is None:
             return [day_found(start, end, "relative", None)]
         word = re.sub(r"^(?:early|late|earlier|later) ", "", re.sub(r"\s+", " ", m["word"].lower()))
-        shift = _WORDS.day_shifts.get(word, 0)  # today, tonight, this morning: the publication day
-        part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _WORDS.parts_of_day), None)
+        shift = _WORDS.relative.day_shifts.get(word, 0)  # today, tonight, this morning: the publication day
+        part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _WORDS.relative.parts_of_day), None)
         return [day_or_part_found(start, end, "relative", self.published + timedelta(days=shift), part)]
 
     def _relative_period(self, m: re.Match[str]) -> list[Found]:
@@ -333,7 +334,7 @@ class Scanner:
         published = self.published
         if published is None:
             return [period_found(start, end, "relative", "unresolved", None)]
-        shift = _WORDS.relative_shifts[rel]
+        shift = _WORDS.relative.shifts[rel]
         if unit == "weekend":
             future = rel == "next" or (rel == "this" and self.future(start))
             return [period_found(start, end, "relative", "week", iso_week(resolve_weekday(5, published, future)))]
@@ -351,7 +352,7 @@ class Scanner:
         start, end = m.start("t"), m.end("t")
         if self.published is None:
             return [day_found(start, end, "relative", None)]
-        year, month = shift_month(self.published, _WORDS.relative_shifts[m["rel"].lower()]).split("-")
+        year, month = shift_month(self.published, _WORDS.relative.shifts[m["rel"].lower()]).split("-")
         day = safe_date(int(year), int(month), int(m["day"]))
         return [day_found(start, end, "relative", day)] if day is not None else []
 
@@ -365,12 +366,12 @@ class Scanner:
     def _ago(self, m: re.Match[str]) -> list[Found]:
         start, end = m.start("t"), m.end("t")
         count = number_value(m["n"])
-        approximate = m["q"] is None or m["q"].lower().split()[0] in _WORDS.approximate
+        approximate = m["q"] is None or m["q"].lower().split()[0] in _WORDS.numbers.approximate
         if self.published is None or count is None or not approximate:
             return [period_found(start, end, "relative", "unresolved", None)]
         unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
         published = self.published
-        if unit in _WORDS.same_day_units:
+        if unit in _WORDS.relative.same_day_units:
             return [day_found(start, end, "relative", published)]
         if unit == "night":  # "two nights ago": that day's night
             return [day_or_part_found(start, end, "relative", published - timedelta(days=count), "night")]
@@ -433,13 +434,8 @@ def number_value(words: str) -> int | None:
     words = re.sub(r"\s+", " ", words.strip().lower())
     if words.isdigit():
         return int(words)
-    if words in _WORDS.small_numbers:
-        return _WORDS.small_numbers[words]
-    if words in _WORDS.number_phrases:
-        return _WORDS.number_phrases[words]
-    parts = re.split(r"[-\s]", words)
-    if parts[0] in _WORDS.tens:
-        return _WORDS.tens[parts[0]] + (_WORDS.small_numbers.get(parts[1], 0) if len(parts) > 1 else 0)
-    return None
+    if words in _WORDS.numbers.phrases:
+        return _WORDS.numbers.phrases[words]
+    return shared_words().cardinals.value(words)
 
 

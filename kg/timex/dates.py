@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from kg.timex.lexicon import alternation, time_lexicon
 
 _WORDS = time_lexicon()
-_MONTH = rf"(?P<month>{alternation(_WORDS.month_numbers)})\b\.?"
-_WEEKDAY = rf"(?:(?P<weekday>{alternation([*_WORDS.weekdays, *_WORDS.weekday_abbreviations])})\b\.?,?\s+)?"
+_MONTH = rf"(?P<month>{alternation(_WORDS.calendar.month_numbers)})\b\.?"
+_WEEKDAY = rf"(?:(?P<weekday>{alternation([*_WORDS.calendar.weekdays, *_WORDS.calendar.weekday_abbreviations])})\b\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
@@ -66,7 +66,9 @@ _BARE_YEAR = re.compile(
     rf"[\s-]+{_YEAR}(?![\w%])(?![.,]\d)",
     re.IGNORECASE,
 )
-_WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.weekdays)})\b")
+_WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.calendar.weekdays)})\b")
+#: A span-start word ("since") ending a text: a date after it starts a span.
+_SPAN_START_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.relative.span_start_words)})\s+$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\s,.|:/()\[\]\-–—•·]*")
 #: A dateline's place, with a region or country ("GOMA, Democratic Republic of Congo, "), before its date.
 _DATELINE_PLACE = re.compile(
@@ -158,7 +160,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def _month_number(value: str) -> int:
-    return int(value) if value.isdigit() else _WORDS.month_numbers[value.rstrip(".").lower()]
+    return int(value) if value.isdigit() else _WORDS.calendar.month_numbers[value.rstrip(".").lower()]
 
 
 def _from_match(match: re.Match[str]) -> DateMatch | None:
@@ -280,6 +282,12 @@ def find_periods(text: str) -> list[Period]:
     return sorted(periods, key=lambda period: period.start)
 
 
+def starts_span(before: str) -> bool:
+    """Whether the text right before a date ends in a span-start word ("since 3 May 2023"): the date
+    starts a span and is no publication date."""
+    return _SPAN_START_BEFORE.search(before) is not None
+
+
 def named_weekdays(text: str) -> list[int]:
     """The weekdays (0 for Monday) that ``text`` names in full ("on Tuesday"), in order."""
-    return [_WORDS.weekdays[match.group().lower()] for match in _WEEKDAY_NAME.finditer(text)]
+    return [_WORDS.calendar.weekdays[match.group().lower()] for match in _WEEKDAY_NAME.finditer(text)]

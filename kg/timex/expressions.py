@@ -143,14 +143,14 @@ def _anchored_day(found: Found, text: str, named_day: date) -> Found:
     else ``found``."""
     words = re.sub(r"\s+", " ", text[found.start : found.end].lower())
     lexicon = time_lexicon()
-    shift = lexicon.anchored_day_shifts.get(words)
+    shift = lexicon.relative.anchored_day_shifts.get(words)
     counted = _COUNTED_DAYS.fullmatch(words)
     if shift is None and counted is not None and (count := number_value(counted["n"])) is not None:
         days = count * (7 if counted["unit"].startswith("week") else 1)
         shift = -days if counted["way"] == "earlier" else days
     if shift is None:
         return found
-    part = next((word for word in reversed(words.split()) if word in lexicon.parts_of_day), None)
+    part = next((word for word in reversed(words.split()) if word in lexicon.relative.parts_of_day), None)
     return day_or_part_found(found.start, found.end, found.kind, named_day + timedelta(days=shift), part)
 
 
@@ -168,7 +168,7 @@ def _datelines(text: str, article_dates: Sequence[tuple[int, int]]) -> list[tupl
 def _in_sentence(before: str) -> bool:
     """Whether the words before a date on its line make it part of a sentence: a lower-case word that is
     no date label ("struck Gaza on Friday – ..." but not "Updated on 3 May 2023 - 10:15")."""
-    labels = time_lexicon().date_labels
+    labels = time_lexicon().calendar.date_labels
     return any(word not in labels for word in _LOWER_WORD.findall(before))
 
 

@@ -1,4 +1,4 @@
-"""The schema of ``lexicons/time.yaml``: month, weekday and number words, zones, and cues."""
+"""The schema of ``lexicons/time.yaml``: clock zones, calendar words, numbers and relative expressions."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from functools import cached_property
 from kg.resources import LexiconModel, Words, load_lexicon
 
 
-class TimeLexicon(LexiconModel):
-    """The time lexicon (see the comments in ``lexicons/time.yaml``)."""
+class ClockZones(LexiconModel):
+    """Clock zones: fixed offsets, zones that keep daylight saving, and places clock times are given in."""
 
-    # clock zones
-    zone_offsets: dict[str, int]
-    zone_names: dict[str, str]
-    place_zones: dict[str, str]
+    offsets: dict[str, int]
+    names: dict[str, str]
+    places: dict[str, str]
     standard_offsets: dict[str, int]
-    # four-digit numbers that are no years
-    count_before: Words
-    count_after: Words
-    # months and weekdays
+
+
+class CalendarWords(LexiconModel):
+    """Month and weekday names, their abbreviations, and the words that make a bare name a date."""
+
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     month_triggers: Words
@@ -27,29 +27,47 @@ class TimeLexicon(LexiconModel):
     weekdays: dict[str, int]
     weekday_abbreviations: dict[str, int]
     weekday_name_prefixes: Words
-    # numbers
-    small_numbers: dict[str, int]
-    tens: dict[str, int]
-    number_phrases: dict[str, int]
-    vague_numbers: Words
-    approximate: Words
+    date_labels: Words
+
+    @cached_property
+    def month_numbers(self) -> dict[str, int]:
+        """Every month name and abbreviation, lower case, with its number."""
+        return {**self.months, **self.month_abbreviations}
+
+
+class NumberWords(LexiconModel):
+    """Number words beyond the shared cardinals (``kg.words``), quantifiers, and the words that make a
+    four-digit number no year."""
+
+    phrases: dict[str, int]
     ordinals: dict[str, int]
     decades: dict[str, int]
-    # relative expressions
+    vague: Words
+    approximate: Words
+    count_before: Words
+    count_after: Words
+
+
+class RelativeWords(LexiconModel):
+    """Relative expressions and the words around an expression that set its role or direction."""
+
     day_shifts: dict[str, int]
-    date_labels: Words
     anchored_day_shifts: dict[str, int]
-    relative_shifts: dict[str, int]
+    shifts: dict[str, int]
     same_day_units: Words
     parts_of_day: dict[str, str]
     span_start_words: Words
     span_end_words: Words
     future_cues: tuple[str, ...]
 
-    @cached_property
-    def month_numbers(self) -> dict[str, int]:
-        """Every month name and abbreviation, lower case, with its number."""
-        return {**self.months, **self.month_abbreviations}
+
+class TimeLexicon(LexiconModel):
+    """The time lexicon, one sub-model a section of ``lexicons/time.yaml`` (see the comments there)."""
+
+    zones: ClockZones
+    calendar: CalendarWords
+    numbers: NumberWords
+    relative: RelativeWords
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 
 from kg.timex.lexicon import alternation, time_lexicon
+from kg.words import shared_words
 
 # --------------------------------------------------------------------------- lexicon
 
 _WORDS = time_lexicon()
-_MONTH_FULL = alternation(name.capitalize() for name in _WORDS.months)
-_MONTH_ABBREVIATIONS = alternation(name.capitalize() for name in _WORDS.month_abbreviations)
+#: The shared cardinal units that count in time expressions: one to nineteen (no "zero days").
+_UNITS = {word: value for word, value in shared_words().cardinals.units.items() if value > 0}
+_TENS = shared_words().cardinals.tens
+_MONTH_FULL = alternation(name.capitalize() for name in _WORDS.calendar.months)
+_MONTH_ABBREVIATIONS = alternation(name.capitalize() for name in _WORDS.calendar.month_abbreviations)
 #: Words before a bare month name ("in June") that make it a month; "May" needs a stricter set.
-_MONTH_TRIGGERS = alternation(_WORDS.month_triggers)
-_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WORDS.weekdays)
-_DIGIT_WORDS = alternation(word for word, value in _WORDS.small_numbers.items() if value < 10)
-_PARTS = alternation(word for word in _WORDS.parts_of_day if word != "tonight")
+_MONTH_TRIGGERS = alternation(_WORDS.calendar.month_triggers)
+_WEEKDAY_NAMES = alternation(name.capitalize() for name in _WORDS.calendar.weekdays)
+_DIGIT_WORDS = alternation(word for word, value in _UNITS.items() if value < 10)
+_PARTS = alternation(word for word in _WORDS.relative.parts_of_day if word != "tonight")
 
 # --------------------------------------------------------------------------- patterns
 
@@ -24,14 +28,14 @@ def _number_pattern(words: list[str]) -> str:
     """A regex for a number in digits, tens with units ("twenty-one") or one of ``words``."""
     return (
         r"(?:\d{1,4}(?![\d.,]\d)"
-        r"|(?:" + "|".join(_WORDS.tens) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
+        r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _DIGIT_WORDS + r"))?"
         r"|" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
     )
 
 
-_NUMBER = _number_pattern([*_WORDS.small_numbers, *_WORDS.number_phrases, *_WORDS.vague_numbers])
+_NUMBER = _number_pattern([*_UNITS, *_WORDS.numbers.phrases, *_WORDS.numbers.vague])
 #: Numbers that make a plain "N days" a duration (no bare "a"/"an").
-_COUNT = _number_pattern([*_WORDS.small_numbers, *_WORDS.vague_numbers])
+_COUNT = _number_pattern([*_UNITS, *_WORDS.numbers.vague])
 _QUANT = (
     r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|just\s+over|just\s+under|nearly|almost|about|"
     r"around|some|over|under|roughly|approximately|exactly|just)"
@@ -50,11 +54,11 @@ _YEAR_OR_REL = rf"(?:,?\s{{1,3}}{_YEAR}|,?\s{{1,3}}{_YEAR_REL})"
 _AMPM = r"(?i:[ap]\.?m\b\.?)"
 _ZONE = (
     r"(?:(?:GMT|UTC)(?:\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?)?"
-    r"|(?:" + "|".join(sorted([*_WORDS.zone_offsets, "ET", "PT"], key=len, reverse=True)) + r")\b"
+    r"|(?:" + "|".join(sorted([*_WORDS.zones.offsets, "ET", "PT"], key=len, reverse=True)) + r")\b"
     r"|(?i:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)"
     r"|(?i:(?:Central|Eastern)\s+European(?:\s+Summer)?\s+Time)"
     r"|(?i:Moscow\s+Standard\s+Time)"
-    r"|(?i:(?:" + "|".join(sorted(_WORDS.place_zones, key=len, reverse=True)) + r")(?:\s+local)?\s+time)"
+    r"|(?i:(?:" + "|".join(sorted(_WORDS.zones.places, key=len, reverse=True)) + r")(?:\s+local)?\s+time)"
     r"|(?i:local\s+time))"
 )
 
@@ -89,7 +93,7 @@ _DECADE = re.compile(
 )
 _CENTURY = re.compile(
     rf"(?<!\w)(?P<t>{_MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
-    + "|".join(sorted(_WORDS.ordinals, key=len, reverse=True))
+    + "|".join(sorted(_WORDS.numbers.ordinals, key=len, reverse=True))
     + r")[\s-]century)\b",
     _FLAGS,
 )
@@ -151,7 +155,7 @@ _CLOCK = re.compile(
     rf"(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?!\d|,\d)(?:\s?(?P<ap1>{_AMPM}))?"
     rf"|(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?!\d)(?:\s?(?P<ap2>{_AMPM})|(?=\s{{0,2}}\(?\s?{_ZONE}|\s?(?i:hrs|h)\b))"
     rf"|(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>{_AMPM})"
-    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s{{0,2}}\(?\s?(?:GMT|UTC|{'|'.join(_WORDS.zone_offsets)})\b|\s?(?i:hrs)\b)"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s{{0,2}}\(?\s?(?:GMT|UTC|{'|'.join(_WORDS.zones.offsets)})\b|\s?(?i:hrs)\b)"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     r"(?:\s?(?i:hrs|h)\b)?"
     rf"(?P<zone>\s{{0,2}}\(\s{{0,2}}{_ZONE}\s{{0,2}}\)|\s{{0,2}}{_ZONE}(?!\w))?)"
@@ -184,9 +188,9 @@ _ZONE_PARTS = re.compile(r"(?P<utc>GMT|UTC)\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\
 _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
-_SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(r"\b(?:" + alternation(_WORDS.span_end_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
+_SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_end_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.relative.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
 
 # Gaps allowed between the parts of one expression.
 _GAP_WEEKDAY_DATE = re.compile(r"\s{0,3}[,(]?\s{0,3}")

@@ -9,6 +9,7 @@ import pytest
 from kg.codes import FIGURE_KINDS, QUALIFIERS
 from kg.extract.figures import extract_figures, figure_lexicon
 from kg.timex import find_time_expressions
+from kg.words import shared_words
 
 PUBLISHED = date(2024, 3, 14)
 
@@ -175,8 +176,20 @@ def test_figures_lexicon_is_consistent():
     assert {rule.kind for rule in lexicon.kinds} == set(FIGURE_KINDS)
     assert set(lexicon.default_kinds.values()) <= set(FIGURE_KINDS)
     assert {qualifier for _, qualifier in lexicon.before} <= set(QUALIFIERS)
-    numbers = lexicon.numbers
-    assert numbers.units["nineteen"] == 19 and numbers.tens["ninety"] == 90 and numbers.multipliers["dozen"] == 12
+    cardinals = shared_words().cardinals
+    assert cardinals.units["nineteen"] == 19 and cardinals.tens["ninety"] == 90 and lexicon.numbers.multipliers["dozen"] == 12
+
+
+def test_shared_cardinals_read_units_tens_and_compounds():
+    cardinals = shared_words().cardinals
+    values = [cardinals.value(words) for words in ("seven", "zero", "forty", "twenty-one", "sixty two", "dozen", "several")]
+    assert values == [7, 0, 40, 21, 62, None, None]
+
+
+def test_figures_and_time_expressions_read_the_same_cardinals(pipeline):
+    doc = pipeline("Forty-two families fled the shelling in Kherson thirty-one days ago.")
+    assert [f.value for f in extract_figures(doc, [])] == [42]
+    assert [t.text for t in find_time_expressions(doc.text, date(2022, 11, 30))] == ["thirty-one days ago"]
 
 
 def test_figures_counted_noun_before_the_number_keeps_a_valid_span(pipeline):

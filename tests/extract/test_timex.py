@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
 from typing import get_args
 from zoneinfo import ZoneInfo
@@ -9,12 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kg.codes import GRANULARITIES
+from kg.errors import ResourceError
 from kg.records import TimeKind, TimeValue
+from kg.resources import parse_lexicon, read_yaml
 from kg.timex.calendar import infer_year, resolve_weekday
 from kg.timex.expressions import (
     find_time_expressions,
 )
-from kg.timex.lexicon import time_lexicon
+from kg.timex.lexicon import TimeLexicon, time_lexicon
 
 WEDNESDAY = date(2023, 9, 20)  # a Wednesday
 FRIDAY_IN_JANUARY = date(2024, 1, 5)
@@ -329,8 +332,22 @@ def test_timex_iso_timestamp_keeps_offset() -> None:
 
 def test_timex_every_place_zone_is_known_to_zoneinfo() -> None:
     words = time_lexicon()
-    for zone in {*words.place_zones.values(), *words.zone_names.values()}:
+    for zone in {*words.zones.places.values(), *words.zones.names.values()}:
         ZoneInfo(zone)
+
+
+def test_time_lexicon_error_names_file_section_field_and_entry() -> None:
+    data = copy.deepcopy(read_yaml("lexicons", "time.yaml"))
+    data["numbers"]["ordinals"]["third"] = "many"
+    with pytest.raises(ResourceError, match=r"^lexicons/time\.yaml: numbers\.ordinals\.third: .*'many'"):
+        parse_lexicon(data, TimeLexicon, "lexicons/time.yaml")
+
+
+def test_time_lexicon_rejects_a_field_outside_its_section() -> None:
+    data = copy.deepcopy(read_yaml("lexicons", "time.yaml"))
+    data["calendar"]["future_cues"] = ["will"]
+    with pytest.raises(ResourceError, match=r"calendar\.future_cues: Extra inputs are not permitted"):
+        parse_lexicon(data, TimeLexicon, "lexicons/time.yaml")
 
 
 # --------------------------------------------------------------------------- durations and sets

@@ -83,7 +83,7 @@ def test_a_clicked_claim_highlights_exactly_its_evidence(browser, seeds_report, 
 
 
 def test_document_page_shows_every_zone_with_clutter_greyed(browser, seeds_report, seeds_store):
-    page = next((seeds_report / "docs").glob("004_*.html"))
+    page = next((seeds_report / "docs").glob("004-*.html"))
     browser.get(page.as_uri())
     text = select(seeds_store, 'SELECT ?text WHERE { ?doc kg:docId "004_8bcc4ac5588322b9.txt" ; kg:text ?text . }')[0]["text"]
     shown = browser.execute_script("return Array.from(document.querySelectorAll('#text .zone')).map(z => z.textContent).join('')")

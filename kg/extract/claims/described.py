@@ -12,7 +12,6 @@ when a phrase is such a source; this module only reads the phrase.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -20,16 +19,16 @@ from spacy.tokens import Token
 from kg.codes import SourceKind
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.syntax import PLURAL_TAGS, children
+from kg.rdf.iris import slug
 from kg.words import shared_words
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Dependencies of the modifiers that belong to a description, left of its head.
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "npadvmod", "advmod", "quantmod"})
 
 
 def source_id(label: str) -> str:
     """The id of a described source within its document: its description in lower case, dashed."""
-    return _NOT_ALNUM.sub("-", label.lower()).strip("-") or "source"
+    return slug(label, empty="source")
 
 
 def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:

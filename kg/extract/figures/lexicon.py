@@ -14,10 +14,8 @@ LEXICON_FILE = "figures.yaml"
 
 
 class NumberWords(LexiconModel):
-    """Number words by role: "seven", "twenty", "dozen", "thousand"."""
+    """Number words beyond the shared cardinals (``kg.words``): "dozen", "thousand"."""
 
-    units: dict[str, int]
-    tens: dict[str, int]
     multipliers: dict[str, int]
     scales: dict[str, int]
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.figures.lexicon import FigureLexicon
 from kg.nlp.doccache import token_table
 from kg.records import TimeValue
+from kg.words import shared_words
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
@@ -52,9 +53,10 @@ def _atom(text: str, lower: str, lexicon: FigureLexicon) -> str | None:
     """A token's number category: ``digits``, ``unit``, ``tens``, ``multiplier``, ``scale`` or ``None``."""
     if _DIGITS.fullmatch(text):
         return "digits"
+    cardinals = shared_words().cardinals
     for category, words in (
-        ("unit", lexicon.numbers.units),
-        ("tens", lexicon.numbers.tens),
+        ("unit", cardinals.units),
+        ("tens", cardinals.tens),
         ("multiplier", lexicon.numbers.multipliers),
         ("scale", lexicon.numbers.scales),
     ):
@@ -84,6 +86,7 @@ def _value(span: Span, lexicon: FigureLexicon) -> int | None:
     """The integer a number phrase stands for, or ``None`` (a fraction, a bare "a")."""
     total = 0.0
     current: float | None = None
+    cardinals = shared_words().cardinals
     for token in span:
         word = token.lower_
         if word in lexicon.indefinite_articles or word in lexicon.number_joiners:
@@ -92,10 +95,10 @@ def _value(span: Span, lexicon: FigureLexicon) -> int | None:
             if current is not None:
                 return None
             current = float(token.text.replace(",", ""))
-        elif word in lexicon.numbers.units:
-            current = (current or 0) + lexicon.numbers.units[word]
-        elif word in lexicon.numbers.tens:
-            current = (current or 0) + lexicon.numbers.tens[word]
+        elif word in cardinals.units:
+            current = (current or 0) + cardinals.units[word]
+        elif word in cardinals.tens:
+            current = (current or 0) + cardinals.tens[word]
         elif word in lexicon.numbers.multipliers:
             current = (current or 1) * lexicon.numbers.multipliers[word]
         elif lexicon.numbers.scales.get(word, 0) < 1000:
