@@ -6,7 +6,16 @@ import gzip
 import json
 from dataclasses import asdict
 
-from kg.distributed.rows import SECTIONS, bucket_count, bucket_range, documents_range, drop_documents, read_range, section_of, write_rows
+from kg.distributed.rows import (
+    SECTIONS,
+    bucket_count,
+    bucket_range,
+    documents_range,
+    drop_documents,
+    read_range,
+    section_of,
+    write_rows,
+)
 from kg.rdf.rows import ClaimRow, DocumentRows, EntityRow, EventRow, FigureRow
 
 
