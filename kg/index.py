@@ -136,15 +136,12 @@ class StoreIndex:
 
     def candidates(self, buckets: Iterable[tuple[int, bytes]]) -> list[tuple[str, int, bytes]]:
         """(doc id, shingle count, signature) of the documents sharing a bucket, earliest first."""
-        found: dict[str, None] = {}
-        for band, bucket in buckets:
-            for (doc,) in self.connection.execute("SELECT doc FROM bands WHERE band = ? AND bucket = ?", (band, bucket)):
-                found[doc] = None
-        rows = [
-            self.connection.execute("SELECT seq, doc_id, shingles, signature FROM documents WHERE iri = ?", (doc,)).fetchone()
-            for doc in found
-        ]
-        return [(doc_id, shingles, signature) for _, doc_id, shingles, signature in sorted(row for row in rows if row)]
+        pairs = [value for band, bucket in buckets for value in (band, bucket)]
+        if not pairs:
+            return []
+        bands = " UNION ALL ".join(["SELECT doc FROM bands WHERE band = ? AND bucket = ?"] * (len(pairs) // 2))
+        query = f"SELECT doc_id, shingles, signature FROM documents WHERE iri IN ({bands}) ORDER BY seq"  # one query, not one per candidate
+        return list(self.connection.execute(query, pairs))
 
     def remove_document(self, iri: str) -> tuple[set[str], set[str]]:
         """Forget a document and its rows; returns the entities and blocks it touched."""

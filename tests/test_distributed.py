@@ -130,6 +130,26 @@ def test_engine_build_gives_the_quads_of_kg_build_jobs_1(inputs, uninterrupted, 
     assert sum(entry["quads"] for entry in listing) == report.quads
 
 
+def test_global_stage_buckets_split_the_quads_whatever_their_number(uninterrupted, tmp_path):
+    """Each bucket task reads only its byte range of the row files; 1, 2, 4 or 16 buckets give the same quads together."""
+    from kg.distributed.rows import bucket_range
+    from kg.distributed.stages import ROWS_FOLDER, corpus_shard, entities_shard
+
+    folder = uninterrupted[0]
+    entries = [json.loads(line) for line in (folder / MANIFEST).read_text(encoding="utf-8").splitlines()[1:]]
+    rows = [(str(folder / ROWS_FOLDER / f"{name}.jsonl.gz"), sections) for name, sections in {e["name"]: e["sections"] for e in entries}.items()]
+    texts = {}
+    for buckets in (1, 2, 4, 16):
+        out = tmp_path / str(buckets)
+        for bucket in range(buckets):
+            ranges = [bucket_range(path, sections, bucket, buckets) for path, sections in rows]
+            entities_shard(ranges, str(out / f"part-{bucket:05d}.nq.gz"))
+            corpus_shard(ranges, str(out / f"part-{buckets + bucket:05d}.nq.gz"))
+        texts[buckets] = shard_text(out)
+    assert texts[1] and "graph/corpus/" in texts[1] and "graph/entities" in texts[1]
+    assert texts[1] == texts[2] == texts[4] == texts[16]
+
+
 def test_jsonl_partitions_read_their_line_ranges_with_the_file_line_numbers(inputs):
     partitions, errors = plan_partitions(inputs, PARTITION_SIZE)
     assert not errors

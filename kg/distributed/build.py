@@ -5,9 +5,12 @@
    same input are kept.
 2. Run the per-document stage on the engine for the other partitions, a few
    per worker at a time; each finished partition is logged in the manifest.
-3. Run the global stage on the engine, from the row files: near duplicates,
-   the entities graph in ``buckets`` parts, the cross-document blocks in
-   ``buckets`` parts; each writes one shard, numbered after the partitions'.
+3. Run the global stage on the engine, from the row files, which the
+   partitions wrote already split by bucket (``rows``): near duplicates (the
+   documents member of every row file), the entities graph in ``buckets``
+   parts, the cross-document blocks in ``buckets`` parts, each part reading
+   only its bucket's byte range of each row file; each writes one shard,
+   numbered after the partitions'.
 4. Write ``kg-shards.json`` (the manifest ``kg export --shards`` writes) and
    remove shards and row files of earlier runs that this one did not write.
 
@@ -32,6 +35,7 @@ from kg.outputs import atomic_output
 from .engine import Call, open_engine
 from .manifest import Manifest
 from .partitions import DEFAULT_PARTITION_SIZE, Partition, plan_partitions
+from .rows import bucket_count, bucket_range, documents_range
 from .stages import (
     ROWS_FOLDER,
     AnalysisSettings,
@@ -47,8 +51,6 @@ from .stages import (
 
 #: Calls queued per worker: enough to keep each busy, few enough to bound the driver's memory.
 IN_FLIGHT_PER_WORKER = 2
-#: Most buckets of the global stage (each reads every row file once).
-MAX_BUCKETS = 16
 
 
 @dataclass
@@ -134,7 +136,7 @@ def distributed_build(
             progress(len(results), len(partitions))
         _drop_repeated_ids(folder, partitions, results, manifest)
         report.documents_seconds = time.perf_counter() - started - report.cluster_seconds
-        shards = _global_stage(cluster.run, folder, partitions)
+        shards = _global_stage(cluster.run, folder, partitions, results)
         report.global_seconds = time.perf_counter() - started - report.cluster_seconds - report.documents_seconds
     for partition in partitions:
         result = results[partition.name]
@@ -171,10 +173,12 @@ def _drop_repeated_ids(folder: Path, partitions: list[Partition], results: dict[
             first_read.setdefault(doc_id, path)
 
 
-def _global_stage(run: Callable[[list[Call], int], Iterator[tuple[int, Any]]], folder: Path, partitions: list[Partition]) -> list[ShardResult]:
+def _global_stage(
+    run: Callable[[list[Call], int], Iterator[tuple[int, Any]]], folder: Path, partitions: list[Partition], results: dict[str, PartitionResult]
+) -> list[ShardResult]:
     """Near duplicates, entities and cross-document blocks from the row files, as shards after the partitions'."""
-    rows = [str(folder / ROWS_FOLDER / f"{partition.name}.jsonl.gz") for partition in partitions]
-    buckets = max(1, min(MAX_BUCKETS, len(partitions) // 4))
+    rows = [(str(folder / ROWS_FOLDER / f"{partition.name}.jsonl.gz"), results[partition.name].sections) for partition in partitions]
+    buckets = bucket_count(len(partitions))
     number = len(partitions)
 
     def shard_path() -> str:
@@ -182,9 +186,12 @@ def _global_stage(run: Callable[[list[Call], int], Iterator[tuple[int, Any]]], f
         number += 1
         return str(folder / f"part-{number - 1:05d}.nq.gz")
 
-    calls: list[Call] = [(duplicates_shard, (rows, shard_path()))]
-    calls += [(entities_shard, (rows, bucket, buckets, shard_path())) for bucket in range(buckets)]
-    calls += [(corpus_shard, (rows, bucket, buckets, shard_path())) for bucket in range(buckets)]
+    def bucket(part: int) -> list[tuple[str, int, int]]:
+        return [bucket_range(path, offsets, part, buckets) for path, offsets in rows]
+
+    calls: list[Call] = [(duplicates_shard, ([documents_range(path, offsets) for path, offsets in rows], shard_path()))]
+    calls += [(entities_shard, (bucket(part), shard_path())) for part in range(buckets)]
+    calls += [(corpus_shard, (bucket(part), shard_path())) for part in range(buckets)]
     shards: dict[int, ShardResult] = {}
     for position, result in run(calls, len(calls)):
         if not isinstance(result, ShardResult):

@@ -4,12 +4,14 @@
   its documents with ``kg.worker`` (the per-document work of ``kg build``) and
   writes the partition's document graphs as a sorted, gzipped N-Quads shard
   ``part-NNNNN.nq.gz`` and its compact rows (``kg.rdf.rows``, with each
-  document's MinHash signature) as ``rows/part-NNNNN.jsonl.gz``.
-* The global stage, from the row files: :func:`duplicates_shard` (near
-  duplicates by MinHash LSH, ``kg.ingest.dedup``, in input order, as ``kg
-  build`` finds them), :func:`entities_shard` and :func:`corpus_shard` (the
-  entities graph and the cross-document blocks of one bucket of entity IRIs
-  or blocks, ``kg.rdf.entities`` and ``kg.rdf.corpus``).
+  document's MinHash signature) as ``rows/part-NNNNN.jsonl.gz``, already split
+  by global-stage bucket (``kg.distributed.rows``).
+* The global stage, from byte ranges of the row files: :func:`duplicates_shard`
+  (near duplicates by MinHash LSH, ``kg.ingest.dedup``, in input order, as
+  ``kg build`` finds them, from the documents member of every row file),
+  :func:`entities_shard` and :func:`corpus_shard` (the entities graph and the
+  cross-document blocks of one bucket of entity IRIs or blocks,
+  ``kg.rdf.entities`` and ``kg.rdf.corpus``, from that bucket's sections only).
 
 Per-worker state: each engine worker process keeps one ``kg.worker.WorkerPool``
 of one process for its life, so the pipeline is loaded once per worker and a
@@ -23,12 +25,10 @@ from __future__ import annotations
 import atexit
 import gzip
 import hashlib
-import json
 import os
 import tempfile
-import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from kg.store import sorted_nquads
 from kg.worker import WorkerPool
 
 from .partitions import Partition
+from .rows import RowsRange, drop_documents, read_range, write_rows
 
 #: The folder of the row files, inside the shards folder.
 ROWS_FOLDER = "rows"
@@ -78,12 +79,16 @@ class PartitionResult:
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
     documents: tuple[tuple[str, str], ...]  # (id, path) of each document written, in input order
+    sections: tuple[int, ...]  # where each gzip member of the row file starts, then its size (``kg.distributed.rows``)
 
     @classmethod
     def from_json(cls, entry: dict[str, Any]) -> PartitionResult:
-        """A result as the manifest stores it (JSON lists for tuples)."""
+        """A result as the manifest stores it (JSON lists for tuples); ``KeyError`` for an entry of an older kg."""
         documents = tuple((doc_id, path) for doc_id, path in entry["documents"])
-        return cls(**{**entry, "errors": tuple(entry["errors"]), "warnings": tuple(entry["warnings"]), "documents": documents})
+        return cls(**{
+            **entry, "errors": tuple(entry["errors"]), "warnings": tuple(entry["warnings"]), "documents": documents,
+            "sections": tuple(entry["sections"]),
+        })
 
 
 @dataclass(frozen=True)
@@ -149,10 +154,10 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
             counts[count] += getattr(output.summary, count)
     base = Path(folder)
     shard_hash, written = write_shard(base / f"{partition.name}.nq.gz", graphs)
-    rows_hash = _write_gzip(base / ROWS_FOLDER / f"{partition.name}.jsonl.gz", "".join(json.dumps(row, sort_keys=True) + "\n" for row in rows))
+    rows_hash, sections = write_rows(base / ROWS_FOLDER / f"{partition.name}.jsonl.gz", rows)
     return PartitionResult(
         partition.name, partition.input_hash, shard_hash, rows_hash, written, len(rows), counts["events"], counts["claims"],
-        counts["figures"], tuple(errors), tuple(warnings), tuple((row["doc_id"], row["path"]) for row in rows),
+        counts["figures"], tuple(errors), tuple(warnings), tuple((row["doc_id"], row["path"]) for row in rows), sections,
     )
 
 
@@ -165,8 +170,7 @@ def drop_repeated_ids(folder: str, result: PartitionResult, first_read: dict[str
     """
     base = Path(folder)
     rows_path = base / ROWS_FOLDER / f"{result.name}.jsonl.gz"
-    with gzip.open(rows_path, "rt", encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines]
+    records = list(read_range((str(rows_path), result.sections[0], result.sections[1])))
     dropped = [record for record in records if record["doc_id"] in first_read]
     kept = [record for record in records if record["doc_id"] not in first_read]
     graphs = ox.Store()
@@ -175,7 +179,7 @@ def drop_repeated_ids(folder: str, result: PartitionResult, first_read: dict[str
     for record in dropped:
         graphs.remove_graph(ox.NamedNode(record["iri"]))
     shard_hash, written = write_shard(base / f"{result.name}.nq.gz", graphs)
-    rows_hash = _write_gzip(rows_path, "".join(json.dumps(record, sort_keys=True) + "\n" for record in kept))
+    rows_hash, sections = drop_documents(rows_path, result.sections, {record["doc_id"] for record in dropped})
     errors = [
         str(InputError(record["path"], f"duplicate document id {record['doc_id']!r} (first read from {first_read[record['doc_id']]})"))
         for record in dropped
@@ -187,6 +191,7 @@ def drop_repeated_ids(folder: str, result: PartitionResult, first_read: dict[str
     return PartitionResult(
         result.name, result.input_hash, shard_hash, rows_hash, written, len(kept), count("events"), count("claims"),
         count("figures"), result.errors + tuple(errors), result.warnings, tuple((record["doc_id"], record["path"]) for record in kept),
+        sections,
     )
 
 
@@ -211,15 +216,6 @@ def _write_gzip(path: Path, text: str) -> str:
 # -- the global stage ----------------------------------------------------------
 
 
-def read_rows(paths: Iterable[str]) -> Iterator[tuple[str, Signature, DocumentRows]]:
-    """(doc id, signature, rows) of each document of the row files, in order."""
-    for path in paths:
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                yield record["doc_id"], Signature.from_bytes(record["shingles"], bytes.fromhex(record["signature"])), _document_rows(record["rows"])
-
-
 def _document_rows(data: dict[str, Any]) -> DocumentRows:
     return DocumentRows(
         data["doc"],
@@ -238,15 +234,18 @@ def _entity_description(data: dict[str, Any]) -> EntityDescription:
     return EntityDescription(**{**data, "coordinates": tuple(coordinates) if coordinates else None})
 
 
-def bucket_of(key: str, buckets: int) -> int:
-    """The global-stage bucket of an entity IRI or a block (stable across processes and runs)."""
-    return zlib.crc32(key.encode("utf-8")) % buckets
+def _bucket_rows(ranges: list[RowsRange]) -> Iterator[DocumentRows]:
+    """The rows of one bucket (a range of sections of each row file), in input order."""
+    for rows in ranges:
+        for record in read_range(rows):
+            yield _document_rows(record)
 
 
-def duplicates_shard(rows_files: list[str], out: str) -> ShardResult:
+def duplicates_shard(documents: list[RowsRange], out: str) -> ShardResult:
     """Each document's ``kg:duplicateOf`` link to the earliest document it near-duplicates (MinHash LSH), as a shard.
 
-    The signatures and LSH buckets go into a temporary index file beside ``out``, not into memory.
+    ``documents``: the documents member of every row file, in input order. The
+    signatures and LSH buckets go into a temporary index file beside ``out``, not into memory.
     """
     quads: list[ox.Quad] = []
     descriptor, name = tempfile.mkstemp(prefix=".dedup-", suffix=".sqlite", dir=Path(out).parent)
@@ -254,14 +253,16 @@ def duplicates_shard(rows_files: list[str], out: str) -> ShardResult:
     index = StoreIndex(name)
     try:
         finder = DuplicateFinder(index)
-        for doc_id, mine, rows in read_rows(rows_files):
-            original = finder.original(doc_id, mine)
-            if original is not None:
-                stored = index.document(original)
-                assert stored is not None, "a candidate is always in the index"
-                doc = ox.NamedNode(rows.doc)
-                quads.append(ox.Quad(doc, ox.NamedNode(KG.duplicateOf), ox.NamedNode(stored[0]), doc))
-            index.add_document(doc_id, rows.doc, "", mine.shingles, mine.to_bytes(), mine.buckets())
+        for rows in documents:
+            for record in read_range(rows):
+                doc_id, mine = record["doc_id"], Signature.from_bytes(record["shingles"], bytes.fromhex(record["signature"]))
+                original = finder.original(doc_id, mine)
+                if original is not None:
+                    stored = index.document(original)
+                    assert stored is not None, "a candidate is always in the index"
+                    doc = ox.NamedNode(record["iri"])
+                    quads.append(ox.Quad(doc, ox.NamedNode(KG.duplicateOf), ox.NamedNode(stored[0]), doc))
+                index.add_document(doc_id, record["iri"], "", mine.shingles, mine.to_bytes(), mine.buckets())
     finally:
         index.close(keep=False)
         for suffix in ("", "-wal", "-shm"):
@@ -269,32 +270,28 @@ def duplicates_shard(rows_files: list[str], out: str) -> ShardResult:
     return _shard(out, quads)
 
 
-def entities_shard(rows_files: list[str], bucket: int, buckets: int, out: str) -> ShardResult:
-    """The entities graph's descriptions of the entities in one bucket, as a shard."""
+def entities_shard(bucket: list[RowsRange], out: str) -> ShardResult:
+    """The entities graph's descriptions of the entities of one bucket, as a shard."""
     described: dict[str, list[EntityRow]] = defaultdict(list)
-    for _, _, rows in read_rows(rows_files):
+    for rows in _bucket_rows(bucket):
         for entity in rows.entities:
-            if bucket_of(entity.iri, buckets) == bucket:
-                described[entity.iri].append(entity)
+            described[entity.iri].append(entity)
     return _shard(out, [quad for iri in sorted(described) for quad in entity_quads(iri, described[iri])])
 
 
-def corpus_shard(rows_files: list[str], bucket: int, buckets: int, out: str) -> ShardResult:
-    """The cross-document graphs of the blocks in one bucket, as a shard."""
+def corpus_shard(bucket: list[RowsRange], out: str) -> ShardResult:
+    """The cross-document graphs of the blocks of one bucket, as a shard."""
     events: dict[str, list[tuple[str, EventRow]]] = defaultdict(list)
     figures: dict[str, list[tuple[str, FigureRow]]] = defaultdict(list)
     claims: dict[str, list[tuple[str, ClaimRow]]] = defaultdict(list)
-    for _, _, rows in read_rows(rows_files):
-        block_of = {event.iri: event.block for event in rows.events if bucket_of(event.block, buckets) == bucket}
+    for rows in _bucket_rows(bucket):
+        block_of = {event.iri: event.block for event in rows.events}
         for event in rows.events:
-            if event.iri in block_of:
-                events[event.block].append((rows.doc, event))
+            events[event.block].append((rows.doc, event))
         for figure in rows.figures:
-            if figure.event in block_of:
-                figures[block_of[figure.event]].append((rows.doc, figure))
+            figures[block_of[figure.event]].append((rows.doc, figure))
         for claim in rows.claims:
-            if claim.event in block_of:
-                claims[block_of[claim.event]].append((rows.doc, claim))
+            claims[block_of[claim.event]].append((rows.doc, claim))
     return _shard(out, [quad for block in sorted(events) for quad in block_quads(block, events[block], figures[block], claims[block])])
 
 
@@ -303,4 +300,3 @@ def _shard(out: str, quads: list[ox.Quad]) -> ShardResult:
     store.extend(quads)
     sha256, written = write_shard(Path(out), store)
     return ShardResult(Path(out).name, sha256, written)
-

@@ -106,11 +106,15 @@ def near_duplicates(first: Signature, second: Signature) -> bool:
     """Whether two signatures are of near-duplicate texts (see the module docstring)."""
     if not first.shingles or not second.shingles:
         return False
-    jaccard = float(np.mean(first.hashvalues == second.hashvalues))
-    smaller = min(first.shingles, second.shingles)
+    return _near(first.shingles, second.shingles, float(np.mean(first.hashvalues == second.hashvalues)))
+
+
+def _near(first: int, second: int, jaccard: float) -> bool:
+    """Whether texts of ``first`` and ``second`` shingles (both some) with that Jaccard estimate are near duplicates."""
+    smaller = min(first, second)
     if smaller < SHORT_SHINGLES:
         return jaccard >= SHORT_THRESHOLD
-    shared = jaccard * (first.shingles + second.shingles) / (1 + jaccard)
+    shared = jaccard * (first + second) / (1 + jaccard)
     return shared / smaller >= THRESHOLD
 
 
@@ -127,10 +131,16 @@ class DuplicateFinder:
 
     def original(self, doc_id: str, mine: Signature) -> str | None:
         """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``)."""
-        for other_id, other_shingles, other_signature in self.index.candidates(mine.buckets()):
-            if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(other_shingles, other_signature)):
-                return other_id
-        return None
+        candidates = [candidate for candidate in self.index.candidates(mine.buckets()) if candidate[0] != doc_id]
+        size = len(mine.hashvalues)
+        if not mine.shingles or any(len(other) != 8 * size for _, _, other in candidates):  # no signature, or another scheme
+            return next((other_id for other_id, count, other in candidates if near_duplicates(mine, Signature.from_bytes(count, other))), None)
+        if not candidates:
+            return None
+        # the signatures compared all at once: the candidates of templated text grow with the corpus
+        others = np.frombuffer(b"".join(other for _, _, other in candidates), dtype="<u8").reshape(len(candidates), size)
+        agree = np.count_nonzero(others == mine.hashvalues.astype("<u8"), axis=1).tolist()
+        return next((other_id for (other_id, count, _), same in zip(candidates, agree, strict=True) if count and _near(mine.shingles, count, same / size)), None)
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:
