@@ -578,3 +578,29 @@ def test_p4_a_department_is_a_collective_speaker(nlp, text, expected):
 
 def test_p4_a_department_store_is_no_speaker(nlp):
     assert claims(nlp, "The department store said prices would rise.") == []
+
+
+# --------------------------------------------------------------------------- round 5: who a titled phrase is
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named person in apposition to a role speaks, not the state the role serves
+    ("Guyana’s army chief, Omar Khan, said two of the wounded soldiers were in critical condition.", [("name:omar khan",)]),
+    ("Kenya's interior minister, Kithure Kindiki, said the curfew would be lifted.", [("name:kithure kindiki",)]),
+    # negatives: an apposition that names no person leaves the state; a person named first stays
+    ("Kenya's interior minister, a former lecturer, said the curfew would be lifted.", [("Q114",)]),
+    ("Kithure Kindiki, Kenya's interior minister, said the curfew would be lifted.", [("name:kithure kindiki",)]),
+])
+def test_r5_appositive_person_is_the_speaker(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the subject inside the opening participle clause as an apposition
+    ("Speaking at a press briefing in the capital Phnom Penh, Lt. Gen. Maly Socheata, the spokeswoman of the Ministry "
+     "of National Defense, said Thai military operations began early in the morning.", [("name:maly socheata",)]),
+    # negative: a participle clause whose names are places, and a subject of its own
+    ("Speaking after talks in the capital Nairobi, the Kenyan president said the mission would stay.", [("Q114",)]),
+])
+def test_r5_subject_absorbed_by_an_opening_participle_clause(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected

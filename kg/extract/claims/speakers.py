@@ -303,6 +303,11 @@ class Discourse:
         last = bisect_left(self._observations, _Observation(position, 0, (), False, False, ""))
         return self._observations[first:last]
 
+    def is_person(self, span: Span) -> bool:
+        """Whether a mention names a person."""
+        entity = self.entity_of(span.kb_id_)
+        return entity is not None and entity.kind == "person"
+
     def _is_person(self, key: str) -> bool:
         if key in self.sources:
             return self.sources[key].kind == "person"
@@ -418,7 +423,17 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
-        return None
+        return _absorbed_subject(verb)
+    return None
+
+
+def _absorbed_subject(verb: Token) -> Token | None:
+    """A subject the parser hung inside an opening participle clause as an apposition ("Speaking in the
+    capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma."""
+    for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
+        for token in clause.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+                return token
     return None
 
 
@@ -606,14 +621,8 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
     """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
     lexicon = claim_lexicon()
     span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
-    if span is None:
-        for child in token.children:
-            if child.dep_ == "appos" and child.i in discourse.entity_at:
-                appos = discourse.entity_at[child.i]
-                entity = discourse.entity_of(appos.kb_id_)
-                if entity is not None and entity.kind == "person":
-                    span = appos
-                    break
+    if span is None or not discourse.is_person(span):  # "Guyana's army chief, Omar Khan, said": the person speaks
+        span = _appositive_person(token, discourse) or span
     if span is not None:
         if not discourse.is_actor(span):
             return None
@@ -627,6 +636,16 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
+    return None
+
+
+def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
+    """A named person in apposition to a role or description ("the army chief, Omar Khan")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in discourse.entity_at:
+            appos = discourse.entity_at[child.i]
+            if discourse.is_person(appos):
+                return appos
     return None
 
 
