@@ -604,3 +604,41 @@ def test_r5_appositive_person_is_the_speaker(nlp, text, expected):
 ])
 def test_r5_subject_absorbed_by_an_opening_participle_clause(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the broadcaster", "the agency" after a named outlet: that outlet
+    ("The Houthi-run Al-Masirah TV reported several people were killed in the strikes. "
+     "The broadcaster said U.S. warplanes also launched airstrikes in Al Hudaydah.", ["name:al-masirah tv", "name:al-masirah tv"]),
+    # negative: with no outlet named before, the broadcaster is a described source of its own
+    ("The broadcaster said the curfew in Goma would be lifted.", ["broadcaster"]),
+])
+def test_r5_media_noun_refers_back_to_a_named_outlet(nlp, text, expected):
+    assert [speakers(c)[0] for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" in a clause coordinated with another: that clause's subject
+    ("The Houthi group halted its attacks when a ceasefire was declared between Israel and Hamas, "
+     "but it threatened to resume the attacks.", [("name:houthi",)]),
+    ("Hamas paused its rocket fire when Egypt proposed talks with Israel and Qatar, and it demanded a new ceasefire.",
+     [("name:hamas",)]),
+])
+def test_r5_pronoun_in_a_coordinated_clause_is_its_parallel_subject(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)] == expected
+
+
+def test_r5_pronoun_without_a_parallel_actor_is_the_last_actor(nlp):
+    # negative: the coordinated clause's subject is no actor, so the last actor speaks
+    text = "Russia fired drones at Odesa overnight. The drones hit a depot, and it said air defences downed nine."
+    assert [c.speakers for c in claims(nlp, text)] == [("Q159",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Government spokesman Jérôme Niyonzima described a "cowardly attack" by rebels.', [("name:jérôme niyonzima", "evaluation")]),
+    ("Zelensky described “a night of terror” in Odesa.", [("name:zelensky", "evaluation")]),
+    # negative: a plain object describes, it judges nothing
+    ("Zelensky described the damage to the hospital in Odesa.", []),
+])
+def test_r5_describe_with_a_quoted_object_is_an_evaluation(nlp, text, expected):
+    assert [(speakers(c)[0], c.kind) for c in claims(nlp, text)] == expected

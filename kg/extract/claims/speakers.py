@@ -213,6 +213,15 @@ class Discourse:
                 return item.keys
         return None
 
+    def last_outlet(self, before: int) -> tuple[str, ...] | None:
+        """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
+        lexicon = claim_lexicon()
+        words = lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word}
+        for item in reversed(self._before(before)):
+            if len(item.keys) == 1 and not item.person and item.keys[0] not in self.sources and words & set(item.context.split()):
+                return item.keys
+        return None
+
     def last_group_actor(self, before: int) -> tuple[str, ...] | None:
         """The most recent armed group or organisation named ("the group" after "M23")."""
         for item in reversed(self._before(before)):
@@ -497,10 +506,22 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:
         return found(discourse.last_person(position), "pronoun")
     if lower in pronouns.thing | pronouns.group:
+        parallel = _parallel_subject(head)
+        resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
+        if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
+            return found(resolved.keys, "pronoun")
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _parallel_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's clause is coordinated with, when it is no pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
 
 
 def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
@@ -567,6 +588,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
         earlier = discourse.last_person(position, lemma, state=state)
+    if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
+        earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
