@@ -642,3 +642,19 @@ def test_r5_pronoun_without_a_parallel_actor_is_the_last_actor(nlp):
 ])
 def test_r5_describe_with_a_quoted_object_is_an_evaluation(nlp, text, expected):
     assert [(speakers(c)[0], c.kind) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in a "by" gerund is the acting verb's subject's
+    ("China retaliated by saying it had taken necessary controls against Filipino boats.", [(("Q148",), "saying")]),
+    ("Serbia responded by announcing a halt to talks with Pristina.", [(("Q403",), "announcing")]),
+    # a name the parser hung inside the reported clause, just before the cue
+    ("The confrontation began around 8:00 pm (0100 GMT) in the town of Villa Union when police repelled the gunmen's "
+     "assault, Sinaloa deputy secretary of security Cristobal Castaneda said. Castaneda is a veteran.",
+     [(("name:cristobal castaneda",), "said")]),
+    # negatives: "as saying" quotes someone else; a place before the cue is no speaker
+    ("Pakistan's army quoted security sources as saying two tanks were destroyed.", []),
+    ("Rebels shelled the market in Goma, residents said.", [(("residents",), "said")]),
+])
+def test_r5_subject_of_a_means_clause_and_a_name_before_a_trailing_cue(nlp, text, expected):
+    assert [(speakers(c), c.cue) for c in claims(nlp, text)] == expected

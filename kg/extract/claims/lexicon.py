@@ -47,6 +47,7 @@ class ClaimLexicon(LexiconModel):
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
+    means_prepositions: Words
     statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words

@@ -432,13 +432,20 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
+            verb = verb.head.head
+            continue
         return _absorbed_subject(verb)
     return None
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
     """A subject the parser hung inside an opening participle clause as an apposition ("Speaking in the
-    capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma."""
+    capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma;
+    or inside the clause it reports, as the name just before the cue ("..., deputy secretary Cristobal Castaneda said")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return before
     for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
         for token in clause.subtree:
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
