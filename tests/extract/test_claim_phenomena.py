@@ -658,3 +658,15 @@ def test_r5_describe_with_a_quoted_object_is_an_evaluation(nlp, text, expected):
 ])
 def test_r5_subject_of_a_means_clause_and_a_name_before_a_trailing_cue(nlp, text, expected):
     assert [(speakers(c), c.cue) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an actor named before a statement noun issued it
+    ("The BBC reported on the protests. The BBC report released yesterday blamed the killings on the police.",
+     [("Q9531",)]),
+    ("The UN report released on Monday accused Sudan's army of bombing markets in Darfur.", [("Q1065",)]),
+    # negative: a press modifier names no one, the report is a described source
+    ("The press report said the talks had failed.", [("press report",)]),
+])
+def test_r5_actor_before_a_statement_noun_is_its_author(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected

@@ -545,7 +545,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
-        author = _statement_author(head)
+        author = _statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
             return _conjunct_speaker(author, discourse)
         if any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children):
@@ -565,10 +565,13 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     return None
 
 
-def _statement_author(statement: Token) -> Token | None:
-    """Who issued a statement: its possessor, the agent of "released/issued by", or "from X"."""
+def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
+    """Who issued a statement: its possessor, an actor named before it ("the BBC report"), the agent of
+    "released/issued by", or "from X"."""
     for child in statement.children:
         if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
             return child
         if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
