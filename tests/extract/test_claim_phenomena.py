@@ -670,3 +670,15 @@ def test_r5_subject_of_a_means_clause_and_a_name_before_a_trailing_cue(nlp, text
 ])
 def test_r5_actor_before_a_statement_noun_is_its_author(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "indicate" with a plain object reports, as with a clause
+    ("The Azerbaijani Defense Ministry released a statement in which it indicated the start of “local anti-terrorist "
+     "activities” within the region.", [("name:ministry of defence of azerbaijan",)]),
+    ("Ethiopia's government indicated its readiness for talks with the Tigrayan leadership.", [("Q115",)]),
+    # negative: what images or data indicate is no one's claim
+    ("Satellite images indicated heavy damage to the runway.", []),
+])
+def test_r5_indicate_with_an_object_is_a_cue(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
