@@ -682,3 +682,17 @@ def test_r5_actor_before_a_statement_noun_is_its_author(nlp, text, expected):
 ])
 def test_r5_indicate_with_an_object_is_a_cue(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a quotation parsed as the cue's clause (words between it and the cue) is read as a quotation
+    ("“We are demanding from Serbia to hand these men over to Kosovo authorities as soon as possible,” in addition to "
+     "any others who had escaped to Serbia, Svecla told reporters.", "appeal"),
+    ("“We urge Moscow to return the deported children at once,” in addition to the adults held in Crimea, "
+     "Ukrainian ombudsman Dmytro Lubinets told reporters.", "appeal"),
+    # negative: a plain quoted statement stays an assertion
+    ("“The convoy reached the town at dawn,” in addition to the one that arrived on Monday, the mayor told reporters.",
+     "assertion"),
+])
+def test_r5_quotation_parsed_as_a_clause_keeps_its_performative(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
