@@ -16,7 +16,7 @@ import pytest
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
 #: (section, metric) -> lowest accepted score (re-measured when the set grew from 24 to 46 articles, raised
-#: after the second quality round on it, and for claim kinds and event dates after the phase-4 round).
+#: after the second quality round on it, for claim kinds and event dates after the phase-4 round, for claims after round 5).
 FLOORS = {
     ("documents", "f1"): 0.98,
     ("documents", "published_accuracy"): 0.958,
@@ -25,8 +25,8 @@ FLOORS = {
     ("entities", "linked_recall"): 0.959,
     ("event_type", "f1"): 0.93,
     ("event_dated", "f1"): 0.789,
-    ("claims", "f1"): 0.794,
-    ("claims", "kind_accuracy"): 0.844,
+    ("claims", "f1"): 0.831,
+    ("claims", "kind_accuracy"): 0.845,
     ("figures", "f1"): 0.939,
 }
 
