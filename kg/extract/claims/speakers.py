@@ -8,7 +8,9 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    noun it describes), the "by" agent of a passive cue ("was announced by X"), the
    object of "according to", a name right after an inverted cue ("..., reported
    AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
-   participle "..., stating that"), the subject of the verb it hangs on. A noun cue
+   participle "..., stating that", a "by" gerund "responded by saying"), the subject
+   of the verb it hangs on; a subject the parser misplaced (a name set off by commas
+   in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
    subject (:func:`noun_sources`); a stance adjective by its copula's subject.
 2. The phrase becomes keys, with each coordinated conjunct resolved on its own
@@ -20,20 +22,21 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      ("Baku asserted") or a ministry keeps the named entity as the speaker and as
      ``literal``; the state is found later through the mention's ``stands_for`` or
      the gazetteer's ``part_of``;
-   * a person named with an apposition ("Jane Doe, director of X, said") is the
-     person; an institution with a possessor, nationality or "of" owner ("Russia's
+   * a person named with an apposition ("Jane Doe, director of X, said", "Guyana's
+     army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
      government", "the government of Sudan") is that actor;
    * he/she: the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
      "they" may be a coordinated group; addressees, ships and datelines are not
-     antecedents); I/we outside quotations: the document's author when one is given;
+     antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
    * "both sides": the last coordinated pair of actors, else the pair named later
      in the sentence;
-   * "the statement/report": who issued it (possessor, "released by X", "from X",
-     "by X"), else the previous claim's speakers;
+   * "the statement/report": who issued it (possessor, "the BBC report", "released
+     by X", "from X", "by X"), else the previous claim's speakers;
    * a description refers back: "the expert", "the resident", "the Kenyan leader"
      (a person with that role, a titled person of a compatible nationality),
-     "officials" after "Ukrainian officials", "the broadcaster" after an outlet,
+     "officials" after "Ukrainian officials", "the broadcaster" after an outlet
+     (described, else named: "Al-Masirah TV"),
      "the group" after an armed group, "the country" after a state, "the
      separatists" (an actor whose mention has that word);
    * otherwise people or a body the text does not name are a described source
