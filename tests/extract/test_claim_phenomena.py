@@ -696,3 +696,16 @@ def test_r5_indicate_with_an_object_is_a_cue(nlp, text, expected):
 ])
 def test_r5_quotation_parsed_as_a_clause_keeps_its_performative(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a credit line before a colon names no speaker
+    "Source: Xinhua| 2022-08-11 01:26:30|Editor: huaxia",
+    "Photo: Reuters staff in Kyiv on Monday morning",
+])
+def test_r5_credit_line_is_no_headline_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_r5_credit_label_negative_a_role_before_a_colon_still_speaks(nlp):
+    assert [speakers(c) for c in claims(nlp, "Commander: rebels will be driven out of the valley by Friday")] == [("Commander",)]

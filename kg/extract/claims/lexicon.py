@@ -48,6 +48,7 @@ class ClaimLexicon(LexiconModel):
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
     means_prepositions: Words
+    credit_labels: Words
     statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words
