@@ -709,3 +709,15 @@ def test_r5_credit_line_is_no_headline_claim(nlp, text):
 
 def test_r5_credit_label_negative_a_role_before_a_colon_still_speaks(nlp):
     assert [speakers(c) for c in claims(nlp, "Commander: rebels will be driven out of the valley by Friday")] == [("Commander",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the group" is the last armed group that was a subject, not one named in passing
+    ("The M23 rebels are the latest group of insurgents to take up arms against the Congolese army. "
+     "The group has accused the government of Congo of breaking the peace deal.", ("name:m23",)),
+    # negative: with no group as a subject, the last group named
+    ("Fighting between the Congolese army and the M23 rebels resumed. The group has accused Kinshasa of breaking the deal.",
+     ("name:m23",)),
+])
+def test_r5_the_group_is_the_last_salient_group(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)][-1] == expected

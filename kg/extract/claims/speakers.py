@@ -37,7 +37,7 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      (a person with that role, a titled person of a compatible nationality),
      "officials" after "Ukrainian officials", "the broadcaster" after an outlet
      (described, else named: "Al-Masirah TV"),
-     "the group" after an armed group, "the country" after a state, "the
+     "the group" after an armed group (a subject first), "the country" after a state, "the
      separatists" (an actor whose mention has that word);
    * otherwise people or a body the text does not name are a described source
      (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
@@ -226,12 +226,13 @@ class Discourse:
         return None
 
     def last_group_actor(self, before: int) -> tuple[str, ...] | None:
-        """The most recent armed group or organisation named ("the group" after "M23")."""
-        for item in reversed(self._before(before)):
-            entity = self.entity_of(item.keys[0]) if len(item.keys) == 1 else None
-            if entity is not None and entity.kind in _GROUP_KINDS:
-                return item.keys
-        return None
+        """The most recent armed group or organisation named ("the group" after "M23"), a subject or
+        speaker first ("M23 ... took up arms against Congolese forces. The group has accused ...")."""
+        items = [item for item in self._before(before) if len(item.keys) == 1]
+        groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in _GROUP_KINDS]
+        salient = [item for item in groups if item.salient]
+        chosen = salient or groups
+        return chosen[-1].keys if chosen else None
 
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
@@ -346,6 +347,8 @@ class Discourse:
 
     def _mention(self, span: Span) -> _Observation:
         head = span.root
+        if head.dep_ == "compound" and head.head.lemma_.lower() in claim_lexicon().name_heads:
+            head = head.head  # "the Houthi group has been attacking ...": the name's own noun is the subject
         salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and conj_root(head).dep_ in _SUBJECT_DEPS)
         person = self._is_person(span.kb_id_)
         entity = self.entity_of(span.kb_id_)
