@@ -578,3 +578,146 @@ def test_p4_a_department_is_a_collective_speaker(nlp, text, expected):
 
 def test_p4_a_department_store_is_no_speaker(nlp):
     assert claims(nlp, "The department store said prices would rise.") == []
+
+
+# --------------------------------------------------------------------------- round 5: who a titled phrase is
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named person in apposition to a role speaks, not the state the role serves
+    ("Guyana’s army chief, Omar Khan, said two of the wounded soldiers were in critical condition.", [("name:omar khan",)]),
+    ("Kenya's interior minister, Kithure Kindiki, said the curfew would be lifted.", [("name:kithure kindiki",)]),
+    # negatives: an apposition that names no person leaves the state; a person named first stays
+    ("Kenya's interior minister, a former lecturer, said the curfew would be lifted.", [("Q114",)]),
+    ("Kithure Kindiki, Kenya's interior minister, said the curfew would be lifted.", [("name:kithure kindiki",)]),
+])
+def test_r5_appositive_person_is_the_speaker(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the subject inside the opening participle clause as an apposition
+    ("Speaking at a press briefing in the capital Phnom Penh, Lt. Gen. Maly Socheata, the spokeswoman of the Ministry "
+     "of National Defense, said Thai military operations began early in the morning.", [("name:maly socheata",)]),
+    # negative: a participle clause whose names are places, and a subject of its own
+    ("Speaking after talks in the capital Nairobi, the Kenyan president said the mission would stay.", [("Q114",)]),
+])
+def test_r5_subject_absorbed_by_an_opening_participle_clause(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the broadcaster", "the agency" after a named outlet: that outlet
+    ("The Houthi-run Al-Masirah TV reported several people were killed in the strikes. "
+     "The broadcaster said U.S. warplanes also launched airstrikes in Al Hudaydah.", ["name:al-masirah tv", "name:al-masirah tv"]),
+    # negative: with no outlet named before, the broadcaster is a described source of its own
+    ("The broadcaster said the curfew in Goma would be lifted.", ["broadcaster"]),
+])
+def test_r5_media_noun_refers_back_to_a_named_outlet(nlp, text, expected):
+    assert [speakers(c)[0] for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" in a clause coordinated with another: that clause's subject
+    ("The Houthi group halted its attacks when a ceasefire was declared between Israel and Hamas, "
+     "but it threatened to resume the attacks.", [("name:houthi",)]),
+    ("Hamas paused its rocket fire when Egypt proposed talks with Israel and Qatar, and it demanded a new ceasefire.",
+     [("name:hamas",)]),
+])
+def test_r5_pronoun_in_a_coordinated_clause_is_its_parallel_subject(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)] == expected
+
+
+def test_r5_pronoun_without_a_parallel_actor_is_the_last_actor(nlp):
+    # negative: the coordinated clause's subject is no actor, so the last actor speaks
+    text = "Russia fired drones at Odesa overnight. The drones hit a depot, and it said air defences downed nine."
+    assert [c.speakers for c in claims(nlp, text)] == [("Q159",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Government spokesman Jérôme Niyonzima described a "cowardly attack" by rebels.', [("name:jérôme niyonzima", "evaluation")]),
+    ("Zelensky described “a night of terror” in Odesa.", [("name:zelensky", "evaluation")]),
+    # negative: a plain object describes, it judges nothing
+    ("Zelensky described the damage to the hospital in Odesa.", []),
+])
+def test_r5_describe_with_a_quoted_object_is_an_evaluation(nlp, text, expected):
+    assert [(speakers(c)[0], c.kind) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in a "by" gerund is the acting verb's subject's
+    ("China retaliated by saying it had taken necessary controls against Filipino boats.", [(("Q148",), "saying")]),
+    ("Serbia responded by announcing a halt to talks with Pristina.", [(("Q403",), "announcing")]),
+    # a name the parser hung inside the reported clause, just before the cue
+    ("The confrontation began around 8:00 pm (0100 GMT) in the town of Villa Union when police repelled the gunmen's "
+     "assault, Sinaloa deputy secretary of security Cristobal Castaneda said. Castaneda is a veteran.",
+     [(("name:cristobal castaneda",), "said")]),
+    # negatives: "as saying" quotes someone else; a place before the cue is no speaker
+    ("Pakistan's army quoted security sources as saying two tanks were destroyed.", []),
+    ("Rebels shelled the market in Goma, residents said.", [(("residents",), "said")]),
+])
+def test_r5_subject_of_a_means_clause_and_a_name_before_a_trailing_cue(nlp, text, expected):
+    assert [(speakers(c), c.cue) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an actor named before a statement noun issued it
+    ("The BBC reported on the protests. The BBC report released yesterday blamed the killings on the police.",
+     [("Q9531",)]),
+    ("The UN report released on Monday accused Sudan's army of bombing markets in Darfur.", [("Q1065",)]),
+    # negative: a press modifier names no one, the report is a described source
+    ("The press report said the talks had failed.", [("press report",)]),
+])
+def test_r5_actor_before_a_statement_noun_is_its_author(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "indicate" with a plain object reports, as with a clause
+    ("The Azerbaijani Defense Ministry released a statement in which it indicated the start of “local anti-terrorist "
+     "activities” within the region.", [("name:ministry of defence of azerbaijan",)]),
+    ("Ethiopia's government indicated its readiness for talks with the Tigrayan leadership.", [("Q115",)]),
+    # negative: what images or data indicate is no one's claim
+    ("Satellite images indicated heavy damage to the runway.", []),
+])
+def test_r5_indicate_with_an_object_is_a_cue(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a quotation parsed as the cue's clause (words between it and the cue) is read as a quotation
+    ("“We are demanding from Serbia to hand these men over to Kosovo authorities as soon as possible,” in addition to "
+     "any others who had escaped to Serbia, Svecla told reporters.", "appeal"),
+    ("“We urge Moscow to return the deported children at once,” in addition to the adults held in Crimea, "
+     "Ukrainian ombudsman Dmytro Lubinets told reporters.", "appeal"),
+    # negative: a plain quoted statement stays an assertion
+    ("“The convoy reached the town at dawn,” in addition to the one that arrived on Monday, the mayor told reporters.",
+     "assertion"),
+])
+def test_r5_quotation_parsed_as_a_clause_keeps_its_performative(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a credit line before a colon names no speaker
+    "Source: Xinhua| 2022-08-11 01:26:30|Editor: huaxia",
+    "Photo: Reuters staff in Kyiv on Monday morning",
+])
+def test_r5_credit_line_is_no_headline_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_r5_credit_label_negative_a_role_before_a_colon_still_speaks(nlp):
+    assert [speakers(c) for c in claims(nlp, "Commander: rebels will be driven out of the valley by Friday")] == [("Commander",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the group" is the last armed group that was a subject, not one named in passing
+    ("The M23 rebels are the latest group of insurgents to take up arms against the Congolese army. "
+     "The group has accused the government of Congo of breaking the peace deal.", ("name:m23",)),
+    # negative: with no group as a subject, the last group named
+    ("Fighting between the Congolese army and the M23 rebels resumed. The group has accused Kinshasa of breaking the deal.",
+     ("name:m23",)),
+])
+def test_r5_the_group_is_the_last_salient_group(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)][-1] == expected

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.lexicon import ClaimLexicon
-from kg.extract.claims.quotes import QUOTE_PAIRS
+from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import blocks, subtree_indices, token_table
 
@@ -62,6 +62,8 @@ def _complement_types(token: Token) -> set[str]:
             has.add("clause")
         elif child.dep_ == "dobj":
             has.add("object")
+            if any(token.text in QUOTE_MARKS for token in child.subtree):
+                has.add("quoted")  # "described a “cowardly attack”"
             for grand in child.children:
                 if grand.dep_ in ("xcomp", "ccomp"):
                     has.add("clause")

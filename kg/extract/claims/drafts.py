@@ -86,6 +86,9 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if not content:
         return None
     kind = clause_kind(token, kind, content, speaker, discourse, lexicon)
+    quoted = [t for t in content if discourse.in_quote(t.idx)]
+    if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
+        kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), cue_evidence(token, lexicon), "cue")
 
 

@@ -64,6 +64,8 @@ def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Disco
         words = [t for t in content if not t.is_punct]
         if not 0 < len(source) <= MAX_SOURCE_TOKENS or len(words) < 3:
             continue
+        if source is before and len(source) == 1 and source[0].lower_ in lexicon.credit_labels:
+            continue  # "Source: Xinhua | Editor: ...": a credit line, nobody speaks
         speaker = _source(source, source is before, drafts, discourse, lexicon)
         if speaker is not None:
             evidence = bounds(sorted(source + words, key=lambda t: t.i))

@@ -13,13 +13,13 @@ from kg.codes import ClaimKind
 from kg.resources import LexiconModel, Words, load_lexicon
 
 LEXICON_FILE = "reporting_cues.yaml"
-_COMPLEMENT = re.compile(r"^(clause|object|predicate|prep:(\*|[a-z]+))$")
+_COMPLEMENT = re.compile(r"^(clause|object|quoted|predicate|prep:(\*|[a-z]+))$")
 
 
 def _complements(values: frozenset[str]) -> frozenset[str]:
     bad = sorted(value for value in values if not _COMPLEMENT.match(value))
     if bad:
-        raise ValueError(f"unknown complements {bad}; valid: clause, object, predicate, prep:<preposition>, prep:*")
+        raise ValueError(f"unknown complements {bad}; valid: clause, object, quoted, predicate, prep:<preposition>, prep:*")
     return values
 
 
@@ -47,6 +47,8 @@ class ClaimLexicon(LexiconModel):
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
+    means_prepositions: Words
+    credit_labels: Words
     statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words

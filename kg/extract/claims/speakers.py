@@ -8,7 +8,9 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    noun it describes), the "by" agent of a passive cue ("was announced by X"), the
    object of "according to", a name right after an inverted cue ("..., reported
    AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
-   participle "..., stating that"), the subject of the verb it hangs on. A noun cue
+   participle "..., stating that", a "by" gerund "responded by saying"), the subject
+   of the verb it hangs on; a subject the parser misplaced (a name set off by commas
+   in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
    subject (:func:`noun_sources`); a stance adjective by its copula's subject.
 2. The phrase becomes keys, with each coordinated conjunct resolved on its own
@@ -20,21 +22,22 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      ("Baku asserted") or a ministry keeps the named entity as the speaker and as
      ``literal``; the state is found later through the mention's ``stands_for`` or
      the gazetteer's ``part_of``;
-   * a person named with an apposition ("Jane Doe, director of X, said") is the
-     person; an institution with a possessor, nationality or "of" owner ("Russia's
+   * a person named with an apposition ("Jane Doe, director of X, said", "Guyana's
+     army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
      government", "the government of Sudan") is that actor;
    * he/she: the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
      "they" may be a coordinated group; addressees, ships and datelines are not
-     antecedents); I/we outside quotations: the document's author when one is given;
+     antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
    * "both sides": the last coordinated pair of actors, else the pair named later
      in the sentence;
-   * "the statement/report": who issued it (possessor, "released by X", "from X",
-     "by X"), else the previous claim's speakers;
+   * "the statement/report": who issued it (possessor, "the BBC report", "released
+     by X", "from X", "by X"), else the previous claim's speakers;
    * a description refers back: "the expert", "the resident", "the Kenyan leader"
      (a person with that role, a titled person of a compatible nationality),
-     "officials" after "Ukrainian officials", "the broadcaster" after an outlet,
-     "the group" after an armed group, "the country" after a state, "the
+     "officials" after "Ukrainian officials", "the broadcaster" after an outlet
+     (described, else named: "Al-Masirah TV"),
+     "the group" after an armed group (a subject first), "the country" after a state, "the
      separatists" (an actor whose mention has that word);
    * otherwise people or a body the text does not name are a described source
      (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
@@ -213,13 +216,23 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
-        """The most recent armed group or organisation named ("the group" after "M23")."""
+    def last_outlet(self, before: int) -> tuple[str, ...] | None:
+        """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
+        lexicon = claim_lexicon()
+        words = lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word}
         for item in reversed(self._before(before)):
-            entity = self.entity_of(item.keys[0]) if len(item.keys) == 1 else None
-            if entity is not None and entity.kind in _GROUP_KINDS:
+            if len(item.keys) == 1 and not item.person and item.keys[0] not in self.sources and words & set(item.context.split()):
                 return item.keys
         return None
+
+    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
+        """The most recent armed group or organisation named ("the group" after "M23"), a subject or
+        speaker first ("M23 ... took up arms against Congolese forces. The group has accused ...")."""
+        items = [item for item in self._before(before) if len(item.keys) == 1]
+        groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in _GROUP_KINDS]
+        salient = [item for item in groups if item.salient]
+        chosen = salient or groups
+        return chosen[-1].keys if chosen else None
 
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
@@ -303,6 +316,11 @@ class Discourse:
         last = bisect_left(self._observations, _Observation(position, 0, (), False, False, ""))
         return self._observations[first:last]
 
+    def is_person(self, span: Span) -> bool:
+        """Whether a mention names a person."""
+        entity = self.entity_of(span.kb_id_)
+        return entity is not None and entity.kind == "person"
+
     def _is_person(self, key: str) -> bool:
         if key in self.sources:
             return self.sources[key].kind == "person"
@@ -329,6 +347,8 @@ class Discourse:
 
     def _mention(self, span: Span) -> _Observation:
         head = span.root
+        if head.dep_ == "compound" and head.head.lemma_.lower() in claim_lexicon().name_heads:
+            head = head.head  # "the Houthi group has been attacking ...": the name's own noun is the subject
         salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and conj_root(head).dep_ in _SUBJECT_DEPS)
         person = self._is_person(span.kb_id_)
         entity = self.entity_of(span.kb_id_)
@@ -418,7 +438,24 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
-        return None
+        if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
+            verb = verb.head.head
+            continue
+        return _absorbed_subject(verb)
+    return None
+
+
+def _absorbed_subject(verb: Token) -> Token | None:
+    """A subject the parser hung inside an opening participle clause as an apposition ("Speaking in the
+    capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma;
+    or inside the clause it reports, as the name just before the cue ("..., deputy secretary Cristobal Castaneda said")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return before
+    for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
+        for token in clause.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+                return token
     return None
 
 
@@ -482,10 +519,22 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:
         return found(discourse.last_person(position), "pronoun")
     if lower in pronouns.thing | pronouns.group:
+        parallel = _parallel_subject(head)
+        resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
+        if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
+            return found(resolved.keys, "pronoun")
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _parallel_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's clause is coordinated with, when it is no pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
 
 
 def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
@@ -502,7 +551,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
-        author = _statement_author(head)
+        author = _statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
             return _conjunct_speaker(author, discourse)
         if any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children):
@@ -522,10 +571,13 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     return None
 
 
-def _statement_author(statement: Token) -> Token | None:
-    """Who issued a statement: its possessor, the agent of "released/issued by", or "from X"."""
+def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
+    """Who issued a statement: its possessor, an actor named before it ("the BBC report"), the agent of
+    "released/issued by", or "from X"."""
     for child in statement.children:
         if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
             return child
         if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -552,6 +604,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
         earlier = discourse.last_person(position, lemma, state=state)
+    if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
+        earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
@@ -606,14 +660,8 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
     """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
     lexicon = claim_lexicon()
     span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
-    if span is None:
-        for child in token.children:
-            if child.dep_ == "appos" and child.i in discourse.entity_at:
-                appos = discourse.entity_at[child.i]
-                entity = discourse.entity_of(appos.kb_id_)
-                if entity is not None and entity.kind == "person":
-                    span = appos
-                    break
+    if span is None or not discourse.is_person(span):  # "Guyana's army chief, Omar Khan, said": the person speaks
+        span = _appositive_person(token, discourse) or span
     if span is not None:
         if not discourse.is_actor(span):
             return None
@@ -627,6 +675,16 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
+    return None
+
+
+def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
+    """A named person in apposition to a role or description ("the army chief, Omar Khan")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in discourse.entity_at:
+            appos = discourse.entity_at[child.i]
+            if discourse.is_person(appos):
+                return appos
     return None
 
 
