@@ -36,7 +36,7 @@ from kg.nlp.names import (
     never_a_name_alone,
     unknown_name,
 )
-from kg.nlp.spans import corrected_spans
+from kg.nlp.spans import corrected_spans, unbroken
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
@@ -445,10 +445,10 @@ def _whole_name(name: Span) -> Span:
     """``name`` with the capitalised words before it that belong to it: the model's entity span that
     ends with it ("Kani-based Kyauk Lone Gyi People's Defense Force (PDF)"), or a run of proper nouns
     after "the" ("the Zamfara Community Protection Guards (CPG)"); the acronym of its last words
-    stands for all of it."""
+    stands for all of it. The model's span is cut as ``unbroken`` cuts it ("MENAFN- Kuwait News Agency (KUNA)")."""
     doc = name.doc
-    ent = next((span for span in doc.ents if span.end == name.end and span.start < name.start), None)
-    if ent is not None and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
+    ent = next((unbroken(span) for span in doc.ents if span.end == name.end and span.start < name.start), None)
+    if ent is not None and ent.end == name.end and ent.start < name.start and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
         return Span(doc, ent.start, name.end)
     start = name.start
     while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:

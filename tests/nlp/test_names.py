@@ -250,3 +250,83 @@ def test_names_a_gazetteer_name_ending_an_of_name_is_not_matched(nlp):
 def test_names_the_government_of_a_state_still_names_the_state(nlp):
     links = _links(nlp, "The Government of Sudan rejected the report.")
     assert "Q1049" in {entity.key for entity in links.values()}
+
+
+# ----------------------------------------------------------------------------- settlements, titles, separators
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Sunday fighting was reported at Min Ma village when resistance groups attacked.", "Min Ma"),
+        ("Separatist fighters ambushed the soldiers in Bamessing locality of the region.", "Bamessing"),
+        ("The strikes targeted the Asr neighborhood of the Maeen district.", "Asr"),
+        ("Gunmen clashed with Mazatlan city police on Friday.", "Mazatlan"),
+        ("Cartel gunmen torched houses in the Tierra Blanca neighbourhood overnight.", "Tierra Blanca"),
+    ],
+)
+def test_names_a_place_before_a_settlement_word_is_the_name_alone(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("The mayor said the town hall was closed.", "town"), ("Residents of the Syrian town fled.", "Syrian"),
+     ("Aid reached the Zamzam camp on Monday.", "Zamzam")],
+)
+def test_names_settlement_word_without_a_name_before_it(nlp, text, absent):
+    assert not any(absent in mention and entity.kind == "place" and mention == absent for mention, entity in _links(nlp, text).items())
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The three soldiers are Second Sgt. Mirwaiyadin, Second Sgt. Yusdin and Second Sgt. Siswanto Bayu Aji.",
+         {"Mirwaiyadin", "Yusdin", "Siswanto Bayu Aji"}),
+        ("The Spokesperson Hossein Kermanpour said that most casualties were civilians.", {"Hossein Kermanpour"}),
+        ("Lt. Col. Amadou Diallo said the convoy was ambushed near Kidal.", {"Amadou Diallo"}),
+        ("The army spokesman Brig. Gen. Nabil Abdallah said the village was retaken.", {"Nabil Abdallah"}),
+        ("Kosovo Police General Director Gazmend Hoxha said the operation was continuing.", {"Gazmend Hoxha"}),
+    ],
+)
+def test_names_people_after_titles_and_roles(nlp, text, people):
+    kinds = _kinds(nlp, text)
+    assert {name for name, kind in kinds.items() if kind == "person"} == people, kinds
+
+
+def test_names_a_title_word_starting_an_organisation_name_makes_no_person(nlp):
+    kinds = _kinds(nlp, "Mustafa Kinivati, head of the General Security Directorate in Latakia, described the assault.")
+    assert "Security Directorate" not in kinds
+    assert kinds.get("the General Security Directorate") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "person"),
+    [
+        ("An ambulance was damaged, according to Ukrainian Prosecutor General Andriy Kostin.", "Ukrainian Prosecutor", "Andriy Kostin"),
+        ("Barrack said in a post on X. He said that the ceasefire was holding.", "X. He", None),
+    ],
+)
+def test_names_no_title_or_sentence_end_inside_a_name(nlp, text, absent, person):
+    links = _links(nlp, text)
+    assert absent not in links, links
+    if person:
+        assert links[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("(MENAFN- Kuwait News Agency (KUNA)) Pakistani troops killed 16 fighters.", "Kuwait News Agency"),
+     ("(ANTARA- Kenya News Agency (KNA)) Police arrested six suspects.", "Kenya News Agency")],
+)
+def test_names_a_word_ending_in_a_spaced_dash_is_no_part_of_the_name(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links and not any("-" in mention for mention in links), links
+
+
+def test_names_an_organisation_with_a_title_word_is_kept(nlp):
+    kinds = _kinds(nlp, "The Russian Prosecutor General's Office opened a case against Ivan Petrov.")
+    assert kinds.get("Ivan Petrov") == "person"
+    assert any("Prosecutor General" in name and kind == "organization" for name, kind in kinds.items()), kinds
