@@ -504,9 +504,14 @@ def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _has_owner(span: Span) -> bool:
-    """Whether a possessive stands before the span ("the enclave's Health Ministry")."""
-    before = span.start - 1
-    return before >= 0 and span.doc[before].lower_ in POSSESSIVES
+    """Whether a possessive stands before the span ("the enclave's Health Ministry"), or a compound
+    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry")."""
+    doc, before = span.doc, span.start - 1
+    if before < 0:
+        return False
+    if doc[before].lower_ in POSSESSIVES:
+        return True
+    return before >= 2 and doc[before - 1].text == "-" and doc[before - 2].text[:1].isupper() and doc[before].pos_ in ("VERB", "ADJ")
 
 
 def _link_unknown(span: Span, rules: NameRules) -> Link | None:

@@ -330,3 +330,19 @@ def test_names_an_organisation_with_a_title_word_is_kept(nlp):
     kinds = _kinds(nlp, "The Russian Prosecutor General's Office opened a case against Ivan Petrov.")
     assert kinds.get("Ivan Petrov") == "person"
     assert any("Prosecutor General" in name and kind == "organization" for name, kind in kinds.items()), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Gaza again. Qatar hosted talks in Doha. Qatar said talks would go on. The Hamas-run health ministry said 40 people died.",
+        "Yemen said the strikes hit Sanaa. Yemen closed the port. The Houthi-controlled interior ministry said 12 people died.",
+    ],
+)
+def test_names_a_body_run_by_a_named_group_is_not_the_home_states(nlp, text):
+    assert not any(entity.part_of for entity in _links(nlp, text).values())
+
+
+def test_names_an_unqualified_body_is_still_the_home_states(nlp):
+    links = _links(nlp, "Syria said the attack failed. The Ministry of Defense said 12 soldiers died.")
+    assert links["The Ministry of Defense"].part_of == links["Syria"].key
