@@ -346,3 +346,13 @@ def test_names_a_body_run_by_a_named_group_is_not_the_home_states(nlp, text):
 def test_names_an_unqualified_body_is_still_the_home_states(nlp):
     links = _links(nlp, "Syria said the attack failed. The Ministry of Defense said 12 soldiers died.")
     assert links["The Ministry of Defense"].part_of == links["Syria"].key
+
+
+def test_names_a_first_word_cut_to_its_initial_is_one_node(nlp):
+    links = _links(nlp, "Morocco reopens crossing in W. Sahara. Morocco said on Friday its troops had reopened a road in Western Sahara.")
+    assert links["W. Sahara"].key == links["Western Sahara"].key
+
+
+def test_names_an_initial_of_another_word_stays_apart(nlp):
+    links = _links(nlp, "Rebels in N. Kivu fought the army. The army said it held South Kivu.")
+    assert links.get("N. Kivu") is None or links["N. Kivu"].key != links["South Kivu"].key
