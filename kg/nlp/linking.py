@@ -68,7 +68,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     references = doc.user_data.get(STATE_REFERENCES, {})
     unknown_states = _unknown_states(doc, references)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states):
+    for span in _split_place_and_state(_with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states), gazetteer):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -358,6 +358,26 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with a place name the model ran into the name of its state without a comma cut in
+    two ("in Gedo Somalia": Gedo, Somalia); a name the gazetteer knows whole stays whole."""
+    found = []
+    for span in spans:
+        cut = None
+        if not span.ent_id_ and span.label_ in ("GPE", "LOC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
+            cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
+        if cut is None:
+            found.append(span)
+        else:
+            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + cut, span.end, label="GPE")))
+    return found
+
+
+def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.lookup(name)
+    return None if entry is None else entry.kind
 
 
 def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:

@@ -356,3 +356,19 @@ def test_names_a_first_word_cut_to_its_initial_is_one_node(nlp):
 def test_names_an_initial_of_another_word_stays_apart(nlp):
     links = _links(nlp, "Rebels in N. Kivu fought the army. The army said it held South Kivu.")
     assert links.get("N. Kivu") is None or links["N. Kivu"].key != links["South Kivu"].key
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [("Airstrikes hit Idlib Syria on Tuesday, rescuers said.", "Idlib", "Syria"),
+     ("Protesters marched in Mandalay Myanmar on Sunday.", "Mandalay", "Myanmar")],
+)
+def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
+    links = _links(nlp, text)
+    assert links[place].kind == "place" and links[state].kind == "state", links
+
+
+@pytest.mark.parametrize(("text", "name"), [("The ship docked in Port Sudan on Monday.", "Port Sudan"),
+                                            ("Fighting continued in Papua New Guinea.", "Papua New Guinea")])
+def test_names_a_whole_name_ending_in_a_state_stays_whole(nlp, text, name):
+    assert name in _links(nlp, text)
