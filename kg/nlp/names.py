@@ -171,7 +171,8 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
 
 def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised; a capitalised word if it has digits; not just nationality adjectives
-    ("Azerbaijani", "Armenians") or words that are never a name alone ("Second", "North", "Second Sgt.")."""
+    ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
+    ("Second", "North", "Second Sgt.")."""
     words = label.replace("-", " ").split()
     if not words or not label[:1].isupper() or len(label) < 2:
         return False
@@ -179,6 +180,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False
     if all(word.lower().rstrip(".") in rules.lexicon.non_name_words | rules.lexicon.honorifics for word in words):
         return False
+    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
+        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
 
 

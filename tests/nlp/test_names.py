@@ -372,3 +372,13 @@ def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
                                             ("Fighting continued in Papua New Guinea.", "Papua New Guinea")])
 def test_names_a_whole_name_ending_in_a_state_stays_whole(nlp, text, name):
     assert name in _links(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "people"), [("Kosovo Serbs blocked roads near Zvecan on Monday.", "Kosovo Serbs"),
+                                              ("Thousands of Karabakh Armenians fled to Goris.", "Karabakh Armenians")])
+def test_names_a_people_named_by_their_place_is_no_entity(nlp, text, people):
+    assert people not in _links(nlp, text)
+
+
+def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
+    assert "Ansar Dine" in _links(nlp, "Ansar Dine gunmen stormed the market in Kidal.")
