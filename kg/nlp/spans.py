@@ -174,9 +174,13 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
 
 
 def unbroken(span: Span) -> Span:
-    """A span the model ran across a sentence end ("on X. He said") or a spaced dash ("Syrian Druze -
-    part of ...", "MENAFN- Kuwait News Agency"): its first sentence, of that its longer side of the dash."""
+    """A span the model ran across a sentence end ("on X. He said"), a spaced dash ("Syrian Druze -
+    part of ...", "MENAFN- Kuwait News Agency") or a "the" ("Monday the National Defence Council"):
+    from that "the", its first sentence, of that its longer side of the dash."""
     doc = span.doc
+    inner = [token.i for token in span[1:] if token.lower_ == "the" and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "DET")]
+    if inner:  # "[Monday] the National Defence Council": a name holds "the" only after "of", "for", "and"
+        span = Span(doc, inner[-1], span.end, label=span.label_, span_id=span.id_)
     end = next((token.i for token in span[1:] if _ends_sentence_before(token)), span.end)
     dash = next((token.i for token in doc[span.start : end] if _spaced_dash(token)), None)
     if dash is None:
@@ -246,7 +250,7 @@ def _with_capitalised_start(span: Span) -> Span:
     """An organisation's name with the proper nouns the model left before it, across a hyphen too
     ("Cambodia-Thailand General Border Committee")."""
     doc, start = span.doc, span.start
-    while start > 0 and not doc[start].is_sent_start:
+    while start > 0 and not doc[start].is_sent_start and doc[start].lower_ != "the":
         if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not _spaced_dash(doc[start - 1]):
             start -= 1
         elif start > 1 and doc[start - 1].text in _DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():

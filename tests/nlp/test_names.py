@@ -382,3 +382,17 @@ def test_names_a_people_named_by_their_place_is_no_entity(nlp, text, people):
 
 def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
     assert "Ansar Dine" in _links(nlp, "Ansar Dine gunmen stormed the market in Kidal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("On Monday the National Defence Council met in Kinshasa to discuss the war.", "the National Defence Council"),
+     ("On Friday the Kenya Defence Forces said they killed 12 fighters.", "the Kenya Defence Forces")],
+)
+def test_names_a_name_starts_at_its_the(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links, links
+
+
+def test_names_the_after_of_stays_in_the_name(nlp):
+    assert "The Front for the Liberation of Mozambique" in _links(nlp, "The Front for the Liberation of Mozambique won the vote.")
