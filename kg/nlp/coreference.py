@@ -18,6 +18,7 @@ After linking, the entities of a document that no reference list knows are merge
   person), and a one-word organisation name that is a word of exactly one longer one of the
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
   two-word group name with a group head ("Polisario": "Polisario Front");
+- a name with its first word cut to an initial ("W. Sahara" = "Western Sahara");
 - a group named by its state's demonym or by the state's name ("Chinese Coast Guard", "China Coast
   Guard"), and a facility with and without a longer head ("Moo Pa military base", "Moo Pa base").
 
@@ -43,6 +44,7 @@ _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
+_ABBREVIATED = re.compile(r"^[A-Z]\.$")
 
 L = TypeVar("L")
 
@@ -99,8 +101,12 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     firsts: dict[tuple[str, str], Entity] = {}
     names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
+    abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
+        first, _, rest = entity.label.partition(" ")
+        if rest and first[:1].isupper() and not _ABBREVIATED.match(first):
+            abbreviated.setdefault((first[0], fold(rest)), {})[entity.key] = entity
         if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
             names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
@@ -117,9 +123,21 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
+            target = _expansion(entity, abbreviated)
+        if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
+
+
+def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Entity]]) -> Entity | None:
+    """The one entity of the document whose name this one writes with its first word cut to an
+    initial ("W. Sahara": "Western Sahara", "S. Sudan": "South Sudan")."""
+    first, _, rest = entity.label.partition(" ")
+    if not rest or not _ABBREVIATED.match(first):
+        return None
+    found = abbreviated.get((first[0], fold(rest)), {})
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, rules: VariantRules) -> Entity | None:

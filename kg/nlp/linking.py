@@ -36,7 +36,7 @@ from kg.nlp.names import (
     never_a_name_alone,
     unknown_name,
 )
-from kg.nlp.spans import corrected_spans
+from kg.nlp.spans import corrected_spans, unbroken
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
@@ -68,7 +68,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     references = doc.user_data.get(STATE_REFERENCES, {})
     unknown_states = _unknown_states(doc, references)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states):
+    for span in _split_place_and_state(_with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states), gazetteer):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -360,6 +360,26 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     return None
 
 
+def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with a place name the model ran into the name of its state without a comma cut in
+    two ("in Gedo Somalia": Gedo, Somalia); a name the gazetteer knows whole stays whole."""
+    found = []
+    for span in spans:
+        cut = None
+        if not span.ent_id_ and span.label_ in ("GPE", "LOC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
+            cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
+        if cut is None:
+            found.append(span)
+        else:
+            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + cut, span.end, label="GPE")))
+    return found
+
+
+def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.lookup(name)
+    return None if entry is None else entry.kind
+
+
 def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
     word that is no title, role, function or compass word, and names no state or group ("Bashir"
@@ -445,10 +465,10 @@ def _whole_name(name: Span) -> Span:
     """``name`` with the capitalised words before it that belong to it: the model's entity span that
     ends with it ("Kani-based Kyauk Lone Gyi People's Defense Force (PDF)"), or a run of proper nouns
     after "the" ("the Zamfara Community Protection Guards (CPG)"); the acronym of its last words
-    stands for all of it."""
+    stands for all of it. The model's span is cut as ``unbroken`` cuts it ("MENAFN- Kuwait News Agency (KUNA)")."""
     doc = name.doc
-    ent = next((span for span in doc.ents if span.end == name.end and span.start < name.start), None)
-    if ent is not None and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
+    ent = next((unbroken(span) for span in doc.ents if span.end == name.end and span.start < name.start), None)
+    if ent is not None and ent.end == name.end and ent.start < name.start and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
         return Span(doc, ent.start, name.end)
     start = name.start
     while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
@@ -504,9 +524,14 @@ def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _has_owner(span: Span) -> bool:
-    """Whether a possessive stands before the span ("the enclave's Health Ministry")."""
-    before = span.start - 1
-    return before >= 0 and span.doc[before].lower_ in POSSESSIVES
+    """Whether a possessive stands before the span ("the enclave's Health Ministry"), or a compound
+    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry")."""
+    doc, before = span.doc, span.start - 1
+    if before < 0:
+        return False
+    if doc[before].lower_ in POSSESSIVES:
+        return True
+    return before >= 2 and doc[before - 1].text == "-" and doc[before - 2].text[:1].isupper() and doc[before].pos_ in ("VERB", "ADJ")
 
 
 def _link_unknown(span: Span, rules: NameRules) -> Link | None:

@@ -44,6 +44,10 @@ UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "
 #: their place at the start of a sentence (nouns are left out: that list has "paris", "gaza").
 _COMMON_WORD_CLASSES = ("verb", "adj", "adv")
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+_CLOSING_QUOTES = "\"”’')]"
+_SENTENCE_ENDS = (".", "!", "?")
+#: Words of a line that make it a sentence rather than a headline, when it ends like one.
+_LONG_SENTENCE = 12
 
 
 class LinkingLexicon(LexiconModel):
@@ -110,6 +114,8 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     label = strip_name(span.text)
     if kind == "person":
         label = _without_honorifics(label, rules.lexicon.honorifics)
+        if label.lower().rstrip(".") in rules.lexicon.honorifics:
+            return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
     if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon):
@@ -165,14 +171,17 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
 
 def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised; a capitalised word if it has digits; not just nationality adjectives
-    ("Azerbaijani", "Armenians") or words that are never a name alone ("Second", "North")."""
+    ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
+    ("Second", "North", "Second Sgt.")."""
     words = label.replace("-", " ").split()
     if not words or not label[:1].isupper() or len(label) < 2:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):
         return False
-    if all(word.lower().rstrip(".") in rules.lexicon.non_name_words for word in words):
+    if all(word.lower().rstrip(".") in rules.lexicon.non_name_words | rules.lexicon.honorifics for word in words):
         return False
+    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
+        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
 
 
@@ -188,16 +197,22 @@ def _code(label: str) -> bool:
 
 
 def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
-    """A name's shape: it does not end in a function word ("Republic of"), and a one-word name is a
+    """A name's shape: it does not end in a function word ("Republic of") nor open with compass or
+    ordinal words joined to it ("North and South Kivu"), and a one-word name is a
     proper noun of three or more letters that is not a generic institution word ("Government")."""
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if not tokens or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "PUNCT", "SCONJ"):
         return False
+    conjunction = next((i for i, t in enumerate(tokens) if t.pos_ == "CCONJ"), None)
+    if conjunction and all(t.lower_ in lexicon.non_name_words for t in tokens[:conjunction]):
+        return False  # "North and South Kivu": two names sharing a word, not one
     if len(tokens) == 1:
         word = tokens[0]
         if _code(word.text) and any(c.isdigit() for c in word.text):
             return True  # "R5", "M23": the model tags them as anything
-        return word.pos_ == "PROPN" and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        proper = word.pos_ == "PROPN" or (after in lexicon.settlement_words and not word.is_sent_start)  # "in Bamessing locality"
+        return proper and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
     return True
 
 
@@ -238,11 +253,15 @@ def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
 
 
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
+    """Whether the span sits in a headline-style line, where the model's NER is unreliable: most of
+    its words capitalised, and not a sentence ending with a full stop."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    line = text[line_start : line_end if line_end >= 0 else None].rstrip()
+    if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and len(line.split()) >= _LONG_SENTENCE and any(w[:1].islower() for w in line.split()):
+        return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...")
+    words = [w for w in line.split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in lexicon.name_function_words]
     if len(content) < 4:
         return False

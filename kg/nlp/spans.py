@@ -6,7 +6,10 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - code names of armed groups, known by the fighters named after them ("K17 fighters"), every
   occurrence in the document;
 - named operations ("Operation Trident Shield"): an event, so that no piece of it becomes an entity;
-- proper names before an area head ("the Tigray region") or a fighters noun ("Fano militants").
+- proper names before an area head ("the Tigray region"), a lower-case settlement word ("Min Ma
+  village": the name alone) or a fighters noun ("Fano militants");
+- people named after an abbreviated title ("Second Sgt. Yusdin") or a role word ("Spokesperson
+  Hossein Kermanpour").
 
 After it (the linker's view of the entity spans):
 
@@ -18,7 +21,8 @@ After it (the linker's view of the entity spans):
   new place;
 - a person's name cut short takes the capitalised name words beside it ("President Roch Marc
   Christian Kabore");
-- no name inside a photo credit ("(Photo: AFP/STR)") is an entity.
+- no name inside a photo credit ("(Photo: AFP/STR)") is an entity, nor a title the model took
+  for an organisation before a person's name ("Ukrainian Prosecutor General Andriy Kostin").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
 from kg.nlp.names import LinkingLexicon, extends_name
@@ -44,7 +48,7 @@ _CREDIT_REACH = 8
 def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = frozenset()) -> list[Span]:
     """The outlet, code-name, operation, area and fighters spans of ``doc`` (for the ruler, before
     the model's NER); ``demonyms`` (lower case) name no group of their own."""
-    return _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
+    return _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms) + _titled_persons(doc, lexicon)
 
 
 def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -54,16 +58,62 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
     found = []
     for i, lower in enumerate(table.lower):
         label = "LOC" if lower in lexicon.area_heads else "ORG" if lower in lexicon.fighter_nouns else ""
+        settlement = not label and _settlement_head(table, i, lexicon)
+        label = "GPE" if settlement else label
         if not label:
             continue
         start = i
         while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
             start -= 1
-        while start < i and not (_proper(table, start) or _ORDINAL.match(table.text[start])):
+        while start > 0 and settlement and start == i and _capitalised_word(table, start - 1):
+            start -= 1  # "in Bamessing locality": the model takes an unknown name for a verb
+        while start < i and not (_proper(table, start) or _ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return found
+
+
+def _capitalised_word(table: TokenTable, i: int) -> bool:
+    return table.text[i][:1].isupper() and table.alpha[i] and not table.sent_start[i] and table.pos[i] in ("PROPN", "NOUN", "VERB")
+
+
+def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
+    """A lower-case settlement word that follows the name of its place ("Min Ma village", "the Asr
+    neighborhood", "Bamessing locality"): no part of the name. A camp is a facility (its name
+    takes the head), and a settlement word before a noun may be a compound ("the town hall")."""
+    lower = table.lower[i]
+    return lower in lexicon.settlement_words and lower not in lexicon.facility_heads and table.text[i] == lower
+
+
+def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo") or
+    after a role word ("Spokesperson Hossein Kermanpour", two name words at least): the model
+    misses names it has not seen."""
+    table = token_table(doc)
+    found = []
+    for i, lower in enumerate(table.lower[:-1]):
+        word = lower.rstrip(".")
+        dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
+        abbreviated = word in lexicon.honorifics and len(word) > 1 and (lower.endswith(".") or dot)
+        if not abbreviated and (word not in lexicon.person_roles or word in lexicon.honorifics):
+            continue  # a title word unabbreviated may start a name ("the General Security Directorate")
+        start = i + 2 if dot and not lower.endswith(".") else i + 1
+        end = start
+        while end < len(table.text) and end - start < 6 and _in_name(table, end, lexicon) and not _title_or_body(table.lower[end], lexicon):
+            if table.sent_start[end] and not (abbreviated and end == start):
+                break  # the parser ends a sentence after an abbreviation: the name still follows it
+            end += 1
+        while end > start and not _proper(table, end - 1):
+            end -= 1  # a name ends with a proper noun ("Abdel Fattah al-Burhan", not "... al-")
+        if end - start >= (1 if abbreviated else 2):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _title_or_body(word: str, lexicon: LinkingLexicon) -> bool:
+    word = word.rstrip(".")
+    return any(word in words for words in (lexicon.honorifics, lexicon.person_roles, lexicon.non_name_words, lexicon.organization_words, lexicon.armed_group_words))
 
 
 def _proper(table: TokenTable, i: int) -> bool:
@@ -117,22 +167,44 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     references, at ``references``, are left as they are)."""
     spans = []
     for span in doc.ents:
-        if _in_photo_credit(span, lexicon):
+        if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _with_head(_unbroken(span), lexicon))
+        spans.append(span if (span.start, span.end) in references else _with_head(unbroken(span), lexicon))
     return _without_overlaps(spans)
 
 
-def _unbroken(span: Span) -> Span:
-    """A span the model ran across a sentence end ("on X. He said") or a spaced dash ("Syrian Druze -
-    part of ...", "MENAFN- Kuwait News Agency"): its first sentence, of that its longer side of the dash."""
+def unbroken(span: Span) -> Span:
+    """A span the model ran across a sentence end ("on X. He said"), a spaced dash ("Syrian Druze -
+    part of ...", "MENAFN- Kuwait News Agency") or a "the" ("Monday the National Defence Council"):
+    from that "the", its first sentence, of that its longer side of the dash."""
     doc = span.doc
-    end = next((token.i for token in span[1:] if token.is_sent_start and doc[token.i - 1].whitespace_), span.end)
-    dash = next((token.i for token in doc[span.start : end] if token.text in _DASHES and (token.whitespace_ or doc[token.i - 1].whitespace_)), None)
+    inner = [token.i for token in span[1:] if token.lower_ == "the" and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "DET")]
+    if inner:  # "[Monday] the National Defence Council": a name holds "the" only after "of", "for", "and"
+        span = Span(doc, inner[-1], span.end, label=span.label_, span_id=span.id_)
+    end = next((token.i for token in span[1:] if _ends_sentence_before(token)), span.end)
+    dash = next((token.i for token in doc[span.start : end] if _spaced_dash(token)), None)
     if dash is None:
         return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
     start, end = (span.start, dash) if dash - span.start >= end - dash - 1 else (dash + 1, end)
     return Span(doc, start, end, label=span.label_, span_id=span.id_) if start < end else span
+
+
+def _ends_sentence_before(token: Token) -> bool:
+    """Whether a sentence ends before ``token``: the parser says so, or a capitalised pronoun follows
+    a word the tokenizer kept its full stop with ("on X. He said": "X." is no initial)."""
+    before = token.doc[token.i - 1]
+    if not before.whitespace_:
+        return False
+    return token.is_sent_start or (token.pos_ == "PRON" and token.text[:1].isupper() and len(before.text) > 1 and before.text.endswith("."))
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on one side ("Syrian Druze - part of"), or a word with a dash and a space
+    after it ("MENAFN- Kuwait News Agency"): the token holds no part of the name after it."""
+    doc = token.doc
+    if token.text in _DASHES:
+        return bool(token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_))
+    return len(token.text) > 1 and token.text[-1] in _DASHES and bool(token.whitespace_)
 
 
 def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
@@ -178,8 +250,8 @@ def _with_capitalised_start(span: Span) -> Span:
     """An organisation's name with the proper nouns the model left before it, across a hyphen too
     ("Cambodia-Thailand General Border Committee")."""
     doc, start = span.doc, span.start
-    while start > 0 and not doc[start].is_sent_start:
-        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+    while start > 0 and not doc[start].is_sent_start and doc[start].lower_ != "the":
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not _spaced_dash(doc[start - 1]):
             start -= 1
         elif start > 1 and doc[start - 1].text in _DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2
@@ -257,6 +329,21 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a span the model took for an organisation is the title of the person named after it
+    ("Ukrainian Prosecutor [General] Andriy Kostin"): it ends with a role or title word, and a
+    person's name follows it, after title words only."""
+    if span.ent_id_ or span.label_ not in ("ORG", "NORP"):
+        return False
+    titles = lexicon.honorifics | lexicon.person_roles | lexicon.government_body_starts
+    if span[-1].lower_ not in titles:
+        return False
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].lower_.rstrip(".") in lexicon.honorifics and not doc[end].ent_type_:
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
 
 
 def _in_photo_credit(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -250,3 +250,149 @@ def test_names_a_gazetteer_name_ending_an_of_name_is_not_matched(nlp):
 def test_names_the_government_of_a_state_still_names_the_state(nlp):
     links = _links(nlp, "The Government of Sudan rejected the report.")
     assert "Q1049" in {entity.key for entity in links.values()}
+
+
+# ----------------------------------------------------------------------------- settlements, titles, separators
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Sunday fighting was reported at Min Ma village when resistance groups attacked.", "Min Ma"),
+        ("Separatist fighters ambushed the soldiers in Bamessing locality of the region.", "Bamessing"),
+        ("The strikes targeted the Asr neighborhood of the Maeen district.", "Asr"),
+        ("Gunmen clashed with Mazatlan city police on Friday.", "Mazatlan"),
+        ("Cartel gunmen torched houses in the Tierra Blanca neighbourhood overnight.", "Tierra Blanca"),
+    ],
+)
+def test_names_a_place_before_a_settlement_word_is_the_name_alone(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("The mayor said the town hall was closed.", "town"), ("Residents of the Syrian town fled.", "Syrian"),
+     ("Aid reached the Zamzam camp on Monday.", "Zamzam")],
+)
+def test_names_settlement_word_without_a_name_before_it(nlp, text, absent):
+    assert not any(absent in mention and entity.kind == "place" and mention == absent for mention, entity in _links(nlp, text).items())
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The three soldiers are Second Sgt. Mirwaiyadin, Second Sgt. Yusdin and Second Sgt. Siswanto Bayu Aji.",
+         {"Mirwaiyadin", "Yusdin", "Siswanto Bayu Aji"}),
+        ("The Spokesperson Hossein Kermanpour said that most casualties were civilians.", {"Hossein Kermanpour"}),
+        ("Lt. Col. Amadou Diallo said the convoy was ambushed near Kidal.", {"Amadou Diallo"}),
+        ("The army spokesman Brig. Gen. Nabil Abdallah said the village was retaken.", {"Nabil Abdallah"}),
+        ("Kosovo Police General Director Gazmend Hoxha said the operation was continuing.", {"Gazmend Hoxha"}),
+    ],
+)
+def test_names_people_after_titles_and_roles(nlp, text, people):
+    kinds = _kinds(nlp, text)
+    assert {name for name, kind in kinds.items() if kind == "person"} == people, kinds
+
+
+def test_names_a_title_word_starting_an_organisation_name_makes_no_person(nlp):
+    kinds = _kinds(nlp, "Mustafa Kinivati, head of the General Security Directorate in Latakia, described the assault.")
+    assert "Security Directorate" not in kinds
+    assert kinds.get("the General Security Directorate") == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "person"),
+    [
+        ("An ambulance was damaged, according to Ukrainian Prosecutor General Andriy Kostin.", "Ukrainian Prosecutor", "Andriy Kostin"),
+        ("Barrack said in a post on X. He said that the ceasefire was holding.", "X. He", None),
+    ],
+)
+def test_names_no_title_or_sentence_end_inside_a_name(nlp, text, absent, person):
+    links = _links(nlp, text)
+    assert absent not in links, links
+    if person:
+        assert links[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("(MENAFN- Kuwait News Agency (KUNA)) Pakistani troops killed 16 fighters.", "Kuwait News Agency"),
+     ("(ANTARA- Kenya News Agency (KNA)) Police arrested six suspects.", "Kenya News Agency")],
+)
+def test_names_a_word_ending_in_a_spaced_dash_is_no_part_of_the_name(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links and not any("-" in mention for mention in links), links
+
+
+def test_names_an_organisation_with_a_title_word_is_kept(nlp):
+    kinds = _kinds(nlp, "The Russian Prosecutor General's Office opened a case against Ivan Petrov.")
+    assert kinds.get("Ivan Petrov") == "person"
+    assert any("Prosecutor General" in name and kind == "organization" for name, kind in kinds.items()), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Gaza again. Qatar hosted talks in Doha. Qatar said talks would go on. The Hamas-run health ministry said 40 people died.",
+        "Yemen said the strikes hit Sanaa. Yemen closed the port. The Houthi-controlled interior ministry said 12 people died.",
+    ],
+)
+def test_names_a_body_run_by_a_named_group_is_not_the_home_states(nlp, text):
+    assert not any(entity.part_of for entity in _links(nlp, text).values())
+
+
+def test_names_an_unqualified_body_is_still_the_home_states(nlp):
+    links = _links(nlp, "Syria said the attack failed. The Ministry of Defense said 12 soldiers died.")
+    assert links["The Ministry of Defense"].part_of == links["Syria"].key
+
+
+def test_names_a_first_word_cut_to_its_initial_is_one_node(nlp):
+    links = _links(nlp, "Morocco reopens crossing in W. Sahara. Morocco said on Friday its troops had reopened a road in Western Sahara.")
+    assert links["W. Sahara"].key == links["Western Sahara"].key
+
+
+def test_names_an_initial_of_another_word_stays_apart(nlp):
+    links = _links(nlp, "Rebels in N. Kivu fought the army. The army said it held South Kivu.")
+    assert links.get("N. Kivu") is None or links["N. Kivu"].key != links["South Kivu"].key
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [("Airstrikes hit Idlib Syria on Tuesday, rescuers said.", "Idlib", "Syria"),
+     ("Protesters marched in Mandalay Myanmar on Sunday.", "Mandalay", "Myanmar")],
+)
+def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
+    links = _links(nlp, text)
+    assert links[place].kind == "place" and links[state].kind == "state", links
+
+
+@pytest.mark.parametrize(("text", "name"), [("The ship docked in Port Sudan on Monday.", "Port Sudan"),
+                                            ("Fighting continued in Papua New Guinea.", "Papua New Guinea")])
+def test_names_a_whole_name_ending_in_a_state_stays_whole(nlp, text, name):
+    assert name in _links(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "people"), [("Kosovo Serbs blocked roads near Zvecan on Monday.", "Kosovo Serbs"),
+                                              ("Thousands of Karabakh Armenians fled to Goris.", "Karabakh Armenians")])
+def test_names_a_people_named_by_their_place_is_no_entity(nlp, text, people):
+    assert people not in _links(nlp, text)
+
+
+def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
+    assert "Ansar Dine" in _links(nlp, "Ansar Dine gunmen stormed the market in Kidal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("On Monday the National Defence Council met in Kinshasa to discuss the war.", "the National Defence Council"),
+     ("On Friday the Kenya Defence Forces said they killed 12 fighters.", "the Kenya Defence Forces")],
+)
+def test_names_a_name_starts_at_its_the(nlp, text, name):
+    links = _links(nlp, text)
+    assert name in links, links
+
+
+def test_names_the_after_of_stays_in_the_name(nlp):
+    assert "The Front for the Liberation of Mozambique" in _links(nlp, "The Front for the Liberation of Mozambique won the vote.")
