@@ -44,6 +44,8 @@ UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "
 #: their place at the start of a sentence (nouns are left out: that list has "paris", "gaza").
 _COMMON_WORD_CLASSES = ("verb", "adj", "adv")
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+#: ``Doc.user_data`` key of the lines judged by ``_in_title_case_line``.
+_TITLE_CASE_LINES = "kg_title_case_lines"
 
 
 class LinkingLexicon(LexiconModel):
@@ -238,11 +240,20 @@ def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
 
 
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether the span sits in a headline-style line, where the model's NER is unreliable."""
+    """Whether the span sits in a headline-style line, where the model's NER is unreliable (each
+    line judged once per document)."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    lines = span.doc.user_data.setdefault(_TITLE_CASE_LINES, {})
+    key = (line_start, line_end, id(lexicon))
+    if key not in lines:
+        lines[key] = _title_case(text[line_start : line_end if line_end >= 0 else None], lexicon)
+    return lines[key]
+
+
+def _title_case(line: str, lexicon: LinkingLexicon) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in lexicon.name_function_words]
     if len(content) < 4:
         return False

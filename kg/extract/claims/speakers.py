@@ -132,6 +132,7 @@ class Discourse:
         self.gazetteer = gazetteer
         self.author = author
         self.quoted = quoted or QuotedSpans([])
+        self._entities: dict[str, Entity] = doc._.kg_entities or {}  # read once: each ``doc._`` access makes an object
         #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
         self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
@@ -148,11 +149,11 @@ class Discourse:
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity behind a key, if the document links it."""
-        return (self.doc._.kg_entities or {}).get(key)
+        return self._entities.get(key)
 
     def entity_keys(self) -> set[str]:
         """The keys of the entities the document links."""
-        return set(self.doc._.kg_entities or {})
+        return set(self._entities)
 
     def in_quote(self, position: int) -> bool:
         """Whether a text offset lies inside a quotation."""

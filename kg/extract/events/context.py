@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.events.lexicon import EventLexicon
+from kg.extract.events.lexicon import EventLexicon, TriggerRule
 from kg.extract.syntax import PLURAL_TAGS, subtrees
 from kg.nlp.doccache import blocks, entity_spans
 from kg.records import EntityKind, Participant, Role, TimeValue
@@ -27,6 +27,7 @@ class EventContext:
         self.entity_at = _entities_by_token(doc)
         self.block = blocks(doc)
         self.time_at: dict[int, TimeValue] = {}
+        self.rules: dict[int, TriggerRule | None] = {}  # the trigger record of each token classified so far
         for expression in times:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             for token in span if span is not None else ():
