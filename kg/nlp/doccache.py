@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 _TABLE = "kg_token_table"
 _TEXT = "kg_text"
 _CHILDREN = "kg_children"
-_SIDES = "kg_child_sides"
 _SUBTREES = "kg_subtrees"
 _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
@@ -76,12 +75,11 @@ def subtree_indices(token: Token) -> list[int]:
         done = doc.user_data[_SUBTREES] = {}
     found = done.get(token.i)
     if found is None:
-        found = done[token.i] = _subtree(_sides(doc), token.i)
+        found = done[token.i] = _subtree(_children(doc)[0], token.i)
     return found
 
 
-def _subtree(sides: tuple[list[list[int]], list[list[int]]], top: int) -> list[int]:
-    lefts, rights = sides
+def _subtree(indices: list[list[int]], top: int) -> list[int]:
     found: list[int] = []
     stack = [top]  # ~i (negative): emit token i
     while stack:
@@ -89,24 +87,13 @@ def _subtree(sides: tuple[list[list[int]], list[list[int]]], top: int) -> list[i
         if i < 0:
             found.append(~i)
             continue
-        right, left = rights[i], lefts[i]
-        if not right and not left:
+        below = indices[i]
+        if not below:  # most tokens are leaves
             found.append(i)
             continue
-        stack += right
+        stack += [child for child in reversed(below) if child > i]
         stack.append(~i)
-        stack += left
-    return found
-
-
-def _sides(doc: Doc) -> tuple[list[list[int]], list[list[int]]]:
-    """Each token's left and right children, each side nearest-last (the order a stack pops them)."""
-    found = doc.user_data.get(_SIDES)
-    if found is None:
-        indices = _children(doc)[0]
-        lefts = [[child for child in reversed(below) if child < i] for i, below in enumerate(indices)]
-        rights = [[child for child in reversed(below) if child > i] for i, below in enumerate(indices)]
-        found = doc.user_data[_SIDES] = (lefts, rights)
+        stack += [child for child in reversed(below) if child < i]
     return found
 
 
