@@ -138,8 +138,8 @@ class Discourse:
         self.entity_at: dict[int, Span] = {}
         for span in entity_spans(doc):
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
-                for token in span:
-                    self.entity_at[token.i] = span
+                for i in range(span.start, span.end):
+                    self.entity_at[i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         #: The described sources of the document by key, and the lemma of each one's head.
