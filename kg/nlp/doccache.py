@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 _TABLE = "kg_token_table"
 _TEXT = "kg_text"
 _CHILDREN = "kg_children"
+_SUBTREES = "kg_subtrees"
 _STARTS = "kg_token_starts"
 _BLOCKS = "kg_blocks"
 _SENTENCES = "kg_sentences"
@@ -45,10 +46,16 @@ def children(token: Token) -> list[Token]:
 
 
 def children_with(token: Token, deps: Collection[str]) -> list[Token]:
-    """The children of ``token`` whose dependency label is one of ``deps``, in order."""
-    indices = _children(token.doc)[0][token.i]
-    dep = token_table(token.doc).dep
-    return [child for i, child in zip(indices, children(token)) if dep[i] in deps]
+    """The children of ``token`` whose dependency label is one of ``deps``, in order (``Token``
+    objects made only when one is)."""
+    doc = token.doc
+    below = _children(doc)[0][token.i]
+    dep = token_table(doc).dep
+    picked = [k for k, child in enumerate(below) if dep[child] in deps]
+    if not picked:
+        return []
+    found = children(token)
+    return [found[k] for k in picked]
 
 
 def entity_spans(doc: Doc) -> tuple[Span, ...]:
@@ -61,19 +68,32 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
 
 def subtree_indices(token: Token) -> list[int]:
     """The indices of ``token.subtree``, in its order (left children's subtrees, the token, right
-    children's), without making a ``Token`` for each."""
-    indices = _children(token.doc)[0]
+    children's), without making a ``Token`` for each; computed once per token (do not change the list)."""
+    doc = token.doc
+    done = doc.user_data.get(_SUBTREES)
+    if done is None:
+        done = doc.user_data[_SUBTREES] = {}
+    found = done.get(token.i)
+    if found is None:
+        found = done[token.i] = _subtree(_children(doc)[0], token.i)
+    return found
+
+
+def _subtree(indices: list[list[int]], top: int) -> list[int]:
     found: list[int] = []
-    stack = [token.i]  # ~i (negative): emit token i
+    stack = [top]  # ~i (negative): emit token i
     while stack:
         i = stack.pop()
         if i < 0:
             found.append(~i)
             continue
         below = indices[i]
-        stack.extend(child for child in reversed(below) if child > i)
+        if not below:  # most tokens are leaves
+            found.append(i)
+            continue
+        stack += [child for child in reversed(below) if child > i]
         stack.append(~i)
-        stack.extend(child for child in reversed(below) if child < i)
+        stack += [child for child in reversed(below) if child < i]
     return found
 
 

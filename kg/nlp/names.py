@@ -48,6 +48,8 @@ _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
+#: ``Doc.user_data`` key of the lines judged by ``_in_title_case_line``.
+_TITLE_CASE_LINES = "kg_title_case_lines"
 
 
 class LinkingLexicon(LexiconModel):
@@ -253,12 +255,20 @@ def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
 
 
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether the span sits in a headline-style line, where the model's NER is unreliable: most of
-    its words capitalised, and not a sentence ending with a full stop."""
+    """Whether the span sits in a headline-style line, where the model's NER is unreliable (each line
+    judged once per document)."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end >= 0 else None].rstrip()
+    lines = span.doc.user_data.setdefault(_TITLE_CASE_LINES, {})
+    key = (line_start, line_end, id(lexicon))
+    if key not in lines:
+        lines[key] = _title_case(text[line_start : line_end if line_end >= 0 else None].rstrip(), lexicon)
+    return lines[key]
+
+
+def _title_case(line: str, lexicon: LinkingLexicon) -> bool:
+    """Whether one line is headline-style: not a long sentence, most of its content words capitalised."""
     if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and len(line.split()) >= _LONG_SENTENCE and any(w[:1].islower() for w in line.split()):
         return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...")
     words = [w for w in line.split() if w[:1].isalpha()]

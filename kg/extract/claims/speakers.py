@@ -135,13 +135,14 @@ class Discourse:
         self.gazetteer = gazetteer
         self.author = author
         self.quoted = quoted or QuotedSpans([])
+        self._entities: dict[str, Entity] = doc._.kg_entities or {}  # read once: each ``doc._`` access makes an object
         #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
         self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
         for span in entity_spans(doc):
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
-                for token in span:
-                    self.entity_at[token.i] = span
+                for i in range(span.start, span.end):
+                    self.entity_at[i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         #: The described sources of the document by key, and the lemma of each one's head.
@@ -151,11 +152,11 @@ class Discourse:
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity behind a key, if the document links it."""
-        return (self.doc._.kg_entities or {}).get(key)
+        return self._entities.get(key)
 
     def entity_keys(self) -> set[str]:
         """The keys of the entities the document links."""
-        return set(self.doc._.kg_entities or {})
+        return set(self._entities)
 
     def in_quote(self, position: int) -> bool:
         """Whether a text offset lies inside a quotation."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.events.lexicon import EventLexicon
+from kg.extract.events.lexicon import EventLexicon, TriggerRule
 from kg.extract.syntax import PLURAL_TAGS, subtrees
 from kg.nlp.doccache import blocks, entity_spans
 from kg.records import EntityKind, Participant, Role, TimeValue
@@ -27,10 +27,11 @@ class EventContext:
         self.entity_at = _entities_by_token(doc)
         self.block = blocks(doc)
         self.time_at: dict[int, TimeValue] = {}
+        self.rules: dict[int, TriggerRule | None] = {}  # the trigger record of each token classified so far
         for expression in times:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            for token in span if span is not None else ():
-                self.time_at[token.i] = expression
+            for i in range(span.start, span.end) if span is not None else ():
+                self.time_at[i] = expression
 
     def entities_in(self, tokens: list[Token]) -> list[tuple[str, EntityKind]]:
         """Distinct (key, kind) of the entities among ``tokens``, in order."""
@@ -98,6 +99,6 @@ def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:
             continue
         key = stands_for.get((ent.start_char, ent.end_char)) or ent.kb_id_
         kind = entities[key].kind if key in entities else entities[ent.kb_id_].kind
-        for token in ent:
-            found[token.i] = (key, kind)
+        for i in range(ent.start, ent.end):
+            found[i] = (key, kind)
     return found

@@ -17,8 +17,14 @@ def classify(token: Token, context: EventContext) -> TriggerRule | None:
     Records of the token's part of speech and lemma (a noun also by its lower-case form)
     are tried in lexicon order; the first whose ``when`` checks all hold and none of whose
     ``unless`` checks holds decides. A veto of the part of speech that holds ("the Ministry of War")
-    keeps every record from firing.
+    keeps every record from firing. Each token is classified once per document (``context.rules``).
     """
+    if token.i not in context.rules:
+        context.rules[token.i] = _classify(token, context)
+    return context.rules[token.i]
+
+
+def _classify(token: Token, context: EventContext) -> TriggerRule | None:
     pos = "NOUN" if token.pos_ in NOMINAL else token.pos_
     words = (lemma(token), token.lower_) if pos == "NOUN" else (lemma(token),)
     rules = context.lexicon.rules_for(pos, words)
