@@ -135,16 +135,19 @@ class StoreIndex:
         self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, iri) for band, bucket in buckets))
 
     def candidates(self, buckets: Iterable[tuple[int, bytes]]) -> list[tuple[str, int, bytes]]:
-        """(doc id, shingle count, signature) of the documents sharing a bucket, earliest first."""
-        found: dict[str, None] = {}
-        for band, bucket in buckets:
-            for (doc,) in self.connection.execute("SELECT doc FROM bands WHERE band = ? AND bucket = ?", (band, bucket)):
-                found[doc] = None
-        rows = [
-            self.connection.execute("SELECT seq, doc_id, shingles, signature FROM documents WHERE iri = ?", (doc,)).fetchone()
-            for doc in found
+        """(doc id, shingle count, signature) of the documents sharing a bucket, earliest first (one query)."""
+        pairs = [value for band, bucket in buckets for value in (band, bucket)]
+        if not pairs:
+            return []
+        matches = " OR ".join(["(band = ? AND bucket = ?)"] * (len(pairs) // 2))
+        return [
+            (doc_id, shingles, signature)
+            for doc_id, shingles, signature in self.connection.execute(
+                "SELECT doc_id, shingles, signature FROM documents "
+                f"WHERE iri IN (SELECT doc FROM bands WHERE {matches}) ORDER BY seq",
+                pairs,
+            )
         ]
-        return [(doc_id, shingles, signature) for _, doc_id, shingles, signature in sorted(row for row in rows if row)]
 
     def remove_document(self, iri: str) -> tuple[set[str], set[str]]:
         """Forget a document and its rows; returns the entities and blocks it touched."""

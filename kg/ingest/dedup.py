@@ -126,11 +126,27 @@ class DuplicateFinder:
         return self.original(doc_id, mine), mine
 
     def original(self, doc_id: str, mine: Signature) -> str | None:
-        """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``)."""
-        for other_id, other_shingles, other_signature in self.index.candidates(mine.buckets()):
-            if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(other_shingles, other_signature)):
-                return other_id
-        return None
+        """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``).
+
+        Every candidate is compared at once (one array operation), the earliest match wins.
+        """
+        found = [row for row in self.index.candidates(mine.buckets()) if row[0] != doc_id]
+        if not found or not mine.shingles:
+            return None
+        values = np.frombuffer(b"".join(row[2] for row in found), dtype="<u8").reshape(len(found), -1)
+        counts = np.array([row[1] for row in found], dtype=np.float64)
+        matches = _near_duplicate_rows(mine, counts, values)
+        return found[int(np.argmax(matches))][0] if matches.any() else None
+
+
+def _near_duplicate_rows(mine: Signature, counts: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``near_duplicates(mine, row)`` for each row of shingle ``counts`` and MinHash ``values``, as one array."""
+    jaccard = np.mean(values == mine.hashvalues.astype("<u8"), axis=1)
+    smaller = np.minimum(counts, mine.shingles)
+    shared = jaccard * (counts + mine.shingles) / (1 + jaccard)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        containment = np.where(smaller < SHORT_SHINGLES, jaccard >= SHORT_THRESHOLD, shared / smaller >= THRESHOLD)
+    return (counts > 0) & containment
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:
