@@ -34,7 +34,7 @@ from kg.rdf.corpus import block_quads, corpus_graph
 from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
 from kg.rdf.vocab import KG
 from kg.records import IngestedDocument
-from kg.store import StagedStore, write_store_file
+from kg.store import BackgroundLoader, StagedStore, write_store_file
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -177,21 +177,24 @@ def build(
             pool = WorkerPool(jobs, model, gazetteers, max_chars, deadline)
             outputs = pool.run(tasks)
         try:
-            for result in outputs:
-                if isinstance(result, KgError):
-                    writer.discard(result.path)
-                    failed(result)
-                    continue
-                writer.add(result)
-                report.add_built(1, result.summary.events, result.summary.claims, result.summary.figures)
-                report.quads += result.quads
-                if len(report.summaries) < SUMMARY_LIMIT:
-                    report.summaries.append(result.summary)
-                progress(report.built + report.skipped + report.failed)
+            try:
+                for result in outputs:
+                    if isinstance(result, KgError):
+                        writer.discard(result.path)
+                        failed(result)
+                        continue
+                    writer.add(result)
+                    report.add_built(1, result.summary.events, result.summary.claims, result.summary.figures)
+                    report.quads += result.quads
+                    if len(report.summaries) < SUMMARY_LIMIT:
+                        report.summaries.append(result.summary)
+                    progress(report.built + report.skipped + report.failed)
+            finally:
+                if pool is not None:
+                    pool.close()
+            changed = writer.finish()
         finally:
-            if pool is not None:
-                pool.close()
-        changed = writer.finish()
+            writer.close()  # after a failure, the loader thread stops before the staging store is dropped
         report.quads_written = report.quads + writer.shared_quads
         if validate:
             _validate(staged.store, changed)
@@ -327,7 +330,10 @@ def _in_process(nlp: Language, tasks: Iterable[DocumentTask]) -> Iterator[Docume
 class CorpusWriter:
     """Writes document outputs into a store and its index, then the shared graphs they change.
 
-    Documents are written ``WRITE_BATCH`` at a time; a document replaces every
+    A document's rows go into the index as it comes; its N-Quads are written
+    ``WRITE_BATCH`` documents at a time by a loader thread
+    (``kg.store.BackgroundLoader``), so reading results goes on while the store
+    is written, and only bytes wait in memory. A document replaces every
     earlier version of itself (same id), and ``on_replace`` hears of each one
     whose text was different. ``finish`` rewrites the description of every
     entity the written, replaced or removed documents refer to (an entity no
@@ -345,7 +351,8 @@ class CorpusWriter:
         self.shared_quads = 0
         self._entities: set[str] = set()
         self._blocks: set[str] = set()
-        self._pending: list[DocumentOutput] = []
+        self._pending: list[bytes] = []
+        self._loader: BackgroundLoader | None = None
         self._expected: dict[str, str] = {}
         self._written: list[str] = []
 
@@ -361,6 +368,7 @@ class CorpusWriter:
 
     def forget(self, iri: str) -> None:
         """Remove a document: its graph, its rows, its index entry."""
+        self._drain()  # its graph may still be on its way into the store
         entities, blocks = self.index.remove_document(iri)
         self._entities |= entities
         self._blocks |= blocks
@@ -368,30 +376,45 @@ class CorpusWriter:
         self.changed = True
 
     def add(self, output: DocumentOutput) -> None:
-        self._pending.append(output)
+        """Record a document's rows in the index now; its N-Quads go to the store with the next batch."""
+        self._expected.pop(output.path, None)
+        replaced = [old for old in self.index.versions(output.doc_id) if old != output.iri]
+        for old in replaced:
+            self.forget(old)
+        if replaced:
+            self.on_replace(InputWarning(output.path, f"replaces the stored document {output.doc_id!r}, whose text was different"))
+        self.index.add_rows(output.rows)
+        self._written.append(output.iri)
+        self._entities |= {row.iri for row in output.rows.entities}
+        self._blocks |= output.rows.blocks
+        self._pending.append(output.nquads)
         if len(self._pending) >= WRITE_BATCH:
             self._flush()
 
     def _flush(self) -> None:
-        for output in self._pending:
-            self._expected.pop(output.path, None)
-            replaced = [old for old in self.index.versions(output.doc_id) if old != output.iri]
-            for old in replaced:
-                self.forget(old)
-            if replaced:
-                self.on_replace(InputWarning(output.path, f"replaces the stored document {output.doc_id!r}, whose text was different"))
-            self.index.add_rows(output.rows)
-            self._written.append(output.iri)
-            self._entities |= {row.iri for row in output.rows.entities}
-            self._blocks |= output.rows.blocks
+        """Hand the pending N-Quads to the loader thread (the store is written while the next batch is read)."""
         if self._pending:
-            self.staged.store.bulk_load(b"".join(output.nquads for output in self._pending), format=ox.RdfFormat.N_QUADS)
+            if self._loader is None:
+                self._loader = BackgroundLoader(self.staged.store)
+            self._loader.put(b"".join(self._pending))
             self.changed = True
         self._pending = []
 
+    def _drain(self) -> None:
+        """Write everything pending and wait until it is in the store."""
+        self._flush()
+        if self._loader is not None:
+            self._loader.drain()
+
+    def close(self) -> None:
+        """Stop the loader thread (after a failure: what it had not written is dropped)."""
+        if self._loader is not None:
+            self._loader.close()
+            self._loader = None
+
     def finish(self) -> list[str]:
         """Write what is pending, then the entities and blocks it changed; returns the graphs written."""
-        self._flush()
+        self._drain()
         store = self.staged.store
         graph = ox.NamedNode(ENTITIES_GRAPH)
         written: list[ox.Quad] = []  # added a few thousand at a time: a transaction per entity or block costs more than its quads

@@ -12,7 +12,9 @@ zones, so worker memory stays flat. Documents go in batches of a few; a batch
 that runs past the deadline is killed with its worker (the pool starts a new
 one) and its documents are tried one by one, so a document is reported as
 failed only when it alone takes longer than the deadline. Results come back in
-input order whatever the number of processes.
+input order whatever the number of processes; each worker has a batch waiting
+for it while it runs one, also when it is ahead of the batch the build waits
+for (up to ``HELD`` batches per worker kept).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -44,6 +47,10 @@ if TYPE_CHECKING:  # spaCy is imported where documents are analysed (the workers
 #: Documents per batch, and characters after which a batch is closed early.
 BATCH_DOCUMENTS = 16
 BATCH_CHARACTERS = 80_000
+
+#: Batches per worker submitted and not done (one running, one waiting), and in all, done ones included.
+QUEUED = 2
+HELD = 4
 
 #: What can go wrong with one document in a worker: a bug in kg, a deadline, a dead worker.
 DocumentFailure = ExtractorError | InputError
@@ -191,7 +198,7 @@ class WorkerPool:
             self._pool = None
 
     def run(self, tasks: Iterable[DocumentTask]) -> Iterator[DocumentOutput | DocumentFailure]:
-        """The output of every task, in task order, with at most two batches per worker in flight.
+        """The output of every task, in task order, with two batches per worker submitted and not done.
 
         No more workers start than there are batches in the first round (a small
         build does not load the pipeline in processes it would not use). The
@@ -210,12 +217,11 @@ class WorkerPool:
                 max_workers=self._workers, initializer=_start_worker, initargs=self._initargs,
                 context=multiprocessing.get_context("spawn"),
             )
-        workers = self._workers
         batches = chain(first, batches)
         pending: deque[tuple[ProcessFuture, list[DocumentTask]]] = deque()
         exhausted = False
         while True:
-            while not exhausted and len(pending) < 2 * workers:
+            while not exhausted and self._room(pending):
                 batch = next(batches, None)
                 if batch is None:
                     exhausted = True
@@ -223,7 +229,11 @@ class WorkerPool:
                     pending.append((self._submit(batch), batch))
             if not pending:
                 return
-            future, batch = pending.popleft()
+            future, batch = pending[0]
+            if not future.done():  # wake when any batch is done: a worker ahead of the first batch gets more work
+                wait([other for other, _ in pending if not other.done()], return_when=FIRST_COMPLETED)
+                continue
+            pending.popleft()
             try:
                 yield from future.result()
             except (FutureTimeout, ProcessExpired) as error:
@@ -234,6 +244,12 @@ class WorkerPool:
                     yield InputError(batch[0].document.source.path, f"took longer than the {self.deadline:g} s deadline; skipped")
                 else:
                     yield InputError(batch[0].document.source.path, f"the worker process died ({error}); skipped")
+
+    def _room(self, pending: deque[tuple[ProcessFuture, list[DocumentTask]]]) -> bool:
+        """Whether to submit another batch: fewer than ``QUEUED`` per worker waiting or running, and fewer
+        than ``HELD`` per worker in all (the done ones wait for the first to be done: results stay in order)."""
+        running = sum(1 for future, _ in pending if not future.done())
+        return running < QUEUED * self._workers and len(pending) < HELD * self._workers
 
     def _submit(self, batch: list[DocumentTask]) -> ProcessFuture:
         assert self._pool is not None, "no workers started"

@@ -172,3 +172,22 @@ def test_store_racing_first_builds_one_builds_the_other_gets_one_error_line(tmp_
     assert second.returncode == 2
     assert second.stderr.strip() == f"error: {tmp_path / 'store'}: another kg build or reason is writing this store; try again when it has finished"
     assert "4 documents built" in out and len(open_store(tmp_path / "store")) > 0
+
+
+def test_background_loader_writes_in_order_and_raises_a_failed_load_in_the_caller(tmp_path):
+    from kg.store import BackgroundLoader
+
+    store = ox.Store(str(tmp_path / "s"))
+    loader = BackgroundLoader(store)
+    for number in range(5):
+        loader.put(f"<http://x/s{number}> <http://x/p> \"{number}\" <http://x/g> .\n".encode())
+    loader.drain()
+    assert len(store) == 5
+    loader.put(b"<http://x/s> <http://x/p> this is not N-Quads .\n")
+    with pytest.raises(SyntaxError):
+        loader.drain()
+    loader.put(b"")  # nothing to load: no stop signal
+    loader.put(b"<http://x/s9> <http://x/p> \"9\" <http://x/g> .\n")
+    loader.drain()
+    assert len(store) == 6
+    loader.close()

@@ -101,3 +101,33 @@ def test_dedup_links_to_the_first_earlier_match_and_is_deterministic() -> None:
     documents = [_document(name, REPORT) for name in ("x.txt", "y.txt", "z.txt")]
     assert find_duplicates(documents) == [None, "x.txt", "x.txt"]
     assert find_duplicates(documents) == find_duplicates(list(documents))
+
+
+def test_dedup_finder_compares_all_candidates_at_once_like_pairwise() -> None:
+    """The array comparison over every LSH candidate picks what pairwise ``near_duplicates`` in input order picks."""
+    import random
+
+    from kg.index import StoreIndex
+    from kg.ingest.dedup import DuplicateFinder
+
+    rng = random.Random(7)
+    words = [f"w{number}" for number in range(400)]
+    base = [rng.choice(words) for _ in range(300)]
+    texts = []
+    for _ in range(40):  # long texts sharing varied parts of one base, and short ones (the stricter rule)
+        cut = rng.randrange(20, 300)
+        length = rng.choice((12, 30, 300))
+        texts.append(" ".join((base[:cut] + [rng.choice(words) for _ in range(300)])[:length]))
+    index = StoreIndex(":memory:")
+    finder = DuplicateFinder(index)
+    seen: list[tuple[str, object]] = []
+    hits = 0
+    for number, text in enumerate(texts):
+        mine = signature(text)
+        expected = next((doc for doc, other in seen if near_duplicates(mine, other)), None)  # type: ignore[arg-type]
+        assert finder.original(f"d{number}", mine) == expected
+        hits += expected is not None
+        index.add_document(f"d{number}", f"#{number}", "", mine.shingles, mine.to_bytes(), mine.buckets())
+        seen.append((f"d{number}", mine))
+    assert 0 < hits < len(texts) - 1  # both outcomes were checked
+    index.close()
