@@ -30,7 +30,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
     r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
-_ZONE = r"(?:gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|[ecmp]t)"
+_ZONE = rf"(?:{alternation(_WORDS.zones.page_abbreviations)})"
 _START = r"(?<![\w.])"
 _END = r"(?![\w])"
 
@@ -62,8 +62,7 @@ _LEADING_TIME = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"{_START}{_MONTH},?\s+{_YEAR}{_END}", re.IGNORECASE)
 _BARE_YEAR = re.compile(
-    r"\b(?:in|since|from|of|before|after|during|throughout|early|late|mid|spring|summer|autumn|fall|winter)"
-    rf"[\s-]+{_YEAR}(?![\w%])(?![.,]\d)",
+    rf"\b(?:{alternation(_WORDS.calendar.year_triggers)})[\s-]+{_YEAR}(?![\w%])(?![.,]\d)",
     re.IGNORECASE,
 )
 _WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(day.capitalize() for day in _WORDS.calendar.weekdays)})\b")

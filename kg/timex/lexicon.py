@@ -15,6 +15,7 @@ class ClockZones(LexiconModel):
     names: dict[str, str]
     places: dict[str, str]
     standard_offsets: dict[str, int]
+    page_abbreviations: Words
 
 
 class CalendarWords(LexiconModel):
@@ -24,6 +25,7 @@ class CalendarWords(LexiconModel):
     month_abbreviations: dict[str, int]
     month_triggers: Words
     may_triggers: Words
+    year_triggers: Words
     weekdays: dict[str, int]
     weekday_abbreviations: dict[str, int]
     weekday_name_prefixes: Words
