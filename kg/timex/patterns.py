@@ -54,7 +54,7 @@ _YEAR_OR_REL = rf"(?:,?\s{{1,3}}{_YEAR}|,?\s{{1,3}}{_YEAR_REL})"
 _AMPM = r"(?i:[ap]\.?m\b\.?)"
 _ZONE = (
     r"(?:(?:GMT|UTC)(?:\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?)?"
-    r"|(?:" + "|".join(sorted([*_WORDS.zones.offsets, "ET", "PT"], key=len, reverse=True)) + r")\b"
+    r"|(?:" + "|".join(sorted([*_WORDS.zones.offsets, *(name for name in _WORDS.zones.names if name.isupper())], key=len, reverse=True)) + r")\b"
     r"|(?i:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)"
     r"|(?i:(?:Central|Eastern)\s+European(?:\s+Summer)?\s+Time)"
     r"|(?i:Moscow\s+Standard\s+Time)"
