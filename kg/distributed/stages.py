@@ -39,7 +39,7 @@ from kg.errors import InputError, InputWarning, KgError
 from kg.index import StoreIndex
 from kg.ingest.dedup import DuplicateFinder, Signature, signature
 from kg.outputs import atomic_output
-from kg.rdf.corpus import block_quads
+from kg.rdf.corpus import corpus_quads
 from kg.rdf.entities import entity_quads
 from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, EventRow, FigureRow
 from kg.rdf.vocab import KG
@@ -281,18 +281,7 @@ def entities_shard(bucket: list[RowsRange], out: str) -> ShardResult:
 
 def corpus_shard(bucket: list[RowsRange], out: str) -> ShardResult:
     """The cross-document graphs of the blocks of one bucket, as a shard."""
-    events: dict[str, list[tuple[str, EventRow]]] = defaultdict(list)
-    figures: dict[str, list[tuple[str, FigureRow]]] = defaultdict(list)
-    claims: dict[str, list[tuple[str, ClaimRow]]] = defaultdict(list)
-    for rows in _bucket_rows(bucket):
-        block_of = {event.iri: event.block for event in rows.events}
-        for event in rows.events:
-            events[event.block].append((rows.doc, event))
-        for figure in rows.figures:
-            figures[block_of[figure.event]].append((rows.doc, figure))
-        for claim in rows.claims:
-            claims[block_of[claim.event]].append((rows.doc, claim))
-    return _shard(out, [quad for block in sorted(events) for quad in block_quads(block, events[block], figures[block], claims[block])])
+    return _shard(out, corpus_quads(_bucket_rows(bucket)))
 
 
 def _shard(out: str, quads: list[ox.Quad]) -> ShardResult:

@@ -25,11 +25,11 @@ class CalendarWords(LexiconModel):
     month_abbreviations: dict[str, int]
     month_triggers: Words
     may_triggers: Words
-    year_triggers: Words
     weekdays: dict[str, int]
     weekday_abbreviations: dict[str, int]
     weekday_name_prefixes: Words
     date_labels: Words
+    year_triggers: Words
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:
