@@ -32,9 +32,10 @@ import secrets
 import shutil
 import sqlite3
 import tempfile
-import threading
 import warnings
+from collections import deque
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -313,69 +314,41 @@ class BackgroundLoader:
     pyoxigraph releases the GIL while it loads: a build keeps reading worker
     results while the previous batch goes into the store. At most one batch
     waits behind the one being loaded (``put`` blocks until there is room). A
-    failed load is raised by the next ``put`` or ``drain``.
+    failed load is raised by the next ``put`` or ``drain``; what was queued after it is dropped.
     """
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
-        self._ready = threading.Condition()
-        self._queue: list[bytes] = []
-        self._busy = False
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-loader")
+        self._loads: deque[Future[None]] = deque()
 
     def put(self, data: bytes) -> None:
         """Queue N-Quads to load (waits while one batch is already queued)."""
         if not data:
             return
-        with self._ready:
-            self._ready.wait_for(lambda: not self._queue or self._error is not None)
-            self._raise()
-            self._queue.append(data)
-            self._ready.notify_all()
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
-            self._thread.start()
+        while self._loads and (len(self._loads) >= 2 or self._loads[0].done()):
+            self._collect()
+        self._loads.append(self._executor.submit(self.store.bulk_load, data, format=ox.RdfFormat.N_QUADS))
 
     def drain(self) -> None:
         """Wait until everything queued is in the store; raise a failed load's error."""
-        with self._ready:
-            self._ready.wait_for(lambda: not (self._queue or self._busy) or self._error is not None)
-            self._raise()
+        while self._loads:
+            self._collect()
 
     def close(self) -> None:
         """Drop what is queued, wait for the load in progress, stop the thread (no error raised)."""
-        with self._ready:
-            self._queue.clear()
-            self._queue.append(b"")  # the stop signal
-            self._ready.notify_all()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        self._queue.clear()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._loads.clear()
 
-    def _raise(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-    def _run(self) -> None:
-        while True:
-            with self._ready:
-                self._ready.wait_for(lambda: bool(self._queue))
-                data = self._queue.pop(0)
-                if not data:
-                    return
-                self._busy = True
-            try:
-                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-            except BaseException as error:  # raised in the caller's thread by the next put or drain
-                with self._ready:
-                    self._error = error
-                    self._queue.clear()
-            with self._ready:
-                self._busy = False
-                self._ready.notify_all()
+    def _collect(self) -> None:
+        """Wait for the oldest load; if it failed, drop the later ones and raise its error."""
+        try:
+            self._loads.popleft().result()
+        except BaseException:
+            for load in self._loads:
+                load.cancel()
+            self._loads.clear()
+            raise
 
 
 def sorted_nquads(quads: Iterable[ox.Quad]) -> str:
