@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg import __version__
 from kg.errors import InputError, InputWarning, KgError
 from kg.index import StoreIndex
 from kg.ingest import iter_documents
@@ -34,6 +35,7 @@ from kg.rdf.corpus import block_quads, corpus_graph
 from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
 from kg.rdf.vocab import KG
 from kg.records import IngestedDocument
+from kg.resources import rules_digest
 from kg.store import BackgroundLoader, StagedStore, write_store_file
 
 if TYPE_CHECKING:
@@ -231,19 +233,21 @@ def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
 
 
 def analysis_key(model: str, gazetteers: Sequence[Path]) -> str:
-    """What a document's analysis depends on besides its text: the model, and the content of user gazetteers.
+    """What a document's analysis depends on besides its text: kg's version, its rule data, the model, user gazetteers.
 
-    A stored document analysed under another key is analysed again.
+    A stored document analysed under another key is analysed again, so upgrading kg or editing a
+    lexicon re-analyses the documents it may change.
     """
+    key = f"{model}+kg:{__version__}+rules:{rules_digest()}"
     if not gazetteers:
-        return model
+        return key
     digest = hashlib.sha256()
     for path in gazetteers:
         try:
             digest.update(Path(path).read_bytes())
         except OSError as error:
             raise KgError(f"{path}: cannot read the gazetteer file: {error.strerror or error}") from error
-    return f"{model}+gazetteers:{digest.hexdigest()[:16]}"
+    return f"{key}+gazetteers:{digest.hexdigest()[:16]}"
 
 
 def remove(doc_ids: Sequence[str], *, store_path: Path) -> list[str]:

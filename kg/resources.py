@@ -6,6 +6,7 @@ They live at the top of the source tree and are installed as the data packages
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -71,6 +72,16 @@ def iter_files(package: str, suffix: str) -> list[Traversable]:
 
     walk(data_dir(package), "")
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+@lru_cache(maxsize=None)
+def rules_digest(package: str = "lexicons") -> str:
+    """SHA-256 (16 hex digits) of every file of a data package, names and bytes: changes when any rule changes."""
+    digest = hashlib.sha256()
+    for suffix in (".yaml", ".tsv", ".jsonl"):
+        for path in iter_files(package, suffix):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 class LexiconModel(BaseModel):

