@@ -721,3 +721,28 @@ def test_r5_credit_label_negative_a_role_before_a_colon_still_speaks(nlp):
 ])
 def test_r5_the_group_is_the_last_salient_group(nlp, text, expected):
     assert [c.speakers for c in claims(nlp, text)][-1] == expected
+
+
+# --------------------------------------------------------------------------- parses that hide the cue's clause or subject
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the "that" clause hung on the noun of the medium ("in a statement", "on Telegram", "a news conference")
+    ("Armenia's Foreign Ministry said in a statement that Azerbaijan had launched a large-scale aggression.", "name:ministry of foreign affairs of armenia"),
+    ("Zelensky told a news conference in Kyiv that Russia had shelled the city.", "name:zelensky"),
+    ("The Sudanese army said in a statement that its troops had recaptured the bridge.", "name:sudanese army"),
+    # the subject, when a relative clause after it made the parser root the sentence in that noun
+    ("Russia, which has peacekeepers in the region, called on both sides to stop the bloodshed.", "Q159"),
+])
+def test_phenomenon_cue_clause_and_subject_through_misparses(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert len(found) == 1 and speaker in speakers(found[0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya referred to a report that was published last week.",  # a relative clause, no "that" complement
+    "The convoy, which carried flour, reached the town in the evening.",  # no cue
+    "The envoy, who arrived from Doha, met rebel leaders in the capital.",  # a sentence with a real verb root
+])
+def test_phenomenon_cue_clause_and_subject_negative(nlp, text):
+    assert claims(nlp, text) == []

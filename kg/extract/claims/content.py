@@ -57,6 +57,8 @@ def _complement_types(token: Token) -> set[str]:
     has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
     if any(child.dep_ == "nsubjpass" for child in token.children) and any(child.dep_ == "agent" for child in token.children):
         has.add("object")  # "X has been accused by Y": the passive subject is the object
+    if medium_clause(token):
+        has.add("clause")
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
@@ -93,6 +95,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
         if child.dep_ == "advmod":
             tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
+    tokens.extend(t for clause in medium_clause(cue) for t in clause.subtree)
     tokens.extend(_passive_content(cue, lexicon))
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
@@ -100,6 +103,22 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def medium_clause(cue: Token) -> list[Token]:
+    """A "that" clause the parser hung on the noun of a prepositional phrase after the cue ("said in a
+    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ..."): the
+    cue's complement. A relative clause ("a report that was published") has no "that" marker."""
+    return [
+        clause
+        for prep in cue.children
+        if prep.dep_ == "prep" and prep.i > cue.i
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i
+        and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
+    ]
 
 
 def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:

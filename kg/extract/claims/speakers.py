@@ -442,7 +442,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue
-        return _absorbed_subject(verb)
+        return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
 
 
@@ -458,6 +458,17 @@ def _absorbed_subject(verb: Token) -> Token | None:
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
                 return token
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a sentence the parser rooted in its subject noun after a comma-set clause ("Russia,
+    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+        return None
+    return head
 
 
 def _coordinated_cue(verb: Token) -> Token | None:
