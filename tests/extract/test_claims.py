@@ -211,6 +211,20 @@ def test_claims_framing_what_it_calls(nlp):
     assert [(f.text, f.source, f.cue) for f in framings] == [("terrorist cells", "Q43", "what it calls")]
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ('Azerbaijan launched what it called "anti-terrorist" operations in the region on Tuesday.', '"anti-terrorist" operations'),
+    ("Russia began what it called a special military operation in Ukraine on Thursday.", "a special military operation"),
+])
+def test_claims_framing_what_it_called_with_a_date_is_no_appeal(nlp, text, label):
+    _, claims, framings = claims_of(nlp, text)  # "called ... on Tuesday" is not the phrasal "call on"
+    assert claims == [] and [f.text for f in framings] == [label]
+
+
+def test_claims_call_on_someone_is_still_an_appeal(nlp):  # the negative of the dated-preposition rule
+    _, claims, _ = claims_of(nlp, "The Houthis called on Saudi Arabia to end the blockade.")
+    assert [c.kind for c in claims] == ["appeal"]
+
+
 def test_claims_framing_scare_quotes_without_claim(nlp):
     _, claims, framings = claims_of(nlp, "The “special operation” entered its second week.")
     assert claims == []
@@ -315,3 +329,10 @@ def test_claims_an_institution_described_before_can_be_accused(nlp):
     claims, _ = extract_claims(nlp("The Northern Liberation Front said the army had shelled a market in Kessa."), load_gazetteer())
     assert [c.kind for c in claims] == ["assertion"]  # no army named before: nobody in particular is blamed
 
+
+
+def test_claims_a_want_inside_reported_speech_is_part_of_that_claim(nlp):
+    _, claims, _ = claims_of(nlp, "The adviser Hikmet Hajiyev told Reuters that Baku wanted the reintegration of the region.")
+    assert [c.speakers for c in claims] == [("name:hikmet hajiyev",)]
+    _, claims, _ = claims_of(nlp, "Kenya wants a ceasefire in Sudan.")  # on its own, a want is still an appeal
+    assert [(c.speakers, c.kind) for c in claims] == [(("Q114",), "appeal")]

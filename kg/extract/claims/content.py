@@ -23,16 +23,16 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     the cue record of its lemma (a phrasal one when its particle follows) decides."""
     if token.pos_ not in VERBAL or token.tag_ == "VBN" and token.dep_ == "amod":
         return None
+    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
+        return None  # "what it describes as ...", "what it called ... on Tuesday": a label, not a claim
     lemma = token.lemma_.lower()
     for child in token.children:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
-        if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i:
+        if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
     if rule is None:
         return None
-    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
-        return None  # "what it describes as ...": a label, not a claim
     has = _complement_types(token)
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
@@ -43,6 +43,11 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if _leaves_open(token, lexicon):
         return None  # "It did not confirm whether the commander was killed"
     return rule.kind, token.idx + len(token.text)
+
+
+def _dated(preposition: Token) -> bool:
+    """A preposition introducing a date or time ("called ... on Tuesday"), not a phrasal verb's particle."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
 
 
 def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:

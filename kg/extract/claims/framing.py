@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.claims.content import bounds
 from kg.extract.claims.lexicon import claim_lexicon
@@ -46,12 +46,19 @@ def _what_it_calls(doc: Doc, discourse: Discourse) -> list[Framing]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not label or subject is None:
             continue
-        tokens = sorted(label[0].subtree, key=lambda t: t.i)
-        tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
-        tokens = [t for t in tokens if not (t.dep_ == "prep" or t.head.dep_ == "prep" and t.head in label[0].children)] or tokens
-        start, end = bounds(tokens)
+        start, end = bounds(_label_tokens(label[0]))
         resolved = resolve_phrase(subject, doc, discourse)
         cue = "what it calls" if verb.lemma_.lower() != "describe" else "what it describes as"
         named = [key for key in resolved.keys if key not in discourse.sources] if resolved else []
         found.append(Framing(start, end, doc_text(doc)[start:end], named[0] if named else None, cue))
     return found
+
+
+def _label_tokens(head: Token) -> list[Token]:
+    """The label a "what it calls" verb puts on things: its phrase without trailing prepositional
+    phrases ("operations in the region"), and without quotation marks that enclose all of it."""
+    cut = {t.i for child in head.children if child.dep_ == "prep" and child.i > head.i for t in child.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut] or list(head.subtree)
+    if len(tokens) > 2 and tokens[0].text in QUOTE_MARKS and tokens[-1].text in QUOTE_MARKS:
+        tokens = tokens[1:-1]
+    return tokens
