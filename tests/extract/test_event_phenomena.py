@@ -418,3 +418,21 @@ def test_p4_attacks_by_described_armed_parties_negatives(nlp: Language, text: st
 def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> None:
     events = events_of(nlp, "Fighting broke out in 1991. It led to hostilities that lasted until 1994.")
     assert ("War", None) in factual(events) and ("War", "1994") not in factual(events)
+
+
+# --------------------------------------------------------------------------- killings by irregular armed men
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 12 villagers in Zamfara state on Tuesday.", {("Attack", "2024-02-13")}),
+        ("Al-Shabaab militants beheaded two teachers in Mandera on Friday.", {("Attack", "2024-02-09")}),
+        # negatives: a natural cause, a figurative object, no armed killer
+        ("The storm killed 12 people in the province.", set()),
+        ("The rebels killed the peace deal on Monday.", set()),
+        ("The disease killed 40 villagers last year.", set()),
+    ],
+)
+def test_killings_by_armed_men_are_attacks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -81,6 +81,7 @@ class EventLexicon(LexiconModel):
     meeting_bodies: Words
     phone_words: Words
     combatant_nouns: Words
+    killer_nouns: Words
     captured_person_nouns: Words
     casualty_nouns: Words
     natural_causes: Words
