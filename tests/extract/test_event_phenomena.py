@@ -436,3 +436,18 @@ def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> 
 )
 def test_killings_by_armed_men_are_attacks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it had repelled an attack on its base in Tillaberi.", {("Attack", None)}),
+        ("Ukrainian forces repulsed an assault near Avdiivka on Sunday.", {("Attack", "2024-02-11")}),
+        # negatives: a foiled attack did not happen; a heart attack; criticism repelled
+        ("Police foiled an attack on the embassy.", set()),
+        ("The minister survived a heart attack last year.", set()),
+        ("The senator repelled criticism of the bill.", set()),
+    ],
+)
+def test_an_attack_fought_off_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

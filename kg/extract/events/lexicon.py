@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    endured_attack_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
