@@ -451,3 +451,21 @@ def test_killings_by_armed_men_are_attacks(nlp: Language, text: str, expected: s
 )
 def test_an_attack_fought_off_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A humanitarian pause came into effect on Friday.", {("Ceasefire", "2024-02-09")}),
+        ("Israel agreed to a four-hour humanitarian pause in northern Gaza on Thursday.", {("Ceasefire", "2024-02-08")}),
+        ("The two armies exchanged fire along the border on Tuesday night.", {("MilitaryOperation", "2024-02-13")}),
+        ("An exchange of fire between police and gunmen left three dead on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        # negatives: other things exchanged; a pause of no hostilities; a pause proposal
+        ("The two leaders exchanged letters on Tuesday.", set()),
+        ("The ministers exchanged views on the economy.", set()),
+        ("The players took a pause on Friday.", set()),
+        ("A humanitarian pause proposal was rejected.", set()),
+    ],
+)
+def test_humanitarian_pauses_and_exchanges_of_fire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

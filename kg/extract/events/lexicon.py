@@ -56,6 +56,8 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    humanitarian_modifiers: Words
+    exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
