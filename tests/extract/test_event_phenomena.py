@@ -418,3 +418,54 @@ def test_p4_attacks_by_described_armed_parties_negatives(nlp: Language, text: st
 def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> None:
     events = events_of(nlp, "Fighting broke out in 1991. It led to hostilities that lasted until 1994.")
     assert ("War", None) in factual(events) and ("War", "1994") not in factual(events)
+
+
+# --------------------------------------------------------------------------- killings by irregular armed men
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 12 villagers in Zamfara state on Tuesday.", {("Attack", "2024-02-13")}),
+        ("Al-Shabaab militants beheaded two teachers in Mandera on Friday.", {("Attack", "2024-02-09")}),
+        # negatives: a natural cause, a figurative object, no armed killer
+        ("The storm killed 12 people in the province.", set()),
+        ("The rebels killed the peace deal on Monday.", set()),
+        ("The disease killed 40 villagers last year.", set()),
+    ],
+)
+def test_killings_by_armed_men_are_attacks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it had repelled an attack on its base in Tillaberi.", {("Attack", None)}),
+        ("Ukrainian forces repulsed an assault near Avdiivka on Sunday.", {("Attack", "2024-02-11")}),
+        # negatives: a foiled attack did not happen; a heart attack; criticism repelled
+        ("Police foiled an attack on the embassy.", set()),
+        ("The minister survived a heart attack last year.", set()),
+        ("The senator repelled criticism of the bill.", set()),
+    ],
+)
+def test_an_attack_fought_off_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A humanitarian pause came into effect on Friday.", {("Ceasefire", "2024-02-09")}),
+        ("Israel agreed to a four-hour humanitarian pause in northern Gaza on Thursday.", {("Ceasefire", "2024-02-08")}),
+        ("The two armies exchanged fire along the border on Tuesday night.", {("MilitaryOperation", "2024-02-13")}),
+        ("An exchange of fire between police and gunmen left three dead on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        # negatives: other things exchanged; a pause of no hostilities; a pause proposal
+        ("The two leaders exchanged letters on Tuesday.", set()),
+        ("The ministers exchanged views on the economy.", set()),
+        ("The players took a pause on Friday.", set()),
+        ("A humanitarian pause proposal was rejected.", set()),
+    ],
+)
+def test_humanitarian_pauses_and_exchanges_of_fire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

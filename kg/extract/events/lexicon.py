@@ -56,6 +56,9 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    humanitarian_modifiers: Words
+    exchanged_fire_nouns: Words
+    endured_attack_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
@@ -81,6 +84,7 @@ class EventLexicon(LexiconModel):
     meeting_bodies: Words
     phone_words: Words
     combatant_nouns: Words
+    killer_nouns: Words
     captured_person_nouns: Words
     casualty_nouns: Words
     natural_causes: Words
