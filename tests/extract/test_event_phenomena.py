@@ -469,3 +469,23 @@ def test_an_attack_fought_off_happened(nlp: Language, text: str, expected: set[t
 )
 def test_humanitarian_pauses_and_exchanges_of_fire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund subject the parser tagged a verb
+    ("Fighting between the army and the RSF raged in Khartoum on Tuesday.", "MilitaryOperation"),
+    ("Fighting continued in Bakhmut on Monday.", "MilitaryOperation"),
+    # a device that goes off
+    ("An improvised explosive device went off near a police vehicle.", "Explosion"),
+    ("A bomb went off at a market in Maiduguri on Saturday.", "Explosion"),
+])
+def test_phenomenon_fighting_as_subject_and_devices_going_off(nlp, text, expected):
+    assert expected in types(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting corruption remains the government's priority.",  # a gerund with an object
+    "The fire alarm went off at the embassy on Monday.",  # no explosive device
+])
+def test_phenomenon_fighting_as_subject_and_devices_going_off_negative(nlp, text):
+    assert types(events_of(nlp, text)) == set()
