@@ -376,13 +376,16 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
 
 
 def build_organizations() -> list[Row]:
-    """International organisations, from ``world_gazetteer/organizations.tsv`` (QIDs from cited references)."""
+    """International organisations, from ``world_gazetteer/organizations.tsv``, and non-state armed groups
+    (and one state force) of the US State Department's list of Foreign Terrorist Organizations, from
+    ``world_gazetteer/armed_groups.tsv`` (QIDs only where a cited reference gives them)."""
     rows = []
-    for record in read_input("organizations.tsv"):
-        row = Row(id=record["id"], label=record["label"], kind="organization", qid=record["qid"])
-        row.aliases = [a for a in record["aliases"].split(";") if a and not unsafe_alias(a)]
-        row.sources.append(record["source"])
-        rows.append(row)
+    for name, kind in (("organizations.tsv", "organization"), ("armed_groups.tsv", "armed_group")):
+        for record in read_input(name):
+            row = Row(id=record["id"], label=record["label"], kind=kind, qid=record["qid"], part_of=record.get("part_of", ""))
+            row.aliases = [a for a in record["aliases"].split(";") if a and not unsafe_alias(a)]
+            row.sources.append(record["source"])
+            rows.append(row)
     return rows
 
 

@@ -108,7 +108,8 @@ def test_world_gazetteer_references_resolve_in_world_and_domain_files(rows: list
     for row in rows:
         if row["stands_for"]:
             assert row["kind"] == "place" and row["stands_for"] in known and kind_of.get(row["stands_for"]) == "state", row
-        assert not row["part_of"], row  # places are not "bodies of a state" (docs/gazetteer.md)
+        if row["part_of"]:  # only a state's own force or body; places are not "bodies of a state" (docs/gazetteer.md)
+            assert row["kind"] in ("armed_group", "organization") and kind_of.get(row["part_of"]) == "state", row
 
 
 def test_world_gazetteer_names_are_unique_and_no_common_words(rows: list[dict[str, str]]) -> None:
@@ -227,3 +228,27 @@ def _generator() -> ModuleType:
     spec.loader.exec_module(module)
     return module
 
+
+
+def test_world_gazetteer_armed_groups_of_the_cited_list(by_id: dict[str, dict[str, str]]) -> None:
+    assert by_id["islamic_state"]["kind"] == "armed_group" and by_id["islamic_state"]["qid"] == "Q2429253"
+    assert "ISIS" in by_id["islamic_state"]["aliases"].split(";")
+    assert by_id["al_shabaab"]["kind"] == "armed_group" and by_id["al_shabaab"]["qid"] == ""  # no cited QID: none written
+    assert by_id["irgc"]["part_of"] == "iran"  # a state's force belongs to its state
+
+
+def test_world_gazetteer_armed_groups_are_found_in_text() -> None:
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    cases = {
+        "Jihadists linked to al-Qaida and the Islamic State attacked the village.": {"Q34490", "Q2429253"},
+        "Al-Shabaab fighters stormed a hotel in Mogadishu, police said.": {"name:al-shabaab"},
+        "The ELN and the FARC dissidents clashed near the Venezuelan border.": {"name:national liberation army", "name:revolutionary armed forces of colombia"},
+    }
+    for text, keys in cases.items():
+        found = {m.entity_key for m in nlp(text)._.kg_mentions or ()}
+        assert keys <= found, (text, found)
+    # negatives: the words of a group's name in ordinary use
+    for text in ("The state of Islamic art in Cairo drew visitors.", "The guards of the revolutionary museum went on strike."):
+        assert not {m.entity_key for m in nlp(text)._.kg_mentions or ()} & {"Q2429253", "name:islamic revolutionary guard corps"}, text
