@@ -98,7 +98,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         link = (
             by_acronym.get(span.text)
-            or _link_government_body(span, home_state, gazetteer, lexicon)
+            or _link_government_body(span, _subject_state(span, linked, gazetteer) or home_state, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
@@ -492,6 +492,26 @@ def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: 
     for entry, count in unknown:
         counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
     return states[max(counts, key=lambda key: counts[key])] if counts else None
+
+
+def _subject_state(span: Span, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The state that is the subject of the statement an unqualified body is said to make before its
+    cue ("Armenia will appeal to the court, the foreign ministry announced": Armenia's), or ``None``."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    statements = [c for c in root.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    subjects = {s.i for c in statements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+    found: dict[str, GazetteerEntry] = {}
+    for other, link in linked:
+        if other.root.i not in subjects:
+            continue
+        entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
+        if entry is not None and entry.kind != "state":
+            entry = gazetteer.related(link.entity, "stands_for")  # a capital: "Yerevan will appeal"
+        if entry is not None and entry.kind == "state":
+            found[entry.key] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:

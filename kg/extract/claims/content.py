@@ -34,6 +34,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if rule is None:
         return None
     has = _complement_types(token)
+    if relative_object(token, lexicon) is not None:
+        has.add("object")  # "a claim Baku denied"
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
     if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
@@ -101,6 +103,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         if child.dep_ == "advmod":
             tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
     tokens.extend(t for clause in medium_clause(cue) for t in clause.subtree)
+    antecedent = relative_object(cue, lexicon)
+    if antecedent is not None:
+        tokens.extend(t for t in antecedent.subtree if t.i < cue.i and t.i not in {g.i for g in cue.subtree})
     tokens.extend(_passive_content(cue, lexicon))
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
@@ -108,6 +113,17 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The statement noun a relative-clause cue without an object of its own reports on ("..., a claim
+    Baku denied", "an accusation Moscow rejected"): the clause's object."""
+    noun = cue.head.lemma_.lower()
+    if cue.dep_ != "relcl" or (noun not in lexicon.statement_nouns and noun not in lexicon.noun_cues):
+        return None
+    if any(child.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for child in cue.children):
+        return None
+    return cue.head
 
 
 def medium_clause(cue: Token) -> list[Token]:

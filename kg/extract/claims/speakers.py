@@ -264,10 +264,14 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_person(self, before: int, role: str | None = None, titled: bool = False, state: str | None = None) -> tuple[str, ...] | None:
+    def last_person(
+        self, before: int, role: str | None = None, titled: bool = False, state: str | None = None, of_state: bool = False
+    ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
-        another state's demonym ("the Turkish president" is not "Russian President Putin")."""
+        another state's demonym ("the Turkish president" is not "Russian President Putin"), and with
+        ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
+        "UN Secretary-General Guterres")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
         if role is not None:
             items = [item for item in items if role in item.context]
@@ -276,6 +280,8 @@ class Discourse:
             items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
         if state is not None:
             items = [item for item in items if {self.nationality(w) for w in item.context.split()} - {None} <= {state}]
+            if of_state:
+                items = [item for item in items if state in {self.nationality(w) for w in item.context.split()}]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
@@ -610,12 +616,18 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):
         return (discourse.described_source(head),), "described", None
-    state = _nationality_modifier(head, discourse)
+    owner = next((child for child in head.children if child.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in shared_words().pronouns.person:
+        principal = discourse.last_person(position)  # "his spokesman said": the one whose spokesman
+        if principal is not None:
+            return principal, "description", None
+    owned_by = _modifier_actor(head, discourse) if owner is not None and owner.pos_ != "PRON" else None
+    state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
-        earlier = discourse.last_person(position, lemma, state=state)
+        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None)
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
