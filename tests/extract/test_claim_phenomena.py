@@ -781,3 +781,34 @@ def test_phenomenon_whose_body_and_relative_claims_negative(nlp, text):
     found = claims(nlp, text)
     assert all(c.kind != "denial" for c in found)
     assert not any("ministry of defence of russia" in key for c in found for key in c.speakers)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As per the Kenyan police, 12 protesters were arrested in Nairobi.", "name:kenyan police"),
+    ("Twelve soldiers were killed, as per the Sudanese army.", "name:sudanese army"),
+    # a press release is its issuer's, not a press report of its own
+    ("The Sudanese army said it had repelled an attack. Civilians were not targeted, as per the press release.", "name:sudanese army"),
+])
+def test_phenomenon_as_per_attributes_like_according_to(nlp, text, speaker):
+    assert {speakers(c) for c in claims(nlp, text)} == {(speaker,)}
+
+
+@pytest.mark.parametrize("text", [
+    "Oil sold at 80 dollars per barrel on Monday.",
+    "Per capita income in Kenya rose last year.",
+])
+def test_phenomenon_as_per_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Azerbaijan said it had started an operation. Armenia's Foreign Ministry responded with the following statement: "
+     "“Azerbaijan is spreading false reports about our troops.”", "name:ministry of foreign affairs of armenia"),
+    ("The Kenyan police issued a statement: “Twelve officers were injured in the clashes.”", "name:kenyan police"),
+])
+def test_phenomenon_quotation_after_an_issued_statement(nlp, text, speaker):
+    assert speaker in {key for c in claims(nlp, text) for key in speakers(c)}
+
+
+def test_phenomenon_quotation_after_an_issued_statement_negative(nlp):
+    assert claims(nlp, "The report has a statement: “Twelve officers were injured.”") == []

@@ -72,13 +72,13 @@ def extract_claims(
 
 
 def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:
-    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, "according", a
+    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, "according"/"per", a
     token a quotation is attached to."""
     table = token_table(doc)
     lemmas, adjectives = lexicon.cue_lemmas, lexicon.adjective_cues
     return [
         i for i, (lower, lemma) in enumerate(zip(table.lower, table.lemma))
-        if lemma in lemmas or lower in adjectives or lower == "according" or i in attached
+        if lemma in lemmas or lower in adjectives or lower in lexicon.attribution_prepositions or i in attached
     ]
 
 

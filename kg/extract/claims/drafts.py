@@ -35,6 +35,7 @@ from kg.extract.claims.speakers import (
     Discourse,
     SpeakerResolution,
     adjective_subject,
+    attribution_object,
     noun_sources,
     resolve_phrase,
     resolve_speakers,
@@ -67,8 +68,9 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     """A claim draft when ``token`` is a cue whose source resolves to a known actor."""
     if token.i in attached:
         return _quote_draft(token, doc, discourse, lexicon, attached[token.i])
-    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-        return _according_draft(token, doc[token.i + 1].idx + 2, doc, discourse, "according-to")
+    if token.lower_ in lexicon.attribution_prepositions and attribution_object(token) is not None:
+        last = doc[token.i + 1] if lexicon.attribution_prepositions[token.lower_].next else token
+        return _according_draft(token, last.idx + len(last.text), doc, discourse, "according-to")
     if token.lemma_.lower() in lexicon.verbs and _as_reported(token, lexicon):
         return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:

@@ -38,6 +38,13 @@ class CueRule(LexiconModel):
     stance: bool = False
 
 
+class AttributionWord(LexiconModel):
+    """The word an attributing preposition needs next to it: ``next`` ("according to") or ``previous`` ("as per")."""
+
+    next: str | None = None
+    previous: str | None = None
+
+
 class ClaimLexicon(LexiconModel):
     """The claims lexicon (see the comments in ``lexicons/reporting_cues.yaml``)."""
 
@@ -50,6 +57,7 @@ class ClaimLexicon(LexiconModel):
     means_prepositions: Words
     credit_labels: Words
     statement_nouns: Words
+    issuer_statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
@@ -81,6 +89,7 @@ class ClaimLexicon(LexiconModel):
     group_anaphors: Words
     habitual_adverbs: Words
     attribution_marks: Words
+    attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     sentiment_objects: Words
     expectation_verbs: Words

@@ -141,4 +141,16 @@ def _cue_before(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | No
             return None
         if _is_speech_verb(token, lexicon):
             return token
+        issuer = _statement_verb(token, lexicon)
+        if issuer is not None:
+            return issuer  # "The ministry responded with the following statement: “...”"
     return None
+
+
+def _statement_verb(token: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The verb whose object (or object of a preposition) is a statement noun ("issued a statement",
+    "responded with the following statement"): who issues it says the quotation it introduces."""
+    if token.lemma_.lower() not in lexicon.statement_nouns or token.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return verb if verb.pos_ in VERBAL and any(child.dep_ == "nsubj" for child in verb.children) else None

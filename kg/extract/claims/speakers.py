@@ -397,12 +397,22 @@ def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResol
 
 def source_phrase(cue: Token) -> Token | None:
     """The head token of the phrase naming who speaks through ``cue``."""
-    if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-        return None
+    if cue.lower_ in claim_lexicon().attribution_prepositions:
+        return attribution_object(cue)
     return inverted_source(cue) or _subject_of(cue)
+
+
+def attribution_object(token: Token) -> Token | None:
+    """The object of an attributing preposition with the word it needs ("according to X", "as per X")."""
+    rule = claim_lexicon().attribution_prepositions.get(token.lower_)
+    doc = token.doc
+    if rule is None or (rule.previous is not None and (token.i == 0 or doc[token.i - 1].lower_ != rule.previous)):
+        return None
+    holder: Token | None = token
+    if rule.next is not None:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        holder = following if following is not None and following.lower_ == rule.next and following.head == token else None
+    return next((grand for grand in holder.children if grand.dep_ == "pobj"), None) if holder is not None else None
 
 
 def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
@@ -572,7 +582,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
             return _conjunct_speaker(author, discourse)
-        if any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children):
+        pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
+        if pressed and lemma not in lexicon.issuer_statement_nouns:
             return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
         keys = discourse.last_claim(position)
         return (keys, "statement", None) if keys else None
@@ -616,12 +627,9 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):
         return (discourse.described_source(head),), "described", None
-    owner = next((child for child in head.children if child.dep_ == "poss"), None)
-    if owner is not None and owner.lower_ in shared_words().pronouns.person:
-        principal = discourse.last_person(position)  # "his spokesman said": the one whose spokesman
-        if principal is not None:
-            return principal, "description", None
-    owned_by = _modifier_actor(head, discourse) if owner is not None and owner.pos_ != "PRON" else None
+    principal, owned_by = _possessor(head, discourse)
+    if principal is not None:
+        return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
@@ -647,6 +655,17 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
+    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
+    actor a named possessor names ("Azerbaijan's prosecutor-general")."""
+    owner = next((child for child in head.children if child.dep_ == "poss"), None)
+    if owner is None:
+        return None, None
+    if owner.pos_ == "PRON":
+        return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
+    return None, _modifier_actor(head, discourse)
 
 
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
