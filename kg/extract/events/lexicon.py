@@ -94,6 +94,7 @@ class EventLexicon(LexiconModel):
     conflict_non_senses: Words
     proposal_nouns: Words
     control_nouns: Words
+    torched_objects: Words
     territory_nouns: Words
     armed_uprising_modifiers: Words
     force_nouns: Words
