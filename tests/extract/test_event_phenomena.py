@@ -497,18 +497,15 @@ def test_phenomenon_fighting_as_subject_and_devices_going_off_negative(nlp, text
     ("The town fell to the militants on Friday.", "Capture"),
     ("The base fell to Russian forces after weeks of fighting.", "Capture"),
     ("Armed groups took over the police station in the town.", "Capture"),
-    ("Ukrainian forces pushed back Russian troops near Kupiansk.", "MilitaryOperation"),
-    ("The junta's troops advanced on the rebel stronghold.", "MilitaryOperation"),
 ])
-def test_phenomenon_fighters_burn_places_fall_and_advance(nlp, text, expected):
+def test_phenomenon_fighters_burn_and_places_fall(nlp, text, expected):
     assert expected in types(events_of(nlp, text))
 
 
 @pytest.mark.parametrize("text", [
     "Protesters burned tyres outside parliament.",
     "Prices fell to a record low on Friday.",
-    "The team advanced to the final.",
     "The company took over the bank in 2019.",
 ])
-def test_phenomenon_fighters_burn_places_fall_and_advance_negative(nlp, text):
+def test_phenomenon_fighters_burn_and_places_fall_negative(nlp, text):
     assert types(events_of(nlp, text)) == set()
