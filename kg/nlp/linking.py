@@ -98,7 +98,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         link = (
             by_acronym.get(span.text)
-            or _link_government_body(span, _subject_state(span, linked, gazetteer) or home_state, gazetteer, lexicon)
+            or _link_government_body(span, home_state, linked, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
@@ -514,15 +514,21 @@ def _subject_state(span: Span, linked: list[tuple[Span, Link]], gazetteer: Gazet
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _link_government_body(span: Span, home_state: GazetteerEntry | None, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
+def _link_government_body(
+    span: Span, home_state: GazetteerEntry | None, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon
+) -> Link | None:
     """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
-    is the body of the state the document names most: named as its template names it ("Ministry of
-    Defence of Syria") or the gazetteer's entry, else a new organisation "<body> of <state>" that
-    belongs to that state. A body with another owner ("the enclave's health ministry") is not."""
+    is the body of the state whose statement it makes (:func:`_subject_state`), else of the state the
+    document names most: named as its template names it ("Ministry of Defence of Syria") or the
+    gazetteer's entry, else a new organisation "<body> of <state>" that belongs to that state. A body
+    with another owner ("the enclave's health ministry") is not."""
     label = strip_name(span.text)
     words = label.lower().split()
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if home_state is None or span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
+    if span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
+        return None
+    home_state = _subject_state(span, linked, gazetteer) or home_state
+    if home_state is None:
         return None
     if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
