@@ -812,3 +812,17 @@ def test_phenomenon_quotation_after_an_issued_statement(nlp, text, speaker):
 
 def test_phenomenon_quotation_after_an_issued_statement_negative(nlp):
     assert claims(nlp, "The report has a statement: “Twelve officers were injured.”") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a harm to come to another party, or a possible turn for the worse: a warning
+    ("Moscow said Kyiv would face consequences for the attack.", "warning"),
+    ("Hamas said the occupation forces would suffer heavy losses.", "warning"),
+    ("The UN said the situation in the camps could deteriorate further.", "warning"),
+    # negatives: a possible change with no harm; an announced act of the speaker's side stays a commitment
+    ("The minister said prices may rise next year.", "assertion"),
+    ("Pakistan said it will hold talks with India next week.", "commitment"),
+    ("Kenya said Kenyan troops would stay in Somalia.", "commitment"),
+])
+def test_phenomenon_predictions_of_harm_are_warnings(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -100,8 +100,33 @@ def clause_kind(
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
-        return "warning" if _conditional(content, lexicon) else "commitment"
+        if _conditional(content, lexicon):
+            return "warning"
+        if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
+            return "warning"  # "said Kyiv would face consequences"
+        return "commitment"
+    if any(_possible(verb, lexicon) for verb in verbs) and _adverse(content, lexicon):
+        return "warning"  # "the situation could deteriorate further"
     return kind
+
+
+def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is the speaker: a pronoun ("said it would ..."), no subject, or a
+    name of the speaker's own side ("Kenya said Kenyan troops would stay")."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
+    own = _own_keys(speaker, discourse)
+    return bool(keys) and all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+
+
+def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in lexicon.possibility_auxiliaries for child in verb.children)
+
+
+def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
+    return any(token.lemma_.lower() in lexicon.adverse_outcome_words for token in tokens)
 
 
 def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:

@@ -57,6 +57,8 @@ class ClaimLexicon(LexiconModel):
     means_prepositions: Words
     credit_labels: Words
     statement_nouns: Words
+    adverse_outcome_words: Words
+    possibility_auxiliaries: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words
