@@ -114,7 +114,12 @@ class IngestedDocument:
             for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars)
+        return "".join(chars).translate(_SAME_WIDTH)
+
+
+#: Characters the analysis reads as their plain forms, one for one (offsets are unchanged): the
+#: non-breaking and Unicode hyphens ("Nagorno‑Karabakh") and the no-break spaces.
+_SAME_WIDTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -67,6 +68,12 @@ def normalise_name(text: str) -> str:
     """Lower-case, fold white space and hyphen variants: the form names are compared in."""
     text = text.replace("‐", "-").replace("–", "-").replace("’", "'")
     return _SPACES.sub(" ", text).strip().lower()
+
+
+def unaccented(name: str) -> str:
+    """A name without its accents and diacritics ("Nouméa" -> "Noumea"), case kept."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
 def _lookup_key(name: str) -> str:
@@ -208,6 +215,7 @@ class Gazetteer:
         for entry in self.entries.values():
             for name in (entry.label, *entry.aliases):
                 self._by_name.setdefault(_lookup_key(name), entry)
+                self._by_name.setdefault(_lookup_key(unaccented(name)), entry)
             self._by_key.setdefault(entry.key, entry)
             for demonym in entry.demonyms:
                 self._demonym_states.setdefault(demonym.lower(), []).append(entry.id)
@@ -272,6 +280,7 @@ class Gazetteer:
         found: list[tuple[str, str]] = []
         for entry in self.entries.values():
             names = (entry.label, *entry.aliases)
+            names += tuple(plain for name in names if (plain := unaccented(name)) != name)  # "Noumea" for "Nouméa"
             if entry.kind in ("place", "state"):
                 names += tuple(name.upper() for name in names)
             found.extend((entry.id, name) for name in dict.fromkeys(names))

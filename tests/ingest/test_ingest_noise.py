@@ -63,3 +63,13 @@ def test_noise_tokenizer_time_on_blanked_runs_is_linear(tmp_path: Path, nlp, sha
     started = time.monotonic()
     nlp.tokenizer(analysed)
     assert time.monotonic() - started < 1.0  # unblanked, 50,000 quotes take minutes
+
+
+def test_noise_non_breaking_hyphens_and_spaces_read_as_plain_ones(tmp_path: Path) -> None:
+    path = tmp_path / "nb.txt"
+    text = "Thousands left Nagorno\u2011Karabakh on Monday.\nThe UN sent 20\u00a0000 blankets to Goma.\n"
+    path.write_text(text, encoding="utf-8")
+    document = ingest([path]).documents[0]
+    analysed = document.analysis_text()
+    assert len(analysed) == len(document.source.text) and "Nagorno-Karabakh" in analysed and "20 000" in analysed
+    assert "Nagorno\u2011Karabakh" in document.source.text  # offsets point into the text as written

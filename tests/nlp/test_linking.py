@@ -291,3 +291,12 @@ def test_linking_a_name_word_before_a_known_name_makes_another_name(nlp):
     assert {k for _, k, _ in mentions} >= {"Q212", "Q196070"}
     mentions, _ = _mentions(nlp, "Russia, a longstanding ally of mainly Orthodox Serbia, described the operation as justified.")
     assert ("Orthodox Serbia", "Q403") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_an_unaccented_spelling_is_the_gazetteer_entry(nlp):
+    from kg.nlp.gazetteer import unaccented
+
+    assert (unaccented("Nouméa"), unaccented("Erdoğan"), unaccented("Kyiv")) == ("Noumea", "Erdogan", "Kyiv")
+    mentions, _ = _mentions(nlp, "Riots broke out in Nouméa on Monday. Police in Noumea arrested 40 people in Bogota.")
+    assert [(text, key) for text, key, _ in mentions if text.startswith("Noum")] == [("Nouméa", "name:nouméa"), ("Noumea", "name:nouméa")]
+    assert any(text == "Bogota" and key != "name:bogota" for text, key, _ in mentions)  # "Bogotá" in the gazetteer
