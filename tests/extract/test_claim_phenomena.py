@@ -826,3 +826,14 @@ def test_phenomenon_quotation_after_an_issued_statement_negative(nlp):
 ])
 def test_phenomenon_predictions_of_harm_are_warnings(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an infinitive of purpose is done by its head verb's subject: a hostile act of "they"
+    ('A villager, Ko Zaw Tun, spoke to reporters. "There was no fighting, but they came to bomb the village," he said.', "accusation"),
+    ('A farmer, Esther Kahindo, spoke to reporters. "The gunmen arrived at night to burn our houses," she said.', "accusation"),
+    # negative: a purpose with no hostile act
+    ('A villager, Ko Zaw Tun, spoke to reporters. "They came to bring food and blankets," he said.', "assertion"),
+])
+def test_phenomenon_purpose_infinitive_carries_the_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -390,15 +390,21 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _verb_agents(verb: Token) -> list[Token]:
-    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking"),
+    """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")
+    or for an infinitive of purpose ("came to bomb"),
     the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
     relative clause modifies for its relative pronoun ("the gang who killed them")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not agents and verb.dep_ in ("xcomp", "conj"):
+    if not agents and (verb.dep_ in ("xcomp", "conj") or _purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
     agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose, done by its head verb's subject ("they came to bomb the village")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _act_participle(token: Token) -> bool:
