@@ -483,10 +483,8 @@ def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: 
     counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
     states: dict[str, GazetteerEntry] = {}
     for _, link in sorted(linked, key=lambda pair: pair[0].start):
-        entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
-        if entry is not None and entry.kind != "state":
-            entry = gazetteer.related(link.entity, "stands_for")
-        if entry is not None and entry.kind == "state":
+        entry = _named_state(link, gazetteer)
+        if entry is not None:
             counts[entry.key] = counts.get(entry.key, 0) + 1
             states[entry.key] = entry
     for entry, count in unknown:
@@ -504,14 +502,18 @@ def _subject_state(span: Span, linked: list[tuple[Span, Link]], gazetteer: Gazet
     subjects = {s.i for c in statements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
     found: dict[str, GazetteerEntry] = {}
     for other, link in linked:
-        if other.root.i not in subjects:
-            continue
-        entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
-        if entry is not None and entry.kind != "state":
-            entry = gazetteer.related(link.entity, "stands_for")  # a capital: "Yerevan will appeal"
-        if entry is not None and entry.kind == "state":
+        entry = _named_state(link, gazetteer) if other.root.i in subjects else None
+        if entry is not None:
             found[entry.key] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_state(link: Link, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The state a linked mention names: the state itself, or the one its capital stands for ("Yerevan")."""
+    entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
+    if entry is not None and entry.kind != "state":
+        entry = gazetteer.related(link.entity, "stands_for")
+    return entry if entry is not None and entry.kind == "state" else None
 
 
 def _link_government_body(

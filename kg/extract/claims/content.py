@@ -104,8 +104,8 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
             tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
     tokens.extend(t for clause in medium_clause(cue) for t in clause.subtree)
     antecedent = relative_object(cue, lexicon)
-    if antecedent is not None:
-        tokens.extend(t for t in antecedent.subtree if t.i < cue.i and t.i not in {g.i for g in cue.subtree})
+    if antecedent is not None:  # "a claim" of "a claim Baku denied": the noun phrase before the relative clause
+        tokens.extend(t for t in antecedent.subtree if t.i < cue.left_edge.i)
     tokens.extend(_passive_content(cue, lexicon))
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue

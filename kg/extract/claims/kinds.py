@@ -117,8 +117,12 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
     if subject is None or subject.pos_ == "PRON":
         return True
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
-    own = _own_keys(speaker, discourse)
-    return bool(keys) and all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+    return bool(keys) and _all_own(keys, _own_keys(speaker, discourse), discourse)
+
+
+def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
+    """Whether every actor is the speaker's side: one of ``own`` or acting for one ("Ukrainian units" for Kyiv)."""
+    return all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
 
 
 def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -328,7 +332,7 @@ def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discours
                 return True
             if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
                 keys = {key for key in keys if _belligerent(key, discourse)}
-            if keys and not all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys):
+            if keys and not _all_own(keys, own, discourse):
                 return True  # another party's act; the speaker's own forces are not blamed ("Kyiv said Ukrainian units ...")
     return False
 
