@@ -62,6 +62,7 @@ class LinkingLexicon(LexiconModel):
     armed_group_words: Words
     name_function_words: Words
     location_verbs: Words
+    locative_prepositions: Words
     focus_nouns: Words
     area_heads: Words
     settlement_words: Words
@@ -75,6 +76,8 @@ class LinkingLexicon(LexiconModel):
     honorifics: Words
     leader_words: Words
     leader_titles: Words
+    body_abbreviations: dict[str, str]
+    body_name_links: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
