@@ -5,12 +5,14 @@ The rules, in order (first that applies wins):
 1. A span the gazetteer ruler matched carries its gazetteer id: that entry.
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
    President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
-3. An acronym defined in the text ("... Shared Future (PRCCSF)") is the entity
-   it abbreviates.
+3. An acronym defined in the text ("... Shared Future (PRCCSF)", "African Union Mission in
+   Somalia (AMISOM)") is the entity it abbreviates.
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
 5. Spellings and short forms of one name in a document are one entity (a lone surname is the
    person with that full name; ``kg.nlp.coreference``).
+6. A title alone ("the Secretary-General") is the person last named with it, else the holder the
+   lexicon names.
 
 Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
 """
@@ -109,7 +111,40 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
+    linked.extend(_lone_titles(doc, linked, gazetteer, lexicon))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _lone_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """A title alone after "the" ("the Secretary-General said"): the person last named with that
+    title ("NATO Secretary-General Mark Rutte"), else the holder the lexicon names for it (the UN's);
+    not a title before a name or an "of" ("the Secretary-General of the Arab League")."""
+    table = token_table(doc)
+    covered = {i for span, _ in linked for i in range(span.start, span.end)}
+    found = []
+    for title, holder in lexicon.lone_titles.items():
+        words = tuple(re.findall(r"\w+|-", title.lower()))
+        for i in range(1, len(table.lower) - len(words) + 1):
+            end = i + len(words)
+            if tuple(table.lower[i:end]) != words or table.lower[i - 1] != "the" or not covered.isdisjoint(range(i, end)):
+                continue
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper())):
+                continue
+            span = doc[i:end]
+            entry = gazetteer.lookup(holder)
+            link = _titled_person(span, words, linked) or (_link(entry, "context", gazetteer) if entry is not None else None)
+            if link is not None:
+                found.append((span, link))
+    return found
+
+
+def _titled_person(span: Span, words: tuple[str, ...], linked: list[tuple[Span, Link]]) -> Link | None:
+    """The last person named before ``span`` with the title ``words`` next to the name."""
+    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        if link.entity.kind == "person" and person.start < span.start and set(words) <= {t.lower_ for t in _role_context(person)}:
+            return Link(link.entity, "context", CONFIDENCE["context"])
+    return None
 
 
 def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:

@@ -78,6 +78,7 @@ class LinkingLexicon(LexiconModel):
     leader_titles: Words
     body_abbreviations: dict[str, str]
     body_name_links: Words
+    lone_titles: dict[str, str]
 
     @cached_property
     def person_roles(self) -> frozenset[str]:

@@ -119,3 +119,35 @@ def test_an_organisation_name_the_model_misses_is_found_by_its_head(nlp, text, n
 def test_a_head_word_inside_a_longer_name_makes_no_name_of_its_own(nlp):
     labels = _labels(nlp, "Soldiers of the East Africa Union Mission patrolled the port town on Monday, residents said.")
     assert "east africa union" not in labels and "africa union" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General called for an immediate ceasefire in Sudan and urged both sides to protect civilians, his spokesperson said.",
+        "The Secretary-General condemns the attack against the peacekeepers near Bangassou and extends his condolences to the families.",
+    ],
+)
+def test_the_secretary_general_alone_is_the_un_secretary_general(nlp, text):
+    doc = nlp(text)
+    assert "Q311440" in {m.entity_key for m in doc._.kg_mentions if m.text == "Secretary-General"}
+
+
+def test_the_secretary_general_is_the_person_last_named_with_the_title(nlp):
+    doc = nlp("NATO Secretary-General Mark Rutte arrived in Kyiv on Tuesday. The Secretary-General said the alliance would send "
+              "more air defence systems.")
+    keys = {m.entity_key for m in doc._.kg_mentions}
+    assert "Q311440" not in keys
+    assert [doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions if m.text == "Secretary-General"] == ["Mark Rutte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General of the Arab League, Ahmed Aboul Gheit, condemned the strike on the hospital in a statement on Friday.",
+        "The party's secretary-general told supporters in the capital that the vote had been rigged by the ruling coalition.",
+    ],
+)
+def test_a_secretary_general_of_another_body_is_not_the_uns(nlp, text):
+    doc = nlp(text)
+    assert "Q311440" not in {m.entity_key for m in doc._.kg_mentions}
