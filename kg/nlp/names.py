@@ -142,7 +142,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
 
     The small English model often tags people as ORG, and organisations or villages as PERSON: a
     name with an armed-group word or before a fighters noun ("K17 fighters") is an armed group, one
-    with an organisation word an organisation, one of an area ("the village of Kabuye") a place; a two- or
+    with an organisation word an organisation, one of an area ("the village of Kabuye") or after a
+    preposition of place ("near Debre Tabor") a place; a two- or
     three-word name without organisation words, in apposition to a role noun ("X, a researcher"),
     is a person.
     """
@@ -156,6 +157,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
+    if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
+        return "place"  # "in El Fasher", "near Debre Tabor"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
@@ -163,6 +166,14 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga")."""
+    root, before = span.root, span.start - 1
+    if before > 0 and span.doc[before].lower_ == "the":
+        before -= 1
+    return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
 
 
 def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:

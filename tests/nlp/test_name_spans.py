@@ -151,3 +151,25 @@ def test_the_secretary_general_is_the_person_last_named_with_the_title(nlp):
 def test_a_secretary_general_of_another_body_is_not_the_uns(nlp, text):
     doc = nlp(text)
     assert "Q311440" not in {m.entity_key for m in doc._.kg_mentions}
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc._.kg_entities[m.entity_key].label: doc._.kg_entities[m.entity_key].kind for m in doc._.kg_mentions}
+
+
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place(nlp):
+    kinds = _kinds(nlp, "Fighting raged in El Fasher and near Debre Tabor on Friday, while clashes were reported in Jableh and outside Nduga.")
+    assert {kinds.get(name) for name in ("El Fasher", "Debre Tabor", "Jableh", "Nduga")} == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The death toll rose to 40, according to Halqabox, which cited hospital sources in the capital.", "Halqabox", "place"),
+        ("A statement from Sahel Watch said the convoy had been ambushed by gunmen on the road to the town.", "Sahel Watch", "place"),
+        ("There are deep divisions in the Zemblan Workers Union over the strike, its members said on Monday.", "Zemblan Workers Union", "place"),
+    ],
+)
+def test_a_source_or_an_organisation_after_a_preposition_is_no_place(nlp, text, name, kind):
+    assert _kinds(nlp, text).get(name) != kind
