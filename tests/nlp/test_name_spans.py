@@ -173,3 +173,13 @@ def test_an_unknown_name_after_a_preposition_of_place_is_a_place(nlp):
 )
 def test_a_source_or_an_organisation_after_a_preposition_is_no_place(nlp, text, name, kind):
     assert _kinds(nlp, text).get(name) != kind
+
+
+def test_a_surname_the_model_takes_for_a_place_is_the_person(nlp):
+    labels = _kinds(nlp, "Opposition leader Maria Corina Machado called for protests. Machado later went into hiding.")
+    assert labels == {"Maria Corina Machado": "person"}
+
+
+def test_a_listed_place_named_like_a_persons_surname_stays_the_place(nlp):
+    kinds = _kinds(nlp, "Senator Ann Jordan criticised the decision. Jordan closed its border with Syria on Monday.")
+    assert kinds.get("Ann Jordan") == "person" and kinds.get("Jordan") == "state"
