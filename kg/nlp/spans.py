@@ -12,7 +12,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
   Hossein Kermanpour");
 - a force's name whose head the writer left in lower case ("the Baloch Liberation army");
 - names joined by hyphens around a particle ("Shah-e-Mardan", "Tehreek-e-Labbaik Pakistan");
-- ministries named by abbreviation ("the MoD said", "the MFA").
+- ministries named by abbreviation ("the MoD said", "the MFA");
+- a place named after an area word and "of" ("the town of Mereth").
 
 After it (the linker's view of the entity spans):
 
@@ -57,8 +58,26 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
     return (
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
-        + _abbreviated_bodies(doc, lexicon)
+        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon)
     )
+
+
+def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """A place named after a lower-case area or settlement word and "of" ("the town of Mereth", "the
+    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place."""
+    table = token_table(doc)
+    areas = lexicon.area_heads | lexicon.settlement_words
+    found = []
+    for i, lower in enumerate(table.lower[:-2]):
+        if lower not in areas or table.text[i] != lower or table.lower[i + 1] != "of" or not _proper(table, i + 2):
+            continue
+        end = i + 2
+        while end < len(table.text) and end - i < 8 and _in_name(table, end, lexicon) and not (end > i + 2 and table.sent_start[end]):
+            end += 1
+        while not _proper(table, end - 1):
+            end -= 1
+        found.append(Span(doc, i + 2, end, label="GPE"))
+    return found
 
 
 def _abbreviated_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

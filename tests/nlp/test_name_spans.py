@@ -183,3 +183,19 @@ def test_a_surname_the_model_takes_for_a_place_is_the_person(nlp):
 def test_a_listed_place_named_like_a_persons_surname_stays_the_place(nlp):
     kinds = _kinds(nlp, "Senator Ann Jordan criticised the decision. Jordan closed its border with Syria on Monday.")
     assert kinds.get("Ann Jordan") == "person" and kinds.get("Jordan") == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ruritanian forces entered the town of Mereth, where rebel fighters had dug in, residents said.", {"Mereth"}),
+        ("Insurgents attacked the district of Macomia in the province of Cabo Delgado on Friday, police said.", {"Macomia", "Cabo Delgado"}),
+    ],
+)
+def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}
+
+
+def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
+    assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
