@@ -261,9 +261,12 @@ def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
 
 
 def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
-    """Whether a name at ``start`` ends a longer "X of Y" name ("the Gulf of Aden", "the Bank of
-    Israel"): "of" before it, a capitalised name word before that (not a title or a generic
-    institution: "Government of Sudan" still names Sudan)."""
+    """Whether a name at ``start`` ends a longer "X of [the] Y" name ("the Gulf of Aden", "the Bank of
+    Israel", "the General Staff of the Armed Forces of Ukraine"): "of" (and "the") before it, a
+    capitalised name word before that (not a title or a generic institution: "Government of Sudan"
+    still names Sudan)."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
     if start < 2 or doc[start - 1].text != "of":
         return False
     return extends_name(doc, start - 2, lexicon) and doc[start - 2].lower_ not in lexicon.generic_institutions

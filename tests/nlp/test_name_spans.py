@@ -199,3 +199,21 @@ def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
 
 def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
     assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
+
+
+def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp):
+    kinds = _kinds(nlp, "Troops of the Armed Forces of the Democratic Republic of the Congo retook the town of Rubaya on Tuesday, "
+                        "the army said.")
+    assert kinds.get("Armed Forces of the Democratic Republic of the Congo") == "armed_group"
+    assert not any(kind == "state" for kind in kinds.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of the United States said on Monday that the talks would continue in Geneva next week.",
+        "The Embassy of the United States in Kinshasa urged its citizens to leave the eastern provinces immediately.",
+    ],
+)
+def test_a_state_after_a_title_or_a_generic_body_and_of_the_is_still_named(nlp, text):
+    assert _kinds(nlp, text).get("United States") == "state"
