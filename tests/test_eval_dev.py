@@ -17,11 +17,12 @@ DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
 #: (section, metric) -> lowest accepted score (re-measured when the set grew from 24 to 46 articles, raised
 #: after the second quality round on it, for claim kinds and event dates after the phase-4 round, for
-#: event dates again after the events3 round (0.865 measured), for claims after round 5).
+#: event dates again after the events3 round (0.865 measured), for claims after round 5, for entities after
+#: the ents5 round: 0.939 measured).
 FLOORS = {
     ("documents", "f1"): 0.98,
     ("documents", "published_accuracy"): 0.958,
-    ("entities", "f1"): 0.914,
+    ("entities", "f1"): 0.919,
     ("entities", "linking_accuracy"): 0.966,
     ("entities", "linked_recall"): 0.959,
     ("event_type", "f1"): 0.93,

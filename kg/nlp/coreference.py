@@ -203,7 +203,8 @@ def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
 
 def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     """The one fuller person name of the document whose surname (or given name) this name is, or the
-    one state whose name this place name ends ("Congo": "DR Congo")."""
+    one state whose name this place name ends ("Congo": "DR Congo"), else, for a place name no
+    reference list knows, the one person whose surname it is."""
     words = tuple(fold(entity.label).split())
     if not words or len(words) > 3:
         return None
@@ -215,6 +216,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
+        if not fuller and _unlisted(entity):  # "Maria Corina Machado ... Machado later went": a surname the model took for a place
+            fuller = {e.key: e for e, full in ending.items() if e.kind == "person" and len(full) > 1}
     else:
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None

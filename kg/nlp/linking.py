@@ -5,12 +5,14 @@ The rules, in order (first that applies wins):
 1. A span the gazetteer ruler matched carries its gazetteer id: that entry.
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
    President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
-3. An acronym defined in the text ("... Shared Future (PRCCSF)") is the entity
-   it abbreviates.
+3. An acronym defined in the text ("... Shared Future (PRCCSF)", "African Union Mission in
+   Somalia (AMISOM)") is the entity it abbreviates.
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
 5. Spellings and short forms of one name in a document are one entity (a lone surname is the
    person with that full name; ``kg.nlp.coreference``).
+6. A title alone ("the Secretary-General") is the person last named with it, else the holder the
+   lexicon names.
 
 Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
 """
@@ -109,7 +111,40 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
+    linked.extend(_lone_titles(doc, linked, gazetteer, lexicon))
     return sorted(linked, key=lambda pair: pair[0].start_char)
+
+
+def _lone_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """A title alone after "the" ("the Secretary-General said"): the person last named with that
+    title ("NATO Secretary-General Mark Rutte"), else the holder the lexicon names for it (the UN's);
+    not a title before a name or an "of" ("the Secretary-General of the Arab League")."""
+    table = token_table(doc)
+    covered = {i for span, _ in linked for i in range(span.start, span.end)}
+    found = []
+    for title, holder in lexicon.lone_titles.items():
+        words = tuple(re.findall(r"\w+|-", title.lower()))
+        for i in range(1, len(table.lower) - len(words) + 1):
+            end = i + len(words)
+            if tuple(table.lower[i:end]) != words or table.lower[i - 1] != "the" or not covered.isdisjoint(range(i, end)):
+                continue
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper())):
+                continue
+            span = doc[i:end]
+            entry = gazetteer.lookup(holder)
+            link = _titled_person(span, words, linked) or (_link(entry, "context", gazetteer) if entry is not None else None)
+            if link is not None:
+                found.append((span, link))
+    return found
+
+
+def _titled_person(span: Span, words: tuple[str, ...], linked: list[tuple[Span, Link]]) -> Link | None:
+    """The last person named before ``span`` with the title ``words`` next to the name."""
+    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        if link.entity.kind == "person" and person.start < span.start and set(words) <= {t.lower_ for t in _role_context(person)}:
+            return Link(link.entity, "context", CONFIDENCE["context"])
+    return None
 
 
 def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:
@@ -352,6 +387,8 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
             break  # "the Gulf of Aden" is no Aden
         if never_a_name_alone(span[start:], lexicon):
             return None  # "in the North" is no region named North
+        if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
+            continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
         entry = gazetteer.lookup(span[start:].text)
         if entry is not None and _name_word_before(span[:start], gazetteer, lexicon):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
@@ -443,7 +480,8 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
 
 
 def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) -> Span | None:
-    """The capitalised name ending just before ``paren`` whose initials spell ``acronym``."""
+    """The capitalised name ending just before ``paren`` whose initials spell ``acronym``, else whose
+    letters it abbreviates (:func:`_abbreviated_name`)."""
     letters = [c for c in acronym if c.isalpha()]
     start = paren
     capitals = 0
@@ -452,13 +490,52 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
         if token.text[:1].isupper():
             capitals += 1
         elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
-            return None
+            break
         start -= 1
-    if capitals != len(letters):
-        return None
     name = doc[start:paren]
     initials = [t.text[0] for t in name if t.text[:1].isupper()]
-    return name if initials == letters else None
+    return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
+
+
+def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
+    """The shortest capitalised name before ``paren`` that ``letters`` abbreviate by the Schwartz–Hearst
+    rule (each letter in order inside the name, the first one starting its first word: "African Union
+    Mission in Somalia (AMISOM)", "Coalition for Reforms and Democracy (CORD)"); its last capitalised
+    word must give a letter and it has two capitalised words at least."""
+    start = paren
+    while start > 0 and paren - start < min(len(letters) + 5, 2 * len(letters)):
+        token = doc[start - 1]
+        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"):
+            break
+        start -= 1
+    if start == paren:
+        return None
+    window = doc[start:paren]
+    matched = _letter_positions(window.text, [c.lower() for c in letters])
+    if not matched:
+        return None
+    first = next((t for t in window if t.idx - window.start_char == matched[0]), None)
+    last = next(t for t in reversed(window) if t.text[:1].isupper())
+    offset = last.idx - window.start_char
+    if first is None or not first.text[:1].isupper() or not any(offset <= at < offset + len(last.text) for at in matched):
+        return None
+    name = doc[first.i : paren]
+    return name if sum(t.text[:1].isupper() for t in name) >= 2 else None
+
+
+def _letter_positions(text: str, letters: list[str]) -> list[int]:
+    """Where ``letters`` occur in ``text`` in order, matched right to left as late as possible, the
+    first at the start of a word (Schwartz and Hearst 2003); empty when they do not."""
+    positions: list[int] = []
+    at = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (text[at].lower() != letters[index] or (index == 0 and at > 0 and text[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return []
+        positions.append(at)
+        at -= 1
+    return positions[::-1]
 
 
 def _whole_name(name: Span) -> Span:
@@ -525,7 +602,7 @@ def _link_government_body(
     gazetteer's entry, else a new organisation "<body> of <state>" that belongs to that state. A body
     with another owner ("the enclave's health ministry") is not."""
     label = strip_name(span.text)
-    words = label.lower().split()
+    words = lexicon.body_abbreviations.get(label, label).lower().split()  # "MoD": "defence ministry"
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
     if span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
         return None
@@ -536,13 +613,23 @@ def _link_government_body(
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
     template = gazetteer.body_template(tuple(words))
     if template is not None:
-        return _state_body(template, home_state, label, gazetteer)
+        return _earlier_body(span, template, linked, gazetteer) or _state_body(template, home_state, label, gazetteer)
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
         return _link(entry, "context", gazetteer)
     entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
     return Link(entity, "context", CONFIDENCE["context"])
+
+
+def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> Link | None:
+    """The same body of a state named before ``span`` ("the Azerbaijani Defense Ministry ... The MoD
+    also urged"): the last such mention's link, or ``None``."""
+    for other, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        state = gazetteer.related(link.entity, "part_of") if other.start < span.start else None
+        if state is not None and state.kind == "state" and link.entity.key == _state_body(template, state, None, gazetteer).entity.key:
+            return link
+    return None
 
 
 def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:

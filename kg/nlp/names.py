@@ -62,6 +62,7 @@ class LinkingLexicon(LexiconModel):
     armed_group_words: Words
     name_function_words: Words
     location_verbs: Words
+    locative_prepositions: Words
     focus_nouns: Words
     area_heads: Words
     settlement_words: Words
@@ -75,6 +76,9 @@ class LinkingLexicon(LexiconModel):
     honorifics: Words
     leader_words: Words
     leader_titles: Words
+    body_abbreviations: dict[str, str]
+    body_name_links: Words
+    lone_titles: dict[str, str]
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -138,7 +142,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
 
     The small English model often tags people as ORG, and organisations or villages as PERSON: a
     name with an armed-group word or before a fighters noun ("K17 fighters") is an armed group, one
-    with an organisation word an organisation, one of an area ("the village of Kabuye") a place; a two- or
+    with an organisation word an organisation, one of an area ("the village of Kabuye") or after a
+    preposition of place ("near Debre Tabor") a place; a two- or
     three-word name without organisation words, in apposition to a role noun ("X, a researcher"),
     is a person.
     """
@@ -152,6 +157,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
+    if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
+        return "place"  # "in El Fasher", "near Debre Tabor"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
@@ -159,6 +166,14 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga")."""
+    root, before = span.root, span.start - 1
+    if before > 0 and span.doc[before].lower_ == "the":
+        before -= 1
+    return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
 
 
 def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
@@ -246,9 +261,12 @@ def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
 
 
 def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
-    """Whether a name at ``start`` ends a longer "X of Y" name ("the Gulf of Aden", "the Bank of
-    Israel"): "of" before it, a capitalised name word before that (not a title or a generic
-    institution: "Government of Sudan" still names Sudan)."""
+    """Whether a name at ``start`` ends a longer "X of [the] Y" name ("the Gulf of Aden", "the Bank of
+    Israel", "the General Staff of the Armed Forces of Ukraine"): "of" (and "the") before it, a
+    capitalised name word before that (not a title or a generic institution: "Government of Sudan"
+    still names Sudan)."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
     if start < 2 or doc[start - 1].text != "of":
         return False
     return extends_name(doc, start - 2, lexicon) and doc[start - 2].lower_ not in lexicon.generic_institutions

@@ -9,7 +9,11 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - proper names before an area head ("the Tigray region"), a lower-case settlement word ("Min Ma
   village": the name alone) or a fighters noun ("Fano militants");
 - people named after an abbreviated title ("Second Sgt. Yusdin") or a role word ("Spokesperson
-  Hossein Kermanpour").
+  Hossein Kermanpour");
+- a force's name whose head the writer left in lower case ("the Baloch Liberation army");
+- names joined by hyphens around a particle ("Shah-e-Mardan", "Tehreek-e-Labbaik Pakistan");
+- ministries named by abbreviation ("the MoD said", "the MFA");
+- a place named after an area word and "of" ("the town of Mereth").
 
 After it (the linker's view of the entity spans):
 
@@ -21,6 +25,8 @@ After it (the linker's view of the entity spans):
   new place;
 - a person's name cut short takes the capitalised name words beside it ("President Roch Marc
   Christian Kabore");
+- an organisation or force name no span holds, ending with its capitalised head ("the Lord's
+  Resistance Army", "the Sudanese Doctors Network"), is added;
 - no name inside a photo credit ("(Photo: AFP/STR)") is an entity, nor a title the model took
   for an organisation before a person's name ("Ukrainian Prosecutor General Andriy Kostin").
 """
@@ -34,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
 from kg.nlp.names import LinkingLexicon, extends_name
+from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -48,7 +55,79 @@ _CREDIT_REACH = 8
 def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = frozenset()) -> list[Span]:
     """The outlet, code-name, operation, area and fighters spans of ``doc`` (for the ruler, before
     the model's NER); ``demonyms`` (lower case) name no group of their own."""
-    return _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms) + _titled_persons(doc, lexicon)
+    return (
+        _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
+        + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
+        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon)
+    )
+
+
+def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """A place named after a lower-case area or settlement word and "of" ("the town of Mereth", "the
+    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place."""
+    table = token_table(doc)
+    areas = lexicon.area_heads | lexicon.settlement_words
+    found = []
+    for i, lower in enumerate(table.lower[:-2]):
+        if lower not in areas or table.text[i] != lower or table.lower[i + 1] != "of" or not _proper(table, i + 2):
+            continue
+        end = i + 2
+        while end < len(table.text) and end - i < 8 and _in_name(table, end, lexicon) and not (end > i + 2 and table.sent_start[end]):
+            end += 1
+        while not _proper(table, end - 1):
+            end -= 1
+        found.append(Span(doc, i + 2, end, label="GPE"))
+    return found
+
+
+def _abbreviated_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """Government bodies named by their usual abbreviation ("the MoD said", "the MFA summoned"),
+    which the model tags as anything or nothing: the linker gives them their state."""
+    table = token_table(doc)
+    return [Span(doc, i, i + 1, label="ORG") for i, text in enumerate(table.text) if text in lexicon.body_abbreviations]
+
+
+def _forces_with_lower_head(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """A force's name of two or more proper nouns whose head the writer left in lower case ("the
+    Baloch Liberation army", "the Tigray Defence forces"): the name with its head. Not a run of
+    demonyms, compass or title words ("Saudi Arabian forces", "US Special forces"), nor a name that
+    is whole without the head ("Wagner Group forces")."""
+    table = token_table(doc)
+    found = []
+    for i, lower in enumerate(table.lower):
+        if i < 2 or lower not in lexicon.armed_group_words or table.text[i] != lower or table.dep[i - 1] != "compound":
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _proper(table, start - 1) and not table.sent_start[start]:
+            start -= 1
+        words = table.lower[start:i]
+        if len(words) < 2 or words[-1] in lexicon.organization_words or words[-1] in lexicon.armed_group_words:
+            continue
+        if all(word.removesuffix("s") in demonyms or word in lexicon.non_name_words or word in lexicon.honorifics for word in words):
+            continue
+        if words[-1] in lexicon.non_name_words or words[-1] in demonyms:
+            continue
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    return found
+
+
+def _particle_compounds(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """Names joined by hyphens around a lower-case particle ("Shah-e-Mardan", "Tehreek-e-Labbaik",
+    "Port-au-Prince"), which the tokenizer splits and the model cuts or misses: one span, a place
+    after a locative preposition or before an area word, else an organisation (with the proper nouns
+    that follow it: "Tehreek-e-Labbaik Pakistan"). Not a title ("Commander-in-Chief")."""
+    table = token_table(doc)
+    found, i = [], 0
+    while i < len(table.text):
+        end = i + 1
+        while _particle_link(table, end, lexicon):
+            end += 4
+        if end > i + 1 and table.text[i][:1].isupper() and table.alpha[i] and not _title_or_body(table.lower[i], lexicon):
+            found.append(_compound_span(doc, table, i, end, lexicon))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -72,6 +151,30 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return found
+
+
+def _particle_link(table: TokenTable, j: int, lexicon: LinkingLexicon) -> bool:
+    """Whether tokens ``j`` to ``j + 3`` are "-", a lower-case particle, "-" and a capitalised word,
+    written without spaces ("-e-Mardan", "-au-Prince"; not an English word: "-in-Chief")."""
+    if j + 3 >= len(table.text) or table.text[j] != "-" or table.text[j + 2] != "-":
+        return False
+    particle = table.text[j + 1]
+    if not (particle.isalpha() and particle.islower() and len(particle) <= 3) or particle in lexicon.name_function_words:
+        return False
+    joined = not any(table.space_after[k] for k in range(j - 1, j + 3))
+    return joined and table.text[j + 3][:1].isupper() and table.alpha[j + 3]
+
+
+def _compound_span(doc: Doc, table: TokenTable, start: int, end: int, lexicon: LinkingLexicon) -> Span:
+    """A particle compound's span: a place after a locative preposition or before an area,
+    settlement or facility word, else an organisation with the proper nouns after it."""
+    after = table.lower[end] if end < len(table.text) else ""
+    before = table.lower[start - 1] if start > 0 else ""
+    if before in lexicon.locative_prepositions or after in lexicon.area_heads | lexicon.settlement_words | lexicon.facility_heads:
+        return Span(doc, start, end, label="GPE")
+    while end < len(table.text) and end - start < 12 and _proper(table, end) and not table.sent_start[end]:
+        end += 1
+    return Span(doc, start, end, label="ORG")
 
 
 def _capitalised_word(table: TokenTable, i: int) -> bool:
@@ -170,7 +273,45 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
         spans.append(span if (span.start, span.end) in references else _with_head(unbroken(span), lexicon))
-    return _without_overlaps(spans)
+    return _without_overlaps(spans + _missed_body_names(doc, lexicon))
+
+
+def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """Names of organisations and forces the model missed: two or more capitalised words (with
+    particles, "of", "for", "'s" and joining hyphens inside, and a demonym or place name the model
+    tagged) ending with a capitalised organisation or force word that ends the name ("the Lord's
+    Resistance Army", "the Sudanese Doctors Network", "Saleh al Nabhan Battalion"; not "Africa Union"
+    in "Africa Union Mission")."""
+    table = token_table(doc)
+    tagged = {i: span.label_ for span in doc.ents for i in range(span.start, span.end)}
+    heads = lexicon.organization_words | lexicon.armed_group_words
+    found = []
+    for end, lower in enumerate(table.lower):
+        if lower not in heads or end in tagged or not _proper(table, end) or _capitalised(table, end + 1):
+            continue
+        start = end
+        while start > 0 and end - start < 8 and not table.sent_start[start] and _body_name_word(table, start - 1, tagged, lexicon):
+            start -= 1
+        while start < end and not _capitalised(table, start):
+            start += 1
+        if sum(_capitalised(table, i) for i in range(start, end + 1)) >= 2 and (_proper(table, start) or not table.sent_start[start]):
+            found.append(Span(doc, start, end + 1, label="ORG"))
+    return found
+
+
+def _capitalised(table: TokenTable, i: int) -> bool:
+    return i < len(table.text) and table.text[i][:1].isupper() and table.alpha[i]
+
+
+def _body_name_word(table: TokenTable, i: int, tagged: dict[int, str], lexicon: LinkingLexicon) -> bool:
+    """A word inside an organisation's name: capitalised, a particle, "of", "for", "'s" or a joining
+    hyphen, and tagged by the model as nothing or as a demonym or place only."""
+    if tagged.get(i, "NORP") not in ("NORP", "GPE"):
+        return False
+    word = table.lower[i]
+    joined = word == "-" and i > 0 and not table.space_after[i - 1] and not table.space_after[i]
+    content = _capitalised(table, i) and table.pos[i] in ("PROPN", "NOUN", "ADJ", "VERB")  # not "The", "Its"
+    return content or word in lexicon.body_name_links or word in POSSESSIVES or word in lexicon.name_particles or joined
 
 
 def unbroken(span: Span) -> Span:

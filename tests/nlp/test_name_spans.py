@@ -1,0 +1,219 @@
+"""Name spans the model cuts or misses, on made-up sentences of several conflicts and genres, each
+rule with sentences where it must not fire (kg.nlp.spans, kg.nlp.linking)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc._.kg_entities[m.entity_key].label.lower(): m.text for m in doc._.kg_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        ("A roadside bomb exploded in the Shah-e-Mardan area of the city on Tuesday, killing two policemen, officials said.",
+         "shah-e-mardan", ("mardan", "shah")),
+        ("Police said the attackers had fled to Dera-e-Ghazi after the raid on the checkpoint late on Sunday night.",
+         "dera-e-ghazi", ("dera", "ghazi")),
+        ("Thousands of supporters of Tehreek-e-Labbaik Pakistan blocked the main highway into the capital on Monday.",
+         "tehreek-e-labbaik pakistan", ("tehreek",)),
+        ("Rescuers searched the rubble in Mazar-i-Sharif after the earthquake struck on Saturday morning.",
+         "mazar-i-sharif", ("mazar", "sharif")),
+    ],
+)
+def test_a_name_joined_by_hyphens_around_a_particle_is_one_name(nlp, text, name, pieces):
+    labels = _labels(nlp, text)
+    assert name in labels
+    assert not set(pieces) & set(labels)
+
+
+def test_a_title_joined_by_hyphens_is_no_name(nlp):
+    labels = _labels(nlp, "Commander-in-Chief Min Aung Hlaing visited the troops in the capital on Monday, state media said.")
+    assert not any("commander" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials said the Baloch Liberation army claimed the attack on the passenger train, which left at least 20 people dead.",
+         "baloch liberation army"),
+        ("Spokesmen for the Tigray Defence forces said they had retaken the town after three days of heavy fighting.",
+         "tigray defence forces"),
+        ("A commander of the Kachin Independence army told reporters that the outpost had fallen after a two-day siege.",
+         "kachin independence army"),
+    ],
+)
+def test_a_force_named_with_its_head_in_lower_case_keeps_the_head(nlp, text, name):
+    assert name in _labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Saudi Arabian forces shelled positions along the border on Tuesday, according to local residents.", "saudi arabian forces"),
+        ("Wagner Group forces were seen moving south of the capital on Friday, witnesses told reporters.", "wagner group forces"),
+        ("US Special forces raided a compound in the north of the country overnight, officials said.", "us special forces"),
+    ],
+)
+def test_demonyms_titles_or_a_whole_name_before_a_lower_case_force_word_make_no_new_name(nlp, text, not_a_name):
+    assert not_a_name not in _labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "long_name", "acronym"),
+    [
+        ("The African Union Mission in Somalia (AMISOM) said three peacekeepers died in the attack. AMISOM troops later withdrew from the base.",
+         "african union mission in somalia", "AMISOM"),
+        ("The Coalition for Reforms and Democracy (CORD) walked out of parliament on Tuesday. CORD leaders said they would boycott the vote.",
+         "coalition for reforms and democracy", "CORD"),
+        ("The Zemblan Civil Liberties Observatory (ZECILO) said 40 protesters were held. ZECILO called for their release.",
+         "zemblan civil liberties observatory", "ZECILO"),
+    ],
+)
+def test_an_acronym_made_of_more_than_initials_is_its_long_name(nlp, text, long_name, acronym):
+    doc = nlp(text)
+    keys = {m.text: m.entity_key for m in doc._.kg_mentions}
+    assert doc._.kg_entities[keys[acronym]].label.lower() == long_name
+
+
+def test_a_parenthesis_whose_letters_the_name_does_not_give_defines_nothing(nlp):
+    doc = nlp("The Ruritanian Human Rights Commission (FDLR) said on Monday that the rebels had killed 12 villagers.")
+    keys = {m.text: m.entity_key for m in doc._.kg_mentions}
+    assert "FDLR" not in keys or doc._.kg_entities[keys["FDLR"]].label == "FDLR"
+
+
+def test_a_ministry_abbreviation_is_the_ministry_of_the_state_in_focus(nlp):
+    labels = _labels(nlp, "Pakistan closed the Torkham crossing on Monday after clashes. The MoD said two soldiers were killed, "
+                          "and the MFA summoned the Afghan envoy in Islamabad.")
+    assert labels.get("ministry of defence of pakistan") == "MoD"
+    assert labels.get("ministry of foreign affairs of pakistan") == "MFA"
+
+
+def test_a_ministry_abbreviation_after_a_named_ministry_is_that_ministry(nlp):
+    labels = _labels(nlp, "Armenia and Azerbaijan traded accusations on Sunday. Armenia said Azerbaijan shelled Jermuk. "
+                          "Azerbaijan's defence ministry denied it. The MoD said Armenian units had fired first.")
+    assert "ministry of defence of azerbaijan" in labels and "ministry of defence of armenia" not in labels
+
+
+def test_an_all_capital_word_is_no_ministry(nlp):
+    labels = _labels(nlp, "The MOD music festival in London drew thousands of fans on Saturday, organisers said.")
+    assert not any("ministry" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lord's Resistance Army abducted dozens of children from their villages during raids last year, a UN report said.",
+         "lord's resistance army"),
+        ("A statement from the Sudanese Doctors Network said 12 people were killed in the shelling of the market.",
+         "sudanese doctors network"),
+    ],
+)
+def test_an_organisation_name_the_model_misses_is_found_by_its_head(nlp, text, name):
+    assert name in _labels(nlp, text)
+
+
+def test_a_head_word_inside_a_longer_name_makes_no_name_of_its_own(nlp):
+    labels = _labels(nlp, "Soldiers of the East Africa Union Mission patrolled the port town on Monday, residents said.")
+    assert "east africa union" not in labels and "africa union" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General called for an immediate ceasefire in Sudan and urged both sides to protect civilians, his spokesperson said.",
+        "The Secretary-General condemns the attack against the peacekeepers near Bangassou and extends his condolences to the families.",
+    ],
+)
+def test_the_secretary_general_alone_is_the_un_secretary_general(nlp, text):
+    doc = nlp(text)
+    assert "Q311440" in {m.entity_key for m in doc._.kg_mentions if m.text == "Secretary-General"}
+
+
+def test_the_secretary_general_is_the_person_last_named_with_the_title(nlp):
+    doc = nlp("NATO Secretary-General Mark Rutte arrived in Kyiv on Tuesday. The Secretary-General said the alliance would send "
+              "more air defence systems.")
+    keys = {m.entity_key for m in doc._.kg_mentions}
+    assert "Q311440" not in keys
+    assert [doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions if m.text == "Secretary-General"] == ["Mark Rutte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General of the Arab League, Ahmed Aboul Gheit, condemned the strike on the hospital in a statement on Friday.",
+        "The party's secretary-general told supporters in the capital that the vote had been rigged by the ruling coalition.",
+    ],
+)
+def test_a_secretary_general_of_another_body_is_not_the_uns(nlp, text):
+    doc = nlp(text)
+    assert "Q311440" not in {m.entity_key for m in doc._.kg_mentions}
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc._.kg_entities[m.entity_key].label: doc._.kg_entities[m.entity_key].kind for m in doc._.kg_mentions}
+
+
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place(nlp):
+    kinds = _kinds(nlp, "Fighting raged in El Fasher and near Debre Tabor on Friday, while clashes were reported in Jableh and outside Nduga.")
+    assert {kinds.get(name) for name in ("El Fasher", "Debre Tabor", "Jableh", "Nduga")} == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The death toll rose to 40, according to Halqabox, which cited hospital sources in the capital.", "Halqabox", "place"),
+        ("A statement from Sahel Watch said the convoy had been ambushed by gunmen on the road to the town.", "Sahel Watch", "place"),
+        ("There are deep divisions in the Zemblan Workers Union over the strike, its members said on Monday.", "Zemblan Workers Union", "place"),
+    ],
+)
+def test_a_source_or_an_organisation_after_a_preposition_is_no_place(nlp, text, name, kind):
+    assert _kinds(nlp, text).get(name) != kind
+
+
+def test_a_surname_the_model_takes_for_a_place_is_the_person(nlp):
+    labels = _kinds(nlp, "Opposition leader Maria Corina Machado called for protests. Machado later went into hiding.")
+    assert labels == {"Maria Corina Machado": "person"}
+
+
+def test_a_listed_place_named_like_a_persons_surname_stays_the_place(nlp):
+    kinds = _kinds(nlp, "Senator Ann Jordan criticised the decision. Jordan closed its border with Syria on Monday.")
+    assert kinds.get("Ann Jordan") == "person" and kinds.get("Jordan") == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ruritanian forces entered the town of Mereth, where rebel fighters had dug in, residents said.", {"Mereth"}),
+        ("Insurgents attacked the district of Macomia in the province of Cabo Delgado on Friday, police said.", {"Macomia", "Cabo Delgado"}),
+    ],
+)
+def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}
+
+
+def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
+    assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
+
+
+def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp):
+    kinds = _kinds(nlp, "Troops of the Armed Forces of the Democratic Republic of the Congo retook the town of Rubaya on Tuesday, "
+                        "the army said.")
+    assert kinds.get("Armed Forces of the Democratic Republic of the Congo") == "armed_group"
+    assert not any(kind == "state" for kind in kinds.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of the United States said on Monday that the talks would continue in Geneva next week.",
+        "The Embassy of the United States in Kinshasa urged its citizens to leave the eastern provinces immediately.",
+    ],
+)
+def test_a_state_after_a_title_or_a_generic_body_and_of_the_is_still_named(nlp, text):
+    assert _kinds(nlp, text).get("United States") == "state"
