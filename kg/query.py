@@ -30,7 +30,8 @@ binds the values after planning, needs every substituted variable in the
 projection, and its optimizer folds ``BOUND(?_x)`` to false and drops
 ``BIND(?_x AS ?y)``, which would ignore optional filters.
 A ``name`` parameter is first looked up
-among the entities' labels and aliases (``kg.names``) and bound to the labels
+among the entities' labels and aliases (``kg.names``; the index of them is
+cached by the labels' content, so it is never stale) and bound to the labels
 of the entities it names, joined by ``|``; queries compare a label with it as
 ``CONTAINS(CONCAT("|", LCASE(?__x), "|"), CONCAT("|", LCASE(?label), "|"))``,
 which also works for a plain name passed by grlc.
