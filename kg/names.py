@@ -7,6 +7,13 @@ when its words are whole consecutive words of one of them ("Pashinyan" →
 ``kg:key``; their labels may sit in any graph (the query runs over the union).
 A value that matches nothing gets the closest names as suggestions.
 
+Looking a name up needs every entity's labels. ``index_of_answer`` builds the
+index from the labels query's answer as serialized bytes and keeps the last few
+indexes by a hash of those bytes: the same labels give the same index, so a
+store that changed (a build, a load, a removal) gives other bytes and a new
+index, never a stale one, while repeated lookups on an unchanged store skip
+converting and folding thousands of names.
+
 Accents are removed by Unicode decomposition; a few Latin letters that do not
 decompose (ı, ł, ø, đ, ...) are mapped by hand, which covers what news names
 use without another dependency.
@@ -15,11 +22,15 @@ use without another dependency.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
+import threading
 import unicodedata
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+import pyoxigraph as ox
 
 #: Every entity's labels and aliases, over the union of the graphs. A row may repeat (a label stated in two
 #: graphs); ``NameIndex`` keeps sets. Flat patterns, no ``DISTINCT`` subqueries: Oxigraph then looks each
@@ -58,6 +69,8 @@ class NameIndex:
 
     labels: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _folded: list[tuple[str, tuple[str, ...]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_words: dict[tuple[str, ...], set[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str | None, str | None]]) -> NameIndex:
@@ -74,10 +87,21 @@ class NameIndex:
     def entities(self, value: str) -> set[str]:
         """The entities ``value`` names: those with a name equal to it, else those with a name containing its words."""
         wanted = words(value)
-        exact = {entity for entity, names in self.names.items() if any(_same(value, wanted, name) for name in names)}
-        if exact or not wanted:
-            return exact
-        return {entity for entity, names in self.names.items() if any(_contains(words(name), wanted) for name in names)}
+        folded = self._folded_names()
+        if not wanted:
+            return {entity for entity, names in self.names.items() if any(_same(value, wanted, name) for name in names)}
+        exact = self._by_words.get(wanted)
+        if exact:
+            return set(exact)
+        return {entity for entity, name in folded if _contains(name, wanted)}
+
+    def _folded_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(entity, words of one of its names) for every name, folded once; fills ``_by_words``."""
+        if self._folded is None:
+            self._folded = [(entity, words(name)) for entity, names in self.names.items() for name in names]
+            for entity, name_words in self._folded:
+                self._by_words.setdefault(name_words, set()).add(entity)
+        return self._folded
 
     def labels_of(self, entities: Iterable[str]) -> list[str]:
         """The labels of these entities, sorted."""
@@ -96,6 +120,34 @@ class NameIndex:
         for key in close:
             found.extend(name for name in sorted(by_key[key]) if name not in found)
         return found[:limit]
+
+
+#: Indexes by a hash of the labels query's serialized answer (see the module docstring); the last few stay.
+_INDEXES: OrderedDict[bytes, NameIndex] = OrderedDict()
+_INDEXES_KEPT = 4
+_INDEXES_LOCK = threading.Lock()
+
+
+def index_of_answer(answer: bytes) -> NameIndex:
+    """The index of ``LABELS_QUERY``'s answer serialized as SPARQL TSV results, cached by the answer's hash."""
+    key = hashlib.blake2b(answer, digest_size=32).digest()
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(key)
+        if index is not None:
+            _INDEXES.move_to_end(key)
+            return index
+    rows = ox.parse_query_results(answer, format=ox.QueryResultsFormat.TSV)
+    index = NameIndex.from_rows(
+        (row[0].value, row[1].value if row[1] is not None else None, row[2].value if row[2] is not None else None)
+        for row in rows  # type: ignore[union-attr]
+        if row[0] is not None
+    )
+    index._folded_names()
+    with _INDEXES_LOCK:
+        _INDEXES[key] = index
+        while len(_INDEXES) > _INDEXES_KEPT:
+            _INDEXES.popitem(last=False)
+    return index
 
 
 def _same(value: str, wanted: tuple[str, ...], name: str) -> bool:

@@ -30,7 +30,8 @@ binds the values after planning, needs every substituted variable in the
 projection, and its optimizer folds ``BOUND(?_x)`` to false and drops
 ``BIND(?_x AS ?y)``, which would ignore optional filters.
 A ``name`` parameter is first looked up
-among the entities' labels and aliases (``kg.names``) and bound to the labels
+among the entities' labels and aliases (``kg.names``; the index of them is
+cached by the labels' content, so it is never stale) and bound to the labels
 of the entities it names, joined by ``|``; queries compare a label with it as
 ``CONTAINS(CONCAT("|", LCASE(?__x), "|"), CONCAT("|", LCASE(?label), "|"))``,
 which also works for a plain name passed by grlc.
@@ -63,7 +64,7 @@ import yaml
 
 from kg.errors import HttpError, KgWarning, QueryError, ResourceError
 from kg.http import HttpClient
-from kg.names import LABELS_QUERY, NameIndex
+from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.rdf.syntax import serialize
 from kg.resources import data_dir, read_text
 
@@ -536,6 +537,15 @@ class Backend(abc.ABC):
             raise QueryError(f"{source}: only SELECT queries give tables")
         return answer
 
+    def name_index(self, source: str) -> NameIndex:
+        """The labels and aliases of every entity (``kg.names``), for binding ``name`` parameters.
+
+        Raises:
+            QueryError: The labels query fails.
+        """
+        rows = self.select(LABELS_QUERY, source).rows
+        return NameIndex.from_rows((str(e.value), _text(label), _text(alias)) for e, label, alias in rows if e is not None)
+
 
 def answer_of(result: ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean) -> Answer:
     """A pyoxigraph query result (read to the end) as an answer."""
@@ -566,6 +576,15 @@ class OxigraphBackend(Backend):
             return answer_of(self.store.query(sparql, use_default_graph_as_union=True))
         except SyntaxError as error:
             raise QueryError(f"{source}: invalid SPARQL: {error}") from error
+        except OSError as error:
+            raise QueryError(f"{source}: query failed: {error}") from error
+
+    def name_index(self, source: str) -> NameIndex:
+        """The name index, built once per distinct set of labels (``kg.names.index_of_answer``)."""
+        try:
+            labels = self.store.query(LABELS_QUERY, use_default_graph_as_union=True)
+            assert isinstance(labels, ox.QuerySolutions)
+            return index_of_answer(labels.serialize(format=ox.QueryResultsFormat.TSV) or b"")
         except OSError as error:
             raise QueryError(f"{source}: query failed: {error}") from error
 
@@ -701,8 +720,7 @@ def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str]
     query.check(values)
     names = [param for param in query.params if param.type == "name" and param.name in values]
     if names:
-        rows = backend.select(LABELS_QUERY, f"{query.name}: looking up names").rows
-        index = NameIndex.from_rows((str(e.value), _text(label), _text(alias)) for e, label, alias in rows if e is not None)
+        index = backend.name_index(f"{query.name}: looking up names")
         for param in names:
             values[param.name] = _matching_labels(index, query, param, values[param.name])
     return backend.execute(query.bind(values), query.name)

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
 from kg.lifetime import end_with_parent
+from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.query import Answer, Backend, GraphResult, answer_of, refuse_service
 
 
@@ -58,13 +59,20 @@ class ProcessBackend(Backend):
         if not self.allow_service:
             refuse_service(sparql, source)
         connection = self._start()
-        connection.send((sparql, source))
+        connection.send((sparql, source, False))
         kind, payload = self._receive(connection, source, self.timeout)
         if kind == "solutions":
             return answer_of(ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON))
         if kind == "triples":
             return GraphResult([quad.triple for quad in ox.parse(payload, format=ox.RdfFormat.N_TRIPLES)])
         return bool(payload)
+
+    def name_index(self, source: str) -> NameIndex:
+        """The name index from the labels as the child serializes them (TSV), cached by ``kg.names.index_of_answer``."""
+        connection = self._start()
+        connection.send((LABELS_QUERY, source, True))
+        _, payload = self._receive(connection, source, self.timeout)
+        return index_of_answer(payload)
 
     def close(self) -> None:
         """Stop the child process (a running query with it)."""
@@ -123,19 +131,21 @@ def _serve(connection: Connection, store: Path | None, data: Path | None, parent
     connection.send(("ready", None))
     while True:
         try:
-            sparql, source = connection.recv()
+            sparql, source, tsv = connection.recv()
         except EOFError:
             return
         try:
-            connection.send(_answer(dataset, sparql, source))
+            connection.send(_answer(dataset, sparql, source, tsv))
         except KgError as error:
             connection.send(("error", str(error)))
 
 
-def _answer(dataset: ox.Store, sparql: str, source: str) -> tuple[str, Any]:
-    """The answer to one query, serialized for the pipe."""
+def _answer(dataset: ox.Store, sparql: str, source: str, tsv: bool = False) -> tuple[str, Any]:
+    """The answer to one query, serialized for the pipe (SELECT answers as TSV results when ``tsv``)."""
     try:
         result = dataset.query(sparql, use_default_graph_as_union=True)
+        if isinstance(result, ox.QuerySolutions) and tsv:
+            return "tsv", result.serialize(format=ox.QueryResultsFormat.TSV)
         if isinstance(result, ox.QuerySolutions):
             return "solutions", result.serialize(format=ox.QueryResultsFormat.JSON)
         if isinstance(result, ox.QueryBoolean):

@@ -126,3 +126,39 @@ def test_names_same_rows_on_every_backend(embedded, in_rdflib, remote):
     assert expected and {row["speaker"] for row in expected} == {"Nikol Pashinyan"}
     assert run(in_rdflib, load_query("who-said-what"), {"speaker": "pashinyan"}).plain() == expected
     assert run(remote, load_query("who-said-what"), {"speaker": "pashinyan"}).plain() == expected
+
+
+def _entity_quads(entity: str, label: str) -> list[ox.Quad]:
+    graph = ox.NamedNode("https://w3id.org/kg-news/graph/entities")
+    node = ox.NamedNode(entity)
+    return [
+        ox.Quad(node, ox.NamedNode("https://w3id.org/kg-news/ontology#key"), ox.Literal(entity[4:]), graph),
+        ox.Quad(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal(label), graph),
+    ]
+
+
+def test_names_index_is_reused_while_the_labels_stay_and_rebuilt_when_they_change():
+    store = ox.Store()
+    store.extend(_entity_quads("urn:mali", "Mali") + _entity_quads("urn:bamako", "Bamako"))
+    backend = OxigraphBackend(store)
+    first = backend.name_index("test")
+    assert first.entities("mali") == {"urn:mali"}
+    assert backend.name_index("test") is first  # same labels: the cached index
+    store.remove(_entity_quads("urn:mali", "Mali")[1])
+    store.add(_entity_quads("urn:mali", "Republic of Mali")[1])
+    changed = backend.name_index("test")
+    assert changed is not first
+    assert changed.entities("mali") == {"urn:mali"} and changed.labels_of({"urn:mali"}) == ["Republic of Mali"]
+    store.extend(_entity_quads("urn:peru", "Peru"))
+    assert backend.name_index("test").entities("peru") == {"urn:peru"}  # an added entity is found at once
+
+
+def test_names_index_from_the_query_process_matches_the_embedded_one(tmp_path):
+    from kg.query_process import ProcessBackend
+
+    quads = _entity_quads("urn:quito", "Quito") + _entity_quads("urn:lima", "Lima")
+    path = tmp_path / "names.nq"
+    path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    with ProcessBackend(data=path) as backend:
+        index = backend.name_index("test")
+    assert index.entities("LIMA") == {"urn:lima"} and index.labels_of({"urn:quito"}) == ["Quito"]
