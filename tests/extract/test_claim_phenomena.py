@@ -837,3 +837,34 @@ def test_phenomenon_predictions_of_harm_are_warnings(nlp, text, kind):
 ])
 def test_phenomenon_purpose_infinitive_carries_the_act(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- wrongdoing and sponsorship are hostile acts
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a wrongdoing modifier makes any act of another party's forces hostile, and blames even in a casualty count
+    ("Ten people were killed in a deliberate drone strike by the RSF on the camp, the doctors' union said.", "accusation"),
+    ("Athens said two Turkish soldiers illegally crossed the border on Tuesday.", "accusation"),
+    ("“Three Chinese vessels illegally entered our exclusive economic zone,” the Philippine coast guard said.", "accusation"),
+    # negatives: a count with no wrongdoing only reports; civilians are no party; the speaker's own forces
+    ("Ukrainian officials said 8 people were killed by Russian shelling.", "assertion"),
+    ("The ministry said 400 migrants illegally crossed into Spain last month.", "assertion"),
+    ("Kenya said its forces deliberately delayed the operation to protect civilians.", "assertion"),
+])
+def test_kinds6_wrongdoing_marks_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # sponsoring an armed party is a hostile act of the sponsor
+    ("Kinshasa said Rwanda arms and trains the M23 rebels.", "accusation"),
+    ("Islamabad said Kabul harbours Pakistani Taliban militants.", "accusation"),
+    ("“Rwanda supports the M23 rebels,” the Congolese minister said.", "accusation"),
+    # negatives: no armed party sponsored; a negated act lays nothing at anyone's door
+    ("Ghana said the army trains its recruits in Accra.", "assertion"),
+    ("The US said it would train Ukrainian pilots.", "commitment"),
+    ("Kinshasa said Rwanda did not arm the rebels.", "assertion"),
+])
+def test_kinds6_sponsoring_an_armed_party_is_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

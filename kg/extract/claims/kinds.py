@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -68,7 +69,8 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if not _casualty_report(verbs, lexicon) and not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon):
+    wrongful_only = _casualty_report(verbs, lexicon)
+    if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
     if obliges(content, lexicon):
         return "appeal"
@@ -95,7 +97,7 @@ def clause_kind(
         return "evaluation"
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blames = _blames(lemma, main, lexicon) and not _is_outlet(speaker, discourse, lexicon)
-    if not _casualty_report(verbs + occasions, lexicon) and blames and accuses(main, speaker, discourse, lexicon):
+    if blames and accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
         return "accusation"
     if obliges(main, lexicon):
         return "appeal"
@@ -308,32 +310,78 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     return {key} if key else set()
 
 
-def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """Whether the tokens attribute a hostile act to a named party other than the speaker."""
+def accuses(
+    tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool = False
+) -> bool:
+    """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
+    only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
     own = _own_keys(speaker, discourse)
     for token in tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
-            agents = _noun_agents(token)
-        elif token.pos_ == "VERB" and lemma in lexicon.hostile_verbs:
-            agents = _verb_agents(token)
-        else:
+        agents = _act_agents(token, discourse, lexicon)
+        if not agents or _hypothetical(token, lexicon) or _negated_act(token):
             continue
-        if _hypothetical(token, lexicon):
+        if wrongful_only and not _wrongful(token, lexicon):
             continue
-        for agent in agents:
-            if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
-                referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
-                if referent is None or not set(referent) <= own:
-                    return True
-                continue
-            keys = _actor_keys(agent, discourse)
-            if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+        if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
+            return True
+    return False
+
+
+def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+    """Who does the hostile act a token names: a hostile noun or verb, sponsoring an armed party ("arms the
+    rebels"), or an act marked as wrongdoing done by a party's forces ("ships illegally entered the waters")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
+        return _noun_agents(token)
+    if token.pos_ != "VERB":
+        return []
+    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
+        return _verb_agents(token)
+    if _wrongful(token, lexicon):
+        return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
+    return []
+
+
+def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
+    "Kyiv said Ukrainian units ...")."""
+    if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
+        return referent is None or not set(referent) <= own
+    keys = _actor_keys(agent, discourse)
+    if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+        return True
+    if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
+        keys = {key for key in keys if _belligerent(key, discourse)}
+    return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _negated_act(token: Token) -> bool:
+    """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
+    return token.pos_ == "VERB" and any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children)
+
+
+def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
+    """An act marked as wrongdoing: "illegally entered", "a deliberate shelling" (also when the parser hangs the
+    act as a participle or compound on the modified noun: "a deliberate artillery shelling")."""
+    holders = [token, token.head] if token.dep_ in ("acl", "compound") else [token]
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children)
+
+
+def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A named actor or a noun of a party's forces or means ("soldiers", "vessels", "jets"), not civilians."""
+    words = lexicon.party_nouns | lexicon.armed_agent_nouns | lexicon.collective_roles | lexicon.vessel_words | lexicon.weapon_nouns
+    return agent.lemma_.lower() in words or agent.lower_ in words or agent.i in discourse.entity_at
+
+
+def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A verb whose object is an armed party: an armed noun ("the M23 rebels") or an armed group named."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "appos")]:
+            span = discourse.entity_at.get(word.i)
+            entity = discourse.entity_of(span.kb_id_) if span is not None else None
+            if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
                 return True
-            if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
-                keys = {key for key in keys if _belligerent(key, discourse)}
-            if keys and not _all_own(keys, own, discourse):
-                return True  # another party's act; the speaker's own forces are not blamed ("Kyiv said Ukrainian units ...")
     return False
 
 
@@ -393,7 +441,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
-def _verb_agents(verb: Token) -> list[Token]:
+def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> list[Token]:
     """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")
     or for an infinitive of purpose ("came to bomb"),
     the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
@@ -403,6 +451,7 @@ def _verb_agents(verb: Token) -> list[Token]:
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
     agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
+    agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
@@ -417,8 +466,9 @@ def _act_participle(token: Token) -> bool:
 
 
 def _passive_agents(verb: Token) -> list[Token]:
-    """The objects of a verb's "by" agent phrase."""
-    return [g for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    """The objects of a verb's "by" agent phrase, also of a gerund used as a noun ("a shelling by the RSF")."""
+    phrases = [c for c in verb.children if c.dep_ == "agent" or (verb.tag_ == "VBG" and c.dep_ == "prep" and c.lower_ == "by")]
+    return [g for agent in phrases for g in agent.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

@@ -72,6 +72,9 @@ class ClaimLexicon(LexiconModel):
     hostile_nouns: Words
     hostile_verbs: Words
     armed_agent_nouns: Words
+    wrongful_modifiers: Words
+    party_nouns: Words
+    sponsorship_verbs: Words
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
