@@ -868,3 +868,29 @@ def test_kinds6_wrongdoing_marks_a_hostile_act(nlp, text, kind):
 ])
 def test_kinds6_sponsoring_an_armed_party_is_a_hostile_act(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # calling a report or charge untrue is a denial, not an evaluation
+    ("Beijing called the claims baseless.", "denial"),
+    ("The ministry described the reports as fake news.", "denial"),
+    ("Moscow labelled the accusations a lie.", "denial"),
+    ("Kigali branded the UN report as a fabrication.", "denial"),
+    ("The army termed the allegations baseless and malicious.", "denial"),
+    # negatives: an untrue word about no report; a report labelled with no untrue word
+    ("The minister called the decision wrong.", "evaluation"),
+    ("Human Rights Watch described the report as a landmark.", "evaluation"),
+    ("Kyiv called the strike a war crime.", "evaluation"),
+])
+def test_kinds6_labelling_a_report_untrue_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a feeling voiced is an evaluation, whatever the noun's own kind
+    ("The African Union voiced alarm at the rising death toll in Darfur.", "evaluation"),
+    # negative: raising the alarm warns
+    ("Aid agencies raised the alarm about famine in northern Gaza.", "warning"),
+])
+def test_kinds6_a_voiced_feeling_is_an_evaluation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

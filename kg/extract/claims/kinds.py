@@ -83,6 +83,8 @@ def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind:
     """Refine a cue's default kind from its object and complement."""
+    if _discredits(cue, lexicon):
+        return "denial"
     by_object = _object_kind(cue, kind, lexicon)
     if by_object is not None:
         return by_object
@@ -110,6 +112,19 @@ def clause_kind(
     if any(_possible(verb, lexicon) for verb in verbs) and _adverse(content, lexicon):
         return "warning"  # "the situation could deteriorate further"
     return kind
+
+
+def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A label verb calling a report or charge untrue: "called the claims baseless", "described the reports as fake
+    news", "labelled the accusations a lie" (the predicate is an untrue word, or has an untrue modifier)."""
+    if cue.lemma_.lower() not in lexicon.label_verbs:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.report_nouns]
+    predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
+    untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
+    return bool(objects) and any(p.lemma_.lower() in untrue or p.lower_ in untrue for p in predicates)
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:

@@ -63,6 +63,7 @@ class ClaimLexicon(LexiconModel):
     press_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
+    expressing_verbs: Words
     commitment_objects: Words
     appeal_objects: Words
     obligation_words: Words
@@ -103,6 +104,8 @@ class ClaimLexicon(LexiconModel):
     casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
+    untrue_nouns: Words
+    report_nouns: Words
     suffering_verbs: Words
     act_verbs: Words
     attribution_verbs: Words
