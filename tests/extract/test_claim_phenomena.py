@@ -894,3 +894,23 @@ def test_kinds6_labelling_a_report_untrue_is_a_denial(nlp, text, kind):
 ])
 def test_kinds6_a_voiced_feeling_is_an_evaluation(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a foreseen harm to another party, a possible turn for the worse, a toll foreseen to rise: warnings
+    ("Khartoum said the paramilitaries will face the full force of the army.", "warning"),
+    ("The EU said the arrests could jeopardise the peace process in Colombia.", "warning"),
+    ("The ministry said the move could destabilise the whole region.", "warning"),
+    ("“The war will continue and escalate,” the rebel commander told Reuters.", "warning"),
+    ("“The situation in the camps could deteriorate quickly,” the UNHCR spokesman said.", "warning"),
+    ("Local officials said the death toll was expected to rise.", "warning"),
+    ("Rescuers said the number of dead could rise further as they searched the rubble.", "warning"),
+    # negatives: a rise of no toll; a possibility negated; a harm denied; a speaker's own pledge; a possible good
+    ("The minister said prices may rise next year.", "assertion"),
+    ("The ministry said the toll could not be confirmed independently.", "assertion"),
+    ("The minister said the refugees will face no charges.", "commitment"),
+    ("“We will rebuild every school,” the governor said.", "commitment"),
+    ("“The talks could resume next week,” the mediator said.", "assertion"),
+])
+def test_kinds6_foreseen_harm_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

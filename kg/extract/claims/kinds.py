@@ -53,6 +53,9 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    verbs = [token for token in quoted if token.pos_ in VERBAL]
+    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and _adverse(quoted, lexicon):
+        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”"
     return "assertion"
 
 
@@ -109,8 +112,8 @@ def clause_kind(
         if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
             return "warning"  # "said Kyiv would face consequences"
         return "commitment"
-    if any(_possible(verb, lexicon) for verb in verbs) and _adverse(content, lexicon):
-        return "warning"  # "the situation could deteriorate further"
+    if _foreseen_harm(verbs, content, lexicon):
+        return "warning"  # "the situation could deteriorate further", "the toll could still rise"
     return kind
 
 
@@ -143,11 +146,38 @@ def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
 
 
 def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ in lexicon.possibility_auxiliaries for child in verb.children)
+    """A verb with "could", "may", "might" and no negation ("could not be confirmed" foresees nothing)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children) and not any(c.dep_ == "neg" for c in children)
 
 
 def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    return any(token.lemma_.lower() in lexicon.adverse_outcome_words for token in tokens)
+    """A word of harm to come, not denied ("will face no charges")."""
+    return any(token.lemma_.lower() in lexicon.adverse_outcome_words and not _denied(token) for token in tokens)
+
+
+def _denied(token: Token) -> bool:
+    """A word negated, or a verb whose object has "no"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)) for c in token.children)
+
+
+def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A possible turn for the worse ("the situation could deteriorate", "could undermine stability"), or a toll
+    foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
+    for verb in verbs:
+        rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
+        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
+            return True
+        if any(_toll_rises(verb, target, lexicon) for target in rising):
+            return True
+    return False
+
+
+def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A rising verb whose subject (``holder``'s) counts casualties: "the toll could rise", "the number of dead"."""
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    counted = any(t.lemma_.lower() in lexicon.toll_nouns or t.lower_ in lexicon.toll_nouns for s in subjects for t in s.subtree)
+    return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
 def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:

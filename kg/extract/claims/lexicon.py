@@ -59,6 +59,9 @@ class ClaimLexicon(LexiconModel):
     statement_nouns: Words
     adverse_outcome_words: Words
     possibility_auxiliaries: Words
+    likelihood_verbs: Words
+    rising_verbs: Words
+    toll_nouns: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words
