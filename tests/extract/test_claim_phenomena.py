@@ -914,3 +914,18 @@ def test_kinds6_a_voiced_feeling_is_an_evaluation(nlp, text, kind):
 ])
 def test_kinds6_foreseen_harm_is_a_warning(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a judging noun or adjective as the reported clause's predicate is an evaluation
+    ("Tokyo said the missile launch was a grave threat to regional peace.", "evaluation"),
+    ("Ankara said the Greek military exercises were a provocation.", "evaluation"),
+    ("The envoy said the prisoner swap was a breakthrough for the peace process.", "evaluation"),
+    ("The mediators said the talks in Doha were constructive.", "evaluation"),
+    # negatives: a predicate that only describes; a clause that blames stays an accusation
+    ("The spokesperson added that the resupply mission was a show of resolve.", "assertion"),
+    ("Police said the victim was a 24-year-old student.", "assertion"),
+    ("Baku said the shelling by Armenian forces was a provocation.", "accusation"),
+])
+def test_kinds6_a_judging_predicate_is_an_evaluation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -104,6 +104,8 @@ def clause_kind(
     blames = _blames(lemma, main, lexicon) and not _is_outlet(speaker, discourse, lexicon)
     if blames and accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
         return "accusation"
+    if any(_judges_by_noun(verb, lexicon) for verb in verbs):
+        return "evaluation"
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
@@ -205,6 +207,14 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     doc = verb.doc
     quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
+
+
+def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a judging noun as its predicate: "the launch was a grave threat to regional peace", "the
+    arrests were a violation of the truce" ("the mission was a show of resolve" only describes)."""
+    predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
+    return verb.lemma_ == "be" and any(p.lemma_.lower() in lexicon.evaluative_nouns for p in predicates)
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:

@@ -104,6 +104,7 @@ class ClaimLexicon(LexiconModel):
     expectation_verbs: Words
     need_verbs: Words
     evaluative_adjectives: Words
+    evaluative_nouns: Words
     casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
