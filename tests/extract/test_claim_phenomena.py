@@ -929,3 +929,19 @@ def test_kinds6_foreseen_harm_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_a_judging_predicate_is_an_evaluation(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an obligation inside a quotation, and "the only way/solution" as a copula's subject or predicate: appeals
+    ("“Russia must withdraw its troops from Ukrainian territory,” the NATO chief said.", "appeal"),
+    ("“The blockade should be lifted immediately,” the Qatari minister told reporters.", "appeal"),
+    ("Baku said the only way to peace was the full withdrawal of Armenian troops.", "appeal"),
+    ("“The only way forward is a negotiated settlement,” the UN envoy for Yemen said.", "appeal"),
+    ("Dialogue is the only way to end the conflict, the Sudanese envoy said.", "appeal"),
+    # negatives: an only that names no means; a guess about the past
+    ("The minister said the only road to the town was blocked by snow.", "assertion"),
+    ("“The only survivor was a six-year-old girl,” the rescuer said.", "assertion"),
+    ("“The gunners must have missed the convoy,” the governor said.", "assertion"),
+])
+def test_kinds6_obligations_and_the_only_way_are_appeals(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

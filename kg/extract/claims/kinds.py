@@ -53,6 +53,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    if obliges(quoted, lexicon):
+        return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and _adverse(quoted, lexicon):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”"
@@ -542,15 +544,34 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """An obligation: "must", "should", "are to be ..."."""
+    """An obligation: "must", "should", "are to be ...", "the only way to peace is ..." (not a guess about
+    the past: "we must have missed the convoy")."""
     for token in tokens:
-        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words:
+        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
+            return True
+        if _only_means(token, lexicon):
             return True
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
         if token.lemma_ == "be" and nxt is not None and nxt.lower_ == "to" and after is not None and after.lemma_ == "be":
             return True  # "are to be surrendered"
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the perfect ("must have missed")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _only_means(token: Token, lexicon: ClaimLexicon) -> bool:
+    """ "The only way/solution/path" as a copula's subject or predicate: what the speaker demands ("the only way
+    to peace is the withdrawal of ...", "dialogue is the only solution"; "the only road to the town" is no means)."""
+    return (
+        token.lemma_.lower() in lexicon.means_nouns
+        and token.dep_ in ("nsubj", "attr")
+        and token.head.lemma_ == "be"
+        and any(c.dep_ in ("amod", "advmod") and c.lower_ in lexicon.restricting_adverbs for c in token.children)
+    )
 
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:

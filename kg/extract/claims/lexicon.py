@@ -70,6 +70,7 @@ class ClaimLexicon(LexiconModel):
     commitment_objects: Words
     appeal_objects: Words
     obligation_words: Words
+    means_nouns: Words
     condition_words: Words
     restricting_adverbs: Words
     occasion_markers: Words
