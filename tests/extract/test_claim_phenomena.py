@@ -945,3 +945,54 @@ def test_kinds6_a_judging_predicate_is_an_evaluation(nlp, text, kind):
 ])
 def test_kinds6_obligations_and_the_only_way_are_appeals(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report or charge said to have no ground, or the speaker's own side having nothing to do with it: denials
+    ("Rwanda said the allegations had no basis.", "denial"),
+    ("The ministry said there was no truth in the reports.", "denial"),
+    ("The Kremlin said it had nothing to do with the explosion.", "denial"),
+    # negatives: a report that only leaves something out; a report described
+    ("Ukraine said the report did not mention the shelling.", "assertion"),
+    ("The ministry said the report was long.", "assertion"),
+])
+def test_kinds6_a_report_without_ground_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a harm laid at another party's door
+    ("Moscow said Kyiv bears full responsibility for the deaths.", "accusation"),
+    ("The Ethiopian government said the TPLF was responsible for the massacre.", "accusation"),
+    ("Baku said Yerevan was responsible for the shelling.", "accusation"),
+    # negatives: the speaker's own responsibility; a responsibility for no harm
+    ("The Islamic State group said it was responsible for the bombing.", "assertion"),
+    ("The ministry said the police were responsible for security at the stadium.", "assertion"),
+])
+def test_kinds6_responsibility_for_a_harm_is_an_accusation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced response conditional on a hostile act, or to any interference: a warning
+    ("Iran said it would respond if Israel attacked its nuclear sites.", "warning"),
+    ("China said it would not tolerate any foreign interference in Taiwan.", "warning"),
+    # negatives: a condition with no hostile act
+    ("The minister said Kenya would attend the talks if invited.", "commitment"),
+    ("Kenya said it would send troops if the UN approved the mission.", "commitment"),
+])
+def test_kinds6_a_response_to_a_hostile_condition_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a that-clause in the subjunctive is a demand; reaffirming a commitment commits
+    ("Egypt insisted that the crossing be reopened to aid trucks.", "appeal"),
+    ("Kenya insisted that the talks be held in Nairobi.", "appeal"),
+    ("Armenia reaffirmed its commitment to the peace process.", "commitment"),
+    # negatives: a present tense is no subjunctive; reaffirming a view asserts
+    ("Police said they arrest dozens of smugglers every month.", "assertion"),
+    ("Turkey reaffirmed that the strait remained open to shipping.", "assertion"),
+])
+def test_kinds6_subjunctive_demands_and_reaffirmed_commitments(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

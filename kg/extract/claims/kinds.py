@@ -98,7 +98,9 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) for verb in verbs):
+    if lemma in lexicon.denial_capable and any(
+        _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs
+    ):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -342,16 +344,35 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     pronouns = shared_words().pronouns
     if subject.lower_ in pronouns.negative:
         return True
-    negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children) or any(
-        child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children) for child in verb.children
-    )
-    if not negated:
+    if not _negated_clause(verb):
         return False
     own = pronouns.third_person | pronouns.first_person
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
     return bool(keys) and keys <= _own_keys(speaker, discourse)
+
+
+def _negated_clause(verb: Token) -> bool:
+    """A ``not``/``never``, or a negative object or predicate ("bears no responsibility", "had nothing to do with
+    it", "there was no truth in the reports")."""
+    negative = shared_words().pronouns.negative
+    return any(
+        child.dep_ == "neg"
+        or child.lower_ == "never"
+        or (child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children)))
+        for child in verb.children
+    )
+
+
+def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
+    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing)."""
+    if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
@@ -388,6 +409,8 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     """Who does the hostile act a token names: a hostile noun or verb, sponsoring an armed party ("arms the
     rebels"), or an act marked as wrongdoing done by a party's forces ("ships illegally entered the waters")."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.blame_words and _for_harm(token, lexicon):
+        return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
     if token.pos_ != "VERB":
@@ -397,6 +420,20 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation")."""
+    harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
+    return any(g.lemma_.lower() in harms for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+
+
+def _responsible_agents(word: Token) -> list[Token]:
+    """Who is made responsible: the object of "hold ... responsible", else the subject of "was responsible",
+    "bears (full) responsibility"."""
+    head = word.head
+    deps = ("dobj",) if word.dep_ == "oprd" else ("nsubj", "nsubjpass") if word.dep_ in ("acomp", "dobj", "attr") else ()
+    return [a for c in head.children if c.dep_ in deps for a in _with_conjuncts(c)]
 
 
 def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -549,13 +586,24 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     for token in tokens:
         if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
             return True
-        if _only_means(token, lexicon):
+        if _only_means(token, lexicon) or _mandative(token):
             return True
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
         if token.lemma_ == "be" and nxt is not None and nxt.lower_ == "to" and after is not None and after.lemma_ == "be":
             return True  # "are to be surrendered"
     return False
+
+
+def _mandative(verb: Token) -> bool:
+    """A that-clause in the subjunctive: "insisted that the crossing be reopened", "demanded that Israel
+    withdraw" (a bare verb or "be" + participle with a subject, no modal or tense)."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
 
 
 def _perfect(verb: Token) -> bool:
@@ -586,8 +634,17 @@ def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     until the group is defeated")."""
     hostile = any(token.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for token in tokens)
     return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
-        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon) for token in tokens
+        (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon))
+        or _hostile_condition(token, lexicon)
+        for token in tokens
     )
+
+
+def _hostile_condition(token: Token, lexicon: ClaimLexicon) -> bool:
+    """An "if" clause of a hostile act: "would respond if Israel attacked its sites" ("will attend if invited" is none)."""
+    if not (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks):
+        return False
+    return any(t.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for t in token.head.subtree)
 
 
 def _restricted_condition(token: Token, lexicon: ClaimLexicon) -> bool:

@@ -72,10 +72,13 @@ class ClaimLexicon(LexiconModel):
     obligation_words: Words
     means_nouns: Words
     condition_words: Words
+    hostile_condition_marks: Words
     restricting_adverbs: Words
     occasion_markers: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    blame_words: Words
+    harm_nouns: Words
     armed_agent_nouns: Words
     wrongful_modifiers: Words
     party_nouns: Words
@@ -111,6 +114,7 @@ class ClaimLexicon(LexiconModel):
     untrue_adjectives: Words
     untrue_nouns: Words
     report_nouns: Words
+    ground_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
     attribution_verbs: Words
