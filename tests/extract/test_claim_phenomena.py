@@ -996,3 +996,15 @@ def test_kinds6_a_response_to_a_hostile_condition_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_subjunctive_demands_and_reaffirmed_commitments(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # accepting a proposal, an invitation or terms commits the speaker
+    ("Hamas accepted the ceasefire proposal.", ["commitment"]),
+    ("Kyiv accepted the invitation to the peace talks in Geneva.", ["commitment"]),
+    # negatives: accepting patients or credentials is no undertaking
+    ("The hospital accepted 40 wounded soldiers overnight.", []),
+    ("Kenya accepted the credentials of the new ambassador.", []),
+])
+def test_kinds6_accepting_a_proposal_is_a_commitment(nlp, text, expected):
+    assert [c.kind for c in claims(nlp, text)] == expected
