@@ -1008,3 +1008,18 @@ def test_kinds6_subjunctive_demands_and_reaffirmed_commitments(nlp, text, kind):
 ])
 def test_kinds6_accepting_a_proposal_is_a_commitment(nlp, text, expected):
     assert [c.kind for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a weapon launched, dropped or used is a hostile act of whoever did it
+    ("Zelensky said Russia had launched more than 100 drones at Ukrainian cities overnight.", "accusation"),
+    ("The OPCW said Syrian forces used chemical weapons in Douma.", "accusation"),
+    # a possible act on a hostile condition is a threat
+    ("Medvedev said Moscow could use nuclear weapons if its territory was attacked.", "warning"),
+    # negatives: no weapon; the speaker's own forces; a possible act with no hostile condition
+    ("Pyongyang said North Korea launched a reconnaissance satellite on Tuesday.", "assertion"),
+    ("Kyiv said Ukrainian forces launched drones at the Russian positions.", "assertion"),
+    ("Tokyo said North Korea could launch another satellite soon.", "assertion"),
+])
+def test_kinds6_a_weapon_launched_is_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -118,8 +118,8 @@ def clause_kind(
         if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
             return "warning"  # "said Kyiv would face consequences"
         return "commitment"
-    if _foreseen_harm(verbs, content, lexicon):
-        return "warning"  # "the situation could deteriorate further", "the toll could still rise"
+    if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
+        return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
 
 
@@ -413,6 +413,8 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
+        return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
     if token.pos_ != "VERB":
         return []
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
@@ -420,6 +422,14 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
+    """A weapon as the object of an act done, not envisaged ("launched drones", "used chemical weapons";
+    "could use nuclear weapons" is a threat, not an act)."""
+    head = weapon.head
+    verbs = lexicon.act_verbs | lexicon.launch_verbs
+    return weapon.dep_ == "dobj" and head.lemma_.lower() in verbs and not _hypothetical(head, lexicon)
 
 
 def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:

@@ -117,6 +117,7 @@ class ClaimLexicon(LexiconModel):
     ground_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
+    launch_verbs: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
