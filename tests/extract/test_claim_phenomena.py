@@ -1023,3 +1023,18 @@ def test_kinds6_accepting_a_proposal_is_a_commitment(nlp, text, expected):
 ])
 def test_kinds6_a_weapon_launched_is_a_hostile_act(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a feeling a cue is said with gives its kind; a report called untrue in quotation marks is denied
+    ("The ministry noted with concern that the fighting had spread to new areas.", "evaluation"),
+    ("The Arab League noted with satisfaction that the ceasefire was holding.", "evaluation"),
+    ("The Armenian side called the Azerbaijani statement “disinformation”.", "denial"),
+    # a post on a social network is a statement
+    ("EU foreign policy chief Josep Borrell tweeted that the talks had been postponed.", "assertion"),
+    # negatives: a manner that is no feeling
+    ("The ministry said with certainty that the convoy had arrived.", "assertion"),
+    ("The ministry noted with a smile that the talks had started.", "assertion"),
+])
+def test_kinds6_feelings_said_with_and_posts(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -128,8 +128,9 @@ def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
     news", "labelled the accusations a lie" (the predicate is an untrue word, or has an untrue modifier)."""
     if cue.lemma_.lower() not in lexicon.label_verbs:
         return False
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.report_nouns]
     predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    objects = [c for c in cue.children if c.dep_ == "dobj"] + [c for p in predicates for c in p.children if c.dep_ in ("nmod", "npadvmod")]
+    objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns]  # "called the statement “disinformation”"
     predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
@@ -254,7 +255,11 @@ def _counts(verb: Token) -> bool:
 
 
 def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
-    """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun."""
+    """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun; a feeling the
+    cue is said with ("noted with concern that ...") as "express" would give it."""
+    for feeling in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        if kind == "assertion" and feeling.lemma_.lower() in lexicon.expressed:
+            return lexicon.expressed[feeling.lemma_.lower()]
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if cue.lemma_.lower() == "express":
