@@ -1038,3 +1038,15 @@ def test_kinds6_a_weapon_launched_is_a_hostile_act(nlp, text, kind):
 ])
 def test_kinds6_feelings_said_with_and_posts(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "anyone", "those" who act against the speaker are not the speaker: a harm to come to them warns
+    ("The army chief said anyone who attacked the base would face swift retaliation.", "warning"),
+    ("The Houthis said those who attacked Yemen would suffer the consequences.", "warning"),
+    # negatives: no harm; the speaker's own pledge
+    ("The president said everyone in the camps would receive food aid.", "commitment"),
+    ("Pakistan said it will hold talks with India next week.", "commitment"),
+])
+def test_kinds6_harm_to_anyone_who_acts_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

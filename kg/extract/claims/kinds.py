@@ -138,11 +138,14 @@ def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a reported verb's subject is the speaker: a pronoun ("said it would ..."), no subject, or a
-    name of the speaker's own side ("Kenya said Kenyan troops would stay")."""
+    """Whether a reported verb's subject is the speaker: a personal pronoun ("said it would ..."), no subject, or a
+    name of the speaker's own side ("Kenya said Kenyan troops would stay"); "anyone", "those" are others."""
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
+    pronouns = shared_words().pronouns
+    if subject is None or subject.lower_ in pronouns.person | pronouns.thing | pronouns.group | pronouns.first_person:
         return True
+    if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
+        return False
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, _own_keys(speaker, discourse), discourse)
 
