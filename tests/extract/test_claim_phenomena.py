@@ -1062,3 +1062,15 @@ def test_kinds6_harm_to_anyone_who_acts_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_a_quoted_clause_is_no_scare_quote(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hope" whichever way the model lemmatises its inflected forms
+    ("Qatar said it hoped the talks would resume soon.", ["evaluation"]),
+    ("Egypt hopes the truce will hold through the holiday.", ["evaluation"]),
+    ("The UN envoy is hoping for a breakthrough in Geneva.", ["evaluation"]),
+    # negative: hopping is no hope
+    ("The children hopped over the wall of the compound.", []),
+])
+def test_kinds6_hope_in_every_form_is_an_evaluation(nlp, text, expected):
+    assert [c.kind for c in claims(nlp, text)] == expected
