@@ -213,7 +213,7 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
-    quoted = any(doc[p.i - 1].text in QUOTE_MARKS for p in predicates[:1])  # scare quotes open at it; "“the situation is normal”" is a quotation
+    quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
 
 
