@@ -1062,3 +1062,15 @@ def test_kinds6_harm_to_anyone_who_acts_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_hope_in_every_form_is_an_evaluation(nlp, text, expected):
     assert [c.kind for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # more of the lexical field of armed parties and hostile acts
+    ("The Azerbaijani prosecutor's office said the saboteurs had planted mines on the road.", "accusation"),
+    ("Somali officials said pirates had hijacked a cargo ship off Puntland.", "accusation"),
+    ("“Snipers shot at the ambulance as it left the hospital,” the doctor said.", "accusation"),
+    # negative: a suspected party is blamed by no one
+    ("The police said suspected kidnappers had abducted two aid workers.", "assertion"),
+])
+def test_kinds6_more_armed_parties_and_hostile_acts(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
