@@ -1074,3 +1074,20 @@ def test_kinds6_hope_in_every_form_is_an_evaluation(nlp, text, expected):
 ])
 def test_kinds6_more_armed_parties_and_hostile_acts(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a statement with no cue verb ("according to X", a headline "X: ...") is judged as a reported clause is
+    ("Kremlin: reports of a drone attack on Moscow are false", "denial"),
+    ("According to Kigali, the allegations have no basis.", "denial"),
+    ("According to the foreign ministry, the strike was illegal.", "evaluation"),
+    ("According to the UN, the situation in the camps could deteriorate further.", "warning"),
+    # a hostile act in a condition is only envisaged: no one is blamed
+    ("Iran will respond if Israel attacks its nuclear sites, according to a senior official.", "warning"),
+    # negatives: a plain report; an announced act; a hostile act that happened
+    ("According to the ministry, the convoy reached Goma on Monday.", "assertion"),
+    ("Kenya will send 1,000 police officers to Haiti, according to the interior ministry.", "commitment"),
+    ("According to Kyiv, Russian forces shelled Kharkiv overnight.", "accusation"),
+])
+def test_kinds6_a_statement_without_a_cue_verb_is_judged_like_a_clause(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -74,13 +74,19 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
+    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs):
+        return "denial"  # "Kremlin: reports of a drone attack are false"
+    if any(_evaluates(verb, lexicon) for verb in verbs):
+        return "evaluation"  # "according to the ministry, the strike was illegal"
     wrongful_only = _casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
     if obliges(content, lexicon):
         return "appeal"
+    if _foreseen_harm(verbs, content, lexicon):
+        return "warning"  # "according to the UN, the situation could deteriorate"
     if any(is_future(token) for token in content if token.pos_ in VERBAL):
-        return "commitment"
+        return "warning" if _conditional(content, lexicon) else "commitment"
     return "assertion"
 
 
@@ -517,10 +523,13 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
     """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
-    modal ("could strike", "will attack")."""
+    modal ("could strike", "will attack") or in a condition ("if Israel attacks")."""
     if token.pos_ != "VERB":
         return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
-    return is_future(token) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in token.children)
+    marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
+    return is_future(token) or any(
+        (c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks) for c in token.children
+    )
 
 
 def _belligerent(key: str, discourse: Discourse) -> bool:
