@@ -1091,3 +1091,16 @@ def test_kinds6_more_armed_parties_and_hostile_acts(nlp, text, kind):
 ])
 def test_kinds6_a_statement_without_a_cue_verb_is_judged_like_a_clause(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report said to be made up, in a clause or a quotation, or without ground in a quotation: a denial
+    ("The army said the images had been doctored.", "denial"),
+    ("“The report was fabricated by Western intelligence,” the spokesman said.", "denial"),
+    ("“These allegations have no basis,” the Rwandan spokeswoman said.", "denial"),
+    # negatives: staged protests happened; a report published
+    ("Police said protests were staged in 20 cities.", "assertion"),
+    ("“The report was published on Monday,” the spokesman said.", "assertion"),
+])
+def test_kinds6_a_report_made_up_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

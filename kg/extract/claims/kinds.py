@@ -49,7 +49,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return "appeal"  # "We need the help of the whole world"
         if is_future(token):  # "we will discuss our procedure", "we will not let ..."
             return "warning" if _conditional(quoted, lexicon) else "commitment"
-    if any(_dismisses(token, lexicon) for token in quoted):
+    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
@@ -381,7 +381,10 @@ def _negated_clause(verb: Token) -> bool:
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
-    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing)."""
+    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
+    or to be made up: "the images were doctored"."""
+    if verb.lemma_.lower() in lexicon.untrue_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _negated_clause(verb):
+        return True  # "the images were doctored", "the report was fabricated"
     if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
         return False
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

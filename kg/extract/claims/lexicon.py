@@ -115,6 +115,7 @@ class ClaimLexicon(LexiconModel):
     untrue_nouns: Words
     report_nouns: Words
     ground_verbs: Words
+    untrue_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
     launch_verbs: Words
