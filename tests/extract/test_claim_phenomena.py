@@ -1104,3 +1104,17 @@ def test_kinds6_a_statement_without_a_cue_verb_is_judged_like_a_clause(nlp, text
 ])
 def test_kinds6_a_report_made_up_is_a_denial(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced hostile act is a threat (CAMEO 13), not an intent to cooperate
+    ("Israel said it would strike Hezbollah targets across Lebanon.", "warning"),
+    ("The Houthis said they will continue to attack ships linked to Israel.", "warning"),
+    ("Kenya said its troops would launch an offensive against al-Shabaab.", "warning"),
+    # negatives: no hostile act announced; a hostile act renounced; an act that only serves one
+    ("Ukraine said it would continue to defend Bakhmut.", "commitment"),
+    ("The army said it would not attack civilians.", "commitment"),
+    ("The President said the Kenyan troops would remain in Somalia to sustain the offensive against the Al-Shabaab.", "commitment"),
+])
+def test_kinds6_an_announced_hostile_act_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

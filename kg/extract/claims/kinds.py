@@ -119,8 +119,8 @@ def clause_kind(
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
-        if _conditional(content, lexicon):
-            return "warning"
+        if _conditional(content, lexicon) or any(_threatens(verb, lexicon) for verb in verbs):
+            return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
         if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
             return "warning"  # "said Kyiv would face consequences"
         return "commitment"
@@ -141,6 +141,20 @@ def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
     return bool(objects) and any(p.lemma_.lower() in untrue or p.lower_ in untrue for p in predicates)
+
+
+def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
+    "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
+    remain to sustain the offensive" (the act is not what is announced)."""
+    if not is_future(verb) or _negated_act(verb):
+        return False
+    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        act.lemma_.lower() in lexicon.hostile_verbs
+        or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
+        for act in acts
+    )
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -530,8 +544,11 @@ def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
     if token.pos_ != "VERB":
         return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
     marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
-    return is_future(token) or any(
-        (c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks) for c in token.children
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"
+    return any(is_future(verb) for verb in verbs) or any(
+        (c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks)
+        for verb in verbs
+        for c in verb.children
     )
 
 
