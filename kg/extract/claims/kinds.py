@@ -1,8 +1,11 @@
 """The kind of a claim: the cue's default, refined from what it reports (GUIDELINES section 5).
 
-A neutral cue reporting the speaker's own side negated is a denial, a hostile act
-attributed to another named party an accusation, an obligation an appeal, an announced
-future action a commitment (a warning when conditional).
+A neutral cue reporting the speaker's own side negated, or a report called untrue or without
+ground, is a denial; a hostile act (also sponsoring an armed party, an act done "illegally",
+responsibility for a harm) attributed to another named party an accusation; an obligation or
+"the only way" an appeal; an announced future action a commitment (a warning when conditional
+on a hostile act, when it is itself hostile, or when harm is foreseen for another party); a
+judging predicate an evaluation.
 """
 
 from __future__ import annotations
