@@ -1118,3 +1118,17 @@ def test_kinds6_a_report_made_up_is_a_denial(nlp, text, kind):
 ])
 def test_kinds6_an_announced_hostile_act_is_a_warning(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # paying a price for an act is a harm to come: a warning
+    ("The army chief said anyone who attacked the base would pay a heavy price.", "warning"),
+    ("“Those who attacked our soldiers will pay a heavy price,” the governor said.", "warning"),
+    ("Tehran said Israel would pay dearly for the strike.", "warning"),
+    ("Baku said Yerevan would pay for this aggression.", "warning"),
+    # negatives: paying costs nothing but money
+    ("Kenya said it would pay the salaries of the soldiers.", "commitment"),
+    ("“The farmers will pay more for fuel,” the minister said.", "assertion"),
+])
+def test_kinds6_paying_a_price_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -185,8 +185,18 @@ def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A word of harm to come, not denied ("will face no charges")."""
-    return any(token.lemma_.lower() in lexicon.adverse_outcome_words and not _denied(token) for token in tokens)
+    """A word of harm to come, not denied ("will face no charges"), or paying dearly ("will pay a heavy price")."""
+    return any((token.lemma_.lower() in lexicon.adverse_outcome_words or _pays(token, lexicon)) and not _denied(token) for token in tokens)
+
+
+def _pays(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A paying verb with a cost ("pay a heavy price", "pay dearly") or a hostile act ("pay for this aggression");
+    "pay the salaries" costs nothing."""
+    if verb.lemma_.lower() not in lexicon.paying_verbs:
+        return False
+    words = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in lexicon.cost_words | lexicon.hostile_nouns or w.lower_ in lexicon.cost_words for w in words)
 
 
 def _denied(token: Token) -> bool:

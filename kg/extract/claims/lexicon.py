@@ -59,6 +59,8 @@ class ClaimLexicon(LexiconModel):
     statement_nouns: Words
     adverse_outcome_words: Words
     possibility_auxiliaries: Words
+    paying_verbs: Words
+    cost_words: Words
     likelihood_verbs: Words
     rising_verbs: Words
     toll_nouns: Words
