@@ -1132,3 +1132,14 @@ def test_kinds6_an_announced_hostile_act_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_paying_a_price_is_a_warning(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # being made a target is a harm to come (a clausal subject is not the speaker)
+    ("Moscow said Western countries supplying long-range missiles to Ukraine would become legitimate targets.", "warning"),
+    ("The Houthis said US warships in the Red Sea would be legitimate targets.", "warning"),
+    # negative: a target met
+    ("The minister said the government would meet its inflation target next year.", "commitment"),
+])
+def test_kinds6_becoming_a_target_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

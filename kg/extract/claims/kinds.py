@@ -163,8 +163,10 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """Whether a reported verb's subject is the speaker: a personal pronoun ("said it would ..."), no subject, or a
     name of the speaker's own side ("Kenya said Kenyan troops would stay"); "anyone", "those" are others."""
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     pronouns = shared_words().pronouns
+    if subject is not None and subject.dep_ == "csubj":  # "countries supplying missiles would become targets"
+        return False
     if subject is None or subject.lower_ in pronouns.person | pronouns.thing | pronouns.group | pronouns.first_person:
         return True
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
@@ -185,8 +187,17 @@ def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A word of harm to come, not denied ("will face no charges"), or paying dearly ("will pay a heavy price")."""
-    return any((token.lemma_.lower() in lexicon.adverse_outcome_words or _pays(token, lexicon)) and not _denied(token) for token in tokens)
+    """A word of harm to come, not denied ("will face no charges"), paying dearly ("will pay a heavy price"), or
+    being made a target ("would become legitimate targets"; "will meet its target" is none)."""
+    return any(
+        (token.lemma_.lower() in lexicon.adverse_outcome_words or _pays(token, lexicon) or _targeted(token, lexicon)) and not _denied(token)
+        for token in tokens
+    )
+
+
+def _targeted(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A target noun as a copula's predicate: "would become legitimate targets", "will be a target"."""
+    return token.dep_ == "attr" and token.lemma_.lower() in lexicon.target_nouns
 
 
 def _pays(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -61,6 +61,7 @@ class ClaimLexicon(LexiconModel):
     possibility_auxiliaries: Words
     paying_verbs: Words
     cost_words: Words
+    target_nouns: Words
     likelihood_verbs: Words
     rising_verbs: Words
     toll_nouns: Words
