@@ -837,3 +837,309 @@ def test_phenomenon_predictions_of_harm_are_warnings(nlp, text, kind):
 ])
 def test_phenomenon_purpose_infinitive_carries_the_act(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- wrongdoing and sponsorship are hostile acts
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a wrongdoing modifier makes any act of another party's forces hostile, and blames even in a casualty count
+    ("Ten people were killed in a deliberate drone strike by the RSF on the camp, the doctors' union said.", "accusation"),
+    ("Athens said two Turkish soldiers illegally crossed the border on Tuesday.", "accusation"),
+    ("“Three Chinese vessels illegally entered our exclusive economic zone,” the Philippine coast guard said.", "accusation"),
+    # negatives: a count with no wrongdoing only reports; civilians are no party; the speaker's own forces
+    ("Ukrainian officials said 8 people were killed by Russian shelling.", "assertion"),
+    ("The ministry said 400 migrants illegally crossed into Spain last month.", "assertion"),
+    ("Kenya said its forces deliberately delayed the operation to protect civilians.", "assertion"),
+])
+def test_kinds6_wrongdoing_marks_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # sponsoring an armed party is a hostile act of the sponsor
+    ("Kinshasa said Rwanda arms and trains the M23 rebels.", "accusation"),
+    ("Islamabad said Kabul harbours Pakistani Taliban militants.", "accusation"),
+    ("“Rwanda supports the M23 rebels,” the Congolese minister said.", "accusation"),
+    # negatives: no armed party sponsored; a negated act lays nothing at anyone's door
+    ("Ghana said the army trains its recruits in Accra.", "assertion"),
+    ("The US said it would train Ukrainian pilots.", "commitment"),
+    ("Kinshasa said Rwanda did not arm the rebels.", "assertion"),
+])
+def test_kinds6_sponsoring_an_armed_party_is_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # calling a report or charge untrue is a denial, not an evaluation
+    ("Beijing called the claims baseless.", "denial"),
+    ("The ministry described the reports as fake news.", "denial"),
+    ("Moscow labelled the accusations a lie.", "denial"),
+    ("Kigali branded the UN report as a fabrication.", "denial"),
+    ("The army termed the allegations baseless and malicious.", "denial"),
+    # negatives: an untrue word about no report; a report labelled with no untrue word
+    ("The minister called the decision wrong.", "evaluation"),
+    ("Human Rights Watch described the report as a landmark.", "evaluation"),
+    ("Kyiv called the strike a war crime.", "evaluation"),
+])
+def test_kinds6_labelling_a_report_untrue_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a feeling voiced is an evaluation, whatever the noun's own kind
+    ("The African Union voiced alarm at the rising death toll in Darfur.", "evaluation"),
+    # negative: raising the alarm warns
+    ("Aid agencies raised the alarm about famine in northern Gaza.", "warning"),
+])
+def test_kinds6_a_voiced_feeling_is_an_evaluation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a foreseen harm to another party, a possible turn for the worse, a toll foreseen to rise: warnings
+    ("Khartoum said the paramilitaries will face the full force of the army.", "warning"),
+    ("The EU said the arrests could jeopardise the peace process in Colombia.", "warning"),
+    ("The ministry said the move could destabilise the whole region.", "warning"),
+    ("“The war will continue and escalate,” the rebel commander told Reuters.", "warning"),
+    ("“The situation in the camps could deteriorate quickly,” the UNHCR spokesman said.", "warning"),
+    ("Local officials said the death toll was expected to rise.", "warning"),
+    ("Rescuers said the number of dead could rise further as they searched the rubble.", "warning"),
+    # negatives: a rise of no toll; a possibility negated; a harm denied; a speaker's own pledge; a possible good
+    ("The minister said prices may rise next year.", "assertion"),
+    ("The ministry said the toll could not be confirmed independently.", "assertion"),
+    ("The minister said the refugees will face no charges.", "commitment"),
+    ("“We will rebuild every school,” the governor said.", "commitment"),
+    ("“The talks could resume next week,” the mediator said.", "assertion"),
+])
+def test_kinds6_foreseen_harm_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a judging noun or adjective as the reported clause's predicate is an evaluation
+    ("Tokyo said the missile launch was a grave threat to regional peace.", "evaluation"),
+    ("Ankara said the Greek military exercises were a provocation.", "evaluation"),
+    ("The envoy said the prisoner swap was a breakthrough for the peace process.", "evaluation"),
+    ("The mediators said the talks in Doha were constructive.", "evaluation"),
+    # negatives: a predicate that only describes; a clause that blames stays an accusation
+    ("The spokesperson added that the resupply mission was a show of resolve.", "assertion"),
+    ("Police said the victim was a 24-year-old student.", "assertion"),
+    ("Baku said the shelling by Armenian forces was a provocation.", "accusation"),
+])
+def test_kinds6_a_judging_predicate_is_an_evaluation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an obligation inside a quotation, and "the only way/solution" as a copula's subject or predicate: appeals
+    ("“Russia must withdraw its troops from Ukrainian territory,” the NATO chief said.", "appeal"),
+    ("“The blockade should be lifted immediately,” the Qatari minister told reporters.", "appeal"),
+    ("Baku said the only way to peace was the full withdrawal of Armenian troops.", "appeal"),
+    ("“The only way forward is a negotiated settlement,” the UN envoy for Yemen said.", "appeal"),
+    ("Dialogue is the only way to end the conflict, the Sudanese envoy said.", "appeal"),
+    # negatives: an only that names no means; a guess about the past
+    ("The minister said the only road to the town was blocked by snow.", "assertion"),
+    ("“The only survivor was a six-year-old girl,” the rescuer said.", "assertion"),
+    ("“The gunners must have missed the convoy,” the governor said.", "assertion"),
+])
+def test_kinds6_obligations_and_the_only_way_are_appeals(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report or charge said to have no ground, or the speaker's own side having nothing to do with it: denials
+    ("Rwanda said the allegations had no basis.", "denial"),
+    ("The ministry said there was no truth in the reports.", "denial"),
+    ("The Kremlin said it had nothing to do with the explosion.", "denial"),
+    # negatives: a report that only leaves something out; a report described
+    ("Ukraine said the report did not mention the shelling.", "assertion"),
+    ("The ministry said the report was long.", "assertion"),
+])
+def test_kinds6_a_report_without_ground_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a harm laid at another party's door
+    ("Moscow said Kyiv bears full responsibility for the deaths.", "accusation"),
+    ("The Ethiopian government said the TPLF was responsible for the massacre.", "accusation"),
+    ("Baku said Yerevan was responsible for the shelling.", "accusation"),
+    # negatives: the speaker's own responsibility; a responsibility for no harm
+    ("The Islamic State group said it was responsible for the bombing.", "assertion"),
+    ("The ministry said the police were responsible for security at the stadium.", "assertion"),
+])
+def test_kinds6_responsibility_for_a_harm_is_an_accusation(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced response conditional on a hostile act, or to any interference: a warning
+    ("Iran said it would respond if Israel attacked its nuclear sites.", "warning"),
+    ("China said it would not tolerate any foreign interference in Taiwan.", "warning"),
+    # negatives: a condition with no hostile act
+    ("The minister said Kenya would attend the talks if invited.", "commitment"),
+    ("Kenya said it would send troops if the UN approved the mission.", "commitment"),
+])
+def test_kinds6_a_response_to_a_hostile_condition_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a that-clause in the subjunctive is a demand; reaffirming a commitment commits
+    ("Egypt insisted that the crossing be reopened to aid trucks.", "appeal"),
+    ("Kenya insisted that the talks be held in Nairobi.", "appeal"),
+    ("Armenia reaffirmed its commitment to the peace process.", "commitment"),
+    # negatives: a present tense is no subjunctive; reaffirming a view asserts
+    ("Police said they arrest dozens of smugglers every month.", "assertion"),
+    ("Turkey reaffirmed that the strait remained open to shipping.", "assertion"),
+])
+def test_kinds6_subjunctive_demands_and_reaffirmed_commitments(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # accepting a proposal, an invitation or terms commits the speaker
+    ("Hamas accepted the ceasefire proposal.", ["commitment"]),
+    ("Kyiv accepted the invitation to the peace talks in Geneva.", ["commitment"]),
+    # negatives: accepting patients or credentials is no undertaking
+    ("The hospital accepted 40 wounded soldiers overnight.", []),
+    ("Kenya accepted the credentials of the new ambassador.", []),
+])
+def test_kinds6_accepting_a_proposal_is_a_commitment(nlp, text, expected):
+    assert [c.kind for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a weapon launched, dropped or used is a hostile act of whoever did it
+    ("Zelensky said Russia had launched more than 100 drones at Ukrainian cities overnight.", "accusation"),
+    ("The OPCW said Syrian forces used chemical weapons in Douma.", "accusation"),
+    # a possible act on a hostile condition is a threat
+    ("Medvedev said Moscow could use nuclear weapons if its territory was attacked.", "warning"),
+    # negatives: no weapon; the speaker's own forces; a possible act with no hostile condition
+    ("Pyongyang said North Korea launched a reconnaissance satellite on Tuesday.", "assertion"),
+    ("Kyiv said Ukrainian forces launched drones at the Russian positions.", "assertion"),
+    ("Tokyo said North Korea could launch another satellite soon.", "assertion"),
+])
+def test_kinds6_a_weapon_launched_is_a_hostile_act(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a feeling a cue is said with gives its kind; a report called untrue in quotation marks is denied
+    ("The ministry noted with concern that the fighting had spread to new areas.", "evaluation"),
+    ("The Arab League noted with satisfaction that the ceasefire was holding.", "evaluation"),
+    ("The Armenian side called the Azerbaijani statement “disinformation”.", "denial"),
+    # a post on a social network is a statement
+    ("EU foreign policy chief Josep Borrell tweeted that the talks had been postponed.", "assertion"),
+    # negatives: a manner that is no feeling
+    ("The ministry said with certainty that the convoy had arrived.", "assertion"),
+    ("The ministry noted with a smile that the talks had started.", "assertion"),
+])
+def test_kinds6_feelings_said_with_and_posts(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "anyone", "those" who act against the speaker are not the speaker: a harm to come to them warns
+    ("The army chief said anyone who attacked the base would face swift retaliation.", "warning"),
+    ("The Houthis said those who attacked Yemen would suffer the consequences.", "warning"),
+    # negatives: no harm; the speaker's own pledge
+    ("The president said everyone in the camps would receive food aid.", "commitment"),
+    ("Pakistan said it will hold talks with India next week.", "commitment"),
+])
+def test_kinds6_harm_to_anyone_who_acts_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hope" whichever way the model lemmatises its inflected forms
+    ("Qatar said it hoped the talks would resume soon.", ["evaluation"]),
+    ("Egypt hopes the truce will hold through the holiday.", ["evaluation"]),
+    ("The UN envoy is hoping for a breakthrough in Geneva.", ["evaluation"]),
+    # negative: hopping is no hope
+    ("The children hopped over the wall of the compound.", []),
+])
+def test_kinds6_hope_in_every_form_is_an_evaluation(nlp, text, expected):
+    assert [c.kind for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # more of the lexical field of armed parties and hostile acts
+    ("The Azerbaijani prosecutor's office said the saboteurs had planted mines on the road.", "accusation"),
+    ("Somali officials said pirates had hijacked a cargo ship off Puntland.", "accusation"),
+    ("“Snipers shot at the ambulance as it left the hospital,” the doctor said.", "accusation"),
+    # negative: a suspected party is blamed by no one
+    ("The police said suspected kidnappers had abducted two aid workers.", "assertion"),
+])
+def test_kinds6_more_armed_parties_and_hostile_acts(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a statement with no cue verb ("according to X", a headline "X: ...") is judged as a reported clause is
+    ("Kremlin: reports of a drone attack on Moscow are false", "denial"),
+    ("According to Kigali, the allegations have no basis.", "denial"),
+    ("According to the foreign ministry, the strike was illegal.", "evaluation"),
+    ("According to the UN, the situation in the camps could deteriorate further.", "warning"),
+    # a hostile act in a condition is only envisaged: no one is blamed
+    ("Iran will respond if Israel attacks its nuclear sites, according to a senior official.", "warning"),
+    # negatives: a plain report; an announced act; a hostile act that happened
+    ("According to the ministry, the convoy reached Goma on Monday.", "assertion"),
+    ("Kenya will send 1,000 police officers to Haiti, according to the interior ministry.", "commitment"),
+    ("According to Kyiv, Russian forces shelled Kharkiv overnight.", "accusation"),
+])
+def test_kinds6_a_statement_without_a_cue_verb_is_judged_like_a_clause(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report said to be made up, in a clause or a quotation, or without ground in a quotation: a denial
+    ("The army said the images had been doctored.", "denial"),
+    ("“The report was fabricated by Western intelligence,” the spokesman said.", "denial"),
+    ("“These allegations have no basis,” the Rwandan spokeswoman said.", "denial"),
+    # negatives: staged protests happened; a report published
+    ("Police said protests were staged in 20 cities.", "assertion"),
+    ("“The report was published on Monday,” the spokesman said.", "assertion"),
+])
+def test_kinds6_a_report_made_up_is_a_denial(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced hostile act is a threat (CAMEO 13), not an intent to cooperate
+    ("Israel said it would strike Hezbollah targets across Lebanon.", "warning"),
+    ("The Houthis said they will continue to attack ships linked to Israel.", "warning"),
+    ("Kenya said its troops would launch an offensive against al-Shabaab.", "warning"),
+    # negatives: no hostile act announced; a hostile act renounced; an act that only serves one
+    ("Ukraine said it would continue to defend Bakhmut.", "commitment"),
+    ("The army said it would not attack civilians.", "commitment"),
+    ("The President said the Kenyan troops would remain in Somalia to sustain the offensive against the Al-Shabaab.", "commitment"),
+])
+def test_kinds6_an_announced_hostile_act_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # paying a price for an act is a harm to come: a warning
+    ("The army chief said anyone who attacked the base would pay a heavy price.", "warning"),
+    ("“Those who attacked our soldiers will pay a heavy price,” the governor said.", "warning"),
+    ("Tehran said Israel would pay dearly for the strike.", "warning"),
+    ("Baku said Yerevan would pay for this aggression.", "warning"),
+    # negatives: paying costs nothing but money
+    ("Kenya said it would pay the salaries of the soldiers.", "commitment"),
+    ("“The farmers will pay more for fuel,” the minister said.", "assertion"),
+])
+def test_kinds6_paying_a_price_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # being made a target is a harm to come (a clausal subject is not the speaker)
+    ("Moscow said Western countries supplying long-range missiles to Ukraine would become legitimate targets.", "warning"),
+    ("The Houthis said US warships in the Red Sea would be legitimate targets.", "warning"),
+    # negative: a target met
+    ("The minister said the government would meet its inflation target next year.", "commitment"),
+])
+def test_kinds6_becoming_a_target_is_a_warning(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -130,7 +130,16 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
         evidence = cue_evidence(governing_verb(token.head), lexicon)
     else:
         evidence = bounds(sorted({*content, *token.subtree}, key=lambda t: t.i))
-    return Draft(token, token.idx + len(token.text), lexicon.noun_cues[token.lemma_.lower()], speaker, bounds(content), evidence, "noun")
+    return Draft(token, token.idx + len(token.text), _noun_kind(token, lexicon), speaker, bounds(content), evidence, "noun")
+
+
+def _noun_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind:
+    """A noun cue's kind; a feeling voiced ("voiced alarm at ...") is the kind "express" gives it, not the
+    noun's own ("raised the alarm about ..." warns)."""
+    noun = token.lemma_.lower()
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.expressed:
+        return lexicon.expressed[noun]
+    return lexicon.noun_cues[noun]
 
 
 def _adjective_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -1,14 +1,18 @@
 """The kind of a claim: the cue's default, refined from what it reports (GUIDELINES section 5).
 
-A neutral cue reporting the speaker's own side negated is a denial, a hostile act
-attributed to another named party an accusation, an obligation an appeal, an announced
-future action a commitment (a warning when conditional).
+A neutral cue reporting the speaker's own side negated, or a report called untrue or without
+ground, is a denial; a hostile act (also sponsoring an armed party, an act done "illegally",
+responsibility for a harm) attributed to another named party an accusation; an obligation or
+"the only way" an appeal; an announced future action a commitment (a warning when conditional
+on a hostile act, when it is itself hostile, or when harm is foreseen for another party); a
+judging predicate an evaluation.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -48,10 +52,15 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return "appeal"  # "We need the help of the whole world"
         if is_future(token):  # "we will discuss our procedure", "we will not let ..."
             return "warning" if _conditional(quoted, lexicon) else "commitment"
-    if any(_dismisses(token, lexicon) for token in quoted):
+    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
         return "denial"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    if obliges(quoted, lexicon):
+        return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
+    verbs = [token for token in quoted if token.pos_ in VERBAL]
+    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and _adverse(quoted, lexicon):
+        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”"
     return "assertion"
 
 
@@ -68,12 +77,19 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if not _casualty_report(verbs, lexicon) and not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon):
+    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs):
+        return "denial"  # "Kremlin: reports of a drone attack are false"
+    if any(_evaluates(verb, lexicon) for verb in verbs):
+        return "evaluation"  # "according to the ministry, the strike was illegal"
+    wrongful_only = _casualty_report(verbs, lexicon)
+    if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
     if obliges(content, lexicon):
         return "appeal"
+    if _foreseen_harm(verbs, content, lexicon):
+        return "warning"  # "according to the UN, the situation could deteriorate"
     if any(is_future(token) for token in content if token.pos_ in VERBAL):
-        return "commitment"
+        return "warning" if _conditional(content, lexicon) else "commitment"
     return "assertion"
 
 
@@ -81,6 +97,8 @@ def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind:
     """Refine a cue's default kind from its object and complement."""
+    if _discredits(cue, lexicon):
+        return "denial"
     by_object = _object_kind(cue, kind, lexicon)
     if by_object is not None:
         return by_object
@@ -89,33 +107,70 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) for verb in verbs):
+    if lemma in lexicon.denial_capable and any(
+        _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs
+    ):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blames = _blames(lemma, main, lexicon) and not _is_outlet(speaker, discourse, lexicon)
-    if not _casualty_report(verbs + occasions, lexicon) and blames and accuses(main, speaker, discourse, lexicon):
+    if blames and accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
         return "accusation"
+    if any(_judges_by_noun(verb, lexicon) for verb in verbs):
+        return "evaluation"
     if obliges(main, lexicon):
         return "appeal"
     if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
-        if _conditional(content, lexicon):
-            return "warning"
+        if _conditional(content, lexicon) or any(_threatens(verb, lexicon) for verb in verbs):
+            return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
         if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
             return "warning"  # "said Kyiv would face consequences"
         return "commitment"
-    if any(_possible(verb, lexicon) for verb in verbs) and _adverse(content, lexicon):
-        return "warning"  # "the situation could deteriorate further"
+    if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
+        return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
 
 
+def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A label verb calling a report or charge untrue: "called the claims baseless", "described the reports as fake
+    news", "labelled the accusations a lie" (the predicate is an untrue word, or has an untrue modifier)."""
+    if cue.lemma_.lower() not in lexicon.label_verbs:
+        return False
+    predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    objects = [c for c in cue.children if c.dep_ == "dobj"] + [c for p in predicates for c in p.children if c.dep_ in ("nmod", "npadvmod")]
+    objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns]  # "called the statement “disinformation”"
+    predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
+    untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
+    return bool(objects) and any(p.lemma_.lower() in untrue or p.lower_ in untrue for p in predicates)
+
+
+def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
+    "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
+    remain to sustain the offensive" (the act is not what is announced)."""
+    if not is_future(verb) or _negated_act(verb):
+        return False
+    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        act.lemma_.lower() in lexicon.hostile_verbs
+        or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
+        for act in acts
+    )
+
+
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a reported verb's subject is the speaker: a pronoun ("said it would ..."), no subject, or a
-    name of the speaker's own side ("Kenya said Kenyan troops would stay")."""
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
+    """Whether a reported verb's subject is the speaker: a personal pronoun ("said it would ..."), no subject, or a
+    name of the speaker's own side ("Kenya said Kenyan troops would stay"); "anyone", "those" are others."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    pronouns = shared_words().pronouns
+    if subject is not None and subject.dep_ == "csubj":  # "countries supplying missiles would become targets"
+        return False
+    if subject is None or subject.lower_ in pronouns.person | pronouns.thing | pronouns.group | pronouns.first_person:
         return True
+    if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
+        return False
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, _own_keys(speaker, discourse), discourse)
 
@@ -126,11 +181,57 @@ def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
 
 
 def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ in lexicon.possibility_auxiliaries for child in verb.children)
+    """A verb with "could", "may", "might" and no negation ("could not be confirmed" foresees nothing)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children) and not any(c.dep_ == "neg" for c in children)
 
 
 def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    return any(token.lemma_.lower() in lexicon.adverse_outcome_words for token in tokens)
+    """A word of harm to come, not denied ("will face no charges"), paying dearly ("will pay a heavy price"), or
+    being made a target ("would become legitimate targets"; "will meet its target" is none)."""
+    return any(
+        (token.lemma_.lower() in lexicon.adverse_outcome_words or _pays(token, lexicon) or _targeted(token, lexicon)) and not _denied(token)
+        for token in tokens
+    )
+
+
+def _targeted(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A target noun as a copula's predicate: "would become legitimate targets", "will be a target"."""
+    return token.dep_ == "attr" and token.lemma_.lower() in lexicon.target_nouns
+
+
+def _pays(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A paying verb with a cost ("pay a heavy price", "pay dearly") or a hostile act ("pay for this aggression");
+    "pay the salaries" costs nothing."""
+    if verb.lemma_.lower() not in lexicon.paying_verbs:
+        return False
+    words = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in lexicon.cost_words | lexicon.hostile_nouns or w.lower_ in lexicon.cost_words for w in words)
+
+
+def _denied(token: Token) -> bool:
+    """A word negated, or a verb whose object has "no"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)) for c in token.children)
+
+
+def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A possible turn for the worse ("the situation could deteriorate", "could undermine stability"), or a toll
+    foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
+    for verb in verbs:
+        rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
+        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
+            return True
+        if any(_toll_rises(verb, target, lexicon) for target in rising):
+            return True
+    return False
+
+
+def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A rising verb whose subject (``holder``'s) counts casualties: "the toll could rise", "the number of dead"."""
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    counted = any(t.lemma_.lower() in lexicon.toll_nouns or t.lower_ in lexicon.toll_nouns for s in subjects for t in s.subtree)
+    return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
 def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -158,6 +259,14 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     doc = verb.doc
     quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
+
+
+def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a judging noun as its predicate: "the launch was a grave threat to regional peace", "the
+    arrests were a violation of the truce" ("the mission was a show of resolve" only describes)."""
+    predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
+    return verb.lemma_ == "be" and any(p.lemma_.lower() in lexicon.evaluative_nouns for p in predicates)
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -193,7 +302,11 @@ def _counts(verb: Token) -> bool:
 
 
 def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
-    """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun."""
+    """The kind a cue's object gives: "express <noun>" by the noun, a commitment or appeal noun; a feeling the
+    cue is said with ("noted with concern that ...") as "express" would give it."""
+    for feeling in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        if kind == "assertion" and feeling.lemma_.lower() in lexicon.expressed:
+            return lexicon.expressed[feeling.lemma_.lower()]
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if cue.lemma_.lower() == "express":
@@ -283,16 +396,38 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     pronouns = shared_words().pronouns
     if subject.lower_ in pronouns.negative:
         return True
-    negated = any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children) or any(
-        child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children) for child in verb.children
-    )
-    if not negated:
+    if not _negated_clause(verb):
         return False
     own = pronouns.third_person | pronouns.first_person
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
     return bool(keys) and keys <= _own_keys(speaker, discourse)
+
+
+def _negated_clause(verb: Token) -> bool:
+    """A ``not``/``never``, or a negative object or predicate ("bears no responsibility", "had nothing to do with
+    it", "there was no truth in the reports")."""
+    negative = shared_words().pronouns.negative
+    return any(
+        child.dep_ == "neg"
+        or child.lower_ == "never"
+        or (child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children)))
+        for child in verb.children
+    )
+
+
+def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
+    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
+    or to be made up: "the images were doctored"."""
+    if verb.lemma_.lower() in lexicon.untrue_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _negated_clause(verb):
+        return True  # "the images were doctored", "the report was fabricated"
+    if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
@@ -308,32 +443,104 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     return {key} if key else set()
 
 
-def accuses(tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """Whether the tokens attribute a hostile act to a named party other than the speaker."""
+def accuses(
+    tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool = False
+) -> bool:
+    """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
+    only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
     own = _own_keys(speaker, discourse)
     for token in tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
-            agents = _noun_agents(token)
-        elif token.pos_ == "VERB" and lemma in lexicon.hostile_verbs:
-            agents = _verb_agents(token)
-        else:
+        agents = _act_agents(token, discourse, lexicon)
+        if not agents or _hypothetical(token, lexicon) or _negated_act(token):
             continue
-        if _hypothetical(token, lexicon):
+        if wrongful_only and not _wrongful(token, lexicon):
             continue
-        for agent in agents:
-            if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
-                referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
-                if referent is None or not set(referent) <= own:
-                    return True
-                continue
-            keys = _actor_keys(agent, discourse)
-            if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+        if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
+            return True
+    return False
+
+
+def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+    """Who does the hostile act a token names: a hostile noun or verb, sponsoring an armed party ("arms the
+    rebels"), or an act marked as wrongdoing done by a party's forces ("ships illegally entered the waters")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.blame_words and _for_harm(token, lexicon):
+        return _responsible_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
+        return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
+        return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
+    if token.pos_ != "VERB":
+        return []
+    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
+        return _verb_agents(token)
+    if _wrongful(token, lexicon):
+        return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
+    return []
+
+
+def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
+    """A weapon as the object of an act done, not envisaged ("launched drones", "used chemical weapons";
+    "could use nuclear weapons" is a threat, not an act)."""
+    head = weapon.head
+    verbs = lexicon.act_verbs | lexicon.launch_verbs
+    return weapon.dep_ == "dobj" and head.lemma_.lower() in verbs and not _hypothetical(head, lexicon)
+
+
+def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation")."""
+    harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
+    return any(g.lemma_.lower() in harms for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+
+
+def _responsible_agents(word: Token) -> list[Token]:
+    """Who is made responsible: the object of "hold ... responsible", else the subject of "was responsible",
+    "bears (full) responsibility"."""
+    head = word.head
+    deps = ("dobj",) if word.dep_ == "oprd" else ("nsubj", "nsubjpass") if word.dep_ in ("acomp", "dobj", "attr") else ()
+    return [a for c in head.children if c.dep_ in deps for a in _with_conjuncts(c)]
+
+
+def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
+    "Kyiv said Ukrainian units ...")."""
+    if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
+        return referent is None or not set(referent) <= own
+    keys = _actor_keys(agent, discourse)
+    if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
+        return True
+    if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
+        keys = {key for key in keys if _belligerent(key, discourse)}
+    return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _negated_act(token: Token) -> bool:
+    """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
+    return token.pos_ == "VERB" and any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children)
+
+
+def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
+    """An act marked as wrongdoing: "illegally entered", "a deliberate shelling" (also when the parser hangs the
+    act as a participle or compound on the modified noun: "a deliberate artillery shelling")."""
+    holders = [token, token.head] if token.dep_ in ("acl", "compound") else [token]
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children)
+
+
+def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A named actor or a noun of a party's forces or means ("soldiers", "vessels", "jets"), not civilians."""
+    words = lexicon.party_nouns | lexicon.armed_agent_nouns | lexicon.collective_roles | lexicon.vessel_words | lexicon.weapon_nouns
+    return agent.lemma_.lower() in words or agent.lower_ in words or agent.i in discourse.entity_at
+
+
+def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A verb whose object is an armed party: an armed noun ("the M23 rebels") or an armed group named."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "appos")]:
+            span = discourse.entity_at.get(word.i)
+            entity = discourse.entity_of(span.kb_id_) if span is not None else None
+            if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
                 return True
-            if agent.dep_ == "compound" and agent.head == token:  # "Dam strike": a target as often as an agent
-                keys = {key for key in keys if _belligerent(key, discourse)}
-            if keys and not _all_own(keys, own, discourse):
-                return True  # another party's act; the speaker's own forces are not blamed ("Kyiv said Ukrainian units ...")
     return False
 
 
@@ -357,10 +564,16 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
     """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
-    modal ("could strike", "will attack")."""
+    modal ("could strike", "will attack") or in a condition ("if Israel attacks")."""
     if token.pos_ != "VERB":
         return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
-    return is_future(token) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in token.children)
+    marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"
+    return any(is_future(verb) for verb in verbs) or any(
+        (c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks)
+        for verb in verbs
+        for c in verb.children
+    )
 
 
 def _belligerent(key: str, discourse: Discourse) -> bool:
@@ -393,7 +606,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
-def _verb_agents(verb: Token) -> list[Token]:
+def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> list[Token]:
     """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")
     or for an infinitive of purpose ("came to bomb"),
     the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
@@ -403,6 +616,7 @@ def _verb_agents(verb: Token) -> list[Token]:
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
     agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
+    agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
@@ -417,8 +631,9 @@ def _act_participle(token: Token) -> bool:
 
 
 def _passive_agents(verb: Token) -> list[Token]:
-    """The objects of a verb's "by" agent phrase."""
-    return [g for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    """The objects of a verb's "by" agent phrase, also of a gerund used as a noun ("a shelling by the RSF")."""
+    phrases = [c for c in verb.children if c.dep_ == "agent" or (verb.tag_ == "VBG" and c.dep_ == "prep" and c.lower_ == "by")]
+    return [g for agent in phrases for g in agent.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -437,15 +652,45 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """An obligation: "must", "should", "are to be ..."."""
+    """An obligation: "must", "should", "are to be ...", "the only way to peace is ..." (not a guess about
+    the past: "we must have missed the convoy")."""
     for token in tokens:
-        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words:
+        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
+            return True
+        if _only_means(token, lexicon) or _mandative(token):
             return True
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
         if token.lemma_ == "be" and nxt is not None and nxt.lower_ == "to" and after is not None and after.lemma_ == "be":
             return True  # "are to be surrendered"
     return False
+
+
+def _mandative(verb: Token) -> bool:
+    """A that-clause in the subjunctive: "insisted that the crossing be reopened", "demanded that Israel
+    withdraw" (a bare verb or "be" + participle with a subject, no modal or tense)."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the perfect ("must have missed")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _only_means(token: Token, lexicon: ClaimLexicon) -> bool:
+    """ "The only way/solution/path" as a copula's subject or predicate: what the speaker demands ("the only way
+    to peace is the withdrawal of ...", "dialogue is the only solution"; "the only road to the town" is no means)."""
+    return (
+        token.lemma_.lower() in lexicon.means_nouns
+        and token.dep_ in ("nsubj", "attr")
+        and token.head.lemma_ == "be"
+        and any(c.dep_ in ("amod", "advmod") and c.lower_ in lexicon.restricting_adverbs for c in token.children)
+    )
 
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -460,8 +705,17 @@ def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     until the group is defeated")."""
     hostile = any(token.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for token in tokens)
     return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
-        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon) for token in tokens
+        (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon))
+        or _hostile_condition(token, lexicon)
+        for token in tokens
     )
+
+
+def _hostile_condition(token: Token, lexicon: ClaimLexicon) -> bool:
+    """An "if" clause of a hostile act: "would respond if Israel attacked its sites" ("will attend if invited" is none)."""
+    if not (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks):
+        return False
+    return any(t.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for t in token.head.subtree)
 
 
 def _restricted_condition(token: Token, lexicon: ClaimLexicon) -> bool:

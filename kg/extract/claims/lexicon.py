@@ -59,19 +59,33 @@ class ClaimLexicon(LexiconModel):
     statement_nouns: Words
     adverse_outcome_words: Words
     possibility_auxiliaries: Words
+    paying_verbs: Words
+    cost_words: Words
+    target_nouns: Words
+    likelihood_verbs: Words
+    rising_verbs: Words
+    toll_nouns: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
+    expressing_verbs: Words
     commitment_objects: Words
     appeal_objects: Words
     obligation_words: Words
+    means_nouns: Words
     condition_words: Words
+    hostile_condition_marks: Words
     restricting_adverbs: Words
     occasion_markers: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    blame_words: Words
+    harm_nouns: Words
     armed_agent_nouns: Words
+    wrongful_modifiers: Words
+    party_nouns: Words
+    sponsorship_verbs: Words
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
@@ -97,11 +111,17 @@ class ClaimLexicon(LexiconModel):
     expectation_verbs: Words
     need_verbs: Words
     evaluative_adjectives: Words
+    evaluative_nouns: Words
     casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
+    untrue_nouns: Words
+    report_nouns: Words
+    ground_verbs: Words
+    untrue_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
+    launch_verbs: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
