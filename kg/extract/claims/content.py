@@ -31,9 +31,11 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
-    if rule is None:
-        return None
+    if rule is None or rule.kind == "assertion" and _participle(token):
+        return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
     has = _complement_types(token)
+    if relayed_clause(token, lexicon) is not None:
+        has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
@@ -45,6 +47,26 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if _leaves_open(token, lexicon):
         return None  # "It did not confirm whether the commander was killed"
     return rule.kind, token.idx + len(token.text)
+
+
+def relayed_clause(verb: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The cue of the "as" clause of a relaying verb ("quoted security sources as saying that ..."): ``saying``."""
+    if verb.lemma_.lower() not in lexicon.quoting_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.quoting_prepositions:
+            for clause in prep.children:
+                if clause.dep_ == "pcomp" and lexicon.is_cue_word(clause.lemma_.lower(), [c.lower_ for c in clause.children]):
+                    return clause
+    return None
+
+
+def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
+    """Whose words a relaying verb quotes, for the cue of its "as" clause: the verb's object ("security sources")."""
+    verb = cue.head.head
+    if cue.dep_ != "pcomp" or relayed_clause(verb, lexicon) != cue:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def _dated(preposition: Token) -> bool:
@@ -62,8 +84,8 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _complement_types(token: Token) -> set[str]:
     has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
-    if any(child.dep_ == "nsubjpass" for child in token.children) and any(child.dep_ == "agent" for child in token.children):
-        has.add("object")  # "X has been accused by Y": the passive subject is the object
+    if (any(child.dep_ == "nsubjpass" for child in token.children) or _participle(token)) and any(child.dep_ == "agent" for child in token.children):
+        has.add("object")  # "X has been accused by Y", "the aid requested by Y": the passive subject is the object
     if medium_clause(token):
         has.add("clause")
     for child in token.children:
@@ -128,14 +150,14 @@ def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 
 def medium_clause(cue: Token) -> list[Token]:
     """A "that" clause the parser hung on the noun of a prepositional phrase after the cue ("said in a
-    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ..."): the
-    cue's complement. A relative clause ("a report that was published") has no "that" marker."""
+    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ...") or on the
+    addressee ("assured residents that ..."): the cue's complement. A relative clause ("a report that was
+    published") has no "that" marker."""
+    nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
+    nouns += [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i for noun in prep.children if noun.dep_ == "pobj"]
     return [
         clause
-        for prep in cue.children
-        if prep.dep_ == "prep" and prep.i > cue.i
-        for noun in prep.children
-        if noun.dep_ == "pobj"
+        for noun in nouns
         for clause in noun.children
         if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i
         and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
@@ -143,14 +165,21 @@ def medium_clause(cue: Token) -> list[Token]:
 
 
 def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
-    """A passive cue with its agent ("X has been accused by Y of Z"): the passive subject, and content
-    phrases the parser hung on the agent."""
+    """A passive cue with its agent ("X has been accused by Y of Z", "the aid requested by Y"): the passive
+    subject or the noun the participle describes, and content phrases the parser hung on the agent."""
     agents = [g for child in cue.children if child.dep_ == "agent" and child.lower_ == "by" for g in child.children if g.dep_ == "pobj"]
     if not agents:
         return []
     found = [t for child in cue.children if child.dep_ == "nsubjpass" for t in child.subtree]
+    if _participle(cue):  # "the humanitarian aid requested by X": the noun phrase it describes
+        found += [t for t in cue.head.subtree if t.i < cue.left_edge.i]
     found += [t for child in agents[0].children if child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions for t in child.subtree]
     return found
+
+
+def _participle(cue: Token) -> bool:
+    """A past participle after the noun it describes ("the aid requested by ...")."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
 
 
 def inverted_source(cue: Token) -> Token | None:

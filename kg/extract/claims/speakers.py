@@ -9,7 +9,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    object of "according to", a name right after an inverted cue ("..., reported
    AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
    participle "..., stating that", a "by" gerund "responded by saying"), the subject
-   of the verb it hangs on; a subject the parser misplaced (a name set off by commas
+   of the verb it hangs on; the object of a relaying verb for the cue of its "as" clause ("quoted security
+   sources as saying"); a subject the parser misplaced (a name set off by commas
    in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
    subject (:func:`noun_sources`); a stance adjective by its copula's subject.
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import inverted_source
+from kg.extract.claims.content import inverted_source, relayed_source
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -455,6 +456,9 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
+        relayed = relayed_source(verb, claim_lexicon())
+        if relayed is not None:  # "quoted security sources as saying": the sources speak
+            return relayed
         if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue

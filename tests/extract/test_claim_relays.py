@@ -1,0 +1,112 @@
+"""Claims recall on general shapes of news prose (issue 12): a source quoted "as saying", a reporting cue in a
+relative clause, a participle of a speech act with its "by" agent, speech verbs beyond "say", a "that" clause the
+parser hung on the addressee. Made-up sentences from several conflicts and genres, each rule with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.pipeline import load_pipeline
+from kg.records import Claim
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def claims(nlp, text: str) -> list[Claim]:
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    return found
+
+
+def speakers_and_cues(nlp, text: str) -> list[tuple[tuple[str, ...], str]]:
+    """(entity keys and described sources' labels, cue) of each claim, in text order."""
+    return [(c.speakers + tuple(s.label for s in c.sources), c.cue) for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It quoted security sources as saying that two tanks of the rebels were destroyed.", [(("security sources",), "saying")]),
+    ("State television quoted a police spokesman as saying that 14 people had been arrested in Tbilisi.",
+     [(("State television",), "quoted"), (("a police spokesman",), "saying")]),
+    ("Reuters quoted a senior Sudanese army officer as saying the bridge had been retaken.",
+     [(("Q130879",), "quoted"), (("a senior Sudanese army officer",), "saying")]),
+])
+def test_a_source_quoted_as_saying_speaks_and_so_does_who_quotes_it(nlp, text, expected):
+    assert speakers_and_cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The band quoted lines from an old song as its final number.",  # no "as saying" clause
+    "The minister quoted Churchill as an example of courage.",
+])
+def test_quote_without_an_as_saying_clause_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The group claimed responsibility for an ambush that it said killed 10 soldiers.", ["claimed", "said"]),
+    ("Hamas claimed a rocket attack on Ashkelon which it said hit a military base.", ["claimed", "said"]),
+    ("Kyiv reported a drone strike on Odesa that it said damaged the grain terminal.", ["reported", "said"]),
+])
+def test_a_cue_in_a_relative_clause_is_a_claim_of_its_own(nlp, text, cues):
+    assert [c.cue for c in claims(nlp, text)] == cues
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the bridge that the army built in May had collapsed.",  # no cue in the relative clause
+    "Kenya's foreign minister noted that Ethiopia had always backed the peace talks.",  # a stance stays part of the claim
+])
+def test_a_relative_clause_without_speech_stays_in_the_claim(nlp, text):
+    assert len(claims(nlp, text)) == 1
+
+
+def test_a_relative_cue_still_sharpens_the_kind_of_the_claim_it_is_in(nlp):
+    found = claims(nlp, "Kyiv reported a missile strike on Kharkiv that it blamed on Russian forces.")
+    assert [(c.cue, c.kind) for c in found][0] == ("reported", "accusation")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Karabakh authorities pledged to supply the aid requested by Armenia.", ("Q399", "appeal", "the aid requested by Armenia")),
+    ("The talks followed a truce demanded by the African Union.", ("Q7159", "appeal", "a truce demanded by the African Union")),
+])
+def test_a_participle_of_a_speech_act_with_its_agent_is_a_claim(nlp, text, expected):
+    found = [c for c in claims(nlp, text) if c.method == "cue" and c.cue != "pledged"]
+    assert [(c.speakers[0], c.kind, text[c.evidence_start : c.evidence_end]) for c in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The villages controlled by the rebels were shelled on Monday.",  # no cue
+    "The road blocked by protesters reopened on Friday.",
+    "Images published by local media showed the damage.",  # a thing reported, not a claim
+    "The casualty figures reported by the Gaza health ministry could not be verified.",
+])
+def test_a_participle_that_reports_no_speech_act_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Students chanted: \u201cWe will not let our brothers' blood go in vain.\u201d", ("Students", "chanted")),
+    ("Protesters shouted that the police had killed their friends.", ("Protesters", "shouted")),
+    ("Zelensky tweeted that Russian missiles had struck Lviv overnight.", ("name:zelensky", "tweeted")),
+    ("A report by Human Rights Watch details the abuses committed by the militia in Darfur.", ("name:human rights watch", "details")),
+    ("Seoul informed Washington that the drills would go ahead.", ("Q884", "informed")),
+    ("The minister assured residents that the water supply would be restored.", ("minister", "assured")),
+    ("Hamas accepted the Egyptian proposal for a ceasefire.", ("Q38799", "accepted")),
+    ("Kyiv conceded that its troops had withdrawn from Bakhmut.", ("Q212", "conceded")),
+    ("The army replied that it had only targeted militants.", ("army", "replied")),
+])
+def test_speech_verbs_beyond_say_are_cues(nlp, text, expected):
+    found = speakers_and_cues(nlp, text)
+    assert [(s[0], cue) for s, cue in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd shouted and sang in the square.",  # no complement
+    "The hospital accepted 40 wounded patients.",  # accept needs a proposal, an offer, ...
+    "Police informed the families on Tuesday.",  # inform needs what was said
+])
+def test_speech_verbs_need_their_complement(nlp, text):
+    assert claims(nlp, text) == []
