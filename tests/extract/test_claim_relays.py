@@ -1,6 +1,7 @@
 """Claims recall on general shapes of news prose (issue 12): a source quoted "as saying", a reporting cue in a
 relative clause, a participle of a speech act with its "by" agent, speech verbs beyond "say", a "that" clause the
-parser hung on the addressee. Made-up sentences from several conflicts and genres, each rule with negatives."""
+parser hung on the addressee, services and the opposition as described groups, office holders "of" states.
+Made-up sentences from several conflicts and genres, each rule with negatives."""
 
 from __future__ import annotations
 
@@ -110,3 +111,41 @@ def test_speech_verbs_beyond_say_are_cues(nlp, text, expected):
 ])
 def test_speech_verbs_need_their_complement(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The convoy reached the town at dawn, the presidential press service said.", ("presidential press service", "group")),
+    ("The emergency services said 12 bodies had been recovered.", ("emergency services", "group")),
+    ("The border will reopen on Monday, the opposition said.", ("opposition", "group")),
+    ("The Belarusian opposition said the vote was rigged.", ("Belarusian opposition", "group")),
+])
+def test_a_service_or_the_opposition_is_a_described_group(nlp, text, expected):
+    found = claims(nlp, text)
+    assert [(s.label, s.kind) for c in found for s in c.sources] == [expected]
+
+
+def test_a_service_named_after_its_body_is_the_body(nlp):
+    assert [c.speakers for c in claims(nlp, "The Kremlin press service said Putin had spoken with Erdogan.")] == [("name:kremlin",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of Armenia and Azerbaijan agreed to meet in Brussels.", ("Q399", "Q227")),
+    ("The foreign ministers of Russia and Turkey said the talks had been useful.", ("Q159", "Q43")),
+    ("The president of Kenya said the troops would stay.", ("Q114",)),
+    ("The defence ministers of Mali, Niger and Burkina Faso warned that the region faced a terrorist threat.",
+     ("Q912", "Q1032", "Q965")),
+])
+def test_office_holders_of_states_speak_for_each_state(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor of Kyiv said the metro was closed.", "mayor of Kyiv"),  # a city's office, not the state's
+    ("Residents of Kyiv said the metro was closed.", "Residents of Kyiv"),  # people who live there
+    ("Officials of the Kenyan government said the curfew was over.", "Officials of the Kenyan government"),
+    # "residents" is not the last actor whose description has "president" in it
+    ("The president of Kenya said the troops would stay. Residents of Nakuru said the road was closed.", "Residents of Nakuru"),
+])
+def test_people_of_a_place_or_body_stay_described(nlp, text, expected):
+    found = claims(nlp, text)
+    assert found[-1].speakers == () and [s.label for s in found[-1].sources] == [expected]

@@ -25,7 +25,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said", "Guyana's
      army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
-     government", "the government of Sudan") is that actor;
+     government", "the government of Sudan") is that actor; an office holder "of" states or bodies ("the
+     foreign ministers of Russia and Turkey") speaks for each of them;
    * he/she: the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
      "they" may be a coordinated group; addressees, ships and datelines are not
@@ -79,6 +80,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: The prefix of a described source's key among a claim's speaker keys.
 SOURCE_PREFIX = "source:"
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
+#: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
+_OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kinds of entity "the group" can refer back to.
 _GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
@@ -311,10 +314,10 @@ class Discourse:
         return entity is not None and entity.kind == "state"
 
     def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
-        """The most recent single actor whose mention or context contains ``word`` (not a person
-        unless ``people``)."""
+        """The most recent single actor whose mention or context has a word starting with ``word`` ("separatist"
+        in "separatists", not "resident" in "president"; not a person unless ``people``)."""
         for item in reversed(self._before(before)):
-            if len(item.keys) == 1 and word in item.context and (people or not item.person):
+            if len(item.keys) == 1 and (people or not item.person) and any(w.startswith(word) for w in item.context.split()):
                 return item.keys
         return None
 
@@ -666,10 +669,26 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
     actor a named possessor names ("Azerbaijan's prosecutor-general")."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
     if owner is None:
-        return None, None
+        return _office_owners(head, discourse), None
     if owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     return None, _modifier_actor(head, discourse)
+
+
+def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The states or bodies an office holder serves by an "of" phrase ("the foreign ministers of Russia and
+    Turkey": both states); not people who only live or work there ("residents of Kyiv", "officials of ...")."""
+    lemma = head.lemma_.lower()
+    if lemma not in shared_words().person_roles or lemma in claim_lexicon().source_nouns:
+        return None
+    keys = []
+    for obj in prep_objects(head, "of")[:1]:
+        for conjunct in conjuncts(obj):
+            span = discourse.entity_at.get(conjunct.i)
+            entity = discourse.entity_of(span.kb_id_) if span is not None else None
+            if entity is not None and entity.kind in _OWNER_KINDS:
+                keys.append(entity.key)
+    return tuple(dict.fromkeys(keys)) or None
 
 
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
