@@ -149,3 +149,20 @@ def test_office_holders_of_states_speak_for_each_state(nlp, text, expected):
 def test_people_of_a_place_or_body_stay_described(nlp, text, expected):
     found = claims(nlp, text)
     assert found[-1].speakers == () and [s.label for s in found[-1].sources] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("During the conversation, Vladimir Putin informed Recep Tayyip Erdogan about the situation in Karabakh.", [("Q7747",)]),
+    ("According to the Kremlin readout, Putin and Tokayev discussed gas supplies.", [("name:kremlin",)]),
+])
+def test_readouts_of_calls(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The head of state noted that Kenya remained committed to the mission.", ["noted"]),
+    ("The UN said the rebels were ready to release the hostages.", ["said"]),
+    ("The rebels are ready to release the hostages.", ["ready"]),  # not inside another claim: a claim of its own
+])
+def test_a_stance_adjective_inside_a_claim_is_part_of_it(nlp, text, expected):
+    assert [c.cue for c in claims(nlp, text)] == expected

@@ -204,7 +204,8 @@ def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
 
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
-    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...");
+    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...",
+    "X said Kenya remained committed to ...");
     a relative clause's cue of the same speakers sharpens the kind but stays a claim of its own
     ("claimed an ambush that it said killed 10 soldiers")."""
     holders = containing([d.content for d in drafts], [d.cue.idx for d in drafts])
@@ -236,7 +237,8 @@ def _relative(draft: Draft) -> bool:
 
 
 def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
-    return draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
+    """A stance verb or adjective ("X said Kenya remained committed to the mission" is X's claim)."""
+    return draft.method == "adjective" or draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
