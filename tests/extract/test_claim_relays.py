@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.claims import extract_claims
+from kg.extract.claims.quotes import find_quotations
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
 from kg.records import Claim
@@ -166,3 +167,36 @@ def test_readouts_of_calls(nlp, text, expected):
 ])
 def test_a_stance_adjective_inside_a_claim_is_part_of_it(nlp, text, expected):
     assert [c.cue for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that runs over two paragraphs leaves the first one open (news style)
+    "President Uhuru Kenyatta saluted the troops, saying they did not die in vain.\n\n"
+    "\u201cRegrettably, some of our patriots in uniform paid the ultimate price. It is heart-breaking.\n\n"
+    "\u201cWe will hunt down the attackers wherever they hide.\u201d",
+    "Ukrainian President Volodymyr Zelensky said the city would be rebuilt.\n\n"
+    "\"Every school and every hospital destroyed by the shelling will be restored within two years.\n\n"
+    "\"We owe it to the people of Kharkiv.\"",
+])
+def test_a_quotation_left_open_at_a_paragraph_end_is_one_claim_with_the_next(nlp, text):
+    found = claims(nlp, text)
+    continued = [c for c in found if c.method == "quote-continued"]
+    assert len(continued) == 1 and continued[0].speakers == found[0].speakers
+    content = text[continued[0].content_start : continued[0].content_end]
+    assert content.startswith(("Regrettably", "Every school")) and content.endswith(("they hide.", "of Kharkiv."))
+
+
+def test_a_quotation_left_open_in_the_last_paragraph_is_quoted_to_its_end(nlp):
+    text = ("President Uhuru Kenyatta saluted the troops, saying they did not die in vain.\n\n"
+            "\u201cRegrettably, some of our patriots in uniform paid the ultimate price. It is heart-breaking.")
+    continued = [c for c in claims(nlp, text) if c.method == "quote-continued"]
+    assert [(c.speakers, text[c.content_start : c.content_end][-15:]) for c in continued] == [(("Q196070",), "heart-breaking.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said the city would be rebuilt.\n\n\u201cGenuine threat\n\nThe army moved in.",  # a label-length line
+    "Zelensky said the city would be rebuilt. He called it \u201ca duty of the whole nation to the people of Kharkiv.\n\nThe army moved in.",
+])
+def test_an_unclosed_mark_that_does_not_open_its_paragraph_quotes_nothing(nlp, text):
+    assert find_quotations(text) == []
+    assert all(c.method != "quote-continued" for c in claims(nlp, text))
