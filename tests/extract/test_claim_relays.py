@@ -200,3 +200,22 @@ def test_a_quotation_left_open_in_the_last_paragraph_is_quoted_to_its_end(nlp):
 def test_an_unclosed_mark_that_does_not_open_its_paragraph_quotes_nothing(nlp, text):
     assert find_quotations(text) == []
     assert all(c.method != "quote-continued" for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One of the survivors told AFP that the gunmen had shot at the bus.", "survivors"),
+    ("Many of the residents said they had not eaten for days.", "residents"),
+    ("Two of the hostages said they had been beaten by their guards.", "hostages"),
+])
+def test_a_part_of_a_group_speaks_as_the_group(nlp, text, expected):
+    assert [s.label for c in claims(nlp, text) for s in c.sources] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "None of the officials said anything.",
+    "One of the bombs hit the school in Kharkiv.",
+    # a pronoun whole is left alone: "them" would find the last named actor, not the described groups
+    "Iran-backed armed groups have attacked US bases. Some of them threatened to target US interests.",
+])
+def test_a_part_of_no_source_group_is_no_speaker(nlp, text):
+    assert claims(nlp, text) == []

@@ -57,6 +57,7 @@ class ClaimLexicon(LexiconModel):
     means_prepositions: Words
     quoting_verbs: Words
     quoting_prepositions: Words
+    partitive_words: Words
     credit_labels: Words
     statement_nouns: Words
     adverse_outcome_words: Words

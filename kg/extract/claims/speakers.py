@@ -14,7 +14,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
    subject (:func:`noun_sources`); a stance adjective by its copula's subject.
-2. The phrase becomes keys, with each coordinated conjunct resolved on its own
+2. The phrase becomes keys ("one of the survivors": the group named after "of"), with
+   each coordinated conjunct resolved on its own
    ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
    inside an "of" phrase counts too):
 
@@ -529,6 +530,9 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
         return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end) if keys else None
 
+    whole = _partitive_whole(head)
+    if whole is not None:  # "one of the survivors": the group they belong to speaks
+        return resolve_phrase(whole, doc, discourse)
     if head.pos_ == "PRON":
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
@@ -540,6 +544,15 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     methods = sorted({method for _, method, _ in parts})
     keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """The group a part is taken from: "survivors" in "one of the survivors" (not a pronoun: "some of them"
+    after "Iran-backed groups" would find the last named actor, Iran)."""
+    if head.pos_ != "NUM" and head.lower_ not in claim_lexicon().partitive_words:
+        return None
+    wholes = [whole for whole in prep_objects(head, "of") if whole.pos_ != "PRON"]
+    return wholes[0] if wholes else None
 
 
 _Found = Callable[..., "SpeakerResolution | None"]
