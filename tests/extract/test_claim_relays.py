@@ -219,3 +219,31 @@ def test_a_part_of_a_group_speaks_as_the_group(nlp, text, expected):
 ])
 def test_a_part_of_no_source_group_is_no_speaker(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ilham Aliyev was quoted by the state news agency as saying that the operation was over.",
+     [(("state news agency",), "quoted"), (("Q57371",), "saying")]),
+    ("The commander was cited by Reuters as saying his troops had retreated.", [(("Q130879",), "cited"), (("commander",), "saying")]),
+    ("A Hamas official was quoted as saying the group would study the proposal.", [(("A Hamas official",), "saying")]),
+])
+def test_a_source_quoted_in_the_passive_speaks(nlp, text, expected):
+    assert speakers_and_cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron made clear that France would not send troops.", ("Q3052772", "made clear")),
+    ("Emmanuel Macron made it clear that France would not send troops.", ("Q3052772", "made it clear")),
+    ("Antonio Guterres raised concerns about the humanitarian situation in Gaza.", ("Q311440", "concerns")),
+])
+def test_made_clear_and_raised_concerns_are_cues(nlp, text, expected):
+    assert [(s[0], cue) for s, cue in speakers_and_cues(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The reforms made the country safer.",  # a predicate that is no "clear"
+    "Kenya's announcement raised concerns among rights groups.",  # an announcement raises concern, says nothing
+    "Ilham Aliyev was quoted in the newspaper's headline.",
+])
+def test_made_and_raised_without_a_speech_act_are_no_claims(nlp, text):
+    assert claims(nlp, text) == []

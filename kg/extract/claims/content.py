@@ -28,7 +28,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     lemma = token.lemma_.lower()
     for child in token.children:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
-        if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i and not _dated(child):
+        if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
     if rule is None or rule.kind == "assertion" and _participle(token):
@@ -62,11 +62,17 @@ def relayed_clause(verb: Token, lexicon: ClaimLexicon) -> Token | None:
 
 
 def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
-    """Whose words a relaying verb quotes, for the cue of its "as" clause: the verb's object ("security sources")."""
+    """Whose words a relaying verb quotes, for the cue of its "as" clause: the verb's object ("quoted security
+    sources as saying"), its passive subject ("the commander was quoted by Reuters as saying")."""
     verb = cue.head.head
     if cue.dep_ != "pcomp" or relayed_clause(verb, lexicon) != cue:
         return None
-    return next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _particle(child: Token) -> bool:
+    """The particle, preposition or predicate adjective of a phrasal cue ("point out", "call for", "made clear")."""
+    return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp")
 
 
 def _dated(preposition: Token) -> bool:

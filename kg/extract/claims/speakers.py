@@ -431,7 +431,7 @@ def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token 
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
         subject = _subject_of(verb)
-        if subject is not None:
+        if subject is not None and subject.lemma_.lower() not in lexicon.statement_nouns:  # not "the announcement raised concerns"
             found.append((subject, None))
     return found
 
