@@ -247,3 +247,29 @@ def test_made_clear_and_raised_concerns_are_cues(nlp, text, expected):
 ])
 def test_made_and_raised_without_a_speech_act_are_no_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UN investigators found that government forces had tortured detainees in Tigray.", ("UN investigators", "found")),
+    ("The Security Council reaffirmed its support for the sovereignty of Somalia.", ("Q37470", "reaffirmed")),
+    ("The rebels signalled that they were ready to negotiate.", ("rebels", "signalled")),
+    ("The minister hinted that the curfew could be lifted next week.", ("minister", "hinted")),
+    ("The governor highlighted that the dam had been hit three times.", ("governor", "highlighted")),
+    ("The army countered that the villagers had sheltered the gunmen.", ("army", "countered")),
+    ("Amnesty International lauded the release of the journalists.", ("name:amnesty international", "lauded")),
+    ("Farmers complained that the militia had stolen their cattle.", ("Farmers", "complained")),
+    ("Analysts speculated that the offensive would begin before winter.", ("Analysts", "speculated")),
+    ("The Red Cross appealed to both sides to spare civilians.", ("Q5987345", "appealed")),
+])
+def test_more_reporting_verbs_of_statements_and_findings(nlp, text, expected):
+    assert [(s[0], cue) for s, cue in speakers_and_cues(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The police found the bodies in a ditch.",  # "find" needs a that-clause
+    "The army signalled its tanks forward.",
+    "Residents feared that the militia would return.",  # an attitude, not speech
+    "The Red Cross sent trucks to both sides to help civilians.",  # an infinitive of purpose of no appeal
+])
+def test_more_reporting_verbs_need_a_statement(nlp, text):
+    assert claims(nlp, text) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import blocks, subtree_indices, token_table
@@ -120,7 +120,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     to_content = rule is not None and "prep:to" in rule.requires  # "committed to ..."
     tokens: list[Token] = []
     for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr"):
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule):
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
@@ -141,6 +141,13 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def _appeal_infinitive(child: Token, rule: CueRule | None) -> bool:
+    """The infinitive of an appeal the parser made an adverbial clause ("appealed to both sides to spare civilians")."""
+    return rule is not None and rule.kind == "appeal" and child.dep_ == "advcl" and child.tag_ == "VB" and any(
+        grand.dep_ == "aux" and grand.tag_ == "TO" for grand in child.children
+    )
 
 
 def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
