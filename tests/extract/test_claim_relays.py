@@ -273,3 +273,21 @@ def test_more_reporting_verbs_of_statements_and_findings(nlp, text, expected):
 ])
 def test_more_reporting_verbs_need_a_statement(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of residents fled Goma on Monday. They said the rebels had shelled the market.", "residents"),
+    ("Kenyan police fired tear gas in Nairobi. Protesters gathered outside parliament. They said the bill would ruin them.",
+     "Protesters"),
+    ("Hospital staff worked through the night in Khan Younis.\n\nThey said the generators had run out of fuel.", "Hospital staff"),
+])
+def test_they_after_a_described_group_subject_is_that_group(nlp, text, expected):
+    assert [s.label for c in claims(nlp, text) for s in c.sources] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops shelled the town. They said the town was a military target.", ("name:armed forces of the russian federation",)),  # a named actor
+    ("Protesters gathered outside parliament. Kenyan police said they had arrested 40 people.", ("name:kenyan police",)),
+])
+def test_they_after_a_named_subject_or_inside_content_is_unchanged(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text)] == [expected]

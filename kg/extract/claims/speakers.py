@@ -30,7 +30,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      foreign ministers of Russia and Turkey") speaks for each of them;
    * he/she: the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
-     "they" may be a coordinated group; addressees, ships and datelines are not
+     "they" may be a coordinated group, or the described group that is the previous sentence's subject ("Aid
+     workers reached the camp. They said ..."); addressees, ships and datelines are not
      antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
    * "both sides": the last coordinated pair of actors, else the pair named later
      in the sentence;
@@ -571,10 +572,30 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
+        described = _described_subject(head, discourse) if lower in pronouns.group else None
+        if described is not None:  # "Protesters gathered outside parliament. They said ..."
+            return found(described, "pronoun")
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _described_subject(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The described group that is the subject of the sentence before a "they" ("Aid workers reached the
+    camp. They said ..."), unless that subject names an actor."""
+    doc = pronoun.doc
+    before = pronoun.sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = _partitive_whole(subject) or subject if subject is not None else None
+    lexicon = claim_lexicon()
+    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon):
+        return None
+    return (discourse.described_source(subject),) if source_kind(subject, lexicon) == "group" else None
 
 
 def _parallel_subject(pronoun: Token) -> Token | None:
