@@ -291,3 +291,19 @@ def test_they_after_a_described_group_subject_is_that_group(nlp, text, expected)
 ])
 def test_they_after_a_named_subject_or_inside_content_is_unchanged(nlp, text, expected):
     assert [c.speakers for c in claims(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President William Ruto visited the camp. A doctor at the clinic treated the wounded. He said 12 people had died.",
+     "A doctor at the clinic"),
+    ("Vladimir Putin spoke in Moscow. A local farmer lost his cattle in the raid. She said the militia had come at night.",
+     "A local farmer"),
+])
+def test_he_or_she_after_a_described_person_subject_is_that_person(nlp, text, expected):
+    assert [s.label for c in claims(nlp, text) for s in c.sources] == [expected]
+
+
+def test_he_after_a_role_subject_finds_the_person_with_that_role(nlp):
+    text = ("Interior Minister Kithure Kindiki flew to Lamu. President William Ruto stayed in Nairobi. "
+            "The minister visited the camp. He said aid would arrive.")
+    assert [c.speakers for c in claims(nlp, text)] == [("name:kithure kindiki",)]

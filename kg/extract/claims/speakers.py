@@ -28,7 +28,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
      government", "the government of Sudan") is that actor; an office holder "of" states or bodies ("the
      foreign ministers of Russia and Turkey") speaks for each of them;
-   * he/she: the most recent person speaker or subject; it/they: the most recent
+   * he/she: the described person that is the previous sentence's subject ("A doctor treated the
+     wounded. He said ..."), else the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
      "they" may be a coordinated group, or the described group that is the previous sentence's subject ("Aid
      workers reached the camp. They said ..."); addressees, ships and datelines are not
@@ -565,14 +566,14 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     """he/she: the last person; it/they: the last actor of another kind; I/we: the author."""
     pronouns = shared_words().pronouns
     lower, position = head.lower_, head.idx
-    if lower in pronouns.person:
-        return found(discourse.last_person(position), "pronoun")
+    if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
+        return found(_described_subject(head, discourse, "person") or discourse.last_person(position), "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
-        described = _described_subject(head, discourse) if lower in pronouns.group else None
+        described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
@@ -581,9 +582,10 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
-def _described_subject(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The described group that is the subject of the sentence before a "they" ("Aid workers reached the
-    camp. They said ..."), unless that subject names an actor."""
+def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
+    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
+    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
+    unless that subject names an actor."""
     doc = pronoun.doc
     before = pronoun.sent.start - 1
     while before >= 0 and doc[before].is_space:
@@ -595,7 +597,8 @@ def _described_subject(pronoun: Token, discourse: Discourse) -> tuple[str, ...] 
     lexicon = claim_lexicon()
     if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon):
         return None
-    return (discourse.described_source(subject),) if source_kind(subject, lexicon) == "group" else None
+    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
+    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
 
 
 def _parallel_subject(pronoun: Token) -> Token | None:
