@@ -307,3 +307,21 @@ def test_he_after_a_role_subject_finds_the_person_with_that_role(nlp):
     text = ("Interior Minister Kithure Kindiki flew to Lamu. President William Ruto stayed in Nairobi. "
             "The minister visited the camp. He said aid would arrive.")
     assert [c.speakers for c in claims(nlp, text)] == [("name:kithure kindiki",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia: Armenian forces in Nagorno-Karabakh begin surrendering weapons\n\n"
+     "Russia has announced that Armenian troops started to give up their weapons.", ("Q159",)),
+    ("Turkey: Kurdish militants agree to lay down arms in Iraq\n\nTurkey said on Friday that the first fighters had surrendered.",
+     ("Q43",)),
+])
+def test_a_state_before_a_headline_colon_that_speaks_in_the_body_is_the_source(nlp, text, expected):
+    assert [c.speakers for c in claims(nlp, text) if c.method == "headline"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia: multiple injuries as protesters clash with police in Gondar\n\nPolice said 12 officers were hurt.",
+    "Ukraine: Russian missiles hit power plants in Lviv and Kharkiv\n\nThe air force said 40 missiles were fired overnight.",
+])
+def test_a_state_before_a_headline_colon_that_says_nothing_below_is_the_topic(nlp, text):
+    assert [c for c in claims(nlp, text) if c.method == "headline"] == []
