@@ -216,7 +216,8 @@ PROBES += [
 ]
 PROBES += [
  ("verbs2", "The Special Envoy reminded all parties of their obligations under international humanitarian law.", ["envoy"]),
- ("verbs2", "UN investigators found that government forces had tortured detainees in Tigray.", ["investigators"]),
+ ("verbs2", "UN investigators found that government forces had tortured detainees in Tigray.", ["investigators"]),  # fails: "find" dropped
+ ("verbs2-neg", "A resident of the town, who fled on Monday, returned to find her house destroyed.", []),
  ("verbs2", "The Security Council reaffirmed its support for the sovereignty of Somalia.", ["security council"]),
  ("verbs2", "The rebels signalled that they were ready to negotiate.", ["rebels"]),
  ("verbs2", "The minister hinted that the curfew could be lifted next week.", ["minister"]),

@@ -250,7 +250,6 @@ def test_made_and_raised_without_a_speech_act_are_no_claims(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("UN investigators found that government forces had tortured detainees in Tigray.", ("UN investigators", "found")),
     ("The Security Council reaffirmed its support for the sovereignty of Somalia.", ("Q37470", "reaffirmed")),
     ("The rebels signalled that they were ready to negotiate.", ("rebels", "signalled")),
     ("The minister hinted that the curfew could be lifted next week.", ("minister", "hinted")),
@@ -266,7 +265,7 @@ def test_more_reporting_verbs_of_statements_and_findings(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The police found the bodies in a ditch.",  # "find" needs a that-clause
+    "A resident of the town, who fled on Monday, returned to find her house destroyed.",  # no "find" cue: a small clause
     "The army signalled its tanks forward.",
     "Residents feared that the militia would return.",  # an attitude, not speech
     "The Red Cross sent trucks to both sides to help civilians.",  # an infinitive of purpose of no appeal
