@@ -652,8 +652,10 @@ def test_r5_describe_with_a_quoted_object_is_an_evaluation(nlp, text, expected):
     ("The confrontation began around 8:00 pm (0100 GMT) in the town of Villa Union when police repelled the gunmen's "
      "assault, Sinaloa deputy secretary of security Cristobal Castaneda said. Castaneda is a veteran.",
      [(("name:cristobal castaneda",), "said")]),
-    # negatives: "as saying" quotes someone else; a place before the cue is no speaker
-    ("Pakistan's army quoted security sources as saying two tanks were destroyed.", []),
+    # "as saying" quotes someone else: the quoted sources' claim, and the army's for quoting them
+    ("Pakistan's army quoted security sources as saying two tanks were destroyed.",
+     [(("name:pakistan's army",), "quoted"), (("security sources",), "saying")]),
+    # negative: a place before the cue is no speaker
     ("Rebels shelled the market in Goma, residents said.", [(("residents",), "said")]),
 ])
 def test_r5_subject_of_a_means_clause_and_a_name_before_a_trailing_cue(nlp, text, expected):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import blocks, subtree_indices, token_table
@@ -28,12 +28,14 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     lemma = token.lemma_.lower()
     for child in token.children:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
-        if phrasal is not None and child.dep_ in ("prt", "prep") and child.i > token.i and not _dated(child):
+        if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
-    if rule is None:
-        return None
+    if rule is None or rule.kind == "assertion" and _participle(token):
+        return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
     has = _complement_types(token)
+    if relayed_clause(token, lexicon) is not None:
+        has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
@@ -45,6 +47,32 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if _leaves_open(token, lexicon):
         return None  # "It did not confirm whether the commander was killed"
     return rule.kind, token.idx + len(token.text)
+
+
+def relayed_clause(verb: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The cue of the "as" clause of a relaying verb ("quoted security sources as saying that ..."): ``saying``."""
+    if verb.lemma_.lower() not in lexicon.quoting_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.quoting_prepositions:
+            for clause in prep.children:
+                if clause.dep_ == "pcomp" and lexicon.is_cue_word(clause.lemma_.lower(), [c.lower_ for c in clause.children]):
+                    return clause
+    return None
+
+
+def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
+    """Whose words a relaying verb quotes, for the cue of its "as" clause: the verb's object ("quoted security
+    sources as saying"), its passive subject ("the commander was quoted by Reuters as saying")."""
+    verb = cue.head.head
+    if cue.dep_ != "pcomp" or relayed_clause(verb, lexicon) != cue:
+        return None
+    return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _particle(child: Token) -> bool:
+    """The particle, preposition or predicate adjective of a phrasal cue ("point out", "call for", "made clear")."""
+    return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp")
 
 
 def _dated(preposition: Token) -> bool:
@@ -62,8 +90,8 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _complement_types(token: Token) -> set[str]:
     has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
-    if any(child.dep_ == "nsubjpass" for child in token.children) and any(child.dep_ == "agent" for child in token.children):
-        has.add("object")  # "X has been accused by Y": the passive subject is the object
+    if (any(child.dep_ == "nsubjpass" for child in token.children) or _participle(token)) and any(child.dep_ == "agent" for child in token.children):
+        has.add("object")  # "X has been accused by Y", "the aid requested by Y": the passive subject is the object
     if medium_clause(token):
         has.add("clause")
     for child in token.children:
@@ -92,7 +120,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     to_content = rule is not None and "prep:to" in rule.requires  # "committed to ..."
     tokens: list[Token] = []
     for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr"):
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule):
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
@@ -115,6 +143,13 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
 
 
+def _appeal_infinitive(child: Token, rule: CueRule | None) -> bool:
+    """The infinitive of an appeal the parser made an adverbial clause ("appealed to both sides to spare civilians")."""
+    return rule is not None and rule.kind == "appeal" and child.dep_ == "advcl" and child.tag_ == "VB" and any(
+        grand.dep_ == "aux" and grand.tag_ == "TO" for grand in child.children
+    )
+
+
 def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
     """The statement noun a relative-clause cue without an object of its own reports on ("..., a claim
     Baku denied", "an accusation Moscow rejected"): the clause's object."""
@@ -128,14 +163,14 @@ def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 
 def medium_clause(cue: Token) -> list[Token]:
     """A "that" clause the parser hung on the noun of a prepositional phrase after the cue ("said in a
-    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ..."): the
-    cue's complement. A relative clause ("a report that was published") has no "that" marker."""
+    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ...") or on the
+    addressee ("assured residents that ..."): the cue's complement. A relative clause ("a report that was
+    published") has no "that" marker."""
+    nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
+    nouns += [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i for noun in prep.children if noun.dep_ == "pobj"]
     return [
         clause
-        for prep in cue.children
-        if prep.dep_ == "prep" and prep.i > cue.i
-        for noun in prep.children
-        if noun.dep_ == "pobj"
+        for noun in nouns
         for clause in noun.children
         if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i
         and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
@@ -143,14 +178,21 @@ def medium_clause(cue: Token) -> list[Token]:
 
 
 def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
-    """A passive cue with its agent ("X has been accused by Y of Z"): the passive subject, and content
-    phrases the parser hung on the agent."""
+    """A passive cue with its agent ("X has been accused by Y of Z", "the aid requested by Y"): the passive
+    subject or the noun the participle describes, and content phrases the parser hung on the agent."""
     agents = [g for child in cue.children if child.dep_ == "agent" and child.lower_ == "by" for g in child.children if g.dep_ == "pobj"]
     if not agents:
         return []
     found = [t for child in cue.children if child.dep_ == "nsubjpass" for t in child.subtree]
+    if _participle(cue):  # "the humanitarian aid requested by X": the noun phrase it describes
+        found += [t for t in cue.head.subtree if t.i < cue.left_edge.i]
     found += [t for child in agents[0].children if child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions for t in child.subtree]
     return found
+
+
+def _participle(cue: Token) -> bool:
+    """A past participle after the noun it describes ("the aid requested by ...")."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
 
 
 def inverted_source(cue: Token) -> Token | None:

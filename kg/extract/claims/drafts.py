@@ -213,7 +213,10 @@ def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
 
 def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
-    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...")."""
+    sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...",
+    "X said Kenya remained committed to ...");
+    a relative clause's cue of the same speakers sharpens the kind but stays a claim of its own
+    ("claimed an ambush that it said killed 10 soldiers")."""
     holders = containing([d.content for d in drafts], [d.cue.idx for d in drafts])
     outers = [
         next(
@@ -230,15 +233,21 @@ def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     ]
     kept: list[Draft] = []
     for draft, outer in zip(drafts, outers):
-        if outer is None:
+        if outer is None or _relative(draft) and not _stance(draft, lexicon):
             kept.append(draft)
-        elif outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
+        if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
             outer.kind = draft.kind
     return kept
 
 
+def _relative(draft: Draft) -> bool:
+    """A cue of a relative clause, a report of its own ("claimed an ambush that it said killed 10 soldiers")."""
+    return draft.method == "cue" and draft.cue.dep_ == "relcl"
+
+
 def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
-    return draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
+    """A stance verb or adjective ("X said Kenya remained committed to the mission" is X's claim)."""
+    return draft.method == "adjective" or draft.method == "cue" and lexicon.is_stance(draft.cue.lemma_.lower())
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:

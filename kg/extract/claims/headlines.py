@@ -34,7 +34,7 @@ def headline_drafts(
     found = []
     own = " ".join(outlet.lower().split()) if outlet else None
     table, text = token_table(doc), doc_text(doc)
-    for start, end in sentences(doc):
+    for start, end in _lines(doc):
         if "\n" in text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])].strip():
             continue
         for i in range(start, end):
@@ -47,6 +47,19 @@ def headline_drafts(
                     found.append(headline)
                     break
     return found
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences, a sentence the parser ended at a colon joined with the rest of its line ("Russia:" +
+    "Armenian forces ... begin surrendering weapons")."""
+    table, text = token_table(doc), doc_text(doc)
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences(doc):
+        if joined and table.text[joined[-1][1] - 1] == ":" and "\n" not in text[table.idx[joined[-1][1] - 1] : table.idx[start]]:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _words_after(table: TokenTable, text: str, i: int, end: int) -> str:
@@ -76,7 +89,7 @@ def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Disco
 
 def _source(tokens: list[Token], first: bool, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
     """The speaker a headline's source phrase names; a state or place before a colon is the topic
-    ("Ethiopia: multiple injuries as ..."), not a source."""
+    ("Ethiopia: multiple injuries as ..."), not a source, unless it makes a claim in the body."""
     doc = tokens[0].doc
     phrase = doc[tokens[0].i : tokens[-1].i + 1]
     root = phrase.root
@@ -88,14 +101,23 @@ def _source(tokens: list[Token], first: bool, drafts: list[Draft], discourse: Di
     named = discourse.entity_at.get(root.i)
     if named is not None:
         entity = discourse.entity_of(named.kb_id_)
-        if (named.start, named.end) != (phrase.start, phrase.end) or (first and entity is not None and entity.kind in ("state", "place")):
+        if (named.start, named.end) != (phrase.start, phrase.end):
             return None
-        return resolve_phrase(root, doc, discourse)
+        resolved = resolve_phrase(root, doc, discourse)
+        if first and entity is not None and entity.kind in ("state", "place"):  # a topic, unless it speaks below
+            return resolved if resolved is not None and _speaks_later(root, resolved, drafts) else None
+        return resolved
     resolved = resolve_phrase(root, doc, discourse)
     if resolved is not None and resolved.method in ("entity", "nationality"):
         return resolved  # "Chadian army"
     later = _named_later(root, drafts, lexicon)
     return later if later is not None else resolved
+
+
+def _speaks_later(root: Token, resolved: SpeakerResolution, drafts: list[Draft]) -> bool:
+    """Whether a state named before a headline's colon makes a claim in the body ("Russia: Armenian forces
+    begin surrendering weapons", then "Russia has announced that ..."): the source, not the topic."""
+    return any(draft.cue.i > root.i and set(resolved.keys) & set(draft.speaker.keys) for draft in drafts)
 
 
 def _named_later(root: Token, drafts: list[Draft], lexicon: ClaimLexicon) -> SpeakerResolution | None:

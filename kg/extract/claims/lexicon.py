@@ -55,6 +55,9 @@ class ClaimLexicon(LexiconModel):
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
     means_prepositions: Words
+    quoting_verbs: Words
+    quoting_prepositions: Words
+    partitive_words: Words
     credit_labels: Words
     statement_nouns: Words
     adverse_outcome_words: Words

@@ -26,14 +26,16 @@ MAX_LABEL_WORDS = 6
 
 @dataclass(frozen=True)
 class Quotation:
-    """A quoted span of ``doc.text``: ``start``/``end`` include the quotation marks."""
+    """A quoted span of ``doc.text``: ``start``/``end`` include the quotation marks; a quotation left open
+    at the end of its paragraph (``closed`` false) ends with the paragraph's text."""
 
     start: int
     end: int
+    closed: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+        return self.start + 1, self.end - 1 if self.closed else self.end
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -41,15 +43,19 @@ def find_quotations(text: str) -> list[Quotation]:
 
     Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
     letter is an apostrophe, not a closer); straight double quotes pair up per paragraph.
-    An opener inside an open quotation of the same kind is ignored.
+    An opener inside an open quotation of the same kind is ignored. A paragraph that opens
+    a quotation and leaves it open is quoted to its end, and with the next paragraph when
+    that one opens a quotation again (news style: one quotation over several paragraphs).
     """
     found: list[Quotation] = []
     pending: dict[str, int] = {}
     straight: int | None = None
+    line_start = 0
     for match in _MARKS.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
-            pending, straight = {}, None
+            found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
+            pending, straight, line_start = {}, None, at + 1
         elif mark == '"':
             if straight is None:
                 straight = at
@@ -60,12 +66,27 @@ def find_quotations(text: str) -> list[Quotation]:
             found.append(Quotation(pending.pop(_CLOSERS[mark]), at + 1))
         elif mark in QUOTE_PAIRS:
             pending.setdefault(mark, at)
+    found.extend(_left_open(text, line_start, len(text), [*pending.values(), straight]))
     found.sort(key=lambda q: q.start)
     kept: list[Quotation] = []
     for quote in found:
-        if not kept or quote.start >= kept[-1].end:
+        if kept and not kept[-1].closed and quote.start >= kept[-1].end and not text[kept[-1].end : quote.start].strip():
+            kept[-1] = Quotation(kept[-1].start, quote.end, quote.closed)  # the next paragraph goes on with it
+        elif not kept or quote.start >= kept[-1].end:
             kept.append(quote)
     return kept
+
+
+def _left_open(text: str, line_start: int, line_end: int, openers: list[int | None]) -> list[Quotation]:
+    """The quotation a paragraph opens at its start and leaves open, when longer than a label."""
+    first = min((at for at in openers if at is not None and not text[line_start:at].strip()), default=None)
+    if first is None:
+        return []
+    end = line_end
+    while end > first and text[end - 1].isspace():
+        end -= 1
+    quote = Quotation(first, end, closed=False)
+    return [quote] if word_count(text, quote) > MAX_LABEL_WORDS else []
 
 
 class QuotedSpans:

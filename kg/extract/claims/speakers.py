@@ -9,11 +9,13 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    object of "according to", a name right after an inverted cue ("..., reported
    AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
    participle "..., stating that", a "by" gerund "responded by saying"), the subject
-   of the verb it hangs on; a subject the parser misplaced (a name set off by commas
+   of the verb it hangs on; the object of a relaying verb for the cue of its "as" clause ("quoted security
+   sources as saying"); a subject the parser misplaced (a name set off by commas
    in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
    subject (:func:`noun_sources`); a stance adjective by its copula's subject.
-2. The phrase becomes keys, with each coordinated conjunct resolved on its own
+2. The phrase becomes keys ("one of the survivors": the group named after "of"), with
+   each coordinated conjunct resolved on its own
    ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
    inside an "of" phrase counts too):
 
@@ -24,10 +26,13 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said", "Guyana's
      army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
-     government", "the government of Sudan") is that actor;
-   * he/she: the most recent person speaker or subject; it/they: the most recent
+     government", "the government of Sudan") is that actor; an office holder "of" states or bodies ("the
+     foreign ministers of Russia and Turkey") speaks for each of them;
+   * he/she: the described person that is the previous sentence's subject ("A doctor treated the
+     wounded. He said ..."), else the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
-     "they" may be a coordinated group; addressees, ships and datelines are not
+     "they" may be a coordinated group, or the described group that is the previous sentence's subject ("Aid
+     workers reached the camp. They said ..."); addressees, ships and datelines are not
      antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
    * "both sides": the last coordinated pair of actors, else the pair named later
      in the sentence;
@@ -56,7 +61,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import inverted_source
+from kg.extract.claims.content import inverted_source, relayed_source
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -78,6 +83,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: The prefix of a described source's key among a claim's speaker keys.
 SOURCE_PREFIX = "source:"
 _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
+#: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
+_OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kinds of entity "the group" can refer back to.
 _GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: How far back (in characters) a pronoun or description may find its referent.
@@ -310,10 +317,10 @@ class Discourse:
         return entity is not None and entity.kind == "state"
 
     def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
-        """The most recent single actor whose mention or context contains ``word`` (not a person
-        unless ``people``)."""
+        """The most recent single actor whose mention or context has a word starting with ``word`` ("separatist"
+        in "separatists", not "resident" in "president"; not a person unless ``people``)."""
         for item in reversed(self._before(before)):
-            if len(item.keys) == 1 and word in item.context and (people or not item.person):
+            if len(item.keys) == 1 and (people or not item.person) and any(w.startswith(word) for w in item.context.split()):
                 return item.keys
         return None
 
@@ -426,7 +433,7 @@ def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token 
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
         subject = _subject_of(verb)
-        if subject is not None:
+        if subject is not None and subject.lemma_.lower() not in lexicon.statement_nouns:  # not "the announcement raised concerns"
             found.append((subject, None))
     return found
 
@@ -455,6 +462,9 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
             verb = _coordinated_cue(verb) or verb.head
             continue
+        relayed = relayed_source(verb, claim_lexicon())
+        if relayed is not None:  # "quoted security sources as saying": the sources speak
+            return relayed
         if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue
@@ -522,6 +532,9 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
         return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end) if keys else None
 
+    whole = _partitive_whole(head)
+    if whole is not None:  # "one of the survivors": the group they belong to speaks
+        return resolve_phrase(whole, doc, discourse)
     if head.pos_ == "PRON":
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
@@ -535,6 +548,15 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
 
 
+def _partitive_whole(head: Token) -> Token | None:
+    """The group a part is taken from: "survivors" in "one of the survivors" (not a pronoun: "some of them"
+    after "Iran-backed groups" would find the last named actor, Iran)."""
+    if head.pos_ != "NUM" and head.lower_ not in claim_lexicon().partitive_words:
+        return None
+    wholes = [whole for whole in prep_objects(head, "of") if whole.pos_ != "PRON"]
+    return wholes[0] if wholes else None
+
+
 _Found = Callable[..., "SpeakerResolution | None"]
 #: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
 _Part = tuple[tuple[str, ...], str, "str | None"]
@@ -544,17 +566,39 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     """he/she: the last person; it/they: the last actor of another kind; I/we: the author."""
     pronouns = shared_words().pronouns
     lower, position = head.lower_, head.idx
-    if lower in pronouns.person:
-        return found(discourse.last_person(position), "pronoun")
+    if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
+        return found(_described_subject(head, discourse, "person") or discourse.last_person(position), "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
+        described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
+        if described is not None:  # "Protesters gathered outside parliament. They said ..."
+            return found(described, "pronoun")
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
+    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
+    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
+    unless that subject names an actor."""
+    doc = pronoun.doc
+    before = pronoun.sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = _partitive_whole(subject) or subject if subject is not None else None
+    lexicon = claim_lexicon()
+    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon):
+        return None
+    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
+    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
 
 
 def _parallel_subject(pronoun: Token) -> Token | None:
@@ -662,10 +706,26 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
     actor a named possessor names ("Azerbaijan's prosecutor-general")."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
     if owner is None:
-        return None, None
+        return _office_owners(head, discourse), None
     if owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     return None, _modifier_actor(head, discourse)
+
+
+def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The states or bodies an office holder serves by an "of" phrase ("the foreign ministers of Russia and
+    Turkey": both states); not people who only live or work there ("residents of Kyiv", "officials of ...")."""
+    lemma = head.lemma_.lower()
+    if lemma not in shared_words().person_roles or lemma in claim_lexicon().source_nouns:
+        return None
+    keys = []
+    for obj in prep_objects(head, "of")[:1]:
+        for conjunct in conjuncts(obj):
+            span = discourse.entity_at.get(conjunct.i)
+            entity = discourse.entity_of(span.kb_id_) if span is not None else None
+            if entity is not None and entity.kind in _OWNER_KINDS:
+                keys.append(entity.key)
+    return tuple(dict.fromkeys(keys)) or None
 
 
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
