@@ -10,13 +10,14 @@ from typing import Any
 import yaml
 
 import kg.records
+from kg.extract.claims import CONFIDENCE as CLAIM_METHODS
 from kg.codes import CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, GRANULARITIES, MODALITIES, QUALIFIERS, ZONE_KINDS
 from kg.records import ENTITY_KINDS
 from kg.resources import iter_files
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_FUNCTION_LINES = 40
-_CODE_LISTS = (CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, GRANULARITIES, MODALITIES, QUALIFIERS, ZONE_KINDS, ENTITY_KINDS)
+_CODE_LISTS = (CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, GRANULARITIES, MODALITIES, QUALIFIERS, ZONE_KINDS, ENTITY_KINDS, tuple(CLAIM_METHODS))  # codes, not words
 
 
 def _python_files(folder: str) -> list[Path]:
