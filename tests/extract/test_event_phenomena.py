@@ -430,12 +430,17 @@ def test_p4_a_war_that_lasted_until_a_year_is_not_dated_by_it(nlp: Language) -> 
         ("Al-Shabaab militants beheaded two teachers in Mandera on Friday.", {("Attack", "2024-02-09")}),
         # negatives: a natural cause, a figurative object, no armed killer
         ("The storm killed 12 people in the province.", set()),
-        ("The rebels killed the peace deal on Monday.", set()),
+        ("The rebels killed the budget bill on Monday.", set()),
         ("The disease killed 40 villagers last year.", set()),
     ],
 )
 def test_killings_by_armed_men_are_attacks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+def test_a_killed_peace_deal_is_no_attack(nlp: Language) -> None:
+    """(the deal itself is a Ceasefire mention since peace agreements are)"""
+    assert "Attack" not in types(events_of(nlp, "The rebels killed the peace deal on Monday."))
 
 
 @pytest.mark.parametrize(
@@ -508,4 +513,58 @@ def test_phenomenon_fighters_burn_and_places_fall(nlp, text, expected):
     "The company took over the bank in 2019.",
 ])
 def test_phenomenon_fighters_burn_and_places_fall_negative(nlp, text):
+    assert types(events_of(nlp, text)) == set()
+
+
+# --------------------------------------------------------------------------- round 5: invasions, peace deals, long fights, projectiles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state or armed force that invades
+    ("Russia invaded Ukraine in February 2022.", {("MilitaryOperation", "2022-02")}),
+    ("Iraq invaded Kuwait in 1990.", {("MilitaryOperation", "1990")}),
+    ("Rwandan troops invaded eastern Congo on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+    # fighting for months, years or decades is the conflict as a whole
+    ("Kurdish fighters have fought Turkish troops in the mountains for decades.", {("War", None)}),
+    ("Rebels have battled the army for years.", {("War", None)}),
+    # a peace agreement, or an agreement that ends hostilities, is a ceasefire dated by its own date
+    ("Sudan's army and the RSF signed a peace agreement in Jeddah on Saturday.", {("Ceasefire", "2024-02-10")}),
+    ("The 2020 peace deal between the government and the rebels collapsed.", {("Ceasefire", "2020")}),
+    ("The Pretoria agreement that ended the Tigray war was signed in November 2022.", {("Ceasefire", "2022-11"), ("War", None)}),
+    ("The group is named after the March 23, 2009, accord that ended a previous revolt.", {("Ceasefire", "2009-03-23")}),
+    # sides that stop fighting
+    ("The rebels agreed to stop fighting.", set()),  # announced: see the modality test below
+    # armies attack; projectiles that land, fall or slam into something
+    ("The army attacked rebel positions on Wednesday.", {("Attack", "2024-02-14")}),
+    ("The military attacked a village in Sagaing on Friday.", {("Attack", "2024-02-09")}),
+    ("Russian forces hammered Kharkiv with glide bombs on Tuesday.", {("Attack", "2024-02-13")}),
+    ("A rocket slammed into a residential building in Odesa.", {("Attack", None)}),
+    ("Shells rained down on the town of Avdiivka throughout Monday.", {("Attack", "2024-02-12")}),
+    ("Rockets crashed into a kindergarten in Donetsk on Thursday.", {("Attack", "2024-02-08")}),
+])
+def test_round5_invasions_peace_deals_long_fights_projectiles(nlp, text, expected):
+    happened = {(e.type, e.time.date if e.time else None) for e in events_of(nlp, text) if e.modality == "happened"}
+    assert happened == expected
+
+
+def test_round5_sides_that_agree_to_stop_fighting_announce_a_ceasefire(nlp):
+    assert [(e.type, e.modality) for e in events_of(nlp, "The rebels agreed to stop fighting.")] == [("Ceasefire", "announced")]
+    assert ("Ceasefire", "announced") in {(e.type, e.modality) for e in events_of(nlp, "Both armies pledged to cease firing at midnight.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Weeds invaded the garden.",
+    "Fans invaded the pitch after the final whistle.",
+    "The company signed a trade agreement with China.",
+    "The coach agreed to stop smoking.",
+    "She has fought cancer for years.",
+    "The two parties have fought over the budget for years.",
+    "A car slammed into a wall in Nairobi.",
+    "Shell shares fell 3% on Monday.",
+    "Criticism rained down on the minister.",
+    "The plane landed in Goma on Sunday.",
+    "Critics hammered the minister over the budget.",
+    "The storm hammered the coast on Monday.",
+])
+def test_round5_negatives(nlp, text):
     assert types(events_of(nlp, text)) == set()

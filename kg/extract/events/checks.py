@@ -492,11 +492,49 @@ def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
     return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
 
 
+def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
+    Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
+    words = context.lexicon.word_class(args[0])
+    subjects = _subjects_resolved(token) + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
+    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in subjects)
+
+
+def _subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject, a relative pronoun read as the noun its clause describes, is of the word class ("the
+    accord that ended the revolt")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(s) in words for s in _subjects_resolved(token))
+
+
+def _lasting(token: Token, args: Args, context: EventContext) -> bool:
+    """Going on for a duration of the word class ("have fought the army for decades", "for three years")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(obj) in words for obj in prep_objects(token, "for"))
+
+
+def _gerund_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A gerund complement of the word class ("agreed to stop fighting"; not "stop smoking")."""
+    words = context.lexicon.word_class(args[0])
+    return any(child.tag_ == "VBG" and lemma(child) in words for child in children(token, "xcomp", "dobj", "ccomp"))
+
+
+def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
+    """An agreement that ends hostilities, as the subject of a halt verb or by a relative clause ("the accord
+    that ended a previous revolt", "the 1996 accord ended the civil war")."""
+    lexicon = context.lexicon
+    verbs = children(token, "relcl")
+    if token.dep_ == "nsubj":
+        verbs.append(token.head)
+    return any(lemma(verb) in lexicon.halt_verbs and _arguments_hostile(verb, (), context) for verb in verbs)
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
         _argument_is_place, _states_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
@@ -504,7 +542,8 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
-        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of,
+        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
+        _lasting, _gerund_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

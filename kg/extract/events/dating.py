@@ -1,6 +1,6 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
 clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
-town") or a time clause of the same moment gives ("seized the town when the troops withdrew on
+town"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
 "since March", dates nothing and is not looked past; some types take only coarse dates: a war is
@@ -36,7 +36,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
-        own, found = _nearest_time(_adjacent_time(trigger), trigger, context)
+        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
     if not found and trigger.pos_ == "VERB":
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
     if found:
@@ -104,6 +104,22 @@ def _adjacent_time(noun: Token) -> list[Token]:
     if after + 1 >= len(doc) or doc[after].lower_ != "in" or doc[after].head.i == noun.i:
         return []
     return list(doc[after + 1].subtree) if doc[after + 1].head.i == after else []
+
+
+def _preceding_time(noun: Token, context: EventContext) -> list[Token]:
+    """The tokens of a time expression right before a noun trigger that the parser hung elsewhere ("the
+    March 23, 2009, accord that ended a revolt"): the date is the noun's."""
+    doc, before = noun.doc, noun.i - 1
+    comma = before >= 0 and doc[before].text == ","
+    before -= 1 if comma else 0
+    expression = context.time_at.get(before) if before >= 0 else None
+    if expression is None:
+        return []
+    tokens = [token for token in doc[max(0, before - 8) : before + 1] if context.time_at.get(token.i) is expression]
+    # (after a comma, only inside a noun phrase the determiner opens: "the March 23, 2009, accord", not
+    # "On Monday, shelling resumed")
+    first = tokens[0].i
+    return tokens if not comma or (first > 0 and doc[first - 1].tag_ in ("DT", "PRP$")) else []
 
 
 def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:

@@ -57,6 +57,9 @@ class EventLexicon(LexiconModel):
     speech_nouns: Words
     launch_verbs: Words
     humanitarian_modifiers: Words
+    agreement_nouns: Words
+    peace_modifiers: Words
+    hostility_verbs: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     launch_nouns: Words
