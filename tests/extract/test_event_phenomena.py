@@ -568,3 +568,32 @@ def test_round5_sides_that_agree_to_stop_fighting_announce_a_ceasefire(nlp):
 ])
 def test_round5_negatives(nlp, text):
     assert types(events_of(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people who pour, stream or cross into another country flee
+    ("Over 100,000 refugees have arrived in Armenia since Sunday.", {("Evacuation", None)}),
+    ("Thousands of ethnic Armenians poured into Armenia on Tuesday.", {("Evacuation", "2024-02-13")}),
+    ("Tens of thousands of Sudanese have crossed into Chad since April.", {("Evacuation", None)}),
+    ("Some 5,000 civilians streamed into Uganda on Monday.", {("Evacuation", "2024-02-12")}),
+    # people who begin to leave: the subject of the governing verb
+    ("Karabakh Armenians began leaving the region on Sunday.", {("Evacuation", "2024-02-11")}),
+    ("Residents started to abandon their homes in Khan Younis.", {("Evacuation", None)}),
+    # forces that retreat or pull out (a military retreat is a Disarmament, CAMEO 0874)
+    ("Russian forces retreated from Kherson in November 2022.", {("Disarmament", "2022-11")}),
+    ("The army pulled out of Kidal on Sunday.", {("Disarmament", "2024-02-11")}),
+])
+def test_round5_flight_into_a_country_and_retreats(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents poured into the streets to celebrate.",  # no country
+    "Thousands of fans arrived in Qatar for the World Cup.",  # no people word past the quantity
+    "Thousands of tourists flocked to Spain this summer.",
+    "The company pulled out of the deal on Monday.",
+    "Investors retreated from the market.",
+    "The minister began leaving the room.",
+])
+def test_round5_flight_and_retreat_negatives(nlp, text):
+    assert types(events_of(nlp, text)) == set()

@@ -368,7 +368,9 @@ def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool
 def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are the active subject ("tens of thousands have left the valley"), or the object that a
     governing verb makes the subject ("forced 3,000 villagers to abandon their homes")."""
-    subjects = children(token, "nsubj") or (children(token.head, "dobj") if token.dep_ == "xcomp" else [])
+    subjects = children(token, "nsubj")
+    if not subjects and token.dep_ == "xcomp":  # "forced 3,000 villagers to abandon", "Armenians began leaving"
+        subjects = children(token.head, "dobj") or children(token.head, "nsubj")
     return _people_among(subjects, context.lexicon.word_class(args[0]), context)
 
 
@@ -507,6 +509,24 @@ def _subject_in(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(s) in words for s in _subjects_resolved(token))
 
 
+def _mover_is_people(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject, past quantity words ("thousands of ethnic Armenians", "tens of thousands"), is people
+    ("thousands of fans" are not)."""
+    words = context.lexicon.word_class(args[0])
+    for subject in children(token, "nsubj"):
+        while objects := prep_objects(subject, "of"):
+            subject = objects[0]
+        if lemma(subject) in words or (subject.pos_ in NOMINAL and context.is_people(subject)):
+            return True
+    return False
+
+
+def _destination_is_state(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition of the word class is a state ("poured into Armenia"; not "into the streets")."""
+    words = context.lexicon.word_class(args[0])
+    return any(context.kinds_in([obj]) == {"state"} for word in sorted(words) for obj in prep_objects(token, word))
+
+
 def _lasting(token: Token, args: Args, context: EventContext) -> bool:
     """Going on for a duration of the word class ("have fought the army for decades", "for three years")."""
     words = context.lexicon.word_class(args[0])
@@ -543,7 +563,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
-        _lasting, _gerund_in,
+        _lasting, _gerund_in, _destination_is_state, _mover_is_people,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

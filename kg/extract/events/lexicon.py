@@ -105,6 +105,7 @@ class EventLexicon(LexiconModel):
     mine_verbs: Words
     corridor_modifiers: Words
     people_nouns: Words
+    destination_prepositions: Words
     protester_nouns: Words
     protest_purposes: Words
     street_nouns: Words
