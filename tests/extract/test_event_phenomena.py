@@ -597,3 +597,31 @@ def test_round5_flight_into_a_country_and_retreats(nlp, text, expected):
 ])
 def test_round5_flight_and_retreat_negatives(nlp, text):
     assert types(events_of(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed or terror modifier makes any subject an attacker
+    ("The terror group attacked an army camp in Gedo.", {("Attack", None)}),
+    ("An armed group attacked a police station in Tillaberi on Monday.", {("Attack", "2024-02-12")}),
+    ("Unknown armed assailants targeted a convoy on Sunday.", {("Attack", "2024-02-11")}),
+    # an event over a range of years began at its start (a war is dated by its start year)
+    ("It was long ago. The 1998-2000 border war between Ethiopia and Eritrea killed 80,000 people.", {("War", "1998")}),
+    ("It was long ago. The 1992–95 war in Bosnia killed 100,000 people.", {("War", "1992")}),
+    ("The country fought a war from 1980 to 1988.", {("War", "1980")}),
+    ("Two wars between 1996 and 2003 devastated the region.", {("War", "1996")}),
+])
+def test_round5_armed_subjects_and_ranges(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator attacked the armed services committee's budget.",
+    "The columnist attacked the government's terror laws.",
+])
+def test_round5_armed_subjects_negatives(nlp, text):
+    assert types(events_of(nlp, text)) == set()
+
+
+def test_round5_a_range_of_years_in_a_later_clause_stays_apart(nlp):
+    """Only a range's own end is moved to its start: two dates that are no range keep theirs."""
+    assert factual(events_of(nlp, "The war began in 1991. In 1995, a ceasefire was signed.")) == {("War", "1991"), ("Ceasefire", "1995")}

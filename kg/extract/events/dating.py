@@ -4,9 +4,12 @@ town"), a date right before a noun trigger ("the March 23, 2009, accord") or a t
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
 "since March", dates nothing and is not looked past; some types take only coarse dates: a war is
-dated by its year, not by the day a report mentions it."""
+dated by its year, not by the day a report mentions it; an event over a range of dates ("the 1992-95 war")
+began at its start."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -135,10 +138,34 @@ def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> 
     ]
     if not candidates:
         return None, False
-    expression = min(candidates, key=lambda pair: pair[0])[1]
+    expression = _range_start(min(candidates, key=lambda pair: pair[0])[1], context)
     if expression.role != "point" or expression.date is None:
         return None, True
     return expression, True
+
+
+def _range_start(expression: TimeValue, context: EventContext) -> TimeValue:
+    """The start of a range whose end ``expression`` is ("the 1992-95 war", "between 1996 and 2003"): an
+    event spanning it began then."""
+    text, words = context.text, context.lexicon.range_words
+    for end in range(expression.start - 1, max(-1, expression.start - 7), -1):
+        start = context.time_ending_at.get(end)
+        if (
+            start is not None
+            and _joins_range(text[end : expression.start].strip().lower(), words)
+            and start.role == "point"
+            and start.granularity == expression.granularity
+            and start.value is not None
+            and expression.value is not None
+            and start.value < expression.value
+        ):
+            return start
+    return expression
+
+
+def _joins_range(gap: str, words: frozenset[str]) -> bool:
+    """A word of ``words`` or a dash (any dash punctuation) between two dates."""
+    return gap in words or (len(gap) == 1 and unicodedata.category(gap) == "Pd")
 
 
 def _without_other_events(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:

@@ -122,6 +122,7 @@ class EventLexicon(LexiconModel):
     temporal_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
+    range_words: Words
     presupposing_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
