@@ -625,3 +625,18 @@ def test_round5_armed_subjects_negatives(nlp, text):
 def test_round5_a_range_of_years_in_a_later_clause_stays_apart(nlp):
     """Only a range's own end is moved to its start: two dates that are no range keep theirs."""
     assert factual(events_of(nlp, "The war began in 1991. In 1995, a ceasefire was signed.")) == {("War", "1991"), ("Ceasefire", "1995")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # protesters detained or dispersed protested
+    ("Police detained dozens of demonstrators in Tbilisi on Sunday.", {("Protest", "2024-02-11")}),
+    ("Security forces arrested 200 protesters in Dhaka on Friday.", {("Protest", "2024-02-09")}),
+    ("Police dispersed the crowd with water cannon on Monday.", {("Protest", "2024-02-12")}),
+    # negatives: suspects, activists (arrested for other things too), fog, fighters
+    ("Police arrested two suspects in the murder case on Monday.", set()),
+    ("Police arrested three activists of the opposition party on Monday.", set()),
+    ("Police dispersed the fog of rumours.", set()),
+    ("The army dispersed the rebel fighters.", set()),
+])
+def test_round5_protesters_detained_or_dispersed(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

@@ -245,6 +245,12 @@ def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
     return bool({lemma(a) for a in arguments(token, context)} & context.lexicon.word_class(args[0]))
 
 
+def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument, or the "of" object of one, of the word class ("detained dozens of demonstrators")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(a) in words for a in _with_partitives(arguments(token, context)))
+
+
 def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
     return "place" in context.kinds_in(arguments(token, context))
 
@@ -563,7 +569,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
-        _lasting, _gerund_in, _destination_is_state, _mover_is_people,
+        _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

@@ -107,6 +107,8 @@ class EventLexicon(LexiconModel):
     people_nouns: Words
     destination_prepositions: Words
     protester_nouns: Words
+    crowd_nouns: Words
+    demonstrator_nouns: Words
     protest_purposes: Words
     street_nouns: Words
     war_exclusions: Words
