@@ -640,3 +640,19 @@ def test_round5_a_range_of_years_in_a_later_clause_stays_apart(nlp):
 ])
 def test_round5_protesters_detained_or_dispersed(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place regained is captured
+    ("Syrian government forces regained the town from the rebels in 2018.", {("Capture", "2018")}),
+    ("The army regained the airport on Sunday.", {("Capture", "2024-02-11")}),
+    # people captured are taken prisoner, not territory, unless a place is taken with them
+    ("The militants captured two soldiers near the border.", set()),
+    ("Rebels seized a journalist near Goma.", set()),
+    ("Rebels captured the town and two soldiers.", {("Capture", None)}),
+    # negatives: form and consciousness regained
+    ("The striker regained his form.", set()),
+    ("The patient regained consciousness on Monday.", set()),
+])
+def test_round5_places_regained_and_people_captured(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

@@ -245,6 +245,12 @@ def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
     return bool({lemma(a) for a in arguments(token, context)} & context.lexicon.word_class(args[0]))
 
 
+def _only_arguments_in(token: Token, args: Args, context: EventContext) -> bool:
+    """Every argument is of the word class ("captured two soldiers", not "captured the town and two soldiers")."""
+    found = arguments(token, context)
+    return bool(found) and all(lemma(a) in context.lexicon.word_class(args[0]) for a in found)
+
+
 def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     """An argument, or the "of" object of one, of the word class ("detained dozens of demonstrators")."""
     words = context.lexicon.word_class(args[0])
@@ -570,6 +576,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
+        _only_arguments_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }
