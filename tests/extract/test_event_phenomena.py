@@ -656,3 +656,22 @@ def test_round5_protesters_detained_or_dispersed(nlp, text, expected):
 ])
 def test_round5_places_regained_and_people_captured(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a negated halt does not stop goes on
+    ("Fighting has not stopped since Sunday.", ("MilitaryOperation", "happened")),
+    ("The shelling of Kherson has not stopped for a single day.", ("Attack", "happened")),
+    ("There was no end to the fighting in Khartoum.", ("MilitaryOperation", "happened")),
+    ("The war never ended.", ("War", "happened")),
+    # and what a halt stops or will not stop is real
+    ("Israel said it would not halt its offensive in Gaza.", ("MilitaryOperation", "happened")),
+])
+def test_round5_a_negated_halt_leaves_the_hostilities_going_on(nlp, text, expected):
+    assert expected in {(e.type, e.modality) for e in events_of(nlp, text)}
+
+
+def test_round5_a_halt_still_halts(nlp):
+    """(negative: the fighting a halt stops is the ceasefire's, no battle of its own)"""
+    assert types(events_of(nlp, "The fighting stopped on Sunday.")) == {"Ceasefire"}
+    assert types(events_of(nlp, "The two sides halted the fighting.")) == {"Ceasefire"}

@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     clause_tokens,
     conj_root,
     lemma,
+    negated,
     prep_objects,
     squash,
     subtrees,
@@ -340,13 +341,24 @@ def _next_word_in(token: Token, args: Args, context: EventContext) -> bool:
     return following is not None and (lemma(following) in words or following.lower_ in words)
 
 
-def is_halted(token: Token, lexicon: EventLexicon) -> bool:
-    """What a halt noun or verb stops ("the cessation of hostilities", "an end to the war", "halt the fighting")."""
+def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The halt noun or verb that stops what ``token`` names ("the cessation of hostilities", "an end to the
+    war", "halt the fighting"), negated or not; ``None`` for none."""
     head = conj_root(token)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in lexicon.halted_prepositions:
-        return lemma(governor.head) in lexicon.halt_nouns
-    return head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+        return governor.head if lemma(governor.head) in lexicon.halt_nouns else None
+    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+    return governor if halting else None
+
+
+def is_halted(token: Token, lexicon: EventLexicon) -> bool:
+    """What a halt stops; not under a negated halt ("the fighting has not stopped", "no end to the
+    shelling"), which goes on."""
+    halt = halting_word(token, lexicon)
+    if halt is None:
+        return False
+    return not (negated(halt) or any(child.lower_ in lexicon.negative_determiners for child in children(halt, "det")))
 
 
 def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import Modality
-from kg.extract.events.checks import is_halted
+from kg.extract.events.checks import halting_word
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
 
@@ -106,11 +106,11 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
-    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops
-    ("calls for an end to the war": the war is real), or when a preposition presupposes it ("after
+    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
+    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition presupposes it ("after
     the offensive")."""
-    if is_halted(trigger, lexicon):
-        return True
+    if halting_word(trigger, lexicon) is not None:
+        return True  # (stopped or not: "would not halt its offensive")
     head = conj_root(trigger)
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
         return True  # "agreed to disband after a 24-hour offensive"
