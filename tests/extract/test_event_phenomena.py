@@ -675,3 +675,15 @@ def test_round5_a_halt_still_halts(nlp):
     """(negative: the fighting a halt stops is the ceasefire's, no battle of its own)"""
     assert types(events_of(nlp, "The fighting stopped on Sunday.")) == {"Ceasefire"}
     assert types(events_of(nlp, "The two sides halted the fighting.")) == {"Ceasefire"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indefinite event behind "without" did not happen
+    ("Without a ceasefire, aid cannot reach Gaza.", {("Ceasefire", "demanded")}),
+    ("The talks ended without a peace deal.", {("Talks", "happened"), ("Ceasefire", "demanded")}),
+    ("Rebels took the town without a fight.", {("Capture", "happened"), ("MilitaryOperation", "demanded")}),
+    # negative: a definite one is presupposed
+    ("The army captured the town without the shelling that had destroyed Bakhmut.", {("Capture", "happened"), ("Attack", "happened")}),
+])
+def test_round5_without_an_event(nlp, text, expected):
+    assert expected <= {(e.type, e.modality) for e in events_of(nlp, text)}

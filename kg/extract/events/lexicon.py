@@ -119,6 +119,7 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    absence_prepositions: Words
     modal_auxiliaries: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words

@@ -70,9 +70,12 @@ def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventL
 
 
 def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
-    """Under "if/unless/until", or a preposition restricted by "only" ("only with the surrender of")."""
+    """Under "if/unless/until", "without" an indefinite event ("without a ceasefire"), or a preposition
+    restricted by "only" ("only with the surrender of")."""
     if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional_markers for c in children(child)):
         return True
+    if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.absence_prepositions:
+        return not any(c.lower_ in lexicon.definite_determiners for c in children(child, "det", "poss"))
     return ancestor.dep_ == "prep" and (
         ancestor.lower_ in lexicon.conditional_markers
         or any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
