@@ -687,3 +687,12 @@ def test_round5_a_halt_still_halts(nlp):
 ])
 def test_round5_without_an_event(nlp, text, expected):
     assert expected <= {(e.type, e.modality) for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministers discussed the crisis by phone on Monday.", {("Talks", "2024-02-12")}),
+    ("Erdogan conferred by telephone with Putin on Friday.", {("Talks", "2024-02-09")}),
+    ("The ministers discussed the plan by email.", set()),  # negative: no telephone
+])
+def test_round5_discussed_by_phone(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
