@@ -696,3 +696,15 @@ def test_round5_without_an_event(nlp, text, expected):
 ])
 def test_round5_discussed_by_phone(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mine stepped on or driven over, through the verb's preposition
+    ("Two soldiers stepped on a mine near the border on Monday.", {("Explosion", "2024-02-12")}),
+    ("A boy stepped on a mine on Friday.", {("Explosion", "2024-02-09")}),
+    # negatives: a mine that is dug
+    ("The miners worked in the mine on Monday.", set()),
+    ("The company invested in a gold mine in Mali.", set()),
+])
+def test_round5_mines_stepped_on(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

@@ -188,6 +188,13 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     return token.head.pos_ == "VERB" and lemma(token.head) in context.lexicon.word_class(args[0])
 
 
+def _verb_through_preposition_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition of a verb of the word class ("stepped on a mine", "drove over a mine")."""
+    preposition = token.head
+    verb = preposition.head
+    return token.dep_ == "pobj" and verb.pos_ == "VERB" and lemma(verb) in context.lexicon.word_class(args[0])
+
+
 def _anchored(token: Token, args: Args, context: EventContext) -> bool:
     """Tied to a time, place or named agent or target; a nationality names the agent ("Israeli strikes")."""
     clause = clause_head(token)
@@ -588,7 +595,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in,
+        _only_arguments_in, _verb_through_preposition_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }
