@@ -708,3 +708,27 @@ def test_round5_discussed_by_phone(nlp, text, expected):
 ])
 def test_round5_mines_stepped_on(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated trigger the tokenizer splits ("cease-fire", AP style; "sit-in", "counter-offensive")
+    ("Before Wednesday's cease-fire, the army shelled the town.", {("Ceasefire", "2024-02-14"), ("Attack", None)}),
+    ("The cease-fire took effect at dawn on Sunday.", {("Ceasefire", "2024-02-11")}),
+    ("Students staged a sit-in at the university on Monday.", {("Protest", "2024-02-12")}),
+    ("The counter-offensive began in June 2023.", {("MilitaryOperation", "2023-06")}),
+    # a relative "when" clause on a span's year is dated by that year
+    ("Tensions have simmered since 2014, when Russia annexed Crimea.", {("Capture", "2014")}),
+    ("The frozen conflict continued until 2020, when Azerbaijan launched an attack.", {("War", None), ("MilitaryOperation", "2020")}),
+    # a present participle describing people is what they do, whatever governs them
+    ("Police fired tear gas to disperse students protesting against the law on Wednesday.", {("Protest", "2024-02-14")}),
+    # negatives: a hyphenated word of no event; a participle describing an event noun stays as planned as it
+    ("Cease-fire monitors arrived on Monday.", set()),
+    ("The group held a press conference on Monday.", set()),
+])
+def test_round5_hyphenated_triggers_when_clauses_and_participles(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_round5_a_participle_of_an_operation_is_not_reported_as_done(nlp):
+    events = events_of(nlp, "The army plans to launch an operation targeting Hamas in Rafah.")
+    assert ("Attack", "happened") not in {(e.type, e.modality) for e in events}

@@ -1,6 +1,6 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
 clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
-town"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
+town", "since 2014, when Russia annexed Crimea"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
 "since March", dates nothing and is not looked past; some types take only coarse dates: a war is
@@ -53,9 +53,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
-        when = context.dating_time(clause.head) if clause.dep_ == "relcl" else None
-        if when is not None and when.date is not None:
-            return when, inherited  # "in 2014 when its gunmen seized the town"
+        when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
+        if when is not None and when.date is not None and when.role != "dateline":
+            return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"

@@ -31,7 +31,7 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon):
             break
         decided = _governed(child, ancestor, found, lexicon)
         if decided in ("demanded", "denied"):
@@ -45,6 +45,13 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
+    """A present participle describing people is what they do, whatever governs them ("to disperse students
+    protesting"; but "an operation targeting Hamas" is as planned as the operation)."""
+    people = lexicon.people_nouns | lexicon.casualty_nouns | lexicon.protester_nouns
+    return child.dep_ == "acl" and child.tag_ == "VBG" and lemma(noun) in people
 
 
 def _governed(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
