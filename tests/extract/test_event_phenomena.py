@@ -732,3 +732,15 @@ def test_round5_hyphenated_triggers_when_clauses_and_participles(nlp, text, expe
 def test_round5_a_participle_of_an_operation_is_not_reported_as_done(nlp):
     events = events_of(nlp, "The army plans to launch an operation targeting Hamas in Rafah.")
     assert ("Attack", "happened") not in {(e.type, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack noun of a weapon of violence is an attack without an anchor
+    ("A series of arson attacks hit mosques in the region.", {"Attack"}),
+    ("Gun attacks on buses have become common.", {"Attack"}),
+    ("Sniper attacks continued.", {"Attack"}),
+    ("The company suffered a cyber attack.", set()),  # negative: no violence
+    ("The gun lobby attacked the bill.", set()),
+])
+def test_round5_attacks_of_a_weapon(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected
