@@ -744,3 +744,17 @@ def test_round5_a_participle_of_an_operation_is_not_reported_as_done(nlp):
 ])
 def test_round5_attacks_of_a_weapon(nlp, text, expected):
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones and missiles intercepted or shot down were an attack
+    ("Ukraine said it had downed 23 Russian drones overnight.", {("Attack", "2024-02-13")}),
+    ("Air defences intercepted two missiles over Kyiv on Sunday.", {("Attack", "2024-02-11")}),
+    ("The army said it shot down 15 drones over the Belgorod region.", {("Attack", None)}),
+    # negatives: no projectile
+    ("Police intercepted a shipment of cocaine.", set()),
+    ("The storm downed power lines on Monday.", set()),
+    ("The hunter shot down a pheasant.", set()),
+])
+def test_round5_projectiles_intercepted(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
