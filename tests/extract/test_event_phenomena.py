@@ -758,3 +758,15 @@ def test_round5_attacks_of_a_weapon(nlp, text, expected):
 ])
 def test_round5_projectiles_intercepted(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack in words is made on a budget, a policy, a statement
+    ("Critics launched an attack on the budget.", set()),
+    ("The opposition leader launched a scathing attack on the government's policy on Monday.", set()),
+    # an armed one on people and places stays
+    ("Rebels launched an attack on the town on Monday.", {("Attack", "2024-02-12")}),
+    ("The army launched an attack on the rebel stronghold.", {("Attack", None)}),
+])
+def test_round5_attacks_in_words(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

@@ -140,6 +140,7 @@ class EventLexicon(LexiconModel):
     operation_nouns: Words
     military_modifiers: Words
     attack_noun_exclusions: Words
+    criticised_things: Words
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
