@@ -29,6 +29,15 @@ def lemma(token: Token) -> str:
     return value
 
 
+def hyphenated(token: Token) -> str:
+    """The lower-case word a token ends when the tokenizer split a hyphenated word before it ("cease-fire",
+    "sit-in": the text of the first part, a hyphen, the lemma of the last), else ""."""
+    i, doc = token.i, token.doc
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{lemma(token)}"
+
+
 def squash(text: str) -> str:
     """Lower-case text without hyphens, spaces and quotes ("Anti-Terrorist" -> "antiterrorist")."""
     return _SQUASHED.sub("", text.lower())

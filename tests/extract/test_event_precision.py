@@ -103,9 +103,9 @@ WORD_SENSES_AND_CLOSE_TYPES: Cases = [
     # plural killings tied to nothing are no particular attack
     ("Gen Z killings: Force of good must be guarded", set()),
     ("Jihadist killings in Tillaberi on Monday left 12 dead.", {("Attack", "2024-02-12")}),
-    # an accord that ended a revolt or an insurgency is a ceasefire
-    ("The March 23, 2009, accord that ended a previous Tutsi-led revolt was never implemented.", {("Ceasefire", None)}),
-    ("The 2016 peace deal that ended the insurgency was signed in Havana.", {("Ceasefire", None), ("War", None)}),
+    # an accord that ended a revolt or an insurgency is a ceasefire, dated by the date before it
+    ("The March 23, 2009, accord that ended a previous Tutsi-led revolt was never implemented.", {("Ceasefire", "2009-03-23")}),
+    ("The 2016 peace deal that ended the insurgency was signed in Havana.", {("Ceasefire", "2016"), ("War", None)}),
     ("The conflict ended the careers of many officers.", {("War", None)}),
     # a displacement camp is a place; a bombing or air campaign an operation; dissidents and soldiers attack
     ("The RSF shelled the Abu Shouk displacement camp on Sunday.", {("Attack", "2024-02-11")}),

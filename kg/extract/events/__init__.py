@@ -19,7 +19,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, lemma
+from kg.extract.syntax import NOMINAL, hyphenated, lemma
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 
@@ -54,7 +54,7 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
         if pos in NOMINAL:
             if pos == "PROPN" and tag == "NNPS" and word.endswith("s"):
                 word = word[:-1]  # as ``syntax.lemma``: "Talks" -> "talk"
-            if word in nouns or table.lower[i] in nouns:
+            if word in nouns or table.lower[i] in nouns or (table.lower[i - 1] == "-" and hyphenated(doc[i]) in nouns):
                 found.append(i)
         elif word in words.get(pos, ()):
             found.append(i)

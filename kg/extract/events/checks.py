@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     clause_tokens,
     conj_root,
     lemma,
+    negated,
     prep_objects,
     squash,
     subtrees,
@@ -187,6 +188,13 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     return token.head.pos_ == "VERB" and lemma(token.head) in context.lexicon.word_class(args[0])
 
 
+def _verb_through_preposition_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition of a verb of the word class ("stepped on a mine", "drove over a mine")."""
+    preposition = token.head
+    verb = preposition.head
+    return token.dep_ == "pobj" and verb.pos_ == "VERB" and lemma(verb) in context.lexicon.word_class(args[0])
+
+
 def _anchored(token: Token, args: Args, context: EventContext) -> bool:
     """Tied to a time, place or named agent or target; a nationality names the agent ("Israeli strikes")."""
     clause = clause_head(token)
@@ -243,6 +251,18 @@ def _arguments_hostile(token: Token, args: Args, context: EventContext) -> bool:
 
 def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
     return bool({lemma(a) for a in arguments(token, context)} & context.lexicon.word_class(args[0]))
+
+
+def _only_arguments_in(token: Token, args: Args, context: EventContext) -> bool:
+    """Every argument is of the word class ("captured two soldiers", not "captured the town and two soldiers")."""
+    found = arguments(token, context)
+    return bool(found) and all(lemma(a) in context.lexicon.word_class(args[0]) for a in found)
+
+
+def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument, or the "of" object of one, of the word class ("detained dozens of demonstrators")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(a) in words for a in _with_partitives(arguments(token, context)))
 
 
 def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
@@ -328,13 +348,24 @@ def _next_word_in(token: Token, args: Args, context: EventContext) -> bool:
     return following is not None and (lemma(following) in words or following.lower_ in words)
 
 
-def is_halted(token: Token, lexicon: EventLexicon) -> bool:
-    """What a halt noun or verb stops ("the cessation of hostilities", "an end to the war", "halt the fighting")."""
+def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The halt noun or verb that stops what ``token`` names ("the cessation of hostilities", "an end to the
+    war", "halt the fighting"), negated or not; ``None`` for none."""
     head = conj_root(token)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in lexicon.halted_prepositions:
-        return lemma(governor.head) in lexicon.halt_nouns
-    return head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+        return governor.head if lemma(governor.head) in lexicon.halt_nouns else None
+    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+    return governor if halting else None
+
+
+def is_halted(token: Token, lexicon: EventLexicon) -> bool:
+    """What a halt stops; not under a negated halt ("the fighting has not stopped", "no end to the
+    shelling"), which goes on."""
+    halt = halting_word(token, lexicon)
+    if halt is None:
+        return False
+    return not (negated(halt) or any(child.lower_ in lexicon.negative_determiners for child in children(halt, "det")))
 
 
 def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:
@@ -368,7 +399,9 @@ def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool
 def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are the active subject ("tens of thousands have left the valley"), or the object that a
     governing verb makes the subject ("forced 3,000 villagers to abandon their homes")."""
-    subjects = children(token, "nsubj") or (children(token.head, "dobj") if token.dep_ == "xcomp" else [])
+    subjects = children(token, "nsubj")
+    if not subjects and token.dep_ == "xcomp":  # "forced 3,000 villagers to abandon", "Armenians began leaving"
+        subjects = children(token.head, "dobj") or children(token.head, "nsubj")
     return _people_among(subjects, context.lexicon.word_class(args[0]), context)
 
 
@@ -492,11 +525,67 @@ def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
     return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
 
 
+def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
+    Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
+    words = context.lexicon.word_class(args[0])
+    subjects = _subjects_resolved(token) + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
+    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in subjects)
+
+
+def _subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject, a relative pronoun read as the noun its clause describes, is of the word class ("the
+    accord that ended the revolt")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(s) in words for s in _subjects_resolved(token))
+
+
+def _mover_is_people(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject, past quantity words ("thousands of ethnic Armenians", "tens of thousands"), is people
+    ("thousands of fans" are not)."""
+    words = context.lexicon.word_class(args[0])
+    for subject in children(token, "nsubj"):
+        while objects := prep_objects(subject, "of"):
+            subject = objects[0]
+        if lemma(subject) in words or (subject.pos_ in NOMINAL and context.is_people(subject)):
+            return True
+    return False
+
+
+def _destination_is_state(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition of the word class is a state ("poured into Armenia"; not "into the streets")."""
+    words = context.lexicon.word_class(args[0])
+    return any(context.kinds_in([obj]) == {"state"} for word in sorted(words) for obj in prep_objects(token, word))
+
+
+def _lasting(token: Token, args: Args, context: EventContext) -> bool:
+    """Going on for a duration of the word class ("have fought the army for decades", "for three years")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(obj) in words for obj in prep_objects(token, "for"))
+
+
+def _gerund_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A gerund complement of the word class ("agreed to stop fighting"; not "stop smoking")."""
+    words = context.lexicon.word_class(args[0])
+    return any(child.tag_ == "VBG" and lemma(child) in words for child in children(token, "xcomp", "dobj", "ccomp"))
+
+
+def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
+    """An agreement that ends hostilities, as the subject of a halt verb or by a relative clause ("the accord
+    that ended a previous revolt", "the 1996 accord ended the civil war")."""
+    lexicon = context.lexicon
+    verbs = children(token, "relcl")
+    if token.dep_ == "nsubj":
+        verbs.append(token.head)
+    return any(lemma(verb) in lexicon.halt_verbs and _arguments_hostile(verb, (), context) for verb in verbs)
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
         _argument_is_place, _states_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
@@ -504,7 +593,9 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
-        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of,
+        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
+        _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
+        _only_arguments_in, _verb_through_preposition_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

@@ -26,6 +26,8 @@ class EventContext:
         self.pronouns = shared_words().pronouns.third_person
         self.entity_at = _entities_by_token(doc)
         self.block = blocks(doc)
+        self.text = doc.text  # (``Doc.text`` joins every token again on each call)
+        self.time_ending_at = {expression.end: expression for expression in times}
         self.time_at: dict[int, TimeValue] = {}
         self.rules: dict[int, TriggerRule | None] = {}  # the trigger record of each token classified so far
         for expression in times:

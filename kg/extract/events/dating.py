@@ -1,12 +1,15 @@
 """The date of an event mention: the nearest time expression of its own clause, else of the
 clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
-town") or a time clause of the same moment gives ("seized the town when the troops withdrew on
+town", "since 2014, when Russia annexed Crimea"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
 "since March", dates nothing and is not looked past; some types take only coarse dates: a war is
-dated by its year, not by the day a report mentions it."""
+dated by its year, not by the day a report mentions it; an event over a range of dates ("the 1992-95 war")
+began at its start."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -36,7 +39,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
-        own, found = _nearest_time(_adjacent_time(trigger), trigger, context)
+        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
     if not found and trigger.pos_ == "VERB":
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
     if found:
@@ -50,9 +53,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
-        when = context.dating_time(clause.head) if clause.dep_ == "relcl" else None
-        if when is not None and when.date is not None:
-            return when, inherited  # "in 2014 when its gunmen seized the town"
+        when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
+        if when is not None and when.date is not None and when.role != "dateline":
+            return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
@@ -106,6 +109,22 @@ def _adjacent_time(noun: Token) -> list[Token]:
     return list(doc[after + 1].subtree) if doc[after + 1].head.i == after else []
 
 
+def _preceding_time(noun: Token, context: EventContext) -> list[Token]:
+    """The tokens of a time expression right before a noun trigger that the parser hung elsewhere ("the
+    March 23, 2009, accord that ended a revolt"): the date is the noun's."""
+    doc, before = noun.doc, noun.i - 1
+    comma = before >= 0 and doc[before].text == ","
+    before -= 1 if comma else 0
+    expression = context.time_at.get(before) if before >= 0 else None
+    if expression is None:
+        return []
+    tokens = [token for token in doc[max(0, before - 8) : before + 1] if context.time_at.get(token.i) is expression]
+    # (after a comma, only inside a noun phrase the determiner opens: "the March 23, 2009, accord", not
+    # "On Monday, shelling resumed")
+    first = tokens[0].i
+    return tokens if not comma or (first > 0 and doc[first - 1].tag_ in ("DT", "PRP$")) else []
+
+
 def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
     (a decade or the start of a span, "since March", is found but dates nothing)."""
@@ -119,10 +138,34 @@ def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> 
     ]
     if not candidates:
         return None, False
-    expression = min(candidates, key=lambda pair: pair[0])[1]
+    expression = _range_start(min(candidates, key=lambda pair: pair[0])[1], context)
     if expression.role != "point" or expression.date is None:
         return None, True
     return expression, True
+
+
+def _range_start(expression: TimeValue, context: EventContext) -> TimeValue:
+    """The start of a range whose end ``expression`` is ("the 1992-95 war", "between 1996 and 2003"): an
+    event spanning it began then."""
+    text, words = context.text, context.lexicon.range_words
+    for end in range(expression.start - 1, max(-1, expression.start - 7), -1):
+        start = context.time_ending_at.get(end)
+        if (
+            start is not None
+            and _joins_range(text[end : expression.start].strip().lower(), words)
+            and start.role == "point"
+            and start.granularity == expression.granularity
+            and start.value is not None
+            and expression.value is not None
+            and start.value < expression.value
+        ):
+            return start
+    return expression
+
+
+def _joins_range(gap: str, words: frozenset[str]) -> bool:
+    """A word of ``words`` or a dash (any dash punctuation) between two dates."""
+    return gap in words or (len(gap) == 1 and unicodedata.category(gap) == "Pd")
 
 
 def _without_other_events(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:

@@ -57,6 +57,9 @@ class EventLexicon(LexiconModel):
     speech_nouns: Words
     launch_verbs: Words
     humanitarian_modifiers: Words
+    agreement_nouns: Words
+    peace_modifiers: Words
+    hostility_verbs: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     launch_nouns: Words
@@ -102,7 +105,10 @@ class EventLexicon(LexiconModel):
     mine_verbs: Words
     corridor_modifiers: Words
     people_nouns: Words
+    destination_prepositions: Words
     protester_nouns: Words
+    crowd_nouns: Words
+    demonstrator_nouns: Words
     protest_purposes: Words
     street_nouns: Words
     war_exclusions: Words
@@ -113,11 +119,13 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    absence_prepositions: Words
     modal_auxiliaries: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
+    range_words: Words
     presupposing_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
@@ -132,6 +140,7 @@ class EventLexicon(LexiconModel):
     operation_nouns: Words
     military_modifiers: Words
     attack_noun_exclusions: Words
+    criticised_things: Words
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words

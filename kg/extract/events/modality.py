@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import Modality
-from kg.extract.events.checks import is_halted
+from kg.extract.events.checks import halting_word
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
 
@@ -31,7 +31,7 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon):
             break
         decided = _governed(child, ancestor, found, lexicon)
         if decided in ("demanded", "denied"):
@@ -45,6 +45,13 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
+    """A present participle describing people is what they do, whatever governs them ("to disperse students
+    protesting"; but "an operation targeting Hamas" is as planned as the operation)."""
+    people = lexicon.people_nouns | lexicon.casualty_nouns | lexicon.protester_nouns
+    return child.dep_ == "acl" and child.tag_ == "VBG" and lemma(noun) in people
 
 
 def _governed(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
@@ -70,9 +77,12 @@ def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventL
 
 
 def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
-    """Under "if/unless/until", or a preposition restricted by "only" ("only with the surrender of")."""
+    """Under "if/unless/until", "without" an indefinite event ("without a ceasefire"), or a preposition
+    restricted by "only" ("only with the surrender of")."""
     if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional_markers for c in children(child)):
         return True
+    if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.absence_prepositions:
+        return not any(c.lower_ in lexicon.definite_determiners for c in children(child, "det", "poss"))
     return ancestor.dep_ == "prep" and (
         ancestor.lower_ in lexicon.conditional_markers
         or any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
@@ -106,11 +116,11 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
-    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops
-    ("calls for an end to the war": the war is real), or when a preposition presupposes it ("after
+    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
+    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition presupposes it ("after
     the offensive")."""
-    if is_halted(trigger, lexicon):
-        return True
+    if halting_word(trigger, lexicon) is not None:
+        return True  # (stopped or not: "would not halt its offensive")
     head = conj_root(trigger)
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
         return True  # "agreed to disband after a 24-hour offensive"
