@@ -324,3 +324,19 @@ def test_a_state_before_a_headline_colon_that_speaks_in_the_body_is_the_source(n
 ])
 def test_a_state_before_a_headline_colon_that_says_nothing_below_is_the_topic(nlp, text):
     assert [c for c in claims(nlp, text) if c.method == "headline"] == []
+
+
+@pytest.mark.parametrize("headline", ["Kenya recalls envoy", "Zambia recalls envoy", "Army posts troops at border"])
+def test_a_headline_object_the_parser_reads_as_a_clause_reports_nothing(nlp, headline):
+    text = f"{headline}\n\nThe talks ended on Monday without a deal."
+    assert [c.cue for c in claims(nlp, text) if c.evidence_start < len(headline)] == []
+
+
+@pytest.mark.parametrize("text", ["The junta declared the election void.", "The Polisario Front declared the 1991 ceasefire null and void."])
+def test_a_small_clause_after_a_cue_is_still_reported(nlp, text):
+    assert [c.cue for c in claims(nlp, text)] == ["declared"]
+
+
+def test_a_reported_clause_in_a_headline_is_still_a_claim(nlp):
+    headline = "Kenya says troops will stay"
+    assert [c.cue for c in claims(nlp, f"{headline}\n\nThe talks ended on Monday without a deal.") if c.evidence_start < len(headline)] == ["says"]

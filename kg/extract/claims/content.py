@@ -95,7 +95,7 @@ def _complement_types(token: Token) -> set[str]:
     if medium_clause(token):
         has.add("clause")
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
+        if (child.dep_ in CLAUSE_DEPS and not _bare_noun(child)) or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
         elif child.dep_ == "dobj":
             has.add("object")
@@ -111,6 +111,12 @@ def _complement_types(token: Token) -> set[str]:
         elif child.dep_ == "oprd":
             has.add("predicate")  # "called the decision incorrect"
     return has
+
+
+def _bare_noun(clause: Token) -> bool:
+    """A "clause" that is one noun with no word under it: the parser's reading of a headline's object ("Kenya
+    recalls envoy"), not reported content ("declared the election void" has one)."""
+    return clause.pos_ in ("NOUN", "PROPN") and not any(c.pos_ not in ("PUNCT", "SPACE") for c in clause.children)
 
 
 def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
