@@ -30,3 +30,18 @@ def test_mapping_keeps_quotes_backslashes_and_control_characters_in_literals(nlp
     assert anchors
     for quad in anchors:  # every quoted span is the exact text at its offsets
         assert quad.object.value in source
+
+
+def test_a_document_mentions_each_entity_its_mentions_denote_once(nlp, tmp_path: Path):
+    article = tmp_path / "sahel.txt"
+    article.write_text(
+        "Mali and Niger sign border pact\n\nMali's foreign minister met officials from Niger in Niamey on Tuesday. "
+        "Mali said the pact would help. Niger agreed.\n",
+        encoding="utf-8",
+    )
+    (graph,) = build_graphs([article], nlp=nlp).graphs
+    denoted = [q.object for q in graph.quads if q.predicate == NamedNode(str(KG.denotes))]
+    mentioned = [q for q in graph.quads if q.predicate == NamedNode(str(KG.mentions))]
+    assert len(denoted) > len(set(denoted))  # Mali and Niger are named more than once
+    assert sorted(q.object.value for q in mentioned) == sorted({entity.value for entity in denoted})
+    assert {q.subject.value for q in mentioned} == {q.graph_name.value for q in mentioned} == {graph.name}  # the document, in its graph

@@ -250,7 +250,7 @@ def _describe_zones(graph: _Graph, analysis: DocumentAnalysis) -> None:
 
 
 def _describe_mentions(graph: _Graph, analysis: DocumentAnalysis, entities: dict[str, str]) -> None:
-    """Mentions with their evidence: offsets, exact text, method, confidence, entity."""
+    """Mentions with their evidence: offsets, exact text, method, confidence, entity; the document's distinct entities."""
     for mention in analysis.mentions:
         node = _iri(iris.span_iri(graph.iri, "mention", mention.start, mention.end))
         graph.add(node, _TYPE, _KG.Mention)
@@ -259,6 +259,8 @@ def _describe_mentions(graph: _Graph, analysis: DocumentAnalysis, entities: dict
         graph.add(node, _KG.denotes, entities[mention.entity_key])
         if mention.stands_for:
             graph.add(node, _KG.standsFor, entities[mention.stands_for])
+    for entity in sorted({entities[mention.entity_key] for mention in analysis.mentions}):
+        graph.add(graph.name, _KG.mentions, entity)  # the document's distinct entities, for corpus-wide queries
 
 
 def _describe_span(graph: _Graph, node: str, start: int, end: int, text: str) -> None:

@@ -90,6 +90,7 @@ class KG(DefinedNamespace):
     measures: URIRef
     mediator: URIRef
     mentionedBy: URIRef
+    mentions: URIRef
     method: URIRef
     modality: URIRef
     oneSide: URIRef

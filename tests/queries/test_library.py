@@ -198,3 +198,16 @@ def test_documents_with_metadata_and_duplicates(embedded):
     assert len(found) == 5
     assert found["001"]["duplicate_of"] == "000_0a79bafbf7d47cce.txt" and found["000"]["duplicates"] == "1"
     assert found["004"]["published"] == "2023-09-20" and found["004"]["outlet"] == "The Moscow Times"
+
+
+def test_library_code_lists_read_one_by_one_are_the_ontologys():
+    """timeline reads events class by class and who-said-what claims kind by kind: their VALUES lists are whole."""
+    import re
+    from typing import get_args
+
+    from kg.codes import ClaimKind, EventType
+
+    classes = re.search(r"VALUES \?class \{([^}]*)\}", load_query("timeline").text)
+    kinds = re.search(r"VALUES \?kind \{([^}]*)\}", load_query("who-said-what").text)
+    assert classes and sorted(classes.group(1).replace("kg:", "").split()) == sorted(get_args(EventType))
+    assert kinds and sorted(kinds.group(1).replace('"', "").split()) == sorted(get_args(ClaimKind))

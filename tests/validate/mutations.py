@@ -52,6 +52,7 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Document-url": (replace("<D>", "kg:url", '"news.example.org/kharkiv"^^xsd:anyURI'), "Violation"),
     "Document-duplicateOf": (insert('<D> kg:duplicateOf "wire-1.txt"'), "Violation"),
     "Document-hasZone": (insert(f"<D> kg:hasZone {MENTION}"), "Violation"),
+    "Document-mentions": (insert(f"<D> kg:mentions {MENTION}"), "Violation"),
     "Zone": (insert('<https://example.org/zone/1> a kg:Zone ; kg:inDocument <D> ; kg:start 0 ; kg:end 4 ; kg:zoneKind "article" . <D> kg:hasZone <https://example.org/zone/1>'), "Violation"),
     "Zone-zoneKind": (replace(ZONE, "kg:zoneKind", '"sidebar"'), "Violation"),
     "Zone-reason": (insert(f'{ZONE} kg:reason ""'), "Violation"),
