@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import yaml
 from rdflib import Graph
 
 from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
-from kg.resources import iter_files, read_text, read_yaml
+from kg.resources import SAFE_LOADER, iter_files, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,6 +39,14 @@ def test_resources_every_lexicon_loads():
     assert {"clutter.yaml", "event_triggers.yaml", "reporting_cues.yaml", "figures.yaml", "time.yaml"} <= set(names)
     for name in names:
         assert read_yaml("lexicons", name), name
+
+
+def test_resources_yaml_loader_gives_the_pure_python_loaders_data():
+    """``read_yaml`` parses with libyaml where PyYAML has it: the data must be what the pure-Python safe loader gives."""
+    names = [item.name for item in iter_files("lexicons", ".yaml")]
+    for name in names:
+        assert read_yaml("lexicons", name) == yaml.load(read_text("lexicons", name), Loader=yaml.SafeLoader), name
+    assert yaml.load("a: [1, 'x', {b: null}]\nc: 2023-09-19\n", Loader=SAFE_LOADER) == yaml.safe_load("a: [1, 'x', {b: null}]\nc: 2023-09-19\n")
     assert len(load_gazetteer().entries) > 300
     assert read_text("lexicons", "entity_patterns.jsonl").strip()
 

@@ -242,13 +242,11 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
     taken = Intervals([(span.start_char, span.end_char) for span, _ in linked])
     found = []
     text = doc_text(doc)
-    runs: dict[str, list[int]] | None = None
     for form, owners in forms.items():
         if len(owners) != 1 or not form.split("-")[-1][:1].isupper():
             continue
-        if _WORD.fullmatch(form):  # a whole run of word characters and hyphens: look it up
-            runs = runs if runs is not None else _word_starts(text)
-            matches = [(start, start + len(form)) for start in runs.get(form, ())]
+        if _WORD.fullmatch(form):  # a whole run of word characters and hyphens
+            matches = _runs(text, form)
         else:
             matches = [match.span() for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
         for start, end in matches:
@@ -258,10 +256,13 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
     return found
 
 
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """The start offsets of each maximal run of word characters and hyphens in ``text``."""
-    starts: dict[str, list[int]] = {}
-    for match in _WORD.finditer(text):
-        starts.setdefault(match.group(), []).append(match.start())
-    return starts
+def _runs(text: str, word: str) -> list[tuple[int, int]]:
+    """The spans of the maximal runs of word characters and hyphens in ``text`` that are ``word`` (itself
+    such a run): the pattern starts with the word, so the search skips ahead by it, and the character
+    before is checked after (an occurrence inside a longer run is preceded by one of its own characters)."""
+    return [
+        match.span()
+        for match in re.finditer(rf"{re.escape(word)}(?![\w-])", text)
+        if match.start() == 0 or not _WORD.match(text, match.start() - 1)
+    ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -174,7 +175,7 @@ def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(_TABLE)
     if table is None:
         columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 11)
-        text, lower, lemma, pos, tag, dep = (_strings(doc, columns[:, i]) for i in range(6))
+        text, lower, lemma, pos, tag, dep = _strings(doc, columns[:, :6])
         flags = [(columns[:, i] == 1).tolist() for i in (8, 9, 10)]
         sent_start = (columns[:, 7].astype("int64") == 1).tolist()
         lemma = [word.lower() for word in lemma]
@@ -182,7 +183,9 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
-def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
-    values, inverse = numpy.unique(column, return_inverse=True)
+def _strings(doc: Doc, columns: numpy.ndarray) -> list[list[str]]:
+    """The strings of hash columns, column by column (each distinct hash looked up once, for all columns)."""
+    values, inverse = numpy.unique(columns, return_inverse=True)
     strings = [doc.vocab.strings[int(value)] for value in values]
-    return [strings[i] for i in inverse.tolist()]
+    by_column = cast("list[list[int]]", inverse.reshape(columns.shape).T.tolist())  # numpy's stubs type it as a scalar
+    return [[strings[i] for i in column] for column in by_column]

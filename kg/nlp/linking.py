@@ -83,7 +83,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
-    named = Counter(fold(strip_name(span.text)) for span in doc.ents)
+    named = Counter(fold(strip_name(span.text)) for span in doc.ents) if unknown_states else Counter[str]()
     unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
     own_names = [(name, fold(name)) for name in _last_first(strip_name(span.text) for span in pending)]
     linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
@@ -232,6 +232,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference])
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
     person has no demonym), or a name the model tags as a place (GPE) that a reference makes
     possessive ("Ruritania's interior ministry")."""
+    if all(reference.unknown is None for reference in references.values()):
+        return {}  # no reference names a state the gazetteer lacks
     ents = doc.ents  # rebuilt on every access
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}

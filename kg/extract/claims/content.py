@@ -228,8 +228,9 @@ def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
 def cue_evidence(cue: Token, lexicon: ClaimLexicon) -> tuple[int, int]:
     """The cue's clause: its subtree without conjoined or participial cue clauses."""
     excluded = _coordinated_cue_tokens(cue, lexicon)
-    kept = same_paragraph([cue.doc[i] for i in subtree_indices(cue) if i not in excluded], cue)
-    return _trimmed_bounds(kept, cue)
+    paragraph, space = blocks(cue.doc), token_table(cue.doc).space
+    own = paragraph[cue.i]  # as ``same_paragraph``, on indices (no ``Token`` per index)
+    return _trimmed_bounds({i for i in subtree_indices(cue) if i not in excluded and paragraph[i] == own and not space[i]}, cue)
 
 
 def _coordinated_cue_tokens(cue: Token, lexicon: ClaimLexicon) -> set[int]:
@@ -265,10 +266,11 @@ def _is_cue_word(token: Token, lexicon: ClaimLexicon) -> bool:
     return lexicon.is_cue_word(token.lemma_.lower(), [child.lower_ for child in token.children])
 
 
-def _trimmed_bounds(tokens: list[Token], anchor: Token) -> tuple[int, int]:
-    tokens = sorted(tokens, key=lambda t: t.i)
+def _trimmed_bounds(kept: set[int], anchor: Token) -> tuple[int, int]:
+    """The character bounds of the run of ``kept`` token indices around the anchor, without punctuation,
+    white space and conjunctions at its ends."""
     # keep the span contiguous around the anchor: stop at a gap
-    ids = {t.i for t in tokens} | {anchor.i}
+    ids = kept | {anchor.i}
     first = last = anchor.i
     while first - 1 in ids:
         first -= 1

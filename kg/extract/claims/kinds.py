@@ -659,10 +659,10 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
             return True
         if _only_means(token, lexicon) or _mandative(token):
             return True
-        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-        after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
-        if token.lemma_ == "be" and nxt is not None and nxt.lower_ == "to" and after is not None and after.lemma_ == "be":
-            return True  # "are to be surrendered"
+        if token.lemma_ == "be" and token.i + 2 < len(token.doc):
+            doc = token.doc
+            if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
+                return True  # "are to be surrendered"
     return False
 
 

@@ -171,7 +171,11 @@ def _joins_range(gap: str, words: frozenset[str]) -> bool:
 def _without_other_events(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:
     """``tokens`` without the phrases of the other event nouns among them: their dates are theirs ("a
     conflict akin to two wars between 1996 and 2003"), unless the event frames the trigger's
-    ("recaptured territory in a 2020 war")."""
+    ("recaptured territory in a 2020 war"). Without a time expression among ``tokens`` nothing can be
+    dropped that matters: they are returned as they are."""
+    time_at = context.time_at
+    if not any(token.i in time_at for token in tokens):
+        return tokens
     others = [
         token
         for token in tokens

@@ -208,10 +208,20 @@ class EventLexicon(LexiconModel):
             found.setdefault(pos, set()).add(word)
         return {pos: frozenset(words) for pos, words in found.items()}
 
-    def rules_for(self, pos: str, words: tuple[str, ...]) -> list[TriggerRule]:
-        """The records of a part of speech for any of ``words``, in lexicon order."""
-        found = {id(rule) for word in words for rule in self._index.get((pos, word), ())}
-        return [rule for rule in self.triggers if id(rule) in found] if found else []
+    def rules_for(self, pos: str, words: tuple[str, ...]) -> tuple[TriggerRule, ...]:
+        """The records of a part of speech for any of ``words``, in lexicon order (each answer
+        that finds any computed once: a word of no record costs one lookup per word)."""
+        found = self._rules_found.get((pos, words))
+        if found is None:
+            ids = {id(rule) for word in words for rule in self._index.get((pos, word), ())}
+            if not ids:
+                return ()
+            found = self._rules_found[(pos, words)] = tuple(rule for rule in self.triggers if id(rule) in ids)
+        return found
+
+    @cached_property
+    def _rules_found(self) -> dict[tuple[str, tuple[str, ...]], tuple[TriggerRule, ...]]:
+        return {}
 
     def unconditional_type(self, lemma: str) -> str | None:
         """The type a noun mentions by itself ("shelling": Attack), or ``None``."""

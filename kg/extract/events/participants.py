@@ -32,9 +32,10 @@ def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Toke
     """The phrases that name participants, each with the role it gives."""
     lexicon = context.lexicon
     roles = _verb_roles(trigger) if trigger.pos_ == "VERB" else _noun_roles(trigger, context)
+    present = {prep.lower_ for prep in children(trigger, "prep")}  # a preposition not among them has no objects
     for preposition in sorted(lexicon.target_prepositions):
-        roles.append((prep_objects(trigger, preposition), "target"))
-    between = [obj for prep in sorted(lexicon.participant_prepositions) for obj in prep_objects(trigger, prep)]
+        roles.append((prep_objects(trigger, preposition) if preposition in present else [], "target"))
+    between = [obj for prep in sorted(lexicon.participant_prepositions) if prep in present for obj in prep_objects(trigger, prep)]
     roles.append((between, "participant"))
     return roles
 
