@@ -10,13 +10,7 @@ import pytest
 from kg.extract.claims import extract_claims
 from kg.extract.claims.quotes import find_quotations
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.pipeline import load_pipeline
 from kg.records import Claim
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def claims(nlp, text: str) -> list[Claim]:
