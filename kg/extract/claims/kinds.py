@@ -409,10 +409,8 @@ def _negated_clause(verb: Token) -> bool:
     """A ``not``/``never``, or a negative object or predicate ("bears no responsibility", "had nothing to do with
     it", "there was no truth in the reports")."""
     negative = shared_words().pronouns.negative
-    return any(
-        child.dep_ == "neg"
-        or child.lower_ == "never"
-        or (child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children)))
+    return _negation(verb) or any(
+        child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children))
         for child in verb.children
     )
 
@@ -517,7 +515,12 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
 
 def _negated_act(token: Token) -> bool:
     """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
-    return token.pos_ == "VERB" and any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children)
+    return token.pos_ == "VERB" and _negation(token)
+
+
+def _negation(token: Token) -> bool:
+    """A "not", "n't" or "never" under the token."""
+    return any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children)
 
 
 def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
