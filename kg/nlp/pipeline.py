@@ -13,6 +13,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
+from kg.nlp.attributes import index_attribute_rules
 from kg.nlp import DEFAULT_MODEL
 from kg.nlp.factories import GAZETTEER_CONFIG
 from kg.nlp.gazetteer import Gazetteer
@@ -51,6 +52,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy model {model!r} lacks the components kg needs: {', '.join(sorted(missing))}")
+    index_attribute_rules(nlp)
     _split_modifier_letter_possessive(nlp)
     _split_glued_bracket(nlp)
     gazetteer = {**GAZETTEER_CONFIG, "user_files": [str(Path(path)) for path in gazetteers]}
