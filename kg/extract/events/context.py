@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon, TriggerRule
 from kg.extract.syntax import PLURAL_TAGS, subtrees
-from kg.nlp.doccache import blocks, entity_spans
+from kg.nlp.doccache import blocks, doc_text, entity_spans
 from kg.records import EntityKind, Participant, Role, TimeValue
 from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
@@ -26,7 +26,7 @@ class EventContext:
         self.pronouns = shared_words().pronouns.third_person
         self.entity_at = _entities_by_token(doc)
         self.block = blocks(doc)
-        self.text = doc.text  # (``Doc.text`` joins every token again on each call)
+        self.text = doc_text(doc)  # (``Doc.text`` joins every token again on each call)
         self.time_ending_at = {expression.end: expression for expression in times}
         self.time_at: dict[int, TimeValue] = {}
         self.rules: dict[int, TriggerRule | None] = {}  # the trigger record of each token classified so far
