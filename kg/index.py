@@ -10,6 +10,7 @@ and claims, indexed by entity and by cross-document block.
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +22,12 @@ INDEX_FILE = "kg-index.sqlite"
 #: Bumped when the tables change; a store with another version must be rebuilt.
 SCHEMA_VERSION = "3"
 _SEP = "\x1f"  # joins tuples of IRIs and names in one column
+#: Signatures of the documents added through one index object kept in memory (the latest ones):
+#: near-duplicate candidates then read only the band table (the candidates of templated text grow
+#: with the corpus, and reading their signature rows made each check grow with it too). About 1 kB each.
+SIGNATURE_CACHE = 20_000
+#: Most IRIs in one ``IN (...)`` list (SQLite allows 32,766 host parameters).
+_IN_CHUNK = 900
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,6 +84,7 @@ class StoreIndex:
         elif version[0] != SCHEMA_VERSION:
             raise StoreError(f"{path}: index version {version[0]}, this kg reads version {SCHEMA_VERSION}; rebuild the store")
         self.connection.execute("BEGIN")
+        self._signatures: OrderedDict[str, tuple[int, str, int, bytes]] = OrderedDict()  # IRI -> (seq, id, shingles, signature)
 
     def commit(self) -> None:
         """Make the changes so far durable."""
@@ -133,6 +141,9 @@ class StoreIndex:
         seq = self.connection.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", (iri, doc_id, seq, model, shingles, signature))
         self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, iri) for band, bucket in buckets))
+        self._signatures[iri] = (seq, doc_id, shingles, signature)
+        if len(self._signatures) > SIGNATURE_CACHE:
+            self._signatures.popitem(last=False)
 
     def candidates(self, buckets: Iterable[tuple[int, bytes]]) -> list[tuple[str, int, bytes]]:
         """(doc id, shingle count, signature) of the documents sharing a bucket, earliest first."""
@@ -140,8 +151,14 @@ class StoreIndex:
         if not pairs:
             return []
         bands = " UNION ALL ".join(["SELECT doc FROM bands WHERE band = ? AND bucket = ?"] * (len(pairs) // 2))
-        query = f"SELECT doc_id, shingles, signature FROM documents WHERE iri IN ({bands}) ORDER BY seq"  # one query, not one per candidate
-        return list(self.connection.execute(query, pairs))
+        iris = [row[0] for row in self.connection.execute(f"SELECT DISTINCT doc FROM ({bands})", pairs)]  # one query, not one per band
+        found = [self._signatures[iri] for iri in iris if iri in self._signatures]
+        missing = [iri for iri in iris if iri not in self._signatures]
+        for start in range(0, len(missing), _IN_CHUNK):
+            chunk = missing[start : start + _IN_CHUNK]
+            query = f"SELECT seq, doc_id, shingles, signature FROM documents WHERE iri IN ({', '.join('?' * len(chunk))})"
+            found.extend(self.connection.execute(query, chunk))
+        return [(doc_id, shingles, signature) for _, doc_id, shingles, signature in sorted(found)]
 
     def remove_document(self, iri: str) -> tuple[set[str], set[str]]:
         """Forget a document and its rows; returns the entities and blocks it touched."""
@@ -150,6 +167,7 @@ class StoreIndex:
         for table in ("entities", "events", "figures", "claims", "bands"):
             self.connection.execute(f"DELETE FROM {table} WHERE doc = ?", (iri,))
         self.connection.execute("DELETE FROM documents WHERE iri = ?", (iri,))
+        self._signatures.pop(iri, None)
         return entities, blocks
 
     # -- rows --------------------------------------------------------------

@@ -47,3 +47,26 @@ def test_all_at_once_agrees_with_one_by_one():
             None,
         )
         assert finder.original("x", mine) == one_by_one
+
+
+def test_candidates_are_the_same_from_memory_and_from_the_file(monkeypatch, tmp_path):
+    """Signatures of documents added through the index object come from memory (only the latest
+    ``SIGNATURE_CACHE``), the others from the file: the same rows either way, earliest first."""
+    import kg.index
+
+    monkeypatch.setattr(kg.index, "SIGNATURE_CACHE", 2)
+    texts = [MATCH, BUSINESS, REWRITE, MATCH.replace("cup final", "league match"), BUSINESS.replace("sharply", "slightly")]
+    path = tmp_path / "index.sqlite"
+    writing = StoreIndex(path)
+    for number, text in enumerate(texts):
+        mine = signature(text)
+        writing.add_document(f"d{number}", f"#{number}", "", mine.shingles, mine.to_bytes(), mine.buckets())
+    writing.remove_document("#4")  # cached in memory: forgotten there too
+    writing.commit()
+    reading = StoreIndex(path)  # a new object: every signature from the file
+    for text in (MATCH, BUSINESS):
+        buckets = signature(text).buckets()
+        assert writing.candidates(buckets) == reading.candidates(buckets)
+        assert [row[0] for row in writing.candidates(buckets)] == sorted({row[0] for row in writing.candidates(buckets)}, key=lambda d: int(d[1:]))
+    assert {row[0] for row in writing.candidates(signature(BUSINESS).buckets())} == {"d1"}  # d4 removed
+    assert {row[0] for row in writing.candidates(signature(MATCH).buckets())} >= {"d0", "d2", "d3"}
