@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
 CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
 CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket BLOB NOT NULL, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS bands_bucket ON bands (band, bucket);
+DROP INDEX IF EXISTS bands_bucket;
+CREATE INDEX IF NOT EXISTS bands_bucket_doc ON bands (band, bucket, doc);
 CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
 CREATE TABLE IF NOT EXISTS entities (
   doc TEXT NOT NULL, iri TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
