@@ -67,6 +67,28 @@ def test_timex_future_cue_stops_at_sentence_boundary() -> None:
     assert _only(text).value == "2023-09-18"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "expected"),
+    [
+        # a past-tense verb after the cue: the cue belongs to another phrase or clause
+        ("The next round of talks began on Tuesday in Doha.", "Tuesday", "2023-09-19"),
+        ("The army, which said it will respond, shelled the town on Monday.", "Monday", "2023-09-18"),
+        ("Delegates to the upcoming summit met on Friday in Addis Ababa.", "Friday", "2023-09-15"),
+        ("The mission, set to expire in June, evacuated 300 civilians on 3 March.", "3 March", "2023-03-03"),
+        # negatives: the cue still governs the date
+        ("The talks, which were postponed twice, will resume on Thursday.", "Thursday", "2023-09-21"),
+        ("Negotiators said the next round would begin on Monday.", "Monday", "2023-09-25"),
+        ("Officials said the ceasefire will take effect on 3 March.", "3 March", "2024-03-03"),
+    ],
+)
+def test_timex_future_cue_before_a_past_verb_is_not_the_dates(nlp, sentence: str, date_text: str, expected: str) -> None:
+    from kg.extract.document import _past_verbs
+
+    doc = nlp(sentence)
+    found = {e.text: e for e in find_time_expressions(doc.text, WEDNESDAY, (), _past_verbs(doc))}
+    assert found[date_text].value == expected
+
+
 def test_timex_last_and_next_weekday() -> None:
     found = _by_text("The convoy left last Wednesday and returns next Wednesday; strikes hit late on Sunday.")
     assert found["last Wednesday"].value == "2023-09-13"
