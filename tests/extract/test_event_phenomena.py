@@ -327,6 +327,25 @@ def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
     assert [(e.type, e.modality, len(e.mentions)) for e in events] == [("Disarmament", "planned", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possibility auxiliary on the verb an event is the subject of occurring: only possible
+        ("If talks fail, fighting could resume.", set()),
+        ("Clashes may erupt again in Tripoli if the elections are delayed.", set()),
+        ("A new offensive might begin as early as next week, analysts say.", set()),
+        ("Renewed hostilities could break out at any moment in South Sudan.", set()),
+        # negatives: the modal is another verb's, a perfect ("may have erupted") reports what likely happened,
+        # a verb of another kind takes the event as given
+        ("Fighting resumed on Monday and could spread to the capital.", {("MilitaryOperation", None)}),
+        ("Fighting may have erupted near the border on Sunday, monitors said.", {("MilitaryOperation", "2024-02-11")}),
+        ("Should the parties fail to agree, the blockade would deepen the famine.", {("Blockade", None)}),
+    ],
+)
+def test_an_event_only_possible_as_the_subject_of_occurring(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
 # --------------------------------------------------------------------------- development set, round 2
 
 
