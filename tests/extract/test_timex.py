@@ -89,6 +89,16 @@ def test_timex_future_cue_before_a_past_verb_is_not_the_dates(nlp, sentence: str
     assert found[date_text].value == expected
 
 
+def test_timex_a_part_of_a_day_before_or_after_the_day_last_named() -> None:
+    found = _by_text("Officials said on Monday that the town fell the night before; the morning after, troops arrived.")
+    assert found["the night before"].value == "2023-09-17TNI"
+    assert found["the morning after"].value == "2023-09-18TMO"  # (counted from the night named last)
+
+
+def test_timex_a_day_before_another_event_is_not_counted_from_the_day_last_named() -> None:
+    assert "the day before" not in {e.text for e in _find("On Monday, rebels attacked the town the day before the vote.")}
+
+
 def test_timex_last_and_next_weekday() -> None:
     found = _by_text("The convoy left last Wednesday and returns next Wednesday; strikes hit late on Sunday.")
     assert found["last Wednesday"].value == "2023-09-13"

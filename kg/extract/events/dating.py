@@ -1,5 +1,5 @@
-"""The date of an event mention: the nearest time expression of its own clause, else of the
-clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
+"""The date of an event mention: the nearest time expression of its own clause (not a phrase the parser hung
+on a reported clause before its subject: "said on Monday they had attacked"), else of the clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
 town", "since 2014, when Russia annexed Crimea"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
@@ -36,7 +36,7 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
@@ -63,6 +63,21 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _own_clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's clause, without those of a reported clause that stand between the reporting verb
+    and the clause's subject: the parser hangs them on the wrong verb ("said on Monday they had attacked a
+    ship the previous day": Monday is the saying's, and the clause's own "the previous day" dates the attack)."""
+    tokens = clause_tokens(verb)
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i:
+        return tokens
+    openers = [child.left_edge.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark") and child.i < verb.i]
+    if not openers:
+        return tokens
+    edge = min(openers)
+    return [token for token in tokens if not head.i < token.i < edge]
 
 
 def _governing_clause(trigger: Token) -> Token | None:
