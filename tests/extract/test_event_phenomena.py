@@ -346,6 +346,39 @@ def test_an_event_only_possible_as_the_subject_of_occurring(nlp: Language, text:
     assert factual(events_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between a reporting verb and its clause's subject is the reporting verb's, even where the
+        # parser hangs it on the reported verb: the clause's own date wins, else the reporting date is inherited
+        ("Houthi rebels said on Monday they had attacked a British ship the previous day.", {("Attack", "2024-02-11")}),
+        ("Kyiv said on Tuesday Russian troops had shelled Kherson the night before.", {("Attack", "2024-02-12")}),
+        ("The army said on Friday it had captured the town two days earlier.", {("Capture", "2024-02-07")}),
+        # negatives: no date of its own, or a date after "that", inside the reported clause
+        ("The army said on Monday it had recaptured the village.", {("Capture", "2024-02-12")}),
+        ("Officials said on Thursday rebels had seized the town of Pibor on Monday.", {("Capture", "2024-02-12")}),
+        ("Rebels said that on Monday they had attacked an army convoy.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_a_reported_clause_keeps_its_own_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun subject of a reported clause is its reporter: an attacker word as the direct subject would be
+        ("The militia said on Sunday it had ambushed a patrol the previous evening.", {("Attack", "2024-02-10")}),
+        ("Insurgents said they had raided an army base near Kunduz.", {("Attack", None)}),
+        # negatives: a reporter who is no attacker, and a pronoun outside a reported clause
+        ("Residents said they had attacked the convoy.", set()),
+        ("When they returned, they attacked the convoy.", set()),
+    ],
+)
+def test_a_pronoun_attacker_in_a_reported_clause_is_its_reporter(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
 # --------------------------------------------------------------------------- development set, round 2
 
 

@@ -315,14 +315,22 @@ def _aims(token: Token, context: EventContext) -> list[Token]:
 def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) -> bool:
     """A named agent or target, or a subject or passive agent of the word class ("missiles hit the city",
     "Operation Red Dawn struck", "attacked by militants"; a later conjunct's subject is the first one's:
-    "rebels regrouped and attacked the base")."""
+    "rebels regrouped and attacked the base"; a pronoun subject of a reported clause is the reporter:
+    "rebels said they had attacked a convoy")."""
     aimed = arguments(token, context) + prep_objects(token, "on") + prep_objects(token, "at")
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
     words = context.lexicon.word_class(args[0])
     subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else [])
+    if any(context.is_pronoun(subject) for subject in subjects):
+        subjects = subjects + _reporter_subjects(token)  # "the militia said it had ambushed a patrol"
     attackers = subjects + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
     return any(lemma(t) in words or _named_operation(t, (), context) for t in subtrees(attackers))
+
+
+def _reporter_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb a reported clause hangs on ("the militia said it had ambushed a patrol")."""
+    return children(verb.head, "nsubj") if verb.dep_ == "ccomp" else []
 
 
 def _named_party(token: Token, args: Args, context: EventContext) -> bool:
