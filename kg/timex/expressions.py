@@ -105,6 +105,25 @@ def _expression(found: Found, text: str, published: date | None, role: TimeRole)
     )
 
 
+#: A day count from another event ("three days after the raid", "a week before the vote").
+_OFFSET = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>after|before)")
+
+
+def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
+    """The day of the event an unresolved count names ("three days after" the raid): ``day`` (the day of
+    what came after or before it) shifted back by the count, as a day expression of the count's text."""
+    words = re.sub(r"\s+", " ", offset.text.lower())
+    counted = _OFFSET.fullmatch(words)
+    if offset.value is not None or counted is None or day.granularity not in ("day", "datetime", "part_of_day") or not day.value:
+        return None
+    count = number_value(counted["n"])
+    if count is None:
+        return None
+    days = count * (7 if counted["unit"].startswith("week") else 1)
+    value = (date.fromisoformat(day.value[:10]) + timedelta(days=-days if counted["way"] == "after" else days)).isoformat()
+    return replace(offset, value=value, granularity="day", date=value, kind="relative")
+
+
 def find_time_expressions(
     text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = (), past_verbs: Sequence[int] = ()
 ) -> list[TimeValue]:

@@ -379,6 +379,42 @@ def test_a_pronoun_attacker_in_a_reported_clause_is_its_reporter(nlp: Language, 
     assert factual(events_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event a count of days or weeks before or after names is dated from the day of the clause it hangs on
+        ("The shelling on Thursday came a day after the army's assault on the town.", {("Attack", "2024-02-08"), ("Attack", "2024-02-07")}),
+        ("Jihadists killed 21 soldiers in an ambush on Saturday, three days after an attack on a police post.",
+         {("Attack", "2024-02-10"), ("Attack", "2024-02-07")}),
+        ("Rebels shelled the airport of Kidal on 2 February, a week before the truce.", {("Attack", "2024-02-02"), ("Ceasefire", "2024-02-09")}),
+        # the same in a clause a temporal preposition marks: another event, dated by the count or not at all
+        ("Rebels attacked a convoy on Friday, two days after the army shelled their camp.", {("Attack", "2024-02-09"), ("Attack", "2024-02-07")}),
+        ("The strikes on Sunday came a day after US air raids targeted two houses in Sanaa.", {("Attack", "2024-02-11"), ("Attack", "2024-02-10")}),
+        # (without a count the clause's date is inherited, as the reporting clause's is: often the same day)
+        ("Rebels attacked a convoy on Friday after the army shelled their camp.", {("Attack", "2024-02-09")}),
+        # negatives: no count of days ("hours after"), or no day for the clause
+        ("The strike on Monday came hours after a rocket attack on Haifa.", {("Attack", "2024-02-12"), ("Attack", None)}),
+        ("Protesters marched a week after the massacre.", {("Protest", None), ("Attack", None)}),
+    ],
+)
+def test_an_event_a_count_of_days_before_or_after_names(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week and a day of it are one time: the mentions of one event merge
+        ("Rebels shelled Kidal on Tuesday. Heavy shelling hit Kidal this week, residents said.", [("Attack", "2024-02-13")]),
+        ("Police clashed with protesters in Lima on Tuesday. Protests turned violent in Lima this week.", [("Protest", "2024-02-13")]),
+        # negative: a day of another week
+        ("Rebels shelled Kidal on Tuesday. Rebels shelled Kidal last week too.", [("Attack", "2024-02-13"), ("Attack", "2024-02")]),
+    ],
+)
+def test_a_week_and_a_day_of_it_are_one_time(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.time.date if e.time else None) for e in events_of(nlp, text)] == expected
+
+
 # --------------------------------------------------------------------------- development set, round 2
 
 

@@ -376,14 +376,27 @@ def is_halted(token: Token, lexicon: EventLexicon) -> bool:
     return not (negated(halt) or any(child.lower_ in lexicon.negative_determiners for child in children(halt, "det")))
 
 
+#: The arguments of a clause an event noun can be ("clashes left six dead", "the army shelled the camp").
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:
     """A mention named as the reference point of another event: behind a temporal preposition ("two weeks
-    after the raid") or a reaction noun ("in retaliation for the bombing")."""
+    after the raid") or a reaction noun ("in retaliation for the bombing"), or in a clause a temporal
+    preposition marks ("a day after the army shelled the camp", "after clashes left six dead")."""
     head = conj_root(token)
     preposition = head.head
+    clause = head if head.pos_ in VERBAL else preposition if head.dep_ in _CLAUSE_ARGUMENTS else None
+    if clause is not None and is_sequenced_clause(conj_root(clause), lexicon):
+        return True
     if head.dep_ != "pobj":
         return False
     return preposition.lower_ in lexicon.temporal_prepositions or lemma(preposition.head) in lexicon.reaction_nouns
+
+
+def is_sequenced_clause(clause: Token, lexicon: EventLexicon) -> bool:
+    """An adverbial clause a temporal preposition marks ("after the army shelled the camp"): another time."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.temporal_prepositions for c in children(clause))
 
 
 def _halted(token: Token, args: Args, context: EventContext) -> bool:
