@@ -17,7 +17,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claims, link_figures, own_figure
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.records import (
     Claim,
@@ -37,6 +37,12 @@ from kg.timex import find_time_expressions
 from kg.words import shared_words
 
 
+def _past_verbs(doc: Doc) -> list[int]:
+    """The start offsets of the past-tense finite verbs ("began"): a future cue before one is not a date's."""
+    table = token_table(doc)
+    return [start for start, tag in zip(table.idx, table.tag) if tag == "VBD"]
+
+
 def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:
     """The extraction records of one processed document, offsets mapped to the original text.
 
@@ -48,7 +54,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
         entities.setdefault(author.key, author)
     published = _published_date(document)
     statement = document.metadata.published_span
-    times = find_time_expressions(doc_text(doc), published, [statement] if statement else [])
+    times = find_time_expressions(doc_text(doc), published, [statement] if statement else [], _past_verbs(doc))
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, times, demonyms)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -112,18 +113,28 @@ def period_found(start: int, end: int, kind: TimeKind, granularity: Granularity,
 class Scanner:
     """Runs every pattern over one text and builds candidates."""
 
-    def __init__(self, text: str, published: date | None) -> None:
+    def __init__(self, text: str, published: date | None, past_verbs: Sequence[int] = ()) -> None:
         self.text = text
         self.published = published
+        self.past_verbs = past_verbs
         self._parts_found: dict[re.Pattern[str], bool] = {}
 
     def future(self, start: int) -> bool:
-        """Whether the clause before ``start`` speaks of the future."""
-        window = self.text[max(0, start - _FUTURE_WINDOW) : start]
+        """Whether the clause before ``start`` speaks of the future: a future cue with no past-tense verb
+        after it ("the next round of talks began on Tuesday": the cue is not the date's)."""
+        offset = max(0, start - _FUTURE_WINDOW)
+        window = self.text[offset:start]
         breaks = list(_SENTENCE_BREAK.finditer(window))
         if breaks:
+            offset += breaks[-1].end()
             window = window[breaks[-1].end() :]
-        return bool(_FUTURE_CUE.search(window))
+        cue = None
+        for cue in _FUTURE_CUE.finditer(window):
+            pass
+        if cue is None:
+            return False
+        after = bisect_left(self.past_verbs, offset + cue.end())
+        return after >= len(self.past_verbs) or self.past_verbs[after] >= start
 
     def candidates(self) -> list[Found]:
         found: list[Found] = []

@@ -26,7 +26,9 @@ Conventions:
 * In news a bare weekday or a date without a year refers to the past:
   the most recent such day on or before publication (the nearest past
   reading). A future cue in the ~60 characters before it ("will",
-  "scheduled", "set for", ...) turns it to the next occurrence instead.
+  "scheduled", "set for", ...) turns it to the next occurrence instead,
+  unless a past-tense verb of the parse comes between ("the next round of
+  talks began on Tuesday": the cue is another phrase's).
 * A part of a day keeps its grain ("Tuesday morning": ``2023-09-19TMO``,
   granularity ``part_of_day``; "overnight", like "last night", is the night before publication,
   but "overnight Monday" is Monday),
@@ -103,8 +105,27 @@ def _expression(found: Found, text: str, published: date | None, role: TimeRole)
     )
 
 
+#: A day count from another event ("three days after the raid", "a week before the vote").
+_OFFSET = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>after|before)")
+
+
+def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
+    """The day of the event an unresolved count names ("three days after" the raid): ``day`` (the day of
+    what came after or before it) shifted back by the count, as a day expression of the count's text."""
+    words = re.sub(r"\s+", " ", offset.text.lower())
+    counted = _OFFSET.fullmatch(words)
+    if offset.value is not None or counted is None or day.granularity not in ("day", "datetime", "part_of_day") or not day.value:
+        return None
+    count = number_value(counted["n"])
+    if count is None:
+        return None
+    days = count * (7 if counted["unit"].startswith("week") else 1)
+    value = (date.fromisoformat(day.value[:10]) + timedelta(days=-days if counted["way"] == "after" else days)).isoformat()
+    return replace(offset, value=value, granularity="day", date=value, kind="relative")
+
+
 def find_time_expressions(
-    text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = ()
+    text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = (), past_verbs: Sequence[int] = ()
 ) -> list[TimeValue]:
     """Every time expression in ``text``, resolved against ``published``.
 
@@ -114,13 +135,15 @@ def find_time_expressions(
             expressions and dates without a year unresolved.
         article_dates: Spans of ``text`` that state the publication date ("date 2023-09-20",
             "Published: ..."): a dateline may follow one on its line.
+        past_verbs: Sorted start offsets of the past-tense finite verbs of ``text`` (from its parse): a
+            future cue ("will", "next") before one of them does not make a later date future.
 
     Returns:
         Non-overlapping expressions in text order.
     """
     if isinstance(published, datetime):
         published = published.date()
-    chosen = select(Scanner(text, published).candidates(), text)
+    chosen = select(Scanner(text, published, past_verbs).candidates(), text)
     merged = merge_clocks_with_days(merge_clock_pairs(merge_weekday_dates(chosen, text), text), text)
     datelines = [*article_dates, *_datelines(text, article_dates)]
     expressions = []

@@ -125,7 +125,7 @@ _ANCHORED = re.compile(
     r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
     r"|the\s+next\s+(?:day|morning|afternoon|evening|night|week|month|year)"
-    r"|the\s+day\s+(?:before|after)"
+    r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|(?:earlier|later)\s+in\s+the\s+day"
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
     rf"|(?:{_NUMBER})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior))\b",

@@ -327,6 +327,94 @@ def test_future_of_coordinated_verbs_is_planned(nlp: Language) -> None:
     assert [(e.type, e.modality, len(e.mentions)) for e in events] == [("Disarmament", "planned", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possibility auxiliary on the verb an event is the subject of occurring: only possible
+        ("If talks fail, fighting could resume.", set()),
+        ("Clashes may erupt again in Tripoli if the elections are delayed.", set()),
+        ("A new offensive might begin as early as next week, analysts say.", set()),
+        ("Renewed hostilities could break out at any moment in South Sudan.", set()),
+        # negatives: the modal is another verb's, a perfect ("may have erupted") reports what likely happened,
+        # a verb of another kind takes the event as given
+        ("Fighting resumed on Monday and could spread to the capital.", {("MilitaryOperation", None)}),
+        ("Fighting may have erupted near the border on Sunday, monitors said.", {("MilitaryOperation", "2024-02-11")}),
+        ("Should the parties fail to agree, the blockade would deepen the famine.", {("Blockade", None)}),
+    ],
+)
+def test_an_event_only_possible_as_the_subject_of_occurring(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between a reporting verb and its clause's subject is the reporting verb's, even where the
+        # parser hangs it on the reported verb: the clause's own date wins, else the reporting date is inherited
+        ("Houthi rebels said on Monday they had attacked a British ship the previous day.", {("Attack", "2024-02-11")}),
+        ("Kyiv said on Tuesday Russian troops had shelled Kherson the night before.", {("Attack", "2024-02-12")}),
+        ("The army said on Friday it had captured the town two days earlier.", {("Capture", "2024-02-07")}),
+        # negatives: no date of its own, or a date after "that", inside the reported clause
+        ("The army said on Monday it had recaptured the village.", {("Capture", "2024-02-12")}),
+        ("Officials said on Thursday rebels had seized the town of Pibor on Monday.", {("Capture", "2024-02-12")}),
+        ("Rebels said that on Monday they had attacked an army convoy.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_a_reported_clause_keeps_its_own_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun subject of a reported clause is its reporter: an attacker word as the direct subject would be
+        ("The militia said on Sunday it had ambushed a patrol the previous evening.", {("Attack", "2024-02-10")}),
+        ("Insurgents said they had raided an army base near Kunduz.", {("Attack", None)}),
+        # negatives: a reporter who is no attacker, and a pronoun outside a reported clause
+        ("Residents said they had attacked the convoy.", set()),
+        ("When they returned, they attacked the convoy.", set()),
+    ],
+)
+def test_a_pronoun_attacker_in_a_reported_clause_is_its_reporter(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event a count of days or weeks before or after names is dated from the day of the clause it hangs on
+        ("The shelling on Thursday came a day after the army's assault on the town.", {("Attack", "2024-02-08"), ("Attack", "2024-02-07")}),
+        ("Jihadists killed 21 soldiers in an ambush on Saturday, three days after an attack on a police post.",
+         {("Attack", "2024-02-10"), ("Attack", "2024-02-07")}),
+        ("Rebels shelled the airport of Kidal on 2 February, a week before the truce.", {("Attack", "2024-02-02"), ("Ceasefire", "2024-02-09")}),
+        # the same in a clause a temporal preposition marks: another event, dated by the count or not at all
+        ("Rebels attacked a convoy on Friday, two days after the army shelled their camp.", {("Attack", "2024-02-09"), ("Attack", "2024-02-07")}),
+        ("The strikes on Sunday came a day after US air raids targeted two houses in Sanaa.", {("Attack", "2024-02-11"), ("Attack", "2024-02-10")}),
+        # (without a count the clause's date is inherited, as the reporting clause's is: often the same day)
+        ("Rebels attacked a convoy on Friday after the army shelled their camp.", {("Attack", "2024-02-09")}),
+        # negatives: no count of days ("hours after"), or no day for the clause
+        ("The strike on Monday came hours after a rocket attack on Haifa.", {("Attack", "2024-02-12"), ("Attack", None)}),
+        ("Protesters marched a week after the massacre.", {("Protest", None), ("Attack", None)}),
+    ],
+)
+def test_an_event_a_count_of_days_before_or_after_names(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week and a day of it are one time: the mentions of one event merge
+        ("Rebels shelled Kidal on Tuesday. Heavy shelling hit Kidal this week, residents said.", [("Attack", "2024-02-13")]),
+        ("Police clashed with protesters in Lima on Tuesday. Protests turned violent in Lima this week.", [("Protest", "2024-02-13")]),
+        # negative: a day of another week
+        ("Rebels shelled Kidal on Tuesday. Rebels shelled Kidal last week too.", [("Attack", "2024-02-13"), ("Attack", "2024-02")]),
+    ],
+)
+def test_a_week_and_a_day_of_it_are_one_time(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.time.date if e.time else None) for e in events_of(nlp, text)] == expected
+
+
 # --------------------------------------------------------------------------- development set, round 2
 
 

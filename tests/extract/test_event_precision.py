@@ -52,10 +52,10 @@ STATE_CAMPAIGNS: Cases = [
 
 
 CLASHES_BY_THEIR_SENTENCE: Cases = [
-    # clashes in a sentence about protests are the protest turning violent
+    # clashes in a sentence about protests are the protest turning violent (here an earlier one: "a day after")
     (
         "Police fired tear gas at students protesting on Wednesday, a day after violent clashes left six people dead.",
-        {("Protest", "2024-02-14")},
+        {("Protest", "2024-02-14"), ("Protest", "2024-02-13")},
     ),
     ("Rioters and police clashed in Nairobi as the protest spread.", {("Protest", None)}),
     ("Troops clashed with rebels near Goma on Monday.", {("MilitaryOperation", "2024-02-12")}),

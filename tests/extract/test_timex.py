@@ -67,6 +67,38 @@ def test_timex_future_cue_stops_at_sentence_boundary() -> None:
     assert _only(text).value == "2023-09-18"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "expected"),
+    [
+        # a past-tense verb after the cue: the cue belongs to another phrase or clause
+        ("The next round of talks began on Tuesday in Doha.", "Tuesday", "2023-09-19"),
+        ("The army, which said it will respond, shelled the town on Monday.", "Monday", "2023-09-18"),
+        ("Delegates to the upcoming summit met on Friday in Addis Ababa.", "Friday", "2023-09-15"),
+        ("The mission, set to expire in June, evacuated 300 civilians on 3 March.", "3 March", "2023-03-03"),
+        # negatives: the cue still governs the date
+        ("The talks, which were postponed twice, will resume on Thursday.", "Thursday", "2023-09-21"),
+        ("Negotiators said the next round would begin on Monday.", "Monday", "2023-09-25"),
+        ("Officials said the ceasefire will take effect on 3 March.", "3 March", "2024-03-03"),
+    ],
+)
+def test_timex_future_cue_before_a_past_verb_is_not_the_dates(nlp, sentence: str, date_text: str, expected: str) -> None:
+    from kg.extract.document import _past_verbs
+
+    doc = nlp(sentence)
+    found = {e.text: e for e in find_time_expressions(doc.text, WEDNESDAY, (), _past_verbs(doc))}
+    assert found[date_text].value == expected
+
+
+def test_timex_a_part_of_a_day_before_or_after_the_day_last_named() -> None:
+    found = _by_text("Officials said on Monday that the town fell the night before; the morning after, troops arrived.")
+    assert found["the night before"].value == "2023-09-17TNI"
+    assert found["the morning after"].value == "2023-09-18TMO"  # (counted from the night named last)
+
+
+def test_timex_a_day_before_another_event_is_not_counted_from_the_day_last_named() -> None:
+    assert "the day before" not in {e.text for e in _find("On Monday, rebels attacked the town the day before the vote.")}
+
+
 def test_timex_last_and_next_weekday() -> None:
     found = _by_text("The convoy left last Wednesday and returns next Wednesday; strikes hit late on Sunday.")
     assert found["last Wednesday"].value == "2023-09-13"

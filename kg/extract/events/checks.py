@@ -315,14 +315,22 @@ def _aims(token: Token, context: EventContext) -> list[Token]:
 def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) -> bool:
     """A named agent or target, or a subject or passive agent of the word class ("missiles hit the city",
     "Operation Red Dawn struck", "attacked by militants"; a later conjunct's subject is the first one's:
-    "rebels regrouped and attacked the base")."""
+    "rebels regrouped and attacked the base"; a pronoun subject of a reported clause is the reporter:
+    "rebels said they had attacked a convoy")."""
     aimed = arguments(token, context) + prep_objects(token, "on") + prep_objects(token, "at")
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
     words = context.lexicon.word_class(args[0])
     subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else [])
+    if any(context.is_pronoun(subject) for subject in subjects):
+        subjects = subjects + _reporter_subjects(token)  # "the militia said it had ambushed a patrol"
     attackers = subjects + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
     return any(lemma(t) in words or _named_operation(t, (), context) for t in subtrees(attackers))
+
+
+def _reporter_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb a reported clause hangs on ("the militia said it had ambushed a patrol")."""
+    return children(verb.head, "nsubj") if verb.dep_ == "ccomp" else []
 
 
 def _named_party(token: Token, args: Args, context: EventContext) -> bool:
@@ -368,14 +376,27 @@ def is_halted(token: Token, lexicon: EventLexicon) -> bool:
     return not (negated(halt) or any(child.lower_ in lexicon.negative_determiners for child in children(halt, "det")))
 
 
+#: The arguments of a clause an event noun can be ("clashes left six dead", "the army shelled the camp").
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def is_reference_point(token: Token, lexicon: EventLexicon) -> bool:
     """A mention named as the reference point of another event: behind a temporal preposition ("two weeks
-    after the raid") or a reaction noun ("in retaliation for the bombing")."""
+    after the raid") or a reaction noun ("in retaliation for the bombing"), or in a clause a temporal
+    preposition marks ("a day after the army shelled the camp", "after clashes left six dead")."""
     head = conj_root(token)
     preposition = head.head
+    clause = head if head.pos_ in VERBAL else preposition if head.dep_ in _CLAUSE_ARGUMENTS else None
+    if clause is not None and is_sequenced_clause(conj_root(clause), lexicon):
+        return True
     if head.dep_ != "pobj":
         return False
     return preposition.lower_ in lexicon.temporal_prepositions or lemma(preposition.head) in lexicon.reaction_nouns
+
+
+def is_sequenced_clause(clause: Token, lexicon: EventLexicon) -> bool:
+    """An adverbial clause a temporal preposition marks ("after the army shelled the camp"): another time."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.temporal_prepositions for c in children(clause))
 
 
 def _halted(token: Token, args: Args, context: EventContext) -> bool:

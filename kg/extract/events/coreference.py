@@ -2,7 +2,7 @@
 event (GUIDELINES section 4), and each cluster becomes an ``Event`` record.
 
 Mentions are merged only when compatible: the same type and factuality, no two different dates
-(nor years of different eras), the same sides (not one side's attack and the other's, not two
+(a week and a day of it are one time; nor years of different eras), the same sides (not one side's attack and the other's, not two
 different states' operations), a common place when both name places, and neither named as the
 other's reference point in one sentence ("the attack came after the raid")."""
 
@@ -12,6 +12,7 @@ import sys
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -60,7 +61,7 @@ class _Cluster:
     eras: set[str] = field(default_factory=set)
     sides: dict[Role, set[str]] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)
-    sentences: set[int] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)  # sentences of its mentions that are no reference point
     reference_sentences: set[int] = field(default_factory=set)  # sentences of its reference-point mentions
 
     @property
@@ -85,9 +86,7 @@ class _Cluster:
         for role, keys in trigger.sides.items():
             self.sides.setdefault(role, set()).update(keys)
         self.places.update(trigger.places)
-        self.sentences.add(trigger.sentence)
-        if trigger.reference_point:
-            self.reference_sentences.add(trigger.sentence)
+        (self.reference_sentences if trigger.reference_point else self.sentences).add(trigger.sentence)
         if trigger.time is not None and (self.time is None or (self.time_inherited and not trigger.time_inherited)):
             self.time, self.time_inherited = trigger.time, trigger.time_inherited
 
@@ -167,7 +166,8 @@ def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
 
 def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
     """Whether one of two mentions of a sentence is the other's reference point ("the attack came two weeks
-    after the raid"): two events, not one."""
+    after the raid"): two events, not one (two mentions of the reference point are one: "after air raids
+    targeted two houses")."""
     sentences = cluster.sentences if trigger.reference_point else cluster.reference_sentences
     return trigger.sentence in sentences
 
@@ -194,7 +194,8 @@ def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
         era = frozenset() if trigger.anaphoric else trigger.era
         return next((c for c in group.nearest_first(at) if _fits(trigger, c) and _compatible(era, c)), None)
     value = trigger.time.date
-    same_day = sorted((c.distance(at), c.number, c) for c in group.by_date.get(value, {}).values() if _fits(trigger, c))
+    same = [c for key in _same_time_keys(trigger.time) for c in group.by_date.get(key, {}).values() if _same_time(trigger.time, c.time)]
+    same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))
     if same_day:
         return same_day[0][2]
     prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
@@ -208,6 +209,24 @@ def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
                 return cluster
             undated = cluster
     return undated
+
+
+def _same_time_keys(time: TimeValue) -> list[str | None]:
+    """The dates of clusters a dated mention can be one with: its own, and a week's days or a day's month."""
+    if time.granularity == "week" and time.value is not None:
+        year, week = time.value.split("-W")
+        return [time.date, *(date.fromisocalendar(int(year), int(week), day).isoformat() for day in range(1, 8))]
+    return [time.date, time.date[:7]] if time.date is not None and len(time.date) == 10 else [time.date]
+
+
+def _same_time(time: TimeValue, other: TimeValue | None) -> bool:
+    """The same date, or a week and a day of it ("this week" and "on Tuesday")."""
+    if other is None or other.date == time.date:
+        return True
+    week, day = (time, other) if time.granularity == "week" else (other, time)
+    if week.granularity != "week" or week.value is None or day.date is None or len(day.date) != 10:
+        return False
+    return date.fromisoformat(day.date).isocalendar()[:2] == tuple(int(part) for part in week.value.split("-W"))
 
 
 def to_event(cluster: _Cluster, context: EventContext) -> Event:

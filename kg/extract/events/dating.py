@@ -1,6 +1,6 @@
-"""The date of an event mention: the nearest time expression of its own clause, else of the
-clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
-town", "since 2014, when Russia annexed Crimea"), a date right before a noun trigger ("the March 23, 2009, accord") or a time clause of the same moment gives ("seized the town when the troops withdrew on
+"""The date of an event mention: the nearest time expression of its own clause (not a phrase the parser hung
+on a reported clause before its subject: "said on Monday they had attacked"), else of the clauses governing it, or the time a relative clause describes ("in 2014 when its gunmen seized the
+town", "since 2014, when Russia annexed Crimea"), a date right before a noun trigger ("the March 23, 2009, accord"), the clause's day shifted back by a count ("came a day after the assault") or a time clause of the same moment gives ("seized the town when the troops withdrew on
 Thursday", not an "after" clause). A gerund the parser reads as a verb ("Shelling resumed on Monday")
 is dated as a noun; a noun trigger behind a temporal preposition takes none; the start of a span,
 "since March", dates nothing and is not looked past; some types take only coarse dates: a war is
@@ -14,11 +14,12 @@ import unicodedata
 from spacy.tokens import Token
 
 from kg.codes import EventType
+from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, lemma
 from kg.records import TimeValue
-from kg.timex import DATING_GRANULARITIES
+from kg.timex import DATING_GRANULARITIES, day_from_offset
 
 #: Dependencies along which a trigger inherits the dates of the governing clause.
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -36,10 +37,13 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else clause_tokens(trigger)
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
+    if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
+        own = _counted_time(trigger.head, clause, context)  # "a day after the assault"
+        found = own is not None
     if not found and trigger.pos_ == "VERB":
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
     if found:
@@ -59,10 +63,28 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
+        counted = _counted_time(clause, clause.head, context) if is_sequenced_clause(clause, context.lexicon) else None
+        if counted is not None:
+            return counted, False  # "two days after the army shelled the camp"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _own_clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's clause, without those of a reported clause that stand between the reporting verb
+    and the clause's subject: the parser hangs them on the wrong verb ("said on Monday they had attacked a
+    ship the previous day": Monday is the saying's, and the clause's own "the previous day" dates the attack)."""
+    tokens = clause_tokens(verb)
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i:
+        return tokens
+    openers = [child.left_edge.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark") and child.i < verb.i]
+    if not openers:
+        return tokens
+    edge = min(openers)
+    return [token for token in tokens if not head.i < token.i < edge]
 
 
 def _governing_clause(trigger: Token) -> Token | None:
@@ -85,6 +107,19 @@ def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None
         if expression is not None:
             return expression
     return None
+
+
+def _counted_time(holder: Token, clause: Token, context: EventContext) -> TimeValue | None:
+    """The day of an event a count of days before or after names ("the shelling on Thursday came a day after
+    the assault", "... two days after the army shelled the camp": on Wednesday), from the day nearest to the
+    count (a child of ``holder``) in ``clause``, the one it hangs on."""
+    counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
+    count = next((time for time in counts if time is not None and time.value is None), None)
+    if count is None:
+        return None
+    skipped = {token.i for token in holder.subtree}
+    day, _ = _nearest_time([token for token in clause.subtree if token.i not in skipped], holder, context)
+    return day_from_offset(count, day) if day is not None else None
 
 
 def _shared_conjunct_tokens(verb: Token, context: EventContext) -> list[Token]:

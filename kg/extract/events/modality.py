@@ -1,7 +1,7 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition, a fear, a possibility ("could launch") or "any" ("any attack") demands it; an announcement or agreement announces
+verb or noun, a condition, a fear, a possibility ("could launch", "fighting could resume") or "any" ("any attack") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
 """
@@ -160,11 +160,16 @@ def _negated_clause(verb: Token, lexicon: EventLexicon) -> bool:
 
 
 def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
-    """Only possible: a trigger verb, or the object of a verb, under "could/might/may" ("Hezbollah could
-    launch a wider offensive"), as a fear or a threat is (not what "could be heard" was heard)."""
-    verb = trigger if trigger.pos_ in VERBAL else None
+    """Only possible: a trigger verb, the object of a verb, or the subject of a verb of occurring, under
+    "could/might/may" ("Hezbollah could launch a wider offensive", "fighting could resume"), as a fear or a
+    threat is (not what "could be heard" was heard)."""
+    verb = trigger if trigger.pos_ in VERBAL and trigger.dep_ != "nsubj" else None  # (a gerund subject is a noun)
     if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ in VERBAL:
         verb = trigger.head
+    if verb is None and trigger.dep_ == "nsubj" and lemma(trigger.head) in lexicon.occurrence_verbs:
+        verb = trigger.head  # "fighting could resume", "clashes may erupt" (not "could have erupted")
+        if any(c.dep_ == "aux" and lemma(c) == "have" for c in children(verb)):
+            return False
     if verb is None or lemma(verb) in lexicon.perception_words:
         return False
     return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children(conj_root(verb)))
