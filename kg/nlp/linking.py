@@ -392,7 +392,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
             continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
         entry = gazetteer.lookup(span[start:].text)
-        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon):
+        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry.kind):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
@@ -419,15 +419,19 @@ def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
     return None if entry is None else entry.kind
 
 
-def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> bool:
+def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, kind: str) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
     word that is no title, role, function or compass word, and names no state or group ("Bashir"
-    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim")."""
+    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"). Before a
+    body's name, words like "National" and "Federal" make another body ("Pakistan's National
+    Security Council" is not the UN's "Security Council")."""
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")
     not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
-    if word in not_names or word in lexicon.name_function_words or word in lexicon.non_name_words:
+    if word in not_names or word in lexicon.name_function_words:
+        return False
+    if word in lexicon.non_name_words and kind not in ("organization", "armed_group"):
         return False
     if any(word == group.lower() for group in shared_words().group_demonyms):
         return False  # "mainly Muslim Azerbaijan"

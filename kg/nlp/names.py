@@ -11,6 +11,7 @@ headline-style line. Digits are allowed in a name that has a capitalised word ("
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -114,6 +115,10 @@ class NameRules:
     common_words: frozenset[str] = frozenset()
 
 
+#: A numbered ordinal ("3rd", "101st"): it may open a unit's name ("the 47th Mechanized Brigade").
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
 def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     """The label and kind of a new entity for a span the gazetteer does not know, if it is a name."""
     kind = kind_of_unknown(span, rules.lexicon)
@@ -141,7 +146,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     """The kind of an unknown name: the NER label's, corrected by the words in and around it.
 
     The small English model often tags people as ORG, and organisations or villages as PERSON: a
-    name with an armed-group word or before a fighters noun ("K17 fighters") is an armed group, one
+    name with an armed-group word (a place's only as its head) or before a fighters noun ("K17
+    fighters") is an armed group, one
     with an organisation word an organisation, one of an area ("the village of Kabuye") or after a
     preposition of place ("near Debre Tabor") a place; a two- or
     three-word name without organisation words, in apposition to a role noun ("X, a researcher"),
@@ -153,6 +159,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
         return "armed_group"
     last = span[-1].lower_
+    if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
+        return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
     if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
@@ -189,8 +197,10 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
 def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised; a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
-    ("Second", "North", "Second Sgt.")."""
+    ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division")."""
     words = label.replace("-", " ").split()
+    if len(words) > 1 and ORDINAL.match(words[0]):
+        words, label = words[1:], label.split(" ", 1)[1]
     if not words or not label[:1].isupper() or len(label) < 2:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):

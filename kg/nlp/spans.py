@@ -39,11 +39,10 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import LinkingLexicon, extends_name
+from kg.nlp.names import ORDINAL, LinkingLexicon, extends_name
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
@@ -146,7 +145,7 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             start -= 1
         while start > 0 and settlement and start == i and _capitalised_word(table, start - 1):
             start -= 1  # "in Bamessing locality": the model takes an unknown name for a verb
-        while start < i and not (_proper(table, start) or _ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
+        while start < i and not (_proper(table, start) or ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
@@ -227,7 +226,7 @@ def _in_name(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
     """A word of a multi-word proper name: a proper noun, a numbered ordinal ("2nd" Army Region), a
     hyphen or a name particle ("Bani al-Harith")."""
     text = table.text[i]
-    return _proper(table, i) or bool(_ORDINAL.match(text)) or text == "-" or table.lower[i] in lexicon.name_particles
+    return _proper(table, i) or bool(ORDINAL.match(text)) or text == "-" or table.lower[i] in lexicon.name_particles
 
 
 def _outlets(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
@@ -447,11 +446,16 @@ def _title_word(word: str, lexicon: LinkingLexicon) -> bool:
 def _free_name_word(doc: Doc, i: int, lexicon: LinkingLexicon, beyond: int) -> bool:
     """Whether token ``i`` is a name word no entity holds; one the model took for a group ("Roch Marc
     [Christian] Kabore") counts when a name word follows it at ``beyond``."""
-    if not (doc[i].is_alpha and extends_name(doc, i, lexicon)) or _title_word(doc[i].lower_, lexicon):
+    if not (_letters(doc[i].text) and extends_name(doc, i, lexicon)) or _title_word(doc[i].lower_, lexicon):
         return False
     if doc[i].ent_type_ == "NORP":
         return 0 <= beyond < len(doc) and _free_name_word(doc, beyond, lexicon, -1)
     return not doc[i].ent_type_
+
+
+def _letters(word: str) -> bool:
+    """Letters, with apostrophes inside a transliterated name ("Jama'at", "Sana’a")."""
+    return word[:1].isalpha() and word[-1:].isalpha() and word.replace("'", "").replace("’", "").isalpha()
 
 
 def _compound_start(span: Span) -> int:

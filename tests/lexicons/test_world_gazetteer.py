@@ -252,3 +252,27 @@ def test_world_gazetteer_armed_groups_are_found_in_text() -> None:
     # negatives: the words of a group's name in ordinary use
     for text in ("The state of Islamic art in Cairo drew visitors.", "The guards of the revolutionary museum went on strike."):
         assert not {m.entity_key for m in nlp(text)._.kg_mentions or ()} & {"Q2429253", "name:islamic revolutionary guard corps"}, text
+
+
+@pytest.mark.parametrize(
+    ("written", "english"),
+    [
+        ("Al Ḩudaydah", "Al Hudaydah"),  # cedilla under h (BGN/PCGN)
+        ("Al ‘Amārah", "Al Amarah"),  # ayn sign and macron
+        ("Ghāziābād", "Ghaziabad"),
+        ("Hachiōji", "Hachioji"),
+        ("Aḑ Ḑāli‘", "Ad Dali"),
+    ],
+)
+def test_world_gazetteer_labels_drop_transliteration_marks(written: str, english: str) -> None:
+    assert _generator().without_romanization(written) == english
+
+
+@pytest.mark.parametrize("name", ["Quảng Trị", "Nam Định", "Şırnak", "São Tomé", "Médecins Sans Frontières", "Hada’iq"])
+def test_world_gazetteer_labels_keep_marks_of_living_orthographies(name: str) -> None:
+    assert _generator().without_romanization(name) == name
+
+
+def test_world_gazetteer_romanized_spelling_stays_an_alias(by_id: dict[str, dict[str, str]]) -> None:
+    row = by_id["al_hasakah"]
+    assert (row["label"], row["aliases"]) == ("Al Hasakah", "Al Ḩasakah")

@@ -396,3 +396,82 @@ def test_names_a_name_starts_at_its_the(nlp, text, name):
 
 def test_names_the_after_of_stays_in_the_name(nlp):
     assert "The Front for the Liberation of Mozambique" in _links(nlp, "The Front for the Liberation of Mozambique won the vote.")
+
+
+# ----------------------------------------------------------------------------- ents6: numbered units, plural force heads, bodies named inside longer names
+
+
+def _labels(nlp, text):
+    return {entity.label: entity.kind for entity in _links(nlp, text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The army said it had repelled the assault. Local officials said the 3rd Mechanised Brigade had withdrawn from Pelin.", "3rd Mechanised Brigade"),
+        ("Kyiv sent reinforcements. Officials said the 47th Mechanized Brigade had pulled back from the village overnight.", "47th Mechanized Brigade"),
+        ("The Pentagon confirmed the move. Soldiers of the 101st Airborne Division were deployed to Romania last year.", "101st Airborne Division"),
+    ],
+)
+def test_names_unit_opened_by_a_numbered_ordinal(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "armed_group"
+
+
+def test_names_ordinal_alone_or_before_a_common_noun_is_no_name(nlp):
+    kinds = _labels(nlp, "The ministry held talks on Monday. The 3rd round of talks ended without a deal in Pelin, officials said.")
+    assert not any(text.lower().startswith(("3rd", "the 3rd")) for text in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gaza was shelled overnight. The Ezzedine al-Qassam Brigades said they had attacked an army post.", "Ezzedine al-Qassam Brigades"),
+        ("Fighting between the Bandari Armed Forces and the Rapid Response Brigades spread to El Qadir, aid groups said.", "Rapid Response Brigades"),
+        ("The curfew was extended. Clashes erupted between the Popular Defence Battalions and the police in the capital.", "Popular Defence Battalions"),
+    ],
+)
+def test_names_force_with_a_plural_head(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "armed_group"
+
+
+def test_names_plural_force_word_in_lower_case_is_no_name(nlp):
+    kinds = _labels(nlp, "Two brigades were sent to the front, the ministry said. Both battalions had lost many men.")
+    assert not any("brigades" in text.lower() or "battalions" in text.lower() for text in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran vowed revenge after the strike on its consulate. Iran's Supreme National Security Council met on Sunday to discuss a response, state media reported.",
+        "Islamabad accused India of backing the militants. Pakistan's National Security Council vowed to respond to the attack in the coming days.",
+        "The talks will resume next week. The White House National Security Council spokesman John Kirby said the talks would continue.",
+    ],
+)
+def test_names_a_body_named_inside_a_longer_name_is_not_linked(nlp, text):
+    assert all(entity.key != "Q37470" for entity in _links(nlp, text).values())  # the UN Security Council
+
+
+def test_names_un_security_council_still_links_by_its_short_name(nlp):
+    links = _links(nlp, "Russia vetoed the draft. The Security Council will meet again on Friday, diplomats said.")
+    assert links["Security Council"].key == "Q37470"
+
+
+def test_names_compass_word_before_a_place_still_links_the_place(nlp):
+    links = _links(nlp, "Israel widened its offensive. Strikes in Northern Gaza killed 12 people on Monday, medics said.")
+    assert any(entity.label == "Gaza" or entity.label == "Gaza Strip" for entity in links.values()), links
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters of the Jama'at Ansar al-Sunna, a group linked to the Islamic State, torched the village overnight, residents said.", "Jama'at Ansar al-Sunna"),
+        ("The army blamed the attack on Jama'at Nusrat al-Islam wal-Muslimin, which is active across the region.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_names_transliterated_name_word_with_an_apostrophe(nlp, text, name):
+    assert name in _labels(nlp, text)
+
+
+def test_names_apostrophe_word_beside_a_name_is_no_name_word(nlp):
+    assert "Sean O'Brien" in _labels(nlp, "The mayor, Sean O'Brien, told reporters that the bridge would reopen next week.")
+    assert not any(text.startswith("'") for text in _labels(nlp, "'Ansar al-Sunna fighters', the statement said, 'attacked the post'."))
