@@ -1,0 +1,82 @@
+"""Claim kinds from general shapes of news prose (issue 12, round 7): each rule with sentences from several
+conflicts and genres, and negative cases where it must not fire. None rewords an evaluation article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def kinds(nlp, text: str) -> list[str]:
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    return [claim.kind for claim in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an intention of the speaker's side with an infinitive announces an action
+    ("The Nepalese army said it plans to deploy 800 peacekeepers to Lebanon.", "commitment"),
+    ("Japan said it intends to provide 10 million dollars in humanitarian aid to Sudan.", "commitment"),
+    ("The UN said it had decided to extend the mission in South Sudan by a year.", "commitment"),
+    ("Hezbollah said it plans to strike Israeli bases if the bombing continues.", "warning"),
+    # negative: another party's intention, a purpose of an act done
+    ("Analysts said the rebels plan to hold elections in the areas they control.", "assertion"),
+    ("Israel said its strikes aimed to protect the Druze minority.", "assertion"),
+    ("The army said the operation aimed to clear the highway of bandits.", "assertion"),
+])
+def test_intention_of_the_speakers_side_is_a_commitment(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Analysts said the fighting could spill over into Chad.", "warning"),
+    ("Officials said clashes may resume after the rainy season.", "warning"),
+    # negative: no hostilities foreseen, or a look back
+    ("Officials said the talks could resume next week.", "assertion"),
+    ("The ministry said the attack could have been prevented.", "assertion"),
+])
+def test_possible_hostilities_are_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The EU said Belgrade needed to reduce tensions with Pristina.", "appeal"),
+    ("The envoy insisted that both armies be withdrawn from the town.", "appeal"),
+    ("The Red Cross said it was essential that the wounded be evacuated.", "appeal"),
+    # negative: the speaker's own need; a bare infinitive after "help" is no subjunctive
+    ("The army said it needed to regroup before the next offensive.", "assertion"),
+    ("Villagers said soldiers helped them carry the wounded to the clinic.", "assertion"),
+])
+def test_another_partys_need_and_the_subjunctive_are_appeals(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Villagers said government troops burned their homes near Kutkai.", "accusation"),
+    ("A witness told Reuters that soldiers opened fire on the crowd outside the mosque in Srinagar.", "accusation"),
+    ('"Soldiers came at night and burned our houses," a villager told AFP.', "accusation"),
+    # negative: forces' own side speaks, or no hostile act
+    ("A police spokesman said officers fired warning shots into the air.", "assertion"),
+    ("The Colombian army said its soldiers had destroyed three cocaine labs.", "assertion"),
+    ("Residents said the army had restored electricity to the district.", "assertion"),
+])
+def test_unnamed_forces_seen_by_civilians_are_another_party(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the relative pronoun of a later conjunct is the noun the relative clause modifies
+    ("The governor said Eritrea, which signed the accord but later occupied three border towns, was blocking aid.", "accusation"),
+    ("The mayor said the militia, which controls the port and attacked the convoy last week, had left the city.", "accusation"),
+    # negative: no hostile act in the relative clause
+    ("The governor said Eritrea, which reopened the border and resumed flights, was sending a delegation.", "assertion"),
+])
+def test_a_relative_clauses_conjuncts_share_its_antecedent(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
