@@ -39,8 +39,16 @@ def test_intention_of_the_speakers_side_is_a_commitment(nlp, text, kind):
     ("Analysts said the fighting could spill over into Chad.", "warning"),
     ("Officials said clashes may resume after the rainy season.", "warning"),
     # negative: no hostilities foreseen, or a look back
+    ("The ministry said more attacks were likely in the coming days.", "warning"),
+    ("Analysts said clashes are likely to intensify.", "warning"),
+    ("The UN said renewed fighting was expected around the city.", "warning"),
+    ("Kyiv said a new Russian offensive was imminent.", "warning"),  # foreseen, so not an act blamed
     ("Officials said the talks could resume next week.", "assertion"),
     ("The ministry said the attack could have been prevented.", "assertion"),
+    ("The ministry said talks were likely next week.", "assertion"),
+    ("The mediator said an agreement was possible.", "assertion"),
+    ("Officials said the attack was not expected.", "assertion"),
+    ("Kyiv said Russian shelling could be heard across the river all night.", "accusation"),  # a past ability
 ])
 def test_possible_hostilities_are_a_warning(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
@@ -62,6 +70,8 @@ def test_another_partys_need_and_the_subjunctive_are_appeals(nlp, text, kind):
     ("Villagers said government troops burned their homes near Kutkai.", "accusation"),
     ("A witness told Reuters that soldiers opened fire on the crowd outside the mosque in Srinagar.", "accusation"),
     ('"Soldiers came at night and burned our houses," a villager told AFP.', "accusation"),
+    ("Soldiers killed four farmers and burned a granary near Mopti, according to villagers.", "accusation"),
+    ("Police fired tear gas at the marchers, witnesses said.", "accusation"),
     # negative: forces' own side speaks, or no hostile act
     ("A police spokesman said officers fired warning shots into the air.", "assertion"),
     ("The Colombian army said its soldiers had destroyed three cocaine labs.", "assertion"),

@@ -254,7 +254,9 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
     foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
     for verb in verbs:
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or _hostilities_foreseen(verb, lexicon)):
+        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
+            return True
+        if _hostilities_foreseen(verb, lexicon):
             return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
@@ -262,11 +264,26 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
 
 
 def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A possible verb whose subject is a hostile or conflict noun, not about the past: "the fighting could spill
-    over", "attacks may resume" ("the attack could have been prevented" looks back)."""
+    """Hostilities foreseen: a possible or likely verb whose subject is a hostile or conflict noun, not about the
+    past: "the fighting could spill over", "attacks may resume", "more attacks were likely", "clashes are likely
+    to intensify", "renewed fighting was expected" ("the attack could have been prevented" looks back; "shelling
+    could be heard" is a past ability: a possible verb needs an active subject)."""
+    likely = _likely(verb, lexicon)
+    if not (_possible(verb, lexicon) or likely) or _perfect(verb):
+        return False
     words = lexicon.hostile_nouns | kind_lexicon().conflict_nouns
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not _perfect(verb) and any(s.lemma_.lower() in words or s.lower_ in words for s in subjects)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (likely and c.dep_ == "nsubjpass")]
+    return any(s.lemma_.lower() in words or s.lower_ in words for s in subjects)
+
+
+def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a likelihood adjective ("were likely", "is imminent") or a passive likelihood verb ("was
+    expected", "are feared"), not negated."""
+    if _negation(verb):
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in kind_lexicon().likelihood_adjectives for c in verb.children)
+    return verb.lemma_.lower() in lexicon.likelihood_verbs and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -620,10 +637,11 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
 
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
+    """A hostile act only envisaged: a noun with "any" ("respond to any provocation") or foreseen, a verb with a
     modal ("could strike", "will attack") or in a condition ("if Israel attacks")."""
-    if token.pos_ != "VERB":
-        return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
+    if token.pos_ != "VERB":  # also a foreseen one: "a new Russian offensive was imminent", "strikes could follow"
+        foreseen = (token.dep_ == "nsubj" and _possible(token.head, lexicon)) or (token.dep_ in ("nsubj", "nsubjpass") and _likely(token.head, lexicon))
+        return foreseen or any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
     marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"
     return any(is_future(verb) for verb in verbs) or any(

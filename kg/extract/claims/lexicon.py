@@ -180,6 +180,7 @@ class KindLexicon(LexiconModel):
 
     intention_verbs: Words
     conflict_nouns: Words
+    likelihood_adjectives: Words
     bystander_nouns: Words
 
 
