@@ -90,3 +90,16 @@ def test_unnamed_forces_seen_by_civilians_are_another_party(nlp, text, kind):
 ])
 def test_a_relative_clauses_conjuncts_share_its_antecedent(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report called untrue by a noun predicate
+    ('Baku said the reports of an Azerbaijani attack were "disinformation".', "denial"),
+    ("The army spokesman said the video of the executions was a fabrication.", "denial"),
+    ('"These stories are lies spread by our enemies," the militia leader said.', "denial"),
+    # negative: an untrue noun as the subject, not the predicate
+    ("The minister said disinformation was a threat to the peace process.", "evaluation"),
+    ("The minister said disinformation spread quickly on social media.", "assertion"),
+])
+def test_a_report_called_an_untrue_noun_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

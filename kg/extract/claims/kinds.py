@@ -437,8 +437,13 @@ def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect"."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in verb.children)
+    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect", also by a
+    noun: "the reports were “disinformation”", "the story is a lie" (not "are not lies")."""
+    if verb.lemma_ != "be":
+        return False
+    children = list(verb.children)
+    untrue_noun = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.untrue_nouns for c in children) and not _negation(verb)
+    return untrue_noun or any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in children)
 
 
 def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
