@@ -103,3 +103,17 @@ def test_a_relative_clauses_conjuncts_share_its_antecedent(nlp, text, kind):
 ])
 def test_a_report_called_an_untrue_noun_is_a_denial(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a quotation judges as a reported clause does
+    ('"The siege of the city is inhumane and unacceptable," a UN official said.', "evaluation"),
+    ('"Shelling a hospital is a crime," the doctor told Reuters.', "evaluation"),
+    ('"The attack on the aid convoy is a war crime," the UN relief chief said.', "evaluation"),
+    # negative: a plain description; a hostile act laid on a party is still an accusation
+    ('"The road is closed and the bridge is destroyed," the governor said.', "assertion"),
+    ('"The convoy was late because the weather was bad," the driver said.', "assertion"),
+    ('"Rebel fighters shelled the hospital, which is a crime," the doctor said.', "accusation"),
+])
+def test_a_quotation_with_a_judging_predicate_is_an_evaluation(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

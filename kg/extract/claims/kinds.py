@@ -36,8 +36,9 @@ _CONDITION_TAGS = frozenset({"IN", "WRB"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
-    """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
-    else an accusation when it attributes a hostile act to another party."""
+    """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"), else
+    what it says, as a reported clause (a report called untrue, a judging predicate, a hostile act of
+    another party, an obligation, a foreseen harm)."""
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
@@ -55,8 +56,12 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
         return "denial"
+    if any(_evaluates(token, lexicon) for token in quoted):
+        return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    if any(_judges_by_noun(token, lexicon) for token in quoted):
+        return "evaluation"  # "“The attack on the convoy is a war crime”"
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
