@@ -117,3 +117,16 @@ def test_a_report_called_an_untrue_noun_is_a_denial(nlp, text, kind):
 ])
 def test_a_quotation_with_a_judging_predicate_is_an_evaluation(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "according to X, ..." judges and appeals as a reported clause does
+    ("According to Amnesty International, the mass arrests in Dhaka were a violation of international law.", "evaluation"),
+    ("The shelling of the market was a war crime, according to the UN human rights office.", "evaluation"),
+    ("According to the EU, Serbia needs to reduce tensions in the north.", "appeal"),
+    # negative: a describing noun; the speaker's own need
+    ("According to the army, the patrol was a routine mission.", "assertion"),
+    ("According to the army, it needs to regroup before the offensive.", "assertion"),
+])
+def test_attributed_content_judges_and_appeals_as_a_clause(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

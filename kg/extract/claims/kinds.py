@@ -90,7 +90,9 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     wrongful_only = _casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
-    if obliges(content, lexicon):
+    if any(_judges_by_noun(verb, lexicon) for verb in verbs):
+        return "evaluation"  # "according to Amnesty, the arrests were a violation of international law"
+    if obliges(content, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"
     if _foreseen_harm(verbs, content, lexicon):
         return "warning"  # "according to the UN, the situation could deteriorate"
