@@ -130,3 +130,16 @@ def test_a_quotation_with_a_judging_predicate_is_an_evaluation(nlp, text, kind):
 ])
 def test_attributed_content_judges_and_appeals_as_a_clause(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "tell", "add" announce a future action as "say" does
+    ("Ethiopia's prime minister told parliament that the troops would leave Tigray within weeks.", "commitment"),
+    ("The Kenyan interior minister told reporters that Kenya would send more police officers to Haiti.", "commitment"),
+    ("The commander told AFP his fighters would attack the base if the army advanced.", "warning"),
+    # negative: no future
+    ("The governor told reporters that the crossing had reopened on Monday.", "assertion"),
+    ("A resident told Reuters that the market was closed.", "assertion"),
+])
+def test_told_announces_as_said_does(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -129,7 +129,7 @@ def clause_kind(
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    if lemma in lexicon.commitment_capable:
+    if lemma in lexicon.commitment_capable or lemma in kind_lexicon().announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced

@@ -182,6 +182,7 @@ class KindLexicon(LexiconModel):
     conflict_nouns: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
+    announcing_verbs: Words
 
 
 def kind_lexicon() -> KindLexicon:
