@@ -167,8 +167,9 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
 def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A need verb with an infinitive whose subject is another party: "said Serbia needed to de-escalate" is an
     appeal; "said it needed to verify the reports" tells the speaker's own need."""
-    infinitive = any(c.dep_ == "xcomp" or _purpose_infinitive(c) for c in verb.children)  # the parser makes some advcl
-    if verb.lemma_.lower() not in lexicon.need_verbs or _negation(verb) or not infinitive:
+    if verb.lemma_.lower() not in lexicon.need_verbs or _negation(verb):
+        return False
+    if not any(c.dep_ == "xcomp" or _purpose_infinitive(c) for c in verb.children):  # the parser makes some advcl
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _speaker_acts(verb, speaker, discourse)
 
@@ -275,22 +276,26 @@ def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
     past: "the fighting could spill over", "attacks may resume", "more attacks were likely", "clashes are likely
     to intensify", "renewed fighting was expected" ("the attack could have been prevented" looks back; "shelling
     could be heard" is a past ability: a possible verb needs an active subject)."""
-    likely = _likely(verb, lexicon)
-    if not (_possible(verb, lexicon) or likely) or _perfect(verb):
+    conflict = kind_lexicon().conflict_nouns
+    subjects = [
+        c for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and any(w in lexicon.hostile_nouns or w in conflict for w in (c.lemma_.lower(), c.lower_))
+    ]
+    if not subjects or _perfect(verb):  # the cheap test first: most verbs have no hostile subject
         return False
-    words = lexicon.hostile_nouns | kind_lexicon().conflict_nouns
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (likely and c.dep_ == "nsubjpass")]
-    return any(s.lemma_.lower() in words or s.lower_ in words for s in subjects)
+    if _likely(verb, lexicon):
+        return True
+    return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb, lexicon)
 
 
 def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a likelihood adjective ("were likely", "is imminent") or a passive likelihood verb ("was
     expected", "are feared"), not negated."""
-    if _negation(verb):
-        return False
     if verb.lemma_ == "be":
-        return any(c.dep_ == "acomp" and c.lemma_.lower() in kind_lexicon().likelihood_adjectives for c in verb.children)
-    return verb.lemma_.lower() in lexicon.likelihood_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+        likely = any(c.dep_ == "acomp" and c.lemma_.lower() in kind_lexicon().likelihood_adjectives for c in verb.children)
+    else:
+        likely = verb.lemma_.lower() in lexicon.likelihood_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    return likely and not _negation(verb)
 
 
 def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
