@@ -2,10 +2,11 @@
 
 A neutral cue reporting the speaker's own side negated, or a report called untrue or without
 ground, is a denial; a hostile act (also sponsoring an armed party, an act done "illegally",
-responsibility for a harm) attributed to another named party an accusation; an obligation or
-"the only way" an appeal; an announced future action a commitment (a warning when conditional
-on a hostile act, when it is itself hostile, or when harm is foreseen for another party); a
-judging predicate an evaluation.
+responsibility for a harm) attributed to another named party, or to unnamed forces by civilian
+witnesses, an accusation; an obligation, "the only way" or another party's need an appeal; an
+announced future action or an intention of the speaker's side a commitment (a warning when
+conditional on a hostile act, when it is itself hostile, or when harm or hostilities are foreseen);
+a judging predicate an evaluation.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
-from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon, kind_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, is_future, prep_objects
@@ -35,8 +36,9 @@ _CONDITION_TAGS = frozenset({"IN", "WRB"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
-    """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"),
-    else an accusation when it attributes a hostile act to another party."""
+    """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"), else
+    what it says, as a reported clause (a report called untrue, a judging predicate, a hostile act of
+    another party, an obligation, a foreseen harm)."""
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
@@ -54,8 +56,12 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
         return "denial"
+    if any(_evaluates(token, lexicon) for token in quoted):
+        return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
     if accuses(quoted, speaker, discourse, lexicon):
         return "accusation"
+    if any(_judges_by_noun(token, lexicon) for token in quoted):
+        return "evaluation"  # "“The attack on the convoy is a war crime”"
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
@@ -84,7 +90,9 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     wrongful_only = _casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
-    if obliges(content, lexicon):
+    if any(_judges_by_noun(verb, lexicon) for verb in verbs):
+        return "evaluation"  # "according to Amnesty, the arrests were a violation of international law"
+    if obliges(content, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"
     if _foreseen_harm(verbs, content, lexicon):
         return "warning"  # "according to the UN, the situation could deteriorate"
@@ -119,17 +127,51 @@ def clause_kind(
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if obliges(main, lexicon):
-        return "appeal"
-    if lemma in lexicon.commitment_capable and any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
-        if _conditional(content, lexicon) or any(_threatens(verb, lexicon) for verb in verbs):
-            return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
-        if _adverse(content, lexicon) and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
-            return "warning"  # "said Kyiv would face consequences"
-        return "commitment"
+    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
+        return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
+    if lemma in lexicon.commitment_capable or lemma in kind_lexicon().announcing_verbs:
+        announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
+        if announced is not None:
+            return announced
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _announced_kind(
+    verbs: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind | None:
+    """The kind of a reported future, undertaking or intention of the speaker's side ("said it plans to deploy"):
+    a warning when conditional, hostile or harmful to another party, else a commitment ("said it would send aid",
+    "said the crossings will open on Monday"); ``None`` when nothing is announced."""
+    intends = [verb for verb in verbs if _intends(verb, speaker, discourse)]
+    if not intends and not any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
+        return None
+    if _conditional(content, lexicon) or any(_threatens(verb, lexicon) for verb in verbs):
+        return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
+    if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
+        return "warning"  # "said Kyiv would face consequences"
+    return "commitment"
+
+
+def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend"."""
+    return (
+        verb.lemma_.lower() in kind_lexicon().intention_verbs
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not _negation(verb)
+        and _speaker_acts(verb, speaker, discourse)
+    )
+
+
+def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A need verb with an infinitive whose subject is another party: "said Serbia needed to de-escalate" is an
+    appeal; "said it needed to verify the reports" tells the speaker's own need."""
+    if verb.lemma_.lower() not in lexicon.need_verbs or _negation(verb):
+        return False
+    if not any(c.dep_ == "xcomp" or _purpose_infinitive(c) for c in verb.children):  # the parser makes some advcl
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _speaker_acts(verb, speaker, discourse)
 
 
 def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
@@ -150,7 +192,7 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not is_future(verb) or _negated_act(verb):
+    if not (is_future(verb) or verb.lemma_.lower() in kind_lexicon().intention_verbs) or _negated_act(verb):
         return False
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return any(
@@ -222,9 +264,38 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
         if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
             return True
+        if _hostilities_foreseen(verb, lexicon):
+            return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
     return False
+
+
+def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Hostilities foreseen: a possible or likely verb whose subject is a hostile or conflict noun, not about the
+    past: "the fighting could spill over", "attacks may resume", "more attacks were likely", "clashes are likely
+    to intensify", "renewed fighting was expected" ("the attack could have been prevented" looks back; "shelling
+    could be heard" is a past ability: a possible verb needs an active subject)."""
+    conflict = kind_lexicon().conflict_nouns
+    subjects = [
+        c for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and any(w in lexicon.hostile_nouns or w in conflict for w in (c.lemma_.lower(), c.lower_))
+    ]
+    if not subjects or _perfect(verb):  # the cheap test first: most verbs have no hostile subject
+        return False
+    if _likely(verb, lexicon):
+        return True
+    return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb, lexicon)
+
+
+def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a likelihood adjective ("were likely", "is imminent") or a passive likelihood verb ("was
+    expected", "are feared"), not negated."""
+    if verb.lemma_ == "be":
+        likely = any(c.dep_ == "acomp" and c.lemma_.lower() in kind_lexicon().likelihood_adjectives for c in verb.children)
+    else:
+        likely = verb.lemma_.lower() in lexicon.likelihood_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    return likely and not _negation(verb)
 
 
 def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -378,8 +449,13 @@ def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect"."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in verb.children)
+    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect", also by a
+    noun: "the reports were “disinformation”", "the story is a lie" (not "are not lies")."""
+    if verb.lemma_ != "be":
+        return False
+    children = list(verb.children)
+    untrue_noun = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.untrue_nouns for c in children) and not _negation(verb)
+    return untrue_noun or any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in children)
 
 
 def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -508,9 +584,21 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
+    if not keys and agent.lemma_.lower() in lexicon.party_nouns and _bystander(speaker, discourse):
+        return True  # "villagers said soldiers burned their homes"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A speaker described as civilians with no affiliation ("villagers", "a witness", "residents"), for whom
+    unnamed forces are another party's (bystander nouns of ``claim_kinds.yaml``)."""
+    sources = [discourse.sources.get(key) for key in speaker.keys]
+    if not sources or any(source is None or source.affiliation for source in sources) or speaker.start < 0:
+        return False
+    span = discourse.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in kind_lexicon().bystander_nouns
 
 
 def _negated_act(token: Token) -> bool:
@@ -566,10 +654,11 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
 
 
 def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A hostile act only envisaged: a noun with "any" ("respond to any provocation"), a verb with a
+    """A hostile act only envisaged: a noun with "any" ("respond to any provocation") or foreseen, a verb with a
     modal ("could strike", "will attack") or in a condition ("if Israel attacks")."""
-    if token.pos_ != "VERB":
-        return any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
+    if token.pos_ != "VERB":  # also a foreseen one: "a new Russian offensive was imminent", "strikes could follow"
+        foreseen = (token.dep_ == "nsubj" and _possible(token.head, lexicon)) or (token.dep_ in ("nsubj", "nsubjpass") and _likely(token.head, lexicon))
+        return foreseen or any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
     marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"
     return any(is_future(verb) for verb in verbs) or any(
@@ -618,7 +707,7 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     if not agents and (verb.dep_ in ("xcomp", "conj") or _purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
-    agents = [verb.head if a.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else a for a in agents]
+    agents = [a.head.head if a.tag_ in _RELATIVE_TAGS and a.head.dep_ == "relcl" else a for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
@@ -671,8 +760,11 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
 
 def _mandative(verb: Token) -> bool:
     """A that-clause in the subjunctive: "insisted that the crossing be reopened", "demanded that Israel
-    withdraw" (a bare verb or "be" + participle with a subject, no modal or tense)."""
+    withdraw", "it is vital that aid be let in" (a bare verb or "be" + participle with a subject, no modal or
+    tense, under a cue verb or a copula; "helped them carry the wounded" is a bare infinitive, no demand)."""
     if verb.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.head.lemma_ != "be" and verb.head.lemma_.lower() not in claim_lexicon().verbs:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB":

@@ -1,5 +1,5 @@
-"""The schema of ``lexicons/reporting_cues.yaml``: cue records and the word classes that decide a
-claim's kind and speaker."""
+"""The schemas of ``lexicons/reporting_cues.yaml`` (cue records and the word classes that decide a
+claim's kind and speaker) and of ``lexicons/claim_kinds.yaml`` (more word classes of kinds)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from kg.codes import ClaimKind
 from kg.resources import LexiconModel, Words, load_lexicon
 
 LEXICON_FILE = "reporting_cues.yaml"
+KIND_LEXICON_FILE = "claim_kinds.yaml"
 _COMPLEMENT = re.compile(r"^(clause|object|quoted|predicate|prep:(\*|[a-z]+))$")
 
 
@@ -172,6 +173,21 @@ class ClaimLexicon(LexiconModel):
             | frozenset(self.adjective_cues.values())
             | frozenset(self.expressed.values())
         )
+
+
+class KindLexicon(LexiconModel):
+    """The schema of ``lexicons/claim_kinds.yaml``: word classes that refine a claim's kind."""
+
+    intention_verbs: Words
+    conflict_nouns: Words
+    likelihood_adjectives: Words
+    bystander_nouns: Words
+    announcing_verbs: Words
+
+
+def kind_lexicon() -> KindLexicon:
+    """The shipped kind lexicon (parsed and validated once)."""
+    return load_lexicon(KIND_LEXICON_FILE, KindLexicon)
 
 
 def claim_lexicon() -> ClaimLexicon:

@@ -1,0 +1,145 @@
+"""Claim kinds from general shapes of news prose (issue 12, round 7): each rule with sentences from several
+conflicts and genres, and negative cases where it must not fire. None rewords an evaluation article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def kinds(nlp, text: str) -> list[str]:
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    return [claim.kind for claim in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an intention of the speaker's side with an infinitive announces an action
+    ("The Nepalese army said it plans to deploy 800 peacekeepers to Lebanon.", "commitment"),
+    ("Japan said it intends to provide 10 million dollars in humanitarian aid to Sudan.", "commitment"),
+    ("The UN said it had decided to extend the mission in South Sudan by a year.", "commitment"),
+    ("Hezbollah said it plans to strike Israeli bases if the bombing continues.", "warning"),
+    # negative: another party's intention, a purpose of an act done
+    ("Analysts said the rebels plan to hold elections in the areas they control.", "assertion"),
+    ("Israel said its strikes aimed to protect the Druze minority.", "assertion"),
+    ("The army said the operation aimed to clear the highway of bandits.", "assertion"),
+])
+def test_intention_of_the_speakers_side_is_a_commitment(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Analysts said the fighting could spill over into Chad.", "warning"),
+    ("Officials said clashes may resume after the rainy season.", "warning"),
+    # negative: no hostilities foreseen, or a look back
+    ("The ministry said more attacks were likely in the coming days.", "warning"),
+    ("Analysts said clashes are likely to intensify.", "warning"),
+    ("The UN said renewed fighting was expected around the city.", "warning"),
+    ("Kyiv said a new Russian offensive was imminent.", "warning"),  # foreseen, so not an act blamed
+    ("Officials said the talks could resume next week.", "assertion"),
+    ("The ministry said the attack could have been prevented.", "assertion"),
+    ("The ministry said talks were likely next week.", "assertion"),
+    ("The mediator said an agreement was possible.", "assertion"),
+    ("Officials said the attack was not expected.", "assertion"),
+    ("Kyiv said Russian shelling could be heard across the river all night.", "accusation"),  # a past ability
+])
+def test_possible_hostilities_are_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The EU said Belgrade needed to reduce tensions with Pristina.", "appeal"),
+    ("The envoy insisted that both armies be withdrawn from the town.", "appeal"),
+    ("The Red Cross said it was essential that the wounded be evacuated.", "appeal"),
+    # negative: the speaker's own need; a bare infinitive after "help" is no subjunctive
+    ("The army said it needed to regroup before the next offensive.", "assertion"),
+    ("Villagers said soldiers helped them carry the wounded to the clinic.", "assertion"),
+])
+def test_another_partys_need_and_the_subjunctive_are_appeals(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Villagers said government troops burned their homes near Kutkai.", "accusation"),
+    ("A witness told Reuters that soldiers opened fire on the crowd outside the mosque in Srinagar.", "accusation"),
+    ('"Soldiers came at night and burned our houses," a villager told AFP.', "accusation"),
+    ("Soldiers killed four farmers and burned a granary near Mopti, according to villagers.", "accusation"),
+    ("Police fired tear gas at the marchers, witnesses said.", "accusation"),
+    # negative: forces' own side speaks, or no hostile act
+    ("A police spokesman said officers fired warning shots into the air.", "assertion"),
+    ("The Colombian army said its soldiers had destroyed three cocaine labs.", "assertion"),
+    ("Residents said the army had restored electricity to the district.", "assertion"),
+])
+def test_unnamed_forces_seen_by_civilians_are_another_party(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the relative pronoun of a later conjunct is the noun the relative clause modifies
+    ("The governor said Eritrea, which signed the accord but later occupied three border towns, was blocking aid.", "accusation"),
+    ("The mayor said the militia, which controls the port and attacked the convoy last week, had left the city.", "accusation"),
+    # negative: no hostile act in the relative clause
+    ("The governor said Eritrea, which reopened the border and resumed flights, was sending a delegation.", "assertion"),
+])
+def test_a_relative_clauses_conjuncts_share_its_antecedent(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report called untrue by a noun predicate
+    ('Baku said the reports of an Azerbaijani attack were "disinformation".', "denial"),
+    ("The army spokesman said the video of the executions was a fabrication.", "denial"),
+    ('"These stories are lies spread by our enemies," the militia leader said.', "denial"),
+    # negative: an untrue noun as the subject, not the predicate
+    ("The minister said disinformation was a threat to the peace process.", "evaluation"),
+    ("The minister said disinformation spread quickly on social media.", "assertion"),
+])
+def test_a_report_called_an_untrue_noun_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a quotation judges as a reported clause does
+    ('"The siege of the city is inhumane and unacceptable," a UN official said.', "evaluation"),
+    ('"Shelling a hospital is a crime," the doctor told Reuters.', "evaluation"),
+    ('"The attack on the aid convoy is a war crime," the UN relief chief said.', "evaluation"),
+    # negative: a plain description; a hostile act laid on a party is still an accusation
+    ('"The road is closed and the bridge is destroyed," the governor said.', "assertion"),
+    ('"The convoy was late because the weather was bad," the driver said.', "assertion"),
+    ('"Rebel fighters shelled the hospital, which is a crime," the doctor said.', "accusation"),
+])
+def test_a_quotation_with_a_judging_predicate_is_an_evaluation(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "according to X, ..." judges and appeals as a reported clause does
+    ("According to Amnesty International, the mass arrests in Dhaka were a violation of international law.", "evaluation"),
+    ("The shelling of the market was a war crime, according to the UN human rights office.", "evaluation"),
+    ("According to the EU, Serbia needs to reduce tensions in the north.", "appeal"),
+    # negative: a describing noun; the speaker's own need
+    ("According to the army, the patrol was a routine mission.", "assertion"),
+    ("According to the army, it needs to regroup before the offensive.", "assertion"),
+])
+def test_attributed_content_judges_and_appeals_as_a_clause(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "tell", "add" announce a future action as "say" does
+    ("Ethiopia's prime minister told parliament that the troops would leave Tigray within weeks.", "commitment"),
+    ("The Kenyan interior minister told reporters that Kenya would send more police officers to Haiti.", "commitment"),
+    ("The commander told AFP his fighters would attack the base if the army advanced.", "warning"),
+    # negative: no future
+    ("The governor told reporters that the crossing had reopened on Monday.", "assertion"),
+    ("A resident told Reuters that the market was closed.", "assertion"),
+])
+def test_told_announces_as_said_does(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
