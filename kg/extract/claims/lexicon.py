@@ -28,7 +28,8 @@ class CueRule(LexiconModel):
     with ``objects``, when they have no clause only with a direct object among these nouns ("sent condolences",
     not "sent troops"; "offered to mediate", "offered support", not "offered no explanation").
     A ``stance`` cue reports an act or attitude rather than speech: inside another claim's content it is part
-    of that claim ("X noted that Baku has always supported the talks")."""
+    of that claim ("X noted that Baku has always supported the talks"). A ``statement_subject`` cue needs a
+    statement noun as its subject ("the statement read: ...", not "he read the letter")."""
 
     kind: ClaimKind
     lemmas: Words
@@ -36,6 +37,7 @@ class CueRule(LexiconModel):
     requires: Annotated[frozenset[str], AfterValidator(_complements)] = frozenset({"clause", "object", "prep:*"})
     objects: Words | None = None
     stance: bool = False
+    statement_subject: bool = False
 
 
 class AttributionWord(LexiconModel):
@@ -110,6 +112,7 @@ class ClaimLexicon(LexiconModel):
     attribution_marks: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
+    withholding_verbs: Words
     sentiment_objects: Words
     expectation_verbs: Words
     need_verbs: Words

@@ -272,14 +272,22 @@ class Discourse:
         return None
 
     def last_person(
-        self, before: int, role: str | None = None, titled: bool = False, state: str | None = None, of_state: bool = False
+        self,
+        before: int,
+        role: str | None = None,
+        titled: bool = False,
+        state: str | None = None,
+        of_state: bool = False,
+        named: bool = False,
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
         another state's demonym ("the Turkish president" is not "Russian President Putin"), and with
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
-        "UN Secretary-General Guterres")."""
+        "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own)."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
+        if named:
+            items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
             items = [item for item in items if role in item.context]
         if titled:
@@ -694,8 +702,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         modifier = _modifier_actor(head, discourse)
         if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
             return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-        if _bare_definite(head, lexicon):  # "the expert": the person the text is about
-            earlier = discourse.last_person(position)
+        if _bare_definite(head, lexicon):  # "the expert": the named person the text is about, not "the ombudsman"
+            earlier = discourse.last_person(position, named=True)
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
