@@ -280,6 +280,12 @@ PROBES += [
  ("speaker-after", "The hostages were freed on Sunday, reported the BBC.", ["bbc"]),
  ("speaker-after-neg", "The convoy arrived on Sunday, carrying food for the camps.", []),
  # --- negated or interrogative non-claims
+ # --- a cue and colon ending the paragraph before a quotation paragraph
+ ("colon-paragraph", "The Kenyan foreign ministry said the envoy had been summoned. Uganda's foreign ministry responded with the following statement:\n\u201cOur troops have never crossed the border into Kenya and they will not do so.\u201d", ["kenya", "uganda"]),
+ ("colon-paragraph", "Amnesty International said the detainees had been beaten.\n\nThe Nigerian army issued a statement:\n\n\u201cThese allegations are false and we will not dignify them with a response.\u201d", ["amnesty", "nigerian army"]),
+ ("colon-paragraph", "Police said two men had been arrested.\n\nThe mayor wrote on Facebook:\n\n\u201cI ask everyone to stay calm and to stay at home tonight.\u201d", ["police", "mayor"]),
+ ("colon-paragraph-neg", "The Kenyan army urged local residents to avoid supporting the rebels:\n\u201cWe urge the civilian population to stay away from military facilities.\u201d", ["kenyan army", "kenyan army"]),
+ ("colon-paragraph-neg", "The army said the road was closed. Residents left.\n\nThe school timetable:\n\n\u201cLessons will start at nine and end at three in the afternoon.\u201d", ["army", "army"]),
  ("non-claim-neg", "The ministry did not confirm whether the convoy had been attacked.", []),
  ("non-claim-neg", "Police did not say how many people had been arrested.", []),
  ("non-claim-neg", "It was unclear whether the rebels had withdrawn.", []),

@@ -1198,3 +1198,18 @@ def test_phenomenon_two_speakers_in_turn_keep_their_roles(nlp):
     assert [speakers(c) for c in claims(nlp, text)] == [("ombudsman",), ("president",), ("president",)]
     named = "Rebecca Kadaga visited the camp. The minister said aid would arrive."  # a named person may be "the minister"
     assert [speakers(c) for c in claims(nlp, named)] == [("name:rebecca kadaga",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan foreign ministry said the envoy had been summoned. Uganda's foreign ministry responded with the following "
+     "statement:\n\u201cOur troops have never crossed the border into Kenya and they will not do so.\u201d",
+     [("name:ministry of foreign affairs of kenya",), ("name:ministry of foreign affairs of uganda",)]),
+    ("Police said two men had been arrested.\n\nThe mayor wrote on Facebook:\n\n\u201cI ask everyone to stay calm and to "
+     "stay at home tonight.\u201d", [("Police",), ("mayor",)]),
+    # negative: a cue with content of its own keeps it; its quotation paragraph is a second claim
+    ("The Kenyan army urged local residents to avoid supporting the rebels:\n\u201cWe urge the civilian population to "
+     "stay away from military facilities.\u201d", [("name:kenyan army",), ("name:kenyan army",)]),
+])
+def test_phenomenon_cue_and_colon_ending_the_paragraph_before_a_quotation(nlp, text, expected):
+    """The quotation paragraph after "X responded with the following statement:" is X's, not the previous speaker's."""
+    assert [speakers(c) for c in claims(nlp, text)] == expected
