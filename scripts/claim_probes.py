@@ -286,6 +286,12 @@ PROBES += [
  ("colon-paragraph", "Police said two men had been arrested.\n\nThe mayor wrote on Facebook:\n\n\u201cI ask everyone to stay calm and to stay at home tonight.\u201d", ["police", "mayor"]),
  ("colon-paragraph-neg", "The Kenyan army urged local residents to avoid supporting the rebels:\n\u201cWe urge the civilian population to stay away from military facilities.\u201d", ["kenyan army", "kenyan army"]),
  ("colon-paragraph-neg", "The army said the road was closed. Residents left.\n\nThe school timetable:\n\n\u201cLessons will start at nine and end at three in the afternoon.\u201d", ["army", "army"]),
+ # --- "This was reported by X": the sentence or paragraph before is the content
+ ("this-reported", "Two drones were shot down over the Kursk region overnight. This was reported by the regional governor on Telegram.", ["governor"]),
+ ("this-reported", "The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped.\nThis was announced by the Ukrainian General Staff.", ["general staff"]),
+ ("this-reported", "Three protesters were detained in Minsk. The Viasna rights group confirmed this.", ["viasna"]),
+ ("this-reported-neg", "The army left the town. This was built by the army in 2010.", []),
+ ("this-reported-neg", "Three protesters were detained in Minsk. This was reported to the police.", []),
  ("non-claim-neg", "The ministry did not confirm whether the convoy had been attacked.", []),
  ("non-claim-neg", "Police did not say how many people had been arrested.", []),
  ("non-claim-neg", "It was unclear whether the rebels had withdrawn.", []),

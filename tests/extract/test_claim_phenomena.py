@@ -1213,3 +1213,23 @@ def test_phenomenon_two_speakers_in_turn_keep_their_roles(nlp):
 def test_phenomenon_cue_and_colon_ending_the_paragraph_before_a_quotation(nlp, text, expected):
     """The quotation paragraph after "X responded with the following statement:" is X's, not the previous speaker's."""
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Two drones were shot down over the Kursk region overnight. This was reported by the regional governor on Telegram.",
+     "Two drones were shot down over the Kursk region overnight"),
+    ("The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped.\nThis was announced by the Ukrainian "
+     "General Staff.", "The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped"),
+    ("Three protesters were detained in Minsk. The Viasna rights group confirmed this.", "Three protesters were detained in Minsk"),
+])
+def test_phenomenon_demonstrative_content_is_the_text_before(nlp, text, content):
+    """ "This was reported by X": the sentence before (the paragraph before, when "This" opens a paragraph)."""
+    (claim,) = claims(nlp, text)
+    assert text[claim.content_start : claim.content_end] == content
+    assert claim.evidence_start == 0
+
+
+def test_phenomenon_demonstrative_content_negative(nlp):
+    (claim,) = claims(nlp, "Three protesters were detained in Minsk. The ministry denied that claim.")
+    assert claim.content_start > 40  # "that claim" has a noun: its own content
+    assert claims(nlp, "The army left the town. This was built by the army in 2010.") == []

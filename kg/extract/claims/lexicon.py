@@ -113,6 +113,7 @@ class ClaimLexicon(LexiconModel):
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words
+    demonstrative_contents: Words
     sentiment_objects: Words
     expectation_verbs: Words
     need_verbs: Words
