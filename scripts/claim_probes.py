@@ -292,6 +292,11 @@ PROBES += [
  ("this-reported", "Three protesters were detained in Minsk. The Viasna rights group confirmed this.", ["viasna"]),
  ("this-reported-neg", "The army left the town. This was built by the army in 2010.", []),
  ("this-reported-neg", "Three protesters were detained in Minsk. This was reported to the police.", []),
+ # --- joint statements: every coordinated issuer
+ ("joint-statement", "A joint statement by Kenya and Uganda said the border would reopen.", ["kenya", "uganda"]),
+ ("joint-statement", "A statement from Rwanda and Burundi said the border would reopen.", ["rwanda", "burundi"]),
+ ("joint-statement", "According to a joint statement by France and Germany, the talks will resume in Paris.", ["france", "germany"]),
+ ("joint-statement-neg", "A statement from the Sudanese army said the bridge had been retaken.", ["sudanese army"]),
  ("non-claim-neg", "The ministry did not confirm whether the convoy had been attacked.", []),
  ("non-claim-neg", "Police did not say how many people had been arrested.", []),
  ("non-claim-neg", "It was unclear whether the rebels had withdrawn.", []),

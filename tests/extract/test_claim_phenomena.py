@@ -1233,3 +1233,12 @@ def test_phenomenon_demonstrative_content_negative(nlp):
     (claim,) = claims(nlp, "Three protesters were detained in Minsk. The ministry denied that claim.")
     assert claim.content_start > 40  # "that claim" has a noun: its own content
     assert claims(nlp, "The army left the town. This was built by the army in 2010.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A joint statement by Kenya and Uganda said the border would reopen.", ("Q114", "Q1036")),
+    ("According to a joint statement by France and Germany, the talks will resume in Paris.", ("Q142", "Q183")),
+    ("A statement from the Sudanese army said the bridge had been retaken.", ("name:sudanese army",)),  # one issuer
+])
+def test_phenomenon_joint_statement_has_every_issuer(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == [expected]

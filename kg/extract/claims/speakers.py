@@ -632,8 +632,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
         author = _statement_author(head, discourse)
-        if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
-            return _conjunct_speaker(author, discourse)
+        if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
+            return _authors(author, discourse)
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
         if pressed and lemma not in lexicon.issuer_statement_nouns:
             return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
@@ -650,6 +650,15 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
+
+
+def _authors(author: Token, discourse: Discourse) -> _Part | None:
+    """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
+    parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    keys = tuple(dict.fromkeys(key for part in parts for key in part[0]))
+    return keys, parts[0][1], parts[0][2]
 
 
 def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
