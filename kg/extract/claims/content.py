@@ -29,7 +29,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
         return None  # "what it describes as ...", "what it called ... on Tuesday": a label, not a claim
     lemma = token.lemma_.lower()
-    for child in [*token.children, *_object_predicates(token)]:
+    particles = [*token.children, *_object_predicates(token)] if lemma in lexicon.phrasal_lemmas else []
+    for child in particles:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)

@@ -156,6 +156,11 @@ class ClaimLexicon(LexiconModel):
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
 
     @cached_property
+    def phrasal_lemmas(self) -> frozenset[str]:
+        """The verb lemmas of the phrasal cues."""
+        return frozenset(lemma for lemma, _ in self.phrasal)
+
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """The lemmas of every cue verb (single and phrasal) and noun."""
         return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues)
