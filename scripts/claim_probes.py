@@ -248,6 +248,62 @@ PROBES += [
  ("he-described-neg", "A doctor treated the wounded. President William Ruto said 12 people had died.", ["q195725", "!doctor"]),
 ]
 
+PROBES += [
+ # --- claims7: blame with no reporting cue (speaker = subject)
+ ("blame", "The Malian junta held the jihadists responsible for the massacre in Moura.", ["junta"]),
+ ("blame", "Kyiv blamed Moscow for the strike on the Kramatorsk railway station.", ["ukraine"]),
+ ("blame", "Local residents blamed the army for the fire that destroyed the market.", ["residents"]),
+ ("blame-neg", "The court held the hearing in Nairobi on Monday.", []),
+ ("blame-neg", "The rain was blamed on a cold front.", []),
+ # --- statement of X (speaker X, not the statement)
+ ("statement-of", "A statement from the Sudanese army read: \u201cOur forces have retaken the bridge.\u201d", ["sudanese army"]),
+ ("statement-of", "The Kenyan presidency's statement said the troops would stay in Haiti.", ["presidency", "!statement"]),
+ ("statement-of", "In a statement, Human Rights Watch said the detainees had been tortured.", ["human rights watch"]),
+ ("statement-of", "A statement by the Ethiopian government said the TPLF had attacked an army base.", ["ethiop"]),
+ ("statement-of-neg", "The statement was published on Monday.", []),
+ ("statement-of-neg", "A statement from the Sudanese army was expected later.", []),
+ # --- long titles before a name
+ ("long-title", "Deputy Foreign Minister for Political Affairs Mikhail Galuzin said the talks would resume.", ["galuzin"]),
+ ("long-title", "Assistant Secretary of State for African Affairs Molly Phee said the ceasefire had failed.", ["phee"]),
+ ("long-title", "Under-Secretary-General for Humanitarian Affairs Martin Griffiths warned that famine was imminent.", ["griffiths"]),
+ ("long-title-neg", "The Deputy Foreign Minister for Political Affairs travelled to Ankara.", []),
+ # --- two speakers in turn
+ ("turns", "The ombudsman said the shelling had killed four civilians.\n\nThe president, however, said the army had not fired.\n\n\u201cWe respect the ceasefire,\u201d he said.", ["ombudsman", "president", "president"]),
+ ("turns", "Amnesty International said the detainees had been beaten. The interior minister rejected the report.\n\n\u201cThese are lies,\u201d the minister said.", ["amnesty", "minister", "minister"]),
+ # --- multi-paragraph quotation
+ ("multi-para", "The governor said: \u201cThe dam was hit twice overnight. Water is rising.\n\n\u201cWe are evacuating three villages.\u201d", ["governor", "governor"]),
+ ("multi-para", "\u201cWe have lost everything,\u201d said Amina, a farmer. \u201cThe militia took our cattle.\n\n\u201cNobody came to help us.\u201d", ["amina", "amina"]),
+ # --- speaker after the content
+ ("speaker-after", "Eight soldiers were killed in the ambush, reported AFP.", ["france-presse"]),
+ ("speaker-after", "The dam was hit twice overnight, as reported by the regional governor.", ["governor"]),
+ ("speaker-after", "Speaking after the meeting, Cyril Ramaphosa said the mission would continue.", ["ramaphosa"]),
+ ("speaker-after", "The hostages were freed on Sunday, reported the BBC.", ["bbc"]),
+ ("speaker-after-neg", "The convoy arrived on Sunday, carrying food for the camps.", []),
+ # --- negated or interrogative non-claims
+ # --- a cue and colon ending the paragraph before a quotation paragraph
+ ("colon-paragraph", "The Kenyan foreign ministry said the envoy had been summoned. Uganda's foreign ministry responded with the following statement:\n\u201cOur troops have never crossed the border into Kenya and they will not do so.\u201d", ["kenya", "uganda"]),
+ ("colon-paragraph", "Amnesty International said the detainees had been beaten.\n\nThe Nigerian army issued a statement:\n\n\u201cThese allegations are false and we will not dignify them with a response.\u201d", ["amnesty", "nigerian army"]),
+ ("colon-paragraph", "Police said two men had been arrested.\n\nThe mayor wrote on Facebook:\n\n\u201cI ask everyone to stay calm and to stay at home tonight.\u201d", ["police", "mayor"]),
+ ("colon-paragraph-neg", "The Kenyan army urged local residents to avoid supporting the rebels:\n\u201cWe urge the civilian population to stay away from military facilities.\u201d", ["kenyan army", "kenyan army"]),
+ ("colon-paragraph-neg", "The army said the road was closed. Residents left.\n\nThe school timetable:\n\n\u201cLessons will start at nine and end at three in the afternoon.\u201d", ["army", "army"]),
+ # --- "This was reported by X": the sentence or paragraph before is the content
+ ("this-reported", "Two drones were shot down over the Kursk region overnight. This was reported by the regional governor on Telegram.", ["governor"]),
+ ("this-reported", "The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped.\nThis was announced by the Ukrainian General Staff.", ["general staff"]),
+ ("this-reported", "Three protesters were detained in Minsk. The Viasna rights group confirmed this.", ["viasna"]),
+ ("this-reported-neg", "The army left the town. This was built by the army in 2010.", []),
+ ("this-reported-neg", "Three protesters were detained in Minsk. This was reported to the police.", []),
+ # --- joint statements: every coordinated issuer
+ ("joint-statement", "A joint statement by Kenya and Uganda said the border would reopen.", ["kenya", "uganda"]),
+ ("joint-statement", "A statement from Rwanda and Burundi said the border would reopen.", ["rwanda", "burundi"]),
+ ("joint-statement", "According to a joint statement by France and Germany, the talks will resume in Paris.", ["france", "germany"]),
+ ("joint-statement-neg", "A statement from the Sudanese army said the bridge had been retaken.", ["sudanese army"]),
+ ("non-claim-neg", "The ministry did not confirm whether the convoy had been attacked.", []),
+ ("non-claim-neg", "Police did not say how many people had been arrested.", []),
+ ("non-claim-neg", "It was unclear whether the rebels had withdrawn.", []),
+ ("non-claim-neg", "The army declined to say whether troops had crossed the border.", []),
+ ("non-claim-neg", "Officials would not confirm if the talks had collapsed.", []),
+]
+
 
 def _names(claim, doc) -> list[str]:
     """Each speaker as "key|label" (entities) or "source|description" (described sources), lower case."""

@@ -1145,3 +1145,100 @@ def test_kinds6_paying_a_price_is_a_warning(nlp, text, kind):
 ])
 def test_kinds6_becoming_a_target_is_a_warning(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- claims7: open questions, blame, statements, turns
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not say how many people had been arrested in Lagos.",  # a wh-question under a negated cue
+    "The army declined to say whether troops had crossed the border.",  # a withholding verb over the cue
+    "The ministry refused to confirm who had fired the first shot.",
+    "Kyiv would not confirm which units had withdrawn from Bakhmut.",
+])
+def test_phenomenon_withheld_open_question_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police said how the gunmen had escaped remained unclear.",  # not negated: still a claim
+    "The army declined to comment but said troops had crossed the border.",
+])
+def test_phenomenon_withheld_open_question_negative(nlp, text):
+    assert [c.cue for c in claims(nlp, text)] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Malian junta held the jihadists responsible for the massacre in Moura.", "name:malian junta"),
+    ("Kyiv holds Moscow responsible for the strike on the railway station.", "Q212"),
+])
+def test_phenomenon_held_responsible_is_an_accusation(nlp, text, speaker):
+    assert kinds(nlp, text) == [((speaker,), "accusation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court held the hearing in Nairobi on Monday.",
+    "They held responsible positions in the ruling party.",  # the adjective before the noun: no object predicate
+])
+def test_phenomenon_held_responsible_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_phenomenon_statement_read_is_its_author_claim(nlp):
+    found = claims(nlp, "A statement from the Sudanese army read: \u201cOur forces have retaken the bridge.\u201d")
+    assert [(speakers(c), c.cue) for c in found] == [(("name:sudanese army",), "read")]
+    assert claims(nlp, "She read the letter aloud to the crowd in Khartoum.") == []
+    assert claims(nlp, "The sign at the checkpoint read: \u201cNo entry.\u201d") == []
+
+
+def test_phenomenon_two_speakers_in_turn_keep_their_roles(nlp):
+    """ "the president" after a claim of "the ombudsman" is someone else; the quote after it is the president's."""
+    text = ("The ombudsman said the shelling had killed four civilians.\n\nThe president, however, said the army had not "
+            "fired.\n\n\u201cWe respect the ceasefire,\u201d he said.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("ombudsman",), ("president",), ("president",)]
+    named = "Rebecca Kadaga visited the camp. The minister said aid would arrive."  # a named person may be "the minister"
+    assert [speakers(c) for c in claims(nlp, named)] == [("name:rebecca kadaga",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan foreign ministry said the envoy had been summoned. Uganda's foreign ministry responded with the following "
+     "statement:\n\u201cOur troops have never crossed the border into Kenya and they will not do so.\u201d",
+     [("name:ministry of foreign affairs of kenya",), ("name:ministry of foreign affairs of uganda",)]),
+    ("Police said two men had been arrested.\n\nThe mayor wrote on Facebook:\n\n\u201cI ask everyone to stay calm and to "
+     "stay at home tonight.\u201d", [("Police",), ("mayor",)]),
+    # negative: a cue with content of its own keeps it; its quotation paragraph is a second claim
+    ("The Kenyan army urged local residents to avoid supporting the rebels:\n\u201cWe urge the civilian population to "
+     "stay away from military facilities.\u201d", [("name:kenyan army",), ("name:kenyan army",)]),
+])
+def test_phenomenon_cue_and_colon_ending_the_paragraph_before_a_quotation(nlp, text, expected):
+    """The quotation paragraph after "X responded with the following statement:" is X's, not the previous speaker's."""
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Two drones were shot down over the Kursk region overnight. This was reported by the regional governor on Telegram.",
+     "Two drones were shot down over the Kursk region overnight"),
+    ("The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped.\nThis was announced by the Ukrainian "
+     "General Staff.", "The bridge in Zaporizhzhia was destroyed on Monday. Rail traffic stopped"),
+    ("Three protesters were detained in Minsk. The Viasna rights group confirmed this.", "Three protesters were detained in Minsk"),
+])
+def test_phenomenon_demonstrative_content_is_the_text_before(nlp, text, content):
+    """ "This was reported by X": the sentence before (the paragraph before, when "This" opens a paragraph)."""
+    (claim,) = claims(nlp, text)
+    assert text[claim.content_start : claim.content_end] == content
+    assert claim.evidence_start == 0
+
+
+def test_phenomenon_demonstrative_content_negative(nlp):
+    (claim,) = claims(nlp, "Three protesters were detained in Minsk. The ministry denied that claim.")
+    assert claim.content_start > 40  # "that claim" has a noun: its own content
+    assert claims(nlp, "The army left the town. This was built by the army in 2010.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A joint statement by Kenya and Uganda said the border would reopen.", ("Q114", "Q1036")),
+    ("According to a joint statement by France and Germany, the talks will resume in Paris.", ("Q142", "Q183")),
+    ("A statement from the Sudanese army said the bridge had been retaken.", ("name:sudanese army",)),  # one issuer
+])
+def test_phenomenon_joint_statement_has_every_issuer(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == [expected]

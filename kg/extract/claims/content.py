@@ -17,6 +17,9 @@ _CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl"})
 #: Dependencies of a cue's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
+#: Penn tags of the wh-words that open an indirect question ("how", "who", "which").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
 
 def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | None:
     """(default kind, end offset of the cue) when ``token`` is a reporting verb with its complement:
@@ -26,7 +29,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
         return None  # "what it describes as ...", "what it called ... on Tuesday": a label, not a claim
     lemma = token.lemma_.lower()
-    for child in token.children:
+    particles = [*token.children, *_object_predicates(token)] if lemma in lexicon.phrasal_lemmas else []
+    for child in particles:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
@@ -42,6 +46,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None
     if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
         return None
+    if rule.statement_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.statement_nouns for c in token.children):
+        return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
     if _leaves_open(token, lexicon):
@@ -72,7 +78,13 @@ def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 
 def _particle(child: Token) -> bool:
     """The particle, preposition or predicate adjective of a phrasal cue ("point out", "call for", "made clear")."""
-    return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp")
+    return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp", "amod")
+
+
+def _object_predicates(verb: Token) -> list[Token]:
+    """Adjectives after the verb's object that the parser attached to it: "held the rebels responsible"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return [adj for obj in objects for adj in obj.rights if adj.dep_ == "amod" and adj.pos_ == "ADJ"]
 
 
 def _dated(preposition: Token) -> bool:
@@ -81,11 +93,18 @@ def _dated(preposition: Token) -> bool:
 
 
 def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
-    """A negated cue whose clause is an open question ("did not say whether ..."): no claim is made."""
-    if not any(child.dep_ == "neg" for child in cue.children):
+    """A negated or withheld cue whose clause is an open question ("did not say whether ...", "declined to
+    say how many ..."): no claim is made."""
+    withheld = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.withholding_verbs
+    if not withheld and not any(child.dep_ == "neg" for child in cue.children):
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
-    return bool(clauses) and all(any(g.dep_ == "mark" and g.lower_ in lexicon.question_marks for g in c.children) for c in clauses)
+    return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
+
+
+def _open_question(clause: Token, lexicon: ClaimLexicon) -> bool:
+    """A clause opened by "whether"/"if" or by a wh-word ("how many people ...", "who fired")."""
+    return clause.left_edge.tag_ in WH_TAGS or any(g.dep_ == "mark" and g.lower_ in lexicon.question_marks for g in clause.children)
 
 
 def _complement_types(token: Token) -> set[str]:

@@ -41,7 +41,7 @@ from kg.extract.claims.speakers import (
     resolve_speakers,
 )
 from kg.extract.syntax import governing_verb
-from kg.nlp.doccache import blocks, tokens_before
+from kg.nlp.doccache import blocks, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
 from kg.words import shared_words
 
@@ -87,11 +87,34 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     content = content_tokens(token, lexicon)
     if not content:
         return None
+    evidence = cue_evidence(token, lexicon)
+    antecedent = _antecedent(token, lexicon)
+    if antecedent:  # "This was reported by 24News": what "this" stands for is the content
+        content, evidence = antecedent, (antecedent[0].idx, evidence[1])
     kind = clause_kind(token, kind, content, speaker, discourse, lexicon)
     quoted = [t for t in content if discourse.in_quote(t.idx)]
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
-    return Draft(token, cue_end, kind, speaker, bounds(content), cue_evidence(token, lexicon), "cue")
+    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue")
+
+
+def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """What a bare demonstrative object or passive subject of a cue stands for ("This was reported by X"): the
+    sentence before the cue's, or the whole paragraph before when the cue's sentence opens its paragraph."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or not any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lower_ in lexicon.demonstrative_contents and not c.n_lefts + c.n_rights for c in cue.children
+    ):
+        return []
+    spans, paragraph = sentences(cue.doc), blocks(cue.doc)
+    number = sentence_numbers(cue.doc)[cue.i]
+    words = [t for t in cue.doc[spans[number][0] : cue.i] if not t.is_space]
+    if number == 0 or not words:
+        return []
+    first = number - 1
+    while first > 0 and paragraph[words[0].i] != paragraph[spans[first][0]] and paragraph[spans[first - 1][0]] == paragraph[spans[first][0]]:
+        first -= 1  # the sentence opens its paragraph: "this" is the whole paragraph before
+    found = [t for t in cue.doc[spans[first][0] : spans[number - 1][1]] if not t.is_space and not t.is_punct]
+    return found if found and paragraph[found[0].i] >= paragraph[words[0].i] - 1 else []
 
 
 def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:

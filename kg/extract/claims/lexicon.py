@@ -29,7 +29,8 @@ class CueRule(LexiconModel):
     with ``objects``, when they have no clause only with a direct object among these nouns ("sent condolences",
     not "sent troops"; "offered to mediate", "offered support", not "offered no explanation").
     A ``stance`` cue reports an act or attitude rather than speech: inside another claim's content it is part
-    of that claim ("X noted that Baku has always supported the talks")."""
+    of that claim ("X noted that Baku has always supported the talks"). A ``statement_subject`` cue needs a
+    statement noun as its subject ("the statement read: ...", not "he read the letter")."""
 
     kind: ClaimKind
     lemmas: Words
@@ -37,6 +38,7 @@ class CueRule(LexiconModel):
     requires: Annotated[frozenset[str], AfterValidator(_complements)] = frozenset({"clause", "object", "prep:*"})
     objects: Words | None = None
     stance: bool = False
+    statement_subject: bool = False
 
 
 class AttributionWord(LexiconModel):
@@ -111,6 +113,8 @@ class ClaimLexicon(LexiconModel):
     attribution_marks: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
+    withholding_verbs: Words
+    demonstrative_contents: Words
     sentiment_objects: Words
     expectation_verbs: Words
     need_verbs: Words
@@ -151,6 +155,11 @@ class ClaimLexicon(LexiconModel):
     def phrasal(self) -> dict[tuple[str, str], CueRule]:
         """Phrasal cues by (verb lemma, particle)."""
         return {(lemma, rule.particle): rule for rule in self.cues if rule.particle for lemma in sorted(rule.lemmas)}
+
+    @cached_property
+    def phrasal_lemmas(self) -> frozenset[str]:
+        """The verb lemmas of the phrasal cues."""
+        return frozenset(lemma for lemma, _ in self.phrasal)
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:

@@ -152,16 +152,26 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     return None
 
 
+#: Dependencies of what a cue says itself, before a colon that ends its paragraph.
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj"})
+
+
 def _cue_before(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | None:
-    """ "X said: “...”": a cue shortly before a quotation opened after a colon or comma."""
-    before = doc[: tokens_before(doc, quote.start)]
+    """ "X said: “...”": a cue shortly before a quotation opened after a colon or comma, also one that ends
+    the paragraph before the quotation's and says nothing of its own ("X issued the following statement:\n“...”";
+    not "X urged residents to leave:\n“...”", whose quotation paragraph is a claim of its own)."""
+    end = start = tokens_before(doc, quote.start)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    before = doc[:end]
     if not before or before[-1].text not in (":", ","):
         return None
     for token in reversed(before[-10:-1]):
         if token.text in _SENTENCE_END or token.text in _CLOSERS or token.text == '"':
             return None
         if _is_speech_verb(token, lexicon):
-            return token
+            own = end < start and any(child.dep_ in _OWN_CONTENT and child.i < end for child in token.children)
+            return None if own else token
         issuer = _statement_verb(token, lexicon)
         if issuer is not None:
             return issuer  # "The ministry responded with the following statement: “...”"

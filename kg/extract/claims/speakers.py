@@ -272,14 +272,22 @@ class Discourse:
         return None
 
     def last_person(
-        self, before: int, role: str | None = None, titled: bool = False, state: str | None = None, of_state: bool = False
+        self,
+        before: int,
+        role: str | None = None,
+        titled: bool = False,
+        state: str | None = None,
+        of_state: bool = False,
+        named: bool = False,
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
         another state's demonym ("the Turkish president" is not "Russian President Putin"), and with
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
-        "UN Secretary-General Guterres")."""
+        "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own)."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
+        if named:
+            items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
             items = [item for item in items if role in item.context]
         if titled:
@@ -624,8 +632,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     lemma, position = head.lemma_.lower(), head.idx
     if lemma in lexicon.statement_nouns:
         author = _statement_author(head, discourse)
-        if author is not None:  # "a communiqué released by the Malian army", "a statement from the ministry"
-            return _conjunct_speaker(author, discourse)
+        if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
+            return _authors(author, discourse)
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
         if pressed and lemma not in lexicon.issuer_statement_nouns:
             return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
@@ -642,6 +650,15 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
+
+
+def _authors(author: Token, discourse: Discourse) -> _Part | None:
+    """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
+    parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    keys = tuple(dict.fromkeys(key for part in parts for key in part[0]))
+    return keys, parts[0][1], parts[0][2]
 
 
 def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
@@ -694,8 +711,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         modifier = _modifier_actor(head, discourse)
         if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
             return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-        if _bare_definite(head, lexicon):  # "the expert": the person the text is about
-            earlier = discourse.last_person(position)
+        if _bare_definite(head, lexicon):  # "the expert": the named person the text is about, not "the ombudsman"
+            earlier = discourse.last_person(position, named=True)
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
