@@ -24,9 +24,9 @@
   group, or a group's interval wholly above that of a group it is within, are a
   contradiction; other differing statements of related groups are compatible
   differing reports; unrelated groups are not compared. Statements are compared
-  once per pair of distinct statements of one event's figures, so the work grows
-  with the figures and the distinct statements of each event, never with the
-  square of the block. For claims, the denials of one event face the assertions
+  once per pair of distinct statements of one event's figures, and each differing
+  pair is a node: quadratic in the distinct statements of one event (see
+  ``docs/contradictions.md``), never in the figures. For claims, the denials of one event face the assertions
   and accusations of other speakers in other documents: a contradiction.
 """
 
