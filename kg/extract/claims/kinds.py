@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
-from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon, kind_lexicon
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, is_future, prep_objects
@@ -129,7 +129,7 @@ def clause_kind(
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    if lemma in lexicon.commitment_capable or lemma in kind_lexicon().announcing_verbs:
+    if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
@@ -157,7 +157,7 @@ def _announced_kind(
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend"."""
     return (
-        verb.lemma_.lower() in kind_lexicon().intention_verbs
+        verb.lemma_.lower() in claim_lexicon().intention_verbs
         and any(c.dep_ == "xcomp" for c in verb.children)
         and not _negation(verb)
         and _speaker_acts(verb, speaker, discourse)
@@ -192,7 +192,7 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in kind_lexicon().intention_verbs) or _negated_act(verb):
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs) or _negated_act(verb):
         return False
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return any(
@@ -276,7 +276,7 @@ def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
     past: "the fighting could spill over", "attacks may resume", "more attacks were likely", "clashes are likely
     to intensify", "renewed fighting was expected" ("the attack could have been prevented" looks back; "shelling
     could be heard" is a past ability: a possible verb needs an active subject)."""
-    conflict = kind_lexicon().conflict_nouns
+    conflict = lexicon.conflict_nouns
     subjects = [
         c for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass") and any(w in lexicon.hostile_nouns or w in conflict for w in (c.lemma_.lower(), c.lower_))
@@ -292,7 +292,7 @@ def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a likelihood adjective ("were likely", "is imminent") or a passive likelihood verb ("was
     expected", "are feared"), not negated."""
     if verb.lemma_ == "be":
-        likely = any(c.dep_ == "acomp" and c.lemma_.lower() in kind_lexicon().likelihood_adjectives for c in verb.children)
+        likely = any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.likelihood_adjectives for c in verb.children)
     else:
         likely = verb.lemma_.lower() in lexicon.likelihood_verbs and any(c.dep_ == "auxpass" for c in verb.children)
     return likely and not _negation(verb)
@@ -593,12 +593,12 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
 
 def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """A speaker described as civilians with no affiliation ("villagers", "a witness", "residents"), for whom
-    unnamed forces are another party's (bystander nouns of ``claim_kinds.yaml``)."""
+    unnamed forces are another party's (``bystander_nouns``)."""
     sources = [discourse.sources.get(key) for key in speaker.keys]
     if not sources or any(source is None or source.affiliation for source in sources) or speaker.start < 0:
         return False
     span = discourse.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in kind_lexicon().bystander_nouns
+    return span is not None and span.root.lemma_.lower() in claim_lexicon().bystander_nouns
 
 
 def _negated_act(token: Token) -> bool:

@@ -1,5 +1,5 @@
-"""The schemas of ``lexicons/reporting_cues.yaml`` (cue records and the word classes that decide a
-claim's kind and speaker) and of ``lexicons/claim_kinds.yaml`` (more word classes of kinds)."""
+"""The schema of ``lexicons/reporting_cues.yaml``: cue records and the word classes that decide a
+claim's kind and speaker."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from kg.codes import ClaimKind
 from kg.resources import LexiconModel, Words, load_lexicon
 
 LEXICON_FILE = "reporting_cues.yaml"
-KIND_LEXICON_FILE = "claim_kinds.yaml"
 _COMPLEMENT = re.compile(r"^(clause|object|quoted|predicate|prep:(\*|[a-z]+))$")
 
 
@@ -138,6 +137,11 @@ class ClaimLexicon(LexiconModel):
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words
+    intention_verbs: Words
+    conflict_nouns: Words
+    likelihood_adjectives: Words
+    bystander_nouns: Words
+    announcing_verbs: Words
     content_prepositions: Words
     recipient_cues: Words
     speech_words: Words
@@ -182,21 +186,6 @@ class ClaimLexicon(LexiconModel):
             | frozenset(self.adjective_cues.values())
             | frozenset(self.expressed.values())
         )
-
-
-class KindLexicon(LexiconModel):
-    """The schema of ``lexicons/claim_kinds.yaml``: word classes that refine a claim's kind."""
-
-    intention_verbs: Words
-    conflict_nouns: Words
-    likelihood_adjectives: Words
-    bystander_nouns: Words
-    announcing_verbs: Words
-
-
-def kind_lexicon() -> KindLexicon:
-    """The shipped kind lexicon (parsed and validated once)."""
-    return load_lexicon(KIND_LEXICON_FILE, KindLexicon)
 
 
 def claim_lexicon() -> ClaimLexicon:
