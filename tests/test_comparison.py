@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
 from kg.errors import ResourceError
-from kg.rdf.comparison import CountedGroups, Interval, counted_groups
+from kg.rdf.comparison import CountedGroups, Extremes, Interval, Statement, counted_groups
 from kg.resources import parse_lexicon, read_yaml
 
 GROUPS = counted_groups()
@@ -111,3 +112,34 @@ def test_comparison_a_cycle_of_groups_is_refused():
     data["groups"] = [{**record, "within": ["soldiers"]} if record["group"] == "forces" else record for record in data["groups"]]
     with pytest.raises(ResourceError, match="within itself"):
         parse_lexicon(data, CountedGroups, "lexicons/counted_groups.yaml")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_comparison_extremes_agree_with_every_pair(seed):
+    """Extremes decide for each statement at once what comparing it with every other statement of another
+    document would: random statements over related and unrelated groups, two owners, shared documents."""
+    rng = random.Random(seed)
+    groups = ("people", "citizens", "civilians", "soldiers", "police officers", "children", "mortar")
+    for _ in range(400):
+        stated: dict[Statement, frozenset[str]] = {}
+        for _ in range(rng.randint(1, 8)):
+            value = rng.randint(1, 12)
+            upper = value + rng.randint(1, 5) if rng.random() < 0.1 else None
+            interval = GROUPS.interval(value, rng.choice(("exact", "at_least", "more_than", "up_to", "about")), upper)
+            statement = Statement(interval, rng.choice(groups), rng.choice(("", "", "Q1", "Q2")))
+            stated[statement] = stated.get(statement, frozenset()) | frozenset(rng.sample(("a", "b", "c", "d"), rng.choice((1, 1, 2))))
+        extremes = Extremes(GROUPS, stated)
+        for statement, docs in stated.items():
+            relations = {GROUPS.relation(statement, other) for other, theirs in stated.items() if other != statement and len(docs | theirs) > 1}
+            expected = "contradiction" if "contradiction" in relations else "compatible" if "compatible" in relations else None
+            assert extremes.relation(statement, docs) == expected, (statement, docs, stated)
+
+
+@pytest.mark.parametrize(("statement", "label"), [
+    (Statement(Interval(7, math.inf), "soldiers"), "at least 7 soldiers"),
+    (Statement(Interval(10, 15), "people"), "10 to 15 people"),
+    (Statement(Interval(0, 7), "civilians"), "at most 7 civilians"),
+    (Statement(Interval(6, 6), "citizens", "Q227"), "6 citizens of Q227"),
+])
+def test_comparison_a_statement_in_words(statement, label):
+    assert GROUPS.label(statement) == label

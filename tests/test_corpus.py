@@ -27,15 +27,17 @@ def _canonical_by_doc(quads: list[ox.Quad]) -> dict[str, str]:
     return {q.subject.value.split("/")[5]: q.object.value for q in quads if q.predicate.value == KG + "canonical"}
 
 
-def _disagreements(quads: list[ox.Quad]) -> set[tuple[str, str, frozenset[str], frozenset[str]]]:
-    """(aspect, kind, documents on one side, documents on the other side), per disagreement node."""
+def _disagreements(quads: list[ox.Quad]) -> set[tuple[str, str, frozenset[tuple[str, str]]]]:
+    """(aspect, kind, {(position kind, documents of its reports)}), per disagreement node."""
     fields: dict[str, dict[str, set[str]]] = {}
     for q in quads:
         name = q.predicate.value.removeprefix(KG)
-        if name in ("aspect", "disagreementKind", "oneSide", "otherSide"):
-            value = q.object.value.split("/")[5] if name.endswith("Side") else q.object.value
+        if name in ("aspect", "disagreementKind", "position", "report"):
+            value = q.object.value.split("/")[5] if name == "report" else q.object.value
             fields.setdefault(q.subject.value, {}).setdefault(name, set()).add(value)
-    return {(min(f["aspect"]), min(f["disagreementKind"]), frozenset(f["oneSide"]), frozenset(f["otherSide"])) for f in fields.values()}
+    position = lambda iri: (min(fields[iri]["disagreementKind"]), "".join(sorted(fields[iri]["report"])))  # noqa: E731
+    return {(min(f["aspect"]), min(f["disagreementKind"]), frozenset(position(iri) for iri in f["position"]))
+            for f in fields.values() if "position" in f}
 
 
 def _figure(doc: str, value: int, qualifier: str = "exact", counted: str = "", owner: str | None = None, kind: str = "killed") -> FigureRow:
@@ -84,12 +86,26 @@ def test_corpus_one_document_never_has_two_events_in_one_group():
     assert len(groups) == 2
 
 
-def test_corpus_one_disagreement_node_per_pair_of_differing_statements():
+def test_corpus_one_disagreement_node_per_event_and_kind_with_a_position_per_statement():
     quads = corpus_quads([_doc(name, _attack(name), figures=[_figure(name, value)])
                           for name, value in (("a", 60), ("b", 90), ("c", 60), ("d", 60))])
-    assert _disagreements(quads) == {("killed", "contradiction", frozenset("acd"), frozenset("b"))}
+    assert _disagreements(quads) == {("killed", "contradiction", frozenset({("contradiction", "acd"), ("contradiction", "b")}))}
     same = corpus_quads([_doc(name, _attack(name), figures=[_figure(name, 12)]) for name in ("a", "b", "c")])
     assert _disagreements(same) == set()
+
+
+def test_corpus_many_distinct_statements_of_one_event_grow_the_graph_linearly():
+    """Hundreds of documents each stating another death toll of one attack: one disagreement node, one
+    position per statement, quads in proportion to the statements (pairs of them grew with the square)."""
+    def disagreement_quads(n: int, qualifier: str) -> list[ox.Quad]:
+        quads = corpus_quads([_doc(f"d{i}", _attack(f"d{i}"), figures=[_figure(f"d{i}", i + 1, qualifier)]) for i in range(n)])
+        return [q for q in quads if "/disagreement/" in q.subject.value]
+
+    small, large = disagreement_quads(100, "exact"), disagreement_quads(400, "exact")
+    assert len(large) <= 4 * len(small)
+    assert _disagreements(large) == {("killed", "contradiction", frozenset(("contradiction", f"d{i}") for i in range(400)))}
+    lower_bounds = _disagreements(disagreement_quads(50, "at_least"))  # "at least 1", ..., "at least 50": all can be true
+    assert lower_bounds == {("killed", "compatible", frozenset(("compatible", f"d{i}") for i in range(50)))}
 
 
 def test_corpus_figures_are_classified_by_interval_and_group():
@@ -99,11 +115,10 @@ def test_corpus_figures_are_classified_by_interval_and_group():
         _doc("c", _attack("c"), figures=[_figure("c", 3, "at_least", counted="servicemen")]),
         _doc("d", _attack("d"), figures=[_figure("d", 2, counted="civilians")]),  # another group: not compared
     ])
-    assert _disagreements(quads) == {
-        ("killed", "compatible", frozenset("c"), frozenset("a")),  # at least 3 and 4
-        ("killed", "compatible", frozenset("c"), frozenset("b")),  # at least 3 and at least 7
-        ("killed", "contradiction", frozenset("a"), frozenset("b")),  # 4 and at least 7
-    }
+    assert _disagreements(quads) == {("killed", "contradiction", frozenset({
+        ("contradiction", "a"), ("contradiction", "b"),  # 4 and at least 7
+        ("compatible", "c"),  # at least 3: compatible with both
+    }))}
 
 
 def test_corpus_figures_of_two_states_people_are_not_compared_and_one_document_inherits_its_owner():
@@ -125,7 +140,7 @@ def test_corpus_denial_and_accusation_of_other_speakers_disagree():
         _doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
         _doc("c", event("c"), claims=[claim("c", "accusation", "russia")]),  # the denier itself: no disagreement
     ])
-    assert _disagreements(quads) == {("claims", "contradiction", frozenset("b"), frozenset("a"))}
+    assert _disagreements(quads) == {("claims", "contradiction", frozenset({("contradiction", "b"), ("contradiction", "a")}))}
     alone = corpus_quads([_doc("b", event("b"), claims=[claim("b", "denial", "russia")]),
                           _doc("c", event("c"), claims=[claim("c", "accusation", "russia")])])
     assert _disagreements(alone) == set()
@@ -135,9 +150,11 @@ def test_corpus_example_positions_are_compatible_and_landmine_deaths_contradict(
     store = ox.Store()
     store.extend(example_build.quads)
 
-    def pairs(name: str) -> set[tuple[str, frozenset[str]]]:
-        return {(row["kind"], frozenset({(row["value_a"], row["qualifier_a"]), (row["value_b"], row["qualifier_b"])}))
-                for row in run(store, load_query(name)).plain()}
+    def pairs(name: str) -> set[tuple[str, frozenset[tuple[str, str]]]]:
+        reports: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for row in run(store, load_query(name)).plain():
+            reports.setdefault((row["disagreement"], row["kind"]), set()).add((row["value"], row["qualifier"]))
+        return {(kind, frozenset(found)) for (_, kind), found in reports.items()}
 
     contradictions, compatible = pairs("contradictions"), pairs("differing-reports")
     positions = ("captured_positions", frozenset({("90", "more_than"), ("60", "more_than")}))

@@ -377,9 +377,14 @@
       + escapeHtml(row.after) + "</span>";
   }
 
-  function side(item) {
+  function reportItem(item) {
     var value = item.value ? "<b>" + escapeHtml(item.value) + "</b> " + escapeHtml((item.qualifier || "").replace("_", " ")) + " · " : "";
     return value + escapeHtml(item.source || "unattributed") + "<br>“" + escapeHtml(item.text) + "”<br>" + link(item.href, item.doc);
+  }
+
+  function positionReports(row) {
+    var items = row.reports.map(function (item) { return "<li>" + reportItem(item) + "</li>"; }).join("");
+    return "<ul class=\"reports\">" + items + "</ul>" + (row.more ? "<i>and " + row.more + " more</i>" : "");
   }
 
   function tables() {
@@ -398,8 +403,9 @@
       columns: [
         { title: "what", cell: function (r) { return "<span class=\"badge badge-" + r.relation + "\">" + escapeHtml(r.relation) + "</span><br>"
           + escapeHtml(r.item_type) + " · " + escapeHtml(r.kind); } },
-        { title: "one report", cell: function (r) { return side(r.a); }, css: "side" },
-        { title: "the other", cell: function (r) { return side(r.b); }, css: "side" }
+        { title: "event", cell: text("event") },
+        { title: "statement", cell: function (r) { return "<b>" + escapeHtml(r.statement) + "</b>"; } },
+        { title: "reports", cell: positionReports, css: "side" }
       ]
     });
     new ChunkedTable("figures-table", manifests.figures, {

@@ -11,12 +11,15 @@ Two such statements (:func:`relation`) are a *contradiction* when they cannot bo
 disjoint intervals over one group, or a group's interval wholly above the interval of a group
 it is within; they are *compatible* differing reports when they differ but can both be true;
 they are not compared at all when their groups are unrelated (soldiers and civilians) or their
-owners are two different states.
+owners are two different states. :class:`Extremes` answers, for each of many statements at once,
+whether it differs from or contradicts any other, without comparing every pair.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from functools import cached_property
 from typing import NamedTuple, cast
 
@@ -136,6 +139,28 @@ class CountedGroups(LexiconModel):
                 return word[: len(word) - len(plural)] + singular
         return word
 
+    @cached_property
+    def subsets(self) -> dict[str, frozenset[str]]:
+        """Each group and the groups within it, directly or not."""
+        within: dict[str, set[str]] = defaultdict(set)
+        for group, supersets in self.supersets.items():
+            for superset in supersets:
+                within[superset].add(group)
+        return {group: frozenset(groups) for group, groups in within.items()}
+
+    def label(self, statement: Statement) -> str:
+        """A statement in words: "at least 7 soldiers", "10 to 15 people", "6 citizens of Q227"."""
+        low, high = statement.interval
+        if high == math.inf:
+            amount = f"at least {low:g}"
+        elif low == high:
+            amount = f"{low:g}"
+        elif low == 0:
+            amount = f"at most {high:g}"
+        else:
+            amount = f"{low:g} to {high:g}"
+        return f"{amount} {statement.group}" + (f" of {statement.owner}" if statement.owner else "")
+
     def interval(self, value: int, qualifier: str, upper: int | None = None) -> Interval:
         """The whole numbers a figure with this value and qualifier (and upper end of a range) allows."""
         if upper is not None:
@@ -170,3 +195,87 @@ class CountedGroups(LexiconModel):
 def counted_groups() -> CountedGroups:
     """The shipped counted-groups lexicon (parsed and validated once)."""
     return load_lexicon(LEXICON_FILE, CountedGroups)
+
+
+class _Bucket:
+    """The statements of one counted group and owner: how many, by the one document stating each
+    (``None`` when several do), and the lowest upper end and highest lower end, each with a runner-up
+    stated by another document so that a statement is never compared only with its own document."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.sole: Counter[str | None] = Counter()
+        self.highs: list[tuple[float, str | None]] = []  # (upper end, sole document), lowest first
+        self.lows: list[tuple[float, str | None]] = []  # (-lower end, sole document), highest lower end first
+
+    def add(self, interval: Interval, sole: str | None) -> None:
+        self.count += 1
+        self.sole[sole] += 1
+        self.highs = _best_two([*self.highs, (interval.high, sole)])
+        self.lows = _best_two([*self.lows, (-interval.low, sole)])
+
+    def partners(self, sole: str | None) -> int:
+        """How many of its statements a statement stated by ``sole`` alone (or by several documents) may face."""
+        return self.count - (self.sole[sole] if sole is not None else 0)
+
+    def lowest_high(self, sole: str | None) -> float:
+        return next((high for high, other in self.highs if sole is None or other != sole), math.inf)
+
+    def highest_low(self, sole: str | None) -> float:
+        return -next((low for low, other in self.lows if sole is None or other != sole), math.inf)
+
+
+def _best_two(candidates: list[tuple[float, str | None]]) -> list[tuple[float, str | None]]:
+    """The smallest candidate, and the smallest of another document when the first is one document's alone."""
+    ordered = sorted(candidates, key=lambda candidate: (candidate[0], candidate[1] is not None, candidate[1] or ""))
+    first = ordered[0]
+    if first[1] is None:
+        return [first]
+    return [first, *[candidate for candidate in ordered[1:] if candidate[1] != first[1]][:1]]
+
+
+class Extremes:
+    """How each of an event's statements of one figure kind relates to the others, from per-group extremes.
+
+    A statement contradicts another when :meth:`CountedGroups.relation` says so for some pair; the
+    extremes of each (group, owner) bucket decide that for all pairs at once: a statement's interval
+    is disjoint from some interval of its own group when the group's lowest upper end is below its
+    lower end or the highest lower end above its upper end; it lies wholly above a group it is within
+    when that group's lowest upper end is below its lower end; and a group within it lies wholly above
+    it when that group's highest lower end exceeds its upper end. Two statements stated by one document
+    alone are never compared.
+    """
+
+    def __init__(self, lexicon: CountedGroups, stated: Mapping[Statement, frozenset[str]]) -> None:
+        self.lexicon = lexicon
+        self.buckets: dict[str, dict[str, _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
+        for statement, docs in stated.items():
+            self.buckets[statement.group][statement.owner].add(statement.interval, _sole(docs))
+
+    def relation(self, statement: Statement, docs: frozenset[str]) -> DisagreementKind | None:
+        """"contradiction" when the statement contradicts another of another document, "compatible" when it
+        only differs from some, ``None`` when no other statement of another document is comparable."""
+        sole = _sole(docs)
+        group = statement.group
+        partners, contradiction = -1 if sole is None else 0, False  # a statement of several documents counts itself
+        low, high = statement.interval
+        related = self.lexicon.supersets.get(group, frozenset({group})) | self.lexicon.subsets.get(group, frozenset({group}))
+        for other in related & self.buckets.keys():
+            for owner, bucket in self.buckets[other].items():
+                if statement.owner and owner and owner != statement.owner:
+                    continue
+                partners += bucket.partners(sole)
+                if other == group:
+                    contradiction |= bucket.lowest_high(sole) < low or bucket.highest_low(sole) > high
+                elif other in self.lexicon.supersets.get(group, ()):  # a group this statement's group is within
+                    contradiction |= bucket.lowest_high(sole) < low
+                else:  # a group within this statement's group
+                    contradiction |= bucket.highest_low(sole) > high
+        if partners <= 0:
+            return None
+        return "contradiction" if contradiction else "compatible"
+
+
+def _sole(docs: frozenset[str]) -> str | None:
+    """The one document stating a statement, ``None`` when several do."""
+    return next(iter(docs)) if len(docs) == 1 else None

@@ -16,18 +16,20 @@
   is refused when the group would hold two events of one document or two
   incompatible dates. Each document event is linked to its canonical event with
   ``kg:canonical``.
-* **Disagreements.** A ``kg:Disagreement`` node is one pair of differing
-  statements about one canonical event, with the reports of each statement on
-  its sides (``kg:oneSide``, ``kg:otherSide``) and how they relate
+* **Disagreements.** A ``kg:Disagreement`` node gathers the differing statements
+  of one aspect (a figure kind, or claims) of one canonical event: one node per
+  event and aspect, with a ``kg:Position`` per distinct statement made in a
+  document and differing from a statement of another document, each with its
+  reports (``kg:report``) and whether it contradicts another position
   (``kg:disagreementKind``). For figures of one kind, a statement is an interval
-  over a counted group (``kg.rdf.comparison``): disjoint intervals over one
-  group, or a group's interval wholly above that of a group it is within, are a
-  contradiction; other differing statements of related groups are compatible
-  differing reports; unrelated groups are not compared. Statements are compared
-  once per pair of distinct statements of one event's figures, and each differing
-  pair is a node: quadratic in the distinct statements of one event (see
-  ``docs/contradictions.md``), never in the figures. For claims, the denials of one event face the assertions
-  and accusations of other speakers in other documents: a contradiction.
+  over a counted group (``kg.rdf.comparison``): disjoint intervals over one group,
+  or a group's interval wholly above that of a group it is within, contradict;
+  other differing statements of related groups are compatible; unrelated groups
+  are not compared. Each statement is decided against per-group extremes, not
+  against every other statement, so the work and the quads grow with the
+  statements, not with their square. For claims, the denials of one event face
+  the assertions and accusations of other speakers in other documents: two
+  positions that contradict each other.
 """
 
 from __future__ import annotations
@@ -35,18 +37,27 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import RDF, RDFS
 
 from kg.codes import DisagreementKind
-from kg.rdf.comparison import CountedGroups, Statement, counted_groups
+from kg.rdf.comparison import CountedGroups, Extremes, Statement, counted_groups
 from kg.rdf.iris import BASE, content_hash
 from kg.rdf.rows import ClaimRow, DocumentRows, EventRow, FigureRow
 from kg.rdf.vocab import KG
 
 #: The named graphs of the blocks start with this.
 CORPUS_GRAPH_PREFIX = f"{BASE}graph/corpus/"
+
+class Position(NamedTuple):
+    """One statement of a disagreement: its label, whether it contradicts another position, its reports."""
+
+    label: str
+    relation: DisagreementKind
+    reports: tuple[str, ...]
+
 
 _AFFIRMING = frozenset({"assertion", "accusation"})
 _TYPE = NamedNode(str(RDF.type))
@@ -99,46 +110,48 @@ def block_quads(
         if figure.event in canonical:
             by_kind[(canonical[figure.event], figure.kind)].append((doc, figure))
     for (node, kind), figure_reports in sorted(by_kind.items(), key=lambda item: (item[0][0].value, item[0][1])):
-        for relation, sides in _differing_figures(figure_reports, groups_lexicon):
-            quads += _disagreement(graph, node, kind, relation, sides)
+        quads += _disagreement(graph, node, kind, _figure_positions(figure_reports, groups_lexicon))
     by_event: dict[NamedNode, list[tuple[str, ClaimRow]]] = defaultdict(list)
     for doc, claim in claims:
         if claim.event in canonical:
             by_event[canonical[claim.event]].append((doc, claim))
     for node, claim_reports in sorted(by_event.items(), key=lambda item: item[0].value):
-        quads += _disagreement(graph, node, "claims", "contradiction", _disagreeing_claims(claim_reports))
+        quads += _disagreement(graph, node, "claims", _claim_positions(claim_reports))
     return quads
 
 
-def _disagreement(
-    graph: NamedNode, event: NamedNode, aspect: str, relation: DisagreementKind, sides: tuple[list[str], list[str]]
-) -> list[Quad]:
-    """A disagreement node of two sides (report IRIs), named by its event, aspect and first reports; none when a side is empty."""
-    one, other = sides
-    if not one or not other:
+def _disagreement(graph: NamedNode, event: NamedNode, aspect: str, positions: list[Position]) -> list[Quad]:
+    """One disagreement node of an event's aspect, with a node per position; none when fewer than two positions."""
+    if len(positions) < 2:
         return []
-    key = " ".join([event.value, aspect, min(one), min(other)])  # the sides never share a report
-    node = NamedNode(f"{BASE}disagreement/{content_hash(key)[:20]}")
+    node = NamedNode(f"{BASE}disagreement/{content_hash(event.value + ' ' + aspect)[:20]}")
+    relation = "contradiction" if any(position.relation == "contradiction" for position in positions) else "compatible"
     quads = [
         Quad(node, _TYPE, NamedNode(KG.Disagreement), graph),
         Quad(node, NamedNode(KG.concerns), event, graph),
         Quad(node, NamedNode(KG.aspect), Literal(aspect), graph),
         Quad(node, NamedNode(KG.disagreementKind), Literal(relation), graph),
     ]
-    quads += [Quad(node, NamedNode(KG.oneSide), NamedNode(report), graph) for report in sorted(one)]
-    return quads + [Quad(node, NamedNode(KG.otherSide), NamedNode(report), graph) for report in sorted(other)]
+    for position in sorted(positions, key=lambda position: min(position.reports)):
+        stated = NamedNode(f"{node.value}/position/{content_hash(min(position.reports))[:20]}")
+        quads += [
+            Quad(node, NamedNode(KG.position), stated, graph),
+            Quad(stated, _TYPE, NamedNode(KG.Position), graph),
+            Quad(stated, NamedNode(str(RDFS.label)), Literal(position.label), graph),
+            Quad(stated, NamedNode(KG.disagreementKind), Literal(position.relation), graph),
+        ]
+        quads += [Quad(stated, NamedNode(KG.report), NamedNode(report), graph) for report in sorted(position.reports)]
+    return quads
 
 
-def _differing_figures(
-    reports: list[tuple[str, FigureRow]], lexicon: CountedGroups
-) -> list[tuple[DisagreementKind, tuple[list[str], list[str]]]]:
-    """Each pair of differing, comparable statements of one event's figures of one kind, with its relation and
-    the figures on each side, when figures of two different documents face each other.
+def _figure_positions(reports: list[tuple[str, FigureRow]], lexicon: CountedGroups) -> list[Position]:
+    """The positions of one event's figures of one kind: each distinct statement that differs from a
+    comparable statement of another document, and whether it contradicts one.
 
     A figure that does not say whose people it counts takes the owner of a figure of its document
     stating the same otherwise ("three soldiers" in a headline, "three of its soldiers" in the text).
-    Figures are compared once per distinct statement, so the work grows with the number of distinct
-    statements, not with the square of the figures.
+    Statements are compared through per-group extremes (:class:`kg.rdf.comparison.Extremes`), so the
+    work grows with the number of distinct statements, not with their square.
     """
     wordings: dict[tuple[int, str, str, str | None, int | None], Statement] = {}  # figures worded alike state the same
     statements = []
@@ -157,25 +170,26 @@ def _differing_figures(
         if not statement.owner and len(known) == 1:  # "three soldiers" beside "three of its soldiers"
             statement = statement._replace(owner=next(iter(known)))
         by_statement[statement].append((doc, figure))
-    found = []
-    distinct = sorted(by_statement)
-    for i, first in enumerate(distinct):
-        for second in distinct[i + 1 :]:
-            relation = lexicon.relation(first, second)
-            if relation is None:
-                continue
-            docs = {doc for doc, _ in by_statement[first]} | {doc for doc, _ in by_statement[second]}
-            if len(docs) < 2:
-                continue  # one document stating both
-            found.append((relation, ([f.iri for _, f in by_statement[first]], [f.iri for _, f in by_statement[second]])))
-    return found
+    stated = {statement: frozenset(doc for doc, _ in found) for statement, found in by_statement.items()}
+    extremes = Extremes(lexicon, stated)
+    positions = []
+    for statement in sorted(by_statement):
+        relation = extremes.relation(statement, stated[statement])
+        if relation is not None:
+            positions.append(Position(lexicon.label(statement), relation, tuple(figure.iri for _, figure in by_statement[statement])))
+    return positions
 
 
-def _disagreeing_claims(reports: list[tuple[str, ClaimRow]]) -> tuple[list[str], list[str]]:
-    """Denials, and the assertions or accusations they face: another document, another speaker."""
+def _claim_positions(reports: list[tuple[str, ClaimRow]]) -> list[Position]:
+    """Denials, and the assertions or accusations they face (another document, another speaker): two
+    positions that contradict each other, or none."""
     denials = [(doc, claim) for doc, claim in reports if claim.kind == "denial"]
     affirmations = [(doc, claim) for doc, claim in reports if claim.kind in _AFFIRMING]
-    return sorted(_facing(denials, affirmations)), sorted(_facing(affirmations, denials))
+    denying, affirming = _facing(denials, affirmations), _facing(affirmations, denials)
+    if not denying or not affirming:
+        return []
+    return [Position("denial", "contradiction", tuple(sorted(denying))),
+            Position("assertion or accusation", "contradiction", tuple(sorted(affirming)))]
 
 
 def _facing(mine: list[tuple[str, ClaimRow]], theirs: list[tuple[str, ClaimRow]]) -> set[str]:

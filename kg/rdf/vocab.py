@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     Organization: URIRef
     Person: URIRef
     Place: URIRef
+    Position: URIRef
     Protest: URIRef
     State: URIRef
     Talks: URIRef
@@ -93,12 +94,11 @@ class KG(DefinedNamespace):
     mentions: URIRef
     method: URIRef
     modality: URIRef
-    oneSide: URIRef
-    otherSide: URIRef
     outlet: URIRef
     partOf: URIRef
     participant: URIRef
     place: URIRef
+    position: URIRef
     published: URIRef
     qualifier: URIRef
     reason: URIRef

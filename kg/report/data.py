@@ -143,7 +143,7 @@ def figures(store: ox.Store) -> Iterator[Row]:
 
 
 def contradictions(store: ox.Store) -> Iterator[Row]:
-    """Every pair of figures or claims of different documents on the two sides of a ``kg:Disagreement``, with its kind."""
+    """Every report of a position of a ``kg:Disagreement``, with the position's kind, by disagreement and position."""
     return query_rows(store, "contradictions")
 
 

@@ -32,6 +32,7 @@ class Limits:
     figure_points: int = 5000  # figures drawn one by one; above, ranges per kind and source
     network_links: int = 1000  # strongest links drawn in the network
     links_per_edge: int = 20  # claims listed for one network edge
+    reports_per_position: int = 20  # reports listed for one position of a disagreement
     sources: int = 20  # sources with their own colour
     map_places: int = 2000  # most mentioned places on the map
     filter_rows: int = 50_000  # a table this small is filtered whole in the browser
@@ -213,20 +214,26 @@ def document_row(document: DocumentInfo) -> dict[str, Any]:
     }
 
 
-def report_pair(row: Row, documents: dict[str, DocumentInfo]) -> tuple[str, dict[str, Any]] | None:
-    """A pair of disagreeing items side by side, and the graph's classification: contradiction or compatible."""
-    sides = {}
-    for side in ("a", "b"):
-        document = documents.get(str(row[f"document_{side}"]))
-        if document is None:
-            return None
-        sides[side] = {
-            "doc": document.doc_id, "source": row[f"source_{side}"] or "", "value": row[f"value_{side}"] or "",
-            "qualifier": row[f"qualifier_{side}"] or "", "text": row[f"text_{side}"] or "",
-            "href": href(str(row[side]), document),
-        }
-    relation = str(row["relation"])
-    return relation, {"item_type": row["item_type"], "kind": row["kind"] or "", "relation": relation, **sides}
+def report_position(rows: list[Row], documents: dict[str, DocumentInfo], limit: int) -> tuple[str, dict[str, Any]] | None:
+    """One position of a disagreement (the query rows of its reports) with at most ``limit`` of its reports,
+    and the graph's classification: contradiction or compatible."""
+    reports = []
+    for row in rows:
+        document = documents.get(str(row["document"]))
+        if document is not None:
+            reports.append({
+                "doc": document.doc_id, "source": row["source"] or "", "value": row["value"] or "",
+                "qualifier": row["qualifier"] or "", "text": row["text"] or "", "href": href(str(row["report"]), document),
+            })
+    if not reports:
+        return None
+    first = rows[0]
+    relation = str(first["relation"])
+    return relation, {
+        "item_type": first["item_type"], "kind": first["kind"] or "", "relation": relation, "event": first["event"],
+        "disagreement": str(first["disagreement"]), "statement": first["statement"],
+        "reports": reports[:limit], "more": len(reports) - min(len(reports), limit),
+    }
 
 
 def map_payload(places: list[dict[str, Any]], limits: Limits) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -168,11 +169,15 @@ def _rows_table(
 
 
 def _reports_table(store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], limits: Limits) -> dict[str, Any]:
-    """Disagreeing pairs, contradictions first, then compatible differing reports."""
-    pairs = [found for row in data.contradictions(store) if (found := sections.report_pair(row, documents)) is not None]
+    """The positions of disagreements, each with its reports: contradictions first, then compatible differing reports."""
+    found = [
+        shown
+        for _, rows in groupby(data.contradictions(store), key=lambda row: str(row["position"]))
+        if (shown := sections.report_position(list(rows), documents, limits.reports_per_position)) is not None
+    ]
     table = ChunkedTable(folder, "reports", limits.chunk_rows)
-    for relation, pair in sorted(pairs, key=lambda item: item[0] != "contradiction"):
-        table.add(relation, pair)
+    for relation, position in sorted(found, key=lambda item: item[0] != "contradiction"):
+        table.add(relation, position)
     return table.close()
 
 

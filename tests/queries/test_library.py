@@ -132,9 +132,11 @@ def test_figures_by_source_and_kind(embedded):
 
 def test_contradictions_lists_the_landmine_deaths_and_differing_reports_the_positions(embedded):
     def found(name: str, **params: str) -> set[tuple[str, frozenset[str]]]:
-        rows_ = rows(embedded, name, **params)
-        assert all(r["doc_a"] != r["doc_b"] for r in rows_), "a disagreement is between documents"
-        return {(r["kind"], frozenset({r["value_a"], r["value_b"]})) for r in rows_}
+        by_disagreement: dict[tuple[str, str], list[dict]] = {}
+        for r in rows(embedded, name, **params):
+            by_disagreement.setdefault((r["disagreement"], r["kind"]), []).append(r)
+        assert all(len({r["doc"] for r in found}) > 1 for found in by_disagreement.values()), "a disagreement is between documents"
+        return {(kind, frozenset(r["value"] for r in found)) for (_, kind), found in by_disagreement.items()}
 
     assert ("killed", frozenset({"6", "7"})) in found("contradictions")
     assert ("captured_positions", frozenset({"60", "90"})) not in found("contradictions")

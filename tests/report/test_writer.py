@@ -69,12 +69,12 @@ def test_tables_hold_every_claim_figure_event_and_document(seeds_report, seeds_s
 
 
 def test_disagreeing_figures_show_the_graphs_classification(seeds_report, seeds_store):
-    pairs = read_chunks(seeds_report, "reports")
-    assert pairs and {pair["relation"] for pair in pairs} == {"contradiction", "compatible"}
-    shown = {(p["relation"], frozenset({p["a"]["text"], p["b"]["text"]})) for p in pairs}
+    positions = read_chunks(seeds_report, "reports")
+    assert positions and {position["relation"] for position in positions} == {"contradiction", "compatible"}
+    shown = {(p["relation"], p["statement"], report["text"]) for p in positions for report in p["reports"]}
     for relation, name in (("contradiction", "contradictions"), ("compatible", "differing-reports")):
-        listed = {(relation, frozenset({r["text_a"], r["text_b"]})) for r in run(seeds_store, load_query(name)).plain()}
-        assert listed == {pair for pair in shown if pair[0] == relation}, name  # the report and kg query agree
+        listed = {(relation, r["statement"], r["text"]) for r in run(seeds_store, load_query(name)).plain()}
+        assert listed == {found for found in shown if found[0] == relation}, name  # the report and kg query agree
 
 
 def test_big_corpora_stay_bounded_on_the_index_page(tmp_path, seeds_store):

@@ -11,6 +11,7 @@ ENTITY = "https://w3id.org/kg-news/entity/"
 CORPUS = "https://w3id.org/kg-news/graph/corpus/attack-2026"
 ENTITIES = "https://w3id.org/kg-news/graph/entities"
 DISAGREEMENT = "<https://w3id.org/kg-news/disagreement/0123456789abcdef0123>"
+POSITION = "<https://w3id.org/kg-news/disagreement/0123456789abcdef0123/position/00000000000000000001>"
 CANONICAL = "https://w3id.org/kg-news/event/"
 
 EVENT = "<D/event/attack-85>"
@@ -143,12 +144,15 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "CanonicalEvent-members": (delete(EVENT, "kg:canonical"), "Violation"),
     "CanonicalLink": (insert(f"<E/russia> kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
     "CanonicalLink-canonical": (insert(f"{EVENT} kg:canonical <{CANONICAL}00000000000000000000>", "<CORPUS>"), "Violation"),
-    "Disagreement": (insert(f"<E/russia> a kg:Disagreement ; kg:concerns <{CANONICAL}b74e9a3d02a3a4c1dcc9> ; kg:aspect \"killed\" ; kg:disagreementKind \"compatible\" ; kg:oneSide {FIGURE} ; kg:otherSide {CLAIM}", "<CORPUS>"), "Violation"),
+    "Disagreement": (insert(f"<E/russia> a kg:Disagreement ; kg:concerns <{CANONICAL}b74e9a3d02a3a4c1dcc9> ; kg:aspect \"killed\" ; kg:disagreementKind \"compatible\" ; kg:position {POSITION}", "<CORPUS>"), "Violation"),
     "Disagreement-concerns": (delete(DISAGREEMENT, "kg:concerns"), "Violation"),
     "Disagreement-aspect": (replace(DISAGREEMENT, "kg:aspect", '"wounded"', "<CORPUS>"), "Violation"),
     "Disagreement-disagreementKind": (replace(DISAGREEMENT, "kg:disagreementKind", '"conflict"', "<CORPUS>"), "Violation"),
-    "Disagreement-oneSide": (insert(f"{DISAGREEMENT} kg:oneSide <E/russia>", "<CORPUS>"), "Violation"),
-    "Disagreement-otherSide": (delete(DISAGREEMENT, "kg:otherSide"), "Violation"),
+    "Disagreement-position": (insert(f"{DISAGREEMENT} kg:position <E/russia>", "<CORPUS>"), "Violation"),
+    "Position": (insert(f"<E/russia> a kg:Position ; rdfs:label \"4\" ; kg:disagreementKind \"compatible\" ; kg:report {FIGURE}", "<CORPUS>"), "Violation"),
+    "Position-label": (delete(POSITION, "rdfs:label"), "Violation"),
+    "Position-disagreementKind": (replace(POSITION, "kg:disagreementKind", '"conflict"', "<CORPUS>"), "Violation"),
+    "Position-report": (insert(f"{POSITION} kg:report <E/russia>", "<CORPUS>"), "Violation"),
 }
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
