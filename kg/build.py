@@ -204,7 +204,9 @@ def build(
             from kg.reason import reason_store
 
             report.quads_written += reason_store(staged.store, backend=reason_backend)
-        report.quads_total = len(staged.store)
+        before = staged.quads if reason_backend is None else None  # reasoning replaces a graph it does not count
+        report.quads_total = before + report.quads_written - writer.removed if before is not None else len(staged.store)
+        staged.index.quad_count = report.quads_total
         if out is not None:
             write_store_file(staged.store, out)
         if keep:
@@ -268,6 +270,8 @@ def remove(doc_ids: Sequence[str], *, store_path: Path) -> list[str]:
             for iri in versions:
                 writer.forget(iri)
         writer.finish()
+        if staged.quads is not None:
+            staged.index.quad_count = staged.quads + writer.shared_quads - writer.removed
         if writer.changed:
             staged.commit()
     return missing
@@ -353,6 +357,7 @@ class CorpusWriter:
         self.index = staged.index
         self.changed = False
         self.shared_quads = 0
+        self.removed = 0
         self._entities: set[str] = set()
         self._blocks: set[str] = set()
         self._pending: list[bytes] = []
@@ -376,7 +381,7 @@ class CorpusWriter:
         entities, blocks = self.index.remove_document(iri)
         self._entities |= entities
         self._blocks |= blocks
-        self.staged.store.remove_graph(ox.NamedNode(iri))
+        self._remove_graph(iri)
         self.changed = True
 
     def add(self, output: DocumentOutput) -> None:
@@ -423,14 +428,16 @@ class CorpusWriter:
         graph = ox.NamedNode(ENTITIES_GRAPH)
         written: list[ox.Quad] = []  # added a few thousand at a time: a transaction per entity or block costs more than its quads
         for entity in sorted(self._entities):
-            for quad in list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph)):
+            old = list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph))
+            for quad in old:
                 store.remove(quad)
+            self.removed += len(old)
             described = entity_quads(entity, self.index.entity_rows(entity))
             written = self._extend(written, described)
             self.shared_quads += len(set(described))
         changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
         for block in sorted(self._blocks):
-            store.remove_graph(ox.NamedNode(corpus_graph(block)))
+            self._remove_graph(corpus_graph(block))
             quads = block_quads(block, *self.index.block_rows(block))
             written = self._extend(written, quads)
             self.shared_quads += len(set(quads))
@@ -440,6 +447,12 @@ class CorpusWriter:
         self._entities, self._blocks, self._written = set(), set(), []
         self.index.commit()
         return changed
+
+    def _remove_graph(self, name: str) -> None:
+        """Remove a named graph, counting its quads."""
+        graph = ox.NamedNode(name)
+        self.removed += sum(1 for _ in self.staged.store.quads_for_pattern(None, None, None, graph))
+        self.staged.store.remove_graph(graph)
 
     def _extend(self, pending: list[ox.Quad], quads: list[ox.Quad]) -> list[ox.Quad]:
         """``pending`` with ``quads`` added, or written to the store (and none pending) once there are ``EXTEND_BATCH``."""

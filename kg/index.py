@@ -87,6 +87,31 @@ class StoreIndex:
         self.connection.execute("BEGIN")
         self._signatures: OrderedDict[str, tuple[int, str, int, bytes]] = OrderedDict()  # IRI -> (seq, id, shingles, signature)
 
+    @property
+    def quad_count(self) -> int | None:
+        """The quads of the store, as the last writer that counted them left them; ``None`` when unknown."""
+        found = self.connection.execute("SELECT value FROM meta WHERE key = 'quads'").fetchone()
+        return int(found[0]) if found is not None else None
+
+    @quad_count.setter
+    def quad_count(self, count: int | None) -> None:
+        self.connection.execute("DELETE FROM meta WHERE key = 'quads'")
+        if count is not None:
+            self.connection.execute("INSERT INTO meta VALUES ('quads', ?)", (str(count),))
+
+    @staticmethod
+    def forget_quad_count(path: Path) -> None:
+        """Make the quad count of the index file at ``path`` unknown, whatever its version."""
+        connection = sqlite3.connect(str(path))
+        try:
+            with connection:
+                connection.execute("DELETE FROM meta WHERE key = 'quads'")
+        except sqlite3.OperationalError as error:
+            if "no such table" not in str(error):
+                raise
+        finally:
+            connection.close()
+
     def commit(self) -> None:
         """Make the changes so far durable."""
         self.connection.execute("COMMIT")

@@ -130,6 +130,9 @@ class StagedStore:
         store: The staging store, to write into.
         index: Its index (``kg.index``), when ``with_index``.
         existed: Whether the staging copy started from an existing store.
+        quads: The quads of the store before this write, as counted by the last writer that kept count
+            (``None``: unknown). The staging copy forgets the count: a writer that keeps count sets
+            ``index.quad_count`` before committing (counting a large store from scratch takes seconds).
 
     Args:
         path: The store folder; ``None`` for a temporary store.
@@ -151,6 +154,7 @@ class StagedStore:
         self.staging: Path
         self.store: ox.Store
         self.index: StoreIndex
+        self.quads: int | None = None
 
     def __enter__(self) -> StagedStore:
         if self.path is None:
@@ -191,6 +195,10 @@ class StagedStore:
         self.store = ox.Store(str(self.staging))
         if self.with_index:
             self.index = StoreIndex(self.staging / INDEX_FILE)
+            self.quads = self.index.quad_count
+            self.index.quad_count = None  # a writer that does not count what it changes leaves the count unknown
+        elif (self.staging / INDEX_FILE).exists():
+            StoreIndex.forget_quad_count(self.staging / INDEX_FILE)
 
     def commit(self) -> None:
         """Make the staging copy the store: flush and close it, then swap the folders.

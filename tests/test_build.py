@@ -17,9 +17,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg import __version__
-from kg.build import analysis_key, build, build_graphs
+from kg.build import analysis_key, build, build_graphs, remove
 from kg.cli import app
 from kg.errors import KgWarning
+from kg.index import INDEX_FILE, StoreIndex
 from kg.query import eval_query, run_select
 from kg.rdf.entities import ENTITIES_GRAPH
 from kg.resources import rules_digest
@@ -226,6 +227,42 @@ def test_build_summary_counts_what_the_graph_holds_and_never_cuts_ids(tmp_path):
     more = runner.invoke(app, ["build", str(article.parent), "--store", str(store), "--out", str(out), "--jobs", "1"])
     counts = _summary(more.stdout)
     assert counts["built"] == 1 and 0 < counts["written"] < counts["total"] == len(out.read_text(encoding="utf-8").splitlines())
+
+
+def test_build_store_total_is_kept_by_count_through_adds_replacements_removals_and_reasoning(tmp_path, nlp):
+    """The summary's store total is counted from what each write changed (counting a large store takes
+    seconds); a write that does not count (``kg reason``) leaves it unknown and the next build counts."""
+    store = tmp_path / "store"
+    folders = {name: tmp_path / name for name in ("first", "second", "third")}
+    for number, article in enumerate(sorted(EXAMPLES.glob("*.txt"))):
+        target = folders[("first", "first", "second", "second", "third")[number]] / article.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copy(article, target)
+
+    def stored() -> int:
+        return len(open_store(store))
+
+    def built(folder: Path) -> int:
+        return build([folder], store_path=store, nlp=nlp).quads_total
+
+    def kept() -> int | None:
+        index = StoreIndex(store / INDEX_FILE)
+        try:
+            return index.quad_count
+        finally:
+            index.close()
+
+    assert built(folders["first"]) == stored() == kept()
+    assert built(folders["second"]) == stored()
+    changed = folders["second"] / sorted(p.name for p in folders["second"].iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe ministry said two soldiers were wounded.\n", encoding="utf-8")
+    assert built(folders["second"]) == stored()  # a document replaced
+    assert remove([changed.name], store_path=store) == []
+    assert built(folders["third"]) == stored()  # after a removal
+    assert remove([changed.name], store_path=store) == [changed.name] and kept() == stored()  # nothing to remove
+    assert runner.invoke(app, ["reason", "--store", str(store)]).exit_code == 0
+    assert kept() is None
+    assert built(folders["second"]) == stored() == kept()  # after reasoning: counted again
 
 
 @pytest.mark.parametrize("suffix", [".nq", ".trig", ".ttl", ".jsonld", ".nt", ".rdf"])
