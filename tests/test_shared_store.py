@@ -39,8 +39,13 @@ def queries(tmp_path) -> dict[str, str]:
     return files
 
 
+def _interruptible() -> None:
+    """Ctrl-C as at a terminal: a suite started in the background (``cmd &``) has SIGINT ignored, and children inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def kg(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([KG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([KG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
 
 
 def query_worker(parent: int, wait: float = 30) -> int:
