@@ -51,6 +51,7 @@ from kg.rdf.vocab import KG
 #: The named graphs of the blocks start with this.
 CORPUS_GRAPH_PREFIX = f"{BASE}graph/corpus/"
 
+
 class Position(NamedTuple):
     """One statement of a disagreement: its label, whether it contradicts another position, its reports."""
 

@@ -232,7 +232,7 @@ def report_position(rows: list[Row], documents: dict[str, DocumentInfo], limit: 
     return relation, {
         "item_type": first["item_type"], "kind": first["kind"] or "", "relation": relation, "event": first["event"],
         "disagreement": str(first["disagreement"]), "statement": first["statement"],
-        "reports": reports[:limit], "more": len(reports) - min(len(reports), limit),
+        "reports": reports[:limit], "more": max(0, len(reports) - limit),
     }
 
 
