@@ -47,8 +47,11 @@ if TYPE_CHECKING:
 DEFAULT_DEADLINE = 120.0
 #: Summaries kept for the build table; larger builds show totals only.
 SUMMARY_LIMIT = 50
-#: Documents written to the staging store at once.
-WRITE_BATCH = 64
+#: Documents written to the staging store at once. Each write is ingested into RocksDB's
+#: first level and compacted with what is there: fewer, larger writes compact much less
+#: (measured at 3,000 documents: 64 → 97 s of build-process CPU, 256 → 64 s), and the
+#: bulk loader needs about four times a batch's N-Quads in memory (256: about 250 MB).
+WRITE_BATCH = 256
 #: Quads of the entities and corpus graphs written to the staging store at once.
 EXTEND_BATCH = 10_000
 
@@ -338,10 +341,10 @@ def _in_process(nlp: Language, tasks: Iterable[DocumentTask]) -> Iterator[Docume
 class CorpusWriter:
     """Writes document outputs into a store and its index, then the shared graphs they change.
 
-    A document's rows go into the index as it comes; its N-Quads are written
-    ``WRITE_BATCH`` documents at a time by a loader thread
+    A document's rows go into the index as it comes; its N-Quads are spooled to
+    a file and written ``WRITE_BATCH`` documents at a time by a loader thread
     (``kg.store.BackgroundLoader``), so reading results goes on while the store
-    is written, and only bytes wait in memory. A document replaces every
+    is written. A document replaces every
     earlier version of itself (same id), and ``on_replace`` hears of each one
     whose text was different. ``finish`` rewrites the description of every
     entity the written, replaced or removed documents refer to (an entity no
@@ -360,7 +363,7 @@ class CorpusWriter:
         self.removed = 0
         self._entities: set[str] = set()
         self._blocks: set[str] = set()
-        self._pending: list[bytes] = []
+        self._pending = 0
         self._loader: BackgroundLoader | None = None
         self._expected: dict[str, str] = {}
         self._written: list[str] = []
@@ -396,18 +399,20 @@ class CorpusWriter:
         self._written.append(output.iri)
         self._entities |= {row.iri for row in output.rows.entities}
         self._blocks |= output.rows.blocks
-        self._pending.append(output.nquads)
-        if len(self._pending) >= WRITE_BATCH:
+        if self._loader is None:
+            self._loader = BackgroundLoader(self.staged.store, self.staged.staging)
+        self._loader.write(output.nquads)
+        self._pending += 1
+        if self._pending >= WRITE_BATCH:
             self._flush()
 
     def _flush(self) -> None:
-        """Hand the pending N-Quads to the loader thread (the store is written while the next batch is read)."""
+        """Hand the spooled N-Quads to the loader thread (the store is written while the next batch is read)."""
         if self._pending:
-            if self._loader is None:
-                self._loader = BackgroundLoader(self.staged.store)
-            self._loader.put(b"".join(self._pending))
+            assert self._loader is not None, "documents spooled without a loader"
+            self._loader.put()
             self.changed = True
-        self._pending = []
+        self._pending = 0
 
     def _drain(self) -> None:
         """Write everything pending and wait until it is in the store."""

@@ -319,24 +319,41 @@ def _exchange(staging: Path, path: Path) -> None:
 class BackgroundLoader:
     """Bulk-loads N-Quads into a store in a thread, so the caller goes on while a batch is written.
 
-    pyoxigraph releases the GIL while it loads: a build keeps reading worker
-    results while the previous batch goes into the store. At most one batch
+    The caller :meth:`write`\ s a batch into a spool file (in a folder of its
+    own under ``spool_parent``), then :meth:`put`\ s it: a thread bulk-loads the
+    file and deletes it. pyoxigraph releases the GIL while it loads, and its
+    bulk loader streams the file, so only the batch being loaded is in memory
+    (its loader needs about four times the batch's bytes). At most one batch
     waits behind the one being loaded (``put`` blocks until there is room). A
-    failed load is raised by the next ``put`` or ``drain``; what was queued after it is dropped.
+    failed load is raised by the next ``put`` or ``drain``; what was queued
+    after it is dropped.
     """
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, spool_parent: Path) -> None:
         self.store = store
+        self._folder = Path(tempfile.mkdtemp(prefix="kg-batches-", dir=spool_parent))
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-loader")
         self._loads: deque[Future[None]] = deque()
+        self._batch: BinaryIO | None = None
+        self._batches = 0
 
-    def put(self, data: bytes) -> None:
-        """Queue N-Quads to load (waits while one batch is already queued)."""
-        if not data:
+    def write(self, data: bytes) -> None:
+        """Add N-Quads to the batch being spooled."""
+        if self._batch is None:
+            self._batch = open(self._folder / f"{self._batches}.nq", "wb")  # noqa: SIM115 (closed by put or close)
+            self._batches += 1
+        self._batch.write(data)
+
+    def put(self) -> None:
+        """Queue the spooled batch to load (waits while one batch is already queued); no batch, nothing."""
+        if self._batch is None:
             return
+        path = Path(self._batch.name)
+        self._batch.close()
+        self._batch = None
         while self._loads and (len(self._loads) >= 2 or self._loads[0].done()):
             self._collect()
-        self._loads.append(self._executor.submit(self.store.bulk_load, data, format=ox.RdfFormat.N_QUADS))
+        self._loads.append(self._executor.submit(self._load, path))
 
     def drain(self) -> None:
         """Wait until everything queued is in the store; raise a failed load's error."""
@@ -344,9 +361,19 @@ class BackgroundLoader:
             self._collect()
 
     def close(self) -> None:
-        """Drop what is queued, wait for the load in progress, stop the thread (no error raised)."""
+        """Drop what is queued or spooled, wait for the load in progress, stop the thread (no error raised)."""
         self._executor.shutdown(wait=True, cancel_futures=True)
         self._loads.clear()
+        if self._batch is not None:
+            self._batch.close()
+            self._batch = None
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def _load(self, path: Path) -> None:
+        try:
+            self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        finally:
+            path.unlink(missing_ok=True)
 
     def _collect(self) -> None:
         """Wait for the oldest load; if it failed, drop the later ones and raise its error."""

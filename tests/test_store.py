@@ -178,16 +178,25 @@ def test_background_loader_writes_in_order_and_raises_a_failed_load_in_the_calle
     from kg.store import BackgroundLoader
 
     store = ox.Store(str(tmp_path / "s"))
-    loader = BackgroundLoader(store)
+    loader = BackgroundLoader(store, tmp_path)
     for number in range(5):
-        loader.put(f"<http://x/s{number}> <http://x/p> \"{number}\" <http://x/g> .\n".encode())
+        loader.write(f"<http://x/s{number}> <http://x/p> \"{number}\" <http://x/g> .\n".encode())
+        if number % 2:
+            loader.put()
+    loader.put()
     loader.drain()
     assert len(store) == 5
-    loader.put(b"<http://x/s> <http://x/p> this is not N-Quads .\n")
+    loader.write(b"<http://x/s> <http://x/p> this is not N-Quads .\n")
+    loader.put()
     with pytest.raises(SyntaxError):
         loader.drain()
-    loader.put(b"")  # nothing to load: no stop signal
-    loader.put(b"<http://x/s9> <http://x/p> \"9\" <http://x/g> .\n")
+    loader.put()  # nothing spooled: nothing to load
+    loader.write(b"<http://x/s9> <http://x/p> \"9\" <http://x/g> .\n")
+    loader.put()
     loader.drain()
     assert len(store) == 6
-    loader.close()
+    spool = [path for path in tmp_path.iterdir() if path.name.startswith("kg-batches-")]
+    assert len(spool) == 1 and not list(spool[0].iterdir())  # a loaded batch file is deleted
+    loader.write(b"<http://x/s10> <http://x/p> \"10\" <http://x/g> .\n")
+    loader.close()  # what was spooled and not put is dropped, with the spool folder
+    assert len(store) == 6 and not spool[0].exists()
