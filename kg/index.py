@@ -20,7 +20,7 @@ from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, Ev
 #: The index file inside a store folder.
 INDEX_FILE = "kg-index.sqlite"
 #: Bumped when the tables change; a store with another version must be rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _SEP = "\x1f"  # joins tuples of IRIs and names in one column
 #: Signatures of the documents added through one index object kept in memory (the latest ones):
 #: near-duplicate candidates then read only the band table (the candidates of templated text grow
@@ -36,10 +36,9 @@ CREATE TABLE IF NOT EXISTS documents (
   shingles INTEGER NOT NULL, signature BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
 CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
-CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket BLOB NOT NULL, doc TEXT NOT NULL);
-DROP INDEX IF EXISTS bands_bucket;
-CREATE INDEX IF NOT EXISTS bands_bucket_doc ON bands (band, bucket, doc);
-CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
+CREATE TABLE IF NOT EXISTS bands (
+  band INTEGER NOT NULL, bucket BLOB NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (band, bucket, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS bands_seq ON bands (seq);
 CREATE TABLE IF NOT EXISTS entities (
   doc TEXT NOT NULL, iri TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
   wikidata TEXT, part_of TEXT, aliases TEXT NOT NULL, lat TEXT, lon TEXT);
@@ -74,18 +73,20 @@ class StoreIndex:
         self.connection = sqlite3.connect(str(path), isolation_level=None)
         self.connection.execute("PRAGMA journal_mode = OFF" if str(path) == ":memory:" else "PRAGMA journal_mode = WAL")
         try:
-            self.connection.executescript(_SCHEMA)
-        except sqlite3.OperationalError:
-            raise  # the file cannot be written (a full disk): the writer reports it
+            version = self.connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError as error:
+            if "no such table" not in str(error):
+                raise  # the file cannot be read: the writer reports it
+            version = None  # a new index
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{path}: not a kg store index: {error}") from error
-        version = self.connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if version is not None and version[0] != SCHEMA_VERSION:
+            raise StoreError(f"{path}: index version {version[0]}, this kg reads version {SCHEMA_VERSION}; rebuild the store")
+        self.connection.executescript(_SCHEMA)  # a failure (a full disk) is reported by the writer
         if version is None:
             self.connection.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
-        elif version[0] != SCHEMA_VERSION:
-            raise StoreError(f"{path}: index version {version[0]}, this kg reads version {SCHEMA_VERSION}; rebuild the store")
         self.connection.execute("BEGIN")
-        self._signatures: OrderedDict[str, tuple[int, str, int, bytes]] = OrderedDict()  # IRI -> (seq, id, shingles, signature)
+        self._signatures: OrderedDict[int, tuple[str, str, int, bytes]] = OrderedDict()  # seq -> (IRI, id, shingles, signature)
 
     @property
     def quad_count(self) -> int | None:
@@ -166,8 +167,8 @@ class StoreIndex:
         """Record a document with its MinHash signature and LSH buckets (after the documents already there)."""
         seq = self.connection.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", (iri, doc_id, seq, model, shingles, signature))
-        self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, iri) for band, bucket in buckets))
-        self._signatures[iri] = (seq, doc_id, shingles, signature)
+        self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, seq) for band, bucket in buckets))
+        self._signatures[seq] = (iri, doc_id, shingles, signature)
         if len(self._signatures) > SIGNATURE_CACHE:
             self._signatures.popitem(last=False)
 
@@ -176,24 +177,27 @@ class StoreIndex:
         pairs = [value for band, bucket in buckets for value in (band, bucket)]
         if not pairs:
             return []
-        bands = " UNION ALL ".join(["SELECT doc FROM bands WHERE band = ? AND bucket = ?"] * (len(pairs) // 2))
-        iris = [row[0] for row in self.connection.execute(f"SELECT DISTINCT doc FROM ({bands})", pairs)]  # one query, not one per band
-        found = [self._signatures[iri] for iri in iris if iri in self._signatures]
-        missing = [iri for iri in iris if iri not in self._signatures]
+        bands = " UNION ALL ".join(["SELECT seq FROM bands WHERE band = ? AND bucket = ?"] * (len(pairs) // 2))
+        seqs = [row[0] for row in self.connection.execute(f"SELECT DISTINCT seq FROM ({bands}) ORDER BY seq", pairs)]  # one query, not one per band
+        found = {seq: self._signatures[seq] for seq in seqs if seq in self._signatures}
+        missing = [seq for seq in seqs if seq not in found]
         for start in range(0, len(missing), _IN_CHUNK):
             chunk = missing[start : start + _IN_CHUNK]
-            query = f"SELECT seq, doc_id, shingles, signature FROM documents WHERE iri IN ({', '.join('?' * len(chunk))})"
-            found.extend(self.connection.execute(query, chunk))
-        return [(doc_id, shingles, signature) for _, doc_id, shingles, signature in sorted(found)]
+            query = f"SELECT seq, iri, doc_id, shingles, signature FROM documents WHERE seq IN ({', '.join('?' * len(chunk))})"
+            for seq, iri, doc_id, shingles, signature in self.connection.execute(query, chunk):
+                found[seq] = (iri, doc_id, shingles, signature)
+        return [(found[seq][1], found[seq][2], found[seq][3]) for seq in seqs]
 
     def remove_document(self, iri: str) -> tuple[set[str], set[str]]:
         """Forget a document and its rows; returns the entities and blocks it touched."""
         entities = {row[0] for row in self.connection.execute("SELECT iri FROM entities WHERE doc = ?", (iri,))}
         blocks = {row[0] for row in self.connection.execute("SELECT block FROM events WHERE doc = ?", (iri,))}
-        for table in ("entities", "events", "figures", "claims", "bands"):
+        for table in ("entities", "events", "figures", "claims"):
             self.connection.execute(f"DELETE FROM {table} WHERE doc = ?", (iri,))
+        for (seq,) in self.connection.execute("SELECT seq FROM documents WHERE iri = ?", (iri,)).fetchall():
+            self.connection.execute("DELETE FROM bands WHERE seq = ?", (seq,))
+            self._signatures.pop(seq, None)
         self.connection.execute("DELETE FROM documents WHERE iri = ?", (iri,))
-        self._signatures.pop(iri, None)
         return entities, blocks
 
     # -- rows --------------------------------------------------------------
