@@ -605,7 +605,8 @@ def test_day_from_offset_reads_units_and_directions_from_the_lexicon() -> None:
 
     published = date(2024, 3, 20)
     day = next(found for found in find_time_expressions("The ceasefire began on 10 March.", published) if found.value)
-    for phrase, expected in (("Two weeks after", "2024-02-25"), ("three days before", "2024-03-13"), ("a day after", "2024-03-09")):
+    cases = (("Two weeks after", "2024-02-25"), ("three days before", "2024-03-13"), ("a day after", "2024-03-09"))
+    for phrase, expected in cases:
         count = next(found for found in find_time_expressions(f"{phrase} the talks, shelling resumed.", published))
         shifted = day_from_offset(count, day)
         assert shifted is not None and shifted.value == expected, phrase
