@@ -56,7 +56,7 @@ from kg.timex.candidates import Found, Scanner, day_or_part_found, number_value
 from kg.timex.dates import opening_dateline
 from kg.timex.lexicon import time_lexicon
 from kg.timex.merging import merge_clock_pairs, merge_clocks_with_days, merge_weekday_dates, select
-from kg.timex.patterns import _SPAN_END, _SPAN_START
+from kg.timex.patterns import _OFFSET, _SPAN_END, _SPAN_START
 
 #: Granularities that date an event (decades and durations do not).
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
@@ -105,10 +105,6 @@ def _expression(found: Found, text: str, published: date | None, role: TimeRole)
     )
 
 
-#: A day count from another event ("three days after the raid", "a week before the vote").
-_OFFSET = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>after|before)")
-
-
 def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
     """The day of the event an unresolved count names ("three days after" the raid): ``day`` (the day of
     what came after or before it) shifted back by the count, as a day expression of the count's text."""
@@ -119,8 +115,9 @@ def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
     count = number_value(counted["n"])
     if count is None:
         return None
-    days = count * (7 if counted["unit"].startswith("week") else 1)
-    value = (date.fromisoformat(day.value[:10]) + timedelta(days=-days if counted["way"] == "after" else days)).isoformat()
+    relative = time_lexicon().relative
+    days = count * relative.offset_units[counted["unit"]] * relative.offset_directions[counted["way"]]
+    value = (date.fromisoformat(day.value[:10]) + timedelta(days=days)).isoformat()
     return replace(offset, value=value, granularity="day", date=value, kind="relative")
 
 

@@ -58,6 +58,8 @@ class RelativeWords(LexiconModel):
     shifts: dict[str, int]
     same_day_units: Words
     parts_of_day: dict[str, str]
+    offset_units: dict[str, int]
+    offset_directions: dict[str, int]
     span_start_words: Words
     span_end_words: Words
     future_cues: tuple[str, ...]

@@ -189,6 +189,10 @@ _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNOR
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
 _SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+#: A day count from another event ("three days after the raid", "a week before the vote").
+_OFFSET_UNITS = alternation(_WORDS.relative.offset_units)
+_OFFSET_WAYS = alternation(_WORDS.relative.offset_directions)
+_OFFSET = re.compile(r"(?P<n>.+?) (?P<unit>" + _OFFSET_UNITS + r") (?P<way>" + _OFFSET_WAYS + r")")
 _SPAN_END = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_end_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.relative.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
 

@@ -597,3 +597,20 @@ def test_timex_decades_and_durations_date_nothing() -> None:
 def test_p4_until_ends_a_span(text: str, role: str) -> None:
     assert [t.role for t in find_time_expressions(text, date(2024, 2, 14))] == [role]
 
+
+
+def test_day_from_offset_reads_units_and_directions_from_the_lexicon() -> None:
+    """A day count from another event shifts that event's day by the units and sign of ``lexicons/time.yaml``."""
+    from kg.timex import day_from_offset
+
+    published = date(2024, 3, 20)
+    day = next(found for found in find_time_expressions("The ceasefire began on 10 March.", published) if found.value)
+    cases = (("Two weeks after", "2024-02-25"), ("three days before", "2024-03-13"), ("a day after", "2024-03-09"))
+    for phrase, expected in cases:
+        count = next(found for found in find_time_expressions(f"{phrase} the talks, shelling resumed.", published))
+        shifted = day_from_offset(count, day)
+        assert shifted is not None and shifted.value == expected, phrase
+    # Negatives: no count of days or weeks ("two months after"), and a count that is not unresolved.
+    months = find_time_expressions("Two months after the talks, shelling resumed.", published)
+    assert all(day_from_offset(found, day) is None or found.value is not None for found in months)
+    assert day_from_offset(day, day) is None
