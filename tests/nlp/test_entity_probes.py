@@ -6,7 +6,8 @@ either), ``not_entities`` labels that must not. The pass count is a floor: raise
 passing. Known failures: a made-up state the model does not tag ("Ruritania's air campaign"), a
 made-up demonym alone ("Zemblan troops" with no Zembla), a short title-case sentence,
 "the General Staff of the Armed Forces of Ukraine", a surname alone opening a one-sentence text
-("Moravek later told"), a made-up place the model tags as a product ("an assault on Kortsk"), a person after a long title the model tags as an ordinal ("First Deputy Prime Minister Lena Volk")."""
+("Moravek later told"), a made-up place the model tags as a product ("an assault on Kortsk"), a person after
+a long title the model tags as an ordinal ("First Deputy Prime Minister Lena Volk")."""
 
 from __future__ import annotations
 
