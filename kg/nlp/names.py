@@ -79,6 +79,7 @@ class LinkingLexicon(LexiconModel):
     leader_titles: Words
     body_abbreviations: dict[str, str]
     body_name_links: Words
+    portfolio_heads: Words
     lone_titles: dict[str, str]
 
     @cached_property

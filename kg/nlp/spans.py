@@ -271,7 +271,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     for span in doc.ents:
         if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _with_head(unbroken(span), lexicon))
+        spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(unbroken(span), lexicon), lexicon))
     return _without_overlaps(spans + _missed_body_names(doc, lexicon))
 
 
@@ -474,6 +474,34 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _holder_of_portfolio(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A name the model ran across an office's portfolio ("Deputy Foreign Minister for [Political Affairs
+    Rustam Karimov]", "Secretary of [State for African Affairs Molly Phee]"): the capitalised words
+    after the portfolio's head noun, two or more, are the person holding it."""
+    doc = span.doc
+    heads = [token.i for token in span[:-2] if token.lower_ in lexicon.portfolio_heads]
+    if span.label_ not in ("PERSON", "ORG") or not heads or not _office_before(doc, heads[-1], lexicon):
+        return span
+    start = heads[-1] + 1
+    while start < span.end and _title_word(doc[start].lower_, lexicon):
+        start += 1  # "... for Operations Lt. Gen. Ivan Petrenko"
+    if span.end - start < 2 or not all(doc[i].text[:1].isupper() and _letters(doc[i].text) for i in range(start, span.end)):
+        return span
+    return Span(doc, start, span.end, label="PERSON")
+
+
+def _office_before(doc: Doc, head: int, lexicon: LinkingLexicon) -> bool:
+    """Whether a portfolio's head noun ends "<title> for/of ..." ("Minister for Foreign Affairs",
+    "Commissioner for Political Affairs, Peace and Security"), within a few words."""
+    titles = lexicon.honorifics | lexicon.person_roles
+    for i in range(head - 1, max(head - 8, 0), -1):
+        if doc[i].lower_ in lexicon.body_name_links:
+            return any(doc[j].lower_.rstrip(".") in titles for j in range(max(i - 3, 0), i))
+        if not (doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].pos_ == "CCONJ"):
+            return False
+    return False
 
 
 def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
