@@ -24,7 +24,8 @@ After it (the linker's view of the entity spans):
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
   new place;
 - a person's name cut short takes the capitalised name words beside it ("President Roch Marc
-  Christian Kabore");
+  Christian Kabore"); one run across an office's portfolio starts after it ("Minister for Political
+  Affairs Rustam Karimov");
 - an organisation or force name no span holds, ending with its capitalised head ("the Lord's
   Resistance Army", "the Sudanese Doctors Network"), is added;
 - no name inside a photo credit ("(Photo: AFP/STR)") is an entity, nor a title the model took

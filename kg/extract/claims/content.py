@@ -39,6 +39,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
     has = _complement_types(token)
     if relayed_clause(token, lexicon) is not None:
+        if any(child.dep_ == "nsubjpass" for child in token.children):
+            return None  # "X was quoted by Reuters as saying ...": X's claim; the outlet only relays it
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"

@@ -198,7 +198,8 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
 
 def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation], drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
     """A paragraph that is only a quotation, with no cue, right after a paragraph with a claim: the
-    previous speaker goes on ("Ruto said the mission would stay.\n\n“We will not abandon Haiti.”")."""
+    previous speaker goes on ("Ruto said the mission would stay.\n\n“We will not abandon Haiti.”"); right
+    after a paragraph that ends with a speech event, its subject speaks ("The envoy briefed the council.")."""
     paragraph = blocks(doc)
     cues = [d.cue.i for d in drafts]  # in text order
     found = []
@@ -211,12 +212,27 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
         last = bisect_left(cues, tokens[0].i) - 1
         while last >= 0 and paragraph[cues[last]] >= block:
             last -= 1
-        if last < 0 or paragraph[cues[last]] < block - PARAGRAPH_REACH:
+        speaker = _speech_event_speaker(doc, tokens[0], paragraph, discourse, lexicon)
+        if speaker is None and (last < 0 or paragraph[cues[last]] < block - PARAGRAPH_REACH):
             continue
-        speaker = drafts[last].speaker
+        speaker = speaker or drafts[last].speaker
         kind = quote_kind(tokens[0], tokens, speaker, discourse, lexicon)
         found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
     return found
+
+
+def _speech_event_speaker(doc: Doc, first: Token, paragraph: list[int], discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
+    """The subject of a speech event ("addressed the rally", "spoke to reporters") whose sentence ends the
+    paragraph right before a quotation's, when it resolves to a speaker."""
+    before = first.i - 1
+    while before >= 0 and (doc[before].is_space or doc[before].is_punct):
+        before -= 1
+    if before < 0 or paragraph[before] != paragraph[first.i] - 1:
+        return None
+    verb = doc[before].sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.speech_event_verbs:
+        return None
+    return resolve_speakers(verb, doc, discourse)
 
 
 def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:

@@ -145,6 +145,7 @@ class ClaimLexicon(LexiconModel):
     content_prepositions: Words
     recipient_cues: Words
     speech_words: Words
+    speech_event_verbs: Words
     vessel_words: Words
     label_verbs: Words
     definite_determiners: Words

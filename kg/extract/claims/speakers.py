@@ -25,7 +25,9 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      ``literal``; the state is found later through the mention's ``stands_for`` or
      the gazetteer's ``part_of``;
    * a person named with an apposition ("Jane Doe, director of X, said", "Guyana's
-     army chief, Omar Khan, said") is the person; an institution with a possessor, nationality or "of" owner ("Russia's
+     army chief, Omar Khan, said", "Hamas's spokesman Hazem Qassem") or after a title's
+     portfolio ("Under-Secretary-General for Humanitarian Affairs Martin Griffiths") is the
+     person, and the source phrase runs to the name; an institution with a possessor, nationality or "of" owner ("Russia's
      government", "the government of Sudan") is that actor; an office holder "of" states or bodies ("the
      foreign ministers of Russia and Turkey") speaks for each of them;
    * he/she: the described person that is the previous sentence's subject ("A doctor treated the
@@ -43,7 +45,9 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      "officials" after "Ukrainian officials", "the broadcaster" after an outlet
      (described, else named: "Al-Masirah TV"),
      "the group" after an armed group (a subject first), "the country" after a state, "the
-     separatists" (an actor whose mention has that word);
+     separatists" (an actor whose mention has that word); a role of an unnamed institution
+     speaks for the body it refers back to ("the ministry's spokesperson", "the army spokesman"
+     after "Kenya's interior ministry", "the Sudanese army");
    * otherwise people or a body the text does not name are a described source
      (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
      officials" (affiliated with Ukraine), "the junta"; one per description and
@@ -535,6 +539,9 @@ def _nominal_subject(subject: Token) -> Token | None:
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
     start, end = _phrase_bounds(head)
+    named = _appositive_person(head, discourse)
+    if named is not None and named.start_char > end:  # "Hamas's spokesman Hazem Qassem": the person's name too
+        end = named.end_char
     text = doc_text(doc)[start:end]
 
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
@@ -719,14 +726,32 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
 
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
-    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
-    actor a named possessor names ("Azerbaijan's prosecutor-general")."""
+    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), the body
+    an unnamed institution refers back to ("the ministry's spokesperson"), or the actor a named possessor
+    names ("Azerbaijan's prosecutor-general")."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
+    institution = _institution_referent(head, discourse)
+    if institution is not None:
+        return institution, None
     if owner is None:
         return _office_owners(head, discourse), None
-    if owner.pos_ == "PRON":
-        return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     return None, _modifier_actor(head, discourse)
+
+
+def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The actor an unnamed institution before a singular role noun refers back to: "the ministry's
+    spokesperson" or "the army spokesman" after "Kenya's interior ministry" or "the Sudanese army"
+    (not "a ministry spokesman": an indefinite one is a described source before this is asked)."""
+    lexicon = claim_lexicon()
+    if head.tag_ in PLURAL_TAGS:  # "the army's soldiers" do not speak for the army
+        return None
+    for child in left_modifiers(head):
+        if child.head == head and child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.i not in discourse.entity_at:
+            lemma = child.lemma_.lower()
+            return discourse.described(child.idx, lemma, people=False) if lemma in lexicon.collective_roles else None
+    return None
 
 
 def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -799,12 +824,22 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
 
 
 def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
-    """A named person in apposition to a role or description ("the army chief, Omar Khan")."""
+    """A named person in apposition to a role or description ("the army chief, Omar Khan"), or named
+    after the portfolio of a capitalised title ("Under-Secretary-General for Humanitarian Affairs
+    Martin Griffiths"; not "a spokesman for President Ruto")."""
     for child in token.children:
         if child.dep_ == "appos" and child.i in discourse.entity_at:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos):
                 return appos
+    if not token.text[:1].isupper():
+        return None
+    for obj in prep_objects(token, "for")[:1]:
+        span = discourse.entity_at.get(obj.i)
+        if span is None or not discourse.is_person(span) or span.start <= obj.head.i + 1:
+            continue
+        if all(t.text[:1].isupper() for t in token.doc[obj.head.i + 1 : span.start]):
+            return span
     return None
 
 
