@@ -87,6 +87,21 @@ PROBES += [
      None),
 ]
 
+PROBES += [
+    # "X reported, citing Y, that ...": Y claims what X reports, beside X
+    ("citing", "TASS reported, citing the defence ministry, that Russian forces had taken the village.", ["Q223799", "defence ministry", "!Russian forces"]),
+    ("citing", "Al Arabiya reported, citing a Sudanese army source, that the bridge had been retaken.", ["name:al arabiya", "Sudanese army source"]),
+    ("citing", "The talks have been postponed, Interfax reported, citing two diplomatic sources.", ["name:interfax", "diplomatic sources"]),
+    ("citing-neg", "The army shelled the village, citing the presence of militants.", ["army", "!presence"]),
+    ("citing-neg", "Amnesty International documented dozens of unlawful killings, citing witness accounts.", ["name:amnesty international", "!witness"]),
+    # a raised subject: "X is reported to have said ...", "X was forced to admit ..."
+    ("raised", "Gustavo Petro is reported to have said that the ceasefire was over.", ["Q704022"]),
+    ("raised", "Abiy Ahmed is understood to have told the envoys that the army would withdraw.", ["name:abiy ahmed"]),
+    ("raised", "The minister was forced to admit that the police had fired live rounds.", ["minister"]),
+    ("raised-neg", "Civilians were ordered to leave the city.", None),
+    ("raised-neg", "The minister was asked to explain the delay.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

@@ -4,6 +4,7 @@
   "called for talks"), one claim per cue: a conjoined or participial cue
   ("... and denied", "..., stating that") is a claim of its own sharing the subject;
 * "according to X" (an assertion of X), a call noun ("joined the calls for ...");
+* "X reported, citing Y, that ...": Y claims what X reports;
 * a quotation attached to a cue before ("X said: “...”") or after ("“...,” he said"),
   several quotations around one cue making one claim; cues nested inside a
   quotation belong to it;
@@ -77,6 +78,10 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         return _noun_draft(token, doc, discourse, lexicon)
     if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
         return _adjective_draft(token, doc, discourse, lexicon)
+    if token.tag_ == "VBG" and token.lemma_.lower() in lexicon.quoting_verbs and token.dep_ in ("advcl", "acl", "xcomp"):
+        cited = _citing_draft(token, doc, discourse, lexicon)
+        if cited is not None:
+            return cited  # else "..., citing the presence of militants": the subject's claim, as for any cue
     found = verb_cue(token, lexicon)
     if found is None:
         return None
@@ -96,6 +101,22 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue")
+
+
+def _citing_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """ "TASS reported, citing the defence ministry, that ...": the source cited claims what the
+    reporting verb the participle belongs to reports (the reporter's own claim is that verb's)."""
+    source = next((child for child in token.children if child.dep_ == "dobj"), None)
+    cue = next((verb for verb in token.ancestors if verb_cue(verb, lexicon) is not None), None)
+    if source is None or cue is None:
+        return None
+    speaker = resolve_phrase(source, doc, discourse)
+    own = {t.i for t in token.subtree}
+    content = [t for t in content_tokens(cue, lexicon) if t.i not in own and not t.is_punct]
+    if speaker is None or not content:
+        return None
+    kind = content_kind(content, speaker, discourse, lexicon)
+    return Draft(token, token.idx + len(token.text), kind, speaker, bounds(content), cue_evidence(cue, lexicon), "cue")
 
 
 def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:

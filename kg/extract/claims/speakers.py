@@ -9,7 +9,7 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    object of "according to", a name right after an inverted cue ("..., reported
    AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
    participle "..., stating that", a "by" gerund "responded by saying"), the subject
-   of the verb it hangs on; the object of a relaying verb for the cue of its "as" clause ("quoted security
+   of the verb it hangs on (a raised subject too: "X is reported to have said"); the object of a relaying verb for the cue of its "as" clause ("quoted security
    sources as saying"); a subject the parser misplaced (a name set off by commas
    in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
    names its speaker by a possessor, a "by/from/of" phrase or a light verb's
@@ -472,6 +472,9 @@ def _subject_of(verb: Token) -> Token | None:
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
+            raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if verb.dep_ == "xcomp" else None
+            if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
+                return _nominal_subject(raised)
             verb = _coordinated_cue(verb) or verb.head
             continue
         relayed = relayed_source(verb, claim_lexicon())
