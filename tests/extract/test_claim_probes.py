@@ -2,7 +2,7 @@
 
 Each probe is (shape, text, want): want is an expected speaker key, or a substring of the speaker
 text, or None when no claim may be found; a list of such wants must all hold, and a want "!x" says no
-claim may have x as a speaker key or in its speaker text.
+claim may have x as a speaker key, in its speaker text or as its cue.
 Probes kg fails today are strict xfails: the file records the open shapes, and a fixed one fails until its mark goes.
 """
 
@@ -102,6 +102,19 @@ PROBES += [
     ("raised-neg", "The minister was asked to explain the delay.", None),
 ]
 
+PROBES += [
+    # an "as" clause attributes the clause it hangs on ("as the envoy put it", "as X said on Monday")
+    ("as-clause", "As the UN envoy put it, the ceasefire is hanging by a thread.", ["Q1065"]),
+    ("as-clause", "The truce, as Antonio Guterres said on Monday, remains fragile.", ["Q311440"]),
+    ("as-clause", "The ceasefire is hanging by a thread, as the Red Cross put it.", ["Q5987345"]),
+    ("as-clause-neg", "As the minister spoke, the sirens sounded.", None),
+    ("as-clause-neg", "As Kenya put its troops on alert, Uganda closed the border.", None),
+    # a passive participle clause: its cue is put to the subject ("Asked whether ..., X said"), not made by it
+    ("asked", "Asked whether the army would withdraw, Nikol Pashinyan said no decision had been made.", ["Q7035479"]),
+    ("asked-neg", "Asked whether the army would withdraw, Nikol Pashinyan said no decision had been made.", ["!Asked"]),
+    ("asked-neg", "Pressed on the issue, Ilham Aliyev denied that civilians had been targeted.", ["Q57371", "!Pressed"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
@@ -118,7 +131,7 @@ def _ok(nlp, text: str, want: Want) -> bool:
     wants = [want] if isinstance(want, str) else want
 
     def has(word: str) -> bool:
-        return any(word in c.speakers or (c.speaker_text and word in c.speaker_text) for c in claims)
+        return any(word in c.speakers or (c.speaker_text and word in c.speaker_text) or word == c.cue for c in claims)
 
     return all(not has(w[1:]) if w.startswith("!") else has(w) for w in wants)
 

@@ -26,6 +26,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     the cue record of its lemma (a phrasal one when its particle follows) decides."""
     if token.pos_ not in VERBAL or token.tag_ == "VBN" and token.dep_ == "amod":
         return None
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
+        return None  # "Asked whether the army would withdraw, Pashinyan said ...": the one asked, not asking
     if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
         return None  # "what it describes as ...", "what it called ... on Tuesday": a label, not a claim
     lemma = token.lemma_.lower()

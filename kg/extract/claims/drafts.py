@@ -72,7 +72,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if token.lower_ in lexicon.attribution_prepositions and attribution_object(token) is not None:
         last = doc[token.i + 1] if lexicon.attribution_prepositions[token.lower_].next else token
         return _according_draft(token, last.idx + len(last.text), doc, discourse, "according-to")
-    if token.lemma_.lower() in lexicon.verbs and _as_reported(token, lexicon):
+    if (token.lemma_.lower() in lexicon.verbs or token.lemma_.lower() in lexicon.attribution_clause_verbs) and _as_reported(token, lexicon):
         return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:
         return _noun_draft(token, doc, discourse, lexicon)
@@ -139,9 +139,28 @@ def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 
 
 def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:
-    """ "..., as reported by the regional governor": a passive cue in an "as" clause with its agent."""
+    """ "..., as reported by the regional governor": a passive cue in an "as" clause with its agent; "as
+    Guterres said, ...", "as the envoy put it, ...": a cue in an "as" clause with its subject and no content of
+    its own (nothing, or "it")."""
     deps = {child.dep_: child.lower_ for child in token.children}
-    return token.tag_ == "VBN" and deps.get("mark") in lexicon.attribution_marks and "agent" in deps
+    if deps.get("mark") not in lexicon.attribution_marks or token.dep_ != "advcl":
+        return False
+    if token.tag_ == "VBN" and "agent" in deps:
+        return True
+    rule = lexicon.verbs.get(token.lemma_.lower())
+    gapped = rule is None or bool(rule.requires & {"clause", "object"})  # not "as the minister spoke, ...": a time
+    return gapped and "nsubj" in deps and not any(_reports_content(child, lexicon) for child in token.children)
+
+
+def _reports_content(child: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a child of a cue holds what it reports: a clause, an object (not "it", not the addressee of
+    "told reporters"), a content preposition ("spoke of ...")."""
+    if child.dep_ in ("ccomp", "xcomp"):
+        return True
+    if child.dep_ == "dobj":
+        return child.lower_ != "it" and child.head.lemma_.lower() not in lexicon.recipient_cues
+    dated = any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children)
+    return child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions and not dated
 
 
 def _according_draft(token: Token, cue_end: int, doc: Doc, discourse: Discourse, method: str) -> Draft | None:

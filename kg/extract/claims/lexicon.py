@@ -110,6 +110,7 @@ class ClaimLexicon(LexiconModel):
     group_anaphors: Words
     habitual_adverbs: Words
     attribution_marks: Words
+    attribution_clause_verbs: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words
@@ -169,7 +170,7 @@ class ClaimLexicon(LexiconModel):
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """The lemmas of every cue verb (single and phrasal) and noun."""
-        return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues)
+        return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues) | self.attribution_clause_verbs
 
     def is_stance(self, lemma: str) -> bool:
         """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""
