@@ -59,6 +59,8 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     clause, apposition or nested phrase: "Another resident from Ayimba Kebele in Dembiya district"
     is described as "Another resident from Ayimba Kebele")."""
     found = _with_left_modifiers(head)
+    if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
+        found.insert(0, head.head)  # "Aid workers" parsed as a clause "aid [workers]" (see speakers)
     capitalised = head.text[:1].isupper()
     named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")

@@ -463,7 +463,7 @@ def adjective_subject(adjective: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             return _nominal_subject(min(subjects, key=lambda child: abs(child.i - verb.i)))
         for child in verb.children:
@@ -485,6 +485,14 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _compound_read_as_clause(verb: Token) -> list[Token]:
+    """A subject the parser read as a clause: a sentence-initial noun taken for a base-form verb with the
+    noun after it as its object ("Aid workers in Tigray said ...": "Aid" a clausal subject, "workers" its object)."""
+    for clause in (child for child in verb.children if child.dep_ == "csubj" and child.tag_ == "VB" and child.is_sent_start):
+        return [obj for obj in clause.children if obj.dep_ == "dobj" and obj.i == clause.i + 1 and obj.pos_ == "NOUN"]
+    return []
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
@@ -906,6 +914,8 @@ def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase without its appositions and relative clauses."""
     tokens = [head, *left_modifiers(head)]
+    if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
+        tokens.append(head.head)  # "Aid workers" parsed as a clause "aid [workers]"
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
             tokens.extend(child.subtree)
