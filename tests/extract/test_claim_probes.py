@@ -124,6 +124,15 @@ PROBES += [
     ("noun-as-verb-neg", "Aid convoys in Sudan were blocked at the border, officials said.", ["officials", "!convoys"]),
 ]
 
+PROBES += [
+    # UN/NGO offices as speakers (person roles of words.yaml)
+    ("roles", "The Special Rapporteur expressed alarm at reports of mass arrests in Minsk.", ["Special Rapporteur"]),
+    ("roles", "The African Union Commission Chairperson, Moussa Faki Mahamat, urges restraint.", ["Q7159"]),
+    ("roles", "The resident coordinator said aid convoys had been looted near El Fasher.", ["coordinator"]),
+    ("roles-neg", "The Special Rapporteur arrived in Minsk on Monday.", None),
+    ("roles-neg", "The coordinator's office in Port Sudan was closed.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
