@@ -133,6 +133,15 @@ PROBES += [
     ("roles-neg", "The coordinator's office in Port Sudan was closed.", None),
 ]
 
+PROBES += [
+    # more speech-act nouns with a possessor ("Baku's insistence that ...", "Hamas's refusal to ...")
+    ("noun-acts", "Baku's insistence that the operation was over did not calm the region.", ["Q227"]),
+    ("noun-acts", "Hamas's refusal to release the hostages prolonged the war.", ["Q38799"]),
+    ("noun-acts", "Russia's acknowledgement that its troops had withdrawn surprised analysts.", ["Q159"]),
+    ("noun-acts-neg", "The confirmation hearing was postponed.", None),
+    ("noun-acts-neg", "The refusal rate rose sharply in May.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
