@@ -142,6 +142,15 @@ PROBES += [
     ("noun-acts-neg", "The refusal rate rose sharply in May.", None),
 ]
 
+PROBES += [
+    # a headline's stance adjective with the copula left out ("Guterres alarmed by ...")
+    ("headline-adjective", "Guterres 'alarmed' by escalation in eastern Congo", ["Q311440"]),
+    ("headline-adjective", "EU concerned over mass arrests in Minsk", ["Q458"]),
+    ("headline-adjective", "Pashinyan confident of peace deal with Azerbaijan by year's end", ["Q7035479"]),
+    ("headline-adjective-neg", "Soldiers wounded by shelling in Donetsk", None),
+    ("headline-adjective-neg", "The EU, concerned over the arrests, summoned the ambassador.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

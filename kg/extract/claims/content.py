@@ -329,13 +329,28 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
     return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
 
 
+def headline_holder(adjective: Token) -> Token | None:
+    """The noun a stance adjective follows in a verbless sentence, the headline's copula left out ("Guterres
+    alarmed by escalation", "Kenya ready to lead mission")."""
+    head = adjective.head
+    if adjective.dep_ not in ("amod", "acl") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or adjective.i < head.i:
+        return None
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return None if any(t.tag_ in finite and t.pos_ in VERBAL and t.is_alpha for t in adjective.sent) else head
+
+
 def adjective_complement(adjective: Token) -> list[Token]:
     """The complement of a stance adjective: a clause ("confident they can ..."), an infinitive ("ready
     to talk") or a phrase ("outraged by the killings", "concerned about ...")."""
+    holders = [adjective]
+    if headline_holder(adjective) is not None:  # "Guterres alarmed by escalation": the parser hangs "by ..." on the noun
+        holders.append(adjective.head)
     tokens = [
         t
-        for child in adjective.children
-        if child.dep_ in ("ccomp", "xcomp", "agent") or (child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children))
+        for holder in holders
+        for child in holder.children
+        if child.i > adjective.i
+        and (child.dep_ in ("ccomp", "xcomp", "agent") or (child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children)))
         for t in child.subtree
     ]
     return same_paragraph(sorted(tokens, key=lambda t: t.i), adjective)

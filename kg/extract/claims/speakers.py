@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import inverted_source, relayed_source
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_source
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -451,14 +451,15 @@ def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token 
 
 
 def adjective_subject(adjective: Token) -> Token | None:
-    """Whose stance an adjective states: the subject of its copula ("officials are confident"), or its
-    own subject ("Guterres was outraged by ...")."""
+    """Whose stance an adjective states: the subject of its copula ("officials are confident"), its
+    own subject ("Guterres was outraged by ..."), or in a headline with no verb the noun it follows
+    ("Guterres alarmed by escalation in Congo")."""
     for child in adjective.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return _nominal_subject(child)
     if adjective.dep_ == "acomp":
         return next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None
+    return headline_holder(adjective)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -918,6 +919,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         tokens.append(head.head)  # "Aid workers" parsed as a clause "aid [workers]"
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
+            if child.dep_ == "amod" and (child.n_rights or child.pos_ == "VERB"):
+                continue  # a postposed adjective phrase, no part of the name ("Pashinyan confident of a deal")
             tokens.extend(child.subtree)
     tokens = [token for token in tokens if not token.is_punct or token.i in (head.i,)]
     first = min(tokens, key=lambda token: token.i)
