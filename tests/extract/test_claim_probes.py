@@ -151,6 +151,16 @@ PROBES += [
     ("headline-adjective-neg", "The EU, concerned over the arrests, summoned the ambassador.", None),
 ]
 
+PROBES += [
+    # a press office speaks for the body it serves
+    ("press-office", "The press service of the Ministry of Foreign Affairs of Armenia said the ambassador had been summoned.",
+     ["name:ministry of foreign affairs of armenia"]),
+    ("press-office", "The press service of the Nigerian army said 30 insurgents had been killed.", ["name:nigerian army"]),
+    ("press-office", "The press centre of the Kenya Defence Forces said the soldiers had been rescued.", ["name:kenya defence forces"]),
+    ("press-office-neg", "The press service said the meeting had been postponed.", ["press service"]),
+    ("press-office-neg", "The press office of the stadium said the match would go ahead.", ["press office"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

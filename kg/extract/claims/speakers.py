@@ -47,7 +47,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      "the group" after an armed group (a subject first), "the country" after a state, "the
      separatists" (an actor whose mention has that word); a role of an unnamed institution
      speaks for the body it refers back to ("the ministry's spokesperson", "the army spokesman"
-     after "Kenya's interior ministry", "the Sudanese army");
+     after "Kenya's interior ministry", "the Sudanese army"), and a press office for the body
+     it serves ("the press service of the Nigerian army");
    * otherwise people or a body the text does not name are a described source
      (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
      officials" (affiliated with Ukraine), "the junta"; one per description and
@@ -649,6 +650,9 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
+    served = _served_body(head, discourse)
+    if served is not None:  # "the press service of the Nigerian army"
+        return served, "description", None
     if lemma in lexicon.statement_nouns:
         author = _statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
@@ -750,6 +754,22 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
     if owner is None:
         return _office_owners(head, discourse), None
     return None, _modifier_actor(head, discourse)
+
+
+def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The actor a press office serves, named by its possessor or "of" phrase ("the press service of the
+    Ministry of Foreign Affairs of Armenia", "the Kremlin's press office")."""
+    lexicon = claim_lexicon()
+    if head.lemma_.lower() not in lexicon.press_office_nouns or not any(
+        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children
+    ):
+        return None
+    owners = [child for child in head.children if child.dep_ == "poss"] + prep_objects(head, "of")[:1]
+    for owner in owners:
+        span = discourse.entity_at.get(owner.i)
+        if span is not None and discourse.is_actor(span):
+            return (span.kb_id_,)
+    return None
 
 
 def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
