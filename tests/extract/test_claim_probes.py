@@ -161,6 +161,16 @@ PROBES += [
     ("press-office-neg", "The press office of the stadium said the match would go ahead.", ["press office"]),
 ]
 
+PROBES += [
+    # information nouns with their source: "according to data from X", "figures released by X"
+    ("information", "According to figures released by the UN refugee agency, 100,000 people have fled.", ["Q28606331"]),
+    ("information", "According to preliminary data of the Azerbaijani defence ministry, two soldiers were killed.",
+     ["name:ministry of defence of azerbaijan"]),
+    ("information", "Data from the UN suggest that the number of refugees in Chad has doubled.", ["Q1065"]),
+    ("information-neg", "According to official data, 12 soldiers were killed.", None),
+    ("information-neg", "According to figures of the last census, 3 million people live in the region.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

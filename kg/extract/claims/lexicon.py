@@ -72,6 +72,7 @@ class ClaimLexicon(LexiconModel):
     toll_nouns: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
+    information_nouns: Words
     press_office_nouns: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]

@@ -39,7 +39,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
    * "both sides": the last coordinated pair of actors, else the pair named later
      in the sentence;
    * "the statement/report": who issued it (possessor, "the BBC report", "released
-     by X", "from X", "by X"), else the previous claim's speakers;
+     by X", "from X", "by X"), else the previous claim's speakers; information nouns
+     ("data from the health ministry", "figures released by the UN") only their issuer;
    * a description refers back: "the expert", "the resident", "the Kenyan leader"
      (a person with that role, a titled person of a compatible nationality),
      "officials" after "Ukrainian officials", "the broadcaster" after an outlet
@@ -653,6 +654,9 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     served = _served_body(head, discourse)
     if served is not None:  # "the press service of the Nigerian army"
         return served, "description", None
+    if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
+        owner = _statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if _actor_noun(o, discourse)), None)
+        return _authors(owner, discourse) if owner is not None else None
     if lemma in lexicon.statement_nouns:
         author = _statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
