@@ -24,8 +24,8 @@ After it (the linker's view of the entity spans):
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
   new place;
 - a person's name cut short takes the capitalised name words beside it ("President Roch Marc
-  Christian Kabore"); one run across an office's portfolio starts after it ("Minister for Political
-  Affairs Rustam Karimov");
+  Christian Kabore"); one run across an office's portfolio or body starts after it ("Minister for
+  Political Affairs Rustam Karimov", "Secretary of the Security Council Armen Grigoryan");
 - an organisation or force name no span holds, ending with its capitalised head ("the Lord's
   Resistance Army", "the Sudanese Doctors Network"), is added;
 - no name inside a photo credit ("(Photo: AFP/STR)") is an entity, nor a title the model took
@@ -478,29 +478,33 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _holder_of_portfolio(span: Span, lexicon: LinkingLexicon) -> Span:
-    """A name the model ran across an office's portfolio ("Deputy Foreign Minister for [Political Affairs
-    Rustam Karimov]", "Secretary of [State for African Affairs Molly Phee]"): the capitalised words
-    after the portfolio's head noun, two or more, are the person holding it."""
+    """A name the model ran across an office's portfolio or body ("Deputy Foreign Minister for [Political
+    Affairs Rustam Karimov]", "Secretary of [State for African Affairs Molly Phee]", "Secretary of [the
+    Security Council Armen Grigoryan]"): the capitalised words after the portfolio's head noun or the
+    body's word, two or more and none of them such a word, are the person holding it."""
     doc = span.doc
-    heads = [token.i for token in span[:-2] if token.lower_ in lexicon.portfolio_heads]
-    if span.label_ not in ("PERSON", "ORG") or not heads or not _office_before(doc, heads[-1], lexicon):
+    bodies = lexicon.portfolio_heads | lexicon.organization_words | lexicon.generic_institutions | lexicon.armed_group_words
+    heads = [token.i for token in span[:-2] if token.lower_ in bodies]
+    if span.label_ not in ("PERSON", "ORG", "LOC") or span.ent_id_ or not heads or not _office_before(doc, heads[-1], lexicon):
         return span
     start = heads[-1] + 1
     while start < span.end and _title_word(doc[start].lower_, lexicon):
         start += 1  # "... for Operations Lt. Gen. Ivan Petrenko"
-    if span.end - start < 2 or not all(doc[i].text[:1].isupper() and _letters(doc[i].text) for i in range(start, span.end)):
+    name = doc[start : span.end]
+    if len(name) < 2 or not all(t.text[:1].isupper() and _letters(t.text) and t.lower_ not in bodies for t in name):
         return span
     return Span(doc, start, span.end, label="PERSON")
 
 
 def _office_before(doc: Doc, head: int, lexicon: LinkingLexicon) -> bool:
     """Whether a portfolio's head noun ends "<title> for/of ..." ("Minister for Foreign Affairs",
-    "Commissioner for Political Affairs, Peace and Security"), within a few words."""
+    "Commissioner for Political Affairs, Peace and Security", "Head of the Press Service of the
+    Ministry of Defense"), within a few words."""
     titles = lexicon.honorifics | lexicon.person_roles
-    for i in range(head - 1, max(head - 8, 0), -1):
-        if doc[i].lower_ in lexicon.body_name_links:
-            return any(doc[j].lower_.rstrip(".") in titles for j in range(max(i - 3, 0), i))
-        if not (doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].pos_ == "CCONJ"):
+    for i in range(head - 1, max(head - 12, 0), -1):
+        if doc[i].lower_ in lexicon.body_name_links and any(doc[j].lower_.rstrip(".") in titles for j in range(max(i - 3, 0), i)):
+            return True
+        if not (doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].pos_ in ("CCONJ", "DET") or doc[i].lower_ in lexicon.body_name_links):
             return False
     return False
 

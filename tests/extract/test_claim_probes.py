@@ -171,6 +171,16 @@ PROBES += [
     ("information-neg", "According to figures of the last census, 3 million people live in the region.", None),
 ]
 
+PROBES += [
+    # a protocol title chain before the name ("Head of the Press Service of the Ministry of Defense Anar Eyvazov")
+    ("title-chain", "Head of the Press Service of the Ministry of Defense Anar Eyvazov said the units had not fired.", ["name:anar eyvazov"]),
+    ("title-chain", "Secretary of the Security Council Armen Grigoryan said Armenia would not intervene.", ["name:armen grigoryan"]),
+    ("title-chain", "Assistant to the President of Azerbaijan - Head of the Foreign Policy Affairs Department of the Presidential "
+     "Administration Hikmet Hajiyev said the corridor would open.", ["name:hikmet hajiyev"]),
+    ("title-chain-neg", "The Lawyer for Imran Khan said the trial was unfair.", ["Lawyer", "!Q155164"]),
+    ("title-chain-neg", "A Spokesman for President William Ruto said the troops would stay.", ["Spokesman", "!Q195725"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

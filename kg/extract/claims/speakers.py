@@ -82,6 +82,7 @@ from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.names import linking_lexicon
 from kg.records import DescribedSource, Entity
 from kg.words import shared_words
 
@@ -861,22 +862,24 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
 
 def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     """A named person in apposition to a role or description ("the army chief, Omar Khan"), or named
-    after the portfolio of a capitalised title ("Under-Secretary-General for Humanitarian Affairs
-    Martin Griffiths"; not "a spokesman for President Ruto")."""
+    at the end of a capitalised title's chain of names ("Under-Secretary-General for Humanitarian Affairs
+    Martin Griffiths", "Head of the Press Service of the Ministry of Defense Anar Eyvazov"; not "a
+    spokesman for President Ruto")."""
     for child in token.children:
         if child.dep_ == "appos" and child.i in discourse.entity_at:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos):
                 return appos
-    if not token.text[:1].isupper():
+    if not token.text[:1].isupper() or not any(child.dep_ == "prep" and child.i > token.i for child in token.children):
         return None
-    for obj in prep_objects(token, "for")[:1]:
-        span = discourse.entity_at.get(obj.i)
-        if span is None or not discourse.is_person(span) or span.start <= obj.head.i + 1:
-            continue
-        if all(t.text[:1].isupper() for t in token.doc[obj.head.i + 1 : span.start]):
-            return span
-    return None
+    last = token.doc[token.right_edge.i]
+    span = discourse.entity_at.get(last.i)
+    if span is None or not discourse.is_person(span) or span.end != last.i + 1:
+        return None
+    chain = token.doc[token.i + 1 : span.start]  # "of the Press Service of the Ministry of Defense": capitals, "of", "the"
+    titles = linking_lexicon().honorifics | shared_words().person_roles
+    named = any(t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in chain)  # not "The Lawyer for [President] X"
+    return span if named and all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
 
 
 def _completed_name(token: Token, discourse: Discourse) -> Span | None:
