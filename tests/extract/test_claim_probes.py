@@ -177,6 +177,7 @@ PROBES += [
     ("title-chain", "Secretary of the Security Council Armen Grigoryan said Armenia would not intervene.", ["name:armen grigoryan"]),
     ("title-chain", "Assistant to the President of Azerbaijan - Head of the Foreign Policy Affairs Department of the Presidential "
      "Administration Hikmet Hajiyev said the corridor would open.", ["name:hikmet hajiyev"]),
+    ("title-chain", "Commander of the Russian peacekeeping contingent Alexander Lentsov said the situation was calm.", ["name:alexander lentsov"]),
     ("title-chain-neg", "The Lawyer for Imran Khan said the trial was unfair.", ["Lawyer", "!Q155164"]),
     ("title-chain-neg", "A Spokesman for President William Ruto said the troops would stay.", ["Spokesman", "!Q195725"]),
 ]

@@ -878,8 +878,10 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
         return None
     chain = token.doc[token.i + 1 : span.start]  # "of the Press Service of the Ministry of Defense": capitals, "of", "the"
     titles = linking_lexicon().honorifics | shared_words().person_roles
-    named = any(t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in chain)  # not "The Lawyer for [President] X"
-    return span if named and all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+    named = any(t.i in discourse.entity_at or t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in chain)
+    if not named:  # not "The Lawyer for [President] X"
+        return None
+    return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
 
 
 def _completed_name(token: Token, discourse: Discourse) -> Span | None:
