@@ -182,6 +182,16 @@ PROBES += [
     ("title-chain-neg", "A Spokesman for President William Ruto said the troops would stay.", ["Spokesman", "!Q195725"]),
 ]
 
+PROBES += [
+    # a "that" clause hung on a noun two phrases after the cue ("said in a readout of the call that ...")
+    ("medium-clause", "The Kremlin said in a readout of the call that the two leaders had discussed Karabakh.", ["name:kremlin"]),
+    ("medium-clause", "The Pentagon said in a summary of the meeting that the two ministers had agreed to stay in contact.",
+     ["name:united states department of defense"]),
+    ("medium-clause", "Beijing said in a summary of the call that Xi Jinping had urged calm.", ["Q148"]),
+    ("medium-clause-neg", "The army said in a statement about the attack that was published on Monday.", None),
+    ("medium-clause-neg", "The minister spoke at a meeting of the council that was held in Geneva.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

@@ -192,11 +192,13 @@ def relative_object(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 
 def medium_clause(cue: Token) -> list[Token]:
     """A "that" clause the parser hung on the noun of a prepositional phrase after the cue ("said in a
-    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ...") or on the
+    statement that ...", "wrote on Telegram that ...", "told a news conference in Kyiv that ...", "said in a
+    readout of the call that ...") or on the
     addressee ("assured residents that ..."): the cue's complement. A relative clause ("a report that was
     published") has no "that" marker."""
     nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
     nouns += [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i for noun in prep.children if noun.dep_ == "pobj"]
+    nouns += [inner for noun in nouns for prep in noun.children if prep.dep_ == "prep" for inner in prep.children if inner.dep_ == "pobj"]
     return [
         clause
         for noun in nouns
