@@ -621,8 +621,9 @@ def test_r5_media_noun_refers_back_to_a_named_outlet(nlp, text, expected):
     # "it" in a clause coordinated with another: that clause's subject
     ("The Houthi group halted its attacks when a ceasefire was declared between Israel and Hamas, "
      "but it threatened to resume the attacks.", [("name:houthi",)]),
+    # (Egypt's proposal of talks is a claim of its own: "propose" is an appeal cue)
     ("Hamas paused its rocket fire when Egypt proposed talks with Israel and Qatar, and it demanded a new ceasefire.",
-     [("Q38799",)]),
+     [("Q79",), ("Q38799",)]),
 ])
 def test_r5_pronoun_in_a_coordinated_clause_is_its_parallel_subject(nlp, text, expected):
     assert [c.speakers for c in claims(nlp, text)] == expected

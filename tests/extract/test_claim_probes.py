@@ -192,6 +192,20 @@ PROBES += [
     ("medium-clause-neg", "The minister spoke at a meeting of the council that was held in Geneva.", None),
 ]
 
+PROBES += [
+    # reporting and stance verbs that were missing from the cues
+    ("verbs", "The Institute for the Study of War assessed that Russian forces were preparing a new offensive.",
+     ["name:institute for the study of war"]),
+    ("verbs", "Moscow ruled out any talks with Kyiv.", ["Q159"]),
+    ("verbs", "Turkey proposed that the talks be held in Istanbul.", ["Q43"]),
+    ("verbs", "The rebels boasted that they had shot down two helicopters.", ["rebels"]),
+    ("verbs", "The minister reassured residents that the water would be restored.", ["minister"]),
+    ("verbs", "The junta proclaimed that the transition would last five years.", ["junta"]),
+    ("verbs-neg", "The engineers assessed the damage to the dam.", None),
+    ("verbs-neg", "The court ruled on the case on Monday.", None),
+    ("verbs-neg", "The rebels ruled the town for a decade.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
