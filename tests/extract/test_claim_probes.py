@@ -206,6 +206,16 @@ PROBES += [
     ("verbs-neg", "The rebels ruled the town for a decade.", None),
 ]
 
+PROBES += [
+    # "CONTENT, the region's governor, NAME, said": the parser hangs the speaker on the content's subject
+    ("trailing-appos", "Two Ukrainian drones were shot down over Russia's Bryansk Region, the region's governor, Alexander Bogomaz, said.",
+     ["name:alexander bogomaz"]),
+    ("trailing-appos", "Three soldiers were killed in the ambush near Goma, the army's spokesman, Sylvain Ekenge, said.", ["name:sylvain ekenge"]),
+    ("trailing-appos", "Four civilians died in the shelling of Kharkiv, the city's mayor, Ihor Terekhov, said on Telegram.", ["name:ihor terekhov"]),
+    ("trailing-appos-neg", "The army said the town, a rebel stronghold, had fallen.", ["army", "!stronghold"]),
+    ("trailing-appos-neg", "Four civilians died in the shelling of Kharkiv, the city in the north.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

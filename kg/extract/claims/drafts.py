@@ -89,7 +89,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
-    content = content_tokens(token, lexicon)
+    content = _without_speaker(content_tokens(token, lexicon), speaker, doc)
     if not content:
         return None
     evidence = cue_evidence(token, lexicon)
@@ -101,6 +101,25 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue")
+
+
+def _without_speaker(content: list[Token], speaker: SpeakerResolution, doc: Doc) -> list[Token]:
+    """The content without a speaker phrase the parser put inside it, as an apposition of its subject
+    ("Two drones were shot down, the region's governor, Alexander Bogomaz, said")."""
+    inside = content and content[0].idx <= speaker.start <= content[-1].idx
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if inside else None
+    if span is None:
+        return content
+    top = span.root
+    while top.dep_ == "appos" and top.head.dep_ == "appos":
+        top = top.head
+    if top.dep_ != "appos":
+        return content
+    drop = {t.i for t in top.subtree}
+    kept = [t for t in content if t.i not in drop and not (t.text == "," and t.i + 1 in drop)]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept
 
 
 def _citing_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

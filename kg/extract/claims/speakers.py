@@ -502,8 +502,12 @@ def _compound_read_as_clause(verb: Token) -> list[Token]:
 def _absorbed_subject(verb: Token) -> Token | None:
     """A subject the parser hung inside an opening participle clause as an apposition ("Speaking in the
     capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma;
-    or inside the clause it reports, as the name just before the cue ("..., deputy secretary Cristobal Castaneda said")."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    or inside the clause it reports, as the name just before the cue ("..., deputy secretary Cristobal Castaneda said",
+    "..., the region's governor, Alexander Bogomaz, said")."""
+    at = verb.i - 1
+    while at > 0 and verb.doc[at].text == ",":  # "..., Alexander Bogomaz, said"
+        at -= 1
+    before = verb.doc[at] if verb.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return before
     for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
