@@ -216,6 +216,15 @@ PROBES += [
     ("trailing-appos-neg", "Four civilians died in the shelling of Kharkiv, the city in the north.", None),
 ]
 
+PROBES += [
+    # a noun cue as the subject of a passive light verb: its agent speaks ("the appeal was made by X")
+    ("passive-light-verb", "The appeal was made by the UN refugee agency.", ["Q28606331"]),
+    ("passive-light-verb", "A similar warning was issued by the Kenyan meteorological department.", ["Q114"]),
+    ("passive-light-verb", "The pledge was made by Ethiopia's prime minister at the summit.", ["Q115"]),
+    ("passive-light-verb-neg", "The appeal was heard by the court on Monday.", None),
+    ("passive-light-verb-neg", "The warning was ignored by the rebels.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

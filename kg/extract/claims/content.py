@@ -317,7 +317,8 @@ def bounds(tokens: list[Token]) -> tuple[int, int]:
 def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None) -> list[Token]:
     """What a noun cue says: its content phrases and clause ("pledge of safe passage", "allegations ...
     that it is fomenting"), the phrase it stands in apposition to ("an end to the war, the main demand
-    of Hamas"); after a light verb with none of these, the noun phrase itself ("made an appeal")."""
+    of Hamas"); after a light verb with none of these, the noun phrase itself ("made an appeal", "the
+    announcement was made by X")."""
     tokens: list[Token] = []
     for child in noun.children:
         if child is speaker_prep:
@@ -326,8 +327,8 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
             tokens.extend(child.subtree)
     if noun.dep_ == "appos":
         tokens.extend(t for t in noun.head.subtree if t.i < noun.left_edge.i)
-    if not tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
-        tokens = list(noun.subtree)
+    if not tokens and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.light_verbs:
+        tokens = list(noun.subtree)  # "made an appeal", "the announcement was made by X"
     return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
 
 

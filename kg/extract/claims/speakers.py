@@ -439,13 +439,16 @@ def attribution_object(token: Token) -> Token | None:
 
 def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
     """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
-    its possessor, a "by/from/of" object, the subject of the light verb whose object it is."""
+    its possessor, a "by/from/of" object, the subject of the light verb whose object it is (the agent of
+    the passive one whose subject it is: "the announcement was made by X")."""
     found: list[tuple[Token, Token | None]] = [(child, None) for child in noun.children if child.dep_ == "poss"]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_speaker_prepositions:
             found.extend((obj, child) for obj in child.children if obj.dep_ == "pobj")
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light_verbs:  # "the announcement was made by X"
+        found.extend((obj, None) for agent in verb.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj")
     if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
         subject = _subject_of(verb)
         if subject is not None and subject.lemma_.lower() not in lexicon.statement_nouns:  # not "the announcement raised concerns"
