@@ -64,6 +64,9 @@ PROBES += [
      ["name:ministry of defence of colombia"]),
     ("owner-ref-neg", "The Sudanese army shelled the market. The army's soldiers said the bridge had been retaken.", ["soldiers", "!name:sudanese army"]),
     ("owner-ref-neg", "Ukraine's foreign ministry summoned the envoy. A ministry spokesman said the talks would resume.", ["spokesman"]),
+    # a person named before in that role comes first: "the army chief" is the chief, not the army
+    ("owner-ref-neg", "Sudan's army chief Abdel Fattah al-Burhan visited Omdurman. The Sudanese army shelled the market. "
+     "The army chief said the bridge had been retaken.", ["name:abdel fattah al-burhan", "!name:sudanese army"]),
     # "X's spokesman Y said": the person speaks, and the speaker phrase names the person
     ("nested", "The Ethiopian army's spokesman, Getnet Adane, said the rebels had fled.", ["name:getnet adane", "Getnet Adane"]),
     ("nested", "The ELN's spokesman Antonio Garcia told a radio station the truce was over.", ["name:antonio garcia", "Antonio Garcia"]),

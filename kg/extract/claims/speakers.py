@@ -732,6 +732,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
         earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None)
+        earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
@@ -754,15 +755,11 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
 
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
-    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), the body
-    an unnamed institution refers back to ("the ministry's spokesperson"), or the actor a named possessor
-    names ("Azerbaijan's prosecutor-general")."""
+    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
+    actor a named possessor names ("Azerbaijan's prosecutor-general")."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
-    institution = _institution_referent(head, discourse)
-    if institution is not None:
-        return institution, None
     if owner is None:
         return _office_owners(head, discourse), None
     return None, _modifier_actor(head, discourse)
