@@ -143,6 +143,7 @@ PROBES += [
     ("noun-acts", "Russia's acknowledgement that its troops had withdrawn surprised analysts.", ["Q159"]),
     ("noun-acts-neg", "The confirmation hearing was postponed.", None),
     ("noun-acts-neg", "The refusal rate rose sharply in May.", None),
+    ("noun-acts-neg", "There was no immediate confirmation from Thailand of the attack on the base.", None),
 ]
 
 PROBES += [

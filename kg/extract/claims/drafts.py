@@ -198,7 +198,10 @@ def _according_draft(token: Token, cue_end: int, doc: Doc, discourse: Discourse,
 
 def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
     """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
-    "made an appeal", "joined the calls for talks"."""
+    "made an appeal", "joined the calls for talks"; not one denied by its determiner ("no confirmation
+    from Thailand")."""
+    if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in token.children):
+        return None
     for source, via in noun_sources(token, lexicon):
         speaker = resolve_phrase(source, doc, discourse)
         if speaker is not None:
