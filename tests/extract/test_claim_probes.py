@@ -229,6 +229,15 @@ PROBES += [
     ("passive-light-verb-neg", "The warning was ignored by the rebels.", None),
 ]
 
+PROBES += [
+    # a statement noun with a "that" clause of its content
+    ("statement-that", "The ministry's statement that no civilians were hurt was disputed by witnesses.", ["ministry"]),
+    ("statement-that", "Kenya's announcement that the troops would stay was welcomed in Haiti.", ["Q114"]),
+    ("statement-that", "The army's report that 40 militants were killed could not be verified.", ["army"]),
+    ("statement-that-neg", "The statement that was published on Monday was signed by both sides.", None),
+    ("statement-that-neg", "Reports that the town had fallen could not be confirmed.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

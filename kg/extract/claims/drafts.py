@@ -74,7 +74,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         return _according_draft(token, last.idx + len(last.text), doc, discourse, "according-to")
     if (token.lemma_.lower() in lexicon.verbs or token.lemma_.lower() in lexicon.attribution_clause_verbs) and _as_reported(token, lexicon):
         return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
-    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.noun_cues:
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.noun_cues or _statement_with_that(token, lexicon)):
         return _noun_draft(token, doc, discourse, lexicon)
     if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
         return _adjective_draft(token, doc, discourse, lexicon)
@@ -218,13 +218,22 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     return Draft(token, token.idx + len(token.text), _noun_kind(token, lexicon), speaker, bounds(content), evidence, "noun")
 
 
+def _statement_with_that(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A statement noun with a "that" clause of its content ("the ministry's statement that no civilians were
+    hurt"; not the relative clause of "the statement that was published")."""
+    return noun.lemma_.lower() in lexicon.statement_nouns and any(
+        clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for clause in noun.children
+    )
+
+
 def _noun_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind:
     """A noun cue's kind; a feeling voiced ("voiced alarm at ...") is the kind "express" gives it, not the
     noun's own ("raised the alarm about ..." warns)."""
     noun = token.lemma_.lower()
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.expressed:
         return lexicon.expressed[noun]
-    return lexicon.noun_cues[noun]
+    return lexicon.noun_cues.get(noun, "assertion")  # a statement noun ("the ministry's statement that ...") asserts
 
 
 def _adjective_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

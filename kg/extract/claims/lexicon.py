@@ -171,8 +171,11 @@ class ClaimLexicon(LexiconModel):
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
-        """The lemmas of every cue verb (single and phrasal) and noun."""
-        return frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues) | self.attribution_clause_verbs
+        """The lemmas of every cue verb (single and phrasal) and noun (statement nouns too: "X's statement that ...")."""
+        return (
+            frozenset(self.verbs) | {lemma for lemma, _ in self.phrasal} | frozenset(self.noun_cues) | self.attribution_clause_verbs
+            | self.statement_nouns
+        )
 
     def is_stance(self, lemma: str) -> bool:
         """Whether a single-word cue is a stance cue (see :class:`CueRule`)."""
