@@ -153,7 +153,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content)):
+        elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content) or _phrasal_target(child)):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
@@ -170,6 +170,14 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     tokens.extend(fronted_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def _phrasal_target(prep: Token) -> bool:
+    """The target of a phrasal cue of criticism ("lashed out at the opposition")."""
+    cue = prep.head
+    if prep.lower_ != "at" or not any(c.dep_ == "prt" for c in cue.children):
+        return False
+    return not any(c.dep_ in CLAUSE_DEPS for c in cue.children) and not medium_clause(cue)  # not "pointed out at a briefing that"
 
 
 def _appeal_infinitive(child: Token, rule: CueRule | None) -> bool:
