@@ -244,6 +244,15 @@ PROBES += [
     ("statement-that-neg", "Reports that the town had fallen could not be confirmed.", None),
 ]
 
+PROBES += [
+    # "traded/exchanged accusations": a light verb; each coordinated subject speaks
+    ("traded", "Armenia and Azerbaijan traded accusations on Tuesday.", ["Q399", "Q227"]),
+    ("traded", "Kenya and Uganda exchanged warnings over the disputed island.", ["Q114", "Q1036"]),
+    ("traded", "Thailand and Cambodia traded blame for the clashes.", ["Q869", "Q424"]),
+    ("traded-neg", "The two armies exchanged fire near the border.", None),
+    ("traded-neg", "The ministers exchanged views on the crisis.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
