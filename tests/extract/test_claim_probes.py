@@ -253,6 +253,19 @@ PROBES += [
     ("traded-neg", "The ministers exchanged views on the crisis.", None),
 ]
 
+PROBES += [
+    # more speech-act verbs: "characterised X as", "disputed the figures", "pleaded with", "rebuked"
+    ("verbs-acts", "Kinshasa portrayed the rebel advance as a Rwandan invasion.", ["Q974"]),
+    ("verbs-acts", "Moscow disputed the casualty figures released by Kyiv.", ["Q159"]),
+    ("verbs-acts", "The rebels challenged the army's account of the battle.", ["rebels"]),
+    ("verbs-acts", "The families pleaded with the government to bring the hostages home.", ["families"]),
+    ("verbs-acts", "The UN rebuked both sides for blocking aid.", ["Q1065"]),
+    ("verbs-acts-neg", "The two countries dispute the island.", None),
+    ("verbs-acts-neg", "The opposition contested the election in 2020.", None),
+    ("verbs-acts-neg", "The defendant pleaded guilty to the charges.", None),
+    ("verbs-acts-neg", "The rebels challenged the army to a fight.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 
