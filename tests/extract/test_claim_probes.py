@@ -104,6 +104,7 @@ PROBES += [
     ("raised", "Abiy Ahmed is understood to have told the envoys that the army would withdraw.", ["name:abiy ahmed"]),
     ("raised", "The minister was forced to admit that the police had fired live rounds.", ["minister"]),
     ("raised-neg", "Civilians were ordered to leave the city.", None),
+    ("raised-neg", "President William Ruto is expected to announce that the troops will stay.", None),
     ("raised-neg", "The minister was asked to explain the delay.", None),
 ]
 

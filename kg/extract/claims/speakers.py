@@ -479,7 +479,8 @@ def _subject_of(verb: Token) -> Token | None:
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
-            raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if verb.dep_ == "xcomp" else None
+            raising = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_lexicon().raising_verbs
+            raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
                 return _nominal_subject(raised)
             verb = _coordinated_cue(verb) or verb.head
