@@ -267,6 +267,15 @@ PROBES += [
     ("verbs-acts-neg", "The rebels challenged the army to a fight.", None),
 ]
 
+PROBES += [
+    # "neither confirm nor deny": nothing is said
+    ("neither-nor-neg", "The Pentagon would neither confirm nor deny the report.", None),
+    ("neither-nor-neg", "Israel neither confirmed nor denied that it had carried out the strike.", None),
+    ("neither-nor-neg", "The army would neither confirm nor deny reports of casualties.", None),
+    ("neither-nor", "Kenya and Uganda both denied the report.", ["Q114", "Q1036"]),
+    ("neither-nor", "The army did not deny that its drones had struck the market.", ["army"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

@@ -54,8 +54,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon):
-        return None  # "It did not confirm whether the commander was killed"
+    if _leaves_open(token, lexicon) or _neither_nor(token):
+        return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
     return rule.kind, token.idx + len(token.text)
 
 
@@ -104,6 +104,12 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
     return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
+
+
+def _neither_nor(cue: Token) -> bool:
+    """A cue in "neither ... nor" ("would neither confirm nor deny the report"): nothing is said."""
+    head = cue.head if cue.dep_ == "conj" else cue
+    return any(child.dep_ == "preconj" and child.lower_ == "neither" for child in head.children)
 
 
 def _open_question(clause: Token, lexicon: ClaimLexicon) -> bool:
