@@ -276,6 +276,15 @@ PROBES += [
     ("neither-nor", "The army did not deny that its drones had struck the market.", ["army"]),
 ]
 
+PROBES += [
+    # "X was quick to deny": the adjective's subject speaks
+    ("quick-to", "Moscow was quick to deny any involvement in the attack.", ["Q159"]),
+    ("quick-to", "The army was keen to stress that no civilians had been hurt.", ["army"]),
+    ("quick-to", "Kenya was quick to condemn the attack.", ["Q114"]),
+    ("quick-to-neg", "Kyiv was careful to avoid blaming Warsaw.", None),
+    ("quick-to-neg", "The weather was too bad to report on the fighting.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

@@ -469,6 +469,7 @@ def adjective_subject(adjective: Token) -> Token | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    cue = verb
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
@@ -478,7 +479,9 @@ def _subject_of(verb: Token) -> Token | None:
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
+        if verb.dep_ == "acomp" and cue.head != verb:
+            return None  # only the adjective of the cue itself: "was quick to deny", not "was careful to avoid blaming"
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb:
             raising = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_lexicon().raising_verbs
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
