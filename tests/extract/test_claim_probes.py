@@ -285,6 +285,15 @@ PROBES += [
     ("quick-to-neg", "The weather was too bad to report on the fighting.", None),
 ]
 
+PROBES += [
+    # "its"/"their" before an institution or a role: the actor the pronoun refers to
+    ("its-body", "Armenia condemned the offensive. Its foreign ministry said Azerbaijan had shelled Stepanakert.", ["Q399", "Its foreign ministry"]),
+    ("its-body", "Kenya sent 400 police officers. Its president said the mission would stay.", ["Q114"]),
+    ("its-body", "Hamas rejected the plan. Its leaders said the proposal was unacceptable.", ["Q38799", "Its leaders"]),
+    ("its-body-neg", "The hostages were freed on Sunday. Their families said they were relieved.", ["families"]),
+    ("its-body-neg", "The ministry issued a statement. Its content was not disclosed.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

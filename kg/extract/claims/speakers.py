@@ -30,6 +30,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      person, and the source phrase runs to the name; an institution with a possessor, nationality or "of" owner ("Russia's
      government", "the government of Sudan") is that actor; an office holder "of" states or bodies ("the
      foreign ministers of Russia and Turkey") speaks for each of them;
+   * "its"/"their" before an institution or a role ("Its foreign ministry said", "their spokesman"):
+     whom the pronoun refers to;
    * he/she: the described person that is the previous sentence's subject ("A doctor treated the
      wounded. He said ..."), else the most recent person speaker or subject; it/they: the most recent
      actor of another kind (an actor named earlier in the same sentence first;
@@ -656,7 +658,27 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     if named is not None:
         key, marker = named
         return ((key,), "nationality", None) if marker == "nationality" else ((key,), "entity", marker)
+    owners = _pronoun_owner(token, discourse)
+    if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
+        return owners, "pronoun", None
     return _description(token, discourse)
+
+
+def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The actor an "its"/"their" possessor of an institution or a person role refers to ("Armenia condemned
+    the offensive. Its foreign ministry said ..."; not "their families", who speak for themselves)."""
+    pronouns = shared_words().pronouns
+    owner = next((child for child in head.children if child.dep_ == "poss" and child.lower_ in pronouns.thing | pronouns.group), None)
+    lemma = head.lemma_.lower()
+    if owner is None or not (lemma in claim_lexicon().collective_roles or lemma in shared_words().person_roles):
+        return None
+
+
+    def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
+        return SpeakerResolution(tuple(keys), literal, owner.text, method, owner.idx, owner.idx + len(owner.text)) if keys else None
+
+    resolved = _pronoun(owner, discourse, found)
+    return resolved.keys if resolved is not None else None
 
 
 def _description(head: Token, discourse: Discourse) -> _Part | None:
