@@ -294,6 +294,15 @@ PROBES += [
     ("its-body-neg", "The ministry issued a statement. Its content was not disclosed.", None),
 ]
 
+PROBES += [
+    # a quotation after "X was blunt:": the subject of the manner adjective's copula says it
+    ("manner-colon", "Pashinyan was blunt: “Armenia will not fight for Karabakh.”", ["Q7035479"]),
+    ("manner-colon", "The message from Baku was clear: “The operation will continue until the separatists surrender.”", ["Q227"]),
+    ("manner-colon", "The army was defiant: “We will defend every street of the city.”", ["army"]),
+    ("manner-colon-neg", "The situation was dire: “There is no water and no food left in the camp.”", None),
+    ("manner-colon-neg", "The situation was dire: “There is no water,” a resident said.", ["resident", "!situation"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

@@ -175,7 +175,19 @@ def _cue_before(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | No
         issuer = _statement_verb(token, lexicon)
         if issuer is not None:
             return issuer  # "The ministry responded with the following statement: “...”"
-    return None
+    return _manner_copula(before[-1])
+
+
+def _manner_copula(colon: Token) -> Token | None:
+    """ "Pashinyan was blunt: “...”", "The message from Baku was clear: “...”": the copula of a clause that
+    ends at the colon, its adjective saying how the subject spoke; its subject says the quotation."""
+    if colon.text != ":" or colon.i == 0:
+        return None
+    adjective = colon.doc[colon.i - 1]
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or adjective.n_rights or verb.lemma_.lower() != "be":
+        return None
+    return verb if any(child.dep_ == "nsubj" for child in verb.children) else None
 
 
 def _statement_verb(token: Token, lexicon: ClaimLexicon) -> Token | None:
