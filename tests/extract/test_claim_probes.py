@@ -303,6 +303,16 @@ PROBES += [
     ("manner-colon-neg", "The situation was dire: “There is no water,” a resident said.", ["resident", "!situation"]),
 ]
 
+PROBES += [
+    # a cue that ends its paragraph with a colon introduces the unquoted paragraph or list after it
+    ("colon-list", "The ministry said in a statement:\n\n- 12 soldiers were killed in the attack.\n- Three tanks were destroyed.", ["ministry"]),
+    ("colon-list", "The rebels announced:\n\nThe town of Goma is under our control.\n\nResidents fled.", ["rebels"]),
+    ("colon-list", "Kenya's foreign ministry said the following:\n\n1. The border is closed.\n2. Flights are suspended.",
+     ["name:ministry of foreign affairs of kenya"]),
+    ("colon-list-neg", "The statement listed the following demands:\n\n1. The release of all prisoners.\n2. A ceasefire.", None),
+    ("colon-list-neg", "The army said 12 soldiers were killed. The situation:\n\n- The town is surrounded.", ["army"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = set()
 

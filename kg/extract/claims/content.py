@@ -46,6 +46,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
+    if listed_after_colon(token):
+        has.add("clause")  # "The rebels announced:\n\nThe town is under our control."
     if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
         return None
     if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
@@ -57,6 +59,35 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if _leaves_open(token, lexicon) or _neither_nor(token):
         return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
     return rule.kind, token.idx + len(token.text)
+
+
+#: How many paragraphs a cue ending with a colon may introduce (a list of points).
+MAX_LISTED_PARAGRAPHS = 6
+#: Marks that open a list item paragraph.
+_LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def listed_after_colon(cue: Token) -> list[Token]:
+    """What a cue that ends its paragraph with a colon introduces, unquoted: the next paragraph, and the list
+    items after it ("The ministry said in a statement:\n- 12 soldiers were killed.\n- Three tanks were destroyed.")."""
+    doc, paragraph = cue.doc, blocks(cue.doc)
+    end = cue.sent.end
+    while end > cue.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    if doc[end - 1].text != ":" or end >= len(doc) or paragraph[end] == paragraph[end - 1] and not doc[end].is_space:
+        return []
+    found: list[Token] = []
+    block = paragraph[end - 1]
+    for token in doc[end : end + 400]:
+        if token.is_space:
+            continue
+        if paragraph[token.i] != block:
+            first = not found
+            if not first and (token.text not in _LIST_MARKS and not token.like_num) or paragraph[token.i] - paragraph[end - 1] > MAX_LISTED_PARAGRAPHS:
+                break
+            block = paragraph[token.i]
+        found.append(token)
+    return [t for t in found if not t.is_punct or t.text not in _LIST_MARKS]
 
 
 def relayed_clause(verb: Token, lexicon: ClaimLexicon) -> Token | None:

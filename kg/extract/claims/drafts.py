@@ -26,6 +26,7 @@ from kg.extract.claims.content import (
     content_tokens,
     coordinated,
     cue_evidence,
+    listed_after_colon,
     noun_content,
     verb_cue,
 )
@@ -89,10 +90,12 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     speaker = resolve_speakers(token, doc, discourse)
     if speaker is None:
         return None
-    content = _without_speaker(content_tokens(token, lexicon), speaker, doc)
+    content = _verb_content(token, speaker, doc, lexicon)
     if not content:
         return None
     evidence = cue_evidence(token, lexicon)
+    if content[-1].idx > evidence[1]:  # "The ministry said in a statement:\n- 12 soldiers were killed ..."
+        evidence = (evidence[0], content[-1].idx + len(content[-1].text))
     antecedent = _antecedent(token, lexicon)
     if antecedent:  # "This was reported by 24News": what "this" stands for is the content
         content, evidence = antecedent, (antecedent[0].idx, evidence[1])
@@ -101,6 +104,16 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue")
+
+
+def _verb_content(cue: Token, speaker: SpeakerResolution, doc: Doc, lexicon: ClaimLexicon) -> list[Token]:
+    """What a cue verb reports; for one that ends its paragraph with a colon and says nothing itself ("said in a
+    statement:", "said the following:"), the paragraphs after it."""
+    content = _without_speaker(content_tokens(cue, lexicon), speaker, doc)
+    listed = listed_after_colon(cue)
+    if listed and all(t.is_punct or t.lower_ in lexicon.colon_placeholders for t in content):
+        return listed
+    return content
 
 
 def _without_speaker(content: list[Token], speaker: SpeakerResolution, doc: Doc) -> list[Token]:

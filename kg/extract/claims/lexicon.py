@@ -113,6 +113,7 @@ class ClaimLexicon(LexiconModel):
     habitual_adverbs: Words
     attribution_marks: Words
     attribution_clause_verbs: Words
+    colon_placeholders: Words
     raising_verbs: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
