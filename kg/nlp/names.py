@@ -87,6 +87,17 @@ class LinkingLexicon(LexiconModel):
         return shared_words().person_roles
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Honorifics and person roles: the words of a title before a name."""
+        return self.honorifics | self.person_roles
+
+    @cached_property
+    def office_bodies(self) -> frozenset[str]:
+        """Words that end an office's portfolio or body before its holder's name ("for Political Affairs",
+        "of the Security Council")."""
+        return self.portfolio_heads | self.organization_words | self.generic_institutions | self.armed_group_words
+
+    @cached_property
     def name_labels(self) -> frozenset[str]:
         """Model NER labels of names: a span with one that links to nothing is dropped."""
         return frozenset(KINDS_BY_NER_LABEL)

@@ -482,10 +482,11 @@ def _holder_of_portfolio(span: Span, lexicon: LinkingLexicon) -> Span:
     Affairs Rustam Karimov]", "Secretary of [State for African Affairs Molly Phee]", "Secretary of [the
     Security Council Armen Grigoryan]"): the capitalised words after the portfolio's head noun or the
     body's word, two or more and none of them such a word, are the person holding it."""
-    doc = span.doc
-    bodies = lexicon.portfolio_heads | lexicon.organization_words | lexicon.generic_institutions | lexicon.armed_group_words
+    if span.label_ not in ("PERSON", "ORG", "LOC") or span.ent_id_ or len(span) < 3:
+        return span
+    doc, bodies = span.doc, lexicon.office_bodies
     heads = [token.i for token in span[:-2] if token.lower_ in bodies]
-    if span.label_ not in ("PERSON", "ORG", "LOC") or span.ent_id_ or not heads or not _office_before(doc, heads[-1], lexicon):
+    if not heads or not _office_before(doc, heads[-1], lexicon):
         return span
     start = heads[-1] + 1
     while start < span.end and _title_word(doc[start].lower_, lexicon):
@@ -500,7 +501,7 @@ def _office_before(doc: Doc, head: int, lexicon: LinkingLexicon) -> bool:
     """Whether a portfolio's head noun ends "<title> for/of ..." ("Minister for Foreign Affairs",
     "Commissioner for Political Affairs, Peace and Security", "Head of the Press Service of the
     Ministry of Defense"), within a few words."""
-    titles = lexicon.honorifics | lexicon.person_roles
+    titles = lexicon.title_words
     for i in range(head - 1, max(head - 12, 0), -1):
         if doc[i].lower_ in lexicon.body_name_links and any(doc[j].lower_.rstrip(".") in titles for j in range(max(i - 3, 0), i)):
             return True

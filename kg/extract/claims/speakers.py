@@ -668,7 +668,7 @@ def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The actor an "its"/"their" possessor of an institution or a person role refers to ("Armenia condemned
     the offensive. Its foreign ministry said ..."; not "their families", who speak for themselves)."""
     pronouns = shared_words().pronouns
-    owner = next((child for child in head.children if child.dep_ == "poss" and child.lower_ in pronouns.thing | pronouns.group), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in pronouns.thing or c.lower_ in pronouns.group)), None)
     lemma = head.lemma_.lower()
     if owner is None or not (lemma in claim_lexicon().collective_roles or lemma in shared_words().person_roles):
         return None
@@ -907,7 +907,7 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if span is None or not discourse.is_person(span) or span.end != last.i + 1:
         return None
     chain = token.doc[token.i + 1 : span.start]  # "of the Press Service of the Ministry of Defense": capitals, "of", "the"
-    titles = linking_lexicon().honorifics | shared_words().person_roles
+    titles = linking_lexicon().title_words
     named = any(t.i in discourse.entity_at or t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in chain)
     if not named:  # not "The Lawyer for [President] X"
         return None
