@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
-from kg.extract.syntax import VERBAL
-from kg.nlp.doccache import blocks, subtree_indices, token_table
+from kg.extract.syntax import VERBAL, children
+from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
 
 #: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl"})
@@ -71,7 +71,7 @@ def listed_after_colon(cue: Token) -> list[Token]:
     """What a cue that ends its paragraph with a colon introduces, unquoted: the next paragraph, and the list
     items after it ("The ministry said in a statement:\n- 12 soldiers were killed.\n- Three tanks were destroyed.")."""
     doc, paragraph = cue.doc, blocks(cue.doc)
-    end = cue.sent.end
+    end = sentences(doc)[sentence_numbers(doc)[cue.i]][1]
     while end > cue.i + 1 and doc[end - 1].is_space:
         end -= 1
     if doc[end - 1].text != ":" or end >= len(doc) or paragraph[end] == paragraph[end - 1] and not doc[end].is_space:
@@ -140,7 +140,9 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 def _neither_nor(cue: Token) -> bool:
     """A cue in "neither ... nor" ("would neither confirm nor deny the report"): nothing is said."""
     head = cue.head if cue.dep_ == "conj" else cue
-    return any(child.dep_ == "preconj" and child.lower_ == "neither" for child in head.children)
+    if "neither" not in token_table(cue.doc).lower[max(0, head.i - 4) : head.i]:
+        return False
+    return any(child.lower_ == "neither" for child in children(head, "preconj"))
 
 
 def _open_question(clause: Token, lexicon: ClaimLexicon) -> bool:
@@ -212,7 +214,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 def _phrasal_target(prep: Token) -> bool:
     """The target of a phrasal cue of criticism ("lashed out at the opposition")."""
     cue = prep.head
-    if prep.lower_ != "at" or not any(c.dep_ == "prt" for c in cue.children):
+    if prep.lower_ != "at" or not children(cue, "prt"):
         return False
     return not any(c.dep_ in CLAUSE_DEPS for c in cue.children) and not medium_clause(cue)  # not "pointed out at a briefing that"
 
@@ -243,7 +245,15 @@ def medium_clause(cue: Token) -> list[Token]:
     published") has no "that" marker."""
     nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
     nouns += [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i for noun in prep.children if noun.dep_ == "pobj"]
-    nouns += [inner for noun in nouns for prep in noun.children if prep.dep_ == "prep" for inner in prep.children if inner.dep_ == "pobj"]
+    found = _that_clauses(nouns)
+    sentence_end = sentences(cue.doc)[sentence_numbers(cue.doc)[cue.i]][1]
+    if found or not nouns or "that" not in token_table(cue.doc).lower[cue.i + 1 : sentence_end]:
+        return found
+    return _that_clauses([inner for noun in nouns for prep in children(noun, "prep") for inner in children(prep, "pobj")])
+
+
+def _that_clauses(nouns: list[Token]) -> list[Token]:
+    """The "that" clauses the parser hung on these nouns."""
     return [
         clause
         for noun in nouns

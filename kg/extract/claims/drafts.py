@@ -110,9 +110,8 @@ def _verb_content(cue: Token, speaker: SpeakerResolution, doc: Doc, lexicon: Cla
     """What a cue verb reports; for one that ends its paragraph with a colon and says nothing itself ("said in a
     statement:", "said the following:"), the paragraphs after it."""
     content = _without_speaker(content_tokens(cue, lexicon), speaker, doc)
-    listed = listed_after_colon(cue)
-    if listed and all(t.is_punct or t.lower_ in lexicon.colon_placeholders for t in content):
-        return listed
+    if len(content) < 4 and all(t.is_punct or t.lower_ in lexicon.colon_placeholders for t in content):
+        return listed_after_colon(cue) or content
     return content
 
 

@@ -81,7 +81,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts, prep_objects
+from kg.extract.syntax import PLURAL_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.names import linking_lexicon
@@ -567,7 +567,7 @@ def _nominal_subject(subject: Token) -> Token | None:
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
     start, end = _phrase_bounds(head)
-    named = _appositive_person(head, discourse)
+    named = _appositive_person(head, discourse) if head.n_rights else None
     if named is not None and named.start_char > end:  # "Hamas's spokesman Hazem Qassem": the person's name too
         end = named.end_char
     text = doc_text(doc)[start:end]
@@ -668,7 +668,7 @@ def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The actor an "its"/"their" possessor of an institution or a person role refers to ("Armenia condemned
     the offensive. Its foreign ministry said ..."; not "their families", who speak for themselves)."""
     pronouns = shared_words().pronouns
-    owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in pronouns.thing or c.lower_ in pronouns.group)), None)
+    owner = next((c for c in children(head, "poss") if c.lower_ in pronouns.thing or c.lower_ in pronouns.group), None)
     lemma = head.lemma_.lower()
     if owner is None or not (lemma in claim_lexicon().collective_roles or lemma in shared_words().person_roles):
         return None
@@ -895,12 +895,14 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     at the end of a capitalised title's chain of names ("Under-Secretary-General for Humanitarian Affairs
     Martin Griffiths", "Head of the Press Service of the Ministry of Defense Anar Eyvazov"; not "a
     spokesman for President Ruto")."""
-    for child in token.children:
-        if child.dep_ == "appos" and child.i in discourse.entity_at:
+    for child in children(token, "appos"):
+        if child.i in discourse.entity_at:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos):
                 return appos
-    if not token.text[:1].isupper() or not any(child.dep_ == "prep" and child.i > token.i for child in token.children):
+    if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
+        return None
+    if not any(child.i > token.i for child in children(token, "prep")):
         return None
     last = token.doc[token.right_edge.i]
     span = discourse.entity_at.get(last.i)
