@@ -55,6 +55,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Sudanese army said missiles fired by its air defence units hit two drones over Port Sudan."),
     ("assertion", "The Indian army said its troops were deployed in line with the 2020 agreement."),
     ("assertion", "Erdogan said Russia was ready to sign the grain deal."),  # another party's readiness is reported
+    ("assertion", "Turkish President Recep Tayyip Erdogan said Russia was ready to sign the grain deal."),
+    ("assertion", "Speaking to Russian media, Erdogan said Russia was ready to resume the grain deal."),  # not a title
+    ("assertion", "Ukraine's military said Russian forces were subjected to heavy shelling near Bakhmut."),  # no agent
+    ("assertion", "The ministry said the talks were held in violation of the constitution."),  # talks are no party's act
+    ("assertion", "Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert."),
+    ("assertion", "Armenian Prime Minister Nikol Pashinyan said Azerbaijani troops were not present in Lachin."),
     # accusation (accuses, blames): a hostile act whose agent is another named party, also through the
     # weapon it launched or a phrase that marks the act unlawful ("in violation of")
     ("accusation", "Ethiopia accused the TPLF of recruiting child soldiers in Tigray."),
@@ -84,6 +90,7 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("denial", "Hamas denied that it had fired the rocket that hit the hospital."),
     ("denial", "The junta said its aircraft had not bombed the monastery in Sagaing."),
     ("denial", "The Russian defence ministry said its forces did not strike civilian infrastructure in Kharkiv."),
+    ("denial", "Russia's defence ministry said Russian troops did not fire on the convoy."),  # its own forces, by nationality
     ("denial", '"Those reports are pure fabrication," a spokesman for the Sudanese army said.'),
     ("denial", "Beijing described the Philippine account of the collision as a fabrication."),
     # appeal (calls for, urges, demands): "called on", "urged", an obligation, a first-person expectation
@@ -115,6 +122,8 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "Colombia's ELN said it was prepared to release all its hostages by Christmas."),
     ("commitment", "Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year."),
     ("commitment", "Erdogan said Turkey was ready to host the next round of talks."),
+    ("commitment", "Turkish President Recep Tayyip Erdogan said Turkey was ready to host the next round of talks."),
+    ("commitment", "Armenian Prime Minister Nikol Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year."),
     ("commitment", "Azerbaijan said it was ready to provide humanitarian aid to the Armenian residents of Karabakh."),
     ("commitment", "Egypt pledged to keep the Rafah crossing open for aid trucks."),
     ("commitment", "The Ethiopian government announced a 30-day truce in the Amhara region."),
@@ -137,20 +146,10 @@ KIND_PROBES: list[tuple[str, str]] = [
 
 #: Probes kg fails today, with the cause.
 KIND_PROBES_OPEN: dict[str, str] = {
-    '"Drones launched by the RSF struck the power station at Merowe," the Sudanese army said in a statement.':
-        "a weapon's launcher (\"launched by\") is not taken as the agent of the weapon's strike",
-    "The Azerbaijani Defence Ministry said Armenian armed forces units subjected the positions of the Azerbaijani army to fire.":
-        "a hostile noun after \"subjected ... to\" has no agent",
-    "Ukraine's military said Russian forces subjected Kherson to heavy shelling overnight.":
-        "a hostile noun after \"subjected ... to\" has no agent",
-    "Armenia's foreign ministry said Azerbaijan was keeping the Lachin corridor closed in violation of the trilateral statement.":
-        "\"in violation of\" does not mark the act as wrongdoing as \"illegally\" does",
-    "The Guyanese army said Venezuelan soldiers had crossed the river in breach of the 1899 award.":
-        "\"in breach of\" does not mark the act as wrongdoing as \"illegally\" does",
-    "Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year.":
-        "a stance adjective of the speaker's state inside a person's claim does not sharpen its kind",
     "Erdogan said Turkey was ready to host the next round of talks.":
-        "a stance adjective of the speaker's state inside a person's claim does not sharpen its kind",
+        "a named person's state is known only from a title in the text (\"Turkish President Erdogan\")",
+    "Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year.":
+        "a named person's state is known only from a title in the text (\"Armenian Prime Minister Pashinyan\")",
 }
 
 

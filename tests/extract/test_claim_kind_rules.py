@@ -143,3 +143,68 @@ def test_attributed_content_judges_and_appeals_as_a_clause(nlp, text, kind):
 ])
 def test_told_announces_as_said_does(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a stance of the speaker's own state (a person's state by the title the text gives) is the speaker's kind
+    ("Turkish President Recep Tayyip Erdogan said Turkey was ready to host the next round of talks.", "commitment"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year.", "commitment"),
+    ("Ethiopian Prime Minister Abiy Ahmed said Ethiopia was ready to resume talks with Eritrea.", "commitment"),
+    # negative: another state's readiness is reported; words outside the name's phrase are no title
+    ("Ethiopian Prime Minister Abiy Ahmed said Eritrea was ready to resume talks.", "assertion"),
+    ("Speaking to Russian media, Erdogan said Russia was ready to resume the grain deal.", "assertion"),
+])
+def test_a_stance_of_the_speakers_own_state_is_the_speakers(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "subjected X to <hostile act>": the subject does the act
+    ("The Azerbaijani Defence Ministry said Armenian armed forces units subjected the positions of the Azerbaijani army to fire.", "accusation"),
+    ("Ukraine's military said Russian forces subjected Kherson to heavy shelling overnight.", "accusation"),
+    ("The Thai army said Cambodian troops subjected the border post to mortar fire.", "accusation"),
+    # negative: no hostile act; a passive with no agent
+    ("The Israeli army said its forces subjected the suspects to questioning.", "assertion"),
+    ("Ukraine's military said Russian forces were subjected to heavy shelling near Bakhmut.", "assertion"),
+])
+def test_subjecting_to_a_hostile_act_does_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "in violation/breach of" marks an act of another party as wrongdoing, as "illegally" does
+    ("Armenia's foreign ministry said Azerbaijan was keeping the Lachin corridor closed in violation of the trilateral statement.", "accusation"),
+    ("The Guyanese army said Venezuelan soldiers had crossed the river in breach of the 1899 award.", "accusation"),
+    ("The Philippine coast guard said Chinese ships entered the shoal in violation of the 2016 ruling.", "accusation"),
+    # negative: no breach; the act is no party's
+    ("The Indian army said its troops were deployed in line with the 2020 agreement.", "assertion"),
+    ("The ministry said the talks were held in violation of the constitution.", "assertion"),
+])
+def test_an_act_in_violation_of_a_rule_is_wrongdoing(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # who launched the weapon that struck does the strike
+    ('"Drones launched by the RSF struck the power station at Merowe," the Sudanese army said in a statement.', "accusation"),
+    ("Missiles launched by the Houthis struck a tanker in the Gulf of Aden, the US military said.", "accusation"),
+    ('"Shells launched by the separatists struck a school in Donetsk," the Ukrainian army said.', "accusation"),
+    # negative: the speaker's own weapons; no launcher named
+    ("The Sudanese army said missiles fired by its air defence units hit two drones over Port Sudan.", "assertion"),
+    ("The Israeli army said drones launched from Gaza struck a field near Sderot.", "assertion"),
+])
+def test_a_weapons_launcher_does_its_strike(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the speaker's own forces named by nationality, negated: a denial
+    ("Russia's defence ministry said Russian troops did not fire on the convoy.", "denial"),
+    ("The Ethiopian government said Ethiopian soldiers had not entered Mekelle.", "denial"),
+    ("Kyiv said Ukrainian forces had not shelled the town.", "denial"),
+    # negative: another party's forces; the speaker's civilians are no forces
+    ("Kyiv said Russian forces had not entered the town.", "assertion"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert.", "assertion"),
+])
+def test_own_forces_by_nationality_negated_are_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

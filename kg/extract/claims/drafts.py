@@ -28,7 +28,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import accuses, clause_kind, content_kind, quote_kind
+from kg.extract.claims.kinds import accuses, clause_kind, content_kind, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -234,7 +234,7 @@ def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
     return (before < 0 or paragraph[before] != block) and (after >= len(doc) or paragraph[after] != block)
 
 
-def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
+def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
     """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
     sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...",
     "X said Kenya remained committed to ...");
@@ -258,9 +258,16 @@ def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     for draft, outer in zip(drafts, outers):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
             kept.append(draft)
-        if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
+        if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and _same_side(draft, outer, discourse, lexicon):
             outer.kind = draft.kind
     return kept
+
+
+def _same_side(inner: Draft, outer: Draft, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a nested claim's kind is the outer claim's: the same speakers, or a stance of the outer speaker's
+    own side ("Pashinyan said Armenia was prepared to sign"; "Erdogan said Russia was ready to sign" reports another's)."""
+    inner_keys = set(inner.speaker.keys)
+    return inner_keys <= set(outer.speaker.keys) or (_stance(inner, lexicon) and inner_keys <= own_side(outer.speaker, discourse))
 
 
 def _relative(draft: Draft) -> bool:

@@ -23,10 +23,14 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, is_future, prep_objects
+from kg.nlp.doccache import entity_spans
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
+
+#: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
+_TITLE_DEPS = frozenset({"compound", "amod", "poss"})
 
 #: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -214,7 +218,7 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
         return False
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
-    return bool(keys) and _all_own(keys, _own_keys(speaker, discourse), discourse)
+    return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
@@ -403,7 +407,8 @@ def _clause_verbs(cue: Token) -> list[Token]:
 
 def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     """Content tokens without subordinate adverbial clauses ("as X launched strikes"), but for one that says
-    how the main event came about ("... were killed when Boko Haram attacked a military unit").
+    how the main event came about ("... were killed when Boko Haram attacked a military unit") and an
+    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire").
 
     An adverbial clause's subtree is the contiguous span between its edges; the spans are
     merged and looked up by bisection, so this is n log n in the content.
@@ -412,7 +417,7 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     spans = sorted(
         (t.left_edge.i, t.right_edge.i)
         for t in content
-        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon)
+        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon) and not _purpose_infinitive(t)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -434,18 +439,39 @@ def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
 
 
-def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
-    """The speakers, the states they act for, and the affiliations of described sources."""
+def own_side(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The speakers, the states they act for (a person's by the title it has in the text), and the
+    affiliations of described sources."""
     own = set(speaker.keys)
     for key in speaker.keys:
         source = discourse.sources.get(key)
         if source is not None and source.affiliation:
             own.add(source.affiliation)
             key = source.affiliation
-        state = discourse.acting_state(discourse.entity_of(key))
+        entity = discourse.entity_of(key)
+        state = discourse.acting_state(entity) or (_title_state(key, discourse) if entity is not None and entity.kind == "person" else None)
         if state:
             own.add(state)
     return own
+
+
+def _title_state(key: str, discourse: Discourse) -> str | None:
+    """The state a person's title or apposition names at one of its mentions ("Armenian Prime Minister Nikol
+    Pashinyan", "Turkey's President Erdogan", "Ruto, the Kenyan president"); not words outside the name's
+    phrase ("Speaking to Russian media, Erdogan said")."""
+    for span in entity_spans(discourse.doc):
+        if span.kb_id_ != key:
+            continue
+        phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+        for token in (t for phrase in phrases for t in phrase.subtree):
+            named = discourse.entity_at.get(token.i)
+            state = discourse.nationality(token.lower_)
+            if state is None and named is not None:
+                entity = discourse.entity_of(named.kb_id_)
+                state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
+            if state:
+                return state
+    return None
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -477,8 +503,16 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     own = pronouns.third_person | pronouns.first_person
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
-    keys = _actor_keys(subject, discourse)
-    return bool(keys) and keys <= _own_keys(speaker, discourse)
+    keys = _actor_keys(subject, discourse) or _forces_owner(subject, discourse, lexicon)
+    return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The actors a forces noun's nationality, possessor or compound names ("Armenian troops", "Russia's army";
+    not "Armenian civilians")."""
+    if noun.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles | lexicon.armed_agent_nouns:
+        return set()
+    return {key for c in noun.children if c.dep_ in _TITLE_DEPS for key in _actor_keys(c, discourse)}
 
 
 def _negated_clause(verb: Token) -> bool:
@@ -522,7 +556,7 @@ def accuses(
 ) -> bool:
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
-    own = _own_keys(speaker, discourse)
+    own = own_side(speaker, discourse)
     for token in tokens:
         agents = _act_agents(token, discourse, lexicon)
         if not agents or _hypothetical(token, lexicon) or _negated_act(token):
@@ -547,10 +581,18 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if token.pos_ != "VERB":
         return []
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
-        return _verb_agents(token)
+        agents = _verb_agents(token)
+        return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:
+    """Who launched a weapon that does an act: "drones launched by the RSF struck ...", "shells fired by X hit ..."."""
+    verbs = lexicon.act_verbs | lexicon.launch_verbs
+    weapons = [a for a in agents if a.lemma_.lower() in lexicon.weapon_nouns]
+    return [a for w in weapons for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in verbs for p in _passive_agents(c) for a in _with_conjuncts(p)]
 
 
 def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
@@ -615,7 +657,20 @@ def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
     """An act marked as wrongdoing: "illegally entered", "a deliberate shelling" (also when the parser hangs the
     act as a participle or compound on the modified noun: "a deliberate artillery shelling")."""
     holders = [token, token.head] if token.dep_ in ("acl", "compound") else [token]
-    return any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children)
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children):
+        return True
+    return token.pos_ == "VERB" and _infringes(token, lexicon)
+
+
+def _infringes(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An act done "in violation of" or "in breach of" a rule, on the verb or its predicate ("kept the corridor
+    closed in violation of the statement"; "deployed in line with the agreement" breaks nothing)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    return any(
+        p.dep_ == "prep" and p.lower_ in lexicon.infringement_prepositions and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.infringement_nouns for g in p.children)
+        for holder in holders
+        for p in holder.children
+    )
 
 
 def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -644,7 +699,7 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
         return False
     if any(word.lower_ in lexicon.unattributed_words for word in agent.subtree):
         return False
-    own = _own_keys(speaker, discourse)
+    own = own_side(speaker, discourse)
     for modifier in agent.children:
         if modifier.dep_ == "poss" and modifier.pos_ == "PRON":
             return False
@@ -695,6 +750,9 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.extend(_verb_agents(child))
         if item.dep_ == "dobj" and item.head.lemma_.lower() in claim_lexicon().act_verbs:  # "carried out attacks"
             agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
+        subjecting = _subjecting_verb(item.head) if item.dep_ == "pobj" else None
+        if subjecting is not None:  # "subjected the positions to fire"
+            agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
@@ -715,6 +773,16 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive of purpose, done by its head verb's subject ("they came to bomb the village")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _subjecting_verb(preposition: Token) -> Token | None:
+    """The verb of subjecting someone to an act whose preposition this is, on the verb or its object
+    ("subjected Kherson to shelling", "subjected the border post to mortar fire")."""
+    lexicon = claim_lexicon()
+    if preposition.lower_ not in lexicon.subjecting_prepositions:
+        return None
+    verb = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return verb if verb.lemma_.lower() in lexicon.subjecting_verbs else None
 
 
 def _act_participle(token: Token) -> bool:

@@ -89,6 +89,10 @@ class ClaimLexicon(LexiconModel):
     harm_nouns: Words
     armed_agent_nouns: Words
     wrongful_modifiers: Words
+    infringement_nouns: Words
+    infringement_prepositions: Words
+    subjecting_verbs: Words
+    subjecting_prepositions: Words
     party_nouns: Words
     sponsorship_verbs: Words
     unattributed_words: Words
