@@ -208,3 +208,55 @@ def test_a_weapons_launcher_does_its_strike(nlp, text, kind):
 ])
 def test_own_forces_by_nationality_negated_are_a_denial(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a judging adjective as the predicate, or on the predicate noun
+    ("The Red Cross said the humanitarian situation in Goma was catastrophic.", "evaluation"),
+    ("The EU said the arrests of journalists were deeply worrying.", "evaluation"),
+    ("The Russian foreign ministry said the deployment of NATO troops was inadmissible.", "evaluation"),
+    ("The Indonesian minister said the agreement was a historic step.", "evaluation"),
+    ("The Colombian president said the peace deal was a historic day for the country.", "evaluation"),
+    ("The UN envoy said the ceasefire was a significant achievement.", "evaluation"),
+    ("Human Rights Watch said the verdict was a blow to press freedom.", "evaluation"),
+    # negative: a describing noun; a judging noun foreseen is a warning
+    ("The army said the patrol was a routine mission.", "assertion"),
+    ("The UN said an assault on Rafah would be a catastrophe for the million people sheltering there.", "warning"),
+])
+def test_judging_predicates_are_evaluations(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # risking a turn for the worse foresees it
+    ("The UN said the famine risked spreading to ten more provinces.", "warning"),
+    ("Analysts said the fighting in Sudan threatened to engulf the whole region.", "warning"),
+    # negative: risking something, no turn
+    ("The army said its soldiers risked their lives to evacuate the villagers.", "assertion"),
+])
+def test_risking_a_turn_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "it is time for X to ..." exhorts
+    ("The UN envoy said it was time for the parties to sign the agreement.", "appeal"),
+    ("The Pope said it was time for the guns to fall silent in Ukraine.", "appeal"),
+    # negative: no infinitive, not "it"
+    ("The mayor said it was the first time the rebels had attacked the town.", "accusation"),
+    ("The governor said there was no time to evacuate the hospital.", "assertion"),
+])
+def test_it_is_time_to_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced amount of aid, or sanctions, is an undertaking
+    ("The EU announced 50 million euros in aid for Sudan.", "commitment"),
+    ("Japan announced 10 million dollars in humanitarian assistance for Gaza.", "commitment"),
+    ("The EU announced new sanctions against Iranian drone makers.", "commitment"),
+    # negative: what an investigation found is news
+    ("The ministry announced the results of the investigation into the crash.", "assertion"),
+])
+def test_announced_aid_and_sanctions_are_commitments(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -265,6 +265,8 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
     """A possible turn for the worse ("the situation could deteriorate", "could undermine stability"), or a toll
     foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
     for verb in verbs:
+        if _risks(verb, lexicon):
+            return True
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
         if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
             return True
@@ -273,6 +275,12 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
     return False
+
+
+def _risks(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb of risking a turn with its infinitive or gerund: "the famine risked spreading", "the fighting
+    threatens to engulf the region" ("soldiers risked their lives" has an object, no turn)."""
+    return verb.lemma_.lower() in lexicon.risk_verbs and any(c.dep_ == "xcomp" for c in verb.children) and not _negation(verb)
 
 
 def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -329,6 +337,8 @@ def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimL
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
+    if verb.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return verb.lower_ in lexicon.evaluative_adjectives  # the parser's "were deeply worrying"
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
@@ -337,11 +347,17 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula with a judging noun as its predicate: "the launch was a grave threat to regional peace", "the
-    arrests were a violation of the truce" ("the mission was a show of resolve" only describes)."""
+    """A copula with a judging noun as its predicate, or a noun a judging adjective modifies: "the launch was a
+    grave threat to regional peace", "the arrests were a violation of the truce", "the agreement was a historic
+    step" ("the mission was a show of resolve" only describes; "would be a disaster" foresees)."""
+    if verb.lemma_ != "be" or is_future(verb) or _possible(verb, lexicon):  # "would be a disaster" foresees a harm
+        return False
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
-    return verb.lemma_ == "be" and any(p.lemma_.lower() in lexicon.evaluative_nouns for p in predicates)
+    return any(
+        p.lemma_.lower() in lexicon.evaluative_nouns or any(a.dep_ == "amod" and a.lower_ in lexicon.evaluative_adjectives for a in p.children)
+        for p in predicates
+    )
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -388,11 +404,19 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed.get(noun, "evaluation")
         if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
             return "evaluation"
-        if kind == "assertion" and noun in lexicon.commitment_objects:
-            return "commitment"
+        if kind == "assertion" and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
+            return "commitment"  # "announced a truce", "announced 50 million euros in aid"
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
+
+
+def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool:
+    """An amount of one of ``nouns``: "50 million euros in aid" ("the results of the investigation" is none)."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in lexicon.amount_prepositions and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in p.children)
+        for p in obj.children
+    )
 
 
 def _clause_verbs(cue: Token) -> list[Token]:
@@ -817,13 +841,23 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     for token in tokens:
         if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
             return True
-        if _only_means(token, lexicon) or _mandative(token):
+        if _only_means(token, lexicon) or _mandative(token) or _time_to(token, lexicon):
             return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
             if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
                 return True  # "are to be surrendered"
     return False
+
+
+def _time_to(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """ "It is time for the parties to sign", "it is high time to act": an exhortation noun as the predicate of
+    "it" with an infinitive ("it was the first time the rebels attacked" has none)."""
+    if noun.lemma_.lower() not in lexicon.exhortation_nouns or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in noun.head.children):
+        return False
+    return any(c.dep_ in ("relcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in noun.children)
 
 
 def _mandative(verb: Token) -> bool:

@@ -93,6 +93,9 @@ class ClaimLexicon(LexiconModel):
     infringement_prepositions: Words
     subjecting_verbs: Words
     subjecting_prepositions: Words
+    risk_verbs: Words
+    exhortation_nouns: Words
+    amount_prepositions: Words
     party_nouns: Words
     sponsorship_verbs: Words
     unattributed_words: Words
