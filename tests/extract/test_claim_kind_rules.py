@@ -260,3 +260,45 @@ def test_it_is_time_to_is_an_appeal(nlp, text, kind):
 ])
 def test_announced_aid_and_sanctions_are_commitments(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a performative of the speaker's side in a quotation: what "our" owns, a stance adjective
+    ('"Our army will respond decisively to any provocation," the Azerbaijani defence ministry said.', "warning"),
+    ('"Our forces will escort the convoys to Goma," the UN mission said.', "commitment"),
+    ('"We are ready for talks at any level," Pashinyan told reporters.', "commitment"),
+    ('"We are deeply concerned about the safety of the hostages," the Thai foreign minister said.', "evaluation"),
+    # negative: another party's army; a stance adjective of no one's
+    ('"Their army will keep the bridge closed," the mayor said.', "assertion"),
+    ('"The roads are ready for the convoys," the governor said.', "assertion"),
+])
+def test_performatives_of_the_speakers_side_in_quotations(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a hostile act negated in the passive, said by a party to the fighting or of its own forces: a denial
+    ("Hikmet Hajiyev said civilians were not targeted during the operation.", "denial"),
+    ("The Israeli army insisted that the hospital was not targeted.", "denial"),
+    ("The Sudanese army said the market in Omdurman was not shelled by its forces.", "denial"),
+    # negative: an organisation reports no attack; another party's forces
+    ("The UN said aid convoys had not been attacked since the truce began.", "assertion"),
+    ("Kyiv said the bridge was not shelled by Russian forces on Sunday.", "assertion"),
+])
+def test_a_negated_passive_hostile_act_of_a_party_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report said not to match reality; an instance of a wrong as the predicate
+    ("The Armenian Defence Ministry said the information disseminated by the Azerbaijani side did not correspond to reality.", "denial"),
+    ("Moscow said the Western reports did not reflect reality.", "denial"),
+    ("Pashinyan said the exodus of Karabakh Armenians was an act of ethnic cleansing.", "evaluation"),
+    ("The Indian government said the blast was an act of terror.", "evaluation"),
+    ("Amnesty International said the siege of Gaza was a form of collective punishment.", "evaluation"),
+    # negative: a report that leaves something out; an instance of nothing wrong
+    ("The ministry said the report did not mention the casualties.", "assertion"),
+    ("The governor said the reopening was a case of good planning.", "assertion"),
+])
+def test_reports_not_matching_reality_and_instances_of_wrongs(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
+from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -31,6 +31,9 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss"})
+
+#: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
+_PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 
 #: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -46,18 +49,9 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    for token in quoted:  # a performative of the speaker: "I condemn ...", "we urge ...", "the coast guard condemns ..."
-        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
-            continue
-        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
-        if inner and inner[0] != "assertion":
-            return inner[0]
-        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-            return "appeal"  # "We expect the corridor to be reopened"
-        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
-            return "appeal"  # "We need the help of the whole world"
-        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
-            return "warning" if _conditional(quoted, lexicon) else "commitment"
+    performative = _performative_kind(quoted, speaker, discourse, lexicon)
+    if performative is not None:
+        return performative
     if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
         return "denial"
     if any(_evaluates(token, lexicon) for token in quoted):
@@ -74,9 +68,32 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     return "assertion"
 
 
+def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a performative of the speaker in a quotation: "I condemn ...", "we urge ...", "the coast guard
+    condemns ...", "we are ready for talks", "our army will respond to any provocation"; ``None`` when none."""
+    for token in quoted:
+        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
+            continue
+        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
+        if inner and inner[0] != "assertion":
+            return inner[0]
+        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return "appeal"  # "We expect the corridor to be reopened"
+        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
+            return "appeal"  # "We need the help of the whole world"
+        stance = [lexicon.adjective_cues[c.lower_] for c in token.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues and adjective_complement(c)]
+        if stance and stance[0] != "assertion":
+            return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
+        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
+            return "warning" if _conditional(quoted, lexicon) else "commitment"
+    return None
+
+
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a subject inside a quotation is its speaker: a first-person pronoun, or the speaker named."""
-    if subject.lower_ in shared_words().pronouns.first_person:
+    """Whether a subject inside a quotation is its speaker: a first-person pronoun or what one owns ("our army"),
+    or the speaker named."""
+    first_person = shared_words().pronouns.first_person
+    if subject.lower_ in first_person or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
     return bool(keys) and keys <= set(speaker.keys)
@@ -355,9 +372,20 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     return any(
-        p.lemma_.lower() in lexicon.evaluative_nouns or any(a.dep_ == "amod" and a.lower_ in lexicon.evaluative_adjectives for a in p.children)
+        p.lemma_.lower() in lexicon.evaluative_nouns
+        or any(a.dep_ == "amod" and a.lower_ in lexicon.evaluative_adjectives for a in p.children)
+        or _instance_of_wrong(p, lexicon)
         for p in predicates
     )
+
+
+def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """ "an act of ethnic cleansing", "a case of genocide", "a form of collective punishment": an instance noun
+    with a hostile or judging noun after "of" ("a case of faulty wiring" judges nothing)."""
+    if noun.lemma_.lower() not in lexicon.instance_nouns:
+        return False
+    wrongs = lexicon.hostile_nouns | lexicon.evaluative_nouns | lexicon.punishment_nouns
+    return any(g.lemma_.lower() in wrongs for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon.agent_prepositions for g in p.children if g.dep_ == "pobj")
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -525,10 +553,24 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     if not _negated_clause(verb):
         return False
     own = pronouns.third_person | pronouns.first_person
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.hostile_verbs:
+        agents = _passive_agents(verb)  # "civilians were not targeted" said by a party to the fighting, "... by its forces"
+        if not agents:
+            return _party_speaker(speaker, discourse)
+        subject = agents[0]
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse) or _forces_owner(subject, discourse, lexicon)
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speakers are named parties or their people (states, armed groups, their bodies, persons), not
+    organisations or described sources ("the UN said convoys were not attacked" reports, it denies nothing)."""
+    entities = [discourse.entity_of(key) for key in speaker.keys if key not in discourse.sources]
+    return len(entities) == len(speaker.keys) > 0 and all(
+        entity is not None and (entity.kind in _PARTY_KINDS or discourse.acting_state(entity) is not None) for entity in entities
+    )
 
 
 def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:

@@ -96,6 +96,8 @@ class ClaimLexicon(LexiconModel):
     risk_verbs: Words
     exhortation_nouns: Words
     amount_prepositions: Words
+    instance_nouns: Words
+    punishment_nouns: Words
     party_nouns: Words
     sponsorship_verbs: Words
     unattributed_words: Words
