@@ -302,3 +302,30 @@ def test_a_negated_passive_hostile_act_of_a_party_is_a_denial(nlp, text, kind):
 ])
 def test_reports_not_matching_reality_and_instances_of_wrongs(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # another party's report called untrue by what spreading it spreads
+    ("The Armenian foreign ministry said Azerbaijani media continued to spread false information about Armenian troops in Karabakh.", "denial"),
+    ("The Azerbaijani defence ministry said the Armenian side was disseminating fake news about the shelling of Stepanakert.", "denial"),
+    ('"Our enemies are spreading lies about our army," the RSF commander said.', "denial"),
+    ('"The statement of the Azerbaijani Defence Ministry is another piece of disinformation," the Armenian Defence Ministry said.', "denial"),
+    # negative: spreading a report not called untrue; fighting untruth is an undertaking
+    ("The ministry said the rebels had posted a video of the fighting.", "assertion"),
+    ("The ministry said it would fight disinformation about the war.", "commitment"),
+])
+def test_spreading_untruths_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blocking and beating are hostile acts of another party; a participle predicate judges as an adjective does
+    ("The Armenian foreign ministry said Azerbaijan was blocking the delivery of food and medicine to Karabakh.", "accusation"),
+    ("Residents said police beat protesters with batons in Nairobi.", "accusation"),
+    ("The Azerbaijani foreign ministry said the resolution of the European Parliament was biased.", "evaluation"),
+    # negative: no party blocks; the speaker's own officers
+    ("The army said roadblocks had blocked the road for hours.", "assertion"),
+    ("The Kenyan police said officers had blocked the road to the stadium.", "assertion"),
+])
+def test_blocking_is_hostile_and_biased_judges(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

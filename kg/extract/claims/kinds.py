@@ -354,8 +354,8 @@ def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimL
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
-    if verb.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-        return verb.lower_ in lexicon.evaluative_adjectives  # the parser's "were deeply worrying"
+    if verb.pos_ in ("ADJ", "VERB") and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children):
+        return verb.lower_ in lexicon.evaluative_adjectives  # the parser's "were deeply worrying", "was biased"
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
@@ -532,8 +532,29 @@ def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ != "be":
         return False
     children = list(verb.children)
-    untrue_noun = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.untrue_nouns for c in children) and not _negation(verb)
+    untrue_noun = any(c.dep_ == "attr" and _untrue_noun(c, lexicon) for c in children) and not _negation(verb)
     return untrue_noun or any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in children)
+
+
+def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """An untrue noun, also an instance of one ("a lie", "another piece of disinformation")."""
+    if noun.lemma_.lower() in lexicon.untrue_nouns:
+        return True
+    return noun.lemma_.lower() in lexicon.instance_nouns and any(
+        g.lemma_.lower() in lexicon.untrue_nouns for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    )
+
+
+def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
+    information", "is spreading disinformation" (a report called untrue by the one who answers it)."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [c for v in verbs if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v) for c in v.children if c.dep_ == "dobj"]
+    return any(
+        _untrue_noun(o, lexicon)
+        or (o.lemma_.lower() in lexicon.report_nouns and any(a.dep_ == "amod" and a.lower_ in lexicon.untrue_adjectives for a in o.children))
+        for o in objects
+    )
 
 
 def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -594,7 +615,9 @@ def _negated_clause(verb: Token) -> bool:
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
     reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
-    or to be made up: "the images were doctored"."""
+    or to be made up: "the images were doctored", or spread untrue ("disseminating fake news")."""
+    if _spreads_untruth(verb, lexicon):
+        return True
     if verb.lemma_.lower() in lexicon.untrue_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _negated_clause(verb):
         return True  # "the images were doctored", "the report was fabricated"
     if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):

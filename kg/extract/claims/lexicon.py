@@ -98,6 +98,7 @@ class ClaimLexicon(LexiconModel):
     amount_prepositions: Words
     instance_nouns: Words
     punishment_nouns: Words
+    spreading_verbs: Words
     party_nouns: Words
     sponsorship_verbs: Words
     unattributed_words: Words
