@@ -329,3 +329,30 @@ def test_spreading_untruths_is_a_denial(nlp, text, kind):
 ])
 def test_blocking_is_hostile_and_biased_judges(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the speaker's forces said not to be there, or its hostile act negated, in a quotation or a clause: a denial
+    ('"There are no Rwandan troops in Congo," the Rwandan government spokeswoman said.', "denial"),
+    ("Rwanda said there were no Rwandan soldiers in eastern Congo.", "denial"),
+    ('"We did not fire a single shot," the Israeli army spokesman said.', "denial"),
+    # negative: no forces; a negated act that is no hostility
+    ("Kyiv said there were no civilians in the building.", "assertion"),
+    ('"We have not received any aid since March," the mayor of El Fasher said.', "assertion"),
+])
+def test_own_forces_absent_or_own_acts_negated_are_denials(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an ultimatum or condition on hostilities to come in a quotation; missiles that hit; a judging noun
+    ('"If the separatists do not lay down their arms, the operation will continue," Aliyev said.', "warning"),
+    ('"The siege will continue unless the rebels surrender," the Sudanese army said.', "warning"),
+    ("Kyiv said Russian missiles hit the port of Odesa overnight.", "accusation"),
+    ('"It is a shame for the whole civilised world," the Karabakh ombudsman said.', "evaluation"),
+    # negative: a condition with no ultimatum; the speaker's own drones
+    ('"If the weather allows, the convoy will leave on Monday," the WFP said.', "assertion"),
+    ("Ukraine's air force said its drones hit an oil depot in Bryansk.", "assertion"),
+])
+def test_ultimatums_warn_and_strikes_that_hit_accuse(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -52,7 +52,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     performative = _performative_kind(quoted, speaker, discourse, lexicon)
     if performative is not None:
         return performative
-    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
+    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) or _denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
         return "denial"
     if any(_evaluates(token, lexicon) for token in quoted):
         return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
@@ -63,8 +63,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
-    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and _adverse(quoted, lexicon):
-        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”"
+    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
+        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
     return "assertion"
 
 
@@ -87,6 +87,14 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if is_future(token):  # "we will discuss our procedure", "we will not let ..."
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     return None
+
+
+def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
+    said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
+    if verb.lemma_.lower() not in lexicon.hostile_verbs and not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return _negated_own(verb, speaker, discourse, lexicon)
 
 
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -568,6 +576,8 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb):
         return False
     subject = subjects[0]
+    if subject.dep_ == "expl":  # "there were no Armenian army units in Karabakh": the units
+        subject = next((c for c in verb.children if c.dep_ == "attr"), subject)
     pronouns = shared_words().pronouns
     if subject.lower_ in pronouns.negative:
         return True
@@ -961,7 +971,8 @@ def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation"), or a
+    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation", an
+    ultimatum: "if they do not lay down their arms, the operation will continue"), or a
     restricted one on announced hostilities ("the offensive will stop only with the surrender of ..."; "will
     attend the talks only with the consent of parliament" is a commitment); a time limit is none ("will remain
     until the group is defeated")."""
@@ -969,6 +980,7 @@ def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
         (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon))
         or _hostile_condition(token, lexicon)
+        or (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks and _negation(token.head))
         for token in tokens
     )
 
