@@ -356,3 +356,31 @@ def test_own_forces_absent_or_own_acts_negated_are_denials(nlp, text, kind):
 ])
 def test_ultimatums_warn_and_strikes_that_hit_accuse(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # who is behind an attack, or carried it out in the passive, does it; "the enemy" is another party
+    ("Israel said Iran was behind the attack on the tanker.", "accusation"),
+    ("The Pakistani army said the Afghan Taliban were behind the attack on the border post.", "accusation"),
+    ("The Iraqi government said the attack on the oil field was carried out by the PKK.", "accusation"),
+    ('"The enemy shelled our positions all night," a Ukrainian soldier told Reuters.', "accusation"),
+    # negative: no hostile act; the speaker's own
+    ("The Pakistani army said heavy rains were behind the delay.", "assertion"),
+    ("The Nigerian army said it was behind the strike on the Boko Haram camp.", "assertion"),
+    ("The army said the operation was carried out by its special forces.", "assertion"),
+])
+def test_who_is_behind_or_carried_out_an_attack_does_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "insisted on <demand>" demands; being held accountable is a harm to come
+    ("The Arab League insisted on the immediate withdrawal of Israeli forces from Gaza.", "appeal"),
+    ("The Ukrainian prosecutor general said those responsible would be held accountable.", "warning"),
+    ("Moscow said Kyiv would be held accountable for the attack on the Crimea bridge.", "warning"),
+    # negative: "insisted on Tuesday that ..." is a date; a plain future stays a commitment
+    ("The Arab League insisted on Tuesday that the summit would go ahead.", "assertion"),
+    ("The ministry said the talks would be held in Doha.", "commitment"),
+])
+def test_insisting_on_demands_and_accountability_warns(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

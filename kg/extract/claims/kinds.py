@@ -847,8 +847,7 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        if item.dep_ == "dobj" and item.head.lemma_.lower() in claim_lexicon().act_verbs:  # "carried out attacks"
-            agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
+        agents.extend(_act_doers(item))
         subjecting = _subjecting_verb(item.head) if item.dep_ == "pobj" else None
         if subjecting is not None:  # "subjected the positions to fire"
             agents.extend(_verb_agents(subjecting))
@@ -872,6 +871,19 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive of purpose, done by its head verb's subject ("they came to bomb the village")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _act_doers(noun: Token) -> list[Token]:
+    """Who does a hostile act through the verb or copula it hangs on: "the rebels carried out attacks", "the attack
+    was carried out by the PKK", "Iran was behind the attack"."""
+    lexicon, head = claim_lexicon(), noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
+        return _passive_agents(head)
+    if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _subjecting_verb(preposition: Token) -> Token | None:

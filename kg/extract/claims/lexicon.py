@@ -159,6 +159,7 @@ class ClaimLexicon(LexiconModel):
     label_verbs: Words
     definite_determiners: Words
     agent_prepositions: Words
+    instigator_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
