@@ -29,6 +29,9 @@ from kg.words import shared_words
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
+#: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
+_TITLE_STATES = "kg_title_states"
+
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss"})
 
@@ -518,7 +521,14 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
 def _title_state(key: str, discourse: Discourse) -> str | None:
     """The state a person's title or apposition names at one of its mentions ("Armenian Prime Minister Nikol
     Pashinyan", "Turkey's President Erdogan", "Ruto, the Kenyan president"); not words outside the name's
-    phrase ("Speaking to Russian media, Erdogan said")."""
+    phrase ("Speaking to Russian media, Erdogan said"). Found once per person and document."""
+    found: dict[str, str | None] = discourse.doc.user_data.setdefault(_TITLE_STATES, {})
+    if key not in found:
+        found[key] = _first_title_state(key, discourse)
+    return found[key]
+
+
+def _first_title_state(key: str, discourse: Discourse) -> str | None:
     for span in entity_spans(discourse.doc):
         if span.kb_id_ != key:
             continue
