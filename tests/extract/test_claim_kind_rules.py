@@ -384,3 +384,21 @@ def test_who_is_behind_or_carried_out_an_attack_does_it(nlp, text, kind):
 ])
 def test_insisting_on_demands_and_accountability_warns(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a later conjunct's act is done by the first's subject; a possible killing is a harm foreseen; retaliating
+    # is hostile; a stance adjective of the speaker in the reported clause is the claim's kind
+    ("The Thai army said Cambodian soldiers entered the temple grounds and laid landmines along the path.", "accusation"),
+    ("UNICEF said malnutrition could kill thousands of children in Gaza.", "warning"),
+    ("The WHO said a cholera outbreak in the camps could kill thousands.", "warning"),
+    ("Seoul said it would retaliate if North Korea launched another drone into its airspace.", "warning"),
+    ("The UN envoy said he was hopeful that the talks would produce a deal.", "evaluation"),
+    # negative: the speaker's own engineers; nothing harmful is possible; a plain undertaking; another's readiness
+    ("The Thai army said its engineers entered the area and laid new cables.", "assertion"),
+    ("The ministry said the drone could carry 40 kilograms of explosives.", "assertion"),
+    ("The ministry said it would respond to the letter next week.", "commitment"),
+    ("The envoy said the parties were ready to sign the deal.", "assertion"),
+])
+def test_conjoined_acts_possible_killing_retaliation_and_own_stance(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -265,9 +265,14 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
 
 def _same_side(inner: Draft, outer: Draft, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """Whether a nested claim's kind is the outer claim's: the same speakers, or a stance of the outer speaker's
-    own side ("Pashinyan said Armenia was prepared to sign"; "Erdogan said Russia was ready to sign" reports another's)."""
+    own side or of a pronoun ("Pashinyan said Armenia was prepared to sign", "the envoy said he was hopeful";
+    "Erdogan said Russia was ready to sign" reports another's)."""
     inner_keys = set(inner.speaker.keys)
-    return inner_keys <= set(outer.speaker.keys) or (_stance(inner, lexicon) and inner_keys <= own_side(outer.speaker, discourse))
+    if inner_keys <= set(outer.speaker.keys):
+        return True
+    pronouns = shared_words().pronouns
+    personal = pronouns.person | pronouns.thing | pronouns.group | pronouns.first_person
+    return _stance(inner, lexicon) and (inner.speaker.text.lower() in personal or inner_keys <= own_side(outer.speaker, discourse))
 
 
 def _relative(draft: Draft) -> bool:

@@ -161,6 +161,9 @@ def clause_kind(
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
+    stance = _speakers_stance(verbs, speaker, discourse, lexicon)
+    if stance is not None:
+        return stance  # "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
@@ -168,6 +171,17 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a stance adjective with a complement whose subject is the speaker ("said he was hopeful that the
+    talks would succeed", "said it was ready to mediate"); ``None`` when there is none or it is another's."""
+    for verb in verbs:
+        for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues):
+            kind = lexicon.adjective_cues[adjective.lower_]
+            if kind != "assertion" and adjective_complement(adjective) and _speaker_acts(verb, speaker, discourse):
+                return kind
+    return None
 
 
 def _announced_kind(
@@ -296,8 +310,8 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         if _risks(verb, lexicon):
             return True
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
-            return True
+        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
+            return True  # also "a cholera outbreak could kill thousands"
         if _hostilities_foreseen(verb, lexicon):
             return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
@@ -887,8 +901,8 @@ def _act_doers(noun: Token) -> list[Token]:
     """Who does a hostile act through the verb or copula it hangs on: "the rebels carried out attacks", "the attack
     was carried out by the PKK", "Iran was behind the attack"."""
     lexicon, head = claim_lexicon(), noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:
-        return [c for c in head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:  # also a later conjunct's: "crossed the line and laid mines"
+        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
