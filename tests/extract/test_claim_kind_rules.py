@@ -402,3 +402,16 @@ def test_insisting_on_demands_and_accountability_warns(nlp, text, kind):
 ])
 def test_conjoined_acts_possible_killing_retaliation_and_own_stance(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a news cue blames by a verb whose doer is named, as "said" does
+    ("The Azerbaijani Defence Ministry reported that Armenian forces had fired on its positions in Kalbajar.", "accusation"),
+    ("The Sudanese army reported that RSF fighters had looted the central bank in Nyala.", "accusation"),
+    # negative: strikes reported as news (a noun), a casualty count
+    ("Houthi group reports 2 new US airstrikes in northern Yemen", "assertion"),
+    ("The ministry reported US airstrikes on Sanaa overnight.", "assertion"),
+    ("The Houthi health ministry reported that eight people were killed in US airstrikes on Sanaa.", "assertion"),
+])
+def test_a_news_cue_blames_by_a_verb_with_its_doer(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
