@@ -546,6 +546,7 @@ def _title_state(key: str, discourse: Discourse) -> str | None:
 
 
 def _first_title_state(key: str, discourse: Discourse) -> str | None:
+    """The state the first title of a person's mentions names (see ``_title_state``)."""
     for span in entity_spans(discourse.doc):
         if span.kb_id_ != key:
             continue
