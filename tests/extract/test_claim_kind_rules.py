@@ -8,6 +8,7 @@ import pytest
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
+from kg.records import Entity
 
 
 @pytest.fixture(scope="module")
@@ -415,3 +416,20 @@ def test_conjoined_acts_possible_killing_retaliation_and_own_stance(nlp, text, k
 ])
 def test_a_news_cue_blames_by_a_verb_with_its_doer(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an opinion piece's first-person sentence with no cue has the kind what it says gives
+    ("We must not let this aggression go unpunished.", "appeal"),
+    ("Our country will never recognise the annexation of our land.", "commitment"),
+    ("The occupation of our villages is illegal and immoral.", "evaluation"),
+    ("For thirty years the occupiers shelled our villages and burned our churches.", "accusation"),
+    ("If the world stays silent, our people could face another genocide.", "warning"),
+    # negative: a plain statement
+    ("We have lived in these mountains for centuries.", "assertion"),
+    ("Our family moved to Yerevan in 1994.", "assertion"),
+])
+def test_an_opinion_pieces_first_person_sentence_has_its_contents_kind(nlp, text, kind):
+    author = Entity(key="name:jane roe", label="Jane Roe", kind="person")
+    found, _ = extract_claims(nlp(text), load_gazetteer(), author)
+    assert [claim.kind for claim in found] == [kind]

@@ -28,7 +28,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import accuses, clause_kind, content_kind, own_side, quote_kind
+from kg.extract.claims.kinds import clause_kind, content_kind, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -286,7 +286,8 @@ def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
-    """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim."""
+    """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim, of the kind what it
+    says gives (as after "according to")."""
     author = discourse.author
     assert author is not None
     pronouns = shared_words().pronouns.first_person
@@ -303,7 +304,7 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
             continue
         speaker = SpeakerResolution((author.key,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
-        kind: ClaimKind = "accusation" if accuses(tokens, speaker, discourse, lexicon) else "assertion"
+        kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
         span = bounds([t for t in tokens if not t.is_punct] or tokens)
         found.append(Draft(pronoun, pronoun.idx + len(pronoun.text), kind, speaker, span, span, "first-person"))
     return found
