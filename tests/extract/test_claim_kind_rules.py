@@ -413,9 +413,10 @@ def test_conjoined_acts_possible_killing_retaliation_and_own_stance(nlp, text, k
     ("Houthi group reports 2 new US airstrikes in northern Yemen", "assertion"),
     ("The ministry reported US airstrikes on Sanaa overnight.", "assertion"),
     ("The Houthi health ministry reported that eight people were killed in US airstrikes on Sanaa.", "assertion"),
+    ("Reuters reported that Sudan's army said RSF fighters had looted the bank.", "assertion"),  # relayed: the army's claim
 ])
 def test_a_news_cue_blames_by_a_verb_with_its_doer(nlp, text, kind):
-    assert kinds(nlp, text) == [kind]
+    assert kinds(nlp, text)[0] == kind
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -433,3 +434,15 @@ def test_an_opinion_pieces_first_person_sentence_has_its_contents_kind(nlp, text
     author = Entity(key="name:jane roe", label="Jane Roe", kind="person")
     found, _ = extract_claims(nlp(text), load_gazetteer(), author)
     assert [claim.kind for claim in found] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "set fire to" is an act done by the subject
+    ("Haitian police said the Viv Ansanm gang coalition set fire to the national penitentiary.", "accusation"),
+    ("Residents said RSF fighters set fire to the market in Tawila.", "accusation"),
+    # negative: nothing hostile set
+    ("The army said its engineers set up a bridge over the river.", "assertion"),
+    ("The ministry said the government set a deadline for the talks.", "assertion"),
+])
+def test_setting_fire_is_an_act_of_the_subject(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -154,7 +154,7 @@ def clause_kind(
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
-    blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, lexicon)
+    blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
     if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
@@ -359,13 +359,14 @@ def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
     return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
-def _blamable(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
+def _blamable(cue_lemma: str, content: list[Token], verbs: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     """The content tokens whose hostile acts a cue can lay on someone: all but a news cue's, which blames only by
     laying an act at someone's door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames
-    X) or by a verb whose doer is named ("reported that Armenian forces had fired on its positions")."""
+    X) or by the verb of its clause with its doer ("reported that Armenian forces had fired on its positions"; not
+    one relayed: "reported that the army said RSF fighters had looted the bank"). ``verbs``: the clause's verbs."""
     if cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content):
         return content
-    return [token for token in content if token.pos_ == "VERB"]
+    return [verb for verb in verbs if verb.pos_ == "VERB"]
 
 
 def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
