@@ -203,6 +203,7 @@ def test_a_weapons_launcher_does_its_strike(nlp, text, kind):
     ("Russia's defence ministry said Russian troops did not fire on the convoy.", "denial"),
     ("The Ethiopian government said Ethiopian soldiers had not entered Mekelle.", "denial"),
     ("Kyiv said Ukrainian forces had not shelled the town.", "denial"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenian troops were not present in Karabakh.", "denial"),  # by its demonym
     # negative: another party's forces; the speaker's civilians are no forces
     ("Kyiv said Russian forces had not entered the town.", "assertion"),
     ("Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert.", "assertion"),

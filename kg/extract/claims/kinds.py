@@ -620,8 +620,8 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         subject = agents[0]
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
-    keys = _actor_keys(subject, discourse) or _forces_owner(subject, discourse, lexicon)
-    return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
+    own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
+    return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
 
 
 def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -638,7 +638,11 @@ def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> s
     not "Armenian civilians")."""
     if noun.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles | lexicon.armed_agent_nouns:
         return set()
-    return {key for c in noun.children if c.dep_ in _TITLE_DEPS for key in _actor_keys(c, discourse)}
+    owners: set[str] = set()
+    for modifier in (c for c in noun.children if c.dep_ in _TITLE_DEPS):  # the demonym first: "Armenian" in "Armenian troops"
+        state = discourse.nationality(modifier.lower_)
+        owners |= {state} if state else _actor_keys(modifier, discourse)
+    return owners
 
 
 def _negated_clause(verb: Token) -> bool:
