@@ -244,6 +244,10 @@ def test_risking_a_turn_is_a_warning(nlp, text, kind):
     # "it is time for X to ..." exhorts
     ("The UN envoy said it was time for the parties to sign the agreement.", "appeal"),
     ("The Pope said it was time for the guns to fall silent in Ukraine.", "appeal"),
+    ("The EU said it was necessary to resume the talks without delay.", "appeal"),
+    ("The Chinese foreign ministry said it was important for both sides to exercise restraint.", "appeal"),
+    ("The army said it had been necessary to evacuate the village.", "assertion"),  # looks back
+    ("The minister said it was important to him that the families were informed.", "assertion"),
     # negative: no infinitive, not "it"
     ("The mayor said it was the first time the rebels had attacked the town.", "accusation"),
     ("The governor said there was no time to evacuate the hospital.", "assertion"),

@@ -970,14 +970,21 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     return False
 
 
-def _time_to(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """ "It is time for the parties to sign", "it is high time to act": an exhortation noun as the predicate of
-    "it" with an infinitive ("it was the first time the rebels attacked" has none)."""
-    if noun.lemma_.lower() not in lexicon.exhortation_nouns or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+def _time_to(word: Token, lexicon: ClaimLexicon) -> bool:
+    """ "It is time for the parties to sign", "it is high time to act", "it was necessary to resume the talks", "it is
+    important for both sides to exercise restraint": an exhortation noun or a necessity adjective as the predicate of
+    "it" with an infinitive ("it was the first time the rebels attacked", "it had been necessary to ..." are none)."""
+    if word.dep_ == "attr" and word.lemma_.lower() in lexicon.exhortation_nouns:
+        holders = [word]
+    elif word.dep_ == "acomp" and word.lower_ in lexicon.necessity_adjectives:
+        holders = [word, word.head]  # the parser hangs the infinitive on either
+    else:
         return False
-    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in noun.head.children):
+    copula = word.head
+    if copula.lemma_ != "be" or _perfect(copula) or not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in copula.children):
         return False
-    return any(c.dep_ in ("relcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in noun.children)
+    infinitives = ("relcl", "acl", "xcomp", "advcl")
+    return any(c.dep_ in infinitives and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for h in holders for c in h.children)
 
 
 def _mandative(verb: Token) -> bool:

@@ -95,6 +95,7 @@ class ClaimLexicon(LexiconModel):
     subjecting_prepositions: Words
     risk_verbs: Words
     exhortation_nouns: Words
+    necessity_adjectives: Words
     amount_prepositions: Words
     instance_nouns: Words
     punishment_nouns: Words
