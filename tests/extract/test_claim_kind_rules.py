@@ -451,3 +451,8 @@ def test_an_opinion_pieces_first_person_sentence_has_its_contents_kind(nlp, text
 ])
 def test_setting_fire_is_an_act_of_the_subject(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+def test_a_threat_conjoined_to_a_report_is_its_own_claim(nlp):
+    text = "Trump said that he had ordered a major offensive against the Houthis and later threatened to wipe them out."
+    assert kinds(nlp, text) == ["assertion", "warning"]  # "threatened to" of a person is a threat, not a risk

@@ -320,9 +320,12 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
 
 
 def _risks(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A verb of risking a turn with its infinitive or gerund: "the famine risked spreading", "the fighting
-    threatens to engulf the region" ("soldiers risked their lives" has an object, no turn)."""
-    return verb.lemma_.lower() in lexicon.risk_verbs and any(c.dep_ == "xcomp" for c in verb.children) and not _negation(verb)
+    """A verb of risking a turn with its infinitive or gerund, said of a thing: "the famine risked spreading", "the
+    fighting threatens to engulf the region" ("soldiers risked their lives" has an object, no turn; "he threatened
+    to wipe them out" is a threat of his, a claim of its own)."""
+    if verb.lemma_.lower() not in lexicon.risk_verbs or _negation(verb) or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -520,9 +523,9 @@ def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
 
 
-def own_side(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
-    """The speakers, the states they act for (a person's by the title it has in the text), and the
-    affiliations of described sources."""
+def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = True) -> set[str]:
+    """The speakers, the states they act for (with ``titles``, a person's by the title it has in the text), and
+    the affiliations of described sources."""
     own = set(speaker.keys)
     for key in speaker.keys:
         source = discourse.sources.get(key)
@@ -530,7 +533,9 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
             own.add(source.affiliation)
             key = source.affiliation
         entity = discourse.entity_of(key)
-        state = discourse.acting_state(entity) or (_title_state(key, discourse) if entity is not None and entity.kind == "person" else None)
+        state = discourse.acting_state(entity)
+        if state is None and titles and entity is not None and entity.kind == "person":
+            state = _title_state(key, discourse)
         if state:
             own.add(state)
     return own
@@ -753,8 +758,8 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
     "Kyiv said Ukrainian units ...")."""
     if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
-        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
-        return referent is None or not set(referent) <= own
+        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
+        return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
