@@ -22,7 +22,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, verb_cu
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
-from kg.extract.syntax import VERBAL, is_future, prep_objects
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects
 from kg.nlp.doccache import entity_spans
 from kg.words import shared_words
 
@@ -177,7 +177,7 @@ def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: 
     """The kind of a stance adjective with a complement whose subject is the speaker ("said he was hopeful that the
     talks would succeed", "said it was ready to mediate"); ``None`` when there is none or it is another's."""
     for verb in verbs:
-        for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues):
+        for adjective in (c for c in children(verb, "acomp") if c.lower_ in lexicon.adjective_cues):
             kind = lexicon.adjective_cues[adjective.lower_]
             if kind != "assertion" and adjective_complement(adjective) and _speaker_acts(verb, speaker, discourse):
                 return kind
@@ -590,8 +590,8 @@ def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
 def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
     information", "is spreading disinformation" (a report called untrue by the one who answers it)."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    objects = [c for v in verbs if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v) for c in v.children if c.dep_ == "dobj"]
+    verbs = [v for v in (verb, *children(verb, "xcomp")) if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v)]
+    objects = [o for v in verbs for o in children(v, "dobj")]
     return any(
         _untrue_noun(o, lexicon)
         or (o.lemma_.lower() in lexicon.report_nouns and any(a.dep_ == "amod" and a.lower_ in lexicon.untrue_adjectives for a in o.children))
@@ -694,11 +694,14 @@ def accuses(
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
     own = own_side(speaker, discourse)
+    infringing = _infringing_verbs(tokens, lexicon)
     for token in tokens:
         agents = _act_agents(token, discourse, lexicon)
+        if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
+            agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
         if not agents or _hypothetical(token, lexicon) or _negated_act(token):
             continue
-        if wrongful_only and not _wrongful(token, lexicon):
+        if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
@@ -794,20 +797,22 @@ def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
     """An act marked as wrongdoing: "illegally entered", "a deliberate shelling" (also when the parser hangs the
     act as a participle or compound on the modified noun: "a deliberate artillery shelling")."""
     holders = [token, token.head] if token.dep_ in ("acl", "compound") else [token]
-    if any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children):
-        return True
-    return token.pos_ == "VERB" and _infringes(token, lexicon)
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children)
 
 
-def _infringes(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """An act done "in violation of" or "in breach of" a rule, on the verb or its predicate ("kept the corridor
-    closed in violation of the statement"; "deployed in line with the agreement" breaks nothing)."""
-    holders = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
-    return any(
-        p.dep_ == "prep" and p.lower_ in lexicon.infringement_prepositions and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.infringement_nouns for g in p.children)
-        for holder in holders
-        for p in holder.children
-    )
+def _infringing_verbs(tokens: list[Token], lexicon: ClaimLexicon) -> set[int]:
+    """The verbs of acts done "in violation of" or "in breach of" a rule, as "illegally" marks them, on the verb or
+    its predicate ("kept the corridor closed in violation of the statement"; "deployed in line with the agreement"
+    breaks nothing). Found from the rule's noun up, the rare word."""
+    found = set()
+    for noun in tokens:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.infringement_nouns or noun.head.lower_ not in lexicon.infringement_prepositions:
+            continue
+        holder = noun.head.head
+        verb = holder.head if holder.dep_ in ("oprd", "acomp") else holder
+        if verb.pos_ == "VERB":
+            found.add(verb.i)
+    return found
 
 
 def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
