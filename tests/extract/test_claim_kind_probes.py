@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
 
 PROBES = Path(__file__).parent / "data" / "claim_kind_probes.tsv"
-#: Passing probes when the set was written (194 of 226 measured 2026-12-05; 157 before the round-7 kind rules), less a margin.
-FLOOR = 190
+#: Passing probes (207 of 226 measured 2026-12-05 round 10; 194 when the set was written, 157 before the round-7 kind rules), less a margin.
+FLOOR = 203
 
 
 def test_claim_kind_probes_floor():
@@ -27,3 +29,148 @@ def test_claim_kind_probes_floor():
     passed = sum(count for (expected, got), count in results.items() if expected == got)
     confusion = {pair: count for pair, count in results.items() if pair[0] != pair[1]}
     assert passed >= FLOOR, f"{passed} probes pass (floor {FLOOR}); expected -> got: {confusion}"
+
+
+# Named probes (issue 12, round 10): made-up claims from other conflicts and genres (wire, UN/NGO
+# statement, live blog, op-ed, ministry press release), each kind with the GUIDELINES section 5 rule it
+# follows, and the hard negatives of the kinds brief. (kind, text); the kind of the first claim found.
+# Ones kg fails today are strict xfails with their cause: a fixed one fails until its mark goes.
+KIND_PROBES: list[tuple[str, str]] = [
+    # assertion (says, states, reports): a count of the dead "by X" relays news, "stressed"/"underlined" are
+    # neutral cues, the speaker's own strikes blame nobody, an act with no agent blames nobody
+    ("assertion", "The Lebanese health ministry said eight people were killed by an Israeli strike on Nabatieh."),
+    ("assertion", "Ukraine's air force said five civilians were wounded by Russian drones overnight in Odesa."),
+    ("assertion", "Armenia's health ministry said 32 people were killed and 200 injured by Azerbaijani shelling."),
+    ("assertion", "The Nigerian army stressed that its air strikes had hit only Boko Haram camps in the Sambisa forest."),
+    ("assertion", "The Azerbaijani Defence Ministry underlined that the measures were directed only at legitimate military targets."),
+    ("assertion", "Zakharova stressed that the Russian peacekeepers were continuing to carry out their tasks in Karabakh."),
+    ("assertion", "The Somali information minister underlined that al-Shabaab had lost control of the port of Kismayo years ago."),
+    ("assertion", "OCHA reported that more than 12,000 people had fled across the border into Chad since Friday."),
+    ("assertion", "The Myanmar military confirmed that its troops had withdrawn from the Lashio garrison."),
+    ("assertion", '"Rockets were fired from Gaza toward Sderot but caused no injuries," the Israeli army said.'),
+    ("assertion", "Haiti's national police said the road to the airport had reopened on Monday morning."),
+    ("assertion", "The IDF said its forces struck 40 Hezbollah targets in southern Lebanon on Sunday."),
+    ("assertion", "Houthi-run al-Masirah TV said US strikes hit the port of Hodeidah."),
+    ("assertion", "The Israeli army said its forces subjected the suspects to questioning."),
+    ("assertion", "The Sudanese army said missiles fired by its air defence units hit two drones over Port Sudan."),
+    ("assertion", "The Indian army said its troops were deployed in line with the 2020 agreement."),
+    ("assertion", "Erdogan said Russia was ready to sign the grain deal."),  # another party's readiness is reported
+    ("assertion", "Turkish President Recep Tayyip Erdogan said Russia was ready to sign the grain deal."),
+    ("assertion", "Speaking to Russian media, Erdogan said Russia was ready to resume the grain deal."),  # not a title
+    ("assertion", "Ukraine's military said Russian forces were subjected to heavy shelling near Bakhmut."),  # no agent
+    ("assertion", "The ministry said the talks were held in violation of the constitution."),  # talks are no party's act
+    ("assertion", "Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert."),
+    ("assertion", "Armenian Prime Minister Nikol Pashinyan said Azerbaijani troops were not present in Lachin."),
+    # accusation (accuses, blames): a hostile act whose agent is another named party, also through the
+    # weapon it launched or a phrase that marks the act unlawful ("in violation of")
+    ("accusation", "Ethiopia accused the TPLF of recruiting child soldiers in Tigray."),
+    ("accusation", '"Drones launched by the RSF struck the power station at Merowe," the Sudanese army said in a statement.'),
+    ("accusation", "The Yemeni government said missiles fired by the Houthis hit an oil terminal in Shabwa."),
+    ("accusation", "The Malian army said JNIM fighters ambushed a supply convoy near Gao on Tuesday."),
+    ("accusation", "Kyiv said Russian forces shelled Kherson overnight, killing two pensioners."),
+    ("accusation", "The Philippine coast guard said Chinese vessels fired water cannon at its supply boat near the Second Thomas Shoal."),
+    ("accusation", '"Houthi militias deliberately targeted a civilian tanker in the Red Sea," the Yemeni government said.'),
+    ("accusation", "Amnesty International said Ethiopian federal forces executed dozens of men in Bora."),
+    ("accusation", "The Congolese government blamed Rwanda for the bombing of the Mugunga camp."),
+    ("accusation", "The Azerbaijani Defence Ministry said Armenian armed forces units subjected the positions of the Azerbaijani army to fire."),
+    ("accusation", "Ukraine's military said Russian forces subjected Kherson to heavy shelling overnight."),
+    ("accusation", "Armenia's foreign ministry said Azerbaijan was keeping the Lachin corridor closed in violation of the trilateral statement."),
+    ("accusation", "The Guyanese army said Venezuelan soldiers had crossed the river in breach of the 1899 award."),
+    ("accusation", "The Armenian ombudsman said Azerbaijani forces were deliberately shooting at civilian cars."),
+    ("accusation", "The Kremlin said Ukrainian drones attacked a residential building in Belgorod."),
+    ("accusation", "Israel said Hamas fighters stormed the kibbutz and killed dozens of residents."),
+    # denial (denies, rejects a charge): "rejected the accusation", "dismissed reports", "refuted", the
+    # speaker's own side negated, a report called untrue
+    ("denial", "The RSF rejected the accusation that its fighters had looted the market in Nyala."),
+    ("denial", "Baku rejected the accusation that it was starving the population of Karabakh."),
+    ("denial", "Rwanda dismissed reports that its troops were fighting alongside the M23 near Goma."),
+    ("denial", "The Armenian Defence Ministry dismissed reports that its units had fired at Azerbaijani positions as disinformation."),
+    ("denial", "Moscow refuted claims that its missiles had struck a children's hospital in Kyiv."),
+    ("denial", "Yerevan refuted Azerbaijan's claim that Armenian troops were present in Karabakh."),
+    ("denial", "Hamas denied that it had fired the rocket that hit the hospital."),
+    ("denial", "The junta said its aircraft had not bombed the monastery in Sagaing."),
+    ("denial", "The Russian defence ministry said its forces did not strike civilian infrastructure in Kharkiv."),
+    ("denial", "Russia's defence ministry said Russian troops did not fire on the convoy."),  # its own forces, by nationality
+    ("denial", '"Those reports are pure fabrication," a spokesman for the Sudanese army said.'),
+    ("denial", "Beijing described the Philippine account of the collision as a fabrication."),
+    # appeal (calls for, urges, demands): "called on", "urged", an obligation, a first-person expectation
+    ("appeal", "The UN Security Council called on the warring parties to allow aid into El Fasher."),
+    ("appeal", "The EU called on Azerbaijan to guarantee the rights and security of Karabakh Armenians."),
+    ("appeal", "The Red Cross urged both sides in Sudan to spare civilians and hospitals."),
+    ("appeal", "Blinken urged Aliyev to halt military action in Karabakh immediately."),
+    ("appeal", '"We expect the detainees to be released before the holiday," the Colombian negotiator said.'),
+    ("appeal", "The African Union demanded the immediate withdrawal of foreign fighters from Libya."),
+    ("appeal", "Human Rights Watch said the Bangladeshi authorities should release the detained journalists."),
+    ("appeal", "Guterres said the parties must return to the negotiating table without preconditions."),
+    ("appeal", "The European Union called for an independent investigation into the killings in Cabo Delgado."),
+    ("appeal", "Pope Francis appealed for the release of all the hostages held in Gaza."),
+    # warning (warns, threatens): a harm foreseen, a hostile act announced or conditional; "would be a
+    # disaster" foresees a harm, it states no fact
+    ("warning", "Iran warned that any attack on its nuclear sites would trigger a crushing response."),
+    ("warning", "The UN said an assault on Rafah would be a catastrophe for the million people sheltering there."),
+    ("warning", "Pashinyan said a new war in the region would be a disaster for everyone."),
+    ("warning", "North Korea threatened to shoot down any US spy plane over its waters."),
+    ("warning", "The Israeli army said it would strike Hezbollah targets across Lebanon if rocket fire continued."),
+    ("warning", "The UN envoy said the fighting could spread to the border towns of North Kivu."),
+    ("warning", "The ICRC said the humanitarian situation in Karabakh could deteriorate sharply."),
+    ("warning", "The Houthis threatened to attack any ship heading to Israeli ports."),
+    ("warning", "The WFP warned of famine in North Darfur."),
+    # commitment (agrees, vows, promises, announces an intended action): "ready/willing/prepared to" of the
+    # speaker's own side, an announced truce or aid
+    ("commitment", "Kenya said it was ready to deploy 1,000 police officers to Haiti."),
+    ("commitment", "The M23 rebels said they were willing to withdraw from Goma."),
+    ("commitment", "Colombia's ELN said it was prepared to release all its hostages by Christmas."),
+    ("commitment", "Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year."),
+    ("commitment", "Erdogan said Turkey was ready to host the next round of talks."),
+    ("commitment", "Turkish President Recep Tayyip Erdogan said Turkey was ready to host the next round of talks."),
+    ("commitment", "Armenian Prime Minister Nikol Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year."),
+    ("commitment", "Azerbaijan said it was ready to provide humanitarian aid to the Armenian residents of Karabakh."),
+    ("commitment", "Egypt pledged to keep the Rafah crossing open for aid trucks."),
+    ("commitment", "The Ethiopian government announced a 30-day truce in the Amhara region."),
+    ("commitment", "The Sudanese army agreed to attend talks in Jeddah next month."),
+    ("commitment", '"We will rebuild every school destroyed in this war," the Ukrainian prime minister said.'),
+    ("commitment", "France said it would send 20 tonnes of medical supplies to Armenia."),
+    # evaluation (praises, condemns, describes as, hopes): a judging adjective or noun as the predicate
+    ("evaluation", 'The UN human rights office said the raid on the camp was "reckless and unlawful".'),
+    ("evaluation", "France condemned the coup in Niger."),
+    ("evaluation", "Qatar welcomed the prisoner exchange between Russia and Ukraine."),
+    ("evaluation", "Amnesty International described the executions as a grave violation of international law."),
+    ("evaluation", '"The strike on the refugee camp was a war crime," the Jordanian foreign minister said.'),
+    ("evaluation", "Armenia's prime minister said the peace agreement with Azerbaijan was historic."),
+    ("evaluation", "The Mozambican president hoped the talks would bring peace to Cabo Delgado."),
+    ("evaluation", "The Norwegian foreign minister praised the ceasefire as a brave step toward peace."),
+    ("evaluation", "The French foreign ministry called the Azerbaijani offensive unjustifiable and unacceptable."),
+    ("evaluation", "The Kremlin said it was concerned by the escalation in Karabakh."),
+    ("evaluation", "The UN secretary-general expressed deep concern over the fighting in El Fasher."),
+]
+
+#: Probes kg fails today, with the cause.
+KIND_PROBES_OPEN: dict[str, str] = {
+    "Erdogan said Turkey was ready to host the next round of talks.":
+        "a named person's state is known only from a title in the text (\"Turkish President Erdogan\")",
+    "Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year.":
+        "a named person's state is known only from a title in the text (\"Armenian Prime Minister Pashinyan\")",
+}
+
+
+def _kind_probe_params() -> list[object]:
+    return [
+        pytest.param(kind, text, marks=pytest.mark.xfail(strict=True, reason=KIND_PROBES_OPEN[text])) if text in KIND_PROBES_OPEN else (kind, text)
+        for kind, text in KIND_PROBES
+    ]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("kind", "text"), _kind_probe_params())
+def test_claim_kind_probe(nlp, kind, text):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    assert found and found[0].kind == kind, [claim.kind for claim in found]
+
+
+def test_kind_probes_cover_every_kind():
+    counts = Counter(kind for kind, _ in KIND_PROBES)
+    assert len(KIND_PROBES) >= 40 and min(counts.values()) >= 5 and len(counts) == 7, counts

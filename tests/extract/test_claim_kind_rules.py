@@ -8,6 +8,7 @@ import pytest
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
+from kg.records import Entity
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +144,315 @@ def test_attributed_content_judges_and_appeals_as_a_clause(nlp, text, kind):
 ])
 def test_told_announces_as_said_does(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a stance of the speaker's own state (a person's state by the title the text gives) is the speaker's kind
+    ("Turkish President Recep Tayyip Erdogan said Turkey was ready to host the next round of talks.", "commitment"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year.", "commitment"),
+    ("Ethiopian Prime Minister Abiy Ahmed said Ethiopia was ready to resume talks with Eritrea.", "commitment"),
+    # negative: another state's readiness is reported; words outside the name's phrase are no title
+    ("Ethiopian Prime Minister Abiy Ahmed said Eritrea was ready to resume talks.", "assertion"),
+    ("Speaking to Russian media, Erdogan said Russia was ready to resume the grain deal.", "assertion"),
+])
+def test_a_stance_of_the_speakers_own_state_is_the_speakers(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "subjected X to <hostile act>": the subject does the act
+    ("The Azerbaijani Defence Ministry said Armenian armed forces units subjected the positions of the Azerbaijani army to fire.", "accusation"),
+    ("Ukraine's military said Russian forces subjected Kherson to heavy shelling overnight.", "accusation"),
+    ("The Thai army said Cambodian troops subjected the border post to mortar fire.", "accusation"),
+    # negative: no hostile act; a passive with no agent
+    ("The Israeli army said its forces subjected the suspects to questioning.", "assertion"),
+    ("Ukraine's military said Russian forces were subjected to heavy shelling near Bakhmut.", "assertion"),
+])
+def test_subjecting_to_a_hostile_act_does_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "in violation/breach of" marks an act of another party as wrongdoing, as "illegally" does
+    ("Armenia's foreign ministry said Azerbaijan was keeping the Lachin corridor closed in violation of the trilateral statement.", "accusation"),
+    ("The Guyanese army said Venezuelan soldiers had crossed the river in breach of the 1899 award.", "accusation"),
+    ("The Philippine coast guard said Chinese ships entered the shoal in violation of the 2016 ruling.", "accusation"),
+    # negative: no breach; the act is no party's
+    ("The Indian army said its troops were deployed in line with the 2020 agreement.", "assertion"),
+    ("The ministry said the talks were held in violation of the constitution.", "assertion"),
+])
+def test_an_act_in_violation_of_a_rule_is_wrongdoing(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # who launched the weapon that struck does the strike
+    ('"Drones launched by the RSF struck the power station at Merowe," the Sudanese army said in a statement.', "accusation"),
+    ("Missiles launched by the Houthis struck a tanker in the Gulf of Aden, the US military said.", "accusation"),
+    ('"Shells launched by the separatists struck a school in Donetsk," the Ukrainian army said.', "accusation"),
+    # negative: the speaker's own weapons; no launcher named
+    ("The Sudanese army said missiles fired by its air defence units hit two drones over Port Sudan.", "assertion"),
+    ("The Israeli army said drones launched from Gaza struck a field near Sderot.", "assertion"),
+])
+def test_a_weapons_launcher_does_its_strike(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the speaker's own forces named by nationality, negated: a denial
+    ("Russia's defence ministry said Russian troops did not fire on the convoy.", "denial"),
+    ("The Ethiopian government said Ethiopian soldiers had not entered Mekelle.", "denial"),
+    ("Kyiv said Ukrainian forces had not shelled the town.", "denial"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenian troops were not present in Karabakh.", "denial"),  # by its demonym
+    # negative: another party's forces; the speaker's civilians are no forces
+    ("Kyiv said Russian forces had not entered the town.", "assertion"),
+    ("Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert.", "assertion"),
+])
+def test_own_forces_by_nationality_negated_are_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a judging adjective as the predicate, or on the predicate noun
+    ("The Red Cross said the humanitarian situation in Goma was catastrophic.", "evaluation"),
+    ("The EU said the arrests of journalists were deeply worrying.", "evaluation"),
+    ("The Russian foreign ministry said the deployment of NATO troops was inadmissible.", "evaluation"),
+    ("The Indonesian minister said the agreement was a historic step.", "evaluation"),
+    ("The Colombian president said the peace deal was a historic day for the country.", "evaluation"),
+    ("The UN envoy said the ceasefire was a significant achievement.", "evaluation"),
+    ("Human Rights Watch said the verdict was a blow to press freedom.", "evaluation"),
+    # negative: a describing noun; a judging noun foreseen is a warning
+    ("The army said the patrol was a routine mission.", "assertion"),
+    ("The UN said an assault on Rafah would be a catastrophe for the million people sheltering there.", "warning"),
+])
+def test_judging_predicates_are_evaluations(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # risking a turn for the worse foresees it
+    ("The UN said the famine risked spreading to ten more provinces.", "warning"),
+    ("Analysts said the fighting in Sudan threatened to engulf the whole region.", "warning"),
+    # negative: risking something, no turn
+    ("The army said its soldiers risked their lives to evacuate the villagers.", "assertion"),
+])
+def test_risking_a_turn_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "it is time for X to ..." exhorts
+    ("The UN envoy said it was time for the parties to sign the agreement.", "appeal"),
+    ("The Pope said it was time for the guns to fall silent in Ukraine.", "appeal"),
+    ("The EU said it was necessary to resume the talks without delay.", "appeal"),
+    ("The Chinese foreign ministry said it was important for both sides to exercise restraint.", "appeal"),
+    ("The army said it had been necessary to evacuate the village.", "assertion"),  # looks back
+    ("The minister said it was important to him that the families were informed.", "assertion"),
+    # negative: no infinitive, not "it"
+    ("The mayor said it was the first time the rebels had attacked the town.", "accusation"),
+    ("The governor said there was no time to evacuate the hospital.", "assertion"),
+])
+def test_it_is_time_to_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an announced amount of aid, or sanctions, is an undertaking
+    ("The EU announced 50 million euros in aid for Sudan.", "commitment"),
+    ("Japan announced 10 million dollars in humanitarian assistance for Gaza.", "commitment"),
+    ("The EU announced new sanctions against Iranian drone makers.", "commitment"),
+    # negative: what an investigation found is news
+    ("The ministry announced the results of the investigation into the crash.", "assertion"),
+])
+def test_announced_aid_and_sanctions_are_commitments(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a performative of the speaker's side in a quotation: what "our" owns, a stance adjective
+    ('"Our army will respond decisively to any provocation," the Azerbaijani defence ministry said.', "warning"),
+    ('"Our forces will escort the convoys to Goma," the UN mission said.', "commitment"),
+    ('"We are ready for talks at any level," Pashinyan told reporters.', "commitment"),
+    ('"We are deeply concerned about the safety of the hostages," the Thai foreign minister said.', "evaluation"),
+    # negative: another party's army; a stance adjective of no one's
+    ('"Their army will keep the bridge closed," the mayor said.', "assertion"),
+    ('"The roads are ready for the convoys," the governor said.', "assertion"),
+])
+def test_performatives_of_the_speakers_side_in_quotations(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a hostile act negated in the passive, said by a party to the fighting or of its own forces: a denial
+    ("Hikmet Hajiyev said civilians were not targeted during the operation.", "denial"),
+    ("The Israeli army insisted that the hospital was not targeted.", "denial"),
+    ("The Sudanese army said the market in Omdurman was not shelled by its forces.", "denial"),
+    # negative: an organisation reports no attack; another party's forces
+    ("The UN said aid convoys had not been attacked since the truce began.", "assertion"),
+    ("Kyiv said the bridge was not shelled by Russian forces on Sunday.", "assertion"),
+])
+def test_a_negated_passive_hostile_act_of_a_party_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a report said not to match reality; an instance of a wrong as the predicate
+    ("The Armenian Defence Ministry said the information disseminated by the Azerbaijani side did not correspond to reality.", "denial"),
+    ("Moscow said the Western reports did not reflect reality.", "denial"),
+    ("Pashinyan said the exodus of Karabakh Armenians was an act of ethnic cleansing.", "evaluation"),
+    ("The Indian government said the blast was an act of terror.", "evaluation"),
+    ("Amnesty International said the siege of Gaza was a form of collective punishment.", "evaluation"),
+    # negative: a report that leaves something out; an instance of nothing wrong
+    ("The ministry said the report did not mention the casualties.", "assertion"),
+    ("The governor said the reopening was a case of good planning.", "assertion"),
+])
+def test_reports_not_matching_reality_and_instances_of_wrongs(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # another party's report called untrue by what spreading it spreads
+    ("The Armenian foreign ministry said Azerbaijani media continued to spread false information about Armenian troops in Karabakh.", "denial"),
+    ("The Azerbaijani defence ministry said the Armenian side was disseminating fake news about the shelling of Stepanakert.", "denial"),
+    ('"Our enemies are spreading lies about our army," the RSF commander said.', "denial"),
+    ('"The statement of the Azerbaijani Defence Ministry is another piece of disinformation," the Armenian Defence Ministry said.', "denial"),
+    # negative: spreading a report not called untrue; fighting untruth is an undertaking
+    ("The ministry said the rebels had posted a video of the fighting.", "assertion"),
+    ("The ministry said it would fight disinformation about the war.", "commitment"),
+])
+def test_spreading_untruths_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blocking and beating are hostile acts of another party; a participle predicate judges as an adjective does
+    ("The Armenian foreign ministry said Azerbaijan was blocking the delivery of food and medicine to Karabakh.", "accusation"),
+    ("Residents said police beat protesters with batons in Nairobi.", "accusation"),
+    ("The Azerbaijani foreign ministry said the resolution of the European Parliament was biased.", "evaluation"),
+    # negative: no party blocks; the speaker's own officers
+    ("The army said roadblocks had blocked the road for hours.", "assertion"),
+    ("The Kenyan police said officers had blocked the road to the stadium.", "assertion"),
+])
+def test_blocking_is_hostile_and_biased_judges(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the speaker's forces said not to be there, or its hostile act negated, in a quotation or a clause: a denial
+    ('"There are no Rwandan troops in Congo," the Rwandan government spokeswoman said.', "denial"),
+    ("Rwanda said there were no Rwandan soldiers in eastern Congo.", "denial"),
+    ('"We did not fire a single shot," the Israeli army spokesman said.', "denial"),
+    # negative: no forces; a negated act that is no hostility
+    ("Kyiv said there were no civilians in the building.", "assertion"),
+    ('"We have not received any aid since March," the mayor of El Fasher said.', "assertion"),
+])
+def test_own_forces_absent_or_own_acts_negated_are_denials(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an ultimatum or condition on hostilities to come in a quotation; missiles that hit; a judging noun
+    ('"If the separatists do not lay down their arms, the operation will continue," Aliyev said.', "warning"),
+    ('"The siege will continue unless the rebels surrender," the Sudanese army said.', "warning"),
+    ("Kyiv said Russian missiles hit the port of Odesa overnight.", "accusation"),
+    ('"It is a shame for the whole civilised world," the Karabakh ombudsman said.', "evaluation"),
+    # negative: a condition with no ultimatum; the speaker's own drones
+    ('"If the weather allows, the convoy will leave on Monday," the WFP said.', "assertion"),
+    ("Ukraine's air force said its drones hit an oil depot in Bryansk.", "assertion"),
+])
+def test_ultimatums_warn_and_strikes_that_hit_accuse(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # who is behind an attack, or carried it out in the passive, does it; "the enemy" is another party
+    ("Israel said Iran was behind the attack on the tanker.", "accusation"),
+    ("The Pakistani army said the Afghan Taliban were behind the attack on the border post.", "accusation"),
+    ("The Iraqi government said the attack on the oil field was carried out by the PKK.", "accusation"),
+    ('"The enemy shelled our positions all night," a Ukrainian soldier told Reuters.', "accusation"),
+    # negative: no hostile act; the speaker's own
+    ("The Pakistani army said heavy rains were behind the delay.", "assertion"),
+    ("The Nigerian army said it was behind the strike on the Boko Haram camp.", "assertion"),
+    ("The army said the operation was carried out by its special forces.", "assertion"),
+])
+def test_who_is_behind_or_carried_out_an_attack_does_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "insisted on <demand>" demands; being held accountable is a harm to come
+    ("The Arab League insisted on the immediate withdrawal of Israeli forces from Gaza.", "appeal"),
+    ("The Ukrainian prosecutor general said those responsible would be held accountable.", "warning"),
+    ("Moscow said Kyiv would be held accountable for the attack on the Crimea bridge.", "warning"),
+    # negative: "insisted on Tuesday that ..." is a date; a plain future stays a commitment
+    ("The Arab League insisted on Tuesday that the summit would go ahead.", "assertion"),
+    ("The ministry said the talks would be held in Doha.", "commitment"),
+])
+def test_insisting_on_demands_and_accountability_warns(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a later conjunct's act is done by the first's subject; a possible killing is a harm foreseen; retaliating
+    # is hostile; a stance adjective of the speaker in the reported clause is the claim's kind
+    ("The Thai army said Cambodian soldiers entered the temple grounds and laid landmines along the path.", "accusation"),
+    ("UNICEF said malnutrition could kill thousands of children in Gaza.", "warning"),
+    ("The WHO said a cholera outbreak in the camps could kill thousands.", "warning"),
+    ("Seoul said it would retaliate if North Korea launched another drone into its airspace.", "warning"),
+    ("The UN envoy said he was hopeful that the talks would produce a deal.", "evaluation"),
+    # negative: the speaker's own engineers; nothing harmful is possible; a plain undertaking; another's readiness
+    ("The Thai army said its engineers entered the area and laid new cables.", "assertion"),
+    ("The ministry said the drone could carry 40 kilograms of explosives.", "assertion"),
+    ("The ministry said it would respond to the letter next week.", "commitment"),
+    ("The envoy said the parties were ready to sign the deal.", "assertion"),
+])
+def test_conjoined_acts_possible_killing_retaliation_and_own_stance(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a news cue blames by a verb whose doer is named, as "said" does
+    ("The Azerbaijani Defence Ministry reported that Armenian forces had fired on its positions in Kalbajar.", "accusation"),
+    ("The Sudanese army reported that RSF fighters had looted the central bank in Nyala.", "accusation"),
+    # negative: strikes reported as news (a noun), a casualty count
+    ("Houthi group reports 2 new US airstrikes in northern Yemen", "assertion"),
+    ("The ministry reported US airstrikes on Sanaa overnight.", "assertion"),
+    ("The Houthi health ministry reported that eight people were killed in US airstrikes on Sanaa.", "assertion"),
+    ("Reuters reported that Sudan's army said RSF fighters had looted the bank.", "assertion"),  # relayed: the army's claim
+])
+def test_a_news_cue_blames_by_a_verb_with_its_doer(nlp, text, kind):
+    assert kinds(nlp, text)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an opinion piece's first-person sentence with no cue has the kind what it says gives
+    ("We must not let this aggression go unpunished.", "appeal"),
+    ("Our country will never recognise the annexation of our land.", "commitment"),
+    ("The occupation of our villages is illegal and immoral.", "evaluation"),
+    ("For thirty years the occupiers shelled our villages and burned our churches.", "accusation"),
+    ("If the world stays silent, our people could face another genocide.", "warning"),
+    # negative: a plain statement
+    ("We have lived in these mountains for centuries.", "assertion"),
+    ("Our family moved to Yerevan in 1994.", "assertion"),
+])
+def test_an_opinion_pieces_first_person_sentence_has_its_contents_kind(nlp, text, kind):
+    author = Entity(key="name:jane roe", label="Jane Roe", kind="person")
+    found, _ = extract_claims(nlp(text), load_gazetteer(), author)
+    assert [claim.kind for claim in found] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "set fire to" is an act done by the subject
+    ("Haitian police said the Viv Ansanm gang coalition set fire to the national penitentiary.", "accusation"),
+    ("Residents said RSF fighters set fire to the market in Tawila.", "accusation"),
+    # negative: nothing hostile set
+    ("The army said its engineers set up a bridge over the river.", "assertion"),
+    ("The ministry said the government set a deadline for the talks.", "assertion"),
+])
+def test_setting_fire_is_an_act_of_the_subject(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+def test_a_threat_conjoined_to_a_report_is_its_own_claim(nlp):
+    text = "Trump said that he had ordered a major offensive against the Houthis and later threatened to wipe them out."
+    assert kinds(nlp, text) == ["assertion", "warning"]  # "threatened to" of a person is a threat, not a risk

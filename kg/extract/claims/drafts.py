@@ -30,7 +30,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import accuses, clause_kind, content_kind, quote_kind
+from kg.extract.claims.kinds import clause_kind, content_kind, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -333,7 +333,7 @@ def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:
     return (before < 0 or paragraph[before] != block) and (after >= len(doc) or paragraph[after] != block)
 
 
-def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
+def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
     """A cue inside another claim's content joins that claim when it has the same speakers (its kind if
     sharper), or when it is a stance rather than speech ("X noted that Baku has always supported ...",
     "X said Kenya remained committed to ...");
@@ -357,9 +357,21 @@ def fold_nested(drafts: list[Draft], lexicon: ClaimLexicon) -> list[Draft]:
     for draft, outer in zip(drafts, outers):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
             kept.append(draft)
-        if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and set(draft.speaker.keys) <= set(outer.speaker.keys):
+        if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and _same_side(draft, outer, discourse, lexicon):
             outer.kind = draft.kind
     return kept
+
+
+def _same_side(inner: Draft, outer: Draft, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a nested claim's kind is the outer claim's: the same speakers, or a stance of the outer speaker's
+    own side or of a pronoun ("Pashinyan said Armenia was prepared to sign", "the envoy said he was hopeful";
+    "Erdogan said Russia was ready to sign" reports another's)."""
+    inner_keys = set(inner.speaker.keys)
+    if inner_keys <= set(outer.speaker.keys):
+        return True
+    pronouns = shared_words().pronouns
+    personal = pronouns.person | pronouns.thing | pronouns.group | pronouns.first_person
+    return _stance(inner, lexicon) and (inner.speaker.text.lower() in personal or inner_keys <= own_side(outer.speaker, discourse))
 
 
 def _relative(draft: Draft) -> bool:
@@ -373,7 +385,8 @@ def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
 
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
-    """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim."""
+    """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim, of the kind what it
+    says gives (as after "according to")."""
     author = discourse.author
     assert author is not None
     pronouns = shared_words().pronouns.first_person
@@ -390,7 +403,7 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
             continue
         speaker = SpeakerResolution((author.key,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
-        kind: ClaimKind = "accusation" if accuses(tokens, speaker, discourse, lexicon) else "assertion"
+        kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
         span = bounds([t for t in tokens if not t.is_punct] or tokens)
         found.append(Draft(pronoun, pronoun.idx + len(pronoun.text), kind, speaker, span, span, "first-person"))
     return found

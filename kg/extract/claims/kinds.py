@@ -18,15 +18,25 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import CLAUSE_DEPS, verb_cue
+from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
-from kg.extract.syntax import VERBAL, is_future, prep_objects
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects
+from kg.nlp.doccache import entity_spans
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
+
+#: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
+_TITLE_STATES = "kg_title_states"
+
+#: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
+_TITLE_DEPS = frozenset({"compound", "amod", "poss"})
+
+#: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
+_PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 
 #: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -42,19 +52,10 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    for token in quoted:  # a performative of the speaker: "I condemn ...", "we urge ...", "the coast guard condemns ..."
-        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
-            continue
-        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
-        if inner and inner[0] != "assertion":
-            return inner[0]
-        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-            return "appeal"  # "We expect the corridor to be reopened"
-        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
-            return "appeal"  # "We need the help of the whole world"
-        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
-            return "warning" if _conditional(quoted, lexicon) else "commitment"
-    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) for token in quoted):
+    performative = _performative_kind(quoted, speaker, discourse, lexicon)
+    if performative is not None:
+        return performative
+    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) or _denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
         return "denial"
     if any(_evaluates(token, lexicon) for token in quoted):
         return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
@@ -65,14 +66,45 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
-    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and _adverse(quoted, lexicon):
-        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”"
+    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
+        return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
     return "assertion"
 
 
+def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a performative of the speaker in a quotation: "I condemn ...", "we urge ...", "the coast guard
+    condemns ...", "we are ready for talks", "our army will respond to any provocation"; ``None`` when none."""
+    for token in quoted:
+        if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
+            continue
+        inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
+        if inner and inner[0] != "assertion":
+            return inner[0]
+        if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return "appeal"  # "We expect the corridor to be reopened"
+        if token.lemma_.lower() in lexicon.need_verbs and any(c.dep_ == "dobj" for c in token.children):
+            return "appeal"  # "We need the help of the whole world"
+        stance = [lexicon.adjective_cues[c.lower_] for c in token.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues and adjective_complement(c)]
+        if stance and stance[0] != "assertion":
+            return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
+        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
+            return "warning" if _conditional(quoted, lexicon) else "commitment"
+    return None
+
+
+def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
+    said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
+    if verb.lemma_.lower() not in lexicon.hostile_verbs and not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return _negated_own(verb, speaker, discourse, lexicon)
+
+
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a subject inside a quotation is its speaker: a first-person pronoun, or the speaker named."""
-    if subject.lower_ in shared_words().pronouns.first_person:
+    """Whether a subject inside a quotation is its speaker: a first-person pronoun or what one owns ("our army"),
+    or the speaker named."""
+    first_person = shared_words().pronouns.first_person
+    if subject.lower_ in first_person or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
     return bool(keys) and keys <= set(speaker.keys)
@@ -122,13 +154,16 @@ def clause_kind(
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
-    blames = _blames(lemma, main, lexicon) and not _is_outlet(speaker, discourse, lexicon)
-    if blames and accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
+    blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
+    if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
+    stance = _speakers_stance(verbs, speaker, discourse, lexicon)
+    if stance is not None:
+        return stance  # "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
@@ -136,6 +171,17 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a stance adjective with a complement whose subject is the speaker ("said he was hopeful that the
+    talks would succeed", "said it was ready to mediate"); ``None`` when there is none or it is another's."""
+    for verb in verbs:
+        for adjective in (c for c in children(verb, "acomp") if c.lower_ in lexicon.adjective_cues):
+            kind = lexicon.adjective_cues[adjective.lower_]
+            if kind != "assertion" and adjective_complement(adjective) and _speaker_acts(verb, speaker, discourse):
+                return kind
+    return None
 
 
 def _announced_kind(
@@ -214,7 +260,7 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
         return False
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
-    return bool(keys) and _all_own(keys, _own_keys(speaker, discourse), discourse)
+    return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
@@ -261,14 +307,25 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
     """A possible turn for the worse ("the situation could deteriorate", "could undermine stability"), or a toll
     foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
     for verb in verbs:
-        rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon)):
+        if _risks(verb, lexicon):
             return True
+        rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
+        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
+            return True  # also "a cholera outbreak could kill thousands"
         if _hostilities_foreseen(verb, lexicon):
             return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
     return False
+
+
+def _risks(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb of risking a turn with its infinitive or gerund, said of a thing: "the famine risked spreading", "the
+    fighting threatens to engulf the region" ("soldiers risked their lives" has an object, no turn; "he threatened
+    to wipe them out" is a threat of his, a claim of its own)."""
+    if verb.lemma_.lower() not in lexicon.risk_verbs or _negation(verb) or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -305,10 +362,14 @@ def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
     return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
-def _blames(cue_lemma: str, content: list[Token], lexicon: ClaimLexicon) -> bool:
-    """Whether a cue can blame: any but a news cue, which blames only by laying an act at someone's
-    door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames X)."""
-    return cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content)
+def _blamable(cue_lemma: str, content: list[Token], verbs: list[Token], lexicon: ClaimLexicon) -> list[Token]:
+    """The content tokens whose hostile acts a cue can lay on someone: all but a news cue's, which blames only by
+    laying an act at someone's door ("reported 20 US airstrikes" relays news; "..., which it attributed to X" blames
+    X) or by the verb of its clause with its doer ("reported that Armenian forces had fired on its positions"; not
+    one relayed: "reported that the army said RSF fighters had looted the bank"). ``verbs``: the clause's verbs."""
+    if cue_lemma not in lexicon.news_cues or any(token.lemma_.lower() in lexicon.attribution_verbs for token in content):
+        return content
+    return [verb for verb in verbs if verb.pos_ == "VERB"]
 
 
 def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -325,6 +386,8 @@ def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimL
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
+    if verb.pos_ in ("ADJ", "VERB") and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children):
+        return verb.lower_ in lexicon.evaluative_adjectives  # the parser's "were deeply worrying", "was biased"
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
@@ -333,11 +396,28 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula with a judging noun as its predicate: "the launch was a grave threat to regional peace", "the
-    arrests were a violation of the truce" ("the mission was a show of resolve" only describes)."""
+    """A copula with a judging noun as its predicate, or a noun a judging adjective modifies: "the launch was a
+    grave threat to regional peace", "the arrests were a violation of the truce", "the agreement was a historic
+    step" ("the mission was a show of resolve" only describes; "would be a disaster" foresees)."""
+    if verb.lemma_ != "be" or is_future(verb) or _possible(verb, lexicon):  # "would be a disaster" foresees a harm
+        return False
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
-    return verb.lemma_ == "be" and any(p.lemma_.lower() in lexicon.evaluative_nouns for p in predicates)
+    return any(
+        p.lemma_.lower() in lexicon.evaluative_nouns
+        or any(a.dep_ == "amod" and a.lower_ in lexicon.evaluative_adjectives for a in p.children)
+        or _instance_of_wrong(p, lexicon)
+        for p in predicates
+    )
+
+
+def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """ "an act of ethnic cleansing", "a case of genocide", "a form of collective punishment": an instance noun
+    with a hostile or judging noun after "of" ("a case of faulty wiring" judges nothing)."""
+    if noun.lemma_.lower() not in lexicon.instance_nouns:
+        return False
+    wrongs = lexicon.hostile_nouns | lexicon.evaluative_nouns | lexicon.punishment_nouns
+    return any(g.lemma_.lower() in wrongs for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon.agent_prepositions for g in p.children if g.dep_ == "pobj")
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -384,11 +464,19 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed.get(noun, "evaluation")
         if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
             return "evaluation"
-        if kind == "assertion" and noun in lexicon.commitment_objects:
-            return "commitment"
+        if kind == "assertion" and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
+            return "commitment"  # "announced a truce", "announced 50 million euros in aid"
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
+
+
+def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool:
+    """An amount of one of ``nouns``: "50 million euros in aid" ("the results of the investigation" is none)."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in lexicon.amount_prepositions and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in p.children)
+        for p in obj.children
+    )
 
 
 def _clause_verbs(cue: Token) -> list[Token]:
@@ -403,7 +491,8 @@ def _clause_verbs(cue: Token) -> list[Token]:
 
 def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     """Content tokens without subordinate adverbial clauses ("as X launched strikes"), but for one that says
-    how the main event came about ("... were killed when Boko Haram attacked a military unit").
+    how the main event came about ("... were killed when Boko Haram attacked a military unit") and an
+    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire").
 
     An adverbial clause's subtree is the contiguous span between its edges; the spans are
     merged and looked up by bisection, so this is n log n in the content.
@@ -412,7 +501,7 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     spans = sorted(
         (t.left_edge.i, t.right_edge.i)
         for t in content
-        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon)
+        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon) and not _purpose_infinitive(t)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -434,18 +523,49 @@ def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
 
 
-def _own_keys(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
-    """The speakers, the states they act for, and the affiliations of described sources."""
+def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = True) -> set[str]:
+    """The speakers, the states they act for (with ``titles``, a person's by the title it has in the text), and
+    the affiliations of described sources."""
     own = set(speaker.keys)
     for key in speaker.keys:
         source = discourse.sources.get(key)
         if source is not None and source.affiliation:
             own.add(source.affiliation)
             key = source.affiliation
-        state = discourse.acting_state(discourse.entity_of(key))
+        entity = discourse.entity_of(key)
+        state = discourse.acting_state(entity)
+        if state is None and titles and entity is not None and entity.kind == "person":
+            state = _title_state(key, discourse)
         if state:
             own.add(state)
     return own
+
+
+def _title_state(key: str, discourse: Discourse) -> str | None:
+    """The state a person's title or apposition names at one of its mentions ("Armenian Prime Minister Nikol
+    Pashinyan", "Turkey's President Erdogan", "Ruto, the Kenyan president"); not words outside the name's
+    phrase ("Speaking to Russian media, Erdogan said"). Found once per person and document."""
+    found: dict[str, str | None] = discourse.doc.user_data.setdefault(_TITLE_STATES, {})
+    if key not in found:
+        found[key] = _first_title_state(key, discourse)
+    return found[key]
+
+
+def _first_title_state(key: str, discourse: Discourse) -> str | None:
+    """The state the first title of a person's mentions names (see ``_title_state``)."""
+    for span in entity_spans(discourse.doc):
+        if span.kb_id_ != key:
+            continue
+        phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+        for token in (t for phrase in phrases for t in phrase.subtree):
+            named = discourse.entity_at.get(token.i)
+            state = discourse.nationality(token.lower_)
+            if state is None and named is not None:
+                entity = discourse.entity_of(named.kb_id_)
+                state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
+            if state:
+                return state
+    return None
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -454,8 +574,29 @@ def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ != "be":
         return False
     children = list(verb.children)
-    untrue_noun = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.untrue_nouns for c in children) and not _negation(verb)
+    untrue_noun = any(c.dep_ == "attr" and _untrue_noun(c, lexicon) for c in children) and not _negation(verb)
     return untrue_noun or any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in children)
+
+
+def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """An untrue noun, also an instance of one ("a lie", "another piece of disinformation")."""
+    if noun.lemma_.lower() in lexicon.untrue_nouns:
+        return True
+    return noun.lemma_.lower() in lexicon.instance_nouns and any(
+        g.lemma_.lower() in lexicon.untrue_nouns for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    )
+
+
+def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
+    information", "is spreading disinformation" (a report called untrue by the one who answers it)."""
+    verbs = [v for v in (verb, *children(verb, "xcomp")) if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v)]
+    objects = [o for v in verbs for o in children(v, "dobj")]
+    return any(
+        _untrue_noun(o, lexicon)
+        or (o.lemma_.lower() in lexicon.report_nouns and any(a.dep_ == "amod" and a.lower_ in lexicon.untrue_adjectives for a in o.children))
+        for o in objects
+    )
 
 
 def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -469,16 +610,44 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb):
         return False
     subject = subjects[0]
+    if subject.dep_ == "expl":  # "there were no Armenian army units in Karabakh": the units
+        subject = next((c for c in verb.children if c.dep_ == "attr"), subject)
     pronouns = shared_words().pronouns
     if subject.lower_ in pronouns.negative:
         return True
     if not _negated_clause(verb):
         return False
     own = pronouns.third_person | pronouns.first_person
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.hostile_verbs:
+        agents = _passive_agents(verb)  # "civilians were not targeted" said by a party to the fighting, "... by its forces"
+        if not agents:
+            return _party_speaker(speaker, discourse)
+        subject = agents[0]
     if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
         return True
-    keys = _actor_keys(subject, discourse)
-    return bool(keys) and keys <= _own_keys(speaker, discourse)
+    own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
+    return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
+
+
+def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speakers are named parties or their people (states, armed groups, their bodies, persons), not
+    organisations or described sources ("the UN said convoys were not attacked" reports, it denies nothing)."""
+    entities = [discourse.entity_of(key) for key in speaker.keys if key not in discourse.sources]
+    return len(entities) == len(speaker.keys) > 0 and all(
+        entity is not None and (entity.kind in _PARTY_KINDS or discourse.acting_state(entity) is not None) for entity in entities
+    )
+
+
+def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The actors a forces noun's nationality, possessor or compound names ("Armenian troops", "Russia's army";
+    not "Armenian civilians")."""
+    if noun.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles | lexicon.armed_agent_nouns:
+        return set()
+    owners: set[str] = set()
+    for modifier in (c for c in noun.children if c.dep_ in _TITLE_DEPS):  # the demonym first: "Armenian" in "Armenian troops"
+        state = discourse.nationality(modifier.lower_)
+        owners |= {state} if state else _actor_keys(modifier, discourse)
+    return owners
 
 
 def _negated_clause(verb: Token) -> bool:
@@ -494,7 +663,9 @@ def _negated_clause(verb: Token) -> bool:
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
     reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
-    or to be made up: "the images were doctored"."""
+    or to be made up: "the images were doctored", or spread untrue ("disseminating fake news")."""
+    if _spreads_untruth(verb, lexicon):
+        return True
     if verb.lemma_.lower() in lexicon.untrue_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _negated_clause(verb):
         return True  # "the images were doctored", "the report was fabricated"
     if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
@@ -522,12 +693,15 @@ def accuses(
 ) -> bool:
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
-    own = _own_keys(speaker, discourse)
+    own = own_side(speaker, discourse)
+    infringing = _infringing_verbs(tokens, lexicon)
     for token in tokens:
         agents = _act_agents(token, discourse, lexicon)
+        if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
+            agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
         if not agents or _hypothetical(token, lexicon) or _negated_act(token):
             continue
-        if wrongful_only and not _wrongful(token, lexicon):
+        if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
@@ -547,10 +721,18 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if token.pos_ != "VERB":
         return []
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
-        return _verb_agents(token)
+        agents = _verb_agents(token)
+        return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:
+    """Who launched a weapon that does an act: "drones launched by the RSF struck ...", "shells fired by X hit ..."."""
+    verbs = lexicon.act_verbs | lexicon.launch_verbs
+    weapons = [a for a in agents if a.lemma_.lower() in lexicon.weapon_nouns]
+    return [a for w in weapons for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in verbs for p in _passive_agents(c) for a in _with_conjuncts(p)]
 
 
 def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
@@ -579,8 +761,8 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
     "Kyiv said Ukrainian units ...")."""
     if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
-        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
-        return referent is None or not set(referent) <= own
+        referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
+        return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
@@ -618,6 +800,21 @@ def _wrongful(token: Token, lexicon: ClaimLexicon) -> bool:
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.wrongful_modifiers for holder in holders for c in holder.children)
 
 
+def _infringing_verbs(tokens: list[Token], lexicon: ClaimLexicon) -> set[int]:
+    """The verbs of acts done "in violation of" or "in breach of" a rule, as "illegally" marks them, on the verb or
+    its predicate ("kept the corridor closed in violation of the statement"; "deployed in line with the agreement"
+    breaks nothing). Found from the rule's noun up, the rare word."""
+    found = set()
+    for noun in tokens:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.infringement_nouns or noun.head.lower_ not in lexicon.infringement_prepositions:
+            continue
+        holder = noun.head.head
+        verb = holder.head if holder.dep_ in ("oprd", "acomp") else holder
+        if verb.pos_ == "VERB":
+            found.add(verb.i)
+    return found
+
+
 def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A named actor or a noun of a party's forces or means ("soldiers", "vessels", "jets"), not civilians."""
     words = lexicon.party_nouns | lexicon.armed_agent_nouns | lexicon.collective_roles | lexicon.vessel_words | lexicon.weapon_nouns
@@ -644,7 +841,7 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
         return False
     if any(word.lower_ in lexicon.unattributed_words for word in agent.subtree):
         return False
-    own = _own_keys(speaker, discourse)
+    own = own_side(speaker, discourse)
     for modifier in agent.children:
         if modifier.dep_ == "poss" and modifier.pos_ == "PRON":
             return False
@@ -693,8 +890,10 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        if item.dep_ == "dobj" and item.head.lemma_.lower() in claim_lexicon().act_verbs:  # "carried out attacks"
-            agents.extend(c for c in item.head.children if c.dep_ == "nsubj")
+        agents.extend(_act_doers(item))
+        subjecting = _subjecting_verb(item.head) if item.dep_ == "pobj" else None
+        if subjecting is not None:  # "subjected the positions to fire"
+            agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
@@ -715,6 +914,29 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive of purpose, done by its head verb's subject ("they came to bomb the village")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _act_doers(noun: Token) -> list[Token]:
+    """Who does a hostile act through the verb or copula it hangs on: "the rebels carried out attacks", "the attack
+    was carried out by the PKK", "Iran was behind the attack"."""
+    lexicon, head = claim_lexicon(), noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:  # also a later conjunct's: "crossed the line and laid mines"
+        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
+        return _passive_agents(head)
+    if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _subjecting_verb(preposition: Token) -> Token | None:
+    """The verb of subjecting someone to an act whose preposition this is, on the verb or its object
+    ("subjected Kherson to shelling", "subjected the border post to mortar fire")."""
+    lexicon = claim_lexicon()
+    if preposition.lower_ not in lexicon.subjecting_prepositions:
+        return None
+    verb = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return verb if verb.lemma_.lower() in lexicon.subjecting_verbs else None
 
 
 def _act_participle(token: Token) -> bool:
@@ -749,13 +971,30 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     for token in tokens:
         if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
             return True
-        if _only_means(token, lexicon) or _mandative(token):
+        if _only_means(token, lexicon) or _mandative(token) or _time_to(token, lexicon):
             return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
             if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
                 return True  # "are to be surrendered"
     return False
+
+
+def _time_to(word: Token, lexicon: ClaimLexicon) -> bool:
+    """ "It is time for the parties to sign", "it is high time to act", "it was necessary to resume the talks", "it is
+    important for both sides to exercise restraint": an exhortation noun or a necessity adjective as the predicate of
+    "it" with an infinitive ("it was the first time the rebels attacked", "it had been necessary to ..." are none)."""
+    if word.dep_ == "attr" and word.lemma_.lower() in lexicon.exhortation_nouns:
+        holders = [word]
+    elif word.dep_ == "acomp" and word.lower_ in lexicon.necessity_adjectives:
+        holders = [word, word.head]  # the parser hangs the infinitive on either
+    else:
+        return False
+    copula = word.head
+    if copula.lemma_ != "be" or _perfect(copula) or not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in copula.children):
+        return False
+    infinitives = ("relcl", "acl", "xcomp", "advcl")
+    return any(c.dep_ in infinitives and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for h in holders for c in h.children)
 
 
 def _mandative(verb: Token) -> bool:
@@ -794,7 +1033,8 @@ def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation"), or a
+    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation", an
+    ultimatum: "if they do not lay down their arms, the operation will continue"), or a
     restricted one on announced hostilities ("the offensive will stop only with the surrender of ..."; "will
     attend the talks only with the consent of parliament" is a commitment); a time limit is none ("will remain
     until the group is defeated")."""
@@ -802,6 +1042,7 @@ def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
         (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and _hypothetical(token, lexicon))
         or _hostile_condition(token, lexicon)
+        or (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks and _negation(token.head))
         for token in tokens
     )
 

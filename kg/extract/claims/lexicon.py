@@ -91,6 +91,17 @@ class ClaimLexicon(LexiconModel):
     harm_nouns: Words
     armed_agent_nouns: Words
     wrongful_modifiers: Words
+    infringement_nouns: Words
+    infringement_prepositions: Words
+    subjecting_verbs: Words
+    subjecting_prepositions: Words
+    risk_verbs: Words
+    exhortation_nouns: Words
+    necessity_adjectives: Words
+    amount_prepositions: Words
+    instance_nouns: Words
+    punishment_nouns: Words
+    spreading_verbs: Words
     party_nouns: Words
     sponsorship_verbs: Words
     unattributed_words: Words
@@ -155,6 +166,7 @@ class ClaimLexicon(LexiconModel):
     label_verbs: Words
     definite_determiners: Words
     agent_prepositions: Words
+    instigator_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
