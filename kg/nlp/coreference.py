@@ -230,12 +230,15 @@ def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
 
 def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
     """Short forms of the document's entities the model did not tag: a person's surname
-    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"); each
-    only when it belongs to one entity, outside every linked span."""
+    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"), and the
+    name of a state no reference list knows ("Dastan denied", after "Dastan's foreign ministry");
+    each only when it belongs to one entity, outside every linked span."""
     forms: dict[str, dict[str, Entity]] = {}
     for _, entity in linked:
         words = entity.label.split()
-        if len(words) > 1 and entity.kind == "person":
+        if entity.kind == "state" and not entity.qid and not entity.gazetteer_id:
+            forms.setdefault(entity.label, {})[entity.key] = entity
+        elif len(words) > 1 and entity.kind == "person":
             forms.setdefault(words[-1], {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity

@@ -12,14 +12,14 @@ headline-style line. Digits are allowed in a name that has a capitalised word ("
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -44,11 +44,20 @@ UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "
 #: Lemmatizer word lists whose words are common words, not names, when capitalised only by
 #: their place at the start of a sentence (nouns are left out: that list has "paris", "gaza").
 _COMMON_WORD_CLASSES = ("verb", "adj", "adv")
+#: The lists whose words may make up the field of a title ("Minister for Political Affairs",
+#: "Commissioner of Police", "Envoy for the Horn of Africa").
+_FIELD_WORD_CLASSES = ("noun", "adj")
+#: Model NER labels of names the model gives no entity kind (it tags some unknown names so).
+_OTHER_NAME_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+#: How many capitalised words before the field a title may have.
+_TITLE_REACH = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
+#: Words of a shorter line that make it a sentence when one of them is a lower-case content word.
+_SHORT_SENTENCE = 6
 #: ``Doc.user_data`` key of the lines judged by ``_in_title_case_line``.
 _TITLE_CASE_LINES = "kg_title_case_lines"
 
@@ -80,6 +89,8 @@ class LinkingLexicon(LexiconModel):
     body_abbreviations: dict[str, str]
     body_name_links: Words
     lone_titles: dict[str, str]
+    personal_bodies: Words
+    title_field_prepositions: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -96,23 +107,31 @@ def linking_lexicon(name: str = LINKING_LEXICON) -> LinkingLexicon:
     return load_lexicon(name, LinkingLexicon)
 
 
-def common_words(nlp: Language) -> frozenset[str]:
-    """The verbs, adjectives and adverbs the pipeline's lemmatizer lists (none without its tables)."""
+def common_words(nlp: Language, classes: tuple[str, ...] = _COMMON_WORD_CLASSES) -> frozenset[str]:
+    """The verbs, adjectives and adverbs (or other ``classes``) the pipeline's lemmatizer lists
+    (none without its tables)."""
     try:
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for pos in _COMMON_WORD_CLASSES if pos in index for word in index[pos])
+    return frozenset(word for pos in classes if pos in index for word in index[pos])
+
+
+def field_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives the pipeline's lemmatizer lists: the words of a title's field."""
+    return common_words(nlp, _FIELD_WORD_CLASSES)
 
 
 @dataclass(frozen=True)
 class NameRules:
     """What judging an unknown name needs: the linking words, every demonym and group adjective
-    (lower case), and the common words of the pipeline's lemmatizer."""
+    (lower case), the common words of the pipeline's lemmatizer and its nouns and adjectives
+    (``field_words``)."""
 
     lexicon: LinkingLexicon
     demonyms: frozenset[str]
     common_words: frozenset[str] = frozenset()
+    field_words: frozenset[str] = frozenset()
 
 
 #: A numbered ordinal ("3rd", "101st"): it may open a unit's name ("the 47th Mechanized Brigade").
@@ -132,6 +151,59 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon):
         return None
     return label, kind
+
+
+def without_title_field(span: Span, rules: NameRules) -> Span:
+    """A person's name that the model ran together with the field of the title before it ("Deputy
+    Foreign Minister for [Political Affairs Rustam Karimov]", "Commissioner of [Police Peter
+    Mwangi]"): the words after the field, two at least. The span itself when no title's "for"/"of"
+    is before it."""
+    if not _after_title(span, rules.lexicon):
+        return span
+    doc = span.doc
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    while span.end - start > 2 and _field_word(doc[start], rules):
+        start += 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def title_field(span: Span, rules: NameRules) -> bool:
+    """Whether a span is only the field of the title of a person named after it ("Chief of [Army
+    Staff] General Asim Munir"): common nouns and adjectives after a title's "for"/"of", before a name."""
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and doc[after].lower_.rstrip(".") in rules.lexicon.honorifics:
+        after += 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON" or not _after_title(span, rules.lexicon):
+        return False
+    return all(_field_word(token, rules) for token in span if token.lower_ != "the")
+
+
+def _field_word(token: Token, rules: NameRules) -> bool:
+    """A word of a title's field: a noun, adjective or function word the lemmatizer lists."""
+    return token.lower_ in rules.field_words or token.lemma_.lower() in rules.field_words or token.lower_ in rules.lexicon.name_function_words
+
+
+def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a span follows the "for"/"of" (and "the") of a title ("Minister for", "Chief of the")."""
+    doc, before = span.doc, span.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 1 and doc[before].lower_ in lexicon.title_field_prepositions and _title_before(doc, before, lexicon)
+
+
+def _title_before(doc: Doc, preposition: int, lexicon: LinkingLexicon) -> bool:
+    """Whether a title's capitalised words end before ``preposition`` ("Deputy Foreign Minister",
+    "Minister of State", "Special Envoy"): one of them a title or role word."""
+    titles = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles
+    i = preposition - 1
+    while i >= 0 and preposition - i <= _TITLE_REACH and (doc[i].text[:1].isupper() or doc[i].lower_ in lexicon.title_field_prepositions):
+        if doc[i].lower_.rstrip(".") in titles:
+            return True
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    return False
 
 
 def _without_honorifics(label: str, honorifics: frozenset[str]) -> str:
@@ -245,9 +317,29 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     """Whether a one-word name is a common word capitalised only because it opens a sentence or a
-    quotation ("Riot police fired tear gas": not a person "Riot")."""
+    quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
+    noun the document never capitalises inside a sentence ("Jihadist militants killed ...")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    return len(words) == 1 and _opens_sentence(words[0]) and words[0].lower_ in rules.common_words
+    if len(words) != 1 or not _opens_sentence(words[0]):
+        return False
+    word = words[0]
+    return word.lower_ in rules.common_words or (word.lower_ in rules.field_words and not _capitalised_inside(word))
+
+
+def _capitalised_inside(word: Token) -> bool:
+    """Whether the document writes ``word`` capitalised inside a sentence too ("Wagner fighters left
+    ... the Wagner Group"), as a name."""
+    table = token_table(word.doc)
+    text = word.text
+    return any(other == text and i != word.i and not _opens_sentence(word.doc[i]) for i, other in enumerate(table.text))
+
+
+def common_noun_at_start(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word match opens a sentence and the tagger reads it as a common word ("Coast
+    guards rescued", "Lakes flooded": not the regions named Coast and Lakes; "Gaza residents" is a
+    proper noun; "ABUJA, Nigeria" is a dateline)."""
+    word = doc[start]
+    return end - start == 1 and word.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and word.text[1:].islower() and _opens_sentence(word)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -258,15 +350,16 @@ def _opens_sentence(token: Token) -> bool:
 
 def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     """Whether token ``i`` continues a capitalised name beside it: a proper noun, capitalised, not
-    opening its sentence, no title ("President"), not in a headline ("South" Caucasus counts)."""
+    opening its sentence, no title ("President"; "Observer", an organisation word, is), not in a
+    headline ("South" Caucasus counts)."""
     if not 0 <= i < len(doc):
         return False
     token = doc[i]
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or _opens_sentence(token):
         return False
     word = token.lower_.rstrip(".")
-    if word in lexicon.honorifics or word in lexicon.person_roles:
-        return False
+    if (word in lexicon.honorifics or word in lexicon.person_roles) and word not in lexicon.organization_words:
+        return False  # a title ("Thai President"), but a newspaper's name goes on ("The Libya Observer")
     return not _in_title_case_line(doc[i : i + 1], lexicon)
 
 
@@ -295,12 +388,73 @@ def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
     return lines[key]
 
 
+def _sentence_words(words: list[str], lexicon: LinkingLexicon) -> bool:
+    """Whether the words of a line ending like a sentence make one: long with a lower-case word, or
+    shorter with a lower-case word that is no function word (the verb: "... Council met in ...")."""
+    if len(words) >= _LONG_SENTENCE:
+        return any(w[:1].islower() for w in words)
+    return len(words) >= _SHORT_SENTENCE and any(w[:1].islower() and w.isalpha() and w not in lexicon.name_function_words for w in words)
+
+
 def _title_case(line: str, lexicon: LinkingLexicon) -> bool:
     """Whether one line is headline-style: not a long sentence, most of its content words capitalised."""
-    if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and len(line.split()) >= _LONG_SENTENCE and any(w[:1].islower() for w in line.split()):
-        return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...")
+    if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and _sentence_words(line.split(), lexicon):
+        return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...", "On Monday the National Defence Council met in Port Amber.")
     words = [w for w in line.split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in lexicon.name_function_words]
     if len(content) < 4:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+
+
+def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRules, known: Callable[[str], bool]) -> bool:
+    """Whether an unknown word before a state's body or government ("Velmora's army", "the Norland
+    government") may be the name of a state the gazetteer does not know, whatever the model tagged it.
+
+    The word at ``start`` (the body's head at ``head``) is one capitalised word that is not an
+    acronym ("RSF's forces" is a group's), nor a title, institution or common word, nor a name
+    ``known`` to the gazetteer, nor tagged by the model as a date or number; after "the" not as a
+    person or a nationality nor as a word of a longer name ("the Netanyahu government", "The Zemblan
+    Defence Ministry"); tagged as a person, not before a body a person may lead ("Assad's forces",
+    "Netanyahu's government"; a foreign ministry is a state's). Nowhere in the document is
+    it a person's name: a word of a longer person name ("Khalifa Haftar ... Haftar's forces"), after
+    a title or honorific ("Mr Halvorsen"), the name of a group before an organisation word ("the
+    Wagner Group ... Wagner's forces"), nor a people's in the plural ("the Houthis ... the Houthi
+    government").
+    """
+    lexicon = rules.lexicon
+    word = doc[start].text
+    lower = word.lower()
+    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.generic_institutions | lexicon.non_name_words | lexicon.organization_words
+    if not word.isalpha() or len(word) < 3 or not word[:1].isupper() or word.isupper() or lower in not_names or lower in rules.common_words:
+        return False
+    if known(word) or lower in rules.demonyms or lower in lexicon.armed_group_words | lexicon.leader_titles:
+        return False
+    tag = doc[start].ent_type_
+    if tag and tag not in KINDS_BY_NER_LABEL and tag not in _OTHER_NAME_LABELS:
+        return False  # a date or number: "the Monday government meeting"
+    if bare and tag and (tag in ("PERSON", "NORP") or doc[start].ent_iob_ != "B" or doc[start + 1].ent_iob_ == "I"):
+        return False
+    if tag == "PERSON" and doc[head].lower_ in lexicon.personal_bodies:
+        return False
+    people = (span for span in doc.ents if span.label_ == "PERSON" and len(span) > 1)
+    return not any(word in span.text.replace("-", " ").split() for span in people) and not _named_as_person_or_group(doc, word, lexicon)
+
+
+def _named_as_person_or_group(doc: Doc, word: str, lexicon: LinkingLexicon) -> bool:
+    """Whether ``word`` follows a title or honorific ("General Haftar") or comes before an
+    organisation word ("Wagner Group") anywhere in the document, or names a people or group in the
+    plural ("the Houthis")."""
+    table = token_table(doc)
+    titles = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles
+    plural = word + "s"
+    for i, text in enumerate(table.text):
+        if text == plural:
+            return True
+        if text != word:
+            continue
+        if i > 0 and table.lower[i - 1].rstrip(".") in titles:
+            return True
+        if i + 1 < len(table.lower) and table.lower[i + 1] in lexicon.organization_words and table.text[i + 1][:1].isupper():
+            return True
+    return False

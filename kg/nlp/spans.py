@@ -198,7 +198,8 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         word = lower.rstrip(".")
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
         abbreviated = word in lexicon.honorifics and len(word) > 1 and (lower.endswith(".") or dot)
-        if not abbreviated and (word not in lexicon.person_roles or word in lexicon.honorifics):
+        titled = i > 0 and table.text[i][:1].isupper() and _role_word(word, lexicon) and _role_word(table.lower[i - 1], lexicon)  # "Deputy Prime Minister"
+        if not abbreviated and not titled and (word not in lexicon.person_roles or word in lexicon.honorifics):
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
         end = start
@@ -211,6 +212,12 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if end - start >= (1 if abbreviated else 2):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _role_word(word: str, lexicon: LinkingLexicon) -> bool:
+    """A title or role word ("deputy", "prime", "minister")."""
+    word = word.rstrip(".")
+    return word in lexicon.honorifics or word in lexicon.person_roles
 
 
 def _title_or_body(word: str, lexicon: LinkingLexicon) -> bool:
