@@ -416,7 +416,8 @@ def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRul
     ``known`` to the gazetteer, nor tagged by the model as a date or number; after "the" not as a
     person or a nationality nor as a word of a longer name ("the Netanyahu government", "The Zemblan
     Defence Ministry"); tagged as a person, not before a body a person may lead ("Assad's forces",
-    "Netanyahu's government"; a foreign ministry is a state's). Nowhere in the document is
+    "Netanyahu's government"; a foreign ministry is a state's) unless the document writes a demonym
+    of it ("Velmora's army ... Velmoran drones"). Nowhere in the document is
     it a person's name: a word of a longer person name ("Khalifa Haftar ... Haftar's forces"), after
     a title or honorific ("Mr Halvorsen"), the name of a group before an organisation word ("the
     Wagner Group ... Wagner's forces"), nor a people's in the plural ("the Houthis ... the Houthi
@@ -435,10 +436,20 @@ def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRul
         return False  # a date or number: "the Monday government meeting"
     if bare and tag and (tag in ("PERSON", "NORP") or doc[start].ent_iob_ != "B" or doc[start + 1].ent_iob_ == "I"):
         return False
-    if tag == "PERSON" and doc[head].lower_ in lexicon.personal_bodies:
+    if tag == "PERSON" and doc[head].lower_ in lexicon.personal_bodies and not _demonym_used(doc, lower, lexicon):
         return False
     people = (span for span in doc.ents if span.label_ == "PERSON" and len(span) > 1)
     return not any(word in span.text.replace("-", " ").split() for span in people) and not _named_as_person_or_group(doc, word, lexicon)
+
+
+def _demonym_used(doc: Doc, lower: str, lexicon: LinkingLexicon) -> bool:
+    """Whether the document writes a demonym made of the name (``lower``: "velmora"; "Velmoran
+    drones"): a person has none."""
+    stem = lower[:-1]
+    return any(
+        len(text) > len(lower) and text[:1].isupper() and text.lower().startswith(stem) and text.lower().endswith(tuple(lexicon.demonym_endings))
+        for text in token_table(doc).text
+    )
 
 
 def _named_as_person_or_group(doc: Doc, word: str, lexicon: LinkingLexicon) -> bool:

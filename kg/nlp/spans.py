@@ -189,17 +189,21 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 
 
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo") or
-    after a role word ("Spokesperson Hossein Kermanpour", two name words at least): the model
-    misses names it has not seen."""
+    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
+    role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
+    Prime Minister Lena Volk"), two name words at least after the last two: the model misses names
+    it has not seen."""
     table = token_table(doc)
     found = []
     for i, lower in enumerate(table.lower[:-1]):
         word = lower.rstrip(".")
+        honorific, role = word in lexicon.honorifics, word in lexicon.person_roles
+        if not (honorific or role):
+            continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
-        abbreviated = word in lexicon.honorifics and len(word) > 1 and (lower.endswith(".") or dot)
-        titled = i > 0 and table.text[i][:1].isupper() and _role_word(word, lexicon) and _role_word(table.lower[i - 1], lexicon)  # "Deputy Prime Minister"
-        if not abbreviated and not titled and (word not in lexicon.person_roles or word in lexicon.honorifics):
+        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
+        titled = i > 0 and table.text[i][:1].isupper() and _role_word(table.lower[i - 1], lexicon)  # "Deputy Prime Minister"
+        if not abbreviated and not titled and honorific:
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
         end = start
