@@ -105,8 +105,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
-        if span.label_ == "PERSON":
-            span = without_title_field(span, rules)
+        name = without_title_field(span, rules)
+        if name is not span:
+            linked.extend(_known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
+            span = name
         elif title_field(span, rules):
             continue  # "Chief of Army Staff General Asim Munir": the title's field names nothing
         link = (
@@ -286,6 +288,18 @@ def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str
     if reference.name_end is not None:
         return names.get(word)
     return _demonym_of(word, names) or (names.get(word) if reference.bare else None)
+
+
+def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """The field of a title cut off a person's name, when the gazetteer knows it ("Special Envoy for
+    Sudan Tom Perriello": Sudan; "for the Horn of Africa")."""
+    doc, start = field.doc, field.start
+    if field[0].lower_ == "the":
+        start += 1
+    entry = gazetteer.lookup(doc[start : field.end].text) if start < field.end else None
+    if entry is None:
+        return []
+    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), _link(entry, "ner+gazetteer", gazetteer))]
 
 
 def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexicon) -> bool:

@@ -154,17 +154,20 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
 
 
 def without_title_field(span: Span, rules: NameRules) -> Span:
-    """A person's name that the model ran together with the field of the title before it ("Deputy
-    Foreign Minister for [Political Affairs Rustam Karimov]", "Commissioner of [Police Peter
-    Mwangi]"): the words after the field, two at least. The span itself when no title's "for"/"of"
-    is before it."""
+    """A person's name that the model ran together with the field of the title before it, in a
+    person's, an organisation's or a place's span ("Deputy Foreign Minister for [Political Affairs
+    Rustam Karimov]", "Special Envoy for [Sudan Tom Perriello]", "Commissioner of [Police Peter
+    Mwangi]"): the proper nouns after the field, two at least, as a person's name. The span itself
+    when no title's "for"/"of" is before it."""
     if not _after_title(span, rules.lexicon):
         return span
     doc = span.doc
     start = span.start + 1 if span[0].lower_ == "the" else span.start
     while span.end - start > 2 and _field_word(doc[start], rules):
         start += 1
-    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+    if start == span.start or not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in doc[start : span.end]):
+        return span
+    return Span(doc, start, span.end, label="PERSON")
 
 
 def title_field(span: Span, rules: NameRules) -> bool:
@@ -180,8 +183,10 @@ def title_field(span: Span, rules: NameRules) -> bool:
 
 
 def _field_word(token: Token, rules: NameRules) -> bool:
-    """A word of a title's field: a noun, adjective or function word the lemmatizer lists."""
-    return token.lower_ in rules.field_words or token.lemma_.lower() in rules.field_words or token.lower_ in rules.lexicon.name_function_words
+    """A word of a title's field: a noun (also in the plural: "Refugees"), adjective or function word
+    the lemmatizer lists."""
+    lower = token.lower_
+    return lower in rules.field_words or lower.removesuffix("s") in rules.field_words or lower in rules.lexicon.name_function_words
 
 
 def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
