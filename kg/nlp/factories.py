@@ -129,7 +129,9 @@ class GazetteerRuler:
         states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
         self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
-        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings)
+        self.references = ReferenceFinder(
+            gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings, self.lexicon.stance_prefixes
+        )
 
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that

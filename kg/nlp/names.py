@@ -91,6 +91,7 @@ class LinkingLexicon(LexiconModel):
     lone_titles: dict[str, str]
     personal_bodies: Words
     title_field_prepositions: Words
+    stance_prefixes: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -136,6 +137,8 @@ class NameRules:
 
 #: A numbered ordinal ("3rd", "101st"): it may open a unit's name ("the 47th Mechanized Brigade").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+#: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
+NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
 
 
 def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
@@ -275,6 +278,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised; a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
     ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division")."""
+    if NUMBERED_NAME.match(label):
+        return True  # "24News"
     words = label.replace("-", " ").split()
     if len(words) > 1 and ORDINAL.match(words[0]):
         words, label = words[1:], label.split(" ", 1)[1]
@@ -312,8 +317,8 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
         return False  # "North and South Kivu": two names sharing a word, not one
     if len(tokens) == 1:
         word = tokens[0]
-        if _code(word.text) and any(c.isdigit() for c in word.text):
-            return True  # "R5", "M23": the model tags them as anything
+        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text):
+            return True  # "R5", "M23", "24News": the model tags them as anything
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         proper = word.pos_ == "PROPN" or (after in lexicon.settlement_words and not word.is_sent_start)  # "in Bamessing locality"
         return proper and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions

@@ -2,7 +2,7 @@
 
 Before the model's NER (the ruler adds them, and the model keeps them):
 
-- outlets named by a web address ("Sahel.Info reports");
+- outlets named by a web address ("Sahel.Info reports") or a number run into a word ("24News");
 - code names of armed groups, known by the fighters named after them ("K17 fighters"), every
   occurrence in the document;
 - named operations ("Operation Trident Shield"): an event, so that no piece of it becomes an entity;
@@ -18,7 +18,7 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 After it (the linker's view of the entity spans):
 
 - a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
-  "Syrian Druze - part of");
+  "Syrian Druze - part of"), and a possessive it took in is left out ("The Wagner Group's");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
@@ -39,7 +39,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import ORDINAL, LinkingLexicon, extends_name
+from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, extends_name
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -246,7 +246,7 @@ def _outlets(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     found = []
     for i in range(len(text)):
         match = _DOMAIN_TOKEN.match(text[i])
-        if match and match.group(1).lower() in lexicon.outlet_domains:
+        if (match and match.group(1).lower() in lexicon.outlet_domains) or (text[i][:1].isdigit() and NUMBERED_NAME.match(text[i])):
             found.append(Span(doc, i, i + 1, label="ORG"))
         elif i + 2 < len(text) and text[i][:1].isupper() and table.alpha[i] and not table.space_after[i]:
             if text[i + 1] == "." and not table.space_after[i + 1] and lower[i + 2] in lexicon.outlet_domains and text[i + 2][:1].isupper():
@@ -282,8 +282,15 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     for span in doc.ents:
         if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _with_head(unbroken(span), lexicon))
+        spans.append(span if (span.start, span.end) in references else _with_head(_without_possessive(unbroken(span)), lexicon))
     return _without_overlaps(spans + _missed_body_names(doc, lexicon))
+
+
+def _without_possessive(span: Span) -> Span:
+    """A name without the possessive the model took into it ("[The Wagner Group]'s fighters")."""
+    if len(span) > 1 and span[-1].text in POSSESSIVES and not span.ent_id_:
+        return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
+    return span
 
 
 def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

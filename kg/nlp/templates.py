@@ -110,6 +110,8 @@ class ReferenceFinder:
         focus_nouns: Nouns of "the country's" (lower case).
         demonym_endings: Endings of demonyms ("-ian"): an unknown capitalised word with one before a
             head may be the demonym of a state the gazetteer does not know ("the Ruritanian army").
+        stance_prefixes: Prefixes joined by a hyphen that make the slot a stance, not an owner
+            ("pro-Russian forces" are not Russia's).
     """
 
     def __init__(
@@ -119,6 +121,7 @@ class ReferenceFinder:
         demonyms: list[tuple[tuple[str, ...], tuple[str, ...]]],
         focus_nouns: frozenset[str],
         demonym_endings: frozenset[str] = frozenset(),
+        stance_prefixes: frozenset[str] = frozenset(),
     ) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for words, state in state_names:
@@ -132,6 +135,7 @@ class ReferenceFinder:
                 self.heads.setdefault(head[0], []).append((head, template))
         self.focus_nouns = focus_nouns
         self.demonym_endings = demonym_endings
+        self.stance_prefixes = stance_prefixes
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
@@ -147,9 +151,13 @@ class ReferenceFinder:
                 for head, template in self.heads.get(lower[slot_end] if slot_end < len(doc) else "", ()):
                     end = slot_end + len(head)
                     if tuple(lower[slot_end:end]) == head and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
-                        if not (template.refers == "role" and _names_follow(table, end)):
+                        if not (template.refers == "role" and _names_follow(table, end)) and not self._stance(table, start):
                             found.append((start, end, _reference(doc, template, states, start, slot_end, name_end)))
         return found
+
+    def _stance(self, table: TokenTable, start: int) -> bool:
+        """Whether a stance prefix is joined to the slot ("pro-Russian forces", "anti-government forces")."""
+        return start > 1 and table.lower[start - 2] in self.stance_prefixes and table.text[start - 1] == "-" and not table.space_after[start - 2]
 
     def _slots(self, table: TokenTable, start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
         """(end, state ids, end of the state's name) of the state slots starting at ``start``: a
