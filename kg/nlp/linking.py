@@ -267,7 +267,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
         if reference.unknown is None or (start, end) in by_demonym or (reference.name_end is None and not reference.bare):
             continue
         name = places.get(fold(reference.unknown))
-        if name is None and " " not in reference.unknown and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
+        plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
+        if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
             name = reference.unknown
         if name is not None:
             found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))

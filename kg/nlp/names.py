@@ -328,12 +328,16 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
 def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     """Whether a one-word name is a common word capitalised only because it opens a sentence or a
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
-    noun the document never capitalises inside a sentence ("Jihadist militants killed ...")."""
+    noun before the lower-case noun it modifies that the document never capitalises inside a sentence
+    ("Jihadist militants killed ..."; not "Darfur's governor")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
     word = words[0]
-    return word.lower_ in rules.common_words or (word.lower_ in rules.field_words and not _capitalised_inside(word))
+    if word.lower_ in rules.common_words:
+        return True
+    modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
+    return modifies_next and word.lower_ in rules.field_words and not _capitalised_inside(word)
 
 
 def _capitalised_inside(word: Token) -> bool:
@@ -422,7 +426,7 @@ def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRul
     government") may be the name of a state the gazetteer does not know, whatever the model tagged it.
 
     The word at ``start`` (the body's head at ``head``) is one capitalised word that is not an
-    acronym ("RSF's forces" is a group's), nor a title, institution or common word, nor a name
+    acronym ("RSF's forces" is a group's), nor a title, institution or word the lemmatizer lists, nor a name
     ``known`` to the gazetteer, nor tagged by the model as a date or number; after "the" not as a
     person or a nationality nor as a word of a longer name ("the Netanyahu government", "The Zemblan
     Defence Ministry"); tagged as a person, not before a body a person may lead ("Assad's forces",
@@ -437,8 +441,10 @@ def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRul
     word = doc[start].text
     lower = word.lower()
     not_names = lexicon.honorifics | lexicon.person_roles | lexicon.generic_institutions | lexicon.non_name_words | lexicon.organization_words
-    if not word.isalpha() or len(word) < 3 or not word[:1].isupper() or word.isupper() or lower in not_names or lower in rules.common_words:
+    if not word.isalpha() or len(word) < 3 or not word[:1].isupper() or word.isupper() or lower in not_names:
         return False
+    if lower in rules.common_words or lower in rules.field_words:
+        return False  # a word of the lemmatizer's lists: "the Taliban government", "Wagner's forces"
     if known(word) or lower in rules.demonyms or lower in lexicon.armed_group_words | lexicon.leader_titles:
         return False
     tag = doc[start].ent_type_

@@ -84,6 +84,9 @@ def test_names_demonym_of_an_invented_state_names_nothing(nlp):
         ("The RSF's forces shelled El Fasher overnight, the monitor said.", "RSF"),
         ("The Monday government meeting was cancelled after the blast.", "Monday"),
         ("Critics said the Netanyahu government had ignored the warnings.", "Netanyahu"),
+        ("The Taliban government banned girls from universities, the UN said.", "Taliban"),
+        ("The Houthi authorities in Sanaa detained UN staff on Friday.", "Houthi"),
+        ("President Felix Tshisekedi spoke in Kinshasa. Tshisekedi's government accused Rwanda of backing M23.", "Tshisekedi"),
     ],
 )
 def test_names_possessive_or_the_name_of_a_person_or_group_makes_no_state(nlp, text, name):
