@@ -105,6 +105,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
+        at = _government_of(span, gazetteer) if unknown_states else None
+        if at is not None and fold(span.doc[at].text) in unknown_states:
+            linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
+            continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
         name = without_title_field(span, rules)
         if name is not span:
             linked.extend(_known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
@@ -246,12 +250,13 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     """States the gazetteer does not know, by folded name, that template references name: a name
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
     person has no demonym), or a name that a reference makes possessive or follows "the" in one
-    ("Ruritania's interior ministry", "the Norland government") that the model tags as a place
-    (GPE) or that may name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged
-    as an organisation)."""
-    if all(reference.unknown is None for reference in references.values()):
-        return {}  # no reference names a state the gazetteer lacks
+    ("Ruritania's interior ministry", "the Norland government"), or that follows "Government of"
+    in a name span ("the Government of Zandria"), which the model tags as a place (GPE) or that may
+    name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
     ents = doc.ents  # rebuilt on every access
+    governments = [at for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
+    if not governments and all(reference.unknown is None for reference in references.values()):
+        return {}  # no reference names a state the gazetteer lacks
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
@@ -272,7 +277,23 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
             name = reference.unknown
         if name is not None:
             found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
+    for at in governments:  # "the Government of Zandria"
+        if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
+            found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
     return found
+
+
+def _government_of(span: Span, gazetteer: Gazetteer) -> int | None:
+    """The index of the state's name in "the Government of Zandria" (a word of a template that
+    denotes the state, "of", one capitalised word), the span the whole phrase or the name alone;
+    else ``None``."""
+    table = token_table(span.doc)
+    start, name = span.start, span.end - 1
+    if name < 2 or table.lower[name - 1] != "of" or table.lower[name - 2] not in gazetteer.state_heads:
+        return None
+    if table.lower[start] == "the":
+        start += 1
+    return name if start in (name - 2, name) and table.text[name][:1].isupper() and table.alpha[name] else None
 
 
 def _known(gazetteer: Gazetteer) -> Callable[[str], bool]:

@@ -191,8 +191,8 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
     role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
-    Prime Minister Lena Volk"), two name words at least after the last two: the model misses names
-    it has not seen."""
+    Prime Minister Lena Volk", "Varnian President Ilse Brandt"), two name words at least after the
+    last two: the model misses names it has not seen."""
     table = token_table(doc)
     found = []
     for i, lower in enumerate(table.lower[:-1]):
@@ -202,7 +202,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
             continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
         abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
-        titled = i > 0 and table.text[i][:1].isupper() and _role_word(table.lower[i - 1], lexicon)  # "Deputy Prime Minister"
+        titled = i > 0 and table.text[i][:1].isupper() and _after_title_word(table, i - 1, lexicon)  # "Deputy Prime Minister", "Varnian President"
         if not abbreviated and not titled and honorific:
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
@@ -218,10 +218,14 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     return found
 
 
-def _role_word(word: str, lexicon: LinkingLexicon) -> bool:
-    """A title or role word ("deputy", "prime", "minister")."""
-    word = word.rstrip(".")
-    return word in lexicon.honorifics or word in lexicon.person_roles
+def _after_title_word(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` may open a title of several words: a title or role word ("Deputy" Prime
+    Minister), or a capitalised word inside its sentence, a nationality or a body ("Varnian"
+    President, "Defence" Minister)."""
+    word = table.lower[i].rstrip(".")
+    if word in lexicon.honorifics or word in lexicon.person_roles:
+        return True
+    return table.text[i][:1].isupper() and table.alpha[i] and not table.sent_start[i]
 
 
 def _title_or_body(word: str, lexicon: LinkingLexicon) -> bool:
