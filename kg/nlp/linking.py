@@ -722,9 +722,12 @@ def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _has_owner(span: Span) -> bool:
-    """Whether a possessive stands before the span ("the enclave's Health Ministry"), or a compound
-    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry")."""
+    """Whether a possessive stands before the span ("the enclave's Health Ministry"), a compound
+    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry"),
+    or a state's name after "of" inside it ("... of the Republic of Kalmar")."""
     doc, before = span.doc, span.start - 1
+    if any(token.lower_ == "of" and token.i + 1 < span.end and doc[token.i + 1].ent_type_ == "GPE" for token in span):
+        return True  # "the Ministry of Foreign Affairs of the Republic of Kalmar"
     if before < 0:
         return False
     if doc[before].lower_ in POSSESSIVES:

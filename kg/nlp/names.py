@@ -91,6 +91,7 @@ class LinkingLexicon(LexiconModel):
     lone_titles: dict[str, str]
     personal_bodies: Words
     title_field_prepositions: Words
+    state_forms: Words
     stance_prefixes: Words
 
     @cached_property
@@ -247,6 +248,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "organization"
     if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
         return "place"  # "in El Fasher", "near Debre Tabor"
+    first = span[1].lower_ if span[0].lower_ == "the" and len(span) > 1 else span[0].lower_
+    if kind == "place" and len(span) > 2 and first in lexicon.state_forms and "of" in words:
+        return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:

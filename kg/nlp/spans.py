@@ -19,6 +19,8 @@ After it (the linker's view of the entity spans):
 
 - a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
   "Syrian Druze - part of"), and a possessive it took in is left out ("The Wagner Group's");
+- an organisation's name cut before "of" and the unknown state it belongs to is joined to it ("The
+  Ministry of Foreign Affairs of the Republic of Kalmar");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
@@ -287,7 +289,21 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
         spans.append(span if (span.start, span.end) in references else _with_head(_without_possessive(unbroken(span)), lexicon))
-    return _without_overlaps(spans + _missed_body_names(doc, lexicon))
+    return _with_owners(_without_overlaps(spans + _missed_body_names(doc, lexicon)))
+
+
+def _with_owners(spans: list[Span]) -> list[Span]:
+    """An organisation's name the model cut before "of" and the state it belongs to, joined ("[The
+    Ministry of Foreign Affairs] of [the Republic of Kalmar]"), the state's name kept as a name of its
+    own; a state the gazetteer knows stays apart."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        of = last is not None and ((span.start == last.end + 1 and span.doc[last.end].lower_ == "of") or (span.start == last.end and last[-1].lower_ == "of"))
+        if of and last is not None and last.label_ == "ORG" and span.label_ == "GPE" and not (last.ent_id_ or span.ent_id_):
+            joined[-1] = Span(span.doc, last.start, span.end, label="ORG")
+        joined.append(span)
+    return joined
 
 
 def _without_possessive(span: Span) -> Span:
