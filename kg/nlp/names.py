@@ -454,6 +454,8 @@ def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRul
     tag = doc[start].ent_type_
     if tag and tag not in KINDS_BY_NER_LABEL and tag not in _OTHER_NAME_LABELS:
         return False  # a date or number: "the Monday government meeting"
+    if doc[start].ent_iob_ == "I":
+        return False  # inside a longer name: "Burkina Faso's army"
     if bare and tag and (tag in ("PERSON", "NORP") or doc[start].ent_iob_ != "B" or doc[start + 1].ent_iob_ == "I"):
         return False
     if tag == "PERSON" and doc[head].lower_ in lexicon.personal_bodies and not _demonym_used(doc, lower, lexicon):
