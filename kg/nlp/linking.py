@@ -122,7 +122,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
-    linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
+    linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
     linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
@@ -322,6 +322,16 @@ def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Li
     if entry is None:
         return []
     return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), _link(entry, "ner+gazetteer", gazetteer))]
+
+
+def _without_unknown_demonyms(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """``linked`` without the one-word names that are the demonym of a state no reference list knows
+    ("the Kalmari embassy" of "the Republic of Kalmar"): an adjective of nationality names nothing."""
+    states = {fold(link.entity.label.split()[-1]): link.entity.label for _, link in linked
+              if link.entity.kind == "state" and not link.entity.qid and not link.entity.gazetteer_id}
+    if not states:
+        return linked
+    return [(span, link) for span, link in linked if link.entity.kind == "state" or link.entity.gazetteer_id or not _demonym_alone(span, states, lexicon)]
 
 
 def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexicon) -> bool:

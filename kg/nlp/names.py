@@ -54,6 +54,8 @@ _TITLE_REACH = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
+#: Marks after a dateline's city.
+_DATELINE_MARKS = frozenset({",", "(", "-", "—", "–"})
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
 #: Words of a shorter line that make it a sentence when one of them is a lower-case content word.
@@ -251,6 +253,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     first = span[1].lower_ if span[0].lower_ == "the" and len(span) > 1 else span[0].lower_
     if kind == "place" and len(span) > 2 and first in lexicon.state_forms and "of" in words:
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
+    if kind == "organization" and _dateline_city(span):
+        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
@@ -258,6 +262,15 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _dateline_city(span: Span) -> bool:
+    """Whether a name in capitals opens a line before a comma, a bracket or a dash: a dateline's city
+    ("TARSK, March 4 (Reuters) -", "NOVIGRAD (AP) —")."""
+    doc = span.doc
+    if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc) or doc[span.end].text not in _DATELINE_MARKS:
+        return False
+    return span.start_char == 0 or doc_text(doc)[span.start_char - 1] == "\n"
 
 
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
