@@ -6,7 +6,10 @@ A span the model tags as a name is kept as a new entity only when its label, wit
 not just nationality or group adjectives, not a word that is never a name alone (ordinals,
 compass points, titles: "Second", "North"), not a common word capitalised only because it opens
 a sentence or a quotation ("Riot police fired"), not cut after a function word, and not in a
-headline-style line. Digits are allowed in a name that has a capitalised word ("K17", "Fantom 509").
+headline-style line. Digits are allowed in a name that has a capitalised word ("K17", "Fantom 509")
+or that runs a number into a word ("24News"). A person's name loses the field of the title before
+it ("Minister for Political Affairs [Rustam Karimov]"). A word before a state's body or government
+may name a state no reference list knows, whatever the model tagged it (:func:`may_name_a_state`).
 """
 
 from __future__ import annotations
