@@ -254,6 +254,15 @@ class Gazetteer:
         return next((t for t in self.templates if t.refers == "body" and words in t.heads), None)
 
     @cached_property
+    def state_name_ends(self) -> frozenset[str]:
+        """The last words of the multi-word names of states (lower case): a name alone that is one of
+        them ("Congo") is a short form of a known state, not a state of its own."""
+        return frozenset(
+            name.lower().split()[-1] for entry in self.entries.values() if entry.kind == "state"
+            for name in (entry.label, *entry.aliases) if " " in name
+        )
+
+    @cached_property
     def state_heads(self) -> frozenset[str]:
         """The last words of the heads of the templates that denote the state itself ("government",
         "authorities"): "the Government of Zandria" is Zandria."""

@@ -271,6 +271,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     for (start, end), reference in references.items():
         if reference.unknown is None or (start, end) in by_demonym or (reference.name_end is None and not reference.bare):
             continue
+        if fold(reference.unknown) in gazetteer.state_name_ends:
+            continue  # "Congo": a known state's short form
         name = places.get(fold(reference.unknown))
         plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
         if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
@@ -278,6 +280,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
         if name is not None:
             found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
     for at in governments:  # "the Government of Zandria"
+        if fold(doc[at].text) in gazetteer.state_name_ends:
+            continue  # "the government of Congo": a known state's short form
         if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
             found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
     return found

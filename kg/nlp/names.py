@@ -57,8 +57,8 @@ _TITLE_REACH = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
-#: Marks after a dateline's city.
-_DATELINE_MARKS = frozenset({",", "(", "-", "—", "–"})
+#: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —").
+_AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*[-–—]")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
 #: Words of a shorter line that make it a sentence when one of them is a lower-case content word.
@@ -268,12 +268,15 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
 
 
 def _dateline_city(span: Span) -> bool:
-    """Whether a name in capitals opens a line before a comma, a bracket or a dash: a dateline's city
-    ("TARSK, March 4 (Reuters) -", "NOVIGRAD (AP) —")."""
-    doc = span.doc
-    if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc) or doc[span.end].text not in _DATELINE_MARKS:
+    """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
+    (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
+    Norwegian company"."""
+    from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
+
+    text, start = doc_text(span.doc), span.start_char
+    if not span.text.isupper() or len(span.text) < 3 or (start and text[start - 1] != "\n"):
         return False
-    return span.start_char == 0 or doc_text(doc)[span.start_char - 1] == "\n"
+    return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
 
 
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
