@@ -73,9 +73,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     pending: list[Span] = []
     references = doc.user_data.get(STATE_REFERENCES, {})
     rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common, fields)
-    unknown_states = _unknown_states(doc, references, gazetteer, rules)
+    spans = corrected_spans(doc, lexicon, references)
+    unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(_with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states), gazetteer):
+    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -246,17 +247,17 @@ def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry])
 
 
 def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference], gazetteer: Gazetteer,
-                    rules: NameRules) -> dict[str, GazetteerEntry]:
+                    rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
     """States the gazetteer does not know, by folded name, that template references name: a name
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
     person has no demonym), or a name that a reference makes possessive or follows "the" in one
     ("Ruritania's interior ministry", "the Norland government"), or that follows "Government of"
-    in a name span ("the Government of Zandria"), which the model tags as a place (GPE) or that may
+    in a name span of ``spans`` ("the Government of Zandria"), which the model tags as a place (GPE) or that may
     name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
-    ents = doc.ents  # rebuilt on every access
-    governments = [at for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
+    governments = [at for span in spans if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
     if not governments and all(reference.unknown is None for reference in references.values()):
         return {}  # no reference names a state the gazetteer lacks
+    ents = doc.ents  # rebuilt on every access
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}

@@ -182,11 +182,13 @@ def without_title_field(span: Span, rules: NameRules) -> Span:
 def title_field(span: Span, rules: NameRules) -> bool:
     """Whether a span is only the field of the title of a person named after it ("Chief of [Army
     Staff] General Asim Munir"): common nouns and adjectives after a title's "for"/"of", before a name."""
+    if not _after_title(span, rules.lexicon):
+        return False
     doc = span.doc
     after = span.end
     while after < len(doc) and doc[after].lower_.rstrip(".") in rules.lexicon.honorifics:
         after += 1
-    if after >= len(doc) or doc[after].ent_type_ != "PERSON" or not _after_title(span, rules.lexicon):
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
         return False
     return all(_field_word(token, rules) for token in span if token.lower_ != "the")
 
@@ -200,21 +202,22 @@ def _field_word(token: Token, rules: NameRules) -> bool:
 
 def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a span follows the "for"/"of" (and "the") of a title ("Minister for", "Chief of the")."""
-    doc, before = span.doc, span.start - 1
-    if before > 0 and doc[before].lower_ == "the":
+    lower, before = token_table(span.doc).lower, span.start - 1
+    if before > 0 and lower[before] == "the":
         before -= 1
-    return before >= 1 and doc[before].lower_ in lexicon.title_field_prepositions and _title_before(doc, before, lexicon)
+    return before >= 1 and lower[before] in lexicon.title_field_prepositions and _title_before(span.doc, before, lexicon)
 
 
 def _title_before(doc: Doc, preposition: int, lexicon: LinkingLexicon) -> bool:
     """Whether a title's capitalised words end before ``preposition`` ("Deputy Foreign Minister",
     "Minister of State", "Special Envoy"): one of them a title or role word."""
-    titles = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles
+    table = token_table(doc)
     i = preposition - 1
-    while i >= 0 and preposition - i <= _TITLE_REACH and (doc[i].text[:1].isupper() or doc[i].lower_ in lexicon.title_field_prepositions):
-        if doc[i].lower_.rstrip(".") in titles:
+    while i >= 0 and preposition - i <= _TITLE_REACH and (table.text[i][:1].isupper() or table.lower[i] in lexicon.title_field_prepositions):
+        word = table.lower[i].rstrip(".")
+        if word in lexicon.honorifics or word in lexicon.person_roles or word in lexicon.leader_titles:
             return True
-        if doc[i].is_sent_start:
+        if table.sent_start[i]:
             break
         i -= 1
     return False
@@ -253,8 +256,7 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "organization"
     if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
         return "place"  # "in El Fasher", "near Debre Tabor"
-    first = span[1].lower_ if span[0].lower_ == "the" and len(span) > 1 else span[0].lower_
-    if kind == "place" and len(span) > 2 and first in lexicon.state_forms and "of" in words:
+    if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
     if kind == "organization" and _dateline_city(span):
         return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
@@ -267,6 +269,13 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     return kind
 
 
+def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name opens with the word of a state's formal name ("the Republic of ...")."""
+    lower = token_table(span.doc).lower
+    first = span.start + 1 if lower[span.start] == "the" else span.start
+    return lower[first] in lexicon.state_forms
+
+
 def _dateline_city(span: Span) -> bool:
     """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
     (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
@@ -274,7 +283,8 @@ def _dateline_city(span: Span) -> bool:
     from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
 
     text, start = doc_text(span.doc), span.start_char
-    if not span.text.isupper() or len(span.text) < 3 or (start and text[start - 1] != "\n"):
+    name = text[start : span.end_char]
+    if not name.isupper() or len(name) < 3 or (start and text[start - 1] != "\n"):
         return False
     return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
 

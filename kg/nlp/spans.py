@@ -299,16 +299,21 @@ def _with_owners(spans: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        of = last is not None and ((span.start == last.end + 1 and span.doc[last.end].lower_ == "of") or (span.start == last.end and last[-1].lower_ == "of"))
-        if of and last is not None and last.label_ == "ORG" and span.label_ == "GPE" and not (last.ent_id_ or span.ent_id_):
+        if last is not None and span.label_ == "GPE" and last.label_ == "ORG" and _of_between(last, span) and not (last.ent_id_ or span.ent_id_):
             joined[-1] = Span(span.doc, last.start, span.end, label="ORG")
         joined.append(span)
     return joined
 
 
+def _of_between(first: Span, second: Span) -> bool:
+    """Whether "of" joins two spans: between them, or ending the first."""
+    lower = token_table(first.doc).lower
+    return (second.start == first.end + 1 and lower[first.end] == "of") or (second.start == first.end and lower[first.end - 1] == "of")
+
+
 def _without_possessive(span: Span) -> Span:
     """A name without the possessive the model took into it ("[The Wagner Group]'s fighters")."""
-    if len(span) > 1 and span[-1].text in POSSESSIVES and not span.ent_id_:
+    if span.end - span.start > 1 and token_table(span.doc).text[span.end - 1] in POSSESSIVES and not span.ent_id_:
         return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
     return span
 
