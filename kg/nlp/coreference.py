@@ -203,8 +203,9 @@ def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
 
 def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     """The one fuller person name of the document whose surname (or given name) this name is, or the
-    one state whose name this place name ends ("Congo": "DR Congo"), else, for a place name no
-    reference list knows, the one person whose surname it is."""
+    one state whose name this place name ends ("Congo": "DR Congo"; also a person's or organisation's
+    name, of a state no reference list knows: "Kalmar" of "Republic of Kalmar"), else, for a place
+    name no reference list knows, the one person whose surname it is."""
     words = tuple(fold(entity.label).split())
     if not words or len(words) > 3:
         return None
@@ -214,6 +215,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
         people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
+        if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
+            fuller = {e.key: e for e in ending if e.kind == "state" and _unlisted(e)}
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
         if not fuller and _unlisted(entity):  # "Maria Corina Machado ... Machado later went": a surname the model took for a place
@@ -230,12 +233,15 @@ def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
 
 def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
     """Short forms of the document's entities the model did not tag: a person's surname
-    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"); each
-    only when it belongs to one entity, outside every linked span."""
+    ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"), and the
+    name of a state no reference list knows ("Dastan denied", after "Dastan's foreign ministry");
+    each only when it belongs to one entity, outside every linked span."""
     forms: dict[str, dict[str, Entity]] = {}
     for _, entity in linked:
         words = entity.label.split()
-        if len(words) > 1 and entity.kind == "person":
+        if entity.kind == "state" and not entity.qid and not entity.gazetteer_id:
+            forms.setdefault(entity.label, {})[entity.key] = entity
+        elif len(words) > 1 and entity.kind == "person":
             forms.setdefault(words[-1], {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity

@@ -37,9 +37,11 @@ from kg.nlp.linking import acts_for_government, link_entities
 from kg.nlp.names import (
     LINKING_LEXICON,
     LinkingLexicon,
+    common_noun_at_start,
     common_words,
     ends_of_name,
     extends_name,
+    field_words,
     linking_lexicon,
     never_a_name_alone,
 )
@@ -95,7 +97,8 @@ class GazetteerRuler:
 
     A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
     "National" in "the National Defence Council", "Aden" in "the Gulf of Aden"), nor when its words are never a name alone
-    ("North", a region of Cameroon). Overlapping matches resolve to the longest (a
+    ("North", a region of Cameroon), nor a one-word place opening a sentence that the tagger reads as a
+    common word ("Coast guards rescued"). Overlapping matches resolve to the longest (a
     name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
     match ("the Thai army") has none and is recorded in ``doc.user_data[STATE_REFERENCES]``.
     """
@@ -126,7 +129,9 @@ class GazetteerRuler:
         states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
         self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
-        self.references = ReferenceFinder(gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings)
+        self.references = ReferenceFinder(
+            gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings, self.lexicon.stance_prefixes
+        )
 
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
@@ -147,6 +152,7 @@ class GazetteerRuler:
             for start, end, entry_id in self._name_matches(doc)
             if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
             and not never_a_name_alone(doc[start:end], self.lexicon)
+            and not (self.gazetteer.entries[entry_id].kind == "place" and common_noun_at_start(doc, start, end))
         ]
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
@@ -195,7 +201,7 @@ class GazetteerRuler:
 )
 def make_entity_linker(nlp: Language, name: str, gazetteer: Gazetteer, lexicon: str) -> EntityLinker:
     """Links entity spans to gazetteer entries or unknown entities (see ``kg.nlp.linking``)."""
-    return EntityLinker(gazetteer, linking_lexicon(lexicon), common_words(nlp))
+    return EntityLinker(gazetteer, linking_lexicon(lexicon), common_words(nlp), field_words(nlp))
 
 
 class EntityLinker:
@@ -205,16 +211,18 @@ class EntityLinker:
     extractors downstream; unlinked named spans are removed from ``doc.ents``.
     """
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset(),
+                 fields: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.common = common
+        self.fields = fields
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         linked_spans: list[Span] = []
-        for span, link in link_entities(doc, self.gazetteer, self.lexicon, self.common):
+        for span, link in link_entities(doc, self.gazetteer, self.lexicon, self.common, self.fields):
             entity = entities.setdefault(link.entity.key, link.entity)
             stands_for = self._related(entity, "stands_for") if acts_for_government(span, self.lexicon) else None
             for related in (stands_for, self._related(entity, "part_of")):

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -252,6 +252,21 @@ class Gazetteer:
     def body_template(self, words: tuple[str, ...]) -> Template | None:
         """The first body template one of whose heads is ``words`` (lower case): "health ministry"."""
         return next((t for t in self.templates if t.refers == "body" and words in t.heads), None)
+
+    @cached_property
+    def state_name_ends(self) -> frozenset[str]:
+        """The last words of the multi-word names of states (lower case): a name alone that is one of
+        them ("Congo") is a short form of a known state, not a state of its own."""
+        return frozenset(
+            name.lower().split()[-1] for entry in self.entries.values() if entry.kind == "state"
+            for name in (entry.label, *entry.aliases) if " " in name
+        )
+
+    @cached_property
+    def state_heads(self) -> frozenset[str]:
+        """The last words of the heads of the templates that denote the state itself ("government",
+        "authorities"): "the Government of Zandria" is Zandria."""
+        return frozenset(head[-1] for t in self.templates if t.refers == "state" for head in t.heads)
 
     def states_of_demonym(self, word: str) -> tuple[str, ...]:
         """The ids of every state a demonym may name ("Congolese": both Congos), in file order."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -35,8 +35,11 @@ from kg.nlp.names import (
     LinkingLexicon,
     NameRules,
     linking_lexicon,
+    may_name_a_state,
     never_a_name_alone,
+    title_field,
     unknown_name,
+    without_title_field,
 )
 from kg.nlp.spans import corrected_spans, unbroken
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
@@ -59,7 +62,8 @@ class Link:
     confidence: float
 
 
-def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset()) -> list[tuple[Span, Link]]:
+def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset(),
+                  fields: frozenset[str] = frozenset()) -> list[tuple[Span, Link]]:
     """Link the named-entity spans of ``doc``; returns the linked spans in text order.
 
     An acronym definition adds its long name as a span when the model missed it,
@@ -68,9 +72,11 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
     references = doc.user_data.get(STATE_REFERENCES, {})
-    unknown_states = _unknown_states(doc, references)
+    rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common, fields)
+    spans = corrected_spans(doc, lexicon, references)
+    unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(_with_unknown_state_references(corrected_spans(doc, lexicon, references), references, unknown_states), gazetteer):
+    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -94,10 +100,22 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
     home_state = _home_state(linked, gazetteer, unknown_counts)
-    rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common)
+    state_names = {folded: state.label for folded, state in unknown_states.items()}
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
+        if state_names and _demonym_alone(span, state_names, lexicon):
+            continue  # "Velmoran drones": an adjective of nationality names nothing
+        at = _government_of(span, gazetteer) if unknown_states else None
+        if at is not None and fold(span.doc[at].text) in unknown_states:
+            linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
+            continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
+        name = without_title_field(span, rules)
+        if name is not span:
+            linked.extend(_known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
+            span = name
+        elif title_field(span, rules):
+            continue  # "Chief of Army Staff General Asim Munir": the title's field names nothing
         link = (
             by_acronym.get(span.text)
             or _link_government_body(span, home_state, linked, gazetteer, lexicon)
@@ -105,7 +123,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
-    linked = _one_entity_per_key(_as_states(linked, unknown_states, gazetteer))
+    linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
     linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
@@ -205,8 +223,9 @@ def _link_references(
             if (template.name, state.key) not in bodies:
                 bodies[template.name, state.key] = _state_body(template, state, surface, gazetteer, names)
             found.append((span, bodies[template.name, state.key]))
-        if reference.name_end is not None:
-            found.append((span.doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
+        name_end = reference.name_end or (reference.head_start if reference.bare and fold(reference.unknown or "") == fold(state.label) else None)
+        if name_end is not None:
+            found.append((span.doc[span.start : name_end], _link(state, "gazetteer", gazetteer)))
     return found
 
 
@@ -227,39 +246,107 @@ def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry])
     return states[fold(name)] if name is not None else None
 
 
-def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference]) -> dict[str, GazetteerEntry]:
+def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference], gazetteer: Gazetteer,
+                    rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
     """States the gazetteer does not know, by folded name, that template references name: a name
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
-    person has no demonym), or a name the model tags as a place (GPE) that a reference makes
-    possessive ("Ruritania's interior ministry")."""
-    if all(reference.unknown is None for reference in references.values()):
+    person has no demonym), or a name that a reference makes possessive or follows "the" in one
+    ("Ruritania's interior ministry", "the Norland government"), or that follows "Government of"
+    in a name span of ``spans`` ("the Government of Zandria"), which the model tags as a place (GPE) or that may
+    name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
+    governments = [at for span in spans if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
+    if not governments and all(reference.unknown is None for reference in references.values()):
         return {}  # no reference names a state the gazetteer lacks
     ents = doc.ents  # rebuilt on every access
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
     found: dict[str, GazetteerEntry] = {}
-    for reference in references.values():
-        if reference.unknown is not None and reference.name_end is None:
-            name = _unknown_state_name(reference, names)
-            if name is not None:
-                found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (reference.unknown,))
-    for reference in references.values():
-        name = _unknown_state_name(reference, places) if reference.name_end is not None else None
+    by_demonym = set()
+    for bounds, reference in references.items():
+        word = reference.unknown
+        name = _demonym_of(fold(word), names) if word is not None and reference.name_end is None else None
+        if word is not None and name is not None:
+            found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (word,))
+            by_demonym.add(bounds)
+    for (start, end), reference in references.items():
+        if reference.unknown is None or (start, end) in by_demonym or (reference.name_end is None and not reference.bare):
+            continue
+        if fold(reference.unknown) in gazetteer.state_name_ends:
+            continue  # "Congo": a known state's short form
+        name = places.get(fold(reference.unknown))
+        plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
+        if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
+            name = reference.unknown
         if name is not None:
             found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
+    for at in governments:  # "the Government of Zandria"
+        if fold(doc[at].text) in gazetteer.state_name_ends:
+            continue  # "the government of Congo": a known state's short form
+        if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
+            found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
     return found
+
+
+def _government_of(span: Span, gazetteer: Gazetteer) -> int | None:
+    """The index of the state's name in "the Government of Zandria" (a word of a template that
+    denotes the state, "of", one capitalised word), the span the whole phrase or the name alone;
+    else ``None``."""
+    table = token_table(span.doc)
+    start, name = span.start, span.end - 1
+    if name < 2 or table.lower[name - 1] != "of" or table.lower[name - 2] not in gazetteer.state_heads:
+        return None
+    if table.lower[start] == "the":
+        start += 1
+    return name if start in (name - 2, name) and table.text[name][:1].isupper() and table.alpha[name] else None
+
+
+def _known(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    return lambda word: gazetteer.lookup(word) is not None
 
 
 def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
     """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
     a shorter name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla"; not
-    "Houthi": "Houthis", a group)."""
+    "Houthi": "Houthis", a group), or after "the" the same name ("the Dastan government")."""
     if reference.unknown is None:
         return None
     word = fold(reference.unknown)
     if reference.name_end is not None:
         return names.get(word)
+    return _demonym_of(word, names) or (names.get(word) if reference.bare else None)
+
+
+def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """The field of a title cut off a person's name, when the gazetteer knows it ("Special Envoy for
+    Sudan Tom Perriello": Sudan; "for the Horn of Africa")."""
+    doc, start = field.doc, field.start
+    if field[0].lower_ == "the":
+        start += 1
+    entry = gazetteer.lookup(doc[start : field.end].text) if start < field.end else None
+    if entry is None:
+        return []
+    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), _link(entry, "ner+gazetteer", gazetteer))]
+
+
+def _without_unknown_demonyms(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """``linked`` without the one-word names that are the demonym of a state no reference list knows
+    ("the Kalmari embassy" of "the Republic of Kalmar"): an adjective of nationality names nothing."""
+    states = {fold(link.entity.label.split()[-1]): link.entity.label for _, link in linked
+              if link.entity.kind == "state" and not link.entity.qid and not link.entity.gazetteer_id}
+    if not states:
+        return linked
+    return [(span, link) for span, link in linked if link.entity.kind == "state" or link.entity.gazetteer_id or not _demonym_alone(span, states, lexicon)]
+
+
+def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexicon) -> bool:
+    """Whether a one-word name is the demonym of a state the gazetteer does not know ("Velmoran" of "Velmora")."""
+    word = fold(strip_name(span.text))
+    return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
+
+
+def _demonym_of(word: str, names: dict[str, str]) -> str | None:
+    """The name of ``names`` a demonym is made of ("ruritanian": "Ruritania")."""
     return next((name for folded, name in names.items() if 4 <= len(folded) < len(word) and word.startswith(folded[:-1])), None)
 
 
@@ -392,7 +479,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
             continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
         entry = gazetteer.lookup(span[start:].text)
-        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry.kind):
+        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
@@ -405,7 +492,7 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer) -> list[
     found = []
     for span in spans:
         cut = None
-        if not span.ent_id_ and span.label_ in ("GPE", "LOC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
+        if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
             cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
         if cut is None:
             found.append(span)
@@ -419,23 +506,28 @@ def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
     return None if entry is None else entry.kind
 
 
-def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, kind: str) -> bool:
+def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, entry: GazetteerEntry) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
     word that is no title, role, function or compass word, and names no state or group ("Bashir"
     Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"). Before a
     body's name, words like "National" and "Federal" make another body ("Pakistan's National
-    Security Council" is not the UN's "Security Council")."""
+    Security Council" is not the UN's "Security Council"), and so does the name of a state the body
+    does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
+    "The Somalia Guardian" not The Guardian)."""
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")
     not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
     if word in not_names or word in lexicon.name_function_words:
         return False
-    if word in lexicon.non_name_words and kind not in ("organization", "armed_group"):
+    if word in lexicon.non_name_words and entry.kind not in ("organization", "armed_group"):
         return False
     if any(word == group.lower() for group in shared_words().group_demonyms):
         return False  # "mainly Muslim Azerbaijan"
-    return gazetteer.state_of_demonym(word) is None and gazetteer.lookup(word) is None
+    named = gazetteer.lookup(word)
+    if entry.kind == "organization" and named is not None and named.kind == "state" and not entry.part_of and not entry.stands_for:
+        return True
+    return gazetteer.state_of_demonym(word) is None and named is None
 
 
 def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
@@ -645,9 +737,12 @@ def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _has_owner(span: Span) -> bool:
-    """Whether a possessive stands before the span ("the enclave's Health Ministry"), or a compound
-    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry")."""
+    """Whether a possessive stands before the span ("the enclave's Health Ministry"), a compound
+    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry"),
+    or a state's name after "of" inside it ("... of the Republic of Kalmar")."""
     doc, before = span.doc, span.start - 1
+    if any(token.lower_ == "of" and token.i + 1 < span.end and doc[token.i + 1].ent_type_ == "GPE" for token in span):
+        return True  # "the Ministry of Foreign Affairs of the Republic of Kalmar"
     if before < 0:
         return False
     if doc[before].lower_ in POSSESSIVES:

@@ -6,20 +6,23 @@ A span the model tags as a name is kept as a new entity only when its label, wit
 not just nationality or group adjectives, not a word that is never a name alone (ordinals,
 compass points, titles: "Second", "North"), not a common word capitalised only because it opens
 a sentence or a quotation ("Riot police fired"), not cut after a function word, and not in a
-headline-style line. Digits are allowed in a name that has a capitalised word ("K17", "Fantom 509").
+headline-style line. Digits are allowed in a name that has a capitalised word ("K17", "Fantom 509")
+or that runs a number into a word ("24News"). A person's name loses the field of the title before
+it ("Minister for Political Affairs [Rustam Karimov]"). A word before a state's body or government
+may name a state no reference list knows, whatever the model tagged it (:func:`may_name_a_state`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -44,11 +47,22 @@ UNKNOWN_KIND_BY_NER_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "
 #: Lemmatizer word lists whose words are common words, not names, when capitalised only by
 #: their place at the start of a sentence (nouns are left out: that list has "paris", "gaza").
 _COMMON_WORD_CLASSES = ("verb", "adj", "adv")
+#: The lists whose words may make up the field of a title ("Minister for Political Affairs",
+#: "Commissioner of Police", "Envoy for the Horn of Africa").
+_FIELD_WORD_CLASSES = ("noun", "adj")
+#: Model NER labels of names the model gives no entity kind (it tags some unknown names so).
+_OTHER_NAME_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+#: How many capitalised words before the field a title may have.
+_TITLE_REACH = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
+#: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —").
+_AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*[-–—]")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
+#: Words of a shorter line that make it a sentence when one of them is a lower-case content word.
+_SHORT_SENTENCE = 6
 #: ``Doc.user_data`` key of the lines judged by ``_in_title_case_line``.
 _TITLE_CASE_LINES = "kg_title_case_lines"
 
@@ -81,6 +95,10 @@ class LinkingLexicon(LexiconModel):
     body_name_links: Words
     portfolio_heads: Words
     lone_titles: dict[str, str]
+    personal_bodies: Words
+    title_field_prepositions: Words
+    state_forms: Words
+    stance_prefixes: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -108,27 +126,37 @@ def linking_lexicon(name: str = LINKING_LEXICON) -> LinkingLexicon:
     return load_lexicon(name, LinkingLexicon)
 
 
-def common_words(nlp: Language) -> frozenset[str]:
-    """The verbs, adjectives and adverbs the pipeline's lemmatizer lists (none without its tables)."""
+def common_words(nlp: Language, classes: tuple[str, ...] = _COMMON_WORD_CLASSES) -> frozenset[str]:
+    """The verbs, adjectives and adverbs (or other ``classes``) the pipeline's lemmatizer lists
+    (none without its tables)."""
     try:
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for pos in _COMMON_WORD_CLASSES if pos in index for word in index[pos])
+    return frozenset(word for pos in classes if pos in index for word in index[pos])
+
+
+def field_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives the pipeline's lemmatizer lists: the words of a title's field."""
+    return common_words(nlp, _FIELD_WORD_CLASSES)
 
 
 @dataclass(frozen=True)
 class NameRules:
     """What judging an unknown name needs: the linking words, every demonym and group adjective
-    (lower case), and the common words of the pipeline's lemmatizer."""
+    (lower case), the common words of the pipeline's lemmatizer and its nouns and adjectives
+    (``field_words``)."""
 
     lexicon: LinkingLexicon
     demonyms: frozenset[str]
     common_words: frozenset[str] = frozenset()
+    field_words: frozenset[str] = frozenset()
 
 
 #: A numbered ordinal ("3rd", "101st"): it may open a unit's name ("the 47th Mechanized Brigade").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+#: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
+NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
 
 
 def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
@@ -144,6 +172,67 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon):
         return None
     return label, kind
+
+
+def without_title_field(span: Span, rules: NameRules) -> Span:
+    """A person's name that the model ran together with the field of the title before it, in a
+    person's, an organisation's or a place's span ("Deputy Foreign Minister for [Political Affairs
+    Rustam Karimov]", "Special Envoy for [Sudan Tom Perriello]", "Commissioner of [Police Peter
+    Mwangi]"): the proper nouns after the field, two at least, as a person's name. The span itself
+    when no title's "for"/"of" is before it."""
+    if not _after_title(span, rules.lexicon):
+        return span
+    doc = span.doc
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    while span.end - start > 2 and _field_word(doc[start], rules):
+        start += 1
+    if start == span.start or not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in doc[start : span.end]):
+        return span
+    return Span(doc, start, span.end, label="PERSON")
+
+
+def title_field(span: Span, rules: NameRules) -> bool:
+    """Whether a span is only the field of the title of a person named after it ("Chief of [Army
+    Staff] General Asim Munir"): common nouns and adjectives after a title's "for"/"of", before a name."""
+    if not _after_title(span, rules.lexicon):
+        return False
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and doc[after].lower_.rstrip(".") in rules.lexicon.honorifics:
+        after += 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+        return False
+    return all(_field_word(token, rules) for token in span if token.lower_ != "the")
+
+
+def _field_word(token: Token, rules: NameRules) -> bool:
+    """A word of a title's field: a noun (also in the plural: "Refugees"), adjective or function word
+    the lemmatizer lists."""
+    lower = token.lower_
+    return lower in rules.field_words or lower.removesuffix("s") in rules.field_words or lower in rules.lexicon.name_function_words
+
+
+def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a span follows the "for"/"of" (and "the") of a title ("Minister for", "Chief of the")."""
+    lower, before = token_table(span.doc).lower, span.start - 1
+    if before > 0 and lower[before] == "the":
+        before -= 1
+    return before >= 1 and lower[before] in lexicon.title_field_prepositions and _title_before(span.doc, before, lexicon)
+
+
+def _title_before(doc: Doc, preposition: int, lexicon: LinkingLexicon) -> bool:
+    """Whether a title's capitalised words end before ``preposition`` ("Deputy Foreign Minister",
+    "Minister of State", "Special Envoy"): one of them a title or role word."""
+    table = token_table(doc)
+    i = preposition - 1
+    while i >= 0 and preposition - i <= _TITLE_REACH and (table.text[i][:1].isupper() or table.lower[i] in lexicon.title_field_prepositions):
+        word = table.lower[i].rstrip(".")
+        if word in lexicon.honorifics or word in lexicon.person_roles or word in lexicon.leader_titles:
+            return True
+        if table.sent_start[i]:
+            break
+        i -= 1
+    return False
 
 
 def _without_honorifics(label: str, honorifics: frozenset[str]) -> str:
@@ -179,6 +268,10 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "organization"
     if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
         return "place"  # "in El Fasher", "near Debre Tabor"
+    if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
+        return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
+    if kind == "organization" and _dateline_city(span):
+        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
@@ -186,6 +279,26 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name opens with the word of a state's formal name ("the Republic of ...")."""
+    lower = token_table(span.doc).lower
+    first = span.start + 1 if lower[span.start] == "the" else span.start
+    return lower[first] in lexicon.state_forms
+
+
+def _dateline_city(span: Span) -> bool:
+    """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
+    (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
+    Norwegian company"."""
+    from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
+
+    text, start = doc_text(span.doc), span.start_char
+    name = text[start : span.end_char]
+    if not name.isupper() or len(name) < 3 or (start and text[start - 1] != "\n"):
+        return False
+    return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
 
 
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -210,6 +323,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised; a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
     ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division")."""
+    if NUMBERED_NAME.match(label):
+        return True  # "24News"
     words = label.replace("-", " ").split()
     if len(words) > 1 and ORDINAL.match(words[0]):
         words, label = words[1:], label.split(" ", 1)[1]
@@ -247,8 +362,8 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
         return False  # "North and South Kivu": two names sharing a word, not one
     if len(tokens) == 1:
         word = tokens[0]
-        if _code(word.text) and any(c.isdigit() for c in word.text):
-            return True  # "R5", "M23": the model tags them as anything
+        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text):
+            return True  # "R5", "M23", "24News": the model tags them as anything
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         proper = word.pos_ == "PROPN" or (after in lexicon.settlement_words and not word.is_sent_start)  # "in Bamessing locality"
         return proper and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions
@@ -257,9 +372,33 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     """Whether a one-word name is a common word capitalised only because it opens a sentence or a
-    quotation ("Riot police fired tear gas": not a person "Riot")."""
+    quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
+    noun before the lower-case noun it modifies that the document never capitalises inside a sentence
+    ("Jihadist militants killed ..."; not "Darfur's governor")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    return len(words) == 1 and _opens_sentence(words[0]) and words[0].lower_ in rules.common_words
+    if len(words) != 1 or not _opens_sentence(words[0]):
+        return False
+    word = words[0]
+    if word.lower_ in rules.common_words:
+        return True
+    modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
+    return modifies_next and word.lower_ in rules.field_words and not _capitalised_inside(word)
+
+
+def _capitalised_inside(word: Token) -> bool:
+    """Whether the document writes ``word`` capitalised inside a sentence too ("Wagner fighters left
+    ... the Wagner Group"), as a name."""
+    table = token_table(word.doc)
+    text = word.text
+    return any(other == text and i != word.i and not _opens_sentence(word.doc[i]) for i, other in enumerate(table.text))
+
+
+def common_noun_at_start(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word match opens a sentence and the tagger reads it as a common word ("Coast
+    guards rescued", "Lakes flooded": not the regions named Coast and Lakes; "Gaza residents" is a
+    proper noun; "ABUJA, Nigeria" is a dateline)."""
+    word = doc[start]
+    return end - start == 1 and word.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and word.text[1:].islower() and _opens_sentence(word)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -270,15 +409,16 @@ def _opens_sentence(token: Token) -> bool:
 
 def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     """Whether token ``i`` continues a capitalised name beside it: a proper noun, capitalised, not
-    opening its sentence, no title ("President"), not in a headline ("South" Caucasus counts)."""
+    opening its sentence, no title ("President"; "Observer", an organisation word, is), not in a
+    headline ("South" Caucasus counts)."""
     if not 0 <= i < len(doc):
         return False
     token = doc[i]
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or _opens_sentence(token):
         return False
     word = token.lower_.rstrip(".")
-    if word in lexicon.honorifics or word in lexicon.person_roles:
-        return False
+    if (word in lexicon.honorifics or word in lexicon.person_roles) and word not in lexicon.organization_words:
+        return False  # a title ("Thai President"), but a newspaper's name goes on ("The Libya Observer")
     return not _in_title_case_line(doc[i : i + 1], lexicon)
 
 
@@ -307,12 +447,88 @@ def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
     return lines[key]
 
 
+def _sentence_words(words: list[str], lexicon: LinkingLexicon) -> bool:
+    """Whether the words of a line ending like a sentence make one: long with a lower-case word, or
+    shorter with a lower-case word that is no function word (the verb: "... Council met in ...")."""
+    if len(words) >= _LONG_SENTENCE:
+        return any(w[:1].islower() for w in words)
+    return len(words) >= _SHORT_SENTENCE and any(w[:1].islower() and w.isalpha() and w not in lexicon.name_function_words for w in words)
+
+
 def _title_case(line: str, lexicon: LinkingLexicon) -> bool:
     """Whether one line is headline-style: not a long sentence, most of its content words capitalised."""
-    if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and len(line.split()) >= _LONG_SENTENCE and any(w[:1].islower() for w in line.split()):
-        return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...")
+    if line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) and _sentence_words(line.split(), lexicon):
+        return False  # a sentence that lists names ("The soldiers are Second Sgt. Yusdin, ...", "On Monday the National Defence Council met in Port Amber.")
     words = [w for w in line.split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in lexicon.name_function_words]
     if len(content) < 4:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+
+
+def may_name_a_state(doc: Doc, start: int, head: int, bare: bool, rules: NameRules, known: Callable[[str], bool]) -> bool:
+    """Whether an unknown word before a state's body or government ("Velmora's army", "the Norland
+    government") may be the name of a state the gazetteer does not know, whatever the model tagged it.
+
+    The word at ``start`` (the body's head at ``head``) is one capitalised word that is not an
+    acronym ("RSF's forces" is a group's), nor a title, institution or word the lemmatizer lists, nor a name
+    ``known`` to the gazetteer, nor tagged by the model as a date or number; after "the" not as a
+    person or a nationality nor as a word of a longer name ("the Netanyahu government", "The Zemblan
+    Defence Ministry"); tagged as a person, not before a body a person may lead ("Assad's forces",
+    "Netanyahu's government"; a foreign ministry is a state's) unless the document writes a demonym
+    of it ("Velmora's army ... Velmoran drones"). Nowhere in the document is
+    it a person's name: a word of a longer person name ("Khalifa Haftar ... Haftar's forces"), after
+    a title or honorific ("Mr Halvorsen"), the name of a group before an organisation word ("the
+    Wagner Group ... Wagner's forces"), nor a people's in the plural ("the Houthis ... the Houthi
+    government").
+    """
+    lexicon = rules.lexicon
+    word = doc[start].text
+    lower = word.lower()
+    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.generic_institutions | lexicon.non_name_words | lexicon.organization_words
+    if not word.isalpha() or len(word) < 3 or not word[:1].isupper() or word.isupper() or lower in not_names:
+        return False
+    if lower in rules.common_words or lower in rules.field_words:
+        return False  # a word of the lemmatizer's lists: "the Taliban government", "Wagner's forces"
+    if known(word) or lower in rules.demonyms or lower in lexicon.armed_group_words | lexicon.leader_titles:
+        return False
+    tag = doc[start].ent_type_
+    if tag and tag not in KINDS_BY_NER_LABEL and tag not in _OTHER_NAME_LABELS:
+        return False  # a date or number: "the Monday government meeting"
+    if doc[start].ent_iob_ == "I":
+        return False  # inside a longer name: "Burkina Faso's army"
+    if bare and tag and (tag in ("PERSON", "NORP") or doc[start].ent_iob_ != "B" or doc[start + 1].ent_iob_ == "I"):
+        return False
+    if tag == "PERSON" and doc[head].lower_ in lexicon.personal_bodies and not _demonym_used(doc, lower, lexicon):
+        return False
+    people = (span for span in doc.ents if span.label_ == "PERSON" and len(span) > 1)
+    return not any(word in span.text.replace("-", " ").split() for span in people) and not _named_as_person_or_group(doc, word, lexicon)
+
+
+def _demonym_used(doc: Doc, lower: str, lexicon: LinkingLexicon) -> bool:
+    """Whether the document writes a demonym made of the name (``lower``: "velmora"; "Velmoran
+    drones"): a person has none."""
+    stem = lower[:-1]
+    return any(
+        len(text) > len(lower) and text[:1].isupper() and text.lower().startswith(stem) and text.lower().endswith(tuple(lexicon.demonym_endings))
+        for text in token_table(doc).text
+    )
+
+
+def _named_as_person_or_group(doc: Doc, word: str, lexicon: LinkingLexicon) -> bool:
+    """Whether ``word`` follows a title or honorific ("General Haftar") or comes before an
+    organisation word ("Wagner Group") anywhere in the document, or names a people or group in the
+    plural ("the Houthis")."""
+    table = token_table(doc)
+    titles = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles
+    plural = word + "s"
+    for i, text in enumerate(table.text):
+        if text == plural:
+            return True
+        if text != word:
+            continue
+        if i > 0 and table.lower[i - 1].rstrip(".") in titles:
+            return True
+        if i + 1 < len(table.lower) and table.lower[i + 1] in lexicon.organization_words and table.text[i + 1][:1].isupper():
+            return True
+    return False

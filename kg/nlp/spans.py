@@ -2,7 +2,7 @@
 
 Before the model's NER (the ruler adds them, and the model keeps them):
 
-- outlets named by a web address ("Sahel.Info reports");
+- outlets named by a web address ("Sahel.Info reports") or a number run into a word ("24News");
 - code names of armed groups, known by the fighters named after them ("K17 fighters"), every
   occurrence in the document;
 - named operations ("Operation Trident Shield"): an event, so that no piece of it becomes an entity;
@@ -18,7 +18,9 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 After it (the linker's view of the entity spans):
 
 - a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
-  "Syrian Druze - part of");
+  "Syrian Druze - part of"), and a possessive it took in is left out ("The Wagner Group's");
+- an organisation's name cut before "of" and the unknown state it belongs to is joined to it ("The
+  Ministry of Foreign Affairs of the Republic of Kalmar");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
   facility ("the Rafah border crossing", "the Kisangani-Bunia road", with both names of a
   hyphenated compound) takes the head: an area is the same place as its bare name, a facility a
@@ -40,7 +42,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import ORDINAL, LinkingLexicon, extends_name
+from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, extends_name
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -190,16 +192,21 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 
 
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo") or
-    after a role word ("Spokesperson Hossein Kermanpour", two name words at least): the model
-    misses names it has not seen."""
+    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
+    role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
+    Prime Minister Lena Volk", "Varnian President Ilse Brandt"), two name words at least after the
+    last two: the model misses names it has not seen."""
     table = token_table(doc)
     found = []
     for i, lower in enumerate(table.lower[:-1]):
         word = lower.rstrip(".")
+        honorific, role = word in lexicon.honorifics, word in lexicon.person_roles
+        if not (honorific or role):
+            continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
-        abbreviated = word in lexicon.honorifics and len(word) > 1 and (lower.endswith(".") or dot)
-        if not abbreviated and (word not in lexicon.person_roles or word in lexicon.honorifics):
+        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
+        titled = i > 0 and table.text[i][:1].isupper() and _after_title_word(table, i - 1, lexicon)  # "Deputy Prime Minister", "Varnian President"
+        if not abbreviated and not titled and honorific:
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
         end = start
@@ -212,6 +219,16 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if end - start >= (1 if abbreviated else 2):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _after_title_word(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` may open a title of several words: a title or role word ("Deputy" Prime
+    Minister), or a capitalised word inside its sentence, a nationality or a body ("Varnian"
+    President, "Defence" Minister)."""
+    word = table.lower[i].rstrip(".")
+    if word in lexicon.honorifics or word in lexicon.person_roles:
+        return True
+    return table.text[i][:1].isupper() and table.alpha[i] and not table.sent_start[i]
 
 
 def _title_or_body(word: str, lexicon: LinkingLexicon) -> bool:
@@ -236,7 +253,7 @@ def _outlets(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     found = []
     for i in range(len(text)):
         match = _DOMAIN_TOKEN.match(text[i])
-        if match and match.group(1).lower() in lexicon.outlet_domains:
+        if (match and match.group(1).lower() in lexicon.outlet_domains) or (text[i][:1].isdigit() and NUMBERED_NAME.match(text[i])):
             found.append(Span(doc, i, i + 1, label="ORG"))
         elif i + 2 < len(text) and text[i][:1].isupper() and table.alpha[i] and not table.space_after[i]:
             if text[i + 1] == "." and not table.space_after[i + 1] and lower[i + 2] in lexicon.outlet_domains and text[i + 2][:1].isupper():
@@ -272,8 +289,34 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     for span in doc.ents:
         if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(unbroken(span), lexicon), lexicon))
-    return _without_overlaps(spans + _missed_body_names(doc, lexicon))
+        spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
+    return _with_owners(_without_overlaps(spans + _missed_body_names(doc, lexicon)))
+
+
+def _with_owners(spans: list[Span]) -> list[Span]:
+    """An organisation's name the model cut before "of" and the state it belongs to, joined ("[The
+    Ministry of Foreign Affairs] of [the Republic of Kalmar]"), the state's name kept as a name of its
+    own; a state the gazetteer knows stays apart."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.label_ == "GPE" and last.label_ == "ORG" and _of_between(last, span) and not (last.ent_id_ or span.ent_id_):
+            joined[-1] = Span(span.doc, last.start, span.end, label="ORG")
+        joined.append(span)
+    return joined
+
+
+def _of_between(first: Span, second: Span) -> bool:
+    """Whether "of" joins two spans: between them, or ending the first."""
+    lower = token_table(first.doc).lower
+    return (second.start == first.end + 1 and lower[first.end] == "of") or (second.start == first.end and lower[first.end - 1] == "of")
+
+
+def _without_possessive(span: Span) -> Span:
+    """A name without the possessive the model took into it ("[The Wagner Group]'s fighters")."""
+    if span.end - span.start > 1 and token_table(span.doc).text[span.end - 1] in POSSESSIVES and not span.ent_id_:
+        return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
+    return span
 
 
 def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

@@ -67,13 +67,16 @@ class Template:
 class StateReference:
     """A descriptive reference the ruler found: its template and the states it may name
     (several for a shared demonym; none for "the country's", the state in focus, or for a state the
-    gazetteer does not know, whose name or demonym is ``unknown``); ``name_end`` ends a state's name."""
+    gazetteer does not know, whose name or demonym is ``unknown``); ``name_end`` ends a state's name.
+    ``bare``: the unknown word follows "the" without a possessive ("the Norland government"), so it
+    may be the state's own name as well as a demonym."""
 
     template: Template
     states: tuple[str, ...]
     head_start: int
     name_end: int | None = None
     unknown: str | None = None
+    bare: bool = False
 
 
 def read_template(index: int, item: dict[str, Any], expand: Any) -> Template:
@@ -107,6 +110,8 @@ class ReferenceFinder:
         focus_nouns: Nouns of "the country's" (lower case).
         demonym_endings: Endings of demonyms ("-ian"): an unknown capitalised word with one before a
             head may be the demonym of a state the gazetteer does not know ("the Ruritanian army").
+        stance_prefixes: Prefixes joined by a hyphen that make the slot a stance, not an owner
+            ("pro-Russian forces" are not Russia's).
     """
 
     def __init__(
@@ -116,6 +121,7 @@ class ReferenceFinder:
         demonyms: list[tuple[tuple[str, ...], tuple[str, ...]]],
         focus_nouns: frozenset[str],
         demonym_endings: frozenset[str] = frozenset(),
+        stance_prefixes: frozenset[str] = frozenset(),
     ) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for words, state in state_names:
@@ -129,6 +135,7 @@ class ReferenceFinder:
                 self.heads.setdefault(head[0], []).append((head, template))
         self.focus_nouns = focus_nouns
         self.demonym_endings = demonym_endings
+        self.stance_prefixes = stance_prefixes
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
@@ -144,10 +151,13 @@ class ReferenceFinder:
                 for head, template in self.heads.get(lower[slot_end] if slot_end < len(doc) else "", ()):
                     end = slot_end + len(head)
                     if tuple(lower[slot_end:end]) == head and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
-                        if not (template.refers == "role" and _names_follow(table, end)):
-                            unknown = doc[start : name_end or slot_end].text if states == _UNKNOWN else None
-                            found.append((start, end, StateReference(template, () if unknown else states, slot_end, name_end, unknown)))
+                        if not (template.refers == "role" and _names_follow(table, end)) and not self._stance(table, start):
+                            found.append((start, end, _reference(doc, template, states, start, slot_end, name_end)))
         return found
+
+    def _stance(self, table: TokenTable, start: int) -> bool:
+        """Whether a stance prefix is joined to the slot ("pro-Russian forces", "anti-government forces")."""
+        return start > 1 and table.lower[start - 2] in self.stance_prefixes and table.text[start - 1] == "-" and not table.space_after[start - 2]
 
     def _slots(self, table: TokenTable, start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
         """(end, state ids, end of the state's name) of the state slots starting at ``start``: a
@@ -171,14 +181,25 @@ class ReferenceFinder:
 
     def _unknown_slots(self, table: TokenTable, start: int) -> list[tuple[int, tuple[str, ...], int | None]]:
         """A state the gazetteer does not know: a capitalised name with a possessive ("Ruritania's"),
-        or one word with a demonym ending ("Ruritanian"); the linker decides whether it is a state."""
+        one word with a demonym ending ("Ruritanian"), or a proper noun after "the" ("the Norland
+        government"); the linker decides whether it is a state."""
         if table.pos[start] not in ("PROPN", "ADJ") or not table.alpha[start] or _inside_name(table, start - 1):
             return []
         if _possessive(table.lower, start + 1):
             return [(start + 2, _UNKNOWN, start + 1)]
         if any(table.lower[start].endswith(ending) for ending in self.demonym_endings):
             return [(start + 1, _UNKNOWN, None)]
+        if start > 0 and table.lower[start - 1] == "the" and table.pos[start] == "PROPN" and not table.text[start].isupper():
+            return [(start + 1, _UNKNOWN, start + 1)]
         return []
+
+
+def _reference(doc: Doc, template: Template, states: tuple[str, ...], start: int, slot_end: int, name_end: int | None) -> StateReference:
+    """The reference of a slot and a head; an unknown slot keeps its word, and whether "the" is before it."""
+    if states != _UNKNOWN:
+        return StateReference(template, states, slot_end, name_end)
+    bare = name_end in (None, slot_end) and start > 0 and doc[start - 1].lower_ == "the"
+    return StateReference(template, (), slot_end, name_end, doc[start : name_end or slot_end].text, bare)
 
 
 def _possessive(lower: list[str], i: int) -> bool:

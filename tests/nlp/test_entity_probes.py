@@ -4,10 +4,10 @@ the patterns of issue 11, the misses seen on an unseen set ("Shah-e-Mardan", "Ba
 each with sentences where a rule must not fire. ``entities`` are labels that must be entities (``a|b``:
 either), ``not_entities`` labels that must not. The pass count is a floor: raise it when probes start
 passing. Known failures: a made-up state the model does not tag ("Ruritania's air campaign"), a
-made-up demonym alone ("Zemblan troops" with no Zembla), a short title-case sentence,
+made-up demonym alone ("Zemblan troops" with no Zembla),
 "the General Staff of the Armed Forces of Ukraine", a surname alone opening a one-sentence text
-("Moravek later told"), a made-up place the model tags as a product ("an assault on Kortsk"), a person after
-a long title the model tags as an ordinal ("First Deputy Prime Minister Lena Volk")."""
+("Moravek later told"), a made-up place the model tags as a product ("an assault on Kortsk"), a person's
+name the model runs into the organisation before it ("Head of the Velmora Red Cross Ilse Varga")."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ import json
 from pathlib import Path
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (227 of 237 after the ents9 round's UN/AU mission
+#: Probes passing when the file was written (287 of 294 after the ents10 round's 57 probes of invented
+#: states, long titles, sentence-initial common words, names inside longer names, pro-Y forces, '24News', 'the Government of Zandria', 'the Republic of Kalmar', of which 29 passed
+#: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 227
+FLOOR = 287
 
 
 def _passes(nlp, probe: dict) -> bool:

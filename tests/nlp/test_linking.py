@@ -130,7 +130,7 @@ def test_linking_person_name_does_not_take_titles_or_other_names(nlp):
     assert "William Ruto" in [t for t, _, _ in mentions]
     assert {t for t, _, _ in mentions} <= {"William Ruto", "Raila Odinga", "Nairobi"}
     mentions, _ = _mentions(nlp, "The orders came from Field Marshal Khalifa Belqasim Haftar on Monday.")
-    assert [t for t, _, _ in mentions] == ["Field Marshal Khalifa Belqasim Haftar"]
+    assert [t for t, _, _ in mentions] == ["Khalifa Belqasim Haftar"]  # a name after a title of two words
     assert [k for _, k, _ in mentions] == ["name:khalifa belqasim haftar"]
 
 

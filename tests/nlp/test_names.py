@@ -50,6 +50,49 @@ def test_names_a_persons_government_or_a_groups_name_makes_no_state(nlp):
     assert "state" not in kinds.values()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velmora's army said three soldiers were killed near the frontier on Tuesday.", "Velmora"),
+        ("Corvin's navy said one of its patrol boats had been rammed near the Isle of Merrow.", "Corvin"),
+        ("The Norland government said on Monday that the vote would go ahead.", "Norland government"),
+        ("KALDOR, May 2 (AFP) - Tessaly's interior ministry said 14 people had died in clashes with Orvan militiamen.", "Tessaly"),
+    ],
+)
+def test_names_invented_state_the_model_tags_as_anything_is_a_state_before_its_body(nlp, text, name):
+    assert _links(nlp, text)[name].kind == "state"
+
+
+def test_names_every_mention_of_an_invented_state_is_the_state(nlp):
+    doc = nlp("Velmora accused Dastan on Tuesday of shelling border villages. Dastan denied the accusation, "
+              "and Dastan's foreign ministry summoned Velmora's ambassador.")
+    kinds = [(m.text, doc._.kg_entities[m.entity_key].kind) for m in doc._.kg_mentions]
+    assert [kind for text, kind in kinds if text == "Dastan"] == ["state", "state", "state"]  # the model tags none of them GPE
+
+
+def test_names_demonym_of_an_invented_state_names_nothing(nlp):
+    links = _links(nlp, "Velmora's army said Velmoran drones had crossed the border on Tuesday.")
+    assert "Velmoran" not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forces loyal to General Khalifa Haftar advanced on Monday, and Haftar's army said it had taken the airport.", "Haftar"),
+        ("Assad's forces shelled Idlib on Monday, activists said.", "Assad"),
+        ("The Wagner Group sent more fighters, and Wagner's forces later withdrew from the town.", "Wagner"),
+        ("The RSF's forces shelled El Fasher overnight, the monitor said.", "RSF"),
+        ("The Monday government meeting was cancelled after the blast.", "Monday"),
+        ("Critics said the Netanyahu government had ignored the warnings.", "Netanyahu"),
+        ("The Taliban government banned girls from universities, the UN said.", "Taliban"),
+        ("The Houthi authorities in Sanaa detained UN staff on Friday.", "Houthi"),
+        ("President Felix Tshisekedi spoke in Kinshasa. Tshisekedi's government accused Rwanda of backing M23.", "Tshisekedi"),
+    ],
+)
+def test_names_possessive_or_the_name_of_a_person_or_group_makes_no_state(nlp, text, name):
+    assert "state" not in {kind for mention, kind in _kinds(nlp, text).items() if name in mention}
+
+
 def test_names_unknown_demonym_before_a_role_is_no_entity(nlp):
     assert _links(nlp, "A Zelani spokesman said the talks had failed.") == {}
     assert _links(nlp, "A Vorlesian official said the convoy had turned back.") == {}
