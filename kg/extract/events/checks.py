@@ -226,8 +226,8 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     if any(lemma(owner) in lexicon.meeting_bodies or context.kinds_in([owner]) & _BODIES for owner in owners):
         return True
     head = token.head
-    if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:
-        return bool(actors_of(head, context))
+    if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
+        return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ in ("nsubj", "nsubjpass") and lemma(head) in lexicon.meeting_subject_verbs:
         return lemma(head) != "take" or any(lemma(obj) == "place" for obj in children(head, "dobj"))
     return False
@@ -302,6 +302,16 @@ def _states_on_both_sides(token: Token, args: Args, context: EventContext) -> bo
     sides += [obj for prep in sorted(context.lexicon.participant_prepositions) for obj in prep_objects(token, prep)]
     states = {key for side in sides for key, kind in context.entities_in([side]) if kind == "state" or side.ent_type_ in ("GPE", "LOC")}
     return len(states) >= 2 and all(context.entities_in([side]) for side in sides)
+
+
+def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> bool:
+    """A subject of two coordinated nationalities ("Ethiopian and Eritrean officials met")."""
+    for subject in children(token, "nsubj"):
+        for modifier in children(subject, "amod", "compound", "nmod"):
+            sides = [m for m in (modifier, *modifier.conjuncts) if m.lower_ in context.demonyms]
+            if len({side.lower_ for side in sides}) >= 2:
+                return True
+    return False
 
 
 def _aimed(token: Token, args: Args, context: EventContext) -> bool:
@@ -605,7 +615,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _states_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _argument_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
