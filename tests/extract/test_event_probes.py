@@ -19,7 +19,6 @@ from kg.words import shared_words
 PUBLISHED = date(2024, 2, 14)
 #: Known misses: sentence -> why.
 OPEN = {
-    'KHARTOUM, Feb 13 (Reuters) - Paramilitary forces shelled a camp for displaced people, aid workers said.': "'displaced people' read as an Evacuation",
 }
 
 PROBES = [
@@ -183,6 +182,10 @@ PROBES10 = [
     ("un", "The UN evacuated 300 civilians from Homs on Monday.", {("Evacuation", "2024-02-12")}),
     ("live", "An evacuation convoy left Mariupol on Friday.", {("Evacuation", "2024-02-09")}),
     ("expl", "Refugee numbers rose sharply last year.", set()),
+    # (a shelter "for displaced people" is a place, no flight; displaced people who flee do)
+    ("live", "An airstrike hit a shelter for displaced families in Rafah on Tuesday.", {("Attack", "2024-02-13")}),
+    ("un", "Displaced people in camps for the displaced lacked water.", set()),
+    ("wire", "Thousands of displaced villagers fled to the town of Kalemie on Monday.", {("Evacuation", "2024-02-12")}),
     ("un", "A humanitarian convoy reached Aleppo on Monday.", set()),
     ("wire", "An aid convoy came under fire near Kharkiv on Tuesday.", {("Attack", "2024-02-13")}),
     # --- peace deals (a trade deal is none)

@@ -353,6 +353,12 @@ def _describes_people(token: Token, args: Args, context: EventContext) -> bool:
     return lemma(head) in context.lexicon.word_class(args[0]) or (head.pos_ in NOMINAL and context.is_people(head))
 
 
+def _housed_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An adjective of the people a shelter is for ("a camp for displaced people")."""
+    people = token.head
+    return people.dep_ == "pobj" and lemma(people.head.head) in context.lexicon.word_class(args[0])
+
+
 def _under_preposition(token: Token, args: Args, context: EventContext) -> bool:
     """The object of one of these prepositions ("since the end of the war")."""
     head = conj_root(token)
@@ -626,7 +632,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }
