@@ -386,11 +386,9 @@ class Scanner:
             return [day_found(start, end, "relative", published)]
         if unit == "night":  # "two nights ago": that day's night
             return [day_or_part_found(start, end, "relative", published - timedelta(days=count), "night")]
-        if unit in ("day", "fortnight") or (unit == "week" and count == 1):
+        if unit in ("day", "fortnight", "week"):  # "three weeks ago" is "21 days ago": a day (GUIDELINES have no week grain)
             days = count * {"day": 1, "fortnight": 14, "week": 7}[unit]
             return [day_found(start, end, "relative", published - timedelta(days=days))]
-        if unit == "week":
-            return [period_found(start, end, "relative", "week", iso_week(published - timedelta(weeks=count)))]
         if unit == "month":
             return [period_found(start, end, "relative", "month", shift_month(published, -count))]
         if unit == "year":

@@ -19,12 +19,6 @@ from kg.words import shared_words
 PUBLISHED = date(2024, 2, 14)
 #: Known misses: sentence -> why.
 OPEN = {
-    'Ethiopian and Eritrean officials met in Nairobi on Feb. 9.': 'officials who meet are no negotiator noun (lexical, left open)',
-    'KHARTOUM, Feb 13 (Reuters) - Paramilitary forces shelled a camp for displaced people, aid workers said.': "'displaced people' read as an Evacuation",
-    'The two armies agreed to a truce two weeks ago.': "'two weeks ago' is kept at week grain (its month), not the day",
-    'On 10 February, armed men attacked a humanitarian convoy near Goma.': 'a humanitarian convoy read as an Evacuation',
-    'Police fired tear gas at demonstrators in Lima late on Monday.': 'tear gas at demonstrators is no Protest trigger',
-    'A war with Iran would be a disaster.': "'would' on a copula does not make its subject hypothetical",
 }
 
 PROBES = [
@@ -147,3 +141,80 @@ def test_event_probe(nlp: Language, genre: str, text: str, expected: set[tuple[s
     demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
     events = extract_events(doc, find_time_expressions(doc.text, PUBLISHED, (), _past_verbs(doc)), demonyms)
     assert {(e.type, e.time.date if e.time else None) for e in events if e.modality in ("happened", "announced", "planned")} == expected
+
+
+#: Round-10 probes (events10): talks, sanctions, hostage releases, drone strikes, elections, refugee flows, aid
+#: convoys, peace deals, court rulings, crowd control and imagined events, written from the GUIDELINES alone.
+#: Protest covers "clashes of protesters with police": security forces firing at, or using force against,
+#: demonstrators is a Protest; the same without demonstrators ("to disperse students") is none.
+OPEN10 = {
+    "Police teargassed hundreds of protesters outside parliament in Kampala on Monday.": "the parser takes 'teargassed' for no verb",
+}
+
+PROBES10 = [
+    # --- talks: meetings and talks of named sides (positive) and other senses of "meet" (negative)
+    ("wire", "Israeli and Hamas negotiators met in Cairo on Sunday.", {("Talks", "2024-02-11")}),
+    ("wire", "The Sudanese army and the RSF held talks in Jeddah last month.", {("Talks", "2024-01")}),
+    ("wire", "A meeting between Putin and Erdogan took place in Sochi on Monday.", {("Talks", "2024-02-12")}),
+    ("live", "Zelensky met Biden at the White House on Tuesday.", {("Talks", "2024-02-13")}),
+    ("un", "The mediators held a meeting with both delegations on Friday in Doha.", {("Talks", "2024-02-09")}),
+    ("wire", "Talks between the government and the ELN resumed in Caracas on Monday.", {("Talks", "2024-02-12")}),
+    ("wire", "Indian and Chinese military commanders met at the border on Sunday.", {("Talks", "2024-02-11")}),
+    ("wire", "Ethiopian officials met in Addis Ababa on Monday.", set()),
+    ("wire", "Kenyan and Ugandan runners met at the finish line on Sunday.", set()),
+    ("wire", "Officials held a meeting on Monday to discuss the budget.", set()),
+    ("live", "The Kremlin held a press conference on Friday.", set()),
+    ("wire", "The Qatari mediators held a news conference in Doha on Friday.", set()),
+    ("wire", "The proposal met with widespread criticism.", set()),
+    ("pr", "The new factory meets all safety standards.", set()),
+    # --- sanctions, hostage releases, elections, court rulings: no event type of their own
+    ("wire", "The EU imposed new sanctions on Iran on Monday.", set()),
+    ("wire", "Hamas freed four hostages on Friday.", set()),
+    ("wire", "Pakistan held a general election on Thursday.", set()),
+    ("un", "The International Court of Justice ordered Israel on 26 January to prevent genocide.", set()),
+    ("wire", "The court sentenced the former commander to 20 years for the 2012 massacre in Timbuktu.", {("Attack", "2012")}),
+    # --- drone strikes
+    ("wire", "A US drone strike killed a senior al-Shabaab commander near Jilib on Saturday.", {("Attack", "2024-02-10")}),
+    # --- refugee flows; aid convoys carry supplies, not evacuees
+    ("un", "Refugees streamed across the border into Chad on Monday.", {("Evacuation", "2024-02-12")}),
+    ("wire", "Some 5,000 people fled across the border into Moldova on Tuesday.", {("Evacuation", "2024-02-13")}),
+    ("wire", "The fighting displaced 20,000 people last week.", {("Evacuation", "2024-02"), ("MilitaryOperation", "2024-02")}),
+    ("un", "The UN evacuated 300 civilians from Homs on Monday.", {("Evacuation", "2024-02-12")}),
+    ("live", "An evacuation convoy left Mariupol on Friday.", {("Evacuation", "2024-02-09")}),
+    ("expl", "Refugee numbers rose sharply last year.", set()),
+    # (a shelter "for displaced people" is a place, no flight; displaced people who flee do)
+    ("live", "An airstrike hit a shelter for displaced families in Rafah on Tuesday.", {("Attack", "2024-02-13")}),
+    ("un", "Displaced people in camps for the displaced lacked water.", set()),
+    ("wire", "Thousands of displaced villagers fled to the town of Kalemie on Monday.", {("Evacuation", "2024-02-12")}),
+    ("un", "A humanitarian convoy reached Aleppo on Monday.", set()),
+    ("wire", "An aid convoy came under fire near Kharkiv on Tuesday.", {("Attack", "2024-02-13")}),
+    # --- peace deals (a trade deal is none)
+    ("expl", "The government and the M23 signed a peace agreement in Nairobi in 2013.", {("Ceasefire", "2013")}),
+    ("expl", "Colombia's peace accord with the FARC was signed in November 2016.", {("Ceasefire", "2016-11")}),
+    ("wire", "The trade agreement was signed on Monday.", set()),
+    # --- crowd control: fired at or used against demonstrators is a Protest (not at a bear, not a dismissal)
+    ("wire", "Riot police fired teargas at protesters in Nairobi.", {("Protest", None)}),
+    ("wire", "Security forces fired rubber bullets at protesters in Tehran on Saturday.", {("Protest", "2024-02-10")}),
+    ("live", "Riot police used water cannon against demonstrators in Tbilisi on Thursday.", {("Protest", "2024-02-08")}),
+    ("wire", "Soldiers opened fire on protesters in Khartoum on Monday.", {("Protest", "2024-02-12")}),
+    ("wire", "Police teargassed hundreds of protesters outside parliament in Kampala on Monday.", {("Protest", "2024-02-12")}),
+    ("wire", "Police fired tear gas at a bear that wandered into the town.", set()),
+    ("wire", "Troops fired at a checkpoint near Jenin on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "The officer fired his deputy on Monday.", set()),
+    ("wire", "The central bank used its reserves against inflation.", set()),
+    # --- imagined events: a non-definite event judged under "would" is no report (a real one judged stays)
+    ("oped", "An invasion of Taiwan would be catastrophic for the region.", set()),
+    ("oped", "A ceasefire would be the first step toward peace.", set()),
+    ("oped", "A wider war would prove catastrophic for Lebanon.", set()),
+    ("wire", "Iran threatened to launch strikes on Israel.", set()),
+    ("wire", "The army threatened to storm the city.", set()),
+    ("wire", "The attack on Monday was a disaster.", {("Attack", "2024-02-12")}),
+    ("un", "The blockade of Gaza has been a disaster for its people.", {("Blockade", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES10)
+def test_event_probe10(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    if text in OPEN10:
+        pytest.xfail(OPEN10[text])
+    test_event_probe(nlp, genre, text, expected)

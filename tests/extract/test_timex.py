@@ -241,7 +241,7 @@ def test_timex_invalid_calendar_date_is_dropped() -> None:
         ("The rebels took the town two days ago.", "two days ago", "2023-09-18", "day"),
         ("The rebels took the town twenty-one days ago.", "twenty-one days ago", "2023-08-30", "day"),
         ("The rebels took the town a week ago.", "a week ago", "2023-09-13", "day"),
-        ("The rebels took the town three weeks ago.", "three weeks ago", "2023-W35", "week"),
+        ("The rebels took the town three weeks ago.", "three weeks ago", "2023-08-30", "day"),
         ("The rebels took the town six months ago.", "six months ago", "2023-03", "month"),
         ("The rebels took the town two decades ago.", "two decades ago", "200", "decade"),
         ("The rebels took the town an hour ago.", "an hour ago", "2023-09-20", "day"),

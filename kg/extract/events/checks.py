@@ -226,8 +226,8 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     if any(lemma(owner) in lexicon.meeting_bodies or context.kinds_in([owner]) & _BODIES for owner in owners):
         return True
     head = token.head
-    if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:
-        return bool(actors_of(head, context))
+    if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
+        return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ in ("nsubj", "nsubjpass") and lemma(head) in lexicon.meeting_subject_verbs:
         return lemma(head) != "take" or any(lemma(obj) == "place" for obj in children(head, "dobj"))
     return False
@@ -304,6 +304,16 @@ def _states_on_both_sides(token: Token, args: Args, context: EventContext) -> bo
     return len(states) >= 2 and all(context.entities_in([side]) for side in sides)
 
 
+def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> bool:
+    """A subject of two coordinated nationalities ("Ethiopian and Eritrean officials met")."""
+    for subject in children(token, "nsubj"):
+        for modifier in children(subject, "amod", "compound", "nmod"):
+            sides = [m for m in (modifier, *modifier.conjuncts) if m.lower_ in context.demonyms]
+            if len({side.lower_ for side in sides}) >= 2:
+                return True
+    return False
+
+
 def _aimed(token: Token, args: Args, context: EventContext) -> bool:
     return bool(arguments(token, context) or _aims(token, context))
 
@@ -341,6 +351,12 @@ def _describes_people(token: Token, args: Args, context: EventContext) -> bool:
     """An adjective of people: "displaced residents", "the villagers were uprooted"."""
     head = token.head if token.dep_ == "amod" else next(iter(children(token.head, "nsubj")), token.head)
     return lemma(head) in context.lexicon.word_class(args[0]) or (head.pos_ in NOMINAL and context.is_people(head))
+
+
+def _housed_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An adjective of the people a shelter is for ("a camp for displaced people")."""
+    people = token.head
+    return people.dep_ == "pobj" and lemma(people.head.head) in context.lexicon.word_class(args[0])
 
 
 def _under_preposition(token: Token, args: Args, context: EventContext) -> bool:
@@ -605,7 +621,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _states_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _argument_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
@@ -616,7 +632,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

@@ -72,6 +72,8 @@ class EventLexicon(LexiconModel):
     meeting_subject_verbs: Words
     talks_modifiers: Words
     negotiator_nouns: Words
+    side_representatives: Words
+    publicity_modifiers: Words
     fire_weapons: Words
     riot_non_senses: Words
     met_non_parties: Words
@@ -104,6 +106,7 @@ class EventLexicon(LexiconModel):
     mine_modifiers: Words
     mine_verbs: Words
     corridor_modifiers: Words
+    evacuee_convoy_modifiers: Words
     people_nouns: Words
     destination_prepositions: Words
     protester_nouns: Words
@@ -121,6 +124,8 @@ class EventLexicon(LexiconModel):
     conditional_markers: Words
     absence_prepositions: Words
     modal_auxiliaries: Words
+    unreal_auxiliaries: Words
+    judging_verbs: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
     framing_prepositions: Words

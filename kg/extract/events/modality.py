@@ -1,7 +1,8 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition, a fear, a possibility ("could launch", "fighting could resume") or "any" ("any attack") demands it; an announcement or agreement announces
+verb or noun, a condition, a fear, a possibility ("could launch", "fighting could resume"), "any" ("any attack") or
+a judgement of a non-definite event under "would" ("a war with Iran would be a disaster") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
 """
@@ -40,7 +41,7 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
         if ancestor.pos_ in (*VERBAL, "ADJ") and child.dep_ == "advcl":
             break
         child = ancestor
-    if found == "happened" and _possible(trigger, lexicon):
+    if found == "happened" and (_possible(trigger, lexicon) or _imagined(trigger, lexicon)):
         return "demanded"
     if found == "happened" and _future(trigger):
         return "planned"
@@ -173,6 +174,16 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     if verb is None or lemma(verb) in lexicon.perception_words:
         return False
     return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children(conj_root(verb)))
+
+
+def _imagined(trigger: Token, lexicon: EventLexicon) -> bool:
+    """A non-definite event subject of a judgement under "would/could" ("a war with Iran would be a disaster")."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) not in lexicon.judging_verbs:
+        return False
+    if any(c.lower_ in lexicon.definite_determiners or c.dep_ == "poss" for c in children(trigger, "det", "poss")):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.unreal_auxiliaries for c in children(verb))
 
 
 def _future(trigger: Token) -> bool:
