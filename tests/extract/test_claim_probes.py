@@ -314,7 +314,12 @@ PROBES += [
 ]
 
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
-OPEN: set[str] = set()
+OPEN: set[str] = {
+    # the model tags the person after the title as an organisation, and the title ending in a role word
+    # is now a name of its own (the gazetteer no longer matches inside a longer name): neither the AU
+    # nor the person speaks (the claims10 and ents10 rounds, each passing alone)
+    "The African Union Commission Chairperson, Moussa Faki Mahamat, urges restraint.",
+}
 
 
 @pytest.fixture(scope="module")
