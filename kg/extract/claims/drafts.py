@@ -42,7 +42,7 @@ from kg.extract.claims.speakers import (
     resolve_phrase,
     resolve_speakers,
 )
-from kg.extract.syntax import governing_verb
+from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
 from kg.words import shared_words
@@ -233,7 +233,9 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
 def _statement_with_that(noun: Token, lexicon: ClaimLexicon) -> bool:
     """A statement noun with a "that" clause of its content ("the ministry's statement that no civilians were
     hurt"; not the relative clause of "the statement that was published")."""
-    return noun.lemma_.lower() in lexicon.statement_nouns and any(
+    if noun.lemma_.lower() not in lexicon.statement_nouns or not children(noun, "poss", "compound", "prep"):
+        return False  # no issuer named: "reports that the town had fallen"
+    return any(
         clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         for clause in noun.children
     )
