@@ -23,7 +23,7 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
-from kg.nlp.doccache import entity_spans
+from kg.nlp.doccache import entity_spans, token_table
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
@@ -37,6 +37,9 @@ _TITLE_DEPS = frozenset({"compound", "amod", "poss"})
 
 #: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
 _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
+
+#: Dependencies of a copula's predicate ("it is time to ...", "it is necessary to ...").
+_PREDICATE_DEPS = frozenset({"attr", "acomp"})
 
 #: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -95,7 +98,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
     said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
-    if verb.lemma_.lower() not in lexicon.hostile_verbs and not any(c.dep_ == "expl" for c in verb.children):
+    if verb.pos_ not in VERBAL or (verb.lemma_.lower() not in lexicon.hostile_verbs and not children(verb, "expl")):
         return False
     return _negated_own(verb, speaker, discourse, lexicon)
 
@@ -386,8 +389,8 @@ def _is_outlet(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimL
 
 def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a judging predicate: "the raid was “reckless and unlawful”", "the strike was illegal"."""
-    if verb.pos_ in ("ADJ", "VERB") and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children):
-        return verb.lower_ in lexicon.evaluative_adjectives  # the parser's "were deeply worrying", "was biased"
+    if verb.lower_ in lexicon.evaluative_adjectives and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children):
+        return True  # the parser's "were deeply worrying", "was biased"
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
@@ -590,6 +593,8 @@ def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
 def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
     information", "is spreading disinformation" (a report called untrue by the one who answers it)."""
+    if verb.pos_ not in VERBAL:
+        return False
     verbs = [v for v in (verb, *children(verb, "xcomp")) if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v)]
     objects = [o for v in verbs for o in children(v, "dobj")]
     return any(
@@ -804,9 +809,12 @@ def _infringing_verbs(tokens: list[Token], lexicon: ClaimLexicon) -> set[int]:
     """The verbs of acts done "in violation of" or "in breach of" a rule, as "illegally" marks them, on the verb or
     its predicate ("kept the corridor closed in violation of the statement"; "deployed in line with the agreement"
     breaks nothing). Found from the rule's noun up, the rare word."""
-    found = set()
-    for noun in tokens:
-        if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.infringement_nouns or noun.head.lower_ not in lexicon.infringement_prepositions:
+    found: set[int] = set()
+    if not tokens:
+        return found
+    lemmas = token_table(tokens[0].doc).lemma  # the doc's lemma list, not a string made per token
+    for noun in (t for t in tokens if lemmas[t.i] in lexicon.infringement_nouns):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in lexicon.infringement_prepositions:
             continue
         holder = noun.head.head
         verb = holder.head if holder.dep_ in ("oprd", "acomp") else holder
@@ -968,10 +976,11 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     """An obligation: "must", "should", "are to be ...", "the only way to peace is ..." (not a guess about
     the past: "we must have missed the convoy")."""
+    deps = token_table(tokens[0].doc).dep if tokens else []
     for token in tokens:
         if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
             return True
-        if _only_means(token, lexicon) or _mandative(token) or _time_to(token, lexicon):
+        if _only_means(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
             return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
