@@ -8,41 +8,27 @@ is found, a demonym alone ("Velmoran drones", "the Kalmari embassy") is no entit
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kg.cli import app
+from tests.nlp.test_border_clashes import build_graph, query_rows
 
 DATA = Path(__file__).parent / "data" / "invented_states"
 STATES = {"Velmora", "Dastan", "Pelagia", "Corvin", "Lyria", "Ostermark", "Borovia", "Kestria", "Zandria", "Republic of Kalmar", "Vesland"}
 
-runner = CliRunner()
-
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("invented") / "invented.nq"
-    result = runner.invoke(app, ["build", str(DATA), "--no-store", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
-def _query(graph: Path, *args: str) -> list[dict[str, str]]:
-    result = runner.invoke(app, ["query", *args, "--data", str(graph), "--format", "tsv"])
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    return build_graph(DATA, tmp_path_factory.mktemp("invented") / "invented.nq")
 
 
 def test_invented_states_are_state_actors(graph):
-    assert STATES <= {row["label"] for row in _query(graph, "actors", "-p", "kind=state")}
+    assert STATES <= {row["label"] for row in query_rows(graph, "actors", "-p", "kind=state")}
 
 
 def test_invented_states_bodies_belong_to_them_and_demonyms_name_nothing(graph):
-    actors = {row["label"]: row["kind"] for row in _query(graph, "actors")}
+    actors = {row["label"]: row["kind"] for row in query_rows(graph, "actors")}
     assert actors["Ministry of Foreign Affairs of Dastan"] == "organization"
     assert actors["Corvin's navy"] == "armed_group"
     assert actors["Ministry of Foreign Affairs of the Republic of Kalmar"] == "organization"
@@ -53,5 +39,5 @@ def test_invented_states_bodies_belong_to_them_and_demonyms_name_nothing(graph):
     ("doc", "accuser", "accused"), [("velmora.txt", "Velmora", "Dastan"), ("ostermark.txt", "Lyria", "Ostermark"), ("borovia.txt", "Borovia", "Kestria")]
 )
 def test_invented_states_accusation_between_two(graph, doc, accuser, accused):
-    rows = _query(graph, "accusations-denials", "-p", f"actor={accuser}", "-p", f"other={accused}")
+    rows = query_rows(graph, "accusations-denials", "-p", f"actor={accuser}", "-p", f"other={accused}")
     assert (doc, accuser, "accusation", accused) in {(row["doc"], row["speaker"], row["kind"], row["about"]) for row in rows}
