@@ -47,11 +47,12 @@ if TYPE_CHECKING:
 DEFAULT_DEADLINE = 120.0
 #: Summaries kept for the build table; larger builds show totals only.
 SUMMARY_LIMIT = 50
-#: Documents written to the staging store at once. Each write is ingested into RocksDB's
-#: first level and compacted with what is there: fewer, larger writes compact much less
-#: (measured at 3,000 documents: 64 → 97 s of build-process CPU, 256 → 64 s), and the
-#: bulk loader needs about four times a batch's N-Quads in memory (256: about 250 MB).
-WRITE_BATCH = 256
+#: Quads spooled before they are written to the staging store as one batch. Each write is one
+#: bulk load, which pyoxigraph cuts into chunks of a million quads, each ingested into RocksDB's
+#: first level and compacted with everything there: the compaction work grows with the number of
+#: writes times the store's size, so a batch is as large as one chunk allows (about 700 documents
+#: of 1,300 quads). The loader holds about one chunk in memory, whatever the corpus size.
+WRITE_BATCH_QUADS = 900_000
 #: Quads of the entities and corpus graphs written to the staging store at once.
 EXTEND_BATCH = 10_000
 
@@ -324,6 +325,7 @@ def _tasks(
         index.add_document(document.doc_id, iri, key, signature.shingles, signature.to_bytes(), signature.buckets())
         writer.expect(document.source.path, iri)
         yield DocumentTask(document, duplicate_iri)
+    writer.flush()  # no more input: what came back so far is written while the last documents are analysed
 
 
 def _in_process(nlp: Language, tasks: Iterable[DocumentTask]) -> Iterator[DocumentOutput | DocumentFailure]:
@@ -342,7 +344,7 @@ class CorpusWriter:
     """Writes document outputs into a store and its index, then the shared graphs they change.
 
     A document's rows go into the index as it comes; its N-Quads are spooled to
-    a file and written ``WRITE_BATCH`` documents at a time by a loader thread
+    a file and written ``WRITE_BATCH_QUADS`` quads at a time by a loader thread
     (``kg.store.BackgroundLoader``), so reading results goes on while the store
     is written. A document replaces every
     earlier version of itself (same id), and ``on_replace`` hears of each one
@@ -402,11 +404,11 @@ class CorpusWriter:
         if self._loader is None:
             self._loader = BackgroundLoader(self.staged.store, self.staged.staging)
         self._loader.write(output.nquads)
-        self._pending += 1
-        if self._pending >= WRITE_BATCH:
-            self._flush()
+        self._pending += output.quads
+        if self._pending >= WRITE_BATCH_QUADS:
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         """Hand the spooled N-Quads to the loader thread (the store is written while the next batch is read)."""
         if self._pending:
             assert self._loader is not None, "documents spooled without a loader"
@@ -416,7 +418,7 @@ class CorpusWriter:
 
     def _drain(self) -> None:
         """Write everything pending and wait until it is in the store."""
-        self._flush()
+        self.flush()
         if self._loader is not None:
             self._loader.drain()
 

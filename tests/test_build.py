@@ -121,6 +121,13 @@ def test_build_jobs_1_and_2_write_identical_files(tmp_path):
     assert files["1"].decode() == sorted_nquads(load_graph_file(tmp_path / "jobs1.nq"))
 
 
+def test_build_written_in_many_batches_gives_the_store_one_batch_gives(example_build, tmp_path, nlp, monkeypatch):
+    monkeypatch.setattr("kg.build.WRITE_BATCH_QUADS", 1)  # every document a bulk load of its own
+    store_path = tmp_path / "store"
+    assert build([EXAMPLES], store_path=store_path, nlp=nlp).built == 5
+    assert sorted_nquads(open_store(store_path)) == sorted_nquads(example_build.quads)
+
+
 def test_build_twice_into_one_store_skips_unchanged_documents(tmp_path, nlp):
     store_path = tmp_path / "store"
     first = build([EXAMPLES], store_path=store_path, nlp=nlp)
