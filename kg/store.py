@@ -130,8 +130,8 @@ class StagedStore:
         store: The staging store, to write into.
         index: Its index (``kg.index``), when ``with_index``.
         existed: Whether the staging copy started from an existing store.
-        quads: The quads of the store before this write, as counted by the last writer that kept count
-            (``None``: unknown). The staging copy forgets the count: a writer that keeps count sets
+        quads: The quads of the store before this write: 0 for a new store, else as counted by the
+            last writer that kept count (``None``: unknown). The staging copy forgets the count: a writer that keeps count sets
             ``index.quad_count`` before committing (counting a large store from scratch takes seconds).
 
     Args:
@@ -195,7 +195,7 @@ class StagedStore:
         self.store = ox.Store(str(self.staging))
         if self.with_index:
             self.index = StoreIndex(self.staging / INDEX_FILE)
-            self.quads = self.index.quad_count
+            self.quads = self.index.quad_count if self.existed else 0  # a new store holds nothing: no need to count it
             self.index.quad_count = None  # a writer that does not count what it changes leaves the count unknown
         elif (self.staging / INDEX_FILE).exists():
             StoreIndex.forget_quad_count(self.staging / INDEX_FILE)
