@@ -562,6 +562,21 @@ def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
     return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
 
 
+def _aspect_verb_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject or object of a verb of the word class, or the noun its relative clause describes
+    ("airstrikes that began on Friday", "resumed its strikes on 22 March"; not "launched airstrikes")."""
+    words = context.lexicon.word_class(args[0])
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [verb for verb in children(token, "relcl") if token in _subjects_resolved(verb)]
+    return any(verb.pos_ == "VERB" and lemma(verb) in words for verb in verbs)
+
+
+def _verb_subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject of the verb the noun is the object of is of the word class ("dockworkers resumed their strikes")."""
+    words = context.lexicon.word_class(args[0])
+    return token.dep_ == "dobj" and any(lemma(s) in words for s in _subjects_resolved(token.head))
+
+
 def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
     Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
@@ -632,7 +647,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _housed_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

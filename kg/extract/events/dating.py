@@ -247,4 +247,5 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
-    return not (event_type == "MilitaryOperation" and lemma(clause) in lexicon.phase_verbs)
+    phase = lemma(clause) in lexicon.phase_verbs and not (lemma(noun) in lexicon.campaign_nouns and lemma(clause) in lexicon.campaign_verbs)
+    return not (event_type == "MilitaryOperation" and phase)

@@ -56,6 +56,8 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    campaign_verbs: Words
+    campaign_nouns: Words
     humanitarian_modifiers: Words
     agreement_nouns: Words
     peace_modifiers: Words
