@@ -240,3 +240,21 @@ def test_event_probe11(nlp: Language, genre: str, text: str, expected: set[tuple
     if text in OPEN11:
         pytest.xfail(OPEN11[text])
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): an event a noun presupposes ("in the wake of", "the aftermath of", "an
+#: investigation into", "survivors of") happened, whatever demand governs the phrase; "the threat of" and an
+#: event under a demand itself stay wanted.
+PROBES11_PRESUPPOSED = [
+    ("wire", "Thousands of villagers sought shelter in schools in the wake of clashes between the two armies on Monday.", {("MilitaryOperation", "2024-02-12")}),
+    ("un", "The opposition demanded an investigation into the massacre in the village on Friday.", {("Attack", "2024-02-09")}),
+    ("ngo", "Aid groups urged donors to help survivors of the bombing in Aleppo on Tuesday.", {("Attack", "2024-02-13")}),
+    ("oped", "Farmers want to rebuild in the aftermath of the offensive in Tigray.", {("MilitaryOperation", None)}),
+    ("wire", "The minister warned of the threat of war with Eritrea.", set()),
+    ("wire", "The council called for an inquiry into a possible ceasefire deal.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRESUPPOSED)
+def test_event_probe11_presupposed(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

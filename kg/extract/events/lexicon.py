@@ -134,6 +134,8 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    presupposing_nouns: Words
+    presupposing_noun_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
     target_prepositions: Words

@@ -118,13 +118,15 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
-    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition presupposes it ("after
-    the offensive")."""
+    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
+    the offensive", "in the wake of clashes")."""
     if halting_word(trigger, lexicon) is not None:
         return True  # (stopped or not: "would not halt its offensive")
     head = conj_root(trigger)
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
         return True  # "agreed to disband after a 24-hour offensive"
+    if _presupposed_by_noun(head, lexicon):
+        return True  # "sought shelter in the wake of clashes"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
@@ -132,6 +134,17 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in lexicon.modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _presupposed_by_noun(head: Token, lexicon: EventLexicon) -> bool:
+    """The object of "of"/"into" after a noun that takes its event as real ("the aftermath of the strike",
+    "an investigation into the massacre"; not "the threat of war")."""
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in lexicon.presupposing_noun_prepositions
+        and lemma(preposition.head) in lexicon.presupposing_nouns
+    )
 
 
 def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
