@@ -258,3 +258,22 @@ PROBES11_PRESUPPOSED = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRESUPPOSED)
 def test_event_probe11_presupposed(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): the subject of a verb that only judges, reports or looks into an event
+#: ("condemned the strike", "investigated the raid") is not its agent, and the subject of one that endures
+#: it ("repelled the assault") is its target, so the later mention stays one event with the attack; the
+#: subject of a verb of doing ("carried out strikes", "launched rockets") still acts: the other side's act.
+PROBES11_SIDES = [
+    ("wire", "Houthi forces struck Saudi Arabia's Aramco facility in Jizan on Sunday. Saudi Arabia condemned the strike.", {("Attack", "2024-02-11")}),
+    ("wire", "Boko Haram raided a Chadian army post on Lake Chad on Friday. Chad investigated the raid.", {("Attack", "2024-02-09")}),
+    ("live", "ISWAP fighters attacked Nigeria's army base in Monguno on Saturday. The Nigerian army repelled the assault.", {("Attack", "2024-02-10")}),
+    ("wire", "M23 rebels attacked Congolese troops in Sake on Friday. Kinshasa later acknowledged the attack.", {("Attack", "2024-02-09")}),
+    ("wire", "Armenian forces shelled Azerbaijani positions on Monday. Azerbaijan carried out strikes on Armenian positions.", {("Attack", "2024-02-12"), ("Attack", None)}),
+    ("live", "Israel launched strikes on Hezbollah positions in Lebanon on Monday. Hezbollah launched rockets at Israel.", {("Attack", "2024-02-12"), ("Attack", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_SIDES)
+def test_event_probe11_sides(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

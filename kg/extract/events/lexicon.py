@@ -64,6 +64,7 @@ class EventLexicon(LexiconModel):
     hostility_verbs: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
+    commenting_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
