@@ -277,3 +277,19 @@ PROBES11_SIDES = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_SIDES)
 def test_event_probe11_sides(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): a town, city or named place cut off is besieged (a Blockade), also through a
+#: relative pronoun ("a small part of Karabakh, which was cut off"); power or funding cut off is none.
+PROBES11_CUT_OFF = [
+    ("wire", "The town was cut off by the rebels in December.", {("Blockade", "2023-12")}),
+    ("expl", "Rebels have cut off the city of Goma from the rest of the country.", {("Blockade", None)}),
+    ("oped", "The Armenians were left with a small part of Karabakh, which was cut off by Azerbaijan last December.", {("Blockade", "2023-12")}),
+    ("live", "Power was cut off in Kharkiv on Monday.", set()),
+    ("wire", "The government cut off funding to the region's schools.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CUT_OFF)
+def test_event_probe11_cut_off(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

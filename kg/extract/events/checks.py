@@ -51,10 +51,12 @@ class CheckSpec:
 
 def arguments(verb: Token, context: EventContext) -> list[Token]:
     """The object of a verb, or its subject when passive or intransitive, or the noun a participle
-    describes ("civilians displaced by the fighting"), with conjuncts."""
+    or relative clause describes ("civilians displaced by the fighting"), with conjuncts."""
     found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
+    if verb.dep_ == "relcl":  # "the enclave, which was cut off": the enclave
+        found = [verb.head if a.tag_ in ("WDT", "WP") else a for a in found]
     for preposition in children(verb, "prep", "agent"):
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
@@ -267,6 +269,11 @@ def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool
 
 def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
     return "place" in context.kinds_in(arguments(token, context))
+
+
+def _argument_phrase_is_place(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument, or the "of" object of one, is a place ("cut off a small part of Karabakh")."""
+    return "place" in context.kinds_in(_with_partitives(arguments(token, context)))
 
 
 def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
@@ -636,7 +643,8 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party,
+        _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
