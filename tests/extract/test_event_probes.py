@@ -293,3 +293,21 @@ PROBES11_CUT_OFF = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CUT_OFF)
 def test_event_probe11_cut_off(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): "take" in an idiom ("took place", "taken up position") captures nothing; a
+#: part of a territory taken over ("most of the villages", "half of the district") is a Capture; a town
+#: taken still is.
+PROBES11_TAKE = [
+    ("wire", "The ambush took place near Diffa in the Lake Chad area, a vast marshy region shared by Niger and Nigeria.", {("Attack", None)}),
+    ("wire", "The troops had only just taken up position on the island.", set()),
+    ("expl", "In 2019, most of the villages were taken over by al-Shabaab.", {("Capture", "2019")}),
+    ("expl", "Half of the district was taken over by the Taliban in 2021.", {("Capture", "2021")}),
+    ("wire", "Rebels took the town of Bunagana on Monday.", {("Capture", "2024-02-12")}),
+    ("live", "Ukrainian troops took up positions near Bakhmut on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_TAKE)
+def test_event_probe11_take(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
