@@ -311,3 +311,21 @@ PROBES11_TAKE = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_TAKE)
 def test_event_probe11_take(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): an event in the "for" phrase of a verb whose subject is a demand noun
+#: ("pressure built for a truce", "calls are growing for a ceasefire") is wanted, not reported; the talks of
+#: a relative clause in the past stay real (issue 12); "after" the attack is no demand.
+PROBES11_DEMANDED = [
+    ("wire", "Pressure built for a truce to be signed at talks which restarted yesterday in Doha.", {("Talks", "2024-02-13")}),
+    ("expl", "Calls are growing for a ceasefire in Tigray.", set()),
+    ("live", "Pressure mounted on Monday for talks between Kinshasa and Kigali.", set()),
+    ("un", "Demands grew for a withdrawal of Russian troops from Transnistria.", set()),
+    ("wire", "Pressure built after the attack on the convoy near Gao on Monday.", {("Attack", None)}),
+    ("expl", "The campaign for independence turned into a war in 1998.", {("War", "1998")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_DEMANDED)
+def test_event_probe11_demanded(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

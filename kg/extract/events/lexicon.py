@@ -121,6 +121,7 @@ class EventLexicon(LexiconModel):
     war_exclusions: Words
     demand_verbs: Words
     demand_nouns: Words
+    demanded_prepositions: Words
     irrealis_nouns: Words
     deny_verbs: Words
     announce_verbs: Words

@@ -100,7 +100,8 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
-    """Denied, demanded ("called for talks", "the only way is a withdrawal") or announced by the governing verb."""
+    """Denied, demanded ("called for talks", "the only way is a withdrawal", "pressure built for a truce") or
+    announced by the governing verb."""
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
@@ -110,6 +111,10 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
         return "demanded"
+    if dep == "prep" and child.lower_ in lexicon.demanded_prepositions and any(
+        lemma(s) in lexicon.demand_nouns for s in children(verb, "nsubj")
+    ):
+        return "demanded"  # "pressure built for a truce", "calls are growing for a ceasefire"
     if word in lexicon.announce_verbs and dep in ("ccomp", "xcomp", "dobj") and so_far == "happened":
         return "announced"
     return None
