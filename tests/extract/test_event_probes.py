@@ -329,3 +329,20 @@ PROBES11_DEMANDED = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_DEMANDED)
 def test_event_probe11_demanded(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): "it"/"them" as a trigger's argument stands for the nearest earlier subject or
+#: object of its number, not the subject of its own clause ("reopened the road after separatists had blocked
+#: it"); a pronoun for a plan or a bill blocks nothing.
+PROBES11_PRONOUN = [
+    ("wire", "The army reopened the highway on Monday, a week after rebels had blocked it.", {("Blockade", "2024-02-05")}),
+    ("expl", "The Rafah crossing is the only way into Gaza, and Israel closed it on Monday.", {("Blockade", "2024-02-12")}),
+    ("live", "Protesters occupied the bridges on Friday and blocked them for three days.", {("Capture", "2024-02-09"), ("Blockade", "2024-02-09")}),
+    ("wire", "The committee approved the plan on Monday, but parliament blocked it.", set()),
+    ("oped", "The border plan was popular, but the senate blocked it.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRONOUN)
+def test_event_probe11_pronoun(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -28,12 +28,15 @@ from kg.extract.syntax import (
     squash,
     subtrees,
 )
+from kg.words import shared_words
 
 if TYPE_CHECKING:
     from kg.extract.events.context import EventContext
     from kg.extract.events.lexicon import EventLexicon
 
 Args = tuple[str, ...]
+#: The grammatical roles of a noun a later pronoun most likely refers back to.
+_SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 ParamKind = Literal["word_class", "literal", "literals"]
 
 
@@ -57,10 +60,25 @@ def arguments(verb: Token, context: EventContext) -> list[Token]:
         found = [verb.head]
     if verb.dep_ == "relcl":  # "the enclave, which was cut off": the enclave
         found = [verb.head if a.tag_ in ("WDT", "WP") else a for a in found]
+    found = [_thing_antecedent(a) or a for a in found]
     for preposition in children(verb, "prep", "agent"):
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
     return found + [conjunct for argument in found for conjunct in argument.conjuncts]
+
+
+def _thing_antecedent(pronoun: Token) -> Token | None:
+    """For "it" or "them", the nearest noun before it in its sentence that is a subject or object of the
+    same number, not of its own clause ("reopened the road after separatists had blocked it": the road)."""
+    words = shared_words().pronouns
+    plural = pronoun.lower_ in words.group
+    if pronoun.pos_ != "PRON" or not (plural or pronoun.lower_ in words.thing):
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        own_subject = token.head == pronoun.head  # not the subject of its own clause ("Israel closed it")
+        if token.pos_ in NOMINAL and token.dep_ in _SALIENT_DEPS and (token.tag_ in PLURAL_TAGS) == plural and not own_subject:
+            return token
+    return None
 
 
 def modifiers(noun: Token) -> set[str]:
