@@ -28,6 +28,7 @@ from kg.extract.syntax import (
     squash,
     subtrees,
 )
+from kg.nlp.doccache import sentence_numbers, sentences, token_table
 from kg.words import shared_words
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def arguments(verb: Token, context: EventContext) -> list[Token]:
         found = [verb.head]
     if verb.dep_ == "relcl":  # "the enclave, which was cut off": the enclave
         found = [verb.head if a.tag_ in ("WDT", "WP") else a for a in found]
-    found = [_thing_antecedent(a) or a for a in found]
+    for k, argument in enumerate(found):
+        if argument.pos_ == "PRON" and (noun := _thing_antecedent(argument)) is not None:
+            found = [*found[:k], noun, *found[k + 1 :]]
     for preposition in children(verb, "prep", "agent"):
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
@@ -72,12 +75,14 @@ def _thing_antecedent(pronoun: Token) -> Token | None:
     same number, not of its own clause ("reopened the road after separatists had blocked it": the road)."""
     words = shared_words().pronouns
     plural = pronoun.lower_ in words.group
-    if pronoun.pos_ != "PRON" or not (plural or pronoun.lower_ in words.thing):
+    if not (plural or pronoun.lower_ in words.thing):
         return None
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        own_subject = token.head == pronoun.head  # not the subject of its own clause ("Israel closed it")
-        if token.pos_ in NOMINAL and token.dep_ in _SALIENT_DEPS and (token.tag_ in PLURAL_TAGS) == plural and not own_subject:
-            return token
+    doc, table = pronoun.doc, token_table(pronoun.doc)
+    start = sentences(doc)[sentence_numbers(doc)[pronoun.i]][0]
+    for i in range(pronoun.i - 1, start - 1, -1):
+        if table.pos[i] in NOMINAL and table.dep[i] in _SALIENT_DEPS and (table.tag[i] in PLURAL_TAGS) == plural:
+            if doc[i].head != pronoun.head:  # not the subject of its own clause ("Israel closed it")
+                return doc[i]
     return None
 
 
