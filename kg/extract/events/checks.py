@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 Args = tuple[str, ...]
 #: The grammatical roles of a noun a later pronoun most likely refers back to.
 _SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Tags of relative pronouns ("which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 ParamKind = Literal["word_class", "literal", "literals"]
 
 
@@ -55,12 +57,10 @@ class CheckSpec:
 
 def arguments(verb: Token, context: EventContext) -> list[Token]:
     """The object of a verb, or its subject when passive or intransitive, or the noun a participle
-    or relative clause describes ("civilians displaced by the fighting"), with conjuncts."""
+    describes ("civilians displaced by the fighting"), with conjuncts."""
     found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
-    if verb.dep_ == "relcl":  # "the enclave, which was cut off": the enclave
-        found = [verb.head if a.tag_ in ("WDT", "WP") else a for a in found]
     for k, argument in enumerate(found):
         if argument.pos_ == "PRON" and (noun := _thing_antecedent(argument)) is not None:
             found = [*found[:k], noun, *found[k + 1 :]]
@@ -295,8 +295,12 @@ def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _argument_phrase_is_place(token: Token, args: Args, context: EventContext) -> bool:
-    """An argument, or the "of" object of one, is a place ("cut off a small part of Karabakh")."""
-    return "place" in context.kinds_in(_with_partitives(arguments(token, context)))
+    """An argument, or the "of" object of one, is a place ("cut off a small part of Karabakh"); a relative
+    pronoun stands for the noun its clause describes ("a small part of Karabakh, which was cut off")."""
+    found = arguments(token, context)
+    if token.dep_ == "relcl":
+        found = [token.head if a.tag_ in _RELATIVE_TAGS else a for a in found]
+    return "place" in context.kinds_in(_with_partitives(found))
 
 
 def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
