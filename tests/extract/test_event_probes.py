@@ -346,3 +346,20 @@ PROBES11_PRONOUN = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRONOUN)
 def test_event_probe11_pronoun(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): a past-tense verb the parser hangs on a purpose infinitive ("crossed the river
+#: to reinforce their lines and overran an army post") is a clause of its own, not a purpose; a bare verb
+#: coordinated with the infinitive stays wanted.
+PROBES11_CONJUNCT = [
+    ("wire", "Police arrived to clear the road and fired tear gas at protesters on Monday.", {("Protest", "2024-02-12")}),
+    ("wire", "The rebels crossed the river to reinforce their lines and overran an army post on Sunday.", {("Capture", "2024-02-11")}),
+    ("live", "Jets flew in to support the ground troops and bombed a bridge on Thursday.", {("Attack", "2024-02-08")}),
+    ("wire", "The UN wants to deploy monitors and oversee a ceasefire in Idlib.", set()),
+    ("un", "Egypt urged both sides to release hostages and agree a truce.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CONJUNCT)
+def test_event_probe11_conjunct(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -19,6 +19,8 @@ from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root,
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _INFINITIVE_TAG = "TO"
+_BARE_VERB_TAG = "VB"
+_PARTICIPLE_TAG = "VBN"
 
 
 def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
@@ -32,7 +34,7 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
-        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon):
+        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
         decided = _governed(child, ancestor, found, lexicon)
         if decided in ("demanded", "denied"):
@@ -46,6 +48,16 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _finite_conjunct(child: Token, ancestor: Token) -> bool:
+    """A finite verb coordinated with an infinitive is a clause of its own, whatever the parse ("attacked the
+    base to free prisoners and seized weapons": the seizure is no purpose)."""
+    if child.dep_ != "conj" or ancestor.tag_ != _BARE_VERB_TAG:
+        return False
+    # (a past participle with no auxiliary of its own is a past tense the tagger missed)
+    finite = child.tag_ in _FINITE_TAGS or (child.tag_ == _PARTICIPLE_TAG and not children(child, "aux", "auxpass"))
+    return finite and any(c.dep_ == "aux" and c.tag_ == _INFINITIVE_TAG for c in children(ancestor))
 
 
 def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
