@@ -218,3 +218,148 @@ def test_event_probe10(nlp: Language, genre: str, text: str, expected: set[tuple
     if text in OPEN10:
         pytest.xfail(OPEN10[text])
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11), from real dev misses grouped by cause, each phenomenon in other conflicts and
+#: genres with negatives. Type precedence: plural attacks that begin or resume are a campaign (a
+#: MilitaryOperation dated by its start); launched, or hitting, they stay attacks; a labour strike is none.
+OPEN11: dict[str, str] = {}
+
+PROBES11 = [
+    ("wire", "Saudi-led coalition airstrikes on Yemen began in March 2015.", {("MilitaryOperation", "2015-03")}),
+    ("live", "Russia resumed its strikes on Ukrainian power plants on 22 March.", {("MilitaryOperation", "2023-03-22")}),
+    ("expl", "Hundreds died in Turkish drone strikes that started in northern Iraq on 2 January.", {("MilitaryOperation", "2024-01-02")}),
+    ("wire", "Russia launched airstrikes on Aleppo on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "A strike began at dawn on the port of Hodeidah on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Dockworkers resumed their strikes on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11)
+def test_event_probe11(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    if text in OPEN11:
+        pytest.xfail(OPEN11[text])
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): an event a noun presupposes ("in the wake of", "the aftermath of", "an
+#: investigation into", "survivors of") happened, whatever demand governs the phrase; "the threat of" and an
+#: event under a demand itself stay wanted.
+PROBES11_PRESUPPOSED = [
+    ("wire", "Thousands of villagers sought shelter in schools in the wake of clashes between the two armies on Monday.", {("MilitaryOperation", "2024-02-12")}),
+    ("un", "The opposition demanded an investigation into the massacre in the village on Friday.", {("Attack", "2024-02-09")}),
+    ("ngo", "Aid groups urged donors to help survivors of the bombing in Aleppo on Tuesday.", {("Attack", "2024-02-13")}),
+    ("oped", "Farmers want to rebuild in the aftermath of the offensive in Tigray.", {("MilitaryOperation", None)}),
+    ("wire", "The minister warned of the threat of war with Eritrea.", set()),
+    ("wire", "The council called for an inquiry into a possible ceasefire deal.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRESUPPOSED)
+def test_event_probe11_presupposed(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): the subject of a verb that only judges, reports or looks into an event
+#: ("condemned the strike", "investigated the raid") is not its agent, and the subject of one that endures
+#: it ("repelled the assault") is its target, so the later mention stays one event with the attack; the
+#: subject of a verb of doing ("carried out strikes", "launched rockets") still acts: the other side's act.
+PROBES11_SIDES = [
+    ("wire", "Houthi forces struck Saudi Arabia's Aramco facility in Jizan on Sunday. Saudi Arabia condemned the strike.", {("Attack", "2024-02-11")}),
+    ("wire", "Boko Haram raided a Chadian army post on Lake Chad on Friday. Chad investigated the raid.", {("Attack", "2024-02-09")}),
+    ("live", "ISWAP fighters attacked Nigeria's army base in Monguno on Saturday. The Nigerian army repelled the assault.", {("Attack", "2024-02-10")}),
+    ("wire", "M23 rebels attacked Congolese troops in Sake on Friday. Kinshasa later acknowledged the attack.", {("Attack", "2024-02-09")}),
+    ("wire", "Armenian forces shelled Azerbaijani positions on Monday. Azerbaijan carried out strikes on Armenian positions.", {("Attack", "2024-02-12"), ("Attack", None)}),
+    ("live", "Israel launched strikes on Hezbollah positions in Lebanon on Monday. Hezbollah launched rockets at Israel.", {("Attack", "2024-02-12"), ("Attack", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_SIDES)
+def test_event_probe11_sides(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): a town, city or named place cut off is besieged (a Blockade), also through a
+#: relative pronoun ("a small part of Karabakh, which was cut off"); power or funding cut off is none.
+PROBES11_CUT_OFF = [
+    ("wire", "The town was cut off by the rebels in December.", {("Blockade", "2023-12")}),
+    ("expl", "Rebels have cut off the city of Goma from the rest of the country.", {("Blockade", None)}),
+    ("oped", "The Armenians were left with a small part of Karabakh, which was cut off by Azerbaijan last December.", {("Blockade", "2023-12")}),
+    ("live", "Power was cut off in Kharkiv on Monday.", set()),
+    ("wire", "The government cut off funding to the region's schools.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CUT_OFF)
+def test_event_probe11_cut_off(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): "take" in an idiom ("took place", "taken up position") captures nothing; a
+#: part of a territory taken over ("most of the villages", "half of the district") is a Capture; a town
+#: taken still is.
+PROBES11_TAKE = [
+    ("wire", "The ambush took place near Diffa in the Lake Chad area, a vast marshy region shared by Niger and Nigeria.", {("Attack", None)}),
+    ("wire", "The troops had only just taken up position on the island.", set()),
+    ("expl", "In 2019, most of the villages were taken over by al-Shabaab.", {("Capture", "2019")}),
+    ("expl", "Half of the district was taken over by the Taliban in 2021.", {("Capture", "2021")}),
+    ("wire", "Rebels took the town of Bunagana on Monday.", {("Capture", "2024-02-12")}),
+    ("live", "Ukrainian troops took up positions near Bakhmut on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_TAKE)
+def test_event_probe11_take(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): an event in the "for" phrase of a verb whose subject is a demand noun
+#: ("pressure built for a truce", "calls are growing for a ceasefire") is wanted, not reported; the talks of
+#: a relative clause in the past stay real (issue 12); "after" the attack is no demand.
+PROBES11_DEMANDED = [
+    ("wire", "Pressure built for a truce to be signed at talks which restarted yesterday in Doha.", {("Talks", "2024-02-13")}),
+    ("expl", "Calls are growing for a ceasefire in Tigray.", set()),
+    ("live", "Pressure mounted on Monday for talks between Kinshasa and Kigali.", set()),
+    ("un", "Demands grew for a withdrawal of Russian troops from Transnistria.", set()),
+    ("wire", "Pressure built after the attack on the convoy near Gao on Monday.", {("Attack", None)}),
+    ("expl", "The campaign for independence turned into a war in 1998.", {("War", "1998")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_DEMANDED)
+def test_event_probe11_demanded(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): "it"/"them" as a trigger's argument stands for the nearest earlier subject or
+#: object of its number, not the subject of its own clause ("reopened the road after separatists had blocked
+#: it"); a pronoun for a plan or a bill blocks nothing.
+PROBES11_PRONOUN = [
+    ("wire", "The army reopened the highway on Monday, a week after rebels had blocked it.", {("Blockade", "2024-02-05")}),
+    ("expl", "The Rafah crossing is the only way into Gaza, and Israel closed it on Monday.", {("Blockade", "2024-02-12")}),
+    ("live", "Protesters occupied the bridges on Friday and blocked them for three days.", {("Capture", "2024-02-09"), ("Blockade", "2024-02-09")}),
+    ("wire", "The committee approved the plan on Monday, but parliament blocked it.", set()),
+    ("oped", "The border plan was popular, but the senate blocked it.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_PRONOUN)
+def test_event_probe11_pronoun(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-11 probes (events11): a past-tense verb the parser hangs on a purpose infinitive ("crossed the river
+#: to reinforce their lines and overran an army post") is a clause of its own, not a purpose; a bare verb
+#: coordinated with the infinitive stays wanted.
+PROBES11_CONJUNCT = [
+    ("wire", "Police arrived to clear the road and fired tear gas at protesters on Monday.", {("Protest", "2024-02-12")}),
+    ("wire", "The rebels crossed the river to reinforce their lines and overran an army post on Sunday.", {("Capture", "2024-02-11")}),
+    ("live", "Jets flew in to support the ground troops and bombed a bridge on Thursday.", {("Attack", "2024-02-08")}),
+    ("wire", "The UN wants to deploy monitors and oversee a ceasefire in Idlib.", set()),
+    ("un", "Egypt urged both sides to release hostages and agree a truce.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CONJUNCT)
+def test_event_probe11_conjunct(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -28,12 +28,18 @@ from kg.extract.syntax import (
     squash,
     subtrees,
 )
+from kg.nlp.doccache import sentence_numbers, sentences, token_table
+from kg.words import shared_words
 
 if TYPE_CHECKING:
     from kg.extract.events.context import EventContext
     from kg.extract.events.lexicon import EventLexicon
 
 Args = tuple[str, ...]
+#: The grammatical roles of a noun a later pronoun most likely refers back to.
+_SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Tags of relative pronouns ("which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 ParamKind = Literal["word_class", "literal", "literals"]
 
 
@@ -55,10 +61,29 @@ def arguments(verb: Token, context: EventContext) -> list[Token]:
     found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
+    for k, argument in enumerate(found):
+        if argument.pos_ == "PRON" and (noun := _thing_antecedent(argument)) is not None:
+            found = [*found[:k], noun, *found[k + 1 :]]
     for preposition in children(verb, "prep", "agent"):
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
     return found + [conjunct for argument in found for conjunct in argument.conjuncts]
+
+
+def _thing_antecedent(pronoun: Token) -> Token | None:
+    """For "it" or "them", the nearest noun before it in its sentence that is a subject or object of the
+    same number, not of its own clause ("reopened the road after separatists had blocked it": the road)."""
+    words = shared_words().pronouns
+    plural = pronoun.lower_ in words.group
+    if not (plural or pronoun.lower_ in words.thing):
+        return None
+    doc, table = pronoun.doc, token_table(pronoun.doc)
+    start = sentences(doc)[sentence_numbers(doc)[pronoun.i]][0]
+    for i in range(pronoun.i - 1, start - 1, -1):
+        if table.pos[i] in NOMINAL and table.dep[i] in _SALIENT_DEPS and (table.tag[i] in PLURAL_TAGS) == plural:
+            if doc[i].head != pronoun.head:  # not the subject of its own clause ("Israel closed it")
+                return doc[i]
+    return None
 
 
 def modifiers(noun: Token) -> set[str]:
@@ -267,6 +292,15 @@ def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool
 
 def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
     return "place" in context.kinds_in(arguments(token, context))
+
+
+def _argument_phrase_is_place(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument, or the "of" object of one, is a place ("cut off a small part of Karabakh"); a relative
+    pronoun stands for the noun its clause describes ("a small part of Karabakh, which was cut off")."""
+    found = arguments(token, context)
+    if token.dep_ == "relcl":
+        found = [token.head if a.tag_ in _RELATIVE_TAGS else a for a in found]
+    return "place" in context.kinds_in(_with_partitives(found))
 
 
 def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
@@ -562,6 +596,21 @@ def _duration_of(token: Token, args: Args, context: EventContext) -> bool:
     return head.dep_ == "pobj" and governor.lower_ == "of" and lemma(governor.head) in context.lexicon.word_class(args[0])
 
 
+def _aspect_verb_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject or object of a verb of the word class, or the noun its relative clause describes
+    ("airstrikes that began on Friday", "resumed its strikes on 22 March"; not "launched airstrikes")."""
+    words = context.lexicon.word_class(args[0])
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [verb for verb in children(token, "relcl") if token in _subjects_resolved(verb)]
+    return any(verb.pos_ == "VERB" and lemma(verb) in words for verb in verbs)
+
+
+def _verb_subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject of the verb the noun is the object of is of the word class ("dockworkers resumed their strikes")."""
+    words = context.lexicon.word_class(args[0])
+    return token.dep_ == "dobj" and any(lemma(s) in words for s in _subjects_resolved(token.head))
+
+
 def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
     Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
@@ -621,7 +670,8 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party, _halted, _named_operation, _named_subject,
+        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party,
+        _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
@@ -632,7 +682,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _housed_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

@@ -247,4 +247,6 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
-    return not (event_type == "MilitaryOperation" and lemma(clause) in lexicon.phase_verbs)
+    if event_type != "MilitaryOperation" or (verb := lemma(clause)) not in lexicon.phase_verbs:
+        return True
+    return lemma(noun) in lexicon.campaign_nouns and verb in lexicon.campaign_verbs  # "resumed airstrikes on March 15"

@@ -56,12 +56,15 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    campaign_verbs: Words
+    campaign_nouns: Words
     humanitarian_modifiers: Words
     agreement_nouns: Words
     peace_modifiers: Words
     hostility_verbs: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
+    commenting_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
@@ -91,6 +94,7 @@ class EventLexicon(LexiconModel):
     combatant_nouns: Words
     killer_nouns: Words
     captured_person_nouns: Words
+    take_idiom_objects: Words
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
@@ -117,6 +121,7 @@ class EventLexicon(LexiconModel):
     war_exclusions: Words
     demand_verbs: Words
     demand_nouns: Words
+    demanded_prepositions: Words
     irrealis_nouns: Words
     deny_verbs: Words
     announce_verbs: Words
@@ -132,6 +137,8 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    presupposing_nouns: Words
+    presupposing_noun_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
     target_prepositions: Words

@@ -19,6 +19,8 @@ from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root,
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _INFINITIVE_TAG = "TO"
+_BARE_VERB_TAG = "VB"
+_PARTICIPLE_TAG = "VBN"
 
 
 def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
@@ -32,7 +34,7 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
-        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon):
+        if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
         decided = _governed(child, ancestor, found, lexicon)
         if decided in ("demanded", "denied"):
@@ -46,6 +48,16 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _finite_conjunct(child: Token, ancestor: Token) -> bool:
+    """A finite verb coordinated with an infinitive is a clause of its own, whatever the parse ("attacked the
+    base to free prisoners and seized weapons": the seizure is no purpose)."""
+    if child.dep_ != "conj" or ancestor.tag_ != _BARE_VERB_TAG:
+        return False
+    # (a past participle with no auxiliary of its own is a past tense the tagger missed)
+    finite = child.tag_ in _FINITE_TAGS or (child.tag_ == _PARTICIPLE_TAG and not children(child, "aux", "auxpass"))
+    return finite and any(c.dep_ == "aux" and c.tag_ == _INFINITIVE_TAG for c in children(ancestor))
 
 
 def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
@@ -100,7 +112,8 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
-    """Denied, demanded ("called for talks", "the only way is a withdrawal") or announced by the governing verb."""
+    """Denied, demanded ("called for talks", "the only way is a withdrawal", "pressure built for a truce") or
+    announced by the governing verb."""
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
@@ -110,6 +123,10 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
         return "demanded"
+    if dep == "prep" and child.lower_ in lexicon.demanded_prepositions and any(
+        lemma(s) in lexicon.demand_nouns for s in children(verb, "nsubj")
+    ):
+        return "demanded"  # "pressure built for a truce", "calls are growing for a ceasefire"
     if word in lexicon.announce_verbs and dep in ("ccomp", "xcomp", "dobj") and so_far == "happened":
         return "announced"
     return None
@@ -118,13 +135,15 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
-    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition presupposes it ("after
-    the offensive")."""
+    does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
+    the offensive", "in the wake of clashes")."""
     if halting_word(trigger, lexicon) is not None:
         return True  # (stopped or not: "would not halt its offensive")
     head = conj_root(trigger)
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
         return True  # "agreed to disband after a 24-hour offensive"
+    if _presupposed_by_noun(head, lexicon):
+        return True  # "sought shelter in the wake of clashes"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
@@ -132,6 +151,17 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in lexicon.modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _presupposed_by_noun(head: Token, lexicon: EventLexicon) -> bool:
+    """The object of "of"/"into" after a noun that takes its event as real ("the aftermath of the strike",
+    "an investigation into the massacre"; not "the threat of war")."""
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in lexicon.presupposing_noun_prepositions
+        and lemma(preposition.head) in lexicon.presupposing_nouns
+    )
 
 
 def _negated(trigger: Token, lexicon: EventLexicon) -> bool:

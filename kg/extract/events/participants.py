@@ -46,12 +46,17 @@ def _verb_roles(verb: Token) -> list[tuple[list[Token], Role]]:
 
 def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
     """A noun trigger's possessor and "by" phrase act; so does its clause's subject when the noun
-    is the clause's object; the agent of a mediation verb mediates ("talks brokered by Qatar")."""
+    is the clause's object (not of a verb that only judges, reports or looks into it; of one that
+    endures it, the subject is the target); the agent of a mediation verb mediates ("talks brokered by Qatar")."""
     mediation = context.lexicon.mediation_verbs
     roles: list[tuple[list[Token], Role]] = [(children(noun, "poss", "compound"), "agent"), (prep_objects(noun, "by"), "agent")]
     clause = clause_head(noun)
     if clause is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == clause:
-        roles += [(subjects(clause), "agent"), (_agents(clause), "agent")]
+        word = lemma(clause)
+        if word in context.lexicon.endured_attack_verbs:
+            roles += [(subjects(clause), "target")]  # "the army repelled the assault"
+        elif word not in context.lexicon.commenting_verbs:  # not "Saudi Arabia condemned the strike"
+            roles += [(subjects(clause), "agent"), (_agents(clause), "agent")]
     roles += [(_agents(acl), "mediator") for acl in children(noun, "acl") if lemma(acl) in mediation]
     if clause is not None and noun.dep_ == "nsubjpass" and lemma(clause) in mediation:
         roles.append((_agents(clause), "mediator"))
