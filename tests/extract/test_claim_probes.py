@@ -75,10 +75,14 @@ PROBES += [
     ("nested", "“We will not leave,” Hamas's spokesman Hazem Qassem said.", ["name:hazem qassem", "Hazem Qassem"]),
     ("nested-neg", "Hamas's spokesman said the proposal was unacceptable.", ["Q38799"]),
     ("nested-neg", "The spokesman for Hamas, who declined to be named, said the proposal was unacceptable.", ["!name:hazem qassem"]),
-    # "X was quoted by <outlet> as saying": X's claim only; the outlet relays it
-    ("passive-relay", "The minister was quoted by Reuters as saying the border would reopen.", ["minister", "!Q130879"]),
-    ("passive-relay", "The Houthi leader was quoted by Al-Masirah TV as saying the attacks would continue.", ["Houthi leader", "!Al-Masirah"]),
-    ("passive-relay", "A police chief in Kano was quoted by local media as saying that 12 people had been arrested.", ["police chief", "!local media"]),
+    # "X was quoted by <outlet> as saying": X's claim, and the outlet's through "quoted" (GUIDELINES section 5:
+    # "one claim per reporting cue and speaker"; dev gold gives the active "It quoted security sources as saying"
+    # to both); without an agent ("was quoted as saying") X's only
+    ("passive-relay", "The minister was quoted by Reuters as saying the border would reopen.", ["minister", "Q130879"]),
+    ("passive-relay", "The Houthi leader was quoted by Al-Masirah TV as saying the attacks would continue.", ["Houthi leader", "Al-Masirah TV"]),
+    ("passive-relay", "A police chief in Kano was quoted by local media as saying that 12 people had been arrested.", ["police chief", "local media"]),
+    ("passive-relay-neg", "A Hamas official was quoted as saying the group would study the proposal.", ["official", "!quoted"]),
+    ("passive-relay-neg", "The speech was quoted by several newspapers on Monday.", None),
     ("passive-relay-neg", "Reuters quoted a Sudanese army officer as saying the bridge had been retaken.", ["Q130879", "officer"]),
     ("passive-relay-neg", "State television quoted a police spokesman as saying that 14 people had been arrested in Tbilisi.", ["State television", "spokesman"]),
     # a paragraph that is only a quotation after one ending with a speech event ("addressed", "briefed", "spoke to")
@@ -311,6 +315,18 @@ PROBES += [
      ["name:ministry of foreign affairs of kenya"]),
     ("colon-list-neg", "The statement listed the following demands:\n\n1. The release of all prisoners.\n2. A ceasefire.", None),
     ("colon-list-neg", "The army said 12 soldiers were killed. The situation:\n\n- The town is surrounded.", ["army"]),
+]
+
+PROBES += [
+    # hard-wrapped text (wire archives, e-mailed press releases): a quotation wrapped over lines, its cue after
+    # a speaker phrase that is wrapped too
+    ("wrapped-quote", "\"The road to the camp is closed. We could not\nreach the wounded for three days,\" Maria Lopez, director\nof the main hospital, told AFP by telephone.",
+     ["name:maria lopez"]),
+    ("wrapped-quote", "\"Our units repelled the attack and the enemy\nlost two tanks,\" Colonel Ivan Petrenko, spokesman for\nthe southern command, told reporters.",
+     ["name:ivan petrenko"]),
+    ("wrapped-quote", "\"The militia came at night and burned the\nhouses,\" a farmer from a village near the\nborder with Chad told Reuters.", ["farmer"]),
+    ("wrapped-quote-neg", "\"Closed until further notice,\" the sign on the\ngate of the border\ncrossing read.", None),
+    ("wrapped-quote-neg", "\"The Long Night, a film about the\nsiege of the city,\" opened in cinemas\non Friday.", None),
 ]
 
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
