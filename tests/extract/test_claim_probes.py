@@ -329,6 +329,25 @@ PROBES += [
     ("wrapped-quote-neg", "\"The Long Night, a film about the\nsiege of the city,\" opened in cinemas\non Friday.", None),
 ]
 
+PROBES += [
+    # "it" opening the sentence after an organisation's claim: the source goes on, not the actor its claim names
+    ("it-continues", "According to the Sudanese Doctors Network, the RSF shelled a market in El Fasher. It said 12 people were killed.",
+     ["name:sudanese doctors network", "!name:rsf"]),
+    ("it-continues", "The Gaza health ministry said the Israeli army had struck a school in Khan Younis. It said 12 people were killed.",
+     ["Gaza health ministry", "!name:israeli army"]),
+    ("it-continues", "Ukraine's air force said Russia had launched 40 drones overnight. It added that 35 were shot down.", ["air force", "!Q159"]),
+    # not a claim two sentences back, nor a person's
+    ("it-continues-neg", "The ministry said the road was open. Hamas later shelled the crossing near Rafah. It said the road was closed.", ["Q38799"]),
+    ("it-continues-neg", "UN envoy Hans Grundberg said the Houthi group had released the crew of the tanker. It said the ship would sail on Monday.",
+     ["name:hans grundberg", "name:houthi"]),
+    # a broadcaster named by its country ("radio Pakistan"): the outlet speaks, not the state
+    ("state-outlet", "According to state owned radio Pakistan, Afghan Taliban started unprovoked firing.", ["radio Pakistan", "!Q843"]),
+    ("state-outlet", "Fighting resumed near Goma on Monday, state radio Rwanda reported.", ["radio Rwanda", "!Q1037"]),
+    ("state-outlet", "According to state television Syria, the army retook the town of Saraqeb.", ["television Syria", "!Q858"]),
+    ("state-outlet-neg", "Syria's foreign ministry said the talks had failed.", ["name:ministry of foreign affairs of syria"]),
+    ("state-outlet-neg", "Radio in Rwanda was switched off on Monday, and Rwanda said the talks had failed.", ["Q1037"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word
