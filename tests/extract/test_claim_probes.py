@@ -348,6 +348,15 @@ PROBES += [
     ("state-outlet-neg", "Radio in Rwanda was switched off on Monday, and Rwanda said the talks had failed.", ["Q1037"]),
 ]
 
+PROBES += [
+    # "claim to/over" a place or thing: a right held, not something said
+    ("entitlement", "China's claims over the South China Sea were rejected by a tribunal in 2016.", None),
+    ("entitlement", "Ethiopia's claim to a port on the Red Sea alarmed Eritrea.", None),
+    ("entitlement", "Guyana rejected Venezuela's claim to the Essequibo region.", ["Q734", "!Q717"]),
+    ("entitlement-neg", "Russia's claim that Ukraine shelled the plant was disputed.", ["Q159"]),
+    ("entitlement-neg", "The army's claim to have killed 40 rebels could not be verified.", ["army"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

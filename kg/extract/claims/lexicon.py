@@ -53,6 +53,8 @@ class ClaimLexicon(LexiconModel):
     cues: tuple[CueRule, ...]
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
+    entitlement_nouns: Words
+    entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
