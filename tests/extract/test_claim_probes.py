@@ -357,6 +357,16 @@ PROBES += [
     ("entitlement-neg", "The army's claim to have killed 40 rebels could not be verified.", ["army"]),
 ]
 
+PROBES += [
+    # an outlet's reporters named with it report for it: the outlet speaks (dev gold: "AFP digital verification
+    # reporters confirmed" is AFP's claim)
+    ("outlet-staff", "Reuters reporters counted 40 bodies in the square, and said the shelling had continued.", ["Q130879"]),
+    ("outlet-staff", "BBC journalists in Kharkiv said the strike hit a residential block.", ["Q9531"]),
+    ("outlet-staff", "An AP correspondent in Gaza said the hospital was without power.", ["name:associated press"]),
+    ("outlet-staff-neg", "Two local journalists said the checkpoint had been abandoned.", ["journalists"]),
+    ("outlet-staff-neg", "Journalists in Goma said the rebels had entered the city.", ["Journalists", "!Q9531"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

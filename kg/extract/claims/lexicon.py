@@ -76,6 +76,7 @@ class ClaimLexicon(LexiconModel):
     press_modifiers: Words
     information_nouns: Words
     press_office_nouns: Words
+    outlet_staff_nouns: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

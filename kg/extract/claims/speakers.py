@@ -714,8 +714,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
-    served = _served_body(head, discourse)
-    if served is not None:  # "the press service of the Nigerian army"
+    served = _served_body(head, discourse) or _outlet_of_staff(head, discourse)
+    if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
         return served, "description", None
     if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
         owner = _statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if _actor_noun(o, discourse)), None)
@@ -833,6 +833,18 @@ def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         span = discourse.entity_at.get(owner.i)
         if span is not None and discourse.is_actor(span):
             return (span.kb_id_,)
+    return None
+
+
+def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The organisation named before its reporters ("AFP digital verification reporters", "a Reuters correspondent")."""
+    if head.lemma_.lower() not in claim_lexicon().outlet_staff_nouns:
+        return None
+    for modifier in (token for child in head.lefts if child.dep_ in ("compound", "amod") for token in child.subtree):
+        span = discourse.entity_at.get(modifier.i)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and entity.kind == "organization":
+            return (entity.key,)
     return None
 
 
