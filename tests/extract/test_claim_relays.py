@@ -216,9 +216,11 @@ def test_a_part_of_no_source_group_is_no_speaker(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the outlet that quotes ("by Reuters") relays the words: it is no speaker (unlike the active "Reuters quoted X")
-    ("Ilham Aliyev was quoted by the state news agency as saying that the operation was over.", [(("Q57371",), "saying")]),
-    ("The commander was cited by Reuters as saying his troops had retreated.", [(("commander",), "saying")]),
+    # the outlet that quotes ("by Reuters") has a claim through "quoted", as in the active "Reuters quoted X"
+    # (GUIDELINES section 5: one claim per reporting cue and speaker)
+    ("Ilham Aliyev was quoted by the state news agency as saying that the operation was over.",
+     [(("state news agency",), "quoted"), (("Q57371",), "saying")]),
+    ("The commander was cited by Reuters as saying his troops had retreated.", [(("Q130879",), "cited"), (("commander",), "saying")]),
     ("A Hamas official was quoted as saying the group would study the proposal.", [(("A Hamas official",), "saying")]),
 ])
 def test_a_source_quoted_in_the_passive_speaks(nlp, text, expected):

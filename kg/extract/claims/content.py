@@ -41,8 +41,9 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
     has = _complement_types(token)
     if relayed_clause(token, lexicon) is not None:
-        if any(child.dep_ == "nsubjpass" for child in token.children):
-            return None  # "X was quoted by Reuters as saying ...": X's claim; the outlet only relays it
+        passive = any(child.dep_ == "nsubjpass" for child in token.children)
+        if passive and not any(child.dep_ == "agent" for child in token.children):
+            return None  # "X was quoted as saying ...": X's claim only ("quoted by Reuters": the outlet's too)
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"

@@ -46,6 +46,8 @@ def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
     words = {head.lemma_.lower(), head.lower_}
     if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles):
         return "group"
+    if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in lexicon.media_nouns for c in head.children):
+        return "group"  # a broadcaster named by its country: "radio Pakistan"
     return "person"
 
 
@@ -64,7 +66,9 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     capitalised = head.text[:1].isupper()
     named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
-        return _name_part(found)
+        part = _name_part(found)
+        at = len(found) - len(part)
+        return found[at - 1 :] if at > 0 and found[at - 1].lower_ in lexicon.media_nouns else part  # "state radio Pakistan"
     phrase = affiliation_phrase(head, lexicon)
     if phrase is not None:
         found.append(phrase)

@@ -214,6 +214,8 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     from Thailand")."""
     if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in token.children):
         return None
+    if _entitlement(token, lexicon):
+        return None
     for source, via in noun_sources(token, lexicon):
         speaker = resolve_phrase(source, doc, discourse)
         if speaker is not None:
@@ -228,6 +230,15 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     else:
         evidence = bounds(sorted({*content, *token.subtree}, key=lambda t: t.i))
     return Draft(token, token.idx + len(token.text), _noun_kind(token, lexicon), speaker, bounds(content), evidence, "noun")
+
+
+def _entitlement(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun cue in its sense of a right held over something: "claim to the shoal", "claims over the sea"
+    (a noun object after the preposition, no clause saying what is claimed)."""
+    if noun.lemma_.lower() not in lexicon.entitlement_nouns or any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children):
+        return False
+    held = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in lexicon.entitlement_prepositions for o in children(prep, "pobj")]
+    return any(o.pos_ in ("NOUN", "PROPN") for o in held)
 
 
 def _statement_with_that(noun: Token, lexicon: ClaimLexicon) -> bool:

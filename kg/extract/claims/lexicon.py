@@ -53,6 +53,8 @@ class ClaimLexicon(LexiconModel):
     cues: tuple[CueRule, ...]
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
+    entitlement_nouns: Words
+    entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
@@ -74,6 +76,7 @@ class ClaimLexicon(LexiconModel):
     press_modifiers: Words
     information_nouns: Words
     press_office_nouns: Words
+    outlet_staff_nouns: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -54,6 +55,8 @@ def find_quotations(text: str) -> list[Quotation]:
     for match in _MARKS.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
+            if _wrapped(text, line_start, at, [*pending.values(), straight]):
+                continue
             found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
             pending, straight, line_start = {}, None, at + 1
         elif mark == '"':
@@ -75,6 +78,15 @@ def find_quotations(text: str) -> list[Quotation]:
         elif not kept or quote.start >= kept[-1].end:
             kept.append(quote)
     return kept
+
+
+def _wrapped(text: str, line_start: int, at: int, openers: list[int | None]) -> bool:
+    """Whether the line break at ``at`` only wraps a line of hard-wrapped text inside an open quotation: a single
+    break after a line that stops mid-sentence ("We didn't think\nthat the army would come," he said)."""
+    if all(opener is None for opener in openers) or text[at + 1 : at + 2] in ("\n", "\r"):
+        return False
+    line = text[max(line_start, text.rfind("\n", 0, at) + 1) : at].rstrip()
+    return bool(line) and (line[-1].isalnum() or line[-1] in ",;-") and len(line) < WRAP_WIDTH
 
 
 def _left_open(text: str, line_start: int, line_end: int, openers: list[int | None]) -> list[Quotation]:
@@ -134,6 +146,14 @@ def _is_speech_verb(token: Token, lexicon: ClaimLexicon) -> bool:
     return token.pos_ in VERBAL and token.lemma_.lower() in lexicon.verbs
 
 
+#: The longest line of hard-wrapped text (wire copy and e-mail wrap at 60 to 80 characters).
+WRAP_WIDTH = 100
+
+#: How many words after a quotation its cue may come: past a speaker with a long title in apposition
+#: ("“...,” Erneste Kyaviro, spokesman for North Kivu governor Julien Paluku, told Reuters").
+CUE_AFTER_WORDS = 16
+
+
 def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | None:
     """ "“...,” he said": the cue right after a quotation closed by a comma, ! or ?."""
     inner_start, inner_end = quote.inner
@@ -142,7 +162,8 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     if not (inner.endswith((",", "!", "?", "—", "-")) or following.startswith(",")):
         return None
     first = tokens_before(doc, quote.end)
-    for token in doc[first : first + 8]:
+    words = (token for token in doc[first : first + 3 * CUE_AFTER_WORDS] if not token.is_space)  # a hard-wrapped line too
+    for token in itertools.islice(words, CUE_AFTER_WORDS):
         if token.text in _SENTENCE_END or token.text in QUOTE_MARKS:
             return None
         if _is_speech_verb(token, lexicon):

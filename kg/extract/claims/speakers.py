@@ -262,6 +262,19 @@ class Discourse:
         at = bisect_left(self._claims, before, key=lambda claim: claim[0])
         return self._claims[at - 1][1] if at else None
 
+    def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
+        """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
+        state radio, rebels shelled the town. It said ...": the radio goes on, not the rebels)."""
+        number = sentence_numbers(self.doc)[pronoun.i]
+        if number == 0 or any(item.position >= pronoun.sent.start_char for item in self._before(pronoun.idx)):
+            return None  # an actor named before it in its sentence: "X issued a statement that it said ..."
+        start = self.doc[sentences(self.doc)[number - 1][0]].idx
+        at = bisect_left(self._claims, pronoun.idx, key=lambda claim: claim[0])
+        if not at or not start <= self._claims[at - 1][0] < pronoun.sent.start_char:
+            return None
+        keys = self._claims[at - 1][1]
+        return keys if len(keys) == 1 and not self._is_person(keys[0]) else None
+
     def last_group(self, before: int) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors."""
         for item in reversed(self._before(before)):
@@ -616,6 +629,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
+        continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
+        if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
+            return found(continued, "pronoun")
         described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
@@ -654,6 +670,8 @@ def _parallel_subject(pronoun: Token) -> Token | None:
 
 def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     """One conjunct of a source phrase: a named actor, else what its description refers to."""
+    if _state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
+        return (discourse.described_source(token),), "described", None
     named = _named_actor(token, discourse)
     if named is not None:
         key, marker = named
@@ -662,6 +680,17 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
     return _description(token, discourse)
+
+
+def _state_outlet(token: Token, discourse: Discourse) -> bool:
+    """Whether a state's name is the name of a broadcaster or news medium: a media noun right before it
+    ("state-owned radio Pakistan", "Radio Rwanda"), the recogniser having named the state alone."""
+    span = discourse.entity_at.get(token.i)
+    entity = discourse.entity_of(span.kb_id_) if span is not None else None
+    if entity is None or entity.kind != "state" or span is None or span.start == 0:
+        return False
+    before = token.doc[span.start - 1]
+    return before.lower_ in claim_lexicon().media_nouns and before.head.i == token.i and before.dep_ == "compound"
 
 
 def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -685,8 +714,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
-    served = _served_body(head, discourse)
-    if served is not None:  # "the press service of the Nigerian army"
+    served = _served_body(head, discourse) or _outlet_of_staff(head, discourse)
+    if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
         return served, "description", None
     if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
         owner = _statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if _actor_noun(o, discourse)), None)
@@ -804,6 +833,18 @@ def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         span = discourse.entity_at.get(owner.i)
         if span is not None and discourse.is_actor(span):
             return (span.kb_id_,)
+    return None
+
+
+def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The organisation named before its reporters ("AFP digital verification reporters", "a Reuters correspondent")."""
+    if head.lemma_.lower() not in claim_lexicon().outlet_staff_nouns:
+        return None
+    for modifier in (token for child in head.lefts if child.dep_ in ("compound", "amod") for token in child.subtree):
+        span = discourse.entity_at.get(modifier.i)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and entity.kind == "organization":
+            return (entity.key,)
     return None
 
 
