@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from kg.index import StoreIndex
 from kg.ingest.text import words
@@ -106,16 +107,16 @@ def near_duplicates(first: Signature, second: Signature) -> bool:
     """Whether two signatures are of near-duplicate texts (see the module docstring)."""
     if not first.shingles or not second.shingles:
         return False
-    return _near(first.shingles, second.shingles, float(np.mean(first.hashvalues == second.hashvalues)))
+    return bool(_near(first.shingles, second.shingles, float(np.mean(first.hashvalues == second.hashvalues))))
 
 
-def _near(first: int, second: int, jaccard: float) -> bool:
-    """Whether texts of ``first`` and ``second`` shingles (both some) with that Jaccard estimate are near duplicates."""
-    smaller = min(first, second)
-    if smaller < SHORT_SHINGLES:
-        return jaccard >= SHORT_THRESHOLD
+def _near(first: int, second: ArrayLike, jaccard: ArrayLike) -> np.ndarray:
+    """Whether texts of ``first`` and ``second`` shingles (both some) with that Jaccard estimate are
+    near duplicates; element by element when ``second`` and ``jaccard`` are arrays."""
+    second, jaccard = np.asarray(second), np.asarray(jaccard)
+    smaller = np.minimum(first, second)
     shared = jaccard * (first + second) / (1 + jaccard)
-    return shared / smaller >= THRESHOLD
+    return np.where(smaller < SHORT_SHINGLES, jaccard >= SHORT_THRESHOLD, shared / np.maximum(smaller, 1) >= THRESHOLD)
 
 
 class DuplicateFinder:
@@ -131,16 +132,19 @@ class DuplicateFinder:
 
     def original(self, doc_id: str, mine: Signature) -> str | None:
         """The id of the document a text of signature ``mine`` duplicates (never an older version of ``doc_id``)."""
-        candidates = [candidate for candidate in self.index.candidates(mine.buckets()) if candidate[0] != doc_id]
-        size = len(mine.hashvalues)
-        if not mine.shingles or any(len(other) != 8 * size for _, _, other in candidates):  # no signature, or another scheme
-            return next((other_id for other_id, count, other in candidates if near_duplicates(mine, Signature.from_bytes(count, other))), None)
-        if not candidates:
+        candidates = self.index.candidates(mine.buckets())
+        if not candidates or not mine.shingles:
             return None
-        # the signatures compared all at once: the candidates of templated text grow with the corpus
-        others = np.frombuffer(b"".join(other for _, _, other in candidates), dtype="<u8").reshape(len(candidates), size)
-        agree = np.count_nonzero(others == mine.hashvalues.astype("<u8"), axis=1).tolist()
-        return next((other_id for (other_id, count, _), same in zip(candidates, agree, strict=True) if count and _near(mine.shingles, count, same / size)), None)
+        ids, counts, others = zip(*candidates, strict=True)
+        size = len(mine.hashvalues)
+        if set(map(len, others)) != {8 * size}:  # a signature of another scheme among them: one by one
+            return next((other_id for other_id, count, other in candidates if other_id != doc_id and near_duplicates(mine, Signature.from_bytes(count, other))), None)
+        # compared all at once: the candidates of templated text grow with the corpus
+        matrix = np.frombuffer(b"".join(others), dtype="<u8").reshape(len(others), size)
+        agree = np.count_nonzero(matrix == mine.hashvalues.astype("<u8"), axis=1)
+        shingle_counts = np.array(counts)
+        near = (shingle_counts > 0) & _near(mine.shingles, shingle_counts, agree / size)
+        return next((ids[i] for i in np.flatnonzero(near) if ids[i] != doc_id), None)
 
 
 def find_duplicates(documents: Sequence[IngestedDocument]) -> list[str | None]:
