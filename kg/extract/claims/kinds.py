@@ -560,7 +560,10 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
         if span.kb_id_ != key:
             continue
         phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
-        for token in (t for phrase in phrases for t in phrase.subtree):
+        words = [t for phrase in phrases for t in _title_words(phrase)]
+        if not any(t.lemma_.lower() in claim_lexicon().office_titles for t in words + list(span)):
+            continue  # a private person's nationality is no side ("Sudanese analyst X")
+        for token in words:
             named = discourse.entity_at.get(token.i)
             state = discourse.nationality(token.lower_)
             if state is None and named is not None:
@@ -569,6 +572,17 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             if state:
                 return state
     return None
+
+
+def _title_words(phrase: Token) -> list[Token]:
+    """A title phrase's words without its postings ("the UN envoy [for Sudan]", "the US ambassador [to Ukraine]");
+    an "of" phrase names whom the holder serves ("the president of Kenya") and stays."""
+    owners = claim_lexicon().title_owner_prepositions
+    words = [phrase]
+    for child in phrase.children:
+        if child.dep_ != "prep" or child.lower_ in owners:
+            words.extend(_title_words(child))
+    return sorted(words, key=lambda t: t.i)
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
