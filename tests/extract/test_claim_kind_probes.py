@@ -153,6 +153,13 @@ KIND_PROBES: list[tuple[str, str]] = [
     # negatives: an office title keeps its state as the speaker's side
     ("commitment", "The President of Kenya, William Ruto, said Kenya would send 1,000 police officers to Haiti."),
     ("assertion", "Kenyan President William Ruto said Kenyan troops had shelled militant positions near the border."),
+    # kinds11: 'they' as the subject of a reported clause whose reporter is a plural noun is that reporter (its own
+    # act blames no one; the three failed on main); negatives: a singular reporter leaves 'they' another party
+    ("assertion", "Houthi officials boasted that they had shot down an American drone over Marib."),
+    ("assertion", "Separatist fighters claimed that they had destroyed two Ukrainian tanks near Donetsk."),
+    ("assertion", "Taliban commanders said they had attacked the police checkpoint overnight."),
+    ("accusation", "Kyiv said they had fired on the convoy."),
+    ("accusation", "The ministry said they had fired on the convoy near the border."),
 ]
 
 #: Probes kg fails today, with the cause.

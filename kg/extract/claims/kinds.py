@@ -780,6 +780,8 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
     "Kyiv said Ukrainian units ...")."""
     if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+        if _reporter_pronoun(agent):
+            return False
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
         return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
     keys = _actor_keys(agent, discourse)
@@ -790,6 +792,15 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _reporter_pronoun(agent: Token) -> bool:
+    """A plural pronoun subject of a reported clause whose reporter is a plural noun is that reporter ("Houthi
+    officials boasted that they had shot down a drone"; not "Kyiv said they had fired", a singular reporter)."""
+    clause = agent.head
+    if agent.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in clause.head.children)
 
 
 def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
