@@ -142,6 +142,24 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("evaluation", "The French foreign ministry called the Azerbaijani offensive unjustifiable and unacceptable."),
     ("evaluation", "The Kremlin said it was concerned by the escalation in Karabakh."),
     ("evaluation", "The UN secretary-general expressed deep concern over the fighting in El Fasher."),
+    # kinds11: a nationality is a person's side only with an office title (office_titles), and a state after a
+    # title's posting preposition is not its side (title_owner_prepositions); the first four failed on main
+    ("accusation", "Sudanese analyst Kholood Khair said Sudanese troops had shelled the market in Omdurman."),
+    ("accusation", "Ethiopian journalist Dawit Kebede said Ethiopian soldiers had looted the town of Axum."),
+    ("accusation", "Syrian activist Rami Abdel Rahman said Syrian government forces had bombed the village."),
+    ("accusation", "Malian researcher Ibrahim Maiga said Malian troops had executed dozens of civilians."),
+    ("accusation", "The UN special envoy for Sudan, Volker Perthes, said Sudanese troops had shelled the camp."),
+    ("accusation", "The US ambassador to Ukraine, Bridget Brink, said Ukrainian forces had fired on the convoy."),
+    # negatives: an office title keeps its state as the speaker's side
+    ("commitment", "The President of Kenya, William Ruto, said Kenya would send 1,000 police officers to Haiti."),
+    ("assertion", "Kenyan President William Ruto said Kenyan troops had shelled militant positions near the border."),
+    # kinds11: 'they' as the subject of a reported clause whose reporter is a plural noun is that reporter (its own
+    # act blames no one; the three failed on main); negatives: a singular reporter leaves 'they' another party
+    ("assertion", "Houthi officials boasted that they had shot down an American drone over Marib."),
+    ("assertion", "Separatist fighters claimed that they had destroyed two Ukrainian tanks near Donetsk."),
+    ("assertion", "Taliban commanders said they had attacked the police checkpoint overnight."),
+    ("accusation", "Kyiv said they had fired on the convoy."),
+    ("accusation", "The ministry said they had fired on the convoy near the border."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -560,7 +560,10 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
         if span.kb_id_ != key:
             continue
         phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
-        for token in (t for phrase in phrases for t in phrase.subtree):
+        words = [t for phrase in phrases for t in _title_words(phrase)]
+        if not any(t.lemma_.lower() in claim_lexicon().office_titles for t in words + list(span)):
+            continue  # a private person's nationality is no side ("Sudanese analyst X")
+        for token in words:
             named = discourse.entity_at.get(token.i)
             state = discourse.nationality(token.lower_)
             if state is None and named is not None:
@@ -569,6 +572,17 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             if state:
                 return state
     return None
+
+
+def _title_words(phrase: Token) -> list[Token]:
+    """A title phrase's words without its postings ("the UN envoy [for Sudan]", "the US ambassador [to Ukraine]");
+    an "of" phrase names whom the holder serves ("the president of Kenya") and stays."""
+    owners = claim_lexicon().title_owner_prepositions
+    words = [phrase]
+    for child in phrase.children:
+        if child.dep_ != "prep" or child.lower_ in owners:
+            words.extend(_title_words(child))
+    return sorted(words, key=lambda t: t.i)
 
 
 def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -766,6 +780,8 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
     "Kyiv said Ukrainian units ...")."""
     if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
+        if _reporter_pronoun(agent):
+            return False
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
         return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
     keys = _actor_keys(agent, discourse)
@@ -776,6 +792,15 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _reporter_pronoun(agent: Token) -> bool:
+    """A plural pronoun subject of a reported clause whose reporter is a plural noun is that reporter ("Houthi
+    officials boasted that they had shot down a drone"; not "Kyiv said they had fired", a singular reporter)."""
+    clause = agent.head
+    if agent.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in clause.head.children)
 
 
 def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:

@@ -98,6 +98,8 @@ class ClaimLexicon(LexiconModel):
     infringement_prepositions: Words
     subjecting_verbs: Words
     subjecting_prepositions: Words
+    title_owner_prepositions: Words
+    office_titles: Words
     risk_verbs: Words
     exhortation_nouns: Words
     necessity_adjectives: Words
