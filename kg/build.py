@@ -53,8 +53,6 @@ SUMMARY_LIMIT = 50
 #: writes times the store's size, so a batch is as large as one chunk allows (about 700 documents
 #: of 1,300 quads). The loader holds about one chunk in memory, whatever the corpus size.
 WRITE_BATCH_QUADS = 900_000
-#: Quads of the entities and corpus graphs written to the staging store at once.
-EXTEND_BATCH = 10_000
 
 
 @dataclass
@@ -267,13 +265,16 @@ def remove(doc_ids: Sequence[str], *, store_path: Path) -> list[str]:
     missing = []
     with StagedStore(store_path, create=False) as staged:
         writer = CorpusWriter(staged)
-        for doc_id in doc_ids:
-            versions = staged.index.versions(doc_id)
-            if not versions:
-                missing.append(doc_id)
-            for iri in versions:
-                writer.forget(iri)
-        writer.finish()
+        try:
+            for doc_id in doc_ids:
+                versions = staged.index.versions(doc_id)
+                if not versions:
+                    missing.append(doc_id)
+                for iri in versions:
+                    writer.forget(iri)
+            writer.finish()
+        finally:
+            writer.close()  # its loader thread holds the staging store
         if staged.quads is not None:
             staged.index.quad_count = staged.quads + writer.shared_quads - writer.removed
         if writer.changed:
@@ -401,9 +402,7 @@ class CorpusWriter:
         self._written.append(output.iri)
         self._entities |= {row.iri for row in output.rows.entities}
         self._blocks |= output.rows.blocks
-        if self._loader is None:
-            self._loader = BackgroundLoader(self.staged.store, self.staged.staging)
-        self._loader.write(output.nquads)
+        self._loader_for_store().write(output.nquads)
         self._pending += output.quads
         if self._pending >= WRITE_BATCH_QUADS:
             self.flush()
@@ -429,45 +428,55 @@ class CorpusWriter:
             self._loader = None
 
     def finish(self) -> list[str]:
-        """Write what is pending, then the entities and blocks it changed; returns the graphs written."""
-        self._drain()
+        """Write what is pending, then the entities and blocks it changed; returns the graphs written.
+
+        The new descriptions go through the loader thread too, so the store is written while the
+        next ones are computed. A store that started empty has no earlier descriptions to remove.
+        """
+        self.flush()
         store = self.staged.store
         graph = ox.NamedNode(ENTITIES_GRAPH)
-        written: list[ox.Quad] = []  # added a few thousand at a time: a transaction per entity or block costs more than its quads
         for entity in sorted(self._entities):
-            old = list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph))
-            for quad in old:
-                store.remove(quad)
-            self.removed += len(old)
-            described = entity_quads(entity, self.index.entity_rows(entity))
-            written = self._extend(written, described)
-            self.shared_quads += len(set(described))
+            if self.staged.existed:
+                old = list(store.quads_for_pattern(ox.NamedNode(entity), None, None, graph))
+                for quad in old:
+                    store.remove(quad)
+                self.removed += len(old)
+            self._spool(entity_quads(entity, self.index.entity_rows(entity)))
         changed = [*self._written, ENTITIES_GRAPH] if self._entities else list(self._written)
         for block in sorted(self._blocks):
-            self._remove_graph(corpus_graph(block))
+            if self.staged.existed:
+                self._remove_graph(corpus_graph(block))
             quads = block_quads(block, *self.index.block_rows(block))
-            written = self._extend(written, quads)
-            self.shared_quads += len(set(quads))
+            self._spool(quads)
             if quads:
                 changed.append(corpus_graph(block))
-        store.extend(written)
+        self._drain()
         self._entities, self._blocks, self._written = set(), set(), []
         self.index.commit()
         return changed
+
+    def _spool(self, quads: list[ox.Quad]) -> None:
+        """Spool the quads of a shared graph for the loader (a batch goes once ``WRITE_BATCH_QUADS`` are spooled)."""
+        if not quads:
+            return
+        unique = len(set(quads))
+        self.shared_quads += unique
+        self._loader_for_store().write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+        self._pending += unique
+        if self._pending >= WRITE_BATCH_QUADS:
+            self.flush()
+
+    def _loader_for_store(self) -> BackgroundLoader:
+        if self._loader is None:
+            self._loader = BackgroundLoader(self.staged.store, self.staged.staging)
+        return self._loader
 
     def _remove_graph(self, name: str) -> None:
         """Remove a named graph, counting its quads."""
         graph = ox.NamedNode(name)
         self.removed += sum(1 for _ in self.staged.store.quads_for_pattern(None, None, None, graph))
         self.staged.store.remove_graph(graph)
-
-    def _extend(self, pending: list[ox.Quad], quads: list[ox.Quad]) -> list[ox.Quad]:
-        """``pending`` with ``quads`` added, or written to the store (and none pending) once there are ``EXTEND_BATCH``."""
-        pending += quads
-        if len(pending) < EXTEND_BATCH:
-            return pending
-        self.staged.store.extend(pending)
-        return []
 
 
 @dataclass

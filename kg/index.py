@@ -178,7 +178,7 @@ class StoreIndex:
         if not pairs:
             return []
         bands = " UNION ALL ".join(["SELECT seq FROM bands WHERE band = ? AND bucket = ?"] * (len(pairs) // 2))
-        seqs = [row[0] for row in self.connection.execute(f"SELECT DISTINCT seq FROM ({bands}) ORDER BY seq", pairs)]  # one query, not one per band
+        seqs = sorted({row[0] for row in self.connection.execute(bands, pairs)})  # one query, not one per band
         found = list(map(self._signatures.get, seqs))  # one pass at C speed: templated text has hundreds of candidates
         if None not in found:
             return found  # type: ignore[return-value]

@@ -371,7 +371,8 @@ class BackgroundLoader:
 
     def _load(self, path: Path) -> None:
         try:
-            self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            # lenient: kg wrote these N-Quads itself (valid IRIs), so the loader skips checking them again
+            self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
         finally:
             path.unlink(missing_ok=True)
 

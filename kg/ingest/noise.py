@@ -21,8 +21,12 @@ MIN_SYMBOL_RUN = 10
 #: length costs it about a millisecond.
 MAX_WORD = 100
 
-_CHUNK = re.compile(r"\S+")
-_SYMBOLS = re.compile(r"[\W_]+")
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+#: A run of whitespace-separated chunks each made only of punctuation and symbols (whole chunks:
+#: possessive, so a chunk that goes on with a letter ends the run before it).
+_SYMBOL_CHUNK = r"(?:[^\w\s]|_)++(?!\S)"
+_SYMBOL_RUN = re.compile(rf"(?<!\S){_SYMBOL_CHUNK}(?:\s++{_SYMBOL_CHUNK})*+")
+_SPACE = re.compile(r"\s+")
 
 
 def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -32,21 +36,11 @@ def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
     punctuation and symbols, separated by white space only, with at least
     ``MIN_SYMBOL_RUN`` characters (``'"' * 50000``, ``'" ' * 50000``).
     """
-    spans: list[tuple[int, int]] = []
-    run_start = run_end = run_chars = 0
-    for chunk in _CHUNK.finditer(text):
-        start, end = chunk.span()
-        if end - start > MAX_WORD:
-            spans.append((start, end))
-        if _SYMBOLS.fullmatch(chunk.group()):
-            run_start = start if not run_chars else run_start
-            run_end, run_chars = end, run_chars + end - start
-            continue
-        if run_chars >= MIN_SYMBOL_RUN:
-            spans.append((run_start, run_end))
-        run_chars = 0
-    if run_chars >= MIN_SYMBOL_RUN:
-        spans.append((run_start, run_end))
+    spans = [match.span() for match in _LONG_WORD.finditer(text)]
+    for match in _SYMBOL_RUN.finditer(text):
+        run = match.group()
+        if len(run) - sum(map(len, _SPACE.findall(run))) >= MIN_SYMBOL_RUN:
+            spans.append(match.span())
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
