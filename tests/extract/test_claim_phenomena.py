@@ -1243,3 +1243,26 @@ def test_phenomenon_demonstrative_content_negative(nlp):
 ])
 def test_phenomenon_joint_statement_has_every_issuer(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == [expected]
+
+
+# --------------------------------------------------------------------------- subject set off by a relative clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue and its "that" clause both hung on the subject noun by the parser
+    ("A teacher in Kidal, who asked not to be named, shared with AFP that jihadists had burned the school.",
+     [(("A teacher in Kidal",), "accusation")]),
+    # the cue hung on the noun of the subject's "from" phrase
+    ("A farmer from the district, who lost two sons in the raid, shared with reporters that the militia had burned the granary.",
+     [(("A farmer from the district",), "accusation")]),
+])
+def test_phenomenon_cue_stranded_after_a_comma_set_clause(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The man from the village, who was wounded, carried a bag that held bread.",
+    "Photos of the town, which lies near the border, published by local media showed the market in ruins.",
+])
+def test_phenomenon_cue_stranded_after_a_comma_set_clause_negative(nlp, text):
+    assert claims(nlp, text) == []

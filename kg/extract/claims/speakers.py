@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_source
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_source, stranded_head
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -541,13 +541,9 @@ def _absorbed_subject(verb: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """The subject of a sentence the parser rooted in its subject noun after a comma-set clause ("Russia,
-    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia")."""
-    head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBD", "VBN"):
-        return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
-        return None
-    return head
+    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia";
+    the clause may hang on a noun inside the subject: "A resident of Gondar, who ..., shared ...")."""
+    return stranded_head(verb)
 
 
 def _coordinated_cue(verb: Token) -> Token | None:
