@@ -1266,3 +1266,24 @@ def test_phenomenon_cue_stranded_after_a_comma_set_clause(nlp, text, expected):
 ])
 def test_phenomenon_cue_stranded_after_a_comma_set_clause_negative(nlp, text):
     assert claims(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- a quantifier as an unnamed source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some in the region say the government has neglected the north.", [("Some in the region",)]),
+    ("Many in Goma say the rebels were armed by Kigali.", [("Many in Goma",)]),
+    ("Several at the clinic said the water had run out.", [("Several at the clinic",)]),
+])
+def test_phenomenon_quantifier_as_described_group(nlp, text, expected):
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == expected
+    assert all(source.kind == "group" for c in found for source in c.sources)
+
+
+def test_phenomenon_quantifier_as_described_group_negative(nlp):
+    assert claims(nlp, "Some fled across the border before dawn.") == []
+    assert claims(nlp, "Many in the region fear the rebels will return.") == []
+    # with "of", the group it is taken from speaks (a partitive), not "some"
+    assert [speakers(c) for c in claims(nlp, "Some of the villagers said the soldiers had burned their homes.")] == [("villagers",)]

@@ -587,7 +587,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     whole = _partitive_whole(head)
     if whole is not None:  # "one of the survivors": the group they belong to speaks
         return resolve_phrase(whole, doc, discourse)
-    if head.pos_ == "PRON":
+    if head.pos_ == "PRON" and not is_source_noun(head, claim_lexicon()):  # not "Some in the region say"
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
