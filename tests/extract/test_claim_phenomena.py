@@ -1287,3 +1287,21 @@ def test_phenomenon_quantifier_as_described_group_negative(nlp):
     assert claims(nlp, "Many in the region fear the rebels will return.") == []
     # with "of", the group it is taken from speaks (a partitive), not "some"
     assert [speakers(c) for c in claims(nlp, "Some of the villagers said the soldiers had burned their homes.")] == [("villagers",)]
+
+
+# --------------------------------------------------------------------------- an outlet's staff, the outlet hung elsewhere
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the parser reads the acronym before an adjective as a verb of its own: the outlet still speaks
+    ("AFP digital investigation journalists confirmed the footage had been filmed in Mosul.", "name:agence france-presse"),
+    ("BBC digital investigation reporters confirmed the footage had been filmed in Mosul.", "Q9531"),
+])
+def test_phenomenon_outlet_staff_with_the_outlet_misattached(nlp, text, outlet):
+    assert [speakers(c) for c in claims(nlp, text)] == [(outlet,)]
+
+
+def test_phenomenon_outlet_staff_with_the_outlet_misattached_negative(nlp):
+    # the outlet is an argument of its own (the addressee), not the reporters' employer
+    assert [speakers(c) for c in claims(nlp, "Police told AFP reporters had been detained at the border.")] == [("Police",)]
+    assert [speakers(c) for c in claims(nlp, "In an interview with AFP, local journalists said the town had fallen.")] == [("local journalists",)]

@@ -841,7 +841,18 @@ def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | Non
         entity = discourse.entity_of(span.kb_id_) if span is not None else None
         if entity is not None and entity.kind == "organization":
             return (entity.key,)
+    first = left_modifiers(head)[-1] if left_modifiers(head) else head
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.head != head and before.dep_ not in _ARGUMENT_DEPS and before.head.i > head.i:
+        span = discourse.entity_at.get(before.i)  # the outlet's name hung elsewhere by the parser ("AFP" read as a verb)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and entity.kind == "organization" and span is not None and span.end == first.i:
+            return (entity.key,)
     return None
+
+
+#: Dependencies of a word that is an argument of its own, not a misplaced modifier of the next noun.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos", "conj", "attr"})
 
 
 def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
