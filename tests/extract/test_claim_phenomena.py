@@ -1305,3 +1305,24 @@ def test_phenomenon_outlet_staff_with_the_outlet_misattached_negative(nlp):
     # the outlet is an argument of its own (the addressee), not the reporters' employer
     assert [speakers(c) for c in claims(nlp, "Police told AFP reporters had been detained at the border.")] == [("Police",)]
     assert [speakers(c) for c in claims(nlp, "In an interview with AFP, local journalists said the town had fallen.")] == [("local journalists",)]
+
+
+# --------------------------------------------------------------------------- a trailing participle cue
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Gao reported that two districts have fallen under rebel control, noting that the army had withdrawn.",
+    "The spokesman said the convoy had been attacked near Gao, adding that two drivers were missing.",
+])
+def test_phenomenon_trailing_participle_cue_is_the_outer_speakers(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 2
+    assert speakers(found[0]) == speakers(found[1])
+
+
+def test_phenomenon_trailing_participle_cue_negative(nlp):
+    # people in the reported clause may be the ones speaking: the soldiers shouted
+    found = claims(nlp, "Witnesses said the soldiers fired on the crowd, shouting that nobody should leave.")
+    assert [speakers(c) for c in found] == [("Witnesses",), ("soldiers",)]
+    # a participle that is no cue adds no claim
+    assert len(claims(nlp, "Rebels said the town had fallen, forcing thousands to flee.")) == 1

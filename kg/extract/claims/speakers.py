@@ -501,7 +501,7 @@ def _subject_of(verb: Token) -> Token | None:
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
                 return _nominal_subject(raised)
-            verb = _coordinated_cue(verb) or verb.head
+            verb = _coordinated_cue(verb) or _trailing_participle_cue(verb) or verb.head
             continue
         relayed = relayed_source(verb, claim_lexicon())
         if relayed is not None:  # "quoted security sources as saying": the sources speak
@@ -544,6 +544,26 @@ def _stranded_subject(verb: Token) -> Token | None:
     which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia";
     the clause may hang on a noun inside the subject: "A resident of Gondar, who ..., shared ...")."""
     return stranded_head(verb)
+
+
+def _trailing_participle_cue(verb: Token) -> Token | None:
+    """For a cue participle set off by a comma at the end of what another cue reports ("reported that two
+    districts had fallen, noting that ...", "said A, adding B", parsed as a clause of A's verb): that outer
+    cue, whose subject speaks both (not the subject of A)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in claim_lexicon().verbs:
+        return None
+    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.head.i > verb.i:
+        return None
+    clause = verb.head
+    lexicon = claim_lexicon()
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.lemma_.lower() not in lexicon.verbs:
+        return None
+    for subject in children(clause, "nsubj", "nsubjpass"):  # people in the clause may be the ones speaking:
+        if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or is_source_noun(subject, lexicon):
+            return None  # "witnesses said the soldiers fired, shouting that ..."
+        if subject.lemma_.lower() in shared_words().person_roles:
+            return None
+    return clause.head
 
 
 def _coordinated_cue(verb: Token) -> Token | None:
