@@ -1243,3 +1243,86 @@ def test_phenomenon_demonstrative_content_negative(nlp):
 ])
 def test_phenomenon_joint_statement_has_every_issuer(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == [expected]
+
+
+# --------------------------------------------------------------------------- subject set off by a relative clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue and its "that" clause both hung on the subject noun by the parser
+    ("A teacher in Kidal, who asked not to be named, shared with AFP that jihadists had burned the school.",
+     [(("A teacher in Kidal",), "accusation")]),
+    # the cue hung on the noun of the subject's "from" phrase
+    ("A farmer from the district, who lost two sons in the raid, shared with reporters that the militia had burned the granary.",
+     [(("A farmer from the district",), "accusation")]),
+])
+def test_phenomenon_cue_stranded_after_a_comma_set_clause(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The man from the village, who was wounded, carried a bag that held bread.",
+    "Photos of the town, which lies near the border, published by local media showed the market in ruins.",
+])
+def test_phenomenon_cue_stranded_after_a_comma_set_clause_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- a quantifier as an unnamed source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some in the region say the government has neglected the north.", [("Some in the region",)]),
+    ("Many in Goma say the rebels were armed by Kigali.", [("Many in Goma",)]),
+    ("Several at the clinic said the water had run out.", [("Several at the clinic",)]),
+])
+def test_phenomenon_quantifier_as_described_group(nlp, text, expected):
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == expected
+    assert all(source.kind == "group" for c in found for source in c.sources)
+
+
+def test_phenomenon_quantifier_as_described_group_negative(nlp):
+    assert claims(nlp, "Some fled across the border before dawn.") == []
+    assert claims(nlp, "Many in the region fear the rebels will return.") == []
+    # with "of", the group it is taken from speaks (a partitive), not "some"
+    assert [speakers(c) for c in claims(nlp, "Some of the villagers said the soldiers had burned their homes.")] == [("villagers",)]
+
+
+# --------------------------------------------------------------------------- an outlet's staff, the outlet hung elsewhere
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the parser reads the acronym before an adjective as a verb of its own: the outlet still speaks
+    ("AFP digital investigation journalists confirmed the footage had been filmed in Mosul.", "name:agence france-presse"),
+    ("BBC digital investigation reporters confirmed the footage had been filmed in Mosul.", "Q9531"),
+])
+def test_phenomenon_outlet_staff_with_the_outlet_misattached(nlp, text, outlet):
+    assert [speakers(c) for c in claims(nlp, text)] == [(outlet,)]
+
+
+def test_phenomenon_outlet_staff_with_the_outlet_misattached_negative(nlp):
+    # the outlet is an argument of its own (the addressee), not the reporters' employer
+    assert [speakers(c) for c in claims(nlp, "Police told AFP reporters had been detained at the border.")] == [("Police",)]
+    assert [speakers(c) for c in claims(nlp, "In an interview with AFP, local journalists said the town had fallen.")] == [("local journalists",)]
+
+
+# --------------------------------------------------------------------------- a trailing participle cue
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Gao reported that two districts have fallen under rebel control, noting that the army had withdrawn.",
+    "The spokesman said the convoy had been attacked near Gao, adding that two drivers were missing.",
+])
+def test_phenomenon_trailing_participle_cue_is_the_outer_speakers(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 2
+    assert speakers(found[0]) == speakers(found[1])
+
+
+def test_phenomenon_trailing_participle_cue_negative(nlp):
+    # people in the reported clause may be the ones speaking: the soldiers shouted
+    found = claims(nlp, "Witnesses said the soldiers fired on the crowd, shouting that nobody should leave.")
+    assert [speakers(c) for c in found] == [("Witnesses",), ("soldiers",)]
+    # a participle that is no cue adds no claim
+    assert len(claims(nlp, "Rebels said the town had fallen, forcing thousands to flee.")) == 1

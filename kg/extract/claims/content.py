@@ -247,10 +247,29 @@ def medium_clause(cue: Token) -> list[Token]:
     nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
     nouns += [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i for noun in prep.children if noun.dep_ == "pobj"]
     found = _that_clauses(nouns)
+    stranded = stranded_head(cue)
+    if stranded is not None:  # "A resident, who asked not to be named, shared with AFP that ...": on the subject
+        found += [clause for clause in _that_clauses([stranded]) if clause.i > cue.i]
     sentence_end = sentences(cue.doc)[sentence_numbers(cue.doc)[cue.i]][1]
     if found or not nouns or "that" not in token_table(cue.doc).lower[cue.i + 1 : sentence_end]:
         return found
     return _that_clauses([inner for noun in nouns for prep in children(noun, "prep") for inner in children(prep, "pobj")])
+
+
+def stranded_head(verb: Token) -> Token | None:
+    """The subject of a sentence the parser rooted in its subject noun after a comma-set clause, with the
+    verb a participle of it ("Russia, which has troops there, called on both sides ..."; "A resident of
+    Gondar, who requested anonymity, shared with the paper that ...", the clause also hung on the noun)."""
+    head = verb.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:  # hung on the noun of its "of/from/in" phrase
+        head = head.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(t.dep_ in ("relcl", "appos") and t.i < verb.i for t in head.subtree):
+        return None
+    return head
 
 
 def _that_clauses(nouns: list[Token]) -> list[Token]:
@@ -278,8 +297,11 @@ def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 
 
 def _participle(cue: Token) -> bool:
-    """A past participle after the noun it describes ("the aid requested by ...")."""
-    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
+    """A past participle after the noun it describes ("the aid requested by ..."); not the main verb the parser
+    hung on a subject set off by a comma-set clause ("A resident, who ..., shared with AFP that ...")."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.head.i > cue.i:
+        return False
+    return stranded_head(cue) is None or bool(children(cue, "agent"))
 
 
 def inverted_source(cue: Token) -> Token | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.codes import SourceKind
 from kg.extract.claims.lexicon import ClaimLexicon
-from kg.extract.syntax import PLURAL_TAGS, children
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 from kg.rdf.iris import slug
 from kg.words import shared_words
 
@@ -32,7 +32,10 @@ def source_id(label: str) -> str:
 
 
 def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a noun names people who can speak: a source noun, a person role, a plural person noun."""
+    """Whether a noun names people who can speak: a source noun, a person role, a plural person noun, a
+    quantifier standing alone as a subject ("Some in the region say")."""
+    if head.lower_ in lexicon.quantifier_sources and head.dep_ == "nsubj" and head.pos_ in ("PRON", "ADJ", "DET", "NOUN"):
+        return not prep_objects(head, "of")  # "some of the soldiers": the soldiers (a partitive)
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
@@ -44,7 +47,7 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
 def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
     """A group when the noun is plural or names a group or body, else one person."""
     words = {head.lemma_.lower(), head.lower_}
-    if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles):
+    if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles) or head.lower_ in lexicon.quantifier_sources:
         return "group"
     if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in lexicon.media_nouns for c in head.children):
         return "group"  # a broadcaster named by its country: "radio Pakistan"

@@ -115,6 +115,7 @@ class ClaimLexicon(LexiconModel):
     denial_capable: Words
     collective_roles: Words
     source_nouns: Words
+    quantifier_sources: Words
     group_nouns: Words
     person_plural_endings: Words
     affiliation_prepositions: Words

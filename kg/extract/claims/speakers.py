@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_source
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_source, stranded_head
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -501,7 +501,7 @@ def _subject_of(verb: Token) -> Token | None:
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
                 return _nominal_subject(raised)
-            verb = _coordinated_cue(verb) or verb.head
+            verb = _coordinated_cue(verb) or _trailing_participle_cue(verb) or verb.head
             continue
         relayed = relayed_source(verb, claim_lexicon())
         if relayed is not None:  # "quoted security sources as saying": the sources speak
@@ -541,13 +541,29 @@ def _absorbed_subject(verb: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """The subject of a sentence the parser rooted in its subject noun after a comma-set clause ("Russia,
-    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia")."""
-    head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBD", "VBN"):
+    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia";
+    the clause may hang on a noun inside the subject: "A resident of Gondar, who ..., shared ...")."""
+    return stranded_head(verb)
+
+
+def _trailing_participle_cue(verb: Token) -> Token | None:
+    """For a cue participle set off by a comma at the end of what another cue reports ("reported that two
+    districts had fallen, noting that ...", "said A, adding B", parsed as a clause of A's verb): that outer
+    cue, whose subject speaks both (not the subject of A)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in claim_lexicon().verbs:
         return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.head.i > verb.i:
         return None
-    return head
+    clause = verb.head
+    lexicon = claim_lexicon()
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.lemma_.lower() not in lexicon.verbs:
+        return None
+    for subject in children(clause, "nsubj", "nsubjpass"):  # people in the clause may be the ones speaking:
+        if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or is_source_noun(subject, lexicon):
+            return None  # "witnesses said the soldiers fired, shouting that ..."
+        if subject.lemma_.lower() in shared_words().person_roles:
+            return None
+    return clause.head
 
 
 def _coordinated_cue(verb: Token) -> Token | None:
@@ -591,7 +607,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     whole = _partitive_whole(head)
     if whole is not None:  # "one of the survivors": the group they belong to speaks
         return resolve_phrase(whole, doc, discourse)
-    if head.pos_ == "PRON":
+    if head.pos_ == "PRON" and not is_source_noun(head, claim_lexicon()):  # not "Some in the region say"
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
@@ -845,7 +861,18 @@ def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | Non
         entity = discourse.entity_of(span.kb_id_) if span is not None else None
         if entity is not None and entity.kind == "organization":
             return (entity.key,)
+    first = left_modifiers(head)[-1] if left_modifiers(head) else head
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.head != head and before.dep_ not in _ARGUMENT_DEPS and before.head.i > head.i:
+        span = discourse.entity_at.get(before.i)  # the outlet's name hung elsewhere by the parser ("AFP" read as a verb)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if entity is not None and entity.kind == "organization" and span is not None and span.end == first.i:
+            return (entity.key,)
     return None
+
+
+#: Dependencies of a word that is an argument of its own, not a misplaced modifier of the next noun.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos", "conj", "attr"})
 
 
 def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
