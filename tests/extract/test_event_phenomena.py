@@ -858,3 +858,31 @@ def test_round5_projectiles_intercepted(nlp, text, expected):
 ])
 def test_round5_attacks_in_words(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # representatives of both sides named together who meet hold talks
+    ("The foreign ministers of both countries met in Moscow on Monday.", {("Talks", "2024-02-12")}),
+    ("The two presidents met on the sidelines of the summit in Addis Ababa on Sunday.", {("Talks", "2024-02-11")}),
+    ("Officials from both sides met in Juba on Thursday.", {("Talks", "2024-02-08")}),
+    # negatives: a count of one side's people, no representatives, a deadline or the press met
+    ("Two officials met the families of the victims on Monday.", set()),
+    ("Both teams met in the final on Sunday.", set()),
+    ("Both ministers met the deadline on Friday.", set()),
+    ("The two leaders met reporters after the vote.", set()),
+])
+def test_events12_both_sides_meeting_is_talks(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gunmen or attackers who storm a place assault it
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 10 people.", {"Attack"}),
+    ("At least 20 people were killed when gunmen stormed a village in Zamfara state on Saturday.", {"Attack"}),
+    ("Militants stormed a police station in Balochistan overnight.", {"Attack"}),
+    # negatives: rebels or troops who storm a town take it
+    ("Rebels stormed the town of Sake on Wednesday.", {"Capture"}),
+    ("Troops stormed the rebel stronghold on Monday.", {"Capture"}),
+])
+def test_events12_gunmen_storming_is_an_attack(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected

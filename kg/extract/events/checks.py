@@ -348,6 +348,17 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
     return False
 
 
+def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
+    """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
+    presidents met"; not "two officials met", a count of people of one side)."""
+    for word in subtrees(children(token, "nsubj")):
+        if word.lower_ == "both":
+            return True
+        if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
+            return True
+    return False
+
+
 def _aimed(token: Token, args: Args, context: EventContext) -> bool:
     return bool(arguments(token, context) or _aims(token, context))
 
@@ -670,7 +681,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party,
+        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _aimed, _named_party,
         _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),

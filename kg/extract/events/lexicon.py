@@ -93,6 +93,7 @@ class EventLexicon(LexiconModel):
     phone_words: Words
     combatant_nouns: Words
     killer_nouns: Words
+    raider_nouns: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
     casualty_nouns: Words
