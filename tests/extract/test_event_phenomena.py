@@ -886,3 +886,35 @@ def test_events12_both_sides_meeting_is_talks(nlp, text, expected):
 ])
 def test_events12_gunmen_storming_is_an_attack(nlp, text, expected):
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conflict of one day is a clash, not the war
+    ("Three soldiers were killed during an armed conflict with rebels in the district on Thursday morning.",
+     {("MilitaryOperation", "2024-02-08")}),
+    ("Two villagers died in a conflict between herders and farmers in Plateau state on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+    # negatives: the war's start, a topic, a conflict of years
+    ("The conflict in Sudan broke out on Saturday.", {("War", None)}),
+    ("The president spoke about the conflict on Monday.", {("War", None)}),
+    ("The conflict in Darfur has killed thousands since 2003.", {("War", None)}),
+])
+def test_events12_a_conflict_of_one_day_is_a_clash(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_events12_a_weekday_without_publication_date_still_names_a_day(nlp):
+    text = "Three soldiers were killed during an armed conflict with separatists on Thursday morning."
+    assert types(events_of(nlp, text, None)) == {"MilitaryOperation"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pause, halt or lull in fighting is a halt of hostilities
+    ("Hamas and Israel agreed on Wednesday to a four-day pause in fighting.", {("Ceasefire", "2024-02-14")}),
+    ("The two sides agreed to a halt in hostilities on Friday.", {("Ceasefire", "2024-02-09")}),
+    ("A lull in the fighting around Bakhmut allowed aid trucks to enter.", {("Ceasefire", None)}),
+    # negatives: no hostilities halted, or no halt at all
+    ("There was a break in the rain on Monday.", set()),
+    ("There was no pause in the shelling on Tuesday.", {("Attack", "2024-02-13")}),
+])
+def test_events12_a_pause_in_fighting_is_a_ceasefire(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

@@ -29,6 +29,8 @@ from kg.extract.syntax import (
     subtrees,
 )
 from kg.nlp.doccache import sentence_numbers, sentences, token_table
+from kg.records import TimeValue
+from kg.timex.lexicon import time_lexicon
 from kg.words import shared_words
 
 if TYPE_CHECKING:
@@ -229,6 +231,31 @@ def _anchored(token: Token, args: Args, context: EventContext) -> bool:
     if any(child.lower_ in context.demonyms for child in children(token, "amod", "compound", "nmod")):
         return True
     return bool(context.entities_in(list(token.subtree))) or (clause is not None and bool(actors_of(clause, context)))
+
+
+#: Grains of a date that names one day or a part of it.
+_DAY_GRAINS = frozenset({"day", "part_of_day", "datetime"})
+#: Prepositions whose object is the setting of its clause's event ("killed in a conflict").
+_SETTING_PREPOSITIONS = frozenset({"in", "during", "amid"})
+
+
+def _dated_to_the_day(token: Token, args: Args, context: EventContext) -> bool:
+    """A day, or a part of one, dates the noun, or the clause it is the subject or the setting of ("killed during
+    an armed conflict with rebels on Thursday morning"; not "the conflict that began in 2011", nor a topic: "spoke
+    about the conflict on Monday")."""
+    tokens = list(token.subtree)
+    setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
+    if (token.dep_ == "nsubj" or setting) and (clause := clause_head(token)) is not None:
+        tokens += clause_tokens(clause)
+    return any((time := context.dating_time(t)) is not None and _names_a_day(time) for t in tokens)
+
+
+def _names_a_day(time: TimeValue) -> bool:
+    """A time of a day's grain, or a weekday left unresolved (no publication date: "on Thursday morning")."""
+    if time.granularity in _DAY_GRAINS:
+        return True
+    weekdays = time_lexicon().calendar.weekdays
+    return time.granularity == "unresolved" and any(word in weekdays for word in time.text.lower().split())
 
 
 def _owner_is_force(token: Token, args: Args, context: EventContext) -> bool:
@@ -681,7 +708,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _aimed, _named_party,
+        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
