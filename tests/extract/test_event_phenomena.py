@@ -918,3 +918,28 @@ def test_events12_a_weekday_without_publication_date_still_names_a_day(nlp):
 ])
 def test_events12_a_pause_in_fighting_is_a_ceasefire(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of a condemnation or inquiry is not the day of the event it judges
+    ("Saudi Arabia on Monday condemned the attack on the hospital in Sanaa.", {("Attack", None)}),
+    ("The UN on Tuesday denounced the shelling of the camp.", {("Attack", None)}),
+    ("Later on Sunday, the deputy foreign minister condemned the strikes.", {("Attack", None)}),
+    # an event's own date stays; an attack fought off is dated by the clause
+    ("The African Union on Friday condemned Wednesday's airstrike on the market.", {("Attack", "2024-02-14")}),
+    ("The army on Monday repelled an attack on its base in Kidal.", {("Attack", "2024-02-12")}),
+])
+def test_events12_a_judging_verb_does_not_date_its_object(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people seized are abducted, not territory taken
+    ("Kidnappers seized 20 passengers from a bus in Zamfara on Tuesday.", set()),
+    ("Pirates seized the crew of a cargo ship off Somalia on Monday.", set()),
+    # negatives: places and positions seized
+    ("Rebels seized two villages near Sake on Sunday.", {"Capture"}),
+    ("The rebels seized the town and 12 soldiers on Monday.", {"Capture"}),
+])
+def test_events12_people_seized_are_no_capture(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected

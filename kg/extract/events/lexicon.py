@@ -65,6 +65,7 @@ class EventLexicon(LexiconModel):
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     commenting_verbs: Words
+    appraising_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
