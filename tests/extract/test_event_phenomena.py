@@ -943,3 +943,17 @@ def test_events12_a_judging_verb_does_not_date_its_object(nlp, text, expected):
 ])
 def test_events12_people_seized_are_no_capture(nlp, text, expected):
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people called armed are armed men; fighters who set fire to a place attack it
+    ("Armed men killed 12 villagers in North Kivu on Tuesday.", {("Attack", "2024-02-13")}),
+    ("Unidentified armed individuals killed five farmers in Benue state on Sunday.", {("Attack", "2024-02-11")}),
+    ("Militants set fire to a school in Borno on Sunday.", {("Attack", "2024-02-11")}),
+    # negatives: armed police, men unarmed, protesters burning tyres
+    ("Armed police killed two suspects in a shootout.", {("Attack", None)}),
+    ("Two men killed a lion near the village on Sunday.", set()),
+    ("Protesters set fire to tyres in Nairobi on Monday.", set()),
+])
+def test_events12_armed_men_and_arson(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

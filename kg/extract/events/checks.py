@@ -336,8 +336,16 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 
 
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject is of the word class, an armed group, or people called armed ("armed men")."""
     words = context.lexicon.word_class(args[0])
-    return any(lemma(s) in words or "armed_group" in context.kinds_in([s]) for s in _subjects_resolved(token))
+    return any(
+        lemma(s) in words or "armed_group" in context.kinds_in([s]) or _armed_men(s, context) for s in _subjects_resolved(token)
+    )
+
+
+def _armed_men(noun: Token, context: EventContext) -> bool:
+    """People the modifier "armed" makes armed men ("armed men", "unidentified armed individuals")."""
+    return lemma(noun) in context.lexicon.armed_man_nouns and any(lemma(m) == "armed" for m in children(noun, "amod"))
 
 
 def _subjects_resolved(verb: Token) -> list[Token]:

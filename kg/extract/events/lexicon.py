@@ -95,6 +95,7 @@ class EventLexicon(LexiconModel):
     combatant_nouns: Words
     killer_nouns: Words
     raider_nouns: Words
+    armed_man_nouns: Words
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
