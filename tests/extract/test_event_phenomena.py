@@ -957,3 +957,14 @@ def test_events12_people_seized_are_no_capture(nlp, text, expected):
 ])
 def test_events12_armed_men_and_arson(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people made to leave by a passive control verb flee
+    ("More than 2,000 families were forced to leave their villages in Cabo Delgado on Monday.", {("Evacuation", "2024-02-12")}),
+    # negatives: not people, not a place they live in
+    ("The ambassador was asked to leave the country on Monday.", set()),
+    ("The players were forced to leave the pitch.", set()),
+])
+def test_events12_people_forced_to_leave(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected

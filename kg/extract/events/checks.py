@@ -515,10 +515,11 @@ def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool
 
 def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are the active subject ("tens of thousands have left the valley"), or the object that a
-    governing verb makes the subject ("forced 3,000 villagers to abandon their homes")."""
+    governing verb makes the subject ("forced 3,000 villagers to abandon their homes", "2,000 families were
+    forced to leave their villages")."""
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ == "xcomp":  # "forced 3,000 villagers to abandon", "Armenians began leaving"
-        subjects = children(token.head, "dobj") or children(token.head, "nsubj")
+        subjects = children(token.head, "dobj") or children(token.head, "nsubj", "nsubjpass")
     return _people_among(subjects, context.lexicon.word_class(args[0]), context)
 
 
