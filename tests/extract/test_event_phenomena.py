@@ -968,3 +968,17 @@ def test_events12_armed_men_and_arson(nlp, text, expected):
 ])
 def test_events12_people_forced_to_leave(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # word senses with no event: a walkout, money leaving a market, a sudden rise
+    ("The opposition stormed out of parliament in Kampala on Monday.", set()),
+    ("Investors fled the stock market on Monday.", set()),
+    ("Violence exploded in the streets of Dakar on Friday.", set()),
+    # negatives: the event senses stay
+    ("Rebels stormed the town of Sake on Wednesday.", {"Capture"}),
+    ("Thousands of civilians fled Khan Younis on Monday.", {"Evacuation"}),
+    ("A car bomb exploded outside a police station in Mogadishu on Monday.", {"Explosion"}),
+])
+def test_events12_word_senses_of_storm_flee_explode(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected

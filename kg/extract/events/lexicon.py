@@ -95,6 +95,8 @@ class EventLexicon(LexiconModel):
     combatant_nouns: Words
     killer_nouns: Words
     raider_nouns: Words
+    market_movers: Words
+    figurative_exploders: Words
     armed_man_nouns: Words
     war_start_verbs: Words
     captured_person_nouns: Words
