@@ -235,8 +235,6 @@ def _anchored(token: Token, args: Args, context: EventContext) -> bool:
 
 #: Grains of a date that names one day or a part of it.
 _DAY_GRAINS = frozenset({"day", "part_of_day", "datetime"})
-#: Prepositions whose object is the setting of its clause's event ("killed in a conflict").
-_SETTING_PREPOSITIONS = frozenset({"in", "during", "amid"})
 
 
 def _dated_to_the_day(token: Token, args: Args, context: EventContext) -> bool:
@@ -244,7 +242,7 @@ def _dated_to_the_day(token: Token, args: Args, context: EventContext) -> bool:
     an armed conflict with rebels on Thursday morning"; not "the conflict that began in 2011", nor a topic: "spoke
     about the conflict on Monday")."""
     tokens = list(token.subtree)
-    setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
+    setting = token.dep_ == "pobj" and token.head.lower_ in context.lexicon.setting_prepositions
     if (token.dep_ == "nsubj" or setting) and (clause := clause_head(token)) is not None:
         tokens += clause_tokens(clause)
     return any((time := context.dating_time(t)) is not None and _names_a_day(time) for t in tokens)

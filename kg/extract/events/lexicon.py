@@ -95,6 +95,7 @@ class EventLexicon(LexiconModel):
     combatant_nouns: Words
     killer_nouns: Words
     raider_nouns: Words
+    setting_prepositions: Words
     market_movers: Words
     figurative_exploders: Words
     armed_man_nouns: Words
