@@ -20,7 +20,7 @@ DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 #: event dates again after the events3 round (0.865 measured), for claims after round 5 and again after the
 #: claims6 round (0.867 measured), the claims7 round (0.873 measured), the claims10 round (0.876 measured), the claims11 round (0.883 measured) and the claims12 round (0.910 measured), for entities after the ents5, ents6 and ents10 rounds (0.939, 0.942, 0.943 measured), for claim kinds after
 #: the kinds6 round (0.883 measured), for event types and dates after the events5 round (0.954 and 0.892 measured) and the events11 round (0.969
-#: and 0.918 measured)).
+#: and 0.918 measured), event dates after the events12 round (0.921 measured)).
 FLOORS = {
     ("documents", "f1"): 0.98,
     ("documents", "published_accuracy"): 0.958,
@@ -28,7 +28,7 @@ FLOORS = {
     ("entities", "linking_accuracy"): 0.966,
     ("entities", "linked_recall"): 0.959,
     ("event_type", "f1"): 0.949,
-    ("event_dated", "f1"): 0.898,
+    ("event_dated", "f1"): 0.901,
     ("claims", "f1"): 0.890,
     ("claims", "kind_accuracy"): 0.863,
     ("figures", "f1"): 0.939,

@@ -858,3 +858,127 @@ def test_round5_projectiles_intercepted(nlp, text, expected):
 ])
 def test_round5_attacks_in_words(nlp, text, expected):
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # representatives of both sides named together who meet hold talks
+    ("The foreign ministers of both countries met in Moscow on Monday.", {("Talks", "2024-02-12")}),
+    ("The two presidents met on the sidelines of the summit in Addis Ababa on Sunday.", {("Talks", "2024-02-11")}),
+    ("Officials from both sides met in Juba on Thursday.", {("Talks", "2024-02-08")}),
+    # negatives: a count of one side's people, no representatives, a deadline or the press met
+    ("Two officials met the families of the victims on Monday.", set()),
+    ("Both teams met in the final on Sunday.", set()),
+    ("Both ministers met the deadline on Friday.", set()),
+    ("The two leaders met reporters after the vote.", set()),
+])
+def test_events12_both_sides_meeting_is_talks(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gunmen or attackers who storm a place assault it
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 10 people.", {"Attack"}),
+    ("At least 20 people were killed when gunmen stormed a village in Zamfara state on Saturday.", {"Attack"}),
+    ("Militants stormed a police station in Balochistan overnight.", {"Attack"}),
+    # negatives: rebels or troops who storm a town take it
+    ("Rebels stormed the town of Sake on Wednesday.", {"Capture"}),
+    ("Troops stormed the rebel stronghold on Monday.", {"Capture"}),
+])
+def test_events12_gunmen_storming_is_an_attack(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conflict of one day is a clash, not the war
+    ("Three soldiers were killed during an armed conflict with rebels in the district on Thursday morning.",
+     {("MilitaryOperation", "2024-02-08")}),
+    ("Two villagers died in a conflict between herders and farmers in Plateau state on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+    # negatives: the war's start, a topic, a conflict of years
+    ("The conflict in Sudan broke out on Saturday.", {("War", None)}),
+    ("The president spoke about the conflict on Monday.", {("War", None)}),
+    ("The conflict in Darfur has killed thousands since 2003.", {("War", None)}),
+])
+def test_events12_a_conflict_of_one_day_is_a_clash(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_events12_a_weekday_without_publication_date_still_names_a_day(nlp):
+    text = "Three soldiers were killed during an armed conflict with separatists on Thursday morning."
+    assert types(events_of(nlp, text, None)) == {"MilitaryOperation"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pause, halt or lull in fighting is a halt of hostilities
+    ("Hamas and Israel agreed on Wednesday to a four-day pause in fighting.", {("Ceasefire", "2024-02-14")}),
+    ("The two sides agreed to a halt in hostilities on Friday.", {("Ceasefire", "2024-02-09")}),
+    ("A lull in the fighting around Bakhmut allowed aid trucks to enter.", {("Ceasefire", None)}),
+    # negatives: no hostilities halted, or no halt at all
+    ("There was a break in the rain on Monday.", set()),
+    ("There was no pause in the shelling on Tuesday.", {("Attack", "2024-02-13")}),
+])
+def test_events12_a_pause_in_fighting_is_a_ceasefire(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of a condemnation or inquiry is not the day of the event it judges
+    ("Saudi Arabia on Monday condemned the attack on the hospital in Sanaa.", {("Attack", None)}),
+    ("The UN on Tuesday denounced the shelling of the camp.", {("Attack", None)}),
+    ("Later on Sunday, the deputy foreign minister condemned the strikes.", {("Attack", None)}),
+    # an event's own date stays; an attack fought off is dated by the clause
+    ("The African Union on Friday condemned Wednesday's airstrike on the market.", {("Attack", "2024-02-14")}),
+    ("The army on Monday repelled an attack on its base in Kidal.", {("Attack", "2024-02-12")}),
+])
+def test_events12_a_judging_verb_does_not_date_its_object(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people seized are abducted, not territory taken
+    ("Kidnappers seized 20 passengers from a bus in Zamfara on Tuesday.", set()),
+    ("Pirates seized the crew of a cargo ship off Somalia on Monday.", set()),
+    # negatives: places and positions seized
+    ("Rebels seized two villages near Sake on Sunday.", {"Capture"}),
+    ("The rebels seized the town and 12 soldiers on Monday.", {"Capture"}),
+])
+def test_events12_people_seized_are_no_capture(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people called armed are armed men; fighters who set fire to a place attack it
+    ("Armed men killed 12 villagers in North Kivu on Tuesday.", {("Attack", "2024-02-13")}),
+    ("Unidentified armed individuals killed five farmers in Benue state on Sunday.", {("Attack", "2024-02-11")}),
+    ("Militants set fire to a school in Borno on Sunday.", {("Attack", "2024-02-11")}),
+    # negatives: armed police, men unarmed, protesters burning tyres
+    ("Armed police killed two suspects in a shootout.", {("Attack", None)}),
+    ("Two men killed a lion near the village on Sunday.", set()),
+    ("Protesters set fire to tyres in Nairobi on Monday.", set()),
+])
+def test_events12_armed_men_and_arson(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people made to leave by a passive control verb flee
+    ("More than 2,000 families were forced to leave their villages in Cabo Delgado on Monday.", {("Evacuation", "2024-02-12")}),
+    # negatives: not people, not a place they live in
+    ("The ambassador was asked to leave the country on Monday.", set()),
+    ("The players were forced to leave the pitch.", set()),
+])
+def test_events12_people_forced_to_leave(nlp, text, expected):
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # word senses with no event: a walkout, money leaving a market, a sudden rise
+    ("The opposition stormed out of parliament in Kampala on Monday.", set()),
+    ("Investors fled the stock market on Monday.", set()),
+    ("Violence exploded in the streets of Dakar on Friday.", set()),
+    # negatives: the event senses stay
+    ("Rebels stormed the town of Sake on Wednesday.", {"Capture"}),
+    ("Thousands of civilians fled Khan Younis on Monday.", {"Evacuation"}),
+    ("A car bomb exploded outside a police station in Mogadishu on Monday.", {"Explosion"}),
+])
+def test_events12_word_senses_of_storm_flee_explode(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected

@@ -29,6 +29,8 @@ from kg.extract.syntax import (
     subtrees,
 )
 from kg.nlp.doccache import sentence_numbers, sentences, token_table
+from kg.records import TimeValue
+from kg.timex.lexicon import time_lexicon
 from kg.words import shared_words
 
 if TYPE_CHECKING:
@@ -231,6 +233,29 @@ def _anchored(token: Token, args: Args, context: EventContext) -> bool:
     return bool(context.entities_in(list(token.subtree))) or (clause is not None and bool(actors_of(clause, context)))
 
 
+#: Grains of a date that names one day or a part of it.
+_DAY_GRAINS = frozenset({"day", "part_of_day", "datetime"})
+
+
+def _dated_to_the_day(token: Token, args: Args, context: EventContext) -> bool:
+    """A day, or a part of one, dates the noun, or the clause it is the subject or the setting of ("killed during
+    an armed conflict with rebels on Thursday morning"; not "the conflict that began in 2011", nor a topic: "spoke
+    about the conflict on Monday")."""
+    tokens = list(token.subtree)
+    setting = token.dep_ == "pobj" and token.head.lower_ in context.lexicon.setting_prepositions
+    if (token.dep_ == "nsubj" or setting) and (clause := clause_head(token)) is not None:
+        tokens += clause_tokens(clause)
+    return any((time := context.dating_time(t)) is not None and _names_a_day(time) for t in tokens)
+
+
+def _names_a_day(time: TimeValue) -> bool:
+    """A time of a day's grain, or a weekday left unresolved (no publication date: "on Thursday morning")."""
+    if time.granularity in _DAY_GRAINS:
+        return True
+    weekdays = time_lexicon().calendar.weekdays
+    return time.granularity == "unresolved" and any(word in weekdays for word in time.text.lower().split())
+
+
 def _owner_is_force(token: Token, args: Args, context: EventContext) -> bool:
     """Forces or weapons own the noun: "the withdrawal of forces", "their surrender"."""
     owners = prep_objects(token, "of") + children(token, "poss")
@@ -309,8 +334,16 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 
 
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject is of the word class, an armed group, or people called armed ("armed men")."""
     words = context.lexicon.word_class(args[0])
-    return any(lemma(s) in words or "armed_group" in context.kinds_in([s]) for s in _subjects_resolved(token))
+    return any(
+        lemma(s) in words or "armed_group" in context.kinds_in([s]) or _armed_men(s, context) for s in _subjects_resolved(token)
+    )
+
+
+def _armed_men(noun: Token, context: EventContext) -> bool:
+    """People the modifier "armed" makes armed men ("armed men", "unidentified armed individuals")."""
+    return lemma(noun) in context.lexicon.armed_man_nouns and any(lemma(m) == "armed" for m in children(noun, "amod"))
 
 
 def _subjects_resolved(verb: Token) -> list[Token]:
@@ -345,6 +378,17 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
             sides = [m for m in (modifier, *modifier.conjuncts) if m.lower_ in context.demonyms]
             if len({side.lower_ for side in sides}) >= 2:
                 return True
+    return False
+
+
+def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
+    """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
+    presidents met"; not "two officials met", a count of people of one side)."""
+    for word in subtrees(children(token, "nsubj")):
+        if word.lower_ == "both":
+            return True
+        if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
+            return True
     return False
 
 
@@ -469,10 +513,11 @@ def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool
 
 def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are the active subject ("tens of thousands have left the valley"), or the object that a
-    governing verb makes the subject ("forced 3,000 villagers to abandon their homes")."""
+    governing verb makes the subject ("forced 3,000 villagers to abandon their homes", "2,000 families were
+    forced to leave their villages")."""
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ == "xcomp":  # "forced 3,000 villagers to abandon", "Armenians began leaving"
-        subjects = children(token.head, "dobj") or children(token.head, "nsubj")
+        subjects = children(token.head, "dobj") or children(token.head, "nsubj", "nsubjpass")
     return _people_among(subjects, context.lexicon.word_class(args[0]), context)
 
 
@@ -670,7 +715,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _aimed, _named_party,
+        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),

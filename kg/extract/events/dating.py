@@ -17,7 +17,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, lemma
+from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
 
@@ -236,7 +236,7 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
-    protests)."""
+    protests), nor the object of a verb that judges or looks into it ("condemned the strike on Monday")."""
     lexicon = context.lexicon
     for ancestor in noun.ancestors:
         if ancestor == clause:
@@ -247,6 +247,10 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
+    if noun.dep_ in ("dobj", "conj") and lemma(clause) in lexicon.appraising_verbs and conj_root(noun).dep_ == "dobj":
+        # "on Monday condemned the strike": the day of the condemnation; a date after the noun may still be
+        # its own ("condemned the deaths of peacekeepers near Bunia on Monday")
+        return any(t.i > noun.i and context.dating_time(t) is not None for t in clause_tokens(clause))
     if event_type != "MilitaryOperation" or (verb := lemma(clause)) not in lexicon.phase_verbs:
         return True
     return lemma(noun) in lexicon.campaign_nouns and verb in lexicon.campaign_verbs  # "resumed airstrikes on March 15"

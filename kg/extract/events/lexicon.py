@@ -65,6 +65,7 @@ class EventLexicon(LexiconModel):
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     commenting_verbs: Words
+    appraising_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
     halt_nouns: Words
@@ -93,6 +94,12 @@ class EventLexicon(LexiconModel):
     phone_words: Words
     combatant_nouns: Words
     killer_nouns: Words
+    raider_nouns: Words
+    setting_prepositions: Words
+    market_movers: Words
+    figurative_exploders: Words
+    armed_man_nouns: Words
+    war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
     casualty_nouns: Words
