@@ -152,6 +152,28 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
+    return found + _named_before_facility(doc, table, lexicon, demonyms)
+
+
+def _named_before_facility(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names after "the" that the model misses before a lower-case facility head ("the
+    Kharlachi border crossing", "the Ruzizi bridge"): a new place, with its head, as ``_with_head``
+    makes of a name the model found. Not a demonym ("the Afghan border crossing")."""
+    found = []
+    for i, lower in enumerate(table.lower):
+        if table.text[i] != lower or table.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        size = 2 if i > 0 and f"{table.lower[i - 1]} {lower}" in lexicon.facility_heads and table.text[i - 1] == table.lower[i - 1] else 1
+        if size == 1 and lower not in lexicon.facility_heads:
+            continue
+        head = i - size + 1
+        start = head
+        while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+            start -= 1
+        while start < head and not _proper(table, start):
+            start += 1
+        if start < head and start > 0 and table.lower[start - 1] == "the" and table.lower[head - 1] not in demonyms:
+            found.append(Span(doc, start, i + 1, label="FAC"))
     return found
 
 

@@ -217,3 +217,36 @@ def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp)
 )
 def test_a_state_after_a_title_or_a_generic_body_and_of_the_is_still_named(nlp, text):
     assert _kinds(nlp, text).get("United States") == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Traders were stranded at the Gatuna border crossing for a week after the clashes, local officials said.",
+         "Gatuna border crossing"),
+        ("Militants attacked the Bargai checkpoint overnight, killing two policemen, officials said.", "Bargai checkpoint"),
+        ("Shelling damaged the Kakhovka dam last June, flooding villages downstream.", "Kakhovka dam"),
+    ],
+)
+def test_a_name_the_model_misses_before_a_lower_case_facility_head_is_a_new_place(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders were stranded at the Afghan border crossing for a week after the clashes, local officials said.",
+        "Militants attacked a Bargai checkpoint overnight, killing two policemen, officials said.",
+    ],
+)
+def test_a_demonym_or_an_indefinite_name_before_a_facility_head_makes_no_facility(nlp, text):
+    assert not any(label.endswith(("crossing", "checkpoint")) for label in _labels(nlp, text))
+
+
+def test_a_name_before_gang_is_an_armed_group(nlp):
+    kinds = _kinds(nlp, "Residents said the Ti Makak gang had blocked the road for days, the UN said.")
+    assert kinds.get("Ti Makak") == "armed_group"
+
+
+def test_a_gang_with_no_name_before_it_makes_no_entity(nlp):
+    assert _kinds(nlp, "Witnesses said a heavily armed gang set fire to several homes in the neighborhood on Sunday.") == {}
