@@ -250,3 +250,22 @@ def test_a_name_before_gang_is_an_armed_group(nlp):
 
 def test_a_gang_with_no_name_before_it_makes_no_entity(nlp):
     assert _kinds(nlp, "Witnesses said a heavily armed gang set fire to several homes in the neighborhood on Sunday.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed conflict ended with the signing of the Tashkent Protocol on Armistice and Ceasefire, but armed clashes "
+        "occur periodically between the two sides.",
+        "The armed conflict ended with the signing of the Lomé Protocol on Armistice and Ceasefire, but armed clashes "
+        "occur periodically between the two sides.",
+    ],
+)
+def test_words_of_an_agreements_title_after_on_are_no_names_of_their_own(nlp, text):
+    labels = _labels(nlp, text)
+    assert "armistice" not in labels and "ceasefire" not in labels
+
+
+def test_a_name_after_an_agreement_a_date_and_a_comma_is_still_a_name(nlp):
+    kinds = _kinds(nlp, "Envoys signed the Minsk Protocol on Monday, Russia said, and talks on Kherson Oblast resume in Geneva.")
+    assert kinds.get("Russia") == "state" and kinds.get("Geneva") == "place"
