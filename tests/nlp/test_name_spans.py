@@ -269,3 +269,19 @@ def test_words_of_an_agreements_title_after_on_are_no_names_of_their_own(nlp, te
 def test_a_name_after_an_agreement_a_date_and_a_comma_is_still_a_name(nlp):
     kinds = _kinds(nlp, "Envoys signed the Minsk Protocol on Monday, Russia said, and talks on Kherson Oblast resume in Geneva.")
     assert kinds.get("Russia") == "state" and kinds.get("Geneva") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fighting spread to the regions of Amhara and Afar last year, the United Nations said.", {"Amhara", "Afar"}),
+        ("Airstrikes hit the provinces of Idlib and Hama on Sunday, a war monitor said.", {"Idlib", "Hama"}),
+    ],
+)
+def test_each_name_after_a_plural_area_word_and_of_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}
+
+
+def test_common_words_after_a_plural_area_word_and_of_are_no_places(nlp):
+    assert _kinds(nlp, "Gunmen attacked the districts of the north and the east overnight, killing nine people.") == {}
