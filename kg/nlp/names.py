@@ -83,6 +83,7 @@ class LinkingLexicon(LexiconModel):
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words
+    group_heads: Words
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words

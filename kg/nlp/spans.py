@@ -168,7 +168,25 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
-    return found + _named_before_facility(doc, table, lexicon, demonyms)
+    return found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
+
+
+def _named_before_group_head(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names before a lower-case head of a criminal group ("the Sinaloa cartel", "the Grand
+    Ravine gang"): the group, with its head, not the place it is named after. Not a demonym ("a
+    Haitian gang")."""
+    found = []
+    for i, lower in enumerate(table.lower):
+        if lower not in lexicon.group_heads or table.text[i] != lower:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+            start -= 1
+        while start < i and not _proper(table, start):
+            start += 1
+        if start < i and table.lower[i - 1] not in demonyms:
+            found.append(Span(doc, start, i + 1, label="ORG"))
+    return found
 
 
 def _named_before_facility(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:

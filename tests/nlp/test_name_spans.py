@@ -243,13 +243,27 @@ def test_a_demonym_or_an_indefinite_name_before_a_facility_head_makes_no_facilit
     assert not any(label.endswith(("crossing", "checkpoint")) for label in _labels(nlp, text))
 
 
-def test_a_name_before_gang_is_an_armed_group(nlp):
-    kinds = _kinds(nlp, "Residents said the Ti Makak gang had blocked the road for days, the UN said.")
-    assert kinds.get("Ti Makak") == "armed_group"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents said the Ti Makak gang had blocked the road for days, the UN said.", "Ti Makak gang"),
+        ("A battle erupted over the restructuring of the powerful Sinaloa cartel after its leader's capture.", "Sinaloa cartel"),
+        ("Police said the Gulf cartel had taken over the town after a week of clashes.", "Gulf cartel"),
+    ],
+)
+def test_a_name_before_a_lower_case_gang_or_cartel_is_an_armed_group_with_its_head(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "armed_group"
 
 
-def test_a_gang_with_no_name_before_it_makes_no_entity(nlp):
-    assert _kinds(nlp, "Witnesses said a heavily armed gang set fire to several homes in the neighborhood on Sunday.") == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said a heavily armed gang set fire to several homes in the neighborhood on Sunday.",
+        "Police said a Haitian gang had blocked the road to the airport for days.",
+    ],
+)
+def test_a_gang_after_no_name_or_a_demonym_makes_no_entity(nlp, text):
+    assert _kinds(nlp, text) == {}
 
 
 @pytest.mark.parametrize(
