@@ -102,6 +102,8 @@ class LinkingLexicon(LexiconModel):
     stance_prefixes: Words
     agreement_words: Words
     broadcast_words: Words
+    agreement_title_words: Words
+    coordinators: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -189,7 +191,7 @@ def _in_law_title(span: Span, lexicon: LinkingLexicon) -> bool:
         if token.lower_ == "on":
             before = doc[i - 1]
             return before.ent_type_ == "LAW" or (bool(before.ent_type_) and before.lower_ in lexicon.agreement_words)
-        if token.ent_type_ in ("DATE", "TIME") or not (token.lower_ in ("and", "of", "the") or (token.text[:1].isupper() and token.is_alpha)):
+        if token.ent_type_ in ("DATE", "TIME") or not (token.lower_ in lexicon.agreement_title_words or (token.text[:1].isupper() and token.is_alpha)):
             return False
         i -= 1
     return False

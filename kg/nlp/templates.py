@@ -114,6 +114,7 @@ class ReferenceFinder:
             ("pro-Russian forces" are not Russia's).
         institutions: Nouns of institutions (lower case): one of them, "and" or "or", then a head
             ("Rwanda's presidency or foreign ministry") shares the slot: the head is the state's too.
+        coordinators: The conjunctions of such a pair (lower case: "and", "or").
     """
 
     def __init__(
@@ -125,6 +126,7 @@ class ReferenceFinder:
         demonym_endings: frozenset[str] = frozenset(),
         stance_prefixes: frozenset[str] = frozenset(),
         institutions: frozenset[str] = frozenset(),
+        coordinators: frozenset[str] = frozenset(),
     ) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for words, state in state_names:
@@ -140,6 +142,7 @@ class ReferenceFinder:
         self.demonym_endings = demonym_endings
         self.stance_prefixes = stance_prefixes
         self.institutions = institutions
+        self.coordinators = coordinators
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
@@ -171,7 +174,7 @@ class ReferenceFinder:
         first = _solid(table, slot_end)
         conjunction = _solid(table, first + 1)
         at = _solid(table, conjunction + 1)
-        if at >= len(lower) or lower[first] not in self.institutions or lower[conjunction] not in ("and", "or"):
+        if at >= len(lower) or lower[first] not in self.institutions or lower[conjunction] not in self.coordinators:
             return []
         if table.text[first] != lower[first]:
             return []
