@@ -101,7 +101,6 @@ class LinkingLexicon(LexiconModel):
     state_forms: Words
     stance_prefixes: Words
     agreement_words: Words
-    broadcast_words: Words
     agreement_title_words: Words
     coordinators: Words
 
@@ -351,7 +350,7 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     words = label.replace("-", " ").split()
     if len(words) > 1 and ORDINAL.match(words[0]):
         words, label = words[1:], label.split(" ", 1)[1]
-    if not words or not (label[:1].isupper() or _particle_opened(label, rules.lexicon)) or len(label) < 2:
+    if not words or not label[:1].isupper() or len(label) < 2:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):
         return False
@@ -360,12 +359,6 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
         return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
-
-
-def _particle_opened(label: str, lexicon: LinkingLexicon) -> bool:
-    """Opened by a lower-case name particle joined by a hyphen to a capitalised word ("al-Masirah TV")."""
-    particle, dash, rest = label.partition("-")
-    return bool(dash) and particle in lexicon.name_particles and rest[:1].isupper()
 
 
 def never_a_name_alone(tokens: Iterable[Token], lexicon: LinkingLexicon) -> bool:

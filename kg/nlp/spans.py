@@ -60,25 +60,8 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
     return (
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
-        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _particle_broadcasters(doc, lexicon)
+        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon)
     )
-
-
-def _particle_broadcasters(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """A broadcaster named by a lower-case particle joined by a hyphen to a capitalised word, before
-    a broadcast word ("the Houthi-run al-Masirah TV", "al-Manar television"), which the model
-    misses: the name with the broadcast word, an organisation. Not a word in lower case after the
-    particle ("al-based TV")."""
-    table = token_table(doc)
-    found = []
-    for i in range(len(table.text) - 3):
-        if table.lower[i] not in lexicon.name_particles or table.text[i] != table.lower[i] or table.text[i + 1] != "-":
-            continue
-        if table.space_after[i] or table.space_after[i + 1] or not (table.text[i + 2][:1].isupper() and table.alpha[i + 2]):
-            continue
-        if table.lower[i + 3] in lexicon.broadcast_words and not table.sent_start[i + 3]:
-            found.append(Span(doc, i, i + 4, label="ORG"))
-    return found
 
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

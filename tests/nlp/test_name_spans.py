@@ -299,18 +299,3 @@ def test_each_name_after_a_plural_area_word_and_of_is_a_place(nlp, text, names):
 
 def test_common_words_after_a_plural_area_word_and_of_are_no_places(nlp):
     assert _kinds(nlp, "Gunmen attacked the districts of the north and the east overnight, killing nine people.") == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The rebel-run al-Manar TV reported that the strikes killed six people in the village.", "al-Manar TV"),
-        ("Hezbollah's al-Manar television said two fighters were killed near the border on Monday.", "al-Manar television"),
-    ],
-)
-def test_a_broadcaster_opened_by_a_lower_case_particle_is_an_organisation(nlp, text, name):
-    assert _kinds(nlp, text).get(name) == "organization"
-
-
-def test_a_lower_case_word_after_a_particle_makes_no_broadcaster(nlp):
-    assert _kinds(nlp, "The station was al-based TV, the officials said on Monday.") == {}
