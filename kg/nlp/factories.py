@@ -130,7 +130,8 @@ class GazetteerRuler:
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
         self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
         self.references = ReferenceFinder(
-            gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings, self.lexicon.stance_prefixes
+            gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings, self.lexicon.stance_prefixes,
+            self.lexicon.generic_institutions, self.lexicon.coordinators,
         )
 
     def _tokens(self, name: str) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ class LinkingLexicon(LexiconModel):
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words
+    group_heads: Words
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words
@@ -99,6 +100,9 @@ class LinkingLexicon(LexiconModel):
     title_field_prepositions: Words
     state_forms: Words
     stance_prefixes: Words
+    agreement_words: Words
+    agreement_title_words: Words
+    coordinators: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -169,9 +173,27 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
             return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
     if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
         return None
-    if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon):
+    if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     return label, kind
+
+
+def _in_law_title(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether the span is a piece of the title of a law or agreement the model cut after its "on"
+    ("the Bishkek Protocol on Armistice and Ceasefire", "the Treaty on Friendship and
+    Cooperation"): capitalised words, "and", "of" and "the" back to "on" right after a law's name
+    (tagged as a law, or a name ending with an agreement word). Not a name after a date or a comma
+    ("the Minsk Protocol on Monday, Russia said")."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and span.start - i <= _TITLE_REACH:
+        token = doc[i]
+        if token.lower_ == "on":
+            before = doc[i - 1]
+            return before.ent_type_ == "LAW" or (bool(before.ent_type_) and before.lower_ in lexicon.agreement_words)
+        if token.ent_type_ in ("DATE", "TIME") or not (token.lower_ in lexicon.agreement_title_words or (token.text[:1].isupper() and token.is_alpha)):
+            return False
+        i -= 1
+    return False
 
 
 def without_title_field(span: Span, rules: NameRules) -> Span:

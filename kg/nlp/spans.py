@@ -66,20 +66,36 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """A place named after a lower-case area or settlement word and "of" ("the town of Mereth", "the
-    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place."""
+    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place. After
+    a plural one, each name of the list ("the districts of Kasese and Bundibugyo", "the provinces
+    of Idlib, Hama and Aleppo")."""
     table = token_table(doc)
     areas = lexicon.area_heads | lexicon.settlement_words
+    plurals = {_plural(word) for word in areas}
     found = []
     for i, lower in enumerate(table.lower[:-2]):
-        if lower not in areas or table.text[i] != lower or table.lower[i + 1] != "of" or not _proper(table, i + 2):
+        plural = lower in plurals
+        if (lower not in areas and not plural) or table.text[i] != lower or table.lower[i + 1] != "of" or not _proper(table, i + 2):
             continue
-        end = i + 2
-        while end < len(table.text) and end - i < 8 and _in_name(table, end, lexicon) and not (end > i + 2 and table.sent_start[end]):
-            end += 1
-        while not _proper(table, end - 1):
-            end -= 1
-        found.append(Span(doc, i + 2, end, label="GPE"))
+        start = i + 2
+        for _ in range(6):
+            end = start
+            while end < len(table.text) and end - start < 6 and _in_name(table, end, lexicon) and not (end > start and table.sent_start[end]):
+                end += 1
+            while not _proper(table, end - 1):
+                end -= 1
+            found.append(Span(doc, start, end, label="GPE"))
+            following = end + 1 if end < len(table.text) and table.text[end] == "," else end
+            following += 1 if following < len(table.text) and table.lower[following] == "and" else 0
+            if not plural or following == end or following >= len(table.text) or not _proper(table, following) or table.sent_start[following]:
+                break
+            start = following
     return found
+
+
+def _plural(word: str) -> str:
+    """The plural of an area or settlement word ("provinces", "counties", "neighbourhoods")."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _abbreviated_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
@@ -152,6 +168,46 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
+    return found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
+
+
+def _named_before_group_head(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names before a lower-case head of a criminal group ("the Sinaloa cartel", "the Grand
+    Ravine gang"): the group, with its head, not the place it is named after. Not a demonym ("a
+    Haitian gang")."""
+    found = []
+    for i, lower in enumerate(table.lower):
+        if lower not in lexicon.group_heads or table.text[i] != lower:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+            start -= 1
+        while start < i and not _proper(table, start):
+            start += 1
+        if start < i and table.lower[i - 1] not in demonyms:
+            found.append(Span(doc, start, i + 1, label="ORG"))
+    return found
+
+
+def _named_before_facility(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names after "the" that the model misses before a lower-case facility head ("the
+    Kharlachi border crossing", "the Ruzizi bridge"): a new place, with its head, as ``_with_head``
+    makes of a name the model found. Not a demonym ("the Afghan border crossing")."""
+    found = []
+    for i, lower in enumerate(table.lower):
+        if table.text[i] != lower or table.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        size = 2 if i > 0 and f"{table.lower[i - 1]} {lower}" in lexicon.facility_heads and table.text[i - 1] == table.lower[i - 1] else 1
+        if size == 1 and lower not in lexicon.facility_heads:
+            continue
+        head = i - size + 1
+        start = head
+        while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+            start -= 1
+        while start < head and not _proper(table, start):
+            start += 1
+        if start < head and start > 0 and table.lower[start - 1] == "the" and table.lower[head - 1] not in demonyms:
+            found.append(Span(doc, start, i + 1, label="FAC"))
     return found
 
 

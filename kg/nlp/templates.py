@@ -112,6 +112,9 @@ class ReferenceFinder:
             head may be the demonym of a state the gazetteer does not know ("the Ruritanian army").
         stance_prefixes: Prefixes joined by a hyphen that make the slot a stance, not an owner
             ("pro-Russian forces" are not Russia's).
+        institutions: Nouns of institutions (lower case): one of them, "and" or "or", then a head
+            ("Rwanda's presidency or foreign ministry") shares the slot: the head is the state's too.
+        coordinators: The conjunctions of such a pair (lower case: "and", "or").
     """
 
     def __init__(
@@ -122,6 +125,8 @@ class ReferenceFinder:
         focus_nouns: frozenset[str],
         demonym_endings: frozenset[str] = frozenset(),
         stance_prefixes: frozenset[str] = frozenset(),
+        institutions: frozenset[str] = frozenset(),
+        coordinators: frozenset[str] = frozenset(),
     ) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for words, state in state_names:
@@ -136,6 +141,8 @@ class ReferenceFinder:
         self.focus_nouns = focus_nouns
         self.demonym_endings = demonym_endings
         self.stance_prefixes = stance_prefixes
+        self.institutions = institutions
+        self.coordinators = coordinators
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, StateReference]]:
         """(start, end, reference) of every match."""
@@ -148,11 +155,36 @@ class ReferenceFinder:
             if _inside_name(table, start - 1):
                 continue  # "Royal Thai Army": a name of its own
             for slot_end, states, name_end in self._slots(table, start):
-                for head, template in self.heads.get(lower[slot_end] if slot_end < len(doc) else "", ()):
-                    end = slot_end + len(head)
-                    if tuple(lower[slot_end:end]) == head and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
+                head_at = _solid(table, slot_end)  # a hard-wrapped line break may stand between
+                for head, template in self.heads.get(lower[head_at] if head_at < len(doc) else "", ()):
+                    end = _matched(table, head_at, head)
+                    if end is not None and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
                         if not (template.refers == "role" and _names_follow(table, end)) and not self._stance(table, start):
-                            found.append((start, end, _reference(doc, template, states, start, slot_end, name_end)))
+                            found.append((start, end, _reference(doc, template, states, start, slot_end, name_end, head_at)))
+                if states != _UNKNOWN and states and not self._stance(table, start):
+                    found.extend(self._coordinated(table, slot_end, states))
+        return found
+
+    def _coordinated(self, table: TokenTable, slot_end: int, states: tuple[str, ...]) -> list[tuple[int, int, StateReference]]:
+        """A body or government after an institution noun and "and"/"or" that share the slot
+        ("Rwanda's presidency or foreign ministry", "the Zemblan parliament and defence ministry"):
+        the head alone, the slot's state's. Only heads that need no surface for a label (a
+        ministry, the government), not a force labelled as written ("army")."""
+        lower = table.lower
+        first = _solid(table, slot_end)
+        conjunction = _solid(table, first + 1)
+        at = _solid(table, conjunction + 1)
+        if at >= len(lower) or lower[first] not in self.institutions or lower[conjunction] not in self.coordinators:
+            return []
+        if table.text[first] != lower[first]:
+            return []
+        found = []
+        for head, template in self.heads.get(lower[at], ()):
+            end = _matched(table, at, head)
+            if end is None or template.refers == "role" or template.label is not None:
+                continue
+            if not table.text[end - 1][:1].isupper() or not _inside_name(table, end):
+                found.append((at, end, StateReference(template, states, at)))
         return found
 
     def _stance(self, table: TokenTable, start: int) -> bool:
@@ -194,12 +226,32 @@ class ReferenceFinder:
         return []
 
 
-def _reference(doc: Doc, template: Template, states: tuple[str, ...], start: int, slot_end: int, name_end: int | None) -> StateReference:
-    """The reference of a slot and a head; an unknown slot keeps its word, and whether "the" is before it."""
+def _reference(doc: Doc, template: Template, states: tuple[str, ...], start: int, slot_end: int, name_end: int | None,
+               head_at: int) -> StateReference:
+    """The reference of a slot and a head (starting at ``head_at``, past a line break after the
+    slot); an unknown slot keeps its word, and whether "the" is before it."""
     if states != _UNKNOWN:
-        return StateReference(template, states, slot_end, name_end)
+        return StateReference(template, states, head_at, name_end)
     bare = name_end in (None, slot_end) and start > 0 and doc[start - 1].lower_ == "the"
-    return StateReference(template, (), slot_end, name_end, doc[start : name_end or slot_end].text, bare)
+    return StateReference(template, (), head_at, name_end, doc[start : name_end or slot_end].text, bare)
+
+
+def _solid(table: TokenTable, i: int) -> int:
+    """The first token from ``i`` on that is no white space (the line break of hard-wrapped text)."""
+    while i < len(table.text) and table.text[i].isspace():
+        i += 1
+    return i
+
+
+def _matched(table: TokenTable, at: int, words: tuple[str, ...]) -> int | None:
+    """The end of ``words`` (lower case) read from token ``at`` on across line breaks, or None."""
+    i = at
+    for number, word in enumerate(words):
+        i = _solid(table, i) if number else i
+        if i >= len(table.lower) or table.lower[i] != word:
+            return None
+        i += 1
+    return i
 
 
 def _possessive(lower: list[str], i: int) -> bool:

@@ -217,3 +217,85 @@ def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp)
 )
 def test_a_state_after_a_title_or_a_generic_body_and_of_the_is_still_named(nlp, text):
     assert _kinds(nlp, text).get("United States") == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Traders were stranded at the Gatuna border crossing for a week after the clashes, local officials said.",
+         "Gatuna border crossing"),
+        ("Militants attacked the Bargai checkpoint overnight, killing two policemen, officials said.", "Bargai checkpoint"),
+        ("Shelling damaged the Kakhovka dam last June, flooding villages downstream.", "Kakhovka dam"),
+    ],
+)
+def test_a_name_the_model_misses_before_a_lower_case_facility_head_is_a_new_place(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders were stranded at the Afghan border crossing for a week after the clashes, local officials said.",
+        "Militants attacked a Bargai checkpoint overnight, killing two policemen, officials said.",
+    ],
+)
+def test_a_demonym_or_an_indefinite_name_before_a_facility_head_makes_no_facility(nlp, text):
+    assert not any(label.endswith(("crossing", "checkpoint")) for label in _labels(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents said the Ti Makak gang had blocked the road for days, the UN said.", "Ti Makak gang"),
+        ("A battle erupted over the restructuring of the powerful Sinaloa cartel after its leader's capture.", "Sinaloa cartel"),
+        ("Police said the Gulf cartel had taken over the town after a week of clashes.", "Gulf cartel"),
+    ],
+)
+def test_a_name_before_a_lower_case_gang_or_cartel_is_an_armed_group_with_its_head(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "armed_group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said a heavily armed gang set fire to several homes in the neighborhood on Sunday.",
+        "Police said a Haitian gang had blocked the road to the airport for days.",
+    ],
+)
+def test_a_gang_after_no_name_or_a_demonym_makes_no_entity(nlp, text):
+    assert _kinds(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed conflict ended with the signing of the Tashkent Protocol on Armistice and Ceasefire, but armed clashes "
+        "occur periodically between the two sides.",
+        "The armed conflict ended with the signing of the Lomé Protocol on Armistice and Ceasefire, but armed clashes "
+        "occur periodically between the two sides.",
+    ],
+)
+def test_words_of_an_agreements_title_after_on_are_no_names_of_their_own(nlp, text):
+    labels = _labels(nlp, text)
+    assert "armistice" not in labels and "ceasefire" not in labels
+
+
+def test_a_name_after_an_agreement_a_date_and_a_comma_is_still_a_name(nlp):
+    kinds = _kinds(nlp, "Envoys signed the Minsk Protocol on Monday, Russia said, and talks on Kherson Oblast resume in Geneva.")
+    assert kinds.get("Russia") == "state" and kinds.get("Geneva") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fighting spread to the regions of Amhara and Afar last year, the United Nations said.", {"Amhara", "Afar"}),
+        ("Airstrikes hit the provinces of Idlib and Hama on Sunday, a war monitor said.", {"Idlib", "Hama"}),
+    ],
+)
+def test_each_name_after_a_plural_area_word_and_of_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}
+
+
+def test_common_words_after_a_plural_area_word_and_of_are_no_places(nlp):
+    assert _kinds(nlp, "Gunmen attacked the districts of the north and the east overnight, killing nine people.") == {}

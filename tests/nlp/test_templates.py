@@ -127,3 +127,47 @@ def test_template_records_are_checked():
         Gazetteer(entries, [{**bad, "names": ["{demonym} Army"], "pattern": [{"LOWER": "army"}]}])
     with pytest.raises(ResourceError, match="'refers' must be one of state, body, role"):
         Gazetteer(entries, [{**bad, "refers": "force"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key", "state"),
+    [
+        ("No comment was available from Rwanda's presidency or foreign ministry, which have denied the charges.",
+         "foreign ministry", "name:ministry of foreign affairs of rwanda", "Q1037"),
+        ("Zambia's parliament and defence ministry approved the deployment on Monday.",
+         "defence ministry", "name:ministry of defence of zambia", "Q953"),
+    ],
+)
+def test_template_a_ministry_coordinated_with_an_institution_shares_its_state(nlp, text, surface, key, state):
+    entity = _links(nlp, text)[surface]
+    assert (entity.key, entity.part_of) == (key, state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's invasion and foreign ministry statements drew criticism from Kyiv.",
+        "Ethiopia's economy and health ministry budgets were hit hard by the war, analysts said.",
+    ],
+)
+def test_template_a_ministry_after_a_non_institution_takes_no_state(nlp, text):
+    assert not any(entity.key.startswith("name:ministry of") for entity in _links(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Officials said Kenya's\ninterior ministry had banned the march in Nairobi.", "Kenya's\ninterior ministry",
+         "name:ministry of interior of kenya"),
+        ("No comment was available from Rwanda's presidency\nor foreign ministry, which have denied the charges.",
+         "foreign ministry", "name:ministry of foreign affairs of rwanda"),
+        ("The Thai\narmy said two soldiers were wounded near the border.", "Thai\narmy", "name:thai army"),
+    ],
+)
+def test_template_a_reference_hard_wrapped_across_lines_is_still_found(nlp, text, surface, key):
+    assert _links(nlp, text)[surface].key == key
+
+
+def test_template_a_line_break_before_a_word_that_is_no_head_makes_no_reference(nlp):
+    links = _links(nlp, "Officials said Kenya's\ninterior regions were flooded after the rains in May.")
+    assert not any(entity.key.startswith("name:ministry of") for entity in links.values())
