@@ -159,9 +159,7 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         label = "GPE" if settlement else label
         if not label:
             continue
-        start = i
-        while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
-            start -= 1
+        start = _name_start(table, i, lexicon, demonyms)
         while start > 0 and settlement and start == i and _capitalised_word(table, start - 1):
             start -= 1  # "in Bamessing locality": the model takes an unknown name for a verb
         while start < i and not (_proper(table, start) or ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
@@ -169,6 +167,14 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
+
+
+def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> int:
+    """Where the words of a name before token ``head`` start: back over up to five name words, not past a demonym."""
+    start = head
+    while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+        start -= 1
+    return start
 
 
 def _named_before_group_head(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -179,9 +185,7 @@ def _named_before_group_head(doc: Doc, table: TokenTable, lexicon: LinkingLexico
     for i, lower in enumerate(table.lower):
         if lower not in lexicon.group_heads or table.text[i] != lower:
             continue
-        start = i
-        while start > 0 and i - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
-            start -= 1
+        start = _name_start(table, i, lexicon, demonyms)
         while start < i and not _proper(table, start):
             start += 1
         if start < i and table.lower[i - 1] not in demonyms:
@@ -201,9 +205,7 @@ def _named_before_facility(doc: Doc, table: TokenTable, lexicon: LinkingLexicon,
         if size == 1 and lower not in lexicon.facility_heads:
             continue
         head = i - size + 1
-        start = head
-        while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
-            start -= 1
+        start = _name_start(table, head, lexicon, demonyms)
         while start < head and not _proper(table, start):
             start += 1
         if start < head and start > 0 and table.lower[start - 1] == "the" and table.lower[head - 1] not in demonyms:
