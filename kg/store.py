@@ -317,7 +317,7 @@ def _exchange(staging: Path, path: Path) -> None:
 
 
 class BackgroundLoader:
-    """Bulk-loads N-Quads into a store in a thread, so the caller goes on while a batch is written.
+    r"""Bulk-loads N-Quads into a store in a thread, so the caller goes on while a batch is written.
 
     The caller :meth:`write`\ s a batch into a spool file (in a folder of its
     own under ``spool_parent``), then :meth:`put`\ s it: a thread bulk-loads the
