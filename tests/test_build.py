@@ -436,15 +436,16 @@ def test_build_killed_outright_leaves_no_worker_analysing(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     text = (EXAMPLES / "004_8bcc4ac5588322b9.txt").read_text(encoding="utf-8")
-    (folder / "long.txt").write_text("\n\n".join(f"Report {number}.\n\n{text}" for number in range(40)), encoding="utf-8")
+    (folder / "long.txt").write_text("\n\n".join(f"Report {number}.\n\n{text}" for number in range(160)), encoding="utf-8")
     process = subprocess.Popen(
         [str(Path(sys.executable).with_name("kg")), "build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "1"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 300
     while max(map(_cpu_seconds, workers := _children(process.pid)), default=0) < 6 and time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before a worker was well inside the document"
         time.sleep(0.5)  # until the worker has loaded the model and is inside the long document
-    assert max(map(_cpu_seconds, workers)) >= 6, "no worker got to the document"
+    assert max(map(_cpu_seconds, workers), default=0) >= 6, "no worker got to the document"
     process.kill()
     process.wait()
     deadline = time.monotonic() + 10
