@@ -219,6 +219,78 @@ def test_riot_police_and_a_riot_of_colour_are_no_protest(nlp: Language, text: st
     assert factual(events_of(nlp, text)) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A riot at the Koruna women's prison on Tuesday left at least 30 inmates dead.", {("Attack", "2024-02-13")}),
+        ("Police left the Valdora prison after a security operation due to riots.", {("Attack", None)}),
+        ("Inmates rioted at the jail in Marenza on Monday.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_a_riot_in_a_prison_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    """A prison riot is inmates' violence (GUIDELINES: Protest is demonstrations and rallies)."""
+    assert {event for event in factual(events_of(nlp, text)) if event[0] in ("Attack", "Protest")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out in Dakar on Friday after protesters learned the opposition leader was sent to prison.",
+        "Riots broke out in Dakar after the opposition leader was jailed.",
+    ],
+)
+def test_a_riot_over_a_prison_sentence_stays_a_protest(nlp: Language, text: str) -> None:
+    """Negative: protesters who riot, or a prison only as a verb ("jailed"), keep the riot a Protest."""
+    assert "Attack" not in {event[0] for event in factual(events_of(nlp, text))}
+    assert "Protest" in {event[0] for event in factual(events_of(nlp, text))}
+
+
 def test_nights_ago_are_a_night() -> None:
     assert _values("Russian drones struck Odesa two nights ago.") == [("two nights ago", "2024-02-12TNI")]
     assert _values("Gunmen raided the village several nights ago.") == [("several nights ago", None)]  # no count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A riot at the Koruna women's prison left 30 inmates dead on Tuesday. "
+            "The president said the riot was planned by gangs.",
+            {("Attack", "2024-02-13")},
+        ),
+        (
+            "Four soldiers were killed during an armed conflict with Lembara rebels on Thursday morning. "
+            "Four soldiers were killed in the conflict, the army spokesman said.",
+            {("MilitaryOperation", "2024-02-08")},
+        ),
+        (
+            "A suicide attack hit a market in Darunta on Monday. The attack killed nine people.",
+            {("Explosion", "2024-02-12")},
+        ),
+    ],
+)
+def test_a_definite_repetition_keeps_the_earlier_sense(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    """ "the riot" after a prison riot, "the conflict" after a one-day armed conflict: one event, the first
+    mention's type, not the word's general one (a Protest, a War, an Attack)."""
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A riot at the Koruna women's prison left 30 inmates dead on Tuesday. "
+            "A riot broke out in the capital on Friday. The riot spread to Kano.",
+            {("Attack", "2024-02-13"), ("Protest", "2024-02-09")},
+        ),
+        (
+            "A riot at the Koruna women's prison left 30 inmates dead on Tuesday. Riots over fuel prices spread to Kano.",
+            {("Attack", "2024-02-13"), ("Protest", None)},
+        ),
+    ],
+)
+def test_an_indefinite_mention_is_a_new_event_of_the_general_sense(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    """Negative: "a riot" or "riots" without a determiner start a new event, and "the riot" after them is that one."""
+    assert factual(events_of(nlp, text)) == expected

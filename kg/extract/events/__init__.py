@@ -4,14 +4,16 @@ Each token is tested against the trigger records of ``lexicons/event_triggers.ya
 (:mod:`.triggers`, with the named checks of :mod:`.checks`); each trigger then gets a
 modality (:mod:`.modality`), a date (:mod:`.dating`), participants and places
 (:mod:`.participants`), and same-type mentions of one event are merged
-(:mod:`.coreference`).
+(:mod:`.coreference`). A definite noun that repeats an earlier trigger noun read in a narrower sense
+("A riot at the prison ... the riot") keeps that sense (:func:`_senses_carried`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.checks import is_reference_point
+from kg.codes import EventType
+from kg.extract.events.checks import is_definite, is_reference_point
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, to_event
 from kg.extract.events.dating import attach_time
@@ -41,7 +43,9 @@ def extract_events(
         Events in order of their first mention; offsets point into ``doc.text``.
     """
     context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
-    triggers = [trigger for i in _candidates(doc, context.lexicon) if (trigger := _trigger(doc[i], context)) is not None]
+    candidates = _candidates(doc, context.lexicon)
+    carried = _senses_carried(doc, candidates, context)
+    triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
     return [to_event(cluster, context) for cluster in corefer(triggers)]
 
 
@@ -61,14 +65,38 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
     return found
 
 
-def _trigger(token: Token, context: EventContext) -> Trigger | None:
+def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> dict[int, EventType]:
+    """The types definite nouns take from an earlier mention of their word in a narrower sense: a noun whose
+    own record is its word's general one ("the riot", "the attack", "the clashes") that repeats a noun a
+    record with conditions typed otherwise ("A riot at the women's prison", "a suicide attack", "clashes
+    with protesters") refers back to that event, the latest such one. A war's extent ("months of fighting")
+    is no sense of the word, and an indefinite noun in the general sense ("another attack") is a new event:
+    after either, nothing is carried."""
+    carried: dict[int, EventType] = {}
+    narrow: dict[str, EventType] = {}
+    for i in candidates:
+        token = doc[i]
+        if token.pos_ not in NOMINAL or (rule := classify(token, context)) is None:
+            continue
+        word = lemma(token)
+        if rule.when and rule.type != "War":
+            narrow[word] = rule.type
+        elif not rule.when and word in narrow and narrow[word] != rule.type and is_definite(token, context):
+            carried[i] = narrow[word]
+        else:
+            narrow.pop(word, None)  # a new event of the word's general sense, or a war's extent
+    return carried
+
+
+def _trigger(token: Token, context: EventContext, carried: EventType | None = None) -> Trigger | None:
     rule = classify(token, context)
     if rule is None:
         return None
-    trigger = Trigger(type=rule.type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
+    event_type = carried or rule.type
+    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
     trigger.family = lemma(token) if rule.own_event else ""
     trigger.reference_point = is_reference_point(token, context.lexicon)
-    trigger.time, trigger.time_inherited = attach_time(token, rule.type, context)
+    trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
     sentence = token.sent
     trigger.era = context.era(sentence)
     trigger.sentence = sentence.start

@@ -599,6 +599,13 @@ def _sentence_has(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words for t in token.sent)
 
 
+def _sentence_has_noun(token: Token, args: Args, context: EventContext) -> bool:
+    """A noun of the class in the trigger's sentence ("a security operation due to riots" in a sentence about
+    a prison; not the verb "jailed")."""
+    words = context.lexicon.word_class(args[0])
+    return any(t.pos_ in NOMINAL and lemma(t) in words for t in token.sent)
+
+
 def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     """Going on since a year or decade named in the sentence ("have been clashing since 2017"), with no date
     of its own clause: a conflict as a whole, not one battle."""
@@ -725,7 +732,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
-        _sentence_has, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
+        _sentence_has, _sentence_has_noun, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in,
     ),

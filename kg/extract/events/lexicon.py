@@ -123,6 +123,7 @@ class EventLexicon(LexiconModel):
     protester_nouns: Words
     crowd_nouns: Words
     demonstrator_nouns: Words
+    prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words
     war_exclusions: Words
