@@ -294,3 +294,26 @@ def test_an_indefinite_mention_is_a_new_event_of_the_general_sense(
 ) -> None:
     """Negative: "a riot" or "riots" without a determiner start a new event, and "the riot" after them is that one."""
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajik forces fired at Kyrgyz border guards on Friday. Tajik officials charged that the Kyrgyz forces "
+        "subjected Tajik villages near the border to intensive mortar bombardment and shelling.",
+        "Jihadists attacked the Malian army on Monday. Villages were subjected to intensive shelling by the Malian army.",
+    ],
+)
+def test_the_side_that_subjects_others_to_shelling_attacks_apart(nlp: Language, text: str) -> None:
+    """Opposite sides' attacks (issue 12): the subject of "subjected X to shelling" is the shelling's agent, so the
+    other side's attack is another event."""
+    attacks = [event for event in events_of(nlp, text) if event.type == "Attack"]
+    assert len(attacks) == 2
+    shelling = next(event for event in attacks if any(m.text == "shelling" for m in event.mentions))
+    assert any(p.role == "agent" for p in shelling.participants)
+
+
+def test_a_side_that_only_answers_shelling_is_not_its_agent(nlp: Language) -> None:
+    """Negative: "responded to the shelling" names no agent of the shelling."""
+    events = events_of(nlp, "The Kyrgyz forces responded to the shelling of their posts on Friday.")
+    assert all(p.role != "agent" for event in events if event.type == "Attack" for p in event.participants)

@@ -64,6 +64,7 @@ class EventLexicon(LexiconModel):
     hostility_verbs: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
+    subjecting_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
     launch_nouns: Words

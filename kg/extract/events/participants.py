@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
-from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, lemma, prep_objects, subtrees
+from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
 from kg.records import Participant, Role
 
 
@@ -47,7 +47,8 @@ def _verb_roles(verb: Token) -> list[tuple[list[Token], Role]]:
 def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
     """A noun trigger's possessor and "by" phrase act; so does its clause's subject when the noun
     is the clause's object (not of a verb that only judges, reports or looks into it; of one that
-    endures it, the subject is the target); the agent of a mediation verb mediates ("talks brokered by Qatar")."""
+    endures it, the subject is the target); the subject of a verb that subjects its object to the noun acts on
+    that object ("subjected the villages to shelling"); the agent of a mediation verb mediates ("talks brokered by Qatar")."""
     mediation = context.lexicon.mediation_verbs
     roles: list[tuple[list[Token], Role]] = [(children(noun, "poss", "compound"), "agent"), (prep_objects(noun, "by"), "agent")]
     clause = clause_head(noun)
@@ -57,6 +58,11 @@ def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], R
             roles += [(subjects(clause), "target")]  # "the army repelled the assault"
         elif word not in context.lexicon.commenting_verbs:  # not "Saudi Arabia condemned the strike"
             roles += [(subjects(clause), "agent"), (_agents(clause), "agent")]
+    holder = conj_root(noun)
+    verb = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "to" else None
+    if verb is not None and verb.pos_ == "VERB" and lemma(verb) in context.lexicon.subjecting_verbs:
+        # "the Kyrgyz forces subjected Tajik villages to shelling", "villages were subjected to shelling by X"
+        roles += [(subjects(verb), "agent"), (_agents(verb), "agent"), (children(verb, "dobj", "nsubjpass"), "target")]
     roles += [(_agents(acl), "mediator") for acl in children(noun, "acl") if lemma(acl) in mediation]
     if clause is not None and noun.dep_ == "nsubjpass" and lemma(clause) in mediation:
         roles.append((_agents(clause), "mediator"))
