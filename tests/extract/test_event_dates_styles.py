@@ -317,3 +317,35 @@ def test_a_side_that_only_answers_shelling_is_not_its_agent(nlp: Language) -> No
     """Negative: "responded to the shelling" names no agent of the shelling."""
     events = events_of(nlp, "The Kyrgyz forces responded to the shelling of their posts on Friday.")
     assert all(p.role != "agent" for event in events if event.type == "Attack" for p in event.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on a police post in Kalat killed seven troops, said the military on Sunday. The attack took place on Saturday.",
+        "The ambush on a police convoy killed five officers, the police said on Sunday. The ambush took place on Saturday.",
+    ],
+)
+def test_a_date_only_of_the_reporting_clause_gives_way_to_the_events_own(nlp: Language, text: str) -> None:
+    """"said on Sunday" dates the report; the event "took place on Saturday": one event, dated Saturday."""
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ambush on a police convoy killed five officers, the police said on Sunday. "
+            "An ambush on 20 January killed two herders.",
+            {("Attack", "2024-02-11"), ("Attack", "2024-01-20")},
+        ),
+        (
+            "The attack on a police post in Kalat killed seven troops, said the military on Sunday. "
+            "The attack on the post in 2020 killed nine troops.",
+            {("Attack", "2024-02-11"), ("Attack", "2020")},
+        ),
+    ],
+)
+def test_an_event_long_before_the_report_is_another(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    """Negative: an own date weeks or years before the reporting day is another event."""
+    assert factual(events_of(nlp, text)) == expected

@@ -2,7 +2,8 @@
 event (GUIDELINES section 4), and each cluster becomes an ``Event`` record.
 
 Mentions are merged only when compatible: the same type and factuality, no two different dates
-(a week and a day of it are one time; nor years of different eras), the same sides (not one side's attack and the other's, not two
+(a week and a day of it are one time; nor years of different eras; a date only of the clause that reports a
+mention is no date of the event's own: an event reported on Sunday may have happened on Saturday), the same sides (not one side's attack and the other's, not two
 different states' operations), a common place when both name places, and neither named as the
 other's reference point in one sentence ("the attack came after the raid")."""
 
@@ -23,6 +24,8 @@ from kg.records import Event, EventMention, Participant, Role, TimeValue
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
+#: Days a news report comes after the event it reports, at most, for a reporting clause's date to be the event's.
+_REPORTING_LAG_DAYS = 7
 _FACTUAL: frozenset[Modality] = frozenset({"happened", "announced", "planned"})
 #: Which modality an event with mentions of several gets, strongest first.
 _MODALITY_PRECEDENCE: tuple[Modality, ...] = ("happened", "announced", "planned", "denied", "demanded")
@@ -208,7 +211,22 @@ def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
             if not prefer_dated:
                 return cluster
             undated = cluster
+        if not prefer_dated and _reported_after(trigger, cluster) and _fits(trigger, cluster):
+            return cluster
     return undated
+
+
+def _reported_after(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether one of a dated mention and a dated cluster has only the date of the clause that reports it
+    ("The attack killed seven troops, said the military on Sunday") and the other its own day, that day or
+    within a week before it ("The attack took place on Saturday"): news reports an event when or soon after
+    it happens (a year or an earlier war is another event: "regained the territory in a 2020 war")."""
+    if trigger.time is None or cluster.time is None or trigger.time_inherited == cluster.time_inherited:
+        return False
+    own, reported = (cluster.time, trigger.time) if trigger.time_inherited else (trigger.time, cluster.time)
+    if own.date is None or reported.date is None or len(own.date) != 10 or len(reported.date) != 10:
+        return False
+    return 0 <= (date.fromisoformat(reported.date) - date.fromisoformat(own.date)).days <= _REPORTING_LAG_DAYS
 
 
 def _same_time_keys(time: TimeValue) -> list[str | None]:
