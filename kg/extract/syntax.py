@@ -104,7 +104,13 @@ def clause_tokens(head: Token) -> list[Token]:
 
 def negated(token: Token) -> bool:
     """Whether the token has a negation child ("not", "never", "n't")."""
-    return any(child.dep_ == "neg" for child in children(token))
+    return any(is_negation(child) for child in children(token))
+
+
+def is_negation(token: Token) -> bool:
+    """A negation: what the parser marks as one, or "n’t" with a curly apostrophe, which it often takes for
+    punctuation or a noun ("Those who don’t surrender")."""
+    return token.dep_ == "neg" or token.lower_ == "n\u2019t"
 
 
 def is_future(verb: Token) -> bool:

@@ -349,3 +349,21 @@ def test_a_date_only_of_the_reporting_clause_gives_way_to_the_events_own(nlp: La
 def test_an_event_long_before_the_report_is_another(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     """Negative: an own date weeks or years before the reporting day is another event."""
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Those who don’t surrender will be eliminated,” the Kazakh president said.",
+        "The militia didn’t attack the convoy near Bunia, the army said.",
+    ],
+)
+def test_a_curly_nt_negates_like_a_straight_one(nlp: Language, text: str) -> None:
+    """"don’t" with a typographic apostrophe, which the parser takes for punctuation, negates the event."""
+    assert factual(events_of(nlp, text)) == set()
+
+
+def test_a_curly_nt_elsewhere_leaves_the_event(nlp: Language) -> None:
+    """Negative: a negation on another verb of the text does not touch the event."""
+    text = "The militia attacked the convoy near Bunia on Monday. “We didn’t expect it,” the driver said."
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12")}

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.codes import Modality
 from kg.extract.events.checks import halting_word
 from kg.extract.events.lexicon import EventLexicon
-from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, lemma, negated
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -169,7 +169,7 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     that would have made the event exist ("did not launch an offensive", "no talks were held"); a
     negated verb of another kind (of an active subject, any but "occur", "take place", "begin") takes the event as given ("the truce did not hold", "did not join
     yesterday's talks") unless "any" marks it ("has not claimed any attack")."""
-    if any(child.dep_ == "neg" or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
+    if any(is_negation(child) or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
         return True
     if trigger.pos_ == "VERB":
         return _negated_clause(trigger, lexicon)
