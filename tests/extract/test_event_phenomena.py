@@ -889,6 +889,18 @@ def test_events12_gunmen_storming_is_an_attack(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a building or studio stormed by police or gang members is no taking of territory
+    ("Police stormed the building on Monday.", set()),
+    ("Armed and hooded gang members stormed a studio of the state broadcaster in Guayaquil.", set()),
+    # negatives: a town, a position or a named place stormed is taken
+    ("Rebels stormed Goma on Monday.", {"Capture"}),
+    ("The soldiers stormed the rebel positions near Kidal.", {"Capture"}),
+])
+def test_events13_storming_a_building_takes_no_territory(nlp, text, expected):
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a conflict of one day is a clash, not the war
     ("Three soldiers were killed during an armed conflict with rebels in the district on Thursday morning.",
      {("MilitaryOperation", "2024-02-08")}),

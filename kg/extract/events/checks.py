@@ -319,6 +319,11 @@ def _argument_is_place(token: Token, args: Args, context: EventContext) -> bool:
     return "place" in context.kinds_in(arguments(token, context))
 
 
+def _argument_names_place(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument itself names a place ("stormed Goma"), not a word in its phrase ("stormed a studio in Guayaquil")."""
+    return any(kind == "place" for _, kind in context.entities_in(arguments(token, context)))
+
+
 def _argument_phrase_is_place(token: Token, args: Args, context: EventContext) -> bool:
     """An argument, or the "of" object of one, is a place ("cut off a small part of Karabakh"); a relative
     pronoun stands for the noun its clause describes ("a small part of Karabakh, which was cut off")."""
@@ -722,7 +727,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
-        _argument_is_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
+        _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject,
         _ends_hostilities,
     ),
