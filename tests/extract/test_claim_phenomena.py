@@ -1326,3 +1326,56 @@ def test_phenomenon_trailing_participle_cue_negative(nlp):
     assert [speakers(c) for c in found] == [("Witnesses",), ("soldiers",)]
     # a participle that is no cue adds no claim
     assert len(claims(nlp, "Rebels said the town had fallen, forcing thousands to flee.")) == 1
+
+
+# --------------------------------------------------------------------------- claims13: bloc, capitalised titles, headline folding
+
+
+@pytest.mark.parametrize("text", [
+    # "the bloc" with a plain adjective refers back to the organisation just named
+    "Leaders of the Southern African Development Community met in Harare on Sunday. "
+    "In a statement, the regional bloc said it would send troops to Cabo Delgado.",
+    "The Southern African Development Community met in Harare on Sunday. The bloc warned the rebels against any new attack.",
+])
+def test_claims13_the_bloc_is_the_last_organisation(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0].speakers and not found[0].sources, found
+
+
+def test_claims13_the_bloc_negative_a_modifier_that_names_someone(nlp):
+    # a bloc described by a nationality or a name is not the organisation named before
+    text = "The Southern African Development Community met in Harare on Sunday. The Russian-led bloc said the talks had failed."
+    assert all(not c.speakers or "Southern" not in " ".join(c.speakers) for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a capitalised title alone ("The Prime Minister") is the named person the text is about
+    # (named without the title, so no earlier "minister" to refer back to)
+    ("James Mwangi toured the flooded towns on Monday. The Prime Minister said the army would help with the clean-up.",
+     "name:james mwangi"),
+    ("Tomas Reyes met the envoy in Bogota. The Foreign Minister said the talks with the rebels would resume.",
+     "name:tomas reyes"),
+])
+def test_claims13_capitalised_title_alone_is_the_named_person(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and speaker in speakers(found[-1]), [speakers(c) for c in found]
+
+
+def test_claims13_capitalised_title_negative_a_nationality_in_the_title(nlp):
+    # "the Kenyan President" is Kenya's, not the person named before
+    found = claims(nlp, "Foreign Minister Tomas Reyes met the envoy in Bogota. The Kenyan President said the troops would stay.")
+    assert found and "name:tomas reyes" not in speakers(found[-1]), [speakers(c) for c in found]
+
+
+def test_claims13_headline_with_dash_keeps_its_first_cue(nlp):
+    # the headline's verb and its "– statement" attribution hold each other: the verb's claim stays
+    text = ("Kovac condemns attackers of the border post – statement in full\n\n"
+            "Prime Minister Marta Kovac has condemned the attack on the border post near Vukovar.")
+    found = claims(nlp, text)
+    assert any(c.cue == "condemns" for c in found), [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims13_headline_with_dash_negative_nested_same_speaker_still_folds(nlp):
+    # a cue inside one claim's content with the same speaker still joins it (only a mutual pair keeps one)
+    found = claims(nlp, "The army said it had repelled the attack, the army said on Monday.")
+    assert len(found) == 1

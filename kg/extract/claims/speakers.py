@@ -749,6 +749,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
+            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
             keys = discourse.last_state(position)
         if keys:
@@ -920,10 +922,33 @@ def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
+def _plainly_described(head: Token, discourse: Discourse) -> bool:
+    """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
+    regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
+    articles = claim_lexicon().definite_articles
+    for child in left_modifiers(head):
+        if child.lower_ in articles or child.is_punct:
+            continue
+        if child.dep_ != "amod" or child.pos_ != "ADJ" or not child.is_lower or child.i in discourse.entity_at:
+            return False
+        if discourse.nationality(child.lower_) is not None:
+            return False
+    return True
+
+
 def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
-    """ "the expert": a definite article and the noun, nothing else that would describe someone new."""
+    """ "the expert": a definite article and the noun, nothing else that would describe someone new; the
+    capitalised words of a title count as its noun ("The Prime Minister", "the Foreign Secretary"; not a
+    nationality or name: "the Kenyan President")."""
     modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
+    if head.text[:1].isupper():
+        modifiers = [child for child in modifiers if not _title_word(child)]
     return len(modifiers) == 1 and modifiers[0].lower_ in lexicon.definite_determiners
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word of an office's title before its head ("Prime" in "the Prime Minister"), not a name."""
+    return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
 
 
 def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
