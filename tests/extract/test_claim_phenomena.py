@@ -1379,3 +1379,22 @@ def test_claims13_headline_with_dash_negative_nested_same_speaker_still_folds(nl
     # a cue inside one claim's content with the same speaker still joins it (only a mutual pair keeps one)
     found = claims(nlp, "The army said it had repelled the attack, the army said on Monday.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a headline that ends in its attribution after a comma, either order, title case too, no final full stop
+    ("Army Retakes Bridge Near Wad Madani, Says Khartoum\n\nThe army retook the bridge on Monday.", "Q1049"),
+    ("Rebels, soldiers and civilians flee as fighting spreads, villagers say\n\nThe town emptied overnight.", "villagers"),
+])
+def test_claims13_headline_comma_attribution(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and found[0].evidence_start == 0 and speaker in speakers(found[0]), [(c.cue, speakers(c)) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # no reporting verb after the last comma; a sentence with its full stop is left to the parse
+    "Floods in the north, rain in the south, sun says nothing",
+    "Floods in the north, rain in the south, a quiet week in Nairobi",
+])
+def test_claims13_headline_comma_attribution_negative(nlp, text):
+    assert claims(nlp, text) == []
