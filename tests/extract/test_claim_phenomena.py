@@ -1398,3 +1398,17 @@ def test_claims13_headline_comma_attribution(nlp, text, speaker):
 ])
 def test_claims13_headline_comma_attribution_negative(nlp, text):
     assert claims(nlp, text) == []
+
+
+def test_claims13_role_with_a_name_tagged_as_an_organisation(nlp):
+    # a two-word name in apposition to one person's role is that person, whatever kind the recogniser gave it
+    found = claims(nlp, "The Ombudsman, Eliana Revollar, told Canal N that among the victims there is a minor.")
+    assert [speakers(c) for c in found] == [("name:eliana revollar",)]
+    found = claims(nlp, "The governor, Amina Diallo, said the road to Mopti had reopened.")
+    assert [speakers(c) for c in found] == [("name:amina diallo",)]
+
+
+def test_claims13_role_with_a_name_tagged_as_an_organisation_negative(nlp):
+    # an organisation word in the appositive: not a person's name
+    found = claims(nlp, "The spokesman, Sahel Relief Network, said the convoy had been looted near Gao.")
+    assert all("name:sahel relief network" not in speakers(c) for c in found), [speakers(c) for c in found]

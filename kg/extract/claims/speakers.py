@@ -991,7 +991,7 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     for child in children(token, "appos"):
         if child.i in discourse.entity_at:
             appos = discourse.entity_at[child.i]
-            if discourse.is_person(appos):
+            if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
         return None
@@ -1007,6 +1007,19 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if not named:  # not "The Lawyer for [President] X"
         return None
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+
+
+def _name_of_role_holder(role: Token, appos: Span, discourse: Discourse) -> bool:
+    """A name in apposition to one person's role that the recogniser took for an organisation ("The Ombudsman,
+    Eliana Revollar, told ..."): two or three proper nouns the gazetteer does not know, with no organisation word."""
+    if role.lemma_.lower() not in shared_words().person_roles or role.tag_ in PLURAL_TAGS or appos.kb_id_.startswith("Q"):
+        return False
+    entity = discourse.entity_of(appos.kb_id_)
+    if entity is None or entity.kind != "organization" or not 2 <= len(appos) <= 3:
+        return False
+    lexicon = claim_lexicon()
+    heads = lexicon.name_heads | lexicon.group_nouns | lexicon.collective_roles
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in appos)
 
 
 def _completed_name(token: Token, discourse: Discourse) -> Span | None:
