@@ -1412,3 +1412,19 @@ def test_claims13_role_with_a_name_tagged_as_an_organisation_negative(nlp):
     # an organisation word in the appositive: not a person's name
     found = claims(nlp, "The spokesman, Sahel Relief Network, said the convoy had been looted near Gao.")
     assert all("name:sahel relief network" not in speakers(c) for c in found), [speakers(c) for c in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # parties are a collective speaker: a described group
+    ("Opposition parties have blamed the ruling coalition for failing to control the violence in Kasai.", "Opposition parties", "accusation"),
+    ("The ruling party said the vote in Harare would go ahead.", "ruling party", "commitment"),
+])
+def test_claims13_parties_are_a_described_group(nlp, text, speaker, kind):
+    found = claims(nlp, text)
+    assert [(speakers(c), c.kind) for c in found] == [((speaker,), kind)]
+    assert found[0].sources[0].kind == "group"
+
+
+def test_claims13_parties_negative(nlp):
+    # a party that only acts says nothing
+    assert claims(nlp, "The wedding party travelled to the coast on Monday.") == []
