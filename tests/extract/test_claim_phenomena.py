@@ -1428,3 +1428,16 @@ def test_claims13_parties_are_a_described_group(nlp, text, speaker, kind):
 def test_claims13_parties_negative(nlp):
     # a party that only acts says nothing
     assert claims(nlp, "The wedding party travelled to the coast on Monday.") == []
+
+
+def test_claims13_name_missed_at_one_mention_is_its_linked_actor(nlp):
+    # the recogniser links "Shabaab" where it speaks, not after "According to": the same name is the same actor
+    text = 'Shabaab said its fighters had overrun the base. According to Shabaab, “more than 67 KDF troops were killed.”'
+    found = claims(nlp, text)
+    assert [c.speakers for c in found] == [("name:shabaab",), ("name:shabaab",)], [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims13_name_missed_at_one_mention_negative(nlp):
+    # a name never linked in the document finds no actor
+    found = claims(nlp, "According to Shabaab, “more than 67 KDF troops were killed.”")
+    assert all(not c.speakers for c in found), [(c.cue, speakers(c)) for c in found]

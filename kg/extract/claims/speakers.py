@@ -164,7 +164,19 @@ class Discourse:
         #: The described sources of the document by key, and the lemma of each one's head.
         self.sources: dict[str, DescribedSource] = {}
         self._source_heads: dict[str, str] = {}
+        self._names: dict[str, str] | None = None
         self._observe_mentions()
+
+    def named_elsewhere(self, name: str) -> str | None:
+        """The actor a name is linked to at its other mentions in the document, when the recogniser missed
+        this one ("According to Shabaab, ..." after "Shabaab said ..."); only a name linked to one actor."""
+        if self._names is None:
+            found: dict[str, set[str]] = {}
+            for span in set(self.entity_at.values()):
+                if self.is_actor(span):
+                    found.setdefault(span.text.lower(), set()).add(span.kb_id_)
+            self._names = {text: next(iter(keys)) for text, keys in found.items() if len(keys) == 1}
+        return self._names.get(name.lower())
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity behind a key, if the document links it."""
@@ -695,6 +707,11 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
+    if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
+        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        linked = discourse.named_elsewhere(token.doc[name[0].i : token.i + 1].text) if name[0].i + len(name) - 1 == token.i else None
+        if linked is not None:
+            return (linked,), "entity", None
     return _description(token, discourse)
 
 
