@@ -1326,3 +1326,118 @@ def test_phenomenon_trailing_participle_cue_negative(nlp):
     assert [speakers(c) for c in found] == [("Witnesses",), ("soldiers",)]
     # a participle that is no cue adds no claim
     assert len(claims(nlp, "Rebels said the town had fallen, forcing thousands to flee.")) == 1
+
+
+# --------------------------------------------------------------------------- claims13: bloc, capitalised titles, headline folding
+
+
+@pytest.mark.parametrize("text", [
+    # "the bloc" with a plain adjective refers back to the organisation just named
+    "Leaders of the Southern African Development Community met in Harare on Sunday. "
+    "In a statement, the regional bloc said it would send troops to Cabo Delgado.",
+    "The Southern African Development Community met in Harare on Sunday. The bloc warned the rebels against any new attack.",
+])
+def test_claims13_the_bloc_is_the_last_organisation(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0].speakers and not found[0].sources, found
+
+
+def test_claims13_the_bloc_negative_a_modifier_that_names_someone(nlp):
+    # a bloc described by a nationality or a name is not the organisation named before
+    text = "The Southern African Development Community met in Harare on Sunday. The Russian-led bloc said the talks had failed."
+    assert all(not c.speakers or "Southern" not in " ".join(c.speakers) for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a capitalised title alone ("The Prime Minister") is the named person the text is about
+    # (named without the title, so no earlier "minister" to refer back to)
+    ("James Mwangi toured the flooded towns on Monday. The Prime Minister said the army would help with the clean-up.",
+     "name:james mwangi"),
+    ("Tomas Reyes met the envoy in Bogota. The Foreign Minister said the talks with the rebels would resume.",
+     "name:tomas reyes"),
+])
+def test_claims13_capitalised_title_alone_is_the_named_person(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and speaker in speakers(found[-1]), [speakers(c) for c in found]
+
+
+def test_claims13_capitalised_title_negative_a_nationality_in_the_title(nlp):
+    # "the Kenyan President" is Kenya's, not the person named before
+    found = claims(nlp, "Foreign Minister Tomas Reyes met the envoy in Bogota. The Kenyan President said the troops would stay.")
+    assert found and "name:tomas reyes" not in speakers(found[-1]), [speakers(c) for c in found]
+
+
+def test_claims13_headline_with_dash_keeps_its_first_cue(nlp):
+    # the headline's verb and its "– statement" attribution hold each other: the verb's claim stays
+    text = ("Kovac condemns attackers of the border post – statement in full\n\n"
+            "Prime Minister Marta Kovac has condemned the attack on the border post near Vukovar.")
+    found = claims(nlp, text)
+    assert any(c.cue == "condemns" for c in found), [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims13_headline_with_dash_negative_nested_same_speaker_still_folds(nlp):
+    # a cue inside one claim's content with the same speaker still joins it (only a mutual pair keeps one)
+    found = claims(nlp, "The army said it had repelled the attack, the army said on Monday.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a headline that ends in its attribution after a comma, either order, title case too, no final full stop
+    ("Army Retakes Bridge Near Wad Madani, Says Khartoum\n\nThe army retook the bridge on Monday.", "Q1049"),
+    ("Rebels, soldiers and civilians flee as fighting spreads, villagers say\n\nThe town emptied overnight.", "villagers"),
+])
+def test_claims13_headline_comma_attribution(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and found[0].evidence_start == 0 and speaker in speakers(found[0]), [(c.cue, speakers(c)) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # no reporting verb after the last comma; a sentence with its full stop is left to the parse
+    "Floods in the north, rain in the south, sun says nothing",
+    "Floods in the north, rain in the south, a quiet week in Nairobi",
+])
+def test_claims13_headline_comma_attribution_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_claims13_role_with_a_name_tagged_as_an_organisation(nlp):
+    # a two-word name in apposition to one person's role is that person, whatever kind the recogniser gave it
+    found = claims(nlp, "The Ombudsman, Eliana Revollar, told Canal N that among the victims there is a minor.")
+    assert [speakers(c) for c in found] == [("name:eliana revollar",)]
+    found = claims(nlp, "The governor, Amina Diallo, said the road to Mopti had reopened.")
+    assert [speakers(c) for c in found] == [("name:amina diallo",)]
+
+
+def test_claims13_role_with_a_name_tagged_as_an_organisation_negative(nlp):
+    # an organisation word in the appositive: not a person's name
+    found = claims(nlp, "The spokesman, Sahel Relief Network, said the convoy had been looted near Gao.")
+    assert all("name:sahel relief network" not in speakers(c) for c in found), [speakers(c) for c in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # parties are a collective speaker: a described group
+    ("Opposition parties have blamed the ruling coalition for failing to control the violence in Kasai.", "Opposition parties", "accusation"),
+    ("The ruling party said the vote in Harare would go ahead.", "ruling party", "commitment"),
+])
+def test_claims13_parties_are_a_described_group(nlp, text, speaker, kind):
+    found = claims(nlp, text)
+    assert [(speakers(c), c.kind) for c in found] == [((speaker,), kind)]
+    assert found[0].sources[0].kind == "group"
+
+
+def test_claims13_parties_negative(nlp):
+    # a party that only acts says nothing
+    assert claims(nlp, "The wedding party travelled to the coast on Monday.") == []
+
+
+def test_claims13_name_missed_at_one_mention_is_its_linked_actor(nlp):
+    # the recogniser links "Shabaab" where it speaks, not after "According to": the same name is the same actor
+    text = 'Shabaab said its fighters had overrun the base. According to Shabaab, “more than 67 KDF troops were killed.”'
+    found = claims(nlp, text)
+    assert [c.speakers for c in found] == [("name:shabaab",), ("name:shabaab",)], [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims13_name_missed_at_one_mention_negative(nlp):
+    # a name never linked in the document finds no actor
+    found = claims(nlp, "According to Shabaab, “more than 67 KDF troops were killed.”")
+    assert all(not c.speakers for c in found), [(c.cue, speakers(c)) for c in found]

@@ -366,6 +366,10 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
         )
         for draft, holding in zip(drafts, holders)
     ]
+    index = {id(draft): i for i, draft in enumerate(drafts)}
+    for i, (draft, outer) in enumerate(zip(drafts, outers)):
+        if outer is not None and outers[index[id(outer)]] is draft and draft.cue.idx < outer.cue.idx:
+            outers[i] = None  # each in the other's content ("X condemns ... – statement"): the first cue's claim stays
     kept: list[Draft] = []
     for draft, outer in zip(drafts, outers):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):

@@ -46,7 +46,37 @@ def headline_drafts(
                 if headline is not None:
                     found.append(headline)
                     break
+        else:
+            headline = _comma_attribution(doc[start:end], drafts, discourse, lexicon)
+            if headline is not None:
+                found.append(headline)
     return found
+
+
+def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A headline ending in its attribution after a comma, "..., president's office says" or "..., Says Kyiv"
+    (no final full stop), that the parse gave no claim: the words before the comma are the source's claim."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 5 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+        return None
+    comma = next((t for t in reversed(tokens) if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = [t for t in tokens if t.i > comma.i]
+    verbs = [t for t in (tail[0], tail[-1]) if t.lemma_.lower() in lexicon.headline_comma_verbs and t.tag_ in ("VBZ", "VBD", "VBP", "NNP")]
+    if len(tail) < 2 or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    source = [t for t in tail if t != verb]
+    words = [t for t in tokens if t.i < comma.i and not t.is_punct]
+    if len(source) > MAX_SOURCE_TOKENS or len(words) < 3 or any(t.pos_ in VERBAL for t in source):
+        return None
+    speaker = _source(source, False, drafts, discourse, lexicon)
+    if speaker is None:
+        return None
+    evidence = bounds(tokens)
+    kind = content_kind(words, speaker, discourse, lexicon)
+    return Draft(verb, verb.idx + len(verb.text), kind, speaker, bounds(words), evidence, "headline")
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:

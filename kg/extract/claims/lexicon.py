@@ -63,6 +63,7 @@ class ClaimLexicon(LexiconModel):
     quoting_prepositions: Words
     partitive_words: Words
     credit_labels: Words
+    headline_comma_verbs: Words
     statement_nouns: Words
     adverse_outcome_words: Words
     possibility_auxiliaries: Words

@@ -164,7 +164,19 @@ class Discourse:
         #: The described sources of the document by key, and the lemma of each one's head.
         self.sources: dict[str, DescribedSource] = {}
         self._source_heads: dict[str, str] = {}
+        self._names: dict[str, str] | None = None
         self._observe_mentions()
+
+    def named_elsewhere(self, name: str) -> str | None:
+        """The actor a name is linked to at its other mentions in the document, when the recogniser missed
+        this one ("According to Shabaab, ..." after "Shabaab said ..."); only a name linked to one actor."""
+        if self._names is None:
+            found: dict[str, set[str]] = {}
+            for span in set(self.entity_at.values()):
+                if self.is_actor(span):
+                    found.setdefault(span.text.lower(), set()).add(span.kb_id_)
+            self._names = {text: next(iter(keys)) for text, keys in found.items() if len(keys) == 1}
+        return self._names.get(name.lower())
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity behind a key, if the document links it."""
@@ -695,6 +707,11 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
+    if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
+        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        linked = discourse.named_elsewhere(token.doc[name[0].i : token.i + 1].text) if name[0].i + len(name) - 1 == token.i else None
+        if linked is not None:
+            return (linked,), "entity", None
     return _description(token, discourse)
 
 
@@ -749,6 +766,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
+            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
             keys = discourse.last_state(position)
         if keys:
@@ -920,10 +939,33 @@ def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
+def _plainly_described(head: Token, discourse: Discourse) -> bool:
+    """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
+    regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
+    articles = claim_lexicon().definite_articles
+    for child in left_modifiers(head):
+        if child.lower_ in articles or child.is_punct:
+            continue
+        if child.dep_ != "amod" or child.pos_ != "ADJ" or not child.is_lower or child.i in discourse.entity_at:
+            return False
+        if discourse.nationality(child.lower_) is not None:
+            return False
+    return True
+
+
 def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
-    """ "the expert": a definite article and the noun, nothing else that would describe someone new."""
+    """ "the expert": a definite article and the noun, nothing else that would describe someone new; the
+    capitalised words of a title count as its noun ("The Prime Minister", "the Foreign Secretary"; not a
+    nationality or name: "the Kenyan President")."""
     modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
+    if head.text[:1].isupper():
+        modifiers = [child for child in modifiers if not _title_word(child)]
     return len(modifiers) == 1 and modifiers[0].lower_ in lexicon.definite_determiners
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word of an office's title before its head ("Prime" in "the Prime Minister"), not a name."""
+    return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
 
 
 def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
@@ -966,7 +1008,7 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     for child in children(token, "appos"):
         if child.i in discourse.entity_at:
             appos = discourse.entity_at[child.i]
-            if discourse.is_person(appos):
+            if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
         return None
@@ -982,6 +1024,19 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if not named:  # not "The Lawyer for [President] X"
         return None
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+
+
+def _name_of_role_holder(role: Token, appos: Span, discourse: Discourse) -> bool:
+    """A name in apposition to one person's role that the recogniser took for an organisation ("The Ombudsman,
+    Eliana Revollar, told ..."): two or three proper nouns the gazetteer does not know, with no organisation word."""
+    if role.lemma_.lower() not in shared_words().person_roles or role.tag_ in PLURAL_TAGS or appos.kb_id_.startswith("Q"):
+        return False
+    entity = discourse.entity_of(appos.kb_id_)
+    if entity is None or entity.kind != "organization" or not 2 <= len(appos) <= 3:
+        return False
+    lexicon = claim_lexicon()
+    heads = lexicon.name_heads | lexicon.group_nouns | lexicon.collective_roles
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in appos)
 
 
 def _completed_name(token: Token, discourse: Discourse) -> Span | None:
