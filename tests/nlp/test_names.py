@@ -259,6 +259,29 @@ def test_names_words_that_are_no_names(nlp, text, word):
     assert not any(word in mention for mention in _links(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # words a scraped page ran together where its blocks met (a breadcrumb, a date line)
+        ("HomeWorld and PeaceAt least 12 killed in Ruritania ambush\n\nAt least 12 people were killed.", "PeaceAt"),
+        ("Fighting in Port Amber\nOctober 2, 2024More than 5,000 people have fled Port Amber, officials said.", "2024More"),
+    ],
+)
+def test_names_words_run_together_by_scraping_are_no_names(nlp, text, word):
+    assert not any(word in mention for mention in _links(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BlackRock said it would sell its stake in the Zembla mine.", "BlackRock"),
+        ("24News reported on Monday that the talks had resumed in Bishkek.", "24News"),
+    ],
+)
+def test_names_a_camel_case_name_stays_a_name(nlp, text, name):
+    assert name in _links(nlp, text)
+
+
 def test_names_a_surname_opening_a_sentence_stays_a_name(nlp):
     links = _links(nlp, "Olena Kravchuk, a researcher, spoke first. Kravchuk said the data were incomplete.")
     assert links["Kravchuk"].key == "name:olena kravchuk"
