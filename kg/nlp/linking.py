@@ -86,6 +86,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         link = _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
+            linked.extend(_state_named_in(span, link, gazetteer))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
@@ -476,6 +477,22 @@ def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
+
+
+def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """The state a known body belongs to, when the body's span opens with the state's own name ("the
+    Russia Foreign Ministry", "Azerbaijan Defence Ministry"): a mention of the state too, as in a
+    template reference ("Cambodia's defence ministry"). Not a demonym ("the Russian Foreign Ministry")."""
+    state = gazetteer.related(link.entity, "part_of") if link.entity.kind in ("organization", "armed_group") else None
+    if state is None or state.kind != "state":
+        return []
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    for name in (state.label, *state.aliases):
+        words = name.split()
+        end = start + len(words)
+        if end < span.end and [token.text for token in span.doc[start:end]] == words:
+            return [(span.doc[start:end], _link(state, "gazetteer", gazetteer))]
+    return []
 
 
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:

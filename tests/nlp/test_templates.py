@@ -196,3 +196,12 @@ def test_template_an_unqualified_ministry_takes_the_name_variant_the_document_us
             "lost 12 soldiers. The Defense Ministry spokeswoman added that the border was closed.")
     links = _links(nlp, text)
     assert {links[s].key for s in ("The Ministry of National Defense", "Defense Ministry")} == {"name:ministry of national defence of zambia"}
+
+
+def test_template_a_known_body_opening_with_its_states_name_mentions_the_state(nlp):
+    # the shape of the fresh miss: "The Russia Foreign Ministry has called on the conflicting sides"
+    keys = {e.key for e in _links(nlp, "The Russia Foreign Ministry said the drones were launched from Ukraine.").values()}
+    assert {"Q159", "name:ministry of foreign affairs of russia"} <= keys
+    # negative: a demonym names no state
+    keys = {e.key for e in _links(nlp, "The Russian Foreign Ministry said the drones were launched from Ukraine.").values()}
+    assert "Q159" not in keys
