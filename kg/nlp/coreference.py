@@ -146,7 +146,8 @@ def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _L
     name (the model tags "Houthis" as a person)."""
     kind, form = _form(entity, rules)
     group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
-    candidates = (_fuller_person(entity, names), firsts.get(("place", form)), firsts.get((kind, form)), group)
+    place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
+    candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
     return next((found for found in candidates if found is not None and found.key != entity.key), None)
 
 

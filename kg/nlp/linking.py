@@ -86,6 +86,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         link = _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
+            linked.extend(_state_named_in(span, link, gazetteer))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
@@ -118,7 +119,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # "Chief of Army Staff General Asim Munir": the title's field names nothing
         link = (
             by_acronym.get(span.text)
-            or _link_government_body(span, home_state, linked, gazetteer, lexicon)
+            or _link_government_body(span, home_state, linked, gazetteer, lexicon, own_names)
             or _link_unknown(span, rules)
         )
         if link is not None:
@@ -381,10 +382,33 @@ def _state_body(template: Template, state: GazetteerEntry, surface: str | None, 
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind == template.kind:
             return _link(entry, "gazetteer-pattern", gazetteer)
-    own = _own_name(template, state, names) if template.label and surface else None
+    if template.label:
+        own = _own_name(template, state, names) if surface else None
+    else:
+        own = _named_variant(candidates, state, names)
     label = own or (body_names((template.label,), state, surface) if template.label and surface else candidates)[0]
     entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
     return Link(entity, "context", CONFIDENCE["context"])
+
+
+#: Spellings of one word that name variants may differ by (American forms to British ones).
+_SPELLINGS = {"defense": "defence"}
+
+
+def _spelled(folded: str) -> str:
+    return " ".join(_SPELLINGS.get(word, word) for word in folded.split())
+
+
+def _named_variant(candidates: list[str], state: GazetteerEntry, names: Sequence[tuple[str, str]]) -> str | None:
+    """The one of a template's name variants that the document itself uses without the state
+    ("the Ministry of National Defense said ... Cambodia's defence ministry": "Ministry of National
+    Defence of Cambodia", not the template's first variant "Ministry of Defence of Cambodia")."""
+    used = {_spelled(folded.removeprefix("the ")) for _, folded in names}
+    for name in candidates:
+        bare = name.removesuffix(f" of {state.label}")
+        if bare != name and _spelled(fold(bare)) in used:
+            return name
+    return None
 
 
 def _own_name(template: Template, state: GazetteerEntry, names: Sequence[tuple[str, str]]) -> str | None:
@@ -453,6 +477,22 @@ def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
+
+
+def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """The state a known body belongs to, when the body's span opens with the state's own name ("the
+    Russia Foreign Ministry", "Azerbaijan Defence Ministry"): a mention of the state too, as in a
+    template reference ("Cambodia's defence ministry"). Not a demonym ("the Russian Foreign Ministry")."""
+    state = gazetteer.related(link.entity, "part_of") if link.entity.kind in ("organization", "armed_group") else None
+    if state is None or state.kind != "state":
+        return []
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    for name in (state.label, *state.aliases):
+        words = name.split()
+        end = start + len(words)
+        if end < span.end and [token.text for token in span.doc[start:end]] == words:
+            return [(span.doc[start:end], _link(state, "gazetteer", gazetteer))]
+    return []
 
 
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
@@ -692,7 +732,8 @@ def _named_state(link: Link, gazetteer: Gazetteer) -> GazetteerEntry | None:
 
 
 def _link_government_body(
-    span: Span, home_state: GazetteerEntry | None, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon
+    span: Span, home_state: GazetteerEntry | None, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon,
+    names: Sequence[tuple[str, str]] = (),
 ) -> Link | None:
     """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
     is the body of the state whose statement it makes (:func:`_subject_state`), else of the state the
@@ -711,7 +752,7 @@ def _link_government_body(
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
     template = gazetteer.body_template(tuple(words))
     if template is not None:
-        return _earlier_body(span, template, linked, gazetteer) or _state_body(template, home_state, label, gazetteer)
+        return _earlier_body(span, template, linked, gazetteer, names) or _state_body(template, home_state, label, gazetteer, names)
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
@@ -720,12 +761,13 @@ def _link_government_body(
     return Link(entity, "context", CONFIDENCE["context"])
 
 
-def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> Link | None:
+def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer,
+                  names: Sequence[tuple[str, str]] = ()) -> Link | None:
     """The same body of a state named before ``span`` ("the Azerbaijani Defense Ministry ... The MoD
     also urged"): the last such mention's link, or ``None``."""
     for other, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
         state = gazetteer.related(link.entity, "part_of") if other.start < span.start else None
-        if state is not None and state.kind == "state" and link.entity.key == _state_body(template, state, None, gazetteer).entity.key:
+        if state is not None and state.kind == "state" and link.entity.key == _state_body(template, state, None, gazetteer, names).entity.key:
             return link
     return None
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -161,12 +162,18 @@ class NameRules:
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 #: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
 NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
+#: Two words a scraped page ran together where its blocks met, without a space: a year or a
+#: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
+#: least 64 killed", "More ShortsHours earlier").
+_GLUED = re.compile(r"^((?:1[89]|20)\d\d|[A-Z][a-z]{3,})([A-Z][a-z]+)$")
 
 
 def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     """The label and kind of a new entity for a span the gazetteer does not know, if it is a name."""
     kind = kind_of_unknown(span, rules.lexicon)
     label = strip_name(span.text)
+    if _glued_words(label, rules):
+        return None
     if kind == "person":
         label = _without_honorifics(label, rules.lexicon.honorifics)
         if label.lower().rstrip(".") in rules.lexicon.honorifics:
@@ -176,6 +183,24 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     return label, kind
+
+
+def _glued_words(label: str, rules: NameRules) -> bool:
+    """Whether a one-word name is a common word and a function word, or a year and a common word, run
+    together by scraping ("PeaceAt least 64 killed", "2023More than"), not a name written in camel
+    case ("BlackRock", "YouTube": no function word, "WhatsApp": no common word)."""
+    match = _GLUED.match(label)
+    if match is None:
+        return False
+    words = rules.common_words | rules.field_words
+    first, second = match.group(1).lower(), match.group(2).lower()
+
+    def common(word: str) -> bool:
+        return word in words or word.removesuffix("s") in words or word in STOP_WORDS
+
+    if first.isdigit():
+        return common(second)  # a date's year run into the next sentence
+    return common(first) and second in STOP_WORDS
 
 
 def _in_law_title(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -394,6 +394,8 @@ def test_zones_a_single_subheading_inside_the_body_stays_article(lines: str) -> 
         "Police patrol a market in Port-au-Prince. (AP Photo/Odelyn Joseph)",
         "Photo: Soldiers of the Malian army patrol a road near Gao.",
         "Image caption, Residents queue for water in Goma",
+        "Protesters gather near a burned car in Almaty on Wednesday. (Jane Roe / Associated Press)",
+        "(Jane Roe / Associated Press)",
     ],
 )
 def test_zones_photo_captions_of_other_outlets(caption: str) -> None:
@@ -423,6 +425,8 @@ def test_zones_caption_keeps_the_publication_date_and_the_paragraph_before_it() 
         "The ministry said the photo: a fake, made by enemy propaganda.",
         "State television showed images of burning trucks near the border crossing, witnesses said.",
         "Officials in Kyiv said the drones were launched from Kursk/Bryansk border areas.",
+        "Talks between the two delegations (Doha / Geneva format) resumed on Monday, officials said.",
+        "Flights between the two capitals (Bishkek / Dushanbe) were suspended on Friday.",
     ],
 )
 def test_zones_sentences_about_photos_stay_article(sentence: str) -> None:

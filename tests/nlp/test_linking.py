@@ -174,6 +174,15 @@ def test_linking_facility_with_a_longer_head_is_the_same_facility(nlp):
     assert len({k for t, k, _ in mentions if "Rafah" in t}) == 2
 
 
+def test_linking_a_facility_named_after_a_town_named_before_it_is_a_new_place(nlp):
+    # the shape of the fresh miss (Peru): "in Juliaca ... in the vicinity of the Juliaca airport"
+    mentions, _ = _mentions(nlp, "Clashes broke out in Tessin on Monday. Most of the dead were found near the Tessin airport.")
+    assert len({k for t, k, _ in mentions if "Tessin" in t}) == 2
+    # negative: an area head still names the town itself
+    mentions, _ = _mentions(nlp, "Clashes broke out in Tessin on Monday. Most of the dead were found in Tessin province.")
+    assert len({k for t, k, _ in mentions if "Tessin" in t}) == 1
+
+
 def test_linking_acronym_of_the_last_words_stands_for_the_whole_name(nlp):
     # the shape of the dev miss (Myanmar): a local name before "People's Defense Force (PDF)"
     text = (

@@ -113,6 +113,8 @@ def test_names_unknown_demonym_before_a_role_is_no_entity(nlp):
         ("Kivu.Info reports that the bridge was blown up.", "Kivu.Info", "organization"),
         ("Trucks were stuck on the Kisangani-Bunia road.", "Kisangani-Bunia road", "place"),
         ("Hundreds waited at the Rafah border crossing.", "Rafah border crossing", "place"),
+        ("The gang leader was serving a sentence at the La Regional prison in Kantara.", "La Regional prison", "place"),
+        ("Riots broke out at the Kamiti prison and at the El Inca prison on Sunday.", "El Inca prison", "place"),
         ("Refugees gathered at the Torkham border crossing in the rain.", "Torkham border crossing", "place"),
         ("Shelling continued near the Ruwenzori Mountains.", "the Ruwenzori Mountains", "place"),
         ("Sahel.Info reports that gunmen attacked the village of Kabuye.", "Sahel.Info", "organization"),
@@ -257,6 +259,34 @@ def test_names_title_before_a_gazetteer_name_is_no_longer_name(nlp):
 )
 def test_names_words_that_are_no_names(nlp, text, word):
     assert not any(word in mention for mention in _links(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # words a scraped page ran together where its blocks met (a breadcrumb, a date line)
+        ("HomeWorld and PeaceAt least 12 killed in Ruritania ambush\n\nAt least 12 people were killed.", "PeaceAt"),
+        ("Fighting in Port Amber\nOctober 2, 2024More than 5,000 people have fled Port Amber, officials said.", "2024More"),
+    ],
+)
+def test_names_words_run_together_by_scraping_are_no_names(nlp, text, word):
+    assert not any(word in mention for mention in _links(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BlackRock said it would sell its stake in the Zembla mine.", "BlackRock"),
+        ("24News reported on Monday that the talks had resumed in Bishkek.", "24News"),
+    ],
+)
+def test_names_a_camel_case_name_stays_a_name(nlp, text, name):
+    assert name in _links(nlp, text)
+
+
+def test_names_a_prison_after_a_demonym_or_without_the_is_no_new_place(nlp):
+    links = _links(nlp, "Inmates rioted in a Kantara prison on Sunday, and guards at the Thai prison fled.")
+    assert not any("prison" in mention for mention in links)
 
 
 def test_names_a_surname_opening_a_sentence_stays_a_name(nlp):

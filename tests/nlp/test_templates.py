@@ -171,3 +171,37 @@ def test_template_a_reference_hard_wrapped_across_lines_is_still_found(nlp, text
 def test_template_a_line_break_before_a_word_that_is_no_head_makes_no_reference(nlp):
     links = _links(nlp, "Officials said Kenya's\ninterior regions were flooded after the rains in May.")
     assert not any(entity.key.startswith("name:ministry of") for entity in links.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the document's own variant of the name, spelled either way, labels the state's body
+        ("A spokeswoman of the Ministry of National Defense said shells hit two villages. Later "
+         "Zambia's defence ministry said the border was calm.", "name:ministry of national defence of zambia"),
+        ("The Ministry of Internal Affairs said 40 protesters were detained in Lusaka. Zambia's interior "
+         "ministry said the roads were open.", "name:ministry of internal affairs of zambia"),
+        # no variant named: the template's first name
+        ("Zambia's defence ministry said the border was calm after a spokesman of the national army spoke.",
+         "name:ministry of defence of zambia"),
+    ],
+)
+def test_template_ministry_takes_the_name_variant_the_document_uses(nlp, text, key):
+    surface = next(s for s in _links(nlp, text) if s.startswith("Zambia"))
+    assert _links(nlp, text)[surface].key == key
+
+
+def test_template_an_unqualified_ministry_takes_the_name_variant_the_document_uses(nlp):
+    text = ("Shelling hit two villages in Zambia on Monday. The Ministry of National Defense said Zambia had "
+            "lost 12 soldiers. The Defense Ministry spokeswoman added that the border was closed.")
+    links = _links(nlp, text)
+    assert {links[s].key for s in ("The Ministry of National Defense", "Defense Ministry")} == {"name:ministry of national defence of zambia"}
+
+
+def test_template_a_known_body_opening_with_its_states_name_mentions_the_state(nlp):
+    # the shape of the fresh miss: "The Russia Foreign Ministry has called on the conflicting sides"
+    keys = {e.key for e in _links(nlp, "The Russia Foreign Ministry said the drones were launched from Ukraine.").values()}
+    assert {"Q159", "name:ministry of foreign affairs of russia"} <= keys
+    # negative: a demonym names no state
+    keys = {e.key for e in _links(nlp, "The Russian Foreign Ministry said the drones were launched from Ukraine.").values()}
+    assert "Q159" not in keys
