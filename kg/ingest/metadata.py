@@ -52,6 +52,9 @@ WEEKDAY_YEAR_REACH = 6
 
 _LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
 _AFTER_OPENING_DATE = re.compile(r"\s*(?:[:|(,]|[-–—]\s)")
+#: A year run into the capitalised word after it, where a scraper dropped the line break between a page's
+#: date line and the lead ("September 30, 2023More than 100,000 refugees ...").
+_YEAR_RUN_INTO_WORD = re.compile(r"[^\n]{0,30}?\b(?:1[89]|20)\d\d(?=[A-Z][a-z])")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _FULL_STOP = re.compile(r"\.[\"'”’)]*$")
@@ -224,7 +227,17 @@ def _unlabelled_date(
     opening = date_at(body.text, 0)
     if opening and _AFTER_OPENING_DATE.match(body.text, opening.end):
         return _statement(body, opening)
+    run_in = _date_run_into_lead(body.text)
+    if run_in is not None:
+        return _statement(body, run_in)
     return _dateline(body, pieces)
+
+
+def _date_run_into_lead(text: str) -> DateMatch | None:
+    """A full date opening the body and run into its first word, the line break between them lost."""
+    glued = _YEAR_RUN_INTO_WORD.match(text)
+    date = date_at(text[: glued.end()], 0) if glued else None
+    return date if date is not None and date.iso and glued is not None and date.end == glued.end() else None
 
 
 def _date_line(piece: _Piece) -> DateMatch | None:

@@ -162,6 +162,36 @@ def test_metadata_publication_date_forms(page: str, iso: str, statement: str) ->
     assert _span_text(page, metadata.published_span) == statement
 
 
+@pytest.mark.parametrize(
+    ("opening", "iso", "statement"),
+    [
+        ("March 4, 2024Rebels shelled the border town of Kasindi on Sunday, the army said.", "2024-03-04",
+         "March 4, 2024"),
+        ("4 March 2024The Tarvian army said it had taken the ridge above Port Amber overnight.", "2024-03-04",
+         "4 March 2024"),
+    ],
+)
+def test_metadata_date_line_run_into_the_lead_is_the_publication_date(opening: str, iso: str, statement: str) -> None:
+    """A scraper that drops the line break between the date line and the lead glues the year to the first word."""
+    page = f"Fighting closes the Kasindi road\n{opening}\n" + BODY
+    metadata = _metadata(page)
+    assert metadata.published == iso
+    assert _span_text(page, metadata.published_span) == statement
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "March 4, 2024rebels shelled the border town of Kasindi on Sunday, the army said.",  # no capital: no lost break
+        "2024Rebels shelled the border town of Kasindi on Sunday, the army said and residents confirmed.",  # a year only
+        "Since March 4, 2024The rebels have shelled the border town of Kasindi every night, the army said.",
+    ],
+)
+def test_metadata_no_publication_date_from_other_runs_into_the_lead(opening: str) -> None:
+    page = f"Fighting closes the Kasindi road\n{opening}\n" + BODY
+    assert _metadata(page).published is None
+
+
 def test_metadata_published_label_beats_update_and_date_line() -> None:
     page = (
         "Police close border crossings\n\nUpdated: 27 September 2023\n\n" + BODY
