@@ -122,3 +122,34 @@ def test_dev_round2_figure_rules_negatives(nlp: Language, text: str) -> None:
 )
 def test_p4_a_number_before_a_name_counts_the_noun_after_it(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treatment verb's "for" object, wherever the parser hung "for"
+        ("At least seven female inmates were being treated at a Tegucigalpa hospital for gunshot and knife wounds.",
+         [("injured", 7)]),
+        ("Doctors treated 30 people for injuries sustained in the blast.", [("injured", 30)]),
+        ("Five soldiers were admitted to the military hospital in Goma for shrapnel wounds.", [("injured", 5)]),
+        # "police" counted as a force
+        ("Protests have gripped the country since Sunday, with dozens of demonstrators and 12 police killed.",
+         [("killed", 12)]),
+        ("Three police were wounded when the mine exploded near Kasindi.", [("injured", 3)]),
+    ],
+)
+def test_treatment_and_police_counts(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight inmates were treated at the clinic for chronic illness.",
+        "The hospital treated 200 patients for cholera last week.",
+        "Twenty people were arrested for murder.",
+        "Police arrested 40 people for looting.",
+    ],
+)
+def test_treatment_or_arrest_for_something_else_is_no_casualty_figure(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []

@@ -172,15 +172,34 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
 
 
 def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str]:
-    """Lemmas of a verb's objects, or of its other complements and of the objects of its transparent
-    prepositions ("were among the injured")."""
+    """Lemmas of a verb's objects, or of its other complements, of the objects of its transparent
+    prepositions ("were among the injured") and of the "for" object of a treatment verb ("were treated
+    for gunshot wounds")."""
     if objects:
         return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj"]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
     for preposition in verb.children:
         if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
             found += [obj.lemma_.lower() for obj in preposition.children if obj.dep_ == "pobj"]
+    if verb.lemma_.lower() in lexicon.treatment_verbs:
+        found += _treated_for(verb)
     return found
+
+
+def _treated_for(verb: Token) -> list[str]:
+    """Lemmas of the "for" objects of a treatment verb, also where the parser hung "for" on the verb's object
+    or on the place of treatment ("treated 30 people for injuries", "treated at a hospital for wounds")."""
+    holders = [verb, *(child for child in verb.children if child.dep_ in ("dobj", "prep"))]
+    holders += [obj for prep in holders if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"]
+    return [
+        conjunct.lemma_.lower()
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for conjunct in (obj, *obj.conjuncts)
+    ]
 
 
 def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:

@@ -49,6 +49,7 @@ class FigureLexicon(LexiconModel):
     measure_verbs: Words
     tally_verbs: Words
     transparent: Words
+    treatment_verbs: Words
     transparent_nouns: Words
     population_owners: Words
     conditional_markers: Words
