@@ -153,3 +153,20 @@ def test_treatment_and_police_counts(nlp: Language, text: str, expected: list[tu
 )
 def test_treatment_or_arrest_for_something_else_is_no_casualty_figure(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This brings to five the number of peacekeepers killed in targeted attacks since January.", [("killed", 5)]),
+        ("The shelling raised to 12 the number of civilians wounded in Kherson this week.", [("injured", 12)]),
+        ("The strike brought the death toll to 46.", [("killed", 46)]),
+        # not a tally: the object is what is counted, as before
+        ("The helicopter brought 30 wounded soldiers to Goma.", [("injured", 30)]),
+        # a tally of things with no casualty or force kind is no figure (it was "personnel" by "number")
+        ("The convoy brought the number of trucks to 40.", []),
+        ("The ministry raised the reward to 5,000 dollars.", []),
+    ],
+)
+def test_a_verb_that_takes_a_tally_to_a_number_counts_the_tally(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

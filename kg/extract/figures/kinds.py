@@ -40,14 +40,22 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
 
 
 def _tallied(number: Number, lexicon: FigureLexicon) -> Token | None:
-    """What a tally counts: "the number of victims has reached 120", "the total of dead rose to 57"."""
+    """What a tally counts: "the number of victims has reached 120", "the total of dead rose to 57", "This
+    brings to five the number of peacekeepers killed"."""
     head = number.head
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    if head.dep_ not in ("dobj", "attr", "pobj") or verb.lemma_.lower() not in lexicon.tally_verbs:
+    if head.dep_ not in ("dobj", "attr", "pobj"):
         return None
-    for subject in verb.children:
-        if subject.dep_ == "nsubj" and subject.lemma_.lower() in lexicon.transparent_nouns:
-            return next((obj for prep in subject.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"), None)
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.tally_verbs:
+        tally_deps: tuple[str, ...] = ("nsubj",)
+    elif lemma in lexicon.causative_tally_verbs and head.dep_ == "pobj" and head.head.lower_ == "to":
+        tally_deps = ("dobj",)
+    else:
+        return None
+    for tally in verb.children:
+        if tally.dep_ in tally_deps and tally.lemma_.lower() in lexicon.transparent_nouns:
+            return next((obj for prep in tally.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"), None)
     return None
 
 

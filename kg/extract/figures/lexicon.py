@@ -48,6 +48,7 @@ class FigureLexicon(LexiconModel):
     agent_kinds: tuple[KindRule, ...]
     measure_verbs: Words
     tally_verbs: Words
+    causative_tally_verbs: Words
     transparent: Words
     treatment_verbs: Words
     transparent_nouns: Words
