@@ -994,3 +994,22 @@ def test_events12_people_forced_to_leave(nlp, text, expected):
 ])
 def test_events12_word_senses_of_storm_flee_explode(nlp, text, expected):
     assert types(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: a date shared by conjoined verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intransitive verb takes the date of a later conjunct of its subject (fresh 010: "surrendered and agreed
+        # to a ceasefire on Wednesday")
+        ("Separatist forces in Cabo Delgado surrendered and agreed to a truce on Monday.", {("Disarmament", "2024-02-12"), ("Ceasefire", "2024-02-12")}),
+        ("Thousands of villagers fled and arrived in Chad on Sunday.", {("Evacuation", "2024-02-11")}),
+        # negatives: the later conjunct has a subject of its own; the verb has its own date
+        ("Separatist forces surrendered and the army entered Kidal on Monday.", {("Disarmament", None)}),
+        ("Government forces withdrew in 2019 and signed a peace deal on Monday.", {("Disarmament", "2019"), ("Ceasefire", "2024-02-12")}),
+    ],
+)
+def test_events14_an_intransitive_verb_shares_its_conjunct_s_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

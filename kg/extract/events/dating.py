@@ -25,6 +25,9 @@ from kg.timex import DATING_GRANULARITIES, day_from_offset
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 #: Dependencies of a gerund that stands as a noun ("Shelling resumed", "the start of shelling").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+#: Dependencies of a verb's own subject, and of its object or complement (what makes it no intransitive verb).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -130,8 +133,13 @@ def _shared_conjunct_tokens(verb: Token, context: EventContext) -> list[Token]:
     rule = classify(verb, context)
     if rule is None:
         return []
-    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)]
-    return [token for conjunct in shared if lemma(conjunct) in rule.lemmas for token in clause_tokens(conjunct)]
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    shared = [c for c in conjuncts if any(g.dep_ == "dobj" for g in c.children) and lemma(c) in rule.lemmas]
+    if not shared and not any(child.dep_ in _OBJECT_DEPS for child in verb.children):
+        # an intransitive verb and a later conjunct of the same subject, dated ("surrendered and agreed to a
+        # ceasefire on Wednesday": Wednesday dates the surrender too; not "and the army entered the town")
+        shared = [c for c in conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children)][:1]
+    return [token for conjunct in shared for token in clause_tokens(conjunct)]
 
 
 def _adjacent_time(noun: Token) -> list[Token]:
