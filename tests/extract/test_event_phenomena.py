@@ -1013,3 +1013,22 @@ def test_events12_word_senses_of_storm_flee_explode(nlp, text, expected):
 )
 def test_events14_an_intransitive_verb_shares_its_conjunct_s_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: arms looted or made off with
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men who loot an armoury or make off with weapons take them (fresh 006, dev 035)
+        ("Al-Shabaab militants looted the army arsenal in Bulo Marer on Sunday.", {("Capture", "2024-02-11")}),
+        ("The attackers had made off with their equipment, including heavy weapons.", {("Capture", None)}),
+        # negatives: shops looted, thieves, cash made off with
+        ("Rioters looted shops in Kingston on Monday.", set()),
+        ("Burglars stole two rifles from a gun shop in Dallas.", set()),
+        ("The gunmen made off with cash from the bank.", set()),
+    ],
+)
+def test_events14_arms_looted_by_armed_men_are_captured(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
