@@ -1032,3 +1032,21 @@ def test_events14_an_intransitive_verb_shares_its_conjunct_s_date(nlp: Language,
 )
 def test_events14_arms_looted_by_armed_men_are_captured(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: the closure of a border
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of "closed their border" (dev 036) is a Blockade too (fresh 008: "the closure of all land borders")
+        ("The bloc ordered the closure of all land borders with Niger on Sunday.", {("Blockade", "2024-02-11")}),
+        ("Bamako announced the closure of the border with Mauritania last week.", {("Blockade", "2024-02")}),
+        # negatives: closures of an institution
+        ("Protesters demanded the closure of Congress.", set()),
+        ("Authorities announced the indefinite closure of all public and private universities from Wednesday.", set()),
+    ],
+)
+def test_events14_the_closure_of_a_border_is_a_blockade(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
