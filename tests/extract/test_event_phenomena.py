@@ -1050,3 +1050,23 @@ def test_events14_arms_looted_by_armed_men_are_captured(nlp: Language, text: str
 )
 def test_events14_the_closure_of_a_border_is_a_blockade(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: a breakaway polity that capitulates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region or breakaway republic surrenders (fresh 012 "the unrecognized republic capitulated"; dev 043 "fully
+        # surrendered to Azerbaijan")
+        ("The breakaway republic capitulated on Wednesday, a day after the offensive began.", {("Disarmament", "2024-02-14"), ("MilitaryOperation", "2024-02-13")}),
+        ("The rebel enclave of Ras Kamboni surrendered on Tuesday.", {("Disarmament", "2024-02-13")}),
+        # negatives: giving in to demands, a passport surrendered
+        ("The government capitulated to the unions' demands on Monday.", set()),
+        ("The city surrendered to the demands of the protesters.", set()),
+        ("The minister surrendered his passport.", set()),
+    ],
+)
+def test_events14_a_breakaway_polity_that_capitulates_disarms(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -165,6 +165,7 @@ class EventLexicon(LexiconModel):
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
+    surrendering_polities: Words
     weapon_modifiers: Words
     striking_workers: Words
     protest_words: Words
