@@ -1070,3 +1070,35 @@ def test_events14_the_closure_of_a_border_is_a_blockade(nlp: Language, text: str
 )
 def test_events14_a_breakaway_polity_that_capitulates_disarms(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: background dates keep apart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mention dated over a month before the news day does not join the undated news told before it
+        # (dev 025 "Clashes ... Leave 16 Taliban Dead ... Earlier in May, ... in the wake of clashes"; dev 035)
+        (
+            "Clashes between Pakistani and Afghan forces leave 16 Taliban dead. Earlier in December, thousands were "
+            "displaced in the wake of clashes between the two countries. Talks opened in Doha on Monday.",
+            {("MilitaryOperation", None), ("MilitaryOperation", "2023-12"), ("Evacuation", "2023-12"), ("Talks", "2024-02-12")},
+        ),
+        # negatives: the same place joins them; a date of the news week joins them
+        (
+            "Shabaab fighters attacked an army base in El Adde, killing dozens of soldiers. Officials downplayed last "
+            "year's attack in El Adde.",
+            {("Attack", "2023")},
+        ),
+        (
+            "Shabaab details deadly raid on Kenyan military base. In photos released yesterday, Shabaab detailed last "
+            "week's deadly assault on a Kenyan base in southern Somalia.",
+            {("Attack", "2024-02")},
+        ),
+    ],
+)
+def test_events14_a_background_date_is_another_event_than_the_undated_news(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
