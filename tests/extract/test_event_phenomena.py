@@ -1102,3 +1102,22 @@ def test_events14_a_background_date_is_another_event_than_the_undated_news(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: the clause falls within a "during" event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event a "during" phrase of the clause names takes the clause's date (dev 016 "seized by the Houthis in
+        # November 2023 during attacks on Red Sea shipping"; fresh 021 "shot dead early Sunday morning during an ambush")
+        ("A cargo ship was seized by the Houthis in November 2023 during attacks on Red Sea shipping.", {("Attack", "2023-11"), ("Capture", "2023-11")}),
+        ("Hundreds of people were arrested on Monday during protests in Dakar.", {("Protest", "2024-02-12")}),
+        # negatives: another time ("after"); a war takes no day
+        ("Two soldiers were shot dead early Sunday morning after an ambush near Wabag.", {("Attack", None)}),
+        ("During the war, Azerbaijan retook Shusha on 8 November 2020.", {("War", None), ("Capture", "2020-11-08")}),
+    ],
+)
+def test_events14_an_event_the_clause_falls_within_takes_its_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

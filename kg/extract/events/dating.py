@@ -250,7 +250,9 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
         if ancestor == clause:
             break
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.temporal_prepositions:
-            return False
+            # (an event the clause's falls within has its date: "seized in November 2023 during attacks")
+            if ancestor.lower_ not in lexicon.enclosing_prepositions or ancestor.head != clause:
+                return False
         if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:

@@ -142,6 +142,7 @@ class EventLexicon(LexiconModel):
     judging_verbs: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
+    enclosing_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
     range_words: Words
