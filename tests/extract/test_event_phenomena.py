@@ -1117,6 +1117,9 @@ def test_events14_a_background_date_is_another_event_than_the_undated_news(
         # negatives: another time ("after"); a war takes no day
         ("Two soldiers were shot dead early Sunday morning after an ambush near Wabag.", {("Attack", None)}),
         ("During the war, Azerbaijan retook Shusha on 8 November 2020.", {("War", None), ("Capture", "2020-11-08")}),
+        # (only the clause's own date: not a reporting verb's, seeds 004 "Baku asserted on Tuesday that it had gained
+        # control over 60 positions during its measures")
+        ("Bamako said on Tuesday that its troops had taken control of 12 villages during a military operation.", {("MilitaryOperation", None), ("Capture", "2024-02-13")}),
     ],
 )
 def test_events14_an_event_the_clause_falls_within_takes_its_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

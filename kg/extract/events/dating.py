@@ -55,11 +55,14 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     if clause is None or (trigger != clause and not _dated_by_clause(trigger, clause, event_type, context)):
         return None, False
     inherited = False
+    enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
         tokens = _without_other_events(clause_tokens(clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
+        if enclosed:
+            return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
         when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
         if when is not None and when.date is not None and when.role != "dateline":
             return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
@@ -239,6 +242,15 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
         return False
     holder = preposition.head
     return holder == trigger or holder.is_ancestor(trigger)
+
+
+def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
+    """Whether a noun trigger is the event of an enclosing preposition of its clause ("during attacks")."""
+    lexicon = context.lexicon
+    return any(
+        ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.enclosing_prepositions and ancestor.head == clause
+        for ancestor in noun.ancestors
+    )
 
 
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
