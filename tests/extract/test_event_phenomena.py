@@ -994,3 +994,133 @@ def test_events12_people_forced_to_leave(nlp, text, expected):
 ])
 def test_events12_word_senses_of_storm_flee_explode(nlp, text, expected):
     assert types(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: a date shared by conjoined verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intransitive verb takes the date of a later conjunct of its subject (fresh 010: "surrendered and agreed
+        # to a ceasefire on Wednesday")
+        ("Separatist forces in Cabo Delgado surrendered and agreed to a truce on Monday.", {("Disarmament", "2024-02-12"), ("Ceasefire", "2024-02-12")}),
+        ("Thousands of villagers fled and arrived in Chad on Sunday.", {("Evacuation", "2024-02-11")}),
+        # negatives: the later conjunct has a subject of its own; the verb has its own date
+        ("Separatist forces surrendered and the army entered Kidal on Monday.", {("Disarmament", None)}),
+        ("Government forces withdrew in 2019 and signed a peace deal on Monday.", {("Disarmament", "2019"), ("Ceasefire", "2024-02-12")}),
+    ],
+)
+def test_events14_an_intransitive_verb_shares_its_conjunct_s_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: arms looted or made off with
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men who loot an armoury or make off with weapons take them (fresh 006, dev 035)
+        ("Al-Shabaab militants looted the army arsenal in Bulo Marer on Sunday.", {("Capture", "2024-02-11")}),
+        ("The attackers had made off with their equipment, including heavy weapons.", {("Capture", None)}),
+        # negatives: shops looted, thieves, cash made off with
+        ("Rioters looted shops in Kingston on Monday.", set()),
+        ("Burglars stole two rifles from a gun shop in Dallas.", set()),
+        ("The gunmen made off with cash from the bank.", set()),
+    ],
+)
+def test_events14_arms_looted_by_armed_men_are_captured(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: the closure of a border
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of "closed their border" (dev 036) is a Blockade too (fresh 008: "the closure of all land borders")
+        ("The bloc ordered the closure of all land borders with Niger on Sunday.", {("Blockade", "2024-02-11")}),
+        ("Bamako announced the closure of the border with Mauritania last week.", {("Blockade", "2024-02")}),
+        # negatives: closures of an institution
+        ("Protesters demanded the closure of Congress.", set()),
+        ("Authorities announced the indefinite closure of all public and private universities from Wednesday.", set()),
+    ],
+)
+def test_events14_the_closure_of_a_border_is_a_blockade(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: a breakaway polity that capitulates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region or breakaway republic surrenders (fresh 012 "the unrecognized republic capitulated"; dev 043 "fully
+        # surrendered to Azerbaijan")
+        ("The breakaway republic capitulated on Wednesday, a day after the offensive began.", {("Disarmament", "2024-02-14"), ("MilitaryOperation", "2024-02-13")}),
+        ("The rebel enclave of Ras Kamboni surrendered on Tuesday.", {("Disarmament", "2024-02-13")}),
+        # negatives: giving in to demands, a passport surrendered
+        ("The government capitulated to the unions' demands on Monday.", set()),
+        ("The city surrendered to the demands of the protesters.", set()),
+        ("The minister surrendered his passport.", set()),
+    ],
+)
+def test_events14_a_breakaway_polity_that_capitulates_disarms(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: background dates keep apart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mention dated over a month before the news day does not join the undated news told before it
+        # (dev 025 "Clashes ... Leave 16 Taliban Dead ... Earlier in May, ... in the wake of clashes"; dev 035)
+        (
+            "Clashes between Pakistani and Afghan forces leave 16 Taliban dead. Earlier in December, thousands were "
+            "displaced in the wake of clashes between the two countries. Talks opened in Doha on Monday.",
+            {("MilitaryOperation", None), ("MilitaryOperation", "2023-12"), ("Evacuation", "2023-12"), ("Talks", "2024-02-12")},
+        ),
+        # negatives: the same place joins them; a date of the news week joins them
+        (
+            "Shabaab fighters attacked an army base in El Adde, killing dozens of soldiers. Officials downplayed last "
+            "year's attack in El Adde.",
+            {("Attack", "2023")},
+        ),
+        (
+            "Shabaab details deadly raid on Kenyan military base. In photos released yesterday, Shabaab detailed last "
+            "week's deadly assault on a Kenyan base in southern Somalia.",
+            {("Attack", "2024-02")},
+        ),
+    ],
+)
+def test_events14_a_background_date_is_another_event_than_the_undated_news(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events14: the clause falls within a "during" event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event a "during" phrase of the clause names takes the clause's date (dev 016 "seized by the Houthis in
+        # November 2023 during attacks on Red Sea shipping"; fresh 021 "shot dead early Sunday morning during an ambush")
+        ("A cargo ship was seized by the Houthis in November 2023 during attacks on Red Sea shipping.", {("Attack", "2023-11"), ("Capture", "2023-11")}),
+        ("Hundreds of people were arrested on Monday during protests in Dakar.", {("Protest", "2024-02-12")}),
+        # negatives: another time ("after"); a war takes no day
+        ("Two soldiers were shot dead early Sunday morning after an ambush near Wabag.", {("Attack", None)}),
+        ("During the war, Azerbaijan retook Shusha on 8 November 2020.", {("War", None), ("Capture", "2020-11-08")}),
+        # (only the clause's own date: not a reporting verb's, seeds 004 "Baku asserted on Tuesday that it had gained
+        # control over 60 positions during its measures")
+        ("Bamako said on Tuesday that its troops had taken control of 12 villages during a military operation.", {("MilitaryOperation", None), ("Capture", "2024-02-13")}),
+    ],
+)
+def test_events14_an_event_the_clause_falls_within_takes_its_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

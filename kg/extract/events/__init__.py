@@ -10,12 +10,14 @@ modality (:mod:`.modality`), a date (:mod:`.dating`), participants and places
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from kg.codes import EventType
 from kg.extract.events.checks import is_definite, is_reference_point
 from kg.extract.events.context import EventContext
-from kg.extract.events.coreference import Trigger, corefer, to_event
+from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
 from kg.extract.events.dating import attach_time
 from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
@@ -46,7 +48,13 @@ def extract_events(
     candidates = _candidates(doc, context.lexicon)
     carried = _senses_carried(doc, candidates, context)
     triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
-    return [to_event(cluster, context) for cluster in corefer(triggers)]
+    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times))]
+
+
+def _news_day(times: list[TimeValue]) -> date | None:
+    """The latest day the time expressions of a document name (a dateline's too; of a month or year, its last
+    day): the day of its news."""
+    return max((last_day(time.date) for time in times if time.date is not None), default=None)
 
 
 def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:

@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -26,6 +26,8 @@ METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
 #: Days a news report comes after the event it reports, at most, for a reporting clause's date to be the event's.
 _REPORTING_LAG_DAYS = 7
+#: Days before the news day a date must end for a mention to be background, of an earlier event.
+_BACKGROUND_DAYS = 31
 _FACTUAL: frozenset[Modality] = frozenset({"happened", "announced", "planned"})
 #: Which modality an event with mentions of several gets, strongest first.
 _MODALITY_PRECEDENCE: tuple[Modality, ...] = ("happened", "announced", "planned", "denied", "demanded")
@@ -130,15 +132,19 @@ class _Group:
                 yield self.clusters[number]
 
 
-def corefer(triggers: list[Trigger]) -> list[_Cluster]:
-    """Merge same-type mentions of one real-world event; a counted plural ("two attacks") stays apart."""
+def corefer(triggers: list[Trigger], news: date | None = None) -> list[_Cluster]:
+    """Merge same-type mentions of one real-world event; a counted plural ("two attacks") stays apart.
+
+    ``news`` is the latest day the document names (its news day): a mention dated well before it is background
+    and joins an undated event, told earlier as the news, only at a place they share (:func:`_background`).
+    """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
     weak = [t.time_inherited and t.modality in ("announced", "planned") for t in triggers]
     ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
     for trigger in ordered:
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
-        target = _choose(trigger, group)
+        target = _choose(trigger, group, news)
         if target is None:
             if trigger.anaphoric:
                 continue
@@ -188,7 +194,7 @@ def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in era for b in other)
 
 
-def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
+def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Cluster | None:
     """The cluster a trigger joins, nearest first, or ``None`` for a new event."""
     if trigger.counted and not trigger.anaphoric:
         return None
@@ -204,7 +210,10 @@ def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
     prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
     era = frozenset({value[:4]}) if value else trigger.era
     undated = None
+    background = _background(trigger.time, news)
     for cluster in group.nearest_first(at):
+        if background and cluster.time is None and not (cluster.places & set(trigger.places)):
+            continue  # "Clashes leave 16 dead ... Earlier in May, ... in the wake of clashes": two events
         if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
             return cluster
         if undated is None and cluster.time is None and _compatible(era, cluster) and _fits(trigger, cluster):
@@ -214,6 +223,25 @@ def _choose(trigger: Trigger, group: _Group) -> _Cluster | None:
         if not prefer_dated and _reported_after(trigger, cluster) and _fits(trigger, cluster):
             return cluster
     return undated
+
+
+def last_day(value: str) -> date:
+    """The last day of an ISO date, month ("2024-05": 31 May) or year."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(days=1)
+    return date(*parts)
+
+
+def _background(time: TimeValue, news: date | None) -> bool:
+    """Whether a date ends more than a month before the news day ("in 2014", "earlier in May" in a September
+    report): the mention is of an earlier event than the news the text told undated before it."""
+    if news is None or time.date is None:
+        return False
+    end = last_day(time.date)
+    return (news - end).days > _BACKGROUND_DAYS
 
 
 def _reported_after(trigger: Trigger, cluster: _Cluster) -> bool:

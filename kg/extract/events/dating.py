@@ -25,6 +25,9 @@ from kg.timex import DATING_GRANULARITIES, day_from_offset
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 #: Dependencies of a gerund that stands as a noun ("Shelling resumed", "the start of shelling").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+#: Dependencies of a verb's own subject, and of its object or complement (what makes it no intransitive verb).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -52,11 +55,14 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     if clause is None or (trigger != clause and not _dated_by_clause(trigger, clause, event_type, context)):
         return None, False
     inherited = False
+    enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
         tokens = _without_other_events(clause_tokens(clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context)
         if found:
             return expression, inherited
+        if enclosed:
+            return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
         when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
         if when is not None and when.date is not None and when.role != "dateline":
             return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
@@ -130,8 +136,13 @@ def _shared_conjunct_tokens(verb: Token, context: EventContext) -> list[Token]:
     rule = classify(verb, context)
     if rule is None:
         return []
-    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)]
-    return [token for conjunct in shared if lemma(conjunct) in rule.lemmas for token in clause_tokens(conjunct)]
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    shared = [c for c in conjuncts if any(g.dep_ == "dobj" for g in c.children) and lemma(c) in rule.lemmas]
+    if not shared and not any(child.dep_ in _OBJECT_DEPS for child in verb.children):
+        # an intransitive verb and a later conjunct of the same subject, dated ("surrendered and agreed to a
+        # ceasefire on Wednesday": Wednesday dates the surrender too; not "and the army entered the town")
+        shared = [c for c in conjuncts if not any(g.dep_ in _SUBJECT_DEPS for g in c.children)][:1]
+    return [token for conjunct in shared for token in clause_tokens(conjunct)]
 
 
 def _adjacent_time(noun: Token) -> list[Token]:
@@ -233,6 +244,15 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
     return holder == trigger or holder.is_ancestor(trigger)
 
 
+def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
+    """Whether a noun trigger is the event of an enclosing preposition of its clause ("during attacks")."""
+    lexicon = context.lexicon
+    return any(
+        ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.enclosing_prepositions and ancestor.head == clause
+        for ancestor in noun.ancestors
+    )
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
@@ -242,7 +262,9 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
         if ancestor == clause:
             break
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.temporal_prepositions:
-            return False
+            # (an event the clause's falls within has its date: "seized in November 2023 during attacks")
+            if ancestor.lower_ not in lexicon.enclosing_prepositions or ancestor.head != clause:
+                return False
         if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:

@@ -142,6 +142,7 @@ class EventLexicon(LexiconModel):
     judging_verbs: Words
     restrictive_adverbs: Words
     temporal_prepositions: Words
+    enclosing_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
     range_words: Words
@@ -165,6 +166,7 @@ class EventLexicon(LexiconModel):
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
+    surrendering_polities: Words
     weapon_modifiers: Words
     striking_workers: Words
     protest_words: Words
