@@ -170,3 +170,17 @@ def test_treatment_or_arrest_for_something_else_is_no_casualty_figure(nlp: Langu
 )
 def test_a_verb_that_takes_a_tally_to_a_number_counts_the_tally(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan says it plans to integrate the area's 120,000 ethnic Armenians.", [("population", 120000)]),
+        ("The county's 40,000 residents have no clean water.", [("population", 40000)]),
+        # the owner makes a population only of people
+        ("The area's 300 soldiers were withdrawn.", [("personnel", 300)]),
+        ("The governorate's 12 hospitals were shelled.", []),
+    ],
+)
+def test_an_area_or_county_owns_its_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
