@@ -184,3 +184,20 @@ def test_a_verb_that_takes_a_tally_to_a_number_counts_the_tally(nlp: Language, t
 )
 def test_an_area_or_county_owns_its_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The six Guyanese soldiers were taken to a hospital for treatment.", [("injured", 6)]),
+        ("Twelve children were rushed to the clinic in Bunia after the blast.", [("injured", 12)]),
+        ("The bodies of 14 miners were taken to the morgue in Kolwezi.", [("killed", 14)]),
+        # only people carried there, and only through a carrying verb
+        ("The army took 30 prisoners to the border.", []),
+        ("Forty doctors were sent to the hospital.", []),
+        ("The charity built a hospital for 40 children.", []),
+        ("The hospital has 200 beds and 40 doctors.", []),
+    ],
+)
+def test_people_carried_to_a_hospital_are_hurt(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

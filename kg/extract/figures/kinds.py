@@ -166,7 +166,12 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
     )
     particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
     own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [*particles, lemma, verb.lower_])
-    for rules, lemmas in ((lexicon.kinds, _complements(verb, lexicon, objects=False)), own, (lexicon.kinds, _complements(verb, lexicon, objects=True))):
+    for rules, lemmas in (
+        (lexicon.kinds, _complements(verb, lexicon, objects=False)),
+        own,
+        (lexicon.kinds, _complements(verb, lexicon, objects=True)),
+        (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),
+    ):
         kind = _match(lemmas, noun_class, rules)
         if kind is not None:
             return kind
@@ -192,6 +197,13 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     return found
+
+
+def _carried_to(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """Lemmas of the "to" objects of a carrying verb ("taken to a hospital", "brought to the morgue")."""
+    if verb.lemma_.lower() not in lexicon.carrying_verbs:
+        return []
+    return [obj.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _treated_for(verb: Token) -> list[str]:

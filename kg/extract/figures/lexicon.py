@@ -51,6 +51,8 @@ class FigureLexicon(LexiconModel):
     causative_tally_verbs: Words
     transparent: Words
     treatment_verbs: Words
+    carrying_verbs: Words
+    carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
     population_owners: Words
     conditional_markers: Words
