@@ -331,12 +331,13 @@ def _label_teasers(lines: list[_Line], no_body_before: int) -> None:
 
 def _label_inline_headlines(lines: list[_Line]) -> None:
     """Label runs of other stories' headlines inside the body: after a paragraph and before another,
-    two or more unlabelled short lines in a row, capitalised, with no sentence end."""
+    two or more unlabelled short lines in a row, capitalised, with no sentence end; or one such line
+    in capitals ("AT LEAST 2 DOZEN CIVILIANS KILLED BY REBELS THIS WEEK", a link to another story)."""
     body_started = False
     run: list[_Line] = []
     for line in lines:
         if line.prose and not line.label:
-            if body_started and len(run) >= INLINE_HEADLINE_RUN:
+            if body_started and (len(run) >= INLINE_HEADLINE_RUN or (len(run) == 1 and _in_capitals(run[0]))):
                 for member in run:
                     member.label = ("teaser", "headlines of other stories")
             body_started, run = True, []
@@ -344,6 +345,11 @@ def _label_inline_headlines(lines: list[_Line]) -> None:
             run.append(line)
         else:
             run = []
+
+
+def _in_capitals(line: _Line) -> bool:
+    """Whether every letter of a line is a capital."""
+    return line.text.upper() == line.text and any(char.isalpha() for char in line.text)
 
 
 def _headline_shaped(line: _Line) -> bool:

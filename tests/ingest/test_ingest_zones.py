@@ -368,6 +368,24 @@ def test_zones_run_of_other_stories_headlines_inside_the_body_is_a_teaser() -> N
     )
 
 
+def test_zones_one_headline_in_capitals_inside_the_body_is_another_story() -> None:
+    page = (
+        "Army pushes into Omdurman districts\n\n" + BODY + "\n"
+        "AT LEAST 40 CIVILIANS KILLED IN DRONE STRIKES ON EL FASHER THIS WEEK\n\n"
+        "The World Food Programme said its convoys had been unable to reach the city for a month.\n"
+    )
+    _check(page, {"AT LEAST 40 CIVILIANS": "teaser", "The World Food Programme said": "article"})
+
+
+@pytest.mark.parametrize("heading", ["History of the conflict", "HISTORY", "WHY IT MATTERS:"])
+def test_zones_a_subheading_in_capitals_or_too_short_stays_article(heading: str) -> None:
+    page = (
+        "Army pushes into Omdurman districts\n\n" + BODY + f"\n{heading}\n\n"
+        "The World Food Programme said its convoys had been unable to reach the city for a month.\n"
+    )
+    _check(page, {heading: "article", "The World Food Programme said": "article"})
+
+
 @pytest.mark.parametrize(
     "lines",
     [
