@@ -909,6 +909,9 @@ def _noun_agents(noun: Token) -> list[Token]:
     nouns = [noun]
     if noun.dep_ == "conj":
         nouns.append(noun.head)
+    run = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in claim_lexicon().sequence_nouns:
+        nouns.append(run)  # "unleashed a wave of terror": the run's doer does its acts
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
@@ -916,7 +919,7 @@ def _noun_agents(noun: Token) -> list[Token]:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
-                agents.extend(g for g in child.children if g.dep_ == "pobj")
+                agents.extend(g for g in child.children if g.dep_ == "pobj" and g != noun)
             elif child.dep_ == "prep":  # a participle hung on the noun's own object: "crimes against humanity committed by X"
                 agents.extend(a for g in child.children if g.dep_ == "pobj" for acl in g.children if _act_participle(acl) for a in _passive_agents(acl))
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:

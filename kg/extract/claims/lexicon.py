@@ -152,6 +152,7 @@ class ClaimLexicon(LexiconModel):
     suffering_verbs: Words
     act_verbs: Words
     launch_verbs: Words
+    sequence_nouns: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
