@@ -172,6 +172,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "Following a meeting with police chiefs, the Norland premier announced a new unit to tackle the riots."),
     ("assertion", "The army said a unit had been ambushed near Goma."),
     ("assertion", "The police confirmed the arrest of three suspects in Lamu."),
+    # claims14: an "after" clause of a verb of breaking out tells what set it off, and its hostile act is said
+    # ("the clashes occurred after Fano militants opened fire"); other "after" clauses are background
+    ("accusation", "A Kasai villager said the fighting erupted after Kamuina Nsapu militiamen attacked a police post."),
+    ("accusation", "A resident of Gao said the clashes broke out after jihadist fighters opened fire on the market."),
+    ("assertion", "Residents said the shops reopened on Monday after the army attacked the rebel camp."),
+    ("assertion", "The Tarvian army said the clashes broke out after its soldiers fired on the rebels."),
 ]
 
 #: Probes kg fails today, with the cause.

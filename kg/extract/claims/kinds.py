@@ -522,8 +522,12 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
 
 
 def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether an adverbial clause tells how its head's event came about ("when gunmen stormed the post")."""
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
+    """Whether an adverbial clause tells how its head's event came about ("when gunmen stormed the post"), or what
+    set off an outbreak ("the clashes occurred after militants opened fire")."""
+    markers = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark", "prep")}
+    if markers & lexicon.occasion_markers:
+        return True
+    return bool(markers & lexicon.sequel_markers) and clause.head.lemma_.lower() in lexicon.outbreak_verbs  # "occurred after X opened fire"
 
 
 def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = True) -> set[str]:

@@ -89,6 +89,8 @@ class ClaimLexicon(LexiconModel):
     hostile_condition_marks: Words
     restricting_adverbs: Words
     occasion_markers: Words
+    sequel_markers: Words
+    outbreak_verbs: Words
     hostile_nouns: Words
     hostile_verbs: Words
     blame_words: Words
