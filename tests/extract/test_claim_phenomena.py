@@ -224,6 +224,20 @@ def test_phenomenon_cue_less_quotation_paragraph_continues_the_previous_speaker(
     assert [speakers(c) for c in claims(nlp, text)] == [("Residents of Goma",)] * 2
 
 
+def test_claims14_quoted_fragment_is_judged_with_the_clause_it_ends(nlp):
+    # "This operation is “illegal, unjustifiable and unacceptable”, X told reporters": the quotation ends a
+    # clause begun before it, whose predicate it is (issue 12: "The raid was “reckless and unlawful”")
+    text = "The Kenyan raid on the camp was “reckless and unlawful,” the Somali foreign minister told reporters."
+    assert [k for _, k in kinds(nlp, text)] == ["evaluation"]
+    text = "The siege of El Fasher is “a crime against humanity”, the Sudanese foreign minister told reporters."
+    assert [k for _, k in kinds(nlp, text)] == ["evaluation"]
+    # negative: a quotation that is a whole sentence; one that is another cue's object ("called on “...,” adding")
+    assert [k for _, k in kinds(nlp, "“The ceasefire is holding,” the Malian army spokesman said.")] == ["assertion"]
+    text = ('The Russian foreign ministry has called on "the conflicting sides to immediately stop the bloodshed," adding '
+            'that its peacekeepers were "carrying out their tasks."')
+    assert [k for _, k in kinds(nlp, text)] == ["appeal", "assertion"]
+
+
 def test_phenomenon_cue_less_quotation_paragraph_negative(nlp):
     text = "The rainy season began in May.\n\n“They took everything with them, even the goats.”\n"
     assert claims(nlp, text) == []
