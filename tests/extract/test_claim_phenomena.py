@@ -224,6 +224,19 @@ def test_phenomenon_cue_less_quotation_paragraph_continues_the_previous_speaker(
     assert [speakers(c) for c in claims(nlp, text)] == [("Residents of Goma",)] * 2
 
 
+def test_claims14_a_list_the_parser_reads_as_an_apposition_keeps_every_speaker(nlp):
+    # "Russia, the UN and Pope Francis called for ..." (GUIDELINES: one claim per speaker; issue 12: "A, B and C
+    # accuse ...", several speakers, one kept): the parser hangs "the UN and Pope Francis" as an apposition
+    assert [speakers(c) for c in claims(nlp, "Russia, the UN and Pope Francis called for an immediate ceasefire.")] == [("Q159", "Q1065", "Q450675")]
+    found = claims(nlp, "The Malian army, the French embassy and the UN mission said the convoy was attacked near Gao.")
+    assert [len(speakers(c)) for c in found] == [3]
+    # negative: a real apposition describing one person, or one body
+    text = "UN Secretary-General Antonio Guterres, the UN chief and a former Portuguese premier, called for an immediate ceasefire."
+    assert [speakers(c) for c in claims(nlp, text)] == [("Q311440",)]
+    text = "The Sudanese army, the country's main military force, said the RSF had shelled the camp."
+    assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
+
+
 def test_claims14_quoted_fragment_is_judged_with_the_clause_it_ends(nlp):
     # "This operation is “illegal, unjustifiable and unacceptable”, X told reporters": the quotation ends a
     # clause begun before it, whose predicate it is (issue 12: "The raid was “reckless and unlawful”")

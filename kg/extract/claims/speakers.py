@@ -1066,11 +1066,31 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     ("The authorities of the province and the federal ministry": the ministry speaks too)."""
     found = conjuncts(head)
     lexicon = claim_lexicon()
+    found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
     for obj in prep_objects(head, "of")[:1]:
         for other in conjuncts(obj)[1:]:
             own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
             if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
                 found.append(other)
+    return found
+
+
+def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
+    """A list "A, B and C" the parser read as A with an apposition "B and C" ("Russia, the UN and Pope Francis
+    called for ...", "The Malian army, the French embassy and the UN mission said"): the apposition with a
+    conjunct of its own is the list's rest, when A is no person and the list's items are actors ("Guterres, the
+    UN chief and a former premier" describes one man)."""
+    span = discourse.entity_at.get(head.i)
+    if span is not None and discourse.is_person(span):
+        return []
+    roles = shared_words().person_roles
+    found = []
+    for appos in children(head, "appos"):
+        rest = conjuncts(appos)
+        if len(rest) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+            continue
+        if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
+            found.append(appos)
     return found
 
 
