@@ -237,6 +237,17 @@ def test_claims14_a_list_the_parser_reads_as_an_apposition_keeps_every_speaker(n
     assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
 
 
+def test_claims14_a_named_actor_in_apposition_to_its_description_speaks(nlp):
+    # "The rebel group RED-Tabara claimed ..." (dev, Burundi), "the state-run news outlet, Azertag, published ..." (fresh)
+    found = claims(nlp, "The UN peacekeeping force UNIFIL said two shells hit the village of Kfar Kila.")
+    assert [speakers(c) for c in found] == [("name:united nations interim force in lebanon",)]
+    found = claims(nlp, "The Lebanese army and the UN peacekeeping force UNIFIL said two shells hit the village of Kfar Kila.")
+    assert [len(c.speakers) for c in found] == [2]
+    # negative: a description in apposition to a name is no second speaker; a person's name stays the person
+    assert [len(speakers(c)) for c in claims(nlp, "The Sudanese army, the country's main military force, said the RSF had shelled the camp.")] == [1]
+    assert [speakers(c) for c in claims(nlp, "The group's spokesman, Abu Obeida, said the fighters had withdrawn.")] == [("name:abu obeida",)]
+
+
 def test_claims14_quoted_fragment_is_judged_with_the_clause_it_ends(nlp):
     # "This operation is “illegal, unjustifiable and unacceptable”, X told reporters": the quotation ends a
     # clause begun before it, whose predicate it is (issue 12: "The raid was “reckless and unlawful”")

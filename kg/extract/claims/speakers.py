@@ -984,6 +984,8 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
     span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
     if span is None or not discourse.is_person(span):  # "Guyana's army chief, Omar Khan, said": the person speaks
         span = _appositive_person(token, discourse) or span
+    if span is None:
+        span = _named_apposition(token, discourse)  # "the rebel group M23", "the UN peacekeeping force UNIFIL"
     if span is not None:
         if not discourse.is_actor(span):
             return None
@@ -1024,6 +1026,18 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if not named:  # not "The Lawyer for [President] X"
         return None
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+
+
+def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
+    """A named actor (not a person) in apposition to a common noun that describes it ("the rebel group M23",
+    "the UN peacekeeping force UNIFIL", "the Palestinian group Hamas"): the actor speaks, not a described group."""
+    if token.pos_ != "NOUN" or token.i in discourse.entity_at:
+        return None
+    for child in children(token, "appos"):
+        span = discourse.entity_at.get(child.i)
+        if span is not None and discourse.is_actor(span) and not discourse.is_person(span):
+            return span
+    return None
 
 
 def _name_of_role_holder(role: Token, appos: Span, discourse: Discourse) -> bool:
