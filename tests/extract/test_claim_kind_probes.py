@@ -178,6 +178,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "A resident of Gao said the clashes broke out after jihadist fighters opened fire on the market."),
     ("assertion", "Residents said the shops reopened on Monday after the army attacked the rebel camp."),
     ("assertion", "The Tarvian army said the clashes broke out after its soldiers fired on the rebels."),
+    # claims14: "I want to ..." / "I would like to ..." of the speaker is a preface; the kind is the infinitive's
+    # cue's (not an appeal, not an undertaking); "we want them to leave" stays an appeal
+    ("evaluation", '"I want to take this opportunity to express our deepest sympathy to the families of the fallen," the Kenyan president said.'),
+    ("accusation", '"I would like to emphasise that we hold the RSF responsible for the fate of the civilians in El Fasher," the British foreign secretary said.'),
+    ("appeal", '"We want the rebels to leave Goma immediately," the Congolese minister said.'),
+    ("evaluation", '"I would like to thank all the soldiers who defended the town," the Malian president said.'),
 ]
 
 #: Probes kg fails today, with the cause.

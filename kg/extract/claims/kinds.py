@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Literal
 
 from spacy.tokens import Token
 
@@ -80,6 +81,11 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
     for token in quoted:
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             continue
+        prefaced = _prefaced_kind(token, lexicon)
+        if prefaced:
+            return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
+        if prefaced == "":
+            continue  # a preface, neither an appeal nor an undertaking
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
         if inner and inner[0] != "assertion":
             return inner[0]
@@ -93,6 +99,23 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if is_future(token):  # "we will discuss our procedure", "we will not let ..."
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     return None
+
+
+def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal[""] | None:
+    """The kind of the first cue with a kind of its own inside the infinitive of a volitional verb with no subject
+    of its own ("I want to take this opportunity to express our sympathy": an evaluation; "I would like to
+    emphasise that we hold X responsible": an accusation); "" when it holds none (no appeal, no undertaking
+    either); ``None`` when the token is no such preface ("we want them to leave" is an appeal)."""
+    if token.lemma_.lower() not in lexicon.volitional_verbs:
+        return None
+    complements = [c for c in token.children if c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not complements or any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None
+    for verb in (t for c in complements for t in c.subtree if t.pos_ in VERBAL):
+        inner = verb_cue(verb, lexicon)
+        if inner and inner[0] != "assertion":
+            return inner[0]
+    return ""
 
 
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

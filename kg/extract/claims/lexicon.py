@@ -141,6 +141,7 @@ class ClaimLexicon(LexiconModel):
     demonstrative_contents: Words
     sentiment_objects: Words
     expectation_verbs: Words
+    volitional_verbs: Words
     need_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
