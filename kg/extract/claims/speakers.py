@@ -1031,8 +1031,8 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
 def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
     """A named actor (not a person) in apposition to a common noun that describes it ("the rebel group M23",
     "the UN peacekeeping force UNIFIL", "the Palestinian group Hamas"): the actor speaks, not a described group."""
-    if token.pos_ != "NOUN" or token.i in discourse.entity_at:
-        return None
+    if token.pos_ != "NOUN" or token.i in discourse.entity_at or token.lemma_.lower() in shared_words().person_roles:
+        return None  # not "The spokesman, Sahel Relief Network, said": a person's role
     for child in children(token, "appos"):
         span = discourse.entity_at.get(child.i)
         if span is not None and discourse.is_actor(span) and not discourse.is_person(span):
