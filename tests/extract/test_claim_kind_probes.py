@@ -160,6 +160,30 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Taliban commanders said they had attacked the police checkpoint overnight."),
     ("accusation", "Kyiv said they had fired on the convoy."),
     ("accusation", "The ministry said they had fired on the convoy near the border."),
+    # claims14: a hostile noun in the "of" phrase of a run noun ("a wave of terror", "a barrage of strikes") is done
+    # by whoever does the run; not the speaker's own run, not a run of something harmless
+    ("accusation", "Gangsters unleashed a wave of terror across the capital, Haitian police said late on Tuesday."),
+    ("accusation", "The Sudanese army said the paramilitaries had unleashed a barrage of drone strikes on Port Sudan."),
+    ("assertion", "The Tarvian army said its troops had unleashed a wave of strikes on rebel positions."),
+    ("assertion", "Residents said a wave of refugees reached the town on Monday."),
+    # claims14: an announced measure as the object ("announced the immediate enforcement of a no-fly zone",
+    # "announced a new unit to tackle the unrest") is an undertaking; an arrest or a unit in a clause is news
+    ("commitment", "The Kenyan interior ministry announced the imposition of a dusk-to-dawn curfew in Lamu."),
+    ("commitment", "Following a meeting with police chiefs, the Norland premier announced a new unit to tackle the riots."),
+    ("assertion", "The army said a unit had been ambushed near Goma."),
+    ("assertion", "The police confirmed the arrest of three suspects in Lamu."),
+    # claims14: an "after" clause of a verb of breaking out tells what set it off, and its hostile act is said
+    # ("the clashes occurred after Fano militants opened fire"); other "after" clauses are background
+    ("accusation", "A Kasai villager said the fighting erupted after Kamuina Nsapu militiamen attacked a police post."),
+    ("accusation", "A resident of Gao said the clashes broke out after jihadist fighters opened fire on the market."),
+    ("assertion", "Residents said the shops reopened on Monday after the army attacked the rebel camp."),
+    ("assertion", "The Tarvian army said the clashes broke out after its soldiers fired on the rebels."),
+    # claims14: "I want to ..." / "I would like to ..." of the speaker is a preface; the kind is the infinitive's
+    # cue's (not an appeal, not an undertaking); "we want them to leave" stays an appeal
+    ("evaluation", '"I want to take this opportunity to express our deepest sympathy to the families of the fallen," the Kenyan president said.'),
+    ("accusation", '"I would like to emphasise that we hold the RSF responsible for the fate of the civilians in El Fasher," the British foreign secretary said.'),
+    ("appeal", '"We want the rebels to leave Goma immediately," the Congolese minister said.'),
+    ("evaluation", '"I would like to thank all the soldiers who defended the town," the Malian president said.'),
 ]
 
 #: Probes kg fails today, with the cause.

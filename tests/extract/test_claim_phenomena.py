@@ -224,6 +224,44 @@ def test_phenomenon_cue_less_quotation_paragraph_continues_the_previous_speaker(
     assert [speakers(c) for c in claims(nlp, text)] == [("Residents of Goma",)] * 2
 
 
+def test_claims14_a_list_the_parser_reads_as_an_apposition_keeps_every_speaker(nlp):
+    # "Russia, the UN and Pope Francis called for ..." (GUIDELINES: one claim per speaker; issue 12: "A, B and C
+    # accuse ...", several speakers, one kept): the parser hangs "the UN and Pope Francis" as an apposition
+    assert [speakers(c) for c in claims(nlp, "Russia, the UN and Pope Francis called for an immediate ceasefire.")] == [("Q159", "Q1065", "Q450675")]
+    found = claims(nlp, "The Malian army, the French embassy and the UN mission said the convoy was attacked near Gao.")
+    assert [len(speakers(c)) for c in found] == [3]
+    # negative: a real apposition describing one person, or one body
+    text = "UN Secretary-General Antonio Guterres, the UN chief and a former Portuguese premier, called for an immediate ceasefire."
+    assert [speakers(c) for c in claims(nlp, text)] == [("Q311440",)]
+    text = "The Sudanese army, the country's main military force, said the RSF had shelled the camp."
+    assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
+
+
+def test_claims14_a_named_actor_in_apposition_to_its_description_speaks(nlp):
+    # "The rebel group RED-Tabara claimed ..." (dev, Burundi), "the state-run news outlet, Azertag, published ..." (fresh)
+    found = claims(nlp, "The UN peacekeeping force UNIFIL said two shells hit the village of Kfar Kila.")
+    assert [speakers(c) for c in found] == [("name:united nations interim force in lebanon",)]
+    found = claims(nlp, "The Lebanese army and the UN peacekeeping force UNIFIL said two shells hit the village of Kfar Kila.")
+    assert [len(c.speakers) for c in found] == [2]
+    # negative: a description in apposition to a name is no second speaker; a person's name stays the person
+    assert [len(speakers(c)) for c in claims(nlp, "The Sudanese army, the country's main military force, said the RSF had shelled the camp.")] == [1]
+    assert [speakers(c) for c in claims(nlp, "The group's spokesman, Abu Obeida, said the fighters had withdrawn.")] == [("name:abu obeida",)]
+
+
+def test_claims14_quoted_fragment_is_judged_with_the_clause_it_ends(nlp):
+    # "This operation is “illegal, unjustifiable and unacceptable”, X told reporters": the quotation ends a
+    # clause begun before it, whose predicate it is (issue 12: "The raid was “reckless and unlawful”")
+    text = "The Kenyan raid on the camp was “reckless and unlawful,” the Somali foreign minister told reporters."
+    assert [k for _, k in kinds(nlp, text)] == ["evaluation"]
+    text = "The siege of El Fasher is “a crime against humanity”, the Sudanese foreign minister told reporters."
+    assert [k for _, k in kinds(nlp, text)] == ["evaluation"]
+    # negative: a quotation that is a whole sentence; one that is another cue's object ("called on “...,” adding")
+    assert [k for _, k in kinds(nlp, "“The ceasefire is holding,” the Malian army spokesman said.")] == ["assertion"]
+    text = ('The Russian foreign ministry has called on "the conflicting sides to immediately stop the bloodshed," adding '
+            'that its peacekeepers were "carrying out their tasks."')
+    assert [k for _, k in kinds(nlp, text)] == ["appeal", "assertion"]
+
+
 def test_phenomenon_cue_less_quotation_paragraph_negative(nlp):
     text = "The rainy season began in May.\n\n“They took everything with them, even the goats.”\n"
     assert claims(nlp, text) == []

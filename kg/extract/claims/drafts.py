@@ -288,7 +288,13 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
         evidence = (quotes[0].start, max(end, quotes[-1].end))
     else:
         evidence = (min(speaker.start if speaker.start >= 0 else cue.idx, cue.idx), quotes[-1].end)
-    kind = quote_kind(cue, quoted_tokens(doc, *content), speaker, discourse, lexicon)
+    said = quoted_tokens(doc, *content)
+    if cue.idx > quotes[0].start and said:  # a fragment ending a clause begun before it: "This operation is “illegal”, X said"
+        opener = doc[said[0].sent.start : tokens_before(doc, quotes[0].start)]
+        cued = any(token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue_lemmas for token in opener)
+        if not cued and any(not (token.is_punct or token.is_space) for token in opener):  # not "called on “...,” adding"
+            said = [token for token in opener if not token.is_space] + said
+    kind = quote_kind(cue, said, speaker, discourse, lexicon)
     return Draft(cue, cue.idx + len(cue.text), kind, speaker, content, evidence, "quote")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Literal
 
 from spacy.tokens import Token
 
@@ -80,6 +81,11 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
     for token in quoted:
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             continue
+        prefaced = _prefaced_kind(token, lexicon)
+        if prefaced:
+            return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
+        if prefaced == "":
+            continue  # a preface, neither an appeal nor an undertaking
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
         if inner and inner[0] != "assertion":
             return inner[0]
@@ -93,6 +99,23 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if is_future(token):  # "we will discuss our procedure", "we will not let ..."
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     return None
+
+
+def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal[""] | None:
+    """The kind of the first cue with a kind of its own inside the infinitive of a volitional verb with no subject
+    of its own ("I want to take this opportunity to express our sympathy": an evaluation; "I would like to
+    emphasise that we hold X responsible": an accusation); "" when it holds none (no appeal, no undertaking
+    either); ``None`` when the token is no such preface ("we want them to leave" is an appeal)."""
+    if token.lemma_.lower() not in lexicon.volitional_verbs:
+        return None
+    complements = [c for c in token.children if c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not complements or any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None
+    for verb in (t for c in complements for t in c.subtree if t.pos_ in VERBAL):
+        inner = verb_cue(verb, lexicon)
+        if inner and inner[0] != "assertion":
+            return inner[0]
+    return ""
 
 
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -522,8 +545,12 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
 
 
 def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether an adverbial clause tells how its head's event came about ("when gunmen stormed the post")."""
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.occasion_markers for c in clause.children)
+    """Whether an adverbial clause tells how its head's event came about ("when gunmen stormed the post"), or what
+    set off an outbreak ("the clashes occurred after militants opened fire")."""
+    markers = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark", "prep")}
+    if markers & lexicon.occasion_markers:
+        return True
+    return bool(markers & lexicon.sequel_markers) and clause.head.lemma_.lower() in lexicon.outbreak_verbs  # "occurred after X opened fire"
 
 
 def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = True) -> set[str]:
@@ -909,6 +936,9 @@ def _noun_agents(noun: Token) -> list[Token]:
     nouns = [noun]
     if noun.dep_ == "conj":
         nouns.append(noun.head)
+    run = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in claim_lexicon().sequence_nouns:
+        nouns.append(run)  # "unleashed a wave of terror": the run's doer does its acts
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
@@ -916,7 +946,7 @@ def _noun_agents(noun: Token) -> list[Token]:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 agents.append(child)
             elif child.dep_ == "prep" and child.lower_ in claim_lexicon().agent_prepositions:
-                agents.extend(g for g in child.children if g.dep_ == "pobj")
+                agents.extend(g for g in child.children if g.dep_ == "pobj" and g != noun)
             elif child.dep_ == "prep":  # a participle hung on the noun's own object: "crimes against humanity committed by X"
                 agents.extend(a for g in child.children if g.dep_ == "pobj" for acl in g.children if _act_participle(acl) for a in _passive_agents(acl))
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in claim_lexicon().attribution_verbs:

@@ -89,6 +89,8 @@ class ClaimLexicon(LexiconModel):
     hostile_condition_marks: Words
     restricting_adverbs: Words
     occasion_markers: Words
+    sequel_markers: Words
+    outbreak_verbs: Words
     hostile_nouns: Words
     hostile_verbs: Words
     blame_words: Words
@@ -139,6 +141,7 @@ class ClaimLexicon(LexiconModel):
     demonstrative_contents: Words
     sentiment_objects: Words
     expectation_verbs: Words
+    volitional_verbs: Words
     need_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
@@ -152,6 +155,7 @@ class ClaimLexicon(LexiconModel):
     suffering_verbs: Words
     act_verbs: Words
     launch_verbs: Words
+    sequence_nouns: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words

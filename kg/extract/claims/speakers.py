@@ -984,6 +984,8 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
     span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
     if span is None or not discourse.is_person(span):  # "Guyana's army chief, Omar Khan, said": the person speaks
         span = _appositive_person(token, discourse) or span
+    if span is None:
+        span = _named_apposition(token, discourse)  # "the rebel group M23", "the UN peacekeeping force UNIFIL"
     if span is not None:
         if not discourse.is_actor(span):
             return None
@@ -1026,6 +1028,18 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
 
 
+def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
+    """A named actor (not a person) in apposition to a common noun that describes it ("the rebel group M23",
+    "the UN peacekeeping force UNIFIL", "the Palestinian group Hamas"): the actor speaks, not a described group."""
+    if token.pos_ != "NOUN" or token.i in discourse.entity_at or token.lemma_.lower() in shared_words().person_roles:
+        return None  # not "The spokesman, Sahel Relief Network, said": a person's role
+    for child in children(token, "appos"):
+        span = discourse.entity_at.get(child.i)
+        if span is not None and discourse.is_actor(span) and not discourse.is_person(span):
+            return span
+    return None
+
+
 def _name_of_role_holder(role: Token, appos: Span, discourse: Discourse) -> bool:
     """A name in apposition to one person's role that the recogniser took for an organisation ("The Ombudsman,
     Eliana Revollar, told ..."): two or three proper nouns the gazetteer does not know, with no organisation word."""
@@ -1066,11 +1080,31 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     ("The authorities of the province and the federal ministry": the ministry speaks too)."""
     found = conjuncts(head)
     lexicon = claim_lexicon()
+    found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
     for obj in prep_objects(head, "of")[:1]:
         for other in conjuncts(obj)[1:]:
             own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
             if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
                 found.append(other)
+    return found
+
+
+def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
+    """A list "A, B and C" the parser read as A with an apposition "B and C" ("Russia, the UN and Pope Francis
+    called for ...", "The Malian army, the French embassy and the UN mission said"): the apposition with a
+    conjunct of its own is the list's rest, when A is no person and the list's items are actors ("Guterres, the
+    UN chief and a former premier" describes one man)."""
+    span = discourse.entity_at.get(head.i)
+    if span is not None and discourse.is_person(span):
+        return []
+    roles = shared_words().person_roles
+    found = []
+    for appos in children(head, "appos"):
+        rest = conjuncts(appos)
+        if len(rest) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+            continue
+        if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
+            found.append(appos)
     return found
 
 
