@@ -19,6 +19,8 @@ After linking, the entities of a document that no reference list knows are merge
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
   two-word group name with a group head ("Polisario": "Polisario Front");
 - a name with its first word cut to an initial ("W. Sahara" = "Western Sahara");
+- a hashtag that writes a longer name of the document without its spaces and hyphens
+  ("#NagornoKarabakh" = "Nagorno-Karabakh", "#SouthSudan" = "South Sudan");
 - a group named by its state's demonym or by the state's name ("Chinese Coast Guard", "China Coast
   Guard"), and a facility with and without a longer head ("Moo Pa military base", "Moo Pa base").
 
@@ -45,6 +47,7 @@ _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 L = TypeVar("L")
 
@@ -102,8 +105,11 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
+    squashed: dict[str, Entity] = {}
     for _, link in linked:
         entity = entity_of(link)
+        if len(fold(entity.label).split()) > 1:
+            squashed.setdefault(fold(entity.label).replace(" ", ""), entity)
         first, _, rest = entity.label.partition(" ")
         if rest and first[:1].isupper() and not _ABBREVIATED.match(first):
             abbreviated.setdefault((first[0], fold(rest)), {})[entity.key] = entity
@@ -124,10 +130,17 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
             target = _expansion(entity, abbreviated)
+        if target is None and _unlisted(entity) and _hashtag(span, entity):
+            target = squashed.get(entity.label.lower())
         if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
+
+
+def _hashtag(span: Span, entity: Entity) -> bool:
+    """Whether ``span`` is a hashtag written in camel case ("#NagornoKarabakh")."""
+    return span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and bool(_CAMEL_CASE.match(entity.label))
 
 
 def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Entity]]) -> Entity | None:

@@ -49,6 +49,8 @@ _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
+_OPENING = ("(", "[")
+_CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
@@ -417,9 +419,13 @@ def _body_name_word(table: TokenTable, i: int, tagged: dict[int, str], lexicon: 
 
 def unbroken(span: Span) -> Span:
     """A span the model ran across a sentence end ("on X. He said"), a spaced dash ("Syrian Druze -
-    part of ...", "MENAFN- Kuwait News Agency") or a "the" ("Monday the National Defence Council"):
+    part of ...", "MENAFN- Kuwait News Agency"), a "the" ("Monday the National Defence Council") or
+    into a bracket it does not close ("the Regional Health Directorate (Diresa"): up to that bracket,
     from that "the", its first sentence, of that its longer side of the dash."""
     doc = span.doc
+    bracket = next((token.i for token in span[1:] if token.text in _OPENING and not any(t.text in _CLOSING for t in doc[token.i + 1 : span.end])), None)
+    if bracket is not None:  # "[the Regional Health Directorate (Diresa]) in Puno": the name ends before its open bracket
+        span = Span(doc, span.start, bracket, label=span.label_, span_id=span.id_)
     inner = [token.i for token in span[1:] if token.lower_ == "the" and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "DET")]
     if inner:  # "[Monday] the National Defence Council": a name holds "the" only after "of", "for", "and"
         span = Span(doc, inner[-1], span.end, label=span.label_, span_id=span.id_)

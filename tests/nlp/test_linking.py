@@ -309,3 +309,35 @@ def test_linking_an_unaccented_spelling_is_the_gazetteer_entry(nlp):
     mentions, _ = _mentions(nlp, "Riots broke out in Nouméa on Monday. Police in Noumea arrested 40 people in Bogota.")
     assert [(text, key) for text, key, _ in mentions if text.startswith("Noum")] == [("Nouméa", "name:nouméa"), ("Noumea", "name:nouméa")]
     assert any(text == "Bogota" and key != "name:bogota" for text, key, _ in mentions)  # "Bogotá" in the gazetteer
+
+
+def test_linking_name_ends_before_a_bracket_it_does_not_close(nlp):
+    # the shape of the fresh miss (Peru), then another conflict
+    mentions, _ = _mentions(nlp, "For his part, the director of the Regional Health Directorate (Diresa) in Puno, Ismael Cornejo, said two died.")
+    assert "the Regional Health Directorate" in [t for t, _, _ in mentions]
+    assert not any("(" in t for t, _, _ in mentions)
+    mentions, _ = _mentions(nlp, "Officials of the Provincial Disaster Authority (Pedema) in Velmora said the road was cut.")
+    assert not any("(" in t for t, _, _ in mentions)
+    # negative: a name that holds its whole bracket keeps it
+    mentions, _ = _mentions(nlp, "Fighters of the Sudan Liberation Movement (SLM) attacked the camp, and SLM fighters left.")
+    assert {k for t, k, _ in mentions if "SL" in t or "Movement" in t} == {"name:sudan liberation movement"}
+
+
+def test_linking_camel_case_hashtag_of_a_name_is_that_name(nlp):
+    # the shape of the fresh duplicate (a quoted post about Karabakh), then another conflict
+    mentions, _ = _mentions(nlp, "Troops shelled Nagorno-Karabakh again. \"Stop the aggression agnst ppl of #NagornoKarabakh now,\" Badalyan said on X.")
+    assert {k for t, k, _ in mentions if t.startswith("Nagorno")} == {"name:nagorno-karabakh"}
+    mentions, _ = _mentions(nlp, "Rebels entered Port Amber on Monday. \"Pray for #PortAmber,\" the bishop wrote on X.")
+    assert len({k for t, k, _ in mentions if t.startswith("Port")}) == 1
+    # negative: a camel-case word that is no hashtag, and a hashtag of no name of the text, stay apart
+    mentions, _ = _mentions(nlp, "Rebels entered Port Amber on Monday. The PortAmber ferry company and #NorthGate said nothing.")
+    assert not any(t in ("PortAmber", "NorthGate") and k == "name:port amber" for t, k, _ in mentions)
+
+
+def test_linking_hashtag_glued_to_a_slash_is_split_off(nlp):
+    # the shape of the fresh miss ("in parallel w/#France"), then another post
+    mentions, _ = _mentions(nlp, "\"#Armenia sent a letter, in parallel w/#France, requesting an emergency meeting,\" the minister wrote.")
+    assert "France" in [t for t, _, _ in mentions]
+    assert [t.text for t in nlp("Drones fly over #Goma/#Bunia today.")][3:8] == ["#", "Goma", "/", "#", "Bunia"]
+    # negative: slashes of words, numbers and addresses stay as they are
+    assert [t.text for t in nlp("It runs 24/7 and/or at http://x.com/#Top")][1:4] == ["runs", "24/7", "and/or"]
