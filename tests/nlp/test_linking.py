@@ -341,3 +341,15 @@ def test_linking_hashtag_glued_to_a_slash_is_split_off(nlp):
     assert [t.text for t in nlp("Drones fly over #Goma/#Bunia today.")][3:8] == ["#", "Goma", "/", "#", "Bunia"]
     # negative: slashes of words, numbers and addresses stay as they are
     assert [t.text for t in nlp("It runs 24/7 and/or at http://x.com/#Top")][1:4] == ["runs", "24/7", "and/or"]
+
+
+def test_linking_an_ethnic_group_word_alone_is_no_entity(nlp):
+    # the shape of the fresh false positives (Manipur), then another conflict's peoples
+    mentions, entities = _mentions(nlp, "Three men of the Kuki community were killed in Ukhrul district, and Naga groups blamed Meitei militants.")
+    labels = {entities[k].label for _, k, _ in mentions}
+    assert not {"Kuki", "Naga", "Meitei"} & labels
+    assert "Ukhrul district" in labels
+    # negative: a name that holds such a word is still a name
+    mentions, entities = _mentions(nlp, "Clashes spread to the Naga Hills on Monday, and the Naga People's Front protested in Kohima.")
+    labels = {entities[k].label for _, k, _ in mentions}
+    assert {"Naga Hills", "Naga People's Front"} <= labels
