@@ -420,8 +420,9 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
 def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     """Whether a one-word name is a common word capitalised only because it opens a sentence or a
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
-    noun before the lower-case noun it modifies that the document never capitalises inside a sentence
-    ("Jihadist militants killed ..."; not "Darfur's governor")."""
+    noun before the lower-case noun it modifies, or alone in its sentence (a kicker: "Exodus. Our
+    report from ..."), that the document never capitalises inside a sentence ("Jihadist militants
+    killed ..."; not "Darfur's governor", "Gaza. Our report from ...")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
@@ -429,7 +430,14 @@ def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     if word.lower_ in rules.common_words:
         return True
     modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
-    return modifies_next and word.lower_ in rules.field_words and not _capitalised_inside(word)
+    return (modifies_next or _sentence_alone(word)) and word.lower_ in rules.field_words and not _capitalised_inside(word)
+
+
+def _sentence_alone(word: Token) -> bool:
+    """Whether ``word`` is its sentence alone, with its punctuation: a kicker before a headline
+    ("Exodus. Our report from Goris")."""
+    sentence = word.sent
+    return all(token.i == word.i or token.is_punct for token in sentence)
 
 
 def _capitalised_inside(word: Token) -> bool:

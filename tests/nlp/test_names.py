@@ -255,6 +255,9 @@ def test_names_title_before_a_gazetteer_name_is_no_longer_name(nlp):
         ("Explainer: why the ceasefire failed", "Explainer"),
         ("Rebels shelled the town. (Photo: AFP/STR)", "STR"),
         ("Tutsi and Hutu families fled together.", "Tutsi"),
+        # a common noun alone in its sentence: a kicker before the headline (fresh: "Exodus. Our report from Goris")
+        ("Exodus. Our report from Goris and Vayk, two towns handling the refugees.", "Exodus"),
+        ("Siege. Our report from Kortsk, where the shelling went on for a week.", "Siege"),
     ],
 )
 def test_names_words_that_are_no_names(nlp, text, word):
@@ -282,6 +285,11 @@ def test_names_words_run_together_by_scraping_are_no_names(nlp, text, word):
 )
 def test_names_a_camel_case_name_stays_a_name(nlp, text, name):
     assert name in _links(nlp, text)
+
+
+def test_names_a_name_alone_in_its_sentence_stays_a_name(nlp):
+    # negative of the kicker rule: a proper name alone in its sentence is still a name
+    assert "Gaza" in _links(nlp, "Gaza. Our report from Rafah, where the shelling went on for a week.")
 
 
 def test_names_a_prison_after_a_demonym_or_without_the_is_no_new_place(nlp):
