@@ -19,6 +19,9 @@ After linking, the entities of a document that no reference list knows are merge
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
   two-word group name with a group head ("Polisario": "Polisario Front");
 - a name with its first word cut to an initial ("W. Sahara" = "Western Sahara");
+- an organisation named without its state, where the document names exactly one organisation
+  so with its state after "of" ("the Presidential Administration" = "Presidential Administration of
+  Azerbaijan", written "Azerbaijani Presidential Administration");
 - a hashtag that writes a longer name of the document without its spaces and hyphens
   ("#NagornoKarabakh" = "Nagorno-Karabakh", "#SouthSudan" = "South Sudan");
 - a group named by its state's demonym or by the state's name ("Chinese Coast Guard", "China Coast
@@ -106,8 +109,12 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     initials: dict[str, dict[str, Entity]] = {}
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
     squashed: dict[str, Entity] = {}
+    of_state: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
+        bare = _without_state(entity, rules)
+        if bare is not None:
+            of_state.setdefault(bare, {})[entity.key] = entity
         if len(fold(entity.label).split()) > 1:
             squashed.setdefault(fold(entity.label).replace(" ", ""), entity)
         first, _, rest = entity.label.partition(" ")
@@ -132,10 +139,23 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             target = _expansion(entity, abbreviated)
         if target is None and _unlisted(entity) and _hashtag(span, entity):
             target = squashed.get(entity.label.lower())
+        if target is None and _unlisted(entity) and entity.kind == "organization" and len(bodies := of_state.get(fold(entity.label), {})) == 1:
+            target = next(iter(bodies.values()))
         if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
+
+
+def _without_state(entity: Entity, rules: VariantRules) -> str | None:
+    """The folded name of an organisation without the state it ends with after "of" ("Presidential
+    Administration of Azerbaijan": "presidential administration"), if it has two or more words."""
+    if entity.kind != "organization":
+        return None
+    name, of, state = entity.label.rpartition(" of ")
+    if not of or len(name.split()) < 2 or rules.state_of_word(state.removeprefix("the ")) is None:
+        return None
+    return fold(name)
 
 
 def _hashtag(span: Span, entity: Entity) -> bool:

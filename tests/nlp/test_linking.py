@@ -353,3 +353,25 @@ def test_linking_an_ethnic_group_word_alone_is_no_entity(nlp):
     mentions, entities = _mentions(nlp, "Clashes spread to the Naga Hills on Monday, and the Naga People's Front protested in Kohima.")
     labels = {entities[k].label for _, k, _ in mentions}
     assert {"Naga Hills", "Naga People's Front"} <= labels
+
+
+def test_linking_a_body_named_without_its_state_is_the_one_body_named_with_it(tmp_path):
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    # the shape of the dev duplicate (Azerbaijan)
+    mentions, _ = _mentions(nlp, "Officials of the Presidential Administration met the envoys. Later the Azerbaijani Presidential Administration said talks would resume.")
+    assert {k for t, k, _ in mentions if "Presidential" in t} == {"name:presidential administration of azerbaijan"}
+    # another conflict's body, from a user gazetteer
+    gazetteer = tmp_path / "sahel.tsv"
+    gazetteer.write_text(
+        "id\tlabel\tqid\tkind\taliases\tstands_for\tpart_of\n"
+        "transition_council_of_mali\tNational Transition Council of Mali\t\torganization\tMalian National Transition Council\t\t\n",
+        encoding="utf-8",
+    )
+    nlp = load_pipeline(gazetteers=[gazetteer])
+    mentions, _ = _mentions(nlp, "The Malian National Transition Council met in Bamako. Later the National Transition Council voted for the charter.")
+    assert {k for t, k, _ in mentions if "Council" in t} == {"name:national transition council of mali"}
+    # negative: a body of another name stays its own
+    mentions, _ = _mentions(nlp, "The Malian National Transition Council met in Bamako. Later the National Security Council voted for the charter.")
+    assert len({k for t, k, _ in mentions if "Council" in t}) == 2
