@@ -216,3 +216,16 @@ def test_template_a_known_body_opening_with_its_states_name_mentions_the_state(n
     # negative: a demonym names no state
     keys = {e.key for e in _links(nlp, "The Russian Foreign Ministry said the drones were launched from Ukraine.").values()}
     assert "Q159" not in keys
+
+
+def test_template_a_states_border_service_or_guard_is_its_border_force(nlp):
+    # the shape of the fresh miss (Kyrgyzstan), then other states; a known row is found by its names
+    links = _links(nlp, "According to the Kyrgyz border service, the fighting erupted when Tajik forces fired first.")
+    entity = links["Kyrgyz border service"]
+    assert (entity.kind, entity.part_of) == ("armed_group", "Q813")
+    links = _links(nlp, "Uganda's border guard said two posts were hit near Mpondwe, and the Azerbaijani State Border Service said it was calm.")
+    assert links["Uganda's border guard"].part_of == "Q1036"
+    assert links["Azerbaijani State Border Service"].key == "name:state border service of azerbaijan"
+    # negative: border guards in the plural are people, and a border without a force word is no force
+    links = _links(nlp, "Kyrgyz border guards were wounded on Friday, and the Tajik border was closed.")
+    assert not any("border" in surface for surface in links)
