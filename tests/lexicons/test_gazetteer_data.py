@@ -220,3 +220,6 @@ def test_gazetteer_data_un_offices_are_labelled_as_offices(rows: list[dict[str, 
     assert labels["unhcr"] == "Office of the United Nations High Commissioner for Refugees"
     assert labels["ohchr"] == "Office of the United Nations High Commissioner for Human Rights"
     assert labels["international_court_of_justice"] == "International Court of Justice"
+    aliases = {row["id"]: row["aliases"].split(";") for row in rows}
+    assert "United Nations High Commissioner for Refugees" in aliases["unhcr"]
+    assert "U.N. High Commissioner for Human Rights" in aliases["ohchr"]
