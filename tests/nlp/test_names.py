@@ -442,7 +442,11 @@ def test_names_an_initial_of_another_word_stays_apart(nlp):
 @pytest.mark.parametrize(
     ("text", "place", "state"),
     [("Airstrikes hit Idlib Syria on Tuesday, rescuers said.", "Idlib", "Syria"),
-     ("Protesters marched in Mandalay Myanmar on Sunday.", "Mandalay", "Myanmar")],
+     ("Protesters marched in Mandalay Myanmar on Sunday.", "Mandalay", "Myanmar"),
+     # a place the gazetteer does not know, run into a compass part of its state (fresh: Uganda)
+     ("A team was sent to the school in Mpondwe Western Uganda where 25 people were killed.", "Mpondwe", "Uganda"),
+     ("A team was sent to the clinic in Mokolo Northern Cameroon where 25 people were killed.", "Mokolo", "Cameroon"),
+     ("A team was sent to the school in Bor Eastern Sudan where 25 people were killed.", "Bor", "Sudan")],
 )
 def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
     links = _links(nlp, text)
@@ -453,6 +457,11 @@ def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
                                             ("Fighting continued in Papua New Guinea.", "Papua New Guinea")])
 def test_names_a_whole_name_ending_in_a_state_stays_whole(nlp, text, name):
     assert name in _links(nlp, text)
+
+
+def test_names_a_known_compass_part_of_a_state_is_not_cut_from_it(nlp):
+    # negative of the compass split: "Northern Ireland" is a place of its own, no "Ireland"
+    assert "Ireland" not in _links(nlp, "Riots broke out in Belfast Northern Ireland on Monday.")
 
 
 @pytest.mark.parametrize(("text", "people"), [("Kosovo Serbs blocked roads near Zvecan on Monday.", "Kosovo Serbs"),
