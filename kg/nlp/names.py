@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.ingest.lexicon import clutter_lexicon
 from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
@@ -172,7 +173,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     """The label and kind of a new entity for a span the gazetteer does not know, if it is a name."""
     kind = kind_of_unknown(span, rules.lexicon)
     label = strip_name(span.text)
-    if _glued_words(label, rules):
+    if _glued_words(label, rules) or _glued_menu_word(span, label, rules):
         return None
     if kind == "person":
         label = _without_honorifics(label, rules.lexicon.honorifics)
@@ -201,6 +202,23 @@ def _glued_words(label: str, rules: NameRules) -> bool:
     if first.isdigit():
         return common(second)  # a date's year run into the next sentence
     return common(first) and second in STOP_WORDS
+
+
+def _glued_menu_word(span: Span, label: str, rules: NameRules) -> bool:
+    """Whether a one-word name is a site menu word run into the common word that opened the next
+    block, where a scraped page's blocks meet: at a line's start or after another menu word ("Home"
+    + "Conflict and Peace", "More Shorts" + "Hours earlier"); not a name in camel case ("BlackRock
+    said")."""
+    match = _GLUED.match(label)
+    if match is None:
+        return False
+    menu = clutter_lexicon().menu_words
+    second = match.group(2).lower()
+    if match.group(1).lower() not in menu or not (second in rules.common_words or second in rules.field_words):
+        return False
+    before = span.doc.text[: span.start_char].rstrip(" \t")
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return not before or before.endswith("\n") or last in menu
 
 
 def _in_law_title(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -270,6 +270,9 @@ def test_names_words_that_are_no_names(nlp, text, word):
         # words a scraped page ran together where its blocks met (a breadcrumb, a date line)
         ("HomeWorld and PeaceAt least 12 killed in Ruritania ambush\n\nAt least 12 people were killed.", "PeaceAt"),
         ("Fighting in Port Amber\nOctober 2, 2024More than 5,000 people have fled Port Amber, officials said.", "2024More"),
+        # a site menu word run into the block after it, at a line's start or after another menu word (dev, fresh)
+        ("HomeConflict and PeaceAt least 12 killed in Ruritania ambush\n\nAt least 12 people were killed.", "HomeConflict"),
+        ("More ShortsHours earlier, the Zemblan president had announced a ceasefire in Kortsk.", "ShortsHours"),
     ],
 )
 def test_names_words_run_together_by_scraping_are_no_names(nlp, text, word):
@@ -281,6 +284,8 @@ def test_names_words_run_together_by_scraping_are_no_names(nlp, text, word):
     [
         ("BlackRock said it would sell its stake in the Zembla mine.", "BlackRock"),
         ("24News reported on Monday that the talks had resumed in Bishkek.", "24News"),
+        # negative of the menu-word rule: a camel-case name inside a sentence
+        ("The watchdog NewsGuard said on Monday that the site had spread false reports about Kortsk.", "NewsGuard"),
     ],
 )
 def test_names_a_camel_case_name_stays_a_name(nlp, text, name):
