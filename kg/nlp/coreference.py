@@ -8,7 +8,8 @@ After linking, the entities of a document that no reference list knows are merge
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
-  person name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
+  person name of the document (a long surname also misspelt by one letter: "Kulaigye" = "Felix
+  Kulayigye") ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
   Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
@@ -50,6 +51,8 @@ _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
+#: The shortest surname a one-letter misspelling of which is still taken for it ("Kulaigye").
+_MISSPELT_LENGTH = 7
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 L = TypeVar("L")
@@ -251,6 +254,9 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
         if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
             fuller = {e.key: e for e in ending if e.kind == "state" and _unlisted(e)}
+        if not fuller and len(words) == 1 and entity.kind == "person" and len(words[0]) >= _MISSPELT_LENGTH:
+            fuller = {e.key: e for last, people in names.by_last.items() if _one_letter_apart(words[0], last)
+                      for e, full in people.items() if e.kind == "person" and len(full) > 1}  # "Kulaigye": "Felix Kulayigye"
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
         if not fuller and _unlisted(entity):  # "Maria Corina Machado ... Machado later went": a surname the model took for a place
@@ -258,6 +264,17 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     else:
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two long words of the same first letter differ by one letter left out, added or
+    changed ("kulaigye", "kulayigye")."""
+    if word == other or word[:1] != other[:1] or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:

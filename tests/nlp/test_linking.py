@@ -375,3 +375,22 @@ def test_linking_a_body_named_without_its_state_is_the_one_body_named_with_it(tm
     # negative: a body of another name stays its own
     mentions, _ = _mentions(nlp, "The Malian National Transition Council met in Bamako. Later the National Security Council voted for the charter.")
     assert len({k for t, k, _ in mentions if "Council" in t}) == 2
+
+
+def test_linking_a_long_surname_misspelt_by_one_letter_is_that_person(nlp):
+    # the shape of the fresh duplicate (Uganda), then another conflict
+    mentions, _ = _mentions(nlp, "UPDF spokesperson Brig. Gen. Felix Kulayigye said the rebels fled. Brig. Gen. Kulaigye says the militants tied up the guard.")
+    assert {k for t, k, _ in mentions if "Kula" in t} == {"name:felix kulayigye"}
+    # negative: a short surname one letter apart stays its own ("Varga", "Vargas")
+    mentions, _ = _mentions(nlp, "Minister Ilse Varga met the envoy in Kortsk on Monday. Vargas said nothing about the talks.")
+    assert len({k for t, k, _ in mentions if "Varga" in t}) == 2
+
+
+def test_linking_one_letter_apart_needs_one_long_surname():
+    from kg.nlp.coreference import _one_letter_apart
+
+    assert _one_letter_apart("kulaigye", "kulayigye") and _one_letter_apart("hajiyeva", "hajiyevo")
+    # negative: other first letter, two letters apart, the same word
+    assert not _one_letter_apart("kulaigye", "bulayigye")
+    assert not _one_letter_apart("kulaigye", "kulayigy")
+    assert not _one_letter_apart("kulaigye", "kulaigye")
