@@ -8,7 +8,8 @@ After linking, the entities of a document that no reference list knows are merge
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
-  person name of the document ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
+  person name of the document (a long surname also misspelt by one letter: "Kulaigye" = "Felix
+  Kulayigye") ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
   Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
@@ -19,6 +20,11 @@ After linking, the entities of a document that no reference list knows are merge
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
   two-word group name with a group head ("Polisario": "Polisario Front");
 - a name with its first word cut to an initial ("W. Sahara" = "Western Sahara");
+- an organisation named without its state, where the document names exactly one organisation
+  so with its state after "of" ("the Presidential Administration" = "Presidential Administration of
+  Azerbaijan", written "Azerbaijani Presidential Administration");
+- a hashtag that writes a longer name of the document without its spaces and hyphens
+  ("#NagornoKarabakh" = "Nagorno-Karabakh", "#SouthSudan" = "South Sudan");
 - a group named by its state's demonym or by the state's name ("Chinese Coast Guard", "China Coast
   Guard"), and a facility with and without a longer head ("Moo Pa military base", "Moo Pa base").
 
@@ -45,6 +51,9 @@ _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
+#: The shortest surname a one-letter misspelling of which is still taken for it ("Kulaigye").
+_MISSPELT_LENGTH = 7
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 L = TypeVar("L")
 
@@ -102,8 +111,15 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
+    squashed: dict[str, Entity] = {}
+    of_state: dict[str, dict[str, Entity]] = {}
     for _, link in linked:
         entity = entity_of(link)
+        bare = _without_state(entity, rules)
+        if bare is not None:
+            of_state.setdefault(bare, {})[entity.key] = entity
+        if len(fold(entity.label).split()) > 1:
+            squashed.setdefault(fold(entity.label).replace(" ", ""), entity)
         first, _, rest = entity.label.partition(" ")
         if rest and first[:1].isupper() and not _ABBREVIATED.match(first):
             abbreviated.setdefault((first[0], fold(rest)), {})[entity.key] = entity
@@ -124,10 +140,30 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
             target = _expansion(entity, abbreviated)
+        if target is None and _unlisted(entity) and _hashtag(span, entity):
+            target = squashed.get(entity.label.lower())
+        if target is None and _unlisted(entity) and entity.kind == "organization" and len(bodies := of_state.get(fold(entity.label), {})) == 1:
+            target = next(iter(bodies.values()))
         if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
+
+
+def _without_state(entity: Entity, rules: VariantRules) -> str | None:
+    """The folded name of an organisation without the state it ends with after "of" ("Presidential
+    Administration of Azerbaijan": "presidential administration"), if it has two or more words."""
+    if entity.kind != "organization":
+        return None
+    name, of, state = entity.label.rpartition(" of ")
+    if not of or len(name.split()) < 2 or rules.state_of_word(state.removeprefix("the ")) is None:
+        return None
+    return fold(name)
+
+
+def _hashtag(span: Span, entity: Entity) -> bool:
+    """Whether ``span`` is a hashtag written in camel case ("#NagornoKarabakh")."""
+    return span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and bool(_CAMEL_CASE.match(entity.label))
 
 
 def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Entity]]) -> Entity | None:
@@ -218,6 +254,9 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
         if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
             fuller = {e.key: e for e in ending if e.kind == "state" and _unlisted(e)}
+        if not fuller and len(words) == 1 and entity.kind == "person" and len(words[0]) >= _MISSPELT_LENGTH:
+            fuller = {e.key: e for last, people in names.by_last.items() if _one_letter_apart(words[0], last)
+                      for e, full in people.items() if e.kind == "person" and len(full) > 1}  # "Kulaigye": "Felix Kulayigye"
     elif entity.kind == "place" and len(words) == 1:
         fuller = {e.key: e for e in ending if e.kind == "state"}
         if not fuller and _unlisted(entity):  # "Maria Corina Machado ... Machado later went": a surname the model took for a place
@@ -225,6 +264,17 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     else:
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two long words of the same first letter differ by one letter left out, added or
+    changed ("kulaigye", "kulayigye")."""
+    if word == other or word[:1] != other[:1] or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:

@@ -76,7 +76,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     spans = corrected_spans(doc, lexicon, references)
     unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer):
+    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
@@ -526,19 +526,30 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
     return None
 
 
-def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[Span]:
     """``spans`` with a place name the model ran into the name of its state without a comma cut in
-    two ("in Gedo Somalia": Gedo, Somalia); a name the gazetteer knows whole stays whole."""
+    two ("in Gedo Somalia": Gedo, Somalia), also a place the gazetteer does not know run into a part
+    of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
+    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland")."""
     found = []
     for span in spans:
-        cut = None
+        cut, state_start = None, None
         if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
             cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
-        if cut is None:
+            state_start = cut
+            if cut is None and len(span) > 2 and _compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
+                    and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
+                cut, state_start = len(span) - 2, len(span) - 1
+        if cut is None or state_start is None:
             found.append(span)
         else:
-            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + cut, span.end, label="GPE")))
+            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + state_start, span.end, label="GPE")))
     return found
+
+
+def _compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
+    """A compass adjective ("western", "central"), of the words never a name alone."""
+    return word in lexicon.non_name_words and (word.endswith("ern") or word == "central")
 
 
 def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:

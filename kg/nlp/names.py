@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.ingest.lexicon import clutter_lexicon
 from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
@@ -172,7 +173,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     """The label and kind of a new entity for a span the gazetteer does not know, if it is a name."""
     kind = kind_of_unknown(span, rules.lexicon)
     label = strip_name(span.text)
-    if _glued_words(label, rules):
+    if _glued_words(label, rules) or _glued_menu_word(span, label, rules):
         return None
     if kind == "person":
         label = _without_honorifics(label, rules.lexicon.honorifics)
@@ -201,6 +202,23 @@ def _glued_words(label: str, rules: NameRules) -> bool:
     if first.isdigit():
         return common(second)  # a date's year run into the next sentence
     return common(first) and second in STOP_WORDS
+
+
+def _glued_menu_word(span: Span, label: str, rules: NameRules) -> bool:
+    """Whether a one-word name is a site menu word run into the common word that opened the next
+    block, where a scraped page's blocks meet: at a line's start or after another menu word ("Home"
+    + "Conflict and Peace", "More Shorts" + "Hours earlier"); not a name in camel case ("BlackRock
+    said")."""
+    match = _GLUED.match(label)
+    if match is None:
+        return False
+    menu = clutter_lexicon().menu_words
+    second = match.group(2).lower()
+    if match.group(1).lower() not in menu or not (second in rules.common_words or second in rules.field_words):
+        return False
+    before = span.doc.text[: span.start_char].rstrip(" \t")
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return not before or before.endswith("\n") or last in menu
 
 
 def _in_law_title(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -420,8 +438,9 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
 def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     """Whether a one-word name is a common word capitalised only because it opens a sentence or a
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
-    noun before the lower-case noun it modifies that the document never capitalises inside a sentence
-    ("Jihadist militants killed ..."; not "Darfur's governor")."""
+    noun before the lower-case noun it modifies, or alone in its sentence (a kicker: "Exodus. Our
+    report from ..."), that the document never capitalises inside a sentence ("Jihadist militants
+    killed ..."; not "Darfur's governor", "Gaza. Our report from ...")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
@@ -429,7 +448,14 @@ def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     if word.lower_ in rules.common_words:
         return True
     modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
-    return modifies_next and word.lower_ in rules.field_words and not _capitalised_inside(word)
+    return (modifies_next or _sentence_alone(word)) and word.lower_ in rules.field_words and not _capitalised_inside(word)
+
+
+def _sentence_alone(word: Token) -> bool:
+    """Whether ``word`` is its sentence alone, with its punctuation: a kicker before a headline
+    ("Exodus. Our report from Goris")."""
+    sentence = word.sent
+    return all(token.i == word.i or token.is_punct for token in sentence)
 
 
 def _capitalised_inside(word: Token) -> bool:

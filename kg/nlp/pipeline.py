@@ -28,6 +28,9 @@ KG_COMPONENTS = (
 _MODIFIER_LETTER_POSSESSIVES = ("ʼs", "ʼS", "ʼ")
 #: An opening bracket glued to a word before an acronym ("Amani National Congress(ANC)"), split off.
 _GLUED_ACRONYM_BRACKET = r"(?<=[a-z])\((?=[A-Z]{2,})"
+#: A hashtag glued to the word and slash before it ("w/#France", "#Stepanakert/#Khankendi"): the slash
+#: and the "#" split off, so that the name is a word of its own.
+_GLUED_HASHTAG = r"(?<=\w)/(?=#[A-Z])|(?<=/)#(?=[A-Z])"
 #: The components that read the gazetteer.
 _GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
@@ -71,9 +74,9 @@ def _split_modifier_letter_possessive(nlp: Language) -> None:
 
 def _split_glued_bracket(nlp: Language) -> None:
     """Split an opening bracket glued to the word before an acronym ("Congress(ANC)"), so that the
-    acronym's definition is found as for "Congress (ANC)"."""
+    acronym's definition is found as for "Congress (ANC)", and a hashtag glued to a slash ("w/#France")."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET, _GLUED_HASHTAG]).finditer
 
 
 def pipeline_gazetteer(nlp: Language) -> Gazetteer:

@@ -49,6 +49,8 @@ _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
+_OPENING = ("(", "[")
+_CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
@@ -267,6 +269,10 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if not abbreviated and not titled and honorific:
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
+        body = _portfolio_body(table, start, lexicon) if titled or role else None
+        if body is not None:  # "Deputy Inspector General of [Administration Police] Noor Gabow"
+            found.append(Span(doc, body[0], body[1], label="ORG"))
+            start = body[1]
         end = start
         while end < len(table.text) and end - start < 6 and _in_name(table, end, lexicon) and not _title_or_body(table.lower[end], lexicon):
             if table.sent_start[end] and not (abbreviated and end == start):
@@ -277,6 +283,22 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if end - start >= (1 if abbreviated else 2):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _portfolio_body(table: TokenTable, i: int, lexicon: LinkingLexicon) -> tuple[int, int] | None:
+    """The bounds of the body a title names after "of" at ``i``, before a person's name: capitalised
+    words ending with an organisation or force word, then two capitalised words ("Inspector General of
+    Administration Police Noor Gabow"); ``None`` when no such body and name follow."""
+    if i >= len(table.text) or table.lower[i] != "of":
+        return None
+    start = i + 1 + (i + 1 < len(table.text) and table.lower[i + 1] == "the")
+    heads = lexicon.organization_words | lexicon.armed_group_words | lexicon.generic_institutions
+    end = start
+    while end < len(table.text) and end - start < 5 and _capitalised_word(table, end) and not table.sent_start[end]:
+        end += 1
+        if table.lower[end - 1] in heads and end + 1 < len(table.text) and _proper(table, end) and _proper(table, end + 1):
+            return start, end
+    return None
 
 
 def _after_title_word(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
@@ -417,9 +439,13 @@ def _body_name_word(table: TokenTable, i: int, tagged: dict[int, str], lexicon: 
 
 def unbroken(span: Span) -> Span:
     """A span the model ran across a sentence end ("on X. He said"), a spaced dash ("Syrian Druze -
-    part of ...", "MENAFN- Kuwait News Agency") or a "the" ("Monday the National Defence Council"):
+    part of ...", "MENAFN- Kuwait News Agency"), a "the" ("Monday the National Defence Council") or
+    into a bracket it does not close ("the Regional Health Directorate (Diresa"): up to that bracket,
     from that "the", its first sentence, of that its longer side of the dash."""
     doc = span.doc
+    bracket = next((token.i for token in span[1:] if token.text in _OPENING and not any(t.text in _CLOSING for t in doc[token.i + 1 : span.end])), None)
+    if bracket is not None:  # "[the Regional Health Directorate (Diresa]) in Puno": the name ends before its open bracket
+        span = Span(doc, span.start, bracket, label=span.label_, span_id=span.id_)
     inner = [token.i for token in span[1:] if token.lower_ == "the" and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "DET")]
     if inner:  # "[Monday] the National Defence Council": a name holds "the" only after "of", "for", "and"
         span = Span(doc, inner[-1], span.end, label=span.label_, span_id=span.id_)

@@ -211,3 +211,15 @@ def test_entity_patterns_ignore_bare_nationality_adjectives(
 ) -> None:
     nlp, matcher = nlp_and_matcher
     assert _matches(nlp, matcher, text) == set()
+
+
+def test_gazetteer_data_un_offices_are_labelled_as_offices(rows: list[dict[str, str]]) -> None:
+    """The UN's refugee and human rights agencies are the Offices of their High Commissioners (the
+    world gazetteer's label too), the High Commissioner's title an alias; no other row is renamed."""
+    labels = {row["id"]: row["label"] for row in rows}
+    assert labels["unhcr"] == "Office of the United Nations High Commissioner for Refugees"
+    assert labels["ohchr"] == "Office of the United Nations High Commissioner for Human Rights"
+    assert labels["international_court_of_justice"] == "International Court of Justice"
+    aliases = {row["id"]: row["aliases"].split(";") for row in rows}
+    assert "United Nations High Commissioner for Refugees" in aliases["unhcr"]
+    assert "U.N. High Commissioner for Human Rights" in aliases["ohchr"]

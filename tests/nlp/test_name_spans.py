@@ -299,3 +299,25 @@ def test_each_name_after_a_plural_area_word_and_of_is_a_place(nlp, text, names):
 
 def test_common_words_after_a_plural_area_word_and_of_are_no_places(nlp):
     assert _kinds(nlp, "Gunmen attacked the districts of the north and the east overnight, killing nine people.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the shape of the dev miss (Kenya's police in Haiti), then other forces and offices
+        ("Deputy Inspector General of Administration Police Noor Gabow, who is leading the Kenyan mission, did not return a message.",
+         "noor gabow"),
+        ("The deputy head of the Rapid Intervention Force Ahmed Dalo said the town had been retaken on Sunday.", "ahmed dalo"),
+        ("Director General of Police Amina Warsame said the road to the border was closed.", "amina warsame"),
+    ],
+)
+def test_a_person_after_a_title_of_a_named_body_is_found(nlp, text, person):
+    labels = _labels(nlp, text)
+    assert person in labels
+    assert not any(person in label and label != person for label in labels)
+
+
+def test_a_title_of_a_body_without_a_name_after_it_makes_no_person(nlp):
+    # negative: no two name words after the body, no person
+    assert _labels(nlp, "The Inspector General of Police said on Monday that the road to the border was closed.") == {}
+    assert "said" not in " ".join(_labels(nlp, "Commander of the Border Police Unit said on Monday the road was closed."))
