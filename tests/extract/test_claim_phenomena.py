@@ -72,7 +72,7 @@ def test_phenomenon_stance_inside_a_reported_claim_is_part_of_it(nlp):
     ("Displaced herders who marched on the governor's office demanded armed escorts.", ("Displaced herders", "group", None)),
     ("Villagers told reporters that soldiers had burned the granary.", ("Villagers", "group", None)),
     ("Police said the gunmen fled towards the forest.", ("Police", "group", None)),
-    ("A source in Chad's interior ministry said the convoy had been attacked.", ("A source in Chad's interior ministry", "person", "name:ministry of internal affairs of chad")),
+    ("A source in Chad's interior ministry said the convoy had been attacked.", ("A source in Chad's interior ministry", "person", "name:ministry of interior of chad")),
     ("Officials said the road to Goma had reopened.", ("Officials", "group", None)),
     ("Ukrainian officials said 21 people were killed in Kherson.", ("Ukrainian officials", "group", "Q212")),
     ("A nurse at the clinic in Khan Younis said the generators had stopped.", ("A nurse at the clinic", "person", None)),

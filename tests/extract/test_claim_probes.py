@@ -60,7 +60,7 @@ PROBES += [
     ("title-neg", "The Department of Peacekeeping Operations said 200 troops would be sent to Goma.", ["name:department of peacekeeping operations"]),
     # "the ministry's spokesperson", "the army spokesman": the body named before speaks
     ("owner-ref", "Kenya's interior ministry imposed a curfew in Mombasa. The ministry's spokesperson said the curfew would be lifted on Friday.",
-     ["name:ministry of internal affairs of kenya"]),
+     ["name:ministry of interior of kenya"]),
     ("owner-ref", "The Sudanese army shelled the market in Omdurman. The army spokesman said the bridge had been retaken.", ["name:sudanese army"]),
     ("owner-ref", "Colombia's defence ministry released a casualty list on Monday.\n\nThe ministry's spokeswoman told reporters that the rebels had attacked first.",
      ["name:ministry of defence of colombia"]),

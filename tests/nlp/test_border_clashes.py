@@ -70,5 +70,5 @@ def test_border_clash_armed_forces_and_ministries_belong_to_their_states(graph):
     actors = {row["label"]: row["kind"] for row in query_rows(graph, "actors")}
     assert actors["Thai troops"] == "armed_group"
     assert actors["Ministry of Defence of Cambodia"] == "organization"
-    assert actors["Ministry of Internal Affairs of Tajikistan"] == "organization"
+    assert actors["Ministry of Interior of Tajikistan"] == "organization"
     assert actors["Ministry of Foreign Affairs of Peru"] == "organization"

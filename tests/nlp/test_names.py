@@ -27,7 +27,7 @@ def test_names_invented_state_bodies_by_demonym_and_possessive(nlp):
     )
     army, ministry = links["Ruritanian army"], links["Ruritania's interior ministry"]
     assert (army.kind, army.part_of) == ("armed_group", "name:ruritania")
-    assert (ministry.key, ministry.part_of) == ("name:ministry of internal affairs of ruritania", "name:ruritania")
+    assert (ministry.key, ministry.part_of) == ("name:ministry of interior of ruritania", "name:ruritania")
     assert links["Ruritania"].kind == "state"
 
 
