@@ -50,7 +50,7 @@ MAX_DATE_LINE_WORDS = 15
 #: weekday its dateline sentence names ("said on Tuesday") may place the dateline in.
 WEEKDAY_YEAR_REACH = 6
 
-_LABEL_POSITIONS = re.compile(r"[|•·]\s*|\s[–—-]\s+")
+_LABEL_POSITIONS = re.compile(r"[|•·;]\s*|\s[–—-]\s+")
 _AFTER_OPENING_DATE = re.compile(r"\s*(?:[:|(,]|[-–—]\s)")
 #: A year run into the capitalised word after it, where a scraper dropped the line break between a page's
 #: date line and the lead ("September 30, 2023More than 100,000 refugees ...").

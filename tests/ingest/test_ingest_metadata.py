@@ -154,6 +154,8 @@ def test_dates_named_weekdays() -> None:
          "September 25, 2023"),
         ("Police close border crossings\n\n6 minute read | 25 Sep 2023 10:05\n\n" + BODY, "2023-09-25",
          "25 Sep 2023"),
+        ("Police close border crossings\n\nLast updated on 26 September 2023; published 25 September 2023\n\n" + BODY,
+         "2023-09-25", "published 25 September 2023"),
     ],
 )
 def test_metadata_publication_date_forms(page: str, iso: str, statement: str) -> None:
