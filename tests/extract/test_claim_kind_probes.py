@@ -55,6 +55,7 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Sudanese army said missiles fired by its air defence units hit two drones over Port Sudan."),
     ("assertion", "The Indian army said its troops were deployed in line with the 2020 agreement."),
     ("assertion", "Erdogan said Russia was ready to sign the grain deal."),  # another party's readiness is reported
+    ("assertion", "President Elena Voss said the country was ready for a long war."),  # no pronoun owns the state noun
     ("assertion", "Turkish President Recep Tayyip Erdogan said Russia was ready to sign the grain deal."),
     ("assertion", "Speaking to Russian media, Erdogan said Russia was ready to resume the grain deal."),  # not a title
     ("assertion", "Ukraine's military said Russian forces were subjected to heavy shelling near Bakhmut."),  # no agent
@@ -126,6 +127,8 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "Armenian Prime Minister Nikol Pashinyan said Armenia was prepared to sign a peace treaty by the end of the year."),
     ("commitment", "Azerbaijan said it was ready to provide humanitarian aid to the Armenian residents of Karabakh."),
     ("commitment", "Egypt pledged to keep the Rafah crossing open for aid trucks."),
+    ("commitment", "President Elena Voss of Ostrelia said her country was ready to return to the table if the shelling stopped."),
+    ("commitment", "The Chadian foreign minister said his country was prepared to host the talks in N'Djamena."),
     ("commitment", "The Ethiopian government announced a 30-day truce in the Amhara region."),
     ("commitment", "The Sudanese army agreed to attend talks in Jeddah next month."),
     ("commitment", '"We will rebuild every school destroyed in this war," the Ukrainian prime minister said.'),

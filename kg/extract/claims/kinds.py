@@ -275,8 +275,9 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether a reported verb's subject is the speaker: a personal pronoun ("said it would ..."), no subject, or a
-    name of the speaker's own side ("Kenya said Kenyan troops would stay"); "anyone", "those" are others."""
+    """Whether a reported verb's subject is the speaker: a personal pronoun ("said it would ..."), no subject, a
+    state noun a pronoun owns ("said her country was ready"), or a name of the speaker's own side ("Kenya said
+    Kenyan troops would stay"); "anyone", "those" are others."""
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     pronouns = shared_words().pronouns
     if subject is not None and subject.dep_ == "csubj":  # "countries supplying missiles would become targets"
@@ -285,6 +286,10 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         return True
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
         return False
+    if subject.lemma_.lower() in claim_lexicon().state_nouns and any(
+        child.dep_ == "poss" and child.lower_ in pronouns.third_person | pronouns.first_person for child in subject.children
+    ):
+        return True  # "said her country was ready to return to the table": the speaker's own state
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
