@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _mentions(nlp, text):
     doc = nlp(text)
@@ -394,3 +396,23 @@ def test_linking_one_letter_apart_needs_one_long_surname():
     assert not _one_letter_apart("kulaigye", "bulayigye")
     assert not _one_letter_apart("kulaigye", "kulayigy")
     assert not _one_letter_apart("kulaigye", "kulaigye")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("PORT HALVEN, 14 May 2031 (Newswire) - Shelling hit the port. Officials in Port Halven said the harbour was closed.",
+         "Port Halven"),
+        ("TARSK, March 4 (Reuters) - Rebels entered Tarsk on Monday, residents said.", "Tarsk"),
+        # capitals the text never writes otherwise stay
+        ("TARSK, March 4 (Reuters) - Rebels entered the city on Monday, residents said.", "TARSK"),
+    ],
+)
+def test_linking_a_name_in_capitals_takes_the_label_the_text_writes_it_with(nlp, text, label):
+    doc = nlp(text)
+    assert label in {entity.label for entity in doc._.kg_entities.values()}
+
+
+def test_linking_an_acronym_stays_in_capitals(nlp):
+    doc = nlp("NATO said on Monday that NATO ministers would meet in Brussels.")
+    assert "NATO" in {entity.label for entity in doc._.kg_entities.values()}
