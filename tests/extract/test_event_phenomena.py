@@ -1124,3 +1124,26 @@ def test_events14_a_background_date_is_another_event_than_the_undated_news(
 )
 def test_events14_an_event_the_clause_falls_within_takes_its_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- a halt "to" hostilities
+
+
+def _all_events(events: list[Event]) -> set[tuple[str, str]]:
+    return {(e.type, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the halt is the event wanted, also where the parser hung "to" on the verb; the fighting it halts is no new one
+        ("The UN envoy urged an immediate halt to the fighting.", {("Ceasefire", "demanded")}),
+        ("The council called for an end to the fighting in Darfur.", {("Ceasefire", "demanded")}),
+        ("Both sides agreed to put a stop to the shelling of Kasindi.", {("Ceasefire", "announced"), ("Attack", "happened")}),
+        # negatives: no halt of hostilities
+        ("The talks brought an end to the crisis.", {("Talks", "happened")}),
+        ("The army sent a unit to the fighting in the north.", {("MilitaryOperation", "happened")}),
+    ],
+)
+def test_a_halt_to_hostilities_is_a_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _all_events(events_of(nlp, text)) == expected

@@ -208,7 +208,12 @@ def _preposition_object_in(token: Token, args: Args, context: EventContext) -> b
 
 
 def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:
-    return is_hostility(prep_objects(token, args[0]), context)
+    """The object of the trigger's preposition is hostilities, also where the parser hung the preposition on the
+    verb the trigger is the object of ("urged a halt to the fighting", "put a stop to the shelling")."""
+    objects = prep_objects(token, args[0])
+    if not objects and token.dep_ == "dobj":
+        objects = prep_objects(token.head, args[0])
+    return is_hostility(objects, context)
 
 
 def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -461,7 +466,10 @@ def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
     head = conj_root(token)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in lexicon.halted_prepositions:
-        return governor.head if lemma(governor.head) in lexicon.halt_nouns else None
+        if lemma(governor.head) in lexicon.halt_nouns:
+            return governor.head
+        # "urged a halt to the fighting", "put a stop to the shelling": the parser hung "to" on the verb
+        return next((obj for obj in children(governor.head, "dobj") if lemma(obj) in lexicon.halt_nouns), None)
     halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
     return governor if halting else None
 

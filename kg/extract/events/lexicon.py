@@ -62,6 +62,7 @@ class EventLexicon(LexiconModel):
     agreement_nouns: Words
     peace_modifiers: Words
     hostility_verbs: Words
+    whole_conflict_nouns: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     subjecting_verbs: Words
