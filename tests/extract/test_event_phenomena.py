@@ -1147,3 +1147,18 @@ def _all_events(events: list[Event]) -> set[tuple[str, str]]:
 )
 def test_a_halt_to_hostilities_is_a_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert _all_events(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer wants the event, as a proposal does
+        ("The Caldonian government offered to host talks between the two sides.", {("Talks", "demanded")}),
+        ("Qatar offered to mediate talks between Kinshasa and the M23 rebels.", {("Talks", "demanded")}),
+        ("The rebels offered a ceasefire on Monday.", {("Ceasefire", "demanded")}),
+        # negative: the event is the subject of "offer", not under it
+        ("The talks in Doha offered little hope, residents said.", {("Talks", "happened")}),
+    ],
+)
+def test_an_offered_event_is_wanted_not_real(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _all_events(events_of(nlp, text)) == expected
