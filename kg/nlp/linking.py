@@ -256,9 +256,10 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     in a name span of ``spans`` ("the Government of Zandria"), which the model tags as a place (GPE) or that may
     name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
     governments = [at for span in spans if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
-    if not governments and all(reference.unknown is None for reference in references.values()):
-        return {}  # no reference names a state the gazetteer lacks
     ents = doc.ents  # rebuilt on every access
+    acting = _places_acting_as_states(ents, gazetteer)
+    if not governments and not acting and all(reference.unknown is None for reference in references.values()):
+        return {}  # no reference names a state the gazetteer lacks
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
@@ -281,12 +282,26 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
             name = reference.unknown
         if name is not None:
             found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
+    for folded, name in acting.items():  # "Ostrelia accused Zarvania of ..."
+        found.setdefault(folded, GazetteerEntry("", name, None, "state", (), None, None))
     for at in governments:  # "the Government of Zandria"
         if fold(doc[at].text) in gazetteer.state_name_ends:
             continue  # "the government of Congo": a known state's short form
         if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
             found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
     return found
+
+
+def _places_acting_as_states(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, str]:
+    """Unknown one-word names the model tags a place that are the subject of a state's act ("Ostrelia accused
+    Zarvania of shelling Marrow", "Vorland denied it"), by folded name; not a name the gazetteer knows."""
+    acts = linking_lexicon().state_act_verbs
+    return {
+        fold(span.text): strip_name(span.text)
+        for span in ents
+        if span.label_ in ("GPE", "LOC") and len(span) == 1 and not span.ent_id_ and span.root.pos_ == "PROPN"
+        and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in acts and gazetteer.lookup(span.text) is None
+    }
 
 
 def _government_of(span: Span, gazetteer: Gazetteer) -> int | None:

@@ -93,6 +93,7 @@ class LinkingLexicon(LexiconModel):
     demonym_endings: Words
     honorifics: Words
     leader_words: Words
+    state_act_verbs: Words
     leader_titles: Words
     body_abbreviations: dict[str, str]
     body_name_links: Words

@@ -416,3 +416,21 @@ def test_linking_a_name_in_capitals_takes_the_label_the_text_writes_it_with(nlp,
 def test_linking_an_acronym_stays_in_capitals(nlp):
     doc = nlp("NATO said on Monday that NATO ministers would meet in Brussels.")
     assert "NATO" in {entity.label for entity in doc._.kg_entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Border crisis deepens\n\nOstrelia accused Zarvania of shelling the border town of Marrow.", "Ostrelia"),
+        ("Border crisis deepens\n\nVorland denied the accusation and blamed rebels for the attack.", "Vorland"),
+    ],
+)
+def test_linking_an_unknown_place_that_accuses_or_denies_is_a_state(nlp, text, name):
+    kinds = {entity.label: entity.kind for entity in nlp(text)._.kg_entities.values()}
+    assert kinds[name] == "state"
+
+
+def test_linking_an_unknown_place_that_only_lies_or_is_shelled_stays_a_place(nlp):
+    doc = nlp("Border crisis deepens\n\nMarrow lies on the river. Rebels shelled Marrow on Monday, the army said.")
+    kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert kinds.get("Marrow") != "state"
