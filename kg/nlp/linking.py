@@ -292,7 +292,7 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     return found
 
 
-def _places_acting_as_states(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, str]:
+def _places_acting_as_states(ents: Sequence[Span], gazetteer: Gazetteer) -> dict[str, str]:
     """Unknown one-word names the model tags a place that are the subject of a state's act ("Ostrelia accused
     Zarvania of shelling Marrow", "Vorland denied it"), by folded name; not a name the gazetteer knows."""
     acts = linking_lexicon().state_act_verbs
