@@ -442,15 +442,21 @@ def _own_name(template: Template, state: GazetteerEntry, names: Sequence[tuple[s
 
 def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
     """Links of one key share one entity: the one that knows the state it belongs to, else the first one not
-    written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven")."""
+    written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven"; one word in
+    capitals may be an acronym, and keeps its form)."""
     best: dict[str, Entity] = {}
     for _, link in linked:
         known = best.get(link.entity.key)
         if known is None or (link.entity.part_of and not known.part_of):
             best[link.entity.key] = link.entity
-        elif known.label.isupper() and not link.entity.label.isupper() and bool(link.entity.part_of) == bool(known.part_of):
+        elif _shouted(known.label) and not link.entity.label.isupper() and bool(link.entity.part_of) == bool(known.part_of):
             best[link.entity.key] = link.entity
     return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
+
+
+def _shouted(label: str) -> bool:
+    """A name of two or more words written in capitals only ("PORT HALVEN")."""
+    return label.isupper() and " " in label.strip()
 
 
 def _person_in_role(

@@ -403,9 +403,9 @@ def test_linking_one_letter_apart_needs_one_long_surname():
     [
         ("PORT HALVEN, 14 May 2031 (Newswire) - Shelling hit the port. Officials in Port Halven said the harbour was closed.",
          "Port Halven"),
-        ("TARSK, March 4 (Reuters) - Rebels entered Tarsk on Monday, residents said.", "Tarsk"),
-        # capitals the text never writes otherwise stay
-        ("TARSK, March 4 (Reuters) - Rebels entered the city on Monday, residents said.", "TARSK"),
+        # capitals the text never writes otherwise stay, and one word in capitals may be an acronym
+        ("PORT HALVEN, March 4 (Reuters) - Rebels entered the city on Monday, residents said.", "PORT HALVEN"),
+        ("TARSK, March 4 (Reuters) - Rebels entered Tarsk on Monday, residents said.", "TARSK"),
     ],
 )
 def test_linking_a_name_in_capitals_takes_the_label_the_text_writes_it_with(nlp, text, label):
