@@ -153,6 +153,7 @@ class EventLexicon(LexiconModel):
     counting_words: Words
     target_prepositions: Words
     aim_prepositions: Words
+    incursion_prepositions: Words
     place_prepositions: Words
     participant_prepositions: Words
     argument_prepositions: Words
