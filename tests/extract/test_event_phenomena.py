@@ -1159,3 +1159,21 @@ def test_events15_an_indefinite_noun_of_a_kind_is_another_event(nlp: Language) -
         "Gunmen attacked a church in Derbent on Sunday. A priest was killed in an attack, officials said.",
     ):
         assert factual(events_of(nlp, text)) == {("Attack", "2024-02-11")}
+
+
+# --------------------------------------------------------------------------- events15: fighting that ended in a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh 015 "in separatist fighting that ended in 1994"; dev 042 "hostilities that lasted until 1994"
+        ("The district came under rebel control in separatist fighting that ended in 1998.", {("War", "1998")}),
+        ("Thousands of civilians died in clashes that lasted until 2009.", {("War", None)}),  # (an end gives no start year)
+        # negatives: an end on a day; clashes that erupted in a year (a battle, fresh 001)
+        ("The fighting that ended on Tuesday killed 40 people near Kidal.", {("MilitaryOperation", "2024-02-13")}),
+        ("In 2021, at least 55 people died in clashes that erupted near the border.", {("MilitaryOperation", "2021")}),
+    ],
+)
+def test_events15_fighting_that_ended_in_a_year_is_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -632,6 +632,23 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     )
 
 
+def _ended_in_year(token: Token, args: Args, context: EventContext) -> bool:
+    """Ended or lasted until a year or decade its relative or own clause names ("separatist fighting that ended in
+    1994", "hostilities that lasted until 1994"; not "the fighting that ended on Tuesday"): a conflict as a whole."""
+    words = context.lexicon.word_class(args[0])
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [verb for verb in children(token, "relcl") if token in _subjects_resolved(verb)]
+    return any(
+        verb.pos_ == "VERB"
+        and lemma(verb) in words
+        and any(
+            (time := context.time_at.get(t.i)) is not None and time.role != "span_start" and time.granularity in ("year", "decade")
+            for t in clause_tokens(verb)
+        )
+        for verb in verbs
+    )
+
+
 def _plural_argument_in(token: Token, args: Args, context: EventContext) -> bool:
     """A plural argument of the word class ("had taken necessary controls": measures, not control of a place)."""
     words = context.lexicon.word_class(args[0])
@@ -747,7 +764,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }
