@@ -1162,3 +1162,56 @@ def test_a_halt_to_hostilities_is_a_ceasefire(nlp: Language, text: str, expected
 )
 def test_an_offered_event_is_wanted_not_real(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert _all_events(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events15: troops sent into a place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent into a place are an incursion (dev 032 "Morocco on November 13 sent troops into the buffer zone";
+        # fresh 011 "sent troops backed by artillery strikes into Karabakh", the parser hanging "into" on "backed")
+        ("Mali on Monday sent troops into the northern town of Kidal.", {("MilitaryOperation", "2024-02-12")}),
+        ("The junta sent troops backed by armoured vehicles into the rebel-held district.", {("MilitaryOperation", None)}),
+        # negatives: aid sent into a region; troops sent to a border (a deployment)
+        ("The government sent aid into the flooded region on Monday.", set()),
+        ("Mali sent troops to the border on Monday.", set()),
+    ],
+)
+def test_events15_troops_sent_into_a_place_are_an_incursion(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events15: an indefinite kind is a new event
+
+
+def test_events15_an_indefinite_noun_of_a_kind_is_another_event(nlp: Language) -> None:
+    # fresh 007 "Armed assailants on Sunday evening attacked Orthodox churches ... a priest ... was killed in a knife
+    # attack": the knife attack is an event of its own (undated), not the dated attack told before
+    text = "Gunmen attacked a church in Derbent on Sunday. A priest was later killed in a knife attack, officials said."
+    assert sorted(factual(events_of(nlp, text)), key=str) == [("Attack", "2024-02-11"), ("Attack", None)]
+    # negatives: a definite noun or a bare indefinite one refers back to the attack told
+    for text in (
+        "Gunmen attacked a church in Derbent on Sunday. A priest was killed in the attack, officials said.",
+        "Gunmen attacked a church in Derbent on Sunday. A priest was killed in an attack, officials said.",
+    ):
+        assert factual(events_of(nlp, text)) == {("Attack", "2024-02-11")}
+
+
+# --------------------------------------------------------------------------- events15: fighting that ended in a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh 015 "in separatist fighting that ended in 1994"; dev 042 "hostilities that lasted until 1994"
+        ("The district came under rebel control in separatist fighting that ended in 1998.", {("War", "1998")}),
+        ("Thousands of civilians died in clashes that lasted until 2009.", {("War", None)}),  # (an end gives no start year)
+        # negatives: an end on a day; clashes that erupted in a year (a battle, fresh 001)
+        ("The fighting that ended on Tuesday killed 40 people near Kidal.", {("MilitaryOperation", "2024-02-13")}),
+        ("In 2021, at least 55 people died in clashes that erupted near the border.", {("MilitaryOperation", "2021")}),
+    ],
+)
+def test_events15_fighting_that_ended_in_a_year_is_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -568,6 +568,14 @@ def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
     return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
 
 
+def _moved_into(token: Token, args: Args, context: EventContext) -> bool:
+    """Moved across into a place by a preposition of the word class, on the verb or in its object's phrase, where
+    the parser often hangs it ("sent troops backed by artillery strikes into Karabakh")."""
+    words = context.lexicon.word_class(args[0])
+    holders = [token, *(t for obj in children(token, "dobj") for t in obj.subtree)]
+    return any(prep_objects(holder, preposition) for holder in holders for preposition in sorted(words))
+
+
 def _names_institution(token: Token, args: Args, context: EventContext) -> bool:
     """Part of an institution's name or kind, not an event: a modifier of an institution noun ("the
     Ceasefire Monitoring Commission", "the protest committee") or a capitalised "of" object ("the Ministry of War")."""
@@ -629,6 +637,23 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     return any(
         (time := context.time_at.get(t.i)) is not None and time.role == "span_start" and time.granularity in args
         for t in token.sent
+    )
+
+
+def _ended_in_year(token: Token, args: Args, context: EventContext) -> bool:
+    """Ended or lasted until a year or decade its relative or own clause names ("separatist fighting that ended in
+    1994", "hostilities that lasted until 1994"; not "the fighting that ended on Tuesday"): a conflict as a whole."""
+    words = context.lexicon.word_class(args[0])
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [verb for verb in children(token, "relcl") if token in _subjects_resolved(verb)]
+    return any(
+        verb.pos_ == "VERB"
+        and lemma(verb) in words
+        and any(
+            (time := context.time_at.get(t.i)) is not None and time.role != "span_start" and time.granularity in ("year", "decade")
+            for t in clause_tokens(verb)
+        )
+        for verb in verbs
     )
 
 
@@ -744,10 +769,10 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
-        _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _purpose_in, _names_institution, _state_campaign,
+        _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in,
+        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

@@ -51,6 +51,7 @@ class Trigger:
     places: list[str] = field(default_factory=list)
     sides: dict[Role, frozenset[str]] = field(default_factory=dict)
     sentence: int = 0  # the token index its sentence starts at
+    indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
 
 
 @dataclass
@@ -201,7 +202,14 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
     at = trigger.token.i
     if trigger.anaphoric or trigger.time is None:
         era = frozenset() if trigger.anaphoric else trigger.era
-        return next((c for c in group.nearest_first(at) if _fits(trigger, c) and _compatible(era, c)), None)
+        return next(
+            (
+                c
+                for c in group.nearest_first(at)
+                if _fits(trigger, c) and _compatible(era, c) and not (trigger.indefinite and trigger.sentence not in c.sentences)
+            ),
+            None,
+        )
     value = trigger.time.date
     same = [c for key in _same_time_keys(trigger.time) for c in group.by_date.get(key, {}).values() if _same_time(trigger.time, c.time)]
     same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))

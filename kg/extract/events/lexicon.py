@@ -154,6 +154,8 @@ class EventLexicon(LexiconModel):
     counting_words: Words
     target_prepositions: Words
     aim_prepositions: Words
+    incursion_prepositions: Words
+    war_end_verbs: Words
     place_prepositions: Words
     participant_prepositions: Words
     argument_prepositions: Words
