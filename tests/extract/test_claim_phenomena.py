@@ -1479,3 +1479,16 @@ def test_claims13_name_missed_at_one_mention_negative(nlp):
     # a name never linked in the document finds no actor
     found = claims(nlp, "According to Shabaab, “more than 67 KDF troops were killed.”")
     assert all(not c.speakers for c in found), [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims15_pronoun_cue_after_a_post_on_x_is_its_own_claim(nlp):
+    # a quotation closed "said in a post on X." and the next sentence "He said that ...": two claims
+    text = "“We call upon the militias to put down their weapons,” Dunmore said in a post on X. He said that the truce was supported by Chad and Niger."
+    found = claims(nlp, text)
+    assert [(c.speakers, c.kind) for c in found] == [(("name:dunmore",), "appeal"), (("name:dunmore",), "assertion")]
+
+
+def test_claims15_pronoun_cue_after_a_post_on_x_negative(nlp):
+    # one claim when the second sentence has no cue of its own: the name with an initial stays whole
+    found = claims(nlp, "Commander John F. Kabila said the truce was holding in Goma.")
+    assert [c.speakers for c in found] == [("name:john f. kabila",)], [speakers(c) for c in found]
