@@ -1492,3 +1492,26 @@ def test_claims15_pronoun_cue_after_a_post_on_x_negative(nlp):
     # one claim when the second sentence has no cue of its own: the name with an initial stays whole
     found = claims(nlp, "Commander John F. Kabila said the truce was holding in Goma.")
     assert [c.speakers for c in found] == [("name:john f. kabila",)], [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_is_the_person_a_later_she_refers_to(nlp):
+    # a name in apposition to a person's role (whatever the recogniser tagged it) is a person: a later
+    # "she concluded" after a quotation is hers, not the president named earlier
+    text = (
+        "Protests against the government of President Amara Telli left 17 dead in Kidal. "
+        "The Ombudsman, Fatou Sangare, told Radio Sahel that a minor was among the victims.\n"
+        "“The solution to this problem is political,” she concluded."
+    )
+    found = claims(nlp, text)
+    assert [c.speakers for c in found] == [("name:fatou sangare",), ("name:fatou sangare",)], [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_negative(nlp):
+    # a body named in apposition to an organisation word is no person: "she" stays with the person named
+    text = (
+        "President Amara Telli visited Kidal on Monday. "
+        "The agency, Sahel Relief Network, said a minor was among the victims.\n"
+        "“The solution to this problem is political,” she said."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers == ("name:amara telli",), [speakers(c) for c in found]

@@ -266,7 +266,7 @@ class Discourse:
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
-        person = all(self._is_person(key) for key in resolution.keys)
+        person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
@@ -410,6 +410,19 @@ class Discourse:
         entity = self.entity_of(span.kb_id_)
         context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
+
+
+def _personal_source(resolution: SpeakerResolution) -> bool:
+    """Whether one named speaker is a person whatever kind the recogniser gave its name: the text
+    calls it "he" or "she", or names it in apposition to a person's role ("The Ombudsman, Eliana
+    Revollar, told ..."); a later "she concluded" is then that speaker's."""
+    words = resolution.text.lower().replace(",", " , ").split()
+    if len(resolution.keys) != 1 or not words or resolution.method not in ("entity", "pronoun"):
+        return False
+    if resolution.method == "pronoun":
+        return words == [words[0]] and words[0] in shared_words().pronouns.person
+    role = words[1] if words[0] in ("the", "a", "an") and len(words) > 1 else words[0]
+    return role in shared_words().person_roles and "," in words[1:3]
 
 
 def _verbal_sentences(doc: Doc) -> list[bool]:
