@@ -1515,3 +1515,17 @@ def test_claims15_role_holder_negative(nlp):
     )
     found = claims(nlp, text)
     assert found[-1].speakers == ("name:amara telli",), [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_named_after_the_roles_owner(nlp):
+    # the parser hangs the name on the last noun of the role's "of"/"in" phrases: the role's holder speaks
+    text = "For his part, the director of the Regional Health Directorate in Gao, Ibrahim Maiga, explained that the first victim died from a gunshot wound."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:ibrahim maiga",)]
+    text = "A knife attack killed a priest in Kidal, said the chairman of Mali's Human Rights Commission, Aminata Keita."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:aminata keita",)]
+
+
+def test_claims15_role_holder_named_after_the_roles_owner_negative(nlp):
+    # a name in the reported clause is no holder of the speaker's role
+    found = claims(nlp, "The spokesman for the army in Kidal said the town of Gao, Ibrahim Maiga, had fallen.")
+    assert all("name:ibrahim maiga" not in c.speakers for c in found), [speakers(c) for c in found]

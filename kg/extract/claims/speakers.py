@@ -1025,6 +1025,9 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
+    held = _role_holder_after_owner(token, discourse)
+    if held is not None:
+        return held
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
         return None
     if not any(child.i > token.i for child in children(token, "prep")):
@@ -1039,6 +1042,30 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if not named:  # not "The Lawyer for [President] X"
         return None
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+
+
+def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
+    """A person named in apposition at the end of a person's role and the prepositional phrases that
+    say whose role it is, which the parser hangs on the role's last noun ("the president of Chad,
+    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"):
+    the role's holder, not its owner."""
+    if token.lemma_.lower() not in shared_words().person_roles:
+        return None
+    last = token.right_edge
+    while last.is_punct and last.i > token.i:  # the comma that closes the apposition
+        last = token.doc[last.i - 1]
+    for child in token.subtree:
+        if child.dep_ != "appos" or child.i <= token.i or child.i not in discourse.entity_at:
+            continue
+        span = discourse.entity_at[child.i]
+        if not discourse.is_person(span) or span.end != last.i + 1:
+            continue
+        step = child.head
+        while step.i != token.i and step.dep_ in ("pobj", "prep") and step.i > token.i:
+            step = step.head
+        if step.i == token.i:
+            return span
+    return None
 
 
 def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
