@@ -1529,3 +1529,19 @@ def test_claims15_role_holder_named_after_the_roles_owner_negative(nlp):
     # a name in the reported clause is no holder of the speaker's role
     found = claims(nlp, "The spokesman for the army in Kidal said the town of Gao, Ibrahim Maiga, had fallen.")
     assert all("name:ibrahim maiga" not in c.speakers for c in found), [speakers(c) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # claims15: paying tribute and wishing a recovery are a statement's evaluations, like offered condolences
+    "The AU chairman paid tribute to the Kenyan soldiers killed in Gedo.",
+    "The Secretary-General wishes a swift recovery to the peacekeepers injured in Bambari.",
+])
+def test_claims15_tribute_and_recovery_wishes_are_evaluations(nlp, text):
+    found = claims(nlp, text)
+    assert [c.kind for c in found] == ["evaluation"], [(c.cue, c.kind) for c in found]
+
+
+def test_claims15_tribute_and_recovery_wishes_negative(nlp):
+    # paying money and wishing to act are no statements
+    assert claims(nlp, "The company paid the workers on Friday and wished to leave the town.") == []
+    assert claims(nlp, "The government paid compensation to the families of the dead.") == []
