@@ -62,9 +62,18 @@ def _starts(texts: list[str], tags: list[str], spaced: list[bool]) -> numpy.ndar
                 starts[i] = -1  # a soft-wrapped line: the sentence goes on
         elif previous in _DATELINE_DASHES and spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1):
             starts[i] = 1
+        elif _stop_kept(previous, texts[i], tags[i], spaced[i - 1]):
+            starts[i] = 0  # "posted on X. He said": the parser may end the sentence there
         elif previous not in _SENTENCE_FINAL:
             starts[i] = -1
     return starts
+
+
+def _stop_kept(previous: str, word: str, tag: str, spaced: bool) -> bool:
+    """Whether ``word`` is a capitalised personal pronoun after a spaced word the tokenizer kept its
+    full stop with ("on X. He said", "in the U.S. They"): an initial or a title is followed by a name,
+    never by a pronoun, so the full stop may end a sentence."""
+    return spaced and len(previous) > 1 and previous.endswith(".") and tag == "PRP" and word[:1].isupper()
 
 
 def _cap(starts: numpy.ndarray, limit: int) -> None:

@@ -1479,3 +1479,69 @@ def test_claims13_name_missed_at_one_mention_negative(nlp):
     # a name never linked in the document finds no actor
     found = claims(nlp, "According to Shabaab, “more than 67 KDF troops were killed.”")
     assert all(not c.speakers for c in found), [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims15_pronoun_cue_after_a_post_on_x_is_its_own_claim(nlp):
+    # a quotation closed "said in a post on X." and the next sentence "He said that ...": two claims
+    text = "“We call upon the militias to put down their weapons,” Dunmore said in a post on X. He said that the truce was supported by Chad and Niger."
+    found = claims(nlp, text)
+    assert [(c.speakers, c.kind) for c in found] == [(("name:dunmore",), "appeal"), (("name:dunmore",), "assertion")]
+
+
+def test_claims15_pronoun_cue_after_a_post_on_x_negative(nlp):
+    # one claim when the second sentence has no cue of its own: the name with an initial stays whole
+    found = claims(nlp, "Commander John F. Kabila said the truce was holding in Goma.")
+    assert [c.speakers for c in found] == [("name:john f. kabila",)], [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_is_the_person_a_later_she_refers_to(nlp):
+    # a name in apposition to a person's role (whatever the recogniser tagged it) is a person: a later
+    # "she concluded" after a quotation is hers, not the president named earlier
+    text = (
+        "Protests against the government of President Amara Telli left 17 dead in Kidal. "
+        "The Ombudsman, Fatou Sangare, told Radio Sahel that a minor was among the victims.\n"
+        "“The solution to this problem is political,” she concluded."
+    )
+    found = claims(nlp, text)
+    assert [c.speakers for c in found] == [("name:fatou sangare",), ("name:fatou sangare",)], [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_negative(nlp):
+    # a body named in apposition to an organisation word is no person: "she" stays with the person named
+    text = (
+        "President Amara Telli visited Kidal on Monday. "
+        "The agency, Sahel Relief Network, said a minor was among the victims.\n"
+        "“The solution to this problem is political,” she said."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers == ("name:amara telli",), [speakers(c) for c in found]
+
+
+def test_claims15_role_holder_named_after_the_roles_owner(nlp):
+    # the parser hangs the name on the last noun of the role's "of"/"in" phrases: the role's holder speaks
+    text = "For his part, the director of the Regional Health Directorate in Gao, Ibrahim Maiga, explained that the first victim died from a gunshot wound."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:ibrahim maiga",)]
+    text = "A knife attack killed a priest in Kidal, said the chairman of Mali's Human Rights Commission, Aminata Keita."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:aminata keita",)]
+
+
+def test_claims15_role_holder_named_after_the_roles_owner_negative(nlp):
+    # a name in the reported clause is no holder of the speaker's role
+    found = claims(nlp, "The spokesman for the army in Kidal said the town of Gao, Ibrahim Maiga, had fallen.")
+    assert all("name:ibrahim maiga" not in c.speakers for c in found), [speakers(c) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # claims15: paying tribute and wishing a recovery are a statement's evaluations, like offered condolences
+    "The AU chairman paid tribute to the Kenyan soldiers killed in Gedo.",
+    "The Secretary-General wishes a swift recovery to the peacekeepers injured in Bambari.",
+])
+def test_claims15_tribute_and_recovery_wishes_are_evaluations(nlp, text):
+    found = claims(nlp, text)
+    assert [c.kind for c in found] == ["evaluation"], [(c.cue, c.kind) for c in found]
+
+
+def test_claims15_tribute_and_recovery_wishes_negative(nlp):
+    # paying money and wishing to act are no statements
+    assert claims(nlp, "The company paid the workers on Friday and wished to leave the town.") == []
+    assert claims(nlp, "The government paid compensation to the families of the dead.") == []

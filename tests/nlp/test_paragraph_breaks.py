@@ -39,3 +39,15 @@ def test_paragraph_breaks_soft_wrapped_line_continues_the_sentence(nlp):
 def test_paragraph_breaks_hyphenated_dateline_is_its_own_sentence(nlp):
     doc = nlp("PORT-AU-PRINCE, Haiti (AP) — Police officers blocked roads on Thursday.")
     assert [s.text.strip() for s in doc.sents] == ["PORT-AU-PRINCE, Haiti (AP) —", "Police officers blocked roads on Thursday."]
+
+
+def test_paragraph_breaks_pronoun_after_a_kept_full_stop_may_start_a_sentence(nlp):
+    # claims15: the tokenizer keeps "X." whole; a capitalised pronoun after it opens the next sentence
+    doc = nlp("“Lay down your weapons,” Dunmore said in a post on X. He said that the truce was supported by Chad and Niger.")
+    assert [s.text.strip() for s in doc.sents][-1] == "He said that the truce was supported by Chad and Niger."
+
+
+def test_paragraph_breaks_initial_before_a_name_is_no_sentence_end(nlp):
+    # negative: an initial is followed by a name, not a pronoun
+    doc = nlp("Commander John F. Kabila said the truce was holding in Goma.")
+    assert len(list(doc.sents)) == 1

@@ -266,7 +266,7 @@ class Discourse:
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
-        person = all(self._is_person(key) for key in resolution.keys)
+        person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
@@ -410,6 +410,19 @@ class Discourse:
         entity = self.entity_of(span.kb_id_)
         context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
+
+
+def _personal_source(resolution: SpeakerResolution) -> bool:
+    """Whether one named speaker is a person whatever kind the recogniser gave its name: the text
+    calls it "he" or "she", or names it in apposition to a person's role ("The Ombudsman, Eliana
+    Revollar, told ..."); a later "she concluded" is then that speaker's."""
+    words = resolution.text.lower().replace(",", " , ").split()
+    if len(resolution.keys) != 1 or not words or resolution.method not in ("entity", "pronoun"):
+        return False
+    if resolution.method == "pronoun":
+        return words == [words[0]] and words[0] in shared_words().pronouns.person
+    role = words[1] if words[0] in ("the", "a", "an") and len(words) > 1 else words[0]
+    return role in shared_words().person_roles and "," in words[1:3]
 
 
 def _verbal_sentences(doc: Doc) -> list[bool]:
@@ -1012,6 +1025,9 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
+    held = _role_holder_after_owner(token, discourse)
+    if held is not None:
+        return held
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
         return None
     if not any(child.i > token.i for child in children(token, "prep")):
@@ -1026,6 +1042,30 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
     if not named:  # not "The Lawyer for [President] X"
         return None
     return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
+
+
+def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
+    """A person named in apposition at the end of a person's role and the prepositional phrases that
+    say whose role it is, which the parser hangs on the role's last noun ("the president of Chad,
+    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"):
+    the role's holder, not its owner."""
+    if token.lemma_.lower() not in shared_words().person_roles:
+        return None
+    last = token.right_edge
+    while last.is_punct and last.i > token.i:  # the comma that closes the apposition
+        last = token.doc[last.i - 1]
+    for child in token.subtree:
+        if child.dep_ != "appos" or child.i <= token.i or child.i not in discourse.entity_at:
+            continue
+        span = discourse.entity_at[child.i]
+        if not discourse.is_person(span) or span.end != last.i + 1:
+            continue
+        step = child.head
+        while step.i != token.i and step.dep_ in ("pobj", "prep") and step.i > token.i:
+            step = step.head
+        if step.i == token.i:
+            return span
+    return None
 
 
 def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
