@@ -156,7 +156,7 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         label = "GPE" if settlement else label
         if not label:
             continue
-        start = _name_start(table, i, lexicon, demonyms)
+        start = _name_start(table, i, lexicon, demonyms, area=label == "LOC")
         while start > 0 and settlement and start == i and _capitalised_word(table, start - 1):
             start -= 1  # "in Bamessing locality": the model takes an unknown name for a verb
         while start < i and not (_proper(table, start) or ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
@@ -194,10 +194,14 @@ def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexi
     return found
 
 
-def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> int:
-    """Where the words of a name before token ``head`` start: back over up to five name words, not past a demonym."""
+def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str], area: bool = False) -> int:
+    """Where the words of a name before token ``head`` start: back over up to five name words, not past a demonym;
+    before an ``area`` head, not past another capitalised area head either, which ends the name of the area
+    before ("in Nyabugando Parish Karambi Sub County Kasese District": three areas)."""
     start = head
     while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+        if area and table.lower[start - 1] in lexicon.area_heads and table.text[start - 1][:1].isupper():
+            break
         start -= 1
     return start
 

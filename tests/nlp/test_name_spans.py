@@ -345,3 +345,25 @@ def test_a_plural_area_head_after_demonyms_or_one_name_makes_no_place(nlp):
     assert "border" not in " ".join(_labels(nlp, "Minister Ilse Varga toured the border areas on Monday."))
     labels = _labels(nlp, "Minister Ilse Varga toured the border areas on Monday.")
     assert labels.get("ilse varga") == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # the shape of the fresh miss (Uganda: "in Nyabugando Parish Karambi Sub County Kasese District"), then another
+        ("Rebels attacked a school in Nyabugando Parish Karambi Sub County Kasese District on Friday.",
+         {"nyabugando parish", "karambi sub county", "kasese district"}),
+        ("Rebels attacked a clinic in Kanyo Parish Bwera Subcounty Velmora District on Friday.",
+         {"kanyo parish", "bwera subcounty", "velmora district"}),
+    ],
+)
+def test_a_run_of_areas_each_with_its_head_is_split_at_the_heads(nlp, text, areas):
+    labels = _labels(nlp, text)
+    assert areas <= set(labels)
+    assert not any(label.count(" ") > 2 for label in labels)
+
+
+def test_an_area_name_without_another_head_before_it_is_whole(nlp):
+    # negative: a name with no capitalised area head inside keeps all its words
+    assert "port velmora district" in _labels(nlp, "Rebels attacked a clinic in the Port Velmora District on Friday.")
+    assert "upper kanyo parish" in _labels(nlp, "Rebels attacked a clinic in Upper Kanyo Parish on Friday.")
