@@ -376,13 +376,23 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
 
 
 def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
-    """Whether a name is an area's: before an area head ("Ban Nong Khan village") or after "the
-    village of" (a person is never named so)."""
+    """Whether a name is an area's: before an area head ("Ban Nong Khan village"), also a plural one
+    after a list ("the Chouk Chey and Prey Chan villages") or past one lower-case noun ("the Ta Mone
+    temple areas", "the Kor border area"), or after "the village of" (a person is never named so)."""
     areas = lexicon.area_heads | lexicon.settlement_words
+    areas = areas | {area_plural(word) for word in areas}
     if after in areas:
+        return True
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].text == after and doc[span.end + 1].text in areas:
         return True
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in areas
+
+
+def area_plural(word: str) -> str:
+    """The plural of an area or settlement word ("villages", "counties")."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _looks_like_name(label: str, rules: NameRules) -> bool:

@@ -42,7 +42,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, extends_name
+from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, extends_name
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -73,7 +73,7 @@ def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     of Idlib, Hama and Aleppo")."""
     table = token_table(doc)
     areas = lexicon.area_heads | lexicon.settlement_words
-    plurals = {_plural(word) for word in areas}
+    plurals = {area_plural(word) for word in areas}
     found = []
     for i, lower in enumerate(table.lower[:-2]):
         plural = lower in plurals
@@ -93,11 +93,6 @@ def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
                 break
             start = following
     return found
-
-
-def _plural(word: str) -> str:
-    """The plural of an area or settlement word ("provinces", "counties", "neighbourhoods")."""
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _abbreviated_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
@@ -161,20 +156,52 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         label = "GPE" if settlement else label
         if not label:
             continue
-        start = _name_start(table, i, lexicon, demonyms)
+        start = _name_start(table, i, lexicon, demonyms, area=label == "LOC")
         while start > 0 and settlement and start == i and _capitalised_word(table, start - 1):
             start -= 1  # "in Bamessing locality": the model takes an unknown name for a verb
         while start < i and not (_proper(table, start) or ORDINAL.match(table.text[start]) or (settlement and _capitalised_word(table, start))):
             start += 1  # a name starts with a proper noun ("Bani al-Harith") or a number ("2nd"), not a particle
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
-    return found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
+    return (found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
+            + _listed_before_plural_area(doc, table, lexicon, demonyms))
 
 
-def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> int:
-    """Where the words of a name before token ``head`` start: back over up to five name words, not past a demonym."""
+def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Each proper name of a list before a lower-case plural area or settlement word, also past one
+    lower-case noun ("the Ta Krabey and Ta Mone temple areas", "the Kayan and Dosk provinces"): a
+    place, without the head, which names them all. Not a demonym ("the Zemblan and Vesland border
+    areas" names no "Zemblan")."""
+    plurals = {area_plural(word) for word in lexicon.area_heads | lexicon.settlement_words}
+    found = []
+    for i, lower in enumerate(table.lower):
+        if lower not in plurals or table.text[i] != lower:
+            continue
+        head = i - 1 if i > 1 and table.pos[i - 1] == "NOUN" and table.text[i - 1] == table.lower[i - 1] else i
+        names = []
+        while head > 0:
+            start = _name_start(table, head, lexicon, demonyms)
+            while start < head and not _proper(table, start):
+                start += 1
+            if start == head:
+                break
+            names.append(Span(doc, start, head, label="GPE"))
+            if start < 2 or table.lower[start - 1] not in ("and", ","):
+                break
+            head = start - 1
+        if len(names) > 1:  # a list: one name before a plural head is no list ("Kor villages" is rare)
+            found.extend(names)
+    return found
+
+
+def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str], area: bool = False) -> int:
+    """Where the words of a name before token ``head`` start: back over up to five name words, not past a demonym;
+    before an ``area`` head, not past another capitalised area head either, which ends the name of the area
+    before ("in Nyabugando Parish Karambi Sub County Kasese District": three areas)."""
     start = head
     while start > 0 and head - start < 5 and _in_name(table, start - 1, lexicon) and table.lower[start - 1] not in demonyms:
+        if area and table.lower[start - 1] in lexicon.area_heads and table.text[start - 1][:1].isupper():
+            break
         start -= 1
     return start
 

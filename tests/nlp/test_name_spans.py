@@ -321,3 +321,49 @@ def test_a_title_of_a_body_without_a_name_after_it_makes_no_person(nlp):
     # negative: no two name words after the body, no person
     assert _labels(nlp, "The Inspector General of Police said on Monday that the road to the border was closed.") == {}
     assert "said" not in " ".join(_labels(nlp, "Commander of the Border Police Unit said on Monday the road was closed."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shape of the dev miss (Cambodia-Thailand: "the Ta Krabey and Ta Mone temple areas"), then other conflicts
+        "Shelling hit the Ta Krabey and Ta Mone temple areas in Oddar Meanchey province on Monday.",
+        "Zemblan troops shelled the Kor Dam and Vel Arna temple areas on Monday.",
+        "Fighting spread to the Dosk, Kayan and Velmora provinces on Monday.",
+    ],
+)
+def test_each_name_listed_before_a_plural_area_head_is_a_place(nlp, text):
+    doc = nlp(text)
+    places = {doc._.kg_entities[m.entity_key].label.lower() for m in doc._.kg_mentions if doc._.kg_entities[m.entity_key].kind == "place"}
+    listed = {"ta krabey", "ta mone"} if "Krabey" in text else {"kor dam", "vel arna"} if "Kor" in text else {"dosk", "kayan", "velmora"}
+    assert listed <= places
+
+
+def test_a_plural_area_head_after_demonyms_or_one_name_makes_no_place(nlp):
+    # negative: demonyms listed before a plural head are no places, nor is a person named before "areas"
+    assert _labels(nlp, "The Thai and Cambodian border areas were quiet on Monday.") == {}
+    assert "border" not in " ".join(_labels(nlp, "Minister Ilse Varga toured the border areas on Monday."))
+    labels = _labels(nlp, "Minister Ilse Varga toured the border areas on Monday.")
+    assert labels.get("ilse varga") == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # the shape of the fresh miss (Uganda: "in Nyabugando Parish Karambi Sub County Kasese District"), then another
+        ("Rebels attacked a school in Nyabugando Parish Karambi Sub County Kasese District on Friday.",
+         {"nyabugando parish", "karambi sub county", "kasese district"}),
+        ("Rebels attacked a clinic in Kanyo Parish Bwera Subcounty Velmora District on Friday.",
+         {"kanyo parish", "bwera subcounty", "velmora district"}),
+    ],
+)
+def test_a_run_of_areas_each_with_its_head_is_split_at_the_heads(nlp, text, areas):
+    labels = _labels(nlp, text)
+    assert areas <= set(labels)
+    assert not any(label.count(" ") > 2 for label in labels)
+
+
+def test_an_area_name_without_another_head_before_it_is_whole(nlp):
+    # negative: a name with no capitalised area head inside keeps all its words
+    assert "port velmora district" in _labels(nlp, "Rebels attacked a clinic in the Port Velmora District on Friday.")
+    assert "upper kanyo parish" in _labels(nlp, "Rebels attacked a clinic in Upper Kanyo Parish on Friday.")

@@ -570,3 +570,11 @@ def test_names_transliterated_name_word_with_an_apostrophe(nlp, text, name):
 def test_names_apostrophe_word_beside_a_name_is_no_name_word(nlp):
     assert "Sean O'Brien" in _labels(nlp, "The mayor, Sean O'Brien, told reporters that the bridge would reopen next week.")
     assert not any(text.startswith("'") for text in _labels(nlp, "'Ansar al-Sunna fighters', the statement said, 'attacked the post'."))
+
+
+def test_names_a_name_before_a_plural_or_modified_area_head_is_a_place(nlp):
+    # the shape of the dev error (Cambodia: "Ta Mone temple areas" made a person), then another conflict
+    assert _links(nlp, "Troops shelled the Ta Krabey and Ta Mone temple areas on Monday.")["Ta Mone"].kind == "place"
+    assert _links(nlp, "Zemblan troops shelled the Kor Dam and Vel Arna villages on Monday.")["Vel Arna"].kind == "place"
+    # negative: a person before a noun that is no area head stays a person
+    assert _links(nlp, "Minister Vel Arna visited the market on Monday.")["Vel Arna"].kind == "person"
