@@ -126,6 +126,7 @@ class ClaimLexicon(LexiconModel):
     negative_determiners: Words
     state_nouns: Words
     definite_articles: Words
+    indefinite_articles: Words
     leader_roles: Words
     name_heads: Words
     media_nouns: Words

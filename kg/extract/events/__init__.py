@@ -108,20 +108,20 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     sentence = token.sent
     trigger.era = context.era(sentence)
     trigger.sentence = sentence.start
-    trigger.indefinite = _is_indefinite_kind(token)
+    trigger.indefinite = _is_indefinite_kind(token, context.lexicon)
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)
     return trigger
 
 
-def _is_indefinite_kind(trigger: Token) -> bool:
+def _is_indefinite_kind(trigger: Token, lexicon: EventLexicon) -> bool:
     """An indefinite noun of a kind its compound or participle names ("was killed in a knife attack", "suffered
     casualties in a repelled attack"): a new event, not one told before ("an attack", "a deadly attack" may be)."""
     children = list(trigger.children)
     return (
         trigger.pos_ in NOMINAL
-        and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children)
+        and any(child.dep_ == "det" and child.lower_ in lexicon.indefinite_articles for child in children)
         and any(child.dep_ == "compound" or (child.dep_ == "amod" and child.tag_ == "VBN") for child in children)
     )
 

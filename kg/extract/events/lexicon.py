@@ -63,6 +63,7 @@ class EventLexicon(LexiconModel):
     peace_modifiers: Words
     hostility_verbs: Words
     whole_conflict_nouns: Words
+    indefinite_articles: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     subjecting_verbs: Words
