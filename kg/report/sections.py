@@ -8,7 +8,6 @@ are drawn as "other".
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
@@ -18,6 +17,7 @@ from typing import Any
 from kg.query import Row
 from kg.report.data import DocumentInfo, item_anchor
 from kg.report.network import RELATIONS, ActorNetwork
+from kg.timex.calendar import date_range
 
 OTHER = "other"
 EVIDENCE_CHARS = 240
@@ -41,16 +41,6 @@ class Limits:
 def href(item: str, document: DocumentInfo) -> str:
     """The link from the index page to an item on its document's page."""
     return f"docs/{document.page}#{item_anchor(item, document.iri)}"
-
-
-def date_range(date: str) -> tuple[str, str]:
-    """The first and last day of an ISO date, month (``2023-09``) or year (``2023``)."""
-    if len(date) == 4:
-        return f"{date}-01-01", f"{date}-12-31"
-    if len(date) == 7:
-        year, month = int(date[:4]), int(date[5:7])
-        return f"{date}-01", f"{date}-{calendar.monthrange(year, month)[1]:02d}"
-    return date, date
 
 
 def _top(counts: Counter[str], size: int) -> set[str]:

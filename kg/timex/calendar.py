@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -111,3 +112,13 @@ def parse_zone(text: str) -> tuple[int | None, str | None]:
         return None, _WORDS.zones.names[words[0]]
     place = re.sub(r"(?: local)? time$", "", lower)
     return None, _WORDS.zones.places.get(place)
+
+
+def date_range(value: str) -> tuple[str, str]:
+    """The first and last day of an ISO date, month (``2023-09``) or year (``2023``)."""
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{monthrange(year, month)[1]:02d}"
+    return value, value

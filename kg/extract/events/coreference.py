@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -21,6 +21,7 @@ from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
 from kg.nlp.doccache import token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
+from kg.timex.calendar import date_range
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -235,12 +236,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
 
 def last_day(value: str) -> date:
     """The last day of an ISO date, month ("2024-05": 31 May) or year."""
-    parts = [int(part) for part in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(days=1)
-    return date(*parts)
+    return date.fromisoformat(date_range(value)[1])
 
 
 def _background(time: TimeValue, news: date | None) -> bool:
