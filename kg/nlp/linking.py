@@ -75,6 +75,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common, fields)
     spans = corrected_spans(doc, lexicon, references)
     unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
+    spans = _with_untagged_state_names(doc, spans, unknown_states)
     referring: list[tuple[Span, StateReference]] = []
     for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
@@ -261,13 +262,14 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     if not governments and not acting and all(reference.unknown is None for reference in references.values()):
         return {}  # no reference names a state the gazetteer lacks
     names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
+    stems = names | _untagged_names(doc)  # "the Ruritanian army" of a "Ruritania" the model left untagged
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
     found: dict[str, GazetteerEntry] = {}
     by_demonym = set()
     for bounds, reference in references.items():
         word = reference.unknown
-        name = _demonym_of(fold(word), names) if word is not None and reference.name_end is None else None
+        name = _demonym_of(fold(word), stems) if word is not None and reference.name_end is None else None
         if word is not None and name is not None:
             found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (word,))
             by_demonym.add(bounds)
@@ -290,6 +292,22 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
         if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
             found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
     return found
+
+
+def _untagged_names(doc: Doc) -> dict[str, str]:
+    """One-word proper nouns outside the model's entities ("Ruritania", which it may not tag), by folded form."""
+    return {fold(token.text): token.text for token in doc
+            if not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()}
+
+
+def _with_untagged_state_names(doc: Doc, spans: list[Span], states: dict[str, GazetteerEntry]) -> list[Span]:
+    """``spans`` with a place span on each untagged mention of an unknown state's one-word name."""
+    if not states:
+        return spans
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    added = [Span(doc, token.i, token.i + 1, label="GPE") for token in doc
+             if token.i not in covered and token.text[:1].isupper() and fold(token.text) in states]
+    return sorted(spans + added, key=lambda span: span.start) if added else spans
 
 
 def _places_acting_as_states(ents: Sequence[Span], gazetteer: Gazetteer) -> dict[str, str]:
@@ -362,8 +380,10 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
 
 
 def _demonym_of(word: str, names: dict[str, str]) -> str | None:
-    """The name of ``names`` a demonym is made of ("ruritanian": "Ruritania")."""
-    return next((name for folded, name in names.items() if 4 <= len(folded) < len(word) and word.startswith(folded[:-1])), None)
+    """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
+    or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""
+    return next((name for folded, name in names.items() if 4 <= len(folded) and word.startswith(folded[:-1])
+                 and (len(folded) < len(word) or (word == folded[:-1] and folded.endswith("ia")))), None)
 
 
 def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: Probes passing when the file was written (287 of 294 after the ents10 round's 57 probes of invented
 #: states, long titles, sentence-initial common words, names inside longer names, pro-Y forces, '24News', 'the Government of Zandria', 'the Republic of Kalmar', of which 29 passed
@@ -34,3 +36,22 @@ def test_entity_probes_pass_at_least_the_floor(nlp):
     probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
     failing = [probe["id"] for probe in probes if not _passes(nlp, probe)]
     assert len(probes) - len(failing) >= FLOOR, failing
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A demonym proves its state: a name the model leaves untagged, or tags as a person, is a state.
+        ("Ruritania and Kessaria clashed again on Monday. The Ruritanian army said it repelled an attack. "
+         "The Kessari defence ministry accused Ruritania of lying.", ["ruritania", "kessaria"], ["kessari", "ministry of defence of kessari"]),
+        ("The Kessari army said it shelled the town. Kessaria later appealed to the UN.", ["kessaria"], ["kessari"]),
+        ("Somali troops retook the town, and Somalia thanked its allies.", ["somalia"], ["somali"]),
+        # Not a demonym of a state: no template reference ("Christian groups") makes "Christ" a place.
+        ("Christian groups in the region said the church was attacked. Pope Francis prayed in the name of Christ.", [], ["christ"]),
+    ],
+)
+def test_entity_probes_demonyms_make_their_states(nlp, text, entities, not_entities):
+    doc = nlp(text)
+    labels = {doc._.kg_entities[m.entity_key].label.lower(): doc._.kg_entities[m.entity_key].kind for m in doc._.kg_mentions}
+    assert all(labels.get(name) == "state" for name in entities), labels
+    assert not set(not_entities) & set(labels), labels
