@@ -169,6 +169,9 @@ def test_phenomenon_claims_carried_by_nouns_and_adjectives_negative(nlp, text):
     ("Dam strike cuts power to half the region, says provincial governor\n\nRepairs will take weeks.", [(("provincial governor",), "assertion")]),
     ("Talks to resume in Doha next week, says Qatari mediator\n\nBoth delegations have arrived.", [(("Qatari mediator",), "assertion")]),
     ("Commander: we will hold the line until reinforcements arrive\n\nThe battalion has fought for a week.", [(("Commander",), "commitment")]),
+    ('Zarvanian President Tomas Lind: "We will never surrender a single metre of our land."\n\nThe siege entered its third week.',
+     [(("name:tomas lind",), "commitment")]),
+    ('UN chief Antonio Guterres: "The fighting in Sudan must end now."\n\nThe council meets on Friday.', [(("Q311440",), "appeal")]),
     ("Rebels seize second town in a week – report\n\nThe rebels took Kiwanja on Monday, according to Reuters.",
      [(("Q130879",), "assertion"), (("Q130879",), "assertion")]),
     ("Suspected jihadists kill 12 in eastern Burkina Faso – Army\n\nBurkina Faso's army said the attack took place on Sunday.",
@@ -184,6 +187,7 @@ def test_phenomenon_headline_and_live_blog_shapes(nlp, text, expected):
     "Ethiopia: multiple injuries as military and militia clash\n\nThe clashes began on Tuesday.",  # a topic, not a source
     "Analysis: why the truce in Tigray failed\n\nThe truce lasted a month.",
     "Update: the road to the border is open again\n\nIt reopened at noon.",
+    "Rebels killed in dawn raid: war monitor-Xinhua\n\nThe raid took place near Idlib.",  # the outlet's credit after a title
 ])
 def test_phenomenon_headline_shapes_negative(nlp, text):
     assert claims(nlp, text) == []

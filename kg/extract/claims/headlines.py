@@ -131,8 +131,9 @@ def _source(tokens: list[Token], first: bool, drafts: list[Draft], discourse: Di
     named = discourse.entity_at.get(root.i)
     if named is not None:
         entity = discourse.entity_of(named.kb_id_)
-        if (named.start, named.end) != (phrase.start, phrase.end):
-            return None
+        titled = named.start > phrase.start and entity is not None and entity.kind == "person"
+        if named.end != phrase.end or (named.start != phrase.start and not titled):
+            return None  # the phrase is the name, or a person's name after its title ("Zarvanian President Tomas Lind")
         resolved = resolve_phrase(root, doc, discourse)
         if first and entity is not None and entity.kind in ("state", "place"):  # a topic, unless it speaks below
             return resolved if resolved is not None and _speaks_later(root, resolved, drafts) else None
