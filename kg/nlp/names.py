@@ -73,6 +73,7 @@ class LinkingLexicon(LexiconModel):
     """The schema of ``lexicons/name_words.yaml`` (see the comments there)."""
 
     organization_words: Words
+    media_title_words: Words
     generic_institutions: Words
     member_nouns: Words
     government_body_starts: Words
@@ -601,8 +602,8 @@ def _demonym_used(doc: Doc, lower: str, lexicon: LinkingLexicon) -> bool:
 
 def _named_as_person_or_group(doc: Doc, word: str, lexicon: LinkingLexicon) -> bool:
     """Whether ``word`` follows a title or honorific ("General Haftar") or comes before an
-    organisation word ("Wagner Group") anywhere in the document, or names a people or group in the
-    plural ("the Houthis")."""
+    organisation word that is no outlet's title word ("Wagner Group", not "Norland Press") anywhere in
+    the document, or names a people or group in the plural ("the Houthis")."""
     table = token_table(doc)
     titles = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles
     plural = word + "s"
@@ -613,6 +614,7 @@ def _named_as_person_or_group(doc: Doc, word: str, lexicon: LinkingLexicon) -> b
             continue
         if i > 0 and table.lower[i - 1].rstrip(".") in titles:
             return True
-        if i + 1 < len(table.lower) and table.lower[i + 1] in lexicon.organization_words and table.text[i + 1][:1].isupper():
+        following = table.lower[i + 1] if i + 1 < len(table.lower) else ""
+        if following in lexicon.organization_words and following not in lexicon.media_title_words and table.text[i + 1][:1].isupper():
             return True
     return False

@@ -46,6 +46,9 @@ def test_entity_probes_pass_at_least_the_floor(nlp):
          "The Kessari defence ministry accused Ruritania of lying.", ["ruritania", "kessaria"], ["kessari", "ministry of defence of kessari"]),
         ("The Kessari army said it shelled the town. Kessaria later appealed to the UN.", ["kessaria"], ["kessari"]),
         ("Somali troops retook the town, and Somalia thanked its allies.", ["somalia"], ["somali"]),
+        # An outlet named after the state ("Norland Press") does not make the state's name a group's.
+        ("NORVIK, June 12 (Norland Press) - A ceasefire between Norland's army and the rebels collapsed, the army said.",
+         ["norland"], ["norland's"]),
         # Not a demonym of a state: no template reference ("Christian groups") makes "Christ" a place.
         ("Christian groups in the region said the church was attacked. Pope Francis prayed in the name of Christ.", [], ["christ"]),
     ],
