@@ -34,6 +34,7 @@ from kg.nlp.names import (
     UNKNOWN_KIND_BY_NER_LABEL,
     LinkingLexicon,
     NameRules,
+    compass_adjective,
     linking_lexicon,
     may_name_a_state,
     never_a_name_alone,
@@ -582,7 +583,7 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
         if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
             cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
             state_start = cut
-            if cut is None and len(span) > 2 and _compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
+            if cut is None and len(span) > 2 and compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
                     and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
                 cut, state_start = len(span) - 2, len(span) - 1
         if cut is None or state_start is None:
@@ -590,11 +591,6 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
         else:
             found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + state_start, span.end, label="GPE")))
     return found
-
-
-def _compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
-    """A compass adjective ("western", "central"), of the words never a name alone."""
-    return word in lexicon.non_name_words and (word.endswith("ern") or word == "central")
 
 
 def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:

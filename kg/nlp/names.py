@@ -368,9 +368,17 @@ def _dateline_city(span: Span) -> bool:
     return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
 
 
+def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
+    """A compass adjective ("western", "central"), of the words never a name alone."""
+    return word in lexicon.non_name_words and (word.endswith("ern") or word == "central")
+
+
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga")."""
+    """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga", "across
+    northern Zembla")."""
     root, before = span.root, span.start - 1
+    if before > 0 and compass_adjective(span.doc[before].lower_, lexicon):
+        before -= 1
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
     return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions

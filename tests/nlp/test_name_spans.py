@@ -163,6 +163,16 @@ def test_an_unknown_name_after_a_preposition_of_place_is_a_place(nlp):
     assert {kinds.get(name) for name in ("El Fasher", "Debre Tabor", "Jableh", "Nduga")} == {"place"}
 
 
+def test_an_unknown_name_after_a_preposition_and_a_compass_adjective_is_a_place(nlp):
+    kinds = _kinds(nlp, "The guns in eastern Belmar have not fallen silent, and fighting spread across northern Zembla on Monday.")
+    assert (kinds.get("Belmar"), kinds.get("Zembla")) == ("place", "place")
+
+
+def test_a_person_near_a_compass_adjective_stays_a_person(nlp):
+    kinds = _kinds(nlp, "Rebels in eastern Belmar met General Tomas Lind, who said the northern front was quiet.")
+    assert kinds.get("Tomas Lind") == "person"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
