@@ -1549,3 +1549,23 @@ def test_claims15_tribute_and_recovery_wishes_negative(nlp):
     # paying money and wishing to act are no statements
     assert claims(nlp, "The company paid the workers on Friday and wished to leave the town.") == []
     assert claims(nlp, "The government paid compensation to the families of the dead.") == []
+
+
+# --------------------------------------------------------------------------- cues inside a condition or a time yet to come
+
+
+@pytest.mark.parametrize("text", [
+    "Donors should suspend budget support until Kasmir guarantees access for aid convoys.",
+    "If the junta promises safe passage, the convoy will leave on Friday.",
+    "Aid will resume once the army agrees to open the corridor.",
+])
+def test_phenomenon_a_cue_in_a_condition_reports_nothing(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "When the minister said the talks had failed, protesters gathered outside the parliament.",
+    "The army said the town was retaken before the rebels agreed to the truce.",
+])
+def test_phenomenon_a_cue_in_a_clause_of_past_time_still_reports(nlp, text):
+    assert len(claims(nlp, text)) == 1

@@ -57,6 +57,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
+    if any(child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks for child in token.children):
+        return None  # "until Kasmir guarantees access", "if the army promises safe passage": nothing is said yet
     if _leaves_open(token, lexicon) or _neither_nor(token):
         return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
     return rule.kind, token.idx + len(token.text)

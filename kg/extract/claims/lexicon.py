@@ -87,6 +87,7 @@ class ClaimLexicon(LexiconModel):
     means_nouns: Words
     condition_words: Words
     hostile_condition_marks: Words
+    hypothetical_marks: Words
     restricting_adverbs: Words
     occasion_markers: Words
     sequel_markers: Words
