@@ -57,9 +57,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if any(child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks for child in token.children):
-        return None  # "until Kasmir guarantees access", "if the army promises safe passage": nothing is said yet
-    if _leaves_open(token, lexicon) or _neither_nor(token):
+    if _leaves_open(token, lexicon) or _neither_nor(token) or _hypothetical(token, lexicon):
         return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
     return rule.kind, token.idx + len(token.text)
 
@@ -138,6 +136,12 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
     return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
+
+
+def _hypothetical(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether the cue opens a condition or a time yet to come: nothing is said yet ("until Kasmir guarantees
+    access", "if the army promises safe passage")."""
+    return any(child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks for child in cue.children)
 
 
 def _neither_nor(cue: Token) -> bool:
