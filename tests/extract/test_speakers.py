@@ -178,3 +178,37 @@ def test_speakers_a_rejected_accusation_is_not_the_rejecters(nlp):
 
 def test_speakers_recalled_envoys_are_no_claim(nlp):
     assert speakers(nlp, "Chad recalls envoy to Sudan\n\nThe move came after a week of tension.") == []
+
+
+def _speaker_labels(nlp, text: str) -> list[tuple[str, list[str]]]:
+    """(cue, speaker keys and described-source labels) of each claim, in order."""
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    return [(c.cue, [*c.speakers, *(s.label for s in c.sources)]) for c in claims]
+
+
+def test_speakers_it_that_quotes_is_the_last_source_not_the_last_actor(nlp):
+    # claims16: "It quoted security sources as saying ..." (dev 025, radio Pakistan): who relays another's
+    # words is a source already, not the army named in between that only acted
+    text = ("According to state television, rebels attacked a convoy near Maiduguri. The Nigerian Army repelled the assault. "
+            "It quoted a military source as saying that 12 rebels were killed.")
+    assert ("quoted", ["state television"]) in _speaker_labels(nlp, text)
+
+
+def test_speakers_it_that_says_still_is_the_last_actor(nlp):
+    # negative: a plain "It said" is no relaying verb; the source rule is not extended to it
+    text = ("According to state television, rebels attacked a convoy near Maiduguri. The Nigerian Army repelled the assault. "
+            "It said 12 rebels were killed.")
+    assert ("said", ["name:nigerian army"]) in _speaker_labels(nlp, text)
+
+
+def test_speakers_outlet_the_recogniser_took_for_a_place(nlp):
+    # claims16: "Local news outlet Papua New Guinea Post-Courier reported" (fresh 021; "state owned radio Pakistan",
+    # dev 025): a media noun right before a name read as a place makes it the outlet, named without the
+    # classifying noun; "it" goes on with it
+    text = "Local news outlet East Timor Post-Courier reported that 12 people died. It said police had fired on the crowd."
+    assert _speaker_labels(nlp, text) == [("reported", ["East Timor Post-Courier"]), ("said", ["East Timor Post-Courier"])]
+
+
+def test_speakers_place_without_media_noun_is_no_outlet(nlp):
+    # negative: the same place name after a noun that is no media noun does not speak
+    assert _speaker_labels(nlp, "Local border town East Timor Post-Courier reported that 12 people died.") == []

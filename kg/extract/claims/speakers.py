@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_source, stranded_head
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -286,6 +286,18 @@ class Discourse:
             return None
         keys = self._claims[at - 1][1]
         return keys if len(keys) == 1 and not self._is_person(keys[0]) else None
+
+    def last_relayer(self, before: int) -> tuple[str, ...] | None:
+        """The one non-person speaker of the most recent claim in reach ("According to state radio, rebels
+        fired first. The army returned fire. It quoted security sources as saying ...": the radio relays,
+        not the army that acted in between)."""
+        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
+        for position, keys in reversed(self._claims[:at]):
+            if position < before - _MAX_DISTANCE:
+                break
+            if len(keys) == 1 and not self._is_person(keys[0]):
+                return keys
+        return None
 
     def last_group(self, before: int) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors."""
@@ -674,6 +686,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
+        relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
+        if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
+            return found(relayer, "pronoun")
         described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
@@ -681,6 +696,12 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _relaying_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of a verb that relays another source's words ("It quoted security
+    sources as saying ...", "it cited officials as saying ...")."""
+    return pronoun.dep_ == "nsubj" and relayed_clause(pronoun.head, claim_lexicon()) is not None
 
 
 def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
@@ -730,11 +751,12 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
 
 
 def _state_outlet(token: Token, discourse: Discourse) -> bool:
-    """Whether a state's name is the name of a broadcaster or news medium: a media noun right before it
-    ("state-owned radio Pakistan", "Radio Rwanda"), the recogniser having named the state alone."""
+    """Whether a state's or place's name is the name of a broadcaster or news medium: a media noun right
+    before it ("state-owned radio Pakistan", "Radio Rwanda", "local news outlet Papua New Guinea Post-Courier"),
+    the recogniser having named the state alone or taken the outlet for a place."""
     span = discourse.entity_at.get(token.i)
     entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    if entity is None or entity.kind != "state" or span is None or span.start == 0:
+    if entity is None or entity.kind not in ("state", "place") or span is None or span.start == 0:
         return False
     before = token.doc[span.start - 1]
     return before.lower_ in claim_lexicon().media_nouns and before.head.i == token.i and before.dep_ == "compound"
