@@ -212,3 +212,18 @@ def test_speakers_outlet_the_recogniser_took_for_a_place(nlp):
 def test_speakers_place_without_media_noun_is_no_outlet(nlp):
     # negative: the same place name after a noun that is no media noun does not speak
     assert _speaker_labels(nlp, "Local border town East Timor Post-Courier reported that 12 people died.") == []
+
+
+def test_speakers_name_after_a_cue_with_its_content_preposition_is_addressed(nlp):
+    # claims16: "W. Sahara rebels launch attack, warn Morocco of escalation" (dev 032; issue 12 "..., reported AFP"
+    # shape): a name after an inverted cue followed by the cue's content preposition is the warned or accused,
+    # and a headline's verb after a comma shares the first verb's subject
+    assert _speaker_labels(nlp, "M23 rebels launch attack, warn Kinshasa of escalation") == [("warn", ["M23 rebels"])]
+    labels = _speaker_labels(nlp, "The rebels shelled the town, accused Kinshasa of failing to protect civilians.")
+    assert labels == [("accused", ["rebels"])]
+
+
+def test_speakers_inverted_source_with_a_time_still_speaks(nlp):
+    # negative: "..., reported AFP", "..., said Reuters on Tuesday": the name after the cue is its source
+    assert _speaker_labels(nlp, "The militia seized the airport, reported AFP.") == [("reported", ["name:agence france-presse"])]
+    assert _speaker_labels(nlp, "Two soldiers were killed, said Reuters on Tuesday.") == [("said", ["Q130879"])]

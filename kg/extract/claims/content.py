@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.lexicon import ClaimLexicon, CueRule
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
@@ -309,7 +309,21 @@ def inverted_source(cue: Token) -> Token | None:
     for the object: "The militia seized the airport, reported AFP"."""
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    return next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+    name = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+    if name is None:
+        return None
+    # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name
+    # (not a time: "said Reuters on Tuesday") makes the name whom the cue addresses, not its source
+    lexicon = claim_lexicon()
+    preps = [c for c in (*cue.children, *name.children) if c.dep_ == "prep" and c.i > name.i]
+    if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
+        return None
+    return name
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase names a time ("on Tuesday", "on 3 March")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def fronted_content(cue: Token) -> list[Token]:

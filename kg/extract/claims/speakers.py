@@ -534,7 +534,7 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         if verb.dep_ == "acomp" and cue.head != verb:
             return None  # only the adjective of the cue itself: "was quick to deny", not "was careful to avoid blaming"
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb or _asyndetic(verb):
             raising = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_lexicon().raising_verbs
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
@@ -549,6 +549,12 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A verb after a comma that the parser left as a loose dependent of the verb before it, for a
+    coordination without "and" ("Rebels launch attack, warn Morocco of escalation"): it shares that verb's subject."""
+    return verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _compound_read_as_clause(verb: Token) -> list[Token]:
