@@ -227,3 +227,15 @@ def test_speakers_inverted_source_with_a_time_still_speaks(nlp):
     # negative: "..., reported AFP", "..., said Reuters on Tuesday": the name after the cue is its source
     assert _speaker_labels(nlp, "The militia seized the airport, reported AFP.") == [("reported", ["name:agence france-presse"])]
     assert _speaker_labels(nlp, "Two soldiers were killed, said Reuters on Tuesday.") == [("said", ["Q130879"])]
+
+
+def test_speakers_inverted_source_with_determiner_and_name_noun(nlp):
+    # claims16 (issue 12, "..., reported AFP" shape): the name after an inverted cue may open with "the" and end
+    # in a noun the recogniser counts in the name
+    text = "Two soldiers were killed in the ambush near Kidal, reported the Anadolu news agency."
+    assert _speaker_labels(nlp, text) == [("reported", ["name:anadolu agency"])]
+
+
+def test_speakers_inverted_common_noun_is_no_source(nlp):
+    # negative: a common noun after the cue is not taken for a name
+    assert _speaker_labels(nlp, "Two soldiers were killed in the ambush near Kidal, reported the local radio.") == []

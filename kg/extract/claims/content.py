@@ -309,7 +309,7 @@ def inverted_source(cue: Token) -> Token | None:
     for the object: "The militia seized the airport, reported AFP"."""
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    name = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+    name = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and _name_right_after(c, cue)), None)
     if name is None:
         return None
     # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name
@@ -319,6 +319,12 @@ def inverted_source(cue: Token) -> Token | None:
     if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
         return None
     return name
+
+
+def _name_right_after(head: Token, cue: Token) -> bool:
+    """Whether a noun phrase right after the cue is a name: "AFP", also one with a determiner and a noun
+    the recogniser counts in the name ("reported the Anadolu news agency")."""
+    return head.left_edge.i == cue.i + 1 and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "PERSON"))
 
 
 def _time_phrase(prep: Token) -> bool:
