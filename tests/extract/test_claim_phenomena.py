@@ -1545,3 +1545,21 @@ def test_claims15_tribute_and_recovery_wishes_negative(nlp):
     # paying money and wishing to act are no statements
     assert claims(nlp, "The company paid the workers on Friday and wished to leave the town.") == []
     assert claims(nlp, "The government paid compensation to the families of the dead.") == []
+
+
+# --------------------------------------------------------------------------- characterising "as" (claims16)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "blasted X as Y", "referred to X as Y": as "described X as Y" (fresh 020); the parser may hang the "as"
+    # phrase on a participle inside the object ("calls made by some countries as ...")
+    ("Yoweri Museveni blasted the demands made by the opposition as “nonsense”.", [(("Q57274",), "evaluation")]),
+    ("Yoweri Museveni referred to the men arrested in the riots as “bandits”.", [(("Q57274",), "evaluation")]),
+    ("Yoweri Museveni referred to the rebels as terrorists.", [(("Q57274",), "evaluation")]),
+    # negatives: without "as" no cue; an "as" of the participle's own does not make a characterisation cue of "refer"
+    ("The bomb blasted the wall of the police station.", []),
+    ("Yoweri Museveni referred to the report published in May.", []),
+    ("Yoweri Museveni referred to the soldiers deployed in Somalia.", []),
+])
+def test_characterising_as(nlp, text, expected):
+    assert kinds(nlp, text) == expected

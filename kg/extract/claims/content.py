@@ -173,7 +173,15 @@ def _complement_types(token: Token) -> set[str]:
             has.add(f"prep:{child.lower_}")
         elif child.dep_ == "oprd":
             has.add("predicate")  # "called the decision incorrect"
+        if child.dep_ in ("dobj", "prep") and _participle_as(child):
+            has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _participle_as(phrase: Token) -> bool:
+    """Whether the parser hung a cue's "as" phrase on a participle inside its object ("blasted calls made by
+    some countries as “nonsense”", "referred to those involved in the turmoil as “terrorists”")."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "acl" and t.head.tag_ == "VBN" and t.head.i > phrase.i for t in phrase.subtree)
 
 
 def _bare_noun(clause: Token) -> bool:
@@ -193,7 +201,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content) or _phrasal_target(child)):
+        elif child.dep_ == "prep" and (
+            child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content) or _phrasal_target(child) or _participle_as(child)
+        ):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
