@@ -1563,3 +1563,19 @@ def test_claims15_tribute_and_recovery_wishes_negative(nlp):
 ])
 def test_characterising_as(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- enacting verbs (claims16)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "declared a state of emergency", "declared three days of mourning" (dev 006, fresh 002): acts, not claims
+    ("Sri Lanka's president declared a 30-day state of emergency and a nightly curfew on Monday.", []),
+    ("The Malian government has declared three days of national mourning.", []),
+    ("The rebels declared independence from Mali in 2012.", []),
+    # negatives: a declared victory, a predicate or a clause are claims
+    ("Yoweri Museveni declared victory in a televised address.", [(("Q57274",), "assertion")]),
+    ("The Tigray rebels declared the truce null and void.", [(("Tigray rebels",), "assertion")]),
+])
+def test_enacting_verbs(nlp, text, expected):
+    assert kinds(nlp, text) == expected

@@ -57,8 +57,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon) or _neither_nor(token):
-        return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
+    if _leaves_open(token, lexicon) or _neither_nor(token) or _enacts(token, has, lexicon):
+        return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
 
@@ -176,6 +176,19 @@ def _complement_types(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prep") and _participle_as(child):
             has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _enacts(verb: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """An enacting verb whose object (its head, an "of" noun or a conjunct) names what it enacts, with no clause
+    or predicate: "declared a 60-day state of emergency and nightly curfew"; not "declared victory"."""
+    if verb.lemma_.lower() not in lexicon.enacting_verbs or has & {"clause", "predicate", "prep:as"}:
+        return False
+    for obj in children(verb, "dobj"):
+        nouns = [obj, *children(obj, "conj")]
+        nouns += [pobj for noun in list(nouns) for prep in children(noun, "prep") if prep.lower_ == "of" for pobj in children(prep, "pobj")]
+        if any(noun.lemma_.lower() in lexicon.enacted_nouns for noun in nouns):
+            return True
+    return False
 
 
 def _participle_as(phrase: Token) -> bool:
