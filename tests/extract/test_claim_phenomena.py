@@ -1573,6 +1573,10 @@ def test_characterising_as(nlp, text, expected):
     ("Sri Lanka's president declared a 30-day state of emergency and a nightly curfew on Monday.", []),
     ("The Malian government has declared three days of national mourning.", []),
     ("The rebels declared independence from Mali in 2012.", []),
+    # a self-proclamation (fresh 008): "who has declared himself the new leader" is an act; the warning stays
+    ("Colonel Assimi Goita declared himself interim president on Friday.", []),
+    ("Colonel Assimi Goita, who has declared himself Mali's new leader, warned Ecowas against stepping in.",
+     [(("Q98497406",), "warning")]),
     # negatives: a declared victory, a predicate or a clause are claims
     ("Yoweri Museveni declared victory in a televised address.", [(("Q57274",), "assertion")]),
     ("The Tigray rebels declared the truce null and void.", [(("Tigray rebels",), "assertion")]),

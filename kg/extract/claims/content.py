@@ -180,8 +180,13 @@ def _complement_types(token: Token) -> set[str]:
 
 def _enacts(verb: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     """An enacting verb whose object (its head, an "of" noun or a conjunct) names what it enacts, with no clause
-    or predicate: "declared a 60-day state of emergency and nightly curfew"; not "declared victory"."""
-    if verb.lemma_.lower() not in lexicon.enacting_verbs or has & {"clause", "predicate", "prep:as"}:
+    or predicate: "declared a 60-day state of emergency and nightly curfew"; not "declared victory"; or with a
+    reflexive object: "declared himself the new leader"."""
+    if verb.lemma_.lower() not in lexicon.enacting_verbs:
+        return False
+    if any(c.i > verb.i and c.left_edge.lower_ in lexicon.enacting_reflexives for c in verb.children if c.dep_ in ("dobj", "ccomp", "oprd")):
+        return True  # the parser may read "himself Niger's new leader" as a clause
+    if has & {"clause", "predicate", "prep:as"}:
         return False
     for obj in children(verb, "dobj"):
         nouns = [obj, *children(obj, "conj")]

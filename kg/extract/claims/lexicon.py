@@ -56,6 +56,7 @@ class ClaimLexicon(LexiconModel):
     entitlement_nouns: Words
     enacting_verbs: Words
     enacted_nouns: Words
+    enacting_reflexives: Words
     entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
