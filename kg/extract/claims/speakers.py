@@ -34,7 +34,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      whom the pronoun refers to;
    * he/she: the described person that is the previous sentence's subject ("A doctor treated the
      wounded. He said ..."), else the most recent person speaker or subject; it/they: the most recent
-     actor of another kind (an actor named earlier in the same sentence first;
+     actor of another kind (the subject of a relaying verb, "It quoted security sources as saying", the last
+     non-person speaker of a claim; an actor named earlier in the same sentence first;
      "they" may be a coordinated group, or the described group that is the previous sentence's subject ("Aid
      workers reached the camp. They said ..."); addressees, ships and datelines are not
      antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
