@@ -48,6 +48,7 @@ class SharedWords(LexiconModel):
     group_demonyms: Words
     person_roles: Words
     future_auxiliaries: Words
+    future_periphrases: Words
     cardinals: Cardinals
 
 

@@ -114,6 +114,18 @@ def is_negation(token: Token) -> bool:
 
 
 def is_future(verb: Token) -> bool:
-    """Whether a verb has a future auxiliary ("will", "would", "'ll")."""
-    auxiliaries = shared_words().future_auxiliaries
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children(verb))
+    """Whether a verb has a future auxiliary ("will", "would", "'ll") or is the infinitive of "be going to"
+    ("we are going to take drastic measures")."""
+    words = shared_words()
+    if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in children(verb)):
+        return True
+    return _going_to(verb, words.future_periphrases) or (verb.dep_ == "xcomp" and _going_to(verb.head, words.future_periphrases))
+
+
+def _going_to(verb: Token, periphrases: frozenset[str]) -> bool:
+    """"going" with "be" and a "to" infinitive after it ("are going to rebuild"; not "are going to the border")."""
+    return (
+        verb.lower_ in periphrases
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(verb))
+        and any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(verb))
+    )

@@ -187,6 +187,11 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", '"I would like to emphasise that we hold the RSF responsible for the fate of the civilians in El Fasher," the British foreign secretary said.'),
     ("appeal", '"We want the rebels to leave Goma immediately," the Congolese minister said.'),
     ("evaluation", '"I would like to thank all the soldiers who defended the town," the Malian president said.'),
+    # claims16: "be going to" with an infinitive is a future as "will" is (fresh 024: "I am going to take drastic
+    # measures!"); a free relative "what I am going to tell you" announces nothing, nor does "going to" a place
+    ("commitment", "“We are going to rebuild every school in the district,” the Bor county commissioner said."),
+    ("assertion", "“What I am going to tell you is that the road to Bor is open,” the county commissioner said."),
+    ("assertion", "“We are going to the border town of Nimule,” the county commissioner said."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -1569,3 +1569,40 @@ def test_phenomenon_a_cue_in_a_condition_reports_nothing(nlp, text):
 ])
 def test_phenomenon_a_cue_in_a_clause_of_past_time_still_reports(nlp, text):
     assert len(claims(nlp, text)) == 1
+
+# --------------------------------------------------------------------------- characterising "as" (claims16)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "blasted X as Y", "referred to X as Y": as "described X as Y" (fresh 020); the parser may hang the "as"
+    # phrase on a participle inside the object ("calls made by some countries as ...")
+    ("Yoweri Museveni blasted the demands made by the opposition as “nonsense”.", [(("Q57274",), "evaluation")]),
+    ("Yoweri Museveni referred to the men arrested in the riots as “bandits”.", [(("Q57274",), "evaluation")]),
+    ("Yoweri Museveni referred to the rebels as terrorists.", [(("Q57274",), "evaluation")]),
+    # negatives: without "as" no cue; an "as" of the participle's own does not make a characterisation cue of "refer"
+    ("The bomb blasted the wall of the police station.", []),
+    ("Yoweri Museveni referred to the report published in May.", []),
+    ("Yoweri Museveni referred to the soldiers deployed in Somalia.", []),
+])
+def test_characterising_as(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- enacting verbs (claims16)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "declared a state of emergency", "declared three days of mourning" (dev 006, fresh 002): acts, not claims
+    ("Sri Lanka's president declared a 30-day state of emergency and a nightly curfew on Monday.", []),
+    ("The Malian government has declared three days of national mourning.", []),
+    ("The rebels declared independence from Mali in 2012.", []),
+    # a self-proclamation (fresh 008): "who has declared himself the new leader" is an act; the warning stays
+    ("Colonel Assimi Goita declared himself interim president on Friday.", []),
+    ("Colonel Assimi Goita, who has declared himself Mali's new leader, warned Ecowas against stepping in.",
+     [(("Q98497406",), "warning")]),
+    # negatives: a declared victory, a predicate or a clause are claims
+    ("Yoweri Museveni declared victory in a televised address.", [(("Q57274",), "assertion")]),
+    ("The Tigray rebels declared the truce null and void.", [(("Tigray rebels",), "assertion")]),
+])
+def test_enacting_verbs(nlp, text, expected):
+    assert kinds(nlp, text) == expected

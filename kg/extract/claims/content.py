@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.lexicon import ClaimLexicon, CueRule
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
@@ -57,8 +57,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon) or _neither_nor(token) or _hypothetical(token, lexicon):
-        return None  # "It did not confirm whether the commander was killed", "would neither confirm nor deny"
+    if _leaves_open(token, lexicon) or _neither_nor(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
+        return None  # "did not confirm whether ...", "would neither confirm nor deny", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
 
@@ -179,7 +179,33 @@ def _complement_types(token: Token) -> set[str]:
             has.add(f"prep:{child.lower_}")
         elif child.dep_ == "oprd":
             has.add("predicate")  # "called the decision incorrect"
+        if child.dep_ in ("dobj", "prep") and _participle_as(child):
+            has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _enacts(verb: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """An enacting verb whose object (its head, an "of" noun or a conjunct) names what it enacts, with no clause
+    or predicate: "declared a 60-day state of emergency and nightly curfew"; not "declared victory"; or with a
+    reflexive object: "declared himself the new leader"."""
+    if verb.lemma_.lower() not in lexicon.enacting_verbs:
+        return False
+    if any(c.i > verb.i and c.left_edge.lower_ in lexicon.enacting_reflexives for c in verb.children if c.dep_ in ("dobj", "ccomp", "oprd")):
+        return True  # the parser may read "himself Niger's new leader" as a clause
+    if has & {"clause", "predicate", "prep:as"}:
+        return False
+    for obj in children(verb, "dobj"):
+        nouns = [obj, *children(obj, "conj")]
+        nouns += [pobj for noun in list(nouns) for prep in children(noun, "prep") if prep.lower_ == "of" for pobj in children(prep, "pobj")]
+        if any(noun.lemma_.lower() in lexicon.enacted_nouns for noun in nouns):
+            return True
+    return False
+
+
+def _participle_as(phrase: Token) -> bool:
+    """Whether the parser hung a cue's "as" phrase on a participle inside its object ("blasted calls made by
+    some countries as “nonsense”", "referred to those involved in the turmoil as “terrorists”")."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "acl" and t.head.tag_ == "VBN" and t.head.i > phrase.i for t in phrase.subtree)
 
 
 def _bare_noun(clause: Token) -> bool:
@@ -199,7 +225,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and (child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content) or _phrasal_target(child)):
+        elif child.dep_ == "prep" and (
+            child.lower_ in lexicon.content_prepositions or (child.lower_ == "to" and to_content) or _phrasal_target(child) or _participle_as(child)
+        ):
             if not any(grand.ent_type_ in ("DATE", "TIME") for grand in child.children):
                 tokens.extend(child.subtree)
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
@@ -315,7 +343,27 @@ def inverted_source(cue: Token) -> Token | None:
     for the object: "The militia seized the airport, reported AFP"."""
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    return next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+    name = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and _name_right_after(c, cue)), None)
+    if name is None:
+        return None
+    # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name
+    # (not a time: "said Reuters on Tuesday") makes the name whom the cue addresses, not its source
+    lexicon = claim_lexicon()
+    preps = [c for c in (*cue.children, *name.children) if c.dep_ == "prep" and c.i > name.i]
+    if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
+        return None
+    return name
+
+
+def _name_right_after(head: Token, cue: Token) -> bool:
+    """Whether a noun phrase right after the cue is a name: "AFP", also one with a determiner and a noun
+    the recogniser counts in the name ("reported the Anadolu news agency")."""
+    return head.left_edge.i == cue.i + 1 and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "PERSON"))
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase names a time ("on Tuesday", "on 3 March")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def fronted_content(cue: Token) -> list[Token]:

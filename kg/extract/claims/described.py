@@ -71,7 +71,9 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
         part = _name_part(found)
         at = len(found) - len(part)
-        return found[at - 1 :] if at > 0 and found[at - 1].lower_ in lexicon.media_nouns else part  # "state radio Pakistan"
+        # "state radio Pakistan": a lower-case media noun before a one-word name is part of the name; before a
+        # longer one it classifies it ("the local news outlet Papua New Guinea Post-Courier")
+        return found[at - 1 :] if at > 0 and len(part) == 1 and found[at - 1].lower_ in lexicon.media_nouns else part
     phrase = affiliation_phrase(head, lexicon)
     if phrase is not None:
         found.append(phrase)

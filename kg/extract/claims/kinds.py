@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, verb_cue
+from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -96,7 +96,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         stance = [lexicon.adjective_cues[c.lower_] for c in token.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues and adjective_complement(c)]
         if stance and stance[0] != "assertion":
             return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
-        if is_future(token):  # "we will discuss our procedure", "we will not let ..."
+        if is_future(token) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
             return "warning" if _conditional(quoted, lexicon) else "commitment"
     return None
 

@@ -54,6 +54,9 @@ class ClaimLexicon(LexiconModel):
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
     entitlement_nouns: Words
+    enacting_verbs: Words
+    enacted_nouns: Words
+    enacting_reflexives: Words
     entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words

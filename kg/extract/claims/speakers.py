@@ -34,7 +34,8 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      whom the pronoun refers to;
    * he/she: the described person that is the previous sentence's subject ("A doctor treated the
      wounded. He said ..."), else the most recent person speaker or subject; it/they: the most recent
-     actor of another kind (an actor named earlier in the same sentence first;
+     actor of another kind (the subject of a relaying verb, "It quoted security sources as saying", the last
+     non-person speaker of a claim; an actor named earlier in the same sentence first;
      "they" may be a coordinated group, or the described group that is the previous sentence's subject ("Aid
      workers reached the camp. They said ..."); addressees, ships and datelines are not
      antecedents; in a clause coordinated with another, that clause's subject); I/we outside quotations: the document's author when one is given;
@@ -69,7 +70,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_source, stranded_head
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -286,6 +287,18 @@ class Discourse:
             return None
         keys = self._claims[at - 1][1]
         return keys if len(keys) == 1 and not self._is_person(keys[0]) else None
+
+    def last_relayer(self, before: int) -> tuple[str, ...] | None:
+        """The one non-person speaker of the most recent claim in reach ("According to state radio, rebels
+        fired first. The army returned fire. It quoted security sources as saying ...": the radio relays,
+        not the army that acted in between)."""
+        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
+        for position, keys in reversed(self._claims[:at]):
+            if position < before - _MAX_DISTANCE:
+                break
+            if len(keys) == 1 and not self._is_person(keys[0]):
+                return keys
+        return None
 
     def last_group(self, before: int) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors."""
@@ -522,7 +535,7 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         if verb.dep_ == "acomp" and cue.head != verb:
             return None  # only the adjective of the cue itself: "was quick to deny", not "was careful to avoid blaming"
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb or _asyndetic(verb):
             raising = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_lexicon().raising_verbs
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
@@ -537,6 +550,12 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A verb after a comma that the parser left as a loose dependent of the verb before it, for a
+    coordination without "and" ("Rebels launch attack, warn Morocco of escalation"): it shares that verb's subject."""
+    return verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _compound_read_as_clause(verb: Token) -> list[Token]:
@@ -674,6 +693,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
+        relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
+        if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
+            return found(relayer, "pronoun")
         described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
@@ -681,6 +703,12 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _relaying_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of a verb that relays another source's words ("It quoted security
+    sources as saying ...", "it cited officials as saying ...")."""
+    return pronoun.dep_ == "nsubj" and relayed_clause(pronoun.head, claim_lexicon()) is not None
 
 
 def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
@@ -730,11 +758,12 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
 
 
 def _state_outlet(token: Token, discourse: Discourse) -> bool:
-    """Whether a state's name is the name of a broadcaster or news medium: a media noun right before it
-    ("state-owned radio Pakistan", "Radio Rwanda"), the recogniser having named the state alone."""
+    """Whether a state's or place's name is the name of a broadcaster or news medium: a media noun right
+    before it ("state-owned radio Pakistan", "Radio Rwanda", "local news outlet Papua New Guinea Post-Courier"),
+    the recogniser having named the state alone or taken the outlet for a place."""
     span = discourse.entity_at.get(token.i)
     entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    if entity is None or entity.kind != "state" or span is None or span.start == 0:
+    if entity is None or entity.kind not in ("state", "place") or span is None or span.start == 0:
         return False
     before = token.doc[span.start - 1]
     return before.lower_ in claim_lexicon().media_nouns and before.head.i == token.i and before.dep_ == "compound"
