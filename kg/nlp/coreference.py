@@ -5,6 +5,9 @@ After linking, the entities of a document that no reference list knows are merge
 - their names fold to the same form: case, hyphens and spaces, apostrophes (U+2019, U+02BC) and a
   possessive "'s" aside ("Port-Amber" = "Port Amber", "Attorney General's Office" = "Attorney
   General Office");
+  such a spelling of a listed entity's name is that entity ("Al Shabaab" = "al-Shabaab", also when
+  the model took it for a person), but not a place named by a listed area without its head ("Kherson"
+  is no "Kherson Oblast");
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
@@ -108,6 +111,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
                    rules: VariantRules) -> list[tuple[Span, L]]:
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
+    listed: dict[tuple[str, str], Entity] = {}
     names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
@@ -133,6 +137,9 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
                 names.add_group(tuple(fold(entity.label).split()), entity, rules.group_heads)
         if _unlisted(entity):
             firsts.setdefault(_form(entity, rules), entity)
+        elif len((form := _form(entity, rules))[1].split()) == len(fold(entity.label).split()):
+            listed.setdefault(form, entity)  # not by a place without its head: "Kherson Oblast" is no "Kherson"
+    firsts.update(listed)  # a spelling of a listed name is that entity: "al Shabaab" = "al-Shabaab"
     merged = []
     for span, link in linked:
         entity = entity_of(link)
@@ -179,9 +186,11 @@ def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Enti
 def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, rules: VariantRules) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
     (the model tags some villages as people), the first entity of the same form, a group of the same
-    name (the model tags "Houthis" as a person)."""
+    name (the model tags "Houthis" as a person; of several words only a listed one: "Al Shabaab")."""
     kind, form = _form(entity, rules)
-    group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
+    group = firsts.get(("group", form)) if kind == "person" else None
+    if group is not None and " " in form and _unlisted(group):  # a listed group of that name: "Al Shabaab" tagged a person
+        group = None
     place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
     candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
     return next((found for found in candidates if found is not None and found.key != entity.key), None)
