@@ -302,12 +302,14 @@ class Gazetteer:
         """(entry id, name) for every label and alias, matched case-sensitively.
 
         Places and states also get their upper-case forms: datelines and shouted
-        headlines ("BAKU, Azerbaijan").
+        headlines ("BAKU, Azerbaijan"); a name with "of the" also its form with "of" alone, which
+        ``lookup`` takes for it ("Democratic Republic of Congo").
         """
         found: list[tuple[str, str]] = []
         for entry in self.entries.values():
             names = (entry.label, *entry.aliases)
             names += tuple(plain for name in names if (plain := unaccented(name)) != name)  # "Noumea" for "Nouméa"
+            names += tuple(short for name in names if (short := name.replace(" of the ", " of ")) != name)  # as lookup: "Democratic Republic of Congo"
             if entry.kind in ("place", "state"):
                 names += tuple(name.upper() for name in names)
             found.extend((entry.id, name) for name in dict.fromkeys(names))
