@@ -11,7 +11,8 @@ After linking, the entities of a document that no reference list knows are merge
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
-  person name of the document (a long surname also misspelt by one letter: "Kulaigye" = "Felix
+  person name of the document (the surname of exactly one when it is the given name of others too:
+  "Ali" = "Osman Ali", not "Ali Nur") (a long surname also misspelt by one letter: "Kulaigye" = "Felix
   Kulayigye") ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
   Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
@@ -261,6 +262,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
         people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
+        if len(fuller) > 1 and len(words) == 1:  # a surname before a given name: "Ali" is "Osman Ali", not "Ali Nur"
+            fuller = {e.key: e for e in ending if e.key in fuller} or fuller
         if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
             fuller = {e.key: e for e in ending if e.kind == "state" and _unlisted(e)}
         if not fuller and len(words) == 1 and entity.kind == "person" and len(words[0]) >= _MISSPELT_LENGTH:
