@@ -5,10 +5,14 @@ After linking, the entities of a document that no reference list knows are merge
 - their names fold to the same form: case, hyphens and spaces, apostrophes (U+2019, U+02BC) and a
   possessive "'s" aside ("Port-Amber" = "Port Amber", "Attorney General's Office" = "Attorney
   General Office");
+  such a spelling of a listed entity's name is that entity ("Al Shabaab" = "al-Shabaab", also when
+  the model took it for a person), but not a place named by a listed area without its head ("Kherson"
+  is no "Kherson Oblast");
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
   "Sweida province", "Ayimba Kebele" = "Ayimba");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
-  person name of the document (a long surname also misspelt by one letter: "Kulaigye" = "Felix
+  person name of the document (the surname of exactly one when it is the given name of others too:
+  "Ali" = "Osman Ali", not "Ali Nur") (a long surname also misspelt by one letter: "Kulaigye" = "Felix
   Kulayigye") ("Kabore", "al-Burhan", "Anwar" = "Anwar Ibrahim", "Deby" = "Mahamat
   Idriss Deby Itno"), gazetteer people included;
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
@@ -108,6 +112,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
                    rules: VariantRules) -> list[tuple[Span, L]]:
     """``linked`` (in text order) with each variant's link pointing at the entity of the first mention."""
     firsts: dict[tuple[str, str], Entity] = {}
+    listed: dict[tuple[str, str], Entity] = {}
     names = _LongNames()
     initials: dict[str, dict[str, Entity]] = {}
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
@@ -133,6 +138,9 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
                 names.add_group(tuple(fold(entity.label).split()), entity, rules.group_heads)
         if _unlisted(entity):
             firsts.setdefault(_form(entity, rules), entity)
+        elif len((form := _form(entity, rules))[1].split()) == len(fold(entity.label).split()):
+            listed.setdefault(form, entity)  # not by a place without its head: "Kherson Oblast" is no "Kherson"
+    firsts.update(listed)  # a spelling of a listed name is that entity: "al Shabaab" = "al-Shabaab"
     merged = []
     for span, link in linked:
         entity = entity_of(link)
@@ -179,9 +187,11 @@ def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Enti
 def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, rules: VariantRules) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
     (the model tags some villages as people), the first entity of the same form, a group of the same
-    name (the model tags "Houthis" as a person)."""
+    name (the model tags "Houthis" as a person; of several words only a listed one: "Al Shabaab")."""
     kind, form = _form(entity, rules)
-    group = firsts.get(("group", form)) if " " not in form and kind == "person" else None
+    group = firsts.get(("group", form)) if kind == "person" else None
+    if group is not None and " " in form and _unlisted(group):  # a listed group of that name: "Al Shabaab" tagged a person
+        group = None
     place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
     candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
     return next((found for found in candidates if found is not None and found.key != entity.key), None)
@@ -252,6 +262,8 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
         people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
+        if len(fuller) > 1 and len(words) == 1:  # a surname before a given name: "Ali" is "Osman Ali", not "Ali Nur"
+            fuller = {e.key: e for e in ending if e.key in fuller} or fuller
         if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
             fuller = {e.key: e for e in ending if e.kind == "state" and _unlisted(e)}
         if not fuller and len(words) == 1 and entity.kind == "person" and len(words[0]) >= _MISSPELT_LENGTH:

@@ -57,6 +57,7 @@ _LEADING_ARTICLE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 _QID = re.compile(r"^Q[1-9]\d*$")
+_INNER_HYPHEN = re.compile(r"(?<=\w)- ?(?=\w)")
 
 
 def is_qid(text: str) -> bool:
@@ -78,6 +79,12 @@ def unaccented(name: str) -> str:
 
 def _lookup_key(name: str) -> str:
     return normalise_name(strip_name(name)).replace(" of the ", " of ")
+
+
+def _unhyphenated(key: str) -> str:
+    """A lookup key with the hyphens inside it as spaces ("al-shabaab", "al- shabaab" -> "al shabaab"; not a
+    hyphen that opens it: "-mardan")."""
+    return _INNER_HYPHEN.sub(" ", key)
 
 
 def strip_name(text: str) -> str:
@@ -222,6 +229,9 @@ class Gazetteer:
         self._by_demonym = {word: self.entries[ids[0]] for word, ids in self._demonym_states.items()}
         for entry_id, words in self.descriptions():  # "ministry of defense of azerbaijan" finds its entry too
             self._by_name.setdefault(_lookup_key(" ".join(words)), self.entries[entry_id])
+        for entry in self.entries.values():  # after every name as written: "Al Shabaab", "Al- Shabaab" = "al-Shabaab"
+            for name in (entry.label, *entry.aliases):
+                self._by_name.setdefault(_unhyphenated(_lookup_key(name)), entry)
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
@@ -242,8 +252,10 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of
-        the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo")."""
-        return self._by_name.get(_lookup_key(surface))
+        the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo"; a hyphen written
+        as a space or with a space after it: "al Shabaab", "Al- Shabaab" is "al-Shabaab")."""
+        key = _lookup_key(surface)
+        return self._by_name.get(key) or self._by_name.get(_unhyphenated(key))
 
     def state_of_demonym(self, word: str) -> GazetteerEntry | None:
         """The state a demonym or adjectival form names ("Armenian", "Thais"), case-insensitive."""
@@ -290,12 +302,14 @@ class Gazetteer:
         """(entry id, name) for every label and alias, matched case-sensitively.
 
         Places and states also get their upper-case forms: datelines and shouted
-        headlines ("BAKU, Azerbaijan").
+        headlines ("BAKU, Azerbaijan"); a name with "of the" also its form with "of" alone, which
+        ``lookup`` takes for it ("Democratic Republic of Congo").
         """
         found: list[tuple[str, str]] = []
         for entry in self.entries.values():
             names = (entry.label, *entry.aliases)
             names += tuple(plain for name in names if (plain := unaccented(name)) != name)  # "Noumea" for "Nouméa"
+            names += tuple(short for name in names if (short := name.replace(" of the ", " of ")) != name)  # as lookup: "Democratic Republic of Congo"
             if entry.kind in ("place", "state"):
                 names += tuple(name.upper() for name in names)
             found.extend((entry.id, name) for name in dict.fromkeys(names))

@@ -61,6 +61,8 @@ _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —").
 _AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*[-–—]")
+#: A lower-case name particle joined by a hyphen to a capitalised word opening a name ("al-Masirah TV").
+_PARTICLE_HYPHEN = re.compile(r"([a-z]{1,4})-(?=[A-Z])")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
 _LONG_SENTENCE = 12
 #: Words of a shorter line that make it a sentence when one of them is a lower-case content word.
@@ -404,8 +406,15 @@ def area_plural(word: str) -> str:
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
+def _particle_opened(label: str, rules: NameRules) -> bool:
+    """A name opened by a lower-case particle joined by a hyphen to a capitalised word ("al-Masirah TV",
+    "el-Watan")."""
+    opening = _PARTICLE_HYPHEN.match(label)
+    return opening is not None and opening.group(1) in rules.lexicon.name_particles
+
+
 def _looks_like_name(label: str, rules: NameRules) -> bool:
-    """Capitalised; a capitalised word if it has digits; not just nationality adjectives
+    """Capitalised (or opened by a particle: "al-Masirah TV"); a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
     ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division")."""
     if NUMBERED_NAME.match(label):
@@ -413,7 +422,7 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     words = label.replace("-", " ").split()
     if len(words) > 1 and ORDINAL.match(words[0]):
         words, label = words[1:], label.split(" ", 1)[1]
-    if not words or not label[:1].isupper() or len(label) < 2:
+    if not words or not (label[:1].isupper() or _particle_opened(label, rules)) or len(label) < 2:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):
         return False

@@ -17,8 +17,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 
 After it (the linker's view of the entity spans):
 
-- a span the model ran across a sentence end or a spaced dash is cut there ("on X. He said",
-  "Syrian Druze - part of"), and a possessive it took in is left out ("The Wagner Group's");
+- a span the model ran across a sentence end, a spaced dash or a colon is cut there ("on X. He said",
+  "Syrian Druze - part of", a headline's "Zelania: Army says"), and a possessive it took in is left out ("The Wagner Group's");
 - an organisation's name cut before "of" and the unknown state it belongs to is joined to it ("The
   Ministry of Foreign Affairs of the Republic of Kalmar");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
@@ -466,9 +466,9 @@ def _body_name_word(table: TokenTable, i: int, tagged: dict[int, str], lexicon: 
 
 def unbroken(span: Span) -> Span:
     """A span the model ran across a sentence end ("on X. He said"), a spaced dash ("Syrian Druze -
-    part of ...", "MENAFN- Kuwait News Agency"), a "the" ("Monday the National Defence Council") or
-    into a bracket it does not close ("the Regional Health Directorate (Diresa"): up to that bracket,
-    from that "the", its first sentence, of that its longer side of the dash."""
+    part of ...", "MENAFN- Kuwait News Agency") or a colon (a headline's "Zelania: Army says ..."), a
+    "the" ("Monday the National Defence Council") or into a bracket it does not close ("the Regional Health Directorate (Diresa"): up to that bracket,
+    from that "the", its first sentence, of that its longer side of the dash or colon."""
     doc = span.doc
     bracket = next((token.i for token in span[1:] if token.text in _OPENING and not any(t.text in _CLOSING for t in doc[token.i + 1 : span.end])), None)
     if bracket is not None:  # "[the Regional Health Directorate (Diresa]) in Puno": the name ends before its open bracket
@@ -477,7 +477,7 @@ def unbroken(span: Span) -> Span:
     if inner:  # "[Monday] the National Defence Council": a name holds "the" only after "of", "for", "and"
         span = Span(doc, inner[-1], span.end, label=span.label_, span_id=span.id_)
     end = next((token.i for token in span[1:] if _ends_sentence_before(token)), span.end)
-    dash = next((token.i for token in doc[span.start : end] if _spaced_dash(token)), None)
+    dash = next((token.i for token in doc[span.start : end] if _spaced_dash(token) or token.text == ":"), None)
     if dash is None:
         return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
     start, end = (span.start, dash) if dash - span.start >= end - dash - 1 else (dash + 1, end)

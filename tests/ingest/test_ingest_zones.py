@@ -225,6 +225,22 @@ def test_zones_byline_lines(byline: str, kind: str) -> None:
     _check(page, {byline: kind, "Army pushes": "article"})
 
 
+@pytest.mark.parametrize(
+    ("credit", "kind"),
+    [
+        ("Associated Press writer Amira Osman in Port Sudan contributed to this report.", "byline"),
+        ("Amira Osman contributed reporting from Kassala.", "byline"),
+        ("Additional reporting by Amira Osman in Nairobi; Editing by John Keller", "byline"),
+        # an article sentence about contributions stays article text
+        ("Qatar contributed to the reconstruction fund, the ministry said.", "article"),
+        ("Egypt contributed troops to the peacekeeping force in 2019, officials said.", "article"),
+    ],
+)
+def test_zones_a_closing_credit_of_contributing_reporters_is_a_byline(credit: str, kind: str) -> None:
+    page = "Army pushes into Omdurman districts\n\n" + BODY + f"\n{credit}\n"
+    _check(page, {credit: kind, "Army pushes": "article"})
+
+
 def test_zones_byline_label_takes_the_next_line() -> None:
     page = (
         "Army pushes into Omdurman districts\n\n" + BODY + "\nWritten by:\n"

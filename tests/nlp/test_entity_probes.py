@@ -17,12 +17,16 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (287 of 294 after the ents10 round's 57 probes of invented
+#: Probes passing when the file was written (300 of 307 after the ents16 round's 13 probes of hyphen spellings of
+#: listed groups ("Al Shabaab" = "al-Shabaab"), a headline's colon, "of" for "of the" ("Democratic Republic of Congo's
+#: army"), a surname that is others' given name ("Ali" = "Osman Ali"), names opened by a lower-case particle
+#: ("al-Masirah TV") and their negatives, of which 5 passed before it;
+#: 287 of 294 after the ents10 round's 57 probes of invented
 #: states, long titles, sentence-initial common words, names inside longer names, pro-Y forces, '24News', 'the Government of Zandria', 'the Republic of Kalmar', of which 29 passed
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 287
+FLOOR = 300
 
 
 def _passes(nlp, probe: dict) -> bool:
