@@ -363,3 +363,32 @@ PROBES11_CONJUNCT = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CONJUNCT)
 def test_event_probe11_conjunct(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): the doer of a passive verb is its agent ("villagers were killed by gunmen",
+#: "homes were torched by rebels"), as the subject of the active verb is; things set on fire or ablaze by
+#: fighters; a partitive object ("dozens of houses") is what was burnt. Not protesters burning tyres, not a
+#: storm's victims.
+PROBES16_DOER = [
+    ("wire", "Twelve villagers were killed by gunmen in Zamfara on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Up to 25 people were killed by rebels at a school in Kasese on Friday.", {("Attack", "2024-02-09")}),
+    ("wire", "Dozens of houses were torched by gunmen in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Gunmen torched dozens of houses in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("live", "Two fuel trucks were set on fire by militants near Gondar.", {("Attack", None)}),
+    ("wire", "Several homes were set ablaze by bandits on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Separatist fighters killed two soldiers in Bamenda on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "At least two soldiers have been killed by separatist fighters in the Northwest region on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Rebel fighters killed 14 civilians near Beni on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Two people were killed by the storm on Monday.", set()),
+    ("wire", "A landslide killed two rebel fighters near Beni on Monday.", set()),
+    ("wire", "Tyres were set ablaze by protesters in Nairobi.", set()),
+    ("live", "Protesters set tyres on fire outside parliament on Monday.", set()),
+    ("wire", "Dozens of tyres were burned by demonstrators in Dakar on Friday.", set()),
+    ("wire", "The minister set the tone on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_DOER)
+def test_event_probe16_doer(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+

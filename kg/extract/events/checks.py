@@ -344,11 +344,24 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 
 
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
-    """The subject is of the word class, an armed group, or people called armed ("armed men")."""
+    """The doer (the subject, or a passive verb's agent: "villagers were killed by gunmen", "homes were torched
+    by rebels") is of the word class or named by a modifier of it ("separatist fighters", "rebel fighters"), an
+    armed group, or people called armed ("armed men")."""
     words = context.lexicon.word_class(args[0])
     return any(
-        lemma(s) in words or "armed_group" in context.kinds_in([s]) or _armed_men(s, context) for s in _subjects_resolved(token)
+        lemma(s) in words
+        or any(lemma(m) in words for m in children(s, "amod", "compound"))
+        or "armed_group" in context.kinds_in([s])
+        or _armed_men(s, context)
+        for s in _doers(token)
     )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subjects (a relative pronoun read as the noun its clause describes) and the
+    objects of its passive agent phrase ("killed by gunmen"), with their conjuncts."""
+    found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
+    return found + [conjunct for doer in found for conjunct in doer.conjuncts]
 
 
 def _armed_men(noun: Token, context: EventContext) -> bool:
@@ -705,8 +718,7 @@ def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> boo
     """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
     Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
     words = context.lexicon.word_class(args[0])
-    subjects = _subjects_resolved(token) + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
-    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in subjects)
+    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in _doers(token))
 
 
 def _subject_in(token: Token, args: Args, context: EventContext) -> bool:
