@@ -392,3 +392,36 @@ PROBES16_DOER = [
 def test_event_probe16_doer(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
 
+
+
+#: Round-16 probes (events16): a conjunct verb with no subject of its own has the doer of the verb it is
+#: coordinated with ("Rebels looted shops and burned homes"); not villagers burning tyres, not a storm.
+PROBES16_CONJUNCT_DOER = [
+    ("wire", "Rebels looted shops and burned homes and churches on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Militants entered the village of Kalma and killed 12 people on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Villagers gathered in the square and burned tyres on Monday.", set()),
+    ("wire", "The storm hit the coast and killed 12 people on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_CONJUNCT_DOER)
+def test_event_probe16_conjunct_doer(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+
+#: Round-16 probes (events16): a hedged report through a raising verb keeps its event and its doer: the subject
+#: of "are said/believed/reported to have" is the infinitive's ("Rebels are said to have attacked a convoy");
+#: not villagers burning tyres; a threatened attack stays wanted.
+PROBES16_RAISED = [
+    ("wire", "Rebels are said to have attacked a convoy near Beni on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Gunmen are believed to have killed 12 villagers in Zamfara on Monday.", {("Attack", "2024-02-12")}),
+    ("expl", "Militants are thought to have torched the school on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Villagers are said to have burned tyres on Monday.", set()),
+    ("wire", "Rebels threatened to attack Goma on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_RAISED)
+def test_event_probe16_raised(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -357,10 +357,22 @@ def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> boo
     )
 
 
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb an infinitive with no subject of its own completes: who the infinitive's act is
+    told of ("Rebels are said to have attacked a convoy", "Gunmen are believed to have killed 12 villagers")."""
+    if verb.dep_ != "xcomp" or children(verb, "nsubj", "nsubjpass"):
+        return []
+    return children(verb.head, "nsubj", "nsubjpass")
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who does what a verb says: its subjects (a relative pronoun read as the noun its clause describes) and the
-    objects of its passive agent phrase ("killed by gunmen"), with their conjuncts."""
+    objects of its passive agent phrase ("killed by gunmen"), with their conjuncts; for a conjunct verb with
+    neither, those of the verb it is coordinated with."""
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
+    found = found or _raised_subjects(verb)
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
 
 
@@ -432,7 +444,7 @@ def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) 
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
     words = context.lexicon.word_class(args[0])
-    subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else [])
+    subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else []) or _raised_subjects(token)
     if any(context.is_pronoun(subject) for subject in subjects):
         subjects = subjects + _reporter_subjects(token)  # "the militia said it had ambushed a patrol"
     attackers = subjects + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
