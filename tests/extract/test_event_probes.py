@@ -425,3 +425,20 @@ PROBES16_RAISED = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_RAISED)
 def test_event_probe16_raised(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): people shot dead or gunned down by irregular armed men are attacked, as people
+#: they kill are ("Unidentified gunmen shot dead a journalist", "were shot dead by militants"); not a police
+#: shooting, an aircraft shot down, or a film shot.
+PROBES16_SHOT = [
+    ("wire", "Two soldiers were shot dead by militants near Quetta on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Unidentified gunmen shot dead a journalist in Karachi on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Bandits gunned down six farmers in Zamfara on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Police shot a suspect in Lagos on Monday.", set()),
+    ("wire", "Militants shot a video of the attack.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_SHOT)
+def test_event_probe16_shot(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
