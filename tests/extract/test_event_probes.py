@@ -442,3 +442,20 @@ PROBES16_SHOT = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_SHOT)
 def test_event_probe16_shot(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): violence people were killed or wounded in is an Attack ("killed during fresh
+#: violence that broke out on Friday morning"); not among demonstrators, not violence as a topic, nor a bare
+#: outbreak of violence.
+PROBES16_VIOLENCE = [
+    ("wire", "Five villagers were killed in communal violence in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Three herders were wounded during fresh violence that broke out in Ituri on Friday morning.", {("Attack", "2024-02-09")}),
+    ("wire", "Two protesters died in violence at the rally on Monday.", {("Protest", "2024-02-12")}),
+    ("un", "The report condemned violence against women.", set()),
+    ("wire", "Violence broke out in the city on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_VIOLENCE)
+def test_event_probe16_violence(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
