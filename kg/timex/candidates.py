@@ -332,13 +332,19 @@ class Scanner:
         if self.published is None:
             return [day_found(start, end, "relative", None)]
         word = re.sub(r"^(?:early|late|earlier|later) ", "", re.sub(r"\s+", " ", m["word"].lower()))
+        if word in _WORDS.relative.day_shifts and word.split()[0] in _WORDS.relative.shifts and self._after_the(start):
+            return []  # "the last night of the festival" is no night before publication
         shift = _WORDS.relative.day_shifts.get(word, 0)  # today, tonight, this morning: the publication day
         part = (m["part"] or "").lower() or next((w for w in reversed(word.split()) if w in _WORDS.relative.parts_of_day), None)
         return [day_or_part_found(start, end, "relative", self.published + timedelta(days=shift), part)]
 
+    def _after_the(self, start: int) -> bool:
+        """Whether the word before ``start`` is "the" ("the last year", "the last night of the festival")."""
+        previous = re.search(r"(\w+)\s+$", self.text[max(0, start - 12) : start])
+        return bool(previous and previous.group(1).lower() == "the")
+
     def _relative_period(self, m: re.Match[str]) -> list[Found]:
-        previous = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 12) : m.start()])
-        if previous and previous.group(1).lower() == "the":
+        if self._after_the(m.start()):
             return []  # "the last year has been..." is a span of time, not last year
         rel, unit = m["rel"].lower(), m["unit"].lower()
         start, end = m.start("t"), m.end("t")

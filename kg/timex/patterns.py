@@ -20,6 +20,8 @@ _MONTH_TRIGGERS = alternation(_WORDS.calendar.month_triggers)
 _WEEKDAY_NAMES = alternation(name.capitalize() for name in _WORDS.calendar.weekdays)
 _DIGIT_WORDS = alternation(word for word, value in _UNITS.items() if value < 10)
 _PARTS = alternation(word for word in _WORDS.relative.parts_of_day if word != "tonight")
+#: The parts of the day before publication named with "last" ("last night"), from the day shifts of the lexicon.
+_LAST_PARTS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _WORDS.relative.day_shifts if word.startswith("last "))
 
 # --------------------------------------------------------------------------- patterns
 
@@ -104,9 +106,10 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?P<t>(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-    r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night"
-    rf"|overnight(?!\s+(?:(?:into|on|to|from)\s+)?(?:{_WEEKDAY_NAMES})\b))"
-    rf"|this\s+(?:{_PARTS}))(?:\s+(?P<part>{_PARTS}))?)\b",
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow|tonight|"
+    + _LAST_PARTS
+    + rf"|overnight(?!\s+(?:(?:into|on|to|from)\s+)?(?:{_WEEKDAY_NAMES})\b))"
+    + rf"|this\s+(?:{_PARTS}))(?:\s+(?P<part>{_PARTS}))?)\b",
     _FLAGS,
 )
 _RELATIVE_PERIOD = re.compile(

@@ -363,3 +363,99 @@ PROBES11_CONJUNCT = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES11_CONJUNCT)
 def test_event_probe11_conjunct(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): the doer of a passive verb is its agent ("villagers were killed by gunmen",
+#: "homes were torched by rebels"), as the subject of the active verb is; things set on fire or ablaze by
+#: fighters; a partitive object ("dozens of houses") is what was burnt. Not protesters burning tyres, not a
+#: storm's victims.
+PROBES16_DOER = [
+    ("wire", "Twelve villagers were killed by gunmen in Zamfara on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Up to 25 people were killed by rebels at a school in Kasese on Friday.", {("Attack", "2024-02-09")}),
+    ("wire", "Dozens of houses were torched by gunmen in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Gunmen torched dozens of houses in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("live", "Two fuel trucks were set on fire by militants near Gondar.", {("Attack", None)}),
+    ("wire", "Several homes were set ablaze by bandits on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Separatist fighters killed two soldiers in Bamenda on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "At least two soldiers have been killed by separatist fighters in the Northwest region on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Rebel fighters killed 14 civilians near Beni on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Two people were killed by the storm on Monday.", set()),
+    ("wire", "A landslide killed two rebel fighters near Beni on Monday.", set()),
+    ("wire", "Tyres were set ablaze by protesters in Nairobi.", set()),
+    ("live", "Protesters set tyres on fire outside parliament on Monday.", set()),
+    ("wire", "Dozens of tyres were burned by demonstrators in Dakar on Friday.", set()),
+    ("wire", "The minister set the tone on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_DOER)
+def test_event_probe16_doer(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+
+#: Round-16 probes (events16): a conjunct verb with no subject of its own has the doer of the verb it is
+#: coordinated with ("Rebels looted shops and burned homes"); not villagers burning tyres, not a storm.
+PROBES16_CONJUNCT_DOER = [
+    ("wire", "Rebels looted shops and burned homes and churches on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Militants entered the village of Kalma and killed 12 people on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Villagers gathered in the square and burned tyres on Monday.", set()),
+    ("wire", "The storm hit the coast and killed 12 people on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_CONJUNCT_DOER)
+def test_event_probe16_conjunct_doer(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+
+#: Round-16 probes (events16): a hedged report through a raising verb keeps its event and its doer: the subject
+#: of "are said/believed/reported to have" is the infinitive's ("Rebels are said to have attacked a convoy");
+#: not villagers burning tyres; a threatened attack stays wanted.
+PROBES16_RAISED = [
+    ("wire", "Rebels are said to have attacked a convoy near Beni on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Gunmen are believed to have killed 12 villagers in Zamfara on Monday.", {("Attack", "2024-02-12")}),
+    ("expl", "Militants are thought to have torched the school on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Villagers are said to have burned tyres on Monday.", set()),
+    ("wire", "Rebels threatened to attack Goma on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_RAISED)
+def test_event_probe16_raised(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): people shot dead or gunned down by irregular armed men are attacked, as people
+#: they kill are ("Unidentified gunmen shot dead a journalist", "were shot dead by militants"); not a police
+#: shooting, an aircraft shot down, or a film shot.
+PROBES16_SHOT = [
+    ("wire", "Two soldiers were shot dead by militants near Quetta on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Unidentified gunmen shot dead a journalist in Karachi on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Bandits gunned down six farmers in Zamfara on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Police shot a suspect in Lagos on Monday.", set()),
+    ("wire", "Militants shot a video of the attack.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_SHOT)
+def test_event_probe16_shot(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-16 probes (events16): violence people were killed or wounded in is an Attack ("killed during fresh
+#: violence that broke out on Friday morning"); not among demonstrators, not violence as a topic, nor a bare
+#: outbreak of violence.
+PROBES16_VIOLENCE = [
+    ("wire", "Five villagers were killed in communal violence in Plateau state on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Three herders were wounded during fresh violence that broke out in Ituri on Friday morning.", {("Attack", "2024-02-09")}),
+    ("wire", "Two protesters died in violence at the rally on Monday.", {("Protest", "2024-02-12")}),
+    ("un", "The report condemned violence against women.", set()),
+    ("wire", "Violence broke out in the city on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_VIOLENCE)
+def test_event_probe16_violence(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -575,6 +575,12 @@ def test_timex_parts_of_days_keep_their_grain_and_give_their_day() -> None:
     assert (found["last night"].value, found["last night"].date) == ("2024-02-13TNI", "2024-02-13")
 
 
+def test_timex_the_last_night_of_something_is_no_night_before_publication() -> None:
+    """events16: "last night" is the night before publication; "the last night of the festival" is none."""
+    assert _find("It was the last night of the festival in Goma.") == []
+    assert _find("Delegates met on the last night of the summit in Arusha.") == []
+
+
 def test_timex_part_of_day_with_a_clock_time_is_a_datetime() -> None:
     found = _only("Shelling began on Tuesday morning at 6 a.m.", FEBRUARY)
     assert (found.granularity, found.value, found.datetime, found.date) == ("datetime", "2024-02-13", "2024-02-13T06:00:00", "2024-02-13")

@@ -344,11 +344,36 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 
 
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
-    """The subject is of the word class, an armed group, or people called armed ("armed men")."""
+    """The doer (the subject, or a passive verb's agent: "villagers were killed by gunmen", "homes were torched
+    by rebels") is of the word class or named by a modifier of it ("separatist fighters", "rebel fighters"), an
+    armed group, or people called armed ("armed men")."""
     words = context.lexicon.word_class(args[0])
     return any(
-        lemma(s) in words or "armed_group" in context.kinds_in([s]) or _armed_men(s, context) for s in _subjects_resolved(token)
+        lemma(s) in words
+        or any(lemma(m) in words for m in children(s, "amod", "compound"))
+        or "armed_group" in context.kinds_in([s])
+        or _armed_men(s, context)
+        for s in _doers(token)
     )
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb an infinitive with no subject of its own completes: who the infinitive's act is
+    told of ("Rebels are said to have attacked a convoy", "Gunmen are believed to have killed 12 villagers")."""
+    if verb.dep_ != "xcomp" or children(verb, "nsubj", "nsubjpass"):
+        return []
+    return children(verb.head, "nsubj", "nsubjpass")
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subjects (a relative pronoun read as the noun its clause describes) and the
+    objects of its passive agent phrase ("killed by gunmen"), with their conjuncts; for a conjunct verb with
+    neither, those of the verb it is coordinated with."""
+    found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
+    found = found or _raised_subjects(verb)
+    return found + [conjunct for doer in found for conjunct in doer.conjuncts]
 
 
 def _armed_men(noun: Token, context: EventContext) -> bool:
@@ -419,7 +444,7 @@ def _named_party_or_subject_in(token: Token, args: Args, context: EventContext) 
     if actors_of(token, context) or context.entities_in(subtrees(aimed)):
         return True
     words = context.lexicon.word_class(args[0])
-    subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else [])
+    subjects = children(token, "nsubj") or (children(token.head, "nsubj") if token.dep_ == "conj" else []) or _raised_subjects(token)
     if any(context.is_pronoun(subject) for subject in subjects):
         subjects = subjects + _reporter_subjects(token)  # "the militia said it had ambushed a patrol"
     attackers = subjects + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
@@ -705,8 +730,7 @@ def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> boo
     """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
     Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
     words = context.lexicon.word_class(args[0])
-    subjects = _subjects_resolved(token) + [obj for agent in children(token, "agent") for obj in children(agent, "pobj")]
-    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in subjects)
+    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in _doers(token))
 
 
 def _subject_in(token: Token, args: Args, context: EventContext) -> bool:

@@ -119,6 +119,8 @@ class EventLexicon(LexiconModel):
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
+    #: Verbs of people killed or wounded in an episode ("killed during fresh violence").
+    casualty_verbs: Words
     corridor_modifiers: Words
     evacuee_convoy_modifiers: Words
     people_nouns: Words
