@@ -257,6 +257,23 @@ class Gazetteer:
         key = _lookup_key(surface)
         return self._by_name.get(key) or self._by_name.get(_unhyphenated(key))
 
+    def person_of_surname(self, word: str) -> GazetteerEntry | None:
+        """The one person whose name ends with ``word`` ("Ruto": William Ruto); ``None`` when no person's
+        name ends with it or another person's name has it anywhere ("Kim": Kim Jong Un, Yuri Kim)."""
+        return self._surnames.get(unaccented(word).lower())
+
+    @cached_property
+    def _surnames(self) -> dict[str, GazetteerEntry | None]:
+        found: dict[str, GazetteerEntry | None] = {}
+        people = [entry for entry in self.entries.values() if entry.kind == "person"]
+        for entry in people:
+            for name in (entry.label, *entry.aliases):
+                words = unaccented(name).lower().split()
+                for position, word in enumerate(words):
+                    last = position == len(words) - 1 and len(words) > 1
+                    found[word] = entry if last and found.get(word, entry) is entry else None
+        return {word: entry for word, entry in found.items() if entry is not None}
+
     def state_of_demonym(self, word: str) -> GazetteerEntry | None:
         """The state a demonym or adjectival form names ("Armenian", "Thais"), case-insensitive."""
         return self._by_demonym.get(word.lower())

@@ -122,6 +122,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         link = (
             by_acronym.get(span.text)
             or _link_government_body(span, home_state, linked, gazetteer, lexicon, own_names)
+            or _leader_by_surname(span, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
@@ -842,6 +843,16 @@ def _has_owner(span: Span) -> bool:
     if doc[before].lower_ in POSSESSIVES:
         return True
     return before >= 2 and doc[before - 1].text == "-" and doc[before - 2].text[:1].isupper() and doc[before].pos_ in ("VERB", "ADJ")
+
+
+def _leader_by_surname(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
+    """A surname alone after a leader's title is the one listed person of that surname ("President Ruto":
+    William Ruto); none when several listed people share it ("President Kim")."""
+    title = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) != 1 or title is None or title.lower_ not in lexicon.leader_titles or not title.text[:1].isupper():
+        return None
+    entry = gazetteer.person_of_surname(span.text)
+    return Link(gazetteer.entity(entry), "ner+surname", CONFIDENCE["ner+surname"]) if entry is not None else None
 
 
 def _link_unknown(span: Span, rules: NameRules) -> Link | None:

@@ -76,6 +76,7 @@ class LinkingLexicon(LexiconModel):
 
     organization_words: Words
     media_title_words: Words
+    named_after_title_heads: Words
     generic_institutions: Words
     member_nouns: Words
     government_body_starts: Words

@@ -293,7 +293,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
         abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
         titled = i > 0 and table.text[i][:1].isupper() and _after_title_word(table, i - 1, lexicon)  # "Deputy Prime Minister", "Varnian President"
-        if not abbreviated and not titled and honorific:
+        if not abbreviated and not titled and honorific and not _leader_and_surname(table, i, lexicon):
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
         body = _portfolio_body(table, start, lexicon) if titled or role else None
@@ -307,9 +307,21 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
             end += 1
         while end > start and not _proper(table, end - 1):
             end -= 1  # a name ends with a proper noun ("Abdel Fattah al-Burhan", not "... al-")
-        if end - start >= (1 if abbreviated else 2):
+        if end - start >= (1 if abbreviated or _leader_and_surname(table, i, lexicon) else 2):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _leader_and_surname(table: TokenTable, title: int, lexicon: LinkingLexicon) -> bool:
+    """A capitalised leader's title right before one proper noun alone, the surname it is written with
+    ("President Ruto opened the summit", "Chancellor Scholz's visit"); not a place or building named
+    after a title ("King Street", "the President Hotel")."""
+    name = title + 1
+    if name >= len(table.text) or table.lower[title] not in lexicon.leader_titles or not table.text[title][:1].isupper():
+        return False
+    heads = lexicon.area_heads | lexicon.facility_heads | lexicon.settlement_words | lexicon.named_after_title_heads
+    alone = name + 1 >= len(table.text) or not _in_name(table, name + 1, lexicon)
+    return _proper(table, name) and alone and table.lower[name] not in heads and not _title_or_body(table.lower[name], lexicon)
 
 
 def _portfolio_body(table: TokenTable, i: int, lexicon: LinkingLexicon) -> tuple[int, int] | None:

@@ -202,7 +202,7 @@ def test_phenomenon_headline_outlet_name_is_the_page_title_not_a_source(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the issue's sentence names "President Ruto"; the model's NER only finds him with his first name (issue 11)
+    ("President Ruto opened the summit. The Kenyan leader stressed that the mission would stay.", ("Q195725",)),  # the issue's
     ("President William Ruto opened the summit. The Kenyan leader stressed that the mission would stay.", ("Q195725",)),
     ("Russian President Vladimir Putin met President William Ruto in Sochi. The Kenyan leader said the mission would stay.", ("Q195725",)),
     ("Prime Minister Abiy Ahmed visited the front. The Ethiopian leader said the army would advance.", ("name:abiy ahmed",)),

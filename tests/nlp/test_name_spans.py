@@ -377,3 +377,24 @@ def test_an_area_name_without_another_head_before_it_is_whole(nlp):
     # negative: a name with no capitalised area head inside keeps all its words
     assert "port velmora district" in _labels(nlp, "Rebels attacked a clinic in the Port Velmora District on Friday.")
     assert "upper kanyo parish" in _labels(nlp, "Rebels attacked a clinic in Upper Kanyo Parish on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A leader's title before one name: a person, the listed leader of that surname when there is one.
+        ("President Ruto opened the summit on Monday.", {"William Ruto": "person"}),
+        ("Chancellor Zoller's visit to the border was cancelled.", {"Zoller": "person"}),
+        # Not a person: a street or building named after a title; no link for a surname several people share.
+        ("Protesters gathered on King Street on Monday.", {"King Street": "place"}),
+        ("The delegates stayed at the President Hotel.", {"President Hotel": "organization"}),
+    ],
+)
+def test_a_leaders_title_and_one_name(nlp, text, expected):
+    kinds = _kinds(nlp, text)
+    assert {name: kinds.get(name) for name in expected} == expected, kinds
+
+
+def test_a_surname_several_listed_people_share_links_to_none(nlp):
+    doc = nlp("President Kim arrived in Seoul on Monday.")
+    assert all(not doc._.kg_entities[m.entity_key].qid for m in doc._.kg_mentions if doc._.kg_entities[m.entity_key].kind == "person")
