@@ -1215,3 +1215,20 @@ def test_events15_an_indefinite_noun_of_a_kind_is_another_event(nlp: Language) -
 )
 def test_events15_fighting_that_ended_in_a_year_is_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The attack killed twelve people.",
+    "A total of 57 police officers were killed in the attack.",
+    "Three soldiers were wounded in the raid on the camp.",
+])
+def test_an_attack_that_killed_or_wounded_people_happened(nlp: Language, text: str) -> None:
+    assert factual(events_of(nlp, text)) == {("Attack", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "He died of a heart attack in prison.",
+    "Two workers died during the strike at the port.",
+])
+def test_a_heart_attack_or_a_labour_strike_people_died_in_is_no_attack(nlp: Language, text: str) -> None:
+    assert "Attack" not in types(events_of(nlp, text))
