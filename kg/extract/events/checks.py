@@ -300,6 +300,25 @@ def _definite(token: Token, args: Args, context: EventContext) -> bool:
     return is_definite(token, context)
 
 
+#: ``Doc.user_data`` key of the index of each noun lemma's first occurrence.
+_FIRST_NOUNS = "kg.events.first_nouns"
+
+
+def _repeats_earlier_noun(token: Token, args: Args, context: EventContext) -> bool:
+    """A definite noun whose word the document used before: it refers back ("A suicide attack hit a market.
+    The attack killed nine people."), it tells no new event."""
+    if not is_definite(token, context):
+        return False
+    first = token.doc.user_data.get(_FIRST_NOUNS)
+    if first is None:
+        table = token_table(token.doc)
+        first = token.doc.user_data[_FIRST_NOUNS] = {}
+        for i, (pos, word) in enumerate(zip(table.pos, table.lemma)):
+            if pos == "NOUN":
+                first.setdefault(word.lower(), i)
+    return first.get(lemma(token), token.i) < token.i
+
+
 def _arguments_hostile(token: Token, args: Args, context: EventContext) -> bool:
     return is_hostility(arguments(token, context), context)
 
@@ -783,7 +802,7 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
-        _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _arguments_hostile,
+        _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject,
         _ends_hostilities,
