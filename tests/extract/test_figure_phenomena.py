@@ -201,3 +201,26 @@ def test_an_area_or_county_owns_its_population(nlp: Language, text: str, expecte
 )
 def test_people_carried_to_a_hospital_are_hurt(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The clause a count belongs to decides before its relative clause.
+        ("Five soldiers who were deployed to the border were killed.", [("killed", 5)]),
+        ("Three civilians who fled the town were killed by a shell.", [("killed", 3)]),
+        # A relative clause still decides where the clause says nothing of the kind.
+        ("The 300 people who fled the town are now sheltering in schools.", [("evacuated", 300)]),
+        ("The 12 soldiers who were killed were buried on Monday.", [("killed", 12)]),
+        # Forces that take part or serve are counted as personnel.
+        ("About 2,000 soldiers participated in the operation.", [("personnel", 2000)]),
+        ("Some 1,500 peacekeepers serve in the mission.", [("personnel", 1500)]),
+        ("About 400 fighters joined the assault on the town.", [("personnel", 400)]),
+    ],
+)
+def test_a_counts_own_clause_before_its_relative_clause_and_forces_taking_part(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+def test_civilians_who_joined_a_protest_are_no_force(nlp):
+    assert figures(nlp, "Two civilians who joined the protest were injured.") == [("injured", 2)]

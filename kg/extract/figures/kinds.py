@@ -134,13 +134,25 @@ def strong_force(number: Number) -> Token | None:
 
 
 def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
-    """The kind of a figure from the words that govern or modify its anchor, nearest first."""
+    """The kind of a figure from the words that modify or govern its anchor, nearest first: its adjective or
+    participle ("200 people displaced by the fighting"), the clause it is part of, then its relative clause
+    ("Five soldiers who were deployed to the border were killed": killed; "the 300 people who fled are
+    sheltering in schools": evacuated)."""
+    return (_modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon) or _governing_kind(anchor, noun_class, lexicon)
+            or _modifier_kind(anchor, ("relcl",), noun_class, lexicon))
+
+
+def _modifier_kind(anchor: Token, relations: tuple[str, ...], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
     for coordinated in _coordination(anchor):
         for child in coordinated.children:
-            if child.dep_ in ("amod", "acl", "relcl"):
+            if child.dep_ in relations:
                 kind = _match(_with_complements(child, lexicon), noun_class, lexicon.kinds)
                 if kind is not None:
                     return kind
+    return None
+
+
+def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
     current = anchor
     while current.head.i != current.i:
         relation, parent = current.dep_, current.head
