@@ -212,6 +212,9 @@ def test_people_carried_to_a_hospital_are_hurt(nlp: Language, text: str, expecte
         # A relative clause still decides where the clause says nothing of the kind.
         ("The 300 people who fled the town are now sheltering in schools.", [("evacuated", 300)]),
         ("The 12 soldiers who were killed were buried on Monday.", [("killed", 12)]),
+        # A verb joined to the count's verb with no subject of its own shares the count.
+        ("Five soldiers fought back and were wounded.", [("injured", 5)]),
+        ("Two hundred families left their homes and fled to the hills.", [("evacuated", 200)]),
         # Forces that take part or serve are counted as personnel.
         ("About 2,000 soldiers participated in the operation.", [("personnel", 2000)]),
         ("Some 1,500 peacekeepers serve in the mission.", [("personnel", 1500)]),
@@ -224,3 +227,7 @@ def test_a_counts_own_clause_before_its_relative_clause_and_forces_taking_part(n
 
 def test_civilians_who_joined_a_protest_are_no_force(nlp):
     assert figures(nlp, "Two civilians who joined the protest were injured.") == [("injured", 2)]
+
+
+def test_a_joined_verb_with_its_own_subject_does_not_share_the_count(nlp):
+    assert figures(nlp, "Five soldiers fought back and the attackers were wounded.") == []

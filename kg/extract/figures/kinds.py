@@ -152,12 +152,21 @@ def _modifier_kind(anchor: Token, relations: tuple[str, ...], noun_class: str, l
     return None
 
 
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children) or verb.tag_ == "VBN"
+
+
 def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
     current = anchor
     while current.head.i != current.i:
         relation, parent = current.dep_, current.head
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
-            return _verb_kind(parent, relation, noun_class, lexicon)
+            kind = _verb_kind(parent, relation, noun_class, lexicon)
+            if kind is None and relation == "nsubj":  # "Five soldiers fought back and were wounded"
+                shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
+                          and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
+                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None)
+            return kind
         if parent.lemma_.lower() not in lexicon.transparent_nouns:
             kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon.kinds)
             if kind is not None:
