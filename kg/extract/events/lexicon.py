@@ -155,8 +155,10 @@ class EventLexicon(LexiconModel):
     presupposing_noun_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
+    quantity_nouns: Words
     target_prepositions: Words
     aim_prepositions: Words
+    path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
     place_prepositions: Words
