@@ -496,3 +496,35 @@ PROBES17_FLED = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_FLED)
 def test_event_probe17_fled(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-17 probes (events17, Cabo Delgado wire reports): a vehicle, patrol or place attacked in the passive, its
+#: attackers unnamed, was attacked ("a vehicle was attacked on the road to Palma"); not a plan or a person attacked
+#: in words. A sentence opened by "Also" tells another event of a list ("Also on Saturday, a vehicle was
+#: attacked"), not the one told before on that day; a definite noun in it still refers back.
+PROBES17_PASSIVE = [
+    ("wire", "On Saturday, a vehicle was attacked 15 kilometres from Kavumu town.", {("Attack", "2024-02-10")}),
+    ("wire", "A police patrol was ambushed near the village of Tonka on Sunday.", {("Attack", "2024-02-11")}),
+    ("oped", "The plan was attacked by critics on Monday.", set()),
+    ("wire", "The minister was attacked in the press on Monday.", set()),
+]
+PROBES17_ADDITIVE = [
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nAlso on Saturday, a truck was attacked 11 kilometres from Kavumu town.",
+     [("Attack", "2024-02-10"), ("Attack", "2024-02-10")]),
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nAlso on Saturday, the attack drew a rebuke from the governor.", [("Attack", "2024-02-10")]),
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nThe attack on Saturday killed ten people.", [("Attack", "2024-02-10")]),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_PASSIVE)
+def test_event_probe17_passive(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_ADDITIVE)
+def test_event_probe17_additive(nlp: Language, genre: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    events = extract_events(doc, find_time_expressions(doc.text, PUBLISHED, (), _past_verbs(doc)), demonyms)
+    found = sorted((e.type, e.time.date if e.time else None) for e in events if e.modality == "happened")
+    assert found == expected

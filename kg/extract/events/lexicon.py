@@ -64,6 +64,7 @@ class EventLexicon(LexiconModel):
     hostility_verbs: Words
     whole_conflict_nouns: Words
     indefinite_articles: Words
+    additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     subjecting_verbs: Words
