@@ -468,7 +468,7 @@ def test_event_probe16_violence(nlp: Language, genre: str, text: str, expected: 
 PROBES17_QUANTITY = [
     ("wire", "The militia said it had launched dozens of rockets at the town of Zarin on Tuesday.", {("Attack", "2024-02-13")}),
     ("wire", "Rebels launched a volley of missiles towards the airbase in Tessin on Monday.", {("Attack", "2024-02-12")}),
-    ("wire", "The group said it launched rockets over the border at the town of Zarin on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "The militia said it had launched rockets over the border at Kiryat Dov in northern Velmora early on Tuesday.", {("Attack", "2024-02-13")}),
     ("wire", "Dozens of bandits on motorcycles stormed the village of Koran Dutse on Sunday.", {("Attack", "2024-02-11")}),
     ("wire", "A group of gunmen stormed a hotel in Marka on Friday.", {("Attack", "2024-02-09")}),
     # negatives: a quantity of what is no projectile or raider, a path with no aim, launches of no weapon

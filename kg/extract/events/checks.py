@@ -601,8 +601,10 @@ def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
     """Aimed at a target by a preposition of the word class ("launched rockets toward the base"), also one the
     parser hangs on the path the fire crosses ("launched rockets over the border at Kiryat Shmona")."""
     prepositions = sorted(context.lexicon.word_class(args[0]))
-    paths = [token, *(obj for prep in children(token, "prep") if prep.lower_ in context.lexicon.path_prepositions for obj in children(prep, "pobj"))]
-    return any(prep_objects(holder, preposition) for holder in paths for preposition in prepositions)
+    fired = [token, *children(token, "dobj")]  # (or on what is fired: "launched rockets over the border at X")
+    paths = fired + [obj for holder in fired for prep in children(holder, "prep") if prep.lower_ in context.lexicon.path_prepositions for obj in children(prep, "pobj")]
+    # (an aim is no time: "at dawn")
+    return any(obj.i not in context.time_at for holder in paths for preposition in prepositions for obj in prep_objects(holder, preposition))
 
 
 def _moved_into(token: Token, args: Args, context: EventContext) -> bool:
