@@ -459,3 +459,72 @@ PROBES16_VIOLENCE = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES16_VIOLENCE)
 def test_event_probe16_violence(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-17 probes (events17, new articles: Lebanon-Israel border, Nigeria banditry): a quantity noun heading a
+#: verb's object or subject ("launched dozens of rockets", "Dozens of bandits stormed") hides the counted word
+#: from the word-class checks; fire aimed past the path it crosses ("over the border at the town") is aimed.
+#: Published on a Wednesday, 2024-02-14.
+PROBES17_QUANTITY = [
+    ("wire", "The militia said it had launched dozens of rockets at the town of Zarin on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Rebels launched a volley of missiles towards the airbase in Tessin on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "The militia said it had launched rockets over the border at Kiryat Dov in northern Velmora early on Tuesday.", {("Attack", "2024-02-13")}),
+    ("wire", "Dozens of bandits on motorcycles stormed the village of Koran Dutse on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "A group of gunmen stormed a hotel in Marka on Friday.", {("Attack", "2024-02-09")}),
+    # negatives: a quantity of what is no projectile or raider, a path with no aim, launches of no weapon
+    ("wire", "The ministry launched dozens of projects across the region on Tuesday.", set()),
+    ("wire", "Dozens of soldiers stormed the hill of Kuto on Sunday.", {("Capture", "2024-02-11")}),
+    ("wire", "The agency launched hundreds of weather balloons over the border on Tuesday.", set()),
+    ("wire", "The company launched dozens of satellites at the site on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_QUANTITY)
+def test_event_probe17_quantity(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-17 probes (events17): attackers who flee after their attack are no evacuees ("The terrorists killed 16
+#: people in the attack and fled"); residents who flee are.
+PROBES17_FLED = [
+    ("wire", "On Monday the bandits killed nine villagers in the raid and fled before troops arrived.", {("Attack", "2024-02-12")}),
+    ("wire", "The kidnappers fled into the forest on Monday.", set()),
+    ("wire", "Hundreds of villagers fled into the forest on Monday.", {("Evacuation", "2024-02-12")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_FLED)
+def test_event_probe17_fled(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-17 probes (events17, Cabo Delgado wire reports): a vehicle, patrol or place attacked in the passive, its
+#: attackers unnamed, was attacked ("a vehicle was attacked on the road to Palma"); not a plan or a person attacked
+#: in words. A sentence opened by "Also" tells another event of a list ("Also on Saturday, a vehicle was
+#: attacked"), not the one told before on that day; a definite noun in it still refers back.
+PROBES17_PASSIVE = [
+    ("wire", "On Saturday, a vehicle was attacked 15 kilometres from Kavumu town.", {("Attack", "2024-02-10")}),
+    ("wire", "A police patrol was ambushed near the village of Tonka on Sunday.", {("Attack", "2024-02-11")}),
+    ("oped", "The plan was attacked by critics on Monday.", set()),
+    ("wire", "The minister was attacked in the press on Monday.", set()),
+]
+PROBES17_ADDITIVE = [
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nAlso on Saturday, a truck was attacked 11 kilometres from Kavumu town.",
+     [("Attack", "2024-02-10"), ("Attack", "2024-02-10")]),
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nAlso on Saturday, the attack drew a rebuke from the governor.", [("Attack", "2024-02-10")]),
+    ("wire", "On Saturday, insurgents attacked a bus in Miyoe village.\nThe attack on Saturday killed ten people.", [("Attack", "2024-02-10")]),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_PASSIVE)
+def test_event_probe17_passive(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES17_ADDITIVE)
+def test_event_probe17_additive(nlp: Language, genre: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    events = extract_events(doc, find_time_expressions(doc.text, PUBLISHED, (), _past_verbs(doc)), demonyms)
+    found = sorted((e.type, e.time.date if e.time else None) for e in events if e.modality == "happened")
+    assert found == expected

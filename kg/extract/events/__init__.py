@@ -109,6 +109,8 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     trigger.era = context.era(sentence)
     trigger.sentence = sentence.start
     trigger.indefinite = _is_indefinite_kind(token, context.lexicon)
+    # (not a definite noun, which refers back: "Also, the attack cut the road")
+    trigger.additive = sentence[0].lower_ in context.lexicon.additive_openers and not (token.pos_ in NOMINAL and is_definite(token, context))
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)

@@ -324,7 +324,16 @@ def _arguments_hostile(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
-    return bool({lemma(a) for a in arguments(token, context)} & context.lexicon.word_class(args[0]))
+    """An argument, or past a quantity noun its "of" object ("launched dozens of rockets"), is of the word class."""
+    found = _past_quantities(arguments(token, context), context)
+    return bool({lemma(a) for a in found} & context.lexicon.word_class(args[0]))
+
+
+def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
+    """Tokens, with the "of" objects of those that only count or group what they head ("dozens of rockets", "a
+    group of gunmen"): the counted word is the argument's, not "dozens" ("the headquarters of the army" is none)."""
+    quantities = context.lexicon.quantity_nouns
+    return tokens + [obj for token in tokens if lemma(token) in quantities or token.lower_ in quantities for obj in prep_objects(token, "of")]
 
 
 def _only_arguments_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -608,8 +617,13 @@ def _purpose_in(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _aimed_at(token: Token, args: Args, context: EventContext) -> bool:
-    """Aimed at a target by a preposition of the word class ("launched rockets toward the base")."""
-    return any(prep_objects(token, preposition) for preposition in sorted(context.lexicon.word_class(args[0])))
+    """Aimed at a target by a preposition of the word class ("launched rockets toward the base"), also one the
+    parser hangs on the path the fire crosses ("launched rockets over the border at Kiryat Shmona")."""
+    prepositions = sorted(context.lexicon.word_class(args[0]))
+    fired = [token, *children(token, "dobj")]  # (or on what is fired: "launched rockets over the border at X")
+    paths = fired + [obj for holder in fired for prep in children(holder, "prep") if prep.lower_ in context.lexicon.path_prepositions for obj in children(prep, "pobj")]
+    # (an aim is no time: "at dawn")
+    return any(obj.i not in context.time_at for holder in paths for preposition in prepositions for obj in prep_objects(holder, preposition))
 
 
 def _moved_into(token: Token, args: Args, context: EventContext) -> bool:
@@ -756,7 +770,7 @@ def _subject_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject, a relative pronoun read as the noun its clause describes, is of the word class ("the
     accord that ended the revolt")."""
     words = context.lexicon.word_class(args[0])
-    return any(lemma(s) in words for s in _subjects_resolved(token))
+    return any(lemma(s) in words for s in _past_quantities(_subjects_resolved(token), context))
 
 
 def _mover_is_people(token: Token, args: Args, context: EventContext) -> bool:

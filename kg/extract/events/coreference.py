@@ -53,6 +53,7 @@ class Trigger:
     sides: dict[Role, frozenset[str]] = field(default_factory=dict)
     sentence: int = 0  # the token index its sentence starts at
     indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
+    additive: bool = False  # in a sentence opened by "Also" ("Also on Saturday, a vehicle was attacked"): a new event
 
 
 @dataclass
@@ -200,6 +201,9 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
     """The cluster a trigger joins, nearest first, or ``None`` for a new event."""
     if trigger.counted and not trigger.anaphoric:
         return None
+    if trigger.additive and not trigger.anaphoric:
+        # another event of a list, told in its own sentence: one only with mentions of that sentence
+        return next((c for c in group.nearest_first(trigger.token.i) if trigger.sentence in c.sentences and _fits(trigger, c)), None)
     at = trigger.token.i
     if trigger.anaphoric or trigger.time is None:
         era = frozenset() if trigger.anaphoric else trigger.era

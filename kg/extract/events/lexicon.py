@@ -64,6 +64,7 @@ class EventLexicon(LexiconModel):
     hostility_verbs: Words
     whole_conflict_nouns: Words
     indefinite_articles: Words
+    additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
     subjecting_verbs: Words
@@ -155,8 +156,10 @@ class EventLexicon(LexiconModel):
     presupposing_noun_prepositions: Words
     reaction_nouns: Words
     counting_words: Words
+    quantity_nouns: Words
     target_prepositions: Words
     aim_prepositions: Words
+    path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
     place_prepositions: Words
