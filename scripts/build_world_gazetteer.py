@@ -68,6 +68,9 @@ SUBDIVISION_TYPES = frozenset(
     "Federal territory;Capital territory;Administrative region;Metropolitan region;Special administrative region;"
     "Country;Autonomous district;Territory;Canton;Prefecture;Administrative territory;Autonomous city".split(";")
 )
+#: Subdivision types news writes after the name ("Zamfara State", "Kunar Province"): the name with its type is
+#: an alias, unless a city of the country has the name (then "X Province" and "X" are two places).
+HEADED_SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "District", "County", "Oblast", "Prefecture", "Department"})
 #: Demonyms that take no plural "-s" ("the Swiss", "the Burmese"); the rest are pluralised with "-s".
 INVARIANT_DEMONYM_ENDINGS = ("ese", "ss", "sh", "ench", "tch", "x", "z", "y", "ic", "Kiribati", "Vanuatu", "Motswana", "Mosotho")
 #: Adjectival forms (and their plurals) countryinfo lacks, by code: the standard forms beside its variants.
@@ -398,6 +401,9 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
             _cite_qid(row, f"iso3166-2:{subdivision.code}")
         if fold(label) != label:
             row.aliases.append(fold(label))
+        head = subdivision.type.split()[-1]
+        if head in HEADED_SUBDIVISION_TYPES and not label.endswith(head) and (code, normal(label)) not in _city_names():
+            row.aliases.append(f"{label} {head}")  # "Zamfara State" is Zamfara; "Kasese District" is not the town Kasese
         row.sources.append(f"pycountry {version('pycountry')} subdivision {subdivision.code} ({subdivision.type})")
         candidates.append(row)
     counts = Counter(normal(row.label) for row in candidates)

@@ -335,3 +335,10 @@ def test_extract_place_qids_writes_a_city_qid_only_where_the_references_agree(tm
     assert set(written) == {"Q5838", "Q165376"}  # Kandahar: two items of the name; Herat: too far, population 90,000
     assert "contributions/cities/AF.json id 1 | gparlakov/tinySearch@" in written["Q5838"]
     assert "csv/states.csv id 10" in written["Q165376"]  # AF-BDG's record names another place
+
+
+def test_world_gazetteer_a_subdivision_with_its_type_is_an_alias_unless_a_city_has_its_name(by_id: dict[str, dict[str, str]]) -> None:
+    assert "Zamfara State" in by_id["zamfara"]["aliases"].split(";")
+    assert "Kunar Province" in by_id["kunar"]["aliases"].split(";")
+    # a town of the name: "Kasese District" and "Kasese" are two places, "Idlib Governorate" and "Idlib" too
+    assert not [row for row in by_id.values() if "Kasese District" in row["aliases"].split(";") or "Idlib Governorate" in row["aliases"].split(";")]
