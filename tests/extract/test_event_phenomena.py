@@ -1232,3 +1232,14 @@ def test_an_attack_that_killed_or_wounded_people_happened(nlp: Language, text: s
 ])
 def test_a_heart_attack_or_a_labour_strike_people_died_in_is_no_attack(nlp: Language, text: str) -> None:
     assert "Attack" not in types(events_of(nlp, text))
+
+
+def test_a_headline_event_is_the_bodys_though_the_body_names_a_narrower_place(nlp: Language) -> None:
+    text = ("Army retakes key bridge in Zorvan\n\nThe army said on Tuesday it had retaken the Halfa bridge linking "
+            "North Zorvan to Ombar from the paramilitary Rapid Guard.")
+    assert factual(events_of(nlp, text)) == {("Capture", "2024-02-13")}
+
+
+def test_a_lead_sentence_is_no_headline_two_places_stay_two_events(nlp: Language) -> None:
+    text = "Rebels attacked Kiwanja on Monday.\nOn Tuesday, they attacked Rutshuru, 20 km away."
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2024-02-13")}

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.nlp.doccache import token_table
+from kg.nlp.doccache import sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
 
@@ -185,9 +185,26 @@ def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
 
 
 def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
-    """Whether a mention can be of the cluster's event by where: both name places, and some in common."""
+    """Whether a mention can be of the cluster's event by where: both name places, and some in common; or the
+    cluster is told only in the headline, which names the story's place more broadly ("Army retakes key bridge
+    in Khartoum" ... "retaken the Halfaya bridge")."""
     places = cluster.places
+    if cluster.sentences == {0} and _opens_with_headline(trigger.token.doc):
+        return True
     return not (trigger.places and places and places.isdisjoint(trigger.places))
+
+
+def _opens_with_headline(doc: Doc) -> bool:
+    """Whether the document's first sentence is a headline: a line of its own that ends with no full stop."""
+    spans = sentences(doc)
+    if not spans:
+        return False
+    start, end = spans[0]
+    words = [token for token in doc[start:end] if not token.is_space]
+    if not words or words[-1].text in (".", "!", "?"):
+        return False
+    line = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return "\n" not in line and (end >= len(doc) or "\n" in doc.text[words[-1].idx + len(words[-1].text) : doc[end].idx + 1])
 
 
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
