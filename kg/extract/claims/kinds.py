@@ -223,7 +223,23 @@ def _announced_kind(
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
     if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
+    futures = [verb for verb in verbs if is_future(verb)]
+    if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
+        return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
     return "commitment"
+
+
+def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is owned ("of", possessive) by actors of another side than the speaker's
+    ("the meeting of the Security Council will be held", said by a state's spokeswoman); not a subject owned by
+    none ("the crossings will open", "the talks with the rebels will continue") or by the speaker's own side."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or _speaker_acts(verb, speaker, discourse):
+        return False
+    owners = [child for child in subject.children if child.dep_ == "poss"] + prep_objects(subject, "of")
+    keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
+    own = own_side(speaker, discourse)
+    return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
 
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
