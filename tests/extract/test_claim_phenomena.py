@@ -1621,3 +1621,17 @@ def test_claims17_quoted_fragment_evidence_is_the_clause_it_ends(nlp):
     text = ('The Russian foreign ministry has called on "the conflicting sides to immediately stop the bloodshed," adding '
             'that its peacekeepers were "carrying out their tasks."')
     assert not any(text[c.evidence_start : c.evidence_end].startswith("The Russian") for c in claims(nlp, text)[1:])
+
+
+def test_claims17_participle_cue_with_its_own_clause_takes_no_quotation_before_it(nlp):
+    # claims17: "described the talks as "positive" and "constructive," saying that they focused on ..." (a new
+    # outlet) and "has called on "...," adding that Russian peacekeepers ..." (fresh 017): the participle says its
+    # own "that" clause; the quotation before it belongs to the first cue
+    text = ('Kenyan President Samuel Ruto\'s office described the talks held in Kismayo as "positive" and "constructive," '
+            'saying that they focused on the withdrawal of the militias.')
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ["Kenyan", "saying"]
+    # negative: a cue verb right after a quotation keeps it; a participle after that is a claim of its own
+    text = '"We will not withdraw from Kismayo," the Kenyan army spokesman said, adding that the militias were retreating.'
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ['"We', "adding"]
