@@ -472,3 +472,17 @@ def test_a_threat_conjoined_to_a_report_is_its_own_claim(nlp):
 ])
 def test_another_bodys_future_is_reported_not_undertaken(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # claims17: a passive need verb with an adverb of urgency is an appeal ("but international help is very
+    # urgently required," (fresh 018); "Clear condemnation & appropriate action is urgently required" (fresh 017,
+    # and a second outlet's report of it))
+    ('"Aid agencies are stepping up their support, but international help is very urgently required," the UNHCR chief said.', "appeal"),
+    ("The Sudanese health minister said medical supplies were badly needed in El Fasher.", "appeal"),
+    # negative: no urgency (a lack told), or the need negated
+    ("The Sudanese health minister said more evidence was needed before any conclusion.", "assertion"),
+    ("The Sudanese health minister said foreign help was not urgently required.", "assertion"),
+])
+def test_an_urgent_need_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

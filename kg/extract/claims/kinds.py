@@ -1058,11 +1058,21 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
             return True
         if _only_means(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
             return True
+        if _urgently_needed(token, lexicon):
+            return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
             if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
                 return True  # "are to be surrendered"
     return False
+
+
+def _urgently_needed(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A passive need verb with an adverb of urgency and no negation: "international help is very urgently
+    required", "aid is badly needed" (not "more evidence was needed", a lack told)."""
+    if verb.lemma_.lower() not in lexicon.need_verbs or not any(c.dep_ == "nsubjpass" for c in verb.children) or _negation(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.urgency_adverbs for c in verb.children)
 
 
 def _time_to(word: Token, lexicon: ClaimLexicon) -> bool:
