@@ -456,3 +456,33 @@ def test_setting_fire_is_an_act_of_the_subject(nlp, text, kind):
 def test_a_threat_conjoined_to_a_report_is_its_own_claim(nlp):
     text = "Trump said that he had ordered a major offensive against the Houthis and later threatened to wipe them out."
     assert kinds(nlp, text) == ["assertion", "warning"]  # "threatened to" of a person is a threat, not a risk
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # claims17: a future another body's meeting holds is reported, not undertaken by the speaker (fresh 017; a
+    # second outlet's report of the same announcement): "confirmed that the meeting of the UN Security Council
+    # will be held", "A meeting of the UN Security Council will be held ..., X said"
+    ("Kenyan Foreign Ministry spokeswoman Mary Otieno confirmed Tuesday that the emergency meeting of the UN Security Council on Somalia will be held on May 3.", "assertion"),
+    ("A meeting of the UN Security Council will be held on May 3 in connection with the fighting in Somalia, Kenyan Foreign Ministry spokeswoman Mary Otieno said.", "assertion"),
+    # negative: a future of the speaker's own side, or of nobody named, stays a commitment
+    ("The Kenyan president said his government will hold talks with the rebels on Friday.", "commitment"),
+    ("The Kenyan defence ministry said Kenyan troops will stay in Somalia.", "commitment"),
+    ("The Kenyan defence ministry said the border crossings will open on Monday.", "commitment"),
+    ("The Kenyan foreign minister said the talks with the Shabaab in the Somali city of Kismayo will continue.", "commitment"),
+])
+def test_another_bodys_future_is_reported_not_undertaken(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # claims17: a passive need verb with an adverb of urgency is an appeal ("but international help is very
+    # urgently required," (fresh 018); "Clear condemnation & appropriate action is urgently required" (fresh 017,
+    # and a second outlet's report of it))
+    ('"Aid agencies are stepping up their support, but international help is very urgently required," the UNHCR chief said.', "appeal"),
+    ("The Sudanese health minister said medical supplies were badly needed in El Fasher.", "appeal"),
+    # negative: no urgency (a lack told), or the need negated
+    ("The Sudanese health minister said more evidence was needed before any conclusion.", "assertion"),
+    ("The Sudanese health minister said foreign help was not urgently required.", "assertion"),
+])
+def test_an_urgent_need_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

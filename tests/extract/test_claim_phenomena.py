@@ -1606,3 +1606,32 @@ def test_characterising_as(nlp, text, expected):
 ])
 def test_enacting_verbs(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+def test_claims17_quoted_fragment_evidence_is_the_clause_it_ends(nlp):
+    # claims17: "Azerbaijan has launched a military operation ... with the claimed "goal of restoring the
+    # constitutional order," the Ministry of Defense announced" (a new outlet), "The authorities will try to find
+    # "all the members ...," he added" (fresh 007), "This operation is “illegal ...”, X told reporters" (fresh 013):
+    # the evidence is the whole clause the quotation ends, not the quotation on
+    text = ('Sudan has launched an offensive in Darfur with the declared "goal of restoring state authority," '
+            "the Sudanese defence ministry announced on Monday.")
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].startswith("Sudan has launched") for c in found] == [True]
+    # negative: a quotation that is another cue's object keeps its own evidence
+    text = ('The Russian foreign ministry has called on "the conflicting sides to immediately stop the bloodshed," adding '
+            'that its peacekeepers were "carrying out their tasks."')
+    assert not any(text[c.evidence_start : c.evidence_end].startswith("The Russian") for c in claims(nlp, text)[1:])
+
+
+def test_claims17_participle_cue_with_its_own_clause_takes_no_quotation_before_it(nlp):
+    # claims17: "described the talks as "positive" and "constructive," saying that they focused on ..." (a new
+    # outlet) and "has called on "...," adding that Russian peacekeepers ..." (fresh 017): the participle says its
+    # own "that" clause; the quotation before it belongs to the first cue
+    text = ('Kenyan President Samuel Ruto\'s office described the talks held in Kismayo as "positive" and "constructive," '
+            'saying that they focused on the withdrawal of the militias.')
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ["Kenyan", "saying"]
+    # negative: a cue verb right after a quotation keeps it; a participle after that is a claim of its own
+    text = '"We will not withdraw from Kismayo," the Kenyan army spokesman said, adding that the militias were retreating.'
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ['"We', "adding"]

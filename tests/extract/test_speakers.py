@@ -238,3 +238,22 @@ def test_speakers_inverted_source_with_determiner_and_name_noun(nlp):
 def test_speakers_inverted_common_noun_is_no_source(nlp):
     # negative: a common noun after the cue is not taken for a name
     assert _speaker_labels(nlp, "Two soldiers were killed in the ambush near Kidal, reported the local radio.") == []
+
+
+def test_speakers_it_after_a_persons_office_is_that_office(nlp):
+    # claims17: "The office of X, the Karabakh president, said ... It said ..." and "President X's office
+    # described the talks ... It said ... More talks will be held soon, it added" (two outlets): the office
+    # (whose holder speaks) goes on, not the forces named in its claim nor a place named before
+    text = ("The office of Tomas Kabila, the Kivu governor, said rebel forces managed to seize two villages. "
+            "It said that the Congolese army is greatly outnumbered by the rebel forces.")
+    assert [s for s, _ in speakers(nlp, text)] == [("name:tomas kabila",), ("name:tomas kabila",)]
+    text = ("Kivu Governor Tomas Kabila's office described the talks in Goma as constructive. "
+            "It said the two sides agreed on the need for a truce. More such talks will be held soon, it added.")
+    assert [s for s, _ in speakers(nlp, text)] == [("name:tomas kabila",)] * 3
+
+
+def test_speakers_it_after_a_persons_spokesman_is_no_person(nlp):
+    # negative: a spokesman is a person, not the thing "it" continues
+    text = ("Kivu Governor Tomas Kabila's spokesman described the talks in Goma as constructive. "
+            "It said the two sides agreed on the need for a truce.")
+    assert speakers(nlp, text)[1][0] != ("name:tomas kabila",)

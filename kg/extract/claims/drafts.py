@@ -294,6 +294,7 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
         cued = any(token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue_lemmas for token in opener)
         if not cued and any(not (token.is_punct or token.is_space) for token in opener):  # not "called on “...,” adding"
             said = [token for token in opener if not token.is_space] + said
+            evidence = (min(evidence[0], said[0].idx), evidence[1])  # the clause the fragment ends is its evidence too
     kind = quote_kind(cue, said, speaker, discourse, lexicon)
     return Draft(cue, cue.idx + len(cue.text), kind, speaker, content, evidence, "quote")
 

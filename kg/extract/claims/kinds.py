@@ -223,7 +223,23 @@ def _announced_kind(
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
     if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
+    futures = [verb for verb in verbs if is_future(verb)]
+    if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
+        return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
     return "commitment"
+
+
+def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is owned ("of", possessive) by actors of another side than the speaker's
+    ("the meeting of the Security Council will be held", said by a state's spokeswoman); not a subject owned by
+    none ("the crossings will open", "the talks with the rebels will continue") or by the speaker's own side."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or _speaker_acts(verb, speaker, discourse):
+        return False
+    owners = [child for child in subject.children if child.dep_ == "poss"] + prep_objects(subject, "of")
+    keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
+    own = own_side(speaker, discourse)
+    return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
 
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -1042,11 +1058,21 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
             return True
         if _only_means(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
             return True
+        if _urgently_needed(token, lexicon):
+            return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
             if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
                 return True  # "are to be surrendered"
     return False
+
+
+def _urgently_needed(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A passive need verb with an adverb of urgency and no negation: "international help is very urgently
+    required", "aid is badly needed" (not "more evidence was needed", a lack told)."""
+    if verb.lemma_.lower() not in lexicon.need_verbs or not any(c.dep_ == "nsubjpass" for c in verb.children) or _negation(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.urgency_adverbs for c in verb.children)
 
 
 def _time_to(word: Token, lexicon: ClaimLexicon) -> bool:

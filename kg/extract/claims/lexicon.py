@@ -110,6 +110,7 @@ class ClaimLexicon(LexiconModel):
     risk_verbs: Words
     exhortation_nouns: Words
     necessity_adjectives: Words
+    urgency_adverbs: Words
     amount_prepositions: Words
     instance_nouns: Words
     punishment_nouns: Words

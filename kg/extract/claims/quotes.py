@@ -167,10 +167,16 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
         if token.text in _SENTENCE_END or token.text in QUOTE_MARKS:
             return None
         if _is_speech_verb(token, lexicon):
-            return token
+            return None if _says_own_clause(token) else token
         if token.pos_ in VERBAL and token.dep_ != "aux":
             return None
     return None
+
+
+def _says_own_clause(cue: Token) -> bool:
+    """A participle cue with a complement clause of its own after it ("called on “...,” adding that ...",
+    "described the talks as “constructive,” saying that ..."): the quotation before it is not what it says."""
+    return cue.tag_ == "VBG" and any(child.dep_ == "ccomp" and child.i > cue.i for child in cue.children)
 
 
 #: Dependencies of what a cue says itself, before a colon that ends its paragraph.

@@ -162,6 +162,8 @@ class Discourse:
                     self.entity_at[i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
+        #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
+        self._office_claims: set[int] = set()
         #: The described sources of the document by key, and the lemma of each one's head.
         self.sources: dict[str, DescribedSource] = {}
         self._source_heads: dict[str, str] = {}
@@ -267,8 +269,20 @@ class Discourse:
     def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
         """Record the speakers of a claim whose cue is at ``position``."""
         self._claims.append((position, resolution.keys))
+        if self._office_phrase(resolution):
+            self._office_claims.add(position)
         person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
+
+    def _office_phrase(self, resolution: SpeakerResolution) -> bool:
+        """Whether a claim's source phrase is headed by an office noun ("The office of X, the president,
+        said", "President X's office described"): a thing that a later "it" can continue, though X speaks."""
+        if resolution.start < 0 or len(resolution.keys) != 1:
+            return False
+        if resolution.method == "pronoun" and resolution.text.lower() in shared_words().pronouns.thing:
+            return True  # "It said ... . More talks will be held, it added": the office goes on
+        span = self.doc.char_span(resolution.start, resolution.end, alignment_mode="expand")
+        return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in claim_lexicon().press_office_nouns
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position (claims are observed in text order)."""
@@ -285,8 +299,8 @@ class Discourse:
         at = bisect_left(self._claims, pronoun.idx, key=lambda claim: claim[0])
         if not at or not start <= self._claims[at - 1][0] < pronoun.sent.start_char:
             return None
-        keys = self._claims[at - 1][1]
-        return keys if len(keys) == 1 and not self._is_person(keys[0]) else None
+        position, keys = self._claims[at - 1]
+        return keys if len(keys) == 1 and (not self._is_person(keys[0]) or position in self._office_claims) else None
 
     def last_relayer(self, before: int) -> tuple[str, ...] | None:
         """The one non-person speaker of the most recent claim in reach ("According to state radio, rebels
