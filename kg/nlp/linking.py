@@ -544,7 +544,8 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
-    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin")."""
+    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
+    also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
@@ -557,6 +558,10 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":
                 return _link(entry, "ner+gazetteer", gazetteer)
+    if stem and head[:1].isupper() and head.lower() in lexicon.subdivision_heads:  # "Zamfara State": the subdivision, not a city of its name
+        entry = gazetteer.lookup(stem)
+        if entry is not None and entry.kind == "place" and entry.lat is None:
+            return _link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden

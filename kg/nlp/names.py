@@ -85,6 +85,7 @@ class LinkingLexicon(LexiconModel):
     locative_prepositions: Words
     focus_nouns: Words
     area_heads: Words
+    subdivision_heads: Words
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words

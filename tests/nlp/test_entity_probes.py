@@ -62,3 +62,27 @@ def test_entity_probes_demonyms_make_their_states(nlp, text, entities, not_entit
     labels = {doc._.kg_entities[m.entity_key].label.lower(): doc._.kg_entities[m.entity_key].kind for m in doc._.kg_mentions}
     assert all(labels.get(name) == "state" for name in entities), labels
     assert not set(not_entities) & set(labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A capitalised "State" after a subdivision the gazetteer knows is that subdivision: one node, with its QID.
+        ("Gunmen attacked two villages in Kebbi State on Friday. Police in Kebbi said six people were killed.",
+         ["kebbi"], ["kebbi state"]),
+        ("Fighting spread to Upper Nile State, where the army shelled Nasir.", ["upper nile"], ["upper nile state"]),
+        # Not a name the gazetteer does not know as a subdivision: "Islamic State" stays the group.
+        ("Islamic State claimed the bombing in Kebbi.", ["islamic state"], ["islamic"]),
+    ],
+)
+def test_entity_probes_subdivision_state_heads(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+def test_entity_probes_a_span_across_a_longer_one_does_not_break_the_document(nlp):
+    # "The South Sudan" (the state) runs into "South Sudan People's Defence Forces": the longer span is kept.
+    doc = nlp("SSPDF advances on Nasir, raising fears of fresh violence\n\nThe South Sudan People’s Defence Forces "
+              "(SSPDF) are advancing toward Nasir County, raising fears of renewed clashes.")
+    labels = {doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions}
+    assert "South Sudan People’s Defence Forces" in labels
+    assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:]))
