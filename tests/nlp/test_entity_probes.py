@@ -86,3 +86,20 @@ def test_entity_probes_a_span_across_a_longer_one_does_not_break_the_document(nl
     labels = {doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions}
     assert "South Sudan People’s Defence Forces" in labels
     assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A portfolio run into the title before its holder's name is the title's, not a name; the
+        # jurisdiction before it stays ("Upper Nile State" = Upper Nile).
+        ("Colombian Defense Minister Ivo Marak announced that aid had been sent to the border towns.",
+         ["ivo marak"], ["defense"]),
+        ("Upper Nile State Information Minister Tor Deng confirmed the fighting in Nasir.",
+         ["tor deng", "upper nile"], ["upper nile state information"]),
+        # Not a ministry's name, with no holder after its title: it stays.
+        ("The Ministry of Information said the Zemblan Defense Ministry had lied.", ["ministry of information"], []),
+    ],
+)
+def test_entity_probes_portfolio_before_a_holder_is_no_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
