@@ -606,11 +606,14 @@ def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
 def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, entry: GazetteerEntry) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
     word that is no title, role, function or compass word, and names no state or group ("Bashir"
-    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"). Before a
+    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"), or a lower-case
+    name particle after a capitalised word ("Mocimboa da" Praia). Before a
     body's name, words like "National" and "Federal" make another body ("Pakistan's National
     Security Council" is not the UN's "Security Council"), and so does the name of a state the body
     does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
     "The Somalia Guardian" not The Guardian)."""
+    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
+        return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")

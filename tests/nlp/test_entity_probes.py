@@ -103,3 +103,17 @@ def test_entity_probes_a_span_across_a_longer_one_does_not_break_the_document(nl
 )
 def test_entity_probes_portfolio_before_a_holder_is_no_name(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A known name after a lower-case name particle is the end of a longer name, not the known place.
+        ("Insurgents attacked a neighbourhood in Quissanga da Praia town on Sunday night, police said.",
+         ["quissanga da praia"], ["praia"]),
+        # Not the known name alone, nor a longer name the gazetteer knows whole.
+        ("Officials in Praia and in Rio de Janeiro said the talks would resume.", ["praia", "rio de janeiro"], []),
+    ],
+)
+def test_entity_probes_name_particle_joins_a_longer_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
