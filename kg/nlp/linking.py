@@ -109,6 +109,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
+        if _before_community_noun(span, lexicon):
+            continue  # "armed Nuer youth": an ethnic group's adjective names no actor
         at = _government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
             linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
@@ -378,6 +380,21 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
     """Whether a one-word name is the demonym of a state the gazetteer does not know ("Velmoran" of "Velmora")."""
     word = fold(strip_name(span.text))
     return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
+
+
+def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a one-word name the model took for an organisation or a group is a community's
+    adjective: a community noun follows it, at once or after one lower-case word ("Nuer youth", "a
+    Nuer armed youth group")."""
+    if len(span) != 1 or span.label_ not in ("ORG", "NORP"):
+        return False
+    doc = span.doc
+    for at in (span.end, span.end + 1):
+        if at >= len(doc) or (at > span.end and not doc[span.end].is_lower):
+            return False
+        if doc[at].lower_ in lexicon.community_nouns:
+            return True
+    return False
 
 
 def _demonym_of(word: str, names: dict[str, str]) -> str | None:

@@ -86,6 +86,7 @@ class LinkingLexicon(LexiconModel):
     focus_nouns: Words
     area_heads: Words
     subdivision_heads: Words
+    community_nouns: Words
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words

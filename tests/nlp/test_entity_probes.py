@@ -117,3 +117,18 @@ def test_entity_probes_portfolio_before_a_holder_is_no_name(nlp, text, entities,
 )
 def test_entity_probes_name_particle_joins_a_longer_name(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A one-word name before a community noun is an ethnic group's adjective, no actor.
+        ("The Red Army, a militia made up of armed Nuer youth, seized the town of Kodok on Tuesday.",
+         ["red army"], ["nuer"]),
+        ("Tensions rose between the army and the Red Army, a Nuer armed youth group, officials said.", ["red army"], ["nuer"]),
+        # Not a name before another noun: "Fatah movement", "ISPR officials" stay.
+        ("The Fatah movement and ISPR officials said the Kodok road was closed.", ["fatah", "ispr"], []),
+    ],
+)
+def test_entity_probes_community_adjective_names_no_actor(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
