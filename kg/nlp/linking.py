@@ -85,7 +85,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        link = _link_known(span, gazetteer, lexicon)
+        particle_name = _after_name_particle(span, lexicon)
+        if particle_name is not None:
+            span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
+        link = None if particle_name is not None and particle_name.end - particle_name.start == 1 else _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
             linked.extend(_state_named_in(span, link, gazetteer))
@@ -380,6 +383,18 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
     """Whether a one-word name is the demonym of a state the gazetteer does not know ("Velmoran" of "Velmora")."""
     word = fold(strip_name(span.text))
     return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
+
+
+def _after_name_particle(span: Span, lexicon: LinkingLexicon) -> Span | None:
+    """A known name the ruler matched after a capitalised word and a lower-case name particle
+    ("Mocimboa da [Praia]"), as the longer name it ends when no other span holds that word, else
+    as itself unmatched; None for any other span."""
+    doc, start = span.doc, span.start
+    if not span.ent_id_ or start < 2 or doc[start - 1].text not in lexicon.name_particles or not doc[start - 2].text[:1].isupper():
+        return None
+    if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
+        return Span(doc, start - 2, span.end, label=span.label_)
+    return Span(doc, start, span.end, label=span.label_)
 
 
 def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:

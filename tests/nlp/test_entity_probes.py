@@ -111,6 +111,8 @@ def test_entity_probes_portfolio_before_a_holder_is_no_name(nlp, text, entities,
         # A known name after a lower-case name particle is the end of a longer name, not the known place.
         ("Insurgents attacked a neighbourhood in Quissanga da Praia town on Sunday night, police said.",
          ["quissanga da praia"], ["praia"]),
+        ("Zembla: Insurgents Kill Seven in Quissanga da Praia Town\n\nZemblan troops said they could keep insurgents "
+         "out of Palma and Quissanga da Praia districts.", [], ["praia"]),
         # Not the known name alone, nor a longer name the gazetteer knows whole.
         ("Officials in Praia and in Rio de Janeiro said the talks would resume.", ["praia", "rio de janeiro"], []),
     ],
