@@ -385,12 +385,18 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
     return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
 
 
+def _name_particle(token: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a token is a lower-case particle inside a name ("Mocimboa da Praia"), not an English
+    preposition or conjunction of the same spelling ("Haiti as Kenya", "the Army at Azerbaijan's")."""
+    return token.text in lexicon.name_particles and token.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
+
+
 def _after_name_particle(span: Span, lexicon: LinkingLexicon) -> Span | None:
     """A known name the ruler matched after a capitalised word and a lower-case name particle
     ("Mocimboa da [Praia]"), as the longer name it ends when no other span holds that word, else
     as itself unmatched; None for any other span."""
     doc, start = span.doc, span.start
-    if not span.ent_id_ or start < 2 or doc[start - 1].text not in lexicon.name_particles or not doc[start - 2].text[:1].isupper():
+    if not span.ent_id_ or start < 2 or not _name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
         return None
     if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
         return Span(doc, start - 2, span.end, label=span.label_)
@@ -644,7 +650,7 @@ def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexico
     Security Council" is not the UN's "Security Council"), and so does the name of a state the body
     does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
     "The Somalia Guardian" not The Guardian)."""
-    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
+    if len(prefix) > 1 and _name_particle(prefix[-1], lexicon) and prefix[-2].text[:1].isupper():
         return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False

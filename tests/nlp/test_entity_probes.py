@@ -134,3 +134,11 @@ def test_entity_probes_name_particle_joins_a_longer_name(nlp, text, entities, no
 )
 def test_entity_probes_community_adjective_names_no_actor(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+def test_entity_probes_english_words_of_a_particle_spelling_join_no_name(nlp):
+    # "as" is no name particle: "Haiti as Kenya" keeps Kenya the listed state, and "Quissanga da Praia" no Praia.
+    doc = nlp("Police were deployed to Haiti as Kenya prepared a mission. Quissanga da Praia was calm.")
+    qids = {doc._.kg_entities[m.entity_key].label: doc._.kg_entities[m.entity_key].qid for m in doc._.kg_mentions}
+    assert qids.get("Kenya") == "Q114"
+    assert qids.get("Praia") is None  # never the QID of Cape Verde's capital
