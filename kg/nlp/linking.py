@@ -42,7 +42,7 @@ from kg.nlp.names import (
     unknown_name,
     without_title_field,
 )
-from kg.nlp.spans import corrected_spans, unbroken
+from kg.nlp.spans import corrected_spans, name_particle, unbroken
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
@@ -85,10 +85,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        particle_name = _after_name_particle(span, lexicon)
+        particle_name = _after_name_particle(span, gazetteer, lexicon)
         if particle_name is not None:
             span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
-        link = None if particle_name is not None and particle_name.end - particle_name.start == 1 else _link_known(span, gazetteer, lexicon)
+        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
             linked.extend(_state_named_in(span, link, gazetteer))
@@ -385,18 +385,17 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
     return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
 
 
-def _name_particle(token: Token, lexicon: LinkingLexicon) -> bool:
-    """Whether a token is a lower-case particle inside a name ("Mocimboa da Praia"), not an English
-    preposition or conjunction of the same spelling ("Haiti as Kenya", "the Army at Azerbaijan's")."""
-    return token.text in lexicon.name_particles and token.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
-
-
-def _after_name_particle(span: Span, lexicon: LinkingLexicon) -> Span | None:
+def _after_name_particle(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Span | None:
     """A known name the ruler matched after a capitalised word and a lower-case name particle
-    ("Mocimboa da [Praia]"), as the longer name it ends when no other span holds that word, else
-    as itself unmatched; None for any other span."""
+    ("Mocimboa da [Praia]"), unmatched: the longer name it ends when no other span holds those words
+    (or when the span holds them already), else the name alone; None for any other span."""
     doc, start = span.doc, span.start
-    if not span.ent_id_ or start < 2 or not _name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
+    if not span.ent_id_:
+        return None
+    if gazetteer.lookup(span.text) is None and any(
+            doc[i].text in lexicon.name_particles and doc[i - 1].text[:1].isupper() for i in range(start + 1, span.end - 1)):
+        return Span(doc, start, span.end, label=span.label_)  # "[Quissanga da Praia]" matched as Praia
+    if start < 2 or not name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
         return None
     if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
         return Span(doc, start - 2, span.end, label=span.label_)
@@ -650,7 +649,7 @@ def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexico
     Security Council" is not the UN's "Security Council"), and so does the name of a state the body
     does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
     "The Somalia Guardian" not The Guardian)."""
-    if len(prefix) > 1 and _name_particle(prefix[-1], lexicon) and prefix[-2].text[:1].isupper():
+    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
         return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False

@@ -401,7 +401,25 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
             if span is None:
                 continue
         spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
-    return _with_owners(_without_overlaps(spans + _missed_body_names(doc, lexicon)))
+    return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
+
+
+def _joined_at_particles(spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
+    """Spans in text order, a span the model ended with a lower-case name particle joined to the name
+    right after it ("[Mocimboa da] [Praia]": one place, "Mocimboa da Praia"), labelled as the latter."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.start == joined[-1].end and len(joined[-1]) > 1 and name_particle(joined[-1][-1], lexicon):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
+def name_particle(token: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a token is a lower-case particle inside a name ("Mocimboa da Praia"), not an English
+    preposition or conjunction of the same spelling ("as", "at")."""
+    return token.text in lexicon.name_particles and token.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
 
 
 def _with_owners(spans: list[Span]) -> list[Span]:
