@@ -393,14 +393,15 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
-    for span in doc.ents:
-        if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
+    for entity in doc.ents:
+        if _in_photo_credit(entity, lexicon) or _title_of_person(entity, lexicon):
             continue
-        if (span.start, span.end) not in references:
-            span = _without_portfolio(span, lexicon)
-            if span is None:
-                continue
-        spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
+        if (entity.start, entity.end) in references:
+            spans.append(entity)
+            continue
+        span = _without_portfolio(entity, lexicon)
+        if span is not None:
+            spans.append(_holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
     return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
 
 
