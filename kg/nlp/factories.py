@@ -9,6 +9,7 @@ and read it back with ``from_disk``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -269,11 +270,14 @@ class EntityLinker:
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
-    """The spans not inside another (longer) one, in their order: one sweep by start, longest first."""
-    inside: set[tuple[int, int]] = set()
-    reach = -1  # the furthest end of the bounds seen so far
-    for start, end in sorted({(s.start, s.end) for s in spans}, key=lambda bounds: (bounds[0], -bounds[1])):
-        if reach >= end:  # an earlier span starts at or before this one and ends at or after it
-            inside.add((start, end))
-        reach = max(reach, end)
-    return [s for s in spans if (s.start, s.end) not in inside]
+    """The spans not inside or across another, longer one, in their order: longest first, then earliest.
+
+    A span that only partly overlaps a longer one ("The South Sudan" across "South Sudan People's Defence
+    Forces") cannot stand beside it in ``doc.ents`` either; its mention stays, as a nested one's does."""
+    kept: list[tuple[int, int]] = []  # sorted by start, never overlapping
+    for start, end in sorted({(s.start, s.end) for s in spans}, key=lambda bounds: (bounds[0] - bounds[1], bounds[0])):
+        at = bisect.bisect_left(kept, (start, end))
+        if (at == 0 or kept[at - 1][1] <= start) and (at == len(kept) or kept[at][0] >= end):
+            kept.insert(at, (start, end))
+    keep = set(kept)
+    return [s for s in spans if (s.start, s.end) in keep]

@@ -42,7 +42,7 @@ from kg.nlp.names import (
     unknown_name,
     without_title_field,
 )
-from kg.nlp.spans import corrected_spans, unbroken
+from kg.nlp.spans import corrected_spans, name_particle, unbroken
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
 from kg.records import Entity, EntityKind
 from kg.words import shared_words
@@ -85,7 +85,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        link = _link_known(span, gazetteer, lexicon)
+        particle_name = _after_name_particle(span, gazetteer, lexicon)
+        if particle_name is not None:
+            span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
+        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon)
         if link is not None:
             linked.append((span, link))
             linked.extend(_state_named_in(span, link, gazetteer))
@@ -109,6 +112,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # a piece of a defined long name: the long name stands for it
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
+        if _before_community_noun(span, lexicon):
+            continue  # "armed Nuer youth": an ethnic group's adjective names no actor
         at = _government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
             linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
@@ -381,6 +386,38 @@ def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexi
     return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
 
 
+def _after_name_particle(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Span | None:
+    """A known name the ruler matched after a capitalised word and a lower-case name particle
+    ("Mocimboa da [Praia]"), unmatched: the longer name it ends when no other span holds those words
+    (or when the span holds them already), else the name alone; None for any other span."""
+    doc, start = span.doc, span.start
+    if not span.ent_id_:
+        return None
+    if gazetteer.lookup(span.text) is None and any(
+            doc[i].text in lexicon.name_particles and doc[i - 1].text[:1].isupper() for i in range(start + 1, span.end - 1)):
+        return Span(doc, start, span.end, label=span.label_)  # "[Quissanga da Praia]" matched as Praia
+    if start < 2 or not name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
+        return None
+    if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
+        return Span(doc, start - 2, span.end, label=span.label_)
+    return Span(doc, start, span.end, label=span.label_)
+
+
+def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a one-word name the model took for an organisation or a group is a community's
+    adjective: a community noun follows it, at once or after one lower-case word ("Nuer youth", "a
+    Nuer armed youth group")."""
+    if len(span) != 1 or span.label_ not in ("ORG", "NORP"):
+        return False
+    doc = span.doc
+    for at in (span.end, span.end + 1):
+        if at >= len(doc) or (at > span.end and not doc[span.end].is_lower):
+            return False
+        if doc[at].lower_ in lexicon.community_nouns:
+            return True
+    return False
+
+
 def _demonym_of(word: str, names: dict[str, str]) -> str | None:
     """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
     or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""
@@ -545,7 +582,8 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
 def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
-    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin")."""
+    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
+    also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
         return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
@@ -558,6 +596,10 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":
                 return _link(entry, "ner+gazetteer", gazetteer)
+    if stem and head[:1].isupper() and head.lower() in lexicon.subdivision_heads:  # "Zamfara State": the subdivision, not a city of its name
+        entry = gazetteer.lookup(stem)
+        if entry is not None and entry.kind == "place" and entry.lat is None:
+            return _link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden
@@ -602,11 +644,14 @@ def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
 def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, entry: GazetteerEntry) -> bool:
     """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
     word that is no title, role, function or compass word, and names no state or group ("Bashir"
-    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"). Before a
+    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"), or a lower-case
+    name particle after a capitalised word ("Mocimboa da" Praia). Before a
     body's name, words like "National" and "Federal" make another body ("Pakistan's National
     Security Council" is not the UN's "Security Council"), and so does the name of a state the body
     does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
     "The Somalia Guardian" not The Guardian)."""
+    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
+        return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
     if not len(prefix) or not prefix[-1].text[:1].isupper():
         return False
     word = prefix[-1].lower_.rstrip(".")

@@ -86,6 +86,8 @@ class LinkingLexicon(LexiconModel):
     locative_prepositions: Words
     focus_nouns: Words
     area_heads: Words
+    subdivision_heads: Words
+    community_nouns: Words
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words

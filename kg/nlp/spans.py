@@ -405,11 +405,34 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
-    for span in doc.ents:
-        if _in_photo_credit(span, lexicon) or _title_of_person(span, lexicon):
+    for entity in doc.ents:
+        if _in_photo_credit(entity, lexicon) or _title_of_person(entity, lexicon):
             continue
-        spans.append(span if (span.start, span.end) in references else _holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
-    return _with_owners(_without_overlaps(spans + _missed_body_names(doc, lexicon)))
+        if (entity.start, entity.end) in references:
+            spans.append(entity)
+            continue
+        span = _without_portfolio(entity, lexicon)
+        if span is not None:
+            spans.append(_holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
+    return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
+
+
+def _joined_at_particles(spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
+    """Spans in text order, a span the model ended with a lower-case name particle joined to the name
+    right after it ("[Mocimboa da] [Praia]": one place, "Mocimboa da Praia"), labelled as the latter."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.start == joined[-1].end and len(joined[-1]) > 1 and name_particle(joined[-1][-1], lexicon):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
+def name_particle(token: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a token is a lower-case particle inside a name ("Mocimboa da Praia"), not an English
+    preposition or conjunction of the same spelling ("as", "at")."""
+    return token.text in lexicon.name_particles and token.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
 
 
 def _with_owners(spans: list[Span]) -> list[Span]:
@@ -674,6 +697,30 @@ def _office_before(doc: Doc, head: int, lexicon: LinkingLexicon) -> bool:
         if not (doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].pos_ in ("CCONJ", "DET") or doc[i].lower_ in lexicon.body_name_links):
             return False
     return False
+
+
+def _without_portfolio(span: Span, lexicon: LinkingLexicon) -> Span | None:
+    """A name the model ran into the portfolio of the title after it, before the holder's name
+    ("Colombian [Defense] Minister Ivan Velasquez", "[Upper Nile State Information] Minister James
+    Basha"): the portfolio's words are the title's, not a name; what is before them is the name of the
+    jurisdiction ("Upper Nile State"), or nothing."""
+    if span.ent_id_ or span.label_ != "ORG" or span[-1].lower_ not in lexicon.portfolio_heads:
+        return span
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].lower_ not in lexicon.person_roles:
+        return span
+    while end + 1 < len(doc) and doc[end + 1].lower_.rstrip(".") in lexicon.honorifics and not doc[end + 1].ent_type_:
+        end += 1
+    if not (end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"):
+        return span
+    cut = span.end
+    while cut > span.start and doc[cut - 1].lower_ in lexicon.portfolio_heads:
+        cut -= 1
+    if cut == span.start or (cut - span.start == 1 and doc[span.start].lower_ == "the"):
+        return None
+    last = doc[cut - 1].lower_
+    label = "LOC" if last in lexicon.area_heads or last in lexicon.subdivision_heads else span.label_
+    return Span(doc, span.start, cut, label=label)
 
 
 def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
