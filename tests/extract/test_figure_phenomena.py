@@ -231,3 +231,60 @@ def test_civilians_who_joined_a_protest_are_no_force(nlp):
 
 def test_a_joined_verb_with_its_own_subject_does_not_share_the_count(nlp):
     assert figures(nlp, "Five soldiers fought back and the attackers were wounded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18, new articles: hostile fighters named as terrorists, jihadists, attackers are counted forces
+        ("The army said 14 terrorists were killed while 15 were arrested in Garoda.", [("killed", 14)]),
+        ("One policeman and three attackers were killed after gunmen stormed the village of Velka.", [("killed", 1), ("killed", 3)]),
+        ("At least 20 jihadists died in the clash near Tessit.", [("killed", 20)]),
+    ],
+)
+def test_hostile_fighter_nouns_are_counted_forces(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: hostile fighters with no figure trigger, or not counted at all
+        "Fifteen terrorists were arrested in Garoda on Monday.",
+        "The attackers were seen in two villages near Velka.",
+    ],
+)
+def test_hostile_fighter_nouns_without_a_trigger_give_no_figure(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: the digits of a model designator are no count, and the count before it counts the weapons
+        ("Troops recovered 10 AK 47 rifles and 5 AK 56 rifles from the camp in Dalla.", [("captured_equipment", 10), ("captured_equipment", 5)]),
+        ("Police found 30 AK-47 rifles in the monastery.", [("captured_equipment", 30)]),
+        ("The rebels seized two T-72 tanks near Koro.", [("captured_equipment", 2)]),
+        # negatives: plain counts of weapons and rounds stay figures; a headline word in capitals is no code
+        ("Troops recovered 10 rifles, 5 pistols and 47 rounds of ammunition.",
+         [("captured_equipment", 10), ("captured_equipment", 5), ("captured_equipment", 47)]),
+        ("ATTACK ON KORO: 12 soldiers were killed.", [("killed", 12)]),
+    ],
+)
+def test_model_designators_are_no_counts(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: the adjective "displaced" on a count's own noun gives its kind, also beside a count of deaths
+        ("The insurgency has caused more than 2,000 deaths and at least one million displaced people in Tamaro.",
+         [("killed", 2000), ("evacuated", 1000000)]),
+        ("The war has caused 300 deaths and 20,000 displaced persons in Kala province.", [("killed", 300), ("evacuated", 20000)]),
+        # negative: coordinated measure nouns keep their own kinds
+        ("The shelling caused 12 deaths and 40 injuries in Kala.", [("killed", 12), ("injured", 40)]),
+    ],
+)
+def test_displaced_adjective_gives_the_kind_beside_deaths(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -23,6 +23,9 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
     parent = head.head
     if head.dep_ == "compound" and parent.pos_ == "PROPN" and parent.dep_ in ("compound", "amod") and parent.head.i > parent.i:
         parent = parent.head  # "Seven Thai soldiers": the parser hung the number on the name before the noun
+    elif (head.dep_ == "compound" and parent.pos_ == "NUM" and parent.dep_ in ("nummod", "compound")
+          and any(char.isalpha() for char in parent.text) and parent.head.i > parent.i):
+        parent = parent.head  # "30 AK-47 rifles": the parser hung the count on the model designator
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
     for child in head.children:

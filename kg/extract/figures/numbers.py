@@ -118,6 +118,12 @@ def _phrase_head(span: Span) -> Token:
     return heads[-1] if heads else span[-1]
 
 
+def _designator_code(token: Token) -> bool:
+    """Whether a token is the capital letter code of a model designator ("AK", "BM", "T") written right
+    before its digits: up to three capitals, no word of the language, a space before the digits."""
+    return token.is_alpha and token.is_upper and len(token.text) <= 3 and not token.is_stop and token.whitespace_ == " "
+
+
 def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: FigureLexicon) -> bool:
     """Whether a number phrase is a date, clock time, duration, money, percentage, measure or label.
 
@@ -131,6 +137,8 @@ def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: 
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.text[-1:] in lexicon.currency_symbols or before.lower_ in lexicon.label_before):
         return True
+    if before is not None and _designator_code(before) and span[0].text.isdigit():
+        return True  # a model designator written apart from its letter code: "10 AK 47 rifles"
     if span.text[:1] in lexicon.currency_symbols:
         return True
     after = doc[span.end] if span.end < len(doc) else None
