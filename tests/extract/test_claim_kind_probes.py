@@ -211,6 +211,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "Prime Minister Tom Harlow said his government would allow aid convoys to enter the city."),
     ("warning", "Japanese Prime Minister Taro Sato said Japan would never tolerate Pyongyang's continued provocations."),
     ("accusation", "Japanese Prime Minister Taro Sato said China would never tolerate Pyongyang's continued provocations."),
+    # round 18: entering another's territory unbidden (trespass, intrude, infiltrate, encroach) is a hostile act;
+    # the speaker's own forces negated deny it; people who are no party ("farmers") accuse nobody
+    ("accusation", "The Thai army said Cambodian soldiers had intruded into Thai territory near the temple."),
+    ("accusation", "Pakistan's military said militants had infiltrated the border from Afghanistan."),
+    ("denial", "The Thai army said its soldiers had not trespassed on Cambodian territory."),
+    ("assertion", "The mayor said farmers had encroached on the forest reserve."),
 ]
 
 #: Probes kg fails today, with the cause.
