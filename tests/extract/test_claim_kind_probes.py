@@ -192,6 +192,31 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "“We are going to rebuild every school in the district,” the Bor county commissioner said."),
     ("assertion", "“What I am going to tell you is that the road to Bor is open,” the county commissioner said."),
     ("assertion", "“We are going to the border town of Nimule,” the county commissioner said."),
+    # round 18: a ministry's quotation naming its own state as the subject speaks for it ("“China hopes ...”,
+    # the ministry said"; "“China is dedicated to ... and will defend ...”"); another state, or a state inside a
+    # clause another's verb reports, or a passive future, is none of the speaker's
+    ("evaluation", '"Tanzania hopes Uganda will pull its troops back from the border," the Tanzanian foreign ministry said.'),
+    ("commitment", '"Serbia is committed to dialogue and will firmly defend its sovereignty," the Serbian defence ministry said.'),
+    ("commitment", '"Peru will send a delegation to Quito next week," the Peruvian foreign ministry said.'),
+    ("assertion", '"Uganda hopes Tanzania will pull its troops back from the border," the Tanzanian foreign ministry said.'),
+    ("assertion", '"Kosovo is committed to dialogue and will firmly defend its sovereignty," the Serbian defence ministry said.'),
+    ("assertion", '"Ecuador will send a delegation to Lima next week," the Peruvian foreign ministry said.'),
+    ("assertion", '"Tanzania hopes Uganda will pull its troops back from the border," Tanzanian opposition leader Amani Mrema said.'),
+    # round 18: the speaker's side will not tolerate/permit/allow something: a warning ("will not abandon", "will
+    # not accept", "will allow", a past "have tolerated" are none)
+    ("warning", '"We will never tolerate Pyongyang\'s continued provocations," Prime Minister Taro Sato said.'),
+    ("warning", '"I will not permit a breakdown of law and order on our streets," Prime Minister Tom Harlow said.'),
+    ("warning", "Prime Minister Tom Harlow said his government would not allow the rebels to take the city."),
+    ("commitment", '"We will never abandon our people in the east," Prime Minister Tom Harlow said.'),
+    ("commitment", "Prime Minister Tom Harlow said his government would allow aid convoys to enter the city."),
+    ("warning", "Japanese Prime Minister Taro Sato said Japan would never tolerate Pyongyang's continued provocations."),
+    ("accusation", "Japanese Prime Minister Taro Sato said China would never tolerate Pyongyang's continued provocations."),
+    # round 18: entering another's territory unbidden (trespass, intrude, infiltrate, encroach) is a hostile act;
+    # the speaker's own forces negated deny it; people who are no party ("farmers") accuse nobody
+    ("accusation", "The Thai army said Cambodian soldiers had intruded into Thai territory near the temple."),
+    ("accusation", "Pakistan's military said militants had infiltrated the border from Afghanistan."),
+    ("denial", "The Thai army said its soldiers had not trespassed on Cambodian territory."),
+    ("assertion", "The mayor said farmers had encroached on the forest reserve."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -80,6 +80,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
     condemns ...", "we are ready for talks", "our army will respond to any provocation"; ``None`` when none."""
     for token in quoted:
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
+            if _speaker_passive_then_future(token, speaker, discourse):
+                return "warning" if _conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
             continue
         prefaced = _prefaced_kind(token, lexicon)
         if prefaced:
@@ -96,9 +98,18 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         stance = [lexicon.adjective_cues[c.lower_] for c in token.children if c.dep_ == "acomp" and c.lower_ in lexicon.adjective_cues and adjective_complement(c)]
         if stance and stance[0] != "assertion":
             return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
-        if is_future(token) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
-            return "warning" if _conditional(quoted, lexicon) else "commitment"
+        announced = [token] + [c for c in children(token, "conj") if c.pos_ in VERBAL and not children(c, "nsubj")]  # "we are ready and will defend"
+        if any(is_future(verb) for verb in announced) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
+            return "warning" if _conditional(quoted, lexicon) or any(_forbids(verb, lexicon) for verb in announced) else "commitment"
     return None
+
+
+def _speaker_passive_then_future(token: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A passive of the speaker joined to a future it announces: "“China is dedicated to dialogue and will defend its
+    rights”" ("“we were attacked and will be targeted again”" announces nothing of the speaker: a passive future)."""
+    if not any(c.dep_ == "nsubjpass" and _is_speaker(c, speaker, discourse) for c in token.children):
+        return False
+    return any(c.pos_ in VERBAL and is_future(c) and not children(c, "nsubj") and not children(c, "auxpass") for c in children(token, "conj"))
 
 
 def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal[""] | None:
@@ -133,7 +144,24 @@ def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     if subject.lower_ in first_person or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
-    return bool(keys) and keys <= set(speaker.keys)
+    own = set(speaker.keys) | (_acting_states(speaker, discourse) if _main_verb_subject(subject) else set())
+    return bool(keys) and keys <= own
+
+
+def _main_verb_subject(subject: Token) -> bool:
+    """A subject of the quotation's own main verb (the cue follows the quotation) or of a verb joined to it, not of
+    a clause another's verb reports ("“Uganda hopes Tanzania will pull back”": Tanzania is what Uganda hopes for)."""
+    verb = subject.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)  # the cue after the quotation
+
+
+def _acting_states(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The states an organ speaker acts for: a ministry's or army's statement speaks for its state when it names it
+    ("“China will defend its rights,” the ministry said"); a person's title is no such voice."""
+    states = {discourse.acting_state(discourse.entity_of(key)) for key in speaker.keys}
+    return {state for state in states if state and state not in speaker.keys}
 
 
 def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -179,6 +207,8 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
+    if any(_forbids(verb, lexicon) and _speaker_acts(verb, speaker, discourse) for verb in verbs):
+        return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
     if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
@@ -219,7 +249,7 @@ def _announced_kind(
     intends = [verb for verb in verbs if _intends(verb, speaker, discourse)]
     if not intends and not any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return None
-    if _conditional(content, lexicon) or any(_threatens(verb, lexicon) for verb in verbs):
+    if _conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
     if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
@@ -288,6 +318,12 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
         or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
         for act in acts
     )
+
+
+def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A future refusal to let something happen: "will never tolerate provocations", "will not permit a breakdown of
+    order" (a warning to those who would); not "will not abandon our people", not "tolerated" in the past."""
+    return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and _negation(verb)
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:

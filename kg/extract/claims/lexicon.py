@@ -120,6 +120,7 @@ class ClaimLexicon(LexiconModel):
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
+    toleration_verbs: Words
     denial_capable: Words
     collective_roles: Words
     source_nouns: Words
