@@ -48,6 +48,8 @@ from kg.records import Entity, EntityKind
 from kg.words import shared_words
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+#: The kinds of entity a foreign-language acronym in brackets may stand for.
+_GROUP_KINDS = frozenset({"organization", "armed_group"})
 _POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
@@ -700,7 +702,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         acronym = words[i + 1]
         if not _ACRONYM.match(acronym):
             continue
-        long_name = _name_before(doc, i, acronym, lexicon)
+        long_name = _name_before(doc, i, acronym, lexicon) or _group_before(doc, i, known)
         if long_name is None:
             continue
         long_name = _whole_name(long_name)
@@ -731,6 +733,20 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     name = doc[start:paren]
     initials = [t.text[0] for t in name if t.text[:1].isupper()]
     return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
+
+
+def _group_before(doc: Doc, paren: int, known: dict[tuple[int, int], Link]) -> Span | None:
+    """The organisation or armed group the model (or the gazetteer) names just before ``paren``, of two
+    capitalised words at least, whose acronym in brackets spells its name in another language
+    ("Haitian National Police (PNH)", "Kurdish People's Protection Units (YPG)"); not a place or a
+    state ("SAN JUAN, Puerto Rico (AP)")."""
+    for span in doc.ents:
+        if span.end != paren or sum(t.text[:1].isupper() for t in span) < 2:
+            continue
+        link = known.get((span.start_char, span.end_char))
+        if (link.entity.kind in _GROUP_KINDS) if link is not None else span.label_ == "ORG":
+            return span
+    return None
 
 
 def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
