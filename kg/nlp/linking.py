@@ -48,6 +48,10 @@ from kg.records import Entity, EntityKind
 from kg.words import shared_words
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+#: The kinds of entity a foreign-language acronym in brackets may stand for.
+_GROUP_KINDS = frozenset({"organization", "armed_group"})
+#: The model's labels of places, whose name no reordered acronym abbreviates.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
@@ -700,7 +704,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         acronym = words[i + 1]
         if not _ACRONYM.match(acronym):
             continue
-        long_name = _name_before(doc, i, acronym, lexicon)
+        long_name = _name_before(doc, i, acronym, lexicon) or _group_before(doc, i, acronym, known, lexicon)
         if long_name is None:
             continue
         long_name = _whole_name(long_name)
@@ -731,6 +735,28 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     name = doc[start:paren]
     initials = [t.text[0] for t in name if t.text[:1].isupper()]
     return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
+
+
+def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
+    """The capitalised name just before ``paren`` whose initials are the acronym's letters in another
+    order: the name's acronym in a language that orders its words otherwise ("Haitian National Police
+    (PNH)", "Presidential Transitional Council (CPT)", "Armed Forces of the Democratic Republic of the
+    Congo (FARDC)"); not a place or a state the gazetteer or the model names so."""
+    letters = [c for c in acronym if c.isalpha()]
+    start, capitals = paren, 0
+    while start > 0 and capitals < len(letters):
+        token = doc[start - 1]
+        if token.text[:1].isupper():
+            capitals += 1
+        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
+            break
+        start -= 1
+    name = doc[start:paren]
+    if capitals != len(letters) or capitals < 2 or sorted(t.text[0] for t in name if t.text[:1].isupper()) != sorted(letters):
+        return None
+    link = known.get((name.start_char, name.end_char))
+    place = any(e.label_ in _PLACE_LABELS and e.start < paren and start < e.end for e in doc.ents)
+    return None if (link is not None and link.entity.kind not in _GROUP_KINDS) or (link is None and place) else name
 
 
 def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
