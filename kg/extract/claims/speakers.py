@@ -886,8 +886,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and head.pos_ == "NOUN" and _bare(head, lexicon):
-        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
+    if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
+        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
@@ -996,6 +996,12 @@ def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
+def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
+    after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
+
+
 def _plainly_described(head: Token, discourse: Discourse) -> bool:
     """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
     regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
@@ -1091,7 +1097,9 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
 def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
     """A person named in apposition at the end of a person's role and the prepositional phrases that
     say whose role it is, which the parser hangs on the role's last noun ("the president of Chad,
-    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"):
+    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"; also
+    where the parser made the name the object of the role's preposition: "the spokesperson for the Houthis,
+    Yahya Saree, stated"):
     the role's holder, not its owner."""
     if token.lemma_.lower() not in shared_words().person_roles:
         return None
@@ -1099,17 +1107,26 @@ def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
     while last.is_punct and last.i > token.i:  # the comma that closes the apposition
         last = token.doc[last.i - 1]
     for child in token.subtree:
-        if child.dep_ != "appos" or child.i <= token.i or child.i not in discourse.entity_at:
+        if child.dep_ not in ("appos", "pobj") or child.i <= token.i or child.i not in discourse.entity_at:
             continue
         span = discourse.entity_at[child.i]
         if not discourse.is_person(span) or span.end != last.i + 1:
             continue
+        if child.dep_ == "pobj" and not _set_off(span, child.head):
+            continue  # "a spokesman for President Ruto": whose spokesman, not its holder
         step = child.head
         while step.i != token.i and step.dep_ in ("pobj", "prep") and step.i > token.i:
             step = step.head
         if step.i == token.i:
             return span
     return None
+
+
+def _set_off(span: Span, preposition: Token) -> bool:
+    """A name the parser made a preposition's object that a comma sets off from the words before it in
+    that phrase ("the spokesperson for the Houthis, Yahya Saree,"): an apposition to the role, misparsed."""
+    before = span.start - 1
+    return before > preposition.i + 1 and span.doc[before].text == "," and span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
