@@ -1695,3 +1695,23 @@ def test_claims19_negated_passive_agent_says_nothing_negative(nlp):
     # the agent of a passive cue that is not negated speaks
     found = claims(nlp, "The death toll was confirmed by the health ministry on Monday.")
     assert len(found) == 1, [speakers(c) for c in found]
+
+
+def test_claims19_inverted_it_continues_the_source_past_actors_it_reports(nlp):
+    # "..., it reported": actors named in what "it" reports do not stop it continuing the source before
+    text = (
+        "State radio also reported the base had been attacked.\n\n"
+        "The base is jointly operated by the national army and forces from the Jubbaland region of southern Somalia, it reported."
+    )
+    found = claims(nlp, text)
+    assert len(found) == 2 and found[1].speakers == found[0].speakers, [speakers(c) for c in found]
+
+
+def test_claims19_inverted_it_continues_the_source_negative(nlp):
+    # an actor named before "it" outside what it reports is still its nearer referent
+    text = (
+        "State radio reported the base had been attacked.\n\n"
+        "The Zarvan Liberation Front issued a statement that it said was its last."
+    )
+    found = claims(nlp, text)
+    assert all(c.speakers != found[0].speakers for c in found[1:]), [speakers(c) for c in found]

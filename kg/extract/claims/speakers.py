@@ -293,7 +293,9 @@ class Discourse:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
         state radio, rebels shelled the town. It said ...": the radio goes on, not the rebels)."""
         number = sentence_numbers(self.doc)[pronoun.i]
-        if number == 0 or any(item.position >= pronoun.sent.start_char for item in self._before(pronoun.idx)):
+        reported = _reported_before(pronoun)
+        named = [item for item in self._before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.position not in reported]
+        if number == 0 or named:
             return None  # an actor named before it in its sentence: "X issued a statement that it said ..."
         start = self.doc[sentences(self.doc)[number - 1][0]].idx
         at = bisect_left(self._claims, pronoun.idx, key=lambda claim: claim[0])
@@ -717,6 +719,16 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _reported_before(pronoun: Token) -> range:
+    """The characters of what the pronoun's own cue reports before it ("The base is operated by the army and
+    forces of the region, it reported."): actors named there are what is said, not who says it."""
+    clauses = [child for child in pronoun.head.children if child.dep_ == "ccomp" and child.i < pronoun.i]
+    if pronoun.dep_ != "nsubj" or not clauses:
+        return range(0)
+    first, last = clauses[0].left_edge, clauses[-1].right_edge
+    return range(first.idx, last.idx + len(last.text))
 
 
 def _relaying_subject(pronoun: Token) -> bool:
