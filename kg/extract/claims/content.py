@@ -57,10 +57,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon) or _neither_nor(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
-        return None  # "did not confirm whether ...", "would neither confirm nor deny", "until X guarantees", "declared a curfew"
-    if _negated_passive_agent(token):
-        return None  # "that could not be confirmed by other sources": the agent said nothing
+    if _leaves_open(token, lexicon) or _neither_nor(token) or _negated_passive_agent(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
+        return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
 
