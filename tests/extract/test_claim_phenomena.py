@@ -1715,3 +1715,34 @@ def test_claims19_inverted_it_continues_the_source_negative(nlp):
     )
     found = claims(nlp, text)
     assert all(c.speakers != found[0].speakers for c in found[1:]), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_with_plain_adjective(nlp):
+    # "the armed group" after a named armed group is that group, as "the group" is
+    text = (
+        "Al-Shabab fighters attacked a military base near Kismayu on Sunday, a Somali army officer said.\n\n"
+        "The armed group claimed responsibility for the attack and said 26 Somali soldiers had been killed."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers == ("name:al-shabaab",) or all("armed group" not in speakers(c) for c in found[1:]), [speakers(c) for c in found]
+    assert "armed group" not in " ".join(speakers(found[-1])), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_with_plain_adjective_negative(nlp):
+    # with no group named before it, "the armed group" stays a described source
+    text = (
+        "Heavy fighting broke out near Kismayu on Sunday, a Somali army officer said.\n\n"
+        "The armed group said 26 Somali soldiers had been killed."
+    )
+    found = claims(nlp, text)
+    assert "armed group" in " ".join(speakers(found[-1])), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_plural_with_adjectives_negative(nlp):
+    # "the main armed groups in the capital" are other groups, not the body named before
+    text = (
+        "The UN Support Mission in Libya warned against fresh violence.\n\n"
+        "The main armed groups in Tripoli say they are loyal to the unity government."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers != found[0].speakers, [speakers(c) for c in found]

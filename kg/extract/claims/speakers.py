@@ -894,8 +894,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
-    if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
-        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
+    if earlier is None and lemma in lexicon.group_anaphors and (_bare(head, lexicon) or _plain_single(head, discourse)):
+        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
@@ -1012,6 +1012,12 @@ def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
     """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
     after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
     return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
+
+
+def _plain_single(head: Token, discourse: Discourse) -> bool:
+    """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
+    groups in Tripoli", who are others)."""
+    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and _plainly_described(head, discourse)
 
 
 def _plainly_described(head: Token, discourse: Discourse) -> bool:
