@@ -1635,3 +1635,114 @@ def test_claims17_participle_cue_with_its_own_clause_takes_no_quotation_before_i
     text = '"We will not withdraw from Kismayo," the Kenyan army spokesman said, adding that the militias were retreating.'
     found = claims(nlp, text)
     assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ['"We', "adding"]
+
+
+def test_claims19_role_holder_set_off_in_the_roles_preposition(nlp):
+    # the parser makes the name set off by commas the object of the role's "for": the role's holder speaks
+    text = "The spokesperson for the Houthis, Yahya Saree, stated on Tuesday that the group targeted a Greek ship."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:yahya saree",)]
+    text = "The spokesman for the rebels, Amadou Keita, said the fighters had seized two villages."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:amadou keita",)]
+
+
+def test_claims19_role_holder_set_off_in_the_roles_preposition_negative(nlp):
+    # a person the preposition names without a comma is whose the role is, not its holder
+    found = claims(nlp, "A spokesman for President Amara Telli said the talks would resume on Monday.")
+    assert all("name:amara telli" not in c.speakers for c in found), [speakers(c) for c in found]
+
+
+def test_claims19_maintain_reports_only_a_clause(nlp):
+    # "maintain" reports what is maintained as a clause or a quotation
+    found = claims(nlp, "The militia has maintained that it never attacked the airport.")
+    assert [c.speakers for c in found] and found[0].cue.lower().startswith("maintain"), [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims19_maintain_reports_only_a_clause_negative(nlp):
+    # holding positions or control is an act, no claim
+    found = claims(nlp, "The Seventh Brigade militia, from the town of Tarhuna, has maintained its positions in the capital since the ceasefire.")
+    assert found == [], [(c.cue, speakers(c)) for c in found]
+
+
+def test_claims19_capitalised_short_name_of_a_body(nlp):
+    # "the Mission", capitalised after the body's full name, is that body, not a described source
+    text = (
+        "The UN Stabilization Mission in Kivu called on armed groups to cease all military action.\n"
+        "\u201cWe are following the clashes with grave concern,\u201d the Mission said in a statement."
+    )
+    found = claims(nlp, text)
+    assert len(found) == 2 and found[1].speakers == found[0].speakers, [speakers(c) for c in found]
+
+
+def test_claims19_capitalised_short_name_of_a_body_negative(nlp):
+    # with no body of that name before it, "the Mission" stays a described source
+    text = (
+        "Heavy fighting broke out in the south of the capital on Monday.\n"
+        "\u201cWe are following the clashes with grave concern,\u201d the Mission said in a statement."
+    )
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [("mission",)] or all(not k.startswith("name:") for c in found for k in c.speakers), [speakers(c) for c in found]
+
+
+def test_claims19_negated_passive_agent_says_nothing(nlp):
+    # the agent of a negated passive cue made no claim
+    found = claims(nlp, "The armed group said 26 soldiers had been killed, but that could not be confirmed by other sources.")
+    assert len(found) == 1 and "sources" not in " ".join(speakers(found[0])), [speakers(c) for c in found]
+    found = claims(nlp, "The rebels stated that they have not been officially informed by any party about a proposed truce.")
+    assert len(found) == 1, [speakers(c) for c in found]
+
+
+def test_claims19_negated_passive_agent_says_nothing_negative(nlp):
+    # the agent of a passive cue that is not negated speaks
+    found = claims(nlp, "The death toll was confirmed by the health ministry on Monday.")
+    assert len(found) == 1, [speakers(c) for c in found]
+
+
+def test_claims19_inverted_it_continues_the_source_past_actors_it_reports(nlp):
+    # "..., it reported": actors named in what "it" reports do not stop it continuing the source before
+    text = (
+        "State radio also reported the base had been attacked.\n\n"
+        "The base is jointly operated by the national army and forces from the Jubbaland region of southern Somalia, it reported."
+    )
+    found = claims(nlp, text)
+    assert len(found) == 2 and found[1].speakers == found[0].speakers, [speakers(c) for c in found]
+
+
+def test_claims19_inverted_it_continues_the_source_negative(nlp):
+    # an actor named before "it" outside what it reports is still its nearer referent
+    text = (
+        "State radio reported the base had been attacked.\n\n"
+        "The Zarvan Liberation Front issued a statement that it said was its last."
+    )
+    found = claims(nlp, text)
+    assert all(c.speakers != found[0].speakers for c in found[1:]), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_with_plain_adjective(nlp):
+    # "the armed group" after a named armed group is that group, as "the group" is
+    text = (
+        "Al-Shabab fighters attacked a military base near Kismayu on Sunday, a Somali army officer said.\n\n"
+        "The armed group claimed responsibility for the attack and said 26 Somali soldiers had been killed."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers == ("name:al-shabaab",) or all("armed group" not in speakers(c) for c in found[1:]), [speakers(c) for c in found]
+    assert "armed group" not in " ".join(speakers(found[-1])), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_with_plain_adjective_negative(nlp):
+    # with no group named before it, "the armed group" stays a described source
+    text = (
+        "Heavy fighting broke out near Kismayu on Sunday, a Somali army officer said.\n\n"
+        "The armed group said 26 Somali soldiers had been killed."
+    )
+    found = claims(nlp, text)
+    assert "armed group" in " ".join(speakers(found[-1])), [speakers(c) for c in found]
+
+
+def test_claims19_group_anaphor_plural_with_adjectives_negative(nlp):
+    # "the main armed groups in the capital" are other groups, not the body named before
+    text = (
+        "The UN Support Mission in Libya warned against fresh violence.\n\n"
+        "The main armed groups in Tripoli say they are loyal to the unity government."
+    )
+    found = claims(nlp, text)
+    assert found[-1].speakers != found[0].speakers, [speakers(c) for c in found]

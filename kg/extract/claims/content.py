@@ -57,8 +57,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon) or _neither_nor(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
-        return None  # "did not confirm whether ...", "would neither confirm nor deny", "until X guarantees", "declared a curfew"
+    if _leaves_open(token, lexicon) or _neither_nor(token) or _negated_passive_agent(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
+        return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
 
@@ -136,6 +136,14 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
     return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
+
+
+def _negated_passive_agent(cue: Token) -> bool:
+    """A negated passive cue with its agent ("could not be confirmed by other sources", "they have not been
+    informed by any party"): the agent said nothing, so no claim is its own (the clause around it may be
+    someone else's)."""
+    kids = [child.dep_ for child in cue.children]
+    return "neg" in kids and "auxpass" in kids and "agent" in kids
 
 
 def _hypothetical(cue: Token, lexicon: ClaimLexicon) -> bool:

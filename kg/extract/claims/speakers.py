@@ -293,7 +293,9 @@ class Discourse:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
         state radio, rebels shelled the town. It said ...": the radio goes on, not the rebels)."""
         number = sentence_numbers(self.doc)[pronoun.i]
-        if number == 0 or any(item.position >= pronoun.sent.start_char for item in self._before(pronoun.idx)):
+        reported = _reported_before(pronoun)
+        named = [item for item in self._before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.position not in reported]
+        if number == 0 or named:
             return None  # an actor named before it in its sentence: "X issued a statement that it said ..."
         start = self.doc[sentences(self.doc)[number - 1][0]].idx
         at = bisect_left(self._claims, pronoun.idx, key=lambda claim: claim[0])
@@ -719,6 +721,16 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
+def _reported_before(pronoun: Token) -> range:
+    """The characters of what the pronoun's own cue reports before it ("The base is operated by the army and
+    forces of the region, it reported."): actors named there are what is said, not who says it."""
+    clauses = [child for child in pronoun.head.children if child.dep_ == "ccomp" and child.i < pronoun.i]
+    if pronoun.dep_ != "nsubj" or not clauses:
+        return range(0)
+    first, last = clauses[0].left_edge, clauses[-1].right_edge
+    return range(first.idx, last.idx + len(last.text))
+
+
 def _relaying_subject(pronoun: Token) -> bool:
     """Whether a pronoun is the subject of a verb that relays another source's words ("It quoted security
     sources as saying ...", "it cited officials as saying ...")."""
@@ -882,12 +894,12 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
-    if earlier is None and lemma in lexicon.group_anaphors and _bare(head, lexicon):
-        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"
+    if earlier is None and lemma in lexicon.group_anaphors and (_bare(head, lexicon) or _plain_single(head, discourse)):
+        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and head.pos_ == "NOUN" and _bare(head, lexicon):
-        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor"
+    if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
+        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
@@ -996,6 +1008,18 @@ def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
+def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
+    after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
+
+
+def _plain_single(head: Token, discourse: Discourse) -> bool:
+    """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
+    groups in Tripoli", who are others)."""
+    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and _plainly_described(head, discourse)
+
+
 def _plainly_described(head: Token, discourse: Discourse) -> bool:
     """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
     regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
@@ -1091,7 +1115,9 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
 def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
     """A person named in apposition at the end of a person's role and the prepositional phrases that
     say whose role it is, which the parser hangs on the role's last noun ("the president of Chad,
-    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"):
+    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"; also
+    where the parser made the name the object of the role's preposition: "the spokesperson for the Houthis,
+    Yahya Saree, stated"):
     the role's holder, not its owner."""
     if token.lemma_.lower() not in shared_words().person_roles:
         return None
@@ -1099,17 +1125,26 @@ def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
     while last.is_punct and last.i > token.i:  # the comma that closes the apposition
         last = token.doc[last.i - 1]
     for child in token.subtree:
-        if child.dep_ != "appos" or child.i <= token.i or child.i not in discourse.entity_at:
+        if child.dep_ not in ("appos", "pobj") or child.i <= token.i or child.i not in discourse.entity_at:
             continue
         span = discourse.entity_at[child.i]
         if not discourse.is_person(span) or span.end != last.i + 1:
             continue
+        if child.dep_ == "pobj" and not _set_off(span, child.head):
+            continue  # "a spokesman for President Ruto": whose spokesman, not its holder
         step = child.head
         while step.i != token.i and step.dep_ in ("pobj", "prep") and step.i > token.i:
             step = step.head
         if step.i == token.i:
             return span
     return None
+
+
+def _set_off(span: Span, preposition: Token) -> bool:
+    """A name the parser made a preposition's object that a comma sets off from the words before it in
+    that phrase ("the spokesperson for the Houthis, Yahya Saree,"): an apposition to the role, misparsed."""
+    before = span.start - 1
+    return before > preposition.i + 1 and span.doc[before].text == "," and span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
