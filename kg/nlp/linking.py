@@ -723,18 +723,23 @@ def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) ->
     """The capitalised name ending just before ``paren`` whose initials spell ``acronym``, else whose
     letters it abbreviates (:func:`_abbreviated_name`)."""
     letters = [c for c in acronym if c.isalpha()]
-    start = paren
-    capitals = 0
-    while start > 0 and capitals < len(letters):
+    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
+    initials = [t.text[0] for t in name if t.text[:1].isupper()]
+    return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
+
+
+def _capitalised_before(doc: Doc, paren: int, words: int, lexicon: LinkingLexicon) -> tuple[Span, int]:
+    """The name of up to ``words`` capitalised words (function words and possessives between them) ending just
+    before ``paren``, and how many capitalised words it has."""
+    start, capitals = paren, 0
+    while start > 0 and capitals < words:
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
         elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
             break
         start -= 1
-    name = doc[start:paren]
-    initials = [t.text[0] for t in name if t.text[:1].isupper()]
-    return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
+    return doc[start:paren], capitals
 
 
 def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
@@ -743,15 +748,8 @@ def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int
     (PNH)", "Presidential Transitional Council (CPT)", "Armed Forces of the Democratic Republic of the
     Congo (FARDC)"); not a place or a state the gazetteer or the model names so."""
     letters = [c for c in acronym if c.isalpha()]
-    start, capitals = paren, 0
-    while start > 0 and capitals < len(letters):
-        token = doc[start - 1]
-        if token.text[:1].isupper():
-            capitals += 1
-        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
-            break
-        start -= 1
-    name = doc[start:paren]
+    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
+    start = name.start
     if capitals != len(letters) or capitals < 2 or sorted(t.text[0] for t in name if t.text[:1].isupper()) != sorted(letters):
         return None
     link = known.get((name.start_char, name.end_char))
