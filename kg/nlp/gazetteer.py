@@ -36,7 +36,7 @@ from kg.records import ENTITY_KINDS, Entity, EntityKind
 from kg.resources import data_dir, read_text
 
 REQUIRED_COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of")
-OPTIONAL_COLUMNS = ("demonyms", "lat", "lon")
+OPTIONAL_COLUMNS = ("demonyms", "lat", "lon", "located_in", "namesakes_in")
 #: The shipped gazetteer files, bottom layer first (the world file is optional).
 SHIPPED_FILES = ("world_gazetteer.tsv", "gazetteer.tsv")
 PATTERNS_FILE = "entity_patterns.jsonl"
@@ -108,6 +108,8 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     lat: float | None = None
     lon: float | None = None
+    located_in: str | None = None
+    namesakes_in: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -161,6 +163,8 @@ def _entry(cells: dict[str, str], where: str) -> GazetteerEntry:
         demonyms=_list(cells.get("demonyms", "")),
         lat=_degrees(cells.get("lat", ""), 90, "lat", bad),
         lon=_degrees(cells.get("lon", ""), 180, "lon", bad),
+        located_in=cells.get("located_in") or None,
+        namesakes_in=_list(cells.get("namesakes_in", "")),
     )
 
 
@@ -235,7 +239,8 @@ class Gazetteer:
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
-            for column, ref in (("stands_for", entry.stands_for), ("part_of", entry.part_of)):
+            references = [("stands_for", entry.stands_for), ("part_of", entry.part_of), ("located_in", entry.located_in)]
+            for column, ref in references + [("namesakes_in", state) for state in entry.namesakes_in]:
                 if ref and ref not in self.entries:
                     raise ResourceError(f"gazetteer entry {entry.id!r}: column {column}: unknown id {ref!r}")
         for pattern in self.patterns:
@@ -354,7 +359,8 @@ class Gazetteer:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
         writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
         for e in self.entries.values():
-            cells = (e.id, e.label, e.qid, e.kind, ";".join(e.aliases), e.stands_for, e.part_of, ";".join(e.demonyms), e.lat, e.lon)
+            cells = (e.id, e.label, e.qid, e.kind, ";".join(e.aliases), e.stands_for, e.part_of, ";".join(e.demonyms), e.lat, e.lon,
+                     e.located_in, ";".join(e.namesakes_in))
             writer.writerow(["" if cell is None else str(cell) for cell in cells])
         return out.getvalue()
 

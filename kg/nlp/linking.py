@@ -143,7 +143,42 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     linked.extend(_lone_titles(doc, linked, gazetteer, lexicon))
-    return sorted(linked, key=lambda pair: pair[0].start_char)
+    return sorted(_without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
+
+
+def _without_foreign_namesakes(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
+    """A listed city is not linked where the story names a state that has another city of its name but
+    never the city's own state ("clashes in Tripoli" in a story about Lebanon are not in Libya's capital,
+    nor does that Tripoli stand for Libya); it stays a place of that name."""
+    entries = [gazetteer.entries.get(link.entity.gazetteer_id or "") for _, link in linked]
+    if not any(entry is not None and entry.namesakes_in for entry in entries):
+        return linked
+    named = _states_named(doc, entries, gazetteer)
+    foreign = {
+        entry.id for entry in entries
+        if entry is not None and entry.namesakes_in and entry.located_in not in named and named.intersection(entry.namesakes_in)
+    }
+    return [(span, _unlisted_place(link) if link.entity.gazetteer_id in foreign else link) for span, link in linked]
+
+
+def _states_named(doc: Doc, entries: Iterable[GazetteerEntry | None], gazetteer: Gazetteer) -> set[str]:
+    """The gazetteer ids of the states a story names: by name, capital, body, unambiguous place or demonym."""
+    named: set[str] = set()
+    for entry in entries:
+        if entry is not None and not entry.namesakes_in:
+            named.update(ref for ref in (entry.id if entry.kind == "state" else None, entry.stands_for, entry.part_of, entry.located_in) if ref)
+    demonyms = gazetteer.demonyms()
+    for token in doc:
+        if token.lower_ in demonyms:
+            state = gazetteer.state_of_demonym(token.text)
+            if state is not None:
+                named.add(state.id)
+    return named
+
+
+def _unlisted_place(link: Link) -> Link:
+    label = link.entity.label
+    return Link(Entity(key=f"name:{normalise_name(label)}", label=label, kind="place"), "ner", CONFIDENCE["ner"])
 
 
 def _lone_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:

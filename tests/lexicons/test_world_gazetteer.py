@@ -18,7 +18,7 @@ from kg.resources import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "build_world_gazetteer.py"
-COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon"]
+COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of", "demonyms", "lat", "lon", "located_in", "namesakes_in"]
 DOMAIN_COLUMNS = ["id", "label", "qid", "kind", "aliases", "stands_for", "part_of"]
 
 #: The 193 UN member states by ISO 3166-1 alpha-2 code (un.org member list; the world-countries
@@ -110,6 +110,9 @@ def test_world_gazetteer_references_resolve_in_world_and_domain_files(rows: list
             assert row["kind"] == "place" and row["stands_for"] in known and kind_of.get(row["stands_for"]) == "state", row
         if row["part_of"]:  # only a state's own force or body; places are not "bodies of a state" (docs/gazetteer.md)
             assert row["kind"] in ("armed_group", "organization") and kind_of.get(row["part_of"]) == "state", row
+        for state in [row["located_in"], *filter(None, row["namesakes_in"].split(";"))]:
+            assert not state or (row["kind"] == "place" and kind_of.get(state) == "state"), row
+        assert not row["namesakes_in"] or (row["located_in"] and row["located_in"] not in row["namesakes_in"].split(";")), row
 
 
 def test_world_gazetteer_names_are_unique_and_no_common_words(rows: list[dict[str, str]]) -> None:

@@ -168,3 +168,18 @@ def test_gazetteer_an_empty_cell_keeps_the_earlier_layer_value(tmp_path):
     mine = load_gazetteer(user_files=(str(override),))
     assert (mine.entries["germany"].qid, mine.entries["germany"].aliases) == ("Q183", ("Bundesrepublik",))
     assert mine.entries["germany"].demonyms == layered.entries["germany"].demonyms
+
+
+def test_gazetteer_a_city_names_its_state_and_the_states_of_its_namesakes():
+    tripoli = load_gazetteer().entries["tripoli"]
+    assert (tripoli.located_in, tripoli.namesakes_in) == ("libya", ("lebanon",))
+    assert load_gazetteer().entries["moscow"].namesakes_in == ()  # Moscow, Idaho is too small to count
+    row = f"{HEADER}\tdemonyms\tlat\tlon\tlocated_in\tnamesakes_in\nport_amber\tPort Amber\t\tplace\t\t\t\t\t\t\tnorland\tzembla;orsinia\n"
+    assert read_entries(row, "ports.tsv")[0].namesakes_in == ("zembla", "orsinia")
+
+
+def test_gazetteer_an_unknown_namesake_state_is_named(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(f"{HEADER}\tdemonyms\tlat\tlon\tlocated_in\tnamesakes_in\nport_amber\tPort Amber\t\tplace\t\t\t\t\t\t\tarmenia\tnowhere\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="gazetteer entry 'port_amber': column namesakes_in: unknown id 'nowhere'"):
+        load_gazetteer(user_files=(str(bad),))

@@ -453,3 +453,31 @@ def test_linking_foreign_language_acronym_in_brackets_is_the_group_before_it(nlp
     # negative: letters the name's initials do not give define nothing
     mentions, _ = _mentions(nlp, "The Velmoran Council for Peace (PNV) met on Monday. PNV delegates said four officers died.")
     assert not {k for t, k, _ in mentions if t == "PNV"} & {k for t, k, _ in mentions if "Council" in t}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Clashes erupted in Tripoli overnight between rival gunmen, the Lebanese army said.", "Tripoli"),
+        ("Floods swept through Valencia on Tuesday, and the Spanish government sent troops.", "Valencia"),
+        ("Police in Cartagena arrested six dockers after the port strike, Spain's interior ministry said.", "Cartagena"),
+    ],
+)
+def test_linking_a_city_named_like_a_city_of_the_state_in_the_story_is_not_the_foreign_one(nlp, text, city):
+    # the story names the state of a namesake city, never the listed city's own: no QID, no state it stands for
+    mentions, _ = _mentions(nlp, text)
+    assert [(key, stands) for t, key, stands in mentions if t == city] == [(f"name:{city.lower()}", None)], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "key"),
+    [
+        ("Clashes erupted in Tripoli overnight between rival militias, Libya's interior ministry said.", "Tripoli", "Q3579"),
+        ("Tripoli accused Beirut of harbouring fugitives. The Libyan capital has been calm since the truce.", "Tripoli", "Q3579"),
+        ("Tripoli said on Monday that it had closed its border with Tunisia.", "Tripoli", "Q3579"),
+        ("Protesters marched in Valencia on Sunday against the Venezuelan government.", "Valencia", "Q54880"),
+    ],
+)
+def test_linking_a_city_keeps_its_qid_where_its_own_state_or_no_namesake_state_is_named(nlp, text, city, key):
+    mentions, _ = _mentions(nlp, text)
+    assert [k for t, k, _ in mentions if t == city] == [key], mentions
