@@ -164,6 +164,10 @@ def test_entity_patterns_valid_for_matcher(patterns: list[dict]) -> None:
          ("Separatist fighters", "artsakh_defence_army")),
         ("The ethnic Armenian rebels withdrew from the ridge overnight.",
          ("ethnic Armenian rebels", "artsakh_defence_army")),
+        ("Nagorno-Karabakh combatants began handing over their weapons, the ministry said.",
+         ("Nagorno-Karabakh combatants", "artsakh_defence_army")),
+        ("Karabakh militia units pulled back from the ridge at dawn.",
+         ("Karabakh militia", "artsakh_defence_army")),
         ("Baku demanded that illegal armed detachments leave Karabakh within a day.",
          ("illegal armed detachments", "artsakh_defence_army")),
         ("Officials in Baku said Armenian illegal armed groups had fired on a road crew.",
@@ -204,6 +208,7 @@ def test_entity_patterns_find_descriptive_references(
         "Azerbaijani officials and Armenian civilians gathered at the checkpoint.",
         "The breakaway region has been under blockade for months.",
         "The separatists agreed to the terms.",
+        "Karabakh residents said they had no food left.",
     ],
 )
 def test_entity_patterns_ignore_bare_nationality_adjectives(
