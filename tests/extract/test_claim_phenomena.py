@@ -1746,3 +1746,46 @@ def test_claims19_group_anaphor_plural_with_adjectives_negative(nlp):
     )
     found = claims(nlp, text)
     assert found[-1].speakers != found[0].speakers, [speakers(c) for c in found]
+
+
+# --------------------------------------------------------------------------- claims20: unseen coverage of other outlets
+
+
+@pytest.mark.parametrize("text", [
+    "Iran backs the Houthis, who have attacked ships in the Red Sea.",  # an alliance, not a stance taken
+    "The town was held by rebel fighters backed by the Rwandan army.",  # a sponsor named by a participle
+    "Moscow supports Minsk and has served as its main creditor.",
+])
+def test_claims20_sponsoring_an_actor_is_no_claim(nlp, text):
+    assert claims(nlp, text) == [], [speakers(c) for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar supported the UN plan for a ceasefire in Gaza.", [(("Q846",), "evaluation")]),  # a plan, not the UN
+    ("Turkey backed the proposal for a buffer zone in northern Syria.", [(("Q43",), "evaluation")]),
+])
+def test_claims20_sponsoring_an_actor_negative(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+def test_claims20_both_sides_after_a_between_pair(nlp):
+    # "between A and B" names the two parties "the two sides" means
+    text = "Fighting flared up between Sudan and South Sudan on Monday. The two sides accused each other of shelling border towns."
+    assert [speakers(c) for c in claims(nlp, text)] == [("Q1049", "Q958")]
+
+
+def test_claims20_both_sides_are_the_last_two_sides_seen(nlp):
+    # no coordinated pair: the two most recent actors of different sides seen as subjects or speakers
+    text = "Ethiopia said it had halted the offensive after Eritrea agreed to a ceasefire. Further clashes were reported by both sides on Tuesday."
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q115", "Q986")
+
+
+@pytest.mark.parametrize("text", [
+    # a capital and a ministry of one state are one side
+    "Addis Ababa said it had halted the offensive. The Ethiopian foreign ministry said the talks would resume. "
+    "Further clashes were reported by both sides on Tuesday.",
+    # described sources are no side
+    "Residents said the town was shelled overnight. Both sides reported casualties on Tuesday.",
+])
+def test_claims20_both_sides_negative(nlp, text):
+    assert all(len(c.speakers) < 2 for c in claims(nlp, text)), [speakers(c) for c in claims(nlp, text)]

@@ -62,6 +62,7 @@ def extract_claims(
     taken = {q for group in attached.values() for q in group}
     drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
     drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), discourse, lexicon)
+    drafts = [found for found in drafts if not found.sponsoring]
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
