@@ -1789,3 +1789,18 @@ def test_claims20_both_sides_are_the_last_two_sides_seen(nlp):
 ])
 def test_claims20_both_sides_negative(nlp, text):
     assert all(len(c.speakers) < 2 for c in claims(nlp, text)), [speakers(c) for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a quotation closed by a comma, the noun phrase after an inverted cue is its source, not its object
+    ("“Any document signed abroad has no legal force,” warned another opposition lawmaker, Jean Mbala.", [("name:jean mbala",)]),
+    ("“The army will respond to any attack,” warned the defence minister.", [("defence minister",)]),
+])
+def test_claims20_inverted_cue_after_a_quotation(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+def test_claims20_inverted_cue_after_a_quotation_negative(nlp):
+    # a cue with a subject of its own: what follows it is whom it addresses
+    text = "“The army will respond to any attack,” the defence minister warned the rebels."
+    assert [speakers(c) for c in claims(nlp, text)] == [("defence minister",)]
