@@ -1804,3 +1804,18 @@ def test_claims20_inverted_cue_after_a_quotation_negative(nlp):
     # a cue with a subject of its own: what follows it is whom it addresses
     text = "“The army will respond to any attack,” the defence minister warned the rebels."
     assert [speakers(c) for c in claims(nlp, text)] == [("defence minister",)]
+
+
+def test_claims20_the_statement_is_not_a_claim_describing_a_noun(nlp):
+    # "a truce proposed by Egyptian mediators" is a claim, but no statement a later "the statement" refers to
+    text = (
+        "Hamas said on Monday it had accepted a truce proposed by Egyptian mediators. "
+        "According to a statement posted online, its fighters will withdraw from the town."
+    )
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q38799",)
+
+
+def test_claims20_the_statement_is_not_a_claim_describing_a_noun_negative(nlp):
+    # a proposal made in a main clause is a statement the next sentence can go on with
+    text = "Egypt proposed a truce on Monday. According to a statement posted online, Hamas fighters will withdraw from the town."
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q79",)

@@ -57,7 +57,7 @@ def extract_claims(
             continue
         found = draft(token, doc, discourse, lexicon, attached)
         if found is not None:
-            discourse.observe_claim(token.idx, found.speaker)
+            discourse.observe_claim(token.idx, found.speaker, statement=token.dep_ != "acl")  # not "a truce proposed by X"
             drafts.append(found)
     taken = {q for group in attached.values() for q in group}
     drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)

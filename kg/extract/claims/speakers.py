@@ -162,6 +162,7 @@ class Discourse:
                     self.entity_at[i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
+        self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
         #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
         self._office_claims: set[int] = set()
         #: The described sources of the document by key, and the lemma of each one's head.
@@ -266,9 +267,12 @@ class Discourse:
         chosen = salient or groups
         return chosen[-1].keys if chosen else None
 
-    def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
-        """Record the speakers of a claim whose cue is at ``position``."""
+    def observe_claim(self, position: int, resolution: SpeakerResolution, statement: bool = True) -> None:
+        """Record the speakers of a claim whose cue is at ``position``; ``statement`` false for a cue that only
+        describes a noun ("a ceasefire proposed by Russian peacekeepers"), which a later "the statement" is not."""
         self._claims.append((position, resolution.keys))
+        if statement:
+            self._statements.append((position, resolution.keys))
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
@@ -285,9 +289,10 @@ class Discourse:
         return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in claim_lexicon().press_office_nouns
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
-        """The speakers of the last claim before a position (claims are observed in text order)."""
-        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
-        return self._claims[at - 1][1] if at else None
+        """The speakers of the last claim before a position that is a statement of its own (claims are observed
+        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement."""
+        at = bisect_left(self._statements, before, key=lambda claim: claim[0])
+        return self._statements[at - 1][1] if at else None
 
     def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
