@@ -1746,3 +1746,76 @@ def test_claims19_group_anaphor_plural_with_adjectives_negative(nlp):
     )
     found = claims(nlp, text)
     assert found[-1].speakers != found[0].speakers, [speakers(c) for c in found]
+
+
+# --------------------------------------------------------------------------- claims20: unseen coverage of other outlets
+
+
+@pytest.mark.parametrize("text", [
+    "Iran backs the Houthis, who have attacked ships in the Red Sea.",  # an alliance, not a stance taken
+    "The town was held by rebel fighters backed by the Rwandan army.",  # a sponsor named by a participle
+    "Moscow supports Minsk and has served as its main creditor.",
+])
+def test_claims20_sponsoring_an_actor_is_no_claim(nlp, text):
+    assert claims(nlp, text) == [], [speakers(c) for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar supported the UN plan for a ceasefire in Gaza.", [(("Q846",), "evaluation")]),  # a plan, not the UN
+    ("Turkey backed the proposal for a buffer zone in northern Syria.", [(("Q43",), "evaluation")]),
+])
+def test_claims20_sponsoring_an_actor_negative(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+def test_claims20_both_sides_after_a_between_pair(nlp):
+    # "between A and B" names the two parties "the two sides" means
+    text = "Fighting flared up between Sudan and South Sudan on Monday. The two sides accused each other of shelling border towns."
+    assert [speakers(c) for c in claims(nlp, text)] == [("Q1049", "Q958")]
+
+
+def test_claims20_both_sides_are_the_last_two_sides_seen(nlp):
+    # no coordinated pair: the two most recent actors of different sides seen as subjects or speakers
+    text = "Ethiopia said it had halted the offensive after Eritrea agreed to a ceasefire. Further clashes were reported by both sides on Tuesday."
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q115", "Q986")
+
+
+@pytest.mark.parametrize("text", [
+    # a capital and a ministry of one state are one side
+    "Addis Ababa said it had halted the offensive. The Ethiopian foreign ministry said the talks would resume. "
+    "Further clashes were reported by both sides on Tuesday.",
+    # described sources are no side
+    "Residents said the town was shelled overnight. Both sides reported casualties on Tuesday.",
+])
+def test_claims20_both_sides_negative(nlp, text):
+    assert all(len(c.speakers) < 2 for c in claims(nlp, text)), [speakers(c) for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a quotation closed by a comma, the noun phrase after an inverted cue is its source, not its object
+    ("“Any document signed abroad has no legal force,” warned another opposition lawmaker, Jean Mbala.", [("name:jean mbala",)]),
+    ("“The army will respond to any attack,” warned the defence minister.", [("defence minister",)]),
+])
+def test_claims20_inverted_cue_after_a_quotation(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+def test_claims20_inverted_cue_after_a_quotation_negative(nlp):
+    # a cue with a subject of its own: what follows it is whom it addresses
+    text = "“The army will respond to any attack,” the defence minister warned the rebels."
+    assert [speakers(c) for c in claims(nlp, text)] == [("defence minister",)]
+
+
+def test_claims20_the_statement_is_not_a_claim_describing_a_noun(nlp):
+    # "a truce proposed by Egyptian mediators" is a claim, but no statement a later "the statement" refers to
+    text = (
+        "Hamas said on Monday it had accepted a truce proposed by Egyptian mediators. "
+        "According to a statement posted online, its fighters will withdraw from the town."
+    )
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q38799",)
+
+
+def test_claims20_the_statement_is_not_a_claim_describing_a_noun_negative(nlp):
+    # a proposal made in a main clause is a statement the next sentence can go on with
+    text = "Egypt proposed a truce on Monday. According to a statement posted online, Hamas fighters will withdraw from the town."
+    assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q79",)

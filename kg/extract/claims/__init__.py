@@ -57,11 +57,12 @@ def extract_claims(
             continue
         found = draft(token, doc, discourse, lexicon, attached)
         if found is not None:
-            discourse.observe_claim(token.idx, found.speaker)
+            discourse.observe_claim(token.idx, found.speaker, statement=token.dep_ != "acl")  # not "a truce proposed by X"
             drafts.append(found)
     taken = {q for group in attached.values() for q in group}
     drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
     drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), discourse, lexicon)
+    drafts = [found for found in drafts if not found.sponsoring]
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])

@@ -348,10 +348,14 @@ def _participle(cue: Token) -> bool:
 
 def inverted_source(cue: Token) -> Token | None:
     """The name right after a cue that follows the statement and a comma, when the parser took it
-    for the object: "The militia seized the airport, reported AFP"."""
-    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    for the object: "The militia seized the airport, reported AFP"; after a quotation closed by a comma, any
+    noun phrase right after the cue ("“...,” warned another lawmaker, Lilit Minasian")."""
+    quoted = cue.i > 1 and cue.doc[cue.i - 1].text in QUOTE_MARKS and cue.doc[cue.i - 2].text == ","
+    if cue.i == 0 or (cue.doc[cue.i - 1].text != "," and not quoted) or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    name = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and _name_right_after(c, cue)), None)
+    name = next(
+        (c for c in cue.children if c.dep_ in ("dobj", "attr") and (_name_right_after(c, cue) or quoted and c.left_edge.i == cue.i + 1)), None
+    )
     if name is None:
         return None
     # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name

@@ -64,6 +64,9 @@ class Draft:
     content: tuple[int, int]
     evidence: tuple[int, int]
     method: str
+    #: A verb of sponsoring an actor ("Russia backs Armenia"): no claim of its own, but inside another claim of its
+    #: speaker's side it still gives that claim its kind ("Turkey supports Azerbaijan, Erdogan told the UN").
+    sponsoring: bool = False
 
 
 def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:
@@ -103,7 +106,26 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     quoted = [t for t in content if discourse.in_quote(t.idx)]
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
-    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue")
+    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon))
+
+
+def _sponsors_actor(cue: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A verb of sponsoring ("back", "support") whose object is an actor or a party's forces: an alliance or a
+    sponsorship, an act, not a stance taken on something ("Russia backs Armenia", "forces backed by the Armenian
+    military", "it is supporting the M23 rebel movement"; "Turkey backed the proposal" takes one)."""
+    if cue.lemma_.lower() not in lexicon.sponsorship_verbs:
+        return False
+    objects = [child for child in cue.children if child.dep_ in ("dobj", "nsubjpass")]
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
+        objects.append(cue.head)  # "forces backed by X": the noun the participle describes
+    parties = lexicon.armed_agent_nouns | lexicon.party_nouns
+    for obj in objects:
+        named = [obj, *children(obj, "appos")]  # not a modifier: "backed the UN plan" backs a plan
+        if any(word.lemma_.lower() in parties for word in (*named, *children(obj, "amod"), *children(obj, "compound"))):
+            return True  # "the M23 rebel movement"
+        if any(word.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[word.i]) for word in named):
+            return True
+    return False
 
 
 def _verb_content(cue: Token, speaker: SpeakerResolution, doc: Doc, lexicon: ClaimLexicon) -> list[Token]:

@@ -171,6 +171,7 @@ class ClaimLexicon(LexiconModel):
     hypothetical_determiners: Words
     modal_auxiliaries: Words
     both_sides: Words
+    pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words
     likelihood_adjectives: Words

@@ -162,6 +162,7 @@ class Discourse:
                     self.entity_at[i] = span
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
+        self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
         #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
         self._office_claims: set[int] = set()
         #: The described sources of the document by key, and the lemma of each one's head.
@@ -266,9 +267,12 @@ class Discourse:
         chosen = salient or groups
         return chosen[-1].keys if chosen else None
 
-    def observe_claim(self, position: int, resolution: SpeakerResolution) -> None:
-        """Record the speakers of a claim whose cue is at ``position``."""
+    def observe_claim(self, position: int, resolution: SpeakerResolution, statement: bool = True) -> None:
+        """Record the speakers of a claim whose cue is at ``position``; ``statement`` false for a cue that only
+        describes a noun ("a ceasefire proposed by Russian peacekeepers"), which a later "the statement" is not."""
         self._claims.append((position, resolution.keys))
+        if statement:
+            self._statements.append((position, resolution.keys))
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
@@ -285,9 +289,10 @@ class Discourse:
         return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in claim_lexicon().press_office_nouns
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
-        """The speakers of the last claim before a position (claims are observed in text order)."""
-        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
-        return self._claims[at - 1][1] if at else None
+        """The speakers of the last claim before a position that is a statement of its own (claims are observed
+        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement."""
+        at = bisect_left(self._statements, before, key=lambda claim: claim[0])
+        return self._statements[at - 1][1] if at else None
 
     def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
@@ -316,11 +321,30 @@ class Discourse:
                 return keys
         return None
 
-    def last_group(self, before: int) -> tuple[str, ...] | None:
-        """The most recent salient coordinated group of two or more actors."""
+    def last_group(self, before: int, salient: bool = True) -> tuple[str, ...] | None:
+        """The most recent salient coordinated group of two or more actors (a subject, speakers); with ``salient``
+        false, the most recent pair named after "between" ("fighting between Armenia and Azerbaijan")."""
         for item in reversed(self._before(before)):
-            if item.salient and len(item.keys) >= 2:
+            if item.salient == salient and len(item.keys) >= 2:
                 return item.keys
+        return None
+
+    def last_pair(self, before: int) -> tuple[str, ...] | None:
+        """With no coordinated group in reach, the two most recent actors of two different sides seen as subjects
+        or speakers ("Azerbaijan said it had halted the offensive after separatist forces agreed to a ceasefire. Under
+        the agreement, confirmed by both sides, ..."); a body and its state are one side, people and described
+        sources are none."""
+        found: dict[str, str] = {}  # side -> the key seen last
+        for item in reversed(self._before(before)):
+            if not item.salient or len(item.keys) != 1 or item.person or item.keys[0].startswith(SOURCE_PREFIX):
+                continue
+            key = item.keys[0]
+            if self.entity_of(key) is None:
+                continue
+            side = self.acting_state(self.entity_of(key)) or key
+            found.setdefault(side, key)
+            if len(found) == 2:
+                return tuple(reversed(found.values()))
         return None
 
     def next_group(self, after: int, end: int) -> tuple[str, ...] | None:
@@ -423,11 +447,12 @@ class Discourse:
             seen.add(span.start)
             self._observations.append(self._mention(span))
             head = span.root
-            if head.dep_ in _SUBJECT_DEPS and any(child.dep_ == "conj" for child in head.children):
+            paired = head.dep_ == "pobj" and head.head.lower_ in claim_lexicon().pair_prepositions  # "between A and B"
+            if (head.dep_ in _SUBJECT_DEPS or paired) and any(child.dep_ == "conj" for child in head.children):
                 keys = tuple(dict.fromkeys(key for key, _ in _conjunct_keys(head, self)))
-                if len(keys) >= 2:  # placed at its last conjunct, after the single mentions
+                if len(keys) >= 2:  # placed at its last conjunct, after the single mentions; a "between" pair is no subject
                     last = max(token.idx for token in conjuncts(head))
-                    self._observations.append(_Observation(last, len(keys), keys, False, True, ""))
+                    self._observations.append(_Observation(last, len(keys), keys, False, not paired, ""))
         self._observations.sort()
 
     def _mention(self, span: Span) -> _Observation:
@@ -672,7 +697,8 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         return _pronoun(head, discourse, found)
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
-        return found(discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char), "both-sides")
+        group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
