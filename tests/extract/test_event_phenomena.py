@@ -1243,3 +1243,23 @@ def test_a_headline_event_is_the_bodys_though_the_body_names_a_narrower_place(nl
 def test_a_lead_sentence_is_no_headline_two_places_stay_two_events(nlp: Language) -> None:
     text = "Rebels attacked Kiwanja on Monday.\nOn Tuesday, they attacked Rutshuru, 20 km away."
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2024-02-13")}
+
+
+# --------------------------------------------------------------------------- events20: an event named by a free relative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (CNN, Karabakh): "Azerbaijan on Tuesday began what it called an “anti-terrorist” campaign";
+        # fresh 009 "launched what it defines as an “anti-terrorist” military operation"
+        ("On Monday the Zarvan army began what it called a limited offensive against rebels near Ombar.", {("MilitaryOperation", "2024-02-12")}),
+        ("The army on Monday launched what it described as a counter-terrorism operation in the Kivu region.", {("MilitaryOperation", "2024-02-12")}),
+        # negative: a judging verb's date is no date of the event it judges, named or not
+        ("On Monday the minister condemned what he called an illegal offensive by the rebels near Ombar.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_events20_an_event_named_by_a_free_relative_takes_the_governing_verbs_date(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
