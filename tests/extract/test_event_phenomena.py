@@ -1263,3 +1263,25 @@ def test_events20_an_event_named_by_a_free_relative_takes_the_governing_verbs_da
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events20: a gerund clause's date is its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (AFP, Sudan): "Since losing control of the national capital Khartoum last month, the RSF has ramped
+        # up its military campaign across Darfur"; fresh 020 "its worst street protests since gaining independence
+        # ... three decades ago"
+        ("Since losing the port of Kismu last month, the rebels have stepped up their offensive in the north.", {("MilitaryOperation", None)}),
+        ("After retaking the town of Ombar on Monday, the army shelled rebel positions near the airport.", {("Capture", "2024-02-12"), ("Attack", None)}),
+        # negatives: the clause's own date still dates it; a "during" phrase encloses the clause's event
+        ("Since losing the port of Kismu last month, the rebels launched an offensive in the north on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Rebels stepped up their offensive in the north last month after losing the port of Kismu.", {("MilitaryOperation", "2024-01")}),
+    ],
+)
+def test_events20_the_date_of_a_gerund_clause_after_a_temporal_preposition_is_its_own(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -245,6 +245,18 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not _frames(token, trigger, context)
         and classify(token, context) is not None
     ]
+    # (and the gerund clause of a temporal preposition: "Since losing Khartoum last month, the RSF has ramped up
+    # its campaign": last month is the loss's, another time than the campaign's)
+    lexicon = context.lexicon
+    others += [
+        token
+        for token in tokens
+        if token.dep_ == "pcomp"
+        and token.head.lower_ in lexicon.temporal_prepositions
+        and token.head.lower_ not in lexicon.enclosing_prepositions
+        and token != trigger
+        and not token.is_ancestor(trigger)
+    ]
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
 
