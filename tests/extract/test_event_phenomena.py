@@ -1285,3 +1285,23 @@ def test_events20_the_date_of_a_gerund_clause_after_a_temporal_preposition_is_it
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events20: a siege of a building is an attack
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new articles (AFP and Al Jazeera, Mogadishu hotels): "Three killed in al-Shabaab siege at Mogadishu hotel",
+        # "a deadly siege by Al-Shabab gunmen at a hotel"
+        ("Kenyan forces end gunmen's siege at Bamara hotel", {"Attack"}),
+        ("Four guards died in a night-long siege by gunmen at a shopping centre in Kisoro.", {"Attack"}),
+        ("Troops ended the mall siege in Kisoro on Sunday.", {"Attack"}),
+        # negatives: a siege of a town or city is a blockade
+        ("Civilians are starving under the siege of Ombar by the Rapid Guard.", {"Blockade"}),
+        ("The army broke the two-year siege of the city of Kisoro.", {"Blockade"}),
+    ],
+)
+def test_events20_a_siege_of_a_building_by_gunmen_is_an_attack(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
