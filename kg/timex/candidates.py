@@ -34,6 +34,8 @@ from kg.timex.patterns import (
     _DURATION_PREP,
     _FUTURE_CUE,
     _FUTURE_WINDOW,
+    _REPORTED_FUTURE_CUE,
+    _REPORTED_REACH,
     _ISO,
     _MDY,
     _MONTH_BARE,
@@ -122,6 +124,16 @@ class Scanner:
     def future(self, start: int) -> bool:
         """Whether the clause before ``start`` speaks of the future: a future cue with no past-tense verb
         after it ("the next round of talks began on Tuesday": the cue is not the date's)."""
+        return self._future_cue(start) is not None
+
+    def _reported_future(self, start: int) -> bool:
+        """Whether the future cue before ``start`` is told in the past, of a plan reported ("officials would
+        meet on Thursday", "the truce was due to take effect on Wednesday")."""
+        cue = self._future_cue(start)
+        return cue is not None and _REPORTED_FUTURE_CUE.search(self.text, max(0, cue[0] - _REPORTED_REACH), cue[1]) is not None
+
+    def _future_cue(self, start: int) -> tuple[int, int] | None:
+        """The future cue of the clause before ``start`` that governs it, if any (see ``future``)."""
         offset = max(0, start - _FUTURE_WINDOW)
         window = self.text[offset:start]
         breaks = list(_SENTENCE_BREAK.finditer(window))
@@ -132,9 +144,11 @@ class Scanner:
         for cue in _FUTURE_CUE.finditer(window):
             pass
         if cue is None:
-            return False
+            return None
         after = bisect_left(self.past_verbs, offset + cue.end())
-        return after >= len(self.past_verbs) or self.past_verbs[after] >= start
+        if after >= len(self.past_verbs) or self.past_verbs[after] >= start:
+            return offset + cue.start(), offset + cue.end()
+        return None
 
     def candidates(self) -> list[Found]:
         found: list[Found] = []
@@ -321,6 +335,10 @@ class Scanner:
             day = self.published - timedelta(days=(self.published.weekday() - weekday) % 7 or 7)
         elif _WORDS.relative.shifts.get(rel, 0) > 0:
             day = resolve_weekday(weekday, self.published, future=True)
+        elif weekday == self.published.weekday() and self._reported_future(start):
+            # a plan reported in the past for the publication day's weekday is for that day ("the truce was due
+            # to take effect at 1 p.m. on Wednesday" in a Wednesday article), not for a week later
+            day = self.published
         else:
             day = resolve_weekday(weekday, self.published, self.future(start))
         return [day_or_part_found(start, end, "relative", day, (m["part"] or "").lower() or None)]

@@ -63,6 +63,7 @@ class RelativeWords(LexiconModel):
     span_start_words: Words
     span_end_words: Words
     future_cues: tuple[str, ...]
+    reported_future_cues: tuple[str, ...]
 
 
 class TimeLexicon(LexiconModel):

@@ -198,6 +198,8 @@ _OFFSET_WAYS = alternation(_WORDS.relative.offset_directions)
 _OFFSET = re.compile(r"(?P<n>.+?) (?P<unit>" + _OFFSET_UNITS + r") (?P<way>" + _OFFSET_WAYS + r")")
 _SPAN_END = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_end_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.relative.future_cues) + r")\b|\w'll\b", re.IGNORECASE)
+#: A future cue told in the past ("would meet", "was due to"): of a plan reported, made before publication.
+_REPORTED_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(_WORDS.relative.reported_future_cues) + r")\b", re.IGNORECASE)
 
 # Gaps allowed between the parts of one expression.
 _GAP_WEEKDAY_DATE = re.compile(r"\s{0,3}[,(]?\s{0,3}")
@@ -210,4 +212,6 @@ _GAP_DATE_AT_CLOCK = re.compile(
 _GAP_CLOCK_ON_DATE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:on|of)\s{1,3}", re.IGNORECASE)
 _GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
 
-_FUTURE_WINDOW = 60
+_FUTURE_WINDOW = 90
+#: Characters before a future cue its past-tense auxiliary may stand in ("was" of "was set to").
+_REPORTED_REACH = 12

@@ -1243,3 +1243,65 @@ def test_a_headline_event_is_the_bodys_though_the_body_names_a_narrower_place(nl
 def test_a_lead_sentence_is_no_headline_two_places_stay_two_events(nlp: Language) -> None:
     text = "Rebels attacked Kiwanja on Monday.\nOn Tuesday, they attacked Rutshuru, 20 km away."
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2024-02-13")}
+
+
+# --------------------------------------------------------------------------- events20: an event named by a free relative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (CNN, Karabakh): "Azerbaijan on Tuesday began what it called an “anti-terrorist” campaign";
+        # fresh 009 "launched what it defines as an “anti-terrorist” military operation"
+        ("On Monday the Zarvan army began what it called a limited offensive against rebels near Ombar.", {("MilitaryOperation", "2024-02-12")}),
+        ("The army on Monday launched what it described as a counter-terrorism operation in the Kivu region.", {("MilitaryOperation", "2024-02-12")}),
+        # negative: a judging verb's date is no date of the event it judges, named or not
+        ("On Monday the minister condemned what he called an illegal offensive by the rebels near Ombar.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_events20_an_event_named_by_a_free_relative_takes_the_governing_verbs_date(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events20: a gerund clause's date is its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (AFP, Sudan): "Since losing control of the national capital Khartoum last month, the RSF has ramped
+        # up its military campaign across Darfur"; fresh 020 "its worst street protests since gaining independence
+        # ... three decades ago"
+        ("Since losing the port of Kismu last month, the rebels have stepped up their offensive in the north.", {("MilitaryOperation", None)}),
+        ("After retaking the town of Ombar on Monday, the army shelled rebel positions near the airport.", {("Capture", "2024-02-12"), ("Attack", None)}),
+        # negatives: the clause's own date still dates it; a "during" phrase encloses the clause's event
+        ("Since losing the port of Kismu last month, the rebels launched an offensive in the north on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Rebels stepped up their offensive in the north last month after losing the port of Kismu.", {("MilitaryOperation", "2024-01")}),
+    ],
+)
+def test_events20_the_date_of_a_gerund_clause_after_a_temporal_preposition_is_its_own(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events20: a siege of a building is an attack
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new articles (AFP and Al Jazeera, Mogadishu hotels): "Three killed in al-Shabaab siege at Mogadishu hotel",
+        # "a deadly siege by Al-Shabab gunmen at a hotel"
+        ("Kenyan forces end gunmen's siege at Bamara hotel", {"Attack"}),
+        ("Four guards died in a night-long siege by gunmen at a shopping centre in Kisoro.", {"Attack"}),
+        ("Troops ended the mall siege in Kisoro on Sunday.", {"Attack"}),
+        # negatives: a siege of a town or city is a blockade
+        ("Civilians are starving under the siege of Ombar by the Rapid Guard.", {"Blockade"}),
+        ("The army broke the two-year siege of the city of Kisoro.", {"Blockade"}),
+    ],
+)
+def test_events20_a_siege_of_a_building_by_gunmen_is_an_attack(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -620,3 +620,32 @@ def test_day_from_offset_reads_units_and_directions_from_the_lexicon() -> None:
     months = find_time_expressions("Two months after the talks, shelling resumed.", published)
     assert all(day_from_offset(found, day) is None or found.value is not None for found in months)
     assert day_from_offset(day, day) is None
+
+
+# --------------------------------------------------------------------------- events20: a plan reported in the past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # new articles (Karabakh, September 2023): "the ceasefire, which was due to enter force at 1:00 PM on
+        # Wednesday" in a Wednesday article; "said officials would meet representatives of the Armenian community
+        # in Nagorno-Karabakh on Thursday" (the cue further back than the old 60 characters)
+        ("The truce, which was due to take effect at noon on Wednesday, also provides for a prisoner exchange.", "2023-09-20"),
+        ("Mediators said the two sides would resume talks on Wednesday in Doha.", "2023-09-20"),
+        ("The junta said its envoys would meet delegates of the Tuareg rebel coalition in northern Mali on Thursday.", "2023-09-21"),
+        ("The monitors were scheduled to enter the town on Wednesday.", "2023-09-20"),
+        # negatives: a plan stated in the present for the publication day's weekday is a week later; another weekday
+        # is the next one; a past verb after the cue leaves the past reading
+        ("A new round of negotiations is set for Wednesday.", "2023-09-27"),
+        ("Peace talks will resume on Wednesday in Doha.", "2023-09-27"),
+        ("Mediators said the two sides would resume talks on Friday.", "2023-09-22"),
+        ("Mediators said they would go to Doha, and the rebels attacked Gao on Wednesday.", "2023-09-20"),
+    ],
+)
+def test_events20_a_weekday_of_a_plan_reported_in_the_past(nlp, sentence: str, expected: str) -> None:
+    from kg.extract.document import _past_verbs
+
+    doc = nlp(sentence)
+    found = [e for e in find_time_expressions(doc.text, WEDNESDAY, (), _past_verbs(doc)) if e.date is not None]
+    assert [e.date for e in found] == [expected]

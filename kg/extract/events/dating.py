@@ -52,6 +52,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     if found:
         return own, False
     clause = _governing_clause(trigger)
+    if clause is not None and trigger != clause:
+        clause = _naming_governor(clause, context)
     if clause is None or (trigger != clause and not _dated_by_clause(trigger, clause, event_type, context)):
         return None, False
     inherited = False
@@ -99,6 +101,18 @@ def _governing_clause(trigger: Token) -> Token | None:
     clause = clause_head(trigger)
     if clause == trigger and trigger.tag_ == "VBG" and trigger.dep_ in _NOUN_DEPS and trigger.head != trigger:
         return clause_head(trigger.head)
+    return clause
+
+
+def _naming_governor(clause: Token, context: EventContext) -> Token:
+    """The verb governing a free relative that names the trigger, or ``clause`` itself: "began what it called an
+    “anti-terrorist” campaign on Tuesday" is the beginning of the campaign, dated by "began", not a judgement."""
+    if (
+        clause.dep_ == "ccomp"
+        and lemma(clause) in context.lexicon.naming_verbs
+        and any(child.tag_ == "WP" and child.dep_ in ("dobj", "nsubjpass") for child in clause.children)
+    ):
+        return clause.head
     return clause
 
 
@@ -230,6 +244,18 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not token.is_ancestor(trigger)
         and not _frames(token, trigger, context)
         and classify(token, context) is not None
+    ]
+    # (and the gerund clause of a temporal preposition: "Since losing Khartoum last month, the RSF has ramped up
+    # its campaign": last month is the loss's, another time than the campaign's)
+    lexicon = context.lexicon
+    others += [
+        token
+        for token in tokens
+        if token.dep_ == "pcomp"
+        and token.head.lower_ in lexicon.temporal_prepositions
+        and token.head.lower_ not in lexicon.enclosing_prepositions
+        and token != trigger
+        and not token.is_ancestor(trigger)
     ]
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens

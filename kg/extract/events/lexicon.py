@@ -76,6 +76,8 @@ class EventLexicon(LexiconModel):
     halted_prepositions: Words
     hostility_nouns: Words
     phase_verbs: Words
+    besieged_buildings: Words
+    naming_verbs: Words
     holding_verbs: Words
     meeting_subject_verbs: Words
     talks_modifiers: Words
