@@ -1819,3 +1819,22 @@ def test_claims20_the_statement_is_not_a_claim_describing_a_noun_negative(nlp):
     # a proposal made in a main clause is a statement the next sentence can go on with
     text = "Egypt proposed a truce on Monday. According to a statement posted online, Hamas fighters will withdraw from the town."
     assert [speakers(c) for c in claims(nlp, text)][-1] == ("Q79",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rebels seized the town, Kenya's defence ministry said, two days after the talks collapsed.", "name:ministry of defence of kenya"),
+        ("Militants stormed the police post, the provincial governor said, hours after a curfew began.", "provincial governor"),
+    ],
+)
+def test_claims_a_cue_set_off_by_commas_inside_its_statement_reports_what_comes_before(nlp, text, speaker):
+    # the parser hangs "X said" on the statement's verb (parataxis) when more of the sentence follows it
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [(speaker,)], [speakers(c) for c in found]
+    assert text[: text.index(",")] in text[found[0].evidence_start : found[0].evidence_end]
+
+
+def test_claims_a_cue_set_off_by_commas_inside_its_statement_negative(nlp):
+    # a verb set off the same way that reports nothing ("the villagers fled") makes no claim of what precedes it
+    assert claims(nlp, "Militants stormed the police post, the villagers fled, hours after a curfew began.") == []

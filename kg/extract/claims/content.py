@@ -166,7 +166,7 @@ def _open_question(clause: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _complement_types(token: Token) -> set[str]:
-    has = {"clause"} if fronted_content(token) or inverted_source(token) is not None else set()
+    has = {"clause"} if fronted_content(token) or inverted_source(token) is not None or parenthetical_content(token) else set()
     if (any(child.dep_ == "nsubjpass" for child in token.children) or _participle(token)) and any(child.dep_ == "agent" for child in token.children):
         has.add("object")  # "X has been accused by Y", "the aid requested by Y": the passive subject is the object
     if medium_clause(token):
@@ -250,6 +250,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
         tokens = [t for t in cue.sent if t.i < cue.i - 1]
     tokens.extend(fronted_content(cue))
+    tokens.extend(parenthetical_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
 
@@ -386,6 +387,18 @@ def fronted_content(cue: Token) -> list[Token]:
         return []
     fronted = [child for child in subjects if child.i < cue.i]
     return [t for child in fronted for t in child.subtree if t.i < cue.i - 1]
+
+
+def parenthetical_content(cue: Token) -> list[Token]:
+    """A cue set off by a comma inside the statement it reports, which the parser hung on that statement's
+    verb ("The rebels seized the town, the army said, two days after the talks collapsed"): the statement
+    before the comma."""
+    start = next(t.i for t in cue.subtree if not t.is_punct)  # the parser may hang the comma on the cue
+    if cue.dep_ != "parataxis" or cue.head.i >= start or start == 0 or cue.doc[start - 1].text != ",":
+        return []
+    if not any(child.dep_ == "nsubj" for child in cue.children) or any(child.dep_ in CLAUSE_DEPS for child in cue.children):
+        return []
+    return [t for t in cue.head.subtree if t.i < start - 1]
 
 
 def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
