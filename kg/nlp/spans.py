@@ -67,12 +67,13 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
 
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """A place named after a lower-case area or settlement word and "of" ("the town of Mereth", "the
-    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place. After
+    """A place named after a lower-case area, subdivision or settlement word and "of" ("the town of
+    Mereth", "the province of Cabo Delgado", "the western state of Michoacan"), which the model may
+    tag as a date or a people or miss: the name, a place. After
     a plural one, each name of the list ("the districts of Kasese and Bundibugyo", "the provinces
     of Idlib, Hama and Aleppo")."""
     table = token_table(doc)
-    areas = lexicon.area_heads | lexicon.settlement_words
+    areas = lexicon.area_heads | lexicon.settlement_words | lexicon.subdivision_heads
     plurals = {area_plural(word) for word in areas}
     found = []
     for i, lower in enumerate(table.lower[:-2]):

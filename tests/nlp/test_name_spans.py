@@ -200,6 +200,9 @@ def test_a_listed_place_named_like_a_persons_surname_stays_the_place(nlp):
     [
         ("Ruritanian forces entered the town of Mereth, where rebel fighters had dug in, residents said.", {"Mereth"}),
         ("Insurgents attacked the district of Macomia in the province of Cabo Delgado on Friday, police said.", {"Macomia", "Cabo Delgado"}),
+        # a subdivision word ("state"), which the model may take with its name for a people (ents20: "state of Michoacan")
+        ("Gunmen ambushed a police convoy on Monday, prosecutors in Valdora's western state of Tamarindo said.", {"Tamarindo"}),
+        ("Soldiers were sent to the northern states of Kebbi and Sokoto after the raids, the army said.", {"Kebbi", "Sokoto"}),
     ],
 )
 def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
@@ -209,6 +212,12 @@ def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
 
 def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
     assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
+
+
+def test_a_capitalised_state_or_a_state_of_affairs_is_no_subdivision_of(nlp):
+    # negatives of "state of X": a state's formal name keeps its kind, "a state of emergency" names nothing
+    assert _kinds(nlp, "The government declared a state of emergency in the capital on Friday, the ministry said.") == {}
+    assert _kinds(nlp, "The State of Qatar offered to host the talks, the foreign ministry said.").get("Qatar") == "state"
 
 
 def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp):
