@@ -214,6 +214,34 @@ def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
     assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ents20 (dev 031, a new Cameroon article): compass words that are the names of regions
+        ("Rebels ambushed a patrol in Valdora's restive Anglophone region of Northwest, army sources said on Tuesday.", {"Northwest"}),
+        ("Militias have clashed with the army in Valdora's two coastal regions of Northeast and Southeast since 2019.",
+         {"Northeast", "Southeast"}),
+        ("Rebels have fought for independence in Valdora's two mainly English-speaking provinces, Northwest and Southwest, since 2017.",
+         {"Northwest", "Southwest"}),
+    ],
+)
+def test_a_compass_word_named_as_an_area_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in the North killed ten people, and the Northwest said it would send troops, officials said.",
+        "The army said the Southwest and the East were calm on Sunday after a week of clashes.",
+    ],
+)
+def test_a_compass_word_alone_elsewhere_is_no_place(nlp, text):
+    kinds = _kinds(nlp, text)
+    assert not {"North", "Northwest", "Southwest", "East"} & set(kinds), kinds
+
+
 def test_a_capitalised_state_or_a_state_of_affairs_is_no_subdivision_of(nlp):
     # negatives of "state of X": a state's formal name keeps its kind, "a state of emergency" names nothing
     assert _kinds(nlp, "The government declared a state of emergency in the capital on Friday, the ministry said.") == {}
