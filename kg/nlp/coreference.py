@@ -89,6 +89,7 @@ class _LongNames:
         self.by_middle: dict[str, dict[Entity, tuple[str, ...]]] = {}
         self.groups: dict[str, dict[Entity, None]] = {}
         self.headed: dict[str, dict[Entity, None]] = {}
+        self.stateless: dict[str, dict[Entity, None]] = {}
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
         """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
@@ -99,13 +100,17 @@ class _LongNames:
             for word in names[1:-1]:
                 self.by_middle.setdefault(word, {})[entity] = names
 
-    def add_group(self, names: tuple[str, ...], entity: Entity, group_heads: frozenset[str]) -> None:
-        """An unlisted organisation's or armed group's name: by each word after its first, and a
-        two-word name with a group head by its first ("Polisario Front")."""
+    def add_group(self, names: tuple[str, ...], entity: Entity, rules: VariantRules) -> None:
+        """An unlisted organisation's or armed group's name: by each word after its first; a name
+        ending with a group head by the words before it ("Polisario Front", "Jalisco New Generation
+        cartel"); a name of three or more words opened by a state's name or demonym by the words
+        after it ("Sudan Doctors Network": "the Doctors Network")."""
         for word in names[1:]:
             self.groups.setdefault(word, {})[entity] = None
-        if len(names) == 2 and names[1] in group_heads:
-            self.headed.setdefault(names[0], {})[entity] = None
+        if names[-1] in rules.group_heads:
+            self.headed.setdefault(" ".join(names[:-1]), {})[entity] = None
+        if len(names) > 2 and rules.state_of_word(names[0]) is not None:
+            self.stateless.setdefault(" ".join(names[1:]), {})[entity] = None
 
 
 def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity], relink: Callable[[L, Entity], L],
@@ -135,7 +140,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             for short in _shortened(entity.label):
                 initials.setdefault(short, {})[entity.key] = entity
             if _unlisted(entity):
-                names.add_group(tuple(fold(entity.label).split()), entity, rules.group_heads)
+                names.add_group(tuple(fold(entity.label).split()), entity, rules)
         if _unlisted(entity):
             firsts.setdefault(_form(entity, rules), entity)
         elif len((form := _form(entity, rules))[1].split()) == len(fold(entity.label).split()):
@@ -201,8 +206,16 @@ def _head_word_of(entity: Entity, names: _LongNames, group_heads: frozenset[str]
     """The one longer organisation of the document a one-word organisation (or person: the model
     mistakes some) name is a word of, other than its first, which names an owner ("Observatory":
     "Syrian Observatory for Human Rights"; not "Hamas": "Hamas Health Ministry"), or the first
-    word before a group head ("Polisario": "Polisario Front")."""
+    word before a group head ("Polisario": "Polisario Front"). A group's name of several words is
+    the one longer group's name without its group head ("Jalisco New Generation": "Jalisco New
+    Generation cartel") or without the state that opens it ("Doctors Network": "Sudan Doctors
+    Network"; not where two states' groups share the rest)."""
     words = fold(entity.label).split()
+    if entity.kind in ("organization", "armed_group") and len(words) > 1:
+        longer = {group.key: group for group in names.headed.get(" ".join(words), ())}
+        longer.update((group.key, group) for group in names.stateless.get(" ".join(words), ()))
+        longer.pop(entity.key, None)
+        return next(iter(longer.values())) if len(longer) == 1 else None
     if entity.kind not in ("organization", "person") or len(words) != 1:
         return None
     longer = {group.key: group for group in names.groups.get(words[0], ())}  # not a first word: "Hamas" Health Ministry

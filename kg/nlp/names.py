@@ -56,6 +56,8 @@ _FIELD_WORD_CLASSES = ("noun", "adj")
 _OTHER_NAME_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 #: How many capitalised words before the field a title may have.
 _TITLE_REACH = 6
+#: How many names of a list a compass word may stand after the first ("of Northwest, Southwest and Far North").
+_LIST_REACH = 4
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
@@ -112,6 +114,7 @@ class LinkingLexicon(LexiconModel):
     agreement_words: Words
     agreement_title_words: Words
     coordinators: Words
+    compass_names: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
@@ -186,6 +189,8 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         label = _without_honorifics(label, rules.lexicon.honorifics)
         if label.lower().rstrip(".") in rules.lexicon.honorifics:
             return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
+    if compass_area_name(span, rules.lexicon):
+        return label, "place"  # "the regions of Northwest and Southwest": compass words naming areas
     if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
@@ -402,6 +407,27 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
         return True
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in areas
+
+
+def compass_area_name(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a capitalised compass word alone is the name of an area: after an area word and "of"
+    ("the Anglophone region of Northwest"), in a list after one ("the regions of Northwest and
+    Southwest") or listed after a plural area word ("two provinces, Northwest and Southwest"). Not
+    the word alone elsewhere ("in the North", "the Northwest said"), which names no place."""
+    if len(span) != 1 or not span[0].text[:1].isupper() or span[0].lower_ not in lexicon.compass_names:
+        return False
+    areas = lexicon.area_heads | lexicon.settlement_words | lexicon.subdivision_heads
+    plurals = {area_plural(word) for word in areas}
+    token = span[0]
+    for _ in range(_LIST_REACH):
+        if token.dep_ in ("conj", "appos") and token.head.lower_ in plurals:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in areas | plurals:
+            return True
+        if token.dep_ != "conj" or token.head.pos_ != "PROPN":
+            return False
+        token = token.head
+    return False
 
 
 def area_plural(word: str) -> str:

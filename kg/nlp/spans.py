@@ -18,7 +18,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 After it (the linker's view of the entity spans):
 
 - a span the model ran across a sentence end, a spaced dash or a colon is cut there ("on X. He said",
-  "Syrian Druze - part of", a headline's "Zelania: Army says"), and a possessive it took in is left out ("The Wagner Group's");
+  "Syrian Druze - part of", a headline's "Zelania: Army says"), and a possessive it took in is left out ("The Wagner Group's"),
+  as are a lower-case compass word before the name ("south Kashmir's": "Kashmir") and a slash after it ("(ANI/Xinhua)");
 - an organisation's name cut before "of" and the unknown state it belongs to is joined to it ("The
   Ministry of Foreign Affairs of the Republic of Kalmar");
 - a place name followed by the head of an administrative area ("Tessin province") or of a
@@ -42,7 +43,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, token_table
-from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, extends_name
+from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -67,12 +68,13 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
 
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """A place named after a lower-case area or settlement word and "of" ("the town of Mereth", "the
-    province of Cabo Delgado"), which the model may tag as a date or miss: the name, a place. After
+    """A place named after a lower-case area, subdivision or settlement word and "of" ("the town of
+    Mereth", "the province of Cabo Delgado", "the western state of Michoacan"), which the model may
+    tag as a date or a people or miss: the name, a place. After
     a plural one, each name of the list ("the districts of Kasese and Bundibugyo", "the provinces
     of Idlib, Hama and Aleppo")."""
     table = token_table(doc)
-    areas = lexicon.area_heads | lexicon.settlement_words
+    areas = lexicon.area_heads | lexicon.settlement_words | lexicon.subdivision_heads
     plurals = {area_plural(word) for word in areas}
     found = []
     for i, lower in enumerate(table.lower[:-2]):
@@ -413,7 +415,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
             continue
         span = _without_portfolio(entity, lexicon)
         if span is not None:
-            spans.append(_holder_of_portfolio(_with_head(_without_possessive(unbroken(span)), lexicon), lexicon))
+            spans.append(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon))
     return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
 
 
@@ -517,6 +519,24 @@ def unbroken(span: Span) -> Span:
         return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
     start, end = (span.start, dash) if dash - span.start >= end - dash - 1 else (dash + 1, end)
     return Span(doc, start, end, label=span.label_, span_id=span.id_) if start < end else span
+
+
+def _trimmed(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A span without a lower-case compass word the model took in before a name ("[south Kashmir]'s
+    Kulgam district", "in [northern Zembla]": the name is "Kashmir") and without a slash it ran
+    into after one ("(ANI/Xinhua)": "[ANI/]" is "ANI")."""
+    start, end = span.start, span.end
+    first = span.doc[start]
+    if end - start > 1 and first.text.islower() and first.lower_ in lexicon.compass_names | _compass_adjectives(lexicon) \
+            and span.doc[start + 1].text[:1].isupper():
+        start += 1
+    while end - start > 1 and span.doc[end - 1].text == "/":
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def _compass_adjectives(lexicon: LinkingLexicon) -> frozenset[str]:
+    return frozenset(word for word in lexicon.non_name_words if compass_adjective(word, lexicon))
 
 
 def _ends_sentence_before(token: Token) -> bool:

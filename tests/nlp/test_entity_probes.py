@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (300 of 307 after the ents16 round's 13 probes of hyphen spellings of
+#: Probes passing when the file was written (305 of 312 after the ents20 round's 5 probes of "state of X", compass
+#: words naming regions ("the regions of Northwest and Southwest") and their negative, a group's name without its
+#: head ("Costa Verde Nueva" = "Costa Verde Nueva cartel") and a slash in a dateline credit ("(KNA/Xinhua)");
+#: 300 of 307 after the ents16 round's 13 probes of hyphen spellings of
 #: listed groups ("Al Shabaab" = "al-Shabaab"), a headline's colon, "of" for "of the" ("Democratic Republic of Congo's
 #: army"), a surname that is others' given name ("Ali" = "Osman Ali"), names opened by a lower-case particle
 #: ("al-Masirah TV") and their negatives, of which 5 passed before it;
@@ -26,7 +29,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 300
+FLOOR = 305
 
 
 def _passes(nlp, probe: dict) -> bool:

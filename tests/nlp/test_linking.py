@@ -168,6 +168,19 @@ def test_linking_first_word_of_a_headed_group_name_is_the_group(nlp):
     assert len({k for t, k, _ in mentions if "Hamas" in t}) == 2
 
 
+def test_linking_group_name_without_its_head_or_opening_state_is_the_group(nlp):
+    # ents20: "Jalisco New Generation cartel" ... "Jalisco New Generation"; "Sudan Doctors Network" ... "the Doctors Network"
+    mentions, _ = _mentions(nlp, "Banners were signed by the Costa Verde Nueva cartel. Costa Verde Nueva is one of the most feared groups.")
+    assert len({k for t, k, _ in mentions if "Costa Verde Nueva" in t}) == 1
+    mentions, _ = _mentions(nlp, "The Kenya Nurses Union said four staff died. \"The shelling hit the ward,\" said the Nurses Union in a statement.")
+    assert len({k for t, k, _ in mentions if "Nurses Union" in t}) == 1
+    # negatives: two states' groups sharing the rest of the name stay two, and so does the rest named alone
+    mentions, _ = _mentions(nlp, "The Kenya Nurses Union and the Uganda Nurses Union met. The Nurses Union of Tanzania did not attend.")
+    assert len({k for t, k, _ in mentions if "Nurses Union" in t}) >= 2
+    mentions, _ = _mentions(nlp, "The Resistance Committees said the Kalma Resistance Committees had been attacked.")
+    assert len({k for t, k, _ in mentions if "Resistance Committees" in t}) == 2
+
+
 def test_linking_facility_with_a_longer_head_is_the_same_facility(nlp):
     mentions, _ = _mentions(nlp, "Rebels shelled the Kalima military base on Monday. Soldiers at the Kalima base returned fire.")
     assert len({k for t, k, _ in mentions if "Kalima" in t}) == 1

@@ -200,6 +200,9 @@ def test_a_listed_place_named_like_a_persons_surname_stays_the_place(nlp):
     [
         ("Ruritanian forces entered the town of Mereth, where rebel fighters had dug in, residents said.", {"Mereth"}),
         ("Insurgents attacked the district of Macomia in the province of Cabo Delgado on Friday, police said.", {"Macomia", "Cabo Delgado"}),
+        # a subdivision word ("state"), which the model may take with its name for a people (ents20: "state of Michoacan")
+        ("Gunmen ambushed a police convoy on Monday, prosecutors in Valdora's western state of Tamarindo said.", {"Tamarindo"}),
+        ("Soldiers were sent to the northern states of Kebbi and Sokoto after the raids, the army said.", {"Kebbi", "Sokoto"}),
     ],
 )
 def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
@@ -209,6 +212,60 @@ def test_a_name_after_an_area_word_and_of_is_a_place(nlp, text, names):
 
 def test_a_number_after_an_area_word_and_of_is_no_place(nlp):
     assert _kinds(nlp, "The town of 20,000 people was left without power after the dam was hit, officials said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ents20 (dev 031, a new Cameroon article): compass words that are the names of regions
+        ("Rebels ambushed a patrol in Valdora's restive Anglophone region of Northwest, army sources said on Tuesday.", {"Northwest"}),
+        ("Militias have clashed with the army in Valdora's two coastal regions of Northeast and Southeast since 2019.",
+         {"Northeast", "Southeast"}),
+        ("Rebels have fought for independence in Valdora's two mainly English-speaking provinces, Northwest and Southwest, since 2017.",
+         {"Northwest", "Southwest"}),
+    ],
+)
+def test_a_compass_word_named_as_an_area_is_a_place(nlp, text, names):
+    kinds = _kinds(nlp, text)
+    assert {kinds.get(name) for name in names} == {"place"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in the North killed ten people, and the Northwest said it would send troops, officials said.",
+        "The army said the Southwest and the East were calm on Sunday after a week of clashes.",
+    ],
+)
+def test_a_compass_word_alone_elsewhere_is_no_place(nlp, text):
+    kinds = _kinds(nlp, text)
+    assert not {"North", "Northwest", "Southwest", "East"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # ents20: a lower-case compass word the model ran into an unlisted place's name ("[south Kashmir's] Kulgam district")
+        ("Two militants were killed in north Kashmir's Kupwara district on Monday, the police said.", "Kashmir", "north Kashmir"),
+        # and a slash between two agencies in a dateline credit ("(ANI/Xinhua)")
+        ("KALMAR CITY, March 3 (KNA/Xinhua): Three soldiers were killed in a clash with rebels, the army said.", "KNA", "KNA/"),
+    ],
+)
+def test_a_compass_word_or_slash_the_model_ran_into_a_name_is_left_out(nlp, text, name, not_name):
+    kinds = _kinds(nlp, text)
+    assert name in kinds and not_name not in kinds, kinds
+
+
+def test_a_capitalised_compass_word_opening_a_name_stays_in_it(nlp):
+    # negative: "North Darfur", "South Kordofan" are names of their own
+    kinds = _kinds(nlp, "Shelling hit El Obeid in North Kordofan and Kadugli in South Kordofan on Sunday, residents said.")
+    assert {"North Kordofan", "South Kordofan"} <= set(kinds) and "Kordofan" not in kinds, kinds
+
+
+def test_a_capitalised_state_or_a_state_of_affairs_is_no_subdivision_of(nlp):
+    # negatives of "state of X": a state's formal name keeps its kind, "a state of emergency" names nothing
+    assert _kinds(nlp, "The government declared a state of emergency in the capital on Friday, the ministry said.") == {}
+    assert _kinds(nlp, "The State of Qatar offered to host the talks, the foreign ministry said.").get("Qatar") == "state"
 
 
 def test_a_state_after_of_the_inside_a_longer_name_is_no_mention_of_its_own(nlp):
