@@ -486,3 +486,18 @@ def test_another_bodys_future_is_reported_not_undertaken(nlp, text, kind):
 ])
 def test_an_urgent_need_is_an_appeal(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds20: a cue that is the main verb of another cue's reported clause, said of the reporter's own side, gives
+    # the reporter's claim its kind ("the Minister stated that Azerbaijan welcomed ... and hoped ..." (APA, Bayramov at
+    # the UN, September 2023); "Josep Borrell stated ... that the “European Union condemns ...”" (fresh 014))
+    ("The Minister of Foreign Affairs of Kenya, Jane Roe, stated that Kenya welcomed the truce and hoped that it would hold.",
+     ["evaluation", "evaluation", "evaluation"]),
+    ("The President of Kenya, William Ruto, said Kenya condemned the attack on the convoy.", ["evaluation", "evaluation"]),
+    # negative: another party's cue is only reported, and a spokesman of an army speaks for no state named in his title
+    ("The President of Kenya, William Ruto, said Uganda condemned the attack on the convoy.", ["assertion", "evaluation"]),
+    ("The spokesman for the army, John Doe, said Uganda condemned the attack.", ["assertion", "evaluation"]),
+])
+def test_a_reported_cue_of_the_reporters_own_side_gives_its_kind(nlp, text, expected):
+    assert kinds(nlp, text) == expected

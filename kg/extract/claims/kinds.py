@@ -644,6 +644,8 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
         if span.kb_id_ != key:
             continue
         phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:  # "the Foreign Minister of Kenya, Jane Roe, said"
+            phrases.append(span.root.head)
         words = [t for phrase in phrases for t in _title_words(phrase)]
         if not any(t.lemma_.lower() in claim_lexicon().office_titles for t in words + list(span)):
             continue  # a private person's nationality is no side ("Sudanese analyst X")
