@@ -501,3 +501,19 @@ def test_an_urgent_need_is_an_appeal(nlp, text, kind):
 ])
 def test_a_reported_cue_of_the_reporters_own_side_gives_its_kind(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a hostile noun the subject has recourse to, or in the "of" phrase of a course it chose, is its act
+    # ("Armenia ... resorted to military provocation" (APA, September 2023); "Armenia ... have chosen the path of
+    # aggravating the situation and provocations" (TASS, September 2023))
+    ("The Nigerian army said the rebels resorted to violence after the talks failed.", "accusation"),
+    ("Kyiv said Russia had once again chosen the path of terror against civilians.", "accusation"),
+    ("The Kenyan government said the Shabaab had chosen the path of escalating the situation and attacks.", "accusation"),
+    # negative: no hostile act in the course or the recourse, or the speaker's own course
+    ("The Nigerian army said the rebels had chosen the path of dialogue.", "assertion"),
+    ("The Kenyan government said the Somali militias turned to the United Nations for help.", "assertion"),
+    ("The Kenyan government said it had chosen the path of peace and would not resort to force.", "commitment"),
+])
+def test_a_hostile_course_chosen_or_resorted_to_is_the_subjects_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

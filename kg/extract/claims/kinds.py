@@ -995,9 +995,10 @@ def _noun_agents(noun: Token) -> list[Token]:
     nouns = [noun]
     if noun.dep_ == "conj":
         nouns.append(noun.head)
-    run = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in claim_lexicon().sequence_nouns:
-        nouns.append(run)  # "unleashed a wave of terror": the run's doer does its acts
+    lexicon = claim_lexicon()
+    for run in (_run_of(item) for item in list(nouns)):
+        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns:
+            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations": the run's doer does its acts
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
@@ -1017,6 +1018,16 @@ def _noun_agents(noun: Token) -> list[Token]:
         if subjecting is not None:  # "subjected the positions to fire"
             agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _run_of(noun: Token) -> Token | None:
+    """The noun whose "of" phrase holds a noun, also as the object of a gerund there: "a wave of [terror]", "the path
+    of aggravating the situation and [provocations]"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.head.lower_ == "of":
+        return noun.head.head.head
+    return None
 
 
 def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> list[Token]:
@@ -1042,13 +1053,25 @@ def _act_doers(noun: Token) -> list[Token]:
     """Who does a hostile act through the verb or copula it hangs on: "the rebels carried out attacks", "the attack
     was carried out by the PKK", "Iran was behind the attack"."""
     lexicon, head = claim_lexicon(), noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:  # also a later conjunct's: "crossed the line and laid mines"
+    if noun.dep_ in ("pobj", "xcomp") and _has_recourse(noun, lexicon):  # "resorted to military provocation"
+        return _verb_agents(head.head if noun.dep_ == "pobj" else head)
+    chosen = noun.lemma_.lower() in lexicon.course_nouns and head.lemma_.lower() in lexicon.course_verbs  # "chose the path of X"
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
         return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun after a verb of recourse and its preposition ("resorted to violence"; the parser may make the noun the
+    verb's infinitive complement: "resorted to/xcomp violence")."""
+    head = noun.head
+    if noun.dep_ == "xcomp":
+        return noun.pos_ == "NOUN" and head.lemma_.lower() in lexicon.recourse_verbs
+    return head.lower_ in lexicon.recourse_prepositions and head.head.lemma_.lower() in lexicon.recourse_verbs
 
 
 def _subjecting_verb(preposition: Token) -> Token | None:

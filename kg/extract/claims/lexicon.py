@@ -163,6 +163,10 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     launch_verbs: Words
     sequence_nouns: Words
+    course_nouns: Words
+    course_verbs: Words
+    recourse_verbs: Words
+    recourse_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
