@@ -517,3 +517,18 @@ def test_a_reported_cue_of_the_reporters_own_side_gives_its_kind(nlp, text, expe
 ])
 def test_a_hostile_course_chosen_or_resorted_to_is_the_subjects_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: "want" with an infinitive of its own subject tells an intended action, not a demand ("Abiy's government
+    # wanted to address it peacefully via dialogue, he added" (Al Jazeera via Ghanaweb, Ethiopia-Eritrea); "He wants
+    # to have a war biography" (Serbia-Kosovo)); a hostile one threatens
+    ("The Kenyan president said Kenya wanted to resolve the border dispute through talks.", "commitment"),
+    ("Hezbollah said it wanted to attack Israeli bases.", "warning"),
+    # negative: a demand on another party, a thing wanted, a wish to see something happen
+    ("The Kenyan president said Kenya wanted the rebels to leave the town.", "appeal"),
+    ("The Kenyan president said Kenya wanted a ceasefire.", "appeal"),
+    ("The Kenyan president said Kenya wanted to see an immediate ceasefire.", "appeal"),
+])
+def test_wanting_to_act_is_an_intended_action(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -193,7 +193,7 @@ def clause_kind(
     """Refine a cue's default kind from its object and complement."""
     if _discredits(cue, lexicon):
         return "denial"
-    by_object = _object_kind(cue, kind, lexicon)
+    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon)
     if by_object is not None:
         return by_object
     if kind != "assertion":
@@ -227,6 +227,23 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of what a volitional cue's subject means to do: a commitment ("his government wanted to address it
+    peacefully via dialogue"), a warning when the act is hostile ("wants to attack the bases"); else ``None``."""
+    if not _means_to(cue, lexicon):
+        return None
+    return "warning" if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.hostile_verbs for c in cue.children) else "commitment"
+
+
+def _means_to(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A volitional cue with an infinitive of its own subject and no object: what the subject means to do ("wanted to
+    address it via dialogue"; not "wants the rebels to leave", "wants a ceasefire", "wants to see a ceasefire")."""
+    if cue.lemma_.lower() not in lexicon.volitional_verbs or _negation(cue) or any(c.dep_ in ("dobj", "ccomp") for c in cue.children):
+        return False
+    infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    return any(not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.lemma_.lower() not in lexicon.wish_infinitives for c in infinitives)
 
 
 def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:

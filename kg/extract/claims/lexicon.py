@@ -149,6 +149,7 @@ class ClaimLexicon(LexiconModel):
     sentiment_objects: Words
     expectation_verbs: Words
     volitional_verbs: Words
+    wish_infinitives: Words
     need_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
