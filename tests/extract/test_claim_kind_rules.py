@@ -532,3 +532,17 @@ def test_a_hostile_course_chosen_or_resorted_to_is_the_subjects_act(nlp, text, k
 ])
 def test_wanting_to_act_is_an_intended_action(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: "from" names the doer of a hostile act as "by" does ("the unprovoked aggression from Afghan Taliban"
+    # (dev 025); "regular attacks from Afghanistan" (The New Arab, Torkham))
+    ("The Kenyan army gave a befitting reply to the unprovoked aggression from Shabaab fighters at the border, said state media.", "accusation"),
+    ("Kyiv said the shelling from Russian positions continued all night.", "accusation"),
+    # negative: a hypothetical act, a direction, a place fled from
+    ("The Philippine coast guard said the Chinese vessels manoeuvred without any provocation from the Filipino side.", "assertion"),
+    ("The Kenyan army said its soldiers repelled an attack from the north.", "assertion"),
+    ("The UN said civilians fled from the shelling in Kharkiv.", "assertion"),
+])
+def test_from_names_the_doer_of_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
