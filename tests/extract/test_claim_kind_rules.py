@@ -546,3 +546,20 @@ def test_wanting_to_act_is_an_intended_action(nlp, text, kind):
 ])
 def test_from_names_the_doer_of_a_hostile_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a possible or future verb of bringing about with hostilities as its object foresees them, a warning
+    # ("“Such measures may include the use of force”, the statement said" (fresh 008); "“Any ignorant action ... can
+    # lead to the broadening of the scope of instability, insecurity and war in the region”" (Iran's foreign ministry,
+    # July 2024))
+    ('"Such measures may include the use of force", the SADC statement said.', "warning"),
+    ('"Any reckless move by Kigali can lead to war in the region," the Burundian foreign minister said.', "warning"),
+    ("Analysts said the border dispute could spark a wider conflict.", "warning"),
+    # negative: hostilities ended, looked back on, or none brought about
+    ("The mediator said the talks could lead to an end of the war.", "assertion"),
+    ("The Kenyan minister said the incident could have led to war.", "assertion"),
+    ("The minister said the measures may include the use of sanctions.", "assertion"),
+])
+def test_hostilities_a_possible_act_would_bring_about_are_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

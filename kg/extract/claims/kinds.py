@@ -72,6 +72,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
+    if any(_leads_to_hostilities(verb, lexicon) for verb in verbs):
+        return "warning"  # "“Such measures may include the use of force”"
     return "assertion"
 
 
@@ -412,7 +414,7 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
         if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
             return True  # also "a cholera outbreak could kill thousands"
-        if _hostilities_foreseen(verb, lexicon):
+        if _hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon):
             return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
@@ -443,6 +445,33 @@ def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
     if _likely(verb, lexicon):
         return True
     return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb, lexicon)
+
+
+def _leads_to_hostilities(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A possible or future verb of bringing about with hostilities as its object or in its phrases: "any action can
+    lead to ... war in the region", "such measures may include the use of force" ("the talks could lead to an end of
+    the war" ends them; "could have led to war" looks back)."""
+    if verb.lemma_.lower() not in lexicon.causing_verbs or _negation(verb) or _perfect(verb):
+        return False
+    modals = lexicon.possibility_auxiliaries | lexicon.causal_auxiliaries
+    if not (is_future(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)):
+        return False
+    hostile = lexicon.conflict_nouns | lexicon.hostile_nouns
+    for token in (t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in hostile and not _ended(token, verb, lexicon):
+            return True
+        if token.lemma_.lower() in lexicon.force_nouns and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.force_use_nouns:
+            return True  # "the use of force"
+    return False
+
+
+def _ended(token: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a noun is under an ending noun below ``verb`` ("an end of the war")."""
+    while token != verb and token.head != token:
+        token = token.head
+        if token.lemma_.lower() in lexicon.ending_nouns:
+            return True
+    return False
 
 
 def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:

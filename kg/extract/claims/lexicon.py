@@ -178,6 +178,11 @@ class ClaimLexicon(LexiconModel):
     both_sides: Words
     intention_verbs: Words
     conflict_nouns: Words
+    causing_verbs: Words
+    causal_auxiliaries: Words
+    ending_nouns: Words
+    force_nouns: Words
+    force_use_nouns: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
