@@ -563,3 +563,15 @@ def test_from_names_the_doer_of_a_hostile_act(nlp, text, kind):
 ])
 def test_hostilities_a_possible_act_would_bring_about_are_a_warning(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds20: a headline that calls a report untrue with its copula left out, the untrue adjective last ("Reports That
+    # Boko Haram Is In Control Of Six Borno Towns Misleading – Army" (Channels TV, 2018); "Kiev's allegations about
+    # Russian missile strike on civilian targets untrue - Defense Ministry" (TASS, July 2024)) is a denial
+    ("Reports That Shabaab Is In Control Of Three Gedo Towns Misleading – Kenyan army\n\nThe Kenyan army spoke on Monday.", "denial"),
+    # negative: a report headline that calls nothing untrue
+    ("Reports Of New Clashes In Three Gedo Towns – Kenyan army\n\nThe Kenyan army spoke on Monday.", "assertion"),
+])
+def test_a_headline_calling_a_report_untrue_is_a_denial(nlp, text, expected):
+    assert kinds(nlp, text)[:1] == [expected]
