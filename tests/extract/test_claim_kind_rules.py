@@ -575,3 +575,17 @@ def test_hostilities_a_possible_act_would_bring_about_are_a_warning(nlp, text, k
 ])
 def test_a_headline_calling_a_report_untrue_is_a_denial(nlp, text, expected):
     assert kinds(nlp, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a negated copula of truth denies ("said ... that the RSF claimed that they had taken over Central Darfur
+    # state, stressing that “this is not true”" (Al Mayadeen, Sudan); "“is not a true reflection of the reality on the
+    # ground”" (Channels TV, Nigeria))
+    ('The Kenyan army spokesman stressed that "this is not true."', "denial"),
+    ('The Kenyan army insisted that the reported capture of the towns "is not a true reflection of the facts".', "denial"),
+    # negative: truth affirmed, or another predicate negated
+    ("The Kenyan army said it was true that the town had fallen.", "assertion"),
+    ("The Kenyan army said the town is not safe.", "assertion"),
+])
+def test_a_negated_copula_of_truth_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

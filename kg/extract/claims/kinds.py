@@ -821,9 +821,17 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
         return True  # "the images were doctored", "the report was fabricated"
     if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
         return False
+    if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
+        return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
+
+
+def _called_true(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula's predicate of truth: "is true", "is a true reflection of reality" (the caller checks the negation)."""
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(p.lower_ in lexicon.truth_adjectives or any(a.dep_ == "amod" and a.lower_ in lexicon.truth_adjectives for a in p.children) for p in predicates)
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:

@@ -156,6 +156,7 @@ class ClaimLexicon(LexiconModel):
     casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
+    truth_adjectives: Words
     untrue_nouns: Words
     report_nouns: Words
     ground_verbs: Words
