@@ -589,3 +589,17 @@ def test_a_headline_calling_a_report_untrue_is_a_denial(nlp, text, expected):
 ])
 def test_a_negated_copula_of_truth_is_a_denial(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: forcing people out is a hostile act of the subject, as the verbs of expelling are ("many locals claimed
+    # ... that Sudan's paramilitaries had forced citizens to leave their houses" (Al Mayadeen, Sudan); "expelling them
+    # from their homes" (same), "to expel the Serb population" (Serbia-Kosovo), "forced millions to flee their homes" (dev 035))
+    ("Residents said RSF fighters forced villagers to flee.", "accusation"),
+    ("Kyiv said Russian troops expelled residents from the village.", "accusation"),
+    # negative: no one's act, or no people forced out
+    ("The UN said the fighting forced 10,000 people to flee.", "assertion"),
+    ("The opposition said the protests forced the government to resign.", "assertion"),
+])
+def test_forcing_people_out_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -879,12 +879,17 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
     if token.pos_ != "VERB":
         return []
-    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
+    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token)
         return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _forces_out(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Forcing people out: a coercion verb with a leaving infinitive ("had forced citizens to leave their houses")."""
+    return verb.lemma_.lower() in lexicon.coercion_verbs and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.leaving_verbs for c in verb.children)
 
 
 def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:

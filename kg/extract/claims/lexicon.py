@@ -165,6 +165,8 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     launch_verbs: Words
     sequence_nouns: Words
+    coercion_verbs: Words
+    leaving_verbs: Words
     course_nouns: Words
     course_verbs: Words
     recourse_verbs: Words
