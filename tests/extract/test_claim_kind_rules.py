@@ -603,3 +603,18 @@ def test_a_negated_copula_of_truth_is_a_denial(nlp, text, kind):
 ])
 def test_forcing_people_out_is_a_hostile_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: starting hostilities is the starter's hostile act, and a plural demonym names its state's side ("told
+    # AFP, “The clash was started by the Pakistanis”" (The New Arab, Torkham); "Afghan Taliban started unprovoked firing"
+    # (dev 025); "each side accusing the other of sparking the clash")
+    ('A spokesman for the Burundian army told AFP, "The clash was started by the Rwandans".', "accusation"),
+    ("Kabul said Pakistani troops started the fighting near Torkham.", "accusation"),
+    # negative: the speaker's own side starts it, nobody does, or no hostilities are started
+    ("Kabul said the Afghans started the fighting near Torkham.", "assertion"),
+    ("Kabul said the fighting started near Torkham.", "assertion"),
+    ("The UN said heavy rains triggered floods near Torkham.", "assertion"),
+])
+def test_starting_hostilities_is_the_starters_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

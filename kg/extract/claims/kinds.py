@@ -841,6 +841,8 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
     key = discourse.nationality(token.lower_)
+    if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
+        key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
     if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon().collective_roles:
         earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
         return set(earlier) if earlier else set()
@@ -875,6 +877,8 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.conflict_nouns and token.head.lemma_.lower() in lexicon.starting_verbs:
+        return _starters(token)  # "the clash was started by the Pakistanis"
     if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
         return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
     if token.pos_ != "VERB":
@@ -885,6 +889,14 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _starters(noun: Token) -> list[Token]:
+    """Who starts hostilities a conflict noun names: the subject of the starting verb it is the object of, the agent of
+    one it is the passive subject of ("started the fighting", "the clash was started by the Pakistanis")."""
+    if noun.dep_ == "dobj":
+        return _verb_agents(noun.head)
+    return _passive_agents(noun.head) if noun.dep_ == "nsubjpass" else []
 
 
 def _forces_out(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -166,6 +166,7 @@ class ClaimLexicon(LexiconModel):
     launch_verbs: Words
     sequence_nouns: Words
     coercion_verbs: Words
+    starting_verbs: Words
     leaving_verbs: Words
     course_nouns: Words
     course_verbs: Words
