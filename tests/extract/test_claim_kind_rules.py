@@ -618,3 +618,16 @@ def test_forcing_people_out_is_a_hostile_act(nlp, text, kind):
 ])
 def test_starting_hostilities_is_the_starters_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: announcing that one will hold someone responsible threatens ("said that it would hold the political
+    # leaders responsible for any escalation" (RTK, EU on Kosovo and Serbia); cf. "warned Israel that it will be
+    # responsible for the unforeseen consequences" (Outlook, Iran))
+    ("The African Union said that it would hold the political leaders responsible for any escalation in the region.", "warning"),
+    # negative: a responsibility taken on, a meeting held
+    ("The African Union said it would be responsible for the security of the talks.", "commitment"),
+    ("The Kenyan army said it would hold a meeting with the elders.", "commitment"),
+])
+def test_announcing_to_hold_someone_responsible_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

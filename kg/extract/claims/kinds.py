@@ -331,12 +331,23 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     remain to sustain the offensive" (the act is not what is announced)."""
     if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs) or _negated_act(verb):
         return False
+    if _holds_to_blame(verb, lexicon):
+        return True  # "would hold the political leaders responsible for any escalation"
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return any(
         act.lemma_.lower() in lexicon.hostile_verbs
         or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
         for act in acts
     )
+
+
+def _holds_to_blame(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A blame word an announced verb holds someone to: "would hold the leaders responsible" (with its object, the
+    parser's small clause with a subject, or the object's modifier); "would be responsible for the talks" holds no one."""
+    objects = children(verb, "dobj")
+    words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")] + [a for o in objects for a in children(o, "amod")]
+    blamed = [w for w in words if w.lemma_.lower() in lexicon.blame_words]
+    return any(objects or children(w, "nsubj") for w in blamed)
 
 
 def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
