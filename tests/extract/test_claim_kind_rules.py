@@ -486,3 +486,148 @@ def test_another_bodys_future_is_reported_not_undertaken(nlp, text, kind):
 ])
 def test_an_urgent_need_is_an_appeal(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds20: a cue that is the main verb of another cue's reported clause, said of the reporter's own side, gives
+    # the reporter's claim its kind ("the Minister stated that Azerbaijan welcomed ... and hoped ..." (APA, Bayramov at
+    # the UN, September 2023); "Josep Borrell stated ... that the “European Union condemns ...”" (fresh 014))
+    ("The Minister of Foreign Affairs of Kenya, Jane Roe, stated that Kenya welcomed the truce and hoped that it would hold.",
+     ["evaluation", "evaluation", "evaluation"]),
+    ("The President of Kenya, William Ruto, said Kenya condemned the attack on the convoy.", ["evaluation", "evaluation"]),
+    # negative: another party's cue is only reported, and a spokesman of an army speaks for no state named in his title
+    ("The President of Kenya, William Ruto, said Uganda condemned the attack on the convoy.", ["assertion", "evaluation"]),
+    ("The spokesman for the army, John Doe, said Uganda condemned the attack.", ["assertion", "evaluation"]),
+])
+def test_a_reported_cue_of_the_reporters_own_side_gives_its_kind(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a hostile noun the subject has recourse to, or in the "of" phrase of a course it chose, is its act
+    # ("Armenia ... resorted to military provocation" (APA, September 2023); "Armenia ... have chosen the path of
+    # aggravating the situation and provocations" (TASS, September 2023))
+    ("The Nigerian army said the rebels resorted to violence after the talks failed.", "accusation"),
+    ("Kyiv said Russia had once again chosen the path of terror against civilians.", "accusation"),
+    ("The Kenyan government said the Shabaab had chosen the path of escalating the situation and attacks.", "accusation"),
+    # negative: no hostile act in the course or the recourse, or the speaker's own course
+    ("The Nigerian army said the rebels had chosen the path of dialogue.", "assertion"),
+    ("The Kenyan government said the Somali militias turned to the United Nations for help.", "assertion"),
+    ("The Kenyan government said it had chosen the path of peace and would not resort to force.", "commitment"),
+])
+def test_a_hostile_course_chosen_or_resorted_to_is_the_subjects_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: "want" with an infinitive of its own subject tells an intended action, not a demand ("Abiy's government
+    # wanted to address it peacefully via dialogue, he added" (Al Jazeera via Ghanaweb, Ethiopia-Eritrea); "He wants
+    # to have a war biography" (Serbia-Kosovo)); a hostile one threatens
+    ("The Kenyan president said Kenya wanted to resolve the border dispute through talks.", "commitment"),
+    ("Hezbollah said it wanted to attack Israeli bases.", "warning"),
+    # negative: a demand on another party, a thing wanted, a wish to see something happen
+    ("The Kenyan president said Kenya wanted the rebels to leave the town.", "appeal"),
+    ("The Kenyan president said Kenya wanted a ceasefire.", "appeal"),
+    ("The Kenyan president said Kenya wanted to see an immediate ceasefire.", "appeal"),
+])
+def test_wanting_to_act_is_an_intended_action(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: "from" names the doer of a hostile act as "by" does ("the unprovoked aggression from Afghan Taliban"
+    # (dev 025); "regular attacks from Afghanistan" (The New Arab, Torkham))
+    ("The Kenyan army gave a befitting reply to the unprovoked aggression from Shabaab fighters at the border, said state media.", "accusation"),
+    ("Kyiv said the shelling from Russian positions continued all night.", "accusation"),
+    # negative: a hypothetical act, a direction, a place fled from
+    ("The Philippine coast guard said the Chinese vessels manoeuvred without any provocation from the Filipino side.", "assertion"),
+    ("The Kenyan army said its soldiers repelled an attack from the north.", "assertion"),
+    ("The UN said civilians fled from the shelling in Kharkiv.", "assertion"),
+])
+def test_from_names_the_doer_of_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a possible or future verb of bringing about with hostilities as its object foresees them, a warning
+    # ("“Such measures may include the use of force”, the statement said" (fresh 008); "“Any ignorant action ... can
+    # lead to the broadening of the scope of instability, insecurity and war in the region”" (Iran's foreign ministry,
+    # July 2024))
+    ('"Such measures may include the use of force", the SADC statement said.', "warning"),
+    ('"Any reckless move by Kigali can lead to war in the region," the Burundian foreign minister said.', "warning"),
+    ("Analysts said the border dispute could spark a wider conflict.", "warning"),
+    # negative: hostilities ended, looked back on, or none brought about
+    ("The mediator said the talks could lead to an end of the war.", "assertion"),
+    ("The Kenyan minister said the incident could have led to war.", "assertion"),
+    ("The minister said the measures may include the use of sanctions.", "assertion"),
+])
+def test_hostilities_a_possible_act_would_bring_about_are_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds20: a headline that calls a report untrue with its copula left out, the untrue adjective last ("Reports That
+    # Boko Haram Is In Control Of Six Borno Towns Misleading – Army" (Channels TV, 2018); "Kiev's allegations about
+    # Russian missile strike on civilian targets untrue - Defense Ministry" (TASS, July 2024)) is a denial
+    ("Reports That Shabaab Is In Control Of Three Gedo Towns Misleading – Kenyan army\n\nThe Kenyan army spoke on Monday.", "denial"),
+    # negative: a report headline that calls nothing untrue
+    ("Reports Of New Clashes In Three Gedo Towns – Kenyan army\n\nThe Kenyan army spoke on Monday.", "assertion"),
+])
+def test_a_headline_calling_a_report_untrue_is_a_denial(nlp, text, expected):
+    assert kinds(nlp, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: a negated copula of truth denies ("said ... that the RSF claimed that they had taken over Central Darfur
+    # state, stressing that “this is not true”" (Al Mayadeen, Sudan); "“is not a true reflection of the reality on the
+    # ground”" (Channels TV, Nigeria))
+    ('The Kenyan army spokesman stressed that "this is not true."', "denial"),
+    ('The Kenyan army insisted that the reported capture of the towns "is not a true reflection of the facts".', "denial"),
+    # negative: truth affirmed, or another predicate negated
+    ("The Kenyan army said it was true that the town had fallen.", "assertion"),
+    ("The Kenyan army said the town is not safe.", "assertion"),
+])
+def test_a_negated_copula_of_truth_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: forcing people out is a hostile act of the subject, as the verbs of expelling are ("many locals claimed
+    # ... that Sudan's paramilitaries had forced citizens to leave their houses" (Al Mayadeen, Sudan); "expelling them
+    # from their homes" (same), "to expel the Serb population" (Serbia-Kosovo), "forced millions to flee their homes" (dev 035))
+    ("Residents said RSF fighters forced villagers to flee.", "accusation"),
+    ("Kyiv said Russian troops expelled residents from the village.", "accusation"),
+    # negative: no one's act, or no people forced out
+    ("The UN said the fighting forced 10,000 people to flee.", "assertion"),
+    ("The opposition said the protests forced the government to resign.", "assertion"),
+])
+def test_forcing_people_out_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: starting hostilities is the starter's hostile act, and a plural demonym names its state's side ("told
+    # AFP, “The clash was started by the Pakistanis”" (The New Arab, Torkham); "Afghan Taliban started unprovoked firing"
+    # (dev 025); "each side accusing the other of sparking the clash")
+    ('A spokesman for the Burundian army told AFP, "The clash was started by the Rwandans".', "accusation"),
+    ("Kabul said Pakistani troops started the fighting near Torkham.", "accusation"),
+    # negative: the speaker's own side starts it, nobody does, or no hostilities are started
+    ("Kabul said the Afghans started the fighting near Torkham.", "assertion"),
+    ("Kabul said the fighting started near Torkham.", "assertion"),
+    ("The UN said heavy rains triggered floods near Torkham.", "assertion"),
+])
+def test_starting_hostilities_is_the_starters_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds20: announcing that one will hold someone responsible threatens ("said that it would hold the political
+    # leaders responsible for any escalation" (RTK, EU on Kosovo and Serbia); cf. "warned Israel that it will be
+    # responsible for the unforeseen consequences" (Outlook, Iran))
+    ("The African Union said that it would hold the political leaders responsible for any escalation in the region.", "warning"),
+    # negative: a responsibility taken on, a meeting held
+    ("The African Union said it would be responsible for the security of the talks.", "commitment"),
+    ("The Kenyan army said it would hold a meeting with the elders.", "commitment"),
+])
+def test_announcing_to_hold_someone_responsible_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

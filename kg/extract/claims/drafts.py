@@ -400,12 +400,29 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
         if outer is not None and outers[index[id(outer)]] is draft and draft.cue.idx < outer.cue.idx:
             outers[i] = None  # each in the other's content ("X condemns ... – statement"): the first cue's claim stays
     kept: list[Draft] = []
-    for draft, outer in zip(drafts, outers):
+    for draft, outer, holding in zip(drafts, outers, holders):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
             kept.append(draft)
         if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and _same_side(draft, outer, discourse, lexicon):
             outer.kind = draft.kind
+        if outer is None and draft.kind != "assertion":
+            for reporter in (drafts[j] for j in holding):
+                if reporter is not draft and reporter.kind == "assertion" and _speaks_for_reporter(draft, reporter, discourse):
+                    reporter.kind = draft.kind  # "the minister stated that Azerbaijan welcomed ...": an evaluation
     return kept
+
+
+def _speaks_for_reporter(inner: Draft, outer: Draft, discourse: Discourse) -> bool:
+    """Whether a cue that is the main verb of another cue's reported clause is the reporter's own side speaking
+    ("the minister stated that Azerbaijan welcomed the step", "Stano said the EU condemns the attack": the
+    reporter's claim has the cue's kind; "the minister said Russia had condemned the attack" reports another's)."""
+    cue = inner.cue
+    while cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+        cue = cue.head
+    if inner.method != "cue" or cue.dep_ != "ccomp" or cue.head != outer.cue:
+        return False
+    keys = set(inner.speaker.keys)
+    return bool(keys) and keys <= own_side(outer.speaker, discourse) and not keys & set(discourse.sources)
 
 
 def _same_side(inner: Draft, outer: Draft, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

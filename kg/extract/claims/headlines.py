@@ -75,8 +75,16 @@ def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse
     if speaker is None:
         return None
     evidence = bounds(tokens)
-    kind = content_kind(words, speaker, discourse, lexicon)
+    kind = "denial" if _report_called_untrue(words, lexicon) else content_kind(words, speaker, discourse, lexicon)
     return Draft(verb, verb.idx + len(verb.text), kind, speaker, bounds(words), evidence, "headline")
+
+
+def _report_called_untrue(words: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A headline that calls a report untrue with its copula left out, the adjective last: "Reports That X Is In
+    Control Of Six Towns Misleading – Army", "Kiev's allegations about ... strike untrue - Defense Ministry"."""
+    if len(words) < 2 or (words[-1].lower_ not in lexicon.untrue_adjectives and words[-1].lemma_.lower() not in lexicon.untrue_adjectives):
+        return False
+    return any(t.lemma_.lower() in lexicon.report_nouns and not any(c.dep_ == "nsubj" for c in t.children) for t in words[:3])  # a title-case "Reports" may be tagged a verb
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
@@ -112,7 +120,7 @@ def _headline(mark: Token, sentence: Span, drafts: list[Draft], discourse: Disco
         speaker = _source(source, source is before, drafts, discourse, lexicon)
         if speaker is not None:
             evidence = bounds(sorted(source + words, key=lambda t: t.i))
-            kind = content_kind(words, speaker, discourse, lexicon)
+            kind = "denial" if _report_called_untrue(words, lexicon) else content_kind(words, speaker, discourse, lexicon)
             return Draft(mark, mark.idx + len(mark.text), kind, speaker, bounds(words), evidence, "headline")
     return None
 

@@ -72,6 +72,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
+    if any(_leads_to_hostilities(verb, lexicon) for verb in verbs):
+        return "warning"  # "“Such measures may include the use of force”"
     return "assertion"
 
 
@@ -193,7 +195,7 @@ def clause_kind(
     """Refine a cue's default kind from its object and complement."""
     if _discredits(cue, lexicon):
         return "denial"
-    by_object = _object_kind(cue, kind, lexicon)
+    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon)
     if by_object is not None:
         return by_object
     if kind != "assertion":
@@ -227,6 +229,23 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of what a volitional cue's subject means to do: a commitment ("his government wanted to address it
+    peacefully via dialogue"), a warning when the act is hostile ("wants to attack the bases"); else ``None``."""
+    if not _means_to(cue, lexicon):
+        return None
+    return "warning" if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.hostile_verbs for c in cue.children) else "commitment"
+
+
+def _means_to(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A volitional cue with an infinitive of its own subject and no object: what the subject means to do ("wanted to
+    address it via dialogue"; not "wants the rebels to leave", "wants a ceasefire", "wants to see a ceasefire")."""
+    if cue.lemma_.lower() not in lexicon.volitional_verbs or _negation(cue) or any(c.dep_ in ("dobj", "ccomp") for c in cue.children):
+        return False
+    infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    return any(not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.lemma_.lower() not in lexicon.wish_infinitives for c in infinitives)
 
 
 def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -312,12 +331,23 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     remain to sustain the offensive" (the act is not what is announced)."""
     if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs) or _negated_act(verb):
         return False
+    if _holds_to_blame(verb, lexicon):
+        return True  # "would hold the political leaders responsible for any escalation"
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return any(
         act.lemma_.lower() in lexicon.hostile_verbs
         or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
         for act in acts
     )
+
+
+def _holds_to_blame(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A blame word an announced verb holds someone to: "would hold the leaders responsible" (with its object, the
+    parser's small clause with a subject, or the object's modifier); "would be responsible for the talks" holds no one."""
+    objects = children(verb, "dobj")
+    words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")] + [a for o in objects for a in children(o, "amod")]
+    blamed = [w for w in words if w.lemma_.lower() in lexicon.blame_words]
+    return any(objects or children(w, "nsubj") for w in blamed)
 
 
 def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -395,7 +425,7 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
         if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
             return True  # also "a cholera outbreak could kill thousands"
-        if _hostilities_foreseen(verb, lexicon):
+        if _hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon):
             return True
         if any(_toll_rises(verb, target, lexicon) for target in rising):
             return True
@@ -426,6 +456,33 @@ def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
     if _likely(verb, lexicon):
         return True
     return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb, lexicon)
+
+
+def _leads_to_hostilities(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A possible or future verb of bringing about with hostilities as its object or in its phrases: "any action can
+    lead to ... war in the region", "such measures may include the use of force" ("the talks could lead to an end of
+    the war" ends them; "could have led to war" looks back)."""
+    if verb.lemma_.lower() not in lexicon.causing_verbs or _negation(verb) or _perfect(verb):
+        return False
+    modals = lexicon.possibility_auxiliaries | lexicon.causal_auxiliaries
+    if not (is_future(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)):
+        return False
+    hostile = lexicon.conflict_nouns | lexicon.hostile_nouns
+    for token in (t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in hostile and not _ended(token, verb, lexicon):
+            return True
+        if token.lemma_.lower() in lexicon.force_nouns and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.force_use_nouns:
+            return True  # "the use of force"
+    return False
+
+
+def _ended(token: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a noun is under an ending noun below ``verb`` ("an end of the war")."""
+    while token != verb and token.head != token:
+        token = token.head
+        if token.lemma_.lower() in lexicon.ending_nouns:
+            return True
+    return False
 
 
 def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -644,6 +701,8 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
         if span.kb_id_ != key:
             continue
         phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:  # "the Foreign Minister of Kenya, Jane Roe, said"
+            phrases.append(span.root.head)
         words = [t for phrase in phrases for t in _title_words(phrase)]
         if not any(t.lemma_.lower() in claim_lexicon().office_titles for t in words + list(span)):
             continue  # a private person's nationality is no side ("Sudanese analyst X")
@@ -773,9 +832,17 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
         return True  # "the images were doctored", "the report was fabricated"
     if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
         return False
+    if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
+        return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
+
+
+def _called_true(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula's predicate of truth: "is true", "is a true reflection of reality" (the caller checks the negation)."""
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(p.lower_ in lexicon.truth_adjectives or any(a.dep_ == "amod" and a.lower_ in lexicon.truth_adjectives for a in p.children) for p in predicates)
 
 
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
@@ -785,6 +852,8 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
     key = discourse.nationality(token.lower_)
+    if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
+        key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
     if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon().collective_roles:
         earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
         return set(earlier) if earlier else set()
@@ -819,16 +888,31 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.conflict_nouns and token.head.lemma_.lower() in lexicon.starting_verbs:
+        return _starters(token)  # "the clash was started by the Pakistanis"
     if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
         return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
     if token.pos_ != "VERB":
         return []
-    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)):
+    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token)
         return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _starters(noun: Token) -> list[Token]:
+    """Who starts hostilities a conflict noun names: the subject of the starting verb it is the object of, the agent of
+    one it is the passive subject of ("started the fighting", "the clash was started by the Pakistanis")."""
+    if noun.dep_ == "dobj":
+        return _verb_agents(noun.head)
+    return _passive_agents(noun.head) if noun.dep_ == "nsubjpass" else []
+
+
+def _forces_out(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Forcing people out: a coercion verb with a leaving infinitive ("had forced citizens to leave their houses")."""
+    return verb.lemma_.lower() in lexicon.coercion_verbs and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.leaving_verbs for c in verb.children)
 
 
 def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:
@@ -993,9 +1077,10 @@ def _noun_agents(noun: Token) -> list[Token]:
     nouns = [noun]
     if noun.dep_ == "conj":
         nouns.append(noun.head)
-    run = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in claim_lexicon().sequence_nouns:
-        nouns.append(run)  # "unleashed a wave of terror": the run's doer does its acts
+    lexicon = claim_lexicon()
+    for run in (_run_of(item) for item in list(nouns)):
+        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns:
+            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations": the run's doer does its acts
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
@@ -1015,6 +1100,16 @@ def _noun_agents(noun: Token) -> list[Token]:
         if subjecting is not None:  # "subjected the positions to fire"
             agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _run_of(noun: Token) -> Token | None:
+    """The noun whose "of" phrase holds a noun, also as the object of a gerund there: "a wave of [terror]", "the path
+    of aggravating the situation and [provocations]"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.head.lower_ == "of":
+        return noun.head.head.head
+    return None
 
 
 def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> list[Token]:
@@ -1040,13 +1135,25 @@ def _act_doers(noun: Token) -> list[Token]:
     """Who does a hostile act through the verb or copula it hangs on: "the rebels carried out attacks", "the attack
     was carried out by the PKK", "Iran was behind the attack"."""
     lexicon, head = claim_lexicon(), noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.act_verbs:  # also a later conjunct's: "crossed the line and laid mines"
+    if noun.dep_ in ("pobj", "xcomp") and _has_recourse(noun, lexicon):  # "resorted to military provocation"
+        return _verb_agents(head.head if noun.dep_ == "pobj" else head)
+    chosen = noun.lemma_.lower() in lexicon.course_nouns and head.lemma_.lower() in lexicon.course_verbs  # "chose the path of X"
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
         return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun after a verb of recourse and its preposition ("resorted to violence"; the parser may make the noun the
+    verb's infinitive complement: "resorted to/xcomp violence")."""
+    head = noun.head
+    if noun.dep_ == "xcomp":
+        return noun.pos_ == "NOUN" and head.lemma_.lower() in lexicon.recourse_verbs
+    return head.lower_ in lexicon.recourse_prepositions and head.head.lemma_.lower() in lexicon.recourse_verbs
 
 
 def _subjecting_verb(preposition: Token) -> Token | None:

@@ -149,12 +149,14 @@ class ClaimLexicon(LexiconModel):
     sentiment_objects: Words
     expectation_verbs: Words
     volitional_verbs: Words
+    wish_infinitives: Words
     need_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
     casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
+    truth_adjectives: Words
     untrue_nouns: Words
     report_nouns: Words
     ground_verbs: Words
@@ -163,6 +165,13 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     launch_verbs: Words
     sequence_nouns: Words
+    coercion_verbs: Words
+    starting_verbs: Words
+    leaving_verbs: Words
+    course_nouns: Words
+    course_verbs: Words
+    recourse_verbs: Words
+    recourse_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
@@ -174,6 +183,11 @@ class ClaimLexicon(LexiconModel):
     pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words
+    causing_verbs: Words
+    causal_auxiliaries: Words
+    ending_nouns: Words
+    force_nouns: Words
+    force_use_nouns: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
