@@ -40,6 +40,7 @@ from kg.nlp.names import (
     LinkingLexicon,
     common_noun_at_start,
     common_words,
+    compass_adjective,
     ends_of_name,
     extends_name,
     field_words,
@@ -97,7 +98,8 @@ class GazetteerRuler:
     """Names matched case-sensitively (a token index), descriptive references by lower case (a phrase matcher).
 
     A name is not matched inside a longer capitalised name ("Kenya" in "Kenya Defence Forces",
-    "National" in "the National Defence Council", "Aden" in "the Gulf of Aden"), nor when its words are never a name alone
+    "National" in "the National Defence Council", "Aden" in "the Gulf of Aden"; a demonym before a state or place only
+    describes it: "mostly Christian Armenia"), nor when its words are never a name alone
     ("North", a region of Cameroon), nor a one-word place opening a sentence that the tagger reads as a
     common word ("Coast guards rescued"). Overlapping matches resolve to the longest (a
     name or pattern before a template of the same length); each span's ``ent_id_`` is the gazetteer id, read by ``kg_entity_linker``; a template
@@ -135,6 +137,13 @@ class GazetteerRuler:
             self.lexicon.generic_institutions, self.lexicon.coordinators,
         )
 
+    def _adjective_before(self, doc: Doc, start: int, entry_id: str) -> bool:
+        """Whether the capitalised word before a state's or place's name is a demonym describing it, not part of a
+        longer name: "mostly Christian Armenia", "predominantly Muslim Azerbaijan" ("Christian Aid" is no match; "Western"
+        is a compass word first: "in Mpondwe Western Uganda")."""
+        word = doc[start - 1].lower_ if start > 0 else ""
+        return word in self._demonyms and not compass_adjective(word, self.lexicon) and self.gazetteer.entries[entry_id].kind in ("state", "place")
+
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
         are no special case of the tokenizer split at the spaces (fast), others by the tokenizer."""
@@ -152,7 +161,8 @@ class GazetteerRuler:
         spans = [
             self._span(doc, start, end, entry_id)
             for start, end, entry_id in self._name_matches(doc)
-            if not (extends_name(doc, start - 1, self.lexicon) or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
+            if not ((extends_name(doc, start - 1, self.lexicon) and not self._adjective_before(doc, start, entry_id))
+                    or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
             and not never_a_name_alone(doc[start:end], self.lexicon)
             and not (self.gazetteer.entries[entry_id].kind == "place" and common_noun_at_start(doc, start, end))
         ]
