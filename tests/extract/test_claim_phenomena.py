@@ -228,6 +228,38 @@ def test_phenomenon_cue_less_quotation_paragraph_continues_the_previous_speaker(
     assert [speakers(c) for c in claims(nlp, text)] == [("Residents of Goma",)] * 2
 
 
+def test_claims21_a_quotation_after_said_in_its_paragraph_is_a_second_statement(nlp):
+    # "“...,” Vashum said. “We suspect ...”" (fresh, Manipur), "“...,” he said. “We are in control of ...”"
+    # (new articles: South Sudan, Mozambique, Haiti): the speaker goes on, one more claim
+    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out this morning,” Ruot Gatwech said. “We are now in control of the town and its barracks.”\n"
+    found = claims(nlp, text)
+    assert [c.method for c in found] == ["quote", "quote-continued"]
+    assert speakers(found[0]) and speakers(found[1]) == speakers(found[0])
+    # negative: after a fuller tag the annotated sets keep one claim; a quotation that does not end its
+    # paragraph, or one with its own cue, is no continuation
+    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech told AFP by phone. “We are now in control of the town.”\n"
+    assert [c.method for c in claims(nlp, text)] == ["quote"]
+    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech said. “We are now in control of the town” was painted on a wall nearby.\n"
+    assert [c.method for c in claims(nlp, text)] == ["quote"]
+    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech said. “We are now in control of the town,” he added.\n"
+    assert "quote-continued" not in [c.method for c in claims(nlp, text)]
+
+
+def test_claims21_a_cue_set_off_between_subject_and_verb_reports_the_statement_around_it(nlp):
+    # "The insurgents, he said, are “faceless individuals” ..." (new article, Mozambique), "Efforts to stop the
+    # fighting, he added, had so far failed to bear fruit." (new article, Libya): the statement is the sentence
+    text = "The convoy, the health ministry in Taiz said, was hit by two drones near the market."
+    found = claims(nlp, text)
+    assert len(found) == 1 and "was hit by two drones" in text[found[0].content_start : found[0].content_end]
+    text = "The rebels, Colonel Ahmed Salim told AFP, had shelled the camp on Monday."
+    found = claims(nlp, text)
+    assert len(found) == 1 and "had shelled the camp" in text[found[0].content_start : found[0].content_end]
+    # negative: an adverb or a relative clause set off by commas is no cue; a cue after an opening
+    # adverbial is not between the subject and its verb
+    assert claims(nlp, "The rebels, meanwhile, had shelled the camp on Monday.") == []
+    assert claims(nlp, "The rebels, however, had shelled the camp on Monday.") == []
+
+
 def test_claims14_a_list_the_parser_reads_as_an_apposition_keeps_every_speaker(nlp):
     # "Russia, the UN and Pope Francis called for ..." (GUIDELINES: one claim per speaker; issue 12: "A, B and C
     # accuse ...", several speakers, one kept): the parser hangs "the UN and Pope Francis" as an apposition

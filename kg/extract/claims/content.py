@@ -392,13 +392,34 @@ def fronted_content(cue: Token) -> list[Token]:
 def parenthetical_content(cue: Token) -> list[Token]:
     """A cue set off by a comma inside the statement it reports, which the parser hung on that statement's
     verb ("The rebels seized the town, the army said, two days after the talks collapsed"): the statement
-    before the comma."""
+    before the comma; also a cue set off by commas between the statement's subject and its verb ("Efforts to
+    end the fighting, he added, had failed", "The insurgents, he said, are faceless individuals"): the
+    statement around it."""
     start = next(t.i for t in cue.subtree if not t.is_punct)  # the parser may hang the comma on the cue
-    if cue.dep_ != "parataxis" or cue.head.i >= start or start == 0 or cue.doc[start - 1].text != ",":
+    if cue.dep_ != "parataxis" or start == 0 or cue.doc[start - 1].text != ",":
         return []
     if not any(child.dep_ == "nsubj" for child in cue.children) or any(child.dep_ in CLAUSE_DEPS for child in cue.children):
         return []
+    if cue.head.i > cue.i:
+        return _interrupted_statement(cue, start)
+    if cue.head.i >= start:
+        return []
     return [t for t in cue.head.subtree if t.i < start - 1]
+
+
+def _interrupted_statement(cue: Token, start: int) -> list[Token]:
+    """The statement a cue interrupts between its subject and its verb: the verb's subject ends right before
+    the cue's opening comma and a comma closes the cue ("The rebels, the army said, had attacked the town")."""
+    verb = cue.head
+    end = cue.right_edge.i
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < start), None)
+    closing = end if cue.doc[end].text == "," else end + 1  # the parser may leave the closing comma to the verb
+    if subject is None or subject.right_edge.i != start - 2 or closing >= len(cue.doc) or cue.doc[closing].text != ",":
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    inside = {t.i for t in cue.subtree} | {start - 1, closing}
+    return [t for t in verb.subtree if t.i not in inside]
 
 
 def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
