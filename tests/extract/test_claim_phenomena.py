@@ -228,23 +228,6 @@ def test_phenomenon_cue_less_quotation_paragraph_continues_the_previous_speaker(
     assert [speakers(c) for c in claims(nlp, text)] == [("Residents of Goma",)] * 2
 
 
-def test_claims21_a_quotation_after_said_in_its_paragraph_is_a_second_statement(nlp):
-    # "“...,” Vashum said. “We suspect ...”" (fresh, Manipur), "“...,” he said. “We are in control of ...”"
-    # (new articles: South Sudan, Mozambique, Haiti): the speaker goes on, one more claim
-    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out this morning,” Ruot Gatwech said. “We are now in control of the town and its barracks.”\n"
-    found = claims(nlp, text)
-    assert [c.method for c in found] == ["quote", "quote-continued"]
-    assert speakers(found[0]) and speakers(found[1]) == speakers(found[0])
-    # negative: after a fuller tag the annotated sets keep one claim; a quotation that does not end its
-    # paragraph, or one with its own cue, is no continuation
-    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech told AFP by phone. “We are now in control of the town.”\n"
-    assert [c.method for c in claims(nlp, text)] == ["quote"]
-    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech said. “We are now in control of the town” was painted on a wall nearby.\n"
-    assert [c.method for c in claims(nlp, text)] == ["quote"]
-    text = "A commander of the rebels spoke in Bentiu.\n\n“We drove the soldiers out,” Ruot Gatwech said. “We are now in control of the town,” he added.\n"
-    assert "quote-continued" not in [c.method for c in claims(nlp, text)]
-
-
 def test_claims21_a_cue_set_off_between_subject_and_verb_reports_the_statement_around_it(nlp):
     # "The insurgents, he said, are “faceless individuals” ..." (new article, Mozambique), "Efforts to stop the
     # fighting, he added, had so far failed to bear fruit." (new article, Libya): the statement is the sentence

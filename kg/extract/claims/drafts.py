@@ -51,8 +51,6 @@ from kg.words import shared_words
 PARAGRAPH_REACH = 2
 #: The fewest tokens of a quotation paragraph that continues the previous speaker.
 MIN_CONTINUED_TOKENS = 4
-#: Marks that end the sentence of a quotation's attribution ("Vashum said.").
-_SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 @dataclass
@@ -332,15 +330,9 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
     found = []
     for quote in quotes:
         tokens = quoted_tokens(doc, quote.start, quote.end)
-        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS:
+        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph):
             continue
         block = paragraph[tokens[0].i]
-        if not _whole_paragraph(doc, quote, paragraph):
-            going_on = _after_attribution(doc, quote, drafts, paragraph, lexicon)
-            if going_on is not None:  # "“...,” Vashum said. “We suspect ...”": the same speaker goes on
-                kind = quote_kind(tokens[0], tokens, going_on.speaker, discourse, lexicon)
-                found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, going_on.speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
-            continue
         # paragraph numbers grow with the token index: the last draft before the quotation's paragraph
         last = bisect_left(cues, tokens[0].i) - 1
         while last >= 0 and paragraph[cues[last]] >= block:
@@ -352,34 +344,6 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
         kind = quote_kind(tokens[0], tokens, speaker, discourse, lexicon)
         found.append(Draft(tokens[0], tokens[0].idx + len(tokens[0].text), kind, speaker, quote.inner, (quote.start, quote.end), "quote-continued"))
     return found
-
-
-def _after_attribution(doc: Doc, quote: Quotation, drafts: list[Draft], paragraph: list[int], lexicon: ClaimLexicon) -> Draft | None:
-    """The quotation's draft whose attribution ends the sentence right before a quotation that has no cue of
-    its own, in the same paragraph, when that quotation ends the paragraph and the attribution is the plain tag
-    ("“It was an attack,” Vashum said. “We suspect that gunmen intruded.”"): a second quotation of the same
-    speaker."""
-    first, last = tokens_before(doc, quote.start), tokens_before(doc, quote.end) - 1
-    if last < first:
-        return None
-    block = paragraph[first]
-    after = last + 1
-    while after < len(doc) and paragraph[after] == block and (doc[after].is_space or doc[after].is_punct):
-        after += 1
-    before = first - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if (after < len(doc) and paragraph[after] == block) or before < 0 or paragraph[before] != block or doc[before].text not in _SENTENCE_STOPS:
-        return None
-    previous = [d for d in drafts if d.cue.i < before and d.method == "quote" and paragraph[d.cue.i] == block]
-    if not previous:
-        return None
-    going_on = max(previous, key=lambda d: d.cue.i)
-    if going_on.cue.lemma_.lower() not in lexicon.quote_tag_verbs:
-        return None  # "“...,” X told AFP by phone. “...”": one claim
-    if any(token.text in _SENTENCE_STOPS for token in doc[going_on.cue.i : before]):
-        return None  # the attribution is not the sentence right before the quotation
-    return going_on
 
 
 def _speech_event_speaker(doc: Doc, first: Token, paragraph: list[int], discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:

@@ -195,7 +195,6 @@ class ClaimLexicon(LexiconModel):
     recipient_cues: Words
     speech_words: Words
     speech_event_verbs: Words
-    quote_tag_verbs: Words
     vessel_words: Words
     label_verbs: Words
     definite_determiners: Words
