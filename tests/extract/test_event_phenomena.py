@@ -1357,3 +1357,19 @@ def test_a_lede_event_with_its_own_day_stays_apart_from_a_later_one(nlp: Languag
             "Rebels attacked Kiwanja in North Kivu on Monday.\n\n"
             "On Tuesday, they attacked the town of Rutshuru, 20 km away.")
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2024-02-13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Somalia, Cal Miskaad): "IS launched a major counterattack the following week in the
+        # Togjaceel valley", "repelling IS counterattacks": an assault of its own
+        ("The militants launched a major counterattack on Monday in the Dhurra valley.", {("Attack", "2024-02-12")}),
+        ("Regional forces repelled rebel counterattacks near Ombar.", {("Attack", None)}),
+        # negatives: a modifier of another noun, and a counterattack only called for
+        ("The army formed a counterattack force in Ombar.", set()),
+        ("The commander called for a counterattack on the ridge.", set()),
+    ],
+)
+def test_a_counterattack_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
