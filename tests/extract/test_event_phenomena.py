@@ -1305,3 +1305,71 @@ def test_events20_the_date_of_a_gerund_clause_after_a_temporal_preposition_is_it
 )
 def test_events20_a_siege_of_a_building_by_gunmen_is_an_attack(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events21: new articles of other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (DR Congo, Kavumu airport): "concerns over a potential wider regional conflict"; fresh 016
+        # "signalled a possible future peace treaty with Yerevan": a possible event is not reported as done
+        ("Delegates in Arusha voiced concerns over a potential wider regional conflict.", {("War", "demanded")}),
+        ("The president signalled a possible future peace treaty with Ombar.", {("Ceasefire", "demanded")}),
+        # negatives: "possible" as a predicate, and an event noun with no such adjective
+        ("The attack on the market in Gao was possible because the guards had left.", {("Attack", "happened")}),
+        ("The conflict in the Zorvan region has killed thousands.", {("War", "happened")}),
+    ],
+)
+def test_an_event_noun_a_possibility_adjective_modifies_is_not_reported(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(event.type, event.modality) for event in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Pakistan, Kurram convoy): "with security forces taking positions and patrolling the area";
+        # dev "had taken up positions": troops deployed take no territory
+        ("A curfew was imposed in the district, with police taking positions and patrolling the streets.", set()),
+        ("Soldiers took positions around the presidential palace in Ombar.", set()),
+        # negatives: positions counted, owned or of an army are taken from someone
+        ("Rebels took three army positions near Ombar on Monday.", {("Capture", "2024-02-12")}),
+        ("The militants took positions of the army near Ombar on Monday.", {("Capture", "2024-02-12")}),
+    ],
+)
+def test_troops_taking_bare_positions_deploy_and_capture_nothing(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_a_lede_event_dated_by_its_report_is_the_bodys_in_a_narrower_place(nlp: Language) -> None:
+    # new article (Sudan, North Kordofan): "18 civilians were killed ... in an attack by the RSF in North Kordofan
+    # state, a rights group said on Saturday" ... "RSF fighters on Thursday attacked the villages of X and Y"
+    text = ("Gunmen kill 12 in Zorvan village raid\n\n"
+            "At least 12 villagers were killed in an attack by the Rapid Guard in North Zorvan state, a rights group said on Wednesday.\n\n"
+            "The group said in a statement that Rapid Guard fighters on Monday attacked the villages of Kafra and Dulma.")
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12")}
+
+
+def test_a_lede_event_with_its_own_day_stays_apart_from_a_later_one(nlp: Language) -> None:
+    # negative: the lede's own date is another day's event, whatever places the body names
+    text = ("Rebels step up attacks in North Kivu\n\n"
+            "Rebels attacked Kiwanja in North Kivu on Monday.\n\n"
+            "On Tuesday, they attacked the town of Rutshuru, 20 km away.")
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2024-02-13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Somalia, Cal Miskaad): "IS launched a major counterattack the following week in the
+        # Togjaceel valley", "repelling IS counterattacks": an assault of its own
+        ("The militants launched a major counterattack on Monday in the Dhurra valley.", {("Attack", "2024-02-12")}),
+        ("Regional forces repelled rebel counterattacks near Ombar.", {("Attack", None)}),
+        # negatives: a modifier of another noun, and a counterattack only called for
+        ("The army formed a counterattack force in Ombar.", set()),
+        ("The commander called for a counterattack on the ridge.", set()),
+    ],
+)
+def test_a_counterattack_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -721,6 +721,20 @@ def _plural_argument_in(token: Token, args: Args, context: EventContext) -> bool
     return any(a.tag_ in PLURAL_TAGS and lemma(a) in words for a in arguments(token, context))
 
 
+def _bare_plural_argument_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A plural argument of the word class with no determiner, owner, number, modifier or "of" phrase: troops
+    deployed ("security forces taking positions and patrolling the area"; not "took the army's positions", "took
+    three positions", "took enemy positions", "took positions of the army")."""
+    words = context.lexicon.word_class(args[0])
+    return any(
+        a.tag_ in PLURAL_TAGS
+        and lemma(a) in words
+        and not children(a, "det", "poss", "nummod", "amod", "compound")
+        and not any(p.lower_ == "of" for p in children(a, "prep"))
+        for a in arguments(token, context)
+    )
+
+
 def _plural_without(token: Token, args: Args, context: EventContext) -> bool:
     """A plural with no modifier of the word class ("explosions were heard", "three explosions", not "two car
     bomb blasts"): blasts of no named device, the sound of shelling or strikes as often as of mines."""
@@ -827,7 +841,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
-        _sentence_has, _sentence_has_noun, _plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
+        _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
     ),

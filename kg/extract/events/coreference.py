@@ -187,11 +187,26 @@ def _related_in_sentence(trigger: Trigger, cluster: _Cluster) -> bool:
 def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     """Whether a mention can be of the cluster's event by where: both name places, and some in common; or the
     cluster is told only in the headline, which names the story's place more broadly ("Army retakes key bridge
-    in Khartoum" ... "retaken the Halfaya bridge")."""
+    in Khartoum" ... "retaken the Halfaya bridge"), or only in the headline and the lede after it, which sums
+    the story up as broadly ("18 civilians were killed in an attack in North Kordofan state, a group said on
+    Saturday." ... "fighters on Thursday attacked the villages of X and Y")."""
     places = cluster.places
-    if cluster.sentences == {0} and _opens_with_headline(trigger.token.doc):
-        return True
+    if cluster.sentences and _opens_with_headline(trigger.token.doc):
+        if cluster.sentences == {0}:
+            return True
+        opening = {0} | ({lede} if (lede := _lede(trigger.token.doc)) is not None else set())
+        if cluster.sentences <= opening and trigger.sentence not in opening:
+            return True
     return not (trigger.places and places and places.isdisjoint(trigger.places))
+
+
+def _lede(doc: Doc) -> int | None:
+    """The start of the lede: the first sentence after the headline that ends with a full stop."""
+    for start, end in sentences(doc)[1:]:
+        words = [token for token in doc[start:end] if not token.is_space]
+        if words and words[-1].text == ".":
+            return start
+    return None
 
 
 def _opens_with_headline(doc: Doc) -> bool:

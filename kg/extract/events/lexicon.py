@@ -108,6 +108,7 @@ class EventLexicon(LexiconModel):
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
+    deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
@@ -187,6 +188,7 @@ class EventLexicon(LexiconModel):
     means_nouns: Words
     causative_verbs: Words
     possibility_auxiliaries: Words
+    possibility_adjectives: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words

@@ -193,7 +193,10 @@ def _negated_clause(verb: Token, lexicon: EventLexicon) -> bool:
 def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     """Only possible: a trigger verb, the object of a verb, or the subject of a verb of occurring, under
     "could/might/may" ("Hezbollah could launch a wider offensive", "fighting could resume"), as a fear or a
-    threat is (not what "could be heard" was heard)."""
+    threat is (not what "could be heard" was heard); a noun a possibility adjective modifies is as possible
+    ("concerns over a potential wider conflict", "a possible attack"; not "the attack was possible")."""
+    if trigger.pos_ in NOMINAL and any(lemma(c) in lexicon.possibility_adjectives for c in children(trigger, "amod")):
+        return True
     verb = trigger if trigger.pos_ in VERBAL and trigger.dep_ != "nsubj" else None  # (a gerund subject is a noun)
     if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ in VERBAL:
         verb = trigger.head
