@@ -207,9 +207,6 @@ def clause_kind(
         _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs
     ):
         return "denial"
-    performed = _own_performative(verbs, speaker, discourse, lexicon)
-    if performed is not None:
-        return performed  # "said that the United States ... calls on Azerbaijan to cease these actions"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
     if any(_forbids(verb, lexicon) and _speaker_acts(verb, speaker, discourse) for verb in verbs):
@@ -222,9 +219,9 @@ def clause_kind(
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    stance = _speakers_stance(verbs, speaker, discourse, lexicon)
+    stance = _own_performative(verbs, speaker, discourse, lexicon) or _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
-        return stance  # "said he was hopeful that ...", "said it was ready to ..."
+        return stance  # "said that the US ... calls on Azerbaijan to cease", "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
