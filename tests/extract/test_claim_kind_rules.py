@@ -631,3 +631,55 @@ def test_starting_hostilities_is_the_starters_act(nlp, text, kind):
 ])
 def test_announcing_to_hold_someone_responsible_is_a_warning(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds21: reaffirming or reiterating support renews it, an undertaking ("The Secretary-General reaffirms his
+    # unwavering support to MINUSCA" (UN, CAR); "reiterated Ankara's undivided support for Baku" (Defence Redefined))
+    ("The Secretary-General reaffirms his unwavering support to the African Union mission in Somalia.", "commitment"),
+    ("President William Ruto reiterated Kenya's full support for the Somali government during a phone call.", "commitment"),
+    # negative: support announced or expressed endorses; a reiterated view asserts
+    ("The Secretary-General expressed his support for the African Union mission in Somalia.", "evaluation"),
+    ("President William Ruto reiterated that Kenyan troops would stay in Somalia until the end of the year.", "commitment"),
+    ("The Kenyan foreign ministry reiterated that the border with Somalia remained closed.", "assertion"),
+])
+def test_reaffirmed_support_is_a_commitment(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds21: the speaker's own side performing a speech act in the reported clause ("Blinken said today that the
+    # United States is deeply concerned ... and calls on Azerbaijan to cease these actions" (Mediamax))
+    ("Kenyan Foreign Minister Musalia Mudavadi said that Kenya calls on both sides to cease hostilities immediately.", "appeal"),
+    ("U.S. Secretary of State Antony Blinken said that the United States is deeply concerned by the fighting in Sudan and calls on the army to cease its attacks.", "appeal"),
+    # negative: another party's speech act reported (a claim of its own); a past act told
+    ("Kenyan Foreign Minister Musalia Mudavadi said that Sudan calls on Kenya to stop hosting the rebels.", "assertion"),
+])
+def test_own_performative_in_a_reported_clause(nlp, text, expected):
+    assert kinds(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds21: untrue reports spread, in the passive ("emphasized that false statements are being spread in
+    # Azerbaijani official reports and the media about the presence of units" (Pledge Times, Armenian MoD))
+    ("The Sudanese army emphasized that false statements are being spread in RSF reports about the presence of Sudanese troops in Darfur.", "denial"),
+    ("The Malian army said fabricated reports were being circulated about a massacre in Moura.", "denial"),
+    # negative: spread but not called untrue; an intransitive spreading
+    ("The Sudanese army emphasized that leaflets are being spread in the markets of Darfur.", "assertion"),
+    ("The minister said disinformation spread quickly on social media.", "assertion"),
+])
+def test_untrue_reports_being_spread_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds21: a plural subject's bare present under a neutral cue is no subjunctive demand ("told The Guardian that
+    # 'this weekend's developments ... underscore the serious concern for the Armenian population there'")
+    ("Committee chair Jane Roe said that the developments in Darfur underscore the danger for the population there.", "assertion"),
+    ("The UN envoy said that the latest attacks show the weakness of the ceasefire in Sudan.", "assertion"),
+    # negative: a demand cue, or a third person singular bare verb, is a subjunctive demand
+    ("Kenya demanded that the rebels withdraw from the town.", "appeal"),
+    ("The African Union said it was vital that Sudan stop the fighting.", "appeal"),
+])
+def test_plural_present_is_no_subjunctive(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -34,7 +34,7 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 _TITLE_STATES = "kg_title_states"
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
-_TITLE_DEPS = frozenset({"compound", "amod", "poss"})
+_TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 #: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
 _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
@@ -219,9 +219,9 @@ def clause_kind(
         return "evaluation"
     if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    stance = _speakers_stance(verbs, speaker, discourse, lexicon)
+    stance = _own_performative(verbs, speaker, discourse, lexicon) or _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
-        return stance  # "said he was hopeful that ...", "said it was ready to ..."
+        return stance  # "said that the US ... calls on Azerbaijan to cease", "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
@@ -229,6 +229,22 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a speech act the speaker's own side performs in the reported clause, in the present tense ("said
+    that the United States is deeply concerned ... and calls on Azerbaijan to cease", "said Kenya urges both sides
+    to ..."); ``None`` when there is none, or the act is another party's ("said Russia calls on ...")."""
+    for verb in verbs:
+        if verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        holder = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj") else verb  # "is concerned and calls on"
+        if not children(holder, "nsubj") or _negation(verb):
+            continue
+        inner = verb_cue(verb, lexicon)
+        if inner and inner[0] != "assertion" and _speaker_acts(holder, speaker, discourse):
+            return inner[0]
+    return None
 
 
 def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -604,6 +620,8 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed.get(noun, "evaluation")
         if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
             return "evaluation"
+        if kind == "assertion" and cue.lemma_.lower() in lexicon.renewal_verbs and noun in lexicon.renewed_commitment_objects:
+            return "commitment"  # "reaffirmed its unwavering support for the mission"
         if kind == "assertion" and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
             return "commitment"  # "announced a truce", "announced 50 million euros in aid"
         if kind == "assertion" and noun in lexicon.appeal_objects:
@@ -749,11 +767,12 @@ def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
 
 def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
-    information", "is spreading disinformation" (a report called untrue by the one who answers it)."""
+    information", "is spreading disinformation", "false statements are being spread about ..." (a report called
+    untrue by the one who answers it)."""
     if verb.pos_ not in VERBAL:
         return False
     verbs = [v for v in (verb, *children(verb, "xcomp")) if v.lemma_.lower() in lexicon.spreading_verbs and not _negation(v)]
-    objects = [o for v in verbs for o in children(v, "dobj")]
+    objects = [o for v in verbs for o in children(v, "dobj") + children(v, "nsubjpass")]  # "false statements are being spread"
     return any(
         _untrue_noun(o, lexicon)
         or (o.lemma_.lower() in lexicon.report_nouns and any(a.dep_ == "amod" and a.lower_ in lexicon.untrue_adjectives for a in o.children))
@@ -1244,9 +1263,20 @@ def _mandative(verb: Token) -> bool:
     if verb.head.lemma_ != "be" and verb.head.lemma_.lower() not in claim_lexicon().verbs:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plain = verb.head.lemma_ != "be" and verb.head.lemma_.lower() not in claim_lexicon().mandative_verbs
+    if verb.tag_ == "VB" and verb.lemma_ != "be" and plain and _plural_subject(verb):
+        return False  # "said that the developments underscore the concern": a plural present, no demand
     if verb.tag_ == "VB":
         return not auxiliaries
     return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
+
+
+def _plural_subject(verb: Token) -> bool:
+    """Whether a verb's subject is plural or a pronoun other than the third person singular ("the developments",
+    "they", "we"): its present tense has the bare form, so the bare form shows no subjunctive."""
+    pronouns = shared_words().pronouns
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS") or (s.pos_ == "PRON" and s.lower_ not in pronouns.third_person) for s in subjects)
 
 
 def _perfect(verb: Token) -> bool:

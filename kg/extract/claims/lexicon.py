@@ -85,8 +85,11 @@ class ClaimLexicon(LexiconModel):
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words
     commitment_objects: Words
+    renewal_verbs: Words
+    renewed_commitment_objects: Words
     appeal_objects: Words
     obligation_words: Words
+    mandative_verbs: Words
     means_nouns: Words
     condition_words: Words
     hostile_condition_marks: Words
