@@ -14,7 +14,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - names joined by hyphens around a particle ("Shah-e-Mardan", "Tehreek-e-Labbaik Pakistan");
 - ministries named by abbreviation ("the MoD said", "the MFA");
 - a place named after an area word and "of" ("the town of Mereth");
-- the city, region and outlet of a dateline in mixed case ("Laiza, Kachin (Chindwin): ...").
+- the city, region and outlet of a dateline in mixed case ("Laiza, Kachin (Chindwin): ...");
+- a publication's title with a capital "The" inside a sentence ("he told The Irrawaddy").
 
 After it (the linker's view of the entity spans):
 
@@ -75,7 +76,25 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
+        + _titles_with_capital_the(doc)
     )
+
+
+def _titles_with_capital_the(doc: Doc) -> list[Span]:
+    """A publication's title whose "The" stays capitalised inside a sentence, after a lower-case word
+    ("he told The Irrawaddy", "reported by The Kalmar Herald"): the model misses a title it has not
+    seen. A place named with "The" that the gazetteer knows ("The Hague") keeps its own span."""
+    table = token_table(doc)
+    found = []
+    for i, text in enumerate(table.text[:-1]):
+        if text != "The" or i == 0 or table.sent_start[i] or not table.text[i - 1].islower() or not table.alpha[i - 1]:
+            continue
+        end = i + 1
+        while end < len(table.text) and end - i <= 3 and _proper(table, end) and not table.sent_start[end]:
+            end += 1
+        if end > i + 1:
+            found.append(Span(doc, i, end, label="ORG"))
+    return found
 
 
 def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
