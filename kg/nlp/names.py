@@ -83,6 +83,7 @@ class LinkingLexicon(LexiconModel):
     member_nouns: Words
     government_body_starts: Words
     armed_group_words: Words
+    numbered_unit_words: Words
     name_function_words: Words
     location_verbs: Words
     locative_prepositions: Words
@@ -339,6 +340,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     last = span[-1].lower_
     if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
+    if kind == "place" and len(span) == 2 and span[0].lower_ in lexicon.numbered_unit_words and span[1].is_digit:
+        return "armed_group"  # a unit and its number ("Battalion 36"), no place
     if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
@@ -445,11 +448,13 @@ def _particle_opened(label: str, rules: NameRules) -> bool:
 def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised (or opened by a particle: "al-Masirah TV"); a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
-    ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division")."""
+    ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division"), and so
+    may a unit's number ("122 Infantry Brigade")."""
     if NUMBERED_NAME.match(label):
         return True  # "24News"
     words = label.replace("-", " ").split()
-    if len(words) > 1 and ORDINAL.match(words[0]):
+    numbered_unit = len(words) > 2 and words[0].isdigit() and len(words[0]) <= 3 and words[-1].lower() in rules.lexicon.numbered_unit_words
+    if len(words) > 1 and (ORDINAL.match(words[0]) or numbered_unit):  # "122 Infantry Brigade" too
         words, label = words[1:], label.split(" ", 1)[1]
     if not words or not (label[:1].isupper() or _particle_opened(label, rules)) or len(label) < 2:
         return False

@@ -31,6 +31,9 @@ _GLUED_ACRONYM_BRACKET = r"(?<=[a-z])\((?=[A-Z]{2,})"
 #: A hashtag glued to the word and slash before it ("w/#France", "#Stepanakert/#Khankendi"): the slash
 #: and the "#" split off, so that the name is a word of its own.
 _GLUED_HASHTAG = r"(?<=\w)/(?=#[A-Z])|(?<=/)#(?=[A-Z])"
+#: A dash and an opening bracket glued between a dateline's city and its outlet ("Garowe-(Puntland Mirror)"):
+#: each a token of its own, so that the city is a word.
+_GLUED_DASH_BRACKET = r"(?<=[a-z])-(?=\([A-Z])|(?<=[a-z]-)\((?=[A-Z])"
 #: The components that read the gazetteer.
 _GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
@@ -74,9 +77,10 @@ def _split_modifier_letter_possessive(nlp: Language) -> None:
 
 def _split_glued_bracket(nlp: Language) -> None:
     """Split an opening bracket glued to the word before an acronym ("Congress(ANC)"), so that the
-    acronym's definition is found as for "Congress (ANC)", and a hashtag glued to a slash ("w/#France")."""
+    acronym's definition is found as for "Congress (ANC)", a hashtag glued to a slash ("w/#France") and a
+    dateline's dash and bracket glued to its city ("Garowe-(Puntland Mirror)")."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET, _GLUED_HASHTAG]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET, _GLUED_HASHTAG, _GLUED_DASH_BRACKET]).finditer
 
 
 def pipeline_gazetteer(nlp: Language) -> Gazetteer:

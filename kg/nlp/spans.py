@@ -13,7 +13,9 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - a force's name whose head the writer left in lower case ("the Baloch Liberation army");
 - names joined by hyphens around a particle ("Shah-e-Mardan", "Tehreek-e-Labbaik Pakistan");
 - ministries named by abbreviation ("the MoD said", "the MFA");
-- a place named after an area word and "of" ("the town of Mereth").
+- a place named after an area word and "of" ("the town of Mereth");
+- the city, region and outlet of a dateline in mixed case ("Laiza, Kachin (Chindwin): ...");
+- a publication's title with a capital "The" inside a sentence ("he told The Irrawaddy").
 
 After it (the linker's view of the entity spans):
 
@@ -53,6 +55,16 @@ _DASHES = ("-", "–", "—")
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: A dateline in mixed case opening a line, its city (and region) before its outlet in brackets ("Garowe-(Puntland
+#: Mirror) At least", "Laiza, Kachin (Chindwin): The", "Sanaa, (Samajweekly) Yemeni"); one in capitals is
+#: read by the names' rules.
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:, (?P<region>[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}))?"
+    r"[ \t]*[-–—,]?[ \t]*\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})\)[ \t]*[:\-–—]?[ \t]+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+#: Characters from the top of a document within which a dateline in mixed case may start.
+_DATELINE_CREDIT_REACH = 1500
 #: How far back a photo credit's opening bracket may be.
 _CREDIT_REACH = 8
 
@@ -63,8 +75,41 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
     return (
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
-        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon)
+        + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
+        + _titles_with_capital_the(doc)
     )
+
+
+def _titles_with_capital_the(doc: Doc) -> list[Span]:
+    """A publication's title whose "The" stays capitalised inside a sentence, after a lower-case word
+    ("he told The Irrawaddy", "reported by The Kalmar Herald"): the model misses a title it has not
+    seen. A place named with "The" that the gazetteer knows ("The Hague") keeps its own span."""
+    table = token_table(doc)
+    found = []
+    for i, text in enumerate(table.text[:-1]):
+        if text != "The" or i == 0 or table.sent_start[i] or not table.text[i - 1].islower() or not table.alpha[i - 1]:
+            continue
+        end = i + 1
+        while end < len(table.text) and end - i <= 3 and _proper(table, end) and not table.sent_start[end]:
+            end += 1
+        if end > i + 1:
+            found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """The city, region and outlet of a dateline in mixed case that opens a line near the top ("Laiza,
+    Kachin (Chindwin): ..."): the model misses a city it has not seen, or runs it into the outlet. Only
+    the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks")."""
+    found: list[Span] = []
+    match = _DATELINE_CREDIT.search(doc.text, 0, _DATELINE_CREDIT_REACH)
+    titles = lexicon.honorifics | lexicon.person_roles
+    if match is not None and not any(word.lower().rstrip(".") in titles for word in match.group("place").split()):
+        for group, label in (("place", "GPE"), ("region", "GPE"), ("outlet", "ORG")):
+            span = None if match.group(group) is None else doc.char_span(match.start(group), match.end(group), label=label)
+            if span is not None:
+                found.append(span)
+    return found
 
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
@@ -283,7 +328,7 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
     role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
-    Prime Minister Lena Volk", "Varnian President Ilse Brandt"), two name words at least after the
+    Prime Minister Lena Volk", "Varnian President Ilse Brandt", "Brigadier-General Zaw Min Tun"), two name words at least after the
     last two: the model misses names it has not seen."""
     table = token_table(doc)
     found = []
@@ -294,7 +339,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
             continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
         abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
-        titled = i > 0 and table.text[i][:1].isupper() and _after_title_word(table, i - 1, lexicon)  # "Deputy Prime Minister", "Varnian President"
+        titled = i > 0 and table.text[i][:1].isupper() and (_after_title_word(table, i - 1, lexicon) or _hyphened_title(table, i, lexicon))
         if not abbreviated and not titled and honorific and not _leader_and_surname(table, i, lexicon):
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
         start = i + 2 if dot and not lower.endswith(".") else i + 1
@@ -312,6 +357,14 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if end - start >= (1 if abbreviated or _leader_and_surname(table, i, lexicon) else 2):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _hyphened_title(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether title word ``i`` ends a rank joined by a hyphen to a title word before it, as British
+    and South Asian outlets write ranks ("Brigadier-General Zaw Min Tun", "Major-General Ali Khan")."""
+    if i < 2 or table.text[i - 1] != "-" or table.space_after[i - 2] or table.space_after[i - 1]:
+        return False
+    return table.lower[i - 2].rstrip(".") in lexicon.honorifics and table.text[i - 2][:1].isupper()
 
 
 def _leader_and_surname(table: TokenTable, title: int, lexicon: LinkingLexicon) -> bool:
@@ -482,8 +535,19 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         while start < end and not _capitalised(table, start):
             start += 1
         if sum(_capitalised(table, i) for i in range(start, end + 1)) >= 2 and (_proper(table, start) or not table.sent_start[start]):
-            found.append(Span(doc, start, end + 1, label="ORG"))
+            found.append(Span(doc, start - _unit_number(table, start, end, lexicon), end + 1, label="ORG"))
     return found
+
+
+def _unit_number(table: TokenTable, start: int, end: int, lexicon: LinkingLexicon) -> int:
+    """1 when a unit's name starting at ``start`` and ending with a singular unit word at ``end`` has its
+    number before it ("the commander of [122] Infantry Brigade"), else 0 (a count before a force,
+    "20 Border Police", or a year, "2021 Republican Guard", stays out)."""
+    number = start - 1
+    if number < 0 or table.lower[end] not in lexicon.numbered_unit_words or table.sent_start[start]:
+        return 0
+    text = table.text[number]
+    return int(text.isdigit() and len(text) <= 3)
 
 
 def _capitalised(table: TokenTable, i: int) -> bool:
@@ -564,7 +628,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
     if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON"):
-        span = _with_number(span)
+        span = _with_number(span, lexicon)
     if span.label_ == "ORG" and not span.ent_id_:
         span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
@@ -625,14 +689,16 @@ def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
     return Span(doc, span.start, end + 1, label="ORG")
 
 
-def _with_number(span: Span) -> Span:
+def _with_number(span: Span, lexicon: LinkingLexicon) -> Span:
     """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313"), not a
-    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people")."""
+    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people"); a unit word alone
+    takes its number before a noun too ("the Brigade 6 officer": no brigade is named "Brigade")."""
     doc, end = span.doc, span.end
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 4 or _YEAR.match(doc[end].text):
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+    lone_unit = len(span) == 1 and span[0].lower_ in lexicon.numbered_unit_words
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit:
         return span
     return Span(doc, span.start, end + 1, label=span.label_)
 

@@ -231,6 +231,11 @@ def test_zones_byline_lines(byline: str, kind: str) -> None:
         ("Associated Press writer Amira Osman in Port Sudan contributed to this report.", "byline"),
         ("Amira Osman contributed reporting from Kassala.", "byline"),
         ("Additional reporting by Amira Osman in Nairobi; Editing by John Keller", "byline"),
+        # a wire story's closing credit line of reporters and editors, bracketed or as a list (ents21: a
+        # reporter named like a capital, "Writing by Sofia ...", made a place)
+        ("(Reporting by Amira Osman; Writing by Sofia Lindqvist; Editing by John Keller)", "byline"),
+        ("Writing by Sofia Lindqvist; Editing by John Keller", "byline"),
+        ("Reporting by the monitoring group found that 20 villages were burned, the mayor said.", "article"),
         # an article sentence about contributions stays article text
         ("Qatar contributed to the reconstruction fund, the ministry said.", "article"),
         ("Egypt contributed troops to the peacekeeping force in 2019, officials said.", "article"),

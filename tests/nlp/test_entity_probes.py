@@ -17,7 +17,11 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (305 of 312 after the ents20 round's 5 probes of "state of X", compass
+#: Probes passing when the file was written (317 of 324 after the ents21 round's 3 probes of numbered units ("131
+#: Infantry Brigade", "Brigade 3", and "20 Border Police" kept out) and 4 of mixed-case datelines ("Kembara-(Lowland
+#: Herald)", "Tessaro, Velmora (Zarni Post):") with their negatives (a caption's "President Ilse Brandt (Centre)"), and 2 of a rank joined by a hyphen
+#: ("Brigadier-General Kyaw Lin Htet", and the rank alone), and 3 of a title's capital "The" ("told The Kalmar
+#: Herald"; not "The Hague" nor a title-case headline); 305 of 312 after the ents20 round's 5 probes of "state of X", compass
 #: words naming regions ("the regions of Northwest and Southwest") and their negative, a group's name without its
 #: head ("Costa Verde Nueva" = "Costa Verde Nueva cartel") and a slash in a dateline credit ("(KNA/Xinhua)");
 #: 300 of 307 after the ents16 round's 13 probes of hyphen spellings of
@@ -29,7 +33,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 305
+FLOOR = 317
 
 
 def _passes(nlp, probe: dict) -> bool:
