@@ -44,7 +44,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.doccache import TokenTable, token_table
+from kg.nlp.doccache import TokenTable, doc_text, token_table
 from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name
 from kg.nlp.templates import POSSESSIVES
 
@@ -102,7 +102,7 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     Kachin (Chindwin): ..."): the model misses a city it has not seen, or runs it into the outlet. Only
     the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks")."""
     found: list[Span] = []
-    match = _DATELINE_CREDIT.search(doc.text, 0, _DATELINE_CREDIT_REACH)
+    match = _DATELINE_CREDIT.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     titles = lexicon.honorifics | lexicon.person_roles
     if match is not None and not any(word.lower().rstrip(".") in titles for word in match.group("place").split()):
         for group, label in (("place", "GPE"), ("region", "GPE"), ("outlet", "ORG")):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.nlp.doccache import sentences, token_table
+from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
 
@@ -191,13 +191,14 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     the story up as broadly ("18 civilians were killed in an attack in North Kordofan state, a group said on
     Saturday." ... "fighters on Thursday attacked the villages of X and Y")."""
     places = cluster.places
-    if cluster.sentences and _opens_with_headline(trigger.token.doc):
-        if cluster.sentences == {0}:
-            return True
-        opening = {0} | ({lede} if (lede := _lede(trigger.token.doc)) is not None else set())
-        if cluster.sentences <= opening and trigger.sentence not in opening:
-            return True
-    return not (trigger.places and places and places.isdisjoint(trigger.places))
+    if not (trigger.places and places and places.isdisjoint(trigger.places)):
+        return True
+    if not cluster.sentences or not _opens_with_headline(trigger.token.doc):
+        return False
+    if cluster.sentences == {0}:
+        return True
+    opening = {0} | ({lede} if (lede := _lede(trigger.token.doc)) is not None else set())
+    return cluster.sentences <= opening and trigger.sentence not in opening
 
 
 def _lede(doc: Doc) -> int | None:
@@ -218,8 +219,9 @@ def _opens_with_headline(doc: Doc) -> bool:
     words = [token for token in doc[start:end] if not token.is_space]
     if not words or words[-1].text in (".", "!", "?"):
         return False
-    line = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    return "\n" not in line and (end >= len(doc) or "\n" in doc.text[words[-1].idx + len(words[-1].text) : doc[end].idx + 1])
+    text = doc_text(doc)  # cached: one string per document, not one per call
+    line = text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return "\n" not in line and (end >= len(doc) or "\n" in text[words[-1].idx + len(words[-1].text) : doc[end].idx + 1])
 
 
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
