@@ -176,7 +176,7 @@ def _without_state(entity: Entity, rules: VariantRules) -> str | None:
 
 def _hashtag(span: Span, entity: Entity) -> bool:
     """Whether ``span`` is a hashtag written in camel case ("#NagornoKarabakh")."""
-    return span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and bool(_CAMEL_CASE.match(entity.label))
+    return bool(_CAMEL_CASE.match(entity.label)) and span.start_char > 0 and doc_text(span.doc)[span.start_char - 1] == "#"
 
 
 def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Entity]]) -> Entity | None:

@@ -229,7 +229,7 @@ def _glued_menu_word(span: Span, label: str, rules: NameRules) -> bool:
     second = match.group(2).lower()
     if match.group(1).lower() not in menu or not (second in rules.common_words or second in rules.field_words):
         return False
-    before = span.doc.text[: span.start_char].rstrip(" \t")
+    before = doc_text(span.doc)[: span.start_char].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     return not before or before.endswith("\n") or last in menu
 
