@@ -473,7 +473,7 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
         after = table.lower[i + 1] if i + 1 < len(doc) else ""
         if after in lexicon.weapon_nouns:
             return True
-        return i > 0 and doc[i - 1].morph.get("Definite") == ["Ind"] and doc[i - 1].pos_ == "DET" and doc[i].head.i != i + 1 and not (
+        return i > 0 and doc[i - 1].morph.get("Definite", None) == ["Ind"] and doc[i - 1].pos_ == "DET" and doc[i].head.i != i + 1 and not (
             i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
     return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
