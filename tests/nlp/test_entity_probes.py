@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (326 of 333 after the ents22 round's 2 probes of weapon models ("Katyusha
+#: Probes passing when the file was written (329 of 336 after the ents22 round's 3 probes of datelines in capitals
+#: ("KIRKUK (Iraq 24) –": the outlet, not Iraq; "SHILLONG/KOHIMA:"; not "BREAKING (VIDEO) –"), 2 probes of weapon models ("Katyusha
 #: rockets", "an RPG"; not "Tessaro drones" when Tessaro is named elsewhere), 4 probes of peoples' compound
 #: adjectives ("Kuki-Hmar militants", "the Pak-Afghan border", the "Yezidi" spelling; "the Kuki-Zo Council" stays a
 #: name) and 3 of acronyms in the group's own language ("Varda Resistance Units (YBK)", "West Varda National Liberation
@@ -37,7 +38,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 326
+FLOOR = 329
 
 
 def _passes(nlp, probe: dict) -> bool:
