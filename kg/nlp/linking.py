@@ -118,6 +118,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # "Velmoran drones": an adjective of nationality names nothing
         if _before_community_noun(span, lexicon):
             continue  # "armed Nuer youth": an ethnic group's adjective names no actor
+        if _weapon_model(span, lexicon):
+            continue  # "Katyusha rockets", "an RPG": a weapon's model names no actor
         at = _government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
             linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
@@ -457,6 +459,26 @@ def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
     return False
 
 
+def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a one-word name the gazetteer does not know is a weapon's model: right before a weapon
+    noun ("a barrage of Katyusha rockets", "Kalibr missiles"), or the head of a noun phrase opened by an
+    indefinite article ("an RPG", "a Kalashnikov"); not when the document writes the word elsewhere
+    without either, as a name ("Fano drones hit ... Fano said")."""
+    if len(span) != 1:
+        return False
+    doc, word = span.doc, span[0].text
+    table = token_table(doc)
+
+    def as_model(i: int) -> bool:
+        after = table.lower[i + 1] if i + 1 < len(doc) else ""
+        if after in lexicon.weapon_nouns:
+            return True
+        return i > 0 and doc[i - 1].morph.get("Definite", None) == ["Ind"] and doc[i - 1].pos_ == "DET" and doc[i].head.i != i + 1 and not (
+            i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+
+    return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
+
+
 def _demonym_of(word: str, names: dict[str, str]) -> str | None:
     """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
     or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""
@@ -739,7 +761,8 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         acronym = words[i + 1]
         if not _ACRONYM.match(acronym):
             continue
-        long_name = _name_before(doc, i, acronym, lexicon) or _group_before(doc, i, acronym, known, lexicon)
+        long_name = (_name_before(doc, i, acronym, lexicon) or _group_before(doc, i, acronym, known, lexicon)
+                     or _foreign_group_before(doc, i, acronym, known, lexicon))
         if long_name is None:
             continue
         long_name = _whole_name(long_name)
@@ -790,6 +813,23 @@ def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int
     link = known.get((name.start_char, name.end_char))
     place = any(e.label_ in _PLACE_LABELS and e.start < paren and start < e.end for e in doc.ents)
     return None if (link is not None and link.entity.kind not in _GROUP_KINDS) or (link is None and place) else name
+
+
+def _foreign_group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
+    """The name of an armed group just before ``paren`` that the acronym abbreviates in the group's own
+    language, its letters not the English name's ("Sinjar Resistance Units (YBS)", "West Papua National
+    Liberation Army (TPNPB)", "People's Defense Forces (HPG)"): as many capitalised words as the acronym
+    has letters, two at least, one of them a force's head word; not a name the gazetteer or the model
+    links to a place, a state or a person. Other bodies keep the letter rules ("the Velmoran Council for
+    Peace (PNV)" defines nothing)."""
+    letters = [c for c in acronym if c.isalpha()]
+    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
+    if capitals != len(letters) or capitals < 2 or not name[0].text[:1].isupper():
+        return None
+    if not any(token.lower_ in lexicon.armed_group_words for token in name if token.text[:1].isupper()):
+        return None
+    link = known.get((name.start_char, name.end_char))
+    return None if link is not None and link.entity.kind not in _GROUP_KINDS else name
 
 
 def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:

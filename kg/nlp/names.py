@@ -91,6 +91,7 @@ class LinkingLexicon(LexiconModel):
     area_heads: Words
     subdivision_heads: Words
     community_nouns: Words
+    weapon_nouns: Words
     settlement_words: Words
     facility_heads: Words
     fighter_nouns: Words
@@ -447,7 +448,7 @@ def _particle_opened(label: str, rules: NameRules) -> bool:
 
 def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised (or opened by a particle: "al-Masirah TV"); a capitalised word if it has digits; not just nationality adjectives
-    ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs"), nor words that are never a name alone
+    ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs", "Kuki-Zo", "Pak-Afghan"), nor words that are never a name alone
     ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division"), and so
     may a unit's number ("122 Infantry Brigade")."""
     if NUMBERED_NAME.match(label):
@@ -464,6 +465,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False
     if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
         return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
+    if " " not in label and "-" in label and (words[0].lower() in rules.demonyms or words[-1].lower() in rules.demonyms):
+        return False  # a compound of peoples' adjectives: "Kuki-Zo militants", "Kuki-Hmar women", "the Pak-Afghan border"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
 
 

@@ -14,7 +14,8 @@ Before the model's NER (the ruler adds them, and the model keeps them):
 - names joined by hyphens around a particle ("Shah-e-Mardan", "Tehreek-e-Labbaik Pakistan");
 - ministries named by abbreviation ("the MoD said", "the MFA");
 - a place named after an area word and "of" ("the town of Mereth");
-- the city, region and outlet of a dateline in mixed case ("Laiza, Kachin (Chindwin): ...");
+- the city, region and outlet of a dateline in mixed case ("Laiza, Kachin (Chindwin): ..."), and of one in
+  capitals before a dash ("ERBIL (Kurdistan 24) –") or two cities joined by a slash ("GUWAHATI/IMPHAL:");
 - a publication's title with a capital "The" inside a sentence ("he told The Irrawaddy").
 
 After it (the linker's view of the entity spans):
@@ -45,7 +46,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
-from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name
+from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -60,7 +61,14 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: read by the names' rules.
 _DATELINE_CREDIT = re.compile(
     r"^[ \t]*(?P<place>[A-Z][a-z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:, (?P<region>[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}))?"
-    r"[ \t]*[-–—,]?[ \t]*\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})\)[ \t]*[:\-–—]?[ \t]+(?=[A-Z\"“])",
+    r"[ \t]*[-–—,]?[ \t]*\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)[ \t]*[:\-–—]?[ \t]+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+#: A dateline in capitals opening a line near the top, before its outlet in brackets and a dash ("SULAIMANI (ESTA)
+#: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
+_CAPITAL_DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
+    r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:)[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
 #: Characters from the top of a document within which a dateline in mixed case may start.
@@ -100,7 +108,10 @@ def _titles_with_capital_the(doc: Doc) -> list[Span]:
 def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """The city, region and outlet of a dateline in mixed case that opens a line near the top ("Laiza,
     Kachin (Chindwin): ..."): the model misses a city it has not seen, or runs it into the outlet. Only
-    the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks")."""
+    the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks"). Also the
+    first dateline in capitals before an outlet in brackets and a dash ("ERBIL (Kurdistan 24) –": the outlet, which
+    the gazetteer would cut to its place; one in capitals is the gazetteer's), or two cities joined by a slash
+    ("GUWAHATI/IMPHAL:")."""
     found: list[Span] = []
     match = _DATELINE_CREDIT.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     titles = lexicon.honorifics | lexicon.person_roles
@@ -108,6 +119,12 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         for group, label in (("place", "GPE"), ("region", "GPE"), ("outlet", "ORG")):
             span = None if match.group(group) is None else doc.char_span(match.start(group), match.end(group), label=label)
             if span is not None:
+                found.append(span)
+    capital = _CAPITAL_DATELINE.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
+    if capital is not None:
+        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE")):
+            span = None if capital.group(group) is None else doc.char_span(capital.start(group), capital.end(group), label=label)
+            if span is not None and not never_a_name_alone(span, lexicon) and not (group == "outlet" and span.text.isupper()):
                 found.append(span)
     return found
 

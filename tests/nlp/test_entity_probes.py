@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (317 of 324 after the ents21 round's 3 probes of numbered units ("131
+#: Probes passing when the file was written (329 of 336 after the ents22 round's 3 probes of datelines in capitals
+#: ("KIRKUK (Iraq 24) –": the outlet, not Iraq; "SHILLONG/KOHIMA:"; not "BREAKING (VIDEO) –"), 2 probes of weapon models ("Katyusha
+#: rockets", "an RPG"; not "Tessaro drones" when Tessaro is named elsewhere), 4 probes of peoples' compound
+#: adjectives ("Kuki-Hmar militants", "the Pak-Afghan border", the "Yezidi" spelling; "the Kuki-Zo Council" stays a
+#: name) and 3 of acronyms in the group's own language ("Varda Resistance Units (YBK)", "West Varda National Liberation
+#: Army (TPNVB)"; not when the acronym has more letters than the name has words); 317 of 324 after the ents21 round's 3 probes of numbered units ("131
 #: Infantry Brigade", "Brigade 3", and "20 Border Police" kept out) and 4 of mixed-case datelines ("Kembara-(Lowland
 #: Herald)", "Tessaro, Velmora (Zarni Post):") with their negatives (a caption's "President Ilse Brandt (Centre)"), and 2 of a rank joined by a hyphen
 #: ("Brigadier-General Kyaw Lin Htet", and the rank alone), and 3 of a title's capital "The" ("told The Kalmar
@@ -33,7 +38,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 317
+FLOOR = 329
 
 
 def _passes(nlp, probe: dict) -> bool:
