@@ -1373,3 +1373,22 @@ def test_a_lede_event_with_its_own_day_stays_apart_from_a_later_one(nlp: Languag
 )
 def test_a_counterattack_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events22: new articles of other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events20's new article (Myanmar, Lashio): "the junta now appears determined to recapture the town", twice;
+        # a resolve or readiness adjective takes an intended act, as "intends to" does
+        ("The army appears determined to recapture the town of Kafra.", {("Capture", "demanded")}),
+        ("The rebels said they were ready to withdraw their fighters from Ombar.", {("Disarmament", "demanded")}),
+        # negatives: the act done, and an adjective that takes no infinitive
+        ("The army recaptured the town of Kafra after a determined assault.", {("Capture", "happened")}),
+        ("Determined rebels recaptured the town of Kafra on Monday.", {("Capture", "happened")}),
+    ],
+)
+def test_an_event_an_intention_adjective_takes_is_not_reported(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(event.type, event.modality) for event in events_of(nlp, text)} == expected

@@ -189,6 +189,7 @@ class EventLexicon(LexiconModel):
     causative_verbs: Words
     possibility_auxiliaries: Words
     possibility_adjectives: Words
+    intention_adjectives: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words

@@ -1,7 +1,7 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition, a fear, a possibility ("could launch", "fighting could resume"), "any" ("any attack") or
+verb or noun, an intention adjective ("determined to recapture"), a condition, a fear, a possibility ("could launch", "fighting could resume"), "any" ("any attack") or
 a judgement of a non-definite event under "would" ("a war with Iran would be a disaster") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
@@ -119,6 +119,8 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         return "denied"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
+    if word in lexicon.intention_adjectives and dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+        return "demanded"  # "appears determined to recapture the town": an intention, as "intends to" is
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
