@@ -1392,3 +1392,20 @@ def test_a_counterattack_is_an_attack(nlp: Language, text: str, expected: set[tu
 )
 def test_an_event_an_intention_adjective_takes_is_not_reported(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(event.type, event.modality) for event in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Nigeria, Borno base raid): "fighter jets ... attacked the attackers as they fled", "Airstrikes
+        # against the fleeing terrorists": attackers who flee are not evacuated, whether a participle describes them or
+        # a pronoun of an adverbial clause stands for them
+        ("Helicopters pursued the gunmen as they fled toward the forest near Ombar.", set()),
+        ("Drone strikes against the fleeing militants destroyed two trucks.", set()),
+        # negatives: civilians who flee, in the same two shapes
+        ("Soldiers escorted the villagers as they fled toward Ombar.", {("Evacuation", None)}),
+        ("Aid workers met the fleeing villagers at the border.", {("Evacuation", None)}),
+    ],
+)
+def test_attackers_who_flee_are_not_evacuated(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(t, d) for t, d in factual(events_of(nlp, text)) if t == "Evacuation"} == expected

@@ -400,8 +400,22 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
-    found = found or _raised_subjects(verb)
+    found = found or _raised_subjects(verb) or _modified_noun(verb)
+    found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
+
+
+def _modified_noun(verb: Token) -> list[Token]:
+    """The noun a present participle describes does what it says ("airstrikes against the fleeing terrorists")."""
+    return [verb.head] if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL else []
+
+
+def _adverbial_pronoun(doer: Token, verb: Token) -> list[Token]:
+    """A personal pronoun subject of an adverbial clause stands for the object of the clause it modifies, else its
+    subject ("jets attacked the attackers as they fled": the attackers fled; "escorted the villagers as they fled")."""
+    if doer.tag_ != "PRP" or doer.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL:
+        return [doer]
+    return children(verb.head, "dobj") or children(verb.head, "nsubj") or [doer]
 
 
 def _armed_men(noun: Token, context: EventContext) -> bool:
