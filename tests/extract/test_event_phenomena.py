@@ -1409,3 +1409,19 @@ def test_an_event_an_intention_adjective_takes_is_not_reported(nlp: Language, te
 )
 def test_attackers_who_flee_are_not_evacuated(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert {(t, d) for t, d in factual(events_of(nlp, text)) if t == "Evacuation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Ukraine, Pokrovsk): "the U.S.-based Institute for the Study of War said Tuesday": a word of an
+        # institution's name below its head noun, as "the Ministry of War" is
+        ("The Institute for the Study of War said the front near Ombar was stable.", set()),
+        ("The Centre for the Study of Armed Conflict said the front near Ombar was stable.", set()),
+        # negatives: the war itself, and an event noun in a lower-case phrase
+        ("The study of the war in Zorvan began in 2019.", {("War", "2019")}),
+        ("A report on the conflict in Zorvan was published by the institute.", {("War", None)}),
+    ],
+)
+def test_a_word_of_an_institutions_name_is_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -648,17 +648,32 @@ def _moved_into(token: Token, args: Args, context: EventContext) -> bool:
     return any(prep_objects(holder, preposition) for holder in holders for preposition in sorted(words))
 
 
+#: Capitalised nouns a word of an institution's name may stand below its head ("Institute for the Study of War": 2).
+_NAME_DEPTH = 3
+
+
 def _names_institution(token: Token, args: Args, context: EventContext) -> bool:
     """Part of an institution's name or kind, not an event: a modifier of an institution noun ("the
-    Ceasefire Monitoring Commission", "the protest committee") or a capitalised "of" object ("the Ministry of War")."""
+    Ceasefire Monitoring Commission", "the protest committee") or a capitalised prepositional object in the
+    capitalised name of one ("the Ministry of War", "the Institute for the Study of War")."""
     words = context.lexicon.word_class(args[0])
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     if head is not token:
         return lemma(head) in words or head.lower_ in words
-    governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    return governor is not None and token.is_title and governor.is_title and lemma(governor) in words
+    if not token.is_title:
+        return False
+    # up the capitalised words of a name, through "of" and "for": "the Institute for the Study of War"
+    child = token
+    for _ in range(_NAME_DEPTH):
+        governor = child.head.head if child.dep_ == "pobj" and child.head.dep_ == "prep" else None
+        if governor is None or not governor.is_title or governor.pos_ not in NOMINAL:
+            return False
+        if lemma(governor) in words:
+            return True
+        child = governor
+    return False
 
 
 def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
