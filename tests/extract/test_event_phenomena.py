@@ -1425,3 +1425,20 @@ def test_attackers_who_flee_are_not_evacuated(nlp: Language, text: str, expected
 )
 def test_a_word_of_an_institutions_name_is_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Karabakh, graphic news): "Ethnic Armenian forces have agreed to a Russian ceasefire plan";
+        # events20's new article (Karabakh, CNN): "accepted a ceasefire proposal made by Russian peacekeepers"
+        ("The rebels agreed to a Kenyan ceasefire plan on Monday.", {("Ceasefire", "2024-02-12")}),
+        ("Authorities in Ombar on Monday accepted a truce proposal made by the mediators.", {("Ceasefire", "2024-02-12")}),
+        # negatives: a proposal rejected, refused or only drafted
+        ("The rebels rejected a Kenyan ceasefire plan on Monday.", set()),
+        ("The rebels did not accept the ceasefire proposal.", set()),
+        ("The mediators drafted a ceasefire plan on Monday.", set()),
+    ],
+)
+def test_a_ceasefire_proposal_accepted_is_the_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(t, d) for t, d in factual(events_of(nlp, text)) if t == "Ceasefire"} == expected

@@ -856,6 +856,22 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(verb) in lexicon.halt_verbs and _arguments_hostile(verb, (), context) for verb in verbs)
 
 
+def _accepted_proposal(token: Token, args: Args, context: EventContext) -> bool:
+    """A ceasefire word of a proposal or plan a side accepts or agrees to is the ceasefire agreed ("accepted a
+    ceasefire proposal", "agreed to a Russian ceasefire plan", "agreed to a Russian proposal of ceasefire"; not
+    "rejected a ceasefire proposal", "did not accept the ceasefire plan", "drafted a ceasefire plan")."""
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        proposal = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        proposal = token.head.head
+    else:
+        return False
+    if lemma(proposal) not in context.lexicon.proposal_nouns:
+        return False
+    verb = proposal.head.head if proposal.dep_ == "pobj" and proposal.head.dep_ == "prep" else proposal.head
+    return verb.pos_ == "VERB" and lemma(verb) in context.lexicon.word_class(args[0]) and not negated(verb)
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
@@ -873,6 +889,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
+        _accepted_proposal,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

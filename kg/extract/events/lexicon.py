@@ -116,6 +116,7 @@ class EventLexicon(LexiconModel):
     abstract_foes: Words
     conflict_non_senses: Words
     proposal_nouns: Words
+    acceptance_verbs: Words
     control_nouns: Words
     torched_objects: Words
     territory_nouns: Words

@@ -108,7 +108,13 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
         return False
     word = lemma(ancestor)
     of_owner = child.dep_ == "prep" and child.lower_ == "of" and not children(child, "pcomp")
-    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner)
+    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner and not _accepted(ancestor, lexicon))
+
+
+def _accepted(noun: Token, lexicon: EventLexicon) -> bool:
+    """A proposal a side accepts or agrees to is agreed, no longer only proposed ("accepted a truce proposal")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.pos_ in VERBAL and lemma(verb) in lexicon.acceptance_verbs and not negated(verb)
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
