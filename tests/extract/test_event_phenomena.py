@@ -1373,3 +1373,72 @@ def test_a_lede_event_with_its_own_day_stays_apart_from_a_later_one(nlp: Languag
 )
 def test_a_counterattack_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events22: new articles of other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events20's new article (Myanmar, Lashio): "the junta now appears determined to recapture the town", twice;
+        # a resolve or readiness adjective takes an intended act, as "intends to" does
+        ("The army appears determined to recapture the town of Kafra.", {("Capture", "demanded")}),
+        ("The rebels said they were ready to withdraw their fighters from Ombar.", {("Disarmament", "demanded")}),
+        # negatives: the act done, and an adjective that takes no infinitive
+        ("The army recaptured the town of Kafra after a determined assault.", {("Capture", "happened")}),
+        ("Determined rebels recaptured the town of Kafra on Monday.", {("Capture", "happened")}),
+    ],
+)
+def test_an_event_an_intention_adjective_takes_is_not_reported(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(event.type, event.modality) for event in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Nigeria, Borno base raid): "fighter jets ... attacked the attackers as they fled", "Airstrikes
+        # against the fleeing terrorists": attackers who flee are not evacuated, whether a participle describes them or
+        # a pronoun of an adverbial clause stands for them
+        ("Helicopters pursued the gunmen as they fled toward the forest near Ombar.", set()),
+        ("Drone strikes against the fleeing militants destroyed two trucks.", set()),
+        # negatives: civilians who flee, in the same two shapes
+        ("Soldiers escorted the villagers as they fled toward Ombar.", {("Evacuation", None)}),
+        ("Aid workers met the fleeing villagers at the border.", {("Evacuation", None)}),
+    ],
+)
+def test_attackers_who_flee_are_not_evacuated(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(t, d) for t, d in factual(events_of(nlp, text)) if t == "Evacuation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Ukraine, Pokrovsk): "the U.S.-based Institute for the Study of War said Tuesday": a word of an
+        # institution's name below its head noun, as "the Ministry of War" is
+        ("The Institute for the Study of War said the front near Ombar was stable.", set()),
+        ("The Centre for the Study of Armed Conflict said the front near Ombar was stable.", set()),
+        # negatives: the war itself, and an event noun in a lower-case phrase
+        ("The study of the war in Zorvan began in 2019.", {("War", "2019")}),
+        ("A report on the conflict in Zorvan was published by the institute.", {("War", None)}),
+    ],
+)
+def test_a_word_of_an_institutions_name_is_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new article (Karabakh, graphic news): "Ethnic Armenian forces have agreed to a Russian ceasefire plan";
+        # events20's new article (Karabakh, CNN): "accepted a ceasefire proposal made by Russian peacekeepers"
+        ("The rebels agreed to a Kenyan ceasefire plan on Monday.", {("Ceasefire", "2024-02-12")}),
+        ("Authorities in Ombar on Monday accepted a truce proposal made by the mediators.", {("Ceasefire", "2024-02-12")}),
+        # negatives: a proposal rejected, refused or only drafted
+        ("The rebels rejected a Kenyan ceasefire plan on Monday.", set()),
+        ("The rebels did not accept the ceasefire proposal.", set()),
+        ("The mediators drafted a ceasefire plan on Monday.", set()),
+    ],
+)
+def test_a_ceasefire_proposal_accepted_is_the_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(t, d) for t, d in factual(events_of(nlp, text)) if t == "Ceasefire"} == expected

@@ -400,8 +400,22 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
-    found = found or _raised_subjects(verb)
+    found = found or _raised_subjects(verb) or _modified_noun(verb)
+    found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
+
+
+def _modified_noun(verb: Token) -> list[Token]:
+    """The noun a present participle describes does what it says ("airstrikes against the fleeing terrorists")."""
+    return [verb.head] if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL else []
+
+
+def _adverbial_pronoun(doer: Token, verb: Token) -> list[Token]:
+    """A personal pronoun subject of an adverbial clause stands for the object of the clause it modifies, else its
+    subject ("jets attacked the attackers as they fled": the attackers fled; "escorted the villagers as they fled")."""
+    if doer.tag_ != "PRP" or doer.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL:
+        return [doer]
+    return children(verb.head, "dobj") or children(verb.head, "nsubj") or [doer]
 
 
 def _armed_men(noun: Token, context: EventContext) -> bool:
@@ -634,17 +648,32 @@ def _moved_into(token: Token, args: Args, context: EventContext) -> bool:
     return any(prep_objects(holder, preposition) for holder in holders for preposition in sorted(words))
 
 
+#: Capitalised nouns a word of an institution's name may stand below its head ("Institute for the Study of War": 2).
+_NAME_DEPTH = 3
+
+
 def _names_institution(token: Token, args: Args, context: EventContext) -> bool:
     """Part of an institution's name or kind, not an event: a modifier of an institution noun ("the
-    Ceasefire Monitoring Commission", "the protest committee") or a capitalised "of" object ("the Ministry of War")."""
+    Ceasefire Monitoring Commission", "the protest committee") or a capitalised prepositional object in the
+    capitalised name of one ("the Ministry of War", "the Institute for the Study of War")."""
     words = context.lexicon.word_class(args[0])
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     if head is not token:
         return lemma(head) in words or head.lower_ in words
-    governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    return governor is not None and token.is_title and governor.is_title and lemma(governor) in words
+    if not token.is_title:
+        return False
+    # up the capitalised words of a name, through "of" and "for": "the Institute for the Study of War"
+    child = token
+    for _ in range(_NAME_DEPTH):
+        governor = child.head.head if child.dep_ == "pobj" and child.head.dep_ == "prep" else None
+        if governor is None or not governor.is_title or governor.pos_ not in NOMINAL:
+            return False
+        if lemma(governor) in words:
+            return True
+        child = governor
+    return False
 
 
 def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
@@ -827,6 +856,22 @@ def _ends_hostilities(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(verb) in lexicon.halt_verbs and _arguments_hostile(verb, (), context) for verb in verbs)
 
 
+def _accepted_proposal(token: Token, args: Args, context: EventContext) -> bool:
+    """A ceasefire word of a proposal or plan a side accepts or agrees to is the ceasefire agreed ("accepted a
+    ceasefire proposal", "agreed to a Russian ceasefire plan", "agreed to a Russian proposal of ceasefire"; not
+    "rejected a ceasefire proposal", "did not accept the ceasefire plan", "drafted a ceasefire plan")."""
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        proposal = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        proposal = token.head.head
+    else:
+        return False
+    if lemma(proposal) not in context.lexicon.proposal_nouns:
+        return False
+    verb = proposal.head.head if proposal.dep_ == "pobj" and proposal.head.dep_ == "prep" else proposal.head
+    return verb.pos_ == "VERB" and lemma(verb) in context.lexicon.word_class(args[0]) and not negated(verb)
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
@@ -844,6 +889,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
+        _accepted_proposal,
     ),
     ("literal", "word_class"): (_preposition_object_in,),
 }

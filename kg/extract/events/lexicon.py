@@ -116,6 +116,7 @@ class EventLexicon(LexiconModel):
     abstract_foes: Words
     conflict_non_senses: Words
     proposal_nouns: Words
+    acceptance_verbs: Words
     control_nouns: Words
     torched_objects: Words
     territory_nouns: Words
@@ -189,6 +190,7 @@ class EventLexicon(LexiconModel):
     causative_verbs: Words
     possibility_auxiliaries: Words
     possibility_adjectives: Words
+    intention_adjectives: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words

@@ -1,7 +1,7 @@
 """Whether the text says an event happened, or only announces, plans, demands or denies it.
 
 The words governing the trigger decide, nearest first: a negation denies it; a demand
-verb or noun, a condition, a fear, a possibility ("could launch", "fighting could resume"), "any" ("any attack") or
+verb or noun, an intention adjective ("determined to recapture"), a condition, a fear, a possibility ("could launch", "fighting could resume"), "any" ("any attack") or
 a judgement of a non-definite event under "would" ("a war with Iran would be a disaster") demands it; an announcement or agreement announces
 it; a future auxiliary plans it. Its own past-tense relative clause ("talks which resumed
 yesterday") or a halt that presupposes it ("an end to the war") says it happened.
@@ -108,7 +108,13 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
         return False
     word = lemma(ancestor)
     of_owner = child.dep_ == "prep" and child.lower_ == "of" and not children(child, "pcomp")
-    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner)
+    return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner and not _accepted(ancestor, lexicon))
+
+
+def _accepted(noun: Token, lexicon: EventLexicon) -> bool:
+    """A proposal a side accepts or agrees to is agreed, no longer only proposed ("accepted a truce proposal")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.pos_ in VERBAL and lemma(verb) in lexicon.acceptance_verbs and not negated(verb)
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
@@ -119,6 +125,8 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         return "denied"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
+    if word in lexicon.intention_adjectives and dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+        return "demanded"  # "appears determined to recapture the town": an intention, as "intends to" is
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
