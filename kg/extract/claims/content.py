@@ -37,9 +37,12 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
-    if rule is None or rule.kind == "assertion" and _participle(token):
+    trailing = rule is not None and trailing_subject(token) is not None
+    if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
     has = _complement_types(token)
+    if trailing:
+        has.add("clause")  # "..., the news portal reported on Wednesday": what precedes the comma
     if relayed_clause(token, lexicon) is not None:
         passive = any(child.dep_ == "nsubjpass" for child in token.children)
         if passive and not any(child.dep_ == "agent" for child in token.children):
@@ -249,6 +252,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
         tokens = [t for t in cue.sent if t.i < cue.i - 1]
+    trailing = trailing_subject(cue)
+    if trailing is not None:  # "..., an adviser to the governor said on Friday": what precedes the subject's comma
+        tokens = [t for t in cue.sent if t.i < trailing.left_edge.i - 1]
     tokens.extend(fronted_content(cue))
     tokens.extend(parenthetical_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
@@ -366,6 +372,45 @@ def inverted_source(cue: Token) -> Token | None:
     if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
         return None
     return name
+
+
+def trailing_subject(cue: Token) -> Token | None:
+    """The subject of a cue that closes its sentence after the statement and a comma, when the parser hung
+    that subject on the statement as an apposition of its last noun, the cue a participle of it or conjoined
+    with the statement's verb ("..., Armenian news portal 24News reported on Wednesday", "..., an adviser to
+    the governor said on Friday"). Nothing but a time, adverbs and the final stop may follow the cue."""
+    own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if cue.i < 3 or any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "agent") for c in cue.children):
+        return None
+    if own and (cue.dep_ != "advcl" or len(own) > 1 or any(c.dep_ == "mark" for c in cue.children)):
+        return None  # (with its own subject only as a clause the parser hung on the statement's verb: "..., Radio X reported on Monday")
+    if cue.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    for token in cue.doc[cue.i + 1 : cue.sent.end]:
+        if not (token.is_punct or token.is_space or token.dep_ == "advmod" or token.ent_type_ in ("DATE", "TIME") or token.dep_ == "prep" and _time_phrase(token)):
+            return None
+    if own and cue.head.i < cue.i:
+        subject = own[0]
+    elif own:
+        return None
+    elif cue.dep_ == "acl":
+        subject = cue.head
+    elif cue.dep_ == "conj" and cue.head.i < cue.i:
+        subject = cue.doc[cue.i - 1]
+        while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
+            subject = subject.head
+    else:
+        return None
+    if subject.dep_ not in ("appos", "npadvmod", "nsubj") or subject.i >= cue.i:
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN") and subject.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return None
+    start = subject.left_edge.i
+    if start < 2 or cue.doc[start - 1].text != "," or max(t.i for t in subject.subtree if t.i < cue.i) != cue.i - 1:
+        return None
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" for c in cue.head.children):
+        return None  # "..., the mayor and his deputy fled": a coordination, not a cue after a comma
+    return subject
 
 
 def _name_right_after(head: Token, cue: Token) -> bool:
