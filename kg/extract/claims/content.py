@@ -40,9 +40,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     trailing = rule is not None and trailing_subject(token) is not None
     if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
-    has = _complement_types(token)
-    if trailing:
-        has.add("clause")  # "..., the news portal reported on Wednesday": what precedes the comma
+    has = _complement_types(token) | ({"clause"} if trailing else set())  # "..., the portal reported on Monday"
     if relayed_clause(token, lexicon) is not None:
         passive = any(child.dep_ == "nsubjpass" for child in token.children)
         if passive and not any(child.dep_ == "agent" for child in token.children):
@@ -378,30 +376,14 @@ def trailing_subject(cue: Token) -> Token | None:
     """The subject of a cue that closes its sentence after the statement and a comma, when the parser hung
     that subject on the statement as an apposition of its last noun, the cue a participle of it or conjoined
     with the statement's verb ("..., Armenian news portal 24News reported on Wednesday", "..., an adviser to
-    the governor said on Friday"). Nothing but a time, adverbs and the final stop may follow the cue."""
-    own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    if cue.i < 3 or any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "agent") for c in cue.children):
+    the governor said on Friday"), or made the cue a clause of the statement's verb with its own subject
+    ("..., local broadcaster Radio X reported on Monday"). Nothing but a time, adverbs and the final stop may follow the cue."""
+    if cue.i < 3 or cue.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "agent") for c in cue.children):
         return None
-    if own and (cue.dep_ != "advcl" or len(own) > 1 or any(c.dep_ == "mark" for c in cue.children)):
-        return None  # (with its own subject only as a clause the parser hung on the statement's verb: "..., Radio X reported on Monday")
-    if cue.tag_ not in ("VBD", "VBN", "VBZ"):
+    if not _closes_sentence(cue):
         return None
-    for token in cue.doc[cue.i + 1 : cue.sent.end]:
-        if not (token.is_punct or token.is_space or token.dep_ == "advmod" or token.ent_type_ in ("DATE", "TIME") or token.dep_ == "prep" and _time_phrase(token)):
-            return None
-    if own and cue.head.i < cue.i:
-        subject = own[0]
-    elif own:
-        return None
-    elif cue.dep_ == "acl":
-        subject = cue.head
-    elif cue.dep_ == "conj" and cue.head.i < cue.i:
-        subject = cue.doc[cue.i - 1]
-        while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
-            subject = subject.head
-    else:
-        return None
-    if subject.dep_ not in ("appos", "npadvmod", "nsubj") or subject.i >= cue.i:
+    subject = _trailing_candidate(cue)
+    if subject is None or subject.i >= cue.i:
         return None
     if subject.pos_ not in ("NOUN", "PROPN") and subject.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return None
@@ -411,6 +393,33 @@ def trailing_subject(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and any(c.dep_ == "cc" for c in cue.head.children):
         return None  # "..., the mayor and his deputy fled": a coordination, not a cue after a comma
     return subject
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """Whether only a time, adverbs and punctuation follow the cue in its sentence ("said on Friday.")."""
+    return all(
+        t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
+        for t in cue.doc[cue.i + 1 : cue.sent.end]
+    )
+
+
+def _trailing_candidate(cue: Token) -> Token | None:
+    """Where the parser put the subject of a sentence-closing cue: its own subject, when the cue is a clause of
+    the statement's verb (no subordinator: not "before the rebels retreated"); the noun it describes as a
+    participle; or, for a cue conjoined with the statement's verb, the apposition just before it."""
+    own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if own:
+        plain = cue.dep_ == "advcl" and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
+        return own[0] if plain else None
+    if cue.dep_ == "acl":
+        subject = cue.head
+    elif cue.dep_ == "conj" and cue.head.i < cue.i:
+        subject = cue.doc[cue.i - 1]
+        while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
+            subject = subject.head
+    else:
+        return None
+    return subject if subject.dep_ in ("appos", "npadvmod") else None
 
 
 def _name_right_after(head: Token, cue: Token) -> bool:
