@@ -1853,3 +1853,31 @@ def test_claims_a_cue_set_off_by_commas_inside_its_statement_reports_what_comes_
 def test_claims_a_cue_set_off_by_commas_inside_its_statement_negative(nlp):
     # a verb set off the same way that reports nothing ("the villagers fled") makes no claim of what precedes it
     assert claims(nlp, "Militants stormed the police post, the villagers fled, hours after a curfew began.") == []
+
+
+# --------------------------------------------------------------------------- a cue closing its sentence after a comma
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser hangs the subject on the statement (an apposition, or a clause of the statement's verb)
+    ("Fighting resumed near the border with Uganda, local broadcaster Radio Okapi reported on Monday.", ("name:radio okapi",)),
+    ("Militants attacked a convoy near Beni, a spokesman for the army said on Sunday.", None),
+    ("Rebels have seized the town of Kalemba, an adviser to the provincial governor said on Friday.", None),
+])
+def test_phenomenon_trailing_attribution_after_a_comma(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert len(found) == 1
+    claim = found[0]
+    assert text[claim.evidence_start : claim.evidence_end].startswith(text.split(",")[0])
+    if speaker is not None:
+        assert claim.speakers == speaker
+    else:
+        assert claim.sources and claim.sources[0].label.lower().startswith(("a spokesman", "an adviser"))
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled the town of Beni, before the rebels retreated on Monday.",  # a subordinate clause, no cue
+    "Troops entered the town of Kalemba, a river port, on Friday.",  # an apposition with no verb after it
+])
+def test_phenomenon_trailing_attribution_negative(nlp, text):
+    assert claims(nlp, text) == []

@@ -37,9 +37,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
-    if rule is None or rule.kind == "assertion" and _participle(token):
+    trailing = rule is not None and trailing_subject(token) is not None
+    if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
-    has = _complement_types(token)
+    has = _complement_types(token) | ({"clause"} if trailing else set())  # "..., the portal reported on Monday"
     if relayed_clause(token, lexicon) is not None:
         passive = any(child.dep_ == "nsubjpass" for child in token.children)
         if passive and not any(child.dep_ == "agent" for child in token.children):
@@ -249,6 +250,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     speaker = inverted_source(cue)
     if speaker is not None:  # "..., reported AFP": the statement is what precedes the cue
         tokens = [t for t in cue.sent if t.i < cue.i - 1]
+    trailing = trailing_subject(cue)
+    if trailing is not None:  # "..., an adviser to the governor said on Friday": what precedes the subject's comma
+        tokens = [t for t in cue.sent if t.i < trailing.left_edge.i - 1]
     tokens.extend(fronted_content(cue))
     tokens.extend(parenthetical_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
@@ -366,6 +370,56 @@ def inverted_source(cue: Token) -> Token | None:
     if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
         return None
     return name
+
+
+def trailing_subject(cue: Token) -> Token | None:
+    """The subject of a cue that closes its sentence after the statement and a comma, when the parser hung
+    that subject on the statement as an apposition of its last noun, the cue a participle of it or conjoined
+    with the statement's verb ("..., Armenian news portal 24News reported on Wednesday", "..., an adviser to
+    the governor said on Friday"), or made the cue a clause of the statement's verb with its own subject
+    ("..., local broadcaster Radio X reported on Monday"). Nothing but a time, adverbs and the final stop may follow the cue."""
+    if cue.i < 3 or cue.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "agent") for c in cue.children):
+        return None
+    if not _closes_sentence(cue):
+        return None
+    subject = _trailing_candidate(cue)
+    if subject is None or subject.i >= cue.i:
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN") and subject.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return None
+    start = subject.left_edge.i
+    if start < 2 or cue.doc[start - 1].text != "," or max(t.i for t in subject.subtree if t.i < cue.i) != cue.i - 1:
+        return None
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" for c in cue.head.children):
+        return None  # "..., the mayor and his deputy fled": a coordination, not a cue after a comma
+    return subject
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """Whether only a time, adverbs and punctuation follow the cue in its sentence ("said on Friday.")."""
+    return all(
+        t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
+        for t in cue.doc[cue.i + 1 : cue.sent.end]
+    )
+
+
+def _trailing_candidate(cue: Token) -> Token | None:
+    """Where the parser put the subject of a sentence-closing cue: its own subject, when the cue is a clause of
+    the statement's verb (no subordinator: not "before the rebels retreated"); the noun it describes as a
+    participle; or, for a cue conjoined with the statement's verb, the apposition just before it."""
+    own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if own:
+        plain = cue.dep_ == "advcl" and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
+        return own[0] if plain else None
+    if cue.dep_ == "acl":
+        subject = cue.head
+    elif cue.dep_ == "conj" and cue.head.i < cue.i:
+        subject = cue.doc[cue.i - 1]
+        while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
+            subject = subject.head
+    else:
+        return None
+    return subject if subject.dep_ in ("appos", "npadvmod") else None
 
 
 def _name_right_after(head: Token, cue: Token) -> bool:

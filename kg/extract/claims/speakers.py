@@ -70,7 +70,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head
+from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head, trailing_subject
 from kg.extract.claims.described import (
     affiliation,
     description_tokens,
@@ -565,6 +565,9 @@ def adjective_subject(adjective: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     cue = verb
+    trailing = trailing_subject(verb)
+    if trailing is not None:  # "..., an adviser to the governor said on Friday"
+        return trailing
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
