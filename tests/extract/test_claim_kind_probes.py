@@ -217,6 +217,14 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "Pakistan's military said militants had infiltrated the border from Afghanistan."),
     ("denial", "The Thai army said its soldiers had not trespassed on Cambodian territory."),
     ("assertion", "The mayor said farmers had encroached on the forest reserve."),
+    # round 22: a copula with a stance preposition ("against", "with") of the speaker's side is an evaluation; said of
+    # another party, or by a witness of where people were, it is no stance of the speaker
+    ("evaluation", "“We are firmly against any foreign military presence in the Sahel,” the Malian foreign minister said."),
+    ("evaluation", "“The country is with the families of the miners,” President Jon Vale said."),
+    ("evaluation", "The Kenyan foreign ministry said Kenya was against any change of the borders."),
+    ("assertion", "The Kenyan foreign ministry said Uganda was against any change of the borders."),
+    ("assertion", "“We were with our families when the shells hit,” a resident said."),
+    ("assertion", "“Russia is against the plan,” the Kenyan foreign minister said."),
 ]
 
 #: Probes kg fails today, with the cause.
