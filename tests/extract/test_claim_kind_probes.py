@@ -225,6 +225,13 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Kenyan foreign ministry said Uganda was against any change of the borders."),
     ("assertion", "“We were with our families when the shells hit,” a resident said."),
     ("assertion", "“Russia is against the plan,” the Kenyan foreign minister said."),
+    # round 22: a reported volitional verb with an infinitive of the speaker's side is an intended action, as "plans
+    # to" is: a commitment (a warning when the act is hostile); another party's wish is reported, "wants to see" hopes
+    ("commitment", "The Kenyan foreign ministry said Kenya wanted to resolve the dispute with Uganda through dialogue."),
+    ("commitment", "The Sudanese army chief has said he wishes to hand power to a civilian government."),
+    ("warning", "The rebel commander said his fighters wanted to attack the army bases in Goma."),
+    ("assertion", "The Kenyan foreign ministry said Uganda wanted to resolve the dispute through dialogue."),
+    ("appeal", "The Kenyan foreign ministry said it wanted to see a ceasefire."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -330,13 +330,12 @@ def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -
 
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend"."""
-    return (
-        verb.lemma_.lower() in claim_lexicon().intention_verbs
-        and any(c.dep_ == "xcomp" for c in verb.children)
-        and not _negation(verb)
-        and _speaker_acts(verb, speaker, discourse)
-    )
+    """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend";
+    also a volitional verb with an infinitive of its own subject: "has said he wishes to integrate the ethnic Armenians"
+    (not "wants to see a ceasefire", "wants the rebels to leave")."""
+    lexicon = claim_lexicon()
+    intends = verb.lemma_.lower() in lexicon.intention_verbs and any(c.dep_ == "xcomp" for c in verb.children)
+    return (intends or _means_to(verb, lexicon)) and not _negation(verb) and _speaker_acts(verb, speaker, discourse)
 
 
 def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -367,7 +366,7 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs) or _negated_act(verb):
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or _means_to(verb, lexicon)) or _negated_act(verb):
         return False
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
