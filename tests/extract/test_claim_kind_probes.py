@@ -232,6 +232,10 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("warning", "The rebel commander said his fighters wanted to attack the army bases in Goma."),
     ("assertion", "The Kenyan foreign ministry said Uganda wanted to resolve the dispute through dialogue."),
     ("appeal", "The Kenyan foreign ministry said it wanted to see a ceasefire."),
+    # round 22: "what it referred to as X" is a label (framing), not a cue whose kind the claim around it takes;
+    # a relative clause with "which" before its cue is a claim of its own
+    ("assertion", "The Tarvian army said its forces had struck rebel positions to drive the fighters from what it referred to as “Tarvian lands”."),
+    ("commitment", "Guterres held talks with the general, during which the general agreed to a one-week humanitarian truce."),
 ]
 
 #: Probes kg fails today, with the cause.
