@@ -217,6 +217,25 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "Pakistan's military said militants had infiltrated the border from Afghanistan."),
     ("denial", "The Thai army said its soldiers had not trespassed on Cambodian territory."),
     ("assertion", "The mayor said farmers had encroached on the forest reserve."),
+    # round 22: a copula with a stance preposition ("against", "with") of the speaker's side is an evaluation; said of
+    # another party, or by a witness of where people were, it is no stance of the speaker
+    ("evaluation", "“We are firmly against any foreign military presence in the Sahel,” the Malian foreign minister said."),
+    ("evaluation", "“The country is with the families of the miners,” President Jon Vale said."),
+    ("evaluation", "The Kenyan foreign ministry said Kenya was against any change of the borders."),
+    ("assertion", "The Kenyan foreign ministry said Uganda was against any change of the borders."),
+    ("assertion", "“We were with our families when the shells hit,” a resident said."),
+    ("assertion", "“Russia is against the plan,” the Kenyan foreign minister said."),
+    # round 22: a reported volitional verb with an infinitive of the speaker's side is an intended action, as "plans
+    # to" is: a commitment (a warning when the act is hostile); another party's wish is reported, "wants to see" hopes
+    ("commitment", "The Kenyan foreign ministry said Kenya wanted to resolve the dispute with Uganda through dialogue."),
+    ("commitment", "The Sudanese army chief has said he wishes to hand power to a civilian government."),
+    ("warning", "The rebel commander said his fighters wanted to attack the army bases in Goma."),
+    ("assertion", "The Kenyan foreign ministry said Uganda wanted to resolve the dispute through dialogue."),
+    ("appeal", "The Kenyan foreign ministry said it wanted to see a ceasefire."),
+    # round 22: "what it referred to as X" is a label (framing), not a cue whose kind the claim around it takes;
+    # a relative clause with "which" before its cue is a claim of its own
+    ("assertion", "The Tarvian army said its forces had struck rebel positions to drive the fighters from what it referred to as “Tarvian lands”."),
+    ("commitment", "Guterres held talks with the general, during which the general agreed to a one-week humanitarian truce."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -28,8 +28,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
         return None  # "Asked whether the army would withdraw, Pashinyan said ...": the one asked, not asking
-    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children):
-        return None  # "what it describes as ...", "what it called ... on Tuesday": a label, not a claim
+    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children) or _fronted_wh_object(token):
+        return None  # "what it describes as ...", "what it called ... on Tuesday", "what it referred to as ...": a label, not a claim
     lemma = token.lemma_.lower()
     particles = [*token.children, *_object_predicates(token)] if lemma in lexicon.phrasal_lemmas else []
     for child in particles:
@@ -191,6 +191,12 @@ def _complement_types(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prep") and _participle_as(child):
             has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _fronted_wh_object(verb: Token) -> bool:
+    """A free relative pronoun ("what", not "which") before the verb as the object of its preposition: a label, "from what
+    it referred to as “Azerbaijani territories”" (GUIDELINES section 5: framing, not a claim)."""
+    return any(g.tag_ == "WP" and g.i < verb.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
 
 
 def _enacts(verb: Token, has: set[str], lexicon: ClaimLexicon) -> bool:

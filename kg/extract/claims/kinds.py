@@ -81,6 +81,10 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
     """The kind of a performative of the speaker in a quotation: "I condemn ...", "we urge ...", "the coast guard
     condemns ...", "we are ready for talks", "our army will respond to any provocation"; ``None`` when none."""
     for token in quoted:
+        if token.tag_ in ("VBZ", "VBP") and _stands_on(token, lexicon) and any(
+            c.dep_ == "nsubj" and (_is_speaker(c, speaker, discourse) or _the_country(c, lexicon)) for c in token.children
+        ):
+            return "evaluation"  # "“We are against foreign interference”", "“The country is with the people of Manipur”"
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             if _speaker_passive_then_future(token, speaker, discourse):
                 return "warning" if _conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
@@ -104,6 +108,21 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if any(is_future(verb) for verb in announced) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
             return "warning" if _conditional(quoted, lexicon) or any(_forbids(verb, lexicon) for verb in announced) else "commitment"
     return None
+
+
+def _stands_on(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula with a stance preposition and its object: "are against interference", "is with the people" (where
+    the subject stands; the caller checks whose stance it is)."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ in lexicon.stance_prepositions and children(c, "pobj") for c in verb.children
+    )
+
+
+def _the_country(subject: Token, lexicon: ClaimLexicon) -> bool:
+    """ "The country", "the nation" with nothing else: in a quotation, the speaker's own ("“The country is with the
+    people of Manipur”"; "the neighbouring country" is another)."""
+    words = [c.lower_ for c in subject.children]
+    return subject.lemma_.lower() in lexicon.state_nouns and len(words) == 1 and words[0] in lexicon.definite_articles
 
 
 def _speaker_passive_then_future(token: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -268,6 +287,9 @@ def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: 
     """The kind of a stance adjective with a complement whose subject is the speaker ("said he was hopeful that the
     talks would succeed", "said it was ready to mediate"); ``None`` when there is none or it is another's."""
     for verb in verbs:
+        if _stands_on(verb, lexicon) and not children(verb, "advcl") and _speaker_acts(verb, speaker, discourse):
+            if not any(key in discourse.sources for key in speaker.keys):  # not a witness: "said he was with his brother when ..."
+                return "evaluation"  # "said Iran was against any change of borders"
         for adjective in (c for c in children(verb, "acomp") if c.lower_ in lexicon.adjective_cues):
             kind = lexicon.adjective_cues[adjective.lower_]
             if kind != "assertion" and adjective_complement(adjective) and _speaker_acts(verb, speaker, discourse):
@@ -308,13 +330,12 @@ def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -
 
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend"."""
-    return (
-        verb.lemma_.lower() in claim_lexicon().intention_verbs
-        and any(c.dep_ == "xcomp" for c in verb.children)
-        and not _negation(verb)
-        and _speaker_acts(verb, speaker, discourse)
-    )
+    """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend";
+    also a volitional verb with an infinitive of its own subject: "has said he wishes to integrate the ethnic Armenians"
+    (not "wants to see a ceasefire", "wants the rebels to leave")."""
+    lexicon = claim_lexicon()
+    intends = verb.lemma_.lower() in lexicon.intention_verbs and any(c.dep_ == "xcomp" for c in verb.children)
+    return (intends or _means_to(verb, lexicon)) and not _negation(verb) and _speaker_acts(verb, speaker, discourse)
 
 
 def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -345,7 +366,7 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs) or _negated_act(verb):
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or _means_to(verb, lexicon)) or _negated_act(verb):
         return False
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"

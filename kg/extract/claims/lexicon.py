@@ -203,6 +203,7 @@ class ClaimLexicon(LexiconModel):
     definite_determiners: Words
     agent_prepositions: Words
     instigator_prepositions: Words
+    stance_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
