@@ -116,25 +116,17 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     match = _DATELINE_CREDIT.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     titles = lexicon.honorifics | lexicon.person_roles
     if match is not None and not any(word.lower().rstrip(".") in titles for word in match.group("place").split()):
-        found += [span for _, span in _group_spans(doc, match, {"place": "GPE", "region": "GPE", "outlet": "ORG"})]
+        for group, label in (("place", "GPE"), ("region", "GPE"), ("outlet", "ORG")):
+            span = None if match.group(group) is None else doc.char_span(match.start(group), match.end(group), label=label)
+            if span is not None:
+                found.append(span)
     capital = _CAPITAL_DATELINE.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     if capital is not None:
-        found += [
-            span
-            for group, span in _group_spans(doc, capital, {"place": "GPE", "outlet": "ORG", "first": "GPE", "second": "GPE"})
-            if not never_a_name_alone(span, lexicon) and not (group == "outlet" and span.text.isupper())
-        ]
+        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE")):
+            span = None if capital.group(group) is None else doc.char_span(capital.start(group), capital.end(group), label=label)
+            if span is not None and not never_a_name_alone(span, lexicon) and not (group == "outlet" and span.text.isupper()):
+                found.append(span)
     return found
-
-
-def _group_spans(doc: Doc, match: re.Match[str], labels: dict[str, str]) -> list[tuple[str, Span]]:
-    """The spans of a match's named groups that matched and fall on token bounds, each with its label."""
-    spans = []
-    for group, label in labels.items():
-        span = None if match.group(group) is None else doc.char_span(match.start(group), match.end(group), label=label)
-        if span is not None:
-            spans.append((group, span))
-    return spans
 
 
 def _named_after_area_of(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
