@@ -48,6 +48,7 @@ def extract_events(
     candidates = _candidates(doc, context.lexicon)
     carried = _senses_carried(doc, candidates, context)
     triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
+    _operation_hostilities(triggers, context)
     return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times))]
 
 
@@ -94,6 +95,27 @@ def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> d
         else:
             narrow.pop(word, None)  # a new event of the word's general sense, or a war's extent
     return carried
+
+
+def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> None:
+    """Hostilities told after a military operation the document reports, with no time of their own, are that
+    operation's fighting, not a war of their own ("launched an anti-terrorist operation ... the first major
+    resumption of hostilities in the region", "the two-day offensive ... cut off as a result of the
+    hostilities"); hostilities a time bounds are a war ("hostilities that lasted until 1994")."""
+    words = context.lexicon.operation_hostility_nouns
+    operation = False
+    for trigger in triggers:
+        token = trigger.token
+        if trigger.type == "MilitaryOperation" and trigger.modality in ("happened", "announced"):
+            operation = True
+        elif (
+            operation
+            and trigger.type == "War"
+            and lemma(token) in words
+            and trigger.time is None
+            and not any(t.i in context.time_at for t in token.subtree)
+        ):
+            trigger.type = "MilitaryOperation"
 
 
 def _trigger(token: Token, context: EventContext, carried: EventType | None = None) -> Trigger | None:

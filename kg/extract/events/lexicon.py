@@ -108,6 +108,8 @@ class EventLexicon(LexiconModel):
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
+    take_into_idiom_objects: Words
+    operation_hostility_nouns: Words
     deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words

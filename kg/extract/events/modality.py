@@ -82,11 +82,26 @@ def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventL
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
         return None
     dep = child.dep_
+    if dep == "advcl" and _commitment_reached(ancestor, lexicon):
+        return "announced" if so_far == "happened" else None  # "an agreement was reached to stop the offensive"
     if dep in ("advcl", "acl") and lemma(ancestor) not in lexicon.commitment_nouns:
         return "demanded"
     if dep == "xcomp" and children(ancestor, "dobj") and lemma(ancestor) not in lexicon.causative_verbs:
         return "demanded"  # "urged residents to flee", but "forced millions to flee" happened
     return "announced" if dep == "acl" and so_far == "happened" else None
+
+
+def _commitment_reached(verb: Token, lexicon: EventLexicon) -> bool:
+    """A passive verb of no agent whose subject is an agreement or decision: the infinitive the parser hung on
+    the verb is what was agreed, put after it ("an agreement has been reached as of 13:00 to stop the
+    measures", "a decision was taken on Monday to withdraw"), not a purpose ("troops were sent to stop the
+    fighting"); with an agent it may be the agent's purpose ("a deal was mediated by Russia to halt the fighting")."""
+    return (
+        verb.pos_ in VERBAL
+        and not children(verb, "agent")
+        and not _negated_clause(verb, lexicon)
+        and any(lemma(s) in lexicon.commitment_nouns for s in children(verb, "nsubjpass"))
+    )
 
 
 def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
