@@ -1502,3 +1502,28 @@ def test_taking_into_account_is_no_capture(nlp: Language, text: str, expected: s
 )
 def test_hostilities_after_an_operation_are_its_fighting(nlp: Language, text: str, expected: set[str]) -> None:
     assert {t for t in types(events_of(nlp, text)) if t in ("MilitaryOperation", "War")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events23: a dev article ("The armed conflict ended with the signing of the Bishkek Protocol on Armistice
+        # and Ceasefire") and a new Anadolu one ("The war ended with a Russia-brokered cease-fire"): a ceasefire
+        # that ends a war as a whole is the war's background, not the ceasefire of the news
+        (
+            "The army and the rebels agreed a ceasefire on Tuesday. The civil war ended with a truce brokered by "
+            "the church.",
+            2,
+        ),
+        (
+            "The army and the rebels agreed a ceasefire on Tuesday. The conflict ended with the signing of the "
+            "Ombar Accord on Ceasefire.",
+            2,
+        ),
+        # negatives: an operation that ended with a ceasefire, and a ceasefire told twice
+        ("The army and the rebels agreed a ceasefire on Tuesday. The offensive ended with a truce brokered by the church.", 1),
+        ("The army and the rebels agreed a ceasefire on Tuesday. The truce was brokered by the church.", 1),
+    ],
+)
+def test_a_ceasefire_that_ends_a_war_is_its_own_event(nlp: Language, text: str, expected: int) -> None:
+    assert sum(1 for e in events_of(nlp, text) if e.type == "Ceasefire" and e.modality != "demanded") == expected

@@ -23,7 +23,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, hyphenated, lemma
+from kg.extract.syntax import NOMINAL, VERBAL, hyphenated, lemma
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 
@@ -125,6 +125,8 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     event_type = carried or rule.type
     trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
     trigger.family = lemma(token) if rule.own_event else ""
+    if event_type == "Ceasefire" and _ends_a_war(token, context.lexicon):
+        trigger.family = "war_end"  # (its own event: not the ceasefire of the news)
     trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
     sentence = token.sent
@@ -137,6 +139,17 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)
     return trigger
+
+
+def _ends_a_war(token: Token, lexicon: EventLexicon) -> bool:
+    """A ceasefire told as the end of a war as a whole, the war the subject or object of its clause's "end" ("The
+    war ended with a Russia-brokered cease-fire", "The armed conflict ended with the signing of the Bishkek
+    Protocol on Armistice and Ceasefire"): the war's background, another event than a ceasefire the news reports
+    ("the offensive ended with a ceasefire on Wednesday" is that one)."""
+    verb = token if token.pos_ in VERBAL else next((a for a in token.ancestors if a.pos_ in VERBAL), None)
+    if verb is None or lemma(verb) not in lexicon.war_end_verbs:
+        return False
+    return any(lemma(c) in lexicon.whole_conflict_nouns for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 def _is_indefinite_kind(trigger: Token, lexicon: EventLexicon) -> bool:
