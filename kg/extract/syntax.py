@@ -18,15 +18,25 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
+#: The plural ending "es" after a sibilant ("clashes", "marches", "taxes").
+_SIBILANT_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
 _SQUASHED = re.compile(r"[\s\-\u2010-\u2015'\"\u2018\u2019\u201c\u201d]")
 
 
 def lemma(token: Token) -> str:
-    """The lower-case lemma; a plural proper noun loses its "s" ("Talks" -> "talk")."""
+    """The lower-case lemma; a plural proper noun loses its "s" ("Talks" -> "talk"), or its "es" after a
+    sibilant ("Clashes" -> "clash": a capitalised noun the tagger took for a name, after a heading line)."""
     value = token.lemma_.lower()
-    if token.pos_ == "PROPN" and token.tag_ == "NNPS" and value.endswith("s"):
-        value = value[:-1]
+    if token.pos_ == "PROPN" and token.tag_ == "NNPS":
+        return proper_plural_singular(value)
     return value
+
+
+def proper_plural_singular(word: str) -> str:
+    """The singular of a lower-case plural the tagger left unlemmatised: "talks" -> "talk", "clashes" -> "clash"."""
+    if _SIBILANT_PLURAL.search(word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def hyphenated(token: Token) -> str:

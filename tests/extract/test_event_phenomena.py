@@ -1527,3 +1527,30 @@ def test_hostilities_after_an_operation_are_its_fighting(nlp: Language, text: st
 )
 def test_a_ceasefire_that_ends_a_war_is_its_own_event(nlp: Language, text: str, expected: int) -> None:
     assert sum(1 for e in events_of(nlp, text) if e.type == "Ceasefire" and e.modality != "demanded") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events23: a new humanitarian digest (ACAPS) with one-word country headings: "Libya\nClashes erupted in
+        # central Tripoli on 26-27 August": after the heading the tagger takes "Clashes" for a plural name, whose
+        # "es" after a sibilant is the plural ending, as "s" is in "Talks"
+        (
+            "They are sheltering on verandas.\nChad\nClashes erupted in central Abeche on 26-27 August between armed groups "
+            "supporting Ali Mahamat and armed groups supporting rival governor Idriss Saleh.",
+            {"MilitaryOperation"},
+        ),
+        # negative: a plural name that is no event
+        ("Needs are unknown.\nSomalia\nThe Marches family arrived in Baidoa on Tuesday.", set()),
+    ],
+)
+def test_a_capitalised_sibilant_plural_after_a_heading_is_a_trigger(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+def test_proper_plural_singular() -> None:
+    from kg.extract.syntax import proper_plural_singular
+
+    assert [proper_plural_singular(w) for w in ("clashes", "marches", "talks", "hughes", "jones", "ambushes")] == [
+        "clash", "march", "talk", "hughe", "jone", "ambush",
+    ]

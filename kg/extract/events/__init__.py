@@ -23,7 +23,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, VERBAL, hyphenated, lemma
+from kg.extract.syntax import NOMINAL, VERBAL, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 
@@ -65,8 +65,8 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
     nouns, found = words.get("NOUN", frozenset()), []
     for i, (pos, tag, word) in enumerate(zip(table.pos, table.tag, table.lemma)):
         if pos in NOMINAL:
-            if pos == "PROPN" and tag == "NNPS" and word.endswith("s"):
-                word = word[:-1]  # as ``syntax.lemma``: "Talks" -> "talk"
+            if pos == "PROPN" and tag == "NNPS":
+                word = proper_plural_singular(word)  # as ``syntax.lemma``: "Talks" -> "talk", "Clashes" -> "clash"
             if word in nouns or table.lower[i] in nouns or (table.lower[i - 1] == "-" and hyphenated(doc[i]) in nouns):
                 found.append(i)
         elif word in words.get(pos, ()):
