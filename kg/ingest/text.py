@@ -25,3 +25,61 @@ def visible_lines(text: str, offset: int = 0) -> Iterator[tuple[int, str]]:
         stripped = match.group().strip()
         if stripped:
             yield offset + match.start() + match.group().index(stripped[0]), stripped
+
+
+#: A hard-wrapped block: at least this many lines, the widest within these widths ...
+_WRAP_MIN_LINES = 3
+_WRAP_WIDTHS = (40, 100)
+#: ... most lines (this share) at least this share of the widest.
+_WRAP_LINE_SHARE = 0.6
+#: Characters a wrapped line's continuation may start with besides letters and digits (not bullets or dashes).
+_WRAP_CONTINUATION_MARKS = frozenset('"“‘\'([')
+#: Characters after which a line ends its sentence, and the closing marks that may follow them.
+_SENTENCE_END = frozenset(".!?:;…")
+_CLOSING_MARKS = "\"'”’)]"
+
+
+def hard_wraps(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` that only wrap a sentence at a fixed width (wire copy,
+    mailing lists, plain-text archives: "... President Ilham\\nAliyev said"): in a block of at least
+    three lines without a blank line, no wider than ``_WRAP_WIDTHS``, most of them nearly as wide as
+    the widest, the break after a line that wide that ends no sentence, before a word or a quotation.
+    The document's first line (its headline), a short line (a byline, a paragraph's last line) and a
+    line before a bullet or a dash still end where they end."""
+    lines: list[tuple[int, str]] = []  # (offset of the line break, the line without trailing spaces)
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line)
+        lines.append((offset, line.rstrip()))
+        offset += 1
+    wraps: list[int] = []
+    block: list[tuple[int, str]] = []
+    for end, line in [*lines, (len(text), "")]:
+        if line.strip():
+            block.append((end, line))
+            continue
+        wraps.extend(_block_wraps(block, first=lines[0][0]))
+        block = []
+    return wraps
+
+
+def _block_wraps(block: list[tuple[int, str]], first: int) -> list[int]:
+    """The offsets of the line breaks of one block of ``(line-break offset, line)`` that are hard wraps."""
+    if len(block) < _WRAP_MIN_LINES:
+        return []
+    width = max(len(line) for _, line in block)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return []
+    wide = [len(line) >= _WRAP_LINE_SHARE * width for _, line in block[:-1]]
+    if sum(wide) < _WRAP_LINE_SHARE * len(wide):
+        return []
+    return [
+        end
+        for (end, line), is_wide, (_, following) in zip(block, wide, block[1:])
+        if is_wide and end != first and line.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END and _continues(following.lstrip())
+    ]
+
+
+def _continues(line: str) -> bool:
+    """Whether a line can continue a wrapped sentence: it starts with a word or an opening quotation, not a bullet."""
+    return bool(line) and (line[0].isalnum() or line[0] in _WRAP_CONTINUATION_MARKS)
