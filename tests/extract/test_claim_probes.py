@@ -318,6 +318,15 @@ PROBES += [
 ]
 
 PROBES += [
+    # claims23: a statement issued after a colon, unquoted: its body is the issuer's claim (one claim per cue)
+    ("statement-body", "The Peruvian Ministry of Defence issued the following statement:\n\nThe operation in the valley has been completed and all units have returned to their bases.",
+     ["name:ministry of defence of peru"]),
+    ("statement-body", "Kenya's foreign ministry released a statement:\n\nThe shelling of Mandera by the militia is a crime against civilians.", ["foreign ministry"]),
+    ("statement-body-neg", "The Foreign Ministry of Chad issued a statement on Monday.\n\nThe border with Sudan remains closed to all traffic.", None),
+    ("statement-body-neg", "The army issued the following instructions:\n\nResidents of Mandera must stay indoors after dark.", None),
+]
+
+PROBES += [
     # hard-wrapped text (wire archives, e-mailed press releases): a quotation wrapped over lines, its cue after
     # a speaker phrase that is wrapped too
     ("wrapped-quote", "\"The road to the camp is closed. We could not\nreach the wounded for three days,\" Maria Lopez, director\nof the main hospital, told AFP by telephone.",

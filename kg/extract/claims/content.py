@@ -37,6 +37,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma)
+    if rule is None and issued_statement(token, lexicon):
+        return "assertion", token.idx + len(token.text)  # "The ministry issued the following statement:\n\n..."
     trailing = rule is not None and trailing_subject(token) is not None
     if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
@@ -67,6 +69,17 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
 MAX_LISTED_PARAGRAPHS = 6
 #: Marks that open a list item paragraph.
 _LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def issued_statement(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether ``verb`` issues a statement whose body follows the colon ending its paragraph, unquoted
+    ("The Foreign Ministry issued the following statement:\n\nThe attack is a violation ..."): the body
+    is the issuer's claim, as a quotation after the colon is (GUIDELINES 5: one claim per cue)."""
+    if verb.lemma_.lower() not in lexicon.light_verbs or not any(
+        child.dep_ == "dobj" and child.lemma_.lower() in lexicon.statement_nouns for child in verb.children
+    ):
+        return False
+    return bool(listed_after_colon(verb))
 
 
 def listed_after_colon(cue: Token) -> list[Token]:
