@@ -412,3 +412,21 @@ def _ok(nlp, text: str, want: Want) -> bool:
 )
 def test_claim_probe(nlp, shape: str, text: str, want: Want) -> None:
     assert _ok(nlp, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # claims23 (JAMnews, Yevlakh talks): "the representative of X" names its own affiliation, not an earlier
+        # representative of someone else
+        ('"The talks may lead to a deal," a Colombian government representative said in Havana.\n\n'
+         'In turn, the representative of the guerrillas said that "there is no final agreement".', False),
+        ("A government official said the road was open.\n\nThe official of the rebel movement said that the road was still closed.", False),
+        # negative: the same affiliation, the same source
+        ("A senior official of the rebel movement said the road was open.\n\nThe official of the movement said that the road would stay open.", True),
+    ],
+)
+def test_claim_probe_affiliated_description_is_a_source_of_its_own(nlp, text: str, same: bool) -> None:
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert len(claims) == 2 and all(claim.sources for claim in claims)
+    assert (claims[0].sources == claims[1].sources) is same
