@@ -61,6 +61,9 @@ def test_hard_wraps_a_line_ending_a_sentence_still_breaks() -> None:
         "The statement of the Ministry of Foreign Affairs of Kenya listed these\n• the immediate release of all detainees held in\n• a ceasefire along the whole of the northern border\n",
         # ordinary paragraphs: one long line each
         f"{HEADLINE}\n{BODY}\n{BODY}\n",
+        # a list of related headlines (links of a scraped page): no line goes on with a lower-case word
+        "Azerbaijan forces attack the enclave as threat of new war looms\nArmenia says 42,500 refugees arrived from the region\n"
+        "Russia and US trade blame over instability in the South Caucasus\nKenyan army says militia camps near Somali border abandoned\n",
         # a short byline block: too narrow to be wrapped text
         "By Jane Mwangi\nNairobi bureau\nMarch 3, 2024\n",
     ],
