@@ -322,6 +322,8 @@ PROBES += [
     ("statement-body", "The Peruvian Ministry of Defence issued the following statement:\n\nThe operation in the valley has been completed and all units have returned to their bases.",
      ["name:ministry of defence of peru"]),
     ("statement-body", "Kenya's foreign ministry released a statement:\n\nThe shelling of Mandera by the militia is a crime against civilians.", ["foreign ministry"]),
+    ("statement-body", "The Foreign Ministry of Chad has issued a statement, which reads:\n\nThe attack on the border post near Adre is a gross violation of the truce.",
+     ["Q657"]),
     ("statement-body-neg", "The Foreign Ministry of Chad issued a statement on Monday.\n\nThe border with Sudan remains closed to all traffic.", None),
     ("statement-body-neg", "The army issued the following instructions:\n\nResidents of Mandera must stay indoors after dark.", None),
 ]

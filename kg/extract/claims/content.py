@@ -36,9 +36,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
-    rule = lexicon.verbs.get(lemma)
-    if rule is None and issued_statement(token, lexicon):
-        return "assertion", token.idx + len(token.text)  # "The ministry issued the following statement:\n\n..."
+    rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement(token, lexicon) else None)  # "issued the following statement:"
     trailing = rule is not None and trailing_subject(token) is not None
     if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
@@ -64,6 +62,9 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
+
+#: The cue record of a verb that issues a statement whose body follows a colon (see ``issued_statement``).
+_ISSUED_STATEMENT = CueRule(kind="assertion", lemmas=frozenset(), requires=frozenset({"clause"}))
 
 #: How many paragraphs a cue ending with a colon may introduce (a list of points).
 MAX_LISTED_PARAGRAPHS = 6

@@ -929,8 +929,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
-        affiliation = next((obj.lower_ for obj in prep_objects(head, "of")), None)
-        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=affiliation)
+        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -951,6 +950,11 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _affiliation(head: Token) -> str | None:
+    """The noun of a role noun's "of" phrase ("the representative of Karabakh Armenians": ``armenians``)."""
+    return next((obj.lower_ for obj in prep_objects(head, "of")), None)
 
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
