@@ -432,3 +432,19 @@ def test_claim_probe_affiliated_description_is_a_source_of_its_own(nlp, text: st
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert len(claims) == 2 and all(claim.sources for claim in claims)
     assert (claims[0].sources == claims[1].sources) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # claims23 (Defence Redefined, Yevlakh talks): an account of a source is its information, as a tally is
+        ("According to the latest account of the Ruritanian health ministry, the strike killed at least 20 people.", "health ministry"),
+        ("According to accounts from residents, the militia burned at least 40 houses in Kidal.", "residents"),
+        # negative: an account that is no one's report
+        ("According to his bank account, the general was paid twice in March.", None),
+    ],
+)
+def test_claim_probe_according_to_an_account(nlp, text: str, source: str | None) -> None:
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    labels = [" ".join([*claim.speakers, *(s.label for s in claim.sources)]) for claim in claims]
+    assert (not claims) if source is None else any(source in label for label in labels), labels
