@@ -102,13 +102,18 @@ class IngestedDocument:
         return self.source.doc_id
 
     def analysis_text(self) -> str:
-        """The visible text with every non-article zone and every noise span blanked out.
+        """The visible text with every non-article zone and every noise span blanked out, and
+        the line breaks that only hard-wrap a sentence read as spaces (``kg.ingest.text.hard_wraps``).
 
-        Their characters become spaces (newlines are kept), so the result has the
+        Their characters become spaces (other newlines are kept), so the result has the
         same length as ``source.visible`` and every offset into it is an offset
         into the visible text.
         """
+        from kg.ingest.text import hard_wraps  # kg.ingest imports this module
+
         chars = list(self.source.visible)
+        for offset in hard_wraps(self.source.visible):
+            chars[offset] = " "
         spans = [(zone.start, zone.end) for zone in self.zones if zone.kind != "article"]
         for start, end in [*spans, *self.noise]:
             for i in range(start, end):

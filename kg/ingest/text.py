@@ -25,3 +25,71 @@ def visible_lines(text: str, offset: int = 0) -> Iterator[tuple[int, str]]:
         stripped = match.group().strip()
         if stripped:
             yield offset + match.start() + match.group().index(stripped[0]), stripped
+
+
+#: A hard-wrapped block: at least this many lines, the widest within these widths ...
+_WRAP_MIN_LINES = 3
+_WRAP_WIDTHS = (40, 100)
+#: ... most lines (this share) at least this share of the widest; and the text is prose: at least this
+#: share of the lines after the first of such blocks go on with a lower-case word (not a list of headlines).
+_WRAP_LINE_SHARE = 0.6
+_WRAP_LOWER_SHARE = 0.2
+#: Characters a wrapped line's continuation may start with besides letters and digits (not bullets or dashes).
+_WRAP_CONTINUATION_MARKS = frozenset('"“‘\'([')
+#: Characters after which a line ends its sentence, and the closing marks that may follow them.
+_SENTENCE_END = frozenset(".!?:;…")
+_CLOSING_MARKS = "\"'”’)]"
+
+
+def hard_wraps(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` that only wrap a sentence at a fixed width (wire copy,
+    mailing lists, plain-text archives: "... President Ilham\\nAliyev said"): in a block of at least
+    three lines without a blank line, no wider than ``_WRAP_WIDTHS``, most of them nearly as wide as
+    the widest, the break after a line that wide that ends no sentence, before a word or a quotation;
+    only in prose, where some of those lines go on with a lower-case word (not a list of headlines).
+    The document's first line (its headline), a short line (a byline, a paragraph's last line) and a
+    line before a bullet or a dash still end where they end."""
+    lines: list[tuple[int, str]] = []  # (offset of the line break, the line without trailing spaces)
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line)
+        lines.append((offset, line.rstrip()))
+        offset += 1
+    blocks: list[list[tuple[int, str]]] = []
+    block: list[tuple[int, str]] = []
+    for end, line in [*lines, (len(text), "")]:
+        if line.strip():
+            block.append((end, line))
+            continue
+        if _wrapped_block(block):
+            blocks.append(block)
+        block = []
+    lower = [line.lstrip()[:1].islower() for block in blocks for _, line in block[1:]]
+    if not any(lower) or sum(lower) < _WRAP_LOWER_SHARE * len(lower):
+        return []
+    return [end for block in blocks for end in _block_wraps(block, first=lines[0][0])]
+
+
+def _wrapped_block(block: list[tuple[int, str]]) -> bool:
+    """Whether a block of ``(line-break offset, line)`` has the shape of a hard-wrapped paragraph."""
+    if len(block) < _WRAP_MIN_LINES:
+        return False
+    width = max(len(line) for _, line in block)
+    wide = [len(line) >= _WRAP_LINE_SHARE * width for _, line in block[:-1]]
+    return _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(wide) >= _WRAP_LINE_SHARE * len(wide)
+
+
+def _block_wraps(block: list[tuple[int, str]], first: int) -> list[int]:
+    """The offsets of the line breaks of one hard-wrapped block of ``(line-break offset, line)`` that wrap a sentence."""
+    width = max(len(line) for _, line in block)
+    wide = [len(line) >= _WRAP_LINE_SHARE * width for _, line in block[:-1]]
+    return [
+        end
+        for (end, line), is_wide, (_, following) in zip(block, wide, block[1:])
+        if is_wide and end != first and line.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END and _continues(following.lstrip())
+    ]
+
+
+def _continues(line: str) -> bool:
+    """Whether a line can continue a wrapped sentence: it starts with a word or an opening quotation, not a bullet."""
+    return bool(line) and (line[0].isalnum() or line[0] in _WRAP_CONTINUATION_MARKS)

@@ -318,6 +318,17 @@ PROBES += [
 ]
 
 PROBES += [
+    # claims23: a statement issued after a colon, unquoted: its body is the issuer's claim (one claim per cue)
+    ("statement-body", "The Peruvian Ministry of Defence issued the following statement:\n\nThe operation in the valley has been completed and all units have returned to their bases.",
+     ["name:ministry of defence of peru"]),
+    ("statement-body", "Kenya's foreign ministry released a statement:\n\nThe shelling of Mandera by the militia is a crime against civilians.", ["foreign ministry"]),
+    ("statement-body", "The Foreign Ministry of Chad has issued a statement, which reads:\n\nThe attack on the border post near Adre is a gross violation of the truce.",
+     ["Q657"]),
+    ("statement-body-neg", "The Foreign Ministry of Chad issued a statement on Monday.\n\nThe border with Sudan remains closed to all traffic.", None),
+    ("statement-body-neg", "The army issued the following instructions:\n\nResidents of Mandera must stay indoors after dark.", None),
+]
+
+PROBES += [
     # hard-wrapped text (wire archives, e-mailed press releases): a quotation wrapped over lines, its cue after
     # a speaker phrase that is wrapped too
     ("wrapped-quote", "\"The road to the camp is closed. We could not\nreach the wounded for three days,\" Maria Lopez, director\nof the main hospital, told AFP by telephone.",
@@ -403,3 +414,37 @@ def _ok(nlp, text: str, want: Want) -> bool:
 )
 def test_claim_probe(nlp, shape: str, text: str, want: Want) -> None:
     assert _ok(nlp, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # claims23 (JAMnews, Yevlakh talks): "the representative of X" names its own affiliation, not an earlier
+        # representative of someone else
+        ('"The talks may lead to a deal," a Colombian government representative said in Havana.\n\n'
+         'In turn, the representative of the guerrillas said that "there is no final agreement".', False),
+        ("A government official said the road was open.\n\nThe official of the rebel movement said that the road was still closed.", False),
+        # negative: the same affiliation, the same source
+        ("A senior official of the rebel movement said the road was open.\n\nThe official of the movement said that the road would stay open.", True),
+    ],
+)
+def test_claim_probe_affiliated_description_is_a_source_of_its_own(nlp, text: str, same: bool) -> None:
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert len(claims) == 2 and all(claim.sources for claim in claims)
+    assert (claims[0].sources == claims[1].sources) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # claims23 (Defence Redefined, Yevlakh talks): an account of a source is its information, as a tally is
+        ("According to the latest account of the Ruritanian health ministry, the strike killed at least 20 people.", "health ministry"),
+        ("According to accounts from residents, the militia burned at least 40 houses in Kidal.", "residents"),
+        # negative: an account that is no one's report
+        ("According to his bank account, the general was paid twice in March.", None),
+    ],
+)
+def test_claim_probe_according_to_an_account(nlp, text: str, source: str | None) -> None:
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    labels = [" ".join([*claim.speakers, *(s.label for s in claim.sources)]) for claim in claims]
+    assert (not claims) if source is None else any(source in label for label in labels), labels

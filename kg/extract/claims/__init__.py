@@ -74,10 +74,10 @@ def extract_claims(
 
 
 def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:
-    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, "according"/"per", a
-    token a quotation is attached to."""
+    """The tokens that may be a cue (``draft`` finds none elsewhere): a cue word, a light verb ("issued the
+    following statement:"), "according"/"per", a token a quotation is attached to."""
     table = token_table(doc)
-    lemmas, adjectives = lexicon.cue_lemmas, lexicon.adjective_cues
+    lemmas, adjectives = lexicon.cue_lemmas | lexicon.light_verbs, lexicon.adjective_cues
     return [
         i for i, (lower, lemma) in enumerate(zip(table.lower, table.lemma))
         if lemma in lemmas or lower in adjectives or lower in lexicon.attribution_prepositions or i in attached

@@ -366,17 +366,22 @@ class Discourse:
         state: str | None = None,
         of_state: bool = False,
         named: bool = False,
+        affiliation: str | None = None,
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
         another state's demonym ("the Turkish president" is not "Russian President Putin"), and with
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
-        "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own)."""
+        "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
+        ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
+        "an Azerbaijani representative" said before)."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
             items = [item for item in items if role in item.context]
+        if affiliation is not None:
+            items = [item for item in items if affiliation in self._described_words(item)]
         if titled:
             roles = shared_words().person_roles
             items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
@@ -387,6 +392,11 @@ class Discourse:
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
+
+    def _described_words(self, item: _Observation) -> set[str]:
+        """The words a mention was described with: its context, and a described source's whole label."""
+        source = self.sources.get(item.keys[0])
+        return set(item.context.split()) | (set(source.label.lower().split()) if source is not None else set())
 
     def last_actor(self, before: int, plural: bool, sentence_start: int) -> tuple[str, ...] | None:
         """The most recent non-person actor: named earlier in the sentence, else a salient one."""
@@ -919,7 +929,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
     else:
-        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None)
+        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -940,6 +950,11 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _affiliation(head: Token) -> str | None:
+    """The noun of a role noun's "of" phrase ("the representative of Karabakh Armenians": ``armenians``)."""
+    return next((obj.lower_ for obj in prep_objects(head, "of")), None)
 
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:

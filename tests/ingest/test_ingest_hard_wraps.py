@@ -1,0 +1,90 @@
+"""Hard-wrapped text (wire copy, mailing lists, plain-text archives: a line break every ~70 characters):
+its wrapping line breaks read as spaces in the analysed text, so a name or a clause cut by a wrap
+stays whole; headlines, bylines, paragraph ends and list lines still break (claims23)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.ingest import ingest
+from kg.ingest.text import hard_wraps
+from kg.nlp.gazetteer import load_gazetteer
+
+BODY = (
+    "NAIROBI, Kenya, March 3. The ceasefire in the north of the country is holding, the Ministry of Defence "
+    "of Kenya said in a statement on Tuesday, adding that three militia camps had been abandoned near the "
+    "border with Somalia. President William Ruto said on Monday that the talks with the elders of the "
+    "district would continue in Garissa next week."
+)
+HEADLINE = "Kenya says truce holding in the north"
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def _analysed(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest([path]).documents[0]
+    analysed = document.analysis_text()
+    assert len(analysed) == len(document.source.text)  # offsets unchanged
+    return analysed
+
+
+def test_hard_wraps_a_wrapped_paragraph_reads_as_one_line(tmp_path: Path) -> None:
+    text = f"{HEADLINE}\n\n{_wrapped(BODY)}\n"
+    analysed = _analysed(tmp_path, text)
+    assert analysed.startswith(HEADLINE + "\n\n")  # the headline still ends its line
+    assert "the Ministry of Defence of Kenya said" in analysed and "President William Ruto said" in analysed
+    assert analysed.split() == text.split()
+
+
+def test_hard_wraps_a_line_ending_a_sentence_still_breaks() -> None:
+    text = (
+        f"{HEADLINE}\n\nThe talks ended in Garissa on Friday and the two delegations left.\n"
+        "Both sides said the next round of the talks with the district elders\nwould be held in Mombasa in April, officials said.\n"
+    )
+    wraps = hard_wraps(text)
+    assert text.index("\nBoth") not in wraps and text.index("\nwould") in wraps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list: lines before a bullet or a dash keep their breaks
+        "The statement of the Ministry of Foreign Affairs of Kenya listed these\n- the immediate release of all detainees held in\n- a ceasefire along the whole of the northern border\n",
+        "The statement of the Ministry of Foreign Affairs of Kenya listed these\n• the immediate release of all detainees held in\n• a ceasefire along the whole of the northern border\n",
+        # ordinary paragraphs: one long line each
+        f"{HEADLINE}\n{BODY}\n{BODY}\n",
+        # a list of related headlines (links of a scraped page): no line goes on with a lower-case word
+        "Azerbaijan forces attack the enclave as threat of new war looms\nArmenia says 42,500 refugees arrived from the region\n"
+        "Russia and US trade blame over instability in the South Caucasus\nKenyan army says militia camps near Somali border abandoned\n",
+        # a short byline block: too narrow to be wrapped text
+        "By Jane Mwangi\nNairobi bureau\nMarch 3, 2024\n",
+    ],
+)
+def test_hard_wraps_lists_paragraphs_and_bylines_keep_their_breaks(text: str) -> None:
+    assert hard_wraps(text) == []
+
+
+def test_hard_wraps_the_first_line_of_a_document_is_a_headline() -> None:
+    text = "Kenyan army says militia camps near Somali border were abandoned\nThe Ministry of Defence of Kenya said in a statement on Tuesday that\nthree militia camps had been abandoned near the border with Somalia.\n"
+    assert text.index("\n") not in hard_wraps(text) and text.index("\nthree") in hard_wraps(text)
+
+
+def test_hard_wraps_claims_are_those_of_the_unwrapped_text(tmp_path: Path, nlp) -> None:
+    # a speaker wrapped over two lines ("the Ministry of Defence\nof Kenya", "President\nWilliam Ruto") is found whole
+    gazetteer = load_gazetteer()
+
+    def claims(text: str) -> list[tuple[str, str]]:
+        found, _ = extract_claims(nlp(_analysed(tmp_path, text)), gazetteer)
+        return sorted((claim.speaker_text, claim.kind) for claim in found)
+
+    flat = claims(f"{HEADLINE}\n\n{BODY}\n")
+    assert flat and claims(f"{HEADLINE}\n\n{_wrapped(BODY, 60)}\n") == flat
+    assert claims(f"{HEADLINE}\n\n{_wrapped(BODY, 72)}\n") == flat
