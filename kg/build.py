@@ -1,14 +1,16 @@
 """`kg build`: ingest → NLP → records → quads, streamed into a staging store, then swapped in.
 
-Documents flow one at a time: read and zoned (``kg.ingest``), checked against
-the store's index (unchanged documents are skipped; near duplicates found with
-MinHash LSH), analysed and mapped in worker processes (``kg.worker``), and
-written into the staging copy of the store in batches as they come back, in
-input order. Then the shared graphs are brought up to date for what changed:
-the entities graph for the entities the new, replaced or removed documents
-refer to, the cross-document blocks their events fall in. Memory holds a few
-batches, never the corpus. Nothing reaches the live store before the staging
-copy is swapped in at the end (``kg.store.StagedStore``).
+Documents flow one at a time: read (``kg.ingest.readers``) and checked against
+the store's index (unchanged documents are skipped), zoned, described, signed
+(MinHash), analysed and mapped in worker processes (``kg.worker``), then, as
+they come back in input order, linked to the earlier document they
+near-duplicate (MinHash LSH over the index: ``CorpusWriter.link_duplicate``) and
+written into the staging copy of the store in batches. Then the shared graphs
+are brought up to date for what changed: the entities graph for the entities
+the new, replaced or removed documents refer to, the cross-document blocks
+their events fall in. Memory holds a few batches, never the corpus. Nothing
+reaches the live store before the staging copy is swapped in at the end
+(``kg.store.StagedStore``).
 """
 
 from __future__ import annotations

@@ -162,7 +162,13 @@ class StoreIndex:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def add_document(
-        self, doc_id: str, iri: str, model: str, shingles: int = 0, signature: bytes = b"", buckets: Iterable[tuple[int, bytes]] = ()
+        self,
+        doc_id: str,
+        iri: str,
+        model: str,
+        shingles: int = 0,
+        signature: bytes = b"",
+        buckets: Iterable[tuple[int, bytes]] = (),
     ) -> None:
         """Record a document with its MinHash signature and LSH buckets (after the documents already there).
 

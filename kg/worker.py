@@ -1,7 +1,10 @@
 """The per-document work (NLP → records → quads and rows) and the worker processes that run it.
 
-:func:`process` turns ingested documents into :class:`DocumentOutput`: the
-document graph as N-Quads, its compact rows (``kg.rdf.rows``) and a summary.
+:func:`process` turns read documents into :class:`DocumentOutput`: it zones and
+describes each one (``kg.ingest.describe``), signs its article text (MinHash,
+``kg.ingest.dedup``), and returns the document graph as N-Quads, its compact rows
+(``kg.rdf.rows``), a summary and the signature; the build adds the duplicate
+link (:func:`with_duplicate`), since that depends on the documents before it.
 Every stage is guarded per document: a document that makes one raise (a bug in
 kg) becomes an ``ExtractorError`` naming it, with the traceback as text so that
 it survives the trip back from a worker; the others are still done.

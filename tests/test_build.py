@@ -238,6 +238,24 @@ def test_build_a_document_that_fails_keeps_its_earlier_version_and_leaves_no_tra
     assert _graph_quads(store_path, stored) == before
 
 
+def test_build_a_document_whose_zoning_fails_is_one_error_and_the_others_are_built(tmp_path, nlp, monkeypatch):
+    import kg.ingest
+
+    describe = kg.ingest.describe
+
+    def failing(item):
+        if item.source.doc_id.startswith("001"):
+            raise RuntimeError("a bug in kg")
+        return describe(item)
+
+    monkeypatch.setattr(kg.ingest, "describe", failing)
+    folder = _copy(tmp_path, ["000_0a79bafbf7d47cce.txt", "001_e02d20f145e30f25.txt", "002_9b358fcbfca8ecce.txt"])
+    errors: list = []
+    report = build([folder], store_path=None, nlp=nlp, on_error=errors.append)
+    assert [summary.doc_id for summary in report.summaries] == ["000_0a79bafbf7d47cce.txt", "002_9b358fcbfca8ecce.txt"]
+    assert len(errors) == 1 and "001_e02d20f145e30f25.txt: internal error while zoning and describing the document" in str(errors[0])
+
+
 def _graph_quads(store_path: Path, graph: str) -> set[ox.Quad]:
     store = open_store(store_path)
     try:

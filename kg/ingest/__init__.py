@@ -1,10 +1,10 @@
 """The ingest layer: read inputs, find clutter zones, read metadata, link duplicates.
 
 :func:`iter_documents` streams the documents of files or folders of ``.txt``,
-``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time (``kg build`` reads
-them with :func:`kg.ingest.readers.iter_inputs` and describes each one with :func:`describe`
-in its worker processes); :func:`ingest`
-reads them all into memory and links the duplicates among them.
+``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time; :func:`ingest`
+reads them all into memory and links the duplicates among them. ``kg build``
+reads with :func:`kg.ingest.readers.iter_inputs` and describes each document
+with :func:`describe` in its worker processes (``kg.worker``).
 """
 
 from __future__ import annotations
