@@ -193,7 +193,9 @@ class StoreIndex:
         ).fetchone()
         return row[0] if row else None
 
-    def _add_signature(self, seq: int, doc_id: str, shingles: int, signature: bytes, buckets: Iterable[tuple[int, bytes]]) -> None:
+    def _add_signature(
+        self, seq: int, doc_id: str, shingles: int, signature: bytes, buckets: Iterable[tuple[int, bytes]]
+    ) -> None:
         self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, seq) for band, bucket in buckets))
         self._signatures[seq] = (doc_id, shingles, signature)
         if len(self._signatures) > SIGNATURE_CACHE:

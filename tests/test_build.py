@@ -253,7 +253,8 @@ def test_build_a_document_whose_zoning_fails_is_one_error_and_the_others_are_bui
     errors: list = []
     report = build([folder], store_path=None, nlp=nlp, on_error=errors.append)
     assert [summary.doc_id for summary in report.summaries] == ["000_0a79bafbf7d47cce.txt", "002_9b358fcbfca8ecce.txt"]
-    assert len(errors) == 1 and "001_e02d20f145e30f25.txt: internal error while zoning and describing the document" in str(errors[0])
+    assert len(errors) == 1
+    assert "001_e02d20f145e30f25.txt: internal error while zoning and describing the document" in str(errors[0])
 
 
 def _graph_quads(store_path: Path, graph: str) -> set[ox.Quad]:
