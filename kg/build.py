@@ -1,14 +1,16 @@
 """`kg build`: ingest → NLP → records → quads, streamed into a staging store, then swapped in.
 
-Documents flow one at a time: read and zoned (``kg.ingest``), checked against
-the store's index (unchanged documents are skipped; near duplicates found with
-MinHash LSH), analysed and mapped in worker processes (``kg.worker``), and
-written into the staging copy of the store in batches as they come back, in
-input order. Then the shared graphs are brought up to date for what changed:
-the entities graph for the entities the new, replaced or removed documents
-refer to, the cross-document blocks their events fall in. Memory holds a few
-batches, never the corpus. Nothing reaches the live store before the staging
-copy is swapped in at the end (``kg.store.StagedStore``).
+Documents flow one at a time: read (``kg.ingest.readers``) and checked against
+the store's index (unchanged documents are skipped), zoned, described, signed
+(MinHash), analysed and mapped in worker processes (``kg.worker``), then, as
+they come back in input order, linked to the earlier document they
+near-duplicate (MinHash LSH over the index: ``CorpusWriter.link_duplicate``) and
+written into the staging copy of the store in batches. Then the shared graphs
+are brought up to date for what changed: the entities graph for the entities
+the new, replaced or removed documents refer to, the cross-document blocks
+their events fall in. Memory holds a few batches, never the corpus. Nothing
+reaches the live store before the staging copy is swapped in at the end
+(``kg.store.StagedStore``).
 """
 
 from __future__ import annotations
@@ -25,16 +27,14 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.errors import InputError, InputWarning, KgError
 from kg.index import StoreIndex
-from kg.ingest import iter_documents
 from kg.ingest.dedup import DuplicateFinder
-from kg.ingest.readers import DEFAULT_MAX_CHARS
+from kg.ingest.readers import DEFAULT_MAX_CHARS, ReadDocument, iter_inputs
 from kg.nlp import DEFAULT_MODEL
 from kg.nlp.gazetteer import load_gazetteer
 from kg.rdf import iris
 from kg.rdf.corpus import block_quads, corpus_graph
 from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
 from kg.rdf.vocab import KG
-from kg.records import IngestedDocument
 from kg.resources import rules_digest
 from kg.store import BackgroundLoader, StagedStore, write_store_file
 
@@ -171,8 +171,8 @@ def build(
         nlp.max_length = max(nlp.max_length, max_chars)  # ingest enforces the limit the user chose
     with StagedStore(store_path) as staged:
         writer = CorpusWriter(staged, on_replace=on_warning)
-        documents = iter_documents(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
-        tasks = _tasks(documents, staged.index, analysis_key(model, gazetteers), writer, report, failed, on_warning)
+        documents = iter_inputs(inputs, max_chars=max_chars, follow_symlinks=follow_symlinks)
+        tasks = _tasks(documents, staged.index, analysis_key(model, gazetteers), writer, report, failed)
         outputs = _in_process(nlp, tasks) if nlp is not None else None
         pool = None
         if outputs is None:
@@ -187,6 +187,9 @@ def build(
                         writer.discard(result.path)
                         failed(result)
                         continue
+                    if result.warning is not None:
+                        on_warning(result.warning)
+                    result = writer.link_duplicate(result)
                     writer.add(result)
                     report.add_built(1, result.summary.events, result.summary.claims, result.summary.figures)
                     report.quads += result.quads
@@ -294,38 +297,32 @@ def _validate(store: ox.Store, graphs: list[str]) -> None:
 
 
 def _tasks(
-    documents: Iterable[IngestedDocument | InputError | InputWarning],
+    documents: Iterable[ReadDocument | InputError],
     index: StoreIndex,
     key: str,
     writer: CorpusWriter,
     report: BuildReport,
     failed: Callable[[KgError], None],
-    warn: Callable[[InputWarning], None],
 ) -> Iterator[DocumentTask]:
-    """The documents to analyse: unchanged ones skipped, near duplicates linked, each recorded in the index."""
+    """The documents to analyse: unchanged ones skipped, each recorded in the index (its signature
+    comes with its output: :meth:`CorpusWriter.link_duplicate`)."""
     from kg.worker import DocumentTask
 
-    finder = DuplicateFinder(index)
     for document in documents:
         if isinstance(document, InputError):
             failed(document)
             continue
-        if isinstance(document, InputWarning):
-            warn(document)
-            continue
-        iri = iris.document_iri(document.doc_id, document.source.text)
-        stored = index.document(document.doc_id)
+        doc_id = document.source.doc_id
+        iri = iris.document_iri(doc_id, document.source.text)
+        stored = index.document(doc_id)
         if stored == (iri, key):
             report.skipped += 1
             continue
         if stored is not None and stored[0] == iri:  # same text, another analysis: analysed again
             writer.forget(iri)
-        original, signature = finder.check(document.doc_id, document.analysis_text())
-        document.duplicate_of = original
-        duplicate_iri = index.document(original)[0] if original else None  # type: ignore[index]
-        index.add_document(document.doc_id, iri, key, signature.shingles, signature.to_bytes(), signature.buckets())
+        index.add_document(doc_id, iri, key)
         writer.expect(document.source.path, iri)
-        yield DocumentTask(document, duplicate_iri)
+        yield DocumentTask(document)
     writer.flush()  # no more input: what came back so far is written while the last documents are analysed
 
 
@@ -370,10 +367,29 @@ class CorpusWriter:
         self._loader: BackgroundLoader | None = None
         self._expected: dict[str, str] = {}
         self._written: list[str] = []
+        self._duplicates = DuplicateFinder(self.index)
 
     def expect(self, path: str, iri: str) -> None:
         """Note that the document read from ``path`` will come back as ``iri`` (or fail)."""
         self._expected[path] = iri
+
+    def link_duplicate(self, output: DocumentOutput) -> DocumentOutput:
+        """Record a document's signature in the index and link it to the earliest document before it
+        (earlier builds first, then input order) that it near-duplicates, if any.
+
+        Outputs come here in input order, so a document is compared with those before it only,
+        whatever the number of workers.
+        """
+        from kg.worker import with_duplicate
+
+        mine = output.signature
+        original = self._duplicates.original(output.doc_id, mine)
+        original_iri = self.index.signed_document(original) if original is not None else None
+        self.index.sign(output.iri, mine.shingles, mine.to_bytes(), mine.buckets())
+        if original is None:
+            return output
+        assert original_iri is not None, "a candidate is always in the index"
+        return with_duplicate(output, original, original_iri)
 
     def discard(self, path: str) -> None:
         """The document read from ``path`` failed: forget its new version (an earlier one stays)."""

@@ -127,3 +127,7 @@ class InputWarning(KgWarning):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[InputWarning], tuple[str, str]]:
+        """Rebuild from path and problem (warnings travel back from worker processes)."""
+        return InputWarning, (self.path, self.problem)

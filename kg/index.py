@@ -162,11 +162,40 @@ class StoreIndex:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def add_document(
-        self, doc_id: str, iri: str, model: str, shingles: int, signature: bytes, buckets: Iterable[tuple[int, bytes]]
+        self,
+        doc_id: str,
+        iri: str,
+        model: str,
+        shingles: int = 0,
+        signature: bytes = b"",
+        buckets: Iterable[tuple[int, bytes]] = (),
     ) -> None:
-        """Record a document with its MinHash signature and LSH buckets (after the documents already there)."""
+        """Record a document with its MinHash signature and LSH buckets (after the documents already there).
+
+        A build records a document before it is analysed, without a signature (``b""``): its
+        worker computes it, and :meth:`sign` records it.
+        """
         seq = self.connection.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", (iri, doc_id, seq, model, shingles, signature))
+        if signature:
+            self._add_signature(seq, doc_id, shingles, signature, buckets)
+
+    def sign(self, iri: str, shingles: int, signature: bytes, buckets: Iterable[tuple[int, bytes]]) -> None:
+        """Record the MinHash signature and LSH buckets of a document recorded without them."""
+        seq, doc_id = self.connection.execute("SELECT seq, doc_id FROM documents WHERE iri = ?", (iri,)).fetchone()
+        self.connection.execute("UPDATE documents SET shingles = ?, signature = ? WHERE seq = ?", (shingles, signature, seq))
+        self._add_signature(seq, doc_id, shingles, signature, buckets)
+
+    def signed_document(self, doc_id: str) -> str | None:
+        """The IRI of the latest version of a document that has its signature (its analysis is done)."""
+        row = self.connection.execute(
+            "SELECT iri FROM documents WHERE doc_id = ? AND length(signature) > 0 ORDER BY seq DESC LIMIT 1", (doc_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def _add_signature(
+        self, seq: int, doc_id: str, shingles: int, signature: bytes, buckets: Iterable[tuple[int, bytes]]
+    ) -> None:
         self.connection.executemany("INSERT INTO bands VALUES (?, ?, ?)", ((band, bucket, seq) for band, bucket in buckets))
         self._signatures[seq] = (doc_id, shingles, signature)
         if len(self._signatures) > SIGNATURE_CACHE:

@@ -1,7 +1,10 @@
 """The per-document work (NLP → records → quads and rows) and the worker processes that run it.
 
-:func:`process` turns ingested documents into :class:`DocumentOutput`: the
-document graph as N-Quads, its compact rows (``kg.rdf.rows``) and a summary.
+:func:`process` turns read documents into :class:`DocumentOutput`: it zones and
+describes each one (``kg.ingest.describe``), signs its article text (MinHash,
+``kg.ingest.dedup``), and returns the document graph as N-Quads, its compact rows
+(``kg.rdf.rows``), a summary and the signature; the build adds the duplicate
+link (:func:`with_duplicate`), since that depends on the documents before it.
 Every stage is guarded per document: a document that makes one raise (a bug in
 kg) becomes an ``ExtractorError`` naming it, with the traceback as text so that
 it survives the trip back from a worker; the others are still done.
@@ -26,14 +29,16 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, wait
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
 
-from kg.errors import ExtractorError, InputError, KgError
+from kg.errors import ExtractorError, InputError, InputWarning, KgError
+from kg.ingest.dedup import Signature, signature
+from kg.ingest.readers import ReadDocument
 from kg.lifetime import end_with_parent
 from kg.rdf.rows import DocumentRows
 from kg.records import IngestedDocument
@@ -58,10 +63,9 @@ DocumentFailure = ExtractorError | InputError
 
 @dataclass(frozen=True)
 class DocumentTask:
-    """A document to analyse, with the IRI of the earlier document it duplicates."""
+    """A document to analyse, as read (the worker zones and describes it)."""
 
-    document: IngestedDocument
-    duplicate_iri: str | None = None
+    document: ReadDocument
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,12 @@ class DocumentSummary:
 
 @dataclass(frozen=True)
 class DocumentOutput:
-    """One analysed document: its graph (N-Quads), rows and summary."""
+    """One analysed document: its graph (N-Quads), rows and summary; the MinHash signature of its
+    article text (``kg.ingest.dedup``) for the build to find its near duplicates with; the warning
+    about a part of it that was ignored, if any.
+
+    The graph and summary have no duplicate link yet: the build adds it (:func:`with_duplicate`).
+    """
 
     doc_id: str
     path: str
@@ -90,34 +99,76 @@ class DocumentOutput:
     quads: int
     rows: DocumentRows
     summary: DocumentSummary
+    signature: Signature
+    warning: InputWarning | None = None
+
+
+def with_duplicate(output: DocumentOutput, original: str, original_iri: str) -> DocumentOutput:
+    """``output`` with the link to the document it near-duplicates: doc id ``original``, stored as ``original_iri``."""
+    from kg.rdf.mapping import duplicate_quad
+
+    nquads = output.nquads + duplicate_quad(output.iri, original_iri).encode()
+    summary = replace(output.summary, duplicate_of=original)
+    return replace(output, nquads=nquads, quads=output.quads + 1, summary=summary)
 
 
 def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
-    """Analyse and map a batch of documents, in order; a failing document gives its error."""
+    """Describe (``kg.ingest.describe``), sign, analyse and map a batch of documents, in order; a failing
+    document gives its error."""
     from kg.nlp.pipeline import pipeline_gazetteer
 
+    described = [_describe(task) for task in tasks]
     gazetteer = pipeline_gazetteer(nlp)
+    outputs: dict[int, DocumentOutput | DocumentFailure] = {}
     with nlp.memory_zone():
         try:
-            pairs = ((task.document.analysis_text(), task) for task in tasks)
-            return [_output(doc, task, gazetteer) for doc, task in nlp.pipe(pairs, as_tuples=True, batch_size=len(tasks))]
+            pairs = ((item.text, number) for number, item in enumerate(described) if not isinstance(item, KgError))
+            for doc, number in nlp.pipe(pairs, as_tuples=True, batch_size=len(tasks)):
+                item = described[number]
+                assert not isinstance(item, KgError), "a document that failed is not analysed"
+                outputs[number] = _output(doc, item, gazetteer)
         except Exception as error:  # the batch failed in the pipeline: find the document, keep the others
             if len(tasks) == 1:
                 return [ExtractorError(tasks[0].document.source.path, error)]
+        else:
+            return [item if isinstance(item, KgError) else outputs[number] for number, item in enumerate(described)]
     return [result for task in tasks for result in process(nlp, [task])]
 
 
-def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
+@dataclass(frozen=True)
+class _Described:
+    """A document zoned and described, with its article text and that text's signature."""
+
+    document: IngestedDocument
+    warning: InputWarning | None
+    text: str
+    signature: Signature
+
+
+def _describe(task: DocumentTask) -> _Described | DocumentFailure:
+    from kg.ingest import describe
+
+    try:
+        document, warning = describe(task.document)
+        text = document.analysis_text()
+        mine = signature(text)
+        mine.buckets()  # computed here, they travel with it
+        return _Described(document, warning, text, mine)
+    except Exception as error:  # a bug on one article must not lose the others
+        return ExtractorError(task.document.source.path, error, activity="zoning and describing the document")
+
+
+def _output(doc: Doc, item: _Described, gazetteer: Gazetteer) -> DocumentOutput | DocumentFailure:
     from kg.extract.document import records_of
     from kg.rdf.mapping import document_quads
 
-    document = task.document
+    document = item.document
     try:
         analysis = records_of(doc, document, gazetteer)
     except Exception as error:  # a bug on one article must not lose the others
         return ExtractorError(document.source.path, error)
     try:
-        iri, lines, rows = document_quads(analysis, {document.duplicate_of: task.duplicate_iri}.get)
+        iri, lines, rows = document_quads(analysis)
         data = "".join(lines).encode()
     except Exception as error:
         return ExtractorError(document.source.path, error, activity="mapping the document to RDF")
@@ -125,7 +176,7 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
     summary = DocumentSummary(
         document.doc_id,
         document.metadata.published,
-        document.duplicate_of,
+        None,
         len(analysis.entities),
         len(analysis.mentions),
         tuple(sorted(clutter.items())),
@@ -133,7 +184,9 @@ def _output(doc: Doc, task: DocumentTask, gazetteer: Gazetteer) -> DocumentOutpu
         len(analysis.claims),
         len(analysis.figures),
     )
-    return DocumentOutput(document.doc_id, document.source.path, iri, data, len(set(lines)), rows, summary)
+    return DocumentOutput(
+        document.doc_id, document.source.path, iri, data, len(set(lines)), rows, summary, item.signature, item.warning
+    )
 
 
 # -- worker processes --------------------------------------------------------

@@ -165,6 +165,106 @@ def test_build_adding_documents_gives_the_store_a_full_build_gives(tmp_path, nlp
     assert sorted_nquads(open_store(incremental)) == sorted_nquads(open_store(full))
 
 
+def _duplicate_links(quads) -> set[tuple[str, str]]:
+    return {(quad.subject.value, quad.object.value) for quad in quads if quad.predicate.value == KG + "duplicateOf"}
+
+
+def test_build_near_duplicates_in_one_build_are_linked_alike_with_one_and_two_jobs(tmp_path, monkeypatch):
+    from kg.rdf import iris
+
+    monkeypatch.setattr("kg.worker.BATCH_DOCUMENTS", 1)  # a batch per document: both workers analyse
+    folder = _copy(tmp_path, ["000_0a79bafbf7d47cce.txt", "001_e02d20f145e30f25.txt", "002_9b358fcbfca8ecce.txt"])
+    text = (folder / "000_0a79bafbf7d47cce.txt").read_text(encoding="utf-8")
+    (folder / "000_copy.txt").write_text(text, encoding="utf-8")  # the same text under another id, next in input order
+    original = iris.document_iri("000_0a79bafbf7d47cce.txt", text)
+    results = {jobs: build([folder], store_path=None, jobs=jobs, keep=True) for jobs in (1, 2)}
+    for result in results.values():
+        assert (result.built, result.failed) == (4, 0)
+        assert {summary.doc_id: summary.duplicate_of for summary in result.summaries} == {
+            "000_0a79bafbf7d47cce.txt": None, "000_copy.txt": "000_0a79bafbf7d47cce.txt",
+            "001_e02d20f145e30f25.txt": "000_0a79bafbf7d47cce.txt", "002_9b358fcbfca8ecce.txt": None,
+        }
+        assert {link[1] for link in _duplicate_links(result.quads_out)} == {original}
+        assert len(_duplicate_links(result.quads_out)) == 2
+        in_documents = {quad for quad in result.quads_out if quad.graph_name.value.startswith(iris.DOCUMENT_PREFIX)}
+        assert result.quads == len(in_documents)  # the links are counted
+    assert sorted_nquads(results[1].quads_out) == sorted_nquads(results[2].quads_out)
+
+
+def test_build_the_same_document_twice_in_one_input_is_built_once(tmp_path, nlp):
+    folder = _copy(tmp_path, ["000_0a79bafbf7d47cce.txt"])
+    twice = build([folder, folder], store_path=None, nlp=nlp, keep=True)
+    once = build([folder], store_path=None, nlp=nlp, keep=True)
+    assert (twice.built, twice.skipped + twice.failed) == (1, 1)
+    assert sorted_nquads(twice.quads_out) == sorted_nquads(once.quads_out)
+    assert not _duplicate_links(twice.quads_out)
+
+
+def test_build_a_document_that_fails_keeps_its_earlier_version_and_leaves_no_trace_in_the_index(tmp_path, nlp, monkeypatch):
+    import kg.extract.document
+    from kg.rdf import iris
+
+    store_path = tmp_path / "store"
+    folder = _copy(tmp_path / "a", ["000_0a79bafbf7d47cce.txt"])
+    text = (folder / "000_0a79bafbf7d47cce.txt").read_text(encoding="utf-8")
+    build([folder], store_path=store_path, nlp=nlp)
+    stored = iris.document_iri("000_0a79bafbf7d47cce.txt", text)
+    before = _graph_quads(store_path, stored)
+    records_of = kg.extract.document.records_of
+
+    def failing(doc, document, gazetteer):
+        if "Boom." in document.source.text:
+            raise RuntimeError("a bug in kg")
+        return records_of(doc, document, gazetteer)
+
+    monkeypatch.setattr(kg.extract.document, "records_of", failing)
+    second = tmp_path / "b" / "in"
+    second.mkdir(parents=True)
+    (second / "000_0a79bafbf7d47cce.txt").write_text(f"Boom.\n\n{text}", encoding="utf-8")  # a new version that fails
+    (second / "zz_wire.txt").write_text(f"Wire copy.\n\n{text}", encoding="utf-8")  # a near duplicate after it
+    errors: list = []
+    report = build([second], store_path=store_path, nlp=nlp, keep=True, on_error=errors.append)
+    assert (report.built, report.failed, len(errors)) == (1, 1, 1)
+    assert _duplicate_links(report.quads_out) == {(iris.document_iri("zz_wire.txt", f"Wire copy.\n\n{text}"), stored)}
+    assert report.summaries[0].duplicate_of == "000_0a79bafbf7d47cce.txt"
+    index = StoreIndex(store_path / INDEX_FILE)
+    try:
+        assert index.versions("000_0a79bafbf7d47cce.txt") == [stored]  # the earlier version stays, the failed one left nothing
+        assert index.connection.execute("SELECT COUNT(*) FROM documents WHERE length(signature) = 0").fetchone()[0] == 0
+        bands = index.connection.execute("SELECT COUNT(DISTINCT seq) FROM bands").fetchone()[0]
+        assert bands == index.document_count() == 2
+    finally:
+        index.close()
+    assert _graph_quads(store_path, stored) == before
+
+
+def test_build_a_document_whose_zoning_fails_is_one_error_and_the_others_are_built(tmp_path, nlp, monkeypatch):
+    import kg.ingest
+
+    describe = kg.ingest.describe
+
+    def failing(item):
+        if item.source.doc_id.startswith("001"):
+            raise RuntimeError("a bug in kg")
+        return describe(item)
+
+    monkeypatch.setattr(kg.ingest, "describe", failing)
+    folder = _copy(tmp_path, ["000_0a79bafbf7d47cce.txt", "001_e02d20f145e30f25.txt", "002_9b358fcbfca8ecce.txt"])
+    errors: list = []
+    report = build([folder], store_path=None, nlp=nlp, on_error=errors.append)
+    assert [summary.doc_id for summary in report.summaries] == ["000_0a79bafbf7d47cce.txt", "002_9b358fcbfca8ecce.txt"]
+    assert len(errors) == 1
+    assert "001_e02d20f145e30f25.txt: internal error while zoning and describing the document" in str(errors[0])
+
+
+def _graph_quads(store_path: Path, graph: str) -> set[ox.Quad]:
+    store = open_store(store_path)
+    try:
+        return set(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    finally:
+        del store
+
+
 def test_build_rebuilding_a_changed_file_leaves_no_stale_graph_or_entity(tmp_path, nlp):
     article = tmp_path / "in" / "report.txt"
     article.parent.mkdir()

@@ -158,7 +158,7 @@ def test_jsonl_partitions_read_their_line_ranges_with_the_file_line_numbers(inpu
     ids, failed = [], []
     for partition in partitions:
         for item in partition.documents(MAX_CHARS):
-            (ids.append(item.doc_id) if hasattr(item, "doc_id") else failed.append(str(item)))
+            (ids.append(item.source.doc_id) if hasattr(item, "source") else failed.append(str(item)))
     assert [doc_id for doc_id in ids if doc_id.startswith("wire-")] == [f"wire-{n}" for n in range(8)] + ["wire-1"]
     assert len(failed) == 1 and "wire.jsonl:4:" in failed[0]
 
@@ -173,7 +173,7 @@ def test_small_and_utf16_jsonl_files_are_read_whole(tmp_path):
     partitions, _ = plan_partitions([tmp_path], 4)
     spans = {(file.path.name, file.lines.first if file.lines else None) for partition in partitions for file in partition.files}
     assert spans == {("small.jsonl", None), ("utf16.jsonl", None), ("utf8.jsonl", 1), ("utf8.jsonl", 5), ("utf8.jsonl", 9)}
-    ids = [item.doc_id for partition in partitions for item in partition.documents(MAX_CHARS)]
+    ids = [item.source.doc_id for partition in partitions for item in partition.documents(MAX_CHARS)]
     assert ids == ["c0", *(f"b{n}" for n in range(9)), *(f"a{n}" for n in range(9))]
 
 

@@ -16,11 +16,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError, InputWarning
-from kg.ingest import describe_documents
+from kg.errors import InputError
 from kg.ingest.files import InputFile, LineSpan, find_inputs, open_regular, sniff_encoding
-from kg.ingest.readers import read_files
-from kg.records import IngestedDocument
+from kg.ingest.readers import ReadDocument, read_files
 
 #: Documents (files or JSON Lines lines) per partition.
 DEFAULT_PARTITION_SIZE = 64
@@ -40,9 +38,9 @@ class Partition:
         """The stem of its shard and row file: ``part-00000``."""
         return f"part-{self.number:05d}"
 
-    def documents(self, max_chars: int) -> Iterator[IngestedDocument | InputError | InputWarning]:
-        """Read, zone and describe its documents, as ``kg build`` reads them."""
-        return describe_documents(read_files(self.files, max_chars=max_chars))
+    def documents(self, max_chars: int) -> Iterator[ReadDocument | InputError]:
+        """Read its documents, as ``kg build`` reads them (the kg worker zones and describes them)."""
+        return read_files(self.files, max_chars=max_chars)
 
 
 def plan_partitions(

@@ -35,9 +35,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, InputWarning, KgError
+from kg.errors import InputError, KgError
 from kg.index import StoreIndex
-from kg.ingest.dedup import DuplicateFinder, Signature, signature
+from kg.ingest.dedup import DuplicateFinder, Signature
 from kg.outputs import atomic_output
 from kg.rdf.corpus import corpus_quads
 from kg.rdf.entities import entity_quads
@@ -124,16 +124,12 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
 
     errors: list[str] = []
     warnings: list[str] = []
-    signatures: dict[str, Signature] = {}
 
     def tasks() -> Iterator[DocumentTask]:  # read lazily: the kg worker analyses a batch while the next is read
         for item in partition.documents(settings.max_chars):
             if isinstance(item, InputError):
                 errors.append(str(item))
-            elif isinstance(item, InputWarning):
-                warnings.append(str(item))
             else:
-                signatures[item.source.path] = signature(item.analysis_text())
                 yield DocumentTask(item)
 
     graphs = ox.Store()
@@ -143,8 +139,10 @@ def build_partition(partition: Partition, folder: str, settings: AnalysisSetting
         if isinstance(output, KgError):
             errors.append(str(output))
             continue
+        if output.warning is not None:
+            warnings.append(str(output.warning))
         graphs.load(output.nquads, format=ox.RdfFormat.N_QUADS)
-        mine = signatures.pop(output.path)
+        mine = output.signature
         rows.append({
             "doc_id": output.doc_id, "path": output.path, "iri": output.iri, "shingles": mine.shingles,
             "signature": mine.to_bytes().hex(), "rows": asdict(output.rows),

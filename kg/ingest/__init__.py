@@ -1,9 +1,10 @@
 """The ingest layer: read inputs, find clutter zones, read metadata, link duplicates.
 
 :func:`iter_documents` streams the documents of files or folders of ``.txt``,
-``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time (a build links
-their duplicates against the store's index, ``kg.ingest.dedup``); :func:`ingest`
-reads them all into memory and links the duplicates among them.
+``.html``/``.htm`` and ``.jsonl`` inputs, one file at a time; :func:`ingest`
+reads them all into memory and links the duplicates among them. ``kg build``
+reads with :func:`kg.ingest.readers.iter_inputs` and describes each document
+with :func:`describe` in its worker processes (``kg.worker``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from kg.ingest.zones import find_zones
 from kg.records import IngestedDocument
 from kg.timex.dates import parse_date
 
-__all__ = ["IngestResult", "describe_documents", "ingest", "iter_documents"]
+__all__ = ["IngestResult", "describe", "describe_documents", "ingest", "iter_documents"]
 
 
 @dataclass
@@ -62,17 +63,31 @@ def describe_documents(items: Iterable[ReadDocument | InputError]) -> Iterator[I
         if isinstance(item, InputError):
             yield item
             continue
-        zones = find_zones(item.source.visible, item.hints)
-        metadata = read_metadata(item.source, zones)
-        metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
-        given = item.source.metadata.get("published")
-        if given is not None and parse_date(given) is None:
-            yield InputWarning(
-                item.source.path,
-                f"'published' value {given!r} is not a date kg can read (use ISO 8601: 2023-09-20); "
-                "ignored, the date is taken from the text",
-            )
-        yield IngestedDocument(item.source, zones, metadata, noise=noise_spans(item.source.visible))
+        document, warning = describe(item)
+        if warning is not None:
+            yield warning
+        yield document
+
+
+def describe(item: ReadDocument) -> tuple[IngestedDocument, InputWarning | None]:
+    """Zone and describe one read document: zones, metadata, genre, parser noise; and the warning about
+    a ``published`` value that is not a date, if any.
+
+    ``kg build`` calls this in its worker processes (``kg.worker``), the in-memory path through
+    :func:`describe_documents`.
+    """
+    zones = find_zones(item.source.visible, item.hints)
+    metadata = read_metadata(item.source, zones)
+    metadata = replace(metadata, opinion=is_opinion(item.source, zones, metadata))
+    given = item.source.metadata.get("published")
+    warning = None
+    if given is not None and parse_date(given) is None:
+        warning = InputWarning(
+            item.source.path,
+            f"'published' value {given!r} is not a date kg can read (use ISO 8601: 2023-09-20); "
+            "ignored, the date is taken from the text",
+        )
+    return IngestedDocument(item.source, zones, metadata, noise=noise_spans(item.source.visible)), warning
 
 
 def ingest(

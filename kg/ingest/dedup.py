@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -65,6 +65,12 @@ class Signature:
 
     def buckets(self) -> list[tuple[int, bytes]]:
         """The LSH band buckets: (band number, 8-byte hash of the band's values)."""
+        return self._buckets
+
+    @cached_property
+    def _buckets(self) -> list[tuple[int, bytes]]:
+        """Computed once, and pickled with the signature: a ``kg build`` worker computes them, so the
+        build process need not import datasketch (and scipy) to find the banding."""
         bands, rows = _banding()
         values = self.hashvalues.astype("<u8")
         return [

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
 
 from pyoxigraph import NamedNode
@@ -109,23 +108,20 @@ class _Graph:
             self.add(subject, predicate, _literal(text))
 
 
-def document_quads(
-    analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str | None]
-) -> tuple[str, list[str], DocumentRows]:
+def document_quads(analysis: DocumentAnalysis) -> tuple[str, list[str], DocumentRows]:
     """The graph name, quads (N-Quads lines, in the order made; a quad may come twice) and rows of one analysed document.
 
     Args:
         analysis: The extraction records of the document.
-        iri_of_doc: Maps the doc id of the document it duplicates to that document's IRI.
 
     Raises:
         KeyError: A record refers to an entity key missing from ``analysis.entities``.
-        ValueError: An entity's gazetteer id or the duplicated document's IRI is not a valid IRI.
+        ValueError: An entity's gazetteer id is not a valid IRI.
     """
     source = analysis.document.source
     doc_iri = iris.document_iri(source.doc_id, source.text)
     graph = _Graph(doc_iri, source.text)
-    _describe_document(graph, analysis, iri_of_doc)
+    _describe_document(graph, analysis)
     _describe_zones(graph, analysis)
     entity_iris = {entity.key: iris.entity_iri(entity.key, entity.gazetteer_id) for entity in analysis.entities.values()}
     entity_nodes = {key: _checked_iri(iri) for key, iri in entity_iris.items()}
@@ -210,8 +206,9 @@ def _claim_iri(doc_iri: str, claim_id: str) -> str:
     return iris.local_iri(doc_iri, "claim", claim_id)
 
 
-def _describe_document(graph: _Graph, analysis: DocumentAnalysis, iri_of_doc: Callable[[str], str | None]) -> None:
-    """The document node: id, text, hash and metadata (publication date, author, outlet, duplicate)."""
+def _describe_document(graph: _Graph, analysis: DocumentAnalysis) -> None:
+    """The document node: id, text, hash and metadata (publication date, author, outlet); its
+    duplicate link is added by the build (:func:`duplicate_quad`)."""
     document = analysis.document
     meta = document.metadata
     doc = graph.name
@@ -226,10 +223,20 @@ def _describe_document(graph: _Graph, analysis: DocumentAnalysis, iri_of_doc: Ca
     graph.add_text(doc, _KG.outlet, meta.outlet)
     if meta.url:
         graph.add(doc, _KG.url, _literal(meta.url, datatype=_ANY_URI))
-    if document.duplicate_of:
-        original = iri_of_doc(document.duplicate_of)
-        if original:
-            graph.add(doc, _KG.duplicateOf, _checked_iri(original))
+
+
+def duplicate_quad(doc_iri: str, original_iri: str) -> str:
+    """The N-Quads line of the ``kg:duplicateOf`` link from a document graph to the document it near-duplicates.
+
+    The build adds it when the document comes back from its worker (duplicates are
+    found in input order, in the build process: ``kg.build``).
+
+    Raises:
+        ValueError: ``original_iri`` is not a valid IRI.
+    """
+    graph = _Graph(doc_iri, "")
+    graph.add(graph.name, _KG.duplicateOf, _checked_iri(original_iri))
+    return graph.lines[0]
 
 
 def _describe_zones(graph: _Graph, analysis: DocumentAnalysis) -> None:

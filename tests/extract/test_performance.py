@@ -73,7 +73,7 @@ def test_performance_long_prose_costs_little_beside_the_pipeline(nlp):
     pipeline = time.perf_counter() - started
     started = time.perf_counter()
     analysis = records_of(doc, _document(text), pipeline_gazetteer(nlp))
-    document_quads(analysis, {}.get)
+    document_quads(analysis)
     extraction = time.perf_counter() - started
     assert len(analysis.claims) > 1000 and len(analysis.figures) > 500
     assert extraction < 0.4 * pipeline, f"extraction and mapping {extraction:.1f} s, the pipeline {pipeline:.1f} s"
