@@ -139,7 +139,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if link is not None:
             linked.append((span, link))
     linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
-    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
+    linked = _with_aliases(doc, sorted(linked, key=lambda pair: pair[0].start), lexicon)
+    linked = merge_variants(linked, _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
@@ -231,6 +232,32 @@ def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRule
 def _last_first(names: Iterable[str]) -> list[str]:
     """Distinct names in the order of their last occurrence."""
     return list(dict.fromkeys(reversed(list(names))))[::-1]
+
+
+def _with_aliases(doc: Doc, linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """``linked`` (in text order) with a second name given right after a name by an alias cue ("Ali
+    Mohamed Hussein, also known as Ali Jabal", "Loije (also known as Lwegel)") linked, wherever it
+    stands, to the entity of the name before the cue: one entity, not two. Only a name the gazetteer
+    does not list is taken for an alias (two listed entities stay two)."""
+    cues = [tuple(cue.split()) for cue in lexicon.alias_cues]
+    lower = token_table(doc).lower
+    by_end = {span.end: link for span, link in linked}
+    alias_of: dict[str, Entity] = {}
+    for span, link in linked:
+        if link.entity.qid is not None or link.entity.gazetteer_id is not None:
+            continue
+        for cue in cues:
+            start = span.start - len(cue)
+            if start < 1 or tuple(lower[start : span.start]) != cue:
+                continue
+            end = start - 1 if lower[start - 1] in (",", "(") else start
+            named = by_end.get(end)
+            if named is not None and named.entity.key != link.entity.key:
+                alias_of.setdefault(link.entity.key, named.entity)
+            break
+    if not alias_of:
+        return linked
+    return [(span, _relinked(link, alias_of[link.entity.key]) if link.entity.key in alias_of else link) for span, link in linked]
 
 
 def _entity_of(link: Link) -> Entity:

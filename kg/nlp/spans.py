@@ -65,9 +65,11 @@ _DATELINE_CREDIT = re.compile(
     re.MULTILINE,
 )
 #: A dateline in capitals opening a line near the top, before its outlet in brackets and a dash ("SULAIMANI (ESTA)
-#: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
+#: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer; in square brackets, "BOSSASO [SMN] –",
+#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
 _CAPITAL_DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
+    r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+(?:\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
+    r"|\[(?P<code>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\])"
     r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:)[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
@@ -806,12 +808,18 @@ def _without_portfolio(span: Span, lexicon: LinkingLexicon) -> Span | None:
     """A name the model ran into the portfolio of the title after it, before the holder's name
     ("Colombian [Defense] Minister Ivan Velasquez", "[Upper Nile State Information] Minister James
     Basha"): the portfolio's words are the title's, not a name; what is before them is the name of the
-    jurisdiction ("Upper Nile State"), or nothing."""
-    if span.ent_id_ or span.label_ != "ORG" or span[-1].lower_ not in lexicon.portfolio_heads:
+    jurisdiction ("Upper Nile State"), or nothing. The holder's name may follow the title as an
+    apposition after a comma ("North Kordofan's [Humanitarian Aid] Commissioner, Mohamed Ismail,"),
+    and the model may take the portfolio for a person's name."""
+    if span.ent_id_ or span.label_ not in ("ORG", "PERSON") or span[-1].lower_ not in lexicon.portfolio_heads:
         return span
     doc, end = span.doc, span.end
     if end >= len(doc) or doc[end].lower_ not in lexicon.person_roles:
         return span
+    if span.label_ == "PERSON" and not doc[end].text[:1].isupper():
+        return span
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "B":
+        end += 1
     while end + 1 < len(doc) and doc[end + 1].lower_.rstrip(".") in lexicon.honorifics and not doc[end + 1].ent_type_:
         end += 1
     if not (end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"):
@@ -819,11 +827,19 @@ def _without_portfolio(span: Span, lexicon: LinkingLexicon) -> Span | None:
     cut = span.end
     while cut > span.start and doc[cut - 1].lower_ in lexicon.portfolio_heads:
         cut -= 1
-    if cut == span.start or (cut - span.start == 1 and doc[span.start].lower_ == "the"):
-        return None
+    if cut == span.start or (cut - span.start == 1 and doc[span.start].lower_ == "the") or _after_possessive(span):
+        return None  # after a possessive, the jurisdiction is named before it: the words left are the portfolio's
+    owner = next((i for i in range(cut - 1, span.start, -1) if doc[i].tag_ == "POS"), None)
+    if owner is not None:
+        cut = owner  # "[Velmora's Foreign Affairs] Minister": the jurisdiction is the possessor alone
     last = doc[cut - 1].lower_
     label = "LOC" if last in lexicon.area_heads or last in lexicon.subdivision_heads else span.label_
-    return Span(doc, span.start, cut, label=label)
+    return Span(doc, span.start, cut, label="GPE" if owner is not None else label)
+
+
+def _after_possessive(span: Span) -> bool:
+    """Whether a possessive ending is right before ``span`` ("Darfur's [Refugee Affairs] Commissioner")."""
+    return span.start > 0 and span.doc[span.start - 1].tag_ == "POS"
 
 
 def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -833,8 +849,8 @@ def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
     if span.ent_id_ or span.label_ not in ("ORG", "NORP"):
         return False
     titles = lexicon.honorifics | lexicon.person_roles | lexicon.government_body_starts
-    if span[-1].lower_ not in titles:
-        return False
+    if span[-1].lower_.rstrip(".") not in titles:
+        return False  # an abbreviated rank too: "Pentagon spokesman [Rear Adm.] John Kirby"
     doc, end = span.doc, span.end
     while end < len(doc) and doc[end].lower_.rstrip(".") in lexicon.honorifics and not doc[end].ent_type_:
         end += 1
