@@ -18,7 +18,8 @@ After linking, the entities of a document that no reference list knows are merge
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
   where the text never defines it ("RSF" = "Rapid Support Forces"), also for the name's last words
-  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force");
+  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force"), or of a state's name of three
+  words or more ("CAR" = "Central African Republic", "PNG" = "Papua New Guinea");
 - a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
   person), and a one-word organisation name that is a word of exactly one longer one of the
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
@@ -135,6 +136,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             abbreviated.setdefault((first[0], fold(rest)), {})[entity.key] = entity
         if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
             names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
+        if entity.kind == "state" and len(entity.label.split()) > 2:
+            initials.setdefault(_initials(entity.label), {})[entity.key] = entity  # "CAR": Central African Republic
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
             for short in _shortened(entity.label):

@@ -794,6 +794,9 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
             continue
         long_name = _whole_name(long_name)
         link = known.get((long_name.start_char, long_name.end_char))
+        listed = known.get((doc[i + 1].idx, doc[i + 1].idx + len(acronym)))
+        if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS:
+            link = listed  # a listed group's acronym after its name spelt otherwise ("... wal Muslimeen (JNIM)")
         if link is None:
             label = strip_name(long_name.text)
             kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
@@ -821,10 +824,20 @@ def _capitalised_before(doc: Doc, paren: int, words: int, lexicon: LinkingLexico
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
-        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
+        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES and not _particle_joint(doc, start - 1, lexicon):
             break
         start -= 1
     return doc[start:paren], capitals
+
+
+def _particle_joint(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` is a lower-case name particle inside a transliterated name, or a hyphen after one
+    ("Nusrat [al] [-] Islam [wal] Muslimeen", "Ahl al-Sunna [wal]-Jamaa"): between capitalised words."""
+    token = doc[i]
+    if token.text == "-" and i > 0:
+        token = doc[i - 1]
+    return token.lower_ in lexicon.name_particles and token.text.islower() and i + 1 < len(doc) and (
+        doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
 
 
 def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
@@ -867,7 +880,8 @@ def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: Linking
     start = paren
     while start > 0 and paren - start < min(len(letters) + 5, 2 * len(letters)):
         token = doc[start - 1]
-        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"):
+        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"
+                or _particle_joint(doc, start - 1, lexicon)):
             break
         start -= 1
     if start == paren:
