@@ -487,7 +487,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
             continue
         span = _without_portfolio(entity, lexicon)
         if span is not None:
-            spans.append(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon))
+            spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
     return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
 
 
@@ -606,7 +606,7 @@ def unbroken(span: Span) -> Span:
 
 def _trimmed(span: Span, lexicon: LinkingLexicon) -> Span:
     """A span without a lower-case compass word the model took in before a name ("[south Kashmir]'s
-    Kulgam district", "in [northern Zembla]": the name is "Kashmir") and without a slash it ran
+    Kulgam district", "in [northern Zembla]": the name is "Kashmir"), without a slash it ran
     into after one ("(ANI/Xinhua)": "[ANI/]" is "ANI")."""
     start, end = span.start, span.end
     first = span.doc[start]
@@ -616,6 +616,17 @@ def _trimmed(span: Span, lexicon: LinkingLexicon) -> Span:
     while end - start > 1 and span.doc[end - 1].text == "/":
         end -= 1
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def _without_member_noun(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A group's name without the capitalised plural noun for its members the model or a head rule ran
+    into after it ("[ADF Terrorists] fled", "[Zanu Militants]"): the name is the group's; not a
+    singular one that ends a group's own name ("the Tessaro Militia")."""
+    doc, end = span.doc, span.end
+    if end - span.start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in lexicon.fighter_nouns \
+            and doc[end - 1].tag_ in ("NNS", "NNPS") and doc[end - 2].text[:1].isupper() and not span.ent_id_:
+        return Span(doc, span.start, end - 1, label="ORG")
+    return span
 
 
 def _compass_adjectives(lexicon: LinkingLexicon) -> frozenset[str]:
