@@ -340,6 +340,7 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     stems = names | _untagged_names(doc)  # "the Ruritanian army" of a "Ruritania" the model left untagged
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
+    person_words = {word for span in ents if span.label_ == "PERSON" and len(span) > 1 for word in span.text.replace("-", " ").split()}
     found: dict[str, GazetteerEntry] = {}
     by_demonym = set()
     for bounds, reference in references.items():
@@ -354,6 +355,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
         if fold(reference.unknown) in gazetteer.state_name_ends:
             continue  # "Congo": a known state's short form
         name = places.get(fold(reference.unknown))
+        if name is not None and reference.unknown in person_words:
+            name = None  # "President Abd-Rabbu Mansour Hadi ... Hadi's government": a person's, whatever the model tagged
         plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
         if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
             name = reference.unknown

@@ -488,7 +488,23 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
-    return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
+    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon)))
+
+
+def _joined_hyphenated_names(spans: list[Span]) -> list[Span]:
+    """Spans in text order, a person's name the model ended with a hyphenated given name joined to the
+    capitalised name right after it, one space apart ("[Abd-Rabbu] [Mansour Hadi]": one person,
+    "Abd-Rabbu Mansour Hadi"); names the gazetteer knows stay as they are."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (last is not None and span.start == last.end and last.label_ == "PERSON" and span.label_ in ("PERSON", "GPE")
+                and not last.ent_id_ and not span.ent_id_ and any(token.text == "-" for token in last)
+                and last[-1].whitespace_ == " " and all(token.is_title and token.is_alpha for token in span)):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _joined_at_particles(spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
