@@ -18,12 +18,15 @@ After linking, the entities of a document that no reference list knows are merge
   a one-word place name ends the name of exactly one state of the document ("Congo" = "DR Congo");
 - an acronym spells the initials of exactly one organisation or armed group of the document, even
   where the text never defines it ("RSF" = "Rapid Support Forces"), also for the name's last words
-  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force");
+  ("Kyauk Lone Gyi PDF" = "Kyauk Lone Gyi People's Defense Force"), or of a state's name of three
+  words or more ("CAR" = "Central African Republic", "PNG" = "Papua New Guinea");
 - a group's name with and without a plural "s" ("Houthi", "Houthis"; the model may take one for a
   person), and a one-word organisation name that is a word of exactly one longer one of the
   document ("Observatory": "Syrian Observatory for Human Rights"), or the first word of exactly one
   two-word group name with a group head ("Polisario": "Polisario Front");
 - a name with its first word cut to an initial ("W. Sahara" = "Western Sahara");
+- a long one-word place name written with a letter left out or added ("Bashashin" = "Bashaashin",
+  "Beijig" = "Beijing"; not a letter changed, which may name another place: "Kaduna", "Kaduru");
 - an organisation named without its state, where the document names exactly one organisation
   so with its state after "of" ("the Presidential Administration" = "Presidential Administration of
   Azerbaijan", written "Azerbaijani Presidential Administration");
@@ -57,6 +60,8 @@ _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
 #: The shortest surname a one-letter misspelling of which is still taken for it ("Kulaigye").
 _MISSPELT_LENGTH = 7
+#: The shortest one-word place name a letter left out of or added to which is still taken for it ("Beijig").
+_MISSPELT_PLACE_LENGTH = 6
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 L = TypeVar("L")
@@ -123,8 +128,13 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
     squashed: dict[str, Entity] = {}
     of_state: dict[str, dict[str, Entity]] = {}
+    places: dict[str, dict[str, Entity]] = {}  # one-word places and states by their folded names
+    order: dict[str, int] = {}
     for _, link in linked:
         entity = entity_of(link)
+        order.setdefault(entity.key, len(order))
+        if entity.kind in ("place", "state") and len(fold(entity.label).split()) == 1:
+            places.setdefault(fold(entity.label), {})[entity.key] = entity
         bare = _without_state(entity, rules)
         if bare is not None:
             of_state.setdefault(bare, {})[entity.key] = entity
@@ -135,6 +145,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             abbreviated.setdefault((first[0], fold(rest)), {})[entity.key] = entity
         if entity.kind in ("person", "state") and len(entity.label.split()) > 1:
             names.add_person(tuple(fold(entity.label).split()), entity)  # a state's short form too: "Congo"
+        if entity.kind == "state" and len(entity.label.split()) > 2:
+            initials.setdefault(_initials(entity.label), {})[entity.key] = entity  # "CAR": Central African Republic
         if entity.kind in ("organization", "armed_group") and len(entity.label.split()) > 1:
             initials.setdefault(_initials(entity.label), {})[entity.key] = entity
             for short in _shortened(entity.label):
@@ -159,6 +171,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             target = next(iter(bodies.values()))
         if target is None and _unlisted(entity):
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
+        if target is None and _unlisted(entity) and entity.kind in ("place", "organization"):
+            target = _misspelt_place(entity, places, order)
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
 
@@ -289,6 +303,22 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
     else:
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _misspelt_place(entity: Entity, places: dict[str, dict[str, Entity]], order: dict[str, int]) -> Entity | None:
+    """The one other place (or state) of the document whose one-word name this long one-word name
+    writes with a letter left out or doubled ("Bashashin": "Bashaashin", "Beijig's pressure": Beijing);
+    an unlisted one is the variant of the one written first."""
+    word = fold(entity.label)
+    if " " in word or len(word) < _MISSPELT_PLACE_LENGTH:
+        return None
+    found = {
+        other.key: other
+        for name, entities in places.items() if len(name) != len(word) and _one_letter_apart(word, name)
+        for other in entities.values()
+        if other.key != entity.key and (not _unlisted(other) or order.get(other.key, 0) < order.get(entity.key, 0))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_letter_apart(word: str, other: str) -> bool:

@@ -139,7 +139,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if link is not None:
             linked.append((span, link))
     linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
-    linked = merge_variants(sorted(linked, key=lambda pair: pair[0].start), _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
+    linked = _with_aliases(doc, sorted(linked, key=lambda pair: pair[0].start), lexicon)
+    linked = merge_variants(linked, _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
@@ -233,6 +234,32 @@ def _last_first(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(reversed(list(names))))[::-1]
 
 
+def _with_aliases(doc: Doc, linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """``linked`` (in text order) with a second name given right after a name by an alias cue ("Ali
+    Mohamed Hussein, also known as Ali Jabal", "Loije (also known as Lwegel)") linked, wherever it
+    stands, to the entity of the name before the cue: one entity, not two. Only a name the gazetteer
+    does not list is taken for an alias (two listed entities stay two)."""
+    cues = [tuple(cue.split()) for cue in lexicon.alias_cues]
+    lower = token_table(doc).lower
+    by_end = {span.end: link for span, link in linked}
+    alias_of: dict[str, Entity] = {}
+    for span, link in linked:
+        if link.entity.qid is not None or link.entity.gazetteer_id is not None:
+            continue
+        for cue in cues:
+            start = span.start - len(cue)
+            if start < 1 or tuple(lower[start : span.start]) != cue:
+                continue
+            end = start - 1 if lower[start - 1] in (",", "(") else start
+            named = by_end.get(end)
+            if named is not None and named.entity.key != link.entity.key:
+                alias_of.setdefault(link.entity.key, named.entity)
+            break
+    if not alias_of:
+        return linked
+    return [(span, _relinked(link, alias_of[link.entity.key]) if link.entity.key in alias_of else link) for span, link in linked]
+
+
 def _entity_of(link: Link) -> Entity:
     return link.entity
 
@@ -313,6 +340,7 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
     stems = names | _untagged_names(doc)  # "the Ruritanian army" of a "Ruritania" the model left untagged
     places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
     places = {folded: name for folded, name in names.items() if folded in places_named}
+    person_words = {word for span in ents if span.label_ == "PERSON" and len(span) > 1 for word in span.text.replace("-", " ").split()}
     found: dict[str, GazetteerEntry] = {}
     by_demonym = set()
     for bounds, reference in references.items():
@@ -327,6 +355,8 @@ def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference],
         if fold(reference.unknown) in gazetteer.state_name_ends:
             continue  # "Congo": a known state's short form
         name = places.get(fold(reference.unknown))
+        if name is not None and reference.unknown in person_words:
+            name = None  # "President Abd-Rabbu Mansour Hadi ... Hadi's government": a person's, whatever the model tagged
         plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
         if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
             name = reference.unknown
@@ -767,6 +797,9 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
             continue
         long_name = _whole_name(long_name)
         link = known.get((long_name.start_char, long_name.end_char))
+        listed = known.get((doc[i + 1].idx, doc[i + 1].idx + len(acronym)))
+        if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS:
+            link = listed  # a listed group's acronym after its name spelt otherwise ("... wal Muslimeen (JNIM)")
         if link is None:
             label = strip_name(long_name.text)
             kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
@@ -794,10 +827,20 @@ def _capitalised_before(doc: Doc, paren: int, words: int, lexicon: LinkingLexico
         token = doc[start - 1]
         if token.text[:1].isupper():
             capitals += 1
-        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES:
+        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES and not _particle_joint(doc, start - 1, lexicon):
             break
         start -= 1
     return doc[start:paren], capitals
+
+
+def _particle_joint(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` is a lower-case name particle inside a transliterated name, or a hyphen after one
+    ("Nusrat [al] [-] Islam [wal] Muslimeen", "Ahl al-Sunna [wal]-Jamaa"): between capitalised words."""
+    token = doc[i]
+    if token.text == "-" and i > 0:
+        token = doc[i - 1]
+    return token.lower_ in lexicon.name_particles and token.text.islower() and i + 1 < len(doc) and (
+        doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
 
 
 def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
@@ -840,7 +883,8 @@ def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: Linking
     start = paren
     while start > 0 and paren - start < min(len(letters) + 5, 2 * len(letters)):
         token = doc[start - 1]
-        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"):
+        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"
+                or _particle_joint(doc, start - 1, lexicon)):
             break
         start -= 1
     if start == paren:

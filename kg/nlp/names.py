@@ -61,8 +61,8 @@ _LIST_REACH = 4
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
-#: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —").
-_AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*[-–—]")
+#: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —", "KARSO [SMN] –").
+_AGENCY_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)|\[[^]\n]{1,40}\])\s*[-–—]")
 #: A lower-case name particle joined by a hyphen to a capitalised word opening a name ("al-Masirah TV").
 _PARTICLE_HYPHEN = re.compile(r"([a-z]{1,4})-(?=[A-Z])")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
@@ -117,6 +117,7 @@ class LinkingLexicon(LexiconModel):
     agreement_title_words: Words
     coordinators: Words
     compass_names: Words
+    alias_cues: Words
 
     @cached_property
     def person_roles(self) -> frozenset[str]:

@@ -65,9 +65,11 @@ _DATELINE_CREDIT = re.compile(
     re.MULTILINE,
 )
 #: A dateline in capitals opening a line near the top, before its outlet in brackets and a dash ("SULAIMANI (ESTA)
-#: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
+#: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer; in square brackets, "BOSSASO [SMN] –",
+#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
 _CAPITAL_DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
+    r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+(?:\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
+    r"|\[(?P<code>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\])"
     r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:)[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
@@ -485,8 +487,24 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
             continue
         span = _without_portfolio(entity, lexicon)
         if span is not None:
-            spans.append(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon))
-    return _with_owners(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon))
+            spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
+    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon)))
+
+
+def _joined_hyphenated_names(spans: list[Span]) -> list[Span]:
+    """Spans in text order, a person's name the model ended with a hyphenated given name joined to the
+    capitalised name right after it, one space apart ("[Abd-Rabbu] [Mansour Hadi]": one person,
+    "Abd-Rabbu Mansour Hadi"); names the gazetteer knows stay as they are."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (last is not None and span.start == last.end and last.label_ == "PERSON" and span.label_ in ("PERSON", "GPE")
+                and not last.ent_id_ and not span.ent_id_ and any(token.text == "-" for token in last)
+                and last[-1].whitespace_ == " " and all(token.is_title and token.is_alpha for token in span)):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _joined_at_particles(spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
@@ -604,7 +622,7 @@ def unbroken(span: Span) -> Span:
 
 def _trimmed(span: Span, lexicon: LinkingLexicon) -> Span:
     """A span without a lower-case compass word the model took in before a name ("[south Kashmir]'s
-    Kulgam district", "in [northern Zembla]": the name is "Kashmir") and without a slash it ran
+    Kulgam district", "in [northern Zembla]": the name is "Kashmir"), without a slash it ran
     into after one ("(ANI/Xinhua)": "[ANI/]" is "ANI")."""
     start, end = span.start, span.end
     first = span.doc[start]
@@ -614,6 +632,17 @@ def _trimmed(span: Span, lexicon: LinkingLexicon) -> Span:
     while end - start > 1 and span.doc[end - 1].text == "/":
         end -= 1
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def _without_member_noun(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A group's name without the capitalised plural noun for its members the model or a head rule ran
+    into after it ("[ADF Terrorists] fled", "[Zanu Militants]"): the name is the group's; not a
+    singular one that ends a group's own name ("the Tessaro Militia")."""
+    doc, end = span.doc, span.end
+    if end - span.start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in lexicon.fighter_nouns \
+            and doc[end - 1].tag_ in ("NNS", "NNPS") and doc[end - 2].text[:1].isupper() and not span.ent_id_:
+        return Span(doc, span.start, end - 1, label="ORG")
+    return span
 
 
 def _compass_adjectives(lexicon: LinkingLexicon) -> frozenset[str]:
@@ -806,12 +835,18 @@ def _without_portfolio(span: Span, lexicon: LinkingLexicon) -> Span | None:
     """A name the model ran into the portfolio of the title after it, before the holder's name
     ("Colombian [Defense] Minister Ivan Velasquez", "[Upper Nile State Information] Minister James
     Basha"): the portfolio's words are the title's, not a name; what is before them is the name of the
-    jurisdiction ("Upper Nile State"), or nothing."""
-    if span.ent_id_ or span.label_ != "ORG" or span[-1].lower_ not in lexicon.portfolio_heads:
+    jurisdiction ("Upper Nile State"), or nothing. The holder's name may follow the title as an
+    apposition after a comma ("North Kordofan's [Humanitarian Aid] Commissioner, Mohamed Ismail,"),
+    and the model may take the portfolio for a person's name."""
+    if span.ent_id_ or span.label_ not in ("ORG", "PERSON") or span[-1].lower_ not in lexicon.portfolio_heads:
         return span
     doc, end = span.doc, span.end
     if end >= len(doc) or doc[end].lower_ not in lexicon.person_roles:
         return span
+    if span.label_ == "PERSON" and not doc[end].text[:1].isupper():
+        return span
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "B":
+        end += 1
     while end + 1 < len(doc) and doc[end + 1].lower_.rstrip(".") in lexicon.honorifics and not doc[end + 1].ent_type_:
         end += 1
     if not (end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"):
@@ -819,11 +854,19 @@ def _without_portfolio(span: Span, lexicon: LinkingLexicon) -> Span | None:
     cut = span.end
     while cut > span.start and doc[cut - 1].lower_ in lexicon.portfolio_heads:
         cut -= 1
-    if cut == span.start or (cut - span.start == 1 and doc[span.start].lower_ == "the"):
-        return None
+    if cut == span.start or (cut - span.start == 1 and doc[span.start].lower_ == "the") or _after_possessive(span):
+        return None  # after a possessive, the jurisdiction is named before it: the words left are the portfolio's
+    owner = next((i for i in range(cut - 1, span.start, -1) if doc[i].tag_ == "POS"), None)
+    if owner is not None:
+        cut = owner  # "[Velmora's Foreign Affairs] Minister": the jurisdiction is the possessor alone
     last = doc[cut - 1].lower_
     label = "LOC" if last in lexicon.area_heads or last in lexicon.subdivision_heads else span.label_
-    return Span(doc, span.start, cut, label=label)
+    return Span(doc, span.start, cut, label="GPE" if owner is not None else label)
+
+
+def _after_possessive(span: Span) -> bool:
+    """Whether a possessive ending is right before ``span`` ("Darfur's [Refugee Affairs] Commissioner")."""
+    return span.start > 0 and span.doc[span.start - 1].tag_ == "POS"
 
 
 def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -833,8 +876,8 @@ def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
     if span.ent_id_ or span.label_ not in ("ORG", "NORP"):
         return False
     titles = lexicon.honorifics | lexicon.person_roles | lexicon.government_body_starts
-    if span[-1].lower_ not in titles:
-        return False
+    if span[-1].lower_.rstrip(".") not in titles:
+        return False  # an abbreviated rank too: "Pentagon spokesman [Rear Adm.] John Kirby"
     doc, end = span.doc, span.end
     while end < len(doc) and doc[end].lower_.rstrip(".") in lexicon.honorifics and not doc[end].ent_type_:
         end += 1

@@ -435,6 +435,7 @@ def test_zones_a_single_subheading_inside_the_body_stays_article(lines: str) -> 
         "Image caption, Residents queue for water in Goma",
         "Protesters gather near a burned car in Almaty on Wednesday. (Jane Roe / Associated Press)",
         "(Jane Roe / Associated Press)",
+        "Militia recruits walk down a street in Kismayo in 2012. (Jane Roe / AFP/ Getty Images)",
     ],
 )
 def test_zones_photo_captions_of_other_outlets(caption: str) -> None:
@@ -466,6 +467,7 @@ def test_zones_caption_keeps_the_publication_date_and_the_paragraph_before_it() 
         "Officials in Kyiv said the drones were launched from Kursk/Bryansk border areas.",
         "Talks between the two delegations (Doha / Geneva format) resumed on Monday, officials said.",
         "Flights between the two capitals (Bishkek / Dushanbe) were suspended on Friday.",
+        "Flights on the route (Bishkek / Dushanbe/ Osh) were suspended on Friday.",
     ],
 )
 def test_zones_sentences_about_photos_stay_article(sentence: str) -> None:
