@@ -1554,3 +1554,25 @@ def test_proper_plural_singular() -> None:
     assert [proper_plural_singular(w) for w in ("clashes", "marches", "talks", "hughes", "jones", "ambushes")] == [
         "clash", "march", "talk", "hughe", "jone", "ambush",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events24: fighters who flee retreat, also when the text names them only through "others" of a clause
+        # coordinated with theirs (new Irrawaddy article: "Some regime troops surrendered and many others fled"),
+        # through a quantity noun ("Dozens of rebel fighters fled"), or as the object of the verb whose infinitive
+        # the flight is (new RFA article: "prompting thousands of junta troops to surrender or flee")
+        ("Some government soldiers surrendered and many others fled.", {"Disarmament"}),
+        ("Ten soldiers died in the ambush and the rest fled.", {"Attack"}),
+        ("Dozens of rebel fighters fled across the river.", set()),
+        ("The offensive prompted hundreds of militia fighters to flee into Chad.", {"MilitaryOperation"}),
+        # negatives: civilians who flee are displaced, named the same ways
+        ("Some villagers were killed and many others fled.", {"Evacuation"}),
+        ("Two civilians died in the ambush and the rest fled.", {"Attack", "Evacuation"}),
+        ("Dozens of families fled across the river.", {"Evacuation"}),
+        ("The offensive forced thousands of villagers to flee into Chad.", {"MilitaryOperation", "Evacuation"}),
+    ],
+)
+def test_fighters_who_flee_are_not_evacuated(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
