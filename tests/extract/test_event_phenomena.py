@@ -1616,3 +1616,30 @@ def test_a_year_named_makes_no_news_day_of_its_last_day(nlp: Language, text: str
 )
 def test_a_purpose_hung_on_a_copula_is_no_event_done(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert {(t, d) for t, d in factual(events_of(nlp, text)) if t in ("Ceasefire", "Disarmament")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events24: a phrase that says where the doers are names no side ("Armed gangs in Haiti have launched an
+        # assault", new AP Kenscoff article, where Haiti as the lede's agent kept it from the gang's assault told
+        # later; dev 023 "attacks by armed groups in Syria's coastal Latakia", fresh 010 "separatist forces in
+        # Azerbaijan's breakaway region ... surrendered")
+        ("Armed gangs in Nigeria attacked a convoy on Monday.", set()),
+        ("Separatist forces in Ethiopia's Amhara region attacked a convoy on Monday.", set()),
+        # negatives: where the doers come from, and their nationality, name their side
+        ("Troops from Rwanda attacked a convoy on Monday.", {"Q1037"}),
+    ],
+)
+def test_where_the_doers_are_names_no_side(nlp: Language, text: str, expected: set[str]) -> None:
+    (event,) = events_of(nlp, text)
+    assert {p.entity_key for p in event.participants if p.role == "agent"} == expected
+
+
+def test_a_lede_whose_doers_are_placed_joins_the_same_assault_told_later(nlp: Language) -> None:
+    text = (
+        "Armed gangs in Nigeria have launched an assault on Tarkwa, killing at least 20 people in an attack that has "
+        "stretched into its fifth day, officials said Wednesday. Gunmen from the Black Axe gang have been targeting "
+        "homes. The assault on Tarkwa began on Feb. 9."
+    )
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-09")}

@@ -106,6 +106,7 @@ class EventLexicon(LexiconModel):
     figurative_exploders: Words
     armed_man_nouns: Words
     elliptical_subjects: Words
+    whereabouts_prepositions: Words
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
