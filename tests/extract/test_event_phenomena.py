@@ -1643,3 +1643,20 @@ def test_a_lede_whose_doers_are_placed_joins_the_same_assault_told_later(nlp: La
         "homes. The assault on Tarkwa began on Feb. 9."
     )
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-09")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events24: the takeover of a government or of power is a coup, no Capture, as "seized power" is (new RFA
+        # Rakhine article: "the country's three-year civil war that broke out after a military takeover of the
+        # democratically-elected government in February 2021")
+        ("The civil war broke out after a military takeover of the elected government in February 2021.", {("War", "2021-02")}),
+        ("The junta's seizure of power in 2021 was condemned.", set()),
+        # negatives: a town or an airport taken
+        ("The rebels' takeover of the town was swift.", {("Capture", None)}),
+        ("The army's seizure of the airport on Monday was swift.", {("Capture", "2024-02-12")}),
+    ],
+)
+def test_the_takeover_of_a_government_is_no_capture(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
