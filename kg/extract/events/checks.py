@@ -381,16 +381,28 @@ def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> boo
         or any(lemma(m) in words for m in children(s, "amod", "compound"))
         or "armed_group" in context.kinds_in([s])
         or _armed_men(s, context)
-        for s in _doers(token)
+        for s in _past_quantities(_elided_doers(token, _doers(token), context), context)
     )
 
 
+def _elided_doers(verb: Token, doers: list[Token], context: EventContext) -> list[Token]:
+    """Doers, with those a subject that leaves its noun out stands for: "others" or "the rest" in a clause
+    coordinated with another are more of that clause's subject ("Some regime troops surrendered and many others
+    fled": more troops)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or not any(lemma(d) in context.lexicon.elliptical_subjects for d in doers):
+        return doers
+    return doers + _doers(verb.head)
+
+
 def _raised_subjects(verb: Token) -> list[Token]:
-    """The subject of the verb an infinitive with no subject of its own completes: who the infinitive's act is
-    told of ("Rebels are said to have attacked a convoy", "Gunmen are believed to have killed 12 villagers")."""
+    """The object, else the subject, of the verb an infinitive with no subject of its own completes: who the
+    infinitive's act is told of ("Rebels are said to have attacked a convoy", "Gunmen are believed to have killed
+    12 villagers", "prompting thousands of junta troops to surrender or flee")."""
     if verb.dep_ != "xcomp" or children(verb, "nsubj", "nsubjpass"):
         return []
-    return children(verb.head, "nsubj", "nsubjpass")
+    # an object of the governing verb is who the infinitive is told of ("prompting thousands of troops to flee",
+    # "forced the villagers to leave")
+    return children(verb.head, "dobj") or children(verb.head, "nsubj", "nsubjpass")
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -105,6 +105,9 @@ class EventLexicon(LexiconModel):
     market_movers: Words
     figurative_exploders: Words
     armed_man_nouns: Words
+    elliptical_subjects: Words
+    whereabouts_prepositions: Words
+    coup_objects: Words
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words

@@ -17,7 +17,7 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
     found: list[Participant] = []
     places = _places(trigger, context)
     for tokens, role in _role_phrases(trigger, context):
-        entities = context.entities_in(subtrees(tokens))
+        entities = context.entities_in(_without_whereabouts(tokens, context) if role == "agent" else subtrees(tokens))
         if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
             entities = antecedent(trigger, context)  # type: ignore[assignment]
         for key, kind in entities:
@@ -26,6 +26,14 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
             elif all(p.entity_key != key for p in found):
                 found.append(Participant(entity_key=key, role=role))
     return found, places
+
+
+def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Token]:
+    """The phrases of the doers without the phrases that say where they are: "Armed gangs in Haiti launched an
+    assault" is the gangs' act, not Haiti's ("Rwandan troops" and "troops from Rwanda" still name their side)."""
+    words = context.lexicon.whereabouts_prepositions
+    where = {t.i for token in tokens for prep in children(token, "prep") if prep.lower_ in words for t in prep.subtree}
+    return [t for t in subtrees(tokens) if t.i not in where]
 
 
 def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
