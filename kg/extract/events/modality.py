@@ -88,11 +88,6 @@ def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventL
         return "demanded"
     if dep == "xcomp" and children(ancestor, "dobj") and lemma(ancestor) not in lexicon.causative_verbs:
         return "demanded"  # "urged residents to flee", but "forced millions to flee" happened
-    if dep == "xcomp" and lemma(ancestor) == "be" and children(ancestor, "prep"):
-        # a purpose the parser hung on a copula with a predicate phrase, as it does when quotation marks open
-        # inside the clause: 'it was in “coordination with the Ministry of Interior to deploy units and end the
-        # clashes”' (not "the two sides are to end the fighting", a plan)
-        return "demanded"
     return "announced" if dep == "acl" and so_far == "happened" else None
 
 
