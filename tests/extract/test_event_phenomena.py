@@ -1581,29 +1581,6 @@ def test_fighters_who_flee_are_not_evacuated(nlp: Language, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # events24: a year named ("for the second time this year") makes no news day of its last day, which made the
-        # body's attack of the publication week background to the undated headline attack: two Attacks (new
-        # Africanews Petionville article: "Gangs launch fresh attack on Haiti's capital ... early Tuesday")
-        (
-            "Gangs launch fresh attack on Velmora's capital\n\nGangs launched a fresh attack on Velmora's capital early "
-            "Tuesday. The attack forced the airport to close for the second time this year.",
-            {("Attack", "2024-02-13")},
-        ),
-        # negative: a date over a month before the day the document names stays another event than the headline's
-        (
-            "Gangs launch fresh attack on Velmora's capital\n\nOn Tuesday the airport reopened. Gangs had attacked the "
-            "port of Velmora's capital on December 2, the police said. More flights were cancelled this year.",
-            {("Attack", None), ("Attack", "2023-12-02")},
-        ),
-    ],
-)
-def test_a_year_named_makes_no_news_day_of_its_last_day(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
-    assert factual(events_of(nlp, text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # events24: a phrase that says where the doers are names no side ("Armed gangs in Haiti have launched an
         # assault", new AP Kenscoff article, where Haiti as the lede's agent kept it from the gang's assault told
         # later; dev 023 "attacks by armed groups in Syria's coastal Latakia", fresh 010 "separatist forces in

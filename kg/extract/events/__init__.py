@@ -53,12 +53,9 @@ def extract_events(
 
 
 def _news_day(times: list[TimeValue]) -> date | None:
-    """The latest day the time expressions of a document name (a dateline's too): the day of its news. A month or
-    year counts by its last day only in a document that names no day: "for the second time this year" in a
-    November report is no news of 31 December."""
-    dated = [time.date for time in times if time.date is not None]
-    days = [value for value in dated if len(value) == 10]
-    return max((last_day(value) for value in days or dated), default=None)
+    """The latest day the time expressions of a document name (a dateline's too; of a month or year, its last
+    day): the day of its news."""
+    return max((last_day(time.date) for time in times if time.date is not None), default=None)
 
 
 def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
