@@ -1881,3 +1881,22 @@ def test_phenomenon_trailing_attribution_after_a_comma(nlp, text, speaker):
 ])
 def test_phenomenon_trailing_attribution_negative(nlp, text):
     assert claims(nlp, text) == []
+
+
+def test_claims24_quotation_opened_by_a_cue_is_not_closed_by_a_bare_participle(nlp):
+    # claims24: 'He said on television, "...," indirectly referring to the legacy of relations with Moscow' (new AFP
+    # Karabakh article; the shape of fresh 017's 'has called on "...," adding ...'): a participle with no subject
+    # after a quotation that a cue before it opens comments on what was said; the quotation is the first cue's,
+    # not a second claim of whoever was named last
+    text = ('Some analysts say the pact will not hold. The Somali president said on radio, "The security partners we '
+            'relied on have not protected our people," indirectly referring to the African Union mission.')
+    found = claims(nlp, text)
+    assert [text[c.evidence_start : c.evidence_end].split()[0] for c in found] == ["Some", "The"]
+    assert "Some analysts" not in {key for key in speakers(found[-1])}
+
+
+def test_claims24_quotation_opened_by_a_cue_negative(nlp):
+    # negative: a participle with no cue before the quotation still closes it; a cue verb after a quotation keeps it
+    text = '"We will not withdraw from Kismayo," the Kenyan army spokesman said, referring to the militias as "bandits".'
+    found = claims(nlp, text)
+    assert text[found[0].evidence_start : found[0].evidence_end].startswith('"We will not withdraw')

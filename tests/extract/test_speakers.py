@@ -257,3 +257,20 @@ def test_speakers_it_after_a_persons_spokesman_is_no_person(nlp):
     text = ("Kivu Governor Tomas Kabila's spokesman described the talks in Goma as constructive. "
             "It said the two sides agreed on the need for a truce.")
     assert speakers(nlp, text)[1][0] != ("name:tomas kabila",)
+
+
+def test_speakers_object_of_a_forcing_verb_agrees(nlp):
+    # claims24 (issue 12, object control; two new Karabakh articles: "forcing the separatist authorities to agree to
+    # lay down weapons", "an operation that compelled separatist authorities ... to agree"): the object of the verb an
+    # infinitive cue completes is who agrees, not the subject of that verb
+    text = "The army routed the militia in a two-day offensive, forcing the militia commanders to agree to lay down weapons."
+    assert [t for _, t in speakers(nlp, text)] == ["the militia commanders"]
+    text = "Mediators in Juba persuaded the rebel leadership to accept the ceasefire proposal."
+    assert [t for _, t in speakers(nlp, text)] == ["the rebel leadership"]
+
+
+def test_speakers_object_of_a_cue_verb_does_not_agree(nlp):
+    # negative: the object of a cue verb is addressed ("urged the rebels to agree": what is urged, no commitment of
+    # theirs), and an infinitive of a subject-control verb keeps the subject ("the army decided to agree")
+    assert [t for _, t in speakers(nlp, "The United Nations urged the rebels to agree to a truce.")] == ["The United Nations"]
+    assert [t for _, t in speakers(nlp, "The army decided to agree to the truce.")] == ["The army"]

@@ -128,7 +128,9 @@ def attach_quotes(doc: Doc, quotes: list[Quotation], lexicon: ClaimLexicon) -> d
     """Cue token index -> the full quotations it introduces or closes."""
     attached: dict[int, list[Quotation]] = {}
     for quote in quotes:
-        cue = _cue_after(doc, quote, lexicon) or _cue_before(doc, quote, lexicon)
+        cue = _cue_after(doc, quote, lexicon)
+        if cue is None or _bare_participle(cue):  # "He said on television, “...,” indirectly referring to ...": "said"
+            cue = _cue_before(doc, quote, lexicon) or cue
         if cue is not None:
             attached.setdefault(cue.i, []).append(quote)
     return attached
@@ -171,6 +173,12 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
         if token.pos_ in VERBAL and token.dep_ != "aux":
             return None
     return None
+
+
+def _bare_participle(cue: Token) -> bool:
+    """A present participle with no subject of its own: after a quotation that a cue before it opens ("He said,
+    “...,” referring to ..."), a comment on what was said, not who says the quotation."""
+    return cue.tag_ == "VBG" and not any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children)
 
 
 def _says_own_clause(cue: Token) -> bool:

@@ -594,6 +594,9 @@ def _subject_of(verb: Token) -> Token | None:
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
             if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
                 return _nominal_subject(raised)
+            controller = _controlling_object(verb)
+            if controller is not None:  # "forcing the separatist authorities to agree to ...": they agree
+                return controller
             verb = _coordinated_cue(verb) or _trailing_participle_cue(verb) or verb.head
             continue
         relayed = relayed_source(verb, claim_lexicon())
@@ -604,6 +607,16 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of the verb an infinitive cue completes, which does what the infinitive says (object control:
+    "forcing the rebels to agree to a truce", "persuaded the commanders to accept the proposal": the rebels agree,
+    not who forced them). Not when that verb is a cue itself ("urged the rebels to agree": what is urged)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or head.lemma_.lower() in claim_lexicon().verbs:
+        return None
+    return next((child for child in head.children if child.dep_ == "dobj" and child.i < verb.i), None)
 
 
 def _asyndetic(verb: Token) -> bool:
