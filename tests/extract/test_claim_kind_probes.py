@@ -236,6 +236,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     # a relative clause with "which" before its cue is a claim of its own
     ("assertion", "The Tarvian army said its forces had struck rebel positions to drive the fighters from what it referred to as “Tarvian lands”."),
     ("commitment", "Guterres held talks with the general, during which the general agreed to a one-week humanitarian truce."),
+    # round 24: a hostile verb's gerund used as a noun ("the targeting of X by Y", "firing by Y") is a hostile act as
+    # "shelling" is: laid on another party it accuses, the speaker's own forces' is reported
+    ("accusation", "The Kenyan defence ministry said the recent weeks had witnessed a rise in tension due to the targeting of Kenyan army posts by Somali forces."),
+    ("accusation", "Kenya's defence ministry said the escalation followed weeks of indiscriminate firing by Shabaab militants on its border posts."),
+    ("assertion", "The Kenyan defence ministry said the targeting of Shabaab camps by Kenyan army units had continued."),
+    ("assertion", "Kenya's defence ministry said the firing by its troops on the Shabaab camp had stopped."),
 ]
 
 #: Probes kg fails today, with the cause.
