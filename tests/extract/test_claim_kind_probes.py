@@ -236,6 +236,19 @@ KIND_PROBES: list[tuple[str, str]] = [
     # a relative clause with "which" before its cue is a claim of its own
     ("assertion", "The Tarvian army said its forces had struck rebel positions to drive the fighters from what it referred to as “Tarvian lands”."),
     ("commitment", "Guterres held talks with the general, during which the general agreed to a one-week humanitarian truce."),
+    # round 24: a hostile verb's gerund used as a noun ("the targeting of X by Y", "firing by Y") is a hostile act as
+    # "shelling" is: laid on another party it accuses, the speaker's own forces' is reported
+    ("accusation", "The Kenyan defence ministry said the recent weeks had witnessed a rise in tension due to the targeting of Kenyan army posts by Somali forces."),
+    ("accusation", "Kenya's defence ministry said the escalation followed weeks of indiscriminate firing by Shabaab militants on its border posts."),
+    ("assertion", "The Kenyan defence ministry said the targeting of Shabaab camps by Kenyan army units had continued."),
+    ("assertion", "Kenya's defence ministry said the firing by its troops on the Shabaab camp had stopped."),
+    # round 24: a hostile noun in a "following"/"after" phrase of an act the speaker's side reports doing or undertakes
+    # is that act's reference point, laid on no one; another party's act so dated still accuses. A title before a
+    # person's name with its "of" phrase after it names the side ("President Jane Roe of Kenya")
+    ("assertion", "The Thai army reported striking several Cambodian positions on Monday, following an attack attributed to Cambodia."),
+    ("assertion", "The Thai army said it struck Cambodian positions on Monday following Cambodia's attack on a border post."),
+    ("commitment", "President Jane Roe of Kenya said Kenya would convene a regional summit following Somalia's attack on the border town."),
+    ("accusation", "The Thai army said Cambodian troops shelled a village on Monday following Cambodia's attack on a border post."),
 ]
 
 #: Probes kg fails today, with the cause.

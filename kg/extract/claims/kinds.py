@@ -742,6 +742,9 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
         phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
         if span.root.dep_ == "appos" and span.root.head.i < span.start:  # "the Foreign Minister of Kenya, Jane Roe, said"
             phrases.append(span.root.head)
+        if any(c.i < span.start and c.dep_ in _TITLE_DEPS for c in span.root.children):  # "President Jane Roe of Kenya"
+            owners = claim_lexicon().title_owner_prepositions
+            phrases.extend(c for c in span.root.children if c.dep_ == "prep" and c.i >= span.end and c.lower_ in owners)
         words = [t for phrase in phrases for t in _title_words(phrase)]
         if not any(t.lemma_.lower() in claim_lexicon().office_titles for t in words + list(span)):
             continue  # a private person's nationality is no side ("Sudanese analyst X")
@@ -907,17 +910,33 @@ def accuses(
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
     own = own_side(speaker, discourse)
     infringing = _infringing_verbs(tokens, lexicon)
+    inside = {token.i for token in tokens}
     for token in tokens:
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
         if not agents or _hypothetical(token, lexicon) or _negated_act(token):
             continue
+        if _occasion_of_own_act(token, inside, speaker, discourse, lexicon):
+            continue
         if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
     return False
+
+
+def _occasion_of_own_act(noun: Token, inside: set[int], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A hostile noun in a sequel phrase ("following", "after") of an act the speaker's side reports doing or
+    undertakes, inside the reported clause: the reference point of that act, laid on no one ("said France will
+    convene the council following Azerbaijan's attack", "reported targeting positions following an attack by the
+    group"; "said Russia struck the city after the talks" and "following the attack, X said ..." are no such act)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in lexicon.sequel_markers:
+        return False
+    verb = noun.head.head
+    while verb.pos_ not in VERBAL and verb.head != verb:
+        verb = verb.head
+    return verb.pos_ in VERBAL and verb.i in inside and _speaker_acts(verb, speaker, discourse)
 
 
 def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
