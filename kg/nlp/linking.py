@@ -92,7 +92,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         particle_name = _after_name_particle(span, gazetteer, lexicon)
         if particle_name is not None:
             span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
-        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon)
+        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon, fields)
         if link is not None:
             linked.append((span, link))
             linked.extend(_state_named_in(span, link, gazetteer))
@@ -670,7 +670,7 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
     return []
 
 
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str] = frozenset()) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
@@ -699,11 +699,24 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
             continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
         entry = gazetteer.lookup(span[start:].text)
+        if entry is not None and _common_noun_without_article(span[start:], entry, nouns):
+            continue  # "the Cauca Valley", "from the Valley side": no "The Valley" (Anguilla's capital)
         if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _common_noun_without_article(name: Span, entry: GazetteerEntry, nouns: frozenset[str]) -> bool:
+    """Whether ``name`` is one common noun or adjective (one the lemmatizer lists) that names the entry only with the
+    capitalised "The" its name opens with ("The Valley", Anguilla's capital): "the Cauca Valley" and "from
+    the Valley side" name no such place. A name that is no common noun keeps its entry without "The"
+    ("Hague", "Gambia")."""
+    word = strip_name(name.text)
+    if " " in word or word.lower() not in nouns or name.text.startswith("The "):
+        return False
+    return any(written.startswith("The ") and strip_name(written).lower() == word.lower() for written in (entry.label, *entry.aliases))
 
 
 def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[Span]:
