@@ -85,6 +85,9 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
+            if reference is not None and reference.name_end is not None and len(reference.states) == 1:
+                state = gazetteer.entries[reference.states[0]]  # "Honduras' national police investigation agency" names Honduras
+                linked.append((doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
         if reference is not None:
             referring.append((span, reference))
@@ -781,13 +784,24 @@ def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
 
 def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
-    operation") or a force named as the kind of some people ("Azerbaijani police officers")."""
+    operation"), a force named as the kind of some people ("Azerbaijani police officers"), of its
+    premises or of another body ("the Timba police station", "Honduras' national police
+    investigation agency": the noun the compounds end in)."""
     last = span[-1]
     if last.head.i < span.end:
         return False
     if last.pos_ == "ADJ" and last.dep_ == "amod":
         return True
-    return last.dep_ == "compound" and last.head.lower_ in lexicon.member_nouns
+    if last.dep_ != "compound":
+        return False
+    if last.head.lower_ in lexicon.member_nouns:
+        return True
+    if last.lower_ not in lexicon.armed_group_words | lexicon.personal_bodies:
+        return False  # "the Xinhua news agency", "Reuters news agency" still name the outlet
+    head = last.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lower_ in lexicon.premises_nouns | lexicon.facility_heads | lexicon.organization_words
 
 
 def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
