@@ -85,6 +85,9 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
+            if reference is not None and reference.name_end is not None and len(reference.states) == 1:
+                state = gazetteer.entries[reference.states[0]]  # "Honduras' national police investigation agency" names Honduras
+                linked.append((doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
         if reference is not None:
             referring.append((span, reference))
@@ -92,7 +95,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         particle_name = _after_name_particle(span, gazetteer, lexicon)
         if particle_name is not None:
             span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
-        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon)
+        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon, fields)
         if link is not None:
             linked.append((span, link))
             linked.extend(_state_named_in(span, link, gazetteer))
@@ -670,7 +673,7 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
     return []
 
 
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str] = frozenset()) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
@@ -699,11 +702,24 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Li
         if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
             continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
         entry = gazetteer.lookup(span[start:].text)
+        if entry is not None and _common_noun_without_article(span[start:], entry, nouns):
+            continue  # "the Cauca Valley", "from the Valley side": no "The Valley" (Anguilla's capital)
         if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
             return _link(entry, "ner+gazetteer", gazetteer)
     return None
+
+
+def _common_noun_without_article(name: Span, entry: GazetteerEntry, nouns: frozenset[str]) -> bool:
+    """Whether ``name`` is one common noun or adjective (one the lemmatizer lists) that names the entry only with the
+    capitalised "The" its name opens with ("The Valley", Anguilla's capital): "the Cauca Valley" and "from
+    the Valley side" name no such place. A name that is no common noun keeps its entry without "The"
+    ("Hague", "Gambia")."""
+    word = strip_name(name.text)
+    if " " in word or word.lower() not in nouns or name.text.startswith("The "):
+        return False
+    return any(written.startswith("The ") and strip_name(written).lower() == word.lower() for written in (entry.label, *entry.aliases))
 
 
 def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[Span]:
@@ -768,13 +784,24 @@ def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
 
 def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
-    operation") or a force named as the kind of some people ("Azerbaijani police officers")."""
+    operation"), a force named as the kind of some people ("Azerbaijani police officers"), of its
+    premises or of another body ("the Timba police station", "Honduras' national police
+    investigation agency": the noun the compounds end in)."""
     last = span[-1]
     if last.head.i < span.end:
         return False
     if last.pos_ == "ADJ" and last.dep_ == "amod":
         return True
-    return last.dep_ == "compound" and last.head.lower_ in lexicon.member_nouns
+    if last.dep_ != "compound":
+        return False
+    if last.head.lower_ in lexicon.member_nouns:
+        return True
+    if last.lower_ not in lexicon.armed_group_words | lexicon.personal_bodies:
+        return False  # "the Xinhua news agency", "Reuters news agency" still name the outlet
+    head = last.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lower_ in lexicon.premises_nouns | lexicon.facility_heads | lexicon.organization_words
 
 
 def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:

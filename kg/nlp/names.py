@@ -81,6 +81,7 @@ class LinkingLexicon(LexiconModel):
     named_after_title_heads: Words
     generic_institutions: Words
     member_nouns: Words
+    premises_nouns: Words
     government_body_starts: Words
     armed_group_words: Words
     numbered_unit_words: Words

@@ -239,6 +239,12 @@ def test_zones_byline_lines(byline: str, kind: str) -> None:
         # an article sentence about contributions stays article text
         ("Qatar contributed to the reconstruction fund, the ministry said.", "article"),
         ("Egypt contributed troops to the peacekeeping force in 2019, officials said.", "article"),
+        # an editors' sign-off of initials joined by slashes and the agencies drawn on (ents24: DW's
+        # "fb/dj (AFP, AP, dpa. Reuters)" made AFP and AP entities, APA's "CD/fss/abj/APA" an agency)
+        ("jr/kl (AFP, AP, dpa. Reuters)", "byline"),
+        ("MT/ks/abj/APA", "byline"),
+        ("The convoy used the Kursk/Bryansk road (AFP, AP).", "article"),
+        ("Talks resumed in Doha/Geneva on Monday.", "article"),
     ],
 )
 def test_zones_a_closing_credit_of_contributing_reporters_is_a_byline(credit: str, kind: str) -> None:

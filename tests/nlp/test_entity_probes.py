@@ -17,7 +17,11 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (349 of 356 after the ents23 round's 2 probes of a hyphenated given name cut from the name after it ("Abd-Rabbu Mansour Hadi"), 2 probes of a members' noun after a group's name ("ADF Terrorists"; not "the Tessaro Militia"), 2 probes of a place misspelt by a letter left out ("Bashashin" = "Bashaashin"; not "Kaduru"), 2 probes of acronyms after particle names ("... al-Islam wal Muslimeen (JNIM)"), 2 probes of a state's acronym ("CAR"; not "CPC"), 5 probes of aliases ("Hassan Abdi
+#: Probes passing when the file was written (356 of 363 after the ents24 round's 4 probes of a force named as the kind of
+#: its premises or of another body ("the Marosa police station", "Honduras’ national police investigation agency": no police;
+#: not "The Norland police said", nor an outlet's "the Xinhua news agency"), and its 3 probes of a common noun written
+#: capitalised without the "The" of a listed name ("the Marosa Valley", "the Valley side": no "The Valley"; not "in The Valley" nor
+#: "The Hague"); 349 of 356 after the ents23 round's 2 probes of a hyphenated given name cut from the name after it ("Abd-Rabbu Mansour Hadi"), 2 probes of a members' noun after a group's name ("ADF Terrorists"; not "the Tessaro Militia"), 2 probes of a place misspelt by a letter left out ("Bashashin" = "Bashaashin"; not "Kaduru"), 2 probes of acronyms after particle names ("... al-Islam wal Muslimeen (JNIM)"), 2 probes of a state's acronym ("CAR"; not "CPC"), 5 probes of aliases ("Hassan Abdi
 #: Warsame, also known as Hassan Gaab", "Mayanga (also known as Nambeli)"; not after "The militia", nor without a cue),
 #: 3 of portfolios after a possessive ("Lower Sarna's Humanitarian Aid Commissioner, Musa Idris,"; not "the Refugee
 #: Affairs Commission"), 1 of an abbreviated rank ("Rear Adm.") and 1 of a dateline before an outlet's code in square
@@ -42,7 +46,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 349
+FLOOR = 356
 
 
 def _passes(nlp, probe: dict) -> bool:
