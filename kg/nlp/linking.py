@@ -110,7 +110,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     definitions = _acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
     long_names = [name for name, _, _ in definitions]
-    linked = [(span, link) for span, link in linked if not any(_inside(span, name) for name in long_names)]
+    # the text's own definition of an acronym beats the gazetteer's: "Armed Forces of the Philippines (AFP)" ... "the AFP said"
+    linked = [(span, by_acronym.get(span.text, link)) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
     home_state = _home_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
@@ -825,7 +826,7 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         long_name = _whole_name(long_name)
         link = known.get((long_name.start_char, long_name.end_char))
         listed = known.get((doc[i + 1].idx, doc[i + 1].idx + len(acronym)))
-        if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS:
+        if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS and _share_a_name_word(long_name.text, listed.entity.label):
             link = listed  # a listed group's acronym after its name spelt otherwise ("... wal Muslimeen (JNIM)")
         if link is None:
             label = strip_name(long_name.text)
@@ -835,6 +836,17 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
             long_name = Span(doc, long_name.start, long_name.end, label="ORG")
         found.append((long_name, acronym, link))
     return found
+
+
+def _share_a_name_word(name: str, label: str) -> bool:
+    """Whether two names share a capitalised word of three letters or more: a listed body's name spelt
+    otherwise ("Jama'at Nusrat al-Islam wal Muslimeen", "Jama'at Nusrat al-Islam wal-Muslimin"), not
+    another body the same letters stand for ("Armed Forces of the Philippines (AFP)" is no Agence
+    France-Presse)."""
+    def words(text: str) -> set[str]:
+        return {word.lower() for word in re.findall(r"\w+", text) if len(word) >= 3 and word[0].isupper()}
+
+    return bool(words(name) & words(label))
 
 
 def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) -> Span | None:

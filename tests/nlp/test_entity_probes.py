@@ -258,6 +258,27 @@ def test_entity_probes_acronym_after_a_particle_name(nlp, text, entities, not_en
 @pytest.mark.parametrize(
     ("text", "entities", "not_entities"),
     [
+        # The text's own definition of an acronym the gazetteer lists for another body: the defined body,
+        # at the definition and after it (Inquirer's "Armed Forces of the Philippines (AFP)"; made-up ones).
+        ("The Armed Forces of the Philippines (AFP) said soldiers clashed with militants in Patikul. The AFP said "
+         "two soldiers were killed.", ["armed forces of the philippines"], ["agence france-presse"]),
+        ("The Alliance of Free Patriots (AFP) won the vote in Velmo. AFP leaders said the count was fair.",
+         ["alliance of free patriots"], ["agence france-presse"]),
+        ("Elders formed an Interim Coordination Committee (ICC) in Kessaro on Monday. The ICC said talks would resume.",
+         ["interim coordination committee"], ["international criminal court"]),
+        # Negatives: the listed body where no other is defined, and a listed group's name spelt otherwise.
+        ("MANILA (AFP) - The army said rebels attacked a convoy on Monday, AFP reported.", ["agence france-presse"], []),
+        ("The International Criminal Court (ICC) issued a warrant on Monday. The ICC said it had evidence.",
+         ["international criminal court"], []),
+    ],
+)
+def test_entity_probes_a_defined_acronym_beats_the_listed_one(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
         # A long one-word place name written again with a letter left out or added is that place.
         ("Varda forces fought militants in Bashaashin area of Karso region. The governor said seven fighters were "
          "killed in Bashashin area on Saturday.", ["bashaashin"], ["bashashin"]),
