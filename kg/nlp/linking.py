@@ -888,13 +888,12 @@ def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int
     (PNH)", "Presidential Transitional Council (CPT)", "Armed Forces of the Democratic Republic of the
     Congo (FARDC)"); not a place or a state the gazetteer or the model names so."""
     letters = [c for c in acronym if c.isalpha()]
-    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
-    start = name.start
-    if capitals != len(letters) or capitals < 2 or sorted(t.text[0] for t in name if t.text[:1].isupper()) != sorted(letters):
+    name = _name_of_letters(doc, paren, letters, lexicon)
+    if name is None or sorted(t.text[0] for t in name if t.text[:1].isupper()) != sorted(letters):
         return None
     link = known.get((name.start_char, name.end_char))
-    place = any(e.label_ in _PLACE_LABELS and e.start < paren and start < e.end for e in doc.ents)
-    return None if (link is not None and link.entity.kind not in _GROUP_KINDS) or (link is None and place) else name
+    place = any(e.label_ in _PLACE_LABELS and e.start < paren and name.start < e.end for e in doc.ents)
+    return None if _links_no_group(link) or (link is None and place) else name
 
 
 def _foreign_group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
@@ -904,14 +903,23 @@ def _foreign_group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[
     has letters, two at least, one of them a force's head word; not a name the gazetteer or the model
     links to a place, a state or a person. Other bodies keep the letter rules ("the Velmoran Council for
     Peace (PNV)" defines nothing)."""
-    letters = [c for c in acronym if c.isalpha()]
-    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
-    if capitals != len(letters) or capitals < 2 or not name[0].text[:1].isupper():
+    name = _name_of_letters(doc, paren, [c for c in acronym if c.isalpha()], lexicon)
+    if name is None or not name[0].text[:1].isupper():
         return None
     if not any(token.lower_ in lexicon.armed_group_words for token in name if token.text[:1].isupper()):
         return None
-    link = known.get((name.start_char, name.end_char))
-    return None if link is not None and link.entity.kind not in _GROUP_KINDS else name
+    return None if _links_no_group(known.get((name.start_char, name.end_char))) else name
+
+
+def _name_of_letters(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
+    """The name just before ``paren`` of as many capitalised words as ``letters`` (two at least), else ``None``."""
+    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
+    return name if capitals == len(letters) and capitals >= 2 else None
+
+
+def _links_no_group(link: Link | None) -> bool:
+    """Whether a name is linked to something other than an organisation or armed group (a place, a state, a person)."""
+    return link is not None and link.entity.kind not in _GROUP_KINDS
 
 
 def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
