@@ -1900,3 +1900,61 @@ def test_claims24_quotation_opened_by_a_cue_negative(nlp):
     text = '"We will not withdraw from Kismayo," the Kenyan army spokesman said, referring to the militias as "bandits".'
     found = claims(nlp, text)
     assert text[found[0].evidence_start : found[0].evidence_end].startswith('"We will not withdraw')
+
+
+@pytest.mark.parametrize("text", [
+    # claims25: a wish or plan of its own subject told by the narrator is no statement ('He wanted to leave for Armenia
+    # during the mass evacuation', 'Vardanyan wanted to get to the Armenian city of Goris' (new dev 050), 'Tehran wants
+    # to keep its connections to Armenia' (new dev 047))
+    "Lindor Gomez was detained at the border. He wanted to leave for Norland during the evacuation.",
+    "Kasmir backs the rebels, while Caracas wants to keep its trade links with Bogota.",
+])
+def test_claims25_a_narrated_wish_of_its_own_subject_is_no_claim(nlp, text):
+    assert [c for c in claims(nlp, text) if "want" in text[c.evidence_start : c.evidence_end]] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # negatives: a wish reported by a speaker keeps the speaker's claim its kind; a demand on another party and a wish
+    # to see something happen stay claims
+    ("The Kenyan foreign ministry said Kenya wanted to resolve the dispute with Uganda through dialogue.", "commitment"),
+    ("Caracas wants the rebels to leave the border town.", "appeal"),
+    ("Caracas wants to see an immediate ceasefire in the border town.", "appeal"),
+])
+def test_claims25_a_narrated_wish_negative(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+def test_claims25_a_quotation_closed_by_quoted_as_saying_is_the_quoted_sources(nlp):
+    # claims25: '"Our forces inflicted heavy losses ...," Reuters quoted the Artsakh Republic as saying.' (new dev 048):
+    # the words are the quoted source's, as 'quoted X as saying that ...' gives them (dev 025); the agency relays
+    text = '"Our fighters held the ridge despite heavy losses," Reuters quoted the Tavian army command as saying.'
+    found = {(speakers(c), text[c.evidence_start : c.evidence_end].startswith('"Our fighters')) for c in claims(nlp, text)}
+    assert (("Q130879",), True) in found
+    assert any(keys != ("Q130879",) and opens for keys, opens in found)
+
+
+def test_claims25_a_quotation_closed_by_quoted_as_saying_negative(nlp):
+    # negative: a quotation closed by a plain cue is its subject's only; "quoted" with no "as" clause quotes nobody else
+    text = '"Our fighters held the ridge despite heavy losses," the Tavian army command said.'
+    assert len(claims(nlp, text)) == 1
+    text = '"Our fighters held the ridge," Reuters quoted.'
+    assert [speakers(c) for c in claims(nlp, text)] in ([("Q130879",)], [])
+
+
+def test_claims25_a_statement_noun_refers_back_to_the_one_who_issued_it(nlp):
+    # claims25: 'Samvel Shahramanyan ... has issued a decree to disband ... According to the decree, it was decided to
+    # "Dissolve ..."' (new dev 051), 'also issued a statement ... According to the statement, ...' (dev 043): the
+    # statement speaks for whoever issued it, also when no claim came before it
+    text = ('Lindor Gomez, leader of the self-declared Republic of Tavia, has issued a decree to dissolve the parliament.\n\n'
+            'According to the decree, the parliament "ceases to exist".\n\nThe statement urges residents to "stay calm".')
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("name:lindor gomez",)]
+    text = 'The Tavian defence ministry issued a statement on Monday. Kenya said the talks would go on. The statement said the border was calm.'
+    assert "Q114" not in speakers(claims(nlp, text)[-1])  # the ministry's statement, not the last speaker's
+
+
+def test_claims25_a_statement_noun_negative(nlp):
+    # negative: a statement never issued before stands for the last claim's speaker, as before
+    text = 'Kenya said the mission would stay in Haiti. The statement also urged donors to pay.'
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [("Q114",), ("Q114",)]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
 from kg.extract.claims.headlines import headline_drafts
@@ -48,7 +49,7 @@ def extract_claims(
     lexicon = claim_lexicon()
     text = doc_text(doc)
     quotes = find_quotations(text)
-    attached = attach_quotes(doc, quotes, lexicon)
+    attached = _relayed_quotes(doc, attach_quotes(doc, quotes, lexicon), lexicon)
     quoted = [q for q in quotes if word_count(text, q) > MAX_LABEL_WORDS] + [q for group in attached.values() for q in group]
     discourse = Discourse(doc, gazetteer, author, QuotedSpans(quoted))
     drafts: list[Draft] = []
@@ -62,7 +63,7 @@ def extract_claims(
     taken = {q for group in attached.values() for q in group}
     drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
     drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), discourse, lexicon)
-    drafts = [found for found in drafts if not found.sponsoring]
+    drafts = [found for found in drafts if not found.sponsoring and not found.narrated_wish]
     if author is not None:
         drafts.extend(first_person(doc, drafts, discourse, lexicon))
     drafts.sort(key=lambda d: d.evidence[0])
@@ -71,6 +72,17 @@ def extract_claims(
     stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
     claims = _answered([_claim(doc, found, ents, starts, stands_for, discourse) for found in drafts])
     return claims, framings(doc, quotes, attached, claims, discourse)
+
+
+def _relayed_quotes(doc: Doc, attached: dict[int, list[Quotation]], lexicon: ClaimLexicon) -> dict[int, list[Quotation]]:
+    """Quotations closed by a relaying verb ("“...,” Reuters quoted the army as saying") are also the words of
+    the one quoted: the cue of the verb's "as" clause gets them too, as it gets a "that" clause after it."""
+    relayed: dict[int, list[Quotation]] = {}
+    for index, group in attached.items():
+        clause = relayed_clause(doc[index], lexicon)
+        if clause is not None and clause.i not in attached and all(quote.end <= doc[index].idx for quote in group):
+            relayed[clause.i] = group
+    return attached | relayed
 
 
 def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:

@@ -31,7 +31,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import clause_kind, content_kind, own_side, quote_kind
+from kg.extract.claims.kinds import clause_kind, content_kind, means_to, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -68,6 +68,10 @@ class Draft:
     #: A verb of sponsoring an actor ("Russia backs Armenia"): no claim of its own, but inside another claim of its
     #: speaker's side it still gives that claim its kind ("Turkey supports Azerbaijan, Erdogan told the UN").
     sponsoring: bool = False
+    #: A volitional verb with an infinitive of its own subject, told by the narrator ("He wanted to leave for
+    #: Armenia", "Tehran wants to keep its connections"): a wish or plan the text ascribes, no statement; inside
+    #: another claim it still gives that claim its kind ("said his government wanted to address it via dialogue").
+    narrated_wish: bool = False
 
 
 def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:
@@ -107,7 +111,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     quoted = [t for t in content if discourse.in_quote(t.idx)]
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
-    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon))
+    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
 
 
 def _sponsors_actor(cue: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

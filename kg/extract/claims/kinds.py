@@ -269,12 +269,12 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
 def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
     """The kind of what a volitional cue's subject means to do: a commitment ("his government wanted to address it
     peacefully via dialogue"), a warning when the act is hostile ("wants to attack the bases"); else ``None``."""
-    if not _means_to(cue, lexicon):
+    if not means_to(cue, lexicon):
         return None
     return "warning" if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.hostile_verbs for c in cue.children) else "commitment"
 
 
-def _means_to(cue: Token, lexicon: ClaimLexicon) -> bool:
+def means_to(cue: Token, lexicon: ClaimLexicon) -> bool:
     """A volitional cue with an infinitive of its own subject and no object: what the subject means to do ("wanted to
     address it via dialogue"; not "wants the rebels to leave", "wants a ceasefire", "wants to see a ceasefire")."""
     if cue.lemma_.lower() not in lexicon.volitional_verbs or _negation(cue) or any(c.dep_ in ("dobj", "ccomp") for c in cue.children):
@@ -335,7 +335,7 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
     (not "wants to see a ceasefire", "wants the rebels to leave")."""
     lexicon = claim_lexicon()
     intends = verb.lemma_.lower() in lexicon.intention_verbs and any(c.dep_ == "xcomp" for c in verb.children)
-    return (intends or _means_to(verb, lexicon)) and not _negation(verb) and _speaker_acts(verb, speaker, discourse)
+    return (intends or means_to(verb, lexicon)) and not _negation(verb) and _speaker_acts(verb, speaker, discourse)
 
 
 def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -366,7 +366,7 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or _means_to(verb, lexicon)) or _negated_act(verb):
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or _negated_act(verb):
         return False
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"

@@ -881,6 +881,9 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
         if pressed and lemma not in lexicon.issuer_statement_nouns:
             return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
+        issuer = _issuer_before(head, discourse)
+        if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
+            return issuer
         keys = discourse.last_claim(position)
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
@@ -905,6 +908,21 @@ def _authors(author: Token, discourse: Discourse) -> _Part | None:
         return parts[0] if parts else None
     keys = tuple(dict.fromkeys(key for part in parts for key in part[0]))
     return keys, parts[0][1], parts[0][2]
+
+
+def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
+    """Who issued the statement a definite statement noun refers back to: the subject of the last light verb
+    before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
+    decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
+    indefinite one ("a statement posted online") or when none was issued before it."""
+    if not any(child.lower_ in claim_lexicon().definite_determiners for child in statement.children):
+        return None
+    lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
+    for token in reversed(statement.doc[: statement.i]):
+        if token.lemma_.lower() == lemma and token.dep_ == "dobj" and token.head.lemma_.lower() in light:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None else None
+    return None
 
 
 def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
