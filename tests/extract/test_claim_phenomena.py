@@ -1958,3 +1958,29 @@ def test_claims25_a_statement_noun_negative(nlp):
     text = 'Kenya said the mission would stay in Haiti. The statement also urged donors to pay.'
     found = claims(nlp, text)
     assert [speakers(c) for c in found] == [("Q114",), ("Q114",)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # claims25: an attesting participle with its agent is the agent's claim, set off by commas too ('Under the
+    # agreement, confirmed by both sides, separatist forces will disband' (fresh 010, 011)), though an assertion's
+    # participle is no claim ("images published by local media")
+    ("Under the agreement, confirmed by both sides, the troops will withdraw from the border.", None),
+    ("The deaths, confirmed by the Tavian health ministry, raised the toll to 40.", "health"),
+])
+def test_claims25_an_attesting_participle_with_its_agent_is_a_claim(nlp, text, speaker):
+    found = claims(nlp, ("Ethiopia and Eritrea agreed to a truce on Monday. " if speaker is None else "") + text)
+    confirmed = [c for c in found if c.cue.lower() == "confirmed"]
+    assert confirmed
+    if speaker is None:
+        assert speakers(confirmed[0]) == ("Q115", "Q986")
+    else:
+        assert any(speaker in " ".join(speakers(c)).lower() for c in confirmed)
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a publishing act's participle, a drafting participle set off by commas
+    "Images published by local media showed burned cars.",
+    "Under the plan, drafted by the mediators, the rebels will disarm.",
+])
+def test_claims25_an_attesting_participle_negative(nlp, text):
+    assert claims(nlp, text) == []

@@ -37,10 +37,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement(token, lexicon) else None)  # "issued the following statement:"
-    trailing = rule is not None and trailing_subject(token) is not None
-    if rule is None or rule.kind == "assertion" and _participle(token) and not trailing:
+    trailing, attested = rule is not None and trailing_subject(token) is not None, _attested(token, lexicon)
+    if rule is None or rule.kind == "assertion" and _participle(token) and not (trailing or attested):
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
-    has = _complement_types(token) | ({"clause"} if trailing else set())  # "..., the portal reported on Monday"
+    has = _complement_types(token) | ({"clause"} if trailing else set()) | ({"object"} if attested else set())  # "..., the portal reported"
     if relayed_clause(token, lexicon) is not None:
         passive = any(child.dep_ == "nsubjpass" for child in token.children)
         if passive and not any(child.dep_ == "agent" for child in token.children):
@@ -359,8 +359,25 @@ def _passive_content(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     found = [t for child in cue.children if child.dep_ == "nsubjpass" for t in child.subtree]
     if _participle(cue):  # "the humanitarian aid requested by X": the noun phrase it describes
         found += [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+    elif _set_off_attestation(cue, lexicon):  # "Under the agreement, confirmed by both sides, the rebels will disarm"
+        found += [t for t in cue.head.subtree if not cue.left_edge.i - 1 <= t.i <= cue.right_edge.i + 1]
     found += [t for child in agents[0].children if child.dep_ == "prep" and child.lower_ in lexicon.content_prepositions for t in child.subtree]
     return found
+
+
+def _attested(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An attesting verb with its agent ("the agreement, confirmed by both sides"): what it confirms, the noun its
+    participle describes or the clause it is set off in, is its object."""
+    return verb.lemma_.lower() in lexicon.attesting_participles and bool(children(verb, "agent"))
+
+
+def _set_off_attestation(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """An attesting participle set off by commas that the parser hung on the clause after it ("Under the agreement,
+    confirmed by both sides, the rebels will disarm"): the agent confirms what that clause reports."""
+    return (
+        cue.dep_ == "advcl" and cue.tag_ == "VBN" and cue.head.i > cue.i and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        and cue.lemma_.lower() in lexicon.attesting_participles
+    )
 
 
 def _participle(cue: Token) -> bool:

@@ -64,6 +64,7 @@ class ClaimLexicon(LexiconModel):
     means_prepositions: Words
     quoting_verbs: Words
     quoting_prepositions: Words
+    attesting_participles: Words
     partitive_words: Words
     credit_labels: Words
     headline_comma_verbs: Words
