@@ -1984,3 +1984,16 @@ def test_claims25_an_attesting_participle_with_its_agent_is_a_claim(nlp, text, s
 ])
 def test_claims25_an_attesting_participle_negative(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # claims25: "affirm", "declare", "tell" report the speaker's own side negated as a denial, as "say" does ('Armenian
+    # Prime Minister Nikol Pashinyan affirmed that his country "does not participate in military operations"' (new dev 048))
+    ('Kenyan President William Ruto affirmed that his country "does not participate in military operations in Somalia".', "denial"),
+    ("The Rwandan government declared that Rwanda does not arm the M23 rebels.", "denial"),
+    # negatives: another party negated, nothing negated
+    ("Kenyan President William Ruto affirmed that Somalia does not control the border town.", "assertion"),
+    ("Kenyan President William Ruto affirmed that his country had sent 400 police officers to Haiti.", "assertion"),
+])
+def test_claims25_neutral_cues_of_affirming_deny_the_own_side_negated(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
