@@ -249,6 +249,31 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Thai army said it struck Cambodian positions on Monday following Cambodia's attack on a border post."),
     ("commitment", "President Jane Roe of Kenya said Kenya would convene a regional summit following Somalia's attack on the border town."),
     ("accusation", "The Thai army said Cambodian troops shelled a village on Monday following Cambodia's attack on a border post."),
+    # round 25 (new articles: TASS/Hyetert Baku MFA, SOS Medias Burundi DRC statement): interfering in another's
+    # internal affairs is a hostile act; its negation by the speaker's side denies
+    ("accusation", "“Somalia is rudely interfering in the internal affairs of our country,” the Kenyan foreign ministry said."),
+    ("denial", "The Kenyan foreign ministry said Kenya did not interfere in the internal affairs of Somalia."),
+    # round 25: a gerund in the "of" phrase of a course of action is done by the course's owner or chooser; a person's
+    # or a thing's pronoun stands for the one named last (the speaker's own policy blames no one)
+    ("accusation", "The Kenyan foreign ministry said Somali President Abdi Farah had shown his strategy of permanently interfering in Kenya's internal affairs."),
+    ("accusation", "The Kenyan foreign ministry said Somalia has a policy of arming the border militias."),
+    ("assertion", "Kenyan President Jane Roe said her policy of arming the border militias had ended."),
+    ("assertion", "The Kenyan foreign ministry said Kenya has a policy of helping the refugees."),
+    # round 25 (new SOS Medias Burundi and Wall Africa Kagame articles, dev 036): sponsoring an armed party by a noun
+    # ("its support for the rebels", "operates with the support of X") or by assisting/aiding it accuses the sponsor;
+    # support of an unarmed party, or the speaker's own, is none
+    ("accusation", "The Kenyan foreign ministry said Somalia had acknowledged its support for the Shabaab militants."),
+    ("accusation", "The Kenyan foreign ministry said the militia operates with the support of Somalia's government."),
+    ("accusation", "A UN report suggested that Eritrean forces were assisting the rebels."),
+    ("assertion", "The Kenyan foreign ministry said the army operates with the support of the African Union."),
+    ("assertion", "The Kenyan foreign ministry said Somali forces were assisting the flood victims."),
+    ("assertion", "The Kenyan foreign ministry said Somalia's support for the peace talks had grown."),
+    ("assertion", "The Kenyan army said it acknowledges its support for the militia that laid down its arms."),
+    # round 25 (new Sudan Tribune El Fasher article; fresh 005's "condemns the attack on 10 June by armed elements"): a
+    # "by" phrase the parser hung on the active verb of a hostile object is the object's agent; a means is none
+    ("accusation", "The Sudanese army said on Sunday it had thwarted the largest drone attack on Kassala, the capital of the eastern state, by the paramilitary Rapid Support Forces."),
+    ("assertion", "The Sudanese army said it had repelled the attack by artillery fire."),
+    ("assertion", "The Sudanese army said it had stopped the assault by shelling their positions."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -947,6 +947,8 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.sponsorship_nouns:
+        return _sponsors(token, discourse, lexicon)
     if token.pos_ == "NOUN" and lemma in lexicon.conflict_nouns and token.head.lemma_.lower() in lexicon.starting_verbs:
         return _starters(token)  # "the clash was started by the Pakistanis"
     if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
@@ -954,7 +956,7 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if token.pos_ != "VERB":
         return []
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
-        agents = _verb_agents(token)
+        agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
@@ -1011,6 +1013,11 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
             return False
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
         return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
+    if agent.lower_ in shared_words().pronouns.person:  # "his strategy of interfering in ...": the person named last
+        return _other_person(discourse.last_person(agent.idx), own, discourse)
+    if agent.lower_ in shared_words().pronouns.thing:  # "Rwanda acknowledges its support for the rebels"
+        referent = discourse.last_actor(agent.idx, False, agent.sent.start_char)
+        return referent is not None and not _all_own(set(referent), own, discourse)
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
@@ -1019,6 +1026,15 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:
+    """Whether a person a pronoun stands for is of another side than the speaker's: not the speaker, nor one whose
+    title or office names the speaker's state ("his forces", said of the speaker or of his own president, blames no one)."""
+    if referent is None or len(referent) != 1:
+        return False
+    key = referent[0]
+    return key not in own and _title_state(key, discourse) not in own and discourse.acting_state(discourse.entity_of(key)) not in own
 
 
 def _reporter_pronoun(agent: Token) -> bool:
@@ -1083,13 +1099,35 @@ def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bo
 
 def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A verb whose object is an armed party: an armed noun ("the M23 rebels") or an armed group named."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "appos")]:
-            span = discourse.entity_at.get(word.i)
-            entity = discourse.entity_of(span.kb_id_) if span is not None else None
-            if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
-                return True
+    return any(_armed_party(c, discourse, lexicon) for c in verb.children if c.dep_ == "dobj")
+
+
+def _armed_party(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An armed noun ("the M23 rebels") or an armed group named, also as the noun's modifier or apposition."""
+    for word in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "appos")]:
+        span = discourse.entity_at.get(word.i)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
+            return True
     return False
+
+
+def _sponsors(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+    """Who sponsors an armed party a sponsorship noun names: its possessor, with the party in its phrases ("its
+    support for the M23 rebels", "Kigali's backing of the militia"), else the party's helper after "of"/"from"/"by",
+    the party in its "for"/"to" phrase or acting "with" it ("the group operates with the support of Norland's
+    government"); none when no armed party is supported ("Kenya's support for the talks")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    phrases = {p.lower_: [g for g in p.children if g.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
+    helped = [g for word in lexicon.sponsored_prepositions | (lexicon.agent_prepositions if owners else frozenset()) for g in phrases.get(word, [])]
+    if noun.dep_ == "pobj" and noun.head.lower_ in lexicon.sponsoring_prepositions:
+        helped += children(noun.head.head, "nsubj")
+    if not any(_armed_party(word, discourse, lexicon) for word in helped):
+        return []
+    if owners:
+        return owners
+    helpers = [g for word in lexicon.agent_prepositions for g in phrases.get(word, [])]
+    return helpers + [c for g in helpers for c in g.children if c.dep_ in ("poss", "amod", "compound")]
 
 
 def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -1154,11 +1192,33 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        agents.extend(_act_doers(item))
+        agents.extend(_act_doers(item) + _stray_agents(item))
         subjecting = _subjecting_verb(item.head) if item.dep_ == "pobj" else None
         if subjecting is not None:  # "subjected the positions to fire"
             agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _stray_agents(noun: Token) -> list[Token]:
+    """The agent phrase of a hostile object the parser hung on its active verb after the object's own phrases
+    ("thwarted the attack on El Fasher, the capital of North Darfur state, by the RSF", "condemns the attack on
+    10 June by armed elements on the mission"): an active verb takes no "by" agent of its own ("stopped the assault
+    by shelling their positions" is a means, a gerund)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+
+
+def _course_owners(gerund: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who does an act a gerund names in the "of" phrase of a course of action: the course's owner or chooser ("his
+    strategy of permanently interfering in ...", "Norland has a policy of arming the rebels")."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "of":
+        return []
+    course = gerund.head.head
+    if course.pos_ != "NOUN" or course.lemma_.lower() not in lexicon.course_nouns | lexicon.sequence_nouns:
+        return []
+    return [c for c in course.children if c.dep_ == "poss"] or _act_doers(course)
 
 
 def _run_of(noun: Token) -> Token | None:
