@@ -274,6 +274,14 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "The Sudanese army said on Sunday it had thwarted the largest drone attack on Kassala, the capital of the eastern state, by the paramilitary Rapid Support Forces."),
     ("assertion", "The Sudanese army said it had repelled the attack by artillery fire."),
     ("assertion", "The Sudanese army said it had stopped the assault by shelling their positions."),
+    # round 25 (dev 030's protest coordinator, new Irish Times RUC article's Sinn Fein MLA): forces the text leaves
+    # unowned ("police", "soldiers") are another party's for a named person with no office, force or state in any
+    # title, as for a bystander; an official's, or forces a modifier owns, are reported
+    ("accusation", "Police fired teargas and rubber bullets at the students as they marched to the campus, said protest coordinator Amina Rahman."),
+    ("accusation", "Opposition activist Tomas Lind, who was present during the clashes, claimed soldiers had beaten the marchers outside the court."),
+    ("assertion", "Police fired teargas and rubber bullets at the students, said police spokesman Karim Hossain."),
+    ("assertion", "Police fired teargas at the students, said Minister Karim Hossain."),
+    ("assertion", "Our soldiers fired at the boats, said protest coordinator Amina Rahman."),
 ]
 
 #: Probes kg fails today, with the cause.

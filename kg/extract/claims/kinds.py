@@ -1021,8 +1021,8 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
-    if not keys and agent.lemma_.lower() in lexicon.party_nouns and _bystander(speaker, discourse):
-        return True  # "villagers said soldiers burned their homes"
+    if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
+        return True  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
@@ -1035,6 +1035,29 @@ def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Di
         return False
     key = referent[0]
     return key not in own and _title_state(key, discourse) not in own and discourse.acting_state(discourse.entity_of(key)) not in own
+
+
+def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A named person with no office, force or state in any title the text gives them ("protest coordinator X",
+    "the Sinn Fein MLA for North Belfast, X"), for whom forces the text leaves unowned ("police", "soldiers") are
+    another party's, as for a bystander; not forces a modifier owns ("our soldiers", "Ukrainian troops"), not an
+    official's ("police spokesman X", "Minister X", "Kenyan President X")."""
+    if len(speaker.keys) != 1 or any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ in ("PRON", "PROPN") or _actor_keys(c, discourse)) for c in agent.children):
+        return False
+    key = speaker.keys[0]
+    entity = discourse.entity_of(key)
+    if entity is None or entity.kind != "person" or key in discourse.sources or discourse.acting_state(entity) is not None:
+        return False
+    lexicon = claim_lexicon()
+    official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
+    for span in entity_spans(discourse.doc):
+        if span.kb_id_ == key:
+            phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+            if span.root.dep_ == "appos":
+                phrases.append(span.root.head)
+            if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
+                return False
+    return True
 
 
 def _reporter_pronoun(agent: Token) -> bool:
