@@ -282,6 +282,15 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Police fired teargas and rubber bullets at the students, said police spokesman Karim Hossain."),
     ("assertion", "Police fired teargas at the students, said Minister Karim Hossain."),
     ("assertion", "Our soldiers fired at the boats, said protest coordinator Amina Rahman."),
+    # round 25 (new Daily News Sri Lanka article; the Irish Times RUC article's "orchestrated by the Provisional IRA",
+    # fresh 024's "planned by maras"): instigating, orchestrating or organising hostilities makes their doer, as
+    # "masterminded" does, also through an instance noun ("acts of violence"); thugs are an armed party
+    ("accusation", "The recent acts of communal violence were instigated by organised thugs, the Tarvian interior minister said."),
+    ("accusation", "The Tarvian interior minister said the clashes in the north had been orchestrated by separatist militants."),
+    ("accusation", "The Tarvian interior minister said gangs of thugs had organised the attacks on the mosques."),
+    ("assertion", "The Tarvian interior minister said the acts of violence had ended."),
+    ("assertion", "The Tarvian interior minister said the police had organised the evacuation."),
+    ("assertion", "The Tarvian interior minister said the clashes had been orchestrated."),
 ]
 
 #: Probes kg fails today, with the cause.

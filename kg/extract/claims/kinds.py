@@ -1199,8 +1199,8 @@ def _noun_agents(noun: Token) -> list[Token]:
         nouns.append(noun.head)
     lexicon = claim_lexicon()
     for run in (_run_of(item) for item in list(nouns)):
-        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns:
-            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations": the run's doer does its acts
+        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns | lexicon.instance_nouns:
+            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations", "acts of violence were instigated by X"
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
