@@ -291,6 +291,10 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Tarvian interior minister said the acts of violence had ended."),
     ("assertion", "The Tarvian interior minister said the police had organised the evacuation."),
     ("assertion", "The Tarvian interior minister said the clashes had been orchestrated."),
+    # round 25 (new Gercek News Pashinyan article): a speech verb of the speaker with a free relative "what" as its
+    # object names earlier speech, no performative of the quotation (as "what it describes as" is a label)
+    ("evaluation", '"This is a direct act of ethnic cleansing, precisely what we have been warning the international community about for a long time," the Tarvian prime minister declared.'),
+    ("warning", '"We warn the rebels that any attack will be met with force," the Tarvian prime minister said.'),
 ]
 
 #: Probes kg fails today, with the cause.

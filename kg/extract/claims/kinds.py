@@ -94,6 +94,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
         if prefaced == "":
             continue  # a preface, neither an appeal nor an undertaking
+        if any(c.dep_ in ("dobj", "dative") and c.tag_ in WH_TAGS for c in token.children):
+            continue  # a free relative names earlier speech: "precisely what we have been warning the world about"
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
         if inner and inner[0] != "assertion":
             return inner[0]
