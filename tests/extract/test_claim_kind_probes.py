@@ -295,6 +295,13 @@ KIND_PROBES: list[tuple[str, str]] = [
     # object names earlier speech, no performative of the quotation (as "what it describes as" is a label)
     ("evaluation", '"This is a direct act of ethnic cleansing, precisely what we have been warning the international community about for a long time," the Tarvian prime minister declared.'),
     ("warning", '"We warn the rebels that any attack will be met with force," the Tarvian prime minister said.'),
+    # round 25 (new SOS Medias Burundi DRC statement): a future refusal to tolerate in the passive with no agent is the
+    # speaker's, a warning ("... will never be tolerated", a common formula of statements); not in the past, not affirmed
+    ("warning", "The Tarvian government recalled that “Norland's expansionist ambitions will never be tolerated”."),
+    ("warning", "“Attacks on our border posts will not be tolerated,” the Tarvian defence ministry said."),
+    ("assertion", "The Tarvian government said such attacks had not been tolerated in the past."),
+    ("assertion", "“Such attacks were never tolerated,” the Tarvian defence ministry said."),
+    ("commitment", "The Tarvian government said peaceful protests would be tolerated."),
 ]
 
 #: Probes kg fails today, with the cause.

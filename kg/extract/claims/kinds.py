@@ -72,8 +72,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
-    if any(_leads_to_hostilities(verb, lexicon) for verb in verbs):
-        return "warning"  # "“Such measures may include the use of force”"
+    if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
+        return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     return "assertion"
 
 
@@ -230,7 +230,7 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if any(_forbids(verb, lexicon) and _speaker_acts(verb, speaker, discourse) for verb in verbs):
+    if any(_forbids(verb, lexicon) and (_speaker_acts(verb, speaker, discourse) or _agentless(verb)) for verb in verbs):
         return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
@@ -393,6 +393,12 @@ def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A future refusal to let something happen: "will never tolerate provocations", "will not permit a breakdown of
     order" (a warning to those who would); not "will not abandon our people", not "tolerated" in the past."""
     return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and _negation(verb)
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive with no agent: who refuses to tolerate is the one who says so ("Rwanda's ambitions will never be
+    tolerated"; "will not be tolerated by the region's states" names others)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
