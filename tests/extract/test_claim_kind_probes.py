@@ -302,6 +302,13 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Tarvian government said such attacks had not been tolerated in the past."),
     ("assertion", "“Such attacks were never tolerated,” the Tarvian defence ministry said."),
     ("commitment", "The Tarvian government said peaceful protests would be tolerated."),
+    # round 25 (new Just the News Israel-Hezbollah article, fresh 015's "there is now a historic opportunity"): "there
+    # is" says a thing happens or exists, judging no subject: no evaluation by its noun; a "by" phrase the parser hung
+    # on its copula is the noun's agent; a copula with a subject still judges
+    ("accusation", "The Thai army spokesman said “there are violations today by Cambodia, even in this form.”"),
+    ("assertion", "The Kenyan foreign minister said there is now a historic opportunity to seek better relations with Somalia."),
+    ("evaluation", "The Kenyan foreign minister said the deal was a historic step."),
+    ("evaluation", "The Thai army said the shelling was a violation of the truce."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -586,6 +586,8 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
     step" ("the mission was a show of resolve" only describes; "would be a disaster" foresees)."""
     if verb.lemma_ != "be" or is_future(verb) or _possible(verb, lexicon):  # "would be a disaster" foresees a harm
         return False
+    if children(verb, "expl"):
+        return False  # "there are violations by X" says they happen, judging no subject: whose they are decides
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     return any(
@@ -1233,10 +1235,12 @@ def _noun_agents(noun: Token) -> list[Token]:
 def _stray_agents(noun: Token) -> list[Token]:
     """The agent phrase of a hostile object the parser hung on its active verb after the object's own phrases
     ("thwarted the attack on El Fasher, the capital of North Darfur state, by the RSF", "condemns the attack on
-    10 June by armed elements on the mission"): an active verb takes no "by" agent of its own ("stopped the assault
-    by shelling their positions" is a means, a gerund)."""
+    10 June by armed elements on the mission"), or on the copula of "there is" ("there are violations today by
+    Israel"): neither takes a "by" agent of its own ("stopped the assault by shelling their positions" is a means,
+    a gerund)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    existential = noun.dep_ == "attr" and bool(children(verb, "expl"))  # "there are violations today by Israel"
+    if not existential and (noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children)):
         return []
     return [g for p in verb.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
 
