@@ -309,6 +309,10 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Kenyan foreign minister said there is now a historic opportunity to seek better relations with Somalia."),
     ("evaluation", "The Kenyan foreign minister said the deal was a historic step."),
     ("evaluation", "The Thai army said the shelling was a violation of the truce."),
+    # round 25 (new Yeni Safak Vucic article): a judging participle the tagger took for a verb after the copula still
+    # judges ("said he understands the message very well but is disappointed"); a plain passive does not
+    ("evaluation", "The Tarvian president said he understands the message very well but is disappointed."),
+    ("assertion", "The Kenyan foreign minister said the border was closed."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -577,6 +577,8 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" and c.lower_ in lexicon.evaluative_adjectives for c in verb.children):
+        return True  # a participle the tagger took for a verb: "said he ... is disappointed"
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
 
 
