@@ -249,6 +249,70 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The Thai army said it struck Cambodian positions on Monday following Cambodia's attack on a border post."),
     ("commitment", "President Jane Roe of Kenya said Kenya would convene a regional summit following Somalia's attack on the border town."),
     ("accusation", "The Thai army said Cambodian troops shelled a village on Monday following Cambodia's attack on a border post."),
+    # round 25 (new articles: TASS/Hyetert Baku MFA, SOS Medias Burundi DRC statement): interfering in another's
+    # internal affairs is a hostile act; its negation by the speaker's side denies
+    ("accusation", "“Somalia is rudely interfering in the internal affairs of our country,” the Kenyan foreign ministry said."),
+    ("denial", "The Kenyan foreign ministry said Kenya did not interfere in the internal affairs of Somalia."),
+    # round 25: a gerund in the "of" phrase of a course of action is done by the course's owner or chooser; a person's
+    # or a thing's pronoun stands for the one named last (the speaker's own policy blames no one)
+    ("accusation", "The Kenyan foreign ministry said Somali President Abdi Farah had shown his strategy of permanently interfering in Kenya's internal affairs."),
+    ("accusation", "The Kenyan foreign ministry said Somalia has a policy of arming the border militias."),
+    ("assertion", "Kenyan President Jane Roe said her policy of arming the border militias had ended."),
+    ("assertion", "The Kenyan foreign ministry said Kenya has a policy of helping the refugees."),
+    # round 25 (new SOS Medias Burundi and Wall Africa Kagame articles, dev 036): sponsoring an armed party by a noun
+    # ("its support for the rebels", "operates with the support of X") or by assisting/aiding it accuses the sponsor;
+    # support of an unarmed party, or the speaker's own, is none
+    ("accusation", "The Kenyan foreign ministry said Somalia had acknowledged its support for the Shabaab militants."),
+    ("accusation", "The Kenyan foreign ministry said the militia operates with the support of Somalia's government."),
+    ("accusation", "A UN report suggested that Eritrean forces were assisting the rebels."),
+    ("assertion", "The Kenyan foreign ministry said the army operates with the support of the African Union."),
+    ("assertion", "The Kenyan foreign ministry said Somali forces were assisting the flood victims."),
+    ("assertion", "The Kenyan foreign ministry said Somalia's support for the peace talks had grown."),
+    ("assertion", "The Kenyan army said it acknowledges its support for the militia that laid down its arms."),
+    # round 25 (new Sudan Tribune El Fasher article; fresh 005's "condemns the attack on 10 June by armed elements"): a
+    # "by" phrase the parser hung on the active verb of a hostile object is the object's agent; a means is none
+    ("accusation", "The Sudanese army said on Sunday it had thwarted the largest drone attack on Kassala, the capital of the eastern state, by the paramilitary Rapid Support Forces."),
+    ("assertion", "The Sudanese army said it had repelled the attack by artillery fire."),
+    ("assertion", "The Sudanese army said it had stopped the assault by shelling their positions."),
+    # round 25 (dev 030's protest coordinator, new Irish Times RUC article's Sinn Fein MLA): forces the text leaves
+    # unowned ("police", "soldiers") are another party's for a named person with no office, force or state in any
+    # title, as for a bystander; an official's, or forces a modifier owns, are reported
+    ("accusation", "Police fired teargas and rubber bullets at the students as they marched to the campus, said protest coordinator Amina Rahman."),
+    ("accusation", "Opposition activist Tomas Lind, who was present during the clashes, claimed soldiers had beaten the marchers outside the court."),
+    ("assertion", "Police fired teargas and rubber bullets at the students, said police spokesman Karim Hossain."),
+    ("assertion", "Police fired teargas at the students, said Minister Karim Hossain."),
+    ("assertion", "Our soldiers fired at the boats, said protest coordinator Amina Rahman."),
+    # round 25 (new Daily News Sri Lanka article; the Irish Times RUC article's "orchestrated by the Provisional IRA",
+    # fresh 024's "planned by maras"): instigating, orchestrating or organising hostilities makes their doer, as
+    # "masterminded" does, also through an instance noun ("acts of violence"); thugs are an armed party
+    ("accusation", "The recent acts of communal violence were instigated by organised thugs, the Tarvian interior minister said."),
+    ("accusation", "The Tarvian interior minister said the clashes in the north had been orchestrated by separatist militants."),
+    ("accusation", "The Tarvian interior minister said gangs of thugs had organised the attacks on the mosques."),
+    ("assertion", "The Tarvian interior minister said the acts of violence had ended."),
+    ("assertion", "The Tarvian interior minister said the police had organised the evacuation."),
+    ("assertion", "The Tarvian interior minister said the clashes had been orchestrated."),
+    # round 25 (new Gercek News Pashinyan article): a speech verb of the speaker with a free relative "what" as its
+    # object names earlier speech, no performative of the quotation (as "what it describes as" is a label)
+    ("evaluation", '"This is a direct act of ethnic cleansing, precisely what we have been warning the international community about for a long time," the Tarvian prime minister declared.'),
+    ("warning", '"We warn the rebels that any attack will be met with force," the Tarvian prime minister said.'),
+    # round 25 (new SOS Medias Burundi DRC statement): a future refusal to tolerate in the passive with no agent is the
+    # speaker's, a warning ("... will never be tolerated", a common formula of statements); not in the past, not affirmed
+    ("warning", "The Tarvian government recalled that “Norland's expansionist ambitions will never be tolerated”."),
+    ("warning", "“Attacks on our border posts will not be tolerated,” the Tarvian defence ministry said."),
+    ("assertion", "The Tarvian government said such attacks had not been tolerated in the past."),
+    ("assertion", "“Such attacks were never tolerated,” the Tarvian defence ministry said."),
+    ("commitment", "The Tarvian government said peaceful protests would be tolerated."),
+    # round 25 (new Just the News Israel-Hezbollah article, fresh 015's "there is now a historic opportunity"): "there
+    # is" says a thing happens or exists, judging no subject: no evaluation by its noun; a "by" phrase the parser hung
+    # on its copula is the noun's agent; a copula with a subject still judges
+    ("accusation", "The Thai army spokesman said “there are violations today by Cambodia, even in this form.”"),
+    ("assertion", "The Kenyan foreign minister said there is now a historic opportunity to seek better relations with Somalia."),
+    ("evaluation", "The Kenyan foreign minister said the deal was a historic step."),
+    ("evaluation", "The Thai army said the shelling was a violation of the truce."),
+    # round 25 (new Yeni Safak Vucic article): a judging participle the tagger took for a verb after the copula still
+    # judges ("said he understands the message very well but is disappointed"); a plain passive does not
+    ("evaluation", "The Tarvian president said he understands the message very well but is disappointed."),
+    ("assertion", "The Kenyan foreign minister said the border was closed."),
 ]
 
 #: Probes kg fails today, with the cause.

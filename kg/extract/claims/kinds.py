@@ -72,8 +72,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
-    if any(_leads_to_hostilities(verb, lexicon) for verb in verbs):
-        return "warning"  # "“Such measures may include the use of force”"
+    if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
+        return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     return "assertion"
 
 
@@ -94,6 +94,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
         if prefaced == "":
             continue  # a preface, neither an appeal nor an undertaking
+        if any(c.dep_ in ("dobj", "dative") and c.tag_ in WH_TAGS for c in token.children):
+            continue  # a free relative names earlier speech: "precisely what we have been warning the world about"
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
         if inner and inner[0] != "assertion":
             return inner[0]
@@ -228,7 +230,7 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if any(_forbids(verb, lexicon) and _speaker_acts(verb, speaker, discourse) for verb in verbs):
+    if any(_forbids(verb, lexicon) and (_speaker_acts(verb, speaker, discourse) or _agentless(verb)) for verb in verbs):
         return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
@@ -391,6 +393,12 @@ def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A future refusal to let something happen: "will never tolerate provocations", "will not permit a breakdown of
     order" (a warning to those who would); not "will not abandon our people", not "tolerated" in the past."""
     return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and _negation(verb)
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive with no agent: who refuses to tolerate is the one who says so ("Rwanda's ambitions will never be
+    tolerated"; "will not be tolerated by the region's states" names others)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -569,6 +577,8 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" and c.lower_ in lexicon.evaluative_adjectives for c in verb.children):
+        return True  # a participle the tagger took for a verb: "said he ... is disappointed"
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
 
 
@@ -578,6 +588,8 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
     step" ("the mission was a show of resolve" only describes; "would be a disaster" foresees)."""
     if verb.lemma_ != "be" or is_future(verb) or _possible(verb, lexicon):  # "would be a disaster" foresees a harm
         return False
+    if children(verb, "expl"):
+        return False  # "there are violations by X" says they happen, judging no subject: whose they are decides
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     return any(
@@ -947,6 +959,8 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _responsible_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
         return _noun_agents(token)
+    if token.pos_ == "NOUN" and lemma in lexicon.sponsorship_nouns:
+        return _sponsors(token, discourse, lexicon)
     if token.pos_ == "NOUN" and lemma in lexicon.conflict_nouns and token.head.lemma_.lower() in lexicon.starting_verbs:
         return _starters(token)  # "the clash was started by the Pakistanis"
     if token.pos_ == "NOUN" and lemma in lexicon.weapon_nouns and _launched(token, lexicon):
@@ -954,7 +968,7 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if token.pos_ != "VERB":
         return []
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
-        agents = _verb_agents(token)
+        agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
@@ -1011,14 +1025,51 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
             return False
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
         return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
+    if agent.lower_ in shared_words().pronouns.person:  # "his strategy of interfering in ...": the person named last
+        return _other_person(discourse.last_person(agent.idx), own, discourse)
+    if agent.lower_ in shared_words().pronouns.thing:  # "Rwanda acknowledges its support for the rebels"
+        referent = discourse.last_actor(agent.idx, False, agent.sent.start_char)
+        return referent is not None and not _all_own(set(referent), own, discourse)
     keys = _actor_keys(agent, discourse)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
-    if not keys and agent.lemma_.lower() in lexicon.party_nouns and _bystander(speaker, discourse):
-        return True  # "villagers said soldiers burned their homes"
+    if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
+        return True  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:
+    """Whether a person a pronoun stands for is of another side than the speaker's: not the speaker, nor one whose
+    title or office names the speaker's state ("his forces", said of the speaker or of his own president, blames no one)."""
+    if referent is None or len(referent) != 1:
+        return False
+    key = referent[0]
+    return key not in own and _title_state(key, discourse) not in own and discourse.acting_state(discourse.entity_of(key)) not in own
+
+
+def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A named person with no office, force or state in any title the text gives them ("protest coordinator X",
+    "the Sinn Fein MLA for North Belfast, X"), for whom forces the text leaves unowned ("police", "soldiers") are
+    another party's, as for a bystander; not forces a modifier owns ("our soldiers", "Ukrainian troops"), not an
+    official's ("police spokesman X", "Minister X", "Kenyan President X")."""
+    if len(speaker.keys) != 1 or any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ in ("PRON", "PROPN") or _actor_keys(c, discourse)) for c in agent.children):
+        return False
+    key = speaker.keys[0]
+    entity = discourse.entity_of(key)
+    if entity is None or entity.kind != "person" or key in discourse.sources or discourse.acting_state(entity) is not None:
+        return False
+    lexicon = claim_lexicon()
+    official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
+    for span in entity_spans(discourse.doc):
+        if span.kb_id_ == key:
+            phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+            if span.root.dep_ == "appos":
+                phrases.append(span.root.head)
+            if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
+                return False
+    return True
 
 
 def _reporter_pronoun(agent: Token) -> bool:
@@ -1083,13 +1134,35 @@ def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bo
 
 def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A verb whose object is an armed party: an armed noun ("the M23 rebels") or an armed group named."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "appos")]:
-            span = discourse.entity_at.get(word.i)
-            entity = discourse.entity_of(span.kb_id_) if span is not None else None
-            if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
-                return True
+    return any(_armed_party(c, discourse, lexicon) for c in verb.children if c.dep_ == "dobj")
+
+
+def _armed_party(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An armed noun ("the M23 rebels") or an armed group named, also as the noun's modifier or apposition."""
+    for word in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "appos")]:
+        span = discourse.entity_at.get(word.i)
+        entity = discourse.entity_of(span.kb_id_) if span is not None else None
+        if word.lemma_.lower() in lexicon.armed_agent_nouns or (entity is not None and entity.kind == "armed_group"):
+            return True
     return False
+
+
+def _sponsors(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+    """Who sponsors an armed party a sponsorship noun names: its possessor, with the party in its phrases ("its
+    support for the M23 rebels", "Kigali's backing of the militia"), else the party's helper after "of"/"from"/"by",
+    the party in its "for"/"to" phrase or acting "with" it ("the group operates with the support of Norland's
+    government"); none when no armed party is supported ("Kenya's support for the talks")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    phrases = {p.lower_: [g for g in p.children if g.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
+    helped = [g for word in lexicon.sponsored_prepositions | (lexicon.agent_prepositions if owners else frozenset()) for g in phrases.get(word, [])]
+    if noun.dep_ == "pobj" and noun.head.lower_ in lexicon.sponsoring_prepositions:
+        helped += children(noun.head.head, "nsubj")
+    if not any(_armed_party(word, discourse, lexicon) for word in helped):
+        return []
+    if owners:
+        return owners
+    helpers = [g for word in lexicon.agent_prepositions for g in phrases.get(word, [])]
+    return helpers + [c for g in helpers for c in g.children if c.dep_ in ("poss", "amod", "compound")]
 
 
 def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -1138,8 +1211,8 @@ def _noun_agents(noun: Token) -> list[Token]:
         nouns.append(noun.head)
     lexicon = claim_lexicon()
     for run in (_run_of(item) for item in list(nouns)):
-        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns:
-            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations": the run's doer does its acts
+        if run is not None and run.pos_ == "NOUN" and run.lemma_.lower() in lexicon.sequence_nouns | lexicon.course_nouns | lexicon.instance_nouns:
+            nouns.append(run)  # "unleashed a wave of terror", "chose the path of provocations", "acts of violence were instigated by X"
     nouns.extend(c for c in noun.children if c.dep_ == "conj")
     agents: list[Token] = []
     for item in nouns:
@@ -1154,11 +1227,35 @@ def _noun_agents(noun: Token) -> list[Token]:
                 agents.extend(prep_objects(child, "to") + prep_objects(child, "on"))  # "which they attributed to X"
             elif child.dep_ in ("acl", "relcl"):
                 agents.extend(_verb_agents(child))
-        agents.extend(_act_doers(item))
+        agents.extend(_act_doers(item) + _stray_agents(item))
         subjecting = _subjecting_verb(item.head) if item.dep_ == "pobj" else None
         if subjecting is not None:  # "subjected the positions to fire"
             agents.extend(_verb_agents(subjecting))
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _stray_agents(noun: Token) -> list[Token]:
+    """The agent phrase of a hostile object the parser hung on its active verb after the object's own phrases
+    ("thwarted the attack on El Fasher, the capital of North Darfur state, by the RSF", "condemns the attack on
+    10 June by armed elements on the mission"), or on the copula of "there is" ("there are violations today by
+    Israel"): neither takes a "by" agent of its own ("stopped the assault by shelling their positions" is a means,
+    a gerund)."""
+    verb = noun.head
+    existential = noun.dep_ == "attr" and bool(children(verb, "expl"))  # "there are violations today by Israel"
+    if not existential and (noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children)):
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+
+
+def _course_owners(gerund: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who does an act a gerund names in the "of" phrase of a course of action: the course's owner or chooser ("his
+    strategy of permanently interfering in ...", "Norland has a policy of arming the rebels")."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "of":
+        return []
+    course = gerund.head.head
+    if course.pos_ != "NOUN" or course.lemma_.lower() not in lexicon.course_nouns | lexicon.sequence_nouns:
+        return []
+    return [c for c in course.children if c.dep_ == "poss"] or _act_doers(course)
 
 
 def _run_of(noun: Token) -> Token | None:

@@ -173,6 +173,9 @@ class ClaimLexicon(LexiconModel):
     starting_verbs: Words
     leaving_verbs: Words
     course_nouns: Words
+    sponsorship_nouns: Words
+    sponsored_prepositions: Words
+    sponsoring_prepositions: Words
     course_verbs: Words
     recourse_verbs: Words
     recourse_prepositions: Words
