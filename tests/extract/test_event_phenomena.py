@@ -1647,3 +1647,25 @@ def test_a_clause_on_another_noun_does_not_date_a_noun_trigger(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events25: a confrontation of armed sides, or one a word of violence modifies, is a clash (new NationPress/
+        # Xinhua Nasir article: "In March, violent confrontations erupted in Nasir between the forces of the South
+        # Sudan army and the White Army"; dev 037: "The confrontation began around 8:00 pm")
+        ("In January, violent confrontations erupted in Tarkwa between the army and the Zelani militia.", {("MilitaryOperation", "2024-01")}),
+        ("The confrontation between rebel fighters and government troops lasted four hours.", {("MilitaryOperation", None)}),
+        # negatives: a confrontation of words or with people
+        ("The minister warned against a political confrontation with the West.", set()),
+        ("The governor avoided a confrontation with reporters on Monday.", set()),
+        # events25: a side's capitulation, as "capitulated" (new Novinite article: "the Armenian authorities in
+        # Nagorno-Karabakh signed a capitulation to Azerbaijan"; fresh: "the unrecognized republic capitulated")
+        ("Two days after the offensive began, the separatist leaders of Zelania signed a capitulation to Galdan.", {("Disarmament", None), ("MilitaryOperation", None)}),
+        # negative: a capitulation to demands
+        ("Critics called the deal the government's capitulation to the unions' demands.", set()),
+    ],
+)
+def test_armed_confrontations_and_capitulations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

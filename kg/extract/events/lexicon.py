@@ -98,6 +98,7 @@ class EventLexicon(LexiconModel):
     attack_modifiers: Words
     meeting_bodies: Words
     phone_words: Words
+    armed_confrontation_modifiers: Words
     combatant_nouns: Words
     killer_nouns: Words
     raider_nouns: Words
