@@ -1669,3 +1669,23 @@ def test_a_clause_on_another_noun_does_not_date_a_noun_trigger(
 )
 def test_armed_confrontations_and_capitulations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events25: an attack or a flight attempted is told as made (new RT article: "as large numbers of ethnic
+        # Armenians attempt to leave Nagorno-Karabakh for Armenia" is the exodus; the gold of fresh 004 has
+        # "terrorists attempted to attack a security forces' post" as the Attack, dev 013 "an attempt ... to carry
+        # out a terrorist attack")
+        ("Gunmen attempted to attack a police post in Zamfara on Saturday.", {("Attack", "2024-02-10")}),
+        ("Thousands of villagers tried to flee Tarkwa on Monday.", {("Evacuation", "2024-02-12")}),
+        # negatives: a capture attempted is not made; an attempt negated, to come, or urged is no event made
+        ("The rebels tried to seize the airport on Monday.", set()),
+        ("The militants had never attempted to attack a train.", set()),
+        ("Thousands of villagers will try to flee the town.", set()),
+        ("The army urged civilians to try to leave the city.", set()),
+    ],
+)
+def test_an_attack_or_flight_attempted_is_made(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -143,6 +143,8 @@ class EventLexicon(LexiconModel):
     protest_purposes: Words
     street_nouns: Words
     war_exclusions: Words
+    attempt_verbs: Words
+    attempted_event_types: Words
     demand_verbs: Words
     demand_nouns: Words
     demanded_prepositions: Words
