@@ -1689,3 +1689,20 @@ def test_armed_confrontations_and_capitulations(nlp: Language, text: str, expect
 )
 def test_an_attack_or_flight_attempted_is_made(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events25: the posts, lines and observers of a truce name no event, as its committees and commissions do
+        # (new KUNA article: "when the Russian military personnel were returning from a truce observation post";
+        # new TRT article: "a truce committee")
+        ("The patrol came under fire on Monday as it was returning from a truce observation post near Kidal.", {("Attack", "2024-02-12")}),
+        ("Shelling was reported along the ceasefire line in Tigray on Monday.", {("Attack", "2024-02-12")}),
+        # negatives: the truce itself, an attack on a post
+        ("The two sides signed a ceasefire agreement on Monday.", {("Ceasefire", "2024-02-12")}),
+        ("Gunmen attacked a police post near Kidal on Monday.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_the_posts_and_lines_of_a_truce_are_no_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
