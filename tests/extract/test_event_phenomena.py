@@ -1706,3 +1706,20 @@ def test_an_attack_or_flight_attempted_is_made(nlp: Language, text: str, expecte
 )
 def test_the_posts_and_lines_of_a_truce_are_no_ceasefire(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events25: a crowd that takes to the streets of a place captures nothing, and one out to celebrate does not
+        # protest (new EFE article: "People took to the streets of Lebanon on Wednesday to celebrate the start of the
+        # ceasefire with Israel" gave a Capture after the dateline "Beirut/Jerusalem, Nov 27 (EFE).-")
+        ("Beirut/Jerusalem, Nov 27 (EFE).- People took to the streets of Gaza on Wednesday to celebrate the truce.", set()),
+        ("Crowds took to the streets of Juba on Monday to cheer the peace deal.", set()),
+        # negatives: protesters who take to the streets protest; a town taken is captured
+        ("Thousands of people took to the streets of Tbilisi on Monday to demand new elections.", {("Protest", "2024-02-12")}),
+        ("Rebels took the town of Kidal on Monday.", {("Capture", "2024-02-12")}),
+    ],
+)
+def test_a_crowd_in_the_streets_captures_nothing(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

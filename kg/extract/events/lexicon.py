@@ -100,6 +100,7 @@ class EventLexicon(LexiconModel):
     phone_words: Words
     armed_confrontation_modifiers: Words
     combatant_nouns: Words
+    celebration_verbs: Words
     killer_nouns: Words
     raider_nouns: Words
     setting_prepositions: Words
