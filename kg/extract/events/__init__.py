@@ -123,7 +123,7 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     if rule is None:
         return None
     event_type = carried or rule.type
-    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon))
+    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon, event_type))
     trigger.family = lemma(token) if rule.own_event else ""
     if event_type == "Ceasefire" and _ends_a_war(token, context.lexicon):
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)

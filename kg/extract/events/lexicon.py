@@ -98,7 +98,9 @@ class EventLexicon(LexiconModel):
     attack_modifiers: Words
     meeting_bodies: Words
     phone_words: Words
+    armed_confrontation_modifiers: Words
     combatant_nouns: Words
+    celebration_verbs: Words
     killer_nouns: Words
     raider_nouns: Words
     setting_prepositions: Words
@@ -142,6 +144,8 @@ class EventLexicon(LexiconModel):
     protest_purposes: Words
     street_nouns: Words
     war_exclusions: Words
+    attempt_verbs: Words
+    attempted_event_types: Words
     demand_verbs: Words
     demand_nouns: Words
     demanded_prepositions: Words

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.codes import Modality
+from kg.codes import EventType, Modality
 from kg.extract.events.checks import halting_word
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
@@ -23,8 +23,8 @@ _BARE_VERB_TAG = "VB"
 _PARTICIPLE_TAG = "VBN"
 
 
-def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
-    """The modality of the event a trigger mentions."""
+def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType | None = None) -> Modality:
+    """The modality of the event a trigger mentions (of the type ``event_type``)."""
     if _negated(trigger, lexicon):
         return "denied"
     if _realised(trigger, lexicon):
@@ -36,6 +36,12 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     for ancestor in trigger.ancestors:
         if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
+        attempt = _attempt(child, ancestor, event_type, lexicon)
+        if attempt is not None:
+            if attempt != "happened":
+                return attempt
+            child = ancestor
+            continue
         decided = _governed(child, ancestor, found, lexicon)
         if decided in ("demanded", "denied"):
             return decided
@@ -48,6 +54,26 @@ def modality(trigger: Token, lexicon: EventLexicon) -> Modality:
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _attempt(child: Token, verb: Token, event_type: EventType | None, lexicon: EventLexicon) -> Modality | None:
+    """An attack or a flight in the infinitive of an attempt verb is made, the attempt told as done ("terrorists
+    attempted to attack a post", "thousands attempt to leave the region"); denied when the attempt is negated
+    ("never attempted to attack"), only wanted when it is modal or to come ("will try to flee"). ``None`` for
+    anything else (a capture attempted is not made)."""
+    if (
+        event_type is None
+        or event_type.lower() not in lexicon.attempted_event_types
+        or child.dep_ != "xcomp"
+        or lemma(verb) not in lexicon.attempt_verbs
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child))
+    ):
+        return None
+    if _negated_clause(verb, lexicon):
+        return "denied"
+    if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in children(verb)):
+        return "demanded"
+    return "happened"
 
 
 def _finite_conjunct(child: Token, ancestor: Token) -> bool:
