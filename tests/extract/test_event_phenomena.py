@@ -1622,32 +1622,6 @@ def test_the_takeover_of_a_government_is_no_capture(nlp: Language, text: str, ex
     assert factual(events_of(nlp, text)) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # events25: a clause that describes another noun of a noun trigger's phrase dates that noun, not the trigger
-        # (new Massis Post article: "met on Thursday for first talks envisaged by a Russian-brokered agreement to
-        # stop Azerbaijan's latest military offensive in Karabakh launched on Tuesday" dated the talks Tuesday; new
-        # KUNA article: "were killed on Wednesday when their vehicle came under gunfire in Nagorno-Karabakh region,
-        # where Azerbaijani forces fought a fierce battle ... yesterday" dated the gunfire the day before)
-        (
-            "Zelani and Galdan envoys met on Monday for talks envisaged by a Kenyan-brokered deal signed on Friday.",
-            {("Talks", "2024-02-12")},
-        ),
-        (
-            "Two UN peacekeepers were killed on Tuesday when their patrol came under gunfire near Kidal town, where the army fought rebels on Sunday.",
-            {("Attack", "2024-02-13"), ("MilitaryOperation", "2024-02-11")},
-        ),
-        # negatives: a clause on the trigger itself, or on its conjunct, still dates it
-        ("Diplomats praised the talks held in Doha on Monday.", {("Talks", "2024-02-12")}),
-        ("The shelling of Kharkiv and the attacks reported on Monday killed nine people.", {("Attack", "2024-02-12")}),
-    ],
-)
-def test_a_clause_on_another_noun_does_not_date_a_noun_trigger(
-    nlp: Language, text: str, expected: set[tuple[str, str | None]]
-) -> None:
-    assert factual(events_of(nlp, text)) == expected
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -17,7 +17,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import CLAUSE_DEPS, NOMINAL, clause_head, clause_tokens, conj_root, lemma
+from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
 
@@ -40,7 +40,7 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    own_tokens = _own_phrase_tokens(trigger) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
@@ -78,21 +78,6 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
-
-
-def _own_phrase_tokens(noun: Token) -> list[Token]:
-    """The tokens of a noun trigger's phrase, without the clauses that describe another noun of it: their times
-    are those nouns' ("talks envisaged by an agreement launched on Tuesday", "came under gunfire in the region,
-    where forces fought yesterday"); a clause on the trigger itself ("the talks held on Thursday") or on one
-    of its conjuncts dates it."""
-    own = {noun.i, *(conjunct.i for conjunct in noun.conjuncts)}
-    dropped = {
-        descendant.i
-        for token in noun.subtree
-        if token.dep_ in CLAUSE_DEPS and token.head.i not in own and token.head.pos_ in NOMINAL
-        for descendant in token.subtree
-    }
-    return [token for token in noun.subtree if token.i not in dropped]
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:
