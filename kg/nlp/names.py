@@ -97,6 +97,7 @@ class LinkingLexicon(LexiconModel):
     facility_heads: Words
     fighter_nouns: Words
     group_heads: Words
+    body_description_nouns: Words
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words

@@ -56,6 +56,10 @@ _DASHES = ("-", "–", "—")
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: An acronym of capitals, digits allowed ("ACLED", "OCHA", "2M"): one capital letter at least, two characters or more.
+_ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,8}$")
+#: Lower-case nouns between an acronym and the body noun it modifies ("the ACLED conflict registration project").
+_BODY_MODIFIERS = 3
 #: A dateline in mixed case opening a line, its city (and region) before its outlet in brackets ("Garowe-(Puntland
 #: Mirror) At least", "Laiza, Kachin (Chindwin): The", "Sanaa, (Samajweekly) Yemeni"); one in capitals is
 #: read by the names' rules.
@@ -86,8 +90,36 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _titles_with_capital_the(doc)
+        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
+
+
+def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """An acronym the model misses in apposition after a lower-case noun describing a body ("the conflict
+    tracker organisation ACLED", "TV channel 2M"), or after "the" before lower-case nouns ending in one ("the
+    ACLED conflict registration project"): an organisation. Not an abbreviated common noun or title ("the agency
+    CEO", "the NGO"), not one opening a sentence, nor one a capitalised word or a hyphen follows (a longer name's
+    start: "the rebel group RED-Tabara")."""
+    table = token_table(doc)
+    text, lower = table.text, table.lower
+    found = []
+
+    def acronym(i: int) -> bool:
+        return (0 <= i < len(text) and bool(_ACRONYM.match(text[i])) and not table.sent_start[i]
+                and lower[i] not in lexicon.non_name_words and not (i + 1 < len(text) and _capitalised(table, i + 1))
+                and (table.space_after[i] or i + 1 == len(text) or text[i + 1] not in _DASHES))
+
+    for i, word in enumerate(lower):
+        if word not in lexicon.body_description_nouns or text[i] != word:
+            continue
+        if acronym(i + 1):
+            found.append(Span(doc, i + 1, i + 2, label="ORG"))
+        start = i
+        while start > 0 and i - start < _BODY_MODIFIERS and text[start - 1] == lower[start - 1] and table.pos[start - 1] in ("NOUN", "ADJ"):
+            start -= 1
+        if start < i and start > 1 and lower[start - 2] == "the" and acronym(start - 1):
+            found.append(Span(doc, start - 1, start, label="ORG"))
+    return found
 
 
 def _titles_with_capital_the(doc: Doc) -> list[Span]:

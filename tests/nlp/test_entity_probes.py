@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (356 of 363 after the ents24 round's 4 probes of a force named as the kind of
+#: Probes passing when the file was written (361 of 368 after the ents25 round's 3 probes of an acronym the model misses after
+#: a noun describing a body ("the conflict monitoring organisation VIOLA", "the VIOLA conflict registration project"; not
+#: "the rebel group KRM-Sorval" cut at its hyphen, nor "the agency CEO") and 2 of common nouns and titles in capitals ("the
+#: NGO's team", "(PPRO)", "IDPs": no entities); 356 of 363 after the ents24 round's 4 probes of a force named as the kind of
 #: its premises or of another body ("the Marosa police station", "Honduras’ national police investigation agency": no police;
 #: not "The Norland police said", nor an outlet's "the Xinhua news agency"), and its 3 probes of a common noun written
 #: capitalised without the "The" of a listed name ("the Marosa Valley", "the Valley side": no "The Valley"; not "in The Valley" nor
@@ -46,7 +49,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 356
+FLOOR = 361
 
 
 def _passes(nlp, probe: dict) -> bool:
