@@ -377,7 +377,8 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 
 
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
+    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo", a rank's initials:
+    "ASP Ubah Ogaba"), a
     role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
     Prime Minister Lena Volk", "Varnian President Ilse Brandt", "Brigadier-General Zaw Min Tun"), two name words at least after the
     last two: the model misses names it has not seen."""
@@ -389,7 +390,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if not (honorific or role):
             continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
-        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
+        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot or table.text[i].isupper())  # "ASP", "CP"
         titled = i > 0 and table.text[i][:1].isupper() and (_after_title_word(table, i - 1, lexicon) or _hyphened_title(table, i, lexicon))
         if not abbreviated and not titled and honorific and not _leader_and_surname(table, i, lexicon):
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
