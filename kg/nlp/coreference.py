@@ -50,6 +50,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import doc_text
+from kg.nlp.gazetteer import unaccented
 from kg.nlp.intervals import Intervals
 from kg.records import Entity
 
@@ -80,7 +81,10 @@ class VariantRules:
 
 
 def fold(name: str) -> str:
-    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces."""
+    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces, no accents
+    (English outlets drop them: "Vucic's government" is "Aleksandar Vučić"'s, "Gnassingbe" is "Faure Gnassingbé")."""
+    if not name.isascii():
+        name = unaccented(name)
     return _SEPARATORS.sub(" ", _APOSTROPHE_S.sub("", name.lower())).strip()
 
 
