@@ -98,6 +98,7 @@ class LinkingLexicon(LexiconModel):
     fighter_nouns: Words
     group_heads: Words
     body_description_nouns: Words
+    event_name_heads: Words
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words
@@ -468,6 +469,9 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False
     if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
         return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
+    if len(words) > 1 and words[-1].lower() in rules.lexicon.event_name_heads and not any(
+            word.lower() in rules.lexicon.name_function_words | rules.lexicon.organization_words for word in words):
+        return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"
     if " " not in label and "-" in label and (words[0].lower() in rules.demonyms or words[-1].lower() in rules.demonyms):
         return False  # a compound of peoples' adjectives: "Kuki-Zo militants", "Kuki-Hmar women", "the Pak-Afghan border"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
