@@ -197,11 +197,25 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
             return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
     if compass_area_name(span, rules.lexicon):
         return label, "place"  # "the regions of Northwest and Southwest": compass words naming areas
+    if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
+        return None
     if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     return label, kind
+
+
+def title_of_office(words: list[str], lexicon: LinkingLexicon) -> bool:
+    """Whether the words of an organisation's name are the title of an office, no body: a role or rank
+    word and its "of"/"for" or comma ("the Commissioner of Police", "Director, Defence Media Operations"), or
+    words ending in a role or member noun ("Police Public Relations Officer"), with no organisation word."""
+    lower = [word.lower().rstrip(".") for word in words]
+    if len(lower) < 2 or lexicon.organization_words.intersection(lower):
+        return False
+    if lower[0] in lexicon.title_words and (lower[1] in lexicon.title_field_prepositions or lower[1] == ","):
+        return True
+    return lower[-1] in lexicon.person_roles or lower[-1] in lexicon.member_nouns
 
 
 def _glued_words(label: str, rules: NameRules) -> bool:
