@@ -56,7 +56,8 @@ from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
-_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
+#: An acronym ending a label, also one with a faction's letters after a hyphen ("SPLM-N", "SPLA-IO").
+_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}(?:-[A-Z]{1,4})?$")
 _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
 #: The shortest surname a one-letter misspelling of which is still taken for it ("Kulaigye").
@@ -165,7 +166,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     merged = []
     for span, link in linked:
         entity = entity_of(link)
-        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
+        expanded = initials.get(entity.label.replace("-", ""), {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
             target = _expansion(entity, abbreviated)
