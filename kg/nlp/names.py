@@ -179,6 +179,9 @@ class NameRules:
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 #: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
 NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
+#: ``Doc.user_data`` key of the acronyms opened by a number that the text describes as bodies ("TV channel
+#: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.spans).
+DESCRIBED_ACRONYMS = "kg_described_acronyms"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
 #: least 64 killed", "More ShortsHours earlier").
@@ -199,7 +202,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return label, "place"  # "the regions of Northwest and Southwest": compass words naming areas
     if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
         return None
-    if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
+    if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
@@ -502,6 +505,11 @@ def _code(label: str) -> bool:
     return label[:1].isupper() and label.replace("-", "").isalnum() and not label.isdigit() and " " not in label
 
 
+def described_acronym(span: Span) -> bool:
+    """Whether a span is an acronym opened by a number that the text describes as a body ("2M", "3R")."""
+    return span.text in span.doc.user_data.get(DESCRIBED_ACRONYMS, ())
+
+
 def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
     """A name's shape: it does not end in a function word ("Republic of") nor open with compass or
     ordinal words joined to it ("North and South Kivu"), and a one-word name is a
@@ -514,8 +522,8 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
         return False  # "North and South Kivu": two names sharing a word, not one
     if len(tokens) == 1:
         word = tokens[0]
-        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text):
-            return True  # "R5", "M23", "24News": the model tags them as anything
+        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text) or described_acronym(span):
+            return True  # "R5", "M23", "24News", "the 3R armed group": the model tags them as anything
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         proper = word.pos_ == "PROPN" or (after in lexicon.settlement_words and not word.is_sent_start)  # "in Bamessing locality"
         return proper and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions

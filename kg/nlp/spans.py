@@ -46,7 +46,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
-from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
+from kg.nlp.names import DESCRIBED_ACRONYMS, NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -58,6 +58,8 @@ _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: An acronym of capitals, digits allowed ("ACLED", "OCHA", "2M"): one capital letter at least, two characters or more.
 _ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,8}$")
+#: Capitals the tokenizer splits from a number before them ("2M", "3R").
+_NUMBERED_CAPITALS = re.compile(r"^[A-Z]{1,3}$")
 #: Lower-case nouns between an acronym and the body noun it modifies ("the ACLED conflict registration project").
 _BODY_MODIFIERS = 3
 #: A dateline in mixed case opening a line, its city (and region) before its outlet in brackets ("Garowe-(Puntland
@@ -97,28 +99,41 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
 def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """An acronym the model misses in apposition after a lower-case noun describing a body ("the conflict
     tracker organisation ACLED", "TV channel 2M"), or after "the" before lower-case nouns ending in one ("the
-    ACLED conflict registration project"): an organisation. Not an abbreviated common noun or title ("the agency
-    CEO", "the NGO"), not one opening a sentence, nor one a capitalised word or a hyphen follows (a longer name's
-    start: "the rebel group RED-Tabara")."""
+    ACLED conflict registration project", "the 3R armed group"): an organisation; a number and the capitals
+    joined to it are one acronym, which the tokenizer splits ("2M", "3R"). Not an abbreviated common noun or
+    title ("the agency CEO", "the NGO"), not one opening a sentence, nor one a capitalised word or a hyphen
+    follows (a longer name's start: "the rebel group RED-Tabara")."""
     table = token_table(doc)
     text, lower = table.text, table.lower
     found = []
 
-    def acronym(i: int) -> bool:
-        return (0 <= i < len(text) and bool(_ACRONYM.match(text[i])) and not table.sent_start[i]
-                and lower[i] not in lexicon.non_name_words and not (i + 1 < len(text) and _capitalised(table, i + 1))
-                and (table.space_after[i] or i + 1 == len(text) or text[i + 1] not in _DASHES))
+    def free_end(i: int) -> bool:  # nothing of a longer name after the acronym's last token
+        return not (i + 1 < len(text) and _capitalised(table, i + 1)) and (table.space_after[i] or i + 1 == len(text) or text[i + 1] not in _DASHES)
+
+    def acronym_start(last: int) -> int:
+        """Where the acronym ending at token ``last`` starts, or -1."""
+        if last < 1 or last >= len(text) or table.sent_start[last] or not free_end(last):
+            return -1
+        if _NUMBERED_CAPITALS.match(text[last]) and text[last - 1].isdigit() and len(text[last - 1]) <= 2 \
+                and not table.space_after[last - 1] and not table.sent_start[last - 1]:
+            return last - 1  # "2M", "3R"
+        return last if _ACRONYM.match(text[last]) and lower[last] not in lexicon.non_name_words else -1
 
     for i, word in enumerate(lower):
         if word not in lexicon.body_description_nouns or text[i] != word:
             continue
-        if acronym(i + 1):
-            found.append(Span(doc, i + 1, i + 2, label="ORG"))
+        for last in (i + 1, i + 2):
+            first = acronym_start(last)
+            if first == i + 1:
+                found.append(Span(doc, first, last + 1, label="ORG"))
         start = i
-        while start > 0 and i - start < _BODY_MODIFIERS and text[start - 1] == lower[start - 1] and table.pos[start - 1] in ("NOUN", "ADJ"):
+        while start > 0 and i - start < _BODY_MODIFIERS and text[start - 1] == lower[start - 1] and table.alpha[start - 1] \
+                and lower[start - 1] not in lexicon.name_function_words:
             start -= 1
-        if start < i and start > 1 and lower[start - 2] == "the" and acronym(start - 1):
-            found.append(Span(doc, start - 1, start, label="ORG"))
+        first = acronym_start(start - 1) if start < i else -1
+        if first > 0 and lower[first - 1] == "the":
+            found.append(Span(doc, first, start, label="ORG"))
+    doc.user_data[DESCRIBED_ACRONYMS] = frozenset(span.text for span in found if span.text[:1].isdigit())
     return found
 
 
