@@ -482,8 +482,12 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):
         return False
-    if all(word.lower().rstrip(".") in rules.lexicon.non_name_words | rules.lexicon.honorifics for word in words):
+    titles = rules.lexicon.non_name_words | rules.lexicon.honorifics
+    if all(word.lower().rstrip(".") in titles for word in words):
         return False
+    if any(word.lower().rstrip(".") in rules.lexicon.honorifics for word in words) and all(
+            word.lower().rstrip(".") in titles or word.lower() in rules.demonyms for word in words):
+        return False  # a title with its nationality: "American Pfc", "Russian General"
     if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
         return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
     if len(words) > 1 and words[-1].lower() in rules.lexicon.event_name_heads and not any(

@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (376 of 383 after the ents25 round's 2 probes of acronyms opened by a number
+#: Probes passing when the file was written (378 of 385 after the ents25 round's 2 probes of enlisted ranks ("Master Sgt.",
+#: "Pfc.", "American Pfc.", "Warrant Officer", "Privates First Class": no names, the person without them; "the Zemblan
+#: Staff College" stays), its 2 probes of acronyms opened by a number
 #: ("TV channel 4K", "the 3R armed group"; not "3D printers"), its 2 probes of a faction's acronym with a
 #: hyphen ("... Movement-North (ZPLM-N)" ... "the ZPLM-N said": one entity; another "KRM-N" stays apart), its 3 probes of titles of offices ("the Police
 #: Public Relations Officer (PPRO)", "the Commissioner of Police", "the Director of Defence Media Operations (DDMO)": no
@@ -57,7 +59,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 376
+FLOOR = 378
 
 
 def _passes(nlp, probe: dict) -> bool:
