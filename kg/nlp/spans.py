@@ -536,7 +536,46 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
-    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon)))
+    spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
+    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)))
+
+
+def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
+    """A name of two or three proper nouns the model missed in a list whose other members include two
+    people or more ("identified as Corporal Betsou, Tetang Amade, Alima Ngono, Beldou Dankreo and Koyang
+    Paul", "named as Major X, Warrant Officer Y and Corporal Dewi Pritchard"): a person too. Not a name
+    with an organisation, force, area or settlement word, nor one a rank or title is all of."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    people = [span for span in spans if span.label_ == "PERSON"]
+    if len(people) < 2:
+        return []
+    not_person = lexicon.organization_words | lexicon.armed_group_words | lexicon.area_heads | lexicon.settlement_words
+    groups: dict[int, list[Token]] = {}
+    for token in doc:
+        if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+            head = token
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            groups.setdefault(head.i, []).append(token)
+    found = []
+    for members in groups.values():
+        if sum(any(person.start <= member.i < person.end for person in people) for member in members) < 2:
+            continue
+        for member in members:
+            if member.i in covered or member.pos_ != "PROPN":
+                continue
+            start = member.i
+            while start > 0 and member.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == member.i \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+                start -= 1
+            words = doc[start : member.i + 1]
+            if len(words) < 2 or any(not (t.text[:1].isupper() and t.is_alpha) or t.is_sent_start for t in words):
+                continue
+            lowers = [t.lower_ for t in words]
+            if not_person.intersection(lowers) or all(word in lexicon.honorifics | lexicon.non_name_words for word in lowers):
+                continue
+            found.append(Span(doc, start, member.i + 1, label="PERSON"))
+    return found
 
 
 def _joined_hyphenated_names(spans: list[Span]) -> list[Span]:

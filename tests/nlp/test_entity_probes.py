@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (378 of 385 after the ents25 round's 2 probes of enlisted ranks ("Master Sgt.",
+#: Probes passing when the file was written (380 of 387 after the ents25 round's 2 probes of names in a list of people
+#: ("identified as Corporal Betsu, ..., Beldou Dankrou and Koyang Pol": people; "Marosa Provincial Council members" stays a
+#: body), its 2 probes of enlisted ranks ("Master Sgt.",
 #: "Pfc.", "American Pfc.", "Warrant Officer", "Privates First Class": no names, the person without them; "the Zemblan
 #: Staff College" stays), its 2 probes of acronyms opened by a number
 #: ("TV channel 4K", "the 3R armed group"; not "3D printers"), its 2 probes of a faction's acronym with a
@@ -59,7 +61,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 378
+FLOOR = 380
 
 
 def _passes(nlp, probe: dict) -> bool:
