@@ -731,7 +731,8 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
     """``spans`` with a place name the model ran into the name of its state without a comma cut in
     two ("in Gedo Somalia": Gedo, Somalia), also a place the gazetteer does not know run into a part
     of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
-    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland")."""
+    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland"). A body's name ending
+    in an organisation word run into a listed city is cut too ("Defence Headquarters Abuja": the body, Abuja)."""
     found = []
     for span in spans:
         cut, state_start = None, None
@@ -741,6 +742,10 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
             if cut is None and len(span) > 2 and compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
                     and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
                 cut, state_start = len(span) - 2, len(span) - 1
+        elif not span.ent_id_ and span.label_ in ("ORG", "PERSON") and len(span) > 2 and span[-2].lower_ in lexicon.organization_words \
+                and span[-2].text[:1].isupper() and _known_kind(span[-1].text, gazetteer) == "place" and gazetteer.lookup(span.text) is None:
+            found.extend((Span(span.doc, span.start, span.end - 1, label="ORG"), Span(span.doc, span.end - 1, span.end, label="GPE")))
+            continue  # "Defence Headquarters Abuja": the body, then the city it sits in
         if cut is None or state_start is None:
             found.append(span)
         else:

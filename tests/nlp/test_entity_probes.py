@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (380 of 387 after the ents25 round's 2 probes of names in a list of people
+#: Probes passing when the file was written (382 of 389 after the ents25 round's 2 probes of headquarters ("The Defence
+#: Headquarters (Abuja)", "Defence Headquarters Abuja": the body and the city; lower-case "police headquarters" no name),
+#: its 2 probes of names in a list of people
 #: ("identified as Corporal Betsu, ..., Beldou Dankrou and Koyang Pol": people; "Marosa Provincial Council members" stays a
 #: body), its 2 probes of enlisted ranks ("Master Sgt.",
 #: "Pfc.", "American Pfc.", "Warrant Officer", "Privates First Class": no names, the person without them; "the Zemblan
@@ -61,7 +63,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 380
+FLOOR = 382
 
 
 def _passes(nlp, probe: dict) -> bool:
