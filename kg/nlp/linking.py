@@ -733,7 +733,7 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
     of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
     the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland"). A body's name ending
     in an organisation word run into a listed city is cut too ("Defence Headquarters Abuja": the body, Abuja)."""
-    found = []
+    found: list[Span] = []
     for span in spans:
         cut, state_start = None, None
         if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
