@@ -50,12 +50,14 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doccache import doc_text
+from kg.nlp.gazetteer import unaccented
 from kg.nlp.intervals import Intervals
 from kg.records import Entity
 
 _APOSTROPHE_S = re.compile(r"['’ʼ]s\b|['’ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
-_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}$")
+#: An acronym ending a label, also one with a faction's letters after a hyphen ("SPLM-N", "SPLA-IO").
+_ACRONYM = re.compile(r"(?:^|\s)[A-Z]{2,6}(?:-[A-Z]{1,4})?$")
 _WORD = re.compile(r"[\w-]+")
 _ABBREVIATED = re.compile(r"^[A-Z]\.$")
 #: The shortest surname a one-letter misspelling of which is still taken for it ("Kulaigye").
@@ -80,7 +82,10 @@ class VariantRules:
 
 
 def fold(name: str) -> str:
-    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces."""
+    """The comparison form of a name: lower case, no apostrophes or possessive "'s", hyphens as spaces, no accents
+    (English outlets drop them: "Vucic's government" is "Aleksandar Vučić"'s, "Gnassingbe" is "Faure Gnassingbé")."""
+    if not name.isascii():
+        name = unaccented(name)
     return _SEPARATORS.sub(" ", _APOSTROPHE_S.sub("", name.lower())).strip()
 
 
@@ -161,7 +166,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     merged = []
     for span, link in linked:
         entity = entity_of(link)
-        expanded = initials.get(entity.label, {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
+        expanded = initials.get(entity.label.replace("-", ""), {}) if _unlisted(entity) and _ACRONYM.search(entity.label) else {}
         target = next(iter(expanded.values())) if len(expanded) == 1 else None
         if target is None and _unlisted(entity):
             target = _expansion(entity, abbreviated)

@@ -39,6 +39,7 @@ from kg.nlp.names import (
     may_name_a_state,
     never_a_name_alone,
     title_field,
+    title_of_office,
     unknown_name,
     without_title_field,
 )
@@ -115,9 +116,12 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
     home_state = _home_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
+    titles = _defined_titles(doc, lexicon)
     for span in pending:
         if any(span.start < name.end and name.start < span.end for name in long_names):
             continue  # a piece of a defined long name: the long name stands for it
+        if span.text in titles or any(span.start < title.end and title.start < span.end for title in titles.values()):
+            continue  # "Director of Defence Media Operations (DDMO)" ... "the DDMO said": a title and its words, no body
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
         if _before_community_noun(span, lexicon):
@@ -727,8 +731,9 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
     """``spans`` with a place name the model ran into the name of its state without a comma cut in
     two ("in Gedo Somalia": Gedo, Somalia), also a place the gazetteer does not know run into a part
     of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
-    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland")."""
-    found = []
+    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland"). A body's name ending
+    in an organisation word run into a listed city is cut too ("Defence Headquarters Abuja": the body, Abuja)."""
+    found: list[Span] = []
     for span in spans:
         cut, state_start = None, None
         if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
@@ -737,6 +742,10 @@ def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon:
             if cut is None and len(span) > 2 and compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
                     and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
                 cut, state_start = len(span) - 2, len(span) - 1
+        elif not span.ent_id_ and span.label_ in ("ORG", "PERSON") and len(span) > 2 and span[-2].lower_ in lexicon.organization_words \
+                and span[-2].text[:1].isupper() and _known_kind(span[-1].text, gazetteer) == "place" and gazetteer.lookup(span.text) is None:
+            found.extend((Span(span.doc, span.start, span.end - 1, label="ORG"), Span(span.doc, span.end - 1, span.end, label="GPE")))
+            continue  # "Defence Headquarters Abuja": the body, then the city it sits in
         if cut is None or state_start is None:
             found.append(span)
         else:
@@ -828,6 +837,8 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         listed = known.get((doc[i + 1].idx, doc[i + 1].idx + len(acronym)))
         if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS and _share_a_name_word(long_name.text, listed.entity.label):
             link = listed  # a listed group's acronym after its name spelt otherwise ("... wal Muslimeen (JNIM)")
+        if link is None and title_of_office([t.text for t in long_name], lexicon):
+            continue  # "the Police Public Relations Officer (PPRO)": a title's acronym, no body's
         if link is None:
             label = strip_name(long_name.text)
             kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
@@ -835,6 +846,30 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
             link = Link(entity, "acronym", CONFIDENCE["acronym"])
             long_name = Span(doc, long_name.start, long_name.end, label="ORG")
         found.append((long_name, acronym, link))
+    return found
+
+
+def _defined_titles(doc: Doc, lexicon: LinkingLexicon) -> dict[str, Span]:
+    """The titles of offices the text defines an acronym for, by acronym ("the Director, Defence Media
+    Operations (DDMO)", "Police Public Relations Officer (PPRO)"): the capitalised words before the bracket,
+    commas and function words between them, whose initials spell it."""
+    words = token_table(doc).text
+    found = {}
+    for i in range(len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or not _ACRONYM.match(words[i + 1]):
+            continue
+        letters = [c for c in words[i + 1] if c.isalpha()]
+        start, capitals = i, 0
+        while start > 0 and capitals < len(letters):
+            word = words[start - 1]
+            if word[:1].isupper():
+                capitals += 1
+            elif word != "," and word.lower() not in lexicon.name_function_words:
+                break
+            start -= 1
+        run = [word for word in words[start:i] if word[:1].isupper()]
+        if [word[0] for word in run] == letters and title_of_office(words[start:i], lexicon):
+            found[words[i + 1]] = doc[start:i]
     return found
 
 

@@ -97,6 +97,8 @@ class LinkingLexicon(LexiconModel):
     facility_heads: Words
     fighter_nouns: Words
     group_heads: Words
+    body_description_nouns: Words
+    event_name_heads: Words
     credit_words: Words
     outlet_domains: Words
     non_name_words: Words
@@ -177,6 +179,9 @@ class NameRules:
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 #: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
 NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
+#: ``Doc.user_data`` key of the acronyms opened by a number that the text describes as bodies ("TV channel
+#: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.spans).
+DESCRIBED_ACRONYMS = "kg_described_acronyms"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
 #: least 64 killed", "More ShortsHours earlier").
@@ -195,11 +200,25 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
             return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
     if compass_area_name(span, rules.lexicon):
         return label, "place"  # "the regions of Northwest and Southwest": compass words naming areas
-    if not _looks_like_name(label, rules) or not _well_formed(span, rules.lexicon):
+    if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
+        return None
+    if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     return label, kind
+
+
+def title_of_office(words: list[str], lexicon: LinkingLexicon) -> bool:
+    """Whether the words of an organisation's name are the title of an office, no body: a role or rank
+    word and its "of"/"for" or comma ("the Commissioner of Police", "Director, Defence Media Operations"), or
+    words ending in a role or member noun ("Police Public Relations Officer"), with no organisation word."""
+    lower = [word.lower().rstrip(".") for word in words]
+    if len(lower) < 2 or lexicon.organization_words.intersection(lower):
+        return False
+    if lower[0] in lexicon.title_words and (lower[1] in lexicon.title_field_prepositions or lower[1] == ","):
+        return True
+    return lower[-1] in lexicon.person_roles or lower[-1] in lexicon.member_nouns
 
 
 def _glued_words(label: str, rules: NameRules) -> bool:
@@ -463,10 +482,17 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False
     if any(c.isdigit() for c in label) and not any(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in words) and not _code(label):
         return False
-    if all(word.lower().rstrip(".") in rules.lexicon.non_name_words | rules.lexicon.honorifics for word in words):
+    titles = rules.lexicon.non_name_words | rules.lexicon.honorifics
+    if all(word.lower().rstrip(".") in titles for word in words):
         return False
+    if any(word.lower().rstrip(".") in rules.lexicon.honorifics for word in words) and all(
+            word.lower().rstrip(".") in titles or word.lower() in rules.demonyms for word in words):
+        return False  # a title with its nationality: "American Pfc", "Russian General"
     if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
         return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
+    if len(words) > 1 and words[-1].lower() in rules.lexicon.event_name_heads and not any(
+            word.lower() in rules.lexicon.name_function_words | rules.lexicon.organization_words for word in words):
+        return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"
     if " " not in label and "-" in label and (words[0].lower() in rules.demonyms or words[-1].lower() in rules.demonyms):
         return False  # a compound of peoples' adjectives: "Kuki-Zo militants", "Kuki-Hmar women", "the Pak-Afghan border"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
@@ -483,6 +509,11 @@ def _code(label: str) -> bool:
     return label[:1].isupper() and label.replace("-", "").isalnum() and not label.isdigit() and " " not in label
 
 
+def described_acronym(span: Span) -> bool:
+    """Whether a span is an acronym opened by a number that the text describes as a body ("2M", "3R")."""
+    return span.text in span.doc.user_data.get(DESCRIBED_ACRONYMS, ())
+
+
 def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
     """A name's shape: it does not end in a function word ("Republic of") nor open with compass or
     ordinal words joined to it ("North and South Kivu"), and a one-word name is a
@@ -495,8 +526,8 @@ def _well_formed(span: Span, lexicon: LinkingLexicon) -> bool:
         return False  # "North and South Kivu": two names sharing a word, not one
     if len(tokens) == 1:
         word = tokens[0]
-        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text):
-            return True  # "R5", "M23", "24News": the model tags them as anything
+        if (_code(word.text) and any(c.isdigit() for c in word.text)) or NUMBERED_NAME.match(word.text) or described_acronym(span):
+            return True  # "R5", "M23", "24News", "the 3R armed group": the model tags them as anything
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         proper = word.pos_ == "PROPN" or (after in lexicon.settlement_words and not word.is_sent_start)  # "in Bamessing locality"
         return proper and len(word.text) >= 3 and word.lower_ not in lexicon.generic_institutions

@@ -46,7 +46,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
-from kg.nlp.names import NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
+from kg.nlp.names import DESCRIBED_ACRONYMS, NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
 from kg.nlp.templates import POSSESSIVES
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
@@ -56,6 +56,12 @@ _DASHES = ("-", "–", "—")
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: An acronym of capitals, digits allowed ("ACLED", "OCHA", "2M"): one capital letter at least, two characters or more.
+_ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,8}$")
+#: Capitals the tokenizer splits from a number before them ("2M", "3R").
+_NUMBERED_CAPITALS = re.compile(r"^[A-Z]{1,3}$")
+#: Lower-case nouns between an acronym and the body noun it modifies ("the ACLED conflict registration project").
+_BODY_MODIFIERS = 3
 #: A dateline in mixed case opening a line, its city (and region) before its outlet in brackets ("Garowe-(Puntland
 #: Mirror) At least", "Laiza, Kachin (Chindwin): The", "Sanaa, (Samajweekly) Yemeni"); one in capitals is
 #: read by the names' rules.
@@ -86,8 +92,49 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _titles_with_capital_the(doc)
+        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
+
+
+def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """An acronym the model misses in apposition after a lower-case noun describing a body ("the conflict
+    tracker organisation ACLED", "TV channel 2M"), or after "the" before lower-case nouns ending in one ("the
+    ACLED conflict registration project", "the 3R armed group"): an organisation; a number and the capitals
+    joined to it are one acronym, which the tokenizer splits ("2M", "3R"). Not an abbreviated common noun or
+    title ("the agency CEO", "the NGO"), not one opening a sentence, nor one a capitalised word or a hyphen
+    follows (a longer name's start: "the rebel group RED-Tabara")."""
+    table = token_table(doc)
+    text, lower = table.text, table.lower
+    found = []
+
+    def free_end(i: int) -> bool:  # nothing of a longer name after the acronym's last token
+        return not (i + 1 < len(text) and _capitalised(table, i + 1)) and (table.space_after[i] or i + 1 == len(text) or text[i + 1] not in _DASHES)
+
+    def acronym_start(last: int) -> int:
+        """Where the acronym ending at token ``last`` starts, or -1."""
+        if last < 1 or last >= len(text) or table.sent_start[last] or not free_end(last):
+            return -1
+        if _NUMBERED_CAPITALS.match(text[last]) and text[last - 1].isdigit() and len(text[last - 1]) <= 2 \
+                and not table.space_after[last - 1] and not table.sent_start[last - 1]:
+            return last - 1  # "2M", "3R"
+        return last if _ACRONYM.match(text[last]) and lower[last] not in lexicon.non_name_words else -1
+
+    for i, word in enumerate(lower):
+        if word not in lexicon.body_description_nouns or text[i] != word:
+            continue
+        for last in (i + 1, i + 2):
+            first = acronym_start(last)
+            if first == i + 1:
+                found.append(Span(doc, first, last + 1, label="ORG"))
+        start = i
+        while start > 0 and i - start < _BODY_MODIFIERS and text[start - 1] == lower[start - 1] and table.alpha[start - 1] \
+                and lower[start - 1] not in lexicon.name_function_words:
+            start -= 1
+        first = acronym_start(start - 1) if start < i else -1
+        if first > 0 and lower[first - 1] == "the":
+            found.append(Span(doc, first, start, label="ORG"))
+    doc.user_data[DESCRIBED_ACRONYMS] = frozenset(span.text for span in found if span.text[:1].isdigit())
+    return found
 
 
 def _titles_with_capital_the(doc: Doc) -> list[Span]:
@@ -345,7 +392,8 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
 
 
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo"), a
+    """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo", a rank's initials:
+    "ASP Ubah Ogaba"), a
     role word ("Spokesperson Hossein Kermanpour") or a title of two words or more ("First Deputy
     Prime Minister Lena Volk", "Varnian President Ilse Brandt", "Brigadier-General Zaw Min Tun"), two name words at least after the
     last two: the model misses names it has not seen."""
@@ -357,7 +405,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if not (honorific or role):
             continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
-        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot)
+        abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot or table.text[i].isupper())  # "ASP", "CP"
         titled = i > 0 and table.text[i][:1].isupper() and (_after_title_word(table, i - 1, lexicon) or _hyphened_title(table, i, lexicon))
         if not abbreviated and not titled and honorific and not _leader_and_surname(table, i, lexicon):
             continue  # a title word unabbreviated may start a name ("the General Security Directorate")
@@ -488,7 +536,46 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
-    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _missed_body_names(doc, lexicon)), lexicon)))
+    spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
+    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)))
+
+
+def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
+    """A name of two or three proper nouns the model missed in a list whose other members include two
+    people or more ("identified as Corporal Betsou, Tetang Amade, Alima Ngono, Beldou Dankreo and Koyang
+    Paul", "named as Major X, Warrant Officer Y and Corporal Dewi Pritchard"): a person too. Not a name
+    with an organisation, force, area or settlement word, nor one a rank or title is all of."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    people = [span for span in spans if span.label_ == "PERSON"]
+    if len(people) < 2:
+        return []
+    not_person = lexicon.organization_words | lexicon.armed_group_words | lexicon.area_heads | lexicon.settlement_words
+    groups: dict[int, list[Token]] = {}
+    for token in doc:
+        if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+            head = token
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            groups.setdefault(head.i, []).append(token)
+    found = []
+    for members in groups.values():
+        if sum(any(person.start <= member.i < person.end for person in people) for member in members) < 2:
+            continue
+        for member in members:
+            if member.i in covered or member.pos_ != "PROPN":
+                continue
+            start = member.i
+            while start > 0 and member.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == member.i \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+                start -= 1
+            words = doc[start : member.i + 1]
+            if len(words) < 2 or any(not (t.text[:1].isupper() and t.is_alpha) or t.is_sent_start for t in words):
+                continue
+            lowers = [t.lower_ for t in words]
+            if not_person.intersection(lowers) or all(word in lexicon.honorifics | lexicon.non_name_words for word in lowers):
+                continue
+            found.append(Span(doc, start, member.i + 1, label="PERSON"))
+    return found
 
 
 def _joined_hyphenated_names(spans: list[Span]) -> list[Span]:

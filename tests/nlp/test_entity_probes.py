@@ -17,7 +17,24 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (356 of 363 after the ents24 round's 4 probes of a force named as the kind of
+#: Probes passing when the file was written (382 of 389 after the ents25 round's 2 probes of headquarters ("The Defence
+#: Headquarters (Abuja)", "Defence Headquarters Abuja": the body and the city; lower-case "police headquarters" no name),
+#: its 2 probes of names in a list of people
+#: ("identified as Corporal Betsu, ..., Beldou Dankrou and Koyang Pol": people; "Marosa Provincial Council members" stays a
+#: body), its 2 probes of enlisted ranks ("Master Sgt.",
+#: "Pfc.", "American Pfc.", "Warrant Officer", "Privates First Class": no names, the person without them; "the Zemblan
+#: Staff College" stays), its 2 probes of acronyms opened by a number
+#: ("TV channel 4K", "the 3R armed group"; not "3D printers"), its 2 probes of a faction's acronym with a
+#: hyphen ("... Movement-North (ZPLM-N)" ... "the ZPLM-N said": one entity; another "KRM-N" stays apart), its 3 probes of titles of offices ("the Police
+#: Public Relations Officer (PPRO)", "the Commissioner of Police", "the Director of Defence Media Operations (DDMO)": no
+#: bodies; "the Office of the Commissioner for Refugees" stays), its 2 probes of language communities' words
+#: ("the Francophone dominated army", "Anglophones": no entity; "the Anglophone General Conference" stays), its 2 probes of conflicts' names ("Southern
+#: Zembla Crisis:" kicker, "the Kivu Conflict": no actors; "the International Crisis Group", "Ministry of War" stay), its 2 probes of a surname written without
+#: its accents ("Petrovic’s rivals" is "Zoran Petrović"; "Dragan Kovacs" stays apart from "Marta Kovač"), its 2 probes of police ranks written as initials
+#: ("CP Halima Danjuma", "ASP Musa Bello": the person without the rank; "The AIG said": no entity), its 3 probes of an acronym the model misses after
+#: a noun describing a body ("the conflict monitoring organisation VIOLA", "the VIOLA conflict registration project"; not
+#: "the rebel group KRM-Sorval" cut at its hyphen, nor "the agency CEO") and 2 of common nouns and titles in capitals ("the
+#: NGO's team", "(PPRO)", "IDPs": no entities); 356 of 363 after the ents24 round's 4 probes of a force named as the kind of
 #: its premises or of another body ("the Marosa police station", "Honduras’ national police investigation agency": no police;
 #: not "The Norland police said", nor an outlet's "the Xinhua news agency"), and its 3 probes of a common noun written
 #: capitalised without the "The" of a listed name ("the Marosa Valley", "the Valley side": no "The Valley"; not "in The Valley" nor
@@ -46,7 +63,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 356
+FLOOR = 382
 
 
 def _passes(nlp, probe: dict) -> bool:
