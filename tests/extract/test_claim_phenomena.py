@@ -1948,7 +1948,8 @@ def test_claims25_a_statement_noun_refers_back_to_the_one_who_issued_it(nlp):
     text = ('Lindor Gomez, leader of the self-declared Republic of Tavia, has issued a decree to dissolve the parliament.\n\n'
             'According to the decree, the parliament "ceases to exist".\n\nThe statement urges residents to "stay calm".')
     found = claims(nlp, text)
-    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("name:lindor gomez",)]
+    # claims26: the decree issued with its content is a claim of its own too (see the claims26 test below)
+    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("name:lindor gomez",), ("name:lindor gomez",)]
     text = 'The Tavian defence ministry issued a statement on Monday. Kenya said the talks would go on. The statement said the border was calm.'
     assert "Q114" not in speakers(claims(nlp, text)[-1])  # the ministry's statement, not the last speaker's
 
@@ -1997,3 +1998,26 @@ def test_claims25_an_attesting_participle_negative(nlp, text):
 ])
 def test_claims25_neutral_cues_of_affirming_deny_the_own_side_negated(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # claims26: a decree issued or signed with its content is a claim of its signer ('Samvel Shahramanyan ... has
+    # issued a decree to disband all governmental institutions' (new dev 051), '..., Samvel Shahramanyan, has signed a
+    # decree on the cessation of its existence from January 1, 2024' (new dev 055)); the decree then speaks for him
+    "Kestrel leader Anton Varga has signed a decree on the dissolution of the national guard by March 1.",
+    "Anton Varga, the leader of the breakaway Kestrel Republic, has issued a decree to disband the national guard.",
+])
+def test_claims26_a_decree_signed_with_its_content_is_its_signers_claim(nlp, text):
+    found = claims(nlp, text + "\n\nThe decision follows weeks of fighting.\n\nThe decree also notes that the guard \"will hand over its weapons\".")
+    assert [(speakers(c), c.kind) for c in found] == [(("name:anton varga",), "commitment"), (("name:anton varga",), "assertion")]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a decree signed with nothing said of it, a decree only cited, another document signed
+    "Kestrel leader Anton Varga signed a decree on Monday.",
+    "The ministry cited a decree signed in 2019 by the former president.",
+    "Kestrel leader Anton Varga signed the peace agreement in Geneva.",
+])
+def test_claims26_a_decree_negative(nlp, text):
+    assert [c.cue for c in claims(nlp, text) if c.cue.lower() != "cited"] == []  # "cited" is the ministry's own claim
+

@@ -53,6 +53,7 @@ class ClaimLexicon(LexiconModel):
     cues: tuple[CueRule, ...]
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
+    enacting_noun_cues: Words
     entitlement_nouns: Words
     enacting_verbs: Words
     enacted_nouns: Words
