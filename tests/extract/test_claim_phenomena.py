@@ -2021,3 +2021,23 @@ def test_claims26_a_decree_signed_with_its_content_is_its_signers_claim(nlp, tex
 def test_claims26_a_decree_negative(nlp, text):
     assert [c.cue for c in claims(nlp, text) if c.cue.lower() != "cited"] == []  # "cited" is the ministry's own claim
 
+
+@pytest.mark.parametrize(("text", "source"), [
+    # claims26: a kinship noun is a described source as "mother" and "father" are ('In the immediate aftermath,
+    # Vardanyan's wife publicly stated that her husband had been arrested' (new dev 056) gave no claim at all)
+    ("In the immediate aftermath, Ruiz’s wife publicly stated that her husband had been arrested.", "wife"),
+    ("The slain reporter's brother told AFP that soldiers had fired on the car.", "brother"),
+])
+def test_claims26_a_kinship_noun_is_a_described_source(nlp, text, source):
+    found = claims(nlp, text)
+    assert len(found) == 1 and source in " ".join(speakers(found[0])).lower()
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a kinship noun that is no source, the cue's subject another one
+    "A local councillor, his wife and child were killed this week, police said.",
+    "Ruiz's brother was arrested at the border, the interior ministry said.",
+])
+def test_claims26_a_kinship_noun_negative(nlp, text):
+    assert not any(word in " ".join(speakers(c)).lower() for c in claims(nlp, text) for word in ("wife", "brother"))
+
