@@ -2041,3 +2041,25 @@ def test_claims26_a_kinship_noun_is_a_described_source(nlp, text, source):
 def test_claims26_a_kinship_noun_negative(nlp, text):
     assert not any(word in " ".join(speakers(c)).lower() for c in claims(nlp, text) for word in ("wife", "brother"))
 
+
+def test_claims26_as_stated_in_a_statement_is_its_issuers_claim(nlp):
+    # claims26: an "as" clause whose passive cue names the statement it is said in, with no agent, is a claim of the
+    # statement's issuer, as "as reported by X" is X's ('The population of Nagorno-Karabakh is advised to
+    # "familiarize themselves with ...", as stated in the decree.', 'This agreement was reached with the mediation
+    # of ..., as stated in the decree.' (new dev 055))
+    text = ('Tavian leader Lindor Gomez has signed a decree on the dissolution of the parliament.\n\n'
+            'According to Kenya, more than 5,000 people have left the city.\n\n'
+            'The agreement was reached with the mediation of the envoys, as stated in the decree.')
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("Q114",), ("name:lindor gomez",)]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: no statement noun, a participle that is no cue, a passive cue with its own subject
+    "The border, as stated in the past, remains closed.",
+    "The troops, as stationed in the north, will withdraw.",
+    "The attack was reported in a statement on Monday.",
+])
+def test_claims26_as_stated_in_negative(nlp, text):
+    found = claims(nlp, "Kenya said the mission would stay in Haiti. " + text)
+    assert [speakers(c) for c in found] == [("Q114",)]

@@ -144,6 +144,7 @@ class ClaimLexicon(LexiconModel):
     group_anaphors: Words
     habitual_adverbs: Words
     attribution_marks: Words
+    statement_place_prepositions: Words
     attribution_clause_verbs: Words
     colon_placeholders: Words
     raising_verbs: Words

@@ -542,6 +542,22 @@ def attribution_object(token: Token) -> Token | None:
     return next((grand for grand in holder.children if grand.dep_ == "pobj"), None) if holder is not None else None
 
 
+def statement_place(cue: Token) -> Token | None:
+    """The statement noun a passive cue with no agent in an "as" clause says something in ("as stated in the
+    decree", "as noted in the report"), else ``None`` (not "It was reported in a statement that ...")."""
+    lexicon = claim_lexicon()
+    if cue.tag_ != "VBN" or any(child.dep_ in ("agent", "nsubj", "nsubjpass") for child in cue.children):
+        return None
+    if not any(child.dep_ == "mark" and child.lower_ in lexicon.attribution_marks for child in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.statement_place_prepositions:
+            for noun in children(prep, "pobj"):
+                if noun.lemma_.lower() in lexicon.statement_nouns:
+                    return noun
+    return None
+
+
 def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
     """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
     its possessor, a "by/from/of" object, the subject of the light verb whose object it is (the agent of
@@ -585,6 +601,9 @@ def _subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+        placed = statement_place(verb)
+        if placed is not None:  # "as stated in the decree": the decree, whoever issued it
+            return placed
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
         if verb.dep_ == "acomp" and cue.head != verb:
