@@ -2063,3 +2063,27 @@ def test_claims26_as_stated_in_a_statement_is_its_issuers_claim(nlp):
 def test_claims26_as_stated_in_negative(nlp, text):
     found = claims(nlp, "Kenya said the mission would stay in Haiti. " + text)
     assert [speakers(c) for c in found] == [("Q114",)]
+
+
+@pytest.mark.parametrize("last", [
+    "The envoy urged President Lind to free the detainees.",
+    '"He called on President Lind to free the detainees," the statement read.',
+])
+def test_claims26_a_bare_role_before_the_titled_name_is_that_person(nlp, last):
+    # claims26: "the president" with nobody of that role named before is the person the text then introduces with
+    # it, also in a quotation ('The president added that ...' before '"He called on President Aliyev ...," the
+    # statement read', new dev 053, the earlier mention of Aliyev being inside a quotation too)
+    text = ('"Tomas Lind and the envoy spoke on Monday," the press service said.\n'
+            'The president added that the border would reopen.\n' + last)
+    found = claims(nlp, text)
+    assert "name:tomas lind" in speakers(found[1])
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a president named with that title before, a role with an affiliation of its own
+    'President Maria Osei said the talks failed. The president added that the border would reopen. '
+    'Later, President Tomas Lind arrived.',
+    'The president of the court added that the border would reopen. Later, President Tomas Lind arrived.',
+])
+def test_claims26_a_bare_role_before_the_titled_name_negative(nlp, text):
+    assert all("name:tomas lind" not in speakers(c) for c in claims(nlp, text))

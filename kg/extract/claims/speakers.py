@@ -989,6 +989,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+    if earlier is None and not plural and lemma in shared_words().person_roles and (owned_by is not None or _bare_definite(head, lexicon)):
+        earlier = _next_titled_person(head, lemma, state, discourse)  # "the president" before "President X" is named
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
@@ -1000,6 +1002,26 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
             if earlier is not None:
                 return earlier, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The first person named after ``head`` with ``role`` as a title in the three words before the name, also in a
+    quotation ("the president" said before "He called on President Aliyev"), not one whose title has another state's
+    demonym than ``state``."""
+    doc = head.doc
+    for token in doc[head.i + 1 :]:
+        if token.idx > head.idx + _MAX_DISTANCE:
+            break
+        span = discourse.entity_at.get(token.i)
+        if span is None or span.start != token.i or not discourse.is_person(span):
+            continue
+        title = [t.lower_ for t in doc[max(span.sent.start, span.start - 3) : span.end - 1]]  # the span may hold it
+        if role not in title:
+            continue
+        if state is not None and not {discourse.nationality(word) for word in title} - {None} <= {state}:
+            continue
+        return (span.kb_id_,)
+    return None
 
 
 def _affiliation(head: Token) -> str | None:
