@@ -989,19 +989,28 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
-    if earlier is None and not plural and lemma in shared_words().person_roles and (owned_by is not None or _bare_definite(head, lexicon)):
-        earlier = _next_titled_person(head, lemma, state, discourse)  # "the president" before "President X" is named
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
-        modifier = _modifier_actor(head, discourse)
-        if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
-            return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-        if _bare_definite(head, lexicon):  # "the expert": the named person the text is about, not "the ombudsman"
-            earlier = discourse.last_person(position, named=True)
-            if earlier is not None:
-                return earlier, "description", None
+        role = _role_referent(head, lemma, state, owned_by is not None, discourse)
+        if role is not None:
+            return role
     return (discourse.described_source(head),), "described", None
+
+
+def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
+    """Whom a person role nobody was described with before stands for: the person the text next names with it as
+    a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
+    minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
+    bare = _bare_definite(head, claim_lexicon())
+    later = _next_titled_person(head, role, state, discourse) if owned or bare else None
+    if later is not None:
+        return later, "description", None
+    modifier = _modifier_actor(head, discourse)
+    if modifier is not None:
+        return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
+    earlier = discourse.last_person(head.idx, named=True) if bare else None
+    return (earlier, "description", None) if earlier is not None else None
 
 
 def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
