@@ -1948,7 +1948,8 @@ def test_claims25_a_statement_noun_refers_back_to_the_one_who_issued_it(nlp):
     text = ('Lindor Gomez, leader of the self-declared Republic of Tavia, has issued a decree to dissolve the parliament.\n\n'
             'According to the decree, the parliament "ceases to exist".\n\nThe statement urges residents to "stay calm".')
     found = claims(nlp, text)
-    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("name:lindor gomez",)]
+    # claims26: the decree issued with its content is a claim of its own too (see the claims26 test below)
+    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("name:lindor gomez",), ("name:lindor gomez",)]
     text = 'The Tavian defence ministry issued a statement on Monday. Kenya said the talks would go on. The statement said the border was calm.'
     assert "Q114" not in speakers(claims(nlp, text)[-1])  # the ministry's statement, not the last speaker's
 
@@ -1997,3 +1998,92 @@ def test_claims25_an_attesting_participle_negative(nlp, text):
 ])
 def test_claims25_neutral_cues_of_affirming_deny_the_own_side_negated(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # claims26: a decree issued or signed with its content is a claim of its signer ('Samvel Shahramanyan ... has
+    # issued a decree to disband all governmental institutions' (new dev 051), '..., Samvel Shahramanyan, has signed a
+    # decree on the cessation of its existence from January 1, 2024' (new dev 055)); the decree then speaks for him
+    "Kestrel leader Anton Varga has signed a decree on the dissolution of the national guard by March 1.",
+    "Anton Varga, the leader of the breakaway Kestrel Republic, has issued a decree to disband the national guard.",
+])
+def test_claims26_a_decree_signed_with_its_content_is_its_signers_claim(nlp, text):
+    found = claims(nlp, text + "\n\nThe decision follows weeks of fighting.\n\nThe decree also notes that the guard \"will hand over its weapons\".")
+    assert [(speakers(c), c.kind) for c in found] == [(("name:anton varga",), "commitment"), (("name:anton varga",), "assertion")]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a decree signed with nothing said of it, a decree only cited, another document signed
+    "Kestrel leader Anton Varga signed a decree on Monday.",
+    "The ministry cited a decree signed in 2019 by the former president.",
+    "Kestrel leader Anton Varga signed the peace agreement in Geneva.",
+])
+def test_claims26_a_decree_negative(nlp, text):
+    assert [c.cue for c in claims(nlp, text) if c.cue.lower() != "cited"] == []  # "cited" is the ministry's own claim
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # claims26: a kinship noun is a described source as "mother" and "father" are ('In the immediate aftermath,
+    # Vardanyan's wife publicly stated that her husband had been arrested' (new dev 056) gave no claim at all)
+    ("In the immediate aftermath, Ruiz’s wife publicly stated that her husband had been arrested.", "wife"),
+    ("The slain reporter's brother told AFP that soldiers had fired on the car.", "brother"),
+])
+def test_claims26_a_kinship_noun_is_a_described_source(nlp, text, source):
+    found = claims(nlp, text)
+    assert len(found) == 1 and source in " ".join(speakers(found[0])).lower()
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a kinship noun that is no source, the cue's subject another one
+    "A local councillor, his wife and child were killed this week, police said.",
+    "Ruiz's brother was arrested at the border, the interior ministry said.",
+])
+def test_claims26_a_kinship_noun_negative(nlp, text):
+    assert not any(word in " ".join(speakers(c)).lower() for c in claims(nlp, text) for word in ("wife", "brother"))
+
+
+def test_claims26_as_stated_in_a_statement_is_its_issuers_claim(nlp):
+    # claims26: an "as" clause whose passive cue names the statement it is said in, with no agent, is a claim of the
+    # statement's issuer, as "as reported by X" is X's ('The population of Nagorno-Karabakh is advised to
+    # "familiarize themselves with ...", as stated in the decree.', 'This agreement was reached with the mediation
+    # of ..., as stated in the decree.' (new dev 055))
+    text = ('Tavian leader Lindor Gomez has signed a decree on the dissolution of the parliament.\n\n'
+            'According to Kenya, more than 5,000 people have left the city.\n\n'
+            'The agreement was reached with the mediation of the envoys, as stated in the decree.')
+    found = claims(nlp, text)
+    assert [speakers(c) for c in found] == [("name:lindor gomez",), ("Q114",), ("name:lindor gomez",)]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: no statement noun, a participle that is no cue, a passive cue with its own subject
+    "The border, as stated in the past, remains closed.",
+    "The troops, as stationed in the north, will withdraw.",
+    "The attack was reported in a statement on Monday.",
+])
+def test_claims26_as_stated_in_negative(nlp, text):
+    found = claims(nlp, "Kenya said the mission would stay in Haiti. " + text)
+    assert [speakers(c) for c in found] == [("Q114",)]
+
+
+@pytest.mark.parametrize("last", [
+    "The envoy urged President Lind to free the detainees.",
+    '"He called on President Lind to free the detainees," the statement read.',
+])
+def test_claims26_a_bare_role_before_the_titled_name_is_that_person(nlp, last):
+    # claims26: "the president" with nobody of that role named before is the person the text then introduces with
+    # it, also in a quotation ('The president added that ...' before '"He called on President Aliyev ...," the
+    # statement read', new dev 053, the earlier mention of Aliyev being inside a quotation too)
+    text = ('"Tomas Lind and the envoy spoke on Monday," the press service said.\n'
+            'The president added that the border would reopen.\n' + last)
+    found = claims(nlp, text)
+    assert "name:tomas lind" in speakers(found[1])
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a president named with that title before, a role with an affiliation of its own
+    'President Maria Osei said the talks failed. The president added that the border would reopen. '
+    'Later, President Tomas Lind arrived.',
+    'The president of the court added that the border would reopen. Later, President Tomas Lind arrived.',
+])
+def test_claims26_a_bare_role_before_the_titled_name_negative(nlp, text):
+    assert all("name:tomas lind" not in speakers(c) for c in claims(nlp, text))

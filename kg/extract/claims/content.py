@@ -596,7 +596,13 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
             tokens.extend(child.subtree)
     if noun.dep_ == "appos":
         tokens.extend(t for t in noun.head.subtree if t.i < noun.left_edge.i)
-    if not tokens and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.light_verbs:
+    if not tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+        for prep in children(noun.head, "prep"):  # "signed a decree on the dissolution ...", the phrase hung on the verb
+            dated = any(obj.ent_type_ in ("DATE", "TIME") for obj in children(prep, "pobj"))  # not "on Monday"
+            if prep.i == noun.right_edge.i + 1 and prep.lower_ in lexicon.noun_content_prepositions and not dated:
+                tokens.extend(prep.subtree)
+    enacting = noun.lemma_.lower() in lexicon.enacting_noun_cues  # "signed a decree" says nothing by itself
+    if not tokens and not enacting and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.light_verbs:
         tokens = list(noun.subtree)  # "made an appeal", "the announcement was made by X"
     return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
 

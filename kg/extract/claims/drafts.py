@@ -42,6 +42,7 @@ from kg.extract.claims.speakers import (
     noun_sources,
     resolve_phrase,
     resolve_speakers,
+    statement_place,
 )
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, tokens_before
@@ -205,7 +206,7 @@ def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:
     deps = {child.dep_: child.lower_ for child in token.children}
     if deps.get("mark") not in lexicon.attribution_marks or token.dep_ != "advcl":
         return False
-    if token.tag_ == "VBN" and "agent" in deps:
+    if token.tag_ == "VBN" and ("agent" in deps or statement_place(token) is not None):  # "as stated in the decree"
         return True
     rule = lexicon.verbs.get(token.lemma_.lower())
     gapped = rule is None or bool(rule.requires & {"clause", "object"})  # not "as the minister spoke, ...": a time

@@ -53,6 +53,7 @@ class ClaimLexicon(LexiconModel):
     cues: tuple[CueRule, ...]
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
+    enacting_noun_cues: Words
     entitlement_nouns: Words
     enacting_verbs: Words
     enacted_nouns: Words
@@ -143,6 +144,7 @@ class ClaimLexicon(LexiconModel):
     group_anaphors: Words
     habitual_adverbs: Words
     attribution_marks: Words
+    statement_place_prepositions: Words
     attribution_clause_verbs: Words
     colon_placeholders: Words
     raising_verbs: Words

@@ -542,6 +542,22 @@ def attribution_object(token: Token) -> Token | None:
     return next((grand for grand in holder.children if grand.dep_ == "pobj"), None) if holder is not None else None
 
 
+def statement_place(cue: Token) -> Token | None:
+    """The statement noun a passive cue with no agent in an "as" clause says something in ("as stated in the
+    decree", "as noted in the report"), else ``None`` (not "It was reported in a statement that ...")."""
+    lexicon = claim_lexicon()
+    if cue.tag_ != "VBN" or any(child.dep_ in ("agent", "nsubj", "nsubjpass") for child in cue.children):
+        return None
+    if not any(child.dep_ == "mark" and child.lower_ in lexicon.attribution_marks for child in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.statement_place_prepositions:
+            for noun in children(prep, "pobj"):
+                if noun.lemma_.lower() in lexicon.statement_nouns:
+                    return noun
+    return None
+
+
 def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
     """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
     its possessor, a "by/from/of" object, the subject of the light verb whose object it is (the agent of
@@ -585,6 +601,9 @@ def _subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+        placed = statement_place(verb)
+        if placed is not None:  # "as stated in the decree": the decree, whoever issued it
+            return placed
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
         if verb.dep_ == "acomp" and cue.head != verb:
@@ -973,14 +992,45 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
-        modifier = _modifier_actor(head, discourse)
-        if modifier is not None:  # "the Artsakh ombudsman", "Iran's health minister": the actor they serve
-            return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-        if _bare_definite(head, lexicon):  # "the expert": the named person the text is about, not "the ombudsman"
-            earlier = discourse.last_person(position, named=True)
-            if earlier is not None:
-                return earlier, "description", None
+        role = _role_referent(head, lemma, state, owned_by is not None, discourse)
+        if role is not None:
+            return role
     return (discourse.described_source(head),), "described", None
+
+
+def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
+    """Whom a person role nobody was described with before stands for: the person the text next names with it as
+    a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
+    minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
+    bare = _bare_definite(head, claim_lexicon())
+    later = _next_titled_person(head, role, state, discourse) if owned or bare else None
+    if later is not None:
+        return later, "description", None
+    modifier = _modifier_actor(head, discourse)
+    if modifier is not None:
+        return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
+    earlier = discourse.last_person(head.idx, named=True) if bare else None
+    return (earlier, "description", None) if earlier is not None else None
+
+
+def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The first person named after ``head`` with ``role`` as a title in the three words before the name, also in a
+    quotation ("the president" said before "He called on President Aliyev"), not one whose title has another state's
+    demonym than ``state``."""
+    doc = head.doc
+    for token in doc[head.i + 1 :]:
+        if token.idx > head.idx + _MAX_DISTANCE:
+            break
+        span = discourse.entity_at.get(token.i)
+        if span is None or span.start != token.i or not discourse.is_person(span):
+            continue
+        title = [t.lower_ for t in doc[max(span.sent.start, span.start - 3) : span.end - 1]]  # the span may hold it
+        if role not in title:
+            continue
+        if state is not None and not {discourse.nationality(word) for word in title} - {None} <= {state}:
+            continue
+        return (span.kb_id_,)
+    return None
 
 
 def _affiliation(head: Token) -> str | None:
