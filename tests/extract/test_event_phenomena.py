@@ -1745,3 +1745,37 @@ def test_a_person_named_is_no_capture(nlp: Language, text: str, expected: set[tu
 )
 def test_a_mine_that_killed(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events26: fighters who withdraw, with no object, disarm (GUIDELINES: withdrawal of forces), also through
+        # the subject a gerund of "before"/"after" shares with its verb, and an adjective's infinitive its verb's
+        # ("The jihadist group was able to capture the base and took vehicles and supplies before withdrawing" had
+        # no Disarmament; new Sudan Tribune and AFP articles: "the rebels said they withdrew after fighting")
+        ("The militants were able to overrun the post and took weapons before withdrawing.", {("Capture", None), ("Disarmament", None)}),
+        ("The rebels withdrew from the town of Kalemie on Monday.", {("Disarmament", "2024-02-12")}),
+        # negatives: no fighters, an object withdrawn, talks withdrawn from
+        ("The minister was able to sign the decree before withdrawing to his office.", set()),
+        ("The rebels withdrew their demands on Monday.", set()),
+        ("The rebels withdrew from the peace talks on Monday.", {("Talks", "2024-02-12")}),
+    ],
+)
+def test_fighters_who_withdraw(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events26: a count of others captured is of people, no Capture (new Sudan Tribune and Radio Tamazuj
+        # articles: "four soldiers were killed and nine others captured", "captured 34 others")
+        ("Soldiers killed seven militiamen and captured 34 others near Kidal.", set()),
+        ("Two rebels were killed and 16 others were captured.", set()),
+        # negative: towns captured with others stay a Capture
+        ("Rebels captured two towns and several others.", {("Capture", None)}),
+    ],
+)
+def test_others_captured_are_people(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert ("Capture" in types(events_of(nlp, text))) == bool(expected)

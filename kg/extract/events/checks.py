@@ -420,8 +420,10 @@ def _raised_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or children(verb, "nsubj", "nsubjpass"):
         return []
     # an object of the governing verb is who the infinitive is told of ("prompting thousands of troops to flee",
-    # "forced the villagers to leave")
-    return children(verb.head, "dobj") or children(verb.head, "nsubj", "nsubjpass")
+    # "forced the villagers to leave"); an adjective's infinitive is told of its verb's subject ("the group was
+    # able to capture the base")
+    head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+    return children(head, "dobj") or children(head, "nsubj", "nsubjpass")
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -431,6 +433,8 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
+    if not found and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _doers(verb.head.head)  # "took vehicles and supplies before withdrawing": the takers withdrew
     found = found or _raised_subjects(verb) or _modified_noun(verb)
     found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
