@@ -66,6 +66,9 @@ _BEFORE_COLON_OR_DASH = re.compile(r"\s*[:\u2013\u2014-]")
 _COUNTED_DAYS = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>later|earlier|afterwards)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
+#: "the" right before an expression, and a word right after one.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
 
 def calendar_date(granularity: Granularity, value: str | None) -> str | None:
@@ -206,6 +209,15 @@ def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole
         return "dateline"
     if _SPAN_START.search(text, max(0, found.start - _SPAN_START_REACH), found.start):
         return "span_start"
-    if _SPAN_END.search(text, max(0, found.start - _SPAN_START_REACH), found.start):
-        return "span_end"
+    if _SPAN_END.search(text, max(0, found.start - _SPAN_START_REACH), found.start) and not _year_of_noun(found, text):
+        return "span_end"  # (not "until the 2020 war": the year dates the war, the span ends with the war)
     return "point"
+
+
+def _year_of_noun(found: Found, text: str) -> bool:
+    """A year after "the" and before a word: it modifies the noun after it ("the 2020 war")."""
+    return (
+        found.granularity == "year"
+        and _THE_BEFORE.search(text, max(0, found.start - 5), found.start) is not None
+        and _WORD_AFTER.match(text, found.end) is not None
+    )

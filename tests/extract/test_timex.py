@@ -562,6 +562,16 @@ def test_timex_since_starts_a_span() -> None:
     assert (found["2019"].role, found["2021"].role, found["May"].role) == ("span_start", "span_start", "point")
 
 
+def test_timex_until_the_year_of_a_noun_ends_no_span() -> None:
+    # events26: "until the 2020 war" dates the war (the span ends with it); "until 1994" and "until the 1990s" end a span
+    found = _by_text("The valley belonged to Galdania until the 2016 war; fighting lasted until 1994 and until the 1990s.", FEBRUARY)
+    assert (found["2016"].role, found["1994"].role, found["the 1990s"].role if "the 1990s" in found else found["1990s"].role) == (
+        "point",
+        "span_end",
+        "span_end",
+    )
+
+
 def test_timex_weeks_take_their_month_as_event_date() -> None:
     found = _by_text("Aid arrived last week; the convoy left over the weekend.", FEBRUARY)
     assert (found["last week"].granularity, found["last week"].value, found["last week"].date) == ("week", "2024-W06", "2024-02")

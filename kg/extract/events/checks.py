@@ -220,6 +220,16 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     return token.head.pos_ == "VERB" and lemma(token.head) in context.lexicon.word_class(args[0])
 
 
+def _relative_verb_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The subject of a relative clause whose verb is of the word class ("a mine that killed six people"): the
+    noun is that verb's subject, as in "the mine killed six people"."""
+    return any(
+        lemma(clause) in context.lexicon.word_class(args[0]) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+        for clause in children(token, "relcl")
+        if clause.pos_ == "VERB"
+    )
+
+
 def _verb_through_preposition_in(token: Token, args: Args, context: EventContext) -> bool:
     """The object of a preposition of a verb of the word class ("stepped on a mine", "drove over a mine")."""
     preposition = token.head
@@ -342,6 +352,15 @@ def _only_arguments_in(token: Token, args: Args, context: EventContext) -> bool:
     return bool(found) and all(lemma(a) in context.lexicon.word_class(args[0]) for a in found)
 
 
+def _only_people_named(token: Token, args: Args, context: EventContext) -> bool:
+    """Every argument names a person ("captured Tomas Lind"), also the one a conjunct with none of its own shares
+    with the verb it is coordinated with ("X was arrested and captured by the police"): an arrest, no Capture."""
+    found = arguments(token, context)
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        found = arguments(token.head, context)
+    return bool(found) and all({kind for _, kind in context.entities_in([a])} == {"person"} for a in found)
+
+
 def _argument_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     """An argument, or the "of" object of one, of the word class ("detained dozens of demonstrators")."""
     words = context.lexicon.word_class(args[0])
@@ -401,8 +420,10 @@ def _raised_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or children(verb, "nsubj", "nsubjpass"):
         return []
     # an object of the governing verb is who the infinitive is told of ("prompting thousands of troops to flee",
-    # "forced the villagers to leave")
-    return children(verb.head, "dobj") or children(verb.head, "nsubj", "nsubjpass")
+    # "forced the villagers to leave"); an adjective's infinitive is told of its verb's subject ("the group was
+    # able to capture the base")
+    head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+    return children(head, "dobj") or children(head, "nsubj", "nsubjpass")
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -412,6 +433,8 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
+    if not found and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _doers(verb.head.head)  # "took vehicles and supplies before withdrawing": the takers withdrew
     found = found or _raised_subjects(verb) or _modified_noun(verb)
     found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
@@ -734,7 +757,9 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     if any(context.dating_time(t) is not None for t in own):
         return False
     return any(
-        (time := context.time_at.get(t.i)) is not None and time.role == "span_start" and time.granularity in args
+        (time := context.time_at.get(t.i)) is not None
+        and time.role == "span_start"
+        and time.granularity in args
         for t in token.sent
     )
 
@@ -889,7 +914,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
-        _halted, _named_operation, _named_subject,
+        _halted, _named_operation, _named_subject, _only_people_named,
         _ends_hostilities,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
@@ -900,7 +925,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
+        _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
         _accepted_proposal,
     ),
     ("literal", "word_class"): (_preposition_object_in,),

@@ -188,6 +188,7 @@ class EventLexicon(LexiconModel):
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
+    withdrawal_non_sources: Words
     surrendering_polities: Words
     weapon_modifiers: Words
     striking_workers: Words

@@ -137,10 +137,22 @@ def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
         return True
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.absence_prepositions:
         return not any(c.lower_ in lexicon.definite_determiners for c in children(child, "det", "poss"))
-    return ancestor.dep_ == "prep" and (
-        ancestor.lower_ in lexicon.conditional_markers
-        or any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
-    )
+    if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.conditional_markers:
+        # (a time point of a past clause is a past event: "was linked to Armenia until the 2020 war"; "will
+        # continue until the surrender of the rebels" stays a condition)
+        return not _past_clause(ancestor.head, lexicon)
+    return ancestor.dep_ == "prep" and any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
+
+
+def _past_clause(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb's clause tells the past: a past tense, or a perfect, with no modal, up through the verbs whose
+    infinitive it is ("used to be linked", "had remained")."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in VERBAL or any(a.lower_ in lexicon.modal_auxiliaries for a in children(verb, "aux", "auxpass")):
+        return False
+    tags = {a.tag_ for a in children(verb, "aux", "auxpass")}
+    return (verb.tag_ == "VBD" and not tags) or (verb.tag_ == "VBN" and bool(tags & _FINITE_TAGS) and _INFINITIVE_TAG not in tags)
 
 
 def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
