@@ -313,6 +313,11 @@ KIND_PROBES: list[tuple[str, str]] = [
     # judges ("said he understands the message very well but is disappointed"); a plain passive does not
     ("evaluation", "The Tarvian president said he understands the message very well but is disappointed."),
     ("assertion", "The Kenyan foreign minister said the border was closed."),
+    # round 26 (Karabakh gold, fresh 010 and dev 048: "“The authorities of the Republic of Artsakh accept the proposal
+    # ...,” they said"): a role noun owned by the speaker's side ("the government of X", "the authorities of X") is the
+    # speaker performing the act, as "we" is; owned by another party it reports that party's act
+    ("commitment", "“The government of Ethiopia accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
+    ("assertion", "“The government of Eritrea accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
 ]
 
 #: Probes kg fails today, with the cause.
