@@ -318,6 +318,11 @@ KIND_PROBES: list[tuple[str, str]] = [
     # speaker performing the act, as "we" is; owned by another party it reports that party's act
     ("commitment", "“The government of Ethiopia accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
     ("assertion", "“The government of Eritrea accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
+    # round 26 (fresh 014 "Open disregard by the EU of constructive discussions ... attests to ...", dev 008 "what some
+    # in the region say is a disregard by the national government for Amhara's security"): disregard by another party
+    # is conduct laid at its door; the speaker's own forces' disregard (for their own safety) blames nobody
+    ("accusation", "“Open disregard by Eritrea of the talks between the government and the rebels attests to the narrow political purposes of certain circles,” the Ethiopian Foreign Ministry said."),
+    ("assertion", "“Ethiopian soldiers acted with complete disregard for their own safety to rescue the villagers,” the Ethiopian army said."),
 ]
 
 #: Probes kg fails today, with the cause.
