@@ -323,6 +323,11 @@ KIND_PROBES: list[tuple[str, str]] = [
     # is conduct laid at its door; the speaker's own forces' disregard (for their own safety) blames nobody
     ("accusation", "“Open disregard by Eritrea of the talks between the government and the rebels attests to the narrow political purposes of certain circles,” the Ethiopian Foreign Ministry said."),
     ("assertion", "“Ethiopian soldiers acted with complete disregard for their own safety to rescue the villagers,” the Ethiopian army said."),
+    # round 26 (dev 048 "Azerbaijan has confirmed the ceasefire", dev 042 "confirmed the ceasefire agreement", both
+    # assertions in the gold): confirming an act attests it, announcing it undertakes it; a disposition still commits
+    ("assertion", "Ethiopia has confirmed the ceasefire."),
+    ("commitment", "Ethiopia announced a ceasefire."),
+    ("commitment", "Ethiopia confirmed its commitment to the peace talks."),
 ]
 
 #: Probes kg fails today, with the cause.

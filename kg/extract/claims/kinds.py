@@ -655,8 +655,9 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return "evaluation"
         if kind == "assertion" and cue.lemma_.lower() in lexicon.renewal_verbs and noun in lexicon.renewed_commitment_objects:
             return "commitment"  # "reaffirmed its unwavering support for the mission"
-        if kind == "assertion" and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
-            return "commitment"  # "announced a truce", "announced 50 million euros in aid"
+        attests = cue.lemma_.lower() in lexicon.attesting_verbs and noun not in lexicon.disposition_objects
+        if kind == "assertion" and not attests and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
+            return "commitment"  # "announced a truce", "announced 50 million euros in aid"; "confirmed the ceasefire" attests it
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
