@@ -313,6 +313,21 @@ KIND_PROBES: list[tuple[str, str]] = [
     # judges ("said he understands the message very well but is disappointed"); a plain passive does not
     ("evaluation", "The Tarvian president said he understands the message very well but is disappointed."),
     ("assertion", "The Kenyan foreign minister said the border was closed."),
+    # round 26 (Karabakh gold, fresh 010 and dev 048: "“The authorities of the Republic of Artsakh accept the proposal
+    # ...,” they said"): a role noun owned by the speaker's side ("the government of X", "the authorities of X") is the
+    # speaker performing the act, as "we" is; owned by another party it reports that party's act
+    ("commitment", "“The government of Ethiopia accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
+    ("assertion", "“The government of Eritrea accepts the ceasefire proposal of the African Union,” the Ethiopian foreign ministry said in a statement."),
+    # round 26 (fresh 014 "Open disregard by the EU of constructive discussions ... attests to ...", dev 008 "what some
+    # in the region say is a disregard by the national government for Amhara's security"): disregard by another party
+    # is conduct laid at its door; the speaker's own forces' disregard (for their own safety) blames nobody
+    ("accusation", "“Open disregard by Eritrea of the talks between the government and the rebels attests to the narrow political purposes of certain circles,” the Ethiopian Foreign Ministry said."),
+    ("assertion", "“Ethiopian soldiers acted with complete disregard for their own safety to rescue the villagers,” the Ethiopian army said."),
+    # round 26 (dev 048 "Azerbaijan has confirmed the ceasefire", dev 042 "confirmed the ceasefire agreement", both
+    # assertions in the gold): confirming an act attests it, announcing it undertakes it; a disposition still commits
+    ("assertion", "Ethiopia has confirmed the ceasefire."),
+    ("commitment", "Ethiopia announced a ceasefire."),
+    ("commitment", "Ethiopia confirmed its commitment to the peace talks."),
 ]
 
 #: Probes kg fails today, with the cause.

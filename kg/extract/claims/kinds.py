@@ -655,8 +655,9 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return "evaluation"
         if kind == "assertion" and cue.lemma_.lower() in lexicon.renewal_verbs and noun in lexicon.renewed_commitment_objects:
             return "commitment"  # "reaffirmed its unwavering support for the mission"
-        if kind == "assertion" and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
-            return "commitment"  # "announced a truce", "announced 50 million euros in aid"
+        attests = cue.lemma_.lower() in lexicon.attesting_verbs and noun not in lexicon.disposition_objects
+        if kind == "assertion" and not attests and (noun in lexicon.commitment_objects or _amount_of(obj, lexicon.commitment_objects, lexicon)):
+            return "commitment"  # "announced a truce", "announced 50 million euros in aid"; "confirmed the ceasefire" attests it
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
@@ -909,7 +910,15 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     key = discourse.nationality(token.lower_)
     if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
-    if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon().collective_roles:
+    roles = claim_lexicon().collective_roles
+    if key is None and token.pos_ == "NOUN" and (token.lemma_.lower() in roles or token.lower_ in roles):
+        owners = [c for c in token.children if c.dep_ == "poss"] + [
+            obj for preposition in claim_lexicon().title_owner_prepositions for obj in prep_objects(token, preposition)
+        ]
+        owned = {key for owner in owners for key in _actor_keys(owner, discourse)}
+        if owned:
+            return owned  # "the authorities of the Republic of Ruwenzori", "Kenya's government": the owner's
+    if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in roles:
         earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
         return set(earlier) if earlier else set()
     return {key} if key else set()

@@ -87,6 +87,8 @@ class ClaimLexicon(LexiconModel):
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words
     commitment_objects: Words
+    attesting_verbs: Words
+    disposition_objects: Words
     renewal_verbs: Words
     renewed_commitment_objects: Words
     appeal_objects: Words
