@@ -201,6 +201,27 @@ def test_names_groups_forces_and_areas_written_two_ways_are_one_node(nlp, text, 
     assert links[first].key == links[second].key
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Another attack in Ombura leaves 10 dead\n\nGunmen attacked five villages in Ombura State’s Kessi district.",
+         "Ombura", "Ombura State"),
+        ("The mission called for calm in Tanda State. Lawmakers feared clashes between Tanda and Ruwen residents.",
+         "Tanda State", "Tanda"),
+    ],
+)
+def test_names_unlisted_subdivision_with_and_without_its_state_head_is_one_node(nlp, text, first, second):
+    links = _links(nlp, text)
+    assert first in links and second in links, links
+    assert links[first].key == links[second].key
+
+
+def test_names_subdivision_head_does_not_join_a_listed_city(nlp):
+    links = _links(nlp, "Bandits attacked a village in Katsina State. The wounded were taken to a hospital in Katsina.")
+    assert links["Katsina"].key == "Q937487"
+    assert links["Katsina State"].key != links["Katsina"].key
+
+
 def test_names_an_owner_named_first_is_not_the_same_body(nlp):
     links = _links(nlp, "Hamas said the strike killed 20, and the Hamas Health Ministry said 12 of them were children.")
     assert links["Hamas"].key != links["the Hamas Health Ministry"].key
