@@ -239,6 +239,16 @@ def test_names_honorific_is_not_part_of_the_name(nlp):
     assert "Amina Warsame" in {entity.label for entity in _links(nlp, "Dr. Amina Warsame treated the wounded.").values()}
 
 
+def test_names_rank_joined_by_a_hyphen_is_not_part_of_the_name(nlp):
+    labels = {entity.label for entity in _links(nlp, "Photos posted by rebel commander Maj-Gen Tun Aye Lwin show troops at the base.").values()}
+    assert "Tun Aye Lwin" in labels and "Maj-Gen Tun Aye Lwin" not in labels
+    assert "Amos Kiprono" in {entity.label for entity in _links(nlp, "Brig-Gen. Amos Kiprono said five soldiers died.").values()}
+
+
+def test_names_hyphenated_name_with_one_title_like_part_keeps_it(nlp):
+    assert "Pir-Ali Khan" in {entity.label for entity in _links(nlp, "The court heard Pir-Ali Khan on Monday.").values()}
+
+
 def test_names_different_people_with_one_given_name_stay_apart(nlp):
     links = _links(nlp, "Maria Lopez met Maria Santos in Lima. Lopez said Santos had agreed.")
     assert links["Lopez"].key != links["Santos"].key
