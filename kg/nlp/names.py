@@ -492,8 +492,9 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     if any(word.lower().rstrip(".") in rules.lexicon.honorifics for word in words) and all(
             word.lower().rstrip(".") in titles or word.lower() in rules.demonyms for word in words):
         return False  # a title with its nationality: "American Pfc", "Russian General"
-    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
-        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
+    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms \
+            and not any(word.lower() in rules.lexicon.name_function_words for word in words[:-1]):
+        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs" (not a body "of the Philippines")
     if len(words) > 1 and words[-1].lower() in rules.lexicon.event_name_heads and not any(
             word.lower() in rules.lexicon.name_function_words | rules.lexicon.organization_words for word in words):
         return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"

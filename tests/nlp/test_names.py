@@ -506,6 +506,18 @@ def test_names_a_people_named_by_their_place_is_no_entity(nlp, text, people):
     assert people not in _links(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Armed Forces of the Philippines said five rebels died in Bukidnon.", "The Armed Forces of the Philippines"),
+     ("Maj. Lito Reyes, spokesperson of the Armed Forces of the Philippines – Northern Command (Nolcom), said two soldiers died.",
+      "the Armed Forces of the Philippines")],
+)
+def test_names_a_body_of_a_state_whose_name_is_a_plural_demonym_is_kept(nlp, text, name):
+    # "Philippines" is "Philippine" with an "s", but after "of the" it names the state, not a people
+    links = _links(nlp, text)
+    assert name in links and links[name].label == "Armed Forces of the Philippines", links
+
+
 def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
     assert "Ansar Dine" in _links(nlp, "Ansar Dine gunmen stormed the market in Kidal.")
 
