@@ -518,6 +518,23 @@ def test_names_a_body_of_a_state_whose_name_is_a_plural_demonym_is_kept(nlp, tex
     assert name in links and links[name].label == "Armed Forces of the Philippines", links
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The NPA, armed-wing of the Communist Party of the Philippines, in Davao region has vowed to fight.",
+      "Communist Party of the Philippines"),
+     ("The Tanda People’s Party of the Gambia said its offices were burnt.", "Tanda People’s Party of the Gambia")],
+)
+def test_names_a_party_cut_before_of_the_and_its_known_state_is_one_name(nlp, text, name):
+    labels = {entity.label for entity in _links(nlp, text).values()}
+    assert name in labels, labels
+
+
+def test_names_a_government_body_before_of_the_and_a_known_state_stays_apart(nlp):
+    links = _links(nlp, "The Supreme Court of the Philippines ruled on Monday.")
+    assert links["Philippines"].key == "Q928"
+    assert "Supreme Court of the Philippines" not in {entity.label for entity in links.values()}
+
+
 def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
     assert "Ansar Dine" in _links(nlp, "Ansar Dine gunmen stormed the market in Kidal.")
 
