@@ -9,7 +9,9 @@ After linking, the entities of a document that no reference list knows are merge
   the model took it for a person), but not a place named by a listed area without its head ("Kherson"
   is no "Kherson Oblast");
 - one is a place and the other that place with a head word of ``place_heads`` ("Sweida" =
-  "Sweida province", "Ayimba Kebele" = "Ayimba");
+  "Sweida province", "Ayimba Kebele" = "Ayimba"), or, both unknown to the reference lists, with a
+  subdivision head ("Plateau" = "Plateau State"; the bare name also when the model took it for an
+  organisation: "Unity and Ruweng residents" after "Unity State"; never a listed city: "Katsina State");
 - a one-word or short person name is the surname, given name or a middle name of exactly one fuller
   person name of the document (the surname of exactly one when it is the given name of others too:
   "Ali" = "Osman Ali", not "Ali Nur") (a long surname also misspelt by one letter: "Kulaigye" = "Felix
@@ -71,14 +73,16 @@ L = TypeVar("L")
 
 @dataclass(frozen=True)
 class VariantRules:
-    """What the merging knows of words: heads of areas and settlements ("province", "village"), of
-    facilities ("base", "military base"), of groups ("front", "party", "army"), and the state a
+    """What the merging knows of words: heads of areas and settlements ("province", "village"), heads
+    of first-level subdivisions that are also ordinary words ("state": "Plateau State" = "Plateau",
+    both unknown to the reference lists), of facilities ("base", "military base"), of groups ("front", "party", "army"), and the state a
     word names as a demonym or a state name ("Chinese", "China": the same id)."""
 
     place_heads: frozenset[str]
     facility_heads: frozenset[str]
     group_heads: frozenset[str]
     state_of_word: Callable[[str], str | None]
+    subdivision_heads: frozenset[str] = frozenset()
 
 
 def fold(name: str) -> str:
@@ -218,7 +222,16 @@ def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _L
         group = None
     place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
     candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
-    return next((found for found in candidates if found is not None and found.key != entity.key), None)
+    found = next((found for found in candidates if found is not None and found.key != entity.key), None)
+    if found is not None and not _unlisted(found) and _subdivision_headed(entity, rules):
+        return None  # "New York State" is no New York city, "Katsina State" no city Katsina
+    return found
+
+
+def _subdivision_headed(entity: Entity, rules: VariantRules) -> bool:
+    """Whether a place's name ends with a subdivision head ("Plateau State")."""
+    words = fold(entity.label).split()
+    return entity.kind == "place" and len(words) > 1 and words[-1] in rules.subdivision_heads
 
 
 def _head_word_of(entity: Entity, names: _LongNames, group_heads: frozenset[str]) -> Entity | None:
@@ -272,7 +285,8 @@ def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
         for size in (2, 1):
             if len(words) > size and " ".join(words[-size:]) in rules.facility_heads:
                 return "facility", " ".join(words[:-size])
-        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in rules.place_heads else words)
+        heads = rules.place_heads | rules.subdivision_heads
+        return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in heads else words)
     words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
     if entity.kind == "person":
         return "person", " ".join(words)

@@ -185,6 +185,8 @@ DESCRIBED_ACRONYMS = "kg_described_acronyms"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
 #: least 64 killed", "More ShortsHours earlier").
+#: The hyphen that joins the titles of a rank written as one word ("Maj-Gen", "Lt-Col").
+_RANK_HYPHEN = re.compile(r"[-‐]")
 _GLUED = re.compile(r"^((?:1[89]|20)\d\d|[A-Z][a-z]{3,})([A-Z][a-z]+)$")
 
 
@@ -336,9 +338,11 @@ def _title_before(doc: Doc, preposition: int, lexicon: LinkingLexicon) -> bool:
 
 
 def _without_honorifics(label: str, honorifics: frozenset[str]) -> str:
-    """A person's name without leading honorifics and titles ("Sardar Imran Baig", "Gen. Abdel Fattah al-Burhan")."""
+    """A person's name without leading honorifics and titles ("Sardar Imran Baig", "Gen. Abdel Fattah al-Burhan"),
+    also a rank whose titles a hyphen joins, as British, Asian and African outlets write ranks ("Maj-Gen Tun
+    Aye Lwin", "Brig-Gen. Amos Kiprono"; not a name one part of which is no title: "Pir-Ali Khan")."""
     words = label.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
+    while len(words) > 1 and all(part.lower().rstrip(".") in honorifics for part in _RANK_HYPHEN.split(words[0])):
         words = words[1:]
     return " ".join(words)
 
@@ -488,8 +492,9 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     if any(word.lower().rstrip(".") in rules.lexicon.honorifics for word in words) and all(
             word.lower().rstrip(".") in titles or word.lower() in rules.demonyms for word in words):
         return False  # a title with its nationality: "American Pfc", "Russian General"
-    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms:
-        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs"
+    if len(words) > 1 and words[-1].endswith("s") and words[-1].lower().removesuffix("s") in rules.demonyms \
+            and not any(word.lower() in rules.lexicon.name_function_words for word in words[:-1]):
+        return False  # a people, named by where they live: "Karabakh Armenians", "Kosovo Serbs" (not a body "of the Philippines")
     if len(words) > 1 and words[-1].lower() in rules.lexicon.event_name_heads and not any(
             word.lower() in rules.lexicon.name_function_words | rules.lexicon.organization_words for word in words):
         return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"

@@ -537,7 +537,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
     spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
-    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)))
+    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
 
 
 def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
@@ -612,17 +612,33 @@ def name_particle(token: Token, lexicon: LinkingLexicon) -> bool:
     return token.text in lexicon.name_particles and token.pos_ not in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
 
 
-def _with_owners(spans: list[Span]) -> list[Span]:
+def _with_owners(spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
     """An organisation's name the model cut before "of" and the state it belongs to, joined ("[The
     Ministry of Foreign Affairs] of [the Republic of Kalmar]"), the state's name kept as a name of its
-    own; a state the gazetteer knows stays apart."""
+    own; a state the gazetteer knows stays apart, unless "of the" joins it to a party's or force's own
+    name, no government body ("[the Communist Party] of the [Philippines]")."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if last is not None and span.label_ == "GPE" and last.label_ == "ORG" and _of_between(last, span) and not (last.ent_id_ or span.ent_id_):
+        if last is not None and span.label_ == "GPE" and last.label_ == "ORG" and not last.ent_id_ and (
+                (_of_between(last, span) and not span.ent_id_) or _named_body_of_the_state(last, span, lexicon)):
             joined[-1] = Span(span.doc, last.start, span.end, label="ORG")
         joined.append(span)
     return joined
+
+
+def _named_body_of_the_state(body: Span, state: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether "of the" joins a name ending with an organisation's or force's head to a state's name
+    right after it, and no word of the name is a government institution's ("the Communist Party of the
+    Philippines", "the Armed Forces of the Philippines"; not "the Ministry of Defence of the ...": a
+    state's body, named by its template)."""
+    lower = token_table(body.doc).lower
+    if state.start != body.end + 2 or lower[body.end] != "of" or lower[body.end + 1] != "the":
+        return False
+    government = lexicon.generic_institutions | lexicon.government_body_starts
+    words = [token.lower_ for token in body if not (token.i == body.start and token.lower_ == "the")]
+    heads = lexicon.organization_words | lexicon.armed_group_words
+    return len(words) > 1 and words[-1] in heads and not government.intersection(words)
 
 
 def _of_between(first: Span, second: Span) -> bool:

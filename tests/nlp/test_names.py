@@ -201,6 +201,27 @@ def test_names_groups_forces_and_areas_written_two_ways_are_one_node(nlp, text, 
     assert links[first].key == links[second].key
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Another attack in Ombura leaves 10 dead\n\nGunmen attacked five villages in Ombura State’s Kessi district.",
+         "Ombura", "Ombura State"),
+        ("The mission called for calm in Tanda State. Lawmakers feared clashes between Tanda and Ruwen residents.",
+         "Tanda State", "Tanda"),
+    ],
+)
+def test_names_unlisted_subdivision_with_and_without_its_state_head_is_one_node(nlp, text, first, second):
+    links = _links(nlp, text)
+    assert first in links and second in links, links
+    assert links[first].key == links[second].key
+
+
+def test_names_subdivision_head_does_not_join_a_listed_city(nlp):
+    links = _links(nlp, "Bandits attacked a village in Katsina State. The wounded were taken to a hospital in Katsina.")
+    assert links["Katsina"].key == "Q937487"
+    assert links["Katsina State"].key != links["Katsina"].key
+
+
 def test_names_an_owner_named_first_is_not_the_same_body(nlp):
     links = _links(nlp, "Hamas said the strike killed 20, and the Hamas Health Ministry said 12 of them were children.")
     assert links["Hamas"].key != links["the Hamas Health Ministry"].key
@@ -216,6 +237,16 @@ def test_names_honorific_is_not_part_of_the_name(nlp):
     assert _links(nlp, "Sardar Imran Baig said the road was open.")["Sardar Imran Baig"].label == "Imran Baig"
     assert "Hamad al-Thani" in {entity.label for entity in _links(nlp, "Sheikh Hamad al-Thani arrived in Doha.").values()}
     assert "Amina Warsame" in {entity.label for entity in _links(nlp, "Dr. Amina Warsame treated the wounded.").values()}
+
+
+def test_names_rank_joined_by_a_hyphen_is_not_part_of_the_name(nlp):
+    labels = {entity.label for entity in _links(nlp, "Photos posted by rebel commander Maj-Gen Tun Aye Lwin show troops at the base.").values()}
+    assert "Tun Aye Lwin" in labels and "Maj-Gen Tun Aye Lwin" not in labels
+    assert "Amos Kiprono" in {entity.label for entity in _links(nlp, "Brig-Gen. Amos Kiprono said five soldiers died.").values()}
+
+
+def test_names_hyphenated_name_with_one_title_like_part_keeps_it(nlp):
+    assert "Pir-Ali Khan" in {entity.label for entity in _links(nlp, "The court heard Pir-Ali Khan on Monday.").values()}
 
 
 def test_names_different_people_with_one_given_name_stay_apart(nlp):
@@ -473,6 +504,35 @@ def test_names_a_known_compass_part_of_a_state_is_not_cut_from_it(nlp):
                                               ("Thousands of Karabakh Armenians fled to Goris.", "Karabakh Armenians")])
 def test_names_a_people_named_by_their_place_is_no_entity(nlp, text, people):
     assert people not in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Armed Forces of the Philippines said five rebels died in Bukidnon.", "The Armed Forces of the Philippines"),
+     ("Maj. Lito Reyes, spokesperson of the Armed Forces of the Philippines – Northern Command (Nolcom), said two soldiers died.",
+      "the Armed Forces of the Philippines")],
+)
+def test_names_a_body_of_a_state_whose_name_is_a_plural_demonym_is_kept(nlp, text, name):
+    # "Philippines" is "Philippine" with an "s", but after "of the" it names the state, not a people
+    links = _links(nlp, text)
+    assert name in links and links[name].label == "Armed Forces of the Philippines", links
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The NPA, armed-wing of the Communist Party of the Philippines, in Davao region has vowed to fight.",
+      "Communist Party of the Philippines"),
+     ("The Tanda People’s Party of the Gambia said its offices were burnt.", "Tanda People’s Party of the Gambia")],
+)
+def test_names_a_party_cut_before_of_the_and_its_known_state_is_one_name(nlp, text, name):
+    labels = {entity.label for entity in _links(nlp, text).values()}
+    assert name in labels, labels
+
+
+def test_names_a_government_body_before_of_the_and_a_known_state_stays_apart(nlp):
+    links = _links(nlp, "The Supreme Court of the Philippines ruled on Monday.")
+    assert links["Philippines"].key == "Q928"
+    assert "Supreme Court of the Philippines" not in {entity.label for entity in links.values()}
 
 
 def test_names_a_name_ending_in_a_plural_that_is_no_demonym_is_kept(nlp):
