@@ -2087,3 +2087,21 @@ def test_claims26_a_bare_role_before_the_titled_name_is_that_person(nlp, last):
 ])
 def test_claims26_a_bare_role_before_the_titled_name_negative(nlp, text):
     assert all("name:tomas lind" not in speakers(c) for c in claims(nlp, text))
+
+
+# --------------------------------------------------------------------------- details as information (claims28)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Further details shared by the DHO revealed that the bodies ... were found" (new Pakistan Today Kurram article):
+    # details shared or released by a source are that source's information, as "figures released by the UN"
+    ("Further details shared by the district officer revealed that the bodies of two drivers were found near Wana.",
+     [(("district officer",), "assertion")]),
+    ("Details released by the Sahel Relief Agency revealed that 40 people had been killed.",
+     [(("name:sahel relief agency",), "assertion")]),
+    # negatives: details with no source, or of an event, speak for nobody
+    ("Further details of the ambush near Wana emerged on Friday.", []),
+    ("Further details revealed that the bodies of two drivers were found near Wana.", []),
+])
+def test_details_shared_by_a_source(nlp, text, expected):
+    assert kinds(nlp, text) == expected
