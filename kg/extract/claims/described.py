@@ -119,9 +119,12 @@ def _with_left_modifiers(head: Token) -> list[Token]:
 
 
 def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
-    """The first "of/from/in/at/with X" phrase of the head that has an object."""
+    """The first "of/from/in/at/with X" phrase of the head that has an object, not a place named
+    indefinitely ("a doctor at a hospital": where, not whose)."""
     for child in children(head, "prep"):
         if child.i > head.i and child.lower_ in lexicon.affiliation_prepositions and children(child, "pobj"):
+            if child.lower_ in lexicon.place_prepositions and is_indefinite(children(child, "pobj")[0], lexicon):
+                continue
             return child
     return None
 

@@ -133,6 +133,7 @@ class ClaimLexicon(LexiconModel):
     group_nouns: Words
     person_plural_endings: Words
     affiliation_prepositions: Words
+    place_prepositions: Words
     indefinite_determiners: Words
     negative_determiners: Words
     state_nouns: Words
