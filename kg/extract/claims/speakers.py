@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head, trailing_subject
 from kg.extract.claims.described import (
     affiliation,
+    affiliation_phrase,
     description_tokens,
     is_indefinite,
     is_source_noun,
@@ -367,6 +368,7 @@ class Discourse:
         of_state: bool = False,
         named: bool = False,
         affiliation: str | None = None,
+        skip: range = range(0),
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
@@ -374,8 +376,8 @@ class Discourse:
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
         "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
         ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
-        "an Azerbaijani representative" said before)."""
-        items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
+        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``."""
+        items = [item for item in self._before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
@@ -771,7 +773,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     pronouns = shared_words().pronouns
     lower, position = head.lower_, head.idx
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
-        return found(_described_subject(head, discourse, "person") or discourse.last_person(position), "pronoun")
+        # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
+        earlier = discourse.last_person(position, skip=_reported_before(head))
+        return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
@@ -976,8 +980,12 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
+    # "officials in Kamdesh district" after "Afghan officials": a group with an affiliation phrase of its own and no
+    # article is others ("the officials at the command" after "two officials with the command" are those)
+    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
+    anew = plural and not definite and affiliation_phrase(head, lexicon) is not None
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
+        earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
     else:
         earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
@@ -987,7 +995,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
+    if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
     if earlier is not None:
         return earlier, "description", None
