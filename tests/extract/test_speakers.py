@@ -304,3 +304,20 @@ def test_speakers_he_after_a_person_named_before_the_clause_is_that_person(nlp):
     # negative: a person named in the sentence before (not inside the reported clause) is still "he"
     text = "President Kabore arrived in Solhan on Monday. He said the attack was barbaric."
     assert [keys for _, keys in _speaker_labels(nlp, text)] == [["name:kabore"]]
+
+
+def test_speakers_a_capitalised_plural_read_as_a_name_is_a_described_group(nlp):
+    # speakers27: "Medics said at least 20 children were among the dead" (Reuters 2024, Beit Lahiya; Reuters 2011,
+    # Misrata): the tagger takes the sentence-initial plural for a proper noun; it is still the described group
+    text = ("Bodies lay in the streets of Varnel and medics struggled to cope with the wounded on Monday.\n\n"
+            "Medics said more than 20 people were killed in fighting on Sunday.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [[(s.label, s.kind) for s in c.sources] for c in claims] == [[("Medics", "group")]]
+
+
+def test_speakers_a_plural_name_of_a_body_stays_the_body(nlp):
+    # negative: a capitalised plural inside a name ("Harlan Medics") is the organisation, no described source
+    text = ("Bodies lay in the streets of Varnel and medics struggled to cope with the wounded on Monday.\n\n"
+            "Harlan Medics said more than 20 people were killed in fighting on Sunday.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.speakers, c.sources) for c in claims] == [(("name:harlan medics",), ())]

@@ -39,15 +39,27 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
-    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles):
+    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles) or misread_plural(head, lexicon):
         return True
     return head.tag_ in PLURAL_TAGS and head.lower_.endswith(tuple(lexicon.person_plural_endings))
+
+
+def misread_plural(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A capitalised plural of a source noun that the tagger took for a name, its lemma left unreduced
+    ("Medics said at least 20 children were among the dead": "Medics" as a proper noun), outside any name."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text[:1].isupper() or not head.lower_.endswith("s"):
+        return False
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in children(head)):
+        return False  # "Red Crescent Medics": part of a name
+    return head.lower_[:-1] in lexicon.source_nouns | shared_words().person_roles
 
 
 def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
     """A group when the noun is plural or names a group or body, else one person."""
     words = {head.lemma_.lower(), head.lower_}
     if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles) or head.lower_ in lexicon.quantifier_sources:
+        return "group"
+    if misread_plural(head, lexicon):  # "Physicians" tagged as a singular name
         return "group"
     if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in lexicon.media_nouns for c in head.children):
         return "group"  # a broadcaster named by its country: "radio Pakistan"
