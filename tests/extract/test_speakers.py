@@ -321,3 +321,20 @@ def test_speakers_a_plural_name_of_a_body_stays_the_body(nlp):
             "Harlan Medics said more than 20 people were killed in fighting on Sunday.")
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert [(c.speakers, c.sources) for c in claims] == [(("name:harlan medics",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    # speakers27: "Two militants believed to be members of Jaish-e-Muhammad outfit were killed", "Three militants, said
+    # to be locals, were killed" (Kashmir Reader 2020, two articles): what others say of the noun, no claim of it
+    "Two rebels believed to be members of the Harkat outfit were killed in a gunfight in Varnel on Saturday.",
+    "Kamen: Three gunmen, said to be locals, were killed in the village on Wednesday.",
+])
+def test_speakers_a_reduced_passive_of_a_raising_verb_is_no_claim(nlp, text):
+    assert _speaker_labels(nlp, text) == []
+
+
+def test_speakers_a_full_passive_inside_a_claim_still_has_its_speaker(nlp):
+    # negative: a full passive ("was believed to be") inside a claim leaves it to its speaker; a raising verb with a
+    # clause of its own ("said the gunmen were ...") is a claim
+    text = "Police said the gunman was believed to be a former soldier. Officials said the gunmen were believed to be locals."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["Police"], ["Officials"]]

@@ -149,6 +149,7 @@ class ClaimLexicon(LexiconModel):
     attribution_clause_verbs: Words
     colon_placeholders: Words
     raising_verbs: Words
+    passive_raising_verbs: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words

@@ -593,6 +593,8 @@ def adjective_subject(adjective: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     cue = verb
+    if _reduced_passive(verb):  # "Two militants believed to be members of the outfit were killed": said of them
+        return None
     trailing = trailing_subject(verb)
     if trailing is not None:  # "..., an adviser to the governor said on Friday"
         return trailing
@@ -628,6 +630,17 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle of a verb that only raises in the passive, with no auxiliary, followed by its infinitive and
+    nothing it reports ("Three militants, said to be locals, were killed", "a man believed to be the gunman"; the
+    parser may make it the root with the noun as its subject): what others say of the noun, which says nothing."""
+    if verb.lemma_.lower() not in claim_lexicon().passive_raising_verbs or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(child.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for child in children(verb)):
+        return False  # a clause after the infinitive is the sentence's own verb misparsed ("... were killed")
+    return any(child.dep_ == "xcomp" and child.i > verb.i and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in children(child)) for child in children(verb))
 
 
 def _controlling_object(verb: Token) -> Token | None:
