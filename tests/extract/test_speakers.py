@@ -338,3 +338,16 @@ def test_speakers_a_full_passive_inside_a_claim_still_has_its_speaker(nlp):
     # clause of its own ("said the gunmen were ...") is a claim
     text = "Police said the gunman was believed to be a former soldier. Officials said the gunmen were believed to be locals."
     assert [labels for _, labels in _speaker_labels(nlp, text)] == [["Police"], ["Officials"]]
+
+
+def test_speakers_people_described_after_an_inverted_cue_speak(nlp):
+    # speakers27: "Soldiers removed some protesters' corpses in vans, said two witnesses, one adding ..." (Reuters 2020,
+    # Lagos): as a name after an inverted cue ("..., reported AFP"), described people after "said" are its source
+    text = "Soldiers removed some corpses in vans near Kamen, said two witnesses, one adding that the troops took away bullet casings."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["two witnesses"]]
+
+
+def test_speakers_people_after_a_cue_that_takes_a_person_are_addressed(nlp):
+    # negative: after "tell" the people are whom the cue addresses; the subject speaks
+    text = "The Tarvian army ordered the evacuation of Kamen, telling residents to leave before dawn."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["Tarvian army"]]

@@ -150,6 +150,7 @@ class ClaimLexicon(LexiconModel):
     colon_placeholders: Words
     raising_verbs: Words
     passive_raising_verbs: Words
+    inverted_description_verbs: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words
