@@ -82,6 +82,11 @@ def test_phenomenon_stance_inside_a_reported_claim_is_part_of_it(nlp):
     ("Five people were killed near Varnel on Tuesday, a surgeon at a hospital in the town told reporters.", ("a surgeon", "person", None)),
     # negative: a definite or named place keeps it ("a nurse at the clinic" above, "a source at the ministry")
     ("A source at the interior ministry in Bamako said the convoy had been attacked.", ("A source at the interior ministry", "person", None)),
+    # speakers27: a place adverb right after the noun is part of the description as written (fresh 024 "employees
+    # there said", Greater Kashmir 2021 "Senior police officers here said"), as a definite "at" phrase is
+    ("Seven inmates were treated at a Kamen hospital for gunshot wounds, employees there said.", ("employees there", "group", None)),
+    # negative: "there" elsewhere in the sentence is not the source's
+    ("There were no casualties there on Monday, residents said.", ("residents", "group", None)),
 ])
 def test_phenomenon_unnamed_and_collective_speakers_are_described_sources(nlp, text, expected):
     found = claims(nlp, text)

@@ -5,8 +5,8 @@ A source phrase names a described source when its head is a person or group noun
 ``lexicons/reporting_cues.yaml``, a person role of ``lexicons/words.yaml``, or a plural with a person
 ending ("herders", "protesters"). It is a group when plural or a group noun ("police", "local media"),
 else one person. Its description is the head with its left modifiers and its first
-"of/from/in/at ..." phrase ("Thai soldiers at the base", "A resident of Central Gondar Zone"); its
-affiliation is the actor or place named in those modifiers or that phrase. :mod:`.speakers` decides
+"of/from/in/at ..." phrase ("Thai soldiers at the base", "A resident of Central Gondar Zone"), or a place
+adverb right after the head ("employees there"); its affiliation is the actor or place named in those modifiers or that phrase. :mod:`.speakers` decides
 when a phrase is such a source; this module only reads the phrase.
 """
 
@@ -91,6 +91,9 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
         found.append(phrase)
         for obj in children(phrase, "pobj")[:1]:
             found.extend(_with_left_modifiers(obj))
+    # "employees there said", "Senior police officers here said": the place adverb stands for a definite place
+    # phrase ("employees at the hospital") and is part of the description as written
+    found.extend(child for child in children(head, "advmod") if child.i == head.i + 1 and child.lower_ in lexicon.place_adverbs)
     found = sorted(set(found), key=lambda token: token.i)
     while found and (found[0].is_punct or found[0].is_space):
         found.pop(0)

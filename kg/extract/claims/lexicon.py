@@ -134,6 +134,7 @@ class ClaimLexicon(LexiconModel):
     person_plural_endings: Words
     affiliation_prepositions: Words
     place_prepositions: Words
+    place_adverbs: Words
     indefinite_determiners: Words
     negative_determiners: Words
     state_nouns: Words
