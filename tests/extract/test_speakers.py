@@ -351,3 +351,21 @@ def test_speakers_people_after_a_cue_that_takes_a_person_are_addressed(nlp):
     # negative: after "tell" the people are whom the cue addresses; the subject speaks
     text = "The Tarvian army ordered the evacuation of Kamen, telling residents to leave before dawn."
     assert [labels for _, labels in _speaker_labels(nlp, text)] == [["Tarvian army"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speakers27: "on behalf of his wife Veronika Zonabend. The woman said ..." (dev 050), "Chidera's wife ... told
+    # SaharaReporters ... The woman said ..." (Daily Trust 2024): the person last introduced with a word of that sex
+    ("A message appeared on Tomas Vell's channel on behalf of his wife Mira Sorel. "
+     "The woman said that Vell was arrested by the Tarvian authorities.", ["name:mira sorel"]),
+    ("Okello's wife told reporters that her husband was detained on Monday. "
+     "The woman said the army refused to release him.", ["Okello's wife"]),
+])
+def test_speakers_the_woman_is_the_person_last_introduced_as_one(nlp, text, expected):
+    assert _speaker_labels(nlp, text)[-1][1] == expected
+
+
+def test_speakers_the_woman_after_nobody_of_her_sex_is_a_new_source(nlp):
+    # negative: after a man named with a male title only, "the woman" is someone new
+    text = "President Okello arrived in Gulu on Monday. The woman said the army had fired first."
+    assert _speaker_labels(nlp, text)[-1][1] == ["woman"]

@@ -135,6 +135,9 @@ class ClaimLexicon(LexiconModel):
     affiliation_prepositions: Words
     place_prepositions: Words
     place_adverbs: Words
+    generic_person_nouns: Words
+    female_person_words: Words
+    male_person_words: Words
     indefinite_determiners: Words
     negative_determiners: Words
     state_nouns: Words

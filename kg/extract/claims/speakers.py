@@ -395,6 +395,14 @@ class Discourse:
         chosen = salient or items
         return chosen[-1].keys if chosen else None
 
+    def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
+        """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
+        wife" for "the woman")."""
+        for item in reversed(self._before(before)):
+            if item.person and len(item.keys) == 1 and words & set(item.context.split()):
+                return item.keys
+        return None
+
     def _described_words(self, item: _Observation) -> set[str]:
         """The words a mention was described with: its context, and a described source's whole label."""
         source = self.sources.get(item.keys[0])
@@ -1010,6 +1018,9 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+    if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
+        sex = lexicon.female_person_words if lemma in lexicon.female_person_words else lexicon.male_person_words
+        earlier = discourse.last_person_called(position, sex)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
