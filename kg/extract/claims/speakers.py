@@ -1001,10 +1001,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
-    # "officials in Kamdesh district" after "Afghan officials": a group with an affiliation phrase of its own and no
-    # article is others ("the officials at the command" after "two officials with the command" are those)
-    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
-    anew = plural and not definite and affiliation_phrase(head, lexicon) is not None
+    anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
     else:
@@ -1019,8 +1016,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
-        sex = lexicon.female_person_words if lemma in lexicon.female_person_words else lexicon.male_person_words
-        earlier = discourse.last_person_called(position, sex)  # "The woman said" after "his wife Veronika Zonabend"
+        earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
@@ -1028,6 +1024,22 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return (discourse.described_source(head),), "described", None
+
+
+def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a group noun with an affiliation phrase of its own and no article describes others than a group
+    named before with the same noun ("officials in Kamdesh district" after "Afghan officials"; not "the officials
+    at the command" after "two officials with the command")."""
+    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
+    return not definite and affiliation_phrase(head, lexicon) is not None
+
+
+def _sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person last introduced with a word of the sex a generic person noun names ("the woman" after "his wife
+    Veronika Zonabend" or "Chidera's wife")."""
+    lexicon = claim_lexicon()
+    words = lexicon.female_person_words if lemma in lexicon.female_person_words else lexicon.male_person_words
+    return discourse.last_person_called(position, words)
 
 
 def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
