@@ -369,3 +369,16 @@ def test_speakers_the_woman_after_nobody_of_her_sex_is_a_new_source(nlp):
     # negative: after a man named with a male title only, "the woman" is someone new
     text = "President Okello arrived in Gulu on Monday. The woman said the army had fired first."
     assert _speaker_labels(nlp, text)[-1][1] == ["woman"]
+
+
+def test_speakers_a_singular_relative_clause_on_a_group_of_people_is_the_group_named(nlp):
+    # speakers27: "members of Fantom 509, an armed group of current and former police officers that has violently
+    # demanded ..." (dev 017): "has" agrees with "group", not "officers"; the group is the name it describes
+    text = "The killings enraged members of the Black Lions, an armed group of current and former soldiers that has violently demanded better pay."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["name:black lions"]]
+
+
+def test_speakers_a_plural_relative_clause_stays_with_the_plural(nlp):
+    # negative: "who have demanded" agrees with the soldiers, who speak
+    text = "The killings enraged the Black Lions, a network of former soldiers who have demanded better pay."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["former soldiers"]]

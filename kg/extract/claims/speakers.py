@@ -741,10 +741,24 @@ def _nominal_subject(subject: Token) -> Token | None:
     offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
     have accused Israel"), the noun its clause describes."""
     if subject.tag_ in ("WP", "WDT") and subject.head.dep_ in ("relcl", "acl"):
-        return subject.head.head
+        return _agreeing_antecedent(subject.head)
     if subject.pos_ not in ("VERB", "AUX"):
         return subject
     return next((child for child in subject.children if child.dep_ == "nsubj"), None)
+
+
+def _agreeing_antecedent(clause: Token) -> Token:
+    """The noun a relative clause describes; when the parser hung a clause whose verb is singular ("has", "is",
+    "demands") on a plural in an "of" phrase, the singular noun that phrase belongs to ("an armed group of current
+    and former police officers that has demanded ...": the group)."""
+    noun = clause.head
+    verbs = [clause, *(child for child in children(clause) if child.dep_ in ("aux", "auxpass"))]
+    finite = next((verb for verb in verbs if verb.tag_ in ("VBZ", "VBP", "VBD")), None)
+    if finite is None or finite.tag_ != "VBZ" or noun.tag_ not in PLURAL_TAGS:
+        return noun
+    of = noun.head if noun.dep_ == "pobj" else None
+    owner = of.head if of is not None and of.lower_ == "of" else None
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.tag_ not in PLURAL_TAGS else noun
 
 
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -871,12 +885,31 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
+    described = _described_name(token, discourse)
+    if described is not None:  # "Fantom 509, an armed group of ... that has demanded": the group named
+        return (described,), "entity", None
     if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
         name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         linked = discourse.named_elsewhere(token.doc[name[0].i : token.i + 1].text) if name[0].i + len(name) - 1 == token.i else None
         if linked is not None:
             return (linked,), "entity", None
     return _description(token, discourse)
+
+
+def _described_name(token: Token, discourse: Discourse) -> str | None:
+    """The named actor that an apposition of a group or person noun describes, named right before its comma
+    ("members of Fantom 509, an armed group of ...": the parser may hang it on "members")."""
+    if token.dep_ != "appos" or token.head.i > token.i or not is_source_noun(token, claim_lexicon()):
+        return None
+    comma = token.left_edge.i - 1
+    if comma < 1 or token.doc[comma].text != ",":
+        return None
+    span = discourse.entity_at.get(comma - 1)
+    if span is None or span.end != comma or not span.kb_id_:
+        return None
+    # a group noun says what the name is, whatever the recogniser took it for ("Fantom 509" read as a place)
+    named = discourse.is_actor(span) or token.lemma_.lower() in claim_lexicon().group_nouns
+    return span.kb_id_ if named and span.start >= token.head.i else None
 
 
 def _state_outlet(token: Token, discourse: Discourse) -> bool:
