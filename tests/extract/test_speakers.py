@@ -382,3 +382,20 @@ def test_speakers_a_plural_relative_clause_stays_with_the_plural(nlp):
     # negative: "who have demanded" agrees with the soldiers, who speak
     text = "The killings enraged the Black Lions, a network of former soldiers who have demanded better pay."
     assert [labels for _, labels in _speaker_labels(nlp, text)] == [["former soldiers"]]
+
+
+def test_speakers_a_person_set_off_after_a_role_is_its_holder(nlp):
+    # speakers27: "According to the Commissioner for Human Rights in the unrecognized NKR, Gegham Stepanyan, 27 residents
+    # became victims" (dev 054), "According to a third witness, Abdulrahman Ali, 49, the US soldiers opened fire" (AFP
+    # 2003): the parser hangs the name outside the role's phrase; it is the role's holder
+    text = ("According to the Commissioner for Human Rights in the unrecognized Varnel Republic, Tomas Okello, "
+            "27 residents became victims of shelling from Tarvia.")
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["name:tomas okello"]]
+
+
+def test_speakers_a_list_of_names_after_a_role_is_no_holder(nlp):
+    # negative: names that go on into a list after the role's comma are what is reported
+    from kg.extract.claims.speakers import _role_holder_set_off
+
+    doc = nlp("According to the commander, Tomas Okello, Samuel Vell and Mira Sorel were killed in the attack.")
+    assert _role_holder_set_off(doc[3], Discourse(doc, load_gazetteer())) is None

@@ -1295,7 +1295,7 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
-    held = _role_holder_after_owner(token, discourse)
+    held = _role_holder_after_owner(token, discourse) or _role_holder_set_off(token, discourse)
     if held is not None:
         return held
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
@@ -1340,6 +1340,24 @@ def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
         if step.i == token.i:
             return span
     return None
+
+
+def _role_holder_set_off(token: Token, discourse: Discourse) -> Span | None:
+    """A person named between commas right after a person's role and its phrases, which the parser hung outside
+    the role's phrase ("According to the Commissioner for Human Rights in the unrecognized NKR, Gegham Stepanyan,
+    27 residents became victims"): the role's holder. Not a name that goes on into a list ("X, Y and Z")."""
+    if token.lemma_.lower() not in shared_words().person_roles:
+        return None
+    doc, comma = token.doc, token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    span = discourse.entity_at.get(comma + 1)
+    if span is None or span.start != comma + 1 or not discourse.is_person(span) or span.end + 1 >= len(doc):
+        return None
+    closing, following = doc[span.end], doc[span.end + 1]
+    if closing.text != "," or following.pos_ == "CCONJ" or following.i in discourse.entity_at:
+        return None
+    return span
 
 
 def _set_off(span: Span, preposition: Token) -> bool:
