@@ -76,6 +76,17 @@ def test_phenomenon_stance_inside_a_reported_claim_is_part_of_it(nlp):
     ("Officials said the road to Goma had reopened.", ("Officials", "group", None)),
     ("Ukrainian officials said 21 people were killed in Kherson.", ("Ukrainian officials", "group", "Q212")),
     ("A nurse at the clinic in Khan Younis said the generators had stopped.", ("A nurse at the clinic", "person", None)),
+    # speakers27: a place named indefinitely after "at" is where the source is, not whose (dev 008 "a doctor at a
+    # hospital in the town", SBS 2013 "An Egyptian doctor at a field hospital says"): the source is "a doctor"
+    ("A Malian doctor at a field hospital said at least 16 people were killed in Gao.", ("A Malian doctor", "person", "Q912")),
+    ("Five people were killed near Varnel on Tuesday, a surgeon at a hospital in the town told reporters.", ("a surgeon", "person", None)),
+    # negative: a definite or named place keeps it ("a nurse at the clinic" above, "a source at the ministry")
+    ("A source at the interior ministry in Bamako said the convoy had been attacked.", ("A source at the interior ministry", "person", None)),
+    # speakers27: a place adverb right after the noun is part of the description as written (fresh 024 "employees
+    # there said", Greater Kashmir 2021 "Senior police officers here said"), as a definite "at" phrase is
+    ("Seven inmates were treated at a Kamen hospital for gunshot wounds, employees there said.", ("employees there", "group", None)),
+    # negative: "there" elsewhere in the sentence is not the source's
+    ("There were no casualties there on Monday, residents said.", ("residents", "group", None)),
 ])
 def test_phenomenon_unnamed_and_collective_speakers_are_described_sources(nlp, text, expected):
     found = claims(nlp, text)

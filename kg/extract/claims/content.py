@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
+from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
 from kg.extract.syntax import VERBAL, children
@@ -398,6 +399,8 @@ def inverted_source(cue: Token) -> Token | None:
     name = next(
         (c for c in cue.children if c.dep_ in ("dobj", "attr") and (_name_right_after(c, cue) or quoted and c.left_edge.i == cue.i + 1)), None
     )
+    if name is None:  # "..., said two witnesses": people described right after a verb that takes no person as object
+        name = next((c for c in cue.children if c.dep_ == "dobj" and _described_right_after(c, cue)), None)
     if name is None:
         return None
     # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name
@@ -463,6 +466,16 @@ def _name_right_after(head: Token, cue: Token) -> bool:
     """Whether a noun phrase right after the cue is a name: "AFP", also one with a determiner and a noun
     the recogniser counts in the name ("reported the Anadolu news agency")."""
     return head.left_edge.i == cue.i + 1 and (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "PERSON"))
+
+
+def _described_right_after(head: Token, cue: Token) -> bool:
+    """Whether the object right after a cue that never takes a person as its object ("said") names people
+    the text describes ("..., said two witnesses", "..., said local residents"; not a medium: "reported the
+    local radio" is left to the names)."""
+    lexicon = claim_lexicon()
+    if head.left_edge.i != cue.i + 1 or cue.lemma_.lower() not in lexicon.inverted_description_verbs:
+        return False
+    return is_source_noun(head, lexicon) and not {head.lemma_.lower(), head.lower_} & lexicon.media_nouns
 
 
 def _time_phrase(prep: Token) -> bool:

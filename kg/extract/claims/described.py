@@ -5,8 +5,8 @@ A source phrase names a described source when its head is a person or group noun
 ``lexicons/reporting_cues.yaml``, a person role of ``lexicons/words.yaml``, or a plural with a person
 ending ("herders", "protesters"). It is a group when plural or a group noun ("police", "local media"),
 else one person. Its description is the head with its left modifiers and its first
-"of/from/in/at ..." phrase ("Thai soldiers at the base", "A resident of Central Gondar Zone"); its
-affiliation is the actor or place named in those modifiers or that phrase. :mod:`.speakers` decides
+"of/from/in/at ..." phrase ("Thai soldiers at the base", "A resident of Central Gondar Zone"), or a place
+adverb right after the head ("employees there"); its affiliation is the actor or place named in those modifiers or that phrase. :mod:`.speakers` decides
 when a phrase is such a source; this module only reads the phrase.
 """
 
@@ -39,15 +39,27 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
-    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles):
+    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles) or misread_plural(head, lexicon):
         return True
     return head.tag_ in PLURAL_TAGS and head.lower_.endswith(tuple(lexicon.person_plural_endings))
+
+
+def misread_plural(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A capitalised plural of a source noun that the tagger took for a name, its lemma left unreduced
+    ("Medics said at least 20 children were among the dead": "Medics" as a proper noun), outside any name."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text[:1].isupper() or not head.lower_.endswith("s"):
+        return False
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in children(head)):
+        return False  # "Red Crescent Medics": part of a name
+    return head.lower_[:-1] in lexicon.source_nouns | shared_words().person_roles
 
 
 def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
     """A group when the noun is plural or names a group or body, else one person."""
     words = {head.lemma_.lower(), head.lower_}
     if head.tag_ in PLURAL_TAGS or words & (lexicon.group_nouns | lexicon.collective_roles) or head.lower_ in lexicon.quantifier_sources:
+        return "group"
+    if misread_plural(head, lexicon):  # "Physicians" tagged as a singular name
         return "group"
     if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in lexicon.media_nouns for c in head.children):
         return "group"  # a broadcaster named by its country: "radio Pakistan"
@@ -79,6 +91,9 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
         found.append(phrase)
         for obj in children(phrase, "pobj")[:1]:
             found.extend(_with_left_modifiers(obj))
+    # "employees there said", "Senior police officers here said": the place adverb stands for a definite place
+    # phrase ("employees at the hospital") and is part of the description as written
+    found.extend(child for child in children(head, "advmod") if child.i == head.i + 1 and child.lower_ in lexicon.place_adverbs)
     found = sorted(set(found), key=lambda token: token.i)
     while found and (found[0].is_punct or found[0].is_space):
         found.pop(0)
@@ -119,9 +134,12 @@ def _with_left_modifiers(head: Token) -> list[Token]:
 
 
 def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
-    """The first "of/from/in/at/with X" phrase of the head that has an object."""
+    """The first "of/from/in/at/with X" phrase of the head that has an object, not a place named
+    indefinitely ("a doctor at a hospital": where, not whose)."""
     for child in children(head, "prep"):
         if child.i > head.i and child.lower_ in lexicon.affiliation_prepositions and children(child, "pobj"):
+            if child.lower_ in lexicon.place_prepositions and is_indefinite(children(child, "pobj")[0], lexicon):
+                continue
             return child
     return None
 

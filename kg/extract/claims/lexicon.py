@@ -135,6 +135,11 @@ class ClaimLexicon(LexiconModel):
     group_nouns: Words
     person_plural_endings: Words
     affiliation_prepositions: Words
+    place_prepositions: Words
+    place_adverbs: Words
+    generic_person_nouns: Words
+    female_person_words: Words
+    male_person_words: Words
     indefinite_determiners: Words
     negative_determiners: Words
     state_nouns: Words
@@ -150,6 +155,8 @@ class ClaimLexicon(LexiconModel):
     attribution_clause_verbs: Words
     colon_placeholders: Words
     raising_verbs: Words
+    passive_raising_verbs: Words
+    inverted_description_verbs: Words
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words

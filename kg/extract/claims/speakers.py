@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head, trailing_subject
 from kg.extract.claims.described import (
     affiliation,
+    affiliation_phrase,
     description_tokens,
     is_indefinite,
     is_source_noun,
@@ -367,6 +368,7 @@ class Discourse:
         of_state: bool = False,
         named: bool = False,
         affiliation: str | None = None,
+        skip: range = range(0),
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
@@ -374,8 +376,8 @@ class Discourse:
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
         "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
         ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
-        "an Azerbaijani representative" said before)."""
-        items = [item for item in self._before(before) if item.person and len(item.keys) == 1]
+        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``."""
+        items = [item for item in self._before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
@@ -392,6 +394,14 @@ class Discourse:
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
+
+    def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
+        """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
+        wife" for "the woman")."""
+        for item in reversed(self._before(before)):
+            if item.person and len(item.keys) == 1 and words & set(item.context.split()):
+                return item.keys
+        return None
 
     def _described_words(self, item: _Observation) -> set[str]:
         """The words a mention was described with: its context, and a described source's whole label."""
@@ -591,6 +601,8 @@ def adjective_subject(adjective: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     cue = verb
+    if _reduced_passive(verb):  # "Two militants believed to be members of the outfit were killed": said of them
+        return None
     trailing = trailing_subject(verb)
     if trailing is not None:  # "..., an adviser to the governor said on Friday"
         return trailing
@@ -626,6 +638,17 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle of a verb that only raises in the passive, with no auxiliary, followed by its infinitive and
+    nothing it reports ("Three militants, said to be locals, were killed", "a man believed to be the gunman"; the
+    parser may make it the root with the noun as its subject): what others say of the noun, which says nothing."""
+    if verb.lemma_.lower() not in claim_lexicon().passive_raising_verbs or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(child.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for child in children(verb)):
+        return False  # a clause after the infinitive is the sentence's own verb misparsed ("... were killed")
+    return any(child.dep_ == "xcomp" and child.i > verb.i and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in children(child)) for child in children(verb))
 
 
 def _controlling_object(verb: Token) -> Token | None:
@@ -718,10 +741,24 @@ def _nominal_subject(subject: Token) -> Token | None:
     offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
     have accused Israel"), the noun its clause describes."""
     if subject.tag_ in ("WP", "WDT") and subject.head.dep_ in ("relcl", "acl"):
-        return subject.head.head
+        return _agreeing_antecedent(subject.head)
     if subject.pos_ not in ("VERB", "AUX"):
         return subject
     return next((child for child in subject.children if child.dep_ == "nsubj"), None)
+
+
+def _agreeing_antecedent(clause: Token) -> Token:
+    """The noun a relative clause describes; when the parser hung a clause whose verb is singular ("has", "is",
+    "demands") on a plural in an "of" phrase, the singular noun that phrase belongs to ("an armed group of current
+    and former police officers that has demanded ...": the group)."""
+    noun = clause.head
+    verbs = [clause, *(child for child in children(clause) if child.dep_ in ("aux", "auxpass"))]
+    finite = next((verb for verb in verbs if verb.tag_ in ("VBZ", "VBP", "VBD")), None)
+    if finite is None or finite.tag_ != "VBZ" or noun.tag_ not in PLURAL_TAGS:
+        return noun
+    of = noun.head if noun.dep_ == "pobj" else None
+    owner = of.head if of is not None and of.lower_ == "of" else None
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.tag_ not in PLURAL_TAGS else noun
 
 
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -771,7 +808,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     pronouns = shared_words().pronouns
     lower, position = head.lower_, head.idx
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
-        return found(_described_subject(head, discourse, "person") or discourse.last_person(position), "pronoun")
+        # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
+        earlier = discourse.last_person(position, skip=_reported_before(head))
+        return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
@@ -846,12 +885,31 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
+    described = _described_name(token, discourse)
+    if described is not None:  # "Fantom 509, an armed group of ... that has demanded": the group named
+        return (described,), "entity", None
     if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
         name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         linked = discourse.named_elsewhere(token.doc[name[0].i : token.i + 1].text) if name[0].i + len(name) - 1 == token.i else None
         if linked is not None:
             return (linked,), "entity", None
     return _description(token, discourse)
+
+
+def _described_name(token: Token, discourse: Discourse) -> str | None:
+    """The named actor that an apposition of a group or person noun describes, named right before its comma
+    ("members of Fantom 509, an armed group of ...": the parser may hang it on "members")."""
+    if token.dep_ != "appos" or token.head.i > token.i or not is_source_noun(token, claim_lexicon()):
+        return None
+    comma = token.left_edge.i - 1
+    if comma < 1 or token.doc[comma].text != ",":
+        return None
+    span = discourse.entity_at.get(comma - 1)
+    if span is None or span.end != comma or not span.kb_id_:
+        return None
+    # a group noun says what the name is, whatever the recogniser took it for ("Fantom 509" read as a place)
+    named = discourse.is_actor(span) or token.lemma_.lower() in claim_lexicon().group_nouns
+    return span.kb_id_ if named and span.start >= token.head.i else None
 
 
 def _state_outlet(token: Token, discourse: Discourse) -> bool:
@@ -976,8 +1034,9 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
+    anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = discourse.last_source(position, same) if _bare(head, lexicon) else None
+        earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
     else:
         earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
@@ -987,8 +1046,10 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and _bare(head, lexicon) and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
+    if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+    if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
+        earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
         return earlier, "description", None
     if not plural and lemma in shared_words().person_roles:
@@ -996,6 +1057,22 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return (discourse.described_source(head),), "described", None
+
+
+def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a group noun with an affiliation phrase of its own and no article describes others than a group
+    named before with the same noun ("officials in Kamdesh district" after "Afghan officials"; not "the officials
+    at the command" after "two officials with the command")."""
+    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
+    return not definite and affiliation_phrase(head, lexicon) is not None
+
+
+def _sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person last introduced with a word of the sex a generic person noun names ("the woman" after "his wife
+    Veronika Zonabend" or "Chidera's wife")."""
+    lexicon = claim_lexicon()
+    words = lexicon.female_person_words if lemma in lexicon.female_person_words else lexicon.male_person_words
+    return discourse.last_person_called(position, words)
 
 
 def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
@@ -1218,7 +1295,7 @@ def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
             appos = discourse.entity_at[child.i]
             if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
                 return appos
-    held = _role_holder_after_owner(token, discourse)
+    held = _role_holder_after_owner(token, discourse) or _role_holder_set_off(token, discourse)
     if held is not None:
         return held
     if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
@@ -1263,6 +1340,24 @@ def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
         if step.i == token.i:
             return span
     return None
+
+
+def _role_holder_set_off(token: Token, discourse: Discourse) -> Span | None:
+    """A person named between commas right after a person's role and its phrases, which the parser hung outside
+    the role's phrase ("According to the Commissioner for Human Rights in the unrecognized NKR, Gegham Stepanyan,
+    27 residents became victims"): the role's holder. Not a name that goes on into a list ("X, Y and Z")."""
+    if token.lemma_.lower() not in shared_words().person_roles:
+        return None
+    doc, comma = token.doc, token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    span = discourse.entity_at.get(comma + 1)
+    if span is None or span.start != comma + 1 or not discourse.is_person(span) or span.end + 1 >= len(doc):
+        return None
+    closing, following = doc[span.end], doc[span.end + 1]
+    if closing.text != "," or following.pos_ == "CCONJ" or following.i in discourse.entity_at:
+        return None
+    return span
 
 
 def _set_off(span: Span, preposition: Token) -> bool:
