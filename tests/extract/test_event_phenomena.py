@@ -1779,3 +1779,47 @@ def test_fighters_who_withdraw(nlp: Language, text: str, expected: set[tuple[str
 )
 def test_others_captured_are_people(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert ("Capture" in types(events_of(nlp, text))) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: people who escape a place, or seek or take refuge, flee (new AA/Alexa and MENAFN Kordofan
+        # articles: "an additional 1,100 people escaped the strategic city of Bara", "1,455 people had escaped South
+        # Kordofan"; new Catatumbo and Uvira articles: "fled the violence, seeking refuge in neighboring Venezuela",
+        # "civilians seeking refuge from the M23's latest advance")
+        ("Nearly 900 people escaped the town of Kamango, the agency said.", {("Evacuation", None)}),
+        ("Many villagers escaped from their homes when the gunmen arrived.", {("Evacuation", None)}),
+        ("More than 5,000 people sought refuge in neighbouring villages.", {("Evacuation", None)}),
+        ("The families took refuge with relatives in the provincial capital.", {("Evacuation", None)}),
+        ("With civilians seeking refuge from the rebels' advance, officials recorded 8,000 arrivals.", {("Evacuation", None)}),
+        # negatives: death escaped, prisoners, fighters or a leader taking refuge, shelter taken (no refuge word), refuge
+        # taken in shelters (dev 041: 'the local population is seeking refuge in underground shelters')
+        ("Two civilians narrowly escaped death in the town of Beni.", set()),
+        ("Twelve prisoners escaped from the jail in Kakwangura.", set()),
+        ("The militants sought refuge in the forest.", set()),
+        ("The president took refuge in populist rhetoric.", set()),
+        ("Residents took shelter in basements during the night.", set()),
+        ("Hundreds of residents sought shelter in churches in Beni.", set()),
+        ("The local population is seeking refuge in underground shelters.", set()),
+    ],
+)
+def test_people_who_escape_or_seek_refuge(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: a negated verb of taking part with a bare plural denies any such event of the subject's, generic
+        # military operations as a practice (dev 048: 'Pashinyan affirmed that his country "does not participate in
+        # military operations and there are no troops in Nagorno-Karabakh"' gave a MilitaryOperation)
+        ("The minister said the army does not take part in military operations abroad.", set()),
+        ('Prime Minister Lorn affirmed that his country "does not participate in military operations".', set()),
+        # negatives: a particular event taken part in, or one the negated verb does not take part in
+        ("The minister said the army did not take part in the clashes near Kessa.", {("MilitaryOperation", None)}),
+        ("The troops did not withdraw from their positions after clashes with rebels.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_no_part_in_operations_of_a_kind(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

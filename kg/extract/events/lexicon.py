@@ -119,6 +119,8 @@ class EventLexicon(LexiconModel):
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
+    refuge_nouns: Words
+    hiding_places: Words
     figurative_modifiers: Words
     abstract_foes: Words
     conflict_non_senses: Words
@@ -206,6 +208,7 @@ class EventLexicon(LexiconModel):
     lecture_verbs: Words
     shelter_nouns: Words
     existential_verbs: Words
+    participation_verbs: Words
     any_words: Words
     occurrence_verbs: Words
     generic_determiners: Words
