@@ -41,7 +41,7 @@ def types(events: list[Event]) -> set[str]:
     [
         # the issue's sentences
         ("Galdan forces have been fighting Zelani rebels since 2019.", {("War", None)}),  # fighting since a year: the war as a whole
-        ("The conflict has forced thousands from their homes.", {("War", None)}),
+        ("The conflict has forced thousands from their homes.", {("War", None), ("Evacuation", None)}),  # (events27: forced from homes)
         ("Heavy clashes erupted in the north.", {("MilitaryOperation", None)}),
         ("Survivors described the massacre in detail.", {("Attack", None)}),
         ("40,000 people were displaced.", {("Evacuation", None)}),
@@ -1822,4 +1822,21 @@ def test_people_who_escape_or_seek_refuge(nlp: Language, text: str, expected: se
     ],
 )
 def test_no_part_in_operations_of_a_kind(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: people forced or driven from their homes flee (issue 12: "The conflict has forced thousands from
+        # their homes", "were forced from their homes" among the displacement forms kg missed)
+        ("Thousands of families were forced from their homes by the violence in Ituri.", {("Evacuation", None)}),
+        ("The gangs have driven residents from their neighbourhoods in the capital.", {("Evacuation", None)}),
+        # negatives: protesters driven from a square, fighters from a town, a company out of a market
+        ("Police drove the protesters from the square.", set()),
+        ("Troops drove the rebels from the town.", set()),
+        ("The crisis forced the company out of the market.", set()),
+    ],
+)
+def test_people_forced_from_their_homes(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
