@@ -1840,3 +1840,19 @@ def test_no_part_in_operations_of_a_kind(nlp: Language, text: str, expected: set
 )
 def test_people_forced_from_their_homes(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: "take hold" with nothing held is an idiom, no Capture (new AFP/NDTV and AP Lebanon truce articles:
+        # "Lebanese Head Home As Israel-Hezbollah Truce Takes Hold", "returned home Wednesday ... as a ceasefire took hold")
+        ("Thousands of families returned home as a truce took hold in the region.", {("Ceasefire", None)}),
+        ("Tamberan Truce Takes Hold", {("Ceasefire", None)}),
+        # negatives: hold of a place, control taken with no object
+        ("The rebels took hold of the airport.", {("Capture", None)}),
+        ("The army took control after the fighting.", {("Capture", None), ("MilitaryOperation", None)}),
+    ],
+)
+def test_a_truce_that_takes_hold(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

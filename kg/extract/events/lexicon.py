@@ -121,6 +121,7 @@ class EventLexicon(LexiconModel):
     abandoned_places: Words
     refuge_nouns: Words
     hiding_places: Words
+    idiom_hold_nouns: Words
     figurative_modifiers: Words
     abstract_foes: Words
     conflict_non_senses: Words
