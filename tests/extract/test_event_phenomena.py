@@ -1856,3 +1856,19 @@ def test_people_forced_from_their_homes(nlp: Language, text: str, expected: set[
 )
 def test_a_truce_that_takes_hold(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: an "after" clause set at a distance in time that gives no day is not dated by its governing
+        # reporting clause (new Defense Post Kursk article: "the local governor said on Monday, almost six weeks
+        # after Ukraine launched its surprise incursion" dated the incursion to Monday; the shape of dev 033's
+        # "Weeks after China fired water cannons ..., Manila said")
+        ("Lorn is evacuating villages, the governor said on Monday, almost six weeks after Kessa launched its incursion.", {("Evacuation", "2024-02-12"), ("MilitaryOperation", None)}),
+        # negative: a count that gives the day
+        ("Lorn is evacuating villages, the governor said on Monday, six weeks after Kessa launched its incursion.", {("Evacuation", "2024-02-12"), ("MilitaryOperation", "2024-01-01")}),
+    ],
+)
+def test_a_distance_in_time_from_the_report(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

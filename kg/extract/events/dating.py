@@ -71,9 +71,12 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
-        counted = _counted_time(clause, clause.head, context) if is_sequenced_clause(clause, context.lexicon) else None
+        sequenced = is_sequenced_clause(clause, context.lexicon)
+        counted = _counted_time(clause, clause.head, context) if sequenced else None
         if counted is not None:
             return counted, False  # "two days after the army shelled the camp"
+        if sequenced and _measured(clause, context):
+            return None, False  # "said on Monday, almost six weeks after Ukraine launched its incursion": not Monday
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
@@ -127,6 +130,15 @@ def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None
         if expression is not None:
             return expression
     return None
+
+
+def _measured(holder: Token, context: EventContext) -> bool:
+    """A distance in time the clause is set at from its governor that gave no day ("almost six weeks after ...",
+    "more than two years after ..."): the governor's date is not the clause's."""
+    return any(
+        child.dep_ == "npadvmod" and (child.i in context.time_at or any(c.dep_ == "nummod" for c in child.children))
+        for child in holder.children
+    )
 
 
 def _counted_time(holder: Token, clause: Token, context: EventContext) -> TimeValue | None:
