@@ -1872,3 +1872,20 @@ def test_a_truce_that_takes_hold(nlp: Language, text: str, expected: set[tuple[s
 )
 def test_a_distance_in_time_from_the_report(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events27: a landmine placed, found or cleared has not gone off, no Explosion (new The World Catatumbo article:
+        # "Neighbors told him landmines had been placed along the roads"; dev 020: "the Thai military said they
+        # discovered four landmines near the site")
+        ("Villagers said landmines had been placed along the roads out of Tarma.", set()),
+        ("The army said it discovered four landmines near the border post.", set()),
+        # negatives: a landmine that went off, one stepped on
+        ("A landmine killed two farmers near Tarma.", {("Explosion", None)}),
+        ("A soldier was injured after stepping on a landmine near the border post.", {("Explosion", None)}),
+    ],
+)
+def test_a_landmine_that_did_not_go_off(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -122,6 +122,7 @@ class EventLexicon(LexiconModel):
     refuge_nouns: Words
     hiding_places: Words
     idiom_hold_nouns: Words
+    unexploded_mine_verbs: Words
     figurative_modifiers: Words
     abstract_foes: Words
     conflict_non_senses: Words
