@@ -71,12 +71,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
-        sequenced = is_sequenced_clause(clause, context.lexicon)
-        counted = _counted_time(clause, clause.head, context) if sequenced else None
-        if counted is not None:
-            return counted, False  # "two days after the army shelled the camp"
-        if sequenced and _measured(clause, context):
-            return None, False  # "said on Monday, almost six weeks after Ukraine launched its incursion": not Monday
+        sequenced = _sequenced_time(clause, context)
+        if sequenced is not None:
+            return sequenced  # "two days after the army shelled the camp"; "almost six weeks after ...": no day
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
@@ -130,6 +127,18 @@ def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None
         if expression is not None:
             return expression
     return None
+
+
+def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | None, bool] | None:
+    """For an "after"/"before" clause, the day a count of days from its governor gives ("two days after the army
+    shelled the camp"), or no date when it is set at a distance that gives no day ("said on Monday, almost six weeks
+    after Ukraine launched its incursion": not Monday); ``None`` when neither, and the governor's date may hold."""
+    if not is_sequenced_clause(clause, context.lexicon):
+        return None
+    counted = _counted_time(clause, clause.head, context)
+    if counted is not None:
+        return counted, False
+    return (None, False) if _measured(clause, context) else None
 
 
 def _measured(holder: Token, context: EventContext) -> bool:
