@@ -636,6 +636,41 @@ def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     return _people_among(subjects, context.lexicon.word_class(args[0]), context)
 
 
+def _subject_not_people(token: Token, args: Args, context: EventContext) -> bool:
+    """A subject that is no people ("the president took refuge in rhetoric", "the militants sought refuge in the
+    forest"), as :func:`_subject_is_people` finds it; a participle with no subject has none ("seeking refuge")."""
+    subjects = children(token, "nsubj")
+    if not subjects and token.dep_ == "xcomp":
+        subjects = children(token.head, "dobj") or children(token.head, "nsubj", "nsubjpass")
+    return bool(subjects) and not _people_among(subjects, context.lexicon.word_class(args[0]), context)
+
+
+def _argument_without_object_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument of the word class with no "of"/"over" object of its own or of the verb: an idiom, no control of a
+    place ("a ceasefire took hold", "as the truce takes hold"; not "the rebels took hold of the airport")."""
+    words = context.lexicon.word_class(args[0])
+    prepositions = sorted(context.lexicon.argument_prepositions)
+    if any(prep_objects(token, p) for p in prepositions):
+        return False
+    return any(lemma(a) in words and not any(prep_objects(a, p) for p in prepositions) for a in children(token, "dobj"))
+
+
+def _driven_from(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of "from" or "out of" on the verb is of the word class ("forced thousands from their homes",
+    "forced 20,000 people out of their homes"; not "drove protesters from the square")."""
+    words = context.lexicon.word_class(args[0])
+    places = prep_objects(token, "from") + [obj for out in children(token, "prep", "prt", "advmod") if out.lower_ == "out" for obj in prep_objects(out, "of")]
+    return any(lemma(place) in words for place in places)
+
+
+def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The "in" object of the verb or of its object is of the word class: a refuge taken where one stays, no flight
+    ("the population is seeking refuge in underground shelters", "took refuge in their basements")."""
+    words = context.lexicon.word_class(args[0])
+    places = prep_objects(token, "in") + [obj for argument in children(token, "dobj") for obj in prep_objects(argument, "in")]
+    return any(lemma(place) in words for place in places)
+
+
 def _named_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A name as subject, not a people ("after Shabaab fled", but "Armenians fled")."""
     return any(s.pos_ == "PROPN" and not context.is_people(s) for s in children(token, "nsubj"))
@@ -922,7 +957,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
-        _argument_is_people, _subject_is_people, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
+        _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,

@@ -71,9 +71,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
-        counted = _counted_time(clause, clause.head, context) if is_sequenced_clause(clause, context.lexicon) else None
-        if counted is not None:
-            return counted, False  # "two days after the army shelled the camp"
+        sequenced = _sequenced_time(clause, context)
+        if sequenced is not None:
+            return sequenced  # "two days after the army shelled the camp"; "almost six weeks after ...": no day
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
@@ -127,6 +127,27 @@ def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None
         if expression is not None:
             return expression
     return None
+
+
+def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | None, bool] | None:
+    """For an "after"/"before" clause, the day a count of days from its governor gives ("two days after the army
+    shelled the camp"), or no date when it is set at a distance that gives no day ("said on Monday, almost six weeks
+    after Ukraine launched its incursion": not Monday); ``None`` when neither, and the governor's date may hold."""
+    if not is_sequenced_clause(clause, context.lexicon):
+        return None
+    counted = _counted_time(clause, clause.head, context)
+    if counted is not None:
+        return counted, False
+    return (None, False) if _measured(clause, context) else None
+
+
+def _measured(holder: Token, context: EventContext) -> bool:
+    """A distance in time the clause is set at from its governor that gave no day ("almost six weeks after ...",
+    "more than two years after ..."): the governor's date is not the clause's."""
+    return any(
+        child.dep_ == "npadvmod" and (child.i in context.time_at or any(c.dep_ == "nummod" for c in child.children))
+        for child in holder.children
+    )
 
 
 def _counted_time(holder: Token, clause: Token, context: EventContext) -> TimeValue | None:

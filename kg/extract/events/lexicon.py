@@ -119,6 +119,10 @@ class EventLexicon(LexiconModel):
     casualty_nouns: Words
     natural_causes: Words
     abandoned_places: Words
+    refuge_nouns: Words
+    hiding_places: Words
+    idiom_hold_nouns: Words
+    unexploded_mine_verbs: Words
     figurative_modifiers: Words
     abstract_foes: Words
     conflict_non_senses: Words
@@ -206,6 +210,7 @@ class EventLexicon(LexiconModel):
     lecture_verbs: Words
     shelter_nouns: Words
     existential_verbs: Words
+    participation_verbs: Words
     any_words: Words
     occurrence_verbs: Words
     generic_determiners: Words

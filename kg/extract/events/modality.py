@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.codes import EventType, Modality
 from kg.extract.events.checks import halting_word
 from kg.extract.events.lexicon import EventLexicon
-from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
+from kg.extract.syntax import NOMINAL, PLURAL_TAGS, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -234,12 +234,22 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
         return True
     if trigger.pos_ == "VERB":
         return _negated_clause(trigger, lexicon)
+    preposition = trigger.head
+    if trigger.dep_ == "pobj" and preposition.dep_ == "prep" and lemma(preposition.head) in lexicon.participation_verbs:
+        # a bare plural a negated verb of taking part takes is no event ("Armenia does not participate in military
+        # operations"; not "did not take part in the clashes", "did not flee despite clashes")
+        return _bare_plural(trigger) and _negated_clause(preposition.head, lexicon)
     if trigger.dep_ not in ("dobj", "nsubjpass", "nsubj") or trigger.head.pos_ not in VERBAL:
         return False
     verb = trigger.head
     makers = lexicon.occurrence_verbs if trigger.dep_ == "nsubj" else lexicon.existential_verbs
     existential = lemma(verb) in makers or any(c.lower_ in lexicon.any_words for c in children(trigger, "det"))
     return existential and _negated_clause(verb, lexicon)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural with no determiner, possessive or number: events of a kind, none in particular ("military operations")."""
+    return noun.tag_ in PLURAL_TAGS and not children(noun, "det", "poss", "nummod")
 
 
 def _negated_clause(verb: Token, lexicon: EventLexicon) -> bool:
