@@ -1779,3 +1779,51 @@ def test_fighters_who_withdraw(nlp: Language, text: str, expected: set[tuple[str
 )
 def test_others_captured_are_people(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert ("Capture" in types(events_of(nlp, text))) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents28: arms laid down after a coordinated verb, which the model lemmatises as "lie" (dev 050: "announced
+        # that they would cease fire and lay down their arms from 13:00 that day" had no Disarmament)
+        ("On Monday the rebels said they would cease fire and lay down their arms.", {("Ceasefire", None), ("Disarmament", None)}),
+        # negative: people who lie down lay down no arms
+        ("The exhausted soldiers lay down on the grass.", set()),
+    ],
+)
+def test_arms_laid_down_after_a_conjunct(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {event_type for event_type, _ in factual(events_of(nlp, text))} == {event_type for event_type, _ in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents28: fighters who surrender, capitulate or disband with no object (dev 048, 051, fresh 011
+        # Karabakh coverage: "the separatists have surrendered", "agreed to lay down their arms and disband")
+        ("The rebels surrendered on Tuesday.", {("Disarmament", "2024-02-13")}),
+        ("The separatists have surrendered, state media reported.", {("Disarmament", None)}),
+        ("The militia agreed to disband.", {("Disarmament", None)}),
+        # negatives: hostages surrendered, a government that capitulates to demands
+        ("The rebels surrendered the hostages to the Red Cross.", set()),
+        ("The union capitulated to the demands of the ministry.", set()),
+    ],
+)
+def test_fighters_who_surrender(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents28: an operation a state announces, also through officials its nationality names (dev 056: "On
+        # September 19, Azerbaijani officials announced a local operation in Nagorno-Karabakh" had no operation)
+        ("On Monday, Sudanese officials announced a local operation in Darfur.", {"MilitaryOperation"}),
+        ("Sudanese officials launched a local operation in Darfur.", {"MilitaryOperation"}),
+        # negatives: no state, no nationality, no operation noun
+        ("On Monday, the company announced a new operation in Texas.", set()),
+        ("On Monday, officials announced a local operation in Darfur.", set()),
+        ("On Monday, Kenya announced new measures against inflation.", set()),
+    ],
+)
+def test_an_operation_a_state_announces(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -141,10 +141,21 @@ def is_operation(noun: Token, context: EventContext) -> bool:
             return bool(context.kinds_in([owner]) & _ACTORS)
         return False
     if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs:
+        announced = lemma(governor) in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
+        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs or announced:
             actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
-            return any(kind in _ACTORS for _, kind in actors)
+            return any(kind in _ACTORS for _, kind in actors) or _state_representatives(governor, context)
     return False
+
+
+def _state_representatives(verb: Token, context: EventContext) -> bool:
+    """The subject is representatives a nationality names, who act for their state ("Azerbaijani officials
+    announced a local operation"; not "officials announced", nor "Azerbaijani fans")."""
+    return any(
+        lemma(subject) in context.lexicon.side_representatives
+        and any(m.lower_ in context.demonyms for m in children(subject, "amod", "compound", "nmod"))
+        for subject in children(verb, "nsubj")
+    )
 
 
 def is_hostility(nouns: list[Token], context: EventContext) -> bool:
