@@ -1827,3 +1827,37 @@ def test_fighters_who_surrender(nlp: Language, text: str, expected: set[tuple[st
 )
 def test_an_operation_a_state_announces(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents28: a place or target under fire after a copula or in a headline (dev 040: "Stepanakert under fire as
+        # war breaks out"; a new Karabakh article: "the capital Stepanakert and other cities and villages are under
+        # intensive fire")
+        ("Goma under fire as war breaks out in North Kivu", {"Attack", "War"}),
+        ("At this moment, the capital Goma and other cities and villages are under intensive fire, a rebel group said.", {"Attack"}),
+        ("The village of Tulu was under heavy fire on Monday.", {"Attack"}),
+        # negatives: a minister, a state or a company under fire is criticised
+        ("The minister is under fire over the deal.", set()),
+        ("Kenya under fire over Haiti deployment", set()),
+        ("The company was under fire for its labour record.", set()),
+    ],
+)
+def test_a_place_under_fire(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents28: the demilitarisation of fighters is their disarmament (new Karabakh articles: "conducting the
+        # demilitarization of the separatists", "The priority is demining and demilitarization")
+        ("Soldiers are conducting the demilitarisation of the rebels, the army said.", {"Disarmament"}),
+        ("The priority is demining and demilitarization, the commander said.", {"Disarmament"}),
+        # negative: a demilitarised zone is a place
+        ("Both armies patrol the demilitarized zone.", set()),
+    ],
+)
+def test_demilitarisation(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
