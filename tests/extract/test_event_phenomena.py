@@ -1847,17 +1847,3 @@ def test_an_operation_a_state_announces(nlp: Language, text: str, expected: set[
 def test_a_place_under_fire(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # kbevents28: the demilitarisation of fighters is their disarmament (new Karabakh articles: "conducting the
-        # demilitarization of the separatists", "The priority is demining and demilitarization")
-        ("Soldiers are conducting the demilitarisation of the rebels, the army said.", {"Disarmament"}),
-        ("The priority is demining and demilitarization, the commander said.", {"Disarmament"}),
-        # negative: a demilitarised zone is a place
-        ("Both armies patrol the demilitarized zone.", set()),
-    ],
-)
-def test_demilitarisation(nlp: Language, text: str, expected: set[str]) -> None:
-    assert types(events_of(nlp, text)) == expected
