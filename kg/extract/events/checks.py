@@ -141,10 +141,21 @@ def is_operation(noun: Token, context: EventContext) -> bool:
             return bool(context.kinds_in([owner]) & _ACTORS)
         return False
     if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs:
+        announced = lemma(governor) in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
+        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs or announced:
             actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
-            return any(kind in _ACTORS for _, kind in actors)
+            return any(kind in _ACTORS for _, kind in actors) or _state_representatives(governor, context)
     return False
+
+
+def _state_representatives(verb: Token, context: EventContext) -> bool:
+    """The subject is representatives a nationality names, who act for their state ("Azerbaijani officials
+    announced a local operation"; not "officials announced", nor "Azerbaijani fans")."""
+    return any(
+        lemma(subject) in context.lexicon.side_representatives
+        and any(m.lower_ in context.demonyms for m in children(subject, "amod", "compound", "nmod"))
+        for subject in children(verb, "nsubj")
+    )
 
 
 def is_hostility(nouns: list[Token], context: EventContext) -> bool:
@@ -944,6 +955,26 @@ def _accepted_proposal(token: Token, args: Args, context: EventContext) -> bool:
     return verb.pos_ == "VERB" and lemma(verb) in context.lexicon.word_class(args[0]) and not negated(verb)
 
 
+def _held_under(token: Token, args: Args, context: EventContext) -> bool:
+    """The noun is the object of the preposition ``args[0]`` that tells what a place or target is under: the
+    subject of a copula ("the capital Stepanakert and other cities are under intensive fire"), or the noun of a
+    headline ("Stepanakert under fire"), of the word class ``args[1]`` or a place the text names (not "the
+    minister is under fire", criticised)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != args[0]:
+        return False
+    holder = preposition.head
+    if holder.pos_ == "AUX":  # the copula
+        targets = children(holder, "nsubj")
+    elif holder.pos_ in NOMINAL and holder.dep_ == "ROOT":
+        targets = [holder]
+    else:
+        return False
+    targets += [t for target in targets for t in (*children(target, "appos"), *target.conjuncts)]
+    words = context.lexicon.word_class(args[1])
+    return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
@@ -963,7 +994,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
         _accepted_proposal,
     ),
-    ("literal", "word_class"): (_preposition_object_in,),
+    ("literal", "word_class"): (_preposition_object_in, _held_under),
 }
 CHECKS: dict[str, CheckSpec] = {
     run.__name__.removeprefix("_"): CheckSpec(run, params) for params, runs in _CHECKS_BY_PARAMS.items() for run in runs

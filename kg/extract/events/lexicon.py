@@ -56,6 +56,8 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     speech_nouns: Words
     launch_verbs: Words
+    operation_announcing_verbs: Words
+    announced_operation_nouns: Words
     campaign_verbs: Words
     campaign_nouns: Words
     humanitarian_modifiers: Words
