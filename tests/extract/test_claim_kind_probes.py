@@ -360,3 +360,25 @@ def test_claim_kind_probe(nlp, kind, text):
 def test_kind_probes_cover_every_kind():
     counts = Counter(kind for kind, _ in KIND_PROBES)
     assert len(KIND_PROBES) >= 40 and min(counts.values()) >= 5 and len(counts) == 7, counts
+
+
+# Round 27 (issue 12): states no reference list knows. Their demonyms ("Korvathi drones") name the state the
+# document names with that stem, and their bodies ("Brennia's foreign ministry") act for the state the linker
+# made their owner: a hostile act laid on the other one accuses, the speaker's own side negated denies.
+UNKNOWN_STATE_PROBES: list[tuple[str, str, str]] = [
+    ("accusation", "Tessaria's defence ministry said Korvathi drones had struck a fuel depot near Mirel. Korvath's foreign ministry rejected the accusation.",
+     "name:ministry of defence of tessaria"),
+    ("assertion", "Tessaria's defence ministry said Tessarian drones had struck a fuel depot near Mirel. Korvath's foreign ministry condemned the strike.",
+     "name:ministry of defence of tessaria"),  # its own drones: nobody is blamed
+    ("denial", "Karsovia's defence ministry accused Brennia of shelling Mirel. Brennia's foreign ministry said Brennian troops did not fire across the river.",
+     "name:ministry of foreign affairs of brennia"),
+    ("assertion", "Karsovia's defence ministry accused Brennia of shelling Mirel. Brennia's foreign ministry said Karsovian troops did not fire across the river.",
+     "name:ministry of foreign affairs of brennia"),  # the other side's troops negated: no denial
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "speaker"), UNKNOWN_STATE_PROBES)
+def test_unknown_state_sides(nlp, kind, text, speaker):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    kinds = [claim.kind for claim in found if speaker in claim.speakers]
+    assert kinds == [kind], [(claim.speakers, claim.kind) for claim in found]

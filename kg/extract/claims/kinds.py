@@ -19,12 +19,15 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
+from kg.records import Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
+from kg.nlp.coreference import fold
+from kg.nlp.linking import unknown_state_of_demonym
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
@@ -32,6 +35,7 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
 _TITLE_STATES = "kg_title_states"
+_UNKNOWN_STATES = "kg_unknown_state_keys"
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -423,7 +427,13 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
     """Whether every actor is the speaker's side: one of ``own`` or acting for one ("Ukrainian units" for Kyiv)."""
-    return all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+    return all(key in own or _owner_state(discourse.entity_of(key), discourse) in own for key in keys)
+
+
+def _owner_state(entity: Entity | None, discourse: Discourse) -> str | None:
+    """The state an entity acts for: its gazetteer row's, else the linker's owner of a body of a state no
+    reference list knows ("the Marvonian army": Marvonia)."""
+    return discourse.acting_state(entity) or (entity.part_of if entity is not None else None)
 
 
 def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -729,7 +739,7 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = Tr
             own.add(source.affiliation)
             key = source.affiliation
         entity = discourse.entity_of(key)
-        state = discourse.acting_state(entity)
+        state = _owner_state(entity, discourse)
         if state is None and titles and entity is not None and entity.kind == "person":
             state = _title_state(key, discourse)
         if state:
@@ -763,7 +773,7 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             continue  # a private person's nationality is no side ("Sudanese analyst X")
         for token in words:
             named = discourse.entity_at.get(token.i)
-            state = discourse.nationality(token.lower_)
+            state = _nationality(token.lower_, discourse)
             if state is None and named is not None:
                 entity = discourse.entity_of(named.kb_id_)
                 state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
@@ -863,7 +873,7 @@ def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> s
         return set()
     owners: set[str] = set()
     for modifier in (c for c in noun.children if c.dep_ in _TITLE_DEPS):  # the demonym first: "Armenian" in "Armenian troops"
-        state = discourse.nationality(modifier.lower_)
+        state = _nationality(modifier.lower_, discourse)
         owners |= {state} if state else _actor_keys(modifier, discourse)
     return owners
 
@@ -901,13 +911,27 @@ def _called_true(verb: Token, lexicon: ClaimLexicon) -> bool:
     return any(p.lower_ in lexicon.truth_adjectives or any(a.dep_ == "amod" and a.lower_ in lexicon.truth_adjectives for a in p.children) for p in predicates)
 
 
+def _nationality(word: str, discourse: Discourse) -> str | None:
+    """The key of the state a demonym names: the gazetteer's, else a state of the document no reference list knows
+    whose name the demonym is made of ("the Korvathi army" of "Korvath", "Tessarian drones" of "Tessaria")."""
+    state = discourse.nationality(word)
+    if state is not None:
+        return state
+    unknown: dict[str, str] | None = discourse.doc.user_data.get(_UNKNOWN_STATES)
+    if unknown is None:
+        entities = [discourse.entity_of(key) for key in discourse.entity_keys()]
+        unknown = {fold(e.label): e.key for e in entities if e is not None and e.kind == "state" and not e.qid and not e.gazetteer_id}
+        discourse.doc.user_data[_UNKNOWN_STATES] = unknown
+    return unknown_state_of_demonym(word, unknown) if unknown else None
+
+
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     """Actor keys a token names: a linked actor, a nationality adjective, or an institution the text
     described before ("the army" after "the Tarvian army said")."""
     span = discourse.entity_at.get(token.i)
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
-    key = discourse.nationality(token.lower_)
+    key = _nationality(token.lower_, discourse)
     if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
     roles = claim_lexicon().collective_roles
