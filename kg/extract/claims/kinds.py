@@ -112,7 +112,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
         announced = [token] + [c for c in children(token, "conj") if c.pos_ in VERBAL and not children(c, "nsubj")]  # "we are ready and will defend"
         if any(is_future(verb) for verb in announced) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
-            return "warning" if _conditional(quoted, lexicon) or any(_forbids(verb, lexicon) for verb in announced) else "commitment"
+            threat = any(_forbids(verb, lexicon) or _threatens(verb, lexicon) for verb in announced)  # "we will strike their bases"
+            return "warning" if _conditional(quoted, lexicon) or threat else "commitment"
     return None
 
 
@@ -159,9 +160,19 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
     said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
-    if verb.pos_ not in VERBAL or (verb.lemma_.lower() not in lexicon.hostile_verbs and not children(verb, "expl")):
+    if verb.pos_ not in VERBAL or not (_hostile_act(verb, lexicon) or children(verb, "expl")):
         return False
     return _negated_own(verb, speaker, discourse, lexicon)
+
+
+def _hostile_act(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile verb, or an act or launching verb with a hostile or weapon object ("fired", "launched a drone",
+    "conducted any operation"; "launched an appeal" is none)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.hostile_verbs:
+        return True
+    nouns = lexicon.hostile_nouns | lexicon.weapon_nouns
+    return lemma in lexicon.act_verbs | lexicon.launch_verbs and any(o.lemma_.lower() in nouns for o in children(verb, "dobj"))
 
 
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -417,10 +428,11 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         return True
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
         return False
-    if subject.lemma_.lower() in claim_lexicon().state_nouns and any(
+    lexicon = claim_lexicon()
+    if subject.lemma_.lower() in lexicon.state_nouns | lexicon.collective_roles and any(
         child.dep_ == "poss" and child.lower_ in pronouns.third_person | pronouns.first_person for child in subject.children
     ):
-        return True  # "said her country was ready to return to the table": the speaker's own state
+        return True  # "said her country was ready to return to the table", "her government remained committed": the speaker's own
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
@@ -885,7 +897,13 @@ def _negated_clause(verb: Token) -> bool:
     return _negation(verb) or any(
         child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children))
         for child in verb.children
-    )
+    ) or _no_passive_subject(verb)
+
+
+def _no_passive_subject(verb: Token) -> bool:
+    """A passive subject "no" denies: "no shots were fired by our personnel"."""
+    negative = claim_lexicon().negative_determiners
+    return any(d.dep_ == "det" and d.lower_ in negative for c in children(verb, "nsubjpass") for d in c.children)
 
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -1126,7 +1144,7 @@ def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
 
 def _negated_act(token: Token) -> bool:
     """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
-    return token.pos_ == "VERB" and _negation(token)
+    return token.pos_ == "VERB" and (_negation(token) or _no_passive_subject(token))
 
 
 def _negation(token: Token) -> bool:
