@@ -390,6 +390,11 @@ SIDE_PROBES: list[tuple[str, str, str]] = [
     ("denial", '"No shots were fired by our personnel," the Chinese embassy said.', "Q148"),
     ("assertion", '"No shots were fired by Filipino personnel," the Chinese embassy said.', "Q148"),  # another's act negated: no charge
     ("assertion", '"No aid was delivered to the town," the Chinese embassy said.', "Q148"),
+    # the speaker's own forces said not to be somewhere, as "there are no Rwandan troops in Congo"
+    ("denial", '"Russian soldiers are not in Donetsk," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("denial", '"No Russian soldier was near that road," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("assertion", '"Ukrainian soldiers are not in Donetsk," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("assertion", '"The Russian soldiers are not in danger," the Russian defence ministry said.', "name:ministry of defence of russia"),
 ]
 
 

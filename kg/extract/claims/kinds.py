@@ -160,9 +160,28 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
     said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
-    if verb.pos_ not in VERBAL or not (_hostile_act(verb, lexicon) or children(verb, "expl")):
+    if verb.pos_ not in VERBAL or not (_hostile_act(verb, lexicon) or children(verb, "expl") or _present(verb, lexicon)):
         return False
     return _negated_own(verb, speaker, discourse, lexicon)
+
+
+def _present(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Forces said to be somewhere: "“Orvelian soldiers are not in Teln”", "“No soldier of ours was near that
+    road”" (the caller checks the negation and whose forces they are)."""
+    forces = lexicon.party_nouns | lexicon.armed_agent_nouns
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "prep" and _places(c, lexicon) for c in verb.children)
+        and any(c.lemma_.lower() in forces for c in children(verb, "nsubj"))
+    )
+
+
+def _places(preposition: Token, lexicon: ClaimLexicon) -> bool:
+    """A phrase of place: a spatial preposition ("near that road"), or one that may be with a name ("in Teln";
+    "in danger" is none)."""
+    if preposition.lower_ in lexicon.presence_prepositions:
+        return True
+    return preposition.lower_ in lexicon.place_prepositions and any(o.pos_ == "PROPN" for o in children(preposition, "pobj"))
 
 
 def _hostile_act(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -897,13 +916,13 @@ def _negated_clause(verb: Token) -> bool:
     return _negation(verb) or any(
         child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children))
         for child in verb.children
-    ) or _no_passive_subject(verb)
+    ) or _no_subject(verb)
 
 
-def _no_passive_subject(verb: Token) -> bool:
-    """A passive subject "no" denies: "no shots were fired by our personnel"."""
+def _no_subject(verb: Token) -> bool:
+    """A subject "no" denies: "no shots were fired by our personnel", "no soldier was near the road"."""
     negative = claim_lexicon().negative_determiners
-    return any(d.dep_ == "det" and d.lower_ in negative for c in children(verb, "nsubjpass") for d in c.children)
+    return any(d.dep_ == "det" and d.lower_ in negative for c in children(verb, "nsubjpass") + children(verb, "nsubj") for d in c.children)
 
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -1144,7 +1163,7 @@ def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
 
 def _negated_act(token: Token) -> bool:
     """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
-    return token.pos_ == "VERB" and (_negation(token) or _no_passive_subject(token))
+    return token.pos_ == "VERB" and (_negation(token) or _no_subject(token))
 
 
 def _negation(token: Token) -> bool:
