@@ -395,6 +395,12 @@ SIDE_PROBES: list[tuple[str, str, str]] = [
     ("denial", '"No Russian soldier was near that road," the Russian defence ministry said.', "name:ministry of defence of russia"),
     ("assertion", '"Ukrainian soldiers are not in Donetsk," the Russian defence ministry said.', "name:ministry of defence of russia"),
     ("assertion", '"The Russian soldiers are not in danger," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    # the object of a negated act is no act laid on anyone; a "by" phrase under a negated non-hostile verb still is
+    ("assertion", "Ukraine's foreign ministry said Russian troops did not fire a single shell across the river.",
+     "name:ministry of foreign affairs of ukraine"),
+    ("accusation", "Ukraine's foreign ministry said Russian troops fired a shell across the river.", "name:ministry of foreign affairs of ukraine"),
+    ("accusation", "Ukraine's foreign ministry said Moscow did not stop the shelling of Kherson by Russian troops.",
+     "name:ministry of foreign affairs of ukraine"),
 ]
 
 

@@ -997,7 +997,7 @@ def accuses(
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
-        if not agents or _hypothetical(token, lexicon) or _negated_act(token):
+        if not agents or _hypothetical(token, lexicon) or _negated_act(token) or _negated_object(token, lexicon):
             continue
         if _occasion_of_own_act(token, inside, speaker, discourse, lexicon):
             continue
@@ -1006,6 +1006,12 @@ def accuses(
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
     return False
+
+
+def _negated_object(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """The object of a negated act: "did not fire a single shell", "did not launch any attack" (not "did not stop the
+    shelling by X", which lays it on X)."""
+    return noun.dep_ == "dobj" and _negated_act(noun.head) and _hostile_act(noun.head, lexicon)
 
 
 def _occasion_of_own_act(noun: Token, inside: set[int], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
