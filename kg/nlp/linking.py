@@ -517,6 +517,15 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
     return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
 
 
+def unknown_state_of_demonym(word: str, names: dict[str, str]) -> str | None:
+    """The value of ``names`` (by a state's folded name; states no reference list knows) that a one-word demonym
+    is made of ("Korvathi" of "Korvath", "Tessarian" of "Tessaria"), else ``None``."""
+    folded = fold(word)
+    if " " in folded or not folded.endswith(tuple(linking_lexicon().demonym_endings)):
+        return None
+    return _demonym_of(folded, names)
+
+
 def _demonym_of(word: str, names: dict[str, str]) -> str | None:
     """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
     or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""

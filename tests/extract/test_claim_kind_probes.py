@@ -360,3 +360,52 @@ def test_claim_kind_probe(nlp, kind, text):
 def test_kind_probes_cover_every_kind():
     counts = Counter(kind for kind, _ in KIND_PROBES)
     assert len(KIND_PROBES) >= 40 and min(counts.values()) >= 5 and len(counts) == 7, counts
+
+
+# Round 27 (issue 12): who is a party, from the text alone. States no reference list knows: their demonyms
+# ("Korvathi drones") name the state the document names with that stem, and their bodies ("Brennia's foreign
+# ministry") act for the state the linker made their owner: a hostile act laid on the other one accuses, the
+# speaker's own side negated denies.
+SIDE_PROBES: list[tuple[str, str, str]] = [
+    ("accusation", "Tessaria's defence ministry said Korvathi drones had struck a fuel depot near Mirel. Korvath's foreign ministry rejected the accusation.",
+     "name:ministry of defence of tessaria"),
+    ("assertion", "Tessaria's defence ministry said Tessarian drones had struck a fuel depot near Mirel. Korvath's foreign ministry condemned the strike.",
+     "name:ministry of defence of tessaria"),  # its own drones: nobody is blamed
+    ("denial", "Karsovia's defence ministry accused Brennia of shelling Mirel. Brennia's foreign ministry said Brennian troops did not fire across the river.",
+     "name:ministry of foreign affairs of brennia"),
+    ("assertion", "Karsovia's defence ministry accused Brennia of shelling Mirel. Brennia's foreign ministry said Karsovian troops did not fire across the river.",
+     "name:ministry of foreign affairs of brennia"),  # the other side's troops negated: no denial
+
+
+    # a first-person future hostile act in a quotation is a threat, as "said his fighters would strike ..."
+    ("warning", '"We will strike their bases wherever they are," rebel commander Joran Maas said.', "name:joran maas"),
+    ("commitment", '"We will defend our villages wherever they are," rebel commander Joran Maas said.', "name:joran maas"),
+    ("commitment", '"We will not attack civilians, whatever happens," rebel commander Joran Maas said.', "name:joran maas"),
+    # a government a pronoun owns is the speaker's side: its stance is the speaker's
+    ("commitment", "Kenya's foreign minister said her government remained committed to the truce.", "Q114"),
+    ("assertion", "Kenya's foreign minister said the rebels remained committed to the truce.", "Q114"),
+    # the speaker's side negated in a quotation: a launching verb with a weapon, a passive subject "no" denies
+    ("denial", '"Our units did not launch a drone on Sunday," Russian defence ministry spokesman Igor Konashenkov said.', "name:igor konashenkov"),
+    ("assertion", '"Our units did not launch an appeal on Sunday," Russian defence ministry spokesman Igor Konashenkov said.', "name:igor konashenkov"),
+    ("denial", '"No shots were fired by our personnel," the Chinese embassy said.', "Q148"),
+    ("assertion", '"No shots were fired by Filipino personnel," the Chinese embassy said.', "Q148"),  # another's act negated: no charge
+    ("assertion", '"No aid was delivered to the town," the Chinese embassy said.', "Q148"),
+    # the speaker's own forces said not to be somewhere, as "there are no Rwandan troops in Congo"
+    ("denial", '"Russian soldiers are not in Donetsk," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("denial", '"No Russian soldier was near that road," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("assertion", '"Ukrainian soldiers are not in Donetsk," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    ("assertion", '"The Russian soldiers are not in danger," the Russian defence ministry said.', "name:ministry of defence of russia"),
+    # the object of a negated act is no act laid on anyone; a "by" phrase under a negated non-hostile verb still is
+    ("assertion", "Ukraine's foreign ministry said Russian troops did not fire a single shell across the river.",
+     "name:ministry of foreign affairs of ukraine"),
+    ("accusation", "Ukraine's foreign ministry said Russian troops fired a shell across the river.", "name:ministry of foreign affairs of ukraine"),
+    ("accusation", "Ukraine's foreign ministry said Moscow did not stop the shelling of Kherson by Russian troops.",
+     "name:ministry of foreign affairs of ukraine"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "speaker"), SIDE_PROBES)
+def test_claim_sides(nlp, kind, text, speaker):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    kinds = [claim.kind for claim in found if speaker in claim.speakers]
+    assert kinds == [kind], [(claim.speakers, claim.kind) for claim in found]

@@ -19,12 +19,15 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
+from kg.records import Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
+from kg.nlp.coreference import fold
+from kg.nlp.linking import unknown_state_of_demonym
 from kg.words import shared_words
 
 #: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
@@ -32,6 +35,7 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
 _TITLE_STATES = "kg_title_states"
+_UNKNOWN_STATES = "kg_unknown_state_keys"
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -108,7 +112,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             return stance[0]  # "we are ready for talks", "we are deeply concerned about ..."
         announced = [token] + [c for c in children(token, "conj") if c.pos_ in VERBAL and not children(c, "nsubj")]  # "we are ready and will defend"
         if any(is_future(verb) for verb in announced) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
-            return "warning" if _conditional(quoted, lexicon) or any(_forbids(verb, lexicon) for verb in announced) else "commitment"
+            threat = any(_forbids(verb, lexicon) or _threatens(verb, lexicon) for verb in announced)  # "we will strike their bases"
+            return "warning" if _conditional(quoted, lexicon) or threat else "commitment"
     return None
 
 
@@ -155,9 +160,38 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
     said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
-    if verb.pos_ not in VERBAL or (verb.lemma_.lower() not in lexicon.hostile_verbs and not children(verb, "expl")):
+    if verb.pos_ not in VERBAL or not (_hostile_act(verb, lexicon) or children(verb, "expl") or _present(verb, lexicon)):
         return False
     return _negated_own(verb, speaker, discourse, lexicon)
+
+
+def _present(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Forces said to be somewhere: "“Orvelian soldiers are not in Teln”", "“No soldier of ours was near that
+    road”" (the caller checks the negation and whose forces they are)."""
+    forces = lexicon.party_nouns | lexicon.armed_agent_nouns
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "prep" and _places(c, lexicon) for c in verb.children)
+        and any(c.lemma_.lower() in forces for c in children(verb, "nsubj"))
+    )
+
+
+def _places(preposition: Token, lexicon: ClaimLexicon) -> bool:
+    """A phrase of place: a spatial preposition ("near that road"), or one that may be with a name ("in Teln";
+    "in danger" is none)."""
+    if preposition.lower_ in lexicon.presence_prepositions:
+        return True
+    return preposition.lower_ in lexicon.place_prepositions and any(o.pos_ == "PROPN" for o in children(preposition, "pobj"))
+
+
+def _hostile_act(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile verb, or an act or launching verb with a hostile or weapon object ("fired", "launched a drone",
+    "conducted any operation"; "launched an appeal" is none)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.hostile_verbs:
+        return True
+    nouns = lexicon.hostile_nouns | lexicon.weapon_nouns
+    return lemma in lexicon.act_verbs | lexicon.launch_verbs and any(o.lemma_.lower() in nouns for o in children(verb, "dobj"))
 
 
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -413,17 +447,24 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         return True
     if subject.pos_ == "PRON":  # "anyone who attacks the base", "those responsible": not the speaker
         return False
-    if subject.lemma_.lower() in claim_lexicon().state_nouns and any(
+    lexicon = claim_lexicon()
+    if subject.lemma_.lower() in lexicon.state_nouns | lexicon.collective_roles and any(
         child.dep_ == "poss" and child.lower_ in pronouns.third_person | pronouns.first_person for child in subject.children
     ):
-        return True  # "said her country was ready to return to the table": the speaker's own state
+        return True  # "said her country was ready to return to the table", "her government remained committed": the speaker's own
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
     """Whether every actor is the speaker's side: one of ``own`` or acting for one ("Ukrainian units" for Kyiv)."""
-    return all(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+    return all(key in own or _owner_state(discourse.entity_of(key), discourse) in own for key in keys)
+
+
+def _owner_state(entity: Entity | None, discourse: Discourse) -> str | None:
+    """The state an entity acts for: its gazetteer row's, else the linker's owner of a body of a state no
+    reference list knows ("the Marvonian army": Marvonia)."""
+    return discourse.acting_state(entity) or (entity.part_of if entity is not None else None)
 
 
 def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -729,7 +770,7 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = Tr
             own.add(source.affiliation)
             key = source.affiliation
         entity = discourse.entity_of(key)
-        state = discourse.acting_state(entity)
+        state = _owner_state(entity, discourse)
         if state is None and titles and entity is not None and entity.kind == "person":
             state = _title_state(key, discourse)
         if state:
@@ -763,7 +804,7 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             continue  # a private person's nationality is no side ("Sudanese analyst X")
         for token in words:
             named = discourse.entity_at.get(token.i)
-            state = discourse.nationality(token.lower_)
+            state = _nationality(token.lower_, discourse)
             if state is None and named is not None:
                 entity = discourse.entity_of(named.kb_id_)
                 state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
@@ -863,7 +904,7 @@ def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> s
         return set()
     owners: set[str] = set()
     for modifier in (c for c in noun.children if c.dep_ in _TITLE_DEPS):  # the demonym first: "Armenian" in "Armenian troops"
-        state = discourse.nationality(modifier.lower_)
+        state = _nationality(modifier.lower_, discourse)
         owners |= {state} if state else _actor_keys(modifier, discourse)
     return owners
 
@@ -875,7 +916,13 @@ def _negated_clause(verb: Token) -> bool:
     return _negation(verb) or any(
         child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children))
         for child in verb.children
-    )
+    ) or _no_subject(verb)
+
+
+def _no_subject(verb: Token) -> bool:
+    """A subject "no" denies: "no shots were fired by our personnel", "no soldier was near the road"."""
+    negative = claim_lexicon().negative_determiners
+    return any(d.dep_ == "det" and d.lower_ in negative for c in children(verb, "nsubjpass") + children(verb, "nsubj") for d in c.children)
 
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -901,13 +948,27 @@ def _called_true(verb: Token, lexicon: ClaimLexicon) -> bool:
     return any(p.lower_ in lexicon.truth_adjectives or any(a.dep_ == "amod" and a.lower_ in lexicon.truth_adjectives for a in p.children) for p in predicates)
 
 
+def _nationality(word: str, discourse: Discourse) -> str | None:
+    """The key of the state a demonym names: the gazetteer's, else a state of the document no reference list knows
+    whose name the demonym is made of ("the Korvathi army" of "Korvath", "Tessarian drones" of "Tessaria")."""
+    state = discourse.nationality(word)
+    if state is not None:
+        return state
+    unknown: dict[str, str] | None = discourse.doc.user_data.get(_UNKNOWN_STATES)
+    if unknown is None:
+        entities = [discourse.entity_of(key) for key in discourse.entity_keys()]
+        unknown = {fold(e.label): e.key for e in entities if e is not None and e.kind == "state" and not e.qid and not e.gazetteer_id}
+        discourse.doc.user_data[_UNKNOWN_STATES] = unknown
+    return unknown_state_of_demonym(word, unknown) if unknown else None
+
+
 def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     """Actor keys a token names: a linked actor, a nationality adjective, or an institution the text
     described before ("the army" after "the Tarvian army said")."""
     span = discourse.entity_at.get(token.i)
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
-    key = discourse.nationality(token.lower_)
+    key = _nationality(token.lower_, discourse)
     if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
     roles = claim_lexicon().collective_roles
@@ -936,7 +997,7 @@ def accuses(
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
-        if not agents or _hypothetical(token, lexicon) or _negated_act(token):
+        if not agents or _hypothetical(token, lexicon) or _negated_act(token) or _negated_object(token, lexicon):
             continue
         if _occasion_of_own_act(token, inside, speaker, discourse, lexicon):
             continue
@@ -945,6 +1006,12 @@ def accuses(
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
     return False
+
+
+def _negated_object(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """The object of a negated act: "did not fire a single shell", "did not launch any attack" (not "did not stop the
+    shelling by X", which lays it on X)."""
+    return noun.dep_ == "dobj" and _negated_act(noun.head) and _hostile_act(noun.head, lexicon)
 
 
 def _occasion_of_own_act(noun: Token, inside: set[int], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -1102,7 +1169,7 @@ def _bystander(speaker: SpeakerResolution, discourse: Discourse) -> bool:
 
 def _negated_act(token: Token) -> bool:
     """A verb negated ("Rwanda does not arm the rebels"): no act is laid at anyone's door."""
-    return token.pos_ == "VERB" and _negation(token)
+    return token.pos_ == "VERB" and (_negation(token) or _no_subject(token))
 
 
 def _negation(token: Token) -> bool:

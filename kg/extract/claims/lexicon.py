@@ -143,6 +143,8 @@ class ClaimLexicon(LexiconModel):
     indefinite_determiners: Words
     negative_determiners: Words
     state_nouns: Words
+    presence_prepositions: Words
+    place_prepositions: Words
     definite_articles: Words
     indefinite_articles: Words
     leader_roles: Words
