@@ -537,7 +537,51 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
     spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
-    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
+    joined = _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
+    return _bodies_run_on(joined, lexicon, references)
+
+
+def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]]) -> list[Span]:
+    """Spans in text order, a body's name the model cut after its capitalised head (or after the "of"
+    that follows it) joined to the "of", "in" or "for" and the proper name right after it, tagged
+    apart or not at all ("[the News Agency of] [Nigeria]", "[the Coordination of Resistance Committees]
+    in [El Fasher]", "[the US Department] of State"); the name after it stays a name of its own. Not a
+    name the gazetteer or a template knows, one word alone ("the Council in Geneva"), a lower-case head
+    ("the health department of Gaza"), nor a ministry or other government body after "in" (where it
+    sits: "the Interior Ministry in Khartoum")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    table = token_table(doc)
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    starts = {span.start: span for span in spans if span.label_ in ("GPE", "LOC", "ORG")}
+    joined: list[Span] = []
+    for span in spans:
+        joined.append(span)
+        if span.label_ not in ("GPE", "LOC", "ORG") or span.ent_id_ or (span.start, span.end) in references:
+            continue
+        end = span.end
+        if table.lower[end - 1] in lexicon.body_run_on_links:
+            end -= 1
+        words = [token for token in doc[span.start : end] if token.pos_ != "DET"]
+        if len(words) < 2 or words[-1].lower_ not in lexicon.body_run_on_heads or not words[-1].text[:1].isupper():
+            continue
+        if end >= len(doc) or table.lower[end] not in lexicon.body_run_on_links:
+            continue
+        where = table.lower[end] not in lexicon.body_name_links  # "in": where the body sits, or part of its name
+        if where and lexicon.government_body_starts.intersection(token.lower_ for token in words):
+            continue
+        name = starts.get(end + 1)
+        stop = name.end if name is not None and _capitalised(table, name.start) else 0
+        if not stop and not where and end + 1 not in covered:
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 3 and stop not in covered and _capitalised(table, stop) \
+                    and doc[stop].is_alpha and not doc[stop].is_sent_start:
+                stop += 1
+            stop = stop if stop > end + 1 else 0
+        if stop:
+            joined[-1] = Span(doc, span.start, stop, label="ORG")
+    return joined
 
 
 def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
