@@ -53,6 +53,7 @@ _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
+_TITLE_LABELS = ("WORK_OF_ART",)  # a label the model gives a title-case name of a body it does not know
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -536,7 +537,8 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
-    spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
+    missed = _missed_body_names(doc, lexicon)
+    spans = _without_overlaps([span for span in spans if not (span.label_ in _TITLE_LABELS and _overlaps_any(span, missed))] + missed)
     joined = _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
     return _bodies_run_on(joined, lexicon, references)
 
@@ -705,7 +707,8 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     Resistance Army", "the Sudanese Doctors Network", "Saleh al Nabhan Battalion"; not "Africa Union"
     in "Africa Union Mission")."""
     table = token_table(doc)
-    tagged = {i: span.label_ for span in doc.ents for i in range(span.start, span.end)}
+    # a title the model took for a work's ("[The Barari Emergency Room] reported") is no name of its own
+    tagged = {i: span.label_ for span in doc.ents if span.label_ not in _TITLE_LABELS for i in range(span.start, span.end)}
     heads = lexicon.organization_words | lexicon.armed_group_words
     found = []
     for end, lower in enumerate(table.lower):
@@ -719,6 +722,10 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if sum(_capitalised(table, i) for i in range(start, end + 1)) >= 2 and (_proper(table, start) or not table.sent_start[start]):
             found.append(Span(doc, start - _unit_number(table, start, end, lexicon), end + 1, label="ORG"))
     return found
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(other.start < span.end and span.start < other.end for other in others)
 
 
 def _unit_number(table: TokenTable, start: int, end: int, lexicon: LinkingLexicon) -> int:

@@ -668,3 +668,18 @@ def test_names_a_body_cut_before_its_of_or_in_part_runs_on(nlp, text, name):
 def test_names_a_ministry_where_it_sits_or_a_lower_case_head_does_not_run_on(nlp, text, cut):
     labels = {entity.label for entity in _links(nlp, text).values()}
     assert not any(cut in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Dorva Emergency Room in North Tarsk reported that the militia killed 18 people.", "Dorva Emergency Room"),
+     ("The Joint Operations Room said its fighters captured the town of Kessa.", "Joint Operations Room")],
+)
+def test_names_a_relief_or_operations_room_is_a_body(nlp, text, name):
+    labels = _labels(nlp, text)
+    assert labels.get(name) == "organization", labels
+
+
+def test_names_a_lower_case_emergency_room_is_no_body(nlp):
+    labels = _labels(nlp, "He was taken to the emergency room of a hospital in Tarsk on Monday.")
+    assert not any("room" in label.lower() for label in labels), labels
