@@ -41,7 +41,7 @@ After it (the linker's view of the entity spans):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -524,7 +524,8 @@ def _operations(doc: Doc) -> list[Span]:
     return found
 
 
-def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]]) -> list[Span]:
+def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
+                    seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
@@ -540,17 +541,19 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     missed = _missed_body_names(doc, lexicon)
     spans = _without_overlaps([span for span in spans if not (span.label_ in _TITLE_LABELS and _overlaps_any(span, missed))] + missed)
     joined = _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
-    return _bodies_run_on(joined, lexicon, references)
+    return _bodies_run_on(joined, lexicon, references, seats)
 
 
-def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]]) -> list[Span]:
+def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
+                   seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
     """Spans in text order, a body's name the model cut after its capitalised head (or after the "of"
     that follows it) joined to the "of", "in" or "for" and the proper name right after it, tagged
     apart or not at all ("[the News Agency of] [Nigeria]", "[the Coordination of Resistance Committees]
     in [El Fasher]", "[the US Department] of State"); the name after it stays a name of its own. Not a
     name the gazetteer or a template knows, one word alone ("the Council in Geneva"), a lower-case head
-    ("the health department of Gaza"), nor a ministry or other government body after "in" (where it
-    sits: "the Interior Ministry in Khartoum")."""
+    ("the health department of Gaza"), nor a ministry or other government body after "in", nor any body
+    before "in" and a capital that stands for its state (``seats``): where it sits ("the Interior
+    Ministry in Khartoum", "the Presidential Council in Tripoli")."""
     if not spans:
         return spans
     doc = spans[0].doc
@@ -574,6 +577,8 @@ def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Colle
         if where and lexicon.government_body_starts.intersection(token.lower_ for token in words):
             continue
         name = starts.get(end + 1)
+        if where and name is not None and name.ent_id_ and seats(name.ent_id_):
+            continue
         stop = name.end if name is not None and _capitalised(table, name.start) else 0
         if not stop and not where and end + 1 not in covered:
             stop = end + 1

@@ -663,7 +663,8 @@ def test_names_a_body_cut_before_its_of_or_in_part_runs_on(nlp, text, name):
     ("text", "cut"),
     [("The Interior Ministry in Khartoum said the army repelled the attack.", "Interior Ministry in Khartoum"),
      ("The health department of Gaza said aid arrived.", "health department of Gaza"),
-     ("The Council in Geneva voted on the resolution.", "Council in Geneva")],
+     ("The Council in Geneva voted on the resolution.", "Council in Geneva"),
+     ("The Election Commission in Nairobi announced the results on Monday.", "Election Commission in Nairobi")],
 )
 def test_names_a_ministry_where_it_sits_or_a_lower_case_head_does_not_run_on(nlp, text, cut):
     labels = {entity.label for entity in _links(nlp, text).values()}
