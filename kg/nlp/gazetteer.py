@@ -310,6 +310,11 @@ class Gazetteer:
         """Every demonym of the gazetteer, lower case."""
         return frozenset(self._by_demonym)
 
+    def stands_for_state(self, entry_id: str) -> bool:
+        """Whether the entry is a place that stands for a state, its capital ("Khartoum said")."""
+        entry = self.entries.get(entry_id)
+        return entry is not None and entry.kind == "place" and bool(entry.stands_for)
+
     def related(self, entity_or_id: Entity | str | None, column: str) -> GazetteerEntry | None:
         """The entry an entity's gazetteer row names in ``stands_for`` or ``part_of``; for an entity
         without a row ("Ministry of Health of Ruritania"), the entry of its ``part_of`` key."""

@@ -110,6 +110,8 @@ class LinkingLexicon(LexiconModel):
     leader_titles: Words
     body_abbreviations: dict[str, str]
     body_name_links: Words
+    body_run_on_heads: Words
+    body_run_on_links: Words
     portfolio_heads: Words
     lone_titles: dict[str, str]
     personal_bodies: Words

@@ -41,7 +41,7 @@ After it (the linker's view of the entity spans):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +53,7 @@ _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
+_TITLE_LABELS = ("WORK_OF_ART",)  # a label the model gives a title-case name of a body it does not know
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -523,7 +524,8 @@ def _operations(doc: Doc) -> list[Span]:
     return found
 
 
-def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]]) -> list[Span]:
+def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
+                    seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
@@ -536,8 +538,57 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
-    spans = _without_overlaps(spans + _missed_body_names(doc, lexicon))
-    return _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
+    missed = _missed_body_names(doc, lexicon)
+    spans = _without_overlaps([span for span in spans if not (span.label_ in _TITLE_LABELS and _overlaps_any(span, missed))] + missed)
+    joined = _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
+    return _bodies_run_on(joined, lexicon, references, seats)
+
+
+def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
+                   seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
+    """Spans in text order, a body's name the model cut after its capitalised head (or after the "of"
+    that follows it) joined to the "of", "in" or "for" and the proper name right after it, tagged
+    apart or not at all ("[the News Agency of] [Nigeria]", "[the Coordination of Resistance Committees]
+    in [El Fasher]", "[the US Department] of State"); the name after it stays a name of its own. Not a
+    name the gazetteer or a template knows, one word alone ("the Council in Geneva"), a lower-case head
+    ("the health department of Gaza"), nor a ministry or other government body after "in", nor any body
+    before "in" and a capital that stands for its state (``seats``): where it sits ("the Interior
+    Ministry in Khartoum", "the Presidential Council in Tripoli")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    table = token_table(doc)
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    starts = {span.start: span for span in spans if span.label_ in ("GPE", "LOC", "ORG")}
+    joined: list[Span] = []
+    for span in spans:
+        joined.append(span)
+        if span.label_ not in ("GPE", "LOC", "ORG") or span.ent_id_ or (span.start, span.end) in references:
+            continue
+        end = span.end
+        if table.lower[end - 1] in lexicon.body_run_on_links:
+            end -= 1
+        words = [token for token in doc[span.start : end] if token.pos_ != "DET"]
+        if len(words) < 2 or words[-1].lower_ not in lexicon.body_run_on_heads or not words[-1].text[:1].isupper():
+            continue
+        if end >= len(doc) or table.lower[end] not in lexicon.body_run_on_links:
+            continue
+        where = table.lower[end] not in lexicon.body_name_links  # "in": where the body sits, or part of its name
+        if where and lexicon.government_body_starts.intersection(token.lower_ for token in words):
+            continue
+        name = starts.get(end + 1)
+        if where and name is not None and name.ent_id_ and seats(name.ent_id_):
+            continue
+        stop = name.end if name is not None and _capitalised(table, name.start) else 0
+        if not stop and not where and end + 1 not in covered:
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 3 and stop not in covered and _capitalised(table, stop) \
+                    and doc[stop].is_alpha and not doc[stop].is_sent_start:
+                stop += 1
+            stop = stop if stop > end + 1 else 0
+        if stop:
+            joined[-1] = Span(doc, span.start, stop, label="ORG")
+    return joined
 
 
 def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
@@ -661,7 +712,8 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     Resistance Army", "the Sudanese Doctors Network", "Saleh al Nabhan Battalion"; not "Africa Union"
     in "Africa Union Mission")."""
     table = token_table(doc)
-    tagged = {i: span.label_ for span in doc.ents for i in range(span.start, span.end)}
+    # a title the model took for a work's ("[The Barari Emergency Room] reported") is no name of its own
+    tagged = {i: span.label_ for span in doc.ents if span.label_ not in _TITLE_LABELS for i in range(span.start, span.end)}
     heads = lexicon.organization_words | lexicon.armed_group_words
     found = []
     for end, lower in enumerate(table.lower):
@@ -675,6 +727,10 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if sum(_capitalised(table, i) for i in range(start, end + 1)) >= 2 and (_proper(table, start) or not table.sent_start[start]):
             found.append(Span(doc, start - _unit_number(table, start, end, lexicon), end + 1, label="ORG"))
     return found
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(other.start < span.end and span.start < other.end for other in others)
 
 
 def _unit_number(table: TokenTable, start: int, end: int, lexicon: LinkingLexicon) -> int:
