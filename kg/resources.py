@@ -47,20 +47,43 @@ def read_text(package: str, name: str) -> str:
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@lru_cache(maxsize=None)
-def read_yaml(package: str, name: str) -> dict[str, Any]:
-    """A shipped YAML file whose top level is a mapping, parsed once.
+class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, refusing a mapping that gives one key twice (YAML would keep the last value silently:
+    two word lists of one name in a lexicon, one of them lost)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_yaml(text: str, where: str) -> dict[str, Any]:
+    """YAML text whose top level is a mapping, no key given twice in any mapping.
 
     Raises:
-        ResourceError: The file is missing, is not valid YAML, or is not a mapping.
+        ResourceError: The text is not valid YAML, gives a key twice, or is not a mapping; naming ``where``.
     """
     try:
-        data = yaml.load(read_text(package, name), Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
-        raise ResourceError(f"{package}/{name}: not valid YAML: {error}") from error
+        raise ResourceError(f"{where}: not valid YAML: {error}") from error
     if not isinstance(data, dict):
-        raise ResourceError(f"{package}/{name}: expected a mapping at the top level")
+        raise ResourceError(f"{where}: expected a mapping at the top level")
     return data
+
+
+@lru_cache(maxsize=None)
+def read_yaml(package: str, name: str) -> dict[str, Any]:
+    """A shipped YAML file whose top level is a mapping, parsed once (:func:`parse_yaml`).
+
+    Raises:
+        ResourceError: The file is missing, is not valid YAML, gives a key twice, or is not a mapping.
+    """
+    return parse_yaml(read_text(package, name), f"{package}/{name}")
 
 
 def iter_files(package: str, suffix: str) -> list[Traversable]:

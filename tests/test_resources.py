@@ -12,9 +12,10 @@ import pytest
 import yaml
 from rdflib import Graph
 
+from kg.errors import ResourceError
 from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
-from kg.resources import SAFE_LOADER, iter_files, read_text, read_yaml
+from kg.resources import SAFE_LOADER, iter_files, parse_yaml, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,6 +50,16 @@ def test_resources_yaml_loader_gives_the_pure_python_loaders_data():
     assert yaml.load("a: [1, 'x', {b: null}]\nc: 2023-09-19\n", Loader=SAFE_LOADER) == yaml.safe_load("a: [1, 'x', {b: null}]\nc: 2023-09-19\n")
     assert len(load_gazetteer().entries) > 300
     assert read_text("lexicons", "entity_patterns.jsonl").strip()
+
+
+def test_resources_a_key_given_twice_is_an_error_naming_the_file_and_line():
+    """Two word lists of one name in a lexicon: YAML would keep the second silently; kg refuses the file."""
+    with pytest.raises(ResourceError, match=r"lexicons/cues\.yaml: .*the key 'place_prepositions' is given twice(.|\n)*line 3"):
+        parse_yaml("place_prepositions: [at]\nverbs: {say: assertion}\nplace_prepositions: [in, on]\n", "lexicons/cues.yaml")
+    with pytest.raises(ResourceError, match="the key 'say' is given twice"):
+        parse_yaml("verbs:\n  say: assertion\n  say: denial\n", "lexicons/cues.yaml")
+    # the same key in two different mappings is no repeat
+    assert parse_yaml("a: {x: 1}\nb: {x: 2}\n", "t.yaml") == {"a": {"x": 1}, "b": {"x": 2}}
 
 
 def test_resources_the_wheel_ships_every_data_file(tmp_path):

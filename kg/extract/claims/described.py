@@ -138,7 +138,7 @@ def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
     indefinitely ("a doctor at a hospital": where, not whose)."""
     for child in children(head, "prep"):
         if child.i > head.i and child.lower_ in lexicon.affiliation_prepositions and children(child, "pobj"):
-            if child.lower_ in lexicon.place_prepositions and is_indefinite(children(child, "pobj")[0], lexicon):
+            if child.lower_ in lexicon.source_place_prepositions and is_indefinite(children(child, "pobj")[0], lexicon):
                 continue
             return child
     return None

@@ -181,7 +181,7 @@ def _places(preposition: Token, lexicon: ClaimLexicon) -> bool:
     "in danger" is none)."""
     if preposition.lower_ in lexicon.presence_prepositions:
         return True
-    return preposition.lower_ in lexicon.place_prepositions and any(o.pos_ == "PROPN" for o in children(preposition, "pobj"))
+    return preposition.lower_ in lexicon.named_place_prepositions and any(o.pos_ == "PROPN" for o in children(preposition, "pobj"))
 
 
 def _hostile_act(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -135,7 +135,7 @@ class ClaimLexicon(LexiconModel):
     group_nouns: Words
     person_plural_endings: Words
     affiliation_prepositions: Words
-    place_prepositions: Words
+    source_place_prepositions: Words
     place_adverbs: Words
     generic_person_nouns: Words
     female_person_words: Words
@@ -144,7 +144,7 @@ class ClaimLexicon(LexiconModel):
     negative_determiners: Words
     state_nouns: Words
     presence_prepositions: Words
-    place_prepositions: Words
+    named_place_prepositions: Words
     definite_articles: Words
     indefinite_articles: Words
     leader_roles: Words
