@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
 from kg.records import Entity
@@ -793,9 +793,7 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
     for span in entity_spans(discourse.doc):
         if span.kb_id_ != key:
             continue
-        phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
-        if span.root.dep_ == "appos" and span.root.head.i < span.start:  # "the Foreign Minister of Kenya, Jane Roe, said"
-            phrases.append(span.root.head)
+        phrases = _title_phrases(span, heads_after=False)
         if any(c.i < span.start and c.dep_ in _TITLE_DEPS for c in span.root.children):  # "President Jane Roe of Kenya"
             owners = claim_lexicon().title_owner_prepositions
             phrases.extend(c for c in span.root.children if c.dep_ == "prep" and c.i >= span.end and c.lower_ in owners)
@@ -811,6 +809,16 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             if state:
                 return state
     return None
+
+
+def _title_phrases(span: Span, heads_after: bool) -> list[Token]:
+    """The phrases that title a person's mention: its appositions, the titles before the name ("Kenyan President X"),
+    and the noun the name is in apposition to ("the Foreign Minister of Kenya, Jane Roe, said"), with ``heads_after``
+    also one after the name."""
+    phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+    if span.root.dep_ == "appos" and (heads_after or span.root.head.i < span.start):
+        phrases.append(span.root.head)
+    return phrases
 
 
 def _title_words(phrase: Token) -> list[Token]:
@@ -1140,9 +1148,7 @@ def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discou
     official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
     for span in entity_spans(discourse.doc):
         if span.kb_id_ == key:
-            phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
-            if span.root.dep_ == "appos":
-                phrases.append(span.root.head)
+            phrases = _title_phrases(span, heads_after=True)
             if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
                 return False
     return True
