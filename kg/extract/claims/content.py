@@ -37,7 +37,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
         if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
-    rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement(token, lexicon) else None)  # "issued the following statement:"
+    rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement_body(token, lexicon) else None)  # "issued the following statement:"
     trailing, attested = rule is not None and trailing_subject(token) is not None, _attested(token, lexicon)
     if rule is None or rule.kind == "assertion" and _participle(token) and not (trailing or attested):
         return None  # "images published by local media": a thing reported, not a claim ("the aid requested by X" is one)
@@ -64,7 +64,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     return rule.kind, token.idx + len(token.text)
 
 
-#: The cue record of a verb that issues a statement whose body follows a colon (see ``issued_statement``).
+#: The cue record of a verb that issues a statement whose body follows a colon (see ``issued_statement_body``).
 _ISSUED_STATEMENT = CueRule(kind="assertion", lemmas=frozenset(), requires=frozenset({"clause"}))
 
 #: How many paragraphs a cue ending with a colon may introduce (a list of points).
@@ -73,15 +73,15 @@ MAX_LISTED_PARAGRAPHS = 6
 _LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
-def issued_statement(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether ``verb`` issues a statement whose body follows the colon ending its paragraph, unquoted
-    ("The Foreign Ministry issued the following statement:\n\nThe attack is a violation ..."): the body
+def issued_statement_body(verb: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """When ``verb`` issues a statement whose body follows the colon ending its paragraph, unquoted ("The Foreign
+    Ministry issued the following statement:\n\nThe attack is a violation ..."), that body, else none: the body
     is the issuer's claim, as a quotation after the colon is (GUIDELINES 5: one claim per cue)."""
     if verb.lemma_.lower() not in lexicon.light_verbs or not any(
         child.dep_ == "dobj" and child.lemma_.lower() in lexicon.statement_nouns for child in verb.children
     ):
-        return False
-    return bool(listed_after_colon(verb))
+        return []
+    return listed_after_colon(verb)
 
 
 def listed_after_colon(cue: Token) -> list[Token]:

@@ -26,7 +26,7 @@ from kg.extract.claims.content import (
     content_tokens,
     coordinated,
     cue_evidence,
-    issued_statement,
+    issued_statement_body,
     listed_after_colon,
     noun_content,
     verb_cue,
@@ -137,8 +137,9 @@ def _sponsors_actor(cue: Token, discourse: Discourse, lexicon: ClaimLexicon) -> 
 def _verb_content(cue: Token, speaker: SpeakerResolution, doc: Doc, lexicon: ClaimLexicon) -> list[Token]:
     """What a cue verb reports; for one that ends its paragraph with a colon and says nothing itself ("said in a
     statement:", "said the following:"), the paragraphs after it."""
-    if cue.lemma_.lower() not in lexicon.verbs and issued_statement(cue, lexicon):
-        return listed_after_colon(cue)  # "issued the following statement:": the body after the colon
+    body = issued_statement_body(cue, lexicon) if cue.lemma_.lower() not in lexicon.verbs else []
+    if body:
+        return body  # "issued the following statement:": the body after the colon
     content = _without_speaker(content_tokens(cue, lexicon), speaker, doc)
     if len(content) < 4 and all(t.is_punct or t.lower_ in lexicon.colon_placeholders for t in content):
         return listed_after_colon(cue) or content
