@@ -979,17 +979,18 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     key = _nationality(token.lower_, discourse)
     if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
-    roles = claim_lexicon().collective_roles
-    if key is None and token.pos_ == "NOUN" and (token.lemma_.lower() in roles or token.lower_ in roles):
+    lexicon = claim_lexicon()
+    lemma, roles = token.lemma_.lower(), lexicon.collective_roles
+    if key is None and token.pos_ == "NOUN" and (lemma in roles or token.lower_ in roles):
         owners = [c for c in token.children if c.dep_ == "poss"] + [
-            obj for preposition in claim_lexicon().title_owner_prepositions for obj in prep_objects(token, preposition)
+            obj for preposition in lexicon.title_owner_prepositions for obj in prep_objects(token, preposition)
         ]
-        owned = {key for owner in owners for key in _actor_keys(owner, discourse)}
+        owned = {owned_key for owner in owners for owned_key in _actor_keys(owner, discourse)}
         if owned:
             return owned  # "the authorities of the Republic of Ruwenzori", "Kenya's government": the owner's
-    if key is None and token.pos_ == "NOUN" and token.lemma_.lower() in roles:
-        earlier = discourse.described(token.idx, token.lemma_.lower(), people=False)
-        return set(earlier) if earlier else set()
+        if lemma in roles:
+            earlier = discourse.described(token.idx, lemma, people=False)
+            return set(earlier) if earlier else set()
     return {key} if key else set()
 
 
