@@ -23,7 +23,7 @@ _BARE_VERB_TAG = "VB"
 _PARTICIPLE_TAG = "VBN"
 
 
-def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType | None = None) -> Modality:
+def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Modality:
     """The modality of the event a trigger mentions (of the type ``event_type``)."""
     if _negated(trigger, lexicon):
         return "denied"
@@ -56,14 +56,13 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType | None
     return found
 
 
-def _attempt(child: Token, verb: Token, event_type: EventType | None, lexicon: EventLexicon) -> Modality | None:
+def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLexicon) -> Modality | None:
     """An attack or a flight in the infinitive of an attempt verb is made, the attempt told as done ("terrorists
     attempted to attack a post", "thousands attempt to leave the region"); denied when the attempt is negated
     ("never attempted to attack"), only wanted when it is modal or to come ("will try to flee"). ``None`` for
     anything else (a capture attempted is not made)."""
     if (
-        event_type is None
-        or event_type.lower() not in lexicon.attempted_event_types
+        event_type.lower() not in lexicon.attempted_event_types
         or child.dep_ != "xcomp"
         or lemma(verb) not in lexicon.attempt_verbs
         or not _to_infinitive(child)
