@@ -23,7 +23,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, VERBAL, hyphenated, lemma, proper_plural_singular
+from kg.extract.syntax import NOMINAL, clause_head, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 
@@ -146,7 +146,7 @@ def _ends_a_war(token: Token, lexicon: EventLexicon) -> bool:
     war ended with a Russia-brokered cease-fire", "The armed conflict ended with the signing of the Bishkek
     Protocol on Armistice and Ceasefire"): the war's background, another event than a ceasefire the news reports
     ("the offensive ended with a ceasefire on Wednesday" is that one)."""
-    verb = token if token.pos_ in VERBAL else next((a for a in token.ancestors if a.pos_ in VERBAL), None)
+    verb = clause_head(token)
     if verb is None or lemma(verb) not in lexicon.war_end_verbs:
         return False
     return any(lemma(c) in lexicon.whole_conflict_nouns for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))

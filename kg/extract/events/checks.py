@@ -641,19 +641,23 @@ def _subject_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are the active subject ("tens of thousands have left the valley"), or the object that a
     governing verb makes the subject ("forced 3,000 villagers to abandon their homes", "2,000 families were
     forced to leave their villages")."""
-    subjects = children(token, "nsubj")
-    if not subjects and token.dep_ == "xcomp":  # "forced 3,000 villagers to abandon", "Armenians began leaving"
-        subjects = children(token.head, "dobj") or children(token.head, "nsubj", "nsubjpass")
-    return _people_among(subjects, context.lexicon.word_class(args[0]), context)
+    return _people_among(_active_subjects(token), context.lexicon.word_class(args[0]), context)
 
 
 def _subject_not_people(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that is no people ("the president took refuge in rhetoric", "the militants sought refuge in the
     forest"), as :func:`_subject_is_people` finds it; a participle with no subject has none ("seeking refuge")."""
-    subjects = children(token, "nsubj")
-    if not subjects and token.dep_ == "xcomp":
-        subjects = children(token.head, "dobj") or children(token.head, "nsubj", "nsubjpass")
+    subjects = _active_subjects(token)
     return bool(subjects) and not _people_among(subjects, context.lexicon.word_class(args[0]), context)
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The active subject of a verb, or for an infinitive with none the object, else the subject, of the verb it
+    completes ("forced 3,000 villagers to abandon", "Armenians began leaving")."""
+    subjects = children(verb, "nsubj")
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = children(verb.head, "dobj") or children(verb.head, "nsubj", "nsubjpass")
+    return subjects
 
 
 def _argument_without_object_in(token: Token, args: Args, context: EventContext) -> bool:

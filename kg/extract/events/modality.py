@@ -23,7 +23,7 @@ _BARE_VERB_TAG = "VB"
 _PARTICIPLE_TAG = "VBN"
 
 
-def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType | None = None) -> Modality:
+def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Modality:
     """The modality of the event a trigger mentions (of the type ``event_type``)."""
     if _negated(trigger, lexicon):
         return "denied"
@@ -56,17 +56,16 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType | None
     return found
 
 
-def _attempt(child: Token, verb: Token, event_type: EventType | None, lexicon: EventLexicon) -> Modality | None:
+def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLexicon) -> Modality | None:
     """An attack or a flight in the infinitive of an attempt verb is made, the attempt told as done ("terrorists
     attempted to attack a post", "thousands attempt to leave the region"); denied when the attempt is negated
     ("never attempted to attack"), only wanted when it is modal or to come ("will try to flee"). ``None`` for
     anything else (a capture attempted is not made)."""
     if (
-        event_type is None
-        or event_type.lower() not in lexicon.attempted_event_types
+        event_type.lower() not in lexicon.attempted_event_types
         or child.dep_ != "xcomp"
         or lemma(verb) not in lexicon.attempt_verbs
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child))
+        or not _to_infinitive(child)
     ):
         return None
     if _negated_clause(verb, lexicon):
@@ -74,6 +73,11 @@ def _attempt(child: Token, verb: Token, event_type: EventType | None, lexicon: E
     if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in children(verb)):
         return "demanded"
     return "happened"
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("attempted to attack", "agreed to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def _finite_conjunct(child: Token, ancestor: Token) -> bool:
@@ -105,7 +109,7 @@ def _governed(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLex
 
 def _infinitive(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
     """"an attempt to seize" demands it; "an agreement to withdraw" announces it."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+    if not _to_infinitive(child):
         return None
     dep = child.dep_
     if dep == "advcl" and _commitment_reached(ancestor, lexicon):
@@ -178,7 +182,7 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         return "denied"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
-    if word in lexicon.intention_adjectives and dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+    if word in lexicon.intention_adjectives and dep == "xcomp" and _to_infinitive(child):
         return "demanded"  # "appears determined to recapture the town": an intention, as "intends to" is
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
