@@ -689,7 +689,7 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
     return []
 
 
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str] = frozenset()) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision

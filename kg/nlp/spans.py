@@ -525,7 +525,7 @@ def _operations(doc: Doc) -> list[Span]:
 
 
 def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
-                    seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
+                    seats: Callable[[str], bool]) -> list[Span]:
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
