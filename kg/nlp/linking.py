@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
 from kg.nlp.doccache import children, token_table
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.intervals import Intervals
 from kg.nlp.names import (
     KINDS_BY_NER_LABEL,
     UNKNOWN_KIND_BY_NER_LABEL,
@@ -117,11 +118,12 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     home_state = _home_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
     titles = _defined_titles(doc, lexicon)
+    # a piece of a defined long name (the long name stands for it), or of a defined title or its acronym
+    # ("Director of Defence Media Operations (DDMO)" ... "the DDMO said": a title and its words, no body)
+    defined = Intervals([(name.start, name.end) for name in [*long_names, *titles.values()]])
     for span in pending:
-        if any(span.start < name.end and name.start < span.end for name in long_names):
-            continue  # a piece of a defined long name: the long name stands for it
-        if span.text in titles or any(span.start < title.end and title.start < span.end for title in titles.values()):
-            continue  # "Director of Defence Media Operations (DDMO)" ... "the DDMO said": a title and its words, no body
+        if span.text in titles or defined.overlaps(span.start, span.end):
+            continue
         if state_names and _demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
         if _before_community_noun(span, lexicon):
@@ -687,7 +689,7 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
     return []
 
 
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str] = frozenset()) -> Link | None:
+def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
     """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision

@@ -525,7 +525,7 @@ def _operations(doc: Doc) -> list[Span]:
 
 
 def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
-                    seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
+                    seats: Callable[[str], bool]) -> list[Span]:
     """The entity spans of ``doc`` with place heads taken in and photo credits left out (template
     references, at ``references``, are left as they are)."""
     spans = []
@@ -545,7 +545,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
 
 
 def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
-                   seats: Callable[[str], bool] = lambda _: False) -> list[Span]:
+                   seats: Callable[[str], bool]) -> list[Span]:
     """Spans in text order, a body's name the model cut after its capitalised head (or after the "of"
     that follows it) joined to the "of", "in" or "for" and the proper name right after it, tagged
     apart or not at all ("[the News Agency of] [Nigeria]", "[the Coordination of Resistance Committees]
@@ -600,7 +600,9 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
     people = [span for span in spans if span.label_ == "PERSON"]
     if len(people) < 2:
         return []
+    in_person = {i for span in people for i in range(span.start, span.end)}
     not_person = lexicon.organization_words | lexicon.armed_group_words | lexicon.area_heads | lexicon.settlement_words
+    titles = lexicon.honorifics | lexicon.non_name_words
     groups: dict[int, list[Token]] = {}
     for token in doc:
         if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
@@ -610,7 +612,7 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
             groups.setdefault(head.i, []).append(token)
     found = []
     for members in groups.values():
-        if sum(any(person.start <= member.i < person.end for person in people) for member in members) < 2:
+        if sum(member.i in in_person for member in members) < 2:
             continue
         for member in members:
             if member.i in covered or member.pos_ != "PROPN":
@@ -623,7 +625,7 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
             if len(words) < 2 or any(not (t.text[:1].isupper() and t.is_alpha) or t.is_sent_start for t in words):
                 continue
             lowers = [t.lower_ for t in words]
-            if not_person.intersection(lowers) or all(word in lexicon.honorifics | lexicon.non_name_words for word in lowers):
+            if not_person.intersection(lowers) or all(word in titles for word in lowers):
                 continue
             found.append(Span(doc, start, member.i + 1, label="PERSON"))
     return found
