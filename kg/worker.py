@@ -118,21 +118,29 @@ def process(nlp: Language, tasks: list[DocumentTask]) -> list[DocumentOutput | D
     from kg.nlp.pipeline import pipeline_gazetteer
 
     described = [_describe(task) for task in tasks]
-    gazetteer = pipeline_gazetteer(nlp)
+    return _analyse(nlp, pipeline_gazetteer(nlp), described)
+
+
+def _analyse(
+    nlp: Language, gazetteer: Gazetteer, described: list[_Described | DocumentFailure]
+) -> list[DocumentOutput | DocumentFailure]:
+    """Analyse and map described documents in one batch, in order; when the batch fails in the pipeline,
+    one by one to find the document (each is described and signed once, not again)."""
     outputs: dict[int, DocumentOutput | DocumentFailure] = {}
     with nlp.memory_zone():
         try:
-            pairs = ((item.text, number) for number, item in enumerate(described) if not isinstance(item, KgError))
-            for doc, number in nlp.pipe(pairs, as_tuples=True, batch_size=len(tasks)):
+            pairs = [(item.text, number) for number, item in enumerate(described) if isinstance(item, _Described)]
+            for doc, number in nlp.pipe(pairs, as_tuples=True, batch_size=len(described)):
                 item = described[number]
-                assert not isinstance(item, KgError), "a document that failed is not analysed"
+                assert isinstance(item, _Described), "a document that failed is not analysed"
                 outputs[number] = _output(doc, item, gazetteer)
         except Exception as error:  # the batch failed in the pipeline: find the document, keep the others
-            if len(tasks) == 1:
-                return [ExtractorError(tasks[0].document.source.path, error)]
+            if len(described) == 1:
+                assert isinstance(described[0], _Described), "a document that failed is not analysed"
+                return [ExtractorError(described[0].document.source.path, error)]
         else:
             return [item if isinstance(item, KgError) else outputs[number] for number, item in enumerate(described)]
-    return [result for task in tasks for result in process(nlp, [task])]
+    return [result for item in described for result in _analyse(nlp, gazetteer, [item])]
 
 
 @dataclass(frozen=True)

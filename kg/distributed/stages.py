@@ -41,8 +41,8 @@ from kg.ingest.dedup import DuplicateFinder, Signature
 from kg.outputs import atomic_output
 from kg.rdf.corpus import corpus_quads
 from kg.rdf.entities import entity_quads
+from kg.rdf.mapping import duplicate_quad
 from kg.rdf.rows import ClaimRow, DocumentRows, EntityDescription, EntityRow, EventRow, FigureRow
-from kg.rdf.vocab import KG
 from kg.store import sorted_nquads
 from kg.worker import WorkerPool
 
@@ -258,8 +258,7 @@ def duplicates_shard(documents: list[RowsRange], out: str) -> ShardResult:
                 if original is not None:
                     stored = index.document(original)
                     assert stored is not None, "a candidate is always in the index"
-                    doc = ox.NamedNode(record["iri"])
-                    quads.append(ox.Quad(doc, ox.NamedNode(KG.duplicateOf), ox.NamedNode(stored[0]), doc))
+                    quads.extend(ox.parse(duplicate_quad(record["iri"], stored[0]), format=ox.RdfFormat.N_QUADS))
                 index.add_document(doc_id, record["iri"], "", mine.shingles, mine.to_bytes(), mine.buckets())
     finally:
         index.close(keep=False)

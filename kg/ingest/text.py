@@ -55,34 +55,35 @@ def hard_wraps(text: str) -> list[int]:
         offset += len(line)
         lines.append((offset, line.rstrip()))
         offset += 1
-    blocks: list[list[tuple[int, str]]] = []
+    blocks: list[tuple[list[tuple[int, str]], list[bool]]] = []  # (block, whether each line but the last is wide)
     block: list[tuple[int, str]] = []
     for end, line in [*lines, (len(text), "")]:
         if line.strip():
             block.append((end, line))
             continue
-        if _wrapped_block(block):
-            blocks.append(block)
+        wide = _wrapped_block(block)
+        if wide is not None:
+            blocks.append((block, wide))
         block = []
-    lower = [line.lstrip()[:1].islower() for block in blocks for _, line in block[1:]]
-    if not any(lower) or sum(lower) < _WRAP_LOWER_SHARE * len(lower):
+    lower = [line.lstrip()[:1].islower() for block, _ in blocks for _, line in block[1:]]
+    if sum(lower) < _WRAP_LOWER_SHARE * len(lower):
         return []
-    return [end for block in blocks for end in _block_wraps(block, first=lines[0][0])]
+    return [end for block, wide in blocks for end in _block_wraps(block, wide, first=lines[0][0])]
 
 
-def _wrapped_block(block: list[tuple[int, str]]) -> bool:
-    """Whether a block of ``(line-break offset, line)`` has the shape of a hard-wrapped paragraph."""
+def _wrapped_block(block: list[tuple[int, str]]) -> list[bool] | None:
+    """When a block of ``(line-break offset, line)`` has the shape of a hard-wrapped paragraph, whether
+    each of its lines but the last is nearly as wide as the widest (else ``None``)."""
     if len(block) < _WRAP_MIN_LINES:
-        return False
+        return None
     width = max(len(line) for _, line in block)
     wide = [len(line) >= _WRAP_LINE_SHARE * width for _, line in block[:-1]]
-    return _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(wide) >= _WRAP_LINE_SHARE * len(wide)
+    return wide if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(wide) >= _WRAP_LINE_SHARE * len(wide) else None
 
 
-def _block_wraps(block: list[tuple[int, str]], first: int) -> list[int]:
-    """The offsets of the line breaks of one hard-wrapped block of ``(line-break offset, line)`` that wrap a sentence."""
-    width = max(len(line) for _, line in block)
-    wide = [len(line) >= _WRAP_LINE_SHARE * width for _, line in block[:-1]]
+def _block_wraps(block: list[tuple[int, str]], wide: list[bool], first: int) -> list[int]:
+    """The offsets of the line breaks of one hard-wrapped block of ``(line-break offset, line)`` that wrap a
+    sentence (``wide``: whether each line but the last is nearly as wide as the widest)."""
     return [
         end
         for (end, line), is_wide, (_, following) in zip(block, wide, block[1:])
