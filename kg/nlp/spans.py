@@ -297,15 +297,26 @@ def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexi
             start = _name_start(table, head, lexicon, demonyms)
             while start < head and not _proper(table, start):
                 start += 1
+            if start == head and not names and _listed_adjective(table, head - 1, demonyms):
+                start = head - 1  # the model takes the last unknown name of a list for an adjective: "Ulang and Baliet counties"
             if start == head:
                 break
             names.append(Span(doc, start, head, label="GPE"))
             if start < 2 or table.lower[start - 1] not in ("and", ","):
                 break
             head = start - 1
+            if table.lower[head] == "and" and table.lower[head - 1] == ",":
+                head -= 1  # a serial comma: "Nasir, Ulang, and Baliet counties"
         if len(names) > 1:  # a list: one name before a plural head is no list ("Kor villages" is rare)
             found.extend(names)
     return found
+
+
+def _listed_adjective(table: TokenTable, i: int, demonyms: frozenset[str]) -> bool:
+    """A capitalised word the model tagged as an adjective after "and" or a comma, not a demonym: the last
+    name of a list ("Nasir, Ulang, and Baliet counties"), not "the Thai and Cambodian border areas"."""
+    return (i > 1 and table.pos[i] == "ADJ" and table.text[i][:1].isupper() and table.alpha[i] and not table.sent_start[i]
+            and table.lower[i] not in demonyms and table.lower[i - 1] in ("and", ","))
 
 
 def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms: frozenset[str], area: bool = False) -> int:

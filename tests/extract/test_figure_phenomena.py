@@ -288,3 +288,21 @@ def test_model_designators_are_no_counts(nlp: Language, text: str, expected: lis
 )
 def test_displaced_adjective_gives_the_kind_beside_deaths(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gold30 round: the subject of a transparent verb says what its object counts (new Lebanon article:
+        # "The victims included 50 children and 95 women"), and victims are the dead (dev 054: "27 residents
+        # became victims of shelling"), as a count of victims already was
+        ("The victims included 12 children and 30 women, the health minister said.", [("killed", 12), ("killed", 30)]),
+        ("The dead included four police officers, the governor said.", [("killed", 4)]),
+        ("In Tamaro, 14 villagers became victims of the shelling, the mayor said.", [("killed", 14)]),
+        # negatives: a subject that counts nothing leaves the count without a kind
+        ("The delegation included 12 officials and two interpreters.", []),
+        ("The convoy included 30 trucks and 4 buses.", []),
+    ],
+)
+def test_subject_of_include_and_victims_give_the_kind(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -397,6 +397,9 @@ def test_a_title_of_a_body_without_a_name_after_it_makes_no_person(nlp):
         "Shelling hit the Ta Krabey and Ta Mone temple areas in Oddar Meanchey province on Monday.",
         "Zemblan troops shelled the Kor Dam and Vel Arna temple areas on Monday.",
         "Fighting spread to the Dosk, Kayan and Velmora provinces on Monday.",
+        # gold30 round (new South Sudan article: "in Nasir, Ulang, and Baliet counties"; dev 057: "in Khartoum,
+        # White Nile, and North Kordofan states"): a serial comma before "and" continues the list
+        "Fighting spread to the Dosk, Kayan, and Velmora provinces on Monday.",
     ],
 )
 def test_each_name_listed_before_a_plural_area_head_is_a_place(nlp, text):
@@ -409,6 +412,7 @@ def test_each_name_listed_before_a_plural_area_head_is_a_place(nlp, text):
 def test_a_plural_area_head_after_demonyms_or_one_name_makes_no_place(nlp):
     # negative: demonyms listed before a plural head are no places, nor is a person named before "areas"
     assert _labels(nlp, "The Thai and Cambodian border areas were quiet on Monday.") == {}
+    assert _labels(nlp, "Clashes hit the Kurdish, Arab, and Turkmen villages near the river.") == {}
     assert "border" not in " ".join(_labels(nlp, "Minister Ilse Varga toured the border areas on Monday."))
     labels = _labels(nlp, "Minister Ilse Varga toured the border areas on Monday.")
     assert labels.get("ilse varga") == "Ilse Varga"

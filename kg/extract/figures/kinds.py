@@ -170,6 +170,10 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
                           and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
                 kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None)
             return kind
+        if parent.pos_ in VERBAL and relation == "dobj" and parent.lemma_.lower() in lexicon.transparent:
+            kind = _match(_subject_lemmas(parent), noun_class, lexicon.kinds)  # "The dead included 50 children"
+            if kind is not None:
+                return kind
         if parent.lemma_.lower() not in lexicon.transparent_nouns:
             kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon.kinds)
             if kind is not None:
@@ -252,6 +256,11 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
     return lemmas
+
+
+def _subject_lemmas(verb: Token) -> list[str]:
+    """Lemmas of a verb's active subjects and their compounds."""
+    return [lemma for child in verb.children if child.dep_ == "nsubj" for lemma in (child.lemma_.lower(), *_compound_lemmas(child))]
 
 
 def _compound_lemmas(token: Token) -> list[str]:
