@@ -269,6 +269,10 @@ PROBES += [
     ("verbs-acts-neg", "The opposition contested the election in 2020.", None),
     ("verbs-acts-neg", "The defendant pleaded guilty to the charges.", None),
     ("verbs-acts-neg", "The rebels challenged the army to a fight.", None),
+    # gold30 round (new Armenia-Azerbaijan analysis: "advised both countries to respect the ceasefire"; dev 055:
+    # "is advised to familiarize themselves"): advice to act is an appeal
+    ("verbs-acts", "The UN also advised both sides to respect the truce.", ["Q1065"]),
+    ("verbs-acts-neg", "The minister, who was advised by lawyers, left the meeting.", None),
 ]
 
 PROBES += [
