@@ -292,7 +292,7 @@ def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexi
         if lower not in plurals or table.text[i] != lower:
             continue
         head = i - 1 if i > 1 and table.pos[i - 1] == "NOUN" and table.text[i - 1] == table.lower[i - 1] else i
-        names = []
+        names: list[Span] = []
         while head > 0:
             start = _name_start(table, head, lexicon, demonyms)
             while start < head and not _proper(table, start):
