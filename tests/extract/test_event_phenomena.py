@@ -1956,3 +1956,61 @@ def test_a_landmine_that_did_not_go_off(nlp: Language, text: str, expected: set[
 )
 def test_a_place_under_fire(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events30: a war or an operation that has lasted "since" a date is dated by that start (dev 057: "Since
+        # mid-April 2023, Sudan's army and the RSF have been locked in a fierce conflict"; new Anadolu Sudan article:
+        # "Since April 15, 2023, the Sudanese army and the RSF have been locked in a war"; new Myanmar article:
+        # "engulfed in civil war since the 2021 military coup"; new TASS DRC article: "on the offensive ... since
+        # early 2025")
+        ("Since mid-March 2019, the army and the Tamberan militia have been locked in a fierce conflict.", {("War", "2019-03")}),
+        ("Since May 4, 2021, the army and the Tamberan militia have been locked in a war.", {("War", "2021-05-04")}),
+        ("Zarvan has been engulfed in civil war since 2019.", {("War", "2019")}),
+        ("The Tamberan rebels have been on the offensive in the east since early 2023.", {("MilitaryOperation", "2023")}),
+        # negatives: a strike is no span ("since" dates no attack), a war the clause dates by a point keeps it
+        ("The militia has attacked the town of Lorn twice since Monday.", {("Attack", None)}),
+        ("The war between Zarvan and Kessa broke out in 2019.", {("War", "2019")}),
+    ],
+)
+def test_a_war_lasting_since_a_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events30: "displaced" right after a bare count in a tally of casualties counts displaced people (dev 060:
+        # "the recent attacks ... that left at least 80 dead and 11,000 displaced"; new Anadolu Lebanon article:
+        # "with more than 15,300 injured and over 1 million displaced since last October")
+        ("The fighting in Ituri left at least 40 dead and 7,000 displaced.", {"Evacuation", "MilitaryOperation"}),
+        ("At least 900 people have been killed in Zarvan, with more than 2,000 injured and over 1 million displaced.", {"Evacuation"}),
+        # negatives: a year before the verb, a count of things displaced
+        ("The reform of 2023 displaced the old elite.", set()),
+        ("The flood in 2021 displaced the old bridge by 20 metres.", set()),
+    ],
+)
+def test_a_count_of_displaced_people(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events30: a war dated by the start of a span lasts to the news, one with the undated war told before it
+        # (dev 031: "in Cameroon's war-torn Anglophone region ... Separatist fighters have been clashing with government
+        # forces ... since 2017"; new Myanmar article: "engulfed in civil war since the 2021 military coup ... Myanmar's
+        # prolonged civil war has displaced millions")
+        (
+            "Two soldiers were killed by separatist fighters in the war-torn Tamberan region, army sources said on Monday. "
+            "Separatist fighters have been clashing with government forces in Tamberan since 2017.",
+            {("Attack", "2024-02-12"), ("War", "2017")},
+        ),
+        # negative: a war that ended years ago is another event than the war of today
+        ("Two soldiers were killed in the war-torn Tamberan region on Monday. The region was also the scene of a war in 2008.", {("War", None), ("War", "2008")}),
+    ],
+)
+def test_a_war_since_a_date_is_the_ongoing_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

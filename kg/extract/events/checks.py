@@ -632,6 +632,16 @@ def _people_among(tokens: list[Token], words: frozenset[str], context: EventCont
     return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
 
 
+def _counted(token: Token, args: Args, context: EventContext) -> bool:
+    """A past participle right after a bare count, which counts the people it describes, in a tally of
+    casualties: "left at least 80 dead and 11,000 displaced", "with 15,300 injured and over 1 million displaced"
+    (not a year: "in 2023 displaced the old elite")."""
+    if token.tag_ != "VBN" or token.i == 0:
+        return False
+    count = token.doc[token.i - 1]
+    return count.pos_ == "NUM" and count.i not in context.time_at
+
+
 def _argument_is_people(token: Token, args: Args, context: EventContext) -> bool:
     """People are what the verb acts on ("displaced 40,000 people", "civilians were massacred")."""
     return _people_among(arguments(token, context), context.lexicon.word_class(args[0]), context)
@@ -985,7 +995,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named,
-        _ends_hostilities,
+        _ends_hostilities, _counted,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

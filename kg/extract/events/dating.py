@@ -34,14 +34,15 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     """The date of a trigger and whether it was inherited from a governing clause."""
     time, inherited = _time(trigger, event_type, context)
     grains = context.lexicon.date_grains.get(event_type)
-    if time is not None and grains is not None and time.granularity not in grains:
+    if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
     return time, inherited
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
+    spans = event_type in context.lexicon.span_dated_types
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
-    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
+    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
     if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
@@ -60,7 +61,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
         tokens = _without_other_events(clause_tokens(clause), trigger, context)
-        expression, found = _nearest_time(tokens, trigger, context)
+        expression, found = _nearest_time(tokens, trigger, context, spans)
         if found:
             return expression, inherited
         if enclosed:
@@ -206,9 +207,12 @@ def _preceding_time(noun: Token, context: EventContext) -> list[Token]:
     return tokens if not comma or (first > 0 and doc[first - 1].tag_ in ("DT", "PRP$")) else []
 
 
-def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+def _nearest_time(
+    tokens: list[Token], anchor: Token, context: EventContext, spans: bool = False
+) -> tuple[TimeValue | None, bool]:
     """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
-    (a decade or the start of a span, "since March", is found but dates nothing)."""
+    (a decade or the start of a span, "since March", is found but dates nothing, unless ``spans``: the
+    start of a war or operation that has lasted since then dates it)."""
     candidates = [
         (abs(token.i - anchor.i), expression)
         for token in tokens
@@ -220,6 +224,8 @@ def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> 
     if not candidates:
         return None, False
     expression = _range_start(min(candidates, key=lambda pair: pair[0])[1], context)
+    if spans and expression.role == "span_start" and expression.date is not None:
+        return expression, True
     if expression.role != "point" or expression.date is None:
         return None, True
     return expression, True

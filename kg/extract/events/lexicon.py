@@ -54,6 +54,7 @@ class EventLexicon(LexiconModel):
     triggers: tuple[TriggerRule, ...]
     vetoes: dict[PartOfSpeech, tuple[Check, ...]] = {}
     date_grains: dict[EventType, tuple[Granularity, ...]]
+    span_dated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
     launch_verbs: Words
     operation_announcing_verbs: Words
