@@ -304,8 +304,13 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     head = token.head
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
-    if token.dep_ in ("nsubj", "nsubjpass") and lemma(head) in lexicon.meeting_subject_verbs:
-        return lemma(head) != "take" or any(lemma(obj) == "place" for obj in children(head, "dobj"))
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # (also through the infinitive the subject's verb takes: "discussions are expected to take place on May 18",
+    # "the meeting is scheduled to take place in Doha")
+    for verb in (head, *children(head, "xcomp")):
+        if lemma(verb) in lexicon.meeting_subject_verbs:
+            return lemma(verb) != "take" or any(lemma(obj) == "place" for obj in children(verb, "dobj"))
     return False
 
 

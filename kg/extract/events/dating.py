@@ -17,7 +17,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, conj_root, lemma
+from kg.extract.syntax import NOMINAL, children, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
 
@@ -40,7 +40,8 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    spans = event_type in context.lexicon.span_dated_types
+    # (not the object of another verb, whose span it is: "thousands have fled the fighting since January")
+    spans = event_type in context.lexicon.span_dated_types and trigger.dep_ != "dobj"
     own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
     if not found and trigger.pos_ in NOMINAL:
@@ -60,7 +61,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
-        tokens = _without_other_events(clause_tokens(clause), trigger, context)
+        tokens = _without_other_events(clause_tokens(clause) + _raised_tokens(trigger, clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context, spans)
         if found:
             return expression, inherited
@@ -79,6 +80,14 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
+    """For the subject of a verb that raises it to an infinitive, the infinitive's clause: its time is the
+    subject's ("discussions are expected to take place on May 18", "the meeting is scheduled to open on Friday")."""
+    if trigger.head != clause or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [token for verb in children(clause, "xcomp") if not children(verb, "nsubj") for token in clause_tokens(verb)]
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:

@@ -180,6 +180,13 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
+    if (
+        word in lexicon.announce_verbs
+        and dep == "nsubjpass"
+        and so_far == "happened"
+        and any(lemma(x) in lexicon.meeting_subject_verbs for x in children(verb, "xcomp"))
+    ):
+        return "announced"  # a set time, not a wish: "discussions are expected to take place on May 18"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
     if word in lexicon.intention_adjectives and dep == "xcomp" and _to_infinitive(child):
