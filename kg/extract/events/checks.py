@@ -637,6 +637,15 @@ def _people_among(tokens: list[Token], words: frozenset[str], context: EventCont
     return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
 
 
+def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
+    """The second half of a word joined by a hyphen, as the parser may not read it as a modifier: an adjective
+    ("Pakistan-occupied Kashmir", "the Israeli-occupied Golan Heights")."""
+    if token.i < 2:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
+
+
 def _counted(token: Token, args: Args, context: EventContext) -> bool:
     """A past participle right after a bare count, which counts the people it describes, in a tally of
     casualties: "left at least 80 dead and 11,000 displaced", "with 15,300 injured and over 1 million displaced"
@@ -1000,7 +1009,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named,
-        _ends_hostilities, _counted,
+        _ends_hostilities, _counted, _hyphen_compound,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
