@@ -2055,3 +2055,20 @@ def test_a_meeting_expected_to_take_place(nlp: Language, text: str, expected: se
 )
 def test_an_occupied_place_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events30: a truce a verb keeps going is real, also in a purpose infinitive (dev 059: "have formed a truce
+        # committee to maintain a ceasefire in the capital"; fresh 017: "the tasks of maintaining the ceasefire")
+        ("The mission and the council formed a committee to maintain a ceasefire in Lorn.", {("Ceasefire", "happened")}),
+        ("Observers were deployed to monitor the truce in Tamberan.", {("Ceasefire", "happened")}),
+        # negatives: a truce called for or to be reached is wanted; pressure kept up is no event
+        ("Both sides called for a ceasefire in Lorn.", {("Ceasefire", "demanded")}),
+        ("He urged the sides to reach a ceasefire.", {("Ceasefire", "demanded")}),
+        ("The army vowed to maintain pressure on the rebels.", set()),
+    ],
+)
+def test_a_truce_kept_going_is_real(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected

@@ -172,6 +172,7 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    sustaining_verbs: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words

@@ -216,6 +216,8 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         return True  # "agreed to disband after a 24-hour offensive"
     if _presupposed_by_noun(head, lexicon):
         return True  # "sought shelter in the wake of clashes"
+    if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
+        return True  # "a truce committee to maintain a ceasefire"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
