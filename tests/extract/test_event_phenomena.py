@@ -2072,3 +2072,21 @@ def test_an_occupied_place_is_no_capture(nlp: Language, text: str, expected: set
 )
 def test_a_truce_kept_going_is_real(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events30: a means gerund ("by launching") is done at the time of the verb it hangs on (new Anadolu Lebanon
+        # article: "it expanded the conflict on Oct. 1 by launching a ground incursion into southern Lebanon"; the
+        # date inside the gerund clause already dated dev-like "expanded the conflict by launching a ground assault
+        # into southern Lebanon on Oct. 1")
+        ("Kessa expanded the conflict on Monday by launching a ground incursion into Tamberan.", {("MilitaryOperation", "2024-02-12"), ("War", None)}),
+        ("On Monday the rebels responded by shelling the town of Lorn.", {("Attack", "2024-02-12")}),
+        # negatives: a means gerund whose verb has no date of its own stays undated
+        ("The rebels responded by shelling the town of Lorn.", {("Attack", None)}),
+        ("Kessa expanded the conflict by launching a ground incursion into Tamberan.", {("MilitaryOperation", None), ("War", None)}),
+    ],
+)
+def test_a_means_gerund_takes_its_verbs_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -17,7 +17,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, children, clause_head, clause_tokens, conj_root, lemma
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
 
@@ -42,15 +42,7 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     # (not the object of another verb, whose span it is: "thousands have fled the fighting since January")
     spans = event_type in context.lexicon.span_dated_types and trigger.dep_ != "dobj"
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
-    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
-    if not found and trigger.pos_ in NOMINAL:
-        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
-    if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
-        own = _counted_time(trigger.head, clause, context)  # "a day after the assault"
-        found = own is not None
-    if not found and trigger.pos_ == "VERB":
-        own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    own, found = _own_time(trigger, context, spans)
     if found:
         return own, False
     clause = _governing_clause(trigger)
@@ -76,10 +68,46 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         sequenced = _sequenced_time(clause, context)
         if sequenced is not None:
             return sequenced  # "two days after the army shelled the camp"; "almost six weeks after ...": no day
+        if _means_clause(clause, context):
+            return _means_time(trigger, clause, context)  # "expanded the conflict on Oct. 1 by launching an incursion"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeValue | None, bool]:
+    """The time of a trigger's own phrase or clause, and whether one was found at all."""
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
+    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
+    if not found and trigger.pos_ in NOMINAL:
+        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
+    if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
+        own = _counted_time(trigger.head, clause, context)  # "a day after the assault"
+        found = own is not None
+    if not found and trigger.pos_ == "VERB":
+        own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    return own, found
+
+
+def _means_time(trigger: Token, clause: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The date of the verb a means gerund hangs on, of its own clause only (not of a report above it: "said on
+    Monday it would respond by shelling the town")."""
+    verb = clause.head.head
+    expression, _ = _nearest_time(_without_other_events(clause_tokens(verb), trigger, context), trigger, context)
+    return (expression, True) if expression is not None else (None, False)
+
+
+def _means_clause(clause: Token, context: EventContext) -> bool:
+    """Whether a gerund clause is the means of the verb it hangs on ("by launching", "by shelling the town"): done
+    at that verb's time."""
+    preposition = clause.head
+    return (
+        clause.dep_ == "pcomp"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in context.lexicon.means_prepositions
+        and preposition.head.pos_ in VERBAL
+    )
 
 
 def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:

@@ -173,6 +173,7 @@ class EventLexicon(LexiconModel):
     range_words: Words
     presupposing_prepositions: Words
     sustaining_verbs: Words
+    means_prepositions: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words
