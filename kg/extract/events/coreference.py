@@ -231,6 +231,14 @@ def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in era for b in other)
 
 
+def _era_fits(time: TimeValue, era: frozenset[str], cluster: _Cluster) -> bool:
+    """Whether a dated mention's years fit an undated cluster's; the start of a span lasts to every later year
+    ("in the war-torn region, army sources said on Monday ... have been clashing since 2017")."""
+    if time.role != "span_start" or not time.value:
+        return _compatible(era, cluster)
+    return not cluster.era or any(year[:4] >= time.value[:4] for year in cluster.era)
+
+
 def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Cluster | None:
     """The cluster a trigger joins, nearest first, or ``None`` for a new event."""
     if trigger.counted and not trigger.anaphoric:
@@ -263,7 +271,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
             continue  # "Clashes leave 16 dead ... Earlier in May, ... in the wake of clashes": two events
         if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
             return cluster
-        if undated is None and cluster.time is None and _compatible(era, cluster) and _fits(trigger, cluster):
+        if undated is None and cluster.time is None and _era_fits(trigger.time, era, cluster) and _fits(trigger, cluster):
             if not prefer_dated:
                 return cluster
             undated = cluster
@@ -279,8 +287,9 @@ def last_day(value: str) -> date:
 
 def _background(time: TimeValue, news: date | None) -> bool:
     """Whether a date ends more than a month before the news day ("in 2014", "earlier in May" in a September
-    report): the mention is of an earlier event than the news the text told undated before it."""
-    if news is None or time.date is None:
+    report): the mention is of an earlier event than the news the text told undated before it. The start of a
+    span lasts to the news ("fighting since 2017": the war of "the war-torn region")."""
+    if news is None or time.date is None or time.role == "span_start":
         return False
     end = last_day(time.date)
     return (news - end).days > _BACKGROUND_DAYS

@@ -17,7 +17,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, clause_tokens, conj_root, lemma
+from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
 
@@ -34,21 +34,15 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     """The date of a trigger and whether it was inherited from a governing clause."""
     time, inherited = _time(trigger, event_type, context)
     grains = context.lexicon.date_grains.get(event_type)
-    if time is not None and grains is not None and time.granularity not in grains:
+    if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
     return time, inherited
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
-    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context)
-    if not found and trigger.pos_ in NOMINAL:
-        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
-    if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
-        own = _counted_time(trigger.head, clause, context)  # "a day after the assault"
-        found = own is not None
-    if not found and trigger.pos_ == "VERB":
-        own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    # (not the object of another verb, whose span it is: "thousands have fled the fighting since January")
+    spans = event_type in context.lexicon.span_dated_types and trigger.dep_ != "dobj"
+    own, found = _own_time(trigger, context, spans)
     if found:
         return own, False
     clause = _governing_clause(trigger)
@@ -59,8 +53,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
-        tokens = _without_other_events(clause_tokens(clause), trigger, context)
-        expression, found = _nearest_time(tokens, trigger, context)
+        tokens = _without_other_events(clause_tokens(clause) + _raised_tokens(trigger, clause), trigger, context)
+        expression, found = _nearest_time(tokens, trigger, context, spans)
         if found:
             return expression, inherited
         if enclosed:
@@ -74,10 +68,54 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         sequenced = _sequenced_time(clause, context)
         if sequenced is not None:
             return sequenced  # "two days after the army shelled the camp"; "almost six weeks after ...": no day
+        if _means_clause(clause, context):
+            return _means_time(trigger, clause, context)  # "expanded the conflict on Oct. 1 by launching an incursion"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
             return None, False
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
+
+
+def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeValue | None, bool]:
+    """The time of a trigger's own phrase or clause, and whether one was found at all."""
+    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
+    own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
+    if not found and trigger.pos_ in NOMINAL:
+        own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
+    if not found and trigger.dep_ == "pobj" and (clause := clause_head(trigger.head)) is not None:
+        own = _counted_time(trigger.head, clause, context)  # "a day after the assault"
+        found = own is not None
+    if not found and trigger.pos_ == "VERB":
+        own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    return own, found
+
+
+def _means_time(trigger: Token, clause: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The date of the verb a means gerund hangs on, of its own clause only (not of a report above it: "said on
+    Monday it would respond by shelling the town")."""
+    verb = clause.head.head
+    expression, _ = _nearest_time(_without_other_events(clause_tokens(verb), trigger, context), trigger, context)
+    return (expression, True) if expression is not None else (None, False)
+
+
+def _means_clause(clause: Token, context: EventContext) -> bool:
+    """Whether a gerund clause is the means of the verb it hangs on ("by launching", "by shelling the town"): done
+    at that verb's time."""
+    preposition = clause.head
+    return (
+        clause.dep_ == "pcomp"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in context.lexicon.means_prepositions
+        and preposition.head.pos_ in VERBAL
+    )
+
+
+def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
+    """For the subject of a verb that raises it to an infinitive, the infinitive's clause: its time is the
+    subject's ("discussions are expected to take place on May 18", "the meeting is scheduled to open on Friday")."""
+    if trigger.head != clause or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [token for verb in children(clause, "xcomp") if not children(verb, "nsubj") for token in clause_tokens(verb)]
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:
@@ -206,9 +244,12 @@ def _preceding_time(noun: Token, context: EventContext) -> list[Token]:
     return tokens if not comma or (first > 0 and doc[first - 1].tag_ in ("DT", "PRP$")) else []
 
 
-def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+def _nearest_time(
+    tokens: list[Token], anchor: Token, context: EventContext, spans: bool = False
+) -> tuple[TimeValue | None, bool]:
     """The time expression among ``tokens`` nearest to ``anchor``; the flag says one was found at all
-    (a decade or the start of a span, "since March", is found but dates nothing)."""
+    (a decade or the start of a span, "since March", is found but dates nothing, unless ``spans``: the
+    start of a war or operation that has lasted since then dates it)."""
     candidates = [
         (abs(token.i - anchor.i), expression)
         for token in tokens
@@ -220,6 +261,8 @@ def _nearest_time(tokens: list[Token], anchor: Token, context: EventContext) -> 
     if not candidates:
         return None, False
     expression = _range_start(min(candidates, key=lambda pair: pair[0])[1], context)
+    if spans and expression.role == "span_start" and expression.date is not None:
+        return expression, True
     if expression.role != "point" or expression.date is None:
         return None, True
     return expression, True

@@ -54,6 +54,7 @@ class EventLexicon(LexiconModel):
     triggers: tuple[TriggerRule, ...]
     vetoes: dict[PartOfSpeech, tuple[Check, ...]] = {}
     date_grains: dict[EventType, tuple[Granularity, ...]]
+    span_dated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
     launch_verbs: Words
     operation_announcing_verbs: Words
@@ -171,6 +172,8 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    sustaining_verbs: Words
+    means_prepositions: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words

@@ -180,6 +180,13 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
+    if (
+        word in lexicon.announce_verbs
+        and dep == "nsubjpass"
+        and so_far == "happened"
+        and any(lemma(x) in lexicon.meeting_subject_verbs for x in children(verb, "xcomp"))
+    ):
+        return "announced"  # a set time, not a wish: "discussions are expected to take place on May 18"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
     if word in lexicon.intention_adjectives and dep == "xcomp" and _to_infinitive(child):
@@ -209,6 +216,8 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         return True  # "agreed to disband after a 24-hour offensive"
     if _presupposed_by_noun(head, lexicon):
         return True  # "sought shelter in the wake of clashes"
+    if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
+        return True  # "a truce committee to maintain a ceasefire"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
