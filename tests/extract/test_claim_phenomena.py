@@ -147,6 +147,7 @@ def test_speakers30_official_voice_is_he_after_it(nlp):
     ("A resident of Kenya said the army had fled.", "A resident of Kenya"),
     ("A spokesman for President Amara Telli said the talks would resume.", "A spokesman"),
     ("A spokesman for the hospital in Gulu said 12 were admitted.", "A spokesman"),
+    ("A former official of the African Union said the mission had failed.", "A former official of the African Union"),
 ])
 def test_speakers30_official_voice_negative(nlp, text, expected):
     found = claims(nlp, text)

@@ -85,6 +85,7 @@ class ClaimLexicon(LexiconModel):
     outlet_staff_nouns: Words
     institution_voice_roles: Words
     voice_prepositions: Words
+    past_role_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

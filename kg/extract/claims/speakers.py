@@ -1160,10 +1160,13 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
     phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
     of health of Kenya"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
-    demonym ("a Moroccan official") nor a person ("a spokesman for President X")."""
+    demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
+    official of X")."""
     lexicon = claim_lexicon()
     if head.lemma_.lower() not in lexicon.institution_voice_roles and head.lower_ not in lexicon.institution_voice_roles:
         return None
+    if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
+        return None  # "a former official of the African Union" speaks for no one but himself
     for child in head.children:  # a group named so stays described, as GUIDELINES names it: "Hamas officials"
         named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
         if named and head.tag_ not in PLURAL_TAGS and not _demonym(child, discourse):
