@@ -115,6 +115,45 @@ def test_phenomenon_unnamed_speakers_negative(nlp, text):
     assert claims(nlp, text) == []
 
 
+# speakers30: an unnamed official voice of a named body speaks for it (GUIDELINES section 5; dev 010 "a representative
+# of Kani-based Kyauk Lone Gyi PDF", dev 022 "A KDF spokesman", dev 012 "Hamas Health Ministry officials", new
+# articles: "a spokesman for the 6th Infantry Division", "a United Nations official"): the body is the speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman for the Sudanese Armed Forces said the RSF had shelled the market.", ("name:sudanese armed forces",)),
+    ("A civilian was injured, said a representative of the Karen National Union.", ("name:karen national union",)),
+    ("The minister of health of Kenya said 12 people were killed.", ("Q114",)),
+    ("Officials of the World Health Organization said the hospital was hit.", ("Q7817",)),
+    ("Officials of the Kenyan government said the curfew was over.", ("Q114",)),
+    ("The head of the press service of the Ministry of Defence of Ukraine said two drones were downed.",
+     ("name:ministry of defence of ukraine",)),
+])
+def test_speakers30_official_voice_speaks_for_its_body(nlp, text, expected):
+    found = claims(nlp, text)
+    assert [(c.speakers, c.sources) for c in found] == [(expected, ())]
+
+
+def test_speakers30_official_voice_is_he_after_it(nlp):
+    # the voice is a person: a later "he" is the same voice, so the body speaks again
+    text = ("A civilian was injured, said a representative of the Karen National Union.\n\n"
+            "“Junta jets bombed the village,” he told reporters on Thursday.")
+    assert [c.speakers for c in claims(nlp, text)] == [("name:karen national union",)] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym is no named body, a resident or a source no official voice, a person or an unnamed place no body
+    ("A Moroccan official said the situation was normal.", "A Moroccan official"),
+    ("A resident of Kenya said the army had fled.", "A resident of Kenya"),
+    ("A spokesman for President Amara Telli said the talks would resume.", "A spokesman"),
+    ("A spokesman for the hospital in Gulu said 12 were admitted.", "A spokesman"),
+    ("A former official of the African Union said the mission had failed.", "A former official of the African Union"),
+])
+def test_speakers30_official_voice_negative(nlp, text, expected):
+    found = claims(nlp, text)
+    assert [(c.speakers, [s.label for s in c.sources]) for c in found] == [((), [expected])]
+
+
 # --------------------------------------------------------------------------- the speaker's owner in a prepositional phrase
 
 

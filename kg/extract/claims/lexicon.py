@@ -83,6 +83,9 @@ class ClaimLexicon(LexiconModel):
     information_nouns: Words
     press_office_nouns: Words
     outlet_staff_nouns: Words
+    institution_voice_roles: Words
+    voice_prepositions: Words
+    past_role_modifiers: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

@@ -53,6 +53,10 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      speaks for the body it refers back to ("the ministry's spokesperson", "the army spokesman"
      after "Kenya's interior ministry", "the Sudanese army"), and a press office for the body
      it serves ("the press service of the Nigerian army");
+   * an unnamed official voice of a named organisation, armed group or state speaks for that body ("a
+     representative of the Karen National Union", "the minister of health of Kenya", "a KDF spokesman",
+     "officials of the WHO"); not a demonym ("a Moroccan official", "Hamas officials" stay described) nor a
+     person's spokesman; a later "he" is the same voice;
    * otherwise people or a body the text does not name are a described source
      (:mod:`.described`): "residents", "a doctor at the hospital", "Ukrainian
      officials" (affiliated with Ukraine), "the junta"; one per description and
@@ -111,8 +115,8 @@ class SpeakerResolution:
         literal: The key of the entity the text names when it acts for another (a capital
             for its state, a ministry for its government); ``None`` otherwise.
         text: The source phrase as written ("he", "Baku", "the expert").
-        method: ``entity``, ``pronoun``, ``description``, ``both-sides``, ``statement``,
-            ``nationality`` or ``author``.
+        method: ``entity``, ``pronoun``, ``description``, ``voice`` (one unnamed official speaking for a body),
+            ``both-sides``, ``statement``, ``nationality`` or ``author``.
         start: Offset of the source phrase in ``doc.text`` (``-1`` when not in the text).
         end: Offset after the source phrase.
     """
@@ -491,6 +495,8 @@ def _personal_source(resolution: SpeakerResolution) -> bool:
     calls it "he" or "she", or names it in apposition to a person's role ("The Ombudsman, Eliana
     Revollar, told ..."); a later "she concluded" is then that speaker's."""
     words = resolution.text.lower().replace(",", " , ").split()
+    if len(resolution.keys) == 1 and resolution.method == "voice":
+        return True  # "a representative of the Karen National Union": a person speaks for the body
     if len(resolution.keys) != 1 or not words or resolution.method not in ("entity", "pronoun"):
         return False
     if resolution.method == "pronoun":
@@ -1028,7 +1034,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in head.children):
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):
-        return (discourse.described_source(head),), "described", None
+        return _voice_or_described(head, discourse)  # "a doctor"; "a spokesman for the Sudanese army": the army
     principal, owned_by = _possessor(head, discourse)
     if principal is not None:
         return principal, "description", None  # "his spokesman said": the one whose spokesman
@@ -1056,6 +1062,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         role = _role_referent(head, lemma, state, owned_by is not None, discourse)
         if role is not None:
             return role
+    return _voice_or_described(head, discourse)  # "Displaced herders"; "the minister of health of Kenya": Kenya
+
+
+def _voice_or_described(head: Token, discourse: Discourse) -> _Part:
+    """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else a described source of its own."""
+    voiced = _voiced_body(head, discourse)
+    if voiced is not None:
+        return voiced, _voice_method(head), None
     return (discourse.described_source(head),), "described", None
 
 
@@ -1140,6 +1154,53 @@ def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         if span is not None and discourse.is_actor(span):
             return (span.kb_id_,)
     return None
+
+
+def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
+    phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
+    of health of Kenya"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
+    demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
+    official of X")."""
+    lexicon = claim_lexicon()
+    if head.lemma_.lower() not in lexicon.institution_voice_roles and head.lower_ not in lexicon.institution_voice_roles:
+        return None
+    if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
+        return None  # "a former official of the African Union" speaks for no one but himself
+    for child in head.children:  # a group named so stays described, as GUIDELINES names it: "Hamas officials"
+        named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
+        if named and head.tag_ not in PLURAL_TAGS and not _demonym(child, discourse):
+            body = _body_named(child, discourse)
+            if body is not None:
+                return body
+    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in lexicon.voice_prepositions), None)
+    obj = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
+    for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
+        if obj is None:
+            return None
+        body = _body_named(obj, discourse)
+        if body is not None or obj.i in discourse.entity_at:
+            return body  # a person or place named there is whose or where the role is, not a body
+        obj = next(iter(prep_objects(obj, "of")), None)
+    return None
+
+
+def _demonym(token: Token, discourse: Discourse) -> bool:
+    """Whether a modifier names a nationality ("a Colombian government representative"), not a body."""
+    return token.ent_type_ == "NORP" or discourse.nationality(token.lower_) is not None
+
+
+def _voice_method(head: Token) -> str:
+    """How an official voice was resolved: ``voice`` for one person, whom a later "he"/"she" refers to though the body
+    speaks ("a representative of X said ... “...,” he told reporters"); ``description`` for a group ("officials of X")."""
+    return "description" if head.tag_ in PLURAL_TAGS else "voice"
+
+
+def _body_named(token: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The organisation, armed group or state a token's entity mention names."""
+    span = discourse.entity_at.get(token.i)
+    entity = discourse.entity_of(span.kb_id_) if span is not None else None
+    return (entity.key,) if entity is not None and entity.kind in _OWNER_KINDS else None
 
 
 def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
