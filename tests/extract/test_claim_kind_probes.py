@@ -328,6 +328,26 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Ethiopia has confirmed the ceasefire."),
     ("commitment", "Ethiopia announced a ceasefire."),
     ("commitment", "Ethiopia confirmed its commitment to the peace talks."),
+    # round 30 (new ARKA article "Azerbaijan preparing new provocation", "is not abandoning its plans to carry out
+    # another major provocation", and the same charges in Armenpress): preparing, plotting or planning a hostile act
+    # charges its preparer or the plan's owner; preparing for one, preparing one's own operation, or a plan of talks does not
+    ("accusation", "Kosovo's interior minister said Serbia was preparing a new provocation in the north."),
+    ("accusation", "Kosovo's interior minister said Serbia is plotting attacks on the power grid."),
+    ("accusation", "Sudan's army said the RSF had not abandoned its plans to stage an assault on El Fasher."),
+    ("assertion", "Kosovo's interior minister said the police were preparing for a new provocation in the north."),
+    ("assertion", "Kosovo's interior minister said Kosovo police were preparing an operation in the north."),
+    ("assertion", "Kosovo's interior minister said Serbia was not preparing a new provocation in the north."),
+    ("assertion", "Sudan's army said the RSF had announced its plans to hold talks in Jeddah."),
+    # round 30 (dev 049 "Pashinyan says no Armenian will be left in Nagorno-Karabakh in coming days", a warning in the
+    # gold; new Naharnet article "said all Armenians will have fled the ... region in the coming days"): a future of a
+    # people leaving or suffering foresees an exodus, a warning even of the speaker's own people; forces leaving, people
+    # allowed to return, "no civilians would die" undertake
+    ("warning", "Somalia's prime minister said thousands of residents would flee Baidoa in the coming weeks."),
+    ("warning", "Ethiopian Prime Minister Abiy Ahmed said all Eritreans will have left Humera by the end of the month."),
+    ("warning", "Abiy Ahmed says no Ethiopian will be left in Humera in coming days"),
+    ("commitment", "Somalia's prime minister said Somali troops would leave Baidoa in the coming weeks."),
+    ("commitment", "Somalia's prime minister said no civilians would die in the operation."),
+    ("commitment", "Somalia's prime minister said the residents would be allowed to return to Baidoa."),
 ]
 
 #: Probes kg fails today, with the cause.

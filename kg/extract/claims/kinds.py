@@ -344,12 +344,38 @@ def _announced_kind(
         return None
     if _conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
+    if any(_exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
+        return "warning"  # "said all Armenians will have fled the region in the coming days"
     if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
     futures = [verb for verb in verbs if is_future(verb)]
     if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
         return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
     return "commitment"
+
+
+def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A future of people leaving or suffering: a leaving or suffering verb whose subject is a people noun or a
+    people named by its demonym ("all Armenians will have fled the region", "no Armenian will be left in the region",
+    "thousands of residents would flee"); not forces ("the troops will leave"), not "no one will die"."""
+    if not is_future(verb) or _negation(verb) or verb.lemma_.lower() not in lexicon.leaving_verbs | lexicon.suffering_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    left = subject.dep_ == "nsubjpass"  # "no Armenian will be left": none remain
+    if not left and any(c.lower_ == "no" for c in subject.children):
+        return False
+    people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
+    return any(p.lemma_.lower() in lexicon.people_nouns or _people_of_state(p, discourse) for p in people)
+
+
+def _people_of_state(noun: Token, discourse: Discourse) -> bool:
+    """A demonym used as a noun for a people: "Armenians", "no Armenian" (the plural also from its singular)."""
+    if noun.tag_ not in ("NNP", "NNPS"):
+        return False
+    word = noun.lower_
+    return _nationality(word, discourse) is not None or (noun.tag_ == "NNPS" and word.endswith("s") and _nationality(word[:-1], discourse) is not None)
 
 
 def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -1377,13 +1403,38 @@ def _act_doers(noun: Token) -> list[Token]:
     if noun.dep_ in ("pobj", "xcomp") and _has_recourse(noun, lexicon):  # "resorted to military provocation"
         return _verb_agents(head.head if noun.dep_ == "pobj" else head)
     chosen = noun.lemma_.lower() in lexicon.course_nouns and head.lemma_.lower() in lexicon.course_verbs  # "chose the path of X"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.plotting_verbs and not _negation(head):
+        return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
-        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        return subjects or _plan_owners(head, lexicon)
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def _plotters(verb: Token) -> list[Token]:
+    """Who prepares or plans an act: the verb's subject, the noun a headline's participle modifies ("Baku preparing
+    new provocation")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]
+    return subjects
+
+
+def _plan_owners(act: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who owns the plan an act verb's infinitive completes: its possessor, else the subject of the verb that has the
+    plan as its object ("is not abandoning its plans to carry out another provocation", "Kuria has a plan to stage
+    attacks"); none for an act verb with no plan noun ("the decision to launch an appeal")."""
+    plan = act.head
+    if act.dep_ != "acl" or plan.pos_ != "NOUN" or plan.lemma_.lower() not in lexicon.plotting_nouns:
+        return []
+    owners = [c for c in plan.children if c.dep_ == "poss"]
+    if plan.dep_ == "dobj" and all(owner.pos_ == "PRON" for owner in owners):  # "its": the subject's own plan
+        owners = [c for c in plan.head.children if c.dep_ == "nsubj"] or owners
+    return owners
 
 
 def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:
