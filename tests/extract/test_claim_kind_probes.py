@@ -348,6 +348,20 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "Somalia's prime minister said Somali troops would leave Baidoa in the coming weeks."),
     ("commitment", "Somalia's prime minister said no civilians would die in the operation."),
     ("commitment", "Somalia's prime minister said the residents would be allowed to return to Baidoa."),
+    # round 30 (new Naharnet quotation "This is an act of ethnic cleansing of which we were warning the international
+    # community for a long time", as dev 049's "precisely what we've been warning the international community about"): a
+    # speech verb in a past or perfect relative clause names earlier speech, not the quotation's act; a present one performs
+    ("evaluation", "“This is an act of genocide of which we have been warning our partners for months,” Sudan's foreign minister said."),
+    ("warning", "“This is a campaign of terror, and we warn our partners that it will spread,” Sudan's foreign minister said."),
+    ("warning", "“This is an act of genocide of which we warn our partners today,” Sudan's foreign minister said."),
+    # round 30 (dev 053 readout "“He called on President Aliyev to provide assurances ...,” the statement read", an
+    # appeal in the gold; new Al Arabiya readout "“The head of state said the antiterror measures will stop once the
+    # weapons are laid down ...,” Azerbaijan's presidency said"): a readout tells its principal's speech in the third
+    # person: the inner cue's kind, its clause read as reported; someone else's words told in a quotation are not
+    ("appeal", "“The president urged the rebels to lay down their arms and return to their villages,” Mali's presidency said in a statement."),
+    ("commitment", "“The president said the army will reopen the road to Gao on Monday,” Mali's presidency said in a statement."),
+    ("assertion", "“He called on us to surrender our weapons,” Malian commander Amadou Keita said of the rebel leader."),
+    ("assertion", "“The rebel leader called on us to surrender our weapons,” Mali's defence ministry said."),
 ]
 
 #: Probes kg fails today, with the cause.

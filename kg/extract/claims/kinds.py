@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
 from kg.records import Entity
-from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, verb_cue
+from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -60,7 +60,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    performative = _performative_kind(quoted, speaker, discourse, lexicon)
+    performative = _performative_kind(quoted, speaker, discourse, lexicon) or _relayed_kind(cue, quoted, speaker, discourse, lexicon)
     if performative is not None:
         return performative
     if any(_dismisses(token, lexicon) or _discredited(token, lexicon) or _denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
@@ -79,6 +79,49 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     return "assertion"
+
+
+def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a readout: a quotation whose main verb is a cue of the speaker's principal, told in the third person
+    ("“He called on President Aliyev to provide assurances ...,” the statement read" of the one who called; "“The head
+    of state said the measures will stop once the weapons are laid down,” the presidency said"): the inner cue's kind,
+    refined by its clause as a reported one; ``None`` when there is none or its subject is someone else ("“He called
+    on us to surrender,” the commander said" of an enemy commander)."""
+    inside = {t.i for t in quoted}
+    for verb in (t for t in quoted if t.pos_ in VERBAL and t != cue and (t.head.i not in inside or t.head == t)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = verb_cue(verb, lexicon) if subject is not None and _principal(subject, speaker, discourse, lexicon) else None
+        if found is None:
+            continue
+        content = [t for t in content_tokens(verb, lexicon) if t.i in inside and t.i > verb.i]
+        if content:  # the cue opens what it reports ("He called on ..."); a trailing "he noted" is the quotation's own
+            return clause_kind(verb, found[0], content, speaker, discourse, lexicon)
+    return None
+
+
+def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
+    head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
+    noun no other party owns ("the head of state", "the president")."""
+    person_speaker = any(_person_key(key, discourse) for key in speaker.keys)
+    if subject.lower_ in shared_words().pronouns.person:
+        if not person_speaker:
+            return True
+        referent = discourse.last_person(subject.idx)
+        return referent is not None and set(referent) <= set(speaker.keys)
+    if person_speaker or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.leader_roles | lexicon.office_titles:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
+    keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
+    return not keys or _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _person_key(key: str, discourse: Discourse) -> bool:
+    """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
+    if key in discourse.sources:
+        return discourse.sources[key].kind == "person"
+    entity = discourse.entity_of(key)
+    return entity is not None and entity.kind == "person"
 
 
 def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -101,7 +144,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if any(c.dep_ in ("dobj", "dative") and c.tag_ in WH_TAGS for c in token.children):
             continue  # a free relative names earlier speech: "precisely what we have been warning the world about"
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
-        if inner and inner[0] != "assertion":
+        if inner and inner[0] != "assertion" and not _earlier_speech(token):
             return inner[0]
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
@@ -115,6 +158,14 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             threat = any(_forbids(verb, lexicon) or _threatens(verb, lexicon) for verb in announced)  # "we will strike their bases"
             return "warning" if _conditional(quoted, lexicon) or threat else "commitment"
     return None
+
+
+def _earlier_speech(verb: Token) -> bool:
+    """A speech verb in a past or perfect relative clause names what the speaker said before, not the act the
+    quotation performs: "an act of ethnic cleansing of which we were warning the world for a long time" (not "the
+    people whom we urge to leave")."""
+    past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children)
+    return verb.dep_ == "relcl" and past
 
 
 def _stands_on(verb: Token, lexicon: ClaimLexicon) -> bool:
