@@ -362,6 +362,15 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("commitment", "“The president said the army will reopen the road to Gao on Monday,” Mali's presidency said in a statement."),
     ("assertion", "“He called on us to surrender our weapons,” Malian commander Amadou Keita said of the rebel leader."),
     ("assertion", "“The rebel leader called on us to surrender our weapons,” Mali's defence ministry said."),
+    # round 30 (dev 050 "The woman said that Vardanyan was arrested and “captured” by the Azerbaijani authorities",
+    # dev 056 "... wrote that he ... was seized by Azerbaijani authorities at the border", both accusations in the gold):
+    # seizing a person not under arms is a hostile act; capturing ground, things or soldiers is battlefield news
+    ("accusation", "Juma's wife said the journalist Ali Juma was seized by Ugandan border guards at the crossing."),
+    ("accusation", "Kenya's foreign ministry said Ugandan police had arrested two Kenyan fishermen on Lake Victoria."),
+    ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two hills near the border."),
+    ("assertion", "Kenya's foreign ministry said Ugandan police had seized two boats on Lake Victoria."),
+    ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two Kenyan soldiers near the border."),
+    ("assertion", "Kenya's foreign ministry said Kenyan police had arrested two fishermen on Lake Victoria."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -1132,9 +1132,28 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
+    if lemma in lexicon.seizing_verbs and _seizes_person(token, discourse, lexicon):
+        return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a seizing verb's patient (its object or passive subject, a later conjunct's the first one's: "was
+    arrested and captured by X") is a person not under arms: a person's name or pronoun, or a people noun
+    ("captured some heights", "captured two soldiers" are battlefield news)."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj":
+        patients = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    civilians = (lexicon.people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
+    for patient in patients:
+        span = discourse.entity_at.get(patient.i)
+        if patient.lower_ in shared_words().pronouns.person or patient.lemma_.lower() in civilians:
+            return True
+        if patient.ent_type_ == "PERSON" or (span is not None and discourse.is_person(span)):
+            return True
+    return False
 
 
 def _starters(noun: Token) -> list[Token]:

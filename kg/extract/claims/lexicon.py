@@ -180,6 +180,7 @@ class ClaimLexicon(LexiconModel):
     untrue_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
+    seizing_verbs: Words
     plotting_verbs: Words
     plotting_nouns: Words
     launch_verbs: Words
