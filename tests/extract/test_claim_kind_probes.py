@@ -328,6 +328,49 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Ethiopia has confirmed the ceasefire."),
     ("commitment", "Ethiopia announced a ceasefire."),
     ("commitment", "Ethiopia confirmed its commitment to the peace talks."),
+    # round 30 (new ARKA article "Azerbaijan preparing new provocation", "is not abandoning its plans to carry out
+    # another major provocation", and the same charges in Armenpress): preparing, plotting or planning a hostile act
+    # charges its preparer or the plan's owner; preparing for one, preparing one's own operation, or a plan of talks does not
+    ("accusation", "Kosovo's interior minister said Serbia was preparing a new provocation in the north."),
+    ("accusation", "Kosovo's interior minister said Serbia is plotting attacks on the power grid."),
+    ("accusation", "Sudan's army said the RSF had not abandoned its plans to stage an assault on El Fasher."),
+    ("assertion", "Kosovo's interior minister said the police were preparing for a new provocation in the north."),
+    ("assertion", "Kosovo's interior minister said Kosovo police were preparing an operation in the north."),
+    ("assertion", "Kosovo's interior minister said Serbia was not preparing a new provocation in the north."),
+    ("assertion", "Sudan's army said the RSF had announced its plans to hold talks in Jeddah."),
+    # round 30 (dev 049 "Pashinyan says no Armenian will be left in Nagorno-Karabakh in coming days", a warning in the
+    # gold; new Naharnet article "said all Armenians will have fled the ... region in the coming days"): a future of a
+    # people leaving or suffering foresees an exodus, a warning even of the speaker's own people; forces leaving, people
+    # allowed to return, "no civilians would die" undertake
+    ("warning", "Somalia's prime minister said thousands of residents would flee Baidoa in the coming weeks."),
+    ("warning", "Ethiopian Prime Minister Abiy Ahmed said all Eritreans will have left Humera by the end of the month."),
+    ("warning", "Abiy Ahmed says no Ethiopian will be left in Humera in coming days"),
+    ("commitment", "Somalia's prime minister said Somali troops would leave Baidoa in the coming weeks."),
+    ("commitment", "Somalia's prime minister said no civilians would die in the operation."),
+    ("commitment", "Somalia's prime minister said the residents would be allowed to return to Baidoa."),
+    # round 30 (new Naharnet quotation "This is an act of ethnic cleansing of which we were warning the international
+    # community for a long time", as dev 049's "precisely what we've been warning the international community about"): a
+    # speech verb in a past or perfect relative clause names earlier speech, not the quotation's act; a present one performs
+    ("evaluation", "“This is an act of genocide of which we have been warning our partners for months,” Sudan's foreign minister said."),
+    ("warning", "“This is a campaign of terror, and we warn our partners that it will spread,” Sudan's foreign minister said."),
+    ("warning", "“This is an act of genocide of which we warn our partners today,” Sudan's foreign minister said."),
+    # round 30 (dev 053 readout "“He called on President Aliyev to provide assurances ...,” the statement read", an
+    # appeal in the gold; new Al Arabiya readout "“The head of state said the antiterror measures will stop once the
+    # weapons are laid down ...,” Azerbaijan's presidency said"): a readout tells its principal's speech in the third
+    # person: the inner cue's kind, its clause read as reported; someone else's words told in a quotation are not
+    ("appeal", "“The president urged the rebels to lay down their arms and return to their villages,” Mali's presidency said in a statement."),
+    ("commitment", "“The president said the army will reopen the road to Gao on Monday,” Mali's presidency said in a statement."),
+    ("assertion", "“He called on us to surrender our weapons,” Malian commander Amadou Keita said of the rebel leader."),
+    ("assertion", "“The rebel leader called on us to surrender our weapons,” Mali's defence ministry said."),
+    # round 30 (dev 050 "The woman said that Vardanyan was arrested and “captured” by the Azerbaijani authorities",
+    # dev 056 "... wrote that he ... was seized by Azerbaijani authorities at the border", both accusations in the gold):
+    # seizing a person not under arms is a hostile act; capturing ground, things or soldiers is battlefield news
+    ("accusation", "Juma's wife said the journalist Ali Juma was seized by Ugandan border guards at the crossing."),
+    ("accusation", "Kenya's foreign ministry said Ugandan police had arrested two Kenyan fishermen on Lake Victoria."),
+    ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two hills near the border."),
+    ("assertion", "Kenya's foreign ministry said Ugandan police had seized two boats on Lake Victoria."),
+    ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two Kenyan soldiers near the border."),
+    ("assertion", "Kenya's foreign ministry said Kenyan police had arrested two fishermen on Lake Victoria."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
 from kg.records import Entity
-from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, verb_cue
+from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
@@ -60,7 +60,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     rule = lexicon.verbs.get(cue.lemma_.lower())
     if rule is not None and rule.kind != "assertion":
         return rule.kind
-    performative = _performative_kind(quoted, speaker, discourse, lexicon)
+    performative = _performative_kind(quoted, speaker, discourse, lexicon) or _relayed_kind(cue, quoted, speaker, discourse, lexicon)
     if performative is not None:
         return performative
     if any(_dismisses(token, lexicon) or _discredited(token, lexicon) or _denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
@@ -79,6 +79,49 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     return "assertion"
+
+
+def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a readout: a quotation whose main verb is a cue of the speaker's principal, told in the third person
+    ("“He called on President Aliyev to provide assurances ...,” the statement read" of the one who called; "“The head
+    of state said the measures will stop once the weapons are laid down,” the presidency said"): the inner cue's kind,
+    refined by its clause as a reported one; ``None`` when there is none or its subject is someone else ("“He called
+    on us to surrender,” the commander said" of an enemy commander)."""
+    inside = {t.i for t in quoted}
+    for verb in (t for t in quoted if t.pos_ in VERBAL and t != cue and (t.head.i not in inside or t.head == t)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = verb_cue(verb, lexicon) if subject is not None and _principal(subject, speaker, discourse, lexicon) else None
+        if found is None:
+            continue
+        content = [t for t in content_tokens(verb, lexicon) if t.i in inside and t.i > verb.i]
+        if content:  # the cue opens what it reports ("He called on ..."); a trailing "he noted" is the quotation's own
+            return clause_kind(verb, found[0], content, speaker, discourse, lexicon)
+    return None
+
+
+def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
+    head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
+    noun no other party owns ("the head of state", "the president")."""
+    person_speaker = any(_person_key(key, discourse) for key in speaker.keys)
+    if subject.lower_ in shared_words().pronouns.person:
+        if not person_speaker:
+            return True
+        referent = discourse.last_person(subject.idx)
+        return referent is not None and set(referent) <= set(speaker.keys)
+    if person_speaker or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.leader_roles | lexicon.office_titles:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
+    keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
+    return not keys or _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _person_key(key: str, discourse: Discourse) -> bool:
+    """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
+    if key in discourse.sources:
+        return discourse.sources[key].kind == "person"
+    entity = discourse.entity_of(key)
+    return entity is not None and entity.kind == "person"
 
 
 def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -101,7 +144,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         if any(c.dep_ in ("dobj", "dative") and c.tag_ in WH_TAGS for c in token.children):
             continue  # a free relative names earlier speech: "precisely what we have been warning the world about"
         inner = verb_cue(token, lexicon)  # with its particle: "we call upon ..." is an appeal, "we call it ..." an evaluation
-        if inner and inner[0] != "assertion":
+        if inner and inner[0] != "assertion" and not _earlier_speech(token):
             return inner[0]
         if token.lemma_.lower() in lexicon.expectation_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             return "appeal"  # "We expect the corridor to be reopened"
@@ -115,6 +158,14 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             threat = any(_forbids(verb, lexicon) or _threatens(verb, lexicon) for verb in announced)  # "we will strike their bases"
             return "warning" if _conditional(quoted, lexicon) or threat else "commitment"
     return None
+
+
+def _earlier_speech(verb: Token) -> bool:
+    """A speech verb in a past or perfect relative clause names what the speaker said before, not the act the
+    quotation performs: "an act of ethnic cleansing of which we were warning the world for a long time" (not "the
+    people whom we urge to leave")."""
+    past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children)
+    return verb.dep_ == "relcl" and past
 
 
 def _stands_on(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -344,12 +395,38 @@ def _announced_kind(
         return None
     if _conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
+    if any(_exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
+        return "warning"  # "said all Armenians will have fled the region in the coming days"
     if _adverse(content, lexicon) and not intends and not any(_speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
     futures = [verb for verb in verbs if is_future(verb)]
     if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
         return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
     return "commitment"
+
+
+def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A future of people leaving or suffering: a leaving or suffering verb whose subject is a people noun or a
+    people named by its demonym ("all Armenians will have fled the region", "no Armenian will be left in the region",
+    "thousands of residents would flee"); not forces ("the troops will leave"), not "no one will die"."""
+    if not is_future(verb) or _negation(verb) or verb.lemma_.lower() not in lexicon.leaving_verbs | lexicon.suffering_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    left = subject.dep_ == "nsubjpass"  # "no Armenian will be left": none remain
+    if not left and any(c.lower_ == "no" for c in subject.children):
+        return False
+    people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
+    return any(p.lemma_.lower() in lexicon.people_nouns or _people_of_state(p, discourse) for p in people)
+
+
+def _people_of_state(noun: Token, discourse: Discourse) -> bool:
+    """A demonym used as a noun for a people: "Armenians", "no Armenian" (the plural also from its singular)."""
+    if noun.tag_ not in ("NNP", "NNPS"):
+        return False
+    word = noun.lower_
+    return _nationality(word, discourse) is not None or (noun.tag_ == "NNPS" and word.endswith("s") and _nationality(word[:-1], discourse) is not None)
 
 
 def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -1055,9 +1132,28 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
+    if lemma in lexicon.seizing_verbs and _seizes_person(token, discourse, lexicon):
+        return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a seizing verb's patient (its object or passive subject, a later conjunct's the first one's: "was
+    arrested and captured by X") is a person not under arms: a person's name or pronoun, or a people noun
+    ("captured some heights", "captured two soldiers" are battlefield news)."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj":
+        patients = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    civilians = (lexicon.people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
+    for patient in patients:
+        span = discourse.entity_at.get(patient.i)
+        if patient.lower_ in shared_words().pronouns.person or patient.lemma_.lower() in civilians:
+            return True
+        if patient.ent_type_ == "PERSON" or (span is not None and discourse.is_person(span)):
+            return True
+    return False
 
 
 def _starters(noun: Token) -> list[Token]:
@@ -1377,13 +1473,38 @@ def _act_doers(noun: Token) -> list[Token]:
     if noun.dep_ in ("pobj", "xcomp") and _has_recourse(noun, lexicon):  # "resorted to military provocation"
         return _verb_agents(head.head if noun.dep_ == "pobj" else head)
     chosen = noun.lemma_.lower() in lexicon.course_nouns and head.lemma_.lower() in lexicon.course_verbs  # "chose the path of X"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.plotting_verbs and not _negation(head):
+        return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
-        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        return subjects or _plan_owners(head, lexicon)
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def _plotters(verb: Token) -> list[Token]:
+    """Who prepares or plans an act: the verb's subject, the noun a headline's participle modifies ("Baku preparing
+    new provocation")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]
+    return subjects
+
+
+def _plan_owners(act: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who owns the plan an act verb's infinitive completes: its possessor, else the subject of the verb that has the
+    plan as its object ("is not abandoning its plans to carry out another provocation", "Kuria has a plan to stage
+    attacks"); none for an act verb with no plan noun ("the decision to launch an appeal")."""
+    plan = act.head
+    if act.dep_ != "acl" or plan.pos_ != "NOUN" or plan.lemma_.lower() not in lexicon.plotting_nouns:
+        return []
+    owners = [c for c in plan.children if c.dep_ == "poss"]
+    if plan.dep_ == "dobj" and all(owner.pos_ == "PRON" for owner in owners):  # "its": the subject's own plan
+        owners = [c for c in plan.head.children if c.dep_ == "nsubj"] or owners
+    return owners
 
 
 def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:

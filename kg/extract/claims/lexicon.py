@@ -183,11 +183,15 @@ class ClaimLexicon(LexiconModel):
     untrue_verbs: Words
     suffering_verbs: Words
     act_verbs: Words
+    seizing_verbs: Words
+    plotting_verbs: Words
+    plotting_nouns: Words
     launch_verbs: Words
     sequence_nouns: Words
     coercion_verbs: Words
     starting_verbs: Words
     leaving_verbs: Words
+    people_nouns: Words
     course_nouns: Words
     sponsorship_nouns: Words
     sponsored_prepositions: Words
