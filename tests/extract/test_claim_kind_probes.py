@@ -328,16 +328,13 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Ethiopia has confirmed the ceasefire."),
     ("commitment", "Ethiopia announced a ceasefire."),
     ("commitment", "Ethiopia confirmed its commitment to the peace talks."),
-    # round 30 (new ARKA article "Azerbaijan preparing new provocation", "is not abandoning its plans to carry out
-    # another major provocation", and the same charges in Armenpress): preparing, plotting or planning a hostile act
-    # charges its preparer or the plan's owner; preparing for one, preparing one's own operation, or a plan of talks does not
+    # round 30 (new ARKA article "Azerbaijan preparing new provocation", and the same charges in Armenpress):
+    # preparing, plotting or planning a hostile act charges its preparer; preparing for one, or one's own operation, does not
     ("accusation", "Kosovo's interior minister said Serbia was preparing a new provocation in the north."),
     ("accusation", "Kosovo's interior minister said Serbia is plotting attacks on the power grid."),
-    ("accusation", "Sudan's army said the RSF had not abandoned its plans to stage an assault on El Fasher."),
     ("assertion", "Kosovo's interior minister said the police were preparing for a new provocation in the north."),
     ("assertion", "Kosovo's interior minister said Kosovo police were preparing an operation in the north."),
     ("assertion", "Kosovo's interior minister said Serbia was not preparing a new provocation in the north."),
-    ("assertion", "Sudan's army said the RSF had announced its plans to hold talks in Jeddah."),
     # round 30 (dev 049 "Pashinyan says no Armenian will be left in Nagorno-Karabakh in coming days", a warning in the
     # gold; new Naharnet article "said all Armenians will have fled the ... region in the coming days"): a future of a
     # people leaving or suffering foresees an exodus, a warning even of the speaker's own people; forces leaving, people

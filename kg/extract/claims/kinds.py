@@ -1476,8 +1476,7 @@ def _act_doers(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.plotting_verbs and not _negation(head):
         return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
-        subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
-        return subjects or _plan_owners(head, lexicon)
+        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
@@ -1492,19 +1491,6 @@ def _plotters(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return [verb.head]
     return subjects
-
-
-def _plan_owners(act: Token, lexicon: ClaimLexicon) -> list[Token]:
-    """Who owns the plan an act verb's infinitive completes: its possessor, else the subject of the verb that has the
-    plan as its object ("is not abandoning its plans to carry out another provocation", "Kuria has a plan to stage
-    attacks"); none for an act verb with no plan noun ("the decision to launch an appeal")."""
-    plan = act.head
-    if act.dep_ != "acl" or plan.pos_ != "NOUN" or plan.lemma_.lower() not in lexicon.plotting_nouns:
-        return []
-    owners = [c for c in plan.children if c.dep_ == "poss"]
-    if plan.dep_ == "dobj" and all(owner.pos_ == "PRON" for owner in owners):  # "its": the subject's own plan
-        owners = [c for c in plan.head.children if c.dep_ == "nsubj"] or owners
-    return owners
 
 
 def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:

@@ -185,7 +185,6 @@ class ClaimLexicon(LexiconModel):
     act_verbs: Words
     seizing_verbs: Words
     plotting_verbs: Words
-    plotting_nouns: Words
     launch_verbs: Words
     sequence_nouns: Words
     coercion_verbs: Words
