@@ -174,6 +174,9 @@ def test_entity_patterns_valid_for_matcher(patterns: list[dict]) -> None:
          ("Armenian illegal armed groups", "artsakh_defence_army")),
         ("Nagorno-Karabakh's de facto authorities said they would dissolve all institutions.",
          ("Nagorno-Karabakh's de facto authorities", "republic_of_artsakh")),
+        ("The authorities of Nagorno-Karabakh said they would dissolve all institutions.",
+         ("authorities of Nagorno-Karabakh", "republic_of_artsakh")),
+        ("Talks with the leadership in Karabakh resumed in Yevlakh.", ("leadership in Karabakh", "republic_of_artsakh")),
         ("The breakaway government announced a curfew in Stepanakert.",
          ("breakaway government", "republic_of_artsakh")),
         ("Azerbaijan's president said the puppet regime in Karabakh had been dismantled.",
@@ -216,6 +219,16 @@ def test_entity_patterns_ignore_bare_nationality_adjectives(
 ) -> None:
     nlp, matcher = nlp_and_matcher
     assert _matches(nlp, matcher, text) == set()
+
+
+def test_entity_patterns_authorities_of_a_state_are_not_karabakhs(
+    nlp_and_matcher: tuple[spacy.language.Language, Matcher],
+) -> None:
+    """"the authorities of X" names Karabakh's de facto government only when X is (Nagorno-)Karabakh."""
+    nlp, matcher = nlp_and_matcher
+    found = _matches(nlp, matcher, "The authorities of Azerbaijan reopened the road to Karabakh.")
+    assert ("authorities of Azerbaijan", "azerbaijan") in found
+    assert not any(entity == "republic_of_artsakh" for _, entity in found)
 
 
 def test_gazetteer_data_un_offices_are_labelled_as_offices(rows: list[dict[str, str]]) -> None:
