@@ -382,6 +382,20 @@ PROBES += [
     ("outlet-staff-neg", "Journalists in Goma said the rebels had entered the city.", ["Journalists", "!Q9531"]),
 ]
 
+PROBES += [
+    # goldkb31 (new Karabakh article 067): "ask for" a thing is a request, as "plead for" and "appeal for" are
+    ("ask-for", "The elders of Kidal asked for food and medicine after the siege.", ["elders"]),
+    ("ask-for", "At the same time, the Tigray delegation asked for a corridor to Mekelle.", ["delegation"]),
+    ("ask-for-neg", "When asked for comment, the Ruritanian ministry declined to respond.", None),
+    ("ask-for-neg", "The spokesman was asked for details but did not reply.", None),
+    # goldkb31 (new Karabakh article 069): after a quotation closed by a comma, the described source right after
+    # the cue keeps its own "of" phrase ("assured the representative of the president"); a name followed by a
+    # content phrase and no quotation stays whom the cue addresses
+    ("quote-inversion-of", "“Those who fled will be able to return,” promised the head of the Kivu delegation.", ["head"]),
+    ("quote-inversion-of", "“The road will reopen next week,” assured the spokesman of the mission.", ["spokesman"]),
+    ("quote-inversion-of-neg", "The rebels shelled the town, warned Morocco of escalation.", ["!Q1028"]),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

@@ -405,8 +405,10 @@ def inverted_source(cue: Token) -> Token | None:
         return None
     # "..., warn Morocco of escalation", "..., accused Kinshasa of failing": a content preposition after the name
     # (not a time: "said Reuters on Tuesday") makes the name whom the cue addresses, not its source
+    # After a quotation the quotation is the content: the name's own "of" phrase describes it ("“...,” assured
+    # the representative of the president"); only a phrase on the cue is whom it addresses.
     lexicon = claim_lexicon()
-    preps = [c for c in (*cue.children, *name.children) if c.dep_ == "prep" and c.i > name.i]
+    preps = [c for c in (*cue.children, *(() if quoted else name.children)) if c.dep_ == "prep" and c.i > name.i]
     if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
         return None
     return name
