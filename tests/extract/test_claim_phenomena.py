@@ -154,6 +154,94 @@ def test_speakers30_official_voice_negative(nlp, text, expected):
     assert [(c.speakers, [s.label for s in c.sources]) for c in found] == [((), [expected])]
 
 
+# --------------------------------------------------------------------------- speakers31: bodies, groups, non-claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official voice placed inside an organisation speaks for it, also through its "of" phrases
+    ("Officials at the Ministry of Interior of Mali said the convoy was ambushed near Gao.", ("name:ministry of interior of mali",)),
+    ("Officials in the Interior Ministry said three soldiers died in the raid.", ("name:interior ministry",)),
+])
+def test_speakers31_official_voice_inside_a_body_speaks_for_it(nlp, text, expected):
+    assert [(c.speakers, c.sources) for c in claims(nlp, text)] == [(expected, ())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state or a place after "in"/"at" is where the voice is, not a body it speaks for
+    ("An official in Burundi said nine people were killed in the attack.", "An official in Burundi"),
+    ("An official at the hospital in Gulu said 12 bodies had arrived.", "An official at the hospital"),
+])
+def test_speakers31_official_voice_inside_a_body_negative(nlp, text, expected):
+    assert [(c.speakers, [s.label for s in c.sources]) for c in claims(nlp, text)] == [((), [expected])]
+
+
+def test_speakers31_source_in_a_ministry_of_a_state_is_affiliated_through_the_of_phrase(nlp):
+    found = claims(nlp, "A source in the Interior Ministry of Mali said the attackers fled towards the border.")
+    assert [(s.label, s.affiliation) for c in found for s in c.sources] == [("A source in the Interior Ministry", "Q912")]
+    # no actor in the phrase: no affiliation
+    found = claims(nlp, "A source in the office of the governor said the attackers fled towards the border.")
+    assert [s.affiliation for c in found for s in c.sources] == [None]
+
+
+def test_speakers31_the_group_is_no_person_named_with_its_role(nlp):
+    text = ("The Valley Liberation Front's spokesman Tomas Vell said the town was taken. "
+            "The group said it would hold the town.")
+    assert [c.speakers for c in claims(nlp, text)] == [("name:tomas vell",), ("name:valley liberation front",)]
+    # the spokesman is still the person named with that role
+    text = ("The Valley Liberation Front's spokesman Tomas Vell said the town was taken. "
+            "The spokesman said the fighters would hold the town.")
+    assert [c.speakers for c in claims(nlp, text)] == [("name:tomas vell",), ("name:tomas vell",)]
+
+
+def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
+    text = ("The government of Kenya issued a statement on Monday after the Valley Front attacked the town of Karsa. "
+            "It said the attackers would be punished.")
+    assert [c.speakers for c in claims(nlp, text)] == [("Q114",)]
+    # with no statement issued, "it" is still the last actor
+    text = "The government of Kenya met on Monday after the Valley Front attacked the town of Karsa. It said the town had fallen."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:valley front",)]
+
+
+def test_speakers31_one_leader_is_someone_new(nlp):
+    text = ("“There are bodies everywhere,” politician Tomas Vell said on Thursday. "
+            "“Hundreds of dead bodies are lying there,” said one community leader in Karsa. "
+            "The community leader said the area was facing a crisis.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:tomas vell",)] + [("one community leader in Karsa",)] * 2
+    # without the numeral, a leader's title still finds the titled person named before
+    text = "President Amara Telli visited Karsa on Thursday. The leader said the area was facing a crisis."
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:amara telli",)]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on the speaker about its own identity is no claim; what it says still is
+    "A resident, who requested anonymity, said the town was quiet.",
+    "A teacher who did not want to give his name said gunfire was heard.",
+    "A police officer, who asked not to be named, said four men were detained.",
+])
+def test_speakers31_anonymity_requested_is_no_claim(nlp, text):
+    assert [c.kind for c in claims(nlp, text)] == ["assertion"]
+
+
+def test_speakers31_anonymity_requested_negative(nlp):
+    # a relative clause that requests something else is the speaker's appeal
+    text = "A resident, who requested an investigation, said the town was quiet."
+    assert sorted(c.kind for c in claims(nlp, text)) == ["appeal", "assertion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters was unable to confirm the report.",
+    "The army has seldom confirmed such losses.",
+    "Authorities have not yet confirmed the toll.",
+    "Police could not confirm the exact number of casualties.",
+])
+def test_speakers31_unconfirmed_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_speakers31_unconfirmed_negative(nlp):
+    assert [c.kind for c in claims(nlp, "Police confirmed the exact number of casualties.")] == ["assertion"]
+
+
 # --------------------------------------------------------------------------- the speaker's owner in a prepositional phrase
 
 

@@ -822,6 +822,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
+        issuer = _statement_issuer(head, discourse) if lower in pronouns.thing else None
+        if issuer is not None:  # "The government issued a statement after rebels raided X. It said ...": the government
+            return found(issuer[0], "pronoun")
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
@@ -834,6 +837,21 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
+    return None
+
+
+def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
+    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
+    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
+    rebels raided the town. It said ...": the government, not the rebels named after it)."""
+    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+        return None
+    lexicon = claim_lexicon()
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in reversed(before):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
@@ -1043,8 +1061,9 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
-    else:
-        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
+    else:  # "The group said" after "the group's spokesman X said": the group, not X
+        person = lemma not in lexicon.group_anaphors
+        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head)) if person else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -1159,7 +1178,8 @@ def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
 def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
     phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
-    of health of Kenya"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
+    of health of Kenya"), or the organisation or armed group an "at/in" phrase names ("officials at the Ministry of
+    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
     demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
     official of X")."""
     lexicon = claim_lexicon()
@@ -1173,12 +1193,14 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
             body = _body_named(child, discourse)
             if body is not None:
                 return body
-    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in lexicon.voice_prepositions), None)
+    prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
+    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
     obj = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
+    inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
     for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
         if obj is None:
             return None
-        body = _body_named(obj, discourse)
+        body = _body_named(obj, discourse, states=not inside)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
         obj = next(iter(prep_objects(obj, "of")), None)
@@ -1196,11 +1218,12 @@ def _voice_method(head: Token) -> str:
     return "description" if head.tag_ in PLURAL_TAGS else "voice"
 
 
-def _body_named(token: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The organisation, armed group or state a token's entity mention names."""
+def _body_named(token: Token, discourse: Discourse, states: bool = True) -> tuple[str, ...] | None:
+    """The organisation, armed group or (with ``states``) state a token's entity mention names."""
     span = discourse.entity_at.get(token.i)
     entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    return (entity.key,) if entity is not None and entity.kind in _OWNER_KINDS else None
+    kinds = _OWNER_KINDS if states else _GROUP_KINDS
+    return (entity.key,) if entity is not None and entity.kind in kinds else None
 
 
 def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
