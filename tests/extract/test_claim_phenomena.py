@@ -193,6 +193,18 @@ def test_speakers31_the_group_is_no_person_named_with_its_role(nlp):
     assert [c.speakers for c in claims(nlp, text)] == [("name:tomas vell",), ("name:tomas vell",)]
 
 
+@pytest.mark.parametrize("word", ["jihadist", "rebel", "terrorist"])
+def test_speakers31_the_group_with_an_armed_party_noun_is_the_group_named_before(nlp, word):
+    text = f"The Valley Liberation Front attacked the town on Monday. The {word} group said it killed 70 soldiers."
+    assert [c.speakers for c in claims(nlp, text)] == [("name:valley liberation front",)]
+
+
+def test_speakers31_the_group_with_an_armed_party_noun_negative(nlp):
+    # a capitalised modifier names another group, described on its own
+    text = "The Valley Liberation Front attacked the town on Monday. The Sahel group said it killed 70 soldiers."
+    assert [speakers(c) for c in claims(nlp, text)] == [("Sahel group",)]
+
+
 def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
     text = ("The government of Kenya issued a statement on Monday after the Valley Front attacked the town of Karsa. "
             "It said the attackers would be punished.")

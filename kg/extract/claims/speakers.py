@@ -1307,13 +1307,14 @@ def _plain_single(head: Token, discourse: Discourse) -> bool:
 
 
 def _plainly_described(head: Token, discourse: Discourse) -> bool:
-    """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
-    regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
-    articles = claim_lexicon().definite_articles
+    """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
+    nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
+    lexicon = claim_lexicon()
     for child in left_modifiers(head):
-        if child.lower_ in articles or child.is_punct:
+        if child.lower_ in lexicon.definite_articles or child.is_punct:
             continue
-        if child.dep_ != "amod" or child.pos_ != "ADJ" or not child.is_lower or child.i in discourse.entity_at:
+        armed = child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_agent_nouns  # "the rebel group"
+        if not (armed or child.dep_ == "amod" and child.pos_ == "ADJ") or not child.is_lower or child.i in discourse.entity_at:
             return False
         if discourse.nationality(child.lower_) is not None:
             return False
