@@ -102,6 +102,8 @@ _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
 _OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kinds of entity "the group" can refer back to.
 _GROUP_KINDS = frozenset({"organization", "armed_group"})
+#: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
+_ORGANIZATION = frozenset({"organization"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
 
@@ -1179,7 +1181,8 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
     phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
     of health of Kenya"), or the organisation or armed group an "at/in" phrase names ("officials at the Ministry of
-    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
+    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"), or an
+    organisation's before many ("Health Ministry officials"; not "Hamas officials"); not a
     demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
     official of X")."""
     lexicon = claim_lexicon()
@@ -1187,10 +1190,10 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         return None
     if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
         return None  # "a former official of the African Union" speaks for no one but himself
-    for child in head.children:  # a group named so stays described, as GUIDELINES names it: "Hamas officials"
+    for child in head.children:  # an armed group or state named so stays described, as GUIDELINES names it: "Hamas officials"
         named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-        if named and head.tag_ not in PLURAL_TAGS and not _demonym(child, discourse):
-            body = _body_named(child, discourse)
+        if named and not _demonym(child, discourse):  # many officials of an organisation speak for it: "Health Ministry officials"
+            body = _body_named(child, discourse, _OWNER_KINDS if head.tag_ not in PLURAL_TAGS else _ORGANIZATION)
             if body is not None:
                 return body
     prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
@@ -1200,7 +1203,7 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
         if obj is None:
             return None
-        body = _body_named(obj, discourse, states=not inside)
+        body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
         obj = next(iter(prep_objects(obj, "of")), None)
@@ -1218,11 +1221,10 @@ def _voice_method(head: Token) -> str:
     return "description" if head.tag_ in PLURAL_TAGS else "voice"
 
 
-def _body_named(token: Token, discourse: Discourse, states: bool = True) -> tuple[str, ...] | None:
-    """The organisation, armed group or (with ``states``) state a token's entity mention names."""
+def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str] = _OWNER_KINDS) -> tuple[str, ...] | None:
+    """The organisation, armed group or state (of ``kinds``) a token's entity mention names."""
     span = discourse.entity_at.get(token.i)
     entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    kinds = _OWNER_KINDS if states else _GROUP_KINDS
     return (entity.key,) if entity is not None and entity.kind in kinds else None
 
 
