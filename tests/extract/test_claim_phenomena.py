@@ -223,6 +223,18 @@ def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
     assert [c.speakers for c in claims(nlp, text)] == [("name:valley front",)]
 
 
+def test_speakers31_the_holder_of_an_office_is_no_deputy_named_before(nlp):
+    text = ("Police repelled the assault, deputy secretary of security Tomas Vell said. "
+            "More than 700 murders were recorded in June, according to the state security secretary.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:tomas vell",), ("state security secretary",)]
+    # the same rank, or the deputy again, is the person named before
+    for text in ("Police repelled the assault, secretary of security Tomas Vell said. "
+                 "More than 700 murders were recorded in June, according to the state security secretary.",
+                 "Police repelled the assault, deputy secretary of security Tomas Vell said. "
+                 "More than 700 murders were recorded in June, according to the deputy secretary."):
+        assert [speakers(c) for c in claims(nlp, text)] == [("name:tomas vell",)] * 2
+
+
 def test_speakers31_one_leader_is_someone_new(nlp):
     text = ("“There are bodies everywhere,” politician Tomas Vell said on Thursday. "
             "“Hundreds of dead bodies are lying there,” said one community leader in Karsa. "

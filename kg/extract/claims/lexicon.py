@@ -87,6 +87,7 @@ class ClaimLexicon(LexiconModel):
     voice_prepositions: Words
     voice_place_prepositions: Words
     past_role_modifiers: Words
+    subordinate_ranks: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

@@ -375,6 +375,7 @@ class Discourse:
         named: bool = False,
         affiliation: str | None = None,
         skip: range = range(0),
+        subordinate: bool = False,
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
@@ -382,12 +383,16 @@ class Discourse:
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
         "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
         ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
-        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``."""
+        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``; with ``role``, one
+        introduced as a deputy of it only when ``subordinate`` ("the state security secretary" is not "deputy secretary
+        of security X")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
-            items = [item for item in items if role in item.context]
+            ranks = claim_lexicon().subordinate_ranks
+            items = [item for item in items if role in item.context and any(
+                f"{rank} {role}" in item.context or f"{rank}-{role}" in item.context for rank in ranks) == subordinate]
         if affiliation is not None:
             items = [item for item in items if affiliation in self._described_words(item)]
         if titled:
@@ -1065,7 +1070,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         person = lemma not in lexicon.group_anaphors
-        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head)) if person else None
+        earlier = _same_role_holder(head, state, owned_by, discourse) if person else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -1084,6 +1089,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse)  # "Displaced herders"; "the minister of health of Kenya": Kenya
+
+
+def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person last introduced with a role noun's role, of its state, affiliation and rank ("the deputy minister" is
+    no minister named before, "the secretary" no deputy secretary)."""
+    subordinate = any(token.lower_ in claim_lexicon().subordinate_ranks for token in left_modifiers(head))
+    return discourse.last_person(head.idx, head.lemma_.lower(), state=state, of_state=owned_by is not None,
+                                 affiliation=_affiliation(head), subordinate=subordinate)
 
 
 def _voice_or_described(head: Token, discourse: Discourse) -> _Part:
