@@ -214,6 +214,20 @@ def test_speakers31_the_group_with_an_armed_party_noun_negative(nlp):
     assert [speakers(c) for c in claims(nlp, text)] == [("Sahel group",)]
 
 
+@pytest.mark.parametrize("body", ["government", "army"])
+def test_speakers31_a_body_is_no_person_described_with_its_name(nlp, body):
+    text = (f"The attack was carried out by a disorganised band, the {body} spokesperson said. "
+            f"The {body} said later that the situation was under control.")
+    assert [speakers(c) for c in claims(nlp, text)] == [(f"{body} spokesperson",), (body,)]
+
+
+def test_speakers31_a_body_is_no_person_described_with_its_name_negative(nlp):
+    # a person noun still refers back to the person described with it
+    text = ("The attack was carried out by a disorganised band, the government spokesperson said. "
+            "The spokesperson said later that the situation was under control.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("government spokesperson",)] * 2
+
+
 def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
     text = ("The government of Kenya issued a statement on Monday after the Valley Front attacked the town of Karsa. "
             "It said the attackers would be punished.")

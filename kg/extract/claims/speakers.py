@@ -997,7 +997,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
-        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        # "The government said" after "the government spokesperson said": a body is no person described with its name
+        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
         if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
