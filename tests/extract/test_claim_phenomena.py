@@ -228,6 +228,19 @@ def test_speakers31_a_body_is_no_person_described_with_its_name_negative(nlp):
     assert [speakers(c) for c in claims(nlp, text)] == [("government spokesperson",)] * 2
 
 
+def test_speakers31_a_titled_role_is_the_person_named_later_with_that_title(nlp):
+    text = ("An attack on the compound was carried out by a disorganised band, the government spokesperson said. "
+            "In an interview, government spokesperson Amara Telli said 24 assailants drove up.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:amara telli",)] * 2
+
+
+def test_speakers31_a_titled_role_is_the_person_named_later_with_that_title_negative(nlp):
+    # another body's spokesperson named later is someone else
+    text = ("An attack on the compound was carried out by a disorganised band, the government spokesperson said. "
+            "In an interview, army spokesperson Amara Telli said 24 assailants drove up.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("government spokesperson",), ("name:amara telli",)]
+
+
 def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
     text = ("The government of Kenya issued a statement on Monday after the Valley Front attacked the town of Karsa. "
             "It said the attackers would be punished.")

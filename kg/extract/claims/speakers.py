@@ -1128,8 +1128,8 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     """Whom a person role nobody was described with before stands for: the person the text next names with it as
     a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
     minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
-    bare = _bare_definite(head, claim_lexicon())
-    later = _next_titled_person(head, role, state, discourse) if owned or bare else None
+    bare, compounds = _bare_definite(head, claim_lexicon()), _compound_title(head)
+    later = _next_titled_person(head, role, state, discourse, compounds) if owned or bare or compounds else None
     if later is not None:
         return later, "description", None
     modifier = _modifier_actor(head, discourse)
@@ -1139,10 +1139,22 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     return (earlier, "description", None) if earlier is not None else None
 
 
-def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+def _compound_title(head: Token) -> tuple[str, ...]:
+    """The lower-case nouns before a definite role noun that make its title with it ("the government spokesperson":
+    ``government``), when nothing else describes it; else none."""
+    lexicon = claim_lexicon()
+    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos", "prep")]
+    articles = [child for child in modifiers if child.dep_ == "det" and child.lower_ in lexicon.definite_articles]
+    nouns = [child for child in modifiers if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower]
+    return tuple(noun.lower_ for noun in nouns) if len(articles) == 1 and nouns and len(articles) + len(nouns) == len(modifiers) else ()
+
+
+def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse,
+                        words: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The first person named after ``head`` with ``role`` as a title in the three words before the name, also in a
     quotation ("the president" said before "He called on President Aliyev"), not one whose title has another state's
-    demonym than ``state``."""
+    demonym than ``state``; with ``words``, one whose title has them too ("the government spokesperson said" before
+    "government spokesperson X said")."""
     doc = head.doc
     for token in doc[head.i + 1 :]:
         if token.idx > head.idx + _MAX_DISTANCE:
@@ -1151,7 +1163,7 @@ def _next_titled_person(head: Token, role: str, state: str | None, discourse: Di
         if span is None or span.start != token.i or not discourse.is_person(span):
             continue
         title = [t.lower_ for t in doc[max(span.sent.start, span.start - 3) : span.end - 1]]  # the span may hold it
-        if role not in title:
+        if role not in title or not set(words) <= set(title):
             continue
         if state is not None and not {discourse.nationality(word) for word in title} - {None} <= {state}:
             continue
