@@ -241,6 +241,24 @@ def test_speakers31_a_titled_role_is_the_person_named_later_with_that_title_nega
     assert [speakers(c) for c in claims(nlp, text)] == [("government spokesperson",), ("name:amara telli",)]
 
 
+def test_speakers31_a_quotation_closed_paragraphs_later_is_one_claim(nlp):
+    text = ("Amara Telli spoke on Monday.\n\n"
+            "“The union calls on Kessaria to allow immediate access to the people in need.\n\n"
+            "The union calls on both sides to engage in a dialogue.\n\n"
+            "The union stands ready to act if the situation deteriorates”, Amara Telli said.")
+    found = claims(nlp, text)
+    assert [(c.speakers, text[c.evidence_start : c.evidence_start + 9]) for c in found] == [(("name:amara telli",), "“The unio")]
+
+
+def test_speakers31_a_quotation_closed_paragraphs_later_negative(nlp):
+    # a quotation mark in between: no quotation over the paragraphs, the army's sentence is the army's claim
+    text = ("“The union calls on Kessaria to allow immediate access to the people in need.\n\n"
+            "The army said “the town is calm” on Monday.\n\n"
+            "The union stands ready to act if the situation deteriorates”, Amara Telli said.")
+    found = [(c.speakers, text[c.evidence_start : c.evidence_start + 8]) for c in claims(nlp, text)]
+    assert (("name:army",), "The army") in found or any(e == "The army" and s != ("name:amara telli",) for s, e in found)
+
+
 def test_speakers31_it_after_an_issued_statement_is_its_issuer(nlp):
     text = ("The government of Kenya issued a statement on Monday after the Valley Front attacked the town of Karsa. "
             "It said the attackers would be punished.")
