@@ -184,6 +184,21 @@ def test_speakers31_officials_named_after_an_organisation_speak_for_it(nlp):
         assert [[s.label for s in c.sources] for c in claims(nlp, text)] == [[label]]
 
 
+def test_speakers31_capitalised_office_title_speaks_for_the_state_named_elsewhere(nlp):
+    # the recogniser reads "Minister of Health of Sudan" as one name; Sudan is named elsewhere in the text
+    text = ("Fighting continued in Sudan on Monday. The Minister of Health of Sudan said 40 people were killed. "
+            "He added that hospitals were overwhelmed.")
+    assert [c.speakers for c in claims(nlp, text)] == [("Q1049",)] * 2
+
+
+def test_speakers31_capitalised_office_title_negative(nlp):
+    # named nowhere else: a described source worded with its title's "of" phrase, not "Minister"; a place is no body
+    text = "Fighting continued on Monday. The Minister of Health of Sudan said 40 people were killed."
+    assert [[s.label for s in c.sources] for c in claims(nlp, text)] == [["Minister of Health"]]
+    text = "The Governor of North Darfur told reporters that the militia had withdrawn."
+    assert [[s.label for s in c.sources] for c in claims(nlp, text)] == [["Governor of North Darfur"]]
+
+
 def test_speakers31_source_in_a_ministry_of_a_state_is_affiliated_through_the_of_phrase(nlp):
     found = claims(nlp, "A source in the Interior Ministry of Mali said the attackers fled towards the border.")
     assert [(s.label, s.affiliation) for c in found for s in c.sources] == [("A source in the Interior Ministry", "Q912")]

@@ -82,7 +82,7 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     found = _with_left_modifiers(head)
     if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
         found.insert(0, head.head)  # "Aid workers" parsed as a clause "aid [workers]" (see speakers)
-    capitalised = head.text[:1].isupper()
+    capitalised = head.text[:1].isupper() and head.lower_ not in shared_words().person_roles  # "the Governor of X": a title
     named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
         part = _name_part(found)

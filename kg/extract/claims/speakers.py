@@ -1229,11 +1229,21 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
         if obj is None:
             return None
-        body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS)
+        body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS) or _body_named_elsewhere(obj, discourse, inside)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
         obj = next(iter(prep_objects(obj, "of")), None)
     return None
+
+
+def _body_named_elsewhere(token: Token, discourse: Discourse, inside: bool) -> tuple[str, ...] | None:
+    """A state or body the recogniser missed inside a capitalised title ("the Minister of Health of Sudan" read as one
+    name) that the document names elsewhere (not where the voice is: "at/in" takes no state)."""
+    if token.pos_ != "PROPN" or token.i in discourse.entity_at or any(child.dep_ == "compound" for child in token.children):
+        return None
+    key = discourse.named_elsewhere(token.text)
+    entity = discourse.entity_of(key) if key is not None else None
+    return (entity.key,) if entity is not None and entity.kind in (_GROUP_KINDS if inside else _OWNER_KINDS) else None
 
 
 def _demonym(token: Token, discourse: Discourse) -> bool:
