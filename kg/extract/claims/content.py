@@ -59,7 +59,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if _leaves_open(token, lexicon) or _neither_nor(token) or _negated_passive_agent(token) or _hypothetical(token, lexicon) or _enacts(token, has, lexicon):
+    if _says_nothing(token, has, lexicon):
         return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
 
@@ -152,6 +152,36 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
     return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
+
+
+def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """A cue that puts forward no proposition: one that leaves its question open, "neither ... nor", a negated passive
+    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given."""
+    return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
+            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon))
+
+
+def _own_identity(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A cue in a relative clause on a source noun whose complement is about the source's own identity ("a
+    resident, who requested anonymity, said ...", "a teacher who did not want to give his name", "an officer who
+    asked not to be named"): how the source dealt with the reporter, no proposition of its own."""
+    if cue.dep_ != "relcl" or not is_source_noun(cue.head, claim_lexicon()):
+        return False
+    words = {token.lower_ for child in cue.children if child.dep_ not in ("nsubj", "punct") for token in child.subtree}
+    return bool(words & lexicon.identity_words)
+
+
+def _unconfirmed(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A confirming cue negated, under a word of inability or rarity, or the infinitive of one ("Reuters was unable
+    to confirm the report", "could not independently verify", "has seldom confirmed such losses"): nothing is
+    confirmed, so nothing is claimed."""
+    if cue.lemma_.lower() not in lexicon.confirming_verbs:
+        return False
+    if any(child.dep_ == "neg" or child.lower_ in lexicon.inability_words for child in cue.children):
+        return True
+    governor = cue.head if cue.dep_ == "xcomp" else None
+    return governor is not None and (governor.lemma_.lower() in lexicon.inability_words or any(
+        child.dep_ == "neg" for child in governor.children))
 
 
 def _negated_passive_agent(cue: Token) -> bool:

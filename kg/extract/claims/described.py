@@ -67,8 +67,12 @@ def source_kind(head: Token, lexicon: ClaimLexicon) -> SourceKind:
 
 
 def is_indefinite(head: Token, lexicon: ClaimLexicon) -> bool:
-    """A description that introduces someone new ("a doctor", "another spokesman")."""
-    return any(child.dep_ == "det" and child.lower_ in lexicon.indefinite_determiners for child in children(head))
+    """A description that introduces someone new ("a doctor", "another spokesman"; a numeral before one person:
+    "said one community leader in X", whom no earlier person is)."""
+    return any(
+        (child.dep_ == "det" or child.dep_ == "nummod" and head.tag_ not in PLURAL_TAGS) and child.lower_ in lexicon.indefinite_determiners
+        for child in children(head)
+    )
 
 
 def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
@@ -78,7 +82,7 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     found = _with_left_modifiers(head)
     if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
         found.insert(0, head.head)  # "Aid workers" parsed as a clause "aid [workers]" (see speakers)
-    capitalised = head.text[:1].isupper()
+    capitalised = head.text[:1].isupper() and head.lower_ not in shared_words().person_roles  # "the Governor of X": a title
     named = capitalised and (head.pos_ == "PROPN" or (head.lemma_.lower() in lexicon.name_heads and len(found) > 1 and found[-2].pos_ == "PROPN"))
     if named:  # a name the recogniser missed: the name, not what qualifies it ("Houthi-run al-Masirah TV")
         part = _name_part(found)
@@ -146,14 +150,19 @@ def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
 
 def affiliation(head: Token, lexicon: ClaimLexicon, actor_of: Callable[[Token], str | None]) -> str | None:
     """The key of what a description says the source belongs to: the entity of its affiliation
-    phrase ("in Chad's interior ministry": the ministry, else Chad), else of its left modifiers
+    phrase ("in Chad's interior ministry": the ministry, else Chad; "in the Interior Ministry of Chad": the
+    ministry the "of" phrases name, else Chad), else of its left modifiers
     ("Ukrainian officials", "Hamas officials"). ``actor_of`` gives the key a token names, if any."""
     phrase = affiliation_phrase(head, lexicon)
     candidates: list[Token] = []
     if phrase is not None:
-        obj = children(phrase, "pobj")[0]
-        candidates.append(obj)
-        candidates.extend(left_modifiers(obj))
+        obj: Token | None = children(phrase, "pobj")[0]
+        for _ in range(3):  # "in the Interior Ministry of Mali": the ministry, else the state its "of" phrase names
+            if obj is None:
+                break
+            candidates.append(obj)
+            candidates.extend(left_modifiers(obj))
+            obj = next(iter(prep_objects(obj, "of")), None)
     candidates.extend(left_modifiers(head))
     for token in candidates:
         key = actor_of(token)

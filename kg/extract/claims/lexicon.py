@@ -85,7 +85,9 @@ class ClaimLexicon(LexiconModel):
     outlet_staff_nouns: Words
     institution_voice_roles: Words
     voice_prepositions: Words
+    voice_place_prepositions: Words
     past_role_modifiers: Words
+    subordinate_ranks: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words
@@ -165,6 +167,9 @@ class ClaimLexicon(LexiconModel):
     attribution_prepositions: dict[str, AttributionWord]
     question_marks: Words
     withholding_verbs: Words
+    identity_words: Words
+    confirming_verbs: Words
+    inability_words: Words
     demonstrative_contents: Words
     sentiment_objects: Words
     expectation_verbs: Words

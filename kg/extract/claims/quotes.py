@@ -77,7 +77,28 @@ def find_quotations(text: str) -> list[Quotation]:
             kept[-1] = Quotation(kept[-1].start, quote.end, quote.closed)  # the next paragraph goes on with it
         elif not kept or quote.start >= kept[-1].end:
             kept.append(quote)
-    return kept
+    return _closed_later(text, kept)
+
+
+#: Closing marks that may close a quotation left open paragraphs before ("’" is also an apostrophe).
+_LATE_CLOSERS = re.compile("[”»]")
+#: How many line breaks a quotation left open may run over to the paragraph that closes it.
+MAX_OPEN_BREAKS = 8
+
+
+def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
+    """Quotations left open and closed by a closing mark a few paragraphs on, with no quotation mark between (one
+    quotation over several paragraphs whose middle ones the writer did not reopen: "“The EU calls on ...\n\nThe EU
+    stands ready to act”, the High Representative said.")."""
+    for closer in (match.start() for match in _LATE_CLOSERS.finditer(text)):
+        at = bisect_right([quote.start for quote in quotes], closer) - 1
+        if at < 0 or quotes[at].closed or closer < quotes[at].end:
+            continue
+        between = text[quotes[at].end : closer]
+        if any(mark in QUOTE_MARKS for mark in between) or between.count("\n") > MAX_OPEN_BREAKS:
+            continue
+        quotes[at] = Quotation(quotes[at].start, closer + 1)
+    return quotes
 
 
 def _wrapped(text: str, line_start: int, at: int, openers: list[int | None]) -> bool:

@@ -102,6 +102,8 @@ _ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
 _OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kinds of entity "the group" can refer back to.
 _GROUP_KINDS = frozenset({"organization", "armed_group"})
+#: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
+_ORGANIZATION = frozenset({"organization"})
 #: How far back (in characters) a pronoun or description may find its referent.
 _MAX_DISTANCE = 2500
 
@@ -373,6 +375,7 @@ class Discourse:
         named: bool = False,
         affiliation: str | None = None,
         skip: range = range(0),
+        subordinate: bool = False,
     ) -> tuple[str, ...] | None:
         """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
         one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
@@ -380,12 +383,16 @@ class Discourse:
         ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
         "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
         ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
-        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``."""
+        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``; with ``role``, one
+        introduced as a deputy of it only when ``subordinate`` ("the state security secretary" is not "deputy secretary
+        of security X")."""
         items = [item for item in self._before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
-            items = [item for item in items if role in item.context]
+            ranks = claim_lexicon().subordinate_ranks
+            items = [item for item in items if role in item.context and any(
+                f"{rank} {role}" in item.context or f"{rank}-{role}" in item.context for rank in ranks) == subordinate]
         if affiliation is not None:
             items = [item for item in items if affiliation in self._described_words(item)]
         if titled:
@@ -822,6 +829,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
+        issuer = _statement_issuer(head, discourse) if lower in pronouns.thing else None
+        if issuer is not None:  # "The government issued a statement after rebels raided X. It said ...": the government
+            return found(issuer[0], "pronoun")
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
@@ -834,6 +844,21 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         return found(discourse.last_actor(position, lower not in pronouns.thing, head.sent.start_char), "pronoun")
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
+    return None
+
+
+def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
+    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
+    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
+    rebels raided the town. It said ...": the government, not the rebels named after it)."""
+    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+        return None
+    lexicon = claim_lexicon()
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in reversed(before):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
@@ -972,7 +997,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
-        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma)
+        # "The government said" after "the government spokesperson said": a body is no person described with its name
+        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
         if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
@@ -1043,8 +1069,9 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
-    else:
-        earlier = discourse.last_person(position, lemma, state=state, of_state=owned_by is not None, affiliation=_affiliation(head))
+    else:  # "The group said" after "the group's spokesman X said": the group, not X
+        person = lemma not in lexicon.group_anaphors
+        earlier = _same_role_holder(head, state, owned_by, discourse) if person else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -1063,6 +1090,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse)  # "Displaced herders"; "the minister of health of Kenya": Kenya
+
+
+def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person last introduced with a role noun's role, of its state, affiliation and rank ("the deputy minister" is
+    no minister named before, "the secretary" no deputy secretary)."""
+    subordinate = any(token.lower_ in claim_lexicon().subordinate_ranks for token in left_modifiers(head))
+    return discourse.last_person(head.idx, head.lemma_.lower(), state=state, of_state=owned_by is not None,
+                                 affiliation=_affiliation(head), subordinate=subordinate)
 
 
 def _voice_or_described(head: Token, discourse: Discourse) -> _Part:
@@ -1093,8 +1128,8 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     """Whom a person role nobody was described with before stands for: the person the text next names with it as
     a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
     minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
-    bare = _bare_definite(head, claim_lexicon())
-    later = _next_titled_person(head, role, state, discourse) if owned or bare else None
+    bare, compounds = _bare_definite(head, claim_lexicon()), _compound_title(head)
+    later = _next_titled_person(head, role, state, discourse, compounds) if owned or bare or compounds else None
     if later is not None:
         return later, "description", None
     modifier = _modifier_actor(head, discourse)
@@ -1104,10 +1139,22 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     return (earlier, "description", None) if earlier is not None else None
 
 
-def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+def _compound_title(head: Token) -> tuple[str, ...]:
+    """The lower-case nouns before a definite role noun that make its title with it ("the government spokesperson":
+    ``government``), when nothing else describes it; else none."""
+    lexicon = claim_lexicon()
+    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos", "prep")]
+    articles = [child for child in modifiers if child.dep_ == "det" and child.lower_ in lexicon.definite_articles]
+    nouns = [child for child in modifiers if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower]
+    return tuple(noun.lower_ for noun in nouns) if len(articles) == 1 and nouns and len(articles) + len(nouns) == len(modifiers) else ()
+
+
+def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse,
+                        words: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The first person named after ``head`` with ``role`` as a title in the three words before the name, also in a
     quotation ("the president" said before "He called on President Aliyev"), not one whose title has another state's
-    demonym than ``state``."""
+    demonym than ``state``; with ``words``, one whose title has them too ("the government spokesperson said" before
+    "government spokesperson X said")."""
     doc = head.doc
     for token in doc[head.i + 1 :]:
         if token.idx > head.idx + _MAX_DISTANCE:
@@ -1116,7 +1163,7 @@ def _next_titled_person(head: Token, role: str, state: str | None, discourse: Di
         if span is None or span.start != token.i or not discourse.is_person(span):
             continue
         title = [t.lower_ for t in doc[max(span.sent.start, span.start - 3) : span.end - 1]]  # the span may hold it
-        if role not in title:
+        if role not in title or not set(words) <= set(title):
             continue
         if state is not None and not {discourse.nationality(word) for word in title} - {None} <= {state}:
             continue
@@ -1159,7 +1206,9 @@ def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
 def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
     phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
-    of health of Kenya"), or a name before one person's role ("a KDF spokesman"; not "Hamas officials"); not a
+    of health of Kenya"), or the organisation or armed group an "at/in" phrase names ("officials at the Ministry of
+    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"), or an
+    organisation's before many ("Health Ministry officials"; not "Hamas officials"); not a
     demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
     official of X")."""
     lexicon = claim_lexicon()
@@ -1167,22 +1216,34 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         return None
     if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
         return None  # "a former official of the African Union" speaks for no one but himself
-    for child in head.children:  # a group named so stays described, as GUIDELINES names it: "Hamas officials"
+    for child in head.children:  # an armed group or state named so stays described, as GUIDELINES names it: "Hamas officials"
         named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-        if named and head.tag_ not in PLURAL_TAGS and not _demonym(child, discourse):
-            body = _body_named(child, discourse)
+        if named and not _demonym(child, discourse):  # many officials of an organisation speak for it: "Health Ministry officials"
+            body = _body_named(child, discourse, _OWNER_KINDS if head.tag_ not in PLURAL_TAGS else _ORGANIZATION)
             if body is not None:
                 return body
-    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in lexicon.voice_prepositions), None)
+    prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
+    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
     obj = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
+    inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
     for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
         if obj is None:
             return None
-        body = _body_named(obj, discourse)
+        body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS) or _body_named_elsewhere(obj, discourse, inside)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
         obj = next(iter(prep_objects(obj, "of")), None)
     return None
+
+
+def _body_named_elsewhere(token: Token, discourse: Discourse, inside: bool) -> tuple[str, ...] | None:
+    """A state or body the recogniser missed inside a capitalised title ("the Minister of Health of Sudan" read as one
+    name) that the document names elsewhere (not where the voice is: "at/in" takes no state)."""
+    if token.pos_ != "PROPN" or token.i in discourse.entity_at or any(child.dep_ == "compound" for child in token.children):
+        return None
+    key = discourse.named_elsewhere(token.text)
+    entity = discourse.entity_of(key) if key is not None else None
+    return (entity.key,) if entity is not None and entity.kind in (_GROUP_KINDS if inside else _OWNER_KINDS) else None
 
 
 def _demonym(token: Token, discourse: Discourse) -> bool:
@@ -1196,11 +1257,11 @@ def _voice_method(head: Token) -> str:
     return "description" if head.tag_ in PLURAL_TAGS else "voice"
 
 
-def _body_named(token: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The organisation, armed group or state a token's entity mention names."""
+def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str] = _OWNER_KINDS) -> tuple[str, ...] | None:
+    """The organisation, armed group or state (of ``kinds``) a token's entity mention names."""
     span = discourse.entity_at.get(token.i)
     entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    return (entity.key,) if entity is not None and entity.kind in _OWNER_KINDS else None
+    return (entity.key,) if entity is not None and entity.kind in kinds else None
 
 
 def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1284,13 +1345,14 @@ def _plain_single(head: Token, discourse: Discourse) -> bool:
 
 
 def _plainly_described(head: Token, discourse: Discourse) -> bool:
-    """A noun with only an article and lower-case adjectives that name no actor or nationality ("the
-    regional bloc"; not "the Sahel bloc", "the rebel-led bloc")."""
-    articles = claim_lexicon().definite_articles
+    """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
+    nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
+    lexicon = claim_lexicon()
     for child in left_modifiers(head):
-        if child.lower_ in articles or child.is_punct:
+        if child.lower_ in lexicon.definite_articles or child.is_punct:
             continue
-        if child.dep_ != "amod" or child.pos_ != "ADJ" or not child.is_lower or child.i in discourse.entity_at:
+        armed = child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_agent_nouns  # "the rebel group"
+        if not (armed or child.dep_ == "amod" and child.pos_ == "ADJ") or not child.is_lower or child.i in discourse.entity_at:
             return False
         if discourse.nationality(child.lower_) is not None:
             return False
