@@ -68,6 +68,10 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The victims included 12 children and 9 women, while 60 people were wounded, Sudan's health minister said."),
     ("accusation", "The number of civilians killed by RSF fighters in El Geneina has risen to 40, the Sudanese health minister said."),
     ("accusation", "The victims included 12 children, killed by RSF fighters, the Sudanese health minister said."),
+    # a strike bringing about a count of the dead ("resulted in the deaths of N") is reported as "killed N" is
+    ("assertion", "A drone strike by the Malian army resulted in the deaths of 14 civilians near Kidal, residents said on Monday."),
+    ("assertion", "The RSF shelling caused the deaths of nine people in Omdurman, a local medical group said."),
+    ("accusation", "The drone strike by the Malian army resulted in heavy damage to the mosque in Kidal, residents said on Monday."),
     # accusation (accuses, blames): a hostile act whose agent is another named party, also through the
     # weapon it launched or a phrase that marks the act unlawful ("in violation of")
     ("accusation", "Ethiopia accused the TPLF of recruiting child soldiers in Tigray."),

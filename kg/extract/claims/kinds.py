@@ -734,7 +734,7 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
     acts = [v for v in verbs if v.pos_ == "VERB"]
     casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
     strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
-    tolls = [v for v in acts if v not in casualties + strikes and _casualties_rise(v, lexicon)]
+    tolls = [v for v in acts if v not in casualties + strikes and (_casualties_rise(v, lexicon) or _strike_toll(v, lexicon))]
     return len(casualties) + len(strikes) + len(tolls) == len(acts) and (bool(tolls) or any(_counts(v) for v in casualties + strikes))
 
 
@@ -745,6 +745,18 @@ def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
     counted = [t for s in subjects for t in s.subtree if t.lemma_.lower() in lexicon.toll_nouns | lexicon.casualty_verbs]
     by_people = any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
     return verb.lemma_.lower() in lexicon.rising_verbs | lexicon.toll_verbs and bool(counted) and not by_people
+
+
+def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A strike or weapon bringing about a count of the dead ("the airstrike resulted in the deaths of ten
+    civilians", "shelling caused the deaths of 12"): a casualty report, as "the airstrike killed ten" is."""
+    if verb.lemma_.lower() not in lexicon.toll_causing_verbs or not _struck_by_a_thing(verb, lexicon):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    tolls = [o for o in objects if o.lemma_.lower() in lexicon.toll_nouns]
+    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not any(
+        _killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs
+    )
 
 
 def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:

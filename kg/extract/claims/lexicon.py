@@ -79,6 +79,7 @@ class ClaimLexicon(LexiconModel):
     rising_verbs: Words
     toll_nouns: Words
     toll_verbs: Words
+    toll_causing_verbs: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
     information_nouns: Words
