@@ -62,6 +62,16 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "The ministry said the talks were held in violation of the constitution."),  # talks are no party's act
     ("assertion", "Armenian Prime Minister Nikol Pashinyan said Armenian civilians were not allowed to leave Stepanakert."),
     ("assertion", "Armenian Prime Minister Nikol Pashinyan said Azerbaijani troops were not present in Lachin."),
+    # a toll's size reported (issue 12, round 31: "the number of people killed in airstrikes has risen to N",
+    # "the victims included N children"): a count, not a doer blamed; "killed by RSF fighters" blames them
+    ("assertion", "The number of people killed in Rwandan shelling of Goma has risen to 40, the Congolese health minister said."),
+    ("assertion", "The victims included 12 children and 9 women, while 60 people were wounded, Sudan's health minister said."),
+    ("accusation", "The number of civilians killed by RSF fighters in El Geneina has risen to 40, the Sudanese health minister said."),
+    ("accusation", "The victims included 12 children, killed by RSF fighters, the Sudanese health minister said."),
+    # a strike bringing about a count of the dead ("resulted in the deaths of N") is reported as "killed N" is
+    ("assertion", "A drone strike by the Malian army resulted in the deaths of 14 civilians near Kidal, residents said on Monday."),
+    ("assertion", "The RSF shelling caused the deaths of nine people in Omdurman, a local medical group said."),
+    ("accusation", "The drone strike by the Malian army resulted in heavy damage to the mosque in Kidal, residents said on Monday."),
     # accusation (accuses, blames): a hostile act whose agent is another named party, also through the
     # weapon it launched or a phrase that marks the act unlawful ("in violation of")
     ("accusation", "Ethiopia accused the TPLF of recruiting child soldiers in Tigray."),

@@ -728,12 +728,35 @@ def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A count of casualties ("8 were killed by X", "strikes killed two people and wounded others"):
+    """A count of casualties ("8 were killed by X", "strikes killed two people and wounded others", "the toll
+    of the strikes rose to 50"):
     reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
     acts = [v for v in verbs if v.pos_ == "VERB"]
     casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
     strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
-    return len(casualties) + len(strikes) == len(acts) and any(_counts(v) for v in casualties + strikes)
+    tolls = [v for v in acts if v not in casualties + strikes and (_casualties_rise(v, lexicon) or _strike_toll(v, lexicon))]
+    return len(casualties) + len(strikes) + len(tolls) == len(acts) and (bool(tolls) or any(_counts(v) for v in casualties + strikes))
+
+
+def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A rising or toll verb whose subject counts casualties ("the toll rose to 50", "the number of people killed
+    in airstrikes has risen to 558", "the victims included 50 children"): a toll reported, not a doer blamed ("killed by Rwandan troops" blames them)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    counted = [t for s in subjects for t in s.subtree if t.lemma_.lower() in lexicon.toll_nouns | lexicon.casualty_verbs]
+    by_people = any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
+    return verb.lemma_.lower() in lexicon.rising_verbs | lexicon.toll_verbs and bool(counted) and not by_people
+
+
+def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A strike or weapon bringing about a count of the dead ("the airstrike resulted in the deaths of ten
+    civilians", "shelling caused the deaths of 12"): a casualty report, as "the airstrike killed ten" is."""
+    if verb.lemma_.lower() not in lexicon.toll_causing_verbs or not _struck_by_a_thing(verb, lexicon):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    tolls = [o for o in objects if o.lemma_.lower() in lexicon.toll_nouns]
+    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not any(
+        _killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs
+    )
 
 
 def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:

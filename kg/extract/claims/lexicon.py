@@ -78,6 +78,8 @@ class ClaimLexicon(LexiconModel):
     likelihood_verbs: Words
     rising_verbs: Words
     toll_nouns: Words
+    toll_verbs: Words
+    toll_causing_verbs: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
     information_nouns: Words
