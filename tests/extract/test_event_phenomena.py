@@ -2100,6 +2100,7 @@ def test_a_means_gerund_takes_its_verbs_date(nlp: Language, text: str, expected:
         # Sept. 19 military attack by Azerbaijan"; both were an Attack besides the MilitaryOperation of the gold)
         ("Protesters gathered after Ethiopia's large-scale military attack on the Tigray region.", {"MilitaryOperation", "Protest"}),
         ("The government collapsed after a military attack by Ethiopia on the region.", {"MilitaryOperation"}),
+        ("Riot police clashed late on Monday with angry protesters who gathered outside the main government building in Addis Ababa to demand Prime Minister Lemma Tesfaye’s resignation following Ethiopia’s large-scale military attack on Tigray.", {"MilitaryOperation", "Protest"}),
         # negatives: an armed group's military attack, or a state's attack with a weapon, stays an Attack
         ("The rebels' military attack on the town killed six.", {"Attack"}),
         ("Ethiopia's drone attack on the depot killed six.", {"Attack"}),

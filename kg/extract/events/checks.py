@@ -802,8 +802,11 @@ def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
 
 def _state_agent(token: Token, args: Args, context: EventContext) -> bool:
     """The noun's owner or its "by" object names states only ("Russia's military attack on the region", "a
-    military attack by Russia"; not "the rebels' military attack")."""
-    agents = [*children(token, "poss"), *prep_objects(token, "by")]
+    military attack by Russia"; not "the rebels' military attack"). An owner the parser hung as a noun modifier
+    before a possessive ending ("Azerbaijan’s large-scale military attack") is one too."""
+    doc = token.doc
+    owners = [t for t in children(token, "nmod") if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"]
+    agents = [*children(token, "poss"), *owners, *prep_objects(token, "by")]
     actors = list(context.entities_in(subtrees(agents))) if agents else []
     return bool(actors) and all(kind == "state" for _, kind in actors)
 
