@@ -2090,3 +2090,21 @@ def test_a_truce_kept_going_is_real(nlp: Language, text: str, expected: set[tupl
 )
 def test_a_means_gerund_takes_its_verbs_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kbevents32: a military attack a state owns or makes, of no weapon, is its offensive as a whole (blind
+        # Karabakh dev 068 "following Azerbaijan's large-scale military attack on Nagorno-Karabakh", 071 "after a
+        # Sept. 19 military attack by Azerbaijan"; both were an Attack besides the MilitaryOperation of the gold)
+        ("Protesters gathered after Ethiopia's large-scale military attack on the Tigray region.", {"MilitaryOperation", "Protest"}),
+        ("The government collapsed after a military attack by Ethiopia on the region.", {"MilitaryOperation"}),
+        ("Riot police clashed late on Monday with angry protesters who gathered outside the main government building in Addis Ababa to demand Prime Minister Lemma Tesfaye’s resignation following Ethiopia’s large-scale military attack on Tigray.", {"MilitaryOperation", "Protest"}),
+        # negatives: an armed group's military attack, or a state's attack with a weapon, stays an Attack
+        ("The rebels' military attack on the town killed six.", {"Attack"}),
+        ("Ethiopia's drone attack on the depot killed six.", {"Attack"}),
+    ],
+)
+def test_a_states_military_attack_is_its_offensive(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

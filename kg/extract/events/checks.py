@@ -800,6 +800,17 @@ def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
     return bool(actors) and all(kind == "state" for _, kind in actors)
 
 
+def _state_agent(token: Token, args: Args, context: EventContext) -> bool:
+    """The noun's owner or its "by" object names states only ("Russia's military attack on the region", "a
+    military attack by Russia"; not "the rebels' military attack"). An owner the parser hung as a noun modifier
+    before a possessive ending ("Azerbaijan’s large-scale military attack") is one too."""
+    doc = token.doc
+    owners = [t for t in children(token, "nmod") if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"]
+    agents = [*children(token, "poss"), *owners, *prep_objects(token, "by")]
+    actors = list(context.entities_in(subtrees(agents))) if agents else []
+    return bool(actors) and all(kind == "state" for _, kind in actors)
+
+
 def _launcher(token: Token, context: EventContext) -> Token | None:
     """The launch verb whose object ``token`` is, or the launch noun whose "of" object it is."""
     lexicon, head = context.lexicon, token.head
@@ -1008,7 +1019,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     (): (
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
-        _halted, _named_operation, _named_subject, _only_people_named,
+        _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
         _ends_hostilities, _counted, _hyphen_compound,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),

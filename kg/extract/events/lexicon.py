@@ -200,6 +200,7 @@ class EventLexicon(LexiconModel):
     withdrawal_non_sources: Words
     surrendering_polities: Words
     weapon_modifiers: Words
+    campaign_attack_modifiers: Words
     striking_workers: Words
     protest_words: Words
     institution_nouns: Words
