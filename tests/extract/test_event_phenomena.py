@@ -2108,3 +2108,36 @@ def test_a_means_gerund_takes_its_verbs_date(nlp: Language, text: str, expected:
 )
 def test_a_states_military_attack_is_its_offensive(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events31: an end of hostilities a step is taken towards is a goal, not a halt that happened (new AFP
+        # Philippines article: "a key step to ending a decades-old rebellion"; Karabakh dev 054 "steps to stop")
+        ("Kessa asked parliament to pass an autonomy law, a key step to ending a decades-old rebellion in Lorn.", {("War", "happened")}),
+        ("The envoy called the accord a first step toward ending the war in Tamberan.", {("War", "happened")}),
+        # negatives: an end of hostilities that is the step, or a step of a truce, still happened
+        ("The army ended its offensive in Lorn on Monday, a step welcomed by the mediators.", {("Ceasefire", "happened"), ("MilitaryOperation", "happened")}),
+        ("The truce agreed on Monday was the first step of the peace process.", {("Ceasefire", "happened")}),
+    ],
+)
+def test_a_step_towards_ending_hostilities_is_a_goal(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text) if e.modality in ("happened", "announced", "planned")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events31: a war or conflict the text says something is called names it, no war of its own (dev 062 "in what
+        # Pakistan's leader called an act of war", fresh 002 "in what the new president has called an 'internal armed
+        # conflict'")
+        ("Kessa fired missiles into Tamberan early today, killing 19 people, in what Tamberan's leader called an act of war.", {"Attack"}),
+        ("Ten people were killed in attacks blamed on gangs, in what the president has called an internal armed conflict.", {"Attack"}),
+        # negatives: the war itself, and months of war, stay a War
+        ("Kessa called the shelling an act of war, three years after the war in Lorn began.", {"Attack", "War"}),
+        ("After months of war, the villages of Lorn lie in ruins.", {"War"}),
+    ],
+)
+def test_a_war_something_is_called_is_a_name(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

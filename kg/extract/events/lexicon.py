@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     span_dated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
+    war_act_nouns: Words
     launch_verbs: Words
     operation_announcing_verbs: Words
     announced_operation_nouns: Words
