@@ -90,8 +90,9 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
     """Quotations left open and closed by a closing mark a few paragraphs on, with no quotation mark between (one
     quotation over several paragraphs whose middle ones the writer did not reopen: "“The EU calls on ...\n\nThe EU
     stands ready to act”, the High Representative said.")."""
+    starts = [quote.start for quote in quotes]  # a late close moves an end, never a start
     for closer in (match.start() for match in _LATE_CLOSERS.finditer(text)):
-        at = bisect_right([quote.start for quote in quotes], closer) - 1
+        at = bisect_right(starts, closer) - 1
         if at < 0 or quotes[at].closed or closer < quotes[at].end:
             continue
         between = text[quotes[at].end : closer]
