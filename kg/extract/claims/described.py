@@ -148,6 +148,17 @@ def affiliation_phrase(head: Token, lexicon: ClaimLexicon) -> Token | None:
     return None
 
 
+def of_chain(token: Token, depth: int = 3) -> list[Token]:
+    """A token and the first objects of its nested "of" phrases, ``depth`` at most ("the head of the press service of
+    the Ministry of Defence": head, service, ministry)."""
+    chain: list[Token] = []
+    current: Token | None = token
+    while current is not None and len(chain) < depth:
+        chain.append(current)
+        current = next(iter(prep_objects(current, "of")), None)
+    return chain
+
+
 def affiliation(head: Token, lexicon: ClaimLexicon, actor_of: Callable[[Token], str | None]) -> str | None:
     """The key of what a description says the source belongs to: the entity of its affiliation
     phrase ("in Chad's interior ministry": the ministry, else Chad; "in the Interior Ministry of Chad": the
@@ -156,13 +167,9 @@ def affiliation(head: Token, lexicon: ClaimLexicon, actor_of: Callable[[Token], 
     phrase = affiliation_phrase(head, lexicon)
     candidates: list[Token] = []
     if phrase is not None:
-        obj: Token | None = children(phrase, "pobj")[0]
-        for _ in range(3):  # "in the Interior Ministry of Mali": the ministry, else the state its "of" phrase names
-            if obj is None:
-                break
+        for obj in of_chain(children(phrase, "pobj")[0]):  # "in the Interior Ministry of Mali": the ministry, else Mali
             candidates.append(obj)
             candidates.extend(left_modifiers(obj))
-            obj = next(iter(prep_objects(obj, "of")), None)
     candidates.extend(left_modifiers(head))
     for token in candidates:
         key = actor_of(token)

@@ -82,6 +82,7 @@ from kg.extract.claims.described import (
     is_indefinite,
     is_source_noun,
     left_modifiers,
+    of_chain,
     source_id,
     source_kind,
 )
@@ -1224,15 +1225,12 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
                 return body
     prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
     phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
-    obj = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
+    first = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
     inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
-    for _ in range(3):  # "the head of the press service of the Ministry of Defence": the ministry
-        if obj is None:
-            return None
+    for obj in of_chain(first) if first is not None else []:  # "the head of the press service of the Ministry of Defence": the ministry
         body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS) or _body_named_elsewhere(obj, discourse, inside)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
-        obj = next(iter(prep_objects(obj, "of")), None)
     return None
 
 
