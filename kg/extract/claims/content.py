@@ -165,7 +165,7 @@ def _own_identity(cue: Token, lexicon: ClaimLexicon) -> bool:
     """A cue in a relative clause on a source noun whose complement is about the source's own identity ("a
     resident, who requested anonymity, said ...", "a teacher who did not want to give his name", "an officer who
     asked not to be named"): how the source dealt with the reporter, no proposition of its own."""
-    if cue.dep_ != "relcl" or not is_source_noun(cue.head, claim_lexicon()):
+    if cue.dep_ != "relcl" or not is_source_noun(cue.head, lexicon):
         return False
     words = {token.lower_ for child in cue.children if child.dep_ not in ("nsubj", "punct") for token in child.subtree}
     return bool(words & lexicon.identity_words)
@@ -179,9 +179,9 @@ def _unconfirmed(cue: Token, lexicon: ClaimLexicon) -> bool:
         return False
     if any(child.dep_ == "neg" or child.lower_ in lexicon.inability_words for child in cue.children):
         return True
-    governor = cue.head if cue.dep_ == "xcomp" else None
-    return governor is not None and (governor.lemma_.lower() in lexicon.inability_words or any(
-        child.dep_ == "neg" for child in governor.children))
+    governor = cue.head  # "was unable to confirm", "did not manage to verify"
+    return cue.dep_ == "xcomp" and (
+        governor.lemma_.lower() in lexicon.inability_words or any(child.dep_ == "neg" for child in governor.children))
 
 
 def _negated_passive_agent(cue: Token) -> bool:
