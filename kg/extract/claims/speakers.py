@@ -1227,21 +1227,21 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
     first = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
     inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
-    for obj in of_chain(first) if first is not None else []:  # "the head of the press service of the Ministry of Defence": the ministry
-        body = _body_named(obj, discourse, _GROUP_KINDS if inside else _OWNER_KINDS) or _body_named_elsewhere(obj, discourse, inside)
+    kinds = _GROUP_KINDS if inside else _OWNER_KINDS  # "at/in" a body, not a state: "an official in Burundi"
+    # "the head of the press service of the Ministry of Defence": the ministry
+    for obj in of_chain(first) if first is not None else []:
+        body = _body_named(obj, discourse, kinds) or _body_named_elsewhere(obj, discourse, kinds)
         if body is not None or obj.i in discourse.entity_at:
             return body  # a person or place named there is whose or where the role is, not a body
     return None
 
 
-def _body_named_elsewhere(token: Token, discourse: Discourse, inside: bool) -> tuple[str, ...] | None:
-    """A state or body the recogniser missed inside a capitalised title ("the Minister of Health of Sudan" read as one
-    name) that the document names elsewhere (not where the voice is: "at/in" takes no state)."""
+def _body_named_elsewhere(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
+    """A state or body (of ``kinds``) the recogniser missed inside a capitalised title ("the Minister of Health of
+    Sudan" read as one name) that the document names elsewhere."""
     if token.pos_ != "PROPN" or token.i in discourse.entity_at or any(child.dep_ == "compound" for child in token.children):
         return None
-    key = discourse.named_elsewhere(token.text)
-    entity = discourse.entity_of(key) if key is not None else None
-    return (entity.key,) if entity is not None and entity.kind in (_GROUP_KINDS if inside else _OWNER_KINDS) else None
+    return _body_of_kind(discourse.named_elsewhere(token.text), discourse, kinds)
 
 
 def _demonym(token: Token, discourse: Discourse) -> bool:
@@ -1255,10 +1255,15 @@ def _voice_method(head: Token) -> str:
     return "description" if head.tag_ in PLURAL_TAGS else "voice"
 
 
-def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str] = _OWNER_KINDS) -> tuple[str, ...] | None:
+def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
     """The organisation, armed group or state (of ``kinds``) a token's entity mention names."""
     span = discourse.entity_at.get(token.i)
-    entity = discourse.entity_of(span.kb_id_) if span is not None else None
+    return _body_of_kind(span.kb_id_ if span is not None else None, discourse, kinds)
+
+
+def _body_of_kind(key: str | None, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
+    """The entity of ``key`` as a speaker's keys when it is of ``kinds``."""
+    entity = discourse.entity_of(key) if key is not None else None
     return (entity.key,) if entity is not None and entity.kind in kinds else None
 
 
