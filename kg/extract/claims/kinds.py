@@ -103,7 +103,7 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
     head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
     noun no other party owns ("the head of state", "the president")."""
-    person_speaker = any(_person_key(key, discourse) for key in speaker.keys)
+    person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
     if subject.lower_ in shared_words().pronouns.person:
         if not person_speaker:
             return True
@@ -114,14 +114,6 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
     keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
     return not keys or _all_own(keys, own_side(speaker, discourse), discourse)
-
-
-def _person_key(key: str, discourse: Discourse) -> bool:
-    """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
-    if key in discourse.sources:
-        return discourse.sources[key].kind == "person"
-    entity = discourse.entity_of(key)
-    return entity is not None and entity.kind == "person"
 
 
 def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
