@@ -733,10 +733,11 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
 def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A rising or toll verb whose subject counts casualties ("the toll rose to 50", "the number of people killed
     in airstrikes has risen to 558", "the victims included 50 children"): a toll reported, not a doer blamed ("killed by Rwandan troops" blames them)."""
+    if verb.lemma_.lower() not in lexicon.rising_verbs | lexicon.toll_verbs:
+        return False
+    counters = lexicon.toll_nouns | lexicon.casualty_verbs
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    counted = [t for s in subjects for t in s.subtree if t.lemma_.lower() in lexicon.toll_nouns | lexicon.casualty_verbs]
-    by_people = any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
-    return verb.lemma_.lower() in lexicon.rising_verbs | lexicon.toll_verbs and bool(counted) and not by_people
+    return any(t.lemma_.lower() in counters for s in subjects for t in s.subtree) and not _deaths_blamed(verb, lexicon)
 
 
 def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -746,9 +747,13 @@ def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     tolls = [o for o in objects if o.lemma_.lower() in lexicon.toll_nouns]
-    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not any(
-        _killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs
-    )
+    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not _deaths_blamed(verb, lexicon)
+
+
+def _deaths_blamed(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a casualty verb under a toll verb names people as the killers ("the toll of those killed by Rwandan
+    troops rose to 50"): then the clause blames them."""
+    return any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
 
 
 def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:
