@@ -103,7 +103,7 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
     head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
     noun no other party owns ("the head of state", "the president")."""
-    person_speaker = any(_person_key(key, discourse) for key in speaker.keys)
+    person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
     if subject.lower_ in shared_words().pronouns.person:
         if not person_speaker:
             return True
@@ -114,14 +114,6 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
     keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
     return not keys or _all_own(keys, own_side(speaker, discourse), discourse)
-
-
-def _person_key(key: str, discourse: Discourse) -> bool:
-    """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
-    if key in discourse.sources:
-        return discourse.sources[key].kind == "person"
-    entity = discourse.entity_of(key)
-    return entity is not None and entity.kind == "person"
 
 
 def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -741,10 +733,11 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
 def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A rising or toll verb whose subject counts casualties ("the toll rose to 50", "the number of people killed
     in airstrikes has risen to 558", "the victims included 50 children"): a toll reported, not a doer blamed ("killed by Rwandan troops" blames them)."""
+    if verb.lemma_.lower() not in lexicon.rising_verbs | lexicon.toll_verbs:
+        return False
+    counters = lexicon.toll_nouns | lexicon.casualty_verbs
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    counted = [t for s in subjects for t in s.subtree if t.lemma_.lower() in lexicon.toll_nouns | lexicon.casualty_verbs]
-    by_people = any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
-    return verb.lemma_.lower() in lexicon.rising_verbs | lexicon.toll_verbs and bool(counted) and not by_people
+    return any(t.lemma_.lower() in counters for s in subjects for t in s.subtree) and not _deaths_blamed(verb, lexicon)
 
 
 def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -754,9 +747,13 @@ def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     tolls = [o for o in objects if o.lemma_.lower() in lexicon.toll_nouns]
-    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not any(
-        _killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs
-    )
+    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not _deaths_blamed(verb, lexicon)
+
+
+def _deaths_blamed(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a casualty verb under a toll verb names people as the killers ("the toll of those killed by Rwandan
+    troops rose to 50"): then the clause blames them."""
+    return any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
 
 
 def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -283,7 +283,7 @@ class Discourse:
             self._statements.append((position, resolution.keys))
         if self._office_phrase(resolution):
             self._office_claims.add(position)
-        person = all(self._is_person(key) for key in resolution.keys) or _personal_source(resolution)
+        person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def _office_phrase(self, resolution: SpeakerResolution) -> bool:
@@ -315,7 +315,7 @@ class Discourse:
         if not at or not start <= self._claims[at - 1][0] < pronoun.sent.start_char:
             return None
         position, keys = self._claims[at - 1]
-        return keys if len(keys) == 1 and (not self._is_person(keys[0]) or position in self._office_claims) else None
+        return keys if len(keys) == 1 and (not self.is_person_key(keys[0]) or position in self._office_claims) else None
 
     def last_relayer(self, before: int) -> tuple[str, ...] | None:
         """The one non-person speaker of the most recent claim in reach ("According to state radio, rebels
@@ -325,7 +325,7 @@ class Discourse:
         for position, keys in reversed(self._claims[:at]):
             if position < before - _MAX_DISTANCE:
                 break
-            if len(keys) == 1 and not self._is_person(keys[0]):
+            if len(keys) == 1 and not self.is_person_key(keys[0]):
                 return keys
         return None
 
@@ -462,7 +462,8 @@ class Discourse:
         entity = self.entity_of(span.kb_id_)
         return entity is not None and entity.kind == "person"
 
-    def _is_person(self, key: str) -> bool:
+    def is_person_key(self, key: str) -> bool:
+        """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
         if key in self.sources:
             return self.sources[key].kind == "person"
         entity = self.entity_of(key)
@@ -492,7 +493,7 @@ class Discourse:
         if head.dep_ == "compound" and head.head.lemma_.lower() in claim_lexicon().name_heads:
             head = head.head  # "the Houthi group has been attacking ...": the name's own noun is the subject
         salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and conj_root(head).dep_ in _SUBJECT_DEPS)
-        person = self._is_person(span.kb_id_)
+        person = self.is_person_key(span.kb_id_)
         entity = self.entity_of(span.kb_id_)
         context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
         return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
