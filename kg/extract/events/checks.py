@@ -7,7 +7,7 @@ write a function here and list it in ``_CHECKS_BY_PARAMS`` under the kinds of it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -797,7 +797,7 @@ def _state_campaign(token: Token, args: Args, context: EventContext) -> bool:
     actors = actors_of(launcher, context) if launcher is not None and launcher.pos_ in VERBAL else []
     if launcher is not None and not actors:
         actors = list(context.entities_in(subtrees(children(launcher, "poss"))))
-    return bool(actors) and all(kind == "state" for _, kind in actors)
+    return _states_only(actors)
 
 
 def _state_agent(token: Token, args: Args, context: EventContext) -> bool:
@@ -807,7 +807,11 @@ def _state_agent(token: Token, args: Args, context: EventContext) -> bool:
     doc = token.doc
     owners = [t for t in children(token, "nmod") if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"]
     agents = [*children(token, "poss"), *owners, *prep_objects(token, "by")]
-    actors = list(context.entities_in(subtrees(agents))) if agents else []
+    return _states_only(context.entities_in(subtrees(agents)))
+
+
+def _states_only(actors: Sequence[tuple[str, str]]) -> bool:
+    """Whether there are actors and all of them are states."""
     return bool(actors) and all(kind == "state" for _, kind in actors)
 
 

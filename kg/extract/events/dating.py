@@ -95,7 +95,7 @@ def _means_time(trigger: Token, clause: Token, context: EventContext) -> tuple[T
     Monday it would respond by shelling the town")."""
     verb = clause.head.head
     expression, _ = _nearest_time(_without_other_events(clause_tokens(verb), trigger, context), trigger, context)
-    return (expression, True) if expression is not None else (None, False)
+    return expression, expression is not None
 
 
 def _means_clause(clause: Token, context: EventContext) -> bool:

@@ -203,12 +203,7 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         kind = _match(lemmas, noun_class, rules)
         if kind is not None:
             return kind
-    subjects = [
-        lemma
-        for child in verb.children
-        if child.dep_ in ("nsubj", "nsubjpass") and relation not in ("nsubj", "nsubjpass")
-        for lemma in (child.lemma_.lower(), *_compound_lemmas(child))
-    ]
+    subjects = _subject_lemmas(verb, ("nsubj", "nsubjpass")) if relation not in ("nsubj", "nsubjpass") else []
     return _match(subjects, noun_class, lexicon.kinds)
 
 
@@ -258,9 +253,9 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     return lemmas
 
 
-def _subject_lemmas(verb: Token) -> list[str]:
-    """Lemmas of a verb's active subjects and their compounds."""
-    return [lemma for child in verb.children if child.dep_ == "nsubj" for lemma in (child.lemma_.lower(), *_compound_lemmas(child))]
+def _subject_lemmas(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:
+    """Lemmas of a verb's subjects of ``deps`` (active ones unless told) and their compounds."""
+    return [lemma for child in verb.children if child.dep_ in deps for lemma in (child.lemma_.lower(), *_compound_lemmas(child))]
 
 
 def _compound_lemmas(token: Token) -> list[str]:
