@@ -177,11 +177,12 @@ def _unconfirmed(cue: Token, lexicon: ClaimLexicon) -> bool:
     confirmed, so nothing is claimed."""
     if cue.lemma_.lower() not in lexicon.confirming_verbs:
         return False
-    if any(child.dep_ == "neg" or child.lower_ in lexicon.inability_words for child in cue.children):
+    denying = lexicon.inability_words | lexicon.withholding_verbs
+    if any(child.dep_ == "neg" or child.lower_ in denying for child in cue.children):
         return True
-    governor = cue.head  # "was unable to confirm", "did not manage to verify"
+    governor = cue.head  # "was unable to confirm", "did not manage to verify", "refused to confirm"
     return cue.dep_ == "xcomp" and (
-        governor.lemma_.lower() in lexicon.inability_words or any(child.dep_ == "neg" for child in governor.children))
+        governor.lemma_.lower() in denying or any(child.dep_ == "neg" for child in governor.children))
 
 
 def _negated_passive_agent(cue: Token) -> bool:
