@@ -484,6 +484,13 @@ def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words for t in subtrees(children(token, "nsubj")))
 
 
+def _doer_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The doer (a subject, or a passive verb's agent) or a compound word of its name is of the word class ("heavy
+    rain pounded the region", "parts of the province that were hit by Cyclone Kenneth", "hit by a falling tree")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(d) in words or any(lemma(c) in words for c in children(d, "compound")) for d in _doers(token))
+
+
 def _subject_in_or_people(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
     return any(lemma(s) in words or context.is_people(s) for s in children(token, "nsubj"))
@@ -1030,7 +1037,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
-        _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _subject_phrase_in, _doer_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,

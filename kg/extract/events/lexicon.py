@@ -223,6 +223,7 @@ class EventLexicon(LexiconModel):
     generic_determiners: Words
     figurative_targets: Words
     natural_forces: Words
+    criminal_attackers: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
