@@ -2180,3 +2180,23 @@ def test_a_natural_force_pounds_or_hits_nothing(nlp: Language, text: str, expect
 )
 def test_gang_attacks_that_begin_are_no_campaign(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: people taken, moved or shifted to safer places flee, and so do people who seek shelter there (new
+        # UNI Kashmir article "Residents in the nearby houses were taken to safer places"; dev 025 "locals ... sought
+        # shelter in safer places in the wake of clashes")
+        ("Residents of the nearby houses in Lorn were taken to safer places, police said.", {"Evacuation"}),
+        ("About 3,000 villagers moved to safer locations from their homes in Tamberan on Monday.", {"Evacuation"}),
+        ("Families in the border villages of Lorn were shifted to a secure area on Monday.", {"Evacuation"}),
+        ("Many locals sought shelter in safer places in Tamberan.", {"Evacuation"}),
+        # negatives: the wounded taken to a hospital, troops moved to safer positions, documents moved to a safe place
+        ("The wounded villagers were taken to a hospital in Lorn.", set()),
+        ("The troops moved to safer positions near Lorn on Monday.", set()),
+        ("The documents were moved to a safer place in Tamberan.", set()),
+    ],
+)
+def test_people_taken_to_safer_places_flee(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -709,6 +709,16 @@ def _driven_from(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(place) in words for place in places)
 
 
+def _moved_to_safety(token: Token, args: Args, context: EventContext) -> bool:
+    """A "to" or "in" object of the verb or of its object that a word of the class modifies: people taken or moved
+    to safety ("residents were taken to safer places", "villagers moved to safer locations", "sought shelter in
+    safer places")."""
+    words = context.lexicon.word_class(args[0])
+    holders = [token, *children(token, "dobj")]
+    places = [obj for holder in holders for preposition in ("to", "in", "into") for obj in prep_objects(holder, preposition)]
+    return any(lemma(modifier) in words for place in places for modifier in children(place, "amod"))
+
+
 def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
     """The "in" object of the verb or of its object is of the word class: a refuge taken where one stays, no flight
     ("the population is seeking refuge in underground shelters", "took refuge in their basements")."""
@@ -1038,7 +1048,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
         _subject_phrase_in, _doer_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
-        _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
+        _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,

@@ -224,6 +224,7 @@ class EventLexicon(LexiconModel):
     figurative_targets: Words
     natural_forces: Words
     criminal_attackers: Words
+    safety_modifiers: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
