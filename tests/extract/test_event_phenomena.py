@@ -2200,3 +2200,20 @@ def test_gang_attacks_that_begin_are_no_campaign(nlp: Language, text: str, expec
 )
 def test_people_taken_to_safer_places_flee(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: people who leave for another country or territory flee (dev 053 "Some Karabakh residents began to
+        # leave for Armenian territory on September 24", its only Evacuation)
+        ("Some Lorn residents began to leave for Tamberan territory on Sunday.", {("Evacuation", "2024-02-11")}),
+        ("Thousands of civilians have left for Chad since Monday.", {("Evacuation", None)}),
+        # negatives: a delegation or a minister who leaves for a city, people who leave for work
+        ("The delegation left for Jeddah on Friday evening.", set()),
+        ("The minister left for Brussels on Monday.", set()),
+        ("Many residents left for work early on Monday.", set()),
+    ],
+)
+def test_people_who_leave_for_another_country_flee(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

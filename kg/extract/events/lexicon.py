@@ -225,6 +225,7 @@ class EventLexicon(LexiconModel):
     natural_forces: Words
     criminal_attackers: Words
     safety_modifiers: Words
+    departure_prepositions: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
