@@ -2217,3 +2217,22 @@ def test_people_taken_to_safer_places_flee(nlp: Language, text: str, expected: s
 )
 def test_people_who_leave_for_another_country_flee(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a meeting a participle of holding describes, or a holding verb takes as its passive subject, was held
+        # (dev 067 "The first meeting held on September 21, 2023, in the city of Yevlakh", "a meeting has been organized
+        # between the central authorities of Azerbaijan and the representatives of Armenians")
+        ("A meeting held in Lorn on Monday between the army and the rebels ended without agreement.", {("Talks", "2024-02-12")}),
+        ("The first meeting held on February 5 in the town of Lorn was followed by another in Tamberan.", {("Talks", "2024-02-05")}),
+        ("A meeting has been organized between the government of Kessa and the representatives of the Lorn rebels.", {("Talks", None)}),
+        # negatives: a cabinet or board meeting held is no talks between sides, nor is a concert held
+        ("The weekly cabinet meeting held on Thursday approved the budget.", set()),
+        ("The annual board meeting was held in Lorn on Monday.", set()),
+        ("The concert held in Lorn on Monday drew thousands.", set()),
+    ],
+)
+def test_a_meeting_held_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

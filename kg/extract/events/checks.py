@@ -301,7 +301,14 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     owners = children(token, "poss")
     if any(lemma(owner) in lexicon.meeting_bodies or context.kinds_in([owner]) & _BODIES for owner in owners):
         return True
+    # a meeting a participle of holding describes, or a holding verb takes as its passive subject, was held ("the
+    # first meeting held on September 21 in the city of Yevlakh", "a meeting has been organized between the
+    # central authorities and the representatives")
+    if any(verb.tag_ == "VBN" and lemma(verb) in lexicon.holding_verbs for verb in children(token, "acl")):
+        return True
     head = token.head
+    if token.dep_ == "nsubjpass" and lemma(head) in lexicon.holding_verbs:
+        return True
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ not in ("nsubj", "nsubjpass"):

@@ -226,6 +226,7 @@ class EventLexicon(LexiconModel):
     criminal_attackers: Words
     safety_modifiers: Words
     departure_prepositions: Words
+    internal_meeting_modifiers: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
