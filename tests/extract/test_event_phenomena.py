@@ -2236,3 +2236,19 @@ def test_people_who_leave_for_another_country_flee(nlp: Language, text: str, exp
 )
 def test_a_meeting_held_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a pronoun doer of a reported clause is also the reporter, as it is for attack verbs (new Syria article
+        # "The military said it had temporarily withdrawn from the city")
+        ("The army said it had temporarily withdrawn from the town of Lorn.", {"Disarmament"}),
+        ("The rebels said they had withdrawn from the town of Lorn on Monday.", {"Disarmament"}),
+        # negatives: a minister or a company that says it has withdrawn from a race or a market
+        ("The minister said he had withdrawn from the race.", set()),
+        ("The company said it had withdrawn from the market in Lorn.", set()),
+    ],
+)
+def test_a_pronoun_doer_of_a_report_is_the_reporter(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -416,14 +416,18 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
     """The doer (the subject, or a passive verb's agent: "villagers were killed by gunmen", "homes were torched
     by rebels") is of the word class or named by a modifier of it ("separatist fighters", "rebel fighters"), an
-    armed group, or people called armed ("armed men")."""
+    armed group, or people called armed ("armed men"); a pronoun doer of a reported clause is also the reporter
+    ("the military said it had withdrawn from the city")."""
     words = context.lexicon.word_class(args[0])
+    doers = _elided_doers(token, _doers(token), context)
+    if any(context.is_pronoun(doer) for doer in doers):
+        doers = doers + _reporter_subjects(token)  # "the military said it had temporarily withdrawn from the city"
     return any(
         lemma(s) in words
         or any(lemma(m) in words for m in children(s, "amod", "compound"))
         or "armed_group" in context.kinds_in([s])
         or _armed_men(s, context)
-        for s in _past_quantities(_elided_doers(token, _doers(token), context), context)
+        for s in _past_quantities(doers, context)
     )
 
 
