@@ -2252,3 +2252,20 @@ def test_a_meeting_held_is_talks(nlp: Language, text: str, expected: set[tuple[s
 )
 def test_a_pronoun_doer_of_a_report_is_the_reporter(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a military intervention is a campaign as a whole (new Defense Post Mali article "France began a
+        # military intervention the next year"); one asked for or threatened stays a demand (dev 017 "asked the United
+        # Nations to lead a military intervention", fresh 008 "ECOWAS Threatens Military Intervention Against Junta")
+        ("Kessa launched a military intervention in Lorn on Monday.", {("MilitaryOperation", "happened")}),
+        ("The government has asked the African Union to lead a military intervention in Lorn.", {("MilitaryOperation", "demanded")}),
+        # negatives: a central bank's or a humanitarian intervention is no military campaign
+        ("The central bank announced an intervention in the currency market on Monday.", set()),
+        ("Aid groups called for a humanitarian intervention in Lorn.", set()),
+    ],
+)
+def test_a_military_intervention_is_a_campaign(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected

@@ -227,6 +227,7 @@ class EventLexicon(LexiconModel):
     safety_modifiers: Words
     departure_prepositions: Words
     internal_meeting_modifiers: Words
+    armed_intervention_modifiers: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
