@@ -726,7 +726,8 @@ def _moved_to_safety(token: Token, args: Args, context: EventContext) -> bool:
     safer places")."""
     words = context.lexicon.word_class(args[0])
     holders = [token, *children(token, "dobj")]
-    places = [obj for holder in holders for preposition in ("to", "in", "into") for obj in prep_objects(holder, preposition)]
+    prepositions = sorted(context.lexicon.safety_prepositions)
+    places = [obj for holder in holders for preposition in prepositions for obj in prep_objects(holder, preposition)]
     return any(lemma(modifier) in words for place in places for modifier in children(place, "amod"))
 
 

@@ -225,6 +225,7 @@ class EventLexicon(LexiconModel):
     natural_forces: Words
     criminal_attackers: Words
     safety_modifiers: Words
+    safety_prepositions: Words
     departure_prepositions: Words
     internal_meeting_modifiers: Words
     armed_intervention_modifiers: Words
