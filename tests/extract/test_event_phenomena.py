@@ -2269,3 +2269,19 @@ def test_a_pronoun_doer_of_a_report_is_the_reporter(nlp: Language, text: str, ex
 )
 def test_a_military_intervention_is_a_campaign(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: the model lemmatises "hopes", "hoped" and "hoping" as "hop"; what they govern is wanted, as under
+        # "hope" ("Kessa hoped for a ceasefire" was a ceasefire that happened)
+        ("Kessa hoped for a ceasefire in Lorn.", {("Ceasefire", "demanded")}),
+        ("The envoy hopes a truce can be reached by Friday.", {("Ceasefire", "demanded")}),
+        # negatives: riots a relative clause tells in the past stay real under "hoping", and so does a truce that held
+        ("Kessa rushed troops to Lorn, hoping to quell riots that threatened to topple the government.", {("Protest", "happened")}),
+        ("The truce held on Monday, the envoy said.", {("Ceasefire", "happened")}),
+    ],
+)
+def test_hoped_for_events_are_wanted(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
