@@ -2141,3 +2141,147 @@ def test_a_step_towards_ending_hostilities_is_a_goal(nlp: Language, text: str, e
 )
 def test_a_war_something_is_called_is_a_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a storm, rain or wind that pounds a coast, and what a cyclone or a falling tree hits in the passive,
+        # is no attack (new AP Libya flood article "As the storm pounded the coast on Monday", new AFP typhoon article
+        # "A powerful storm pounded the northern Philippines", "was hit by a falling coconut tree", new AFP Mozambique
+        # article "parts of northern Mozambique that were hit by Cyclone Kenneth")
+        ("As the storm pounded the coast of Lorn on Monday, residents heard loud explosions.", set()),
+        ("Severe winds and heavy rain pounded the lightly populated north of Tamberan.", set()),
+        ("A farmer died when he was hit by a falling tree in the province of Lorn on Monday.", set()),
+        ("Flooding began in parts of Tamberan that were hit by Cyclone Mavu three days ago.", set()),
+        # negatives: artillery, jets or drones that pound or hit a place attack it, also in the passive
+        ("Rebel artillery pounded the town of Lorn on Monday.", {"Attack"}),
+        ("Government jets pounded rebel positions in Tamberan after the storm.", {"Attack"}),
+        ("The town of Lorn was hit by rebel drones on Monday.", {"Attack"}),
+        ("A wave of airstrikes hit the city of Lorn on Monday.", {"Attack"}),
+    ],
+)
+def test_a_natural_force_pounds_or_hits_nothing(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: the attacks of criminal gangs that begin or resume are attacks, no military campaign (new AP Haiti
+        # article "since the gang attacks began on February 29"; the gold of Haiti dev 018 makes "the Grand Ravine gang
+        # began attacking several neighborhoods" an Attack)
+        ("Scores of people have been killed in Lorn since the gang attacks began on February 29.", {"Attack"}),
+        ("Raids by bandits resumed in the villages of Zamfara on Monday.", {"Attack"}),
+        # negatives: the airstrikes or attacks of a state or an armed group that begin or resume are a campaign
+        ("Russian airstrikes that began early Friday killed 40 people.", {"MilitaryOperation"}),
+        ("Rebel attacks resumed in the north of Lorn on Monday.", {"MilitaryOperation"}),
+    ],
+)
+def test_gang_attacks_that_begin_are_no_campaign(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: people taken, moved or shifted to safer places flee, and so do people who seek shelter there (new
+        # UNI Kashmir article "Residents in the nearby houses were taken to safer places"; dev 025 "locals ... sought
+        # shelter in safer places in the wake of clashes")
+        ("Residents of the nearby houses in Lorn were taken to safer places, police said.", {"Evacuation"}),
+        ("About 3,000 villagers moved to safer locations from their homes in Tamberan on Monday.", {"Evacuation"}),
+        ("Families in the border villages of Lorn were shifted to a secure area on Monday.", {"Evacuation"}),
+        ("Many locals sought shelter in safer places in Tamberan.", {"Evacuation"}),
+        # negatives: the wounded taken to a hospital, troops moved to safer positions, documents moved to a safe place
+        ("The wounded villagers were taken to a hospital in Lorn.", set()),
+        ("The troops moved to safer positions near Lorn on Monday.", set()),
+        ("The documents were moved to a safer place in Tamberan.", set()),
+    ],
+)
+def test_people_taken_to_safer_places_flee(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: people who leave for another country or territory flee (dev 053 "Some Karabakh residents began to
+        # leave for Armenian territory on September 24", its only Evacuation)
+        ("Some Lorn residents began to leave for Tamberan territory on Sunday.", {("Evacuation", "2024-02-11")}),
+        ("Thousands of civilians have left for Chad since Monday.", {("Evacuation", None)}),
+        # negatives: a delegation or a minister who leaves for a city, people who leave for work
+        ("The delegation left for Jeddah on Friday evening.", set()),
+        ("The minister left for Brussels on Monday.", set()),
+        ("Many residents left for work early on Monday.", set()),
+    ],
+)
+def test_people_who_leave_for_another_country_flee(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a meeting a participle of holding describes, or a holding verb takes as its passive subject, was held
+        # (dev 067 "The first meeting held on September 21, 2023, in the city of Yevlakh", "a meeting has been organized
+        # between the central authorities of Azerbaijan and the representatives of Armenians")
+        ("A meeting held in Lorn on Monday between the army and the rebels ended without agreement.", {("Talks", "2024-02-12")}),
+        ("The first meeting held on February 5 in the town of Lorn was followed by another in Tamberan.", {("Talks", "2024-02-05")}),
+        ("A meeting has been organized between the government of Kessa and the representatives of the Lorn rebels.", {("Talks", None)}),
+        # negatives: a cabinet or board meeting held is no talks between sides, nor is a concert held
+        ("The weekly cabinet meeting held on Thursday approved the budget.", set()),
+        ("The annual board meeting was held in Lorn on Monday.", set()),
+        ("The concert held in Lorn on Monday drew thousands.", set()),
+    ],
+)
+def test_a_meeting_held_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a pronoun doer of a reported clause is also the reporter, as it is for attack verbs (new Syria article
+        # "The military said it had temporarily withdrawn from the city")
+        ("The army said it had temporarily withdrawn from the town of Lorn.", {"Disarmament"}),
+        ("The rebels said they had withdrawn from the town of Lorn on Monday.", {"Disarmament"}),
+        # negatives: a minister or a company that says it has withdrawn from a race or a market
+        ("The minister said he had withdrawn from the race.", set()),
+        ("The company said it had withdrawn from the market in Lorn.", set()),
+    ],
+)
+def test_a_pronoun_doer_of_a_report_is_the_reporter(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: a military intervention is a campaign as a whole (new Defense Post Mali article "France began a
+        # military intervention the next year"); one asked for or threatened stays a demand (dev 017 "asked the United
+        # Nations to lead a military intervention", fresh 008 "ECOWAS Threatens Military Intervention Against Junta")
+        ("Kessa launched a military intervention in Lorn on Monday.", {("MilitaryOperation", "happened")}),
+        ("The government has asked the African Union to lead a military intervention in Lorn.", {("MilitaryOperation", "demanded")}),
+        # negatives: a central bank's or a humanitarian intervention is no military campaign
+        ("The central bank announced an intervention in the currency market on Monday.", set()),
+        ("Aid groups called for a humanitarian intervention in Lorn.", set()),
+    ],
+)
+def test_a_military_intervention_is_a_campaign(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events33: the model lemmatises "hopes", "hoped" and "hoping" as "hop"; what they govern is wanted, as under
+        # "hope" ("Kessa hoped for a ceasefire" was a ceasefire that happened)
+        ("Kessa hoped for a ceasefire in Lorn.", {("Ceasefire", "demanded")}),
+        ("The envoy hopes a truce can be reached by Friday.", {("Ceasefire", "demanded")}),
+        # negatives: riots a relative clause tells in the past stay real under "hoping", and so does a truce that held
+        ("Kessa rushed troops to Lorn, hoping to quell riots that threatened to topple the government.", {("Protest", "happened")}),
+        ("The truce held on Monday, the envoy said.", {("Ceasefire", "happened")}),
+    ],
+)
+def test_hoped_for_events_are_wanted(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected

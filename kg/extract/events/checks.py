@@ -301,7 +301,14 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     owners = children(token, "poss")
     if any(lemma(owner) in lexicon.meeting_bodies or context.kinds_in([owner]) & _BODIES for owner in owners):
         return True
+    # a meeting a participle of holding describes, or a holding verb takes as its passive subject, was held ("the
+    # first meeting held on September 21 in the city of Yevlakh", "a meeting has been organized between the
+    # central authorities and the representatives")
+    if any(verb.tag_ == "VBN" and lemma(verb) in lexicon.holding_verbs for verb in children(token, "acl")):
+        return True
     head = token.head
+    if token.dep_ == "nsubjpass" and lemma(head) in lexicon.holding_verbs:
+        return True
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -409,14 +416,18 @@ def _argument_in_or_armed(token: Token, args: Args, context: EventContext) -> bo
 def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> bool:
     """The doer (the subject, or a passive verb's agent: "villagers were killed by gunmen", "homes were torched
     by rebels") is of the word class or named by a modifier of it ("separatist fighters", "rebel fighters"), an
-    armed group, or people called armed ("armed men")."""
+    armed group, or people called armed ("armed men"); a pronoun doer of a reported clause is also the reporter
+    ("the military said it had withdrawn from the city")."""
     words = context.lexicon.word_class(args[0])
+    doers = _elided_doers(token, _doers(token), context)
+    if any(context.is_pronoun(doer) for doer in doers):
+        doers = doers + _reporter_subjects(token)  # "the military said it had temporarily withdrawn from the city"
     return any(
         lemma(s) in words
         or any(lemma(m) in words for m in children(s, "amod", "compound"))
         or "armed_group" in context.kinds_in([s])
         or _armed_men(s, context)
-        for s in _past_quantities(_elided_doers(token, _doers(token), context), context)
+        for s in _past_quantities(doers, context)
     )
 
 
@@ -482,6 +493,13 @@ def _subjects_resolved(verb: Token) -> list[Token]:
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
     return any(lemma(t) in words for t in subtrees(children(token, "nsubj")))
+
+
+def _doer_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The doer (a subject, or a passive verb's agent) or a compound word of its name is of the word class ("heavy
+    rain pounded the region", "parts of the province that were hit by Cyclone Kenneth", "hit by a falling tree")."""
+    words = context.lexicon.word_class(args[0])
+    return any(lemma(d) in words or any(lemma(c) in words for c in children(d, "compound")) for d in _doers(token))
 
 
 def _subject_in_or_people(token: Token, args: Args, context: EventContext) -> bool:
@@ -700,6 +718,17 @@ def _driven_from(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
     places = prep_objects(token, "from") + [obj for out in children(token, "prep", "prt", "advmod") if out.lower_ == "out" for obj in prep_objects(out, "of")]
     return any(lemma(place) in words for place in places)
+
+
+def _moved_to_safety(token: Token, args: Args, context: EventContext) -> bool:
+    """A "to" or "in" object of the verb or of its object that a word of the class modifies: people taken or moved
+    to safety ("residents were taken to safer places", "villagers moved to safer locations", "sought shelter in
+    safer places")."""
+    words = context.lexicon.word_class(args[0])
+    holders = [token, *children(token, "dobj")]
+    prepositions = sorted(context.lexicon.safety_prepositions)
+    places = [obj for holder in holders for preposition in prepositions for obj in prep_objects(holder, preposition)]
+    return any(lemma(modifier) in words for place in places for modifier in children(place, "amod"))
 
 
 def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1030,8 +1059,8 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
-        _subject_phrase_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
-        _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
+        _subject_phrase_in, _doer_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,

@@ -223,6 +223,12 @@ class EventLexicon(LexiconModel):
     generic_determiners: Words
     figurative_targets: Words
     natural_forces: Words
+    criminal_attackers: Words
+    safety_modifiers: Words
+    safety_prepositions: Words
+    departure_prepositions: Words
+    internal_meeting_modifiers: Words
+    armed_intervention_modifiers: Words
 
     @model_validator(mode="after")
     def _checks_exist(self) -> EventLexicon:
