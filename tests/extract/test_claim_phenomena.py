@@ -2336,3 +2336,63 @@ def test_claims26_a_bare_role_before_the_titled_name_negative(nlp, text):
 ])
 def test_details_shared_by_a_source(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- kbclaims33: Karabakh coverage from new outlets
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called for Russian peacekeepers to intervene" (new Karabakh launch report), "called for federal authorities to
+    # intervene" (dev 039): the parser makes "for" the mark of a clause with its own subject; it is still the
+    # particle of "call for", and the clause is the appeal
+    ("Moldova's foreign ministry has called for Ukrainian troops to intervene in the border area.",
+     [(("name:ministry of foreign affairs of moldova",), "appeal")]),
+    ("The Kivu governor called for federal authorities to intervene to stop the attacks.", None),
+    # negatives: a verb that is no phrasal cue with "for", and "for" that does not follow the verb
+    ("The villagers waited for the soldiers to leave the town.", []),
+])
+def test_kbclaims33_call_for_someone_to_act(nlp, text, expected):
+    found = claims(nlp, text)
+    if expected is None:
+        assert [c.kind for c in found] == ["appeal"] and "intervene" in text[found[0].content_start:found[0].content_end]
+    else:
+        assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'the "authorities" of Karabakh announced' (dev 050), 'Nagorno-Karabakh “authorities” accepted' (dev 069):
+    # scare quotes around the institution noun do not change whom it names
+    ("The Transnistrian “authorities” said on Monday that the border crossing would stay closed.", ("Q907112",)),
+    ("The Transnistrian authorities said on Monday that the border crossing would stay closed.", ("Q907112",)),
+])
+def test_kbclaims33_scare_quoted_authorities_are_the_state(nlp, text, expected):
+    assert claims(nlp, text)[0].speakers == expected
+
+
+def test_kbclaims33_scare_quoted_authorities_negative(nlp):
+    # no state before the quoted noun: a described source, not a state
+    found = claims(nlp, "The “authorities” said on Monday that the border crossing would stay closed.")
+    assert found and found[0].speakers == ()
+
+
+@pytest.mark.parametrize("text", [
+    # "..., Elchin Amirbekov said in an interview with BBC Newshour, Radio Azatutyun reported on September 28" (dev 069):
+    # a reporting verb the parser made the complement of the cue before it relays that report
+    "Those who left will be able to return, the Georgian envoy Levan Beridze said in an interview with the BBC, "
+    "Radio Tavisupleba reported on Monday.",
+    "The bridge was destroyed, the governor said, Interfax reported.",
+])
+def test_kbclaims33_outlet_relaying_a_report(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 2
+    relayers = [c for c in found if set(speakers(c)) & {"name:radio tavisupleba", "name:interfax"}]
+    assert len(relayers) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: no comma before the relaying subject's clause, or a complement that is no report
+    "The governor said on Monday that the army retreated.",
+    "The governor said, the army retreated on Monday.",
+])
+def test_kbclaims33_outlet_relaying_a_report_negative(nlp, text):
+    assert len(claims(nlp, text)) == 1

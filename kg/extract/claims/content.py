@@ -32,10 +32,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children) or _fronted_wh_object(token):
         return None  # "what it describes as ...", "what it called ... on Tuesday", "what it referred to as ...": a label, not a claim
     lemma = token.lemma_.lower()
-    particles = [*token.children, *_object_predicates(token)] if lemma in lexicon.phrasal_lemmas else []
+    particles = [*token.children, *_object_predicates(token), *_clause_marks(token)] if lemma in lexicon.phrasal_lemmas else []
     for child in particles:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
-        if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
+        if phrasal is not None and (_particle(child) or child.dep_ == "mark") and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement_body(token, lexicon) else None)  # "issued the following statement:"
     trailing, attested = rule is not None and trailing_subject(token) is not None, _attested(token, lexicon)
@@ -131,6 +131,13 @@ def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 def _particle(child: Token) -> bool:
     """The particle, preposition or predicate adjective of a phrasal cue ("point out", "call for", "made clear")."""
     return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp", "amod")
+
+
+def _clause_marks(verb: Token) -> list[Token]:
+    """The word right after the verb that the parser made the mark of the verb's clause: the particle of "called for
+    the peacekeepers to intervene", read as "for the peacekeepers to intervene" (a clause with its own subject)."""
+    return [mark for clause in verb.children if clause.dep_ in ("advcl", "ccomp", "xcomp") for mark in clause.children
+            if mark.dep_ == "mark" and mark.i == verb.i + 1]
 
 
 def _object_predicates(verb: Token) -> list[Token]:
@@ -281,8 +288,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     rule = lexicon.verbs.get(lemma)
     to_content = rule is not None and "prep:to" in rule.requires  # "committed to ..."
     tokens: list[Token] = []
+    marked = {mark.head.i for mark in _clause_marks(cue) if (lemma, mark.lower_) in lexicon.phrasal}  # "called for X to intervene"
     for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule):
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule) or child.i in marked:
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
@@ -479,10 +487,13 @@ def _closes_sentence(cue: Token) -> bool:
 def _trailing_candidate(cue: Token) -> Token | None:
     """Where the parser put the subject of a sentence-closing cue: its own subject, when the cue is a clause of
     the statement's verb (no subordinator: not "before the rebels retreated"); the noun it describes as a
-    participle; or, for a cue conjoined with the statement's verb, the apposition just before it."""
+    participle; or, for a cue conjoined with the statement's verb, the apposition just before it. A cue the parser
+    made the complement of a reporting verb before it relays that report ("..., the envoy said in an interview,
+    Radio X reported on Monday")."""
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     if own:
-        plain = cue.dep_ == "advcl" and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
+        relay = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in claim_lexicon().verbs
+        plain = (cue.dep_ == "advcl" or relay) and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
         return own[0] if plain else None
     if cue.dep_ == "acl":
         subject = cue.head
