@@ -2396,3 +2396,33 @@ def test_kbclaims33_outlet_relaying_a_report(nlp, text):
 ])
 def test_kbclaims33_outlet_relaying_a_report_negative(nlp, text):
     assert len(claims(nlp, text)) == 1
+
+
+def test_kbclaims33_special_assignments_title_before_the_name(nlp):
+    # "..., Azerbaijani Presidential Representative for Special Assignments Elchin Amirbekov said ... “...,” he stressed"
+    # (dev 069): "Assignments" ends the office's portfolio, so the capitalised words after it are the holder, a person
+    # whom the pronoun of the next paragraph can take
+    text = ("The border will reopen next week, Georgian Presidential Representative for Special Assignments Levan Beridze "
+            "said on Monday.\n“We have no other choice,” he stressed.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:levan beridze",), ("name:levan beridze",)]
+
+
+def test_kbclaims33_special_assignments_negative(nlp):
+    # a name with no portfolio before it stays whole; "assignments" as an ordinary noun names nobody
+    text = "The ministry gave new assignments to the border units, Levan Beridze said on Monday."
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:levan beridze",)]
+
+
+def test_kbclaims33_role_of_the_office_named_by_its_adjective(nlp):
+    # '“...,” assured the representative of the president' after "Presidential Representative ... Elchin Amirbekov"
+    # (dev 069): the "of" noun of a role matches the adjective made from it in the title named before
+    text = ("The border will reopen next week, Georgian Presidential Representative for Special Assignments Levan Beridze "
+            "said on Monday.\n“Refugees will be able to return,” assured the representative of the president.")
+    assert [speakers(c) for c in claims(nlp, text)] == [("name:levan beridze",), ("name:levan beridze",)]
+
+
+def test_kbclaims33_role_of_the_office_negative(nlp):
+    # another affiliation than the title's: a described source of its own
+    text = ("The border will reopen next week, Georgian Presidential Representative for Special Assignments Levan Beridze "
+            "said on Monday.\n“Refugees will be able to return,” assured the representative of the refugees.")
+    assert speakers(claims(nlp, text)[1]) != ("name:levan beridze",)
