@@ -2426,3 +2426,24 @@ def test_kbclaims33_role_of_the_office_negative(nlp):
     text = ("The border will reopen next week, Georgian Presidential Representative for Special Assignments Levan Beridze "
             "said on Monday.\n“Refugees will be able to return,” assured the representative of the refugees.")
     assert speakers(claims(nlp, text)[1]) != ("name:levan beridze",)
+
+
+@pytest.mark.parametrize("text", [
+    # "the region's capital, referred to as Stepanakert by Armenians and Khankendi by Azerbaijanis" (new Karabakh launch
+    # report), "Sarnaghbuyr (called Aghbulag by Azerbaijan)" (new BBC reportage): a verb of calling whose predicate is
+    # a proper name gives a name, a label (GUIDELINES section 5: framing), not a claim of the one who uses it
+    "The capital, referred to as Tskhinvali by Ossetians and Tskhinval by Georgians, was shelled on Monday.",
+    "The village of Kurta (called Kurti by Georgia) was shelled on Monday.",
+    "Georgia calls the village Kurti.",
+])
+def test_kbclaims33_a_name_given_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negatives: calling something by a common noun or an adjective is an evaluation
+    ("Tbilisi called the shelling a massacre.", [(("Q230",), "evaluation")]),
+    ("The minister referred to the rebels as terrorists.", [(("minister",), "evaluation")]),
+])
+def test_kbclaims33_a_name_given_negative(nlp, text, expected):
+    assert kinds(nlp, text) == expected

@@ -59,6 +59,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
+    if rule.kind == "evaluation" and _gives_a_name(token):
+        return None  # "the capital, referred to as Stepanakert by Armenians", "the village (called Kurti by Georgia)": a naming
     if _says_nothing(token, has, lexicon):
         return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
@@ -131,6 +133,18 @@ def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
 def _particle(child: Token) -> bool:
     """The particle, preposition or predicate adjective of a phrasal cue ("point out", "call for", "made clear")."""
     return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp", "amod")
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """Whether a verb of calling only gives something a proper name: its predicate (the object predicate, or the
+    object of its "as") is a proper noun and it has no clause ("referred to as Stepanakert by Armenians", "called
+    Kurti by Georgia"): a label (GUIDELINES section 5: framing), not "called the attack a massacre"."""
+    if any(child.dep_ in CLAUSE_DEPS for child in verb.children):
+        return False
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    names = [child for child in verb.children if child.dep_ == "oprd"]
+    names += [obj for prep in preps if prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
+    return bool(names) and all(name.pos_ == "PROPN" for name in names)
 
 
 def _clause_marks(verb: Token) -> list[Token]:
