@@ -2447,3 +2447,16 @@ def test_kbclaims33_a_name_given_is_no_claim(nlp, text):
 ])
 def test_kbclaims33_a_name_given_negative(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "angry protesters who gathered outside the main government building ... demanded" (dev 068), "Dozens of anxious,
+    # angry relatives gathered outside the prison" (fresh 024): a passing state of mind is not who the source is
+    ("Thousands of angry protesters who gathered outside the parliament in Chisinau demanded the resignation of the "
+     "prime minister.", [("protesters",)]),
+    ("Dozens of anxious, angry relatives told reporters in Tegucigalpa that the guards had fled.", [("relatives",)]),
+    # negative: a modifier that says who the source is stays
+    ("Local residents told reporters in Tegucigalpa that the guards had fled.", [("Local residents",)]),
+])
+def test_kbclaims33_a_mood_is_not_the_description(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
