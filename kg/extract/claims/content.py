@@ -59,8 +59,6 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
         return None  # "has always supported": a disposition, not a stance taken
-    if rule.kind == "evaluation" and _gives_a_name(token):
-        return None  # "the capital, referred to as Stepanakert by Armenians", "the village (called Kurti by Georgia)": a naming
     if _says_nothing(token, has, lexicon):
         return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
@@ -135,11 +133,12 @@ def _particle(child: Token) -> bool:
     return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp", "amod")
 
 
-def _gives_a_name(verb: Token) -> bool:
-    """Whether a verb of calling only gives something a proper name: its predicate (the object predicate, or the
-    object of its "as") is a proper noun and it has no clause ("referred to as Stepanakert by Armenians", "called
-    Kurti by Georgia"): a label (GUIDELINES section 5: framing), not "called the attack a massacre"."""
-    if any(child.dep_ in CLAUSE_DEPS for child in verb.children):
+def _gives_a_name(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a verb of calling (an evaluation cue) only gives something a proper name: its predicate (the object
+    predicate, or the object of its "as") is a proper noun and it has no clause ("referred to as Stepanakert by
+    Armenians", "called Kurti by Georgia"): a label (GUIDELINES section 5: framing), not "called the attack a massacre"."""
+    rule = lexicon.verbs.get(verb.lemma_.lower())
+    if rule is None or rule.kind != "evaluation" or any(child.dep_ in CLAUSE_DEPS for child in verb.children):
         return False
     preps = [child for child in verb.children if child.dep_ == "prep"]
     names = [child for child in verb.children if child.dep_ == "oprd"]
@@ -177,9 +176,9 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     """A cue that puts forward no proposition: one that leaves its question open, "neither ... nor", a negated passive
-    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given."""
+    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given, a name given."""
     return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
-            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon))
+            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon))
 
 
 def _own_identity(cue: Token, lexicon: ClaimLexicon) -> bool:
