@@ -2460,3 +2460,16 @@ def test_kbclaims33_a_name_given_negative(nlp, text, expected):
 ])
 def test_kbclaims33_a_mood_is_not_the_description(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Local media published images of bodies lined up on the back of a truck" (fresh 021), "Azertag, published images
+    # showing the negotiators arriving" (fresh 011): publishing pictures is an act, not a claim
+    ("Local media in Juba published images of bodies lined up on the back of a truck.", []),
+    ("The state-run news agency, Sana, published photos showing the negotiators arriving in Damascus.", []),
+    # negatives: a report or a fact published is a claim
+    ("The ministry published a report on the attack in Juba.", [(("ministry",), "assertion")]),
+    ("Local media in Juba published the names of the victims.", [(("Local media in Juba",), "assertion")]),
+])
+def test_kbclaims33_pictures_published_are_no_claim(nlp, text, expected):
+    assert kinds(nlp, text) == expected

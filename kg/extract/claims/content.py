@@ -176,9 +176,19 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     """A cue that puts forward no proposition: one that leaves its question open, "neither ... nor", a negated passive
-    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given, a name given."""
+    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given, a name given,
+    pictures published."""
     return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
-            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon))
+            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon)
+            or _publishes_pictures(cue, has, lexicon))
+
+
+def _publishes_pictures(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """A cue whose only complement is an object naming pictures ("Local media published images of bodies ..."): an
+    act of publishing, not a claim."""
+    objects = [child for child in cue.children if child.dep_ == "dobj"]
+    return has <= {"object", "prep:of", "prep:in", "prep:on"} and bool(objects) and all(
+        obj.lemma_.lower() in lexicon.picture_nouns for obj in objects)
 
 
 def _own_identity(cue: Token, lexicon: ClaimLexicon) -> bool:
