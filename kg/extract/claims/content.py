@@ -32,10 +32,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children) or _fronted_wh_object(token):
         return None  # "what it describes as ...", "what it called ... on Tuesday", "what it referred to as ...": a label, not a claim
     lemma = token.lemma_.lower()
-    particles = [*token.children, *_object_predicates(token)] if lemma in lexicon.phrasal_lemmas else []
+    particles = [*token.children, *_object_predicates(token), *_clause_marks(token)] if lemma in lexicon.phrasal_lemmas else []
     for child in particles:
         phrasal = lexicon.phrasal.get((lemma, child.lower_))
-        if phrasal is not None and _particle(child) and child.i > token.i and not _dated(child):
+        if phrasal is not None and (_particle(child) or child.dep_ == "mark") and child.i > token.i and not _dated(child):
             return phrasal.kind, child.idx + len(child.text)
     rule = lexicon.verbs.get(lemma) or (_ISSUED_STATEMENT if issued_statement_body(token, lexicon) else None)  # "issued the following statement:"
     trailing, attested = rule is not None and trailing_subject(token) is not None, _attested(token, lexicon)
@@ -133,6 +133,26 @@ def _particle(child: Token) -> bool:
     return child.dep_ in ("prt", "prep") or child.pos_ == "ADJ" and child.dep_ in ("oprd", "ccomp", "acomp", "amod")
 
 
+def _gives_a_name(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a verb of calling (an evaluation cue) only gives something a proper name: its predicate (the object
+    predicate, or the object of its "as") is a proper noun and it has no clause ("referred to as Stepanakert by
+    Armenians", "called Kurti by Georgia"): a label (GUIDELINES section 5: framing), not "called the attack a massacre"."""
+    rule = lexicon.verbs.get(verb.lemma_.lower())
+    if rule is None or rule.kind != "evaluation" or any(child.dep_ in CLAUSE_DEPS for child in verb.children):
+        return False
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    names = [child for child in verb.children if child.dep_ == "oprd"]
+    names += [obj for prep in preps if prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
+    return bool(names) and all(name.pos_ == "PROPN" for name in names)
+
+
+def _clause_marks(verb: Token) -> list[Token]:
+    """The word right after the verb that the parser made the mark of the verb's clause: the particle of "called for
+    the peacekeepers to intervene", read as "for the peacekeepers to intervene" (a clause with its own subject)."""
+    return [mark for clause in verb.children if clause.dep_ in ("advcl", "ccomp", "xcomp") for mark in clause.children
+            if mark.dep_ == "mark" and mark.i == verb.i + 1]
+
+
 def _object_predicates(verb: Token) -> list[Token]:
     """Adjectives after the verb's object that the parser attached to it: "held the rebels responsible"."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -156,9 +176,19 @@ def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
 
 def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     """A cue that puts forward no proposition: one that leaves its question open, "neither ... nor", a negated passive
-    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given."""
+    with its agent, a condition, an enacting document, the source's own anonymity, a confirmation not given, a name given,
+    pictures published."""
     return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
-            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon))
+            or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon)
+            or _publishes_pictures(cue, has, lexicon))
+
+
+def _publishes_pictures(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """A cue whose only complement is an object naming pictures ("Local media published images of bodies ..."): an
+    act of publishing, not a claim."""
+    objects = [child for child in cue.children if child.dep_ == "dobj"]
+    return has <= {"object", "prep:of", "prep:in", "prep:on"} and bool(objects) and all(
+        obj.lemma_.lower() in lexicon.picture_nouns for obj in objects)
 
 
 def _own_identity(cue: Token, lexicon: ClaimLexicon) -> bool:
@@ -281,8 +311,9 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     rule = lexicon.verbs.get(lemma)
     to_content = rule is not None and "prep:to" in rule.requires  # "committed to ..."
     tokens: list[Token] = []
+    marked = {mark.head.i for mark in _clause_marks(cue) if (lemma, mark.lower_) in lexicon.phrasal}  # "called for X to intervene"
     for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule):
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("oprd", "attr") or _appeal_infinitive(child, rule) or child.i in marked:
             tokens.extend(child.subtree)
         elif child.dep_ == "dobj" and lemma not in lexicon.recipient_cues:
             tokens.extend(child.subtree)
@@ -479,10 +510,13 @@ def _closes_sentence(cue: Token) -> bool:
 def _trailing_candidate(cue: Token) -> Token | None:
     """Where the parser put the subject of a sentence-closing cue: its own subject, when the cue is a clause of
     the statement's verb (no subordinator: not "before the rebels retreated"); the noun it describes as a
-    participle; or, for a cue conjoined with the statement's verb, the apposition just before it."""
+    participle; or, for a cue conjoined with the statement's verb, the apposition just before it. A cue the parser
+    made the complement of a reporting verb before it relays that report ("..., the envoy said in an interview,
+    Radio X reported on Monday")."""
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     if own:
-        plain = cue.dep_ == "advcl" and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
+        relay = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in claim_lexicon().verbs
+        plain = (cue.dep_ == "advcl" or relay) and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
         return own[0] if plain else None
     if cue.dep_ == "acl":
         subject = cue.head

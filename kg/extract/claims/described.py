@@ -98,7 +98,9 @@ def description_tokens(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     # "employees there said", "Senior police officers here said": the place adverb stands for a definite place
     # phrase ("employees at the hospital") and is part of the description as written
     found.extend(child for child in children(head, "advmod") if child.i == head.i + 1 and child.lower_ in lexicon.place_adverbs)
-    found = sorted(set(found), key=lambda token: token.i)
+    moods = {t.i for child in children(head, "amod") if child.lower_ in lexicon.momentary_state_adjectives and child.i < head.i
+             for t in child.subtree}  # "angry protesters": the protesters
+    found = sorted({token for token in found if token.i not in moods}, key=lambda token: token.i)
     while found and (found[0].is_punct or found[0].is_space):
         found.pop(0)
     while found and (found[-1].is_punct or found[-1].is_space):

@@ -144,6 +144,8 @@ class ClaimLexicon(LexiconModel):
     affiliation_prepositions: Words
     source_place_prepositions: Words
     place_adverbs: Words
+    momentary_state_adjectives: Words
+    picture_nouns: Words
     generic_person_nouns: Words
     female_person_words: Words
     male_person_words: Words

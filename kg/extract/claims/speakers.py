@@ -395,7 +395,7 @@ class Discourse:
             items = [item for item in items if role in item.context and any(
                 f"{rank} {role}" in item.context or f"{rank}-{role}" in item.context for rank in ranks) == subordinate]
         if affiliation is not None:
-            items = [item for item in items if affiliation in self._described_words(item)]
+            items = [item for item in items if any(_derived_from(word, affiliation) for word in self._described_words(item))]
         if titled:
             roles = shared_words().person_roles
             items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
@@ -1171,6 +1171,12 @@ def _next_titled_person(head: Token, role: str, state: str | None, discourse: Di
             continue
         return (span.kb_id_,)
     return None
+
+
+def _derived_from(word: str, noun: str) -> bool:
+    """Whether a word of a mention is ``noun`` or an adjective or possessive made from it by a short ending: "the
+    representative of the president" is the "Presidential Representative" named before."""
+    return word == noun or len(noun) >= 5 and word.startswith(noun) and len(word) - len(noun) <= 3
 
 
 def _affiliation(head: Token) -> str | None:
