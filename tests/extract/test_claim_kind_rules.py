@@ -683,3 +683,21 @@ def test_untrue_reports_being_spread_is_a_denial(nlp, text, kind):
 ])
 def test_plural_present_is_no_subjunctive(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # refusing a charge made against the speaker's side is a denial (GUIDELINES 5: "rejects a charge")
+    ('"We categorically disagree with attempts to blame our border guards for the incident," Tessarian foreign ministry spokesman Ivo Lanz said.', "denial"),
+    ('"We will never accept such accusations," Kenyan army spokesman Paul Njuguna told reporters.', "denial"),
+    ('"Nobody can say our soldiers did anything wrong. We do not agree with such reproaches," Kenyan army spokesman Paul Njuguna said.', "denial"),
+    ("The Ethiopian government said it disagreed with criticism of its troops in Tigray.", "denial"),
+    ("The Ethiopian government said on Monday it rejected the allegations of abuse by its troops in Tigray.", "denial"),
+    # negative: no charge refused (a plan, terms, results), or another party refuses one
+    ('"We disagree with the plan to move the talks to Geneva," Kenyan army spokesman Paul Njuguna said.', "assertion"),
+    ('"We will never accept their terms," rebel commander Joran Maas said.', "commitment"),
+    ('"We do not accept the results of the election," rebel commander Joran Maas said.', "assertion"),
+    ("The Ethiopian government said the rebels disagreed with criticism of their fighters.", "assertion"),
+])
+def test_refusing_a_charge_against_the_speakers_side_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+

@@ -128,6 +128,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             if _speaker_passive_then_future(token, speaker, discourse):
                 return "warning" if _conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
             continue
+        if _refuses_charge(token, lexicon):
+            return "denial"  # "“We categorically disagree with attempts to place responsibility on us”"
         prefaced = _prefaced_kind(token, lexicon)
         if prefaced:
             return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
@@ -301,9 +303,7 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(
-        _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs
-    ):
+    if lemma in lexicon.denial_capable and any(_denies(verb, speaker, discourse, lexicon) for verb in verbs):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -327,6 +327,14 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A reported verb that denies: the speaker's own side negated, a report called untrue or without ground, a
+    charge the speaker's side refuses ("said it disagreed with criticism of its forces")."""
+    if _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon):
+        return True
+    return _refuses_charge(verb, lexicon) and _speaker_acts(verb, speaker, discourse)
 
 
 def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -991,6 +999,38 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return True
     own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
     return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
+
+
+def _refuses_charge(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A refusal of a charge: a refusing verb, or an accepting one negated, whose object or "with" object is a
+    charge or an attempt to blame ("disagree with attempts to place responsibility on ...", "will never accept
+    such accusations", "do not agree with such reproaches"); "disagree with the plan", "will not accept their
+    terms" refuse no charge (the caller checks whose refusal it is)."""
+    lemma = verb.lemma_.lower()
+    negated = _negation(verb)
+    if not ((lemma in lexicon.refusing_verbs and not negated) or (lemma in lexicon.accepting_verbs and negated)):
+        return False
+    objects = children(verb, "dobj") + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.refusal_prepositions for g in children(p, "pobj")
+    ]
+    objects += [c for o in objects for c in children(o, "conj")]
+    return any(_charge(noun, lexicon) for noun in objects)
+
+
+def _charge(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A charge noun ("such accusations", "criticism of its forces"), or an attempt to blame or to lay
+    responsibility ("attempts to place responsibility on the Russian side", "efforts to blame Kyiv")."""
+    if noun.lemma_.lower() in lexicon.charge_nouns:
+        return True
+    if noun.lemma_.lower() not in lexicon.attempt_nouns:
+        return False
+    for infinitive in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERBAL):
+        rule = lexicon.verbs.get(infinitive.lemma_.lower())
+        if infinitive.lemma_.lower() in lexicon.attribution_verbs or (rule is not None and rule.kind == "accusation"):
+            return True  # "attempts to blame the peacekeepers"
+        if any(o.lemma_.lower() in lexicon.blame_words | lexicon.charge_nouns for o in children(infinitive, "dobj")):
+            return True  # "attempts to impose responsibility on ...", "efforts to shift the blame"
+    return False
 
 
 def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:

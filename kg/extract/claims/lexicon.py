@@ -234,6 +234,11 @@ class ClaimLexicon(LexiconModel):
     agent_prepositions: Words
     instigator_prepositions: Words
     stance_prepositions: Words
+    refusing_verbs: Words
+    accepting_verbs: Words
+    refusal_prepositions: Words
+    charge_nouns: Words
+    attempt_nouns: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
