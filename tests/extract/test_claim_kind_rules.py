@@ -701,3 +701,17 @@ def test_plural_present_is_no_subjunctive(nlp, text, kind):
 def test_refusing_a_charge_against_the_speakers_side_is_a_denial(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a conduct noun a hostile adjective modifies names a hostile act of its owner
+    ("The Congolese foreign ministry said the statements of Rwandan officials are the continuation of Rwanda's aggressive policy aimed at imposing its own will.", "accusation"),
+    ("Sudan's foreign ministry said the RSF's hostile actions in Darfur had forced thousands to flee.", "accusation"),
+    ("The aggressive behavior of Rwanda can seriously disrupt the efforts aimed at establishing lasting peace in the region, the Congolese foreign ministry said.", "accusation"),
+    # negative: no hostile adjective, no conduct noun, or the speaker's own conduct
+    ("The Congolese foreign ministry said Rwanda's peaceful actions had eased tension.", "assertion"),
+    ("The Congolese foreign ministry said the aggressive marketing of Rwandan coffee had hurt local farmers.", "assertion"),
+    ("Sudan's army said its aggressive actions against the RSF had cleared the road.", "assertion"),
+])
+def test_hostile_conduct_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -1179,7 +1179,7 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     lemma = token.lemma_.lower()
     if lemma in lexicon.blame_words and _for_harm(token, lexicon):
         return _responsible_agents(token)
-    if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
+    if token.pos_ == "NOUN" and (lemma in lexicon.hostile_nouns or _hostile_conduct(token, lexicon)):
         return _noun_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.sponsorship_nouns:
         return _sponsors(token, discourse, lexicon)
@@ -1197,6 +1197,14 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A conduct noun a hostile adjective modifies: "Azerbaijan's aggressive actions", "the aggressive behaviour of
+    Tessaria", "Baku's bellicose rhetoric" ("peaceful actions", "aggressive growth" are none)."""
+    return noun.lemma_.lower() in lexicon.conduct_nouns and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.hostile_adjectives for c in noun.children
+    )
 
 
 def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

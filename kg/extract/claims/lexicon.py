@@ -239,6 +239,8 @@ class ClaimLexicon(LexiconModel):
     refusal_prepositions: Words
     charge_nouns: Words
     attempt_nouns: Words
+    conduct_nouns: Words
+    hostile_adjectives: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
