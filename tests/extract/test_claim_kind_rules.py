@@ -715,3 +715,19 @@ def test_refusing_a_charge_against_the_speakers_side_is_a_denial(nlp, text, kind
 ])
 def test_hostile_conduct_is_a_hostile_act(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an asserting noun cue ("X's claim that ...") is refined by its content as a verb cue is: a hostile act or a
+    # harm it lays on another party accuses ("responsible" also with the "for" phrase the parser hangs on the copula)
+    ("Kinshasa rejected Rwanda's claim that Congolese troops had shelled Gisenyi.", ("Q1037", "accusation")),
+    ('Moscow rejected Kyiv\'s claim that Russia is "partly responsible" for recent tensions in the region.', ("Q212", "accusation")),
+    # negative: nothing hostile, the speaker's own side negated, or no other party named
+    ("Kinshasa welcomed Rwanda's statement that the talks in Luanda would resume on Monday.", ("Q1037", "assertion")),
+    ("Kinshasa rejected Rwanda's claim that Rwandan troops had not crossed the border.", ("Q1037", "assertion")),
+    ("Kinshasa rejected Rwanda's claim that the town had been shelled overnight.", ("Q1037", "assertion")),
+])
+def test_an_asserting_noun_cue_is_refined_by_its_content(nlp, text, expected):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    speaker, kind = expected
+    assert [claim.kind for claim in found if speaker in claim.speakers] == [kind], [(c.speakers, c.kind) for c in found]

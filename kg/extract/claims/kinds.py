@@ -289,6 +289,19 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     return "assertion"
 
 
+def noun_kind(
+    noun: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind:
+    """A noun cue's kind, an asserting one refined as a verb cue's by a hostile act its content lays on another party
+    ("Azerbaijan's claim that Armenian forces had fired on its positions", "X's claim that Russia is partly
+    responsible for the tensions": accusations; "the ministry's statement that the talks would resume" asserts)."""
+    if kind != "assertion" or not content or _is_outlet(speaker, discourse, lexicon):
+        return kind
+    main = _main_clause(content, lexicon)
+    verbs = [token for token in main if token.pos_ in VERBAL]
+    return "accusation" if accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon)) else kind
+
+
 def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind:
@@ -1253,9 +1266,18 @@ def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation")."""
+    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation"), also one
+    the parser hung on the copula of a quoted predicate ("is “partly responsible” for the tensions")."""
     harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
-    return any(g.lemma_.lower() in harms for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return any(
+        g.lemma_.lower() in harms
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _responsible_agents(word: Token) -> list[Token]:
