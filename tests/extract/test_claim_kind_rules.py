@@ -731,3 +731,16 @@ def test_an_asserting_noun_cue_is_refined_by_its_content(nlp, text, expected):
     found, _ = extract_claims(nlp(text), load_gazetteer())
     speaker, kind = expected
     assert [claim.kind for claim in found if speaker in claim.speakers] == [kind], [(c.speakers, c.kind) for c in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a fear voiced with a "that" clause foreseeing hostilities warns
+    ("Kenya expressed concern that the fighting in South Sudan could spill over the border.", "warning"),
+    ("Egypt voiced fears that clashes may resume in Khartoum.", "warning"),
+    # negative: no hostilities foreseen, or a fear of what happened
+    ("Kenya expressed concern that the talks in Juba could collapse.", "evaluation"),
+    ("Kenya expressed concern over the fighting in South Sudan.", "evaluation"),
+    ("Kenya expressed concern that the fighting in South Sudan had displaced thousands.", "evaluation"),
+])
+def test_a_fear_of_hostilities_voiced_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -808,6 +808,8 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed[feeling.lemma_.lower()]
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
+        if cue.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.fear_nouns and _fears_hostilities(obj, lexicon):
+            return "warning"  # "expressed concern that any conflict could lead to changes along the border"
         if cue.lemma_.lower() == "express":
             return lexicon.expressed.get(noun, "evaluation")
         if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
@@ -820,6 +822,14 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
+
+
+def _fears_hostilities(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A fear noun whose "that" clause foresees hostilities: "concern that any conflict could lead to changes along
+    the border", "fears that clashes may resume" ("concern that the talks could collapse" foresees none)."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL]
+    verbs = clauses + [c for clause in clauses for c in children(clause, "conj") if c.pos_ in VERBAL]
+    return any(_hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon) for verb in verbs)
 
 
 def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool:

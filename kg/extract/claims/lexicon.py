@@ -240,6 +240,7 @@ class ClaimLexicon(LexiconModel):
     charge_nouns: Words
     attempt_nouns: Words
     conduct_nouns: Words
+    fear_nouns: Words
     hostile_adjectives: Words
 
     @cached_property
