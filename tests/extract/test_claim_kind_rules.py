@@ -744,3 +744,16 @@ def test_an_asserting_noun_cue_is_refined_by_its_content(nlp, text, expected):
 ])
 def test_a_fear_of_hostilities_voiced_is_a_warning(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a label verb calling another party's conduct a hostile act accuses it
+    ('Kinshasa called Rwanda\'s deployment of troops in North Kivu "an act of aggression."', "accusation"),
+    ("Kinshasa described Rwanda's deployment of troops in North Kivu as an invasion.", "accusation"),
+    # negative: a judging label, an attack named already and qualified, the speaker's own conduct
+    ('Kinshasa called Rwanda\'s decision "regrettable."', "evaluation"),
+    ('Kinshasa described the assault on Goma as a "well-planned and premeditated attack" by armed groups.', "evaluation"),
+    ('Kinshasa called its own deployment in North Kivu "a legitimate defence."', "evaluation"),
+])
+def test_labelling_anothers_conduct_a_hostile_act_accuses(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -311,6 +311,8 @@ def clause_kind(
     by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon)
     if by_object is not None:
         return by_object
+    if kind == "evaluation" and _labels_hostile(cue, speaker, discourse, lexicon):
+        return "accusation"  # "Yerevan called Baku's actions “large-scale aggression”"
     if kind != "assertion":
         return kind
     lemma = cue.lemma_.lower()
@@ -364,6 +366,21 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
         if inner and inner[0] != "assertion" and _speaker_acts(holder, speaker, discourse):
             return inner[0]
     return None
+
+
+def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A label verb calling another party's conduct a hostile act: "called Baku's actions “large-scale aggression”",
+    "described Kigali's deployment as an invasion" (what is labelled is no hostile act itself: "described the assault
+    as a “premeditated attack” by X" qualifies an attack named already, an evaluation)."""
+    if cue.lemma_.lower() not in lexicon.label_verbs:
+        return False
+    predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
+    predicates += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for g in children(p, "pobj")]
+    if not any(p.lemma_.lower() in lexicon.hostile_nouns or _instance_of_wrong(p, lexicon) for p in predicates):
+        return False
+    own = own_side(speaker, discourse)
+    objects = [o for o in children(cue, "dobj") if not (o.lemma_.lower() in lexicon.hostile_nouns or _hostile_conduct(o, lexicon))]
+    return any(_blamed(agent, obj, own, speaker, discourse, lexicon) for obj in objects for agent in _noun_agents(obj))
 
 
 def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
