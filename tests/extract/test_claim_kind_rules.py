@@ -757,3 +757,19 @@ def test_a_fear_of_hostilities_voiced_is_a_warning(nlp, text, kind):
 ])
 def test_labelling_anothers_conduct_a_hostile_act_accuses(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a warning that foresees nothing and lays a hostile act done or going on at another party's door accuses
+    ("Kinshasa has repeatedly warned that the aggressive actions of Rwanda in North Kivu pursue one goal: to seize the mines.", "accusation"),
+    ("Kinshasa warned that Rwandan troops had shelled Goma overnight.", "accusation"),
+    ("Congolese President Felix Tshisekedi has issued a warning that the exodus from Goma is a result of Rwanda's policy of ethnic cleansing.", "accusation"),
+    # negative: hostilities foreseen, a condition, no party named, a comparison, an infinitive, another cue
+    ("Kinshasa warned that Rwandan troops could shell Goma.", "warning"),
+    ("Kinshasa warned that Rwanda would face consequences if its troops shelled Goma.", "warning"),
+    ("Rights groups warn that what is unfolding today in Darfur is a genocidal pattern similar to the early days of Rwanda's 1994 genocide.", "warning"),
+    ("Kinshasa warned Kigali to withdraw its troops after they shelled Goma.", "warning"),
+    ("Kinshasa warned Rwanda against shelling Goma.", "warning"),
+])
+def test_a_warning_of_a_hostile_act_done_is_an_accusation(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -294,7 +294,10 @@ def noun_kind(
 ) -> ClaimKind:
     """A noun cue's kind, an asserting one refined as a verb cue's by a hostile act its content lays on another party
     ("Azerbaijan's claim that Armenian forces had fired on its positions", "X's claim that Russia is partly
-    responsible for the tensions": accusations; "the ministry's statement that the talks would resume" asserts)."""
+    responsible for the tensions": accusations; "the ministry's statement that the talks would resume" asserts), a
+    warning as a warning cue's (see ``_warns_of_done_act``)."""
+    if kind == "warning" and noun.lemma_.lower() in lexicon.warning_report_cues and content and _warns_of_done_act(content, speaker, discourse, lexicon):
+        return "accusation"  # "issued a warning that the exodus is a result of Azerbaijan's policy of ethnic cleansing"
     if kind != "assertion" or not content or _is_outlet(speaker, discourse, lexicon):
         return kind
     main = _main_clause(content, lexicon)
@@ -308,11 +311,9 @@ def clause_kind(
     """Refine a cue's default kind from its object and complement."""
     if _discredits(cue, lexicon):
         return "denial"
-    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon)
+    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon) or _charging_kind(cue, kind, content, speaker, discourse, lexicon)
     if by_object is not None:
         return by_object
-    if kind == "evaluation" and _labels_hostile(cue, speaker, discourse, lexicon):
-        return "accusation"  # "Yerevan called Baku's actions “large-scale aggression”"
     if kind != "assertion":
         return kind
     lemma = cue.lemma_.lower()
@@ -366,6 +367,37 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
         if inner and inner[0] != "assertion" and _speaker_acts(holder, speaker, discourse):
             return inner[0]
     return None
+
+
+def _charging_kind(
+    cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind | None:
+    """An accusation an evaluating or warning cue makes: a label calling another party's conduct a hostile act
+    ("Yerevan called Baku's actions “large-scale aggression”"), a warning of a hostile act done ("warned that the
+    aggressive actions of Azerbaijan pursue one goal: ..."); else ``None``."""
+    if kind == "evaluation" and _labels_hostile(cue, speaker, discourse, lexicon):
+        return "accusation"
+    if kind == "warning" and cue.lemma_.lower() in lexicon.warning_report_cues and _warns_of_done_act(content, speaker, discourse, lexicon):
+        return "accusation"
+    return None
+
+
+def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A warning that foresees nothing but lays a hostile act done or going on at another party's door: an accusation
+    ("warned that the aggressive actions of Azerbaijan pursue one goal", "issued a warning that the exodus is a result
+    of Azerbaijan's policy of ethnic cleansing"; "warned that Russia could attack", "warned that the operation would
+    continue until ...", "warned that what is unfolding is a genocidal pattern" (no party named) stay warnings)."""
+    compared = {t.i for c in content if c.lower_ in lexicon.comparison_words for t in c.subtree}
+    main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
+    verbs = [token for token in main if token.pos_ in VERBAL]
+    if not verbs or any(is_future(verb) or _possible(verb, lexicon) or _likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
+        return False
+    inside = {token.i for token in content}
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for verb in verbs if verb.head.i not in inside for c in verb.children):
+        return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
+    if _conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
+        return False
+    return accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon))
 
 
 def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

@@ -241,6 +241,8 @@ class ClaimLexicon(LexiconModel):
     attempt_nouns: Words
     conduct_nouns: Words
     fear_nouns: Words
+    warning_report_cues: Words
+    comparison_words: Words
     hostile_adjectives: Words
 
     @cached_property
