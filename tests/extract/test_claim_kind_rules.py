@@ -770,6 +770,8 @@ def test_labelling_anothers_conduct_a_hostile_act_accuses(nlp, text, kind):
     ("Rights groups warn that what is unfolding today in Darfur is a genocidal pattern similar to the early days of Rwanda's 1994 genocide.", "warning"),
     ("Kinshasa warned Kigali to withdraw its troops after they shelled Goma.", "warning"),
     ("Kinshasa warned Rwanda against shelling Goma.", "warning"),
+    ("Kinshasa warned that Rwanda is preparing a large-scale provocation in North Kivu.", "warning"),
+    ("Kinshasa warned that Rwanda plans to attack Goma.", "warning"),
 ])
 def test_a_warning_of_a_hostile_act_done_is_an_accusation(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

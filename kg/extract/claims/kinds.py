@@ -386,12 +386,16 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
     """A warning that foresees nothing but lays a hostile act done or going on at another party's door: an accusation
     ("warned that the aggressive actions of Azerbaijan pursue one goal", "issued a warning that the exodus is a result
     of Azerbaijan's policy of ethnic cleansing"; "warned that Russia could attack", "warned that the operation would
-    continue until ...", "warned that what is unfolding is a genocidal pattern" (no party named) stay warnings)."""
+    continue until ...", "warned that Armenia is preparing a provocation", "warned that what is unfolding is a
+    genocidal pattern" (no party named) stay warnings)."""
     compared = {t.i for c in content if c.lower_ in lexicon.comparison_words for t in c.subtree}
     main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
     verbs = [token for token in main if token.pos_ in VERBAL]
     if not verbs or any(is_future(verb) or _possible(verb, lexicon) or _likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
         return False
+    plotting = lexicon.plotting_verbs | lexicon.intention_verbs | lexicon.plan_nouns
+    if any(token.lemma_.lower() in plotting for token in main):
+        return False  # a plan looks ahead: "warned that Armenia is preparing a provocation", "warned of Rwanda's plans"
     inside = {token.i for token in content}
     if any(c.dep_ == "aux" and c.tag_ == "TO" for verb in verbs if verb.head.i not in inside for c in verb.children):
         return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"

@@ -243,6 +243,7 @@ class ClaimLexicon(LexiconModel):
     fear_nouns: Words
     warning_report_cues: Words
     comparison_words: Words
+    plan_nouns: Words
     hostile_adjectives: Words
 
     @cached_property
