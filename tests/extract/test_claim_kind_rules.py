@@ -683,3 +683,95 @@ def test_untrue_reports_being_spread_is_a_denial(nlp, text, kind):
 ])
 def test_plural_present_is_no_subjunctive(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # refusing a charge made against the speaker's side is a denial (GUIDELINES 5: "rejects a charge")
+    ('"We categorically disagree with attempts to blame our border guards for the incident," Tessarian foreign ministry spokesman Ivo Lanz said.', "denial"),
+    ('"We will never accept such accusations," Kenyan army spokesman Paul Njuguna told reporters.', "denial"),
+    ('"Nobody can say our soldiers did anything wrong. We do not agree with such reproaches," Kenyan army spokesman Paul Njuguna said.', "denial"),
+    ("The Ethiopian government said it disagreed with criticism of its troops in Tigray.", "denial"),
+    ("The Ethiopian government said on Monday it rejected the allegations of abuse by its troops in Tigray.", "denial"),
+    # negative: no charge refused (a plan, terms, results), or another party refuses one
+    ('"We disagree with the plan to move the talks to Geneva," Kenyan army spokesman Paul Njuguna said.', "assertion"),
+    ('"We will never accept their terms," rebel commander Joran Maas said.', "commitment"),
+    ('"We do not accept the results of the election," rebel commander Joran Maas said.', "assertion"),
+    ("The Ethiopian government said the rebels disagreed with criticism of their fighters.", "assertion"),
+])
+def test_refusing_a_charge_against_the_speakers_side_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a conduct noun a hostile adjective modifies names a hostile act of its owner
+    ("The Congolese foreign ministry said the statements of Rwandan officials are the continuation of Rwanda's aggressive policy aimed at imposing its own will.", "accusation"),
+    ("Sudan's foreign ministry said the RSF's hostile actions in Darfur had forced thousands to flee.", "accusation"),
+    ("The aggressive behavior of Rwanda can seriously disrupt the efforts aimed at establishing lasting peace in the region, the Congolese foreign ministry said.", "accusation"),
+    # negative: no hostile adjective, no conduct noun, or the speaker's own conduct
+    ("The Congolese foreign ministry said Rwanda's peaceful actions had eased tension.", "assertion"),
+    ("The Congolese foreign ministry said the aggressive marketing of Rwandan coffee had hurt local farmers.", "assertion"),
+    ("Sudan's army said its aggressive actions against the RSF had cleared the road.", "assertion"),
+])
+def test_hostile_conduct_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an asserting noun cue ("X's claim that ...") is refined by its content as a verb cue is: a hostile act or a
+    # harm it lays on another party accuses ("responsible" also with the "for" phrase the parser hangs on the copula)
+    ("Kinshasa rejected Rwanda's claim that Congolese troops had shelled Gisenyi.", ("Q1037", "accusation")),
+    ('Moscow rejected Kyiv\'s claim that Russia is "partly responsible" for recent tensions in the region.', ("Q212", "accusation")),
+    # negative: nothing hostile, the speaker's own side negated, or no other party named
+    ("Kinshasa welcomed Rwanda's statement that the talks in Luanda would resume on Monday.", ("Q1037", "assertion")),
+    ("Kinshasa rejected Rwanda's claim that Rwandan troops had not crossed the border.", ("Q1037", "assertion")),
+    ("Kinshasa rejected Rwanda's claim that the town had been shelled overnight.", ("Q1037", "assertion")),
+])
+def test_an_asserting_noun_cue_is_refined_by_its_content(nlp, text, expected):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    speaker, kind = expected
+    assert [claim.kind for claim in found if speaker in claim.speakers] == [kind], [(c.speakers, c.kind) for c in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a fear voiced with a "that" clause foreseeing hostilities warns
+    ("Kenya expressed concern that the fighting in South Sudan could spill over the border.", "warning"),
+    ("Egypt voiced fears that clashes may resume in Khartoum.", "warning"),
+    # negative: no hostilities foreseen, or a fear of what happened
+    ("Kenya expressed concern that the talks in Juba could collapse.", "evaluation"),
+    ("Kenya expressed concern over the fighting in South Sudan.", "evaluation"),
+    ("Kenya expressed concern that the fighting in South Sudan had displaced thousands.", "evaluation"),
+])
+def test_a_fear_of_hostilities_voiced_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a label verb calling another party's conduct a hostile act accuses it
+    ('Kinshasa called Rwanda\'s deployment of troops in North Kivu "an act of aggression."', "accusation"),
+    ("Kinshasa described Rwanda's deployment of troops in North Kivu as an invasion.", "accusation"),
+    # negative: a judging label, an attack named already and qualified, the speaker's own conduct
+    ('Kinshasa called Rwanda\'s decision "regrettable."', "evaluation"),
+    ('Kinshasa described the assault on Goma as a "well-planned and premeditated attack" by armed groups.', "evaluation"),
+    ('Kinshasa called its own deployment in North Kivu "a legitimate defence."', "evaluation"),
+])
+def test_labelling_anothers_conduct_a_hostile_act_accuses(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a warning that foresees nothing and lays a hostile act done or going on at another party's door accuses
+    ("Kinshasa has repeatedly warned that the aggressive actions of Rwanda in North Kivu pursue one goal: to seize the mines.", "accusation"),
+    ("Kinshasa warned that Rwandan troops had shelled Goma overnight.", "accusation"),
+    ("Congolese President Felix Tshisekedi has issued a warning that the exodus from Goma is a result of Rwanda's policy of ethnic cleansing.", "accusation"),
+    # negative: hostilities foreseen, a condition, no party named, a comparison, an infinitive, another cue
+    ("Kinshasa warned that Rwandan troops could shell Goma.", "warning"),
+    ("Kinshasa warned that Rwanda would face consequences if its troops shelled Goma.", "warning"),
+    ("Rights groups warn that what is unfolding today in Darfur is a genocidal pattern similar to the early days of Rwanda's 1994 genocide.", "warning"),
+    ("Kinshasa warned Kigali to withdraw its troops after they shelled Goma.", "warning"),
+    ("Kinshasa warned Rwanda against shelling Goma.", "warning"),
+    ("Kinshasa warned that Rwanda is preparing a large-scale provocation in North Kivu.", "warning"),
+    ("Kinshasa warned that Rwanda plans to attack Goma.", "warning"),
+])
+def test_a_warning_of_a_hostile_act_done_is_an_accusation(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -31,7 +31,7 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import clause_kind, content_kind, means_to, own_side, quote_kind
+from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
 from kg.extract.claims.speakers import (
@@ -260,7 +260,8 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
         evidence = cue_evidence(governing_verb(token.head), lexicon)
     else:
         evidence = bounds(sorted({*content, *token.subtree}, key=lambda t: t.i))
-    return Draft(token, token.idx + len(token.text), _noun_kind(token, lexicon), speaker, bounds(content), evidence, "noun")
+    kind = noun_kind(token, _noun_kind(token, lexicon), content, speaker, discourse, lexicon)
+    return Draft(token, token.idx + len(token.text), kind, speaker, bounds(content), evidence, "noun")
 
 
 def _entitlement(noun: Token, lexicon: ClaimLexicon) -> bool:

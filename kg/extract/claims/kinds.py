@@ -128,6 +128,8 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             if _speaker_passive_then_future(token, speaker, discourse):
                 return "warning" if _conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
             continue
+        if _refuses_charge(token, lexicon):
+            return "denial"  # "“We categorically disagree with attempts to place responsibility on us”"
         prefaced = _prefaced_kind(token, lexicon)
         if prefaced:
             return prefaced  # "I want to take this opportunity to express ...", "I would like to emphasise ..."
@@ -287,13 +289,29 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     return "assertion"
 
 
+def noun_kind(
+    noun: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind:
+    """A noun cue's kind, an asserting one refined as a verb cue's by a hostile act its content lays on another party
+    ("Azerbaijan's claim that Armenian forces had fired on its positions", "X's claim that Russia is partly
+    responsible for the tensions": accusations; "the ministry's statement that the talks would resume" asserts), a
+    warning as a warning cue's (see ``_warns_of_done_act``)."""
+    if kind == "warning" and noun.lemma_.lower() in lexicon.warning_report_cues and content and _warns_of_done_act(content, speaker, discourse, lexicon):
+        return "accusation"  # "issued a warning that the exodus is a result of Azerbaijan's policy of ethnic cleansing"
+    if kind != "assertion" or not content or _is_outlet(speaker, discourse, lexicon):
+        return kind
+    main = _main_clause(content, lexicon)
+    verbs = [token for token in main if token.pos_ in VERBAL]
+    return "accusation" if accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon)) else kind
+
+
 def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind:
     """Refine a cue's default kind from its object and complement."""
     if _discredits(cue, lexicon):
         return "denial"
-    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon)
+    by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon) or _charging_kind(cue, kind, content, speaker, discourse, lexicon)
     if by_object is not None:
         return by_object
     if kind != "assertion":
@@ -301,9 +319,7 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(
-        _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs
-    ):
+    if lemma in lexicon.denial_capable and any(_denies(verb, speaker, discourse, lexicon) for verb in verbs):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -329,6 +345,14 @@ def clause_kind(
     return kind
 
 
+def _denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A reported verb that denies: the speaker's own side negated, a report called untrue or without ground, a
+    charge the speaker's side refuses ("said it disagreed with criticism of its forces")."""
+    if _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon):
+        return True
+    return _refuses_charge(verb, lexicon) and _speaker_acts(verb, speaker, discourse)
+
+
 def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
     """The kind of a speech act the speaker's own side performs in the reported clause, in the present tense ("said
     that the United States is deeply concerned ... and calls on Azerbaijan to cease", "said Kenya urges both sides
@@ -343,6 +367,56 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
         if inner and inner[0] != "assertion" and _speaker_acts(holder, speaker, discourse):
             return inner[0]
     return None
+
+
+def _charging_kind(
+    cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind | None:
+    """An accusation an evaluating or warning cue makes: a label calling another party's conduct a hostile act
+    ("Yerevan called Baku's actions “large-scale aggression”"), a warning of a hostile act done ("warned that the
+    aggressive actions of Azerbaijan pursue one goal: ..."); else ``None``."""
+    if kind == "evaluation" and _labels_hostile(cue, speaker, discourse, lexicon):
+        return "accusation"
+    if kind == "warning" and cue.lemma_.lower() in lexicon.warning_report_cues and _warns_of_done_act(content, speaker, discourse, lexicon):
+        return "accusation"
+    return None
+
+
+def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A warning that foresees nothing but lays a hostile act done or going on at another party's door: an accusation
+    ("warned that the aggressive actions of Azerbaijan pursue one goal", "issued a warning that the exodus is a result
+    of Azerbaijan's policy of ethnic cleansing"; "warned that Russia could attack", "warned that the operation would
+    continue until ...", "warned that Armenia is preparing a provocation", "warned that what is unfolding is a
+    genocidal pattern" (no party named) stay warnings)."""
+    compared = {t.i for c in content if c.lower_ in lexicon.comparison_words for t in c.subtree}
+    main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
+    verbs = [token for token in main if token.pos_ in VERBAL]
+    if not verbs or any(is_future(verb) or _possible(verb, lexicon) or _likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
+        return False
+    plotting = lexicon.plotting_verbs | lexicon.intention_verbs | lexicon.plan_nouns
+    if any(token.lemma_.lower() in plotting for token in main):
+        return False  # a plan looks ahead: "warned that Armenia is preparing a provocation", "warned of Rwanda's plans"
+    inside = {token.i for token in content}
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for verb in verbs if verb.head.i not in inside for c in verb.children):
+        return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
+    if _conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
+        return False
+    return accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon))
+
+
+def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A label verb calling another party's conduct a hostile act: "called Baku's actions “large-scale aggression”",
+    "described Kigali's deployment as an invasion" (what is labelled is no hostile act itself: "described the assault
+    as a “premeditated attack” by X" qualifies an attack named already, an evaluation)."""
+    if cue.lemma_.lower() not in lexicon.label_verbs:
+        return False
+    predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
+    predicates += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for g in children(p, "pobj")]
+    if not any(p.lemma_.lower() in lexicon.hostile_nouns or _instance_of_wrong(p, lexicon) for p in predicates):
+        return False
+    own = own_side(speaker, discourse)
+    objects = [o for o in children(cue, "dobj") if not (o.lemma_.lower() in lexicon.hostile_nouns or _hostile_conduct(o, lexicon))]
+    return any(_blamed(agent, obj, own, speaker, discourse, lexicon) for obj in objects for agent in _noun_agents(obj))
 
 
 def _meant_kind(cue: Token, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -787,6 +861,8 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed[feeling.lemma_.lower()]
     for obj in (child for child in cue.children if child.dep_ == "dobj"):
         noun = obj.lemma_.lower()
+        if cue.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.fear_nouns and _fears_hostilities(obj, lexicon):
+            return "warning"  # "expressed concern that any conflict could lead to changes along the border"
         if cue.lemma_.lower() == "express":
             return lexicon.expressed.get(noun, "evaluation")
         if noun in lexicon.sentiment_objects:  # "offered condolences", "sent congratulations"
@@ -799,6 +875,14 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
+
+
+def _fears_hostilities(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A fear noun whose "that" clause foresees hostilities: "concern that any conflict could lead to changes along
+    the border", "fears that clashes may resume" ("concern that the talks could collapse" foresees none)."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL]
+    verbs = clauses + [c for clause in clauses for c in children(clause, "conj") if c.pos_ in VERBAL]
+    return any(_hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon) for verb in verbs)
 
 
 def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool:
@@ -993,6 +1077,38 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
 
 
+def _refuses_charge(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A refusal of a charge: a refusing verb, or an accepting one negated, whose object or "with" object is a
+    charge or an attempt to blame ("disagree with attempts to place responsibility on ...", "will never accept
+    such accusations", "do not agree with such reproaches"); "disagree with the plan", "will not accept their
+    terms" refuse no charge (the caller checks whose refusal it is)."""
+    lemma = verb.lemma_.lower()
+    negated = _negation(verb)
+    if not ((lemma in lexicon.refusing_verbs and not negated) or (lemma in lexicon.accepting_verbs and negated)):
+        return False
+    objects = children(verb, "dobj") + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.refusal_prepositions for g in children(p, "pobj")
+    ]
+    objects += [c for o in objects for c in children(o, "conj")]
+    return any(_charge(noun, lexicon) for noun in objects)
+
+
+def _charge(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A charge noun ("such accusations", "criticism of its forces"), or an attempt to blame or to lay
+    responsibility ("attempts to place responsibility on the Russian side", "efforts to blame Kyiv")."""
+    if noun.lemma_.lower() in lexicon.charge_nouns:
+        return True
+    if noun.lemma_.lower() not in lexicon.attempt_nouns:
+        return False
+    for infinitive in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERBAL):
+        rule = lexicon.verbs.get(infinitive.lemma_.lower())
+        if infinitive.lemma_.lower() in lexicon.attribution_verbs or (rule is not None and rule.kind == "accusation"):
+            return True  # "attempts to blame the peacekeepers"
+        if any(o.lemma_.lower() in lexicon.blame_words | lexicon.charge_nouns for o in children(infinitive, "dobj")):
+            return True  # "attempts to impose responsibility on ...", "efforts to shift the blame"
+    return False
+
+
 def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """Whether the speakers are named parties or their people (states, armed groups, their bodies, persons), not
     organisations or described sources ("the UN said convoys were not attacked" reports, it denies nothing)."""
@@ -1139,7 +1255,7 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     lemma = token.lemma_.lower()
     if lemma in lexicon.blame_words and _for_harm(token, lexicon):
         return _responsible_agents(token)
-    if token.pos_ == "NOUN" and lemma in lexicon.hostile_nouns:
+    if token.pos_ == "NOUN" and (lemma in lexicon.hostile_nouns or _hostile_conduct(token, lexicon)):
         return _noun_agents(token)
     if token.pos_ == "NOUN" and lemma in lexicon.sponsorship_nouns:
         return _sponsors(token, discourse, lexicon)
@@ -1157,6 +1273,14 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A conduct noun a hostile adjective modifies: "Azerbaijan's aggressive actions", "the aggressive behaviour of
+    Tessaria", "Baku's bellicose rhetoric" ("peaceful actions", "aggressive growth" are none)."""
+    return noun.lemma_.lower() in lexicon.conduct_nouns and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.hostile_adjectives for c in noun.children
+    )
 
 
 def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -1205,9 +1329,18 @@ def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation")."""
+    """A "for" phrase naming a hostile act or a harm ("responsible for the shelling", "for the escalation"), also one
+    the parser hung on the copula of a quoted predicate ("is “partly responsible” for the tensions")."""
     harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
-    return any(g.lemma_.lower() in harms for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return any(
+        g.lemma_.lower() in harms
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _responsible_agents(word: Token) -> list[Token]:

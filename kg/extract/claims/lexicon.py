@@ -236,6 +236,17 @@ class ClaimLexicon(LexiconModel):
     agent_prepositions: Words
     instigator_prepositions: Words
     stance_prepositions: Words
+    refusing_verbs: Words
+    accepting_verbs: Words
+    refusal_prepositions: Words
+    charge_nouns: Words
+    attempt_nouns: Words
+    conduct_nouns: Words
+    fear_nouns: Words
+    warning_report_cues: Words
+    comparison_words: Words
+    plan_nouns: Words
+    hostile_adjectives: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
