@@ -410,7 +410,7 @@ def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -
     if not left and any(c.lower_ == "no" for c in subject.children):
         return False
     people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
-    return any(p.lemma_.lower() in lexicon.people_nouns or _people_of_state(p, discourse) for p in people)
+    return any(p.lemma_.lower() in shared_words().people_nouns or _people_of_state(p, discourse) for p in people)
 
 
 def _people_of_state(noun: Token, discourse: Discourse) -> bool:
@@ -1166,7 +1166,7 @@ def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> 
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not patients and verb.dep_ == "conj":
         patients = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    civilians = (lexicon.people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
+    civilians = (shared_words().people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
     for patient in patients:
         span = discourse.entity_at.get(patient.i)
         if patient.lower_ in shared_words().pronouns.person or patient.lemma_.lower() in civilians:

@@ -197,7 +197,6 @@ class ClaimLexicon(LexiconModel):
     coercion_verbs: Words
     starting_verbs: Words
     leaving_verbs: Words
-    people_nouns: Words
     course_nouns: Words
     sponsorship_nouns: Words
     sponsored_prepositions: Words

@@ -88,7 +88,7 @@ class EventContext:
         word = noun.lower_
         plural = noun.tag_ in PLURAL_TAGS or word.endswith("s")  # the model tags "Georgians" NNP
         plural_demonym = plural and (word[:-1] in self.demonyms or word in self.demonyms)
-        return noun.lemma_.lower() in self.lexicon.people_nouns or plural_demonym
+        return noun.lemma_.lower() in shared_words().people_nouns or plural_demonym
 
 
 def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:
