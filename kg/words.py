@@ -1,5 +1,5 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, nouns of people, person roles, future auxiliaries, cardinal number words."""
+demonyms, nouns of people, person roles, means prepositions, future auxiliaries, cardinal number words."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class SharedWords(LexiconModel):
     group_demonyms: Words
     person_roles: Words
     people_nouns: Words
+    means_prepositions: Words
     future_auxiliaries: Words
     future_periphrases: Words
     cardinals: Cardinals

@@ -62,7 +62,6 @@ class ClaimLexicon(LexiconModel):
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
-    means_prepositions: Words
     quoting_verbs: Words
     quoting_prepositions: Words
     attesting_participles: Words

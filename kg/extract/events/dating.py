@@ -20,6 +20,7 @@ from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, clause_tokens, conj_root, lemma
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
+from kg.words import shared_words
 
 #: Dependencies along which a trigger inherits the dates of the governing clause.
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -105,7 +106,7 @@ def _means_clause(clause: Token, context: EventContext) -> bool:
     return (
         clause.dep_ == "pcomp"
         and preposition.dep_ == "prep"
-        and preposition.lower_ in context.lexicon.means_prepositions
+        and preposition.lower_ in shared_words().means_prepositions
         and preposition.head.pos_ in VERBAL
     )
 

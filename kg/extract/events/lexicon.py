@@ -174,7 +174,6 @@ class EventLexicon(LexiconModel):
     range_words: Words
     presupposing_prepositions: Words
     sustaining_verbs: Words
-    means_prepositions: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words
