@@ -98,6 +98,13 @@ def governing_verb(token: Token) -> Token:
     return token
 
 
+def raised_infinitives(verb: Token) -> list[Token]:
+    """The infinitives ``verb`` raises its subject to: its open complements with no subject of their own
+    ("discussions are expected to take place", "the meeting is scheduled to open": the subject's is the
+    infinitive's)."""
+    return [complement for complement in children(verb, "xcomp") if not children(complement, "nsubj")]
+
+
 def clause_tokens(head: Token) -> list[Token]:
     """The tokens of a clause, without its subordinate and coordinated clauses."""
     found: list[Token] = []
