@@ -1,5 +1,5 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, person roles, future auxiliaries, cardinal number words."""
+demonyms, nouns of people, person roles, means prepositions, future auxiliaries, cardinal number words."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ class SharedWords(LexiconModel):
     pronouns: Pronouns
     group_demonyms: Words
     person_roles: Words
+    people_nouns: Words
+    means_prepositions: Words
     future_auxiliaries: Words
     future_periphrases: Words
     cardinals: Cardinals

@@ -39,6 +39,13 @@ def proper_plural_singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def demonym_forms(noun: Token) -> tuple[str, ...]:
+    """The lower-case forms a demonym used as a noun is looked up by: the word, and for a word ending in "s" the
+    word without it ("Armenians": "armenians", "armenian"; the model tags a plural demonym NNP as often as NNPS)."""
+    word = noun.lower_
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
 def hyphenated(token: Token) -> str:
     """The lower-case word a token ends when the tokenizer split a hyphenated word before it ("cease-fire",
     "sit-in": the text of the first part, a hyphen, the lemma of the last), else ""."""
@@ -96,6 +103,13 @@ def governing_verb(token: Token) -> Token:
     while token.pos_ not in VERBAL and token.head != token:
         token = token.head
     return token
+
+
+def raised_infinitives(verb: Token) -> list[Token]:
+    """The infinitives ``verb`` raises its subject to: its open complements with no subject of their own
+    ("discussions are expected to take place", "the meeting is scheduled to open": the subject's is the
+    infinitive's)."""
+    return [complement for complement in children(verb, "xcomp") if not children(complement, "nsubj")]
 
 
 def clause_tokens(head: Token) -> list[Token]:

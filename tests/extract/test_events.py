@@ -9,8 +9,9 @@ from spacy.language import Language
 
 from kg.codes import EVENT_TYPES
 from kg.extract.events import event_lexicon, extract_events
+from kg.extract.events.coreference import _Cluster, _era_fits
 from kg.nlp.pipeline import load_pipeline
-from kg.records import Event
+from kg.records import Event, TimeValue
 from kg.timex import find_time_expressions
 
 PUBLISHED = date(2022, 3, 10)  # a Thursday
@@ -193,3 +194,22 @@ def test_events_coming_under_fire_is_an_attack_only_when_literal(nlp):
 
 def test_events_pounding_positions_is_an_attack(nlp):
     assert [e.type for e in events_of(nlp, "Government forces pounded rebel positions around Goma with artillery.")] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("eras", "fits"),
+    [
+        (set(), True),  # an undated cluster with no years at all
+        ({"2019"}, True),
+        ({"2017"}, True),
+        ({"2016"}, False),
+        ({"2016", "2021"}, True),
+        ({"201"}, True),  # the 2010s last to 2019: as text "201" sorts before "2017"
+        ({"200"}, False),  # the 2000s end before 2017
+    ],
+)
+def test_events_a_span_start_fits_the_clusters_whose_years_reach_it(eras: set[str], fits: bool) -> None:
+    """A mention dated "since 2017" joins an undated cluster only if one of the cluster's years or decades
+    ends in 2017 or later (years compared as numbers)."""
+    since = TimeValue(start=0, end=10, text="since 2017", value="2017", granularity="year", date="2017", role="span_start")
+    assert _era_fits(since, frozenset({"2017"}), _Cluster(number=0, eras=eras)) is fits

@@ -24,7 +24,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution
-from kg.extract.syntax import VERBAL, children, is_future, prep_objects
+from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
@@ -484,15 +484,14 @@ def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -
     if not left and any(c.lower_ == "no" for c in subject.children):
         return False
     people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
-    return any(p.lemma_.lower() in lexicon.people_nouns or _people_of_state(p, discourse) for p in people)
+    return any(p.lemma_.lower() in shared_words().people_nouns or _people_of_state(p, discourse) for p in people)
 
 
 def _people_of_state(noun: Token, discourse: Discourse) -> bool:
     """A demonym used as a noun for a people: "Armenians", "no Armenian" (the plural also from its singular)."""
     if noun.tag_ not in ("NNP", "NNPS"):
         return False
-    word = noun.lower_
-    return _nationality(word, discourse) is not None or (noun.tag_ == "NNPS" and word.endswith("s") and _nationality(word[:-1], discourse) is not None)
+    return any(_nationality(form, discourse) is not None for form in demonym_forms(noun))
 
 
 def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -1189,9 +1188,8 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
     span = discourse.entity_at.get(token.i)
     if span is not None and discourse.is_actor(span):
         return {span.kb_id_}
-    key = _nationality(token.lower_, discourse)
-    if key is None and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
-        key = discourse.nationality(token.lower_[:-1])  # "the Pakistanis": a plural demonym names the state's side
+    # (a plural demonym names the state's side: "the Pakistanis")
+    key = next((state for form in demonym_forms(token) if (state := _nationality(form, discourse)) is not None), None)
     lexicon = claim_lexicon()
     lemma, roles = token.lemma_.lower(), lexicon.collective_roles
     if key is None and token.pos_ == "NOUN" and (lemma in roles or token.lower_ in roles):
@@ -1290,7 +1288,7 @@ def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> 
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not patients and verb.dep_ == "conj":
         patients = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    civilians = (lexicon.people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
+    civilians = (shared_words().people_nouns | lexicon.source_nouns) - lexicon.party_nouns - lexicon.armed_agent_nouns  # not "captured two soldiers"
     for patient in patients:
         span = discourse.entity_at.get(patient.i)
         if patient.lower_ in shared_words().pronouns.person or patient.lemma_.lower() in civilians:

@@ -62,7 +62,6 @@ class ClaimLexicon(LexiconModel):
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
     adjective_cues: dict[str, ClaimKind]
-    means_prepositions: Words
     quoting_verbs: Words
     quoting_prepositions: Words
     attesting_participles: Words
@@ -199,7 +198,6 @@ class ClaimLexicon(LexiconModel):
     coercion_verbs: Words
     starting_verbs: Words
     leaving_verbs: Words
-    people_nouns: Words
     course_nouns: Words
     sponsorship_nouns: Words
     sponsored_prepositions: Words

@@ -648,7 +648,7 @@ def _subject_of(verb: Token) -> Token | None:
         relayed = relayed_source(verb, claim_lexicon())
         if relayed is not None:  # "quoted security sources as saying": the sources speak
             return relayed
-        if verb.dep_ == "pcomp" and verb.head.lower_ in claim_lexicon().means_prepositions:  # "responded by declaring"
+        if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)

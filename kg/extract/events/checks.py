@@ -25,6 +25,7 @@ from kg.extract.syntax import (
     lemma,
     negated,
     prep_objects,
+    raised_infinitives,
     squash,
     subtrees,
 )
@@ -313,11 +314,17 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    # (also through the infinitive the subject's verb takes: "discussions are expected to take place on May 18",
-    # "the meeting is scheduled to take place in Doha")
-    for verb in (head, *children(head, "xcomp")):
-        if lemma(verb) in lexicon.meeting_subject_verbs:
-            return lemma(verb) != "take" or any(lemma(obj) == "place" for obj in children(verb, "dobj"))
+    return takes_place(head, lexicon)
+
+
+def takes_place(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``verb``, or an infinitive it raises its subject to, says its subject, an event noun, happens
+    ("the meeting took place", "talks began", "discussions are expected to take place on May 18", "the meeting
+    is scheduled to be held in Doha")."""
+    for candidate in (verb, *raised_infinitives(verb)):
+        word = lemma(candidate)
+        if word in lexicon.meeting_subject_verbs:
+            return word != "take" or any(lemma(obj) == "place" for obj in children(candidate, "dobj"))
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon, TriggerRule
-from kg.extract.syntax import PLURAL_TAGS, subtrees
+from kg.extract.syntax import PLURAL_TAGS, demonym_forms, subtrees
 from kg.nlp.doccache import blocks, doc_text, entity_spans
 from kg.records import EntityKind, Participant, Role, TimeValue
 from kg.timex import DATING_GRANULARITIES
@@ -85,10 +85,9 @@ class EventContext:
 
     def is_people(self, noun: Token) -> bool:
         """A noun of people: a people word, or a plural demonym ("Georgians", "Thais")."""
-        word = noun.lower_
-        plural = noun.tag_ in PLURAL_TAGS or word.endswith("s")  # the model tags "Georgians" NNP
-        plural_demonym = plural and (word[:-1] in self.demonyms or word in self.demonyms)
-        return noun.lemma_.lower() in self.lexicon.people_nouns or plural_demonym
+        plural = noun.tag_ in PLURAL_TAGS or noun.lower_.endswith("s")  # the model tags "Georgians" NNP
+        plural_demonym = plural and any(form in self.demonyms for form in demonym_forms(noun))
+        return noun.lemma_.lower() in shared_words().people_nouns or plural_demonym
 
 
 def _entities_by_token(doc: Doc) -> dict[int, tuple[str, EntityKind]]:

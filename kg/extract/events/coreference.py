@@ -233,10 +233,18 @@ def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
 
 def _era_fits(time: TimeValue, era: frozenset[str], cluster: _Cluster) -> bool:
     """Whether a dated mention's years fit an undated cluster's; the start of a span lasts to every later year
-    ("in the war-torn region, army sources said on Monday ... have been clashing since 2017")."""
+    ("in the war-torn region, army sources said on Monday ... have been clashing since 2017"): a cluster's
+    year or decade fits when it ends in or after the span's first year."""
     if time.role != "span_start" or not time.value:
         return _compatible(era, cluster)
-    return not cluster.era or any(year[:4] >= time.value[:4] for year in cluster.era)
+    first_year = int(time.value[:4])  # a span start that dates an event is a year or finer
+    return not cluster.era or any(_last_year(other) >= first_year for other in cluster.era)
+
+
+def _last_year(era: str) -> int:
+    """The last year of an era value: a year ("2017": 2017) or a decade ("201", the 2010s: 2019)."""
+    scale = 10 ** (4 - len(era))
+    return (int(era) + 1) * scale - 1
 
 
 def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Cluster | None:

@@ -17,9 +17,10 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, VERBAL, children, clause_head, clause_tokens, conj_root, lemma
+from kg.extract.syntax import NOMINAL, VERBAL, clause_head, clause_tokens, conj_root, lemma, raised_infinitives
 from kg.records import TimeValue
 from kg.timex import DATING_GRANULARITIES, day_from_offset
+from kg.words import shared_words
 
 #: Dependencies along which a trigger inherits the dates of the governing clause.
 _INHERIT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -105,7 +106,7 @@ def _means_clause(clause: Token, context: EventContext) -> bool:
     return (
         clause.dep_ == "pcomp"
         and preposition.dep_ == "prep"
-        and preposition.lower_ in context.lexicon.means_prepositions
+        and preposition.lower_ in shared_words().means_prepositions
         and preposition.head.pos_ in VERBAL
     )
 
@@ -115,7 +116,7 @@ def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
     subject's ("discussions are expected to take place on May 18", "the meeting is scheduled to open on Friday")."""
     if trigger.head != clause or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    return [token for verb in children(clause, "xcomp") if not children(verb, "nsubj") for token in clause_tokens(verb)]
+    return [token for verb in raised_infinitives(clause) for token in clause_tokens(verb)]
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:

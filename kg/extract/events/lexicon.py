@@ -11,6 +11,7 @@ from kg.codes import EventType, Granularity
 from kg.extract.events.checks import CHECKS
 from kg.extract.syntax import squash
 from kg.resources import LexiconModel, Words, load_lexicon
+from kg.words import shared_words
 
 LEXICON_FILE = "event_triggers.yaml"
 
@@ -143,7 +144,6 @@ class EventLexicon(LexiconModel):
     casualty_verbs: Words
     corridor_modifiers: Words
     evacuee_convoy_modifiers: Words
-    people_nouns: Words
     destination_prepositions: Words
     protester_nouns: Words
     crowd_nouns: Words
@@ -174,7 +174,6 @@ class EventLexicon(LexiconModel):
     range_words: Words
     presupposing_prepositions: Words
     sustaining_verbs: Words
-    means_prepositions: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words
@@ -241,8 +240,9 @@ class EventLexicon(LexiconModel):
         return self
 
     def word_class(self, name: str) -> frozenset[str]:
-        """The word class called ``name``."""
-        value: frozenset[str] = getattr(self, name)
+        """The word class called ``name``: the lexicon's own, else a shared one of ``lexicons/words.yaml``
+        ("people_nouns")."""
+        value: frozenset[str] = getattr(self, name) if name in EventLexicon.model_fields else getattr(shared_words(), name)
         return value
 
     @cached_property
@@ -303,7 +303,7 @@ def _validate_check(lexicon: EventLexicon, check: CheckCall, where: str) -> None
     if (len(check.args) < len(kinds)) if variadic else (len(check.args) != len(kinds)):
         raise ValueError(f"{where}: check {check.name!r} takes {len(kinds)} argument(s) ({', '.join(kinds)}), got {list(check.args)}")
     for kind, arg in zip(kinds, check.args):
-        if kind == "word_class" and arg not in EventLexicon.model_fields:
+        if kind == "word_class" and arg not in EventLexicon.model_fields and not isinstance(getattr(shared_words(), arg, None), frozenset):
             raise ValueError(f"{where}: check {check.name!r}: {arg!r} is no word class of the lexicon")
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
-from kg.extract.events.checks import halting_word
+from kg.extract.events.checks import halting_word, takes_place
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, PLURAL_TAGS, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
+from kg.words import shared_words
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -93,7 +94,7 @@ def _finite_conjunct(child: Token, ancestor: Token) -> bool:
 def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
     """A present participle describing people is what they do, whatever governs them ("to disperse students
     protesting"; but "an operation targeting Hamas" is as planned as the operation)."""
-    people = lexicon.people_nouns | lexicon.casualty_nouns | lexicon.protester_nouns
+    people = shared_words().people_nouns | lexicon.casualty_nouns | lexicon.protester_nouns
     return child.dep_ == "acl" and child.tag_ == "VBG" and lemma(noun) in people
 
 
@@ -184,7 +185,7 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         word in lexicon.announce_verbs
         and dep == "nsubjpass"
         and so_far == "happened"
-        and any(lemma(x) in lexicon.meeting_subject_verbs for x in children(verb, "xcomp"))
+        and takes_place(verb, lexicon)
     ):
         return "announced"  # a set time, not a wish: "discussions are expected to take place on May 18"
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
