@@ -343,3 +343,37 @@ def test_entity_probes_members_noun_after_a_group_name(nlp, text, entities, not_
 )
 def test_entity_probes_hyphenated_given_name_joins_the_name_after_it(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # The zone abbreviation of a clock time is a time, no organisation.
+        ("12:55 PM BST\n\nThe Velmoran army said it had shelled Karso overnight.", ["karso"], ["bst"]),
+        ("Civilians fled Karso.\n\n12:07 PM BST\n\nPictures: civilians evacuated from Karso", ["karso"], ["bst"]),
+        ("The live blog will be back tomorrow at 9am BST. The Velmoran army shelled Karso.", ["karso"], ["bst"]),
+        ("The Tessaran army said at 10:30 a.m. EST that it had shelled Port Halven.", ["port halven"], ["est"]),
+        ("Talks between Tessara and Velmora start at 14:00 GMT+3 in Karso.", ["karso"], ["gmt+3", "gmt"]),
+        # Not an acronym of a body that no clock time precedes.
+        ("The BST said it would sell its stake in the Karso mine.", ["bst"], []),
+    ],
+)
+def test_entity_probes_clock_zone_is_no_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A state's presidency or its president's office is a body of the state, labelled as written.
+        ("Ruritania closed the border. The Ruritanian president's office said the talks had failed.",
+         ["ruritanian president's office"], []),
+        ("No immediate reaction was available from Rwanda's presidency on the clashes.", ["rwanda's presidency"], []),
+        ("Separately, the Kenyan presidency said President William Ruto would meet the envoys.", ["kenyan presidency"], []),
+        # Not a president's office of no state, nor the presidency of a body.
+        ("The president's office said the talks with the rebels had failed.", [], ["president's office"]),
+        ("The presidency of the council rotates every six months.", [], ["presidency"]),
+    ],
+)
+def test_entity_probes_state_presidency_is_a_body_of_the_state(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
