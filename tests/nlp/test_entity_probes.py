@@ -377,3 +377,36 @@ def test_entity_probes_clock_zone_is_no_name(nlp, text, entities, not_entities):
 )
 def test_entity_probes_state_presidency_is_a_body_of_the_state(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+def _keys(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {m.text.strip(): m.entity_key for m in doc._.kg_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "name"),
+    [
+        # Two neighbouring letters swapped in a long word of a place named in the document: that place.
+        ("A peacekeeper was wounded at the base in Naquora, the mission said. He underwent surgery at the hospital in "
+         "Naqoura.", "Naqoura", "Naquora"),
+        ("Tessara launched operations in North-Velmarkah, an area Velmora claims. Fighting spread across "
+         "North-Velmarkha on Tuesday.", "North-Velmarkha", "North-Velmarkah"),
+    ],
+)
+def test_entity_probes_place_with_two_letters_swapped_is_that_place(nlp, text, variant, name):
+    keys = _keys(nlp, text)
+    assert keys[variant] == keys[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # Not a letter changed ("Gidan Maidawa", "Gidan Maidama": two villages), nor letters swapped in a short word.
+        ("Gunmen raided Gidan Maidawa and Gidan Maidama in Maradun district on Thursday.", "Gidan Maidawa", "Gidan Maidama"),
+        ("Gunmen raided the villages of Tsauni Wari and Tsauni Wair on Thursday.", "Tsauni Wari", "Tsauni Wair"),
+    ],
+)
+def test_entity_probes_places_a_changed_letter_apart_stay_apart(nlp, text, first, second):
+    keys = _keys(nlp, text)
+    assert first in keys and second in keys and keys[first] != keys[second]
