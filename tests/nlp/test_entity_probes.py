@@ -410,3 +410,19 @@ def test_entity_probes_place_with_two_letters_swapped_is_that_place(nlp, text, v
 def test_entity_probes_places_a_changed_letter_apart_stay_apart(nlp, text, first, second):
     keys = _keys(nlp, text)
     assert first in keys and second in keys and keys[first] != keys[second]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # An armed-group word with generic words only describes some state's forces: no force of its own.
+        ("President Ivo Marek called for dialogue after a meeting with the General Staff of the Armed Forces in Karso.",
+         ["ivo marek", "karso"], ["armed forces"]),
+        ("Velmora denied that there are Armed Forces units of the Republic of Tessara in Karso.", ["karso"], ["armed forces"]),
+        # Not a force named with its state or with words of its own.
+        ("The Sudanese Armed Forces and the Rapid Support Forces clashed in Karso.",
+         ["sudanese armed forces", "rapid support forces"], []),
+    ],
+)
+def test_entity_probes_generic_forces_name_no_force(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
