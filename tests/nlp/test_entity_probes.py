@@ -426,3 +426,18 @@ def test_entity_probes_places_a_changed_letter_apart_stay_apart(nlp, text, first
 )
 def test_entity_probes_generic_forces_name_no_force(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # "illegal armed groups" where Karabakh is named: the Karabakh Armenian forces.
+        ("Baku said the formations of Armenia's armed forces in Karabakh, as well as illegal armed groups, must lay "
+         "down their arms.", ["artsakh defence army"], []),
+        # Not in another conflict, nor one group in a charge ("membership of an illegal armed group").
+        ("The Tessaran army said illegal armed groups in Karso must lay down their arms.", [], ["artsakh defence army"]),
+        ("In Karabakh, he faces charges of membership of an illegal armed group.", [], ["artsakh defence army"]),
+    ],
+)
+def test_entity_probes_illegal_armed_groups_where_karabakh_is_named(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
