@@ -516,6 +516,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"
     if " " not in label and "-" in label and (words[0].lower() in rules.demonyms or words[-1].lower() in rules.demonyms):
         return False  # a compound of peoples' adjectives: "Kuki-Zo militants", "Kuki-Hmar women", "the Pak-Afghan border"
+    if label.lower().removesuffix("s") in rules.demonyms:
+        return False  # a demonym of several words alone: "two Sri Lankan soldiers"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
 
 

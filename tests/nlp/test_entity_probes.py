@@ -441,3 +441,16 @@ def test_entity_probes_generic_forces_name_no_force(nlp, text, entities, not_ent
 )
 def test_entity_probes_illegal_armed_groups_where_karabakh_is_named(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A demonym of several words alone names no state nor place.
+        ("The army said two Sri Lankan soldiers were injured in Karso on Friday.", ["karso"], ["sri lankan"]),
+        # Not the state's own name.
+        ("The army said two soldiers from Sri Lanka were injured in Karso on Friday.", ["sri lanka", "karso"], []),
+    ],
+)
+def test_entity_probes_demonym_of_several_words_alone_is_no_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
