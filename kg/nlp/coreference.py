@@ -289,9 +289,23 @@ def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
         return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in heads else words)
     words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
     if entity.kind == "person":
-        return "person", " ".join(words)
+        return "person", " ".join(_romanised(word) for word in words) if len(words) > 1 else words[0]
     state = rules.state_of_word(words[0]) if len(words) > 1 else None
     return "group", " ".join([f"<{state}>", *words[1:]] if state else words)
+
+
+#: Romanisation variants of one letter of a name (Cyrillic, Arabic, Armenian names written in Latin
+#: letters): an "h" after a consonant it only marks ("kh", "gh", "th", "dh"), a final "y" or "iy" for
+#: "i", a doubled letter.
+_DIGRAPH_H = re.compile(r"(?<=[kgtd])h")
+_FINAL_Y = re.compile(r"(?:iy|ij|y)$")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _romanised(word: str) -> str:
+    """The form two romanisations of one name word share ("arkhady", "arkadi": "arkadi";
+    "mohammed", "mohamed": "mohamed"); a letter changed otherwise stays ("maria", "marta")."""
+    return _DOUBLED.sub(r"\1", _FINAL_Y.sub("i", _DIGRAPH_H.sub("", word)))
 
 
 def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:

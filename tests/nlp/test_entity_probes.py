@@ -454,3 +454,25 @@ def test_entity_probes_illegal_armed_groups_where_karabakh_is_named(nlp, text, e
 )
 def test_entity_probes_demonym_of_several_words_alone_is_no_name(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "name"),
+    [
+        # Two romanisations of one person's name (an "h" after "k", a final "y" for "i", a doubled letter).
+        ("Former rebel leaders Arkadi Voskanyan and Timur Bekov were detained in Karso. Media reported that "
+         "Arkhady Voskanyan had been moved to the capital.", "Arkhady Voskanyan", "Arkadi Voskanyan"),
+        ("Police spokesman Mohammed Galadima said 16 people were killed. Mohamed Galadima added that troops were "
+         "deployed.", "Mohamed Galadima", "Mohammed Galadima"),
+    ],
+)
+def test_entity_probes_romanisations_of_one_name_are_one_person(nlp, text, variant, name):
+    keys = _keys(nlp, text)
+    assert keys[variant] == keys[name]
+
+
+def test_entity_probes_given_names_a_changed_letter_apart_stay_two_people(nlp):
+    # Not two people whose given names differ by a letter changed ("Maria", "Marta").
+    keys = _keys(nlp, "Rebel commander Maria Kovacs said the truce held. Her sister Marta Kovacs, a nurse, said "
+                      "the shelling went on.")
+    assert keys["Maria Kovacs"] != keys["Marta Kovacs"]
