@@ -373,6 +373,7 @@ def test_entity_probes_clock_zone_is_no_name(nlp, text, entities, not_entities):
         # Not a president's office of no state, nor the presidency of a body.
         ("The president's office said the talks with the rebels had failed.", [], ["president's office"]),
         ("The presidency of the council rotates every six months.", [], ["presidency"]),
+        ("Later, Kenya's presidency of the regional bloc ended in Nairobi.", ["kenya"], ["kenya's presidency"]),
     ],
 )
 def test_entity_probes_state_presidency_is_a_body_of_the_state(nlp, text, entities, not_entities):
