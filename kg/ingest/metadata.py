@@ -207,7 +207,8 @@ def _plain_date(piece: _Piece, lexicon: ClutterLexicon) -> DateMatch | None:
 def _unlabelled_date(
     pieces: list[_Piece], headline: int | None, lexicon: ClutterLexicon
 ) -> tuple[str, tuple[int, int]] | None:
-    """A date line under the headline, an opening date, or a dateline."""
+    """A date line under the headline (also below a standfirst: "Headline / One-sentence
+    summary. / 19 September, 2024"), an opening date, or a dateline."""
     start = 0 if headline is None else headline + 1
     for piece in pieces[start : start + DATE_LINE_WINDOW]:
         if _is_paragraph(piece) or piece.words > MAX_DATE_LINE_WORDS:
@@ -215,8 +216,8 @@ def _unlabelled_date(
         date = _plain_date(piece, lexicon)
         if date is not None:
             return _statement(piece, date)
-    for piece in pieces[start:]:
-        if _is_paragraph(piece):
+    for i, piece in enumerate(pieces[start:]):
+        if _is_paragraph(piece) and not (i == 0 and headline is not None):
             break
         date = _date_line(piece)
         if date is not None:
@@ -298,10 +299,11 @@ def _dateline_year(date: DateMatch, pieces: list[_Piece], weekdays: list[int]) -
 
 
 def _timestamp_above(pieces: list[_Piece], headline: int | None) -> tuple[str, tuple[int, int]] | None:
-    """A lone date with a clock time above the headline ("18:42, 21 September 2023")."""
-    for piece in reversed(pieces[: headline or 0]):
+    """A lone date with a clock time above the headline ("18:42, 21 September 2023"), or
+    a full date alone on the page's first line ("4 October 2023" above the headline)."""
+    for i, piece in reversed(list(enumerate(pieces[: headline or 0]))):
         date = lone_date(piece.text)
-        if date and _CLOCK.search(piece.text):
+        if date and (_CLOCK.search(piece.text) or (i == 0 and date.iso)):
             return _statement(piece, date)
     return None
 

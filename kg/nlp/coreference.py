@@ -137,12 +137,12 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     abbreviated: dict[tuple[str, str], dict[str, Entity]] = {}
     squashed: dict[str, Entity] = {}
     of_state: dict[str, dict[str, Entity]] = {}
-    places: dict[str, dict[str, Entity]] = {}  # one-word places and states by their folded names
+    places: dict[str, dict[str, Entity]] = {}  # places and states by their folded names
     order: dict[str, int] = {}
     for _, link in linked:
         entity = entity_of(link)
         order.setdefault(entity.key, len(order))
-        if entity.kind in ("place", "state") and len(fold(entity.label).split()) == 1:
+        if entity.kind in ("place", "state"):
             places.setdefault(fold(entity.label), {})[entity.key] = entity
         bare = _without_state(entity, rules)
         if bare is not None:
@@ -289,9 +289,23 @@ def _form(entity: Entity, rules: VariantRules) -> tuple[str, str]:
         return "place", " ".join(words[:-1] if len(words) > 1 and words[-1] in heads else words)
     words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 3 else words[-1]
     if entity.kind == "person":
-        return "person", " ".join(words)
+        return "person", " ".join(_romanised(word) for word in words) if len(words) > 1 else words[0]
     state = rules.state_of_word(words[0]) if len(words) > 1 else None
     return "group", " ".join([f"<{state}>", *words[1:]] if state else words)
+
+
+#: Romanisation variants of one letter of a name (Cyrillic, Arabic, Armenian names written in Latin
+#: letters): an "h" after a consonant it only marks ("kh", "gh", "th", "dh"), a final "y" or "iy" for
+#: "i", a doubled letter.
+_DIGRAPH_H = re.compile(r"(?<=[kgtd])h")
+_FINAL_Y = re.compile(r"(?:iy|ij|y)$")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _romanised(word: str) -> str:
+    """The form two romanisations of one name word share ("arkhady", "arkadi": "arkadi";
+    "mohammed", "mohamed": "mohamed"); a letter changed otherwise stays ("maria", "marta")."""
+    return _DOUBLED.sub(r"\1", _FINAL_Y.sub("i", _DIGRAPH_H.sub("", word)))
 
 
 def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
@@ -325,28 +339,51 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
 
 
 def _misspelt_place(entity: Entity, places: dict[str, dict[str, Entity]], order: dict[str, int]) -> Entity | None:
-    """The one other place (or state) of the document whose one-word name this long one-word name
-    writes with a letter left out or doubled ("Bashashin": "Bashaashin", "Beijig's pressure": Beijing);
-    an unlisted one is the variant of the one written first."""
-    word = fold(entity.label)
-    if " " in word or len(word) < _MISSPELT_PLACE_LENGTH:
+    """The one other place (or state) of the document whose name this one writes with one long word
+    misspelt: a letter left out or doubled ("Bashashin": "Bashaashin", "Beijig's pressure": Beijing),
+    or two letters swapped ("Naquora": "Naqoura", "Nagorno-Karabkah": "Nagorno-Karabakh"), its other
+    words the same; an unlisted one is the variant of the one written first."""
+    words = fold(entity.label).split()
+    if not words:
         return None
     found = {
         other.key: other
-        for name, entities in places.items() if len(name) != len(word) and _one_letter_apart(word, name)
+        for name, entities in places.items() if _misspelt_words(words, name.split())
         for other in entities.values()
         if other.key != entity.key and (not _unlisted(other) or order.get(other.key, 0) < order.get(entity.key, 0))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _misspelt_words(words: list[str], other: list[str]) -> bool:
+    """Whether two names of as many words differ in one long word only, by one letter left out,
+    added or swapped with the next (not changed: "Kaduru" is no "Kaduna")."""
+    if len(words) != len(other):
+        return False
+    differing = [(word, name) for word, name in zip(words, other) if word != name]
+    if len(differing) != 1:
+        return False
+    word, name = differing[0]
+    if len(word) < _MISSPELT_PLACE_LENGTH:
+        return False
+    return (len(name) != len(word) or _swapped(word, name)) and _one_letter_apart(word, name)
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Whether two words of one length differ by two neighbouring letters swapped ("naquora", "naqoura")."""
+    if len(word) != len(other):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+
+
 def _one_letter_apart(word: str, other: str) -> bool:
     """Whether two long words of the same first letter differ by one letter left out, added or
-    changed ("kulaigye", "kulayigye")."""
+    changed ("kulaigye", "kulayigye"), or by two neighbouring letters swapped ("karabkah", "karabakh")."""
     if word == other or word[:1] != other[:1] or abs(len(word) - len(other)) > 1:
         return False
     if len(word) == len(other):
-        return sum(a != b for a, b in zip(word, other)) == 1
+        return sum(a != b for a, b in zip(word, other)) == 1 or _swapped(word, other)
     short, long = sorted((word, other), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -84,6 +84,7 @@ class LinkingLexicon(LexiconModel):
     premises_nouns: Words
     government_body_starts: Words
     armed_group_words: Words
+    generic_force_words: Words
     numbered_unit_words: Words
     name_function_words: Words
     location_verbs: Words
@@ -204,6 +205,8 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
             return None  # a title alone ("Brig. Gen. Nabil Abdallah" cut after "Brig")
     if compass_area_name(span, rules.lexicon):
         return label, "place"  # "the regions of Northwest and Southwest": compass words naming areas
+    if kind in ("organization", "armed_group") and _generic_forces(label, rules.lexicon):
+        return None  # "the Armed Forces", "Security Forces": a description of some state's forces
     if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
         return None
     if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
@@ -211,6 +214,17 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     return label, kind
+
+
+def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is an armed-group word with generic words only ("Armed Forces", "Security
+    Forces"), the same words in every state."""
+    words = [word for word in label.lower().split() if word != "the"]
+    return (
+        len(words) >= 2
+        and words[-1] in lexicon.armed_group_words
+        and all(word in lexicon.generic_force_words for word in words[:-1])
+    )
 
 
 def title_of_office(words: list[str], lexicon: LinkingLexicon) -> bool:
@@ -502,6 +516,8 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
         return False  # an event, named by where or whom it befell: "the Anglophone Crisis", "the Kivu Conflict"
     if " " not in label and "-" in label and (words[0].lower() in rules.demonyms or words[-1].lower() in rules.demonyms):
         return False  # a compound of peoples' adjectives: "Kuki-Zo militants", "Kuki-Hmar women", "the Pak-Afghan border"
+    if label.lower().removesuffix("s") in rules.demonyms:
+        return False  # a demonym of several words alone: "two Sri Lankan soldiers"
     return not all(word.lower().removesuffix("s") in rules.demonyms for word in words)
 
 

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.doccache import TokenTable, doc_text, token_table
 from kg.nlp.names import DESCRIBED_ACRONYMS, NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
 from kg.nlp.templates import POSSESSIVES
+from kg.timex.patterns import CLOCK_ZONE
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
@@ -541,7 +542,7 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
     references, at ``references``, are left as they are)."""
     spans = []
     for entity in doc.ents:
-        if _in_photo_credit(entity, lexicon) or _title_of_person(entity, lexicon):
+        if _in_photo_credit(entity, lexicon) or _title_of_person(entity, lexicon) or _clock_zone(entity):
             continue
         if (entity.start, entity.end) in references:
             spans.append(entity)
@@ -1054,6 +1055,25 @@ def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
     while end < len(doc) and doc[end].lower_.rstrip(".") in lexicon.honorifics and not doc[end].ent_type_:
         end += 1
     return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+_ZONE_ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:\s?[+\-−–]\s?\d{1,2}(?::?\d\d)?)?")
+#: Characters before a zone abbreviation searched for its clock time ("12:55 PM BST").
+_CLOCK_REACH = 16
+
+
+def _clock_zone(span: Span) -> bool:
+    """Whether the span is the zone abbreviation of a clock time ("12:55 PM BST", "10:30 a.m. EST",
+    "14:00 GMT+3"), which the model tags as an organisation: a time, no name."""
+    name = span.text.rstrip()  # the model may take the line break after the zone along
+    if not _ZONE_ABBREVIATION.fullmatch(name):
+        return False
+    text = doc_text(span.doc)
+    start = max(span.start_char - _CLOCK_REACH, 0)
+    return any(
+        match.start("zone") == span.start_char and match.end("zone") >= span.start_char + len(name)
+        for match in CLOCK_ZONE.finditer(text, start, span.end_char + _CLOCK_REACH)
+    )
 
 
 def _in_photo_credit(span: Span, lexicon: LinkingLexicon) -> bool:

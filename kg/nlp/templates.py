@@ -61,6 +61,7 @@ class Template:
     names: tuple[str, ...]
     heads: tuple[tuple[str, ...], ...]
     label: str | None = None
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,11 @@ def read_template(index: int, item: dict[str, Any], expand: Any) -> Template:
     label = item.get("label")
     if label is not None and (not isinstance(label, str) or not label):
         raise ResourceError(f"{where}: 'label' must be a name form such as \"{{surface}}\", got {label!r}")
-    return Template(index, str(item["template"]), refers, kind, names, tuple(expand(pattern[1:], where)), label)
+    not_before = item.get("not_before", [])
+    if not isinstance(not_before, list) or not all(isinstance(word, str) and word for word in not_before):
+        raise ResourceError(f"{where}: 'not_before' must be a list of words, got {not_before!r}")
+    return Template(index, str(item["template"]), refers, kind, names, tuple(expand(pattern[1:], where)), label,
+                    frozenset(word.lower() for word in not_before))
 
 
 class ReferenceFinder:
@@ -158,6 +163,8 @@ class ReferenceFinder:
                 head_at = _solid(table, slot_end)  # a hard-wrapped line break may stand between
                 for head, template in self.heads.get(lower[head_at] if head_at < len(doc) else "", ()):
                     end = _matched(table, head_at, head)
+                    if end is not None and end < len(doc) and lower[end] in template.not_before:
+                        continue  # "Kenya's presidency of the bloc": an office held, no body
                     if end is not None and not (table.text[end - 1][:1].isupper() and _inside_name(table, end)):
                         if not (template.refers == "role" and _names_follow(table, end)) and not self._stance(table, start):
                             found.append((start, end, _reference(doc, template, states, start, slot_end, name_end, head_at)))

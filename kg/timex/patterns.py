@@ -64,6 +64,10 @@ _ZONE = (
     r"|(?i:local\s+time))"
 )
 
+#: A clock time with its zone ("12:55 PM BST", "10:30 a.m. EST", "14:00 (GMT+3)"): the zone is a
+#: clock's, not a name (kg.nlp.spans).
+CLOCK_ZONE = re.compile(rf"(?<![\w:.])\d{{1,2}}(?:[:.][0-5]\d)?\s?(?:{_AMPM}\s?)?\(?(?P<zone>{_ZONE})")
+
 _FLAGS = re.IGNORECASE
 _ISO = re.compile(
     r"(?<![\w./-])(?P<t>(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"

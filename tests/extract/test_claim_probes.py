@@ -22,9 +22,10 @@ PROBES: list[tuple[str, str, Want]] = [
     ("title", "Chief of the General Staff for Operations Lt. Gen. Ivan Petrenko said the front had stabilised.", "name:ivan petrenko"),
     ("title-neg", "The deputy foreign minister for political affairs arrived in Geneva on Monday.", None),
     ("title-neg", "Minister Rustam Karimov visited the border crossing on Tuesday.", None),
-    # the presidency acts for its state, which GUIDELINES section 5 accepts as the speaker ("a government acting
-    # through its capital or ministry accepts each"); no entity names the presidency itself
-    ("org-possessive", "The Kenyan presidency's statement said the troops would stay until March.", ["Q114", "presidency"]),
+    # the presidency is a body of its state (GUIDELINES section 3; the ents34 round's presidency template), the
+    # speaker as a ministry is: section 5 accepts it or its state ("a government acting through its capital or
+    # ministry accepts each")
+    ("org-possessive", "The Kenyan presidency's statement said the troops would stay until March.", ["presidency"]),
     ("org-possessive", "The ministry's spokesperson said the convoy had been shelled.", "spokesperson"),
     ("nested", "Hamas's spokesman Hazem Qassem said the proposal was unacceptable.", "name:hazem qassem"),
     ("possessive-neg", "The presidency's statement was published on Friday.", None),

@@ -273,12 +273,36 @@ def test_metadata_dates_in_the_body_are_not_publication_dates() -> None:
         "Today: 8 July 2024",
         "Wed. Jul 3rd, 2024",
         "Wednesday, 3 July 2024 | 10:15",
-        "July 3, 2024",
         "Today: Wednesday, 3 July 2024, 10:15",
     ],
 )
 def test_metadata_page_access_and_widget_dates_are_never_publication_dates(header: str) -> None:
     page = f"{header}\n\nPolice close border crossings\n\n" + BODY
+    assert _metadata(page).published is None
+
+
+@pytest.mark.parametrize("header", ["4 October 2023", "October 4, 2023"])
+def test_metadata_lone_date_on_the_first_line_above_the_headline_is_the_publication_date(header: str) -> None:
+    page = f"{header}\n\nTessaran authorities detain former rebel leaders\n\n" + BODY
+    assert _metadata(page).published == "2023-10-04"
+
+
+def test_metadata_lone_date_line_below_a_headline_and_its_standfirst() -> None:
+    page = (
+        "Drone strikes intensify in northern Velmora\n\n"
+        "Several villages were targeted by the Velmoran air force on Thursday after a week of clashes.\n"
+        "4 min read\n19 September, 2024\n\n" + BODY
+    )
+    assert _metadata(page).published == "2024-09-19"
+
+
+def test_metadata_date_line_after_the_first_body_paragraph_is_no_publication_date() -> None:
+    page = (
+        "Drone strikes intensify in northern Velmora\n\n"
+        "Several villages were targeted by the Velmoran air force on Thursday after a week of clashes.\n\n"
+        "Residents fled to the hills as the strikes went on through the night, officials said.\n\n"
+        "19 September, 2024\n\n" + BODY
+    )
     assert _metadata(page).published is None
 
 

@@ -343,3 +343,137 @@ def test_entity_probes_members_noun_after_a_group_name(nlp, text, entities, not_
 )
 def test_entity_probes_hyphenated_given_name_joins_the_name_after_it(nlp, text, entities, not_entities):
     assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # The zone abbreviation of a clock time is a time, no organisation.
+        ("12:55 PM BST\n\nThe Velmoran army said it had shelled Karso overnight.", ["karso"], ["bst"]),
+        ("Civilians fled Karso.\n\n12:07 PM BST\n\nPictures: civilians evacuated from Karso", ["karso"], ["bst"]),
+        ("The live blog will be back tomorrow at 9am BST. The Velmoran army shelled Karso.", ["karso"], ["bst"]),
+        ("The Tessaran army said at 10:30 a.m. EST that it had shelled Port Halven.", ["port halven"], ["est"]),
+        ("Talks between Tessara and Velmora start at 14:00 GMT+3 in Karso.", ["karso"], ["gmt+3", "gmt"]),
+        # Not an acronym of a body that no clock time precedes.
+        ("The BST said it would sell its stake in the Karso mine.", ["bst"], []),
+    ],
+)
+def test_entity_probes_clock_zone_is_no_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A state's presidency or its president's office is a body of the state, labelled as written.
+        ("Ruritania closed the border. The Ruritanian president's office said the talks had failed.",
+         ["ruritanian president's office"], []),
+        ("No immediate reaction was available from Rwanda's presidency on the clashes.", ["rwanda's presidency"], []),
+        ("Separately, the Kenyan presidency said President William Ruto would meet the envoys.", ["kenyan presidency"], []),
+        # Not a president's office of no state, nor the presidency of a body.
+        ("The president's office said the talks with the rebels had failed.", [], ["president's office"]),
+        ("The presidency of the council rotates every six months.", [], ["presidency"]),
+        ("Later, Kenya's presidency of the regional bloc ended in Nairobi.", ["kenya"], ["kenya's presidency"]),
+    ],
+)
+def test_entity_probes_state_presidency_is_a_body_of_the_state(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+def _keys(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {m.text.strip(): m.entity_key for m in doc._.kg_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "name"),
+    [
+        # Two neighbouring letters swapped in a long word of a place named in the document: that place.
+        ("A peacekeeper was wounded at the base in Naquora, the mission said. He underwent surgery at the hospital in "
+         "Naqoura.", "Naqoura", "Naquora"),
+        ("Tessara launched operations in North-Velmarkah, an area Velmora claims. Fighting spread across "
+         "North-Velmarkha on Tuesday.", "North-Velmarkha", "North-Velmarkah"),
+    ],
+)
+def test_entity_probes_place_with_two_letters_swapped_is_that_place(nlp, text, variant, name):
+    keys = _keys(nlp, text)
+    assert keys[variant] == keys[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # Not a letter changed ("Gidan Maidawa", "Gidan Maidama": two villages), nor letters swapped in a short word.
+        ("Gunmen raided Gidan Maidawa and Gidan Maidama in Maradun district on Thursday.", "Gidan Maidawa", "Gidan Maidama"),
+        ("Gunmen raided the villages of Tsauni Wari and Tsauni Wair on Thursday.", "Tsauni Wari", "Tsauni Wair"),
+    ],
+)
+def test_entity_probes_places_a_changed_letter_apart_stay_apart(nlp, text, first, second):
+    keys = _keys(nlp, text)
+    assert first in keys and second in keys and keys[first] != keys[second]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # An armed-group word with generic words only describes some state's forces: no force of its own.
+        ("President Ivo Marek called for dialogue after a meeting with the General Staff of the Armed Forces in Karso.",
+         ["ivo marek", "karso"], ["armed forces"]),
+        ("Velmora denied that there are Armed Forces units of the Republic of Tessara in Karso.", ["karso"], ["armed forces"]),
+        # Not a force named with its state or with words of its own.
+        ("The Sudanese Armed Forces and the Rapid Support Forces clashed in Karso.",
+         ["sudanese armed forces", "rapid support forces"], []),
+    ],
+)
+def test_entity_probes_generic_forces_name_no_force(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # "illegal armed groups" where Karabakh is named: the Karabakh Armenian forces.
+        ("Baku said the formations of Armenia's armed forces in Karabakh, as well as illegal armed groups, must lay "
+         "down their arms.", ["artsakh defence army"], []),
+        # Not in another conflict, nor one group in a charge ("membership of an illegal armed group").
+        ("The Tessaran army said illegal armed groups in Karso must lay down their arms.", [], ["artsakh defence army"]),
+        ("In Karabakh, he faces charges of membership of an illegal armed group.", [], ["artsakh defence army"]),
+    ],
+)
+def test_entity_probes_illegal_armed_groups_where_karabakh_is_named(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_entities"),
+    [
+        # A demonym of several words alone names no state nor place.
+        ("The army said two Sri Lankan soldiers were injured in Karso on Friday.", ["karso"], ["sri lankan"]),
+        # Not the state's own name.
+        ("The army said two soldiers from Sri Lanka were injured in Karso on Friday.", ["sri lanka", "karso"], []),
+    ],
+)
+def test_entity_probes_demonym_of_several_words_alone_is_no_name(nlp, text, entities, not_entities):
+    assert _passes(nlp, {"text": text, "entities": entities, "not_entities": not_entities})
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "name"),
+    [
+        # Two romanisations of one person's name (an "h" after "k", a final "y" for "i", a doubled letter).
+        ("Former rebel leaders Arkadi Voskanyan and Timur Bekov were detained in Karso. Media reported that "
+         "Arkhady Voskanyan had been moved to the capital.", "Arkhady Voskanyan", "Arkadi Voskanyan"),
+        ("Police spokesman Mohammed Galadima said 16 people were killed. Mohamed Galadima added that troops were "
+         "deployed.", "Mohamed Galadima", "Mohammed Galadima"),
+    ],
+)
+def test_entity_probes_romanisations_of_one_name_are_one_person(nlp, text, variant, name):
+    keys = _keys(nlp, text)
+    assert keys[variant] == keys[name]
+
+
+def test_entity_probes_given_names_a_changed_letter_apart_stay_two_people(nlp):
+    # Not two people whose given names differ by a letter changed ("Maria", "Marta").
+    keys = _keys(nlp, "Rebel commander Maria Kovacs said the truce held. Her sister Marta Kovacs, a nurse, said "
+                      "the shelling went on.")
+    assert keys["Maria Kovacs"] != keys["Marta Kovacs"]
