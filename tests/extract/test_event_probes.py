@@ -544,3 +544,18 @@ PROBES34_REASON = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_REASON)
 def test_event_probe34_reason(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-34 probes (events34): talks an adjective of readiness takes by a preposition are offered, not held
+#: ("remain open to dialogue", "were ready for talks"): no talks reported; talks held still are.
+PROBES34_READINESS = [
+    ("wire", "The rebels said they were open to talks with the capital.", set()),
+    ("wire", "The junta says it remains prepared for negotiations with the ethnic armies.", set()),
+    ("wire", "Rebel leaders held talks with the government on Monday.", {("Talks", "2024-02-12")}),
+    ("wire", "The border crossing was reopened after talks on Monday.", {("Talks", "2024-02-12")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_READINESS)
+def test_event_probe34_readiness(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

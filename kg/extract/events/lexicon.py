@@ -214,6 +214,7 @@ class EventLexicon(LexiconModel):
     possibility_auxiliaries: Words
     possibility_adjectives: Words
     intention_adjectives: Words
+    readiness_adjectives: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words
