@@ -559,3 +559,18 @@ PROBES34_READINESS = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_READINESS)
 def test_event_probe34_readiness(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-34 probes (events34): a swath of territory taken or gained back is territory captured ("took back a large
+#: swath of territory", "gaining back swathes of territory in 2020"); swathes only held, or of farmland burnt, are none.
+PROBES34_SWATHES = [
+    ("wire", "The two countries fought two wars over the enclave, with Velmora gaining back swathes of territory in 2020.", {("Capture", "2020"), ("War", "2020")}),
+    ("wire", "The army regained large swathes of territory in 2020.", {("Capture", "2020")}),
+    ("wire", "The rebels control vast swathes of territory in the north.", set()),
+    ("wire", "The fire destroyed large swathes of farmland in 2020.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_SWATHES)
+def test_event_probe34_swathes(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
