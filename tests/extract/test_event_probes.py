@@ -528,3 +528,49 @@ def test_event_probe17_additive(nlp: Language, genre: str, text: str, expected: 
     events = extract_events(doc, find_time_expressions(doc.text, PUBLISHED, (), _past_verbs(doc)), demonyms)
     found = sorted((e.type, e.time.date if e.time else None) for e in events if e.modality == "happened")
     assert found == expected
+
+
+#: Round-34 probes (events34): an attack or bombing after "for" is the reason for the clause's act (a claim of
+#: responsibility, an arrest, a wanted list), an earlier event that the clause's date does not date; a date of
+#: its own phrase still does; talks after "for" are the purpose of the clause's act, at its time.
+PROBES34_REASON = [
+    ("wire", "The Islamic State group on Tuesday claimed responsibility for the attack, which killed nine soldiers.", {("Attack", None)}),
+    ("wire", "Prosecutors said on Friday that Kassim had been placed on an international wanted list for the strikes that killed 12 people in Gao.", {("Attack", None)}),
+    ("wire", "Police arrested two men in Mopti on Friday for the bombing on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "The rebel delegation arrived in Tindouf on Thursday for talks with the government.", {("Talks", "2024-02-08")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_REASON)
+def test_event_probe34_reason(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-34 probes (events34): talks an adjective of readiness takes by a preposition are offered, not held
+#: ("remain open to dialogue", "were ready for talks"): no talks reported; talks held still are.
+PROBES34_READINESS = [
+    ("wire", "The rebels said they were open to talks with the capital.", set()),
+    ("wire", "The junta says it remains prepared for negotiations with the ethnic armies.", set()),
+    ("wire", "Rebel leaders held talks with the government on Monday.", {("Talks", "2024-02-12")}),
+    ("wire", "The border crossing was reopened after talks on Monday.", {("Talks", "2024-02-12")}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_READINESS)
+def test_event_probe34_readiness(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-34 probes (events34): a swath of territory taken or gained back is territory captured ("took back a large
+#: swath of territory", "gaining back swathes of territory in 2020"); swathes only held, or of farmland burnt, are none.
+PROBES34_SWATHES = [
+    ("wire", "The two countries fought two wars over the enclave, with Velmora gaining back swathes of territory in 2020.", {("Capture", "2020"), ("War", "2020")}),
+    ("wire", "The army regained large swathes of territory in 2020.", {("Capture", "2020")}),
+    ("wire", "The rebels control vast swathes of territory in the north.", set()),
+    ("wire", "The fire destroyed large swathes of farmland in 2020.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_SWATHES)
+def test_event_probe34_swathes(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

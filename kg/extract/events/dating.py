@@ -347,7 +347,8 @@ def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
-    protests), nor the object of a verb that judges or looks into it ("condemned the strike on Monday")."""
+    protests), nor the object of a verb that judges or looks into it ("condemned the strike on Monday"), nor
+    the reason for the clause's act ("arrested on Monday for the bombing")."""
     lexicon = context.lexicon
     for ancestor in noun.ancestors:
         if ancestor == clause:
@@ -356,6 +357,8 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
             # (an event the clause's falls within has its date: "seized in November 2023 during attacks")
             if ancestor.lower_ not in lexicon.enclosing_prepositions or ancestor.head != clause:
                 return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.reason_prepositions and event_type in lexicon.reason_dated_types:
+            return False  # "placed on a wanted list on 1 October for the strikes": the strikes came before
         if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:

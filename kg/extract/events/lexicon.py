@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     vetoes: dict[PartOfSpeech, tuple[Check, ...]] = {}
     date_grains: dict[EventType, tuple[Granularity, ...]]
     span_dated_types: tuple[EventType, ...] = ()
+    reason_dated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
     war_act_nouns: Words
     launch_verbs: Words
@@ -169,6 +170,7 @@ class EventLexicon(LexiconModel):
     restrictive_adverbs: Words
     temporal_prepositions: Words
     enclosing_prepositions: Words
+    reason_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
     range_words: Words
@@ -211,6 +213,7 @@ class EventLexicon(LexiconModel):
     possibility_auxiliaries: Words
     possibility_adjectives: Words
     intention_adjectives: Words
+    readiness_adjectives: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words

@@ -192,6 +192,8 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         return "demanded"
     if word in lexicon.intention_adjectives and dep == "xcomp" and _to_infinitive(child):
         return "demanded"  # "appears determined to recapture the town": an intention, as "intends to" is
+    if word in lexicon.readiness_adjectives and verb.pos_ == "ADJ" and dep == "prep":
+        return "demanded"  # "the rebels remain open to dialogue", "said it was ready for talks": an offer
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
