@@ -821,3 +821,15 @@ def test_adding_the_own_sides_future(nlp, text, kinds_):
 ])
 def test_a_partys_quoted_plan_is_a_commitment(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the organisation a person's office title names is the speaker's side in a quotation (round 34)
+    ('"The EU condemns the shelling of the border villages," EU top diplomat Maria Lindqvist said.', "evaluation"),
+    ('"The UN calls on both sides to stop the fighting," UN human rights chief Tomas Berg said.', "appeal"),
+    # negative: no office title, another organisation than the title's
+    ('"The EU condemns the shelling of the border villages," Oxfam analyst Maria Lindqvist said.', "assertion"),
+    ('"The UN condemns the shelling of the border villages," EU top diplomat Maria Lindqvist said.', "assertion"),
+])
+def test_a_title_names_the_body_a_person_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -35,6 +35,7 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
 _TITLE_STATES = "kg_title_states"
+_TITLE_BODIES = "kg_title_bodies"
 _UNKNOWN_STATES = "kg_unknown_state_keys"
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
@@ -262,8 +263,14 @@ def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     if subject.lower_ in first_person or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
-    own = set(speaker.keys) | (_acting_states(speaker, discourse) if _main_verb_subject(subject) else set())
+    own = set(speaker.keys) | (_acting_states(speaker, discourse) | _title_bodies(speaker, discourse) if _main_verb_subject(subject) else set())
     return bool(keys) and keys <= own
+
+
+def _title_bodies(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The organisations a person speaker's office title names (see ``_title_body``)."""
+    bodies = {_title_body(key, discourse) for key in speaker.keys if discourse.is_person_key(key)}
+    return {body for body in bodies if body}
 
 
 def _main_verb_subject(subject: Token) -> bool:
@@ -1008,8 +1015,19 @@ def _title_state(key: str, discourse: Discourse) -> str | None:
     return found[key]
 
 
-def _first_title_state(key: str, discourse: Discourse) -> str | None:
-    """The state the first title of a person's mentions names (see ``_title_state``)."""
+def _title_body(key: str, discourse: Discourse) -> str | None:
+    """The organisation no state acts for that a person's office title names ("EU top diplomat Josep Borrell", "UN
+    human rights chief X": the EU, the UN), whose performative the person's quotation voices ("“The EU condemns
+    ...”"); not a state, a place, a private person's affiliation ("Oxfam analyst X")."""
+    found: dict[str, str | None] = discourse.doc.user_data.setdefault(_TITLE_BODIES, {})
+    if key not in found:
+        found[key] = _first_title_state(key, discourse, bodies=True)
+    return found[key]
+
+
+def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> str | None:
+    """The state the first title of a person's mentions names (see ``_title_state``); with ``bodies`` the
+    organisation (see ``_title_body``)."""
     for span in entity_spans(discourse.doc):
         if span.kb_id_ != key:
             continue
@@ -1022,6 +1040,11 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             continue  # a private person's nationality is no side ("Sudanese analyst X")
         for token in words:
             named = discourse.entity_at.get(token.i)
+            if bodies:
+                entity = discourse.entity_of(named.kb_id_) if named is not None else None
+                if entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
+                    return named.kb_id_
+                continue
             state = _nationality(token.lower_, discourse)
             if state is None and named is not None:
                 entity = discourse.entity_of(named.kb_id_)
