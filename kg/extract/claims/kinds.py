@@ -1042,7 +1042,7 @@ def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> 
             named = discourse.entity_at.get(token.i)
             if bodies:
                 entity = discourse.entity_of(named.kb_id_) if named is not None else None
-                if entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
+                if named is not None and entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
                     return named.kb_id_
                 continue
             state = _nationality(token.lower_, discourse)
