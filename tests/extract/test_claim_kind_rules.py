@@ -775,3 +775,61 @@ def test_labelling_anothers_conduct_a_hostile_act_accuses(nlp, text, kind):
 ])
 def test_a_warning_of_a_hostile_act_done_is_an_accusation(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a course the speaker's side says it has no choice but to take is its undertaking, no denial (round 34)
+    ("The Sudanese army said it had no choice but to withdraw from the city.", "commitment"),
+    ("The Ethiopian government said it had no alternative but to accept the African Union proposal.", "commitment"),
+    ("Rebels in the town said they had no option but to flee in face of the shelling.", "commitment"),
+    # negative: a plan denied, another party's forced course
+    ("The Sudanese army said it had no plans to withdraw from the city.", "denial"),
+    ("The Sudanese army said the rebels had no choice but to surrender.", "assertion"),
+])
+def test_no_choice_but_undertakes_the_course(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "add" announces what a named actor of the speaker's own side will do (round 34)
+    ("Kenyan troops will withdraw from the border villages by Friday, the Kenyan defence ministry added.", "commitment"),
+    # negative: a pronoun may be anything, another party's future is reported
+    ("Kenyan troops will withdraw from the border villages by Friday, the Somali defence ministry added.", "assertion"),
+])
+def test_add_announces_the_own_sides_future(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kinds_"), [
+    ("The Kenyan defence ministry said the talks had gone well, adding that Kenyan troops will leave the border villages by Friday.", ["assertion", "commitment"]),
+    ("The ministry praised the deal, adding that it would help stability in the region.", ["evaluation", "assertion"]),
+    ("The Kenyan defence ministry praised the deal, adding that Somali troops will leave the border villages by Friday.", ["evaluation", "assertion"]),
+])
+def test_adding_the_own_sides_future(nlp, text, kinds_):
+    assert kinds(nlp, text) == kinds_
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a party's quotation of its own planned act, an agentless passive or a named actor of its side (round 34)
+    ('"Security issues will be discussed at the meeting," the Kenyan foreign ministry said.', "commitment"),
+    ('"Kenyan troops will remain in the border villages," the Kenyan defence ministry said.', "commitment"),
+    # negative: another party's plan, a pronoun, another side's troops, no party speaking
+    ('"The meeting of the Security Council will be held on Monday," the Kenyan foreign ministry said.', "assertion"),
+    ('"It will be discussed at the meeting," the Kenyan foreign ministry said.', "assertion"),
+    ('"Somali troops will remain in the border villages," the Kenyan defence ministry said.', "assertion"),
+    ('"Prices will be higher next year," the farmer said.', "assertion"),
+])
+def test_a_partys_quoted_plan_is_a_commitment(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the organisation a person's office title names is the speaker's side in a quotation (round 34)
+    ('"The EU condemns the shelling of the border villages," EU top diplomat Maria Lindqvist said.', "evaluation"),
+    ('"The UN calls on both sides to stop the fighting," UN human rights chief Tomas Berg said.', "appeal"),
+    # negative: no office title, another organisation than the title's
+    ('"The EU condemns the shelling of the border villages," Oxfam analyst Maria Lindqvist said.', "assertion"),
+    ('"The UN condemns the shelling of the border villages," EU top diplomat Maria Lindqvist said.', "assertion"),
+])
+def test_a_title_names_the_body_a_person_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

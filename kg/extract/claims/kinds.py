@@ -35,6 +35,7 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
 _TITLE_STATES = "kg_title_states"
+_TITLE_BODIES = "kg_title_bodies"
 _UNKNOWN_STATES = "kg_unknown_state_keys"
 
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
@@ -78,7 +79,23 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
     if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
+    inside = {t.i for t in quoted}
+    roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
+    if _party_speaker(speaker, discourse) and any(_planned_own_act(verb, speaker, discourse) for verb in roots):
+        return "commitment"  # "“Issues of security will be discussed at the meeting,” the statement said"
     return "assertion"
+
+
+def _planned_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A future the speaking party plans: an agentless passive of nobody else's ("“Issues will be discussed at the
+    meeting”", not "“The meeting of the Security Council will be held”"), or a named actor of its own side ("“Kenyan
+    troops will stay”"); not a pronoun or another party's."""
+    if not is_future(verb) or _negation(verb):
+        return False
+    if _agentless(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subject is not None and subject.pos_ != "PRON" and not _others_act(verb, speaker, discourse)
+    return _named_own_future(verb, speaker, discourse)
 
 
 def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -246,8 +263,14 @@ def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     if subject.lower_ in first_person or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
         return True
     keys = _actor_keys(subject, discourse)
-    own = set(speaker.keys) | (_acting_states(speaker, discourse) if _main_verb_subject(subject) else set())
+    own = set(speaker.keys) | (_acting_states(speaker, discourse) | _title_bodies(speaker, discourse) if _main_verb_subject(subject) else set())
     return bool(keys) and keys <= own
+
+
+def _title_bodies(speaker: SpeakerResolution, discourse: Discourse) -> set[str]:
+    """The organisations a person speaker's office title names (see ``_title_body``)."""
+    bodies = {_title_body(key, discourse) for key in speaker.keys if discourse.is_person_key(key)}
+    return {body for body in bodies if body}
 
 
 def _main_verb_subject(subject: Token) -> bool:
@@ -336,7 +359,9 @@ def clause_kind(
     stance = _own_performative(verbs, speaker, discourse, lexicon) or _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
         return stance  # "said that the US ... calls on Azerbaijan to cease", "said he was hopeful that ...", "said it was ready to ..."
-    if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs:
+    if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs or (
+        lemma in lexicon.own_side_announcing_verbs and any(_named_own_future(verb, speaker, discourse) for verb in verbs)
+    ):
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
@@ -456,7 +481,7 @@ def _announced_kind(
     """The kind of a reported future, undertaking or intention of the speaker's side ("said it plans to deploy"):
     a warning when conditional, hostile or harmful to another party, else a commitment ("said it would send aid",
     "said the crossings will open on Monday"); ``None`` when nothing is announced."""
-    intends = [verb for verb in verbs if _intends(verb, speaker, discourse)]
+    intends = [verb for verb in verbs if _intends(verb, speaker, discourse) or (_forced_course(verb, lexicon) and _speaker_acts(verb, speaker, discourse))]
     if not intends and not any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return None
     if _conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
@@ -505,6 +530,27 @@ def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -
     keys = {key for owner in owners for key in _actor_keys(owner, discourse)}
     own = own_side(speaker, discourse)
     return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+
+
+def _named_own_future(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """A future whose subject is a named actor of the speaker's own side, no pronoun: "The rebel army will disband,
+    it added" (not "adding that it would help stability")."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return is_future(verb) and subject is not None and subject.pos_ != "PRON" and _speaker_acts(verb, speaker, discourse)
+
+
+def _forced_course(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A course left as the only one: "had no choice but to cease fire" takes the infinitive after "but" (no
+    negation of the speaker's act); "has no plans to withdraw" is none."""
+    buts = [p for p in verb.children if p.lower_ == "but"]  # the parser hangs "but" on the noun or the verb
+    infinitives = [c for c in children(verb, "conj") if c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    for obj in children(verb, "dobj"):
+        if obj.lemma_.lower() not in lexicon.forced_choice_nouns or not any(d.lower_ in lexicon.negative_determiners for d in children(obj, "det")):
+            continue
+        buts += [p for p in obj.children if p.lower_ == "but"]
+        if any(c.pos_ in VERBAL for p in buts for c in p.children) or (buts and infinitives):
+            return True
+    return False
 
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -968,8 +1014,19 @@ def _title_state(key: str, discourse: Discourse) -> str | None:
     return found[key]
 
 
-def _first_title_state(key: str, discourse: Discourse) -> str | None:
-    """The state the first title of a person's mentions names (see ``_title_state``)."""
+def _title_body(key: str, discourse: Discourse) -> str | None:
+    """The organisation no state acts for that a person's office title names ("EU top diplomat Josep Borrell", "UN
+    human rights chief X": the EU, the UN), whose performative the person's quotation voices ("“The EU condemns
+    ...”"); not a state, a place, a private person's affiliation ("Oxfam analyst X")."""
+    found: dict[str, str | None] = discourse.doc.user_data.setdefault(_TITLE_BODIES, {})
+    if key not in found:
+        found[key] = _first_title_state(key, discourse, bodies=True)
+    return found[key]
+
+
+def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> str | None:
+    """The state the first title of a person's mentions names (see ``_title_state``); with ``bodies`` the
+    organisation (see ``_title_body``)."""
     for span in entity_spans(discourse.doc):
         if span.kb_id_ != key:
             continue
@@ -982,6 +1039,11 @@ def _first_title_state(key: str, discourse: Discourse) -> str | None:
             continue  # a private person's nationality is no side ("Sudanese analyst X")
         for token in words:
             named = discourse.entity_at.get(token.i)
+            if bodies:
+                entity = discourse.entity_of(named.kb_id_) if named is not None else None
+                if named is not None and entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
+                    return named.kb_id_
+                continue
             state = _nationality(token.lower_, discourse)
             if state is None and named is not None:
                 entity = discourse.entity_of(named.kb_id_)
@@ -1054,7 +1116,7 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     a negated future is a resolve, not a denial ("it will never abandon the shoal").
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb):
+    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb) or _forced_course(verb, lexicon):
         return False
     subject = subjects[0]
     if subject.dep_ == "expl":  # "there were no Armenian army units in Karabakh": the units

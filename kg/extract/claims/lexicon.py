@@ -224,6 +224,8 @@ class ClaimLexicon(LexiconModel):
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
+    own_side_announcing_verbs: Words
+    forced_choice_nouns: Words
     content_prepositions: Words
     recipient_cues: Words
     speech_words: Words
