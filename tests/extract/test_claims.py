@@ -336,3 +336,46 @@ def test_claims_a_want_inside_reported_speech_is_part_of_that_claim(nlp):
     assert [c.speakers for c in claims] == [("name:hikmet hajiyev",)]
     _, claims, _ = claims_of(nlp, "Kenya wants a ceasefire in Sudan.")  # on its own, a want is still an appeal
     assert [(c.speakers, c.kind) for c in claims] == [(("Q114",), "appeal")]
+
+
+def test_claims_find_quotations_pairs_mixed_double_marks():
+    # a straight opener closed by a curly mark, and a curly opener closed by a straight mark (CMS-converted copy)
+    text = '"Velkan apologised to the families,” the palace said.\nThe office said, “Velkan will visit Dorsk on Monday."'
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ['"Velkan apologised to the families,”', '“Velkan will visit Dorsk on Monday."']
+
+
+def test_claims_find_quotations_mixed_marks_keep_nested_straight_quotes():
+    # a straight pair inside a curly quotation stays a pair of its own; the curly closer closes the outer one
+    text = 'The envoy said: “They called it "a farce" and left the table.” Talks resumed.'
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ['“They called it "a farce" and left the table.”']
+
+
+def test_claims_mixed_quotation_marks_attribute_to_the_speaker_after(nlp):
+    text = '"Velkan apologised and expressed deep condolences over the death of Dorskian troops,” the Kremlin said in a statement.'
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:kremlin",)]
+
+
+def test_claims_quotation_before_passive_quoted_as_saying(nlp):
+    claims, _ = extract_claims(nlp("“His health is fine,” Marko Doran was quoted as saying after the hearing."), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:marko doran",)]
+
+
+def test_claims_quotation_before_other_passive_verb_has_no_cue(nlp):
+    # past the passive auxiliary, a passive verb that reports nothing ends the search for the quotation's cue
+    claims, _ = extract_claims(nlp("“Welcome to Dorsk,” the banner was hung across the bridge before the convoy arrived."), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_negated_disclosure_with_only_an_object_is_no_claim(nlp):
+    text = "The Dorskian Ministry of Defence did not disclose the number of peacekeepers killed. The army declined to reveal the names of the detainees."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_disclosure_with_a_clause_or_not_negated_stays_a_claim(nlp):
+    text = "The Dorskian Ministry of Defence did not disclose that talks had stalled. The army disclosed the number of soldiers killed."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert len(claims) == 2

@@ -180,7 +180,16 @@ def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     pictures published."""
     return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
             or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon)
-            or _publishes_pictures(cue, has, lexicon))
+            or _publishes_pictures(cue, has, lexicon) or _kept_back(cue, has, lexicon))
+
+
+def _kept_back(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """A disclosing cue negated or withheld with no clause ("did not disclose the number of soldiers killed",
+    "refused to reveal the names"): information kept back, no claim."""
+    if cue.lemma_.lower() not in lexicon.disclosing_verbs or "clause" in has:
+        return False
+    withheld = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.withholding_verbs
+    return withheld or any(child.dep_ == "neg" for child in cue.children)
 
 
 def _publishes_pictures(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
