@@ -379,3 +379,27 @@ def test_claims_disclosure_with_a_clause_or_not_negated_stays_a_claim(nlp):
     text = "The Dorskian Ministry of Defence did not disclose that talks had stalled. The army disclosed the number of soldiers killed."
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert len(claims) == 2
+
+
+def test_claims_possessed_kin_noun_is_a_described_source_of_its_own(nlp):
+    claims, _ = extract_claims(nlp("Dorskian forces detained Marko Doran on Monday, his wife said."), load_gazetteer())
+    assert [(c.speakers, c.speaker_text) for c in claims] == [((), "his wife")]
+    assert [s.label for c in claims for s in c.sources] == ["his wife"]
+
+
+def test_claims_possessed_voice_role_speaks_for_its_principal(nlp):
+    text = "Marko Doran was detained on Monday. “He is being held in Vaar,” his spokesman said."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:marko doran",)]
+
+
+def test_claims_trailing_attribution_with_an_addressee(nlp):
+    text = "What did Marko Doran say? Video\n\nThe Dorskian side detained the former head of the rebel government of Vaar, Marko Doran, his wife told RBC."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.speaker_text, c.cue) for c in claims] == [("his wife", "told")]
+
+
+def test_claims_trailing_cue_coordinated_with_and_is_no_attribution(nlp):
+    # "and" makes the second clause a coordination of its own, not an attribution of the first
+    claims, _ = extract_claims(nlp("The army shelled the town, and the rebels told the villagers nothing."), load_gazetteer())
+    assert claims == []

@@ -174,6 +174,7 @@ class ClaimLexicon(LexiconModel):
     identity_words: Words
     confirming_verbs: Words
     disclosing_verbs: Words
+    kin_nouns: Words
     inability_words: Words
     demonstrative_contents: Words
     sentiment_objects: Words
