@@ -403,3 +403,15 @@ def test_claims_trailing_cue_coordinated_with_and_is_no_attribution(nlp):
     # "and" makes the second clause a coordination of its own, not an attribution of the first
     claims, _ = extract_claims(nlp("The army shelled the town, and the rebels told the villagers nothing."), load_gazetteer())
     assert claims == []
+
+
+def test_claims_headline_verb_read_as_a_plural_noun(nlp):
+    doc = nlp("Ruritania President Velkan apologises to Mardov for Dorskian peacekeepers' deaths\n\nThe fighting went on. Officials met on Monday.\n")
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [(c.speaker_text, c.cue, c.method) for c in claims] == [("Ruritania President Velkan", "apologises", "headline")]
+
+
+def test_claims_headline_plural_noun_that_is_no_cue_is_no_claim(nlp):
+    doc = nlp("Ruritania President Velkan visits Dorsk for talks\n\nThe fighting went on. Officials met on Monday.\n")
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert claims == []
