@@ -336,3 +336,82 @@ def test_claims_a_want_inside_reported_speech_is_part_of_that_claim(nlp):
     assert [c.speakers for c in claims] == [("name:hikmet hajiyev",)]
     _, claims, _ = claims_of(nlp, "Kenya wants a ceasefire in Sudan.")  # on its own, a want is still an appeal
     assert [(c.speakers, c.kind) for c in claims] == [(("Q114",), "appeal")]
+
+
+def test_claims_find_quotations_pairs_mixed_double_marks():
+    # a straight opener closed by a curly mark, and a curly opener closed by a straight mark (CMS-converted copy)
+    text = '"Velkan apologised to the families,” the palace said.\nThe office said, “Velkan will visit Dorsk on Monday."'
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ['"Velkan apologised to the families,”', '“Velkan will visit Dorsk on Monday."']
+
+
+def test_claims_find_quotations_mixed_marks_keep_nested_straight_quotes():
+    # a straight pair inside a curly quotation stays a pair of its own; the curly closer closes the outer one
+    text = 'The envoy said: “They called it "a farce" and left the table.” Talks resumed.'
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ['“They called it "a farce" and left the table.”']
+
+
+def test_claims_mixed_quotation_marks_attribute_to_the_speaker_after(nlp):
+    text = '"Velkan apologised and expressed deep condolences over the death of Dorskian troops,” the Kremlin said in a statement.'
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:kremlin",)]
+
+
+def test_claims_quotation_before_passive_quoted_as_saying(nlp):
+    claims, _ = extract_claims(nlp("“His health is fine,” Marko Doran was quoted as saying after the hearing."), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:marko doran",)]
+
+
+def test_claims_quotation_before_other_passive_verb_has_no_cue(nlp):
+    # past the passive auxiliary, a passive verb that reports nothing ends the search for the quotation's cue
+    claims, _ = extract_claims(nlp("“Welcome to Dorsk,” the banner was hung across the bridge before the convoy arrived."), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_negated_disclosure_with_only_an_object_is_no_claim(nlp):
+    text = "The Dorskian Ministry of Defence did not disclose the number of peacekeepers killed. The army declined to reveal the names of the detainees."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_disclosure_with_a_clause_or_not_negated_stays_a_claim(nlp):
+    text = "The Dorskian Ministry of Defence did not disclose that talks had stalled. The army disclosed the number of soldiers killed."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert len(claims) == 2
+
+
+def test_claims_possessed_kin_noun_is_a_described_source_of_its_own(nlp):
+    claims, _ = extract_claims(nlp("Dorskian forces detained Marko Doran on Monday, his wife said."), load_gazetteer())
+    assert [(c.speakers, c.speaker_text) for c in claims] == [((), "his wife")]
+    assert [s.label for c in claims for s in c.sources] == ["his wife"]
+
+
+def test_claims_possessed_voice_role_speaks_for_its_principal(nlp):
+    text = "Marko Doran was detained on Monday. “He is being held in Vaar,” his spokesman said."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [c.speakers for c in claims] == [("name:marko doran",)]
+
+
+def test_claims_trailing_attribution_with_an_addressee(nlp):
+    text = "What did Marko Doran say? Video\n\nThe Dorskian side detained the former head of the rebel government of Vaar, Marko Doran, his wife told RBC."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(c.speaker_text, c.cue) for c in claims] == [("his wife", "told")]
+
+
+def test_claims_trailing_cue_coordinated_with_and_is_no_attribution(nlp):
+    # "and" makes the second clause a coordination of its own, not an attribution of the first
+    claims, _ = extract_claims(nlp("The army shelled the town, and the rebels told the villagers nothing."), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_headline_verb_read_as_a_plural_noun(nlp):
+    doc = nlp("Ruritania President Velkan apologises to Mardov for Dorskian peacekeepers' deaths\n\nThe fighting went on. Officials met on Monday.\n")
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [(c.speaker_text, c.cue, c.method) for c in claims] == [("Ruritania President Velkan", "apologises", "headline")]
+
+
+def test_claims_headline_plural_noun_that_is_no_cue_is_no_claim(nlp):
+    doc = nlp("Ruritania President Velkan visits Dorsk for talks\n\nThe fighting went on. Officials met on Monday.\n")
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert claims == []

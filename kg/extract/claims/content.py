@@ -180,7 +180,16 @@ def _says_nothing(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     pictures published."""
     return (_leaves_open(cue, lexicon) or _neither_nor(cue) or _negated_passive_agent(cue) or _hypothetical(cue, lexicon)
             or _enacts(cue, has, lexicon) or _own_identity(cue, lexicon) or _unconfirmed(cue, lexicon) or _gives_a_name(cue, lexicon)
-            or _publishes_pictures(cue, has, lexicon))
+            or _publishes_pictures(cue, has, lexicon) or _kept_back(cue, has, lexicon))
+
+
+def _kept_back(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
+    """A disclosing cue negated or withheld with no clause ("did not disclose the number of soldiers killed",
+    "refused to reveal the names"): information kept back, no claim."""
+    if cue.lemma_.lower() not in lexicon.disclosing_verbs or "clause" in has:
+        return False
+    withheld = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.withholding_verbs
+    return withheld or any(child.dep_ == "neg" for child in cue.children)
 
 
 def _publishes_pictures(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
@@ -482,8 +491,9 @@ def trailing_subject(cue: Token) -> Token | None:
     with the statement's verb ("..., Armenian news portal 24News reported on Wednesday", "..., an adviser to
     the governor said on Friday"), or made the cue a clause of the statement's verb with its own subject
     ("..., local broadcaster Radio X reported on Monday"). Nothing but a time, adverbs and the final stop may follow the cue."""
-    if cue.i < 3 or cue.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "agent") for c in cue.children):
-        return None
+    blocking = {"nsubjpass", "ccomp", "xcomp", "agent"} | (set() if cue.lemma_.lower() in claim_lexicon().recipient_cues else {"dobj"})
+    if cue.i < 3 or cue.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in blocking for c in cue.children):
+        return None  # an addressee may follow: "..., his wife told the agency"
     if not _closes_sentence(cue):
         return None
     subject = _trailing_candidate(cue)
@@ -500,23 +510,26 @@ def trailing_subject(cue: Token) -> Token | None:
 
 
 def _closes_sentence(cue: Token) -> bool:
-    """Whether only a time, adverbs and punctuation follow the cue in its sentence ("said on Friday.")."""
+    """Whether only a time, adverbs, punctuation and the addressee of a cue that takes one follow the cue in its
+    sentence ("said on Friday.", "told the agency.")."""
+    addressee = {t.i for c in children(cue, "dobj") for t in c.subtree} if cue.lemma_.lower() in claim_lexicon().recipient_cues else set()
     return all(
         t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
+        or t.i in addressee
         for t in cue.doc[cue.i + 1 : cue.sent.end]
     )
 
 
 def _trailing_candidate(cue: Token) -> Token | None:
     """Where the parser put the subject of a sentence-closing cue: its own subject, when the cue is a clause of
-    the statement's verb (no subordinator: not "before the rebels retreated"); the noun it describes as a
+    the statement's verb or conjoined with it after a comma (no subordinator: not "before the rebels retreated"); the noun it describes as a
     participle; or, for a cue conjoined with the statement's verb, the apposition just before it. A cue the parser
     made the complement of a reporting verb before it relays that report ("..., the envoy said in an interview,
     Radio X reported on Monday")."""
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     if own:
         relay = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in claim_lexicon().verbs
-        plain = (cue.dep_ == "advcl" or relay) and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
+        plain = (cue.dep_ in ("advcl", "conj") or relay) and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
         return own[0] if plain else None
     if cue.dep_ == "acl":
         subject = cue.head

@@ -5,7 +5,8 @@ A one-line sentence split by a colon or a spaced dash into a short source phrase
 claim of that source. The source comes after the mark ("...: officials", "... – Army") or, for a colon,
 before it. A source that only describes ("Army", "report") names whoever the body says it is: the
 speaker of the first later claim whose source phrase has that word, or for a statement noun
-("report") the first later claim at all; else it is resolved as any description.
+("report") the first later claim at all; else it is resolved as any description. A headline whose reporting verb in -s the parser read as a plural noun
+("Zarvanian President Lind apologises to ...") is a claim of the name before it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def headline_drafts(
                     found.append(headline)
                     break
         else:
-            headline = _comma_attribution(doc[start:end], drafts, discourse, lexicon)
+            headline = _comma_attribution(doc[start:end], drafts, discourse, lexicon) or _verb_read_as_noun(doc[start:end], drafts, discourse, lexicon)
             if headline is not None:
                 found.append(headline)
     return found
@@ -77,6 +78,27 @@ def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse
     evidence = bounds(tokens)
     kind = "denial" if _report_called_untrue(words, lexicon) else content_kind(words, speaker, discourse, lexicon)
     return Draft(verb, verb.idx + len(verb.text), kind, speaker, bounds(words), evidence, "headline")
+
+
+def _verb_read_as_noun(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A headline (no final stop) whose reporting verb in -s the parser read as a noun after the name before it
+    ("Zarvanian President Lind apologises to Mardov for soldiers' deaths": "apologises" a plural noun, the name
+    its compound), that the parse gave no claim: the name is the speaker, the words after the verb the content."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 4 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.pos_ != "PROPN" and t.tag_ != "POS"), len(tokens))
+    if not 0 < at <= MAX_SOURCE_TOKENS or at >= len(tokens) - 2:
+        return None
+    verb = tokens[at]
+    rule = lexicon.verbs.get(verb.lemma_.lower())
+    if rule is None or verb.tag_ != "NNS" or verb.dep_ not in ("ROOT", "compound") or not verb.lower_.endswith("s"):
+        return None
+    words = [t for t in tokens[at + 1 :] if not t.is_punct]
+    speaker = _source(tokens[:at], False, drafts, discourse, lexicon)
+    if speaker is None or len(words) < 2:
+        return None
+    return Draft(verb, verb.idx + len(verb.text), rule.kind, speaker, bounds(words), bounds(tokens), "headline")
 
 
 def _report_called_untrue(words: list[Token], lexicon: ClaimLexicon) -> bool:

@@ -172,6 +172,8 @@ class ClaimLexicon(LexiconModel):
     withholding_verbs: Words
     identity_words: Words
     confirming_verbs: Words
+    disclosing_verbs: Words
+    kin_nouns: Words
     inability_words: Words
     demonstrative_contents: Words
     sentiment_objects: Words

@@ -43,7 +43,9 @@ def find_quotations(text: str) -> list[Quotation]:
     """Quoted spans, never overlapping, in one left-to-right pass (linear in the text).
 
     Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
-    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph.
+    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph. Mixed
+    double marks pair up too: a straight opener with a curly closer ('"He is safe,” she said') and
+    a curly opener with a straight mark where a quotation closes ('“He is safe," she said').
     An opener inside an open quotation of the same kind is ignored. A paragraph that opens
     a quotation and leaves it open is quoted to its end, and with the next paragraph when
     that one opens a quotation again (news style: one quotation over several paragraphs).
@@ -60,24 +62,33 @@ def find_quotations(text: str) -> list[Quotation]:
             found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
             pending, straight, line_start = {}, None, at + 1
         elif mark == '"':
-            if straight is None:
+            if straight is None and "“" in pending and _closes(text, at):
+                found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
+            elif straight is None:
                 straight = at
             else:
                 found.append(Quotation(straight, at + 1))
                 straight = None
         elif mark in _CLOSERS and _CLOSERS[mark] in pending and not (mark == "’" and text[at + 1 : at + 2].isalpha()):
             found.append(Quotation(pending.pop(_CLOSERS[mark]), at + 1))
+        elif mark == "”" and straight is not None and "“" not in pending:
+            found.append(Quotation(straight, at + 1))  # "...”: a straight opener a curly mark closes
+            straight = None
         elif mark in QUOTE_PAIRS:
             pending.setdefault(mark, at)
     found.extend(_left_open(text, line_start, len(text), [*pending.values(), straight]))
-    found.sort(key=lambda q: q.start)
+    return _closed_later(text, _joined(text, sorted(found, key=lambda q: q.start)))
+
+
+def _joined(text: str, found: list[Quotation]) -> list[Quotation]:
+    """The quotations in text order without overlaps, a quotation left open joined with the next paragraph's."""
     kept: list[Quotation] = []
     for quote in found:
         if kept and not kept[-1].closed and quote.start >= kept[-1].end and not text[kept[-1].end : quote.start].strip():
             kept[-1] = Quotation(kept[-1].start, quote.end, quote.closed)  # the next paragraph goes on with it
         elif not kept or quote.start >= kept[-1].end:
             kept.append(quote)
-    return _closed_later(text, kept)
+    return kept
 
 
 #: Closing marks that may close a quotation left open paragraphs before ("’" is also an apostrophe).
@@ -100,6 +111,13 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
             continue
         quotes[at] = Quotation(quotes[at].start, closer + 1)
     return quotes
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the straight quotation mark at ``at`` stands where a quotation closes: after a word or punctuation,
+    before a space, punctuation or the end (not an opener before a word)."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return bool(before) and not before.isspace() and not after.isalnum()
 
 
 def _wrapped(text: str, line_start: int, at: int, openers: list[int | None]) -> bool:
@@ -192,7 +210,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
             return None
         if _is_speech_verb(token, lexicon):
             return None if _says_own_clause(token) else token
-        if token.pos_ in VERBAL and token.dep_ != "aux":
+        if token.pos_ in VERBAL and token.dep_ not in ("aux", "auxpass"):  # "“...,” Doran was quoted as saying"
             return None
     return None
 

@@ -1064,7 +1064,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if is_indefinite(head, lexicon):
         return _voice_or_described(head, discourse)  # "a doctor"; "a spokesman for the Sudanese army": the army
     principal, owned_by = _possessor(head, discourse)
-    if principal is not None:
+    if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
         return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or _nationality_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
