@@ -1,5 +1,5 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, nouns of people, person roles, means prepositions, future auxiliaries, cardinal number words."""
+demonyms, nouns of people, person roles, means prepositions, indefinite articles, future auxiliaries, cardinal number words."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class SharedWords(LexiconModel):
     person_roles: Words
     people_nouns: Words
     means_prepositions: Words
+    indefinite_articles: Words
     future_auxiliaries: Words
     future_periphrases: Words
     cardinals: Cardinals

@@ -154,7 +154,6 @@ class ClaimLexicon(LexiconModel):
     presence_prepositions: Words
     named_place_prepositions: Words
     definite_articles: Words
-    indefinite_articles: Words
     leader_roles: Words
     name_heads: Words
     media_nouns: Words

@@ -511,7 +511,7 @@ def _personal_source(resolution: SpeakerResolution) -> bool:
     if resolution.method == "pronoun":
         return words == [words[0]] and words[0] in shared_words().pronouns.person
     lexicon = claim_lexicon()
-    role = words[1] if words[0] in lexicon.definite_articles | lexicon.indefinite_articles and len(words) > 1 else words[0]
+    role = words[1] if words[0] in lexicon.definite_articles | shared_words().indefinite_articles and len(words) > 1 else words[0]
     return role in shared_words().person_roles and "," in words[1:3]
 
 

@@ -26,6 +26,7 @@ from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
+from kg.words import shared_words
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
 
@@ -132,7 +133,7 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     sentence = token.sent
     trigger.era = context.era(sentence)
     trigger.sentence = sentence.start
-    trigger.indefinite = _is_indefinite_kind(token, context.lexicon)
+    trigger.indefinite = _is_indefinite_kind(token)
     # (not a definite noun, which refers back: "Also, the attack cut the road")
     trigger.additive = sentence[0].lower_ in context.lexicon.additive_openers and not (token.pos_ in NOMINAL and is_definite(token, context))
     trigger.counted = _is_counted(token, context)
@@ -152,13 +153,13 @@ def _ends_a_war(token: Token, lexicon: EventLexicon) -> bool:
     return any(lemma(c) in lexicon.whole_conflict_nouns for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
-def _is_indefinite_kind(trigger: Token, lexicon: EventLexicon) -> bool:
+def _is_indefinite_kind(trigger: Token) -> bool:
     """An indefinite noun of a kind its compound or participle names ("was killed in a knife attack", "suffered
     casualties in a repelled attack"): a new event, not one told before ("an attack", "a deadly attack" may be)."""
     children = list(trigger.children)
     return (
         trigger.pos_ in NOMINAL
-        and any(child.dep_ == "det" and child.lower_ in lexicon.indefinite_articles for child in children)
+        and any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in children)
         and any(child.dep_ == "compound" or (child.dep_ == "amod" and child.tag_ == "VBN") for child in children)
     )
 

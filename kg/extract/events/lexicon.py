@@ -69,7 +69,6 @@ class EventLexicon(LexiconModel):
     peace_modifiers: Words
     hostility_verbs: Words
     whole_conflict_nouns: Words
-    indefinite_articles: Words
     additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words

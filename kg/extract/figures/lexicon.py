@@ -64,7 +64,6 @@ class FigureLexicon(LexiconModel):
     currency_symbols: frozenset[str]
     label_before: Words
     preposition_qualifiers: Words
-    indefinite_articles: Words
     number_joiners: Words
     owner_possessives: Words
     range_words: dict[str, str]

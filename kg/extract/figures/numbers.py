@@ -37,7 +37,7 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
         if atom is None:
             i += 1
             continue
-        article = i > 0 and table.lower[i - 1] in lexicon.indefinite_articles
+        article = i > 0 and table.lower[i - 1] in shared_words().indefinite_articles
         start = i - 1 if article and atom in ("scale", "multiplier") else i
         end = i + 1
         while end < len(doc) and (step := _continues(atoms, table.lower, end)):
@@ -89,7 +89,7 @@ def _value(span: Span, lexicon: FigureLexicon) -> int | None:
     cardinals = shared_words().cardinals
     for token in span:
         word = token.lower_
-        if word in lexicon.indefinite_articles or word in lexicon.number_joiners:
+        if word in shared_words().indefinite_articles or word in lexicon.number_joiners:
             continue
         if _DIGITS.fullmatch(token.text):
             if current is not None:
