@@ -1,5 +1,6 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, nouns of people, person roles, means prepositions, indefinite articles, future auxiliaries, cardinal number words."""
+demonyms, nouns of people, person roles, means prepositions, indefinite articles, possibility and
+future auxiliaries, cardinal number words."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class SharedWords(LexiconModel):
     people_nouns: Words
     means_prepositions: Words
     indefinite_articles: Words
+    possibility_auxiliaries: Words
     future_auxiliaries: Words
     future_periphrases: Words
     cardinals: Cardinals

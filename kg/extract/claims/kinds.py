@@ -75,7 +75,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
-    if any(is_future(verb) or _possible(verb, lexicon) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
+    if any(is_future(verb) or _possible(verb) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
     if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
@@ -365,7 +365,7 @@ def clause_kind(
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
-    if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb, lexicon) for verb in verbs) and _conditional(content, lexicon)):
+    if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
 
@@ -416,7 +416,7 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
     compared = {t.i for c in content if c.lower_ in lexicon.comparison_words for t in c.subtree}
     main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
     verbs = [token for token in main if token.pos_ in VERBAL]
-    if not verbs or any(is_future(verb) or _possible(verb, lexicon) or _likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
+    if not verbs or any(is_future(verb) or _possible(verb) or _likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
         return False
     plotting = lexicon.plotting_verbs | lexicon.intention_verbs | lexicon.plan_nouns
     if any(token.lemma_.lower() in plotting for token in main):
@@ -655,10 +655,10 @@ def _owner_state(entity: Entity | None, discourse: Discourse) -> str | None:
     return discourse.acting_state(entity) or (entity.part_of if entity is not None else None)
 
 
-def _possible(verb: Token, lexicon: ClaimLexicon) -> bool:
+def _possible(verb: Token) -> bool:
     """A verb with "could", "may", "might" and no negation ("could not be confirmed" foresees nothing)."""
     children = list(verb.children)
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children) and not any(c.dep_ == "neg" for c in children)
+    return any(c.dep_ == "aux" and c.lower_ in shared_words().possibility_auxiliaries for c in children) and not any(c.dep_ == "neg" for c in children)
 
 
 def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
@@ -697,7 +697,7 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         if _risks(verb, lexicon):
             return True
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if _possible(verb, lexicon) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
+        if _possible(verb) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
             return True  # also "a cholera outbreak could kill thousands"
         if _hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon):
             return True
@@ -729,7 +729,7 @@ def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
         return False
     if _likely(verb, lexicon):
         return True
-    return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb, lexicon)
+    return any(s.dep_ == "nsubj" for s in subjects) and _possible(verb)
 
 
 def _leads_to_hostilities(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -738,7 +738,7 @@ def _leads_to_hostilities(verb: Token, lexicon: ClaimLexicon) -> bool:
     the war" ends them; "could have led to war" looks back)."""
     if verb.lemma_.lower() not in lexicon.causing_verbs or _negation(verb) or _perfect(verb):
         return False
-    modals = lexicon.possibility_auxiliaries | lexicon.causal_auxiliaries
+    modals = shared_words().possibility_auxiliaries | lexicon.causal_auxiliaries
     if not (is_future(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)):
         return False
     hostile = lexicon.conflict_nouns | lexicon.hostile_nouns
@@ -815,7 +815,7 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A copula with a judging noun as its predicate, or a noun a judging adjective modifies: "the launch was a
     grave threat to regional peace", "the arrests were a violation of the truce", "the agreement was a historic
     step" ("the mission was a show of resolve" only describes; "would be a disaster" foresees)."""
-    if verb.lemma_ != "be" or is_future(verb) or _possible(verb, lexicon):  # "would be a disaster" foresees a harm
+    if verb.lemma_ != "be" or is_future(verb) or _possible(verb):  # "would be a disaster" foresees a harm
         return False
     if children(verb, "expl"):
         return False  # "there are violations by X" says they happen, judging no subject: whose they are decides
@@ -1579,7 +1579,7 @@ def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
     """A hostile act only envisaged: a noun with "any" ("respond to any provocation") or foreseen, a verb with a
     modal ("could strike", "will attack") or in a condition ("if Israel attacks")."""
     if token.pos_ != "VERB":  # also a foreseen one: "a new Russian offensive was imminent", "strikes could follow"
-        foreseen = (token.dep_ == "nsubj" and _possible(token.head, lexicon)) or (token.dep_ in ("nsubj", "nsubjpass") and _likely(token.head, lexicon))
+        foreseen = (token.dep_ == "nsubj" and _possible(token.head)) or (token.dep_ in ("nsubj", "nsubjpass") and _likely(token.head, lexicon))
         return foreseen or any(c.dep_ == "det" and c.lower_ in lexicon.hypothetical_determiners for c in token.children)
     marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"

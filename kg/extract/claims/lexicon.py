@@ -70,7 +70,6 @@ class ClaimLexicon(LexiconModel):
     headline_comma_verbs: Words
     statement_nouns: Words
     adverse_outcome_words: Words
-    possibility_auxiliaries: Words
     paying_verbs: Words
     cost_words: Words
     target_nouns: Words

@@ -209,7 +209,6 @@ class EventLexicon(LexiconModel):
     device_modifiers: Words
     means_nouns: Words
     causative_verbs: Words
-    possibility_auxiliaries: Words
     possibility_adjectives: Words
     intention_adjectives: Words
     readiness_adjectives: Words

@@ -293,7 +293,7 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
             return False
     if verb is None or lemma(verb) in lexicon.perception_words:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.possibility_auxiliaries for c in children(conj_root(verb)))
+    return any(c.dep_ == "aux" and c.lower_ in shared_words().possibility_auxiliaries for c in children(conj_root(verb)))
 
 
 def _imagined(trigger: Token, lexicon: EventLexicon) -> bool:
