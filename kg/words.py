@@ -1,6 +1,6 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
 demonyms, nouns of people, person roles, means prepositions, indefinite articles, possibility and
-future auxiliaries, cardinal number words."""
+future auxiliaries, subjecting verbs, cardinal number words."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ class SharedWords(LexiconModel):
     means_prepositions: Words
     indefinite_articles: Words
     possibility_auxiliaries: Words
+    subjecting_verbs: Words
     future_auxiliaries: Words
     future_periphrases: Words
     cardinals: Cardinals

@@ -1722,7 +1722,7 @@ def _subjecting_verb(preposition: Token) -> Token | None:
     if preposition.lower_ not in lexicon.subjecting_prepositions:
         return None
     verb = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
-    return verb if verb.lemma_.lower() in lexicon.subjecting_verbs else None
+    return verb if verb.lemma_.lower() in shared_words().subjecting_verbs else None
 
 
 def _act_participle(token: Token) -> bool:

@@ -115,7 +115,6 @@ class ClaimLexicon(LexiconModel):
     wrongful_modifiers: Words
     infringement_nouns: Words
     infringement_prepositions: Words
-    subjecting_verbs: Words
     subjecting_prepositions: Words
     title_owner_prepositions: Words
     office_titles: Words

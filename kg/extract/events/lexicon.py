@@ -72,7 +72,6 @@ class EventLexicon(LexiconModel):
     additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
-    subjecting_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
     launch_nouns: Words

@@ -9,6 +9,7 @@ from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
 from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
 from kg.records import Participant, Role
+from kg.words import shared_words
 
 
 def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str]]:
@@ -68,7 +69,7 @@ def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], R
             roles += [(subjects(clause), "agent"), (_agents(clause), "agent")]
     holder = conj_root(noun)
     verb = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "to" else None
-    if verb is not None and verb.pos_ == "VERB" and lemma(verb) in context.lexicon.subjecting_verbs:
+    if verb is not None and verb.pos_ == "VERB" and lemma(verb) in shared_words().subjecting_verbs:
         # "the Kyrgyz forces subjected Tajik villages to shelling", "villages were subjected to shelling by X"
         roles += [(subjects(verb), "agent"), (_agents(verb), "agent"), (children(verb, "dobj", "nsubjpass"), "target")]
     roles += [(_agents(acl), "mediator") for acl in children(noun, "acl") if lemma(acl) in mediation]
