@@ -1584,7 +1584,7 @@ def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
     marks = lexicon.hostile_condition_marks | lexicon.condition_words  # "if Israel attacks its sites"
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "will continue to attack"
     return any(is_future(verb) for verb in verbs) or any(
-        (c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks)
+        (c.dep_ == "aux" and c.lower_ in shared_words().modal_auxiliaries) or (c.dep_ == "mark" and c.lower_ in marks)
         for verb in verbs
         for c in verb.children
     )

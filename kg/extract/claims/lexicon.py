@@ -210,7 +210,6 @@ class ClaimLexicon(LexiconModel):
     outlet_words: Words
     news_word: str
     hypothetical_determiners: Words
-    modal_auxiliaries: Words
     both_sides: Words
     pair_prepositions: Words
     intention_verbs: Words

@@ -162,7 +162,6 @@ class EventLexicon(LexiconModel):
     commitment_nouns: Words
     conditional_markers: Words
     absence_prepositions: Words
-    modal_auxiliaries: Words
     unreal_auxiliaries: Words
     judging_verbs: Words
     restrictive_adverbs: Words

@@ -71,7 +71,7 @@ def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLex
         return None
     if _negated_clause(verb, lexicon):
         return "denied"
-    if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in children(verb)):
+    if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in shared_words().modal_auxiliaries for c in children(verb)):
         return "demanded"
     return "happened"
 
@@ -145,16 +145,16 @@ def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.conditional_markers:
         # (a time point of a past clause is a past event: "was linked to Armenia until the 2020 war"; "will
         # continue until the surrender of the rebels" stays a condition)
-        return not _past_clause(ancestor.head, lexicon)
+        return not _past_clause(ancestor.head)
     return ancestor.dep_ == "prep" and any(c.lower_ in lexicon.restrictive_adverbs for c in children(ancestor))
 
 
-def _past_clause(verb: Token, lexicon: EventLexicon) -> bool:
+def _past_clause(verb: Token) -> bool:
     """Whether a verb's clause tells the past: a past tense, or a perfect, with no modal, up through the verbs whose
     infinitive it is ("used to be linked", "had remained")."""
     while verb.dep_ == "xcomp" and verb.head != verb:
         verb = verb.head
-    if verb.pos_ not in VERBAL or any(a.lower_ in lexicon.modal_auxiliaries for a in children(verb, "aux", "auxpass")):
+    if verb.pos_ not in VERBAL or any(a.lower_ in shared_words().modal_auxiliaries for a in children(verb, "aux", "auxpass")):
         return False
     tags = {a.tag_ for a in children(verb, "aux", "auxpass")}
     return (verb.tag_ == "VBD" and not tags) or (verb.tag_ == "VBN" and bool(tags & _FINITE_TAGS) and _INFINITIVE_TAG not in tags)
@@ -225,7 +225,7 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
         past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(tags & _FINITE_TAGS) and _INFINITIVE_TAG not in tags)
-        if past and not negated(clause) and not any(a.lower_ in lexicon.modal_auxiliaries for a in auxiliaries):
+        if past and not negated(clause) and not any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
             return True
     return False
 
