@@ -230,7 +230,6 @@ class ClaimLexicon(LexiconModel):
     speech_event_verbs: Words
     vessel_words: Words
     label_verbs: Words
-    definite_determiners: Words
     agent_prepositions: Words
     instigator_prepositions: Words
     stance_prepositions: Words

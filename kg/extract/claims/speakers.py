@@ -998,7 +998,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
-    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in lexicon.definite_determiners for child in head.children):
+    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in shared_words().definite_determiners for child in head.children):
         # "The government said" after "the government spokesperson said": a body is no person described with its name
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
         if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
@@ -1026,7 +1026,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
     before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
     decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
     indefinite one ("a statement posted online") or when none was issued before it."""
-    if not any(child.lower_ in claim_lexicon().definite_determiners for child in statement.children):
+    if not any(child.lower_ in shared_words().definite_determiners for child in statement.children):
         return None
     lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
     for token in reversed(statement.doc[: statement.i]):
@@ -1130,7 +1130,7 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     """Whom a person role nobody was described with before stands for: the person the text next names with it as
     a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
     minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
-    bare, compounds = _bare_definite(head, claim_lexicon()), _compound_title(head)
+    bare, compounds = _bare_definite(head), _compound_title(head)
     later = _next_titled_person(head, role, state, discourse, compounds) if owned or bare or compounds else None
     if later is not None:
         return later, "description", None
@@ -1369,14 +1369,14 @@ def _plainly_described(head: Token, discourse: Discourse) -> bool:
     return True
 
 
-def _bare_definite(head: Token, lexicon: ClaimLexicon) -> bool:
+def _bare_definite(head: Token) -> bool:
     """ "the expert": a definite article and the noun, nothing else that would describe someone new; the
     capitalised words of a title count as its noun ("The Prime Minister", "the Foreign Secretary"; not a
     nationality or name: "the Kenyan President")."""
     modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
     if head.text[:1].isupper():
         modifiers = [child for child in modifiers if not _title_word(child)]
-    return len(modifiers) == 1 and modifiers[0].lower_ in lexicon.definite_determiners
+    return len(modifiers) == 1 and modifiers[0].lower_ in shared_words().definite_determiners
 
 
 def _title_word(token: Token) -> bool:

@@ -91,7 +91,7 @@ def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> d
         word = lemma(token)
         if rule.when and rule.type != "War":
             narrow[word] = rule.type
-        elif not rule.when and word in narrow and narrow[word] != rule.type and is_definite(token, context):
+        elif not rule.when and word in narrow and narrow[word] != rule.type and is_definite(token):
             carried[i] = narrow[word]
         else:
             narrow.pop(word, None)  # a new event of the word's general sense, or a war's extent
@@ -135,7 +135,7 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
     trigger.sentence = sentence.start
     trigger.indefinite = _is_indefinite_kind(token)
     # (not a definite noun, which refers back: "Also, the attack cut the road")
-    trigger.additive = sentence[0].lower_ in context.lexicon.additive_openers and not (token.pos_ in NOMINAL and is_definite(token, context))
+    trigger.additive = sentence[0].lower_ in context.lexicon.additive_openers and not (token.pos_ in NOMINAL and is_definite(token))
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)

@@ -124,8 +124,8 @@ def antecedent(token: Token, context: EventContext) -> list[tuple[str, str]]:
     return []
 
 
-def is_definite(noun: Token, context: EventContext) -> bool:
-    return any(child.lower_ in context.lexicon.definite_determiners for child in children(noun, "det", "poss"))
+def is_definite(noun: Token) -> bool:
+    return any(child.lower_ in shared_words().definite_determiners for child in children(noun, "det", "poss"))
 
 
 def is_operation(noun: Token, context: EventContext) -> bool:
@@ -166,7 +166,7 @@ def is_hostility(nouns: list[Token], context: EventContext) -> bool:
         word = lemma(noun)
         if word in lexicon.operation_nouns:
             # (definite, only one: "its operations were suspended" may be a company's)
-            if (is_definite(noun, context) and noun.tag_ not in PLURAL_TAGS) or is_operation(noun, context):
+            if (is_definite(noun) and noun.tag_ not in PLURAL_TAGS) or is_operation(noun, context):
                 return True
         elif word in lexicon.hostility_nouns or lexicon.unconditional_type(word) in _HOSTILE_TYPES:
             return True
@@ -337,7 +337,7 @@ def _military_operation(token: Token, args: Args, context: EventContext) -> bool
 
 
 def _definite(token: Token, args: Args, context: EventContext) -> bool:
-    return is_definite(token, context)
+    return is_definite(token)
 
 
 #: ``Doc.user_data`` key of the index of each noun lemma's first occurrence.
@@ -347,7 +347,7 @@ _FIRST_NOUNS = "kg.events.first_nouns"
 def _repeats_earlier_noun(token: Token, args: Args, context: EventContext) -> bool:
     """A definite noun whose word the document used before: it refers back ("A suicide attack hit a market.
     The attack killed nine people."), it tells no new event."""
-    if not is_definite(token, context):
+    if not is_definite(token):
         return False
     first = token.doc.user_data.get(_FIRST_NOUNS)
     if first is None:

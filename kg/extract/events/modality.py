@@ -141,7 +141,7 @@ def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional_markers for c in children(child)):
         return True
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.absence_prepositions:
-        return not any(c.lower_ in lexicon.definite_determiners for c in children(child, "det", "poss"))
+        return not any(c.lower_ in shared_words().definite_determiners for c in children(child, "det", "poss"))
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.conditional_markers:
         # (a time point of a past clause is a past event: "was linked to Armenia until the 2020 war"; "will
         # continue until the surrender of the rebels" stays a condition)
@@ -301,7 +301,7 @@ def _imagined(trigger: Token, lexicon: EventLexicon) -> bool:
     verb = trigger.head
     if trigger.dep_ != "nsubj" or lemma(verb) not in lexicon.judging_verbs:
         return False
-    if any(c.lower_ in lexicon.definite_determiners or c.dep_ == "poss" for c in children(trigger, "det", "poss")):
+    if any(c.lower_ in shared_words().definite_determiners or c.dep_ == "poss" for c in children(trigger, "det", "poss")):
         return False
     return any(c.dep_ == "aux" and c.lower_ in lexicon.unreal_auxiliaries for c in children(verb))
 
