@@ -243,7 +243,7 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
     "made an appeal", "joined the calls for talks"; not one denied by its determiner ("no confirmation
     from Thailand")."""
-    if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in token.children):
+    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in token.children):
         return None
     if _entitlement(token, lexicon):
         return None

@@ -545,7 +545,7 @@ def _forced_course(verb: Token, lexicon: ClaimLexicon) -> bool:
     buts = [p for p in verb.children if p.lower_ == "but"]  # the parser hangs "but" on the noun or the verb
     infinitives = [c for c in children(verb, "conj") if c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
     for obj in children(verb, "dobj"):
-        if obj.lemma_.lower() not in lexicon.forced_choice_nouns or not any(d.lower_ in lexicon.negative_determiners for d in children(obj, "det")):
+        if obj.lemma_.lower() not in lexicon.forced_choice_nouns or not any(d.lower_ in shared_words().negative_determiners for d in children(obj, "det")):
             continue
         buts += [p for p in obj.children if p.lower_ == "but"]
         if any(c.pos_ in VERBAL for p in buts for c in p.children) or (buts and infinitives):
@@ -1203,7 +1203,7 @@ def _negated_clause(verb: Token) -> bool:
 
 def _no_subject(verb: Token) -> bool:
     """A subject "no" denies: "no shots were fired by our personnel", "no soldier was near the road"."""
-    negative = claim_lexicon().negative_determiners
+    negative = shared_words().negative_determiners
     return any(d.dep_ == "det" and d.lower_ in negative for c in children(verb, "nsubjpass") + children(verb, "nsubj") for d in c.children)
 
 

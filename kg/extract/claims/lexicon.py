@@ -147,7 +147,6 @@ class ClaimLexicon(LexiconModel):
     female_person_words: Words
     male_person_words: Words
     indefinite_determiners: Words
-    negative_determiners: Words
     state_nouns: Words
     presence_prepositions: Words
     named_place_prepositions: Words

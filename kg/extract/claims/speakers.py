@@ -1059,7 +1059,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     plural = head.tag_ in PLURAL_TAGS
-    if any(child.dep_ == "det" and child.lower_ in lexicon.negative_determiners for child in head.children):
+    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):
         return _voice_or_described(head, discourse)  # "a doctor"; "a spokesman for the Sudanese army": the army

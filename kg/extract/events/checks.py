@@ -623,7 +623,7 @@ def is_halted(token: Token, lexicon: EventLexicon) -> bool:
     halt = halting_word(token, lexicon)
     if halt is None:
         return False
-    return not (negated(halt) or any(child.lower_ in lexicon.negative_determiners for child in children(halt, "det")))
+    return not (negated(halt) or any(child.lower_ in shared_words().negative_determiners for child in children(halt, "det")))
 
 
 #: The arguments of a clause an event noun can be ("clashes left six dead", "the army shelled the camp").

@@ -187,7 +187,6 @@ class EventLexicon(LexiconModel):
     participant_prepositions: Words
     argument_prepositions: Words
     mediation_verbs: Words
-    negative_determiners: Words
     operation_nouns: Words
     military_modifiers: Words
     attack_noun_exclusions: Words

@@ -69,7 +69,7 @@ def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLex
         or not _to_infinitive(child)
     ):
         return None
-    if _negated_clause(verb, lexicon):
+    if _negated_clause(verb):
         return "denied"
     if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in shared_words().modal_auxiliaries for c in children(verb)):
         return "demanded"
@@ -130,7 +130,7 @@ def _commitment_reached(verb: Token, lexicon: EventLexicon) -> bool:
     return (
         verb.pos_ in VERBAL
         and not children(verb, "agent")
-        and not _negated_clause(verb, lexicon)
+        and not _negated_clause(verb)
         and any(lemma(s) in lexicon.commitment_nouns for s in children(verb, "nsubjpass"))
     )
 
@@ -246,21 +246,21 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     that would have made the event exist ("did not launch an offensive", "no talks were held"); a
     negated verb of another kind (of an active subject, any but "occur", "take place", "begin") takes the event as given ("the truce did not hold", "did not join
     yesterday's talks") unless "any" marks it ("has not claimed any attack")."""
-    if any(is_negation(child) or child.lower_ in lexicon.negative_determiners for child in children(trigger)):
+    if any(is_negation(child) or child.lower_ in shared_words().negative_determiners for child in children(trigger)):
         return True
     if trigger.pos_ == "VERB":
-        return _negated_clause(trigger, lexicon)
+        return _negated_clause(trigger)
     preposition = trigger.head
     if trigger.dep_ == "pobj" and preposition.dep_ == "prep" and lemma(preposition.head) in lexicon.participation_verbs:
         # a bare plural a negated verb of taking part takes is no event ("Armenia does not participate in military
         # operations"; not "did not take part in the clashes", "did not flee despite clashes")
-        return _bare_plural(trigger) and _negated_clause(preposition.head, lexicon)
+        return _bare_plural(trigger) and _negated_clause(preposition.head)
     if trigger.dep_ not in ("dobj", "nsubjpass", "nsubj") or trigger.head.pos_ not in VERBAL:
         return False
     verb = trigger.head
     makers = lexicon.occurrence_verbs if trigger.dep_ == "nsubj" else lexicon.existential_verbs
     existential = lemma(verb) in makers or any(c.lower_ in lexicon.any_words for c in children(trigger, "det"))
-    return existential and _negated_clause(verb, lexicon)
+    return existential and _negated_clause(verb)
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -268,12 +268,12 @@ def _bare_plural(noun: Token) -> bool:
     return noun.tag_ in PLURAL_TAGS and not children(noun, "det", "poss", "nummod")
 
 
-def _negated_clause(verb: Token, lexicon: EventLexicon) -> bool:
+def _negated_clause(verb: Token) -> bool:
     """A verb with a negation, or with a negative subject ("neither side", "no one")."""
     subjects = children(verb, "nsubj", "nsubjpass")
+    negative = shared_words().negative_determiners
     return negated(verb) or any(
-        subject.lower_ in lexicon.negative_determiners or any(c.lower_ in lexicon.negative_determiners for c in children(subject, "det"))
-        for subject in subjects
+        subject.lower_ in negative or any(c.lower_ in negative for c in children(subject, "det")) for subject in subjects
     )
 
 
