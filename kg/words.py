@@ -53,6 +53,7 @@ class SharedWords(LexiconModel):
     indefinite_articles: Words
     possibility_auxiliaries: Words
     subjecting_verbs: Words
+    casualty_verbs: Words
     negative_determiners: Words
     definite_determiners: Words
     modal_auxiliaries: Words

@@ -697,7 +697,7 @@ def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexic
         if _risks(verb, lexicon):
             return True
         rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if _possible(verb) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in lexicon.casualty_verbs):
+        if _possible(verb) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in shared_words().casualty_verbs):
             return True  # also "a cholera outbreak could kill thousands"
         if _hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon):
             return True
@@ -843,7 +843,7 @@ def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
     of the strikes rose to 50"):
     reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
     acts = [v for v in verbs if v.pos_ == "VERB"]
-    casualties = [v for v in acts if v.lemma_.lower() in lexicon.casualty_verbs and not _killed_by_people(v, lexicon)]
+    casualties = [v for v in acts if v.lemma_.lower() in shared_words().casualty_verbs and not _killed_by_people(v, lexicon)]
     strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
     tolls = [v for v in acts if v not in casualties + strikes and (_casualties_rise(v, lexicon) or _strike_toll(v, lexicon))]
     return len(casualties) + len(strikes) + len(tolls) == len(acts) and (bool(tolls) or any(_counts(v) for v in casualties + strikes))
@@ -854,7 +854,7 @@ def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
     in airstrikes has risen to 558", "the victims included 50 children"): a toll reported, not a doer blamed ("killed by Rwandan troops" blames them)."""
     if verb.lemma_.lower() not in lexicon.rising_verbs | lexicon.toll_verbs:
         return False
-    counters = lexicon.toll_nouns | lexicon.casualty_verbs
+    counters = lexicon.toll_nouns | shared_words().casualty_verbs
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lemma_.lower() in counters for s in subjects for t in s.subtree) and not _deaths_blamed(verb, lexicon)
 
@@ -872,7 +872,7 @@ def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
 def _deaths_blamed(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a casualty verb under a toll verb names people as the killers ("the toll of those killed by Rwandan
     troops rose to 50"): then the clause blames them."""
-    return any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in lexicon.casualty_verbs)
+    return any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in shared_words().casualty_verbs)
 
 
 def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -179,7 +179,6 @@ class ClaimLexicon(LexiconModel):
     need_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
-    casualty_verbs: Words
     weapon_nouns: Words
     untrue_adjectives: Words
     truth_adjectives: Words

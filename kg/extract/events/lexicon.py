@@ -140,7 +140,6 @@ class EventLexicon(LexiconModel):
     mine_modifiers: Words
     mine_verbs: Words
     #: Verbs of people killed or wounded in an episode ("killed during fresh violence").
-    casualty_verbs: Words
     corridor_modifiers: Words
     evacuee_convoy_modifiers: Words
     destination_prepositions: Words
@@ -238,7 +237,7 @@ class EventLexicon(LexiconModel):
 
     def word_class(self, name: str) -> frozenset[str]:
         """The word class called ``name``: the lexicon's own, else a shared one of ``lexicons/words.yaml``
-        ("people_nouns")."""
+        ("people_nouns", "casualty_verbs")."""
         value: frozenset[str] = getattr(self, name) if name in EventLexicon.model_fields else getattr(shared_words(), name)
         return value
 
