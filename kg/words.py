@@ -1,6 +1,6 @@
 """The word classes several extractors share (``lexicons/words.yaml``): pronouns, group
-demonyms, nouns of people, person roles, means prepositions, indefinite articles, possibility and
-future auxiliaries, subjecting verbs, cardinal number words."""
+demonyms, nouns of people, person roles, means prepositions, indefinite articles, definite and negative
+determiners, possibility, modal and future auxiliaries, subjecting and casualty verbs, cardinal number words."""
 
 from __future__ import annotations
 
