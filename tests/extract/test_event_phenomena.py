@@ -2327,3 +2327,40 @@ def test_people_seized_past_a_quantity_are_no_capture(nlp: Language, text: str, 
 )
 def test_people_who_migrate_or_abandon_homes_flee(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: an operation only expected to come is not reported as done: an expectation word modifying it in a
+        # prepositional phrase, or "expected" with no infinitive (new DPA South Waziristan article "believing the recent
+        # surge in military strikes marks the launch of an expected offensive"; new Pakistan Today North Waziristan
+        # article "a military operation by Pakistan Army is expected anytime")
+        ("Thousands fled Lorn, believing the strikes mark the launch of an expected offensive against the rebels.", {("Evacuation", "happened"), ("MilitaryOperation", "demanded")}),
+        ("Officials in Lorn said a military operation by the army is expected anytime.", {("MilitaryOperation", "demanded")}),
+        # negatives: an expected offensive that began, a long-awaited one launched, talks expected to take place
+        ("The expected offensive on the city began on Monday.", {("MilitaryOperation", "happened")}),
+        ("The army launched the long-awaited offensive on Monday.", {("MilitaryOperation", "happened")}),
+        ("Talks are expected to take place in Lorn on Friday.", {("Talks", "announced")}),
+    ],
+)
+def test_an_operation_only_expected_is_not_done(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: a town, village or home that empties or is emptied has been fled (new Breitbart Iraq article "Eight
+        # villages near the border ... have been emptied as residents flee"; new UNHCR Central African Republic article
+        # "last week the town emptied after rumours of an attack")
+        ("Eight villages near the Kessan border have been emptied.", {"Evacuation"}),
+        ("Last week the town of Lorn emptied.", {"Evacuation"}),
+        # negatives: vaults, pockets or schools that empty
+        ("The gunmen emptied the bank's vaults.", set()),
+        ("He emptied his pockets at the checkpoint.", set()),
+        ("The district's schools emptied as the holidays began.", set()),
+    ],
+)
+def test_a_town_emptied_has_been_fled(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
