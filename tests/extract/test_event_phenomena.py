@@ -2364,3 +2364,21 @@ def test_an_operation_only_expected_is_not_done(nlp: Language, text: str, expect
 )
 def test_a_town_emptied_has_been_fled(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: people who cross the border flee across it (new AP Tigray article "Nearly 10,000 people have crossed
+        # the border, including some wounded in the fighting"; new Bloomberg Venezuela article "More than 3,100
+        # Venezuelans have crossed the border")
+        ("Nearly 10,000 people have crossed the border, including some wounded in the fighting.", {"Evacuation", "MilitaryOperation"}),
+        ("More than 3,100 refugees have crossed the border since Sunday.", {"Evacuation"}),
+        # negatives: troops crossing the border, a charge of crossing it, a person named who crossed it
+        ("Reports cited Zarvanian troops crossing the border into Lorn.", set()),
+        ("He faces charges of illegally crossing the border.", set()),
+        ("Tomas Lind crossed the border carrying the bodies of his brother.", set()),
+    ],
+)
+def test_people_who_cross_the_border_flee(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -206,6 +206,7 @@ class EventLexicon(LexiconModel):
     causative_verbs: Words
     possibility_adjectives: Words
     expectation_words: Words
+    frontier_nouns: Words
     intention_adjectives: Words
     readiness_adjectives: Words
     long_durations: Words
