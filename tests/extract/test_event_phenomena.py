@@ -2285,3 +2285,100 @@ def test_a_military_intervention_is_a_campaign(nlp: Language, text: str, expecte
 )
 def test_hoped_for_events_are_wanted(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: people seized or captured past a quantity noun, a group pronoun standing for the people named before,
+        # residents, or a person the text calls "he" are taken prisoner, no Capture (new Al Jazeera Libya article
+        # "clashed with a group of gunmen ... and captured a number of them", new AFP Nigeria article "killing and seizing
+        # residents", dev 056 "he ... was seized by Azerbaijani authorities at the border")
+        ("The militia said it had clashed with a group of gunmen near Lorn and captured a number of them.", set()),
+        ("Bandit gangs raid villages in Kessa, killing and seizing residents.", set()),
+        ("His wife wrote that he was seized by Zarvanian border guards at the crossing.", set()),
+        ("Troops clashed with the rebels near the river and captured dozens of them.", {"MilitaryOperation"}),
+        # negatives: places past a quantity noun, or named by the pronoun's plural noun, are taken
+        ("The rebels captured a number of villages near the border.", {"Capture"}),
+        ("The rebels attacked three towns in Lorn and captured several of them.", {"Attack", "Capture"}),
+        ("The army seized the town of Lorn on Tuesday.", {"Capture"}),
+    ],
+)
+def test_people_seized_past_a_quantity_are_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: people who migrate to safer places flee, and so do people who leave or abandon their homes in a
+        # conjunct or a participle of a clause whose subject they are (new Pakistan Today North Waziristan article
+        # "residents ... have started migrating to safer places", "People from Seegi ... are moving away leaving their
+        # homes"; new Breitbart Iraq article "Villagers ... leaving their property behind and completely abandoning their
+        # homes"; new Nation Khyber article "families had evacuated their houses and shifted to safer places")
+        ("Scores of residents near the border have started migrating to safer places.", {"Evacuation"}),
+        ("People from Lorn and Kessa are moving away leaving their homes.", {"Evacuation"}),
+        ("Villagers near the border have left their property behind and abandoned their homes.", {"Evacuation"}),
+        # negatives: fighters who withdraw leaving positions, troops who abandon their posts, a minister who leaves a meeting
+        ("The fighters withdrew from the district, leaving their positions behind.", {"Disarmament"}),
+        ("Troops left the base and abandoned their posts.", set()),
+        ("The minister left the meeting and returned to the capital.", set()),
+    ],
+)
+def test_people_who_migrate_or_abandon_homes_flee(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: an operation only expected to come is not reported as done: an expectation word modifying it in a
+        # prepositional phrase, or "expected" with no infinitive (new DPA South Waziristan article "believing the recent
+        # surge in military strikes marks the launch of an expected offensive"; new Pakistan Today North Waziristan
+        # article "a military operation by Pakistan Army is expected anytime")
+        ("Thousands fled Lorn, believing the strikes mark the launch of an expected offensive against the rebels.", {("Evacuation", "happened"), ("MilitaryOperation", "demanded")}),
+        ("Officials in Lorn said a military operation by the army is expected anytime.", {("MilitaryOperation", "demanded")}),
+        # negatives: an expected offensive that began, a long-awaited one launched, talks expected to take place
+        ("The expected offensive on the city began on Monday.", {("MilitaryOperation", "happened")}),
+        ("The army launched the long-awaited offensive on Monday.", {("MilitaryOperation", "happened")}),
+        ("Talks are expected to take place in Lorn on Friday.", {("Talks", "announced")}),
+    ],
+)
+def test_an_operation_only_expected_is_not_done(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: a town, village or home that empties or is emptied has been fled (new Breitbart Iraq article "Eight
+        # villages near the border ... have been emptied as residents flee"; new UNHCR Central African Republic article
+        # "last week the town emptied after rumours of an attack")
+        ("Eight villages near the Kessan border have been emptied.", {"Evacuation"}),
+        ("Last week the town of Lorn emptied.", {"Evacuation"}),
+        # negatives: vaults, pockets or schools that empty
+        ("The gunmen emptied the bank's vaults.", set()),
+        ("He emptied his pockets at the checkpoint.", set()),
+        ("The district's schools emptied as the holidays began.", set()),
+    ],
+)
+def test_a_town_emptied_has_been_fled(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events36: people who cross the border flee across it (new AP Tigray article "Nearly 10,000 people have crossed
+        # the border, including some wounded in the fighting"; new Bloomberg Venezuela article "More than 3,100
+        # Venezuelans have crossed the border")
+        ("Nearly 10,000 people have crossed the border, including some wounded in the fighting.", {"Evacuation", "MilitaryOperation"}),
+        ("More than 3,100 refugees have crossed the border since Sunday.", {"Evacuation"}),
+        # negatives: troops crossing the border, a charge of crossing it, a person named who crossed it
+        ("Reports cited Zarvanian troops crossing the border into Lorn.", set()),
+        ("He faces charges of illegally crossing the border.", set()),
+        ("Tomas Lind crossed the border carrying the bodies of his brother.", set()),
+    ],
+)
+def test_people_who_cross_the_border_flee(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

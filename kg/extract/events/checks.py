@@ -377,9 +377,34 @@ def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
 
 
 def _only_arguments_in(token: Token, args: Args, context: EventContext) -> bool:
-    """Every argument is of the word class ("captured two soldiers", not "captured the town and two soldiers")."""
+    """Every argument is of the word class ("captured two soldiers", not "captured the town and two soldiers"), past a
+    quantity noun its "of" object, a group pronoun there standing for the plural noun before it ("clashed with a group
+    of gunmen ... and captured a number of them")."""
     found = arguments(token, context)
-    return bool(found) and all(lemma(a) in context.lexicon.word_class(args[0]) for a in found)
+    words = context.lexicon.word_class(args[0])
+    return bool(found) and all(lemma(a) in words for a in _counted_arguments(found, context))
+
+
+def _counted_arguments(tokens: list[Token], context: EventContext) -> list[Token]:
+    """Tokens, each quantity noun with an "of" object replaced by that object ("dozens of villagers"), a group pronoun
+    there by the nearest plural noun before the quantity in its sentence ("a group of gunmen ... a number of them")."""
+    quantities, group = context.lexicon.quantity_nouns, shared_words().pronouns.group
+    found: list[Token] = []
+    for token in tokens:
+        counted = prep_objects(token, "of") if lemma(token) in quantities or token.lower_ in quantities else []
+        found.extend(_plural_antecedent(c, token.i) if c.pos_ == "PRON" and c.lower_ in group else c for c in counted)
+        if not counted:
+            found.append(token)
+    return found
+
+
+def _plural_antecedent(pronoun: Token, before: int) -> Token:
+    """The nearest plural noun before index ``before`` in the pronoun's sentence, else the pronoun."""
+    start = sentences(pronoun.doc)[sentence_numbers(pronoun.doc)[pronoun.i]][0]
+    for i in range(before - 1, start - 1, -1):
+        if pronoun.doc[i].pos_ == "NOUN" and pronoun.doc[i].tag_ in PLURAL_TAGS:
+            return pronoun.doc[i]
+    return pronoun
 
 
 def _only_people_named(token: Token, args: Args, context: EventContext) -> bool:
@@ -702,10 +727,16 @@ def _subject_not_people(token: Token, args: Args, context: EventContext) -> bool
 
 def _active_subjects(verb: Token) -> list[Token]:
     """The active subject of a verb, or for an infinitive with none the object, else the subject, of the verb it
-    completes ("forced 3,000 villagers to abandon", "Armenians began leaving")."""
+    completes ("forced 3,000 villagers to abandon", "Armenians began leaving"); of a conjunct with none, the first
+    verb's ("left their property behind and abandoned their homes"); of a present participle set off from its clause,
+    the clause's ("villagers fled, leaving their homes")."""
     subjects = children(verb, "nsubj")
     if not subjects and verb.dep_ == "xcomp":
         subjects = children(verb.head, "dobj") or children(verb.head, "nsubj", "nsubjpass")
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
+        subjects = _active_subjects(verb.head)  # "have left their property behind and abandoned their homes"
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL:
+        subjects = children(verb.head, "nsubj")  # "people are moving away, leaving their homes"
     return subjects
 
 

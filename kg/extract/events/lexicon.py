@@ -205,6 +205,8 @@ class EventLexicon(LexiconModel):
     means_nouns: Words
     causative_verbs: Words
     possibility_adjectives: Words
+    expectation_words: Words
+    frontier_nouns: Words
     intention_adjectives: Words
     readiness_adjectives: Words
     long_durations: Words

@@ -284,6 +284,8 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     ("concerns over a potential wider conflict", "a possible attack"; not "the attack was possible")."""
     if trigger.pos_ in NOMINAL and any(lemma(c) in lexicon.possibility_adjectives for c in children(trigger, "amod")):
         return True
+    if trigger.pos_ in NOMINAL and _expected(trigger, lexicon):
+        return True
     verb = trigger if trigger.pos_ in VERBAL and trigger.dep_ != "nsubj" else None  # (a gerund subject is a noun)
     if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ in VERBAL:
         verb = trigger.head
@@ -294,6 +296,16 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     if verb is None or lemma(verb) in lexicon.perception_words:
         return False
     return any(c.dep_ == "aux" and c.lower_ in shared_words().possibility_auxiliaries for c in children(conj_root(verb)))
+
+
+def _expected(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An event noun only expected to come: one an expectation word modifies in a prepositional phrase ("the launch
+    of an expected offensive"), or the passive subject of "expected" with no infinitive ("an operation is expected
+    anytime"; not "talks are expected to take place", nor "the expected offensive began")."""
+    if trigger.dep_ == "pobj" and any(lemma(c) in lexicon.expectation_words for c in children(trigger, "amod")):
+        return True
+    verb = trigger.head
+    return trigger.dep_ == "nsubjpass" and lemma(verb) in lexicon.expectation_words and not children(verb, "xcomp")
 
 
 def _imagined(trigger: Token, lexicon: EventLexicon) -> bool:
