@@ -451,6 +451,24 @@ SIDE_PROBES: list[tuple[str, str, str]] = [
     ("accusation", "Ukraine's foreign ministry said Russian troops fired a shell across the river.", "name:ministry of foreign affairs of ukraine"),
     ("accusation", "Ukraine's foreign ministry said Moscow did not stop the shelling of Kherson by Russian troops.",
      "name:ministry of foreign affairs of ukraine"),
+    # (round 36) a party to the fighting saying no hostile act or armed operation took place denies; a count of no
+    # casualties, or a side-less voice ("UN spokesman X"), denies nothing
+    ("denial", "Chadian military spokesman Brigadier Osman Bashir said there were no military operations in that area recently.",
+     "name:osman bashir"),
+    ("denial", "Chadian army spokesman Osman Bashir said there had been no attacks on civilians in the town.", "name:osman bashir"),
+    ("assertion", "Chadian army spokesman Osman Bashir said there were no casualties among the soldiers.", "name:osman bashir"),
+    ("assertion", "UN spokesman Paul Moreau said there were no attacks on the camp overnight.", "name:paul moreau"),
+    # "the group" is the armed group named before: responsible for a hostile act (also a gerund) it is blamed, by
+    # another side only; responsible for no harm it is not
+    ("accusation", "The Kessel Liberation Army fought government troops in April. Chadian government spokesman Omar Dakhil said "
+     "the group was responsible for attacking a World Health Organization vehicle.", "name:omar dakhil"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Chadian government spokesman Omar Dakhil said "
+     "the group was responsible for the welfare of the villagers.", "name:omar dakhil"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Its spokeswoman Amina Dapo said the group was "
+     "responsible for the welfare of the villagers.", "name:amina dapo"),
+    # harassing or destabilising is a hostile act; negated it lays nothing on anyone
+    ("accusation", "Chadian government spokesman Omar Dakhil said the rebels were harassing communities in Salamat.", "name:omar dakhil"),
+    ("assertion", "Chadian government spokesman Omar Dakhil said the rebels were not harassing communities in Salamat.", "name:omar dakhil"),
 ]
 
 

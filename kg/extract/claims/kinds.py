@@ -23,7 +23,7 @@ from kg.records import Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.speakers import Discourse, SpeakerResolution
+from kg.extract.claims.speakers import Discourse, SpeakerResolution, _plainly_described
 from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
@@ -1126,6 +1126,8 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return True
     if not _negated_clause(verb):
         return False
+    if subject.dep_ == "attr" and _unowned_act(subject, lexicon):
+        return _warring_speaker(speaker, discourse)  # "the army said there were no military operations in the area"
     own = pronouns.third_person | pronouns.first_person
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.hostile_verbs:
         agents = _passive_agents(verb)  # "civilians were not targeted" said by a party to the fighting, "... by its forces"
@@ -1136,6 +1138,26 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return True
     own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
     return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
+
+
+def _unowned_act(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile act or an armed operation said to be there with no doer named: "there were no attacks on civilians",
+    "there were no military operations in the area" (not "there were no casualties", nor "no attacks by the rebels")."""
+    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.operation_nouns:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lexicon.agent_prepositions) for c in noun.children)
+
+
+def _warring_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speakers are parties to the fighting: states, armed groups, their bodies, or persons whose title
+    names a state ("Tarvian military spokesman X"); not a person with no side ("UN spokesman X"), nor a described source."""
+    for key in speaker.keys:
+        entity = discourse.entity_of(key)
+        if entity is None or key in discourse.sources:
+            return False
+        if not (entity.kind in _BELLIGERENT_KINDS or discourse.acting_state(entity) is not None or _title_state(key, discourse) is not None):
+            return False
+    return bool(speaker.keys)
 
 
 def _refuses_charge(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -1264,7 +1286,15 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
         if lemma in roles:
             earlier = discourse.described(token.idx, lemma, people=False)
             return set(earlier) if earlier else set()
+    if key is None and token.pos_ == "NOUN" and lemma in lexicon.group_anaphors and _definite(token) and _plainly_described(token, discourse):
+        earlier = discourse.last_group_actor(token.idx)  # "the group was responsible for ..." after "the Arakan Army"
+        return set(earlier) if earlier else set()
     return {key} if key else set()
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite determiner ("the group", "the terrorist group")."""
+    return any(c.dep_ == "det" and c.lower_ in shared_words().definite_determiners for c in noun.children)
 
 
 def accuses(
@@ -1394,13 +1424,12 @@ def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
     harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
     holders = [token, token.head] if token.dep_ == "acomp" else [token]
     return any(
-        g.lemma_.lower() in harms
+        (g.dep_ == "pobj" and g.lemma_.lower() in harms) or (g.dep_ == "pcomp" and g.lemma_.lower() in lexicon.hostile_verbs)
         for holder in holders
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ == "for"
         for g in p.children
-        if g.dep_ == "pobj"
-    )
+    )  # also a hostile gerund: "was responsible for attacking the convoy"
 
 
 def _responsible_agents(word: Token) -> list[Token]:

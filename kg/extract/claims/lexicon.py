@@ -109,6 +109,7 @@ class ClaimLexicon(LexiconModel):
     outbreak_verbs: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    operation_nouns: Words
     blame_words: Words
     harm_nouns: Words
     armed_agent_nouns: Words
