@@ -378,6 +378,15 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Kenya's foreign ministry said Ugandan police had seized two boats on Lake Victoria."),
     ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two Kenyan soldiers near the border."),
     ("assertion", "Kenya's foreign ministry said Kenyan police had arrested two fishermen on Lake Victoria."),
+    # round 36: for rebels, forces no one of their side owns are the other side's ("government forces", "the army");
+    # their own ("their forces", "rebel troops") and an official's ("Chadian officials said government forces ...") are not
+    ("accusation", "Rebels claimed government and militia forces attacked their positions on Saturday around the towns of Disa and Tawila."),
+    ("accusation", "Rebels of the Kessel Liberation Front said soldiers burned five houses in Tawila on Saturday."),
+    ("assertion", "Rebels claimed their forces attacked army positions on Saturday around the towns of Disa and Tawila."),
+    ("assertion", "Rebels said rebel troops attacked army positions on Saturday."),
+    ("assertion", "Chadian officials said government forces attacked rebel positions on Saturday."),
+    # "ramped up" carries out an act as "stepped up" does
+    ("accusation", "Yanna Lee, special rapporteur for human rights in Chad, said the Chadian army has ramped up attacks against civilians."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -1458,9 +1458,40 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
         return True
     if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
         return True  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
+    if not keys and _unowned_forces(agent, own, discourse, lexicon) and _armed_speaker(speaker, discourse, lexicon):
+        return True  # "rebels claimed government forces attacked their positions", "... that the army launched an attack"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _unowned_forces(agent: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Forces or a body no pronoun, name, armed noun or actor of the speaker's side owns ("the army", "government
+    forces", "soldiers"; not "our forces", "SLA fighters", "rebel troops")."""
+    if agent.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles:
+        return False
+    return not any(
+        c.dep_ in _TITLE_DEPS and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lexicon.armed_agent_nouns or _actor_keys(c, discourse) & own)
+        for c in agent.children
+    )
+
+
+def _armed_speaker(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the speakers are an armed group not a state's: one named, or a described source of one ("rebels of the
+    SLA", "a rebel commander"), for whom forces no one owns are the other side's."""
+    for key in speaker.keys:
+        entity = discourse.entity_of(key)
+        if entity is not None and entity.kind == "armed_group" and discourse.acting_state(entity) is None:
+            continue  # not a state's force ("the Kenyan police")
+        source = discourse.sources.get(key)
+        if source is None:
+            return False
+        owner = discourse.entity_of(source.affiliation) if source.affiliation else None
+        words = {word.rstrip("s") for word in source.label.lower().split()}
+        state_side = owner is not None and (owner.kind == "state" or discourse.acting_state(owner) is not None)
+        if state_side or not ((owner is not None and owner.kind == "armed_group") or words & lexicon.armed_agent_nouns):
+            return False
+    return bool(speaker.keys)
 
 
 def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:
