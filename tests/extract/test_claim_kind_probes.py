@@ -387,6 +387,12 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Chadian officials said government forces attacked rebel positions on Saturday."),
     # "ramped up" carries out an act as "stepped up" does
     ("accusation", "Yanna Lee, special rapporteur for human rights in Chad, said the Chadian army has ramped up attacks against civilians."),
+    # an act, measure or conduct said to break a rule or an agreement, its doer unsaid, lays a wrong on it; negated,
+    # envisaged, or a verb that breaks nothing, it does not
+    ("accusation", "The Sudanese Ministry of Foreign Affairs emphasized that these actions contravene the Geneva Conventions."),
+    ("accusation", "Kenyan President Samuel Ruto said the border's closure violates the 2021 trade agreement."),
+    ("denial", "The Kenyan foreign ministry said its measures did not violate the agreement."),
+    ("assertion", "The Kenyan foreign ministry said our measures respect the agreement."),
 ]
 
 #: Probes kg fails today, with the cause.

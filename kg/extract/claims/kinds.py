@@ -1306,6 +1306,8 @@ def accuses(
     infringing = _infringing_verbs(tokens, lexicon)
     inside = {token.i for token in tokens}
     for token in tokens:
+        if _breaks_rule(token, own, discourse, lexicon):
+            return True  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
@@ -1317,6 +1319,23 @@ def accuses(
             continue
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
+    return False
+
+
+def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An act, measure or conduct said to break a rule or an agreement, its doer left unsaid: "the blockade violates the
+    ceasefire declaration", "these actions contravene the Geneva Conventions", "the declaration violates the agreement";
+    not negated or only envisaged ("did not violate", "would violate"), not the speaker's side's ("our measures")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.rule_breaking_verbs or _negated_act(verb) or _hypothetical(verb, lexicon):
+        return False
+    people = shared_words().people_nouns | lexicon.source_nouns
+    for subject in children(verb, "nsubj"):
+        if subject.pos_ != "NOUN" or subject.i in discourse.entity_at or subject.lemma_.lower() in people:
+            continue
+        owners = [c for c in subject.children if c.dep_ in _TITLE_DEPS]
+        if any(c.lower_ in shared_words().pronouns.first_person or _actor_keys(c, discourse) & own for c in owners):
+            continue
+        return True
     return False
 
 

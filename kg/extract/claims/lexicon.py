@@ -110,6 +110,7 @@ class ClaimLexicon(LexiconModel):
     hostile_nouns: Words
     hostile_verbs: Words
     operation_nouns: Words
+    rule_breaking_verbs: Words
     blame_words: Words
     harm_nouns: Words
     armed_agent_nouns: Words
