@@ -393,6 +393,11 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "Kenyan President Samuel Ruto said the border's closure violates the 2021 trade agreement."),
     ("denial", "The Kenyan foreign ministry said its measures did not violate the agreement."),
     ("assertion", "The Kenyan foreign ministry said our measures respect the agreement."),
+    # people made "human shields" by a verb's subject (also through "resorted to ...ing") are a hostile act of it; another
+    # "as" role is none (dev 010, dev 019, new o05)
+    ("accusation", "Chadian government spokeswoman Amina Dapo said the KLF has resorted to mobilizing civilians as human shield."),
+    ("accusation", "Chadian government spokeswoman Amina Dapo said the rebels used civilians as human shields."),
+    ("assertion", "Chadian government spokeswoman Amina Dapo said the rebels used the school as a shelter."),
 ]
 
 #: Probes kg fails today, with the cause.

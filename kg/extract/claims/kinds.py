@@ -1377,11 +1377,23 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
+    if _uses_as_shield(token, lexicon):  # "used civilians as human shields", "resorted to mobilizing civilians as human shield"
+        agents = _verb_agents(token)
+        return agents or (_verb_agents(token.head.head) if token.dep_ == "pcomp" and _has_recourse(token, lexicon) else [])
     if lemma in lexicon.seizing_verbs and _seizes_person(token, discourse, lexicon):
         return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb that makes people a hostile role through its "as" phrase: "used civilians as human shields"."""
+    for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in children(p, "pobj")):
+        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if any(noun.lemma_.lower() == phrase.split()[-1] and set(phrase.split()[:-1]) <= words for phrase in lexicon.hostile_roles):
+            return True
+    return False
 
 
 def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:

@@ -111,6 +111,7 @@ class ClaimLexicon(LexiconModel):
     hostile_verbs: Words
     operation_nouns: Words
     rule_breaking_verbs: Words
+    hostile_roles: Words
     blame_words: Words
     harm_nouns: Words
     armed_agent_nouns: Words
