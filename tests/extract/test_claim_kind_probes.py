@@ -486,6 +486,15 @@ SIDE_PROBES: list[tuple[str, str, str]] = [
      "the group was responsible for the welfare of the villagers.", "name:omar dakhil"),
     ("assertion", "The Kessel Liberation Army fought government troops in April. Its spokeswoman Amina Dapo said the group was "
      "responsible for the welfare of the villagers.", "name:amina dapo"),
+    # ... nor by its own voice, whose title names it ("Its spokeswoman", "a spokeswoman for the group", "the group's spokesman")
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Its spokeswoman Amina Dapo said the group "
+     "attacked army positions on Monday.", "name:amina dapo"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Amina Dapo, a spokeswoman for the group, said "
+     "the group attacked army positions on Monday.", "name:amina dapo"),
+    ("assertion", "Al-Shabaab fighters stormed a base in April. The group's spokesman Ali Dhere said the group killed 50 soldiers.",
+     "name:ali dhere"),
+    ("accusation", "The Kessel Liberation Army fought government troops in April. Chadian army spokesman Omar Dakhil said the "
+     "group attacked army positions on Monday.", "name:omar dakhil"),
     # harassing or destabilising is a hostile act; negated it lays nothing on anyone
     ("accusation", "Chadian government spokesman Omar Dakhil said the rebels were harassing communities in Salamat.", "name:omar dakhil"),
     ("assertion", "Chadian government spokesman Omar Dakhil said the rebels were not harassing communities in Salamat.", "name:omar dakhil"),

@@ -1302,7 +1302,7 @@ def accuses(
 ) -> bool:
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
-    own = own_side(speaker, discourse)
+    own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
     infringing = _infringing_verbs(tokens, lexicon)
     inside = {token.i for token in tokens}
     for token in tokens:
@@ -1320,6 +1320,23 @@ def accuses(
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
     return False
+
+
+def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The groups a speaking person's title names, by name, as "the group" or "its" ("Kessel Liberation Army spokeswoman
+    X", "X, a spokeswoman for the group", "the group's spokesman X", "its spokeswoman X"): the person speaks for them."""
+    groups: set[str] = set()
+    for span in (s for s in entity_spans(discourse.doc) if s.kb_id_ in speaker.keys and discourse.is_person_key(s.kb_id_)):
+        for token in (t for phrase in _title_phrases(span, heads_after=True) for t in phrase.subtree):
+            named = discourse.entity_at.get(token.i)
+            entity = discourse.entity_of(named.kb_id_) if named is not None else None
+            if entity is not None and entity.kind in ("armed_group", "organization"):
+                groups.add(entity.key)
+            elif (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.group_anaphors) or (
+                token.dep_ == "poss" and token.lower_ in shared_words().pronouns.thing
+            ):  # "the group's spokesman", "its spokeswoman"
+                groups |= set(discourse.last_group_actor(token.idx) or ())
+    return groups
 
 
 def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:
