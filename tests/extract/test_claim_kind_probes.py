@@ -378,6 +378,26 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Kenya's foreign ministry said Ugandan police had seized two boats on Lake Victoria."),
     ("assertion", "Kenya's foreign ministry said Ugandan troops had captured two Kenyan soldiers near the border."),
     ("assertion", "Kenya's foreign ministry said Kenyan police had arrested two fishermen on Lake Victoria."),
+    # round 36: for rebels, forces no one of their side owns are the other side's ("government forces", "the army");
+    # their own ("their forces", "rebel troops") and an official's ("Chadian officials said government forces ...") are not
+    ("accusation", "Rebels claimed government and militia forces attacked their positions on Saturday around the towns of Disa and Tawila."),
+    ("accusation", "Rebels of the Kessel Liberation Front said soldiers burned five houses in Tawila on Saturday."),
+    ("assertion", "Rebels claimed their forces attacked army positions on Saturday around the towns of Disa and Tawila."),
+    ("assertion", "Rebels said rebel troops attacked army positions on Saturday."),
+    ("assertion", "Chadian officials said government forces attacked rebel positions on Saturday."),
+    # "ramped up" carries out an act as "stepped up" does
+    ("accusation", "Yanna Lee, special rapporteur for human rights in Chad, said the Chadian army has ramped up attacks against civilians."),
+    # an act, measure or conduct said to break a rule or an agreement, its doer unsaid, lays a wrong on it; negated,
+    # envisaged, or a verb that breaks nothing, it does not
+    ("accusation", "The Sudanese Ministry of Foreign Affairs emphasized that these actions contravene the Geneva Conventions."),
+    ("accusation", "Kenyan President Samuel Ruto said the border's closure violates the 2021 trade agreement."),
+    ("denial", "The Kenyan foreign ministry said its measures did not violate the agreement."),
+    ("assertion", "The Kenyan foreign ministry said our measures respect the agreement."),
+    # people made "human shields" by a verb's subject (also through "resorted to ...ing") are a hostile act of it; another
+    # "as" role is none (dev 010, dev 019, new o05)
+    ("accusation", "Chadian government spokeswoman Amina Dapo said the KLF has resorted to mobilizing civilians as human shield."),
+    ("accusation", "Chadian government spokeswoman Amina Dapo said the rebels used civilians as human shields."),
+    ("assertion", "Chadian government spokeswoman Amina Dapo said the rebels used the school as a shelter."),
 ]
 
 #: Probes kg fails today, with the cause.
@@ -451,6 +471,33 @@ SIDE_PROBES: list[tuple[str, str, str]] = [
     ("accusation", "Ukraine's foreign ministry said Russian troops fired a shell across the river.", "name:ministry of foreign affairs of ukraine"),
     ("accusation", "Ukraine's foreign ministry said Moscow did not stop the shelling of Kherson by Russian troops.",
      "name:ministry of foreign affairs of ukraine"),
+    # (round 36) a party to the fighting saying no hostile act or armed operation took place denies; a count of no
+    # casualties, or a side-less voice ("UN spokesman X"), denies nothing
+    ("denial", "Chadian military spokesman Brigadier Osman Bashir said there were no military operations in that area recently.",
+     "name:osman bashir"),
+    ("denial", "Chadian army spokesman Osman Bashir said there had been no attacks on civilians in the town.", "name:osman bashir"),
+    ("assertion", "Chadian army spokesman Osman Bashir said there were no casualties among the soldiers.", "name:osman bashir"),
+    ("assertion", "UN spokesman Paul Moreau said there were no attacks on the camp overnight.", "name:paul moreau"),
+    # "the group" is the armed group named before: responsible for a hostile act (also a gerund) it is blamed, by
+    # another side only; responsible for no harm it is not
+    ("accusation", "The Kessel Liberation Army fought government troops in April. Chadian government spokesman Omar Dakhil said "
+     "the group was responsible for attacking a World Health Organization vehicle.", "name:omar dakhil"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Chadian government spokesman Omar Dakhil said "
+     "the group was responsible for the welfare of the villagers.", "name:omar dakhil"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Its spokeswoman Amina Dapo said the group was "
+     "responsible for the welfare of the villagers.", "name:amina dapo"),
+    # ... nor by its own voice, whose title names it ("Its spokeswoman", "a spokeswoman for the group", "the group's spokesman")
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Its spokeswoman Amina Dapo said the group "
+     "attacked army positions on Monday.", "name:amina dapo"),
+    ("assertion", "The Kessel Liberation Army fought government troops in April. Amina Dapo, a spokeswoman for the group, said "
+     "the group attacked army positions on Monday.", "name:amina dapo"),
+    ("assertion", "Al-Shabaab fighters stormed a base in April. The group's spokesman Ali Dhere said the group killed 50 soldiers.",
+     "name:ali dhere"),
+    ("accusation", "The Kessel Liberation Army fought government troops in April. Chadian army spokesman Omar Dakhil said the "
+     "group attacked army positions on Monday.", "name:omar dakhil"),
+    # harassing or destabilising is a hostile act; negated it lays nothing on anyone
+    ("accusation", "Chadian government spokesman Omar Dakhil said the rebels were harassing communities in Salamat.", "name:omar dakhil"),
+    ("assertion", "Chadian government spokesman Omar Dakhil said the rebels were not harassing communities in Salamat.", "name:omar dakhil"),
 ]
 
 

@@ -23,7 +23,7 @@ from kg.records import Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.speakers import Discourse, SpeakerResolution
+from kg.extract.claims.speakers import Discourse, SpeakerResolution, _plainly_described
 from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
@@ -1126,6 +1126,8 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return True
     if not _negated_clause(verb):
         return False
+    if subject.dep_ == "attr" and _unowned_act(subject, lexicon):
+        return _warring_speaker(speaker, discourse)  # "the army said there were no military operations in the area"
     own = pronouns.third_person | pronouns.first_person
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.hostile_verbs:
         agents = _passive_agents(verb)  # "civilians were not targeted" said by a party to the fighting, "... by its forces"
@@ -1136,6 +1138,26 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return True
     own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
     return any(keys and _all_own(keys, own_keys, discourse) for keys in (_actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
+
+
+def _unowned_act(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A hostile act or an armed operation said to be there with no doer named: "there were no attacks on civilians",
+    "there were no military operations in the area" (not "there were no casualties", nor "no attacks by the rebels")."""
+    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.operation_nouns:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lexicon.agent_prepositions) for c in noun.children)
+
+
+def _warring_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speakers are parties to the fighting: states, armed groups, their bodies, or persons whose title
+    names a state ("Tarvian military spokesman X"); not a person with no side ("UN spokesman X"), nor a described source."""
+    for key in speaker.keys:
+        entity = discourse.entity_of(key)
+        if entity is None or key in discourse.sources:
+            return False
+        if not (entity.kind in _BELLIGERENT_KINDS or discourse.acting_state(entity) is not None or _title_state(key, discourse) is not None):
+            return False
+    return bool(speaker.keys)
 
 
 def _refuses_charge(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -1264,7 +1286,15 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
         if lemma in roles:
             earlier = discourse.described(token.idx, lemma, people=False)
             return set(earlier) if earlier else set()
+    if key is None and token.pos_ == "NOUN" and lemma in lexicon.group_anaphors and _definite(token) and _plainly_described(token, discourse):
+        earlier = discourse.last_group_actor(token.idx)  # "the group was responsible for ..." after "the Arakan Army"
+        return set(earlier) if earlier else set()
     return {key} if key else set()
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite determiner ("the group", "the terrorist group")."""
+    return any(c.dep_ == "det" and c.lower_ in shared_words().definite_determiners for c in noun.children)
 
 
 def accuses(
@@ -1272,10 +1302,12 @@ def accuses(
 ) -> bool:
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
-    own = own_side(speaker, discourse)
+    own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
     infringing = _infringing_verbs(tokens, lexicon)
     inside = {token.i for token in tokens}
     for token in tokens:
+        if _breaks_rule(token, own, discourse, lexicon):
+            return True  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
@@ -1287,6 +1319,40 @@ def accuses(
             continue
         if any(_blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
             return True
+    return False
+
+
+def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The groups a speaking person's title names, by name, as "the group" or "its" ("Kessel Liberation Army spokeswoman
+    X", "X, a spokeswoman for the group", "the group's spokesman X", "its spokeswoman X"): the person speaks for them."""
+    groups: set[str] = set()
+    for span in (s for s in entity_spans(discourse.doc) if s.kb_id_ in speaker.keys and discourse.is_person_key(s.kb_id_)):
+        for token in (t for phrase in _title_phrases(span, heads_after=True) for t in phrase.subtree):
+            named = discourse.entity_at.get(token.i)
+            entity = discourse.entity_of(named.kb_id_) if named is not None else None
+            if entity is not None and entity.kind in ("armed_group", "organization"):
+                groups.add(entity.key)
+            elif (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.group_anaphors) or (
+                token.dep_ == "poss" and token.lower_ in shared_words().pronouns.thing
+            ):  # "the group's spokesman", "its spokeswoman"
+                groups |= set(discourse.last_group_actor(token.idx) or ())
+    return groups
+
+
+def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An act, measure or conduct said to break a rule or an agreement, its doer left unsaid: "the blockade violates the
+    ceasefire declaration", "these actions contravene the Geneva Conventions", "the declaration violates the agreement";
+    not negated or only envisaged ("did not violate", "would violate"), not the speaker's side's ("our measures")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.rule_breaking_verbs or _negated_act(verb) or _hypothetical(verb, lexicon):
+        return False
+    people = shared_words().people_nouns | lexicon.source_nouns
+    for subject in children(verb, "nsubj"):
+        if subject.pos_ != "NOUN" or subject.i in discourse.entity_at or subject.lemma_.lower() in people:
+            continue
+        owners = [c for c in subject.children if c.dep_ in _TITLE_DEPS]
+        if any(c.lower_ in shared_words().pronouns.first_person or _actor_keys(c, discourse) & own for c in owners):
+            continue
+        return True
     return False
 
 
@@ -1328,11 +1394,23 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
         agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
+    if _uses_as_shield(token, lexicon):  # "used civilians as human shields", "resorted to mobilizing civilians as human shield"
+        agents = _verb_agents(token)
+        return agents or (_verb_agents(token.head.head) if token.dep_ == "pcomp" and _has_recourse(token, lexicon) else [])
     if lemma in lexicon.seizing_verbs and _seizes_person(token, discourse, lexicon):
         return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
     return []
+
+
+def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb that makes people a hostile role through its "as" phrase: "used civilians as human shields"."""
+    for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in children(p, "pobj")):
+        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if any(noun.lemma_.lower() == phrase.split()[-1] and set(phrase.split()[:-1]) <= words for phrase in lexicon.hostile_roles):
+            return True
+    return False
 
 
 def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
@@ -1394,13 +1472,12 @@ def _for_harm(token: Token, lexicon: ClaimLexicon) -> bool:
     harms = lexicon.hostile_nouns | lexicon.adverse_outcome_words | lexicon.harm_nouns
     holders = [token, token.head] if token.dep_ == "acomp" else [token]
     return any(
-        g.lemma_.lower() in harms
+        (g.dep_ == "pobj" and g.lemma_.lower() in harms) or (g.dep_ == "pcomp" and g.lemma_.lower() in lexicon.hostile_verbs)
         for holder in holders
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ == "for"
         for g in p.children
-        if g.dep_ == "pobj"
-    )
+    )  # also a hostile gerund: "was responsible for attacking the convoy"
 
 
 def _responsible_agents(word: Token) -> list[Token]:
@@ -1429,9 +1506,40 @@ def _blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution,
         return True
     if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
         return True  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
+    if not keys and _unowned_forces(agent, own, discourse, lexicon) and _armed_speaker(speaker, discourse, lexicon):
+        return True  # "rebels claimed government forces attacked their positions", "... that the army launched an attack"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not _all_own(keys, own, discourse)
+
+
+def _unowned_forces(agent: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Forces or a body no pronoun, name, armed noun or actor of the speaker's side owns ("the army", "government
+    forces", "soldiers"; not "our forces", "SLA fighters", "rebel troops")."""
+    if agent.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles:
+        return False
+    return not any(
+        c.dep_ in _TITLE_DEPS and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lexicon.armed_agent_nouns or _actor_keys(c, discourse) & own)
+        for c in agent.children
+    )
+
+
+def _armed_speaker(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the speakers are an armed group not a state's: one named, or a described source of one ("rebels of the
+    SLA", "a rebel commander"), for whom forces no one owns are the other side's."""
+    for key in speaker.keys:
+        entity = discourse.entity_of(key)
+        if entity is not None and entity.kind == "armed_group" and discourse.acting_state(entity) is None:
+            continue  # not a state's force ("the Kenyan police")
+        source = discourse.sources.get(key)
+        if source is None:
+            return False
+        owner = discourse.entity_of(source.affiliation) if source.affiliation else None
+        words = {word.rstrip("s") for word in source.label.lower().split()}
+        state_side = owner is not None and (owner.kind == "state" or discourse.acting_state(owner) is not None)
+        if state_side or not ((owner is not None and owner.kind == "armed_group") or words & lexicon.armed_agent_nouns):
+            return False
+    return bool(speaker.keys)
 
 
 def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:

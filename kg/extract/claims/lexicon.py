@@ -109,6 +109,9 @@ class ClaimLexicon(LexiconModel):
     outbreak_verbs: Words
     hostile_nouns: Words
     hostile_verbs: Words
+    operation_nouns: Words
+    rule_breaking_verbs: Words
+    hostile_roles: Words
     blame_words: Words
     harm_nouns: Words
     armed_agent_nouns: Words
