@@ -2285,3 +2285,65 @@ def test_a_military_intervention_is_a_campaign(nlp: Language, text: str, expecte
 )
 def test_hoped_for_events_are_wanted(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.type, e.modality) for e in events_of(nlp, text)} == expected
+
+
+# --------------------------------------------------------------------------- dates36: new articles of other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a noun subject takes the date of the later verb it shares with no subject of its own (new AIM
+        # Mozambique article "The insurgency, believed to be inspired by ..., began in ... in October 2017", where the
+        # parser makes the participle the root)
+        ("The insurgency, believed to be inspired by Islamic fundamentalism, began in Zelani in October 2017.", {("War", "2017-10")}),
+        ("The ambush killed three soldiers and wounded five others on Monday.", {("Attack", "2024-02-12")}),
+        # negatives: the later verb has a subject of its own; the subject's own verb has its date
+        ("The ambush killed three soldiers, and the army sealed off the area on Monday.", {("Attack", None)}),
+        ("The war began in 2019 and ended in 2021.", {("War", "2019")}),
+    ],
+)
+def test_dates36_a_subject_shares_its_later_verb_s_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: "since" hung on the purpose infinitive of fighting starts the fighting's span (new Wikinews Nepal
+        # article "Maoist rebels have been fighting to overthrow the monarchy in the Himalayan nation since 1996")
+        ("Separatist rebels have been fighting to establish an independent state in the north since 2017.", {("War", "2017")}),
+        # negatives: a span in a relative clause of the infinitive's object is that clause's
+        ("Separatist rebels have been fighting for decades to win back the valley, which the army has held since 2019.", {("War", None)}),
+    ],
+)
+def test_dates36_since_on_a_purpose_infinitive_dates_the_fighting(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def _events_published(nlp: Language, text: str, published: date) -> set[tuple[str, str | None]]:
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    return factual(extract_events(doc, find_time_expressions(doc.text, published), demonyms, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a year that holds the publication day ends, for the news, on that day: the headline's attack is the
+        # one the lede dates, not background (new Reuters Sri Lanka article "... earlier this year" in October)
+        (
+            "Rebels kill seven soldiers in Lorn\n\nSeven soldiers were killed when rebels attacked an army post, the military"
+            " said on Monday. The army had driven the rebels from the east earlier this year.",
+            {("Attack", "2024-10-14")},
+        ),
+        # negative: a month that ends before the publication day keeps its end; an attack in it is another event
+        (
+            "Rebels kill seven soldiers in Lorn\n\nSeven soldiers were killed when rebels attacked an army post, the military"
+            " said on Monday. In May, rebels attacked a market in Kessa.",
+            {("Attack", "2024-10-14"), ("Attack", "2024-05")},
+        ),
+    ],
+)
+def test_dates36_the_news_day_is_no_later_than_publication(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _events_published(nlp, text, date(2024, 10, 16)) == expected

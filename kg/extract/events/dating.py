@@ -56,6 +56,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     while True:
         tokens = _without_other_events(clause_tokens(clause) + _raised_tokens(trigger, clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context, spans)
+        if not found and not inherited:
+            # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
+            expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
         if found:
             return expression, inherited
         if enclosed:
@@ -88,7 +91,22 @@ def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeV
         found = own is not None
     if not found and trigger.pos_ == "VERB":
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    if not found and spans and trigger.pos_ == "VERB":
+        own, found = _infinitive_span(trigger, context)
     return own, found
+
+
+def _infinitive_span(verb: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The start of a span the parser hung on the purpose infinitive of a war's or an operation's verb: the
+    fighting lasts since then, not the aim ("have been fighting to overthrow the monarchy since 1996")."""
+    tokens = [
+        token
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp") and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        for token in clause_tokens(child)
+        if (expression := context.time_at.get(token.i)) is not None and expression.role == "span_start"
+    ]
+    return _nearest_time(tokens, verb, context, spans=True) if tokens else (None, False)
 
 
 def _means_time(trigger: Token, clause: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -109,6 +127,24 @@ def _means_clause(clause: Token, context: EventContext) -> bool:
         and preposition.lower_ in shared_words().means_prepositions
         and preposition.head.pos_ in VERBAL
     )
+
+
+def _subject_conjunct_tokens(trigger: Token, clause: Token, context: EventContext) -> list[Token]:
+    """For a noun trigger that is the subject of its clause, the clause of the first later verb conjunct with no
+    subject of its own, which says more of the same subject ("The attack killed three soldiers and wounded five on
+    Tuesday"; "The insurgency, believed to be inspired by ..., began in October 2017", where the parser makes the
+    participle the root): its date is the subject's, as the clause's own would be."""
+    if trigger.head != clause or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.pos_ not in NOMINAL:
+        return []
+    conjuncts = [
+        child
+        for child in clause.children
+        if child.dep_ == "conj" and child.pos_ in VERBAL and child.i > trigger.i
+        and not any(grand.dep_ in _SUBJECT_DEPS for grand in child.children)
+    ]
+    if not conjuncts:
+        return []
+    return _without_other_events(clause_tokens(conjuncts[0]), trigger, context)
 
 
 def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
