@@ -2347,3 +2347,17 @@ def _events_published(nlp: Language, text: str, published: date) -> set[tuple[st
 )
 def test_dates36_the_news_day_is_no_later_than_publication(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert _events_published(nlp, text, date(2024, 10, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: talks a halt noun stops are not dated by the halt's clause, as an operation is not (new Daily Sabah
+        # Colombia article "a bilateral ceasefire had expired on January 9, during a break in the talks")
+        ("The truce expired on 9 January, during a break in the talks between Kessa and the rebels.", {("Ceasefire", "2024-01-09"), ("Talks", None)}),
+        # negative: talks that resume after a break are dated by their clause
+        ("The talks between Kessa and the rebels resumed on Monday after a break.", {("Talks", "2024-02-12")}),
+    ],
+)
+def test_dates36_a_halted_event_is_not_dated_by_the_halt(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

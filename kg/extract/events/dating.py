@@ -395,7 +395,7 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
                 return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.reason_prepositions and event_type in lexicon.reason_dated_types:
             return False  # "placed on a wanted list on 1 October for the strikes": the strikes came before
-        if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
+        if event_type in lexicon.halt_undated_types and lemma(ancestor) in lexicon.halt_nouns:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
