@@ -380,6 +380,12 @@ def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
     )
 
 
+def _halts(noun: Token, halt_nouns: frozenset[str]) -> bool:
+    """A halt noun that is no denied halt ("a break in the talks", not "there was no pause in the shelling")."""
+    denied = shared_words().negative_determiners
+    return lemma(noun) in halt_nouns and not any(child.lower_ in denied for child in noun.children)
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
@@ -395,7 +401,7 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
                 return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.reason_prepositions and event_type in lexicon.reason_dated_types:
             return False  # "placed on a wanted list on 1 October for the strikes": the strikes came before
-        if event_type in lexicon.halt_undated_types and lemma(ancestor) in lexicon.halt_nouns:
+        if event_type in lexicon.halt_undated_types and _halts(ancestor, lexicon.halt_nouns):
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
