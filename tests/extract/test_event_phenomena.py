@@ -2361,3 +2361,28 @@ def test_dates36_the_news_day_is_no_later_than_publication(nlp: Language, text: 
 )
 def test_dates36_a_halted_event_is_not_dated_by_the_halt(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a relative clause about a dated event noun tells what happened in that year (new Reuters Congo article
+        # "during a 2012 insurrection that briefly overran the major city of Goma", new Kyiv Independent article "In
+        # 2020, Armenia and Azerbaijan fought a major war in which the latter's forces successfully reclaimed a large
+        # portion of the territory before a ceasefire was mediated by Moscow")
+        ("Kessa was a rebel stronghold during a 2015 uprising that briefly overran the city of Lorn.", {("Capture", "2015")}),
+        (
+            "In 2019, Kessa and Zelan fought a major war in which the latter's forces reclaimed the valley before a"
+            " ceasefire was mediated by Lorn.",
+            {("War", "2019"), ("Capture", "2019"), ("Ceasefire", "2019")},
+        ),
+        ("Residents recalled the massacre of 2015, during which gunmen overran the town.", {("Attack", "2015"), ("Capture", "2015")}),
+        # negatives: the day of an event noun is its own, not the clause's; a relative clause with its own date keeps it
+        ("Residents recalled the massacre of 12 May, during which gunmen overran the town.", {("Attack", "2023-05-12"), ("Capture", None)}),
+        # negative: a relative clause that ends an event does not date it (a war is dated by its start)
+        ("The Lorn peace agreement that ended the Zelani war was signed in May 2019.", {("Ceasefire", "2019-05"), ("War", None)}),
+        ("Kessa was a rebel stronghold during a 2015 uprising that overran the city of Lorn in 2016.", {("Capture", "2016")}),
+    ],
+)
+def test_dates36_a_relative_clause_about_a_dated_event_takes_its_year(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

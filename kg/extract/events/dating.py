@@ -29,6 +29,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 #: Dependencies of a verb's own subject, and of its object or complement (what makes it no intransitive verb).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+#: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
+_BACKGROUND_GRAINS = frozenset({"year", "month"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -63,9 +65,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             return expression, inherited
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
-        when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
-        if when is not None and when.date is not None and when.role != "dateline":
-            return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
+        when = _relative_time(clause, context)
+        if when is not None:
+            return when, inherited  # "in 2014 when its gunmen seized the town", "a 2012 insurrection that overran Goma"
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
@@ -189,6 +191,37 @@ def _naming_governor(clause: Token, context: EventContext) -> Token:
     ):
         return clause.head
     return clause
+
+
+def _relative_time(clause: Token, context: EventContext) -> TimeValue | None:
+    """The date a relative clause takes from what it describes: a time ("in 2014 when its gunmen seized the town",
+    "since 2014, when Russia annexed Crimea") or a dated event noun (:func:`_antecedent_time`), unless the clause
+    ends that event ("the agreement that ended the war": a war is dated by its start)."""
+    if clause.dep_ != "relcl":
+        return None
+    when = context.time_at.get(clause.head.i)
+    if when is not None and when.date is not None and when.role != "dateline":
+        return when
+    if lemma(clause) in context.lexicon.war_end_verbs | context.lexicon.halt_verbs:
+        return None
+    return _antecedent_time(clause.head, context)
+
+
+def _antecedent_time(noun: Token, context: EventContext) -> TimeValue | None:
+    """The year or month of the event noun a relative clause describes, in its own phrase ("a 2012 insurrection that
+    briefly overran Goma") or, for a trigger, as dated ("In 2020, X and Y fought a war in which Y's forces
+    reclaimed the territory"): what the clause tells of that event happened then. A day is not carried: it dates
+    the noun's own event, not all the clause tells ("the attack on Monday, which followed weeks of shelling")."""
+    if noun.pos_ not in NOMINAL:
+        return None
+    for child in noun.children:
+        if child.i < noun.i and (time := context.dating_time(child)) is not None and time.date is not None:
+            return time if time.granularity in _BACKGROUND_GRAINS else None
+    rule = classify(noun, context)
+    if rule is None:
+        return None
+    time, _ = _time(noun, rule.type, context)
+    return time if time is not None and time.role == "point" and time.granularity in _BACKGROUND_GRAINS else None
 
 
 def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None:
