@@ -56,7 +56,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     statement = document.metadata.published_span
     times = find_time_expressions(doc_text(doc), published, [statement] if statement else [], _past_verbs(doc))
     demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
-    events = extract_events(doc, times, demonyms)
+    events = extract_events(doc, times, demonyms, published=published)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
     figures = link_figures(extract_figures(doc, times, demonyms), claims, events)
     figures = [own_figure(figure, gazetteer, lambda key: entities.get(key) or _gazetteer_entities(gazetteer).get(key)) for figure in figures]

@@ -2382,3 +2382,104 @@ def test_a_town_emptied_has_been_fled(nlp: Language, text: str, expected: set[st
 )
 def test_people_who_cross_the_border_flee(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- dates36: new articles of other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a noun subject takes the date of the later verb it shares with no subject of its own (new AIM
+        # Mozambique article "The insurgency, believed to be inspired by ..., began in ... in October 2017", where the
+        # parser makes the participle the root)
+        ("The insurgency, believed to be inspired by Islamic fundamentalism, began in Zelani in October 2017.", {("War", "2017-10")}),
+        ("The ambush killed three soldiers and wounded five others on Monday.", {("Attack", "2024-02-12")}),
+        # negatives: the later verb has a subject of its own; the subject's own verb has its date
+        ("The ambush killed three soldiers, and the army sealed off the area on Monday.", {("Attack", None)}),
+        ("The war began in 2019 and ended in 2021.", {("War", "2019")}),
+    ],
+)
+def test_dates36_a_subject_shares_its_later_verb_s_date(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: "since" hung on the purpose infinitive of fighting starts the fighting's span (new Wikinews Nepal
+        # article "Maoist rebels have been fighting to overthrow the monarchy in the Himalayan nation since 1996")
+        ("Separatist rebels have been fighting to establish an independent state in the north since 2017.", {("War", "2017")}),
+        # negatives: a span in a relative clause of the infinitive's object is that clause's
+        ("Separatist rebels have been fighting for decades to win back the valley, which the army has held since 2019.", {("War", None)}),
+    ],
+)
+def test_dates36_since_on_a_purpose_infinitive_dates_the_fighting(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def _events_published(nlp: Language, text: str, published: date) -> set[tuple[str, str | None]]:
+    doc = nlp(text)
+    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    return factual(extract_events(doc, find_time_expressions(doc.text, published), demonyms, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a year that holds the publication day ends, for the news, on that day: the headline's attack is the
+        # one the lede dates, not background (new Reuters Sri Lanka article "... earlier this year" in October)
+        (
+            "Rebels kill seven soldiers in Lorn\n\nSeven soldiers were killed when rebels attacked an army post, the military"
+            " said on Monday. The army had driven the rebels from the east earlier this year.",
+            {("Attack", "2024-10-14")},
+        ),
+        # negative: a month that ends before the publication day keeps its end; an attack in it is another event
+        (
+            "Rebels kill seven soldiers in Lorn\n\nSeven soldiers were killed when rebels attacked an army post, the military"
+            " said on Monday. In May, rebels attacked a market in Kessa.",
+            {("Attack", "2024-10-14"), ("Attack", "2024-05")},
+        ),
+    ],
+)
+def test_dates36_the_news_day_is_no_later_than_publication(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _events_published(nlp, text, date(2024, 10, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: talks a halt noun stops are not dated by the halt's clause, as an operation is not (new Daily Sabah
+        # Colombia article "a bilateral ceasefire had expired on January 9, during a break in the talks")
+        ("The truce expired on 9 January, during a break in the talks between Kessa and the rebels.", {("Ceasefire", "2024-01-09"), ("Talks", None)}),
+        # negative: talks that resume after a break are dated by their clause
+        ("The talks between Kessa and the rebels resumed on Monday after a break.", {("Talks", "2024-02-12")}),
+    ],
+)
+def test_dates36_a_halted_event_is_not_dated_by_the_halt(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates36: a relative clause about a dated event noun tells what happened in that year (new Reuters Congo article
+        # "during a 2012 insurrection that briefly overran the major city of Goma", new Kyiv Independent article "In
+        # 2020, Armenia and Azerbaijan fought a major war in which the latter's forces successfully reclaimed a large
+        # portion of the territory before a ceasefire was mediated by Moscow")
+        ("Kessa was a rebel stronghold during a 2015 uprising that briefly overran the city of Lorn.", {("Capture", "2015")}),
+        (
+            "In 2019, Kessa and Zelan fought a major war in which the latter's forces reclaimed the valley before a"
+            " ceasefire was mediated by Lorn.",
+            {("War", "2019"), ("Capture", "2019"), ("Ceasefire", "2019")},
+        ),
+        ("Residents recalled the massacre of 2015, during which gunmen overran the town.", {("Attack", "2015"), ("Capture", "2015")}),
+        # negatives: the day of an event noun is its own, not the clause's; a relative clause with its own date keeps it
+        ("Residents recalled the massacre of 12 May, during which gunmen overran the town.", {("Attack", "2023-05-12"), ("Capture", None)}),
+        # negative: a relative clause that ends an event does not date it (a war is dated by its start)
+        ("The Lorn peace agreement that ended the Zelani war was signed in May 2019.", {("Ceasefire", "2019-05"), ("War", None)}),
+        ("Kessa was a rebel stronghold during a 2015 uprising that overran the city of Lorn in 2016.", {("Capture", "2016")}),
+    ],
+)
+def test_dates36_a_relative_clause_about_a_dated_event_takes_its_year(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

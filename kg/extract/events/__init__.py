@@ -26,13 +26,18 @@ from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
+from kg.timex.calendar import date_range
 from kg.words import shared_words
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
 
 
 def extract_events(
-    doc: Doc, times: list[TimeValue], demonyms: frozenset[str] = frozenset(), lexicon: EventLexicon | None = None
+    doc: Doc,
+    times: list[TimeValue],
+    demonyms: frozenset[str] = frozenset(),
+    lexicon: EventLexicon | None = None,
+    published: date | None = None,
 ) -> list[Event]:
     """The events a parsed document reports, one per real-world event.
 
@@ -41,6 +46,8 @@ def extract_events(
         times: The time expressions of ``doc.text`` (``kg.timex.find_time_expressions``).
         demonyms: Lower-case demonyms: a plural one ("Georgians") names people.
         lexicon: The trigger records and word classes (default: the shipped ``event_triggers.yaml``).
+        published: The article's publication date, if known: the news day is no later than it for a week, month or
+            year that holds it ("earlier this year").
 
     Returns:
         Events in order of their first mention; offsets point into ``doc.text``.
@@ -50,13 +57,22 @@ def extract_events(
     carried = _senses_carried(doc, candidates, context)
     triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
     _operation_hostilities(triggers, context)
-    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times))]
+    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published))]
 
 
-def _news_day(times: list[TimeValue]) -> date | None:
-    """The latest day the time expressions of a document name (a dateline's too; of a month or year, its last
-    day): the day of its news."""
-    return max((last_day(time.date) for time in times if time.date is not None), default=None)
+def _news_day(times: list[TimeValue], published: date | None = None) -> date | None:
+    """The latest day the time expressions of a document name (a dateline's too; of a week, month or year, its
+    last day, or the publication day for one that holds it: "earlier this year" in an October report names no
+    December day): the day of its news."""
+    days = []
+    for time in times:
+        if time.date is None:
+            continue
+        end = last_day(time.date)
+        if published is not None and len(time.date) < 10 and date.fromisoformat(date_range(time.date)[0]) <= published < end:
+            end = published
+        days.append(end)
+    return max(days, default=None)
 
 
 def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:

@@ -29,6 +29,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 #: Dependencies of a verb's own subject, and of its object or complement (what makes it no intransitive verb).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+#: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
+_BACKGROUND_GRAINS = frozenset({"year", "month"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -56,13 +58,16 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     while True:
         tokens = _without_other_events(clause_tokens(clause) + _raised_tokens(trigger, clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context, spans)
+        if not found and not inherited:
+            # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
+            expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
         if found:
             return expression, inherited
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
-        when = context.time_at.get(clause.head.i) if clause.dep_ == "relcl" else None
-        if when is not None and when.date is not None and when.role != "dateline":
-            return when, inherited  # "in 2014 when its gunmen seized the town", "since 2014, when Russia annexed Crimea"
+        when = _relative_time(clause, context)
+        if when is not None:
+            return when, inherited  # "in 2014 when its gunmen seized the town", "a 2012 insurrection that overran Goma"
         when = _simultaneous_time(clause, context)
         if when is not None:
             return when, inherited  # "seized the town when the troops withdrew on Thursday"
@@ -88,7 +93,22 @@ def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeV
         found = own is not None
     if not found and trigger.pos_ == "VERB":
         own, found = _nearest_time(_shared_conjunct_tokens(trigger, context), trigger, context)
+    if not found and spans and trigger.pos_ == "VERB":
+        own, found = _infinitive_span(trigger, context)
     return own, found
+
+
+def _infinitive_span(verb: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
+    """The start of a span the parser hung on the purpose infinitive of a war's or an operation's verb: the
+    fighting lasts since then, not the aim ("have been fighting to overthrow the monarchy since 1996")."""
+    tokens = [
+        token
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp") and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        for token in clause_tokens(child)
+        if (expression := context.time_at.get(token.i)) is not None and expression.role == "span_start"
+    ]
+    return _nearest_time(tokens, verb, context, spans=True) if tokens else (None, False)
 
 
 def _means_time(trigger: Token, clause: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -109,6 +129,24 @@ def _means_clause(clause: Token, context: EventContext) -> bool:
         and preposition.lower_ in shared_words().means_prepositions
         and preposition.head.pos_ in VERBAL
     )
+
+
+def _subject_conjunct_tokens(trigger: Token, clause: Token, context: EventContext) -> list[Token]:
+    """For a noun trigger that is the subject of its clause, the clause of the first later verb conjunct with no
+    subject of its own, which says more of the same subject ("The attack killed three soldiers and wounded five on
+    Tuesday"; "The insurgency, believed to be inspired by ..., began in October 2017", where the parser makes the
+    participle the root): its date is the subject's, as the clause's own would be."""
+    if trigger.head != clause or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.pos_ not in NOMINAL:
+        return []
+    conjuncts = [
+        child
+        for child in clause.children
+        if child.dep_ == "conj" and child.pos_ in VERBAL and child.i > trigger.i
+        and not any(grand.dep_ in _SUBJECT_DEPS for grand in child.children)
+    ]
+    if not conjuncts:
+        return []
+    return _without_other_events(clause_tokens(conjuncts[0]), trigger, context)
 
 
 def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
@@ -153,6 +191,37 @@ def _naming_governor(clause: Token, context: EventContext) -> Token:
     ):
         return clause.head
     return clause
+
+
+def _relative_time(clause: Token, context: EventContext) -> TimeValue | None:
+    """The date a relative clause takes from what it describes: a time ("in 2014 when its gunmen seized the town",
+    "since 2014, when Russia annexed Crimea") or a dated event noun (:func:`_antecedent_time`), unless the clause
+    ends that event ("the agreement that ended the war": a war is dated by its start)."""
+    if clause.dep_ != "relcl":
+        return None
+    when = context.time_at.get(clause.head.i)
+    if when is not None and when.date is not None and when.role != "dateline":
+        return when
+    if lemma(clause) in context.lexicon.war_end_verbs | context.lexicon.halt_verbs:
+        return None
+    return _antecedent_time(clause.head, context)
+
+
+def _antecedent_time(noun: Token, context: EventContext) -> TimeValue | None:
+    """The year or month of the event noun a relative clause describes, in its own phrase ("a 2012 insurrection that
+    briefly overran Goma") or, for a trigger, as dated ("In 2020, X and Y fought a war in which Y's forces
+    reclaimed the territory"): what the clause tells of that event happened then. A day is not carried: it dates
+    the noun's own event, not all the clause tells ("the attack on Monday, which followed weeks of shelling")."""
+    if noun.pos_ not in NOMINAL:
+        return None
+    for child in noun.children:
+        if child.i < noun.i and (time := context.dating_time(child)) is not None and time.date is not None:
+            return time if time.granularity in _BACKGROUND_GRAINS else None
+    rule = classify(noun, context)
+    if rule is None:
+        return None
+    time, _ = _time(noun, rule.type, context)
+    return time if time is not None and time.role == "point" and time.granularity in _BACKGROUND_GRAINS else None
 
 
 def _simultaneous_time(clause: Token, context: EventContext) -> TimeValue | None:
@@ -344,6 +413,12 @@ def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
     )
 
 
+def _halts(noun: Token, halt_nouns: frozenset[str]) -> bool:
+    """A halt noun that is no denied halt ("a break in the talks", not "there was no pause in the shelling")."""
+    denied = shared_words().negative_determiners
+    return lemma(noun) in halt_nouns and not any(child.lower_ in denied for child in noun.children)
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
@@ -359,7 +434,7 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
                 return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.reason_prepositions and event_type in lexicon.reason_dated_types:
             return False  # "placed on a wanted list on 1 October for the strikes": the strikes came before
-        if event_type == "MilitaryOperation" and lemma(ancestor) in lexicon.halt_nouns:
+        if event_type in lexicon.halt_undated_types and _halts(ancestor, lexicon.halt_nouns):
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False

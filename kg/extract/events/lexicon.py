@@ -57,6 +57,7 @@ class EventLexicon(LexiconModel):
     date_grains: dict[EventType, tuple[Granularity, ...]]
     span_dated_types: tuple[EventType, ...] = ()
     reason_dated_types: tuple[EventType, ...] = ()
+    halt_undated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
     war_act_nouns: Words
     launch_verbs: Words
