@@ -404,6 +404,12 @@ PROBES += [
     ("demonstrative-passive", "A UN convoy reached Mekelle on Sunday. This was stated by UN official Stephane Dujarric and then confirmed by Ethiopian Foreign Minister Taye Atske Selassie.", ["Dujarric", "Selassie"]),
     ("demonstrative-passive-neg", "The road to Mekelle was closed for a week. This was explained by the heavy rain.", None),
     ("demonstrative-passive-neg", "This village was stated on the old maps as part of Tigray.", None),
+    # kbclaims36 (new Karabakh article 27, dev 055, an earlier round's Serbian article): "remind that" reports as
+    # "recall that" does; not with an "of" object, nor the outlet's own "let us remind that"
+    ("remind-that", "Civil activists in Skopje reminded that citizens have the right to protest peacefully.", ["activists"]),
+    ("remind-that", "The Ruritanian Interior Ministry reminded that the square had been closed since May.", ["Ministry"]),
+    ("remind-that-neg", "The ruins of the old bridge remind visitors of the war.", None),
+    ("remind-that-neg", "Let us remind that the corridor was closed in December.", None),
 ]
 
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.

@@ -571,8 +571,11 @@ def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
         return None
     heads = [cue, cue.head] if cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in cue.children) else [cue]
     for head in heads:
+        clauses = [c.i for c in head.children if c.dep_ in ("advcl", "parataxis")]
         for child in head.children:
             if child.dep_ in ("nsubjpass", "dobj") and child.lower_ in lexicon.demonstrative_contents and not child.n_lefts + child.n_rights:
+                if child.dep_ == "dobj" and any(i > child.i for i in clauses):
+                    continue  # a complementizer read as the object: "reminds that last week, ..., the rebels surrendered"
                 return child
     return None
 
