@@ -397,6 +397,21 @@ PROBES += [
     ("quote-inversion-of-neg", "The rebels shelled the town, warned Morocco of escalation.", ["!Q1028"]),
 ]
 
+PROBES += [
+    # kbclaims36 (new Karabakh articles 18 and 27): a bare "this" as a passive subject stands for the text before, also
+    # for a cue like "state" that otherwise needs a clause, and for a passive cue coordinated with it
+    ("demonstrative-passive", "Rebels shelled the depot near Goma. This was stated by army spokesman Sylvain Ekenge.", ["Ekenge"]),
+    ("demonstrative-passive", "A UN convoy reached Mekelle on Sunday. This was stated by UN official Stephane Dujarric and then confirmed by Ethiopian Foreign Minister Taye Atske Selassie.", ["Dujarric", "Selassie"]),
+    ("demonstrative-passive-neg", "The road to Mekelle was closed for a week. This was explained by the heavy rain.", None),
+    ("demonstrative-passive-neg", "This village was stated on the old maps as part of Tigray.", None),
+    # kbclaims36 (new Karabakh article 27, dev 055, an earlier round's Serbian article): "remind that" reports as
+    # "recall that" does; not with an "of" object, nor the outlet's own "let us remind that"
+    ("remind-that", "Civil activists in Skopje reminded that citizens have the right to protest peacefully.", ["activists"]),
+    ("remind-that", "The Ruritanian Interior Ministry reminded that the square had been closed since May.", ["Ministry"]),
+    ("remind-that-neg", "The ruins of the old bridge remind visitors of the war.", None),
+    ("remind-that-neg", "Let us remind that the corridor was closed in December.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

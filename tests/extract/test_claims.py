@@ -415,3 +415,55 @@ def test_claims_headline_plural_noun_that_is_no_cue_is_no_claim(nlp):
     doc = nlp("Ruritania President Velkan visits Dorsk for talks\n\nThe fighting went on. Officials met on Monday.\n")
     claims, _ = extract_claims(doc, load_gazetteer())
     assert claims == []
+
+
+# Transcripts (GUIDELINES section 5: in the transcript of a speech, first-person statements are claims of its
+# speaker): a speech under a heading line that names its speaker, an interview with dashed turns whose lede names
+# the interviewee (the kbclaims36 round: a flag-raising speech and a newspaper interview reproduced in full).
+SPEECH = (
+    "Tokayev addresses the nation\n\n"
+    "Speech by President Kassym-Jomart Tokayev\n\n"
+    "Dear compatriots.\n\n"
+    "Today is a historic day. I sincerely thank all the people of Kazakhstan. We have waited for this day for ten years."
+)
+
+
+def test_claims_first_person_in_speech_transcript_is_speaker_claim(nlp):
+    doc, claims, _ = claims_of(nlp, SPEECH)
+    assert [(c.speakers, evidence(doc, c)) for c in claims] == [
+        (("Q200881",), "I sincerely thank all the people of Kazakhstan"),
+        (("Q200881",), "We have waited for this day for ten years"),
+    ]
+
+
+def test_claims_first_person_without_speech_heading_is_no_claim(nlp):
+    text = (
+        "Tokayev addresses the nation\n\n"
+        "The speech by President Kassym-Jomart Tokayev was broadcast on Sunday.\n\n"
+        "We will update this story as it develops."
+    )
+    assert claims_of(nlp, text)[1] == []
+
+
+INTERVIEW = (
+    "Tokayev interviewed by Japan's Nikkei newspaper\n\n"
+    "President Kassym-Jomart Tokayev was interviewed by Japan's Nikkei newspaper.\n\n"
+    "- We are grateful for your time. What do you expect from the talks in Astana?\n\n"
+    "- I expect a fair deal on the water sharing. Our ministers are ready.\n\n"
+    "- We are told the talks may be delayed. Are you worried?\n\n"
+    "- No. We have agreed on most of the text."
+)
+
+
+def test_claims_first_person_in_interview_answers_is_interviewee_claim(nlp):
+    doc, claims, _ = claims_of(nlp, INTERVIEW)
+    assert [(c.speakers, evidence(doc, c)) for c in claims] == [
+        (("Q200881",), "I expect a fair deal on the water sharing"),
+        (("Q200881",), "Our ministers are ready"),
+        (("Q200881",), "We have agreed on most of the text"),
+    ]
+
+
+def test_claims_first_person_in_undashed_interview_is_no_claim(nlp):
+    text = INTERVIEW.replace("- ", "")
+    assert claims_of(nlp, text)[1] == []

@@ -64,8 +64,7 @@ def extract_claims(
     drafts += continued_quotes(doc, quotes, taken, drafts, discourse, lexicon)
     drafts = fold_nested(drafts + headline_drafts(doc, drafts, discourse, lexicon, outlet), discourse, lexicon)
     drafts = [found for found in drafts if not found.sponsoring and not found.narrated_wish]
-    if author is not None:
-        drafts.extend(first_person(doc, drafts, discourse, lexicon))
+    drafts.extend(first_person(doc, drafts, discourse, lexicon))  # an opinion piece's author, a transcript's speaker
     drafts.sort(key=lambda d: d.evidence[0])
     ents = list(entity_spans(doc))
     starts = [span.start_char for span in ents]

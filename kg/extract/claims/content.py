@@ -255,8 +255,8 @@ def _complement_types(token: Token) -> set[str]:
     has = {"clause"} if fronted_content(token) or inverted_source(token) is not None or parenthetical_content(token) else set()
     if (any(child.dep_ == "nsubjpass" for child in token.children) or _participle(token)) and any(child.dep_ == "agent" for child in token.children):
         has.add("object")  # "X has been accused by Y", "the aid requested by Y": the passive subject is the object
-    if medium_clause(token):
-        has.add("clause")
+    if medium_clause(token) or demonstrative_content(token, claim_lexicon()) is not None:
+        has.add("clause")  # (what "this" stands for: "This was stated by X", as for "reported")
     for child in token.children:
         if (child.dep_ in CLAUSE_DEPS and not _bare_noun(child)) or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
@@ -561,6 +561,23 @@ def _described_right_after(head: Token, cue: Token) -> bool:
 def _time_phrase(prep: Token) -> bool:
     """Whether a prepositional phrase names a time ("on Tuesday", "on 3 March")."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
+    """A bare demonstrative that is a cue's passive subject or object and stands for the text before ("This was
+    reported by X", "This is stated in the statement of X"; also for a passive cue coordinated with such a cue:
+    "This was stated by X and then confirmed by Y"); ``None`` when the cue has a clause of its own."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    heads = [cue, cue.head] if cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in cue.children) else [cue]
+    for head in heads:
+        clauses = [c.i for c in head.children if c.dep_ in ("advcl", "parataxis")]
+        for child in head.children:
+            if child.dep_ in ("nsubjpass", "dobj") and child.lower_ in lexicon.demonstrative_contents and not child.n_lefts + child.n_rights:
+                if child.dep_ == "dobj" and any(i > child.i for i in clauses):
+                    continue  # a complementizer read as the object: "reminds that last week, ..., the rebels surrendered"
+                return child
+    return None
 
 
 def fronted_content(cue: Token) -> list[Token]:

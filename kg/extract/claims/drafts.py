@@ -26,6 +26,7 @@ from kg.extract.claims.content import (
     content_tokens,
     coordinated,
     cue_evidence,
+    demonstrative_content,
     issued_statement_body,
     listed_after_colon,
     noun_content,
@@ -44,6 +45,7 @@ from kg.extract.claims.speakers import (
     resolve_speakers,
     statement_place,
 )
+from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
@@ -100,12 +102,12 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if speaker is None:
         return None
     content = _verb_content(token, speaker, doc, lexicon)
-    if not content:
+    antecedent = _antecedent(token, lexicon)  # "... and then confirmed by Y": the conjunct shares "this"
+    if not content and not antecedent:
         return None
     evidence = cue_evidence(token, lexicon)
-    if content[-1].idx > evidence[1]:  # "The ministry said in a statement:\n- 12 soldiers were killed ..."
+    if content and content[-1].idx > evidence[1]:  # "The ministry said in a statement:\n- 12 soldiers were killed ..."
         evidence = (evidence[0], content[-1].idx + len(content[-1].text))
-    antecedent = _antecedent(token, lexicon)
     if antecedent:  # "This was reported by 24News": what "this" stands for is the content
         content, evidence = antecedent, (antecedent[0].idx, evidence[1])
     kind = clause_kind(token, kind, content, speaker, discourse, lexicon)
@@ -184,9 +186,7 @@ def _citing_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLe
 def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     """What a bare demonstrative object or passive subject of a cue stands for ("This was reported by X"): the
     sentence before the cue's, or the whole paragraph before when the cue's sentence opens its paragraph."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or not any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lower_ in lexicon.demonstrative_contents and not c.n_lefts + c.n_rights for c in cue.children
-    ):
+    if demonstrative_content(cue, lexicon) is None:
         return []
     spans, paragraph = sentences(cue.doc), blocks(cue.doc)
     number = sentence_numbers(cue.doc)[cue.i]
@@ -459,9 +459,12 @@ def _stance(draft: Draft, lexicon: ClaimLexicon) -> bool:
 
 def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> list[Draft]:
     """Opinion pieces: a sentence outside quotations with I/we/us/our is the author's claim, of the kind what it
-    says gives (as after "according to")."""
-    author = discourse.author
-    assert author is not None
+    says gives (as after "according to"); in a transcript the page reproduces, a statement in the speaker's
+    words is the speaker's (not a question: "Are we ready?")."""
+    spoken = transcript(doc, lexicon) if discourse.author is None else None
+    author = discourse.author.key if discourse.author is not None else spoken.speaker if spoken is not None else None
+    if author is None:
+        return []
     pronouns = shared_words().pronouns.first_person
     cues = sorted(d.cue.idx for d in drafts)
     found = []
@@ -471,10 +474,12 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
         )
         if pronoun is None:
             continue
+        if spoken is not None and (not spoken.covers(pronoun) or any(t.text == "?" for t in sentence)):
+            continue
         first = bisect_left(cues, sentence.start_char)
         if first < len(cues) and cues[first] < sentence.end_char:  # a claim's cue in the sentence
             continue
-        speaker = SpeakerResolution((author.key,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
+        speaker = SpeakerResolution((author,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
         kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
         span = bounds([t for t in tokens if not t.is_punct] or tokens)

@@ -121,6 +121,9 @@ class ClaimLexicon(LexiconModel):
     subjecting_prepositions: Words
     title_owner_prepositions: Words
     office_titles: Words
+    transcript_nouns: Words
+    transcript_prepositions: Words
+    interview_verbs: Words
     risk_verbs: Words
     exhortation_nouns: Words
     necessity_adjectives: Words

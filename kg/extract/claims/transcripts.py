@@ -1,0 +1,102 @@
+"""Transcripts (GUIDELINES section 5: in the transcript of a speech, first-person statements are claims of
+its speaker).
+
+A page may reproduce a speech under a heading line that names its speaker ("Speech by President Ilham
+Aliyev", "Remarks by Foreign Minister Jon Berg"), or an interview whose interviewee its lede names as
+interviewed by an outlet ("President X was interviewed by Japan's Nikkei newspaper") and whose turns each
+open with a dash. Its first-person sentences are then the speaker's claims: every one after the heading,
+or those of the interviewee's turns (every second turn, the first being a question). In other news pages,
+first-person sentences outside quotations are the newsroom's voice, not claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.claims.lexicon import ClaimLexicon
+from kg.nlp.doccache import blocks
+
+#: The longest heading line, in words, that introduces a speech ("Speech by President of the Republic of
+#: Azerbaijan Ilham Aliyev").
+MAX_HEADING_WORDS = 12
+
+#: How many paragraphs from the top the lede naming an interviewee may be (headline, date line, lede).
+LEDE_PARAGRAPHS = 4
+
+#: Marks (punctuation, not words) that open an interview's turn ("- Are you ready to go?").
+TURN_MARKS = frozenset({"-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """Whose words a page reproduces: ``speaker`` (an entity key) from token ``start`` on; with ``turns``,
+    only in those paragraphs (the interviewee's turns)."""
+
+    speaker: str
+    start: int
+    turns: frozenset[int] | None = None
+
+    def covers(self, token: Token) -> bool:
+        """Whether ``token`` is in the speaker's words."""
+        return token.i >= self.start and (self.turns is None or blocks(token.doc)[token.i] in self.turns)
+
+
+def transcript(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
+    """The transcript a page reproduces, if it is one: a speech under its heading or a dashed interview."""
+    return _speech(doc, lexicon) or _interview(doc, lexicon)
+
+
+def _paragraphs(doc: Doc) -> list[list[Token]]:
+    """The words of each paragraph (no whitespace tokens), in order."""
+    found: dict[int, list[Token]] = {}
+    for token, block in zip(doc, blocks(doc)):
+        if not token.is_space:
+            found.setdefault(block, []).append(token)
+    return list(found.values())
+
+
+def _person_in(doc: Doc, start: int, end: int) -> str | None:
+    """The key of the first person a mention between character offsets ``start`` and ``end`` names."""
+    entities = doc._.kg_entities or {}
+    for mention in doc._.kg_mentions or ():
+        entity = entities.get(mention.entity_key)
+        if start <= mention.start and mention.end <= end and entity is not None and entity.kind == "person":
+            return entity.key
+    return None
+
+
+def _speech(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
+    """A heading line "Speech by X" (a speech noun, "by"/"of", a person): X's words follow it."""
+    for words in _paragraphs(doc):
+        if len(words) < 3 or len(words) > MAX_HEADING_WORDS or words[-1].is_punct:
+            continue  # a heading line has no closing full stop
+        if words[0].lower_ not in lexicon.transcript_nouns or words[1].lower_ not in lexicon.transcript_prepositions:
+            continue
+        speaker = _person_in(doc, words[2].idx, words[-1].idx + len(words[-1].text))
+        if speaker is not None and words[-1].i + 1 < len(doc):
+            return Transcript(speaker, words[-1].i + 1)
+    return None
+
+
+def _interview(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
+    """A lede "X was interviewed by Y" and turns opened by a dash: the answers (every second turn) are X's."""
+    paragraphs = _paragraphs(doc)
+    for words in paragraphs[:LEDE_PARAGRAPHS]:
+        for verb in words:
+            if verb.lemma_.lower() not in lexicon.interview_verbs or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+                subject = verb.head  # a headline: "President X interviewed by Japan's Nikkei newspaper"
+            if subject is None:
+                continue
+            speaker = _person_in(doc, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+            if speaker is None:
+                continue
+            end = verb.sent.end
+            turns = [blocks(doc)[p[0].i] for p in paragraphs if p[0].i >= end and p[0].text in TURN_MARKS]
+            if len(turns) >= 2:
+                return Transcript(speaker, end, frozenset(turns[1::2]))
+    return None
