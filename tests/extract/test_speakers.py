@@ -455,3 +455,16 @@ def test_speakers_a_spokesperson_role_is_no_official_of_another_title(nlp):
     # negative: "the police spokesman" is not the police chief named before
     text = "Police Chief John Smith said the road was closed.\n\nThe police spokesman said that fifteen people were killed."
     assert [labels for _, labels in _speaker_labels(nlp, text)][-1] != ["name:john smith"]
+
+
+def test_speakers_the_addressee_of_a_telling_participle_is_no_source(nlp):
+    # speakers36: "A police commander in Maroof ... gave a slightly higher toll, telling AFP that 14 security personnel
+    # had been killed" (Radio Farda): the participle shares the clause's subject; AFP is told, it does not tell
+    text = "A police commander in Kordan gave a higher toll, telling AFP that 14 soldiers had been killed."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["A police commander in Kordan"]]
+
+
+def test_speakers_a_name_after_an_inverted_finite_cue_is_still_its_source(nlp):
+    # negative: "..., reported AFP" names the source after a finite cue
+    text = "The militia seized the airport in Kordan, reported AFP."
+    assert [labels for _, labels in _speaker_labels(nlp, text)] == [["name:agence france-presse"]]
