@@ -468,3 +468,10 @@ def test_speakers_a_name_after_an_inverted_finite_cue_is_still_its_source(nlp):
     # negative: "..., reported AFP" names the source after a finite cue
     text = "The militia seized the airport in Kordan, reported AFP."
     assert [labels for _, labels in _speaker_labels(nlp, text)] == [["name:agence france-presse"]]
+
+
+def test_speakers_an_unnamed_role_is_no_other_body_s_role_holder_named_after(nlp):
+    # negative: "a government spokesperson" is not "army spokesperson X" named next
+    text = ("The attack was carried out by a disorganised band, a government spokesperson said.\n\n"
+            "Army spokesperson Amara Telli said 24 assailants drove up.")
+    assert [labels for _, labels in _speaker_labels(nlp, text)][0] != ["name:amara telli"]

@@ -1164,21 +1164,32 @@ def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         return None
     key = people[-1].keys[0]
     spans = {span.start: span for span in discourse.entity_at.values() if span.kb_id_ == key and span.end <= head.i}
-    title = {word for span in spans.values() for word in _title_before(span)}
+    title = {token.lower_ for span in spans.values() for token in _title_before(span)}
     spokesperson = head.lemma_.lower() in lexicon.spokesperson_titles
     roles = lexicon.spokesperson_titles if spokesperson else lexicon.spokesperson_titles | shared_words().person_roles
     return people[-1].keys if words <= title and title & roles else None
 
 
-def _title_before(span: Span) -> list[str]:
-    """The lower-case words of the title written right before a name, back to its article or a comma ("the State
-    Police Public Relations Officer (PPRO) SP" before "Ada Bello"; "local Army spokesman Lt. Col." before "Jo Ponce")."""
-    words: list[str] = []
+def _title_before(span: Span) -> list[Token]:
+    """The tokens of the title written right before a name, back to its article or a comma ("the State Police Public
+    Relations Officer (PPRO) SP" before "Ada Bello"; "local Army spokesman Lt. Col." before "Jo Ponce")."""
+    tokens: list[Token] = []
     for token in reversed(span.doc[span.sent.start : span.start]):
         if token.dep_ == "det" or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or token.text in (",", ";", ":"):
             break
-        words.append(token.lower_)
-    return words
+        tokens.append(token)
+    return tokens
+
+
+def _other_body(head: Token, span: Span) -> bool:
+    """Whether a role's noun modifiers and those before the same role in the title before a name share none: another
+    body's ("the government spokesperson" is not "army spokesperson X"; "a military spokesman" may be "Army spokesman X")."""
+    role = head.lemma_.lower()
+    own = {t.lower_ for t in left_modifiers(head) if t.pos_ in ("NOUN", "PROPN")}
+    title = _title_before(span)
+    at = next((t.i for t in title if t.lemma_.lower() == role), None)  # the words before the role in the title
+    named = {t.lower_ for t in title if at is not None and t.i < at and t.pos_ in ("NOUN", "PROPN")}
+    return bool(own and named and not own & named)
 
 
 def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1186,7 +1197,8 @@ def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | No
     minister of information", with a plain article and no word of its own anonymity) is, named at the text's next
     mention of that role: a person it is the title or apposition of ("Army spokesman Lt. Col. Jo Ponce said", "Abu
     Samad, spokesman of the Free Fighters, said"), not one of another state's demonym; none when that next mention
-    describes someone again ("a military spokesman in Swat told Reuters") or the role was named before."""
+    describes someone again ("a military spokesman in Swat told Reuters"), the role has a body of its own ("the president
+    of the court") or was named before."""
     lexicon = claim_lexicon()
     role = head.lemma_.lower()
     articles = [child for child in head.children if child.dep_ == "det"]
@@ -1195,6 +1207,8 @@ def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | No
         return None
     if any(token.lower_ in lexicon.identity_words for child in children(head, "relcl") for token in child.subtree):
         return None  # "a military source who requested anonymity"
+    if any(children(obj, "det") for prep in children(head, "prep") for obj in children(prep, "pobj")):
+        return None  # "the president of the court": a body's, not a portfolio ("the minister of information")
     if discourse.last_person(head.idx, role) is not None:
         return None
     state = _nationality_modifier(head, discourse)
@@ -1205,7 +1219,7 @@ def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | No
         if token.lemma_.lower() != role or token.pos_ not in ("NOUN", "PROPN"):
             continue
         span = _titled_person(token, discourse)
-        if span is None:
+        if span is None or _other_body(head, span):
             return None
         title = {discourse.nationality(word) for word in _context(span).split()} - {None}
         return (span.kb_id_,) if state is None or title <= {state} else None
