@@ -467,6 +467,8 @@ def inverted_source(cue: Token) -> Token | None:
     quoted = cue.i > 1 and cue.doc[cue.i - 1].text in QUOTE_MARKS and cue.doc[cue.i - 2].text == ","
     if cue.i == 0 or (cue.doc[cue.i - 1].text != "," and not quoted) or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
+    if cue.tag_ == "VBG" and cue.lemma_.lower() in claim_lexicon().recipient_cues:
+        return None  # "..., telling AFP that ...": a participle sharing the clause's subject, the name its addressee
     name = next(
         (c for c in cue.children if c.dep_ in ("dobj", "attr") and (_name_right_after(c, cue) or quoted and c.left_edge.i == cue.i + 1)), None
     )

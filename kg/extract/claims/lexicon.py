@@ -88,6 +88,8 @@ class ClaimLexicon(LexiconModel):
     voice_place_prepositions: Words
     past_role_modifiers: Words
     subordinate_ranks: Words
+    unspecific_roles: Words
+    spokesperson_titles: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
     expressing_verbs: Words

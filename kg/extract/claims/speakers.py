@@ -1061,8 +1061,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     plural = head.tag_ in PLURAL_TAGS
     if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
         return None  # "No group has claimed responsibility"
-    if is_indefinite(head, lexicon):
-        return _voice_or_described(head, discourse)  # "a doctor"; "a spokesman for the Sudanese army": the army
+    if is_indefinite(head, lexicon):  # "a doctor"; "a spokesman for the Sudanese army": the army
+        return _voice_or_described(head, discourse, later=not plural)
     principal, owned_by = _possessor(head, discourse)
     if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
         return principal, "description", None  # "his spokesman said": the one whose spokesman
@@ -1073,7 +1073,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         person = lemma not in lexicon.group_anaphors
-        earlier = _same_role_holder(head, state, owned_by, discourse) if person else None
+        earlier = (_same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if person else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -1091,7 +1091,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         role = _role_referent(head, lemma, state, owned_by is not None, discourse)
         if role is not None:
             return role
-    return _voice_or_described(head, discourse)  # "Displaced herders"; "the minister of health of Kenya": Kenya
+    return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
 
 
 def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1102,11 +1102,16 @@ def _same_role_holder(head: Token, state: str | None, owned_by: str | None, disc
                                  affiliation=_affiliation(head), subordinate=subordinate)
 
 
-def _voice_or_described(head: Token, discourse: Discourse) -> _Part:
-    """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else a described source of its own."""
+def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> _Part:
+    """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else with ``later`` the person the text
+    names next with the role (see :func:`_introduced_later`: "a rebel spokesman said ..." before "Abu Samad, spokesman of
+    the Free Fighters, said"), else a described source of its own."""
     voiced = _voiced_body(head, discourse)
     if voiced is not None:
         return voiced, _voice_method(head), None
+    named = _introduced_later(head, discourse) if later else None
+    if named is not None:
+        return named, "description", None
     return (discourse.described_source(head),), "described", None
 
 
@@ -1139,6 +1144,105 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
         return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
     earlier = discourse.last_person(head.idx, named=True) if bare else None
     return (earlier, "description", None) if earlier is not None else None
+
+
+def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The named person last mentioned before a definite unspecific role whose title has the role's modifiers, its
+    words ("the Army official said" after "local Army spokesman Lt. Col. Jo Ponce said"; "the State police spokesman"
+    after "the State Police Public Relations Officer Ada Bello"), when that person was introduced with a person role."""
+    lexicon = claim_lexicon()
+    if head.lemma_.lower() not in lexicon.unspecific_roles or head.tag_ in PLURAL_TAGS:
+        return None
+    if not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
+        return None
+    words = {t.lower_ for t in left_modifiers(head) if t.dep_ in ("compound", "amod") and t.is_alpha}
+    if not words:
+        return None
+    before = discourse._before(head.idx)
+    people = [item for item in before if item.person and len(item.keys) == 1 and item.keys[0] not in discourse.sources]
+    if not people:
+        return None
+    key = people[-1].keys[0]
+    spans = {span.start: span for span in discourse.entity_at.values() if span.kb_id_ == key and span.end <= head.i}
+    title = {token.lower_ for span in spans.values() for token in _title_before(span)}
+    spokesperson = head.lemma_.lower() in lexicon.spokesperson_titles
+    roles = lexicon.spokesperson_titles if spokesperson else lexicon.spokesperson_titles | shared_words().person_roles
+    return people[-1].keys if words <= title and title & roles else None
+
+
+def _title_before(span: Span) -> list[Token]:
+    """The tokens of the title written right before a name, back to its article or a comma ("the State Police Public
+    Relations Officer (PPRO) SP" before "Ada Bello"; "local Army spokesman Lt. Col." before "Jo Ponce")."""
+    tokens: list[Token] = []
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        if token.dep_ == "det" or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or token.text in (",", ";", ":"):
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _other_body(head: Token, span: Span) -> bool:
+    """Whether a role's noun modifiers and those before the same role in the title before a name share none: another
+    body's ("the government spokesperson" is not "army spokesperson X"; "a military spokesman" may be "Army spokesman X")."""
+    role = head.lemma_.lower()
+    own = {t.lower_ for t in left_modifiers(head) if t.pos_ in ("NOUN", "PROPN")}
+    title = _title_before(span)
+    at = next((t.i for t in title if t.lemma_.lower() == role), None)  # the words before the role in the title
+    named = {t.lower_ for t in title if at is not None and t.i < at and t.pos_ in ("NOUN", "PROPN")}
+    return bool(own and named and not own & named)
+
+
+def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a first unnamed mention of a role ("a military spokesman said" in a lead, "according to the state
+    minister of information", with a plain article and no word of its own anonymity) is, named at the text's next
+    mention of that role: a person it is the title or apposition of ("Army spokesman Lt. Col. Jo Ponce said", "Abu
+    Samad, spokesman of the Free Fighters, said"), not one of another state's demonym; none when that next mention
+    describes someone again ("a military spokesman in Swat told Reuters"), the role has a body of its own ("the president
+    of the court") or was named before."""
+    lexicon = claim_lexicon()
+    role = head.lemma_.lower()
+    articles = [child for child in head.children if child.dep_ == "det"]
+    plain = shared_words().indefinite_articles | lexicon.definite_articles
+    if role not in shared_words().person_roles or len(articles) != 1 or articles[0].lower_ not in plain:
+        return None
+    if any(token.lower_ in lexicon.identity_words for child in children(head, "relcl") for token in child.subtree):
+        return None  # "a military source who requested anonymity"
+    if any(children(obj, "det") for prep in children(head, "prep") for obj in children(prep, "pobj")):
+        return None  # "the president of the court": a body's, not a portfolio ("the minister of information")
+    if discourse.last_person(head.idx, role) is not None:
+        return None
+    state = _nationality_modifier(head, discourse)
+    doc = head.doc
+    for token in doc[head.i + 1 :]:
+        if token.idx > head.idx + _MAX_DISTANCE:
+            break
+        if token.lemma_.lower() != role or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = _titled_person(token, discourse)
+        if span is None or _other_body(head, span):
+            return None
+        title = {discourse.nationality(word) for word in _context(span).split()} - {None}
+        return (span.kb_id_,) if state is None or title <= {state} else None
+    return None
+
+
+def _titled_person(role: Token, discourse: Discourse) -> Span | None:
+    """The named person a role noun describes: the name it is in apposition to ("X, spokesman of Y") or a compound
+    of ("spokesman Lt. Col. X"), the name in apposition to it ("the spokesman, X,") or the name right after it, past
+    title words."""
+    candidates = [role.head] if role.dep_ in ("appos", "compound") else []  # "X, spokesman of Y"; "spokesman Lt. Col. X"
+    candidates.extend(children(role, "appos"))
+    for token in role.doc[role.i + 1 : min(role.i + 6, role.sent.end)]:
+        if token.i in discourse.entity_at:
+            candidates.append(token)
+            break
+        if token.pos_ != "PROPN":
+            break
+    for token in candidates:
+        span = discourse.entity_at.get(token.i)
+        if span is not None and discourse.is_person(span):
+            return span
+    return None
 
 
 def _compound_title(head: Token) -> tuple[str, ...]:
@@ -1372,10 +1476,13 @@ def _plainly_described(head: Token, discourse: Discourse) -> bool:
 def _bare_definite(head: Token) -> bool:
     """ "the expert": a definite article and the noun, nothing else that would describe someone new; the
     capitalised words of a title count as its noun ("The Prime Minister", "the Foreign Secretary"; not a
-    nationality or name: "the Kenyan President")."""
+    nationality or name: "the Kenyan President"); also a singular role with no article at all, as headlines write it
+    ("..., president says")."""
     modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
     if head.text[:1].isupper():
         modifiers = [child for child in modifiers if not _title_word(child)]
+    if not modifiers:
+        return head.tag_ not in PLURAL_TAGS
     return len(modifiers) == 1 and modifiers[0].lower_ in shared_words().definite_determiners
 
 
