@@ -101,7 +101,7 @@ def test_dev_round2_figures(nlp: Language, text: str, expected: list[tuple[str, 
     [
         "Investigators found three witnesses to the shooting.",  # people found: not equipment
         "The inquiry found two flaws in the border agreement.",  # found, but nothing of war counted
-        "Two of the soldiers were in critical condition.",  # a partitive with no modifier of a kind
+        "Two of the soldiers were in the convoy.",  # a partitive with no modifier of a kind (in critical condition: injured)
         "Twenty officials met in Geneva on Monday.",  # officials counted, no kind
     ],
 )
@@ -306,3 +306,57 @@ def test_displaced_adjective_gives_the_kind_beside_deaths(nlp: Language, text: s
 )
 def test_subject_of_include_and_victims_give_the_kind(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead counted as they are buried
+        ("More than 40 people were buried in Tamberi on Friday after the raid.", [("killed", 40)]),
+        ("A village elder said around 90 persons had been buried, including several militiamen.", [("killed", 90)]),
+        ("25 villagers were on Sunday buried in a mass grave.", [("killed", 25)]),
+        ("The mass burial of 14 farmers took place at dawn.", [("killed", 14)]),
+        # and as martyrs (South Asian and Middle Eastern news)
+        ("Four soldiers were martyred and six injured in an ambush near Kelat.", [("killed", 4), ("injured", 6)]),
+        ("The raid came a day after the martyrdom of two policemen in Dera.", [("killed", 2)]),
+        ("Two Soldiers Martyred In Border Firing", [("killed", 2)]),
+        # "corpses" read as "corps" by the lemmatiser
+        ("Divers pulled over 30 corpses from the Nabora river.", [("killed", 30)]),
+    ],
+)
+def test_the_buried_and_the_martyred_are_dead(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels buried 20 landmines along the road to Tamberi.",  # things buried are no dead
+        "The Marine Corps sent two companies to the port.",  # "corps" stays a unit
+        "Two soldiers embraced their families at the airport.",  # embracing is no martyrdom
+    ],
+)
+def test_burying_things_and_embracing_are_no_deaths(nlp: Language, text: str) -> None:
+    assert all(kind != "killed" for kind, _ in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people died and four more are in critical condition.", [("killed", 5), ("injured", 4)]),
+        ("Nine miners were killed and three others remain in serious condition.", [("killed", 9), ("injured", 3)]),
+    ],
+)
+def test_people_in_critical_condition_are_injured(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two freed hostages are in good condition, the army said.",
+        "Some 400 soldiers are in the town of Kelat.",
+    ],
+)
+def test_people_in_a_place_or_in_good_condition_are_not_injured(nlp: Language, text: str) -> None:
+    assert all(kind != "injured" for kind, _ in figures(nlp, text))

@@ -125,7 +125,7 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    return lexicon.default_kinds.get(lemma)
+    return lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
 
 
 def strong_force(number: Number) -> Token | None:
@@ -163,6 +163,8 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
     current = anchor
     while current.head.i != current.i:
         relation, parent = current.dep_, current.head
+        if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
+            parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             kind = _verb_kind(parent, relation, noun_class, lexicon)
             if kind is None and relation == "nsubj":  # "Five soldiers fought back and were wounded"
@@ -219,6 +221,21 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
             found += [obj.lemma_.lower() for obj in preposition.children if obj.dep_ == "pobj"]
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
+    if verb.lemma_.lower() in lexicon.state_verbs:
+        found += _state_in(verb, lexicon)
+    return found
+
+
+def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
+    condition": "critical condition", "condition")."""
+    found = []
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.state_prepositions:
+            for obj in preposition.children:
+                if obj.dep_ == "pobj":
+                    lemma = obj.lemma_.lower()
+                    found += [f"{child.lemma_.lower()} {lemma}" for child in obj.children if child.dep_ == "amod"] + [lemma]
     return found
 
 

@@ -51,6 +51,8 @@ class FigureLexicon(LexiconModel):
     causative_tally_verbs: Words
     transparent: Words
     treatment_verbs: Words
+    state_verbs: Words
+    state_prepositions: Words
     carrying_verbs: Words
     carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
