@@ -360,3 +360,36 @@ def test_people_in_critical_condition_are_injured(nlp: Language, text: str, expe
 )
 def test_people_in_a_place_or_in_good_condition_are_not_injured(nlp: Language, text: str) -> None:
     assert all(kind != "injured" for kind, _ in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # men or fighters described by their arms are a force
+        ("Some 150 gunmen armed with rifles and machetes pushed their way into Kelat market.", [("personnel", 150)]),
+        ("The raid involved about 80 fighters equipped with rocket launchers.", [("personnel", 80)]),
+        ("Four armed men stormed the clinic in Dera on Sunday.", [("personnel", 4)]),
+        # a force made up of its members
+        ("Made up of about 900 marines, the task force sailed on Monday.", [("personnel", 900)]),
+        # a describing participle yields to the clause: the soldiers serving with a mission were killed
+        ("Two Nepalese soldiers serving with the UN mission were killed and four injured.", [("killed", 2), ("injured", 4)]),
+        ("Three armed men were killed in the shootout with police in Tamberi.", [("killed", 3)]),
+        # the group's own participle after "among"
+        ("One policeman was among the nine Somali forces killed.", [("killed", 1), ("killed", 9)]),
+    ],
+)
+def test_armed_men_are_a_force_that_yields_to_its_clause(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three armed men were killed in the shootout with police in Tamberi.",  # killed, no force size
+        "One policeman was among the nine Somali forces killed.",  # the forces killed, not their size
+        "Two Nepalese soldiers serving with the UN mission were killed.",
+        "The clinic treated 40 patients equipped with new crutches.",  # "equipped" on patients: people, not armed
+    ],
+)
+def test_describing_participles_give_no_force_size_beside_another_kind(nlp: Language, text: str) -> None:
+    assert all(kind != "personnel" for kind, _ in figures(nlp, text))

@@ -141,8 +141,11 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
     participle ("200 people displaced by the fighting"), the clause it is part of, then its relative clause
     ("Five soldiers who were deployed to the border were killed": killed; "the 300 people who fled are
     sheltering in schools": evacuated)."""
-    return (_modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon) or _governing_kind(anchor, noun_class, lexicon)
-            or _modifier_kind(anchor, ("relcl",), noun_class, lexicon))
+    modifier = _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon)
+    if modifier is not None and modifier not in lexicon.descriptive_kinds:
+        return modifier
+    # a modifier that only describes the count yields to its clause: "Three soldiers serving with the UN were killed"
+    return _governing_kind(anchor, noun_class, lexicon) or modifier or _modifier_kind(anchor, ("relcl",), noun_class, lexicon)
 
 
 def _modifier_kind(anchor: Token, relations: tuple[str, ...], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
@@ -218,7 +221,9 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
     for preposition in verb.children:
         if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
-            found += [obj.lemma_.lower() for obj in preposition.children if obj.dep_ == "pobj"]
+            for obj in preposition.children:
+                if obj.dep_ == "pobj":  # the group's own participle first: "was among the seven forces killed"
+                    found += [child.lemma_.lower() for child in obj.children if child.dep_ == "acl"] + [obj.lemma_.lower()]
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.state_verbs:

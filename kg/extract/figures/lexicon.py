@@ -46,6 +46,7 @@ class FigureLexicon(LexiconModel):
     remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
     agent_kinds: tuple[KindRule, ...]
+    descriptive_kinds: frozenset[FigureKind]
     measure_verbs: Words
     tally_verbs: Words
     causative_tally_verbs: Words
