@@ -230,7 +230,7 @@ def test_civilians_who_joined_a_protest_are_no_force(nlp):
 
 
 def test_a_joined_verb_with_its_own_subject_does_not_share_the_count(nlp):
-    assert figures(nlp, "Five soldiers fought back and the attackers were wounded.") == []
+    assert figures(nlp, "Five soldiers returned fire and the attackers were wounded.") == []  # "fought": a force in a fight
 
 
 @pytest.mark.parametrize(
@@ -393,3 +393,31 @@ def test_armed_men_are_a_force_that_yields_to_its_clause(nlp: Language, text: st
 )
 def test_describing_participles_give_no_force_size_beside_another_kind(nlp: Language, text: str) -> None:
     assert all(kind != "personnel" for kind, _ in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side of a clash, encounter or fight: its size
+        ("Troops of the 12th Brigade encountered around 25 rebels near Tamberi on Sunday.", [("personnel", 25)]),
+        ("The fighting between the troops and about eight militants lasted an hour.", [("personnel", 8)]),
+        ("Two policemen were killed in a clash with 40 bandits.", [("killed", 2), ("personnel", 40)]),
+        # members of an armed group are fighters
+        ("Marines clashed with 30 members of the separatist group in the hills.", [("personnel", 30)]),
+        ("The patrol fought it out with at least 12 members of al-Shabaab.", [("personnel", 12)]),
+    ],
+)
+def test_the_other_side_of_a_clash_is_a_force(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five members of parliament were injured in the clash.", [("injured", 5)]),  # members of no armed group
+        ("Police clashed with 200 protesters in the capital.", []),  # protesters are no force
+        ("The clashes killed 12 fighters and wounded 30 civilians.", [("killed", 12), ("injured", 30)]),
+    ],
+)
+def test_a_clash_sizes_no_civilians_and_yields_to_casualties(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

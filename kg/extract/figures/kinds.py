@@ -70,6 +70,8 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
             found = lexicon.counted_class.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
+    if lemma in lexicon.member_nouns and _of_fighters(noun, lexicon):
+        return "force"  # "20 members of the rebel group"
     found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
@@ -79,6 +81,23 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     if noun.tag_ == "NNPS" or noun.tag_ == "NNS" and (word[:-1] in demonyms or word[:-2] in demonyms):
         return "people"  # a plural group name: "Armenians", "Azerbaijanis", "Kurds"
     return None
+
+
+def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a noun's "of" phrase names an armed group or a group its fighter word describes ("of the rebel
+    group", "of the communist terrorist group", "of the NPA")."""
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            continue
+        for group in preposition.children:
+            if group.dep_ != "pobj":
+                continue
+            if _armed_group(group) or any(_armed_group(child) for child in group.children if child.dep_ in ("compound", "poss")):
+                return True
+            words = [group.lemma_.lower(), *(child.lemma_.lower() for child in group.children if child.dep_ in ("compound", "amod"))]
+            if any(lexicon.counted_class.get(word) == "force" for word in words):
+                return True
+    return False
 
 
 def _singular(word: str, lexicon: FigureLexicon) -> str:
@@ -170,10 +189,10 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
             parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             kind = _verb_kind(parent, relation, noun_class, lexicon)
-            if kind is None and relation == "nsubj":  # "Five soldiers fought back and were wounded"
+            if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":  # "Five soldiers fought back and were wounded"
                 shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
                           and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
-                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None)
+                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None) or kind
             return kind
         if parent.pos_ in VERBAL and relation == "dobj" and parent.lemma_.lower() in lexicon.transparent:
             kind = _match(_subject_lemmas(parent), noun_class, lexicon.kinds)  # "The dead included 50 children"

@@ -59,6 +59,7 @@ class FigureLexicon(LexiconModel):
     transparent_nouns: Words
     population_owners: Words
     conditional_markers: Words
+    member_nouns: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
     subject_undergoes: Words
