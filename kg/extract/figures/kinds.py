@@ -70,6 +70,8 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
             found = lexicon.counted_class.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
+    if lemma in lexicon.member_nouns and _of_fighters(noun, lexicon):
+        return "force"  # "20 members of the rebel group"
     found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
@@ -79,6 +81,23 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     if noun.tag_ == "NNPS" or noun.tag_ == "NNS" and (word[:-1] in demonyms or word[:-2] in demonyms):
         return "people"  # a plural group name: "Armenians", "Azerbaijanis", "Kurds"
     return None
+
+
+def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a noun's "of" phrase names an armed group or a group its fighter word describes ("of the rebel
+    group", "of the communist terrorist group", "of the NPA")."""
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            continue
+        for group in preposition.children:
+            if group.dep_ != "pobj":
+                continue
+            if _armed_group(group) or any(_armed_group(child) for child in group.children if child.dep_ in ("compound", "poss")):
+                return True
+            words = [group.lemma_.lower(), *(child.lemma_.lower() for child in group.children if child.dep_ in ("compound", "amod"))]
+            if any(lexicon.counted_class.get(word) == "force" for word in words):
+                return True
+    return False
 
 
 def _singular(word: str, lexicon: FigureLexicon) -> str:
@@ -125,7 +144,7 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    return lexicon.default_kinds.get(lemma)
+    return lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
 
 
 def strong_force(number: Number) -> Token | None:
@@ -141,8 +160,11 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
     participle ("200 people displaced by the fighting"), the clause it is part of, then its relative clause
     ("Five soldiers who were deployed to the border were killed": killed; "the 300 people who fled are
     sheltering in schools": evacuated)."""
-    return (_modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon) or _governing_kind(anchor, noun_class, lexicon)
-            or _modifier_kind(anchor, ("relcl",), noun_class, lexicon))
+    modifier = _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon)
+    if modifier is not None and modifier not in lexicon.descriptive_kinds:
+        return modifier
+    # a modifier that only describes the count yields to its clause: "Three soldiers serving with the UN were killed"
+    return _governing_kind(anchor, noun_class, lexicon) or modifier or _modifier_kind(anchor, ("relcl",), noun_class, lexicon)
 
 
 def _modifier_kind(anchor: Token, relations: tuple[str, ...], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
@@ -163,12 +185,14 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
     current = anchor
     while current.head.i != current.i:
         relation, parent = current.dep_, current.head
+        if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
+            parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             kind = _verb_kind(parent, relation, noun_class, lexicon)
-            if kind is None and relation == "nsubj":  # "Five soldiers fought back and were wounded"
+            if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":  # "Five soldiers fought back and were wounded"
                 shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
                           and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
-                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None)
+                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None) or kind
             return kind
         if parent.pos_ in VERBAL and relation == "dobj" and parent.lemma_.lower() in lexicon.transparent:
             kind = _match(_subject_lemmas(parent), noun_class, lexicon.kinds)  # "The dead included 50 children"
@@ -216,9 +240,26 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
     for preposition in verb.children:
         if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
-            found += [obj.lemma_.lower() for obj in preposition.children if obj.dep_ == "pobj"]
+            for obj in preposition.children:
+                if obj.dep_ == "pobj":  # the group's own participle first: "was among the seven forces killed"
+                    found += [child.lemma_.lower() for child in obj.children if child.dep_ == "acl"] + [obj.lemma_.lower()]
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
+    if verb.lemma_.lower() in lexicon.state_verbs:
+        found += _state_in(verb, lexicon)
+    return found
+
+
+def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
+    condition": "critical condition", "condition")."""
+    found = []
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.state_prepositions:
+            for obj in preposition.children:
+                if obj.dep_ == "pobj":
+                    lemma = obj.lemma_.lower()
+                    found += [f"{child.lemma_.lower()} {lemma}" for child in obj.children if child.dep_ == "amod"] + [lemma]
     return found
 
 

@@ -46,16 +46,20 @@ class FigureLexicon(LexiconModel):
     remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
     agent_kinds: tuple[KindRule, ...]
+    descriptive_kinds: frozenset[FigureKind]
     measure_verbs: Words
     tally_verbs: Words
     causative_tally_verbs: Words
     transparent: Words
     treatment_verbs: Words
+    state_verbs: Words
+    state_prepositions: Words
     carrying_verbs: Words
     carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
     population_owners: Words
     conditional_markers: Words
+    member_nouns: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
     subject_undergoes: Words
