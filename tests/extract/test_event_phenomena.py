@@ -2354,3 +2354,24 @@ def test_lost_bases_held_towns_and_hijacked_ships_are_taken(nlp: Language, text:
 )
 def test_prisoners_pirates_and_stowaways_seized_are_arrests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captures36: fighters driven, pushed or forced out of a place, or evicted from it, lose it (new AP Afghanistan
+        # article "claimed victory for pushing the forces out"; new CanIndia article "after evicting the Taliban
+        # militants from Kuran-wa-Munjan district"; new Arab News Syria article "pushing the army out into two bases")
+        ("Zelani rebels were driven out of the town by government forces on Monday.", {("Capture", "2024-02-12")}),
+        ("Kessan troops evicted the militants from the district on Tuesday.", {("Capture", "2024-02-13")}),
+        ("The rebels claimed victory for pushing the forces out.", {("Capture", None)}),
+        # negatives: protesters driven out, troops pushing out with no object, people forced from their homes, a chief
+        # forced out of office
+        ("Police drove the protesters out of the square on Monday.", set()),
+        ("The troops pushed out towards the border on Monday.", set()),
+        ("The army chief was forced out of office on Monday.", set()),
+        ("The floods forced thousands of people out of their homes on Monday.", {("Evacuation", "2024-02-12")}),
+    ],
+)
+def test_fighters_driven_out_of_a_place_lose_it(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
