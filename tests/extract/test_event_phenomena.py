@@ -1884,7 +1884,8 @@ def test_an_operation_a_state_announces(nlp: Language, text: str, expected: set[
         ("The gangs have driven residents from their neighbourhoods in the capital.", {("Evacuation", None)}),
         # negatives: protesters driven from a square, fighters from a town, a company out of a market
         ("Police drove the protesters from the square.", set()),
-        ("Troops drove the rebels from the town.", set()),
+        # (captures36: no flight, but the town taken from the rebels: a Capture)
+        ("Troops drove the rebels from the town.", {("Capture", None)}),
         ("The crisis forced the company out of the market.", set()),
     ],
 )
