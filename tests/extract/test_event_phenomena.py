@@ -2305,6 +2305,11 @@ def test_hoped_for_events_are_wanted(nlp: Language, text: str, expected: set[tup
         ("Kessan troops pulled out of the peace talks on Monday.", {("Talks", "2024-02-12")}),
         ("The army abandoned the plan on Monday.", set()),
         ("The ministers attended a weekend retreat on Monday.", set()),
+        # captures36: fighters who pull back withdraw (new LA Times Syria article "Syrian rebels pull back from Idlib");
+        # not a curtain pulled back, nor rebels pulling back from talks
+        ("Zelani rebels pulled back from Lorn on Monday.", {("Disarmament", "2024-02-12")}),
+        ("The soldiers pulled back the curtain on Monday.", set()),
+        ("The rebels pulled back from the talks on Monday.", {("Talks", "2024-02-12")}),
     ],
 )
 def test_fighters_who_retreat_pull_out_or_abandon_posts_disarm(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

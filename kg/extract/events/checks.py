@@ -218,7 +218,7 @@ def _preposition_object_in(token: Token, args: Args, context: EventContext) -> b
     """The object of the trigger's preposition is of the word class, also the second preposition of a two-word one
     ("pulled out of the talks")."""
     words = context.lexicon.word_class(args[1])
-    heads = [p for p in children(token, "prep") if p.lower_ in context.lexicon.compound_preposition_heads]
+    heads = [p for p in children(token, "prep", "advmod", "prt") if p.lower_ in context.lexicon.compound_preposition_heads]
     objects = prep_objects(token, args[0]) + [obj for head in heads for obj in prep_objects(head, args[0])]
     return any(lemma(obj) in words or obj.lower_ in words for obj in objects)
 
