@@ -1884,7 +1884,8 @@ def test_an_operation_a_state_announces(nlp: Language, text: str, expected: set[
         ("The gangs have driven residents from their neighbourhoods in the capital.", {("Evacuation", None)}),
         # negatives: protesters driven from a square, fighters from a town, a company out of a market
         ("Police drove the protesters from the square.", set()),
-        ("Troops drove the rebels from the town.", set()),
+        # (captures36: no flight, but the town taken from the rebels: a Capture)
+        ("Troops drove the rebels from the town.", {("Capture", None)}),
         ("The crisis forced the company out of the market.", set()),
     ],
 )
@@ -2482,4 +2483,99 @@ def test_dates36_a_halted_event_is_not_dated_by_the_halt(nlp: Language, text: st
     ],
 )
 def test_dates36_a_relative_clause_about_a_dated_event_takes_its_year(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captures36: irregular fighters retreat and pull out as troops do (new thebl Syria article "Rebel groups
+        # admitted that they had pulled out of the town"; new AP CAR article "government forces retreated"); forces
+        # abandon a position they withdraw from (new JPost Afghanistan article "troops have abandoned a remote outpost")
+        ("Zelani rebels retreated from Lorn on Monday.", {("Disarmament", "2024-02-12")}),
+        ("The insurgents admitted that they had pulled out of the town on Sunday.", {("Disarmament", "2024-02-11")}),
+        ("Kessan troops abandoned a remote outpost near Lorn on Tuesday.", {("Disarmament", "2024-02-13")}),
+        ("The soldiers made a tactical retreat on Tuesday.", {("Disarmament", "2024-02-13")}),
+        ("The retreat of Kessan troops began on Monday.", {("Disarmament", "2024-02-12")}),
+        # negatives: investors, a company, rebels leaving talks, villagers leaving homes, a plan given up, a retreat of ministers
+        ("Investors retreated on Monday after the report.", set()),
+        ("The rebels pulled out of the peace talks on Monday.", {("Talks", "2024-02-12")}),
+        ("Kessan troops pulled out of the peace talks on Monday.", {("Talks", "2024-02-12")}),
+        ("The army abandoned the plan on Monday.", set()),
+        ("The ministers attended a weekend retreat on Monday.", set()),
+        # captures36: fighters who pull back withdraw (new LA Times Syria article "Syrian rebels pull back from Idlib");
+        # not a curtain pulled back, nor rebels pulling back from talks
+        ("Zelani rebels pulled back from Lorn on Monday.", {("Disarmament", "2024-02-12")}),
+        ("The soldiers pulled back the curtain on Monday.", set()),
+        ("The rebels pulled back from the talks on Monday.", {("Talks", "2024-02-12")}),
+    ],
+)
+def test_fighters_who_retreat_pull_out_or_abandon_posts_disarm(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captures36: a side that loses a base or positions to another has them taken (new Irrawaddy Myanmar article
+        # "The junta lost another frontline base ... to resistance forces on Wednesday"; dev 063 "it lost two combat
+        # positions"); a town said to be under a side's control (new AP Afghanistan article "Kamdesh is under our
+        # control"); a ship hijacked or commandeered (GUIDELINES: taking control of equipment, as dev 016 "a cargo
+        # vessel seized by the Houthis")
+        ("The army lost another frontline base to Zelani rebels on Wednesday.", {("Capture", "2024-02-14")}),
+        ("The army lost two border positions on Tuesday.", {("Capture", "2024-02-13")}),
+        ("The district is under our control.", {("Capture", None)}),
+        ("The tanker was hijacked off the coast of Lorn on Friday.", {("Capture", "2024-02-09")}),
+        ("Pirates commandeered a fishing vessel on Friday.", {("Capture", "2024-02-09")}),
+        ("The hijacking of the freighter on Friday alarmed shippers.", {("Capture", "2024-02-09")}),
+        # negatives: land lost to floods, a currency losing ground, a territory a relative clause describes, a
+        # situation under control, a debate hijacked, a hijacked ship rescued, many hijackings
+        ("Farmers lost their land to the floods on Tuesday.", set()),
+        ("The dollar lost ground against the euro on Tuesday.", set()),
+        ("Kessa wants to reclaim the territory it lost to Zelani forces in the 1990s.", set()),
+        ("The situation is under control, the police said.", set()),
+        ("The fire was brought under control.", set()),
+        ("Activists hijacked the debate on Friday.", set()),
+        ("It was the latest in a wave of maritime hijackings.", set()),
+    ],
+)
+def test_lost_bases_held_towns_and_hijacked_ships_are_taken(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captures36: people seized or captured are arrested, no Capture (new AP UK article "Seven stowaways seized
+        # when ... have been arrested"; new Maritime Executive article "capturing nine prisoners", "the pirates had
+        # been captured")
+        ("Seven stowaways seized by the commandos on Monday were arrested.", set()),
+        ("The captain announced that the pirates had been captured.", set()),
+        # positives: a port with prisoners, a ship taken by pirates
+        ("The rebels seized the port and nine prisoners on Monday.", {("Capture", "2024-02-12")}),
+        ("Pirates seized the ship on Monday.", {("Capture", "2024-02-12")}),
+    ],
+)
+def test_prisoners_pirates_and_stowaways_seized_are_arrests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captures36: fighters driven, pushed or forced out of a place, or evicted from it, lose it (new AP Afghanistan
+        # article "claimed victory for pushing the forces out"; new CanIndia article "after evicting the Taliban
+        # militants from Kuran-wa-Munjan district"; new Arab News Syria article "pushing the army out into two bases")
+        ("Zelani rebels were driven out of the town by government forces on Monday.", {("Capture", "2024-02-12")}),
+        ("Kessan troops evicted the militants from the district on Tuesday.", {("Capture", "2024-02-13")}),
+        ("The rebels claimed victory for pushing the forces out.", {("Capture", None)}),
+        # negatives: protesters driven out, troops pushing out with no object, people forced from their homes, a chief
+        # forced out of office
+        ("Police drove the protesters out of the square on Monday.", set()),
+        ("The troops pushed out towards the border on Monday.", set()),
+        ("The army chief was forced out of office on Monday.", set()),
+        ("The floods forced thousands of people out of their homes on Monday.", {("Evacuation", "2024-02-12")}),
+    ],
+)
+def test_fighters_driven_out_of_a_place_lose_it(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected

@@ -215,8 +215,12 @@ def _squashed_modifier_in(token: Token, args: Args, context: EventContext) -> bo
 
 
 def _preposition_object_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of the trigger's preposition is of the word class, also the second preposition of a two-word one
+    ("pulled out of the talks")."""
     words = context.lexicon.word_class(args[1])
-    return any(lemma(obj) in words or obj.lower_ in words for obj in prep_objects(token, args[0]))
+    heads = [p for p in children(token, "prep", "advmod", "prt") if p.lower_ in context.lexicon.compound_preposition_heads]
+    objects = prep_objects(token, args[0]) + [obj for head in heads for obj in prep_objects(head, args[0])]
+    return any(lemma(obj) in words or obj.lower_ in words for obj in objects)
 
 
 def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:

@@ -186,6 +186,7 @@ class EventLexicon(LexiconModel):
     place_prepositions: Words
     participant_prepositions: Words
     argument_prepositions: Words
+    compound_preposition_heads: Words
     mediation_verbs: Words
     operation_nouns: Words
     military_modifiers: Words
@@ -194,6 +195,7 @@ class EventLexicon(LexiconModel):
     capture_non_objects: Words
     blockade_objects: Words
     disarmament_objects: Words
+    hijacked_vehicles: Words
     withdrawal_non_sources: Words
     surrendering_polities: Words
     weapon_modifiers: Words
