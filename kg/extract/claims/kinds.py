@@ -294,8 +294,8 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs):
-        return "denial"  # "Kremlin: reports of a drone attack are false"
+    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) or _denies_own_act(verb, speaker, discourse, lexicon) for verb in verbs):
+        return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
     wrongful_only = _casualty_report(verbs, lexicon)
