@@ -847,6 +847,12 @@ def test_a_title_names_the_body_a_person_speaks_for(nlp, text, kind):
     ("The Malian army reported on Friday that the road to Kidal had reopened.", "assertion"),
     ("A Malian army officer said the jihadist claim was a malicious rumour spread by enemies of the nation.", "denial"),
     ("A Malian army officer said rumours of a coup had circulated in Bamako since Monday.", "assertion"),
+    # ... also through a relative clause on the report noun ("a statement that has nothing to do with reality")
+    ('"The Somali defence ministry has again issued a statement that has nothing to do with reality," the Kenyan defence ministry said.',
+     "denial"),
+    ('"The Somali defence ministry continues to disseminate information that has no real basis," the Kenyan defence ministry said.',
+     "denial"),
+    ("The Kenyan police said they had issued a statement that has details of the curfew.", "assertion"),
 ])
 def test_a_report_called_untrue_is_a_denial(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
@@ -872,4 +878,18 @@ def test_an_act_attempted_or_with_small_arms_is_laid_at_its_doers_door(nlp, text
     ("Sudanese army: Sudanese troops have not received any pay since March", "assertion"),
 ])
 def test_a_headline_denying_the_own_sides_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 36b: another party distorting the facts is charged with it; a thing distorting something charges no one
+    ("The Sudanese foreign ministry said the RSF was distorting the facts about the siege of El Fasher.", "accusation"),
+    ("The Sudanese foreign ministry said the heat had distorted the radar images.", "assertion"),
+    # round 36b: conduct called provocative (also as a later conjunct: "provocative and aggressive actions") is hostile
+    ("The Serbian defence ministry said the Kosovo police's provocative and aggressive actions are aimed at intimidating the Serb population.",
+     "accusation"),
+    ("The Kosovo interior ministry said the strikes were the continuation of deliberate provocative steps by Serbia.", "accusation"),
+    ("The Kosovo interior ministry said its own steps were measured and lawful.", "assertion"),
+])
+def test_distortion_and_provocative_conduct_are_laid_on_their_doer(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

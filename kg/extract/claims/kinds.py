@@ -1242,6 +1242,7 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
         return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [n.head.head if n.tag_ in _RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
@@ -1416,9 +1417,9 @@ def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:
 def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
     """A conduct noun a hostile adjective modifies: "Azerbaijan's aggressive actions", "the aggressive behaviour of
     Tessaria", "Baku's bellicose rhetoric" ("peaceful actions", "aggressive growth" are none)."""
-    return noun.lemma_.lower() in lexicon.conduct_nouns and any(
-        c.dep_ == "amod" and c.lower_ in lexicon.hostile_adjectives for c in noun.children
-    )
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers for g in children(c, "conj")]  # "provocative and aggressive actions"
+    return noun.lemma_.lower() in lexicon.conduct_nouns and any(c.lower_ in lexicon.hostile_adjectives for c in modifiers)
 
 
 def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
