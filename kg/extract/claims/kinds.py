@@ -1231,7 +1231,8 @@ def _no_subject(verb: Token) -> bool:
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
-    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
+    reports", "the reports were not accurate", also in a relative clause on it: "issued a statement that has nothing to
+    do with reality" (a copula or "have"; "the report did not mention ..." denies nothing),
     or to be made up: "the images were doctored", or spread untrue ("disseminating fake news")."""
     if _spreads_untruth(verb, lexicon):
         return True
@@ -1415,8 +1416,9 @@ def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A conduct noun a hostile adjective modifies: "Azerbaijan's aggressive actions", "the aggressive behaviour of
-    Tessaria", "Baku's bellicose rhetoric" ("peaceful actions", "aggressive growth" are none)."""
+    """A conduct noun a hostile adjective modifies, also as a later conjunct: "Azerbaijan's aggressive actions", "the
+    aggressive behaviour of Tessaria", "Baku's bellicose rhetoric", "provocative and aggressive actions" ("peaceful
+    actions", "aggressive growth" are none)."""
     modifiers = [c for c in noun.children if c.dep_ == "amod"]
     modifiers += [g for c in modifiers for g in children(c, "conj")]  # "provocative and aggressive actions"
     return noun.lemma_.lower() in lexicon.conduct_nouns and any(c.lower_ in lexicon.hostile_adjectives for c in modifiers)
