@@ -833,3 +833,63 @@ def test_a_partys_quoted_plan_is_a_commitment(nlp, text, kind):
 ])
 def test_a_title_names_the_body_a_person_speaks_for(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 36b: a report called untrue by the one who answers it, also a "message", "ungrounded", a "rumour", or
+    # reported ("the ministry reported"); what a report says is untrue only when it is called so
+    ("The message from the Kenyan interior ministry about the alleged raid by Somali troops does not correspond to reality, "
+     "the Somali defence ministry said.", "denial"),
+    ("The Kenyan interior ministry said the message about the raid had been received on Monday.", "assertion"),
+    ("The Sudanese foreign minister told reporters that allegations that Sudan is arming the rebels are ungrounded.", "denial"),
+    ("The Sudanese foreign minister told reporters that the road to Kadugli is open.", "assertion"),
+    ("The information spread by the rebels about the shelling of Kidal by the army is an absolute lie, the Malian army reported on Friday.", "denial"),
+    ("The Malian army reported on Friday that the road to Kidal had reopened.", "assertion"),
+    ("A Malian army officer said the jihadist claim was a malicious rumour spread by enemies of the nation.", "denial"),
+    ("A Malian army officer said rumours of a coup had circulated in Bamako since Monday.", "assertion"),
+    # ... also through a relative clause on the report noun ("a statement that has nothing to do with reality")
+    ('"The Somali defence ministry has again issued a statement that has nothing to do with reality," the Kenyan defence ministry said.',
+     "denial"),
+    ('"The Somali defence ministry continues to disseminate information that has no real basis," the Kenyan defence ministry said.',
+     "denial"),
+    ("The Kenyan police said they had issued a statement that has details of the curfew.", "assertion"),
+])
+def test_a_report_called_untrue_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 36b: an act another party attempts or carries out with small arms is laid at its door; the speaker's own is not
+    ('"Units of the Eritrean army attempted an offensive in the eastern direction of the border," the Ethiopian defence ministry said.', "accusation"),
+    ('"Units of the Ethiopian army attempted an offensive in the eastern direction of the border," the Ethiopian defence ministry said.', "assertion"),
+    ("Kenya said Somali militants on Saturday night used sniper rifles and grenade launchers against Kenyan positions in Mandera.", "accusation"),
+    ("Kenya said its forces used sniper rifles and grenade launchers against militant positions in Mandera.", "assertion"),
+    ("Human Rights Watch said the Lord's Resistance Army rampaged through ten villages in northern Uganda last year.", "accusation"),
+    ("Human Rights Watch said floods rampaged through ten villages in northern Uganda last year.", "assertion"),
+])
+def test_an_act_attempted_or_with_small_arms_is_laid_at_its_doers_door(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 36b: a headline "X: ..." or "according to X" denying a hostile act of X's own side
+    ("Sudanese army: Sudanese troops did not shell the market in El Fasher", "denial"),
+    ("Sudanese army: RSF fighters shelled the market in El Fasher", "accusation"),
+    ("Sudanese army: Sudanese troops have not received any pay since March", "assertion"),
+])
+def test_a_headline_denying_the_own_sides_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 36b: another party distorting the facts is charged with it; a thing distorting something charges no one
+    ("The Sudanese foreign ministry said the RSF was distorting the facts about the siege of El Fasher.", "accusation"),
+    ("The Sudanese foreign ministry said the heat had distorted the radar images.", "assertion"),
+    # round 36b: conduct called provocative (also as a later conjunct: "provocative and aggressive actions") is hostile
+    ("The Serbian defence ministry said the Kosovo police's provocative and aggressive actions are aimed at intimidating the Serb population.",
+     "accusation"),
+    ("The Kosovo interior ministry said the strikes were the continuation of deliberate provocative steps by Serbia.", "accusation"),
+    ("The Kosovo interior ministry said its own steps were measured and lawful.", "assertion"),
+])
+def test_distortion_and_provocative_conduct_are_laid_on_their_doer(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -294,8 +294,8 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) for verb in verbs):
-        return "denial"  # "Kremlin: reports of a drone attack are false"
+    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) or _denies_own_act(verb, speaker, discourse, lexicon) for verb in verbs):
+        return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
     wrongful_only = _casualty_report(verbs, lexicon)
@@ -1231,7 +1231,8 @@ def _no_subject(verb: Token) -> bool:
 
 def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
-    reports", "the reports were not accurate" (a copula or "have"; "the report did not mention ..." denies nothing),
+    reports", "the reports were not accurate", also in a relative clause on it: "issued a statement that has nothing to
+    do with reality" (a copula or "have"; "the report did not mention ..." denies nothing),
     or to be made up: "the images were doctored", or spread untrue ("disseminating fake news")."""
     if _spreads_untruth(verb, lexicon):
         return True
@@ -1242,6 +1243,7 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
         return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [n.head.head if n.tag_ in _RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
@@ -1414,11 +1416,12 @@ def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _hostile_conduct(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A conduct noun a hostile adjective modifies: "Azerbaijan's aggressive actions", "the aggressive behaviour of
-    Tessaria", "Baku's bellicose rhetoric" ("peaceful actions", "aggressive growth" are none)."""
-    return noun.lemma_.lower() in lexicon.conduct_nouns and any(
-        c.dep_ == "amod" and c.lower_ in lexicon.hostile_adjectives for c in noun.children
-    )
+    """A conduct noun a hostile adjective modifies, also as a later conjunct: "Azerbaijan's aggressive actions", "the
+    aggressive behaviour of Tessaria", "Baku's bellicose rhetoric", "provocative and aggressive actions" ("peaceful
+    actions", "aggressive growth" are none)."""
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers for g in children(c, "conj")]  # "provocative and aggressive actions"
+    return noun.lemma_.lower() in lexicon.conduct_nouns and any(c.lower_ in lexicon.hostile_adjectives for c in modifiers)
 
 
 def _seizes_person(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
