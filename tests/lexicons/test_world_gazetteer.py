@@ -420,5 +420,7 @@ def test_world_gazetteer_short_forms_and_spellings_are_linked_in_text() -> None:
     # negatives: other people who share a word of the leader's name; a word that is a city's spelling elsewhere
     for text, key in (("Ahmed Ali, a trader in Harar, said prices had doubled.", "Q50365049"),
                       ("Manuel Lopez, a farmer near Culiacan, said gunmen burned his truck.", "Q318508"),
+                      ("Isaias Gomez, a farmer in Cauca, said soldiers burned his house.", "Q57348"),  # a given name in a longer name
+                      ("Abiy Mengistu, a teacher, said the schools were closed.", "Q50365049"),
                       ("Local radio played old tunes from Tunis all night.", "name:tunes")):
         assert key not in {m.entity_key for m in nlp(text)._.kg_mentions or ()}, text
