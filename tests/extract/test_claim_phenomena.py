@@ -436,7 +436,7 @@ def test_phenomenon_headline_outlet_name_is_the_page_title_not_a_source(nlp):
     ("President Ruto opened the summit. The Kenyan leader stressed that the mission would stay.", ("Q195725",)),  # the issue's
     ("President William Ruto opened the summit. The Kenyan leader stressed that the mission would stay.", ("Q195725",)),
     ("Russian President Vladimir Putin met President William Ruto in Sochi. The Kenyan leader said the mission would stay.", ("Q195725",)),
-    ("Prime Minister Abiy Ahmed visited the front. The Ethiopian leader said the army would advance.", ("name:abiy ahmed",)),
+    ("Prime Minister Abiy Ahmed visited the front. The Ethiopian leader said the army would advance.", ("Q50365049",)),  # Abiy Ahmed Ali: the short form of an Ethiopian name (issue 11)
 ])
 def test_phenomenon_nationality_leader_is_the_named_leader(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == [expected]

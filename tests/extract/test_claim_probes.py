@@ -106,7 +106,7 @@ PROBES += [
     ("citing-neg", "Amnesty International documented dozens of unlawful killings, citing witness accounts.", ["name:amnesty international", "!witness"]),
     # a raised subject: "X is reported to have said ...", "X was forced to admit ..."
     ("raised", "Gustavo Petro is reported to have said that the ceasefire was over.", ["Q704022"]),
-    ("raised", "Abiy Ahmed is understood to have told the envoys that the army would withdraw.", ["name:abiy ahmed"]),
+    ("raised", "Abiy Ahmed is understood to have told the envoys that the army would withdraw.", ["Q50365049"]),  # Abiy Ahmed Ali (issue 11)
     ("raised", "The minister was forced to admit that the police had fired live rounds.", ["minister"]),
     ("raised-neg", "Civilians were ordered to leave the city.", None),
     ("raised-neg", "President William Ruto is expected to announce that the troops will stay.", None),

@@ -345,3 +345,82 @@ def test_world_gazetteer_a_subdivision_with_its_type_is_an_alias_unless_a_city_h
     assert "Kunar Province" in by_id["kunar"]["aliases"].split(";")
     # a town of the name: "Kasese District" and "Kasese" are two places, "Idlib Governorate" and "Idlib" too
     assert not [row for row in by_id.values() if "Kasese District" in row["aliases"].split(";") or "Idlib Governorate" in row["aliases"].split(";")]
+
+
+def test_world_gazetteer_cities_with_a_qid_take_the_spellings_english_text_writes(by_id: dict[str, dict[str, str]]) -> None:
+    """GeoNames alternate names that transliterate the city's name the way English news does (issue 11)."""
+    assert by_id["mek_ele"]["label"] == "Mekelle" and "Mek'ele" in _names(by_id["mek_ele"])  # the spelling English writes most
+    assert by_id["mek_ele"]["qid"] == "Q332319" and by_id["gonder"]["label"] == "Gondar"
+    assert "Misurata" in _names(by_id["misratah"])
+    assert "Bangalore" in _names(by_id["bengaluru"])
+    # negatives: another name of the city, a word, a personal name, a short form, a city without a QID
+    assert "Stalin" not in _names(by_id["donetsk"])
+    assert "Tunes" not in _names(by_id["tunis"])
+    assert "Bella" not in _names(by_id["bello"])
+    assert "Akula" not in _names(by_id["akola"])
+    assert "Hodeida" not in _names(by_id["al_hudaydah"])  # no QID: its key stays the label the article writes
+
+
+def test_world_gazetteer_city_spellings_filter() -> None:
+    from collections import Counter
+
+    spellings = _generator().city_spellings
+    alternates = ["MQX", "Makale", "Mekele", "Mekelle", "Mogadischu", "Mek’ele", "Mehkehle", "Tunes", "Mekellea", "Стол"]
+    assert spellings("Mek'ele", alternates, Counter()) == ["Mekelle"]
+    assert spellings("Mek'ele", alternates, Counter({"mekelle": 1})) == []  # the name of another row
+    assert spellings("Donetsk", ["Stalin", "Donbas City"], Counter()) == []  # not a spelling of the name
+
+
+def test_world_gazetteer_consonant_skeleton_of_transliterations() -> None:
+    skeleton = _generator().consonant_skeleton
+    assert skeleton("Hodeida") == skeleton("Al Hudaydah") == skeleton("El-Hodeidah")
+    assert skeleton("Mekelle") == skeleton("Mek'ele")
+    assert skeleton("Peking") != skeleton("Beijing") and skeleton("Stalin") != skeleton("Donetsk")
+
+
+@pytest.mark.parametrize(
+    ("label", "state", "short"),
+    [
+        ("Tesfaye Bekele Gebre", "et", ["Tesfaye Bekele", "Tesfaye"]),  # given name + father's name, given name
+        ("Haile Tekle", "er", ["Haile"]),
+        ("Daniel Kibret Tesfa", "et", ["Daniel Kibret"]),  # a census first name alone is no short form
+        ("Andrés Manuel López Obrador", "mx", ["López Obrador"]),  # the two surnames
+        ("Ramón Ibarra Quintero", "co", ["Ibarra Quintero"]),
+        ("Juan Orlando Hernández", "hn", []),  # "Orlando" is a given name, not a surname
+        ("Ramón Ibarra", "co", []),  # two words: given name and surname, nothing shorter to add
+        ("Tesfaye Bekele Gebre", "ke", []),  # another naming system: the surname alone is matched already
+    ],
+)
+def test_world_gazetteer_short_forms_of_leaders_names(label: str, state: str, short: list[str]) -> None:
+    assert _generator().short_names(label, state) == short
+
+
+def test_world_gazetteer_a_short_form_two_leaders_share_is_nobodys() -> None:
+    generator = _generator()
+    people = [generator.Row(id="a", label="Tesfaye Bekele Gebre", kind="person", state="et"),
+              generator.Row(id="b", label="Tesfaye Alemu", kind="person", state="er")]
+    generator._add_short_names(people)
+    assert people[0].aliases == ["Tesfaye Bekele"] and people[1].aliases == []
+
+
+def test_world_gazetteer_short_forms_and_spellings_are_linked_in_text() -> None:
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    cases = {
+        "Prime Minister Abiy Ahmed ordered the army to enter Mekelle, state media said.": {"Q50365049", "Q332319"},
+        "Abiy told lawmakers the operation in Tigray was over.": {"Q50365049"},
+        "President Isaias met the envoy in Asmara on Sunday.": {"Q57348"},
+        "Lopez Obrador told a press conference that the violence in Sinaloa would end soon.": {"Q318508"},
+        "Militias clashed again in Misurata on Friday, residents said.": {"Q131323"},
+    }
+    for text, keys in cases.items():
+        found = {m.entity_key for m in nlp(text)._.kg_mentions or ()}
+        assert keys <= found, (text, found)
+    # negatives: other people who share a word of the leader's name; a word that is a city's spelling elsewhere
+    for text, key in (("Ahmed Ali, a trader in Harar, said prices had doubled.", "Q50365049"),
+                      ("Manuel Lopez, a farmer near Culiacan, said gunmen burned his truck.", "Q318508"),
+                      ("Isaias Gomez, a farmer in Cauca, said soldiers burned his house.", "Q57348"),  # a given name in a longer name
+                      ("Abiy Mengistu, a teacher, said the schools were closed.", "Q50365049"),
+                      ("Local radio played old tunes from Tunis all night.", "name:tunes")):
+        assert key not in {m.entity_key for m in nlp(text)._.kg_mentions or ()}, text
