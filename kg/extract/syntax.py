@@ -20,6 +20,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 #: The plural ending "es" after a sibilant ("clashes", "marches", "taxes").
 _SIBILANT_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
+#: The plural ending "men" of a compound of "man" ("gunmen", "militiamen", "tribesmen").
+_MAN_PLURAL = re.compile(r"men$")
 _SQUASHED = re.compile(r"[\s\-\u2010-\u2015'\"\u2018\u2019\u201c\u201d]")
 
 
@@ -33,7 +35,10 @@ def lemma(token: Token) -> str:
 
 
 def proper_plural_singular(word: str) -> str:
-    """The singular of a lower-case plural the tagger left unlemmatised: "talks" -> "talk", "clashes" -> "clash"."""
+    """The singular of a lower-case plural the tagger left unlemmatised: "talks" -> "talk", "clashes" -> "clash",
+    "gunmen" -> "gunman" (a capitalised "Gunmen" the tagger took for a name, after a headline line)."""
+    if _MAN_PLURAL.search(word):
+        return word[:-3] + "man"
     if _SIBILANT_PLURAL.search(word):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word

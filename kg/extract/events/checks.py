@@ -344,6 +344,17 @@ def _definite(token: Token, args: Args, context: EventContext) -> bool:
     return is_definite(token)
 
 
+def _bare_definite(token: Token, args: Args, context: EventContext) -> bool:
+    """A definite noun with no other word of its own and no date in its clause, a passing reference to a
+    conflict the reader knows ("displaced by the conflict", "the conflict has led to shortages"; not "the
+    conflict in Lorn", "the conflict between the army and the rebels", "the conflict began in 2019", "the 2016
+    deal that ended the insurgency")."""
+    own = children(token)
+    if not own or any(c.dep_ != "det" or c.lower_ not in shared_words().definite_determiners for c in own):
+        return False
+    return not any(context.dating_time(t) is not None for t in token.sent)
+
+
 #: ``Doc.user_data`` key of the index of each noun lemma's first occurrence.
 _FIRST_NOUNS = "kg.events.first_nouns"
 
@@ -1092,7 +1103,7 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
-        _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _repeats_earlier_noun, _arguments_hostile,
+        _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
         _ends_hostilities, _counted, _hyphen_compound,
