@@ -9,10 +9,7 @@ from spacy.language import Language
 
 from kg.extract.events import extract_events
 from kg.extract.events.lexicon import EventLexicon, event_lexicon
-from kg.nlp.gazetteer import load_gazetteer
-from kg.timex import find_time_expressions
-from kg.words import shared_words
-from tests.extract.test_event_phenomena import PUBLISHED, events_of, factual
+from tests.extract.test_event_phenomena import events_of, factual
 
 #: Sentences and the (type, date) of the events they report, one list per phenomenon.
 Cases = list[tuple[str, set[tuple[str, str | None]]]]
@@ -228,39 +225,3 @@ def test_a_veto_naming_an_unknown_check_is_an_error() -> None:
     data["vetoes"] = {"NOUN": ["nearby"]}
     with pytest.raises(ValueError, match=r"vetoes\.NOUN: unknown check 'nearby'"):
         EventLexicon.model_validate(data)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the lede's "a surprise offensive" retells the headline's offensive: one event
-        (
-            "Rebels launch offensive in Lorn, general killed\n\nKessa rebels have launched a surprise offensive in the north of Lorn. "
-            "Rebels say the offensive was launched to contain the army.",
-            [("MilitaryOperation", None)],
-        ),
-        # negative: a first sentence with a full stop is no headline; a second "an offensive" is another one
-        (
-            "Rebels launched an offensive in Lorn.\n\nKessa rebels have launched a surprise offensive in the north of Lorn.",
-            [("MilitaryOperation", None), ("MilitaryOperation", None)],
-        ),
-        # a day still to come is no news day: the headline's ceasefire is the one signed on Friday
-        (
-            "Lorn, rebels agree to indefinite ceasefire\n\nThe government of Lorn and the Kessa rebels signed a ceasefire "
-            "agreement on Friday, after talks in Oslo.\n\nThe parties agreed to meet again in Oslo on May 8.",
-            [("Ceasefire", "2024-02-09"), ("Talks", None)],
-        ),
-        # negative: a ceasefire of years before the news stays apart from the headline's
-        (
-            "Lorn, rebels agree to new ceasefire\n\nThe government of Lorn and the Kessa rebels signed a ceasefire "
-            "agreement on Friday.\n\nAn earlier ceasefire signed in 2016 collapsed within weeks.",
-            [("Ceasefire", "2024-02-09"), ("Ceasefire", "2016")],
-        ),
-    ],
-)
-def test_the_lede_retells_the_headline_event(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
-    doc = nlp(text)
-    demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
-    events = extract_events(doc, find_time_expressions(doc.text, PUBLISHED), demonyms, published=PUBLISHED)
-    found = [(e.type, e.time.date if e.time else None) for e in events if e.modality in ("happened", "announced", "planned")]
-    assert sorted(found, key=str) == sorted(expected, key=str)

@@ -26,6 +26,7 @@ from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
+from kg.timex.calendar import date_range
 from kg.words import shared_words
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
@@ -62,14 +63,14 @@ def extract_events(
 def _news_day(times: list[TimeValue], published: date | None = None) -> date | None:
     """The latest day the time expressions of a document name (a dateline's too; of a week, month or year, its
     last day, or the publication day for one that holds it: "earlier this year" in an October report names no
-    December day; nor is a day after the publication one, of talks still to come): the day of its news."""
+    December day): the day of its news."""
     days = []
     for time in times:
         if time.date is None:
             continue
         end = last_day(time.date)
-        if published is not None and published < end:
-            end = published  # a week, month or year that holds it, or a day still to come ("to meet again on 8 October")
+        if published is not None and len(time.date) < 10 and date.fromisoformat(date_range(time.date)[0]) <= published < end:
+            end = published
         days.append(end)
     return max(days, default=None)
 

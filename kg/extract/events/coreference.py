@@ -224,14 +224,6 @@ def _opens_with_headline(doc: Doc) -> bool:
     return "\n" not in line and (end >= len(doc) or "\n" in text[words[-1].idx + len(words[-1].text) : doc[end].idx + 1])
 
 
-def _retells_headline(trigger: Trigger, cluster: _Cluster) -> bool:
-    """Whether an indefinite mention in the lede retells the event only the headline told ("Rebels launch
-    offensive in Lorn" ... "Rebels have launched a surprise offensive in the north"): the lede's "a" is the
-    story's first telling in full sentences, no second event."""
-    doc = trigger.token.doc
-    return cluster.sentences == {0} and trigger.sentence == _lede(doc) and _opens_with_headline(doc)
-
-
 def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
     other = cluster.era
     if not era or not other:
@@ -269,7 +261,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
             (
                 c
                 for c in group.nearest_first(at)
-                if _fits(trigger, c) and _compatible(era, c) and not (trigger.indefinite and trigger.sentence not in c.sentences and not _retells_headline(trigger, c))
+                if _fits(trigger, c) and _compatible(era, c) and not (trigger.indefinite and trigger.sentence not in c.sentences)
             ),
             None,
         )
