@@ -1328,7 +1328,8 @@ def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: Cl
     """The groups a speaking person's title names, by name, as "the group" or "its" ("Kessel Liberation Army spokeswoman
     X", "X, a spokeswoman for the group", "the group's spokesman X", "its spokeswoman X"): the person speaks for them."""
     groups: set[str] = set()
-    for span in (s for s in entity_spans(discourse.doc) if s.kb_id_ in speaker.keys and discourse.is_person_key(s.kb_id_)):
+    spans = sorted((s for key in speaker.keys if discourse.is_person_key(key) for s in discourse.spans_of(key)), key=lambda s: s.start)
+    for span in spans:
         for token in (t for phrase in _title_phrases(span, heads_after=True) for t in phrase.subtree):
             named = discourse.entity_at.get(token.i)
             entity = discourse.entity_of(named.kb_id_) if named is not None else None

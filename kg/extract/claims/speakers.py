@@ -164,7 +164,10 @@ class Discourse:
         #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
         self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
         self.entity_at: dict[int, Span] = {}
+        self._spans_of: dict[str, list[Span]] = {}
         for span in entity_spans(doc):
+            if span.kb_id_:
+                self._spans_of.setdefault(span.kb_id_, []).append(span)
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
                 for i in range(span.start, span.end):
                     self.entity_at[i] = span
@@ -193,6 +196,10 @@ class Discourse:
     def entity_of(self, key: str) -> Entity | None:
         """The entity behind a key, if the document links it."""
         return self._entities.get(key)
+
+    def spans_of(self, key: str) -> list[Span]:
+        """The entity mentions linked to a key, in document order."""
+        return self._spans_of.get(key, [])
 
     def entity_keys(self) -> set[str]:
         """The keys of the entities the document links."""
