@@ -229,12 +229,16 @@ def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
 
 def title_of_office(words: list[str], lexicon: LinkingLexicon) -> bool:
     """Whether the words of an organisation's name are the title of an office, no body: a role or rank
-    word and its "of"/"for" or comma ("the Commissioner of Police", "Director, Defence Media Operations"), or
+    word (or a run of them: "Assistant Superintendent of Police") and its "of"/"for" or comma ("the Commissioner
+    of Police", "Director, Defence Media Operations"), or
     words ending in a role or member noun ("Police Public Relations Officer"), with no organisation word."""
     lower = [word.lower().rstrip(".") for word in words]
     if len(lower) < 2 or lexicon.organization_words.intersection(lower):
         return False
-    if lower[0] in lexicon.title_words and (lower[1] in lexicon.title_field_prepositions or lower[1] == ","):
+    titled = 0
+    while titled < len(lower) - 1 and lower[titled] in lexicon.title_words:
+        titled += 1  # a title of several title words: "Assistant Superintendent of Police"
+    if titled and (lower[titled] in lexicon.title_field_prepositions or lower[titled] == ","):
         return True
     return lower[-1] in lexicon.person_roles or lower[-1] in lexicon.member_nouns
 
