@@ -865,7 +865,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
     language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
-    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON"):
+    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
         span = _with_number(span, lexicon)
     if span.label_ == "ORG" and not span.ent_id_:
         span = _with_service_name(_with_capitalised_start(span), lexicon)
@@ -928,15 +928,17 @@ def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
 
 
 def _with_number(span: Span, lexicon: LinkingLexicon) -> Span:
-    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313"), not a
-    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people"); a unit word alone
-    takes its number before a noun too ("the Brigade 6 officer": no brigade is named "Brigade")."""
+    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313", a facility's
+    "Patrolling Point 14 (PP 14)"), not a year or a count of something after it ("Hamas 20 fighters", "Gaza 5
+    people"); a unit word alone takes its number before a noun too ("the Brigade 6 officer": no brigade is
+    named "Brigade"), and so does a name before a group head ("the Barrio 18 gang")."""
     doc, end = span.doc, span.end
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 4 or _YEAR.match(doc[end].text):
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None
     lone_unit = len(span) == 1 and span[0].lower_ in lexicon.numbered_unit_words
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit:
+    group = after is not None and after.lower_ in lexicon.group_heads
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit and not group:
         return span
     return Span(doc, span.start, end + 1, label=span.label_)
 
