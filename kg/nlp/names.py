@@ -213,7 +213,23 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
+    if _community_areas(label, rules.lexicon):
+        return None
     return label, kind
+
+
+def _community_areas(label: str, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is a community's word and an area or settlement word alone: the areas where a
+    people, language or faith is at home, a description, no named place ("the Anglophone region", "the
+    Anglophone regions of the country", "Druze villages")."""
+    words = label.lower().removeprefix("the ").split()
+    areas = lexicon.area_heads | lexicon.settlement_words
+    communities = {word.lower() for word in shared_words().group_demonyms}
+    return (
+        len(words) >= 2
+        and (words[-1] in areas or any(words[-1] == area_plural(area) for area in areas))
+        and all(word in communities for word in words[:-1])
+    )
 
 
 def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
