@@ -167,6 +167,8 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
         elif len((form := _form(entity, rules))[1].split()) == len(fold(entity.label).split()):
             listed.setdefault(form, entity)  # not by a place without its head: "Kherson Oblast" is no "Kherson"
     firsts.update(listed)  # a spelling of a listed name is that entity: "al Shabaab" = "al-Shabaab"
+    # listed places some mention names as a place, not only as the subject of a clause ("in Cuenca", "Cuenca's port")
+    placed = {entity_of(link).key for span, link in linked if entity_of(link).kind == "place" and not _subject_word(span)}
     merged = []
     for span, link in linked:
         entity = entity_of(link)
@@ -182,8 +184,26 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
             target = _variant_of(entity, firsts, names, rules) or _head_word_of(entity, names, rules.group_heads)
         if target is None and _unlisted(entity) and entity.kind in ("place", "organization"):
             target = _misspelt_place(entity, places, order)
+        if target is None and entity.kind == "place" and not _unlisted(entity) and entity.key not in placed:
+            target = _person_of_surname(entity, names)  # "Captain Chris Cuenca said ... Cuenca said": no city Cuenca
         merged.append((span, link if target is None or target.key == entity.key else relink(link, target)))
     return merged
+
+
+def _subject_word(span: Span) -> bool:
+    """Whether a mention is one word, the subject of its clause ("Cuenca said")."""
+    return len(span) == 1 and span[0].dep_ == "nsubj"
+
+
+def _person_of_surname(entity: Entity, names: _LongNames) -> Entity | None:
+    """The one person of the document whose fuller name ends with a listed place's one-word name, when that
+    place is named only as the subject of clauses: the person's surname ("Captain Chris Cuenca said ...
+    Cuenca added"), not a city of that name."""
+    words = fold(entity.label).split()
+    if len(words) != 1:
+        return None
+    people = [person for person, full in names.by_last.get(words[0], {}).items() if person.kind == "person" and len(full) > 1]
+    return people[0] if len(people) == 1 else None
 
 
 def _without_state(entity: Entity, rules: VariantRules) -> str | None:

@@ -128,8 +128,8 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # "Velmoran drones": an adjective of nationality names nothing
         if _before_community_noun(span, lexicon):
             continue  # "armed Nuer youth": an ethnic group's adjective names no actor
-        if _weapon_model(span, lexicon):
-            continue  # "Katyusha rockets", "an RPG": a weapon's model names no actor
+        if _weapon_model(span, lexicon) or _acronym_of_common_noun(span):
+            continue  # "Katyusha rockets", "an RPG", "a rocket-propelled grenade (RPG)": a weapon names no actor
         at = _government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
             linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
@@ -501,9 +501,20 @@ def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a one-word name the gazetteer does not know is a weapon's model: right before a weapon
-    noun ("a barrage of Katyusha rockets", "Kalibr missiles"), or the head of a noun phrase opened by an
+    noun ("a barrage of Katyusha rockets", "Kalibr missiles", "a Sten gun"), or the head of a noun phrase opened by an
     indefinite article ("an RPG", "a Kalashnikov"); not when the document writes the word elsewhere
-    without either, as a name ("Fano drones hit ... Fano said")."""
+    without either, as a name ("Fano drones hit ... Fano said"). A name of two words opened by an
+    indefinite article and ending its noun phrase is a model too, of a vehicle or a weapon ("a Land
+    Cruiser belonging to a contractor", "a Foton Tipper, was hit"), unlike "a Boko Haram attack"."""
+    if len(span) == 2 and span.start > 0:
+        doc = span.doc
+        article, after = doc[span.start - 1], (doc[span.end] if span.end < len(doc) else None)
+        return (
+            article.pos_ == "DET" and article.morph.get("Definite", None) == ["Ind"]
+            and not (after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title))
+            and span[-1].head.i != span.end
+            and span.text.count(span[-1].text) == 1 and sum(1 for t in doc if t.text == span[-1].text) == 1
+        )
     if len(span) != 1:
         return False
     doc, word = span.doc, span[0].text
@@ -517,6 +528,32 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
             i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
     return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
+
+
+def _acronym_of_common_noun(span: Span) -> bool:
+    """Whether a one-word name is an acronym in brackets right after the lower-case words it abbreviates:
+    a common noun, no name ("a rocket-propelled grenade (RPG)", "improvised explosive devices (IEDs)",
+    "internally displaced persons (IDPs)"), unlike "the Rapid Support Forces (RSF)"."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    letters = span.text.removesuffix("s")
+    if not _ACRONYM.match(letters):
+        return False
+    words: list[str] = []
+    i = span.start - 2
+    while i >= 0 and len(words) < len(letters):
+        token = doc[i]
+        if token.text in ("-", "‐"):
+            i -= 1
+            continue
+        if not token.is_alpha:
+            return False
+        parts = [part for part in re.split(r"[-‐]", token.text) if part]
+        words = parts + words
+        i -= 1
+    return len(words) == len(letters) and all(word.islower() for word in words) and "".join(
+        word[0] for word in words).upper() == letters
 
 
 def unknown_state_of_demonym(word: str, names: dict[str, str]) -> str | None:

@@ -213,7 +213,23 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
+    if _community_areas(label, rules.lexicon):
+        return None
     return label, kind
+
+
+def _community_areas(label: str, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is a community's word and an area or settlement word alone: the areas where a
+    people, language or faith is at home, a description, no named place ("the Anglophone region", "the
+    Anglophone regions of the country", "Druze villages")."""
+    words = label.lower().removeprefix("the ").split()
+    areas = lexicon.area_heads | lexicon.settlement_words
+    communities = {word.lower() for word in shared_words().group_demonyms}
+    return (
+        len(words) >= 2
+        and (words[-1] in areas or any(words[-1] == area_plural(area) for area in areas))
+        and all(word in communities for word in words[:-1])
+    )
 
 
 def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
@@ -229,12 +245,16 @@ def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
 
 def title_of_office(words: list[str], lexicon: LinkingLexicon) -> bool:
     """Whether the words of an organisation's name are the title of an office, no body: a role or rank
-    word and its "of"/"for" or comma ("the Commissioner of Police", "Director, Defence Media Operations"), or
+    word (or a run of them: "Assistant Superintendent of Police") and its "of"/"for" or comma ("the Commissioner
+    of Police", "Director, Defence Media Operations"), or
     words ending in a role or member noun ("Police Public Relations Officer"), with no organisation word."""
     lower = [word.lower().rstrip(".") for word in words]
     if len(lower) < 2 or lexicon.organization_words.intersection(lower):
         return False
-    if lower[0] in lexicon.title_words and (lower[1] in lexicon.title_field_prepositions or lower[1] == ","):
+    titled = 0
+    while titled < len(lower) - 1 and lower[titled] in lexicon.title_words:
+        titled += 1  # a title of several title words: "Assistant Superintendent of Police"
+    if titled and (lower[titled] in lexicon.title_field_prepositions or lower[titled] == ","):
         return True
     return lower[-1] in lexicon.person_roles or lower[-1] in lexicon.member_nouns
 

@@ -550,10 +550,29 @@ def corrected_spans(doc: Doc, lexicon: LinkingLexicon, references: Collection[tu
         span = _without_portfolio(entity, lexicon)
         if span is not None:
             spans.append(_without_member_noun(_holder_of_portfolio(_with_head(_without_possessive(_trimmed(unbroken(span), lexicon)), lexicon), lexicon), lexicon))
+    spans = [part for span in spans for part in _acronym_and_place(span, lexicon)]
     missed = _missed_body_names(doc, lexicon)
     spans = _without_overlaps([span for span in spans if not (span.label_ in _TITLE_LABELS and _overlaps_any(span, missed))] + missed)
     joined = _with_owners(_joined_hyphenated_names(_joined_at_particles(_without_overlaps(spans + _people_listed_with_people(doc, spans, lexicon)), lexicon)), lexicon)
     return _bodies_run_on(joined, lexicon, references, seats)
+
+
+def _acronym_and_place(span: Span, lexicon: LinkingLexicon) -> list[Span]:
+    """A unit's acronym and the place it serves, which the model ran into one name ("DRG Kanpur", "the joint
+    teams of DRG Kanpur and STF", as South Asian outlets name a district's unit): two names, the acronym and the
+    place, when the document writes each also apart (the acronym in brackets or alone, the place alone);
+    not a name whose first word is a title ("SP Kanpur") or one the document writes only whole."""
+    doc = span.doc
+    if len(span) != 2 or not _ACRONYM.match(span[0].text) or not span[1].is_title or not span[1].is_alpha:
+        return [span]
+    acronym, place = span[0], span[1]
+    if acronym.lower_ in lexicon.honorifics or acronym.lower_ in lexicon.non_name_words or acronym.lower_ in lexicon.person_roles:
+        return [span]
+    alone = [t for t in doc if t.text == acronym.text and not (t.i + 1 < len(doc) and doc[t.i + 1].text == place.text)]
+    apart = [t for t in doc if t.text == place.text and not (t.i > 0 and doc[t.i - 1].text == acronym.text)]
+    if not alone or not apart:
+        return [span]
+    return [Span(doc, acronym.i, acronym.i + 1, label="ORG"), Span(doc, place.i, place.i + 1, label="GPE")]
 
 
 def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Collection[tuple[int, int]],
@@ -846,7 +865,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
     language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
-    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON"):
+    if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
         span = _with_number(span, lexicon)
     if span.label_ == "ORG" and not span.ent_id_:
         span = _with_service_name(_with_capitalised_start(span), lexicon)
@@ -909,15 +928,17 @@ def _with_service_name(span: Span, lexicon: LinkingLexicon) -> Span:
 
 
 def _with_number(span: Span, lexicon: LinkingLexicon) -> Span:
-    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313"), not a
-    year or a count of something after it ("Hamas 20 fighters", "Gaza 5 people"); a unit word alone
-    takes its number before a noun too ("the Brigade 6 officer": no brigade is named "Brigade")."""
+    """A name with the number that ends it ("Fantom 509, an armed group", "Brigade 313", a facility's
+    "Patrolling Point 14 (PP 14)"), not a year or a count of something after it ("Hamas 20 fighters", "Gaza 5
+    people"); a unit word alone takes its number before a noun too ("the Brigade 6 officer": no brigade is
+    named "Brigade"), and so does a name before a group head ("the Barrio 18 gang")."""
     doc, end = span.doc, span.end
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 4 or _YEAR.match(doc[end].text):
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None
     lone_unit = len(span) == 1 and span[0].lower_ in lexicon.numbered_unit_words
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit:
+    group = after is not None and after.lower_ in lexicon.group_heads
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit and not group:
         return span
     return Span(doc, span.start, end + 1, label=span.label_)
 

@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 
 PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
-#: Probes passing when the file was written (382 of 389 after the ents25 round's 2 probes of headquarters ("The Defence
+#: Probes passing when the file was written (398 of 405 after the ents36 round's 2 probes of a community's word and an
+#: area word alone ("the Anglophone region(s)": no place; not "the Anglophone General Conference"), 3 probes of a number ending a facility's
+#: or a gang's name ("the Patrolling Point 14 (PP 14) area", "the Barrio 18 gang"; not "Hamas 20 fighters") and 11 probes of a run of title words before
+#: "of" ("an Assistant Superintendent of Police (ASP)": no body), "(Retd.)", a weapon's model before "gun" ("a Sten
+#: gun"), a two-word model after "a" ("a Land Cruiser belonging to ..."; not "a Human Rights Watch report"), an acronym
+#: of lower-case words in brackets ("a rocket-propelled grenade (RPG)"; not "(VDF)") and a unit's acronym run into its
+#: district ("DRG Kanpur": the unit and the place; not "KTV Malakal", written only whole), with their negatives;
+#: 382 of 389 after the ents25 round's 2 probes of headquarters ("The Defence
 #: Headquarters (Abuja)", "Defence Headquarters Abuja": the body and the city; lower-case "police headquarters" no name),
 #: its 2 probes of names in a list of people
 #: ("identified as Corporal Betsu, ..., Beldou Dankrou and Koyang Pol": people; "Marosa Provincial Council members" stays a
@@ -63,7 +70,7 @@ PROBES = Path(__file__).parent / "data" / "entity_probes.jsonl"
 #: before it, and its short sentences no longer taken for headlines; 227 of 237 after the ents9 round's UN/AU mission
 #: acronyms; 221 of 232 before; 133 of 164 before the ents5 round, 208 of 232 before
 #: the ents6 round, which added 68 probes of six more invented conflicts): no probe may start failing unnoticed.
-FLOOR = 382
+FLOOR = 398
 
 
 def _passes(nlp, probe: dict) -> bool:

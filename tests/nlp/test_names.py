@@ -216,6 +216,16 @@ def test_names_unlisted_subdivision_with_and_without_its_state_head_is_one_node(
     assert links[first].key == links[second].key
 
 
+def test_names_a_surname_that_names_a_listed_city_is_the_person_as_a_subject(nlp):
+    # a listed city's name, only ever the subject of a clause, after a person with that surname: the person
+    links = _links(nlp, "Police spokesman Daniel Lagos said the attack was repelled. Lagos added that two officers were hurt.")
+    assert links["Lagos"].key == links["Daniel Lagos"].key
+    # named as a place too ("protesters in Lagos"): the city stays
+    links = _links(nlp, "Police spokesman Daniel Lagos said the attack was repelled. Lagos has been calm since the "
+                        "curfew, and protesters in Lagos went home.")
+    assert links["Lagos"].key != links["Daniel Lagos"].key and links["Lagos"].kind == "place"
+
+
 def test_names_subdivision_head_does_not_join_a_listed_city(nlp):
     links = _links(nlp, "Bandits attacked a village in Katsina State. The wounded were taken to a hospital in Katsina.")
     assert links["Katsina"].key == "Q937487"
