@@ -243,10 +243,14 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
     after Ukraine launched its incursion": not Monday); ``None`` when neither, and the governor's date may hold."""
     if not is_sequenced_clause(clause, context.lexicon):
         return None
-    counted = _counted_time(clause, clause.head, context)
-    if counted is not None:
-        return counted, False
-    return (None, False) if _measured(clause, context) else None
+    # the count hangs on the clause's verb, or on its temporal marker ("on Sunday, two weeks after battles there
+    # killed more than 100 people", where the parser makes "weeks" the marker's)
+    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+    for holder in holders:
+        counted = _counted_time(holder, clause.head, context, skip=clause)
+        if counted is not None:
+            return counted, False
+    return (None, False) if any(_measured(holder, context) for holder in holders) else None
 
 
 def _measured(holder: Token, context: EventContext) -> bool:
@@ -258,15 +262,16 @@ def _measured(holder: Token, context: EventContext) -> bool:
     )
 
 
-def _counted_time(holder: Token, clause: Token, context: EventContext) -> TimeValue | None:
+def _counted_time(holder: Token, clause: Token, context: EventContext, skip: Token | None = None) -> TimeValue | None:
     """The day of an event a count of days before or after names ("the shelling on Thursday came a day after
     the assault", "... two days after the army shelled the camp": on Wednesday), from the day nearest to the
-    count (a child of ``holder``) in ``clause``, the one it hangs on."""
+    count (a child of ``holder``) in ``clause``, the one it hangs on, outside ``skip``'s phrase (by default
+    ``holder``'s: the counted event's own)."""
     counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
     count = next((time for time in counts if time is not None and time.value is None), None)
     if count is None:
         return None
-    skipped = {token.i for token in holder.subtree}
+    skipped = {token.i for token in (skip if skip is not None else holder).subtree}
     day, _ = _nearest_time([token for token in clause.subtree if token.i not in skipped], holder, context)
     return day_from_offset(count, day) if day is not None else None
 
