@@ -108,9 +108,11 @@ def _expression(found: Found, text: str, published: date | None, role: TimeRole)
     )
 
 
-def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
+def day_from_offset(offset: TimeValue, day: TimeValue, towards_counted: bool = True) -> TimeValue | None:
     """The day of the event an unresolved count names ("three days after" the raid): ``day`` (the day of
-    what came after or before it) shifted back by the count, as a day expression of the count's text."""
+    what came after or before it) shifted back by the count, as a day expression of the count's text; or, not
+    ``towards_counted``, the day of what came after or before it, from ``day`` the counted event's ("the attack
+    came two days after gunmen killed ten villagers on Sunday": Tuesday)."""
     words = re.sub(r"\s+", " ", offset.text.lower())
     counted = _OFFSET.fullmatch(words)
     if offset.value is not None or counted is None or day.granularity not in ("day", "datetime", "part_of_day") or not day.value:
@@ -119,7 +121,7 @@ def day_from_offset(offset: TimeValue, day: TimeValue) -> TimeValue | None:
     if count is None:
         return None
     relative = time_lexicon().relative
-    days = count * relative.offset_units[counted["unit"]] * relative.offset_directions[counted["way"]]
+    days = count * relative.offset_units[counted["unit"]] * relative.offset_directions[counted["way"]] * (1 if towards_counted else -1)
     value = (date.fromisoformat(day.value[:10]) + timedelta(days=days)).isoformat()
     return replace(offset, value=value, granularity="day", date=value, kind="relative")
 

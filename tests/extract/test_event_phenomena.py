@@ -392,6 +392,25 @@ def test_a_pronoun_attacker_in_a_reported_clause_is_its_reporter(nlp: Language, 
         # the same in a clause a temporal preposition marks: another event, dated by the count or not at all
         ("Rebels attacked a convoy on Friday, two days after the army shelled their camp.", {("Attack", "2024-02-09"), ("Attack", "2024-02-07")}),
         ("The strikes on Sunday came a day after US air raids targeted two houses in Sanaa.", {("Attack", "2024-02-11"), ("Attack", "2024-02-10")}),
+        # the count the parser hangs on the clause's marker, not on its verb ("two weeks after battles there killed")
+        ("Gunmen attacked a police post in Kidal on Tuesday, three days after clashes there killed ten soldiers.",
+         {("Attack", "2024-02-13"), ("MilitaryOperation", "2024-02-10")}),
+        ("Militants killed five soldiers in the north on Sunday, two weeks after battles there with rebel forces killed 100 people.",
+         {("Attack", "2024-02-11"), ("MilitaryOperation", "2024-01-28")}),
+        # a clause with no date of its own is dated by the count from its after-clause's day ("The attack came
+        # two days after gunmen killed ten villagers on Sunday": Tuesday), and a day told at the end of the
+        # after-clause is that clause's own, even where the parser hangs it on the governor
+        ("Gunmen attacked a market in Gao on Tuesday, killing five people. The attack came two days after gunmen killed 10 villagers in Kidal on Sunday.",
+         {("Attack", "2024-02-13"), ("Attack", "2024-02-11")}),
+        ("A roadside bomb killed a soldier in Gao today. The attack came one day after another bomb targeted soldiers on patrol in the Ansongo district at around 5 pm on Monday.",
+         {("Explosion", "2024-02-14"), ("Attack", "2024-02-12")}),
+        # negatives: a date after a comma is no part of the after-clause; no count of days gives no shift
+        ("A roadside bomb killed a soldier in Gao today. The attack came one day after another bomb targeted soldiers on patrol in the Ansongo district, officials said on Monday.",
+         {("Explosion", "2024-02-14"), ("Attack", None)}),
+        ("The raid came hours after rebels shelled the airport of Gao on Monday.", {("Attack", "2024-02-12")}),
+        # negative: no count on the marker, the clause's date is inherited
+        ("Gunmen attacked a police post in Kidal on Tuesday after clashes there killed ten soldiers.",
+         {("Attack", "2024-02-13"), ("MilitaryOperation", "2024-02-13")}),
         # (without a count the clause's date is inherited, as the reporting clause's is: often the same day)
         ("Rebels attacked a convoy on Friday after the army shelled their camp.", {("Attack", "2024-02-09")}),
         # negatives: no count of days ("hours after"), or no day for the clause

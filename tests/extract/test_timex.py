@@ -626,6 +626,10 @@ def test_day_from_offset_reads_units_and_directions_from_the_lexicon() -> None:
         count = next(found for found in find_time_expressions(f"{phrase} the talks, shelling resumed.", published))
         shifted = day_from_offset(count, day)
         assert shifted is not None and shifted.value == expected, phrase
+    # the other way: from the counted event's day to the day of what came after it ("came two days after ... on 10 March")
+    count = next(found for found in find_time_expressions("Two days after the talks, shelling resumed.", published))
+    later = day_from_offset(count, day, towards_counted=False)
+    assert later is not None and later.value == "2024-03-12"
     # Negatives: no count of days or weeks ("two months after"), and a count that is not unresolved.
     months = find_time_expressions("Two months after the talks, shelling resumed.", published)
     assert all(day_from_offset(found, day) is None or found.value is not None for found in months)

@@ -56,6 +56,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
     while True:
+        if not inherited and (counted := _day_from_counted_clause(clause, context)) is not None:
+            return counted, False  # "the attack came two days after gunmen killed ten villagers on Sunday"
         tokens = _without_other_events(clause_tokens(clause) + _raised_tokens(trigger, clause), trigger, context)
         expression, found = _nearest_time(tokens, trigger, context, spans)
         if not found and not inherited:
@@ -243,10 +245,60 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
     after Ukraine launched its incursion": not Monday); ``None`` when neither, and the governor's date may hold."""
     if not is_sequenced_clause(clause, context.lexicon):
         return None
-    counted = _counted_time(clause, clause.head, context)
-    if counted is not None:
-        return counted, False
-    return (None, False) if _measured(clause, context) else None
+    # the count hangs on the clause's verb, or on its temporal marker ("on Sunday, two weeks after battles there
+    # killed more than 100 people", where the parser makes "weeks" the marker's)
+    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+    if (found := _sequenced_count(clause, context)) is not None and (own := _trailing_day(clause, found[0], context)) is not None:
+        return own, False  # the parser hung the clause's own day on the governor: "... targeted soldiers ... on Sunday"
+    for holder in holders:
+        counted = _counted_time(holder, clause.head, context, skip=clause)
+        if counted is not None:
+            return counted, False
+    return (None, False) if any(_measured(holder, context) for holder in holders) else None
+
+
+def _sequenced_count(clause: Token, context: EventContext) -> tuple[Token, TimeValue] | None:
+    """The holder (the clause's verb or its marker) and the unresolved count of days of an after/before
+    clause, if it has one ("two days after gunmen killed ten villagers")."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "npadvmod" and (time := context.time_at.get(child.i)) is not None and time.value is None:
+                return holder, time
+    return None
+
+
+def _trailing_day(clause: Token, holder: Token, context: EventContext) -> TimeValue | None:
+    """The day told after an after/before clause's start, in the sentence of its governor (``clause.head``), with
+    no comma before it: the clause's own, even where the parser hung it on the governor ("came a day after
+    another bomb targeted soldiers in X district at 5 pm on Sunday")."""
+    start = min(token.i for token in clause.subtree)
+    tokens = []
+    for token in clause.head.subtree:
+        if token.i <= start or token.i in context.time_at and context.time_at[token.i].value is None:
+            continue
+        if token.text == "," and token.i > clause.i:
+            break
+        tokens.append(token)
+    day, _ = _nearest_time(tokens, holder, context)
+    return day if day is not None and day.granularity in ("day", "datetime", "part_of_day") else None
+
+
+def _day_from_counted_clause(clause: Token, context: EventContext) -> TimeValue | None:
+    """The day of a clause with no date of its own before an after/before clause that counts days from a dated
+    event ("The attack came two days after gunmen killed ten villagers on Sunday": Tuesday, not Sunday)."""
+    for child in clause.children:
+        if child.i < clause.i or not is_sequenced_clause(child, context.lexicon):
+            continue
+        found = _sequenced_count(child, context)
+        if found is None:
+            continue
+        before = [t for t in clause_tokens(clause) if t.i < min(x.i for x in child.subtree)]
+        if _nearest_time(before, clause, context)[1]:
+            return None  # the clause's own date ("The shelling on Thursday came a day after ...")
+        day = _trailing_day(child, found[0], context)
+        return day_from_offset(found[1], day, towards_counted=False) if day is not None else None
+    return None
 
 
 def _measured(holder: Token, context: EventContext) -> bool:
@@ -258,15 +310,16 @@ def _measured(holder: Token, context: EventContext) -> bool:
     )
 
 
-def _counted_time(holder: Token, clause: Token, context: EventContext) -> TimeValue | None:
+def _counted_time(holder: Token, clause: Token, context: EventContext, skip: Token | None = None) -> TimeValue | None:
     """The day of an event a count of days before or after names ("the shelling on Thursday came a day after
     the assault", "... two days after the army shelled the camp": on Wednesday), from the day nearest to the
-    count (a child of ``holder``) in ``clause``, the one it hangs on."""
+    count (a child of ``holder``) in ``clause``, the one it hangs on, outside ``skip``'s phrase (by default
+    ``holder``'s: the counted event's own)."""
     counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
     count = next((time for time in counts if time is not None and time.value is None), None)
     if count is None:
         return None
-    skipped = {token.i for token in holder.subtree}
+    skipped = {token.i for token in (skip if skip is not None else holder).subtree}
     day, _ = _nearest_time([token for token in clause.subtree if token.i not in skipped], holder, context)
     return day_from_offset(count, day) if day is not None else None
 
