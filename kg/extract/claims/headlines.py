@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.claims.content import bounds
 from kg.extract.claims.drafts import Draft
 from kg.extract.claims.kinds import content_kind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
@@ -136,7 +136,7 @@ def _title_case_verb(sentence: Span, drafts: list[Draft], discourse: Discourse, 
     return None
 
 
-def _title_verb_rule(form: str, before: str, lexicon: ClaimLexicon):  # type: ignore[no-untyped-def]
+def _title_verb_rule(form: str, before: str, lexicon: ClaimLexicon) -> CueRule | None:
     """The cue record of a title-case headline verb form: an -s form of a cue lemma ("admits", "denies",
     "accuses"), or the plain lemma after a plural ("forces deny", "rebels accuse")."""
     stems = [form[:-1], form[:-2], form[:-3] + "y"] if form.endswith("s") else []
