@@ -412,6 +412,32 @@ PROBES += [
     ("remind-that-neg", "Let us remind that the corridor was closed in December.", None),
 ]
 
+PROBES += [
+    # claims36 (new articles: BenarNews and dpa on south Thailand, Bloomberg on Mozambique): a cue closing its
+    # sentence after the statement and a comma has the subject before it also when the statement is a coordination
+    # of its own ("planted ... and set it off"), when the subject is a name with an apposition ("Lusa, a Portuguese
+    # news agency, reported, citing ..."), and when the parser left the statement hanging on the cue unlabelled
+    ("trailing-coordinated", "Gunmen torched a school and shot two guards as they fled, Lt. Col. Daniel Okoro of the Maiduguri police command, told reporters.", ["name:daniel okoro"]),
+    ("trailing-coordinated", "Bandits blocked the highway and robbed three buses before dawn, Inspector Musa Bello of the Katsina police, told journalists.", ["name:musa bello"]),
+    ("trailing-apposition", "Three villagers were killed and 12 injured in a raid by militiamen on Sunday in the Ituri region of Congo, Interfax, a Russian news agency, reported, citing local officials.", ["name:interfax"]),
+    ("trailing-unattached", "The convoy - a column of trucks carrying food for refugees, who are fleeing the fighting - was stopped by rebels near Rutshuru, army spokesman Colonel Marc Ilunga said.", ["name:marc ilunga"]),
+    ("trailing-unattached", "The patrol - a unit guarding the schools, which are frequent targets of the rebels - was attacked by gunmen in Rutshuru district, police spokesman Jean Mbala said.", ["name:jean mbala"]),
+    ("trailing-neg", "Militants attacked the post and burned the barracks, the commander and his men fled.", None),
+    ("trailing-neg", "Four soldiers were killed in the Vunduzi region of Sofala, a central province, and two trucks burned.", None),
+    ("trailing-neg", "The ambushed squad - a unit guarding teachers - was surprised by insurgents near Yala, and the colonel left.", None),
+]
+
+PROBES += [
+    # claims36 (new articles: AllAfrica on Mozambique, VOA on Ivory Coast; the same shape in 11 of 15 title-case
+    # headlines of this round's new articles): a title-case headline whose cue the parser read as part of a name is
+    # a claim of the capitalised words before it, with an -s form or a plain form after a plural
+    ("title-case-headline", "Ruritanian Army Admits Shelling Border Village", ["Army"]),
+    ("title-case-headline", "Mali: Junta Rejects ECOWAS Sanctions As Illegal", ["Junta"]),
+    ("title-case-headline-neg", "Fuel Depot Explosion Claims 20 Lives In Village", None),
+    ("title-case-headline-neg", "Heavy Rains Claim Lives In Northern Provinces", None),
+    ("title-case-headline-neg", "Ivory Coast Army Seals Off Pro-Ouattara Area, Bars UN", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

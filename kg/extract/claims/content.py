@@ -504,10 +504,13 @@ def trailing_subject(cue: Token) -> Token | None:
     if subject.pos_ not in ("NOUN", "PROPN") and subject.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return None
     start = subject.left_edge.i
-    if start < 2 or cue.doc[start - 1].text != "," or max(t.i for t in subject.subtree if t.i < cue.i) != cue.i - 1:
-        return None
-    if cue.dep_ == "conj" and any(c.dep_ == "cc" for c in cue.head.children):
-        return None  # "..., the mayor and his deputy fled": a coordination, not a cue after a comma
+    last = max(t.i for t in subject.subtree if t.i < cue.i)
+    if start < 2 or cue.doc[start - 1].text != "," or not (last == cue.i - 1 or last == cue.i - 2 and cue.doc[cue.i - 1].text == ","):
+        return None  # (the comma that closes an apposition may hang on the noun before it: "..., Lusa, a news agency, reported")
+    earlier = max((c.i for c in cue.head.children if c.dep_ == "conj" and c.i < cue.i), default=-1)
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" and c.i > earlier for c in cue.head.children):
+        return None  # "..., the mayor and his deputy fled": a coordination, not a cue after a comma (the "and" of
+        # an earlier conjunct is the statement's own: "Rebels planted a bomb and set it off, X told reporters")
     return subject
 
 
@@ -515,9 +518,10 @@ def _closes_sentence(cue: Token) -> bool:
     """Whether only a time, adverbs, punctuation and the addressee of a cue that takes one follow the cue in its
     sentence ("said on Friday.", "told the agency.")."""
     addressee = {t.i for c in children(cue, "dobj") for t in c.subtree} if cue.lemma_.lower() in claim_lexicon().recipient_cues else set()
+    citing = {t.i for c in children(cue, "advcl") if c.tag_ == "VBG" and c.lemma_.lower() in claim_lexicon().quoting_verbs for t in c.subtree}
     return all(
         t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
-        or t.i in addressee
+        or t.i in addressee or t.i in citing  # "..., the agency reported, citing residents"
         for t in cue.doc[cue.i + 1 : cue.sent.end]
     )
 
@@ -532,16 +536,31 @@ def _trailing_candidate(cue: Token) -> Token | None:
     if own:
         relay = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in claim_lexicon().verbs
         plain = (cue.dep_ in ("advcl", "conj") or relay) and len(own) == 1 and cue.head.i < cue.i and not any(c.dep_ == "mark" for c in cue.children)
-        return own[0] if plain else None
+        return own[0] if plain or len(own) == 1 and _unattached_statement(cue, own[0]) else None
     if cue.dep_ == "acl":
         subject = cue.head
     elif cue.dep_ == "conj" and cue.head.i < cue.i:
-        subject = cue.doc[cue.i - 1]
+        subject = cue.doc[cue.i - 2] if cue.doc[cue.i - 1].text == "," else cue.doc[cue.i - 1]
         while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
             subject = subject.head
+        while subject.dep_ == "appos" and subject.head.dep_ == "appos" and subject.head.i < subject.i:
+            subject = subject.head  # "..., Lusa, a Portuguese news agency, reported": the name the description is of
     else:
         return None
     return subject if subject.dep_ in ("appos", "npadvmod") else None
+
+
+def _unattached_statement(cue: Token, subject: Token) -> bool:
+    """Whether the sentence before a closing cue's subject and its comma is a statement the parser left hanging on
+    the cue as an unlabelled dependent ("The ambushed squad - a unit for teachers - was surprised by insurgents,
+    Army spokesman X said": the statement's subject a "dep" of the cue, its verb below it), not a clause."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return False
+    first = next((t for t in cue.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and any(
+        c.dep_ == "dep" and c.i < subject.i and c.left_edge.i == first.i and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        for c in cue.children
+    )
 
 
 def _name_right_after(head: Token, cue: Token) -> bool:

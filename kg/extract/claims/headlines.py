@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.claims.content import bounds
 from kg.extract.claims.drafts import Draft
 from kg.extract.claims.kinds import content_kind
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
@@ -48,7 +48,11 @@ def headline_drafts(
                     found.append(headline)
                     break
         else:
-            headline = _comma_attribution(doc[start:end], drafts, discourse, lexicon) or _verb_read_as_noun(doc[start:end], drafts, discourse, lexicon)
+            headline = (
+                _comma_attribution(doc[start:end], drafts, discourse, lexicon)
+                or _verb_read_as_noun(doc[start:end], drafts, discourse, lexicon)
+                or _title_case_verb(doc[start:end], drafts, discourse, lexicon)
+            )
             if headline is not None:
                 found.append(headline)
     return found
@@ -99,6 +103,49 @@ def _verb_read_as_noun(sentence: Span, drafts: list[Draft], discourse: Discourse
     if speaker is None or len(words) < 2:
         return None
     return Draft(verb, verb.idx + len(verb.text), rule.kind, speaker, bounds(words), bounds(tokens), "headline")
+
+
+def _title_case_verb(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A headline in title case (no final stop) whose reporting verb the parser read as part of a name ("Renamo
+    Admits It Carried Out Ambushes", "Gbagbo Forces Deny Attacking UN", "Somali Minister Rejects Casualty Report"),
+    that the parse gave no claim: the capitalised words before the verb (after a colon or dash) are the source, the
+    words after it the content. The verb's form must agree with a source before it: an -s form, or the plain form
+    after a plural ("Forces Deny"); a source that resolves to no speaker ("Fuel Depot Explosion Claims 20 Lives")
+    makes none. Only the document's first line, its title: a title-case line below it is a subheading."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 4 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+        return None
+    if doc_text(sentence.doc)[: tokens[0].idx].strip():
+        return None
+    words = [t for t in tokens if t.is_alpha]
+    if not words or sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):
+        return None  # not title case
+    start = max((i + 1 for i, t in enumerate(tokens) if t.text == ":" or t.text in DASHES), default=0)
+    for at in range(start + 1, min(start + MAX_SOURCE_TOKENS + 1, len(tokens) - 2)):
+        verb, before = tokens[at], tokens[at - 1]
+        if not verb.text[:1].isupper() or any(t.is_alpha and not t.text[:1].isupper() for t in tokens[start:at]):
+            return None
+        rule = _title_verb_rule(verb.lower_, before.lower_, lexicon)
+        if rule is None:
+            continue
+        content = [t for t in tokens[at + 1 :] if not t.is_punct]
+        speaker = resolve_phrase(before, sentence.doc, discourse)
+        if speaker is None or len(content) < 2:
+            return None
+        return Draft(verb, verb.idx + len(verb.text), rule.kind, speaker, bounds(content), bounds(tokens), "headline")
+    return None
+
+
+def _title_verb_rule(form: str, before: str, lexicon: ClaimLexicon) -> CueRule | None:
+    """The cue record of a title-case headline verb form: an -s form of a cue lemma ("admits", "denies",
+    "accuses"), or the plain lemma after a plural ("forces deny", "rebels accuse")."""
+    stems = [form[:-1], form[:-2], form[:-3] + "y"] if form.endswith("s") else []
+    for stem in stems:
+        if stem in lexicon.verbs:
+            return lexicon.verbs[stem]
+    if form in lexicon.verbs and before.endswith("s") and not before.endswith("ss"):
+        return lexicon.verbs[form]
+    return None
 
 
 def _report_called_untrue(words: list[Token], lexicon: ClaimLexicon) -> bool:
