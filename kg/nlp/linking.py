@@ -193,19 +193,20 @@ def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: G
 
 def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
     """``linked`` (in text order) with a listed person's surname alone pointing at the person the text
-    last named in full before it, when that is another person of the surname ("Hovhannes Harutyunyan, a
-    resident, said ... Harutyunyan added": not the listed Arayik Harutyunyan). The listed person named
-    in full or after a title ("President Aliyev") is the last one named."""
-    last_named: dict[str, Entity] = {}
+    last named in full before it with another given name ("Hovhannes Harutyunyan, a resident, said ...
+    Harutyunyan added": not the listed Arayik Harutyunyan), when the text never names the listed person
+    otherwise (in full, or after a title: "President Aliyev"; "Bongo said" after "President Ali Bongo
+    Ondimba" and "his father, Omar Bongo" stays the president)."""
+    named_listed = {link.entity.key for span, link in linked if link.entity.kind == "person" and (len(span) > 1 or _after_title(span, lexicon))}
+    full_names: dict[str, Entity] = {}
     result = []
     for span, link in linked:
         entity = link.entity
         listed = entity.gazetteer_id is not None or entity.qid is not None
-        if entity.kind == "person" and (len(span) > 1 or (listed and _after_title(span, lexicon))):
-            last_named[fold(entity.label.split()[-1])] = entity
-            last_named[fold(span.text.split()[-1])] = entity
-        other = last_named.get(fold(span.text)) if entity.kind == "person" and listed and len(span) == 1 else None
-        if other is not None and other.key != entity.key and not other.gazetteer_id and not other.qid:
+        if entity.kind == "person" and len(span) > 1 and not listed:
+            full_names[fold(entity.label.split()[-1])] = entity
+        other = full_names.get(fold(span.text)) if entity.kind == "person" and listed and len(span) == 1 else None
+        if other is not None and entity.key not in named_listed:
             link = _relinked(link, other)
         result.append((span, link))
     return result

@@ -561,3 +561,21 @@ def test_linking_a_religious_adjective_before_a_state_negative(nlp):
     # a capitalised word that is no demonym still makes a longer name: "Kenya" in "Kenya Defence Forces" is no state mention
     mentions, _ = _mentions(nlp, "Christian Aid said the convoy was blocked, and Kenya Defence Forces escorted it.")
     assert "Q114" not in [k for _, k, _ in mentions], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a surname inside a three-word name, the person named first: not the relative named after him
+        ('Soldiers detained President Jean Mavoungou Ekang on Wednesday. Mavoungou had ruled since 2009, when his father, '
+         'Paul Mavoungou, died. "I am calling on you to make noise," Mavoungou said in a video.', "name:jean mavoungou ekang"),
+        ('Soldiers detained President Jean Mavoungou Ekang on Wednesday. "I am calling on you to make noise," Mavoungou said.',
+         "name:jean mavoungou ekang"),
+        # the relative named first keeps the surname
+        ("Paul Mavoungou ruled the country for decades. His son Jean Mavoungou Ekang took over in 2009. In 1990, Mavoungou "
+         "said the party would allow rivals.", "name:paul mavoungou"),
+    ],
+)
+def test_linking_a_surname_shared_by_relatives_is_the_one_named_first(nlp, text, key):
+    mentions, _ = _mentions(nlp, text)
+    assert {k for t, k, _ in mentions if t == "Mavoungou"} == {key}, mentions
