@@ -104,10 +104,12 @@ class _LongNames:
         self.groups: dict[str, dict[Entity, None]] = {}
         self.headed: dict[str, dict[Entity, None]] = {}
         self.stateless: dict[str, dict[Entity, None]] = {}
+        self.order: dict[str, int] = {}  # the people in the order the text first names them
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
         """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
         Deby Itno")."""
+        self.order.setdefault(entity.key, len(self.order))
         self.by_first.setdefault(names[0], {})[entity] = names
         self.by_last.setdefault(names[-1], {})[entity] = names
         if entity.kind == "person":
@@ -342,6 +344,13 @@ def _fuller_person(entity: Entity, names: _LongNames) -> Entity | None:
         middle = names.by_middle.get(words[0], {}) if len(words) == 1 else {}
         people = {**ending, **starting, **middle}
         fuller = {e.key: e for e, full in people.items() if e.kind == "person" and len(full) > len(words) and _part_of_name(words, full)}
+        if len(fuller) > 1 and len(words) == 1 and not any(e.key in fuller for e in starting):
+            # a surname that ends one name and stands inside another: the person named first ("Bongo" is "Ali Bongo
+            # Ondimba", named before "his father, Omar Bongo")
+            inside = {e.key for e in middle if e.key in fuller}
+            if inside and len(inside) < len(fuller):
+                first = min(fuller, key=lambda key: names.order.get(key, len(names.order)))
+                fuller = {first: fuller[first]}
         if len(fuller) > 1 and len(words) == 1:  # a surname before a given name: "Ali" is "Osman Ali", not "Ali Nur"
             fuller = {e.key: e for e in ending if e.key in fuller} or fuller
         if not fuller and len(words) == 1:  # "the Republic of Kalmar ... Kalmar reserves": a state the model took for a person
@@ -419,14 +428,20 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
     name of a state no reference list knows ("Dastan denied", after "Dastan's foreign ministry");
     each only when it belongs to one entity, outside every linked span."""
     forms: dict[str, dict[str, Entity]] = {}
+    inside: dict[str, dict[str, Entity]] = {}  # people by the words inside their names
     for _, entity in linked:
         words = entity.label.split()
         if entity.kind == "state" and not entity.qid and not entity.gazetteer_id:
             forms.setdefault(entity.label, {})[entity.key] = entity
         elif len(words) > 1 and entity.kind == "person":
             forms.setdefault(words[-1], {})[entity.key] = entity
+            for word in words[1:-1]:
+                inside.setdefault(word, {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity
+    for word, people in inside.items():  # "Bongo" of "Ali Bongo Ondimba" (named before "his father, Omar Bongo")
+        if word[:1].isupper() and word.isalpha():
+            forms[word] = _named_first({**forms.get(word, {}), **people}, linked)
     taken = Intervals([(span.start_char, span.end_char) for span, _ in linked])
     found = []
     text = doc_text(doc)
@@ -442,6 +457,15 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
             if span is not None and not taken.overlaps(start, end):
                 found.append((span, next(iter(owners.values()))))
     return found
+
+
+def _named_first(people: dict[str, Entity], linked: list[tuple[Span, Entity]]) -> dict[str, Entity]:
+    """The one of ``people`` the text names first."""
+    first: dict[str, int] = {}
+    for span, named in linked:
+        first.setdefault(named.key, span.start_char)
+    key = min(people, key=lambda key: first.get(key, 0))
+    return {key: people[key]}
 
 
 def _runs(text: str, word: str) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ from kg.nlp.names import (
     ends_of_name,
     extends_name,
     field_words,
+    given_name_opening,
     linking_lexicon,
     never_a_name_alone,
 )
@@ -144,6 +145,15 @@ class GazetteerRuler:
         word = doc[start - 1].lower_ if start > 0 else ""
         return word in self._demonyms and not compass_adjective(word, self.lexicon) and self.gazetteer.entries[entry_id].kind in ("state", "place")
 
+    def _given_name_before(self, doc: Doc, start: int, end: int, entry_id: str) -> bool:
+        """Whether a listed person's surname alone follows another given name opening the sentence
+        ("Hovhannes Harutyunyan said" is not the listed Arayik Harutyunyan); not a word the gazetteer or
+        its demonyms know ("Armenian Harutyunyan", "Baku ...")."""
+        if end - start != 1 or self.gazetteer.entries[entry_id].kind != "person" or not given_name_opening(doc, start - 1, self.lexicon):
+            return False
+        word = doc[start - 1].text
+        return word.lower() not in self._demonyms and self.gazetteer.lookup(word) is None
+
     def _tokens(self, name: str) -> tuple[str, ...]:
         """The tokens of a name as the tokenizer splits them: plain words with single spaces that
         are no special case of the tokenizer split at the spaces (fast), others by the tokenizer."""
@@ -162,7 +172,8 @@ class GazetteerRuler:
             self._span(doc, start, end, entry_id)
             for start, end, entry_id in self._name_matches(doc)
             if not ((extends_name(doc, start - 1, self.lexicon) and not self._adjective_before(doc, start, entry_id))
-                    or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon))
+                    or extends_name(doc, end, self.lexicon) or ends_of_name(doc, start, self.lexicon)
+                    or self._given_name_before(doc, start, end, entry_id))
             and not never_a_name_alone(doc[start:end], self.lexicon)
             and not (self.gazetteer.entries[entry_id].kind == "place" and common_noun_at_start(doc, start, end))
         ]

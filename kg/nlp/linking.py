@@ -36,6 +36,7 @@ from kg.nlp.names import (
     LinkingLexicon,
     NameRules,
     compass_adjective,
+    extends_name,
     linking_lexicon,
     may_name_a_state,
     never_a_name_alone,
@@ -156,7 +157,67 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
     linked.extend(_lone_titles(doc, linked, gazetteer, lexicon))
+    linked = _namesakes_in_titles(doc, linked, gazetteer, rules)
+    linked = _surnames_of_named_people(sorted(linked, key=lambda pair: pair[0].start), lexicon)
     return sorted(_without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
+
+
+def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, rules: NameRules) -> list[tuple[Span, Link]]:
+    """``linked`` with a listed person's surname alone after another given name the model missed (at the end
+    of a long title: "Deputy Minister of Territorial Administration and Infrastructure Hovhannes Harutyunyan
+    said": not the listed Arayik Harutyunyan) replaced by the given name and surname, a person of their own.
+    The given name is a capitalised proper noun outside every linked span that is no title, role or known
+    name, and none of the listed person's own names."""
+    lexicon = rules.lexicon
+    taken = Intervals([(span.start, span.end) for span, _ in linked])
+    result = []
+    for span, link in linked:
+        entity = link.entity
+        given = doc[span.start - 1] if span.start > 0 else None
+        if len(span) != 1 or entity.kind != "person" or not (entity.gazetteer_id or entity.qid) or given is None \
+                or taken.overlaps(given.i, given.i + 1) or span.text == entity.label.split()[0]:
+            result.append((span, link))
+            continue
+        word = given.lower_
+        if given.pos_ != "PROPN" or not given.is_alpha or not given.text.istitle() or given.text in entity.label.split() \
+                or word in lexicon.honorifics or word in lexicon.person_roles or word in lexicon.leader_titles \
+                or gazetteer.lookup(given.text) is not None or gazetteer.state_of_demonym(given.text) is not None \
+                or extends_name(doc, span.end, lexicon):
+            result.append((span, link))
+            continue
+        full = Span(doc, given.i, span.end, label="PERSON")
+        own = _link_unknown(full, rules)
+        result.append((full, own) if own is not None and own.entity.kind == "person" else (span, link))
+    return result
+
+
+def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
+    """``linked`` (in text order) with a listed person's surname alone pointing at the person the text
+    last named in full before it with another given name ("Hovhannes Harutyunyan, a resident, said ...
+    Harutyunyan added": not the listed Arayik Harutyunyan), when the text never names the listed person
+    otherwise (in full, or after a title: "President Aliyev"; "Bongo said" after "President Ali Bongo
+    Ondimba" and "his father, Omar Bongo" stays the president)."""
+    named_listed = {link.entity.key for span, link in linked if link.entity.kind == "person" and (len(span) > 1 or _after_title(span, lexicon))}
+    full_names: dict[str, Entity] = {}
+    result = []
+    for span, link in linked:
+        entity = link.entity
+        listed = entity.gazetteer_id is not None or entity.qid is not None
+        if entity.kind == "person" and len(span) > 1 and not listed:
+            full_names[fold(entity.label.split()[-1])] = entity
+        other = full_names.get(fold(span.text)) if entity.kind == "person" and listed and len(span) == 1 else None
+        if other is not None and entity.key not in named_listed:
+            link = _relinked(link, other)
+        result.append((span, link))
+    return result
+
+
+def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a title, honorific or role word comes right before a name ("President Aliyev")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return word in lexicon.leader_titles or word in lexicon.person_roles
 
 
 def _without_foreign_namesakes(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:

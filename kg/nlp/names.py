@@ -637,6 +637,21 @@ def extends_name(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     return not _in_title_case_line(doc[i : i + 1], lexicon)
 
 
+def given_name_opening(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i``, opening its sentence, is a given name before the surname after it
+    ("Hovhannes Harutyunyan, a resident, said": not the listed Arayik Harutyunyan): a capitalised
+    proper noun of letters, no title, honorific or role ("President Aliyev"), with a capitalised
+    name word after it. ``extends_name`` never counts a sentence's first word."""
+    if not 0 <= i < len(doc) - 1 or not _opens_sentence(doc[i]):
+        return False
+    token = doc[i]
+    if token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle() or not doc[i + 1].text[:1].isupper():
+        return False
+    word = token.lower_
+    return word not in lexicon.honorifics and word not in lexicon.person_roles and word not in lexicon.leader_titles \
+        and not _in_title_case_line(doc[i : i + 1], lexicon)
+
+
 def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
     """Whether a name at ``start`` ends a longer "X of [the] Y" name ("the Gulf of Aden", "the Bank of
     Israel", "the General Staff of the Armed Forces of Ukraine"): "of" (and "the") before it, a

@@ -101,6 +101,54 @@ def test_linking_other_given_name_is_not_the_gazetteer_person_of_that_surname(nl
     assert [(t, k) for t, k, _ in mentions] == [("Hikmet Hajiyev", "name:hikmet hajiyev"), ("President Aliyev", "Q57371")]
 
 
+@pytest.fixture(scope="module")
+def sahel_nlp(tmp_path_factory):
+    from kg.nlp.pipeline import load_pipeline
+
+    gazetteer = tmp_path_factory.mktemp("sahel") / "sahel.tsv"
+    gazetteer.write_text(
+        "id\tlabel\tqid\tkind\taliases\tstands_for\tpart_of\nidrissa_kambou\tIdrissa Kambou\t\tperson\tKambou;Colonel Kambou\t\t\n",
+        encoding="utf-8",
+    )
+    return load_pipeline(gazetteers=[gazetteer])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name opening the sentence, then the surname alone: the person the text named, not the listed namesake
+        "Moussa Kambou, a farmer in Mopti, said the road was closed. Kambou added that the market had burned.",
+        "The road was closed, said Moussa Kambou, a farmer in Mopti. \"We have no food,\" Kambou told reporters.",
+    ],
+)
+def test_linking_a_surname_alone_is_the_person_the_text_named_in_full(sahel_nlp, text):
+    mentions, _ = _mentions(sahel_nlp, text)
+    assert {k for t, k, _ in mentions if "Kambou" in t} == {"name:moussa kambou"}, mentions
+
+
+def test_linking_a_surname_after_a_long_title_is_not_the_listed_namesake(sahel_nlp):
+    # the model misses the name at the end of a long title; the given name still makes another person
+    mentions, _ = _mentions(sahel_nlp, "Mali's Deputy Minister of Territorial Administration and Decentralisation Moussa Kambou said "
+                                       "on Monday that 4,000 people had fled. \"We expect more,\" Kambou said.")
+    keys = {k for t, k, _ in mentions if "Kambou" in t}
+    assert keys and "name:idrissa kambou" not in keys, mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idrissa Kambou met the envoy in Mopti. Kambou said the army would stay.",
+        "Colonel Kambou met the envoy in Mopti. Kambou said the army would stay.",
+        "Malian Kambou loyalists met the envoy in Mopti. Kambou said the army would stay.",
+        # the listed person named again after the namesake: the surname alone is the last one named
+        "The farmer Moussa Kambou said the road was closed. Interim President Kambou said the army would stay. Kambou left on Monday.",
+    ],
+)
+def test_linking_a_surname_alone_stays_the_listed_person_named_last(sahel_nlp, text):
+    mentions, _ = _mentions(sahel_nlp, text)
+    assert [k for t, k, _ in mentions if t.endswith("Kambou")][-1] == "name:idrissa kambou", mentions
+
+
 def test_linking_other_given_name_with_a_user_gazetteer_of_another_conflict(tmp_path):
     from kg.nlp.pipeline import load_pipeline
 
@@ -513,3 +561,21 @@ def test_linking_a_religious_adjective_before_a_state_negative(nlp):
     # a capitalised word that is no demonym still makes a longer name: "Kenya" in "Kenya Defence Forces" is no state mention
     mentions, _ = _mentions(nlp, "Christian Aid said the convoy was blocked, and Kenya Defence Forces escorted it.")
     assert "Q114" not in [k for _, k, _ in mentions], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a surname inside a three-word name, the person named first: not the relative named after him
+        ('Soldiers detained President Jean Mavoungou Ekang on Wednesday. Mavoungou had ruled since 2009, when his father, '
+         'Paul Mavoungou, died. "I am calling on you to make noise," Mavoungou said in a video.', "name:jean mavoungou ekang"),
+        ('Soldiers detained President Jean Mavoungou Ekang on Wednesday. "I am calling on you to make noise," Mavoungou said.',
+         "name:jean mavoungou ekang"),
+        # the relative named first keeps the surname
+        ("Paul Mavoungou ruled the country for decades. His son Jean Mavoungou Ekang took over in 2009. In 1990, Mavoungou "
+         "said the party would allow rivals.", "name:paul mavoungou"),
+    ],
+)
+def test_linking_a_surname_shared_by_relatives_is_the_one_named_first(nlp, text, key):
+    mentions, _ = _mentions(nlp, text)
+    assert {k for t, k, _ in mentions if t == "Mavoungou"} == {key}, mentions
