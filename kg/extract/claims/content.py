@@ -9,7 +9,7 @@ from kg.codes import ClaimKind
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
-from kg.extract.syntax import VERBAL, children
+from kg.extract.syntax import DASHES, VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
 
 #: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
@@ -70,7 +70,7 @@ _ISSUED_STATEMENT = CueRule(kind="assertion", lemmas=frozenset(), requires=froze
 #: How many paragraphs a cue ending with a colon may introduce (a list of points).
 MAX_LISTED_PARAGRAPHS = 6
 #: Marks that open a list item paragraph.
-_LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
+_LIST_MARKS = DASHES | {"•", "*", "·"}
 
 
 def issued_statement_body(verb: Token, lexicon: ClaimLexicon) -> list[Token]:
