@@ -1143,7 +1143,7 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
 def _unowned_act(noun: Token, lexicon: ClaimLexicon) -> bool:
     """A hostile act or an armed operation said to be there with no doer named: "there were no attacks on civilians",
     "there were no military operations in the area" (not "there were no casualties", nor "no attacks by the rebels")."""
-    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.operation_nouns:
+    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.armed_operation_nouns:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lexicon.agent_prepositions) for c in noun.children)
 
