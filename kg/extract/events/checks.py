@@ -345,7 +345,7 @@ def _definite(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _bare_definite(token: Token, args: Args, context: EventContext) -> bool:
-    """A definite noun with no other word of its own and no date in its clause, a passing reference to a
+    """A definite noun with no other word of its own and no date in its sentence, a passing reference to a
     conflict the reader knows ("displaced by the conflict", "the conflict has led to shortages"; not "the
     conflict in Lorn", "the conflict between the army and the rebels", "the conflict began in 2019", "the 2016
     deal that ended the insurgency")."""
