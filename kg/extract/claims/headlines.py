@@ -18,13 +18,11 @@ from kg.extract.claims.drafts import Draft
 from kg.extract.claims.kinds import content_kind
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
-from kg.extract.syntax import VERBAL
+from kg.extract.syntax import DASHES, VERBAL
 from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
 
 #: The most tokens a headline's source phrase may have.
 MAX_SOURCE_TOKENS = 6
-#: Dashes that split a headline into a statement and its source ("... in north Mali – Army").
-DASHES = frozenset({"\u2013", "\u2014", "-"})
 
 
 def headline_drafts(

@@ -24,7 +24,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, _plainly_described
-from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects
+from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
@@ -46,9 +46,6 @@ _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 
 #: Dependencies of a copula's predicate ("it is time to ...", "it is necessary to ...").
 _PREDICATE_DEPS = frozenset({"attr", "acomp"})
-
-#: Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 #: Penn tags of a preposition or subordinator ("if", "with", "after") and of "when".
 _CONDITION_TAGS = frozenset({"IN", "WRB"})
@@ -1143,7 +1140,7 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
 def _unowned_act(noun: Token, lexicon: ClaimLexicon) -> bool:
     """A hostile act or an armed operation said to be there with no doer named: "there were no attacks on civilians",
     "there were no military operations in the area" (not "there were no casualties", nor "no attacks by the rebels")."""
-    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.operation_nouns:
+    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.armed_operation_nouns:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lexicon.agent_prepositions) for c in noun.children)
 
@@ -1243,7 +1240,7 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
         return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns = [n.head.head if n.tag_ in _RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
+    nouns = [n.head.head if n.tag_ in RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
@@ -1781,7 +1778,7 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     if not agents and (verb.dep_ in ("xcomp", "conj") or _purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
-    agents = [a.head.head if a.tag_ in _RELATIVE_TAGS and a.head.dep_ == "relcl" else a for a in agents]  # also "which trains and arms"
+    agents = [a.head.head if a.tag_ in RELATIVE_TAGS and a.head.dep_ == "relcl" else a for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 

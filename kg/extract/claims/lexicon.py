@@ -111,7 +111,7 @@ class ClaimLexicon(LexiconModel):
     outbreak_verbs: Words
     hostile_nouns: Words
     hostile_verbs: Words
-    operation_nouns: Words
+    armed_operation_nouns: Words
     rule_breaking_verbs: Words
     hostile_roles: Words
     blame_words: Words

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.syntax import DASHES
 from kg.nlp.doccache import blocks
 
 #: The longest heading line, in words, that introduces a speech ("Speech by President of the Republic of
@@ -24,9 +25,6 @@ MAX_HEADING_WORDS = 12
 
 #: How many paragraphs from the top the lede naming an interviewee may be (headline, date line, lede).
 LEDE_PARAGRAPHS = 4
-
-#: Marks (punctuation, not words) that open an interview's turn ("- Are you ready to go?").
-TURN_MARKS = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ def _interview(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
             if speaker is None:
                 continue
             end = verb.sent.end
-            turns = [blocks(doc)[p[0].i] for p in paragraphs if p[0].i >= end and p[0].text in TURN_MARKS]
+            turns = [blocks(doc)[p[0].i] for p in paragraphs if p[0].i >= end and p[0].text in DASHES]
             if len(turns) >= 2:
                 return Transcript(speaker, end, frozenset(turns[1::2]))
     return None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.syntax import (
     NOMINAL,
     PLURAL_TAGS,
+    RELATIVE_TAGS,
     SUBJECT_DEPS,
     VERBAL,
     children,
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 Args = tuple[str, ...]
 #: The grammatical roles of a noun a later pronoun most likely refers back to.
 _SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-#: Tags of relative pronouns ("which", "who").
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 ParamKind = Literal["word_class", "literal", "literals"]
 
 
@@ -240,7 +239,7 @@ def _relative_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject of a relative clause whose verb is of the word class ("a mine that killed six people"): the
     noun is that verb's subject, as in "the mine killed six people"."""
     return any(
-        lemma(clause) in context.lexicon.word_class(args[0]) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+        lemma(clause) in context.lexicon.word_class(args[0]) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in clause.children)
         for clause in children(token, "relcl")
         if clause.pos_ == "VERB"
     )
@@ -345,7 +344,7 @@ def _definite(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _bare_definite(token: Token, args: Args, context: EventContext) -> bool:
-    """A definite noun with no other word of its own and no date in its clause, a passing reference to a
+    """A definite noun with no other word of its own and no date in its sentence, a passing reference to a
     conflict the reader knows ("displaced by the conflict", "the conflict has led to shortages"; not "the
     conflict in Lorn", "the conflict between the army and the rebels", "the conflict began in 2019", "the 2016
     deal that ended the insurgency")."""
@@ -451,7 +450,7 @@ def _argument_phrase_is_place(token: Token, args: Args, context: EventContext) -
     pronoun stands for the noun its clause describes ("a small part of Karabakh, which was cut off")."""
     found = arguments(token, context)
     if token.dep_ == "relcl":
-        found = [token.head if a.tag_ in _RELATIVE_TAGS else a for a in found]
+        found = [token.head if a.tag_ in RELATIVE_TAGS else a for a in found]
     return "place" in context.kinds_in(_with_partitives(found))
 
 
@@ -534,7 +533,7 @@ def _armed_men(noun: Token, context: EventContext) -> bool:
 
 def _subjects_resolved(verb: Token) -> list[Token]:
     """A verb's subjects, a relative pronoun replaced by the noun its clause describes ("gunmen who fled")."""
-    return [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in children(verb, "nsubj")]
+    return [verb.head if s.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else s for s in children(verb, "nsubj")]
 
 
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
