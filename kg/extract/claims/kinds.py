@@ -24,7 +24,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, _plainly_described
-from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects
+from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
@@ -1536,7 +1536,7 @@ def _armed_speaker(speaker: SpeakerResolution, discourse: Discourse, lexicon: Cl
         if source is None:
             return False
         owner = discourse.entity_of(source.affiliation) if source.affiliation else None
-        words = {word.rstrip("s") for word in source.label.lower().split()}
+        words = {proper_plural_singular(word) for word in source.label.lower().split()}
         state_side = owner is not None and (owner.kind == "state" or discourse.acting_state(owner) is not None)
         if state_side or not ((owner is not None and owner.kind == "armed_group") or words & lexicon.armed_agent_nouns):
             return False
