@@ -87,6 +87,11 @@ def test_phenomenon_stance_inside_a_reported_claim_is_part_of_it(nlp):
     ("Seven inmates were treated at a Kamen hospital for gunshot wounds, employees there said.", ("employees there", "group", None)),
     # negative: "there" elsewhere in the sentence is not the source's
     ("There were no casualties there on Monday, residents said.", ("residents", "group", None)),
+    # armed men who speak unnamed are described sources as fighters and rebels are (claims36: "The guerrillas said")
+    ("The gunmen said they would free the hostages if the ransom was paid.", ("gunmen", "group", None)),
+    ("The pirates told the ship's owners that the crew was unharmed.", ("pirates", "group", None)),
+    # negative: armed men inside what is said are not its source
+    ("Witnesses said the gunmen had fled towards the forest.", ("Witnesses", "group", None)),
 ])
 def test_phenomenon_unnamed_and_collective_speakers_are_described_sources(nlp, text, expected):
     found = claims(nlp, text)
