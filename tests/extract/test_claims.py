@@ -105,6 +105,22 @@ def test_claims_importance_object_is_appeal(nlp):
     assert [c.kind for c in claims] == ["appeal"]
 
 
+def test_claims_significance_object_is_appeal(nlp):
+    _, claims, _ = claims_of(nlp, "Qatar underscored the significance of implementing the truce agreements.")
+    assert [c.kind for c in claims] == ["appeal"]
+    _, claims, _ = claims_of(nlp, "Qatar underscored the agreements on the truce.")
+    assert [c.kind for c in claims] == ["assertion"]
+
+
+def test_claims_present_obligation_participle_is_appeal(nlp):
+    _, claims, _ = claims_of(nlp, "Qatar said Israel is obligated to respect international law and its obligations.")
+    assert [c.kind for c in claims] == ["appeal"]
+    _, claims, _ = claims_of(nlp, "Qatar said Israel felt obliged to respond.")
+    assert [c.kind for c in claims] == ["assertion"]
+    _, claims, _ = claims_of(nlp, "Qatar said Israel is not obliged to respond.")
+    assert [c.kind for c in claims] == ["assertion"]
+
+
 def test_claims_two_cues_one_subject_are_two_claims(nlp):
     doc, claims, _ = claims_of(nlp, "Iran said it respected the border and denied sending weapons to the rebels.")
     assert [(c.speakers, c.kind) for c in claims] == [(("Q794",), "assertion"), (("Q794",), "denial")]

@@ -1871,11 +1871,22 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
             return True
         if _urgently_needed(token, lexicon):
             return True
+        if _duty_put(token, lexicon):
+            return True
         if token.lemma_ == "be" and token.i + 2 < len(token.doc):
             doc = token.doc
             if doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lemma_ == "be":
                 return True  # "are to be surrendered"
     return False
+
+
+def _duty_put(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A present passive participle of obligation with an infinitive: "Serbia is obligated to respect the law"
+    (not "felt obliged to respond", nor the past "was obliged to retreat")."""
+    if verb.lemma_.lower() not in lexicon.obligation_participles or verb.tag_ != "VBN" or _negation(verb):
+        return False
+    present = any(c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _urgently_needed(verb: Token, lexicon: ClaimLexicon) -> bool:

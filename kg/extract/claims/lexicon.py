@@ -100,6 +100,7 @@ class ClaimLexicon(LexiconModel):
     renewed_commitment_objects: Words
     appeal_objects: Words
     obligation_words: Words
+    obligation_participles: Words
     mandative_verbs: Words
     means_nouns: Words
     condition_words: Words
