@@ -23,7 +23,7 @@ from kg.records import Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.speakers import Discourse, SpeakerResolution, _plainly_described
+from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
 from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular
 from kg.nlp.doccache import entity_spans, token_table
 from kg.nlp.coreference import fold
@@ -1285,7 +1285,7 @@ def _actor_keys(token: Token, discourse: Discourse) -> set[str]:
         if lemma in roles:
             earlier = discourse.described(token.idx, lemma, people=False)
             return set(earlier) if earlier else set()
-    if key is None and token.pos_ == "NOUN" and lemma in lexicon.group_anaphors and _definite(token) and _plainly_described(token, discourse):
+    if key is None and token.pos_ == "NOUN" and lemma in lexicon.group_anaphors and _definite(token) and plainly_described(token, discourse):
         earlier = discourse.last_group_actor(token.idx)  # "the group was responsible for ..." after "the Arakan Army"
         return set(earlier) if earlier else set()
     return {key} if key else set()

@@ -1008,7 +1008,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in shared_words().definite_determiners for child in head.children):
         # "The government said" after "the government spokesperson said": a body is no person described with its name
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
-        if keys is None and lemma in lexicon.group_anaphors and _plainly_described(head, discourse):
+        if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
             keys = discourse.last_state(position)
@@ -1462,10 +1462,10 @@ def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
 def _plain_single(head: Token, discourse: Discourse) -> bool:
     """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
     groups in Tripoli", who are others)."""
-    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and _plainly_described(head, discourse)
+    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and plainly_described(head, discourse)
 
 
-def _plainly_described(head: Token, discourse: Discourse) -> bool:
+def plainly_described(head: Token, discourse: Discourse) -> bool:
     """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
     nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
     lexicon = claim_lexicon()

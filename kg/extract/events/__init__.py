@@ -60,7 +60,7 @@ def extract_events(
     return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published))]
 
 
-def _news_day(times: list[TimeValue], published: date | None = None) -> date | None:
+def _news_day(times: list[TimeValue], published: date | None) -> date | None:
     """The latest day the time expressions of a document name (a dateline's too; of a week, month or year, its
     last day, or the publication day for one that holds it: "earlier this year" in an October report names no
     December day): the day of its news."""
