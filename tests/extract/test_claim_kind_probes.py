@@ -385,6 +385,9 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("assertion", "Rebels claimed their forces attacked army positions on Saturday around the towns of Disa and Tawila."),
     ("assertion", "Rebels said rebel troops attacked army positions on Saturday."),
     ("assertion", "Chadian officials said government forces attacked rebel positions on Saturday."),
+    # an irregular plural of an armed noun is one too ("gunmen": gunman); not a plain "men"
+    ("accusation", "The gunmen said government forces had attacked their camp near Lorn."),
+    ("assertion", "The men said government forces had attacked the camp near Lorn."),
     # "ramped up" carries out an act as "stepped up" does
     ("accusation", "Yanna Lee, special rapporteur for human rights in Chad, said the Chadian army has ramped up attacks against civilians."),
     # an act, measure or conduct said to break a rule or an agreement, its doer unsaid, lays a wrong on it; negated,
