@@ -1024,9 +1024,7 @@ def _title_body(key: str, discourse: Discourse) -> str | None:
 def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> str | None:
     """The state the first title of a person's mentions names (see ``_title_state``); with ``bodies`` the
     organisation (see ``_title_body``)."""
-    for span in entity_spans(discourse.doc):
-        if span.kb_id_ != key:
-            continue
+    for span in discourse.spans_of(key):
         phrases = _title_phrases(span, heads_after=False)
         if any(c.i < span.start and c.dep_ in _TITLE_DEPS for c in span.root.children):  # "President Jane Roe of Kenya"
             owners = claim_lexicon().title_owner_prepositions
