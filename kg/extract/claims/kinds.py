@@ -25,7 +25,7 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
 from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular
-from kg.nlp.doccache import entity_spans, token_table
+from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
 from kg.words import shared_words
@@ -1563,11 +1563,10 @@ def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discou
         return False
     lexicon = claim_lexicon()
     official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
-    for span in entity_spans(discourse.doc):
-        if span.kb_id_ == key:
-            phrases = _title_phrases(span, heads_after=True)
-            if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
-                return False
+    for span in discourse.spans_of(key):
+        phrases = _title_phrases(span, heads_after=True)
+        if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
+            return False
     return True
 
 
