@@ -24,7 +24,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
-from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular
+from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular, relative_antecedent
 from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
@@ -1238,7 +1238,7 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
         return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns = [n.head.head if n.tag_ in RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
+    nouns = [relative_antecedent(n) for n in nouns]  # "a statement that has no basis"
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
@@ -1775,7 +1775,7 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     if not agents and (verb.dep_ in ("xcomp", "conj") or _purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
-    agents = [a.head.head if a.tag_ in RELATIVE_TAGS and a.head.dep_ == "relcl" else a for a in agents]  # also "which trains and arms"
+    agents = [relative_antecedent(a) for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
