@@ -100,6 +100,11 @@ def conj_root(token: Token) -> Token:
     return token
 
 
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the group which trains and arms ...": "group"), else ``token``."""
+    return token.head.head if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" else token
+
+
 def clause_head(token: Token) -> Token | None:
     """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
     if token.pos_ in VERBAL:

@@ -167,8 +167,7 @@ def _dated(preposition: Token) -> bool:
 def _leaves_open(cue: Token, lexicon: ClaimLexicon) -> bool:
     """A negated or withheld cue whose clause is an open question ("did not say whether ...", "declined to
     say how many ..."): no claim is made."""
-    withheld = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.withholding_verbs
-    if not withheld and not any(child.dep_ == "neg" for child in cue.children):
+    if not _held_back(cue, lexicon):
         return False
     clauses = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
     return bool(clauses) and all(_open_question(clause, lexicon) for clause in clauses)
@@ -188,6 +187,11 @@ def _kept_back(cue: Token, has: set[str], lexicon: ClaimLexicon) -> bool:
     "refused to reveal the names"): information kept back, no claim."""
     if cue.lemma_.lower() not in lexicon.disclosing_verbs or "clause" in has:
         return False
+    return _held_back(cue, lexicon)
+
+
+def _held_back(cue: Token, lexicon: ClaimLexicon) -> bool:
+    """A cue negated ("did not say") or the infinitive of a withholding verb ("declined to say")."""
     withheld = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.withholding_verbs
     return withheld or any(child.dep_ == "neg" for child in cue.children)
 

@@ -56,11 +56,20 @@ def headline_drafts(
     return found
 
 
+def _unclaimed_line(sentence: Span, drafts: list[Draft], shortest: int) -> list[Token] | None:
+    """The words of a headline line (no closing punctuation, at least ``shortest`` tokens) the parse gave no claim;
+    ``None`` for any other sentence."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < shortest or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+        return None
+    return tokens
+
+
 def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
     """A headline ending in its attribution after a comma, "..., president's office says" or "..., Says Kyiv"
     (no final full stop), that the parse gave no claim: the words before the comma are the source's claim."""
-    tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < 5 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+    tokens = _unclaimed_line(sentence, drafts, 5)
+    if tokens is None:
         return None
     comma = next((t for t in reversed(tokens) if t.text == ","), None)
     if comma is None:
@@ -86,8 +95,8 @@ def _verb_read_as_noun(sentence: Span, drafts: list[Draft], discourse: Discourse
     """A headline (no final stop) whose reporting verb in -s the parser read as a noun after the name before it
     ("Zarvanian President Lind apologises to Mardov for soldiers' deaths": "apologises" a plural noun, the name
     its compound), that the parse gave no claim: the name is the speaker, the words after the verb the content."""
-    tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < 4 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+    tokens = _unclaimed_line(sentence, drafts, 4)
+    if tokens is None:
         return None
     at = next((i for i, t in enumerate(tokens) if t.pos_ != "PROPN" and t.tag_ != "POS"), len(tokens))
     if not 0 < at <= MAX_SOURCE_TOKENS or at >= len(tokens) - 2:
@@ -110,8 +119,8 @@ def _title_case_verb(sentence: Span, drafts: list[Draft], discourse: Discourse, 
     words after it the content. The verb's form must agree with a source before it: an -s form, or the plain form
     after a plural ("Forces Deny"); a source that resolves to no speaker ("Fuel Depot Explosion Claims 20 Lives")
     makes none. Only the document's first line, its title: a title-case line below it is a subheading."""
-    tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < 4 or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+    tokens = _unclaimed_line(sentence, drafts, 4)
+    if tokens is None:
         return None
     if doc_text(sentence.doc)[: tokens[0].idx].strip():
         return None

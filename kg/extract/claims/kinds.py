@@ -24,8 +24,8 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
-from kg.extract.syntax import RELATIVE_TAGS, VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular
-from kg.nlp.doccache import entity_spans, token_table
+from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular, relative_antecedent
+from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
 from kg.words import shared_words
@@ -1024,9 +1024,7 @@ def _title_body(key: str, discourse: Discourse) -> str | None:
 def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> str | None:
     """The state the first title of a person's mentions names (see ``_title_state``); with ``bodies`` the
     organisation (see ``_title_body``)."""
-    for span in entity_spans(discourse.doc):
-        if span.kb_id_ != key:
-            continue
+    for span in discourse.spans_of(key):
         phrases = _title_phrases(span, heads_after=False)
         if any(c.i < span.start and c.dep_ in _TITLE_DEPS for c in span.root.children):  # "President Jane Roe of Kenya"
             owners = claim_lexicon().title_owner_prepositions
@@ -1240,7 +1238,7 @@ def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
     if verb.lemma_ == "be" and _negation(verb) and _called_true(verb, lexicon):
         return True  # "this is not true", "is not a true reflection of the reality"
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns = [n.head.head if n.tag_ in RELATIVE_TAGS and n.head.dep_ == "relcl" else n for n in nouns]  # "a statement that has no basis"
+    nouns = [relative_antecedent(n) for n in nouns]  # "a statement that has no basis"
     nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
 
@@ -1565,11 +1563,10 @@ def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discou
         return False
     lexicon = claim_lexicon()
     official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
-    for span in entity_spans(discourse.doc):
-        if span.kb_id_ == key:
-            phrases = _title_phrases(span, heads_after=True)
-            if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
-                return False
+    for span in discourse.spans_of(key):
+        phrases = _title_phrases(span, heads_after=True)
+        if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
+            return False
     return True
 
 
@@ -1778,7 +1775,7 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     if not agents and (verb.dep_ in ("xcomp", "conj") or _purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents.extend(_passive_agents(verb))
-    agents = [a.head.head if a.tag_ in RELATIVE_TAGS and a.head.dep_ == "relcl" else a for a in agents]  # also "which trains and arms"
+    agents = [relative_antecedent(a) for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 

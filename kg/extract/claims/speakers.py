@@ -1170,8 +1170,7 @@ def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     if not people:
         return None
     key = people[-1].keys[0]
-    spans = {span.start: span for span in discourse.entity_at.values() if span.kb_id_ == key and span.end <= head.i}
-    title = {token.lower_ for span in spans.values() for token in _title_before(span)}
+    title = {token.lower_ for span in discourse.spans_of(key) if span.end <= head.i for token in _title_before(span)}
     spokesperson = head.lemma_.lower() in lexicon.spokesperson_titles
     roles = lexicon.spokesperson_titles if spokesperson else lexicon.spokesperson_titles | shared_words().person_roles
     return people[-1].keys if words <= title and title & roles else None

@@ -43,7 +43,8 @@ class Transcript:
 
 def transcript(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
     """The transcript a page reproduces, if it is one: a speech under its heading or a dashed interview."""
-    return _speech(doc, lexicon) or _interview(doc, lexicon)
+    paragraphs = _paragraphs(doc)
+    return _speech(doc, paragraphs, lexicon) or _interview(doc, paragraphs, lexicon)
 
 
 def _paragraphs(doc: Doc) -> list[list[Token]]:
@@ -65,9 +66,9 @@ def _person_in(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _speech(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
+def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
     """A heading line "Speech by X" (a speech noun, "by"/"of", a person): X's words follow it."""
-    for words in _paragraphs(doc):
+    for words in paragraphs:
         if len(words) < 3 or len(words) > MAX_HEADING_WORDS or words[-1].is_punct:
             continue  # a heading line has no closing full stop
         if words[0].lower_ not in lexicon.transcript_nouns or words[1].lower_ not in lexicon.transcript_prepositions:
@@ -78,9 +79,8 @@ def _speech(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
     return None
 
 
-def _interview(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
+def _interview(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
     """A lede "X was interviewed by Y" and turns opened by a dash: the answers (every second turn) are X's."""
-    paragraphs = _paragraphs(doc)
     for words in paragraphs[:LEDE_PARAGRAPHS]:
         for verb in words:
             if verb.lemma_.lower() not in lexicon.interview_verbs or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
