@@ -247,7 +247,7 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
         return None
     # the count hangs on the clause's verb, or on its temporal marker ("on Sunday, two weeks after battles there
     # killed more than 100 people", where the parser makes "weeks" the marker's)
-    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+    holders = _count_holders(clause, context)
     if (found := _sequenced_count(clause, context)) is not None and (own := _trailing_day(clause, found[0], context)) is not None:
         return own, False  # the parser hung the clause's own day on the governor: "... targeted soldiers ... on Sunday"
     for holder in holders:
@@ -257,11 +257,15 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
     return (None, False) if any(_measured(holder, context) for holder in holders) else None
 
 
+def _count_holders(clause: Token, context: EventContext) -> list[Token]:
+    """The tokens a count of an after/before clause hangs on: the clause's verb, and its temporal marker."""
+    return [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+
+
 def _sequenced_count(clause: Token, context: EventContext) -> tuple[Token, TimeValue] | None:
     """The holder (the clause's verb or its marker) and the unresolved count of days of an after/before
     clause, if it has one ("two days after gunmen killed ten villagers")."""
-    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
-    for holder in holders:
+    for holder in _count_holders(clause, context):
         for child in holder.children:
             if child.dep_ == "npadvmod" and (time := context.time_at.get(child.i)) is not None and time.value is None:
                 return holder, time
