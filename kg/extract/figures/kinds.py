@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.codes import FigureKind, Qualifier
 from kg.extract.figures.lexicon import FigureLexicon, KindRule
 from kg.extract.figures.numbers import Number
-from kg.extract.syntax import VERBAL
+from kg.extract.syntax import VERBAL, children
 from kg.nlp.doccache import token_table
 
 
@@ -86,17 +86,14 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
 def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
     """Whether a noun's "of" phrase names an armed group or a group its fighter word describes ("of the rebel
     group", "of the communist terrorist group", "of the NPA")."""
-    for preposition in noun.children:
-        if preposition.dep_ != "prep" or preposition.lower_ != "of":
-            continue
-        for group in preposition.children:
-            if group.dep_ != "pobj":
-                continue
-            if _armed_group(group) or any(_armed_group(child) for child in group.children if child.dep_ in ("compound", "poss")):
-                return True
-            words = [group.lemma_.lower(), *(child.lemma_.lower() for child in group.children if child.dep_ in ("compound", "amod"))]
-            if any(lexicon.counted_class.get(word) == "force" for word in words):
-                return True
+    of = [preposition for preposition in children(noun, "prep") if preposition.lower_ == "of"]
+    groups = [group for preposition in of for group in children(preposition, "pobj")]
+    for group in groups:
+        if _armed_group(group) or any(_armed_group(child) for child in children(group, "compound", "poss")):
+            return True
+        words = [group.lemma_.lower(), *(child.lemma_.lower() for child in children(group, "compound", "amod"))]
+        if any(lexicon.counted_class.get(word) == "force" for word in words):
+            return True
     return False
 
 
@@ -253,13 +250,12 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
 def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
     """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
     condition": "critical condition", "condition")."""
+    prepositions = [preposition for preposition in children(verb, "prep") if preposition.lower_ in lexicon.state_prepositions]
+    objects = [obj for preposition in prepositions for obj in children(preposition, "pobj")]
     found = []
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.state_prepositions:
-            for obj in preposition.children:
-                if obj.dep_ == "pobj":
-                    lemma = obj.lemma_.lower()
-                    found += [f"{child.lemma_.lower()} {lemma}" for child in obj.children if child.dep_ == "amod"] + [lemma]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        found += [f"{child.lemma_.lower()} {lemma}" for child in children(obj, "amod")] + [lemma]
     return found
 
 
