@@ -266,10 +266,15 @@ def _sequenced_count(clause: Token, context: EventContext) -> tuple[Token, TimeV
     """The holder (the clause's verb or its marker) and the unresolved count of days of an after/before
     clause, if it has one ("two days after gunmen killed ten villagers")."""
     for holder in _count_holders(clause, context):
-        for child in holder.children:
-            if child.dep_ == "npadvmod" and (time := context.time_at.get(child.i)) is not None and time.value is None:
-                return holder, time
+        if (count := _unresolved_count(holder, context)) is not None:
+            return holder, count
     return None
+
+
+def _unresolved_count(holder: Token, context: EventContext) -> TimeValue | None:
+    """The first count of days or weeks hung on ``holder`` that names no date of its own ("two days" after ...)."""
+    counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
+    return next((time for time in counts if time is not None and time.value is None), None)
 
 
 def _trailing_day(clause: Token, holder: Token, context: EventContext) -> TimeValue | None:
@@ -319,8 +324,7 @@ def _counted_time(holder: Token, clause: Token, context: EventContext, skip: Tok
     the assault", "... two days after the army shelled the camp": on Wednesday), from the day nearest to the
     count (a child of ``holder``) in ``clause``, the one it hangs on, outside ``skip``'s phrase (by default
     ``holder``'s: the counted event's own)."""
-    counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
-    count = next((time for time in counts if time is not None and time.value is None), None)
+    count = _unresolved_count(holder, context)
     if count is None:
         return None
     skipped = {token.i for token in (skip if skip is not None else holder).subtree}
