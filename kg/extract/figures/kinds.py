@@ -3,6 +3,8 @@ from the trigger records, and the qualifier ("at least", "about")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from kg.codes import FigureKind, Qualifier
@@ -86,9 +88,7 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
 def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
     """Whether a noun's "of" phrase names an armed group or a group its fighter word describes ("of the rebel
     group", "of the communist terrorist group", "of the NPA")."""
-    of = [preposition for preposition in children(noun, "prep") if preposition.lower_ == "of"]
-    groups = [group for preposition in of for group in children(preposition, "pobj")]
-    for group in groups:
+    for group in _preposition_objects(noun, ("of",)):
         if _armed_group(group) or any(_armed_group(child) for child in children(group, "compound", "poss")):
             return True
         words = [group.lemma_.lower(), *(child.lemma_.lower() for child in children(group, "compound", "amod"))]
@@ -235,11 +235,9 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     if objects:
         return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj"]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
-            for obj in preposition.children:
-                if obj.dep_ == "pobj":  # the group's own participle first: "was among the seven forces killed"
-                    found += [child.lemma_.lower() for child in obj.children if child.dep_ == "acl"] + [obj.lemma_.lower()]
+    for obj in _preposition_objects(verb, lexicon.transparent):
+        # the group's own participle first: "was among the seven forces killed"
+        found += [child.lemma_.lower() for child in children(obj, "acl")] + [obj.lemma_.lower()]
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.state_verbs:
@@ -250,10 +248,8 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
 def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
     """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
     condition": "critical condition", "condition")."""
-    prepositions = [preposition for preposition in children(verb, "prep") if preposition.lower_ in lexicon.state_prepositions]
-    objects = [obj for preposition in prepositions for obj in children(preposition, "pobj")]
     found = []
-    for obj in objects:
+    for obj in _preposition_objects(verb, lexicon.state_prepositions):
         lemma = obj.lemma_.lower()
         found += [f"{child.lemma_.lower()} {lemma}" for child in children(obj, "amod")] + [lemma]
     return found
@@ -263,7 +259,13 @@ def _carried_to(verb: Token, lexicon: FigureLexicon) -> list[str]:
     """Lemmas of the "to" objects of a carrying verb ("taken to a hospital", "brought to the morgue")."""
     if verb.lemma_.lower() not in lexicon.carrying_verbs:
         return []
-    return [obj.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children if obj.dep_ == "pobj"]
+    return [obj.lemma_.lower() for obj in _preposition_objects(verb, ("to",))]
+
+
+def _preposition_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of the token's prepositions that are one of ``prepositions``, in order (no conjuncts, unlike
+    :func:`kg.extract.syntax.prep_objects`)."""
+    return [obj for preposition in children(token, "prep") if preposition.lower_ in prepositions for obj in children(preposition, "pobj")]
 
 
 def _treated_for(verb: Token) -> list[str]:
