@@ -281,7 +281,7 @@ def _trailing_day(clause: Token, holder: Token, context: EventContext) -> TimeVa
     """The day told after an after/before clause's start, in the sentence of its governor (``clause.head``), with
     no comma before it: the clause's own, even where the parser hung it on the governor ("came a day after
     another bomb targeted soldiers in X district at 5 pm on Sunday")."""
-    start = min(token.i for token in clause.subtree)
+    start = clause.left_edge.i
     tokens = []
     for token in clause.head.subtree:
         if token.i <= start or token.i in context.time_at and context.time_at[token.i].value is None:
@@ -302,7 +302,7 @@ def _day_from_counted_clause(clause: Token, context: EventContext) -> TimeValue 
         found = _sequenced_count(child, context)
         if found is None:
             continue
-        before = [t for t in clause_tokens(clause) if t.i < min(x.i for x in child.subtree)]
+        before = [t for t in clause_tokens(clause) if t.i < child.left_edge.i]
         if _nearest_time(before, clause, context)[1]:
             return None  # the clause's own date ("The shelling on Thursday came a day after ...")
         day = _trailing_day(child, found[0], context)
