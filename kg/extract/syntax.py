@@ -24,8 +24,6 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 #: The plural ending "es" after a sibilant ("clashes", "marches", "taxes").
 _SIBILANT_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
-#: The plural ending "men" of a compound of "man" ("gunmen", "militiamen", "tribesmen").
-_MAN_PLURAL = re.compile(r"men$")
 _SQUASHED = re.compile(r"[\s\-\u2010-\u2015'\"\u2018\u2019\u201c\u201d]")
 
 
@@ -41,7 +39,7 @@ def lemma(token: Token) -> str:
 def proper_plural_singular(word: str) -> str:
     """The singular of a lower-case plural the tagger left unlemmatised: "talks" -> "talk", "clashes" -> "clash",
     "gunmen" -> "gunman" (a capitalised "Gunmen" the tagger took for a name, after a headline line)."""
-    if _MAN_PLURAL.search(word):
+    if word.endswith("men"):  # a compound of "man" ("gunmen", "militiamen", "tribesmen")
         return word[:-3] + "man"
     if _SIBILANT_PLURAL.search(word):
         return word[:-2]

@@ -247,7 +247,7 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
         return None
     # the count hangs on the clause's verb, or on its temporal marker ("on Sunday, two weeks after battles there
     # killed more than 100 people", where the parser makes "weeks" the marker's)
-    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+    holders = _count_holders(clause, context)
     if (found := _sequenced_count(clause, context)) is not None and (own := _trailing_day(clause, found[0], context)) is not None:
         return own, False  # the parser hung the clause's own day on the governor: "... targeted soldiers ... on Sunday"
     for holder in holders:
@@ -257,22 +257,31 @@ def _sequenced_time(clause: Token, context: EventContext) -> tuple[TimeValue | N
     return (None, False) if any(_measured(holder, context) for holder in holders) else None
 
 
+def _count_holders(clause: Token, context: EventContext) -> list[Token]:
+    """The tokens a count of an after/before clause hangs on: the clause's verb, and its temporal marker."""
+    return [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
+
+
 def _sequenced_count(clause: Token, context: EventContext) -> tuple[Token, TimeValue] | None:
     """The holder (the clause's verb or its marker) and the unresolved count of days of an after/before
     clause, if it has one ("two days after gunmen killed ten villagers")."""
-    holders = [clause, *(c for c in clause.children if c.dep_ == "mark" and c.lower_ in context.lexicon.temporal_prepositions)]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "npadvmod" and (time := context.time_at.get(child.i)) is not None and time.value is None:
-                return holder, time
+    for holder in _count_holders(clause, context):
+        if (count := _unresolved_count(holder, context)) is not None:
+            return holder, count
     return None
+
+
+def _unresolved_count(holder: Token, context: EventContext) -> TimeValue | None:
+    """The first count of days or weeks hung on ``holder`` that names no date of its own ("two days" after ...)."""
+    counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
+    return next((time for time in counts if time is not None and time.value is None), None)
 
 
 def _trailing_day(clause: Token, holder: Token, context: EventContext) -> TimeValue | None:
     """The day told after an after/before clause's start, in the sentence of its governor (``clause.head``), with
     no comma before it: the clause's own, even where the parser hung it on the governor ("came a day after
     another bomb targeted soldiers in X district at 5 pm on Sunday")."""
-    start = min(token.i for token in clause.subtree)
+    start = clause.left_edge.i
     tokens = []
     for token in clause.head.subtree:
         if token.i <= start or token.i in context.time_at and context.time_at[token.i].value is None:
@@ -293,7 +302,7 @@ def _day_from_counted_clause(clause: Token, context: EventContext) -> TimeValue 
         found = _sequenced_count(child, context)
         if found is None:
             continue
-        before = [t for t in clause_tokens(clause) if t.i < min(x.i for x in child.subtree)]
+        before = [t for t in clause_tokens(clause) if t.i < child.left_edge.i]
         if _nearest_time(before, clause, context)[1]:
             return None  # the clause's own date ("The shelling on Thursday came a day after ...")
         day = _trailing_day(child, found[0], context)
@@ -315,8 +324,7 @@ def _counted_time(holder: Token, clause: Token, context: EventContext, skip: Tok
     the assault", "... two days after the army shelled the camp": on Wednesday), from the day nearest to the
     count (a child of ``holder``) in ``clause``, the one it hangs on, outside ``skip``'s phrase (by default
     ``holder``'s: the counted event's own)."""
-    counts = [context.time_at.get(child.i) for child in holder.children if child.dep_ == "npadvmod"]
-    count = next((time for time in counts if time is not None and time.value is None), None)
+    count = _unresolved_count(holder, context)
     if count is None:
         return None
     skipped = {token.i for token in (skip if skip is not None else holder).subtree}

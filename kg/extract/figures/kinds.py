@@ -3,12 +3,14 @@ from the trigger records, and the qualifier ("at least", "about")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from kg.codes import FigureKind, Qualifier
 from kg.extract.figures.lexicon import FigureLexicon, KindRule
 from kg.extract.figures.numbers import Number
-from kg.extract.syntax import VERBAL
+from kg.extract.syntax import VERBAL, children
 from kg.nlp.doccache import token_table
 
 
@@ -86,17 +88,12 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
 def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
     """Whether a noun's "of" phrase names an armed group or a group its fighter word describes ("of the rebel
     group", "of the communist terrorist group", "of the NPA")."""
-    for preposition in noun.children:
-        if preposition.dep_ != "prep" or preposition.lower_ != "of":
-            continue
-        for group in preposition.children:
-            if group.dep_ != "pobj":
-                continue
-            if _armed_group(group) or any(_armed_group(child) for child in group.children if child.dep_ in ("compound", "poss")):
-                return True
-            words = [group.lemma_.lower(), *(child.lemma_.lower() for child in group.children if child.dep_ in ("compound", "amod"))]
-            if any(lexicon.counted_class.get(word) == "force" for word in words):
-                return True
+    for group in _preposition_objects(noun, ("of",)):
+        if _armed_group(group) or any(_armed_group(child) for child in children(group, "compound", "poss")):
+            return True
+        words = [group.lemma_.lower(), *(child.lemma_.lower() for child in children(group, "compound", "amod"))]
+        if any(lexicon.counted_class.get(word) == "force" for word in words):
+            return True
     return False
 
 
@@ -238,11 +235,9 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     if objects:
         return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj"]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.transparent:
-            for obj in preposition.children:
-                if obj.dep_ == "pobj":  # the group's own participle first: "was among the seven forces killed"
-                    found += [child.lemma_.lower() for child in obj.children if child.dep_ == "acl"] + [obj.lemma_.lower()]
+    for obj in _preposition_objects(verb, lexicon.transparent):
+        # the group's own participle first: "was among the seven forces killed"
+        found += [child.lemma_.lower() for child in children(obj, "acl")] + [obj.lemma_.lower()]
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.state_verbs:
@@ -254,12 +249,9 @@ def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
     """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
     condition": "critical condition", "condition")."""
     found = []
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in lexicon.state_prepositions:
-            for obj in preposition.children:
-                if obj.dep_ == "pobj":
-                    lemma = obj.lemma_.lower()
-                    found += [f"{child.lemma_.lower()} {lemma}" for child in obj.children if child.dep_ == "amod"] + [lemma]
+    for obj in _preposition_objects(verb, lexicon.state_prepositions):
+        lemma = obj.lemma_.lower()
+        found += [f"{child.lemma_.lower()} {lemma}" for child in children(obj, "amod")] + [lemma]
     return found
 
 
@@ -267,7 +259,13 @@ def _carried_to(verb: Token, lexicon: FigureLexicon) -> list[str]:
     """Lemmas of the "to" objects of a carrying verb ("taken to a hospital", "brought to the morgue")."""
     if verb.lemma_.lower() not in lexicon.carrying_verbs:
         return []
-    return [obj.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children if obj.dep_ == "pobj"]
+    return [obj.lemma_.lower() for obj in _preposition_objects(verb, ("to",))]
+
+
+def _preposition_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of the token's prepositions that are one of ``prepositions``, in order (no conjuncts, unlike
+    :func:`kg.extract.syntax.prep_objects`)."""
+    return [obj for preposition in children(token, "prep") if preposition.lower_ in prepositions for obj in children(preposition, "pobj")]
 
 
 def _treated_for(verb: Token) -> list[str]:
