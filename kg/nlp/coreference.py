@@ -439,9 +439,12 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
                 inside.setdefault(word, {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity
+    first: dict[str, int] = {}  # where the text first names each entity
+    for span, named in linked:
+        first.setdefault(named.key, span.start_char)
     for word, people in inside.items():  # "Bongo" of "Ali Bongo Ondimba" (named before "his father, Omar Bongo")
         if word[:1].isupper() and word.isalpha():
-            forms[word] = _named_first({**forms.get(word, {}), **people}, linked)
+            forms[word] = _named_first({**forms.get(word, {}), **people}, first)
     taken = Intervals([(span.start_char, span.end_char) for span, _ in linked])
     found = []
     text = doc_text(doc)
@@ -459,11 +462,8 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
     return found
 
 
-def _named_first(people: dict[str, Entity], linked: list[tuple[Span, Entity]]) -> dict[str, Entity]:
-    """The one of ``people`` the text names first."""
-    first: dict[str, int] = {}
-    for span, named in linked:
-        first.setdefault(named.key, span.start_char)
+def _named_first(people: dict[str, Entity], first: dict[str, int]) -> dict[str, Entity]:
+    """The one of ``people`` the text names first (``first``: where it first names each entity)."""
     key = min(people, key=lambda key: first.get(key, 0))
     return {key: people[key]}
 
