@@ -574,7 +574,7 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
             article.pos_ == "DET" and article.morph.get("Definite", None) == ["Ind"]
             and not (after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title))
             and span[-1].head.i != span.end
-            and span.text.count(span[-1].text) == 1 and sum(1 for t in doc if t.text == span[-1].text) == 1
+            and span.text.count(span[-1].text) == 1 and token_table(doc).text.count(span[-1].text) == 1
         )
     if len(span) != 1:
         return False
