@@ -644,12 +644,18 @@ def given_name_opening(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     name word after it. ``extends_name`` never counts a sentence's first word."""
     if not 0 <= i < len(doc) - 1 or not _opens_sentence(doc[i]):
         return False
-    token = doc[i]
-    if token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle() or not doc[i + 1].text[:1].isupper():
+    if not plain_given_name(doc[i], lexicon) or not doc[i + 1].text[:1].isupper():
+        return False
+    return not _in_title_case_line(doc[i : i + 1], lexicon)
+
+
+def plain_given_name(token: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a token may be a given name: a capitalised proper noun of letters, no title, honorific or
+    role word ("President", "Dr")."""
+    if token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
         return False
     word = token.lower_
-    return word not in lexicon.honorifics and word not in lexicon.person_roles and word not in lexicon.leader_titles \
-        and not _in_title_case_line(doc[i : i + 1], lexicon)
+    return word not in lexicon.honorifics and word not in lexicon.person_roles and word not in lexicon.leader_titles
 
 
 def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
