@@ -104,12 +104,11 @@ class _LongNames:
         self.groups: dict[str, dict[Entity, None]] = {}
         self.headed: dict[str, dict[Entity, None]] = {}
         self.stateless: dict[str, dict[Entity, None]] = {}
-        self.order: dict[str, int] = {}  # the people in the order the text first names them
+        self.order: dict[str, int] = {}  # every entity in the order the text first names it (merge_variants fills it)
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
         """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
         Deby Itno")."""
-        self.order.setdefault(entity.key, len(self.order))
         self.by_first.setdefault(names[0], {})[entity] = names
         self.by_last.setdefault(names[-1], {})[entity] = names
         if entity.kind == "person":
@@ -140,7 +139,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     squashed: dict[str, Entity] = {}
     of_state: dict[str, dict[str, Entity]] = {}
     places: dict[str, dict[str, Entity]] = {}  # places and states by their folded names
-    order: dict[str, int] = {}
+    order = names.order
     for _, link in linked:
         entity = entity_of(link)
         order.setdefault(entity.key, len(order))
