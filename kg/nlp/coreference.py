@@ -439,8 +439,8 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity
     first: dict[str, int] = {}  # where the text first names each entity
-    for span, named in linked:
-        first.setdefault(named.key, span.start_char)
+    for mention, named in linked:
+        first.setdefault(named.key, mention.start_char)
     for word, people in inside.items():  # "Bongo" of "Ali Bongo Ondimba" (named before "his father, Omar Bongo")
         if word[:1].isupper() and word.isalpha():
             forms[word] = _named_first({**forms.get(word, {}), **people}, first)
