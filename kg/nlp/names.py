@@ -141,6 +141,17 @@ class LinkingLexicon(LexiconModel):
         return self.portfolio_heads | self.organization_words | self.generic_institutions | self.armed_group_words
 
     @cached_property
+    def area_words(self) -> frozenset[str]:
+        """Area and settlement words and their plurals ("region", "villages")."""
+        areas = self.area_heads | self.settlement_words
+        return areas | {area_plural(area) for area in areas}
+
+    @cached_property
+    def community_words(self) -> frozenset[str]:
+        """The shared words' group demonyms, lower case ("anglophone", "druze")."""
+        return frozenset(word.lower() for word in shared_words().group_demonyms)
+
+    @cached_property
     def name_labels(self) -> frozenset[str]:
         """Model NER labels of names: a span with one that links to nothing is dropped."""
         return frozenset(KINDS_BY_NER_LABEL)
@@ -223,13 +234,7 @@ def _community_areas(label: str, lexicon: LinkingLexicon) -> bool:
     people, language or faith is at home, a description, no named place ("the Anglophone region", "the
     Anglophone regions of the country", "Druze villages")."""
     words = label.lower().removeprefix("the ").split()
-    areas = lexicon.area_heads | lexicon.settlement_words
-    communities = {word.lower() for word in shared_words().group_demonyms}
-    return (
-        len(words) >= 2
-        and (words[-1] in areas or any(words[-1] == area_plural(area) for area in areas))
-        and all(word in communities for word in words[:-1])
-    )
+    return len(words) >= 2 and words[-1] in lexicon.area_words and all(word in lexicon.community_words for word in words[:-1])
 
 
 def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
