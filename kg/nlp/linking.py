@@ -40,6 +40,7 @@ from kg.nlp.names import (
     linking_lexicon,
     may_name_a_state,
     never_a_name_alone,
+    plain_given_name,
     title_field,
     title_of_office,
     unknown_name,
@@ -178,9 +179,7 @@ def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: G
                 or taken.overlaps(given.i, given.i + 1) or span.text == entity.label.split()[0]:
             result.append((span, link))
             continue
-        word = given.lower_
-        if given.pos_ != "PROPN" or not given.is_alpha or not given.text.istitle() or given.text in entity.label.split() \
-                or word in lexicon.honorifics or word in lexicon.person_roles or word in lexicon.leader_titles \
+        if not plain_given_name(given, lexicon) or given.text in entity.label.split() \
                 or gazetteer.lookup(given.text) is not None or gazetteer.state_of_demonym(given.text) is not None \
                 or extends_name(doc, span.end, lexicon):
             result.append((span, link))
@@ -574,7 +573,7 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
             article.pos_ == "DET" and article.morph.get("Definite", None) == ["Ind"]
             and not (after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title))
             and span[-1].head.i != span.end
-            and span.text.count(span[-1].text) == 1 and sum(1 for t in doc if t.text == span[-1].text) == 1
+            and span.text.count(span[-1].text) == 1 and token_table(doc).text.count(span[-1].text) == 1
         )
     if len(span) != 1:
         return False

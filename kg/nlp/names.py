@@ -141,6 +141,17 @@ class LinkingLexicon(LexiconModel):
         return self.portfolio_heads | self.organization_words | self.generic_institutions | self.armed_group_words
 
     @cached_property
+    def area_words(self) -> frozenset[str]:
+        """Area and settlement words and their plurals ("region", "villages")."""
+        areas = self.area_heads | self.settlement_words
+        return areas | {area_plural(area) for area in areas}
+
+    @cached_property
+    def community_words(self) -> frozenset[str]:
+        """The shared words' group demonyms, lower case ("anglophone", "druze")."""
+        return frozenset(word.lower() for word in shared_words().group_demonyms)
+
+    @cached_property
     def name_labels(self) -> frozenset[str]:
         """Model NER labels of names: a span with one that links to nothing is dropped."""
         return frozenset(KINDS_BY_NER_LABEL)
@@ -223,13 +234,7 @@ def _community_areas(label: str, lexicon: LinkingLexicon) -> bool:
     people, language or faith is at home, a description, no named place ("the Anglophone region", "the
     Anglophone regions of the country", "Druze villages")."""
     words = label.lower().removeprefix("the ").split()
-    areas = lexicon.area_heads | lexicon.settlement_words
-    communities = {word.lower() for word in shared_words().group_demonyms}
-    return (
-        len(words) >= 2
-        and (words[-1] in areas or any(words[-1] == area_plural(area) for area in areas))
-        and all(word in communities for word in words[:-1])
-    )
+    return len(words) >= 2 and words[-1] in lexicon.area_words and all(word in lexicon.community_words for word in words[:-1])
 
 
 def _generic_forces(label: str, lexicon: LinkingLexicon) -> bool:
@@ -644,12 +649,18 @@ def given_name_opening(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
     name word after it. ``extends_name`` never counts a sentence's first word."""
     if not 0 <= i < len(doc) - 1 or not _opens_sentence(doc[i]):
         return False
-    token = doc[i]
-    if token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle() or not doc[i + 1].text[:1].isupper():
+    if not plain_given_name(doc[i], lexicon) or not doc[i + 1].text[:1].isupper():
+        return False
+    return not _in_title_case_line(doc[i : i + 1], lexicon)
+
+
+def plain_given_name(token: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a token may be a given name: a capitalised proper noun of letters, no title, honorific or
+    role word ("President", "Dr")."""
+    if token.pos_ != "PROPN" or not token.is_alpha or not token.text.istitle():
         return False
     word = token.lower_
-    return word not in lexicon.honorifics and word not in lexicon.person_roles and word not in lexicon.leader_titles \
-        and not _in_title_case_line(doc[i : i + 1], lexicon)
+    return word not in lexicon.honorifics and word not in lexicon.person_roles and word not in lexicon.leader_titles
 
 
 def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:

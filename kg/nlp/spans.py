@@ -568,8 +568,9 @@ def _acronym_and_place(span: Span, lexicon: LinkingLexicon) -> list[Span]:
     acronym, place = span[0], span[1]
     if acronym.lower_ in lexicon.honorifics or acronym.lower_ in lexicon.non_name_words or acronym.lower_ in lexicon.person_roles:
         return [span]
-    alone = [t for t in doc if t.text == acronym.text and not (t.i + 1 < len(doc) and doc[t.i + 1].text == place.text)]
-    apart = [t for t in doc if t.text == place.text and not (t.i > 0 and doc[t.i - 1].text == acronym.text)]
+    words = token_table(doc).text
+    alone = any(word == acronym.text and not (i + 1 < len(words) and words[i + 1] == place.text) for i, word in enumerate(words))
+    apart = any(word == place.text and not (i > 0 and words[i - 1] == acronym.text) for i, word in enumerate(words))
     if not alone or not apart:
         return [span]
     return [Span(doc, acronym.i, acronym.i + 1, label="ORG"), Span(doc, place.i, place.i + 1, label="GPE")]
