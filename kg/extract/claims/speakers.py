@@ -88,7 +88,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects
+from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.names import linking_lexicon
@@ -762,7 +762,7 @@ def _nominal_subject(subject: Token) -> Token | None:
     """The subject, or when the parser made a verb the subject (headline ellipsis: "X launches an
     offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
     have accused Israel"), the noun its clause describes."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ in ("relcl", "acl"):
+    if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ in ("relcl", "acl"):
         return _agreeing_antecedent(subject.head)
     if subject.pos_ not in ("VERB", "AUX"):
         return subject
