@@ -34,7 +34,6 @@ from kg.records import (
     TimeValue,
 )
 from kg.timex import find_time_expressions
-from kg.words import shared_words
 
 
 def _past_verbs(doc: Doc) -> list[int]:
@@ -55,7 +54,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
     published = _published_date(document)
     statement = document.metadata.published_span
     times = find_time_expressions(doc_text(doc), published, [statement] if statement else [], _past_verbs(doc))
-    demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
+    demonyms = gazetteer.demonym_words
     events = extract_events(doc, times, demonyms, published=published)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)
     figures = link_figures(extract_figures(doc, times, demonyms), claims, events)

@@ -52,7 +52,6 @@ from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.spans import rule_spans
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
-from kg.words import shared_words
 
 Doc.set_extension("kg_entities", default=None, force=True)
 Doc.set_extension("kg_mentions", default=None, force=True)
@@ -132,7 +131,7 @@ class GazetteerRuler:
             self.descriptions.add(key, docs)
         states = [(self._tokens(name), entry_id) for entry_id, name in gazetteer.names() if gazetteer.entries[entry_id].kind == "state"]
         demonyms = [(tuple(t.lower() for t in self._tokens(word)), gazetteer.states_of_demonym(word)) for word in gazetteer.demonyms()]
-        self._demonyms = gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}
+        self._demonyms = gazetteer.demonym_words
         self.references = ReferenceFinder(
             gazetteer.templates, states, sorted(demonyms), self.lexicon.focus_nouns, self.lexicon.demonym_endings, self.lexicon.stance_prefixes,
             self.lexicon.generic_institutions, self.lexicon.coordinators,

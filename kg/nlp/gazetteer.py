@@ -34,6 +34,7 @@ from kg.errors import ResourceError
 from kg.nlp.templates import Template, read_template
 from kg.records import ENTITY_KINDS, Entity, EntityKind
 from kg.resources import data_dir, read_text
+from kg.words import shared_words
 
 REQUIRED_COLUMNS = ("id", "label", "qid", "kind", "aliases", "stands_for", "part_of")
 OPTIONAL_COLUMNS = ("demonyms", "lat", "lon", "located_in", "namesakes_in")
@@ -309,6 +310,11 @@ class Gazetteer:
     def demonyms(self) -> frozenset[str]:
         """Every demonym of the gazetteer, lower case."""
         return frozenset(self._by_demonym)
+
+    @cached_property
+    def demonym_words(self) -> frozenset[str]:
+        """The gazetteer's demonyms and the shared group demonyms that name no state ("druze"), lower case."""
+        return self.demonyms() | {word.lower() for word in shared_words().group_demonyms}
 
     def stands_for_state(self, entry_id: str) -> bool:
         """Whether the entry is a place that stands for a state, its capital ("Khartoum said")."""

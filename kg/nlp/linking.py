@@ -81,7 +81,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked: list[tuple[Span, Link]] = []
     pending: list[Span] = []
     references = doc.user_data.get(STATE_REFERENCES, {})
-    rules = NameRules(lexicon, gazetteer.demonyms() | {word.lower() for word in shared_words().group_demonyms}, common, fields)
+    rules = NameRules(lexicon, gazetteer.demonym_words, common, fields)
     spans = corrected_spans(doc, lexicon, references, gazetteer.stands_for_state)
     unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
     spans = _with_untagged_state_names(doc, spans, unknown_states)
