@@ -60,6 +60,7 @@ class FigureLexicon(LexiconModel):
     population_owners: Words
     conditional_markers: Words
     member_nouns: Words
+    living_modifiers: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
     subject_undergoes: Words
