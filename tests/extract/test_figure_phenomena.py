@@ -436,6 +436,9 @@ def test_a_clash_sizes_no_civilians_and_yields_to_casualties(nlp: Language, text
         ("Rebels killed one and wounded three at the market in Doruma.", [("killed", 1), ("injured", 3)]),
         ("Medics found three villagers dead and one injured.", [("killed", 3), ("injured", 1)]),
         ("The patrol found four people killed and one injured by the raiders.", [("killed", 4), ("injured", 1)]),
+        # a tally set at a number: "put the number of dead at 15"
+        ("A police spokesman put the number of dead at 23 after the raid on Garoua.", [("killed", 23)]),
+        ("Medics in Kassala put the number of wounded at 64.", [("injured", 64)]),
         # equipment named with an adjective: "improvised explosive devices"; magazines of rifles
         ("Marines seized 14 magazines and six improvised explosive devices near Qala.",
          [("captured_equipment", 14), ("captured_equipment", 6)]),
@@ -450,6 +453,7 @@ def test_round37_figures(nlp: Language, text: str, expected: list[tuple[str, int
     [
         ("Engineers neutralised 40 landmines along the road.", []),  # mines are no people
         ("No one was injured in the shelling of Kramatorsk.", []),  # "no one" is no count
+        ("Police estimated the number of protesters at 5,000.", []),  # a tally of no kind: not a force size
         ("One of the officials said nine soldiers were wounded.", [("injured", 9)]),  # the pronoun "one"
         ("Police found three abducted victims in a hut near Lere.", []),  # victims alive: not the dead
         ("Among the freed victims were four women.", []),

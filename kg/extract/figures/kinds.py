@@ -56,6 +56,8 @@ def _tallied(number: Number, lexicon: FigureLexicon) -> Token | None:
         tally_deps: tuple[str, ...] = ("nsubj",)
     elif lemma in lexicon.causative_tally_verbs and head.dep_ == "pobj" and head.head.lower_ == "to":
         tally_deps = ("dobj",)
+    elif head.dep_ == "pobj" and head.head.lower_ == lexicon.placing_tally_verbs.get(lemma):
+        tally_deps = ("dobj",)  # "put the number of dead at 15"
     else:
         return None
     for tally in verb.children:
@@ -141,7 +143,7 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
+    kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(noun.lower_) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
     return None if kind == "killed" and _alive(noun, lexicon) else kind
 
 

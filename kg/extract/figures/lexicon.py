@@ -50,6 +50,7 @@ class FigureLexicon(LexiconModel):
     measure_verbs: Words
     tally_verbs: Words
     causative_tally_verbs: Words
+    placing_tally_verbs: dict[str, str]
     transparent: Words
     treatment_verbs: Words
     state_verbs: Words
