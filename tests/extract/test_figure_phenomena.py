@@ -421,3 +421,45 @@ def test_the_other_side_of_a_clash_is_a_force(nlp: Language, text: str, expected
 )
 def test_a_clash_sizes_no_civilians_and_yields_to_casualties(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military and police statements count the dead as fighters "neutralised" or "eliminated"
+        ("Security forces neutralised seven gunmen near the border town of Tamsa.", [("killed", 7)]),
+        ("Two kidnappers were eliminated in the raid on Kolo, the police said.", [("killed", 2)]),
+        # and name the act by a noun: "the elimination of", "the recovery of"
+        ("The ambush led to the elimination of four insurgents and the recovery of nine rifles.",
+         [("killed", 4), ("captured_equipment", 9)]),
+        # an elided "one" that is the subject or object of the clause's verb is a count
+        ("Rebels killed one and wounded three at the market in Doruma.", [("killed", 1), ("injured", 3)]),
+        ("Medics found three villagers dead and one injured.", [("killed", 3), ("injured", 1)]),
+        ("The patrol found four people killed and one injured by the raiders.", [("killed", 4), ("injured", 1)]),
+        # a tally set at a number: "put the number of dead at 15"
+        ("A police spokesman put the number of dead at 23 after the raid on Garoua.", [("killed", 23)]),
+        ("Medics in Kassala put the number of wounded at 64.", [("injured", 64)]),
+        # equipment named with an adjective: "improvised explosive devices"; magazines of rifles
+        ("Marines seized 14 magazines and six improvised explosive devices near Qala.",
+         [("captured_equipment", 14), ("captured_equipment", 6)]),
+    ],
+)
+def test_round37_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Engineers neutralised 40 landmines along the road.", []),  # mines are no people
+        ("No one was injured in the shelling of Kramatorsk.", []),  # "no one" is no count
+        ("Police estimated the number of protesters at 5,000.", []),  # a tally of no kind: not a force size
+        ("One of the officials said nine soldiers were wounded.", [("injured", 9)]),  # the pronoun "one"
+        ("Police found three abducted victims in a hut near Lere.", []),  # victims alive: not the dead
+        ("Among the freed victims were four women.", []),
+        ("Among the victims were 12 children.", [("killed", 12)]),  # no modifier: the dead
+        ("The publisher printed 40 magazines.", []),  # magazines counted by no capture
+    ],
+)
+def test_round37_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

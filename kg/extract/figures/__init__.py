@@ -142,7 +142,7 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
     when the number counts nothing."""
     noun = counted_noun(number, lexicon)
     if noun is None:
-        if doc[number.start : number.end].text.lower() == "one":
+        if doc[number.start : number.end].text.lower() == "one" and not _counted_one(number.head, lexicon):
             return None  # the pronoun "one" ("including one leading to ...")
         return None, "none", number.head
     if noun.pos_ == "PRON":
@@ -156,6 +156,19 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
         return None
     anchor = number.head if noun.head.head.i == number.head.i else noun  # "six of its citizens"
     return noun, found, anchor
+
+
+def _counted_one(token: Token, lexicon: FigureLexicon) -> bool:
+    """Whether an elided "one" is a count: the subject or object of a clause's own verb ("Gunmen killed one and
+    injured four", "five people killed and one injured"), not the pronoun of a transparent word ("including one
+    leading to ...") nor one with a determiner ("No one was hurt", "the one who fled"); also a conjunct with its own
+    participle ("found five people killed and one injured")."""
+    verb = token.head
+    if any(child.dep_ in ("det", "neg") for child in token.children):
+        return False
+    if token.dep_ == "conj":
+        return any(child.dep_ in ("acl", "amod") for child in token.children)
+    return token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ in VERBAL and verb.lemma_.lower() not in lexicon.transparent
 
 
 def _whole_of_a_part(noun: Token, number: Number) -> bool:

@@ -56,6 +56,8 @@ def _tallied(number: Number, lexicon: FigureLexicon) -> Token | None:
         tally_deps: tuple[str, ...] = ("nsubj",)
     elif lemma in lexicon.causative_tally_verbs and head.dep_ == "pobj" and head.head.lower_ == "to":
         tally_deps = ("dobj",)
+    elif head.dep_ == "pobj" and head.head.lower_ == lexicon.placing_tally_verbs.get(lemma):
+        tally_deps = ("dobj",)  # "put the number of dead at 15"
     else:
         return None
     for tally in verb.children:
@@ -68,7 +70,7 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     """The counted-noun class of a noun (``people``, ``force``, ...), or ``None``."""
     lemma = noun.lemma_.lower()
     for child in noun.children:
-        if child.dep_ == "compound":
+        if child.dep_ in ("compound", "amod"):  # "artillery pieces", "improvised explosive devices"
             found = lexicon.counted_class.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
@@ -141,7 +143,16 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    return lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
+    kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(noun.lower_) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
+    return None if kind == "killed" and _alive(noun, lexicon) else kind
+
+
+def _alive(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a modifier says the people a noun of the dead counts are alive ("two kidnapped victims")."""
+    return any(
+        child.dep_ in ("amod", "compound", "acl") and (child.lemma_.lower() in lexicon.living_modifiers or child.lower_ in lexicon.living_modifiers)
+        for child in noun.children
+    )
 
 
 def strong_force(number: Number) -> Token | None:
@@ -195,7 +206,7 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
             kind = _match(_subject_lemmas(parent), noun_class, lexicon.kinds)  # "The dead included 50 children"
             if kind is not None:
                 return kind
-        if parent.lemma_.lower() not in lexicon.transparent_nouns:
+        if parent.lemma_.lower() not in lexicon.transparent_nouns and not _alive(parent, lexicon):
             kind = _match([parent.lemma_.lower(), *_compound_lemmas(parent)], noun_class, lexicon.kinds)
             if kind is not None:
                 return kind
@@ -233,11 +244,11 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     prepositions ("were among the injured") and of the "for" object of a treatment verb ("were treated
     for gunshot wounds")."""
     if objects:
-        return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj"]
+        return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj" and not _alive(child, lexicon)]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
     for obj in _preposition_objects(verb, lexicon.transparent):
         # the group's own participle first: "was among the seven forces killed"
-        found += [child.lemma_.lower() for child in children(obj, "acl")] + [obj.lemma_.lower()]
+        found += [child.lemma_.lower() for child in children(obj, "acl")] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.state_verbs:

@@ -50,6 +50,7 @@ class FigureLexicon(LexiconModel):
     measure_verbs: Words
     tally_verbs: Words
     causative_tally_verbs: Words
+    placing_tally_verbs: dict[str, str]
     transparent: Words
     treatment_verbs: Words
     state_verbs: Words
@@ -60,6 +61,7 @@ class FigureLexicon(LexiconModel):
     population_owners: Words
     conditional_markers: Words
     member_nouns: Words
+    living_modifiers: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
     subject_undergoes: Words
