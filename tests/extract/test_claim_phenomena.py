@@ -2478,3 +2478,24 @@ def test_kbclaims33_a_mood_is_not_the_description(nlp, text, expected):
 ])
 def test_kbclaims33_pictures_published_are_no_claim(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # claimrecall37 (RNZ on Sri Lanka, CBC on Sri Lanka): a headline's attribution set off by the closing quotation
+    # mark of its claim instead of a comma, straight single quotes too; a news site speaks as a website does
+    ("Militia 'burned the granaries' says Ruritanian governor\n\nThe fires spread overnight.", "governor"),
+    ("Rebel fighters “looted the clinic” say aid workers\n\nThe clinic closed on Monday.", "aid workers"),
+    ("Opposition site says drone strike killed 14 in Dorelo\n\nThe strike hit a market.", "site"),
+])
+def test_claimrecall37_headline_attribution_after_a_quotation(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and found[0].evidence_start == 0 and any(speaker in s for s in speakers(found[0])), [(c.cue, speakers(c)) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name or word before the verb, with no source after it: no claim
+    "The 'Butcher of Kidal' says nothing in court",
+    "The rebels' 'victory' says little about the war",
+])
+def test_claimrecall37_headline_attribution_after_a_quotation_negative(nlp, text):
+    assert claims(nlp, text) == []

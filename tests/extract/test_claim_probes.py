@@ -438,6 +438,25 @@ PROBES += [
     ("title-case-headline-neg", "Ivory Coast Army Seals Off Pro-Ouattara Area, Bars UN", None),
 ]
 
+PROBES += [
+    # claimrecall37 (new articles: VOA on Congo, RNZ on Sri Lanka, IBTimes on Ukraine): a named actor or a body as
+    # the noun modifier right before a noun cue issues it, as a possessor does; its "that" or "for ... to" clause
+    # is its content, whatever clause the parser made it
+    ("noun-modifier", "Officials in Juba welcomed a U.S. call for both sides to return to talks.", ["Q30"]),
+    ("noun-modifier", "The rebels in Kidal rejected a UN demand that they leave the airport.", ["Q1065"]),
+    ("noun-modifier", "Fighters in Darnaw have ignored army calls to lay down their weapons.", ["army"]),
+    ("noun-modifier-neg", "The rebels rejected a ceasefire call from the mediators.", ["!ceasefire"]),
+    ("noun-modifier-neg", "The UN call centre in Goma closed on Friday.", None),
+    # claimrecall37 (Reuters on Somalia and Syria, Prothom Alo on Myanmar): sources listed before a cue with no
+    # subject, which the parser coordinated with the statement's last noun, are its speakers (from the first one
+    # set off by a comma)
+    ("trailing-list", "Gunmen burned the market in Dorelo and looted the clinic, villagers and a local official said.", ["villagers", "official"]),
+    ("trailing-list", "Soldiers shelled the camp near the river, residents and aid workers said.", ["residents", "aid workers"]),
+    ("trailing-list", "The town sits near two fuel depots and opposition activists said the blast was deliberate.", ["activists"]),
+    ("trailing-list-neg", "Soldiers shelled the camp near the river, the school and the clinic.", None),
+    ("trailing-list-neg", "Rebels shelled the camp near the river and the bridge.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

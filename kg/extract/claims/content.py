@@ -729,6 +729,13 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
             continue
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_content_prepositions or child.dep_ in ("acl", "ccomp", "xcomp"):
             tokens.extend(child.subtree)
+        elif child.dep_ in ("relcl", "advcl") and child.i > noun.i and any(m.dep_ == "mark" and m.lower_ in lexicon.noun_clause_marks for m in child.children):
+            tokens.extend(child.subtree)  # a content clause the parser took for a relative or adverbial one ("a demand that they withdraw", "a call for X to end ...")
+    if not tokens and noun.dep_ == "dobj":  # "ignored army calls to lay down their weapons": the clause hung on the verb
+        tokens.extend(
+            t for clause in children(noun.head, "advcl", "xcomp")
+            if clause.left_edge.i == noun.right_edge.i + 1 and clause.left_edge.lower_ in lexicon.noun_clause_marks for t in clause.subtree
+        )
     if noun.dep_ == "appos":
         tokens.extend(t for t in noun.head.subtree if t.i < noun.left_edge.i)
     if not tokens and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:

@@ -17,6 +17,7 @@ from kg.extract.claims.content import bounds
 from kg.extract.claims.drafts import Draft
 from kg.extract.claims.kinds import content_kind
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule
+from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, resolve_phrase
 from kg.extract.syntax import DASHES, VERBAL
 from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
@@ -71,7 +72,7 @@ def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse
     tokens = _unclaimed_line(sentence, drafts, 5)
     if tokens is None:
         return None
-    comma = next((t for t in reversed(tokens) if t.text == ","), None)
+    comma = next((t for t in reversed(tokens) if t.text == ","), None) or _closing_quote(tokens, lexicon)
     if comma is None:
         return None
     tail = [t for t in tokens if t.i > comma.i]
@@ -89,6 +90,21 @@ def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse
     evidence = bounds(tokens)
     kind = "denial" if _report_called_untrue(words, lexicon) else content_kind(words, speaker, discourse, lexicon)
     return Draft(verb, verb.idx + len(verb.text), kind, speaker, bounds(words), evidence, "headline")
+
+
+#: Quotation marks of a headline: straight single ones too, which headlines use for quotations ("Army 'shelled
+#: the camp' says ...").
+_HEADLINE_QUOTES = QUOTE_MARKS | {"'"}
+
+
+def _closing_quote(tokens: list[Token], lexicon: ClaimLexicon) -> Token | None:
+    """The closing quotation mark right before a headline's attribution with no comma ("Army 'shelled the
+    camp' says rebel group"), which sets the claim off as the comma does."""
+    for before, verb in zip(tokens, tokens[1:]):
+        if before.text in _HEADLINE_QUOTES and verb.lemma_.lower() in lexicon.headline_comma_verbs and before.i > tokens[0].i:
+            opened = [t for t in tokens if t.i < before.i and t.text in _HEADLINE_QUOTES]
+            return before if opened else None
+    return None
 
 
 def _verb_read_as_noun(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -61,6 +61,8 @@ class ClaimLexicon(LexiconModel):
     entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
+    issuer_nouns: Words
+    noun_clause_marks: Words
     adjective_cues: dict[str, ClaimKind]
     quoting_verbs: Words
     quoting_prepositions: Words

@@ -598,6 +598,7 @@ def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token 
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_speaker_prepositions:
             found.extend((obj, child) for obj in child.children if obj.dep_ == "pobj")
+    found.extend((child, None) for child in noun.children if _compound_issuer(child, noun))
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light_verbs:  # "the announcement was made by X"
@@ -607,6 +608,19 @@ def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token 
         if subject is not None and subject.lemma_.lower() not in lexicon.statement_nouns:  # not "the announcement raised concerns"
             found.append((subject, None))
     return found
+
+
+def _compound_issuer(child: Token, noun: Token) -> bool:
+    """A named actor or a body set as a noun modifier before a noun cue, which names whose the act is as a
+    possessor does ("a U.S. call for talks", "a UN demand that ...", "government calls to surrender"): the
+    last modifier right before the noun (not "a ceasefire call", which says what is called for)."""
+    if child.dep_ != "compound" or child.i != noun.i - 1 or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return child.ent_type_ in _ISSUER_ENTITIES or child.pos_ == "NOUN" and child.lemma_.lower() in claim_lexicon().issuer_nouns
+
+
+#: Entity types of a noun modifier that may issue a noun cue's act ("a U.S. call", "a Hamas offer").
+_ISSUER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def adjective_subject(adjective: Token) -> Token | None:
@@ -706,13 +720,33 @@ def _absorbed_subject(verb: Token) -> Token | None:
     while at > 0 and verb.doc[at].text == ",":  # "..., Alexander Bogomaz, said"
         at -= 1
     before = verb.doc[at] if verb.i > 0 else None
-    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and reported:
         return before
+    if before is not None and before.dep_ == "conj" and reported:
+        listed = _trailing_conjuncts(before)  # "..., residents and a rights group said": a list the parser hung on the statement's last noun
+        if listed is not None:
+            return listed
     for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
         for token in clause.subtree:
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
                 return token
     return None
+
+
+def _trailing_conjuncts(last: Token) -> Token | None:
+    """The first of the sources listed right before a subjectless cue, which the parser coordinated with the
+    last noun of the statement before them ("... took the town from the militia, residents and a rights group
+    said", "... next to arms depots and opposition activists said ..."): the first conjunct set off by a comma,
+    else the last one alone; only when one of them is a source noun or a name."""
+    chain = [last]
+    while chain[0].dep_ == "conj" and chain[0].head.i < chain[0].i:
+        chain.insert(0, chain[0].head)
+    doc = last.doc
+    first = next((t for t in chain[1:] if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), last)
+    listed = chain[chain.index(first):]
+    lexicon = claim_lexicon()
+    return first if any(t.pos_ == "PROPN" or is_source_noun(t, lexicon) for t in listed) else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
