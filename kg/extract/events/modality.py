@@ -212,13 +212,15 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
     the offensive", "in the wake of clashes")."""
-    if halting_word(trigger, lexicon) is not None:
-        return True  # (stopped or not: "would not halt its offensive")
+    measured = _partitive_head(trigger, lexicon)
+    if halting_word(trigger, lexicon) is not None or (measured is not None and halting_word(measured, lexicon) is not None):
+        return True  # (stopped or not: "would not halt its offensive"; "aimed at ending five decades of conflict")
     head = conj_root(trigger)
-    if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
-        return True  # "agreed to disband after a 24-hour offensive"
-    if _presupposed_by_noun(head, lexicon):
-        return True  # "sought shelter in the wake of clashes"
+    for governed in (head, measured):
+        if governed is not None and governed.dep_ in ("pobj", "pcomp") and governed.head.lower_ in lexicon.presupposing_prepositions:
+            return True  # "agreed to disband after a 24-hour offensive", "after some of the clashes", "despite losing territory"
+    if _presupposed_by_noun(head, lexicon) or (measured is not None and _presupposed_by_noun(measured, lexicon)):
+        return True  # "sought shelter in the wake of clashes", "its role in six decades of conflict"
     if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
         return True  # "a truce committee to maintain a ceasefire"
     for clause in children(trigger, "relcl"):
@@ -228,6 +230,16 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _partitive_head(trigger: Token, lexicon: EventLexicon) -> Token | None:
+    """The word of part, stretch or number whose "of" object the trigger is ("some of the heaviest exchanges",
+    "five decades of conflict", "dozens of strikes"), up through several ("one of dozens of raids"); ``None`` for none."""
+    head, found = conj_root(trigger), None
+    words = lexicon.partitive_heads | lexicon.quantity_nouns
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head is not head.head and lemma(head.head.head) in words:
+        head = found = conj_root(head.head.head)
+    return found
 
 
 def _presupposed_by_noun(head: Token, lexicon: EventLexicon) -> bool:
