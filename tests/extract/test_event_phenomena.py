@@ -2660,3 +2660,33 @@ def types_and_nothing_dated(events: list[Event]) -> set[tuple[str, str | None]]:
 )
 def test_types37_soldiers_and_wounded_evacuated_are_no_flight(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types37: a finite clause with its own subject the parser hangs on an event noun is a clause of its own, not
+        # governed by what governs that noun (new Ahram/AP Philippines article "ruled out the possibility of any peace
+        # talks with them as he pursues negotiations with two other larger Muslim insurgent groups")
+        ("The governor has ruled out the possibility of any talks with the bandits as he pursues negotiations with two other armed groups.", {"Talks"}),
+        # negative: a condition still makes it only possible
+        ("The governor ruled out the possibility of talks with the bandits unless the army launches an offensive in the hills.", set()),
+    ],
+)
+def test_types37_a_finite_clause_on_an_event_noun_is_its_own(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types37: an act going on since a time is real, whatever purpose it serves (new RFA Myanmar article "militias
+        # that have sprung up around the country to battle the military since the 2021 coup")
+        ("Dozens of local militias have been formed to fight the rebels since the start of the uprising in 2019.", {"MilitaryOperation"}),
+        # negatives: a purpose with no such time stays a purpose; a negated act since a time did not happen
+        ("Troops were sent to fight the rebels in the hills.", set()),
+        ("The rebels have not attacked the town since Monday.", set()),
+    ],
+)
+def test_types37_an_act_going_on_since_a_time_is_real(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

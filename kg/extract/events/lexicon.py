@@ -172,6 +172,7 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    ongoing_prepositions: Words
     evacuating_forces: Words
     medical_destinations: Words
     partitive_heads: Words

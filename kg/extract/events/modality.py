@@ -47,8 +47,9 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
         if decided in ("demanded", "denied"):
             return decided
         found = decided or found
-        if ancestor.pos_ in (*VERBAL, "ADJ") and child.dep_ == "advcl":
-            break
+        if child.dep_ == "advcl" and (ancestor.pos_ in (*VERBAL, "ADJ") or _finite_clause(child)):
+            break  # (a finite clause with its own subject the parser hung on a noun is its own: "ruled out any talks
+            # with them as he pursues negotiations with two other groups")
         child = ancestor
     if found == "happened" and (_possible(trigger, lexicon) or _imagined(trigger, lexicon)):
         return "demanded"
@@ -79,6 +80,11 @@ def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLex
 def _to_infinitive(verb: Token) -> bool:
     """A verb with the infinitive marker "to" ("attempted to attack", "agreed to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb in a finite tense with a subject of its own ("as he pursues negotiations")."""
+    return verb.pos_ in VERBAL and verb.tag_ in _FINITE_TAGS and bool(children(verb, "nsubj", "nsubjpass"))
 
 
 def _finite_conjunct(child: Token, ancestor: Token) -> bool:
@@ -209,7 +215,7 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
-    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
+    ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
     the offensive", "in the wake of clashes")."""
     measured = _partitive_head(trigger, lexicon)
@@ -223,6 +229,8 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         return True  # "sought shelter in the wake of clashes", "its role in six decades of conflict"
     if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
         return True  # "a truce committee to maintain a ceasefire"
+    if trigger.pos_ in VERBAL and any(p.lower_ in lexicon.ongoing_prepositions and children(p, "pobj") for p in children(trigger, "prep")):
+        return True  # going on since a time, whatever its purpose: "militias sprung up to battle the military since the 2021 coup"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
