@@ -172,6 +172,10 @@ class EventLexicon(LexiconModel):
     simultaneity_markers: Words
     range_words: Words
     presupposing_prepositions: Words
+    ongoing_prepositions: Words
+    evacuating_forces: Words
+    medical_destinations: Words
+    partitive_heads: Words
     sustaining_verbs: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words

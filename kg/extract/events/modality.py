@@ -47,8 +47,9 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
         if decided in ("demanded", "denied"):
             return decided
         found = decided or found
-        if ancestor.pos_ in (*VERBAL, "ADJ") and child.dep_ == "advcl":
-            break
+        if child.dep_ == "advcl" and (ancestor.pos_ in (*VERBAL, "ADJ") or _finite_clause(child)):
+            break  # (a finite clause with its own subject the parser hung on a noun is its own: "ruled out any talks
+            # with them as he pursues negotiations with two other groups")
         child = ancestor
     if found == "happened" and (_possible(trigger, lexicon) or _imagined(trigger, lexicon)):
         return "demanded"
@@ -79,6 +80,11 @@ def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLex
 def _to_infinitive(verb: Token) -> bool:
     """A verb with the infinitive marker "to" ("attempted to attack", "agreed to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb in a finite tense with a subject of its own ("as he pursues negotiations")."""
+    return verb.pos_ in VERBAL and verb.tag_ in _FINITE_TAGS and bool(children(verb, "nsubj", "nsubjpass"))
 
 
 def _finite_conjunct(child: Token, ancestor: Token) -> bool:
@@ -209,18 +215,22 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
-    ("a truce to be signed at talks which restarted yesterday"), when it is what a halt stops or
+    ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
     the offensive", "in the wake of clashes")."""
-    if halting_word(trigger, lexicon) is not None:
-        return True  # (stopped or not: "would not halt its offensive")
+    measured = _partitive_head(trigger, lexicon)
+    if halting_word(trigger, lexicon) is not None or (measured is not None and halting_word(measured, lexicon) is not None):
+        return True  # (stopped or not: "would not halt its offensive"; "aimed at ending five decades of conflict")
     head = conj_root(trigger)
-    if head.dep_ == "pobj" and head.head.lower_ in lexicon.presupposing_prepositions:
-        return True  # "agreed to disband after a 24-hour offensive"
-    if _presupposed_by_noun(head, lexicon):
-        return True  # "sought shelter in the wake of clashes"
+    for governed in (head, measured):
+        if governed is not None and governed.dep_ in ("pobj", "pcomp") and governed.head.lower_ in lexicon.presupposing_prepositions:
+            return True  # "agreed to disband after a 24-hour offensive", "after some of the clashes", "despite losing territory"
+    if _presupposed_by_noun(head, lexicon) or (measured is not None and _presupposed_by_noun(measured, lexicon)):
+        return True  # "sought shelter in the wake of clashes", "its role in six decades of conflict"
     if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
         return True  # "a truce committee to maintain a ceasefire"
+    if trigger.pos_ in VERBAL and any(p.lower_ in lexicon.ongoing_prepositions and children(p, "pobj") for p in children(trigger, "prep")):
+        return True  # going on since a time, whatever its purpose: "militias sprung up to battle the military since the 2021 coup"
     for clause in children(trigger, "relcl"):
         auxiliaries = children(clause, "aux", "auxpass")
         tags = {a.tag_ for a in auxiliaries}
@@ -228,6 +238,16 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _partitive_head(trigger: Token, lexicon: EventLexicon) -> Token | None:
+    """The word of part, stretch or number whose "of" object the trigger is ("some of the heaviest exchanges",
+    "five decades of conflict", "dozens of strikes"), up through several ("one of dozens of raids"); ``None`` for none."""
+    head, found = conj_root(trigger), None
+    words = lexicon.partitive_heads | lexicon.quantity_nouns
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head is not head.head and lemma(head.head.head) in words:
+        head = found = conj_root(head.head.head)
+    return found
 
 
 def _presupposed_by_noun(head: Token, lexicon: EventLexicon) -> bool:
