@@ -401,6 +401,21 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "Chadian government spokeswoman Amina Dapo said the KLF has resorted to mobilizing civilians as human shield."),
     ("accusation", "Chadian government spokeswoman Amina Dapo said the rebels used civilians as human shields."),
     ("assertion", "Chadian government spokeswoman Amina Dapo said the rebels used the school as a shelter."),
+    # round 37 (kinds37 articles): the doer of a hostile act named by a cleft's focus ("it is X that ...") or by the
+    # antecedent of a relative pronoun choosing a course ("X, which is implementing a policy of ...") is charged; a
+    # neutral act there charges no one
+    ("accusation", '"It is al-Shabaab that has attacked the convoy," Somali army spokesman Ali Hassan said.'),
+    ("assertion", '"It is al-Shabaab that has opened the road," Somali army spokesman Ali Hassan said.'),
+    ("accusation", '"The responsibility lies with the Myanmar junta, which is implementing a policy of ethnic cleansing against the '
+     'Rohingya," the Bangladeshi foreign minister said.'),
+    ("assertion", '"The responsibility lies with the Myanmar junta, which is implementing a policy of national reconciliation," '
+     'the Bangladeshi foreign minister said.'),
+    # weapons laid down are given up, not used; mines laid are a hostile act
+    ("assertion", "Fighters of the Kessel Liberation Army began laying down their weapons under the truce, Chadian officials announced."),
+    ("accusation", "Fighters of the Kessel Liberation Army laid mines along the road to Abeche, Chadian officials said."),
+    # "insisted" announces the speaker's side's own future as "said" does; with a subjunctive it still demands
+    ("commitment", "The Malian prime minister insisted Mali will not send troops into the dispute."),
+    ("appeal", "The Malian prime minister insisted that Niger withdraw its troops from the border."),
 ]
 
 #: Probes kg fails today, with the cause.

@@ -1459,9 +1459,11 @@ def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:
 
 def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
     """A weapon as the object of an act done, not envisaged ("launched drones", "used chemical weapons";
-    "could use nuclear weapons" is a threat, not an act)."""
+    "could use nuclear weapons" is a threat, not an act), nor given up ("began laying down their weapons")."""
     head = weapon.head
     verbs = lexicon.act_verbs | lexicon.launch_verbs
+    if any(c.dep_ == "prt" and c.lower_ in lexicon.yielding_particles for c in head.children):
+        return False
     return weapon.dep_ == "dobj" and head.lemma_.lower() in verbs and not _hypothetical(head, lexicon)
 
 
@@ -1795,7 +1797,8 @@ def _act_doers(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.plotting_verbs and not _negation(head):
         return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
-        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        return [relative_antecedent(s) for s in subjects]  # "Azerbaijan, which is implementing the policy of ethnic cleansing"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":
