@@ -99,8 +99,17 @@ def conj_root(token: Token) -> Token:
 
 
 def relative_antecedent(token: Token) -> Token:
-    """The noun a relative pronoun subject stands for ("the group which trains and arms ...": "group"), else ``token``."""
-    return token.head.head if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" else token
+    """The noun a relative pronoun subject stands for ("the group which trains and arms ...": "group"), also the
+    focus of a cleft the parser takes for a complement clause ("it is the M23 that has massacred civilians": "M23"),
+    else ``token``."""
+    if token.tag_ not in RELATIVE_TAGS:
+        return token
+    if token.head.dep_ == "relcl":
+        return token.head.head
+    copula = token.head.head
+    if token.head.dep_ == "ccomp" and copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return next((c for c in copula.children if c.dep_ == "attr" and c.i < token.i), token)
+    return token
 
 
 def clause_head(token: Token) -> Token | None:

@@ -401,6 +401,26 @@ KIND_PROBES: list[tuple[str, str]] = [
     ("accusation", "Chadian government spokeswoman Amina Dapo said the KLF has resorted to mobilizing civilians as human shield."),
     ("accusation", "Chadian government spokeswoman Amina Dapo said the rebels used civilians as human shields."),
     ("assertion", "Chadian government spokeswoman Amina Dapo said the rebels used the school as a shelter."),
+    # round 37 (kinds37 articles): the doer of a hostile act named by a cleft's focus ("it is X that ...") or by the
+    # antecedent of a relative pronoun choosing a course ("X, which is implementing a policy of ...") is charged; a
+    # neutral act there charges no one
+    ("accusation", '"It is al-Shabaab that has attacked the convoy," Somali army spokesman Ali Hassan said.'),
+    ("assertion", '"It is al-Shabaab that has opened the road," Somali army spokesman Ali Hassan said.'),
+    ("accusation", '"The responsibility lies with the Myanmar junta, which is implementing a policy of ethnic cleansing against the '
+     'Rohingya," the Bangladeshi foreign minister said.'),
+    ("assertion", '"The responsibility lies with the Myanmar junta, which is implementing a policy of national reconciliation," '
+     'the Bangladeshi foreign minister said.'),
+    # weapons laid down are given up, not used; mines laid are a hostile act
+    ("assertion", "Fighters of the Kessel Liberation Army began laying down their weapons under the truce, Chadian officials announced."),
+    ("accusation", "Fighters of the Kessel Liberation Army laid mines along the road to Abeche, Chadian officials said."),
+    # "insisted" announces the speaker's side's own future as "said" does; with a subjunctive it still demands
+    ("commitment", "The Malian prime minister insisted Mali will not send troops into the dispute."),
+    ("appeal", "The Malian prime minister insisted that Niger withdraw its troops from the border."),
+    # a parenthetical cue ("X, he stressed, would ...") reports the clause it interrupts, as a complement clause is
+    ("commitment", "The Ethiopian army, army spokesman Getnet Adane stressed, would adhere to the truce signed in Pretoria."),
+    ("assertion", "The truce, army spokesman Getnet Adane stressed, had been signed in Pretoria on Wednesday."),
+    ("evaluation", "The drone strike on the market in Mekelle, the Tigrayan spokesman Getachew Reda said, was illegal and barbaric."),
+    ("assertion", "The drone strike on the market in Mekelle, the Tigrayan spokesman Getachew Reda said, was launched at noon."),
 ]
 
 #: Probes kg fails today, with the cause.
@@ -428,6 +448,22 @@ def nlp():
 def test_claim_kind_probe(nlp, kind, text):
     found, _ = extract_claims(nlp(text), load_gazetteer())
     assert found and found[0].kind == kind, [claim.kind for claim in found]
+
+
+# The kind of the last claim found (round 37): a label participle after a denying or answering verb ("denied the
+# allegations, calling them baseless") calls the report its head verb took untrue through a pronoun: a denial; one
+# after a verb that took no report ("welcomed the proposals, calling them constructive") still evaluates.
+LAST_KIND_PROBES: list[tuple[str, str]] = [
+    ("denial", "M23 spokesman Lawrence Kanyuka sharply denied the allegations of involvement in the killings, calling them baseless."),
+    ("denial", 'Sudanese army spokesman Ahmed al-Shami dismissed the claims, describing them as "mere fabrications".'),
+    ("evaluation", "Houthi spokesman Mohammed Abdulsalam welcomed the Omani proposals, calling them constructive."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), LAST_KIND_PROBES)
+def test_claim_kind_of_last_claim(nlp, kind, text):
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    assert found and found[-1].kind == kind, [claim.kind for claim in found]
 
 
 def test_kind_probes_cover_every_kind():

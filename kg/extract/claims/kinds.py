@@ -571,12 +571,14 @@ def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse,
 
 def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
     """A label verb calling a report or charge untrue: "called the claims baseless", "described the reports as fake
-    news", "labelled the accusations a lie" (the predicate is an untrue word, or has an untrue modifier)."""
+    news", "labelled the accusations a lie", also by a pronoun for the report its head verb takes ("denied the
+    allegations, calling them baseless") (the predicate is an untrue word, or has an untrue modifier)."""
     if cue.lemma_.lower() not in lexicon.label_verbs:
         return False
     predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     objects = [c for c in cue.children if c.dep_ == "dobj"] + [c for p in predicates for c in p.children if c.dep_ in ("nmod", "npadvmod")]
-    objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns]  # "called the statement “disinformation”"
+    taken = cue.dep_ in ("advcl", "conj") and any(o.lemma_.lower() in lexicon.report_nouns for o in children(cue.head, "dobj"))
+    objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns or (taken and c.pos_ == "PRON")]  # "called the statement “disinformation”"
     predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
@@ -936,12 +938,15 @@ def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool
 
 
 def _clause_verbs(cue: Token) -> list[Token]:
-    """The verbs of a cue's complement clause (with their conjuncts)."""
+    """The verbs of a cue's complement clause (with their conjuncts); for a parenthetical cue the clause it
+    interrupts ("The army, Aguer stressed, would adhere to the ceasefire": "adhere")."""
+    heads = [child for child in cue.children if child.dep_ in CLAUSE_DEPS]
+    if not heads and cue.dep_ == "parataxis" and cue.head.pos_ in VERBAL:
+        heads = [cue.head]
     verbs = []
-    for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS:
-            verbs.append(child)
-            verbs.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    for head in heads:
+        verbs.append(head)
+        verbs.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     return verbs
 
 
@@ -1459,9 +1464,11 @@ def _launchers(agents: list[Token], lexicon: ClaimLexicon) -> list[Token]:
 
 def _launched(weapon: Token, lexicon: ClaimLexicon) -> bool:
     """A weapon as the object of an act done, not envisaged ("launched drones", "used chemical weapons";
-    "could use nuclear weapons" is a threat, not an act)."""
+    "could use nuclear weapons" is a threat, not an act), nor given up ("began laying down their weapons")."""
     head = weapon.head
     verbs = lexicon.act_verbs | lexicon.launch_verbs
+    if any(c.dep_ == "prt" and c.lower_ in lexicon.yielding_particles for c in head.children):
+        return False
     return weapon.dep_ == "dobj" and head.lemma_.lower() in verbs and not _hypothetical(head, lexicon)
 
 
@@ -1795,7 +1802,8 @@ def _act_doers(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.plotting_verbs and not _negation(head):
         return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
-        return [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        return [relative_antecedent(s) for s in subjects]  # "Azerbaijan, which is implementing the policy of ethnic cleansing"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return _passive_agents(head)
     if noun.dep_ == "pobj" and head.lower_ in lexicon.instigator_prepositions and head.head.lemma_ == "be":

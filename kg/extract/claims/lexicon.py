@@ -202,6 +202,7 @@ class ClaimLexicon(LexiconModel):
     seizing_verbs: Words
     plotting_verbs: Words
     launch_verbs: Words
+    yielding_particles: Words
     sequence_nouns: Words
     coercion_verbs: Words
     starting_verbs: Words
