@@ -367,3 +367,33 @@ def test_a_curly_nt_elsewhere_leaves_the_event(nlp: Language) -> None:
     """Negative: a negation on another verb of the text does not touch the event."""
     text = "The militia attacked the convoy near Bunia on Monday. “We didn’t expect it,” the driver said."
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lede names the country, the body the village: one attack, dated by the body's own day
+        (
+            "Armed men attacked a village in northern Zelania, killing nine people, the army said Monday.\n"
+            "The gunmen staged the attack Sunday night in Korvasi, a local official said.",
+            {("Attack", "2024-02-11")},
+        ),
+        # the lede names the town, the body its province
+        (
+            "Five soldiers were wounded when rebels attacked an army post outside Dunmar, officials said.\n"
+            "The rebels staged the attack in Ostra province on Sunday, a spokesman said.",
+            {("Attack", "2024-02-11")},
+        ),
+    ],
+)
+def test_a_lede_without_a_headline_sums_up_the_place_of_its_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_an_event_told_past_the_lede_keeps_its_place(nlp: Language) -> None:
+    text = (
+        "Militants attacked a checkpoint in Dorva on Sunday, police said.\n"
+        "The attack in Dorva killed four officers.\n"
+        "In Palun, gunmen attacked a market, killing two traders."
+    )
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-11"), ("Attack", None)}

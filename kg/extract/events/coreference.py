@@ -189,21 +189,26 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     cluster is told only in the headline, which names the story's place more broadly ("Army retakes key bridge
     in Khartoum" ... "retaken the Halfaya bridge"), or only in the headline and the lede after it, which sums
     the story up as broadly ("18 civilians were killed in an attack in North Kordofan state, a group said on
-    Saturday." ... "fighters on Thursday attacked the villages of X and Y")."""
+    Saturday." ... "fighters on Thursday attacked the villages of X and Y"); so is a lede without a headline
+    ("Rebels attacked a village in eastern Congo, the army said Monday." ... "staged the attack Sunday night in
+    Masambo")."""
     places = cluster.places
     if not (trigger.places and places and places.isdisjoint(trigger.places)):
         return True
-    if not cluster.sentences or not _opens_with_headline(trigger.token.doc):
+    if not cluster.sentences:
         return False
-    if cluster.sentences == {0}:
+    doc = trigger.token.doc
+    headline = _opens_with_headline(doc)
+    if headline and cluster.sentences == {0}:
         return True
-    opening = {0} | ({lede} if (lede := _lede(trigger.token.doc)) is not None else set())
-    return cluster.sentences <= opening and trigger.sentence not in opening
+    lede = _lede(doc, after_headline=headline)
+    opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
+    return bool(opening) and cluster.sentences <= opening and trigger.sentence not in opening
 
 
-def _lede(doc: Doc) -> int | None:
-    """The start of the lede: the first sentence after the headline that ends with a full stop."""
-    for start, end in sentences(doc)[1:]:
+def _lede(doc: Doc, after_headline: bool = True) -> int | None:
+    """The start of the lede: the first sentence (after the headline, if it has one) that ends with a full stop."""
+    for start, end in sentences(doc)[1 if after_headline else 0 :]:
         words = [token for token in doc[start:end] if not token.is_space]
         if words and words[-1].text == ".":
             return start
