@@ -397,3 +397,32 @@ def test_an_event_told_past_the_lede_keeps_its_place(nlp: Language) -> None:
         "In Palun, gunmen attacked a market, killing two traders."
     )
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-11"), ("Attack", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated war told first, at no place, and its start told later: one war, dated by its start
+        (
+            "Ten soldiers were killed in an ambush in war-torn Velmora on Sunday, officials said.\n"
+            "The civil war, which began in March 2019, has killed thousands.",
+            {("Attack", "2024-02-11"), ("War", "2019-03")},
+        ),
+        (
+            "Seven people were killed after a patrol was ambushed on Monday, at the centre of a long insurgency.\n"
+            "Separatists in the Drava hills began the insurgency in 2016.",
+            {("Attack", "2024-02-12"), ("War", "2016")},
+        ),
+    ],
+)
+def test_a_war_is_one_event_from_its_start_on(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_an_earlier_fight_stays_apart_from_the_news(nlp: Language) -> None:
+    # the background rule still holds for types that are no history: an attack in 2016 is not Monday's news
+    text = (
+        "Gunmen attacked a market in Tarsk, killing seven people, officials said on Monday.\n"
+        "In 2016, rebels attacked a convoy near Ostra."
+    )
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2016")}
