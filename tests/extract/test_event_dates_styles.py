@@ -426,3 +426,9 @@ def test_an_earlier_fight_stays_apart_from_the_news(nlp: Language) -> None:
         "In 2016, rebels attacked a convoy near Ostra."
     )
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2016")}
+
+
+def test_a_lede_that_dates_its_own_event_keeps_its_place(nlp: Language) -> None:
+    # a lede with a day of its own tells one event, not a summary: a later event elsewhere is another
+    text = "Drones struck a fuel depot in the town of Marsa on Tuesday.\nLater, militia fighters shelled the town of Olvin."
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-13"), ("Attack", None)}

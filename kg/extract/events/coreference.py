@@ -22,6 +22,7 @@ from kg.extract.events.context import EventContext
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
+from kg.words import shared_words
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -140,7 +141,8 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
 
     ``news`` is the latest day the document names (its news day): a mention dated well before it is background
     and joins an undated event, told earlier as the news, only at a place they share (:func:`_background`);
-    not a mention of ``history_types`` (a war), which is background history by nature and lasts from its date.
+    not a mention of ``history_types`` (a war), which is background history by nature and lasts from its date
+    (unless told with "a": "the scene of a war in 2008").
     """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
@@ -148,7 +150,7 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
     for trigger in ordered:
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
-        target = _choose(trigger, group, news, history=trigger.type in history_types)
+        target = _choose(trigger, group, news, history=trigger.type in history_types and not _with_indefinite_article(trigger.token))
         if target is None:
             if trigger.anaphoric:
                 continue
@@ -159,6 +161,12 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         if not target.locked:
             group.place(trigger, target, date_before)
     return clusters
+
+
+def _with_indefinite_article(token: Token) -> bool:
+    """Whether a noun has "a"/"an": a war told so is one of its own ("the scene of a war in 2008"), not the war
+    of the news."""
+    return any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in token.children)
 
 
 def _fits(trigger: Trigger, cluster: _Cluster) -> bool:
@@ -190,9 +198,10 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     cluster is told only in the headline, which names the story's place more broadly ("Army retakes key bridge
     in Khartoum" ... "retaken the Halfaya bridge"), or only in the headline and the lede after it, which sums
     the story up as broadly ("18 civilians were killed in an attack in North Kordofan state, a group said on
-    Saturday." ... "fighters on Thursday attacked the villages of X and Y"); so is a lede without a headline
-    ("Rebels attacked a village in eastern Congo, the army said Monday." ... "staged the attack Sunday night in
-    Masambo")."""
+    Saturday." ... "fighters on Thursday attacked the villages of X and Y"); so is a lede without a headline that
+    tells its event as a source's summary, with no date of its own ("Rebels attacked a village in eastern Congo,
+    the army said Monday." ... "staged the attack Sunday night in Masambo"; not "Drones hit a market in Gao on
+    Monday. Later, rebels shelled Kidal.")."""
     places = cluster.places
     if not (trigger.places and places and places.isdisjoint(trigger.places)):
         return True
@@ -202,6 +211,8 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     headline = _opens_with_headline(doc)
     if headline and cluster.sentences == {0}:
         return True
+    if not headline and cluster.time is not None and not cluster.time_inherited:
+        return False
     lede = _lede(doc, after_headline=headline)
     opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
     return bool(opening) and cluster.sentences <= opening and trigger.sentence not in opening
