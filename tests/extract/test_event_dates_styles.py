@@ -367,3 +367,68 @@ def test_a_curly_nt_elsewhere_leaves_the_event(nlp: Language) -> None:
     """Negative: a negation on another verb of the text does not touch the event."""
     text = "The militia attacked the convoy near Bunia on Monday. “We didn’t expect it,” the driver said."
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lede names the country, the body the village: one attack, dated by the body's own day
+        (
+            "Armed men attacked a village in northern Zelania, killing nine people, the army said Monday.\n"
+            "The gunmen staged the attack Sunday night in Korvasi, a local official said.",
+            {("Attack", "2024-02-11")},
+        ),
+        # the lede names the town, the body its province
+        (
+            "Five soldiers were wounded when rebels attacked an army post outside Dunmar, officials said.\n"
+            "The rebels staged the attack in Ostra province on Sunday, a spokesman said.",
+            {("Attack", "2024-02-11")},
+        ),
+    ],
+)
+def test_a_lede_without_a_headline_sums_up_the_place_of_its_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_an_event_told_past_the_lede_keeps_its_place(nlp: Language) -> None:
+    text = (
+        "Militants attacked a checkpoint in Dorva on Sunday, police said.\n"
+        "The attack in Dorva killed four officers.\n"
+        "In Palun, gunmen attacked a market, killing two traders."
+    )
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-11"), ("Attack", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated war told first, at no place, and its start told later: one war, dated by its start
+        (
+            "Ten soldiers were killed in an ambush in war-torn Velmora on Sunday, officials said.\n"
+            "The civil war, which began in March 2019, has killed thousands.",
+            {("Attack", "2024-02-11"), ("War", "2019-03")},
+        ),
+        (
+            "Seven people were killed after a patrol was ambushed on Monday, at the centre of a long insurgency.\n"
+            "Separatists in the Drava hills began the insurgency in 2016.",
+            {("Attack", "2024-02-12"), ("War", "2016")},
+        ),
+    ],
+)
+def test_a_war_is_one_event_from_its_start_on(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_an_earlier_fight_stays_apart_from_the_news(nlp: Language) -> None:
+    # the background rule still holds for types that are no history: an attack in 2016 is not Monday's news
+    text = (
+        "Gunmen attacked a market in Tarsk, killing seven people, officials said on Monday.\n"
+        "In 2016, rebels attacked a convoy near Ostra."
+    )
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-12"), ("Attack", "2016")}
+
+
+def test_a_lede_that_dates_its_own_event_keeps_its_place(nlp: Language) -> None:
+    # a lede with a day of its own tells one event, not a summary: a later event elsewhere is another
+    text = "Drones struck a fuel depot in the town of Marsa on Tuesday.\nLater, militia fighters shelled the town of Olvin."
+    assert factual(events_of(nlp, text)) == {("Attack", "2024-02-13"), ("Attack", None)}

@@ -57,7 +57,7 @@ def extract_events(
     carried = _senses_carried(doc, candidates, context)
     triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
     _operation_hostilities(triggers, context)
-    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published))]
+    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
 
 
 def _news_day(times: list[TimeValue], published: date | None) -> date | None:

@@ -22,6 +22,7 @@ from kg.extract.events.context import EventContext
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
+from kg.words import shared_words
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -135,11 +136,13 @@ class _Group:
                 yield self.clusters[number]
 
 
-def corefer(triggers: list[Trigger], news: date | None = None) -> list[_Cluster]:
+def corefer(triggers: list[Trigger], news: date | None = None, history_types: frozenset[EventType] = frozenset()) -> list[_Cluster]:
     """Merge same-type mentions of one real-world event; a counted plural ("two attacks") stays apart.
 
     ``news`` is the latest day the document names (its news day): a mention dated well before it is background
-    and joins an undated event, told earlier as the news, only at a place they share (:func:`_background`).
+    and joins an undated event, told earlier as the news, only at a place they share (:func:`_background`);
+    not a mention of ``history_types`` (a war), which is background history by nature and lasts from its date
+    (unless told with "a": "the scene of a war in 2008").
     """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
@@ -147,7 +150,7 @@ def corefer(triggers: list[Trigger], news: date | None = None) -> list[_Cluster]
     ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
     for trigger in ordered:
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
-        target = _choose(trigger, group, news)
+        target = _choose(trigger, group, news, history=trigger.type in history_types and not _with_indefinite_article(trigger.token))
         if target is None:
             if trigger.anaphoric:
                 continue
@@ -158,6 +161,12 @@ def corefer(triggers: list[Trigger], news: date | None = None) -> list[_Cluster]
         if not target.locked:
             group.place(trigger, target, date_before)
     return clusters
+
+
+def _with_indefinite_article(token: Token) -> bool:
+    """Whether a noun has "a"/"an": a war told so is one of its own ("the scene of a war in 2008"), not the war
+    of the news."""
+    return any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in token.children)
 
 
 def _fits(trigger: Trigger, cluster: _Cluster) -> bool:
@@ -189,21 +198,29 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
     cluster is told only in the headline, which names the story's place more broadly ("Army retakes key bridge
     in Khartoum" ... "retaken the Halfaya bridge"), or only in the headline and the lede after it, which sums
     the story up as broadly ("18 civilians were killed in an attack in North Kordofan state, a group said on
-    Saturday." ... "fighters on Thursday attacked the villages of X and Y")."""
+    Saturday." ... "fighters on Thursday attacked the villages of X and Y"); so is a lede without a headline that
+    tells its event as a source's summary, with no date of its own ("Rebels attacked a village in eastern Congo,
+    the army said Monday." ... "staged the attack Sunday night in Masambo"; not "Drones hit a market in Gao on
+    Monday. Later, rebels shelled Kidal.")."""
     places = cluster.places
     if not (trigger.places and places and places.isdisjoint(trigger.places)):
         return True
-    if not cluster.sentences or not _opens_with_headline(trigger.token.doc):
+    if not cluster.sentences:
         return False
-    if cluster.sentences == {0}:
+    doc = trigger.token.doc
+    headline = _opens_with_headline(doc)
+    if headline and cluster.sentences == {0}:
         return True
-    opening = {0} | ({lede} if (lede := _lede(trigger.token.doc)) is not None else set())
-    return cluster.sentences <= opening and trigger.sentence not in opening
+    if not headline and cluster.time is not None and not cluster.time_inherited:
+        return False
+    lede = _lede(doc, after_headline=headline)
+    opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
+    return bool(opening) and cluster.sentences <= opening and trigger.sentence not in opening
 
 
-def _lede(doc: Doc) -> int | None:
-    """The start of the lede: the first sentence after the headline that ends with a full stop."""
-    for start, end in sentences(doc)[1:]:
+def _lede(doc: Doc, after_headline: bool = True) -> int | None:
+    """The start of the lede: the first sentence (after the headline, if it has one) that ends with a full stop."""
+    for start, end in sentences(doc)[1 if after_headline else 0 :]:
         words = [token for token in doc[start:end] if not token.is_space]
         if words and words[-1].text == ".":
             return start
@@ -231,11 +248,12 @@ def _compatible(era: frozenset[str], cluster: _Cluster) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in era for b in other)
 
 
-def _era_fits(time: TimeValue, era: frozenset[str], cluster: _Cluster) -> bool:
+def _era_fits(time: TimeValue, era: frozenset[str], cluster: _Cluster, lasting: bool = False) -> bool:
     """Whether a dated mention's years fit an undated cluster's; the start of a span lasts to every later year
-    ("in the war-torn region, army sources said on Monday ... have been clashing since 2017"): a cluster's
-    year or decade fits when it ends in or after the span's first year."""
-    if time.role != "span_start" or not time.value:
+    ("in the war-torn region, army sources said on Monday ... have been clashing since 2017"), and so does the
+    date of a ``lasting`` event ("the insurgency broke out in 2017"): a cluster's year or decade fits when it
+    ends in or after the span's first year."""
+    if (time.role != "span_start" and not lasting) or not time.value:
         return _compatible(era, cluster)
     first_year = int(time.value[:4])  # a span start that dates an event is a year or finer
     return not cluster.era or any(_last_year(other) >= first_year for other in cluster.era)
@@ -247,8 +265,9 @@ def _last_year(era: str) -> int:
     return (int(era) + 1) * scale - 1
 
 
-def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Cluster | None:
-    """The cluster a trigger joins, nearest first, or ``None`` for a new event."""
+def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: bool = False) -> _Cluster | None:
+    """The cluster a trigger joins, nearest first, or ``None`` for a new event (``history``: a war's mention,
+    lasting from its date on and never an earlier event than the news)."""
     if trigger.counted and not trigger.anaphoric:
         return None
     if trigger.additive and not trigger.anaphoric:
@@ -256,7 +275,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
         return next((c for c in group.nearest_first(trigger.token.i) if trigger.sentence in c.sentences and _fits(trigger, c)), None)
     at = trigger.token.i
     if trigger.anaphoric or trigger.time is None:
-        era = frozenset() if trigger.anaphoric else trigger.era
+        era = frozenset() if trigger.anaphoric or history else trigger.era
         return next(
             (
                 c
@@ -273,13 +292,13 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None) -> _Clust
     prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
     era = frozenset({value[:4]}) if value else trigger.era
     undated = None
-    background = _background(trigger.time, news)
+    background = not history and _background(trigger.time, news)
     for cluster in group.nearest_first(at):
         if background and cluster.time is None and not (cluster.places & set(trigger.places)):
             continue  # "Clashes leave 16 dead ... Earlier in May, ... in the wake of clashes": two events
         if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
             return cluster
-        if undated is None and cluster.time is None and _era_fits(trigger.time, era, cluster) and _fits(trigger, cluster):
+        if undated is None and cluster.time is None and _era_fits(trigger.time, era, cluster, history) and _fits(trigger, cluster):
             if not prefer_dated:
                 return cluster
             undated = cluster

@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     vetoes: dict[PartOfSpeech, tuple[Check, ...]] = {}
     date_grains: dict[EventType, tuple[Granularity, ...]]
     span_dated_types: tuple[EventType, ...] = ()
+    history_types: tuple[EventType, ...] = ()
     reason_dated_types: tuple[EventType, ...] = ()
     halt_undated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
