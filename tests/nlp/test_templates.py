@@ -113,6 +113,21 @@ def test_template_role_of_another_state_falls_back_to_the_state(nlp):
     assert links["Bolivian president"].key == "Q750"
 
 
+def test_template_role_of_a_state_named_in_two_words_is_no_role_of_another(nlp):
+    # speakers37: "United States President Donald Trump ... the Rwandan president cautioned" (Daily Times)
+    text = ("United States President Mark Dalton will host the leaders of Chad and Sudan. "
+            "The Sudanese president said the war would end soon.")
+    assert _links(nlp, text)["Sudanese president"].key == "Q1049"
+
+
+def test_template_role_of_a_state_named_in_two_words_is_its_own_president(nlp):
+    # negative: the two-word name is the role's own state
+    text = ("United States President Mark Dalton met the envoy. "
+            "The American president said the talks would go on.")
+    links = _links(nlp, text)
+    assert links["American president"].key == links["Mark Dalton"].key
+
+
 def test_template_role_before_a_name_is_a_title(nlp):
     links = _links(nlp, "Chilean President Gabriel Boric said the talks had failed.")
     assert "Chilean President" not in links
