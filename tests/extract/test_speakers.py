@@ -512,3 +512,11 @@ def test_speakers_a_demonym_role_is_no_president_of_a_state_named_by_two_words(n
     text = ("United States President Mark Dalton will host the leaders of Chad and Sudan on Friday. "
             "The Sudanese president said the war would end soon.")
     assert speakers(nlp, text)[0][0] == ("Q1049",)
+
+
+def test_speakers_a_state_s_role_prefers_the_person_named_with_that_state(nlp):
+    # speakers37: "The Ukrainian president said ..., but the US president later said ... . President Volodymyr
+    # Zelensky hailed a meeting with US President Donald Trump" (Homin): each state's president, not the first one named
+    text = ("The Georgian president said the two discussed the border, but the US president later said they had not. "
+            "President Nino Beridze met US President Dan Calloway on Friday.")
+    assert [keys for keys, _ in speakers(nlp, text)][:2] == [("name:nino beridze",), ("name:dan calloway",)]

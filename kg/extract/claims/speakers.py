@@ -426,6 +426,10 @@ class Discourse:
         found.update(key for name, key in self._state_names.items() if f" {name} " in padded)
         return found
 
+    def described_as(self, key: str) -> list[str]:
+        """The words of the source phrases of the claims observed so far with one speaker ("the ukrainian president")."""
+        return [item.context for item in self._observations if item.keys == (key,) and item.context]
+
     def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
         """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
         wife" for "the woman")."""
@@ -1085,7 +1089,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     principal, owned_by = _possessor(head, discourse)
     if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
         return principal, "description", None  # "his spokesman said": the one whose spokesman
-    state = owned_by or _nationality_modifier(head, discourse)
+    state = owned_by or _nationality_modifier(head, discourse) or _state_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
@@ -1174,31 +1178,31 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     president cautioned"): the last person a subject or speaker in the two sentences before, else the first person
     named in the two sentences after ("Egypt's foreign minister said ... . X said in an interview"), whose every
     mention has no other role (a state's head may be titled by another head's role: "head of state X") and names no
-    other state."""
+    other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
     lexicon = claim_lexicon()
     allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
     roles = shared_words().person_roles
 
-    def fits(key: str) -> bool:
+    def fits(key: str, named: bool) -> bool:
         if key in discourse.sources or not discourse.is_person_key(key):
             return False
-        contexts = [_context(span) for span in discourse.spans_of(key)]
-        return all(not (set(c.split()) & roles) - allowed and discourse.states_named(c) <= {state} for c in contexts)
+        contexts = [_context(span) for span in discourse.spans_of(key)] + discourse.described_as(key)
+        if any((set(c.split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
+            return False
+        return not named or any(state in discourse.states_named(c) for c in contexts)
 
     doc = head.doc
     bounds, number = sentences(doc), sentence_numbers(doc)[head.i]
     first = doc[bounds[max(0, number - 2)][0]].idx
-    for item in reversed(discourse._before(head.idx)):
-        if item.position < first:
-            break
-        if item.person and item.salient and len(item.keys) == 1 and fits(item.keys[0]):
-            return item.keys
+    before = [item.keys[0] for item in reversed(discourse._before(head.idx))
+              if item.position >= first and item.person and item.salient and len(item.keys) == 1]
     end = bounds[min(len(bounds) - 1, number + 2)][1]
-    for token in doc[head.i + 1 : end]:
-        span = discourse.entity_at.get(token.i)
-        if span is not None and span.start == token.i and discourse.is_person(span) and not discourse.in_quote(span.start_char):
-            if fits(span.kb_id_):
-                return (span.kb_id_,)
+    after = [span.kb_id_ for token in doc[head.i + 1 : end] if (span := discourse.entity_at.get(token.i)) is not None
+             and span.start == token.i and discourse.is_person(span) and not discourse.in_quote(span.start_char)]
+    for named in (True, False):
+        for key in (*before, *after):
+            if fits(key, named):
+                return (key,)
     return None
 
 
@@ -1484,6 +1488,12 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
             if entity is not None and entity.kind in _OWNER_KINDS:
                 keys.append(entity.key)
     return tuple(dict.fromkeys(keys)) or None
+
+
+def _state_modifier(head: Token, discourse: Discourse) -> str | None:
+    """The state a name before a role noun names ("the US president": the United States)."""
+    key = _modifier_actor(head, discourse)
+    return key if key is not None and discourse._is_state(key) else None
 
 
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
