@@ -1177,8 +1177,8 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     """The person a state's role nobody was named with stands for ("Azerbaijan's president said", "the Rwandan
     president cautioned"): the last person a subject or speaker in the two sentences before, else the first person
     named in the two sentences after ("Egypt's foreign minister said ... . X said in an interview"), whose every
-    mention has no other role (a state's head may be titled by another head's role: "head of state X") and names no
-    other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
+    mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
+    X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
     lexicon = claim_lexicon()
     allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
     roles = shared_words().person_roles
@@ -1187,7 +1187,7 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
         if key in discourse.sources or not discourse.is_person_key(key):
             return False
         contexts = [_context(span) for span in discourse.spans_of(key)] + discourse.described_as(key)
-        if any((set(c.split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
+        if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
             return False
         return not named or any(state in discourse.states_named(c) for c in contexts)
 
