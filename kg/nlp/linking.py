@@ -729,7 +729,7 @@ def _person_in_role(
     span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
 ) -> Link | None:
     """The last person named before ``span`` with the reference's role words next to the name
-    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's; a
+    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's at any of their mentions; a
     reference that only says "leader" takes any leader's title ("President Ruto ... the Kenyan leader")."""
     lexicon = linking_lexicon()
     role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
@@ -740,7 +740,11 @@ def _person_in_role(
         context = _role_context(person)
         words = {token.lower_ for token in context}
         holds_role = bool(words & lexicon.leader_titles) if generic else role <= words
-        if holds_role and not _context_names_other_state(context, state, gazetteer):
+        if not holds_role:
+            continue
+        # no mention of the person names another state ("US President X ... President X": not "the Ukrainian president")
+        mentions = [other for other, other_link in linked if other_link.entity.key == link.entity.key and other.start < span.start]
+        if not any(_context_names_other_state(_role_context(other), state, gazetteer) for other in mentions):
             return Link(link.entity, "context", CONFIDENCE["context"])
     return None
 

@@ -233,3 +233,20 @@ def test_template_a_states_border_service_or_guard_is_its_border_force(nlp):
     # negative: border guards in the plural are people, and a border without a force word is no force
     links = _links(nlp, "Kyrgyz border guards were wounded on Friday, and the Tajik border was closed.")
     assert not any("border" in surface for surface in links)
+
+
+def test_template_role_is_no_person_another_of_whose_mentions_names_another_state(nlp):
+    # speakers37: "US President Donald Trump ... President Trump ... his earlier criticisms of the Ukrainian president"
+    # (Homin): the Ukrainian president is not Trump
+    text = ("US President Dan Calloway met the envoy on Monday. Later, President Calloway praised the talks. "
+            "He had criticised the Georgian president last year.")
+    links = _links(nlp, text)
+    assert links["Georgian president"].key != links["Dan Calloway"].key
+
+
+def test_template_role_is_the_person_whose_mentions_name_only_its_state(nlp):
+    # negative: every mention names the role's own state or none
+    text = ("Georgian President Nino Beridze met the envoy on Monday. Later, President Beridze praised the talks. "
+            "The Georgian president said the border would reopen.")
+    links = _links(nlp, text)
+    assert links["Georgian president"].key == links["Nino Beridze"].key
