@@ -743,7 +743,7 @@ def _person_in_role(
         if not holds_role:
             continue
         # no mention of the person names another state ("US President X ... President X": not "the Ukrainian president")
-        mentions = [other for other, other_link in linked if other_link.entity.key == link.entity.key and other.start < span.start]
+        mentions = [other for other, other_link in linked if other.start < span.start and other_link.entity.key == link.entity.key]
         if not any(_context_names_other_state(_role_context(other), state, gazetteer) for other in mentions):
             return Link(link.entity, "context", CONFIDENCE["context"])
     return None

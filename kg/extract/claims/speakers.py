@@ -181,6 +181,9 @@ class Discourse:
         self._source_heads: dict[str, str] = {}
         self._names: dict[str, str] | None = None
         self._state_names: dict[str, str] | None = None  # the names of the linked states, lower case (states_named)
+        self._states_in: dict[str, frozenset[str]] = {}  # states_named by context
+        self._described: dict[str, list[str]] = {}  # described_as by key
+        self._contexts: dict[str, list[str]] = {}  # mention_contexts by key
         self._observe_mentions()
 
     def named_elsewhere(self, name: str) -> str | None:
@@ -292,6 +295,8 @@ class Discourse:
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
+        if len(resolution.keys) == 1 and resolution.text:
+            self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def _office_phrase(self, resolution: SpeakerResolution) -> bool:
@@ -415,20 +420,31 @@ class Discourse:
         chosen = salient or items
         return chosen[-1].keys if chosen else None
 
-    def states_named(self, context: str) -> set[str]:
+    def states_named(self, context: str) -> frozenset[str]:
         """The states a mention's role words name: by a demonym ("Russian President X") or by the name of a state the
         document links ("United States President X", "Azerbaijan's president")."""
+        known = self._states_in.get(context)
+        if known is not None:
+            return known
         words = context.replace("'s", " ").replace("\u2019s", " ").split()
         found = {key for key in map(self.nationality, words) if key is not None}
         padded = f" {' '.join(words)} "
         if self._state_names is None:
             self._state_names = {span.text.lower(): key for key in self._entities if self._is_state(key) for span in self.spans_of(key)}
         found.update(key for name, key in self._state_names.items() if f" {name} " in padded)
-        return found
+        self._states_in[context] = result = frozenset(found)
+        return result
 
     def described_as(self, key: str) -> list[str]:
         """The words of the source phrases of the claims observed so far with one speaker ("the ukrainian president")."""
-        return [item.context for item in self._observations if item.keys == (key,) and item.context]
+        return self._described.get(key, [])
+
+    def mention_contexts(self, key: str) -> list[str]:
+        """The role words of each mention linked to a key (see ``_context``)."""
+        found = self._contexts.get(key)
+        if found is None:
+            found = self._contexts[key] = [_context(span) for span in self.spans_of(key)]
+        return found
 
     def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
         """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
@@ -1186,7 +1202,7 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     def fits(key: str, named: bool) -> bool:
         if key in discourse.sources or not discourse.is_person_key(key):
             return False
-        contexts = [_context(span) for span in discourse.spans_of(key)] + discourse.described_as(key)
+        contexts = discourse.mention_contexts(key) + discourse.described_as(key)
         if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
             return False
         return not named or any(state in discourse.states_named(c) for c in contexts)
