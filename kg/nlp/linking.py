@@ -729,7 +729,7 @@ def _person_in_role(
     span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
 ) -> Link | None:
     """The last person named before ``span`` with the reference's role words next to the name
-    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's; a
+    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's at any of their mentions; a
     reference that only says "leader" takes any leader's title ("President Ruto ... the Kenyan leader")."""
     lexicon = linking_lexicon()
     role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
@@ -740,7 +740,11 @@ def _person_in_role(
         context = _role_context(person)
         words = {token.lower_ for token in context}
         holds_role = bool(words & lexicon.leader_titles) if generic else role <= words
-        if holds_role and not any(_names_other_state(t.text, state, gazetteer) for t in context):
+        if not holds_role:
+            continue
+        # no mention of the person names another state ("US President X ... President X": not "the Ukrainian president")
+        mentions = [other for other, other_link in linked if other.start < span.start and other_link.entity.key == link.entity.key]
+        if not any(_context_names_other_state(_role_context(other), state, gazetteer) for other in mentions):
             return Link(link.entity, "context", CONFIDENCE["context"])
     return None
 
@@ -755,6 +759,19 @@ def _role_context(person: Span) -> list[Token]:
         if child.dep_ == "appos":
             words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
     return words
+
+
+def _context_names_other_state(context: list[Token], state: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    """Whether a person's role words name a state other than ``state``: by one word ("Kenyan", "Kenya's") or by a
+    name of two or three capitalised words ("United States President Donald Trump")."""
+    if any(_names_other_state(token.text, state, gazetteer) for token in context):
+        return True
+    for size in (2, 3):
+        for at in range(len(context) - size + 1):
+            words = context[at : at + size]
+            if all(token.text[:1].isupper() for token in words) and _names_other_state(" ".join(t.text for t in words), state, gazetteer):
+                return True
+    return False
 
 
 def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -> bool:

@@ -1008,9 +1008,17 @@ def _holder_of_portfolio(span: Span, lexicon: LinkingLexicon) -> Span:
     while start < span.end and _title_word(doc[start].lower_, lexicon):
         start += 1  # "... for Operations Lt. Gen. Ivan Petrenko"
     name = doc[start : span.end]
-    if len(name) < 2 or not all(t.text[:1].isupper() and _letters(t.text) and t.lower_ not in bodies for t in name):
+    words = [t for t in name if not _joining_hyphen(t)]  # "Ali Al-Sadiq": the hyphen joins two parts of one name
+    if len(words) < 2 or not all(t.text[:1].isupper() and _letters(t.text) and t.lower_ not in bodies for t in words):
         return span
     return Span(doc, start, span.end, label="PERSON")
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, with no space on either side ("Al-Sadiq")."""
+    doc = token.doc
+    return (token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and 0 < token.i < len(doc) - 1
+            and not doc[token.i - 1].whitespace_)
 
 
 def _office_before(doc: Doc, head: int, lexicon: LinkingLexicon) -> bool:

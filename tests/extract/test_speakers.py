@@ -475,3 +475,48 @@ def test_speakers_an_unnamed_role_is_no_other_body_s_role_holder_named_after(nlp
     text = ("The attack was carried out by a disorganised band, a government spokesperson said.\n\n"
             "Army spokesperson Amara Telli said 24 assailants drove up.")
     assert [labels for _, labels in _speaker_labels(nlp, text)][0] != ["name:amara telli"]
+
+
+def test_speakers_a_state_s_role_is_the_person_named_next_with_a_head_s_title(nlp):
+    # speakers37: "Azerbaijan's president said ... . ... head of state Ilham Aliyev's call" (Al Arabiya): the person the
+    # text names next without another role (a state's head may be titled by another head's role), not the state
+    text = ("Moldova's president said the talks with Tiraspol would go on. "
+            "Head of state Irina Vlasceanu also met the envoy in Chisinau.")
+    assert speakers(nlp, text)[0][0] == ("name:irina vlasceanu",)
+
+
+def test_speakers_a_state_s_role_is_no_person_named_with_another_role(nlp):
+    # negative: "Moldova's foreign minister" is not "President X" named next
+    text = ("Moldova's foreign minister said the talks with Tiraspol would go on. "
+            "President Irina Vlasceanu also met the envoy in Chisinau.")
+    assert speakers(nlp, text)[0][0] == ("Q217",)
+
+
+def test_speakers_a_demonym_role_is_the_untitled_subject_before_not_another_state_s_president(nlp):
+    # speakers37: "United States President Donald Trump will host ... Kagame accused ... the Rwandan president
+    # cautioned" (Daily Times): Kagame, not the president of another state named by its name
+    text = ("United States President Mark Dalton will host the leaders of Chad and Sudan on Friday. "
+            "Khalid Omer accused Chadian officials of delaying the deal. "
+            "The Sudanese president cautioned that peace needed commitment from both sides.")
+    assert [keys for keys, _ in speakers(nlp, text)] == [("name:khalid omer",), ("name:khalid omer",)]
+
+
+def test_speakers_a_demonym_role_is_no_person_introduced_with_another_role(nlp):
+    # negative: "the Sudanese president" is not "Sudanese Foreign Minister X" named before
+    text = "Sudanese Foreign Minister Ali Karti met the envoy on Friday. The Sudanese president said the war would end soon."
+    assert speakers(nlp, text)[0][0] == ("Q1049",)
+
+
+def test_speakers_a_demonym_role_is_no_president_of_a_state_named_by_two_words(nlp):
+    # negative: "United States President X" is not "the Sudanese president"
+    text = ("United States President Mark Dalton will host the leaders of Chad and Sudan on Friday. "
+            "The Sudanese president said the war would end soon.")
+    assert speakers(nlp, text)[0][0] == ("Q1049",)
+
+
+def test_speakers_a_state_s_role_prefers_the_person_named_with_that_state(nlp):
+    # speakers37: "The Ukrainian president said ..., but the US president later said ... . President Volodymyr
+    # Zelensky hailed a meeting with US President Donald Trump" (Homin): each state's president, not the first one named
+    text = ("The Georgian president said the two discussed the border, but the US president later said they had not. "
+            "President Nino Beridze met US President Dan Calloway on Friday.")
+    assert [keys for keys, _ in speakers(nlp, text)][:2] == [("name:nino beridze",), ("name:dan calloway",)]

@@ -579,3 +579,22 @@ def test_linking_a_religious_adjective_before_a_state_negative(nlp):
 def test_linking_a_surname_shared_by_relatives_is_the_one_named_first(nlp, text, key):
     mentions, _ = _mentions(nlp, text)
     assert {k for t, k, _ in mentions if t == "Mavoungou"} == {key}, mentions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # speakers37: "Sudanese Minister of Foreign Affairs Ali Al-Sadiq said" (Al Bawaba) was "Foreign Affairs Ali Al-Sadiq"
+    ("Chadian Minister of Foreign Affairs Mahamat Al-Nour said the border would reopen.", "Mahamat Al-Nour"),
+    ("Sudanese Minister of Interior Khalil Al-Basha said that he rules out a truce.", "Khalil Al-Basha"),
+])
+def test_linking_a_hyphenated_name_after_a_portfolio_is_the_holder_s(nlp, text, name):
+    mentions, _ = _mentions(nlp, text)
+    assert [t for t, _, _ in mentions] == [name]
+
+
+def test_linking_a_spaced_dash_joins_no_parts_of_a_name(nlp):
+    # negative: only a hyphen written inside a word joins a name's parts
+    from kg.nlp.spans import _joining_hyphen
+
+    joined, spaced = nlp("Mahamat Al-Nour said."), nlp("Mahamat Al - Nour said.")
+    assert [t.text for t in joined if _joining_hyphen(t)] == ["-"]
+    assert [t.text for t in spaced if _joining_hyphen(t)] == []

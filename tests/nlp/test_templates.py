@@ -113,6 +113,21 @@ def test_template_role_of_another_state_falls_back_to_the_state(nlp):
     assert links["Bolivian president"].key == "Q750"
 
 
+def test_template_role_of_a_state_named_in_two_words_is_no_role_of_another(nlp):
+    # speakers37: "United States President Donald Trump ... the Rwandan president cautioned" (Daily Times)
+    text = ("United States President Mark Dalton will host the leaders of Chad and Sudan. "
+            "The Sudanese president said the war would end soon.")
+    assert _links(nlp, text)["Sudanese president"].key == "Q1049"
+
+
+def test_template_role_of_a_state_named_in_two_words_is_its_own_president(nlp):
+    # negative: the two-word name is the role's own state
+    text = ("United States President Mark Dalton met the envoy. "
+            "The American president said the talks would go on.")
+    links = _links(nlp, text)
+    assert links["American president"].key == links["Mark Dalton"].key
+
+
 def test_template_role_before_a_name_is_a_title(nlp):
     links = _links(nlp, "Chilean President Gabriel Boric said the talks had failed.")
     assert "Chilean President" not in links
@@ -218,3 +233,20 @@ def test_template_a_states_border_service_or_guard_is_its_border_force(nlp):
     # negative: border guards in the plural are people, and a border without a force word is no force
     links = _links(nlp, "Kyrgyz border guards were wounded on Friday, and the Tajik border was closed.")
     assert not any("border" in surface for surface in links)
+
+
+def test_template_role_is_no_person_another_of_whose_mentions_names_another_state(nlp):
+    # speakers37: "US President Donald Trump ... President Trump ... his earlier criticisms of the Ukrainian president"
+    # (Homin): the Ukrainian president is not Trump
+    text = ("US President Dan Calloway met the envoy on Monday. Later, President Calloway praised the talks. "
+            "He had criticised the Georgian president last year.")
+    links = _links(nlp, text)
+    assert links["Georgian president"].key != links["Dan Calloway"].key
+
+
+def test_template_role_is_the_person_whose_mentions_name_only_its_state(nlp):
+    # negative: every mention names the role's own state or none
+    text = ("Georgian President Nino Beridze met the envoy on Monday. Later, President Beridze praised the talks. "
+            "The Georgian president said the border would reopen.")
+    links = _links(nlp, text)
+    assert links["Georgian president"].key == links["Nino Beridze"].key

@@ -163,6 +163,7 @@ class ClaimLexicon(LexiconModel):
     named_place_prepositions: Words
     definite_articles: Words
     leader_roles: Words
+    state_head_roles: Words
     name_heads: Words
     media_nouns: Words
     group_anaphors: Words

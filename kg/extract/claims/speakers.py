@@ -180,6 +180,10 @@ class Discourse:
         self.sources: dict[str, DescribedSource] = {}
         self._source_heads: dict[str, str] = {}
         self._names: dict[str, str] | None = None
+        self._state_names: dict[str, str] | None = None  # the names of the linked states, lower case (states_named)
+        self._states_in: dict[str, frozenset[str]] = {}  # states_named by context
+        self._described: dict[str, list[str]] = {}  # described_as by key
+        self._contexts: dict[str, list[str]] = {}  # mention_contexts by key
         self._observe_mentions()
 
     def named_elsewhere(self, name: str) -> str | None:
@@ -291,6 +295,8 @@ class Discourse:
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
+        if len(resolution.keys) == 1 and resolution.text:
+            self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
     def _office_phrase(self, resolution: SpeakerResolution) -> bool:
@@ -407,12 +413,38 @@ class Discourse:
             roles = shared_words().person_roles
             items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
         if state is not None:
-            items = [item for item in items if {self.nationality(w) for w in item.context.split()} - {None} <= {state}]
+            items = [item for item in items if self.states_named(item.context) <= {state}]
             if of_state:
                 items = [item for item in items if state in {self.nationality(w) for w in item.context.split()}]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
+
+    def states_named(self, context: str) -> frozenset[str]:
+        """The states a mention's role words name: by a demonym ("Russian President X") or by the name of a state the
+        document links ("United States President X", "Azerbaijan's president")."""
+        known = self._states_in.get(context)
+        if known is not None:
+            return known
+        words = context.replace("'s", " ").replace("\u2019s", " ").split()
+        found = {key for key in map(self.nationality, words) if key is not None}
+        padded = f" {' '.join(words)} "
+        if self._state_names is None:
+            self._state_names = {span.text.lower(): key for key in self._entities if self._is_state(key) for span in self.spans_of(key)}
+        found.update(key for name, key in self._state_names.items() if f" {name} " in padded)
+        self._states_in[context] = result = frozenset(found)
+        return result
+
+    def described_as(self, key: str) -> list[str]:
+        """The words of the source phrases of the claims observed so far with one speaker ("the ukrainian president")."""
+        return self._described.get(key, [])
+
+    def mention_contexts(self, key: str) -> list[str]:
+        """The role words of each mention linked to a key (see ``_context``)."""
+        found = self._contexts.get(key)
+        if found is None:
+            found = self._contexts[key] = [_context(span) for span in self.spans_of(key)]
+        return found
 
     def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
         """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
@@ -1107,7 +1139,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     principal, owned_by = _possessor(head, discourse)
     if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
         return principal, "description", None  # "his spokesman said": the one whose spokesman
-    state = owned_by or _nationality_modifier(head, discourse)
+    state = owned_by or _nationality_modifier(head, discourse) or _state_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
@@ -1181,10 +1213,47 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     if later is not None:
         return later, "description", None
     modifier = _modifier_actor(head, discourse)
+    owner = state or (modifier if modifier is not None and discourse._is_state(modifier) else None)
+    holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
+    if holder is not None:
+        return holder, "description", None
     if modifier is not None:
         return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
     earlier = discourse.last_person(head.idx, named=True) if bare else None
     return (earlier, "description", None) if earlier is not None else None
+
+
+def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a state's role nobody was named with stands for ("Azerbaijan's president said", "the Rwandan
+    president cautioned"): the last person a subject or speaker in the two sentences before, else the first person
+    named in the two sentences after ("Egypt's foreign minister said ... . X said in an interview"), whose every
+    mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
+    X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
+    lexicon = claim_lexicon()
+    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
+    roles = shared_words().person_roles
+
+    def fits(key: str, named: bool) -> bool:
+        if key in discourse.sources or not discourse.is_person_key(key):
+            return False
+        contexts = discourse.mention_contexts(key) + discourse.described_as(key)
+        if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
+            return False
+        return not named or any(state in discourse.states_named(c) for c in contexts)
+
+    doc = head.doc
+    bounds, number = sentences(doc), sentence_numbers(doc)[head.i]
+    first = doc[bounds[max(0, number - 2)][0]].idx
+    before = [item.keys[0] for item in reversed(discourse._before(head.idx))
+              if item.position >= first and item.person and item.salient and len(item.keys) == 1]
+    end = bounds[min(len(bounds) - 1, number + 2)][1]
+    after = [span.kb_id_ for token in doc[head.i + 1 : end] if (span := discourse.entity_at.get(token.i)) is not None
+             and span.start == token.i and discourse.is_person(span) and not discourse.in_quote(span.start_char)]
+    for named in (True, False):
+        for key in (*before, *after):
+            if fits(key, named):
+                return (key,)
+    return None
 
 
 def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1471,6 +1540,12 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(keys)) or None
 
 
+def _state_modifier(head: Token, discourse: Discourse) -> str | None:
+    """The state a name before a role noun names ("the US president": the United States)."""
+    key = _modifier_actor(head, discourse)
+    return key if key is not None and discourse._is_state(key) else None
+
+
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
     """The state a demonym before a noun names ("the Kenyan leader": Kenya)."""
     for child in left_modifiers(head):
@@ -1549,6 +1624,8 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         span = _appositive_person(token, discourse) or span
     if span is None:
         span = _named_apposition(token, discourse)  # "the rebel group M23", "the UN peacekeeping force UNIFIL"
+    if span is not None and _state_role(token, span, discourse):
+        return None  # "Kenya's president", "the Rwandan president" read as the state's name: a person described
     if span is not None:
         if not discourse.is_actor(span):
             return None
@@ -1563,6 +1640,14 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
     return None
+
+
+def _state_role(token: Token, span: Span, discourse: Discourse) -> bool:
+    """Whether a state's mention ends with a person role the recogniser took into it ("Kenya's president", "the Rwandan
+    president"): the role's holder is described, not the state named."""
+    entity = discourse.entity_of(span.kb_id_)
+    return (entity is not None and entity.kind == "state" and token.i == span.end - 1 and token.i > span.start
+            and token.lemma_.lower() in shared_words().person_roles)
 
 
 def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
