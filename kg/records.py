@@ -17,6 +17,8 @@ from kg.codes import ClaimKind, EventType, FigureKind, Granularity, Modality, Qu
 #: Entity kinds of GUIDELINES section 3 (each an ontology class: ``kg.rdf.vocab.CLASS_BY_KIND``).
 EntityKind = Literal["person", "organization", "state", "armed_group", "place"]
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+#: The kinds of entity that fight: states and armed groups (the sides of events, the targets of accusations).
+BELLIGERENT_KINDS: frozenset[EntityKind] = frozenset({"state", "armed_group"})
 
 
 

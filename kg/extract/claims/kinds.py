@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
-from kg.records import Entity
+from kg.records import BELLIGERENT_KINDS, Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
@@ -29,9 +29,6 @@ from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
 from kg.words import shared_words
-
-#: Entity kinds that wage hostilities: a compound before a hostile noun of these kinds is its agent ("US airstrikes").
-_BELLIGERENT_KINDS = frozenset({"state", "armed_group"})
 
 #: ``doc.user_data`` key of the states persons' titles name (see ``_title_state``).
 _TITLE_STATES = "kg_title_states"
@@ -1155,7 +1152,7 @@ def _warring_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
         entity = discourse.entity_of(key)
         if entity is None or key in discourse.sources:
             return False
-        if not (entity.kind in _BELLIGERENT_KINDS or discourse.acting_state(entity) is not None or _title_state(key, discourse) is not None):
+        if not (entity.kind in BELLIGERENT_KINDS or discourse.acting_state(entity) is not None or _title_state(key, discourse) is not None):
             return False
     return bool(speaker.keys)
 
@@ -1706,7 +1703,7 @@ def _hypothetical(token: Token, lexicon: ClaimLexicon) -> bool:
 def _belligerent(key: str, discourse: Discourse) -> bool:
     """A state or armed group (a nationality names a state)."""
     entity = discourse.entity_of(key)
-    return entity is None or entity.kind in _BELLIGERENT_KINDS
+    return entity is None or entity.kind in BELLIGERENT_KINDS
 
 
 def _noun_agents(noun: Token) -> list[Token]:

@@ -31,7 +31,7 @@ from kg.extract.syntax import (
     subtrees,
 )
 from kg.nlp.doccache import sentence_numbers, sentences, token_table
-from kg.records import TimeValue
+from kg.records import BELLIGERENT_KINDS, TimeValue
 from kg.timex.lexicon import time_lexicon
 from kg.words import shared_words
 
@@ -138,13 +138,13 @@ def is_operation(noun: Token, context: EventContext) -> bool:
     if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ == "of":
         owner = governor.head
         if lemma(owner) in lexicon.launch_nouns | lexicon.halt_nouns:
-            return bool(context.kinds_in([owner]) & _ACTORS)
+            return bool(context.kinds_in([owner]) & BELLIGERENT_KINDS)
         return False
     if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         announced = lemma(governor) in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
         if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs or announced:
             actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
-            return any(kind in _ACTORS for _, kind in actors) or _state_representatives(governor, context)
+            return any(kind in BELLIGERENT_KINDS for _, kind in actors) or _state_representatives(governor, context)
     return False
 
 
@@ -172,7 +172,6 @@ def is_hostility(nouns: list[Token], context: EventContext) -> bool:
     return False
 
 
-_ACTORS = frozenset({"state", "armed_group"})
 _BODIES = frozenset({"state", "organization"})
 _HOSTILE_TYPES = frozenset({"MilitaryOperation", "Attack", "War"})
 
@@ -1013,7 +1012,7 @@ def _actor_subject_or_in(token: Token, args: Args, context: EventContext) -> boo
     """The subject or passive agent is a state or armed group, or a noun of the word class ("Russia invaded
     Ukraine", "Rwandan troops invaded", "Kuwait was invaded by Iraq"; not "fans invaded the pitch")."""
     words = context.lexicon.word_class(args[0])
-    return any(lemma(s) in words or context.kinds_in([s]) & _ACTORS for s in _doers(token))
+    return any(lemma(s) in words or context.kinds_in([s]) & BELLIGERENT_KINDS for s in _doers(token))
 
 
 def _subject_in(token: Token, args: Args, context: EventContext) -> bool:

@@ -8,13 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.events.lexicon import EventLexicon, TriggerRule
 from kg.extract.syntax import PLURAL_TAGS, demonym_forms, subtrees
 from kg.nlp.doccache import blocks, doc_text, entity_spans
-from kg.records import EntityKind, Participant, Role, TimeValue
+from kg.records import BELLIGERENT_KINDS, EntityKind, Participant, Role, TimeValue
 from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
-
-#: Entity kinds that act in events.
-ACTOR_KINDS: frozenset[EntityKind] = frozenset({"state", "armed_group"})
-
 
 class EventContext:
     """Entities and time expressions of one document, indexed by token."""
@@ -76,7 +72,7 @@ class EventContext:
         found: dict[Role, set[str]] = {}
         for participant in participants:
             entity = entities.get(participant.entity_key)
-            if entity is not None and entity.kind in ACTOR_KINDS:
+            if entity is not None and entity.kind in BELLIGERENT_KINDS:
                 found.setdefault(participant.role, set()).add(entity.part_of or entity.key)
         return {role: frozenset(keys) for role, keys in found.items()}
 
