@@ -263,7 +263,7 @@ class Discourse:
     def last_source(self, before: int, lemmas: frozenset[str]) -> tuple[str, ...] | None:
         """The most recent described source whose head has one of these lemmas ("officials" after
         "Ukrainian officials", "the broadcaster" after "al-Masirah TV")."""
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) in lemmas:
                 return item.keys
         return None
@@ -272,7 +272,7 @@ class Discourse:
         """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
         lexicon = claim_lexicon()
         words = lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word}
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if len(item.keys) == 1 and not item.person and item.keys[0] not in self.sources and words & set(item.context.split()):
                 return item.keys
         return None
@@ -280,7 +280,7 @@ class Discourse:
     def last_group_actor(self, before: int) -> tuple[str, ...] | None:
         """The most recent armed group or organisation named ("the group" after "M23"), a subject or
         speaker first ("M23 ... took up arms against Congolese forces. The group has accused ...")."""
-        items = [item for item in self._before(before) if len(item.keys) == 1]
+        items = [item for item in self.observations_before(before) if len(item.keys) == 1]
         groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in _GROUP_KINDS]
         salient = [item for item in groups if item.salient]
         chosen = salient or groups
@@ -320,7 +320,7 @@ class Discourse:
         state radio, rebels shelled the town. It said ...": the radio goes on, not the rebels)."""
         number = sentence_numbers(self.doc)[pronoun.i]
         reported = _reported_before(pronoun)
-        named = [item for item in self._before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.position not in reported]
+        named = [item for item in self.observations_before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.position not in reported]
         if number == 0 or named:
             return None  # an actor named before it in its sentence: "X issued a statement that it said ..."
         start = self.doc[sentences(self.doc)[number - 1][0]].idx
@@ -345,7 +345,7 @@ class Discourse:
     def last_group(self, before: int, salient: bool = True) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more actors (a subject, speakers); with ``salient``
         false, the most recent pair named after "between" ("fighting between Armenia and Azerbaijan")."""
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if item.salient == salient and len(item.keys) >= 2:
                 return item.keys
         return None
@@ -356,7 +356,7 @@ class Discourse:
         the agreement, confirmed by both sides, ..."); a body and its state are one side, people and described
         sources are none."""
         found: dict[str, str] = {}  # side -> the key seen last
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if not item.salient or len(item.keys) != 1 or item.person or item.keys[0].startswith(SOURCE_PREFIX):
                 continue
             key = item.keys[0]
@@ -400,7 +400,7 @@ class Discourse:
         "an Azerbaijani representative" said before); none mentioned at a position in ``skip``; with ``role``, one
         introduced as a deputy of it only when ``subordinate`` ("the state security secretary" is not "deputy secretary
         of security X")."""
-        items = [item for item in self._before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
+        items = [item for item in self.observations_before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
         if named:
             items = [item for item in items if item.keys[0] not in self.sources]
         if role is not None:
@@ -430,7 +430,7 @@ class Discourse:
         found = {key for key in map(self.nationality, words) if key is not None}
         padded = f" {' '.join(words)} "
         if self._state_names is None:
-            self._state_names = {span.text.lower(): key for key in self._entities if self._is_state(key) for span in self.spans_of(key)}
+            self._state_names = {span.text.lower(): key for key in self._entities if self.is_state(key) for span in self.spans_of(key)}
         found.update(key for name, key in self._state_names.items() if f" {name} " in padded)
         self._states_in[context] = result = frozenset(found)
         return result
@@ -449,7 +449,7 @@ class Discourse:
     def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
         """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
         wife" for "the woman")."""
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if item.person and len(item.keys) == 1 and words & set(item.context.split()):
                 return item.keys
         return None
@@ -461,7 +461,7 @@ class Discourse:
 
     def last_actor(self, before: int, plural: bool, sentence_start: int) -> tuple[str, ...] | None:
         """The most recent non-person actor: named earlier in the sentence, else a salient one."""
-        items = [item for item in self._before(before) if not item.person]
+        items = [item for item in self.observations_before(before) if not item.person]
         if not plural:
             items = [item for item in items if len(item.keys) == 1]
         here = [item for item in items if item.position >= sentence_start]
@@ -473,24 +473,25 @@ class Discourse:
 
     def last_state(self, before: int) -> tuple[str, ...] | None:
         """The most recent state named (a subject or speaker first)."""
-        items = [item for item in self._before(before) if len(item.keys) == 1 and self._is_state(item.keys[0])]
+        items = [item for item in self.observations_before(before) if len(item.keys) == 1 and self.is_state(item.keys[0])]
         salient = [item for item in items if item.salient]
         chosen = salient or items
         return chosen[-1].keys if chosen else None
 
-    def _is_state(self, key: str) -> bool:
+    def is_state(self, key: str) -> bool:
+        """Whether the entity of ``key`` is a state."""
         entity = self.entity_of(key)
         return entity is not None and entity.kind == "state"
 
     def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
         """The most recent single actor whose mention or context has a word starting with ``word`` ("separatist"
         in "separatists", not "resident" in "president"; not a person unless ``people``)."""
-        for item in reversed(self._before(before)):
+        for item in reversed(self.observations_before(before)):
             if len(item.keys) == 1 and (people or not item.person) and any(w.startswith(word) for w in item.context.split()):
                 return item.keys
         return None
 
-    def _before(self, position: int) -> list[_Observation]:
+    def observations_before(self, position: int) -> list[_Observation]:
         """The observations within ``_MAX_DISTANCE`` characters before ``position``, in order."""
         first = bisect_left(self._observations, _Observation(position - _MAX_DISTANCE, 0, (), False, False, ""))
         last = bisect_left(self._observations, _Observation(position, 0, (), False, False, ""))
@@ -1213,7 +1214,7 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     if later is not None:
         return later, "description", None
     modifier = _modifier_actor(head, discourse)
-    owner = state or (modifier if modifier is not None and discourse._is_state(modifier) else None)
+    owner = state or (modifier if modifier is not None and discourse.is_state(modifier) else None)
     holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
     if holder is not None:
         return holder, "description", None
@@ -1244,7 +1245,7 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     doc = head.doc
     bounds, number = sentences(doc), sentence_numbers(doc)[head.i]
     first = doc[bounds[max(0, number - 2)][0]].idx
-    before = [item.keys[0] for item in reversed(discourse._before(head.idx))
+    before = [item.keys[0] for item in reversed(discourse.observations_before(head.idx))
               if item.position >= first and item.person and item.salient and len(item.keys) == 1]
     end = bounds[min(len(bounds) - 1, number + 2)][1]
     after = [span.kb_id_ for token in doc[head.i + 1 : end] if (span := discourse.entity_at.get(token.i)) is not None
@@ -1268,7 +1269,7 @@ def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     words = {t.lower_ for t in left_modifiers(head) if t.dep_ in ("compound", "amod") and t.is_alpha}
     if not words:
         return None
-    before = discourse._before(head.idx)
+    before = discourse.observations_before(head.idx)
     people = [item for item in before if item.person and len(item.keys) == 1 and item.keys[0] not in discourse.sources]
     if not people:
         return None
@@ -1543,7 +1544,7 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
 def _state_modifier(head: Token, discourse: Discourse) -> str | None:
     """The state a name before a role noun names ("the US president": the United States)."""
     key = _modifier_actor(head, discourse)
-    return key if key is not None and discourse._is_state(key) else None
+    return key if key is not None and discourse.is_state(key) else None
 
 
 def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
