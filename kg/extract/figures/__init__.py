@@ -98,7 +98,9 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
     if upper is not None:  # "between 10 and 15 soldiers": from "between", counted after 15 (what 15 counts)
         opened = number.start > 0 and doc[number.start - 1].lower_ in lexicon.range_words
         how_exact, first = "at_least", number.start - 1 if opened else number.start
-        number = number._replace(end=upper.end, head=upper.head)
+        number = number._replace(end=upper.end)
+        if counted_noun(number, lexicon) is None:  # "35 to 40 fighters": the parser hung the noun on the upper number
+            number = number._replace(head=upper.head)
     counted = _what_is_counted(doc, number, lexicon, demonyms)
     if counted is None:
         return None
