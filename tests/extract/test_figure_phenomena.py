@@ -463,3 +463,40 @@ def test_round37_figures(nlp: Language, text: str, expected: list[tuple[str, int
 )
 def test_round37_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # displaced people counted as they are registered, housed or transported (round 37b: Karabakh reports)
+        ("About 4,200 people from El Fasher have been registered at the camp in Tawila.", [("evacuated", 4200)]),
+        ("Some 650 people were sheltered in schools in Kharkiv.", [("evacuated", 650)]),
+        ("The 900 others were provided accommodation by the authorities in Lashio.", [("evacuated", 900)]),
+        ("A total of 300 people were transported to Chernihiv by bus.", [("evacuated", 300)]),
+        ("UNHCR said 2,600 of the registered persons in Renk are women.", [("evacuated", 2600)]),
+        # a part of a whole that a copula describes takes the whole's kind (round 37b: Syria, Gaza)
+        ("Nine of the victims of the bombing in Mogadishu were students.", [("killed", 9)]),
+        ("Some 12 of those killed in the raid on Nyala were aid workers.", [("killed", 12)]),
+        ("Four of those wounded in the blast in Kunduz were police officers.", [("injured", 4)]),
+    ],
+)
+def test_round37b_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # registering, sheltering and transporting only describe: the clause's kind wins
+        ("Three registered refugees were killed in the shelling of the camp near Kassala.", [("killed", 3)]),
+        ("Five civilians sheltering in a basement in Avdiivka died when the roof collapsed.", [("killed", 5)]),
+        ("Six soldiers were transported to a hospital in Goma.", [("injured", 6)]),  # carried to a hospital: hurt
+        ("The commission registered 400 violations of the truce.", []),  # violations are no people
+        # a part counted of no kind, or of a pronoun without a participle, is no figure
+        ("Two of those arrested in Bamako were journalists.", []),
+        ("Eight of them were children.", []),
+        ("Three of the wounded soldiers died in hospital.", [("killed", 3)]),  # no copula: the clause's kind
+    ],
+)
+def test_round37b_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -10,7 +10,7 @@ rose to 45").
 
 Numbers inside time expressions, money, percentages and quantities are never
 figures, nor are vague plurals ("thousands of civilians"). A range ("between 10 and 15
-soldiers") is one figure: its lower number, ``at_least``, with the upper one as ``upper``.
+soldiers", "35 to 40 fighters") is one figure: its lower number, ``at_least``, with the upper one as ``upper``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from kg.extract.figures.kinds import (
     population_owner,
     qualifier,
     strong_force,
+    whole_kind,
 )
 from kg.extract.figures.lexicon import FigureLexicon, figure_lexicon
 from kg.extract.figures.numbers import Number, excluded, number_phrases
@@ -57,9 +58,12 @@ def extract_figures(
     lexicon = lexicon or figure_lexicon()
     figures = []
     numbers = number_phrases(doc, lexicon)
-    uppers = _range_uppers(doc, numbers, lexicon)
-    ends_of_ranges = {upper.start for upper in uppers.values()}
     time_ends = [time.end for time in times]
+    uppers = {
+        start: upper for start, upper in _range_uppers(doc, numbers, lexicon).items()
+        if not excluded(doc[upper.start : upper.end], times, time_ends, lexicon)
+    }
+    ends_of_ranges = {upper.start for upper in uppers.values()}
     for number in numbers:
         span = doc[number.start : number.end]
         if number.start in ends_of_ranges or excluded(span, times, time_ends, lexicon):
@@ -71,12 +75,18 @@ def extract_figures(
 
 
 def _range_uppers(doc: Doc, numbers: list[Number], lexicon: FigureLexicon) -> dict[int, Number]:
-    """The upper number of each range ("between 10 and 15"), by the start of its lower number."""
+    """The upper number of each range ("between 10 and 15", "35 to 40"), by the start of its lower number."""
     found = {}
     for lower, upper in zip(numbers, numbers[1:]):
+        if upper.start != lower.end + 1 or upper.value <= lower.value:
+            continue
         opener = doc[lower.start - 1].lower_ if lower.start > 0 else ""
-        joiner = lexicon.range_words.get(opener)
-        if joiner is not None and upper.start == lower.end + 1 and doc[lower.end].lower_ == joiner and upper.value > lower.value:
+        joiner = doc[lower.end].lower_
+        if opener in lexicon.range_words:
+            ranged = joiner in lexicon.range_words[opener]
+        else:
+            ranged = joiner in lexicon.bare_range_joiners and opener not in lexicon.change_openers
+        if ranged:
             found[lower.start] = upper
     return found
 
@@ -84,6 +94,13 @@ def _range_uppers(doc: Doc, numbers: list[Number], lexicon: FigureLexicon) -> di
 def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str], upper: Number | None = None) -> Figure | None:
     """The figure a number phrase (the lower end of a range up to ``upper``) states, or ``None`` when it counts
     nothing of a known kind."""
+    how_exact, first = qualifier(doc, number, lexicon)
+    if upper is not None:  # "between 10 and 15 soldiers": from "between", counted after 15 (what 15 counts)
+        opened = number.start > 0 and doc[number.start - 1].lower_ in lexicon.range_words
+        how_exact, first = "at_least", number.start - 1 if opened else number.start
+        number = number._replace(end=upper.end)
+        if counted_noun(number, lexicon) is None:  # "35 to 40 fighters": the parser hung the noun on the upper number
+            number = number._replace(head=upper.head)
     counted = _what_is_counted(doc, number, lexicon, demonyms)
     if counted is None:
         return None
@@ -91,9 +108,6 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
     kind = _kind(noun, counted_class, anchor, lexicon)
     if kind is None or _hypothetical(anchor, lexicon):
         return None
-    how_exact, first = qualifier(doc, number, lexicon)
-    if upper is not None:  # "between 10 and 15 soldiers": from "between", counted after 15
-        how_exact, first, number = "at_least", number.start - 1, number._replace(end=upper.end)
     counted_text, last = _counted_text(doc, number, noun)
     if last.i < number.end - 1:  # the counted noun comes first ("peacekeepers, about 2,000 strong")
         last = doc[number.end - 1]
@@ -119,6 +133,11 @@ def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: Figure
     measured = measure_kind(noun, lexicon) if noun is not None else None
     if measured is not None:
         return measured
+    if noun is not None and noun != anchor and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.copulas:
+        # a part of a whole that a copula describes: the whole says what is counted ("109 of the victims were evacuees")
+        whole = whole_kind(noun, counted_class, lexicon)
+        if whole is not None:
+            return whole
     kind = figure_kind(anchor, counted_class, lexicon)
     if kind is None and noun is not None and noun != anchor:  # a partitive's own modifier: "two of the wounded soldiers"
         kind = figure_kind(noun, counted_class, lexicon)
@@ -146,6 +165,8 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
             return None  # the pronoun "one" ("including one leading to ...")
         return None, "none", number.head
     if noun.pos_ == "PRON":
+        if any(child.dep_ in ("acl", "amod") for child in noun.children):
+            return None, "none", noun  # "15 of those killed": the pronoun's participle says what is counted
         return None  # a part of a group counted before ("13 of them")
     if noun.i < number.start and number.head.head.i == noun.i:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count

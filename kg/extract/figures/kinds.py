@@ -147,6 +147,12 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
     return None if kind == "killed" and _alive(noun, lexicon) else kind
 
 
+def whole_kind(noun: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a counted noun gives by its own modifiers or by itself, not by the clause it is in ("the registered
+    persons", "the victims")."""
+    return _modifier_kind(noun, ("amod", "acl"), noun_class, lexicon) or default_kind(noun, lexicon)
+
+
 def _alive(noun: Token, lexicon: FigureLexicon) -> bool:
     """Whether a modifier says the people a noun of the dead counts are alive ("two kidnapped victims")."""
     return any(
@@ -168,17 +174,24 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
     participle ("200 people displaced by the fighting"), the clause it is part of, then its relative clause
     ("Five soldiers who were deployed to the border were killed": killed; "the 300 people who fled are
     sheltering in schools": evacuated)."""
-    modifier = _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon)
+    modifier = _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon, descriptive=False)
     if modifier is not None and modifier not in lexicon.descriptive_kinds:
         return modifier
-    # a modifier that only describes the count yields to its clause: "Three soldiers serving with the UN were killed"
+    # a modifier that only describes the count yields to its clause: "Three soldiers serving with the UN were killed",
+    # "Three registered refugees were killed"
+    modifier = modifier or _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon, descriptive=True)
     return _governing_kind(anchor, noun_class, lexicon) or modifier or _modifier_kind(anchor, ("relcl",), noun_class, lexicon)
 
 
-def _modifier_kind(anchor: Token, relations: tuple[str, ...], noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+def _modifier_kind(
+    anchor: Token, relations: tuple[str, ...], noun_class: str, lexicon: FigureLexicon, descriptive: bool | None = None
+) -> FigureKind | None:
+    """The kind the first of the anchor's modifiers of ``relations`` gives; with ``descriptive`` given, only among
+    the modifiers that only describe the people counted (``descriptive_modifiers``), or only among the others."""
     for coordinated in _coordination(anchor):
         for child in coordinated.children:
-            if child.dep_ in relations:
+            describes = child.lemma_.lower() in lexicon.descriptive_modifiers or child.lower_ in lexicon.descriptive_modifiers
+            if child.dep_ in relations and (descriptive is None or describes == descriptive):
                 kind = _match(_with_complements(child, lexicon), noun_class, lexicon.kinds)
                 if kind is not None:
                     return kind
@@ -228,9 +241,9 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
     own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [*particles, lemma, verb.lower_])
     for rules, lemmas in (
         (lexicon.kinds, _complements(verb, lexicon, objects=False)),
+        (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),  # before the verb: "transported to a hospital"
         own,
         (lexicon.kinds, _complements(verb, lexicon, objects=True)),
-        (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),
     ):
         kind = _match(lemmas, noun_class, rules)
         if kind is not None:

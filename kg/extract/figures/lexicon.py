@@ -47,6 +47,8 @@ class FigureLexicon(LexiconModel):
     kinds: tuple[KindRule, ...]
     agent_kinds: tuple[KindRule, ...]
     descriptive_kinds: frozenset[FigureKind]
+    descriptive_modifiers: Words
+    copulas: Words
     measure_verbs: Words
     tally_verbs: Words
     causative_tally_verbs: Words
@@ -72,7 +74,9 @@ class FigureLexicon(LexiconModel):
     preposition_qualifiers: Words
     number_joiners: Words
     owner_possessives: Words
-    range_words: dict[str, str]
+    range_words: dict[str, Words]
+    bare_range_joiners: Words
+    change_openers: Words
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:
