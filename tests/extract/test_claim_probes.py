@@ -468,6 +468,10 @@ PROBES += [
     ("misread-verb-neg", "The army denied the rumours and claims that soldiers looted the town.", ["!claims"]),
     ("misread-verb-neg", "The claims that soldiers looted the town near Gao were never checked.", None),
     ("misread-verb-neg", "Weapons charges that were filed last year against the militia leader were dropped.", None),
+    # a headline verb in -s the parser made a modifier of its object noun, its subject left on it (nsn.asia on Armenia)
+    ("misread-verb", "Somalia claims victory after ‘militants fled the town’", ["Q1045"]),
+    ("misread-verb", "Kenya reports casualties after ‘gunmen attacked the camp’", ["Q114"]),
+    ("misread-verb-neg", "The Veterans Affairs claims office reopened on Monday.", None),
 ]
 
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.

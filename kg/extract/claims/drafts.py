@@ -120,8 +120,19 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
 
 
 def _misread_verb(token: Token) -> bool:
-    """A verb in -s the parser read as a plural noun, or hung as a conjunct on the object noun before it."""
-    return token.tag_ == "NNS" or token.tag_ == "VBZ" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+    """A verb in -s the parser read as a plural noun, hung as a conjunct on the object noun before it, or made a
+    modifier of its object noun while giving it a subject ("Armenia claims casualties after ...")."""
+    on_noun = token.tag_ == "VBZ" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+    return token.tag_ == "NNS" or on_noun or _verb_as_modifier(token)
+
+
+def _verb_as_modifier(token: Token) -> bool:
+    """A verb in -s the parser made a modifier of the noun after it, its subject before it left on it, in a
+    headline (no final stop: not "The Veterans Affairs claims office reopened on Monday.")."""
+    if token.tag_ != "VBZ" or token.dep_ != "compound" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    return last.text not in (".", "!", "?")
 
 
 def _misread_verb_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
@@ -129,16 +140,19 @@ def _misread_verb_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: C
     its subject the parser left on it ("Rebel group charges that civilians were killed"), or, after "and", the
     subject of the main verb in -s before it ("The ministry condemns the attack by the armed forces and states
     that ...", "condemns the attack and stresses that ...")."""
-    if not _misread_verb(token):
-        return None
     rule = lexicon.verbs.get(token.lemma_.lower())
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if rule is None or "clause" not in rule.requires or rule.statement_subject or after is None or after.lower_ != "that" or after.dep_ != "mark":
+    if not _misread_verb(token) or rule is None or rule.statement_subject or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if _verb_as_modifier(token):  # what it reports is its object, the noun it was hung on, and what follows
+        if "object" not in rule.requires:
+            return None
+    elif "clause" not in rule.requires or after.lower_ != "that" or after.dep_ != "mark":
         return None
     if not token.lower_.endswith("s") or any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # "the claims that ...", "its charges that ...": a noun
     speaker, start = _misread_verb_speaker(token, doc, discourse, lexicon)
-    content = [t for t in doc[after.i + 1 : token.sent.end] if not t.is_space]
+    content = [t for t in doc[after.i + (0 if _verb_as_modifier(token) else 1) : token.sent.end] if not t.is_space]
     while content and content[-1].is_punct:
         content.pop()
     if speaker is None or len(content) < 3:
