@@ -457,6 +457,23 @@ PROBES += [
     ("trailing-list-neg", "Rebels shelled the camp near the river and the bridge.", None),
 ]
 
+# claims37b (Star Tribune on Congo, Hyetert and 1lurer on Armenia): a cue verb in -s the parser read as a plural
+# noun, or hung on the object noun before it, right before "that": its own subject's claim, or after "and" the
+# claim of the main verb's subject; not a noun with a determiner, nor after a main verb in the past
+PROBES += [
+    ("misread-verb", "Northern Mali rebel group charges that civilians were killed in army strikes on desert camp", ["rebel group"]),
+    ("misread-verb", "The foreign ministry of Peru condemns the shelling by the armed forces and states that the responsibility lies with the rebels.",
+     ["ministry"]),
+    ("misread-verb", "The interior ministry of Mali condemns the attack by the gunmen and stresses that the convoy was unarmed.", ["ministry"]),
+    ("misread-verb-neg", "The army denied the rumours and claims that soldiers looted the town.", ["!claims"]),
+    ("misread-verb-neg", "The claims that soldiers looted the town near Gao were never checked.", None),
+    ("misread-verb-neg", "Weapons charges that were filed last year against the militia leader were dropped.", None),
+    # a headline verb in -s the parser made a modifier of its object noun, its subject left on it (nsn.asia on Armenia)
+    ("misread-verb", "Somalia claims victory after ‘militants fled the town’", ["Q1045"]),
+    ("misread-verb", "Kenya reports casualties after ‘gunmen attacked the camp’", ["Q114"]),
+    ("misread-verb-neg", "The Veterans Affairs claims office reopened on Monday.", None),
+]
+
 # Probes kg fails on main at 837c457 (measured with the probe run below); remove an entry when fixed.
 OPEN: set[str] = {
     # the model tags the person after the title as an organisation, and the title ending in a role word

@@ -94,6 +94,8 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         cited = _citing_draft(token, doc, discourse, lexicon)
         if cited is not None:
             return cited  # else "..., citing the presence of militants": the subject's claim, as for any cue
+    if (misread := _misread_verb_draft(token, doc, discourse, lexicon)) is not None:
+        return misread
     found = verb_cue(token, lexicon)
     if found is None:
         return None
@@ -115,6 +117,61 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb in -s the parser read as a plural noun, hung as a conjunct on the object noun before it, or made a
+    modifier of its object noun while giving it a subject ("Armenia claims casualties after ...")."""
+    on_noun = token.tag_ == "VBZ" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+    return token.tag_ == "NNS" or on_noun or _verb_as_modifier(token)
+
+
+def _verb_as_modifier(token: Token) -> bool:
+    """A verb in -s the parser made a modifier of the noun after it, its subject before it left on it, in a
+    headline (no final stop: not "The Veterans Affairs claims office reopened on Monday.")."""
+    if token.tag_ != "VBZ" or token.dep_ != "compound" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    return last.text not in (".", "!", "?")
+
+
+def _misread_verb_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:
+    """A cue verb in -s that the parser read as a plural noun or hung on a noun, a bare word right before "that":
+    its subject the parser left on it ("Rebel group charges that civilians were killed"), or, after "and", the
+    subject of the main verb in -s before it ("The ministry condemns the attack by the armed forces and states
+    that ...", "condemns the attack and stresses that ...")."""
+    rule = lexicon.verbs.get(token.lemma_.lower())
+    if not _misread_verb(token) or rule is None or rule.statement_subject or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if _verb_as_modifier(token):  # what it reports is its object, the noun it was hung on, and what follows
+        if "object" not in rule.requires:
+            return None
+    elif "clause" not in rule.requires or after.lower_ != "that" or after.dep_ != "mark":
+        return None
+    if not token.lower_.endswith("s") or any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
+        return None  # "the claims that ...", "its charges that ...": a noun
+    speaker, start = _misread_verb_speaker(token, doc, discourse, lexicon)
+    content = [t for t in doc[after.i + (0 if _verb_as_modifier(token) else 1) : token.sent.end] if not t.is_space]
+    while content and content[-1].is_punct:
+        content.pop()
+    if speaker is None or len(content) < 3:
+        return None
+    kind = clause_kind(token, rule.kind, content, speaker, discourse, lexicon)
+    return Draft(token, token.idx + len(token.text), kind, speaker, bounds(content), (start, content[-1].idx + len(content[-1].text)), "cue")
+
+
+def _misread_verb_speaker(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> tuple[SpeakerResolution | None, int]:
+    """The speaker of a misread cue verb and where its evidence starts: its own subject, or after "and" the
+    subject of the main verb in -s before it ("The army denied the rumours and claims that ...": none, a noun
+    coordinated with a noun)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is not None:
+        return resolve_phrase(subject, doc, discourse), subject.left_edge.idx
+    main = token.sent.root
+    if token.i == 0 or doc[token.i - 1].lower_ != "and" or main.tag_ != "VBZ" or main.i > token.i or verb_cue(main, lexicon) is None:
+        return None, token.idx
+    return resolve_speakers(main, doc, discourse), token.idx
 
 
 def _sponsors_actor(cue: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
