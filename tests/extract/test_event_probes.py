@@ -574,3 +574,39 @@ PROBES34_SWATHES = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_SWATHES)
 def test_event_probe34_swathes(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): forces that pull back or leave withdraw (a Disarmament): the noun of a pullback done by
+#: forces, troops that leave a country, fighters who are back after having retreated (a perfect gerund takes the doers of
+#: the clause it modifies); fighters who flee in a chain of raising verbs retreat, no population flees. Negatives: troops
+#: that leave for the front, an attack that leaves soldiers dead, a pullback of prices, villagers seen fleeing.
+PROBES37_WITHDRAWAL = [
+    ("wire", "Local officials credited a pullback by Dravenian troops for the calm in Ostrel.", {("Disarmament", None)}),
+    ("wire", "The last Kessan troops left the province in August.", {("Disarmament", "2023-08")}),
+    ("wire", "The militants were back in Harnu after having retreated some days previously.", {("Disarmament", None)}),
+    ("wire", "The bandits were said to have been sighted fleeing from rockets fired by the jets.", {("Attack", None)}),
+    ("wire", "The troops left for the front on Monday.", set()),
+    ("wire", "The heatwave left five soldiers dead.", set()),
+    ("wire", "Analysts expect a pullback by oil prices next month.", set()),
+    ("wire", "Villagers were said to have been seen fleeing toward the border.", {("Evacuation", None)}),
+]
+
+
+#: Round-37 probes (types37b): "others" that flee in a clause beside one whose subject, active or passive, is fighters
+#: ("several of the gunmen were neutralised while others fled") are more fighters, who retreat: no population flees.
+#: Negative: others beside villagers flee.
+PROBES37_OTHERS = [
+    ("wire", "Several members of the Tarsin militia were neutralised while others fled with gunshot wounds.", set()),
+    ("wire", "Several of the jihadists were killed while others fled into the forest.", set()),
+    ("wire", "Some villagers were killed while others fled into the forest.", {("Evacuation", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_OTHERS)
+def test_event_probe37_others(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_WITHDRAWAL)
+def test_event_probe37_withdrawal(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -287,8 +287,9 @@ def _names_a_day(time: TimeValue) -> bool:
 
 
 def _owner_is_force(token: Token, args: Args, context: EventContext) -> bool:
-    """Forces or weapons own the noun: "the withdrawal of forces", "their surrender"."""
-    owners = prep_objects(token, "of") + children(token, "poss")
+    """Forces or weapons own the noun, or forces do what it says: "the withdrawal of forces", "their surrender",
+    "a pullback by government forces"."""
+    owners = prep_objects(token, "of") + children(token, "poss") + prep_objects(token, "by")
     return any(
         lemma(o) in context.lexicon.force_nouns or context.is_pronoun(o) or "armed_group" in context.kinds_in([o])
         for o in owners
@@ -385,8 +386,9 @@ def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
 
 def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
     """Tokens, with the "of" objects of those that only count or group what they head ("dozens of rockets", "a
-    group of gunmen"): the counted word is the argument's, not "dozens" ("the headquarters of the army" is none)."""
-    quantities = context.lexicon.quantity_nouns
+    group of gunmen"), or take a part of it ("several of the militants"): the counted word is the argument's, not
+    "dozens" ("the headquarters of the army" is none)."""
+    quantities = context.lexicon.quantity_nouns | context.lexicon.partitive_heads
     return tokens + [obj for token in tokens if lemma(token) in quantities or token.lower_ in quantities for obj in prep_objects(token, "of")]
 
 
@@ -480,10 +482,11 @@ def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> boo
 def _elided_doers(verb: Token, doers: list[Token], context: EventContext) -> list[Token]:
     """Doers, with those a subject that leaves its noun out stands for: "others" or "the rest" in a clause
     coordinated with another are more of that clause's subject ("Some regime troops surrendered and many others
-    fled": more troops)."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or not any(lemma(d) in context.lexicon.elliptical_subjects for d in doers):
+    fled": more troops), also a passive one or one of a clause the other modifies ("several of the militants were killed
+    while others fled": more militants)."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in VERBAL or not any(lemma(d) in context.lexicon.elliptical_subjects for d in doers):
         return doers
-    return doers + _doers(verb.head)
+    return doers + _doers(verb.head) + children(verb.head, "nsubjpass")
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
@@ -496,7 +499,9 @@ def _raised_subjects(verb: Token) -> list[Token]:
     # "forced the villagers to leave"); an adjective's infinitive is told of its verb's subject ("the group was
     # able to capture the base")
     head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
-    return children(head, "dobj") or children(head, "nsubj", "nsubjpass")
+    # a governing verb that is itself raised passes on who its own act is told of ("the bandits were said to have
+    # been sighted fleeing": the bandits fled)
+    return children(head, "dobj") or children(head, "nsubj", "nsubjpass") or _raised_subjects(head)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -506,11 +511,18 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
-    if not found and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _doers(verb.head.head)  # "took vehicles and supplies before withdrawing": the takers withdrew
+    if not found and verb.dep_ == "pcomp" and _gerund(verb) and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL:
+        # "took vehicles and supplies before withdrawing": the takers withdrew; also a perfect gerund and a
+        # copula's clause ("the rebels were back after having retreated": the rebels retreated)
+        return _doers(verb.head.head)
     found = found or _raised_subjects(verb) or _modified_noun(verb)
     found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
+
+
+def _gerund(verb: Token) -> bool:
+    """A gerund, simple or perfect ("withdrawing", "having withdrawn")."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(aux.tag_ == "VBG" for aux in children(verb, "aux")))
 
 
 def _modified_noun(verb: Token) -> list[Token]:
