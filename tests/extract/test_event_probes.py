@@ -610,3 +610,18 @@ def test_event_probe37_others(nlp: Language, genre: str, text: str, expected: se
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_WITHDRAWAL)
 def test_event_probe37_withdrawal(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): a verb with no object shares that of the verb coordinated right after it: wounded soldiers
+#: "evacuated and treated" are no population moved out, residents are; forces that evacuate them do not pull out.
+PROBES37_SHARED_OBJECT = [
+    ("wire", "Medics were said to have evacuated and resuscitated 14 wounded soldiers from the scene to a military hospital.", set()),
+    ("wire", "The Velmoran army evacuated and sheltered 40 residents of Tarsk.", {("Evacuation", None)}),
+    ("wire", "Rescuers evacuated and sheltered 300 villagers from the district.", {("Evacuation", None)}),
+    ("wire", "The soldiers evacuated with the help of helicopters.", {("Disarmament", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_SHARED_OBJECT)
+def test_event_probe37_shared_object(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

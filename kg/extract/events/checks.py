@@ -59,8 +59,9 @@ class CheckSpec:
 
 def arguments(verb: Token, context: EventContext) -> list[Token]:
     """The object of a verb, or its subject when passive or intransitive, or the noun a participle
-    describes ("civilians displaced by the fighting"), with conjuncts."""
-    found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
+    describes ("civilians displaced by the fighting"), with conjuncts; a verb with no object shares that of the verb
+    coordinated after it ("evacuated and treated 21 wounded soldiers")."""
+    found = children(verb, "dobj", "nsubjpass") or _shared_object(verb) or children(verb, "nsubj")
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
     for k, argument in enumerate(found):
@@ -70,6 +71,24 @@ def arguments(verb: Token, context: EventContext) -> list[Token]:
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
     return found + [conjunct for argument in found for conjunct in argument.conjuncts]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the verb coordinated right after a verb with none, the two joined by a conjunction alone
+    ("evacuated and treated 21 wounded soldiers": both take the soldiers; not "fled and the army burned homes")."""
+    if verb.pos_ != "VERB":
+        return []
+    for conjunct in children(verb, "conj"):
+        between = verb.doc[verb.i + 1 : conjunct.i]
+        if conjunct.pos_ == "VERB" and all(t.dep_ in ("cc", "advmod") for t in between) and not children(conjunct, "nsubj", "nsubjpass"):
+            return children(conjunct, "dobj")
+    return []
+
+
+def _shares_object(token: Token, args: Args, context: EventContext) -> bool:
+    """The verb has no object of its own but shares that of the verb coordinated after it ("the army evacuated and
+    treated 40 residents")."""
+    return bool(_shared_object(token)) and not children(token, "dobj")
 
 
 def _thing_antecedent(pronoun: Token) -> Token | None:
@@ -1117,7 +1136,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound,
+        _ends_hostilities, _counted, _hyphen_compound, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
