@@ -625,3 +625,21 @@ PROBES37_SHARED_OBJECT = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_SHARED_OBJECT)
 def test_event_probe37_shared_object(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): gunmen, bandits or terrorists who invade a place raid it, an Attack, and so is their
+#: invasion; a state's or an army's invasion stays a campaign, fans invade nothing.
+PROBES37_INVASION = [
+    ("wire", "The locals were killed when heavily armed bandits invaded their community on Saturday evening.", {("Attack", "2024-02-10")}),
+    ("wire", "The village of Korro was invaded by gunmen on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "We lost 11 people in the terrorist invasion on Friday, the administrator said.", {("Attack", "2024-02-09")}),
+    ("wire", "Villagers fought back after a sudden invasion by the gunmen.", {("Attack", None)}),
+    ("wire", "The Velmoran army invaded Kessa in February 2022.", {("MilitaryOperation", "2022-02")}),
+    ("wire", "An invasion by Velmoran forces began on February 24.", {("MilitaryOperation", "2023-02-24")}),
+    ("wire", "Fans invaded the pitch after the match.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_INVASION)
+def test_event_probe37_invasion(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
