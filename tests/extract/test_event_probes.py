@@ -574,3 +574,72 @@ PROBES34_SWATHES = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES34_SWATHES)
 def test_event_probe34_swathes(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): forces that pull back or leave withdraw (a Disarmament): the noun of a pullback done by
+#: forces, troops that leave a country, fighters who are back after having retreated (a perfect gerund takes the doers of
+#: the clause it modifies); fighters who flee in a chain of raising verbs retreat, no population flees. Negatives: troops
+#: that leave for the front, an attack that leaves soldiers dead, a pullback of prices, villagers seen fleeing.
+PROBES37_WITHDRAWAL = [
+    ("wire", "Local officials credited a pullback by Dravenian troops for the calm in Ostrel.", {("Disarmament", None)}),
+    ("wire", "The last Kessan troops left the province in August.", {("Disarmament", "2023-08")}),
+    ("wire", "The militants were back in Harnu after having retreated some days previously.", {("Disarmament", None)}),
+    ("wire", "The bandits were said to have been sighted fleeing from rockets fired by the jets.", {("Attack", None)}),
+    ("wire", "The troops left for the front on Monday.", set()),
+    ("wire", "The heatwave left five soldiers dead.", set()),
+    ("wire", "Analysts expect a pullback by oil prices next month.", set()),
+    ("wire", "Villagers were said to have been seen fleeing toward the border.", {("Evacuation", None)}),
+]
+
+
+#: Round-37 probes (types37b): "others" that flee in a clause beside one whose subject, active or passive, is fighters
+#: ("several of the gunmen were neutralised while others fled") are more fighters, who retreat: no population flees.
+#: Negative: others beside villagers flee.
+PROBES37_OTHERS = [
+    ("wire", "Several members of the Tarsin militia were neutralised while others fled with gunshot wounds.", set()),
+    ("wire", "Several of the jihadists were killed while others fled into the forest.", set()),
+    ("wire", "Some villagers were killed while others fled into the forest.", {("Evacuation", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_OTHERS)
+def test_event_probe37_others(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_WITHDRAWAL)
+def test_event_probe37_withdrawal(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): a verb with no object shares that of the verb coordinated right after it: wounded soldiers
+#: "evacuated and treated" are no population moved out, residents are; forces that evacuate them do not pull out.
+PROBES37_SHARED_OBJECT = [
+    ("wire", "Medics were said to have evacuated and resuscitated 14 wounded soldiers from the scene to a military hospital.", set()),
+    ("wire", "The Velmoran army evacuated and sheltered 40 residents of Tarsk.", {("Evacuation", None)}),
+    ("wire", "Rescuers evacuated and sheltered 300 villagers from the district.", {("Evacuation", None)}),
+    ("wire", "The soldiers evacuated with the help of helicopters.", {("Disarmament", None)}),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_SHARED_OBJECT)
+def test_event_probe37_shared_object(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-37 probes (types37b): gunmen, bandits or terrorists who invade a place raid it, an Attack, and so is their
+#: invasion; a state's or an army's invasion stays a campaign, fans invade nothing.
+PROBES37_INVASION = [
+    ("wire", "The locals were killed when heavily armed bandits invaded their community on Saturday evening.", {("Attack", "2024-02-10")}),
+    ("wire", "The village of Korro was invaded by gunmen on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "We lost 11 people in the terrorist invasion on Friday, the administrator said.", {("Attack", "2024-02-09")}),
+    ("wire", "Villagers fought back after a sudden invasion by the gunmen.", {("Attack", None)}),
+    ("wire", "The Velmoran army invaded Kessa in February 2022.", {("MilitaryOperation", "2022-02")}),
+    ("wire", "An invasion by Velmoran forces began on February 24.", {("MilitaryOperation", "2023-02-24")}),
+    ("wire", "Fans invaded the pitch after the match.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_INVASION)
+def test_event_probe37_invasion(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

@@ -59,8 +59,9 @@ class CheckSpec:
 
 def arguments(verb: Token, context: EventContext) -> list[Token]:
     """The object of a verb, or its subject when passive or intransitive, or the noun a participle
-    describes ("civilians displaced by the fighting"), with conjuncts."""
-    found = children(verb, "dobj", "nsubjpass") or children(verb, "nsubj")
+    describes ("civilians displaced by the fighting"), with conjuncts; a verb with no object shares that of the verb
+    coordinated after it ("evacuated and treated 21 wounded soldiers")."""
+    found = children(verb, "dobj", "nsubjpass") or _shared_object(verb) or children(verb, "nsubj")
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
     for k, argument in enumerate(found):
@@ -70,6 +71,24 @@ def arguments(verb: Token, context: EventContext) -> list[Token]:
         if preposition.lower_ in context.lexicon.argument_prepositions:
             found.extend(children(preposition, "pobj"))
     return found + [conjunct for argument in found for conjunct in argument.conjuncts]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the verb coordinated right after a verb with none, the two joined by a conjunction alone
+    ("evacuated and treated 21 wounded soldiers": both take the soldiers; not "fled and the army burned homes")."""
+    if verb.pos_ != "VERB":
+        return []
+    for conjunct in children(verb, "conj"):
+        between = verb.doc[verb.i + 1 : conjunct.i]
+        if conjunct.pos_ == "VERB" and all(t.dep_ in ("cc", "advmod") for t in between) and not children(conjunct, "nsubj", "nsubjpass"):
+            return children(conjunct, "dobj")
+    return []
+
+
+def _shares_object(token: Token, args: Args, context: EventContext) -> bool:
+    """The verb has no object of its own but shares that of the verb coordinated after it ("the army evacuated and
+    treated 40 residents")."""
+    return bool(_shared_object(token)) and not children(token, "dobj")
 
 
 def _thing_antecedent(pronoun: Token) -> Token | None:
@@ -286,8 +305,9 @@ def _names_a_day(time: TimeValue) -> bool:
 
 
 def _owner_is_force(token: Token, args: Args, context: EventContext) -> bool:
-    """Forces or weapons own the noun: "the withdrawal of forces", "their surrender"."""
-    owners = prep_objects(token, "of") + children(token, "poss")
+    """Forces or weapons own the noun, or forces do what it says: "the withdrawal of forces", "their surrender",
+    "a pullback by government forces"."""
+    owners = prep_objects(token, "of") + children(token, "poss") + prep_objects(token, "by")
     return any(
         lemma(o) in context.lexicon.force_nouns or context.is_pronoun(o) or "armed_group" in context.kinds_in([o])
         for o in owners
@@ -384,8 +404,9 @@ def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
 
 def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
     """Tokens, with the "of" objects of those that only count or group what they head ("dozens of rockets", "a
-    group of gunmen"): the counted word is the argument's, not "dozens" ("the headquarters of the army" is none)."""
-    quantities = context.lexicon.quantity_nouns
+    group of gunmen"), or take a part of it ("several of the militants"): the counted word is the argument's, not
+    "dozens" ("the headquarters of the army" is none)."""
+    quantities = context.lexicon.quantity_nouns | context.lexicon.partitive_heads
     return tokens + [obj for token in tokens if lemma(token) in quantities or token.lower_ in quantities for obj in prep_objects(token, "of")]
 
 
@@ -479,10 +500,11 @@ def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> boo
 def _elided_doers(verb: Token, doers: list[Token], context: EventContext) -> list[Token]:
     """Doers, with those a subject that leaves its noun out stands for: "others" or "the rest" in a clause
     coordinated with another are more of that clause's subject ("Some regime troops surrendered and many others
-    fled": more troops)."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or not any(lemma(d) in context.lexicon.elliptical_subjects for d in doers):
+    fled": more troops), also a passive one or one of a clause the other modifies ("several of the militants were killed
+    while others fled": more militants)."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in VERBAL or not any(lemma(d) in context.lexicon.elliptical_subjects for d in doers):
         return doers
-    return doers + _doers(verb.head)
+    return doers + _doers(verb.head) + children(verb.head, "nsubjpass")
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
@@ -495,7 +517,9 @@ def _raised_subjects(verb: Token) -> list[Token]:
     # "forced the villagers to leave"); an adjective's infinitive is told of its verb's subject ("the group was
     # able to capture the base")
     head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
-    return children(head, "dobj") or children(head, "nsubj", "nsubjpass")
+    # a governing verb that is itself raised passes on who its own act is told of ("the bandits were said to have
+    # been sighted fleeing": the bandits fled)
+    return children(head, "dobj") or children(head, "nsubj", "nsubjpass") or _raised_subjects(head)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -505,11 +529,18 @@ def _doers(verb: Token) -> list[Token]:
     found = _subjects_resolved(verb) + [obj for agent in children(verb, "agent") for obj in children(agent, "pobj")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _doers(verb.head)  # "Rebels looted shops and burned homes": the rebels burned them
-    if not found and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _doers(verb.head.head)  # "took vehicles and supplies before withdrawing": the takers withdrew
+    if not found and verb.dep_ == "pcomp" and _gerund(verb) and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL:
+        # "took vehicles and supplies before withdrawing": the takers withdrew; also a perfect gerund and a
+        # copula's clause ("the rebels were back after having retreated": the rebels retreated)
+        return _doers(verb.head.head)
     found = found or _raised_subjects(verb) or _modified_noun(verb)
     found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
+
+
+def _gerund(verb: Token) -> bool:
+    """A gerund, simple or perfect ("withdrawing", "having withdrawn")."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(aux.tag_ == "VBG" for aux in children(verb, "aux")))
 
 
 def _modified_noun(verb: Token) -> list[Token]:
@@ -1104,7 +1135,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound,
+        _ends_hostilities, _counted, _hyphen_compound, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

@@ -174,6 +174,7 @@ class EventLexicon(LexiconModel):
     range_words: Words
     presupposing_prepositions: Words
     ongoing_prepositions: Words
+    force_leaving_nouns: Words
     evacuating_forces: Words
     medical_destinations: Words
     partitive_heads: Words
