@@ -1,7 +1,8 @@
 """The held-out multi-conflict set (`eval/holdout/`): its gold is consistent, and kg keeps its scores.
 
 The set is for measuring only, never for tuning (eval/holdout/README.md). Each floor is the score
-measured when the set was made (on main with the world gazetteer and rules as data), minus 0.02; raise a floor when kg improves, never lower it to
+measured when the set was made (on main with the world gazetteer and rules as data), minus 0.02, raised to the
+score measured after the round-37 merges minus 0.02; raise a floor when kg improves, never lower it to
 make a change pass.
 """
 
@@ -20,15 +21,15 @@ HOLDOUT = ROOT / "eval" / "holdout"
 
 #: (section, metric) -> lowest accepted score on the held-out set.
 FLOORS = {
-    ("documents", "published_accuracy"): 0.917,
-    ("entities", "f1"): 0.826,
-    ("entities", "linking_accuracy"): 0.945,
-    ("entities", "linked_recall"): 0.945,
-    ("event_type", "f1"): 0.730,
-    ("event_dated", "f1"): 0.509,
-    ("claims", "f1"): 0.558,
-    ("claims", "kind_accuracy"): 0.766,
-    ("figures", "f1"): 0.827,
+    ("documents", "published_accuracy"): 0.918,
+    ("entities", "f1"): 0.913,
+    ("entities", "linking_accuracy"): 0.980,
+    ("entities", "linked_recall"): 0.980,
+    ("event_type", "f1"): 0.857,
+    ("event_dated", "f1"): 0.726,
+    ("claims", "f1"): 0.781,
+    ("claims", "kind_accuracy"): 0.806,
+    ("figures", "f1"): 0.879,
 }
 
 
