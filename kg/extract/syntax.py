@@ -4,6 +4,7 @@ clauses, conjuncts and lemmas (spaCy English dependency labels)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -25,6 +26,16 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: The plural ending "es" after a sibilant ("clashes", "marches", "taxes").
 _SIBILANT_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
 _SQUASHED = re.compile(r"[\s\-\u2010-\u2015'\"\u2018\u2019\u201c\u201d]")
+
+
+def word_in(token: Token, words: Collection[str]) -> bool:
+    """Whether the token's lower-case lemma or its lower-case form is one of ``words`` ("wounded" as written, not "wound")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def has_indefinite_article(token: Token) -> bool:
+    """Whether a noun has "a"/"an" ("a war in 2008", "a knife attack")."""
+    return any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in token.children)
 
 
 def lemma(token: Token) -> str:

@@ -144,7 +144,8 @@ def _misread_verb_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: C
     if not _misread_verb(token) or rule is None or rule.statement_subject or token.i + 1 >= len(doc):
         return None
     after = doc[token.i + 1]
-    if _verb_as_modifier(token):  # what it reports is its object, the noun it was hung on, and what follows
+    as_modifier = _verb_as_modifier(token)
+    if as_modifier:  # what it reports is its object, the noun it was hung on, and what follows
         if "object" not in rule.requires:
             return None
     elif "clause" not in rule.requires or after.lower_ != "that" or after.dep_ != "mark":
@@ -152,9 +153,7 @@ def _misread_verb_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: C
     if not token.lower_.endswith("s") or any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # "the claims that ...", "its charges that ...": a noun
     speaker, start = _misread_verb_speaker(token, doc, discourse, lexicon)
-    content = [t for t in doc[after.i + (0 if _verb_as_modifier(token) else 1) : token.sent.end] if not t.is_space]
-    while content and content[-1].is_punct:
-        content.pop()
+    content = _without_final_punctuation([t for t in doc[after.i + (0 if as_modifier else 1) : token.sent.end] if not t.is_space])
     if speaker is None or len(content) < 3:
         return None
     kind = clause_kind(token, rule.kind, content, speaker, discourse, lexicon)
@@ -218,10 +217,15 @@ def _without_speaker(content: list[Token], speaker: SpeakerResolution, doc: Doc)
     if top.dep_ != "appos":
         return content
     drop = {t.i for t in top.subtree}
-    kept = [t for t in content if t.i not in drop and not (t.text == "," and t.i + 1 in drop)]
-    while kept and kept[-1].is_punct:
-        kept.pop()
-    return kept
+    return _without_final_punctuation([t for t in content if t.i not in drop and not (t.text == "," and t.i + 1 in drop)])
+
+
+def _without_final_punctuation(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the punctuation at their end."""
+    end = len(tokens)
+    while end and tokens[end - 1].is_punct:
+        end -= 1
+    return tokens[:end]
 
 
 def _citing_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

@@ -24,7 +24,7 @@ from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
-from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular, relative_antecedent
+from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular, relative_antecedent, word_in
 from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold
 from kg.nlp.linking import unknown_state_of_demonym
@@ -579,7 +579,7 @@ def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
-    return bool(objects) and any(p.lemma_.lower() in untrue or p.lower_ in untrue for p in predicates)
+    return bool(objects) and any(word_in(p, untrue) for p in predicates)
 
 
 def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -768,7 +768,7 @@ def _likely(verb: Token, lexicon: ClaimLexicon) -> bool:
 def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
     """A rising verb whose subject (``holder``'s) counts casualties: "the toll could rise", "the number of dead"."""
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-    counted = any(t.lemma_.lower() in lexicon.toll_nouns or t.lower_ in lexicon.toll_nouns for s in subjects for t in s.subtree)
+    counted = any(word_in(t, lexicon.toll_nouns) for s in subjects for t in s.subtree)
     return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
@@ -1569,7 +1569,7 @@ def _private_speaker(agent: Token, speaker: SpeakerResolution, discourse: Discou
     official = lexicon.office_titles | lexicon.party_nouns | lexicon.collective_roles
     for span in discourse.spans_of(key):
         phrases = _title_phrases(span, heads_after=True)
-        if any(t.lemma_.lower() in official or t.lower_ in official for phrase in phrases for t in _title_words(phrase)):
+        if any(word_in(t, official) for phrase in phrases for t in _title_words(phrase)):
             return False
     return True
 
@@ -1631,7 +1631,7 @@ def _infringing_verbs(tokens: list[Token], lexicon: ClaimLexicon) -> set[int]:
 def _party_noun(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A named actor or a noun of a party's forces or means ("soldiers", "vessels", "jets"), not civilians."""
     words = lexicon.party_nouns | lexicon.armed_agent_nouns | lexicon.collective_roles | lexicon.vessel_words | lexicon.weapon_nouns
-    return agent.lemma_.lower() in words or agent.lower_ in words or agent.i in discourse.entity_at
+    return word_in(agent, words) or agent.i in discourse.entity_at
 
 
 def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

@@ -88,7 +88,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects
+from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects, word_in
 from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.names import linking_lexicon
@@ -1636,7 +1636,7 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
             return government, span.kb_id_  # "Baku asserted": the state speaks; the capital is kept as literal
         literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
         return span.kb_id_, literal
-    if token.lemma_.lower() in lexicon.collective_roles or token.lower_ in lexicon.collective_roles:
+    if word_in(token, lexicon.collective_roles):
         key = _modifier_actor(token, discourse) or _owner(token, discourse)
         if key is not None:
             return key, None if key in discourse.entity_keys() else "nationality"
@@ -1646,8 +1646,7 @@ def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] |
 def _state_role(token: Token, span: Span, discourse: Discourse) -> bool:
     """Whether a state's mention ends with a person role the recogniser took into it ("Kenya's president", "the Rwandan
     president"): the role's holder is described, not the state named."""
-    entity = discourse.entity_of(span.kb_id_)
-    return (entity is not None and entity.kind == "state" and token.i == span.end - 1 and token.i > span.start
+    return (discourse.is_state(span.kb_id_) and token.i == span.end - 1 and token.i > span.start
             and token.lemma_.lower() in shared_words().person_roles)
 
 

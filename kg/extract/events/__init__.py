@@ -23,11 +23,10 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, hyphenated, lemma, proper_plural_singular
+from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 from kg.timex.calendar import date_range
-from kg.words import shared_words
 
 __all__ = ["EventLexicon", "event_lexicon", "extract_events"]
 
@@ -175,7 +174,7 @@ def _is_indefinite_kind(trigger: Token) -> bool:
     children = list(trigger.children)
     return (
         trigger.pos_ in NOMINAL
-        and any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in children)
+        and has_indefinite_article(trigger)
         and any(child.dep_ == "compound" or (child.dep_ == "amod" and child.tag_ == "VBN") for child in children)
     )
 

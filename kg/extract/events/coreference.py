@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
+from kg.extract.syntax import has_indefinite_article
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
-from kg.words import shared_words
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -150,7 +150,7 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
     for trigger in ordered:
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
-        target = _choose(trigger, group, news, history=trigger.type in history_types and not _with_indefinite_article(trigger.token))
+        target = _choose(trigger, group, news, history=trigger.type in history_types and not has_indefinite_article(trigger.token))
         if target is None:
             if trigger.anaphoric:
                 continue
@@ -162,11 +162,6 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
             group.place(trigger, target, date_before)
     return clusters
 
-
-def _with_indefinite_article(token: Token) -> bool:
-    """Whether a noun has "a"/"an": a war told so is one of its own ("the scene of a war in 2008"), not the war
-    of the news."""
-    return any(child.dep_ == "det" and child.lower_ in shared_words().indefinite_articles for child in token.children)
 
 
 def _fits(trigger: Trigger, cluster: _Cluster) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.codes import FigureKind, Qualifier
 from kg.extract.figures.lexicon import FigureLexicon, KindRule
 from kg.extract.figures.numbers import Number
-from kg.extract.syntax import VERBAL, children
+from kg.extract.syntax import VERBAL, children, word_in
 from kg.nlp.doccache import token_table
 
 
@@ -156,7 +156,7 @@ def whole_kind(noun: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKi
 def _alive(noun: Token, lexicon: FigureLexicon) -> bool:
     """Whether a modifier says the people a noun of the dead counts are alive ("two kidnapped victims")."""
     return any(
-        child.dep_ in ("amod", "compound", "acl") and (child.lemma_.lower() in lexicon.living_modifiers or child.lower_ in lexicon.living_modifiers)
+        child.dep_ in ("amod", "compound", "acl") and word_in(child, lexicon.living_modifiers)
         for child in noun.children
     )
 
@@ -190,7 +190,7 @@ def _modifier_kind(
     the modifiers that only describe the people counted (``descriptive_modifiers``), or only among the others."""
     for coordinated in _coordination(anchor):
         for child in coordinated.children:
-            describes = child.lemma_.lower() in lexicon.descriptive_modifiers or child.lower_ in lexicon.descriptive_modifiers
+            describes = word_in(child, lexicon.descriptive_modifiers)
             if child.dep_ in relations and (descriptive is None or describes == descriptive):
                 kind = _match(_with_complements(child, lexicon), noun_class, lexicon.kinds)
                 if kind is not None:
