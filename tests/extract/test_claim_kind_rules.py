@@ -894,3 +894,51 @@ def test_a_headline_denying_the_own_sides_act(nlp, text, kind):
 ])
 def test_distortion_and_provocative_conduct_are_laid_on_their_doer(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38: "have to" with another party as the subject demands it, like "needed to"
+    ("The Kenyan defence minister said that the Shabaab fighters had to lay down their arms.", "appeal"),
+    ("The Malian foreign ministry said the Wagner units would have to leave the country by March.", "appeal"),
+    # negative: people who had to flee, the speaker's own duty, a duty negated
+    ("The Malian foreign ministry said thousands of residents had to flee their homes after the shelling.", "assertion"),
+    ("The Malian foreign ministry said it had to postpone the vote in Kidal.", "assertion"),
+    ("The Malian foreign ministry said the rebels did not have to surrender their weapons.", "assertion"),
+    ("The Malian foreign ministry said the fishing community of Mopti had to suffer twice.", "assertion"),
+])
+def test_another_partys_duty_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38: a quoted stance adjective keeps its own kind; a quoted judging adjective still judges
+    ('The Kenyan foreign ministry said that Kenya is "ready to provide any assistance" to the talks in Juba.', "commitment"),
+    ('The Kenyan foreign ministry said that Kenya is "deeply concerned" about the fighting in Juba.', "evaluation"),
+    ('The Kenyan foreign ministry said the airstrikes on Juba were "reckless".', "evaluation"),
+    # negative: another party's quoted readiness is reported
+    ('The Kenyan foreign ministry said that Uganda is "ready to send troops" to Juba.', "assertion"),
+])
+def test_a_quoted_stance_adjective_keeps_its_kind(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38: breaching or abrogating a truce is a hostile act laid on its doer
+    ("The Karen National Union said the junta had unilaterally abrogated the ceasefire agreement.", "accusation"),
+    ("The Karen National Union said junta troops breached the truce twice on Monday.", "accusation"),
+    # negative: a truce that simply ended
+    ("The Karen National Union said the ceasefire agreement expired on Monday.", "assertion"),
+])
+def test_breaching_an_agreement_is_laid_on_its_doer(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38: a report called a report noun an untrue adjective modifies is denied
+    ('The Sudanese army said the reports of a massacre in Omdurman were "fake news".', "denial"),
+    ("The Sudanese army said the reports of a massacre in Omdurman were false information.", "denial"),
+    # negative: a report noun with no untrue adjective
+    ("The Sudanese army said the Omdurman footage was real news.", "assertion"),
+])
+def test_a_report_called_fake_news_is_a_denial(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -559,11 +559,30 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
 def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A need verb with an infinitive whose subject is another party: "said Serbia needed to de-escalate" is an
     appeal; "said it needed to verify the reports" tells the speaker's own need."""
+    if verb.lemma_.lower() in lexicon.obligation_verbs:
+        return _duty_of_others(verb, speaker, discourse)
     if verb.lemma_.lower() not in lexicon.need_verbs or _negation(verb):
         return False
     if not any(c.dep_ == "xcomp" or _purpose_infinitive(c) for c in verb.children):  # the parser makes some advcl
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _speaker_acts(verb, speaker, discourse)
+
+
+def _duty_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """ "Have to" with an infinitive whose subject is another party, not people: "said the rebel units had to disarm",
+    "said the rebels would have to comply with the conditions" demand it; "said residents had to flee their homes", "said
+    it had to postpone the vote", "said the rebels did not have to surrender", "the community had to suffer" do not."""
+    if _negation(verb) or _speaker_acts(verb, speaker, discourse):
+        return False
+    lexicon = claim_lexicon()
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    if not infinitives or any(c.lemma_.lower() in lexicon.suffering_verbs for c in infinitives):
+        return False  # "the community had to suffer twice": what they went through
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
+    return not any(p.lemma_.lower() in shared_words().people_nouns or _people_of_state(p, discourse) for p in people)
 
 
 def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
@@ -801,7 +820,11 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
-    quoted = any(doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS) for p in predicates[:1])
+    quoted = any(
+        (doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS))
+        and lexicon.adjective_cues.get(p.lower_, "evaluation") == "evaluation"  # not a quoted undertaking: is “ready to help”
+        for p in predicates[:1]
+    )
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" and c.lower_ in lexicon.evaluative_adjectives for c in verb.children):
         return True  # a participle the tagger took for a verb: "said he ... is disappointed"
     return verb.lemma_ == "be" and bool(predicates) and (quoted or any(p.lemma_.lower() in lexicon.evaluative_adjectives for p in predicates))
@@ -1082,8 +1105,12 @@ def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """An untrue noun, also an instance of one ("a lie", "another piece of disinformation")."""
+    """An untrue noun, also an instance of one ("a lie", "another piece of disinformation"), or a report noun an untrue
+    adjective modifies ("the reports were “fake news”", "is false information"; "fake news" about another thing is none
+    unless it is the predicate, which the caller checks)."""
     if noun.lemma_.lower() in lexicon.untrue_nouns:
+        return True
+    if noun.lemma_.lower() in lexicon.report_nouns and any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.untrue_adjectives for c in noun.children):
         return True
     return noun.lemma_.lower() in lexicon.instance_nouns and any(
         g.lemma_.lower() in lexicon.untrue_nouns for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"

@@ -189,6 +189,7 @@ class ClaimLexicon(LexiconModel):
     volitional_verbs: Words
     wish_infinitives: Words
     need_verbs: Words
+    obligation_verbs: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
     weapon_nouns: Words
