@@ -942,3 +942,14 @@ def test_breaching_an_agreement_is_laid_on_its_doer(nlp, text, kind):
 ])
 def test_a_report_called_fake_news_is_a_denial(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38: a statement with no cue verb (a headline "X: ...") reads a stance adjective of the speaker's side as a
+    # reported clause does
+    ("Kenyan army: We are ready to withdraw from Kismayo", "commitment"),
+    # negative: another party's readiness
+    ("Kenyan army: Somali troops are ready to take over Kismayo", "assertion"),
+])
+def test_a_stance_of_the_speakers_side_without_a_cue_verb(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

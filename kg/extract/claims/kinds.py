@@ -299,6 +299,9 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
         return "evaluation"  # "according to Amnesty, the arrests were a violation of international law"
     if obliges(content, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"
+    stance = _speakers_stance(verbs, speaker, discourse, lexicon)
+    if stance is not None:
+        return stance  # "A joint statement: We are ready to resume the talks if ...", as "said it was ready to ..."
     if _foreseen_harm(verbs, content, lexicon):
         return "warning"  # "according to the UN, the situation could deteriorate"
     if any(is_future(token) for token in content if token.pos_ in VERBAL):
