@@ -222,6 +222,7 @@ class ClaimLexicon(LexiconModel):
     news_word: str
     hypothetical_determiners: Words
     both_sides: Words
+    pair_determiners: Words
     pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words

@@ -89,7 +89,7 @@ from kg.extract.claims.described import (
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects, word_in
-from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
+from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table, tokens_before
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.names import linking_lexicon
 from kg.records import DescribedSource, Entity
@@ -311,9 +311,24 @@ class Discourse:
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position that is a statement of its own (claims are observed
-        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement."""
+        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement; not a claim
+        its cue reports inside an earlier claim ("The Kremlin reported that X apologized and expressed condolences.
+        ... the statement read": the Kremlin's)."""
         at = bisect_left(self._statements, before, key=lambda claim: claim[0])
-        return self._statements[at - 1][1] if at else None
+        if not at:
+            return None
+        cues = {position for position, _ in self._statements[:at]}
+        for position, keys in reversed(self._statements[:at]):
+            if not self._reported_inside(position, cues):
+                return keys
+        return self._statements[at - 1][1]
+
+    def _reported_inside(self, position: int, cues: set[int]) -> bool:
+        """Whether the cue at ``position`` lies in the clause another claim's cue in ``cues`` governs."""
+        at = tokens_before(self.doc, position)
+        if at >= len(self.doc) or self.doc[at].idx != position:
+            return False
+        return any(ancestor.idx in cues for ancestor in self.doc[at].ancestors)
 
     def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
@@ -349,6 +364,27 @@ class Discourse:
             if item.salient == salient and len(item.keys) >= 2:
                 return item.keys
         return None
+
+    def last_people(self, before: int, since: int) -> tuple[str, ...] | None:
+        """The most recent salient coordinated group of two or more people observed from offset ``since`` on ("X and
+        Y discussed the war ... . The officials urged ...": X and Y)."""
+        for item in reversed(self.observations_before(before)):
+            if item.position < since:
+                break
+            if item.salient and len(item.keys) >= 2:
+                return item.keys if all(self.is_person_key(key) for key in item.keys) else None
+        return None
+
+    def people_of_sentence(self, pronoun: Token) -> tuple[str, ...] | None:
+        """The two or more people a sentence names before a plural pronoun, when no other actor is a subject or speaker
+        before it ("X received a call from Y, during which they stressed ...")."""
+        items = [item for item in self.observations_before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.size == 1]
+        if any(not item.person and item.salient for item in items) or not any(item.salient for item in items):
+            return None
+        if any(token.dep_ in _SUBJECT_DEPS and token.tag_ in PLURAL_TAGS for token in self.doc[pronoun.sent.start : pronoun.i]):
+            return None  # "Police arrested X and Y, and they said ...": the police
+        people = tuple(dict.fromkeys(item.keys[0] for item in items if item.person))
+        return people if len(people) >= 2 else None
 
     def last_pair(self, before: int) -> tuple[str, ...] | None:
         """With no coordinated group in reach, the two most recent actors of two different sides seen as subjects
@@ -521,8 +557,9 @@ class Discourse:
             self._observations.append(self._mention(span))
             head = span.root
             paired = head.dep_ == "pobj" and head.head.lower_ in claim_lexicon().pair_prepositions  # "between A and B"
-            if (head.dep_ in _SUBJECT_DEPS or paired) and any(child.dep_ == "conj" for child in head.children):
-                keys = tuple(dict.fromkeys(key for key, _ in _conjunct_keys(head, self)))
+            split = _split_subjects(head)
+            if (head.dep_ in _SUBJECT_DEPS or paired) and (split or any(child.dep_ == "conj" for child in head.children)):
+                keys = tuple(dict.fromkeys(key for other in (*split, head) for key, _ in _conjunct_keys(other, self)))
                 if len(keys) >= 2:  # placed at its last conjunct, after the single mentions; a "between" pair is no subject
                     last = max(token.idx for token in conjuncts(head))
                     self._observations.append(_Observation(last, len(keys), keys, False, not paired, ""))
@@ -870,12 +907,25 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
+    if _pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
+        group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        if group is not None:
+            return found(group, "both-sides")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
     keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
+
+
+def _pair_of_people(head: Token) -> bool:
+    """Whether a plural person noun counts its people as a pair ("both leaders", "the two ministers"): they are the
+    coordinated speakers or subjects named last, not a described source of their own."""
+    lexicon = claim_lexicon()
+    if head.tag_ not in PLURAL_TAGS or not (head.lemma_.lower() in shared_words().person_roles or is_source_noun(head, lexicon)):
+        return False
+    return " ".join(token.lower_ for token in head.doc[head.left_edge.i : head.i]) in lexicon.pair_determiners
 
 
 def _partitive_whole(head: Token) -> Token | None:
@@ -902,6 +952,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
+        if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
+                and discourse.is_person(discourse.entity_at[parallel.i]):
+            parallel = None  # "X met Y, and they said ...": not X alone
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
@@ -914,6 +967,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
         if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
             return found(relayer, "pronoun")
+        met = discourse.people_of_sentence(head) if lower in pronouns.group else None
+        if met is not None:  # "X received a call from Y during which they stressed ...": X and Y
+            return found(met, "pronoun")
         described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
@@ -1104,9 +1160,14 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         return None
     lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
     for token in reversed(statement.doc[: statement.i]):
-        if token.lemma_.lower() == lemma and token.dep_ == "dobj" and token.head.lemma_.lower() in light:
+        if token.lemma_.lower() != lemma:
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None else None
+        author = _statement_author(token, discourse)
+        if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
+            return _authors(author, discourse)
     return None
 
 
@@ -1157,6 +1218,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+    if earlier is None and plural and lemma in shared_words().person_roles and _bare(head, lexicon) and _bare_definite(head):
+        earlier = discourse.last_people(position, _sentence_start(head, 4))  # "The officials urged" after "X and Y discussed"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
         earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
@@ -1557,6 +1620,13 @@ def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
     return None
 
 
+def _sentence_start(token: Token, back: int) -> int:
+    """The offset of the sentence ``back`` sentences before a token's."""
+    doc = token.doc
+    bounds, number = sentences(doc), sentence_numbers(doc)[token.i]
+    return doc[bounds[max(0, number - back)][0]].idx
+
+
 def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     """A noun with nothing that describes it but an article ("officials", "the officials")."""
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
@@ -1785,12 +1855,32 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     found = conjuncts(head)
     lexicon = claim_lexicon()
     found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
+    found.extend(_split_subjects(head))
     for obj in prep_objects(head, "of")[:1]:
         for other in conjuncts(obj)[1:]:
             own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
             if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
                 found.append(other)
     return found
+
+
+def _split_subjects(head: Token) -> list[Token]:
+    """The conjuncts of a coordinated subject the parser split into two subjects of one verb, the nearer one ``head``:
+    the name after a role that ends the first ("X and his South Sudanese counterpart Y called for ...": X speaks too,
+    and the counterpart is Y), or the second subject after an "and" left without its conjunct ("Foreign Minister X and
+    US Secretary of State Y discussed ...")."""
+    if head.dep_ != "nsubj":
+        return []
+    for other in head.head.children:
+        if other.dep_ != "nsubj" or other.i >= head.i:
+            continue
+        rest = conjuncts(other)
+        if len(rest) > 1 and rest[-1].pos_ == "NOUN" and rest[-1].right_edge.i + 1 == head.left_edge.i:
+            return rest[:-1]
+        dangling = len(rest) == 1 and any(c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == head.left_edge.i for c in other.children)
+        if dangling and other.right_edge.i < head.left_edge.i:
+            return rest
+    return []
 
 
 def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
