@@ -602,3 +602,58 @@ def test_speakers_they_after_a_plural_subject_is_that_subject(nlp):
     # negative: "Police arrested X and Y, and they said": the police, not the two people
     text = "Police arrested Musa Otieno and Selam Abebe on Monday, and they said the two men carried weapons."
     assert not set(speakers(nlp, text)[0][0]) & {"name:musa otieno", "name:selam abebe"}
+
+
+def test_speakers_a_state_s_diplomat_is_its_minister_named_before(nlp):
+    # speakers38 (dev 083, "the French diplomat noted" after "Catherine Colonna, the Minister for Europe and Foreign
+    # Affairs of France"): a generic role stands for the minister, not the state
+    text = ("Tamar Beridze, the Foreign Minister of Georgia, said the talks would resume. "
+            "The Georgian diplomat noted that sanctions were not on the agenda.")
+    assert [keys for keys, _ in speakers(nlp, text)] == [("name:tamar beridze",), ("name:tamar beridze",)]
+
+
+def test_speakers_a_state_s_diplomat_is_not_its_president(nlp):
+    # negative: a president is no diplomat
+    text = "Georgian President Tamar Beridze said the talks would resume. The Georgian diplomat noted that sanctions were not on the agenda."
+    assert speakers(nlp, text)[-1][0] != ("name:tamar beridze",)
+
+
+def test_speakers_both_leaders_are_the_two_people_of_a_call(nlp):
+    # speakers38 (dev 086, "Aliyev conveyed his apologies ... to Russian President Vladimir Putin during a telephone
+    # conversation ... Both leaders emphasized ..."): the two people named, with no coordinated pair before
+    text = ("Chadian President Idriss Mahamat conveyed his condolences to Nigerien President Omar Tchiani during a phone call. "
+            "The deaths happened near the border on Monday. Both leaders emphasized the need for a thorough investigation.")
+    assert set(speakers(nlp, text)[-1][0]) == {"name:idriss mahamat", "name:omar tchiani"}
+
+
+def test_speakers_both_leaders_with_one_person_before_are_described(nlp):
+    # negative: one person named before is no pair
+    text = ("Chadian President Idriss Mahamat visited the border town on Monday. "
+            "Both leaders emphasized the need for a thorough investigation.")
+    assert speakers(nlp, text)[-1][0] != ("name:idriss mahamat",)
+
+
+def test_speakers_the_report_is_the_announcement_made_in_the_sentence_before(nlp):
+    # speakers38 (dev 086, "The Kremlin's press service made this announcement. '...,' the report stated"): the report
+    # is what the press service announced, not the claim told before
+    text = ("President Idriss Mahamat conveyed his condolences to the families of the soldiers. The Ugandan army made this "
+            "announcement. \"A thorough investigation will be held,\" the report stated.")
+    found = speakers(nlp, text)
+    assert found[-1][0] != ("name:idriss mahamat",)
+    assert found[-1][0] != found[0][0]
+
+
+def test_speakers_the_report_is_the_last_claim_without_an_announcement(nlp):
+    # negative: with no statement made in the sentence before, the report is the last claim's
+    text = ("The Ugandan army said President Idriss Mahamat had conveyed his condolences. \"A thorough investigation will "
+            "be held,\" the report stated.")
+    found = speakers(nlp, text)
+    assert found[-1][0] == found[0][0]
+
+
+def test_speakers_a_spokesperson_s_statement_goes_on_with_the_principal(nlp):
+    # negative: a person's statement that another person said something goes on telling that person's words (dev 053:
+    # "Spokesperson Matthew Miller said in a statement that Blinken emphasized ... “He called on ...,” the statement read")
+    text = ("Foreign Ministry Spokesperson Ana Lopes said in a statement that Tomas Ferreira emphasized the need for a truce. "
+            "\"He called on the rebels to lay down their arms,\" the statement read.")
+    assert speakers(nlp, text)[-1][0] == ("name:tomas ferreira",)

@@ -91,6 +91,7 @@ class ClaimLexicon(LexiconModel):
     past_role_modifiers: Words
     subordinate_ranks: Words
     unspecific_roles: Words
+    role_hyponyms: dict[str, Words]
     spokesperson_titles: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]

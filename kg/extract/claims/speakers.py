@@ -312,12 +312,13 @@ class Discourse:
     def last_claim(self, before: int) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position that is a statement of its own (claims are observed
         in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement; not a claim
-        its cue reports inside an earlier claim ("The Kremlin reported that X apologized and expressed condolences.
-        ... the statement read": the Kremlin's)."""
+        its cue reports inside an earlier claim of a body ("The Kremlin reported that X apologized and expressed
+        condolences. ... the statement read": the Kremlin's; a spokesperson's statement that X emphasized goes on
+        telling X's words: "“He called on ...,” the statement read")."""
         at = bisect_left(self._statements, before, key=lambda claim: claim[0])
         if not at:
             return None
-        cues = {position for position, _ in self._statements[:at]}
+        cues = {position for position, keys in self._statements[:at] if not all(self.is_person_key(key) for key in keys)}
         for position, keys in reversed(self._statements[:at]):
             if not self._reported_inside(position, cues):
                 return keys
@@ -365,9 +366,20 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_people(self, before: int, since: int) -> tuple[str, ...] | None:
+    def last_people(self, before: int, since: int, single: int = 0) -> tuple[str, ...] | None:
         """The most recent salient coordinated group of two or more people observed from offset ``since`` on ("X and
-        Y discussed the war ... . The officials urged ...": X and Y)."""
+        Y discussed the war ... . The officials urged ...": X and Y); with ``single``, else the last that many people
+        named one by one ("X conveyed condolences to Y ... . Both leaders emphasized ...": X and Y)."""
+        if single:
+            grouped = self.last_people(before, since)
+            if grouped is not None:
+                return grouped
+            people: dict[str, None] = {}  # any mention: "to Y" is no subject, but one of the pair
+            for span in reversed(entity_spans(self.doc)):
+                if since <= span.start_char < before and self.is_person(span) and not self.in_quote(span.start_char):
+                    people.setdefault(span.kb_id_)
+            found = list(people)
+            return tuple(reversed(found[:single])) if len(found) >= single else None
         for item in reversed(self.observations_before(before)):
             if item.position < since:
                 break
@@ -909,6 +921,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     if _pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
         if group is not None:
             return found(group, "both-sides")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
@@ -1168,6 +1181,21 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(token, discourse)
         if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
             return _authors(author, discourse)
+    return _announced_before(statement, discourse)
+
+
+def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
+    """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
+    made this announcement. '...,' the report stated": the press service's)."""
+    number = sentence_numbers(statement.doc)[statement.i]
+    if number == 0:
+        return None
+    first, _ = sentences(statement.doc)[number - 1]
+    lexicon = claim_lexicon()
+    for token in reversed(statement.doc[first : statement.sent.start]):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
@@ -1294,7 +1322,7 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
     X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
     lexicon = claim_lexicon()
-    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
+    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()) | lexicon.role_hyponyms.get(role, frozenset())
     roles = shared_words().person_roles
 
     def fits(key: str, named: bool) -> bool:
