@@ -657,3 +657,21 @@ def test_speakers_a_spokesperson_s_statement_goes_on_with_the_principal(nlp):
     text = ("Foreign Ministry Spokesperson Ana Lopes said in a statement that Tomas Ferreira emphasized the need for a truce. "
             "\"He called on the rebels to lay down their arms,\" the statement read.")
     assert speakers(nlp, text)[-1][0] == ("name:tomas ferreira",)
+
+
+def test_speakers_the_report_again_is_the_report_resolved_before(nlp):
+    # speakers38 (dev 086: "'...,' the report stated. ... Both leaders emphasized ... The report also highlights ..."):
+    # a statement noun speaking again is the statement it was before, not the last claim
+    text = ("The Ugandan army made this announcement. \"A thorough investigation will be held,\" the report stated. "
+            "President Idriss Mahamat expressed regret over the deaths. The report also highlights the work of the "
+            "prosecutors.")
+    found = speakers(nlp, text)
+    assert found[-1][0] == found[0][0]
+    assert found[-1][0] != ("name:idriss mahamat",)
+
+
+def test_speakers_a_report_again_needs_the_same_word(nlp):
+    # negative: "the statement" is no "report" resolved before; with nothing issued it is the last claim's
+    text = ("The Ugandan army made this announcement. \"A thorough investigation will be held,\" the report stated. "
+            "President Idriss Mahamat said he regretted the deaths. The statement also praised the prosecutors.")
+    assert speakers(nlp, text)[-1][0] == ("name:idriss mahamat",)

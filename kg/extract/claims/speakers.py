@@ -174,6 +174,7 @@ class Discourse:
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
+        self._phrases: dict[int, tuple[int, tuple[str, ...]]] = {}  # the speakers of each claim's source phrase, by its offsets
         #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
         self._office_claims: set[int] = set()
         #: The described sources of the document by key, and the lemma of each one's head.
@@ -292,12 +293,21 @@ class Discourse:
         self._claims.append((position, resolution.keys))
         if statement:
             self._statements.append((position, resolution.keys))
+        if resolution.start >= 0 and resolution.keys:
+            self._phrases[resolution.start] = (resolution.end, resolution.keys)
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
         if len(resolution.keys) == 1 and resolution.text:
             self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
+
+    def spoke_as(self, token: Token) -> tuple[str, ...] | None:
+        """The speakers a claim's source phrase headed by ``token`` was resolved to, if it was one."""
+        for start, (end, keys) in self._phrases.items():
+            if start <= token.idx < end:
+                return keys
+        return None
 
     def _office_phrase(self, resolution: SpeakerResolution) -> bool:
         """Whether a claim's source phrase is headed by an office noun ("The office of X, the president,
@@ -1181,6 +1191,9 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(token, discourse)
         if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
             return _authors(author, discourse)
+        spoke = discourse.spoke_as(token) if token.dep_ in _SUBJECT_DEPS else None
+        if spoke is not None:  # "'...,' the report stated. ... The report also highlights ...": the same report
+            return spoke, "statement", None
     return _announced_before(statement, discourse)
 
 
