@@ -1246,7 +1246,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
+        earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         person = lemma not in lexicon.group_anaphors
         earlier = (_same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if person else None
@@ -1259,8 +1259,6 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
-    if earlier is None and plural and lemma in shared_words().person_roles and _bare(head, lexicon) and _bare_definite(head):
-        earlier = discourse.last_people(position, _sentence_start(head, 4))  # "The officials urged" after "X and Y discussed"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
         earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
@@ -1270,6 +1268,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _named_together(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The coordinated people named in the four sentences before a definite plural role with nothing else ("X and Y
+    discussed the crisis ... . The officials urged ...": X and Y)."""
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in shared_words().person_roles or not _bare_definite(head):
+        return None
+    return discourse.last_people(head.idx, _sentence_start(head, 4))
 
 
 def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
