@@ -91,6 +91,7 @@ class ClaimLexicon(LexiconModel):
     past_role_modifiers: Words
     subordinate_ranks: Words
     unspecific_roles: Words
+    role_hyponyms: dict[str, Words]
     spokesperson_titles: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]
@@ -223,6 +224,7 @@ class ClaimLexicon(LexiconModel):
     news_word: str
     hypothetical_determiners: Words
     both_sides: Words
+    pair_determiners: Words
     pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words

@@ -89,7 +89,7 @@ from kg.extract.claims.described import (
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects, word_in
-from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table
+from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table, tokens_before
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.names import linking_lexicon
 from kg.records import DescribedSource, Entity
@@ -174,6 +174,7 @@ class Discourse:
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
+        self._phrases: dict[int, tuple[int, tuple[str, ...]]] = {}  # the speakers of each claim's source phrase, by its offsets
         #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
         self._office_claims: set[int] = set()
         #: The described sources of the document by key, and the lemma of each one's head.
@@ -292,12 +293,21 @@ class Discourse:
         self._claims.append((position, resolution.keys))
         if statement:
             self._statements.append((position, resolution.keys))
+        if resolution.start >= 0 and resolution.keys:
+            self._phrases[resolution.start] = (resolution.end, resolution.keys)
         if self._office_phrase(resolution):
             self._office_claims.add(position)
         person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
         if len(resolution.keys) == 1 and resolution.text:
             self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
+
+    def spoke_as(self, token: Token) -> tuple[str, ...] | None:
+        """The speakers a claim's source phrase headed by ``token`` was resolved to, if it was one."""
+        for start, (end, keys) in self._phrases.items():
+            if start <= token.idx < end:
+                return keys
+        return None
 
     def _office_phrase(self, resolution: SpeakerResolution) -> bool:
         """Whether a claim's source phrase is headed by an office noun ("The office of X, the president,
@@ -311,9 +321,25 @@ class Discourse:
 
     def last_claim(self, before: int) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position that is a statement of its own (claims are observed
-        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement."""
+        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement; not a claim
+        its cue reports inside an earlier claim of a body ("The Kremlin reported that X apologized and expressed
+        condolences. ... the statement read": the Kremlin's; a spokesperson's statement that X emphasized goes on
+        telling X's words: "“He called on ...,” the statement read")."""
         at = bisect_left(self._statements, before, key=lambda claim: claim[0])
-        return self._statements[at - 1][1] if at else None
+        if not at:
+            return None
+        cues = {position for position, keys in self._statements[:at] if not all(self.is_person_key(key) for key in keys)}
+        for position, keys in reversed(self._statements[:at]):
+            if not self._reported_inside(position, cues):
+                return keys
+        return self._statements[at - 1][1]
+
+    def _reported_inside(self, position: int, cues: set[int]) -> bool:
+        """Whether the cue at ``position`` lies in the clause another claim's cue in ``cues`` governs."""
+        at = tokens_before(self.doc, position)
+        if at >= len(self.doc) or self.doc[at].idx != position:
+            return False
+        return any(ancestor.idx in cues for ancestor in self.doc[at].ancestors)
 
     def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
         """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
@@ -349,6 +375,38 @@ class Discourse:
             if item.salient == salient and len(item.keys) >= 2:
                 return item.keys
         return None
+
+    def last_people(self, before: int, since: int, single: int = 0) -> tuple[str, ...] | None:
+        """The most recent salient coordinated group of two or more people observed from offset ``since`` on ("X and
+        Y discussed the war ... . The officials urged ...": X and Y); with ``single``, else the last that many people
+        named one by one ("X conveyed condolences to Y ... . Both leaders emphasized ...": X and Y)."""
+        if single:
+            grouped = self.last_people(before, since)
+            if grouped is not None:
+                return grouped
+            people: dict[str, None] = {}  # any mention: "to Y" is no subject, but one of the pair
+            for span in reversed(entity_spans(self.doc)):
+                if since <= span.start_char < before and self.is_person(span) and not self.in_quote(span.start_char):
+                    people.setdefault(span.kb_id_)
+            found = list(people)
+            return tuple(reversed(found[:single])) if len(found) >= single else None
+        for item in reversed(self.observations_before(before)):
+            if item.position < since:
+                break
+            if item.salient and len(item.keys) >= 2:
+                return item.keys if all(self.is_person_key(key) for key in item.keys) else None
+        return None
+
+    def people_of_sentence(self, pronoun: Token) -> tuple[str, ...] | None:
+        """The two or more people a sentence names before a plural pronoun, when no other actor is a subject or speaker
+        before it ("X received a call from Y, during which they stressed ...")."""
+        items = [item for item in self.observations_before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.size == 1]
+        if any(not item.person and item.salient for item in items) or not any(item.salient for item in items):
+            return None
+        if any(token.dep_ in _SUBJECT_DEPS and token.tag_ in PLURAL_TAGS for token in self.doc[pronoun.sent.start : pronoun.i]):
+            return None  # "Police arrested X and Y, and they said ...": the police
+        people = tuple(dict.fromkeys(item.keys[0] for item in items if item.person))
+        return people if len(people) >= 2 else None
 
     def last_pair(self, before: int) -> tuple[str, ...] | None:
         """With no coordinated group in reach, the two most recent actors of two different sides seen as subjects
@@ -521,8 +579,9 @@ class Discourse:
             self._observations.append(self._mention(span))
             head = span.root
             paired = head.dep_ == "pobj" and head.head.lower_ in claim_lexicon().pair_prepositions  # "between A and B"
-            if (head.dep_ in _SUBJECT_DEPS or paired) and any(child.dep_ == "conj" for child in head.children):
-                keys = tuple(dict.fromkeys(key for key, _ in _conjunct_keys(head, self)))
+            split = _split_subjects(head)
+            if (head.dep_ in _SUBJECT_DEPS or paired) and (split or any(child.dep_ == "conj" for child in head.children)):
+                keys = tuple(dict.fromkeys(key for other in (*split, head) for key, _ in _conjunct_keys(other, self)))
                 if len(keys) >= 2:  # placed at its last conjunct, after the single mentions; a "between" pair is no subject
                     last = max(token.idx for token in conjuncts(head))
                     self._observations.append(_Observation(last, len(keys), keys, False, not paired, ""))
@@ -870,12 +929,26 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
+    if _pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
+        group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
+        if group is not None:
+            return found(group, "both-sides")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
     keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
+
+
+def _pair_of_people(head: Token) -> bool:
+    """Whether a plural person noun counts its people as a pair ("both leaders", "the two ministers"): they are the
+    coordinated speakers or subjects named last, not a described source of their own."""
+    lexicon = claim_lexicon()
+    if head.tag_ not in PLURAL_TAGS or not (head.lemma_.lower() in shared_words().person_roles or is_source_noun(head, lexicon)):
+        return False
+    return " ".join(token.lower_ for token in head.doc[head.left_edge.i : head.i]) in lexicon.pair_determiners
 
 
 def _partitive_whole(head: Token) -> Token | None:
@@ -902,6 +975,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
+        if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
+                and discourse.is_person(discourse.entity_at[parallel.i]):
+            parallel = None  # "X met Y, and they said ...": not X alone
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
             return found(resolved.keys, "pronoun")
@@ -914,6 +990,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
         if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
             return found(relayer, "pronoun")
+        met = discourse.people_of_sentence(head) if lower in pronouns.group else None
+        if met is not None:  # "X received a call from Y during which they stressed ...": X and Y
+            return found(met, "pronoun")
         described = _described_subject(head, discourse, "group") if lower in pronouns.group else None
         if described is not None:  # "Protesters gathered outside parliament. They said ..."
             return found(described, "pronoun")
@@ -1104,9 +1183,32 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         return None
     lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
     for token in reversed(statement.doc[: statement.i]):
-        if token.lemma_.lower() == lemma and token.dep_ == "dobj" and token.head.lemma_.lower() in light:
+        if token.lemma_.lower() != lemma:
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None else None
+        author = _statement_author(token, discourse)
+        if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
+            return _authors(author, discourse)
+        spoke = discourse.spoke_as(token) if token.dep_ in _SUBJECT_DEPS else None
+        if spoke is not None:  # "'...,' the report stated. ... The report also highlights ...": the same report
+            return spoke, "statement", None
+    return _announced_before(statement, discourse)
+
+
+def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
+    """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
+    made this announcement. '...,' the report stated": the press service's)."""
+    number = sentence_numbers(statement.doc)[statement.i]
+    if number == 0:
+        return None
+    first, _ = sentences(statement.doc)[number - 1]
+    lexicon = claim_lexicon()
+    for token in reversed(statement.doc[first : statement.sent.start]):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
@@ -1144,7 +1246,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = discourse.last_source(position, same) if _bare(head, lexicon) and not anew else None
+        earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         person = lemma not in lexicon.group_anaphors
         earlier = (_same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if person else None
@@ -1166,6 +1268,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _named_together(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The coordinated people named in the four sentences before a definite plural role with nothing else ("X and Y
+    discussed the crisis ... . The officials urged ...": X and Y)."""
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in shared_words().person_roles or not _bare_definite(head):
+        return None
+    return discourse.last_people(head.idx, _sentence_start(head, 4))
 
 
 def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1231,7 +1341,7 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
     X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
     lexicon = claim_lexicon()
-    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
+    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()) | lexicon.role_hyponyms.get(role, frozenset())
     roles = shared_words().person_roles
 
     def fits(key: str, named: bool) -> bool:
@@ -1557,6 +1667,13 @@ def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
     return None
 
 
+def _sentence_start(token: Token, back: int) -> int:
+    """The offset of the sentence ``back`` sentences before a token's."""
+    doc = token.doc
+    bounds, number = sentences(doc), sentence_numbers(doc)[token.i]
+    return doc[bounds[max(0, number - back)][0]].idx
+
+
 def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     """A noun with nothing that describes it but an article ("officials", "the officials")."""
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
@@ -1785,12 +1902,32 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     found = conjuncts(head)
     lexicon = claim_lexicon()
     found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
+    found.extend(_split_subjects(head))
     for obj in prep_objects(head, "of")[:1]:
         for other in conjuncts(obj)[1:]:
             own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
             if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
                 found.append(other)
     return found
+
+
+def _split_subjects(head: Token) -> list[Token]:
+    """The conjuncts of a coordinated subject the parser split into two subjects of one verb, the nearer one ``head``:
+    the name after a role that ends the first ("X and his South Sudanese counterpart Y called for ...": X speaks too,
+    and the counterpart is Y), or the second subject after an "and" left without its conjunct ("Foreign Minister X and
+    US Secretary of State Y discussed ...")."""
+    if head.dep_ != "nsubj":
+        return []
+    for other in head.head.children:
+        if other.dep_ != "nsubj" or other.i >= head.i:
+            continue
+        rest = conjuncts(other)
+        if len(rest) > 1 and rest[-1].pos_ == "NOUN" and rest[-1].right_edge.i + 1 == head.left_edge.i:
+            return rest[:-1]
+        dangling = len(rest) == 1 and any(c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == head.left_edge.i for c in other.children)
+        if dangling and other.right_edge.i < head.left_edge.i:
+            return rest
+    return []
 
 
 def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
