@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
+from kg.extract.events.lexicon import EventLexicon
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, VERBAL, clause_head, clause_tokens, conj_root, lemma, raised_infinitives
 from kg.records import TimeValue
@@ -452,8 +453,26 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and token != trigger
         and not token.is_ancestor(trigger)
     ]
+    # (and a time clause a sequencing conjunction hangs on an event noun: "the deadliest attack since Islamist
+    # violence erupted in 2015": 2015 is the eruption's, the attack's date is its clause's)
+    others += [token for token in tokens if token != trigger and not token.is_ancestor(trigger) and _sequencing_clause(token, lexicon)]
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
+
+
+def _sequencing_clause(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token`` heads an adverbial clause a temporal conjunction of another time opens ("since ...",
+    "after ...", "until ..."; not "during", nor a "when" or "as" clause of the same moment), hung on a noun."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.pos_ in NOMINAL
+        and any(
+            child.dep_ == "mark"
+            and child.lower_ in lexicon.temporal_prepositions
+            and child.lower_ not in lexicon.enclosing_prepositions
+            for child in token.children
+        )
+    )
 
 
 def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
