@@ -463,3 +463,32 @@ def test_a_when_clause_of_an_event_noun_still_dates_it(nlp: Language) -> None:
     # negative case: a "when" clause tells the same moment, and a relative clause the noun's own start
     found = factual(events_of(nlp, "The offensive, which began on Monday, has killed dozens in Velmora."))
     assert ("MilitaryOperation", "2024-02-12") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # dates38: a date before an event word that modifies a noun is the whole phrase's event's
+        (
+            "The siege of Ostra is a gross violation of the 2019 Drava ceasefire agreement.",
+            ("Blockade", None),
+            ("Blockade", "2019"),
+        ),
+        (
+            "The shelling of Ostra was a breach of the 2021 Drava peace agreement.",
+            ("Attack", None),
+            ("Attack", "2021"),
+        ),
+    ],
+)
+def test_a_date_of_another_event_phrase_does_not_date_the_clause_event(
+    nlp: Language, text: str, expected: tuple[str, str | None], not_expected: tuple[str, str]
+) -> None:
+    found = factual(events_of(nlp, text))
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_a_dated_event_phrase_keeps_its_own_date(nlp: Language) -> None:
+    # negative case: the phrase's own event keeps the date before it
+    assert ("Ceasefire", "2019") in factual(events_of(nlp, "The 2019 ceasefire agreement ended the fighting in Drava."))

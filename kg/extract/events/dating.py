@@ -441,6 +441,16 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not _frames(token, trigger, context)
         and classify(token, context) is not None
     ]
+    # (an event word that modifies a noun names the event of the whole phrase, with its date: "a violation of
+    # the 2020 ceasefire agreement" is the agreement's 2020, not the blockade's that violates it)
+    others += [
+        token.head
+        for token in others
+        if token.dep_ == "compound"
+        and token.head.pos_ in NOMINAL
+        and token.head != trigger
+        and not token.head.is_ancestor(trigger)
+    ]
     # (and the gerund clause of a temporal preposition: "Since losing Khartoum last month, the RSF has ramped up
     # its campaign": last month is the loss's, another time than the campaign's)
     lexicon = context.lexicon
