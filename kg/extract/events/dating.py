@@ -451,23 +451,30 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and token.head != trigger
         and not token.head.is_ancestor(trigger)
     ]
-    # (and the gerund clause of a temporal preposition: "Since losing Khartoum last month, the RSF has ramped up
-    # its campaign": last month is the loss's, another time than the campaign's)
-    lexicon = context.lexicon
-    others += [
-        token
-        for token in tokens
-        if token.dep_ == "pcomp"
-        and token.head.lower_ in lexicon.temporal_prepositions
-        and token.head.lower_ not in lexicon.enclosing_prepositions
-        and token != trigger
-        and not token.is_ancestor(trigger)
-    ]
-    # (and a time clause a sequencing conjunction hangs on an event noun: "the deadliest attack since Islamist
-    # violence erupted in 2015": 2015 is the eruption's, the attack's date is its clause's)
-    others += [token for token in tokens if token != trigger and not token.is_ancestor(trigger) and _sequencing_clause(token, lexicon)]
+    others += _other_time_clauses(tokens, trigger, context.lexicon)
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
+
+
+def _other_time_clauses(tokens: list[Token], trigger: Token, lexicon: EventLexicon) -> list[Token]:
+    """The heads of the clauses among ``tokens`` that tell another event's time: the gerund clause of a temporal
+    preposition ("Since losing Khartoum last month, the RSF has ramped up its campaign": last month is the loss's),
+    and a time clause a sequencing conjunction hangs on an event noun ("the deadliest attack since Islamist
+    violence erupted in 2015": 2015 is the eruption's, the attack's date is its clause's)."""
+    return [
+        token
+        for token in tokens
+        if token != trigger
+        and not token.is_ancestor(trigger)
+        and (
+            (
+                token.dep_ == "pcomp"
+                and token.head.lower_ in lexicon.temporal_prepositions
+                and token.head.lower_ not in lexicon.enclosing_prepositions
+            )
+            or _sequencing_clause(token, lexicon)
+        )
+    ]
 
 
 def _sequencing_clause(token: Token, lexicon: EventLexicon) -> bool:
