@@ -52,7 +52,7 @@ _WITHOUT_YEAR = tuple(
     )
 )
 _TIME_WORDS = re.compile(
-    rf"\b\d{{1,2}}(?:[:.]\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|{_ZONE}|at)\b"
+    rf"\b\d{{1,2}}(?:[:.]\d\d){{1,2}}\s*(?:[ap]\.?m\.?(?!\w))?|\b(?:[ap]\.?m\.?|{_ZONE}|at)\b"
     r"|[+-]\d{1,2}(?::?\d\d)?",
     re.IGNORECASE,
 )

@@ -432,3 +432,63 @@ def test_a_lede_that_dates_its_own_event_keeps_its_place(nlp: Language) -> None:
     # a lede with a day of its own tells one event, not a summary: a later event elsewhere is another
     text = "Drones struck a fuel depot in the town of Marsa on Tuesday.\nLater, militia fighters shelled the town of Olvin."
     assert factual(events_of(nlp, text)) == {("Attack", "2024-02-13"), ("Attack", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # dates38: a "since"/"after" clause hung on an event noun tells another event's time, not the noun's
+        (
+            "Gunmen killed 40 villagers in Drava province, the deadliest attack since the insurgency spread to the "
+            "region in 2017, officials said on Sunday.",
+            ("Attack", "2024-02-11"),
+            ("Attack", "2017"),
+        ),
+        (
+            "The clashes in Ostra were the worst fighting since the truce collapsed in 2019.",
+            ("MilitaryOperation", None),
+            ("MilitaryOperation", "2019"),
+        ),
+    ],
+)
+def test_a_sequencing_clause_of_an_event_noun_does_not_date_it(
+    nlp: Language, text: str, expected: tuple[str, str | None], not_expected: tuple[str, str]
+) -> None:
+    found = factual(events_of(nlp, text))
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_a_when_clause_of_an_event_noun_still_dates_it(nlp: Language) -> None:
+    # negative case: a "when" clause tells the same moment, and a relative clause the noun's own start
+    found = factual(events_of(nlp, "The offensive, which began on Monday, has killed dozens in Velmora."))
+    assert ("MilitaryOperation", "2024-02-12") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # dates38: a date before an event word that modifies a noun is the whole phrase's event's
+        (
+            "The siege of Ostra is a gross violation of the 2019 Drava ceasefire agreement.",
+            ("Blockade", None),
+            ("Blockade", "2019"),
+        ),
+        (
+            "The shelling of Ostra was a breach of the 2021 Drava peace agreement.",
+            ("Attack", None),
+            ("Attack", "2021"),
+        ),
+    ],
+)
+def test_a_date_of_another_event_phrase_does_not_date_the_clause_event(
+    nlp: Language, text: str, expected: tuple[str, str | None], not_expected: tuple[str, str]
+) -> None:
+    found = factual(events_of(nlp, text))
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_a_dated_event_phrase_keeps_its_own_date(nlp: Language) -> None:
+    # negative case: the phrase's own event keeps the date before it
+    assert ("Ceasefire", "2019") in factual(events_of(nlp, "The 2019 ceasefire agreement ended the fighting in Drava."))

@@ -268,6 +268,36 @@ def test_metadata_dates_in_the_body_are_not_publication_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "iso", "statement"),
+    [
+        # a print edition's footer names the paper before the date (dates38)
+        ("Police close border crossings\n\n" + BODY + "\nPublished in The Pristina Courier, September 25th, 2023.\n",
+         "2023-09-25", "Published in The Pristina Courier, September 25th, 2023"),
+        # a date line above the headline with a clock time in a zone of the region (dates38)
+        ("September 25, 2023 - 14:05 AMT\nPolice close border crossings\n\n" + BODY, "2023-09-25", "September 25, 2023"),
+        ("25 September 2023, 14:05 AZT\nPolice close border crossings\n\n" + BODY, "2023-09-25", "25 September 2023"),
+    ],
+)
+def test_metadata_print_footer_and_regional_clock_zones(page: str, iso: str, statement: str) -> None:
+    metadata = _metadata(page)
+    assert metadata.published == iso
+    assert _span_text(page, metadata.published_span) == statement
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # "published in" a report, not a paper's footer: no date right after the name
+        "Police close border crossings\n\n" + BODY + "\nPublished in a report by the mission, the figures were disputed.\n",
+        # an am/pm run into a word is no clock time: "12:53 AMBER" makes no date line
+        "September 25, 2023 - 12:53 AMBER ALERT\nPolice close border crossings\n\n" + BODY,
+    ],
+)
+def test_metadata_no_publication_date_from_lookalike_footers_and_clocks(page: str) -> None:
+    assert _metadata(page).published is None
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "Today: 8 July 2024",

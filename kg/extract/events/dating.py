@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.codes import EventType
 from kg.extract.events.checks import is_sequenced_clause
 from kg.extract.events.context import EventContext
+from kg.extract.events.lexicon import EventLexicon
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, VERBAL, clause_head, clause_tokens, conj_root, lemma, raised_infinitives
 from kg.records import TimeValue
@@ -440,20 +441,55 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not _frames(token, trigger, context)
         and classify(token, context) is not None
     ]
-    # (and the gerund clause of a temporal preposition: "Since losing Khartoum last month, the RSF has ramped up
-    # its campaign": last month is the loss's, another time than the campaign's)
-    lexicon = context.lexicon
+    # (an event word that modifies a noun names the event of the whole phrase, with its date: "a violation of
+    # the 2020 ceasefire agreement" is the agreement's 2020, not the blockade's that violates it)
     others += [
-        token
-        for token in tokens
-        if token.dep_ == "pcomp"
-        and token.head.lower_ in lexicon.temporal_prepositions
-        and token.head.lower_ not in lexicon.enclosing_prepositions
-        and token != trigger
-        and not token.is_ancestor(trigger)
+        token.head
+        for token in others
+        if token.dep_ == "compound"
+        and token.head.pos_ in NOMINAL
+        and token.head != trigger
+        and not token.head.is_ancestor(trigger)
     ]
+    others += _other_time_clauses(tokens, trigger, context.lexicon)
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
+
+
+def _other_time_clauses(tokens: list[Token], trigger: Token, lexicon: EventLexicon) -> list[Token]:
+    """The heads of the clauses among ``tokens`` that tell another event's time: the gerund clause of a temporal
+    preposition ("Since losing Khartoum last month, the RSF has ramped up its campaign": last month is the loss's),
+    and a time clause a sequencing conjunction hangs on an event noun ("the deadliest attack since Islamist
+    violence erupted in 2015": 2015 is the eruption's, the attack's date is its clause's)."""
+    return [
+        token
+        for token in tokens
+        if token != trigger
+        and not token.is_ancestor(trigger)
+        and (
+            (
+                token.dep_ == "pcomp"
+                and token.head.lower_ in lexicon.temporal_prepositions
+                and token.head.lower_ not in lexicon.enclosing_prepositions
+            )
+            or _sequencing_clause(token, lexicon)
+        )
+    ]
+
+
+def _sequencing_clause(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token`` heads an adverbial clause a temporal conjunction of another time opens ("since ...",
+    "after ...", "until ..."; not "during", nor a "when" or "as" clause of the same moment), hung on a noun."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.pos_ in NOMINAL
+        and any(
+            child.dep_ == "mark"
+            and child.lower_ in lexicon.temporal_prepositions
+            and child.lower_ not in lexicon.enclosing_prepositions
+            for child in token.children
+        )
+    )
 
 
 def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
