@@ -147,7 +147,8 @@ def is_definite(noun: Token) -> bool:
 
 
 def is_operation(noun: Token, context: EventContext) -> bool:
-    """An operation noun is military by its modifier, or by a launch or halt verb with a state actor."""
+    """An operation noun is military by its modifier, or by a launch, halt or step-up verb with a state actor or
+    armed forces as its subject."""
     lexicon = context.lexicon
     text = modifier_text(noun)
     if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
@@ -160,11 +161,28 @@ def is_operation(noun: Token, context: EventContext) -> bool:
             return bool(context.kinds_in([owner]) & BELLIGERENT_KINDS)
         return False
     if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        announced = lemma(governor) in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
-        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs or announced:
+        word = lemma(governor)
+        announced = word in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
+        particles = [p.lower_ for p in children(governor, "prt")]
+        stepped_up = word in lexicon.operation_intensifying_verbs or any(f"{word} {p}" in lexicon.operation_intensifying_verbs for p in particles)
+        if word in lexicon.launch_verbs | lexicon.halt_verbs or stepped_up or announced:
             actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
-            return any(kind in BELLIGERENT_KINDS for _, kind in actors) or _state_representatives(governor, context)
+            return (
+                any(kind in BELLIGERENT_KINDS for _, kind in actors)
+                or _state_representatives(governor, context)
+                or _combatant_subject(governor, noun, context)
+            )
     return False
+
+
+def _combatant_subject(verb: Token, noun: Token, context: EventContext) -> bool:
+    """The subject of the verb is armed forces a common noun names, acting as a side, and the operation noun has no
+    modifier of its own kind ("the military initiated an operation to remove the militia", "troops launched a
+    campaign"; not "the army launched a vaccination campaign", "a humanitarian operation")."""
+    lexicon = context.lexicon
+    if children(noun, "compound") or any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
+        return False
+    return any(lemma(subject) in lexicon.combatant_nouns for subject in children(verb, "nsubj") if subject != noun)
 
 
 def _state_representatives(verb: Token, context: EventContext) -> bool:
@@ -781,7 +799,18 @@ def _active_subjects(verb: Token) -> list[Token]:
         subjects = _active_subjects(verb.head)  # "have left their property behind and abandoned their homes"
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL:
         subjects = children(verb.head, "nsubj")  # "people are moving away, leaving their homes"
-    return subjects
+    return [_relative_antecedent(s) for s in subjects]
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause describes ("civilians who were forced to abandon
+    their homes": the civilians); any other subject stands for itself."""
+    if subject.tag_ not in RELATIVE_TAGS:
+        return subject
+    clause = subject.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subject
 
 
 def _argument_without_object_in(token: Token, args: Args, context: EventContext) -> bool:
