@@ -2744,3 +2744,51 @@ def test_types38_who_leaves_and_who_is_evacuated(nlp: Language, text: str, expec
 )
 def test_types38_events_only_to_come_or_sought(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: an operation in or during which armed forces act is military (new MNN Pakistan article "Security
+        # forces killed seven terrorists during two operations"), and so is an intelligence-based one ("an
+        # intelligence-based operation was carried out in Mir Ali")
+        ("Soldiers killed nine rebels during an operation in the Cauca hills, the army said.", {"MilitaryOperation"}),
+        ("Kurdish fighters captured two villages in an intelligence-based operation near Hasakah.", {"Capture", "MilitaryOperation"}),
+        # negative: a rescue operation
+        ("Rescuers pulled ten survivors from the rubble during a rescue operation.", set()),
+    ],
+)
+def test_types38_an_operation_forces_act_in_is_military(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: a truce called off existed, and an ongoing operation goes on whatever purpose governs it (new MNN
+        # Pakistan article: "since the TTP called off its ceasefire", "to clear any remaining militants as part of the
+        # ongoing counterterrorism campaign")
+        ("The government called off its truce with the rebels in March.", {"Ceasefire"}),
+        ("Troops were deployed to protect civilians as part of the ongoing offensive in Kidal.", {"MilitaryOperation"}),
+        # negatives: a truce called for; an offensive only prepared
+        ("The government called for a truce with the rebels in March.", set()),
+        ("Troops were deployed to prepare an offensive in Kidal.", set()),
+    ],
+)
+def test_types38_called_off_and_ongoing_events_are_real(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: a fight word joined by a hyphen to a participle only describes a thing (new Vietnam News Mozambique
+        # article "operating in battle-scarred Somalia")
+        ("Battle-hardened fighters arrived in Goma on Monday.", set()),
+        ("Aid reached the battle-scarred villages of Tigray.", set()),
+        # negative: a battle that raged
+        ("A fierce battle raged in Goma on Monday.", {"MilitaryOperation"}),
+    ],
+)
+def test_types38_a_hyphenated_fight_word_is_no_battle(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -147,14 +147,22 @@ def is_definite(noun: Token) -> bool:
 
 
 def is_operation(noun: Token, context: EventContext) -> bool:
-    """An operation noun is military by its modifier, or by a launch, halt or step-up verb with a state actor or
-    armed forces as its subject."""
+    """An operation noun is military by its modifier, by a launch, halt or step-up verb with a state actor or
+    armed forces as its subject, or as the frame of what such a side does ("killed seven militants during two
+    operations")."""
     lexicon = context.lexicon
     text = modifier_text(noun)
     if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
         return True
     head = conj_root(noun)
     governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in lexicon.operation_frame_prepositions:
+        # what armed forces do in or during it: "security forces killed seven terrorists during two operations"
+        verb = governor.head
+        if verb.pos_ == "VERB" and (
+            any(kind in BELLIGERENT_KINDS for _, kind in actors_of(verb, context)) or _combatant_subject(verb, noun, context)
+        ):
+            return True
     if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ == "of":
         owner = governor.head
         if lemma(owner) in lexicon.launch_nouns | lexicon.halt_nouns:
@@ -700,7 +708,9 @@ def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
             return governor.head
         # "urged a halt to the fighting", "put a stop to the shelling": the parser hung "to" on the verb
         return next((obj for obj in children(governor.head, "dobj") if lemma(obj) in lexicon.halt_nouns), None)
-    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+    word = lemma(governor)
+    phrasal = any(f"{word} {p.lower_}" in lexicon.phrasal_halt_verbs for p in children(governor, "prt"))
+    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and (word in lexicon.halt_verbs or phrasal)
     return governor if halting else None
 
 

@@ -63,6 +63,7 @@ class EventLexicon(LexiconModel):
     war_act_nouns: Words
     launch_verbs: Words
     operation_intensifying_verbs: Words
+    operation_frame_prepositions: Words
     operation_announcing_verbs: Words
     announced_operation_nouns: Words
     campaign_verbs: Words
@@ -79,6 +80,8 @@ class EventLexicon(LexiconModel):
     appraising_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
+    phrasal_halt_verbs: Words
+    ongoing_adjectives: Words
     halt_nouns: Words
     halted_prepositions: Words
     hostility_nouns: Words

@@ -233,10 +233,12 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
-    the offensive", "in the wake of clashes")."""
+    the offensive", "in the wake of clashes"), or when it is said to be going on ("the ongoing campaign")."""
     measured = _partitive_head(trigger, lexicon)
     if halting_word(trigger, lexicon) is not None or (measured is not None and halting_word(measured, lexicon) is not None):
         return True  # (stopped or not: "would not halt its offensive"; "aimed at ending five decades of conflict")
+    if trigger.pos_ in NOMINAL and any(lemma(c) in lexicon.ongoing_adjectives or c.lower_ in lexicon.ongoing_adjectives for c in children(trigger, "amod")):
+        return True  # going on, whatever purpose it serves: "to clear any remaining militants as part of the ongoing campaign"
     head = conj_root(trigger)
     for governed in (head, measured):
         if governed is not None and governed.dep_ in ("pobj", "pcomp") and governed.head.lower_ in lexicon.presupposing_prepositions:
