@@ -2754,8 +2754,9 @@ def test_types38_events_only_to_come_or_sought(nlp: Language, text: str, expecte
         # intelligence-based operation was carried out in Mir Ali")
         ("Soldiers killed nine rebels during an operation in the Cauca hills, the army said.", {"MilitaryOperation"}),
         ("Kurdish fighters captured two villages in an intelligence-based operation near Hasakah.", {"Capture", "MilitaryOperation"}),
-        # negative: a rescue operation
+        # negatives: a rescue operation; "in action", an idiom
         ("Rescuers pulled ten survivors from the rubble during a rescue operation.", set()),
+        ("Two soldiers were killed in action in the north.", set()),
     ],
 )
 def test_types38_an_operation_forces_act_in_is_military(nlp: Language, text: str, expected: set[str]) -> None:
@@ -2786,8 +2787,9 @@ def test_types38_called_off_and_ongoing_events_are_real(nlp: Language, text: str
         # article "operating in battle-scarred Somalia")
         ("Battle-hardened fighters arrived in Goma on Monday.", set()),
         ("Aid reached the battle-scarred villages of Tigray.", set()),
-        # negative: a battle that raged
+        # negatives: a battle that raged; fighting the parser also reads as a modifier ("the fighting voiced horror")
         ("A fierce battle raged in Goma on Monday.", {"MilitaryOperation"}),
+        ("Residents trapped in their homes by the fighting voiced horror at the violence.", {"MilitaryOperation"}),
     ],
 )
 def test_types38_a_hyphenated_fight_word_is_no_battle(nlp: Language, text: str, expected: set[str]) -> None:

@@ -157,9 +157,11 @@ def is_operation(noun: Token, context: EventContext) -> bool:
     head = conj_root(noun)
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in lexicon.operation_frame_prepositions:
-        # what armed forces do in or during it: "security forces killed seven terrorists during two operations"
+        # what armed forces do in or during it: "security forces killed seven terrorists during two operations" (not
+        # a bare singular, an idiom: "killed in action", "Missing In Action")
         verb = governor.head
-        if verb.pos_ == "VERB" and (
+        counted = noun.tag_ in PLURAL_TAGS or bool(children(noun, "det", "poss", "nummod"))
+        if counted and verb.pos_ == "VERB" and (
             any(kind in BELLIGERENT_KINDS for _, kind in actors_of(verb, context)) or _combatant_subject(verb, noun, context)
         ):
             return True
@@ -759,6 +761,15 @@ def _people_among(tokens: list[Token], words: frozenset[str], context: EventCont
     return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
 
 
+def _hyphen_modifier(token: Token, args: Args, context: EventContext) -> bool:
+    """The first half of a word joined by a hyphen to the participle or adjective it modifies, which only describes
+    a thing ("battle-scarred Somalia", "battle-hardened fighters"; not "the fighting voiced", misparsed alike)."""
+    if token.dep_ != "npadvmod" or token.i + 2 >= len(token.doc):
+        return False
+    hyphen = token.doc[token.i + 1]
+    return hyphen.tag_ == "HYPH" and not token.whitespace_ and not hyphen.whitespace_ and token.doc[token.i + 2] == token.head
+
+
 def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
     """The second half of a word joined by a hyphen, as the parser may not read it as a modifier: an adjective
     ("Pakistan-occupied Kashmir", "the Israeli-occupied Golan Heights")."""
@@ -1174,7 +1185,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound, _shares_object,
+        _ends_hostilities, _counted, _hyphen_compound, _hyphen_modifier, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
