@@ -2690,3 +2690,107 @@ def test_types37_a_finite_clause_on_an_event_noun_is_its_own(nlp: Language, text
 )
 def test_types37_an_act_going_on_since_a_time_is_real(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: an operation noun that a state or armed forces launch or step up is military (new articles: "Israel
+        # stepped up its campaign in south Lebanon", "the military initiated an operation to remove Fano fighters")
+        ("Turkey stepped up its campaign against Kurdish militants in northern Iraq.", {"MilitaryOperation"}),
+        ("Troops launched an operation to clear the rebels from the hills on Friday.", {"MilitaryOperation"}),
+        # negatives: a party's campaign; a campaign of another kind the army runs
+        ("The opposition party stepped up its campaign ahead of the vote.", set()),
+        ("The army launched a vaccination campaign in the camps.", set()),
+    ],
+)
+def test_types38_an_operation_forces_launch_or_step_up_is_military(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: people a relative clause says were made to leave their homes fled (new Tasnim Syria article
+        # "civilians who were forced to abandon their homes")
+        ("Residents who were forced to abandon their homes in Marawi sheltered in schools.", {"Evacuation"}),
+        # negative: the relative clause's subject is no people leaving a place of theirs
+        ("Officials who left the meeting declined to comment.", set()),
+        # types38: the wounded or the dead carried away are a medical evacuation, no population moved out (new Africa
+        # Today Burkina Faso article "the wounded have been evacuated")
+        ("The injured have been evacuated, the governor said.", set()),
+        # negative: residents evacuated are
+        ("The army evacuated 2,000 residents from Bakhmut.", {"Evacuation"}),
+    ],
+)
+def test_types38_who_leaves_and_who_is_evacuated(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: an event still to come or only sought is no event (new IBTimes Gaza live page: "its looming
+        # invasion of Rafah", "sabotaged talks for a ceasefire deal", "not prepared to accept Hamas' demands for a
+        # ceasefire-hostage deal")
+        ("The looming offensive on Hodeidah dominated the debate.", set()),
+        ("Envoys held talks on a truce in Jeddah on Saturday.", {"Talks"}),
+        ("The junta was not prepared to accept the rebels' demands for a ceasefire.", set()),
+        # negatives: an offensive that began; talks on the truce in force; demands accepted
+        ("The offensive on Hodeidah began on Monday.", {"MilitaryOperation"}),
+        ("Envoys held talks on the truce in Jeddah on Saturday.", {"Talks", "Ceasefire"}),
+        ("The junta accepted the rebels' demands for a ceasefire.", {"Ceasefire"}),
+    ],
+)
+def test_types38_events_only_to_come_or_sought(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: an operation in or during which armed forces act is military (new MNN Pakistan article "Security
+        # forces killed seven terrorists during two operations"), and so is an intelligence-based one ("an
+        # intelligence-based operation was carried out in Mir Ali")
+        ("Soldiers killed nine rebels during an operation in the Cauca hills, the army said.", {"MilitaryOperation"}),
+        ("Kurdish fighters captured two villages in an intelligence-based operation near Hasakah.", {"Capture", "MilitaryOperation"}),
+        # negatives: a rescue operation; "in action", an idiom
+        ("Rescuers pulled ten survivors from the rubble during a rescue operation.", set()),
+        ("Two soldiers were killed in action in the north.", set()),
+    ],
+)
+def test_types38_an_operation_forces_act_in_is_military(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: a truce called off existed, and an ongoing operation goes on whatever purpose governs it (new MNN
+        # Pakistan article: "since the TTP called off its ceasefire", "to clear any remaining militants as part of the
+        # ongoing counterterrorism campaign")
+        ("The government called off its truce with the rebels in March.", {"Ceasefire"}),
+        ("Troops were deployed to protect civilians as part of the ongoing offensive in Kidal.", {"MilitaryOperation"}),
+        # negatives: a truce called for; an offensive only prepared
+        ("The government called for a truce with the rebels in March.", set()),
+        ("Troops were deployed to prepare an offensive in Kidal.", set()),
+    ],
+)
+def test_types38_called_off_and_ongoing_events_are_real(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38: a fight word joined by a hyphen to a participle only describes a thing (new Vietnam News Mozambique
+        # article "operating in battle-scarred Somalia")
+        ("Battle-hardened fighters arrived in Goma on Monday.", set()),
+        ("Aid reached the battle-scarred villages of Tigray.", set()),
+        # negatives: a battle that raged; fighting the parser also reads as a modifier ("the fighting voiced horror")
+        ("A fierce battle raged in Goma on Monday.", {"MilitaryOperation"}),
+        ("Residents trapped in their homes by the fighting voiced horror at the violence.", {"MilitaryOperation"}),
+    ],
+)
+def test_types38_a_hyphenated_fight_word_is_no_battle(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

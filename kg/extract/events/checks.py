@@ -147,24 +147,52 @@ def is_definite(noun: Token) -> bool:
 
 
 def is_operation(noun: Token, context: EventContext) -> bool:
-    """An operation noun is military by its modifier, or by a launch or halt verb with a state actor."""
+    """An operation noun is military by its modifier, by a launch, halt or step-up verb with a state actor or
+    armed forces as its subject, or as the frame of what such a side does ("killed seven militants during two
+    operations")."""
     lexicon = context.lexicon
     text = modifier_text(noun)
     if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
         return True
     head = conj_root(noun)
     governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in lexicon.operation_frame_prepositions:
+        # what armed forces do in or during it: "security forces killed seven terrorists during two operations" (not
+        # a bare singular, an idiom: "killed in action", "Missing In Action")
+        verb = governor.head
+        counted = noun.tag_ in PLURAL_TAGS or bool(children(noun, "det", "poss", "nummod"))
+        if counted and verb.pos_ == "VERB" and (
+            any(kind in BELLIGERENT_KINDS for _, kind in actors_of(verb, context)) or _combatant_subject(verb, noun, context)
+        ):
+            return True
     if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ == "of":
         owner = governor.head
         if lemma(owner) in lexicon.launch_nouns | lexicon.halt_nouns:
             return bool(context.kinds_in([owner]) & BELLIGERENT_KINDS)
         return False
     if governor.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        announced = lemma(governor) in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
-        if lemma(governor) in lexicon.launch_verbs | lexicon.halt_verbs or announced:
+        word = lemma(governor)
+        announced = word in lexicon.operation_announcing_verbs and lemma(noun) in lexicon.announced_operation_nouns
+        particles = [p.lower_ for p in children(governor, "prt")]
+        stepped_up = word in lexicon.operation_intensifying_verbs or any(f"{word} {p}" in lexicon.operation_intensifying_verbs for p in particles)
+        if word in lexicon.launch_verbs | lexicon.halt_verbs or stepped_up or announced:
             actors = actors_of(governor, context) + list(context.entities_in(list(noun.subtree)))
-            return any(kind in BELLIGERENT_KINDS for _, kind in actors) or _state_representatives(governor, context)
+            return (
+                any(kind in BELLIGERENT_KINDS for _, kind in actors)
+                or _state_representatives(governor, context)
+                or _combatant_subject(governor, noun, context)
+            )
     return False
+
+
+def _combatant_subject(verb: Token, noun: Token, context: EventContext) -> bool:
+    """The subject of the verb is armed forces a common noun names, acting as a side, and the operation noun has no
+    modifier of its own kind ("the military initiated an operation to remove the militia", "troops launched a
+    campaign"; not "the army launched a vaccination campaign", "a humanitarian operation")."""
+    lexicon = context.lexicon
+    if children(noun, "compound") or any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
+        return False
+    return any(lemma(subject) in lexicon.combatant_nouns for subject in children(verb, "nsubj") if subject != noun)
 
 
 def _state_representatives(verb: Token, context: EventContext) -> bool:
@@ -682,7 +710,9 @@ def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
             return governor.head
         # "urged a halt to the fighting", "put a stop to the shelling": the parser hung "to" on the verb
         return next((obj for obj in children(governor.head, "dobj") if lemma(obj) in lexicon.halt_nouns), None)
-    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma(governor) in lexicon.halt_verbs
+    word = lemma(governor)
+    phrasal = any(f"{word} {p.lower_}" in lexicon.phrasal_halt_verbs for p in children(governor, "prt"))
+    halting = head.dep_ in ("dobj", "nsubjpass", "nsubj") and (word in lexicon.halt_verbs or phrasal)
     return governor if halting else None
 
 
@@ -729,6 +759,15 @@ def _with_partitives(tokens: list[Token]) -> list[Token]:
 
 def _people_among(tokens: list[Token], words: frozenset[str], context: EventContext) -> bool:
     return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
+
+
+def _hyphen_modifier(token: Token, args: Args, context: EventContext) -> bool:
+    """The first half of a word joined by a hyphen to the participle or adjective it modifies, which only describes
+    a thing ("battle-scarred Somalia", "battle-hardened fighters"; not "the fighting voiced", misparsed alike)."""
+    if token.dep_ != "npadvmod" or token.i + 2 >= len(token.doc):
+        return False
+    hyphen = token.doc[token.i + 1]
+    return hyphen.tag_ == "HYPH" and not token.whitespace_ and not hyphen.whitespace_ and token.doc[token.i + 2] == token.head
 
 
 def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
@@ -781,7 +820,18 @@ def _active_subjects(verb: Token) -> list[Token]:
         subjects = _active_subjects(verb.head)  # "have left their property behind and abandoned their homes"
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL:
         subjects = children(verb.head, "nsubj")  # "people are moving away, leaving their homes"
-    return subjects
+    return [_relative_antecedent(s) for s in subjects]
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause describes ("civilians who were forced to abandon
+    their homes": the civilians); any other subject stands for itself."""
+    if subject.tag_ not in RELATIVE_TAGS:
+        return subject
+    clause = subject.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subject
 
 
 def _argument_without_object_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1135,7 +1185,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound, _shares_object,
+        _ends_hostilities, _counted, _hyphen_compound, _hyphen_modifier, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

@@ -62,6 +62,8 @@ class EventLexicon(LexiconModel):
     speech_nouns: Words
     war_act_nouns: Words
     launch_verbs: Words
+    operation_intensifying_verbs: Words
+    operation_frame_prepositions: Words
     operation_announcing_verbs: Words
     announced_operation_nouns: Words
     campaign_verbs: Words
@@ -78,6 +80,8 @@ class EventLexicon(LexiconModel):
     appraising_verbs: Words
     launch_nouns: Words
     halt_verbs: Words
+    phrasal_halt_verbs: Words
+    ongoing_adjectives: Words
     halt_nouns: Words
     halted_prepositions: Words
     hostility_nouns: Words
@@ -157,6 +161,8 @@ class EventLexicon(LexiconModel):
     demand_verbs: Words
     demand_nouns: Words
     demanded_prepositions: Words
+    negotiation_nouns: Words
+    talks_aim_prepositions: Words
     irrealis_nouns: Words
     deny_verbs: Words
     announce_verbs: Words
@@ -177,6 +183,7 @@ class EventLexicon(LexiconModel):
     force_leaving_nouns: Words
     evacuating_forces: Words
     medical_destinations: Words
+    evacuated_casualties: Words
     partitive_heads: Words
     sustaining_verbs: Words
     presupposing_nouns: Words

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.codes import EventType, Modality
-from kg.extract.events.checks import halting_word, takes_place
+from kg.extract.events.checks import halting_word, is_definite, takes_place
 from kg.extract.events.lexicon import EventLexicon
 from kg.extract.syntax import NOMINAL, PLURAL_TAGS, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
 from kg.words import shared_words
@@ -172,13 +172,29 @@ def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> boo
         return False
     word = lemma(ancestor)
     of_owner = child.dep_ == "prep" and child.lower_ == "of" and not children(child, "pcomp")
+    if word in lexicon.negotiation_nouns and _aim_of_talks(child, lexicon):
+        return True
     return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner and not _accepted(ancestor, lexicon))
+
+
+def _aim_of_talks(preposition: Token, lexicon: EventLexicon) -> bool:
+    """A non-definite event talks are held for or on is what they seek, not yet agreed ("sabotaged talks for a
+    ceasefire deal", "negotiations on a truce"; not "talks on the ceasefire", one in force)."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in lexicon.talks_aim_prepositions:
+        return False
+    return any(not is_definite(obj) for obj in children(preposition, "pobj"))
 
 
 def _accepted(noun: Token, lexicon: EventLexicon) -> bool:
     """A proposal a side accepts or agrees to is agreed, no longer only proposed ("accepted a truce proposal")."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return noun.dep_ in ("dobj", "pobj") and verb.pos_ in VERBAL and lemma(verb) in lexicon.acceptance_verbs and not negated(verb)
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in VERBAL or lemma(verb) not in lexicon.acceptance_verbs:
+        return False
+    # (nor one a side is not ready, or refuses, to accept: "was not prepared to accept Hamas' demands for a deal")
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    copula = governor.head if governor is not None and governor.dep_ == "acomp" else None  # "was not prepared to"
+    refused = governor is not None and (negated(governor) or lemma(governor) in lexicon.deny_verbs or (copula is not None and negated(copula)))
+    return not negated(verb) and not refused
 
 
 def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
@@ -217,10 +233,12 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
-    the offensive", "in the wake of clashes")."""
+    the offensive", "in the wake of clashes"), or when it is said to be going on ("the ongoing campaign")."""
     measured = _partitive_head(trigger, lexicon)
     if halting_word(trigger, lexicon) is not None or (measured is not None and halting_word(measured, lexicon) is not None):
         return True  # (stopped or not: "would not halt its offensive"; "aimed at ending five decades of conflict")
+    if trigger.pos_ in NOMINAL and any(lemma(c) in lexicon.ongoing_adjectives or c.lower_ in lexicon.ongoing_adjectives for c in children(trigger, "amod")):
+        return True  # going on, whatever purpose it serves: "to clear any remaining militants as part of the ongoing campaign"
     head = conj_root(trigger)
     for governed in (head, measured):
         if governed is not None and governed.dep_ in ("pobj", "pcomp") and governed.head.lower_ in lexicon.presupposing_prepositions:
@@ -302,7 +320,9 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     "could/might/may" ("Hezbollah could launch a wider offensive", "fighting could resume"), as a fear or a
     threat is (not what "could be heard" was heard); a noun a possibility adjective modifies is as possible
     ("concerns over a potential wider conflict", "a possible attack"; not "the attack was possible")."""
-    if trigger.pos_ in NOMINAL and any(lemma(c) in lexicon.possibility_adjectives for c in children(trigger, "amod")):
+    if trigger.pos_ in NOMINAL and any(
+        lemma(c) in lexicon.possibility_adjectives or c.lower_ in lexicon.possibility_adjectives for c in children(trigger, "amod")
+    ):  # (by its form too: the tagger may read "looming" as a participle of "loom")
         return True
     if trigger.pos_ in NOMINAL and _expected(trigger, lexicon):
         return True
