@@ -61,6 +61,8 @@ _CLOSING_QUOTES = ('"', "”")
 #: How many words a quoted name may have, and the tags of its capitalised words.
 _QUOTED_REACH = 8
 _QUOTED_NAME_TAGS = ("PROPN", "NOUN", "ADJ")
+#: Tags of a lower-case modifier before a body's name ("the rebel-run Saba press agency").
+_MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: An acronym of capitals, digits allowed ("ACLED", "OCHA", "2M"): one capital letter at least, two characters or more.
@@ -111,7 +113,8 @@ def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     body's name, of two capitalised words at least, joined only by lower-case name words ("of", "al"),
     the last capitalised; a final comma or full stop may stand before the closing mark. Not a quoted
     phrase with a lower-case word or a verb or pronoun ("We Will Win"), nor an operation's name
-    ("Operation Iron Fist" names no actor)."""
+    ("Operation Iron Fist" names no actor), nor a name its translation follows in brackets, which would
+    make the one body two."""
     table = token_table(doc)
     text, lower = table.text, table.lower
     joins = lexicon.name_function_words | lexicon.name_particles
@@ -125,6 +128,8 @@ def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         close = end + 1 if end < len(text) and text[end] in (",", ".") else end
         if close >= len(text) or text[close] not in _CLOSING_QUOTES or not _capitalised(table, end - 1):
             continue
+        if close + 2 < len(text) and text[close + 1] in _OPENING and text[close + 2] in _OPENING_QUOTES:
+            continue  # a name glossed in brackets ("Sala da Paz" ("Peace Room")): one body, which the model names
         capitalised = [k for k in range(i + 1, end) if text[k][:1].isupper()]
         if len(capitalised) >= 2 and all(table.pos[k] in _QUOTED_NAME_TAGS for k in capitalised):
             found.append(Span(doc, i + 1, end, label="ORG"))
@@ -368,8 +373,9 @@ def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms:
 def _named_before_body_noun(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
     """Proper names before a lower-case noun describing a body, also past one lower-case noun ("the
     rebel-run Saba press agency", "the Almasirah television said"): an organisation, without the noun,
-    which the model misses or takes for a person. Only right after "the" or a lower-case word that is no
-    function word (not the end of a longer name: "the Syrian Observatory for Human Rights monitor"; not
+    which the model misses or takes for a person. Only right after "the" or a lower-case modifier that is
+    no function word or possessive ("his Telegram channel" names a platform; not the end of a longer name:
+    "the Syrian Observatory for Human Rights monitor"; not
     after a demonym, which the model tags with the name: "the Peruvian Sur Andino radio network"), not
     opening a sentence, not a demonym ("a Turkish news agency")."""
     found = []
@@ -383,7 +389,7 @@ def _named_before_body_noun(doc: Doc, table: TokenTable, lexicon: LinkingLexicon
         if start == head or start == 0 or table.sent_start[start] or table.lower[head - 1] in demonyms:
             continue
         before = table.text[start - 1]
-        if before == "the" or (before.islower() and table.alpha[start - 1] and before not in lexicon.name_function_words):
+        if before == "the" or (before.islower() and table.pos[start - 1] in _MODIFIER_TAGS and before not in lexicon.name_function_words):
             found.append(Span(doc, start, head, label="ORG"))
     return found
 

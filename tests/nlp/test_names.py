@@ -777,3 +777,12 @@ def test_names_a_run_of_capitalised_words_in_quotation_marks_is_a_name(nlp, text
 ])
 def test_names_a_quoted_slogan_operation_or_phrase_is_no_name(nlp, text):
     assert not _labels(nlp, text)
+
+
+def test_names_a_quoted_name_glossed_in_brackets_stays_one_body(nlp):
+    labels = _labels(nlp, 'Observers of "Casa da Concordia" ("House of Concord"), a coalition of civic groups, counted 15 dead.')
+    assert "Casa da Concordia" not in labels
+
+
+def test_names_a_platform_after_a_possessive_before_a_body_noun_is_no_new_name(nlp):
+    assert "Telegram" not in _labels(nlp, "No one was hurt, the governor wrote on his Telegram channel on Sunday.")
