@@ -426,8 +426,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
-    if kind == "place" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.address_forms:
-        return "person"  # "Mr Restrepo said": no place's name opens with "Mr" ("Sheikh Jarrah" may)
+    if kind == "place" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.address_forms and span[0].text[1:2].islower():
+        return "person"  # "Mr Restrepo said": no place's name opens with "Mr" ("Sheikh Jarrah" may; "DR Congo" is no "Dr")
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
         roles = lexicon.person_roles
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):

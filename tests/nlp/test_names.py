@@ -720,6 +720,7 @@ def test_names_a_place_tagged_name_opened_by_a_form_of_address_is_a_person(nlp, 
 @pytest.mark.parametrize(("text", "words"), [
     ("Militants attacked a checkpoint near Sheikh Zuweid on Monday, security sources said.", "Sheikh Zuweid"),
     ("Fishing boats were seen off Lord Howe Island last week, the navy said.", "Lord Howe Island"),
+    ("Refugees crossed from DR Kivara into the camps on Monday, aid workers said.", "DR Kivara"),
 ])
 def test_names_a_place_opened_by_another_honorific_stays_a_place(nlp, text, words):
     from kg.nlp.names import kind_of_unknown, linking_lexicon
