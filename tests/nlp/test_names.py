@@ -787,3 +787,11 @@ def test_names_a_quoted_name_glossed_in_brackets_stays_one_body(nlp):
 
 def test_names_a_platform_after_a_possessive_before_a_body_noun_is_no_new_name(nlp):
     assert "Telegram" not in _labels(nlp, "No one was hurt, the governor wrote on his Telegram channel on Sunday.")
+
+
+def test_names_a_name_before_regency_is_a_place_with_its_head(nlp):
+    assert _labels(nlp, "Gunmen stormed the post in Mbiandu regency around 4 a.m., the commander said.").get("Mbiandu regency") == "place"
+
+
+def test_names_regency_after_no_proper_name_makes_no_place(nlp):
+    assert not _labels(nlp, "Officials of the regency said the road to the coast had reopened on Monday.")
