@@ -113,8 +113,8 @@ def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     body's name, of two capitalised words at least, joined only by lower-case name words ("of", "al"),
     the last capitalised; a final comma or full stop may stand before the closing mark. Not a quoted
     phrase with a lower-case word or a verb or pronoun ("We Will Win"), nor an operation's name
-    ("Operation Iron Fist" names no actor), nor a name its translation follows in brackets, which would
-    make the one body two."""
+    ("Operation Iron Fist" names no actor). A quoted translation in brackets after it names the same
+    body (``kg.nlp.linking``)."""
     table = token_table(doc)
     text, lower = table.text, table.lower
     joins = lexicon.name_function_words | lexicon.name_particles
@@ -128,8 +128,6 @@ def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         close = end + 1 if end < len(text) and text[end] in (",", ".") else end
         if close >= len(text) or text[close] not in _CLOSING_QUOTES or not _capitalised(table, end - 1):
             continue
-        if close + 2 < len(text) and text[close + 1] in _OPENING and text[close + 2] in _OPENING_QUOTES:
-            continue  # a name glossed in brackets ("Sala da Paz" ("Peace Room")): one body, which the model names
         capitalised = [k for k in range(i + 1, end) if text[k][:1].isupper()]
         if len(capitalised) >= 2 and all(table.pos[k] in _QUOTED_NAME_TAGS for k in capitalised):
             found.append(Span(doc, i + 1, end, label="ORG"))
