@@ -52,6 +52,8 @@ _COMMON_WORD_CLASSES = ("verb", "adj", "adv")
 #: The lists whose words may make up the field of a title ("Minister for Political Affairs",
 #: "Commissioner of Police", "Envoy for the Horn of Africa").
 _FIELD_WORD_CLASSES = ("noun", "adj")
+#: Tags of the words before a noun that describes a body as a title ("Haitian police union X").
+_BODY_TITLE_TAGS = ("NOUN", "PROPN", "ADJ")
 #: Model NER labels of names the model gives no entity kind (it tags some unknown names so).
 _OTHER_NAME_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 #: How many capitalised words before the field a title may have.
@@ -106,6 +108,7 @@ class LinkingLexicon(LexiconModel):
     name_particles: Words
     demonym_endings: Words
     honorifics: Words
+    address_forms: Words
     leader_words: Words
     state_act_verbs: Words
     leader_titles: Words
@@ -409,6 +412,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
     if kind == "place" and len(span) == 2 and span[0].lower_ in lexicon.numbered_unit_words and span[1].is_digit:
         return "armed_group"  # a unit and its number ("Battalion 36"), no place
+    if kind in ("person", "place") and _described_as_body(span, lexicon):
+        return "organization"  # "state broadcaster al-Ekhbariya", "police union Synapoha"
     if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
@@ -421,11 +426,33 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
+    if kind == "place" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.address_forms and span[0].text[1:2].islower():
+        return "person"  # "Mr Restrepo said": no place's name opens with "Mr" ("Sheikh Jarrah" may; "DR Congo" is no "Dr")
     if kind == "organization" and 2 <= len(span) <= 3 and not words & lexicon.organization_words:
         roles = lexicon.person_roles
         if any(child.dep_ == "appos" and child.lemma_.lower() in roles for child in span.root.children):
             return "person"
     return kind
+
+
+def _described_as_body(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name stands right before a lower-case noun describing a body ("the Kivu Ndeke
+    television"), or after one used as a title, without an article ("state broadcaster al-Ekhbariya",
+    "police union Synapoha"), the noun a compound of the name: an organisation's name, not a person's
+    or a place's. Not a name after a body with its article, which may open a clause ("told the agency
+    Ahmed was freed", "to the Sputnik news agency Al-Mahjoub said")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in lexicon.body_description_nouns:
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.text not in lexicon.body_description_nouns or before.dep_ != "compound" or not span.start <= before.head.i < span.end:
+        return False
+    i = before.i - 1
+    while i >= 0 and doc[i].pos_ in _BODY_TITLE_TAGS:
+        i -= 1
+    return i < 0 or doc[i].pos_ != "DET"
 
 
 def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -56,12 +56,21 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
 _TITLE_LABELS = ("WORK_OF_ART",)  # a label the model gives a title-case name of a body it does not know
 _OPENING = ("(", "[")
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+#: How many words a quoted name may have, and the tags of its capitalised words.
+_QUOTED_REACH = 8
+_QUOTED_NAME_TAGS = ("PROPN", "NOUN", "ADJ")
+#: Tags of a lower-case modifier before a body's name ("the rebel-run Saba press agency").
+_MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: An acronym of capitals, digits allowed ("ACLED", "OCHA", "2M"): one capital letter at least, two characters or more.
 _ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,8}$")
 #: Capitals the tokenizer splits from a number before them ("2M", "3R").
 _NUMBERED_CAPITALS = re.compile(r"^[A-Z]{1,3}$")
+#: The initial of a middle name: one capital and its dot ("P.").
+_INITIAL = re.compile(r"^[A-Z]\.$")
 #: Lower-case nouns between an acronym and the body noun it modifies ("the ACLED conflict registration project").
 _BODY_MODIFIERS = 3
 #: A dateline in mixed case opening a line, its city (and region) before its outlet in brackets ("Garowe-(Puntland
@@ -94,8 +103,35 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
+        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon) + _quoted_names(doc, lexicon)
     )
+
+
+def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
+    """A run of capitalised words alone inside quotation marks, which the model misses there ("the
+    \"Mozambique Political Process Bulletin\"", the self-proclaimed "Government of National Salvation"): a
+    body's name, of two capitalised words at least, joined only by lower-case name words ("of", "al"),
+    the last capitalised; a final comma or full stop may stand before the closing mark. Not a quoted
+    phrase with a lower-case word or a verb or pronoun ("We Will Win"), nor an operation's name
+    ("Operation Iron Fist" names no actor). A quoted translation in brackets after it names the same
+    body (``kg.nlp.linking``)."""
+    table = token_table(doc)
+    text, lower = table.text, table.lower
+    joins = lexicon.name_function_words | lexicon.name_particles
+    found = []
+    for i, word in enumerate(text):
+        if word not in _OPENING_QUOTES or i + 1 >= len(text) or lower[i + 1] == "operation":
+            continue
+        end = i + 1
+        while end < len(text) and end - i <= _QUOTED_REACH and (_capitalised(table, end) or (lower[end] in joins and text[end] == lower[end])):
+            end += 1
+        close = end + 1 if end < len(text) and text[end] in (",", ".") else end
+        if close >= len(text) or text[close] not in _CLOSING_QUOTES or not _capitalised(table, end - 1):
+            continue
+        capitalised = [k for k in range(i + 1, end) if text[k][:1].isupper()]
+        if len(capitalised) >= 2 and all(table.pos[k] in _QUOTED_NAME_TAGS for k in capitalised):
+            found.append(Span(doc, i + 1, end, label="ORG"))
+    return found
 
 
 def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
@@ -279,7 +315,7 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
         if start < i:
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return (found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
-            + _listed_before_plural_area(doc, table, lexicon, demonyms))
+            + _listed_before_plural_area(doc, table, lexicon, demonyms) + _named_before_body_noun(doc, table, lexicon, demonyms))
 
 
 def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -330,6 +366,30 @@ def _name_start(table: TokenTable, head: int, lexicon: LinkingLexicon, demonyms:
             break
         start -= 1
     return start
+
+
+def _named_before_body_noun(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
+    """Proper names before a lower-case noun describing a body, also past one lower-case noun ("the
+    rebel-run Saba press agency", "the Almasirah television said"): an organisation, without the noun,
+    which the model misses or takes for a person. Only right after "the" or a lower-case modifier that is
+    no function word or possessive ("his Telegram channel" names a platform; not the end of a longer name:
+    "the Syrian Observatory for Human Rights monitor"; not
+    after a demonym, which the model tags with the name: "the Peruvian Sur Andino radio network"), not
+    opening a sentence, not a demonym ("a Turkish news agency")."""
+    found = []
+    for i, lower in enumerate(table.lower):
+        if lower not in lexicon.body_description_nouns or table.text[i] != lower or table.pos[i] != "NOUN":
+            continue
+        head = i - 1 if i > 1 and table.pos[i - 1] == "NOUN" and table.text[i - 1] == table.lower[i - 1] else i
+        start = _name_start(table, head, lexicon, demonyms)
+        while start < head and not _proper(table, start):
+            start += 1
+        if start == head or start == 0 or table.sent_start[start] or table.lower[head - 1] in demonyms:
+            continue
+        before = table.text[start - 1]
+        if before == "the" or (before.islower() and table.pos[start - 1] in _MODIFIER_TAGS and before not in lexicon.name_function_words):
+            found.append(Span(doc, start, head, label="ORG"))
+    return found
 
 
 def _named_before_group_head(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -950,9 +1010,16 @@ def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start > 0 and _free_name_word(doc, start - 1, lexicon, start - 2):
         start -= 1
-    while end < len(doc) and _free_name_word(doc, end, lexicon, end + 1):
+    while end < len(doc) and (_free_name_word(doc, end, lexicon, end + 1) or _middle_initial(doc, end, lexicon)):
         end += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _middle_initial(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
+    """Whether token ``i`` is the initial of a middle name inside a person's name the model cut before
+    it: a capital and a dot with a free name word after it ("Col. [Jonathan Binsar] P. Sianipar"),
+    not an initial that ends the name ("John Smith J. said" is no name of three words)."""
+    return _INITIAL.match(doc[i].text) is not None and not doc[i].ent_type_ and _free_name_word(doc, i + 1, lexicon, i + 2)
 
 
 def _title_word(word: str, lexicon: LinkingLexicon) -> bool:

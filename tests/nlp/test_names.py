@@ -694,3 +694,112 @@ def test_names_a_relief_or_operations_room_is_a_body(nlp, text, name):
 def test_names_a_lower_case_emergency_room_is_no_body(nlp):
     labels = _labels(nlp, "He was taken to the emergency room of a hospital in Tarsk on Monday.")
     assert not any("room" in label.lower() for label in labels), labels
+
+
+# ----------------------------------------------------------------------------- entities38: forms of address, middle initials, bodies described beside their names
+
+
+def _tagged(nlp, text: str, words: str, label: str):
+    """The span of ``words`` in ``text``, tagged ``label`` as the model may tag it."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label=label)
+
+
+@pytest.mark.parametrize("words", ["Mr Valdivia", "Mrs Halvorsen", "Dr. Mwansa"])
+def test_names_a_place_tagged_name_opened_by_a_form_of_address_is_a_person(nlp, words):
+    from kg.nlp.names import kind_of_unknown, linking_lexicon
+
+    span = _tagged(nlp, f"No details of the truce in Lusaka have been agreed yet, {words} said.", words, "LOC")
+    assert kind_of_unknown(span, linking_lexicon()) == "person"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Militants attacked a checkpoint near Sheikh Zuweid on Monday, security sources said.", "Sheikh Zuweid"),
+    ("Fishing boats were seen off Lord Howe Island last week, the navy said.", "Lord Howe Island"),
+    ("Refugees crossed from DR Kivara into the camps on Monday, aid workers said.", "DR Kivara"),
+])
+def test_names_a_place_opened_by_another_honorific_stays_a_place(nlp, text, words):
+    from kg.nlp.names import kind_of_unknown, linking_lexicon
+
+    assert kind_of_unknown(_tagged(nlp, text, words, "LOC"), linking_lexicon()) == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Soldiers traded fire with the guerrillas on the ridge, local military commander Col. Jonah Binsar P. Situmorang said.",
+     "Jonah Binsar P. Situmorang"),
+    ("Regional police commander Brig. Gen. Amadou Tiemoko K. Sangare said the convoy had been ambushed.", "Amadou Tiemoko K. Sangare"),
+])
+def test_names_a_middle_initial_stays_inside_a_persons_name(nlp, text, name):
+    assert name in {entity.label for entity in _links(nlp, text).values()}
+
+
+def test_names_an_initial_opening_the_next_sentence_joins_no_name(nlp):
+    labels = {entity.label for entity in _links(nlp, "A report by Maria Santos was published on Monday. R. Villanueva later denied it.").values()}
+    assert "Maria Santos" in labels and not any("Santos R" in label for label in labels)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The rebel-run Tana press agency said 14 people had been killed in the raids.", "Tana"),
+    ("The army-backed Kivu Ndeke television reported that the town had fallen.", "Kivu Ndeke"),
+    ("Army spokesman Oleg Marchuk told state broadcaster al-Rashidiya that the bridge had been destroyed.", "al-Rashidiya"),
+    ("Rebel spokesman Tomas Ferrer told state broadcaster Telemundi that the road had been cut.", "Telemundi"),
+])
+def test_names_a_name_beside_a_noun_describing_a_body_is_an_organisation(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A spokesman told the agency Ahmed Ali had been freed on Sunday.", "Ahmed Ali", "person"),
+    ("A Turkish news agency said the Observatory for Civil Rights monitor had counted 40 dead.", "Observatory for Civil Rights", "organization"),
+])
+def test_names_a_body_noun_before_a_clause_or_ending_a_longer_name_changes_nothing(nlp, text, name, kind):
+    labels = _labels(nlp, text)
+    assert labels.get(name) == kind
+    assert not {"Turkish", "Civil Rights"} & set(labels)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Reporters for the "Sahel Security Weekly" counted 40 dead in the two raids.', "Sahel Security Weekly"),
+    ('Ashraf Gamal said "outlaws" who back the self-proclaimed "Government of National Salvation" of Amin Daoud clashed with police.',
+     "Government of National Salvation"),
+])
+def test_names_a_run_of_capitalised_words_in_quotation_marks_is_a_name(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    '"We Will Win," the banner outside the barracks read.',
+    'The army launched "Operation Iron Fist" in the north, he said.',
+    'The governor said the town was "Calm and Quiet but tense" on Monday.',
+])
+def test_names_a_quoted_slogan_operation_or_phrase_is_no_name(nlp, text):
+    assert not _labels(nlp, text)
+
+
+
+
+def test_names_a_platform_after_a_possessive_before_a_body_noun_is_no_new_name(nlp):
+    assert "Telegram" not in _labels(nlp, "No one was hurt, the governor wrote on his Telegram channel on Sunday.")
+
+
+def test_names_a_name_before_regency_is_a_place_with_its_head(nlp):
+    assert _labels(nlp, "Gunmen stormed the post in Mbiandu regency around 4 a.m., the commander said.").get("Mbiandu regency") == "place"
+
+
+def test_names_regency_after_no_proper_name_makes_no_place(nlp):
+    assert not _labels(nlp, "Officials of the regency said the road to the coast had reopened on Monday.")
+
+
+def test_names_a_quoted_translation_in_brackets_is_the_same_body(nlp):
+    links = _links(nlp, 'Observers of "Casa da Concordia" ("House of Concord") counted 15 dead. According to "Casa da Concordia", '
+                        "the count was still rising.")
+    assert links["House of Concord"].key == links["Casa da Concordia"].key
+
+
+def test_names_an_unquoted_name_before_a_bracketed_name_keeps_its_own(nlp):
+    links = _links(nlp, 'Fighters attacked Bunagana ("Kivu Liberation Front" held it) on Monday.')
+    assert links["Bunagana"].key != links["Kivu Liberation Front"].key
