@@ -57,8 +57,6 @@ _GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: The model's labels of places, whose name no reordered acronym abbreviates.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
-#: Quotation marks around a name and its translation.
-_QUOTES = frozenset({'"', "“", "”"})
 
 #: Confidence of each linking method (a rough prior, not a calibrated probability).
 CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
@@ -308,21 +306,15 @@ def _last_first(names: Iterable[str]) -> list[str]:
 
 def _with_aliases(doc: Doc, linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
     """``linked`` (in text order) with a second name given right after a name by an alias cue ("Ali
-    Mohamed Hussein, also known as Ali Jabal", "Loije (also known as Lwegel)"), or as its quoted
-    translation in brackets ('"Sala da Paz" ("Peace Room")'), linked, wherever it
+    Mohamed Hussein, also known as Ali Jabal", "Loije (also known as Lwegel)") linked, wherever it
     stands, to the entity of the name before the cue: one entity, not two. Only a name the gazetteer
     does not list is taken for an alias (two listed entities stay two)."""
     cues = [tuple(cue.split()) for cue in lexicon.alias_cues]
     lower = token_table(doc).lower
     by_end = {span.end: link for span, link in linked}
     alias_of: dict[str, Entity] = {}
-    texts = token_table(doc).text
     for span, link in linked:
         if link.entity.qid is not None or link.entity.gazetteer_id is not None:
-            continue
-        glossed = by_end.get(_glossed_name_end(texts, span.start))
-        if glossed is not None and glossed.entity.key != link.entity.key:
-            alias_of.setdefault(link.entity.key, glossed.entity)
             continue
         for cue in cues:
             start = span.start - len(cue)
@@ -336,16 +328,6 @@ def _with_aliases(doc: Doc, linked: list[tuple[Span, Link]], lexicon: LinkingLex
     if not alias_of:
         return linked
     return [(span, _relinked(link, alias_of[link.entity.key]) if link.entity.key in alias_of else link) for span, link in linked]
-
-
-def _glossed_name_end(texts: list[str], start: int) -> int:
-    """Where a quoted name ends that the quoted name at ``start`` glosses in brackets, its translation
-    ('"Sala da Paz" ("Peace Room")': the end of "Sala da Paz"), else -1. Only quoted names: an unquoted
-    name before a bracket may be defining an acronym or naming a place."""
-    i = start - 1
-    if i < 2 or texts[i] not in _QUOTES or texts[i - 1] != "(" or texts[i - 2] not in _QUOTES:
-        return -1
-    return i - 2
 
 
 def _entity_of(link: Link) -> Entity:

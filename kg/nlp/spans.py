@@ -56,11 +56,6 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "–", "—")
 _TITLE_LABELS = ("WORK_OF_ART",)  # a label the model gives a title-case name of a body it does not know
 _OPENING = ("(", "[")
-_OPENING_QUOTES = ('"', "“")
-_CLOSING_QUOTES = ('"', "”")
-#: How many words a quoted name may have, and the tags of its capitalised words.
-_QUOTED_REACH = 8
-_QUOTED_NAME_TAGS = ("PROPN", "NOUN", "ADJ")
 #: Tags of a lower-case modifier before a body's name ("the rebel-run Saba press agency").
 _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")
 _CLOSING = (")", "]")
@@ -103,35 +98,8 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon) + _quoted_names(doc, lexicon)
+        + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
-
-
-def _quoted_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
-    """A run of capitalised words alone inside quotation marks, which the model misses there ("the
-    \"Mozambique Political Process Bulletin\"", the self-proclaimed "Government of National Salvation"): a
-    body's name, of two capitalised words at least, joined only by lower-case name words ("of", "al"),
-    the last capitalised; a final comma or full stop may stand before the closing mark. Not a quoted
-    phrase with a lower-case word or a verb or pronoun ("We Will Win"), nor an operation's name
-    ("Operation Iron Fist" names no actor). A quoted translation in brackets after it names the same
-    body (``kg.nlp.linking``)."""
-    table = token_table(doc)
-    text, lower = table.text, table.lower
-    joins = lexicon.name_function_words | lexicon.name_particles
-    found = []
-    for i, word in enumerate(text):
-        if word not in _OPENING_QUOTES or i + 1 >= len(text) or lower[i + 1] == "operation":
-            continue
-        end = i + 1
-        while end < len(text) and end - i <= _QUOTED_REACH and (_capitalised(table, end) or (lower[end] in joins and text[end] == lower[end])):
-            end += 1
-        close = end + 1 if end < len(text) and text[end] in (",", ".") else end
-        if close >= len(text) or text[close] not in _CLOSING_QUOTES or not _capitalised(table, end - 1):
-            continue
-        capitalised = [k for k in range(i + 1, end) if text[k][:1].isupper()]
-        if len(capitalised) >= 2 and all(table.pos[k] in _QUOTED_NAME_TAGS for k in capitalised):
-            found.append(Span(doc, i + 1, end, label="ORG"))
-    return found
 
 
 def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
