@@ -1529,6 +1529,36 @@ def test_phenomenon_demonstrative_content_negative(nlp):
     assert claims(nlp, "The army left the town. This was built by the army in 2010.") == []
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # claimskb38 (an Armenian foreign ministry statement relayed by a news site): "This is stated in the statement of
+    # X": the statement's issuer speaks, the sentence before is what it says
+    ("Tessarian troops are massing along the Sava river. This is stated in the statement of the Ministry of Foreign "
+     "Affairs of Kenya, published on Saturday.", "name:ministry of foreign affairs of kenya",
+     "Tessarian troops are massing along the Sava river"),
+    ("The rebels shelled the market in Bunia. This was said in a statement released by the Ugandan army.",
+     "name:ugandan army", "The rebels shelled the market in Bunia"),
+    # claimskb38 (a Report.az article on a foreign ministry spokesman): "X has thus commented on ...": what "thus"
+    # points back to
+    ("The junta's decision to expel the envoy is a grave mistake. Colonel Amadou Diallo has thus commented on the "
+     "decree.", "name:amadou diallo", "The junta's decision to expel the envoy is a grave mistake"),
+])
+def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker, content):
+    (claim,) = claims(nlp, text)
+    assert speaker in speakers(claim)
+    assert text[claim.content_start : claim.content_end] == content
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a statement with no issuer names no speaker; "commented on" a topic, with no "thus", reports nothing;
+    # "thus" after the cue points ahead, not back
+    "The rebels shelled the market in Bunia. This was stated in a statement.",
+    "The talks collapsed on Monday. Colonel Amadou Diallo commented on the situation in the capital.",
+    "The talks collapsed on Monday. The market in Bunia was thus closed by the army.",
+])
+def test_phenomenon_demonstrative_statement_place_and_adverb_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A joint statement by Kenya and Uganda said the border would reopen.", ("Q114", "Q1036")),
     ("According to a joint statement by France and Germany, the talks will resume in Paris.", ("Q142", "Q183")),

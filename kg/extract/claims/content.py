@@ -591,7 +591,8 @@ def _time_phrase(prep: Token) -> bool:
 def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
     """A bare demonstrative that is a cue's passive subject or object and stands for the text before ("This was
     reported by X", "This is stated in the statement of X"; also for a passive cue coordinated with such a cue:
-    "This was stated by X and then confirmed by Y"); ``None`` when the cue has a clause of its own."""
+    "This was stated by X and then confirmed by Y"), or a demonstrative adverb before it ("X has thus commented on
+    ..."); ``None`` when the cue has a clause of its own."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None
     heads = [cue, cue.head] if cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in cue.children) else [cue]
@@ -602,6 +603,9 @@ def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
                 if child.dep_ == "dobj" and any(i > child.i for i in clauses):
                     continue  # a complementizer read as the object: "reminds that last week, ..., the rebels surrendered"
                 return child
+    for child in cue.children:  # "Hajiyev has thus commented on ...": the adverb before the cue points back
+        if child.dep_ == "advmod" and child.i < cue.i and child.lower_ in lexicon.demonstrative_adverbs and not child.n_lefts + child.n_rights:
+            return child
     return None
 
 

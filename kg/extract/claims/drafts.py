@@ -101,6 +101,8 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         return None
     kind, cue_end = found
     speaker = resolve_speakers(token, doc, discourse)
+    if speaker is None:  # "This is stated in the statement of X": X speaks through its statement
+        speaker = next((found for source in _demonstrative_statement(token, lexicon) if (found := resolve_phrase(source, doc, discourse))), None)
     if speaker is None:
         return None
     content = _verb_content(token, speaker, doc, lexicon)
@@ -259,6 +261,28 @@ def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         first -= 1  # the sentence opens its paragraph: "this" is the whole paragraph before
     found = [t for t in cue.doc[spans[first][0] : spans[number - 1][1]] if not t.is_space and not t.is_punct]
     return found if found and paragraph[found[0].i] >= paragraph[words[0].i] - 1 else []
+
+
+def _demonstrative_statement(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who issued the statement a passive cue whose subject is a bare demonstrative says something in ("This is stated
+    in the statement of the Foreign Ministry", "This was said in a statement released by the army"): its possessor,
+    "of/by/from" object or the agent of the participle after it; none for "This was stated in a statement"."""
+    if cue.tag_ != "VBN" or any(child.dep_ == "agent" for child in cue.children):
+        return []
+    subject = demonstrative_content(cue, lexicon)
+    if subject is None or subject.dep_ != "nsubjpass":
+        return []
+    nouns = [noun for prep in children(cue, "prep") if prep.lower_ in lexicon.statement_place_prepositions for noun in children(prep, "pobj")]
+    return [
+        source
+        for noun in nouns if noun.lemma_.lower() in lexicon.statement_nouns
+        for source in [*(found for found, _ in noun_sources(noun, lexicon)), *_issuers(noun)]
+    ]
+
+
+def _issuers(noun: Token) -> list[Token]:
+    """The agent of a participle after a noun: who made it ("a statement released by the army")."""
+    return [obj for acl in children(noun, "acl") for agent in children(acl, "agent") for obj in children(agent, "pobj")]
 
 
 def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:

@@ -184,6 +184,7 @@ class ClaimLexicon(LexiconModel):
     kin_nouns: Words
     inability_words: Words
     demonstrative_contents: Words
+    demonstrative_adverbs: Words
     sentiment_objects: Words
     expectation_verbs: Words
     volitional_verbs: Words
