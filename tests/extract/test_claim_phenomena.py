@@ -1541,6 +1541,9 @@ def test_phenomenon_demonstrative_content_negative(nlp):
     # points back to
     ("The junta's decision to expel the envoy is a grave mistake. Colonel Amadou Diallo has thus commented on the "
      "decree.", "name:amadou diallo", "The junta's decision to expel the envoy is a grave mistake"),
+    # claimskb38 (a news-pravda report of a State Department briefing): the agent the parser hung on the occasion
+    ("Kenyan and Ugandan envoys met in Kampala on Tuesday. This was announced at a briefing by the head of the press "
+     "service of the Kenyan foreign ministry, Jane Wambui.", "name:jane wambui", "Kenyan and Ugandan envoys met in Kampala on Tuesday"),
 ])
 def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker, content):
     (claim,) = claims(nlp, text)
@@ -1550,10 +1553,11 @@ def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker,
 
 @pytest.mark.parametrize("text", [
     # negatives: a statement with no issuer names no speaker; "commented on" a topic, with no "thus", reports nothing;
-    # "thus" after the cue points ahead, not back
+    # "thus" on a verb that is no cue reports nothing; a "by" phrase on the occasion of a verb that is no cue neither
     "The rebels shelled the market in Bunia. This was stated in a statement.",
     "The talks collapsed on Monday. Colonel Amadou Diallo commented on the situation in the capital.",
     "The talks collapsed on Monday. The market in Bunia was thus closed by the army.",
+    "Kenyan and Ugandan envoys met in Kampala on Tuesday. This was discussed at a meeting by the two ministers.",
 ])
 def test_phenomenon_demonstrative_statement_place_and_adverb_negative(nlp, text):
     assert claims(nlp, text) == []

@@ -264,20 +264,24 @@ def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 
 
 def _demonstrative_statement(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
-    """Who issued the statement a passive cue whose subject is a bare demonstrative says something in ("This is stated
-    in the statement of the Foreign Ministry", "This was said in a statement released by the army"): its possessor,
-    "of/by/from" object or the agent of the participle after it; none for "This was stated in a statement"."""
+    """Who speaks through a passive cue with no agent whose subject is a bare demonstrative: who issued the statement
+    it says something in ("This is stated in the statement of the Foreign Ministry", "This was said in a statement
+    released by the army": its possessor, "of/by/from" object or the agent of the participle after it; none for "This
+    was stated in a statement"), or the agent the parser hung on its occasion ("This was announced at a briefing by
+    X")."""
     if cue.tag_ != "VBN" or any(child.dep_ == "agent" for child in cue.children):
         return []
     subject = demonstrative_content(cue, lexicon)
     if subject is None or subject.dep_ != "nsubjpass":
         return []
-    nouns = [noun for prep in children(cue, "prep") if prep.lower_ in lexicon.statement_place_prepositions for noun in children(prep, "pobj")]
-    return [
-        source
-        for noun in nouns if noun.lemma_.lower() in lexicon.statement_nouns
-        for source in [*(found for found, _ in noun_sources(noun, lexicon)), *_issuers(noun)]
-    ]
+    found: list[Token] = []
+    for prep in children(cue, "prep"):
+        for noun in children(prep, "pobj"):
+            if prep.lower_ in lexicon.statement_place_prepositions and noun.lemma_.lower() in lexicon.statement_nouns:
+                found += [*(source for source, _ in noun_sources(noun, lexicon)), *_issuers(noun)]
+            else:  # the agent the parser hung on the occasion: "This was announced at a briefing by X"
+                found += [obj for by in children(noun, "prep") if by.lower_ == "by" for obj in children(by, "pobj")]
+    return found
 
 
 def _issuers(noun: Token) -> list[Token]:
