@@ -1551,6 +1551,22 @@ def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker,
     assert text[claim.content_start : claim.content_end] == content
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # claimskb38 (a Clearstory relay of RIA Novosti): "interpret ... as" characterises
+    ("Kinshasa interpreted the troop movements as a declaration of war.", [(("Q974",), "evaluation")]),
+    # negatives: no "as"; a passive with no agent
+    ("The court in Goma interpreted the law narrowly.", []),
+    ("The troop movements were interpreted as a signal to the rebels.", []),
+    # claimskb38 (an Armenian news site on a foreign ministry spokesman): the "that" clause after "the announcement of
+    # X" is the announcement's, not what the commenter says; "commented that" keeps its clause
+    ("Mr. Ochieng has commented on the announcement of Jane Wambui, deputy minister of Kenya, that \u201cthe border "
+     "will stay closed\u201d.", []),
+    ("Colonel Amadou Diallo commented that the talks had stalled.", [(("name:amadou diallo",), "assertion")]),
+])
+def test_phenomenon_interpret_as_and_statement_complement(nlp, text, want):
+    assert kinds(nlp, text) == want
+
+
 @pytest.mark.parametrize("text", [
     # negatives: a statement with no issuer names no speaker; "commented on" a topic, with no "thus", reports nothing;
     # "thus" on a verb that is no cue reports nothing; a "by" phrase on the occasion of a verb that is no cue neither

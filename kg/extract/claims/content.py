@@ -262,6 +262,8 @@ def _complement_types(token: Token) -> set[str]:
     if medium_clause(token) or demonstrative_content(token, claim_lexicon()) is not None:
         has.add("clause")  # (what "this" stands for: "This was stated by X", as for "reported")
     for child in token.children:
+        if child.dep_ == "ccomp" and _statement_complement(token, child, claim_lexicon()):
+            continue
         if (child.dep_ in CLAUSE_DEPS and not _bare_noun(child)) or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
         elif child.dep_ == "dobj":
@@ -280,6 +282,19 @@ def _complement_types(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prep") and _participle_as(child):
             has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _statement_complement(cue: Token, clause: Token, lexicon: ClaimLexicon) -> bool:
+    """A "that" clause the parser hung on the cue after the statement noun of one of its content prepositions: the
+    statement's content, not the cue's ("commented on the announcement of X, Deputy Minister, that “...”"; "said in a
+    statement that ..." keeps its clause)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(
+        noun.lemma_.lower() in lexicon.statement_nouns and prep.i < clause.i
+        for prep in children(cue, "prep") if prep.lower_ in lexicon.content_prepositions
+        for noun in children(prep, "pobj")
+    )
 
 
 def _fronted_wh_object(verb: Token) -> bool:

@@ -570,7 +570,11 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
             continue
         speaker = SpeakerResolution((author,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
-        kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
+        cue = verb_cue(pronoun.head, lexicon) if pronoun.dep_ == "nsubj" else None
+        if cue is not None and cue[0] != "assertion":  # "We strongly condemn ...", "We call on ...": the cue's kind
+            kind = cue[0]
+        else:
+            kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
         span = bounds([t for t in tokens if not t.is_punct] or tokens)
         found.append(Draft(pronoun, pronoun.idx + len(pronoun.text), kind, speaker, span, span, "first-person"))
     return found

@@ -128,6 +128,7 @@ class ClaimLexicon(LexiconModel):
     office_titles: Words
     transcript_nouns: Words
     transcript_prepositions: Words
+    transcript_topic_prepositions: Words
     interview_verbs: Words
     risk_verbs: Words
     exhortation_nouns: Words

@@ -58,22 +58,36 @@ def _paragraphs(doc: Doc) -> list[list[Token]]:
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
     """The key of the first person a mention between character offsets ``start`` and ``end`` names."""
+    return _entity_in(doc, start, end, ("person",))
+
+
+def _entity_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
+    """The key of the first entity of one of ``kinds`` (in that order of preference) a mention between character
+    offsets ``start`` and ``end`` names."""
     entities = doc._.kg_entities or {}
-    for mention in doc._.kg_mentions or ():
-        entity = entities.get(mention.entity_key)
-        if start <= mention.start and mention.end <= end and entity is not None and entity.kind == "person":
-            return entity.key
-    return None
+    found = [
+        entity
+        for mention in doc._.kg_mentions or ()
+        if start <= mention.start and mention.end <= end
+        and (entity := entities.get(mention.entity_key)) is not None and entity.kind in kinds
+    ]
+    return min(found, key=lambda entity: kinds.index(entity.kind)).key if found else None
 
 
 def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
-    """A heading line "Speech by X" (a speech noun, "by"/"of", a person): X's words follow it."""
+    """A heading line "Speech by X" (a speech noun, "by"/"of", a person; a statement's issuer may be a body: "Statement
+    of the Foreign Ministry of X"), also with its topic after X ("Statement by X on ..."): X's words follow it."""
     for words in paragraphs:
-        if len(words) < 3 or len(words) > MAX_HEADING_WORDS or words[-1].is_punct:
+        if len(words) < 3 or words[-1].is_punct:
             continue  # a heading line has no closing full stop
         if words[0].lower_ not in lexicon.transcript_nouns or words[1].lower_ not in lexicon.transcript_prepositions:
             continue
-        speaker = _person_in(doc, words[2].idx, words[-1].idx + len(words[-1].text))
+        topic = next((i for i, word in enumerate(words) if i > 2 and word.lower_ in lexicon.transcript_topic_prepositions), len(words))
+        if topic > MAX_HEADING_WORDS:
+            continue
+        named = words[topic - 1].idx + len(words[topic - 1].text)
+        kinds = ("person", "organization", "state") if words[0].lower_ in lexicon.statement_nouns else ("person",)
+        speaker = _entity_in(doc, words[2].idx, named, kinds)
         if speaker is not None and words[-1].i + 1 < len(doc):
             return Transcript(speaker, words[-1].i + 1)
     return None
