@@ -1551,6 +1551,18 @@ def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker,
     assert text[claim.content_start : claim.content_end] == content
 
 
+def test_phenomenon_closing_cue_with_its_statement_after_a_misparsed_statement(nlp):
+    """claimskb38 (a Devdiscourse relay of Reuters on the EU): the statement the parser left hanging on a closing cue
+    that is followed by the statement or speech it was made in ("..., X said in a statement.")."""
+    text = ("The EU condemned on Tuesday the military escalation in Karabakh and called on Azerbaijan to stop its current "
+            "military activities, the EU's foreign policy chief Josep Borrell said in a statement.")
+    (claim,) = claims(nlp, text)
+    assert speakers(claim) == ("Q312901",)
+    assert text[claim.content_start : claim.content_end].startswith("The EU condemned on Tuesday")
+    # negative: a place, not the statement, after the cue: the sentence does not close with the attribution
+    assert claims(nlp, text.replace("in a statement", "in Brussels")) == []
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # claimskb38 (a Clearstory relay of RIA Novosti): "interpret ... as" characterises
     ("Kinshasa interpreted the troop movements as a declaration of war.", [(("Q974",), "evaluation")]),

@@ -534,13 +534,19 @@ def trailing_subject(cue: Token) -> Token | None:
 
 
 def _closes_sentence(cue: Token) -> bool:
-    """Whether only a time, adverbs, punctuation and the addressee of a cue that takes one follow the cue in its
-    sentence ("said on Friday.", "told the agency.")."""
+    """Whether only a time, adverbs, punctuation, the addressee of a cue that takes one and the statement or speech it
+    was made in follow the cue in its sentence ("said on Friday.", "told the agency.", "said in a statement.")."""
     addressee = {t.i for c in children(cue, "dobj") for t in c.subtree} if cue.lemma_.lower() in claim_lexicon().recipient_cues else set()
-    citing = {t.i for c in children(cue, "advcl") if c.tag_ == "VBG" and c.lemma_.lower() in claim_lexicon().quoting_verbs for t in c.subtree}
+    lexicon = claim_lexicon()
+    citing = {t.i for c in children(cue, "advcl") if c.tag_ == "VBG" and c.lemma_.lower() in lexicon.quoting_verbs for t in c.subtree}
+    media = {lexicon.statement_nouns, lexicon.speech_words}
+    medium = {  # "..., the EU's foreign policy chief said in a statement."
+        t.i for prep in children(cue, "prep") if any(o.lemma_.lower() in words for o in children(prep, "pobj") for words in media)
+        for t in prep.subtree
+    }
     return all(
         t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
-        or t.i in addressee or t.i in citing  # "..., the agency reported, citing residents"
+        or t.i in addressee or t.i in citing or t.i in medium  # "..., the agency reported, citing residents"
         for t in cue.doc[cue.i + 1 : cue.sent.end]
     )
 
