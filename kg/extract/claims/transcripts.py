@@ -62,16 +62,31 @@ def _person_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _entity_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
-    """The key of the first entity of one of ``kinds`` (in that order of preference) a mention between character
-    offsets ``start`` and ``end`` names."""
+    """The key of the first entity of one of ``kinds`` a mention between character offsets ``start`` and ``end`` names."""
     entities = doc._.kg_entities or {}
-    found = [
-        entity
-        for mention in doc._.kg_mentions or ()
-        if start <= mention.start and mention.end <= end
-        and (entity := entities.get(mention.entity_key)) is not None and entity.kind in kinds
-    ]
-    return min(found, key=lambda entity: kinds.index(entity.kind)).key if found else None
+    for mention in doc._.kg_mentions or ():
+        entity = entities.get(mention.entity_key)
+        if start <= mention.start and mention.end <= end and entity is not None and entity.kind in kinds:
+            return entity.key
+    return None
+
+
+def _body_named(doc: Doc, start: int, end: int) -> str | None:
+    """The organisation or state that opens a statement's issuer phrase between character offsets ``start`` and
+    ``end``, named whole: the phrase ends with its name or with the name of the state it belongs to ("the Ministry of
+    Foreign Affairs of Kenya"; not "MFA" of "MFA of Kenya" taken for another state's ministry)."""
+    entities = doc._.kg_entities or {}
+    for mention in doc._.kg_mentions or ():
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.kind not in ("organization", "state") or not start <= mention.start < mention.end <= end:
+            continue
+        if doc.text[start : mention.start].strip().lower() not in ("", "the"):
+            continue
+        state = entities.get(entity.part_of) if entity.part_of else None
+        rest = doc.text[mention.end : end]
+        if not rest.strip() or state is not None and rest.rstrip().endswith(state.label):
+            return entity.key
+    return None
 
 
 def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
@@ -86,8 +101,9 @@ def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> T
         if topic > MAX_HEADING_WORDS:
             continue
         named = words[topic - 1].idx + len(words[topic - 1].text)
-        kinds = ("person", "organization", "state") if words[0].lower_ in lexicon.statement_nouns else ("person",)
-        speaker = _entity_in(doc, words[2].idx, named, kinds)
+        speaker = _person_in(doc, words[2].idx, named)
+        if speaker is None and words[0].lower_ in lexicon.statement_nouns:
+            speaker = _body_named(doc, words[2].idx, named)
         if speaker is not None and words[-1].i + 1 < len(doc):
             return Transcript(speaker, words[-1].i + 1)
     return None
