@@ -100,9 +100,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if found is None:
         return None
     kind, cue_end = found
-    speaker = resolve_speakers(token, doc, discourse)
-    if speaker is None:  # "This is stated in the statement of X": X speaks through its statement
-        speaker = next((found for source in _demonstrative_statement(token, lexicon) if (found := resolve_phrase(source, doc, discourse))), None)
+    speaker = _cue_speaker(token, doc, discourse, lexicon)
     if speaker is None:
         return None
     content = _verb_content(token, speaker, doc, lexicon)
@@ -119,6 +117,15 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
+
+
+def _cue_speaker(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
+    """A cue verb's speakers; for a bare "this" passive cue with no agent, who issued the statement it was said in
+    ("This is stated in the statement of X": X speaks through its statement)."""
+    speaker = resolve_speakers(token, doc, discourse)
+    if speaker is not None:
+        return speaker
+    return next((issuer for source in _demonstrative_statement(token, lexicon) if (issuer := resolve_phrase(source, doc, discourse))), None)
 
 
 def _misread_verb(token: Token) -> bool:
@@ -571,6 +578,7 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
         speaker = SpeakerResolution((author,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
         cue = verb_cue(pronoun.head, lexicon) if pronoun.dep_ == "nsubj" else None
+        kind: ClaimKind
         if cue is not None and cue[0] != "assertion":  # "We strongly condemn ...", "We call on ...": the cue's kind
             kind = cue[0]
         else:

@@ -71,7 +71,7 @@ def _entity_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...]) -> str | 
     return None
 
 
-def _body_named(doc: Doc, start: int, end: int) -> str | None:
+def _body_named(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> str | None:
     """The organisation or state that opens a statement's issuer phrase between character offsets ``start`` and
     ``end``, named whole: the phrase ends with its name or with the name of the state it belongs to ("the Ministry of
     Foreign Affairs of Kenya"; not "MFA" of "MFA of Kenya" taken for another state's ministry)."""
@@ -80,7 +80,8 @@ def _body_named(doc: Doc, start: int, end: int) -> str | None:
         entity = entities.get(mention.entity_key)
         if entity is None or entity.kind not in ("organization", "state") or not start <= mention.start < mention.end <= end:
             continue
-        if doc.text[start : mention.start].strip().lower() not in ("", "the"):
+        before = doc.text[start : mention.start].strip().lower()
+        if before and before not in lexicon.definite_articles:
             continue
         state = entities.get(entity.part_of) if entity.part_of else None
         rest = doc.text[mention.end : end]
@@ -103,7 +104,7 @@ def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> T
         named = words[topic - 1].idx + len(words[topic - 1].text)
         speaker = _person_in(doc, words[2].idx, named)
         if speaker is None and words[0].lower_ in lexicon.statement_nouns:
-            speaker = _body_named(doc, words[2].idx, named)
+            speaker = _body_named(doc, words[2].idx, named, lexicon)
         if speaker is not None and words[-1].i + 1 < len(doc):
             return Transcript(speaker, words[-1].i + 1)
     return None
