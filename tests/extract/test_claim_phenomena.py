@@ -1529,6 +1529,68 @@ def test_phenomenon_demonstrative_content_negative(nlp):
     assert claims(nlp, "The army left the town. This was built by the army in 2010.") == []
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # claimskb38 (an Armenian foreign ministry statement relayed by a news site): "This is stated in the statement of
+    # X": the statement's issuer speaks, the sentence before is what it says
+    ("Tessarian troops are massing along the Sava river. This is stated in the statement of the Ministry of Foreign "
+     "Affairs of Kenya, published on Saturday.", "name:ministry of foreign affairs of kenya",
+     "Tessarian troops are massing along the Sava river"),
+    ("The rebels shelled the market in Bunia. This was said in a statement released by the Ugandan army.",
+     "name:ugandan army", "The rebels shelled the market in Bunia"),
+    # claimskb38 (a Report.az article on a foreign ministry spokesman): "X has thus commented on ...": what "thus"
+    # points back to
+    ("The junta's decision to expel the envoy is a grave mistake. Colonel Amadou Diallo has thus commented on the "
+     "decree.", "name:amadou diallo", "The junta's decision to expel the envoy is a grave mistake"),
+    # claimskb38 (a news-pravda report of a State Department briefing): the agent the parser hung on the occasion
+    ("Kenyan and Ugandan envoys met in Kampala on Tuesday. This was announced at a briefing by the head of the press "
+     "service of the Kenyan foreign ministry, Jane Wambui.", "name:jane wambui", "Kenyan and Ugandan envoys met in Kampala on Tuesday"),
+])
+def test_phenomenon_demonstrative_statement_place_and_adverb(nlp, text, speaker, content):
+    (claim,) = claims(nlp, text)
+    assert speaker in speakers(claim)
+    assert text[claim.content_start : claim.content_end] == content
+
+
+def test_phenomenon_closing_cue_with_its_statement_after_a_misparsed_statement(nlp):
+    """claimskb38 (a Devdiscourse relay of Reuters on the EU): the statement the parser left hanging on a closing cue
+    that is followed by the statement or speech it was made in ("..., X said in a statement.")."""
+    text = ("The EU condemned on Tuesday the military escalation in Karabakh and called on Azerbaijan to stop its current "
+            "military activities, the EU's foreign policy chief Josep Borrell said in a statement.")
+    (claim,) = claims(nlp, text)
+    assert speakers(claim) == ("Q312901",)
+    assert text[claim.content_start : claim.content_end].startswith("The EU condemned on Tuesday")
+    # negative: a place, not the statement, after the cue: the sentence does not close with the attribution
+    assert claims(nlp, text.replace("in a statement", "in Brussels")) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # claimskb38 (a Clearstory relay of RIA Novosti): "interpret ... as" characterises
+    ("Kinshasa interpreted the troop movements as a declaration of war.", [(("Q974",), "evaluation")]),
+    # negatives: no "as"; a passive with no agent
+    ("The court in Goma interpreted the law narrowly.", []),
+    ("The troop movements were interpreted as a signal to the rebels.", []),
+    # claimskb38 (an Armenian news site on a foreign ministry spokesman): the "that" clause after "the announcement of
+    # X" is the announcement's, not what the commenter says; "commented that" keeps its clause
+    ("Mr. Ochieng has commented on the announcement of Jane Wambui, deputy minister of Kenya, that \u201cthe border "
+     "will stay closed\u201d.", []),
+    ("Colonel Amadou Diallo commented that the talks had stalled.", [(("name:amadou diallo",), "assertion")]),
+])
+def test_phenomenon_interpret_as_and_statement_complement(nlp, text, want):
+    assert kinds(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a statement with no issuer names no speaker; "commented on" a topic, with no "thus", reports nothing;
+    # "thus" on a verb that is no cue reports nothing; a "by" phrase on the occasion of a verb that is no cue neither
+    "The rebels shelled the market in Bunia. This was stated in a statement.",
+    "The talks collapsed on Monday. Colonel Amadou Diallo commented on the situation in the capital.",
+    "The talks collapsed on Monday. The market in Bunia was thus closed by the army.",
+    "Kenyan and Ugandan envoys met in Kampala on Tuesday. This was discussed at a meeting by the two ministers.",
+])
+def test_phenomenon_demonstrative_statement_place_and_adverb_negative(nlp, text):
+    assert claims(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A joint statement by Kenya and Uganda said the border would reopen.", ("Q114", "Q1036")),
     ("According to a joint statement by France and Germany, the talks will resume in Paris.", ("Q142", "Q183")),

@@ -452,6 +452,39 @@ def test_claims_first_person_in_speech_transcript_is_speaker_claim(nlp):
     ]
 
 
+# claimskb38 (an EU statement and Armenian foreign ministry statements reproduced whole): the heading may go on with
+# the statement's topic after its speaker, and a statement's issuer may be a body; a first-person cue gives its kind
+STATEMENT = (
+    "Statement by Kenyan Foreign Minister Musalia Mudavadi on the escalation along the border with Somalia\n\n"
+    "Nairobi is following the events closely. We call for the immediate cessation of hostilities."
+)
+BODY_STATEMENT = (
+    "Statement of the Ministry of Foreign Affairs of Kenya on the shelling of Mandera\n\n"
+    "We strongly condemn the shelling of Mandera. The talks must resume."
+)
+
+
+def test_claims_first_person_in_statement_with_topic_is_issuer_claim(nlp):
+    doc, claims, _ = claims_of(nlp, STATEMENT)
+    assert [(c.speakers, c.kind, evidence(doc, c)) for c in claims] == [
+        (("name:musalia mudavadi",), "appeal", "We call for the immediate cessation of hostilities"),
+    ]
+    doc, claims, _ = claims_of(nlp, BODY_STATEMENT)
+    assert [(c.speakers, c.kind, evidence(doc, c)) for c in claims] == [
+        (("name:ministry of foreign affairs of kenya",), "evaluation", "We strongly condemn the shelling of Mandera"),
+    ]
+
+
+def test_claims_first_person_under_long_or_bodily_speech_heading_is_no_claim(nlp):
+    # negatives: a speech (not a statement) by a body; a speaker named beyond the heading's length before its topic
+    assert claims_of(nlp, BODY_STATEMENT.replace("Statement of", "Remarks of"))[1] == []
+    text = (
+        "Statement by the chairperson of the joint committee of the regional parliaments of the eastern provinces "
+        "Musalia Mudavadi on the border\n\nWe call for the immediate cessation of hostilities."
+    )
+    assert claims_of(nlp, text)[1] == []
+
+
 def test_claims_first_person_without_speech_heading_is_no_claim(nlp):
     text = (
         "Tokayev addresses the nation\n\n"

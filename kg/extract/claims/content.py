@@ -262,6 +262,8 @@ def _complement_types(token: Token) -> set[str]:
     if medium_clause(token) or demonstrative_content(token, claim_lexicon()) is not None:
         has.add("clause")  # (what "this" stands for: "This was stated by X", as for "reported")
     for child in token.children:
+        if child.dep_ == "ccomp" and _statement_complement(token, child, claim_lexicon()):
+            continue
         if (child.dep_ in CLAUSE_DEPS and not _bare_noun(child)) or (child.dep_ == "advmod" and any(g.dep_ in CLAUSE_DEPS for g in child.children)):
             has.add("clause")
         elif child.dep_ == "dobj":
@@ -280,6 +282,19 @@ def _complement_types(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prep") and _participle_as(child):
             has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
     return has
+
+
+def _statement_complement(cue: Token, clause: Token, lexicon: ClaimLexicon) -> bool:
+    """A "that" clause the parser hung on the cue after the statement noun of one of its content prepositions: the
+    statement's content, not the cue's ("commented on the announcement of X, Deputy Minister, that “...”"; "said in a
+    statement that ..." keeps its clause)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(
+        noun.lemma_.lower() in lexicon.statement_nouns and prep.i < clause.i
+        for prep in children(cue, "prep") if prep.lower_ in lexicon.content_prepositions
+        for noun in children(prep, "pobj")
+    )
 
 
 def _fronted_wh_object(verb: Token) -> bool:
@@ -519,13 +534,19 @@ def trailing_subject(cue: Token) -> Token | None:
 
 
 def _closes_sentence(cue: Token) -> bool:
-    """Whether only a time, adverbs, punctuation and the addressee of a cue that takes one follow the cue in its
-    sentence ("said on Friday.", "told the agency.")."""
+    """Whether only a time, adverbs, punctuation, the addressee of a cue that takes one and the statement or speech it
+    was made in follow the cue in its sentence ("said on Friday.", "told the agency.", "said in a statement.")."""
     addressee = {t.i for c in children(cue, "dobj") for t in c.subtree} if cue.lemma_.lower() in claim_lexicon().recipient_cues else set()
-    citing = {t.i for c in children(cue, "advcl") if c.tag_ == "VBG" and c.lemma_.lower() in claim_lexicon().quoting_verbs for t in c.subtree}
+    lexicon = claim_lexicon()
+    citing = {t.i for c in children(cue, "advcl") if c.tag_ == "VBG" and c.lemma_.lower() in lexicon.quoting_verbs for t in c.subtree}
+    media = {lexicon.statement_nouns, lexicon.speech_words}
+    medium = {  # "..., the EU's foreign policy chief said in a statement."
+        t.i for prep in children(cue, "prep") if any(o.lemma_.lower() in words for o in children(prep, "pobj") for words in media)
+        for t in prep.subtree
+    }
     return all(
         t.is_punct or t.is_space or t.dep_ == "advmod" or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and _time_phrase(t)
-        or t.i in addressee or t.i in citing  # "..., the agency reported, citing residents"
+        or t.i in addressee or t.i in citing or t.i in medium  # "..., the agency reported, citing residents"
         for t in cue.doc[cue.i + 1 : cue.sent.end]
     )
 
@@ -591,7 +612,8 @@ def _time_phrase(prep: Token) -> bool:
 def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
     """A bare demonstrative that is a cue's passive subject or object and stands for the text before ("This was
     reported by X", "This is stated in the statement of X"; also for a passive cue coordinated with such a cue:
-    "This was stated by X and then confirmed by Y"); ``None`` when the cue has a clause of its own."""
+    "This was stated by X and then confirmed by Y"), or a demonstrative adverb before it ("X has thus commented on
+    ..."); ``None`` when the cue has a clause of its own."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None
     heads = [cue, cue.head] if cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in cue.children) else [cue]
@@ -602,6 +624,9 @@ def demonstrative_content(cue: Token, lexicon: ClaimLexicon) -> Token | None:
                 if child.dep_ == "dobj" and any(i > child.i for i in clauses):
                     continue  # a complementizer read as the object: "reminds that last week, ..., the rebels surrendered"
                 return child
+    for child in cue.children:  # "Hajiyev has thus commented on ...": the adverb before the cue points back
+        if child.dep_ == "advmod" and child.i < cue.i and child.lower_ in lexicon.demonstrative_adverbs and not child.n_lefts + child.n_rights:
+            return child
     return None
 
 

@@ -100,7 +100,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if found is None:
         return None
     kind, cue_end = found
-    speaker = resolve_speakers(token, doc, discourse)
+    speaker = _cue_speaker(token, doc, discourse, lexicon)
     if speaker is None:
         return None
     content = _verb_content(token, speaker, doc, lexicon)
@@ -117,6 +117,15 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
         kind = quote_kind(token, quoted, speaker, discourse, lexicon)
     return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
+
+
+def _cue_speaker(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
+    """A cue verb's speakers; for a bare "this" passive cue with no agent, who issued the statement it was said in
+    ("This is stated in the statement of X": X speaks through its statement)."""
+    speaker = resolve_speakers(token, doc, discourse)
+    if speaker is not None:
+        return speaker
+    return next((issuer for source in _demonstrative_statement(token, lexicon) if (issuer := resolve_phrase(source, doc, discourse))), None)
 
 
 def _misread_verb(token: Token) -> bool:
@@ -259,6 +268,32 @@ def _antecedent(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         first -= 1  # the sentence opens its paragraph: "this" is the whole paragraph before
     found = [t for t in cue.doc[spans[first][0] : spans[number - 1][1]] if not t.is_space and not t.is_punct]
     return found if found and paragraph[found[0].i] >= paragraph[words[0].i] - 1 else []
+
+
+def _demonstrative_statement(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Who speaks through a passive cue with no agent whose subject is a bare demonstrative: who issued the statement
+    it says something in ("This is stated in the statement of the Foreign Ministry", "This was said in a statement
+    released by the army": its possessor, "of/by/from" object or the agent of the participle after it; none for "This
+    was stated in a statement"), or the agent the parser hung on its occasion ("This was announced at a briefing by
+    X")."""
+    if cue.tag_ != "VBN" or any(child.dep_ == "agent" for child in cue.children):
+        return []
+    subject = demonstrative_content(cue, lexicon)
+    if subject is None or subject.dep_ != "nsubjpass":
+        return []
+    found: list[Token] = []
+    for prep in children(cue, "prep"):
+        for noun in children(prep, "pobj"):
+            if prep.lower_ in lexicon.statement_place_prepositions and noun.lemma_.lower() in lexicon.statement_nouns:
+                found += [*(source for source, _ in noun_sources(noun, lexicon)), *_issuers(noun)]
+            else:  # the agent the parser hung on the occasion: "This was announced at a briefing by X"
+                found += [obj for by in children(noun, "prep") if by.lower_ == "by" for obj in children(by, "pobj")]
+    return found
+
+
+def _issuers(noun: Token) -> list[Token]:
+    """The agent of a participle after a noun: who made it ("a statement released by the army")."""
+    return [obj for acl in children(noun, "acl") for agent in children(acl, "agent") for obj in children(agent, "pobj")]
 
 
 def _as_reported(token: Token, lexicon: ClaimLexicon) -> bool:
@@ -542,7 +577,12 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
             continue
         speaker = SpeakerResolution((author,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
-        kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
+        cue = verb_cue(pronoun.head, lexicon) if pronoun.dep_ == "nsubj" else None
+        kind: ClaimKind
+        if cue is not None and cue[0] != "assertion":  # "We strongly condemn ...", "We call on ...": the cue's kind
+            kind = cue[0]
+        else:
+            kind = content_kind(tokens, speaker, discourse, lexicon)  # "we must not let this aggression go unpunished"
         span = bounds([t for t in tokens if not t.is_punct] or tokens)
         found.append(Draft(pronoun, pronoun.idx + len(pronoun.text), kind, speaker, span, span, "first-person"))
     return found

@@ -129,6 +129,7 @@ class ClaimLexicon(LexiconModel):
     office_titles: Words
     transcript_nouns: Words
     transcript_prepositions: Words
+    transcript_topic_prepositions: Words
     interview_verbs: Words
     risk_verbs: Words
     exhortation_nouns: Words
@@ -185,6 +186,7 @@ class ClaimLexicon(LexiconModel):
     kin_nouns: Words
     inability_words: Words
     demonstrative_contents: Words
+    demonstrative_adverbs: Words
     sentiment_objects: Words
     expectation_verbs: Words
     volitional_verbs: Words

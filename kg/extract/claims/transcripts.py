@@ -58,22 +58,53 @@ def _paragraphs(doc: Doc) -> list[list[Token]]:
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
     """The key of the first person a mention between character offsets ``start`` and ``end`` names."""
+    return _entity_in(doc, start, end, ("person",))
+
+
+def _entity_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
+    """The key of the first entity of one of ``kinds`` a mention between character offsets ``start`` and ``end`` names."""
     entities = doc._.kg_entities or {}
     for mention in doc._.kg_mentions or ():
         entity = entities.get(mention.entity_key)
-        if start <= mention.start and mention.end <= end and entity is not None and entity.kind == "person":
+        if start <= mention.start and mention.end <= end and entity is not None and entity.kind in kinds:
+            return entity.key
+    return None
+
+
+def _body_named(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> str | None:
+    """The organisation or state that opens a statement's issuer phrase between character offsets ``start`` and
+    ``end``, named whole: the phrase ends with its name or with the name of the state it belongs to ("the Ministry of
+    Foreign Affairs of Kenya"; not "MFA" of "MFA of Kenya" taken for another state's ministry)."""
+    entities = doc._.kg_entities or {}
+    for mention in doc._.kg_mentions or ():
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.kind not in ("organization", "state") or not start <= mention.start < mention.end <= end:
+            continue
+        before = doc.text[start : mention.start].strip().lower()
+        if before and before not in lexicon.definite_articles:
+            continue
+        state = entities.get(entity.part_of) if entity.part_of else None
+        rest = doc.text[mention.end : end]
+        if not rest.strip() or state is not None and rest.rstrip().endswith(state.label):
             return entity.key
     return None
 
 
 def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
-    """A heading line "Speech by X" (a speech noun, "by"/"of", a person): X's words follow it."""
+    """A heading line "Speech by X" (a speech noun, "by"/"of", a person; a statement's issuer may be a body: "Statement
+    of the Foreign Ministry of X"), also with its topic after X ("Statement by X on ..."): X's words follow it."""
     for words in paragraphs:
-        if len(words) < 3 or len(words) > MAX_HEADING_WORDS or words[-1].is_punct:
+        if len(words) < 3 or words[-1].is_punct:
             continue  # a heading line has no closing full stop
         if words[0].lower_ not in lexicon.transcript_nouns or words[1].lower_ not in lexicon.transcript_prepositions:
             continue
-        speaker = _person_in(doc, words[2].idx, words[-1].idx + len(words[-1].text))
+        topic = next((i for i, word in enumerate(words) if i > 2 and word.lower_ in lexicon.transcript_topic_prepositions), len(words))
+        if topic > MAX_HEADING_WORDS:
+            continue
+        named = words[topic - 1].idx + len(words[topic - 1].text)
+        speaker = _person_in(doc, words[2].idx, named)
+        if speaker is None and words[0].lower_ in lexicon.statement_nouns:
+            speaker = _body_named(doc, words[2].idx, named, lexicon)
         if speaker is not None and words[-1].i + 1 < len(doc):
             return Transcript(speaker, words[-1].i + 1)
     return None
