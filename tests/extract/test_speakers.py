@@ -677,3 +677,18 @@ def test_speakers_a_report_again_needs_the_same_word(nlp):
     text = ("The Ugandan army made this announcement. \"A thorough investigation will be held,\" the report stated. "
             "President Idriss Mahamat said he regretted the deaths. The statement also praised the prosecutors.")
     assert speakers(nlp, text)[-1][0] == ("name:idriss mahamat",)
+
+
+def test_speakers_a_role_of_a_state_is_its_holder_named_before(nlp):
+    # speakers38b: "President of Azerbaijan previously hoped ..." after "Ilham Aliyev" (onlynewsgroups): the person the
+    # text names as the holder, not the state the role's "of" phrase names
+    text = ("President William Ruto met the envoy in Nairobi on Monday. "
+            "President of Kenya said that the talks with Somalia would go on.")
+    assert speakers(nlp, text)[0][0] == ("Q195725",)
+
+
+def test_speakers_a_role_of_a_state_is_its_state_without_a_holder(nlp):
+    # negative: "the foreign minister of Kenya" is not "President X" named before; it stays Kenya
+    text = ("President William Ruto met Ugandan officials in Nairobi on Monday. "
+            "The foreign minister of Kenya said that the talks with Somalia would go on.")
+    assert speakers(nlp, text)[0][0] == ("Q114",)

@@ -1510,12 +1510,17 @@ def _affiliation(head: Token) -> str | None:
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
     """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
-    actor a named possessor names ("Azerbaijan's prosecutor-general")."""
+    actor a named possessor names ("Azerbaijan's prosecutor-general"); a single role "of" a state is the person the
+    text names as its holder (:func:`_state_role_holder`: "President of Azerbaijan hoped" after "Ilham Aliyev"),
+    else that state."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     if owner is None:
-        return _office_owners(head, discourse), None
+        owners = _office_owners(head, discourse)
+        if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
+            return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
+        return owners, None
     return None, _modifier_actor(head, discourse)
 
 
