@@ -692,3 +692,21 @@ def test_speakers_a_role_of_a_state_is_its_state_without_a_holder(nlp):
     text = ("President William Ruto met Ugandan officials in Nairobi on Monday. "
             "The foreign minister of Kenya said that the talks with Somalia would go on.")
     assert speakers(nlp, text)[0][0] == ("Q114",)
+
+
+def test_speakers_a_definite_voice_of_a_body_is_the_person_named_before_as_its_voice(nlp):
+    # speakers38b: "the State Department representative added" after "State Department spokesman Matthew Miller"
+    # (news-pravda, twice): the person the text identified, not the body
+    text = ("The talks in Jeddah will resume on Monday, UN spokesperson Amara Telli said. "
+            "The date of the next round is still being discussed, the UN representative added.")
+    assert [keys for keys, _ in speakers(nlp, text)] == [("name:amara telli",), ("name:amara telli",)]
+
+
+def test_speakers_an_indefinite_voice_or_another_body_s_voice_stays_the_body(nlp):
+    # negative: "a UN representative" is someone new; "the UN representative" is not an AU spokesperson
+    text = ("The talks in Jeddah will resume on Monday, UN spokesperson Amara Telli said. "
+            "The date of the next round is still being discussed, a UN representative added.")
+    assert speakers(nlp, text)[1][0] == ("Q1065",)
+    text = ("The talks in Jeddah will resume on Monday, African Union spokesperson Amara Telli said. "
+            "The date of the next round is still being discussed, the UN representative added.")
+    assert speakers(nlp, text)[1][0] == ("Q1065",)

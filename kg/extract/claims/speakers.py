@@ -1292,11 +1292,38 @@ def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) 
     the Free Fighters, said"), else a described source of its own."""
     voiced = _voiced_body(head, discourse)
     if voiced is not None:
+        named = _voice_named_before(head, voiced, discourse)
+        if named is not None:
+            return named, "description", None
         return voiced, _voice_method(head), None
     named = _introduced_later(head, discourse) if later else None
     if named is not None:
         return named, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _voice_named_before(head: Token, body: tuple[str, ...], discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a definite voice of a body refers back to: the last person speaker whose source phrase or
+    mention named that body ("the State Department representative added" after "State Department spokesman
+    Matthew Miller said": Miller); not an indefinite voice ("a representative of X": someone new), nor a group."""
+    lexicon = claim_lexicon()
+    if len(body) != 1 or head.tag_ in PLURAL_TAGS or not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
+        return None
+    names = {f" {_strip_article(span.text.lower(), lexicon)} " for span in discourse.spans_of(body[0])}
+    for item in reversed(discourse.observations_before(head.idx)):
+        if head.idx - item.position > _MAX_DISTANCE:
+            break
+        if item.person and item.salient and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
+            texts = [f" {' '.join(text.replace(',', ' ').split())} " for text in discourse.described_as(item.keys[0]) + discourse.mention_contexts(item.keys[0])]
+            if any(name in text for name in names for text in texts):
+                return item.keys
+    return None
+
+
+def _strip_article(text: str, lexicon: ClaimLexicon) -> str:
+    """A phrase without its leading definite article ("the us state department": "us state department")."""
+    first, _, rest = text.partition(" ")
+    return rest if first in lexicon.definite_articles and rest else text
 
 
 def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -1328,6 +1355,9 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
     if holder is not None:
         return holder, "description", None
+    named = _voice_named_before(head, (modifier,), discourse) if modifier is not None else None
+    if named is not None:  # "the State Department representative" after "State Department spokesman X"
+        return named, "description", None
     if modifier is not None:
         return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
     earlier = discourse.last_person(head.idx, named=True) if bare else None
@@ -1520,7 +1550,7 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
         owners = _office_owners(head, discourse)
         if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
             return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
-        return owners, None
+        return (_voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
     return None, _modifier_actor(head, discourse)
 
 
