@@ -302,6 +302,19 @@ class Discourse:
             self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
+    def same_description(self, head: Token) -> tuple[str, ...] | None:
+        """The one person the nearest earlier claim's source phrase with the same words as ``head``'s named ("the
+        spokesperson of the Russian President" said again)."""
+        words = _subtree_words(head)
+        for start in sorted((start for start in self._phrases if start < head.idx), reverse=True):
+            end, keys = self._phrases[start]
+            if len(keys) != 1 or keys[0] in self.sources or not self.is_person_key(keys[0]):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and _subtree_words(span.root) == words:
+                return keys
+        return None
+
     def spoke_as(self, token: Token) -> tuple[str, ...] | None:
         """The speakers a claim's source phrase headed by ``token`` was resolved to, if it was one."""
         for start, (end, keys) in self._phrases.items():
@@ -934,12 +947,26 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
         if group is not None:
             return found(group, "both-sides")
+    repeated = discourse.same_description(head) if _definite_role(head) else None
+    if repeated is not None:  # "The spokesperson of the Russian President said" again: whom it named the first time
+        return found(repeated, "description")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
     keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
+
+
+def _definite_role(head: Token) -> bool:
+    """A singular person role after "the" with words of its own after it ("the spokesperson of the Russian President")."""
+    return (head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS and head.lemma_.lower() in shared_words().person_roles and head.n_rights > 0
+            and any(child.dep_ == "det" and child.lower_ in claim_lexicon().definite_articles for child in head.children))
+
+
+def _subtree_words(head: Token) -> str:
+    """The lower-case words of a noun phrase, without its trailing punctuation."""
+    return " ".join(token.lower_ for token in head.subtree if not token.is_punct)
 
 
 def _pair_of_people(head: Token) -> bool:
@@ -972,7 +999,7 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
         earlier = discourse.last_person(position, skip=_reported_before(head))
-        return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
+        return found(_described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
@@ -1000,6 +1027,27 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom the same person pronoun subject of the sentence before refers to (before the quotation the pronoun closes):
+    "He referred to the prime minister's statement that ... . “We disagree ...,” he said": the first "he"'s person, not
+    the prime minister whose statement the sentence reports."""
+    doc, start = pronoun.doc, pronoun.sent.start_char
+    quote = discourse.quoted.last_before(pronoun.idx)
+    if quote is not None and quote[1] <= pronoun.idx and quote[1] > start:
+        start = min(start, quote[0])
+    if any(item.person and item.position >= start for item in discourse.observations_before(pronoun.idx)):
+        return None  # a person named before it in its own sentence: "Minister X said that he rules out a truce"
+    before = tokens_before(doc, start) - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ != pronoun.lower_:
+        return None
+    return discourse.last_person(subject.idx, skip=_reported_before(subject))
 
 
 def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
