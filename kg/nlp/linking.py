@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
-from kg.nlp.doccache import children, token_table
+from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.intervals import Intervals
 from kg.nlp.names import (
@@ -1212,12 +1212,25 @@ def _link_government_body(
 def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer,
                   names: Sequence[tuple[str, str]] = ()) -> Link | None:
     """The same body of a state named before ``span`` ("the Azerbaijani Defense Ministry ... The MoD
-    also urged"): the last such mention's link, or ``None``."""
-    for other, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
-        state = gazetteer.related(link.entity, "part_of") if other.start < span.start else None
+    also urged"): the last such mention's link; for a body in a headline line, else the first one named
+    after it ("... provocations by Armenian side - MFA" above "The Azerbaijani Foreign Ministry has
+    issued a statement"); or ``None``."""
+    ordered = sorted(linked, key=lambda pair: pair[0].start, reverse=True)
+    later = [pair for pair in reversed(ordered) if pair[0].start > span.start] if _in_headline(span) else []
+    for other, link in [*(pair for pair in ordered if pair[0].start < span.start), *later]:
+        state = gazetteer.related(link.entity, "part_of")
         if state is not None and state.kind == "state" and link.entity.key == _state_body(template, state, None, gazetteer, names).entity.key:
             return link
     return None
+
+
+def _in_headline(span: Span) -> bool:
+    """Whether a span stands in a headline: the document's first line, a line of its own that ends with no full stop."""
+    text = doc_text(span.doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return span.end_char <= start + len(line) and not line.endswith((".", "!", "?"))
 
 
 def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:

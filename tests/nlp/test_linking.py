@@ -598,3 +598,25 @@ def test_linking_a_spaced_dash_joins_no_parts_of_a_name(nlp):
     joined, spaced = nlp("Mahamat Al-Nour said."), nlp("Mahamat Al - Nour said.")
     assert [t.text for t in joined if _joining_hyphen(t)] == ["-"]
     assert [t.text for t in spaced if _joining_hyphen(t)] == []
+
+
+def test_linking_unqualified_ministry_in_a_headline_is_the_body_the_lede_names(nlp):
+    # speakers38b: "We strongly condemn ... by Armenian side - MFA" above "The Azerbaijani Foreign Ministry has issued a
+    # statement" (news.az): the headline abbreviates the body its lede names, not the state named most
+    text = (
+        "We strongly condemn the shelling of border villages by Kenya - MFA\n\n"
+        "The Somali Foreign Ministry has issued a statement on another attack by Kenya near Doolow. Kenya denied it."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert ("MFA", "name:ministry of foreign affairs of somalia") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_unqualified_ministry_outside_a_headline_is_no_body_named_later(nlp):
+    # negative: in the body text, a bare ministry named before another state's is still the home state's
+    text = (
+        "Kenya rejects claims on border shelling\n\n"
+        "The Foreign Ministry said on Monday that Kenya had not shelled Doolow. Kenya denied it. "
+        "Later the Somali Foreign Ministry repeated the charge."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert ("The Foreign Ministry", "name:ministry of foreign affairs of kenya") in [(t, k) for t, k, _ in mentions]

@@ -158,6 +158,11 @@ class QuotedSpans:
         at = bisect_right(self._starts, position) - 1
         return at >= 0 and position < self.spans[at][1]
 
+    def last_before(self, position: int) -> tuple[int, int] | None:
+        """The last quoted span that starts before ``position``, or ``None``."""
+        at = bisect_right(self._starts, position) - 1
+        return self.spans[at] if at >= 0 else None
+
 
 def word_count(text: str, quote: Quotation) -> int:
     start, end = quote.inner

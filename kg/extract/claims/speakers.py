@@ -302,6 +302,19 @@ class Discourse:
             self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
         insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
 
+    def same_description(self, head: Token) -> tuple[str, ...] | None:
+        """The one person the nearest earlier claim's source phrase with the same words as ``head``'s named ("the
+        spokesperson of the Russian President" said again)."""
+        words = _subtree_words(head)
+        for start in sorted((start for start in self._phrases if start < head.idx), reverse=True):
+            end, keys = self._phrases[start]
+            if len(keys) != 1 or keys[0] in self.sources or not self.is_person_key(keys[0]):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and _subtree_words(span.root) == words:
+                return keys
+        return None
+
     def spoke_as(self, token: Token) -> tuple[str, ...] | None:
         """The speakers a claim's source phrase headed by ``token`` was resolved to, if it was one."""
         for start, (end, keys) in self._phrases.items():
@@ -934,12 +947,26 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
         if group is not None:
             return found(group, "both-sides")
+    repeated = discourse.same_description(head) if _definite_role(head) else None
+    if repeated is not None:  # "The spokesperson of the Russian President said" again: whom it named the first time
+        return found(repeated, "description")
     parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
     keys = tuple(key for part_keys, _, _ in parts for key in part_keys)
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
+
+
+def _definite_role(head: Token) -> bool:
+    """A singular person role after "the" with words of its own after it ("the spokesperson of the Russian President")."""
+    return (head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS and head.lemma_.lower() in shared_words().person_roles and head.n_rights > 0
+            and any(child.dep_ == "det" and child.lower_ in claim_lexicon().definite_articles for child in head.children))
+
+
+def _subtree_words(head: Token) -> str:
+    """The lower-case words of a noun phrase, without its trailing punctuation."""
+    return " ".join(token.lower_ for token in head.subtree if not token.is_punct)
 
 
 def _pair_of_people(head: Token) -> bool:
@@ -972,7 +999,7 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
         earlier = discourse.last_person(position, skip=_reported_before(head))
-        return found(_described_subject(head, discourse, "person") or earlier, "pronoun")
+        return found(_described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
@@ -1000,6 +1027,27 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom the same person pronoun subject of the sentence before refers to (before the quotation the pronoun closes):
+    "He referred to the prime minister's statement that ... . “We disagree ...,” he said": the first "he"'s person, not
+    the prime minister whose statement the sentence reports."""
+    doc, start = pronoun.doc, pronoun.sent.start_char
+    quote = discourse.quoted.last_before(pronoun.idx)
+    if quote is not None and quote[1] <= pronoun.idx and quote[1] > start:
+        start = min(start, quote[0])
+    if any(item.person and item.position >= start for item in discourse.observations_before(pronoun.idx)):
+        return None  # a person named before it in its own sentence: "Minister X said that he rules out a truce"
+    before = tokens_before(doc, start) - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ != pronoun.lower_:
+        return None
+    return discourse.last_person(subject.idx, skip=_reported_before(subject))
 
 
 def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
@@ -1292,11 +1340,38 @@ def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) 
     the Free Fighters, said"), else a described source of its own."""
     voiced = _voiced_body(head, discourse)
     if voiced is not None:
+        named = _voice_named_before(head, voiced, discourse)
+        if named is not None:
+            return named, "description", None
         return voiced, _voice_method(head), None
     named = _introduced_later(head, discourse) if later else None
     if named is not None:
         return named, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+def _voice_named_before(head: Token, body: tuple[str, ...], discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a definite voice of a body refers back to: the last person speaker whose source phrase or
+    mention named that body ("the State Department representative added" after "State Department spokesman
+    Matthew Miller said": Miller); not an indefinite voice ("a representative of X": someone new), nor a group."""
+    lexicon = claim_lexicon()
+    if len(body) != 1 or head.tag_ in PLURAL_TAGS or not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
+        return None
+    names = {f" {_strip_article(span.text.lower(), lexicon)} " for span in discourse.spans_of(body[0])}
+    for item in reversed(discourse.observations_before(head.idx)):
+        if head.idx - item.position > _MAX_DISTANCE:
+            break
+        if item.person and item.salient and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
+            texts = [f" {' '.join(text.replace(',', ' ').split())} " for text in discourse.described_as(item.keys[0]) + discourse.mention_contexts(item.keys[0])]
+            if any(name in text for name in names for text in texts):
+                return item.keys
+    return None
+
+
+def _strip_article(text: str, lexicon: ClaimLexicon) -> str:
+    """A phrase without its leading definite article ("the us state department": "us state department")."""
+    first, _, rest = text.partition(" ")
+    return rest if first in lexicon.definite_articles and rest else text
 
 
 def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -1328,6 +1403,9 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
     if holder is not None:
         return holder, "description", None
+    named = _voice_named_before(head, (modifier,), discourse) if modifier is not None else None
+    if named is not None:  # "the State Department representative" after "State Department spokesman X"
+        return named, "description", None
     if modifier is not None:
         return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
     earlier = discourse.last_person(head.idx, named=True) if bare else None
@@ -1510,12 +1588,17 @@ def _affiliation(head: Token) -> str | None:
 
 def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
     """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
-    actor a named possessor names ("Azerbaijan's prosecutor-general")."""
+    actor a named possessor names ("Azerbaijan's prosecutor-general"); a single role "of" a state is the person the
+    text names as its holder (:func:`_state_role_holder`: "President of Azerbaijan hoped" after "Ilham Aliyev"),
+    else that state."""
     owner = next((child for child in head.children if child.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     if owner is None:
-        return _office_owners(head, discourse), None
+        owners = _office_owners(head, discourse)
+        if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
+            return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
+        return (_voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
     return None, _modifier_actor(head, discourse)
 
 
