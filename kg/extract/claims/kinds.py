@@ -35,6 +35,9 @@ _TITLE_STATES = "kg_title_states"
 _TITLE_BODIES = "kg_title_bodies"
 _UNKNOWN_STATES = "kg_unknown_state_keys"
 
+#: Entity kinds of a body no state acts for whose title a person holds ("UN chief X", "FSA spokesman X").
+_BODY_KINDS = frozenset({"organization", "armed_group"})
+
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
@@ -610,6 +613,8 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     remain to sustain the offensive" (the act is not what is announced)."""
     if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or _negated_act(verb):
         return False
+    if verb.lemma_.lower() in lexicon.halting_verbs:
+        return False  # "will stop firing", "will cease fire": hostilities announced to end
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
@@ -1024,6 +1029,9 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = Tr
         state = _owner_state(entity, discourse)
         if state is None and titles and entity is not None and entity.kind == "person":
             state = _title_state(key, discourse)
+            body = _title_body(key, discourse)  # "FSA military council chief X": the FSA is his side
+            if body:
+                own.add(body)
         if state:
             own.add(state)
     return own
@@ -1064,13 +1072,14 @@ def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> 
             named = discourse.entity_at.get(token.i)
             if bodies:
                 entity = discourse.entity_of(named.kb_id_) if named is not None else None
-                if named is not None and entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
+                if named is not None and entity is not None and entity.kind in _BODY_KINDS and discourse.acting_state(entity) is None:
                     return named.kb_id_
                 continue
-            state = _nationality(token.lower_, discourse)
-            if state is None and named is not None:
-                entity = discourse.entity_of(named.kb_id_)
-                state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
+            entity = discourse.entity_of(named.kb_id_) if named is not None else None
+            if entity is not None and entity.kind != "state":  # "Free Syrian Army spokesman X": the group's state, not Syria
+                state = discourse.acting_state(entity)
+            else:
+                state = _nationality(token.lower_, discourse) or (named.kb_id_ if named is not None and entity is not None else None)
             if state:
                 return state
     return None
@@ -2011,6 +2020,8 @@ def _hostile_condition(token: Token, lexicon: ClaimLexicon) -> bool:
     """An "if" clause of a hostile act: "would respond if Israel attacked its sites" ("will attend if invited" is none)."""
     if not (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks):
         return False
+    if token.head.lemma_.lower() in lexicon.halting_verbs and not _negation(token.head):
+        return False  # "will cease fire if government forces stop shooting first": the other side's halt
     return any(t.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for t in token.head.subtree)
 
 

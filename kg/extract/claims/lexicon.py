@@ -233,6 +233,7 @@ class ClaimLexicon(LexiconModel):
     causing_verbs: Words
     causal_auxiliaries: Words
     ending_nouns: Words
+    halting_verbs: Words
     force_nouns: Words
     force_use_nouns: Words
     likelihood_adjectives: Words
