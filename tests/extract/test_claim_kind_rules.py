@@ -863,6 +863,21 @@ def test_a_halt_of_hostilities_announced_is_a_commitment(nlp, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: a bare "the government" a minister speaks of is the minister's own (also a title on the first name:
+    # "Trade Minister Ana Maria Petrel"), in a reported clause and in a quotation
+    ("The government has decided to reopen the border crossing, Trade Minister Ana Maria Petrel said.", "commitment"),
+    ('"The government has decided to reopen the border crossing," Valdorian Trade Minister Ana Petrel said.', "commitment"),
+    # negative: no cabinet title, a government another state owns, another party's intention
+    ("The government has decided to reopen the border crossing, rebel commander Ana Petrel said.", "assertion"),
+    ("The government has decided to reopen the border crossing, UN envoy Ana Petrel said.", "assertion"),
+    ("The Sudanese government has decided to reopen the border crossing, Interior Minister Ana Petrel said.", "assertion"),
+    ('"The rebels have decided to reopen the border crossing," Valdorian Trade Minister Ana Petrel said.', "assertion"),
+])
+def test_the_government_a_minister_speaks_of_is_the_ministers(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # round 36b: a report called untrue by the one who answers it, also a "message", "ungrounded", a "rumour", or
     # reported ("the ministry reported"); what a report says is untrue only when it is called so
     ("The message from the Kenyan interior ministry about the alleged raid by Somali troops does not correspond to reality, "

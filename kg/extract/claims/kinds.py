@@ -86,7 +86,11 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
 def _planned_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """A future the speaking party plans: an agentless passive of nobody else's ("“Issues will be discussed at the
     meeting”", not "“The meeting of the Security Council will be held”"), or a named actor of its own side ("“Kenyan
-    troops will stay”"); not a pronoun or another party's."""
+    troops will stay”"); not a pronoun or another party's. Also an intention of a named own actor: "“The government
+    has decided to release 13 prisoners,” Interior Minister X said"."""
+    if verb.lemma_.lower() in claim_lexicon().intention_verbs and any(c.dep_ == "xcomp" for c in verb.children) and not _negation(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ != "PRON" and _speaker_acts(verb, speaker, discourse)
     if not is_future(verb) or _negation(verb):
         return False
     if _agentless(verb):
@@ -663,8 +667,28 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         child.dep_ == "poss" and child.lower_ in pronouns.third_person | pronouns.first_person for child in subject.children
     ):
         return True  # "said her country was ready to return to the table", "her government remained committed": the speaker's own
+    if _ministers_government(subject, speaker, discourse, lexicon):
+        return True  # "the government has decided to free 13 prisoners, Interior Minister X said"
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A bare government noun ("the government", nothing owning or naming it) said by a person a cabinet title names
+    at one of its mentions ("Interior Minister X", "the Prime Minister"): the minister's own government; not "the
+    Sudanese government", "the government of Chad", nor said by a rebel commander or an envoy."""
+    if subject.lemma_.lower() not in lexicon.own_government_nouns or any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return False
+    return any(discourse.is_person_key(key) and _cabinet_member(key, discourse, lexicon) for key in speaker.keys)
+
+
+def _cabinet_member(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a cabinet title ("minister", "prime minister") is one of a person's titles in the text."""
+    return any(
+        t.lemma_.lower() in lexicon.cabinet_titles
+        for span in discourse.spans_of(key)
+        for t in list(span) + [w for phrase in _title_phrases(span, heads_after=True) for w in _title_words(phrase)]
+    )
 
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
@@ -1089,7 +1113,8 @@ def _title_phrases(span: Span, heads_after: bool) -> list[Token]:
     """The phrases that title a person's mention: its appositions, the titles before the name ("Kenyan President X"),
     and the noun the name is in apposition to ("the Foreign Minister of Kenya, Jane Roe, said"), with ``heads_after``
     also one after the name."""
-    phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+    phrases = [c for c in span.root.children if c.dep_ == "appos"]
+    phrases += [c for t in span for c in t.children if c.i < span.start and c.dep_ in _TITLE_DEPS]  # also on a first name: "Minister Chaudhry X Y"
     if span.root.dep_ == "appos" and (heads_after or span.root.head.i < span.start):
         phrases.append(span.root.head)
     return phrases

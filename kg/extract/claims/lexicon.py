@@ -234,6 +234,8 @@ class ClaimLexicon(LexiconModel):
     causal_auxiliaries: Words
     ending_nouns: Words
     halting_verbs: Words
+    cabinet_titles: Words
+    own_government_nouns: Words
     force_nouns: Words
     force_use_nouns: Words
     likelihood_adjectives: Words
