@@ -878,6 +878,20 @@ def test_the_government_a_minister_speaks_of_is_the_ministers(nlp, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: fighters described, not named, are the speaker's own when the speaker is described so or speaks for
+    # an armed group
+    ("Rebels in the north are ready to stop fighting the moment the army withdraws its tanks, a rebel spokesman said on Saturday.", "commitment"),
+    ("Karen rebels are ready to respect the ceasefire, Joseph Htoo, spokesman of the Karen National Liberation Army, said on Tuesday.", "commitment"),
+    # negative: an army's, a relief body's or a government's voice speaks of the rebels
+    ("Karen rebels are ready to respect the ceasefire, army spokesman Joseph Htoo said on Tuesday.", "assertion"),
+    ("Karen rebels are ready to respect the ceasefire, Joseph Htoo, spokesman of the Karen Red Cross, said on Tuesday.", "assertion"),
+    ("The rebels are ready to stop fighting, a government spokesman said on Saturday.", "assertion"),
+])
+def test_fighters_a_rebel_voice_speaks_of_are_its_own(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # round 36b: a report called untrue by the one who answers it, also a "message", "ungrounded", a "rumour", or
     # reported ("the ministry reported"); what a report says is untrue only when it is called so
     ("The message from the Kenyan interior ministry about the alleged raid by Somali troops does not correspond to reality, "

@@ -669,6 +669,8 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         return True  # "said her country was ready to return to the table", "her government remained committed": the speaker's own
     if _ministers_government(subject, speaker, discourse, lexicon):
         return True  # "the government has decided to free 13 prisoners, Interior Minister X said"
+    if _own_fighters(subject, speaker, discourse, lexicon):
+        return True  # "Syrian rebels are committed to a ceasefire, a rebel spokesman said"
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
 
@@ -680,6 +682,19 @@ def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse:
     if subject.lemma_.lower() not in lexicon.own_government_nouns or any(c.dep_ not in ("det", "punct") for c in subject.children):
         return False
     return any(discourse.is_person_key(key) and _cabinet_member(key, discourse, lexicon) for key in speaker.keys)
+
+
+def _own_fighters(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Fighters described, not named, nor owned by anyone ("Syrian rebels", "the rebels"), said by a speaker described
+    so ("a rebel spokesman") or speaking for an armed group ("X, spokesman of the Free Syrian Army"): the speaker's
+    own; not said by an army's or a state's voice."""
+    lemma = subject.lemma_.lower()
+    if lemma not in lexicon.armed_agent_nouns or any(c.dep_ == "poss" for c in subject.children) or prep_objects(subject, "of"):
+        return False
+    if lemma in speaker.text.lower():
+        return True
+    own = own_side(speaker, discourse)
+    return any((entity := discourse.entity_of(key)) is not None and entity.kind == "armed_group" for key in own)
 
 
 def _cabinet_member(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
