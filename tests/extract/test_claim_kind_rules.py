@@ -886,6 +886,7 @@ def test_the_government_a_minister_speaks_of_is_the_ministers(nlp, text, kind):
     ("Karen rebels are ready to respect the ceasefire, army spokesman Joseph Htoo said on Tuesday.", "assertion"),
     ("Karen rebels are ready to respect the ceasefire, Joseph Htoo, spokesman of the Karen Red Cross, said on Tuesday.", "assertion"),
     ("The rebels are ready to stop fighting, a government spokesman said on Saturday.", "assertion"),
+    ("The rebels are ready to stop fighting, the Sudanese army said on Saturday.", "assertion"),
 ])
 def test_fighters_a_rebel_voice_speaks_of_are_its_own(nlp, text, kind):
     assert kinds(nlp, text) == [kind]

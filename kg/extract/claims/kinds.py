@@ -686,15 +686,18 @@ def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse:
 
 def _own_fighters(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """Fighters described, not named, nor owned by anyone ("Syrian rebels", "the rebels"), said by a speaker described
-    so ("a rebel spokesman") or speaking for an armed group ("X, spokesman of the Free Syrian Army"): the speaker's
-    own; not said by an army's or a state's voice."""
+    so ("a rebel spokesman") or speaking for an armed group no state acts for ("X, spokesman of the Free Syrian
+    Army"): the speaker's own; not said by a state's army or any state's voice."""
     lemma = subject.lemma_.lower()
     if lemma not in lexicon.armed_agent_nouns or any(c.dep_ == "poss" for c in subject.children) or prep_objects(subject, "of"):
         return False
     if lemma in speaker.text.lower():
         return True
     own = own_side(speaker, discourse)
-    return any((entity := discourse.entity_of(key)) is not None and entity.kind == "armed_group" for key in own)
+    return any(
+        (entity := discourse.entity_of(key)) is not None and entity.kind == "armed_group" and _owner_state(entity, discourse) is None
+        for key in own
+    )  # a group no state acts for: "the rebels" said by the Sudanese army are not its own
 
 
 def _cabinet_member(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
