@@ -837,6 +837,62 @@ def test_a_title_names_the_body_a_person_speaks_for(nlp, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: the armed group or organisation a person's title names is the speaker's side outside quotations too,
+    # and a nationality word inside the group's name is no state of the speaker ("Free Syrian Army spokesman X")
+    ("The Ogaden Liberation Front is ready to respect the truce, Ogaden Liberation Front spokesman Abdi Warsame said.", "commitment"),
+    ('"The Tamil Tigers will stop firing if the army stops," said Tamil Tigers political wing chief Selvan Arulraj.', "commitment"),
+    # negative: the title names another body or a state, or there is no title
+    ("The Ogaden Liberation Front is ready to respect the truce, Somali Red Crescent spokesman Abdi Warsame said.", "assertion"),
+    ("The Ogaden Liberation Front is ready to respect the truce, Ethiopian Foreign Minister Abdi Warsame said.", "assertion"),
+    ('"The Tamil Tigers will stop firing if the army stops," said Selvan Arulraj.', "assertion"),
+])
+def test_a_title_names_the_side_a_person_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: hostilities a side announces to halt are no threat, nor is a condition that the other side halts
+    ("The Ogaden Liberation Front will cease fire during the holiday if government troops stop shooting first, its commander said.", "commitment"),
+    ("The Karen army said it would stop shelling the town on Monday.", "commitment"),
+    # negative: a hostile act announced, or a condition that the other side does not halt
+    ("The Ogaden Liberation Front will resume attacks if government troops do not stop shooting, its commander said.", "warning"),
+    ("The rebels said they would attack the base if the army continued shelling.", "warning"),
+])
+def test_a_halt_of_hostilities_announced_is_a_commitment(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: a bare "the government" a minister speaks of is the minister's own (also a title on the first name:
+    # "Trade Minister Ana Maria Petrel"), in a reported clause and in a quotation
+    ("The government has decided to reopen the border crossing, Trade Minister Ana Maria Petrel said.", "commitment"),
+    ('"The government has decided to reopen the border crossing," Valdorian Trade Minister Ana Petrel said.', "commitment"),
+    # negative: no cabinet title, a government another state owns, another party's intention
+    ("The government has decided to reopen the border crossing, rebel commander Ana Petrel said.", "assertion"),
+    ("The government has decided to reopen the border crossing, UN envoy Ana Petrel said.", "assertion"),
+    ("The Sudanese government has decided to reopen the border crossing, Interior Minister Ana Petrel said.", "assertion"),
+    ('"The rebels have decided to reopen the border crossing," Valdorian Trade Minister Ana Petrel said.', "assertion"),
+])
+def test_the_government_a_minister_speaks_of_is_the_ministers(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 38b: fighters described, not named, are the speaker's own when the speaker is described so or speaks for
+    # an armed group
+    ("Rebels in the north are ready to stop fighting the moment the army withdraws its tanks, a rebel spokesman said on Saturday.", "commitment"),
+    ("Karen rebels are ready to respect the ceasefire, Joseph Htoo, spokesman of the Karen National Liberation Army, said on Tuesday.", "commitment"),
+    # negative: an army's, a relief body's or a government's voice speaks of the rebels
+    ("Karen rebels are ready to respect the ceasefire, army spokesman Joseph Htoo said on Tuesday.", "assertion"),
+    ("Karen rebels are ready to respect the ceasefire, Joseph Htoo, spokesman of the Karen Red Cross, said on Tuesday.", "assertion"),
+    ("The rebels are ready to stop fighting, a government spokesman said on Saturday.", "assertion"),
+    ("The rebels are ready to stop fighting, the Sudanese army said on Saturday.", "assertion"),
+])
+def test_fighters_a_rebel_voice_speaks_of_are_its_own(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # round 36b: a report called untrue by the one who answers it, also a "message", "ungrounded", a "rumour", or
     # reported ("the ministry reported"); what a report says is untrue only when it is called so
     ("The message from the Kenyan interior ministry about the alleged raid by Somali troops does not correspond to reality, "

@@ -35,6 +35,9 @@ _TITLE_STATES = "kg_title_states"
 _TITLE_BODIES = "kg_title_bodies"
 _UNKNOWN_STATES = "kg_unknown_state_keys"
 
+#: Entity kinds of a body no state acts for whose title a person holds ("UN chief X", "FSA spokesman X").
+_BODY_KINDS = frozenset({"organization", "armed_group"})
+
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
@@ -83,7 +86,11 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
 def _planned_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """A future the speaking party plans: an agentless passive of nobody else's ("“Issues will be discussed at the
     meeting”", not "“The meeting of the Security Council will be held”"), or a named actor of its own side ("“Kenyan
-    troops will stay”"); not a pronoun or another party's."""
+    troops will stay”"); not a pronoun or another party's. Also an intention of a named own actor: "“The government
+    has decided to release 13 prisoners,” Interior Minister X said"."""
+    if verb.lemma_.lower() in claim_lexicon().intention_verbs and any(c.dep_ == "xcomp" for c in verb.children) and not _negation(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ != "PRON" and _speaker_acts(verb, speaker, discourse)
     if not is_future(verb) or _negation(verb):
         return False
     if _agentless(verb):
@@ -610,6 +617,8 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     remain to sustain the offensive" (the act is not what is announced)."""
     if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or _negated_act(verb):
         return False
+    if verb.lemma_.lower() in lexicon.halting_verbs:
+        return False  # "will stop firing", "will cease fire": hostilities announced to end
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
@@ -658,8 +667,46 @@ def _speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse)
         child.dep_ == "poss" and child.lower_ in pronouns.third_person | pronouns.first_person for child in subject.children
     ):
         return True  # "said her country was ready to return to the table", "her government remained committed": the speaker's own
+    if _ministers_government(subject, speaker, discourse, lexicon):
+        return True  # "the government has decided to free 13 prisoners, Interior Minister X said"
+    if _own_fighters(subject, speaker, discourse, lexicon):
+        return True  # "Syrian rebels are committed to a ceasefire, a rebel spokesman said"
     keys = _actor_keys(subject, discourse) or {key for token in subject.subtree for key in _actor_keys(token, discourse)}
     return bool(keys) and _all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A bare government noun ("the government", nothing owning or naming it) said by a person a cabinet title names
+    at one of its mentions ("Interior Minister X", "the Prime Minister"): the minister's own government; not "the
+    Sudanese government", "the government of Chad", nor said by a rebel commander or an envoy."""
+    if subject.lemma_.lower() not in lexicon.own_government_nouns or any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return False
+    return any(discourse.is_person_key(key) and _cabinet_member(key, discourse, lexicon) for key in speaker.keys)
+
+
+def _own_fighters(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Fighters described, not named, nor owned by anyone ("Syrian rebels", "the rebels"), said by a speaker described
+    so ("a rebel spokesman") or speaking for an armed group no state acts for ("X, spokesman of the Free Syrian
+    Army"): the speaker's own; not said by a state's army or any state's voice."""
+    lemma = subject.lemma_.lower()
+    if lemma not in lexicon.armed_agent_nouns or any(c.dep_ == "poss" for c in subject.children) or prep_objects(subject, "of"):
+        return False
+    if lemma in speaker.text.lower():
+        return True
+    own = own_side(speaker, discourse)
+    return any(
+        (entity := discourse.entity_of(key)) is not None and entity.kind == "armed_group" and _owner_state(entity, discourse) is None
+        for key in own
+    )  # a group no state acts for: "the rebels" said by the Sudanese army are not its own
+
+
+def _cabinet_member(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether a cabinet title ("minister", "prime minister") is one of a person's titles in the text."""
+    return any(
+        t.lemma_.lower() in lexicon.cabinet_titles
+        for span in discourse.spans_of(key)
+        for t in list(span) + [w for phrase in _title_phrases(span, heads_after=True) for w in _title_words(phrase)]
+    )
 
 
 def _all_own(keys: set[str], own: set[str], discourse: Discourse) -> bool:
@@ -1024,6 +1071,9 @@ def own_side(speaker: SpeakerResolution, discourse: Discourse, titles: bool = Tr
         state = _owner_state(entity, discourse)
         if state is None and titles and entity is not None and entity.kind == "person":
             state = _title_state(key, discourse)
+            body = _title_body(key, discourse)  # "FSA military council chief X": the FSA is his side
+            if body:
+                own.add(body)
         if state:
             own.add(state)
     return own
@@ -1064,13 +1114,14 @@ def _first_title_state(key: str, discourse: Discourse, bodies: bool = False) -> 
             named = discourse.entity_at.get(token.i)
             if bodies:
                 entity = discourse.entity_of(named.kb_id_) if named is not None else None
-                if named is not None and entity is not None and entity.kind == "organization" and discourse.acting_state(entity) is None:
+                if named is not None and entity is not None and entity.kind in _BODY_KINDS and discourse.acting_state(entity) is None:
                     return named.kb_id_
                 continue
-            state = _nationality(token.lower_, discourse)
-            if state is None and named is not None:
-                entity = discourse.entity_of(named.kb_id_)
-                state = named.kb_id_ if entity is not None and entity.kind == "state" else discourse.acting_state(entity)
+            entity = discourse.entity_of(named.kb_id_) if named is not None else None
+            if entity is not None and entity.kind != "state":  # "Free Syrian Army spokesman X": the group's state, not Syria
+                state = discourse.acting_state(entity)
+            else:
+                state = _nationality(token.lower_, discourse) or (named.kb_id_ if named is not None and entity is not None else None)
             if state:
                 return state
     return None
@@ -1080,7 +1131,8 @@ def _title_phrases(span: Span, heads_after: bool) -> list[Token]:
     """The phrases that title a person's mention: its appositions, the titles before the name ("Kenyan President X"),
     and the noun the name is in apposition to ("the Foreign Minister of Kenya, Jane Roe, said"), with ``heads_after``
     also one after the name."""
-    phrases = [c for c in span.root.children if c.dep_ == "appos" or (c.i < span.start and c.dep_ in _TITLE_DEPS)]
+    phrases = [c for c in span.root.children if c.dep_ == "appos"]
+    phrases += [c for t in span for c in t.children if c.i < span.start and c.dep_ in _TITLE_DEPS]  # also on a first name: "Minister Chaudhry X Y"
     if span.root.dep_ == "appos" and (heads_after or span.root.head.i < span.start):
         phrases.append(span.root.head)
     return phrases
@@ -2011,6 +2063,8 @@ def _hostile_condition(token: Token, lexicon: ClaimLexicon) -> bool:
     """An "if" clause of a hostile act: "would respond if Israel attacked its sites" ("will attend if invited" is none)."""
     if not (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks):
         return False
+    if token.head.lemma_.lower() in lexicon.halting_verbs and not _negation(token.head):
+        return False  # "will cease fire if government forces stop shooting first": the other side's halt
     return any(t.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for t in token.head.subtree)
 
 

@@ -233,6 +233,9 @@ class ClaimLexicon(LexiconModel):
     causing_verbs: Words
     causal_auxiliaries: Words
     ending_nouns: Words
+    halting_verbs: Words
+    cabinet_titles: Words
+    own_government_nouns: Words
     force_nouns: Words
     force_use_nouns: Words
     likelihood_adjectives: Words
