@@ -471,13 +471,13 @@ def _plural_antecedent(pronoun: Token, before: int) -> Token:
 
 def _only_bare_counts(token: Token, args: Args, context: EventContext) -> bool:
     """The verb's own arguments (its object, else its subject, or the noun its participle describes) are all bare
-    numbers, with no noun or "of" phrase of their own: a tally of people taken ("killed 21 bandits and captured 17",
+    numbers, with no noun or "of" phrase of their own (a place they were taken in is theirs: "captured six in the hills"): a tally of people taken ("killed 21 bandits and captured 17",
     "430 were wounded, and 98 captured"), not of places, which a count names ("captured 3 villages", "3 of the 5
     bases"); the parser may hang the number as an adverbial noun ("killed 21 bandits, captured 17 and rescued 89")."""
     found = children(token, "dobj", "nsubjpass") or [c for c in children(token, "npadvmod") if c.pos_ == "NUM"] or children(token, "nsubj")
     if not found and token.dep_ == "acl" and token.tag_ == "VBN":
         found = [token.head]
-    return bool(found) and all(a.pos_ == "NUM" and not children(a, "prep") for a in found)
+    return bool(found) and all(a.pos_ == "NUM" and not prep_objects(a, "of") for a in found)
 
 
 def _only_people_named(token: Token, args: Args, context: EventContext) -> bool:
