@@ -2794,3 +2794,35 @@ def test_types38_called_off_and_ongoing_events_are_real(nlp: Language, text: str
 )
 def test_types38_a_hyphenated_fight_word_is_no_battle(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38b: people taken alive, or a bare count of them, are a tally of prisoners, no Capture (new ThisDay,
+        # Daily Post and Premium Times Nigeria, Mid-Day Kashmir and Daily News Egypt Ethiopia articles)
+        ("Soldiers killed nine Zelani rebels and captured six in the hills above Tarsk on Monday.", set()),
+        ("Four gunmen were shot dead in the raid on Orvana, while the fifth was captured alive.", {"Attack"}),
+        ("The rebels said 40 soldiers were killed, 12 were wounded and 7 captured during the battle.", {"MilitaryOperation"}),
+        # negatives: a count of places, or places a count names, captured is a Capture
+        ("The rebels captured 3 of the 5 bases near Tarsk on Monday.", {"Capture"}),
+        ("The rebels captured three villages near Tarsk on Monday.", {"Capture"}),
+    ],
+)
+def test_types38b_people_captured_alive_or_counted_are_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types38b: a siege on a building is gunmen holding it, an attack, and a later "the siege" is that attack (new
+        # ARY and Afran Somalia articles)
+        ("Nine guests died in a siege on a hotel in Port Arlen on Friday.", {"Attack"}),
+        ("A siege on a school in Varno ended with the attack leaving six dead. The gunmen hid on the roof during the siege.", {"Attack"}),
+        # negatives: a siege on a city is a blockade
+        ("The siege on the city of Varno lasted for months.", {"Blockade"}),
+    ],
+)
+def test_types38b_a_siege_on_a_building_is_an_attack(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
