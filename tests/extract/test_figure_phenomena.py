@@ -500,3 +500,32 @@ def test_round37b_figures(nlp: Language, text: str, expected: list[tuple[str, in
 )
 def test_round37b_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit noun counts the things of its "of" phrase; its context gives the kind (round 38: Karabakh disarmament)
+        ("Rebels in Kivu handed over 40 units of armoured vehicles to the UN mission.", [("captured_equipment", 40)]),
+        ("Police seized 150 pieces of military equipment in a raid near Maiduguri.", [("captured_equipment", 150)]),
+        ("The militia surrendered 12 units of field artillery in Bunia.", [("captured_equipment", 12)]),
+        # a decimal with a scale is read exactly
+        ("Some 2.3 million people have fled the fighting in Darfur.", [("evacuated", 2300000)]),
+        ("Troops recovered 66.1 million rounds of ammunition near Kidal.", [("captured_equipment", 66100000)]),
+    ],
+)
+def test_round38_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of people, or a unit of things no context measures, is no equipment figure
+        ("Two units of the army were deployed to the border near Tillaberi.", []),
+        ("The hospital in Goma received 200 units of blood.", []),
+        ("The ministry ordered 40 units of armoured vehicles from a factory in Kharkiv.", []),
+    ],
+)
+def test_round38_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -172,11 +172,28 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count
     if _whole_of_a_part(noun, number):
         return None  # "four of the 25 fighters": 25 is the group a part of which is counted
+    unit = noun
+    noun = _unit_of(noun, lexicon, demonyms) or noun  # "92 units of armored vehicles": the vehicles are counted
     found = noun_class(noun, lexicon, demonyms)
     if found is None:
         return None
+    if unit is not noun:
+        return noun, found, unit  # the unit noun's context says what is measured ("handed over 92 units of ...")
     anchor = number.head if noun.head.head.i == number.head.i else noun  # "six of its citizens"
     return noun, found, anchor
+
+
+def _unit_of(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) -> Token | None:
+    """The "of" object of a unit noun ("units of armored vehicles", "pieces of equipment") when it is of a counted
+    class other than people or forces, else ``None``."""
+    if noun.lemma_.lower() not in lexicon.unit_nouns:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and noun_class(obj, lexicon, demonyms) not in (None, "people", "force"):
+                    return obj
+    return None
 
 
 def _counted_one(token: Token, lexicon: FigureLexicon) -> bool:

@@ -63,6 +63,7 @@ class FigureLexicon(LexiconModel):
     population_owners: Words
     conditional_markers: Words
     member_nouns: Words
+    unit_nouns: Words
     living_modifiers: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words

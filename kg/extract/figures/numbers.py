@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from fractions import Fraction
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -84,8 +85,8 @@ def _continues(atoms: list[str | None], lower: list[str], end: int) -> int:
 
 def _value(span: Span, lexicon: FigureLexicon) -> int | None:
     """The integer a number phrase stands for, or ``None`` (a fraction, a bare "a")."""
-    total = 0.0
-    current: float | None = None
+    total: Fraction | int = Fraction(0)
+    current: Fraction | int | None = None
     cardinals = shared_words().cardinals
     for token in span:
         word = token.lower_
@@ -94,7 +95,7 @@ def _value(span: Span, lexicon: FigureLexicon) -> int | None:
         if _DIGITS.fullmatch(token.text):
             if current is not None:
                 return None
-            current = float(token.text.replace(",", ""))
+            current = Fraction(token.text.replace(",", ""))  # exact: "66.1 million" is 66,100,000
         elif word in cardinals.units:
             current = (current or 0) + cardinals.units[word]
         elif word in cardinals.tens:
