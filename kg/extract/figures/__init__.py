@@ -185,13 +185,13 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
 
 def _unit_of(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) -> Token | None:
     """The "of" object of a unit noun ("units of armored vehicles", "pieces of equipment") when it is of a counted
-    class other than people or forces, else ``None``."""
+    class a unit noun counts (``unit_classes``: not people), else ``None``."""
     if noun.lemma_.lower() not in lexicon.unit_nouns:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and noun_class(obj, lexicon, demonyms) not in (None, "people", "force"):
+                if obj.dep_ == "pobj" and noun_class(obj, lexicon, demonyms) in lexicon.unit_classes:
                     return obj
     return None
 

@@ -64,6 +64,7 @@ class FigureLexicon(LexiconModel):
     conditional_markers: Words
     member_nouns: Words
     unit_nouns: Words
+    unit_classes: Words
     living_modifiers: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
