@@ -35,6 +35,7 @@ from kg.nlp.names import (
     UNKNOWN_KIND_BY_NER_LABEL,
     LinkingLexicon,
     NameRules,
+    area_plural,
     compass_adjective,
     extends_name,
     linking_lexicon,
@@ -967,11 +968,23 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         if link is None:
             label = strip_name(long_name.text)
             kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
+            if _area_name(long_name, lexicon):
+                kind = "place"  # "Greater Pibor Administrative Area (GPAA)": an area's acronym, no body's
             entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
             link = Link(entity, "acronym", CONFIDENCE["acronym"])
-            long_name = Span(doc, long_name.start, long_name.end, label="ORG")
+            long_name = Span(doc, long_name.start, long_name.end, label="LOC" if kind == "place" else "ORG")
         found.append((long_name, acronym, link))
     return found
+
+
+def _area_name(name: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a long name defined with an acronym is an area's: its head, capitalised, is an area or
+    settlement word ("Greater Pibor Administrative Area", "Bangsamoro Autonomous Region in Muslim
+    Mindanao"), not a body's ("the Regional Development Authority")."""
+    areas = lexicon.area_heads | lexicon.settlement_words
+    head = name.root
+    return head.text[:1].isupper() and (head.lower_ in areas or head.lower_ in {area_plural(word) for word in areas}) \
+        and not lexicon.organization_words & {t.lower_ for t in name}
 
 
 def _defined_titles(doc: Doc, lexicon: LinkingLexicon) -> dict[str, Span]:
