@@ -118,6 +118,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     # the text's own definition of an acronym beats the gazetteer's: "Armed Forces of the Philippines (AFP)" ... "the AFP said"
     linked = [(span, by_acronym.get(span.text, link)) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
+    linked.extend(_place_acronyms(doc, definitions, linked))
     home_state = _home_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
     titles = _defined_titles(doc, lexicon)
@@ -975,6 +976,17 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
             long_name = Span(doc, long_name.start, long_name.end, label="LOC" if kind == "place" else "ORG")
         found.append((long_name, acronym, link))
     return found
+
+
+def _place_acronyms(doc: Doc, definitions: list[tuple[Span, str, Link]], linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
+    """The mentions of an area's defined acronym outside every linked span ("Greater Pibor Administrative Area
+    (GPAA)" ... "in GPAA"), which no short-form rule gives a place: the area's."""
+    places = {acronym: link for _, acronym, link in definitions if link.entity.kind == "place"}
+    if not places:
+        return []
+    taken = {token for span, _ in linked for token in range(span.start, span.end)}
+    words = token_table(doc).text
+    return [(Span(doc, i, i + 1, label="LOC"), places[word]) for i, word in enumerate(words) if word in places and i not in taken]
 
 
 def _area_name(name: Span, lexicon: LinkingLexicon) -> bool:

@@ -783,6 +783,7 @@ def test_names_regency_after_no_proper_name_makes_no_place(nlp):
         # an area's long name defined with an acronym: a place, not a body
         ("Fighting spread to Kadugli town of Greater Ruweng Administrative Area (GRAA), the army said.",
          "Greater Ruweng Administrative Area", "place"),
+        ("Fighting spread to Kadugli town of Greater Ruweng Administrative Area (GRAA), the army said.", "GRAA", "place"),
         # negatives: a noun between the settlement word and a person's name; a body's acronym
         ("The village head Musa Ali said the gunmen had fled.", "Musa Ali", "person"),
         ("The Kalem Regional Development Authority (KRDA) said the road was closed.",
