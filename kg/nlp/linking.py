@@ -979,12 +979,13 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
 
 
 def _place_acronyms(doc: Doc, definitions: list[tuple[Span, str, Link]], linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
-    """The mentions of an area's defined acronym outside every linked span ("Greater Pibor Administrative Area
-    (GPAA)" ... "in GPAA"), which no short-form rule gives a place: the area's."""
+    """The mentions of an area's defined acronym outside every linked or tagged span ("Greater Pibor Administrative
+    Area (GPAA)" ... "in GPAA"), which no short-form rule gives a place: the area's (a tagged one is linked to it
+    by the definitions' acronyms)."""
     places = {acronym: link for _, acronym, link in definitions if link.entity.kind == "place"}
     if not places:
         return []
-    taken = {token for span, _ in linked for token in range(span.start, span.end)}
+    taken = {token for span in [*(span for span, _ in linked), *doc.ents] for token in range(span.start, span.end)}
     words = token_table(doc).text
     return [(Span(doc, i, i + 1, label="LOC"), places[word]) for i, word in enumerate(words) if word in places and i not in taken]
 
