@@ -35,6 +35,7 @@ from kg.nlp.names import (
     UNKNOWN_KIND_BY_NER_LABEL,
     LinkingLexicon,
     NameRules,
+    area_plural,
     compass_adjective,
     extends_name,
     linking_lexicon,
@@ -117,6 +118,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     # the text's own definition of an acronym beats the gazetteer's: "Armed Forces of the Philippines (AFP)" ... "the AFP said"
     linked = [(span, by_acronym.get(span.text, link)) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
+    linked.extend(_place_acronyms(doc, definitions, linked))
     home_state = _home_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
     titles = _defined_titles(doc, lexicon)
@@ -967,11 +969,35 @@ def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: 
         if link is None:
             label = strip_name(long_name.text)
             kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
+            if _area_name(long_name, lexicon):
+                kind = "place"  # "Greater Pibor Administrative Area (GPAA)": an area's acronym, no body's
             entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
             link = Link(entity, "acronym", CONFIDENCE["acronym"])
-            long_name = Span(doc, long_name.start, long_name.end, label="ORG")
+            long_name = Span(doc, long_name.start, long_name.end, label="LOC" if kind == "place" else "ORG")
         found.append((long_name, acronym, link))
     return found
+
+
+def _place_acronyms(doc: Doc, definitions: list[tuple[Span, str, Link]], linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
+    """The mentions of an area's defined acronym outside every linked or tagged span ("Greater Pibor Administrative
+    Area (GPAA)" ... "in GPAA"), which no short-form rule gives a place: the area's (a tagged one is linked to it
+    by the definitions' acronyms)."""
+    places = {acronym: link for _, acronym, link in definitions if link.entity.kind == "place"}
+    if not places:
+        return []
+    taken = {token for span in [*(span for span, _ in linked), *doc.ents] for token in range(span.start, span.end)}
+    words = token_table(doc).text
+    return [(Span(doc, i, i + 1, label="LOC"), places[word]) for i, word in enumerate(words) if word in places and i not in taken]
+
+
+def _area_name(name: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a long name defined with an acronym is an area's: its head, capitalised, is an area or
+    settlement word ("Greater Pibor Administrative Area", "Bangsamoro Autonomous Region in Muslim
+    Mindanao"), not a body's ("the Regional Development Authority")."""
+    areas = lexicon.area_heads | lexicon.settlement_words
+    head = name.root
+    return head.text[:1].isupper() and (head.lower_ in areas or head.lower_ in {area_plural(word) for word in areas}) \
+        and not lexicon.organization_words & {t.lower_ for t in name}
 
 
 def _defined_titles(doc: Doc, lexicon: LinkingLexicon) -> dict[str, Span]:

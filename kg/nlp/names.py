@@ -414,7 +414,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "armed_group"  # a unit and its number ("Battalion 36"), no place
     if kind in ("person", "place") and _described_as_body(span, lexicon):
         return "organization"  # "state broadcaster al-Ekhbariya", "police union Synapoha"
-    if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or (len(span) > 1 and last in lexicon.area_heads)):
+    if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or _after_settlement_word(span, lexicon)
+                                               or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
@@ -504,6 +505,16 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
         return True
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in areas
+
+
+def _after_settlement_word(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name comes right after a settlement word as its title, maybe glossed in brackets
+    ("in Barangay Benli", "Barangay (village) Benli", "Sitio Bajada"): a place's name, never a
+    person's ("the village head Musa Ali" has a noun between)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3
+    return i >= 0 and doc[i].lower_ in lexicon.settlement_words and doc[i].lower_ not in lexicon.facility_heads
 
 
 def compass_area_name(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -772,3 +772,25 @@ def test_names_a_name_before_regency_is_a_place_with_its_head(nlp):
 
 def test_names_regency_after_no_proper_name_makes_no_place(nlp):
     assert not _labels(nlp, "Officials of the regency said the road to the coast had reopened on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a settlement word as the name's title, glossed or not: a place, whatever the model tagged
+        ("Moro rebels ambushed a patrol in Barangay (village) Kapai in Lanao town.", "Kapai", "place"),
+        ("Two militiamen were killed on Gorom Kessa hill in Tessin province.", "Gorom Kessa", "place"),
+        # an area's long name defined with an acronym: a place, not a body
+        ("Fighting spread to Kadugli town of Greater Ruweng Administrative Area (GRAA), the army said.",
+         "Greater Ruweng Administrative Area", "place"),
+        ("Fighting spread to Kadugli town of Greater Ruweng Administrative Area (GRAA), the army said.", "GRAA", "place"),
+        # negatives: a noun between the settlement word and a person's name; a body's acronym
+        ("The village head Musa Ali said the gunmen had fled.", "Musa Ali", "person"),
+        ("The Kalem Regional Development Authority (KRDA) said the road was closed.",
+         "The Kalem Regional Development Authority", "organization"),
+    ],
+)
+def test_names_places_by_their_settlement_or_area_word(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
