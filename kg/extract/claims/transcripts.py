@@ -58,15 +58,10 @@ def _paragraphs(doc: Doc) -> list[list[Token]]:
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
     """The key of the first person a mention between character offsets ``start`` and ``end`` names."""
-    return _entity_in(doc, start, end, ("person",))
-
-
-def _entity_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
-    """The key of the first entity of one of ``kinds`` a mention between character offsets ``start`` and ``end`` names."""
     entities = doc._.kg_entities or {}
     for mention in doc._.kg_mentions or ():
         entity = entities.get(mention.entity_key)
-        if start <= mention.start and mention.end <= end and entity is not None and entity.kind in kinds:
+        if start <= mention.start and mention.end <= end and entity is not None and entity.kind == "person":
             return entity.key
     return None
 
