@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.claims import extract_claims
-from kg.extract.claims.speakers import Discourse, resolve_speakers
+from kg.extract.claims.discourse import Discourse
+from kg.extract.claims.speakers import resolve_speakers
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import load_pipeline
 
@@ -397,7 +398,7 @@ def test_speakers_a_person_set_off_after_a_role_is_its_holder(nlp):
 
 def test_speakers_a_list_of_names_after_a_role_is_no_holder(nlp):
     # negative: names that go on into a list after the role's comma are what is reported
-    from kg.extract.claims.speakers import _role_holder_set_off
+    from kg.extract.claims.named_actors import _role_holder_set_off
 
     doc = nlp("According to the commander, Tomas Okello, Samuel Vell and Mira Sorel were killed in the attack.")
     assert _role_holder_set_off(doc[3], Discourse(doc, load_gazetteer())) is None

@@ -35,9 +35,8 @@ from kg.extract.claims.content import (
 from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, own_side, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
+from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.speakers import (
-    Discourse,
-    SpeakerResolution,
     adjective_subject,
     attribution_object,
     noun_sources,

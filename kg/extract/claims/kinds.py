@@ -23,7 +23,8 @@ from kg.records import BELLIGERENT_KINDS, Entity
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.speakers import Discourse, SpeakerResolution, plainly_described
+from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.speakers import plainly_described
 from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, proper_plural_singular, relative_antecedent, word_in
 from kg.nlp.doccache import token_table
 from kg.nlp.coreference import fold

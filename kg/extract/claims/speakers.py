@@ -63,592 +63,43 @@ described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In orde
      document. "No group" names nobody.
 
 The discourse state (recent subjects, claims, actor mentions and described sources)
-lives in :class:`Discourse`; the claims extractor feeds it each claim it makes.
+lives in :class:`~kg.extract.claims.discourse.Discourse`; the claims extractor feeds it each
+claim it makes. Which named actors a phrase names is :mod:`~kg.extract.claims.named_actors`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.claims.content import headline_holder, inverted_source, relayed_clause, relayed_source, stranded_head, trailing_subject
+from kg.extract.claims.content import (
+    headline_holder,
+    inverted_source,
+    relayed_clause,
+    relayed_source,
+    stranded_head,
+    trailing_subject,
+)
 from kg.extract.claims.described import (
-    affiliation,
     affiliation_phrase,
-    description_tokens,
     is_indefinite,
     is_source_noun,
     left_modifiers,
     of_chain,
-    source_id,
     source_kind,
 )
+from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import QuotedSpans
-from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conj_root, conjuncts, prep_objects, word_in
-from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table, tokens_before
-from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.names import linking_lexicon
-from kg.records import DescribedSource, Entity
+from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor, split_subjects
+from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conjuncts, prep_objects
+from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
 from kg.words import shared_words
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: The prefix of a described source's key among a claim's speaker keys.
-SOURCE_PREFIX = "source:"
-_ACTOR_KINDS = frozenset({"person", "organization", "state", "armed_group"})
 #: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
 _OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
-#: The kinds of entity "the group" can refer back to.
-_GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
 _ORGANIZATION = frozenset({"organization"})
-#: How far back (in characters) a pronoun or description may find its referent.
-_MAX_DISTANCE = 2500
-
-
-@dataclass(frozen=True)
-class SpeakerResolution:
-    """The speakers of one cue and how they were found.
-
-    Attributes:
-        keys: Entity keys of the speakers, in text order (several for coordinated subjects).
-        literal: The key of the entity the text names when it acts for another (a capital
-            for its state, a ministry for its government); ``None`` otherwise.
-        text: The source phrase as written ("he", "Baku", "the expert").
-        method: ``entity``, ``pronoun``, ``description``, ``voice`` (one unnamed official speaking for a body),
-            ``both-sides``, ``statement``, ``nationality`` or ``author``.
-        start: Offset of the source phrase in ``doc.text`` (``-1`` when not in the text).
-        end: Offset after the source phrase.
-    """
-
-    keys: tuple[str, ...]
-    literal: str | None
-    text: str
-    method: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, order=True)
-class _Observation:
-    """An actor seen at a position: as a subject, a claim's speaker, or a plain mention.
-
-    Ordered by position, then by the number of keys (a coordinated group after its members).
-    """
-
-    position: int
-    size: int
-    keys: tuple[str, ...] = field(compare=False)
-    person: bool = field(compare=False)
-    salient: bool = field(compare=False)
-    context: str = field(compare=False)
-
-
-class Discourse:
-    """The recent actors of a document: what pronouns and descriptions can refer to.
-
-    Built once per document from its linked entity mentions (those inside
-    quotations are left out); the claims extractor adds each claim's speakers
-    with :meth:`observe_claim`, in document order.
-    """
-
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, author: Entity | None = None, quoted: QuotedSpans | None = None) -> None:
-        self.doc = doc
-        self.gazetteer = gazetteer
-        self.author = author
-        self.quoted = quoted or QuotedSpans([])
-        self._entities: dict[str, Entity] = doc._.kg_entities or {}  # read once: each ``doc._`` access makes an object
-        #: The actor a metonymic mention stands for, by the mention's offsets ("Baku asserted").
-        self.stands_for = {(m.start, m.end): m.stands_for for m in doc._.kg_mentions or () if m.stands_for}
-        self.entity_at: dict[int, Span] = {}
-        self._spans_of: dict[str, list[Span]] = {}
-        for span in entity_spans(doc):
-            if span.kb_id_:
-                self._spans_of.setdefault(span.kb_id_, []).append(span)
-            if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
-                for i in range(span.start, span.end):
-                    self.entity_at[i] = span
-        self._observations: list[_Observation] = []
-        self._claims: list[tuple[int, tuple[str, ...]]] = []
-        self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
-        self._phrases: dict[int, tuple[int, tuple[str, ...]]] = {}  # the speakers of each claim's source phrase, by its offsets
-        #: Positions of claims whose source phrase is a person's office ("Aliyev's office said"): "it" after them is that office.
-        self._office_claims: set[int] = set()
-        #: The described sources of the document by key, and the lemma of each one's head.
-        self.sources: dict[str, DescribedSource] = {}
-        self._source_heads: dict[str, str] = {}
-        self._names: dict[str, str] | None = None
-        self._state_names: dict[str, str] | None = None  # the names of the linked states, lower case (states_named)
-        self._states_in: dict[str, frozenset[str]] = {}  # states_named by context
-        self._described: dict[str, list[str]] = {}  # described_as by key
-        self._contexts: dict[str, list[str]] = {}  # mention_contexts by key
-        self._observe_mentions()
-
-    def named_elsewhere(self, name: str) -> str | None:
-        """The actor a name is linked to at its other mentions in the document, when the recogniser missed
-        this one ("According to Shabaab, ..." after "Shabaab said ..."); only a name linked to one actor."""
-        if self._names is None:
-            found: dict[str, set[str]] = {}
-            for span in set(self.entity_at.values()):
-                if self.is_actor(span):
-                    found.setdefault(span.text.lower(), set()).add(span.kb_id_)
-            self._names = {text: next(iter(keys)) for text, keys in found.items() if len(keys) == 1}
-        return self._names.get(name.lower())
-
-    def entity_of(self, key: str) -> Entity | None:
-        """The entity behind a key, if the document links it."""
-        return self._entities.get(key)
-
-    def spans_of(self, key: str) -> list[Span]:
-        """The entity mentions linked to a key, in document order."""
-        return self._spans_of.get(key, [])
-
-    def entity_keys(self) -> set[str]:
-        """The keys of the entities the document links."""
-        return set(self._entities)
-
-    def in_quote(self, position: int) -> bool:
-        """Whether a text offset lies inside a quotation."""
-        return position in self.quoted
-
-    def is_actor(self, span: Span) -> bool:
-        """Whether a linked span names something that can speak (not a plain place)."""
-        entity = self.entity_of(span.kb_id_)
-        if entity is None:
-            return False
-        if entity.kind in _ACTOR_KINDS:
-            return True
-        return self.related_state(entity, "stands_for") is not None
-
-    def related_state(self, entity: Entity | None, column: str) -> str | None:
-        """The key of the state an entity's gazetteer row names: ``stands_for`` (a capital's
-        state) or ``part_of`` (a ministry's government)."""
-        entry = self.gazetteer.related(entity, column) if entity is not None else None
-        return entry.key if entry is not None else None
-
-    def acting_state(self, entity: Entity | None) -> str | None:
-        """The state an entity speaks for: a capital's state or a ministry's government."""
-        return self.related_state(entity, "stands_for") or self.related_state(entity, "part_of")
-
-    def nationality(self, word: str) -> str | None:
-        """The key of the state a demonym names ("Armenian" → Armenia), if the gazetteer knows it."""
-        entry = self.gazetteer.state_of_demonym(word)
-        return entry.key if entry is not None else None
-
-    def actor_key(self, token: Token) -> str | None:
-        """The key of the entity (actor or place) a token names, or of the state its demonym names."""
-        span = self.entity_at.get(token.i)
-        if span is not None:
-            return span.kb_id_
-        return self.nationality(token.lower_)
-
-    def described_source(self, head: Token) -> str:
-        """The key of the described source a phrase headed by ``head`` names (one per description)."""
-        lexicon = claim_lexicon()
-        tokens = description_tokens(head, lexicon)
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = doc_text(self.doc)[start:end]
-        named = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in lexicon.definite_articles else tokens
-        label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
-        local_id = source_id(label)
-        key = SOURCE_PREFIX + local_id
-        if key not in self.sources:
-            kind = source_kind(head, lexicon)
-            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, self.actor_key))
-            self._source_heads[key] = head.lemma_.lower()
-        return key
-
-    def last_source(self, before: int, lemmas: frozenset[str]) -> tuple[str, ...] | None:
-        """The most recent described source whose head has one of these lemmas ("officials" after
-        "Ukrainian officials", "the broadcaster" after "al-Masirah TV")."""
-        for item in reversed(self.observations_before(before)):
-            if len(item.keys) == 1 and self._source_heads.get(item.keys[0]) in lemmas:
-                return item.keys
-        return None
-
-    def last_outlet(self, before: int) -> tuple[str, ...] | None:
-        """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
-        lexicon = claim_lexicon()
-        words = lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word}
-        for item in reversed(self.observations_before(before)):
-            if len(item.keys) == 1 and not item.person and item.keys[0] not in self.sources and words & set(item.context.split()):
-                return item.keys
-        return None
-
-    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
-        """The most recent armed group or organisation named ("the group" after "M23"), a subject or
-        speaker first ("M23 ... took up arms against Congolese forces. The group has accused ...")."""
-        items = [item for item in self.observations_before(before) if len(item.keys) == 1]
-        groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in _GROUP_KINDS]
-        salient = [item for item in groups if item.salient]
-        chosen = salient or groups
-        return chosen[-1].keys if chosen else None
-
-    def observe_claim(self, position: int, resolution: SpeakerResolution, statement: bool = True) -> None:
-        """Record the speakers of a claim whose cue is at ``position``; ``statement`` false for a cue that only
-        describes a noun ("a ceasefire proposed by Russian peacekeepers"), which a later "the statement" is not."""
-        self._claims.append((position, resolution.keys))
-        if statement:
-            self._statements.append((position, resolution.keys))
-        if resolution.start >= 0 and resolution.keys:
-            self._phrases[resolution.start] = (resolution.end, resolution.keys)
-        if self._office_phrase(resolution):
-            self._office_claims.add(position)
-        person = all(self.is_person_key(key) for key in resolution.keys) or _personal_source(resolution)
-        if len(resolution.keys) == 1 and resolution.text:
-            self._described.setdefault(resolution.keys[0], []).append(resolution.text.lower())
-        insort(self._observations, _Observation(position, len(resolution.keys), resolution.keys, person, True, resolution.text.lower()))
-
-    def same_description(self, head: Token) -> tuple[str, ...] | None:
-        """The one person the nearest earlier claim's source phrase with the same words as ``head``'s named ("the
-        spokesperson of the Russian President" said again)."""
-        words = _subtree_words(head)
-        for start in sorted((start for start in self._phrases if start < head.idx), reverse=True):
-            end, keys = self._phrases[start]
-            if len(keys) != 1 or keys[0] in self.sources or not self.is_person_key(keys[0]):
-                continue
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and _subtree_words(span.root) == words:
-                return keys
-        return None
-
-    def spoke_as(self, token: Token) -> tuple[str, ...] | None:
-        """The speakers a claim's source phrase headed by ``token`` was resolved to, if it was one."""
-        for start, (end, keys) in self._phrases.items():
-            if start <= token.idx < end:
-                return keys
-        return None
-
-    def _office_phrase(self, resolution: SpeakerResolution) -> bool:
-        """Whether a claim's source phrase is headed by an office noun ("The office of X, the president,
-        said", "President X's office described"): a thing that a later "it" can continue, though X speaks."""
-        if resolution.start < 0 or len(resolution.keys) != 1:
-            return False
-        if resolution.method == "pronoun" and resolution.text.lower() in shared_words().pronouns.thing:
-            return True  # "It said ... . More talks will be held, it added": the office goes on
-        span = self.doc.char_span(resolution.start, resolution.end, alignment_mode="expand")
-        return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in claim_lexicon().press_office_nouns
-
-    def last_claim(self, before: int) -> tuple[str, ...] | None:
-        """The speakers of the last claim before a position that is a statement of its own (claims are observed
-        in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement; not a claim
-        its cue reports inside an earlier claim of a body ("The Kremlin reported that X apologized and expressed
-        condolences. ... the statement read": the Kremlin's; a spokesperson's statement that X emphasized goes on
-        telling X's words: "“He called on ...,” the statement read")."""
-        at = bisect_left(self._statements, before, key=lambda claim: claim[0])
-        if not at:
-            return None
-        cues = {position for position, keys in self._statements[:at] if not all(self.is_person_key(key) for key in keys)}
-        for position, keys in reversed(self._statements[:at]):
-            if not self._reported_inside(position, cues):
-                return keys
-        return self._statements[at - 1][1]
-
-    def _reported_inside(self, position: int, cues: set[int]) -> bool:
-        """Whether the cue at ``position`` lies in the clause another claim's cue in ``cues`` governs."""
-        at = tokens_before(self.doc, position)
-        if at >= len(self.doc) or self.doc[at].idx != position:
-            return False
-        return any(ancestor.idx in cues for ancestor in self.doc[at].ancestors)
-
-    def previous_source(self, pronoun: Token) -> tuple[str, ...] | None:
-        """The one non-person speaker of the last claim of the sentence before a pronoun's ("According to
-        state radio, rebels shelled the town. It said ...": the radio goes on, not the rebels)."""
-        number = sentence_numbers(self.doc)[pronoun.i]
-        reported = _reported_before(pronoun)
-        named = [item for item in self.observations_before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.position not in reported]
-        if number == 0 or named:
-            return None  # an actor named before it in its sentence: "X issued a statement that it said ..."
-        start = self.doc[sentences(self.doc)[number - 1][0]].idx
-        at = bisect_left(self._claims, pronoun.idx, key=lambda claim: claim[0])
-        if not at or not start <= self._claims[at - 1][0] < pronoun.sent.start_char:
-            return None
-        position, keys = self._claims[at - 1]
-        return keys if len(keys) == 1 and (not self.is_person_key(keys[0]) or position in self._office_claims) else None
-
-    def last_relayer(self, before: int) -> tuple[str, ...] | None:
-        """The one non-person speaker of the most recent claim in reach ("According to state radio, rebels
-        fired first. The army returned fire. It quoted security sources as saying ...": the radio relays,
-        not the army that acted in between)."""
-        at = bisect_left(self._claims, before, key=lambda claim: claim[0])
-        for position, keys in reversed(self._claims[:at]):
-            if position < before - _MAX_DISTANCE:
-                break
-            if len(keys) == 1 and not self.is_person_key(keys[0]):
-                return keys
-        return None
-
-    def last_group(self, before: int, salient: bool = True) -> tuple[str, ...] | None:
-        """The most recent salient coordinated group of two or more actors (a subject, speakers); with ``salient``
-        false, the most recent pair named after "between" ("fighting between Armenia and Azerbaijan")."""
-        for item in reversed(self.observations_before(before)):
-            if item.salient == salient and len(item.keys) >= 2:
-                return item.keys
-        return None
-
-    def last_people(self, before: int, since: int, single: int = 0) -> tuple[str, ...] | None:
-        """The most recent salient coordinated group of two or more people observed from offset ``since`` on ("X and
-        Y discussed the war ... . The officials urged ...": X and Y); with ``single``, else the last that many people
-        named one by one ("X conveyed condolences to Y ... . Both leaders emphasized ...": X and Y)."""
-        if single:
-            grouped = self.last_people(before, since)
-            if grouped is not None:
-                return grouped
-            people: dict[str, None] = {}  # any mention: "to Y" is no subject, but one of the pair
-            for span in reversed(entity_spans(self.doc)):
-                if since <= span.start_char < before and self.is_person(span) and not self.in_quote(span.start_char):
-                    people.setdefault(span.kb_id_)
-            found = list(people)
-            return tuple(reversed(found[:single])) if len(found) >= single else None
-        for item in reversed(self.observations_before(before)):
-            if item.position < since:
-                break
-            if item.salient and len(item.keys) >= 2:
-                return item.keys if all(self.is_person_key(key) for key in item.keys) else None
-        return None
-
-    def people_of_sentence(self, pronoun: Token) -> tuple[str, ...] | None:
-        """The two or more people a sentence names before a plural pronoun, when no other actor is a subject or speaker
-        before it ("X received a call from Y, during which they stressed ...")."""
-        items = [item for item in self.observations_before(pronoun.idx) if item.position >= pronoun.sent.start_char and item.size == 1]
-        if any(not item.person and item.salient for item in items) or not any(item.salient for item in items):
-            return None
-        if any(token.dep_ in _SUBJECT_DEPS and token.tag_ in PLURAL_TAGS for token in self.doc[pronoun.sent.start : pronoun.i]):
-            return None  # "Police arrested X and Y, and they said ...": the police
-        people = tuple(dict.fromkeys(item.keys[0] for item in items if item.person))
-        return people if len(people) >= 2 else None
-
-    def last_pair(self, before: int) -> tuple[str, ...] | None:
-        """With no coordinated group in reach, the two most recent actors of two different sides seen as subjects
-        or speakers ("Azerbaijan said it had halted the offensive after separatist forces agreed to a ceasefire. Under
-        the agreement, confirmed by both sides, ..."); a body and its state are one side, people and described
-        sources are none."""
-        found: dict[str, str] = {}  # side -> the key seen last
-        for item in reversed(self.observations_before(before)):
-            if not item.salient or len(item.keys) != 1 or item.person or item.keys[0].startswith(SOURCE_PREFIX):
-                continue
-            key = item.keys[0]
-            if self.entity_of(key) is None:
-                continue
-            side = self.acting_state(self.entity_of(key)) or key
-            found.setdefault(side, key)
-            if len(found) == 2:
-                return tuple(reversed(found.values()))
-        return None
-
-    def next_group(self, after: int, end: int) -> tuple[str, ...] | None:
-        """The first coordinated group of two or more actors named between two offsets ("Both sides
-        accused each other of breaking the deal, which Kinshasa and Kigali had signed")."""
-        first = bisect_left(self._observations, _Observation(after, 0, (), False, False, ""))
-        for item in self._observations[first:]:
-            if item.position >= end:
-                break
-            if len(item.keys) >= 2:
-                return item.keys
-        return None
-
-    def last_person(
-        self,
-        before: int,
-        role: str | None = None,
-        titled: bool = False,
-        state: str | None = None,
-        of_state: bool = False,
-        named: bool = False,
-        affiliation: str | None = None,
-        skip: range = range(0),
-        subordinate: bool = False,
-    ) -> tuple[str, ...] | None:
-        """The most recent person (salient ones first); with ``role``, one described by it; ``titled``:
-        one introduced with a person role ("President Ruto"); with ``state``, not one introduced with
-        another state's demonym ("the Turkish president" is not "Russian President Putin"), and with
-        ``of_state`` only one introduced with that state's ("Azerbaijan's prosecutor-general" is not
-        "UN Secretary-General Guterres"); ``named``: not a described source (it has a role of its own);
-        ``affiliation``: one whose mention has that word ("the representative of Karabakh Armenians" is not
-        "an Azerbaijani representative" said before); none mentioned at a position in ``skip``; with ``role``, one
-        introduced as a deputy of it only when ``subordinate`` ("the state security secretary" is not "deputy secretary
-        of security X")."""
-        items = [item for item in self.observations_before(before) if item.person and len(item.keys) == 1 and item.position not in skip]
-        if named:
-            items = [item for item in items if item.keys[0] not in self.sources]
-        if role is not None:
-            ranks = claim_lexicon().subordinate_ranks
-            items = [item for item in items if role in item.context and any(
-                f"{rank} {role}" in item.context or f"{rank}-{role}" in item.context for rank in ranks) == subordinate]
-        if affiliation is not None:
-            items = [item for item in items if any(_derived_from(word, affiliation) for word in self._described_words(item))]
-        if titled:
-            roles = shared_words().person_roles
-            items = [item for item in items if item.keys[0] not in self.sources and roles & set(item.context.split())]
-        if state is not None:
-            items = [item for item in items if self.states_named(item.context) <= {state}]
-            if of_state:
-                items = [item for item in items if state in {self.nationality(w) for w in item.context.split()}]
-        salient = [item for item in items if item.salient]
-        chosen = salient or items
-        return chosen[-1].keys if chosen else None
-
-    def states_named(self, context: str) -> frozenset[str]:
-        """The states a mention's role words name: by a demonym ("Russian President X") or by the name of a state the
-        document links ("United States President X", "Azerbaijan's president")."""
-        known = self._states_in.get(context)
-        if known is not None:
-            return known
-        words = context.replace("'s", " ").replace("\u2019s", " ").split()
-        found = {key for key in map(self.nationality, words) if key is not None}
-        padded = f" {' '.join(words)} "
-        if self._state_names is None:
-            self._state_names = {span.text.lower(): key for key in self._entities if self.is_state(key) for span in self.spans_of(key)}
-        found.update(key for name, key in self._state_names.items() if f" {name} " in padded)
-        self._states_in[context] = result = frozenset(found)
-        return result
-
-    def described_as(self, key: str) -> list[str]:
-        """The words of the source phrases of the claims observed so far with one speaker ("the ukrainian president")."""
-        return self._described.get(key, [])
-
-    def mention_contexts(self, key: str) -> list[str]:
-        """The role words of each mention linked to a key (see ``_context``)."""
-        found = self._contexts.get(key)
-        if found is None:
-            found = self._contexts[key] = [_context(span) for span in self.spans_of(key)]
-        return found
-
-    def last_person_called(self, before: int, words: frozenset[str]) -> tuple[str, ...] | None:
-        """The most recent person whose mention has one of these words ("his wife Veronika Zonabend", "Chidera's
-        wife" for "the woman")."""
-        for item in reversed(self.observations_before(before)):
-            if item.person and len(item.keys) == 1 and words & set(item.context.split()):
-                return item.keys
-        return None
-
-    def _described_words(self, item: _Observation) -> set[str]:
-        """The words a mention was described with: its context, and a described source's whole label."""
-        source = self.sources.get(item.keys[0])
-        return set(item.context.split()) | (set(source.label.lower().split()) if source is not None else set())
-
-    def last_actor(self, before: int, plural: bool, sentence_start: int) -> tuple[str, ...] | None:
-        """The most recent non-person actor: named earlier in the sentence, else a salient one."""
-        items = [item for item in self.observations_before(before) if not item.person]
-        if not plural:
-            items = [item for item in items if len(item.keys) == 1]
-        here = [item for item in items if item.position >= sentence_start]
-        earlier = [item for item in items if item.position < sentence_start and item.salient]
-        for group in ([i for i in here if i.salient], here, earlier, items):
-            if group:
-                return group[-1].keys
-        return None
-
-    def last_state(self, before: int) -> tuple[str, ...] | None:
-        """The most recent state named (a subject or speaker first)."""
-        items = [item for item in self.observations_before(before) if len(item.keys) == 1 and self.is_state(item.keys[0])]
-        salient = [item for item in items if item.salient]
-        chosen = salient or items
-        return chosen[-1].keys if chosen else None
-
-    def is_state(self, key: str) -> bool:
-        """Whether the entity of ``key`` is a state."""
-        entity = self.entity_of(key)
-        return entity is not None and entity.kind == "state"
-
-    def described(self, before: int, word: str, people: bool = True) -> tuple[str, ...] | None:
-        """The most recent single actor whose mention or context has a word starting with ``word`` ("separatist"
-        in "separatists", not "resident" in "president"; not a person unless ``people``)."""
-        for item in reversed(self.observations_before(before)):
-            if len(item.keys) == 1 and (people or not item.person) and any(w.startswith(word) for w in item.context.split()):
-                return item.keys
-        return None
-
-    def observations_before(self, position: int) -> list[_Observation]:
-        """The observations within ``_MAX_DISTANCE`` characters before ``position``, in order."""
-        first = bisect_left(self._observations, _Observation(position - _MAX_DISTANCE, 0, (), False, False, ""))
-        last = bisect_left(self._observations, _Observation(position, 0, (), False, False, ""))
-        return self._observations[first:last]
-
-    def is_person(self, span: Span) -> bool:
-        """Whether a mention names a person."""
-        entity = self.entity_of(span.kb_id_)
-        return entity is not None and entity.kind == "person"
-
-    def is_person_key(self, key: str) -> bool:
-        """Whether a speaker key is a person: a linked one or a described one ("a doctor")."""
-        if key in self.sources:
-            return self.sources[key].kind == "person"
-        entity = self.entity_of(key)
-        return entity is not None and entity.kind == "person"
-
-    def _observe_mentions(self) -> None:
-        seen: set[int] = set()
-        verbal, number = _verbal_sentences(self.doc), sentence_numbers(self.doc)
-        for span in entity_spans(self.doc):
-            if span.start in seen or not span.kb_id_ or not self.is_actor(span) or self.in_quote(span.start_char):
-                continue
-            if _addressee(span.root) or _vessel(span) or not verbal[number[span.start]]:
-                continue  # "told AFP", "in a comment to Al Jazeera", a ship, a dateline: nobody "it" refers to
-            seen.add(span.start)
-            self._observations.append(self._mention(span))
-            head = span.root
-            paired = head.dep_ == "pobj" and head.head.lower_ in claim_lexicon().pair_prepositions  # "between A and B"
-            split = _split_subjects(head)
-            if (head.dep_ in _SUBJECT_DEPS or paired) and (split or any(child.dep_ == "conj" for child in head.children)):
-                keys = tuple(dict.fromkeys(key for other in (*split, head) for key, _ in _conjunct_keys(other, self)))
-                if len(keys) >= 2:  # placed at its last conjunct, after the single mentions; a "between" pair is no subject
-                    last = max(token.idx for token in conjuncts(head))
-                    self._observations.append(_Observation(last, len(keys), keys, False, not paired, ""))
-        self._observations.sort()
-
-    def _mention(self, span: Span) -> _Observation:
-        head = span.root
-        if head.dep_ == "compound" and head.head.lemma_.lower() in claim_lexicon().name_heads:
-            head = head.head  # "the Houthi group has been attacking ...": the name's own noun is the subject
-        salient = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and conj_root(head).dep_ in _SUBJECT_DEPS)
-        person = self.is_person_key(span.kb_id_)
-        entity = self.entity_of(span.kb_id_)
-        context = _context(span) if person or entity is None else f"{span.text} {entity.label}".lower()
-        return _Observation(span.start_char, 1, (span.kb_id_,), person, salient, context)
-
-
-def _personal_source(resolution: SpeakerResolution) -> bool:
-    """Whether one named speaker is a person whatever kind the recogniser gave its name: the text
-    calls it "he" or "she", or names it in apposition to a person's role ("The Ombudsman, Eliana
-    Revollar, told ..."); a later "she concluded" is then that speaker's."""
-    words = resolution.text.lower().replace(",", " , ").split()
-    if len(resolution.keys) == 1 and resolution.method == "voice":
-        return True  # "a representative of the Karen National Union": a person speaks for the body
-    if len(resolution.keys) != 1 or not words or resolution.method not in ("entity", "pronoun"):
-        return False
-    if resolution.method == "pronoun":
-        return words == [words[0]] and words[0] in shared_words().pronouns.person
-    lexicon = claim_lexicon()
-    role = words[1] if words[0] in lexicon.definite_articles | shared_words().indefinite_articles and len(words) > 1 else words[0]
-    return role in shared_words().person_roles and "," in words[1:3]
-
-
-def _verbal_sentences(doc: Doc) -> list[bool]:
-    """Whether each sentence has a verb."""
-    pos = token_table(doc).pos
-    return [any(pos[i] in VERBAL for i in range(start, end)) for start, end in sentences(doc)]
-
-
-def _addressee(head: Token) -> bool:
-    """Whether a mention is spoken to: the object of "tell", or "to X" after speech ("speaking to X")."""
-    lexicon = claim_lexicon()
-    if head.dep_ == "dobj":
-        return head.head.lemma_.lower() in lexicon.recipient_cues
-    if head.dep_ == "pobj" and head.head.lower_ == "to":
-        governor = head.head.head
-        return governor.lemma_.lower() in lexicon.verbs or governor.lemma_.lower() in lexicon.speech_words
-    return False
-
-
-def _vessel(span: Span) -> bool:
-    """A ship named by the text ("the tanker MV Sounion", "the cargo ship Galaxy Leader")."""
-    sentence_start = sentences(span.doc)[sentence_numbers(span.doc)[span.start]][0]
-    before = span.doc[max(sentence_start, span.start - 2) : span.start]
-    return any(token.lower_ in claim_lexicon().vessel_words for token in (*before, span[0]))
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -925,7 +376,7 @@ def _agreeing_antecedent(clause: Token) -> Token:
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
     start, end = _phrase_bounds(head)
-    named = _appositive_person(head, discourse) if head.n_rights else None
+    named = appositive_person(head, discourse) if head.n_rights else None
     if named is not None and named.start_char > end:  # "Hamas's spokesman Hazem Qassem": the person's name too
         end = named.end_char
     text = doc_text(doc)[start:end]
@@ -964,11 +415,6 @@ def _definite_role(head: Token) -> bool:
             and any(child.dep_ == "det" and child.lower_ in claim_lexicon().definite_articles for child in head.children))
 
 
-def _subtree_words(head: Token) -> str:
-    """The lower-case words of a noun phrase, without its trailing punctuation."""
-    return " ".join(token.lower_ for token in head.subtree if not token.is_punct)
-
-
 def _pair_of_people(head: Token) -> bool:
     """Whether a plural person noun counts its people as a pair ("both leaders", "the two ministers"): they are the
     coordinated speakers or subjects named last, not a described source of their own."""
@@ -988,6 +434,8 @@ def _partitive_whole(head: Token) -> Token | None:
 
 
 _Found = Callable[..., "SpeakerResolution | None"]
+
+
 #: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
 _Part = tuple[tuple[str, ...], str, "str | None"]
 
@@ -998,7 +446,7 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     lower, position = head.lower_, head.idx
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
-        earlier = discourse.last_person(position, skip=_reported_before(head))
+        earlier = discourse.last_person(position, skip=reported_before(head))
         return found(_described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier, "pronoun")
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
@@ -1044,10 +492,10 @@ def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | 
         before -= 1
     if before < 0:
         return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ != pronoun.lower_:
         return None
-    return discourse.last_person(subject.idx, skip=_reported_before(subject))
+    return discourse.last_person(subject.idx, skip=reported_before(subject))
 
 
 def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
@@ -1063,16 +511,6 @@ def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
-
-
-def _reported_before(pronoun: Token) -> range:
-    """The characters of what the pronoun's own cue reports before it ("The base is operated by the army and
-    forces of the region, it reported."): actors named there are what is said, not who says it."""
-    clauses = [child for child in pronoun.head.children if child.dep_ == "ccomp" and child.i < pronoun.i]
-    if pronoun.dep_ != "nsubj" or not clauses:
-        return range(0)
-    first, last = clauses[0].left_edge, clauses[-1].right_edge
-    return range(first.idx, last.idx + len(last.text))
 
 
 def _relaying_subject(pronoun: Token) -> bool:
@@ -1091,7 +529,7 @@ def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple
         before -= 1
     if before < 0:
         return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     subject = _partitive_whole(subject) or subject if subject is not None else None
     lexicon = claim_lexicon()
     if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon):
@@ -1112,7 +550,7 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     """One conjunct of a source phrase: a named actor, else what its description refers to."""
     if _state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
         return (discourse.described_source(token),), "described", None
-    named = _named_actor(token, discourse)
+    named = named_actor(token, discourse)
     if named is not None:
         key, marker = named
         return ((key,), "nationality", None) if marker == "nationality" else ((key,), "entity", marker)
@@ -1239,7 +677,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         author = _statement_author(token, discourse)
         if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
             return _authors(author, discourse)
-        spoke = discourse.spoke_as(token) if token.dep_ in _SUBJECT_DEPS else None
+        spoke = discourse.spoke_as(token) if token.dep_ in SUBJECT_DEPS else None
         if spoke is not None:  # "'...,' the report stated. ... The report also highlights ...": the same report
             return spoke, "statement", None
     return _announced_before(statement, discourse)
@@ -1359,7 +797,7 @@ def _voice_named_before(head: Token, body: tuple[str, ...], discourse: Discourse
         return None
     names = {f" {_strip_article(span.text.lower(), lexicon)} " for span in discourse.spans_of(body[0])}
     for item in reversed(discourse.observations_before(head.idx)):
-        if head.idx - item.position > _MAX_DISTANCE:
+        if head.idx - item.position > MAX_DISTANCE:
             break
         if item.person and item.salient and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
             texts = [f" {' '.join(text.replace(',', ' ').split())} " for text in discourse.described_as(item.keys[0]) + discourse.mention_contexts(item.keys[0])]
@@ -1398,7 +836,7 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     later = _next_titled_person(head, role, state, discourse, compounds) if owned or bare or compounds else None
     if later is not None:
         return later, "description", None
-    modifier = _modifier_actor(head, discourse)
+    modifier = modifier_actor(head, discourse)
     owner = state or (modifier if modifier is not None and discourse.is_state(modifier) else None)
     holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
     if holder is not None:
@@ -1512,14 +950,14 @@ def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | No
     state = _nationality_modifier(head, discourse)
     doc = head.doc
     for token in doc[head.i + 1 :]:
-        if token.idx > head.idx + _MAX_DISTANCE:
+        if token.idx > head.idx + MAX_DISTANCE:
             break
         if token.lemma_.lower() != role or token.pos_ not in ("NOUN", "PROPN"):
             continue
         span = _titled_person(token, discourse)
         if span is None or _other_body(head, span):
             return None
-        title = {discourse.nationality(word) for word in _context(span).split()} - {None}
+        title = {discourse.nationality(word) for word in mention_context(span).split()} - {None}
         return (span.kb_id_,) if state is None or title <= {state} else None
     return None
 
@@ -1561,7 +999,7 @@ def _next_titled_person(head: Token, role: str, state: str | None, discourse: Di
     "government spokesperson X said")."""
     doc = head.doc
     for token in doc[head.i + 1 :]:
-        if token.idx > head.idx + _MAX_DISTANCE:
+        if token.idx > head.idx + MAX_DISTANCE:
             break
         span = discourse.entity_at.get(token.i)
         if span is None or span.start != token.i or not discourse.is_person(span):
@@ -1573,12 +1011,6 @@ def _next_titled_person(head: Token, role: str, state: str | None, discourse: Di
             continue
         return (span.kb_id_,)
     return None
-
-
-def _derived_from(word: str, noun: str) -> bool:
-    """Whether a word of a mention is ``noun`` or an adjective or possessive made from it by a short ending: "the
-    representative of the president" is the "Presidential Representative" named before."""
-    return word == noun or len(noun) >= 5 and word.startswith(noun) and len(word) - len(noun) <= 3
 
 
 def _affiliation(head: Token) -> str | None:
@@ -1599,7 +1031,7 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
         if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
             return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
         return (_voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
-    return None, _modifier_actor(head, discourse)
+    return None, modifier_actor(head, discourse)
 
 
 def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -1641,7 +1073,7 @@ def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
     first = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
     inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
-    kinds = _GROUP_KINDS if inside else _OWNER_KINDS  # "at/in" a body, not a state: "an official in Burundi"
+    kinds = GROUP_KINDS if inside else _OWNER_KINDS  # "at/in" a body, not a state: "an official in Burundi"
     # "the head of the press service of the Ministry of Defence": the ministry
     for obj in of_chain(first) if first is not None else []:
         body = _body_named(obj, discourse, kinds) or _body_named_elsewhere(obj, discourse, kinds)
@@ -1736,7 +1168,7 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
 
 def _state_modifier(head: Token, discourse: Discourse) -> str | None:
     """The state a name before a role noun names ("the US president": the United States)."""
-    key = _modifier_actor(head, discourse)
+    key = modifier_actor(head, discourse)
     return key if key is not None and discourse.is_state(key) else None
 
 
@@ -1807,210 +1239,19 @@ def _title_word(token: Token) -> bool:
     return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
 
 
-def _conjunct_keys(head: Token, discourse: Discourse) -> list[tuple[str, str | None]]:
-    """(key, literal or method) of each coordinated conjunct of a phrase that names an actor."""
-    keys: list[tuple[str, str | None]] = []
-    for conjunct in conjuncts(head):
-        resolved = _named_actor(conjunct, discourse)
-        if resolved is not None:
-            keys.append(resolved)
-    return keys
-
-
-def _named_actor(token: Token, discourse: Discourse) -> tuple[str, str | None] | None:
-    """The actor a noun phrase names: (key, literal key when it acts for a state, or "nationality")."""
-    lexicon = claim_lexicon()
-    span = discourse.entity_at.get(token.i) or _completed_name(token, discourse)
-    if span is None or not discourse.is_person(span):  # "Guyana's army chief, Omar Khan, said": the person speaks
-        span = _appositive_person(token, discourse) or span
-    if span is None:
-        span = _named_apposition(token, discourse)  # "the rebel group M23", "the UN peacekeeping force UNIFIL"
-    if span is not None and _state_role(token, span, discourse):
-        return None  # "Kenya's president", "the Rwandan president" read as the state's name: a person described
-    if span is not None:
-        if not discourse.is_actor(span):
-            return None
-        entity = discourse.entity_of(span.kb_id_)
-        government = discourse.stands_for.get((span.start_char, span.end_char)) or discourse.related_state(entity, "stands_for")
-        if government is not None and entity is not None and entity.kind == "place":
-            return government, span.kb_id_  # "Baku asserted": the state speaks; the capital is kept as literal
-        literal = span.kb_id_ if discourse.related_state(entity, "part_of") else None
-        return span.kb_id_, literal
-    if word_in(token, lexicon.collective_roles):
-        key = _modifier_actor(token, discourse) or _owner(token, discourse)
-        if key is not None:
-            return key, None if key in discourse.entity_keys() else "nationality"
-    return None
-
-
-def _state_role(token: Token, span: Span, discourse: Discourse) -> bool:
-    """Whether a state's mention ends with a person role the recogniser took into it ("Kenya's president", "the Rwandan
-    president"): the role's holder is described, not the state named."""
-    return (discourse.is_state(span.kb_id_) and token.i == span.end - 1 and token.i > span.start
-            and token.lemma_.lower() in shared_words().person_roles)
-
-
-def _appositive_person(token: Token, discourse: Discourse) -> Span | None:
-    """A named person in apposition to a role or description ("the army chief, Omar Khan"), or named
-    at the end of a capitalised title's chain of names ("Under-Secretary-General for Humanitarian Affairs
-    Martin Griffiths", "Head of the Press Service of the Ministry of Defense Anar Eyvazov"; not "a
-    spokesman for President Ruto")."""
-    for child in children(token, "appos"):
-        if child.i in discourse.entity_at:
-            appos = discourse.entity_at[child.i]
-            if discourse.is_person(appos) or _name_of_role_holder(token, appos, discourse):
-                return appos
-    held = _role_holder_after_owner(token, discourse) or _role_holder_set_off(token, discourse)
-    if held is not None:
-        return held
-    if not token.n_rights or token.i in discourse.entity_at or not token.text[:1].isupper():
-        return None
-    if not any(child.i > token.i for child in children(token, "prep")):
-        return None
-    last = token.doc[token.right_edge.i]
-    span = discourse.entity_at.get(last.i)
-    if span is None or not discourse.is_person(span) or span.end != last.i + 1:
-        return None
-    chain = token.doc[token.i + 1 : span.start]  # "of the Press Service of the Ministry of Defense": capitals, "of", "the"
-    titles = linking_lexicon().title_words
-    named = any(t.i in discourse.entity_at or t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in chain)
-    if not named:  # not "The Lawyer for [President] X"
-        return None
-    return span if all(t.text[:1].isupper() or t.i in discourse.entity_at or t.pos_ in ("ADP", "DET", "CCONJ") or t.is_punct for t in chain) else None
-
-
-def _role_holder_after_owner(token: Token, discourse: Discourse) -> Span | None:
-    """A person named in apposition at the end of a person's role and the prepositional phrases that
-    say whose role it is, which the parser hangs on the role's last noun ("the president of Chad,
-    Idriss Mahamat, said", "the director of the Health Directorate in Gao, Ibrahim Maiga, explained"; also
-    where the parser made the name the object of the role's preposition: "the spokesperson for the Houthis,
-    Yahya Saree, stated"):
-    the role's holder, not its owner."""
-    if token.lemma_.lower() not in shared_words().person_roles:
-        return None
-    last = token.right_edge
-    while last.is_punct and last.i > token.i:  # the comma that closes the apposition
-        last = token.doc[last.i - 1]
-    for child in token.subtree:
-        if child.dep_ not in ("appos", "pobj") or child.i <= token.i or child.i not in discourse.entity_at:
-            continue
-        span = discourse.entity_at[child.i]
-        if not discourse.is_person(span) or span.end != last.i + 1:
-            continue
-        if child.dep_ == "pobj" and not _set_off(span, child.head):
-            continue  # "a spokesman for President Ruto": whose spokesman, not its holder
-        step = child.head
-        while step.i != token.i and step.dep_ in ("pobj", "prep") and step.i > token.i:
-            step = step.head
-        if step.i == token.i:
-            return span
-    return None
-
-
-def _role_holder_set_off(token: Token, discourse: Discourse) -> Span | None:
-    """A person named between commas right after a person's role and its phrases, which the parser hung outside
-    the role's phrase ("According to the Commissioner for Human Rights in the unrecognized NKR, Gegham Stepanyan,
-    27 residents became victims"): the role's holder. Not a name that goes on into a list ("X, Y and Z")."""
-    if token.lemma_.lower() not in shared_words().person_roles:
-        return None
-    doc, comma = token.doc, token.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    span = discourse.entity_at.get(comma + 1)
-    if span is None or span.start != comma + 1 or not discourse.is_person(span) or span.end + 1 >= len(doc):
-        return None
-    closing, following = doc[span.end], doc[span.end + 1]
-    if closing.text != "," or following.pos_ == "CCONJ" or following.i in discourse.entity_at:
-        return None
-    return span
-
-
-def _set_off(span: Span, preposition: Token) -> bool:
-    """A name the parser made a preposition's object that a comma sets off from the words before it in
-    that phrase ("the spokesperson for the Houthis, Yahya Saree,"): an apposition to the role, misparsed."""
-    before = span.start - 1
-    return before > preposition.i + 1 and span.doc[before].text == "," and span.end < len(span.doc) and span.doc[span.end].text == ","
-
-
-def _named_apposition(token: Token, discourse: Discourse) -> Span | None:
-    """A named actor (not a person) in apposition to a common noun that describes it ("the rebel group M23",
-    "the UN peacekeeping force UNIFIL", "the Palestinian group Hamas"): the actor speaks, not a described group."""
-    if token.pos_ != "NOUN" or token.i in discourse.entity_at or token.lemma_.lower() in shared_words().person_roles:
-        return None  # not "The spokesman, Sahel Relief Network, said": a person's role
-    for child in children(token, "appos"):
-        span = discourse.entity_at.get(child.i)
-        if span is not None and discourse.is_actor(span) and not discourse.is_person(span):
-            return span
-    return None
-
-
-def _name_of_role_holder(role: Token, appos: Span, discourse: Discourse) -> bool:
-    """A name in apposition to one person's role that the recogniser took for an organisation ("The Ombudsman,
-    Eliana Revollar, told ..."): two or three proper nouns the gazetteer does not know, with no organisation word."""
-    if role.lemma_.lower() not in shared_words().person_roles or role.tag_ in PLURAL_TAGS or appos.kb_id_.startswith("Q"):
-        return False
-    entity = discourse.entity_of(appos.kb_id_)
-    if entity is None or entity.kind != "organization" or not 2 <= len(appos) <= 3:
-        return False
-    lexicon = claim_lexicon()
-    heads = lexicon.name_heads | lexicon.group_nouns | lexicon.collective_roles
-    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in appos)
-
-
-def _completed_name(token: Token, discourse: Discourse) -> Span | None:
-    """The actor a name-completing noun belongs to when the entity stops before it ("the Sahel Voice
-    news agency", "the Houthi group", "the Kremlin press service")."""
-    if token.lemma_.lower() not in claim_lexicon().name_heads:
-        return None
-    for child in left_modifiers(token):
-        span = discourse.entity_at.get(child.i)
-        entity = discourse.entity_of(span.kb_id_) if span is not None else None
-        if entity is not None and child.dep_ == "compound" and entity.kind in _GROUP_KINDS:  # not "the Sudan Doctors Network"
-            return span
-    return None
-
-
-def _owner(token: Token, discourse: Discourse) -> str | None:
-    """The actor an institution belongs to by an "of" phrase: "the government of Sudan"."""
-    for obj in prep_objects(token, "of")[:1]:
-        span = discourse.entity_at.get(obj.i)
-        if span is not None and discourse.is_actor(span):
-            return span.kb_id_
-    return None
-
-
 def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
     ("The authorities of the province and the federal ministry": the ministry speaks too)."""
     found = conjuncts(head)
     lexicon = claim_lexicon()
     found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
-    found.extend(_split_subjects(head))
+    found.extend(split_subjects(head))
     for obj in prep_objects(head, "of")[:1]:
         for other in conjuncts(obj)[1:]:
             own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
             if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
                 found.append(other)
     return found
-
-
-def _split_subjects(head: Token) -> list[Token]:
-    """The conjuncts of a coordinated subject the parser split into two subjects of one verb, the nearer one ``head``:
-    the name after a role that ends the first ("X and his South Sudanese counterpart Y called for ...": X speaks too,
-    and the counterpart is Y), or the second subject after an "and" left without its conjunct ("Foreign Minister X and
-    US Secretary of State Y discussed ...")."""
-    if head.dep_ != "nsubj":
-        return []
-    for other in head.head.children:
-        if other.dep_ != "nsubj" or other.i >= head.i:
-            continue
-        rest = conjuncts(other)
-        if len(rest) > 1 and rest[-1].pos_ == "NOUN" and rest[-1].right_edge.i + 1 == head.left_edge.i:
-            return rest[:-1]
-        dangling = len(rest) == 1 and any(c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == head.left_edge.i for c in other.children)
-        if dangling and other.right_edge.i < head.left_edge.i:
-            return rest
-    return []
 
 
 def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
@@ -2041,19 +1282,6 @@ def _actor_noun(token: Token, discourse: Discourse) -> bool:
     return token.lemma_.lower() in lexicon.collective_roles or is_source_noun(token, lexicon)
 
 
-def _modifier_actor(token: Token, discourse: Discourse) -> str | None:
-    """The actor a role noun's possessor, compound or nationality adjective names ("Russia's", "Armenian"),
-    the nearest first; a modifier cut off by a comma or dash is another phrase's ("..., Niger, Mali's army")."""
-    for child in left_modifiers(token):
-        if child.head == token and child.dep_ in ("poss", "compound", "amod", "nmod"):
-            if child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
-                return discourse.entity_at[child.i].kb_id_
-            key = discourse.nationality(child.lower_)
-            if key is not None:
-                return key
-    return None
-
-
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase without its appositions and relative clauses."""
     tokens = [head, *left_modifiers(head)]
@@ -2068,14 +1296,3 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     first = min(tokens, key=lambda token: token.i)
     last = max(tokens, key=lambda token: token.i)
     return first.idx, last.idx + len(last.text)
-
-
-def _context(span: Span) -> str:
-    """A mention with its role words: a few tokens before it and its apposition."""
-    doc = span.doc
-    left = doc[max(span.sent.start, span.start - 4) : span.end]
-    words = [left.text.lower()]
-    for child in span.root.children:
-        if child.dep_ == "appos":
-            words.append(" ".join(token.lower_ for token in child.subtree))
-    return " ".join(words)
