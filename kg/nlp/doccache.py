@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TABLE = "kg_token_table"
@@ -168,15 +168,17 @@ class TokenTable:
     alpha: list[bool]
     space: list[bool]
     space_after: list[bool]
+    punct: list[bool]
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The token table of a doc, read once with ``Doc.to_array`` (each distinct string looked up once)."""
     table = doc.user_data.get(_TABLE)
     if table is None:
-        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY]).reshape(len(doc), 11)
+        attributes = [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SENT_START, IS_ALPHA, IS_SPACE, SPACY, IS_PUNCT]
+        columns = doc.to_array(attributes).reshape(len(doc), len(attributes))
         text, lower, lemma, pos, tag, dep = _strings(doc, columns[:, :6])
-        flags = [(columns[:, i] == 1).tolist() for i in (8, 9, 10)]
+        flags = [(columns[:, i] == 1).tolist() for i in (8, 9, 10, 11)]
         sent_start = (columns[:, 7].astype("int64") == 1).tolist()
         lemma = [word.lower() for word in lemma]
         table = doc.user_data[_TABLE] = TokenTable(text, lower, lemma, pos, tag, dep, columns[:, 6].tolist(), sent_start, *flags)

@@ -61,10 +61,13 @@ def headline_drafts(
 def _unclaimed_line(sentence: Span, drafts: list[Draft], shortest: int) -> list[Token] | None:
     """The words of a headline line (no closing punctuation, at least ``shortest`` tokens) the parse gave no claim;
     ``None`` for any other sentence."""
-    tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < shortest or tokens[-1].is_punct or any(sentence.start <= d.cue.i < sentence.end for d in drafts):
+    table = token_table(sentence.doc)
+    words = [i for i in range(sentence.start, sentence.end) if not table.space[i]]
+    if not words or len(words) < shortest or table.punct[words[-1]]:
+        return None  # read from the token table: most sentences end with a full stop
+    if any(sentence.start <= d.cue.i < sentence.end for d in drafts):
         return None
-    return tokens
+    return [sentence.doc[i] for i in words]
 
 
 def _comma_attribution(sentence: Span, drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon) -> Draft | None:

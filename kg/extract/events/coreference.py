@@ -30,6 +30,8 @@ CONFIDENCE = 0.7
 _REPORTING_LAG_DAYS = 7
 #: Days before the news day a date must end for a mention to be background, of an earlier event.
 _BACKGROUND_DAYS = 31
+#: ``doc.user_data`` key of whether the document opens with a headline, and where its lede starts.
+_OPENING = "kg_event_opening"
 _FACTUAL: frozenset[Modality] = frozenset({"happened", "announced", "planned"})
 #: Which modality an event with mentions of several gets, strongest first.
 _MODALITY_PRECEDENCE: tuple[Modality, ...] = ("happened", "announced", "planned", "denied", "demanded")
@@ -202,15 +204,22 @@ def _same_place(trigger: Trigger, cluster: _Cluster) -> bool:
         return True
     if not cluster.sentences:
         return False
-    doc = trigger.token.doc
-    headline = _opens_with_headline(doc)
+    headline, lede = _opening(trigger.token.doc)
     if headline and cluster.sentences == {0}:
         return True
     if not headline and cluster.time is not None and not cluster.time_inherited:
         return False
-    lede = _lede(doc, after_headline=headline)
     opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
     return bool(opening) and cluster.sentences <= opening and trigger.sentence not in opening
+
+
+def _opening(doc: Doc) -> tuple[bool, int | None]:
+    """Whether the document opens with a headline, and the start of its lede; computed once per document."""
+    found = doc.user_data.get(_OPENING)
+    if found is None:
+        headline = _opens_with_headline(doc)
+        found = doc.user_data[_OPENING] = (headline, _lede(doc, after_headline=headline))
+    return found
 
 
 def _lede(doc: Doc, after_headline: bool = True) -> int | None:
