@@ -2,7 +2,7 @@
 
 Each bound is far above the normal time and far below the bad case measured before the fix
 (quote pairing on 8,000 quote pairs: 43 s; one giant sentence of 180 clauses: 52 s). A long
-document of ordinary prose is extracted and mapped in under half the time spaCy takes on it
+document of ordinary prose is extracted and mapped in well under half the time spaCy takes on it
 (about a third; before the linear linking and token tables, over half). Each side of that ratio is
 the faster of two runs, so a burst of load on a shared machine does not decide it.
 """
@@ -79,4 +79,4 @@ def test_performance_long_prose_costs_little_beside_the_pipeline(nlp):
         document_quads(analysis)
         extraction = min(extraction, time.perf_counter() - started)
     assert len(analysis.claims) > 1000 and len(analysis.figures) > 500
-    assert extraction < 0.5 * pipeline, f"extraction and mapping {extraction:.1f} s, the pipeline {pipeline:.1f} s"
+    assert extraction < 0.4 * pipeline, f"extraction and mapping {extraction:.1f} s, the pipeline {pipeline:.1f} s"
