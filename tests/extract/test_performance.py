@@ -56,8 +56,9 @@ def test_performance_one_giant_sentence(nlp):
 
 
 def test_performance_extraction_grows_about_linearly(nlp):
-    small = _extraction_seconds(nlp, CLAUSE * 90)
-    large = _extraction_seconds(nlp, CLAUSE * 360)
+    # the fastest of a few runs of each: one garbage collection in a single run can triple it
+    small = min(_extraction_seconds(nlp, CLAUSE * 90) for _ in range(3))
+    large = min(_extraction_seconds(nlp, CLAUSE * 360) for _ in range(2))
     assert large < 10 * max(small, 0.05)  # linear: about 4; quadratic: about 16
 
 
