@@ -1049,9 +1049,12 @@ def test_a_wish_to_see_another_party_act_is_an_appeal(nlp, text, kind):
     # round 39: failing to keep an agreement is a breach laid on the subject, as "violated" is
     ("The Houthi rebels said government forces had failed to honour the truce.", "accusation"),
     ("The Houthi rebels said government forces had failed to abide by the Stockholm agreement.", "accusation"),
+    ("Houthi rebels say government forces breaking Hodeidah truce", "accusation"),
+    ("The Houthi rebels said government forces broke the ceasefire on Monday.", "accusation"),
     # negative: failing at something that is no agreement kept
     ("The Houthi rebels said government forces had failed to reach an agreement with the tribes.", "assertion"),
     ("The Houthi rebels said government forces had failed to honor the invitation because of the weather.", "assertion"),
+    ("The Houthi rebels said their fighters broke the siege of the town.", "assertion"),
 ])
 def test_failing_to_keep_an_agreement_is_a_breach(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
@@ -1061,8 +1064,11 @@ def test_failing_to_keep_an_agreement_is_a_breach(nlp, text, kind):
     # round 39: an act or conduct said to harm a peace effort lays a wrong on its doer
     ("The Kenyan envoy said al-Shabaab's renewed attacks seriously undermine regional efforts to stabilise Somalia.", "accusation"),
     ("The Ethiopian ministry said Eritrea's aggressive actions jeopardise the peace process.", "accusation"),
+    ("The Kosovo minister said Belgrade's actions had dealt a serious blow to efforts to normalise relations.", "accusation"),
+    ("The Kosovo minister met the envoy. According to him, this activity has dealt a serious blow to efforts to normalise relations.", "accusation"),
     # negative: no act as the subject, the harm only foreseen, or denied of the speaker's own measures
     ("The relief agency said the heavy rains undermined the relief effort in Somalia.", "assertion"),
+    ("The relief agency said the storm dealt a blow to the harvest.", "assertion"),
     ("The Kenyan envoy said renewed fighting could derail the talks in Somalia.", "warning"),
 ])
 def test_an_act_harming_a_peace_effort_is_laid_on_its_doer(nlp, text, kind):

@@ -370,12 +370,8 @@ def clause_kind(
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
-        return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    wishing = [verb for verb in verbs if wishes_seen(verb, lexicon)]
-    if wishing:  # "told VOA he would like to see the United States take action against X"; another's wish is reported
-        return "appeal" if any(_speaker_acts(verb, speaker, discourse) for verb in wishing) else kind
-    stance = _own_performative(verbs, speaker, discourse, lexicon) or _speakers_stance(verbs, speaker, discourse, lexicon)
+    stance = _wanted_kind(main, verbs, kind, speaker, discourse, lexicon) or _own_performative(verbs, speaker, discourse, lexicon)
+    stance = stance or _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
         return stance  # "said that the US ... calls on Azerbaijan to cease", "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs or (
@@ -387,6 +383,20 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _wanted_kind(
+    main: list[Token], verbs: list[Token], kind: ClaimKind, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind | None:
+    """An appeal in a reported clause: an obligation or another party's need ("said both sides must ...", "said Serbia
+    needed to de-escalate"), the speaker's wish to see what another does ("told VOA he would like to see the United
+    States take action against X"); another party's wish is reported, the cue's own kind; ``None`` when none."""
+    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
+        return "appeal"
+    wishing = [verb for verb in verbs if wishes_seen(verb, lexicon)]
+    if not wishing:
+        return None
+    return "appeal" if any(_speaker_acts(verb, speaker, discourse) for verb in wishing) else kind
 
 
 def _denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -1450,6 +1460,7 @@ def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: Clai
     if verb.pos_ != "VERB" or _negated_act(verb) or _hypothetical(verb, lexicon) or _possible(verb):
         return False
     harms = lemma in lexicon.peace_harming_verbs and any(o.lemma_.lower() in lexicon.peace_effort_nouns for o in children(verb, "dobj"))
+    harms = harms or any(_harm_to_peace(o, lexicon) for o in children(verb, "dobj"))  # "dealt a serious blow to efforts"
     if lemma not in lexicon.rule_breaking_verbs and not harms:
         return False
     acts = lexicon.hostile_nouns | lexicon.conflict_nouns | lexicon.conduct_nouns
@@ -1511,9 +1522,20 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
-    if _fails_to_keep(token, lexicon):
-        return _verb_agents(token)  # "the armed forces had failed to honor this ceasefire": a breach, as "violated"
+    if _fails_to_keep(token, lexicon) or (
+        lemma in lexicon.agreement_breaking_verbs and any(o.lemma_.lower() in lexicon.kept_nouns for o in children(token, "dobj"))
+    ):
+        return _verb_agents(token)  # "the armed forces had failed to honor this ceasefire", "government breaking truce": a breach
     return []
+
+
+def _harm_to_peace(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A harm noun with a "to" phrase of a peace effort, on it or on its verb: "dealt a serious blow to efforts to
+    normalize relations"."""
+    if noun.lemma_.lower() not in lexicon.peace_harm_nouns:
+        return False
+    phrases = [p for holder in (noun, noun.head) for p in children(holder, "prep", "dative") if p.lower_ == "to"]
+    return any(o.lemma_.lower() in lexicon.peace_effort_nouns for p in phrases for o in children(p, "pobj"))
 
 
 def _fails_to_keep(verb: Token, lexicon: ClaimLexicon) -> bool:

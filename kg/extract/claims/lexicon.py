@@ -119,6 +119,8 @@ class ClaimLexicon(LexiconModel):
     rule_breaking_verbs: Words
     peace_harming_verbs: Words
     peace_effort_nouns: Words
+    peace_harm_nouns: Words
+    agreement_breaking_verbs: Words
     failing_verbs: Words
     keeping_verbs: Words
     kept_nouns: Words
