@@ -1456,19 +1456,20 @@ def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: Clai
     """An act, measure or conduct said to break a rule or an agreement, its doer left unsaid: "the blockade violates the
     ceasefire declaration", "these actions contravene the Geneva Conventions", "the declaration violates the agreement";
     not negated or only envisaged ("did not violate", "would violate"), not the speaker's side's ("our measures")."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or _negated_act(verb) or _hypothetical(verb, lexicon) or _possible(verb):
+    if verb.pos_ != "VERB":
         return False
-    harms = lemma in lexicon.peace_harming_verbs and any(o.lemma_.lower() in lexicon.peace_effort_nouns for o in children(verb, "dobj"))
-    harms = harms or any(_harm_to_peace(o, lexicon) for o in children(verb, "dobj"))  # "dealt a serious blow to efforts"
-    if lemma not in lexicon.rule_breaking_verbs and not harms:
+    lemma = verb.lemma_.lower()
+    harms = lemma not in lexicon.rule_breaking_verbs
+    if harms and not _harms_peace(verb, lemma, lexicon):
+        return False
+    if _negated_act(verb) or _hypothetical(verb, lexicon) or (harms and _possible(verb)):
         return False
     acts = lexicon.hostile_nouns | lexicon.conflict_nouns | lexicon.conduct_nouns
     people = shared_words().people_nouns | lexicon.source_nouns
     for subject in children(verb, "nsubj"):
         if subject.pos_ != "NOUN" or subject.i in discourse.entity_at or subject.lemma_.lower() in people:
             continue
-        if harms and lemma not in lexicon.rule_breaking_verbs and subject.lemma_.lower() not in acts:
+        if harms and subject.lemma_.lower() not in acts:
             continue  # "the rains undermined the relief effort": no act
         owners = [c for c in subject.children if c.dep_ in _TITLE_DEPS]
         if any(c.lower_ in shared_words().pronouns.first_person or _actor_keys(c, discourse) & own for c in owners):
@@ -1527,6 +1528,17 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
     ):
         return _verb_agents(token)  # "the armed forces had failed to honor this ceasefire", "government breaking truce": a breach
     return []
+
+
+def _harms_peace(verb: Token, lemma: str, lexicon: ClaimLexicon) -> bool:
+    """A verb harming a peace effort its object names ("undermines regional efforts"), or dealing a harm to one
+    ("dealt a serious blow to efforts")."""
+    objects = children(verb, "dobj")
+    if not objects:
+        return False
+    if lemma in lexicon.peace_harming_verbs and any(o.lemma_.lower() in lexicon.peace_effort_nouns for o in objects):
+        return True
+    return any(_harm_to_peace(o, lexicon) for o in objects)
 
 
 def _harm_to_peace(noun: Token, lexicon: ClaimLexicon) -> bool:
