@@ -1009,3 +1009,67 @@ def test_a_report_called_fake_news_is_a_denial(nlp, text, kind):
 ])
 def test_a_stance_of_the_speakers_side_without_a_cue_verb(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 39: a future of staying denied to every one of a people foresees an exodus, as a leaving verb does
+    ("The Rakhine council said that within weeks no civilians will remain in the camps near Maungdaw.", "warning"),
+    ("The Tigrayan administration said no residents would stay in Humera after the shelling.", "warning"),
+    # negative: people or forces said to stay
+    ("The Tigrayan administration said the residents of Humera would stay in their homes.", "assertion"),
+])
+def test_no_people_remaining_foresees_an_exodus(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 39: a stance participle the parser made a verb with a direct object is that verb, no stance ("committed
+    # the killings" carries out a hostile act)
+    ("The Karen National Union said in a statement that there was “clear proof” that the junta committed the killings without any provocation.", "accusation"),
+    # negative: the stance adjective with its complement
+    ("The Karen National Union said it remained committed to the peace talks.", "commitment"),
+])
+def test_a_participle_with_an_object_is_no_stance(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 39: the speaker's wish to see what another party does is an appeal, not an undertaking
+    ("The Malian government spokesman told AFP he would like to see France take action against the jihadists.", "appeal"),
+    ("“We would like to see the African Union deploy more observers,” the Chadian minister said.", "appeal"),
+    # negative: another party's wish is reported; a wish of the speaker's own act is an intention
+    ("The Malian minister said the rebels would like to see the army leave Kidal.", "assertion"),
+    ("The Malian minister said he would like to visit the camps in Kidal next week.", "commitment"),
+])
+def test_a_wish_to_see_another_party_act_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 39: failing to keep an agreement is a breach laid on the subject, as "violated" is
+    ("The Houthi rebels said government forces had failed to honour the truce.", "accusation"),
+    ("The Houthi rebels said government forces had failed to abide by the Stockholm agreement.", "accusation"),
+    ("Houthi rebels say government forces breaking Hodeidah truce", "accusation"),
+    ("The Houthi rebels said government forces broke the ceasefire on Monday.", "accusation"),
+    # negative: failing at something that is no agreement kept
+    ("The Houthi rebels said government forces had failed to reach an agreement with the tribes.", "assertion"),
+    ("The Houthi rebels said government forces had failed to honor the invitation because of the weather.", "assertion"),
+    ("The Houthi rebels said their fighters broke the siege of the town.", "assertion"),
+])
+def test_failing_to_keep_an_agreement_is_a_breach(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 39: an act or conduct said to harm a peace effort lays a wrong on its doer
+    ("The Kenyan envoy said al-Shabaab's renewed attacks seriously undermine regional efforts to stabilise Somalia.", "accusation"),
+    ("The Ethiopian ministry said Eritrea's aggressive actions jeopardise the peace process.", "accusation"),
+    ("The Kosovo minister said Belgrade's actions had dealt a serious blow to efforts to normalise relations.", "accusation"),
+    ("The Kosovo minister met the envoy. According to him, this activity has dealt a serious blow to efforts to normalise relations.", "accusation"),
+    # negative: no act as the subject, the harm only foreseen, or denied of the speaker's own measures
+    ("The relief agency said the heavy rains undermined the relief effort in Somalia.", "assertion"),
+    ("The relief agency said the storm dealt a blow to the harvest.", "assertion"),
+    ("The Kenyan envoy said renewed fighting could derail the talks in Somalia.", "warning"),
+])
+def test_an_act_harming_a_peace_effort_is_laid_on_its_doer(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

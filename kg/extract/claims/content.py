@@ -786,7 +786,10 @@ def headline_holder(adjective: Token) -> Token | None:
 
 def adjective_complement(adjective: Token) -> list[Token]:
     """The complement of a stance adjective: a clause ("confident they can ..."), an infinitive ("ready
-    to talk") or a phrase ("outraged by the killings", "concerned about ...")."""
+    to talk") or a phrase ("outraged by the killings", "concerned about ..."); none for a participle with a direct
+    object, a verb ("the army committed the killings without ...", "the rebels prepared an attack with ...")."""
+    if any(c.dep_ == "dobj" for c in adjective.children):
+        return []
     holders = [adjective]
     if headline_holder(adjective) is not None:  # "Guterres alarmed by escalation": the parser hangs "by ..." on the noun
         holders.append(adjective.head)

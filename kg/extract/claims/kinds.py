@@ -211,6 +211,8 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
     either); ``None`` when the token is no such preface ("we want them to leave" is an appeal)."""
     if token.lemma_.lower() not in lexicon.volitional_verbs:
         return None
+    if wishes_seen(token, lexicon):
+        return "appeal"  # "“We would like to see the UN act”"
     complements = [c for c in token.children if c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     if not complements or any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None
@@ -219,6 +221,16 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
         if inner and inner[0] != "assertion":
             return inner[0]
     return ""
+
+
+def wishes_seen(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A volitional verb, not negated, whose wish infinitive has what it wishes to see as an object or a clause: an
+    appeal for it ("would like to see the United States take action", "wants to see a ceasefire"; not "did not want to
+    see the war spread", "would like to see"). Whose wish it is the caller checks."""
+    if verb.lemma_.lower() not in lexicon.volitional_verbs or _negation(verb):
+        return False
+    wishes = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.wish_infinitives]
+    return any(g.dep_ in ("dobj", "ccomp", "xcomp") for c in wishes for g in c.children)
 
 
 def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -359,9 +371,8 @@ def clause_kind(
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
-        return "appeal"  # "said both sides must ...", "said Serbia needed to de-escalate"
-    stance = _own_performative(verbs, speaker, discourse, lexicon) or _speakers_stance(verbs, speaker, discourse, lexicon)
+    stance = _wanted_kind(main, verbs, kind, speaker, discourse, lexicon) or _own_performative(verbs, speaker, discourse, lexicon)
+    stance = stance or _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
         return stance  # "said that the US ... calls on Azerbaijan to cease", "said he was hopeful that ...", "said it was ready to ..."
     if lemma in lexicon.commitment_capable or lemma in lexicon.announcing_verbs or (
@@ -373,6 +384,20 @@ def clause_kind(
     if _foreseen_harm(verbs, content, lexicon) or (any(_possible(verb) for verb in verbs) and _conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _wanted_kind(
+    main: list[Token], verbs: list[Token], kind: ClaimKind, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> ClaimKind | None:
+    """An appeal in a reported clause: an obligation or another party's need ("said both sides must ...", "said Serbia
+    needed to de-escalate"), the speaker's wish to see what another does ("told VOA he would like to see the United
+    States take action against X"); another party's wish is reported, the cue's own kind; ``None`` when none."""
+    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
+        return "appeal"
+    wishing = [verb for verb in verbs if wishes_seen(verb, lexicon)]
+    if not wishing:
+        return None
+    return "appeal" if any(_speaker_acts(verb, speaker, discourse) for verb in wishing) else kind
 
 
 def _denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -504,13 +529,19 @@ def _announced_kind(
 def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """A future of people leaving or suffering: a leaving or suffering verb whose subject is a people noun or a
     people named by its demonym ("all Armenians will have fled the region", "no Armenian will be left in the region",
-    "thousands of residents would flee"); not forces ("the troops will leave"), not "no one will die"."""
-    if not is_future(verb) or _negation(verb) or verb.lemma_.lower() not in lexicon.leaving_verbs | lexicon.suffering_verbs:
+    "thousands of residents would flee"), or a staying verb of none of them ("no Armenians will remain"); not forces
+    ("the troops will leave"), not "no one will die"."""
+    lemma = verb.lemma_.lower()
+    if not is_future(verb) or _negation(verb) or lemma not in lexicon.leaving_verbs | lexicon.suffering_verbs | lexicon.staying_verbs:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     left = subject.dep_ == "nsubjpass"  # "no Armenian will be left": none remain
+    if lemma in lexicon.staying_verbs:
+        left = any(c.lower_ == "no" for c in subject.children)  # "no Armenians will remain"; "the residents will stay" is none
+        if not left:
+            return False
     if not left and any(c.lower_ == "no" for c in subject.children):
         return False
     people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
@@ -1426,12 +1457,21 @@ def _breaks_rule(verb: Token, own: set[str], discourse: Discourse, lexicon: Clai
     """An act, measure or conduct said to break a rule or an agreement, its doer left unsaid: "the blockade violates the
     ceasefire declaration", "these actions contravene the Geneva Conventions", "the declaration violates the agreement";
     not negated or only envisaged ("did not violate", "would violate"), not the speaker's side's ("our measures")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.rule_breaking_verbs or _negated_act(verb) or _hypothetical(verb, lexicon):
+    if verb.pos_ != "VERB":
         return False
+    lemma = verb.lemma_.lower()
+    harms = lemma not in lexicon.rule_breaking_verbs
+    if harms and not _harms_peace(verb, lemma, lexicon):
+        return False
+    if _negated_act(verb) or _hypothetical(verb, lexicon) or (harms and _possible(verb)):
+        return False
+    acts = lexicon.hostile_nouns | lexicon.conflict_nouns | lexicon.conduct_nouns
     people = shared_words().people_nouns | lexicon.source_nouns
     for subject in children(verb, "nsubj"):
         if subject.pos_ != "NOUN" or subject.i in discourse.entity_at or subject.lemma_.lower() in people:
             continue
+        if harms and subject.lemma_.lower() not in acts:
+            continue  # "the rains undermined the relief effort": no act
         owners = [c for c in subject.children if c.dep_ in _TITLE_DEPS]
         if any(c.lower_ in shared_words().pronouns.first_person or _actor_keys(c, discourse) & own for c in owners):
             continue
@@ -1484,7 +1524,43 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _verb_agents(token)  # "he was seized by Azerbaijani authorities at the border"
     if _wrongful(token, lexicon):
         return _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
+    if _fails_to_keep(token, lexicon) or (
+        lemma in lexicon.agreement_breaking_verbs and any(o.lemma_.lower() in lexicon.kept_nouns for o in children(token, "dobj"))
+    ):
+        return _verb_agents(token)  # "the armed forces had failed to honor this ceasefire", "government breaking truce": a breach
     return []
+
+
+def _harms_peace(verb: Token, lemma: str, lexicon: ClaimLexicon) -> bool:
+    """A verb harming a peace effort its object names ("undermines regional efforts"), or dealing a harm to one
+    ("dealt a serious blow to efforts")."""
+    objects = children(verb, "dobj")
+    if not objects:
+        return False
+    if lemma in lexicon.peace_harming_verbs and any(o.lemma_.lower() in lexicon.peace_effort_nouns for o in objects):
+        return True
+    return any(_harm_to_peace(o, lexicon) for o in objects)
+
+
+def _harm_to_peace(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A harm noun with a "to" phrase of a peace effort, on it or on its verb: "dealt a serious blow to efforts to
+    normalize relations"."""
+    if noun.lemma_.lower() not in lexicon.peace_harm_nouns:
+        return False
+    phrases = [p for holder in (noun, noun.head) for p in children(holder, "prep", "dative") if p.lower_ == "to"]
+    return any(o.lemma_.lower() in lexicon.peace_effort_nouns for p in phrases for o in children(p, "pobj"))
+
+
+def _fails_to_keep(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A failing verb with an infinitive of keeping an agreement, its object or its prepositional object: "failed to
+    honor this ceasefire", "failed to abide by the truce" (not "failed to reach an agreement")."""
+    if verb.lemma_.lower() not in lexicon.failing_verbs or _negation(verb):
+        return False
+    for keeping in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.keeping_verbs):
+        objects = children(keeping, "dobj") + [g for p in children(keeping, "prep") for g in children(p, "pobj")]
+        if any(o.lemma_.lower() in lexicon.kept_nouns for o in objects):
+            return True
+    return False
 
 
 def _uses_as_shield(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -117,6 +117,13 @@ class ClaimLexicon(LexiconModel):
     hostile_verbs: Words
     armed_operation_nouns: Words
     rule_breaking_verbs: Words
+    peace_harming_verbs: Words
+    peace_effort_nouns: Words
+    peace_harm_nouns: Words
+    agreement_breaking_verbs: Words
+    failing_verbs: Words
+    keeping_verbs: Words
+    kept_nouns: Words
     hostile_roles: Words
     blame_words: Words
     harm_nouns: Words
@@ -212,6 +219,7 @@ class ClaimLexicon(LexiconModel):
     coercion_verbs: Words
     starting_verbs: Words
     leaving_verbs: Words
+    staying_verbs: Words
     course_nouns: Words
     sponsorship_nouns: Words
     sponsored_prepositions: Words
