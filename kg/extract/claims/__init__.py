@@ -16,12 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims.content import relayed_clause
+from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
 from kg.extract.claims.headlines import headline_drafts
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, QuotedSpans, attach_quotes, find_quotations, word_count
-from kg.extract.claims.discourse import Discourse
 from kg.nlp.doccache import doc_text, entity_spans, token_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import Claim, Entity, Framing

@@ -32,10 +32,11 @@ from kg.extract.claims.content import (
     noun_content,
     verb_cue,
 )
-from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, own_side, quote_kind
+from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
-from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.sides import own_side
 from kg.extract.claims.speakers import (
     adjective_subject,
     attribution_object,

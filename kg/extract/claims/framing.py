@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.content import bounds
+from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, word_count
-from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.speakers import resolve_phrase
 from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.intervals import Intervals, containing

@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.claims.content import bounds
+from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.drafts import Draft
 from kg.extract.claims.kinds import content_kind
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.speakers import resolve_phrase
 from kg.extract.syntax import DASHES, VERBAL
 from kg.nlp.doccache import TokenTable, doc_text, sentences, token_table
