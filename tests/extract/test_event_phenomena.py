@@ -2826,3 +2826,44 @@ def test_types38b_people_captured_alive_or_counted_are_no_capture(nlp: Language,
 )
 def test_types38b_a_siege_on_a_building_is_an_attack(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types39: an operation of clearing or sweeping an area of fighters is military, by its word alone or launched
+        # by armed forces a common noun names (new Xinhua Cameroon, HRW Myanmar and PTI Pakistan articles)
+        ("A cleansing operation is in progress around Ostrel, the army spokesman said.", {"MilitaryOperation"}),
+        ("An ongoing clearance operation aims to neutralize the militants near Tarsk.", {"MilitaryOperation"}),
+        ("Troops launched search operations around Belmora to track down the gunmen.", {"MilitaryOperation"}),
+        ("Days later the military launched \"clearance operations\" in the villages of Varno.", {"MilitaryOperation"}),
+        # negatives: a civil clearing or search is none
+        ("A mine clearance operation began in the fields near Ostrel.", set()),
+        ("Volunteers launched a search operation for the missing fishermen off Belmora.", set()),
+        ("Troops launched a search and rescue operation after the floods in Varno.", set()),
+    ],
+)
+def test_types39_a_clearance_or_search_operation_by_forces_is_military(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types39: an act forces are kept from, or a start an event failed to make, did not happen (new The National
+        # Sudan analysis and VOA Libya articles)
+        ("The drone raids were meant to distract the army from taking the fight to the rebel strongholds in Tarsk.", {"Attack"}),
+        ("Air strikes on Kessa prevented the rebels from launching an offensive.", {"Attack"}),
+        ("Envoys called for a one-week truce starting on Monday, but the truce has failed to come into force.", set()),
+        ("Peace talks planned for Friday in Belmora failed to take place.", set()),
+        # (and so is a halt in the infinitive of a means sought: "to try to find a way to stop the fighting", new VOA
+        # Libya article)
+        ("Mediators in Belmora are looking for a way to end the fighting in Ostrel.", set()),
+        # negatives: an offensive launched to keep the other side from acting, and a truce that failed to hold, were real
+        ("The rebels launched an offensive on Kessa to prevent the army from regrouping.", {"MilitaryOperation"}),
+        ("The truce failed to hold and heavy fighting resumed in Ostrel.", {"Ceasefire", "MilitaryOperation"}),
+        ("It was the first truce to halt the fighting in Ostrel.", {"Ceasefire"}),
+    ],
+)
+def test_types39_an_act_prevented_or_a_start_that_failed_did_not_happen(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -152,7 +152,7 @@ def is_operation(noun: Token, context: EventContext) -> bool:
     operations")."""
     lexicon = context.lexicon
     text = modifier_text(noun)
-    if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
+    if any(modifier in text for modifier in lexicon.squashed_military_modifiers) and not _civil_modifier(noun, context):
         return True
     head = conj_root(noun)
     governor = head.head
@@ -187,12 +187,27 @@ def is_operation(noun: Token, context: EventContext) -> bool:
 
 def _combatant_subject(verb: Token, noun: Token, context: EventContext) -> bool:
     """The subject of the verb is armed forces a common noun names, acting as a side, and the operation noun has no
-    modifier of its own kind ("the military initiated an operation to remove the militia", "troops launched a
-    campaign"; not "the army launched a vaccination campaign", "a humanitarian operation")."""
+    modifier of its own kind but a search for fighters ("the military initiated an operation to remove the militia",
+    "troops launched a campaign", "the military launched clearance operations"; not "the army launched a vaccination
+    campaign", "a humanitarian operation", "troops launched a search and rescue operation")."""
     lexicon = context.lexicon
-    if children(noun, "compound") or any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
+    if any(lemma(m) not in lexicon.armed_search_modifiers for m in children(noun, "compound")) or _civil_modifier(noun, context):
+        return False
+    if any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
         return False
     return any(lemma(subject) in lexicon.combatant_nouns for subject in children(verb, "nsubj") if subject != noun)
+
+
+def _civil_modifier(noun: Token, context: EventContext) -> bool:
+    """A left modifier of the operation noun, or a word joined to one, makes it a civil operation ("a mine clearance
+    operation", "a search and rescue operation")."""
+    words = context.lexicon.civil_operation_modifiers
+    return any(
+        lemma(t) in words or t.lower_ in words
+        for child in children(noun, "amod", "compound", "nmod")
+        if child.i < noun.i
+        for t in child.subtree
+    )
 
 
 def _state_representatives(verb: Token, context: EventContext) -> bool:

@@ -35,6 +35,8 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
+        if child.dep_ in ("relcl", "acl") and _to_infinitive(child) and lemma(ancestor) in lexicon.means_nouns:
+            return "demanded"  # a means sought, whatever the parse: "to find a way to stop the fighting"
         if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
         attempt = _attempt(child, ancestor, event_type, lexicon)
@@ -203,6 +205,10 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
+    if word in lexicon.prevention_verbs and dep == "prep" and child.lower_ == "from":
+        return "denied"  # "distracted the army from taking the fight to the RSF": kept from happening
+    if word in lexicon.failure_verbs and dep == "nsubj" and any(lemma(c) in lexicon.failed_start_verbs for c in children(verb, "xcomp")):
+        return "denied"  # "the truce has failed to come into force": it never began
     if (
         word in lexicon.announce_verbs
         and dep == "nsubjpass"
