@@ -2867,3 +2867,39 @@ def test_types39_a_clearance_or_search_operation_by_forces_is_military(nlp: Lang
 )
 def test_types39_an_act_prevented_or_a_start_that_failed_did_not_happen(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types39: forces that shoot, kill or fire on demonstrators or their march, and the killings they make of them, clash
+        # with a protest, no attack (new Irish Examiner and AP Nepal, AFP Syria, AFP/Naharnet and Amnesty Burkina Faso
+        # articles)
+        ("Security forces fired on thousands of protesters in Varno on Monday, killing four.", {"Protest"}),
+        ("Four protesters shot dead by Zelani police", {"Protest"}),
+        ("Police opened fire on a march by demonstrators in Ostrel.", {"Protest"}),
+        ("Amnesty demanded an inquiry into the army killings of demonstrators in Belmora.", {"Protest"}),
+        ("Officials said police opened fire after being shot at by protesters in Tarsk.", {"Protest"}),
+        # negatives: gunmen who fire on a rally attack it; fire on a car is no protest
+        ("Gunmen opened fire on a rally in Ostrel, killing six people.", {"Attack", "Protest"}),
+        ("Police opened fire on a car at a checkpoint in Varno.", {"Attack"}),
+    ],
+)
+def test_types39_forces_firing_on_demonstrators_clash_with_a_protest(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types39: people hurt or shot as they fled escape the violence at hand, no population moving out (new AP Nepal
+        # and AFP/Naharnet Burkina Faso articles)
+        ("Many were hurt in stampedes in Ostrel as they tried to flee.", set()),
+        ("Troops opened fire on protesters in Varno, many of whom were shot in the back as they attempted to flee.", {"Protest"}),
+        # negatives: others who flee as people are killed, and people who flee as an attack goes on, flee
+        ("Six people were killed in Belmora as thousands fled the fighting.", {"Evacuation", "MilitaryOperation"}),
+        ("Villagers fled as the rebels attacked the town of Tarsk.", {"Evacuation", "Attack"}),
+    ],
+)
+def test_types39_people_hurt_as_they_fled_are_no_evacuation(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

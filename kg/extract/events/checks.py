@@ -1205,6 +1205,40 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
+def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A target of the verb, past a quantity noun its "of" object, is of the word class: its object or passive
+    subject, or the object of a target preposition hung on the verb or on its object ("shot dead four protesters",
+    "fired on thousands of protesters", "opened fire on a march by demonstrators", "four protesters shot dead by
+    security forces")."""
+    words = context.lexicon.word_class(args[0])
+    prepositions = context.lexicon.target_prepositions
+    holders = [token, *children(token, "dobj")]
+    targets = children(token, "dobj", "nsubjpass") + [
+        obj for holder in holders for p in children(holder, "prep") if p.lower_ in prepositions for obj in children(p, "pobj")
+    ]
+    if not targets and token.dep_ == "acl" and token.tag_ == "VBN":
+        targets = [token.head]  # "protesters shot dead by the police"
+    if not targets and children(token, "agent"):
+        targets = children(token, "nsubj")  # a headline's passive, its auxiliary left out: "Four protesters shot dead by police"
+    targets += [c for t in targets for c in t.conjuncts]
+    return any(lemma(t) in words or t.lower_ in words for t in _with_partitives(targets))
+
+
+def _time_clause_of(token: Token, args: Args, context: EventContext) -> bool:
+    """The verb, or the attempt verb whose infinitive it is, is a time clause ("as", "when") of a verb of the word class:
+    people hurt or shot as they fled escape the violence at hand ("many were hurt in stampedes as they tried to flee",
+    "were shot in the back as they attempted to flee"; not "villagers fled as the rebels attacked", "six people were
+    killed as thousands fled the fighting")."""
+    lexicon = context.lexicon
+    clause = token
+    if clause.dep_ == "xcomp" and lemma(clause.head) in lexicon.attempt_verbs:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(m.lower_ in lexicon.simultaneity_markers for m in children(clause, "mark")):
+        return False
+    # (the same people, a pronoun: not "six people were killed as thousands fled the fighting")
+    return lemma(clause.head) in lexicon.word_class(args[0]) and any(context.is_pronoun(s) for s in children(clause, "nsubj"))
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
@@ -1222,7 +1256,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
-        _accepted_proposal,
+        _accepted_proposal, _target_phrase_in, _time_clause_of,
     ),
     ("literal", "word_class"): (_preposition_object_in, _held_under),
 }

@@ -206,6 +206,8 @@ class EventLexicon(LexiconModel):
     mediation_verbs: Words
     operation_nouns: Words
     military_modifiers: Words
+    fleeing_casualty_verbs: Words
+    protest_targets: Words
     civil_operation_modifiers: Words
     armed_search_modifiers: Words
     attack_noun_exclusions: Words
