@@ -2903,3 +2903,20 @@ def test_types39_forces_firing_on_demonstrators_clash_with_a_protest(nlp: Langua
 )
 def test_types39_people_hurt_as_they_fled_are_no_evacuation(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types39: an event told as the cause or the result of another in the past, or whose implementation a verb keeps
+        # going, is real whatever governs it (new AFP Bangladesh, CS Monitor Congo and UN Libya articles)
+        ("Soldiers patrolled Ostrel on Saturday to quell growing unrest sparked by student demonstrations.", {"Protest"}),
+        ("A large push by the rebels led to the capture of Tarsk last November.", {"Capture"}),
+        ("The commission works to preserve and strengthen the Ceasefire Agreement's implementation in Varno.", {"Ceasefire"}),
+        # negatives: a result that could come, and a truce sought, are not reported
+        ("Analysts warned the clashes in Tarsk could lead to a wider war.", set()),
+        ("Envoys urged both sides to agree to a truce in Ostrel.", set()),
+    ],
+)
+def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

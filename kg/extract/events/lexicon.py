@@ -206,6 +206,7 @@ class EventLexicon(LexiconModel):
     mediation_verbs: Words
     operation_nouns: Words
     military_modifiers: Words
+    result_verbs: Words
     fleeing_casualty_verbs: Words
     protest_targets: Words
     civil_operation_modifiers: Words
