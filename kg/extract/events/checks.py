@@ -152,7 +152,7 @@ def is_operation(noun: Token, context: EventContext) -> bool:
     operations")."""
     lexicon = context.lexicon
     text = modifier_text(noun)
-    if any(modifier in text for modifier in lexicon.squashed_military_modifiers):
+    if any(modifier in text for modifier in lexicon.squashed_military_modifiers) and not _civil_modifier(noun, context):
         return True
     head = conj_root(noun)
     governor = head.head
@@ -187,12 +187,27 @@ def is_operation(noun: Token, context: EventContext) -> bool:
 
 def _combatant_subject(verb: Token, noun: Token, context: EventContext) -> bool:
     """The subject of the verb is armed forces a common noun names, acting as a side, and the operation noun has no
-    modifier of its own kind ("the military initiated an operation to remove the militia", "troops launched a
-    campaign"; not "the army launched a vaccination campaign", "a humanitarian operation")."""
+    modifier of its own kind but a search for fighters ("the military initiated an operation to remove the militia",
+    "troops launched a campaign", "the military launched clearance operations"; not "the army launched a vaccination
+    campaign", "a humanitarian operation", "troops launched a search and rescue operation")."""
     lexicon = context.lexicon
-    if children(noun, "compound") or any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
+    if any(lemma(m) not in lexicon.armed_search_modifiers for m in children(noun, "compound")) or _civil_modifier(noun, context):
+        return False
+    if any(lemma(m) in lexicon.humanitarian_modifiers for m in children(noun, "amod")):
         return False
     return any(lemma(subject) in lexicon.combatant_nouns for subject in children(verb, "nsubj") if subject != noun)
+
+
+def _civil_modifier(noun: Token, context: EventContext) -> bool:
+    """A left modifier of the operation noun, or a word joined to one, makes it a civil operation ("a mine clearance
+    operation", "a search and rescue operation")."""
+    words = context.lexicon.civil_operation_modifiers
+    return any(
+        lemma(t) in words or t.lower_ in words
+        for child in children(noun, "amod", "compound", "nmod")
+        if child.i < noun.i
+        for t in child.subtree
+    )
 
 
 def _state_representatives(verb: Token, context: EventContext) -> bool:
@@ -1190,6 +1205,40 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
+def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """A target of the verb, past a quantity noun its "of" object, is of the word class: its object or passive
+    subject, or the object of a target preposition hung on the verb or on its object ("shot dead four protesters",
+    "fired on thousands of protesters", "opened fire on a march by demonstrators", "four protesters shot dead by
+    security forces")."""
+    words = context.lexicon.word_class(args[0])
+    prepositions = context.lexicon.target_prepositions
+    holders = [token, *children(token, "dobj")]
+    targets = children(token, "dobj", "nsubjpass") + [
+        obj for holder in holders for p in children(holder, "prep") if p.lower_ in prepositions for obj in children(p, "pobj")
+    ]
+    if not targets and token.dep_ == "acl" and token.tag_ == "VBN":
+        targets = [token.head]  # "protesters shot dead by the police"
+    if not targets and children(token, "agent"):
+        targets = children(token, "nsubj")  # a headline's passive, its auxiliary left out: "Four protesters shot dead by police"
+    targets += [c for t in targets for c in t.conjuncts]
+    return any(lemma(t) in words or t.lower_ in words for t in _with_partitives(targets))
+
+
+def _time_clause_of(token: Token, args: Args, context: EventContext) -> bool:
+    """The verb, or the attempt verb whose infinitive it is, is a time clause ("as", "when") of a verb of the word class:
+    people hurt or shot as they fled escape the violence at hand ("many were hurt in stampedes as they tried to flee",
+    "were shot in the back as they attempted to flee"; not "villagers fled as the rebels attacked", "six people were
+    killed as thousands fled the fighting")."""
+    lexicon = context.lexicon
+    clause = token
+    if clause.dep_ == "xcomp" and lemma(clause.head) in lexicon.attempt_verbs:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(m.lower_ in lexicon.simultaneity_markers for m in children(clause, "mark")):
+        return False
+    # (the same people, a pronoun: not "six people were killed as thousands fled the fighting")
+    return lemma(clause.head) in lexicon.word_class(args[0]) and any(context.is_pronoun(s) for s in children(clause, "nsubj"))
+
+
 #: Every check under the kinds of its parameters; a trigger record names a check as its function, without the underscore.
 _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, EventContext], bool], ...]] = {
     (): (
@@ -1207,7 +1256,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
-        _accepted_proposal,
+        _accepted_proposal, _target_phrase_in, _time_clause_of,
     ),
     ("literal", "word_class"): (_preposition_object_in, _held_under),
 }

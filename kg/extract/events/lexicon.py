@@ -165,6 +165,9 @@ class EventLexicon(LexiconModel):
     talks_aim_prepositions: Words
     irrealis_nouns: Words
     deny_verbs: Words
+    prevention_verbs: Words
+    failed_start_verbs: Words
+    failure_verbs: Words
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
@@ -203,6 +206,11 @@ class EventLexicon(LexiconModel):
     mediation_verbs: Words
     operation_nouns: Words
     military_modifiers: Words
+    result_verbs: Words
+    fleeing_casualty_verbs: Words
+    protest_targets: Words
+    civil_operation_modifiers: Words
+    armed_search_modifiers: Words
     attack_noun_exclusions: Words
     criticised_things: Words
     capture_non_objects: Words

@@ -35,6 +35,8 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
     found: Modality = "happened"
     child = trigger
     for ancestor in trigger.ancestors:
+        if child.dep_ in ("relcl", "acl") and _to_infinitive(child) and lemma(ancestor) in lexicon.means_nouns:
+            return "demanded"  # a means sought, whatever the parse: "to find a way to stop the fighting"
         if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
         attempt = _attempt(child, ancestor, event_type, lexicon)
@@ -203,6 +205,10 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     word, dep = lemma(verb), child.dep_
     if word in lexicon.deny_verbs and dep in ("ccomp", "dobj", "xcomp"):
         return "denied"
+    if word in lexicon.prevention_verbs and dep == "prep" and child.lower_ == "from":
+        return "denied"  # "distracted the army from taking the fight to the RSF": kept from happening
+    if word in lexicon.failure_verbs and dep == "nsubj" and any(lemma(c) in lexicon.failed_start_verbs for c in children(verb, "xcomp")):
+        return "denied"  # "the truce has failed to come into force": it never began
     if (
         word in lexicon.announce_verbs
         and dep == "nsubjpass"
@@ -245,8 +251,13 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
             return True  # "agreed to disband after a 24-hour offensive", "after some of the clashes", "despite losing territory"
     if _presupposed_by_noun(head, lexicon) or (measured is not None and _presupposed_by_noun(measured, lexicon)):
         return True  # "sought shelter in the wake of clashes", "its role in six decades of conflict"
-    if head.dep_ == "dobj" and head.head.pos_ in VERBAL and lemma(head.head) in lexicon.sustaining_verbs:
+    kept, owner = [head], head.head if head.dep_ == "compound" else head  # ("the Ceasefire Agreement")
+    if owner.dep_ == "poss" or (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ in NOMINAL):
+        kept.append(owner.head if owner.dep_ == "poss" else owner.head.head)  # "to preserve the Ceasefire Agreement's implementation"
+    if any(k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.sustaining_verbs for k in kept):
         return True  # "a truce committee to maintain a ceasefire"
+    if _causal_link(head, lexicon):
+        return True  # "civil unrest sparked by student demonstrations", "a push by the rebels led to the capture of Goma"
     if trigger.pos_ in VERBAL and any(p.lower_ in lexicon.ongoing_prepositions and children(p, "pobj") for p in children(trigger, "prep")):
         return True  # going on since a time, whatever its purpose: "militias sprung up to battle the military since the 2021 coup"
     for clause in children(trigger, "relcl"):
@@ -256,6 +267,27 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _causal_link(head: Token, lexicon: EventLexicon) -> bool:
+    """The event is told as the cause or the result of another in the past, which takes both as real: the agent of a
+    past participle of causing ("unrest sparked by student demonstrations"), or the object of a verb of causing in the
+    past ("a large push by the rebels led to the capture of Goma"; not "could lead to a war", "did not lead to talks")."""
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head
+        return verb.tag_ == _PARTICIPLE_TAG and lemma(verb) in lexicon.result_verbs
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+    elif head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return False
+    if verb.pos_ not in VERBAL or lemma(verb) not in lexicon.result_verbs or negated(verb):
+        return False
+    auxiliaries = children(verb, "aux", "auxpass")
+    if any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == _PARTICIPLE_TAG and any(lemma(a) == "have" for a in auxiliaries))
 
 
 def _partitive_head(trigger: Token, lexicon: EventLexicon) -> Token | None:
