@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.lexicon import clutter_lexicon
-from kg.nlp.doccache import doc_text, token_table
+from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -227,8 +227,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return None
     if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
         return None
-    if (_common_word_at_start(span, rules) and not _dateline_city(span)) or _in_title_case_line(span, rules.lexicon) \
-            or _in_law_title(span, rules.lexicon):
+    if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
     if _community_areas(label, rules.lexicon):
         return None
@@ -422,8 +421,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
-    if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
-        return "place"  # "in El Fasher", "near Debre Tabor"
+    if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
+            and not words & (lexicon.organization_words | lexicon.armed_group_words):
+        return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
     if kind in ("organization", "person") and _dateline_city(span):
@@ -485,9 +485,25 @@ def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
     return word in lexicon.non_name_words and (word.endswith("ern") or word == "central")
 
 
+def _described_as_area(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name has an area or settlement noun in apposition ("El Tarsa, a municipality in the
+    Varda region", "Velm, a village near the border"), as a person's has a role noun."""
+    areas = lexicon.area_heads | lexicon.settlement_words
+    return any(child.dep_ == "appos" and child.lower_ in areas for child in children(span.root))
+
+
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga", "across
-    northern Zembla")."""
+    northern Zembla"), or a later name of a list that is ("in Tarsa, Velm as well as in Orrin": Velm,
+    a proper noun joined to the first as its conjunct, or as one word in apposition: not "the director
+    of the agency in Puno, Ismael Tarsa", a person in apposition to the office)."""
+    root = span.root
+    while (root.dep_ == "conj" or (root.dep_ == "appos" and len(span) == 1)) and root.pos_ == "PROPN" \
+            and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head
+    if root is not span.root:
+        first = root.left_edge.i
+        span = span.doc[first : root.i + 1]
     root, before = span.root, span.start - 1
     if before > 0 and compass_adjective(span.doc[before].lower_, lexicon):
         before -= 1
@@ -629,13 +645,15 @@ def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
     noun before the lower-case noun it modifies, or alone in its sentence (a kicker: "Exodus. Our
     report from ..."), that the document never capitalises inside a sentence ("Jihadist militants
-    killed ..."; not "Darfur's governor", "Gaza. Our report from ...")."""
+    killed ..."; not "Darfur's governor", "Gaza. Our report from ...", nor a dateline's city: "RANGOON – ")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
     word = words[0]
     if word.lower_ in rules.common_words:
         return True
+    if _dateline_city(span):
+        return False  # a dateline's city, its own sentence before a dash ("RANGOON – The army ..."), is a name
     modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
     return (modifies_next or _sentence_alone(word)) and word.lower_ in rules.field_words and not _capitalised_inside(word)
 

@@ -620,3 +620,71 @@ def test_linking_unqualified_ministry_outside_a_headline_is_no_body_named_later(
     )
     mentions, _ = _mentions(nlp, text)
     assert ("The Foreign Ministry", "name:ministry of foreign affairs of kenya") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_an_unknown_group_shown_to_be_armed_in_a_later_mention_is_armed_throughout(nlp):
+    # entities39 (the Taliban in Afghanistan, Seleka in the Central African Republic): the headline's first
+    # mention, which the model takes for an organisation, does not decide the kind; "Varga fighters" does
+    text = (
+        "Varga launch attacks in the north\n\n"
+        "Varga gunmen stormed a police post in Teluk district on Monday, officials said. "
+        "Several Varga fighters were killed, the army said."
+    )
+    _, entities = _mentions(nlp, text)
+    assert entities["name:varga"].kind == "armed_group"
+
+
+def test_linking_an_unknown_group_never_written_before_a_fighters_noun_keeps_its_kind(nlp):
+    # negative: a movement's name with no fighters noun after any of its mentions stays an organisation
+    _, entities = _mentions(nlp, "The Varga movement said on Monday it had signed the accord. Varga leaders met the mediators in Teluk.")
+    assert entities["name:varga"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (Rangoon, Bangui): a dateline's city in capitals before a dash alone, or with its country
+        ("Army launches air strikes\n\nKARSOVO – The army launched air strikes on a rebel camp on Friday.", "name:karsovo"),
+        ("Rebels seize town\n\nTELUKA, VARDANIA – Fighters of a former rebel group attacked a northern town on Monday.", "name:teluka"),
+    ],
+)
+def test_linking_a_dateline_city_before_a_dash_is_a_place(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "place"
+
+
+def test_linking_a_word_in_capitals_before_a_dash_inside_the_text_is_no_dateline(nlp):
+    # negative: a kicker in capitals before a dash names nothing ("WATCH – ...")
+    _, entities = _mentions(nlp, "Army launches air strikes\n\nWATCH – The army launched air strikes on a rebel camp on Friday.")
+    assert not any(entity.label.lower() == "watch" for entity in entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (El Carmen in Colombia, Awdhegle in Somalia): a name with an area noun in apposition, and
+        # a later name of a list of places after "in", are places, not a person or an organisation
+        ("Nine soldiers were injured in the attack in the rural part of El Morro, a municipality in the Tarsa region.",
+         "name:el morro"),
+        ("The militants attacked army bases in Tarsoole, Awdegga, as well as in Barrane town area, the radio reported.",
+         "name:awdegga"),
+    ],
+)
+def test_linking_a_name_described_as_an_area_or_listed_with_places_is_a_place(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "place"
+
+
+def test_linking_a_person_after_a_place_and_a_comma_stays_a_person(nlp):
+    # negative: a person named after a place and a comma, not in apposition to it, nor an area noun after it
+    _, entities = _mentions(nlp, "The militants attacked army bases in Tarsoole, police chief Ahmed Waal said. "
+                                 "Velmira Karsh, a spokeswoman for the army, said the town had fallen.")
+    assert entities["name:ahmed waal"].kind == "person"
+    assert entities["name:velmira karsh"].kind == "person"
+
+
+def test_linking_a_person_in_apposition_after_a_place_stays_a_person(nlp):
+    # negative: the person a long subject names after "in" and its place stays a person
+    _, entities = _mentions(nlp, "For his part, the director of the Regional Water Directorate in Tarsa, Ismo Velkar, "
+                                 "said the first victim died on Monday.")
+    assert entities["name:ismo velkar"].kind == "person"
