@@ -201,6 +201,9 @@ NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
 #: ``Doc.user_data`` key of the acronyms opened by a number that the text describes as bodies ("TV channel
 #: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.spans).
 DESCRIBED_ACRONYMS = "kg_described_acronyms"
+#: ``Doc.user_data`` key of the hyphenated names the text writes before a fighters noun ("anti-balaka
+#: militiamen", "Mai-Mai militias"): names there, also in lower case (kg.nlp.spans).
+HYPHENATED_GROUPS = "kg_hyphenated_groups"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
 #: least 64 killed", "More ShortsHours earlier").
@@ -225,7 +228,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return None  # "the Armed Forces", "Security Forces": a description of some state's forces
     if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
         return None
-    if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
+    if not (described_acronym(span) or hyphenated_group(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
@@ -407,8 +410,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
-        return "armed_group"
+    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)):
+        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups"
     last = span[-1].lower_
     if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
@@ -613,6 +616,11 @@ def never_a_name_alone(tokens: Iterable[Token], lexicon: LinkingLexicon) -> bool
 def _code(label: str) -> bool:
     """A code name of capitals and digits ("K17", "M23")."""
     return label[:1].isupper() and label.replace("-", "").isalnum() and not label.isdigit() and " " not in label
+
+
+def hyphenated_group(span: Span) -> bool:
+    """Whether a span is a hyphenated name the text writes before a fighters noun ("anti-balaka militiamen")."""
+    return span.text in span.doc.user_data.get(HYPHENATED_GROUPS, ())
 
 
 def described_acronym(span: Span) -> bool:

@@ -688,3 +688,25 @@ def test_linking_a_person_in_apposition_after_a_place_stays_a_person(nlp):
     _, entities = _mentions(nlp, "For his part, the director of the Regional Water Directorate in Tarsa, Ismo Velkar, "
                                  "said the first victim died on Monday.")
     assert entities["name:ismo velkar"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (anti-balaka in the Central African Republic, Mai-Mai in Congo): a hyphenated group name,
+        # in lower case too, before a fighters noun or "armed groups"; a demonym before it is no part of it
+        ("Four peacekeepers were wounded in an ambush by anti-kanda militiamen near the airport.", "name:anti-kanda"),
+        ("An army position was attacked by two so-called Kato-Kato armed groups near the town of Velo.", "name:kato-kato"),
+        ("A backlash by the Christian anti-Kanda militia against Muslim civilians followed.", "name:anti-kanda"),
+    ],
+)
+def test_linking_a_hyphenated_name_before_a_fighters_noun_is_an_armed_group(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "armed_group"
+
+
+def test_linking_hyphenated_english_words_before_a_fighters_noun_name_nothing(nlp):
+    # negative: stances and English compounds before a fighters noun ("anti-government forces", "so-called rebels")
+    _, entities = _mentions(nlp, "Pro-government militias and anti-government armed groups clashed in Varda. "
+                                 "The so-called rebels fled, and cross-border militants followed.")
+    assert set(entities) == {"name:varda"}
