@@ -103,7 +103,7 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _hyphenated_before_fighters(doc, lexicon, demonyms | english)
+        + _hyphenated_before_fighters(doc, lexicon, demonyms | english, demonyms)
         + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
 
@@ -293,12 +293,13 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             + _listed_before_plural_area(doc, table, lexicon, demonyms) + _named_before_body_noun(doc, table, lexicon, demonyms))
 
 
-def _hyphenated_before_fighters(doc: Doc, lexicon: LinkingLexicon, words: frozenset[str]) -> list[Span]:
+def _hyphenated_before_fighters(doc: Doc, lexicon: LinkingLexicon, words: frozenset[str], demonyms: frozenset[str]) -> list[Span]:
     """A group's name of two words joined by a hyphen, in lower case or not, before a lower-case
     fighters or force noun ("anti-balaka militiamen", "Mai-Mai militias", "the Kato-Kato armed groups"),
     which the model misses: an armed group, without the noun. Not when its last word is a demonym or
-    an English word ("anti-government militias", "pro-Russian forces", "so-called rebels"), nor a part of
-    a longer hyphenated run."""
+    an English word ("anti-government militias", "pro-Russian forces", "so-called rebels"), its first a
+    demonym ("Kuki-Hmar militants") or a stance towards a people ("pro-Velmoran"), nor a part of a longer
+    hyphenated run."""
     table = token_table(doc)
     heads = lexicon.fighter_nouns | lexicon.armed_group_words
     bodies = lexicon.body_description_nouns | {area_plural(word) for word in lexicon.body_description_nouns}
@@ -318,6 +319,9 @@ def _hyphenated_before_fighters(doc: Doc, lexicon: LinkingLexicon, words: frozen
             continue
         if first > 0 and table.text[first - 1] == "-" and not table.space_after[first - 1]:
             continue  # "Hayat-Tahrir-al-Sham": a longer run
+        if table.lower[first] in demonyms or (table.lower[first] in lexicon.stance_prefixes and table.text[last][:1].isupper()
+                                              and table.lower[last].endswith(tuple(lexicon.demonym_endings))):
+            continue  # peoples' adjectives ("Kuki-Hmar militants"), a stance towards one ("a pro-Velmoran militia")
         found.append(Span(doc, first, end, label="ORG"))
     doc.user_data[HYPHENATED_GROUPS] = frozenset(span.text for span in found)
     return found
