@@ -710,3 +710,15 @@ def test_linking_hyphenated_english_words_before_a_fighters_noun_name_nothing(nl
     _, entities = _mentions(nlp, "Pro-government militias and anti-government armed groups clashed in Varda. "
                                  "The so-called rebels fled, and cross-border militants followed.")
     assert set(entities) == {"name:varda"}
+
+
+def test_linking_a_name_before_rebel_is_an_armed_group(nlp):
+    # entities39 ("the former Seleka rebel group"): "rebel" before its noun is a fighters noun too
+    _, entities = _mentions(nlp, "Fighters with the former Ruba rebel group attacked a northern town in Vardania on Monday.")
+    assert entities["name:ruba"].kind == "armed_group"
+
+
+def test_linking_a_demonym_before_rebel_names_no_group(nlp):
+    # negative: a demonym before "rebel" is an adjective of nationality, no group's name
+    _, entities = _mentions(nlp, "A Somali rebel commander was killed near the border on Monday.")
+    assert not any(key.startswith("name:somali") for key in entities)
