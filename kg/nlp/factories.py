@@ -162,6 +162,11 @@ class GazetteerRuler:
         return tuple(token.text for token in self.nlp.make_doc(name))
 
     @cached_property
+    def _english(self) -> frozenset[str]:
+        """The words the pipeline's lemmatizer lists, of every class: no group's own name."""
+        return common_words(self.nlp) | field_words(self.nlp)
+
+    @cached_property
     def _special_cases(self) -> frozenset[str]:
         tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
         return frozenset(tokenizer.rules or ())
@@ -181,7 +186,7 @@ class GazetteerRuler:
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
-        spans.extend(rule_spans(doc, self.lexicon, self._demonyms))
+        spans.extend(rule_spans(doc, self.lexicon, self._demonyms, self._english))
         references = {(start, end): reference for start, end, reference in self.references(doc)}
         known = [(start, end, ref) for (start, end), ref in references.items() if ref.unknown is None]  # the others wait for the NER
         spans.extend(Span(doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind]) for start, end, ref in known)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +55,8 @@ from kg.words import shared_words
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 #: The kinds of entity a foreign-language acronym in brackets may stand for.
 _GROUP_KINDS = frozenset({"organization", "armed_group"})
+#: The kinds the model gives an armed group's name that another mention shows to be one ("Varga fighters").
+_ARMED_ELSEWHERE_KINDS = frozenset({"organization", "person"})
 #: The model's labels of places, whose name no reordered acronym abbreviates.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
@@ -711,7 +713,9 @@ def _own_name(template: Template, state: GazetteerEntry, names: Sequence[tuple[s
 def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
     """Links of one key share one entity: the one that knows the state it belongs to, else the first one not
     written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven"; one word in
-    capitals may be an acronym, and keeps its form)."""
+    capitals may be an acronym, and keeps its form). An unknown name that one mention shows to be an armed
+    group ("Varga fighters") is one in all of them, also where another mention came first, where the model
+    took it for an organisation or a person ("Varga launch attacks ... several Varga fighters were killed")."""
     best: dict[str, Entity] = {}
     for _, link in linked:
         known = best.get(link.entity.key)
@@ -719,6 +723,10 @@ def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Lin
             best[link.entity.key] = link.entity
         elif _shouted(known.label) and not link.entity.label.isupper() and bool(link.entity.part_of) == bool(known.part_of):
             best[link.entity.key] = link.entity
+    armed = {link.entity.key for _, link in linked if link.entity.kind == "armed_group" and link.method == "ner"}
+    for key in armed & best.keys():
+        if best[key].kind in _ARMED_ELSEWHERE_KINDS and best[key].qid is None:
+            best[key] = replace(best[key], kind="armed_group")
     return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
 
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.lexicon import clutter_lexicon
-from kg.nlp.doccache import doc_text, token_table
+from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.records import EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
@@ -65,6 +65,8 @@ _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —", "KARSO [SMN] –").
 _AGENCY_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)|\[[^]\n]{1,40}\])\s*[-–—]")
+#: A dash after a dateline's city, its country in capitals between them or not ("KARSO – ", "KARSO, VARDA – ").
+_CITY_DASH = re.compile(r"(?:,[ \t]+[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})?[ \t]+[–—-][ \t]+(?=[A-Z0-9\"“])")
 #: A lower-case name particle joined by a hyphen to a capitalised word opening a name ("al-Masirah TV").
 _PARTICLE_HYPHEN = re.compile(r"([a-z]{1,4})-(?=[A-Z])")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
@@ -199,6 +201,9 @@ NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
 #: ``Doc.user_data`` key of the acronyms opened by a number that the text describes as bodies ("TV channel
 #: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.spans).
 DESCRIBED_ACRONYMS = "kg_described_acronyms"
+#: ``Doc.user_data`` key of the hyphenated names the text writes before a fighters noun ("anti-balaka
+#: militiamen", "Mai-Mai militias"): names there, also in lower case (kg.nlp.spans).
+HYPHENATED_GROUPS = "kg_hyphenated_groups"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt
 #: least 64 killed", "More ShortsHours earlier").
@@ -223,7 +228,7 @@ def unknown_name(span: Span, rules: NameRules) -> tuple[str, EntityKind] | None:
         return None  # "the Armed Forces", "Security Forces": a description of some state's forces
     if kind == "organization" and title_of_office([t.text for t in span if not (t.i == span.start and t.lower_ == "the")], rules.lexicon):
         return None
-    if not (described_acronym(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
+    if not (described_acronym(span) or hyphenated_group(span) or _looks_like_name(label, rules)) or not _well_formed(span, rules.lexicon):
         return None
     if _common_word_at_start(span, rules) or _in_title_case_line(span, rules.lexicon) or _in_law_title(span, rules.lexicon):
         return None
@@ -405,8 +410,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns):
-        return "armed_group"
+    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)):
+        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups"
     last = span[-1].lower_
     if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
@@ -419,12 +424,13 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
-    if kind in ("person", "organization") and _after_place_preposition(span, lexicon) and not words & (lexicon.organization_words | lexicon.armed_group_words):
-        return "place"  # "in El Fasher", "near Debre Tabor"
+    if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
+            and not words & (lexicon.organization_words | lexicon.armed_group_words):
+        return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
-    if kind == "organization" and _dateline_city(span):
-        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
+    if kind in ("organization", "person") and _dateline_city(span):
+        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4", "TARSK, VARDA – "
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "place" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.address_forms and span[0].text[1:2].islower():
@@ -465,15 +471,16 @@ def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _dateline_city(span: Span) -> bool:
     """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
-    (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
-    Norwegian company"."""
+    (Reuters) -"), an agency in brackets and a dash ("NOVIGRAD (AP) —") or a dash alone, its country
+    between them or not ("TARSK – ", "TARSK, VARDA – "); not "DNO ASA, the Norwegian company"."""
     from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
 
     text, start = doc_text(span.doc), span.start_char
     name = text[start : span.end_char]
     if not name.isupper() or len(name) < 3 or (start and text[start - 1] != "\n"):
         return False
-    return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
+    return (opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
+            or _CITY_DASH.match(text, span.end_char) is not None)
 
 
 def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
@@ -481,9 +488,25 @@ def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
     return word in lexicon.non_name_words and (word.endswith("ern") or word == "central")
 
 
+def _described_as_area(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name has an area or settlement noun in apposition ("El Tarsa, a municipality in the
+    Varda region", "Velm, a village near the border"), as a person's has a role noun."""
+    areas = lexicon.area_heads | lexicon.settlement_words
+    return any(child.dep_ == "appos" and child.lower_ in areas for child in children(span.root))
+
+
 def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a name is the object of a preposition of place ("in Jableh", "near Nduga", "across
-    northern Zembla")."""
+    northern Zembla"), or a later name of a list that is ("in Tarsa, Velm as well as in Orrin": Velm,
+    a proper noun joined to the first as its conjunct, or as one word in apposition: not "the director
+    of the agency in Puno, Ismael Tarsa", a person in apposition to the office)."""
+    root = span.root
+    while (root.dep_ == "conj" or (root.dep_ == "appos" and len(span) == 1)) and root.pos_ == "PROPN" \
+            and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head
+    if root is not span.root:
+        first = root.left_edge.i
+        span = span.doc[first : root.i + 1]
     root, before = span.root, span.start - 1
     if before > 0 and compass_adjective(span.doc[before].lower_, lexicon):
         before -= 1
@@ -595,6 +618,11 @@ def _code(label: str) -> bool:
     return label[:1].isupper() and label.replace("-", "").isalnum() and not label.isdigit() and " " not in label
 
 
+def hyphenated_group(span: Span) -> bool:
+    """Whether a span is a hyphenated name the text writes before a fighters noun ("anti-balaka militiamen")."""
+    return span.text in span.doc.user_data.get(HYPHENATED_GROUPS, ())
+
+
 def described_acronym(span: Span) -> bool:
     """Whether a span is an acronym opened by a number that the text describes as a body ("2M", "3R")."""
     return span.text in span.doc.user_data.get(DESCRIBED_ACRONYMS, ())
@@ -625,13 +653,15 @@ def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
     noun before the lower-case noun it modifies, or alone in its sentence (a kicker: "Exodus. Our
     report from ..."), that the document never capitalises inside a sentence ("Jihadist militants
-    killed ..."; not "Darfur's governor", "Gaza. Our report from ...")."""
+    killed ..."; not "Darfur's governor", "Gaza. Our report from ...", nor a dateline's city: "RANGOON – ")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
     word = words[0]
     if word.lower_ in rules.common_words:
         return True
+    if _dateline_city(span):
+        return False  # a dateline's city, its own sentence before a dash ("RANGOON – The army ..."), is a name
     modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
     return (modifies_next or _sentence_alone(word)) and word.lower_ in rules.field_words and not _capitalised_inside(word)
 

@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
-from kg.nlp.names import DESCRIBED_ACRONYMS, NUMBERED_NAME, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
+from kg.nlp.names import DESCRIBED_ACRONYMS, HYPHENATED_GROUPS, NUMBERED_NAME, hyphenated_group, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
 from kg.nlp.templates import POSSESSIVES
 from kg.timex.patterns import CLOCK_ZONE
 
@@ -78,11 +78,14 @@ _DATELINE_CREDIT = re.compile(
 )
 #: A dateline in capitals opening a line near the top, before its outlet in brackets and a dash ("SULAIMANI (ESTA)
 #: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer; in square brackets, "BOSSASO [SMN] –",
-#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
+#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ..."), or
+#: a city alone, or with its country, before a dash ("KARSO – Varda forces", "KARSO, VARDA – ...").
 _CAPITAL_DATELINE = re.compile(
     r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+(?:\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
     r"|\[(?P<code>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\])"
-    r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:)[ \t]+(?=[A-Z0-9\"“])",
+    r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:"
+    r"|(?P<alone>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]{2,}){0,2})(?:,[ \t]+(?P<country>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3}))?[ \t]+[–—-])"
+    r"[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
 #: Characters from the top of a document within which a dateline in mixed case may start.
@@ -91,13 +94,16 @@ _DATELINE_CREDIT_REACH = 1500
 _CREDIT_REACH = 8
 
 
-def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = frozenset()) -> list[Span]:
+def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = frozenset(),
+               english: frozenset[str] = frozenset()) -> list[Span]:
     """The outlet, code-name, operation, area and fighters spans of ``doc`` (for the ruler, before
-    the model's NER); ``demonyms`` (lower case) name no group of their own."""
+    the model's NER); ``demonyms`` (lower case) name no group of their own, nor do ``english`` words
+    (the lemmatizer's, lower case) joined by a hyphen ("anti-government militias")."""
     return (
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
+        + _hyphenated_before_fighters(doc, lexicon, demonyms | english, demonyms)
         + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
 
@@ -166,7 +172,8 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks"). Also the
     first dateline in capitals before an outlet in brackets and a dash ("ERBIL (Kurdistan 24) –": the outlet, which
     the gazetteer would cut to its place; one in capitals is the gazetteer's), or two cities joined by a slash
-    ("GUWAHATI/IMPHAL:")."""
+    ("GUWAHATI/IMPHAL:"), or a city alone or with its country before a dash ("KARSO, VARDA – Rebels ...": the
+    model misses a city in capitals, or takes it for a person)."""
     found: list[Span] = []
     match = _DATELINE_CREDIT.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     titles = lexicon.honorifics | lexicon.person_roles
@@ -177,7 +184,7 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
                 found.append(span)
     capital = _CAPITAL_DATELINE.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     if capital is not None:
-        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE")):
+        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE"), ("alone", "GPE"), ("country", "GPE")):
             span = None if capital.group(group) is None else doc.char_span(capital.start(group), capital.end(group), label=label)
             if span is not None and not never_a_name_alone(span, lexicon) and not (group == "outlet" and span.text.isupper()):
                 found.append(span)
@@ -284,6 +291,40 @@ def _named_before(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str]) -
             found.append(Span(doc, start, i + 1 if label == "LOC" else i, label=label))
     return (found + _named_before_facility(doc, table, lexicon, demonyms) + _named_before_group_head(doc, table, lexicon, demonyms)
             + _listed_before_plural_area(doc, table, lexicon, demonyms) + _named_before_body_noun(doc, table, lexicon, demonyms))
+
+
+def _hyphenated_before_fighters(doc: Doc, lexicon: LinkingLexicon, words: frozenset[str], demonyms: frozenset[str]) -> list[Span]:
+    """A group's name of two words joined by a hyphen, in lower case or not, before a lower-case
+    fighters or force noun ("anti-balaka militiamen", "Mai-Mai militias", "the Kato-Kato armed groups"),
+    which the model misses: an armed group, without the noun. Not when its last word is a demonym or
+    an English word ("anti-government militias", "pro-Russian forces", "so-called rebels"), its first a
+    demonym ("Kuki-Hmar militants") or a stance towards a people ("pro-Velmoran"), nor a part of a longer
+    hyphenated run."""
+    table = token_table(doc)
+    heads = lexicon.fighter_nouns | lexicon.armed_group_words
+    bodies = lexicon.body_description_nouns | {area_plural(word) for word in lexicon.body_description_nouns}
+    found = []
+    for i, lower in enumerate(table.lower):
+        if table.text[i] != lower or i < 3:
+            continue
+        forces = table.lower[i - 1] in lexicon.generic_force_words  # "Mai-Mai armed groups"
+        if lower not in heads and not (forces and lower in bodies):
+            continue
+        end = i - 1 if forces else i
+        first, hyphen, last = end - 3, end - 2, end - 1
+        if first < 0 or table.text[hyphen] != "-" or table.space_after[first] or table.space_after[hyphen]:
+            continue
+        if not (table.alpha[first] and table.alpha[last]) or table.lower[last] in words or table.lemma[last].lower() in words \
+                or len(table.lower[last]) < 3:
+            continue
+        if first > 0 and table.text[first - 1] == "-" and not table.space_after[first - 1]:
+            continue  # "Hayat-Tahrir-al-Sham": a longer run
+        if table.lower[first] in demonyms or (table.lower[first] in lexicon.stance_prefixes and table.text[last][:1].isupper()
+                                              and table.lower[last].endswith(tuple(lexicon.demonym_endings))):
+            continue  # peoples' adjectives ("Kuki-Hmar militants"), a stance towards one ("a pro-Velmoran militia")
+        found.append(Span(doc, first, end, label="ORG"))
+    doc.user_data[HYPHENATED_GROUPS] = frozenset(span.text for span in found)
+    return found
 
 
 def _listed_before_plural_area(doc: Doc, table: TokenTable, lexicon: LinkingLexicon, demonyms: frozenset[str]) -> list[Span]:
@@ -896,7 +937,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     doc = span.doc
     if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
         span = _with_number(span, lexicon)
-    if span.label_ == "ORG" and not span.ent_id_:
+    if span.label_ == "ORG" and not span.ent_id_ and not hyphenated_group(span):  # not "[Christian] anti-balaka militia"
         span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
         span = _whole_person_name(span, lexicon)

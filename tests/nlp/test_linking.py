@@ -620,3 +620,105 @@ def test_linking_unqualified_ministry_outside_a_headline_is_no_body_named_later(
     )
     mentions, _ = _mentions(nlp, text)
     assert ("The Foreign Ministry", "name:ministry of foreign affairs of kenya") in [(t, k) for t, k, _ in mentions]
+
+
+def test_linking_an_unknown_group_shown_to_be_armed_in_a_later_mention_is_armed_throughout(nlp):
+    # entities39 (the Taliban in Afghanistan, Seleka in the Central African Republic): the headline's first
+    # mention, which the model takes for an organisation, does not decide the kind; "Varga fighters" does
+    text = (
+        "Varga launch attacks in the north\n\n"
+        "Varga gunmen stormed a police post in Teluk district on Monday, officials said. "
+        "Several Varga fighters were killed, the army said."
+    )
+    _, entities = _mentions(nlp, text)
+    assert entities["name:varga"].kind == "armed_group"
+
+
+def test_linking_an_unknown_group_never_written_before_a_fighters_noun_keeps_its_kind(nlp):
+    # negative: a movement's name with no fighters noun after any of its mentions stays an organisation
+    _, entities = _mentions(nlp, "The Varga movement said on Monday it had signed the accord. Varga leaders met the mediators in Teluk.")
+    assert entities["name:varga"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (Rangoon, Bangui): a dateline's city in capitals before a dash alone, or with its country
+        ("Army launches air strikes\n\nKARSOVO – The army launched air strikes on a rebel camp on Friday.", "name:karsovo"),
+        ("Rebels seize town\n\nTELUKA, VARDANIA – Fighters of a former rebel group attacked a northern town on Monday.", "name:teluka"),
+    ],
+)
+def test_linking_a_dateline_city_before_a_dash_is_a_place(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "place"
+
+
+def test_linking_a_word_in_capitals_before_a_dash_inside_the_text_is_no_dateline(nlp):
+    # negative: a kicker in capitals before a dash names nothing ("WATCH – ...")
+    _, entities = _mentions(nlp, "Army launches air strikes\n\nWATCH – The army launched air strikes on a rebel camp on Friday.")
+    assert not any(entity.label.lower() == "watch" for entity in entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (El Carmen in Colombia, Awdhegle in Somalia): a name with an area noun in apposition, and
+        # a later name of a list of places after "in", are places, not a person or an organisation
+        ("Nine soldiers were injured in the attack in the rural part of El Morro, a municipality in the Tarsa region.",
+         "name:el morro"),
+        ("The militants attacked army bases in Tarsoole, Awdegga, as well as in Barrane town area, the radio reported.",
+         "name:awdegga"),
+    ],
+)
+def test_linking_a_name_described_as_an_area_or_listed_with_places_is_a_place(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "place"
+
+
+def test_linking_a_person_after_a_place_and_a_comma_stays_a_person(nlp):
+    # negative: a person named after a place and a comma, not in apposition to it, nor an area noun after it
+    _, entities = _mentions(nlp, "The militants attacked army bases in Tarsoole, police chief Ahmed Waal said. "
+                                 "Velmira Karsh, a spokeswoman for the army, said the town had fallen.")
+    assert entities["name:ahmed waal"].kind == "person"
+    assert entities["name:velmira karsh"].kind == "person"
+
+
+def test_linking_a_person_in_apposition_after_a_place_stays_a_person(nlp):
+    # negative: the person a long subject names after "in" and its place stays a person
+    _, entities = _mentions(nlp, "For his part, the director of the Regional Water Directorate in Tarsa, Ismo Velkar, "
+                                 "said the first victim died on Monday.")
+    assert entities["name:ismo velkar"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # entities39 (anti-balaka in the Central African Republic, Mai-Mai in Congo): a hyphenated group name,
+        # in lower case too, before a fighters noun or "armed groups"; a demonym before it is no part of it
+        ("Four peacekeepers were wounded in an ambush by anti-kanda militiamen near the airport.", "name:anti-kanda"),
+        ("An army position was attacked by two so-called Kato-Kato armed groups near the town of Velo.", "name:kato-kato"),
+        ("A backlash by the Christian anti-Kanda militia against Muslim civilians followed.", "name:anti-kanda"),
+    ],
+)
+def test_linking_a_hyphenated_name_before_a_fighters_noun_is_an_armed_group(nlp, text, key):
+    _, entities = _mentions(nlp, text)
+    assert entities[key].kind == "armed_group"
+
+
+def test_linking_hyphenated_english_words_before_a_fighters_noun_name_nothing(nlp):
+    # negative: stances and English compounds before a fighters noun ("anti-government forces", "so-called rebels")
+    _, entities = _mentions(nlp, "Pro-government militias and anti-government armed groups clashed in Varda. "
+                                 "The so-called rebels fled, and cross-border militants followed.")
+    assert set(entities) == {"name:varda"}
+
+
+def test_linking_a_name_before_rebel_is_an_armed_group(nlp):
+    # entities39 ("the former Seleka rebel group"): "rebel" before its noun is a fighters noun too
+    _, entities = _mentions(nlp, "Fighters with the former Ruba rebel group attacked a northern town in Vardania on Monday.")
+    assert entities["name:ruba"].kind == "armed_group"
+
+
+def test_linking_a_demonym_before_rebel_names_no_group(nlp):
+    # negative: a demonym before "rebel" is an adjective of nationality, no group's name
+    _, entities = _mentions(nlp, "A Somali rebel commander was killed near the border on Monday.")
+    assert not any(key.startswith("name:somali") for key in entities)
