@@ -65,8 +65,6 @@ _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —", "KARSO [SMN] –").
 _AGENCY_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)|\[[^]\n]{1,40}\])\s*[-–—]")
-#: A dash after a dateline's city, its country in capitals between them or not ("KARSO – ", "KARSO, VARDA – ").
-_CITY_DASH = re.compile(r"(?:,[ \t]+[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})?[ \t]+[–—-][ \t]+(?=[A-Z0-9\"“])")
 #: A lower-case name particle joined by a hyphen to a capitalised word opening a name ("al-Masirah TV").
 _PARTICLE_HYPHEN = re.compile(r"([a-z]{1,4})-(?=[A-Z])")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
@@ -429,8 +427,8 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
-    if kind in ("organization", "person") and _dateline_city(span):
-        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4", "TARSK, VARDA – "
+    if kind == "organization" and _dateline_city(span):
+        return "place"  # "NOVIGRAD (AP) -", "TARSK, March 4"
     if kind == "organization" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.honorifics:
         return "person"  # "Sardar Imran Baig", "Dr Amina Yusuf" (no organisation word: checked above)
     if kind == "place" and len(span) > 1 and span[0].lower_.rstrip(".") in lexicon.address_forms and span[0].text[1:2].islower():
@@ -471,16 +469,15 @@ def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _dateline_city(span: Span) -> bool:
     """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
-    (Reuters) -"), an agency in brackets and a dash ("NOVIGRAD (AP) —") or a dash alone, its country
-    between them or not ("TARSK – ", "TARSK, VARDA – "); not "DNO ASA, the Norwegian company"."""
+    (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
+    Norwegian company"."""
     from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
 
     text, start = doc_text(span.doc), span.start_char
     name = text[start : span.end_char]
     if not name.isupper() or len(name) < 3 or (start and text[start - 1] != "\n"):
         return False
-    return (opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
-            or _CITY_DASH.match(text, span.end_char) is not None)
+    return opening_dateline(text, start) is not None or _AGENCY_DASH.match(text, span.end_char) is not None
 
 
 def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
@@ -653,15 +650,13 @@ def _common_word_at_start(span: Span, rules: NameRules) -> bool:
     quotation ("Riot police fired tear gas": not a person "Riot"): a verb, adjective or adverb, or a
     noun before the lower-case noun it modifies, or alone in its sentence (a kicker: "Exodus. Our
     report from ..."), that the document never capitalises inside a sentence ("Jihadist militants
-    killed ..."; not "Darfur's governor", "Gaza. Our report from ...", nor a dateline's city: "RANGOON – ")."""
+    killed ..."; not "Darfur's governor", "Gaza. Our report from ...")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if len(words) != 1 or not _opens_sentence(words[0]):
         return False
     word = words[0]
     if word.lower_ in rules.common_words:
         return True
-    if _dateline_city(span):
-        return False  # a dateline's city, its own sentence before a dash ("RANGOON – The army ..."), is a name
     modifies_next = word.dep_ in ("compound", "amod") and word.head.i == word.i + 1 and word.head.text.islower()
     return (modifies_next or _sentence_alone(word)) and word.lower_ in rules.field_words and not _capitalised_inside(word)
 

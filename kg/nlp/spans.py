@@ -78,14 +78,11 @@ _DATELINE_CREDIT = re.compile(
 )
 #: A dateline in capitals opening a line near the top, before its outlet in brackets and a dash ("SULAIMANI (ESTA)
 #: —", "ERBIL (Kurdistan 24) –": an outlet in capitals is left to the gazetteer; in square brackets, "BOSSASO [SMN] –",
-#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ..."), or
-#: a city alone, or with its country, before a dash ("KARSO – Varda forces", "KARSO, VARDA – ...").
+#: an outlet's code, left as it is), or two cities joined by a slash before a colon ("GUWAHATI/IMPHAL: 10 ...").
 _CAPITAL_DATELINE = re.compile(
     r"^[ \t]*(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})[ \t]+(?:\((?P<outlet>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\)"
     r"|\[(?P<code>[A-Z][\w'’.]*(?: [A-Z0-9][\w'’.]*){0,3})\])"
-    r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:"
-    r"|(?P<alone>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]{2,}){0,2})(?:,[ \t]+(?P<country>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3}))?[ \t]+[–—-])"
-    r"[ \t]+(?=[A-Z0-9\"“])",
+    r"[ \t]*[–—-]|(?P<first>[A-Z][A-Z'’.-]{2,})/(?P<second>[A-Z][A-Z'’.-]{2,})[ \t]*:)[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
 #: Characters from the top of a document within which a dateline in mixed case may start.
@@ -172,8 +169,7 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     the first, and not a person with a title in a caption ("President Ilse Brandt (Centre) Speaks"). Also the
     first dateline in capitals before an outlet in brackets and a dash ("ERBIL (Kurdistan 24) –": the outlet, which
     the gazetteer would cut to its place; one in capitals is the gazetteer's), or two cities joined by a slash
-    ("GUWAHATI/IMPHAL:"), or a city alone or with its country before a dash ("KARSO, VARDA – Rebels ...": the
-    model misses a city in capitals, or takes it for a person)."""
+    ("GUWAHATI/IMPHAL:")."""
     found: list[Span] = []
     match = _DATELINE_CREDIT.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     titles = lexicon.honorifics | lexicon.person_roles
@@ -184,7 +180,7 @@ def _dateline_credits(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
                 found.append(span)
     capital = _CAPITAL_DATELINE.search(doc_text(doc), 0, _DATELINE_CREDIT_REACH)
     if capital is not None:
-        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE"), ("alone", "GPE"), ("country", "GPE")):
+        for group, label in (("place", "GPE"), ("outlet", "ORG"), ("first", "GPE"), ("second", "GPE")):
             span = None if capital.group(group) is None else doc.char_span(capital.start(group), capital.end(group), label=label)
             if span is not None and not never_a_name_alone(span, lexicon) and not (group == "outlet" and span.text.isupper()):
                 found.append(span)

@@ -643,25 +643,6 @@ def test_linking_an_unknown_group_never_written_before_a_fighters_noun_keeps_its
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        # entities39 (Rangoon, Bangui): a dateline's city in capitals before a dash alone, or with its country
-        ("Army launches air strikes\n\nKARSOVO – The army launched air strikes on a rebel camp on Friday.", "name:karsovo"),
-        ("Rebels seize town\n\nTELUKA, VARDANIA – Fighters of a former rebel group attacked a northern town on Monday.", "name:teluka"),
-    ],
-)
-def test_linking_a_dateline_city_before_a_dash_is_a_place(nlp, text, key):
-    _, entities = _mentions(nlp, text)
-    assert entities[key].kind == "place"
-
-
-def test_linking_a_word_in_capitals_before_a_dash_inside_the_text_is_no_dateline(nlp):
-    # negative: a kicker in capitals before a dash names nothing ("WATCH – ...")
-    _, entities = _mentions(nlp, "Army launches air strikes\n\nWATCH – The army launched air strikes on a rebel camp on Friday.")
-    assert not any(entity.label.lower() == "watch" for entity in entities.values())
-
-
-@pytest.mark.parametrize(
-    ("text", "key"),
-    [
         # entities39 (El Carmen in Colombia, Awdhegle in Somalia): a name with an area noun in apposition, and
         # a later name of a list of places after "in", are places, not a person or an organisation
         ("Nine soldiers were injured in the attack in the rural part of El Morro, a municipality in the Tarsa region.",
