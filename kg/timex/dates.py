@@ -1,7 +1,7 @@
 """Calendar dates written in English news pages, found and turned into ISO dates.
 
 Understood forms (an optional weekday before, an optional time after):
-``September 20, 2023``, ``Sep. 20 2023``, ``Jun 16th, 2024``, ``20 September 2023``,
+``September 20, 2023``, ``Sep. 20 2023``, ``Sep 20,2023``, ``Jun 16th, 2024``, ``20 September 2023``,
 ``20th of Sept, 2023``, ``2023-09-20`` (also ``2023/09/20``, ``2023-09-20T14:30Z``),
 ``20.09.2023`` and ``20-09-2023`` (day first), ``20/09/2023`` or ``09/20/2023``
 when only one reading is a valid date; and, only when asked for, a day and month
@@ -11,7 +11,7 @@ Also found: the periods a text dates with a year (a full date, ``March 2021``,
 ``in 2021``), the weekdays it names, and datelines of any agency format opening a
 paragraph (``NAIROBI, March 3 /Agency/.``, ``GOMA, Democratic Republic of Congo, July 10
 (Reuters) -``, ``MOSCOW, May 26. /TASS/.``, ``SOFIA, MAY 3, BTA.``, ``Sanaa, April 28 At least
-...``).
+...``, ``Baku/24.12.22/Turan:``, its year in two digits).
 """
 
 from __future__ import annotations
@@ -31,14 +31,16 @@ _TIME = (
     r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 _ZONE = rf"(?:{alternation(_WORDS.zones.page_abbreviations)})"
+#: What parts a day and month from their year: white space, or a comma with or without it ("Sep 25,2023").
+_BEFORE_YEAR = r"(?:,\s*|\s+)"
 _START = r"(?<![\w.])"
 _END = r"(?![\w])"
 
 _WITH_YEAR = tuple(
     re.compile(_START + pattern + _END, re.IGNORECASE)
     for pattern in (
-        rf"{_WEEKDAY}{_MONTH}\s*{_DAY},?\s+{_YEAR}",
-        rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}",
+        rf"{_WEEKDAY}{_MONTH}\s*{_DAY}{_BEFORE_YEAR}{_YEAR}",
+        rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}{_BEFORE_YEAR}{_YEAR}",
         rf"{_YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep){_DAY}{_TIME}",
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[.-])(?P<month>\d{{1,2}})(?P=sep){_YEAR}",
         rf"{_WEEKDAY}(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}",
@@ -78,6 +80,15 @@ _DATELINE_PLACE = re.compile(
 _AGENCY = re.compile(
     r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/|,\s*[A-Z][A-Z&'\-]+(?:\s+[A-Z][A-Z&'\-]+){0,3}\b)"
 )
+#: A dateline whose day-first date, its year perhaps in two digits, stands between slashes after the place
+#: and before the agency ("Baku/24.12.22/Turan:", "GOMA / 03.07.2024 / Agency -").
+_SLASH_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.\-]{2,}(?:[ \t]+[A-Z][\w'’.\-]+)*)[ \t]*/[ \t]*"
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d\d(?:\d\d)?)[ \t]*/[ \t]*"
+    r"[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3}(?=[ \t]*[.:\-–—])"
+)
+#: Two-digit years below this are of the 2000s, the others of the 1900s (the POSIX ``%y`` convention).
+_CENTURY_PIVOT = 69
 _DATELINE_END = re.compile(r"\s*[.:\-–—]")
 #: What may follow a dateline that no punctuation closes: the capitalised start of the story, or the line's end.
 _STORY_START = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[\"“‘']?[A-Z]")
@@ -219,12 +230,33 @@ def _date_starting(text: str, begin: int, without_year: bool) -> DateMatch | Non
 
 
 def dateline_places(text: str) -> list[int]:
-    """Offsets of every place that a date may follow as in a dateline ("BAKU, ", "GOMA, Congo, ")."""
-    return [match.start("place") for match in _DATELINE_PLACE.finditer(text)]
+    """Offsets of every place that a date may follow as in a dateline ("BAKU, ", "GOMA, Congo, ",
+    "Baku/24.12.22/Turan:")."""
+    starts = {match.start("place") for match in _DATELINE_PLACE.finditer(text)}
+    starts.update(match.start() for match in _SLASH_DATELINE.finditer(text))
+    return sorted(starts)
+
+
+def _slash_dateline(text: str, position: int) -> Dateline | None:
+    """The dateline at ``position`` that puts its day-first date between slashes ("Baku/24.12.22/Turan:")."""
+    match = _SLASH_DATELINE.match(text, position)
+    if match is None:
+        return None
+    year = int(match["year"])
+    if year < 100:
+        year += 2000 if year < _CENTURY_PIVOT else 1900
+    month, day = int(match["month"]), int(match["day"])
+    if _iso(year, month, day) is None:
+        return None
+    date = DateMatch(match.start("day"), match.end("year"), year, month, day, False)
+    return Dateline(position, match.end(), date, match["place"].isupper(), True, True)
 
 
 def dateline_at(text: str, position: int) -> Dateline | None:
     """The dateline with a date that starts at ``position`` of ``text``, if any."""
+    slashed = _slash_dateline(text, position)
+    if slashed is not None:
+        return slashed
     place = _DATELINE_PLACE.match(text, position)
     if place is None:
         return None

@@ -57,6 +57,9 @@ def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
         ("24-09-2023", "2023-09-24"),
         ("24/09/2023", "2023-09-24"),
         ("09/24/2023", "2023-09-24"),
+        # a comma run into the year, as some agency bylines print it (dates39)
+        ("Sep 24,2023", "2023-09-24"),
+        ("24 September,2023", "2023-09-24"),
     ],
 )
 def test_dates_written_forms(written: str, iso: str) -> None:
@@ -64,7 +67,9 @@ def test_dates_written_forms(written: str, iso: str) -> None:
     assert [date.iso for date in find_dates(f"Seen on {written}, officials said.")] == [iso]
 
 
-@pytest.mark.parametrize("written", ["05/06/2023", "February 30, 2023", "in September 2023", "2023", "12.5 km"])
+@pytest.mark.parametrize(
+    "written", ["05/06/2023", "February 30, 2023", "in September 2023", "2023", "12.5 km", "In May 1,200 troops arrived"]
+)
 def test_dates_ambiguous_or_partial_dates_are_not_dates(written: str) -> None:
     assert find_dates(written) == []
 
@@ -282,6 +287,37 @@ def test_metadata_print_footer_and_regional_clock_zones(page: str, iso: str, sta
     metadata = _metadata(page)
     assert metadata.published == iso
     assert _span_text(page, metadata.published_span) == statement
+
+
+@pytest.mark.parametrize(
+    ("page", "iso", "statement"),
+    [
+        # an agency byline with the comma run into the year (dates39)
+        ("Police close border crossings\n\nBy Wire - Sep 25,2023 - Last updated at Sep 26,2023\n\n" + BODY, "2023-09-25",
+         "Sep 25,2023"),
+        # a dateline that puts its day-first date, with a two-digit year, between slashes (dates39)
+        ("Police close border crossings\n\nPristina/25.09.23/Kosovapress: " + BODY, "2023-09-25", "25.09.23"),
+        ("PRISTINA / 25.09.2023 / Wire - " + BODY, "2023-09-25", "25.09.2023"),
+    ],
+)
+def test_metadata_compact_byline_and_slash_dateline_dates(page: str, iso: str, statement: str) -> None:
+    metadata = _metadata(page)
+    assert metadata.published == iso
+    assert _span_text(page, metadata.published_span) == statement
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # no agency after the slashed date, or no such day: no dateline (dates39)
+        "Police close border crossings\n\nPristina/25.09.23 figures of the mission were disputed. " + BODY,
+        "Police close border crossings\n\nPristina/31.02.23/Kosovapress: " + BODY,
+        # a slashed date inside the body is no dateline
+        "Police close border crossings\n\n" + BODY + "\nThe ministry's report (ref. Pristina/25.09.23/Kosovapress: draft) was leaked.\n",
+    ],
+)
+def test_metadata_no_publication_date_from_slashed_lookalikes(page: str) -> None:
+    assert _metadata(page).published is None
 
 
 @pytest.mark.parametrize(
