@@ -843,3 +843,68 @@ def test_speakers_he_is_the_person_called_he_before(nlp):
     text = ("Paul Moritz was in the town when the shelling started. \"I have seen them,\" he said. "
             "We spoke to him as he was being treated for wounds on his back. \"They started shooting everywhere,\" he said.")
     assert [keys for keys, _ in speakers(nlp, text)] == [("name:paul moritz",), ("name:paul moritz",)]
+
+
+def test_speakers_coordinated_sources_after_an_inverted_cue_the_parser_conjoined(nlp):
+    # speakers39: "The fighting broke out Wednesday in Loi Sam village ..., said two army officers and an area intelligence
+    # official." (AP, Pakistan): the cue conjoined with the statement's verb, its subjects after it, is inverted
+    text = ("Fighting in Lomba\n\nThe fighting broke out Wednesday in Loma Sar village in the Kajur tribal region, said two "
+            "army officers and an area intelligence official. All three spoke on condition of anonymity because they were "
+            "not authorized to speak to media.\n")
+    doc = nlp(text)
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [[s.label for s in c.sources] for c in claims] == [["two army officers", "an area intelligence official"]]
+    assert doc.text[claims[0].content_start : claims[0].content_end].startswith("The fighting broke out")
+
+
+def test_speakers_a_conjoined_cue_with_its_own_clause_is_not_inverted(nlp):
+    # negative: no comma before the cue, which says its own clause: the subject before it speaks
+    text = "The rebels stormed the village and said two soldiers and a police officer had died."
+    assert [[s.label for s in c.sources] for c in extract_claims(nlp(text), load_gazetteer())[0]] == [["rebels"]]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], person: tuple[int, int]):
+    """A doc with a given parse (the parser's reading of one sentence, which a made-up sentence need not reproduce)."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, person[0], person[1], label="PERSON")]
+    return doc
+
+
+def test_speakers_a_name_the_parser_coordinated_before_a_closing_cue_speaks(nlp):
+    # speakers39: "The blast targeted a convoy ..., about 20 km (12 miles) east of the region's main town of X, military
+    # spokesman Major-General Y said." (Reuters): "km" the cue's subject, the name a conjunct of the town's name
+    from kg.extract.claims.speakers import _name_closing_before
+
+    words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "."]
+    heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "nummod", "nsubj", "appos", "prep", "pobj", "punct", "compound",
+            "compound", "compound", "conj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, (14, 16))
+    found = _name_closing_before(doc[16], doc[7])
+    assert found is not None and found.i == 15
+
+
+def test_speakers_a_name_before_a_cue_that_goes_on_does_not_speak(nlp):
+    # negative: words after the cue (it does not close the sentence): the parse's subject stands
+    from kg.extract.claims.speakers import _name_closing_before
+
+    words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "today", "."]
+    heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "nummod", "nsubj", "appos", "prep", "pobj", "punct", "compound",
+            "compound", "compound", "conj", "ROOT", "npadvmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, (14, 16))
+    assert _name_closing_before(doc[16], doc[7]) is None
+
+
+def test_speakers_a_statement_telling_what_the_last_speaker_said_stays_theirs(nlp):
+    # negative: the quotation names the last speaker as the subject of what it reports (dev 053's convention: a
+    # statement telling X's words is X's claim)
+    text = ("President Karel Novak said in a call with the envoy that the border would stay closed. "
+            "\"President Karel Novak emphasized that these moves were provocations against Zembla,\" the statement said.")
+    assert speakers(nlp, text)[-1][0] == speakers(nlp, text)[0][0]

@@ -203,7 +203,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
-            return _name_before_role(nearest) or _nominal_subject(nearest)
+            return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _nominal_subject(nearest)
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -248,6 +248,21 @@ def _name_before_role(subject: Token) -> Token | None:
         return None
     opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     return name if opening is not None and opening.text in QUOTE_MARKS else None
+
+
+def _name_closing_before(verb: Token, subject: Token) -> Token | None:
+    """A person named right before a cue that closes its sentence, set off from the statement by a comma, when the
+    parser coordinated the name with the statement's last noun and gave the cue a noun of the statement as subject
+    ("The blast hit a convoy 20 km east of the town of X, military spokesman Major-General Y said."): the name."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("conj", "appos") or name.head.i >= name.i:
+        return None
+    start = name.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or subject.i >= start or subject.ent_type_ == "PERSON":
+        return None
+    rest = doc[verb.i + 1 : verb.sent.end]
+    return name if all(token.is_punct or token.is_space for token in rest) else None
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -749,13 +764,13 @@ def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
 
 
 def _named_before_in_sentence(head: Token, keys: tuple[str, ...], discourse: Discourse) -> bool:
-    """Whether one of ``keys`` is named in a quotation of the head's sentence before it: what a quoted statement
-    says of someone by name ("“We reject the statement of X, Prime Minister of Y,” the statement said") is not that
-    one's own statement (not "X made the declaration citing ...")."""
-    return any(
-        (span := discourse.entity_at.get(token.i)) is not None and span.kb_id_ in keys and discourse.in_quote(token.idx)
-        for token in head.doc[head.sent.start : head.left_edge.i]
-    )
+    """Whether one of ``keys`` is named in a quotation of the head's sentence before it, never as a subject: what a
+    quoted statement says of someone by name ("“We reject the statement of X, Prime Minister of Y,” the statement
+    said") is not that one's own statement (not "X made the declaration citing ...", nor a statement telling what
+    X said: "“President X emphasized that ...,” the statement said")."""
+    named = [token for token in head.doc[head.sent.start : head.left_edge.i]
+             if (span := discourse.entity_at.get(token.i)) is not None and span.kb_id_ in keys and discourse.in_quote(token.idx)]
+    return bool(named) and not any(token.dep_ in SUBJECT_DEPS for token in named)
 
 
 def _people(head: Token, discourse: Discourse) -> _Part | None:
