@@ -793,9 +793,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
-        person = lemma not in lexicon.group_anaphors
-        earlier = _described_person_before(head, lemma, discourse) if person and state is None else None
-        earlier = earlier or ((_same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if person else None)
+        earlier = (_described_person_before(head, lemma, state, discourse) or _same_role_holder(head, state, owned_by, discourse)
+                   or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -816,11 +815,12 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
 
 
-def _described_person_before(head: Token, lemma: str, discourse: Discourse) -> tuple[str, ...] | None:
+def _described_person_before(head: Token, lemma: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
     """ "the resident" after "a resident" (a described source with the same noun, though a named person came
     between: "according to the group's leader and a resident. ... Its leader X said ... The resident said"); "the
-    official" after "a senior military source" (nouns of an unnamed voice), when nobody was named since."""
-    if not _bare_definite(head) or not any(child.lower_ in shared_words().definite_determiners for child in head.children):
+    official" after "a senior military source" (nouns of an unnamed voice), when nobody was named since; not a role
+    of a state ("the Kenyan official")."""
+    if state is not None or not _bare_definite(head) or not any(child.lower_ in shared_words().definite_determiners for child in head.children):
         return None
     same = discourse.last_described_person(head.idx, frozenset({lemma}))
     voices = claim_lexicon().anonymous_voice_nouns
