@@ -748,3 +748,163 @@ def test_speakers_a_different_role_phrase_is_not_the_person_an_earlier_one_named
             "the monitors could have stopped the attack. \"We disagree with that reproach. No one can blame the monitors. "
             "We will never agree with it,\" he said. The spokesperson of the Zemblan army said that the mandate was not yet settled.")
     assert speakers(nlp, text)[-1][0] != ("name:ivan petrov",)
+
+
+def claim_sources(nlp, text: str) -> list[tuple[str, list[str]]]:
+    """(cue, speaker keys and described sources' labels) of each claim, in order."""
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    return [(c.cue, [*c.speakers, *(s.label for s in c.sources)]) for c in claims]
+
+
+def test_speakers_the_resident_is_the_resident_named_with_a_leader_before(nlp):
+    # speakers39: "according to the group's president and a resident. M23 president X said ... The resident, who spoke on
+    # condition of anonymity, said ..." (Congo, AP): the resident described before, not the person named between
+    text = ("Drones struck the market in Lumo on Friday, according to the militia's commander and a resident. "
+            "Militia commander Paulo Mbeki said the strike killed four traders. "
+            "The resident, who asked not to be named, said the market had been empty.")
+    assert claim_sources(nlp, text)[-1] == ("said", ["a resident"])
+
+
+def test_speakers_the_official_is_the_military_source_just_described(nlp):
+    # speakers39: "A senior military source in Bangui told AFP that ... . “Our forces repulsed these attacks,” the official
+    # said" (CAR, news24): the source, not the rebel leader named before it
+    text = ("\"We were ambushed,\" rebel commander Idris Kalla told reporters in Niamey. "
+            "A senior army source in Agadez told AFP that the convoy had come under fire twice. "
+            "\"Our troops pushed the attackers back,\" the official said.")
+    assert claim_sources(nlp, text)[-1] == ("said", ["A senior army source in Agadez"])
+
+
+def test_speakers_the_official_after_a_named_person_since_the_source_is_not_the_source(nlp):
+    # negative: a person named after the described source comes between: "the official" is not the source
+    text = ("A senior army source in Agadez told AFP that the convoy had come under fire twice. "
+            "Army spokesman Colonel Idris Kalla said the road had reopened. "
+            "\"Our troops pushed the attackers back,\" the official said.")
+    assert claim_sources(nlp, text)[-1][1] != ["A senior army source in Agadez"]
+
+
+def test_speakers_a_statement_naming_the_last_speaker_is_not_the_last_speakers(nlp):
+    # speakers39: "the Foreign Ministry said in a statement. Earlier, X opined ... He said ... “We reject the statement of
+    # X, Prime Minister of Armenia,” the statement said" (TASS): the ministry's statement, not X's
+    text = ("Zembla's foreign ministry rejected the charges in a statement on Monday. "
+            "Earlier, President Karel Novak said his country faced a blockade. "
+            "\"We reject the statement of Karel Novak, President of Ruritania, on the alleged blockade,\" the statement said.")
+    assert speakers(nlp, text)[-1][0] == ("name:ministry of foreign affairs of zembla",)
+
+
+def test_speakers_a_statement_not_naming_the_last_speaker_stays_the_last_speakers(nlp):
+    # negative: the quotation does not name the last speaker, who goes on speaking (dev 073's convention)
+    text = ("Zembla's foreign ministry rejected the charges in a statement on Monday. "
+            "Separately, Ruritania's presidency said President Karel Novak would meet the envoys on Thursday. "
+            "\"Issues of trade will be discussed at the meeting,\" the statement said.")
+    assert speakers(nlp, text)[-1][0] != ("name:ministry of foreign affairs of zembla",)
+
+
+def test_speakers_a_name_set_off_before_a_role_after_a_quotation_speaks(nlp):
+    # speakers39: "“...,” Sheikh el-Din Mahin, the humanitarian coordinator for the Darfur rebel Justice and Equality
+    # Movement (JEM) told Reuters" (Reuters): the role is the name's apposition, its closing comma left out
+    text = ("\"There were about 20 civilians killed by the aerial bombardment in Jabel Kuru,\" Sheikh Ali al-Nur Hamid, the "
+            "humanitarian coordinator for the Kuru rebel Liberation and Unity Front (LUF) told Reuters by telephone from the "
+            "area. \"The hill is very big so we have not been able to reach the wounded yet,\" he added.")
+    assert [keys for keys, _ in speakers(nlp, text)] == [("name:ali al-nur hamid",), ("name:ali al-nur hamid",)]
+
+
+def test_speakers_a_name_inside_the_quotation_before_a_role_does_not_speak(nlp):
+    # negative: the name ends the quotation, the role after it is the speaker
+    text = "\"We met Adam Tesfaye in Kuru,\" the spokesman for the Kuru Liberation Front told Reuters by telephone."
+    assert speakers(nlp, text)[0][0] != ("name:adam tesfaye",)
+
+
+def test_speakers_a_quotation_closed_by_a_full_stop_before_a_lower_case_cue(nlp):
+    # speakers39: "“... It was horrendous.” he said." (BBC): the full stop stands for a comma; "he said" attributes it
+    doc = nlp("Jonas Weber, a farmer, was wounded near Kuru. \"They shelled the whole village. It was terrible.\" he said.")
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [(c.speakers, c.cue) for c in claims] == [(("name:jonas weber",), "said")]
+    assert "It was terrible" in doc.text[claims[0].content_start : claims[0].content_end]
+
+
+def test_speakers_a_quotation_closed_by_a_full_stop_before_a_new_sentence_is_not_attributed(nlp):
+    # negative: a capital letter starts a new sentence, whose cue says its own clause
+    text = "Jonas Weber, a farmer, was wounded near Kuru. \"They shelled the whole village.\" He said the road was closed."
+    doc = nlp(text)
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [doc.text[c.content_start : c.content_end] for c in claims] == ["the road was closed"]
+
+
+def test_speakers_he_is_not_the_person_only_called_she_before(nlp):
+    # speakers39: "“I have seen them,” she said. ... Arman, a 15-year-old boy, ... “...,” he said" (BBC; the tagger took
+    # no name for Arman): "he" is not the woman the text so far called "she"
+    text = ("Lena Moritz was in the town when the shelling started. \"I have seen them,\" she said. "
+            "We spoke to him as he was being treated for wounds on his back. \"They started shooting everywhere,\" he said.")
+    assert ("name:lena moritz",) not in [keys for keys, text_ in speakers(nlp, text) if text_ == "he"]
+
+
+def test_speakers_he_is_the_person_called_he_before(nlp):
+    # negative: the same person called "he" before stays the referent of "he"
+    text = ("Paul Moritz was in the town when the shelling started. \"I have seen them,\" he said. "
+            "We spoke to him as he was being treated for wounds on his back. \"They started shooting everywhere,\" he said.")
+    assert [keys for keys, _ in speakers(nlp, text)] == [("name:paul moritz",), ("name:paul moritz",)]
+
+
+def test_speakers_coordinated_sources_after_an_inverted_cue_the_parser_conjoined(nlp):
+    # speakers39: "The fighting broke out Wednesday in Loi Sam village ..., said two army officers and an area intelligence
+    # official." (AP, Pakistan): the cue conjoined with the statement's verb, its subjects after it, is inverted
+    text = ("Fighting in Lomba\n\nThe fighting broke out Wednesday in Loma Sar village in the Kajur tribal region, said two "
+            "army officers and an area intelligence official. All three spoke on condition of anonymity because they were "
+            "not authorized to speak to media.\n")
+    doc = nlp(text)
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [[s.label for s in c.sources] for c in claims] == [["two army officers", "an area intelligence official"]]
+    assert doc.text[claims[0].content_start : claims[0].content_end].startswith("The fighting broke out")
+
+
+def test_speakers_a_conjoined_cue_with_its_own_clause_is_not_inverted(nlp):
+    # negative: no comma before the cue, which says its own clause: the subject before it speaks
+    text = "The rebels stormed the village and said two soldiers and a police officer had died."
+    assert [[s.label for s in c.sources] for c in extract_claims(nlp(text), load_gazetteer())[0]] == [["rebels"]]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], person: tuple[int, int]):
+    """A doc with a given parse (the parser's reading of one sentence, which a made-up sentence need not reproduce)."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, person[0], person[1], label="PERSON")]
+    return doc
+
+
+def test_speakers_a_name_the_parser_coordinated_before_a_closing_cue_speaks(nlp):
+    # speakers39: "The blast targeted a convoy ..., about 20 km (12 miles) east of the region's main town of X, military
+    # spokesman Major-General Y said." (Reuters): "km" the cue's subject, the name a conjunct of the town's name
+    from kg.extract.claims.speakers import _name_closing_before
+
+    words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "."]
+    heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "nummod", "nsubj", "appos", "prep", "pobj", "punct", "compound",
+            "compound", "compound", "conj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, (14, 16))
+    found = _name_closing_before(doc[16], doc[7])
+    assert found is not None and found.i == 15
+
+
+def test_speakers_a_name_before_a_cue_that_goes_on_does_not_speak(nlp):
+    # negative: words after the cue (it does not close the sentence): the parse's subject stands
+    from kg.extract.claims.speakers import _name_closing_before
+
+    words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "today", "."]
+    heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "nummod", "nsubj", "appos", "prep", "pobj", "punct", "compound",
+            "compound", "compound", "conj", "ROOT", "npadvmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, (14, 16))
+    assert _name_closing_before(doc[16], doc[7]) is None
+
+
+def test_speakers_a_statement_telling_what_the_last_speaker_said_stays_theirs(nlp):
+    # negative: the quotation names the last speaker as the subject of what it reports (dev 053's convention: a
+    # statement telling X's words is X's claim)
+    text = ("President Karel Novak said in a call with the envoy that the border would stay closed. "
+            "\"President Karel Novak emphasized that these moves were provocations against Zembla,\" the statement said.")
+    assert speakers(nlp, text)[-1][0] == speakers(nlp, text)[0][0]

@@ -484,7 +484,12 @@ def inverted_source(cue: Token) -> Token | None:
     for the object: "The militia seized the airport, reported AFP"; after a quotation closed by a comma, any
     noun phrase right after the cue ("“...,” warned another lawmaker, Lilit Minasian")."""
     quoted = cue.i > 1 and cue.doc[cue.i - 1].text in QUOTE_MARKS and cue.doc[cue.i - 2].text == ","
-    if cue.i == 0 or (cue.doc[cue.i - 1].text != "," and not quoted) or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue.i == 0 or (cue.doc[cue.i - 1].text != "," and not quoted):
+        return None
+    subject = _inverted_subject(cue)
+    if subject is not None:
+        return subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     if cue.tag_ == "VBG" and cue.lemma_.lower() in claim_lexicon().recipient_cues:
         return None  # "..., telling AFP that ...": a participle sharing the clause's subject, the name its addressee
@@ -504,6 +509,19 @@ def inverted_source(cue: Token) -> Token | None:
     if any(prep.lower_ in lexicon.content_prepositions and not _time_phrase(prep) for prep in preps):
         return None
     return name
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The subject right after a cue that closes the sentence after the statement and a comma, when the parser
+    conjoined the cue with the statement's verb and left it no clause ("The fighting broke out in X, said two army
+    officers and an intelligence official."): the cue is inverted, the statement before it is its content."""
+    if cue.dep_ not in ("conj", "parataxis", "advcl") or cue.head.i > cue.i or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
+    if subject is None:
+        return None
+    rest = cue.doc[subject.right_edge.i + 1 : cue.sent.end]
+    return subject if all(token.is_punct or token.is_space for token in rest) else None
 
 
 def trailing_subject(cue: Token) -> Token | None:

@@ -197,6 +197,20 @@ class Discourse:
                 return item.keys
         return None
 
+    def last_described_person(self, before: int, lemmas: frozenset[str], latest: bool = False) -> tuple[str, ...] | None:
+        """The most recent described one-person source whose head has one of these lemmas, also one of several
+        speakers ("the resident" after "according to the group's leader and a resident"); with ``latest``, only
+        when no named person was mentioned after it ("the official" after "a senior military source", not after
+        "a military source said ... . Colonel X said ...")."""
+        for item in reversed(self.observations_before(before)):
+            for key in item.keys:
+                source = self.sources.get(key)
+                if source is not None and source.kind == "person" and self._source_heads.get(key) in lemmas:
+                    return (key,)
+            if latest and item.person and any(key not in self.sources for key in item.keys):
+                return None
+        return None
+
     def last_outlet(self, before: int) -> tuple[str, ...] | None:
         """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
         lexicon = claim_lexicon()
@@ -260,20 +274,21 @@ class Discourse:
         span = self.doc.char_span(resolution.start, resolution.end, alignment_mode="expand")
         return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in claim_lexicon().press_office_nouns
 
-    def last_claim(self, before: int) -> tuple[str, ...] | None:
+    def last_claim(self, before: int, skip: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
         """The speakers of the last claim before a position that is a statement of its own (claims are observed
         in text order): "X said it accepted a truce proposed by Y. The statement also ...": X's statement; not a claim
         its cue reports inside an earlier claim of a body ("The Kremlin reported that X apologized and expressed
         condolences. ... the statement read": the Kremlin's; a spokesperson's statement that X emphasized goes on
-        telling X's words: "“He called on ...,” the statement read")."""
+        telling X's words: "“He called on ...,” the statement read"); with ``skip``, not a claim of those speakers."""
         at = bisect_left(self._statements, before, key=lambda claim: claim[0])
-        if not at:
+        statements = [(position, keys) for position, keys in self._statements[:at] if not skip & set(keys)]
+        if not statements:
             return None
-        cues = {position for position, keys in self._statements[:at] if not all(self.is_person_key(key) for key in keys)}
-        for position, keys in reversed(self._statements[:at]):
+        cues = {position for position, keys in statements if not all(self.is_person_key(key) for key in keys)}
+        for position, keys in reversed(statements):
             if not self._reported_inside(position, cues):
                 return keys
-        return self._statements[at - 1][1]
+        return statements[-1][1]
 
     def _reported_inside(self, position: int, cues: set[int]) -> bool:
         """Whether the cue at ``position`` lies in the clause another claim's cue in ``cues`` governs."""

@@ -166,6 +166,8 @@ class ClaimLexicon(LexiconModel):
     generic_person_nouns: Words
     female_person_words: Words
     male_person_words: Words
+    female_pronouns: Words
+    male_pronouns: Words
     indefinite_determiners: Words
     state_nouns: Words
     presence_prepositions: Words
@@ -176,6 +178,7 @@ class ClaimLexicon(LexiconModel):
     name_heads: Words
     media_nouns: Words
     group_anaphors: Words
+    anonymous_voice_nouns: Words
     habitual_adverbs: Words
     attribution_marks: Words
     statement_place_prepositions: Words

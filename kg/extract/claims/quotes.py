@@ -206,7 +206,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     inner_start, inner_end = quote.inner
     inner = doc_text(doc)[inner_start:inner_end].rstrip()
     following = doc_text(doc)[quote.end : quote.end + 2].lstrip(" ")
-    if not (inner.endswith((",", "!", "?", "—", "-")) or following.startswith(",")):
+    if not (inner.endswith((",", "!", "?", "—", "-")) or following.startswith(",") or _lower_after_stop(inner, following)):
         return None
     first = tokens_before(doc, quote.end)
     words = (token for token in doc[first : first + 3 * CUE_AFTER_WORDS] if not token.is_space)  # a hard-wrapped line too
@@ -218,6 +218,12 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
         if token.pos_ in VERBAL and token.dep_ not in ("aux", "auxpass"):  # "“...,” Doran was quoted as saying"
             return None
     return None
+
+
+def _lower_after_stop(inner: str, following: str) -> bool:
+    """A quotation closed by a full stop where a comma belongs, its sentence going on in lower case ("“... It was
+    horrendous.” he said"): no new sentence starts after it, so the words after it attribute it."""
+    return inner.endswith(".") and following[:1].isalpha() and following[:1].islower()
 
 
 def _bare_participle(cue: Token) -> bool:

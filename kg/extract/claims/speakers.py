@@ -91,6 +91,7 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor, split_subjects
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
@@ -201,7 +202,8 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
-            return _nominal_subject(min(subjects, key=lambda child: abs(child.i - verb.i)))
+            nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
+            return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _nominal_subject(nearest)
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -230,6 +232,37 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb)
     return None
+
+
+def _name_before_role(subject: Token) -> Token | None:
+    """The person named right before a role subject after a quotation, which the parser hung on the quotation
+    ("“...,” Sheikh Adam, the humanitarian coordinator for the movement told Reuters", the comma after the role
+    left out; the name hung on the quotation or made a second subject of the cue): the role is the name's
+    apposition, the person speaks."""
+    doc = subject.doc
+    edge = subject.left_edge.i
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in shared_words().person_roles or edge < 3 or doc[edge - 1].text != ",":
+        return None
+    name = doc[edge - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or edge <= name.head.i < subject.i:
+        return None
+    opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return name if opening is not None and opening.text in QUOTE_MARKS else None
+
+
+def _name_closing_before(verb: Token, subject: Token) -> Token | None:
+    """A person named right before a cue that closes its sentence, set off from the statement by a comma, when the
+    parser coordinated the name with the statement's last noun and gave the cue a noun of the statement as subject
+    ("The blast hit a convoy 20 km east of the town of X, military spokesman Major-General Y said."): the name."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("conj", "appos") or name.head.i >= name.i:
+        return None
+    start = name.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or subject.i >= start or subject.ent_type_ == "PERSON":
+        return None
+    rest = doc[verb.i + 1 : verb.sent.end]
+    return name if all(token.is_punct or token.is_space for token in rest) else None
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -447,7 +480,8 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
         earlier = discourse.last_person(position, skip=reported_before(head))
-        return found(_described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier, "pronoun")
+        person = _described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier
+        return found(person, "pronoun") if person is None or not _other_sex(lower, person, discourse) else None
     if lower in pronouns.thing | pronouns.group:
         parallel = _parallel_subject(head)
         if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
@@ -475,6 +509,19 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
+
+
+def _other_sex(pronoun: str, keys: tuple[str, ...], discourse: Discourse) -> bool:
+    """Whether the one person a "he" or "she" would refer to spoke before only as the other ("“...,” she said. ...
+    “...” he said" is not her, whom the text has not named: a boy the tagger did not take for a name)."""
+    lexicon = claim_lexicon()
+    sexes = (lexicon.female_pronouns, lexicon.male_pronouns)
+    own = next((sex for sex in sexes if pronoun in sex), None)
+    if own is None or len(keys) != 1:
+        return False
+    other = sexes[1] if own is sexes[0] else sexes[0]
+    phrases = set(discourse.described_as(keys[0]))
+    return bool(phrases & other) and not phrases & own
 
 
 def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -532,7 +579,7 @@ def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple
     subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     subject = _partitive_whole(subject) or subject if subject is not None else None
     lexicon = claim_lexicon()
-    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon):
+    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or _name_before_role(subject):
         return None
     resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
     return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
@@ -634,6 +681,8 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
             return issuer
         keys = discourse.last_claim(position)
+        if keys and _named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
+            keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
@@ -714,6 +763,16 @@ def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
     return None
 
 
+def _named_before_in_sentence(head: Token, keys: tuple[str, ...], discourse: Discourse) -> bool:
+    """Whether one of ``keys`` is named in a quotation of the head's sentence before it, never as a subject: what a
+    quoted statement says of someone by name ("“We reject the statement of X, Prime Minister of Y,” the statement
+    said") is not that one's own statement (not "X made the declaration citing ...", nor a statement telling what
+    X said: "“President X emphasized that ...,” the statement said")."""
+    named = [token for token in head.doc[head.sent.start : head.left_edge.i]
+             if (span := discourse.entity_at.get(token.i)) is not None and span.kb_id_ in keys and discourse.in_quote(token.idx)]
+    return bool(named) and not any(token.dep_ in SUBJECT_DEPS for token in named)
+
+
 def _people(head: Token, discourse: Discourse) -> _Part | None:
     """A person or group noun: someone mentioned before under that description ("the resident",
     "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
@@ -734,8 +793,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
-        person = lemma not in lexicon.group_anaphors
-        earlier = (_same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if person else None
+        earlier = (_described_person_before(head, lemma, state, discourse) or _same_role_holder(head, state, owned_by, discourse)
+                   or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -754,6 +813,20 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _described_person_before(head: Token, lemma: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """ "the resident" after "a resident" (a described source with the same noun, though a named person came
+    between: "according to the group's leader and a resident. ... Its leader X said ... The resident said"); "the
+    official" after "a senior military source" (nouns of an unnamed voice), when nobody was named since; not a role
+    of a state ("the Kenyan official")."""
+    if state is not None or not _bare_definite(head) or not any(child.lower_ in shared_words().definite_determiners for child in head.children):
+        return None
+    same = discourse.last_described_person(head.idx, frozenset({lemma}))
+    voices = claim_lexicon().anonymous_voice_nouns
+    if same is not None or lemma not in voices:
+        return same
+    return discourse.last_described_person(head.idx, voices, latest=True)
 
 
 def _named_together(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
