@@ -2,7 +2,7 @@
 
 The set is for measuring only, never for tuning (eval/holdout/README.md). Each floor is the score
 measured when the set was made (on main with the world gazetteer and rules as data), minus 0.02, raised to the
-score measured after the round-37 merges minus 0.02 (claim kinds: after round 38); raise a floor when kg improves, never lower it to
+score measured after the round-37 merges minus 0.02 (claim kinds: after round 38; claims: after round 39); raise a floor when kg improves, never lower it to
 make a change pass.
 """
 
@@ -27,7 +27,7 @@ FLOORS = {
     ("entities", "linked_recall"): 0.980,
     ("event_type", "f1"): 0.857,
     ("event_dated", "f1"): 0.726,
-    ("claims", "f1"): 0.781,
+    ("claims", "f1"): 0.789,
     ("claims", "kind_accuracy"): 0.815,
     ("figures", "f1"): 0.879,
 }
