@@ -101,6 +101,8 @@ from kg.words import shared_words
 _OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
 _ORGANIZATION = frozenset({"organization"})
+#: The kind of entity "the rebels" refer back to.
+_ARMED = frozenset({"armed_group"})
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -804,6 +806,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+    if earlier is None and plural and lemma in lexicon.armed_group_anaphors and _definite_bare(head, lexicon):
+        earlier = discourse.last_group_actor(position, _ARMED)  # "The rebels said" after "the M23 group"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
         earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
@@ -1265,6 +1269,12 @@ def _sentence_start(token: Token, back: int) -> int:
 def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     """A noun with nothing that describes it but an article ("officials", "the officials")."""
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
+
+
+def _definite_bare(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "the rebels": a definite article and the noun alone."""
+    lefts = left_modifiers(head)
+    return len(lefts) == 1 and lefts[0].lower_ in lexicon.definite_articles
 
 
 def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
