@@ -927,3 +927,15 @@ def test_speakers_rebels_without_the_are_not_the_group_named_before(nlp):
     text = ("Government troops clashed with the Kebri Defence Forces rebel group near Kebri on Monday. "
             "Rebels said soldiers had fired first at a market.")
     assert speakers(nlp, text)[-1] == ((), "Rebels")
+
+
+def test_speakers_a_bare_body_noun_issuing_a_noun_cue_is_the_body_named_before(nlp):
+    text = ("The Moldovan government has denied shelling the village. "
+            "The rebels have so far rejected government calls to surrender, or face a final assault.")
+    assert speakers(nlp, text)[-1] == (("Q217",), "government")
+
+
+def test_speakers_a_bare_body_noun_issuing_a_noun_cue_with_no_body_before_stays_described(nlp):
+    # negative: no government named before: "government" is a described group of its own
+    text = "The rebels have so far rejected government calls to surrender, or face a final assault."
+    assert speakers(nlp, text)[-1] == ((), "government")

@@ -688,8 +688,10 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
-    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in shared_words().definite_determiners for child in head.children):
-        # "The government said" after "the government spokesperson said": a body is no person described with its name
+    if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
+                                           or _bare_issuer(head, lexicon)):
+        # "The government said" after "the government spokesperson said": a body is no person described with its name;
+        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
         if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
@@ -1275,6 +1277,11 @@ def _definite_bare(head: Token, lexicon: ClaimLexicon) -> bool:
     """ "the rebels": a definite article and the noun alone."""
     lefts = left_modifiers(head)
     return len(lefts) == 1 and lefts[0].lower_ in lexicon.definite_articles
+
+
+def _bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
+    return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
 
 
 def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
