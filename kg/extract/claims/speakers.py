@@ -807,9 +807,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
-        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
-    if earlier is None and plural and lemma in lexicon.armed_group_anaphors and _definite_bare(head, lexicon):
-        earlier = discourse.last_group_actor(position, _ARMED)  # "The rebels said" after "the M23 group"
+        earlier = discourse.described(position, lemma, people=False) or _armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
         earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
@@ -1273,10 +1271,14 @@ def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
-def _definite_bare(head: Token, lexicon: ClaimLexicon) -> bool:
-    """ "the rebels": a definite article and the noun alone."""
-    lefts = left_modifiers(head)
-    return len(lefts) == 1 and lefts[0].lower_ in lexicon.definite_articles
+def _armed_group_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The last armed group named, for "the rebels" (a definite article and a plural noun of armed parties alone)."""
+    lexicon, lefts = claim_lexicon(), left_modifiers(head)
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in lexicon.armed_group_anaphors:
+        return None
+    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
+        return None
+    return discourse.last_group_actor(head.idx, _ARMED)
 
 
 def _bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
