@@ -908,3 +908,34 @@ def test_speakers_a_statement_telling_what_the_last_speaker_said_stays_theirs(nl
     text = ("President Karel Novak said in a call with the envoy that the border would stay closed. "
             "\"President Karel Novak emphasized that these moves were provocations against Zembla,\" the statement said.")
     assert speakers(nlp, text)[-1][0] == speakers(nlp, text)[0][0]
+
+
+def test_speakers_the_rebels_refer_back_to_the_armed_group_named_before(nlp):
+    text = ("Government troops clashed with the Kebri Defence Forces rebel group near Kebri on Monday, the army said. "
+            "The rebels, however, said soldiers had fired first at a market.")
+    assert speakers(nlp, text)[-1] == (("name:kebri defence forces",), "The rebels")
+
+
+def test_speakers_the_rebels_after_no_armed_group_stay_described(nlp):
+    # negative: only an organisation named before: the rebels are a described group of their own
+    text = "The United Nations said aid had reached Kebri on Monday. The rebels, however, said soldiers had fired first at a market."
+    assert speakers(nlp, text)[-1] == ((), "The rebels")
+
+
+def test_speakers_rebels_without_the_are_not_the_group_named_before(nlp):
+    # negative: with no article, "rebels" are some rebels, not the group named before
+    text = ("Government troops clashed with the Kebri Defence Forces rebel group near Kebri on Monday. "
+            "Rebels said soldiers had fired first at a market.")
+    assert speakers(nlp, text)[-1] == ((), "Rebels")
+
+
+def test_speakers_a_bare_body_noun_issuing_a_noun_cue_is_the_body_named_before(nlp):
+    text = ("The Moldovan government has denied shelling the village. "
+            "The rebels have so far rejected government calls to surrender, or face a final assault.")
+    assert speakers(nlp, text)[-1] == (("Q217",), "government")
+
+
+def test_speakers_a_bare_body_noun_issuing_a_noun_cue_with_no_body_before_stays_described(nlp):
+    # negative: no government named before: "government" is a described group of its own
+    text = "The rebels have so far rejected government calls to surrender, or face a final assault."
+    assert speakers(nlp, text)[-1] == ((), "government")

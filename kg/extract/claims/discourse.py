@@ -220,11 +220,12 @@ class Discourse:
                 return item.keys
         return None
 
-    def last_group_actor(self, before: int) -> tuple[str, ...] | None:
+    def last_group_actor(self, before: int, kinds: frozenset[str] = GROUP_KINDS) -> tuple[str, ...] | None:
         """The most recent armed group or organisation named ("the group" after "M23"), a subject or
-        speaker first ("M23 ... took up arms against Congolese forces. The group has accused ...")."""
+        speaker first ("M23 ... took up arms against Congolese forces. The group has accused ..."); only
+        those of ``kinds``."""
         items = [item for item in self.observations_before(before) if len(item.keys) == 1]
-        groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in GROUP_KINDS]
+        groups = [item for item in items if (entity := self.entity_of(item.keys[0])) is not None and entity.kind in kinds]
         salient = [item for item in groups if item.salient]
         chosen = salient or groups
         return chosen[-1].keys if chosen else None

@@ -178,6 +178,7 @@ class ClaimLexicon(LexiconModel):
     name_heads: Words
     media_nouns: Words
     group_anaphors: Words
+    armed_group_anaphors: Words
     anonymous_voice_nouns: Words
     habitual_adverbs: Words
     attribution_marks: Words

@@ -101,6 +101,8 @@ from kg.words import shared_words
 _OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
 #: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
 _ORGANIZATION = frozenset({"organization"})
+#: The kind of entity "the rebels" refer back to.
+_ARMED = frozenset({"armed_group"})
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -686,8 +688,10 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
-    if head.pos_ in ("NOUN", "PROPN") and any(child.lower_ in shared_words().definite_determiners for child in head.children):
-        # "The government said" after "the government spokesperson said": a body is no person described with its name
+    if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
+                                           or _bare_issuer(head, lexicon)):
+        # "The government said" after "the government spokesperson said": a body is no person described with its name;
+        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
         if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
@@ -803,7 +807,7 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
     if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
-        earlier = discourse.described(position, lemma, people=False)  # "the separatists", "the monitor", "the Mission"
+        earlier = discourse.described(position, lemma, people=False) or _armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
     if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
         earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
@@ -1265,6 +1269,21 @@ def _sentence_start(token: Token, back: int) -> int:
 def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
     """A noun with nothing that describes it but an article ("officials", "the officials")."""
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
+
+
+def _armed_group_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The last armed group named, for "the rebels" (a definite article and a plural noun of armed parties alone)."""
+    lexicon, lefts = claim_lexicon(), left_modifiers(head)
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in lexicon.armed_group_anaphors:
+        return None
+    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
+        return None
+    return discourse.last_group_actor(head.idx, _ARMED)
+
+
+def _bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
+    return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
 
 
 def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
