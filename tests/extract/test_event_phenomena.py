@@ -1238,6 +1238,25 @@ def test_events15_fighting_that_ended_in_a_year_is_the_war(nlp: Language, text: 
     assert factual(events_of(nlp, text)) == expected
 
 
+# --------------------------------------------------------------------------- war39: armed violence that began in a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new AFP Burkina Faso article "A rising wave of jihadist violence began ... around four years ago"; new Fides
+        # Mozambique article "Violence between the Mozambican army and jihadist groups erupted in 2017"
+        ("A wave of separatist violence began in the eastern hills of Velora in 2016.", {("War", "2016")}),
+        ("Violence between the army and rebel militias erupted in 2019 in Karsovia.", {("War", "2019")}),
+        # negatives: violence that broke out on a day; violence of no armed kind or sides
+        ("Jihadist violence erupted in the north of Velora on Friday.", set()),
+        ("Ethnic violence began in 2017 in the Karsovian valley.", set()),
+    ],
+)
+def test_war39_armed_violence_that_began_in_a_year_is_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The attack killed twelve people.",
     "A total of 57 police officers were killed in the attack.",

@@ -1043,7 +1043,21 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
 def _ended_in_year(token: Token, args: Args, context: EventContext) -> bool:
     """Ended or lasted until a year or decade its relative or own clause names ("separatist fighting that ended in
     1994", "hostilities that lasted until 1994"; not "the fighting that ended on Tuesday"): a conflict as a whole."""
+    return _aspect_in_year(token, context.lexicon.word_class(args[0]), context)
+
+
+def _began_in_year(token: Token, args: Args, context: EventContext) -> bool:
+    """Began or broke out in a year or decade its relative or own clause names, itself or the wave or spate it is "of"
+    ("a wave of jihadist violence began four years ago", "violence that erupted in 2017"; not "violence erupted on
+    Friday"): a conflict as a whole."""
     words = context.lexicon.word_class(args[0])
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in NOMINAL:
+        return _aspect_in_year(token, words, context) or _aspect_in_year(token.head.head, words, context)
+    return _aspect_in_year(token, words, context)
+
+
+def _aspect_in_year(token: Token, words: frozenset[str], context: EventContext) -> bool:
+    """The subject of a verb of ``words`` whose clause names a year or decade (not the start of a span)."""
     verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [verb for verb in children(token, "relcl") if token in _subjects_resolved(verb)]
     return any(
@@ -1255,7 +1269,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
-        _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year,
+        _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year, _began_in_year,
         _accepted_proposal, _target_phrase_in, _time_clause_of,
     ),
     ("literal", "word_class"): (_preposition_object_in, _held_under),
