@@ -19,12 +19,12 @@ DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 #: the blind articles 097-111) or when a round last raised it, minus 0.02. The history of each floor is in git log.
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.953,
-    ("entities", "f1"): 0.927,
+    ("documents", "published_accuracy"): 0.971,
+    ("entities", "f1"): 0.928,
     ("entities", "linking_accuracy"): 0.967,
     ("entities", "linked_recall"): 0.953,
     ("event_type", "f1"): 0.904,
-    ("event_dated", "f1"): 0.842,
+    ("event_dated", "f1"): 0.849,
     ("claims", "f1"): 0.885,
     ("claims", "kind_accuracy"): 0.829,
     ("figures", "f1"): 0.890,
