@@ -13,8 +13,8 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import kg.nlp.factories  # noqa: F401  (registers the kg_* factories when running from source)
 from kg.errors import KgError
-from kg.nlp.attributes import index_attribute_rules
 from kg.nlp import DEFAULT_MODEL
+from kg.nlp.attributes import index_attribute_rules
 from kg.nlp.factories import GAZETTEER_CONFIG
 from kg.nlp.gazetteer import Gazetteer
 

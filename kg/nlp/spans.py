@@ -46,7 +46,18 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
-from kg.nlp.names import DESCRIBED_ACRONYMS, HYPHENATED_GROUPS, NUMBERED_NAME, hyphenated_group, ORDINAL, LinkingLexicon, area_plural, compass_adjective, extends_name, never_a_name_alone
+from kg.nlp.names import (
+    DESCRIBED_ACRONYMS,
+    HYPHENATED_GROUPS,
+    NUMBERED_NAME,
+    ORDINAL,
+    LinkingLexicon,
+    area_plural,
+    compass_adjective,
+    extends_name,
+    hyphenated_group,
+    never_a_name_alone,
+)
 from kg.nlp.templates import POSSESSIVES
 from kg.timex.patterns import CLOCK_ZONE
 

@@ -91,8 +91,8 @@ from kg.extract.claims.described import (
 )
 from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor, split_subjects
+from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
 from kg.words import shared_words

@@ -12,6 +12,7 @@ from kg.records import BELLIGERENT_KINDS, EntityKind, Participant, Role, TimeVal
 from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
 
+
 class EventContext:
     """Entities and time expressions of one document, indexed by token."""
 

@@ -14,7 +14,18 @@ from spacy.tokens import Token
 from kg.codes import EventType, Modality
 from kg.extract.events.checks import halting_word, is_definite, takes_place
 from kg.extract.events.lexicon import EventLexicon
-from kg.extract.syntax import NOMINAL, PLURAL_TAGS, VERBAL, children, clause_head, conj_root, is_future, is_negation, lemma, negated
+from kg.extract.syntax import (
+    NOMINAL,
+    PLURAL_TAGS,
+    VERBAL,
+    children,
+    clause_head,
+    conj_root,
+    is_future,
+    is_negation,
+    lemma,
+    negated,
+)
 from kg.words import shared_words
 
 #: Tags of finite auxiliaries ("has resumed", "were held") and of the infinitive marker ("to be held").
