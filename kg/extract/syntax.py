@@ -109,14 +109,18 @@ def conj_root(token: Token) -> Token:
     return token
 
 
-def relative_antecedent(token: Token) -> Token:
+def relative_antecedent(token: Token, climb: bool = False) -> Token:
     """The noun a relative pronoun subject stands for ("the group which trains and arms ...": "group"), also the
     focus of a cleft the parser takes for a complement clause ("it is the M23 that has massacred civilians": "M23"),
-    else ``token``."""
+    else ``token``. With ``climb``, the pronoun's verb may be an infinitive or a conjunct inside the relative clause
+    ("civilians who were forced to abandon their homes": the civilians, for "abandon")."""
     if token.tag_ not in RELATIVE_TAGS:
         return token
-    if token.head.dep_ == "relcl":
-        return token.head.head
+    clause = token.head
+    while climb and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return clause.head
     copula = token.head.head
     if token.head.dep_ == "ccomp" and copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
         return next((c for c in copula.children if c.dep_ == "attr" and c.i < token.i), token)

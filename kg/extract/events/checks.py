@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     negated,
     prep_objects,
     raised_infinitives,
+    relative_antecedent,
     squash,
     subtrees,
 )
@@ -846,18 +847,7 @@ def _active_subjects(verb: Token) -> list[Token]:
         subjects = _active_subjects(verb.head)  # "have left their property behind and abandoned their homes"
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL:
         subjects = children(verb.head, "nsubj")  # "people are moving away, leaving their homes"
-    return [_relative_antecedent(s) for s in subjects]
-
-
-def _relative_antecedent(subject: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause describes ("civilians who were forced to abandon
-    their homes": the civilians); any other subject stands for itself."""
-    if subject.tag_ not in RELATIVE_TAGS:
-        return subject
-    clause = subject.head
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else subject
+    return [relative_antecedent(s, climb=True) for s in subjects]
 
 
 def _argument_without_object_in(token: Token, args: Args, context: EventContext) -> bool:
