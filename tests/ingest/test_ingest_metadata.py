@@ -281,17 +281,6 @@ def test_metadata_dates_in_the_body_are_not_publication_dates() -> None:
         # a date line above the headline with a clock time in a zone of the region (dates38)
         ("September 25, 2023 - 14:05 AMT\nPolice close border crossings\n\n" + BODY, "2023-09-25", "September 25, 2023"),
         ("25 September 2023, 14:05 AZT\nPolice close border crossings\n\n" + BODY, "2023-09-25", "25 September 2023"),
-    ],
-)
-def test_metadata_print_footer_and_regional_clock_zones(page: str, iso: str, statement: str) -> None:
-    metadata = _metadata(page)
-    assert metadata.published == iso
-    assert _span_text(page, metadata.published_span) == statement
-
-
-@pytest.mark.parametrize(
-    ("page", "iso", "statement"),
-    [
         # an agency byline with the comma run into the year (dates39)
         ("Police close border crossings\n\nBy Wire - Sep 25,2023 - Last updated at Sep 26,2023\n\n" + BODY, "2023-09-25",
          "Sep 25,2023"),
@@ -300,7 +289,7 @@ def test_metadata_print_footer_and_regional_clock_zones(page: str, iso: str, sta
         ("PRISTINA / 25.09.2023 / Wire - " + BODY, "2023-09-25", "25.09.2023"),
     ],
 )
-def test_metadata_compact_byline_and_slash_dateline_dates(page: str, iso: str, statement: str) -> None:
+def test_metadata_print_footers_clock_zones_compact_bylines_and_slash_datelines(page: str, iso: str, statement: str) -> None:
     metadata = _metadata(page)
     assert metadata.published == iso
     assert _span_text(page, metadata.published_span) == statement
