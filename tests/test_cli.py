@@ -130,3 +130,18 @@ def test_cli_commands_import_spacy_only_where_they_analyse_text(tmp_path, exampl
     found = json.loads(result.stdout.splitlines()[-1])
     assert found.pop("build_graphs (in process)") is True
     assert found == dict.fromkeys(found, False)  # the build's own process leaves the analysis to its workers
+
+
+def test_cli_help_shows_every_option_default_written_in_its_text():
+    """Rich reads "[...]" in help text as markup and drops it; defaults are written in parentheses."""
+    shown = {
+        "build": ["(default: ./kg-store)", "(default: a local cluster of --jobs workers)", "one per core unless given"],
+        "query": ["markdown (default table)", "(default turtle)"],
+        "validate": ["(default: the shipped shapes)"],
+    }
+    for command, texts in shown.items():
+        result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"})
+        assert result.exit_code == 0, result.output
+        flat = " ".join(result.output.split())
+        for text in texts:
+            assert text in flat, (command, text)

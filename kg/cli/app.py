@@ -55,7 +55,7 @@ def _show_warning(message: Warning | str, category: type[Warning], *args: Any, *
         _python_showwarning(message, category, *args, **kwargs)
 
 
-StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder [default: ./kg-store].")]
+StoreOption = Annotated[Optional[Path], typer.Option("--store", help="Embedded store folder (default: ./kg-store).")]
 DataOption = Annotated[Optional[Path], typer.Option("--data", help="Graph file (.nq, .trig, .jsonld, .ttl, .nt, .rdf) instead of a store.")]
 
 

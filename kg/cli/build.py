@@ -36,7 +36,7 @@ def build(
         Optional[list[Path]],
         typer.Option("--gazetteer", help="A gazetteer TSV (the shipped columns) layered over the shipped ones; repeatable."),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")] = os.cpu_count() or 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes, one per core unless given.")] = os.cpu_count() or 1,
     doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=1, help="Seconds one document may take; a slower one is skipped with an error.")] = _DEADLINE,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longest document, in characters (of an HTML page: its visible text); longer ones are errors.")] = DEFAULT_MAX_CHARS,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also read symbolic links that lead outside an input folder.")] = False,
@@ -48,7 +48,7 @@ def build(
     ] = None,
     shards: Annotated[Optional[Path], typer.Option("--shards", help="With --engine: the folder of the part-*.nq.gz shards.")] = None,
     address: Annotated[
-        Optional[str], typer.Option("--address", help="With --engine: a running cluster's address [default: a local cluster of --jobs workers].")
+        Optional[str], typer.Option("--address", help="With --engine: a running cluster's address (default: a local cluster of --jobs workers).")
     ] = None,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --engine: documents per partition (task and shard).")] = DEFAULT_PARTITION_SIZE,
 ) -> None:

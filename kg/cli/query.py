@@ -26,7 +26,7 @@ def query(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="A SPARQL query endpoint URL (Oxigraph: http://HOST:PORT/query; Virtuoso: http://HOST:PORT/sparql).")] = None,
     user: Annotated[Optional[str], typer.Option("--user", help="User name for the endpoint (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password for the endpoint.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="SELECT and ASK: table, csv, tsv, json, sparql-json or markdown [table]; CONSTRUCT and DESCRIBE: turtle, ntriples, rdfxml or jsonld [turtle].")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="SELECT and ASK: table, csv, tsv, json, sparql-json or markdown (default table); CONSTRUCT and DESCRIBE: turtle, ntriples, rdfxml or jsonld (default turtle).")] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run before it is stopped (0: no limit).")] = 60.0,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE clauses send requests to other servers from the local store.")] = False,
 ) -> None:

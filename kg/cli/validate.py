@@ -19,7 +19,7 @@ FORMATS = ("text", "json", "junit", "turtle")
 def validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Graph files (.nq, .trig, .ttl, .jsonld); default: the store.")] = None,
     store: StoreOption = None,
-    shapes: Annotated[Optional[Path], typer.Option("--shapes", help="Folder of SHACL shapes (.ttl) [default: the shipped shapes].")] = None,
+    shapes: Annotated[Optional[Path], typer.Option("--shapes", help="Folder of SHACL shapes (.ttl) (default: the shipped shapes).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, junit (JUnit XML) or turtle (the SHACL sh:ValidationReport).")] = "text",
     fail_on: Annotated[str, typer.Option("--fail-on", help="violation, or warning to fail on warnings too.")] = "violation",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to this file instead of stdout.")] = None,
