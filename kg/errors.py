@@ -18,8 +18,17 @@
 
 from __future__ import annotations
 
+import reprlib
 import traceback
 from collections.abc import Callable
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = 80
+
+
+def shown(value: str) -> str:
+    """A value the user gave, quoted for an error message and cut to 80 characters."""
+    return _SHOWN.repr(value)
 
 
 class KgError(Exception):

@@ -62,7 +62,7 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from kg.errors import HttpError, KgWarning, QueryError, ResourceError
+from kg.errors import HttpError, KgWarning, QueryError, ResourceError, shown
 from kg.http import HttpClient
 from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.rdf.syntax import serialize
@@ -161,7 +161,7 @@ class Parameter:
         try:
             return PARAM_TYPES[self.type](value)
         except ValueError as error:
-            raise QueryError(f"{source}: parameter {self.name}={value!r}: {error} (type {self.type})") from error
+            raise QueryError(f"{source}: parameter {self.name}={shown(value)}: {error} (type {self.type})") from error
 
 
 @dataclass(frozen=True)
@@ -758,7 +758,7 @@ def _matching_labels(index: NameIndex, query: Query, param: Parameter, value: st
             if close
             else " (a name matches a label or alias, or whole words of one, ignoring case and accents)"
         )
-        raise QueryError(f"{query.name}: no entity in the graph is named {param.name}={value!r}{hint}")
+        raise QueryError(f"{query.name}: no entity in the graph is named {param.name}={shown(value)}{hint}")
     return "|".join(index.labels_of(entities))
 
 

@@ -67,6 +67,14 @@ def test_parameters_hostile_value_is_bound_as_one_literal(value):
     assert len(store) == before
 
 
+def test_parameters_a_very_long_value_is_cut_in_the_error_message():
+    store = _accusation_graph("Serbia")
+    with pytest.raises(QueryError) as raised:
+        run(store, load_query("accusations-denials"), {"actor": "Q" * 100_000})
+    message = str(raised.value)
+    assert "actor='QQQ" in message and "...QQQ" in message and len(message) < 400
+
+
 @pytest.mark.parametrize("value", HOSTILE)
 def test_parameters_hostile_value_matches_nothing_on_the_example_corpus_and_server(value, embedded, remote, server):
     query = load_query("who-said-what")
