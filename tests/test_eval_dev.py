@@ -15,19 +15,19 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 111 articles, with
-#: the blind articles 097-111) or when a round last raised it, minus 0.02. The history of each floor is in git log.
+#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 121 articles, with
+#: the blind articles 112-121) or when a round last raised it, minus 0.02. The history of each floor is in git log.
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.971,
-    ("entities", "f1"): 0.928,
-    ("entities", "linking_accuracy"): 0.967,
-    ("entities", "linked_recall"): 0.953,
-    ("event_type", "f1"): 0.904,
-    ("event_dated", "f1"): 0.849,
-    ("claims", "f1"): 0.885,
-    ("claims", "kind_accuracy"): 0.829,
-    ("figures", "f1"): 0.890,
+    ("documents", "published_accuracy"): 0.972,
+    ("entities", "f1"): 0.926,
+    ("entities", "linking_accuracy"): 0.964,
+    ("entities", "linked_recall"): 0.951,
+    ("event_type", "f1"): 0.894,
+    ("event_dated", "f1"): 0.833,
+    ("claims", "f1"): 0.877,
+    ("claims", "kind_accuracy"): 0.817,
+    ("figures", "f1"): 0.887,
 }
 
 
