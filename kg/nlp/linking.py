@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +30,7 @@ from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_
 from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.intervals import Intervals
+from kg.nlp.links import CONFIDENCE, Link, entry_link
 from kg.nlp.names import (
     KINDS_BY_NER_LABEL,
     UNKNOWN_KIND_BY_NER_LABEL,
@@ -61,18 +62,6 @@ _ARMED_ELSEWHERE_KINDS = frozenset({"organization", "person"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 
-#: Confidence of each linking method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
-
-
-@dataclass(frozen=True)
-class Link:
-    """The entity a span denotes and how that was decided."""
-
-    entity: Entity
-    method: str
-    confidence: float
-
 
 def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset(),
                   fields: frozenset[str] = frozenset()) -> list[tuple[Span, Link]]:
@@ -94,7 +83,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             if reference is not None and reference.name_end is not None and len(reference.states) == 1:
                 state = gazetteer.entries[reference.states[0]]  # "Honduras' national police investigation agency" names Honduras
-                linked.append((doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
+                linked.append((doc[span.start : reference.name_end], entry_link(state, "gazetteer", gazetteer)))
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
         if reference is not None:
             referring.append((span, reference))
@@ -138,7 +127,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # "Katyusha rockets", "an RPG", "a rocket-propelled grenade (RPG)": a weapon names no actor
         at = _government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
-            linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
+            linked.append((span.doc[at : at + 1], entry_link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
             continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
         name = without_title_field(span, rules)
         if name is not span:
@@ -276,7 +265,7 @@ def _lone_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer
                 continue
             span = doc[i:end]
             entry = gazetteer.lookup(holder)
-            link = _titled_person(span, words, linked) or (_link(entry, "context", gazetteer) if entry is not None else None)
+            link = _titled_person(span, words, linked) or (entry_link(entry, "context", gazetteer) if entry is not None else None)
             if link is not None:
                 found.append((span, link))
     return found
@@ -365,9 +354,9 @@ def _link_references(
         template = reference.template
         if template.refers == "role":
             person = _person_in_role(span, reference, linked, state, gazetteer)
-            found.append((span, person or _link(state, "context", gazetteer)))
+            found.append((span, person or entry_link(state, "context", gazetteer)))
         elif template.refers == "state":
-            found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
+            found.append((span, entry_link(state, "gazetteer-pattern", gazetteer)))
             continue
         else:
             surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
@@ -376,7 +365,7 @@ def _link_references(
             found.append((span, bodies[template.name, state.key]))
         name_end = reference.name_end or (reference.head_start if reference.bare and fold(reference.unknown or "") == fold(state.label) else None)
         if name_end is not None:
-            found.append((span.doc[span.start : name_end], _link(state, "gazetteer", gazetteer)))
+            found.append((span.doc[span.start : name_end], entry_link(state, "gazetteer", gazetteer)))
     return found
 
 
@@ -512,7 +501,7 @@ def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Li
     entry = gazetteer.lookup(doc[start : field.end].text) if start < field.end else None
     if entry is None:
         return []
-    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), _link(entry, "ner+gazetteer", gazetteer))]
+    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), entry_link(entry, "ner+gazetteer", gazetteer))]
 
 
 def _without_unknown_demonyms(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
@@ -653,7 +642,7 @@ def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry
     found = []
     for span, link in linked:
         state = states.get(fold(link.entity.label)) if not link.entity.gazetteer_id and not link.entity.qid else None
-        found.append((span, _link(state, "context", gazetteer) if state else link))
+        found.append((span, entry_link(state, "context", gazetteer) if state else link))
     return found
 
 
@@ -666,7 +655,7 @@ def _state_body(template: Template, state: GazetteerEntry, surface: str | None, 
     for name in candidates:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind == template.kind:
-            return _link(entry, "gazetteer-pattern", gazetteer)
+            return entry_link(entry, "gazetteer-pattern", gazetteer)
     if template.label:
         own = _own_name(template, state, names) if surface else None
     else:
@@ -809,7 +798,7 @@ def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[
         words = name.split()
         end = start + len(words)
         if end < span.end and [token.text for token in span.doc[start:end]] == words:
-            return [(span.doc[start:end], _link(state, "gazetteer", gazetteer))]
+            return [(span.doc[start:end], entry_link(state, "gazetteer", gazetteer))]
     return []
 
 
@@ -820,7 +809,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns
     also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
     if span.ent_id_ and span.ent_id_ in gazetteer.entries:
         method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
-        return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
+        return entry_link(gazetteer.entries[span.ent_id_], method, gazetteer)
     kinds = KINDS_BY_NER_LABEL.get(span.label_)
     if kinds is None:
         return None
@@ -829,11 +818,11 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns
         for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "place":
-                return _link(entry, "ner+gazetteer", gazetteer)
+                return entry_link(entry, "ner+gazetteer", gazetteer)
     if stem and head[:1].isupper() and head.lower() in lexicon.subdivision_heads:  # "Zamfara State": the subdivision, not a city of its name
         entry = gazetteer.lookup(stem)
         if entry is not None and entry.kind == "place" and entry.lat is None:
-            return _link(entry, "ner+gazetteer", gazetteer)
+            return entry_link(entry, "ner+gazetteer", gazetteer)
     for start in range(len(span)):  # drop role prefixes one token at a time
         if _heads_an_of_name(span[:start], lexicon):
             break  # "the Gulf of Aden" is no Aden
@@ -847,7 +836,7 @@ def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns
         if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
             return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
         if entry is not None and entry.kind in kinds:
-            return _link(entry, "ner+gazetteer", gazetteer)
+            return entry_link(entry, "ner+gazetteer", gazetteer)
     return None
 
 
@@ -947,10 +936,6 @@ def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head.lower_ in lexicon.premises_nouns | lexicon.facility_heads | lexicon.organization_words
-
-
-def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
-    return Link(gazetteer.entity(entry), method, CONFIDENCE[method])
 
 
 def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> list[tuple[Span, str, Link]]:
@@ -1238,7 +1223,7 @@ def _link_government_body(
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
-        return _link(entry, "context", gazetteer)
+        return entry_link(entry, "context", gazetteer)
     entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
     return Link(entity, "context", CONFIDENCE["context"])
 
