@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,6 @@ from kg.nlp.names import (
     compass_adjective,
     extends_name,
     linking_lexicon,
-    may_name_a_state,
     never_a_name_alone,
     plain_given_name,
     title_field,
@@ -49,6 +48,16 @@ from kg.nlp.names import (
 )
 from kg.nlp.spans import corrected_spans, name_particle
 from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
+from kg.nlp.unknown_states import (
+    as_states,
+    demonym_alone,
+    find_unknown_states,
+    government_of,
+    unknown_state,
+    with_unknown_state_references,
+    with_untagged_state_names,
+    without_unknown_demonyms,
+)
 from kg.records import Entity
 from kg.words import shared_words
 
@@ -68,10 +77,10 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     references = doc.user_data.get(STATE_REFERENCES, {})
     rules = NameRules(lexicon, gazetteer.demonym_words, common, fields)
     spans = corrected_spans(doc, lexicon, references, gazetteer.stands_for_state)
-    unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
-    spans = _with_untagged_state_names(doc, spans, unknown_states)
+    unknown_states = find_unknown_states(doc, references, gazetteer, rules, spans)
+    spans = with_untagged_state_names(doc, spans, unknown_states)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
+    for span in _split_place_and_state(with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
         if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
             if reference is not None and reference.name_end is not None and len(reference.states) == 1:
@@ -112,13 +121,13 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     for span in pending:
         if span.text in titles or defined.overlaps(span.start, span.end):
             continue
-        if state_names and _demonym_alone(span, state_names, lexicon):
+        if state_names and demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
         if _before_community_noun(span, lexicon):
             continue  # "armed Nuer youth": an ethnic group's adjective names no actor
         if _weapon_model(span, lexicon) or acronym_of_common_noun(span):
             continue  # "Katyusha rockets", "an RPG", "a rocket-propelled grenade (RPG)": a weapon names no actor
-        at = _government_of(span, gazetteer) if unknown_states else None
+        at = government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
             linked.append((span.doc[at : at + 1], entry_link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
             continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
@@ -136,7 +145,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         )
         if link is not None:
             linked.append((span, link))
-    linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
+    linked = without_unknown_demonyms(_one_entity_per_key(as_states(linked, unknown_states, gazetteer)), lexicon)
     linked = _with_aliases(doc, sorted(linked, key=lambda pair: pair[0].start), lexicon)
     linked = merge_variants(linked, _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
@@ -367,122 +376,11 @@ def _state_of(reference: StateReference, named_states: list[str], home_state: Ga
     """The state a reference names: an unknown state's, the state in focus for "the country's", else
     the gazetteer state (of a shared demonym, the one the document names)."""
     if reference.unknown is not None:
-        return _unknown_state(reference, unknown_states)
+        return unknown_state(reference, unknown_states)
     if not reference.states:
         return home_state
     state_id = referred_state(reference, named_states)
     return gazetteer.entries[state_id] if state_id else None
-
-
-def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
-    name = _unknown_state_name(reference, {folded: state.label for folded, state in states.items()})
-    return states[fold(name)] if name is not None else None
-
-
-def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference], gazetteer: Gazetteer,
-                    rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
-    """States the gazetteer does not know, by folded name, that template references name: a name
-    the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
-    person has no demonym), or a name that a reference makes possessive or follows "the" in one
-    ("Ruritania's interior ministry", "the Norland government"), or that follows "Government of"
-    in a name span of ``spans`` ("the Government of Zandria"), which the model tags as a place (GPE) or that may
-    name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
-    governments = [at for span in spans if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
-    ents = doc.ents  # rebuilt on every access
-    acting = _places_acting_as_states(ents, gazetteer)
-    if not governments and not acting and all(reference.unknown is None for reference in references.values()):
-        return {}  # no reference names a state the gazetteer lacks
-    names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
-    stems = names | _untagged_names(doc)  # "the Ruritanian army" of a "Ruritania" the model left untagged
-    places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
-    places = {folded: name for folded, name in names.items() if folded in places_named}
-    person_words = {word for span in ents if span.label_ == "PERSON" and len(span) > 1 for word in span.text.replace("-", " ").split()}
-    found: dict[str, GazetteerEntry] = {}
-    by_demonym = set()
-    for bounds, reference in references.items():
-        word = reference.unknown
-        name = _demonym_of(fold(word), stems) if word is not None and reference.name_end is None else None
-        if word is not None and name is not None:
-            found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (word,))
-            by_demonym.add(bounds)
-    for (start, end), reference in references.items():
-        if reference.unknown is None or (start, end) in by_demonym or (reference.name_end is None and not reference.bare):
-            continue
-        if fold(reference.unknown) in gazetteer.state_name_ends:
-            continue  # "Congo": a known state's short form
-        name = places.get(fold(reference.unknown))
-        if name is not None and reference.unknown in person_words:
-            name = None  # "President Abd-Rabbu Mansour Hadi ... Hadi's government": a person's, whatever the model tagged
-        plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
-        if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
-            name = reference.unknown
-        if name is not None:
-            found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
-    for folded, name in acting.items():  # "Ostrelia accused Zarvania of ..."
-        found.setdefault(folded, GazetteerEntry("", name, None, "state", (), None, None))
-    for at in governments:  # "the Government of Zandria"
-        if fold(doc[at].text) in gazetteer.state_name_ends:
-            continue  # "the government of Congo": a known state's short form
-        if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
-            found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
-    return found
-
-
-def _untagged_names(doc: Doc) -> dict[str, str]:
-    """One-word proper nouns outside the model's entities ("Ruritania", which it may not tag), by folded form."""
-    return {fold(token.text): token.text for token in doc
-            if not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()}
-
-
-def _with_untagged_state_names(doc: Doc, spans: list[Span], states: dict[str, GazetteerEntry]) -> list[Span]:
-    """``spans`` with a place span on each untagged mention of an unknown state's one-word name."""
-    if not states:
-        return spans
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    added = [Span(doc, token.i, token.i + 1, label="GPE") for token in doc
-             if token.i not in covered and token.text[:1].isupper() and fold(token.text) in states]
-    return sorted(spans + added, key=lambda span: span.start) if added else spans
-
-
-def _places_acting_as_states(ents: Sequence[Span], gazetteer: Gazetteer) -> dict[str, str]:
-    """Unknown one-word names the model tags a place that are the subject of a state's act ("Ostrelia accused
-    Zarvania of shelling Marrow", "Vorland denied it"), by folded name; not a name the gazetteer knows."""
-    acts = linking_lexicon().state_act_verbs
-    return {
-        fold(span.text): strip_name(span.text)
-        for span in ents
-        if span.label_ in ("GPE", "LOC") and len(span) == 1 and not span.ent_id_ and span.root.pos_ == "PROPN"
-        and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in acts and gazetteer.lookup(span.text) is None
-    }
-
-
-def _government_of(span: Span, gazetteer: Gazetteer) -> int | None:
-    """The index of the state's name in "the Government of Zandria" (a word of a template that
-    denotes the state, "of", one capitalised word), the span the whole phrase or the name alone;
-    else ``None``."""
-    table = token_table(span.doc)
-    start, name = span.start, span.end - 1
-    if name < 2 or table.lower[name - 1] != "of" or table.lower[name - 2] not in gazetteer.state_heads:
-        return None
-    if table.lower[start] == "the":
-        start += 1
-    return name if start in (name - 2, name) and table.text[name][:1].isupper() and table.alpha[name] else None
-
-
-def _known(gazetteer: Gazetteer) -> Callable[[str], bool]:
-    return lambda word: gazetteer.lookup(word) is not None
-
-
-def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
-    """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
-    a shorter name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla"; not
-    "Houthi": "Houthis", a group), or after "the" the same name ("the Dastan government")."""
-    if reference.unknown is None:
-        return None
-    word = fold(reference.unknown)
-    if reference.name_end is not None:
-        return names.get(word)
-    return _demonym_of(word, names) or (names.get(word) if reference.bare else None)
 
 
 def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
@@ -495,22 +393,6 @@ def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Li
     if entry is None:
         return []
     return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), entry_link(entry, "ner+gazetteer", gazetteer))]
-
-
-def _without_unknown_demonyms(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
-    """``linked`` without the one-word names that are the demonym of a state no reference list knows
-    ("the Kalmari embassy" of "the Republic of Kalmar"): an adjective of nationality names nothing."""
-    states = {fold(link.entity.label.split()[-1]): link.entity.label for _, link in linked
-              if link.entity.kind == "state" and not link.entity.qid and not link.entity.gazetteer_id}
-    if not states:
-        return linked
-    return [(span, link) for span, link in linked if link.entity.kind == "state" or link.entity.gazetteer_id or not _demonym_alone(span, states, lexicon)]
-
-
-def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name is the demonym of a state the gazetteer does not know ("Velmoran" of "Velmora")."""
-    word = fold(strip_name(span.text))
-    return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
 
 
 def _after_name_particle(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Span | None:
@@ -574,43 +456,6 @@ def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
             i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
     return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
-
-
-def unknown_state_of_demonym(word: str, names: dict[str, str]) -> str | None:
-    """The value of ``names`` (by a state's folded name; states no reference list knows) that a one-word demonym
-    is made of ("Korvathi" of "Korvath", "Tessarian" of "Tessaria"), else ``None``."""
-    folded = fold(word)
-    if " " in folded or not folded.endswith(tuple(linking_lexicon().demonym_endings)):
-        return None
-    return _demonym_of(folded, names)
-
-
-def _demonym_of(word: str, names: dict[str, str]) -> str | None:
-    """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
-    or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""
-    return next((name for folded, name in names.items() if 4 <= len(folded) and word.startswith(folded[:-1])
-                 and (len(folded) < len(word) or (word == folded[:-1] and folded.endswith("ia")))), None)
-
-
-def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
-                                   states: dict[str, GazetteerEntry]) -> list[Span]:
-    """The entity spans with the references to unknown states in place of the model's spans they overlap."""
-    if not spans:
-        return spans
-    names = {folded: state.label for folded, state in states.items()}
-    accepted = [Span(spans[0].doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind])
-                for (start, end), ref in references.items() if ref.unknown and _unknown_state_name(ref, names)]
-    kept = [span for span in spans if not any(span.start < a.end and a.start < span.end for a in accepted)]
-    return sorted(kept + accepted, key=lambda span: span.start)
-
-
-def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """Names of an unknown state of the document (the model may tag them as anything) are that state."""
-    found = []
-    for span, link in linked:
-        state = states.get(fold(link.entity.label)) if not link.entity.gazetteer_id and not link.entity.qid else None
-        found.append((span, entry_link(state, "context", gazetteer) if state else link))
-    return found
 
 
 def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer,
