@@ -29,23 +29,30 @@ from kg.nlp.acronyms import acronym_definitions, acronym_of_common_noun, defined
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
 from kg.nlp.descriptive_references import link_government_body, link_lone_titles, link_references, most_named_state
 from kg.nlp.doccache import token_table
-from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.gazetteer import Gazetteer, normalise_name, strip_name
+from kg.nlp.gazetteer_links import (
+    after_name_particle,
+    known_title_field,
+    leader_by_surname,
+    link_known,
+    modifies_following_noun,
+    split_place_and_state,
+    state_named_in,
+    without_foreign_namesakes,
+)
 from kg.nlp.intervals import Intervals
 from kg.nlp.links import CONFIDENCE, Link, entry_link
 from kg.nlp.names import (
-    KINDS_BY_NER_LABEL,
     UNKNOWN_KIND_BY_NER_LABEL,
     LinkingLexicon,
     NameRules,
-    compass_adjective,
     extends_name,
-    never_a_name_alone,
     plain_given_name,
     title_field,
     unknown_name,
     without_title_field,
 )
-from kg.nlp.spans import corrected_spans, name_particle
+from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import STATE_REFERENCES, StateReference
 from kg.nlp.unknown_states import (
     as_states,
@@ -57,7 +64,6 @@ from kg.nlp.unknown_states import (
     without_unknown_demonyms,
 )
 from kg.records import Entity
-from kg.words import shared_words
 
 #: The kinds the model gives an armed group's name that another mention shows to be one ("Varga fighters").
 _ARMED_ELSEWHERE_KINDS = frozenset({"organization", "person"})
@@ -78,9 +84,9 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     unknown_states = find_unknown_states(doc, references, gazetteer, rules, spans)
     spans = with_untagged_state_names(doc, spans, unknown_states)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
+    for span in split_place_and_state(with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
-        if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
+        if (span.ent_id_ or reference) and modifies_following_noun(span, lexicon):
             if reference is not None and reference.name_end is not None and len(reference.states) == 1:
                 state = gazetteer.entries[reference.states[0]]  # "Honduras' national police investigation agency" names Honduras
                 linked.append((doc[span.start : reference.name_end], entry_link(state, "gazetteer", gazetteer)))
@@ -88,13 +94,13 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
         if reference is not None:
             referring.append((span, reference))
             continue
-        particle_name = _after_name_particle(span, gazetteer, lexicon)
+        particle_name = after_name_particle(span, gazetteer, lexicon)
         if particle_name is not None:
             span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
-        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon, fields)
+        link = None if particle_name is not None else link_known(span, gazetteer, lexicon, fields)
         if link is not None:
             linked.append((span, link))
-            linked.extend(_state_named_in(span, link, gazetteer))
+            linked.extend(state_named_in(span, link, gazetteer))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
@@ -131,14 +137,14 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
         name = without_title_field(span, rules)
         if name is not span:
-            linked.extend(_known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
+            linked.extend(known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
             span = name
         elif title_field(span, rules):
             continue  # "Chief of Army Staff General Asim Munir": the title's field names nothing
         link = (
             by_acronym.get(span.text)
             or link_government_body(span, home_state, linked, gazetteer, lexicon, own_names)
-            or _leader_by_surname(span, gazetteer, lexicon)
+            or leader_by_surname(span, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
@@ -153,7 +159,7 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     linked.extend(link_lone_titles(doc, linked, gazetteer, lexicon))
     linked = _namesakes_in_titles(doc, linked, gazetteer, rules)
     linked = _surnames_of_named_people(sorted(linked, key=lambda pair: pair[0].start), lexicon)
-    return sorted(_without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
+    return sorted(without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
 
 
 def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, rules: NameRules) -> list[tuple[Span, Link]]:
@@ -212,41 +218,6 @@ def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
     return word in lexicon.leader_titles or word in lexicon.person_roles
 
 
-def _without_foreign_namesakes(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """A listed city is not linked where the story names a state that has another city of its name but
-    never the city's own state ("clashes in Tripoli" in a story about Lebanon are not in Libya's capital,
-    nor does that Tripoli stand for Libya); it stays a place of that name."""
-    entries = [gazetteer.entries.get(link.entity.gazetteer_id or "") for _, link in linked]
-    if not any(entry is not None and entry.namesakes_in for entry in entries):
-        return linked
-    named = _states_named(doc, entries, gazetteer)
-    foreign = {
-        entry.id for entry in entries
-        if entry is not None and entry.namesakes_in and entry.located_in not in named and named.intersection(entry.namesakes_in)
-    }
-    return [(span, _unlisted_place(link) if link.entity.gazetteer_id in foreign else link) for span, link in linked]
-
-
-def _states_named(doc: Doc, entries: Iterable[GazetteerEntry | None], gazetteer: Gazetteer) -> set[str]:
-    """The gazetteer ids of the states a story names: by name, capital, body, unambiguous place or demonym."""
-    named: set[str] = set()
-    for entry in entries:
-        if entry is not None and not entry.namesakes_in:
-            named.update(ref for ref in (entry.id if entry.kind == "state" else None, entry.stands_for, entry.part_of, entry.located_in) if ref)
-    demonyms = gazetteer.demonyms()
-    for token in doc:
-        if token.lower_ in demonyms:
-            state = gazetteer.state_of_demonym(token.text)
-            if state is not None:
-                named.add(state.id)
-    return named
-
-
-def _unlisted_place(link: Link) -> Link:
-    label = link.entity.label
-    return Link(Entity(key=f"name:{normalise_name(label)}", label=label, kind="place"), "ner", CONFIDENCE["ner"])
-
-
 def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:
     """The word classes and the state words that spellings of one name may differ by."""
 
@@ -299,35 +270,6 @@ def _relinked(link: Link, entity: Entity) -> Link:
     """A variant's link to the entity of the first spelling (``kg.nlp.coreference``)."""
     method = "ner+surname" if entity.kind == "person" else "ner+variant"
     return Link(entity, method, CONFIDENCE[method])
-
-
-def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """The field of a title cut off a person's name, when the gazetteer knows it ("Special Envoy for
-    Sudan Tom Perriello": Sudan; "for the Horn of Africa")."""
-    doc, start = field.doc, field.start
-    if field[0].lower_ == "the":
-        start += 1
-    entry = gazetteer.lookup(doc[start : field.end].text) if start < field.end else None
-    if entry is None:
-        return []
-    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), entry_link(entry, "ner+gazetteer", gazetteer))]
-
-
-def _after_name_particle(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Span | None:
-    """A known name the ruler matched after a capitalised word and a lower-case name particle
-    ("Mocimboa da [Praia]"), unmatched: the longer name it ends when no other span holds those words
-    (or when the span holds them already), else the name alone; None for any other span."""
-    doc, start = span.doc, span.start
-    if not span.ent_id_:
-        return None
-    if gazetteer.lookup(span.text) is None and any(
-            doc[i].text in lexicon.name_particles and doc[i - 1].text[:1].isupper() for i in range(start + 1, span.end - 1)):
-        return Span(doc, start, span.end, label=span.label_)  # "[Quissanga da Praia]" matched as Praia
-    if start < 2 or not name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
-        return None
-    if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
-        return Span(doc, start - 2, span.end, label=span.label_)
-    return Span(doc, start, span.end, label=span.label_)
 
 
 def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -403,168 +345,6 @@ def _shouted(label: str) -> bool:
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
-
-
-def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """The state a known body belongs to, when the body's span opens with the state's own name ("the
-    Russia Foreign Ministry", "Azerbaijan Defence Ministry"): a mention of the state too, as in a
-    template reference ("Cambodia's defence ministry"). Not a demonym ("the Russian Foreign Ministry")."""
-    state = gazetteer.related(link.entity, "part_of") if link.entity.kind in ("organization", "armed_group") else None
-    if state is None or state.kind != "state":
-        return []
-    start = span.start + 1 if span[0].lower_ == "the" else span.start
-    for name in (state.label, *state.aliases):
-        words = name.split()
-        end = start + len(words)
-        if end < span.end and [token.text for token in span.doc[start:end]] == words:
-            return [(span.doc[start:end], entry_link(state, "gazetteer", gazetteer))]
-    return []
-
-
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
-    """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
-    for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
-    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
-    also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
-    if span.ent_id_ and span.ent_id_ in gazetteer.entries:
-        method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
-        return entry_link(gazetteer.entries[span.ent_id_], method, gazetteer)
-    kinds = KINDS_BY_NER_LABEL.get(span.label_)
-    if kinds is None:
-        return None
-    stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and (head.lower() in lexicon.area_heads or head.lower().removesuffix("s") in lexicon.area_heads):  # "Bryansk Regions"
-        for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
-            entry = gazetteer.lookup(name)
-            if entry is not None and entry.kind == "place":
-                return entry_link(entry, "ner+gazetteer", gazetteer)
-    if stem and head[:1].isupper() and head.lower() in lexicon.subdivision_heads:  # "Zamfara State": the subdivision, not a city of its name
-        entry = gazetteer.lookup(stem)
-        if entry is not None and entry.kind == "place" and entry.lat is None:
-            return entry_link(entry, "ner+gazetteer", gazetteer)
-    for start in range(len(span)):  # drop role prefixes one token at a time
-        if _heads_an_of_name(span[:start], lexicon):
-            break  # "the Gulf of Aden" is no Aden
-        if never_a_name_alone(span[start:], lexicon):
-            return None  # "in the North" is no region named North
-        if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
-            continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
-        entry = gazetteer.lookup(span[start:].text)
-        if entry is not None and _common_noun_without_article(span[start:], entry, nouns):
-            continue  # "the Cauca Valley", "from the Valley side": no "The Valley" (Anguilla's capital)
-        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
-            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
-        if entry is not None and entry.kind in kinds:
-            return entry_link(entry, "ner+gazetteer", gazetteer)
-    return None
-
-
-def _common_noun_without_article(name: Span, entry: GazetteerEntry, nouns: frozenset[str]) -> bool:
-    """Whether ``name`` is one common noun or adjective (one the lemmatizer lists) that names the entry only with the
-    capitalised "The" its name opens with ("The Valley", Anguilla's capital): "the Cauca Valley" and "from
-    the Valley side" name no such place. A name that is no common noun keeps its entry without "The"
-    ("Hague", "Gambia")."""
-    word = strip_name(name.text)
-    if " " in word or word.lower() not in nouns or name.text.startswith("The "):
-        return False
-    return any(written.startswith("The ") and strip_name(written).lower() == word.lower() for written in (entry.label, *entry.aliases))
-
-
-def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[Span]:
-    """``spans`` with a place name the model ran into the name of its state without a comma cut in
-    two ("in Gedo Somalia": Gedo, Somalia), also a place the gazetteer does not know run into a part
-    of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
-    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland"). A body's name ending
-    in an organisation word run into a listed city is cut too ("Defence Headquarters Abuja": the body, Abuja)."""
-    found: list[Span] = []
-    for span in spans:
-        cut, state_start = None, None
-        if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
-            cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
-            state_start = cut
-            if cut is None and len(span) > 2 and compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
-                    and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
-                cut, state_start = len(span) - 2, len(span) - 1
-        elif not span.ent_id_ and span.label_ in ("ORG", "PERSON") and len(span) > 2 and span[-2].lower_ in lexicon.organization_words \
-                and span[-2].text[:1].isupper() and _known_kind(span[-1].text, gazetteer) == "place" and gazetteer.lookup(span.text) is None:
-            found.extend((Span(span.doc, span.start, span.end - 1, label="ORG"), Span(span.doc, span.end - 1, span.end, label="GPE")))
-            continue  # "Defence Headquarters Abuja": the body, then the city it sits in
-        if cut is None or state_start is None:
-            found.append(span)
-        else:
-            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + state_start, span.end, label="GPE")))
-    return found
-
-
-def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
-    entry = gazetteer.lookup(name)
-    return None if entry is None else entry.kind
-
-
-def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, entry: GazetteerEntry) -> bool:
-    """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
-    word that is no title, role, function or compass word, and names no state or group ("Bashir"
-    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"), or a lower-case
-    name particle after a capitalised word ("Mocimboa da" Praia). Before a
-    body's name, words like "National" and "Federal" make another body ("Pakistan's National
-    Security Council" is not the UN's "Security Council"), and so does the name of a state the body
-    does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
-    "The Somalia Guardian" not The Guardian)."""
-    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
-        return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
-    if not len(prefix) or not prefix[-1].text[:1].isupper():
-        return False
-    word = prefix[-1].lower_.rstrip(".")
-    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
-    if word in not_names or word in lexicon.name_function_words:
-        return False
-    if word in lexicon.non_name_words and entry.kind not in ("organization", "armed_group"):
-        return False
-    if any(word == group.lower() for group in shared_words().group_demonyms):
-        return False  # "mainly Muslim Azerbaijan"
-    named = gazetteer.lookup(word)
-    if entry.kind == "organization" and named is not None and named.kind == "state" and not entry.part_of and not entry.stands_for:
-        return True
-    return gazetteer.state_of_demonym(word) is None and named is None
-
-
-def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a prefix ends in "of" after a head that is no generic institution ("Gulf of", "University
-    of"; not "Government of", which still names the state)."""
-    words = [token.lower_ for token in prefix if token.lower_ != "the"]
-    return len(words) >= 2 and words[-1] in lexicon.name_function_words and not set(words[:-1]) <= lexicon.generic_institutions
-
-
-def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
-    operation"), a force named as the kind of some people ("Azerbaijani police officers"), of its
-    premises or of another body ("the Timba police station", "Honduras' national police
-    investigation agency": the noun the compounds end in)."""
-    last = span[-1]
-    if last.head.i < span.end:
-        return False
-    if last.pos_ == "ADJ" and last.dep_ == "amod":
-        return True
-    if last.dep_ != "compound":
-        return False
-    if last.head.lower_ in lexicon.member_nouns:
-        return True
-    if last.lower_ not in lexicon.armed_group_words | lexicon.personal_bodies:
-        return False  # "the Xinhua news agency", "Reuters news agency" still name the outlet
-    head = last.head
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    return head.lower_ in lexicon.premises_nouns | lexicon.facility_heads | lexicon.organization_words
-
-
-def _leader_by_surname(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
-    """A surname alone after a leader's title is the one listed person of that surname ("President Ruto":
-    William Ruto); none when several listed people share it ("President Kim")."""
-    title = span.doc[span.start - 1] if span.start > 0 else None
-    if len(span) != 1 or title is None or title.lower_ not in lexicon.leader_titles or not title.text[:1].isupper():
-        return None
-    entry = gazetteer.person_of_surname(span.text)
-    return Link(gazetteer.entity(entry), "ner+surname", CONFIDENCE["ner+surname"]) if entry is not None else None
 
 
 def _link_unknown(span: Span, rules: NameRules) -> Link | None:
