@@ -52,6 +52,7 @@ from kg.nlp.names import (
     unknown_name,
     without_title_field,
 )
+from kg.nlp.non_names import before_community_noun, weapon_model
 from kg.nlp.spans import corrected_spans
 from kg.nlp.templates import STATE_REFERENCES, StateReference
 from kg.nlp.unknown_states import (
@@ -127,9 +128,9 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
             continue
         if state_names and demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
-        if _before_community_noun(span, lexicon):
+        if before_community_noun(span, lexicon):
             continue  # "armed Nuer youth": an ethnic group's adjective names no actor
-        if _weapon_model(span, lexicon) or acronym_of_common_noun(span):
+        if weapon_model(span, lexicon) or acronym_of_common_noun(span):
             continue  # "Katyusha rockets", "an RPG", "a rocket-propelled grenade (RPG)": a weapon names no actor
         at = government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
@@ -270,52 +271,6 @@ def _relinked(link: Link, entity: Entity) -> Link:
     """A variant's link to the entity of the first spelling (``kg.nlp.coreference``)."""
     method = "ner+surname" if entity.kind == "person" else "ner+variant"
     return Link(entity, method, CONFIDENCE[method])
-
-
-def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name the model took for an organisation or a group is a community's
-    adjective: a community noun follows it, at once or after one lower-case word ("Nuer youth", "a
-    Nuer armed youth group")."""
-    if len(span) != 1 or span.label_ not in ("ORG", "NORP"):
-        return False
-    doc = span.doc
-    for at in (span.end, span.end + 1):
-        if at >= len(doc) or (at > span.end and not doc[span.end].is_lower):
-            return False
-        if doc[at].lower_ in lexicon.community_nouns:
-            return True
-    return False
-
-
-def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name the gazetteer does not know is a weapon's model: right before a weapon
-    noun ("a barrage of Katyusha rockets", "Kalibr missiles", "a Sten gun"), or the head of a noun phrase opened by an
-    indefinite article ("an RPG", "a Kalashnikov"); not when the document writes the word elsewhere
-    without either, as a name ("Fano drones hit ... Fano said"). A name of two words opened by an
-    indefinite article and ending its noun phrase is a model too, of a vehicle or a weapon ("a Land
-    Cruiser belonging to a contractor", "a Foton Tipper, was hit"), unlike "a Boko Haram attack"."""
-    if len(span) == 2 and span.start > 0:
-        doc = span.doc
-        article, after = doc[span.start - 1], (doc[span.end] if span.end < len(doc) else None)
-        return (
-            article.pos_ == "DET" and article.morph.get("Definite", None) == ["Ind"]
-            and not (after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title))
-            and span[-1].head.i != span.end
-            and span.text.count(span[-1].text) == 1 and token_table(doc).text.count(span[-1].text) == 1
-        )
-    if len(span) != 1:
-        return False
-    doc, word = span.doc, span[0].text
-    table = token_table(doc)
-
-    def as_model(i: int) -> bool:
-        after = table.lower[i + 1] if i + 1 < len(doc) else ""
-        if after in lexicon.weapon_nouns:
-            return True
-        return i > 0 and doc[i - 1].morph.get("Definite", None) == ["Ind"] and doc[i - 1].pos_ == "DET" and doc[i].head.i != i + 1 and not (
-            i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
-
-    return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
 
 
 def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
