@@ -4,9 +4,10 @@ The rules, in order (first that applies wins):
 
 1. A span the gazetteer ruler matched carries its gazetteer id: that entry.
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
-   President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
+   President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry
+   (``kg.nlp.gazetteer_links``).
 3. An acronym defined in the text ("... Shared Future (PRCCSF)", "African Union Mission in
-   Somalia (AMISOM)") is the entity it abbreviates.
+   Somalia (AMISOM)") is the entity it abbreviates (``kg.nlp.acronyms``).
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
 5. Spellings and short forms of one name in a document are one entity (a lone surname is the
@@ -14,7 +15,10 @@ The rules, in order (first that applies wins):
 6. A title alone ("the Secretary-General") is the person last named with it, else the holder the
    lexicon names.
 
-Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
+Descriptions of a state's bodies and roles ("the Thai army", "the Ministry of Defense") and titles
+alone are linked by ``kg.nlp.descriptive_references``, also for states the gazetteer does not know
+(``kg.nlp.unknown_states``). Spans the rules reject (nationality adjectives, dates, headline noise,
+a community's adjective or a weapon's model: ``kg.nlp.non_names``) link to nothing.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from kg.nlp.templates import StateReference
 
 
 def find_unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference], gazetteer: Gazetteer,
-                    rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
+                        rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
     """States the gazetteer does not know, by folded name, that template references name: a name
     the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
     person has no demonym), or a name that a reference makes possessive or follows "the" in one
@@ -165,7 +165,7 @@ def _demonym_of(word: str, names: dict[str, str]) -> str | None:
 
 
 def with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
-                                   states: dict[str, GazetteerEntry]) -> list[Span]:
+                                  states: dict[str, GazetteerEntry]) -> list[Span]:
     """The entity spans with the references to unknown states in place of the model's spans they overlap."""
     if not spans:
         return spans
