@@ -35,6 +35,7 @@ from kg.nlp.gazetteer import (
     load_gazetteer,
 )
 from kg.nlp.linking import acts_for_government, link_entities
+from kg.nlp.missed_spans import rule_spans
 from kg.nlp.names import (
     LINKING_LEXICON,
     LinkingLexicon,
@@ -49,7 +50,6 @@ from kg.nlp.names import (
     never_a_name_alone,
 )
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
-from kg.nlp.spans import rule_spans
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
 

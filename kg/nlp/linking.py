@@ -4,9 +4,10 @@ The rules, in order (first that applies wins):
 
 1. A span the gazetteer ruler matched carries its gazetteer id: that entry.
 2. A model NER span whose name, or name without a role prefix ("Azerbaijani
-   President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry.
+   President Ilham Aliyev"), is a gazetteer name of a compatible kind: that entry
+   (``kg.nlp.gazetteer_links``).
 3. An acronym defined in the text ("... Shared Future (PRCCSF)", "African Union Mission in
-   Somalia (AMISOM)") is the entity it abbreviates.
+   Somalia (AMISOM)") is the entity it abbreviates (``kg.nlp.acronyms``).
 4. Any other person, organisation or place name becomes an unknown entity keyed
    by its normalised name.
 5. Spellings and short forms of one name in a document are one entity (a lone surname is the
@@ -14,64 +15,63 @@ The rules, in order (first that applies wins):
 6. A title alone ("the Secretary-General") is the person last named with it, else the holder the
    lexicon names.
 
-Spans the rules reject (nationality adjectives, dates, headline noise) link to nothing.
+Descriptions of a state's bodies and roles ("the Thai army", "the Ministry of Defense") and titles
+alone are linked by ``kg.nlp.descriptive_references``, also for states the gazetteer does not know
+(``kg.nlp.unknown_states``). Spans the rules reject (nationality adjectives, dates, headline noise,
+a community's adjective or a weapon's model: ``kg.nlp.non_names``) link to nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.nlp.acronyms import acronym_definitions, acronym_of_common_noun, defined_titles, place_acronyms
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
-from kg.nlp.doccache import children, doc_text, token_table
-from kg.nlp.gazetteer import SPACY_LABEL_BY_KIND, Gazetteer, GazetteerEntry, normalise_name, strip_name
+from kg.nlp.descriptive_references import link_government_body, link_lone_titles, link_references, most_named_state
+from kg.nlp.doccache import token_table
+from kg.nlp.gazetteer import Gazetteer, normalise_name, strip_name
+from kg.nlp.gazetteer_links import (
+    after_name_particle,
+    known_title_field,
+    leader_by_surname,
+    link_known,
+    modifies_following_noun,
+    split_place_and_state,
+    state_named_in,
+    without_foreign_namesakes,
+)
 from kg.nlp.intervals import Intervals
+from kg.nlp.links import CONFIDENCE, Link, entry_link
 from kg.nlp.names import (
-    KINDS_BY_NER_LABEL,
     UNKNOWN_KIND_BY_NER_LABEL,
     LinkingLexicon,
     NameRules,
-    area_plural,
-    compass_adjective,
     extends_name,
-    linking_lexicon,
-    may_name_a_state,
-    never_a_name_alone,
     plain_given_name,
     title_field,
-    title_of_office,
     unknown_name,
     without_title_field,
 )
-from kg.nlp.spans import corrected_spans, name_particle, unbroken
-from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
-from kg.records import Entity, EntityKind
-from kg.words import shared_words
+from kg.nlp.non_names import before_community_noun, weapon_model
+from kg.nlp.spans import corrected_spans
+from kg.nlp.templates import STATE_REFERENCES, StateReference
+from kg.nlp.unknown_states import (
+    as_states,
+    demonym_alone,
+    find_unknown_states,
+    government_of,
+    with_unknown_state_references,
+    with_untagged_state_names,
+    without_unknown_demonyms,
+)
+from kg.records import Entity
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
-#: The kinds of entity a foreign-language acronym in brackets may stand for.
-_GROUP_KINDS = frozenset({"organization", "armed_group"})
 #: The kinds the model gives an armed group's name that another mention shows to be one ("Varga fighters").
 _ARMED_ELSEWHERE_KINDS = frozenset({"organization", "person"})
-#: The model's labels of places, whose name no reordered acronym abbreviates.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
-
-#: Confidence of each linking method (a rough prior, not a calibrated probability).
-CONFIDENCE = {"context": 0.7, "gazetteer": 0.95, "gazetteer-pattern": 0.85, "ner+gazetteer": 0.9, "acronym": 0.85, "ner": 0.7, "ner+surname": 0.75, "ner+variant": 0.75}
-
-
-@dataclass(frozen=True)
-class Link:
-    """The entity a span denotes and how that was decided."""
-
-    entity: Entity
-    method: str
-    confidence: float
 
 
 def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, common: frozenset[str] = frozenset(),
@@ -86,85 +86,85 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     references = doc.user_data.get(STATE_REFERENCES, {})
     rules = NameRules(lexicon, gazetteer.demonym_words, common, fields)
     spans = corrected_spans(doc, lexicon, references, gazetteer.stands_for_state)
-    unknown_states = _unknown_states(doc, references, gazetteer, rules, spans)
-    spans = _with_untagged_state_names(doc, spans, unknown_states)
+    unknown_states = find_unknown_states(doc, references, gazetteer, rules, spans)
+    spans = with_untagged_state_names(doc, spans, unknown_states)
     referring: list[tuple[Span, StateReference]] = []
-    for span in _split_place_and_state(_with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
+    for span in split_place_and_state(with_unknown_state_references(spans, references, unknown_states), gazetteer, lexicon):
         reference = None if span.ent_id_ else references.get((span.start, span.end))
-        if (span.ent_id_ or reference) and _modifies_following_noun(span, lexicon):
+        if (span.ent_id_ or reference) and modifies_following_noun(span, lexicon):
             if reference is not None and reference.name_end is not None and len(reference.states) == 1:
                 state = gazetteer.entries[reference.states[0]]  # "Honduras' national police investigation agency" names Honduras
-                linked.append((doc[span.start : reference.name_end], _link(state, "gazetteer", gazetteer)))
+                linked.append((doc[span.start : reference.name_end], entry_link(state, "gazetteer", gazetteer)))
             continue  # "Azerbaijani military operation": an adjective, not the armed forces
         if reference is not None:
             referring.append((span, reference))
             continue
-        particle_name = _after_name_particle(span, gazetteer, lexicon)
+        particle_name = after_name_particle(span, gazetteer, lexicon)
         if particle_name is not None:
             span = particle_name  # "Mocimboa da [Praia]": the end of a longer name, not the known place
-        link = None if particle_name is not None else _link_known(span, gazetteer, lexicon, fields)
+        link = None if particle_name is not None else link_known(span, gazetteer, lexicon, fields)
         if link is not None:
             linked.append((span, link))
-            linked.extend(_state_named_in(span, link, gazetteer))
+            linked.extend(state_named_in(span, link, gazetteer))
         elif span.label_ in UNKNOWN_KIND_BY_NER_LABEL:
             pending.append(span)
     bodies = [(span, reference) for span, reference in referring if reference.template.refers != "role"]
     named = Counter(fold(strip_name(span.text)) for span in doc.ents) if unknown_states else Counter[str]()
     unknown_counts = [(state, named[folded]) for folded, state in unknown_states.items()]
     own_names = [(name, fold(name)) for name in _last_first(strip_name(span.text) for span in pending)]
-    linked.extend(_link_references(bodies, linked, _home_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
+    linked.extend(link_references(bodies, linked, most_named_state(linked, gazetteer, unknown_counts), gazetteer, unknown_states, own_names))
     known = {(span.start_char, span.end_char): link for span, link in linked}
-    definitions = _acronym_definitions(doc, known, lexicon)
+    definitions = acronym_definitions(doc, known, lexicon)
     by_acronym = {acronym: link for _, acronym, link in definitions}
     long_names = [name for name, _, _ in definitions]
     # the text's own definition of an acronym beats the gazetteer's: "Armed Forces of the Philippines (AFP)" ... "the AFP said"
     linked = [(span, by_acronym.get(span.text, link)) for span, link in linked if not any(_inside(span, name) for name in long_names)]
     linked.extend((name, link) for name, _, link in definitions if (name.start_char, name.end_char) not in known)
-    linked.extend(_place_acronyms(doc, definitions, linked))
-    home_state = _home_state(linked, gazetteer, unknown_counts)
+    linked.extend(place_acronyms(doc, definitions, linked))
+    home_state = most_named_state(linked, gazetteer, unknown_counts)
     state_names = {folded: state.label for folded, state in unknown_states.items()}
-    titles = _defined_titles(doc, lexicon)
+    titles = defined_titles(doc, lexicon)
     # a piece of a defined long name (the long name stands for it), or of a defined title or its acronym
     # ("Director of Defence Media Operations (DDMO)" ... "the DDMO said": a title and its words, no body)
     defined = Intervals([(name.start, name.end) for name in [*long_names, *titles.values()]])
     for span in pending:
         if span.text in titles or defined.overlaps(span.start, span.end):
             continue
-        if state_names and _demonym_alone(span, state_names, lexicon):
+        if state_names and demonym_alone(span, state_names, lexicon):
             continue  # "Velmoran drones": an adjective of nationality names nothing
-        if _before_community_noun(span, lexicon):
+        if before_community_noun(span, lexicon):
             continue  # "armed Nuer youth": an ethnic group's adjective names no actor
-        if _weapon_model(span, lexicon) or _acronym_of_common_noun(span):
+        if weapon_model(span, lexicon) or acronym_of_common_noun(span):
             continue  # "Katyusha rockets", "an RPG", "a rocket-propelled grenade (RPG)": a weapon names no actor
-        at = _government_of(span, gazetteer) if unknown_states else None
+        at = government_of(span, gazetteer) if unknown_states else None
         if at is not None and fold(span.doc[at].text) in unknown_states:
-            linked.append((span.doc[at : at + 1], _link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
+            linked.append((span.doc[at : at + 1], entry_link(unknown_states[fold(span.doc[at].text)], "context", gazetteer)))
             continue  # "the Government of Zandria" is Zandria, as "the Government of Sudan" is Sudan
         name = without_title_field(span, rules)
         if name is not span:
-            linked.extend(_known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
+            linked.extend(known_title_field(doc[span.start : name.start], gazetteer))  # "Envoy for [Sudan] Tom Perriello"
             span = name
         elif title_field(span, rules):
             continue  # "Chief of Army Staff General Asim Munir": the title's field names nothing
         link = (
             by_acronym.get(span.text)
-            or _link_government_body(span, home_state, linked, gazetteer, lexicon, own_names)
-            or _leader_by_surname(span, gazetteer, lexicon)
+            or link_government_body(span, home_state, linked, gazetteer, lexicon, own_names)
+            or leader_by_surname(span, gazetteer, lexicon)
             or _link_unknown(span, rules)
         )
         if link is not None:
             linked.append((span, link))
-    linked = _without_unknown_demonyms(_one_entity_per_key(_as_states(linked, unknown_states, gazetteer)), lexicon)
+    linked = without_unknown_demonyms(_one_entity_per_key(as_states(linked, unknown_states, gazetteer)), lexicon)
     linked = _with_aliases(doc, sorted(linked, key=lambda pair: pair[0].start), lexicon)
     linked = merge_variants(linked, _entity_of, _relinked, _variant_rules(gazetteer, lexicon))
     found = missed_short_forms(doc, [(span, link.entity) for span, link in linked])
     linked.extend((span, _relinked(Link(entity, "ner", 0.0), entity)) for span, entity in found)
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
-    linked.extend(_link_references(roles, linked, home_state, gazetteer, unknown_states))
-    linked.extend(_lone_titles(doc, linked, gazetteer, lexicon))
+    linked.extend(link_references(roles, linked, home_state, gazetteer, unknown_states))
+    linked.extend(link_lone_titles(doc, linked, gazetteer, lexicon))
     linked = _namesakes_in_titles(doc, linked, gazetteer, rules)
     linked = _surnames_of_named_people(sorted(linked, key=lambda pair: pair[0].start), lexicon)
-    return sorted(_without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
+    return sorted(without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)
 
 
 def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, rules: NameRules) -> list[tuple[Span, Link]]:
@@ -223,73 +223,6 @@ def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:
     return word in lexicon.leader_titles or word in lexicon.person_roles
 
 
-def _without_foreign_namesakes(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """A listed city is not linked where the story names a state that has another city of its name but
-    never the city's own state ("clashes in Tripoli" in a story about Lebanon are not in Libya's capital,
-    nor does that Tripoli stand for Libya); it stays a place of that name."""
-    entries = [gazetteer.entries.get(link.entity.gazetteer_id or "") for _, link in linked]
-    if not any(entry is not None and entry.namesakes_in for entry in entries):
-        return linked
-    named = _states_named(doc, entries, gazetteer)
-    foreign = {
-        entry.id for entry in entries
-        if entry is not None and entry.namesakes_in and entry.located_in not in named and named.intersection(entry.namesakes_in)
-    }
-    return [(span, _unlisted_place(link) if link.entity.gazetteer_id in foreign else link) for span, link in linked]
-
-
-def _states_named(doc: Doc, entries: Iterable[GazetteerEntry | None], gazetteer: Gazetteer) -> set[str]:
-    """The gazetteer ids of the states a story names: by name, capital, body, unambiguous place or demonym."""
-    named: set[str] = set()
-    for entry in entries:
-        if entry is not None and not entry.namesakes_in:
-            named.update(ref for ref in (entry.id if entry.kind == "state" else None, entry.stands_for, entry.part_of, entry.located_in) if ref)
-    demonyms = gazetteer.demonyms()
-    for token in doc:
-        if token.lower_ in demonyms:
-            state = gazetteer.state_of_demonym(token.text)
-            if state is not None:
-                named.add(state.id)
-    return named
-
-
-def _unlisted_place(link: Link) -> Link:
-    label = link.entity.label
-    return Link(Entity(key=f"name:{normalise_name(label)}", label=label, kind="place"), "ner", CONFIDENCE["ner"])
-
-
-def _lone_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
-    """A title alone after "the" ("the Secretary-General said"): the person last named with that
-    title ("NATO Secretary-General Mark Rutte"), else the holder the lexicon names for it (the UN's);
-    not a title before a name or an "of" ("the Secretary-General of the Arab League")."""
-    table = token_table(doc)
-    covered = {i for span, _ in linked for i in range(span.start, span.end)}
-    found = []
-    for title, holder in lexicon.lone_titles.items():
-        words = tuple(re.findall(r"\w+|-", title.lower()))
-        for i in range(1, len(table.lower) - len(words) + 1):
-            end = i + len(words)
-            if tuple(table.lower[i:end]) != words or table.lower[i - 1] != "the" or not covered.isdisjoint(range(i, end)):
-                continue
-            after = doc[end] if end < len(doc) else None
-            if after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper())):
-                continue
-            span = doc[i:end]
-            entry = gazetteer.lookup(holder)
-            link = _titled_person(span, words, linked) or (_link(entry, "context", gazetteer) if entry is not None else None)
-            if link is not None:
-                found.append((span, link))
-    return found
-
-
-def _titled_person(span: Span, words: tuple[str, ...], linked: list[tuple[Span, Link]]) -> Link | None:
-    """The last person named before ``span`` with the title ``words`` next to the name."""
-    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
-        if link.entity.kind == "person" and person.start < span.start and set(words) <= {t.lower_ for t in _role_context(person)}:
-            return Link(link.entity, "context", CONFIDENCE["context"])
-    return None
-
-
 def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRules:
     """The word classes and the state words that spellings of one name may differ by."""
 
@@ -344,372 +277,6 @@ def _relinked(link: Link, entity: Entity) -> Link:
     return Link(entity, method, CONFIDENCE[method])
 
 
-def _link_references(
-    referring: list[tuple[Span, StateReference]],
-    linked: list[tuple[Span, Link]],
-    home_state: GazetteerEntry | None,
-    gazetteer: Gazetteer,
-    unknown_states: dict[str, GazetteerEntry],
-    names: Sequence[tuple[str, str]] = (),
-) -> list[tuple[Span, Link]]:
-    """Template references ("the Thai army", "Cambodia's defence ministry", "the country's police",
-    "the Thai prime minister"): the state's body, the state, or the person named in that role. A
-    state's name in a reference ("Cambodia's") is a mention of the state too."""
-    named_states = [link.entity.gazetteer_id for _, link in sorted(linked, key=lambda p: p[0].start) if link.entity.kind == "state"]
-    found = []
-    bodies: dict[tuple[str, str], Link] = {}  # one entity per body and state: the first reference names it
-    for span, reference in referring:
-        state = _state_of(reference, [s for s in named_states if s], home_state, gazetteer, unknown_states)
-        if state is None:
-            continue
-        template = reference.template
-        if template.refers == "role":
-            person = _person_in_role(span, reference, linked, state, gazetteer)
-            found.append((span, person or _link(state, "context", gazetteer)))
-        elif template.refers == "state":
-            found.append((span, _link(state, "gazetteer-pattern", gazetteer)))
-            continue
-        else:
-            surface = strip_name(span.text) if reference.states or reference.unknown else None  # "the country's army" names no state
-            if (template.name, state.key) not in bodies:
-                bodies[template.name, state.key] = _state_body(template, state, surface, gazetteer, names)
-            found.append((span, bodies[template.name, state.key]))
-        name_end = reference.name_end or (reference.head_start if reference.bare and fold(reference.unknown or "") == fold(state.label) else None)
-        if name_end is not None:
-            found.append((span.doc[span.start : name_end], _link(state, "gazetteer", gazetteer)))
-    return found
-
-
-def _state_of(reference: StateReference, named_states: list[str], home_state: GazetteerEntry | None, gazetteer: Gazetteer,
-              unknown_states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
-    """The state a reference names: an unknown state's, the state in focus for "the country's", else
-    the gazetteer state (of a shared demonym, the one the document names)."""
-    if reference.unknown is not None:
-        return _unknown_state(reference, unknown_states)
-    if not reference.states:
-        return home_state
-    state_id = referred_state(reference, named_states)
-    return gazetteer.entries[state_id] if state_id else None
-
-
-def _unknown_state(reference: StateReference, states: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
-    name = _unknown_state_name(reference, {folded: state.label for folded, state in states.items()})
-    return states[fold(name)] if name is not None else None
-
-
-def _unknown_states(doc: Doc, references: dict[tuple[int, int], StateReference], gazetteer: Gazetteer,
-                    rules: NameRules, spans: list[Span]) -> dict[str, GazetteerEntry]:
-    """States the gazetteer does not know, by folded name, that template references name: a name
-    the document uses whose demonym is a reference's ("Ruritania" and "the Ruritanian army": a
-    person has no demonym), or a name that a reference makes possessive or follows "the" in one
-    ("Ruritania's interior ministry", "the Norland government"), or that follows "Government of"
-    in a name span of ``spans`` ("the Government of Zandria"), which the model tags as a place (GPE) or that may
-    name a state (:func:`may_name_a_state`: "Velmora's army" the model tagged as an organisation)."""
-    governments = [at for span in spans if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_ and (at := _government_of(span, gazetteer)) is not None]
-    ents = doc.ents  # rebuilt on every access
-    acting = _places_acting_as_states(ents, gazetteer)
-    if not governments and not acting and all(reference.unknown is None for reference in references.values()):
-        return {}  # no reference names a state the gazetteer lacks
-    names = {fold(span.text): strip_name(span.text) for span in ents if span.label_ in KINDS_BY_NER_LABEL and not span.ent_id_}
-    stems = names | _untagged_names(doc)  # "the Ruritanian army" of a "Ruritania" the model left untagged
-    places_named = {fold(span.text) for span in ents if span.label_ == "GPE"}
-    places = {folded: name for folded, name in names.items() if folded in places_named}
-    person_words = {word for span in ents if span.label_ == "PERSON" and len(span) > 1 for word in span.text.replace("-", " ").split()}
-    found: dict[str, GazetteerEntry] = {}
-    by_demonym = set()
-    for bounds, reference in references.items():
-        word = reference.unknown
-        name = _demonym_of(fold(word), stems) if word is not None and reference.name_end is None else None
-        if word is not None and name is not None:
-            found[fold(name)] = GazetteerEntry("", name, None, "state", (), None, None, (word,))
-            by_demonym.add(bounds)
-    for (start, end), reference in references.items():
-        if reference.unknown is None or (start, end) in by_demonym or (reference.name_end is None and not reference.bare):
-            continue
-        if fold(reference.unknown) in gazetteer.state_name_ends:
-            continue  # "Congo": a known state's short form
-        name = places.get(fold(reference.unknown))
-        if name is not None and reference.unknown in person_words:
-            name = None  # "President Abd-Rabbu Mansour Hadi ... Hadi's government": a person's, whatever the model tagged
-        plain = reference.name_end is not None and " " not in reference.unknown  # not a demonym: "the Houthi authorities"
-        if name is None and plain and may_name_a_state(doc, start, reference.head_start, reference.bare, rules, _known(gazetteer)):
-            name = reference.unknown
-        if name is not None:
-            found.setdefault(fold(name), GazetteerEntry("", name, None, "state", (), None, None))
-    for folded, name in acting.items():  # "Ostrelia accused Zarvania of ..."
-        found.setdefault(folded, GazetteerEntry("", name, None, "state", (), None, None))
-    for at in governments:  # "the Government of Zandria"
-        if fold(doc[at].text) in gazetteer.state_name_ends:
-            continue  # "the government of Congo": a known state's short form
-        if fold(doc[at].text) in places or may_name_a_state(doc, at, at - 2, False, rules, _known(gazetteer)):
-            found.setdefault(fold(doc[at].text), GazetteerEntry("", doc[at].text, None, "state", (), None, None))
-    return found
-
-
-def _untagged_names(doc: Doc) -> dict[str, str]:
-    """One-word proper nouns outside the model's entities ("Ruritania", which it may not tag), by folded form."""
-    return {fold(token.text): token.text for token in doc
-            if not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()}
-
-
-def _with_untagged_state_names(doc: Doc, spans: list[Span], states: dict[str, GazetteerEntry]) -> list[Span]:
-    """``spans`` with a place span on each untagged mention of an unknown state's one-word name."""
-    if not states:
-        return spans
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    added = [Span(doc, token.i, token.i + 1, label="GPE") for token in doc
-             if token.i not in covered and token.text[:1].isupper() and fold(token.text) in states]
-    return sorted(spans + added, key=lambda span: span.start) if added else spans
-
-
-def _places_acting_as_states(ents: Sequence[Span], gazetteer: Gazetteer) -> dict[str, str]:
-    """Unknown one-word names the model tags a place that are the subject of a state's act ("Ostrelia accused
-    Zarvania of shelling Marrow", "Vorland denied it"), by folded name; not a name the gazetteer knows."""
-    acts = linking_lexicon().state_act_verbs
-    return {
-        fold(span.text): strip_name(span.text)
-        for span in ents
-        if span.label_ in ("GPE", "LOC") and len(span) == 1 and not span.ent_id_ and span.root.pos_ == "PROPN"
-        and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in acts and gazetteer.lookup(span.text) is None
-    }
-
-
-def _government_of(span: Span, gazetteer: Gazetteer) -> int | None:
-    """The index of the state's name in "the Government of Zandria" (a word of a template that
-    denotes the state, "of", one capitalised word), the span the whole phrase or the name alone;
-    else ``None``."""
-    table = token_table(span.doc)
-    start, name = span.start, span.end - 1
-    if name < 2 or table.lower[name - 1] != "of" or table.lower[name - 2] not in gazetteer.state_heads:
-        return None
-    if table.lower[start] == "the":
-        start += 1
-    return name if start in (name - 2, name) and table.text[name][:1].isupper() and table.alpha[name] else None
-
-
-def _known(gazetteer: Gazetteer) -> Callable[[str], bool]:
-    return lambda word: gazetteer.lookup(word) is not None
-
-
-def _unknown_state_name(reference: StateReference, names: dict[str, str]) -> str | None:
-    """The name (of ``names``, by folded form) an unknown state slot stands for: the same name, or
-    a shorter name its demonym is made of ("Ruritanian": "Ruritania"; "Zemblan": "Zembla"; not
-    "Houthi": "Houthis", a group), or after "the" the same name ("the Dastan government")."""
-    if reference.unknown is None:
-        return None
-    word = fold(reference.unknown)
-    if reference.name_end is not None:
-        return names.get(word)
-    return _demonym_of(word, names) or (names.get(word) if reference.bare else None)
-
-
-def _known_title_field(field: Span, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """The field of a title cut off a person's name, when the gazetteer knows it ("Special Envoy for
-    Sudan Tom Perriello": Sudan; "for the Horn of Africa")."""
-    doc, start = field.doc, field.start
-    if field[0].lower_ == "the":
-        start += 1
-    entry = gazetteer.lookup(doc[start : field.end].text) if start < field.end else None
-    if entry is None:
-        return []
-    return [(Span(doc, start, field.end, label=SPACY_LABEL_BY_KIND[entry.kind]), _link(entry, "ner+gazetteer", gazetteer))]
-
-
-def _without_unknown_demonyms(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
-    """``linked`` without the one-word names that are the demonym of a state no reference list knows
-    ("the Kalmari embassy" of "the Republic of Kalmar"): an adjective of nationality names nothing."""
-    states = {fold(link.entity.label.split()[-1]): link.entity.label for _, link in linked
-              if link.entity.kind == "state" and not link.entity.qid and not link.entity.gazetteer_id}
-    if not states:
-        return linked
-    return [(span, link) for span, link in linked if link.entity.kind == "state" or link.entity.gazetteer_id or not _demonym_alone(span, states, lexicon)]
-
-
-def _demonym_alone(span: Span, state_names: dict[str, str], lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name is the demonym of a state the gazetteer does not know ("Velmoran" of "Velmora")."""
-    word = fold(strip_name(span.text))
-    return " " not in word and any(word.endswith(ending) for ending in lexicon.demonym_endings) and _demonym_of(word, state_names) is not None
-
-
-def _after_name_particle(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Span | None:
-    """A known name the ruler matched after a capitalised word and a lower-case name particle
-    ("Mocimboa da [Praia]"), unmatched: the longer name it ends when no other span holds those words
-    (or when the span holds them already), else the name alone; None for any other span."""
-    doc, start = span.doc, span.start
-    if not span.ent_id_:
-        return None
-    if gazetteer.lookup(span.text) is None and any(
-            doc[i].text in lexicon.name_particles and doc[i - 1].text[:1].isupper() for i in range(start + 1, span.end - 1)):
-        return Span(doc, start, span.end, label=span.label_)  # "[Quissanga da Praia]" matched as Praia
-    if start < 2 or not name_particle(doc[start - 1], lexicon) or not doc[start - 2].text[:1].isupper():
-        return None
-    if doc[start - 2].ent_iob_ == "O" and doc[start - 1].ent_iob_ == "O" and doc[start - 2].is_alpha:
-        return Span(doc, start - 2, span.end, label=span.label_)
-    return Span(doc, start, span.end, label=span.label_)
-
-
-def _before_community_noun(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name the model took for an organisation or a group is a community's
-    adjective: a community noun follows it, at once or after one lower-case word ("Nuer youth", "a
-    Nuer armed youth group")."""
-    if len(span) != 1 or span.label_ not in ("ORG", "NORP"):
-        return False
-    doc = span.doc
-    for at in (span.end, span.end + 1):
-        if at >= len(doc) or (at > span.end and not doc[span.end].is_lower):
-            return False
-        if doc[at].lower_ in lexicon.community_nouns:
-            return True
-    return False
-
-
-def _weapon_model(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a one-word name the gazetteer does not know is a weapon's model: right before a weapon
-    noun ("a barrage of Katyusha rockets", "Kalibr missiles", "a Sten gun"), or the head of a noun phrase opened by an
-    indefinite article ("an RPG", "a Kalashnikov"); not when the document writes the word elsewhere
-    without either, as a name ("Fano drones hit ... Fano said"). A name of two words opened by an
-    indefinite article and ending its noun phrase is a model too, of a vehicle or a weapon ("a Land
-    Cruiser belonging to a contractor", "a Foton Tipper, was hit"), unlike "a Boko Haram attack"."""
-    if len(span) == 2 and span.start > 0:
-        doc = span.doc
-        article, after = doc[span.start - 1], (doc[span.end] if span.end < len(doc) else None)
-        return (
-            article.pos_ == "DET" and article.morph.get("Definite", None) == ["Ind"]
-            and not (after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title))
-            and span[-1].head.i != span.end
-            and span.text.count(span[-1].text) == 1 and token_table(doc).text.count(span[-1].text) == 1
-        )
-    if len(span) != 1:
-        return False
-    doc, word = span.doc, span[0].text
-    table = token_table(doc)
-
-    def as_model(i: int) -> bool:
-        after = table.lower[i + 1] if i + 1 < len(doc) else ""
-        if after in lexicon.weapon_nouns:
-            return True
-        return i > 0 and doc[i - 1].morph.get("Definite", None) == ["Ind"] and doc[i - 1].pos_ == "DET" and doc[i].head.i != i + 1 and not (
-            i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
-
-    return as_model(span.start) and all(as_model(i) for i, text in enumerate(table.text) if text == word)
-
-
-def _acronym_of_common_noun(span: Span) -> bool:
-    """Whether a one-word name is an acronym in brackets right after the lower-case words it abbreviates:
-    a common noun, no name ("a rocket-propelled grenade (RPG)", "improvised explosive devices (IEDs)",
-    "internally displaced persons (IDPs)"), unlike "the Rapid Support Forces (RSF)"."""
-    doc = span.doc
-    if len(span) != 1 or span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return False
-    letters = span.text.removesuffix("s")
-    if not _ACRONYM.match(letters):
-        return False
-    words: list[str] = []
-    i = span.start - 2
-    while i >= 0 and len(words) < len(letters):
-        token = doc[i]
-        if token.text in ("-", "‐"):
-            i -= 1
-            continue
-        if not token.is_alpha:
-            return False
-        parts = [part for part in re.split(r"[-‐]", token.text) if part]
-        words = parts + words
-        i -= 1
-    return len(words) == len(letters) and all(word.islower() for word in words) and "".join(
-        word[0] for word in words).upper() == letters
-
-
-def unknown_state_of_demonym(word: str, names: dict[str, str]) -> str | None:
-    """The value of ``names`` (by a state's folded name; states no reference list knows) that a one-word demonym
-    is made of ("Korvathi" of "Korvath", "Tessarian" of "Tessaria"), else ``None``."""
-    folded = fold(word)
-    if " " in folded or not folded.endswith(tuple(linking_lexicon().demonym_endings)):
-        return None
-    return _demonym_of(folded, names)
-
-
-def _demonym_of(word: str, names: dict[str, str]) -> str | None:
-    """The name of ``names`` a demonym is made of: a longer word on the name's stem ("ruritanian": "Ruritania"),
-    or the name in "-ia" without its last letter ("somali": "Somalia", "kessari": "Kessaria")."""
-    return next((name for folded, name in names.items() if 4 <= len(folded) and word.startswith(folded[:-1])
-                 and (len(folded) < len(word) or (word == folded[:-1] and folded.endswith("ia")))), None)
-
-
-def _with_unknown_state_references(spans: list[Span], references: dict[tuple[int, int], StateReference],
-                                   states: dict[str, GazetteerEntry]) -> list[Span]:
-    """The entity spans with the references to unknown states in place of the model's spans they overlap."""
-    if not spans:
-        return spans
-    names = {folded: state.label for folded, state in states.items()}
-    accepted = [Span(spans[0].doc, start, end, label=SPACY_LABEL_BY_KIND[ref.template.kind])
-                for (start, end), ref in references.items() if ref.unknown and _unknown_state_name(ref, names)]
-    kept = [span for span in spans if not any(span.start < a.end and a.start < span.end for a in accepted)]
-    return sorted(kept + accepted, key=lambda span: span.start)
-
-
-def _as_states(linked: list[tuple[Span, Link]], states: dict[str, GazetteerEntry], gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """Names of an unknown state of the document (the model may tag them as anything) are that state."""
-    found = []
-    for span, link in linked:
-        state = states.get(fold(link.entity.label)) if not link.entity.gazetteer_id and not link.entity.qid else None
-        found.append((span, _link(state, "context", gazetteer) if state else link))
-    return found
-
-
-def _state_body(template: Template, state: GazetteerEntry, surface: str | None, gazetteer: Gazetteer,
-                names: Sequence[tuple[str, str]] = ()) -> Link:
-    """The gazetteer entry of a state's body by one of its canonical names, else a new entity that
-    belongs to the state, labelled by its own name when the document gives one (``names``: "Royal
-    Thai Army" for "the Thai army"), else as the template says (as written: ``surface``, when given)."""
-    candidates = body_names(template.names, state, surface or "")
-    for name in candidates:
-        entry = gazetteer.lookup(name)
-        if entry is not None and entry.kind == template.kind:
-            return _link(entry, "gazetteer-pattern", gazetteer)
-    if template.label:
-        own = _own_name(template, state, names) if surface else None
-    else:
-        own = _named_variant(candidates, state, names)
-    label = own or (body_names((template.label,), state, surface) if template.label and surface else candidates)[0]
-    entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=template.kind, part_of=gazetteer.entity(state).key)
-    return Link(entity, "context", CONFIDENCE["context"])
-
-
-#: Spellings of one word that name variants may differ by (American forms to British ones).
-_SPELLINGS = {"defense": "defence"}
-
-
-def _spelled(folded: str) -> str:
-    return " ".join(_SPELLINGS.get(word, word) for word in folded.split())
-
-
-def _named_variant(candidates: list[str], state: GazetteerEntry, names: Sequence[tuple[str, str]]) -> str | None:
-    """The one of a template's name variants that the document itself uses without the state
-    ("the Ministry of National Defense said ... Cambodia's defence ministry": "Ministry of National
-    Defence of Cambodia", not the template's first variant "Ministry of Defence of Cambodia")."""
-    used = {_spelled(folded.removeprefix("the ")) for _, folded in names}
-    for name in candidates:
-        bare = name.removesuffix(f" of {state.label}")
-        if bare != name and _spelled(fold(bare)) in used:
-            return name
-    return None
-
-
-def _own_name(template: Template, state: GazetteerEntry, names: Sequence[tuple[str, str]]) -> str | None:
-    """The one name of the document (with its folded form) that names a state's force after the
-    state and with the template's head word ("Kenya Defence Forces", "Ethiopian National Defense
-    Force", "Haitian National Police")."""
-    state_words = {fold(word) for word in (state.label, *state.demonyms)}
-    heads = {fold(head[-1]).removesuffix("s") for head in template.heads}
-    found = {
-        folded: name
-        for name, folded in names
-        if len(words := folded.split()) > 1 and state_words & set(words) and words[-1].removesuffix("s") in heads
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
     """Links of one key share one entity: the one that knows the state it belongs to, else the first one not
     written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven"; one word in
@@ -735,566 +302,8 @@ def _shouted(label: str) -> bool:
     return label.isupper() and " " in label.strip()
 
 
-def _person_in_role(
-    span: Span, reference: StateReference, linked: list[tuple[Span, Link]], state: GazetteerEntry, gazetteer: Gazetteer
-) -> Link | None:
-    """The last person named before ``span`` with the reference's role words next to the name
-    ("Thai Prime Minister Anutin", "Anutin, Thailand's prime minister") and no other state's at any of their mentions; a
-    reference that only says "leader" takes any leader's title ("President Ruto ... the Kenyan leader")."""
-    lexicon = linking_lexicon()
-    role = {token.lower_ for token in span.doc[reference.head_start : span.end]}
-    generic = role <= lexicon.leader_words
-    for person, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
-        if link.entity.kind != "person" or person.start >= span.start:
-            continue
-        context = _role_context(person)
-        words = {token.lower_ for token in context}
-        holds_role = bool(words & lexicon.leader_titles) if generic else role <= words
-        if not holds_role:
-            continue
-        # no mention of the person names another state ("US President X ... President X": not "the Ukrainian president")
-        mentions = [other for other, other_link in linked if other.start < span.start and other_link.entity.key == link.entity.key]
-        if not any(_context_names_other_state(_role_context(other), state, gazetteer) for other in mentions):
-            return Link(link.entity, "context", CONFIDENCE["context"])
-    return None
-
-
-def _role_context(person: Span) -> list[Token]:
-    """The words that give a person's role: up to four tokens before the name in its sentence
-    ("Thai Prime Minister"), the name, and its appositions ("..., Thailand's prime minister")."""
-    doc = person.doc
-    start = max(person.sent.start, person.start - 4)
-    words = list(doc[start : person.end])
-    for child in children(person.root):
-        if child.dep_ == "appos":
-            words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
-    return words
-
-
-def _context_names_other_state(context: list[Token], state: GazetteerEntry, gazetteer: Gazetteer) -> bool:
-    """Whether a person's role words name a state other than ``state``: by one word ("Kenyan", "Kenya's") or by a
-    name of two or three capitalised words ("United States President Donald Trump")."""
-    if any(_names_other_state(token.text, state, gazetteer) for token in context):
-        return True
-    for size in (2, 3):
-        for at in range(len(context) - size + 1):
-            words = context[at : at + size]
-            if all(token.text[:1].isupper() for token in words) and _names_other_state(" ".join(t.text for t in words), state, gazetteer):
-                return True
-    return False
-
-
-def _names_other_state(word: str, state: GazetteerEntry, gazetteer: Gazetteer) -> bool:
-    """Whether a word is a demonym or the name of a state other than ``state``."""
-    states = gazetteer.states_of_demonym(word)
-    if states:
-        return state.id not in states
-    entry = gazetteer.lookup(word) if word[:1].isupper() else None
-    return entry is not None and entry.kind == "state" and entry.id != state.id
-
-
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end and len(span) < len(outer)
-
-
-def _state_named_in(span: Span, link: Link, gazetteer: Gazetteer) -> list[tuple[Span, Link]]:
-    """The state a known body belongs to, when the body's span opens with the state's own name ("the
-    Russia Foreign Ministry", "Azerbaijan Defence Ministry"): a mention of the state too, as in a
-    template reference ("Cambodia's defence ministry"). Not a demonym ("the Russian Foreign Ministry")."""
-    state = gazetteer.related(link.entity, "part_of") if link.entity.kind in ("organization", "armed_group") else None
-    if state is None or state.kind != "state":
-        return []
-    start = span.start + 1 if span[0].lower_ == "the" else span.start
-    for name in (state.label, *state.aliases):
-        words = name.split()
-        end = start + len(words)
-        if end < span.end and [token.text for token in span.doc[start:end]] == words:
-            return [(span.doc[start:end], _link(state, "gazetteer", gazetteer))]
-    return []
-
-
-def _link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
-    """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
-    for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
-    the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
-    also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
-    if span.ent_id_ and span.ent_id_ in gazetteer.entries:
-        method = "gazetteer" if gazetteer.lookup(span.text) else "gazetteer-pattern"
-        return _link(gazetteer.entries[span.ent_id_], method, gazetteer)
-    kinds = KINDS_BY_NER_LABEL.get(span.label_)
-    if kinds is None:
-        return None
-    stem, _, head = strip_name(span.text).rpartition(" ")
-    if stem and (head.lower() in lexicon.area_heads or head.lower().removesuffix("s") in lexicon.area_heads):  # "Bryansk Regions"
-        for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:
-            entry = gazetteer.lookup(name)
-            if entry is not None and entry.kind == "place":
-                return _link(entry, "ner+gazetteer", gazetteer)
-    if stem and head[:1].isupper() and head.lower() in lexicon.subdivision_heads:  # "Zamfara State": the subdivision, not a city of its name
-        entry = gazetteer.lookup(stem)
-        if entry is not None and entry.kind == "place" and entry.lat is None:
-            return _link(entry, "ner+gazetteer", gazetteer)
-    for start in range(len(span)):  # drop role prefixes one token at a time
-        if _heads_an_of_name(span[:start], lexicon):
-            break  # "the Gulf of Aden" is no Aden
-        if never_a_name_alone(span[start:], lexicon):
-            return None  # "in the North" is no region named North
-        if start and span[start - 1].text == "-" and not span[start - 1].whitespace_:
-            continue  # "Shah-e-Mardan" is no Mardan: the hyphen joins the name to what is before it
-        entry = gazetteer.lookup(span[start:].text)
-        if entry is not None and _common_noun_without_article(span[start:], entry, nouns):
-            continue  # "the Cauca Valley", "from the Valley side": no "The Valley" (Anguilla's capital)
-        if entry is not None and _name_word_before(span[:start], gazetteer, lexicon, entry):
-            return None  # "Bashir Hajiyev" is not the gazetteer's Hikmet Hajiyev, "Lake Chad" not Chad
-        if entry is not None and entry.kind in kinds:
-            return _link(entry, "ner+gazetteer", gazetteer)
-    return None
-
-
-def _common_noun_without_article(name: Span, entry: GazetteerEntry, nouns: frozenset[str]) -> bool:
-    """Whether ``name`` is one common noun or adjective (one the lemmatizer lists) that names the entry only with the
-    capitalised "The" its name opens with ("The Valley", Anguilla's capital): "the Cauca Valley" and "from
-    the Valley side" name no such place. A name that is no common noun keeps its entry without "The"
-    ("Hague", "Gambia")."""
-    word = strip_name(name.text)
-    if " " in word or word.lower() not in nouns or name.text.startswith("The "):
-        return False
-    return any(written.startswith("The ") and strip_name(written).lower() == word.lower() for written in (entry.label, *entry.aliases))
-
-
-def _split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: LinkingLexicon) -> list[Span]:
-    """``spans`` with a place name the model ran into the name of its state without a comma cut in
-    two ("in Gedo Somalia": Gedo, Somalia), also a place the gazetteer does not know run into a part
-    of its state named by a compass adjective ("in Mpondwe Western Uganda": Mpondwe, Uganda); a name
-    the gazetteer knows whole stays whole ("Belfast Northern Ireland" keeps "Northern Ireland"). A body's name ending
-    in an organisation word run into a listed city is cut too ("Defence Headquarters Abuja": the body, Abuja)."""
-    found: list[Span] = []
-    for span in spans:
-        cut, state_start = None, None
-        if not span.ent_id_ and span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and gazetteer.lookup(span.text) is None:
-            cut = next((i for i in range(1, len(span)) if _known_kind(span[:i].text, gazetteer) == "place" and _known_kind(span[i:].text, gazetteer) == "state"), None)
-            state_start = cut
-            if cut is None and len(span) > 2 and compass_adjective(span[-2].lower_, lexicon) and span[-3].text[:1].isupper() \
-                    and _known_kind(span[-1].text, gazetteer) == "state" and gazetteer.lookup(span[-2:].text) is None:
-                cut, state_start = len(span) - 2, len(span) - 1
-        elif not span.ent_id_ and span.label_ in ("ORG", "PERSON") and len(span) > 2 and span[-2].lower_ in lexicon.organization_words \
-                and span[-2].text[:1].isupper() and _known_kind(span[-1].text, gazetteer) == "place" and gazetteer.lookup(span.text) is None:
-            found.extend((Span(span.doc, span.start, span.end - 1, label="ORG"), Span(span.doc, span.end - 1, span.end, label="GPE")))
-            continue  # "Defence Headquarters Abuja": the body, then the city it sits in
-        if cut is None or state_start is None:
-            found.append(span)
-        else:
-            found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + state_start, span.end, label="GPE")))
-    return found
-
-
-def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:
-    entry = gazetteer.lookup(name)
-    return None if entry is None else entry.kind
-
-
-def _name_word_before(prefix: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, entry: GazetteerEntry) -> bool:
-    """Whether a prefix dropped before a known name ends in a word of another name: a capitalised
-    word that is no title, role, function or compass word, and names no state or group ("Bashir"
-    Hajiyev, "Lake" Chad, "Port" Sudan; not "President", "Thai", "Northern", "Muslim"), or a lower-case
-    name particle after a capitalised word ("Mocimboa da" Praia). Before a
-    body's name, words like "National" and "Federal" make another body ("Pakistan's National
-    Security Council" is not the UN's "Security Council"), and so does the name of a state the body
-    does not belong to ("the Kenya Red Cross" is not the International Committee of the Red Cross,
-    "The Somalia Guardian" not The Guardian)."""
-    if len(prefix) > 1 and prefix[-1].text in lexicon.name_particles and prefix[-2].text[:1].isupper():
-        return True  # "Mocimboa da Praia" is no Praia, as "Shah-e-Mardan" is no Mardan: the particle joins the name
-    if not len(prefix) or not prefix[-1].text[:1].isupper():
-        return False
-    word = prefix[-1].lower_.rstrip(".")
-    not_names = lexicon.honorifics | lexicon.person_roles | lexicon.leader_titles | lexicon.generic_institutions
-    if word in not_names or word in lexicon.name_function_words:
-        return False
-    if word in lexicon.non_name_words and entry.kind not in ("organization", "armed_group"):
-        return False
-    if any(word == group.lower() for group in shared_words().group_demonyms):
-        return False  # "mainly Muslim Azerbaijan"
-    named = gazetteer.lookup(word)
-    if entry.kind == "organization" and named is not None and named.kind == "state" and not entry.part_of and not entry.stands_for:
-        return True
-    return gazetteer.state_of_demonym(word) is None and named is None
-
-
-def _heads_an_of_name(prefix: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a prefix ends in "of" after a head that is no generic institution ("Gulf of", "University
-    of"; not "Government of", which still names the state)."""
-    words = [token.lower_ for token in prefix if token.lower_ != "the"]
-    return len(words) >= 2 and words[-1] in lexicon.name_function_words and not set(words[:-1]) <= lexicon.generic_institutions
-
-
-def _modifies_following_noun(span: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a match only modifies a noun after it: an adjective ("Azerbaijani military
-    operation"), a force named as the kind of some people ("Azerbaijani police officers"), of its
-    premises or of another body ("the Timba police station", "Honduras' national police
-    investigation agency": the noun the compounds end in)."""
-    last = span[-1]
-    if last.head.i < span.end:
-        return False
-    if last.pos_ == "ADJ" and last.dep_ == "amod":
-        return True
-    if last.dep_ != "compound":
-        return False
-    if last.head.lower_ in lexicon.member_nouns:
-        return True
-    if last.lower_ not in lexicon.armed_group_words | lexicon.personal_bodies:
-        return False  # "the Xinhua news agency", "Reuters news agency" still name the outlet
-    head = last.head
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    return head.lower_ in lexicon.premises_nouns | lexicon.facility_heads | lexicon.organization_words
-
-
-def _link(entry: GazetteerEntry, method: str, gazetteer: Gazetteer) -> Link:
-    return Link(gazetteer.entity(entry), method, CONFIDENCE[method])
-
-
-def _acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> list[tuple[Span, str, Link]]:
-    """Acronyms defined as "Long Name (ACR)": (long-name span, acronym, link) for each."""
-    found: list[tuple[Span, str, Link]] = []
-    words = token_table(doc).text
-    for i in range(len(words) - 2):
-        if words[i] != "(" or words[i + 2] != ")":
-            continue
-        acronym = words[i + 1]
-        if not _ACRONYM.match(acronym):
-            continue
-        long_name = (_name_before(doc, i, acronym, lexicon) or _group_before(doc, i, acronym, known, lexicon)
-                     or _foreign_group_before(doc, i, acronym, known, lexicon))
-        if long_name is None:
-            continue
-        long_name = _whole_name(long_name)
-        link = known.get((long_name.start_char, long_name.end_char))
-        listed = known.get((doc[i + 1].idx, doc[i + 1].idx + len(acronym)))
-        if link is None and listed is not None and listed.entity.kind in _GROUP_KINDS and _share_a_name_word(long_name.text, listed.entity.label):
-            link = listed  # a listed group's acronym after its name spelt otherwise ("... wal Muslimeen (JNIM)")
-        if link is None and title_of_office([t.text for t in long_name], lexicon):
-            continue  # "the Police Public Relations Officer (PPRO)": a title's acronym, no body's
-        if link is None:
-            label = strip_name(long_name.text)
-            kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
-            if _area_name(long_name, lexicon):
-                kind = "place"  # "Greater Pibor Administrative Area (GPAA)": an area's acronym, no body's
-            entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)
-            link = Link(entity, "acronym", CONFIDENCE["acronym"])
-            long_name = Span(doc, long_name.start, long_name.end, label="LOC" if kind == "place" else "ORG")
-        found.append((long_name, acronym, link))
-    return found
-
-
-def _place_acronyms(doc: Doc, definitions: list[tuple[Span, str, Link]], linked: list[tuple[Span, Link]]) -> list[tuple[Span, Link]]:
-    """The mentions of an area's defined acronym outside every linked or tagged span ("Greater Pibor Administrative
-    Area (GPAA)" ... "in GPAA"), which no short-form rule gives a place: the area's (a tagged one is linked to it
-    by the definitions' acronyms)."""
-    places = {acronym: link for _, acronym, link in definitions if link.entity.kind == "place"}
-    if not places:
-        return []
-    taken = {token for span in [*(span for span, _ in linked), *doc.ents] for token in range(span.start, span.end)}
-    words = token_table(doc).text
-    return [(Span(doc, i, i + 1, label="LOC"), places[word]) for i, word in enumerate(words) if word in places and i not in taken]
-
-
-def _area_name(name: Span, lexicon: LinkingLexicon) -> bool:
-    """Whether a long name defined with an acronym is an area's: its head, capitalised, is an area or
-    settlement word ("Greater Pibor Administrative Area", "Bangsamoro Autonomous Region in Muslim
-    Mindanao"), not a body's ("the Regional Development Authority")."""
-    areas = lexicon.area_heads | lexicon.settlement_words
-    head = name.root
-    return head.text[:1].isupper() and (head.lower_ in areas or head.lower_ in {area_plural(word) for word in areas}) \
-        and not lexicon.organization_words & {t.lower_ for t in name}
-
-
-def _defined_titles(doc: Doc, lexicon: LinkingLexicon) -> dict[str, Span]:
-    """The titles of offices the text defines an acronym for, by acronym ("the Director, Defence Media
-    Operations (DDMO)", "Police Public Relations Officer (PPRO)"): the capitalised words before the bracket,
-    commas and function words between them, whose initials spell it."""
-    words = token_table(doc).text
-    found = {}
-    for i in range(len(words) - 2):
-        if words[i] != "(" or words[i + 2] != ")" or not _ACRONYM.match(words[i + 1]):
-            continue
-        letters = [c for c in words[i + 1] if c.isalpha()]
-        start, capitals = i, 0
-        while start > 0 and capitals < len(letters):
-            word = words[start - 1]
-            if word[:1].isupper():
-                capitals += 1
-            elif word != "," and word.lower() not in lexicon.name_function_words:
-                break
-            start -= 1
-        run = [word for word in words[start:i] if word[:1].isupper()]
-        if [word[0] for word in run] == letters and title_of_office(words[start:i], lexicon):
-            found[words[i + 1]] = doc[start:i]
-    return found
-
-
-def _share_a_name_word(name: str, label: str) -> bool:
-    """Whether two names share a capitalised word of three letters or more: a listed body's name spelt
-    otherwise ("Jama'at Nusrat al-Islam wal Muslimeen", "Jama'at Nusrat al-Islam wal-Muslimin"), not
-    another body the same letters stand for ("Armed Forces of the Philippines (AFP)" is no Agence
-    France-Presse)."""
-    def words(text: str) -> set[str]:
-        return {word.lower() for word in re.findall(r"\w+", text) if len(word) >= 3 and word[0].isupper()}
-
-    return bool(words(name) & words(label))
-
-
-def _name_before(doc: Doc, paren: int, acronym: str, lexicon: LinkingLexicon) -> Span | None:
-    """The capitalised name ending just before ``paren`` whose initials spell ``acronym``, else whose
-    letters it abbreviates (:func:`_abbreviated_name`)."""
-    letters = [c for c in acronym if c.isalpha()]
-    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
-    initials = [t.text[0] for t in name if t.text[:1].isupper()]
-    return name if capitals == len(letters) and initials == letters else _abbreviated_name(doc, paren, letters, lexicon)
-
-
-def _capitalised_before(doc: Doc, paren: int, words: int, lexicon: LinkingLexicon) -> tuple[Span, int]:
-    """The name of up to ``words`` capitalised words (function words and possessives between them) ending just
-    before ``paren``, and how many capitalised words it has."""
-    start, capitals = paren, 0
-    while start > 0 and capitals < words:
-        token = doc[start - 1]
-        if token.text[:1].isupper():
-            capitals += 1
-        elif token.lower_ not in lexicon.name_function_words and token.lower_ not in _POSSESSIVES and not _particle_joint(doc, start - 1, lexicon):
-            break
-        start -= 1
-    return doc[start:paren], capitals
-
-
-def _particle_joint(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:
-    """Whether token ``i`` is a lower-case name particle inside a transliterated name, or a hyphen after one
-    ("Nusrat [al] [-] Islam [wal] Muslimeen", "Ahl al-Sunna [wal]-Jamaa"): between capitalised words."""
-    token = doc[i]
-    if token.text == "-" and i > 0:
-        token = doc[i - 1]
-    return token.lower_ in lexicon.name_particles and token.text.islower() and i + 1 < len(doc) and (
-        doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
-
-
-def _group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
-    """The capitalised name just before ``paren`` whose initials are the acronym's letters in another
-    order: the name's acronym in a language that orders its words otherwise ("Haitian National Police
-    (PNH)", "Presidential Transitional Council (CPT)", "Armed Forces of the Democratic Republic of the
-    Congo (FARDC)"); not a place or a state the gazetteer or the model names so."""
-    letters = [c for c in acronym if c.isalpha()]
-    name = _name_of_letters(doc, paren, letters, lexicon)
-    if name is None or sorted(t.text[0] for t in name if t.text[:1].isupper()) != sorted(letters):
-        return None
-    link = known.get((name.start_char, name.end_char))
-    place = any(e.label_ in _PLACE_LABELS and e.start < paren and name.start < e.end for e in doc.ents)
-    return None if _links_no_group(link) or (link is None and place) else name
-
-
-def _foreign_group_before(doc: Doc, paren: int, acronym: str, known: dict[tuple[int, int], Link], lexicon: LinkingLexicon) -> Span | None:
-    """The name of an armed group just before ``paren`` that the acronym abbreviates in the group's own
-    language, its letters not the English name's ("Sinjar Resistance Units (YBS)", "West Papua National
-    Liberation Army (TPNPB)", "People's Defense Forces (HPG)"): as many capitalised words as the acronym
-    has letters, two at least, one of them a force's head word; not a name the gazetteer or the model
-    links to a place, a state or a person. Other bodies keep the letter rules ("the Velmoran Council for
-    Peace (PNV)" defines nothing)."""
-    name = _name_of_letters(doc, paren, [c for c in acronym if c.isalpha()], lexicon)
-    if name is None or not name[0].text[:1].isupper():
-        return None
-    if not any(token.lower_ in lexicon.armed_group_words for token in name if token.text[:1].isupper()):
-        return None
-    return None if _links_no_group(known.get((name.start_char, name.end_char))) else name
-
-
-def _name_of_letters(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
-    """The name just before ``paren`` of as many capitalised words as ``letters`` (two at least), else ``None``."""
-    name, capitals = _capitalised_before(doc, paren, len(letters), lexicon)
-    return name if capitals == len(letters) and capitals >= 2 else None
-
-
-def _links_no_group(link: Link | None) -> bool:
-    """Whether a name is linked to something other than an organisation or armed group (a place, a state, a person)."""
-    return link is not None and link.entity.kind not in _GROUP_KINDS
-
-
-def _abbreviated_name(doc: Doc, paren: int, letters: list[str], lexicon: LinkingLexicon) -> Span | None:
-    """The shortest capitalised name before ``paren`` that ``letters`` abbreviate by the Schwartz–Hearst
-    rule (each letter in order inside the name, the first one starting its first word: "African Union
-    Mission in Somalia (AMISOM)", "Coalition for Reforms and Democracy (CORD)"); its last capitalised
-    word must give a letter and it has two capitalised words at least."""
-    start = paren
-    while start > 0 and paren - start < min(len(letters) + 5, 2 * len(letters)):
-        token = doc[start - 1]
-        if not (token.text[:1].isupper() or token.lower_ in lexicon.name_function_words or token.lower_ in _POSSESSIVES or token.text == "-"
-                or _particle_joint(doc, start - 1, lexicon)):
-            break
-        start -= 1
-    if start == paren:
-        return None
-    window = doc[start:paren]
-    matched = _letter_positions(window.text, [c.lower() for c in letters])
-    if not matched:
-        return None
-    first = next((t for t in window if t.idx - window.start_char == matched[0]), None)
-    last = next(t for t in reversed(window) if t.text[:1].isupper())
-    offset = last.idx - window.start_char
-    if first is None or not first.text[:1].isupper() or not any(offset <= at < offset + len(last.text) for at in matched):
-        return None
-    name = doc[first.i : paren]
-    return name if sum(t.text[:1].isupper() for t in name) >= 2 else None
-
-
-def _letter_positions(text: str, letters: list[str]) -> list[int]:
-    """Where ``letters`` occur in ``text`` in order, matched right to left as late as possible, the
-    first at the start of a word (Schwartz and Hearst 2003); empty when they do not."""
-    positions: list[int] = []
-    at = len(text) - 1
-    for index in range(len(letters) - 1, -1, -1):
-        while at >= 0 and (text[at].lower() != letters[index] or (index == 0 and at > 0 and text[at - 1].isalnum())):
-            at -= 1
-        if at < 0:
-            return []
-        positions.append(at)
-        at -= 1
-    return positions[::-1]
-
-
-def _whole_name(name: Span) -> Span:
-    """``name`` with the capitalised words before it that belong to it: the model's entity span that
-    ends with it ("Kani-based Kyauk Lone Gyi People's Defense Force (PDF)"), or a run of proper nouns
-    after "the" ("the Zamfara Community Protection Guards (CPG)"); the acronym of its last words
-    stands for all of it. The model's span is cut as ``unbroken`` cuts it ("MENAFN- Kuwait News Agency (KUNA)")."""
-    doc = name.doc
-    ent = next((unbroken(span) for span in doc.ents if span.end == name.end and span.start < name.start), None)
-    if ent is not None and ent.end == name.end and ent.start < name.start and all(token.text[:1].isupper() for token in doc[ent.start : name.start] if token.is_alpha):
-        return Span(doc, ent.start, name.end)
-    start = name.start
-    while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
-        start -= 1
-    return Span(doc, start, name.end) if start < name.start and doc[start - 1].lower_ == "the" else name
-
-
-def _home_state(linked: list[tuple[Span, Link]], gazetteer: Gazetteer, unknown: Iterable[tuple[GazetteerEntry, int]] = ()) -> GazetteerEntry | None:
-    """The state a document names most often, by its name or its capital's ("Tbilisi"): whose
-    government an unqualified "Ministry of Health" is; ``unknown`` are states the gazetteer does not
-    know, with how often the document names them."""
-    counts: dict[str, int] = {}  # in order of first mention: a tie goes to the state named first
-    states: dict[str, GazetteerEntry] = {}
-    for _, link in sorted(linked, key=lambda pair: pair[0].start):
-        entry = _named_state(link, gazetteer)
-        if entry is not None:
-            counts[entry.key] = counts.get(entry.key, 0) + 1
-            states[entry.key] = entry
-    for entry, count in unknown:
-        counts[entry.key], states[entry.key] = counts.get(entry.key, 0) + count, entry
-    return states[max(counts, key=lambda key: counts[key])] if counts else None
-
-
-def _subject_state(span: Span, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The state that is the subject of the statement an unqualified body is said to make before its
-    cue ("Armenia will appeal to the court, the foreign ministry announced": Armenia's), or ``None``."""
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    statements = [c for c in root.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
-    subjects = {s.i for c in statements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
-    found: dict[str, GazetteerEntry] = {}
-    for other, link in linked:
-        entry = _named_state(link, gazetteer) if other.root.i in subjects else None
-        if entry is not None:
-            found[entry.key] = entry
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _named_state(link: Link, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The state a linked mention names: the state itself, or the one its capital stands for ("Yerevan")."""
-    entry = gazetteer.entries[link.entity.gazetteer_id] if link.entity.gazetteer_id else None
-    if entry is not None and entry.kind != "state":
-        entry = gazetteer.related(link.entity, "stands_for")
-    return entry if entry is not None and entry.kind == "state" else None
-
-
-def _link_government_body(
-    span: Span, home_state: GazetteerEntry | None, linked: list[tuple[Span, Link]], gazetteer: Gazetteer, lexicon: LinkingLexicon,
-    names: Sequence[tuple[str, str]] = (),
-) -> Link | None:
-    """An unqualified government body ("the Ministry of Defense", "the Prosecutor General's Office")
-    is the body of the state whose statement it makes (:func:`_subject_state`), else of the state the
-    document names most: named as its template names it ("Ministry of Defence of Syria") or the
-    gazetteer's entry, else a new organisation "<body> of <state>" that belongs to that state. A body
-    with another owner ("the enclave's health ministry") is not."""
-    label = strip_name(span.text)
-    words = lexicon.body_abbreviations.get(label, label).lower().split()  # "MoD": "defence ministry"
-    is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
-        return None
-    home_state = _subject_state(span, linked, gazetteer) or home_state
-    if home_state is None:
-        return None
-    if gazetteer.lookup(label) is not None or any(gazetteer.lookup(word) for word in label.split()):
-        return None  # names a known body or a state itself ("Armenian Foreign Ministry")
-    template = gazetteer.body_template(tuple(words))
-    if template is not None:
-        return _earlier_body(span, template, linked, gazetteer, names) or _state_body(template, home_state, label, gazetteer, names)
-    qualified = f"{label} of {home_state.label}"
-    entry = gazetteer.lookup(qualified)
-    if entry is not None:
-        return _link(entry, "context", gazetteer)
-    entity = Entity(key=f"name:{normalise_name(qualified)}", label=qualified, kind="organization", part_of=home_state.key)
-    return Link(entity, "context", CONFIDENCE["context"])
-
-
-def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer,
-                  names: Sequence[tuple[str, str]] = ()) -> Link | None:
-    """The same body of a state named before ``span`` ("the Azerbaijani Defense Ministry ... The MoD
-    also urged"): the last such mention's link; for a body in a headline line, else the first one named
-    after it ("... provocations by Armenian side - MFA" above "The Azerbaijani Foreign Ministry has
-    issued a statement"); or ``None``."""
-    ordered = sorted(linked, key=lambda pair: pair[0].start, reverse=True)
-    later = [pair for pair in reversed(ordered) if pair[0].start > span.start] if _in_headline(span) else []
-    for other, link in [*(pair for pair in ordered if pair[0].start < span.start), *later]:
-        state = gazetteer.related(link.entity, "part_of")
-        if state is not None and state.kind == "state" and link.entity.key == _state_body(template, state, None, gazetteer, names).entity.key:
-            return link
-    return None
-
-
-def _in_headline(span: Span) -> bool:
-    """Whether a span stands in a headline: the document's first line, a line of its own that ends with no full stop."""
-    text = doc_text(span.doc)
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    return span.end_char <= start + len(line) and not line.endswith((".", "!", "?"))
-
-
-def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether a body's name starts with its owner's: words before a body template's head ("Hamas"
-    Health Ministry, "Gaza" Health Ministry)."""
-    return any(gazetteer.body_template(tuple(words[start:])) for start in range(1, len(words)))
-
-
-def _has_owner(span: Span) -> bool:
-    """Whether a possessive stands before the span ("the enclave's Health Ministry"), a compound
-    naming who runs it ("the Hamas-run health ministry", "the Houthi-controlled interior ministry"),
-    or a state's name after "of" inside it ("... of the Republic of Kalmar")."""
-    doc, before = span.doc, span.start - 1
-    if any(token.lower_ == "of" and token.i + 1 < span.end and doc[token.i + 1].ent_type_ == "GPE" for token in span):
-        return True  # "the Ministry of Foreign Affairs of the Republic of Kalmar"
-    if before < 0:
-        return False
-    if doc[before].lower_ in POSSESSIVES:
-        return True
-    return before >= 2 and doc[before - 1].text == "-" and doc[before - 2].text[:1].isupper() and doc[before].pos_ in ("VERB", "ADJ")
-
-
-def _leader_by_surname(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> Link | None:
-    """A surname alone after a leader's title is the one listed person of that surname ("President Ruto":
-    William Ruto); none when several listed people share it ("President Kim")."""
-    title = span.doc[span.start - 1] if span.start > 0 else None
-    if len(span) != 1 or title is None or title.lower_ not in lexicon.leader_titles or not title.text[:1].isupper():
-        return None
-    entry = gazetteer.person_of_surname(span.text)
-    return Link(gazetteer.entity(entry), "ner+surname", CONFIDENCE["ner+surname"]) if entry is not None else None
 
 
 def _link_unknown(span: Span, rules: NameRules) -> Link | None:

@@ -197,10 +197,10 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 #: A name written as a number run into a capitalised word ("24News", "7Dnews"), which the model tags as a number.
 NUMBERED_NAME = re.compile(r"^\d{1,4}[A-Z][a-z]{2,}\w*$")
 #: ``Doc.user_data`` key of the acronyms opened by a number that the text describes as bodies ("TV channel
-#: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.spans).
+#: 2M", "the 3R armed group"): names there, unlike "3D printers" (kg.nlp.missed_spans).
 DESCRIBED_ACRONYMS = "kg_described_acronyms"
 #: ``Doc.user_data`` key of the hyphenated names the text writes before a fighters noun ("anti-balaka
-#: militiamen", "Mai-Mai militias"): names there, also in lower case (kg.nlp.spans).
+#: militiamen", "Mai-Mai militias"): names there, also in lower case (kg.nlp.missed_spans).
 HYPHENATED_GROUPS = "kg_hyphenated_groups"
 #: Two words a scraped page ran together where its blocks met, without a space: a year or a
 #: capitalised word, then a capitalised word ("September 30, 2023More than", "HomeConflict and PeaceAt

@@ -1,5 +1,5 @@
 """Name spans the model cuts or misses, on made-up sentences of several conflicts and genres, each
-rule with sentences where it must not fire (kg.nlp.spans, kg.nlp.linking)."""
+rule with sentences where it must not fire (kg.nlp.missed_spans, kg.nlp.spans, kg.nlp.linking)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.speakers import plainly_described
 from kg.extract.syntax import demonym_forms, prep_objects
 from kg.nlp.coreference import fold
-from kg.nlp.linking import unknown_state_of_demonym
+from kg.nlp.unknown_states import unknown_state_of_demonym
 from kg.records import Entity
 from kg.words import shared_words
 
