@@ -586,3 +586,30 @@ def test_round40_tallies(nlp: Language, text: str, expected: list[tuple[str, int
 )
 def test_round40_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trigger word in another sense gives no kind (round 40: a Yemen wire report, a fuel depot blast, a refugee
+        # update): a speaker's verb of saying, a destination of a carrying verb, a possession verb with the noun elided
+        ("Two senior officials in Aden claimed 30 soldiers were killed in the raid.", [("killed", 30)]),
+        ("Medics took 35 wounded miners to three medical facilities in Kananga.", [("injured", 35)]),
+        ("The clinic in Goma had a backlog of 400 on Monday.", []),
+    ],
+)
+def test_round40_trigger_in_another_sense(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same words in their conflict sense still give the kind
+        ("The fighting in Tigray has claimed 300 lives since March.", [("killed", 300)]),
+        ("Rebels took three villages near Bunia on Sunday.", [("captured_positions", 3)]),
+        ("France keeps 1,500 soldiers in Chad.", [("personnel", 1500)]),
+    ],
+)
+def test_round40_trigger_in_another_sense_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

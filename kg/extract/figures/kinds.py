@@ -212,6 +212,8 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
         if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
             parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
+            if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
+                relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken
             kind = _verb_kind(parent, relation, noun_class, lexicon)
             if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":  # "Five soldiers fought back and were wounded"
                 shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
@@ -241,7 +243,9 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         and any(child.dep_ == "dobj" and not child.like_num for child in verb.children)
     )
     particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
-    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [*particles, lemma, verb.lower_])
+    # a speaker's verb of saying, or a verb whose destination the number counts, gives it no kind by its own word
+    not_own = _speaker(verb, relation) or relation == "destination"
+    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [] if not_own else [*particles, lemma, verb.lower_])
     for rules, lemmas in (
         (lexicon.kinds, _complements(verb, lexicon, objects=False)),
         (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),  # before the verb: "transported to a hospital"
@@ -286,6 +290,14 @@ def bare_tally(anchor: Token, lexicon: FigureLexicon) -> bool:
     return any(
         subject.lemma_.lower() in lexicon.transparent_nouns and not _preposition_objects(subject, ("of",))
         for subject in children(verb, "nsubj")
+    )
+
+
+def _speaker(verb: Token, relation: str) -> bool:
+    """Whether a number that is the verb's subject is a speaker: the verb takes a clause right after it ("Two officials
+    claimed 25 soldiers were killed": "claim" says, it does not claim lives)."""
+    return relation == "nsubj" and any(
+        child.dep_ == "ccomp" and child.i > verb.i and child.left_edge.i == verb.i + 1 for child in verb.children
     )
 
 
