@@ -57,7 +57,7 @@ def extract_figures(
         ``attributed_to`` are left empty for the caller to link.
     """
     lexicon = lexicon or figure_lexicon()
-    figures = []
+    figures: list[Figure] = []
     numbers = number_phrases(doc, lexicon)
     time_ends = [time.end for time in times]
     uppers = {
