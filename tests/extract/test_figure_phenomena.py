@@ -529,3 +529,87 @@ def test_round38_figures(nlp: Language, text: str, expected: list[tuple[str, int
 )
 def test_round38_figures_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "forces" as a count of people in a casualty count (round 40: a wire report from Yemen)
+        ("Officials in Kandahar said 18 Afghan security forces were killed in the ambush.", [("killed", 18)]),
+        ("Seven coalition forces were wounded when a roadside bomb hit their convoy.", [("injured", 7)]),
+        # equipment nouns of disarmament lists (round 40: a Karabakh confiscation list)
+        ("Police in Tillaberi confiscated 14 trailers and 60 night-vision devices from the smugglers.",
+         [("captured_equipment", 14), ("captured_equipment", 60)]),
+    ],
+)
+def test_round40_counted_nouns(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before "forces" outside a casualty count counts sides, not people
+        ("Clashes between the two rival security forces left the capital tense.", []),
+        ("Three forces were deployed to the border near Kassala.", []),
+    ],
+)
+def test_round40_counted_nouns_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally subject gives what its "of" object counts (round 40: an ombudsman's toll)
+        ("The number of wounded people in Sumy exceeds 60 persons, the governor said.", [("injured", 60)]),
+        # a tally that names nothing goes on counting what the figure before it counted (round 40: refugee updates)
+        ("Some 4,200 people have fled Kadugli since Monday. By Friday that number had risen to 6,000, the agency said.",
+         [("evacuated", 4200), ("evacuated", 6000)]),
+        ("At least 31 people were killed in the blast in Quetta. Late on Sunday the total was 38.",
+         [("killed", 31), ("killed", 38)]),
+    ],
+)
+def test_round40_tallies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally word is no trigger of its own ("number" is a verb of force size, not a noun of one)
+        ("The total reached 45 on Sunday, the organisers of the Mopti fair said.", []),
+        ("As of noon, that number was 84.", []),
+        # a tally of things counts no people
+        ("The ministry said 12 soldiers were wounded. The number of buildings in Wau exceeds 400 houses.", [("injured", 12)]),
+    ],
+)
+def test_round40_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trigger word in another sense gives no kind (round 40: a Yemen wire report, a fuel depot blast, a refugee
+        # update): a speaker's verb of saying, a destination of a carrying verb, a possession verb with the noun elided
+        ("Two senior officials in Aden claimed 30 soldiers were killed in the raid.", [("killed", 30)]),
+        ("Medics took 35 wounded miners to three medical facilities in Kananga.", [("injured", 35)]),
+        ("The clinic in Goma had a backlog of 400 on Monday.", []),
+    ],
+)
+def test_round40_trigger_in_another_sense(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same words in their conflict sense still give the kind
+        ("The fighting in Tigray has claimed 300 lives since March.", [("killed", 300)]),
+        ("Rebels took three villages near Bunia on Sunday.", [("captured_positions", 3)]),
+        ("France keeps 1,500 soldiers in Chad.", [("personnel", 1500)]),
+    ],
+)
+def test_round40_trigger_in_another_sense_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.codes import FigureKind
 from kg.extract.figures.kinds import (
+    bare_tally,
     counted_noun,
     default_kind,
     figure_kind,
@@ -56,7 +57,7 @@ def extract_figures(
         ``attributed_to`` are left empty for the caller to link.
     """
     lexicon = lexicon or figure_lexicon()
-    figures = []
+    figures: list[Figure] = []
     numbers = number_phrases(doc, lexicon)
     time_ends = [time.end for time in times]
     uppers = {
@@ -68,7 +69,7 @@ def extract_figures(
         span = doc[number.start : number.end]
         if number.start in ends_of_ranges or excluded(span, times, time_ends, lexicon):
             continue
-        figure = _figure(doc, number, lexicon, demonyms, uppers.get(number.start))
+        figure = _figure(doc, number, lexicon, demonyms, uppers.get(number.start), figures[-1].kind if figures else None)
         if figure is not None:
             figures.append(figure)
     return figures
@@ -91,9 +92,13 @@ def _range_uppers(doc: Doc, numbers: list[Number], lexicon: FigureLexicon) -> di
     return found
 
 
-def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str], upper: Number | None = None) -> Figure | None:
+def _figure(
+    doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozenset[str], upper: Number | None = None,
+    previous: FigureKind | None = None,
+) -> Figure | None:
     """The figure a number phrase (the lower end of a range up to ``upper``) states, or ``None`` when it counts
-    nothing of a known kind."""
+    nothing of a known kind; ``previous`` is the kind of the figure before it, which a bare tally goes on counting
+    ("88,780 displaced persons have entered Armenia. As of 06:00, that number was 84,770")."""
     how_exact, first = qualifier(doc, number, lexicon)
     if upper is not None:  # "between 10 and 15 soldiers": from "between", counted after 15 (what 15 counts)
         opened = number.start > 0 and doc[number.start - 1].lower_ in lexicon.range_words
@@ -106,6 +111,8 @@ def _figure(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms: frozense
         return None
     noun, counted_class, anchor = counted
     kind = _kind(noun, counted_class, anchor, lexicon)
+    if kind is None and noun is None and bare_tally(anchor, lexicon):
+        kind = previous
     if kind is None or _hypothetical(anchor, lexicon):
         return None
     counted_text, last = _counted_text(doc, number, noun)

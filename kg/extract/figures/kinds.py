@@ -180,7 +180,10 @@ def figure_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
     # a modifier that only describes the count yields to its clause: "Three soldiers serving with the UN were killed",
     # "Three registered refugees were killed"
     modifier = modifier or _modifier_kind(anchor, ("amod", "acl"), noun_class, lexicon, descriptive=True)
-    return _governing_kind(anchor, noun_class, lexicon) or modifier or _modifier_kind(anchor, ("relcl",), noun_class, lexicon)
+    return (
+        _governing_kind(anchor, noun_class, lexicon) or modifier or _modifier_kind(anchor, ("relcl",), noun_class, lexicon)
+        or _tally_kind(anchor, noun_class, lexicon)
+    )
 
 
 def _modifier_kind(
@@ -209,6 +212,8 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
         if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
             parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
+            if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
+                relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken
             kind = _verb_kind(parent, relation, noun_class, lexicon)
             if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":  # "Five soldiers fought back and were wounded"
                 shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
@@ -238,7 +243,9 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         and any(child.dep_ == "dobj" and not child.like_num for child in verb.children)
     )
     particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
-    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [*particles, lemma, verb.lower_])
+    # a speaker's verb of saying, or a verb whose destination the number counts, gives it no kind by its own word
+    not_own = _speaker(verb, relation) or relation == "destination"
+    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [] if not_own else [*particles, lemma, verb.lower_])
     for rules, lemmas in (
         (lexicon.kinds, _complements(verb, lexicon, objects=False)),
         (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),  # before the verb: "transported to a hospital"
@@ -249,7 +256,49 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         if kind is not None:
             return kind
     subjects = _subject_lemmas(verb, ("nsubj", "nsubjpass")) if relation not in ("nsubj", "nsubjpass") else []
-    return _match(subjects, noun_class, lexicon.kinds)
+    # a tally word gives no kind by itself ("that number was 84,770": not the verb "number" of a force's size)
+    return _match([lemma for lemma in subjects if lemma not in lexicon.transparent_nouns], noun_class, lexicon.kinds)
+
+
+def _tally_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a tally subject gives the number its verb measures by what the tally counts: its "of" object's
+    modifiers and lemma ("The number of injured people exceeds 40 persons": injured)."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    if anchor.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in VERBAL:
+        return None
+    lemmas = [
+        lemma
+        for subject in children(verb, "nsubj")
+        if subject.lemma_.lower() in lexicon.transparent_nouns
+        for obj in _preposition_objects(subject, ("of",))
+        for lemma in (*(child.lemma_.lower() for child in children(obj, "amod", "acl", "compound")), obj.lemma_.lower())
+    ]
+    return _match(lemmas, noun_class, lexicon.kinds)
+
+
+def bare_tally(anchor: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a number without a counted noun is the value of a tally that names nothing it counts ("that number was
+    84,770", "The total has since risen to 300"): the subject of a copula or tally verb is a tally noun without an "of"
+    phrase. Such a tally goes on counting what the figure before it counted."""
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif anchor.dep_ not in ("attr", "dobj"):
+        return False
+    if verb.lemma_.lower() not in lexicon.copulas | lexicon.tally_verbs:
+        return False
+    return any(
+        subject.lemma_.lower() in lexicon.transparent_nouns and not _preposition_objects(subject, ("of",))
+        for subject in children(verb, "nsubj")
+    )
+
+
+def _speaker(verb: Token, relation: str) -> bool:
+    """Whether a number that is the verb's subject is a speaker: the verb takes a clause right after it ("Two officials
+    claimed 25 soldiers were killed": "claim" says, it does not claim lives)."""
+    return relation == "nsubj" and any(
+        child.dep_ == "ccomp" and child.i > verb.i and child.left_edge.i == verb.i + 1 for child in verb.children
+    )
 
 
 def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str]:

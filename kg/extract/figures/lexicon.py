@@ -58,6 +58,7 @@ class FigureLexicon(LexiconModel):
     state_verbs: Words
     state_prepositions: Words
     carrying_verbs: Words
+    destination_prepositions: Words
     carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
     population_owners: Words
