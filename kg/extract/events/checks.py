@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.syntax import (
     NOMINAL,
@@ -1020,14 +1020,27 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     of its own clause: a conflict as a whole, not one battle."""
     clause = clause_head(token)
     own = list(token.subtree) + (clause_tokens(clause) if clause is not None else [])
-    if any(context.dating_time(t) is not None for t in own):
+    started = _span_start_phrases(token.sent, context)
+    if any(context.dating_time(t) is not None and t.i not in started for t in own):
         return False
     return any(
         (time := context.time_at.get(t.i)) is not None
-        and time.role == "span_start"
+        and (time.role == "span_start" or (t.i in started and time.role == "point"))
         and time.granularity in args
         for t in token.sent
     )
+
+
+def _span_start_phrases(sentence: Span, context: EventContext) -> set[int]:
+    """The tokens of the objects of the sentence's "since" prepositions: a year there starts the span even inside an
+    event's phrase ("since a coup in 2021", "since the elections of 2016")."""
+    return {
+        t.i
+        for prep in sentence
+        if prep.dep_ == "prep" and prep.lower_ in context.lexicon.ongoing_prepositions
+        for obj in children(prep, "pobj")
+        for t in obj.subtree
+    }
 
 
 def _ended_in_year(token: Token, args: Args, context: EventContext) -> bool:
