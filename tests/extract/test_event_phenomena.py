@@ -2939,3 +2939,24 @@ def test_types39_people_hurt_as_they_fled_are_no_evacuation(nlp: Language, text:
 )
 def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types40: hostilities going on since a year are the war as a whole, the year inside the "since" phrase too
+        # (new arabnews Myanmar article, dev 108 CAR, new TASS Sudan article)
+        ("Fighting has ravaged much of Ruritania since a coup in 2019, with the junta battling ethnic rebels.", {("War", "2019")}),
+        ("Northern Kessa has been plagued by sectarian violence since 2014.", {("War", "2014")}),
+        ("Hundreds of people have been killed in Varno since the conflict broke out.", {("War", None)}),
+        # negatives: fighting since a truce of a year is one outbreak; violence of no war since a year is none; a bare
+        # conflict that does nothing is background; and violence since a day is one outbreak
+        ("Fighting broke out in Ostrel on Monday, the first since a truce in 2019.", {("MilitaryOperation", "2024-02-12"), ("Ceasefire", "2019")}),
+        ("Domestic violence in Tarsk has risen since 2019.", set()),
+        ("Tribal violence in the highlands has worsened since the last election in 2022.", set()),
+        ("Thousands of people in Varno have been displaced by the conflict.", {("Evacuation", None)}),
+        ("Northern Kessa has been plagued by violence since Friday.", set()),
+    ],
+)
+def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
