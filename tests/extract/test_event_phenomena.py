@@ -2960,3 +2960,20 @@ def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text:
 )
 def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types40: a status of control or occupation is no taking: a capture verb opening a heading line with no subject
+        # names a place by its status, and a perfect copula tells a lasting status (new OCHA digests, dev 087)
+        ("Daily digest: Ruritania, Kessa\n\nOccupied Northern Territories\n\nShelling hit a school in Ostrel on Monday.", {"Attack"}),
+        ("Varno and Kessa have disputed Tarsk for years, but the city has been under Kessa's control.", set()),
+        # negatives: a town taken, in a sentence or under a side's control now, is captured
+        ("Rebels occupied the town of Tarsk on Monday.", {"Capture"}),
+        ("Right now, the town of Tarsk is under our control, a rebel commander said.", {"Capture"}),
+        ("The district of Ostrel has been under fire since Monday.", {"Attack"}),
+    ],
+)
+def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected

@@ -417,6 +417,10 @@ def _bare_definite(token: Token, args: Args, context: EventContext) -> bool:
     return not any(context.dating_time(t) is not None for t in token.sent)
 
 
+#: Tags of a verb's past forms, and the relations of a clause's subject or auxiliary (a heading label has none).
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_HEADING_EXCLUDED_DEPS = ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
+
 #: ``Doc.user_data`` key of the index of each noun lemma's first occurrence.
 _FIRST_NOUNS = "kg.events.first_nouns"
 
@@ -804,6 +808,19 @@ def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
         return False
     hyphen = token.doc[token.i - 1]
     return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
+
+
+def _heading_label(token: Token, args: Args, context: EventContext) -> bool:
+    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop: a label that
+    names a place by its status ("Occupied Palestinian Territory" as a section heading of a UN digest; not "Rebels
+    occupied the town", nor "Occupied the town, the rebels then moved on.")."""
+    sentence = token.sent
+    if token.i != sentence.start or token.dep_ != "ROOT" or token.tag_ not in _PAST_TAGS or not token.is_title:
+        return False
+    if children(token, *_HEADING_EXCLUDED_DEPS):
+        return False
+    words = [t for t in sentence if not t.is_space]
+    return not words[-1].is_punct
 
 
 def _counted(token: Token, args: Args, context: EventContext) -> bool:
@@ -1222,6 +1239,13 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
+def _perfect_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a perfect copula: a status told as lasting, no taking ("the city has been under
+    Somaliland's control", dev 087; not "Kamdesh is under our control")."""
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return holder is not None and holder.pos_ == "AUX" and holder.tag_ == "VBN"
+
+
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     """A target of the verb, past a quantity noun its "of" object, is of the word class: its object or passive
     subject, or the object of a target preposition hung on the verb or on its object ("shot dead four protesters",
@@ -1262,7 +1286,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound, _hyphen_modifier, _shares_object,
+        _ends_hostilities, _counted, _heading_label, _perfect_status, _hyphen_compound, _hyphen_modifier, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
