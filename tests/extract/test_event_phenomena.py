@@ -2701,7 +2701,8 @@ def test_types37_a_finite_clause_on_an_event_noun_is_its_own(nlp: Language, text
     [
         # types37: an act going on since a time is real, whatever purpose it serves (new RFA Myanmar article "militias
         # that have sprung up around the country to battle the military since the 2021 coup")
-        ("Dozens of local militias have been formed to fight the rebels since the start of the uprising in 2019.", {"MilitaryOperation"}),
+        # (types40: fighting since the start of an uprising in 2019 is the war as a whole, as "fighting Zelani rebels since 2019")
+        ("Dozens of local militias have been formed to fight the rebels since the start of the uprising in 2019.", {"War"}),
         # negatives: a purpose with no such time stays a purpose; a negated act since a time did not happen
         ("Troops were sent to fight the rebels in the hills.", set()),
         ("The rebels have not attacked the town since Monday.", set()),
@@ -2938,4 +2939,42 @@ def test_types39_people_hurt_as_they_fled_are_no_evacuation(nlp: Language, text:
     ],
 )
 def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types40: hostilities going on since a year are the war as a whole, the year inside the "since" phrase too
+        # (new arabnews Myanmar article, dev 108 CAR, new TASS Sudan article)
+        ("Fighting has ravaged much of Ruritania since a coup in 2019, with the junta battling ethnic rebels.", {("War", "2019")}),
+        ("Northern Kessa has been plagued by sectarian violence since 2014.", {("War", "2014")}),
+        ("Hundreds of people have been killed in Varno since the conflict broke out.", {("War", None)}),
+        # negatives: fighting since a truce of a year is one outbreak; violence of no war since a year is none; a bare
+        # conflict that does nothing is background; and violence since a day is one outbreak
+        ("Fighting broke out in Ostrel on Monday, the first since a truce in 2019.", {("MilitaryOperation", "2024-02-12"), ("Ceasefire", "2019")}),
+        ("Domestic violence in Tarsk has risen since 2019.", set()),
+        ("Tribal violence in the highlands has worsened since the last election in 2022.", set()),
+        ("Thousands of people in Varno have been displaced by the conflict.", {("Evacuation", None)}),
+        ("Northern Kessa has been plagued by violence since Friday.", set()),
+    ],
+)
+def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types40: a status of control or occupation is no taking: a capture verb opening a heading line with no subject
+        # names a place by its status, and a perfect copula tells a lasting status (new OCHA digests, dev 087)
+        ("Daily digest: Ruritania, Kessa\n\nOccupied Northern Territories\n\nShelling hit a school in Ostrel on Monday.", {"Attack"}),
+        ("Varno and Kessa have disputed Tarsk for years, but the city has been under Kessa's control.", set()),
+        # negatives: a town taken, in a sentence or under a side's control now, is captured
+        ("Rebels occupied the town of Tarsk on Monday.", {"Capture"}),
+        ("Right now, the town of Tarsk is under our control, a rebel commander said.", {"Capture"}),
+        ("The district of Ostrel has been under fire since Monday.", {"Attack"}),
+    ],
+)
+def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected

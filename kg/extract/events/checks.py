@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.syntax import (
     NOMINAL,
@@ -417,6 +417,10 @@ def _bare_definite(token: Token, args: Args, context: EventContext) -> bool:
     return not any(context.dating_time(t) is not None for t in token.sent)
 
 
+#: Tags of a verb's past forms, and the relations of a clause's subject or auxiliary (a heading label has none).
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_HEADING_EXCLUDED_DEPS = ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
+
 #: ``Doc.user_data`` key of the index of each noun lemma's first occurrence.
 _FIRST_NOUNS = "kg.events.first_nouns"
 
@@ -806,6 +810,19 @@ def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
     return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
+def _heading_label(token: Token, args: Args, context: EventContext) -> bool:
+    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop: a label that
+    names a place by its status ("Occupied Palestinian Territory" as a section heading of a UN digest; not "Rebels
+    occupied the town", nor "Occupied the town, the rebels then moved on.")."""
+    sentence = token.sent
+    if token.i != sentence.start or token.dep_ != "ROOT" or token.tag_ not in _PAST_TAGS or not token.is_title:
+        return False
+    if children(token, *_HEADING_EXCLUDED_DEPS):
+        return False
+    words = [t for t in sentence if not t.is_space]
+    return not words[-1].is_punct
+
+
 def _counted(token: Token, args: Args, context: EventContext) -> bool:
     """A past participle right after a bare count, which counts the people it describes, in a tally of
     casualties: "left at least 80 dead and 11,000 displaced", "with 15,300 injured and over 1 million displaced"
@@ -1020,14 +1037,27 @@ def _spans_years(token: Token, args: Args, context: EventContext) -> bool:
     of its own clause: a conflict as a whole, not one battle."""
     clause = clause_head(token)
     own = list(token.subtree) + (clause_tokens(clause) if clause is not None else [])
-    if any(context.dating_time(t) is not None for t in own):
+    started = _span_start_phrases(token.sent, context)
+    if any(context.dating_time(t) is not None and t.i not in started for t in own):
         return False
     return any(
         (time := context.time_at.get(t.i)) is not None
-        and time.role == "span_start"
+        and (time.role == "span_start" or (t.i in started and time.role == "point"))
         and time.granularity in args
         for t in token.sent
     )
+
+
+def _span_start_phrases(sentence: Span, context: EventContext) -> set[int]:
+    """The tokens of the objects of the sentence's "since" prepositions: a year there starts the span even inside an
+    event's phrase ("since a coup in 2021", "since the elections of 2016")."""
+    return {
+        t.i
+        for prep in sentence
+        if prep.dep_ == "prep" and prep.lower_ in context.lexicon.ongoing_prepositions
+        for obj in children(prep, "pobj")
+        for t in obj.subtree
+    }
 
 
 def _ended_in_year(token: Token, args: Args, context: EventContext) -> bool:
@@ -1209,6 +1239,13 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
+def _perfect_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a perfect copula: a status told as lasting, no taking ("the city has been under
+    Somaliland's control", dev 087; not "Kamdesh is under our control")."""
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return holder is not None and holder.pos_ == "AUX" and holder.tag_ == "VBN"
+
+
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     """A target of the verb, past a quantity noun its "of" object, is of the word class: its object or passive
     subject, or the object of a target preposition hung on the verb or on its object ("shot dead four protesters",
@@ -1249,7 +1286,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
-        _ends_hostilities, _counted, _hyphen_compound, _hyphen_modifier, _shares_object,
+        _ends_hostilities, _counted, _heading_label, _perfect_status, _hyphen_compound, _hyphen_modifier, _shares_object,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

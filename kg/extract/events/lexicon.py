@@ -134,6 +134,7 @@ class EventLexicon(LexiconModel):
     idiom_hold_nouns: Words
     unexploded_mine_verbs: Words
     figurative_modifiers: Words
+    non_war_violence_modifiers: Words
     abstract_foes: Words
     conflict_non_senses: Words
     proposal_nouns: Words
