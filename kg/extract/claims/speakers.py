@@ -207,6 +207,9 @@ def _subject_of(verb: Token) -> Token | None:
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
             return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_after_title(nearest) or _nominal_subject(nearest)
+        swallowed = _swallowed_subject(verb)
+        if swallowed is not None:
+            return swallowed
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -251,6 +254,21 @@ def _name_before_role(subject: Token) -> Token | None:
         return None
     opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     return name if opening is not None and opening.text in QUOTE_MARKS else None
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The person named right before a main verb left with no subject, when the parser hung the subject phrase inside
+    a fronted phrase ("To ensure the survival of those injured, the region's ombudsman, X, emphasized the need to
+    ...": the ombudsman read as an object of "of"): the name set off by commas, in apposition to a noun before it."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," or any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children
+    ):
+        return None
+    name = doc[verb.i - 2]
+    if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.head.i >= name.i or name.head.dep_ not in ("pobj", "dobj"):
+        return None
+    return name
 
 
 def _name_after_title(subject: Token) -> Token | None:
