@@ -207,9 +207,6 @@ def _subject_of(verb: Token) -> Token | None:
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
             return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_after_title(nearest) or _nominal_subject(nearest)
-        swallowed = _swallowed_subject(verb)
-        if swallowed is not None:
-            return swallowed
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -236,7 +233,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue
-        return _absorbed_subject(verb) or _stranded_subject(verb)
+        return _absorbed_subject(verb) or _stranded_subject(verb) or _swallowed_subject(verb)
     return None
 
 
@@ -824,17 +821,14 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     principal, owned_by = _possessor(head, discourse)
     if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
         return principal, "description", None  # "his spokesman said": the one whose spokesman
-    kin = _kin_named_later(head, principal, discourse) if principal is not None and not plural else None
-    if kin is not None:  # "his wife told RBC" before "Veronika Zonabend, Vardanyan's wife, said"
-        return kin, "description", None
     state = owned_by or _nationality_modifier(head, discourse) or _state_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
     anew = plural and _described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
-        earlier = (_described_person_before(head, lemma, state, discourse) or _same_role_holder(head, state, owned_by, discourse)
-                   or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
+        earlier = (_kin_named_later(head, principal, discourse) or _described_person_before(head, lemma, state, discourse)
+                   or _same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -855,12 +849,12 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
 
 
-def _kin_named_later(head: Token, principal: tuple[str, ...], discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a relative first mentioned unnamed ("his wife told RBC") is, named at the text's next mention of the
-    same relative of the same person: the name it is the apposition of or that follows it ("Veronika Zonabend,
-    Vardanyan's wife, said"; "his wife Veronika Zonabend")."""
+def _kin_named_later(head: Token, principal: tuple[str, ...] | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a relative first mentioned unnamed ("his wife told RBC", ``principal`` the one whose relative) is,
+    named at the text's next mention of the same relative of the same person: the name it is the apposition of or
+    that follows it ("Veronika Zonabend, Vardanyan's wife, said"; "his wife Veronika Zonabend")."""
     lemma = head.lemma_.lower()
-    if lemma not in claim_lexicon().kin_nouns:
+    if principal is None or lemma not in claim_lexicon().kin_nouns:
         return None
     for token in head.doc[head.i + 1 :]:
         if token.idx > head.idx + MAX_DISTANCE:
