@@ -80,7 +80,7 @@ def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> 
 )
 def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> SentenceBreaks:
     """Sentence boundaries the parser must keep (``kg.nlp.sentences``). Placed after the tagger, before the parser."""
-    return SentenceBreaks(max_sentence_tokens)
+    return SentenceBreaks(max_sentence_tokens, linking_lexicon().title_abbreviations)
 
 
 @Language.factory(

@@ -108,6 +108,7 @@ class LinkingLexicon(LexiconModel):
     name_particles: Words
     demonym_endings: Words
     honorifics: Words
+    title_abbreviations: Words
     address_forms: Words
     leader_words: Words
     state_act_verbs: Words

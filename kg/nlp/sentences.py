@@ -27,10 +27,12 @@ class SentenceBreaks:
     before a lower-case word is a soft wrap, not a break.
     """
 
-    def __init__(self, max_sentence_tokens: int = DEFAULT_MAX_SENTENCE_TOKENS) -> None:
+    def __init__(self, max_sentence_tokens: int = DEFAULT_MAX_SENTENCE_TOKENS, abbreviations: frozenset[str] = frozenset()) -> None:
+        """``abbreviations``: abbreviated titles (lower case, no stop) whose full stop ends no sentence before a capital."""
         if max_sentence_tokens < 2:
             raise ValueError(f"max_sentence_tokens must be at least 2, got {max_sentence_tokens}")
         self.max_sentence_tokens = max_sentence_tokens
+        self.abbreviations = abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
@@ -39,15 +41,16 @@ class SentenceBreaks:
         texts = [strings[int(orth)] for orth in doc.to_array([ORTH])]
         tags = [strings[int(tag)] for tag in doc.to_array([TAG])]
         spaced = [bool(space) for space in doc.to_array([SPACY])]
-        starts = _starts(texts, tags, spaced)
+        starts = _starts(texts, tags, spaced, self.abbreviations)
         _cap(starts, self.max_sentence_tokens)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]  # -1 stored wrapped
         return doc
 
 
-def _starts(texts: list[str], tags: list[str], spaced: list[bool]) -> numpy.ndarray:
+def _starts(texts: list[str], tags: list[str], spaced: list[bool], abbreviations: frozenset[str] = frozenset()) -> numpy.ndarray:
     """1 where a sentence starts, -1 where none may, 0 where the parser decides. A dash ends a dateline
-    only after a space ("PORT-AU-PRINCE, Haiti (AP) —": the hyphens of the name do not)."""
+    only after a space ("PORT-AU-PRINCE, Haiti (AP) —": the hyphens of the name do not); the full stop of an
+    abbreviated title ends none before a capitalised word ("spokesman Brig. Daya Ratnayake")."""
     starts = numpy.zeros(len(texts), dtype="int64")
     line_start = 0
     for i in range(1, len(texts)):
@@ -62,11 +65,28 @@ def _starts(texts: list[str], tags: list[str], spaced: list[bool]) -> numpy.ndar
                 starts[i] = -1  # a soft-wrapped line: the sentence goes on
         elif previous in _DATELINE_DASHES and spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1):
             starts[i] = 1
+        elif _title_stop(texts, i, spaced, abbreviations):
+            starts[i] = -1
         elif _stop_kept(previous, texts[i], tags[i], spaced[i - 1]):
             starts[i] = 0  # "posted on X. He said": the parser may end the sentence there
         elif previous not in _SENTENCE_FINAL:
             starts[i] = -1
     return starts
+
+
+def _title_stop(texts: list[str], i: int, spaced: list[bool], abbreviations: frozenset[str]) -> bool:
+    """Whether token ``i``, capitalised, follows the full stop of a capitalised abbreviated title, split from it
+    ("Brig" ".") or kept with it ("Brig."): a name follows, the sentence goes on."""
+    if not abbreviations or not texts[i][:1].isupper():
+        return False
+    previous = texts[i - 1]
+    if previous == "." and i >= 2 and not spaced[i - 2]:
+        title = texts[i - 2]
+    elif len(previous) > 1 and previous.endswith("."):
+        title = previous[:-1]
+    else:
+        return False
+    return title[:1].isupper() and title.lower() in abbreviations
 
 
 def _stop_kept(previous: str, word: str, tag: str, spaced: bool) -> bool:

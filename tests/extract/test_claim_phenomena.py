@@ -2561,3 +2561,30 @@ def test_claimrecall37_headline_attribution_after_a_quotation(nlp, text, speaker
 ])
 def test_claimrecall37_headline_attribution_after_a_quotation_negative(nlp, text):
     assert claims(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- statements the parser hung elsewhere (claimskb40)
+
+
+def test_statement_hung_as_adverbial_clause_before_a_trailing_cue(nlp):
+    text = "As of noon on Sunday, more than 1,200 people had crossed into Chad from Darfur, the Sudanese government said."
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0].speakers == ("Q1049",)
+    assert text[found[0].content_start : found[0].content_end].startswith("As of noon on Sunday, more than 1,200 people")
+
+
+def test_adverbial_clause_with_a_conjunction_before_a_cue_is_no_statement(nlp):
+    # negative: "Because ..." gives a reason; the cue reports nothing
+    assert claims(nlp, "Because the roads were closed, the aid agency said in a statement.") == []
+
+
+def test_statement_hung_on_the_cues_time_phrase(nlp):
+    text = "The Sudanese army said the previous day that its troops would withdraw from the bridge."
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert "its troops would withdraw" in text[found[0].content_start : found[0].content_end]
+
+
+def test_relative_clause_on_a_time_noun_of_no_cue_is_no_statement(nlp):
+    # negative: a real relative clause on "the day", with no reporting verb
+    assert claims(nlp, "The commander remembered the day that his troops withdrew.") == []

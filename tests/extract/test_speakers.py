@@ -939,3 +939,37 @@ def test_speakers_a_bare_body_noun_issuing_a_noun_cue_with_no_body_before_stays_
     # negative: no government named before: "government" is a described group of its own
     text = "The rebels have so far rejected government calls to surrender, or face a final assault."
     assert speakers(nlp, text)[-1] == ((), "government")
+
+
+def test_speakers_name_after_an_abbreviated_title_the_parser_split_off(nlp):
+    # claimskb40: "Brig" "." made a subject of its own, the name a second one
+    text = "Gunmen attacked a checkpoint near Rumbek, said police spokesman Brig. Tomas Deng Akol."
+    assert speakers(nlp, text)[0][0] == ("name:tomas deng akol",)
+
+
+def test_speakers_relative_named_later_as_that_persons_relative(nlp):
+    # claimskb40: "his wife told RBC" before "X, Y's wife, said"
+    text = ("The rebel commander Juan Ortega was arrested at the border, his brother told reporters. "
+            "Pedro Ortega, Juan Ortega’s brother, said the arrest was illegal.")
+    assert speakers(nlp, text)[0][0] == ("name:pedro ortega",)
+
+
+def test_speakers_relative_of_someone_else_named_later_is_no_referent(nlp):
+    # negative: the brother named later is another man's
+    text = ("The rebel commander Juan Ortega was arrested at the border, his brother told reporters. "
+            "Pedro Ortega, Luis Mendez’s brother, said the arrest was illegal.")
+    assert speakers(nlp, text)[0][0] != ("name:pedro ortega",)
+
+
+def test_speakers_person_named_before_a_cue_whose_subject_the_parser_hung_in_a_fronted_phrase(nlp):
+    # claimskb40: "To ensure the safety of those ..., X's commissioner, Y, emphasized": the commissioner read as an "of" object
+    text = ("To ensure the safety of those gravely wounded, Sudan’s human rights commissioner, Amina Yusuf, "
+            "emphasized the urgent need to evacuate them from the region for medical treatment.")
+    assert speakers(nlp, text)[0][0] == ("name:amina yusuf",)
+
+
+def test_speakers_person_named_in_a_fronted_phrase_before_a_subject_is_not_the_speaker(nlp):
+    # negative: the cue has a subject of its own
+    text = ("After a meeting with the human rights commissioner, Amina Yusuf, Sudan "
+            "emphasized the urgent need to evacuate the wounded.")
+    assert speakers(nlp, text)[0][0] == ("Q1049",)

@@ -51,3 +51,15 @@ def test_paragraph_breaks_initial_before_a_name_is_no_sentence_end(nlp):
     # negative: an initial is followed by a name, not a pronoun
     doc = nlp("Commander John F. Kabila said the truce was holding in Goma.")
     assert len(list(doc.sents)) == 1
+
+
+def test_paragraph_breaks_abbreviated_title_before_a_name_is_no_sentence_end(nlp):
+    # claimskb40: the tokenizer splits "Brig" from its stop; the parser ended the sentence there
+    doc = nlp("Gunmen attacked a checkpoint near Rumbek, said police spokesman Brig. Tomas Deng Akol.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_paragraph_breaks_a_full_word_title_before_a_stop_still_ends_a_sentence(nlp):
+    # negative: "minister" may end a sentence; only abbreviations keep it going
+    doc = nlp("The delegation met the prime minister. Officials said the talks would resume.")
+    assert len(list(doc.sents)) == 2

@@ -281,6 +281,8 @@ def _complement_types(token: Token) -> set[str]:
             has.add("predicate")  # "called the decision incorrect"
         if child.dep_ in ("dobj", "prep") and _participle_as(child):
             has.add("prep:as")  # "blasted calls for talks made by some countries as “nonsense”", "referred to those involved as ..."
+    if not has and (_time_clauses(token) or fronted_clause(token, [])):
+        has.add("clause")  # a statement the parser hung on the cue's time phrase or as an adverbial clause before it
     return has
 
 
@@ -353,6 +355,7 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     for child in cue.children:  # "She said later that ...": a clause the parser hung on an adverb
         if child.dep_ == "advmod":
             tokens.extend(t for grand in child.children if grand.dep_ in CLAUSE_DEPS for t in grand.subtree)
+    tokens.extend(t for clause in _time_clauses(cue) for t in clause.subtree)
     tokens.extend(t for clause in medium_clause(cue) for t in clause.subtree)
     antecedent = relative_object(cue, lexicon)
     if antecedent is not None:  # "a claim" of "a claim Baku denied": the noun phrase before the relative clause
@@ -365,9 +368,23 @@ def content_tokens(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     if trailing is not None:  # "..., an adviser to the governor said on Friday": what precedes the subject's comma
         tokens = [t for t in cue.sent if t.i < trailing.left_edge.i - 1]
     tokens.extend(fronted_content(cue))
+    tokens.extend(fronted_clause(cue, tokens))
     tokens.extend(parenthetical_content(cue))
     excluded = _coordinated_cue_tokens(cue, lexicon)
     return same_paragraph(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i), cue)
+
+
+def _time_clauses(cue: Token) -> list[Token]:
+    """A content clause the parser hung on the cue's time phrase as a relative clause ("had stated the previous day
+    that Baku would be represented")."""
+    return [grand for child in cue.children if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
+            for grand in child.children if _marked_relative(grand)]
+
+
+def _marked_relative(clause: Token) -> bool:
+    """A clause the parser made a relative clause though a subordinating conjunction opens it, as a content clause's
+    does ("the previous day that Baku would be represented"), not a relative pronoun."""
+    return clause.dep_ == "relcl" and any(g.dep_ == "mark" and g.tag_ == "IN" and g.i == clause.left_edge.i for g in clause.children)
 
 
 def _phrasal_target(prep: Token) -> bool:
@@ -656,6 +673,28 @@ def fronted_content(cue: Token) -> list[Token]:
         return []
     fronted = [child for child in subjects if child.i < cue.i]
     return [t for child in fronted for t in child.subtree if t.i < cue.i - 1]
+
+
+def fronted_clause(cue: Token, found: list[Token]) -> list[Token]:
+    """The statement before a trailing cue that the parser hung on it as an adverbial clause, when a fronted phrase
+    opens it ("As of 5am on Monday, more than 2,900 people had crossed into Armenia, the government said"): a finite
+    clause with a subject of its own and no conjunction, ended by the comma before the cue's subject; none when the
+    cue has other content ("After the talks failed, the envoy said that ...")."""
+    if found:
+        return []
+    subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.i < cue.i), None)
+    if subject is None or subject.left_edge.i < 1 or cue.doc[subject.left_edge.i - 1].text != ",":
+        return []
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.right_edge.i != subject.left_edge.i - 2 and clause.right_edge.i != subject.left_edge.i - 1:
+            continue
+        grands = list(clause.children)
+        if any(g.dep_ == "mark" for g in grands) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in grands):
+            continue
+        if clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(g.dep_ in ("aux", "auxpass") and g.tag_ != "TO" for g in grands):
+            continue  # a participle or infinitive phrase is no statement
+        return [t for t in clause.subtree if t.i < subject.left_edge.i - 1]
+    return []
 
 
 def parenthetical_content(cue: Token) -> list[Token]:

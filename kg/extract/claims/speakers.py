@@ -95,6 +95,7 @@ from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modif
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
+from kg.nlp.names import linking_lexicon
 from kg.words import shared_words
 
 #: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
@@ -205,7 +206,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
-            return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _nominal_subject(nearest)
+            return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_after_title(nearest) or _nominal_subject(nearest)
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -232,7 +233,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
             verb = verb.head.head
             continue
-        return _absorbed_subject(verb) or _stranded_subject(verb)
+        return _absorbed_subject(verb) or _stranded_subject(verb) or _swallowed_subject(verb)
     return None
 
 
@@ -250,6 +251,35 @@ def _name_before_role(subject: Token) -> Token | None:
         return None
     opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     return name if opening is not None and opening.text in QUOTE_MARKS else None
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The person named right before a main verb left with no subject, when the parser hung the subject phrase inside
+    a fronted phrase ("To ensure the survival of those injured, the region's ombudsman, X, emphasized the need to
+    ...": the ombudsman read as an object of "of"): the name set off by commas, in apposition to a noun before it."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," or any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children
+    ):
+        return None
+    name = doc[verb.i - 2]
+    if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.head.i >= name.i or name.head.dep_ not in ("pobj", "dobj"):
+        return None
+    return name
+
+
+def _name_after_title(subject: Token) -> Token | None:
+    """The person named after an abbreviated title the parser made the subject on its own, its full stop split off
+    ("..., said military spokesman Brig. Daya Ratnayake": Brig, then Daya Ratnayake as a second subject): the name."""
+    doc = subject.doc
+    after = subject.i + 2
+    if subject.lower_ not in linking_lexicon().title_abbreviations or after >= len(doc) or doc[subject.i + 1].text != ".":
+        return None
+    name = doc[after]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    span = next((ent for ent in doc.ents if ent.start == after), None)
+    return span.root if span is not None else None
 
 
 def _name_closing_before(verb: Token, subject: Token) -> Token | None:
@@ -797,8 +827,8 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
-        earlier = (_described_person_before(head, lemma, state, discourse) or _same_role_holder(head, state, owned_by, discourse)
-                   or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
+        earlier = (_kin_named_later(head, principal, discourse) or _described_person_before(head, lemma, state, discourse)
+                   or _same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
         earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
@@ -817,6 +847,29 @@ def _people(head: Token, discourse: Discourse) -> _Part | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _kin_named_later(head: Token, principal: tuple[str, ...] | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a relative first mentioned unnamed ("his wife told RBC", ``principal`` the one whose relative) is,
+    named at the text's next mention of the same relative of the same person: the name it is the apposition of or
+    that follows it ("Veronika Zonabend, Vardanyan's wife, said"; "his wife Veronika Zonabend")."""
+    lemma = head.lemma_.lower()
+    if principal is None or lemma not in claim_lexicon().kin_nouns:
+        return None
+    for token in head.doc[head.i + 1 :]:
+        if token.idx > head.idx + MAX_DISTANCE:
+            break
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS:
+            continue
+        owner = next((child for child in token.children if child.dep_ == "poss"), None)
+        if owner is None and token.i > 0 and token.doc[token.i - 1].tag_ == "POS":
+            owner = token.doc[token.i - 1].head  # the possessive the parser hung elsewhere ("X, Y's brother,")
+        owner_span = discourse.entity_at.get(owner.i) if owner is not None else None
+        if owner_span is None or owner_span.kb_id_ not in principal:
+            return None  # another's relative, or one whose we cannot tell
+        span = _titled_person(token, discourse)
+        return (span.kb_id_,) if span is not None else None
+    return None
 
 
 def _described_person_before(head: Token, lemma: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
