@@ -32,6 +32,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
 _BACKGROUND_GRAINS = frozenset({"year", "month"})
+#: Grains of the day a lasting event ends on that date its end only (a year may be all a war is dated by).
+_END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -56,6 +58,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         return None, False
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
+    ending = _ends_lasting_subject(trigger, clause, event_type)
     while True:
         if not inherited and (counted := _day_from_counted_clause(clause, context)) is not None:
             return counted, False  # "the attack came two days after gunmen killed ten villagers on Sunday"
@@ -65,6 +68,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
             expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
         if found:
+            if ending and not inherited and expression is not None and expression.granularity in _END_GRAINS:
+                return None, False  # "the clashes came to an end on Thursday": the day of the end, not of the clashes
             return expression, inherited
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
@@ -87,7 +92,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
 
 def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeValue | None, bool]:
     """The time of a trigger's own phrase or clause, and whether one was found at all."""
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
+    own_tokens = _own_phrase_tokens(trigger) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
@@ -99,6 +104,41 @@ def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeV
     if not found and spans and trigger.pos_ == "VERB":
         own, found = _infinitive_span(trigger, context)
     return own, found
+
+
+def _own_phrase_tokens(noun: Token) -> list[Token]:
+    """The tokens of a noun trigger's phrase, without the relative clauses of other nouns in it: their dates tell
+    of what those nouns did ("has led airstrikes in Yemen against rebels who staged a coup in September 2014":
+    2014 is the coup's); the noun's own relative clause stays ("an attack that killed five on Monday"), and so does
+    one after a comma the parser may have hung on the wrong noun, unless it is of a person ("the siege of Varn,
+    which began on 2 February" is the siege's)."""
+    dropped = {descendant.i for token in noun.subtree if _other_relative_clause(token, noun) for descendant in token.subtree}
+    return [token for token in noun.subtree if token.i not in dropped] if dropped else list(noun.subtree)
+
+
+def _other_relative_clause(token: Token, noun: Token) -> bool:
+    """Whether ``token`` heads a relative clause of another noun than ``noun``: restrictive (no comma before it),
+    or of a person ("who", "whom", "whose")."""
+    if token.dep_ != "relcl" or token.head == noun:
+        return False
+    edge = token.left_edge.i
+    restrictive = edge == 0 or token.doc[edge - 1].text != ","
+    return restrictive or any(child.tag_ in ("WP", "WP$") for child in token.children)
+
+
+def _ends_lasting_subject(noun: Token, clause: Token, event_type: EventType) -> bool:
+    """Whether a noun trigger of a lasting type is the subject of a clause of its end ("the ceasefire ended at 6 am",
+    "the clashes came to an end on Thursday"): a day the clause gives is that of its end, not the event's date."""
+    words = shared_words()
+    if event_type not in words.lasting_event_types or noun.pos_ not in NOMINAL or noun.head != clause or noun.dep_ != "nsubj":
+        return False
+    verb = lemma(clause)
+    if verb in words.ending_verbs:
+        return True
+    return verb in words.ending_goal_verbs and any(
+        child.dep_ == "prep" and child.lower_ == "to" and any(lemma(goal) in words.ending_goal_nouns for goal in child.children)
+        for child in clause.children
+    )
 
 
 def _infinitive_span(verb: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
