@@ -64,6 +64,7 @@ class SharedWords(LexiconModel):
     ending_goal_verbs: Words
     ending_goal_nouns: Words
     lasting_event_types: tuple[EventType, ...]
+    tally_minimum: int
     cardinals: Cardinals
 
 

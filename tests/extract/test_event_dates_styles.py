@@ -555,3 +555,30 @@ def test_the_end_of_a_lasting_event_does_not_date_it(nlp: Language, text: str, e
 )
 def test_the_end_of_a_short_event_or_of_a_war_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # datesother40: a tally of many events over a period is no event of one date
+        ("The agency recorded at least 33 attacks on aid workers in the first quarter of 2023.", ("Attack", "2023")),
+        ("The air force carried out more than 300 air strikes in the last year, the United Nations said in March.", ("Attack", "2024-03")),
+        ("Militants staged 40 attacks on police posts in Ardel province in January.", ("Attack", "2024-01")),
+    ],
+)
+def test_a_tally_of_events_over_a_period_is_not_dated(nlp: Language, text: str, not_expected: tuple[str, str]) -> None:
+    found = factual(events_of(nlp, text))
+    assert ("Attack", None) in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: a day dates a tally; a few events keep the period's date
+        ("Warplanes carried out nearly 20 airstrikes on Sunday.", ("Attack", "2024-02-11")),
+        ("Rebels carried out two attacks on army posts in January.", ("Attack", "2024-01")),
+    ],
+)
+def test_a_tally_on_a_day_or_a_few_events_keep_their_date(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))

@@ -42,7 +42,24 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
+    if time is not None and time.granularity not in _END_GRAINS and _is_tally(trigger):
+        return None, False  # "at least 33 attacks in the first quarter of 2017": events over a period, no one date
     return time, inherited
+
+
+def _is_tally(noun: Token) -> bool:
+    """Whether a plural event noun is counted at ``tally_minimum`` or more ("more than 300 air strikes")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = shared_words()
+    for child in noun.children:
+        if child.dep_ != "nummod":
+            continue
+        digits = child.text.replace(",", "")
+        count = int(digits) if digits.isdigit() else words.cardinals.value(child.lower_)
+        if count is not None and count >= words.tally_minimum:
+            return True
+    return False
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
