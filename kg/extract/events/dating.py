@@ -32,7 +32,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
 _BACKGROUND_GRAINS = frozenset({"year", "month"})
-#: Grains of the day a lasting event ends on that date its end only (a year may be all a war is dated by).
+#: Grains of the day a lasting event ends on (a year may be all a war is dated by).
 _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
 
@@ -75,7 +75,6 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         return None, False
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
-    ending = _ends_lasting_subject(trigger, clause, event_type)
     while True:
         if not inherited and (counted := _day_from_counted_clause(clause, context)) is not None:
             return counted, False  # "the attack came two days after gunmen killed ten villagers on Sunday"
@@ -85,8 +84,6 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
             expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
         if found:
-            if ending and not inherited and expression is not None and expression.granularity in _END_GRAINS:
-                return None, False  # "the clashes came to an end on Thursday": the day of the end, not of the clashes
             return expression, inherited
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
@@ -143,11 +140,15 @@ def _other_relative_clause(token: Token, noun: Token) -> bool:
     return restrictive or any(child.tag_ in ("WP", "WP$") for child in token.children)
 
 
-def _ends_lasting_subject(noun: Token, clause: Token, event_type: EventType) -> bool:
-    """Whether a noun trigger of a lasting type is the subject of a clause of its end ("the ceasefire ended at 6 am",
-    "the clashes came to an end on Thursday"): a day the clause gives is that of its end, not the event's date."""
+def dated_by_its_end(noun: Token, event_type: EventType, time: TimeValue | None, inherited: bool) -> bool:
+    """Whether a noun trigger of a lasting type has only the day of its end, as the subject of a clause of its end
+    ("the ceasefire ended at 6 am", "the clashes came to an end on Thursday"): the same event as one of a start a
+    few days before ("had come into effect on Saturday", "broke out on Monday"), which dates it."""
     words = shared_words()
-    if event_type not in words.lasting_event_types or noun.pos_ not in NOMINAL or noun.head != clause or noun.dep_ != "nsubj":
+    if time is None or inherited or time.granularity not in _END_GRAINS or event_type not in words.lasting_event_types:
+        return False
+    clause = noun.head
+    if noun.pos_ not in NOMINAL or noun.dep_ != "nsubj" or clause.pos_ not in VERBAL:
         return False
     verb = lemma(clause)
     if verb in words.ending_verbs:
