@@ -293,13 +293,9 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
             None,
         )
     value = trigger.time.date
-    same = [c for key in _same_time_keys(trigger.time) for c in group.by_date.get(key, {}).values() if _same_time(trigger.time, c.time)]
-    same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))
-    if same_day:
-        return same_day[0][2]
-    lasting = next((c for c in group.nearest_first(at) if _start_and_end(trigger, c) and _fits(trigger, c)), None)
-    if lasting is not None:
-        return lasting  # "The clashes broke out on Monday ... The clashes came to an end on Thursday"
+    known = _same_time_cluster(trigger, trigger.time, group)
+    if known is not None:
+        return known
     prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
     era = frozenset({value[:4]}) if value else trigger.era
     undated = None
@@ -344,6 +340,18 @@ def _reported_after(trigger: Trigger, cluster: _Cluster) -> bool:
     if own.date is None or reported.date is None or len(own.date) != 10 or len(reported.date) != 10:
         return False
     return 0 <= (date.fromisoformat(reported.date) - date.fromisoformat(own.date)).days <= _REPORTING_LAG_DAYS
+
+
+def _same_time_cluster(trigger: Trigger, time: TimeValue, group: _Group) -> _Cluster | None:
+    """The nearest cluster a mention dated ``time`` fits of that date (a week and a day of it are one time), else of the same
+    lasting event told by its start and by the day it ended on ("The clashes broke out on Monday ... The clashes came
+    to an end on Thursday")."""
+    at = trigger.token.i
+    same = [c for key in _same_time_keys(time) for c in group.by_date.get(key, {}).values() if _same_time(time, c.time)]
+    same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))
+    if same_day:
+        return same_day[0][2]
+    return next((c for c in group.nearest_first(at) if _start_and_end(trigger, c) and _fits(trigger, c)), None)
 
 
 def _start_and_end(trigger: Trigger, cluster: _Cluster) -> bool:
