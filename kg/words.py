@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from kg.codes import EventType
 from kg.resources import LexiconModel, Words, load_lexicon
 
 
@@ -59,6 +60,11 @@ class SharedWords(LexiconModel):
     modal_auxiliaries: Words
     future_auxiliaries: Words
     future_periphrases: Words
+    ending_verbs: Words
+    ending_goal_verbs: Words
+    ending_goal_nouns: Words
+    lasting_event_types: tuple[EventType, ...]
+    tally_minimum: int
     cardinals: Cardinals
 
 

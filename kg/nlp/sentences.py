@@ -65,6 +65,8 @@ def _starts(texts: list[str], tags: list[str], spaced: list[bool], abbreviations
                 starts[i] = -1  # a soft-wrapped line: the sentence goes on
         elif previous in _DATELINE_DASHES and spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1):
             starts[i] = 1
+        elif previous == ":" and texts[i][:1].isupper() and _capital_place(texts, tags, line_start, i - 1):
+            starts[i] = 1  # "BANGKOK: A Myanmar military airstrike ... said on Wednesday": the dateline is no subject
         elif _title_stop(texts, i, spaced, abbreviations):
             starts[i] = -1
         elif _stop_kept(previous, texts[i], tags[i], spaced[i - 1]):
@@ -112,6 +114,13 @@ def _continues(texts: list[str], i: int) -> bool:
     """Whether the line starting at token ``i`` continues the sentence of the line before: a
     single line break after a word that ends no sentence, before a lower-case word."""
     return i >= 2 and texts[i][:1].islower() and texts[i - 2] not in _SENTENCE_FINAL
+
+
+def _capital_place(texts: list[str], tags: list[str], start: int, colon: int) -> bool:
+    """Whether the tokens of a line before a colon are a dateline's place in capitals ("BANGKOK:", "NORTH KIVU:"):
+    one to three names written in capitals only, of more than one letter."""
+    words = [i for i in range(start, colon) if not texts[i].isspace()]
+    return 0 < len(words) <= 3 and all(tags[i] in ("NNP", "NNPS") and texts[i].isupper() and len(texts[i]) > 1 for i in words)
 
 
 def is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:

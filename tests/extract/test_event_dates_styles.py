@@ -492,3 +492,100 @@ def test_a_date_of_another_event_phrase_does_not_date_the_clause_event(
 def test_a_dated_event_phrase_keeps_its_own_date(nlp: Language) -> None:
     # negative case: the phrase's own event keeps the date before it
     assert ("Ceasefire", "2019") in factual(events_of(nlp, "The 2019 ceasefire agreement ended the fighting in Drava."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # datesother40: a relative clause of another noun in an event noun's phrase tells that noun's act, at its time
+        (
+            "The army launched airstrikes on Tuesday against rebels who seized the town of Doruma in 2021.",
+            ("Attack", "2024-02-13"),
+            ("Attack", "2021"),
+        ),
+        (
+            "Helicopters carried out strikes on militias that overran the Kessa barracks in March 2022.",
+            ("Attack", None),
+            ("Attack", "2022-03"),
+        ),
+    ],
+)
+def test_a_relative_clause_of_another_noun_does_not_date_the_event_noun(
+    nlp: Language, text: str, expected: tuple[str, str | None], not_expected: tuple[str, str]
+) -> None:
+    found = factual(events_of(nlp, text))
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: the noun's own relative clause dates it, and so does one after a comma hung on its "of" noun
+        ("An attack that killed five soldiers on Monday shocked the region.", ("Attack", "2024-02-12")),
+        ("The siege of Varn, which began on 2 February, came to an end on Tuesday.", ("Blockade", "2024-02-02")),
+    ],
+)
+def test_the_event_nouns_own_relative_clause_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # datesother40: a lasting event told with the day it ended on and a start days before it is one, of its start
+        ("The fighting broke out on Monday near Lurra. The fighting came to an end on Tuesday.", {("MilitaryOperation", "2024-02-12")}),
+        ("The fighting came to an end on Tuesday in Lurra. The fighting had broken out on Saturday.", {("MilitaryOperation", "2024-02-10")}),
+        ("Shelling resumed after the truce ended at 6 am. The truce had come into effect on Saturday morning.", {("Ceasefire", "2024-02-10")}),
+    ],
+)
+def test_the_end_of_a_lasting_event_joins_its_start(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    lasting = {kind for kind, _ in expected}
+    assert {pair for pair in factual(events_of(nlp, text)) if pair[0] in lasting} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: told alone, the end dates it; talks and protests end on the day they are held; a war's end year
+        ("The truce expired on Sunday evening.", ("Ceasefire", "2024-02-11")),
+        ("The talks in Ardel ended on Thursday without a deal.", ("Talks", "2024-02-08")),
+        ("The protest ended on Monday night.", ("Protest", "2024-02-12")),
+        ("The border war ended in 1994.", ("War", "1994")),
+    ],
+)
+def test_an_end_told_alone_or_of_a_short_event_or_a_war_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # datesother40: a tally of many events over a period is no event of one date
+        ("The agency recorded at least 33 attacks on aid workers in the first quarter of 2023.", ("Attack", "2023")),
+        ("The air force carried out more than 300 air strikes in the last year, the United Nations said in March.", ("Attack", "2024-03")),
+        ("Militants staged 40 attacks on police posts in Ardel province in January.", ("Attack", "2024-01")),
+    ],
+)
+def test_a_tally_of_events_over_a_period_is_not_dated(nlp: Language, text: str, not_expected: tuple[str, str]) -> None:
+    found = factual(events_of(nlp, text))
+    assert ("Attack", None) in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: a day dates a tally; a few events keep the period's date
+        ("Warplanes carried out nearly 20 airstrikes on Sunday.", ("Attack", "2024-02-11")),
+        ("Rebels carried out two attacks on army posts in January.", ("Attack", "2024-01")),
+    ],
+)
+def test_a_tally_on_a_day_or_a_few_events_keep_their_date(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+def test_a_lede_after_a_colon_dateline_takes_its_reporting_date(nlp: Language) -> None:
+    # datesother40: the dateline in capitals is no subject the lede's clause hangs on
+    text = "MOPTI: A drone strike on a market killed six traders, residents and local officials said on Tuesday."
+    assert ("Attack", "2024-02-13") in factual(events_of(nlp, text))

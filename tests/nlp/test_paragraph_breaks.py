@@ -63,3 +63,26 @@ def test_paragraph_breaks_a_full_word_title_before_a_stop_still_ends_a_sentence(
     # negative: "minister" may end a sentence; only abbreviations keep it going
     doc = nlp("The delegation met the prime minister. Officials said the talks would resume.")
     assert len(list(doc.sents)) == 2
+
+
+def test_paragraph_breaks_colon_dateline_in_capitals_is_its_own_sentence(nlp):
+    # datesother40: "CITY:" is no subject of the lede's reporting verb, whose date dates the lede's event
+    doc = nlp("MOPTI: A drone strike on a market killed six traders, residents and local officials said on Tuesday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "MOPTI:",
+        "A drone strike on a market killed six traders, residents and local officials said on Tuesday.",
+    ]
+
+
+def test_paragraph_breaks_colon_after_a_name_in_mixed_case_or_a_clause_is_left_to_the_parser():
+    # negative: a headline's topic in mixed case ("Ethiopia: ...") or words before a colon are no dateline in capitals
+    from kg.nlp.sentences import _starts
+
+    for words, tags in (
+        (["Ethiopia", ":", "Clashes", "erupted", "."], ["NNP", ":", "NNS", "VBD", "."]),
+        (["He", "said", ":", "Rebels", "fled", "."], ["PRP", "VBD", ":", "NNS", "VBD", "."]),
+    ):
+        starts = _starts(words, tags, [False] * len(words))
+        assert starts[words.index(":") + 1] == 0
+    capitals = _starts(["MOPTI", ":", "Clashes", "erupted", "."], ["NNP", ":", "NNS", "VBD", "."], [False] * 5)
+    assert capitals[2] == 1

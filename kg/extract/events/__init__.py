@@ -18,7 +18,7 @@ from kg.codes import EventType
 from kg.extract.events.checks import is_definite, is_reference_point
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
-from kg.extract.events.dating import attach_time
+from kg.extract.events.dating import attach_time, dated_by_its_end
 from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
@@ -145,6 +145,7 @@ def _trigger(token: Token, context: EventContext, carried: EventType | None = No
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)
     trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
+    trigger.ended = dated_by_its_end(token, event_type, trigger.time, trigger.time_inherited)
     sentence = token.sent
     trigger.era = context.era(sentence)
     trigger.sentence = sentence.start

@@ -57,6 +57,7 @@ class Trigger:
     sentence: int = 0  # the token index its sentence starts at
     indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
     additive: bool = False  # in a sentence opened by "Also" ("Also on Saturday, a vehicle was attacked"): a new event
+    ended: bool = False  # dated only by its end ("the truce ended at 6 am"): one with a start days before it
 
 
 @dataclass
@@ -67,6 +68,7 @@ class _Cluster:
     triggers: list[Trigger] = field(default_factory=list)
     time: TimeValue | None = None
     time_inherited: bool = False
+    time_ended: bool = False  # its date is only the day its event ended on
     locked: bool = False
     positions: list[int] = field(default_factory=list)  # the triggers' token indices, sorted
     eras: set[str] = field(default_factory=set)
@@ -98,8 +100,10 @@ class _Cluster:
             self.sides.setdefault(role, set()).update(keys)
         self.places.update(trigger.places)
         (self.reference_sentences if trigger.reference_point else self.sentences).add(trigger.sentence)
-        if trigger.time is not None and (self.time is None or (self.time_inherited and not trigger.time_inherited)):
-            self.time, self.time_inherited = trigger.time, trigger.time_inherited
+        if trigger.time is not None and (
+            self.time is None or (self.time_inherited and not trigger.time_inherited) or (self.time_ended and not trigger.ended)
+        ):
+            self.time, self.time_inherited, self.time_ended = trigger.time, trigger.time_inherited, trigger.ended
 
 
 class _Group:
@@ -289,10 +293,9 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
             None,
         )
     value = trigger.time.date
-    same = [c for key in _same_time_keys(trigger.time) for c in group.by_date.get(key, {}).values() if _same_time(trigger.time, c.time)]
-    same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))
-    if same_day:
-        return same_day[0][2]
+    known = _same_time_cluster(trigger, trigger.time, group)
+    if known is not None:
+        return known
     prefer_dated = trigger.time_inherited and trigger.modality in ("announced", "planned")
     era = frozenset({value[:4]}) if value else trigger.era
     undated = None
@@ -337,6 +340,30 @@ def _reported_after(trigger: Trigger, cluster: _Cluster) -> bool:
     if own.date is None or reported.date is None or len(own.date) != 10 or len(reported.date) != 10:
         return False
     return 0 <= (date.fromisoformat(reported.date) - date.fromisoformat(own.date)).days <= _REPORTING_LAG_DAYS
+
+
+def _same_time_cluster(trigger: Trigger, time: TimeValue, group: _Group) -> _Cluster | None:
+    """The nearest cluster a mention dated ``time`` fits of that date (a week and a day of it are one time), else of the same
+    lasting event told by its start and by the day it ended on ("The clashes broke out on Monday ... The clashes came
+    to an end on Thursday")."""
+    at = trigger.token.i
+    same = [c for key in _same_time_keys(time) for c in group.by_date.get(key, {}).values() if _same_time(time, c.time)]
+    same_day = sorted((c.distance(at), c.number, c) for c in same if _fits(trigger, c))
+    if same_day:
+        return same_day[0][2]
+    return next((c for c in group.nearest_first(at) if _start_and_end(trigger, c) and _fits(trigger, c)), None)
+
+
+def _start_and_end(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether one of a dated mention and a dated cluster has only the day its event ended on and the other a day
+    within a week before it, the event's start ("A ceasefire had come into effect on Saturday" ... "the ceasefire
+    ended at 6 am" on Sunday): one lasting event, dated by its start."""
+    if cluster.time is None or trigger.time is None or trigger.ended == cluster.time_ended:
+        return False
+    start, end = (cluster.time, trigger.time) if trigger.ended else (trigger.time, cluster.time)
+    if start.date is None or end.date is None or len(start.date) != 10 or len(end.date) != 10:
+        return False
+    return 0 < (date.fromisoformat(end.date) - date.fromisoformat(start.date)).days <= _REPORTING_LAG_DAYS
 
 
 def _same_time_keys(time: TimeValue) -> list[str | None]:

@@ -32,6 +32,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
 _BACKGROUND_GRAINS = frozenset({"year", "month"})
+#: Grains of the day a lasting event ends on (a year may be all a war is dated by).
+_END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -40,7 +42,24 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
+    if time is not None and time.granularity not in _END_GRAINS and _is_tally(trigger):
+        return None, False  # "at least 33 attacks in the first quarter of 2017": events over a period, no one date
     return time, inherited
+
+
+def _is_tally(noun: Token) -> bool:
+    """Whether a plural event noun is counted at ``tally_minimum`` or more ("more than 300 air strikes")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = shared_words()
+    for child in noun.children:
+        if child.dep_ != "nummod":
+            continue
+        digits = child.text.replace(",", "")
+        count = int(digits) if digits.isdigit() else words.cardinals.value(child.lower_)
+        if count is not None and count >= words.tally_minimum:
+            return True
+    return False
 
 
 def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
@@ -87,7 +106,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
 
 def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeValue | None, bool]:
     """The time of a trigger's own phrase or clause, and whether one was found at all."""
-    own_tokens = list(trigger.subtree) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
+    own_tokens = _own_phrase_tokens(trigger) if trigger.pos_ != "VERB" else _own_clause_tokens(trigger)
     own, found = _nearest_time(_without_other_events(own_tokens, trigger, context), trigger, context, spans)
     if not found and trigger.pos_ in NOMINAL:
         own, found = _nearest_time(_adjacent_time(trigger) + _preceding_time(trigger, context), trigger, context)
@@ -99,6 +118,45 @@ def _own_time(trigger: Token, context: EventContext, spans: bool) -> tuple[TimeV
     if not found and spans and trigger.pos_ == "VERB":
         own, found = _infinitive_span(trigger, context)
     return own, found
+
+
+def _own_phrase_tokens(noun: Token) -> list[Token]:
+    """The tokens of a noun trigger's phrase, without the relative clauses of other nouns in it: their dates tell
+    of what those nouns did ("has led airstrikes in Yemen against rebels who staged a coup in September 2014":
+    2014 is the coup's); the noun's own relative clause stays ("an attack that killed five on Monday"), and so does
+    one after a comma the parser may have hung on the wrong noun, unless it is of a person ("the siege of Varn,
+    which began on 2 February" is the siege's)."""
+    dropped = {descendant.i for token in noun.subtree if _other_relative_clause(token, noun) for descendant in token.subtree}
+    return [token for token in noun.subtree if token.i not in dropped] if dropped else list(noun.subtree)
+
+
+def _other_relative_clause(token: Token, noun: Token) -> bool:
+    """Whether ``token`` heads a relative clause of another noun than ``noun``: restrictive (no comma before it),
+    or of a person ("who", "whom", "whose")."""
+    if token.dep_ != "relcl" or token.head == noun:
+        return False
+    edge = token.left_edge.i
+    restrictive = edge == 0 or token.doc[edge - 1].text != ","
+    return restrictive or any(child.tag_ in ("WP", "WP$") for child in token.children)
+
+
+def dated_by_its_end(noun: Token, event_type: EventType, time: TimeValue | None, inherited: bool) -> bool:
+    """Whether a noun trigger of a lasting type has only the day of its end, as the subject of a clause of its end
+    ("the ceasefire ended at 6 am", "the clashes came to an end on Thursday"): the same event as one of a start a
+    few days before ("had come into effect on Saturday", "broke out on Monday"), which dates it."""
+    words = shared_words()
+    if time is None or inherited or time.granularity not in _END_GRAINS or event_type not in words.lasting_event_types:
+        return False
+    clause = noun.head
+    if noun.pos_ not in NOMINAL or noun.dep_ != "nsubj" or clause.pos_ not in VERBAL:
+        return False
+    verb = lemma(clause)
+    if verb in words.ending_verbs:
+        return True
+    return verb in words.ending_goal_verbs and any(
+        child.dep_ == "prep" and child.lower_ == "to" and any(lemma(goal) in words.ending_goal_nouns for goal in child.children)
+        for child in clause.children
+    )
 
 
 def _infinitive_span(verb: Token, context: EventContext) -> tuple[TimeValue | None, bool]:
