@@ -18,7 +18,7 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
 #: Marks that open or close a quotation (straight and curly).
 QUOTE_MARKS = frozenset({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), '"'})
 _CLOSERS = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
-_MARKS = re.compile('[“”‘’«»"\\n]')
+_MARKS = re.compile('[“”‘’«»"\'\\n]')
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
@@ -43,7 +43,8 @@ def find_quotations(text: str) -> list[Quotation]:
     """Quoted spans, never overlapping, in one left-to-right pass (linear in the text).
 
     Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
-    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph. Mixed
+    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph, and straight
+    single ones when they open after a space before a letter and close after a word or punctuation. Mixed
     double marks pair up too: a straight opener with a curly closer ('"He is safe,” she said') and
     a curly opener with a straight mark where a quotation closes ('“He is safe," she said').
     An opener inside an open quotation of the same kind is ignored. A paragraph that opens
@@ -53,14 +54,21 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     pending: dict[str, int] = {}
     straight: int | None = None
+    single: int | None = None  # a straight single opener, only where no other quotation is open
     line_start = 0
     for match in _MARKS.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
-            if _wrapped(text, line_start, at, [*pending.values(), straight]):
+            if _wrapped(text, line_start, at, [*pending.values(), straight, single]):
                 continue
-            found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
-            pending, straight, line_start = {}, None, at + 1
+            found.extend(_left_open(text, line_start, at, [*pending.values(), straight, single]))
+            pending, straight, single, line_start = {}, None, None, at + 1
+        elif mark == "'":
+            if single is not None and _closes(text, at):
+                found.append(Quotation(single, at + 1))
+                single = None
+            elif single is None and straight is None and not pending and _single_opens(text, at):
+                single = at
         elif mark == '"':
             if straight is None and "“" in pending and _closes(text, at):
                 found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
@@ -111,6 +119,13 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
             continue
         quotes[at] = Quotation(quotes[at].start, closer + 1)
     return quotes
+
+
+def _single_opens(text: str, at: int) -> bool:
+    """Whether a straight single mark opens a quotation ("'We will not retreat,' she said"): at a line's start or
+    after a space or bracket, before a letter; not an apostrophe ("the rebels' base", "don't", "'90s")."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return (not before or before.isspace() or before in "([") and after.isalpha()
 
 
 def _closes(text: str, at: int) -> bool:
