@@ -546,6 +546,10 @@ def test_phenomenon_cue_less_quotation_paragraph_negative(nlp):
     assert claims(nlp, text) == []
     text = "The rainy season began in May.\n\n'They took everything with them, even the goats.'\n"
     assert claims(nlp, text) == []
+    # a short quotation that ends no sentence is a crosshead, whatever its marks
+    for crosshead in ("- 'War zone' -", "- “War zone” -"):
+        text = f"The Zarqan Front said its fighters had attacked army posts.\n\n{crosshead}\n\nThe area has been tense since May."
+        assert [c.method for c in claims(nlp, text)] == ["cue"]
 
 
 def test_phenomenon_both_sides_named_after(nlp):
