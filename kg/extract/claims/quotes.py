@@ -18,7 +18,8 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
 #: Marks that open or close a quotation (straight and curly).
 QUOTE_MARKS = frozenset({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), '"'})
 _CLOSERS = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
-_MARKS = re.compile('[“”‘’«»"\'\\n]')
+_MARKS = re.compile('[“”‘’«»"\\n]')
+_SINGLE_MARKS = re.compile("['\\n]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
@@ -43,8 +44,7 @@ def find_quotations(text: str) -> list[Quotation]:
     """Quoted spans, never overlapping, in one left-to-right pass (linear in the text).
 
     Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
-    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph, and straight
-    single ones when they open after a space before a letter and close after a word or punctuation. Mixed
+    letter is an apostrophe, not a closer); straight double and single (``_single_quotations``) quotes pair up per paragraph. Mixed
     double marks pair up too: a straight opener with a curly closer ('"He is safe,” she said') and
     a curly opener with a straight mark where a quotation closes ('“He is safe," she said').
     An opener inside an open quotation of the same kind is ignored. A paragraph that opens
@@ -54,21 +54,14 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     pending: dict[str, int] = {}
     straight: int | None = None
-    single: int | None = None  # a straight single opener, only where no other quotation is open
     line_start = 0
     for match in _MARKS.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
-            if _wrapped(text, line_start, at, [*pending.values(), straight, single]):
+            if _wrapped(text, line_start, at, [*pending.values(), straight]):
                 continue
-            found.extend(_left_open(text, line_start, at, [*pending.values(), straight, single]))
-            pending, straight, single, line_start = {}, None, None, at + 1
-        elif mark == "'":
-            if single is not None and _closes(text, at):
-                found.append(Quotation(single, at + 1))
-                single = None
-            elif single is None and straight is None and not pending and _single_opens(text, at):
-                single = at
+            found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
+            pending, straight, line_start = {}, None, at + 1
         elif mark == '"':
             if straight is None and "“" in pending and _closes(text, at):
                 found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
@@ -85,7 +78,27 @@ def find_quotations(text: str) -> list[Quotation]:
         elif mark in QUOTE_PAIRS:
             pending.setdefault(mark, at)
     found.extend(_left_open(text, line_start, len(text), [*pending.values(), straight]))
+    found.extend(_single_quotations(text))  # one inside another quotation gives way to it (see ``_joined``)
     return _closed_later(text, _joined(text, sorted(found, key=lambda q: q.start)))
+
+
+def _single_quotations(text: str) -> list[Quotation]:
+    """Quotations in straight single marks, paired per paragraph (see ``_single_opens`` and ``_closes``)."""
+    found: list[Quotation] = []
+    single: int | None = None
+    line_start = 0
+    for match in _SINGLE_MARKS.finditer(text):
+        at = match.start()
+        if match.group() == "\n":
+            found.extend(_left_open(text, line_start, at, [single]))
+            single, line_start = None, at + 1
+        elif single is not None and _closes(text, at):
+            found.append(Quotation(single, at + 1))
+            single = None
+        elif single is None and _single_opens(text, at):
+            single = at
+    found.extend(_left_open(text, line_start, len(text), [single]))
+    return found
 
 
 def _joined(text: str, found: list[Quotation]) -> list[Quotation]:
