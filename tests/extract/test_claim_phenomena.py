@@ -633,6 +633,18 @@ def test_phenomenon_several_speakers_all_kept(nlp):
     assert kinds(nlp, text) == [(("Q1037",), "denial"), (("Q1036",), "commitment")]
 
 
+def test_probe40c_a_listed_apposition_with_its_and_on_a_later_item_keeps_every_speaker(nlp):
+    # the parser made the dateline city the subject and the list its apposition, "and" hung on the second item
+    text = "Call for calm\n\nDAKAR — Senegal, Ghana and the African Union urged the junta in Niamey to release the deposed president."
+    assert kinds(nlp, text) == [(("Q1041", "Q117", "Q7159"), "appeal")]
+
+
+def test_probe40c_a_listed_apposition_negative(nlp):
+    # a person's apposition of roles describes that person: one speaker
+    text = "Talks\n\nGENEVA — Antonio Guterres, the UN chief and a former Portuguese premier, urged restraint."
+    assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
+
+
 def test_phenomenon_open_question_is_no_claim(nlp):
     text = "The army said a commander was among the dead. It did not confirm whether the commander had been killed."
     assert [c.cue for c in claims(nlp, text)] == ["said"]

@@ -1361,7 +1361,7 @@ def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
     found = []
     for appos in children(head, "appos"):
         rest = conjuncts(appos)
-        if len(rest) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+        if len(rest) < 2 or not any(c.dep_ == "cc" for item in rest for c in item.children):  # "and" on any item
             continue
         if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
             found.append(appos)
