@@ -350,10 +350,23 @@ def test_phenomenon_owner_in_a_prepositional_phrase(nlp):
     assert kinds(nlp, text) == [(("Q657", "Q7159"), "commitment")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # probe40c: a person noun whose "of" phrase the parser coordinated with a named actor: the actor speaks too,
+    # and is no owner of the person noun
+    ("The leaders of the Sarva region and the Ethiopian foreign ministry jointly announced a ten-day pause in fighting.",
+     [(("name:ministry of foreign affairs of ethiopia", "leaders of the Sarva region"), "commitment")]),
+    ("The leaders of Tigray and the African Union announced a truce.", [(("Q7159", "leaders of Tigray"), "commitment")]),
+])
+def test_probe40c_owner_in_a_prepositional_phrase_with_a_named_actor(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
 def test_phenomenon_owner_in_a_prepositional_phrase_negative(nlp):
     # two places inside one "of" phrase are one owner, not a second speaker
     text = "The authorities of Gedo and Bay regions said the road was open."
     assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
+    # two states after a person noun's "of" are its owners, not speakers of their own
+    assert kinds(nlp, "The foreign ministers of Russia and Turkey said the talks would continue.") == [(("Q159", "Q43"), "commitment")]
 
 
 # --------------------------------------------------------------------------- claim verbs with a noun-phrase object
@@ -517,9 +530,26 @@ def test_claims14_quoted_fragment_is_judged_with_the_clause_it_ends(nlp):
     assert [k for _, k in kinds(nlp, text)] == ["appeal", "assertion"]
 
 
+@pytest.mark.parametrize("text", [
+    # probe40c: a paragraph in straight single quotes continues as one in double or curly quotes
+    "TBILISI — The interior minister told parliament the posts had been reinforced. 'We will not allow another incursion,' she said.\n\n'Our troops are ready.'",
+    "Marvian navy spokesman Oren Dask said the strike destroyed a fuel depot.\n\n'It was a precise operation,' he added.\n\n'The occupiers should know that nowhere on the coast is safe.'",
+])
+def test_probe40c_single_quoted_paragraph_continues_the_previous_speaker(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 3 and len({speakers(c) for c in found}) == 1
+    assert found[-1].method == "quote-continued" and text[found[-1].content_start : found[-1].content_end].endswith(".")
+
+
 def test_phenomenon_cue_less_quotation_paragraph_negative(nlp):
     text = "The rainy season began in May.\n\n“They took everything with them, even the goats.”\n"
     assert claims(nlp, text) == []
+    text = "The rainy season began in May.\n\n'They took everything with them, even the goats.'\n"
+    assert claims(nlp, text) == []
+    # a short quotation that ends no sentence is a crosshead, whatever its marks
+    for crosshead in ("- 'War zone' -", "- “War zone” -"):
+        text = f"The Zarqan Front said its fighters had attacked army posts.\n\n{crosshead}\n\nThe area has been tense since May."
+        assert [c.method for c in claims(nlp, text)] == ["cue"]
 
 
 def test_phenomenon_both_sides_named_after(nlp):
@@ -603,6 +633,18 @@ def test_phenomenon_several_speakers_all_kept(nlp):
     assert kinds(nlp, text) == [(("Q1037",), "denial"), (("Q1036",), "commitment")]
 
 
+def test_probe40c_a_listed_apposition_with_its_and_on_a_later_item_keeps_every_speaker(nlp):
+    # the parser made the dateline city the subject and the list its apposition, "and" hung on the second item
+    text = "Call for calm\n\nDAKAR — Senegal, Ghana and the African Union urged the junta in Niamey to release the deposed president."
+    assert kinds(nlp, text) == [(("Q1041", "Q117", "Q7159"), "appeal")]
+
+
+def test_probe40c_a_listed_apposition_negative(nlp):
+    # a person's apposition of roles describes that person: one speaker
+    text = "Talks\n\nGENEVA — Antonio Guterres, the UN chief and a former Portuguese premier, urged restraint."
+    assert [len(speakers(c)) for c in claims(nlp, text)] == [1]
+
+
 def test_phenomenon_open_question_is_no_claim(nlp):
     text = "The army said a commander was among the dead. It did not confirm whether the commander had been killed."
     assert [c.cue for c in claims(nlp, text)] == ["said"]
@@ -630,6 +672,30 @@ def test_phenomenon_open_question_is_no_claim(nlp):
     ("“We want the checkpoints to be removed before the vote,” Raila Odinga told supporters.", "appeal"),
 ])
 def test_phenomenon_claim_kinds(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)][-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # probe40c: an office or anonymous voice no body is named with speaks for the state the document names first
+    ("MONROVIA — Liberia is willing to contribute troops to the regional force, the defence minister told reporters.", "commitment"),
+    ("LUSAKA — The Zambian government is ready to host the peace talks, a spokesman said on Friday.", "commitment"),
+    ("NAIROBI — Kenya is ready to send 1,000 police officers to Haiti, the interior minister said on Tuesday.", "commitment"),
+    ("BAMAKO — Mali's junta was prepared to negotiate the release of the hostages, according to a government source.", "commitment"),
+    # probe40c: a passive with its agent is read as the active ("the rebels declared a ceasefire")
+    ("A ceasefire was declared by the rebels on Sunday.", "commitment"),
+    ("A ten-day truce was announced by the Sudanese army and the RSF on Friday.", "commitment"),
+])
+def test_probe40c_claim_kinds(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("MONROVIA — Liberia is willing to contribute troops, a UN spokesman said.", "assertion"),  # the UN's voice
+    ("MONROVIA — Liberia is willing to contribute troops, residents said.", "assertion"),  # no office
+    ("Guinea said it was ready to help. Liberia was also willing to send soldiers, the defence minister added.", "assertion"),  # not the first state
+    ("The report was confirmed by the army on Sunday.", "assertion"),  # a passive whose subject commits to nothing
+])
+def test_probe40c_claim_kinds_negative(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)][-1:] == [kind]
 
 

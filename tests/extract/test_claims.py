@@ -253,6 +253,19 @@ def test_claims_find_quotations_pairs_marks_and_skips_apostrophes():
     assert spans == ['"It’s over."', "‘red line’"]
 
 
+def test_claims_find_quotations_pairs_straight_single_marks():
+    # probe40c: a straight single pair opens after a space before a letter and closes after a word or punctuation
+    text = "'Our troops are ready,' she said. The rebels' base, they don't say 'where'.\n\n'We will hold.'"
+    spans = [text[q.start : q.end] for q in find_quotations(text)]
+    assert spans == ["'Our troops are ready,'", "'where'", "'We will hold.'"]
+
+
+def test_claims_find_quotations_straight_single_marks_negative():
+    # apostrophes of plural possessives, contractions and years open nothing
+    text = "The rebels' base was hit in the '90s, and the soldiers' families don't know."
+    assert find_quotations(text) == []
+
+
 def test_claims_headline_colon_attribution(nlp):
     doc = nlp("Kremlin: peacekeepers acted within their mandate\n\nThe statement came late on Friday.")
     claims, _ = extract_claims(doc, load_gazetteer())

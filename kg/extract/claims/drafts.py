@@ -35,7 +35,7 @@ from kg.extract.claims.content import (
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import QUOTE_MARKS, Quotation, quoted_tokens
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, quoted_tokens, word_count
 from kg.extract.claims.sides import own_side
 from kg.extract.claims.speakers import (
     adjective_subject,
@@ -47,7 +47,7 @@ from kg.extract.claims.speakers import (
 )
 from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
-from kg.nlp.doccache import blocks, sentence_numbers, sentences, tokens_before
+from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
 from kg.words import shared_words
 
@@ -55,6 +55,8 @@ from kg.words import shared_words
 PARAGRAPH_REACH = 2
 #: The fewest tokens of a quotation paragraph that continues the previous speaker.
 MIN_CONTINUED_TOKENS = 4
+#: Marks that end a quoted sentence (a short quotation without one is a label, see ``_quoted_label``).
+_SENTENCE_ENDS = (".", "!", "?", "…", ",")
 
 
 @dataclass
@@ -436,7 +438,7 @@ def continued_quotes(doc: Doc, quotes: list[Quotation], attached: set[Quotation]
     found = []
     for quote in quotes:
         tokens = quoted_tokens(doc, quote.start, quote.end)
-        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph):
+        if quote in attached or len(tokens) < MIN_CONTINUED_TOKENS or not _whole_paragraph(doc, quote, paragraph) or _quoted_label(doc, quote):
             continue
         block = paragraph[tokens[0].i]
         # paragraph numbers grow with the token index: the last draft before the quotation's paragraph
@@ -464,6 +466,13 @@ def _speech_event_speaker(doc: Doc, first: Token, paragraph: list[int], discours
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.speech_event_verbs:
         return None
     return resolve_speakers(verb, doc, discourse)
+
+
+def _quoted_label(doc: Doc, quote: Quotation) -> bool:
+    """A short quotation that ends no sentence: a crosshead or label ("- 'War zone' -"), not a quoted statement."""
+    text = doc_text(doc)
+    inner = text[quote.inner[0] : quote.inner[1]].rstrip()
+    return quote.closed and word_count(text, quote) <= MAX_LABEL_WORDS and not inner.endswith(_SENTENCE_ENDS)
 
 
 def _whole_paragraph(doc: Doc, quote: Quotation, paragraph: list[int]) -> bool:

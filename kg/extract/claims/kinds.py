@@ -907,7 +907,7 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
     for feeling in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
         if kind == "assertion" and feeling.lemma_.lower() in lexicon.expressed:
             return lexicon.expressed[feeling.lemma_.lower()]
-    for obj in (child for child in cue.children if child.dep_ == "dobj"):
+    for obj in _objects(cue):
         noun = obj.lemma_.lower()
         if cue.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.fear_nouns and _fears_hostilities(obj, lexicon):
             return "warning"  # "expressed concern that any conflict could lead to changes along the border"
@@ -923,6 +923,14 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
         if kind == "assertion" and noun in lexicon.appeal_objects:
             return "appeal"
     return None
+
+
+def _objects(cue: Token) -> list[Token]:
+    """The cue's object, or in a passive with its agent the subject: "a truce was announced by the army" as
+    "the army announced a truce" ("a truce was announced", with no agent, has no speaker to commit)."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [c for c in cue.children if c.dep_ == "dobj"]
 
 
 def _fears_hostilities(noun: Token, lexicon: ClaimLexicon) -> bool:

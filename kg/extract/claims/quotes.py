@@ -19,6 +19,7 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
 QUOTE_MARKS = frozenset({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), '"'})
 _CLOSERS = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
 _MARKS = re.compile('[“”‘’«»"\\n]')
+_SINGLE_MARKS = re.compile("['\\n]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 #: Quoted spans of at most this many words inside a sentence are labels (scare quotes).
@@ -43,7 +44,7 @@ def find_quotations(text: str) -> list[Quotation]:
     """Quoted spans, never overlapping, in one left-to-right pass (linear in the text).
 
     Curly, guillemet and single-curly pairs close within their paragraph ("’" before a
-    letter is an apostrophe, not a closer); straight double quotes pair up per paragraph. Mixed
+    letter is an apostrophe, not a closer); straight double and single (``_single_quotations``) quotes pair up per paragraph. Mixed
     double marks pair up too: a straight opener with a curly closer ('"He is safe,” she said') and
     a curly opener with a straight mark where a quotation closes ('“He is safe," she said').
     An opener inside an open quotation of the same kind is ignored. A paragraph that opens
@@ -77,7 +78,27 @@ def find_quotations(text: str) -> list[Quotation]:
         elif mark in QUOTE_PAIRS:
             pending.setdefault(mark, at)
     found.extend(_left_open(text, line_start, len(text), [*pending.values(), straight]))
+    found.extend(_single_quotations(text))  # one inside another quotation gives way to it (see ``_joined``)
     return _closed_later(text, _joined(text, sorted(found, key=lambda q: q.start)))
+
+
+def _single_quotations(text: str) -> list[Quotation]:
+    """Quotations in straight single marks, paired per paragraph (see ``_single_opens`` and ``_closes``)."""
+    found: list[Quotation] = []
+    single: int | None = None
+    line_start = 0
+    for match in _SINGLE_MARKS.finditer(text):
+        at = match.start()
+        if match.group() == "\n":
+            found.extend(_left_open(text, line_start, at, [single]))
+            single, line_start = None, at + 1
+        elif single is not None and _closes(text, at):
+            found.append(Quotation(single, at + 1))
+            single = None
+        elif single is None and _single_opens(text, at):
+            single = at
+    found.extend(_left_open(text, line_start, len(text), [single]))
+    return found
 
 
 def _joined(text: str, found: list[Quotation]) -> list[Quotation]:
@@ -111,6 +132,13 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
             continue
         quotes[at] = Quotation(quotes[at].start, closer + 1)
     return quotes
+
+
+def _single_opens(text: str, at: int) -> bool:
+    """Whether a straight single mark opens a quotation ("'We will not retreat,' she said"): at a line's start or
+    after a space or bracket, before a letter; not an apostrophe ("the rebels' base", "don't", "'90s")."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return (not before or before.isspace() or before in "([") and after.isalpha()
 
 
 def _closes(text: str, at: int) -> bool:

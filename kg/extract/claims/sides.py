@@ -24,6 +24,8 @@ from kg.words import shared_words
 _TITLE_STATES = "kg_title_states"
 _TITLE_BODIES = "kg_title_bodies"
 _UNKNOWN_STATES = "kg_unknown_state_keys"
+#: ``doc.user_data`` key of the state a document names first (see ``_home_state``).
+_HOME_STATE = "kg_home_state"
 #: Entity kinds of a body no state acts for whose title a person holds ("UN chief X", "FSA spokesman X").
 _BODY_KINDS = frozenset({"organization", "armed_group"})
 #: Dependencies of a title before a person's name ("Armenian Prime Minister Pashinyan", "Turkey's President Erdogan").
@@ -51,8 +53,38 @@ def speaker_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) 
         return True  # "the government has decided to free 13 prisoners, Interior Minister X said"
     if _own_fighters(subject, speaker, discourse, lexicon):
         return True  # "Syrian rebels are committed to a ceasefire, a rebel spokesman said"
+    if _unaffiliated_official(speaker, discourse, lexicon):  # "Liberia is willing to ..., the defence minister said"
+        home = _home_state(discourse)
+        keys = actor_keys(subject, discourse)
+        return home is not None and bool(keys) and all(home in (key, discourse.acting_state(discourse.entity_of(key))) for key in keys)
     keys = actor_keys(subject, discourse) or {key for token in subject.subtree for key in actor_keys(token, discourse)}
     return bool(keys) and all_own(keys, own_side(speaker, discourse), discourse)
+
+
+def _unaffiliated_official(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A speaker described only by an office or an anonymous voice, no body or state named with it ("the defence
+    minister", "a spokesman", "a government source"; not "a UN spokesman", "residents"): a state named as the subject
+    of what it reports is the one it speaks for."""
+    sources = [discourse.sources.get(key) for key in speaker.keys]
+    if len(sources) != 1 or sources[0] is None or sources[0].affiliation or sources[0].kind != "person":
+        return False
+    head = sources[0].label.split()[-1].lower()
+    return head in lexicon.office_titles or head in lexicon.anonymous_voice_nouns
+
+
+def _home_state(discourse: Discourse) -> str | None:
+    """The state the document names first, itself or by its capital or a body of it (the dateline's "MONROVIA —"):
+    the state an official no text affiliates is taken to serve. Found once per document."""
+    cache = discourse.doc.user_data.setdefault(_HOME_STATE, {})
+    if "state" not in cache:
+        cache["state"] = None
+        for i in sorted(discourse.entity_at):
+            key = discourse.entity_at[i].kb_id_
+            state = key if discourse.is_state(key) else discourse.acting_state(discourse.entity_of(key))
+            if state is not None:
+                cache["state"] = state
+                break
+    return cache["state"]
 
 
 def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

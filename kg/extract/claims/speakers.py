@@ -1288,7 +1288,7 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         return None
     keys = []
     for obj in prep_objects(head, "of")[:1]:
-        for conjunct in conjuncts(obj):
+        for conjunct in (c for c in conjuncts(obj) if c == obj or not _coordinated_speaker(obj, c, discourse)):
             span = discourse.entity_at.get(conjunct.i)
             entity = discourse.entity_of(span.kb_id_) if span is not None else None
             if entity is not None and entity.kind in _OWNER_KINDS:
@@ -1388,15 +1388,18 @@ def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
     """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
     ("The authorities of the province and the federal ministry": the ministry speaks too)."""
     found = conjuncts(head)
-    lexicon = claim_lexicon()
     found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
     found.extend(split_subjects(head))
     for obj in prep_objects(head, "of")[:1]:
-        for other in conjuncts(obj)[1:]:
-            own_article = any(child.lower_ in lexicon.definite_articles for child in other.children)
-            if _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse)):
-                found.append(other)
+        found.extend(other for other in conjuncts(obj)[1:] if _coordinated_speaker(obj, other, discourse))
     return found
+
+
+def _coordinated_speaker(obj: Token, other: Token, discourse: Discourse) -> bool:
+    """Whether a conjunct of an "of" phrase's object is a speaker of its own, not a second owner ("the
+    authorities of the province and the federal ministry"; not "the foreign ministers of Russia and Turkey")."""
+    own_article = any(child.lower_ in claim_lexicon().definite_articles for child in other.children)
+    return _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse))
 
 
 def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
@@ -1411,7 +1414,7 @@ def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
     found = []
     for appos in children(head, "appos"):
         rest = conjuncts(appos)
-        if len(rest) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+        if len(rest) < 2 or not any(c.dep_ == "cc" for item in rest for c in item.children):  # "and" on any item
             continue
         if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
             found.append(appos)
