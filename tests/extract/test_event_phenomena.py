@@ -80,6 +80,24 @@ def test_issue12_missing_triggers(nlp: Language, text: str, expected: set[tuple[
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # probe40e paraphrases of "Police clashed late on Sunday with protesters": unarmed crowds and police who clash
+        ("Students clashed with security forces outside parliament early on Monday.", {("Protest", "2024-02-12")}),
+        ("Opposition supporters clashed with police in Nairobi on Tuesday.", {("Protest", "2024-02-13")}),
+        ("Farmers clashed with riot police near the agriculture ministry.", {("Protest", None)}),
+        ("Security forces clashed with students at the university in Dhaka.", {("Protest", None)}),
+        # (negatives: armed sides who clash fight a battle, also with police)
+        ("Villagers clashed with rebels near the river.", {("MilitaryOperation", None)}),
+        ("Police clashed with gunmen in the market in Kano.", {("MilitaryOperation", None)}),
+        ("Rebels clashed with security forces in Tahoua.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_unarmed_crowds_and_police_who_clash_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The minister vowed to keep fighting corruption.",  # fighting an abstract foe
@@ -126,6 +144,18 @@ def test_issue12_cessation_of_hostilities_is_a_ceasefire_not_a_war(nlp: Language
         ("A bus carrying pilgrims struck a roadside bomb near Quetta.", {"Explosion"}),
         ("Since the end of the civil war, trade has grown.", {"War"}),
         ("Since the end of the siege, food prices have fallen.", {"Blockade"}),
+        # probe40e paraphrases: a war or conflict as a whole that ends is no Ceasefire, as a noun or a verb
+        ("After the end of the war, the economy of Liberia recovered slowly.", {"War"}),
+        ("Ten years after the war ended, the border with Eritrea is still closed.", {"War"}),
+        ("Since the conflict ended in 2003, the Aceh region has been calm.", {"War"}),
+        # probe40e paraphrases: an explosive device hit, run over or going off is an Explosion
+        ("An army jeep ran over an improvised explosive device.", {"Explosion"}),
+        ("An improvised explosive device killed two soldiers near Gao.", {"Explosion"}),
+        ("The patrol vehicle struck an explosive device on the road to Mopti.", {"Explosion"}),
+        # (negatives: a device found or defused has not gone off; a device of no explosive kind)
+        ("Police defused an explosive device near the market in Mogadishu.", set()),
+        ("Soldiers found an improvised explosive device under the bridge.", set()),
+        ("The device was made of fertiliser.", set()),
         ("The envoy proposed ceasefire talks.", {"Talks"}),
         ("Qatar hosted truce negotiations between the two sides.", {"Talks"}),
         ("The bloc takes the crisis seriously.", set()),
@@ -142,6 +172,7 @@ def test_issue12_word_senses(nlp: Language, text: str, expected: set[str]) -> No
 
 def test_issue12_still_a_ceasefire_and_an_attack_with_a_missile(nlp: Language) -> None:
     """The new exclusions leave the plain senses alone."""
+    assert types(events_of(nlp, "The fighting in Sool ended on Tuesday.")) == {"Ceasefire"}  # a halt, not a war's end
     assert types(events_of(nlp, "A ceasefire agreement was signed on Monday.")) == {"Ceasefire"}
     assert types(events_of(nlp, "A missile hit the market in Odesa on Monday.")) == {"Attack"}
 

@@ -52,6 +52,14 @@ def figures(nlp: Language, text: str) -> list[tuple[str, int]]:
          [("personnel", 10000), ("population", 11000000)]),
         ("Kenya has offered to provide 1,000 officers.", [("personnel", 1000)]),
         ("Despite the presence of more than 5,000 French troops, attacks increased.", [("personnel", 5000)]),
+        # probe40e paraphrases: civilian occupations are people, also with an irregular plural
+        ("Two firemen died when the depot exploded.", [("killed", 2)]),
+        ("Four fishermen were killed in the strike on Lake Chad.", [("killed", 4)]),
+        ("Two shepherds were killed when their flock set off a landmine.", [("killed", 2)]),
+        # probe40e paraphrases of "left four of the 25 fighters dead": the participle a resultative verb leaves
+        ("The shelling left 14 people wounded.", [("injured", 14)]),
+        ("The blast left 12 of the 30 workers injured.", [("injured", 12)]),
+        ("The air strike left 30 civilians injured and 12 dead.", [("injured", 30), ("killed", 12)]),
     ],
 )
 def test_issue12_figures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
@@ -68,6 +76,9 @@ def test_issue12_figures(nlp: Language, text: str, expected: list[tuple[str, int
         ("Three soldiers shot a protester.", []),  # acting soldiers: no force size unless they attack
         ("The army's 5,000 soldiers stayed in barracks.", []),  # a force, not a population
         ("If the army lost 50 soldiers, it would retreat.", []),  # a hypothesis
+        ("The union represents 40,000 teachers.", []),  # people counted, no kind
+        ("Some 200 people left Kherson, escorted by volunteers.", [("evacuated", 200)]),  # a participle of no kind
+        ("The fighting left 5,000 people homeless.", [("evacuated", 5000)]),  # no participle: the verb's own kind
     ],
 )
 def test_issue12_figure_rules_negatives(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

@@ -249,6 +249,28 @@ def test_names_honorific_is_not_part_of_the_name(nlp):
     assert "Amina Warsame" in {entity.label for entity in _links(nlp, "Dr. Amina Warsame treated the wounded.").values()}
 
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # probe40e paraphrases of "Sardar Imran Baig": West African and Islamic honorifics
+        ("Alhaji Musa Bello said the camps in Borno were full.", "Musa Bello"),
+        ("Mallam Ibrahim Shekarau addressed the crowd in Kano.", "Ibrahim Shekarau"),
+        ("Ustaz Yusuf Abubakar condemned the attack on the mosque.", "Yusuf Abubakar"),
+    ],
+)
+def test_names_more_honorifics_are_not_part_of_the_name(nlp, text, name):
+    labels = {entity.label for entity in _links(nlp, text).values()}
+    assert name in labels and not any(label.endswith(name) and label != name for label in labels)
+
+
+def test_names_a_name_with_no_honorific_keeps_its_first_word(nlp):
+    """(negative) only the listed words strip: a first name before a surname stays ("Ibrahim Shekarau", not
+    "Shekarau")."""
+    labels = {entity.label for entity in _links(nlp, "Ibrahim Shekarau addressed the crowd in Kano.").values()}
+    assert "Ibrahim Shekarau" in labels and "Shekarau" not in labels
+
+
 def test_names_rank_joined_by_a_hyphen_is_not_part_of_the_name(nlp):
     labels = {entity.label for entity in _links(nlp, "Photos posted by rebel commander Maj-Gen Tun Aye Lwin show troops at the base.").values()}
     assert "Tun Aye Lwin" in labels and "Maj-Gen Tun Aye Lwin" not in labels

@@ -153,6 +153,8 @@ class EventLexicon(LexiconModel):
     protester_nouns: Words
     crowd_nouns: Words
     demonstrator_nouns: Words
+    street_crowd_nouns: Words
+    police_force_nouns: Words
     prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words

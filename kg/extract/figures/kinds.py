@@ -315,7 +315,23 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.state_verbs:
         found += _state_in(verb, lexicon)
+    if verb.lemma_.lower() in lexicon.resultative_verbs:
+        found += _result_participles(verb)
     return found
+
+
+def _result_participles(verb: Token) -> list[str]:
+    """Lemmas of the past participles a resultative verb leaves its object in, hung on the verb or on the object
+    or on the object's "of" object ("left 14 people wounded", "left 12 of the 30 workers injured")."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    holders = [verb, *objects, *(obj for o in objects for obj in _preposition_objects(o, ("of",)))]
+    deps = {verb.i: "advcl"}
+    return [
+        child.lemma_.lower()
+        for holder in holders
+        for child in holder.children
+        if child.tag_ == "VBN" and child.dep_ == deps.get(holder.i, "acl")
+    ]
 
 
 def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:

@@ -69,6 +69,7 @@ class FigureLexicon(LexiconModel):
     living_modifiers: Words
     irregular_plurals: dict[str, str]
     complement_deps: Words
+    resultative_verbs: Words
     subject_undergoes: Words
     measures: dict[FigureKind, tuple[EventType, ...]]
     non_count_next: Words
