@@ -49,6 +49,7 @@ from kg.nlp.names import (
     linking_lexicon,
     never_a_name_alone,
 )
+from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
@@ -81,6 +82,18 @@ def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> 
 def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> SentenceBreaks:
     """Sentence boundaries the parser must keep (``kg.nlp.sentences``). Placed after the tagger, before the parser."""
     return SentenceBreaks(max_sentence_tokens, linking_lexicon().title_abbreviations)
+
+
+@Language.factory(
+    "kg_lede_tags",
+    assigns=["token.tag"],
+    default_config={"components": ["tok2vec", "tagger"], "max_tokens": 80},
+)
+def lede_tags(nlp: Language, name: str, components: list[str], max_tokens: int) -> LedeTags:
+    """A lede run on after a dateline tagged again on its own (``kg.nlp.lede_tags``). Placed after
+    ``kg_paragraph_breaks``, before the parser; ``components`` are the pipeline's tok2vec and tagger (for a
+    transformer pipeline: its transformer and tagger)."""
+    return LedeTags(nlp, components, max_tokens)
 
 
 @Language.factory(

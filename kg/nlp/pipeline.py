@@ -21,6 +21,7 @@ from kg.nlp.gazetteer import Gazetteer
 #: kg components, in pipeline order, with where each goes.
 KG_COMPONENTS = (
     ("kg_paragraph_breaks", {"before": "parser"}),
+    ("kg_lede_tags", {"before": "parser"}),
     ("kg_gazetteer_ruler", {"before": "ner"}),
     ("kg_entity_linker", {"last": True}),
 )

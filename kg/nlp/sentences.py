@@ -63,10 +63,8 @@ def _starts(texts: list[str], tags: list[str], spaced: list[bool], abbreviations
                 starts[i] = 1
             elif texts[i - 2] not in _SENTENCE_FINAL:
                 starts[i] = -1  # a soft-wrapped line: the sentence goes on
-        elif previous in _DATELINE_DASHES and spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1):
+        elif _opens_lede(texts, tags, spaced, line_start, i):
             starts[i] = 1
-        elif previous == ":" and texts[i][:1].isupper() and _capital_place(texts, tags, line_start, i - 1):
-            starts[i] = 1  # "BANGKOK: A Myanmar military airstrike ... said on Wednesday": the dateline is no subject
         elif _title_stop(texts, i, spaced, abbreviations):
             starts[i] = -1
         elif _stop_kept(previous, texts[i], tags[i], spaced[i - 1]):
@@ -116,19 +114,50 @@ def _continues(texts: list[str], i: int) -> bool:
     return i >= 2 and texts[i][:1].islower() and texts[i - 2] not in _SENTENCE_FINAL
 
 
+def lede_starts(doc: Doc) -> list[int]:
+    """The first token of each lede that runs on after a dateline on its line ("LAGOS (Reuters) - Rebels ...")."""
+    texts = [token.text for token in doc]
+    tags = [token.tag_ for token in doc]
+    spaced = [bool(token.whitespace_) for token in doc]
+    found: list[int] = []
+    line_start = 0
+    for i in range(1, len(texts)):
+        if "\n" in texts[i - 1]:
+            line_start = i
+        elif not texts[i].isspace() and _opens_lede(texts, tags, spaced, line_start, i):
+            found.append(i)
+    return found
+
+
+def _opens_lede(texts: list[str], tags: list[str], spaced: list[bool], line_start: int, i: int) -> bool:
+    """Whether token ``i`` opens a lede after its line's dateline: after the dateline's spaced dash ("KHARTOUM,
+    Sudan (AP) — Gunmen"), or after a place in capitals and a colon ("BANGKOK: A Myanmar military airstrike ... said
+    on Wednesday": the dateline is no subject of the lede's verb)."""
+    previous = texts[i - 1]
+    if previous in _DATELINE_DASHES:
+        return spaced[i - 2] and is_dateline(texts, tags, line_start, i - 1)
+    return previous == ":" and texts[i][:1].isupper() and _capital_place(texts, tags, line_start, i - 1)
+
+
 def _capital_place(texts: list[str], tags: list[str], start: int, colon: int) -> bool:
     """Whether the tokens of a line before a colon are a dateline's place in capitals ("BANGKOK:", "NORTH KIVU:"):
-    one to three names written in capitals only, of more than one letter."""
+    one to three names (or words the tagger read as common nouns) written in capitals only, of more than one letter."""
     words = [i for i in range(start, colon) if not texts[i].isspace()]
-    return 0 < len(words) <= 3 and all(tags[i] in ("NNP", "NNPS") and texts[i].isupper() and len(texts[i]) > 1 for i in words)
+    return 0 < len(words) <= 3 and all(tags[i] in ("NNP", "NNPS", "NN") and _in_capitals(texts[i]) for i in words)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a word is written in capitals only, of more than one letter ("LAGOS", which the tagger may read as a
+    common noun)."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def is_dateline(texts: list[str], tags: list[str], start: int, dash: int) -> bool:
     """Whether the tokens of a line before a dash are a dateline: a place in capitals, or a
-    capitalised place with a comma or an agency in brackets, then only names, numbers and
+    capitalised place with a comma or an agency in brackets, then only names, words in capitals, numbers and
     punctuation, no verb ("Azerbaijan - a former Soviet republic - said" is no dateline)."""
     words = [i for i in range(start, dash) if not texts[i].isspace()]
-    if not 0 < len(words) <= _DATELINE_REACH or not all(tags[i] in _DATELINE_TAGS for i in words):
+    if not 0 < len(words) <= _DATELINE_REACH or not all(tags[i] in _DATELINE_TAGS or _in_capitals(texts[i]) for i in words):
         return False
     first = texts[words[0]]
     return first.isupper() or (first[:1].isupper() and any(texts[i] in (",", "(") for i in words))

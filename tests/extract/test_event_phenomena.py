@@ -3009,3 +3009,9 @@ def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, 
 )
 def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(events_of(nlp, text)) == expected
+
+
+def test_lede_after_a_dateline_reports_its_event(nlp):
+    # the lede's first word is read as the common noun it is (kg.nlp.lede_tags), so the attacker rules see it
+    assert "Attack" in types(events_of(nlp, "Hotel attacked\n\nMOGADISHU, Somalia (AP) — Gunmen stormed a hotel in the capital on Monday."))
+    assert "Attack" in types(events_of(nlp, "Base attacked\n\nGOMA (Reuters) - Rebels attacked an army base on Monday."))
