@@ -34,6 +34,10 @@ _WRAP_WIDTHS = (40, 100)
 #: share of the lines after the first of such blocks go on with a lower-case word (not a list of headlines).
 _WRAP_LINE_SHARE = 0.6
 _WRAP_LOWER_SHARE = 0.2
+#: Short paragraphs wrapped at one width: blocks of two lines count too when at least this many blocks of two or
+#: more lines open with a line at least ``_WRAP_PAIR_SHARE`` of the widest of their first lines, within ``_WRAP_WIDTHS``.
+_WRAP_PAIR_BLOCKS = 3
+_WRAP_PAIR_SHARE = 0.8
 #: Characters a wrapped line's continuation may start with besides letters and digits (not bullets or dashes).
 _WRAP_CONTINUATION_MARKS = frozenset('"“‘\'([')
 #: Characters after which a line ends its sentence, and the closing marks that may follow them.
@@ -45,7 +49,8 @@ def hard_wraps(text: str) -> list[int]:
     """Offsets of the line breaks of ``text`` that only wrap a sentence at a fixed width (wire copy,
     mailing lists, plain-text archives: "... President Ilham\\nAliyev said"): in a block of at least
     three lines without a blank line, no wider than ``_WRAP_WIDTHS``, most of them nearly as wide as
-    the widest, the break after a line that wide that ends no sentence, before a word or a quotation;
+    the widest, the break after a line that wide that ends no sentence, before a word or a quotation
+    (a line that ends in a stop ends no sentence when the next goes on in lower case: "the U.N.\nrefugee agency");
     only in prose, where some of those lines go on with a lower-case word (not a list of headlines).
     The document's first line (its headline), a short line (a byline, a paragraph's last line) and a
     line before a bullet or a dash still end where they end."""
@@ -56,19 +61,37 @@ def hard_wraps(text: str) -> list[int]:
         lines.append((offset, line.rstrip()))
         offset += 1
     blocks: list[tuple[list[tuple[int, str]], list[bool]]] = []  # (block, whether each line but the last is wide)
+    every: list[list[tuple[int, str]]] = []
     block: list[tuple[int, str]] = []
     for end, line in [*lines, (len(text), "")]:
         if line.strip():
             block.append((end, line))
             continue
-        wide = _wrapped_block(block)
+        if block:
+            every.append(block)
+        block = []
+    pairs = _paired_width(every)
+    for block in every:
+        wide = _wrapped_block(block) if len(block) != 2 or pairs is None else [len(block[0][1]) >= _WRAP_PAIR_SHARE * pairs]
         if wide is not None:
             blocks.append((block, wide))
-        block = []
     lower = [line.lstrip()[:1].islower() for block, _ in blocks for _, line in block[1:]]
     if sum(lower) < _WRAP_LOWER_SHARE * len(lower):
         return []
     return [end for block, wide in blocks for end in _block_wraps(block, wide, first=lines[0][0])]
+
+
+def _paired_width(blocks: list[list[tuple[int, str]]]) -> int | None:
+    """The width the text's paragraphs are wrapped at, when at least ``_WRAP_PAIR_BLOCKS`` of its blocks of two or more
+    lines open with a line nearly as wide as the widest of those first lines (``None`` otherwise), so that the wrapped
+    two-line paragraphs of a short wire story ("... the U.N. refugee\\nagency said.") read as one line too."""
+    firsts = [len(block[0][1]) for block in blocks if len(block) >= 2]
+    if not firsts:
+        return None
+    width = max(firsts)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    return width if sum(first >= _WRAP_PAIR_SHARE * width for first in firsts) >= _WRAP_PAIR_BLOCKS else None
 
 
 def _wrapped_block(block: list[tuple[int, str]]) -> list[bool] | None:
@@ -87,7 +110,8 @@ def _block_wraps(block: list[tuple[int, str]], wide: list[bool], first: int) -> 
     return [
         end
         for (end, line), is_wide, (_, following) in zip(block, wide, block[1:])
-        if is_wide and end != first and line.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END and _continues(following.lstrip())
+        if is_wide and end != first and _continues(following.lstrip())
+        and (line.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END or following.lstrip()[:1].islower())
     ]
 
 

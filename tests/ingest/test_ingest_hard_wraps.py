@@ -88,3 +88,56 @@ def test_hard_wraps_claims_are_those_of_the_unwrapped_text(tmp_path: Path, nlp) 
     flat = claims(f"{HEADLINE}\n\n{BODY}\n")
     assert flat and claims(f"{HEADLINE}\n\n{_wrapped(BODY, 60)}\n") == flat
     assert claims(f"{HEADLINE}\n\n{_wrapped(BODY, 72)}\n") == flat
+
+
+# meta40n: a short wire story's two-line paragraphs wrapped at one width, and a wrap after an abbreviation's stop
+# ("the U.N.\nrefugee agency"): the plain story's names stay whole.
+_SHORT_STORIES = [
+    (
+        "Rebels shell port town in Zelania",
+        [
+            "Rebels of the Western Front shelled the port of Ostrel on Monday, killing six people, the U.N. refugee agency said.",
+            "President Mara Voss of Zelania called the attack a war crime and ordered troops to the coast.",
+            "The Western Front said its fighters had hit army positions near the harbour on Sunday night.",
+            "About 4,000 people have fled the town since May, the International Organization for Migration said.",
+        ],
+    ),
+    (
+        "Militia attacks convoy in northern Tavora",
+        [
+            "A militia attacked an aid convoy near Korsa on Tuesday, killing two drivers, the U.N. humanitarian office said.",
+            "Tavora's interior minister, Paulo Reis, said the attackers had fled across the border into the hills.",
+            "The militia did not comment. It has about 2,000 fighters, according to army estimates in the capital.",
+            "The African Union called on both sides to respect the ceasefire agreed in the spring of last year.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "paragraphs"), _SHORT_STORIES)
+@pytest.mark.parametrize("width", [60, 64])
+def test_hard_wraps_short_paragraphs_wrapped_at_one_width_read_as_lines(
+    tmp_path: Path, headline: str, paragraphs: list[str], width: int
+) -> None:
+    text = headline + "\n\n" + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+    plain = headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert _analysed(tmp_path, text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two-line blocks of uneven widths (a headline and its byline, short items): not wrapped prose
+        "Rebels shell port town in Zelania\nBy Jane Doe, Reuters\n\nOstrel, 3 March\nUpdated 14:05 GMT\n\n"
+        "The port was shelled on Monday, officials said in the capital.\nsee also the map\n",
+        # a line that ends a sentence before a capitalised one still breaks
+        "Rebels shelled the port of Ostrel on Monday and killed six people in it.\nThe army said it had "
+        "returned fire at the rebel positions on the\nhills above the harbour, killing four of the fighters.\n"
+        "Residents said the shelling went on through the night and into the\nmorning, when the first aid "
+        "convoy reached the town from the south.\n",
+    ],
+)
+def test_hard_wraps_uneven_pairs_and_sentence_ends_keep_their_breaks(text: str) -> None:
+    assert not [offset for offset in hard_wraps(text) if text[offset - 1] == "." and text[offset + 1].isupper()]
+    if "Jane Doe" in text:
+        assert hard_wraps(text) == []
