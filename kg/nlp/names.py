@@ -64,7 +64,7 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _CLOSING_QUOTES = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?")
 #: An agency credit in brackets and a dash after a dateline's city ("NOVIGRAD (AP) —", "KARSO [SMN] –").
-_AGENCY_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)|\[[^]\n]{1,40}\])\s*[-–—]")
+_AGENCY_DASH = re.compile(r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?\s*(?:\([^)\n]{1,40}\)|\[[^]\n]{1,40}\])\s*[-–—]")
 #: A lower-case name particle joined by a hyphen to a capitalised word opening a name ("al-Masirah TV").
 _PARTICLE_HYPHEN = re.compile(r"([a-z]{1,4})-(?=[A-Z])")
 #: Words of a line that make it a sentence rather than a headline, when it ends like one.
@@ -470,7 +470,8 @@ def _state_form(span: Span, lexicon: LinkingLexicon) -> bool:
 
 def _dateline_city(span: Span) -> bool:
     """Whether a name in capitals opens a line as a dateline's city: before a date ("TARSK, March 4
-    (Reuters) -") or an agency in brackets and a dash ("NOVIGRAD (AP) —"); not "DNO ASA, the
+    (Reuters) -") or an agency in brackets and a dash, after the state's name or not ("NOVIGRAD (AP) —",
+    "NOVIGRAD, Zelania (AP) —"); not "DNO ASA, the
     Norwegian company"."""
     from kg.timex.dates import opening_dateline  # the dateline formats of ingest and time expressions
 

@@ -703,3 +703,31 @@ def test_linking_a_demonym_before_rebel_names_no_group(nlp):
     # negative: a demonym before "rebel" is an adjective of nationality, no group's name
     _, entities = _mentions(nlp, "A Somali rebel commander was killed near the border on Monday.")
     assert not any(key.startswith("name:somali") for key in entities)
+
+
+# meta40n: a dateline's unknown city in capitals before the state's name and an agency ("ASTRAVA, Norland (AP) —")
+# is a place, as without the state's name (the model tags it an organisation).
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Dravian rebels say they downed army helicopter\n\nKOLMAR, {state} (AP) — Rebels of the Dravian Liberation Front "
+         "said on Friday they had shot down an army helicopter near Kolmar, killing its crew of three.\n\n"
+         "Dravia's government denied the claim.", "KOLMAR"),
+        ("Orvenian troops cross into Tessaly as border talks collapse\n\nVARNO, {state} (AP) — Orvenian troops crossed "
+         "into Tessaly on Thursday, seizing two border villages, Tessaly's defence ministry said.", "VARNO"),
+    ],
+)
+@pytest.mark.parametrize("case", [str.title, str.upper])
+def test_linking_a_datelines_unknown_city_before_its_state_is_a_place(nlp, text, city, case):
+    state = "Dravia" if "Dravia" in text else "Tessaly"
+    kinds = {entity.label: entity.kind for entity in nlp(text.format(state=case(state)))._.kg_entities.values()}
+    assert kinds[city] == "place"
+
+
+def test_linking_a_name_in_capitals_before_a_name_and_brackets_without_a_dash_is_no_dateline():
+    from kg.nlp.names import _AGENCY_DASH
+
+    assert _AGENCY_DASH.match("KORSA, Tavora (AP) — Troops", len("KORSA")) is not None
+    # negative: no dash after the brackets, or a lower-case apposition before them
+    assert _AGENCY_DASH.match("ZELTA, Marrow (its sister company) said on Monday", len("ZELTA")) is None
+    assert _AGENCY_DASH.match("KORSA, the capital (AP) — Troops", len("KORSA")) is None
