@@ -49,6 +49,7 @@ from kg.nlp.names import (
     linking_lexicon,
     never_a_name_alone,
 )
+from kg.nlp.headline_case import HeadlineCase
 from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
@@ -94,6 +95,17 @@ def lede_tags(nlp: Language, name: str, components: list[str], max_tokens: int) 
     ``kg_paragraph_breaks``, before the parser; ``components`` are the pipeline's tok2vec and tagger (for a
     transformer pipeline: its transformer and tagger)."""
     return LedeTags(nlp, components, max_tokens)
+
+
+@Language.factory(
+    "kg_headline_case",
+    assigns=["doc.ents"],
+    default_config={"components": ["tok2vec", "tagger", "attribute_ruler", "lemmatizer", "kg_gazetteer_ruler", "ner"], "min_words": 3, "max_tokens": 40},
+)
+def headline_case(nlp: Language, name: str, components: list[str], min_words: int, max_tokens: int) -> HeadlineCase:
+    """A headline in capitals or Title Case read again in the case the body writes its words in
+    (``kg.nlp.headline_case``). Placed after ``ner``, before ``kg_entity_linker``."""
+    return HeadlineCase(nlp, components, min_words, max_tokens)
 
 
 @Language.factory(

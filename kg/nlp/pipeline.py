@@ -23,6 +23,7 @@ KG_COMPONENTS = (
     ("kg_paragraph_breaks", {"before": "parser"}),
     ("kg_lede_tags", {"before": "parser"}),
     ("kg_gazetteer_ruler", {"before": "ner"}),
+    ("kg_headline_case", {"after": "ner"}),
     ("kg_entity_linker", {"last": True}),
 )
 #: Possessive endings with the modifier letter apostrophe U+02BC, split off like "'s".
