@@ -2,10 +2,10 @@
 
 A headline shouted in capitals ("MYANMAR JUNTA AIRSTRIKE KILLS 20") or written in Title Case ("Houthis Claim Missile
 Strike on Tanker in Red Sea") hides which of its words are names: the gazetteer matches names as the text writes them,
-and the model reads every capitalised word as one. The headline is read again in the case the body writes each word
-in (a word the body never writes stays as a Title Case line writes it, in lower case in a line in capitals), by the pipeline's own components, and its
-entities, tags and lemmas replace the ones read in the headline's own case. Text, offsets and tokens are unchanged; a headline in
-sentence case is left as it is.
+and the model reads every capitalised word as one. The headline is read again, by the pipeline's own components, with
+each word in the case the body writes it in (a word the body never writes stays as a Title Case line writes it, and in
+lower case in a line in capitals); its entities, tags and lemmas replace the ones read in the headline's own case.
+Text, offsets and tokens are unchanged; a headline in sentence case is left as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 #: ``doc.user_data`` key: the end offset of a first line read again in the body's case (its names trusted as in a
 #: sentence, not doubted as in a Title Case line).
 RECASED_HEADLINE = "kg_recased_headline"
+
 
 class HeadlineCase:
     """Re-reads a shouted first line with ``components`` run on it in the body's case, and takes its entities.

@@ -44,7 +44,8 @@ class LedeTags:
         taggers = [self.nlp.get_pipe(name) for name in present]
         for start in lede_starts(doc):
             end = _sentence_end(doc, start, self.max_tokens)
-            lede = Doc(doc.vocab, words=[token.text for token in doc[start:end]], spaces=[bool(token.whitespace_) for token in doc[start:end]])
+            tokens = doc[start:end]
+            lede = Doc(doc.vocab, words=[token.text for token in tokens], spaces=[bool(token.whitespace_) for token in tokens])
             for tagger in taggers:
                 lede = tagger(lede)
             for offset, token in enumerate(lede):
