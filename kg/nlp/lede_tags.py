@@ -5,11 +5,16 @@ word as a name inside a sentence: "Rebels" and "Gunmen" come out as proper nouns
 no rule on "rebel" or "gunman" sees them. The lede's first sentence is tagged again on its own, by the pipeline's own
 components (its tok2vec and tagger), and those tags replace the ones read with the dateline before it. The dateline
 keeps its tags; offsets, tokens and the parser's input are unchanged.
+
+A headline in Title Case or in capitals ("Shelling Kills 5 In Varnok Suburb") is read as a run of names: its verb
+comes out as a plural proper noun and no figure rule sees "kills 5". It is tagged again in sentence case, and each
+word read as a name takes the tag it has there unless that is a noun's (a name in lower case is still read as a noun,
+so "Varnok" keeps its tag and "Kills" takes the verb's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +23,12 @@ from kg.nlp.sentences import lede_starts
 
 #: Tokens that end a lede's first sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Tags of names a capitalised line's word is read with, and the noun tags its sentence-case reading must not have to
+#: replace them (a name in sentence case is still a noun: "Kharkiv" keeps its tag, "Kills" takes the verb's).
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: The fewest words of more than three letters of a capitalised line re-tagged.
+_CAPITALISED_WORDS = 3
 
 
 class LedeTags:
@@ -44,14 +55,52 @@ class LedeTags:
         taggers = [self.nlp.get_pipe(name) for name in present]
         for start in lede_starts(doc):
             end = _sentence_end(doc, start, self.max_tokens)
-            tokens = doc[start:end]
-            lede = Doc(doc.vocab, words=[token.text for token in tokens], spaces=[bool(token.whitespace_) for token in tokens])
-            for tagger in taggers:
-                lede = tagger(lede)
+            lede = _tagged(doc, start, end, [token.text for token in doc[start:end]], taggers)
             for offset, token in enumerate(lede):
                 if doc[start + offset].tag != token.tag:
                     doc[start + offset].tag = token.tag
+        for start, end in capitalised_lines(doc, self.max_tokens):
+            line = _tagged(doc, start, end, _sentence_case([token.text for token in doc[start:end]]), taggers)
+            for offset, token in enumerate(line):
+                if doc[start + offset].tag_ in _NAME_TAGS and token.tag_ not in _NOUN_TAGS:
+                    doc[start + offset].tag = token.tag
         return doc
+
+
+def _tagged(doc: Doc, start: int, end: int, words: list[str], taggers: Sequence[Callable[[Doc], Doc]]) -> Doc:
+    """``words`` (the tokens ``start:end`` of ``doc``, maybe recased) tagged on their own by ``taggers``."""
+    alone = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
+    for tagger in taggers:
+        alone = tagger(alone)
+    return alone
+
+
+def capitalised_lines(doc: Doc, max_tokens: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``doc`` of at most ``max_tokens`` tokens, with no sentence-final mark at its end,
+    written in Title Case or in capitals ("Shelling Kills 5 In Kharkiv Suburb", "SHELLING KILLS 5"): a headline whose
+    verbs and common words the tagger reads as names."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text:
+            continue
+        words = [token.text for token in doc[start:i] if token.is_alpha]
+        if 0 < i - start <= max_tokens and doc[i - 1].text not in _SENTENCE_ENDS and _capitalised(words):
+            found.append((start, i))
+        start = i + 1
+    return found
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether a line's words are in Title Case (every word of more than three letters capitalised) or in capitals,
+    with at least ``_CAPITALISED_WORDS`` words of more than three letters (a short name or a label is no headline)."""
+    long_words = [word for word in words if len(word) > 3]
+    return len(long_words) >= _CAPITALISED_WORDS and all(word[0].isupper() for word in long_words)
+
+
+def _sentence_case(words: list[str]) -> list[str]:
+    """The words of a line in sentence case: the first word capitalised, the others in lower case."""
+    return [word[:1].upper() + word[1:].lower() if i == 0 else word.lower() for i, word in enumerate(words)]
 
 
 def _sentence_end(doc: Doc, start: int, max_tokens: int) -> int:
