@@ -50,8 +50,9 @@ class HeadlineCase:
         line = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[:end]])
         for name in present:
             line = self.nlp.get_pipe(name)(line)
-        for token, read in zip(doc[:end], line):
-            token.tag, token.pos, token.lemma = read.tag, read.pos, read.lemma
+        for token, read, word in zip(doc[:end], line, words):
+            if word != token.text:  # a word kept as written keeps its tags (``kg_lede_tags`` re-tagged the headline)
+                token.tag, token.pos, token.lemma = read.tag, read.pos, read.lemma
         kept = [span for span in doc.ents if span.start >= end]
         found = [Span(doc, span.start, span.end, label=span.label_, span_id=span.id_) for span in line.ents]
         doc.ents = [*found, *kept]
