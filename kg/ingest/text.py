@@ -33,6 +33,9 @@ _WRAP_WIDTHS = (40, 100)
 #: ... most lines (this share) at least this share of the widest; and the text is prose: at least this
 #: share of the lines after the first of such blocks go on with a lower-case word (not a list of headlines).
 _WRAP_LINE_SHARE = 0.6
+#: A two-line block (a short paragraph) of a document with such blocks is wrapped at their width when its
+#: first line is at least this share of the widest line of those blocks and no wider.
+_WRAP_SHORT_BLOCK_SHARE = 0.8
 _WRAP_LOWER_SHARE = 0.2
 #: Characters a wrapped line's continuation may start with besides letters and digits (not bullets or dashes).
 _WRAP_CONTINUATION_MARKS = frozenset('"“‘\'([')
@@ -47,6 +50,7 @@ def hard_wraps(text: str) -> list[int]:
     three lines without a blank line, no wider than ``_WRAP_WIDTHS``, most of them nearly as wide as
     the widest, the break after a line that wide that ends no sentence, before a word or a quotation;
     only in prose, where some of those lines go on with a lower-case word (not a list of headlines).
+    A two-line block of such a document is one when its first line is nearly as wide as their widest.
     The document's first line (its headline), a short line (a byline, a paragraph's last line) and a
     line before a bullet or a dash still end where they end."""
     lines: list[tuple[int, str]] = []  # (offset of the line break, the line without trailing spaces)
@@ -56,6 +60,7 @@ def hard_wraps(text: str) -> list[int]:
         lines.append((offset, line.rstrip()))
         offset += 1
     blocks: list[tuple[list[tuple[int, str]], list[bool]]] = []  # (block, whether each line but the last is wide)
+    pairs: list[list[tuple[int, str]]] = []  # two-line blocks: wrapped when the document has wrapped blocks
     block: list[tuple[int, str]] = []
     for end, line in [*lines, (len(text), "")]:
         if line.strip():
@@ -64,7 +69,12 @@ def hard_wraps(text: str) -> list[int]:
         wide = _wrapped_block(block)
         if wide is not None:
             blocks.append((block, wide))
+        elif len(block) == 2:
+            pairs.append(block)
         block = []
+    if blocks:
+        width = max(len(line) for block, _ in blocks for _, line in block)
+        blocks += [(pair, [True]) for pair in pairs if _WRAP_SHORT_BLOCK_SHARE * width <= len(pair[0][1]) <= width]
     lower = [line.lstrip()[:1].islower() for block, _ in blocks for _, line in block[1:]]
     if sum(lower) < _WRAP_LOWER_SHARE * len(lower):
         return []
