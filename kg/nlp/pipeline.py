@@ -35,11 +35,6 @@ _GLUED_HASHTAG = r"(?<=\w)/(?=#[A-Z])|(?<=/)#(?=[A-Z])"
 #: A dash and an opening bracket glued between a dateline's city and its outlet ("Garowe-(Puntland Mirror)"):
 #: each a token of its own, so that the city is a word.
 _GLUED_DASH_BRACKET = r"(?<=[a-z])-(?=\([A-Z])|(?<=[a-z]-)\((?=[A-Z])"
-#: Straight quotation marks and the curly ones the model reads them as: the model's features of a word are
-#: its shape and affixes, and it learnt names after a curly closing quotation ("…,” Governor Ilya Serov said"),
-#: not after a straight one (there it reads a title, WORK_OF_ART). The straight double quotation mark opens
-#: and closes: read as the closing one, which comes before the speaker.
-_STRAIGHT_QUOTES = (('"', "”"), ("'", "’"))
 #: The components that read the gazetteer.
 _GAZETTEER_USERS = ("kg_gazetteer_ruler", "kg_entity_linker")
 
@@ -67,7 +62,6 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
     index_attribute_rules(nlp)
     _split_modifier_letter_possessive(nlp)
     _split_glued_bracket(nlp)
-    _read_straight_quotes_as_curly(nlp)
     gazetteer = {**GAZETTEER_CONFIG, "user_files": [str(Path(path)) for path in gazetteers]}
     for name, where in KG_COMPONENTS:
         config: dict[str, Any] = {"gazetteer": gazetteer} if name in _GAZETTEER_USERS else {}
@@ -88,14 +82,6 @@ def _split_glued_bracket(nlp: Language) -> None:
     dateline's dash and bracket glued to its city ("Garowe-(Puntland Mirror)")."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # spaCy types it as any callable
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_ACRONYM_BRACKET, _GLUED_HASHTAG, _GLUED_DASH_BRACKET]).finditer
-
-
-def _read_straight_quotes_as_curly(nlp: Language) -> None:
-    """Give each straight quotation mark the shape and affixes of its curly form, so that the model reads a
-    quotation the same in either style (the text and its offsets stay as they are)."""
-    for straight, curly in _STRAIGHT_QUOTES:
-        lexeme, model = nlp.vocab[straight], nlp.vocab[curly]
-        lexeme.shape_, lexeme.prefix_, lexeme.suffix_, lexeme.norm_ = model.shape_, model.prefix_, model.suffix_, model.norm_
 
 
 def pipeline_gazetteer(nlp: Language) -> Gazetteer:
