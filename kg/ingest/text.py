@@ -52,6 +52,7 @@ def hard_wraps(text: str) -> list[int]:
     the widest, the break after a line that wide that ends no sentence, before a word or a quotation
     (a line that ends in a stop ends no sentence when the next goes on in lower case: "the U.N.\nrefugee agency");
     only in prose, where some of those lines go on with a lower-case word (not a list of headlines).
+    A two-line block of a document with such blocks is one too when its first line is nearly as wide as their widest.
     The document's first line (its headline), a short line (a byline, a paragraph's last line) and a
     line before a bullet or a dash still end where they end."""
     lines: list[tuple[int, str]] = []  # (offset of the line break, the line without trailing spaces)
@@ -71,10 +72,16 @@ def hard_wraps(text: str) -> list[int]:
             every.append(block)
         block = []
     pairs = _paired_width(every)
+    short: list[list[tuple[int, str]]] = []  # two-line blocks no width of pairs accounts for
     for block in every:
         wide = _wrapped_block(block) if len(block) != 2 or pairs is None else [len(block[0][1]) >= _WRAP_PAIR_SHARE * pairs]
         if wide is not None:
             blocks.append((block, wide))
+        elif len(block) == 2:
+            short.append(block)
+    if blocks:
+        width = max(len(line) for block, _ in blocks for _, line in block)
+        blocks += [(pair, [True]) for pair in short if _WRAP_PAIR_SHARE * width <= len(pair[0][1]) <= width]
     lower = [line.lstrip()[:1].islower() for block, _ in blocks for _, line in block[1:]]
     if sum(lower) < _WRAP_LOWER_SHARE * len(lower):
         return []

@@ -141,3 +141,48 @@ def test_hard_wraps_uneven_pairs_and_sentence_ends_keep_their_breaks(text: str) 
     assert not [offset for offset in hard_wraps(text) if text[offset - 1] == "." and text[offset + 1].isupper()]
     if "Jane Doe" in text:
         assert hard_wraps(text) == []
+
+
+SHORT_PARAGRAPH_STORIES = [
+    (
+        "Militia fighters attacked three police posts in the Tarvo district of Orvenia on Sunday, the interior "
+        "ministry said in a statement. At least 11 policemen were killed in the attacks and about twenty were "
+        "wounded, a police source said, and the roads to the district were closed by the army on Monday.",
+        "Some 3,000 people have fled the district since Friday, the United Nations refugee agency said.",
+        "United Nations",
+    ),
+    (
+        "Government troops retook the river port of Melka from the Kessel Liberation Army on Tuesday after a "
+        "week of fighting, the army said. The rebels said they had withdrawn to spare the civilians of the town "
+        "and that their fighters would go on fighting in the hills around the port and on the roads to it.",
+        "The bridge over the river was destroyed in the fighting, a spokesman for the regional governor said.",
+        "spokesman for the regional governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "short", "speaker"), SHORT_PARAGRAPH_STORIES)
+def test_hard_wraps_a_two_line_paragraph_of_a_wrapped_document(tmp_path: Path, lede: str, short: str, speaker: str) -> None:
+    text = f"Fighting spreads in the north\n\n{_wrapped(lede, 70)}\n\n{_wrapped(short, 70)}\n"
+    assert "\n" in _wrapped(short, 70)  # the paragraph is cut over two lines
+    assert short in _analysed(tmp_path, text)
+
+
+def test_hard_wraps_a_two_line_block_of_an_unwrapped_document_keeps_its_break(tmp_path: Path) -> None:
+    # negative: no block of the document is wrapped (paragraphs on one line each): a two-line block is a headline
+    # and its subtitle, or an address, and keeps its break
+    text = (
+        "Fighting spreads in the north of the country as rebels take the port of Melka\n"
+        "Thousands flee the district after the attack on the police posts of Tarvo\n\n"
+        "Militia fighters attacked three police posts in the Tarvo district of Orvenia on Sunday, the ministry said.\n"
+    )
+    assert hard_wraps(text) == []
+
+
+def test_hard_wraps_a_short_two_line_block_of_a_wrapped_document_keeps_its_break() -> None:
+    # negative: a two-line block whose first line is much narrower than the document's wrap (a byline and its
+    # outlet) is no wrapped paragraph
+    lede, _, _ = SHORT_PARAGRAPH_STORIES[0]
+    text = f"Fighting spreads in the north\n\nBy Jane Doe and Omar Said\nreporting from Melka\n\n{_wrapped(lede, 70)}\n"
+    wraps = hard_wraps(text)
+    assert wraps and text.index("\nreporting") not in wraps
