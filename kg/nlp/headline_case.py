@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Span
 #: ``doc.user_data`` key: the end offset of a first line read again in the body's case (its names trusted as in a
 #: sentence, not doubted as in a Title Case line).
 RECASED_HEADLINE = "kg_recased_headline"
+#: ``doc.user_data`` key: the start offsets of the words of that line the body never writes (kept as the line writes
+#: them, so a name of those words alone is doubted as in any Title Case line).
+UNCONFIRMED_WORDS = "kg_recased_headline_unconfirmed"
 
 
 class HeadlineCase:
@@ -44,9 +47,10 @@ class HeadlineCase:
         end = _first_line_end(doc, self.max_tokens)
         if end is None or end >= len(doc) or not _shouted([token.text for token in doc[:end]], self.min_words):
             return doc
-        words = _body_case([token.text for token in doc[:end]], doc, end)
-        if words is None:
+        recased = _body_case([token.text for token in doc[:end]], doc, end)
+        if recased is None:
             return doc
+        words, unconfirmed = recased
         line = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[:end]])
         for name in present:
             line = self.nlp.get_pipe(name)(line)
@@ -57,6 +61,7 @@ class HeadlineCase:
         found = [Span(doc, span.start, span.end, label=span.label_, span_id=span.id_) for span in line.ents]
         doc.ents = [*found, *kept]
         doc.user_data[RECASED_HEADLINE] = doc[end - 1].idx + len(doc[end - 1].text)
+        doc.user_data[UNCONFIRMED_WORDS] = frozenset(doc[i].idx for i in unconfirmed)
         return doc
 
 
@@ -79,13 +84,13 @@ def _shouted(texts: list[str], min_words: int) -> bool:
     return len(long_words) >= min_words and all(text[0].isupper() for text in long_words)
 
 
-def _body_case(texts: list[str], doc: Doc, end: int) -> list[str] | None:
+def _body_case(texts: list[str], doc: Doc, end: int) -> tuple[list[str], set[int]] | None:
     """Each word of the headline as the body after token ``end`` writes it: in lower case when the body ever does (or
     a word of that lemma: "kills" after "killed"), else as the body writes it inside a sentence, else at a sentence's
     start; a word the body never writes stays as a Title Case headline writes it (a name the headline alone writes,
     an acronym), and is in lower case in a headline in capitals (the first capitalised). ``None`` when the body writes
     fewer than half of the line's words (a byline in capitals: "PIERRE LUXAMA and MEGAN JANE", not the story's
-    headline)."""
+    headline). Also the positions of the words the body never writes."""
     lower: set[str] = set()
     inside: dict[str, str] = {}
     opening: dict[str, str] = {}
@@ -104,7 +109,8 @@ def _body_case(texts: list[str], doc: Doc, end: int) -> list[str] | None:
         return None
     in_capitals = all(text.isupper() for text in texts if text.isalpha() and len(text) > 1)
     recased: list[str] = []
-    for text in texts:
+    unconfirmed: set[int] = set()
+    for position, text in enumerate(texts):
         key = text.lower()
         if not any(character.isalpha() for character in text):
             recased.append(text)
@@ -112,10 +118,10 @@ def _body_case(texts: list[str], doc: Doc, end: int) -> list[str] | None:
             recased.append(key)  # "kills", "clashes" after "killed", "clashed"
         elif key in inside or key in opening:
             recased.append(inside.get(key) or opening[key])
-        elif text.isupper() and len(text) > 1 and not in_capitals:
-            recased.append(text)
-        elif in_capitals:
-            recased.append(key.capitalize() if not recased else key)
         else:
-            recased.append(text)
-    return recased
+            unconfirmed.add(position)
+            if in_capitals:
+                recased.append(key.capitalize() if not recased else key)
+            else:
+                recased.append(text)  # an acronym or a Title Case word the body never writes
+    return recased, unconfirmed

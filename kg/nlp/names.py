@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.ingest.lexicon import clutter_lexicon
 from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import strip_name
-from kg.nlp.headline_case import RECASED_HEADLINE
+from kg.nlp.headline_case import RECASED_HEADLINE, UNCONFIRMED_WORDS
 from kg.records import EntityKind
 from kg.resources import LexiconModel, Words, load_lexicon
 from kg.words import shared_words
@@ -743,11 +743,14 @@ def ends_of_name(doc: Doc, start: int, lexicon: LinkingLexicon) -> bool:
 
 def _in_title_case_line(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether the span sits in a headline-style line, where the model's NER is unreliable (each line
-    judged once per document); not a headline the pipeline read again in the body's case."""
+    judged once per document); not a headline the pipeline read again in the body's case, unless the span is made of
+    words the body never writes."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if line_start == 0 and span.end_char <= span.doc.user_data.get(RECASED_HEADLINE, -1):
-        return False  # a headline read again in the body's case (kg.nlp.headline_case)
+        unconfirmed = span.doc.user_data.get(UNCONFIRMED_WORDS, frozenset())
+        if not all(token.idx in unconfirmed for token in span if token.is_alpha):
+            return False  # a headline read again in the body's case (kg.nlp.headline_case), a word of it in the body
     line_end = text.find("\n", span.end_char)
     lines = span.doc.user_data.setdefault(_TITLE_CASE_LINES, {})
     key = (line_start, line_end, id(lexicon))

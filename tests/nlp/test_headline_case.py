@@ -48,8 +48,16 @@ def test_headline_case_a_headline_in_sentence_case_is_left_alone(nlp):
 def test_headline_case_words_take_the_bodys_case(nlp):
     doc = nlp("Some body text here.\n\nThe army of the RSF said Bunia was calm. Fighters left.\n")
     start = 5  # after the first line's tokens
-    assert _body_case(["ARMY", "RETAKES", "BUNIA"], doc, start) == ["army", "retakes", "Bunia"]
-    assert _body_case(["Army", "Says", "RSF", "Left"], doc, start) == ["army", "says", "RSF", "left"]
+    assert _body_case(["ARMY", "RETAKES", "BUNIA"], doc, start) == (["army", "retakes", "Bunia"], {1})
+    assert _body_case(["Army", "Says", "RSF", "Left"], doc, start) == (["army", "says", "RSF", "left"], set())
+
+
+def test_headline_case_a_title_case_word_the_body_never_writes_names_nothing(nlp):
+    # the re-read headline's names are trusted only where the body writes one of their words
+    doc = nlp("Junta Airstrikes Hit Three Resistance Strongholds In Varno\n\nJunta aircraft struck three villages held by "
+              "resistance fighters in Varno on Monday, residents said. The junta said it hit rebel bases.\n")
+    labels = {entity.label for entity in doc._.kg_entities.values()}
+    assert "Varno" in labels and not any("Strongholds" in label for label in labels)
 
 
 def test_headline_case_a_byline_in_capitals_is_no_headline(nlp):
