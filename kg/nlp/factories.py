@@ -92,9 +92,8 @@ def paragraph_breaks(nlp: Language, name: str, max_sentence_tokens: int) -> Sent
 )
 def lede_tags(nlp: Language, name: str, components: list[str], max_tokens: int) -> LedeTags:
     """A lede run on after a dateline tagged again on its own, a headline in Title Case or capitals in sentence case
-    (``kg.nlp.lede_tags``). Placed after
-    ``kg_paragraph_breaks``, before the parser; ``components`` are the pipeline's tok2vec and tagger (for a
-    transformer pipeline: its transformer and tagger)."""
+    (``kg.nlp.lede_tags``). Placed after ``kg_paragraph_breaks``, before the parser; ``components`` are the
+    pipeline's tok2vec and tagger (for a transformer pipeline: its transformer and tagger)."""
     return LedeTags(nlp, components, max_tokens)
 
 

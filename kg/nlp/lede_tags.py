@@ -1,4 +1,5 @@
-"""A lede run on after a dateline, tagged as the sentence it is.
+"""Lines the tagger misreads in their context, tagged again on their own: a lede run on after a dateline, and a
+headline in Title Case or capitals.
 
 After a dateline ("LAGOS (Reuters) - Rebels attacked an army base"), the tagger reads the lede's capitalised first
 word as a name inside a sentence: "Rebels" and "Gunmen" come out as proper nouns that keep their case as lemmas, and
@@ -32,7 +33,8 @@ _CAPITALISED_WORDS = 3
 
 
 class LedeTags:
-    """Re-tags the first sentence of each lede after a dateline with ``components`` run on that sentence alone.
+    """Re-tags the first sentence of each lede after a dateline, and each line in Title Case or capitals (in sentence
+    case), with ``components`` run on it alone.
 
     Args:
         nlp: The pipeline whose components tag (looked up by name when first used: they load after this one).
