@@ -114,8 +114,9 @@ class _RuleIndex:
                 for rule in self.unkeyed:
                     if all(test(row[at]) for at, test in rule.conditions):
                         found.add((rule.number, start, start + 1))
-        for key, start, end in self.others(doc, allow_missing=True, as_spans=False):  # type: ignore[misc]
-            found.add((int(self.strings[key]), start, end))
+        if len(self.others):  # a matcher without patterns warns (spaCy W036) and finds nothing
+            for key, start, end in self.others(doc, allow_missing=True, as_spans=False):  # type: ignore[misc]
+                found.add((int(self.strings[key]), start, end))
         return [(number, self.keys[number], start, end) for number, start, end in sorted(found)]
 
     def _indexable(self, pattern: list[dict[str, Any]]) -> bool:
