@@ -105,17 +105,15 @@ class IngestedDocument:
 
     def analysis_text(self) -> str:
         """The visible text with every non-article zone and every noise span blanked out, and
-        the line breaks that only hard-wrap a sentence read as spaces (``kg.ingest.text.hard_wraps``).
+        the line breaks that only hard-wrap a sentence read as spaces (``kg.ingest.text.unwrapped``).
 
         Their characters become spaces (other newlines are kept), so the result has the
         same length as ``source.visible`` and every offset into it is an offset
         into the visible text.
         """
-        from kg.ingest.text import hard_wraps  # kg.ingest imports this module
+        from kg.ingest.text import unwrapped  # kg.ingest imports this module
 
-        chars = list(self.source.visible)
-        for offset in hard_wraps(self.source.visible):
-            chars[offset] = " "
+        chars = list(unwrapped(self.source.visible))
         spans = [(zone.start, zone.end) for zone in self.zones if zone.kind != "article"]
         for start, end in [*spans, *self.noise]:
             for i in range(start, end):

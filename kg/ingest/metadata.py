@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from kg.ingest.bylines import byline_label, byline_name, looks_like_name
 from kg.ingest.genre import section_words
 from kg.ingest.lexicon import ClutterLexicon, clutter_lexicon
-from kg.ingest.text import count_words, hard_wraps, visible_lines
+from kg.ingest.text import count_words, unwrapped, visible_lines
 from kg.records import DocumentMetadata, SourceDocument, Zone
 from kg.timex.dates import (
     DateMatch,
@@ -126,10 +126,7 @@ def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMeta
 def _pieces(visible: str, zones: Sequence[Zone]) -> list[_Piece]:
     """The lines of each zone, the line breaks that only hard-wrap a sentence read as spaces (as the analysis reads
     them): a wrapped lede's line is no date line under the headline ("... captured the\ntown on 3 March 2025, ...")."""
-    chars = list(visible)
-    for offset in hard_wraps(visible):
-        chars[offset] = " "
-    joined = "".join(chars)
+    joined = unwrapped(visible)
     return [_Piece(start, text, zone.kind) for zone in zones for start, text in visible_lines(joined[zone.start : zone.end], zone.start)]
 
 

@@ -88,6 +88,14 @@ def hard_wraps(text: str) -> list[int]:
     return [end for block, wide in blocks for end in _block_wraps(block, wide, first=lines[0][0])]
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks that only hard-wrap a sentence (``hard_wraps``) read as spaces; same length."""
+    chars = list(text)
+    for offset in hard_wraps(text):
+        chars[offset] = " "
+    return "".join(chars)
+
+
 def _paired_width(blocks: list[list[tuple[int, str]]]) -> int | None:
     """The width the text's paragraphs are wrapped at, when at least ``_WRAP_PAIR_BLOCKS`` of its blocks of two or more
     lines open with a line nearly as wide as the widest of those first lines (``None`` otherwise), so that the wrapped
