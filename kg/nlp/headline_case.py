@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.lede_tags import read_alone
+
 #: ``doc.user_data`` key: the end offset of a first line read again in the body's case (its names trusted as in a
 #: sentence, not doubted as in a Title Case line).
 RECASED_HEADLINE = "kg_recased_headline"
@@ -51,9 +53,7 @@ class HeadlineCase:
         if recased is None:
             return doc
         words, unconfirmed = recased
-        line = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[:end]])
-        for name in present:
-            line = self.nlp.get_pipe(name)(line)
+        line = read_alone(doc, 0, end, words, [self.nlp.get_pipe(name) for name in present])
         for token, read, word in zip(doc[:end], line, words):
             if word != token.text:  # a word kept as written keeps its tags (``kg_lede_tags`` re-tagged the headline)
                 token.tag, token.pos, token.lemma = read.tag, read.pos, read.lemma

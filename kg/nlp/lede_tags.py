@@ -57,23 +57,24 @@ class LedeTags:
         taggers = [self.nlp.get_pipe(name) for name in present]
         for start in lede_starts(doc):
             end = _sentence_end(doc, start, self.max_tokens)
-            lede = _tagged(doc, start, end, [token.text for token in doc[start:end]], taggers)
+            lede = read_alone(doc, start, end, [token.text for token in doc[start:end]], taggers)
             for offset, token in enumerate(lede):
                 if doc[start + offset].tag != token.tag:
                     doc[start + offset].tag = token.tag
         for start, end in capitalised_lines(doc, self.max_tokens):
-            line = _tagged(doc, start, end, _sentence_case([token.text for token in doc[start:end]]), taggers)
+            line = read_alone(doc, start, end, _sentence_case([token.text for token in doc[start:end]]), taggers)
             for offset, token in enumerate(line):
                 if doc[start + offset].tag_ in _NAME_TAGS and token.tag_ not in _NOUN_TAGS:
                     doc[start + offset].tag = token.tag
         return doc
 
 
-def _tagged(doc: Doc, start: int, end: int, words: list[str], taggers: Sequence[Callable[[Doc], Doc]]) -> Doc:
-    """``words`` (the tokens ``start:end`` of ``doc``, maybe recased) tagged on their own by ``taggers``."""
+def read_alone(doc: Doc, start: int, end: int, words: list[str], components: Sequence[Callable[[Doc], Doc]]) -> Doc:
+    """``words`` (the tokens ``start:end`` of ``doc``, maybe recased) read on their own by ``components`` (the
+    pipeline's own, in order)."""
     alone = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
-    for tagger in taggers:
-        alone = tagger(alone)
+    for component in components:
+        alone = component(alone)
     return alone
 
 
