@@ -75,16 +75,12 @@ def _unaffiliated_official(speaker: SpeakerResolution, discourse: Discourse, lex
 def _home_state(discourse: Discourse) -> str | None:
     """The state the document names first, itself or by its capital or a body of it (the dateline's "MONROVIA —"):
     the state an official no text affiliates is taken to serve. Found once per document."""
-    cache = discourse.doc.user_data.setdefault(_HOME_STATE, {})
-    if "state" not in cache:
-        cache["state"] = None
-        for i in sorted(discourse.entity_at):
-            key = discourse.entity_at[i].kb_id_
-            state = key if discourse.is_state(key) else discourse.acting_state(discourse.entity_of(key))
-            if state is not None:
-                cache["state"] = state
-                break
-    return cache["state"]
+    data = discourse.doc.user_data
+    if _HOME_STATE not in data:
+        keys = (discourse.entity_at[i].kb_id_ for i in sorted(discourse.entity_at))
+        states = (key if discourse.is_state(key) else discourse.acting_state(discourse.entity_of(key)) for key in keys)
+        data[_HOME_STATE] = next((state for state in states if state is not None), None)
+    return data[_HOME_STATE]
 
 
 def _ministers_government(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
