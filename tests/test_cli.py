@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -90,6 +91,8 @@ def test_cli_eval_runs_in_a_fresh_clone(tmp_path, seeds_nq):
 #: Runs kg commands in a fresh interpreter, then says which of them left spaCy imported.
 IMPORTS = """
 import json
+
+import pytest
 import sys
 
 from typer.testing import CliRunner
@@ -145,3 +148,25 @@ def test_cli_help_shows_every_option_default_written_in_its_text():
         flat = " ".join(result.output.split())
         for text in texts:
             assert text in flat, (command, text)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-1", "1e308"])
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["query", "actors", "--data", "{data}"], "--timeout"),
+        (["load", "{data}", "--endpoint", "http://127.0.0.1:9/store"], "--timeout"),
+        (["gazetteer", "wikidata", "--out", "{tsv}", "--country", "Q869", "--endpoint", "http://127.0.0.1:9/sparql"], "--timeout"),
+        (["build", "{text}", "--no-store", "--out", "{data}"], "--doc-timeout"),
+    ],
+)
+def test_cli_infinite_or_negative_waits_are_one_clear_error(tmp_path, command, option, value):
+    """An infinite, not-a-number or negative wait is refused as a bad option, never a traceback."""
+    text = tmp_path / "story.txt"
+    text.write_text("Rebels shelled the town on Monday.\n", encoding="utf-8")
+    paths = {"data": str(tmp_path / "g.nq"), "tsv": str(tmp_path / "g.tsv"), "text": str(text)}
+    (tmp_path / "g.nq").write_text("", encoding="utf-8")
+    result = runner.invoke(app, [part.format(**paths) for part in command] + [option, value])
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '{option}'" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "g.tsv").exists()

@@ -21,6 +21,10 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Build, query and evaluate a knowledge graph of actors, events, claims and figures from news articles.",
 )
+LONGEST_WAIT = 7 * 24 * 3600.0
+"""The longest ``--timeout``/``--doc-timeout`` a command accepts, in seconds (one week): a longer or infinite wait
+overflows the clocks the deadlines are set on."""
+
 stdout = Console()
 stderr = Console(stderr=True)
 

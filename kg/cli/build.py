@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli.app import StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
+from kg.cli.app import LONGEST_WAIT, StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
 from kg.distributed.partitions import DEFAULT_PARTITION_SIZE
 from kg.errors import KgError
 from kg.ingest.readers import DEFAULT_MAX_CHARS
@@ -37,7 +37,7 @@ def build(
         typer.Option("--gazetteer", help="A gazetteer TSV (the shipped columns) layered over the shipped ones; repeatable."),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes, one per core unless given.")] = os.cpu_count() or 1,
-    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=1, help="Seconds one document may take; a slower one is skipped with an error.")] = _DEADLINE,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=1, max=LONGEST_WAIT, help="Seconds one document may take; a slower one is skipped with an error.")] = _DEADLINE,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longest document, in characters (of an HTML page: its visible text); longer ones are errors.")] = DEFAULT_MAX_CHARS,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also read symbolic links that lead outside an input folder.")] = False,
     validate: Annotated[bool, typer.Option("--validate", help="Validate the new graphs first; write nothing on violations.")] = False,

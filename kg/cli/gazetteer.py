@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import app, fail
+from kg.cli.app import LONGEST_WAIT, app, fail
 from kg.errors import KgError
 
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Make gazetteer files for kg build --gazetteer.")
@@ -24,7 +24,7 @@ def wikidata(
     query_file: Annotated[
         Optional[Path], typer.Option("--query", help="A SPARQL file instead of the shipped queries/wikidata/conflict-actors.rq.")
     ] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 60.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, max=LONGEST_WAIT, help="Seconds to wait for each answer.")] = 60.0,
 ) -> None:
     """Write the states, armed groups and office holders of the given countries as a gazetteer TSV."""
     from kg.nlp.gazetteer import load_gazetteer

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_callback
+from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, open_dataset, progress_callback
 from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
 
@@ -21,7 +21,7 @@ def load(
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password (or set KG_PASSWORD).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Graphs sent in parallel per batch.")] = 8,
     attempts: Annotated[int, typer.Option("--attempts", min=1, help="Tries per graph before giving up.")] = 4,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, max=LONGEST_WAIT, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
     from kg.http import HttpClient

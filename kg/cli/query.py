@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, stdout
+from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, open_dataset, stdout
 from kg.errors import KgError
 from kg.store import DEFAULT_STORE
 
@@ -27,7 +27,7 @@ def query(
     user: Annotated[Optional[str], typer.Option("--user", help="User name for the endpoint (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password for the endpoint.")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="SELECT and ASK: table, csv, tsv, json, sparql-json or markdown (default table); CONSTRUCT and DESCRIBE: turtle, ntriples, rdfxml or jsonld (default turtle).")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run before it is stopped (0: no limit).")] = 60.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, max=LONGEST_WAIT, help="Seconds a query may run before it is stopped (0: no limit).")] = 60.0,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE clauses send requests to other servers from the local store.")] = False,
 ) -> None:
     """Run a library query or a query file (default graph = union of the document graphs).
