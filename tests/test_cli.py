@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,6 +92,7 @@ def test_cli_eval_runs_in_a_fresh_clone(tmp_path, seeds_nq):
 #: Runs kg commands in a fresh interpreter, then says which of them left spaCy imported.
 IMPORTS = """
 import json
+import os
 
 import pytest
 import sys
@@ -170,3 +172,26 @@ def test_cli_infinite_or_negative_waits_are_one_clear_error(tmp_path, command, o
     assert result.exit_code == 2, result.output
     assert f"Invalid value for '{option}'" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "g.tsv").exists()
+
+
+def test_cli_more_jobs_than_four_per_core_are_capped_with_a_warning(tmp_path):
+    """`--jobs 100000` would start a model-holding process per document; it is capped at four per core."""
+    text = tmp_path / "story.txt"
+    text.write_text("Rebels shelled the town of Ostrava Nova on Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(text), "--no-store", "--out", str(tmp_path / "g.nq"), "--jobs", "100000"])
+    assert result.exit_code == 0, result.output
+    assert f"using {4 * (os.cpu_count() or 1)} workers" in result.stderr and (tmp_path / "g.nq").stat().st_size > 0
+
+
+def test_cli_jobs_within_four_per_core_are_kept_without_a_warning(tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text("Rebels shelled the town of Ostrava Nova on Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(text), "--no-store", "--out", str(tmp_path / "g.nq"), "--jobs", "2"])
+    assert result.exit_code == 0 and "workers (four per core)" not in result.stderr
+
+
+@pytest.mark.parametrize(("option", "value"), [("--batch-size", "100000000"), ("--attempts", "100000000000")])
+def test_cli_load_refuses_a_batch_or_retry_count_past_its_range(tmp_path, option, value):
+    (tmp_path / "g.nq").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["load", str(tmp_path / "g.nq"), "--endpoint", "http://127.0.0.1:9/store", option, value])
+    assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output

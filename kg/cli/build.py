@@ -56,6 +56,7 @@ def build(
     from kg.build import BuildFailed
     from kg.build import build as run_build
 
+    jobs = _workers(jobs)
     if engine is not None or shards is not None or address is not None:
         given = [name for name, value in (("--store", store), ("--out", out), ("--no-store", no_store), ("--validate", validate), ("--reason", reason)) if value]
         if engine is None or shards is None or given:
@@ -84,6 +85,14 @@ def build(
     if report.failed:
         typer.echo(f"{report.failed} input(s) failed; {report.built} document(s) built.", err=True)
         raise typer.Exit(1)
+
+
+def _workers(jobs: int) -> int:
+    """``--jobs``, at most four per core: more workers only slow the build, each holding a model in memory."""
+    most = 4 * (os.cpu_count() or 1)
+    if jobs > most:
+        warning_line(f"--jobs {jobs}: using {most} workers (four per core); more only slow the build, each holding a model in memory")
+    return min(jobs, most)
 
 
 def _build_distributed(

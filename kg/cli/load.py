@@ -19,8 +19,8 @@ def load(
     store: StoreOption = None,
     user: Annotated[Optional[str], typer.Option("--user", help="User name (Digest or Basic, as the server asks).")] = None,
     password: Annotated[Optional[str], typer.Option("--password", envvar="KG_PASSWORD", help="Password (or set KG_PASSWORD).")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Graphs sent in parallel per batch.")] = 8,
-    attempts: Annotated[int, typer.Option("--attempts", min=1, help="Tries per graph before giving up.")] = 4,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=256, help="Graphs sent in parallel per batch.")] = 8,
+    attempts: Annotated[int, typer.Option("--attempts", min=1, max=100, help="Tries per graph before giving up.")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, max=LONGEST_WAIT, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
