@@ -11,6 +11,8 @@ Built on httpx. Safe by default:
   than an answer to a different request;
 - every request has a connect deadline, a read deadline (silence between bytes)
   and an overall deadline, so a server that trickles its answer cannot hold kg;
+- an answer larger than ``max_bytes`` is refused while it is read, so a server
+  that streams without end cannot fill the memory;
 - a refusal is reported by its status line and a short plain-text reason,
   never an HTML page.
 
@@ -41,6 +43,8 @@ _KEEP_METHOD = frozenset({307, 308})
 _TO_GET = frozenset({301, 302, 303})
 _MAX_REDIRECTS = 5
 _REASON_CHARS = 300
+#: The largest answer body read by default (512 MiB).
+MAX_ANSWER_BYTES = 512 * 1024 * 1024
 
 T = TypeVar("T")
 
@@ -119,6 +123,7 @@ class HttpClient:
         password: Its password.
         timeout: Seconds for a whole request, redirects included (the overall deadline).
         connect_timeout: Seconds to open a connection (at most ``timeout``).
+        max_bytes: The largest answer body read; a larger one is an error.
     """
 
     def __init__(
@@ -129,12 +134,14 @@ class HttpClient:
         password: str | None = None,
         timeout: float = 60.0,
         connect_timeout: float = 10.0,
+        max_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         if timeout <= 0:
             raise HttpError(f"timeout must be more than 0 seconds, got {timeout}")
         self.url = url
         self.origin = origin(check_url(url))
         self.timeout = timeout
+        self.max_bytes = max_bytes
         self._timeouts = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
         self._auth = _ChallengeAuth(user, password or "") if user is not None else None
 
@@ -193,7 +200,7 @@ class HttpClient:
                         )
                     target = check_url(str(following))
                     continue
-                body = await response.aread()
+                body = await self._body(response, target)
             finally:
                 await response.aclose()
             if response.is_success:
@@ -204,6 +211,17 @@ class HttpClient:
                 retryable=response.status_code in RETRY_STATUSES,
             )
         raise HttpError(f"{url}: more than {_MAX_REDIRECTS} redirects")
+
+    async def _body(self, response: httpx.Response, url: httpx.URL) -> bytes:
+        """The answer's body, read up to ``max_bytes``."""
+        parts: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise HttpError(f"{_shown(url)}: the answer is larger than {self.max_bytes / 1024 / 1024:g} MiB; refused")
+            parts.append(chunk)
+        return b"".join(parts)
 
     def fetch(self, method: str, url: str, **parts: Unpack[RequestParts]) -> Reply:
         """``request`` for synchronous callers: one request on its own connection."""

@@ -14,22 +14,24 @@ The query's rows have the columns ``item`` (the Wikidata item), ``kind`` (``stat
 ``demonym`` and ``country`` (the state an armed group belongs to, a capital stands for); a custom ``--query`` file
 returns the same columns and declares the ``country`` parameter.
 
-The HTTP request is one POST with httpx (kg has no shared HTTP client yet): a form-encoded
-query, a JSON results answer, a deadline, a User-Agent as Wikidata's policy asks.
+Each request is one POST through kg's HTTP client (``kg.http``: an overall deadline, a cap on the
+answer's size, safe redirects): a form-encoded query, a JSON results answer, a User-Agent as
+Wikidata's policy asks.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-import httpx
-
 from kg import __version__
-from kg.errors import QueryError
+from kg.errors import HttpError, QueryError
+from kg.http import HttpClient
 from kg.nlp.gazetteer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Gazetteer, is_qid
 from kg.query import Query, load_query
 from kg.rdf.iris import slug
@@ -58,30 +60,33 @@ def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: f
     """The rows of ``query`` for each country QID, from a SPARQL endpoint.
 
     Raises:
-        QueryError: A country is no QID, the endpoint cannot be reached, refuses or answers no SPARQL JSON.
+        QueryError: A country is no QID, the endpoint cannot be reached, refuses, is too slow or answers no SPARQL JSON.
     """
+    for country in countries:
+        if not is_qid(country):
+            raise QueryError(f"--country {country!r} is not a Wikidata QID (Q followed by digits, e.g. Q869)")
+    try:
+        client = HttpClient(endpoint, timeout=timeout)
+    except HttpError as error:
+        raise QueryError(f"{query.name}: {error}") from error
     rows: list[dict[str, str]] = []
-    with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT, "Accept": "application/sparql-results+json"}) as client:
-        for country in countries:
-            if not is_qid(country):
-                raise QueryError(f"--country {country!r} is not a Wikidata QID (Q followed by digits, e.g. Q869)")
-            text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
-            rows.extend(_post(client, endpoint, text, query.name))
+    for country in countries:
+        text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
+        rows.extend(_post(client, text, query.name))
     return rows
 
 
-def _post(client: httpx.Client, endpoint: str, text: str, source: str) -> list[dict[str, str]]:
+def _post(client: HttpClient, text: str, source: str) -> list[dict[str, str]]:
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded"}
     try:
-        response = client.post(endpoint, data={"query": text})
-    except httpx.HTTPError as error:
-        raise QueryError(f"{source}: cannot reach {endpoint}: {error}") from error
-    if response.status_code != 200:
-        raise QueryError(f"{source}: {endpoint} answered {response.status_code} {response.reason_phrase}: {response.text.strip()[:300]}")
+        reply = client.fetch("POST", client.url, content=urllib.parse.urlencode({"query": text}).encode("ascii"), headers=headers)
+    except HttpError as error:
+        raise QueryError(f"{source}: {error}") from error
     try:
-        bindings = response.json()["results"]["bindings"]
-    except (ValueError, KeyError, TypeError) as error:
-        raise QueryError(f"{source}: {endpoint} did not answer SPARQL JSON results: {error}") from error
-    return [{name: value["value"] for name, value in binding.items()} for binding in bindings]
+        bindings = json.loads(reply.body)["results"]["bindings"]
+        return [{name: value["value"] for name, value in binding.items()} for binding in bindings]
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise QueryError(f"{source}: {client.url} did not answer SPARQL JSON results: {error!r}") from error
 
 
 def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:

@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.errors import HttpError
+from kg.http import HttpClient
 from kg.store import load_graph_file
 
 runner = CliRunner()
@@ -224,3 +226,44 @@ def test_http_service_on_the_local_store_is_refused_unless_allowed(tmp_path, see
     allowed = runner.invoke(app, ["query", query_file(tmp_path, text), "--data", str(seeds_nq), "--allow-service"])
     assert allowed.exit_code == 0, allowed.output
     assert "urn:remote" in allowed.stdout and len(remote.requests) == 1
+
+
+@pytest.mark.parametrize("behaviour", [trickle_body, hang], ids=["trickled-body", "hung"])
+def test_http_wikidata_gazetteer_from_a_slow_server_stops_at_the_deadline(behaviour, tmp_path, local_server):
+    """`kg gazetteer wikidata` goes through the same client: a trickled answer cannot hold it past --timeout."""
+    endpoint = local_server(behaviour)
+    started = time.monotonic()
+    out = tmp_path / "actors.tsv"
+    result = runner.invoke(
+        app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql", "--timeout", "1"]
+    )
+    assert result.exit_code == 1 and "within 1 s" in result.stderr
+    assert time.monotonic() - started < 5 and not out.exists()
+
+
+def endless_answer(handler, _, server) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.end_headers()
+    handler.wfile.write(b'{"head":{"vars":["x"]},"results":{"bindings":[')
+    row = b'{"x":{"type":"literal","value":"' + b"A" * 1000 + b'"}},'
+    while not server.stopping.is_set():
+        try:
+            handler.wfile.write(row * 64)
+        except OSError:
+            return
+
+
+def test_http_answer_past_the_size_cap_is_refused_while_it_is_read(local_server):
+    endpoint = local_server(endless_answer)
+    client = HttpClient(f"{endpoint.url}/sparql", timeout=20, max_bytes=2 * 1024 * 1024)
+    started = time.monotonic()
+    with pytest.raises(HttpError, match="larger than 2 MiB; refused"):
+        client.fetch("GET", client.url, params={"query": SHORT_QUERY})
+    assert time.monotonic() - started < 10
+
+
+def test_http_answer_within_the_size_cap_is_read_whole(local_server):
+    endpoint = local_server(answering(200, SELECT_ANSWER))
+    client = HttpClient(f"{endpoint.url}/sparql", max_bytes=len(SELECT_ANSWER))
+    assert client.fetch("GET", client.url, params={"query": SHORT_QUERY}).body == SELECT_ANSWER
