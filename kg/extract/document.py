@@ -34,12 +34,20 @@ from kg.records import (
     TimeValue,
 )
 from kg.timex import find_time_expressions
+from kg.timex.lexicon import time_lexicon
 
 
 def _past_verbs(doc: Doc) -> list[int]:
-    """The start offsets of the past-tense finite verbs ("began"): a future cue before one is not a date's."""
+    """The start offsets of the past-tense verbs: finite ("began") or the participle of a reduced relative clause
+    ("the talks held on Monday", not "planned on Monday"): a future cue before one is not a date's."""
     table = token_table(doc)
-    return [start for start, tag in zip(table.idx, table.tag) if tag == "VBD"]
+    plans = time_lexicon().relative.plan_participles
+    return [
+        start
+        for i, (start, tag, dep, lemma) in enumerate(zip(table.idx, table.tag, table.dep, table.lemma))
+        if tag == "VBD"
+        or (tag == "VBN" and dep == "acl" and lemma not in plans and not any(child.dep_ in ("aux", "auxpass") for child in doc[i].children))
+    ]
 
 
 def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:

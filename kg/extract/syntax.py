@@ -144,8 +144,9 @@ def governing_verb(token: Token) -> Token:
 def raised_infinitives(verb: Token) -> list[Token]:
     """The infinitives ``verb`` raises its subject to: its open complements with no subject of their own
     ("discussions are expected to take place", "the meeting is scheduled to open": the subject's is the
-    infinitive's)."""
-    return [complement for complement in children(verb, "xcomp") if not children(complement, "nsubj")]
+    infinitive's), also through an adjective complement ("talks are due to resume", "likely to resume")."""
+    heads = [verb, *children(verb, "acomp")]
+    return [complement for head in heads for complement in children(head, "xcomp") if not children(complement, "nsubj")]
 
 
 def clause_tokens(head: Token) -> list[Token]:

@@ -64,6 +64,7 @@ class RelativeWords(LexiconModel):
     span_end_words: Words
     future_cues: tuple[str, ...]
     reported_future_cues: tuple[str, ...]
+    plan_participles: Words
 
 
 class TimeLexicon(LexiconModel):

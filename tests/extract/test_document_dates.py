@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.build import build_graphs
 from kg.rdf.vocab import KG
 
@@ -28,3 +30,22 @@ def test_document_event_dates_in_the_graph(tmp_path: Path, nlp) -> None:
     ]
     granularities = sorted(quad.object.value for quad in result.quads if quad.predicate.value == str(KG.granularity))
     assert granularities == ["part_of_day", "week"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # lead41: a future cue before a reduced relative clause in the past is not that clause's ("the talks held on
+        # Monday" are last Monday's, though the mediator will speak on Friday)
+        ("The mediator will brief reporters on Friday about the talks held on Monday.", ["2024-02-12"]),
+        ("The mediator will brief reporters on Friday about the ceasefire agreed on Monday.", ["2024-02-12"]),
+        # negatives: a participle of a plan, or one with its own auxiliary, keeps the future ("to be held")
+        ("Officials will discuss the talks scheduled for Monday.", ["2024-02-19"]),
+        ("Talks to be held in Arusha on Monday will focus on prisoners.", ["2024-02-19"]),
+    ],
+)
+def test_a_reduced_relative_in_the_past_is_dated_back_after_a_future_cue(tmp_path: Path, nlp, sentence: str, expected: list[str]) -> None:
+    page = tmp_path / "talks.txt"
+    page.write_text(f"Talks news\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
+    result = build_graphs([page], nlp=nlp)
+    assert sorted(quad.object.value for quad in result.quads if quad.predicate.value == str(KG.date)) == expected

@@ -2126,6 +2126,24 @@ def test_a_meeting_expected_to_take_place(nlp: Language, text: str, expected: se
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # lead41 (made-up border story in dated-story probes): a scheduled event whose subject an adjective raises to an
+        # infinitive ("are due to resume", "is likely to resume") is dated by the infinitive's clause, as one a verb
+        # raises ("are expected to take place")
+        ("Talks between the rebels and the government are due to resume in Arusha on Friday.", {("Talks", "2024-02-16")}),
+        ("The truce between the two militias is due to take effect at midnight on Friday.", {("Ceasefire", "2024-02-16")}),
+        ("Peace talks with the junta are likely to resume in Bangkok on Friday.", {("Talks", "2024-02-16")}),
+        # negatives: a person or a report due to do something is no event
+        ("The mediator is due to arrive in Arusha on Friday.", set()),
+        ("The commission's report is due to be published on Friday.", set()),
+    ],
+)
+def test_an_event_an_adjective_raises_to_an_infinitive_is_dated_by_it(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # events30: "occupied" before a noun names a standing status, no capture (new India-Pakistan article: "targeting
         # terrorist infrastructure in Pakistan and Pakistan-occupied Jammu and Kashmir"; the designations "the occupied
         # territories", "the Israeli-occupied Golan Heights" of news English)
