@@ -37,14 +37,8 @@ from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_ki
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, quoted_tokens, word_count
 from kg.extract.claims.sides import own_side
-from kg.extract.claims.speakers import (
-    adjective_subject,
-    attribution_object,
-    noun_sources,
-    resolve_phrase,
-    resolve_speakers,
-    statement_place,
-)
+from kg.extract.claims.source_phrases import adjective_subject, attribution_object, noun_sources, statement_place
+from kg.extract.claims.speakers import resolve_phrase, resolve_speakers
 from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before
