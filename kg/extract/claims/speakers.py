@@ -74,18 +74,26 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.claims.content import relayed_clause
-from kg.extract.claims.described import (
-    affiliation_phrase,
-    is_indefinite,
-    is_source_noun,
-    left_modifiers,
-    of_chain,
-    source_kind,
-)
+from kg.extract.claims.described import affiliation_phrase, is_indefinite, is_source_noun, left_modifiers, of_chain, source_kind
 from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor, split_subjects
+from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor
 from kg.extract.claims.source_phrases import name_before_role, source_phrase
+from kg.extract.claims.speaker_phrases import (
+    SpeakerPart,
+    actor_noun,
+    coordinated_speaker,
+    definite_role,
+    described_name,
+    named_before_in_sentence,
+    pair_of_people,
+    partitive_whole,
+    phrase_bounds,
+    sentence_start_before,
+    speaker_conjuncts,
+    state_outlet,
+    statement_author,
+)
 from kg.extract.syntax import PLURAL_TAGS, children, conjuncts, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
 from kg.words import shared_words
@@ -108,7 +116,7 @@ def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResol
 
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
-    start, end = _phrase_bounds(head)
+    start, end = phrase_bounds(head)
     named = appositive_person(head, discourse) if head.n_rights else None
     if named is not None and named.start_char > end:  # "Hamas's spokesman Hazem Qassem": the person's name too
         end = named.end_char
@@ -117,7 +125,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
         return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end) if keys else None
 
-    whole = _partitive_whole(head)
+    whole = partitive_whole(head)
     if whole is not None:  # "one of the survivors": the group they belong to speaks
         return resolve_phrase(whole, doc, discourse)
     if head.pos_ == "PRON" and not is_source_noun(head, claim_lexicon()):  # not "Some in the region say"
@@ -126,15 +134,15 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
-    if _pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
+    if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
-        group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
+        group = group or discourse.last_people(head.idx, sentence_start_before(head, 6), 2)  # after "X conveyed ... to Y"
         if group is not None:
             return found(group, "both-sides")
-    repeated = discourse.same_description(head) if _definite_role(head) else None
+    repeated = discourse.same_description(head) if definite_role(head) else None
     if repeated is not None:  # "The spokesperson of the Russian President said" again: whom it named the first time
         return found(repeated, "description")
-    parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    parts = [part for conjunct in speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
@@ -142,35 +150,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
 
 
-def _definite_role(head: Token) -> bool:
-    """A singular person role after "the" with words of its own after it ("the spokesperson of the Russian President")."""
-    return (head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS and head.lemma_.lower() in shared_words().person_roles and head.n_rights > 0
-            and any(child.dep_ == "det" and child.lower_ in claim_lexicon().definite_articles for child in head.children))
-
-
-def _pair_of_people(head: Token) -> bool:
-    """Whether a plural person noun counts its people as a pair ("both leaders", "the two ministers"): they are the
-    coordinated speakers or subjects named last, not a described source of their own."""
-    lexicon = claim_lexicon()
-    if head.tag_ not in PLURAL_TAGS or not (head.lemma_.lower() in shared_words().person_roles or is_source_noun(head, lexicon)):
-        return False
-    return " ".join(token.lower_ for token in head.doc[head.left_edge.i : head.i]) in lexicon.pair_determiners
-
-
-def _partitive_whole(head: Token) -> Token | None:
-    """The group a part is taken from: "survivors" in "one of the survivors" (not a pronoun: "some of them"
-    after "Iran-backed groups" would find the last named actor, Iran)."""
-    if head.pos_ != "NUM" and head.lower_ not in claim_lexicon().partitive_words:
-        return None
-    wholes = [whole for whole in prep_objects(head, "of") if whole.pos_ != "PRON"]
-    return wholes[0] if wholes else None
-
-
 _Found = Callable[..., "SpeakerResolution | None"]
-
-
-#: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
-_Part = tuple[tuple[str, ...], str, "str | None"]
 
 
 def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
@@ -245,7 +225,7 @@ def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | 
     return discourse.last_person(subject.idx, skip=reported_before(subject))
 
 
-def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
+def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
     """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
     cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
     rebels raided the town. It said ...": the government, not the rebels named after it)."""
@@ -277,7 +257,7 @@ def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple
     if before < 0:
         return None
     subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    subject = _partitive_whole(subject) or subject if subject is not None else None
+    subject = partitive_whole(subject) or subject if subject is not None else None
     lexicon = claim_lexicon()
     if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or name_before_role(subject):
         return None
@@ -293,9 +273,9 @@ def _parallel_subject(pronoun: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
 
 
-def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
+def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
     """One conjunct of a source phrase: a named actor, else what its description refers to."""
-    if _state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
+    if state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
         return (discourse.described_source(token),), "described", None
     named = named_actor(token, discourse)
     if named is not None:
@@ -304,7 +284,7 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
-    described = _described_name(token, discourse)
+    described = described_name(token, discourse)
     if described is not None:  # "Fantom 509, an armed group of ... that has demanded": the group named
         return (described,), "entity", None
     if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
@@ -313,34 +293,6 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
         if linked is not None:
             return (linked,), "entity", None
     return _description(token, discourse)
-
-
-def _described_name(token: Token, discourse: Discourse) -> str | None:
-    """The named actor that an apposition of a group or person noun describes, named right before its comma
-    ("members of Fantom 509, an armed group of ...": the parser may hang it on "members")."""
-    if token.dep_ != "appos" or token.head.i > token.i or not is_source_noun(token, claim_lexicon()):
-        return None
-    comma = token.left_edge.i - 1
-    if comma < 1 or token.doc[comma].text != ",":
-        return None
-    span = discourse.entity_at.get(comma - 1)
-    if span is None or span.end != comma or not span.kb_id_:
-        return None
-    # a group noun says what the name is, whatever the recogniser took it for ("Fantom 509" read as a place)
-    named = discourse.is_actor(span) or token.lemma_.lower() in claim_lexicon().group_nouns
-    return span.kb_id_ if named and span.start >= token.head.i else None
-
-
-def _state_outlet(token: Token, discourse: Discourse) -> bool:
-    """Whether a state's or place's name is the name of a broadcaster or news medium: a media noun right
-    before it ("state-owned radio Pakistan", "Radio Rwanda", "local news outlet Papua New Guinea Post-Courier"),
-    the recogniser having named the state alone or taken the outlet for a place."""
-    span = discourse.entity_at.get(token.i)
-    entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    if entity is None or entity.kind not in ("state", "place") or span is None or span.start == 0:
-        return False
-    before = token.doc[span.start - 1]
-    return before.lower_ in claim_lexicon().media_nouns and before.head.i == token.i and before.dep_ == "compound"
 
 
 def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -360,7 +312,7 @@ def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     return resolved.keys if resolved is not None else None
 
 
-def _description(head: Token, discourse: Discourse) -> _Part | None:
+def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
     """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
@@ -368,10 +320,10 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
         return served, "description", None
     if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
-        owner = _statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if _actor_noun(o, discourse)), None)
+        owner = statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if actor_noun(o, discourse)), None)
         return _authors(owner, discourse) if owner is not None else None
     if lemma in lexicon.statement_nouns:
-        author = _statement_author(head, discourse)
+        author = statement_author(head, discourse)
         if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
             return _authors(author, discourse)
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
@@ -381,7 +333,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
         if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
             return issuer
         keys = discourse.last_claim(position)
-        if keys and _named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
+        if keys and named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
             keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
         return (keys, "statement", None) if keys else None
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
@@ -402,7 +354,7 @@ def _description(head: Token, discourse: Discourse) -> _Part | None:
     return None
 
 
-def _authors(author: Token, discourse: Discourse) -> _Part | None:
+def _authors(author: Token, discourse: Discourse) -> SpeakerPart | None:
     """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
     parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
     if len(parts) < 2:
@@ -411,7 +363,7 @@ def _authors(author: Token, discourse: Discourse) -> _Part | None:
     return keys, parts[0][1], parts[0][2]
 
 
-def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
+def _issuer_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
     """Who issued the statement a definite statement noun refers back to: the subject of the last light verb
     before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
     decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
@@ -425,7 +377,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None else None
-        author = _statement_author(token, discourse)
+        author = statement_author(token, discourse)
         if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
             return _authors(author, discourse)
         spoke = discourse.spoke_as(token) if token.dep_ in SUBJECT_DEPS else None
@@ -434,7 +386,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
     return _announced_before(statement, discourse)
 
 
-def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
+def _announced_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
     """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
     made this announcement. '...,' the report stated": the press service's)."""
     number = sentence_numbers(statement.doc)[statement.i]
@@ -449,33 +401,7 @@ def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
     return None
 
 
-def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
-    """Who issued a statement: its possessor, an actor named before it ("the BBC report"), the agent of
-    "released/issued by", or "from X"."""
-    for child in statement.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "compound" and child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
-            return child
-        if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "acl":
-            for agent in (g for g in child.children if g.dep_ == "agent"):
-                return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _named_before_in_sentence(head: Token, keys: tuple[str, ...], discourse: Discourse) -> bool:
-    """Whether one of ``keys`` is named in a quotation of the head's sentence before it, never as a subject: what a
-    quoted statement says of someone by name ("“We reject the statement of X, Prime Minister of Y,” the statement
-    said") is not that one's own statement (not "X made the declaration citing ...", nor a statement telling what
-    X said: "“President X emphasized that ...,” the statement said")."""
-    named = [token for token in head.doc[head.sent.start : head.left_edge.i]
-             if (span := discourse.entity_at.get(token.i)) is not None and span.kb_id_ in keys and discourse.in_quote(token.idx)]
-    return bool(named) and not any(token.dep_ in SUBJECT_DEPS for token in named)
-
-
-def _people(head: Token, discourse: Discourse) -> _Part | None:
+def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     """A person or group noun: someone mentioned before under that description ("the resident",
     "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
     else a described source of its own ("a doctor", "Displaced herders")."""
@@ -559,7 +485,7 @@ def _named_together(head: Token, discourse: Discourse) -> tuple[str, ...] | None
     discussed the crisis ... . The officials urged ...": X and Y)."""
     if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in shared_words().person_roles or not _bare_definite(head):
         return None
-    return discourse.last_people(head.idx, _sentence_start(head, 4))
+    return discourse.last_people(head.idx, sentence_start_before(head, 4))
 
 
 def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
@@ -570,7 +496,7 @@ def _same_role_holder(head: Token, state: str | None, owned_by: str | None, disc
                                  affiliation=_affiliation(head), subordinate=subordinate)
 
 
-def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> _Part:
+def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> SpeakerPart:
     """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else with ``later`` the person the text
     names next with the role (see :func:`_introduced_later`: "a rebel spokesman said ..." before "Abu Samad, spokesman of
     the Free Fighters, said"), else a described source of its own."""
@@ -626,7 +552,7 @@ def _sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str,
     return discourse.last_person_called(position, words)
 
 
-def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
+def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> SpeakerPart | None:
     """Whom a person role nobody was described with before stands for: the person the text next names with it as
     a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
     minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
@@ -956,7 +882,7 @@ def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
         return None
     keys = []
     for obj in prep_objects(head, "of")[:1]:
-        for conjunct in (c for c in conjuncts(obj) if c == obj or not _coordinated_speaker(obj, c, discourse)):
+        for conjunct in (c for c in conjuncts(obj) if c == obj or not coordinated_speaker(obj, c, discourse)):
             span = discourse.entity_at.get(conjunct.i)
             entity = discourse.entity_of(span.kb_id_) if span is not None else None
             if entity is not None and entity.kind in _OWNER_KINDS:
@@ -978,13 +904,6 @@ def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
             if key is not None:
                 return key
     return None
-
-
-def _sentence_start(token: Token, back: int) -> int:
-    """The offset of the sentence ``back`` sentences before a token's."""
-    doc = token.doc
-    bounds, number = sentences(doc), sentence_numbers(doc)[token.i]
-    return doc[bounds[max(0, number - back)][0]].idx
 
 
 def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -1050,65 +969,3 @@ def _bare_definite(head: Token) -> bool:
 def _title_word(token: Token) -> bool:
     """A capitalised word of an office's title before its head ("Prime" in "the Prime Minister"), not a name."""
     return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
-
-
-def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
-    """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
-    ("The authorities of the province and the federal ministry": the ministry speaks too)."""
-    found = conjuncts(head)
-    found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
-    found.extend(split_subjects(head))
-    for obj in prep_objects(head, "of")[:1]:
-        found.extend(other for other in conjuncts(obj)[1:] if _coordinated_speaker(obj, other, discourse))
-    return found
-
-
-def _coordinated_speaker(obj: Token, other: Token, discourse: Discourse) -> bool:
-    """Whether a conjunct of an "of" phrase's object is a speaker of its own, not a second owner ("the
-    authorities of the province and the federal ministry"; not "the foreign ministers of Russia and Turkey")."""
-    own_article = any(child.lower_ in claim_lexicon().definite_articles for child in other.children)
-    return _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse))
-
-
-def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
-    """A list "A, B and C" the parser read as A with an apposition "B and C" ("Russia, the UN and Pope Francis
-    called for ...", "The Malian army, the French embassy and the UN mission said"): the apposition with a
-    conjunct of its own is the list's rest, when A is no person and the list's items are actors ("Guterres, the
-    UN chief and a former premier" describes one man)."""
-    span = discourse.entity_at.get(head.i)
-    if span is not None and discourse.is_person(span):
-        return []
-    roles = shared_words().person_roles
-    found = []
-    for appos in children(head, "appos"):
-        rest = conjuncts(appos)
-        if len(rest) < 2 or not any(c.dep_ == "cc" for item in rest for c in item.children):  # "and" on any item
-            continue
-        if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
-            found.append(appos)
-    return found
-
-
-def _actor_noun(token: Token, discourse: Discourse) -> bool:
-    """A noun that can name a speaker: a linked actor, an institution, a person or group noun."""
-    span = discourse.entity_at.get(token.i)
-    if span is not None:
-        return discourse.is_actor(span)
-    lexicon = claim_lexicon()
-    return token.lemma_.lower() in lexicon.collective_roles or is_source_noun(token, lexicon)
-
-
-def _phrase_bounds(head: Token) -> tuple[int, int]:
-    """Character bounds of a subject phrase without its appositions and relative clauses."""
-    tokens = [head, *left_modifiers(head)]
-    if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
-        tokens.append(head.head)  # "Aid workers" parsed as a clause "aid [workers]"
-    for child in head.children:
-        if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
-            if child.dep_ == "amod" and (child.n_rights or child.pos_ == "VERB"):
-                continue  # a postposed adjective phrase, no part of the name ("Pashinyan confident of a deal")
-            tokens.extend(child.subtree)
-    tokens = [token for token in tokens if not token.is_punct or token.i in (head.i,)]
-    first = min(tokens, key=lambda token: token.i)
-    last = max(tokens, key=lambda token: token.i)
-    return first.idx, last.idx + len(last.text)
