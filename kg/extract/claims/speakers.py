@@ -74,15 +74,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.claims.content import relayed_clause
-from kg.extract.claims.described import affiliation_phrase, is_indefinite, is_source_noun, left_modifiers, of_chain, source_kind
+from kg.extract.claims.described import affiliation_phrase, is_indefinite, is_source_noun, left_modifiers, source_kind
 from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor
+from kg.extract.claims.named_actors import appositive_person, modifier_actor, named_actor
 from kg.extract.claims.source_phrases import name_before_role, source_phrase
 from kg.extract.claims.speaker_phrases import (
     SpeakerPart,
     actor_noun,
-    coordinated_speaker,
     definite_role,
     described_name,
     named_before_in_sentence,
@@ -94,14 +93,19 @@ from kg.extract.claims.speaker_phrases import (
     state_outlet,
     statement_author,
 )
-from kg.extract.syntax import PLURAL_TAGS, children, conjuncts, prep_objects
+from kg.extract.claims.voices import (
+    institution_referent,
+    office_owners,
+    outlet_of_staff,
+    served_body,
+    voice_method,
+    voice_named_before,
+    voiced_body,
+)
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
 from kg.words import shared_words
 
-#: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
-_OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
-#: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
-_ORGANIZATION = frozenset({"organization"})
 #: The kind of entity "the rebels" refer back to.
 _ARMED = frozenset({"armed_group"})
 
@@ -316,7 +320,7 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
     """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
-    served = _served_body(head, discourse) or _outlet_of_staff(head, discourse)
+    served = served_body(head, discourse) or outlet_of_staff(head, discourse)
     if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
         return served, "description", None
     if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
@@ -423,7 +427,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         earlier = (_kin_named_later(head, principal, discourse) or _described_person_before(head, lemma, state, discourse)
                    or _same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
-        earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
+        earlier = earlier or institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and (_bare(head, lexicon) or _plain_single(head, discourse)):
@@ -497,43 +501,19 @@ def _same_role_holder(head: Token, state: str | None, owned_by: str | None, disc
 
 
 def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> SpeakerPart:
-    """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else with ``later`` the person the text
+    """The body an unnamed official voice speaks for (see :func:`voiced_body`), else with ``later`` the person the text
     names next with the role (see :func:`_introduced_later`: "a rebel spokesman said ..." before "Abu Samad, spokesman of
     the Free Fighters, said"), else a described source of its own."""
-    voiced = _voiced_body(head, discourse)
+    voiced = voiced_body(head, discourse)
     if voiced is not None:
-        named = _voice_named_before(head, voiced, discourse)
+        named = voice_named_before(head, voiced, discourse)
         if named is not None:
             return named, "description", None
-        return voiced, _voice_method(head), None
+        return voiced, voice_method(head), None
     named = _introduced_later(head, discourse) if later else None
     if named is not None:
         return named, "description", None
     return (discourse.described_source(head),), "described", None
-
-
-def _voice_named_before(head: Token, body: tuple[str, ...], discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a definite voice of a body refers back to: the last person speaker whose source phrase or
-    mention named that body ("the State Department representative added" after "State Department spokesman
-    Matthew Miller said": Miller); not an indefinite voice ("a representative of X": someone new), nor a group."""
-    lexicon = claim_lexicon()
-    if len(body) != 1 or head.tag_ in PLURAL_TAGS or not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
-        return None
-    names = {f" {_strip_article(span.text.lower(), lexicon)} " for span in discourse.spans_of(body[0])}
-    for item in reversed(discourse.observations_before(head.idx)):
-        if head.idx - item.position > MAX_DISTANCE:
-            break
-        if item.person and item.salient and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
-            texts = [f" {' '.join(text.replace(',', ' ').split())} " for text in discourse.described_as(item.keys[0]) + discourse.mention_contexts(item.keys[0])]
-            if any(name in text for name in names for text in texts):
-                return item.keys
-    return None
-
-
-def _strip_article(text: str, lexicon: ClaimLexicon) -> str:
-    """A phrase without its leading definite article ("the us state department": "us state department")."""
-    first, _, rest = text.partition(" ")
-    return rest if first in lexicon.definite_articles and rest else text
 
 
 def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -565,7 +545,7 @@ def _role_referent(head: Token, role: str, state: str | None, owned: bool, disco
     holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
     if holder is not None:
         return holder, "description", None
-    named = _voice_named_before(head, (modifier,), discourse) if modifier is not None else None
+    named = voice_named_before(head, (modifier,), discourse) if modifier is not None else None
     if named is not None:  # "the State Department representative" after "State Department spokesman X"
         return named, "description", None
     if modifier is not None:
@@ -751,143 +731,11 @@ def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | Non
     if owner is not None and owner.pos_ == "PRON":
         return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
     if owner is None:
-        owners = _office_owners(head, discourse)
+        owners = office_owners(head, discourse)
         if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
             return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
-        return (_voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
+        return (voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
     return None, modifier_actor(head, discourse)
-
-
-def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The actor a press office serves, named by its possessor or "of" phrase ("the press service of the
-    Ministry of Foreign Affairs of Armenia", "the Kremlin's press office")."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.press_office_nouns or not any(
-        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children
-    ):
-        return None
-    owners = [child for child in head.children if child.dep_ == "poss"] + prep_objects(head, "of")[:1]
-    for owner in owners:
-        span = discourse.entity_at.get(owner.i)
-        if span is not None and discourse.is_actor(span):
-            return (span.kb_id_,)
-    return None
-
-
-def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
-    phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
-    of health of Kenya"), or the organisation or armed group an "at/in" phrase names ("officials at the Ministry of
-    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"), or an
-    organisation's before many ("Health Ministry officials"; not "Hamas officials"); not a
-    demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
-    official of X")."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.institution_voice_roles and head.lower_ not in lexicon.institution_voice_roles:
-        return None
-    if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
-        return None  # "a former official of the African Union" speaks for no one but himself
-    for child in head.children:  # an armed group or state named so stays described, as GUIDELINES names it: "Hamas officials"
-        named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-        if named and not _demonym(child, discourse):  # many officials of an organisation speak for it: "Health Ministry officials"
-            body = _body_named(child, discourse, _OWNER_KINDS if head.tag_ not in PLURAL_TAGS else _ORGANIZATION)
-            if body is not None:
-                return body
-    prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
-    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
-    first = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
-    inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
-    kinds = GROUP_KINDS if inside else _OWNER_KINDS  # "at/in" a body, not a state: "an official in Burundi"
-    # "the head of the press service of the Ministry of Defence": the ministry
-    for obj in of_chain(first) if first is not None else []:
-        body = _body_named(obj, discourse, kinds) or _body_named_elsewhere(obj, discourse, kinds)
-        if body is not None or obj.i in discourse.entity_at:
-            return body  # a person or place named there is whose or where the role is, not a body
-    return None
-
-
-def _body_named_elsewhere(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """A state or body (of ``kinds``) the recogniser missed inside a capitalised title ("the Minister of Health of
-    Sudan" read as one name) that the document names elsewhere."""
-    if token.pos_ != "PROPN" or token.i in discourse.entity_at or any(child.dep_ == "compound" for child in token.children):
-        return None
-    return _body_of_kind(discourse.named_elsewhere(token.text), discourse, kinds)
-
-
-def _demonym(token: Token, discourse: Discourse) -> bool:
-    """Whether a modifier names a nationality ("a Colombian government representative"), not a body."""
-    return token.ent_type_ == "NORP" or discourse.nationality(token.lower_) is not None
-
-
-def _voice_method(head: Token) -> str:
-    """How an official voice was resolved: ``voice`` for one person, whom a later "he"/"she" refers to though the body
-    speaks ("a representative of X said ... “...,” he told reporters"); ``description`` for a group ("officials of X")."""
-    return "description" if head.tag_ in PLURAL_TAGS else "voice"
-
-
-def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """The organisation, armed group or state (of ``kinds``) a token's entity mention names."""
-    span = discourse.entity_at.get(token.i)
-    return _body_of_kind(span.kb_id_ if span is not None else None, discourse, kinds)
-
-
-def _body_of_kind(key: str | None, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """The entity of ``key`` as a speaker's keys when it is of ``kinds``."""
-    entity = discourse.entity_of(key) if key is not None else None
-    return (entity.key,) if entity is not None and entity.kind in kinds else None
-
-
-def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The organisation named before its reporters ("AFP digital verification reporters", "a Reuters correspondent")."""
-    if head.lemma_.lower() not in claim_lexicon().outlet_staff_nouns:
-        return None
-    for modifier in (token for child in head.lefts if child.dep_ in ("compound", "amod") for token in child.subtree):
-        span = discourse.entity_at.get(modifier.i)
-        entity = discourse.entity_of(span.kb_id_) if span is not None else None
-        if entity is not None and entity.kind == "organization":
-            return (entity.key,)
-    first = left_modifiers(head)[-1] if left_modifiers(head) else head
-    before = head.doc[first.i - 1] if first.i > 0 else None
-    if before is not None and before.head != head and before.dep_ not in _ARGUMENT_DEPS and before.head.i > head.i:
-        span = discourse.entity_at.get(before.i)  # the outlet's name hung elsewhere by the parser ("AFP" read as a verb)
-        entity = discourse.entity_of(span.kb_id_) if span is not None else None
-        if entity is not None and entity.kind == "organization" and span is not None and span.end == first.i:
-            return (entity.key,)
-    return None
-
-
-#: Dependencies of a word that is an argument of its own, not a misplaced modifier of the next noun.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos", "conj", "attr"})
-
-
-def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The actor an unnamed institution before a singular role noun refers back to: "the ministry's
-    spokesperson" or "the army spokesman" after "Kenya's interior ministry" or "the Sudanese army"
-    (not "a ministry spokesman": an indefinite one is a described source before this is asked)."""
-    lexicon = claim_lexicon()
-    if head.tag_ in PLURAL_TAGS:  # "the army's soldiers" do not speak for the army
-        return None
-    for child in left_modifiers(head):
-        if child.head == head and child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.i not in discourse.entity_at:
-            lemma = child.lemma_.lower()
-            return discourse.described(child.idx, lemma, people=False) if lemma in lexicon.collective_roles else None
-    return None
-
-
-def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The states or bodies an office holder serves by an "of" phrase ("the foreign ministers of Russia and
-    Turkey": both states); not people who only live or work there ("residents of Kyiv", "officials of ...")."""
-    lemma = head.lemma_.lower()
-    if lemma not in shared_words().person_roles or lemma in claim_lexicon().source_nouns:
-        return None
-    keys = []
-    for obj in prep_objects(head, "of")[:1]:
-        for conjunct in (c for c in conjuncts(obj) if c == obj or not coordinated_speaker(obj, c, discourse)):
-            span = discourse.entity_at.get(conjunct.i)
-            entity = discourse.entity_of(span.kb_id_) if span is not None else None
-            if entity is not None and entity.kind in _OWNER_KINDS:
-                keys.append(entity.key)
-    return tuple(dict.fromkeys(keys)) or None
 
 
 def _state_modifier(head: Token, discourse: Discourse) -> str | None:
