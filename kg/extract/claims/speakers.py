@@ -74,9 +74,18 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.content import relayed_clause
-from kg.extract.claims.described import affiliation_phrase, is_indefinite, is_source_noun, left_modifiers, source_kind
+from kg.extract.claims.described import is_indefinite, is_source_noun, source_kind
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, SpeakerResolution, reported_before
-from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.claims.group_nouns import (
+    armed_group_referent,
+    bare_issuer,
+    bare_noun,
+    capitalised_common,
+    described_anew,
+    plain_single,
+    plainly_described,
+)
+from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.named_actors import appositive_person, named_actor
 from kg.extract.claims.person_referents import (
     described_person_before,
@@ -117,9 +126,6 @@ from kg.extract.claims.voices import (
 from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
 from kg.words import shared_words
-
-#: The kind of entity "the rebels" refer back to.
-_ARMED = frozenset({"armed_group"})
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -355,7 +361,7 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
     if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
-                                           or _bare_issuer(head, lexicon)):
+                                           or bare_issuer(head, lexicon)):
         # "The government said" after "the government spokesperson said": a body is no person described with its name;
         # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
         keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
@@ -433,22 +439,22 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
         return principal, "description", None  # "his spokesman said": the one whose spokesman
     state = owned_by or nationality_modifier(head, discourse) or state_modifier(head, discourse)
     same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
-    anew = plural and _described_anew(head, lexicon)
+    anew = plural and described_anew(head, lexicon)
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = (discourse.last_source(position, same) or named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
+        earlier = (discourse.last_source(position, same) or named_together(head, discourse)) if bare_noun(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         earlier = (kin_named_later(head, principal, discourse) or described_person_before(head, lemma, state, discourse)
                    or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
         earlier = earlier or institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
-    if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
+    if earlier is None and lemma in lexicon.media_nouns and bare_noun(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
-    if earlier is None and lemma in lexicon.group_anaphors and (_bare(head, lexicon) or _plain_single(head, discourse)):
+    if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
         earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
-        earlier = discourse.described(position, lemma, people=False) or _armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
-    if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
+    if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
+        earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
+    if earlier is None and lemma in lexicon.generic_person_nouns and bare_noun(head, lexicon) and not plural:
         earlier = sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
     if earlier is not None:
         return earlier, "description", None
@@ -473,58 +479,3 @@ def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) 
     if named is not None:
         return named, "description", None
     return (discourse.described_source(head),), "described", None
-
-
-def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a group noun with an affiliation phrase of its own and no article describes others than a group
-    named before with the same noun ("officials in Kamdesh district" after "Afghan officials"; not "the officials
-    at the command" after "two officials with the command")."""
-    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
-    return not definite and affiliation_phrase(head, lexicon) is not None
-
-
-def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun with nothing that describes it but an article ("officials", "the officials")."""
-    return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
-
-
-def _armed_group_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The last armed group named, for "the rebels" (a definite article and a plural noun of armed parties alone)."""
-    lexicon, lefts = claim_lexicon(), left_modifiers(head)
-    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in lexicon.armed_group_anaphors:
-        return None
-    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
-        return None
-    return discourse.last_group_actor(head.idx, _ARMED)
-
-
-def _bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
-    """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
-    return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
-
-
-def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
-    """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
-    after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
-
-
-def _plain_single(head: Token, discourse: Discourse) -> bool:
-    """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
-    groups in Tripoli", who are others)."""
-    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and plainly_described(head, discourse)
-
-
-def plainly_described(head: Token, discourse: Discourse) -> bool:
-    """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
-    nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
-    lexicon = claim_lexicon()
-    for child in left_modifiers(head):
-        if child.lower_ in lexicon.definite_articles or child.is_punct:
-            continue
-        armed = child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_agent_nouns  # "the rebel group"
-        if not (armed or child.dep_ == "amod" and child.pos_ == "ADJ") or not child.is_lower or child.i in discourse.entity_at:
-            return False
-        if discourse.nationality(child.lower_) is not None:
-            return False
-    return True
