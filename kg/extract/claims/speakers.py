@@ -73,7 +73,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.described import is_indefinite, is_source_noun, source_kind
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, SpeakerResolution, reported_before
 from kg.extract.claims.group_nouns import (
@@ -100,6 +99,7 @@ from kg.extract.claims.person_referents import (
     state_modifier,
     titled_before,
 )
+from kg.extract.claims.pronouns import chained_pronoun, other_sex, parallel_subject, relaying_subject
 from kg.extract.claims.source_phrases import name_before_role, source_phrase
 from kg.extract.claims.speaker_phrases import (
     SpeakerPart,
@@ -124,7 +124,7 @@ from kg.extract.claims.voices import (
     voiced_body,
 )
 from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
-from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
+from kg.nlp.doccache import doc_text, sentence_numbers, sentences
 from kg.words import shared_words
 
 
@@ -182,10 +182,10 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
         earlier = discourse.last_person(position, skip=reported_before(head))
-        person = _described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier
-        return found(person, "pronoun") if person is None or not _other_sex(lower, person, discourse) else None
+        person = _described_subject(head, discourse, "person") or chained_pronoun(head, discourse) or earlier
+        return found(person, "pronoun") if person is None or not other_sex(lower, person, discourse) else None
     if lower in pronouns.thing | pronouns.group:
-        parallel = _parallel_subject(head)
+        parallel = parallel_subject(head)
         if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
                 and discourse.is_person(discourse.entity_at[parallel.i]):
             parallel = None  # "X met Y, and they said ...": not X alone
@@ -198,7 +198,7 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
-        relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
+        relayer = discourse.last_relayer(position) if lower in pronouns.thing and relaying_subject(head) else None
         if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
             return found(relayer, "pronoun")
         met = discourse.people_of_sentence(head) if lower in pronouns.group else None
@@ -211,40 +211,6 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.first_person and discourse.author is not None and not discourse.in_quote(position):
         return found((discourse.author.key,), "author")
     return None
-
-
-def _other_sex(pronoun: str, keys: tuple[str, ...], discourse: Discourse) -> bool:
-    """Whether the one person a "he" or "she" would refer to spoke before only as the other ("“...,” she said. ...
-    “...” he said" is not her, whom the text has not named: a boy the tagger did not take for a name)."""
-    lexicon = claim_lexicon()
-    sexes = (lexicon.female_pronouns, lexicon.male_pronouns)
-    own = next((sex for sex in sexes if pronoun in sex), None)
-    if own is None or len(keys) != 1:
-        return False
-    other = sexes[1] if own is sexes[0] else sexes[0]
-    phrases = set(discourse.described_as(keys[0]))
-    return bool(phrases & other) and not phrases & own
-
-
-def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """Whom the same person pronoun subject of the sentence before refers to (before the quotation the pronoun closes):
-    "He referred to the prime minister's statement that ... . “We disagree ...,” he said": the first "he"'s person, not
-    the prime minister whose statement the sentence reports."""
-    doc, start = pronoun.doc, pronoun.sent.start_char
-    quote = discourse.quoted.last_before(pronoun.idx)
-    if quote is not None and quote[1] <= pronoun.idx and quote[1] > start:
-        start = min(start, quote[0])
-    if any(item.person and item.position >= start for item in discourse.observations_before(pronoun.idx)):
-        return None  # a person named before it in its own sentence: "Minister X said that he rules out a truce"
-    before = tokens_before(doc, start) - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before < 0:
-        return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ != pronoun.lower_:
-        return None
-    return discourse.last_person(subject.idx, skip=reported_before(subject))
 
 
 def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
@@ -260,12 +226,6 @@ def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | Non
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
-
-
-def _relaying_subject(pronoun: Token) -> bool:
-    """Whether a pronoun is the subject of a verb that relays another source's words ("It quoted security
-    sources as saying ...", "it cited officials as saying ...")."""
-    return pronoun.dep_ == "nsubj" and relayed_clause(pronoun.head, claim_lexicon()) is not None
 
 
 def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
@@ -285,14 +245,6 @@ def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple
         return None
     resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
     return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
-
-
-def _parallel_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause a pronoun's clause is coordinated with, when it is no pronoun."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
 
 
 def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
