@@ -1,19 +1,22 @@
 """Who says it: the one place where a claim's speaker is decided.
 
-``resolve_speakers(cue, doc, discourse)`` finds the phrase that names the source of
-a reporting cue and turns it into speaker keys: entity keys, and the keys of
-described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In order:
+``resolve_speakers(cue, doc, discourse)`` is the decision, and this module reads top-down as it: it finds the
+phrase that names the source of a reporting cue and turns it into speaker keys: entity keys, and the keys of
+described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). The order of the tries is in four
+functions here: :func:`resolve_phrase` (the whole a part is taken from, a pronoun, "both sides", a pair of people,
+a role said again, then each conjunct), ``_pronoun`` (he/she, it/they, I/we), ``_conjunct_speaker`` (a broadcaster,
+a named actor, "its"/"their", a name an apposition describes or linked elsewhere, else a description) and
+``_description`` with ``_people`` (press office and outlet staff, information and statement nouns, person and
+group nouns, body nouns). What each try reads is in the modules they import: :mod:`.source_phrases` (where a cue
+names its source), :mod:`.speaker_phrases` (a phrase's bounds and conjuncts, a statement's author),
+:mod:`.pronouns`, :mod:`.person_referents` (which person a role or person noun refers to), :mod:`.voices` (whom
+an unnamed voice of a body speaks for), :mod:`.group_nouns` (how a group noun is worded), :mod:`.named_actors`
+and :mod:`.described`. In order:
 
-1. The source phrase: the cue's subject (the nearest, for a relative pronoun the
-   noun it describes), the "by" agent of a passive cue ("was announced by X"), the
-   object of "according to", a name right after an inverted cue ("..., reported
-   AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
-   participle "..., stating that", a "by" gerund "responded by saying"), the subject
-   of the verb it hangs on (a raised subject too: "X is reported to have said"); the object of a relaying verb for the cue of its "as" clause ("quoted security
-   sources as saying"); a subject the parser misplaced (a name set off by commas
-   in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
-   names its speaker by a possessor, a "by/from/of" phrase or a light verb's
-   subject (:func:`noun_sources`); a stance adjective by its copula's subject.
+1. The source phrase (:func:`~kg.extract.claims.source_phrases.source_phrase`): the cue's subject, the "by" agent
+   of a passive cue, the object of "according to", a name right after an inverted cue, the subject of the verb a
+   cue that shares its subject hangs on, the object of a relaying verb, a subject the parser misplaced; a noun
+   cue's possessor or "by/from/of" phrase; a stance adjective's subject (see that module).
 2. The phrase becomes keys ("one of the survivors": the group named after "of"), with
    each coordinated conjunct resolved on its own
    ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
@@ -213,40 +216,6 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
-def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
-    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
-    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
-    rebels raided the town. It said ...": the government, not the rebels named after it)."""
-    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
-        return None
-    lexicon = claim_lexicon()
-    before = pronoun.doc[pronoun.sent.start - 1].sent
-    for token in reversed(before):
-        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
-            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
-            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
-    return None
-
-
-def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
-    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
-    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
-    unless that subject names an actor."""
-    doc = pronoun.doc
-    before = pronoun.sent.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before < 0:
-        return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    subject = partitive_whole(subject) or subject if subject is not None else None
-    lexicon = claim_lexicon()
-    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or name_before_role(subject):
-        return None
-    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
-    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
-
-
 def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
     """One conjunct of a source phrase: a named actor, else what its description refers to."""
     if state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
@@ -267,23 +236,6 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
         if linked is not None:
             return (linked,), "entity", None
     return _description(token, discourse)
-
-
-def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The actor an "its"/"their" possessor of an institution or a person role refers to ("Armenia condemned
-    the offensive. Its foreign ministry said ..."; not "their families", who speak for themselves)."""
-    pronouns = shared_words().pronouns
-    owner = next((c for c in children(head, "poss") if c.lower_ in pronouns.thing or c.lower_ in pronouns.group), None)
-    lemma = head.lemma_.lower()
-    if owner is None or not (lemma in claim_lexicon().collective_roles or lemma in shared_words().person_roles):
-        return None
-
-
-    def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
-        return SpeakerResolution(tuple(keys), literal, owner.text, method, owner.idx, owner.idx + len(owner.text)) if keys else None
-
-    resolved = _pronoun(owner, discourse, found)
-    return resolved.keys if resolved is not None else None
 
 
 def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
@@ -325,53 +277,6 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
             return keys, "description", None
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
-    return None
-
-
-def _authors(author: Token, discourse: Discourse) -> SpeakerPart | None:
-    """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
-    parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
-    if len(parts) < 2:
-        return parts[0] if parts else None
-    keys = tuple(dict.fromkeys(key for part in parts for key in part[0]))
-    return keys, parts[0][1], parts[0][2]
-
-
-def _issuer_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
-    """Who issued the statement a definite statement noun refers back to: the subject of the last light verb
-    before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
-    decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
-    indefinite one ("a statement posted online") or when none was issued before it."""
-    if not any(child.lower_ in shared_words().definite_determiners for child in statement.children):
-        return None
-    lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
-    for token in reversed(statement.doc[: statement.i]):
-        if token.lemma_.lower() != lemma:
-            continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
-            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
-            return _authors(subject, discourse) if subject is not None else None
-        author = statement_author(token, discourse)
-        if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
-            return _authors(author, discourse)
-        spoke = discourse.spoke_as(token) if token.dep_ in SUBJECT_DEPS else None
-        if spoke is not None:  # "'...,' the report stated. ... The report also highlights ...": the same report
-            return spoke, "statement", None
-    return _announced_before(statement, discourse)
-
-
-def _announced_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
-    """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
-    made this announcement. '...,' the report stated": the press service's)."""
-    number = sentence_numbers(statement.doc)[statement.i]
-    if number == 0:
-        return None
-    first, _ = sentences(statement.doc)[number - 1]
-    lexicon = claim_lexicon()
-    for token in reversed(statement.doc[first : statement.sent.start]):
-        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
-            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
-            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
@@ -431,3 +336,105 @@ def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) 
     if named is not None:
         return named, "description", None
     return (discourse.described_source(head),), "described", None
+
+
+# The helpers below resolve a phrase again (an owner, an antecedent, a statement's authors): they belong to the
+# decision, which they call back into.
+
+
+def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The actor an "its"/"their" possessor of an institution or a person role refers to ("Armenia condemned
+    the offensive. Its foreign ministry said ..."; not "their families", who speak for themselves)."""
+    pronouns = shared_words().pronouns
+    owner = next((c for c in children(head, "poss") if c.lower_ in pronouns.thing or c.lower_ in pronouns.group), None)
+    lemma = head.lemma_.lower()
+    if owner is None or not (lemma in claim_lexicon().collective_roles or lemma in shared_words().person_roles):
+        return None
+
+
+    def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
+        return SpeakerResolution(tuple(keys), literal, owner.text, method, owner.idx, owner.idx + len(owner.text)) if keys else None
+
+    resolved = _pronoun(owner, discourse, found)
+    return resolved.keys if resolved is not None else None
+
+
+def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
+    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
+    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
+    unless that subject names an actor."""
+    doc = pronoun.doc
+    before = pronoun.sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = partitive_whole(subject) or subject if subject is not None else None
+    lexicon = claim_lexicon()
+    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or name_before_role(subject):
+        return None
+    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
+    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
+
+
+def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
+    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
+    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
+    rebels raided the town. It said ...": the government, not the rebels named after it)."""
+    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+        return None
+    lexicon = claim_lexicon()
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in reversed(before):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
+    return None
+
+
+def _authors(author: Token, discourse: Discourse) -> SpeakerPart | None:
+    """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
+    parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    keys = tuple(dict.fromkeys(key for part in parts for key in part[0]))
+    return keys, parts[0][1], parts[0][2]
+
+
+def _issuer_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
+    """Who issued the statement a definite statement noun refers back to: the subject of the last light verb
+    before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
+    decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
+    indefinite one ("a statement posted online") or when none was issued before it."""
+    if not any(child.lower_ in shared_words().definite_determiners for child in statement.children):
+        return None
+    lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
+    for token in reversed(statement.doc[: statement.i]):
+        if token.lemma_.lower() != lemma:
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None else None
+        author = statement_author(token, discourse)
+        if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
+            return _authors(author, discourse)
+        spoke = discourse.spoke_as(token) if token.dep_ in SUBJECT_DEPS else None
+        if spoke is not None:  # "'...,' the report stated. ... The report also highlights ...": the same report
+            return spoke, "statement", None
+    return _announced_before(statement, discourse)
+
+
+def _announced_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
+    """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
+    made this announcement. '...,' the report stated": the press service's)."""
+    number = sentence_numbers(statement.doc)[statement.i]
+    if number == 0:
+        return None
+    first, _ = sentences(statement.doc)[number - 1]
+    lexicon = claim_lexicon()
+    for token in reversed(statement.doc[first : statement.sent.start]):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
+    return None
