@@ -31,6 +31,7 @@ from kg.extract.claims.accusation import (
     passive_agents,
     purpose_infinitive,
 )
+from kg.extract.claims.casualty_reports import casualty_report
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.hedges import hypothetical, likely, negated_act, negation, no_subject, possible
@@ -300,7 +301,7 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
         return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
-    wrongful_only = _casualty_report(verbs, lexicon)
+    wrongful_only = casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
@@ -330,7 +331,7 @@ def noun_kind(
         return kind
     main = _main_clause(content, lexicon)
     verbs = [token for token in main if token.pos_ in VERBAL]
-    return "accusation" if accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon)) else kind
+    return "accusation" if accuses(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon)) else kind
 
 
 def clause_kind(
@@ -355,7 +356,7 @@ def clause_kind(
         return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
-    if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
+    if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs + occasions, lexicon)):
         return "accusation"
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -444,7 +445,7 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
         return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
     if _conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
         return False
-    return accuses(main, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs, lexicon))
+    return accuses(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon))
 
 
 def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -839,66 +840,6 @@ def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
         return False
     wrongs = lexicon.hostile_nouns | lexicon.evaluative_nouns | lexicon.punishment_nouns
     return any(g.lemma_.lower() in wrongs for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon.agent_prepositions for g in p.children if g.dep_ == "pobj")
-
-
-def _casualty_report(verbs: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A count of casualties ("8 were killed by X", "strikes killed two people and wounded others", "the toll
-    of the strikes rose to 50"):
-    reported, not blamed. When people kill ("Russian troops killed six civilians") the clause blames them."""
-    acts = [v for v in verbs if v.pos_ == "VERB"]
-    casualties = [v for v in acts if v.lemma_.lower() in shared_words().casualty_verbs and not _killed_by_people(v, lexicon)]
-    strikes = [v for v in acts if v not in casualties and v.lemma_.lower() in lexicon.hostile_verbs and _struck_by_a_thing(v, lexicon)]
-    tolls = [v for v in acts if v not in casualties + strikes and (_casualties_rise(v, lexicon) or _strike_toll(v, lexicon))]
-    return len(casualties) + len(strikes) + len(tolls) == len(acts) and (bool(tolls) or any(_counts(v) for v in casualties + strikes))
-
-
-def _casualties_rise(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A rising or toll verb whose subject counts casualties ("the toll rose to 50", "the number of people killed
-    in airstrikes has risen to 558", "the victims included 50 children"): a toll reported, not a doer blamed ("killed by Rwandan troops" blames them)."""
-    if verb.lemma_.lower() not in lexicon.rising_verbs | lexicon.toll_verbs:
-        return False
-    counters = lexicon.toll_nouns | shared_words().casualty_verbs
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lemma_.lower() in counters for s in subjects for t in s.subtree) and not _deaths_blamed(verb, lexicon)
-
-
-def _strike_toll(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A strike or weapon bringing about a count of the dead ("the airstrike resulted in the deaths of ten
-    civilians", "shelling caused the deaths of 12"): a casualty report, as "the airstrike killed ten" is."""
-    if verb.lemma_.lower() not in lexicon.toll_causing_verbs or not _struck_by_a_thing(verb, lexicon):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    tolls = [o for o in objects if o.lemma_.lower() in lexicon.toll_nouns]
-    return any(t.pos_ == "NUM" for o in tolls for t in o.subtree) and not _deaths_blamed(verb, lexicon)
-
-
-def _deaths_blamed(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a casualty verb under a toll verb names people as the killers ("the toll of those killed by Rwandan
-    troops rose to 50"): then the clause blames them."""
-    return any(_killed_by_people(t, lexicon) for t in verb.subtree if t.lemma_.lower() in shared_words().casualty_verbs)
-
-
-def _struck_by_a_thing(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A hostile verb whose subject is a strike or weapon, not someone ("US air raids targeted two houses",
-    "missiles hit three buildings"): a strike reported, as "airstrikes killed two" is."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in lexicon.hostile_nouns | lexicon.weapon_nouns
-
-
-def _killed_by_people(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A casualty verb whose doer is not a strike or weapon ("airstrikes killed", "killed by shelling") but
-    someone: the subject of a verb with an object ("Russian troops killed six civilians"; in "six policemen
-    died", "others wounded" the subject is the victim), or the passive agent ("killed by separatist fighters")."""
-    transitive = any(c.dep_ == "dobj" for c in verb.children)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if transitive else None
-    doer = subject or next(iter(passive_agents(verb)), None)
-    return doer is not None and doer.lemma_.lower() not in lexicon.hostile_nouns | lexicon.weapon_nouns
-
-
-def _counts(verb: Token) -> bool:
-    """Whether a verb's subject or object is a number of people ("8", "two people", "at least 13 civilians")."""
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(a.pos_ == "NUM" or any(c.dep_ == "nummod" for c in a.children) for a in arguments)
 
 
 def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKind | None:
