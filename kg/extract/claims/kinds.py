@@ -34,11 +34,22 @@ from kg.extract.claims.accusation import (
 from kg.extract.claims.casualty_reports import casualty_report
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.hedges import hypothetical, likely, negated_act, negation, no_subject, possible
+from kg.extract.claims.foreseen_harm import (
+    adverse,
+    conditional,
+    exodus_foreseen,
+    fears_hostilities,
+    foreseen_harm,
+    leads_to_hostilities,
+    people_of_state,
+    perfect,
+    risks,
+)
+from kg.extract.claims.hedges import likely, negated_act, negation, no_subject, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.sides import TITLE_DEPS, actor_keys, all_own, nationality, own_side, speaker_acts, title_body, title_state
-from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, relative_antecedent, word_in
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects, relative_antecedent, word_in
 from kg.nlp.doccache import token_table
 from kg.records import BELLIGERENT_KINDS
 from kg.words import shared_words
@@ -47,8 +58,6 @@ from kg.words import shared_words
 _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 #: Dependencies of a copula's predicate ("it is time to ...", "it is necessary to ...").
 _PREDICATE_DEPS = frozenset({"attr", "acomp"})
-#: Penn tags of a preposition or subordinator ("if", "with", "after") and of "when".
-_CONDITION_TAGS = frozenset({"IN", "WRB"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -72,9 +81,9 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if obliges(quoted, lexicon):
         return "appeal"  # "“Russia must withdraw its troops”", "“The only way forward is a negotiated settlement”"
     verbs = [token for token in quoted if token.pos_ in VERBAL]
-    if any(is_future(verb) or possible(verb) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
+    if any(is_future(verb) or possible(verb) for verb in verbs) and (adverse(quoted, lexicon) or conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
-    if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
+    if any(leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     inside = {t.i for t in quoted}
     roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
@@ -144,7 +153,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             return "evaluation"  # "“We are against foreign interference”", "“The country is with the people of Manipur”"
         if not any(c.dep_ == "nsubj" and _is_speaker(c, speaker, discourse) for c in token.children):
             if _speaker_passive_then_future(token, speaker, discourse):
-                return "warning" if _conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
+                return "warning" if conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
             continue
         if _refuses_charge(token, lexicon):
             return "denial"  # "“We categorically disagree with attempts to place responsibility on us”"
@@ -168,7 +177,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
         announced = [token] + [c for c in children(token, "conj") if c.pos_ in VERBAL and not children(c, "nsubj")]  # "we are ready and will defend"
         if any(is_future(verb) for verb in announced) and token.left_edge.tag_ not in WH_TAGS:  # "we will discuss our procedure"; not "what I am going to tell you"
             threat = any(_forbids(verb, lexicon) or _threatens(verb, lexicon) for verb in announced)  # "we will strike their bases"
-            return "warning" if _conditional(quoted, lexicon) or threat else "commitment"
+            return "warning" if conditional(quoted, lexicon) or threat else "commitment"
     return None
 
 
@@ -311,10 +320,10 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     stance = _speakers_stance(verbs, speaker, discourse, lexicon)
     if stance is not None:
         return stance  # "A joint statement: We are ready to resume the talks if ...", as "said it was ready to ..."
-    if _foreseen_harm(verbs, content, lexicon):
+    if foreseen_harm(verbs, content, lexicon):
         return "warning"  # "according to the UN, the situation could deteriorate"
     if any(is_future(token) for token in content if token.pos_ in VERBAL):
-        return "warning" if _conditional(content, lexicon) else "commitment"
+        return "warning" if conditional(content, lexicon) else "commitment"
     return "assertion"
 
 
@@ -370,7 +379,7 @@ def clause_kind(
         announced = _announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
-    if _foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and _conditional(content, lexicon)):
+    if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
 
@@ -435,7 +444,7 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
     compared = {t.i for c in content if c.lower_ in lexicon.comparison_words for t in c.subtree}
     main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
     verbs = [token for token in main if token.pos_ in VERBAL]
-    if not verbs or any(is_future(verb) or possible(verb) or likely(verb, lexicon) or _risks(verb, lexicon) for verb in verbs):
+    if not verbs or any(is_future(verb) or possible(verb) or likely(verb, lexicon) or risks(verb, lexicon) for verb in verbs):
         return False
     plotting = lexicon.plotting_verbs | lexicon.intention_verbs | lexicon.plan_nouns
     if any(token.lemma_.lower() in plotting for token in main):
@@ -443,7 +452,7 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
     inside = {token.i for token in content}
     if any(c.dep_ == "aux" and c.tag_ == "TO" for verb in verbs if verb.head.i not in inside for c in verb.children):
         return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
-    if _conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
+    if conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
         return False
     return accuses(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon))
 
@@ -503,45 +512,16 @@ def _announced_kind(
     intends = [verb for verb in verbs if _intends(verb, speaker, discourse) or (_forced_course(verb, lexicon) and speaker_acts(verb, speaker, discourse))]
     if not intends and not any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return None
-    if _conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
+    if conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
-    if any(_exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
+    if any(exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
         return "warning"  # "said all Armenians will have fled the region in the coming days"
-    if _adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) for verb in verbs):
+    if adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
     futures = [verb for verb in verbs if is_future(verb)]
     if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
         return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
     return "commitment"
-
-
-def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """A future of people leaving or suffering: a leaving or suffering verb whose subject is a people noun or a
-    people named by its demonym ("all Armenians will have fled the region", "no Armenian will be left in the region",
-    "thousands of residents would flee"), or a staying verb of none of them ("no Armenians will remain"); not forces
-    ("the troops will leave"), not "no one will die"."""
-    lemma = verb.lemma_.lower()
-    if not is_future(verb) or negation(verb) or lemma not in lexicon.leaving_verbs | lexicon.suffering_verbs | lexicon.staying_verbs:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    left = subject.dep_ == "nsubjpass"  # "no Armenian will be left": none remain
-    if lemma in lexicon.staying_verbs:
-        left = any(c.lower_ == "no" for c in subject.children)  # "no Armenians will remain"; "the residents will stay" is none
-        if not left:
-            return False
-    if not left and any(c.lower_ == "no" for c in subject.children):
-        return False
-    people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
-    return any(p.lemma_.lower() in shared_words().people_nouns or _people_of_state(p, discourse) for p in people)
-
-
-def _people_of_state(noun: Token, discourse: Discourse) -> bool:
-    """A demonym used as a noun for a people: "Armenians", "no Armenian" (the plural also from its singular)."""
-    if noun.tag_ not in ("NNP", "NNPS"):
-        return False
-    return any(nationality(form, discourse) is not None for form in demonym_forms(noun))
 
 
 def _others_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -613,7 +593,7 @@ def _duty_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discours
     if subject is None or subject.pos_ == "PRON":
         return False
     people = [subject] + prep_objects(subject, "of")  # "thousands of residents"
-    return not any(p.lemma_.lower() in shared_words().people_nouns or _people_of_state(p, discourse) for p in people)
+    return not any(p.lemma_.lower() in shared_words().people_nouns or people_of_state(p, discourse) for p in people)
 
 
 def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
@@ -669,111 +649,6 @@ def _agentless(verb: Token) -> bool:
     """A passive with no agent: who refuses to tolerate is the one who says so ("Rwanda's ambitions will never be
     tolerated"; "will not be tolerated by the region's states" names others)."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
-def _adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A word of harm to come, not denied ("will face no charges"), paying dearly ("will pay a heavy price"), or
-    being made a target ("would become legitimate targets"; "will meet its target" is none)."""
-    return any(
-        (token.lemma_.lower() in lexicon.adverse_outcome_words or _pays(token, lexicon) or _targeted(token, lexicon)) and not _denied(token)
-        for token in tokens
-    )
-
-
-def _targeted(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A target noun as a copula's predicate: "would become legitimate targets", "will be a target"."""
-    return token.dep_ == "attr" and token.lemma_.lower() in lexicon.target_nouns
-
-
-def _pays(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A paying verb with a cost ("pay a heavy price", "pay dearly") or a hostile act ("pay for this aggression");
-    "pay the salaries" costs nothing."""
-    if verb.lemma_.lower() not in lexicon.paying_verbs:
-        return False
-    words = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
-    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(w.lemma_.lower() in lexicon.cost_words | lexicon.hostile_nouns or w.lower_ in lexicon.cost_words for w in words)
-
-
-def _denied(token: Token) -> bool:
-    """A word negated, or a verb whose object has "no"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)) for c in token.children)
-
-
-def _foreseen_harm(verbs: list[Token], content: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A possible turn for the worse ("the situation could deteriorate", "could undermine stability"), or a toll
-    foreseen to rise ("the toll could still rise", "the death toll was expected to rise")."""
-    for verb in verbs:
-        if _risks(verb, lexicon):
-            return True
-        rising = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() in lexicon.likelihood_verbs else []
-        if possible(verb) and (_adverse(content, lexicon) or _toll_rises(verb, verb, lexicon) or verb.lemma_.lower() in shared_words().casualty_verbs):
-            return True  # also "a cholera outbreak could kill thousands"
-        if _hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon):
-            return True
-        if any(_toll_rises(verb, target, lexicon) for target in rising):
-            return True
-    return False
-
-
-def _risks(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A verb of risking a turn with its infinitive or gerund, said of a thing: "the famine risked spreading", "the
-    fighting threatens to engulf the region" ("soldiers risked their lives" has an object, no turn; "he threatened
-    to wipe them out" is a threat of his, a claim of its own)."""
-    if verb.lemma_.lower() not in lexicon.risk_verbs or negation(verb) or not any(c.dep_ == "xcomp" for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
-
-
-def _hostilities_foreseen(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Hostilities foreseen: a possible or likely verb whose subject is a hostile or conflict noun, not about the
-    past: "the fighting could spill over", "attacks may resume", "more attacks were likely", "clashes are likely
-    to intensify", "renewed fighting was expected" ("the attack could have been prevented" looks back; "shelling
-    could be heard" is a past ability: a possible verb needs an active subject)."""
-    conflict = lexicon.conflict_nouns
-    subjects = [
-        c for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and any(w in lexicon.hostile_nouns or w in conflict for w in (c.lemma_.lower(), c.lower_))
-    ]
-    if not subjects or _perfect(verb):  # the cheap test first: most verbs have no hostile subject
-        return False
-    if likely(verb, lexicon):
-        return True
-    return any(s.dep_ == "nsubj" for s in subjects) and possible(verb)
-
-
-def _leads_to_hostilities(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A possible or future verb of bringing about with hostilities as its object or in its phrases: "any action can
-    lead to ... war in the region", "such measures may include the use of force" ("the talks could lead to an end of
-    the war" ends them; "could have led to war" looks back)."""
-    if verb.lemma_.lower() not in lexicon.causing_verbs or negation(verb) or _perfect(verb):
-        return False
-    modals = shared_words().possibility_auxiliaries | lexicon.causal_auxiliaries
-    if not (is_future(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)):
-        return False
-    hostile = lexicon.conflict_nouns | lexicon.hostile_nouns
-    for token in (t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
-        if token.pos_ == "NOUN" and token.lemma_.lower() in hostile and not _ended(token, verb, lexicon):
-            return True
-        if token.lemma_.lower() in lexicon.force_nouns and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.force_use_nouns:
-            return True  # "the use of force"
-    return False
-
-
-def _ended(token: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a noun is under an ending noun below ``verb`` ("an end of the war")."""
-    while token != verb and token.head != token:
-        token = token.head
-        if token.lemma_.lower() in lexicon.ending_nouns:
-            return True
-    return False
-
-
-def _toll_rises(holder: Token, verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A rising verb whose subject (``holder``'s) counts casualties: "the toll could rise", "the number of dead"."""
-    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-    counted = any(word_in(t, lexicon.toll_nouns) for s in subjects for t in s.subtree)
-    return verb.lemma_.lower() in lexicon.rising_verbs and counted
 
 
 def _blamable(cue_lemma: str, content: list[Token], verbs: list[Token], lexicon: ClaimLexicon) -> list[Token]:
@@ -850,7 +725,7 @@ def _object_kind(cue: Token, kind: ClaimKind, lexicon: ClaimLexicon) -> ClaimKin
             return lexicon.expressed[feeling.lemma_.lower()]
     for obj in _objects(cue):
         noun = obj.lemma_.lower()
-        if cue.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.fear_nouns and _fears_hostilities(obj, lexicon):
+        if cue.lemma_.lower() in lexicon.expressing_verbs and noun in lexicon.fear_nouns and fears_hostilities(obj, lexicon):
             return "warning"  # "expressed concern that any conflict could lead to changes along the border"
         if cue.lemma_.lower() == "express":
             return lexicon.expressed.get(noun, "evaluation")
@@ -872,14 +747,6 @@ def _objects(cue: Token) -> list[Token]:
     if any(c.dep_ == "agent" for c in cue.children):
         return [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
     return [c for c in cue.children if c.dep_ == "dobj"]
-
-
-def _fears_hostilities(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A fear noun whose "that" clause foresees hostilities: "concern that any conflict could lead to changes along
-    the border", "fears that clashes may resume" ("concern that the talks could collapse" foresees none)."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL]
-    verbs = clauses + [c for clause in clauses for c in children(clause, "conj") if c.pos_ in VERBAL]
-    return any(_hostilities_foreseen(verb, lexicon) or _leads_to_hostilities(verb, lexicon) for verb in verbs)
 
 
 def _amount_of(obj: Token, nouns: frozenset[str], lexicon: ClaimLexicon) -> bool:
@@ -1124,7 +991,7 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     the past: "we must have missed the convoy")."""
     deps = token_table(tokens[0].doc).dep if tokens else []
     for token in tokens:
-        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not _perfect(token.head):
+        if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not perfect(token.head):
             return True
         if _only_means(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
             return True
@@ -1167,7 +1034,7 @@ def _time_to(word: Token, lexicon: ClaimLexicon) -> bool:
     else:
         return False
     copula = word.head
-    if copula.lemma_ != "be" or _perfect(copula) or not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in copula.children):
+    if copula.lemma_ != "be" or perfect(copula) or not any(c.dep_ in ("nsubj", "expl") and c.lower_ in shared_words().pronouns.thing for c in copula.children):
         return False
     infinitives = ("relcl", "acl", "xcomp", "advcl")
     return any(c.dep_ in infinitives and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for h in holders for c in h.children)
@@ -1198,11 +1065,6 @@ def _plural_subject(verb: Token) -> bool:
     return any(s.tag_ in ("NNS", "NNPS") or (s.pos_ == "PRON" and s.lower_ not in pronouns.third_person) for s in subjects)
 
 
-def _perfect(verb: Token) -> bool:
-    """A verb in the perfect ("must have missed")."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
 def _only_means(token: Token, lexicon: ClaimLexicon) -> bool:
     """ "The only way/solution/path" as a copula's subject or predicate: what the speaker demands ("the only way
     to peace is the withdrawal of ...", "dialogue is the only solution"; "the only road to the town" is no means)."""
@@ -1217,33 +1079,3 @@ def _only_means(token: Token, lexicon: ClaimLexicon) -> bool:
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ...")."""
     return verb.lemma_.lower() in lexicon.undertaking_verbs
-
-
-def _conditional(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """A condition on an announced action ("will withdraw unless ...", "will respond to any provocation", an
-    ultimatum: "if they do not lay down their arms, the operation will continue"), or a
-    restricted one on announced hostilities ("the offensive will stop only with the surrender of ..."; "will
-    attend the talks only with the consent of parliament" is a commitment); a time limit is none ("will remain
-    until the group is defeated")."""
-    hostile = any(token.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for token in tokens)
-    return any(token.lower_ in lexicon.condition_words or (hostile and _restricted_condition(token, lexicon)) for token in tokens) or any(
-        (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.hostile_nouns and hypothetical(token, lexicon))
-        or _hostile_condition(token, lexicon)
-        or (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks and negation(token.head))
-        for token in tokens
-    )
-
-
-def _hostile_condition(token: Token, lexicon: ClaimLexicon) -> bool:
-    """An "if" clause of a hostile act: "would respond if Israel attacked its sites" ("will attend if invited" is none)."""
-    if not (token.dep_ == "mark" and token.lower_ in lexicon.hostile_condition_marks):
-        return False
-    if token.head.lemma_.lower() in lexicon.halting_verbs and not negation(token.head):
-        return False  # "will cease fire if government forces stop shooting first": the other side's halt
-    return any(t.lemma_.lower() in lexicon.hostile_nouns | lexicon.hostile_verbs for t in token.head.subtree)
-
-
-def _restricted_condition(token: Token, lexicon: ClaimLexicon) -> bool:
-    """A restricting adverb before a preposition or subordinator: "only if", "only with", "only after"."""
-    doc = token.doc
-    return token.lower_ in lexicon.restricting_adverbs and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in _CONDITION_TAGS
