@@ -22,18 +22,20 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.accusation import (
-    accuses,
-    blamed,
-    hostile_act,
-    hostile_conduct,
-    noun_agents,
-    passive_agents,
-    purpose_infinitive,
-)
+from kg.extract.claims.accusation import accuses, blamed, hostile_conduct, noun_agents, purpose_infinitive
 from kg.extract.claims.appeals import needs_others, obliges, wanted_kind, wishes_seen
 from kg.extract.claims.casualty_reports import casualty_report
 from kg.extract.claims.content import CLAUSE_DEPS, WH_TAGS, adjective_complement, content_tokens, verb_cue
+from kg.extract.claims.denials import (
+    denies,
+    denies_own_act,
+    discredited,
+    discredits,
+    dismisses,
+    forced_course,
+    party_speaker,
+    refuses_charge,
+)
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.foreseen_harm import (
     adverse,
@@ -44,16 +46,12 @@ from kg.extract.claims.foreseen_harm import (
     leads_to_hostilities,
     risks,
 )
-from kg.extract.claims.hedges import likely, negated_act, negation, no_subject, possible
+from kg.extract.claims.hedges import likely, negated_act, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.claims.sides import TITLE_DEPS, actor_keys, all_own, nationality, own_side, speaker_acts, title_body, title_state
-from kg.extract.syntax import VERBAL, children, is_future, prep_objects, relative_antecedent, word_in
-from kg.records import BELLIGERENT_KINDS
+from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts, title_body
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects
 from kg.words import shared_words
-
-#: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
-_PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -66,7 +64,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     performative = _performative_kind(quoted, speaker, discourse, lexicon) or _relayed_kind(cue, quoted, speaker, discourse, lexicon)
     if performative is not None:
         return performative
-    if any(_dismisses(token, lexicon) or _discredited(token, lexicon) or _denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
+    if any(dismisses(token, lexicon) or discredited(token, lexicon) or denies_own_act(token, speaker, discourse, lexicon) for token in quoted):
         return "denial"
     if any(_evaluates(token, lexicon) for token in quoted):
         return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
@@ -83,7 +81,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     inside = {t.i for t in quoted}
     roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
-    if _party_speaker(speaker, discourse) and any(_planned_own_act(verb, speaker, discourse) for verb in roots):
+    if party_speaker(speaker, discourse) and any(_planned_own_act(verb, speaker, discourse) for verb in roots):
         return "commitment"  # "“Issues of security will be discussed at the meeting,” the statement said"
     return "assertion"
 
@@ -151,7 +149,7 @@ def _performative_kind(quoted: list[Token], speaker: SpeakerResolution, discours
             if _speaker_passive_then_future(token, speaker, discourse):
                 return "warning" if conditional(quoted, lexicon) else "commitment"  # "China is dedicated to ... and will defend its rights"
             continue
-        if _refuses_charge(token, lexicon):
+        if refuses_charge(token, lexicon):
             return "denial"  # "“We categorically disagree with attempts to place responsibility on us”"
         prefaced = _prefaced_kind(token, lexicon)
         if prefaced:
@@ -227,33 +225,6 @@ def _prefaced_kind(token: Token, lexicon: ClaimLexicon) -> ClaimKind | Literal["
     return ""
 
 
-def _denies_own_act(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """In a quotation, a hostile act of the speaker's side negated ("“We did not fire a single shot”") or its forces
-    said not to be there ("“There are no Rwandan troops in Congo”"); "“We have not received any aid”" denies nothing."""
-    if verb.pos_ not in VERBAL or not (hostile_act(verb, lexicon) or children(verb, "expl") or _present(verb, lexicon)):
-        return False
-    return _negated_own(verb, speaker, discourse, lexicon)
-
-
-def _present(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Forces said to be somewhere: "“Orvelian soldiers are not in Teln”", "“No soldier of ours was near that
-    road”" (the caller checks the negation and whose forces they are)."""
-    forces = lexicon.party_nouns | lexicon.armed_agent_nouns
-    return (
-        verb.lemma_ == "be"
-        and any(c.dep_ == "prep" and _places(c, lexicon) for c in verb.children)
-        and any(c.lemma_.lower() in forces for c in children(verb, "nsubj"))
-    )
-
-
-def _places(preposition: Token, lexicon: ClaimLexicon) -> bool:
-    """A phrase of place: a spatial preposition ("near that road"), or one that may be with a name ("in Teln";
-    "in danger" is none)."""
-    if preposition.lower_ in lexicon.presence_prepositions:
-        return True
-    return preposition.lower_ in lexicon.named_place_prepositions and any(o.pos_ == "PROPN" for o in children(preposition, "pobj"))
-
-
 def _is_speaker(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """Whether a subject inside a quotation is its speaker: a first-person pronoun or what one owns ("our army"),
     or the speaker named."""
@@ -292,7 +263,7 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
     verbs = [t for t in roots if t.pos_ in VERBAL] + [c for t in roots for c in t.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if any(_dismisses(verb, lexicon) or _discredited(verb, lexicon) or _denies_own_act(verb, speaker, discourse, lexicon) for verb in verbs):
+    if any(dismisses(verb, lexicon) or discredited(verb, lexicon) or denies_own_act(verb, speaker, discourse, lexicon) for verb in verbs):
         return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
@@ -333,7 +304,7 @@ def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind:
     """Refine a cue's default kind from its object and complement."""
-    if _discredits(cue, lexicon):
+    if discredits(cue, lexicon):
         return "denial"
     by_object = _object_kind(cue, kind, lexicon) or _meant_kind(cue, lexicon) or _charging_kind(cue, kind, content, speaker, discourse, lexicon)
     if by_object is not None:
@@ -343,7 +314,7 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_denies(verb, speaker, discourse, lexicon) for verb in verbs):
+    if lemma in lexicon.denial_capable and any(denies(verb, speaker, discourse, lexicon) for verb in verbs):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -368,14 +339,6 @@ def clause_kind(
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
-
-
-def _denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """A reported verb that denies: the speaker's own side negated, a report called untrue or without ground, a
-    charge the speaker's side refuses ("said it disagreed with criticism of its forces")."""
-    if _negated_own(verb, speaker, discourse, lexicon) or _dismisses(verb, lexicon) or _discredited(verb, lexicon):
-        return True
-    return _refuses_charge(verb, lexicon) and speaker_acts(verb, speaker, discourse)
 
 
 def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -481,7 +444,7 @@ def _announced_kind(
     """The kind of a reported future, undertaking or intention of the speaker's side ("said it plans to deploy"):
     a warning when conditional, hostile or harmful to another party, else a commitment ("said it would send aid",
     "said the crossings will open on Monday"); ``None`` when nothing is announced."""
-    intends = [verb for verb in verbs if _intends(verb, speaker, discourse) or (_forced_course(verb, lexicon) and speaker_acts(verb, speaker, discourse))]
+    intends = [verb for verb in verbs if _intends(verb, speaker, discourse) or (forced_course(verb, lexicon) and speaker_acts(verb, speaker, discourse))]
     if not intends and not any(is_future(verb) or _undertakes(verb, lexicon) for verb in verbs):
         return None
     if conditional(content, lexicon) or any(_threatens(verb, lexicon) or _forbids(verb, lexicon) for verb in verbs):
@@ -516,20 +479,6 @@ def _named_own_future(verb: Token, speaker: SpeakerResolution, discourse: Discou
     return is_future(verb) and subject is not None and subject.pos_ != "PRON" and speaker_acts(verb, speaker, discourse)
 
 
-def _forced_course(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A course left as the only one: "had no choice but to cease fire" takes the infinitive after "but" (no
-    negation of the speaker's act); "has no plans to withdraw" is none."""
-    buts = [p for p in verb.children if p.lower_ == "but"]  # the parser hangs "but" on the noun or the verb
-    infinitives = [c for c in children(verb, "conj") if c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
-    for obj in children(verb, "dobj"):
-        if obj.lemma_.lower() not in lexicon.forced_choice_nouns or not any(d.lower_ in shared_words().negative_determiners for d in children(obj, "det")):
-            continue
-        buts += [p for p in obj.children if p.lower_ == "but"]
-        if any(c.pos_ in VERBAL for p in buts for c in p.children) or (buts and infinitives):
-            return True
-    return False
-
-
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend";
     also a volitional verb with an infinitive of its own subject: "has said he wishes to integrate the ethnic Armenians"
@@ -537,22 +486,6 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
     lexicon = claim_lexicon()
     intends = verb.lemma_.lower() in lexicon.intention_verbs and any(c.dep_ == "xcomp" for c in verb.children)
     return (intends or means_to(verb, lexicon)) and not negation(verb) and speaker_acts(verb, speaker, discourse)
-
-
-def _discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
-    """A label verb calling a report or charge untrue: "called the claims baseless", "described the reports as fake
-    news", "labelled the accusations a lie", also by a pronoun for the report its head verb takes ("denied the
-    allegations, calling them baseless") (the predicate is an untrue word, or has an untrue modifier)."""
-    if cue.lemma_.lower() not in lexicon.label_verbs:
-        return False
-    predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
-    objects = [c for c in cue.children if c.dep_ == "dobj"] + [c for p in predicates for c in p.children if c.dep_ in ("nmod", "npadvmod")]
-    taken = cue.dep_ in ("advcl", "conj") and any(o.lemma_.lower() in lexicon.report_nouns for o in children(cue.head, "dobj"))
-    objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns or (taken and c.pos_ == "PRON")]  # "called the statement “disinformation”"
-    predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
-    predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
-    untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
-    return bool(objects) and any(word_in(p, untrue) for p in predicates)
 
 
 def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -749,184 +682,6 @@ def _tells_occasion(clause: Token, lexicon: ClaimLexicon) -> bool:
     if markers & lexicon.occasion_markers:
         return True
     return bool(markers & lexicon.sequel_markers) and clause.head.lemma_.lower() in lexicon.outbreak_verbs  # "occurred after X opened fire"
-
-
-def _dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula calling something untrue: "the reports were false", "whatever they say is incorrect", also by a
-    noun: "the reports were “disinformation”", "the story is a lie" (not "are not lies")."""
-    if verb.lemma_ != "be":
-        return False
-    children = list(verb.children)
-    untrue_noun = any(c.dep_ == "attr" and _untrue_noun(c, lexicon) for c in children) and not negation(verb)
-    return untrue_noun or any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.untrue_adjectives for c in children)
-
-
-def _untrue_noun(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """An untrue noun, also an instance of one ("a lie", "another piece of disinformation"), or a report noun an untrue
-    adjective modifies ("the reports were “fake news”", "is false information"; "fake news" about another thing is none
-    unless it is the predicate, which the caller checks)."""
-    if noun.lemma_.lower() in lexicon.untrue_nouns:
-        return True
-    if noun.lemma_.lower() in lexicon.report_nouns and any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.untrue_adjectives for c in noun.children):
-        return True
-    return noun.lemma_.lower() in lexicon.instance_nouns and any(
-        g.lemma_.lower() in lexicon.untrue_nouns for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
-    )
-
-
-def _spreads_untruth(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Spreading something untrue: "the Armenian side was disseminating fake news", "continued to spread false
-    information", "is spreading disinformation", "false statements are being spread about ..." (a report called
-    untrue by the one who answers it)."""
-    if verb.pos_ not in VERBAL:
-        return False
-    verbs = [v for v in (verb, *children(verb, "xcomp")) if v.lemma_.lower() in lexicon.spreading_verbs and not negation(v)]
-    objects = [o for v in verbs for o in children(v, "dobj") + children(v, "nsubjpass")]  # "false statements are being spread"
-    return any(
-        _untrue_noun(o, lexicon)
-        or (o.lemma_.lower() in lexicon.report_nouns and any(a.dep_ == "amod" and a.lower_ in lexicon.untrue_adjectives for a in o.children))
-        for o in objects
-    )
-
-
-def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """Whether a complement verb is negated and its subject is the speaker's own side, or nobody.
-
-    Negated: a ``not``/``never``, or a negative object ("bears no responsibility");
-    "nobody is forcing them out" denies that anyone does; "they did not die in vain" denies nothing;
-    a negated future is a resolve, not a denial ("it will never abandon the shoal").
-    """
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb) or _forced_course(verb, lexicon):
-        return False
-    subject = subjects[0]
-    if subject.dep_ == "expl":  # "there were no Armenian army units in Karabakh": the units
-        subject = next((c for c in verb.children if c.dep_ == "attr"), subject)
-    pronouns = shared_words().pronouns
-    if subject.lower_ in pronouns.negative:
-        return True
-    if not _negated_clause(verb):
-        return False
-    if subject.dep_ == "attr" and _unowned_act(subject, lexicon):
-        return _warring_speaker(speaker, discourse)  # "the army said there were no military operations in the area"
-    own = pronouns.third_person | pronouns.first_person
-    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.hostile_verbs:
-        agents = passive_agents(verb)  # "civilians were not targeted" said by a party to the fighting, "... by its forces"
-        if not agents:
-            return _party_speaker(speaker, discourse)
-        subject = agents[0]
-    if subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
-        return True
-    own_keys = own_side(speaker, discourse)  # the entity linked, or the state its demonym names ("Armenian troops")
-    return any(keys and all_own(keys, own_keys, discourse) for keys in (actor_keys(subject, discourse), _forces_owner(subject, discourse, lexicon)))
-
-
-def _unowned_act(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A hostile act or an armed operation said to be there with no doer named: "there were no attacks on civilians",
-    "there were no military operations in the area" (not "there were no casualties", nor "no attacks by the rebels")."""
-    if noun.lemma_.lower() not in lexicon.hostile_nouns | lexicon.armed_operation_nouns:
-        return False
-    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lexicon.agent_prepositions) for c in noun.children)
-
-
-def _warring_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether the speakers are parties to the fighting: states, armed groups, their bodies, or persons whose title
-    names a state ("Tarvian military spokesman X"); not a person with no side ("UN spokesman X"), nor a described source."""
-    for key in speaker.keys:
-        entity = discourse.entity_of(key)
-        if entity is None or key in discourse.sources:
-            return False
-        if not (entity.kind in BELLIGERENT_KINDS or discourse.acting_state(entity) is not None or title_state(key, discourse) is not None):
-            return False
-    return bool(speaker.keys)
-
-
-def _refuses_charge(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A refusal of a charge: a refusing verb, or an accepting one negated, whose object or "with" object is a
-    charge or an attempt to blame ("disagree with attempts to place responsibility on ...", "will never accept
-    such accusations", "do not agree with such reproaches"); "disagree with the plan", "will not accept their
-    terms" refuse no charge (the caller checks whose refusal it is)."""
-    lemma = verb.lemma_.lower()
-    negated = negation(verb)
-    if not ((lemma in lexicon.refusing_verbs and not negated) or (lemma in lexicon.accepting_verbs and negated)):
-        return False
-    objects = children(verb, "dobj") + [
-        g for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.refusal_prepositions for g in children(p, "pobj")
-    ]
-    objects += [c for o in objects for c in children(o, "conj")]
-    return any(_charge(noun, lexicon) for noun in objects)
-
-
-def _charge(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A charge noun ("such accusations", "criticism of its forces"), or an attempt to blame or to lay
-    responsibility ("attempts to place responsibility on the Russian side", "efforts to blame Kyiv")."""
-    if noun.lemma_.lower() in lexicon.charge_nouns:
-        return True
-    if noun.lemma_.lower() not in lexicon.attempt_nouns:
-        return False
-    for infinitive in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERBAL):
-        rule = lexicon.verbs.get(infinitive.lemma_.lower())
-        if infinitive.lemma_.lower() in lexicon.attribution_verbs or (rule is not None and rule.kind == "accusation"):
-            return True  # "attempts to blame the peacekeepers"
-        if any(o.lemma_.lower() in lexicon.blame_words | lexicon.charge_nouns for o in children(infinitive, "dobj")):
-            return True  # "attempts to impose responsibility on ...", "efforts to shift the blame"
-    return False
-
-
-def _party_speaker(speaker: SpeakerResolution, discourse: Discourse) -> bool:
-    """Whether the speakers are named parties or their people (states, armed groups, their bodies, persons), not
-    organisations or described sources ("the UN said convoys were not attacked" reports, it denies nothing)."""
-    entities = [discourse.entity_of(key) for key in speaker.keys if key not in discourse.sources]
-    return len(entities) == len(speaker.keys) > 0 and all(
-        entity is not None and (entity.kind in _PARTY_KINDS or discourse.acting_state(entity) is not None) for entity in entities
-    )
-
-
-def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
-    """The actors a forces noun's nationality, possessor or compound names ("Armenian troops", "Russia's army";
-    not "Armenian civilians")."""
-    if noun.lemma_.lower() not in lexicon.party_nouns | lexicon.collective_roles | lexicon.armed_agent_nouns:
-        return set()
-    owners: set[str] = set()
-    for modifier in (c for c in noun.children if c.dep_ in TITLE_DEPS):  # the demonym first: "Armenian" in "Armenian troops"
-        state = nationality(modifier.lower_, discourse)
-        owners |= {state} if state else actor_keys(modifier, discourse)
-    return owners
-
-
-def _negated_clause(verb: Token) -> bool:
-    """A ``not``/``never``, or a negative object or predicate ("bears no responsibility", "had nothing to do with
-    it", "there was no truth in the reports")."""
-    negative = shared_words().pronouns.negative
-    return negation(verb) or any(
-        child.dep_ in ("dobj", "attr") and (child.lower_ in negative or any(d.lower_ == "no" for d in child.children))
-        for child in verb.children
-    ) or no_subject(verb)
-
-
-def _discredited(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A report or charge said to have no ground: "the allegations had no basis", "there was no truth in the
-    reports", "the reports were not accurate", also in a relative clause on it: "issued a statement that has nothing to
-    do with reality" (a copula or "have"; "the report did not mention ..." denies nothing),
-    or to be made up: "the images were doctored", or spread untrue ("disseminating fake news")."""
-    if _spreads_untruth(verb, lexicon):
-        return True
-    if verb.lemma_.lower() in lexicon.untrue_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _negated_clause(verb):
-        return True  # "the images were doctored", "the report was fabricated"
-    if verb.lemma_ not in lexicon.ground_verbs or not _negated_clause(verb):
-        return False
-    if verb.lemma_ == "be" and negation(verb) and _called_true(verb, lexicon):
-        return True  # "this is not true", "is not a true reflection of the reality"
-    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns = [relative_antecedent(n) for n in nouns]  # "a statement that has no basis"
-    nouns += [g for c in verb.children if c.dep_ in ("attr", "dobj") for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(noun.lemma_.lower() in lexicon.report_nouns for noun in nouns)
-
-
-def _called_true(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """A copula's predicate of truth: "is true", "is a true reflection of reality" (the caller checks the negation)."""
-    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return any(p.lower_ in lexicon.truth_adjectives or any(a.dep_ == "amod" and a.lower_ in lexicon.truth_adjectives for a in p.children) for p in predicates)
 
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
