@@ -8,9 +8,15 @@ announced future action or an intention of the speaker's side a commitment (a wa
 conditional on a hostile act, when it is itself hostile, or when harm or hostilities are foreseen);
 a judging predicate an evaluation.
 
-Whether an act is laid at another party's door is :mod:`~kg.extract.claims.accusation`; whose side the
-speaker is on, :mod:`~kg.extract.claims.sides`; whether a verb is negated or only possible,
-:mod:`~kg.extract.claims.hedges`.
+This module is that decision, read top-down: its four entry points first (:func:`quote_kind` for a quotation,
+:func:`content_kind` for a statement with no cue verb, :func:`noun_kind` for a noun cue, :func:`clause_kind` for a
+verb cue's reported clause), each trying the kinds in order, then the helpers only they use. What each try reads is
+in the modules they import: whether an act is laid at another party's door, :mod:`~kg.extract.claims.accusation`;
+a denial, :mod:`~kg.extract.claims.denials`; an appeal, :mod:`~kg.extract.claims.appeals`; an announced act,
+:mod:`~kg.extract.claims.commitments`; harm foreseen and conditions, :mod:`~kg.extract.claims.foreseen_harm`; a
+performative in a quotation, :mod:`~kg.extract.claims.performatives`; a count of casualties,
+:mod:`~kg.extract.claims.casualty_reports`; whose side the speaker is on, :mod:`~kg.extract.claims.sides`; whether
+a verb is negated or only possible, :mod:`~kg.extract.claims.hedges`.
 """
 
 from __future__ import annotations
@@ -68,41 +74,6 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     if party_speaker(speaker, discourse) and any(planned_own_act(verb, speaker, discourse) for verb in roots):
         return "commitment"  # "“Issues of security will be discussed at the meeting,” the statement said"
     return "assertion"
-
-
-def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
-    """The kind of a readout: a quotation whose main verb is a cue of the speaker's principal, told in the third person
-    ("“He called on President Aliyev to provide assurances ...,” the statement read" of the one who called; "“The head
-    of state said the measures will stop once the weapons are laid down,” the presidency said"): the inner cue's kind,
-    refined by its clause as a reported one; ``None`` when there is none or its subject is someone else ("“He called
-    on us to surrender,” the commander said" of an enemy commander)."""
-    inside = {t.i for t in quoted}
-    for verb in (t for t in quoted if t.pos_ in VERBAL and t != cue and (t.head.i not in inside or t.head == t)):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        found = verb_cue(verb, lexicon) if subject is not None and _principal(subject, speaker, discourse, lexicon) else None
-        if found is None:
-            continue
-        content = [t for t in content_tokens(verb, lexicon) if t.i in inside and t.i > verb.i]
-        if content:  # the cue opens what it reports ("He called on ..."); a trailing "he noted" is the quotation's own
-            return clause_kind(verb, found[0], content, speaker, discourse, lexicon)
-    return None
-
-
-def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
-    head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
-    noun no other party owns ("the head of state", "the president")."""
-    person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
-    if subject.lower_ in shared_words().pronouns.person:
-        if not person_speaker:
-            return True
-        referent = discourse.last_person(subject.idx)
-        return referent is not None and set(referent) <= set(speaker.keys)
-    if person_speaker or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.leader_roles | lexicon.office_titles:
-        return False
-    owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
-    keys = {key for owner in owners for key in actor_keys(owner, discourse)}
-    return not keys or all_own(keys, own_side(speaker, discourse), discourse)
 
 
 def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -186,6 +157,41 @@ def clause_kind(
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
     return kind
+
+
+def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+    """The kind of a readout: a quotation whose main verb is a cue of the speaker's principal, told in the third person
+    ("“He called on President Aliyev to provide assurances ...,” the statement read" of the one who called; "“The head
+    of state said the measures will stop once the weapons are laid down,” the presidency said"): the inner cue's kind,
+    refined by its clause as a reported one; ``None`` when there is none or its subject is someone else ("“He called
+    on us to surrender,” the commander said" of an enemy commander)."""
+    inside = {t.i for t in quoted}
+    for verb in (t for t in quoted if t.pos_ in VERBAL and t != cue and (t.head.i not in inside or t.head == t)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = verb_cue(verb, lexicon) if subject is not None and _principal(subject, speaker, discourse, lexicon) else None
+        if found is None:
+            continue
+        content = [t for t in content_tokens(verb, lexicon) if t.i in inside and t.i > verb.i]
+        if content:  # the cue opens what it reports ("He called on ..."); a trailing "he noted" is the quotation's own
+            return clause_kind(verb, found[0], content, speaker, discourse, lexicon)
+    return None
+
+
+def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """Whether the third-person subject of a quotation's cue is the speaker or, for an office or a body speaking, its
+    head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
+    noun no other party owns ("the head of state", "the president")."""
+    person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
+    if subject.lower_ in shared_words().pronouns.person:
+        if not person_speaker:
+            return True
+        referent = discourse.last_person(subject.idx)
+        return referent is not None and set(referent) <= set(speaker.keys)
+    if person_speaker or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.leader_roles | lexicon.office_titles:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"] + prep_objects(subject, "of")
+    keys = {key for owner in owners for key in actor_keys(owner, discourse)}
+    return not keys or all_own(keys, own_side(speaker, discourse), discourse)
 
 
 def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
