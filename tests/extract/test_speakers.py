@@ -875,7 +875,7 @@ def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[
 def test_speakers_a_name_the_parser_coordinated_before_a_closing_cue_speaks(nlp):
     # speakers39: "The blast targeted a convoy ..., about 20 km (12 miles) east of the region's main town of X, military
     # spokesman Major-General Y said." (Reuters): "km" the cue's subject, the name a conjunct of the town's name
-    from kg.extract.claims.speakers import _name_closing_before
+    from kg.extract.claims.source_phrases import _name_closing_before
 
     words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "."]
     heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16]
@@ -890,7 +890,7 @@ def test_speakers_a_name_the_parser_coordinated_before_a_closing_cue_speaks(nlp)
 
 def test_speakers_a_name_before_a_cue_that_goes_on_does_not_speak(nlp):
     # negative: words after the cue (it does not close the sentence): the parse's subject stands
-    from kg.extract.claims.speakers import _name_closing_before
+    from kg.extract.claims.source_phrases import _name_closing_before
 
     words = ["The", "blast", "hit", "a", "convoy", ",", "20", "km", "east", "of", "Kuru", ",", "army", "spokesman", "Tomas", "Adeyemi", "said", "today", "."]
     heads = [1, 2, 16, 4, 2, 2, 7, 16, 7, 8, 9, 10, 13, 15, 15, 10, 16, 16, 16]

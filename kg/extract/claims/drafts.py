@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.codes import ClaimKind
+from kg.extract.claims.commitments import means_to
 from kg.extract.claims.content import (
     adjective_complement,
     bounds,
@@ -33,18 +34,12 @@ from kg.extract.claims.content import (
     verb_cue,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.kinds import clause_kind, content_kind, means_to, noun_kind, quote_kind
+from kg.extract.claims.kinds import clause_kind, content_kind, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, quoted_tokens, word_count
 from kg.extract.claims.sides import own_side
-from kg.extract.claims.speakers import (
-    adjective_subject,
-    attribution_object,
-    noun_sources,
-    resolve_phrase,
-    resolve_speakers,
-    statement_place,
-)
+from kg.extract.claims.source_phrases import adjective_subject, attribution_object, noun_sources, statement_place
+from kg.extract.claims.speakers import resolve_phrase, resolve_speakers
 from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before

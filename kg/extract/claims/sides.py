@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.group_nouns import plainly_described
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.speakers import plainly_described
 from kg.extract.syntax import demonym_forms, prep_objects
 from kg.nlp.coreference import fold
 from kg.nlp.unknown_states import unknown_state_of_demonym

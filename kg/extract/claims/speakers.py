@@ -1,19 +1,22 @@
 """Who says it: the one place where a claim's speaker is decided.
 
-``resolve_speakers(cue, doc, discourse)`` finds the phrase that names the source of
-a reporting cue and turns it into speaker keys: entity keys, and the keys of
-described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). In order:
+``resolve_speakers(cue, doc, discourse)`` is the decision, and this module reads top-down as it: it finds the
+phrase that names the source of a reporting cue and turns it into speaker keys: entity keys, and the keys of
+described sources (``SOURCE_PREFIX``, records in ``Discourse.sources``). The order of the tries is in four
+functions here: :func:`resolve_phrase` (the whole a part is taken from, a pronoun, "both sides", a pair of people,
+a role said again, then each conjunct), ``_pronoun`` (he/she, it/they, I/we), ``_conjunct_speaker`` (a broadcaster,
+a named actor, "its"/"their", a name an apposition describes or linked elsewhere, else a description) and
+``_description`` with ``_people`` (press office and outlet staff, information and statement nouns, person and
+group nouns, body nouns). What each try reads is in the modules they import: :mod:`.source_phrases` (where a cue
+names its source), :mod:`.speaker_phrases` (a phrase's bounds and conjuncts, a statement's author),
+:mod:`.pronouns`, :mod:`.person_referents` (which person a role or person noun refers to), :mod:`.voices` (whom
+an unnamed voice of a body speaks for), :mod:`.group_nouns` (how a group noun is worded), :mod:`.named_actors`
+and :mod:`.described`. In order:
 
-1. The source phrase: the cue's subject (the nearest, for a relative pronoun the
-   noun it describes), the "by" agent of a passive cue ("was announced by X"), the
-   object of "according to", a name right after an inverted cue ("..., reported
-   AFP"), or, for a cue that shares its subject (a conjoined "... and denied", a
-   participle "..., stating that", a "by" gerund "responded by saying"), the subject
-   of the verb it hangs on (a raised subject too: "X is reported to have said"); the object of a relaying verb for the cue of its "as" clause ("quoted security
-   sources as saying"); a subject the parser misplaced (a name set off by commas
-   in an opening "Speaking ..." clause, a name just before a trailing "said"). A noun cue
-   names its speaker by a possessor, a "by/from/of" phrase or a light verb's
-   subject (:func:`noun_sources`); a stance adjective by its copula's subject.
+1. The source phrase (:func:`~kg.extract.claims.source_phrases.source_phrase`): the cue's subject, the "by" agent
+   of a passive cue, the object of "according to", a name right after an inverted cue, the subject of the verb a
+   cue that shares its subject hangs on, the object of a relaying verb, a subject the parser misplaced; a noun
+   cue's possessor or "by/from/of" phrase; a stance adjective's subject (see that module).
 2. The phrase becomes keys ("one of the survivors": the group named after "of"), with
    each coordinated conjunct resolved on its own
    ("Russia, the UN and Pope Francis" gives three keys; an actor the parser put
@@ -71,39 +74,61 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.claims.content import (
-    headline_holder,
-    inverted_source,
-    relayed_clause,
-    relayed_source,
-    stranded_head,
-    trailing_subject,
+from kg.extract.claims.described import is_indefinite, is_source_noun, source_kind
+from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, SpeakerResolution, reported_before
+from kg.extract.claims.group_nouns import (
+    armed_group_referent,
+    bare_issuer,
+    bare_noun,
+    capitalised_common,
+    described_anew,
+    plain_single,
+    plainly_described,
 )
-from kg.extract.claims.described import (
-    affiliation_phrase,
-    is_indefinite,
-    is_source_noun,
-    left_modifiers,
-    of_chain,
-    source_kind,
+from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.claims.named_actors import appositive_person, named_actor
+from kg.extract.claims.person_referents import (
+    described_person_before,
+    introduced_later,
+    kin_named_later,
+    named_together,
+    nationality_modifier,
+    role_possessor,
+    role_referent,
+    same_role_holder,
+    sex_referent,
+    state_modifier,
+    titled_before,
 )
-from kg.extract.claims.discourse import MAX_DISTANCE, SUBJECT_DEPS, Discourse, SpeakerResolution, mention_context, reported_before
-from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.named_actors import GROUP_KINDS, appositive_person, modifier_actor, named_actor, split_subjects
-from kg.extract.claims.quotes import QUOTE_MARKS
-from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children, conjuncts, prep_objects
-from kg.nlp.doccache import doc_text, sentence_numbers, sentences, tokens_before
-from kg.nlp.names import linking_lexicon
+from kg.extract.claims.pronouns import chained_pronoun, other_sex, parallel_subject, relaying_subject
+from kg.extract.claims.source_phrases import name_before_role, source_phrase
+from kg.extract.claims.speaker_phrases import (
+    SpeakerPart,
+    actor_noun,
+    definite_role,
+    described_name,
+    named_before_in_sentence,
+    pair_of_people,
+    partitive_whole,
+    phrase_bounds,
+    sentence_start_before,
+    speaker_conjuncts,
+    state_outlet,
+    statement_author,
+)
+from kg.extract.claims.voices import (
+    institution_referent,
+    outlet_of_staff,
+    served_body,
+    voice_method,
+    voice_named_before,
+    voiced_body,
+)
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
+from kg.nlp.doccache import doc_text, sentence_numbers, sentences
 from kg.words import shared_words
-
-#: The kinds of entity an office holder can serve ("the president of Kenya"; not "the mayor of Kyiv").
-_OWNER_KINDS = frozenset({"organization", "state", "armed_group"})
-#: The kind of entity many unnamed officials named after it speak for ("Health Ministry officials"; not "Hamas officials").
-_ORGANIZATION = frozenset({"organization"})
-#: The kind of entity "the rebels" refer back to.
-_ARMED = frozenset({"armed_group"})
 
 
 def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
@@ -114,333 +139,9 @@ def resolve_speakers(cue: Token, doc: Doc, discourse: Discourse) -> SpeakerResol
     return resolve_phrase(source, doc, discourse)
 
 
-def source_phrase(cue: Token) -> Token | None:
-    """The head token of the phrase naming who speaks through ``cue``."""
-    if cue.lower_ in claim_lexicon().attribution_prepositions:
-        return attribution_object(cue)
-    return inverted_source(cue) or _subject_of(cue)
-
-
-def attribution_object(token: Token) -> Token | None:
-    """The object of an attributing preposition with the word it needs ("according to X", "as per X")."""
-    rule = claim_lexicon().attribution_prepositions.get(token.lower_)
-    doc = token.doc
-    if rule is None or (rule.previous is not None and (token.i == 0 or doc[token.i - 1].lower_ != rule.previous)):
-        return None
-    holder: Token | None = token
-    if rule.next is not None:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        holder = following if following is not None and following.lower_ == rule.next and following.head == token else None
-    return next((grand for grand in holder.children if grand.dep_ == "pobj"), None) if holder is not None else None
-
-
-def statement_place(cue: Token) -> Token | None:
-    """The statement noun a passive cue with no agent in an "as" clause says something in ("as stated in the
-    decree", "as noted in the report"), else ``None`` (not "It was reported in a statement that ...")."""
-    lexicon = claim_lexicon()
-    if cue.tag_ != "VBN" or any(child.dep_ in ("agent", "nsubj", "nsubjpass") for child in cue.children):
-        return None
-    if not any(child.dep_ == "mark" and child.lower_ in lexicon.attribution_marks for child in cue.children):
-        return None
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.statement_place_prepositions:
-            for noun in children(prep, "pobj"):
-                if noun.lemma_.lower() in lexicon.statement_nouns:
-                    return noun
-    return None
-
-
-def noun_sources(noun: Token, lexicon: ClaimLexicon) -> list[tuple[Token, Token | None]]:
-    """Where a noun cue's speaker may be named, in order, each with the preposition that introduces it:
-    its possessor, a "by/from/of" object, the subject of the light verb whose object it is (the agent of
-    the passive one whose subject it is: "the announcement was made by X")."""
-    found: list[tuple[Token, Token | None]] = [(child, None) for child in noun.children if child.dep_ == "poss"]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.noun_speaker_prepositions:
-            found.extend((obj, child) for obj in child.children if obj.dep_ == "pobj")
-    found.extend((child, None) for child in noun.children if _compound_issuer(child, noun))
-    head = noun.head if noun.dep_ == "conj" else noun
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light_verbs:  # "the announcement was made by X"
-        found.extend((obj, None) for agent in verb.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj")
-    if head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.light_verbs:
-        subject = _subject_of(verb)
-        if subject is not None and subject.lemma_.lower() not in lexicon.statement_nouns:  # not "the announcement raised concerns"
-            found.append((subject, None))
-    return found
-
-
-def _compound_issuer(child: Token, noun: Token) -> bool:
-    """A named actor or a body set as a noun modifier before a noun cue, which names whose the act is as a
-    possessor does ("a U.S. call for talks", "a UN demand that ...", "government calls to surrender"): the
-    last modifier right before the noun (not "a ceasefire call", which says what is called for)."""
-    if child.dep_ != "compound" or child.i != noun.i - 1 or any(c.dep_ == "poss" for c in noun.children):
-        return False
-    return child.ent_type_ in _ISSUER_ENTITIES or child.pos_ == "NOUN" and child.lemma_.lower() in claim_lexicon().issuer_nouns
-
-
-#: Entity types of a noun modifier that may issue a noun cue's act ("a U.S. call", "a Hamas offer").
-_ISSUER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-
-
-def adjective_subject(adjective: Token) -> Token | None:
-    """Whose stance an adjective states: the subject of its copula ("officials are confident"), its
-    own subject ("Guterres was outraged by ..."), or in a headline with no verb the noun it follows
-    ("Guterres alarmed by escalation in Congo")."""
-    for child in adjective.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return _nominal_subject(child)
-    if adjective.dep_ == "acomp":
-        return next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return headline_holder(adjective)
-
-
-def _subject_of(verb: Token) -> Token | None:
-    cue = verb
-    if _reduced_passive(verb):  # "Two militants believed to be members of the outfit were killed": said of them
-        return None
-    trailing = trailing_subject(verb)
-    if trailing is not None:  # "..., an adviser to the governor said on Friday"
-        return trailing
-    for _ in range(4):
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
-        if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
-            nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
-            return _name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_after_title(nearest) or _nominal_subject(nearest)
-        for child in verb.children:
-            if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
-                return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-        placed = statement_place(verb)
-        if placed is not None:  # "as stated in the decree": the decree, whoever issued it
-            return placed
-        if any(child.dep_ == "nsubjpass" for child in verb.children):
-            return None
-        if verb.dep_ == "acomp" and cue.head != verb:
-            return None  # only the adjective of the cue itself: "was quick to deny", not "was careful to avoid blaming"
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head != verb or _asyndetic(verb):
-            raising = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_lexicon().raising_verbs
-            raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if raising else None
-            if raised is not None:  # "Petro is reported to have said ...", "the minister was forced to admit ..."
-                return _nominal_subject(raised)
-            controller = _controlling_object(verb)
-            if controller is not None:  # "forcing the separatist authorities to agree to ...": they agree
-                return controller
-            verb = _coordinated_cue(verb) or _trailing_participle_cue(verb) or verb.head
-            continue
-        relayed = relayed_source(verb, claim_lexicon())
-        if relayed is not None:  # "quoted security sources as saying": the sources speak
-            return relayed
-        if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
-            verb = verb.head.head
-            continue
-        return _absorbed_subject(verb) or _stranded_subject(verb) or _swallowed_subject(verb)
-    return None
-
-
-def _name_before_role(subject: Token) -> Token | None:
-    """The person named right before a role subject after a quotation, which the parser hung on the quotation
-    ("“...,” Sheikh Adam, the humanitarian coordinator for the movement told Reuters", the comma after the role
-    left out; the name hung on the quotation or made a second subject of the cue): the role is the name's
-    apposition, the person speaks."""
-    doc = subject.doc
-    edge = subject.left_edge.i
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in shared_words().person_roles or edge < 3 or doc[edge - 1].text != ",":
-        return None
-    name = doc[edge - 2]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or edge <= name.head.i < subject.i:
-        return None
-    opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    return name if opening is not None and opening.text in QUOTE_MARKS else None
-
-
-def _swallowed_subject(verb: Token) -> Token | None:
-    """The person named right before a main verb left with no subject, when the parser hung the subject phrase inside
-    a fronted phrase ("To ensure the survival of those injured, the region's ombudsman, X, emphasized the need to
-    ...": the ombudsman read as an object of "of"): the name set off by commas, in apposition to a noun before it."""
-    doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != "," or any(
-        child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children
-    ):
-        return None
-    name = doc[verb.i - 2]
-    if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.head.i >= name.i or name.head.dep_ not in ("pobj", "dobj"):
-        return None
-    return name
-
-
-def _name_after_title(subject: Token) -> Token | None:
-    """The person named after an abbreviated title the parser made the subject on its own, its full stop split off
-    ("..., said military spokesman Brig. Daya Ratnayake": Brig, then Daya Ratnayake as a second subject): the name."""
-    doc = subject.doc
-    after = subject.i + 2
-    if subject.lower_ not in linking_lexicon().title_abbreviations or after >= len(doc) or doc[subject.i + 1].text != ".":
-        return None
-    name = doc[after]
-    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
-        return None
-    span = next((ent for ent in doc.ents if ent.start == after), None)
-    return span.root if span is not None else None
-
-
-def _name_closing_before(verb: Token, subject: Token) -> Token | None:
-    """A person named right before a cue that closes its sentence, set off from the statement by a comma, when the
-    parser coordinated the name with the statement's last noun and gave the cue a noun of the statement as subject
-    ("The blast hit a convoy 20 km east of the town of X, military spokesman Major-General Y said."): the name."""
-    doc = verb.doc
-    name = doc[verb.i - 1] if verb.i > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("conj", "appos") or name.head.i >= name.i:
-        return None
-    start = name.left_edge.i
-    if start < 1 or doc[start - 1].text != "," or subject.i >= start or subject.ent_type_ == "PERSON":
-        return None
-    rest = doc[verb.i + 1 : verb.sent.end]
-    return name if all(token.is_punct or token.is_space for token in rest) else None
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """A participle of a verb that only raises in the passive, with no auxiliary, followed by its infinitive and
-    nothing it reports ("Three militants, said to be locals, were killed", "a man believed to be the gunman"; the
-    parser may make it the root with the noun as its subject): what others say of the noun, which says nothing."""
-    if verb.lemma_.lower() not in claim_lexicon().passive_raising_verbs or verb.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(child.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for child in children(verb)):
-        return False  # a clause after the infinitive is the sentence's own verb misparsed ("... were killed")
-    return any(child.dep_ == "xcomp" and child.i > verb.i and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in children(child)) for child in children(verb))
-
-
-def _controlling_object(verb: Token) -> Token | None:
-    """The object of the verb an infinitive cue completes, which does what the infinitive says (object control:
-    "forcing the rebels to agree to a truce", "persuaded the commanders to accept the proposal": the rebels agree,
-    not who forced them). Not when that verb is a cue itself ("urged the rebels to agree": what is urged)."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or head.lemma_.lower() in claim_lexicon().verbs:
-        return None
-    return next((child for child in head.children if child.dep_ == "dobj" and child.i < verb.i), None)
-
-
-def _asyndetic(verb: Token) -> bool:
-    """A verb after a comma that the parser left as a loose dependent of the verb before it, for a
-    coordination without "and" ("Rebels launch attack, warn Morocco of escalation"): it shares that verb's subject."""
-    return verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
-def _compound_read_as_clause(verb: Token) -> list[Token]:
-    """A subject the parser read as a clause: a sentence-initial noun taken for a base-form verb with the
-    noun after it as its object ("Aid workers in Tigray said ...": "Aid" a clausal subject, "workers" its object)."""
-    for clause in (child for child in verb.children if child.dep_ == "csubj" and child.tag_ == "VB" and child.is_sent_start):
-        return [obj for obj in clause.children if obj.dep_ == "dobj" and obj.i == clause.i + 1 and obj.pos_ == "NOUN"]
-    return []
-
-
-def _absorbed_subject(verb: Token) -> Token | None:
-    """A subject the parser hung inside an opening participle clause as an apposition ("Speaking in the
-    capital Phnom Penh, Gen. Maly Socheata, the spokeswoman, said ..."): the first name set off by a comma;
-    or inside the clause it reports, as the name just before the cue ("..., deputy secretary Cristobal Castaneda said",
-    "..., the region's governor, Alexander Bogomaz, said")."""
-    at = verb.i - 1
-    while at > 0 and verb.doc[at].text == ",":  # "..., Alexander Bogomaz, said"
-        at -= 1
-    before = verb.doc[at] if verb.i > 0 else None
-    reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and reported:
-        return before
-    if before is not None and before.dep_ == "conj" and reported:
-        listed = _trailing_conjuncts(before)  # "..., residents and a rights group said": a list the parser hung on the statement's last noun
-        if listed is not None:
-            return listed
-    for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
-        for token in clause.subtree:
-            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
-                return token
-    return None
-
-
-def _trailing_conjuncts(last: Token) -> Token | None:
-    """The first of the sources listed right before a subjectless cue, which the parser coordinated with the
-    last noun of the statement before them ("... took the town from the militia, residents and a rights group
-    said", "... next to arms depots and opposition activists said ..."): the first conjunct set off by a comma,
-    else the last one alone; only when one of them is a source noun or a name."""
-    chain = [last]
-    while chain[0].dep_ == "conj" and chain[0].head.i < chain[0].i:
-        chain.insert(0, chain[0].head)
-    doc = last.doc
-    first = next((t for t in chain[1:] if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), last)
-    listed = chain[chain.index(first):]
-    lexicon = claim_lexicon()
-    return first if any(t.pos_ == "PROPN" or is_source_noun(t, lexicon) for t in listed) else None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """The subject of a sentence the parser rooted in its subject noun after a comma-set clause ("Russia,
-    which has troops there, called on both sides ..." parsed with "called" as a participle of "Russia";
-    the clause may hang on a noun inside the subject: "A resident of Gondar, who ..., shared ...")."""
-    return stranded_head(verb)
-
-
-def _trailing_participle_cue(verb: Token) -> Token | None:
-    """For a cue participle set off by a comma at the end of what another cue reports ("reported that two
-    districts had fallen, noting that ...", "said A, adding B", parsed as a clause of A's verb): that outer
-    cue, whose subject speaks both (not the subject of A)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in claim_lexicon().verbs:
-        return None
-    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.head.i > verb.i:
-        return None
-    clause = verb.head
-    lexicon = claim_lexicon()
-    if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.lemma_.lower() not in lexicon.verbs:
-        return None
-    for subject in children(clause, "nsubj", "nsubjpass"):  # people in the clause may be the ones speaking:
-        if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or is_source_noun(subject, lexicon):
-            return None  # "witnesses said the soldiers fired, shouting that ..."
-        if subject.lemma_.lower() in shared_words().person_roles:
-            return None
-    return clause.head
-
-
-def _coordinated_cue(verb: Token) -> Token | None:
-    """For a subjectless cue conjoined inside another cue's clause ("said that A had ceased and
-    urged B", misparsed as coordinated with "ceased"): that outer cue."""
-    cues = claim_lexicon().verbs
-    head = verb.head
-    if verb.dep_ != "conj" or head.lemma_.lower() in cues:
-        return None
-    for _ in range(4):
-        if head.dep_ not in ("conj", "ccomp", "xcomp") or head.head == head:
-            return None
-        head = head.head
-        if head.lemma_.lower() in cues and head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def _nominal_subject(subject: Token) -> Token | None:
-    """The subject, or when the parser made a verb the subject (headline ellipsis: "X launches an
-    offensive, vows to ..."), that verb's own subject; for a relative pronoun ("Hamas officials, who
-    have accused Israel"), the noun its clause describes."""
-    if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ in ("relcl", "acl"):
-        return _agreeing_antecedent(subject.head)
-    if subject.pos_ not in ("VERB", "AUX"):
-        return subject
-    return next((child for child in subject.children if child.dep_ == "nsubj"), None)
-
-
-def _agreeing_antecedent(clause: Token) -> Token:
-    """The noun a relative clause describes; when the parser hung a clause whose verb is singular ("has", "is",
-    "demands") on a plural in an "of" phrase, the singular noun that phrase belongs to ("an armed group of current
-    and former police officers that has demanded ...": the group)."""
-    noun = clause.head
-    verbs = [clause, *(child for child in children(clause) if child.dep_ in ("aux", "auxpass"))]
-    finite = next((verb for verb in verbs if verb.tag_ in ("VBZ", "VBP", "VBD")), None)
-    if finite is None or finite.tag_ != "VBZ" or noun.tag_ not in PLURAL_TAGS:
-        return noun
-    of = noun.head if noun.dep_ == "pobj" else None
-    owner = of.head if of is not None and of.lower_ == "of" else None
-    return owner if owner is not None and owner.pos_ == "NOUN" and owner.tag_ not in PLURAL_TAGS else noun
-
-
 def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolution | None:
     """Resolve the noun phrase headed by ``head`` to speakers (see the module docstring)."""
-    start, end = _phrase_bounds(head)
+    start, end = phrase_bounds(head)
     named = appositive_person(head, discourse) if head.n_rights else None
     if named is not None and named.start_char > end:  # "Hamas's spokesman Hazem Qassem": the person's name too
         end = named.end_char
@@ -449,7 +150,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     def found(keys: tuple[str, ...] | None, method: str, literal: str | None = None) -> SpeakerResolution | None:
         return SpeakerResolution(tuple(dict.fromkeys(keys)), literal, text, method, start, end) if keys else None
 
-    whole = _partitive_whole(head)
+    whole = partitive_whole(head)
     if whole is not None:  # "one of the survivors": the group they belong to speaks
         return resolve_phrase(whole, doc, discourse)
     if head.pos_ == "PRON" and not is_source_noun(head, claim_lexicon()):  # not "Some in the region say"
@@ -458,15 +159,15 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
-    if _pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
+    if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
-        group = group or discourse.last_people(head.idx, _sentence_start(head, 6), 2)  # after "X conveyed ... to Y"
+        group = group or discourse.last_people(head.idx, sentence_start_before(head, 6), 2)  # after "X conveyed ... to Y"
         if group is not None:
             return found(group, "both-sides")
-    repeated = discourse.same_description(head) if _definite_role(head) else None
+    repeated = discourse.same_description(head) if definite_role(head) else None
     if repeated is not None:  # "The spokesperson of the Russian President said" again: whom it named the first time
         return found(repeated, "description")
-    parts = [part for conjunct in _speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    parts = [part for conjunct in speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
@@ -474,35 +175,7 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     return found(keys, methods[0] if len(methods) == 1 else "entity", parts[0][2] if len(parts) == 1 else None)
 
 
-def _definite_role(head: Token) -> bool:
-    """A singular person role after "the" with words of its own after it ("the spokesperson of the Russian President")."""
-    return (head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS and head.lemma_.lower() in shared_words().person_roles and head.n_rights > 0
-            and any(child.dep_ == "det" and child.lower_ in claim_lexicon().definite_articles for child in head.children))
-
-
-def _pair_of_people(head: Token) -> bool:
-    """Whether a plural person noun counts its people as a pair ("both leaders", "the two ministers"): they are the
-    coordinated speakers or subjects named last, not a described source of their own."""
-    lexicon = claim_lexicon()
-    if head.tag_ not in PLURAL_TAGS or not (head.lemma_.lower() in shared_words().person_roles or is_source_noun(head, lexicon)):
-        return False
-    return " ".join(token.lower_ for token in head.doc[head.left_edge.i : head.i]) in lexicon.pair_determiners
-
-
-def _partitive_whole(head: Token) -> Token | None:
-    """The group a part is taken from: "survivors" in "one of the survivors" (not a pronoun: "some of them"
-    after "Iran-backed groups" would find the last named actor, Iran)."""
-    if head.pos_ != "NUM" and head.lower_ not in claim_lexicon().partitive_words:
-        return None
-    wholes = [whole for whole in prep_objects(head, "of") if whole.pos_ != "PRON"]
-    return wholes[0] if wholes else None
-
-
 _Found = Callable[..., "SpeakerResolution | None"]
-
-
-#: The keys a conjunct of a source phrase resolves to, how, and the literal speaker's key.
-_Part = tuple[tuple[str, ...], str, "str | None"]
 
 
 def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
@@ -512,10 +185,10 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     if lower in pronouns.person:  # "A doctor at the clinic treated the wounded. He said ...": the doctor
         # not a person named in what its own cue reports before it: "President X has ordered an inquiry, he said"
         earlier = discourse.last_person(position, skip=reported_before(head))
-        person = _described_subject(head, discourse, "person") or _chained_pronoun(head, discourse) or earlier
-        return found(person, "pronoun") if person is None or not _other_sex(lower, person, discourse) else None
+        person = _described_subject(head, discourse, "person") or chained_pronoun(head, discourse) or earlier
+        return found(person, "pronoun") if person is None or not other_sex(lower, person, discourse) else None
     if lower in pronouns.thing | pronouns.group:
-        parallel = _parallel_subject(head)
+        parallel = parallel_subject(head)
         if parallel is not None and lower in pronouns.group and parallel.tag_ not in PLURAL_TAGS and parallel.i in discourse.entity_at \
                 and discourse.is_person(discourse.entity_at[parallel.i]):
             parallel = None  # "X met Y, and they said ...": not X alone
@@ -528,7 +201,7 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
         continued = discourse.previous_source(head) if lower in pronouns.thing and head.dep_ == "nsubj" else None
         if continued is not None:  # "The ministry said ... . It added that ...": the source goes on
             return found(continued, "pronoun")
-        relayer = discourse.last_relayer(position) if lower in pronouns.thing and _relaying_subject(head) else None
+        relayer = discourse.last_relayer(position) if lower in pronouns.thing and relaying_subject(head) else None
         if relayer is not None:  # "It quoted security sources as saying ...": who quotes is a source already
             return found(relayer, "pronoun")
         met = discourse.people_of_sentence(head) if lower in pronouns.group else None
@@ -543,91 +216,9 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
     return None
 
 
-def _other_sex(pronoun: str, keys: tuple[str, ...], discourse: Discourse) -> bool:
-    """Whether the one person a "he" or "she" would refer to spoke before only as the other ("“...,” she said. ...
-    “...” he said" is not her, whom the text has not named: a boy the tagger did not take for a name)."""
-    lexicon = claim_lexicon()
-    sexes = (lexicon.female_pronouns, lexicon.male_pronouns)
-    own = next((sex for sex in sexes if pronoun in sex), None)
-    if own is None or len(keys) != 1:
-        return False
-    other = sexes[1] if own is sexes[0] else sexes[0]
-    phrases = set(discourse.described_as(keys[0]))
-    return bool(phrases & other) and not phrases & own
-
-
-def _chained_pronoun(pronoun: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """Whom the same person pronoun subject of the sentence before refers to (before the quotation the pronoun closes):
-    "He referred to the prime minister's statement that ... . “We disagree ...,” he said": the first "he"'s person, not
-    the prime minister whose statement the sentence reports."""
-    doc, start = pronoun.doc, pronoun.sent.start_char
-    quote = discourse.quoted.last_before(pronoun.idx)
-    if quote is not None and quote[1] <= pronoun.idx and quote[1] > start:
-        start = min(start, quote[0])
-    if any(item.person and item.position >= start for item in discourse.observations_before(pronoun.idx)):
-        return None  # a person named before it in its own sentence: "Minister X said that he rules out a truce"
-    before = tokens_before(doc, start) - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before < 0:
-        return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ != pronoun.lower_:
-        return None
-    return discourse.last_person(subject.idx, skip=reported_before(subject))
-
-
-def _statement_issuer(pronoun: Token, discourse: Discourse) -> _Part | None:
-    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
-    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
-    rebels raided the town. It said ...": the government, not the rebels named after it)."""
-    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
-        return None
-    lexicon = claim_lexicon()
-    before = pronoun.doc[pronoun.sent.start - 1].sent
-    for token in reversed(before):
-        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
-            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
-            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
-    return None
-
-
-def _relaying_subject(pronoun: Token) -> bool:
-    """Whether a pronoun is the subject of a verb that relays another source's words ("It quoted security
-    sources as saying ...", "it cited officials as saying ...")."""
-    return pronoun.dep_ == "nsubj" and relayed_clause(pronoun.head, claim_lexicon()) is not None
-
-
-def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
-    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
-    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
-    unless that subject names an actor."""
-    doc = pronoun.doc
-    before = pronoun.sent.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before < 0:
-        return None
-    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    subject = _partitive_whole(subject) or subject if subject is not None else None
-    lexicon = claim_lexicon()
-    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or _name_before_role(subject):
-        return None
-    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
-    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
-
-
-def _parallel_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause a pronoun's clause is coordinated with, when it is no pronoun."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
-
-
-def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
+def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
     """One conjunct of a source phrase: a named actor, else what its description refers to."""
-    if _state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
+    if state_outlet(token, discourse):  # "radio Pakistan reported": the broadcaster, not the state
         return (discourse.described_source(token),), "described", None
     named = named_actor(token, discourse)
     if named is not None:
@@ -636,7 +227,7 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     owners = _pronoun_owner(token, discourse)
     if owners is not None:  # "Its foreign ministry said", "their spokesman said": whom "its"/"their" refers to
         return owners, "pronoun", None
-    described = _described_name(token, discourse)
+    described = described_name(token, discourse)
     if described is not None:  # "Fantom 509, an armed group of ... that has demanded": the group named
         return (described,), "entity", None
     if token.pos_ == "PROPN" and token.i not in discourse.entity_at:  # a name missed here, linked elsewhere
@@ -647,32 +238,108 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> _Part | None:
     return _description(token, discourse)
 
 
-def _described_name(token: Token, discourse: Discourse) -> str | None:
-    """The named actor that an apposition of a group or person noun describes, named right before its comma
-    ("members of Fantom 509, an armed group of ...": the parser may hang it on "members")."""
-    if token.dep_ != "appos" or token.head.i > token.i or not is_source_noun(token, claim_lexicon()):
-        return None
-    comma = token.left_edge.i - 1
-    if comma < 1 or token.doc[comma].text != ",":
-        return None
-    span = discourse.entity_at.get(comma - 1)
-    if span is None or span.end != comma or not span.kb_id_:
-        return None
-    # a group noun says what the name is, whatever the recogniser took it for ("Fantom 509" read as a place)
-    named = discourse.is_actor(span) or token.lemma_.lower() in claim_lexicon().group_nouns
-    return span.kb_id_ if named and span.start >= token.head.i else None
+def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
+    """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    served = served_body(head, discourse) or outlet_of_staff(head, discourse)
+    if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
+        return served, "description", None
+    if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
+        owner = statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if actor_noun(o, discourse)), None)
+        return _authors(owner, discourse) if owner is not None else None
+    if lemma in lexicon.statement_nouns:
+        author = statement_author(head, discourse)
+        if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
+            return _authors(author, discourse)
+        pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
+        if pressed and lemma not in lexicon.issuer_statement_nouns:
+            return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
+        issuer = _issuer_before(head, discourse)
+        if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
+            return issuer
+        keys = discourse.last_claim(position)
+        if keys and named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
+            keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
+        return (keys, "statement", None) if keys else None
+    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
+        return _people(head, discourse)
+    if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
+                                           or bare_issuer(head, lexicon)):
+        # "The government said" after "the government spokesperson said": a body is no person described with its name;
+        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
+        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
+        if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
+            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
+        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
+            keys = discourse.last_state(position)
+        if keys:
+            return keys, "description", None
+    if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
+        return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
+    return None
 
 
-def _state_outlet(token: Token, discourse: Discourse) -> bool:
-    """Whether a state's or place's name is the name of a broadcaster or news medium: a media noun right
-    before it ("state-owned radio Pakistan", "Radio Rwanda", "local news outlet Papua New Guinea Post-Courier"),
-    the recogniser having named the state alone or taken the outlet for a place."""
-    span = discourse.entity_at.get(token.i)
-    entity = discourse.entity_of(span.kb_id_) if span is not None else None
-    if entity is None or entity.kind not in ("state", "place") or span is None or span.start == 0:
-        return False
-    before = token.doc[span.start - 1]
-    return before.lower_ in claim_lexicon().media_nouns and before.head.i == token.i and before.dep_ == "compound"
+def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
+    """A person or group noun: someone mentioned before under that description ("the resident",
+    "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
+    else a described source of its own ("a doctor", "Displaced herders")."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    plural = head.tag_ in PLURAL_TAGS
+    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
+        return None  # "No group has claimed responsibility"
+    if is_indefinite(head, lexicon):  # "a doctor"; "a spokesman for the Sudanese army": the army
+        return _voice_or_described(head, discourse, later=not plural)
+    principal, owned_by = role_possessor(head, discourse)
+    if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
+        return principal, "description", None  # "his spokesman said": the one whose spokesman
+    state = owned_by or nationality_modifier(head, discourse) or state_modifier(head, discourse)
+    same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
+    anew = plural and described_anew(head, lexicon)
+    if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
+        earlier = (discourse.last_source(position, same) or named_together(head, discourse)) if bare_noun(head, lexicon) and not anew else None
+    else:  # "The group said" after "the group's spokesman X said": the group, not X
+        earlier = (kin_named_later(head, principal, discourse) or described_person_before(head, lemma, state, discourse)
+                   or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
+        earlier = earlier or institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
+    if earlier is None and lemma in lexicon.media_nouns and bare_noun(head, lexicon):
+        earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
+    if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
+        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
+    if earlier is None and lemma in lexicon.leader_roles and not plural:
+        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
+    if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
+        earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
+    if earlier is None and lemma in lexicon.generic_person_nouns and bare_noun(head, lexicon) and not plural:
+        earlier = sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
+    if earlier is not None:
+        return earlier, "description", None
+    if not plural and lemma in shared_words().person_roles:
+        role = role_referent(head, lemma, state, owned_by is not None, discourse)
+        if role is not None:
+            return role
+    return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> SpeakerPart:
+    """The body an unnamed official voice speaks for (see :func:`voiced_body`), else with ``later`` the person the text
+    names next with the role (see :func:`introduced_later`: "a rebel spokesman said ..." before "Abu Samad, spokesman of
+    the Free Fighters, said"), else a described source of its own."""
+    voiced = voiced_body(head, discourse)
+    if voiced is not None:
+        named = voice_named_before(head, voiced, discourse)
+        if named is not None:
+            return named, "description", None
+        return voiced, voice_method(head), None
+    named = introduced_later(head, discourse) if later else None
+    if named is not None:
+        return named, "description", None
+    return (discourse.described_source(head),), "described", None
+
+
+# The helpers below resolve a phrase again (an owner, an antecedent, a statement's authors): they belong to the
+# decision, which they call back into.
 
 
 def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
@@ -692,49 +359,41 @@ def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     return resolved.keys if resolved is not None else None
 
 
-def _description(head: Token, discourse: Discourse) -> _Part | None:
-    """ "the statement", "the expert", "officials", "a doctor", "the ministry": who they refer to."""
+def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
+    """The described source of ``kind`` (group or person) that is the subject of the sentence before a
+    pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
+    unless that subject names an actor."""
+    doc = pronoun.doc
+    before = pronoun.sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    subject = next((c for c in doc[before].sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = partitive_whole(subject) or subject if subject is not None else None
     lexicon = claim_lexicon()
-    lemma, position = head.lemma_.lower(), head.idx
-    served = _served_body(head, discourse) or _outlet_of_staff(head, discourse)
-    if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
-        return served, "description", None
-    if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
-        owner = _statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if _actor_noun(o, discourse)), None)
-        return _authors(owner, discourse) if owner is not None else None
-    if lemma in lexicon.statement_nouns:
-        author = _statement_author(head, discourse)
-        if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
-            return _authors(author, discourse)
-        pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
-        if pressed and lemma not in lexicon.issuer_statement_nouns:
-            return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
-        issuer = _issuer_before(head, discourse)
-        if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
-            return issuer
-        keys = discourse.last_claim(position)
-        if keys and _named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
-            keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
-        return (keys, "statement", None) if keys else None
-    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
-        return _people(head, discourse)
-    if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
-                                           or _bare_issuer(head, lexicon)):
-        # "The government said" after "the government spokesperson said": a body is no person described with its name;
-        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
-        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
-        if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
-            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
-        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
-            keys = discourse.last_state(position)
-        if keys:
-            return keys, "description", None
-    if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
-        return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
+    if subject is None or subject.i in discourse.entity_at or not is_source_noun(subject, lexicon) or name_before_role(subject):
+        return None
+    resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
+    return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
+
+
+def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
+    """Who issued a statement in the sentence before an "it" that opens its own sentence as the subject of a
+    cue: the subject of a light verb whose object is a statement noun ("The government issued a statement after
+    rebels raided the town. It said ...": the government, not the rebels named after it)."""
+    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+        return None
+    lexicon = claim_lexicon()
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in reversed(before):
+        if token.dep_ == "dobj" and token.lemma_.lower() in lexicon.statement_nouns and token.head.lemma_.lower() in lexicon.light_verbs:
+            subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
+            return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 
-def _authors(author: Token, discourse: Discourse) -> _Part | None:
+def _authors(author: Token, discourse: Discourse) -> SpeakerPart | None:
     """The issuers of a statement: its author and the authors coordinated with it ("by Kenya and Uganda")."""
     parts = [part for part in (_conjunct_speaker(token, discourse) for token in (author, *author.conjuncts)) if part is not None]
     if len(parts) < 2:
@@ -743,7 +402,7 @@ def _authors(author: Token, discourse: Discourse) -> _Part | None:
     return keys, parts[0][1], parts[0][2]
 
 
-def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
+def _issuer_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
     """Who issued the statement a definite statement noun refers back to: the subject of the last light verb
     before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
     decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
@@ -757,7 +416,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in light:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None else None
-        author = _statement_author(token, discourse)
+        author = statement_author(token, discourse)
         if author is not None:  # "X will make a statement. ... The ministry's statement said ... . The statement also ...": the ministry's
             return _authors(author, discourse)
         spoke = discourse.spoke_as(token) if token.dep_ in SUBJECT_DEPS else None
@@ -766,7 +425,7 @@ def _issuer_before(statement: Token, discourse: Discourse) -> _Part | None:
     return _announced_before(statement, discourse)
 
 
-def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
+def _announced_before(statement: Token, discourse: Discourse) -> SpeakerPart | None:
     """Who issued a statement named with another statement noun in the sentence before ("The Kremlin's press service
     made this announcement. '...,' the report stated": the press service's)."""
     number = sentence_numbers(statement.doc)[statement.i]
@@ -779,668 +438,3 @@ def _announced_before(statement: Token, discourse: Discourse) -> _Part | None:
             subject = next((child for child in token.head.children if child.dep_ == "nsubj"), None)
             return _authors(subject, discourse) if subject is not None and subject.pos_ != "PRON" else None
     return None
-
-
-def _statement_author(statement: Token, discourse: Discourse) -> Token | None:
-    """Who issued a statement: its possessor, an actor named before it ("the BBC report"), the agent of
-    "released/issued by", or "from X"."""
-    for child in statement.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "compound" and child.i in discourse.entity_at and discourse.is_actor(discourse.entity_at[child.i]):
-            return child
-        if child.dep_ == "prep" and child.lower_ in claim_lexicon().statement_author_prepositions:  # "a report by X"
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "acl":
-            for agent in (g for g in child.children if g.dep_ == "agent"):
-                return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _named_before_in_sentence(head: Token, keys: tuple[str, ...], discourse: Discourse) -> bool:
-    """Whether one of ``keys`` is named in a quotation of the head's sentence before it, never as a subject: what a
-    quoted statement says of someone by name ("“We reject the statement of X, Prime Minister of Y,” the statement
-    said") is not that one's own statement (not "X made the declaration citing ...", nor a statement telling what
-    X said: "“President X emphasized that ...,” the statement said")."""
-    named = [token for token in head.doc[head.sent.start : head.left_edge.i]
-             if (span := discourse.entity_at.get(token.i)) is not None and span.kb_id_ in keys and discourse.in_quote(token.idx)]
-    return bool(named) and not any(token.dep_ in SUBJECT_DEPS for token in named)
-
-
-def _people(head: Token, discourse: Discourse) -> _Part | None:
-    """A person or group noun: someone mentioned before under that description ("the resident",
-    "officials" after "Ukrainian officials"), the actor a role serves ("Iran's health minister"),
-    else a described source of its own ("a doctor", "Displaced herders")."""
-    lexicon = claim_lexicon()
-    lemma, position = head.lemma_.lower(), head.idx
-    plural = head.tag_ in PLURAL_TAGS
-    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
-        return None  # "No group has claimed responsibility"
-    if is_indefinite(head, lexicon):  # "a doctor"; "a spokesman for the Sudanese army": the army
-        return _voice_or_described(head, discourse, later=not plural)
-    principal, owned_by = _possessor(head, discourse)
-    if principal is not None and lemma not in lexicon.kin_nouns:  # not "his wife said": she speaks
-        return principal, "description", None  # "his spokesman said": the one whose spokesman
-    state = owned_by or _nationality_modifier(head, discourse) or _state_modifier(head, discourse)
-    same = lexicon.media_nouns if lemma in lexicon.media_nouns else frozenset({lemma})
-    anew = plural and _described_anew(head, lexicon)
-    if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
-        earlier = (discourse.last_source(position, same) or _named_together(head, discourse)) if _bare(head, lexicon) and not anew else None
-    else:  # "The group said" after "the group's spokesman X said": the group, not X
-        earlier = (_kin_named_later(head, principal, discourse) or _described_person_before(head, lemma, state, discourse)
-                   or _same_role_holder(head, state, owned_by, discourse) or _titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
-        earlier = earlier or _institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
-    if earlier is None and lemma in lexicon.media_nouns and _bare(head, lexicon):
-        earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
-    if earlier is None and lemma in lexicon.group_anaphors and (_bare(head, lexicon) or _plain_single(head, discourse)):
-        earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
-    if earlier is None and lemma in lexicon.leader_roles and not plural:
-        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
-    if earlier is None and _bare(head, lexicon) and not anew and (head.pos_ == "NOUN" or _capitalised_common(head, lexicon)):
-        earlier = discourse.described(position, lemma, people=False) or _armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
-    if earlier is None and lemma in lexicon.generic_person_nouns and _bare(head, lexicon) and not plural:
-        earlier = _sex_referent(lemma, position, discourse)  # "The woman said" after "his wife Veronika Zonabend"
-    if earlier is not None:
-        return earlier, "description", None
-    if not plural and lemma in shared_words().person_roles:
-        role = _role_referent(head, lemma, state, owned_by is not None, discourse)
-        if role is not None:
-            return role
-    return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
-
-
-def _kin_named_later(head: Token, principal: tuple[str, ...] | None, discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a relative first mentioned unnamed ("his wife told RBC", ``principal`` the one whose relative) is,
-    named at the text's next mention of the same relative of the same person: the name it is the apposition of or
-    that follows it ("Veronika Zonabend, Vardanyan's wife, said"; "his wife Veronika Zonabend")."""
-    lemma = head.lemma_.lower()
-    if principal is None or lemma not in claim_lexicon().kin_nouns:
-        return None
-    for token in head.doc[head.i + 1 :]:
-        if token.idx > head.idx + MAX_DISTANCE:
-            break
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS:
-            continue
-        owner = next((child for child in token.children if child.dep_ == "poss"), None)
-        if owner is None and token.i > 0 and token.doc[token.i - 1].tag_ == "POS":
-            owner = token.doc[token.i - 1].head  # the possessive the parser hung elsewhere ("X, Y's brother,")
-        owner_span = discourse.entity_at.get(owner.i) if owner is not None else None
-        if owner_span is None or owner_span.kb_id_ not in principal:
-            return None  # another's relative, or one whose we cannot tell
-        span = _titled_person(token, discourse)
-        return (span.kb_id_,) if span is not None else None
-    return None
-
-
-def _described_person_before(head: Token, lemma: str, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
-    """ "the resident" after "a resident" (a described source with the same noun, though a named person came
-    between: "according to the group's leader and a resident. ... Its leader X said ... The resident said"); "the
-    official" after "a senior military source" (nouns of an unnamed voice), when nobody was named since; not a role
-    of a state ("the Kenyan official")."""
-    if state is not None or not _bare_definite(head) or not any(child.lower_ in shared_words().definite_determiners for child in head.children):
-        return None
-    same = discourse.last_described_person(head.idx, frozenset({lemma}))
-    voices = claim_lexicon().anonymous_voice_nouns
-    if same is not None or lemma not in voices:
-        return same
-    return discourse.last_described_person(head.idx, voices, latest=True)
-
-
-def _named_together(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The coordinated people named in the four sentences before a definite plural role with nothing else ("X and Y
-    discussed the crisis ... . The officials urged ...": X and Y)."""
-    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in shared_words().person_roles or not _bare_definite(head):
-        return None
-    return discourse.last_people(head.idx, _sentence_start(head, 4))
-
-
-def _same_role_holder(head: Token, state: str | None, owned_by: str | None, discourse: Discourse) -> tuple[str, ...] | None:
-    """The person last introduced with a role noun's role, of its state, affiliation and rank ("the deputy minister" is
-    no minister named before, "the secretary" no deputy secretary)."""
-    subordinate = any(token.lower_ in claim_lexicon().subordinate_ranks for token in left_modifiers(head))
-    return discourse.last_person(head.idx, head.lemma_.lower(), state=state, of_state=owned_by is not None,
-                                 affiliation=_affiliation(head), subordinate=subordinate)
-
-
-def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> _Part:
-    """The body an unnamed official voice speaks for (see :func:`_voiced_body`), else with ``later`` the person the text
-    names next with the role (see :func:`_introduced_later`: "a rebel spokesman said ..." before "Abu Samad, spokesman of
-    the Free Fighters, said"), else a described source of its own."""
-    voiced = _voiced_body(head, discourse)
-    if voiced is not None:
-        named = _voice_named_before(head, voiced, discourse)
-        if named is not None:
-            return named, "description", None
-        return voiced, _voice_method(head), None
-    named = _introduced_later(head, discourse) if later else None
-    if named is not None:
-        return named, "description", None
-    return (discourse.described_source(head),), "described", None
-
-
-def _voice_named_before(head: Token, body: tuple[str, ...], discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a definite voice of a body refers back to: the last person speaker whose source phrase or
-    mention named that body ("the State Department representative added" after "State Department spokesman
-    Matthew Miller said": Miller); not an indefinite voice ("a representative of X": someone new), nor a group."""
-    lexicon = claim_lexicon()
-    if len(body) != 1 or head.tag_ in PLURAL_TAGS or not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
-        return None
-    names = {f" {_strip_article(span.text.lower(), lexicon)} " for span in discourse.spans_of(body[0])}
-    for item in reversed(discourse.observations_before(head.idx)):
-        if head.idx - item.position > MAX_DISTANCE:
-            break
-        if item.person and item.salient and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
-            texts = [f" {' '.join(text.replace(',', ' ').split())} " for text in discourse.described_as(item.keys[0]) + discourse.mention_contexts(item.keys[0])]
-            if any(name in text for name in names for text in texts):
-                return item.keys
-    return None
-
-
-def _strip_article(text: str, lexicon: ClaimLexicon) -> str:
-    """A phrase without its leading definite article ("the us state department": "us state department")."""
-    first, _, rest = text.partition(" ")
-    return rest if first in lexicon.definite_articles and rest else text
-
-
-def _described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a group noun with an affiliation phrase of its own and no article describes others than a group
-    named before with the same noun ("officials in Kamdesh district" after "Afghan officials"; not "the officials
-    at the command" after "two officials with the command")."""
-    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
-    return not definite and affiliation_phrase(head, lexicon) is not None
-
-
-def _sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:
-    """The person last introduced with a word of the sex a generic person noun names ("the woman" after "his wife
-    Veronika Zonabend" or "Chidera's wife")."""
-    lexicon = claim_lexicon()
-    words = lexicon.female_person_words if lemma in lexicon.female_person_words else lexicon.male_person_words
-    return discourse.last_person_called(position, words)
-
-
-def _role_referent(head: Token, role: str, state: str | None, owned: bool, discourse: Discourse) -> _Part | None:
-    """Whom a person role nobody was described with before stands for: the person the text next names with it as
-    a title ("the president" before "President X"), the actor it serves ("the Artsakh ombudsman", "Iran's health
-    minister"), or for a bare "the expert" the named person the text is about (not "the ombudsman")."""
-    bare, compounds = _bare_definite(head), _compound_title(head)
-    later = _next_titled_person(head, role, state, discourse, compounds) if owned or bare or compounds else None
-    if later is not None:
-        return later, "description", None
-    modifier = modifier_actor(head, discourse)
-    owner = state or (modifier if modifier is not None and discourse.is_state(modifier) else None)
-    holder = _state_role_holder(head, role, owner, discourse) if owner is not None else None
-    if holder is not None:
-        return holder, "description", None
-    named = _voice_named_before(head, (modifier,), discourse) if modifier is not None else None
-    if named is not None:  # "the State Department representative" after "State Department spokesman X"
-        return named, "description", None
-    if modifier is not None:
-        return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-    earlier = discourse.last_person(head.idx, named=True) if bare else None
-    return (earlier, "description", None) if earlier is not None else None
-
-
-def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a state's role nobody was named with stands for ("Azerbaijan's president said", "the Rwandan
-    president cautioned"): the last person a subject or speaker in the two sentences before, else the first person
-    named in the two sentences after ("Egypt's foreign minister said ... . X said in an interview"), whose every
-    mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
-    X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
-    lexicon = claim_lexicon()
-    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()) | lexicon.role_hyponyms.get(role, frozenset())
-    roles = shared_words().person_roles
-
-    def fits(key: str, named: bool) -> bool:
-        if key in discourse.sources or not discourse.is_person_key(key):
-            return False
-        contexts = discourse.mention_contexts(key) + discourse.described_as(key)
-        if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
-            return False
-        return not named or any(state in discourse.states_named(c) for c in contexts)
-
-    doc = head.doc
-    bounds, number = sentences(doc), sentence_numbers(doc)[head.i]
-    first = doc[bounds[max(0, number - 2)][0]].idx
-    before = [item.keys[0] for item in reversed(discourse.observations_before(head.idx))
-              if item.position >= first and item.person and item.salient and len(item.keys) == 1]
-    end = bounds[min(len(bounds) - 1, number + 2)][1]
-    after = [span.kb_id_ for token in doc[head.i + 1 : end] if (span := discourse.entity_at.get(token.i)) is not None
-             and span.start == token.i and discourse.is_person(span) and not discourse.in_quote(span.start_char)]
-    for named in (True, False):
-        for key in (*before, *after):
-            if fits(key, named):
-                return (key,)
-    return None
-
-
-def _titled_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The named person last mentioned before a definite unspecific role whose title has the role's modifiers, its
-    words ("the Army official said" after "local Army spokesman Lt. Col. Jo Ponce said"; "the State police spokesman"
-    after "the State Police Public Relations Officer Ada Bello"), when that person was introduced with a person role."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.unspecific_roles or head.tag_ in PLURAL_TAGS:
-        return None
-    if not any(child.dep_ == "det" and child.lower_ in lexicon.definite_articles for child in head.children):
-        return None
-    words = {t.lower_ for t in left_modifiers(head) if t.dep_ in ("compound", "amod") and t.is_alpha}
-    if not words:
-        return None
-    before = discourse.observations_before(head.idx)
-    people = [item for item in before if item.person and len(item.keys) == 1 and item.keys[0] not in discourse.sources]
-    if not people:
-        return None
-    key = people[-1].keys[0]
-    title = {token.lower_ for span in discourse.spans_of(key) if span.end <= head.i for token in _title_before(span)}
-    spokesperson = head.lemma_.lower() in lexicon.spokesperson_titles
-    roles = lexicon.spokesperson_titles if spokesperson else lexicon.spokesperson_titles | shared_words().person_roles
-    return people[-1].keys if words <= title and title & roles else None
-
-
-def _title_before(span: Span) -> list[Token]:
-    """The tokens of the title written right before a name, back to its article or a comma ("the State Police Public
-    Relations Officer (PPRO) SP" before "Ada Bello"; "local Army spokesman Lt. Col." before "Jo Ponce")."""
-    tokens: list[Token] = []
-    for token in reversed(span.doc[span.sent.start : span.start]):
-        if token.dep_ == "det" or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or token.text in (",", ";", ":"):
-            break
-        tokens.append(token)
-    return tokens
-
-
-def _other_body(head: Token, span: Span) -> bool:
-    """Whether a role's noun modifiers and those before the same role in the title before a name share none: another
-    body's ("the government spokesperson" is not "army spokesperson X"; "a military spokesman" may be "Army spokesman X")."""
-    role = head.lemma_.lower()
-    own = {t.lower_ for t in left_modifiers(head) if t.pos_ in ("NOUN", "PROPN")}
-    title = _title_before(span)
-    at = next((t.i for t in title if t.lemma_.lower() == role), None)  # the words before the role in the title
-    named = {t.lower_ for t in title if at is not None and t.i < at and t.pos_ in ("NOUN", "PROPN")}
-    return bool(own and named and not own & named)
-
-
-def _introduced_later(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The person a first unnamed mention of a role ("a military spokesman said" in a lead, "according to the state
-    minister of information", with a plain article and no word of its own anonymity) is, named at the text's next
-    mention of that role: a person it is the title or apposition of ("Army spokesman Lt. Col. Jo Ponce said", "Abu
-    Samad, spokesman of the Free Fighters, said"), not one of another state's demonym; none when that next mention
-    describes someone again ("a military spokesman in Swat told Reuters"), the role has a body of its own ("the president
-    of the court") or was named before."""
-    lexicon = claim_lexicon()
-    role = head.lemma_.lower()
-    articles = [child for child in head.children if child.dep_ == "det"]
-    plain = shared_words().indefinite_articles | lexicon.definite_articles
-    if role not in shared_words().person_roles or len(articles) != 1 or articles[0].lower_ not in plain:
-        return None
-    if any(token.lower_ in lexicon.identity_words for child in children(head, "relcl") for token in child.subtree):
-        return None  # "a military source who requested anonymity"
-    if any(children(obj, "det") for prep in children(head, "prep") for obj in children(prep, "pobj")):
-        return None  # "the president of the court": a body's, not a portfolio ("the minister of information")
-    if discourse.last_person(head.idx, role) is not None:
-        return None
-    state = _nationality_modifier(head, discourse)
-    doc = head.doc
-    for token in doc[head.i + 1 :]:
-        if token.idx > head.idx + MAX_DISTANCE:
-            break
-        if token.lemma_.lower() != role or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        span = _titled_person(token, discourse)
-        if span is None or _other_body(head, span):
-            return None
-        title = {discourse.nationality(word) for word in mention_context(span).split()} - {None}
-        return (span.kb_id_,) if state is None or title <= {state} else None
-    return None
-
-
-def _titled_person(role: Token, discourse: Discourse) -> Span | None:
-    """The named person a role noun describes: the name it is in apposition to ("X, spokesman of Y") or a compound
-    of ("spokesman Lt. Col. X"), the name in apposition to it ("the spokesman, X,") or the name right after it, past
-    title words."""
-    candidates = [role.head] if role.dep_ in ("appos", "compound") else []  # "X, spokesman of Y"; "spokesman Lt. Col. X"
-    candidates.extend(children(role, "appos"))
-    for token in role.doc[role.i + 1 : min(role.i + 6, role.sent.end)]:
-        if token.i in discourse.entity_at:
-            candidates.append(token)
-            break
-        if token.pos_ != "PROPN":
-            break
-    for token in candidates:
-        span = discourse.entity_at.get(token.i)
-        if span is not None and discourse.is_person(span):
-            return span
-    return None
-
-
-def _compound_title(head: Token) -> tuple[str, ...]:
-    """The lower-case nouns before a definite role noun that make its title with it ("the government spokesperson":
-    ``government``), when nothing else describes it; else none."""
-    lexicon = claim_lexicon()
-    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos", "prep")]
-    articles = [child for child in modifiers if child.dep_ == "det" and child.lower_ in lexicon.definite_articles]
-    nouns = [child for child in modifiers if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower]
-    return tuple(noun.lower_ for noun in nouns) if len(articles) == 1 and nouns and len(articles) + len(nouns) == len(modifiers) else ()
-
-
-def _next_titled_person(head: Token, role: str, state: str | None, discourse: Discourse,
-                        words: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """The first person named after ``head`` with ``role`` as a title in the three words before the name, also in a
-    quotation ("the president" said before "He called on President Aliyev"), not one whose title has another state's
-    demonym than ``state``; with ``words``, one whose title has them too ("the government spokesperson said" before
-    "government spokesperson X said")."""
-    doc = head.doc
-    for token in doc[head.i + 1 :]:
-        if token.idx > head.idx + MAX_DISTANCE:
-            break
-        span = discourse.entity_at.get(token.i)
-        if span is None or span.start != token.i or not discourse.is_person(span):
-            continue
-        title = [t.lower_ for t in doc[max(span.sent.start, span.start - 3) : span.end - 1]]  # the span may hold it
-        if role not in title or not set(words) <= set(title):
-            continue
-        if state is not None and not {discourse.nationality(word) for word in title} - {None} <= {state}:
-            continue
-        return (span.kb_id_,)
-    return None
-
-
-def _affiliation(head: Token) -> str | None:
-    """The noun of a role noun's "of" phrase ("the representative of Karabakh Armenians": ``armenians``)."""
-    return next((obj.lower_ for obj in prep_objects(head, "of")), None)
-
-
-def _possessor(head: Token, discourse: Discourse) -> tuple[tuple[str, ...] | None, str | None]:
-    """Whose a role noun is by its possessive: the person a pronoun refers to ("his spokesman"), or the
-    actor a named possessor names ("Azerbaijan's prosecutor-general"); a single role "of" a state is the person the
-    text names as its holder (:func:`_state_role_holder`: "President of Azerbaijan hoped" after "Ilham Aliyev"),
-    else that state."""
-    owner = next((child for child in head.children if child.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ == "PRON":
-        return (discourse.last_person(head.idx) if owner.lower_ in shared_words().pronouns.person else None), None
-    if owner is None:
-        owners = _office_owners(head, discourse)
-        if owners is not None and len(owners) == 1 and head.tag_ not in PLURAL_TAGS and discourse.is_state(owners[0]):
-            return _state_role_holder(head, head.lemma_.lower(), owners[0], discourse) or owners, None  # "President of Azerbaijan"
-        return (_voice_named_before(head, owners, discourse) if owners is not None else None) or owners, None
-    return None, modifier_actor(head, discourse)
-
-
-def _served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The actor a press office serves, named by its possessor or "of" phrase ("the press service of the
-    Ministry of Foreign Affairs of Armenia", "the Kremlin's press office")."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.press_office_nouns or not any(
-        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children
-    ):
-        return None
-    owners = [child for child in head.children if child.dep_ == "poss"] + prep_objects(head, "of")[:1]
-    for owner in owners:
-        span = discourse.entity_at.get(owner.i)
-        if span is not None and discourse.is_actor(span):
-            return (span.kb_id_,)
-    return None
-
-
-def _voiced_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The body an unnamed official voice speaks for: the organisation, armed group or state its "of/for/from"
-    phrase names, also through nested "of" phrases ("a representative of the Karen National Union", "the minister
-    of health of Kenya"), or the organisation or armed group an "at/in" phrase names ("officials at the Ministry of
-    Interior of Mali"; not "an official in Burundi"), or a name before one person's role ("a KDF spokesman"), or an
-    organisation's before many ("Health Ministry officials"; not "Hamas officials"); not a
-    demonym ("a Moroccan official"), a person ("a spokesman for President X") or a role held no more ("a former
-    official of X")."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.institution_voice_roles and head.lower_ not in lexicon.institution_voice_roles:
-        return None
-    if any(child.lower_ in lexicon.past_role_modifiers for child in head.lefts):
-        return None  # "a former official of the African Union" speaks for no one but himself
-    for child in head.children:  # an armed group or state named so stays described, as GUIDELINES names it: "Hamas officials"
-        named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-        if named and not _demonym(child, discourse):  # many officials of an organisation speak for it: "Health Ministry officials"
-            body = _body_named(child, discourse, _OWNER_KINDS if head.tag_ not in PLURAL_TAGS else _ORGANIZATION)
-            if body is not None:
-                return body
-    prepositions = lexicon.voice_prepositions | lexicon.voice_place_prepositions
-    phrase = next((c for c in children(head, "prep") if c.i > head.i and c.lower_ in prepositions), None)
-    first = next(iter(children(phrase, "pobj")), None) if phrase is not None else None
-    inside = phrase is not None and phrase.lower_ in lexicon.voice_place_prepositions
-    kinds = GROUP_KINDS if inside else _OWNER_KINDS  # "at/in" a body, not a state: "an official in Burundi"
-    # "the head of the press service of the Ministry of Defence": the ministry
-    for obj in of_chain(first) if first is not None else []:
-        body = _body_named(obj, discourse, kinds) or _body_named_elsewhere(obj, discourse, kinds)
-        if body is not None or obj.i in discourse.entity_at:
-            return body  # a person or place named there is whose or where the role is, not a body
-    return None
-
-
-def _body_named_elsewhere(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """A state or body (of ``kinds``) the recogniser missed inside a capitalised title ("the Minister of Health of
-    Sudan" read as one name) that the document names elsewhere."""
-    if token.pos_ != "PROPN" or token.i in discourse.entity_at or any(child.dep_ == "compound" for child in token.children):
-        return None
-    return _body_of_kind(discourse.named_elsewhere(token.text), discourse, kinds)
-
-
-def _demonym(token: Token, discourse: Discourse) -> bool:
-    """Whether a modifier names a nationality ("a Colombian government representative"), not a body."""
-    return token.ent_type_ == "NORP" or discourse.nationality(token.lower_) is not None
-
-
-def _voice_method(head: Token) -> str:
-    """How an official voice was resolved: ``voice`` for one person, whom a later "he"/"she" refers to though the body
-    speaks ("a representative of X said ... “...,” he told reporters"); ``description`` for a group ("officials of X")."""
-    return "description" if head.tag_ in PLURAL_TAGS else "voice"
-
-
-def _body_named(token: Token, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """The organisation, armed group or state (of ``kinds``) a token's entity mention names."""
-    span = discourse.entity_at.get(token.i)
-    return _body_of_kind(span.kb_id_ if span is not None else None, discourse, kinds)
-
-
-def _body_of_kind(key: str | None, discourse: Discourse, kinds: frozenset[str]) -> tuple[str, ...] | None:
-    """The entity of ``key`` as a speaker's keys when it is of ``kinds``."""
-    entity = discourse.entity_of(key) if key is not None else None
-    return (entity.key,) if entity is not None and entity.kind in kinds else None
-
-
-def _outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The organisation named before its reporters ("AFP digital verification reporters", "a Reuters correspondent")."""
-    if head.lemma_.lower() not in claim_lexicon().outlet_staff_nouns:
-        return None
-    for modifier in (token for child in head.lefts if child.dep_ in ("compound", "amod") for token in child.subtree):
-        span = discourse.entity_at.get(modifier.i)
-        entity = discourse.entity_of(span.kb_id_) if span is not None else None
-        if entity is not None and entity.kind == "organization":
-            return (entity.key,)
-    first = left_modifiers(head)[-1] if left_modifiers(head) else head
-    before = head.doc[first.i - 1] if first.i > 0 else None
-    if before is not None and before.head != head and before.dep_ not in _ARGUMENT_DEPS and before.head.i > head.i:
-        span = discourse.entity_at.get(before.i)  # the outlet's name hung elsewhere by the parser ("AFP" read as a verb)
-        entity = discourse.entity_of(span.kb_id_) if span is not None else None
-        if entity is not None and entity.kind == "organization" and span is not None and span.end == first.i:
-            return (entity.key,)
-    return None
-
-
-#: Dependencies of a word that is an argument of its own, not a misplaced modifier of the next noun.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos", "conj", "attr"})
-
-
-def _institution_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The actor an unnamed institution before a singular role noun refers back to: "the ministry's
-    spokesperson" or "the army spokesman" after "Kenya's interior ministry" or "the Sudanese army"
-    (not "a ministry spokesman": an indefinite one is a described source before this is asked)."""
-    lexicon = claim_lexicon()
-    if head.tag_ in PLURAL_TAGS:  # "the army's soldiers" do not speak for the army
-        return None
-    for child in left_modifiers(head):
-        if child.head == head and child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.i not in discourse.entity_at:
-            lemma = child.lemma_.lower()
-            return discourse.described(child.idx, lemma, people=False) if lemma in lexicon.collective_roles else None
-    return None
-
-
-def _office_owners(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The states or bodies an office holder serves by an "of" phrase ("the foreign ministers of Russia and
-    Turkey": both states); not people who only live or work there ("residents of Kyiv", "officials of ...")."""
-    lemma = head.lemma_.lower()
-    if lemma not in shared_words().person_roles or lemma in claim_lexicon().source_nouns:
-        return None
-    keys = []
-    for obj in prep_objects(head, "of")[:1]:
-        for conjunct in (c for c in conjuncts(obj) if c == obj or not _coordinated_speaker(obj, c, discourse)):
-            span = discourse.entity_at.get(conjunct.i)
-            entity = discourse.entity_of(span.kb_id_) if span is not None else None
-            if entity is not None and entity.kind in _OWNER_KINDS:
-                keys.append(entity.key)
-    return tuple(dict.fromkeys(keys)) or None
-
-
-def _state_modifier(head: Token, discourse: Discourse) -> str | None:
-    """The state a name before a role noun names ("the US president": the United States)."""
-    key = modifier_actor(head, discourse)
-    return key if key is not None and discourse.is_state(key) else None
-
-
-def _nationality_modifier(head: Token, discourse: Discourse) -> str | None:
-    """The state a demonym before a noun names ("the Kenyan leader": Kenya)."""
-    for child in left_modifiers(head):
-        if child.head == head and child.dep_ in ("amod", "compound"):
-            key = discourse.nationality(child.lower_)
-            if key is not None:
-                return key
-    return None
-
-
-def _sentence_start(token: Token, back: int) -> int:
-    """The offset of the sentence ``back`` sentences before a token's."""
-    doc = token.doc
-    bounds, number = sentences(doc), sentence_numbers(doc)[token.i]
-    return doc[bounds[max(0, number - back)][0]].idx
-
-
-def _bare(head: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun with nothing that describes it but an article ("officials", "the officials")."""
-    return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
-
-
-def _armed_group_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
-    """The last armed group named, for "the rebels" (a definite article and a plural noun of armed parties alone)."""
-    lexicon, lefts = claim_lexicon(), left_modifiers(head)
-    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in lexicon.armed_group_anaphors:
-        return None
-    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
-        return None
-    return discourse.last_group_actor(head.idx, _ARMED)
-
-
-def _bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
-    """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
-    return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
-
-
-def _capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
-    """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
-    after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
-
-
-def _plain_single(head: Token, discourse: Discourse) -> bool:
-    """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
-    groups in Tripoli", who are others)."""
-    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and plainly_described(head, discourse)
-
-
-def plainly_described(head: Token, discourse: Discourse) -> bool:
-    """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
-    nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
-    lexicon = claim_lexicon()
-    for child in left_modifiers(head):
-        if child.lower_ in lexicon.definite_articles or child.is_punct:
-            continue
-        armed = child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_agent_nouns  # "the rebel group"
-        if not (armed or child.dep_ == "amod" and child.pos_ == "ADJ") or not child.is_lower or child.i in discourse.entity_at:
-            return False
-        if discourse.nationality(child.lower_) is not None:
-            return False
-    return True
-
-
-def _bare_definite(head: Token) -> bool:
-    """ "the expert": a definite article and the noun, nothing else that would describe someone new; the
-    capitalised words of a title count as its noun ("The Prime Minister", "the Foreign Secretary"; not a
-    nationality or name: "the Kenyan President"); also a singular role with no article at all, as headlines write it
-    ("..., president says")."""
-    modifiers = [child for child in head.children if child.dep_ not in ("punct", "relcl", "acl", "appos")]
-    if head.text[:1].isupper():
-        modifiers = [child for child in modifiers if not _title_word(child)]
-    if not modifiers:
-        return head.tag_ not in PLURAL_TAGS
-    return len(modifiers) == 1 and modifiers[0].lower_ in shared_words().definite_determiners
-
-
-def _title_word(token: Token) -> bool:
-    """A capitalised word of an office's title before its head ("Prime" in "the Prime Minister"), not a name."""
-    return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
-
-
-def _speaker_conjuncts(head: Token, discourse: Discourse) -> list[Token]:
-    """The conjuncts of a source phrase, and an actor the parser coordinated inside its "of" phrase
-    ("The authorities of the province and the federal ministry": the ministry speaks too)."""
-    found = conjuncts(head)
-    found.extend(t for listed in _listed_appositions(head, discourse) for t in conjuncts(listed))
-    found.extend(split_subjects(head))
-    for obj in prep_objects(head, "of")[:1]:
-        found.extend(other for other in conjuncts(obj)[1:] if _coordinated_speaker(obj, other, discourse))
-    return found
-
-
-def _coordinated_speaker(obj: Token, other: Token, discourse: Discourse) -> bool:
-    """Whether a conjunct of an "of" phrase's object is a speaker of its own, not a second owner ("the
-    authorities of the province and the federal ministry"; not "the foreign ministers of Russia and Turkey")."""
-    own_article = any(child.lower_ in claim_lexicon().definite_articles for child in other.children)
-    return _actor_noun(other, discourse) and (own_article or not _actor_noun(obj, discourse))
-
-
-def _listed_appositions(head: Token, discourse: Discourse) -> list[Token]:
-    """A list "A, B and C" the parser read as A with an apposition "B and C" ("Russia, the UN and Pope Francis
-    called for ...", "The Malian army, the French embassy and the UN mission said"): the apposition with a
-    conjunct of its own is the list's rest, when A is no person and the list's items are actors ("Guterres, the
-    UN chief and a former premier" describes one man)."""
-    span = discourse.entity_at.get(head.i)
-    if span is not None and discourse.is_person(span):
-        return []
-    roles = shared_words().person_roles
-    found = []
-    for appos in children(head, "appos"):
-        rest = conjuncts(appos)
-        if len(rest) < 2 or not any(c.dep_ == "cc" for item in rest for c in item.children):  # "and" on any item
-            continue
-        if all(_actor_noun(item, discourse) and item.lemma_.lower() not in roles for item in rest):
-            found.append(appos)
-    return found
-
-
-def _actor_noun(token: Token, discourse: Discourse) -> bool:
-    """A noun that can name a speaker: a linked actor, an institution, a person or group noun."""
-    span = discourse.entity_at.get(token.i)
-    if span is not None:
-        return discourse.is_actor(span)
-    lexicon = claim_lexicon()
-    return token.lemma_.lower() in lexicon.collective_roles or is_source_noun(token, lexicon)
-
-
-def _phrase_bounds(head: Token) -> tuple[int, int]:
-    """Character bounds of a subject phrase without its appositions and relative clauses."""
-    tokens = [head, *left_modifiers(head)]
-    if head.dep_ == "dobj" and head.head.dep_ == "csubj" and head.head.i == head.i - 1:
-        tokens.append(head.head)  # "Aid workers" parsed as a clause "aid [workers]"
-    for child in head.children:
-        if child.i > head.i and child.dep_ in ("compound", "amod", "nmod", "case", "conj", "cc"):
-            if child.dep_ == "amod" and (child.n_rights or child.pos_ == "VERB"):
-                continue  # a postposed adjective phrase, no part of the name ("Pashinyan confident of a deal")
-            tokens.extend(child.subtree)
-    tokens = [token for token in tokens if not token.is_punct or token.i in (head.i,)]
-    first = min(tokens, key=lambda token: token.i)
-    last = max(tokens, key=lambda token: token.i)
-    return first.idx, last.idx + len(last.text)

@@ -1,0 +1,75 @@
+"""How a group or body noun is worded, for what it refers back to: alone or plainly described.
+
+"officials", "the officials" (:func:`bare_noun`: nothing but an article); "the regional bloc", "the jihadist group"
+(:func:`plainly_described`: plain adjectives that name no actor or nationality); "officials in Kamdesh district"
+(:func:`described_anew`: others than a group named before); "the rebels" (:func:`armed_group_referent`: the last
+armed group named); "government" alone before the noun cue it issues; "the Mission" capitalised as a body's short
+name. Which referent is tried when is :mod:`.speakers`'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.claims.described import affiliation_phrase, left_modifiers
+from kg.extract.claims.discourse import Discourse
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
+from kg.extract.syntax import PLURAL_TAGS, children
+
+#: The kind of entity "the rebels" refer back to.
+_ARMED = frozenset({"armed_group"})
+
+
+def bare_noun(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun with nothing that describes it but an article ("officials", "the officials")."""
+    return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
+
+
+def plain_single(head: Token, discourse: Discourse) -> bool:
+    """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
+    groups in Tripoli", who are others)."""
+    return head.tag_ not in PLURAL_TAGS and not children(head, "prep") and plainly_described(head, discourse)
+
+
+def plainly_described(head: Token, discourse: Discourse) -> bool:
+    """A noun with only an article and lower-case adjectives, or nouns of armed parties, that name no actor or
+    nationality ("the regional bloc", "the jihadist group"; not "the Sahel bloc", "the rebel-led bloc")."""
+    lexicon = claim_lexicon()
+    for child in left_modifiers(head):
+        if child.lower_ in lexicon.definite_articles or child.is_punct:
+            continue
+        armed = child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_agent_nouns  # "the rebel group"
+        if not (armed or child.dep_ == "amod" and child.pos_ == "ADJ") or not child.is_lower or child.i in discourse.entity_at:
+            return False
+        if discourse.nationality(child.lower_) is not None:
+            return False
+    return True
+
+
+def described_anew(head: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a group noun with an affiliation phrase of its own and no article describes others than a group
+    named before with the same noun ("officials in Kamdesh district" after "Afghan officials"; not "the officials
+    at the command" after "two officials with the command")."""
+    definite = any(child.lower_ in lexicon.definite_articles for child in head.children)
+    return not definite and affiliation_phrase(head, lexicon) is not None
+
+
+def armed_group_referent(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The last armed group named, for "the rebels" (a definite article and a plural noun of armed parties alone)."""
+    lexicon, lefts = claim_lexicon(), left_modifiers(head)
+    if head.tag_ not in PLURAL_TAGS or head.lemma_.lower() not in lexicon.armed_group_anaphors:
+        return None
+    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
+        return None
+    return discourse.last_group_actor(head.idx, _ARMED)
+
+
+def capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
+    """A group noun capitalised after "the" as the short name of a body named before ("the Mission said"
+    after "the UN Support Mission in Libya"), which the parser tags a proper noun."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lexicon.group_nouns and head.n_lefts == 1
+
+
+def bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
+    """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
+    return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
