@@ -2144,6 +2144,22 @@ def test_an_event_an_adjective_raises_to_an_infinitive_is_dated_by_it(nlp: Langu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # lead41: who meets in an infinitive a verb or an adjective raises is that verb's subject: both sides'
+        # representatives scheduled or due to meet hold talks, as when they meet
+        ("The two foreign ministers are scheduled to meet in Arusha on Friday.", {("Talks", "2024-02-16")}),
+        ("Ethiopian and Eritrean officials are due to meet in Nairobi on Friday.", {("Talks", "2024-02-16")}),
+        # negatives: a count of one side's officials, or a deadline, met later holds no talks
+        ("Two officials are scheduled to meet in Arusha on Friday.", set()),
+        ("Officials are expected to meet the deadline on Friday.", set()),
+    ],
+)
+def test_sides_scheduled_to_meet_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # events30: "occupied" before a noun names a standing status, no capture (new India-Pakistan article: "targeting
         # terrorist infrastructure in Pakistan and Pakistan-occupied Jammu and Kashmir"; the designations "the occupied
         # territories", "the Israeli-occupied Golan Heights" of news English)

@@ -627,7 +627,13 @@ def _subjects_resolved(verb: Token) -> list[Token]:
 
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
-    return any(lemma(t) in words for t in subtrees(children(token, "nsubj")))
+    return any(lemma(t) in words for t in subtrees(_subjects_or_raised(token)))
+
+
+def _subjects_or_raised(verb: Token) -> list[Token]:
+    """A verb's subjects, or for an infinitive with none, whom the verb it completes tells it of ("the two
+    foreign ministers are scheduled to meet")."""
+    return children(verb, "nsubj") or _raised_subjects(verb)
 
 
 def _doer_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -654,7 +660,7 @@ def _states_on_both_sides(token: Token, args: Args, context: EventContext) -> bo
 
 def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> bool:
     """A subject of two coordinated nationalities ("Ethiopian and Eritrean officials met")."""
-    for subject in children(token, "nsubj"):
+    for subject in _subjects_or_raised(token):
         for modifier in children(subject, "amod", "compound", "nmod"):
             sides = [m for m in (modifier, *modifier.conjuncts) if m.lower_ in context.demonyms]
             if len({side.lower_ for side in sides}) >= 2:
@@ -665,7 +671,7 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
 def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
     presidents met"; not "two officials met", a count of people of one side)."""
-    for word in subtrees(children(token, "nsubj")):
+    for word in subtrees(_subjects_or_raised(token)):
         if word.lower_ == "both":
             return True
         if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
