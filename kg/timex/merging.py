@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.nlp.intervals import DisjointIntervals, Intervals
 from kg.timex.candidates import Found
-from kg.timex.patterns import _GAP_CLOCK_CLOCK, _GAP_CLOCK_ON_DATE, _GAP_DATE_AT_CLOCK, _GAP_PLAIN, _GAP_WEEKDAY_DATE, _URL
+from kg.timex.patterns import _GAP_CLOCK_CLOCK, _GAP_CLOCK_ON_DATE, _GAP_DATE_AT_CLOCK, _GAP_PLAIN, _GAP_WEEKDAY_DATE, _PARAGRAPH_BREAK, _URL
 
 
 def select(candidates: list[Found], text: str) -> list[Found]:
@@ -31,10 +31,13 @@ def join(text: str, first: Found, second: Found, **changes: Any) -> Found:
 
 
 def merge_weekday_dates(items: list[Found], text: str) -> list[Found]:
-    """Join "Tuesday, September 19" (either order) into one calendar-dated expression."""
+    """Join "Tuesday, September 19" (either order) into one calendar-dated expression, within one paragraph (a
+    weekday opening the paragraph after a date line is the story's: "Published: 14 February 2024" then
+    "Thursday's attack killed six soldiers")."""
     out: list[Found] = []
     for item in items:
-        if out and _GAP_WEEKDAY_DATE.fullmatch(text[out[-1].end : item.start]):
+        gap = text[out[-1].end : item.start] if out else ""
+        if out and _GAP_WEEKDAY_DATE.fullmatch(gap) and not _PARAGRAPH_BREAK.search(gap):
             prev = out[-1]
             pair = {prev.calendar, item.calendar}
             if prev.day_level and item.day_level and pair == {True, False} and not (prev.clock or item.clock):

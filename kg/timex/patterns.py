@@ -215,6 +215,8 @@ _GAP_DATE_AT_CLOCK = re.compile(
 )
 _GAP_CLOCK_ON_DATE = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:on|of)\s{1,3}", re.IGNORECASE)
 _GAP_PLAIN = re.compile(r"\s{0,3}(?:,\s{0,3})?")
+#: A blank line: the parts of one expression never stand on both sides of it.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 _FUTURE_WINDOW = 90
 #: Characters before a future cue its past-tense auxiliary may stand in ("was" of "was set to").

@@ -125,6 +125,21 @@ def test_timex_weekday_joined_with_calendar_date() -> None:
     assert (found.value, found.kind) == ("2023-09-16", "date")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lead41: a weekday that opens the paragraph after a date line is the story's, not part of the date line
+        ("Published: 20 September 2023\n\nMonday's ambush near Gao killed six soldiers.", {"20 September 2023": "2023-09-20", "Monday": "2023-09-18"}),
+        ("Posted 20/09/2023\n \nTuesday's raid left the market in ruins.", {"20/09/2023": "2023-09-20", "Tuesday": "2023-09-19"}),
+        # negatives: a weekday and its date on two lines of one date line, or after a comma, are one date
+        ("Wednesday,\n20 September 2023", {"Wednesday,\n20 September 2023": "2023-09-20"}),
+        ("Saturday, 16 September 2023", {"Saturday, 16 September 2023": "2023-09-16"}),
+    ],
+)
+def test_timex_weekday_and_date_join_within_one_paragraph_only(text: str, expected: dict[str, str]) -> None:
+    assert {found.text: found.value for found in _find(text)} == expected
+
+
 def test_timex_plural_weekday_is_a_set() -> None:
     found = _only("Protesters gather in the square on Fridays.")
     assert (found.text, found.kind, found.value) == ("Fridays", "set", None)
