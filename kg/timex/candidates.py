@@ -215,7 +215,7 @@ class Scanner:
         return [] if day is None else [day_found(m.start("t"), m.end("t"), "date", day, calendar=True)]
 
     def _month_day(self, m: re.Match[str]) -> list[Found]:
-        if not title_case(m["mon"]):
+        if not name_case(m["mon"]):
             return []
         month = _WORDS.calendar.month_numbers[m["mon"].rstrip(".").lower()]
         day_number = int(m["day"])
@@ -228,7 +228,7 @@ class Scanner:
         return [] if day is None else [day_found(m.start("t"), m.end("t"), "date", day, calendar=True)]
 
     def _month_year(self, m: re.Match[str]) -> list[Found]:
-        if not title_case(m["mon"]):
+        if not name_case(m["mon"]):
             return []
         month = _WORDS.calendar.month_numbers[m["mon"].rstrip(".").lower()]
         year = self._year_of(m, month, None)
@@ -319,7 +319,7 @@ class Scanner:
     # ----------------------------------------------------------------- relative
 
     def _weekday(self, m: re.Match[str]) -> list[Found]:
-        if not title_case(m["wd"]):
+        if not name_case(m["wd"]):
             return []
         previous = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 20) : m.start()])
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() in _WORDS.calendar.weekday_name_prefixes:
@@ -460,6 +460,12 @@ class Scanner:
 def title_case(word: str) -> bool:
     word = word.rstrip(".")
     return word[:1].isupper() and word[1:].islower()
+
+
+def name_case(word: str) -> bool:
+    """Written as a name: in title case, or in capitals as a page's date line or a capitals headline writes it
+    ("MARCH 3, 2025", "MONDAY"); a month with a day or a year, or a full weekday name, is no other word then."""
+    return title_case(word) or word.rstrip(".").isupper()
 
 
 def number_value(words: str) -> int | None:

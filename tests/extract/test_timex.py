@@ -140,6 +140,22 @@ def test_timex_weekday_and_date_join_within_one_paragraph_only(text: str, expect
     assert {found.text: found.value for found in _find(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lead41: a page's date line or a capitals headline writes months and weekdays in capitals
+        ("KESSA HERALD — SEPTEMBER 18, 2023", {"SEPTEMBER 18, 2023": "2023-09-18"}),
+        ("REBELS SHELL BORDER TOWN ON MONDAY", {"MONDAY": "2023-09-18"}),
+        ("Updated: 18 SEP 2023", {"18 SEP 2023": "2023-09-18"}),
+        # negatives: a month in capitals with no day or year, a lower-case "march" or "may", stays a word
+        ("TROOPS MAY WITHDRAW BEFORE WINTER", {}),
+        ("Thousands march 3 km to the palace.", {}),
+    ],
+)
+def test_timex_months_and_weekdays_in_capitals(text: str, expected: dict[str, str]) -> None:
+    assert {found.text: found.value for found in _find(text)} == expected
+
+
 def test_timex_plural_weekday_is_a_set() -> None:
     found = _only("Protesters gather in the square on Fridays.")
     assert (found.text, found.kind, found.value) == ("Fridays", "set", None)
