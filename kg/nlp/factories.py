@@ -79,7 +79,7 @@ def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> 
 @Language.factory("kg_whitespace_features")
 def whitespace_features(nlp: Language, name: str) -> WhitespaceFeatures:
     """White-space tokens read with the features of their plain form (``kg.nlp.whitespace``). Placed first."""
-    return WhitespaceFeatures()
+    return WhitespaceFeatures(nlp.vocab)
 
 
 @Language.factory(

@@ -21,28 +21,25 @@ def plain_space(text: str) -> str:
     return "\n" * min(text.count("\n"), 2) or " "
 
 
-class WhitespaceFeatures:
-    """Gives each white-space lexeme of a document the model features of its plain form (``plain_space``),
-    before the first model reads the document. Placed first in the pipeline."""
+#: The lexeme attributes the models read (``tok2vec``'s ``NORM``, ``PREFIX``, ``SUFFIX``, ``SHAPE``).
+_FEATURES = ("norm", "prefix", "suffix", "shape")
 
-    def __init__(self) -> None:
-        self._done: set[int] = set()  # the white-space lexemes already given their plain features
+
+class WhitespaceFeatures:
+    """Gives each white-space token's lexeme the model features of its plain form (``plain_space``), before the
+    first model reads the document. Placed first in the pipeline.
+
+    The token's own lexeme is changed, every time: a build reads documents in spaCy memory zones, where a lexeme
+    first seen in the zone is freed at its end and made afresh, with its own features, in the next."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self._plain = {text: tuple(getattr(vocab[text], name) for name in _FEATURES) for text in (" ", "\n", "\n\n")}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         for i in numpy.flatnonzero(doc.to_array([IS_SPACE])):
             lexeme = doc[int(i)].lex
-            if lexeme.orth not in self._done:
-                _plain_features(doc.vocab, lexeme.orth_)
-                self._done.add(lexeme.orth)
+            for name, value in zip(_FEATURES, self._plain[plain_space(lexeme.orth_)]):
+                setattr(lexeme, name, value)
         return doc
-
-
-def _plain_features(vocab: Vocab, text: str) -> None:
-    """Set the norm, prefix, suffix and shape of the lexeme of ``text`` to those of its plain form."""
-    plain = plain_space(text)
-    if plain == text:
-        return
-    lexeme, model = vocab[text], vocab[plain]
-    lexeme.norm_, lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = model.norm_, model.prefix_, model.suffix_, model.shape_
