@@ -2,10 +2,11 @@
 
 The model's features of a token are read from its lexeme (norm, prefix, suffix, shape). A white-space token
 is the run of white space after a line's last word ("\\n\\n", "\\n\\n  ", "\\r\\n", "\\n\\n\\n"), and its
-features differ with every spelling of the same break: a page with indented paragraphs, Windows line ends
-or an extra blank line between paragraphs was tagged and its names found differently from the same text
-with plain breaks. Each white-space lexeme is given the features of its plain form: one line break, two
-(a paragraph break, however many blank lines), or a space.
+features differ with every spelling of the same break: a page with indented paragraphs, Windows line ends,
+an extra blank line between paragraphs or paragraphs one a line (an HTML page's text has a blank line
+between them) was tagged and its names found differently from the same text with plain breaks. Each
+white-space lexeme is given the features of its plain form: a paragraph break for any run with a line
+break (a line that only wraps a sentence is no break by then: ``kg.ingest.text.unwrapped``), else a space.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from spacy.vocab import Vocab
 
 
 def plain_space(text: str) -> str:
-    """The plain form of a run of white space: ``"\\n\\n"`` for a paragraph break, ``"\\n"`` for a line break, else a space."""
-    return "\n" * min(text.count("\n"), 2) or " "
+    """The plain form of a run of white space: ``"\\n\\n"`` when it breaks a line, else a space."""
+    return "\n\n" if "\n" in text else " "
 
 
 #: The lexeme attributes the models read (``tok2vec``'s ``NORM``, ``PREFIX``, ``SUFFIX``, ``SHAPE``).
@@ -33,7 +34,7 @@ class WhitespaceFeatures:
     first seen in the zone is freed at its end and made afresh, with its own features, in the next."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self._plain = {text: tuple(getattr(vocab[text], name) for name in _FEATURES) for text in (" ", "\n", "\n\n")}
+        self._plain = {text: tuple(getattr(vocab[text], name) for name in _FEATURES) for text in (" ", "\n\n")}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
