@@ -9,6 +9,7 @@ always the evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -109,7 +110,9 @@ class IngestedDocument:
 
         Their characters become spaces (other newlines are kept), so the result has the
         same length as ``source.visible`` and every offset into it is an offset
-        into the visible text.
+        into the visible text. Tabs and the other spaces of ``_SAME_WIDTH`` read as plain spaces, and
+        the spaces of a run of white space with a line break come after its line breaks ("said.  \\n\\n"
+        reads "said.\\n\\n  "), so trailing spaces leave the word before them as the parser sees it.
         """
         from kg.ingest.text import unwrapped  # kg.ingest imports this module
 
@@ -119,12 +122,25 @@ class IngestedDocument:
             for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars).translate(_SAME_WIDTH)
+        return _LINE_BREAK_RUN.sub(_breaks_first, "".join(chars).translate(_SAME_WIDTH))
+
+
+def _breaks_first(run: re.Match[str]) -> str:
+    """A run of white space with a line break, its line breaks first and its spaces after them (same length)."""
+    text = run.group()
+    spaces = text.count(" ")
+    return text.replace(" ", "") + " " * spaces
 
 
 #: Characters the analysis reads as their plain forms, one for one (offsets are unchanged): the
-#: non-breaking and Unicode hyphens ("Nagorno‑Karabakh") and the no-break spaces.
-_SAME_WIDTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
+#: non-breaking and Unicode hyphens ("Nagorno‑Karabakh"), tabs, the no-break spaces and the other
+#: fixed-width spaces of Unicode (U+2000 to U+200A, U+205F, U+3000).
+_SAME_WIDTH = str.maketrans(
+    {"\u2010": "-", "\u2011": "-", "\t": " ", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u205f": " ", "\u3000": " "}
+    | {chr(code): " " for code in range(0x2000, 0x200B)}
+)
+#: A run of white space that holds a line break and has a space before one.
+_LINE_BREAK_RUN = re.compile(r"[^\S\n]* [^\S\n]*\n\s*")
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ from kg.nlp.names import (
 from kg.nlp.headline_case import HeadlineCase
 from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
+from kg.nlp.whitespace import WhitespaceFeatures
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
 
@@ -73,6 +74,12 @@ GAZETTEER_CONFIG: dict[str, Any] = {
 def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> Gazetteer:
     """The gazetteer of the shipped files (world file first when present) and ``user_files`` on top."""
     return load_gazetteer(tuple(shipped), patterns, tuple(user_files))
+
+
+@Language.factory("kg_whitespace_features")
+def whitespace_features(nlp: Language, name: str) -> WhitespaceFeatures:
+    """White-space tokens read with the features of their plain form (``kg.nlp.whitespace``). Placed first."""
+    return WhitespaceFeatures(nlp.vocab)
 
 
 @Language.factory(

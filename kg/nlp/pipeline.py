@@ -20,6 +20,7 @@ from kg.nlp.gazetteer import Gazetteer
 
 #: kg components, in pipeline order, with where each goes.
 KG_COMPONENTS = (
+    ("kg_whitespace_features", {"first": True}),
     ("kg_paragraph_breaks", {"before": "parser"}),
     ("kg_lede_tags", {"before": "parser"}),
     ("kg_gazetteer_ruler", {"before": "ner"}),
