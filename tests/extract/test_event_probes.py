@@ -712,6 +712,12 @@ PROBES41 = [
     # weapons turned in or over
     ("wire", "Some 300 fighters turned in their rifles at a ceremony on Monday.", {("Disarmament", "2024-02-12")}),
     ("wire", "The clerk turned over the documents to the court on Friday.", set()),
+    # people who stream out of a town, or are carried out of it, flee
+    ("wire", "Thousands of families poured out of the town of Tarsk on Sunday.", {("Evacuation", "2024-02-11")}),
+    ("wire", "Helicopters ferried 300 residents out of the town on Monday.", {("Evacuation", "2024-02-12")}),
+    ("wire", "Fans streamed out of the stadium after the match on Monday.", set()),
+    ("wire", "Residents poured out of their homes into the streets to celebrate on Monday.", set()),
+    ("wire", "Porters carried the bags out of the house on Monday.", set()),
 ]
 
 
