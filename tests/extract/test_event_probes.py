@@ -643,3 +643,84 @@ PROBES37_INVASION = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES37_INVASION)
 def test_event_probe37_invasion(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
+
+
+#: Round-41 probes (types41): every event type probed with positives and near misses across conflicts; the failing
+#: patterns, each with a made-up sentence from another conflict and a close sentence where the rule must not fire.
+PROBES41 = [
+    # pirates, kidnappers and hijackers attack as gunmen do
+    ("wire", "Pirates fired on a fishing trawler off the coast of Lorn on Monday.", {("Attack", "2024-02-12")}),
+    ("wire", "Kidnappers attacked a bus near Tarsk on Saturday.", {("Attack", "2024-02-10")}),
+    ("wire", "Kidnappers released the passengers of the bus near Tarsk on Saturday.", set()),
+    # a counteroffensive the tagger reads as an adjective
+    ("wire", "Kessan troops launched a counteroffensive near Tarsk on Tuesday.", {("MilitaryOperation", "2024-02-13")}),
+    ("expl", "Kessan generals studied counteroffensive tactics at the academy.", set()),
+    # a gerund subject tagged a verb is the hostilities a halt stops
+    ("wire", "Fighting between the two clans ended on Sunday.", {("Ceasefire", "2024-02-11"), ("MilitaryOperation", None)}),
+    ("expl", "Fighting the clans became the army's priority.", set()),
+    # a refusal: an event verb refused is not done; an event noun it only touches is
+    ("wire", "The Velmoran rebels refused to disarm on Monday.", set()),
+    ("wire", "Villagers in Tarsk refused to leave their homes.", set()),
+    ("wire", "The rebels refused to attend the talks in Lorn on Monday.", {("Talks", "2024-02-12")}),
+    # an event of one's own pressed on goes on; one pressed for is sought
+    ("wire", "Kessan forces pressed their offensive on Tarsk on Monday.", {("MilitaryOperation", "2024-02-12")}),
+    ("wire", "The envoy pressed for talks with the Velmoran rebels on Monday.", set()),
+    # mediation between sides
+    ("wire", "Norwegian diplomats mediated between the Kessan government and the rebels in Oslo on Sunday.", {("Talks", "2024-02-11")}),
+    ("wire", "Norway offered to mediate between the Kessan government and the rebels.", set()),
+    # a withdrawal from a market
+    ("wire", "The bank announced its withdrawal from the Velmoran market on Monday.", set()),
+    ("wire", "The army completed its withdrawal from Tarsk on Friday.", {("Disarmament", "2024-02-09")}),
+    # an explosion of a sudden growth
+    ("wire", "Exporters reported an explosion in demand for drones.", set()),
+    ("wire", "The crowd's explosion of anger surprised the police.", set()),
+    ("wire", "A car bomb explosion in the market of Tarsk killed five people on Monday.", {("Explosion", "2024-02-12")}),
+    # an event noun that only describes the noun after it
+    ("wire", "Authorities in Lorn drew up an evacuation plan.", set()),
+    ("wire", "The evacuation of Tarsk began on Monday.", {("Evacuation", "2024-02-12")}),
+    ("oped", "Critics said the Kessan government had a siege mentality.", set()),
+    ("wire", "The siege of Tarsk entered its third month.", {("Blockade", None)}),
+    ("wire", "Kessa said on Monday it would leave the landmine treaty.", set()),
+    ("wire", "A landmine killed two herders near Tarsk on Sunday.", {("Explosion", "2024-02-11")}),
+    ("oped", "Analysts called the result a protest vote against the Kessan government.", set()),
+    ("wire", "Students held a protest outside the university in Lorn on Tuesday.", {("Protest", "2024-02-13")}),
+    # roads blocked by the weather or traffic
+    ("wire", "Heavy snow blocked the main road to Tarsk on Monday.", set()),
+    ("wire", "Traffic jams blocked roads in Lorn.", set()),
+    ("wire", "Militia fighters blocked the main road to Tarsk on Monday.", {("Blockade", "2024-02-12")}),
+    # one official who protests objects in words
+    ("wire", "The Kessan ambassador protested the decision in a letter on Monday.", set()),
+    ("wire", "Farmers protested outside the ministry in Lorn on Monday.", {("Protest", "2024-02-12")}),
+    # a march, not the month nor the march of progress
+    ("wire", "Thousands took part in a march for peace in Lorn on Sunday.", {("Protest", "2024-02-11")}),
+    ("oped", "The march of progress cannot be stopped, the minister said.", set()),
+    ("wire", "The mercenaries' march on the capital ended on Saturday.", set()),
+    ("wire", "A march by rebel fighters on the capital began on Friday.", set()),
+    ("wire", "The talks were held on March 3 in Lorn.", {("Talks", "2023-03-03")}),
+    # protesters who storm a building protest; troops who storm a town take it
+    ("wire", "Protesters stormed the parliament in Lorn on Saturday.", {("Protest", "2024-02-10")}),
+    ("wire", "Troops stormed the town of Tarsk on Saturday.", {("Capture", "2024-02-10")}),
+    # a town that falls to an armed group named
+    ("wire", "The town of Tarsk fell to the Rapid Support Forces on Sunday.", {("Capture", "2024-02-11")}),
+    ("wire", "Support for the Kessan president fell to a record low on Monday.", set()),
+    # a share of the vote captured is no territory
+    ("wire", "The ruling party captured 60 percent of the vote in Kessa on Sunday.", set()),
+    ("expl", "Rebels captured 40 percent of the territory of Kessa in 2023.", {("Capture", "2023")}),
+    # a projectile hurled or thrown at a target
+    ("wire", "Militants threw a grenade at a checkpoint in Lorn on Sunday.", {("Attack", "2024-02-11")}),
+    ("wire", "Protesters threw stones at the police in Lorn on Sunday.", set()),
+    # weapons turned in or over
+    ("wire", "Some 300 fighters turned in their rifles at a ceremony on Monday.", {("Disarmament", "2024-02-12")}),
+    ("wire", "The clerk turned over the documents to the court on Friday.", set()),
+    # people who stream out of a town, or are carried out of it, flee
+    ("wire", "Thousands of families poured out of the town of Tarsk on Sunday.", {("Evacuation", "2024-02-11")}),
+    ("wire", "Helicopters ferried 300 residents out of the town on Monday.", {("Evacuation", "2024-02-12")}),
+    ("wire", "Fans streamed out of the stadium after the match on Monday.", set()),
+    ("wire", "Residents poured out of their homes into the streets to celebrate on Monday.", set()),
+    ("wire", "Porters carried the bags out of the house on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), PROBES41)
+def test_event_probe41(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    test_event_probe(nlp, genre, text, expected)

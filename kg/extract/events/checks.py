@@ -230,7 +230,8 @@ def is_hostility(nouns: list[Token], context: EventContext) -> bool:
             # (definite, only one: "its operations were suspended" may be a company's)
             if (is_definite(noun) and noun.tag_ not in PLURAL_TAGS) or is_operation(noun, context):
                 return True
-        elif word in lexicon.hostility_nouns or lexicon.unconditional_type(word) in _HOSTILE_TYPES:
+        # (a gerund subject the tagger took for a verb by its own form: "Fighting between rival militias stopped")
+        elif word in lexicon.hostility_nouns or noun.lower_ in lexicon.hostility_nouns or lexicon.unconditional_type(word) in _HOSTILE_TYPES:
             return True
     return False
 
@@ -634,6 +635,28 @@ def _subjects_or_raised(verb: Token) -> list[Token]:
     """A verb's subjects, or for an infinitive with none, whom the verb it completes tells it of ("the two
     foreign ministers are scheduled to meet")."""
     return children(verb, "nsubj") or _raised_subjects(verb)
+
+
+def _in_time_expression(token: Token, args: Args, context: EventContext) -> bool:
+    """The word is part of a time expression ("on March 3", "in March")."""
+    return token.i in context.time_at
+
+
+def _preposition_object_armed(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of the trigger's preposition is an armed group named ("fell to the RSF")."""
+    return any("armed_group" in context.kinds_in([obj]) for obj in prep_objects(token, args[0]))
+
+
+def _lone_subject_in(token: Token, args: Args, context: EventContext) -> bool:
+    """One subject, singular and with no conjunct, that is of the word class or names a person ("the ambassador
+    protested the decision", "Hassan protested his innocence"; not "farmers protested", "Ali and his friends
+    protested")."""
+    words = context.lexicon.word_class(args[0])
+    subjects = children(token, "nsubj")
+    if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].tag_ not in ("NN", "NNP"):
+        return False
+    subject = subjects[0]
+    return lemma(subject) in words or context.kinds_in([subject]) == {"person"}
 
 
 def _doer_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1293,12 +1316,13 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
         _ends_hostilities, _counted, _heading_label, _perfect_status, _hyphen_compound, _hyphen_modifier, _shares_object,
+        _in_time_expression,
     ),
-    ("literal",): (_child_word, _first_preposition, _preposition_object_hostile),
+    ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
-        _subject_phrase_in, _doer_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _subject_phrase_in, _doer_in, _lone_subject_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
         _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,

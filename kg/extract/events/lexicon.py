@@ -162,12 +162,14 @@ class EventLexicon(LexiconModel):
     attempt_verbs: Words
     attempted_event_types: Words
     demand_verbs: Words
+    continuation_verbs: Words
     demand_nouns: Words
     demanded_prepositions: Words
     negotiation_nouns: Words
     talks_aim_prepositions: Words
     irrealis_nouns: Words
     deny_verbs: Words
+    refusal_verbs: Words
     prevention_verbs: Words
     failed_start_verbs: Words
     failure_verbs: Words
@@ -240,6 +242,9 @@ class EventLexicon(LexiconModel):
     equipment_nouns: Words
     lecture_verbs: Words
     shelter_nouns: Words
+    non_event_heads: Words
+    march_non_senses: Words
+    lone_objectors: Words
     existential_verbs: Words
     participation_verbs: Words
     any_words: Words

@@ -50,6 +50,8 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
             return "demanded"  # a means sought, whatever the parse: "to find a way to stop the fighting"
         if child.dep_ == "relcl" or _describes_people(child, ancestor, lexicon) or _finite_conjunct(child, ancestor):
             break
+        if child is trigger and _refused(trigger, ancestor, lexicon):
+            return "denied"
         attempt = _attempt(child, ancestor, event_type, lexicon)
         if attempt is not None:
             if attempt != "happened":
@@ -69,6 +71,12 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Mo
     if found == "happened" and _future(trigger):
         return "planned"
     return found
+
+
+def _refused(trigger: Token, verb: Token, lexicon: EventLexicon) -> bool:
+    """An event verb in the infinitive of a refusal verb is not done ("the rebels refused to disarm"); an event noun
+    deeper down is only touched by it ("refused to attend the talks")."""
+    return trigger.dep_ == "xcomp" and lemma(verb) in lexicon.refusal_verbs and _to_infinitive(trigger)
 
 
 def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLexicon) -> Modality | None:
@@ -227,6 +235,8 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         and takes_place(verb, lexicon)
     ):
         return "announced"  # a set time, not a wish: "discussions are expected to take place on May 18"
+    if word in lexicon.continuation_verbs and dep == "dobj" and _owned_or_definite(child, lexicon):
+        return None  # "pressed their counteroffensive": an event going on, pushed further, not one sought
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
     if word in lexicon.intention_adjectives and dep == "xcomp" and _to_infinitive(child):
@@ -244,6 +254,12 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     if word in lexicon.announce_verbs and dep in ("ccomp", "xcomp", "dobj") and so_far == "happened":
         return "announced"
     return None
+
+
+def _owned_or_definite(noun: Token, lexicon: EventLexicon) -> bool:
+    """A noun with a possessive or a definite article: an event already told or going on ("their offensive", "the
+    assault")."""
+    return bool(children(noun, "poss")) or is_definite(noun)
 
 
 def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
