@@ -52,6 +52,7 @@ from kg.nlp.names import (
 from kg.nlp.headline_case import HeadlineCase
 from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
+from kg.nlp.smart_quotes import PlainQuotes, SmartQuotes
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
 from kg.records import Entity, Mention
 
@@ -73,6 +74,18 @@ GAZETTEER_CONFIG: dict[str, Any] = {
 def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> Gazetteer:
     """The gazetteer of the shipped files (world file first when present) and ``user_files`` on top."""
     return load_gazetteer(tuple(shipped), patterns, tuple(user_files))
+
+
+@Language.factory("kg_smart_quotes")
+def smart_quotes(nlp: Language, name: str) -> SmartQuotes:
+    """A copy of the document with curly quotation marks for straight ones (``kg.nlp.smart_quotes``). Placed first."""
+    return SmartQuotes()
+
+
+@Language.factory("kg_plain_quotes")
+def plain_quotes(nlp: Language, name: str) -> PlainQuotes:
+    """The input's quotation marks back under the copy's annotations (``kg.nlp.smart_quotes``). Placed after ``ner``."""
+    return PlainQuotes()
 
 
 @Language.factory(

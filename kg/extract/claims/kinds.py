@@ -39,6 +39,7 @@ from kg.extract.claims.quotes import QUOTE_MARKS
 from kg.extract.claims.sides import TITLE_DEPS, actor_keys, all_own, nationality, own_side, speaker_acts, title_body, title_state
 from kg.extract.syntax import VERBAL, children, demonym_forms, is_future, prep_objects, relative_antecedent, word_in
 from kg.nlp.doccache import token_table
+from kg.nlp.smart_quotes import reads_as
 from kg.records import BELLIGERENT_KINDS
 from kg.words import shared_words
 
@@ -805,7 +806,7 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(
-        (doc[p.i - 1].text in QUOTE_MARKS or (p.i + 1 < len(doc) and doc[p.i + 1].text in QUOTE_MARKS))
+        (reads_as(doc[p.i - 1]) in QUOTE_MARKS or (p.i + 1 < len(doc) and reads_as(doc[p.i + 1]) in QUOTE_MARKS))
         and lexicon.adjective_cues.get(p.lower_, "evaluation") == "evaluation"  # not a quoted undertaking: is “ready to help”
         for p in predicates[:1]
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import doc_text, tokens_before
+from kg.nlp.smart_quotes import reads_as
 
 #: Opening quotation marks and the marks that close them.
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
@@ -239,7 +240,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     first = tokens_before(doc, quote.end)
     words = (token for token in doc[first : first + 3 * CUE_AFTER_WORDS] if not token.is_space)  # a hard-wrapped line too
     for token in itertools.islice(words, CUE_AFTER_WORDS):
-        if token.text in _SENTENCE_END or token.text in QUOTE_MARKS:
+        if token.text in _SENTENCE_END or reads_as(token) in QUOTE_MARKS:
             return None
         if _is_speech_verb(token, lexicon):
             return None if _says_own_clause(token) else token
