@@ -17,6 +17,7 @@ to quotation marks, by the character before and after each mark.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Token
@@ -32,7 +33,8 @@ _OPEN_AFTER = frozenset("([{<-/\u2013\u2014\u201c\u2018")
 #: Sentence ends a quotation may open right after, when paragraphs lost their breaks ('in Beirut."The majority').
 _SENTENCE_END = frozenset(".!?")
 _STRAIGHT = re.compile("[\"']")
-_CARRIED = (TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID)
+#: What the statistical components and the ruler leave on the tokens, carried from the curly copy.
+_CARRIED: list[int | str] = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def smart_quotes(text: str) -> str:
@@ -41,25 +43,25 @@ def smart_quotes(text: str) -> str:
 
     A double mark opens (“) at the start or after a space or an opening bracket, dash or mark, before a word or
     punctuation, and between a sentence's end and a letter ('in Beirut."The majority'); it closes (”) after
-    anything else. A single mark opens (‘) where a double one would, before a
-    letter; it is an apostrophe or closes (’) after a letter, digit or punctuation ("the rebels’ base",
-    "’90s") and before the "s" of a possessive ("Mali’s army"); any other apostrophe inside a word stays
-    straight ("Côte d'Ivoire", "don't", "N'Djamena"), as the gazetteer writes names and the ruler matches them. A mark after a digit stays straight (inches, feet: 'a 12" pipe'), as does a mark
-    with spaces on both sides.
+    anything else. A single mark opens (‘) where a double one would, before a letter; it closes (’) after a
+    letter or punctuation, before anything but a letter ("‘We will stay,’ she said", "the rebels’ base").
+    An apostrophe inside a word stays straight ("Côte d'Ivoire", "N'Djamena", "Sudan's army"): the gazetteer
+    writes names so and the ruler matches them so, and the possessive "'s" is the tagger's own reading (read as
+    "’s" it moves the parse of "called Rwanda's deployment ..."). A mark after a digit stays straight (inches,
+    feet: 'a 12" pipe'), as does a mark with spaces on both sides or a lone one before a digit ("'90s").
     """
     if '"' not in text and "'" not in text:
         return text
     chars = list(text)
     for match in _STRAIGHT.finditer(text):
         at = match.start()
-        chars[at] = _curly(match.group(), chars[at - 1] if at else "", text[at + 1 : at + 3])
+        chars[at] = _curly(match.group(), chars[at - 1] if at else "", text[at + 1 : at + 2])
     return "".join(chars)
 
 
-def _curly(mark: str, before: str, next_two: str) -> str:
-    """The curly mark for a straight ``mark`` after the character ``before`` (as already made curly) and before
-    the characters ``next_two``, or ``mark`` itself where the context does not say."""
-    after = next_two[:1]
+def _curly(mark: str, before: str, after: str) -> str:
+    """The curly mark for a straight ``mark`` between the characters ``before`` (as already made curly) and
+    ``after``, or ``mark`` itself where the context does not say."""
     opens = not before or before.isspace() or before in _OPEN_AFTER or (before in _SENTENCE_END and after.isalpha())
     if mark == '"':
         if before.isdigit() or (opens and (not after or after.isspace())):
@@ -67,8 +69,6 @@ def _curly(mark: str, before: str, next_two: str) -> str:
         return "\u201c" if opens else "\u201d"
     if opens:
         return "\u2018" if after.isalpha() else mark
-    if before.isalpha() and after in "sS" and not next_two[1:].isalpha():
-        return "\u2019"  # a possessive: "Mali’s army", "the UN’s envoy"
     if after.isalpha() or (before.isdigit() and not after.isalpha()):
         return mark  # "don't", "d'Ivoire"; "5'" (feet)
     return "\u2019"
@@ -121,7 +121,8 @@ class PlainQuotes:
         if words is None:
             return doc
         plain = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
-        plain.from_array(_CARRIED, doc.to_array(_CARRIED))
+        annotations: Any = doc.to_array(_CARRIED)  # spaCy types the array as floats, it holds ids
+        plain.from_array(_CARRIED, annotations)
         for token, curly in zip(plain, doc):
             if curly.lemma_ == curly.text and token.text != curly.text:
                 token.lemma_ = token.text  # a quotation mark is its own lemma

@@ -64,6 +64,8 @@ def find_quotations(text: str) -> list[Quotation]:
             found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
             pending, straight, line_start = {}, None, at + 1
         elif mark == '"':
+            if _unit(text, at):
+                continue  # 'a 12" pipe': inches, not a quotation mark
             if straight is None and "“" in pending and _closes(text, at):
                 found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
             elif straight is None:
@@ -133,6 +135,12 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
             continue
         quotes[at] = Quotation(quotes[at].start, closer + 1)
     return quotes
+
+
+def _unit(text: str, at: int) -> bool:
+    """Whether the straight double mark at ``at`` is the inch sign of a measure ('a 12" pipe'): right after a digit,
+    before a space or the end."""
+    return text[at - 1 : at].isdigit() and not text[at + 1 : at + 2].strip()
 
 
 def _single_opens(text: str, at: int) -> bool:
