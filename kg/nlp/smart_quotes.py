@@ -32,7 +32,7 @@ CURLY_TEXT = "kg_curly_text"
 _OPEN_AFTER = frozenset("([{<-/\u2013\u2014\u201c\u2018")
 #: Sentence ends a quotation may open right after, when paragraphs lost their breaks ('in Beirut."The majority').
 _SENTENCE_END = frozenset(".!?")
-_STRAIGHT = re.compile("[\"']")
+_STRAIGHT = re.compile("[\"'\n]")
 #: What the statistical components and the ruler leave on the tokens, carried from the curly copy.
 _CARRIED: list[int | str] = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
@@ -43,8 +43,10 @@ def smart_quotes(text: str) -> str:
 
     A double mark opens (“) at the start or after a space or an opening bracket, dash or mark, before a word or
     punctuation, and between a sentence's end and a letter ('in Beirut."The majority'); it closes (”) after
-    anything else. A single mark opens (‘) where a double one would, before a letter; it closes (’) after a
-    letter or punctuation, before anything but a letter ("‘We will stay,’ she said", "the rebels’ base").
+    anything else. A single mark opens (‘) where a double one would, before a letter; it closes (’) the one
+    opened before it in its paragraph, after a letter or punctuation, before anything but a letter ("‘We will
+    stay,’ she said"); with none open it is an apostrophe and stays straight ("the rebels' base", which the
+    tagger reads as a possessive and as a closing mark when curly).
     An apostrophe inside a word stays straight ("Côte d'Ivoire", "N'Djamena", "Sudan's army"): the gazetteer
     writes names so and the ruler matches them so, and the possessive "'s" is the tagger's own reading (read as
     "’s" it moves the parse of "called Rwanda's deployment ..."). A mark after a digit stays straight (inches,
@@ -53,9 +55,17 @@ def smart_quotes(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
     chars = list(text)
+    single_open = False  # a single quotation opened in this paragraph and not closed yet
     for match in _STRAIGHT.finditer(text):
         at = match.start()
-        chars[at] = _curly(match.group(), chars[at - 1] if at else "", text[at + 1 : at + 2])
+        if match.group() == "\n":
+            single_open = False
+            continue
+        mark = _curly(match.group(), chars[at - 1] if at else "", text[at + 1 : at + 2])
+        if mark == "\u2019" and not single_open:
+            continue  # "the rebels' base": a possessive, the tagger's own reading, with no quotation open
+        single_open = mark == "\u2018" or (single_open and mark != "\u2019")
+        chars[at] = mark
     return "".join(chars)
 
 
