@@ -63,9 +63,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
             found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
             pending, straight, line_start = {}, None, at + 1
-        elif mark == '"':
-            if _unit(text, at):
-                continue  # 'a 12" pipe': inches, not a quotation mark
+        elif mark == '"' and not _unit(text, at):  # 'a 12" pipe': inches, no quotation mark
             if straight is None and "“" in pending and _closes(text, at):
                 found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
             elif straight is None:
