@@ -27,6 +27,8 @@ _BLOCKS = "kg_blocks"
 _SENTENCES = "kg_sentences"
 _SENTENCE_NUMBERS = "kg_sentence_numbers"
 _ENTITY_SPANS = "kg_entity_spans"
+#: Every key these helpers keep in ``doc.user_data`` (a document made anew from another must not take them over).
+CACHE_KEYS = frozenset({_TABLE, _TEXT, _CHILDREN, _SUBTREES, _STARTS, _BLOCKS, _SENTENCES, _SENTENCE_NUMBERS, _ENTITY_SPANS})
 
 
 def doc_text(doc: Doc) -> str:

@@ -52,8 +52,9 @@ from kg.nlp.names import (
 from kg.nlp.headline_case import HeadlineCase
 from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
-from kg.nlp.whitespace import WhitespaceFeatures
+from kg.nlp.smart_quotes import PlainQuotes, SmartQuotes
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder
+from kg.nlp.whitespace import WhitespaceFeatures
 from kg.records import Entity, Mention
 
 Doc.set_extension("kg_entities", default=None, force=True)
@@ -76,9 +77,21 @@ def make_gazetteer(shipped: list[str], patterns: str, user_files: list[str]) -> 
     return load_gazetteer(tuple(shipped), patterns, tuple(user_files))
 
 
+@Language.factory("kg_smart_quotes")
+def smart_quotes(nlp: Language, name: str) -> SmartQuotes:
+    """A copy of the document with curly quotation marks for straight ones (``kg.nlp.smart_quotes``). Placed first."""
+    return SmartQuotes()
+
+
+@Language.factory("kg_plain_quotes")
+def plain_quotes(nlp: Language, name: str) -> PlainQuotes:
+    """The input's quotation marks back under the copy's annotations (``kg.nlp.smart_quotes``). Placed after ``ner``."""
+    return PlainQuotes()
+
+
 @Language.factory("kg_whitespace_features")
 def whitespace_features(nlp: Language, name: str) -> WhitespaceFeatures:
-    """White-space tokens read with the features of their plain form (``kg.nlp.whitespace``). Placed first."""
+    """White-space tokens read with the features of their plain form (``kg.nlp.whitespace``). Placed after ``kg_smart_quotes``, before the models."""
     return WhitespaceFeatures(nlp.vocab)
 
 

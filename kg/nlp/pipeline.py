@@ -20,11 +20,13 @@ from kg.nlp.gazetteer import Gazetteer
 
 #: kg components, in pipeline order, with where each goes.
 KG_COMPONENTS = (
-    ("kg_whitespace_features", {"first": True}),
+    ("kg_smart_quotes", {"first": True}),
+    ("kg_whitespace_features", {"after": "kg_smart_quotes"}),
     ("kg_paragraph_breaks", {"before": "parser"}),
     ("kg_lede_tags", {"before": "parser"}),
     ("kg_gazetteer_ruler", {"before": "ner"}),
-    ("kg_headline_case", {"after": "ner"}),
+    ("kg_plain_quotes", {"after": "ner"}),
+    ("kg_headline_case", {"after": "kg_plain_quotes"}),
     ("kg_entity_linker", {"last": True}),
 )
 #: Possessive endings with the modifier letter apostrophe U+02BC, split off like "'s".

@@ -28,7 +28,7 @@ _FEATURES = ("norm", "prefix", "suffix", "shape")
 
 class WhitespaceFeatures:
     """Gives each white-space token's lexeme the model features of its plain form (``plain_space``), before the
-    first model reads the document. Placed first in the pipeline.
+    first model reads the document. Placed right after ``kg_smart_quotes``, before the models.
 
     The token's own lexeme is changed, every time: a build reads documents in spaCy memory zones, where a lexeme
     first seen in the zone is freed at its end and made afresh, with its own features, in the next."""

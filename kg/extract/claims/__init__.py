@@ -24,6 +24,7 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, QuotedSpans, attach_quotes, find_quotations, word_count
 from kg.nlp.doccache import doc_text, entity_spans, token_table
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.smart_quotes import curly_text
 from kg.records import Claim, Entity, Framing
 
 __all__ = ["ClaimLexicon", "claim_lexicon", "extract_claims"]
@@ -48,7 +49,7 @@ def extract_claims(
     """
     lexicon = claim_lexicon()
     text = doc_text(doc)
-    quotes = find_quotations(text)
+    quotes = find_quotations(curly_text(doc))  # straight marks read as the curly ones they stand for
     attached = _relayed_quotes(doc, attach_quotes(doc, quotes, lexicon), lexicon)
     quoted = [q for q in quotes if word_count(text, q) > MAX_LABEL_WORDS] + [q for group in attached.values() for q in group]
     discourse = Discourse(doc, gazetteer, author, QuotedSpans(quoted))

@@ -44,6 +44,7 @@ from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
+from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
 #: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
@@ -407,7 +408,7 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
     if cue.idx > quotes[0].start:  # cue after (or between) quotations: up to the end of the cue's clause
         end = cue.idx + len(cue.text)
         for token in doc[cue.i :]:
-            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or token.text in QUOTE_MARKS:
+            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or reads_as(token) in QUOTE_MARKS:
                 break
             end = token.idx + len(token.text)
         evidence = (quotes[0].start, max(end, quotes[-1].end))

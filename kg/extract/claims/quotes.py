@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.syntax import VERBAL
 from kg.nlp.doccache import doc_text, tokens_before
+from kg.nlp.smart_quotes import reads_as
 
 #: Opening quotation marks and the marks that close them.
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
@@ -62,7 +63,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
             found.extend(_left_open(text, line_start, at, [*pending.values(), straight]))
             pending, straight, line_start = {}, None, at + 1
-        elif mark == '"':
+        elif mark == '"' and not _unit(text, at):  # 'a 12" pipe': inches, no quotation mark
             if straight is None and "“" in pending and _closes(text, at):
                 found.append(Quotation(pending.pop("“"), at + 1))  # “...": a curly opener a straight mark closes
             elif straight is None:
@@ -132,6 +133,12 @@ def _closed_later(text: str, quotes: list[Quotation]) -> list[Quotation]:
             continue
         quotes[at] = Quotation(quotes[at].start, closer + 1)
     return quotes
+
+
+def _unit(text: str, at: int) -> bool:
+    """Whether the straight double mark at ``at`` is the inch sign of a measure ('a 12" pipe'): right after a digit,
+    before a space or the end."""
+    return text[at - 1 : at].isdigit() and not text[at + 1 : at + 2].strip()
 
 
 def _single_opens(text: str, at: int) -> bool:
@@ -239,7 +246,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     first = tokens_before(doc, quote.end)
     words = (token for token in doc[first : first + 3 * CUE_AFTER_WORDS] if not token.is_space)  # a hard-wrapped line too
     for token in itertools.islice(words, CUE_AFTER_WORDS):
-        if token.text in _SENTENCE_END or token.text in QUOTE_MARKS:
+        if token.text in _SENTENCE_END or reads_as(token) in QUOTE_MARKS:
             return None
         if _is_speech_verb(token, lexicon):
             return None if _says_own_clause(token) else token
