@@ -48,6 +48,10 @@ _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp"})
 #: Penn tags of a preposition or subordinator ("if", "with", "after") and of "when".
 _CONDITION_TAGS = frozenset({"IN", "WRB"})
+#: Penn tags of a finite verb or modal: a clause with none is verbless ("Kremlin says accusations groundless").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependencies of a noun's modifiers that name whose it is ("the ECOWAS troops", "Israeli forces", "Kenya's police").
+_NAMING_DEPS = frozenset({"compound", "amod", "poss"})
 
 
 def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
@@ -347,7 +351,7 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(_denies(verb, speaker, discourse, lexicon) for verb in verbs):
+    if lemma in lexicon.denial_capable and (any(_denies(verb, speaker, discourse, lexicon) for verb in verbs) or _verbless_dismissal(cue, content, lexicon)):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
@@ -374,13 +378,23 @@ def clause_kind(
     return kind
 
 
+def _verbless_dismissal(cue: Token, content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A headline's verbless clause calling a report untrue: "Kremlin says accusations groundless", "Army says rebel
+    claims untrue", also with the adjective parsed as the cue's modifier ("Rwanda says claims of backing M23 baseless");
+    not a clause with a finite verb ("says false claims spread panic")."""
+    if any(t.tag_ in _FINITE_TAGS for t in content):
+        return False
+    judged = content + [c for c in cue.children if c.dep_ in ("advmod", "acomp", "oprd")]
+    return any(word_in(t, lexicon.report_nouns) for t in content) and any(word_in(t, lexicon.untrue_adjectives) for t in judged)
+
+
 def _wanted_kind(
     main: list[Token], verbs: list[Token], kind: ClaimKind, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> ClaimKind | None:
     """An appeal in a reported clause: an obligation or another party's need ("said both sides must ...", "said Serbia
     needed to de-escalate"), the speaker's wish to see what another does ("told VOA he would like to see the United
     States take action against X"); another party's wish is reported, the cue's own kind; ``None`` when none."""
-    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
+    if obliges(main, lexicon) or any(_needs_others(verb, speaker, discourse, lexicon) or _expects_of_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"
     wishing = [verb for verb in verbs if wishes_seen(verb, lexicon)]
     if not wishing:
@@ -508,10 +522,28 @@ def _announced_kind(
         return "warning"  # "said all Armenians will have fled the region in the coming days"
     if _adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
-    futures = [verb for verb in verbs if is_future(verb)]
-    if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
-        return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
+    futures = [verb for verb in verbs if is_future(verb) or _undertakes(verb, lexicon)]
+    if not intends and futures and all(_others_act(verb, speaker, discourse) or _other_party_acts(verb, speaker, discourse) for verb in futures):
+        return None  # "confirmed that the meeting of the Security Council will be held on Monday", "said Hamas had agreed to ...": another's, reported
     return "commitment"
+
+
+def _other_party_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is itself a named actor, no person, of another side than the known side of the speaker:
+    "Qatar said Hamas had agreed to release 50 hostages", "the junta said the ECOWAS troops would withdraw" report
+    another party's undertaking or plan; not "Kenya said Kenyan troops would stay", nor any actor when the speaker's
+    side is unknown."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or speaker_acts(verb, speaker, discourse):
+        return False
+    own = own_side(speaker, discourse)
+    if not {key for key in own if not discourse.is_person_key(key)}:
+        return False  # a person of no known side: "Zakharova said Russian peacekeepers would stay"
+    if any(discourse.is_person_key(key) for token in subject.subtree for key in actor_keys(token, discourse)):
+        return False  # a person, maybe the speaker's head or a party to its deal: "President X will meet ...", "the group's chief, Y, will move ..."
+    named = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS] + prep_objects(subject, "of")  # "the ECOWAS troops", "Israeli forces"
+    keys = {key for token in named for key in actor_keys(token, discourse)}
+    return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
 
 
 def _exodus_foreseen(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -596,6 +628,27 @@ def _needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse,
     if not any(c.dep_ == "xcomp" or purpose_infinitive(c) for c in verb.children):  # the parser makes some advcl
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not speaker_acts(verb, speaker, discourse)
+
+
+def _expects_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """The speaker's side expecting another party to act: "said it expected the Somali government to hold talks",
+    "Moscow expects Baku and Yerevan to implement the agreements, the spokeswoman said" demand it; not "expected the
+    talks to last three days" (no party), "expected Russia to launch an offensive" (a hostile act foreseen), "expected
+    Kenya to send troops" said by Kenya (its own plan), "is expected to" (no one's demand)."""
+    if verb.lemma_.lower() not in lexicon.demand_expectation_verbs or negation(verb) or not speaker_acts(verb, speaker, discourse):
+        return False
+    if not children(verb, "nsubj"):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    for act in acts:
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or act.lemma_.lower() in lexicon.hostile_verbs or _adverse(list(act.subtree), lexicon):
+            continue
+        if speaker_acts(act, speaker, discourse):
+            continue  # its own side: a plan
+        if actor_keys(subject, discourse) or word_in(subject, lexicon.party_nouns | lexicon.collective_roles):
+            return True
+    return False
 
 
 def _duty_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
