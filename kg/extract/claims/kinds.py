@@ -503,6 +503,8 @@ def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: 
         for adjective in (c for c in children(verb, "acomp") if c.lower_ in lexicon.adjective_cues):
             kind = lexicon.adjective_cues[adjective.lower_]
             if kind != "assertion" and adjective_complement(adjective) and speaker_acts(verb, speaker, discourse):
+                if kind == "commitment" and any(_hostile_deed(c, lexicon) for c in children(adjective, "xcomp") if not negation(c)):
+                    return "warning"  # "said it was prepared to use force to defend its sovereignty", "ready to strike"
                 return kind
     return None
 
@@ -688,18 +690,29 @@ def _threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or negated_act(verb):
+    undeterred = verb.lemma_.lower() in lexicon.hesitation_verbs and negation(verb)  # "would not hesitate to strike"
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or (negated_act(verb) and not undeterred):
         return False
     if verb.lemma_.lower() in lexicon.halting_verbs:
         return False  # "will stop firing", "will cease fire": hostilities announced to end
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
-    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    return any(
-        act.lemma_.lower() in lexicon.hostile_verbs
-        or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
-        for act in acts
-    )
+    acts = [] if undeterred else [verb]
+    return any(_hostile_deed(act, lexicon) for act in acts + [c for c in verb.children if c.dep_ == "xcomp" and not negation(c)])
+
+
+def _hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb doing harm: a hostile verb, an act verb with a hostile noun ("launch an offensive"), a use of force
+    ("use force", "resort to force", "respond with force")."""
+    lemma = act.lemma_.lower()
+    if lemma in lexicon.hostile_verbs:
+        return True
+    objects = [c for c in act.children if c.dep_ == "dobj"] + prep_objects(act, "to")
+    if lemma in lexicon.act_verbs and any(o.lemma_.lower() in lexicon.hostile_nouns for o in objects if o.dep_ == "dobj"):
+        return True
+    if any(o.lemma_.lower() in lexicon.force_nouns and not children(o, "det") for o in prep_objects(act, "with")):
+        return True  # "respond with force", "with overwhelming force"; not "cooperate with the force"
+    return lemma in lexicon.force_applying_verbs and any(o.lemma_.lower() in lexicon.force_nouns for o in objects)
 
 
 def _holds_to_blame(verb: Token, lexicon: ClaimLexicon) -> bool:

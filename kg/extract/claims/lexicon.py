@@ -255,6 +255,8 @@ class ClaimLexicon(LexiconModel):
     own_government_nouns: Words
     force_nouns: Words
     force_use_nouns: Words
+    force_applying_verbs: Words
+    hesitation_verbs: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
