@@ -590,6 +590,8 @@ def _act_doers(noun: Token) -> list[Token]:
         return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        if not subjects and head.dep_ == "xcomp" and head.head.pos_ == "VERB" and not negation(head.head):
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "Russia was preparing to launch a new offensive"
         return [relative_antecedent(s) for s in subjects]  # "Azerbaijan, which is implementing the policy of ethnic cleansing"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return passive_agents(head)
