@@ -77,7 +77,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or possible(verb) for verb in verbs) and (_adverse(quoted, lexicon) or _conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
-    if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) for verb in verbs):
+    if any(_leads_to_hostilities(verb, lexicon) or (_forbids(verb, lexicon) and _agentless(verb)) or _vows_answer(verb, lexicon) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     inside = {t.i for t in quoted}
     roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
@@ -355,8 +355,8 @@ def clause_kind(
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if any(_forbids(verb, lexicon) and (speaker_acts(verb, speaker, discourse) or _agentless(verb)) for verb in verbs):
-        return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
+    if any((_forbids(verb, lexicon) and (speaker_acts(verb, speaker, discourse) or _agentless(verb))) or _vows_answer(verb, lexicon) for verb in verbs):
+        return "warning"  # "said Japan would never tolerate Pyongyang's provocations", "said the strikes would not go unanswered": a threat
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
     if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=_casualty_report(verbs + occasions, lexicon)):
@@ -728,6 +728,14 @@ def _forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A future refusal to let something happen: "will never tolerate provocations", "will not permit a breakdown of
     order" (a warning to those who would); not "will not abandon our people", not "tolerated" in the past."""
     return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and negation(verb)
+
+
+def _vows_answer(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A future denial that an act will stay unanswered: "the strikes would not go unanswered", "the attack will not
+    remain unpunished" (a threat of retaliation); not "the letter went unanswered" (past), "will go unnoticed"."""
+    if not is_future(verb) or not negation(verb):
+        return False
+    return any(c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in lexicon.unanswered_words for c in verb.children)
 
 
 def _agentless(verb: Token) -> bool:

@@ -257,6 +257,7 @@ class ClaimLexicon(LexiconModel):
     force_use_nouns: Words
     force_applying_verbs: Words
     hesitation_verbs: Words
+    unanswered_words: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
