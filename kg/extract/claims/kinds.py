@@ -304,6 +304,8 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
         return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
+    if any(_vows_answer(verb, lexicon) for verb in verbs):
+        return "warning"  # "Houthis: US strikes will not go unanswered"
     wrongful_only = _casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
@@ -735,7 +737,7 @@ def _vows_answer(verb: Token, lexicon: ClaimLexicon) -> bool:
     remain unpunished" (a threat of retaliation); not "the letter went unanswered" (past), "will go unnoticed"."""
     if not is_future(verb) or not negation(verb):
         return False
-    return any(c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in lexicon.unanswered_words for c in verb.children)
+    return any(c.dep_ in ("acomp", "oprd", "advmod", "advcl", "xcomp") and c.lower_ in lexicon.unanswered_words for c in verb.children)
 
 
 def _agentless(verb: Token) -> bool:
