@@ -1084,6 +1084,7 @@ def test_an_act_harming_a_peace_effort_is_laid_on_its_doer(nlp, text, kind):
     ("Kenya said Kenyan troops would stay in Somalia until June.", "commitment"),
     ("Chad said it had agreed to open the border crossing at Adre.", "commitment"),
     ("Zakharova said Russian peacekeepers would stay in Karabakh.", "commitment"),
+    ("GOMA, May 2, 2024 (AP) — The Kenyan contingent will escort the convoy to Sake, the force command said.", "commitment"),
 ])
 def test_another_partys_undertaking_is_reported(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

@@ -536,13 +536,13 @@ def _other_party_acts(verb: Token, speaker: SpeakerResolution, discourse: Discou
     """Whether a reported verb's subject is itself a named actor, no person, of another side than the known side of the speaker:
     "Qatar said Hamas had agreed to release 50 hostages", "the junta said the ECOWAS troops would withdraw" report
     another party's undertaking or plan; not "Kenya said Kenyan troops would stay", nor any actor when the speaker's
-    side is unknown."""
+    side is unknown (a person or a described source with no state or body it speaks for)."""
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON" or speaker_acts(verb, speaker, discourse):
         return False
     own = own_side(speaker, discourse)
-    if not {key for key in own if not discourse.is_person_key(key)}:
-        return False  # a person of no known side: "Zakharova said Russian peacekeepers would stay"
+    if not {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}:
+        return False  # a person or a described source of no known side: "Zakharova said ...", "..., the command said"
     if any(discourse.is_person_key(key) for token in subject.subtree for key in actor_keys(token, discourse)):
         return False  # a person, maybe the speaker's head or a party to its deal: "President X will meet ...", "the group's chief, Y, will move ..."
     named = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS] + prep_objects(subject, "of")  # "the ECOWAS troops", "Israeli forces"
