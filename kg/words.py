@@ -60,6 +60,7 @@ class SharedWords(LexiconModel):
     modal_auxiliaries: Words
     future_auxiliaries: Words
     future_periphrases: Words
+    arrangement_exceptions: Words
     ending_verbs: Words
     ending_goal_verbs: Words
     ending_goal_nouns: Words

@@ -176,11 +176,27 @@ def is_negation(token: Token) -> bool:
 
 def is_future(verb: Token) -> bool:
     """Whether a verb has a future auxiliary ("will", "would", "'ll") or is the infinitive of "be going to"
-    ("we are going to take drastic measures")."""
+    ("we are going to take drastic measures"), or "be" of an arrangement or its infinitive ("the troops are to withdraw")."""
     words = shared_words()
     if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in children(verb)):
         return True
-    return _going_to(verb, words.future_periphrases) or (verb.dep_ == "xcomp" and _going_to(verb.head, words.future_periphrases))
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and _be_to(c) for c in children(verb)):
+        return True  # "the troops are to withdraw": the clause's verb is "be"
+    return _going_to(verb, words.future_periphrases) or (verb.dep_ == "xcomp" and (_going_to(verb.head, words.future_periphrases) or _be_to(verb)))
+
+
+def _be_to(verb: Token) -> bool:
+    """The "to" infinitive of an arrangement, "be" with a subject and nothing else predicated ("the troops are to
+    withdraw on Friday", "military chiefs are to meet"); not "the aim is to end the war" (a purpose noun's
+    predicate), "were to blame", "is likely to", "what is to be done" (words.yaml ``arrangement_exceptions``)."""
+    head = verb.head
+    if head.lemma_ != "be" or verb.i < head.i or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb)):
+        return False
+    subject = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("acomp", "attr", "neg") for c in children(head)):
+        return False
+    words = shared_words()
+    return verb.lemma_.lower() not in words.arrangement_exceptions and subject.lemma_.lower() not in words.arrangement_exceptions
 
 
 def _going_to(verb: Token, periphrases: frozenset[str]) -> bool:

@@ -1073,3 +1073,108 @@ def test_failing_to_keep_an_agreement_is_a_breach(nlp, text, kind):
 ])
 def test_an_act_harming_a_peace_effort_is_laid_on_its_doer(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: another party's undertaking or plan, reported by a speaker of a known side, is that party's (an assertion)
+    ("Turkey said Russia had promised to extend the grain deal.", "assertion"),
+    ("Mali's government said the UN mission would leave the country by December.", "assertion"),
+    ("Sudan's army said Egyptian troops would take part in the exercise.", "assertion"),
+    # negative: the speaker's own side, a person of no known side
+    ("Kenya said Kenyan troops would stay in Somalia until June.", "commitment"),
+    ("Chad said it had agreed to open the border crossing at Adre.", "commitment"),
+    ("Zakharova said Russian peacekeepers would stay in Karabakh.", "commitment"),
+    ("GOMA, May 2, 2024 (AP) — The Kenyan contingent will escort the convoy to Sake, the force command said.", "commitment"),
+])
+def test_another_partys_undertaking_is_reported(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: the speaker's side expecting or wanting another party to act demands it
+    ("Kenya's foreign ministry said it expected the Somali government to hold talks with the clan elders.", "appeal"),
+    ("Mali's government said it wanted the UN mission to leave the country.", "appeal"),
+    # negative: no party expected to act, another party's expectation, a hostile act foreseen
+    ("Kenya's foreign ministry said it expected the talks to last three days.", "assertion"),
+    ("Rwanda said Congo expected the rebels to disarm.", "assertion"),
+    ("Ukraine's defence ministry said it expected Russia to launch a new offensive in the spring.", "accusation"),
+])
+def test_expecting_another_party_to_act_is_an_appeal(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: supplying materiel to an armed party sponsors it; intimidating people is a hostile act
+    ("Congo's army said Rwanda was supplying weapons to the M23 rebels.", "accusation"),
+    ("Mali's junta said Algeria had sent arms to the separatist rebels.", "accusation"),
+    ("Sudan's army said RSF fighters threatened villagers in Tawila with death.", "accusation"),
+    ("Israel's army said Hamas fighters had threatened hospital staff.", "accusation"),
+    # negative: no materiel or no armed party supplied; no people threatened, or the speaker's own
+    ("Kenya's government said the UN had provided food to the refugees.", "assertion"),
+    ("Chad said France had sent weapons to the Chadian army.", "assertion"),
+    ("Kenya's government said the floods threatened the harvest.", "assertion"),
+    ("Sudan's army said its soldiers had threatened the looters.", "assertion"),
+])
+def test_supplying_an_armed_party_and_intimidating_people_are_hostile_acts(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: a hostile act another party prepares, plans or tries to carry out is laid at its door
+    ("Ukraine's army said Russia was preparing to launch a new offensive.", "accusation"),
+    ("Somalia's government said al-Shabaab was planning to stage attacks in Mogadishu.", "accusation"),
+    ("Sudan's army said the RSF had tried to carry out an attack on the airport.", "accusation"),
+    # negative: negated, or the speaker's own
+    ("Ukraine's army said Russia did not plan to launch a new offensive.", "assertion"),
+    ("Ukraine's army said it was preparing to launch a counteroffensive.", "commitment"),
+])
+def test_a_prepared_hostile_act_is_laid_at_its_doers_door(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: an announced use of force and a vow that an act will not go unanswered threaten, a warning
+    ("The Indian Navy said it would not hesitate to use force against any pirate vessel.", "warning"),
+    ("China's defence ministry said it was prepared to use force to defend its sovereignty.", "warning"),
+    ("“We will not hesitate to respond with force,” the Indian navy chief said.", "warning"),
+    ("Iran's foreign ministry said the Israeli attack would not go unpunished.", "warning"),
+    ("Pakistan's army said the Indian aggression would not go unanswered.", "warning"),
+    ("“This crime will not go unpunished,” the Iranian president said.", "warning"),
+    ("Hezbollah: Israeli strikes on Tyre will not go unanswered\nBEIRUT, March 3, 2024 (AP) — Lebanese officials said four people were killed.", "warning"),
+    # negative: no force, force denied, a past act left unanswered
+    ("Kenya's government said it would not hesitate to help the refugees.", "commitment"),
+    ("China's defence ministry said it was ready to use diplomacy.", "commitment"),
+    ("“We will cooperate with the force,” the Haitian police chief said.", "commitment"),
+    ("Israel's army said it would not use force against the protesters.", "commitment"),
+    ("Pakistan's army said the Indian aggression had gone unanswered for too long.", "accusation"),
+])
+def test_an_announced_use_of_force_or_answer_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: a headline's verbless clause calling a report untrue denies it; more judging adjectives
+    ("Rwanda says claims of backing M23 baseless", "denial"),
+    ("Army says rebel claims untrue", "denial"),
+    ("Residents said they were happy that the soldiers had left.", "evaluation"),
+    ("The United States said it was deeply troubled by the resumption of fighting.", "evaluation"),
+    ("Kosovo's foreign ministry said Belgrade's statement was cynical.", "evaluation"),
+    # negative: a clause with a verb, no untrue word; a certainty adjective
+    ("Army says false claims spread panic", "assertion"),
+    ("Army says reports of clashes in Kidal", "assertion"),
+    ("Residents said they were sure that the soldiers had left.", "assertion"),
+])
+def test_verbless_dismissals_and_judging_adjectives(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 41: "be" with a "to" infinitive is an arrangement, a future the speaker's side announces
+    ("Kenya's interior ministry said Kenyan police officers are to arrive in Haiti next week.", "commitment"),
+    ("The Malian army said its troops are to withdraw from Kidal on Friday.", "commitment"),
+    # negative: a purpose noun's predicate, blame
+    ("The Malian army said the aim is to end the war.", "assertion"),
+    ("The Malian army said the rebels were to blame for the attack.", "accusation"),
+])
+def test_an_arrangement_with_be_to_is_a_future(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

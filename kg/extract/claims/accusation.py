@@ -147,9 +147,12 @@ def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> li
         return _verb_agents(token.head)  # "launched 100 drones at Ukrainian cities", "used chemical weapons"
     if token.pos_ != "VERB":
         return []
-    if lemma in lexicon.hostile_verbs or (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _forces_out(token, lexicon):
+    sponsors = (lemma in lexicon.sponsorship_verbs and _sponsors_armed_party(token, discourse, lexicon)) or _supplies_armed_party(token, discourse, lexicon)
+    if lemma in lexicon.hostile_verbs or sponsors or _forces_out(token, lexicon):
         agents = _verb_agents(token) or _course_owners(token, lexicon)
         return agents + _launchers(agents, lexicon)
+    if lemma in lexicon.intimidation_verbs and _intimidates(token, discourse, lexicon):
+        return _verb_agents(token)  # "Azerbaijani troops had threatened residents of Tegh with weapons"
     if _uses_as_shield(token, lexicon):  # "used civilians as human shields", "resorted to mobilizing civilians as human shield"
         agents = _verb_agents(token)
         return agents or (_verb_agents(token.head.head) if token.dep_ == "pcomp" and _has_recourse(token, lexicon) else [])
@@ -421,6 +424,26 @@ def _sponsors_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexic
     return any(_armed_party(c, discourse, lexicon) for c in verb.children if c.dep_ == "dobj")
 
 
+def _intimidates(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """An intimidation verb with people or a named party as its object: "threatened residents with weapons",
+    "intimidated hospital staff", "threatened Guyana with annexation"; not "threatened to leave the talks", "the
+    floods threaten the harvest"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people = shared_words().people_nouns | lexicon.intimidated_nouns
+    return any(word_in(o, people) or o.i in discourse.entity_at for o in objects)
+
+
+def _supplies_armed_party(verb: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A supplying verb whose object is materiel and an armed party in its "to"/"for" phrase, on the verb or the
+    object: "was supplying weapons to the M23 rebels", "delivered drones to the militia"; not "provided food to the
+    refugees", "sent weapons to the army" of no armed party named."""
+    if verb.lemma_.lower() not in lexicon.supplying_verbs:
+        return False
+    materiel = [c for c in verb.children if c.dep_ == "dobj" and word_in(c, lexicon.materiel_nouns)]
+    receivers = [g for holder in [verb] + materiel for word in lexicon.sponsored_prepositions for g in prep_objects(holder, word)]
+    return bool(materiel) and any(_armed_party(g, discourse, lexicon) for g in receivers)
+
+
 def _armed_party(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """An armed noun ("the M23 rebels") or an armed group named, also as the noun's modifier or apposition."""
     for word in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "appos")]:
@@ -567,6 +590,8 @@ def _act_doers(noun: Token) -> list[Token]:
         return _plotters(head)  # "the enemy is preparing a new provocation"
     if noun.dep_ == "dobj" and (head.lemma_.lower() in lexicon.act_verbs or chosen):  # also a later conjunct's: "crossed the line and laid mines"
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
+        if not subjects and head.dep_ == "xcomp" and head.head.pos_ == "VERB" and not negation(head.head):
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "Russia was preparing to launch a new offensive"
         return [relative_antecedent(s) for s in subjects]  # "Azerbaijan, which is implementing the policy of ethnic cleansing"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return passive_agents(head)

@@ -15,11 +15,11 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.accusation import purpose_infinitive
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import people_of_state, perfect
+from kg.extract.claims.foreseen_harm import adverse, people_of_state, perfect
 from kg.extract.claims.hedges import negation
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.sides import speaker_acts
-from kg.extract.syntax import VERBAL, prep_objects
+from kg.extract.claims.sides import actor_keys, speaker_acts
+from kg.extract.syntax import VERBAL, children, prep_objects, word_in
 from kg.nlp.doccache import token_table
 from kg.words import shared_words
 
@@ -30,7 +30,7 @@ def wanted_kind(
     """An appeal in a reported clause: an obligation or another party's need ("said both sides must ...", "said Serbia
     needed to de-escalate"), the speaker's wish to see what another does ("told VOA he would like to see the United
     States take action against X"); another party's wish is reported, the cue's own kind; ``None`` when none."""
-    if obliges(main, lexicon) or any(needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
+    if obliges(main, lexicon) or any(needs_others(verb, speaker, discourse, lexicon) or expects_of_others(verb, speaker, discourse, lexicon) for verb in verbs):
         return "appeal"
     wishing = [verb for verb in verbs if wishes_seen(verb, lexicon)]
     if not wishing:
@@ -153,6 +153,27 @@ def needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not speaker_acts(verb, speaker, discourse)
 
+
+
+def expects_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """The speaker's side expecting another party to act: "said it expected the Somali government to hold talks",
+    "Moscow expects Baku and Yerevan to implement the agreements, the spokeswoman said" demand it; not "expected the
+    talks to last three days" (no party), "expected Russia to launch an offensive" (a hostile act foreseen), "expected
+    Kenya to send troops" said by Kenya (its own plan), "is expected to" (no one's demand)."""
+    if verb.lemma_.lower() not in lexicon.demand_expectation_verbs or negation(verb) or not speaker_acts(verb, speaker, discourse):
+        return False
+    if not children(verb, "nsubj"):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL and any(a.tag_ == "TO" for a in c.children)]
+    for act in acts:
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or act.lemma_.lower() in lexicon.hostile_verbs or adverse(list(act.subtree), lexicon):
+            continue
+        if speaker_acts(act, speaker, discourse):
+            continue  # its own side: a plan
+        if actor_keys(subject, discourse) or word_in(subject, lexicon.party_nouns | lexicon.collective_roles):
+            return True
+    return False
 
 def _duty_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """ "Have to" with an infinitive whose subject is another party, not people: "said the rebel units had to disarm",

@@ -21,6 +21,9 @@ from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.sides import actor_keys, own_side, speaker_acts
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
 
+#: Dependencies of a noun's modifiers that name whose it is ("the ECOWAS troops", "Israeli forces", "Kenya's police").
+_NAMING_DEPS = frozenset({"compound", "amod", "poss"})
+
 
 def announced_kind(
     verbs: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
@@ -37,11 +40,29 @@ def announced_kind(
         return "warning"  # "said all Armenians will have fled the region in the coming days"
     if adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) for verb in verbs):
         return "warning"  # "said Kyiv would face consequences"
-    futures = [verb for verb in verbs if is_future(verb)]
-    if not intends and futures and all(_others_act(verb, speaker, discourse) for verb in futures):
-        return None  # "confirmed that the meeting of the Security Council will be held on Monday": another's plan, reported
+    futures = [verb for verb in verbs if is_future(verb) or _undertakes(verb, lexicon)]
+    if not intends and futures and all(_others_act(verb, speaker, discourse) or _other_party_acts(verb, speaker, discourse) for verb in futures):
+        return None  # "confirmed that the meeting of the Security Council will be held on Monday", "said Hamas had agreed to ...": another's, reported
     return "commitment"
 
+
+
+def _other_party_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is itself a named actor, no person, of another side than the known side of the speaker:
+    "Qatar said Hamas had agreed to release 50 hostages", "the junta said the ECOWAS troops would withdraw" report
+    another party's undertaking or plan; not "Kenya said Kenyan troops would stay", nor any actor when the speaker's
+    side is unknown (a person or a described source with no state or body it speaks for)."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or speaker_acts(verb, speaker, discourse):
+        return False
+    own = own_side(speaker, discourse)
+    if not {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}:
+        return False  # a person or a described source of no known side: "Zakharova said ...", "..., the command said"
+    if any(discourse.is_person_key(key) for token in subject.subtree for key in actor_keys(token, discourse)):
+        return False  # a person, maybe the speaker's head or a party to its deal: "President X will meet ...", "the group's chief, Y, will move ..."
+    named = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS] + prep_objects(subject, "of")  # "the ECOWAS troops", "Israeli forces"
+    keys = {key for token in named for key in actor_keys(token, discourse)}
+    return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend";
@@ -61,18 +82,29 @@ def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An announced hostile act (CAMEO's threats, not its intents to cooperate): "would strike Hezbollah targets",
     "will launch an offensive", "will continue to attack ships"; not "will not attack civilians", not "would
     remain to sustain the offensive" (the act is not what is announced)."""
-    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or negated_act(verb):
+    undeterred = verb.lemma_.lower() in lexicon.hesitation_verbs and negation(verb)  # "would not hesitate to strike"
+    if not (is_future(verb) or verb.lemma_.lower() in lexicon.intention_verbs or means_to(verb, lexicon)) or (negated_act(verb) and not undeterred):
         return False
     if verb.lemma_.lower() in lexicon.halting_verbs:
         return False  # "will stop firing", "will cease fire": hostilities announced to end
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
-    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    return any(
-        act.lemma_.lower() in lexicon.hostile_verbs
-        or (act.lemma_.lower() in lexicon.act_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.hostile_nouns for c in act.children))
-        for act in acts
-    )
+    acts = [] if undeterred else [verb]
+    return any(hostile_deed(act, lexicon) for act in acts + [c for c in verb.children if c.dep_ == "xcomp" and not negation(c)])
+
+
+def hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb doing harm: a hostile verb, an act verb with a hostile noun ("launch an offensive"), a use of force
+    ("use force", "resort to force", "respond with force")."""
+    lemma = act.lemma_.lower()
+    if lemma in lexicon.hostile_verbs:
+        return True
+    objects = [c for c in act.children if c.dep_ == "dobj"] + prep_objects(act, "to")
+    if lemma in lexicon.act_verbs and any(o.lemma_.lower() in lexicon.hostile_nouns for o in objects if o.dep_ == "dobj"):
+        return True
+    if any(o.lemma_.lower() in lexicon.force_nouns and not children(o, "det") for o in prep_objects(act, "with")):
+        return True  # "respond with force", "with overwhelming force"; not "cooperate with the force"
+    return lemma in lexicon.force_applying_verbs and any(o.lemma_.lower() in lexicon.force_nouns for o in objects)
 
 
 def _holds_to_blame(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -89,6 +121,14 @@ def forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
     order" (a warning to those who would); not "will not abandon our people", not "tolerated" in the past."""
     return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and negation(verb)
 
+
+
+def vows_answer(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A future denial that an act will stay unanswered: "the strikes would not go unanswered", "the attack will not
+    remain unpunished" (a threat of retaliation); not "the letter went unanswered" (past), "will go unnoticed"."""
+    if not is_future(verb) or not negation(verb):
+        return False
+    return any(c.dep_ in ("acomp", "oprd", "advmod", "advcl", "xcomp") and c.lower_ in lexicon.unanswered_words for c in verb.children)
 
 def agentless(verb: Token) -> bool:
     """A passive with no agent: who refuses to tolerate is the one who says so ("Rwanda's ambitions will never be

@@ -25,6 +25,8 @@ from kg.words import shared_words
 
 #: Entity kinds of a party to hostilities or its people: a negated hostile act they speak of is denied.
 _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
+#: Penn tags of a finite verb or modal: a clause with none is verbless ("Kremlin says accusations groundless").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -268,3 +270,13 @@ def _charge(noun: Token, lexicon: ClaimLexicon) -> bool:
         if any(o.lemma_.lower() in lexicon.blame_words | lexicon.charge_nouns for o in children(infinitive, "dobj")):
             return True  # "attempts to impose responsibility on ...", "efforts to shift the blame"
     return False
+
+
+def verbless_dismissal(cue: Token, content: list[Token], lexicon: ClaimLexicon) -> bool:
+    """A headline's verbless clause calling a report untrue: "Kremlin says accusations groundless", "Army says rebel
+    claims untrue", also with the adjective parsed as the cue's modifier ("Rwanda says claims of backing M23 baseless");
+    not a clause with a finite verb ("says false claims spread panic")."""
+    if any(t.tag_ in _FINITE_TAGS for t in content):
+        return False
+    judged = content + [c for c in cue.children if c.dep_ in ("advmod", "acomp", "oprd")]
+    return any(word_in(t, lexicon.report_nouns) for t in content) and any(word_in(t, lexicon.untrue_adjectives) for t in judged)

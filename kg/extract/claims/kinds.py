@@ -30,9 +30,26 @@ from kg.codes import ClaimKind
 from kg.extract.claims.accusation import accuses, blamed, hostile_conduct, noun_agents, purpose_infinitive
 from kg.extract.claims.appeals import needs_others, obliges, wanted_kind
 from kg.extract.claims.casualty_reports import casualty_report
-from kg.extract.claims.commitments import agentless, announced_kind, forbids, meant_kind, named_own_future, planned_own_act
+from kg.extract.claims.commitments import (
+    agentless,
+    announced_kind,
+    forbids,
+    hostile_deed,
+    meant_kind,
+    named_own_future,
+    planned_own_act,
+    vows_answer,
+)
 from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, content_tokens, verb_cue
-from kg.extract.claims.denials import denies, denies_own_act, discredited, discredits, dismisses, party_speaker
+from kg.extract.claims.denials import (
+    denies,
+    denies_own_act,
+    discredited,
+    discredits,
+    dismisses,
+    party_speaker,
+    verbless_dismissal,
+)
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, risks
 from kg.extract.claims.hedges import likely, negation, possible
@@ -68,7 +85,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     verbs = [token for token in quoted if token.pos_ in VERBAL]
     if any(is_future(verb) or possible(verb) for verb in verbs) and (adverse(quoted, lexicon) or conditional(quoted, lexicon)):
         return "warning"  # "“The war will continue and escalate”", "“The situation could deteriorate”", "“If ... not ..., the operation will continue”"
-    if any(leads_to_hostilities(verb, lexicon) or (forbids(verb, lexicon) and agentless(verb)) for verb in verbs):
+    if any(leads_to_hostilities(verb, lexicon) or (forbids(verb, lexicon) and agentless(verb)) or vows_answer(verb, lexicon) for verb in verbs):
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     inside = {t.i for t in quoted}
     roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
@@ -86,6 +103,8 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
         return "denial"  # "Kremlin: reports of a drone attack are false", "Defence ministry: our army does not shell civilians"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to the ministry, the strike was illegal"
+    if any(vows_answer(verb, lexicon) for verb in verbs):
+        return "warning"  # "Houthis: US strikes will not go unanswered"
     wrongful_only = casualty_report(verbs, lexicon)
     if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
         return "accusation"
@@ -133,12 +152,12 @@ def clause_kind(
     lemma = cue.lemma_.lower()
     main = _main_clause(content, lexicon)
     verbs = _clause_verbs(cue)
-    if lemma in lexicon.denial_capable and any(denies(verb, speaker, discourse, lexicon) for verb in verbs):
+    if lemma in lexicon.denial_capable and (any(denies(verb, speaker, discourse, lexicon) for verb in verbs) or verbless_dismissal(cue, content, lexicon)):
         return "denial"
     if any(_evaluates(verb, lexicon) for verb in verbs):
         return "evaluation"
-    if any(forbids(verb, lexicon) and (speaker_acts(verb, speaker, discourse) or agentless(verb)) for verb in verbs):
-        return "warning"  # "said Japan would never tolerate Pyongyang's provocations": a threat, before the act it names
+    if any((forbids(verb, lexicon) and (speaker_acts(verb, speaker, discourse) or agentless(verb))) or vows_answer(verb, lexicon) for verb in verbs):
+        return "warning"  # "said Japan would never tolerate Pyongyang's provocations", "said the strikes would not go unanswered": a threat
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
     if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs + occasions, lexicon)):
@@ -271,6 +290,8 @@ def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: 
         for adjective in (c for c in children(verb, "acomp") if c.lower_ in lexicon.adjective_cues):
             kind = lexicon.adjective_cues[adjective.lower_]
             if kind != "assertion" and adjective_complement(adjective) and speaker_acts(verb, speaker, discourse):
+                if kind == "commitment" and any(hostile_deed(c, lexicon) for c in children(adjective, "xcomp") if not negation(c)):
+                    return "warning"  # "said it was prepared to use force to defend its sovereignty", "ready to strike"
                 return kind
     return None
 

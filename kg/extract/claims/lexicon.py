@@ -148,6 +148,10 @@ class ClaimLexicon(LexiconModel):
     spreading_verbs: Words
     party_nouns: Words
     sponsorship_verbs: Words
+    supplying_verbs: Words
+    intimidation_verbs: Words
+    intimidated_nouns: Words
+    materiel_nouns: Words
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
@@ -200,6 +204,7 @@ class ClaimLexicon(LexiconModel):
     demonstrative_adverbs: Words
     sentiment_objects: Words
     expectation_verbs: Words
+    demand_expectation_verbs: Words
     volitional_verbs: Words
     wish_infinitives: Words
     need_verbs: Words
@@ -250,6 +255,9 @@ class ClaimLexicon(LexiconModel):
     own_government_nouns: Words
     force_nouns: Words
     force_use_nouns: Words
+    force_applying_verbs: Words
+    hesitation_verbs: Words
+    unanswered_words: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
