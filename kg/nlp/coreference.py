@@ -424,7 +424,8 @@ def _part_of_name(words: tuple[str, ...], names: tuple[str, ...]) -> bool:
 def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
     """Short forms of the document's entities the model did not tag: a person's surname
     ("Baig added", "later al-Burhan said"), an organisation's initials ("RSF fighters"), and the
-    name of a state no reference list knows ("Dastan denied", after "Dastan's foreign ministry");
+    name of a state no reference list knows ("Dastan denied", after "Dastan's foreign ministry") or of a one-word place
+    no gazetteer row names ("Ostrelia accused ...", after "talks between Norvania and Ostrelia");
     each only when it belongs to one entity, outside every linked span."""
     forms: dict[str, dict[str, Entity]] = {}
     inside: dict[str, dict[str, Entity]] = {}  # people by the words inside their names
@@ -432,6 +433,8 @@ def missed_short_forms(doc: Doc, linked: list[tuple[Span, Entity]]) -> list[tupl
         words = entity.label.split()
         if entity.kind == "state" and not entity.qid and not entity.gazetteer_id:
             forms.setdefault(entity.label, {})[entity.key] = entity
+        elif entity.kind == "place" and not entity.qid and not entity.gazetteer_id and len(words) == 1:
+            forms.setdefault(entity.label, {})[entity.key] = entity  # "Ostrelia accused ..." the model tagged elsewhere only
         elif len(words) > 1 and entity.kind == "person":
             forms.setdefault(words[-1], {})[entity.key] = entity
             for word in words[1:-1]:

@@ -236,7 +236,7 @@ def link_government_body(
     label = strip_name(span.text)
     words = lexicon.body_abbreviations.get(label, label).lower().split()  # "MoD": "defence ministry"
     is_body = len(words) >= 2 and (words[0] in lexicon.government_body_starts or words[-1] == "ministry")
-    if span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer):
+    if span.label_ != "ORG" or not is_body or _has_owner(span) or _names_owner(words, gazetteer) or _owner_after(words, label, gazetteer):
         return None
     home_state = _subject_state(span, linked, gazetteer) or home_state
     if home_state is None:
@@ -245,7 +245,8 @@ def link_government_body(
         return None  # names a known body or a state itself ("Armenian Foreign Ministry")
     template = gazetteer.body_template(tuple(words))
     if template is not None:
-        return _earlier_body(span, template, linked, gazetteer, names) or _state_body(template, home_state, label, gazetteer, names)
+        return (_earlier_body(span, template, linked, gazetteer, names) or _earlier_unknown_body(span, template, linked, gazetteer)
+                or _state_body(template, home_state, label, gazetteer, names))
     qualified = f"{label} of {home_state.label}"
     entry = gazetteer.lookup(qualified)
     if entry is not None:
@@ -269,6 +270,20 @@ def _earlier_body(span: Span, template: Template, linked: list[tuple[Span, Link]
     return None
 
 
+def _earlier_unknown_body(span: Span, template: Template, linked: list[tuple[Span, Link]], gazetteer: Gazetteer) -> Link | None:
+    """The same body named before ``span`` with the demonym or name of a state no gazetteer row knows ("the Dravian
+    Defense Ministry released a statement ... The MoD also urged"): the last such mention's link, an organisation of
+    one capitalised word before the template's head; or ``None``."""
+    for other, link in sorted(linked, key=lambda pair: pair[0].start, reverse=True):
+        entity = link.entity
+        if other.start >= span.start or entity.kind != "organization" or entity.qid or entity.gazetteer_id or entity.part_of:
+            continue
+        words = entity.label.split()
+        if len(words) >= 3 and words[0][:1].isupper() and gazetteer.body_template(tuple(word.lower() for word in words[1:])) is template:
+            return link
+    return None
+
+
 def _in_headline(span: Span) -> bool:
     """Whether a span stands in a headline: the document's first line, a line of its own that ends with no full stop."""
     text = doc_text(span.doc)
@@ -282,6 +297,18 @@ def _names_owner(words: list[str], gazetteer: Gazetteer) -> bool:
     """Whether a body's name starts with its owner's: words before a body template's head ("Hamas"
     Health Ministry, "Gaza" Health Ministry)."""
     return any(gazetteer.body_template(tuple(words[start:])) for start in range(1, len(words)))
+
+
+def _owner_after(words: list[str], label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body's name ends with its owner's after "of": a body template's head, "of" and a capitalised
+    name ("Ministry of Defense of Norland", "Ministry of Defence of the Republic of Vestria"), whatever the model
+    tagged the name; not a body whose own name has "of" ("Ministry of Defense")."""
+    written = label.split()
+    return len(written) == len(words) and any(
+        words[at] == "of" and gazetteer.body_template(tuple(words[:at])) is not None
+        and written[at + 1 if words[at + 1 : at + 2] != ["the"] else at + 2][:1].isupper()
+        for at in range(2, len(words) - 1)
+    )
 
 
 def _has_owner(span: Span) -> bool:

@@ -282,7 +282,9 @@ def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Lin
     written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven"; one word in
     capitals may be an acronym, and keeps its form). An unknown name that one mention shows to be an armed
     group ("Varga fighters") is one in all of them, also where another mention came first, where the model
-    took it for an organisation or a person ("Varga launch attacks ... several Varga fighters were killed")."""
+    took it for an organisation or a person ("Varga launch attacks ... several Varga fighters were killed"). A one-word
+    unknown name the model took for a person that another mention shows to be a place ("rallies were held in Tarsk")
+    is a place in all of them ("Tarsk, in turn, said ...": a city speaking, no person)."""
     best: dict[str, Entity] = {}
     for _, link in linked:
         known = best.get(link.entity.key)
@@ -294,6 +296,10 @@ def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Lin
     for key in armed & best.keys():
         if best[key].kind in _ARMED_ELSEWHERE_KINDS and best[key].qid is None:
             best[key] = replace(best[key], kind="armed_group")
+    places = {link.entity.key for _, link in linked if link.entity.kind == "place" and link.method == "ner"}
+    for key in places & best.keys():  # "Tarsk, in turn, said ..." ... "rallies were held in Tarsk": a city speaking
+        if best[key].kind == "person" and " " not in best[key].label and best[key].qid is None and best[key].gazetteer_id is None:
+            best[key] = replace(best[key], kind="place")
     return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
 
 

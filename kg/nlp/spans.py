@@ -377,6 +377,8 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
         span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
         span = _whole_person_name(span, lexicon)
+    elif span.label_ in ("GPE", "LOC") and not span.ent_id_ and len(span) == 1:
+        span = _whole_place_name(span, lexicon)
     if span.label_ not in _PLACE_LABELS and (span.ent_id_ or span.label_ not in ("ORG", "PERSON")):
         return span
     start, end = _compound_start(span), _compound_end(span)
@@ -458,6 +460,18 @@ def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:
     while end < len(doc) and (_free_name_word(doc, end, lexicon, end + 1) or _middle_initial(doc, end, lexicon)):
         end += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _whole_place_name(span: Span, lexicon: LinkingLexicon) -> Span:
+    """A one-word place name the model cut before the proper nouns of the same name that no other entity holds
+    ("the self-proclaimed [Upper] Teluria Republic", "residents of [Upper] Teluria"): the whole run of them; not a
+    run a title's capitalised word follows ("[Kosovo] Interior Minister X")."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and _free_name_word(doc, end, lexicon, end + 1):
+        end += 1
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return span  # "Kosovo Interior Minister X": the words of a title, not of the name
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def _middle_initial(doc: Doc, i: int, lexicon: LinkingLexicon) -> bool:

@@ -731,3 +731,18 @@ def test_linking_a_name_in_capitals_before_a_name_and_brackets_without_a_dash_is
     # negative: no dash after the brackets, or a lower-case apposition before them
     assert _AGENCY_DASH.match("ZELTA, Marrow (its sister company) said on Monday", len("ZELTA")) is None
     assert _AGENCY_DASH.match("KORSA, the capital (AP) — Troops", len("KORSA")) is None
+
+
+def test_linking_a_one_word_name_another_mention_shows_a_place_is_a_city_speaking(nlp):
+    # the name-substitution test: "Kessa, in turn, said ..." ... "rallies were held in Kessa" (Yerevan renamed) was a person
+    doc = nlp("Border fighting escalates\n\nDravia and Kolmar traded fire on Monday. Tarsk, in turn, said there were no "
+              "Kolmari troops in the area. Protesters rallied in Tarsk.")
+    kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert kinds["Tarsk"] == "place"
+
+
+def test_linking_a_one_word_person_who_speaks_stays_a_person(nlp):
+    doc = nlp("Rebels regroup\n\nCommander Barak, in turn, said his fighters would return to Velm. Barak spoke in Velm "
+              "on Monday.")
+    kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert kinds.get("Barak") == "person" and kinds.get("Velm") == "place"

@@ -459,3 +459,16 @@ def test_a_leaders_title_and_one_name(nlp, text, expected):
 def test_a_surname_several_listed_people_share_links_to_none(nlp):
     doc = nlp("President Kim arrived in Seoul on Monday.")
     assert all(not doc._.kg_entities[m.entity_key].qid for m in doc._.kg_mentions if doc._.kg_entities[m.entity_key].kind == "person")
+
+
+def test_a_one_word_place_cut_before_its_other_proper_nouns_takes_them(nlp):
+    # the name-substitution test: "the self-proclaimed Upper Teluria Republic" was the place "Upper" (5 articles)
+    doc = nlp("Ilan Varsh, president of the self-proclaimed Upper Valdoria Republic, has issued a decree to disband all institutions.")
+    labels = {entity.label for entity in doc._.kg_entities.values()}
+    assert "Upper Valdoria Republic" in labels and "Upper" not in labels
+
+
+def test_a_place_before_a_titles_capitalised_words_keeps_its_own_name(nlp):
+    doc = nlp("Kosovo Interior Minister Xhelal Svecla said police had regained control of the village.")
+    labels = {entity.label for entity in doc._.kg_entities.values()}
+    assert "Kosovo" in labels and not any("Interior" in label and "Minist" not in label for label in labels)

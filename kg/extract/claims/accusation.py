@@ -299,7 +299,7 @@ def blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, 
     if agent.lower_ in shared_words().pronouns.thing:  # "Rwanda acknowledges its support for the rebels"
         referent = discourse.last_actor(agent.idx, False, agent.sent.start_char)
         return referent is not None and not all_own(set(referent), own, discourse)
-    keys = actor_keys(agent, discourse)
+    keys = actor_keys(agent, discourse) or _unknown_place_party(agent, discourse, lexicon)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
         return True
     if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
@@ -309,6 +309,23 @@ def blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, 
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if _belligerent(key, discourse)}
     return bool(keys) and not all_own(keys, own, discourse)
+
+
+def _unknown_place_party(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The key of a place no gazetteer row or QID names that does an act, itself or as the owner of its doers
+    ("Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters", "Tarsk's attacks"): the
+    text makes it a party (an unknown state or its capital), whatever the model took it for; none for a known place,
+    whose capital the gazetteer links to its state ("Gaza" is no party)."""
+    owners = [agent, *(c for c in agent.children if c.dep_ == "poss"),
+              *(o for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition))]
+    for owner in owners:
+        span = discourse.entity_at.get(owner.i)
+        if span is None or owner != span.root:
+            continue
+        entity = discourse.entity_of(span.kb_id_)
+        if entity is not None and entity.kind == "place" and not entity.qid and not entity.gazetteer_id:
+            return {entity.key}
+    return set()
 
 
 def _unowned_forces(agent: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.claims.quotes import QuotedSpans
 from kg.extract.syntax import PLURAL_TAGS, VERBAL, conj_root, conjuncts
 from kg.nlp.doccache import doc_text, entity_spans, sentence_numbers, sentences, token_table, tokens_before
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.names import linking_lexicon
 from kg.records import DescribedSource, Entity
 from kg.words import shared_words
 
@@ -99,6 +100,8 @@ class Discourse:
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
                 for i in range(span.start, span.end):
                     self.entity_at[i] = span
+        #: Places the gazetteer does not know that speak in the text ("Port Halden stated that ..."): actors, still places.
+        self._speaking_places = _speaking_places(self._spans_of, self._entities)
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
@@ -143,11 +146,12 @@ class Discourse:
         return position in self.quoted
 
     def is_actor(self, span: Span) -> bool:
-        """Whether a linked span names something that can speak (not a plain place)."""
+        """Whether a linked span names something that can speak (not a plain place; a place the gazetteer does
+        not know that is the subject of a cue verb: "Port Halden stated that ...", whatever state it is the capital of)."""
         entity = self.entity_of(span.kb_id_)
         if entity is None:
             return False
-        if entity.kind in _ACTOR_KINDS:
+        if entity.kind in _ACTOR_KINDS or entity.key in self._speaking_places:
             return True
         return self.related_state(entity, "stands_for") is not None
 
@@ -625,3 +629,18 @@ def mention_context(span: Span) -> str:
         if child.dep_ == "appos":
             words.append(" ".join(token.lower_ for token in child.subtree))
     return " ".join(words)
+
+
+def _speaking_places(spans_of: dict[str, list[Span]], entities: dict[str, Entity]) -> frozenset[str]:
+    """The keys of the places no gazetteer row or QID names that one mention makes the subject of a cue verb
+    ("Port Halden stated that ...", "Galdoria described the region as ..."): the text makes them speak, and they
+    stay places (no state is guessed for a capital the text does not name as one); not a place that only lies,
+    burns or is shelled ("Marrow lies on the river"), nor one a settlement word describes ("border town X reported")."""
+    verbs, lexicon = claim_lexicon().verbs, linking_lexicon()
+    described = lexicon.settlement_words | lexicon.area_heads  # "border town X reported": a place described as one
+    return frozenset(
+        key for key, spans in spans_of.items()
+        if (entity := entities.get(key)) is not None and entity.kind == "place" and not entity.qid and not entity.gazetteer_id
+        and any(span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" and span.root.head.lemma_.lower() in verbs
+                and not (span.start and span.doc[span.start - 1].lower_ in described) for span in spans)
+    )
