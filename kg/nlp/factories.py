@@ -34,6 +34,8 @@ from kg.nlp.gazetteer import (
     gazetteer_to_disk,
     load_gazetteer,
 )
+from kg.nlp.headline_case import HeadlineCase
+from kg.nlp.lede_tags import LedeTags
 from kg.nlp.linking import acts_for_government, link_entities
 from kg.nlp.missed_spans import rule_spans
 from kg.nlp.names import (
@@ -49,8 +51,6 @@ from kg.nlp.names import (
     linking_lexicon,
     never_a_name_alone,
 )
-from kg.nlp.headline_case import HeadlineCase
-from kg.nlp.lede_tags import LedeTags
 from kg.nlp.sentences import DEFAULT_MAX_SENTENCE_TOKENS, SentenceBreaks
 from kg.nlp.smart_quotes import PlainQuotes, SmartQuotes
 from kg.nlp.templates import STATE_REFERENCES, ReferenceFinder

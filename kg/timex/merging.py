@@ -7,7 +7,15 @@ from typing import Any
 
 from kg.nlp.intervals import DisjointIntervals, Intervals
 from kg.timex.candidates import Found
-from kg.timex.patterns import _GAP_CLOCK_CLOCK, _GAP_CLOCK_ON_DATE, _GAP_DATE_AT_CLOCK, _GAP_PLAIN, _GAP_WEEKDAY_DATE, _PARAGRAPH_BREAK, _URL
+from kg.timex.patterns import (
+    _GAP_CLOCK_CLOCK,
+    _GAP_CLOCK_ON_DATE,
+    _GAP_DATE_AT_CLOCK,
+    _GAP_PLAIN,
+    _GAP_WEEKDAY_DATE,
+    _PARAGRAPH_BREAK,
+    _URL,
+)
 
 
 def select(candidates: list[Found], text: str) -> list[Found]:
