@@ -92,3 +92,12 @@ def test_shapes_fixture_fires_its_shape(shape, shapes, hierarchy, baseline):
     assert fired, f"{shape} did not fire; new results: {[(r.shape, r.message) for r in new]}"
     assert {r.severity for r in fired} == {expected_severity}
     assert all(r.graph for r in fired), "results name their graph"
+
+
+@pytest.mark.parametrize(("value", "fires"), [("2023-09-19TMO", False), ("2023-09-19TNI", False), ("2023-09-19T", True), ("2023-09-19TDAWN", True)])
+def test_shapes_a_part_of_a_day_is_a_valid_time_value(value, fires, shapes, hierarchy, baseline):
+    """A part of a day keeps its grain as TIMEX3's code after the day ("on Friday morning": 2023-09-19TMO)."""
+    store = _valid_store()
+    store.update(mutations.PREFIXES + mutations.replace(mutations.TIME, "kg:value", f'"{value}"').replace("<D", f"<{mutations.DOC}"))
+    new = [r for r in _validate(store, shapes, hierarchy).results if _key(r) not in baseline]
+    assert any(r.shape == SHAPES_NS + "TimeExpression-value" for r in new) == fires
