@@ -151,6 +151,6 @@ def _claim(
         confidence=CONFIDENCE[draft.method],
         literal_speaker=draft.speaker.literal,
         speaker_text=draft.speaker.text,
-        about_entities=tuple(dict.fromkeys(about)),
+        about_entities=tuple(dict.fromkeys(about + list(accused))),  # kg:accuses is a kg:about
         accused=accused,
     )

@@ -32,19 +32,21 @@ def accused_parties(
         if found is not None:
             keys |= _doer_keys(*found, discourse)
     for named in _cue_objects(cue, lexicon):
-        keys |= actor_keys(named, discourse)
+        span = discourse.entity_at.get(named.i)  # a name the linker took for a place accused is a party ("accused Vestria of ...")
+        keys |= actor_keys(named, discourse) or ({span.kb_id_} if span is not None and span.kb_id_ else set())
     parties = {_party(key, discourse) for key in keys if key not in discourse.sources}
     return tuple(sorted(key for key in parties if not all_own({key}, own, discourse)))
 
 
 def _doer_keys(agent: Token, act: Token, discourse: Discourse) -> set[str]:
-    """The keys of a blamed doer: the actor it names, or the one a pronoun stands for ("they", "its", "his")."""
+    """The keys of a blamed doer: the actor it names, or the one a pronoun stands for ("his"; "they", "its" only a
+    state or armed group: the last body named before "their attacks" is often the writer's own institute)."""
     pronouns = shared_words().pronouns
     referent: tuple[str, ...] | None
     if agent.lower_ in pronouns.group:
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)
     elif agent.lower_ in pronouns.person:
-        referent = discourse.last_person(agent.idx)
+        return set(discourse.last_person(agent.idx) or ())
     elif agent.lower_ in pronouns.thing:
         referent = discourse.last_actor(agent.idx, False, agent.sent.start_char)
     else:
@@ -52,7 +54,7 @@ def _doer_keys(agent: Token, act: Token, discourse: Discourse) -> set[str]:
         if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": only a belligerent is a doer
             keys = {key for key in keys if _belligerent(key, discourse)}
         return keys
-    return set(referent or ())
+    return {key for key in referent or () if _belligerent(key, discourse)}
 
 
 def _cue_objects(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
@@ -61,7 +63,8 @@ def _cue_objects(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
     found = verb_cue(cue, lexicon)
     if found is None or found[0] != "accusation":
         return []
-    named = children(cue, "dobj") + prep_objects(cue, "on")
+    objects = children(cue, "dobj")
+    named = objects + prep_objects(cue, "on") + [g for o in objects for g in prep_objects(o, "on")]  # "blamed the attack on X"
     return named + [c for n in named for c in n.children if c.dep_ == "conj"]
 
 
