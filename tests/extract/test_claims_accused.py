@@ -62,3 +62,15 @@ def test_accused_no_one_without_a_blamed_named_doer(nlp, text):
 def test_accused_are_about_too(nlp):
     for _, kind, accused, about in _claims(nlp, "India blamed the attack on the market in Srinagar on Pakistan."):
         assert kind == "accusation" and set(accused) <= set(about)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The ministry of Ethiopia issued a statement in which it accused Eritrea of shelling Mekelle.", ("Q986",)),
+        ('Ethiopia\'s foreign minister said: "We hold Eritrea responsible for the fate of the people of Mekelle."', ("Q986",)),
+    ],
+)
+def test_accused_by_an_accusing_verb_inside_the_content(nlp, text, accused):
+    claims = _claims(nlp, text)
+    assert [(kind, found) for _, kind, found, _ in claims] == [("accusation", accused)]

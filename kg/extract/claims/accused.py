@@ -25,13 +25,14 @@ def accused_parties(
     cue: Token, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> tuple[str, ...]:
     """The entity keys of the parties an accusation blames, sorted: the blamed doers of the content's hostile acts and
-    the parties an accusing cue's object names, not the speaker's side."""
+    the parties an accusing cue's object names (the claim's, or one inside its content: "a statement in which it
+    accused X of ...", "“we hold X responsible”"), not the speaker's side."""
     own = own_side(speaker, discourse)
     keys: set[str] = set()
     for found in blamed_doers(content, speaker, discourse, lexicon):
         if found is not None:
             keys |= _doer_keys(*found, discourse)
-    for named in _cue_objects(cue, lexicon):
+    for named in [o for verb in [cue, *content] for o in _cue_objects(verb, lexicon)]:  # "a statement in which it accused X of"
         span = discourse.entity_at.get(named.i)  # a name the linker took for a place accused is a party ("accused Vestria of ...")
         keys |= actor_keys(named, discourse) or ({span.kb_id_} if span is not None and span.kb_id_ else set())
     parties = {_party(key, discourse) for key in keys if key not in discourse.sources}
@@ -65,6 +66,7 @@ def _cue_objects(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
         return []
     objects = children(cue, "dobj")
     named = objects + prep_objects(cue, "on") + [g for o in objects for g in prep_objects(o, "on")]  # "blamed the attack on X"
+    named += [s for c in cue.children if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp") for s in children(c, "nsubj")]  # "hold X responsible" parsed as a small clause
     return named + [c for n in named for c in n.children if c.dep_ == "conj"]
 
 
