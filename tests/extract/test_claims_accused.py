@@ -29,6 +29,7 @@ def test_accused_is_the_doer_not_the_victims_or_the_place(nlp):
     ("text", "accused"),
     [
         ("Ethiopia said the shelling of Mekelle was carried out by Eritrea.", ("Q986",)),  # passive, "by" agent
+        ("Ethiopia said the massacre in Mekelle was committed by Eritrean troops.", ("Q986",)),  # passive; a state's troops
         ("Norland said the village was bombed by the Kessa Liberation Front.", ("name:kessa liberation front",)),
         ("Ethiopia said Eritrea's drone strike on the market in Mekelle was a war crime.", ("Q986",)),  # possessor
         ("India blamed the attack on the market in Srinagar on Pakistan.", ("Q843",)),  # "blamed the act on X"
