@@ -299,7 +299,8 @@ class Claim:
     standing for a state; a pronoun has none). ``cue`` is the reporting expression;
     ``content`` the reported proposition; ``evidence`` the clause or sentence(s) that
     carry the claim. ``about_entities``/``about_events`` link the content to entity
-    keys and event ids of the same document.
+    keys and event ids of the same document; ``accused``, of an accusation, the entity keys of the parties it
+    lays the act at the door of (sorted; empty when the text names no doer, and for other kinds).
     """
 
     id: str
@@ -319,6 +320,7 @@ class Claim:
     about_entities: tuple[str, ...] = ()
     about_events: tuple[str, ...] = ()
     sources: tuple[DescribedSource, ...] = ()
+    accused: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

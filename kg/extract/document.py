@@ -105,7 +105,7 @@ def _with_referenced_entities(
     referenced = [key for mention in mentions for key in (mention.entity_key, mention.stands_for) if key]
     referenced += [p.entity_key for event in events for p in event.participants] + [k for e in events for k in e.places]
     for claim in claims:
-        referenced += [*claim.speakers, *claim.about_entities, *([claim.literal_speaker] if claim.literal_speaker else [])]
+        referenced += [*claim.speakers, *claim.about_entities, *claim.accused, *([claim.literal_speaker] if claim.literal_speaker else [])]
         referenced += [source.affiliation for source in claim.sources if source.affiliation]
     referenced += [key for figure in figures for key in figure.attributed_to]
     referenced += [framing.source for framing in framings if framing.source]

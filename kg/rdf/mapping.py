@@ -357,6 +357,8 @@ def _describe_claim(graph: _Graph, claim: Claim, entities: dict[str, str], event
         graph.add(node, _KG.about, entities[key])
     for event_id in claim.about_events:
         graph.add(node, _KG.about, events[event_id])
+    for key in claim.accused:
+        graph.add(node, _KG.accuses, entities[key])
 
 
 def _describe_sources(graph: _Graph, claims: list[Claim], entities: dict[str, str]) -> None:

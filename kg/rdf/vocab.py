@@ -53,6 +53,7 @@ class KG(DefinedNamespace):
     Zone: URIRef
     # properties
     about: URIRef
+    accuses: URIRef
     affiliation: URIRef
     agent: URIRef
     anchorOf: URIRef

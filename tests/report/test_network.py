@@ -34,6 +34,7 @@ def test_network_links_claims_and_talks_between_actors_weighted_by_items(hand_ma
     links = {(short(link.source), short(link.target), link.relation): link.weight for link in network.links}
     assert links == {
         ("ethiopia", "eritrea", "accused"): 2,  # one accusation in each document
+        ("ethiopia", "tplf", "accused"): 1,  # the party accused, not the African Union it also names
         ("ethiopia", "eritrea", "denied"): 1,
         ("eritrea", "ethiopia", "denied"): 1,
         ("african_union", "ethiopia", "demanded"): 1,
@@ -51,7 +52,8 @@ def test_network_leaves_out_places_assertions_and_self_accusations(hand_made):
     assert all(short(link.target) != "mekelle" for link in network.links)  # a place is no actor
     items = {item.rsplit("/", 1)[1] for link in network.links for item, _ in link.items}
     assert "c4" not in items and "c5" not in items  # an assertion; an accusation of oneself
-    assert items == {"c1", "c2", "c3", "c6", "c7", "t1"}
+    assert "c9" not in items  # an accusation that accuses no one named
+    assert items == {"c1", "c2", "c3", "c6", "c7", "c8", "t1"}
 
 
 @pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

@@ -121,6 +121,8 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "Claim-content": (delete(CLAIM, "kg:content"), "Violation"),
     "Claim-contentInEvidence": (replace(CLAIM, "kg:contentStart", "10"), "Violation"),
     "Claim-about": (insert(f"{CLAIM} kg:about {ZONE}"), "Violation"),
+    "Claim-accuses": (insert(f"{CLAIM} kg:accuses {ZONE}"), "Violation"),
+    "Accusation-claimKind": (insert(f"<{SOURCE_DOC}/claim/claim-41> kg:accuses <E/kenya>", f"<{SOURCE_DOC}>"), "Violation"),
     "DescribedSource": (insert(f'<https://example.org/source/1> a kg:DescribedSource ; rdfs:label "residents" ; kg:sourceKind "group" . {CLAIM} kg:speaker <https://example.org/source/1>'), "Violation"),
     "DescribedSource-label": (delete(SOURCE, "rdfs:label"), "Violation"),
     "DescribedSource-sourceKind": (delete(SOURCE, "kg:sourceKind") + " ;\n" + insert(SOURCE + ' kg:sourceKind "crowd"', f"<{SOURCE_DOC}>"), "Violation"),

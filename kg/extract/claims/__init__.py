@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.claims.accused import accused_parties
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
@@ -121,6 +122,11 @@ def _claim(
     """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets;
     a capital acting for its state ("the figures released by Phnom Penh") makes it about the state too."""
     start, end = draft.content
+    accused: tuple[str, ...] = ()
+    if draft.kind == "accusation":
+        span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        content = list(span) if span is not None else []
+        accused = accused_parties(draft.cue, content, draft.speaker, discourse, claim_lexicon())
     first = bisect_left(starts, start)
     about = []
     for span in ents[first:]:
@@ -146,5 +152,6 @@ def _claim(
         confidence=CONFIDENCE[draft.method],
         literal_speaker=draft.speaker.literal,
         speaker_text=draft.speaker.text,
-        about_entities=tuple(dict.fromkeys(about)),
+        about_entities=tuple(dict.fromkeys(about + list(accused))),  # kg:accuses is a kg:about
+        accused=accused,
     )

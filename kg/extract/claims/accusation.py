@@ -10,7 +10,7 @@ is laid at no one's door.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -48,12 +48,21 @@ def accuses(
 ) -> bool:
     """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
     only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
+    return any(True for _ in blamed_doers(tokens, speaker, discourse, lexicon, wrongful_only))
+
+
+def blamed_doers(
+    tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool = False
+) -> Iterator[tuple[Token, Token] | None]:
+    """The doers :func:`accuses` blames, in token order, as it finds them: each hostile act's agents of another party
+    than the speaker's side, as (agent, act); ``None`` for a rule broken by a measure whose doer is left unsaid."""
     own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
     infringing = _infringing_verbs(tokens, lexicon)
     inside = {token.i for token in tokens}
     for token in tokens:
         if _breaks_rule(token, own, discourse, lexicon):
-            return True  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
+            yield None  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
+            continue
         agents = _act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
@@ -63,9 +72,7 @@ def accuses(
             continue
         if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
-        if any(blamed(agent, token, own, speaker, discourse, lexicon) for agent in agents):
-            return True
-    return False
+        yield from ((agent, token) for agent in agents if blamed(agent, token, own, speaker, discourse, lexicon))
 
 
 def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
