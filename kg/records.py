@@ -126,10 +126,16 @@ class IngestedDocument:
 
 
 def _breaks_first(run: re.Match[str]) -> str:
-    """A run of white space with a line break, its line breaks first and its spaces after them (same length)."""
+    """A run of white space with a line break, from its first stretch of spaces ended by a line break on: its line
+    breaks first and its spaces after them (same length)."""
     text = run.group()
-    spaces = text.count(" ")
-    return text.replace(" ", "") + " " * spaces
+    start = 0
+    for stretch in text.split("\n")[:-1]:
+        if " " in stretch:
+            rest = text[start:]
+            return text[:start] + rest.replace(" ", "") + " " * rest.count(" ")
+        start += len(stretch) + 1
+    return text
 
 
 #: Characters the analysis reads as their plain forms, one for one (offsets are unchanged): the
@@ -139,8 +145,9 @@ _SAME_WIDTH = str.maketrans(
     {"\u2010": "-", "\u2011": "-", "\t": " ", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u205f": " ", "\u3000": " "}
     | {chr(code): " " for code in range(0x2000, 0x200B)}
 )
-#: A run of white space that holds a line break and has a space before one.
-_LINE_BREAK_RUN = re.compile(r"[^\S\n]* [^\S\n]*\n\s*")
+#: A whole run of white space with a line break, matched from its first character only (the lookbehind keeps the
+#: match linear: a long run of spaces with no line break, as a blanked comment leaves, is tried once, not at each space).
+_LINE_BREAK_RUN = re.compile(r"(?<!\s)\s*\n\s*")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -211,6 +212,29 @@ def test_shapes_an_indented_line_still_ends_its_sentence(nlp) -> None:
     assert len(analysed) == len(text) and "said  the" in analysed
     doc = nlp(analysed)
     assert [sentence.text.strip() for sentence in doc.sents] == ["Rebels seize the port", "The army said  the port was lost on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("visible", "analysed"),
+    [
+        ("said.  \n\nThe", "said.\n\n  The"),
+        ("said.\n  \n The", "said.\n\n   The"),
+        ("said.\n\n  The", "said.\n\n  The"),  # spaces after the breaks already: unchanged
+        ("said  the", "said  the"),  # no line break: unchanged
+    ],
+)
+def test_shapes_the_spaces_of_a_run_with_a_line_break_come_after_its_breaks(visible: str, analysed: str) -> None:
+    document = describe(ReadDocument(SourceDocument("a.txt", "a.txt", visible, visible)))[0]
+    assert document.analysis_text() == analysed
+
+
+def test_shapes_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    # a blanked unclosed HTML comment leaves 400,000 spaces with no line break; the white-space reading took minutes
+    visible = "Talks resumed in Doha." + " " * 400_000 + "The army said so.\n"
+    document = describe(ReadDocument(SourceDocument("a.txt", "a.txt", visible, visible)))[0]
+    started = time.monotonic()
+    assert len(document.analysis_text()) == len(visible)
+    assert time.monotonic() - started < 2
 
 
 TIME_STAMPS = ["10:42 GMT", "Updated 14.05 BST", "12:07 PM BST"]
