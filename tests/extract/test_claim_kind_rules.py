@@ -7,13 +7,7 @@ import pytest
 
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.pipeline import load_pipeline
 from kg.records import Entity
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def kinds(nlp, text: str) -> list[str]:

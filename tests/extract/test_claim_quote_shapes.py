@@ -8,7 +8,6 @@ import pytest
 
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.pipeline import load_pipeline
 
 CHAD = """Chad army says rebels attacked two garrisons
 
@@ -34,10 +33,6 @@ The Houthis did not comment. Their military spokesman, Yahya Sabri, said last we
 The displaced cannot wait another winter,” the governor of Ma’arib, Sultan al-Arada, told reporters.
 """
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def straight(text: str) -> str:

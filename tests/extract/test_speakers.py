@@ -8,12 +8,6 @@ from kg.extract.claims import extract_claims
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.speakers import resolve_speakers
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def speakers(nlp, text: str) -> list[tuple[tuple[str, ...], str]]:

@@ -8,12 +8,6 @@ import pytest
 
 from kg.extract.claims import extract_claims
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def claims_of(nlp, text: str) -> list[tuple[str, tuple[str, ...], str]]:

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.claims.quotes import find_quotations
-from kg.nlp.pipeline import load_pipeline
 from kg.nlp.smart_quotes import reads_as, smart_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(
