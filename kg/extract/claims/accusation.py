@@ -314,7 +314,7 @@ def blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, 
     if not keys and _unowned_forces(agent, own, discourse, lexicon) and _armed_speaker(speaker, discourse, lexicon):
         return True  # "rebels claimed government forces attacked their positions", "... that the army launched an attack"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
-        keys = {key for key in keys if _belligerent(key, discourse)}
+        keys = {key for key in keys if belligerent(key, discourse)}
     return bool(keys) and not all_own(keys, own, discourse)
 
 
@@ -514,7 +514,7 @@ def _unnamed_armed_party(agent: Token, speaker: SpeakerResolution, discourse: Di
     return True
 
 
-def _belligerent(key: str, discourse: Discourse) -> bool:
+def belligerent(key: str, discourse: Discourse) -> bool:
     """A state or armed group (a nationality names a state)."""
     entity = discourse.entity_of(key)
     return entity is None or entity.kind in BELLIGERENT_KINDS

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.accusation import blamed_doers
+from kg.extract.claims.accusation import belligerent, blamed_doers
 from kg.extract.claims.content import verb_cue
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.sides import actor_keys, all_own, own_side
 from kg.extract.syntax import children, prep_objects
-from kg.records import BELLIGERENT_KINDS
 from kg.words import shared_words
 
 
@@ -53,9 +52,9 @@ def _doer_keys(agent: Token, act: Token, discourse: Discourse) -> set[str]:
     else:
         keys = actor_keys(agent, discourse)
         if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": only a belligerent is a doer
-            keys = {key for key in keys if _belligerent(key, discourse)}
+            keys = {key for key in keys if belligerent(key, discourse)}
         return keys
-    return {key for key in referent or () if _belligerent(key, discourse)}
+    return {key for key in referent or () if belligerent(key, discourse)}
 
 
 def _cue_objects(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
@@ -73,9 +72,3 @@ def _cue_objects(cue: Token, lexicon: ClaimLexicon) -> list[Token]:
 def _party(key: str, discourse: Discourse) -> str:
     """A capital or ministry stands for its state or government: the party blamed."""
     return discourse.acting_state(discourse.entity_of(key)) or key
-
-
-def _belligerent(key: str, discourse: Discourse) -> bool:
-    """A state or armed group (a nationality names a state)."""
-    entity = discourse.entity_of(key)
-    return entity is None or entity.kind in BELLIGERENT_KINDS

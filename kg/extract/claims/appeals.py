@@ -154,7 +154,6 @@ def needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not speaker_acts(verb, speaker, discourse)
 
 
-
 def expects_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     """The speaker's side expecting another party to act: "said it expected the Somali government to hold talks",
     "Moscow expects Baku and Yerevan to implement the agreements, the spokeswoman said" demand it; not "expected the
@@ -174,6 +173,7 @@ def expects_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discou
         if actor_keys(subject, discourse) or word_in(subject, lexicon.party_nouns | lexicon.collective_roles):
             return True
     return False
+
 
 def _duty_of_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """ "Have to" with an infinitive whose subject is another party, not people: "said the rebel units had to disarm",

@@ -46,7 +46,6 @@ def announced_kind(
     return "commitment"
 
 
-
 def _other_party_acts(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """Whether a reported verb's subject is itself a named actor, no person, of another side than the known side of the speaker:
     "Qatar said Hamas had agreed to release 50 hostages", "the junta said the ECOWAS troops would withdraw" report
@@ -63,6 +62,7 @@ def _other_party_acts(verb: Token, speaker: SpeakerResolution, discourse: Discou
     named = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS] + prep_objects(subject, "of")  # "the ECOWAS troops", "Israeli forces"
     keys = {key for token in named for key in actor_keys(token, discourse)}
     return bool(keys) and not any(key in own or discourse.acting_state(discourse.entity_of(key)) in own for key in keys)
+
 
 def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """An intention verb with an infinitive, of the speaker's side: "said it plans to deploy", "had decided to extend";
@@ -122,13 +122,13 @@ def forbids(verb: Token, lexicon: ClaimLexicon) -> bool:
     return verb.lemma_.lower() in lexicon.toleration_verbs and is_future(verb) and negation(verb)
 
 
-
 def vows_answer(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A future denial that an act will stay unanswered: "the strikes would not go unanswered", "the attack will not
     remain unpunished" (a threat of retaliation); not "the letter went unanswered" (past), "will go unnoticed"."""
     if not is_future(verb) or not negation(verb):
         return False
     return any(c.dep_ in ("acomp", "oprd", "advmod", "advcl", "xcomp") and c.lower_ in lexicon.unanswered_words for c in verb.children)
+
 
 def agentless(verb: Token) -> bool:
     """A passive with no agent: who refuses to tolerate is the one who says so ("Rwanda's ambitions will never be
