@@ -235,7 +235,7 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         and takes_place(verb, lexicon)
     ):
         return "announced"  # a set time, not a wish: "discussions are expected to take place on May 18"
-    if word in lexicon.continuation_verbs and dep == "dobj" and _owned_or_definite(child, lexicon):
+    if word in lexicon.continuation_verbs and dep == "dobj" and _owned_or_definite(child):
         return None  # "pressed their counteroffensive": an event going on, pushed further, not one sought
     if word in lexicon.demand_verbs and dep in ("ccomp", "dobj", "xcomp", "prep", "pobj", "nsubjpass"):
         return "demanded"
@@ -256,7 +256,7 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     return None
 
 
-def _owned_or_definite(noun: Token, lexicon: EventLexicon) -> bool:
+def _owned_or_definite(noun: Token) -> bool:
     """A noun with a possessive or a definite article: an event already told or going on ("their offensive", "the
     assault")."""
     return bool(children(noun, "poss")) or is_definite(noun)
