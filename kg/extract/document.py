@@ -17,7 +17,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claims, link_figures, own_figure
-from kg.nlp.doccache import doc_text, token_table
+from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.records import (
     Claim,
@@ -46,7 +46,7 @@ def _past_verbs(doc: Doc) -> list[int]:
         start
         for i, (start, tag, dep, lemma) in enumerate(zip(table.idx, table.tag, table.dep, table.lemma))
         if tag == "VBD"
-        or (tag == "VBN" and dep == "acl" and lemma not in plans and not any(child.dep_ in ("aux", "auxpass") for child in doc[i].children))
+        or (tag == "VBN" and dep == "acl" and lemma not in plans and not any(child.dep_ in ("aux", "auxpass") for child in children(doc[i])))
     ]
 
 

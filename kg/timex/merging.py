@@ -44,8 +44,7 @@ def merge_weekday_dates(items: list[Found], text: str) -> list[Found]:
     "Thursday's attack killed six soldiers")."""
     out: list[Found] = []
     for item in items:
-        gap = text[out[-1].end : item.start] if out else ""
-        if out and _GAP_WEEKDAY_DATE.fullmatch(gap) and not _PARAGRAPH_BREAK.search(gap):
+        if out and _joinable(text[out[-1].end : item.start]):
             prev = out[-1]
             pair = {prev.calendar, item.calendar}
             if prev.day_level and item.day_level and pair == {True, False} and not (prev.clock or item.clock):
@@ -55,6 +54,11 @@ def merge_weekday_dates(items: list[Found], text: str) -> list[Found]:
                 continue
         out.append(item)
     return out
+
+
+def _joinable(gap: str) -> bool:
+    """A gap a weekday and a date may stand across: a comma or bracket and spaces, no blank line."""
+    return _GAP_WEEKDAY_DATE.fullmatch(gap) is not None and not _PARAGRAPH_BREAK.search(gap)
 
 
 def merge_clock_pairs(items: list[Found], text: str) -> list[Found]:
