@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
@@ -88,8 +89,10 @@ def hard_wraps(text: str) -> list[int]:
     return [end for block, wide in blocks for end in _block_wraps(block, wide, first=lines[0][0])]
 
 
+@lru_cache(maxsize=8)
 def unwrapped(text: str) -> str:
-    """``text`` with the line breaks that only hard-wrap a sentence (``hard_wraps``) read as spaces; same length."""
+    """``text`` with the line breaks that only hard-wrap a sentence (``hard_wraps``) read as spaces; same length.
+    Cached: the metadata reader, the near-duplicate signature and the analysis text each ask for it."""
     chars = list(text)
     for offset in hard_wraps(text):
         chars[offset] = " "

@@ -59,8 +59,7 @@ class LedeTags:
             end = _sentence_end(doc, start, self.max_tokens)
             lede = read_alone(doc, start, end, [token.text for token in doc[start:end]], taggers)
             for offset, token in enumerate(lede):
-                if doc[start + offset].tag != token.tag:
-                    doc[start + offset].tag = token.tag
+                doc[start + offset].tag = token.tag
         for start, end in capitalised_lines(doc, self.max_tokens):
             line = read_alone(doc, start, end, _sentence_case([token.text for token in doc[start:end]]), taggers)
             for offset, token in enumerate(line):
