@@ -15,19 +15,19 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 131 articles, with
-#: the blind articles 122-131) or when a round last raised it, minus 0.02. The history of each floor is in git log.
+#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 141 articles, with
+#: the blind articles 132-141) or when a round last raised it, minus 0.02. The history of each floor is in git log.
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.972,
+    ("documents", "published_accuracy"): 0.973,
     ("entities", "f1"): 0.924,
-    ("entities", "linking_accuracy"): 0.962,
-    ("entities", "linked_recall"): 0.951,
-    ("event_type", "f1"): 0.887,
-    ("event_dated", "f1"): 0.830,
-    ("claims", "f1"): 0.874,
+    ("entities", "linking_accuracy"): 0.964,
+    ("entities", "linked_recall"): 0.952,
+    ("event_type", "f1"): 0.883,
+    ("event_dated", "f1"): 0.829,
+    ("claims", "f1"): 0.872,
     ("claims", "kind_accuracy"): 0.814,
-    ("figures", "f1"): 0.887,
+    ("figures", "f1"): 0.885,
 }
 
 
