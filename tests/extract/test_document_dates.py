@@ -70,3 +70,20 @@ def test_a_scheduled_event_in_the_present_is_the_next_such_day(tmp_path: Path, n
     page.write_text(f"{headline}\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
     result = build_graphs([page], nlp=nlp)
     assert sorted(quad.object.value for quad in result.quads if quad.predicate.value == str(KG.date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # lead42: an event told as happened on a day after publication has not happened yet: planned
+        ("Talks between the two governments resume in Arusha on Friday, the mediators said.", "planned"),
+        ("Talks between the two governments will resume in Arusha on Friday, the mediators said.", "planned"),
+        # negative: a day before publication
+        ("Talks between the two governments resumed in Arusha on Friday, the mediators said.", "happened"),
+    ],
+)
+def test_an_event_dated_after_publication_is_planned(tmp_path: Path, nlp, sentence: str, modality: str) -> None:
+    page = tmp_path / "talks.txt"
+    page.write_text(f"Talks news\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
+    result = build_graphs([page], nlp=nlp)
+    assert [quad.object.value for quad in result.quads if quad.predicate.value == str(KG.modality)] == [modality]
