@@ -17,7 +17,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claims, link_figures, own_figure
-from kg.nlp.doccache import children, doc_text, token_table
+from kg.nlp.doccache import children, doc_text, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.records import (
     Claim,
@@ -50,6 +50,21 @@ def _past_verbs(doc: Doc) -> list[int]:
     ]
 
 
+def _scheduled_verbs(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the present-tense verbs of scheduled events in sentences that end with a full
+    stop ("Talks resume in Arusha on Friday."; a headline's present tells the past): future cues."""
+    table = token_table(doc)
+    verbs = time_lexicon().relative.schedule_verbs
+    found = []
+    for start, end in sentences(doc):
+        last = next((i for i in range(end - 1, start - 1, -1) if not table.space[i]), None)
+        if last is None or table.text[last] != ".":
+            continue
+        found.extend((table.idx[i], table.idx[i] + len(table.text[i])) for i in range(start, end)
+                     if table.tag[i] in ("VBZ", "VBP") and table.lemma[i] in verbs and table.dep[i] not in ("aux", "auxpass"))
+    return found
+
+
 def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> DocumentAnalysis:
     """The extraction records of one processed document, offsets mapped to the original text.
 
@@ -61,7 +76,7 @@ def records_of(doc: Doc, document: IngestedDocument, gazetteer: Gazetteer) -> Do
         entities.setdefault(author.key, author)
     published = _published_date(document)
     statement = document.metadata.published_span
-    times = find_time_expressions(doc_text(doc), published, [statement] if statement else [], _past_verbs(doc))
+    times = find_time_expressions(doc_text(doc), published, [statement] if statement else [], _past_verbs(doc), _scheduled_verbs(doc))
     demonyms = gazetteer.demonym_words
     events = extract_events(doc, times, demonyms, published=published)
     claims, framings = extract_claims(doc, gazetteer, author, document.metadata.outlet)

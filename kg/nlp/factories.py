@@ -33,6 +33,7 @@ from kg.nlp.gazetteer import (
     gazetteer_from_disk,
     gazetteer_to_disk,
     load_gazetteer,
+    plain_apostrophes,
 )
 from kg.nlp.headline_case import HeadlineCase
 from kg.nlp.lede_tags import LedeTags
@@ -165,7 +166,7 @@ class GazetteerRuler:
         self.gazetteer = gazetteer
         self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for entry_id, name in gazetteer.names():
-            tokens = self._tokens(name)
+            tokens = tuple(plain_apostrophes(token) for token in self._tokens(name))
             if tokens:
                 self.names.setdefault(tokens[0], []).append((tokens, entry_id))
         self.descriptions = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -240,8 +241,11 @@ class GazetteerRuler:
         return doc
 
     def _name_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """(start, end, entry id) of every occurrence of a name, by the token it starts with."""
+        """(start, end, entry id) of every occurrence of a name, by the token it starts with; apostrophes of any
+        form match ("N’Djamena", "Côte dʼIvoire" for the rows' "N'Djamena", "Côte d'Ivoire")."""
         texts = token_table(doc).text
+        if "’" in doc_text(doc) or "ʼ" in doc_text(doc):
+            texts = [plain_apostrophes(text) for text in texts]
         found = []
         for start, text in enumerate(texts):
             for tokens, entry_id in self.names.get(text, ()):

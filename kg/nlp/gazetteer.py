@@ -59,6 +59,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 _QID = re.compile(r"^Q[1-9]\d*$")
 _INNER_HYPHEN = re.compile(r"(?<=\w)- ?(?=\w)")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})  # right single quotation mark, modifier letter apostrophe
 
 
 def is_qid(text: str) -> bool:
@@ -66,9 +67,14 @@ def is_qid(text: str) -> bool:
     return _QID.match(text) is not None
 
 
+def plain_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes (’ and ʼ) written as the ASCII one ("N’Djamena" -> "N'Djamena")."""
+    return text.translate(_APOSTROPHES)
+
+
 def normalise_name(text: str) -> str:
-    """Lower-case, fold white space and hyphen variants: the form names are compared in."""
-    text = text.replace("‐", "-").replace("–", "-").replace("’", "'")
+    """Lower-case, fold white space, hyphen and apostrophe variants: the form names are compared in."""
+    text = plain_apostrophes(text.replace("‐", "-").replace("–", "-"))
     return _SPACES.sub(" ", text).strip().lower()
 
 

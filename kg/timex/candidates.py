@@ -115,10 +115,12 @@ def period_found(start: int, end: int, kind: TimeKind, granularity: Granularity,
 class Scanner:
     """Runs every pattern over one text and builds candidates."""
 
-    def __init__(self, text: str, published: date | None, past_verbs: Sequence[int] = ()) -> None:
+    def __init__(self, text: str, published: date | None, past_verbs: Sequence[int] = (),
+                 scheduled: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.published = published
         self.past_verbs = past_verbs
+        self.scheduled = scheduled
         self._parts_found: dict[re.Pattern[str], bool] = {}
 
     def future(self, start: int) -> bool:
@@ -133,7 +135,8 @@ class Scanner:
         return cue is not None and _REPORTED_FUTURE_CUE.search(self.text, max(0, cue[0] - _REPORTED_REACH), cue[1]) is not None
 
     def _future_cue(self, start: int) -> tuple[int, int] | None:
-        """The future cue of the clause before ``start`` that governs it, if any (see ``future``)."""
+        """The future cue of the clause before ``start`` that governs it, if any (see ``future``): a cue of the
+        lexicon or a present-tense verb of a scheduled event (``scheduled``: "Talks resume on Friday")."""
         offset = max(0, start - _FUTURE_WINDOW)
         window = self.text[offset:start]
         breaks = list(_SENTENCE_BREAK.finditer(window))
@@ -143,11 +146,15 @@ class Scanner:
         cue = None
         for cue in _FUTURE_CUE.finditer(window):
             pass
-        if cue is None:
+        found = (offset + cue.start(), offset + cue.end()) if cue is not None else None
+        at = bisect_left(self.scheduled, (start,)) - 1  # the last scheduled present verb before ``start``
+        if at >= 0 and self.scheduled[at][0] >= offset and (found is None or self.scheduled[at][0] > found[0]):
+            found = self.scheduled[at]
+        if found is None:
             return None
-        after = bisect_left(self.past_verbs, offset + cue.end())
+        after = bisect_left(self.past_verbs, found[1])
         if after >= len(self.past_verbs) or self.past_verbs[after] >= start:
-            return offset + cue.start(), offset + cue.end()
+            return found
         return None
 
     def candidates(self) -> list[Found]:

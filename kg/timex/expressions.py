@@ -127,7 +127,8 @@ def day_from_offset(offset: TimeValue, day: TimeValue, towards_counted: bool = T
 
 
 def find_time_expressions(
-    text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = (), past_verbs: Sequence[int] = ()
+    text: str, published: date | None, article_dates: Sequence[tuple[int, int]] = (), past_verbs: Sequence[int] = (),
+    scheduled: Sequence[tuple[int, int]] = (),
 ) -> list[TimeValue]:
     """Every time expression in ``text``, resolved against ``published``.
 
@@ -139,13 +140,15 @@ def find_time_expressions(
             "Published: ..."): a dateline may follow one on its line.
         past_verbs: Sorted start offsets of the past-tense finite verbs of ``text`` (from its parse): a
             future cue ("will", "next") before one of them does not make a later date future.
+        scheduled: Sorted (start, end) offsets of the present-tense verbs of scheduled events ("Talks resume
+            on Friday"): future cues.
 
     Returns:
         Non-overlapping expressions in text order.
     """
     if isinstance(published, datetime):
         published = published.date()
-    chosen = select(Scanner(text, published, past_verbs).candidates(), text)
+    chosen = select(Scanner(text, published, past_verbs, scheduled).candidates(), text)
     merged = merge_clocks_with_days(merge_clock_pairs(merge_weekday_dates(chosen, text), text), text)
     datelines = [*article_dates, *_datelines(text, article_dates)]
     expressions = []

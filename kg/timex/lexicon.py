@@ -65,6 +65,7 @@ class RelativeWords(LexiconModel):
     future_cues: tuple[str, ...]
     reported_future_cues: tuple[str, ...]
     plan_participles: Words
+    schedule_verbs: Words
 
 
 class TimeLexicon(LexiconModel):

@@ -49,3 +49,41 @@ def test_a_reduced_relative_in_the_past_is_dated_back_after_a_future_cue(tmp_pat
     page.write_text(f"Talks news\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
     result = build_graphs([page], nlp=nlp)
     assert sorted(quad.object.value for quad in result.quads if quad.predicate.value == str(KG.date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence", "expected"),
+    [
+        # lead42: the present simple of a scheduled event in the body speaks of the future, as "will" does
+        ("Talks news", "Talks between the two governments resume in Arusha on Friday, the mediators said.", ["2024-02-16"]),
+        ("Truce news", "The truce between the army and the rebels takes effect at midnight on Sunday.", ["2024-02-18"]),
+        # negatives: a headline's present tells the past; a past tense; a reporting verb in the present; a habit
+        ("Rebels take Kessa on Sunday", "Rebel fighters entered the town of Kessa, the army said.", ["2024-02-11"]),
+        ("Kessa news", "Rebels seized the town of Kessa on Sunday, the army says.", ["2024-02-11"]),
+        ("Kessa news", "The army says the rebels on Sunday seized the town of Kessa.", ["2024-02-11"]),
+        ("Talks news", "Talks between the two governments resume every Friday in Arusha.", []),
+    ],
+)
+def test_a_scheduled_event_in_the_present_is_the_next_such_day(tmp_path: Path, nlp, headline: str, sentence: str,
+                                                                expected: list[str]) -> None:
+    page = tmp_path / "schedule.txt"
+    page.write_text(f"{headline}\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
+    result = build_graphs([page], nlp=nlp)
+    assert sorted(quad.object.value for quad in result.quads if quad.predicate.value == str(KG.date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # lead42: an event told as happened on a day after publication has not happened yet: planned
+        ("Talks between the two governments resume in Arusha on Friday, the mediators said.", "planned"),
+        ("Talks between the two governments will resume in Arusha on Friday, the mediators said.", "planned"),
+        # negative: a day before publication
+        ("Talks between the two governments resumed in Arusha on Friday, the mediators said.", "happened"),
+    ],
+)
+def test_an_event_dated_after_publication_is_planned(tmp_path: Path, nlp, sentence: str, modality: str) -> None:
+    page = tmp_path / "talks.txt"
+    page.write_text(f"Talks news\n\nPublished: 14 February 2024\n\n{sentence}\n", encoding="utf-8")
+    result = build_graphs([page], nlp=nlp)
+    assert [quad.object.value for quad in result.quads if quad.predicate.value == str(KG.modality)] == [modality]

@@ -746,3 +746,22 @@ def test_linking_a_one_word_person_who_speaks_stays_a_person(nlp):
               "on Monday.")
     kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
     assert kinds.get("Barak") == "person" and kinds.get("Velm") == "place"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_linking_names_with_an_apostrophe_of_any_form(nlp, apostrophe):
+    text = (f"Troops left N{apostrophe}Djamena for the east on Monday, the Chadian army said. "
+            f"In Côte d{apostrophe}Ivoire, officials said Abidjan was calm.")
+    mentions, entities = _mentions(nlp, text)
+    keys = {key for _, key, _ in mentions}
+    assert "Q3659" in keys  # N'Djamena, as the world gazetteer writes it
+    assert "Q1008" in keys  # Côte d'Ivoire, an alias of Ivory Coast
+    assert not any(text == "Côte" for text, _, _ in mentions)
+
+
+def test_linking_a_possessive_after_a_name_and_quotation_marks_stay_what_they_are(nlp):
+    mentions, _ = _mentions(nlp, "‘N’Djamena is calm,’ said a spokesman for Chad’s army on Friday.")
+    keys = [key for _, key, _ in mentions]
+    assert "Q3659" in keys
+    assert "Q657" in keys  # "Chad’s army": Chad, its possessive split off
+    assert not any(text.startswith("‘") or text.endswith("’") for text, _, _ in mentions)

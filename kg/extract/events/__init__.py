@@ -56,7 +56,17 @@ def extract_events(
     carried = _senses_carried(doc, candidates, context)
     triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
     _operation_hostilities(triggers, context)
-    return [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
+    events = [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
+    for event in events:
+        if _after_publication(event, published) and event.modality == "happened":
+            event.modality = "planned"  # "Talks resume in Arusha on Friday": not yet happened when the article was written
+    return events
+
+
+def _after_publication(event: Event, published: date | None) -> bool:
+    """Whether the event's day comes after the publication day."""
+    day = event.time.date if event.time is not None else None
+    return published is not None and day is not None and len(day) == 10 and date.fromisoformat(day) > published
 
 
 def _news_day(times: list[TimeValue], published: date | None) -> date | None:
