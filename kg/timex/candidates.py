@@ -32,6 +32,7 @@ from kg.timex.patterns import (
     _DURATION_ADJECTIVE,
     _DURATION_PLAIN,
     _DURATION_PREP,
+    _FRONTED,
     _FUTURE_CUE,
     _FUTURE_WINDOW,
     _ISO,
@@ -136,13 +137,16 @@ class Scanner:
 
     def _future_cue(self, start: int) -> tuple[int, int] | None:
         """The future cue of the clause before ``start`` that governs it, if any (see ``future``): a cue of the
-        lexicon or a present-tense verb of a scheduled event (``scheduled``: "Talks resume on Friday")."""
+        lexicon or a present-tense verb of a scheduled event (``scheduled``: "Talks resume on Friday"); of an
+        expression that opens its sentence, the cue of the clause after it (``_main_clause_cue``)."""
         offset = max(0, start - _FUTURE_WINDOW)
         window = self.text[offset:start]
         breaks = list(_SENTENCE_BREAK.finditer(window))
         if breaks:
             offset += breaks[-1].end()
             window = window[breaks[-1].end() :]
+        if _FRONTED.fullmatch(window):
+            return self._main_clause_cue(start)
         cue = None
         for cue in _FUTURE_CUE.finditer(window):
             pass
@@ -156,6 +160,23 @@ class Scanner:
         if after >= len(self.past_verbs) or self.past_verbs[after] >= start:
             return found
         return None
+
+    def _main_clause_cue(self, start: int) -> tuple[int, int] | None:
+        """The future cue of the clause after a time expression that opens its sentence ("On Friday, talks will
+        resume in Arusha"): the first cue (of the lexicon or ``scheduled``) of its sentence after ``start``, with
+        no past-tense verb before it ("On Friday, rebels attacked the town and will hold it" is past)."""
+        rest = self.text[start : start + _FUTURE_WINDOW]
+        end = _SENTENCE_BREAK.search(rest)
+        stop = start + (end.start() if end is not None else len(rest))
+        cue = _FUTURE_CUE.search(self.text, start, stop)
+        found = (cue.start(), cue.end()) if cue is not None else None
+        at = bisect_left(self.scheduled, (start,))
+        if at < len(self.scheduled) and self.scheduled[at][1] <= stop and (found is None or self.scheduled[at][0] < found[0]):
+            found = self.scheduled[at]
+        past = bisect_left(self.past_verbs, start)
+        if found is None or (past < len(self.past_verbs) and self.past_verbs[past] < found[0]):
+            return None
+        return found
 
     def candidates(self) -> list[Found]:
         found: list[Found] = []

@@ -195,6 +195,8 @@ _ZONE_PARTS = re.compile(r"(?P<utc>GMT|UTC)\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\
 _TIME_COMPARISON = re.compile(r"\b(?:later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|[;\n]")
+#: What may stand before a time expression that opens its sentence: nothing, or one word ("On Friday, ...").
+_FRONTED = re.compile(r"\s*(?:[A-Za-z]+\s+)?")
 _SPAN_START = re.compile(r"\b(?:" + alternation(_WORDS.relative.span_start_words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 #: A day count from another event ("three days after the raid", "a week before the vote").
 _OFFSET_UNITS = alternation(_WORDS.relative.offset_units)

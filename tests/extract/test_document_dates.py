@@ -57,6 +57,10 @@ def test_a_reduced_relative_in_the_past_is_dated_back_after_a_future_cue(tmp_pat
         # lead42: the present simple of a scheduled event in the body speaks of the future, as "will" does
         ("Talks news", "Talks between the two governments resume in Arusha on Friday, the mediators said.", ["2024-02-16"]),
         ("Truce news", "The truce between the army and the rebels takes effect at midnight on Sunday.", ["2024-02-18"]),
+        # a time expression that opens its sentence takes the future of the clause after it
+        ("Talks news", "On Friday, talks between the two governments will resume in Arusha.", ["2024-02-16"]),
+        ("Talks news", "On Friday, talks between the two governments resume in Arusha.", ["2024-02-16"]),
+        ("Kessa news", "On Friday, rebels attacked the town of Kessa and will hold it, the army said.", ["2024-02-09"]),
         # negatives: a headline's present tells the past; a past tense; a reporting verb in the present; a habit
         ("Rebels take Kessa on Sunday", "Rebel fighters entered the town of Kessa, the army said.", ["2024-02-11"]),
         ("Kessa news", "Rebels seized the town of Kessa on Sunday, the army says.", ["2024-02-11"]),
