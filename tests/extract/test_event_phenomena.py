@@ -91,6 +91,11 @@ def test_issue12_missing_triggers(nlp: Language, text: str, expected: set[tuple[
         ("Villagers clashed with rebels near the river.", {("MilitaryOperation", None)}),
         ("Police clashed with gunmen in the market in Kano.", {("MilitaryOperation", None)}),
         ("Rebels clashed with security forces in Tahoua.", {("MilitaryOperation", None)}),
+        # eventrules42: a police word makes forces police; forces no police word names are armed forces
+        ("Miners clashed with police forces at the gate of the Tarvel mine.", {("Protest", None)}),
+        ("Villagers clashed with government forces near Kidal on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Government forces clashed with villagers near the border.", {("MilitaryOperation", None)}),
+        ("Farmers clashed with Sudanese forces near the dam.", {("MilitaryOperation", None)}),
     ],
 )
 def test_unarmed_crowds_and_police_who_clash_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -285,6 +285,14 @@ def _preposition_object_in(token: Token, args: Args, context: EventContext) -> b
     return any(lemma(obj) in words or obj.lower_ in words for obj in objects)
 
 
+def _preposition_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of the trigger's preposition, or a modifier of it, is of the word class: a noun a police word
+    makes police ("clashed with security forces", "with riot police"; not "with government forces")."""
+    words = context.lexicon.word_class(args[1])
+    objects = prep_objects(token, args[0])
+    return any(lemma(t) in words for obj in objects for t in (obj, *children(obj, "compound", "amod")))
+
+
 def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:
     """The object of the trigger's preposition is hostilities, also where the parser hung the preposition on the
     verb the trigger is the object of ("urged a halt to the fighting", "put a stop to the shelling")."""
@@ -1329,7 +1337,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year, _began_in_year,
         _accepted_proposal, _target_phrase_in, _time_clause_of,
     ),
-    ("literal", "word_class"): (_preposition_object_in, _held_under),
+    ("literal", "word_class"): (_preposition_object_in, _preposition_phrase_in, _held_under),
 }
 CHECKS: dict[str, CheckSpec] = {
     run.__name__.removeprefix("_"): CheckSpec(run, params) for params, runs in _CHECKS_BY_PARAMS.items() for run in runs
