@@ -3027,6 +3027,13 @@ def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text:
         ("Tribal violence in the highlands has worsened since the last election in 2022.", set()),
         ("Thousands of people in Varno have been displaced by the conflict.", {("Evacuation", None)}),
         ("Northern Kessa has been plagued by violence since Friday.", set()),
+        # eventrules42: the violence of ethnic or religious communities is a war as the sectarian one is; criminal
+        # violence and the feuds of clans are none
+        ("Ethnic violence has killed thousands in the Karsovian valley since 2023.", {("War", "2023")}),
+        ("Northern Velora has been torn by communal violence since 2001.", {("War", "2001")}),
+        ("Gang violence has surged in Port Lorn since 2021.", set()),
+        ("Drug violence has killed thousands in the border state since 2006.", set()),
+        ("Clan violence has gripped the southern region since 2017.", set()),
     ],
 )
 def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
