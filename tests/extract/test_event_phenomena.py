@@ -2165,6 +2165,23 @@ def test_sides_scheduled_to_meet_hold_talks(nlp: Language, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # eventrules42: the subject a relative pronoun stands for is the noun its clause describes, for the checks on
+        # a subject's phrase as for the doers
+        ("The two defence ministers, who met in Kigali on Friday, agreed to reopen the border.", {("Talks", "2024-02-09")}),
+        ("Protesters who marched through Valparaiso on Sunday demanded new elections.", {("Protest", "2024-02-11")}),
+        ("Security forces, who clashed with students at the university, withdrew.", {("Protest", None), ("Disarmament", None)}),
+        # negatives: a count of one side's officials holds no talks; villagers who clash with rebels fight
+        ("Two officials who met in Kigali on Friday declined to comment.", set()),
+        ("Villagers who clashed with rebels near the river were wounded.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_a_relative_subject_is_the_noun_its_clause_describes(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # events30: "occupied" before a noun names a standing status, no capture (new India-Pakistan article: "targeting
         # terrorist infrastructure in Pakistan and Pakistan-occupied Jammu and Kashmir"; the designations "the occupied
         # territories", "the Israeli-occupied Golan Heights" of news English)

@@ -636,13 +636,21 @@ def _subjects_resolved(verb: Token) -> list[Token]:
 
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
-    return any(lemma(t) in words for t in subtrees(_subjects_or_raised(token)))
+    return any(lemma(t) in words for t in _subject_phrases(token))
 
 
 def _subjects_or_raised(verb: Token) -> list[Token]:
-    """A verb's subjects, or for an infinitive with none, whom the verb it completes tells it of ("the two
-    foreign ministers are scheduled to meet")."""
-    return children(verb, "nsubj") or _raised_subjects(verb)
+    """A verb's subjects (a relative pronoun read as the noun its clause describes: "protesters who marched"), or
+    for an infinitive with none, whom the verb it completes tells it of ("the two foreign ministers are scheduled
+    to meet")."""
+    return _subjects_resolved(verb) or _raised_subjects(verb)
+
+
+def _subject_phrases(verb: Token) -> list[Token]:
+    """The words of the phrases of a verb's subjects (``_subjects_or_raised``), without the verb's own relative
+    clause ("the two foreign ministers, who met in Arusha": not "Arusha")."""
+    own = {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set()
+    return [t for t in subtrees(_subjects_or_raised(verb)) if t.i not in own]
 
 
 def _in_time_expression(token: Token, args: Args, context: EventContext) -> bool:
@@ -702,7 +710,7 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
 def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
     presidents met"; not "two officials met", a count of people of one side)."""
-    for word in subtrees(_subjects_or_raised(token)):
+    for word in _subject_phrases(token):
         if word.lower_ == "both":
             return True
         if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
