@@ -3068,6 +3068,15 @@ def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, 
         ("Rebels occupied the town of Tarsk on Monday.", {"Capture"}),
         ("Right now, the town of Tarsk is under our control, a rebel commander said.", {"Capture"}),
         ("The district of Ostrel has been under fire since Monday.", {"Attack"}),
+        # eventrules42: any past form opening a heading line is a label, the line's root or a modifier of its noun; a
+        # status an adverb tells as lasting is no taking
+        ("Weekly update: Velora\n\nCaptured Karsovian Soldiers\n\nShelling hit a clinic in Ostrel on Monday.", {"Attack"}),
+        ("Weekly update: Velora\n\nShelled Villages of the North\n\nTalks were held in Lorn on Monday.", {"Talks"}),
+        ("The mountain district of Lasso is still under rebel control, residents said.", set()),
+        ("The valley was long under militia control.", set()),
+        # negatives: a past form that opens a sentence with a stop, and control told as new, are a taking
+        ("Captured the airport of Lorn, the rebels then moved south.", {"Capture"}),
+        ("The village of Lasso is now under the control of the army.", {"Capture"}),
     ],
 )
 def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:

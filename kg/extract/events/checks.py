@@ -856,13 +856,20 @@ def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _heading_label(token: Token, args: Args, context: EventContext) -> bool:
-    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop: a label that
-    names a place by its status ("Occupied Palestinian Territory" as a section heading of a UN digest; not "Rebels
-    occupied the town", nor "Occupied the town, the rebels then moved on.")."""
+    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop, the line's root
+    or a modifier of its root noun: a label that describes what it heads by its status, no act ("Occupied Palestinian
+    Territory" as a section heading of a UN digest, "Captured Soldiers" over a photo gallery; not "Rebels occupied
+    the town", nor "Occupied the town, the rebels then moved on.")."""
     sentence = token.sent
-    if token.i != sentence.start or token.dep_ != "ROOT" or token.tag_ not in _PAST_TAGS or not token.is_title:
+    if token.i != sentence.start or token.tag_ not in _PAST_TAGS or not token.is_title:
         return False
-    if children(token, *_HEADING_EXCLUDED_DEPS):
+    if token.dep_ == "ROOT":
+        head = token
+    elif token.dep_ in ("amod", "compound") and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL:
+        head = token.head  # (the parser's reading of a label before a noun: "Captured Kessan Soldiers")
+    else:
+        return False
+    if children(head, *_HEADING_EXCLUDED_DEPS):
         return False
     words = [t for t in sentence if not t.is_space]
     return not words[-1].is_punct
@@ -1284,11 +1291,16 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
-def _perfect_status(token: Token, args: Args, context: EventContext) -> bool:
-    """The object of a preposition after a perfect copula: a status told as lasting, no taking ("the city has been under
-    Somaliland's control", dev 087; not "Kamdesh is under our control")."""
+def _lasting_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a copula that tells the status as lasting, no taking: a perfect copula or
+    one an adverb of the word class modifies ("the city has been under Somaliland's control", "the district had
+    long been under Taliban control", "the town is still under rebel control"; not "Kamdesh is under our control",
+    "the village is now under the control of the army")."""
     holder = token.head.head if token.dep_ == "pobj" else None
-    return holder is not None and holder.pos_ == "AUX" and holder.tag_ == "VBN"
+    if holder is None or holder.pos_ != "AUX":
+        return False
+    words = context.lexicon.word_class(args[0])
+    return holder.tag_ == "VBN" or any(lemma(a) in words for a in children(holder, "advmod"))
 
 
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1331,7 +1343,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
-        _ends_hostilities, _counted, _heading_label, _perfect_status, _hyphen_compound, _hyphen_modifier, _shares_object,
+        _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
         _in_time_expression,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
@@ -1343,7 +1355,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year, _began_in_year,
-        _accepted_proposal, _target_phrase_in, _time_clause_of,
+        _accepted_proposal, _target_phrase_in, _time_clause_of, _lasting_status,
     ),
     ("literal", "word_class"): (_preposition_object_in, _preposition_phrase_in, _held_under),
 }
