@@ -2175,7 +2175,7 @@ def test_sides_scheduled_to_meet_hold_talks(nlp: Language, text: str, expected: 
         ("Villagers who clashed with rebels near the river were wounded.", {("MilitaryOperation", None)}),
     ],
 )
-def test_a_relative_subject_is_the_noun_its_clause_describes(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+def test_a_relative_subject_is_its_clause_noun(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
 
 
