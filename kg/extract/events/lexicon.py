@@ -155,6 +155,7 @@ class EventLexicon(LexiconModel):
     demonstrator_nouns: Words
     street_crowd_nouns: Words
     police_force_nouns: Words
+    lasting_adverbs: Words
     prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words
