@@ -23,7 +23,7 @@ from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, proper_plural_singular
+from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, prep_objects, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 from kg.timex.calendar import date_range
@@ -62,14 +62,17 @@ def extract_events(
 def _news_day(times: list[TimeValue], published: date | None) -> date | None:
     """The latest day the time expressions of a document name (a dateline's too; of a week, month or year, its
     last day, or the publication day for one that holds it: "earlier this year" in an October report names no
-    December day): the day of its news."""
+    December day; a time after the publication day, a deadline or a meeting to come, names none: "ahead of the
+    2014 deadline" in a 2012 report): the day of its news."""
     days = []
     for time in times:
         if time.date is None:
             continue
         end = last_day(time.date)
-        if published is not None and len(time.date) < 10 and date.fromisoformat(date_range(time.date)[0]) <= published < end:
+        if published is not None and date.fromisoformat(date_range(time.date)[0]) <= published < end:
             end = published
+        elif published is not None and end > published:
+            continue  # a day to come, a deadline or a meeting scheduled ("the 2014 deadline"), is no news day
         days.append(end)
     return max(days, default=None)
 
@@ -99,11 +102,18 @@ def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> d
     after either, nothing is carried."""
     carried: dict[int, EventType] = {}
     narrow: dict[str, EventType] = {}
+    latest_strike: EventType | None = None
     for i in candidates:
         token = doc[i]
-        if token.pos_ not in NOMINAL or (rule := classify(token, context)) is None:
+        if (rule := classify(token, context)) is None:
+            continue
+        strike, latest_strike = latest_strike, rule.type if rule.type in _STRIKE_TYPES else latest_strike
+        if token.pos_ not in NOMINAL:
             continue
         word = lemma(token)
+        if strike == "Explosion" and _refers_to_a_blast(token, rule.type, context):
+            carried[i] = latest_strike = strike
+            continue
         if rule.when and rule.type != "War":
             narrow[word] = rule.type
         elif not rule.when and word in narrow and narrow[word] != rule.type and is_definite(token):
@@ -111,6 +121,24 @@ def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> d
         else:
             narrow.pop(word, None)  # a new event of the word's general sense, or a war's extent
     return carried
+
+
+#: Types of a violent act that a later "the attack" may refer back to.
+_STRIKE_TYPES: frozenset[EventType] = frozenset({"Attack", "Explosion"})
+
+
+def _refers_to_a_blast(token: Token, event_type: EventType, context: EventContext) -> bool:
+    """A definite singular attack noun (``blast_anaphors``) right after a blast, as the latest violent act told,
+    with no target of its own, refers back to it: the bombing is its event ("A suicide bomber killed four Americans
+    at the base ... The Taliban claimed responsibility for the attack"; not "another attack", "the attacks", "the
+    attack on the base", an assault told with its target, nor "the attack" after gunmen stormed the building)."""
+    return (
+        event_type == "Attack"
+        and token.tag_ == "NN"
+        and lemma(token) in context.lexicon.blast_anaphors
+        and is_definite(token)
+        and not any(prep_objects(token, preposition) for preposition in context.lexicon.target_prepositions)
+    )
 
 
 def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> None:
