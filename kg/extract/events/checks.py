@@ -385,11 +385,40 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     head = token.head
     if token.dep_ == "nsubjpass" and lemma(head) in lexicon.holding_verbs:
         return True
+    if _settles(token, context) or _held_by_paired_sides(token, context):
+        return True
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return takes_place(head, lexicon)
+
+
+def _settles(token: Token, context: EventContext) -> bool:
+    """A meeting at which sides settle something: the verb its preposition hangs on agrees or signs, or has an
+    agreement as its subject or object ("the agreement was reached at a meeting in Ruili", "the two sides agreed
+    at a meeting on Tuesday"; not "the budget was approved at a meeting")."""
+    lexicon = context.lexicon
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in lexicon.meeting_setting_prepositions:
+        return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lexicon.settling_verbs:
+        return False
+    settled = children(verb, "nsubj", "nsubjpass", "dobj")
+    return lemma(verb) != "reach" or any(lemma(word) in lexicon.agreement_nouns for word in settled)
+
+
+def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
+    """A meeting whose doers are both sides of a conflict, named as a pair ("discussions by the military on both
+    sides", "a meeting of the two sides"; not "discussions on both sides of the debate", where the pair is no
+    doer)."""
+    lexicon = context.lexicon
+    doers = [obj for prep in sorted(lexicon.meeting_doer_prepositions) for obj in prep_objects(token, prep)]
+    return any(
+        lemma(word) in lexicon.side_nouns and any(d.lower_ in lexicon.pair_words for d in children(word, "det", "nummod", "predet"))
+        for word in subtrees(doers)
+    )
 
 
 def takes_place(verb: Token, lexicon: EventLexicon) -> bool:

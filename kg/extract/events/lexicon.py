@@ -90,6 +90,13 @@ class EventLexicon(LexiconModel):
     naming_verbs: Words
     holding_verbs: Words
     meeting_subject_verbs: Words
+    meeting_setting_prepositions: Words
+    settling_verbs: Words
+    striking_event_nouns: Words
+    blast_anaphors: Words
+    meeting_doer_prepositions: Words
+    pair_words: Words
+    side_nouns: Words
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words
