@@ -36,7 +36,7 @@ from kg.extract.claims.content import (
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.kinds import clause_kind, content_kind, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, quoted_tokens, word_count
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, is_quote_mark, quoted_tokens, word_count
 from kg.extract.claims.sides import own_side
 from kg.extract.claims.source_phrases import adjective_subject, attribution_object, noun_sources, statement_place
 from kg.extract.claims.speakers import resolve_phrase, resolve_speakers
@@ -44,7 +44,6 @@ from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
-from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
 #: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
@@ -408,7 +407,7 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
     if cue.idx > quotes[0].start:  # cue after (or between) quotations: up to the end of the cue's clause
         end = cue.idx + len(cue.text)
         for token in doc[cue.i :]:
-            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or reads_as(token) in QUOTE_MARKS:
+            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or is_quote_mark(token):
                 break
             end = token.idx + len(token.text)
         evidence = (quotes[0].start, max(end, quotes[-1].end))

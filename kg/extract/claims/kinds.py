@@ -55,10 +55,9 @@ from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilit
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
-from kg.extract.claims.quotes import QUOTE_MARKS
+from kg.extract.claims.quotes import is_quote_mark
 from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
-from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
 
@@ -326,7 +325,7 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(
-        (reads_as(doc[p.i - 1]) in QUOTE_MARKS or (p.i + 1 < len(doc) and reads_as(doc[p.i + 1]) in QUOTE_MARKS))
+        (is_quote_mark(doc[p.i - 1]) or (p.i + 1 < len(doc) and is_quote_mark(doc[p.i + 1])))
         and lexicon.adjective_cues.get(p.lower_, "evaluation") == "evaluation"  # not a quoted undertaking: is “ready to help”
         for p in predicates[:1]
     )
