@@ -142,7 +142,9 @@ def main() -> None:
     totals["kg pipeline (all components)"] = pipeline
     work = pipeline + totals["extraction (records_of)"] + totals["mapping"] + totals["ingest (describe, sign)"]
     totals["worker work"] = work
-    print(f"{len(paths)} articles, CPU seconds (mean of {args.repeat})")
+    import kg
+
+    print(f"{len(paths)} articles, CPU seconds (mean of {args.repeat}); kg from {Path(kg.__file__).parent}")
     for name, seconds in sorted(totals.items(), key=lambda item: (item[0].split(":")[0], -item[1])):
         print(f"  {name:45s} {seconds:8.2f}")
     if "raw spaCy (nlp.pipe)" in totals:
