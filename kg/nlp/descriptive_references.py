@@ -365,21 +365,18 @@ def link_bare_forces(doc: Doc, linked: list[tuple[Span, Link]], home_state: Gaze
     after it), else the body of the state the document names most, labelled with its demonym ("Malian army").
     Not a modifier ("the army convoy"), an object ("dissolve the army") or a possessive ("the military's chief")."""
     table = token_table(doc)
-    covered = {i for span, _ in linked for i in range(span.start, span.end)}
+    heads = sorted((tuple(head.split()) for head in lexicon.bare_force_heads), key=len, reverse=True)  # "military junta" first
+    firsts = {words[0] for words in heads}
+    after_the = [i for i in range(1, len(table.lower)) if table.lower[i] in firsts and table.lower[i - 1] == "the"]
+    covered = {i for span, _ in linked for i in range(span.start, span.end)} if after_the else set()
     found: list[tuple[Span, Link]] = []
-    for head in sorted(lexicon.bare_force_heads):
-        words = tuple(head.split())
-        template = gazetteer.body_template(words)
-        if template is None:
-            continue
-        for i in range(1, len(table.lower) - len(words) + 1):
-            end = i + len(words)
-            if tuple(table.lower[i:end]) != words or table.lower[i - 1] != "the" or not covered.isdisjoint(range(i, end)):
-                continue
-            if not _acts(doc[end - 1]):
-                continue
+    for i in after_the:  # in text order: the first reference labels the body
+        words = next((words for words in heads if tuple(table.lower[i : i + len(words)]) == words), ())
+        template = gazetteer.body_template(words) if words else None
+        end = i + len(words)
+        if template is not None and covered.isdisjoint(range(i, end)) and _acts(doc[end - 1]):
             span = doc[i:end]
-            link = _same_force(span, template, linked, found) or _home_force(doc, template, home_state, head, gazetteer, names)
+            link = _same_force(span, template, linked, found) or _home_force(doc, template, home_state, " ".join(words), gazetteer, names)
             if link is not None:
                 found.append((span, link))
     return found
