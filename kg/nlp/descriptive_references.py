@@ -20,7 +20,7 @@ from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, normalise_name, strip_name
 from kg.nlp.links import CONFIDENCE, Link, entry_link
 from kg.nlp.names import LinkingLexicon, linking_lexicon
-from kg.nlp.templates import POSSESSIVES, STATE_REFERENCES, StateReference, Template, body_names, referred_state
+from kg.nlp.templates import POSSESSIVES, StateReference, Template, body_names, referred_state
 from kg.nlp.unknown_states import unknown_state
 from kg.records import Entity
 
@@ -355,61 +355,3 @@ def _titled_person(span: Span, words: tuple[str, ...], linked: list[tuple[Span, 
         if link.entity.kind == "person" and person.start < span.start and set(words) <= {t.lower_ for t in _role_context(person)}:
             return Link(link.entity, "context", CONFIDENCE["context"])
     return None
-
-
-def link_bare_forces(doc: Doc, linked: list[tuple[Span, Link]], home_state: GazetteerEntry | None, gazetteer: Gazetteer,
-                     lexicon: LinkingLexicon, names: Sequence[tuple[str, str]] = ()) -> list[tuple[Span, Link]]:
-    """A state's forces named by their head alone after "the" (``bare_force_heads``: "the army said", "an attack by
-    the military") as the subject of a clause or the agent of a passive one: the same body as the text's reference
-    with that head's template and a state ("the Thai army ... the army said"; the last before it, else the first
-    after it), else the body of the state the document names most, labelled with its demonym ("Malian army").
-    Not a modifier ("the army convoy"), an object ("dissolve the army") or a possessive ("the military's chief")."""
-    table = token_table(doc)
-    heads = sorted((tuple(head.split()) for head in lexicon.bare_force_heads), key=len, reverse=True)  # "military junta" first
-    firsts = {words[0] for words in heads}
-    after_the = [i for i in range(1, len(table.lower)) if table.lower[i] in firsts and table.lower[i - 1] == "the"]
-    covered = {i for span, _ in linked for i in range(span.start, span.end)} if after_the else set()
-    found: list[tuple[Span, Link]] = []
-    for i in after_the:  # in text order: the first reference labels the body
-        words = next((words for words in heads if tuple(table.lower[i : i + len(words)]) == words), ())
-        template = gazetteer.body_template(words) if words else None
-        end = i + len(words)
-        if template is not None and covered.isdisjoint(range(i, end)) and _acts(doc[end - 1]):
-            span = doc[i:end]
-            link = _same_force(span, template, linked, found) or _home_force(doc, template, home_state, " ".join(words), gazetteer, names)
-            if link is not None:
-                found.append((span, link))
-    return found
-
-
-def _acts(token: Token) -> bool:
-    """Whether a noun is the subject of its clause or the agent of a passive one ("was attacked by the army")."""
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-
-
-def _same_force(span: Span, template: Template, linked: list[tuple[Span, Link]], found: list[tuple[Span, Link]]) -> Link | None:
-    """The link of the text's reference of ``template`` with a state ("the Thai army") nearest before ``span``, else
-    the first after it, one with the same head first ("Cambodian troops ... the Thai army ... the army said": the Thai
-    army), else of a bare reference linked before (one body per document)."""
-    references = span.doc.user_data.get(STATE_REFERENCES, {})
-    same = sorted(((other, link) for other, link in linked
-                   if getattr(references.get((other.start, other.end)), "template", None) is template and link.entity.part_of),
-                  key=lambda pair: pair[0].start)
-    head = span.text.lower().split()
-    for pairs in ([pair for pair in same if pair[0].text.lower().split()[-len(head):] == head], same):
-        before = [link for other, link in pairs if other.start < span.start]
-        after = [link for other, link in pairs if other.start > span.start]
-        if before or after:
-            return before[-1] if before else after[0]
-    return found[0][1] if found else None
-
-
-def _home_force(doc: Doc, template: Template, home_state: GazetteerEntry | None, head: str, gazetteer: Gazetteer,
-                names: Sequence[tuple[str, str]]) -> Link | None:
-    """The body of ``template`` of the state the document names most, labelled as the head after the state's demonym
-    when the text writes it ("Malian army"), else after the state's name ("Myanmar junta", never "Burmese junta")."""
-    if home_state is None:
-        return None
-    text = doc_text(doc).lower()
-    written = [word for word in home_state.demonyms[:1] if re.search(rf"\b{re.escape(word.lower())}\b", text)]
-    return _state_body(template, home_state, f"{written[0] if written else home_state.label} {head}", gazetteer, names)

@@ -31,13 +31,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.acronyms import acronym_definitions, acronym_of_common_noun, defined_titles, place_acronyms
 from kg.nlp.coreference import VariantRules, fold, merge_variants, missed_short_forms
-from kg.nlp.descriptive_references import (
-    link_bare_forces,
-    link_government_body,
-    link_lone_titles,
-    link_references,
-    most_named_state,
-)
+from kg.nlp.descriptive_references import link_government_body, link_lone_titles, link_references, most_named_state
 from kg.nlp.doccache import token_table
 from kg.nlp.gazetteer import Gazetteer, normalise_name, strip_name
 from kg.nlp.gazetteer_links import (
@@ -168,7 +162,6 @@ def link_entities(doc: Doc, gazetteer: Gazetteer, lexicon: LinkingLexicon, commo
     roles = [(span, reference) for span, reference in referring if reference.template.refers == "role"]
     linked.extend(link_references(roles, linked, home_state, gazetteer, unknown_states))
     linked.extend(link_lone_titles(doc, linked, gazetteer, lexicon))
-    linked.extend(link_bare_forces(doc, linked, home_state, gazetteer, lexicon, own_names))
     linked = _namesakes_in_titles(doc, linked, gazetteer, rules)
     linked = _surnames_of_named_people(sorted(linked, key=lambda pair: pair[0].start), lexicon)
     return sorted(without_foreign_namesakes(doc, linked, gazetteer), key=lambda pair: pair[0].start_char)

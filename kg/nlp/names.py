@@ -93,7 +93,6 @@ class LinkingLexicon(LexiconModel):
     location_verbs: Words
     locative_prepositions: Words
     focus_nouns: Words
-    bare_force_heads: Words
     area_heads: Words
     subdivision_heads: Words
     community_nouns: Words

@@ -250,33 +250,3 @@ def test_template_role_is_the_person_whose_mentions_name_only_its_state(nlp):
             "The Georgian president said the border would reopen.")
     links = _links(nlp, text)
     assert links["Georgian president"].key == links["Nino Beridze"].key
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "label", "state"),
-    [
-        # entities42: "the armed forces said" (Burkina Faso), "the military had used helicopters" (Myanmar); made up here
-        ("Gunmen killed two Malian traders near Tessit in Mali. The army said four attackers were killed.", "army", "Malian army", "Q912"),
-        ("Villages near Hpakant in Myanmar were bombed by the military on Sunday.", "military", "Myanmar military", "Q836"),
-        # the state's name where the text never writes its demonym
-        ("Rebels seized two towns in Sudan, and the armed forces said they would retake them.", "armed forces",
-         "Sudan armed forces", "Q1049"),
-    ],
-)
-def test_bare_force_of_the_state_the_document_names_most(nlp, text, surface, label, state):
-    entity = _links(nlp, text)[surface]
-    assert (entity.kind, entity.label, entity.part_of) == ("armed_group", label, state)
-
-
-def test_bare_force_is_the_force_named_before_with_its_head(nlp):
-    links = _links(nlp, "Kenyan troops fired on the Somali army near Dhobley. Somali soldiers returned fire, the army said.")
-    assert links["army"].key == links["Somali army"].key != links["Kenyan troops"].key
-
-
-def test_bare_force_is_no_modifier_object_or_possessive(nlp):
-    # negative: "the army convoy", "agreed to dissolve the army", "the military's hostages chief" name no force,
-    # and nor does "the army" in a text that names no state
-    text = ("Gunmen ambushed the army convoy near Tessit in Mali. The rebels agreed to dissolve the army, and the military's "
-            "chief resigned.")
-    assert not any(entity.kind == "armed_group" for entity in _links(nlp, text).values())
-    assert "army" not in _links(nlp, "Heavy shells hit the village on Monday, the army said.")
