@@ -727,35 +727,3 @@ PROBES41 = [
 @pytest.mark.parametrize(("genre", "text", "expected"), PROBES41)
 def test_event_probe41(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
     test_event_probe(nlp, genre, text, expected)
-
-
-#: Round-42 probes (types42): patterns of real reporting of other conflicts, each with a made-up sentence from
-#: another conflict and a close sentence where the rule must not fire.
-PROBES42 = [
-    # a meeting at which sides settle something is talks; a meeting that only approves something is not
-    ("wire", "The agreement was reached at a meeting in Lorn on Tuesday, according to a joint statement.", {("Talks", "2024-02-13")}),
-    ("wire", "The two sides agreed at a meeting in Tarsk on Monday to exchange prisoners.", {("Talks", "2024-02-12")}),
-    ("wire", "The budget was approved at a meeting in Lorn on Monday.", set()),
-    ("wire", "The rebels reached the town at a meeting point on Monday.", set()),
-    # a meeting whose doers are both sides, paired
-    ("wire", "Discussions by the military on both sides took place in Tarsk on Monday.", {("Talks", "2024-02-12")}),
-    ("wire", "After discussions by the military on both sides, the border crossing at Tarsk reopened.", {("Talks", None)}),
-    ("oped", "Discussions on both sides of the debate grew heated on Monday.", set()),
-    # a session that convenes is held (not one of a body's own members)
-    ("wire", "A session of Kessan and Velmoran foreign ministers convened in Lorn on Monday.", {("Talks", "2024-02-12")}),
-    ("wire", "The cabinet session convened in Lorn on Monday.", set()),
-    # an attack or blast that hits or targets something is its own event, told with its target
-    ("wire", "A twin suicide bomb attack targeted a Kessan army base near Tarsk yesterday, killing eight civilians.", {("Explosion", "2024-02-13")}),
-    ("wire", "A car bomb blast hit a police convoy in Lorn on Monday.", {("Explosion", "2024-02-12")}),
-    ("wire", "Velmoran drones hit a police convoy in Lorn on Monday.", {("Attack", "2024-02-12")}),
-    # a definite "the attack" right after a blast is that blast
-    ("wire", "A suicide bomber killed four soldiers at an army base in Kessa on Saturday. The Velmoran Liberation Front "
-     "claimed responsibility for the attack in which the bomber entered the base.", {("Explosion", "2024-02-10")}),
-    ("wire", "A roadside bomb killed two soldiers near Tarsk on Monday. Another attack on a police post in Lorn killed "
-     "three on Tuesday.", {("Explosion", "2024-02-12"), ("Attack", "2024-02-13")}),
-]
-
-
-@pytest.mark.parametrize(("genre", "text", "expected"), PROBES42)
-def test_event_probe42(nlp: Language, genre: str, text: str, expected: set[tuple[str, str | None]]) -> None:
-    test_event_probe(nlp, genre, text, expected)

@@ -23,7 +23,7 @@ from kg.extract.events.lexicon import EventLexicon, TriggerRule, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
-from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, prep_objects, proper_plural_singular
+from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
 from kg.records import Event, TimeValue
 from kg.timex.calendar import date_range
@@ -54,7 +54,7 @@ def extract_events(
     context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
     candidates = _candidates(doc, context.lexicon)
     rules = {i: rule for i in candidates if (rule := classify(doc[i], context)) is not None}
-    carried = _senses_carried(doc, rules, context)
+    carried = _senses_carried(doc, rules)
     triggers = [_trigger(doc[i], rule, context, carried.get(i)) for i, rule in rules.items()]
     _operation_hostilities(triggers, context)
     events = [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
@@ -73,17 +73,14 @@ def _after_publication(event: Event, published: date | None) -> bool:
 def _news_day(times: list[TimeValue], published: date | None) -> date | None:
     """The latest day the time expressions of a document name (a dateline's too; of a week, month or year, its
     last day, or the publication day for one that holds it: "earlier this year" in an October report names no
-    December day; a time after the publication day, a deadline or a meeting to come, names none: "ahead of the
-    2014 deadline" in a 2012 report): the day of its news."""
+    December day): the day of its news."""
     days = []
     for time in times:
         if time.date is None:
             continue
         end = last_day(time.date)
-        if published is not None and date.fromisoformat(date_range(time.date)[0]) <= published < end:
+        if published is not None and len(time.date) < 10 and date.fromisoformat(date_range(time.date)[0]) <= published < end:
             end = published
-        elif published is not None and end > published:
-            continue  # a day to come, a deadline or a meeting scheduled ("the 2014 deadline"), is no news day
         days.append(end)
     return max(days, default=None)
 
@@ -104,7 +101,7 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
     return found
 
 
-def _senses_carried(doc: Doc, rules: dict[int, TriggerRule], context: EventContext) -> dict[int, EventType]:
+def _senses_carried(doc: Doc, rules: dict[int, TriggerRule]) -> dict[int, EventType]:
     """The types definite nouns take from an earlier mention of their word in a narrower sense: a noun whose
     own record is its word's general one ("the riot", "the attack", "the clashes") that repeats a noun a
     record with conditions typed otherwise ("A riot at the women's prison", "a suicide attack", "clashes
@@ -113,16 +110,11 @@ def _senses_carried(doc: Doc, rules: dict[int, TriggerRule], context: EventConte
     after either, nothing is carried."""
     carried: dict[int, EventType] = {}
     narrow: dict[str, EventType] = {}
-    latest_strike: EventType | None = None
     for i, rule in rules.items():
         token = doc[i]
-        strike, latest_strike = latest_strike, rule.type if rule.type in _STRIKE_TYPES else latest_strike
         if token.pos_ not in NOMINAL:
             continue
         word = lemma(token)
-        if strike == "Explosion" and _refers_to_a_blast(token, rule.type, context):
-            carried[i] = latest_strike = strike
-            continue
         if rule.when and rule.type != "War":
             narrow[word] = rule.type
         elif not rule.when and word in narrow and narrow[word] != rule.type and is_definite(token):
@@ -130,24 +122,6 @@ def _senses_carried(doc: Doc, rules: dict[int, TriggerRule], context: EventConte
         else:
             narrow.pop(word, None)  # a new event of the word's general sense, or a war's extent
     return carried
-
-
-#: Types of a violent act that a later "the attack" may refer back to.
-_STRIKE_TYPES: frozenset[EventType] = frozenset({"Attack", "Explosion"})
-
-
-def _refers_to_a_blast(token: Token, event_type: EventType, context: EventContext) -> bool:
-    """A definite singular attack noun (``blast_anaphors``) right after a blast, as the latest violent act told,
-    with no target of its own, refers back to it: the bombing is its event ("A suicide bomber killed four Americans
-    at the base ... The Taliban claimed responsibility for the attack"; not "another attack", "the attacks", "the
-    attack on the base", an assault told with its target, nor "the attack" after gunmen stormed the building)."""
-    return (
-        event_type == "Attack"
-        and token.tag_ == "NN"
-        and lemma(token) in context.lexicon.blast_anaphors
-        and is_definite(token)
-        and not any(prep_objects(token, preposition) for preposition in context.lexicon.target_prepositions)
-    )
 
 
 def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> None:

@@ -93,7 +93,6 @@ class EventLexicon(LexiconModel):
     meeting_setting_prepositions: Words
     settling_verbs: Words
     striking_event_nouns: Words
-    blast_anaphors: Words
     meeting_doer_prepositions: Words
     pair_words: Words
     side_nouns: Words
