@@ -645,28 +645,42 @@ class EndpointBackend(Backend):
         user: User name (the server's challenge picks Digest or Basic).
         password: Its password.
         timeout: Seconds for one query, from connecting to the last byte of the answer.
+        headers: Further headers of every request (a User-Agent, as Wikidata's policy asks).
+        union_check: Whether an empty answer asks whether the default graph is the union (a store kg loaded;
+            not a public endpoint such as Wikidata's, whose default graph is all it has).
     """
 
     GET_LIMIT = 2000
     _RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
     _RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8, text/plain;q=0.5"
 
-    def __init__(self, url: str, *, user: str | None = None, password: str | None = None, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: float = 60.0,
+        headers: Mapping[str, str] | None = None,
+        union_check: bool = True,
+    ) -> None:
         try:
             self.http = HttpClient(url, user=user, password=password, timeout=timeout)
         except HttpError as error:
             raise QueryError(str(error)) from error
         self.url = url
+        self.headers = dict(headers or {})
+        self.union_check = union_check
 
     def execute(self, sparql: str, source: str) -> Answer:
         answer = self._ask_server(sparql, source)
-        if answer is False or (not isinstance(answer, bool) and not _size(answer)):
+        if self.union_check and (answer is False or (not isinstance(answer, bool) and not _size(answer))):
             self._warn_without_union()
         return answer
 
     def _ask_server(self, sparql: str, source: str) -> Answer:
         form = query_form(sparql)
-        headers = {"Accept": self._RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else self._RESULTS_ACCEPT}
+        headers = {**self.headers, "Accept": self._RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else self._RESULTS_ACCEPT}
         encoded = urllib.parse.urlencode({"query": sparql})
         try:
             if len(self.url) + len(encoded) < self.GET_LIMIT:

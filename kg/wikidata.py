@@ -14,26 +14,23 @@ The query's rows have the columns ``item`` (the Wikidata item), ``kind`` (``stat
 ``demonym`` and ``country`` (the state an armed group belongs to, a capital stands for); a custom ``--query`` file
 returns the same columns and declares the ``country`` parameter.
 
-Each request is one POST through kg's HTTP client (``kg.http``: an overall deadline, a cap on the
-answer's size, safe redirects): a form-encoded query, a JSON results answer, a User-Agent as
-Wikidata's policy asks.
+Each request goes as any remote query does (``kg.query.EndpointBackend``, through kg's HTTP client
+``kg.http``: an overall deadline, a cap on the answer's size, safe redirects; a form-encoded POST for a long
+query), with a User-Agent as Wikidata's policy asks.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
 from kg import __version__
-from kg.errors import HttpError, QueryError
-from kg.http import HttpClient
+from kg.errors import QueryError
 from kg.nlp.gazetteer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Gazetteer, is_qid
-from kg.query import Query, load_query
+from kg.query import EndpointBackend, Query, load_query
 from kg.rdf.iris import slug
 from kg.records import EntityKind
 
@@ -66,27 +63,15 @@ def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: f
         if not is_qid(country):
             raise QueryError(f"--country {country!r} is not a Wikidata QID (Q followed by digits, e.g. Q869)")
     try:
-        client = HttpClient(endpoint, timeout=timeout)
-    except HttpError as error:
+        backend = EndpointBackend(endpoint, timeout=timeout, headers={"User-Agent": USER_AGENT}, union_check=False)
+    except QueryError as error:
         raise QueryError(f"{query.name}: {error}") from error
     rows: list[dict[str, str]] = []
     for country in countries:
         text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
-        rows.extend(_post(client, text, query.name))
+        answer = backend.select(text, query.name)
+        rows.extend({name: value for name, value in row.items() if value is not None} for row in answer.plain())
     return rows
-
-
-def _post(client: HttpClient, text: str, source: str) -> list[dict[str, str]]:
-    headers = {"User-Agent": USER_AGENT, "Accept": "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded"}
-    try:
-        reply = client.fetch("POST", client.url, content=urllib.parse.urlencode({"query": text}).encode("ascii"), headers=headers)
-    except HttpError as error:
-        raise QueryError(f"{source}: {error}") from error
-    try:
-        bindings = json.loads(reply.body)["results"]["bindings"]
-        return [{name: value["value"] for name, value in binding.items()} for binding in bindings]
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise QueryError(f"{source}: {client.url} did not answer SPARQL JSON results: {error!r}") from error
 
 
 def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import warnings
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
 
-from kg.errors import ExtractorError, InputError, InputWarning, KgError
+from kg.errors import ExtractorError, InputError, InputWarning, KgError, KgWarning
 from kg.ingest.dedup import Signature, signature
 from kg.ingest.readers import ReadDocument
 from kg.lifetime import end_with_parent
@@ -227,11 +228,29 @@ def _run(tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
     return process(_NLP, tasks)
 
 
+#: The most worker processes this machine runs per core: more only slow the build, each holding a model in memory.
+WORKERS_PER_CORE = 4
+
+
+def local_workers(jobs: int) -> int:
+    """How many worker processes to start on this machine for ``jobs`` asked: at most ``WORKERS_PER_CORE`` per core
+    of this machine, with a warning when fewer than asked. Only for local workers: a remote cluster's workers run
+    on its own cores."""
+    most = WORKERS_PER_CORE * (os.cpu_count() or 1)
+    if jobs > most:
+        warnings.warn(
+            f"--jobs {jobs}: using {most} workers (four per core); more only slow the build, each holding a model in memory",
+            KgWarning,
+            stacklevel=2,
+        )
+    return max(1, min(jobs, most))
+
+
 class WorkerPool:
     """``jobs`` worker processes, each with the pipeline loaded once.
 
     Args:
-        jobs: Number of processes.
+        jobs: Number of processes (at most ``WORKERS_PER_CORE`` per core: ``local_workers``).
         model: The spaCy pipeline each worker loads.
         gazetteers: User gazetteer files layered over the shipped ones.
         max_chars: The longest document the pipeline must accept.
@@ -239,7 +258,7 @@ class WorkerPool:
     """
 
     def __init__(self, jobs: int, model: str, gazetteers: Sequence[Path], max_chars: int, deadline: float) -> None:
-        self.jobs = max(1, jobs)
+        self.jobs = local_workers(jobs)
         self.deadline = deadline
         self._initargs = (os.getpid(), model, tuple(str(path) for path in gazetteers), max_chars)
         self._pool: ProcessPool | None = None

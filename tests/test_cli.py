@@ -190,6 +190,26 @@ def test_cli_jobs_within_four_per_core_are_kept_without_a_warning(tmp_path):
     assert result.exit_code == 0 and "workers (four per core)" not in result.stderr
 
 
+def test_cli_jobs_on_a_remote_cluster_are_not_capped_by_this_machines_cores(tmp_path, monkeypatch):
+    """With --address the workers are the cluster's, on its own cores: --jobs reaches the build as given."""
+    from kg.distributed import build as distributed
+    from kg.errors import KgError
+
+    asked: list[tuple[str | None, int]] = []
+
+    def recorded(*_, address, workers, **__):
+        asked.append((address, workers))
+        raise KgError("recorded")
+
+    monkeypatch.setattr(distributed, "distributed_build", recorded)
+    text = tmp_path / "story.txt"
+    text.write_text("Rebels shelled the town of Ostrava Nova on Monday.\n", encoding="utf-8")
+    command = ["build", str(text), "--engine", "dask", "--shards", str(tmp_path / "shards"), "--jobs", "100000"]
+    remote = runner.invoke(app, [*command, "--address", "tcp://10.9.8.7:8786"])
+    assert "recorded" in remote.output and "four per core" not in remote.output
+    assert asked == [("tcp://10.9.8.7:8786", 100000)]
+
+
 @pytest.mark.parametrize(("option", "value"), [("--batch-size", "100000000"), ("--attempts", "100000000000")])
 def test_cli_load_refuses_a_batch_or_retry_count_past_its_range(tmp_path, option, value):
     (tmp_path / "g.nq").write_text("", encoding="utf-8")

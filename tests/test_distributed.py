@@ -325,3 +325,39 @@ def test_kg_build_without_an_engine_never_imports_one(examples_dir, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.fixture
+def recorded_engines(monkeypatch):
+    """``open_engine`` with the Dask engine replaced by one that records the workers it is asked for."""
+    from kg.distributed import engine
+
+    asked: list[tuple[str | None, int]] = []
+    monkeypatch.setattr(engine, "DaskEngine", lambda address, workers, teardown=None: asked.append((address, workers)))
+    return engine.open_engine, asked
+
+
+def test_a_local_cluster_has_at_most_four_workers_per_core(recorded_engines):
+    from kg.errors import KgWarning
+
+    open_engine, asked = recorded_engines
+    with pytest.warns(KgWarning, match="four per core"):
+        open_engine("dask", None, 100_000)
+    assert asked == [(None, 4 * (os.cpu_count() or 1))]
+
+
+def test_a_remote_clusters_workers_are_not_capped_by_this_machines_cores(recorded_engines, recwarn):
+    # negative: with an address the workers run on the cluster's own cores
+    open_engine, asked = recorded_engines
+    open_engine("dask", "tcp://10.9.8.7:8786", 100_000)
+    assert asked == [("tcp://10.9.8.7:8786", 100_000)]
+    assert not [warning for warning in recwarn if "four per core" in str(warning.message)]
+
+
+def test_a_local_worker_pool_has_at_most_four_workers_per_core():
+    from kg.errors import KgWarning
+    from kg.worker import WorkerPool
+
+    with pytest.warns(KgWarning, match="four per core"):
+        assert WorkerPool(100_000, "en_core_web_sm", [], 1000, 10.0).jobs == 4 * (os.cpu_count() or 1)
+    assert WorkerPool(1, "en_core_web_sm", [], 1000, 10.0).jobs == 1

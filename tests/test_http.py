@@ -241,6 +241,25 @@ def test_http_wikidata_gazetteer_from_a_slow_server_stops_at_the_deadline(behavi
     assert time.monotonic() - started < 5 and not out.exists()
 
 
+def test_http_wikidata_gazetteer_asks_as_a_remote_query_with_its_user_agent(tmp_path, local_server):
+    """`kg gazetteer wikidata` asks through ``EndpointBackend``: one form-encoded POST per country with Wikidata's
+    User-Agent, and an empty answer asks nothing more (no union check on a public endpoint)."""
+    endpoint = local_server(answering(200, b'{"head":{"vars":["item","kind","label"]},"results":{"bindings":[]}}'))
+    out = tmp_path / "actors.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 0, result.output
+    [sent] = endpoint.requests
+    assert sent["method"] == "POST" and sent["body"].startswith(b"query=")
+    assert sent["headers"]["User-Agent"].startswith("kg-news/")
+
+
+def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp_path, local_server):
+    endpoint = local_server(answering(200, b"<html>busy</html>", content_type="text/html"))
+    out = tmp_path / "actors.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
+
+
 def endless_answer(handler, _, server) -> None:
     handler.send_response(200)
     handler.send_header("Content-Type", "application/sparql-results+json")

@@ -36,7 +36,7 @@ def build(
         Optional[list[Path]],
         typer.Option("--gazetteer", help="A gazetteer TSV (the shipped columns) layered over the shipped ones; repeatable."),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes, one per core unless given.")] = os.cpu_count() or 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes, one per core unless given (on this machine at most four per core; with --address, the cluster's own).")] = os.cpu_count() or 1,
     doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=1, max=LONGEST_WAIT, help="Seconds one document may take; a slower one is skipped with an error.")] = _DEADLINE,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longest document, in characters (of an HTML page: its visible text); longer ones are errors.")] = DEFAULT_MAX_CHARS,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Also read symbolic links that lead outside an input folder.")] = False,
@@ -56,7 +56,6 @@ def build(
     from kg.build import BuildFailed
     from kg.build import build as run_build
 
-    jobs = _workers(jobs)
     if engine is not None or shards is not None or address is not None:
         given = [name for name, value in (("--store", store), ("--out", out), ("--no-store", no_store), ("--validate", validate), ("--reason", reason)) if value]
         if engine is None or shards is None or given:
@@ -85,14 +84,6 @@ def build(
     if report.failed:
         typer.echo(f"{report.failed} input(s) failed; {report.built} document(s) built.", err=True)
         raise typer.Exit(1)
-
-
-def _workers(jobs: int) -> int:
-    """``--jobs``, at most four per core: more workers only slow the build, each holding a model in memory."""
-    most = 4 * (os.cpu_count() or 1)
-    if jobs > most:
-        warning_line(f"--jobs {jobs}: using {most} workers (four per core); more only slow the build, each holding a model in memory")
-    return min(jobs, most)
 
 
 def _build_distributed(

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.errors import KgError
+from kg.worker import local_workers
 
 #: The engines, by ``--engine`` name, and the package each needs.
 ENGINES = {"dask": "distributed", "ray": "ray"}
@@ -54,6 +55,8 @@ class Engine(ABC):
 
 def open_engine(name: str, address: str | None, workers: int, teardown: Callable[[], None] | None = None) -> Engine:
     """Start (or connect to) a cluster of engine ``name``; ``teardown`` is run on each worker before the engine closes.
+    A local cluster (no ``address``) has at most four workers per core of this machine (``kg.worker.local_workers``);
+    a remote one's workers are its own.
 
     Raises:
         KgError: An unknown engine, an engine that is not installed, or a cluster that cannot be reached.
@@ -64,6 +67,8 @@ def open_engine(name: str, address: str | None, workers: int, teardown: Callable
         __import__(ENGINES[name])
     except ImportError as error:
         raise KgError(f"engine {name!r} needs the package {ENGINES[name]!r}: pip install -e \".[distributed]\" ({error})") from error
+    if address is None:
+        workers = local_workers(workers)
     try:
         return DaskEngine(address, workers, teardown) if name == "dask" else RayEngine(address, workers)
     except (OSError, TimeoutError, ConnectionError) as error:

@@ -55,7 +55,7 @@ def _scheduled_verbs(doc: Doc) -> list[tuple[int, int]]:
     stop ("Talks resume in Arusha on Friday."; a headline's present tells the past): future cues."""
     table = token_table(doc)
     verbs = time_lexicon().relative.schedule_verbs
-    found = []
+    found: list[tuple[int, int]] = []
     for start, end in sentences(doc):
         last = next((i for i in range(end - 1, start - 1, -1) if not table.space[i]), None)
         if last is None or table.text[last] != ".":

@@ -31,6 +31,14 @@ _ENTITY_SPANS = "kg_entity_spans"
 CACHE_KEYS = frozenset({_TABLE, _TEXT, _CHILDREN, _SUBTREES, _STARTS, _BLOCKS, _SENTENCES, _SENTENCE_NUMBERS, _ENTITY_SPANS})
 
 
+def drop_caches(doc: Doc) -> None:
+    """Forget what these helpers keep for ``doc``: a component that changes its tokens' tags, lemmas or entities
+    after an earlier one read them through these helpers (the gazetteer ruler reads the token table) calls it,
+    so that later readers see the new ones."""
+    for key in CACHE_KEYS:
+        doc.user_data.pop(key, None)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once."""
     text = doc.user_data.get(_TEXT)

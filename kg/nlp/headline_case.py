@@ -10,11 +10,13 @@ Text, offsets and tokens are unchanged; a headline in sentence case is left as i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doccache import drop_caches
 from kg.nlp.lede_tags import read_alone
 
 #: ``doc.user_data`` key: the end offset of a first line read again in the body's case (its names trusted as in a
@@ -49,7 +51,7 @@ class HeadlineCase:
         end = _first_line_end(doc, self.max_tokens)
         if end is None or end >= len(doc) or not _shouted([token.text for token in doc[:end]], self.min_words):
             return doc
-        recased = _body_case([token.text for token in doc[:end]], doc, end)
+        recased = _body_case([token.text for token in doc[:end]], doc, end, word_lemmas(self.nlp))
         if recased is None:
             return doc
         words, unconfirmed = recased
@@ -60,9 +62,24 @@ class HeadlineCase:
         kept = [span for span in doc.ents if span.start >= end]
         found = [Span(doc, span.start, span.end, label=span.label_, span_id=span.id_) for span in line.ents]
         doc.ents = [*found, *kept]
+        drop_caches(doc)  # the tables read before (the gazetteer ruler's) hold the headline's old tags
         doc.user_data[RECASED_HEADLINE] = doc[end - 1].idx + len(doc[end - 1].text)
         doc.user_data[UNCONFIRMED_WORDS] = frozenset(doc[i].idx for i in unconfirmed)
         return doc
+
+
+def word_lemmas(nlp: Language) -> Callable[[str], list[str]]:
+    """The lemmas a word in lower case has as a plural noun and as a verb, by the pipeline's own lemmatizer ("kills"
+    and "killed": "kill"; "clashes": "clash"; "was": "be"); without a lemmatizer, the word itself."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: [word]
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy's ``Lemmatizer``: ``lemmatize`` is its mode's function
+
+    def lemmas(word: str) -> list[str]:
+        forms = Doc(nlp.vocab, words=[word, word], pos=["NOUN", "VERB"], tags=["NNS", "VBZ"])
+        return [lemma for token in forms for lemma in lemmatizer.lemmatize(token)]
+
+    return lemmas
 
 
 def _first_line_end(doc: Doc, max_tokens: int) -> int | None:
@@ -84,9 +101,9 @@ def _shouted(texts: list[str], min_words: int) -> bool:
     return len(long_words) >= min_words and all(text[0].isupper() for text in long_words)
 
 
-def _body_case(texts: list[str], doc: Doc, end: int) -> tuple[list[str], set[int]] | None:
+def _body_case(texts: list[str], doc: Doc, end: int, lemmas: Callable[[str], list[str]]) -> tuple[list[str], set[int]] | None:
     """Each word of the headline as the body after token ``end`` writes it: in lower case when the body ever does (or
-    a word of that lemma: "kills" after "killed"), else as the body writes it inside a sentence, else at a sentence's
+    a word of one of its ``lemmas``, as ``word_lemmas`` gives them: "kills" after "killed"), else as the body writes it inside a sentence, else at a sentence's
     start; a word the body never writes stays as a Title Case headline writes it (a name the headline alone writes,
     an acronym), and is in lower case in a headline in capitals (the first capitalised). ``None`` when the body writes
     fewer than half of the line's words (a byline in capitals: "PIERRE LUXAMA and MEGAN JANE", not the story's
@@ -114,7 +131,7 @@ def _body_case(texts: list[str], doc: Doc, end: int) -> tuple[list[str], set[int
         key = text.lower()
         if not any(character.isalpha() for character in text):
             recased.append(text)
-        elif key in lower or key.removesuffix("s") in lower or key.removesuffix("es") in lower:
+        elif key in lower or any(lemma in lower for lemma in lemmas(key)):
             recased.append(key)  # "kills", "clashes" after "killed", "clashed"
         elif key in inside or key in opening:
             recased.append(inside.get(key) or opening[key])

@@ -24,6 +24,7 @@ The model's own spans are corrected after its NER in ``kg.nlp.spans``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -80,9 +81,16 @@ def rule_spans(doc: Doc, lexicon: LinkingLexicon, demonyms: frozenset[str] = fro
         _outlets(doc, lexicon) + _code_names(doc, lexicon) + _operations(doc) + _named_before(doc, lexicon, demonyms)
         + _titled_persons(doc, lexicon) + _forces_with_lower_head(doc, lexicon, demonyms) + _particle_compounds(doc, lexicon)
         + _abbreviated_bodies(doc, lexicon) + _named_after_area_of(doc, lexicon) + _dateline_credits(doc, lexicon)
-        + _hyphenated_before_fighters(doc, lexicon, demonyms | english, demonyms)
+        + _hyphenated_before_fighters(doc, lexicon, _union(demonyms, english), demonyms)
         + _titles_with_capital_the(doc) + _acronyms_of_described_bodies(doc, lexicon)
     )
+
+
+@lru_cache(maxsize=4)
+def _union(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    """``first | second``, made once per pair of sets: the lemmatizer's words are many, and the same sets come with
+    every document."""
+    return first | second
 
 
 def _acronyms_of_described_bodies(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:

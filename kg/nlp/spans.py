@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
@@ -144,13 +146,17 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
     in_person = {i for span in people for i in range(span.start, span.end)}
     not_person = lexicon.organization_words | lexicon.armed_group_words | lexicon.area_heads | lexicon.settlement_words
     titles = lexicon.honorifics | lexicon.non_name_words
+    columns = doc.to_array([HEAD, DEP])
+    heads = (columns[:, 0].astype("int64") + numpy.arange(len(doc))).tolist()
+    conjuncts = (columns[:, 1] == doc.vocab.strings["conj"]).tolist()
+    with_conjunct = {heads[i] for i, conjunct in enumerate(conjuncts) if conjunct and heads[i] != i}
     groups: dict[int, list[Token]] = {}
-    for token in doc:
-        if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
-            head = token
-            while head.dep_ == "conj" and head.head.i != head.i:
-                head = head.head
-            groups.setdefault(head.i, []).append(token)
+    for i, conjunct in enumerate(conjuncts):  # a conjunct, or a token with one, under the first of its run
+        if conjunct or i in with_conjunct:
+            head = i
+            while conjuncts[head] and heads[head] != head:
+                head = heads[head]
+            groups.setdefault(head, []).append(doc[i])
     found = []
     for members in groups.values():
         if sum(member.i in in_person for member in members) < 2:

@@ -1172,3 +1172,18 @@ def test_verbless_dismissals_and_judging_adjectives(nlp, text, kind):
 ])
 def test_an_arrangement_with_be_to_is_a_future(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 42: an anticipatory "it" with an adjective and an extraposed clause stands for the clause, not for the
+    # speaker's side: its negation denies nothing (a judging adjective then evaluates)
+    ("The Orvelian foreign ministry said it was not appropriate for Teln and Varda to trade accusations through the press.", "evaluation"),
+    ("The Dorskian army spokesman said it was not acceptable that aid convoys were held at the border.", "evaluation"),
+    ("The mediator said it was not possible to reach the northern villages.", "assertion"),
+    # negative: the speaker's own "it" with a stance adjective, with no clause, or a hostile act negated
+    ("The Dorskian army said it was not ready to withdraw from the town.", "denial"),
+    ("The Dorskian army said it was not responsible for the attack on the market.", "denial"),
+    ("The Dorskian army said it had not fired on the village.", "denial"),
+])
+def test_a_negated_anticipatory_it_denies_nothing(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.claims import extract_claims
+from kg.extract.claims.quotes import closes_quotation, is_quote_mark, opens_quotation
 from kg.nlp.gazetteer import load_gazetteer
 
 CHAD = """Chad army says rebels attacked two garrisons
@@ -81,3 +82,28 @@ def test_inches_quote_nothing(nlp):
     text = 'Militia fighters fired 12" shells at the base, a spokesman for the army said on Monday.'
     found = claims(nlp, text)
     assert [c[2] for c in found] == [text.index("said")]
+
+
+@pytest.mark.parametrize("marks", ["curly", "straight"])
+def test_a_cue_clause_keeps_its_opening_mark_in_either_shape(nlp, marks):
+    curly = "“Foreign mercenaries” are fighting alongside the rebels near Tessit, the defence ministry said."
+    text = curly if marks == "curly" else straight(curly)
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [text[c.evidence_start : c.evidence_end] for c in found] == [
+        text[: text.index(" said") + len(" said")]
+    ]
+
+
+
+def test_quote_mark_helpers_read_straight_marks_as_curly_ones(nlp):
+    text = "The rebels' base fell. 'We hold the town,' said Kone, as the \"envoys\" left."
+    doc = nlp(text)
+    marks = {(token.idx, token.text): (is_quote_mark(token), opens_quotation(token), closes_quotation(token))
+             for token in doc if token.text in ("'", '"')}
+    assert marks == {
+        (text.index("'We"), "'"): (True, True, False),
+        (text.index("' base"), "'"): (False, False, False),  # a possessive apostrophe is no mark
+        (text.index(",' said") + 1, "'"): (True, False, True),
+        (text.index('"envoys'), '"'): (True, True, False),
+        (text.index('" left'), '"'): (True, False, True),
+    }

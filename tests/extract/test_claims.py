@@ -404,6 +404,20 @@ def test_claims_negated_disclosure_with_only_an_object_is_no_claim(nlp):
     assert claims == []
 
 
+def test_claims_negated_saying_or_declaring_with_only_an_object_is_no_claim(nlp):
+    # round 42: "said" or "declared" negated with only an object tells what was not said, no proposition
+    text = ("The junta read out a statement, which did not say anything about the fate of the Varnese president. "
+            "The clashes were no breach, since the Dorskian rebels had not declared a truce at the time.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert claims == []
+
+
+def test_claims_saying_or_declaring_with_a_clause_or_not_negated_stays_a_claim(nlp):
+    text = "The Dorskian army did not say that its troops had withdrawn. The Dorskian rebels declared a truce on Monday."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert len(claims) == 2
+
+
 def test_claims_disclosure_with_a_clause_or_not_negated_stays_a_claim(nlp):
     text = "The Dorskian Ministry of Defence did not disclose that talks had stalled. The army disclosed the number of soldiers killed."
     claims, _ = extract_claims(nlp(text), load_gazetteer())

@@ -69,3 +69,38 @@ def test_accused_are_about_too(nlp):
 def test_accused_by_an_accusing_verb_inside_the_content(nlp, text, accused):
     claims = _claims(nlp, text)
     assert [(kind, found) for _, kind, found, _ in claims] == [("accusation", accused)]
+
+
+_TALKS = "Border clashes. Vestria and Ostrelia held talks in Marrow last month. "
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a place no gazetteer knows that fires is the party accused (the kind decision's doer, not found again)
+        (_TALKS + "Ostrelia fired rockets at Kessa on Monday, the Vestrian defence ministry said.", ("name:ostrelia",)),
+        (_TALKS + "The market in Kessa was shelled by Ostrelia on Monday, the Vestrian defence ministry said.", ("name:ostrelia",)),  # passive, "by"
+        ("Border clashes. Ethiopia and Eritrea held talks in Nairobi last month. Eritrea fired rockets at Zalambessa on Monday, "
+         "the Ethiopian defence ministry said.", ("Q986",)),  # a known state
+        (_TALKS + 'Vestria called Ostrelia\'s actions "large-scale aggression".', ("name:ostrelia",)),  # a label calls the conduct hostile
+    ],
+)
+def test_accused_are_the_doers_the_kind_decision_found(nlp, text, accused):
+    assert [(kind, found) for _, kind, found, _ in _claims(nlp, text)] == [("accusation", accused)]
+
+
+def test_accused_a_known_state_whose_conduct_a_label_calls_hostile(nlp):
+    claims = _claims(nlp, 'Ethiopia called Eritrea\'s actions "large-scale aggression".')
+    assert [(kind, found) for _, kind, found, _ in claims] == [("accusation", ("Q986",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (_TALKS + "Ostrelia will hold new talks with Vestria in Kessa next week, the Vestrian defence ministry said.", "commitment"),  # no act
+        (_TALKS + "Unidentified gunmen fired rockets at Kessa on Monday, the Vestrian defence ministry said.", "assertion"),  # no named doer
+        ("Villagers said soldiers burned their homes in Kessa on Monday.", "accusation"),  # blamed, unnamed: accuses no one
+    ],
+)
+def test_accused_no_one_in_an_unknown_states_story_without_a_named_doer(nlp, text, kind):
+    assert [(k, found) for _, k, found, _ in _claims(nlp, text)] == [(kind, ())]

@@ -91,6 +91,11 @@ def test_issue12_missing_triggers(nlp: Language, text: str, expected: set[tuple[
         ("Villagers clashed with rebels near the river.", {("MilitaryOperation", None)}),
         ("Police clashed with gunmen in the market in Kano.", {("MilitaryOperation", None)}),
         ("Rebels clashed with security forces in Tahoua.", {("MilitaryOperation", None)}),
+        # eventrules42: a police word makes forces police; forces no police word names are armed forces
+        ("Miners clashed with police forces at the gate of the Tarvel mine.", {("Protest", None)}),
+        ("Villagers clashed with government forces near Kidal on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Government forces clashed with villagers near the border.", {("MilitaryOperation", None)}),
+        ("Farmers clashed with Sudanese forces near the dam.", {("MilitaryOperation", None)}),
     ],
 )
 def test_unarmed_crowds_and_police_who_clash_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -2160,6 +2165,23 @@ def test_sides_scheduled_to_meet_hold_talks(nlp: Language, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # eventrules42: the subject a relative pronoun stands for is the noun its clause describes, for the checks on
+        # a subject's phrase as for the doers
+        ("The two defence ministers, who met in Kigali on Friday, agreed to reopen the border.", {("Talks", "2024-02-09")}),
+        ("Protesters who marched through Valparaiso on Sunday demanded new elections.", {("Protest", "2024-02-11")}),
+        ("Security forces, who clashed with students at the university, withdrew.", {("Protest", None), ("Disarmament", None)}),
+        # negatives: a count of one side's officials holds no talks; villagers who clash with rebels fight
+        ("Two officials who met in Kigali on Friday declined to comment.", set()),
+        ("Villagers who clashed with rebels near the river were wounded.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_a_relative_subject_is_its_clause_noun(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # events30: "occupied" before a noun names a standing status, no capture (new India-Pakistan article: "targeting
         # terrorist infrastructure in Pakistan and Pakistan-occupied Jammu and Kashmir"; the designations "the occupied
         # territories", "the Israeli-occupied Golan Heights" of news English)
@@ -3022,6 +3044,13 @@ def test_types39_a_cause_or_result_told_in_the_past_is_real(nlp: Language, text:
         ("Tribal violence in the highlands has worsened since the last election in 2022.", set()),
         ("Thousands of people in Varno have been displaced by the conflict.", {("Evacuation", None)}),
         ("Northern Kessa has been plagued by violence since Friday.", set()),
+        # eventrules42: the violence of ethnic or religious communities is a war as the sectarian one is; criminal
+        # violence and the feuds of clans are none
+        ("Ethnic violence has killed thousands in the Karsovian valley since 2023.", {("War", "2023")}),
+        ("Northern Velora has been torn by communal violence since 2001.", {("War", "2001")}),
+        ("Gang violence has surged in Port Lorn since 2021.", set()),
+        ("Drug violence has killed thousands in the border state since 2006.", set()),
+        ("Clan violence has gripped the southern region since 2017.", set()),
     ],
 )
 def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3039,6 +3068,15 @@ def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, 
         ("Rebels occupied the town of Tarsk on Monday.", {"Capture"}),
         ("Right now, the town of Tarsk is under our control, a rebel commander said.", {"Capture"}),
         ("The district of Ostrel has been under fire since Monday.", {"Attack"}),
+        # eventrules42: any past form opening a heading line is a label, the line's root or a modifier of its noun; a
+        # status an adverb tells as lasting is no taking
+        ("Weekly update: Velora\n\nCaptured Karsovian Soldiers\n\nShelling hit a clinic in Ostrel on Monday.", {"Attack"}),
+        ("Weekly update: Velora\n\nShelled Villages of the North\n\nTalks were held in Lorn on Monday.", {"Talks"}),
+        ("The mountain district of Lasso is still under rebel control, residents said.", set()),
+        ("The valley was long under militia control.", set()),
+        # negatives: a past form that opens a sentence with a stop, and control told as new, are a taking
+        ("Captured the airport of Lorn, the rebels then moved south.", {"Capture"}),
+        ("The village of Lasso is now under the control of the army.", {"Capture"}),
     ],
 )
 def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:

@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from kg.extract.events import extract_events
 from kg.extract.events.lexicon import EventLexicon, event_lexicon
-from tests.extract.test_event_phenomena import events_of, factual
+from kg.timex import find_time_expressions
+from tests.extract.test_event_phenomena import PUBLISHED, events_of, factual
 
 #: Sentences and the (type, date) of the events they report, one list per phenomenon.
 Cases = list[tuple[str, set[tuple[str, str | None]]]]
@@ -225,3 +226,31 @@ def test_a_veto_naming_an_unknown_check_is_an_error() -> None:
     data["vetoes"] = {"NOUN": ["nearby"]}
     with pytest.raises(ValueError, match=r"vetoes\.NOUN: unknown check 'nearby'"):
         EventLexicon.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eventrules42: a noun inside a date or time expression names a time, no event, for every noun record
+        ("Rebels attacked the garrison in Tahoua in early March.", {("Attack", "2023-03")}),
+        ("In March 2022, talks between the two sides resumed in Istanbul.", {("Talks", "2022-03")}),
+        # (negatives: the same word outside the time expression is an event)
+        ("Thousands joined a march in Bamako in March.", {("Protest", "2023-03")}),
+        ("The march through Lima on 3 March ended peacefully.", {("Protest", "2023-03-03")}),
+    ],
+)
+def test_a_noun_in_a_time_expression_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_the_time_expression_veto_holds_for_every_noun_record(nlp: Language) -> None:
+    """The time veto is one check of every noun, not a condition of one record: without the vetoes the month
+    is a march."""
+    text = "Rebels attacked the garrison in Tahoua in early March."
+    data = event_lexicon().model_dump()
+    data["vetoes"] = {}
+    unvetoed = EventLexicon.model_validate(data)
+    doc = nlp(text)
+    times = find_time_expressions(doc.text, PUBLISHED)
+    assert "Protest" in {event.type for event in extract_events(doc, times, lexicon=unvetoed)}
+    assert "Protest" not in {event.type for event in extract_events(doc, times)}

@@ -684,10 +684,13 @@ PROBES41 = [
     ("wire", "A landmine killed two herders near Tarsk on Sunday.", {("Explosion", "2024-02-11")}),
     ("oped", "Analysts called the result a protest vote against the Kessan government.", set()),
     ("wire", "Students held a protest outside the university in Lorn on Tuesday.", {("Protest", "2024-02-13")}),
-    # roads blocked by the weather or traffic
+    # roads blocked by the weather, traffic or an accident: no one's hostility
     ("wire", "Heavy snow blocked the main road to Tarsk on Monday.", set()),
     ("wire", "Traffic jams blocked roads in Lorn.", set()),
+    ("wire", "A road accident blocked the highway near Juba on Monday.", set()),
+    ("wire", "A collision between two lorries blocked the road to Kassala.", set()),
     ("wire", "Militia fighters blocked the main road to Tarsk on Monday.", {("Blockade", "2024-02-12")}),
+    ("wire", "Gunmen blocked the highway near Juba after an accident.", {("Blockade", None)}),
     # one official who protests objects in words
     ("wire", "The Kessan ambassador protested the decision in a letter on Monday.", set()),
     ("wire", "Farmers protested outside the ministry in Lorn on Monday.", {("Protest", "2024-02-12")}),

@@ -624,3 +624,56 @@ def test_round40_trigger_in_another_sense(nlp: Language, text: str, expected: li
 )
 def test_round40_trigger_in_another_sense_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phrasal verbs of shooting people dead count the killed (round 42: "gunned down 18 wedding guests")
+        ("Militiamen gunned down nine miners near Bunia on Tuesday.", [("killed", 9)]),
+        ("Three soldiers were gunned down at a checkpoint outside Mosul.", [("killed", 3)]),
+        ("Officials counted 11 pilgrims mowed down by gunfire in the market of Kaya.", [("killed", 11)]),
+        # guests are people
+        ("The shelling of the wedding hall in Hama wounded 20 guests.", [("injured", 20)]),
+    ],
+)
+def test_round42_phrasal_verbs_of_killing(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants gunned down two drones over Marawi.", []),  # drones are no people: no killed, no capture
+        ("More than 200 guests attended the wedding in Hama.", []),  # guests counted by nothing
+    ],
+)
+def test_round42_phrasal_verbs_of_killing_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally that names nothing goes on counting the figure before it: the value it changed from, the part it
+        # includes (round 42: a health ministry's toll in a live blog) and the value a source puts it at (a charity)
+        ("Some 8,000 people have fled Marib, the agency said. The number had grown from 5,500 on Monday and now "
+         "includes 3,000 children.", [("evacuated", 8000), ("evacuated", 5500), ("evacuated", 3000)]),
+        ("Officials say 1,200 people fled the fighting in Tal Afar, but the Red Crescent puts that number at 1,900.",
+         [("evacuated", 1200), ("evacuated", 1900)]),
+    ],
+)
+def test_round42_bare_tallies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Crescent puts that number at 1,900.", []),  # no figure before: nothing to go on counting (no force size)
+        ("Some 8,000 people have fled Marib. The total includes 40 trucks.", [("evacuated", 8000)]),  # trucks are no people
+        ("Some 300 people fled Marib. Aid came from 12 countries.", [("evacuated", 300)]),  # "from" of no tally
+    ],
+)
+def test_round42_bare_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

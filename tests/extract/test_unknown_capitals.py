@@ -84,3 +84,27 @@ def test_a_body_of_an_unknown_state_is_no_other_states(nlp, text, speaker):
 def test_an_unqualified_body_without_a_named_one_before_is_the_states(nlp, text, speaker):
     found = [s for t, s, _ in claims_of(nlp, text) if t in ("The Ministry", "The MoD")]
     assert found == [(speaker,)]
+
+
+def _party_places(nlp, text: str) -> frozenset[str]:
+    from kg.extract.claims.discourse import Discourse
+
+    return Discourse(nlp(text), load_gazetteer()).party_places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. Ostrelia fired rockets at the temple ruins in Kessa.", {"name:ostrelia"}),
+        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. Port Halden stated that the talks had failed.", {"name:port halden"}),
+        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. The temple in Kessa was shelled by Ostrelia.", {"name:ostrelia"}),
+    ],
+)
+def test_the_places_that_act_are_one_set_of_parties(nlp, text, places):
+    # one notion for speaking and acting: is_actor and the accusation rules read the same set
+    assert set(_party_places(nlp, text)) == places
+
+
+def test_a_place_that_is_only_the_scene_or_hit_is_no_party(nlp):
+    text = "Protests spread\n\nProtesters gathered in Port Halden on Monday. Marrow lies on the river, and rockets fell near Ostrelia."
+    assert _party_places(nlp, text) == frozenset()

@@ -148,9 +148,9 @@ def test_gazetteer_a_world_sized_file_loads_fast(tmp_path):
         rows.append(f"w{i}\t{first} Valley\t\tplace\t{first}\t\t\t\t1.0\t2.0")
     world = tmp_path / "world.tsv"
     world.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on a shared machine does not count
     nlp = load_pipeline(gazetteers=[world])
-    assert time.perf_counter() - started < 12.0
+    assert time.process_time() - started < 12.0
     doc = nlp("Shelling was reported in Kalomira Valley on Monday.")
     assert [e.label for e in doc._.kg_entities.values()] == ["Kalomira Valley"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.headline_case import RECASED_HEADLINE, _body_case, _shouted
+from kg.nlp.headline_case import RECASED_HEADLINE, _body_case, _shouted, word_lemmas
 
 STORIES = [
     (
@@ -48,8 +48,8 @@ def test_headline_case_a_headline_in_sentence_case_is_left_alone(nlp):
 def test_headline_case_words_take_the_bodys_case(nlp):
     doc = nlp("Some body text here.\n\nThe army of the RSF said Bunia was calm. Fighters left.\n")
     start = 5  # after the first line's tokens
-    assert _body_case(["ARMY", "RETAKES", "BUNIA"], doc, start) == (["army", "retakes", "Bunia"], {1})
-    assert _body_case(["Army", "Says", "RSF", "Left"], doc, start) == (["army", "says", "RSF", "left"], set())
+    assert _body_case(["ARMY", "RETAKES", "BUNIA"], doc, start, word_lemmas(nlp)) == (["army", "retakes", "Bunia"], {1})
+    assert _body_case(["Army", "Says", "RSF", "Left"], doc, start, word_lemmas(nlp)) == (["army", "says", "RSF", "left"], set())
 
 
 def test_headline_case_a_title_case_word_the_body_never_writes_names_nothing(nlp):
@@ -62,5 +62,41 @@ def test_headline_case_a_title_case_word_the_body_never_writes_names_nothing(nlp
 
 def test_headline_case_a_byline_in_capitals_is_no_headline(nlp):
     doc = nlp("Some body text here.\n\nThe army said Bunia was calm on Monday. Fighters left.\n")
-    assert _body_case(["PIERRE", "LUXAMA", "and", "MEGAN", "JANE"], doc, 5) is None
-    assert _body_case(["Pashinyan", "Blames", "Baku"], doc, 5) is None  # the body writes too few of its words
+    assert _body_case(["PIERRE", "LUXAMA", "and", "MEGAN", "JANE"], doc, 5, word_lemmas(nlp)) is None
+    assert _body_case(["Pashinyan", "Blames", "Baku"], doc, 5, word_lemmas(nlp)) is None  # the body writes too few of its words
+
+
+def test_headline_case_later_readers_see_the_new_tags(nlp):
+    # the gazetteer ruler reads the token table before the headline is read again: the table must not stay stale
+    from kg.nlp.doccache import token_table
+
+    doc = nlp("MILITIA FIGHTERS TORCH MARKET IN KORVALE\n\nMilitia fighters torched a market in Korvale on Friday, "
+              "witnesses said. The fighters fled north.\n")
+    assert RECASED_HEADLINE in doc.user_data
+    table = token_table(doc)
+    assert table.tag == [token.tag_ for token in doc]
+    assert table.lemma == [token.lemma_.lower() for token in doc]
+    assert table.pos == [token.pos_ for token in doc]
+
+
+def test_headline_case_a_plain_headline_keeps_its_tables(nlp):
+    # negative: a headline in sentence case is not read again, and the cached table stays the one made before
+    from kg.nlp.doccache import token_table
+
+    doc = nlp("Militia fighters torch market in Korvale\n\nMilitia fighters torched a market in Korvale on Friday.\n")
+    assert RECASED_HEADLINE not in doc.user_data
+    assert token_table(doc).tag == [token.tag_ for token in doc]
+
+
+def test_headline_case_a_word_of_a_lemma_the_body_writes_is_in_lower_case(nlp):
+    doc = nlp("Some body text here.\n\nOn Friday troops clashed with rebels who shelled Korvale, and two men were killed "
+              "as fighting went on in the town.\n")
+    lemmas = word_lemmas(nlp)
+    assert "clash" in lemmas("clashes") and "shell" in lemmas("shelling") and "be" in lemmas("was")
+    assert _body_case(["SHELLING", "KILLS", "TWO", "AS", "TROOPS", "CLASH", "IN", "KORVALE"], doc, 5, lemmas) == (
+        ["shelling", "kills", "two", "as", "troops", "clash", "in", "Korvale"], set()
+    )
+    # negative: a word whose lemma the body never writes keeps the line's case ("Drones", "Strike" stay unconfirmed)
+    assert _body_case(["Drones", "Strike", "Korvale", "As", "Troops", "Clash"], doc, 5, lemmas) == (
+        ["Drones", "Strike", "Korvale", "as", "troops", "clash"], {0, 1}
+    )

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.claims.accused import accused_parties
+from kg.extract.claims.accused import cue_blame
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
@@ -120,13 +120,14 @@ def _claim(
     doc: Doc, draft: Draft, ents: list[Span], starts: list[int], stands_for: dict[tuple[int, int], str], discourse: Discourse
 ) -> Claim:
     """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets;
-    a capital acting for its state ("the figures released by Phnom Penh") makes it about the state too."""
+    a capital acting for its state ("the figures released by Phnom Penh") makes it about the state too; an
+    accusation accuses the parties its kind decision blamed, or, made by an accusing cue, those the cue blames."""
     start, end = draft.content
-    accused: tuple[str, ...] = ()
-    if draft.kind == "accusation":
+    blame = draft.blame
+    if draft.kind == "accusation" and blame is None:
         span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-        content = list(span) if span is not None else []
-        accused = accused_parties(draft.cue, content, draft.speaker, discourse, claim_lexicon())
+        blame = cue_blame(draft.cue, list(span) if span is not None else [], draft.speaker, discourse, claim_lexicon())
+    accused = blame.parties if blame is not None else ()
     first = bisect_left(starts, start)
     about = []
     for span in ents[first:]:

@@ -1,16 +1,18 @@
 """Accusations: a hostile act laid at the door of a party other than the speaker's side.
 
-:func:`accuses` finds the hostile acts the tokens of a claim name (hostile verbs and nouns, acts
+:func:`blame` finds the hostile acts the tokens of a claim name (hostile verbs and nouns, acts
 done "illegally" or "in violation of" a rule, sponsoring an armed party, breaking an agreement or
 harming a peace effort, responsibility for a harm), who does each (subject, "by" agent, possessor,
 nationality, the launcher of a weapon), and whether that doer is another party than the speaker's
 side (:mod:`~kg.extract.claims.sides`); a negated or only envisaged act (:mod:`~kg.extract.claims.hedges`)
-is laid at no one's door.
+is laid at no one's door. What it finds is the claim's :class:`Blame`: the kind decision
+(:mod:`~kg.extract.claims.kinds`) returns it with the kind, and the claim's ``accused`` are its parties.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -43,27 +45,45 @@ def hostile_act(verb: Token, lexicon: ClaimLexicon) -> bool:
     return lemma in lexicon.act_verbs | lexicon.launch_verbs and any(o.lemma_.lower() in nouns for o in children(verb, "dobj"))
 
 
-def accuses(
-    tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool = False
-) -> bool:
-    """Whether the tokens attribute a hostile act to a named party other than the speaker; with ``wrongful_only``,
-    only an act marked as wrongdoing ("killed in a deliberate shelling by the RSF")."""
-    return any(True for _ in blamed_doers(tokens, speaker, discourse, lexicon, wrongful_only))
+@dataclass(frozen=True)
+class Blame:
+    """What an accusation lays at another party's door: the entity keys of the parties it blames, sorted (a capital or
+    ministry standing for its state; not the speaker's side). Empty when its doer is one the graph cannot name
+    ("unidentified gunmen", "soldiers" said by villagers, a rule broken by a measure whose doer is left unsaid)."""
+
+    parties: tuple[str, ...] = ()
 
 
-def blamed_doers(
+def blame(
     tokens: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool = False
-) -> Iterator[tuple[Token, Token] | None]:
-    """The doers :func:`accuses` blames, in token order, as it finds them: each hostile act's agents of another party
-    than the speaker's side, as (agent, act); ``None`` for a rule broken by a measure whose doer is left unsaid."""
+) -> Blame | None:
+    """The blame of tokens that attribute a hostile act to a party other than the speaker, with the parties it names;
+    ``None`` when they lay no act at another's door. With ``wrongful_only``, only an act marked as wrongdoing ("killed
+    in a deliberate shelling by the RSF")."""
     own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
+    found = list(_blamed_keys(tokens, own, speaker, discourse, lexicon, wrongful_only))
+    return blame_of(found, own, discourse) if found else None
+
+
+def blame_of(found: list[set[str]], own: set[str], discourse: Discourse) -> Blame:
+    """The blame of the keys of the doers blamed: each party once, a capital or ministry as the state it stands for,
+    no described source, none of the speaker's side ``own``."""
+    parties = {discourse.acting_state(discourse.entity_of(key)) or key for keys in found for key in keys if key not in discourse.sources}
+    return Blame(tuple(sorted(key for key in parties if not all_own({key}, own, discourse))))
+
+
+def _blamed_keys(
+    tokens: list[Token], own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon, wrongful_only: bool
+) -> Iterator[set[str]]:
+    """The keys each doer :func:`blame` blames names, in token order: each hostile act's agents of another party than
+    the speaker's side ``own``; none for a rule broken by a measure whose doer is left unsaid."""
     infringing = _infringing_verbs(tokens, lexicon)
     inside = {token.i for token in tokens}
     for token in tokens:
         if _breaks_rule(token, own, discourse, lexicon):
-            yield None  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
+            yield set()  # "the corridor's blockade violates the ceasefire declaration", "these actions contravene the Geneva Conventions"
             continue
-        agents = _act_agents(token, discourse, lexicon)
+        agents = act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
         if not agents or hypothetical(token, lexicon) or negated_act(token) or _negated_object(token, lexicon):
@@ -72,7 +92,21 @@ def blamed_doers(
             continue
         if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
-        yield from ((agent, token) for agent in agents if blamed(agent, token, own, speaker, discourse, lexicon))
+        yield from (keys for agent in agents if (keys := blamed(agent, token, own, speaker, discourse, lexicon)) is not None)
+
+
+def named_doers(tokens: list[Token], discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+    """Every doer a hostile act of ``tokens`` may be laid on, whoever speaks and whether done or only envisaged: the
+    agents :func:`blame` reads, those of an act done "in violation of" a rule, those of the conduct a label verb may
+    call hostile ("called Tarsk's actions aggression"), each with its owners ("Tarsk's attacks", "ships from Corvina")."""
+    infringing = _infringing_verbs(tokens, lexicon)
+    doers: list[Token] = []
+    for token in tokens:
+        doers += act_agents(token, discourse, lexicon) or (_verb_agents(token) if token.i in infringing else [])
+        if token.lemma_.lower() in lexicon.label_verbs:
+            doers += [agent for obj in children(token, "dobj") for agent in noun_agents(obj)]
+    owners = [o for agent in doers for o in children(agent, "poss")]
+    return doers + owners + [o for agent in doers for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition)]
 
 
 def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
@@ -138,7 +172,7 @@ def _occasion_of_own_act(noun: Token, inside: set[int], speaker: SpeakerResoluti
     return verb.pos_ in VERBAL and verb.i in inside and speaker_acts(verb, speaker, discourse)
 
 
-def _act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
+def act_agents(token: Token, discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
     """Who does the hostile act a token names: a hostile noun or verb, sponsoring an armed party ("arms the
     rebels"), or an act marked as wrongdoing done by a party's forces ("ships illegally entered the waters")."""
     lemma = token.lemma_.lower()
@@ -293,46 +327,45 @@ def _responsible_agents(word: Token) -> list[Token]:
     return [a for c in head.children if c.dep_ in deps for a in _with_conjuncts(c)]
 
 
-def blamed(agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
-    """Whether an act's agent is a party other than the speaker's side (the speaker's own forces are not blamed:
-    "Kyiv said Ukrainian units ...")."""
+def blamed(
+    agent: Token, act: Token, own: set[str], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> set[str] | None:
+    """The keys of an act's agent when it is a party other than the speaker's side (the speaker's own forces are not
+    blamed: "Kyiv said Ukrainian units ..."), ``None`` when it is not blamed: the actor it names, or a pronoun's
+    referent ("his"; "they", "its" only a state or armed group: the last body named before "their attacks" is often
+    the writer's own institute); an empty set for a doer blamed unnamed ("separatist fighters")."""
     if agent.lower_ in shared_words().pronouns.group:  # "they came to bomb the village": unless "they" are the speaker
         if _reporter_pronoun(agent):
-            return False
+            return None
         referent = discourse.last_actor(agent.idx, True, agent.sent.start_char)  # not the state of a person's title:
-        return referent is None or not set(referent) <= own_side(speaker, discourse, titles=False)  # often the one named
+        if referent is not None and set(referent) <= own_side(speaker, discourse, titles=False):  # often the one named
+            return None
+        return {key for key in referent or () if belligerent(key, discourse)}
     if agent.lower_ in shared_words().pronouns.person:  # "his strategy of interfering in ...": the person named last
-        return _other_person(discourse.last_person(agent.idx), own, discourse)
+        person = discourse.last_person(agent.idx)
+        return set(person or ()) if _other_person(person, own, discourse) else None
     if agent.lower_ in shared_words().pronouns.thing:  # "Rwanda acknowledges its support for the rebels"
         referent = discourse.last_actor(agent.idx, False, agent.sent.start_char)
-        return referent is not None and not all_own(set(referent), own, discourse)
-    keys = actor_keys(agent, discourse) or _unknown_place_party(agent, discourse, lexicon)
+        if referent is None or all_own(set(referent), own, discourse):
+            return None
+        return {key for key in referent if belligerent(key, discourse)}
+    keys = actor_keys(agent, discourse) or _party_place(agent, discourse, lexicon)
     if not keys and _unnamed_armed_party(agent, speaker, discourse, lexicon):
-        return True
+        return set()
     if not keys and agent.lemma_.lower() in lexicon.party_nouns and (_bystander(speaker, discourse) or _private_speaker(agent, speaker, discourse)):
-        return True  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
+        return set()  # "villagers said soldiers burned their homes", "said protest coordinator X: police fired teargas"
     if not keys and _unowned_forces(agent, own, discourse, lexicon) and _armed_speaker(speaker, discourse, lexicon):
-        return True  # "rebels claimed government forces attacked their positions", "... that the army launched an attack"
+        return set()  # "rebels claimed government forces attacked their positions", "... that the army launched an attack"
     if agent.dep_ == "compound" and agent.head == act:  # "Dam strike": a target as often as an agent
         keys = {key for key in keys if belligerent(key, discourse)}
-    return bool(keys) and not all_own(keys, own, discourse)
+    return keys if keys and not all_own(keys, own, discourse) else None
 
 
-def _unknown_place_party(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
-    """The key of a place no gazetteer row or QID names that does an act, itself or as the owner of its doers
-    ("Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters", "Tarsk's attacks"): the
-    text makes it a party (an unknown state or its capital), whatever the model took it for; none for a known place,
-    whose capital the gazetteer links to its state ("Gaza" is no party)."""
-    owners = [agent, *(c for c in agent.children if c.dep_ == "poss"),
-              *(o for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition))]
-    for owner in owners:
-        span = discourse.entity_at.get(owner.i)
-        if span is None or owner != span.root:
-            continue
-        entity = discourse.entity_of(span.kb_id_)
-        if entity is not None and entity.kind == "place" and not entity.qid and not entity.gazetteer_id:
-            return {entity.key}
-    return set()
+def _party_place(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The key of a place the text makes a party (:attr:`Discourse.party_places`) that does an act, itself or as the
+    owner of its doers: "Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters"."""
+    owners = [agent, *children(agent, "poss"), *(o for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition))]
+    return {key for owner in owners if (key := discourse.party_place_at(owner)) is not None}
 
 
 def _unowned_forces(agent: Token, own: set[str], discourse: Discourse, lexicon: ClaimLexicon) -> bool:

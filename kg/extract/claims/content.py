@@ -8,10 +8,9 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
-from kg.extract.claims.quotes import QUOTE_MARKS, QUOTE_PAIRS
+from kg.extract.claims.quotes import closes_quotation, is_quote_mark, opens_quotation
 from kg.extract.syntax import DASHES, RELATIVE_TAGS, VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
-from kg.nlp.smart_quotes import reads_as
 
 #: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl"})
@@ -269,7 +268,7 @@ def _complement_types(token: Token) -> set[str]:
             has.add("clause")
         elif child.dep_ == "dobj":
             has.add("object")
-            if any(reads_as(token) in QUOTE_MARKS for token in child.subtree):
+            if any(is_quote_mark(token) for token in child.subtree):
                 has.add("quoted")  # "described a “cowardly attack”"
             for grand in child.children:
                 if grand.dep_ in ("xcomp", "ccomp"):
@@ -501,7 +500,7 @@ def inverted_source(cue: Token) -> Token | None:
     """The name right after a cue that follows the statement and a comma, when the parser took it
     for the object: "The militia seized the airport, reported AFP"; after a quotation closed by a comma, any
     noun phrase right after the cue ("“...,” warned another lawmaker, Lilit Minasian")."""
-    quoted = cue.i > 1 and reads_as(cue.doc[cue.i - 1]) in QUOTE_MARKS and cue.doc[cue.i - 2].text == ","
+    quoted = cue.i > 1 and is_quote_mark(cue.doc[cue.i - 1]) and cue.doc[cue.i - 2].text == ","
     if cue.i == 0 or (cue.doc[cue.i - 1].text != "," and not quoted):
         return None
     subject = _inverted_subject(cue)
@@ -789,9 +788,9 @@ def _trimmed_bounds(kept: set[int], anchor: Token) -> tuple[int, int]:
     while last + 1 in ids:
         last += 1
     doc = anchor.doc
-    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc") and doc[first].text not in QUOTE_PAIRS:
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc") and not opens_quotation(doc[first]):
         first += 1
-    while last > first and (doc[last].is_space or doc[last].is_punct or doc[last].dep_ == "cc") and reads_as(doc[last]) not in ("”", '"', "’", "»"):
+    while last > first and (doc[last].is_space or doc[last].is_punct or doc[last].dep_ == "cc") and not closes_quotation(doc[last]):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 

@@ -27,6 +27,8 @@ from kg.words import shared_words
 _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 #: Penn tags of a finite verb or modal: a clause with none is verbless ("Kremlin says accusations groundless").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependencies of a clause extraposed after an anticipatory "it" ("it is not possible to ...", "... that ...").
+_EXTRAPOSED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "csubj"})
 
 
 def denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -164,6 +166,8 @@ def _negated_own(verb: Token, speaker: SpeakerResolution, discourse: Discourse, 
     if not subjects or verb.lemma_.lower() in lexicon.suffering_verbs or is_future(verb) or forced_course(verb, lexicon):
         return False
     subject = subjects[0]
+    if anticipatory_it(verb, subject, lexicon):
+        return False  # "said it is not appropriate for Moscow and Yerevan to communicate through newspapers": no side
     if subject.dep_ == "expl":  # "there were no Armenian army units in Karabakh": the units
         subject = next((c for c in verb.children if c.dep_ == "attr"), subject)
     pronouns = shared_words().pronouns
@@ -224,6 +228,24 @@ def _forces_owner(noun: Token, discourse: Discourse, lexicon: ClaimLexicon) -> s
         state = nationality(modifier.lower_, discourse)
         owners |= {state} if state else actor_keys(modifier, discourse)
     return owners
+
+
+def anticipatory_it(verb: Token, subject: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether "it" is the anticipatory subject of a copula with an adjective and an extraposed clause, standing for
+    that clause and for nobody's side: "it is not appropriate for Moscow to reply through newspapers", "it was not
+    possible to reach the village", "it is not acceptable that civilians were targeted"; not the speaker's "it" with a
+    stance adjective ("said it was not ready to withdraw") nor with no clause ("said it was not responsible")."""
+    if subject.tag_ != "PRP" or subject.lower_ not in shared_words().pronouns.thing or verb.lemma_ != "be":
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in lexicon.adjective_cues]
+    clauses = [c for holder in [verb, *adjectives] for c in holder.children if c.dep_ in _EXTRAPOSED_DEPS and c.i > holder.i]
+    return bool(adjectives) and any(_extraposed(clause) for clause in clauses)
+
+
+def _extraposed(clause: Token) -> bool:
+    """A clause that can stand extraposed after "it is ADJ": a "to" infinitive ("for X to communicate") or a finite
+    clause opened by a complementiser ("that civilians were targeted")."""
+    return clause.pos_ in VERBAL and any(c.tag_ == "TO" or (c.dep_ == "mark" and c.tag_ == "IN") for c in clause.children)
 
 
 def forced_course(verb: Token, lexicon: ClaimLexicon) -> bool:

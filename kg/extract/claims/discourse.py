@@ -100,8 +100,10 @@ class Discourse:
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
                 for i in range(span.start, span.end):
                     self.entity_at[i] = span
-        #: Places the gazetteer does not know that speak in the text ("Port Halden stated that ..."): actors, still places.
-        self._speaking_places = _speaking_places(self._spans_of, self._entities)
+        #: Places no gazetteer row or QID names that the text makes a party (see ``_party_places``), and of them those
+        #: that speak, actors wherever they are named, still places.
+        self.party_places: frozenset[str] = frozenset()
+        self.speaking_places: frozenset[str] = frozenset()
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
         self._statements: list[tuple[int, tuple[str, ...]]] = []  # the claims a later "the statement" can be
@@ -116,6 +118,7 @@ class Discourse:
         self._states_in: dict[str, frozenset[str]] = {}  # states_named by context
         self._described: dict[str, list[str]] = {}  # described_as by key
         self._contexts: dict[str, list[str]] = {}  # mention_contexts by key
+        self.speaking_places, self.party_places = self._party_places()
         self._observe_mentions()
 
     def named_elsewhere(self, name: str) -> str | None:
@@ -146,14 +149,37 @@ class Discourse:
         return position in self.quoted
 
     def is_actor(self, span: Span) -> bool:
-        """Whether a linked span names something that can speak (not a plain place; a place the gazetteer does
-        not know that is the subject of a cue verb: "Port Halden stated that ...", whatever state it is the capital of)."""
+        """Whether a linked span names something that can speak (not a plain place; a place the text makes speak:
+        "Port Halden stated that ...", whatever state it is the capital of; one that only acts is a party where it
+        acts, :meth:`party_place_at`, and no referent of a later pronoun: "Gunmen attacked a police post. It said ..."
+        has a name the model took for a place)."""
         entity = self.entity_of(span.kb_id_)
         if entity is None:
             return False
-        if entity.kind in _ACTOR_KINDS or entity.key in self._speaking_places:
+        if entity.kind in _ACTOR_KINDS or entity.key in self.speaking_places:
             return True
         return self.related_state(entity, "stands_for") is not None
+
+    def party_place_at(self, token: Token) -> str | None:
+        """The key of the place the text makes a party (:attr:`party_places`) whose mention ``token`` heads."""
+        span = self.entity_at.get(token.i)
+        return span.kb_id_ if span is not None and token == span.root and span.kb_id_ in self.party_places else None
+
+    def _party_places(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The places no gazetteer row or QID names that the text makes a party at one of their mentions: the subject
+        of a cue verb ("Port Halden stated that ..."; not "border town X reported"), the doer of a hostile act or the
+        owner of its doers ("Ostrelia fired rockets at the temple", "ships from Corvina"), the party an accusing cue
+        blames ("accused Vestria of ..."). They stay places: no state is guessed for a capital the text does not name
+        as one; a known place is no party ("Gaza"), its capital the gazetteer links to its state. Returns those that
+        speak, and all."""
+        from kg.extract.claims.accused import acting_places  # it reads the accusation rules, which read the discourse
+
+        entities = self._entities.items()
+        unknown = frozenset(key for key, e in entities if e.kind == "place" and not e.qid and not e.gazetteer_id and key in self._spans_of)
+        if not unknown:
+            return unknown, unknown
+        speaking = _speaking_places(self._spans_of, unknown)
+        return speaking, speaking | acting_places(self, unknown, claim_lexicon())
 
     def related_state(self, entity: Entity | None, column: str) -> str | None:
         """The key of the state an entity's gazetteer row names: ``stands_for`` (a capital's
@@ -631,16 +657,15 @@ def mention_context(span: Span) -> str:
     return " ".join(words)
 
 
-def _speaking_places(spans_of: dict[str, list[Span]], entities: dict[str, Entity]) -> frozenset[str]:
-    """The keys of the places no gazetteer row or QID names that one mention makes the subject of a cue verb
-    ("Port Halden stated that ...", "Galdoria described the region as ..."): the text makes them speak, and they
-    stay places (no state is guessed for a capital the text does not name as one); not a place that only lies,
-    burns or is shelled ("Marrow lies on the river"), nor one a settlement word describes ("border town X reported")."""
+def _speaking_places(spans_of: dict[str, list[Span]], places: frozenset[str]) -> frozenset[str]:
+    """Of ``places`` (keys of places no gazetteer row or QID names), those one mention makes the subject of a cue verb
+    ("Port Halden stated that ...", "Galdoria described the region as ..."): the text makes them speak; not a place
+    that only lies, burns or is shelled ("Marrow lies on the river"), nor one a settlement word describes ("border
+    town X reported")."""
     verbs, lexicon = claim_lexicon().verbs, linking_lexicon()
     described = lexicon.settlement_words | lexicon.area_heads  # "border town X reported": a place described as one
     return frozenset(
-        key for key, spans in spans_of.items()
-        if (entity := entities.get(key)) is not None and entity.kind == "place" and not entity.qid and not entity.gazetteer_id
-        and any(span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" and span.root.head.lemma_.lower() in verbs
-                and not (span.start and span.doc[span.start - 1].lower_ in described) for span in spans)
+        key for key in places
+        if any(span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" and span.root.head.lemma_.lower() in verbs
+               and not (span.start and span.doc[span.start - 1].lower_ in described) for span in spans_of[key])
     )

@@ -15,11 +15,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from kg.codes import ClaimKind
+from kg.extract.claims.accusation import Blame
 from kg.extract.claims.commitments import means_to
 from kg.extract.claims.content import (
     adjective_complement,
@@ -34,9 +35,9 @@ from kg.extract.claims.content import (
     verb_cue,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.kinds import clause_kind, content_kind, noun_kind, quote_kind
+from kg.extract.claims.kinds import Decided, clause_kind, content_kind, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, quoted_tokens, word_count
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, is_quote_mark, quoted_tokens, word_count
 from kg.extract.claims.sides import own_side
 from kg.extract.claims.source_phrases import adjective_subject, attribution_object, noun_sources, statement_place
 from kg.extract.claims.speakers import resolve_phrase, resolve_speakers
@@ -44,7 +45,6 @@ from kg.extract.claims.transcripts import transcript
 from kg.extract.syntax import children, governing_verb
 from kg.nlp.doccache import blocks, doc_text, sentence_numbers, sentences, tokens_before
 from kg.nlp.intervals import containing
-from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
 #: A quotation paragraph continues a claim made at most this many paragraph breaks before it.
@@ -57,11 +57,15 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ",")
 
 @dataclass
 class Draft:
-    """A claim before assembly: its cue token and cue end, kind, speakers, content and evidence spans."""
+    """A claim before assembly: its cue token and cue end, kind, speakers, content and evidence spans.
+
+    ``decided`` is what the kind decision returned: a kind, or the blame of an accusation that lays a hostile act at
+    another party's door, which sets ``kind`` (to "accusation") and ``blame``.
+    """
 
     cue: Token
     cue_end: int
-    kind: ClaimKind
+    decided: InitVar[Decided]
     speaker: SpeakerResolution
     content: tuple[int, int]
     evidence: tuple[int, int]
@@ -73,6 +77,14 @@ class Draft:
     #: Armenia", "Tehran wants to keep its connections"): a wish or plan the text ascribes, no statement; inside
     #: another claim it still gives that claim its kind ("said his government wanted to address it via dialogue").
     narrated_wish: bool = False
+    kind: ClaimKind = field(init=False)
+    #: The blame the kind decision found (whom the accusation blames); ``None`` for an accusation an accusing cue
+    #: makes by its own kind ("accused X of ..."), whose blame is read from the cue and its content.
+    blame: Blame | None = field(init=False)
+
+    def __post_init__(self, decided: Decided) -> None:
+        self.blame = decided if isinstance(decided, Blame) else None
+        self.kind = "accusation" if isinstance(decided, Blame) else decided
 
 
 def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:
@@ -110,11 +122,11 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
         evidence = (evidence[0], content[-1].idx + len(content[-1].text))
     if antecedent:  # "This was reported by 24News": what "this" stands for is the content
         content, evidence = antecedent, (antecedent[0].idx, evidence[1])
-    kind = clause_kind(token, kind, content, speaker, discourse, lexicon)
+    decided = clause_kind(token, kind, content, speaker, discourse, lexicon)
     quoted = [t for t in content if discourse.in_quote(t.idx)]
-    if kind == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
-        kind = quote_kind(token, quoted, speaker, discourse, lexicon)
-    return Draft(token, cue_end, kind, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
+    if decided == "assertion" and quoted:  # a quotation the parser made the cue's clause: read it as one
+        decided = quote_kind(token, quoted, speaker, discourse, lexicon)
+    return Draft(token, cue_end, decided, speaker, bounds(content), evidence, "cue", _sponsors_actor(token, discourse, lexicon), means_to(token, lexicon))
 
 
 def _cue_speaker(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon) -> SpeakerResolution | None:
@@ -408,7 +420,7 @@ def _quote_draft(cue: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexic
     if cue.idx > quotes[0].start:  # cue after (or between) quotations: up to the end of the cue's clause
         end = cue.idx + len(cue.text)
         for token in doc[cue.i :]:
-            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or reads_as(token) in QUOTE_MARKS:
+            if token.text in (".", "!", "?", ";") or token.idx >= quotes[-1].end or is_quote_mark(token):
                 break
             end = token.idx + len(token.text)
         evidence = (quotes[0].start, max(end, quotes[-1].end))
@@ -515,11 +527,11 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
             kept.append(draft)
         if outer is not None and outer.kind == "assertion" and draft.kind != "assertion" and _same_side(draft, outer, discourse, lexicon):
-            outer.kind = draft.kind
+            outer.kind, outer.blame = draft.kind, draft.blame
         if outer is None and draft.kind != "assertion":
             for reporter in (drafts[j] for j in holding):
                 if reporter is not draft and reporter.kind == "assertion" and _speaks_for_reporter(draft, reporter, discourse):
-                    reporter.kind = draft.kind  # "the minister stated that Azerbaijan welcomed ...": an evaluation
+                    reporter.kind, reporter.blame = draft.kind, draft.blame  # "the minister stated that Azerbaijan welcomed ...": an evaluation
     return kept
 
 
@@ -583,7 +595,7 @@ def first_person(doc: Doc, drafts: list[Draft], discourse: Discourse, lexicon: C
         speaker = SpeakerResolution((author,), None, pronoun.text, "author", pronoun.idx, pronoun.idx + len(pronoun.text))
         tokens = [t for t in sentence if not t.is_space]
         cue = verb_cue(pronoun.head, lexicon) if pronoun.dep_ == "nsubj" else None
-        kind: ClaimKind
+        kind: Decided
         if cue is not None and cue[0] != "assertion":  # "We strongly condemn ...", "We call on ...": the cue's kind
             kind = cue[0]
         else:

@@ -8,11 +8,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.claims.content import bounds
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.lexicon import claim_lexicon
-from kg.extract.claims.quotes import MAX_LABEL_WORDS, QUOTE_MARKS, Quotation, word_count
+from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, is_quote_mark, word_count
 from kg.extract.claims.speakers import resolve_phrase
 from kg.nlp.doccache import doc_text, token_table
 from kg.nlp.intervals import Intervals, containing
-from kg.nlp.smart_quotes import reads_as
 from kg.records import Claim, Framing
 
 
@@ -61,6 +60,6 @@ def _label_tokens(head: Token) -> list[Token]:
     phrases ("operations in the region"), and without quotation marks that enclose all of it."""
     cut = {t.i for child in head.children if child.dep_ == "prep" and child.i > head.i for t in child.subtree}
     tokens = [t for t in head.subtree if t.i not in cut] or list(head.subtree)
-    if len(tokens) > 2 and reads_as(tokens[0]) in QUOTE_MARKS and reads_as(tokens[-1]) in QUOTE_MARKS:
+    if len(tokens) > 2 and is_quote_mark(tokens[0]) and is_quote_mark(tokens[-1]):
         tokens = tokens[1:-1]
     return tokens

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from kg.codes import ClaimKind
-from kg.extract.claims.accusation import accuses, blamed, hostile_conduct, noun_agents, purpose_infinitive
+from kg.extract.claims.accusation import Blame, blame, blame_of, blamed, hostile_conduct, noun_agents, purpose_infinitive
 from kg.extract.claims.appeals import needs_others, obliges, wanted_kind
 from kg.extract.claims.casualty_reports import casualty_report
 from kg.extract.claims.commitments import (
@@ -55,14 +55,17 @@ from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilit
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
-from kg.extract.claims.quotes import QUOTE_MARKS
+from kg.extract.claims.quotes import is_quote_mark
 from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts
 from kg.extract.syntax import VERBAL, children, is_future, prep_objects
-from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
+#: What the kind decision returns: a kind, or for an accusation that lays a hostile act at another party's door the
+#: :class:`~kg.extract.claims.accusation.Blame` it found, with the parties it blames (the kind "accusation").
+Decided = ClaimKind | Blame
 
-def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
+
+def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided:
     """The kind of a quotation: its cue's, else a first-person performative inside it ("I condemn"), else
     what it says, as a reported clause (a report called untrue, a judging predicate, a hostile act of
     another party, an obligation, a foreseen harm)."""
@@ -76,8 +79,9 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "denial"
     if any(_evaluates(token, lexicon) for token in quoted):
         return "evaluation"  # "“The siege is illegal and inhumane,”" as "said the siege was illegal"
-    if accuses(quoted, speaker, discourse, lexicon):
-        return "accusation"
+    found = blame(quoted, speaker, discourse, lexicon)
+    if found is not None:
+        return found
     if any(_judges_by_noun(token, lexicon) for token in quoted):
         return "evaluation"  # "“The attack on the convoy is a war crime”"
     if obliges(quoted, lexicon):
@@ -94,7 +98,7 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
     return "assertion"
 
 
-def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind:
+def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided:
     """The kind of a statement with no cue verb ("according to X, ...", a headline "X: ..."): what it says."""
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head == t]
@@ -106,8 +110,9 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
     if any(vows_answer(verb, lexicon) for verb in verbs):
         return "warning"  # "Houthis: US strikes will not go unanswered"
     wrongful_only = casualty_report(verbs, lexicon)
-    if not _is_outlet(speaker, discourse, lexicon) and accuses(content, speaker, discourse, lexicon, wrongful_only):
-        return "accusation"
+    found = None if _is_outlet(speaker, discourse, lexicon) else blame(content, speaker, discourse, lexicon, wrongful_only)
+    if found is not None:
+        return found
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"  # "according to Amnesty, the arrests were a violation of international law"
     if obliges(content, lexicon) or any(needs_others(verb, speaker, discourse, lexicon) for verb in verbs):
@@ -124,23 +129,25 @@ def content_kind(content: list[Token], speaker: SpeakerResolution, discourse: Di
 
 def noun_kind(
     noun: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
-) -> ClaimKind:
+) -> Decided:
     """A noun cue's kind, an asserting one refined as a verb cue's by a hostile act its content lays on another party
     ("Azerbaijan's claim that Armenian forces had fired on its positions", "X's claim that Russia is partly
     responsible for the tensions": accusations; "the ministry's statement that the talks would resume" asserts), a
     warning as a warning cue's (see ``_warns_of_done_act``)."""
-    if kind == "warning" and noun.lemma_.lower() in lexicon.warning_report_cues and content and _warns_of_done_act(content, speaker, discourse, lexicon):
-        return "accusation"  # "issued a warning that the exodus is a result of Azerbaijan's policy of ethnic cleansing"
+    if kind == "warning" and noun.lemma_.lower() in lexicon.warning_report_cues and content:
+        done = _warns_of_done_act(content, speaker, discourse, lexicon)
+        if done is not None:
+            return done  # "issued a warning that the exodus is a result of Azerbaijan's policy of ethnic cleansing"
     if kind != "assertion" or not content or _is_outlet(speaker, discourse, lexicon):
         return kind
     main = _main_clause(content, lexicon)
     verbs = [token for token in main if token.pos_ in VERBAL]
-    return "accusation" if accuses(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon)) else kind
+    return blame(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon)) or kind
 
 
 def clause_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
-) -> ClaimKind:
+) -> Decided:
     """Refine a cue's default kind from its object and complement."""
     if discredits(cue, lexicon):
         return "denial"
@@ -160,8 +167,9 @@ def clause_kind(
         return "warning"  # "said Japan would never tolerate Pyongyang's provocations", "said the strikes would not go unanswered": a threat
     occasions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and _tells_occasion(c, lexicon)]
     blamable = [] if _is_outlet(speaker, discourse, lexicon) else _blamable(lemma, main, verbs, lexicon)
-    if blamable and accuses(blamable, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs + occasions, lexicon)):
-        return "accusation"
+    found = blame(blamable, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs + occasions, lexicon)) if blamable else None
+    if found is not None:
+        return found
     if any(_judges_by_noun(verb, lexicon) for verb in verbs):
         return "evaluation"
     stance = wanted_kind(main, verbs, kind, speaker, discourse, lexicon) or _own_performative(verbs, speaker, discourse, lexicon)
@@ -179,7 +187,7 @@ def clause_kind(
     return kind
 
 
-def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
+def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided | None:
     """The kind of a readout: a quotation whose main verb is a cue of the speaker's principal, told in the third person
     ("“He called on President Aliyev to provide assurances ...,” the statement read" of the one who called; "“The head
     of state said the measures will stop once the weapons are laid down,” the presidency said"): the inner cue's kind,
@@ -232,18 +240,18 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
 
 def _charging_kind(
     cue: Token, kind: ClaimKind, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
-) -> ClaimKind | None:
+) -> Blame | None:
     """An accusation an evaluating or warning cue makes: a label calling another party's conduct a hostile act
     ("Yerevan called Baku's actions “large-scale aggression”"), a warning of a hostile act done ("warned that the
     aggressive actions of Azerbaijan pursue one goal: ..."); else ``None``."""
-    if kind == "evaluation" and _labels_hostile(cue, speaker, discourse, lexicon):
-        return "accusation"
-    if kind == "warning" and cue.lemma_.lower() in lexicon.warning_report_cues and _warns_of_done_act(content, speaker, discourse, lexicon):
-        return "accusation"
+    if kind == "evaluation":
+        return _labels_hostile(cue, speaker, discourse, lexicon)
+    if kind == "warning" and cue.lemma_.lower() in lexicon.warning_report_cues:
+        return _warns_of_done_act(content, speaker, discourse, lexicon)
     return None
 
 
-def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Blame | None:
     """A warning that foresees nothing but lays a hostile act done or going on at another party's door: an accusation
     ("warned that the aggressive actions of Azerbaijan pursue one goal", "issued a warning that the exodus is a result
     of Azerbaijan's policy of ethnic cleansing"; "warned that Russia could attack", "warned that the operation would
@@ -253,31 +261,32 @@ def _warns_of_done_act(content: list[Token], speaker: SpeakerResolution, discour
     main = [token for token in _main_clause(content, lexicon) if token.i not in compared]  # not "similar to Rwanda's 1994 genocide"
     verbs = [token for token in main if token.pos_ in VERBAL]
     if not verbs or any(is_future(verb) or possible(verb) or likely(verb, lexicon) or risks(verb, lexicon) for verb in verbs):
-        return False
+        return None
     plotting = lexicon.plotting_verbs | lexicon.intention_verbs | lexicon.plan_nouns
     if any(token.lemma_.lower() in plotting for token in main):
-        return False  # a plan looks ahead: "warned that Armenia is preparing a provocation", "warned of Rwanda's plans"
+        return None  # a plan looks ahead: "warned that Armenia is preparing a provocation", "warned of Rwanda's plans"
     inside = {token.i for token in content}
     if any(c.dep_ == "aux" and c.tag_ == "TO" for verb in verbs if verb.head.i not in inside for c in verb.children):
-        return False  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
+        return None  # an infinitive looks ahead: "warned Kigali to withdraw its troops after they shelled Goma"
     if conditional(content, lexicon) or _is_outlet(speaker, discourse, lexicon):
-        return False
-    return accuses(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon))
+        return None
+    return blame(main, speaker, discourse, lexicon, wrongful_only=casualty_report(verbs, lexicon))
 
 
-def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+def _labels_hostile(cue: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Blame | None:
     """A label verb calling another party's conduct a hostile act: "called Baku's actions “large-scale aggression”",
     "described Kigali's deployment as an invasion" (what is labelled is no hostile act itself: "described the assault
     as a “premeditated attack” by X" qualifies an attack named already, an evaluation)."""
     if cue.lemma_.lower() not in lexicon.label_verbs:
-        return False
+        return None
     predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
     predicates += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for g in children(p, "pobj")]
     if not any(p.lemma_.lower() in lexicon.hostile_nouns or _instance_of_wrong(p, lexicon) for p in predicates):
-        return False
+        return None
     own = own_side(speaker, discourse)
     objects = [o for o in children(cue, "dobj") if not (o.lemma_.lower() in lexicon.hostile_nouns or hostile_conduct(o, lexicon))]
-    return any(blamed(agent, obj, own, speaker, discourse, lexicon) for obj in objects for agent in noun_agents(obj))
+    found = [keys for obj in objects for agent in noun_agents(obj) if (keys := blamed(agent, obj, own, speaker, discourse, lexicon)) is not None]
+    return blame_of(found, own, discourse) if found else None
 
 
 def _speakers_stance(verbs: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> ClaimKind | None:
@@ -326,7 +335,7 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(
-        (reads_as(doc[p.i - 1]) in QUOTE_MARKS or (p.i + 1 < len(doc) and reads_as(doc[p.i + 1]) in QUOTE_MARKS))
+        (is_quote_mark(doc[p.i - 1]) or (p.i + 1 < len(doc) and is_quote_mark(doc[p.i + 1])))
         and lexicon.adjective_cues.get(p.lower_, "evaluation") == "evaluation"  # not a quoted undertaking: is “ready to help”
         for p in predicates[:1]
     )

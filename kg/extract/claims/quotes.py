@@ -27,6 +27,26 @@ _SENTENCE_END = frozenset({".", "!", "?", ";"})
 MAX_LABEL_WORDS = 6
 
 
+def is_quote_mark(token: Token) -> bool:
+    """Whether the token is a quotation mark that opens or closes a quotation, straight marks read as the curly
+    ones they stand for (``reads_as``): '"' and "'" around a quotation are, the apostrophe of "rebels' base" is
+    not."""
+    return reads_as(token) in QUOTE_MARKS
+
+
+def opens_quotation(token: Token) -> bool:
+    """Whether the token is a quotation mark that opens a quotation ("“", "‘", "«", or a straight mark read as
+    one of them)."""
+    return reads_as(token) in QUOTE_PAIRS
+
+
+def closes_quotation(token: Token) -> bool:
+    """Whether the token is a quotation mark that closes a quotation ("”", "’", "»", a straight mark read as one
+    of them, or a straight double mark the context leaves undecided)."""
+    mark = reads_as(token)
+    return mark in QUOTE_MARKS and mark not in QUOTE_PAIRS
+
+
 @dataclass(frozen=True)
 class Quotation:
     """A quoted span of ``doc.text``: ``start``/``end`` include the quotation marks; a quotation left open
@@ -246,7 +266,7 @@ def _cue_after(doc: Doc, quote: Quotation, lexicon: ClaimLexicon) -> Token | Non
     first = tokens_before(doc, quote.end)
     words = (token for token in doc[first : first + 3 * CUE_AFTER_WORDS] if not token.is_space)  # a hard-wrapped line too
     for token in itertools.islice(words, CUE_AFTER_WORDS):
-        if token.text in _SENTENCE_END or reads_as(token) in QUOTE_MARKS:
+        if token.text in _SENTENCE_END or is_quote_mark(token):
             return None
         if _is_speech_verb(token, lexicon):
             return None if _says_own_clause(token) else token

@@ -25,10 +25,9 @@ from kg.extract.claims.content import (
 )
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.claims.quotes import QUOTE_MARKS
+from kg.extract.claims.quotes import is_quote_mark
 from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children
 from kg.nlp.names import linking_lexicon
-from kg.nlp.smart_quotes import reads_as
 from kg.words import shared_words
 
 
@@ -168,7 +167,7 @@ def name_before_role(subject: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or edge <= name.head.i < subject.i:
         return None
     opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    return name if opening is not None and reads_as(opening) in QUOTE_MARKS else None
+    return name if opening is not None and is_quote_mark(opening) else None
 
 
 def _swallowed_subject(verb: Token) -> Token | None:

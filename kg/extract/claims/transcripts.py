@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.syntax import DASHES
-from kg.nlp.doccache import blocks
+from kg.nlp.doccache import blocks, token_table
 
 #: The longest heading line, in words, that introduces a speech ("Speech by President of the Republic of
 #: Azerbaijan Ilham Aliyev").
@@ -47,12 +47,12 @@ def transcript(doc: Doc, lexicon: ClaimLexicon) -> Transcript | None:
     return _speech(doc, paragraphs, lexicon) or _interview(doc, paragraphs, lexicon)
 
 
-def _paragraphs(doc: Doc) -> list[list[Token]]:
-    """The words of each paragraph (no whitespace tokens), in order."""
-    found: dict[int, list[Token]] = {}
-    for token, block in zip(doc, blocks(doc)):
-        if not token.is_space:
-            found.setdefault(block, []).append(token)
+def _paragraphs(doc: Doc) -> list[list[int]]:
+    """The indices of the words of each paragraph (no whitespace tokens), in order."""
+    found: dict[int, list[int]] = {}
+    for i, (space, block) in enumerate(zip(token_table(doc).space, blocks(doc))):
+        if not space:
+            found.setdefault(block, []).append(i)
     return list(found.values())
 
 
@@ -85,31 +85,36 @@ def _body_named(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> str | 
     return None
 
 
-def _speech(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
+def _speech(doc: Doc, paragraphs: list[list[int]], lexicon: ClaimLexicon) -> Transcript | None:
     """A heading line "Speech by X" (a speech noun, "by"/"of", a person; a statement's issuer may be a body: "Statement
     of the Foreign Ministry of X"), also with its topic after X ("Statement by X on ..."): X's words follow it."""
+    table = token_table(doc)
     for words in paragraphs:
-        if len(words) < 3 or words[-1].is_punct:
+        if len(words) < 3 or table.punct[words[-1]]:
             continue  # a heading line has no closing full stop
-        if words[0].lower_ not in lexicon.transcript_nouns or words[1].lower_ not in lexicon.transcript_prepositions:
+        if table.lower[words[0]] not in lexicon.transcript_nouns or table.lower[words[1]] not in lexicon.transcript_prepositions:
             continue
-        topic = next((i for i, word in enumerate(words) if i > 2 and word.lower_ in lexicon.transcript_topic_prepositions), len(words))
+        topic = next((k for k, i in enumerate(words) if k > 2 and table.lower[i] in lexicon.transcript_topic_prepositions), len(words))
         if topic > MAX_HEADING_WORDS:
             continue
-        named = words[topic - 1].idx + len(words[topic - 1].text)
-        speaker = _person_in(doc, words[2].idx, named)
-        if speaker is None and words[0].lower_ in lexicon.statement_nouns:
-            speaker = _body_named(doc, words[2].idx, named, lexicon)
-        if speaker is not None and words[-1].i + 1 < len(doc):
-            return Transcript(speaker, words[-1].i + 1)
+        named = table.idx[words[topic - 1]] + len(table.text[words[topic - 1]])
+        speaker = _person_in(doc, table.idx[words[2]], named)
+        if speaker is None and table.lower[words[0]] in lexicon.statement_nouns:
+            speaker = _body_named(doc, table.idx[words[2]], named, lexicon)
+        if speaker is not None and words[-1] + 1 < len(doc):
+            return Transcript(speaker, words[-1] + 1)
     return None
 
 
-def _interview(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -> Transcript | None:
+def _interview(doc: Doc, paragraphs: list[list[int]], lexicon: ClaimLexicon) -> Transcript | None:
     """A lede "X was interviewed by Y" and turns opened by a dash: the answers (every second turn) are X's."""
+    table = token_table(doc)
     for words in paragraphs[:LEDE_PARAGRAPHS]:
-        for verb in words:
-            if verb.lemma_.lower() not in lexicon.interview_verbs or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        for i in words:
+            if table.lemma[i] not in lexicon.interview_verbs or table.tag[i] != "VBN":
+                continue
+            verb = doc[i]
+            if not any(c.dep_ == "agent" for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
@@ -120,7 +125,7 @@ def _interview(doc: Doc, paragraphs: list[list[Token]], lexicon: ClaimLexicon) -
             if speaker is None:
                 continue
             end = verb.sent.end
-            turns = [blocks(doc)[p[0].i] for p in paragraphs if p[0].i >= end and p[0].text in DASHES]
+            turns = [blocks(doc)[p[0]] for p in paragraphs if p[0] >= end and table.text[p[0]] in DASHES]
             if len(turns) >= 2:
                 return Transcript(speaker, end, frozenset(turns[1::2]))
     return None

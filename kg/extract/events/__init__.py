@@ -19,7 +19,7 @@ from kg.extract.events.checks import is_definite, is_reference_point
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
 from kg.extract.events.dating import attach_time, dated_by_its_end
-from kg.extract.events.lexicon import EventLexicon, event_lexicon
+from kg.extract.events.lexicon import EventLexicon, TriggerRule, event_lexicon
 from kg.extract.events.modality import modality
 from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
@@ -53,8 +53,9 @@ def extract_events(
     """
     context = EventContext(doc, times, lexicon or event_lexicon(), demonyms)
     candidates = _candidates(doc, context.lexicon)
-    carried = _senses_carried(doc, candidates, context)
-    triggers = [trigger for i in candidates if (trigger := _trigger(doc[i], context, carried.get(i))) is not None]
+    rules = {i: rule for i in candidates if (rule := classify(doc[i], context)) is not None}
+    carried = _senses_carried(doc, rules)
+    triggers = [_trigger(doc[i], rule, context, carried.get(i)) for i, rule in rules.items()]
     _operation_hostilities(triggers, context)
     events = [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
     for event in events:
@@ -100,7 +101,7 @@ def _candidates(doc: Doc, lexicon: EventLexicon) -> list[int]:
     return found
 
 
-def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> dict[int, EventType]:
+def _senses_carried(doc: Doc, rules: dict[int, TriggerRule]) -> dict[int, EventType]:
     """The types definite nouns take from an earlier mention of their word in a narrower sense: a noun whose
     own record is its word's general one ("the riot", "the attack", "the clashes") that repeats a noun a
     record with conditions typed otherwise ("A riot at the women's prison", "a suicide attack", "clashes
@@ -109,9 +110,9 @@ def _senses_carried(doc: Doc, candidates: list[int], context: EventContext) -> d
     after either, nothing is carried."""
     carried: dict[int, EventType] = {}
     narrow: dict[str, EventType] = {}
-    for i in candidates:
+    for i, rule in rules.items():
         token = doc[i]
-        if token.pos_ not in NOMINAL or (rule := classify(token, context)) is None:
+        if token.pos_ not in NOMINAL:
             continue
         word = lemma(token)
         if rule.when and rule.type != "War":
@@ -144,10 +145,7 @@ def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> No
             trigger.type = "MilitaryOperation"
 
 
-def _trigger(token: Token, context: EventContext, carried: EventType | None = None) -> Trigger | None:
-    rule = classify(token, context)
-    if rule is None:
-        return None
+def _trigger(token: Token, rule: TriggerRule, context: EventContext, carried: EventType | None = None) -> Trigger:
     event_type = carried or rule.type
     trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon, event_type))
     trigger.family = lemma(token) if rule.own_event else ""

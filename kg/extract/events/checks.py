@@ -285,6 +285,14 @@ def _preposition_object_in(token: Token, args: Args, context: EventContext) -> b
     return any(lemma(obj) in words or obj.lower_ in words for obj in objects)
 
 
+def _preposition_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of the trigger's preposition, or a modifier of it, is of the word class: a noun a police word
+    makes police ("clashed with security forces", "with riot police"; not "with government forces")."""
+    words = context.lexicon.word_class(args[1])
+    objects = prep_objects(token, args[0])
+    return any(lemma(t) in words for obj in objects for t in (obj, *children(obj, "compound", "amod")))
+
+
 def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:
     """The object of the trigger's preposition is hostilities, also where the parser hung the preposition on the
     verb the trigger is the object of ("urged a halt to the fighting", "put a stop to the shelling")."""
@@ -377,11 +385,40 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
     head = token.head
     if token.dep_ == "nsubjpass" and lemma(head) in lexicon.holding_verbs:
         return True
+    if _settles(token, context) or _held_by_paired_sides(token, context):
+        return True
     if token.dep_ == "dobj" and lemma(head) in lexicon.holding_verbs:  # by named sides or by go-betweens
         return bool(actors_of(head, context)) or any(lemma(s) in lexicon.negotiator_nouns for s in children(head, "nsubj"))
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return takes_place(head, lexicon)
+
+
+def _settles(token: Token, context: EventContext) -> bool:
+    """A meeting at which sides settle something: the verb its preposition hangs on agrees or signs, or has an
+    agreement as its subject or object ("the agreement was reached at a meeting in Ruili", "the two sides agreed
+    at a meeting on Tuesday"; not "the budget was approved at a meeting")."""
+    lexicon = context.lexicon
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in lexicon.meeting_setting_prepositions:
+        return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lexicon.settling_verbs:
+        return False
+    settled = children(verb, "nsubj", "nsubjpass", "dobj")
+    return lemma(verb) != "reach" or any(lemma(word) in lexicon.agreement_nouns for word in settled)
+
+
+def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
+    """A meeting whose doers are both sides of a conflict, named as a pair ("discussions by the military on both
+    sides", "a meeting of the two sides"; not "discussions on both sides of the debate", where the pair is no
+    doer)."""
+    lexicon = context.lexicon
+    doers = [obj for prep in sorted(lexicon.meeting_doer_prepositions) for obj in prep_objects(token, prep)]
+    return any(
+        lemma(word) in lexicon.side_nouns and any(d.lower_ in lexicon.pair_words for d in children(word, "det", "nummod", "predet"))
+        for word in subtrees(doers)
+    )
 
 
 def takes_place(verb: Token, lexicon: EventLexicon) -> bool:
@@ -628,13 +665,21 @@ def _subjects_resolved(verb: Token) -> list[Token]:
 
 def _subject_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     words = context.lexicon.word_class(args[0])
-    return any(lemma(t) in words for t in subtrees(_subjects_or_raised(token)))
+    return any(lemma(t) in words for t in _subject_phrases(token))
 
 
 def _subjects_or_raised(verb: Token) -> list[Token]:
-    """A verb's subjects, or for an infinitive with none, whom the verb it completes tells it of ("the two
-    foreign ministers are scheduled to meet")."""
-    return children(verb, "nsubj") or _raised_subjects(verb)
+    """A verb's subjects (a relative pronoun read as the noun its clause describes: "protesters who marched"), or
+    for an infinitive with none, whom the verb it completes tells it of ("the two foreign ministers are scheduled
+    to meet")."""
+    return _subjects_resolved(verb) or _raised_subjects(verb)
+
+
+def _subject_phrases(verb: Token) -> list[Token]:
+    """The words of the phrases of a verb's subjects (``_subjects_or_raised``), without the verb's own relative
+    clause ("the two foreign ministers, who met in Arusha": not "Arusha")."""
+    own = {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set()
+    return [t for t in subtrees(_subjects_or_raised(verb)) if t.i not in own]
 
 
 def _in_time_expression(token: Token, args: Args, context: EventContext) -> bool:
@@ -694,7 +739,7 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
 def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
     presidents met"; not "two officials met", a count of people of one side)."""
-    for word in subtrees(_subjects_or_raised(token)):
+    for word in _subject_phrases(token):
         if word.lower_ == "both":
             return True
         if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
@@ -840,13 +885,20 @@ def _hyphen_compound(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _heading_label(token: Token, args: Args, context: EventContext) -> bool:
-    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop: a label that
-    names a place by its status ("Occupied Palestinian Territory" as a section heading of a UN digest; not "Rebels
-    occupied the town", nor "Occupied the town, the rebels then moved on.")."""
+    """A capitalised past form that opens a heading line with no subject, auxiliary or closing stop, the line's root
+    or a modifier of its root noun: a label that describes what it heads by its status, no act ("Occupied Palestinian
+    Territory" as a section heading of a UN digest, "Captured Soldiers" over a photo gallery; not "Rebels occupied
+    the town", nor "Occupied the town, the rebels then moved on.")."""
     sentence = token.sent
-    if token.i != sentence.start or token.dep_ != "ROOT" or token.tag_ not in _PAST_TAGS or not token.is_title:
+    if token.i != sentence.start or token.tag_ not in _PAST_TAGS or not token.is_title:
         return False
-    if children(token, *_HEADING_EXCLUDED_DEPS):
+    if token.dep_ == "ROOT":
+        head = token
+    elif token.dep_ in ("amod", "compound") and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL:
+        head = token.head  # (the parser's reading of a label before a noun: "Captured Kessan Soldiers")
+    else:
+        return False
+    if children(head, *_HEADING_EXCLUDED_DEPS):
         return False
     words = [t for t in sentence if not t.is_space]
     return not words[-1].is_punct
@@ -1268,11 +1320,16 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
-def _perfect_status(token: Token, args: Args, context: EventContext) -> bool:
-    """The object of a preposition after a perfect copula: a status told as lasting, no taking ("the city has been under
-    Somaliland's control", dev 087; not "Kamdesh is under our control")."""
+def _lasting_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a copula that tells the status as lasting, no taking: a perfect copula or
+    one an adverb of the word class modifies ("the city has been under Somaliland's control", "the district had
+    long been under Taliban control", "the town is still under rebel control"; not "Kamdesh is under our control",
+    "the village is now under the control of the army")."""
     holder = token.head.head if token.dep_ == "pobj" else None
-    return holder is not None and holder.pos_ == "AUX" and holder.tag_ == "VBN"
+    if holder is None or holder.pos_ != "AUX":
+        return False
+    words = context.lexicon.word_class(args[0])
+    return holder.tag_ == "VBN" or any(lemma(a) in words for a in children(holder, "advmod"))
 
 
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1315,7 +1372,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _plural, _particle, _anchored, _owner_is_force, _meeting, _military_operation, _definite, _bare_definite, _repeats_earlier_noun, _arguments_hostile,
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
-        _ends_hostilities, _counted, _heading_label, _perfect_status, _hyphen_compound, _hyphen_modifier, _shares_object,
+        _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
         _in_time_expression,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
@@ -1327,9 +1384,9 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year, _began_in_year,
-        _accepted_proposal, _target_phrase_in, _time_clause_of,
+        _accepted_proposal, _target_phrase_in, _time_clause_of, _lasting_status,
     ),
-    ("literal", "word_class"): (_preposition_object_in, _held_under),
+    ("literal", "word_class"): (_preposition_object_in, _preposition_phrase_in, _held_under),
 }
 CHECKS: dict[str, CheckSpec] = {
     run.__name__.removeprefix("_"): CheckSpec(run, params) for params, runs in _CHECKS_BY_PARAMS.items() for run in runs

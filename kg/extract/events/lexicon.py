@@ -90,6 +90,12 @@ class EventLexicon(LexiconModel):
     naming_verbs: Words
     holding_verbs: Words
     meeting_subject_verbs: Words
+    meeting_setting_prepositions: Words
+    settling_verbs: Words
+    striking_event_nouns: Words
+    meeting_doer_prepositions: Words
+    pair_words: Words
+    side_nouns: Words
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words
@@ -155,6 +161,7 @@ class EventLexicon(LexiconModel):
     demonstrator_nouns: Words
     street_crowd_nouns: Words
     police_force_nouns: Words
+    lasting_adverbs: Words
     prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words

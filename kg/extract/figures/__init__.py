@@ -21,6 +21,7 @@ from kg.codes import FigureKind
 from kg.extract.figures.kinds import (
     bare_tally,
     counted_noun,
+    counts,
     default_kind,
     figure_kind,
     measure_kind,
@@ -111,7 +112,7 @@ def _figure(
         return None
     noun, counted_class, anchor = counted
     kind = _kind(noun, counted_class, anchor, lexicon)
-    if kind is None and noun is None and bare_tally(anchor, lexicon):
+    if kind is None and _goes_on_counting(previous, noun, counted_class, anchor, lexicon):
         kind = previous
     if kind is None or _hypothetical(anchor, lexicon):
         return None
@@ -132,6 +133,16 @@ def _figure(
         confidence=0.85 if noun is not None else 0.7,
         upper=upper.value if upper is not None else None,
     )
+
+
+def _goes_on_counting(
+    previous: FigureKind | None, noun: Token | None, counted_class: str, anchor: Token, lexicon: FigureLexicon
+) -> bool:
+    """Whether the number is a bare tally's that goes on counting the kind of the figure before it; a part the tally
+    names must be of a class that kind counts ("The number ... now includes 3,000 children")."""
+    if previous is None or (noun is not None and not counts(previous, counted_class, lexicon)):
+        return False
+    return bare_tally(anchor, lexicon)
 
 
 def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: FigureLexicon) -> FigureKind | None:

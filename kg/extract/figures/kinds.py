@@ -277,20 +277,35 @@ def _tally_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> Figur
 
 
 def bare_tally(anchor: Token, lexicon: FigureLexicon) -> bool:
-    """Whether a number without a counted noun is the value of a tally that names nothing it counts ("that number was
-    84,770", "The total has since risen to 300"): the subject of a copula or tally verb is a tally noun without an "of"
+    """Whether a number is the value of a tally that names nothing it counts ("that number was 84,770", "The total has
+    since risen to 300", "The number had increased from 4,385", "DW puts this number at 435,000"), or a part the tally
+    includes ("... and now includes 1,873 children"): the subject of a copula or tally verb, the object of a placing
+    tally verb, or the subject of a transparent verb whose object the number is, is a tally noun without an "of"
     phrase. Such a tally goes on counting what the figure before it counted."""
     verb = anchor.head
-    if anchor.dep_ == "pobj" and verb.lower_ == "to":
-        verb = verb.head
-    elif anchor.dep_ not in ("attr", "dobj"):
+    lemma = verb.head.lemma_.lower()
+    if anchor.dep_ == "pobj" and verb.lower_ == lexicon.placing_tally_verbs.get(lemma):
+        verb, deps = verb.head, ("dobj",)
+    elif anchor.dep_ == "pobj" and verb.lower_ in lexicon.tally_value_prepositions:
+        verb, deps = verb.head, ("nsubj",)
+    elif anchor.dep_ in ("attr", "dobj"):
+        deps = ("nsubj",)
+    else:
         return False
-    if verb.lemma_.lower() not in lexicon.copulas | lexicon.tally_verbs:
+    lemma = verb.lemma_.lower()
+    if deps == ("nsubj",) and lemma not in lexicon.copulas | lexicon.tally_verbs | lexicon.transparent:
         return False
+    tallies = children(verb, *deps)
+    if not tallies and verb.dep_ == "conj":  # "The number had increased from 4,385 and now includes 1,873 children"
+        tallies = children(verb.head, *deps)
     return any(
-        subject.lemma_.lower() in lexicon.transparent_nouns and not _preposition_objects(subject, ("of",))
-        for subject in children(verb, "nsubj")
+        tally.lemma_.lower() in lexicon.transparent_nouns and not _preposition_objects(tally, ("of",)) for tally in tallies
     )
+
+
+def counts(kind: FigureKind, noun_class: str, lexicon: FigureLexicon) -> bool:
+    """Whether some trigger record of ``kind`` counts nouns of ``noun_class`` (``none``: an elided noun)."""
+    return any(rule.kind == kind and noun_class in rule.counted for rule in lexicon.kinds)
 
 
 def _speaker(verb: Token, relation: str) -> bool:
@@ -305,8 +320,11 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
     """Lemmas of a verb's objects, or of its other complements, of the objects of its transparent
     prepositions ("were among the injured") and of the "for" object of a treatment verb ("were treated
     for gunshot wounds")."""
-    if objects:
-        return [child.lemma_.lower() for child in verb.children if child.dep_ == "dobj" and not _alive(child, lexicon)]
+    if objects:  # a tally object says nothing by its own word ("puts this number at 435,000": no force "numbers")
+        return [
+            child.lemma_.lower() for child in verb.children
+            if child.dep_ == "dobj" and not _alive(child, lexicon) and child.lemma_.lower() not in lexicon.transparent_nouns
+        ]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
     for obj in _preposition_objects(verb, lexicon.transparent):
         # the group's own participle first: "was among the seven forces killed"
@@ -374,8 +392,9 @@ def _treated_for(verb: Token) -> list[str]:
 
 
 def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
-    """A modifier's lemma and, for a verb, its complements' lemmas ("forced to flee")."""
+    """A modifier's lemma, with its particle ("mowed down"), and, for a verb, its complements' lemmas ("forced to flee")."""
     lemmas = [token.lemma_.lower(), token.lower_]
+    lemmas += [f"{token.lemma_.lower()} {child.lower_}" for child in token.children if child.dep_ == "prt"]  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
     return lemmas

@@ -51,6 +51,7 @@ class FigureLexicon(LexiconModel):
     copulas: Words
     measure_verbs: Words
     tally_verbs: Words
+    tally_value_prepositions: Words
     causative_tally_verbs: Words
     placing_tally_verbs: dict[str, str]
     transparent: Words
