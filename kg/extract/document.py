@@ -17,7 +17,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
 from kg.extract.links import link_claims, link_figures, own_figure
-from kg.nlp.doccache import children, doc_text, sentences, token_table
+from kg.nlp.doccache import children, children_with, doc_text, sentences, token_table
 from kg.nlp.gazetteer import Gazetteer, normalise_name
 from kg.records import (
     Claim,
@@ -52,16 +52,19 @@ def _past_verbs(doc: Doc) -> list[int]:
 
 def _scheduled_verbs(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) offsets of the present-tense verbs of scheduled events in sentences that end with a full
-    stop ("Talks resume in Arusha on Friday."; a headline's present tells the past): future cues."""
+    stop ("Talks resume in Arusha on Friday.", "The truce takes effect on Sunday."; a headline's present tells the
+    past): future cues of a weekday."""
     table = token_table(doc)
-    verbs = time_lexicon().relative.schedule_verbs
+    words = time_lexicon().relative
     found: list[tuple[int, int]] = []
     for start, end in sentences(doc):
         last = next((i for i in range(end - 1, start - 1, -1) if not table.space[i]), None)
         if last is None or table.text[last] != ".":
             continue
         found.extend((table.idx[i], table.idx[i] + len(table.text[i])) for i in range(start, end)
-                     if table.tag[i] in ("VBZ", "VBP") and table.lemma[i] in verbs and table.dep[i] not in ("aux", "auxpass"))
+                     if table.tag[i] in ("VBZ", "VBP") and table.dep[i] not in ("aux", "auxpass")
+                     and (table.lemma[i] in words.schedule_verbs
+                          or any(child.lemma_.lower() in words.schedule_objects.get(table.lemma[i], ()) for child in children_with(doc[i], ("dobj",)))))
     return found
 
 

@@ -121,8 +121,12 @@ def _body_case(texts: list[str], doc: Doc, end: int, lemmas: Callable[[str], lis
             opening.setdefault(key, text)
         else:
             inside.setdefault(key, text)
+    def written(key: str) -> bool:
+        """Whether the body writes the word in lower case, or a word of one of its lemmas."""
+        return key in lower or any(lemma in lower for lemma in lemmas(key))
+
     words = [text.lower() for text in texts if text.isalpha() and len(text) > 1]
-    if 2 * sum(word in lower or word in inside or word in opening for word in words) < len(words):
+    if 2 * sum(written(word) or word in inside or word in opening for word in words) < len(words):
         return None
     in_capitals = all(text.isupper() for text in texts if text.isalpha() and len(text) > 1)
     recased: list[str] = []
@@ -131,7 +135,7 @@ def _body_case(texts: list[str], doc: Doc, end: int, lemmas: Callable[[str], lis
         key = text.lower()
         if not any(character.isalpha() for character in text):
             recased.append(text)
-        elif key in lower or any(lemma in lower for lemma in lemmas(key)):
+        elif written(key):
             recased.append(key)  # "kills", "clashes" after "killed", "clashed"
         elif key in inside or key in opening:
             recased.append(inside.get(key) or opening[key])

@@ -124,21 +124,22 @@ class Scanner:
         self.scheduled = scheduled
         self._parts_found: dict[re.Pattern[str], bool] = {}
 
-    def future(self, start: int) -> bool:
+    def future(self, start: int, weekday: bool = False) -> bool:
         """Whether the clause before ``start`` speaks of the future: a future cue with no past-tense verb
-        after it ("the next round of talks began on Tuesday": the cue is not the date's)."""
-        return self._future_cue(start) is not None
+        after it ("the next round of talks began on Tuesday": the cue is not the date's); of a weekday, also a
+        scheduled present ("Talks resume on Friday"; a year-less date in a timeline's present stays past)."""
+        return self._future_cue(start, weekday) is not None
 
     def _reported_future(self, start: int) -> bool:
         """Whether the future cue before ``start`` is told in the past, of a plan reported ("officials would
         meet on Thursday", "the truce was due to take effect on Wednesday")."""
-        cue = self._future_cue(start)
+        cue = self._future_cue(start, True)
         return cue is not None and _REPORTED_FUTURE_CUE.search(self.text, max(0, cue[0] - _REPORTED_REACH), cue[1]) is not None
 
-    def _future_cue(self, start: int) -> tuple[int, int] | None:
+    def _future_cue(self, start: int, weekday: bool) -> tuple[int, int] | None:
         """The future cue of the clause before ``start`` that governs it, if any (see ``future``): a cue of the
-        lexicon or a present-tense verb of a scheduled event (``scheduled``: "Talks resume on Friday"); of an
-        expression that opens its sentence, the cue of the clause after it (``_main_clause_cue``)."""
+        lexicon or, before a ``weekday``, a present-tense verb of a scheduled event (``scheduled``: "Talks resume on
+        Friday"); of an expression that opens its sentence, the cue of the clause after it (``_main_clause_cue``)."""
         offset = max(0, start - _FUTURE_WINDOW)
         window = self.text[offset:start]
         breaks = list(_SENTENCE_BREAK.finditer(window))
@@ -146,13 +147,13 @@ class Scanner:
             offset += breaks[-1].end()
             window = window[breaks[-1].end() :]
         if _FRONTED.fullmatch(window):
-            return self._main_clause_cue(start)
+            return self._main_clause_cue(start, weekday)
         cue = None
         for cue in _FUTURE_CUE.finditer(window):
             pass
         found = (offset + cue.start(), offset + cue.end()) if cue is not None else None
         at = bisect_left(self.scheduled, (start,)) - 1  # the last scheduled present verb before ``start``
-        if at >= 0 and self.scheduled[at][0] >= offset and (found is None or self.scheduled[at][0] > found[0]):
+        if weekday and at >= 0 and self.scheduled[at][0] >= offset and (found is None or self.scheduled[at][0] > found[0]):
             found = self.scheduled[at]
         if found is None:
             return None
@@ -161,9 +162,9 @@ class Scanner:
             return found
         return None
 
-    def _main_clause_cue(self, start: int) -> tuple[int, int] | None:
+    def _main_clause_cue(self, start: int, weekday: bool) -> tuple[int, int] | None:
         """The future cue of the clause after a time expression that opens its sentence ("On Friday, talks will
-        resume in Arusha"): the first cue (of the lexicon or ``scheduled``) of its sentence after ``start``, with
+        resume in Arusha"): the first cue (of the lexicon, or ``scheduled`` for a ``weekday``) of its sentence after ``start``, with
         no past-tense verb before it ("On Friday, rebels attacked the town and will hold it" is past)."""
         rest = self.text[start : start + _FUTURE_WINDOW]
         end = _SENTENCE_BREAK.search(rest)
@@ -171,7 +172,7 @@ class Scanner:
         cue = _FUTURE_CUE.search(self.text, start, stop)
         found = (cue.start(), cue.end()) if cue is not None else None
         at = bisect_left(self.scheduled, (start,))
-        if at < len(self.scheduled) and self.scheduled[at][1] <= stop and (found is None or self.scheduled[at][0] < found[0]):
+        if weekday and at < len(self.scheduled) and self.scheduled[at][1] <= stop and (found is None or self.scheduled[at][0] < found[0]):
             found = self.scheduled[at]
         past = bisect_left(self.past_verbs, start)
         if found is None or (past < len(self.past_verbs) and self.past_verbs[past] < found[0]):
@@ -368,7 +369,7 @@ class Scanner:
             # to take effect at 1 p.m. on Wednesday" in a Wednesday article), not for a week later
             day = self.published
         else:
-            day = resolve_weekday(weekday, self.published, self.future(start))
+            day = resolve_weekday(weekday, self.published, self.future(start, weekday=True))
         return [day_or_part_found(start, end, "relative", day, (m["part"] or "").lower() or None)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Found]:
@@ -399,7 +400,7 @@ class Scanner:
             return [period_found(start, end, "relative", "unresolved", None)]
         shift = _WORDS.relative.shifts[rel]
         if unit == "weekend":
-            future = rel == "next" or (rel == "this" and self.future(start))
+            future = rel == "next" or (rel == "this" and self.future(start, weekday=True))
             return [period_found(start, end, "relative", "week", iso_week(resolve_weekday(5, published, future)))]
         if unit == "week":
             value = iso_week(published + timedelta(weeks=shift))
@@ -423,7 +424,7 @@ class Scanner:
         start, end = m.start("t"), m.end("t")
         if self.published is None:
             return [period_found(start, end, "relative", "unresolved", None)]
-        saturday = resolve_weekday(5, self.published, self.future(start))
+        saturday = resolve_weekday(5, self.published, self.future(start, weekday=True))
         return [period_found(start, end, "relative", "week", iso_week(saturday))]
 
     def _ago(self, m: re.Match[str]) -> list[Found]:

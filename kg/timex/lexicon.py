@@ -66,6 +66,7 @@ class RelativeWords(LexiconModel):
     reported_future_cues: tuple[str, ...]
     plan_participles: Words
     schedule_verbs: Words
+    schedule_objects: dict[str, Words]
 
 
 class TimeLexicon(LexiconModel):

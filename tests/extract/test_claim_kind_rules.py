@@ -1184,6 +1184,7 @@ def test_an_arrangement_with_be_to_is_a_future(nlp, text, kind):
     ("The Dorskian army said it was not ready to withdraw from the town.", "denial"),
     ("The Dorskian army said it was not responsible for the attack on the market.", "denial"),
     ("The Dorskian army said it had not fired on the village.", "denial"),
+    ("The Dorskian army said it was not present in the village because its troops had withdrawn the day before.", "denial"),
 ])
 def test_a_negated_anticipatory_it_denies_nothing(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

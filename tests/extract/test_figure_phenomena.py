@@ -661,6 +661,10 @@ def test_round42_phrasal_verbs_of_killing_negative(nlp: Language, text: str, exp
          "includes 3,000 children.", [("evacuated", 8000), ("evacuated", 5500), ("evacuated", 3000)]),
         ("Officials say 1,200 people fled the fighting in Tal Afar, but the Red Crescent puts that number at 1,900.",
          [("evacuated", 1200), ("evacuated", 1900)]),
+        # review42: the value it stands at, and a placing verb's passive
+        ("Some 8,000 people have fled Marib, and the number stood at 5,500 on Monday.", [("evacuated", 8000), ("evacuated", 5500)]),
+        ("Officials say 1,200 people fled the fighting in Tal Afar, and that number was estimated at 1,900 by the Red Crescent.",
+         [("evacuated", 1200), ("evacuated", 1900)]),
     ],
 )
 def test_round42_bare_tallies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
@@ -673,6 +677,7 @@ def test_round42_bare_tallies(nlp: Language, text: str, expected: list[tuple[str
         ("The Red Crescent puts that number at 1,900.", []),  # no figure before: nothing to go on counting (no force size)
         ("Some 8,000 people have fled Marib. The total includes 40 trucks.", [("evacuated", 8000)]),  # trucks are no people
         ("Some 300 people fled Marib. Aid came from 12 countries.", [("evacuated", 300)]),  # "from" of no tally
+        ("Some 300 people fled Marib. The convoy stood at 12 trucks at the border.", [("evacuated", 300)]),  # no tally noun
     ],
 )
 def test_round42_bare_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

@@ -694,3 +694,18 @@ def test_events20_a_weekday_of_a_plan_reported_in_the_past(nlp, sentence: str, e
     doc = nlp(sentence)
     found = [e for e in find_time_expressions(doc.text, WEDNESDAY, (), _past_verbs(doc)) if e.date is not None]
     assert [e.date for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # lead42: a scheduled present ("begin") before a weekday is a future cue
+        ("Talks begin in Arusha on Friday.", "begin", "2024-02-16"),
+        # negative: a year-less date in a timeline's present keeps its nearest past reading
+        ("12 February: talks begin in Arusha.", "begin", "2024-02-12"),
+    ],
+)
+def test_a_scheduled_present_is_a_future_cue_of_a_weekday_only(text: str, verb: str, expected: str) -> None:
+    at = text.index(verb)
+    values = [e.value for e in find_time_expressions(text, date(2024, 2, 14), (), (), [(at, at + len(verb))])]
+    assert values == [expected]

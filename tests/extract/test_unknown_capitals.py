@@ -101,7 +101,7 @@ def _party_places(nlp, text: str) -> frozenset[str]:
     ],
 )
 def test_the_places_that_act_are_one_set_of_parties(nlp, text, places):
-    # one notion for speaking and acting: is_actor and the accusation rules read the same set
+    # one notion of a place the text makes a party, which the accusation rules read (is_actor reads its speaking subset)
     assert set(_party_places(nlp, text)) == places
 
 

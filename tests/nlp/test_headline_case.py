@@ -79,15 +79,6 @@ def test_headline_case_later_readers_see_the_new_tags(nlp):
     assert table.pos == [token.pos_ for token in doc]
 
 
-def test_headline_case_a_plain_headline_keeps_its_tables(nlp):
-    # negative: a headline in sentence case is not read again, and the cached table stays the one made before
-    from kg.nlp.doccache import token_table
-
-    doc = nlp("Militia fighters torch market in Korvale\n\nMilitia fighters torched a market in Korvale on Friday.\n")
-    assert RECASED_HEADLINE not in doc.user_data
-    assert token_table(doc).tag == [token.tag_ for token in doc]
-
-
 def test_headline_case_a_word_of_a_lemma_the_body_writes_is_in_lower_case(nlp):
     doc = nlp("Some body text here.\n\nOn Friday troops clashed with rebels who shelled Korvale, and two men were killed "
               "as fighting went on in the town.\n")

@@ -121,13 +121,12 @@ def _claim(
 ) -> Claim:
     """The claim record of a draft; ``ents`` are ``doc.ents`` and ``starts`` their start offsets;
     a capital acting for its state ("the figures released by Phnom Penh") makes it about the state too; an
-    accusation accuses the parties its kind decision blamed, or, made by an accusing cue, those the cue blames."""
+    accusation accuses the parties its kind decision blamed and those an accusing cue blames."""
     start, end = draft.content
-    blame = draft.blame
-    if draft.kind == "accusation" and blame is None:
+    accused: tuple[str, ...] = ()
+    if draft.kind == "accusation":
         span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-        blame = cue_blame(draft.cue, list(span) if span is not None else [], draft.speaker, discourse, claim_lexicon())
-    accused = blame.parties if blame is not None else ()
+        accused = cue_blame(draft.cue, list(span) if span is not None else [], draft.speaker, discourse, claim_lexicon(), draft.blame).parties
     first = bisect_left(starts, start)
     about = []
     for span in ents[first:]:

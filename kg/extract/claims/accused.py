@@ -21,11 +21,14 @@ from kg.extract.claims.sides import actor_keys, own_side
 from kg.extract.syntax import children, prep_objects
 
 
-def cue_blame(cue: Token, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Blame:
-    """The blame of an accusation an accusing cue makes: the doers of the hostile acts its content names and the
-    parties an accusing cue's object names (the claim's, or one inside its content: "a statement in which it accused
-    X of ...", "“we hold X responsible”"), not the speaker's side; a capital or ministry stands for its state."""
-    found = blame(content, speaker, discourse, lexicon)
+def cue_blame(cue: Token, content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon,
+              found: Blame | None = None) -> Blame:
+    """The blame of an accusation: ``found``, the doers its kind decision blamed (else the doers of the hostile acts
+    its content names), and the parties an accusing cue's object names (the claim's, or one inside its content: "a
+    statement in which it accused X of ...", "“we hold X responsible”"), not the speaker's side; a capital or
+    ministry stands for its state."""
+    if found is None:
+        found = blame(content, speaker, discourse, lexicon)
     named = [o for verb in [cue, *content] for o in _cue_objects(verb, lexicon)]  # "accused Vestria of ...": also a place the text makes a party
     keys = {key for o in named for key in actor_keys(o, discourse) or _place_key(o, discourse)}
     cued = blame_of([keys], own_side(speaker, discourse), discourse)

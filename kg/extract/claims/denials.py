@@ -28,7 +28,7 @@ _PARTY_KINDS = frozenset({"state", "armed_group", "person"})
 #: Penn tags of a finite verb or modal: a clause with none is verbless ("Kremlin says accusations groundless").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependencies of a clause extraposed after an anticipatory "it" ("it is not possible to ...", "... that ...").
-_EXTRAPOSED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "csubj"})
+_EXTRAPOSED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "csubj"})  # the parser may hang "for X to ..." as advcl
 
 
 def denies(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
@@ -237,15 +237,15 @@ def anticipatory_it(verb: Token, subject: Token, lexicon: ClaimLexicon) -> bool:
     stance adjective ("said it was not ready to withdraw") nor with no clause ("said it was not responsible")."""
     if subject.tag_ != "PRP" or subject.lower_ not in shared_words().pronouns.thing or verb.lemma_ != "be":
         return False
-    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in lexicon.adjective_cues]
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lexicon.extraposing_adjectives]
     clauses = [c for holder in [verb, *adjectives] for c in holder.children if c.dep_ in _EXTRAPOSED_DEPS and c.i > holder.i]
-    return bool(adjectives) and any(_extraposed(clause) for clause in clauses)
+    return bool(adjectives) and any(_extraposed(clause, lexicon) for clause in clauses)
 
 
-def _extraposed(clause: Token) -> bool:
+def _extraposed(clause: Token, lexicon: ClaimLexicon) -> bool:
     """A clause that can stand extraposed after "it is ADJ": a "to" infinitive ("for X to communicate") or a finite
-    clause opened by a complementiser ("that civilians were targeted")."""
-    return clause.pos_ in VERBAL and any(c.tag_ == "TO" or (c.dep_ == "mark" and c.tag_ == "IN") for c in clause.children)
+    clause opened by a complementiser ("that civilians were targeted"; not "because ...")."""
+    return clause.pos_ in VERBAL and any(c.tag_ == "TO" or (c.dep_ == "mark" and c.lower_ in lexicon.complementisers) for c in clause.children)
 
 
 def forced_course(verb: Token, lexicon: ClaimLexicon) -> bool:

@@ -335,7 +335,7 @@ def _evaluates(verb: Token, lexicon: ClaimLexicon) -> bool:
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     doc = verb.doc
     quoted = any(
-        (is_quote_mark(doc[p.i - 1]) or (p.i + 1 < len(doc) and is_quote_mark(doc[p.i + 1])))
+        ((p.i > 0 and is_quote_mark(doc[p.i - 1])) or (p.i + 1 < len(doc) and is_quote_mark(doc[p.i + 1])))
         and lexicon.adjective_cues.get(p.lower_, "evaluation") == "evaluation"  # not a quoted undertaking: is “ready to help”
         for p in predicates[:1]
     )

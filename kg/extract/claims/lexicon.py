@@ -209,6 +209,8 @@ class ClaimLexicon(LexiconModel):
     wish_infinitives: Words
     need_verbs: Words
     obligation_verbs: Words
+    extraposing_adjectives: Words
+    complementisers: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
     weapon_nouns: Words

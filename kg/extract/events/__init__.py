@@ -55,18 +55,18 @@ def extract_events(
     candidates = _candidates(doc, context.lexicon)
     rules = {i: rule for i in candidates if (rule := classify(doc[i], context)) is not None}
     carried = _senses_carried(doc, rules)
-    triggers = [_trigger(doc[i], rule, context, carried.get(i)) for i, rule in rules.items()]
+    triggers = [_trigger(doc[i], rule, context, published, carried.get(i)) for i, rule in rules.items()]
     _operation_hostilities(triggers, context)
     events = [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
-    for event in events:
-        if _after_publication(event, published) and event.modality == "happened":
-            event.modality = "planned"  # "Talks resume in Arusha on Friday": not yet happened when the article was written
+    for event in events:  # a headline's undated mention merged with the body's talks to come
+        if event.modality == "happened" and _after_publication(event.time, published):
+            event.modality = "planned"
     return events
 
 
-def _after_publication(event: Event, published: date | None) -> bool:
-    """Whether the event's day comes after the publication day."""
-    day = event.time.date if event.time is not None else None
+def _after_publication(time: TimeValue | None, published: date | None) -> bool:
+    """Whether a time's day comes after the publication day."""
+    day = time.date if time is not None else None
     return published is not None and day is not None and len(day) == 10 and date.fromisoformat(day) > published
 
 
@@ -145,7 +145,7 @@ def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> No
             trigger.type = "MilitaryOperation"
 
 
-def _trigger(token: Token, rule: TriggerRule, context: EventContext, carried: EventType | None = None) -> Trigger:
+def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: date | None, carried: EventType | None = None) -> Trigger:
     event_type = carried or rule.type
     trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon, event_type))
     trigger.family = lemma(token) if rule.own_event else ""
@@ -153,6 +153,8 @@ def _trigger(token: Token, rule: TriggerRule, context: EventContext, carried: Ev
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)
     trigger.reference_point = is_reference_point(token, context.lexicon)
     trigger.time, trigger.time_inherited = attach_time(token, event_type, context)
+    if trigger.modality == "happened" and _after_publication(trigger.time, published):
+        trigger.modality = "planned"  # "Talks resume in Arusha on Friday": not yet happened when the article was written
     trigger.ended = dated_by_its_end(token, event_type, trigger.time, trigger.time_inherited)
     sentence = token.sent
     trigger.era = context.era(sentence)

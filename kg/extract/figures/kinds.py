@@ -281,11 +281,13 @@ def bare_tally(anchor: Token, lexicon: FigureLexicon) -> bool:
     since risen to 300", "The number had increased from 4,385", "DW puts this number at 435,000"), or a part the tally
     includes ("... and now includes 1,873 children"): the subject of a copula or tally verb, the object of a placing
     tally verb, or the subject of a transparent verb whose object the number is, is a tally noun without an "of"
-    phrase. Such a tally goes on counting what the figure before it counted."""
+    phrase ("the number stood at 5,500", "that number was estimated at 1,900"). Such a tally goes on counting what the
+    figure before it counted."""
     verb = anchor.head
     lemma = verb.head.lemma_.lower()
+    deps: tuple[str, ...]
     if anchor.dep_ == "pobj" and verb.lower_ == lexicon.placing_tally_verbs.get(lemma):
-        verb, deps = verb.head, ("dobj",)
+        verb, deps = verb.head, ("dobj", "nsubjpass")  # "puts this number at", "that number was estimated at"
     elif anchor.dep_ == "pobj" and verb.lower_ in lexicon.tally_value_prepositions:
         verb, deps = verb.head, ("nsubj",)
     elif anchor.dep_ in ("attr", "dobj"):
@@ -296,7 +298,7 @@ def bare_tally(anchor: Token, lexicon: FigureLexicon) -> bool:
     if deps == ("nsubj",) and lemma not in lexicon.copulas | lexicon.tally_verbs | lexicon.transparent:
         return False
     tallies = children(verb, *deps)
-    if not tallies and verb.dep_ == "conj":  # "The number had increased from 4,385 and now includes 1,873 children"
+    if not tallies and verb.dep_ == "conj" and deps == ("nsubj",):  # "The number had increased from 4,385 and now includes 1,873 children": a subject is shared, an object is not
         tallies = children(verb.head, *deps)
     return any(
         tally.lemma_.lower() in lexicon.transparent_nouns and not _preposition_objects(tally, ("of",)) for tally in tallies
