@@ -95,20 +95,6 @@ def _blamed_keys(
         yield from (keys for agent in agents if (keys := blamed(agent, token, own, speaker, discourse, lexicon)) is not None)
 
 
-def named_doers(tokens: list[Token], discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
-    """Every doer a hostile act of ``tokens`` may be laid on, whoever speaks and whether done or only envisaged: the
-    agents :func:`blame` reads, those of an act done "in violation of" a rule, those of the conduct a label verb may
-    call hostile ("called Tarsk's actions aggression"), each with its owners ("Tarsk's attacks", "ships from Corvina")."""
-    infringing = _infringing_verbs(tokens, lexicon)
-    doers: list[Token] = []
-    for token in tokens:
-        doers += act_agents(token, discourse, lexicon) or (_verb_agents(token) if token.i in infringing else [])
-        if token.lemma_.lower() in lexicon.label_verbs:
-            doers += [agent for obj in children(token, "dobj") for agent in noun_agents(obj)]
-    owners = [o for agent in doers for o in children(agent, "poss")]
-    return doers + owners + [o for agent in doers for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition)]
-
-
 def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
     """The groups a speaking person's title names, by name, as "the group" or "its" ("Kessel Liberation Army spokeswoman
     X", "X, a spokeswoman for the group", "the group's spokesman X", "its spokeswoman X"): the person speaks for them."""
@@ -362,8 +348,8 @@ def blamed(
 
 
 def _party_place(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
-    """The key of a place the text makes a party (:attr:`Discourse.party_places`) that does an act, itself or as the
-    owner of its doers: "Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters"."""
+    """The key of a place no gazetteer row or QID names (:meth:`Discourse.party_place_at`) that does an act, itself or
+    as the owner of its doers: "Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters"."""
     owners = [agent, *children(agent, "poss"), *(o for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition))]
     return {key for owner in owners if (key := discourse.party_place_at(owner)) is not None}
 
