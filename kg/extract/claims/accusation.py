@@ -60,9 +60,16 @@ def blame(
     """The blame of tokens that attribute a hostile act to a party other than the speaker, with the parties it names;
     ``None`` when they lay no act at another's door. With ``wrongful_only``, only an act marked as wrongdoing ("killed
     in a deliberate shelling by the RSF")."""
-    own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
+    own = speakers_side(speaker, discourse, lexicon)
     found = list(_blamed_keys(tokens, own, speaker, discourse, lexicon, wrongful_only))
     return blame_of(found, own, discourse) if found else None
+
+
+def speakers_side(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The speaker's side an accusation blames no party of: :func:`~kg.extract.claims.sides.own_side` and the groups a
+    speaking person's title names ("X, a spokeswoman for the group"), for the doers its content names and the objects of
+    an accusing cue alike."""
+    return own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
 
 
 def blame_of(found: list[set[str]], own: set[str], discourse: Discourse) -> Blame:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.accusation import Blame, blame, blame_of
+from kg.extract.claims.accusation import Blame, blame, blame_of, speakers_side
 from kg.extract.claims.content import verb_cue
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.lexicon import ClaimLexicon
-from kg.extract.claims.sides import actor_keys, own_side
+from kg.extract.claims.sides import actor_keys
 from kg.extract.syntax import children, prep_objects
 
 
@@ -22,13 +22,13 @@ def cue_blame(cue: Token, content: list[Token], speaker: SpeakerResolution, disc
               found: Blame | None = None) -> Blame:
     """The blame of an accusation: ``found``, the doers its kind decision blamed (else the doers of the hostile acts
     its content names), and the parties an accusing cue's object names (the claim's, or one inside its content: "a
-    statement in which it accused X of ...", "“we hold X responsible”"), not the speaker's side; a capital or
-    ministry stands for its state."""
+    statement in which it accused X of ...", "“we hold X responsible”"), not the speaker's side (one notion for both:
+    :func:`~kg.extract.claims.accusation.speakers_side`); a capital or ministry stands for its state."""
     if found is None:
         found = blame(content, speaker, discourse, lexicon)
     named = [o for verb in [cue, *content] for o in _cue_objects(verb, lexicon)]  # "accused Vestria of ...": also a place the text makes a party
     keys = {key for o in named for key in actor_keys(o, discourse) or _place_key(o, discourse)}
-    cued = blame_of([keys], own_side(speaker, discourse), discourse)
+    cued = blame_of([keys], speakers_side(speaker, discourse, lexicon), discourse)
     return Blame(tuple(sorted({*(found.parties if found else ()), *cued.parties})))
 
 
