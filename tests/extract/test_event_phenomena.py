@@ -3087,3 +3087,19 @@ def test_lede_after_a_dateline_reports_its_event(nlp):
     # the lede's first word is read as the common noun it is (kg.nlp.lede_tags), so the attacker rules see it
     assert "Attack" in types(events_of(nlp, "Hotel attacked\n\nMOGADISHU, Somalia (AP) — Gunmen stormed a hotel in the capital on Monday."))
     assert "Attack" in types(events_of(nlp, "Base attacked\n\nGOMA (Reuters) - Rebels attacked an army base on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix42 (review): a meeting whose doers are both sides named as a pair is talks; a numeral pairs them only after
+        # a definite determiner, as for a meeting's subject ("the two presidents met"; not "two officials met")
+        ("A meeting of the two parties in Lorn on Monday ended without agreement.", {("Talks", "2024-02-12")}),
+        ("Discussions by the two armies in Lorn on Monday ended without agreement.", {("Talks", "2024-02-12")}),
+        # negatives: a count of parties or armies, which may be of one side
+        ("A meeting of two parties in Lorn on Monday ended without agreement.", set()),
+        ("Discussions by two armies in Lorn on Monday ended without agreement.", set()),
+    ],
+)
+def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -416,9 +416,20 @@ def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
     lexicon = context.lexicon
     doers = [obj for prep in sorted(lexicon.meeting_doer_prepositions) for obj in prep_objects(token, prep)]
     return any(
-        lemma(word) in lexicon.side_nouns and any(d.lower_ in lexicon.pair_words for d in children(word, "det", "nummod", "predet"))
+        lemma(word) in lexicon.side_nouns and any(pairs(d, lexicon) for d in children(word, "det", "nummod", "predet"))
         for word in subtrees(doers)
     )
+
+
+def pairs(word: Token, lexicon: EventLexicon) -> bool:
+    """A pair word that names both sides at once: "both", or a numeral of the class only after a definite
+    determiner ("both sides", "the two presidents", "the two"; not "two officials", "a meeting of two parties",
+    a count of people that may be of one side)."""
+    if word.lower_ not in lexicon.pair_words:
+        return False
+    if not word.like_num:
+        return True
+    return is_definite(word.head if word.dep_ == "nummod" else word)
 
 
 def takes_place(verb: Token, lexicon: EventLexicon) -> bool:
@@ -739,12 +750,7 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
 def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
     presidents met"; not "two officials met", a count of people of one side)."""
-    for word in _subject_phrases(token):
-        if word.lower_ == "both":
-            return True
-        if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
-            return True
-    return False
+    return any(pairs(word, context.lexicon) for word in _subject_phrases(token))
 
 
 def _aimed(token: Token, args: Args, context: EventContext) -> bool:
