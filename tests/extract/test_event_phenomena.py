@@ -3103,3 +3103,20 @@ def test_lede_after_a_dateline_reports_its_event(nlp):
 )
 def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix42 (review): a meeting at which sides settle something is talks: the settling verb has an agreement as its
+        # subject or object, or named sides or a pair of sides as its doers
+        ("The two sides agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
+        ("Kenya and Uganda agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
+        ("The agreement was signed at a meeting in Lorn on Monday.", {("Talks", "2024-02-12")}),
+        # negatives: a board or a committee that agrees or signs at its meeting is no side of a conflict
+        ("The board agreed at a meeting on Tuesday to raise fees.", set()),
+        ("The committee signed the letter at a meeting on Tuesday.", set()),
+    ],
+)
+def test_sides_that_settle_at_a_meeting_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

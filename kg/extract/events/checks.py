@@ -395,9 +395,10 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _settles(token: Token, context: EventContext) -> bool:
-    """A meeting at which sides settle something: the verb its preposition hangs on agrees or signs, or has an
-    agreement as its subject or object ("the agreement was reached at a meeting in Ruili", "the two sides agreed
-    at a meeting on Tuesday"; not "the budget was approved at a meeting")."""
+    """A meeting at which sides settle something: the verb its preposition hangs on settles and has an agreement
+    as its subject or object, or, but for "reach", named sides or a pair of sides as its doers ("the agreement was
+    reached at a meeting in Ruili", "the two sides agreed at a meeting on Tuesday", "Kenya and Uganda agreed at a
+    meeting"; not "the budget was approved at a meeting", "the board agreed at a meeting to raise fees")."""
     lexicon = context.lexicon
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in lexicon.meeting_setting_prepositions:
@@ -406,7 +407,11 @@ def _settles(token: Token, context: EventContext) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lexicon.settling_verbs:
         return False
     settled = children(verb, "nsubj", "nsubjpass", "dobj")
-    return lemma(verb) != "reach" or any(lemma(word) in lexicon.agreement_nouns for word in settled)
+    if any(lemma(word) in lexicon.agreement_nouns for word in settled):
+        return True
+    if lemma(verb) == "reach":
+        return False
+    return bool(actors_of(verb, context)) or any(pairs(word, lexicon) for word in subtrees(children(verb, "nsubj")))
 
 
 def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
