@@ -3116,6 +3116,9 @@ def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected:
         # negatives: a board or a committee that agrees or signs at its meeting is no side of a conflict
         ("The board agreed at a meeting on Tuesday to raise fees.", set()),
         ("The committee signed the letter at a meeting on Tuesday.", set()),
+        # a verb that settles only an agreement (agreement_object_verbs) needs one, named sides are not enough
+        ("Kenya and Uganda concluded the accord at a meeting on Tuesday.", {("Talks", "2024-02-13")}),
+        ("Kenya and Uganda concluded at a meeting on Tuesday that the plan had failed.", set()),
     ],
 )
 def test_sides_that_settle_at_a_meeting_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -396,9 +396,10 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
 
 def _settles(token: Token, context: EventContext) -> bool:
     """A meeting at which sides settle something: the verb its preposition hangs on settles and has an agreement
-    as its subject or object, or, but for "reach", named sides or a pair of sides as its doers ("the agreement was
-    reached at a meeting in Ruili", "the two sides agreed at a meeting on Tuesday", "Kenya and Uganda agreed at a
-    meeting"; not "the budget was approved at a meeting", "the board agreed at a meeting to raise fees")."""
+    as its subject or object, or, unless it settles only an agreement (``agreement_object_verbs``), named sides or
+    a pair of sides as its doers ("the agreement was reached at a meeting in Ruili", "the two sides agreed at a
+    meeting on Tuesday", "Kenya and Uganda agreed at a meeting"; not "the budget was approved at a meeting", "the
+    board agreed at a meeting to raise fees", "Kenya and Uganda concluded at a meeting that the plan had failed")."""
     lexicon = context.lexicon
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in lexicon.meeting_setting_prepositions:
@@ -409,7 +410,7 @@ def _settles(token: Token, context: EventContext) -> bool:
     settled = children(verb, "nsubj", "nsubjpass", "dobj")
     if any(lemma(word) in lexicon.agreement_nouns for word in settled):
         return True
-    if lemma(verb) == "reach":
+    if lemma(verb) in lexicon.agreement_object_verbs:
         return False
     return bool(actors_of(verb, context)) or any(pairs(word, lexicon) for word in subtrees(children(verb, "nsubj")))
 
