@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.events import extract_events
+from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.records import Event
 from kg.timex import find_time_expressions
@@ -3077,6 +3078,10 @@ def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, 
         # negatives: a past form that opens a sentence with a stop, and control told as new, are a taking
         ("Captured the airport of Lorn, the rebels then moved south.", {"Capture"}),
         ("The village of Lasso is now under the control of the army.", {"Capture"}),
+        # fix42 (review): a status denied or ended, the copula negated or its adverb, is no taking either (not a lasting
+        # adverb: "longer" is no "long")
+        ("The town of Lasso is no longer under rebel control, the army said.", set()),
+        ("The town of Lasso is not under rebel control, the army said.", set()),
     ],
 )
 def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
@@ -3123,3 +3128,16 @@ def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected:
 )
 def test_sides_that_settle_at_a_meeting_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+def test_no_longer_is_no_lasting_adverb(nlp: Language) -> None:
+    """fix42 (review): "no longer" is a status ended, not one told as lasting: without the denied-status check the
+    lasting adverbs ("long") do not match "longer", and the control is a taking."""
+    data = event_lexicon().model_dump()
+    for record in data["triggers"]:
+        record["unless"] = tuple(check for check in record["unless"] if check["name"] != "denied_status")
+    undenied = EventLexicon.model_validate(data)
+    doc = nlp("The town of Lasso is no longer under rebel control, the army said.")
+    times = find_time_expressions(doc.text, PUBLISHED)
+    assert "Capture" in {event.type for event in extract_events(doc, times, lexicon=undenied)}
+    assert "Capture" not in {event.type for event in extract_events(doc, times)}

@@ -1341,7 +1341,17 @@ def _lasting_status(token: Token, args: Args, context: EventContext) -> bool:
     if holder is None or holder.pos_ != "AUX":
         return False
     words = context.lexicon.word_class(args[0])
-    return holder.tag_ == "VBN" or any(lemma(a) in words for a in children(holder, "advmod"))
+    return holder.tag_ == "VBN" or any(a.lower_ in words for a in children(holder, "advmod"))
+
+
+def _denied_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a copula that is negated, or whose adverb is, tells a status denied or
+    ended, no taking ("the town is not under rebel control", "is no longer under rebel control"; not "is still under
+    rebel control", a lasting status, nor "is now under the control of the army", a taking)."""
+    holder = token.head.head if token.dep_ == "pobj" else None
+    if holder is None or holder.pos_ != "AUX":
+        return False
+    return bool(children(holder, "neg")) or any(children(a, "neg") for a in children(holder, "advmod"))
 
 
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1385,7 +1395,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
         _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
-        _in_time_expression,
+        _in_time_expression, _denied_status,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
