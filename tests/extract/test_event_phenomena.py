@@ -3118,6 +3118,9 @@ def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected:
         ("The two sides agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
         ("Kenya and Uganda agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
         ("The agreement was signed at a meeting in Lorn on Monday.", {("Talks", "2024-02-12")}),
+        # (dev: "The arrangement was agreed upon at the Corps Commander-level meeting on June 6")
+        ("The arrangement was agreed upon at the corps commander-level meeting on Monday.", {("Talks", "2024-02-12")}),
+        ("The fee rise was agreed upon at the board meeting on Monday.", set()),
         # negatives: a board or a committee that agrees or signs at its meeting is no side of a conflict
         ("The board agreed at a meeting on Tuesday to raise fees.", set()),
         ("The committee signed the letter at a meeting on Tuesday.", set()),
