@@ -25,7 +25,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import warnings
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -37,7 +36,8 @@ from typing import TYPE_CHECKING
 
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
 
-from kg.errors import ExtractorError, InputError, InputWarning, KgError, KgWarning
+from kg.cores import local_workers
+from kg.errors import ExtractorError, InputError, InputWarning, KgError
 from kg.ingest.dedup import Signature, signature
 from kg.ingest.readers import ReadDocument
 from kg.lifetime import end_with_parent
@@ -228,29 +228,11 @@ def _run(tasks: list[DocumentTask]) -> list[DocumentOutput | DocumentFailure]:
     return process(_NLP, tasks)
 
 
-#: The most worker processes this machine runs per core: more only slow the build, each holding a model in memory.
-WORKERS_PER_CORE = 4
-
-
-def local_workers(jobs: int) -> int:
-    """How many worker processes to start on this machine for ``jobs`` asked: at most ``WORKERS_PER_CORE`` per core
-    of this machine, with a warning when fewer than asked. Only for local workers: a remote cluster's workers run
-    on its own cores."""
-    most = WORKERS_PER_CORE * (os.cpu_count() or 1)
-    if jobs > most:
-        warnings.warn(
-            f"--jobs {jobs}: using {most} workers (four per core); more only slow the build, each holding a model in memory",
-            KgWarning,
-            stacklevel=2,
-        )
-    return max(1, min(jobs, most))
-
-
 class WorkerPool:
     """``jobs`` worker processes, each with the pipeline loaded once.
 
     Args:
-        jobs: Number of processes (at most ``WORKERS_PER_CORE`` per core: ``local_workers``).
+        jobs: Number of processes (at most ``WORKERS_PER_CORE`` per core: ``kg.cores.local_workers``).
         model: The spaCy pipeline each worker loads.
         gazetteers: User gazetteer files layered over the shipped ones.
         max_chars: The longest document the pipeline must accept.

@@ -354,6 +354,17 @@ def test_a_remote_clusters_workers_are_not_capped_by_this_machines_cores(recorde
     assert not [warning for warning in recwarn if "four per core" in str(warning.message)]
 
 
+def test_the_engine_counts_local_workers_without_the_kg_worker():
+    """The engine's cap on local workers comes from ``kg.cores``: opening an engine imports no kg worker (pebble,
+    ingest); the worker pool's cap is the same function."""
+    from kg.cores import local_workers
+    from kg.worker import local_workers as pool_cap
+
+    assert pool_cap is local_workers
+    code = "import sys, kg.distributed.engine; print(sorted({'kg.worker', 'pebble', 'kg.ingest'} & set(sys.modules)))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
 def test_a_local_worker_pool_has_at_most_four_workers_per_core():
     from kg.errors import KgWarning
     from kg.worker import WorkerPool

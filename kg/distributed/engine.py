@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.errors import KgError
-from kg.worker import local_workers
+from kg.cores import local_workers
 
 #: The engines, by ``--engine`` name, and the package each needs.
 ENGINES = {"dask": "distributed", "ray": "ray"}
@@ -55,7 +55,7 @@ class Engine(ABC):
 
 def open_engine(name: str, address: str | None, workers: int, teardown: Callable[[], None] | None = None) -> Engine:
     """Start (or connect to) a cluster of engine ``name``; ``teardown`` is run on each worker before the engine closes.
-    A local cluster (no ``address``) has at most four workers per core of this machine (``kg.worker.local_workers``);
+    A local cluster (no ``address``) has at most four workers per core of this machine (``kg.cores.local_workers``);
     a remote one's workers are its own.
 
     Raises:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -28,15 +28,22 @@ _SENTENCES = "kg_sentences"
 _SENTENCE_NUMBERS = "kg_sentence_numbers"
 _ENTITY_SPANS = "kg_entity_spans"
 #: Every key these helpers keep in ``doc.user_data`` (a document made anew from another must not take them over).
-CACHE_KEYS = frozenset({_TABLE, _TEXT, _CHILDREN, _SUBTREES, _STARTS, _BLOCKS, _SENTENCES, _SENTENCE_NUMBERS, _ENTITY_SPANS})
+_CACHE_KEYS = frozenset({_TABLE, _TEXT, _CHILDREN, _SUBTREES, _STARTS, _BLOCKS, _SENTENCES, _SENTENCE_NUMBERS, _ENTITY_SPANS})
+
+
+def user_data_without_caches(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data`` but for what these helpers keep in it, in its order: what a document made anew from
+    ``doc`` takes over, and what ``doc`` keeps when its tokens change (:func:`drop_caches`)."""
+    return {key: value for key, value in doc.user_data.items() if key not in _CACHE_KEYS}
 
 
 def drop_caches(doc: Doc) -> None:
     """Forget what these helpers keep for ``doc``: a component that changes its tokens' tags, lemmas or entities
     after an earlier one read them through these helpers (the gazetteer ruler reads the token table) calls it,
     so that later readers see the new ones."""
-    for key in CACHE_KEYS:
-        doc.user_data.pop(key, None)
+    kept = user_data_without_caches(doc)
+    doc.user_data.clear()
+    doc.user_data.update(kept)
 
 
 def doc_text(doc: Doc) -> str:

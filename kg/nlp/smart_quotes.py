@@ -22,7 +22,7 @@ from typing import Any
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doccache import CACHE_KEYS, doc_text
+from kg.nlp.doccache import doc_text, user_data_without_caches
 
 #: Where ``SmartQuotes`` leaves the input's words of a document it gave curly marks.
 INPUT_WORDS = "kg_input_words"
@@ -137,7 +137,7 @@ class PlainQuotes:
             if curly.lemma_ == curly.text and token.text != curly.text:
                 token.lemma_ = token.text  # a quotation mark is its own lemma
         plain.tensor = doc.tensor
-        plain.user_data.update((key, value) for key, value in doc.user_data.items() if key not in CACHE_KEYS)
+        plain.user_data.update(user_data_without_caches(doc))
         for name, group in doc.spans.items():
             plain.spans[name] = [plain[span.start : span.end] for span in group]
         plain._context = doc._context

@@ -134,6 +134,21 @@ def _bodies_run_on(spans: list[Span], lexicon: LinkingLexicon, references: Colle
     return joined
 
 
+def _first_of_run(i: int, heads: list[int], conjuncts: list[bool], first: dict[int, int]) -> int:
+    """The token at the top of the run of conjuncts token ``i`` is in (``i`` itself unless it is a conjunct):
+    its heads walked up while they are conjuncts, each step's answer kept in ``first`` for the tokens after
+    (a chain of n conjuncts in n steps, not n²/2)."""
+    walked = []
+    head = i
+    while head not in first and conjuncts[head] and heads[head] != head:
+        walked.append(head)
+        head = heads[head]
+    top = first.get(head, head)
+    for index in walked:
+        first[index] = top
+    return top
+
+
 def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexicon) -> list[Span]:
     """A name of two or three proper nouns the model missed in a list whose other members include two
     people or more ("identified as Corporal Betsou, Tetang Amade, Alima Ngono, Beldou Dankreo and Koyang
@@ -151,12 +166,10 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
     conjuncts = (columns[:, 1] == doc.vocab.strings["conj"]).tolist()
     with_conjunct = {heads[i] for i, conjunct in enumerate(conjuncts) if conjunct and heads[i] != i}
     groups: dict[int, list[Token]] = {}
+    first: dict[int, int] = {}
     for i, conjunct in enumerate(conjuncts):  # a conjunct, or a token with one, under the first of its run
         if conjunct or i in with_conjunct:
-            head = i
-            while conjuncts[head] and heads[head] != head:
-                head = heads[head]
-            groups.setdefault(head, []).append(doc[i])
+            groups.setdefault(_first_of_run(i, heads, conjuncts, first), []).append(doc[i])
     found = []
     for members in groups.values():
         if sum(member.i in in_person for member in members) < 2:

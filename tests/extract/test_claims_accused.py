@@ -104,3 +104,17 @@ def test_accused_a_known_state_whose_conduct_a_label_calls_hostile(nlp):
 )
 def test_accused_no_one_in_an_unknown_states_story_without_a_named_doer(nlp, text, kind):
     assert [(k, found) for _, k, found, _ in _claims(nlp, text)] == [(kind, ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Liberation Army shelled the town. Mara Donn, a spokeswoman for the group, accused Vestria and the Kessel "
+        "Liberation Army of breaking the truce.",
+        'The Kessel Liberation Army shelled the town. Mara Donn, a spokeswoman for the group, said: "We hold the Kessel '
+        'Liberation Army and Vestria responsible for the deaths."',
+    ],
+)
+def test_an_accusing_cue_blames_no_group_the_speakers_title_names(nlp, text):
+    # the cue's objects and the content's doers leave out one speaker's side: a spokeswoman's group is hers
+    assert [(kind, found) for _, kind, found, _ in _claims(nlp, text)] == [("accusation", ("name:vestria",))]

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.events import extract_events
+from kg.extract.events.lexicon import EventLexicon, event_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.records import Event
 from kg.timex import find_time_expressions
@@ -3077,6 +3078,10 @@ def test_types40_hostilities_since_a_year_are_the_war(nlp: Language, text: str, 
         # negatives: a past form that opens a sentence with a stop, and control told as new, are a taking
         ("Captured the airport of Lorn, the rebels then moved south.", {"Capture"}),
         ("The village of Lasso is now under the control of the army.", {"Capture"}),
+        # fix42 (review): a status denied or ended, the copula negated or its adverb, is no taking either (not a lasting
+        # adverb: "longer" is no "long")
+        ("The town of Lasso is no longer under rebel control, the army said.", set()),
+        ("The town of Lasso is not under rebel control, the army said.", set()),
     ],
 )
 def test_types40_a_status_of_control_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
@@ -3087,3 +3092,55 @@ def test_lede_after_a_dateline_reports_its_event(nlp):
     # the lede's first word is read as the common noun it is (kg.nlp.lede_tags), so the attacker rules see it
     assert "Attack" in types(events_of(nlp, "Hotel attacked\n\nMOGADISHU, Somalia (AP) — Gunmen stormed a hotel in the capital on Monday."))
     assert "Attack" in types(events_of(nlp, "Base attacked\n\nGOMA (Reuters) - Rebels attacked an army base on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix42 (review): a meeting whose doers are both sides named as a pair is talks; a numeral pairs them only after
+        # a definite determiner, as for a meeting's subject ("the two presidents met"; not "two officials met")
+        ("A meeting of the two parties in Lorn on Monday ended without agreement.", {("Talks", "2024-02-12")}),
+        ("Discussions by the two armies in Lorn on Monday ended without agreement.", {("Talks", "2024-02-12")}),
+        # negatives: a count of parties or armies, which may be of one side
+        ("A meeting of two parties in Lorn on Monday ended without agreement.", set()),
+        ("Discussions by two armies in Lorn on Monday ended without agreement.", set()),
+    ],
+)
+def test_a_meeting_of_the_two_sides_is_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix42 (review): a meeting at which sides settle something is talks: the settling verb has an agreement as its
+        # subject or object, or named sides or a pair of sides as its doers
+        ("The two sides agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
+        ("Kenya and Uganda agreed at a meeting on Tuesday to reopen the border.", {("Talks", "2024-02-13")}),
+        ("The agreement was signed at a meeting in Lorn on Monday.", {("Talks", "2024-02-12")}),
+        # (dev: "The arrangement was agreed upon at the Corps Commander-level meeting on June 6")
+        ("The arrangement was agreed upon at the corps commander-level meeting on Monday.", {("Talks", "2024-02-12")}),
+        ("The fee rise was agreed upon at the board meeting on Monday.", set()),
+        # negatives: a board or a committee that agrees or signs at its meeting is no side of a conflict
+        ("The board agreed at a meeting on Tuesday to raise fees.", set()),
+        ("The committee signed the letter at a meeting on Tuesday.", set()),
+        # a verb that settles only an agreement (agreement_object_verbs) needs one, named sides are not enough
+        ("Kenya and Uganda concluded the accord at a meeting on Tuesday.", {("Talks", "2024-02-13")}),
+        ("Kenya and Uganda concluded at a meeting on Tuesday that the plan had failed.", set()),
+    ],
+)
+def test_sides_that_settle_at_a_meeting_hold_talks(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def test_no_longer_is_no_lasting_adverb(nlp: Language) -> None:
+    """fix42 (review): "no longer" is a status ended, not one told as lasting: without the denied-status check the
+    lasting adverbs ("long") do not match "longer", and the control is a taking."""
+    data = event_lexicon().model_dump()
+    for record in data["triggers"]:
+        record["unless"] = tuple(check for check in record["unless"] if check["name"] != "denied_status")
+    undenied = EventLexicon.model_validate(data)
+    doc = nlp("The town of Lasso is no longer under rebel control, the army said.")
+    times = find_time_expressions(doc.text, PUBLISHED)
+    assert "Capture" in {event.type for event in extract_events(doc, times, lexicon=undenied)}
+    assert "Capture" not in {event.type for event in extract_events(doc, times)}

@@ -243,14 +243,37 @@ def test_a_noun_in_a_time_expression_names_no_event(nlp: Language, text: str, ex
     assert factual(events_of(nlp, text)) == expected
 
 
-def test_the_time_expression_veto_holds_for_every_noun_record(nlp: Language) -> None:
-    """The time veto is one check of every noun, not a condition of one record: without the vetoes the month
-    is a march."""
-    text = "Rebels attacked the garrison in Tahoua in early March."
+# (fix42 review: the march record is the one lexicon record a time expression's noun fires, so a made-up record of
+# a part of the day shows the veto is no condition of that one record; a negative: the same word outside the
+# expression still fires it)
+MORNING_RECORD = {"type": "Talks", "pos": ("NOUN",), "lemmas": frozenset({"morning"}), "when": (), "unless": (), "anaphoric": False, "own_event": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "vetoed"),
+    [
+        ("Rebels attacked the garrison in Tahoua in early March.", None, "Protest"),
+        ("Rebels attacked the garrison in Tahoua on Monday morning.", MORNING_RECORD, "Talks"),
+    ],
+)
+def test_the_time_expression_veto_holds_for_every_noun_record(nlp: Language, text: str, record: dict | None, vetoed: str) -> None:
+    """The time veto is one check of every noun, not a condition of one record: without the vetoes the month is a
+    march, and a part of the day a made-up record's event."""
     data = event_lexicon().model_dump()
+    if record is not None:
+        data["triggers"] = (*data["triggers"], record)
+    lexicon = EventLexicon.model_validate(data)
     data["vetoes"] = {}
     unvetoed = EventLexicon.model_validate(data)
     doc = nlp(text)
     times = find_time_expressions(doc.text, PUBLISHED)
-    assert "Protest" in {event.type for event in extract_events(doc, times, lexicon=unvetoed)}
-    assert "Protest" not in {event.type for event in extract_events(doc, times)}
+    assert vetoed in {event.type for event in extract_events(doc, times, lexicon=unvetoed)}
+    assert vetoed not in {event.type for event in extract_events(doc, times, lexicon=lexicon)}
+
+
+def test_the_time_expression_veto_spares_the_word_outside_one(nlp: Language) -> None:
+    data = event_lexicon().model_dump()
+    data["triggers"] = (*data["triggers"], MORNING_RECORD)
+    doc = nlp("The morning in Tahoua was quiet.")
+    times = find_time_expressions(doc.text, PUBLISHED)
+    assert "Talks" in {event.type for event in extract_events(doc, times, lexicon=EventLexicon.model_validate(data))}

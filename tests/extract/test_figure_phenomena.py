@@ -652,6 +652,16 @@ def test_round42_phrasal_verbs_of_killing_negative(nlp: Language, text: str, exp
     assert figures(nlp, text) == expected
 
 
+def test_particle_lemmas_one_helper_for_the_verb_and_its_modifier(nlp: Language) -> None:
+    """The clause's verb and a modifier's verb read the particle by one helper ("gun down"); no particle, none."""
+    from kg.extract.figures.kinds import _particle_lemmas
+
+    doc = nlp("Bandits gunned down six herders, and 11 pilgrims mowed down by gunfire lay in Kaya.")
+    assert _particle_lemmas(next(t for t in doc if t.lower_ == "gunned")) == ["gun down"]
+    assert _particle_lemmas(next(t for t in doc if t.lower_ == "mowed")) == ["mow down"]
+    assert _particle_lemmas(next(t for t in nlp("Bandits shot six herders near Kaya.") if t.lower_ == "shot")) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

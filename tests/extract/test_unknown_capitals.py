@@ -86,25 +86,51 @@ def test_an_unqualified_body_without_a_named_one_before_is_the_states(nlp, text,
     assert found == [(speaker,)]
 
 
-def _party_places(nlp, text: str) -> frozenset[str]:
+def _speaking_places(nlp, text: str) -> frozenset[str]:
     from kg.extract.claims.discourse import Discourse
 
-    return Discourse(nlp(text), load_gazetteer()).party_places
+    return Discourse(nlp(text), load_gazetteer()).speaking_places
+
+
+def _accused(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.kind, c.accused) for c in extract_claims(nlp(text), load_gazetteer())[0]]
+
+
+_TALKS = "Border clashes\n\nVestria and Ostrelia held talks on Monday. "
 
 
 @pytest.mark.parametrize(
-    ("text", "places"),
+    "text",
     [
-        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. Ostrelia fired rockets at the temple ruins in Kessa.", {"name:ostrelia"}),
-        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. Port Halden stated that the talks had failed.", {"name:port halden"}),
-        ("Border clashes\n\nVestria and Ostrelia held talks on Monday. The temple in Kessa was shelled by Ostrelia.", {"name:ostrelia"}),
+        _TALKS + "Ostrelia fired rockets at the temple ruins in Kessa, the Vestrian defence ministry said.",
+        _TALKS + "The temple in Kessa was shelled by Ostrelia, the Vestrian defence ministry said.",
+        _TALKS + "Ships from Ostrelia shelled the harbour of Kessa, the Vestrian defence ministry said.",
     ],
 )
-def test_the_places_that_act_are_one_set_of_parties(nlp, text, places):
-    # one notion of a place the text makes a party, which the accusation rules read (is_actor reads its speaking subset)
-    assert set(_party_places(nlp, text)) == places
+def test_a_place_that_does_a_hostile_act_is_the_party_accused(nlp, text):
+    # a place no gazetteer knows is a party where the text makes it the doer (or the doers' owner) of a hostile act
+    assert ("accusation", ("name:ostrelia",)) in _accused(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TALKS + "Vestria described Ostrelia's election as fair.",  # a label that calls nothing hostile
+        _TALKS + "Ostrelia did not fire rockets at Kessa, the Vestrian defence ministry said.",  # a negated act
+        _TALKS + "Ostrelia could fire rockets at Kessa, the Vestrian defence ministry said.",  # an envisaged act
+    ],
+)
+def test_a_place_whose_act_is_not_hostile_or_not_done_is_no_party(nlp, text):
+    assert all(accused == () for _, accused in _accused(nlp, text))
+
+
+def test_a_place_that_speaks_is_an_actor(nlp):
+    text = "Border clashes\n\nVestria and Ostrelia held talks on Monday. Port Halden stated that the talks had failed."
+    assert _speaking_places(nlp, text) == {"name:port halden"}
 
 
 def test_a_place_that_is_only_the_scene_or_hit_is_no_party(nlp):
     text = "Protests spread\n\nProtesters gathered in Port Halden on Monday. Marrow lies on the river, and rockets fell near Ostrelia."
-    assert _party_places(nlp, text) == frozenset()
+    assert _speaking_places(nlp, text) == frozenset()
+    text = "Protests spread\n\nProtesters gathered in Port Halden on Monday, police said. Rockets fell near Ostrelia, the ministry said."
+    assert all(accused == () for _, accused in _accused(nlp, text))

@@ -42,3 +42,19 @@ def test_trigger_classified_once_per_document_gives_the_same_record(nlp):
     assert any(rule is not None for rule in first)  # "attacked", "attack"
     assert [classify(token, context) for token in doc] == first == [_classify(token, context) for token in doc]
     assert set(context.rules) == {token.i for token in doc}
+
+
+def test_drop_caches_and_a_copy_keep_the_same_user_data(nlp):
+    """One filter of the caches: what ``drop_caches`` keeps is what a document made anew takes over (a key of
+    another component stays, in its order); a document nothing cached in keeps all of it."""
+    from kg.nlp.doccache import doc_text, drop_caches, token_table, user_data_without_caches
+
+    doc = nlp("Herders in Jos said 12 cattle were stolen on Friday.")
+    doc.user_data["first"], doc.user_data["second"] = 1, 2
+    assert user_data_without_caches(doc)["second"] == 2  # another component's key is kept
+    doc_text(doc), token_table(doc)
+    kept = user_data_without_caches(doc)
+    assert list(kept)[-2:] == ["first", "second"] and len(kept) < len(doc.user_data)
+    drop_caches(doc)
+    assert doc.user_data == kept and list(doc.user_data) == list(kept)
+    assert user_data_without_caches(doc) == kept  # nothing left to drop

@@ -472,3 +472,37 @@ def test_a_place_before_a_titles_capitalised_words_keeps_its_own_name(nlp):
     doc = nlp("Kosovo Interior Minister Xhelal Svecla said police had regained control of the village.")
     labels = {entity.label for entity in doc._.kg_entities.values()}
     assert "Kosovo" in labels and not any("Interior" in label and "Minist" not in label for label in labels)
+
+
+def _first_of_run_walked(i: int, heads: list[int], conjuncts: list[bool]) -> int:
+    while conjuncts[i] and heads[i] != i:
+        i = heads[i]
+    return i
+
+
+def test_the_first_of_a_coordination_run_is_kept_for_the_conjuncts_after():
+    """A chain of conjuncts each hung on the one before ("Marek, Hrdlicka, Sulcova and Zeman"): every one is
+    under the first, as walking up gives, and each step is walked once (the tokens after read it from the memo)."""
+    from kg.nlp.spans import _first_of_run
+
+    n = 50_000  # walking each conjunct up the chain would take n²/2 steps
+    heads = [0, *range(n - 1), n]  # token n: a root after the chain
+    conjuncts = [False, *[True] * (n - 1), False]
+    first: dict[int, int] = {}
+    assert [_first_of_run(i, heads, conjuncts, first) for i in range(n + 1)] == [*[0] * n, n]
+    assert len(first) == n - 1
+    # a flat list (all hung on the first), a chain whose head comes after it, and tokens in no run
+    heads = [0, 0, 0, 5, 5, 5, 3, 7]
+    conjuncts = [False, True, True, True, False, False, True, False]
+    first = {}
+    assert [_first_of_run(i, heads, conjuncts, first) for i in (6, 3, 2, 1, 0, 7)] == \
+        [_first_of_run_walked(i, heads, conjuncts) for i in (6, 3, 2, 1, 0, 7)] == [5, 5, 0, 0, 0, 7]
+
+
+def test_no_conjunct_is_its_own_first():
+    # negative: a token that is no conjunct is the first of its run, whatever its head; nothing is kept for it
+    from kg.nlp.spans import _first_of_run
+
+    first: dict[int, int] = {}
+    assert [_first_of_run(i, [1, 1, 1], [False, False, False], first) for i in range(3)] == [0, 1, 2]
+    assert first == {}

@@ -60,9 +60,16 @@ def blame(
     """The blame of tokens that attribute a hostile act to a party other than the speaker, with the parties it names;
     ``None`` when they lay no act at another's door. With ``wrongful_only``, only an act marked as wrongdoing ("killed
     in a deliberate shelling by the RSF")."""
-    own = own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
+    own = speakers_side(speaker, discourse, lexicon)
     found = list(_blamed_keys(tokens, own, speaker, discourse, lexicon, wrongful_only))
     return blame_of(found, own, discourse) if found else None
+
+
+def speakers_side(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
+    """The speaker's side an accusation blames no party of: :func:`~kg.extract.claims.sides.own_side` and the groups a
+    speaking person's title names ("X, a spokeswoman for the group"), for the doers its content names and the objects of
+    an accusing cue alike."""
+    return own_side(speaker, discourse) | _titled_groups(speaker, discourse, lexicon)
 
 
 def blame_of(found: list[set[str]], own: set[str], discourse: Discourse) -> Blame:
@@ -93,20 +100,6 @@ def _blamed_keys(
         if wrongful_only and not (_wrongful(token, lexicon) or token.i in infringing):
             continue
         yield from (keys for agent in agents if (keys := blamed(agent, token, own, speaker, discourse, lexicon)) is not None)
-
-
-def named_doers(tokens: list[Token], discourse: Discourse, lexicon: ClaimLexicon) -> list[Token]:
-    """Every doer a hostile act of ``tokens`` may be laid on, whoever speaks and whether done or only envisaged: the
-    agents :func:`blame` reads, those of an act done "in violation of" a rule, those of the conduct a label verb may
-    call hostile ("called Tarsk's actions aggression"), each with its owners ("Tarsk's attacks", "ships from Corvina")."""
-    infringing = _infringing_verbs(tokens, lexicon)
-    doers: list[Token] = []
-    for token in tokens:
-        doers += act_agents(token, discourse, lexicon) or (_verb_agents(token) if token.i in infringing else [])
-        if token.lemma_.lower() in lexicon.label_verbs:
-            doers += [agent for obj in children(token, "dobj") for agent in noun_agents(obj)]
-    owners = [o for agent in doers for o in children(agent, "poss")]
-    return doers + owners + [o for agent in doers for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition)]
 
 
 def _titled_groups(speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
@@ -362,8 +355,8 @@ def blamed(
 
 
 def _party_place(agent: Token, discourse: Discourse, lexicon: ClaimLexicon) -> set[str]:
-    """The key of a place the text makes a party (:attr:`Discourse.party_places`) that does an act, itself or as the
-    owner of its doers: "Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters"."""
+    """The key of a place no gazetteer row or QID names (:meth:`Discourse.party_place_at`) that does an act, itself or
+    as the owner of its doers: "Ostrelia fired rockets at the temple", "ships from Corvina broke into the waters"."""
     owners = [agent, *children(agent, "poss"), *(o for preposition in lexicon.agent_prepositions for o in prep_objects(agent, preposition))]
     return {key for owner in owners if (key := discourse.party_place_at(owner)) is not None}
 

@@ -1,23 +1,20 @@
-"""Whom an accusing cue blames, and the places the text makes parties.
+"""Whom an accusing cue blames.
 
 An accusation the kind decision found by a hostile act (:func:`~kg.extract.claims.accusation.blame`) carries its
 :class:`~kg.extract.claims.accusation.Blame` on the draft. One whose kind an accusing cue gives ("accused Vestria of
 ...", "blamed the attack on rebel fighters", "held Vestria responsible", "the allegation that ...", "“we accuse
 ...”") blames the cue's objects and the doers of the acts its content names (:func:`cue_blame`).
-
-:func:`acting_places` is the acting half of :attr:`~kg.extract.claims.discourse.Discourse.party_places`: the places
-no gazetteer row or QID names that the text makes do a hostile act or that an accusing cue blames.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.accusation import Blame, blame, blame_of, named_doers
+from kg.extract.claims.accusation import Blame, blame, blame_of, speakers_side
 from kg.extract.claims.content import verb_cue
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.lexicon import ClaimLexicon
-from kg.extract.claims.sides import actor_keys, own_side
+from kg.extract.claims.sides import actor_keys
 from kg.extract.syntax import children, prep_objects
 
 
@@ -25,29 +22,18 @@ def cue_blame(cue: Token, content: list[Token], speaker: SpeakerResolution, disc
               found: Blame | None = None) -> Blame:
     """The blame of an accusation: ``found``, the doers its kind decision blamed (else the doers of the hostile acts
     its content names), and the parties an accusing cue's object names (the claim's, or one inside its content: "a
-    statement in which it accused X of ...", "“we hold X responsible”"), not the speaker's side; a capital or
-    ministry stands for its state."""
+    statement in which it accused X of ...", "“we hold X responsible”"), not the speaker's side (one notion for both:
+    :func:`~kg.extract.claims.accusation.speakers_side`); a capital or ministry stands for its state."""
     if found is None:
         found = blame(content, speaker, discourse, lexicon)
     named = [o for verb in [cue, *content] for o in _cue_objects(verb, lexicon)]  # "accused Vestria of ...": also a place the text makes a party
     keys = {key for o in named for key in actor_keys(o, discourse) or _place_key(o, discourse)}
-    cued = blame_of([keys], own_side(speaker, discourse), discourse)
+    cued = blame_of([keys], speakers_side(speaker, discourse, lexicon), discourse)
     return Blame(tuple(sorted({*(found.parties if found else ()), *cued.parties})))
 
 
-def acting_places(discourse: Discourse, places: frozenset[str], lexicon: ClaimLexicon) -> set[str]:
-    """Of ``places`` (keys of places no gazetteer row or QID names), those a mention makes the doer of a hostile act,
-    itself or as the owner of its doers ("Ostrelia fired rockets at the temple", "ships from Corvina broke into the
-    waters", "Tarsk's attacks"), or that an accusing cue blames ("accused Vestria of ..."): the text makes them a party."""
-    tokens = list(discourse.doc)
-    cues = lexicon.cue_lemmas
-    named = named_doers(tokens, discourse, lexicon) + [o for t in tokens if t.lemma_.lower() in cues for o in _cue_objects(t, lexicon)]
-    spans = [(token, discourse.entity_at.get(token.i)) for token in named]
-    return {span.kb_id_ for token, span in spans if span is not None and span.kb_id_ in places and token == span.root}
-
-
 def _place_key(token: Token, discourse: Discourse) -> set[str]:
-    """The key of the place the text makes a party that a token heads, if any."""
+    """The key of the place no gazetteer row or QID names that a token heads, if any: the cue makes it a party."""
     key = discourse.party_place_at(token)
     return {key} if key is not None else set()
 

@@ -100,9 +100,9 @@ class Discourse:
             if span.kb_id_ and self.entity_of(span.kb_id_) is not None:
                 for i in range(span.start, span.end):
                     self.entity_at[i] = span
-        #: Places no gazetteer row or QID names that the text makes a party (see ``_party_places``), and of them those
-        #: that speak, actors wherever they are named, still places.
-        self.party_places: frozenset[str] = frozenset()
+        #: Places no gazetteer row or QID names, and of them those the text makes speak (``_unknown_places_speaking``),
+        #: actors wherever they are named, still places.
+        self._unknown_places: frozenset[str] = frozenset()
         self.speaking_places: frozenset[str] = frozenset()
         self._observations: list[_Observation] = []
         self._claims: list[tuple[int, tuple[str, ...]]] = []
@@ -118,7 +118,7 @@ class Discourse:
         self._states_in: dict[str, frozenset[str]] = {}  # states_named by context
         self._described: dict[str, list[str]] = {}  # described_as by key
         self._contexts: dict[str, list[str]] = {}  # mention_contexts by key
-        self.speaking_places, self.party_places = self._party_places()
+        self._unknown_places, self.speaking_places = self._unknown_places_speaking()
         self._observe_mentions()
 
     def named_elsewhere(self, name: str) -> str | None:
@@ -161,25 +161,19 @@ class Discourse:
         return self.related_state(entity, "stands_for") is not None
 
     def party_place_at(self, token: Token) -> str | None:
-        """The key of the place the text makes a party (:attr:`party_places`) whose mention ``token`` heads."""
+        """The key of the place no gazetteer row or QID names whose mention ``token`` heads. Its callers ask at a doer
+        they found (the doer of a hostile act done, not negated or envisaged, or its owner: "Ostrelia fired rockets",
+        "ships from Corvina"; the party an accusing cue blames: "accused Vestria of ..."), where the text makes it a
+        party; no state is guessed for a capital the text does not name as one, a known place is no party ("Gaza")."""
         span = self.entity_at.get(token.i)
-        return span.kb_id_ if span is not None and token == span.root and span.kb_id_ in self.party_places else None
+        return span.kb_id_ if span is not None and token == span.root and span.kb_id_ in self._unknown_places else None
 
-    def _party_places(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The places no gazetteer row or QID names that the text makes a party at one of their mentions: the subject
-        of a cue verb ("Port Halden stated that ..."; not "border town X reported"), the doer of a hostile act or the
-        owner of its doers ("Ostrelia fired rockets at the temple", "ships from Corvina"), the party an accusing cue
-        blames ("accused Vestria of ..."). They stay places: no state is guessed for a capital the text does not name
-        as one; a known place is no party ("Gaza"), its capital the gazetteer links to its state. Returns those that
-        speak, and all."""
-        from kg.extract.claims.accused import acting_places  # it reads the accusation rules, which read the discourse
-
+    def _unknown_places_speaking(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The places no gazetteer row or QID names that the document mentions, and of them those the text makes the
+        subject of a cue verb ("Port Halden stated that ..."; not "border town X reported")."""
         entities = self._entities.items()
         unknown = frozenset(key for key, e in entities if e.kind == "place" and not e.qid and not e.gazetteer_id and key in self._spans_of)
-        if not unknown:
-            return unknown, unknown
-        speaking = _speaking_places(self._spans_of, unknown)
-        return speaking, speaking | acting_places(self, unknown, claim_lexicon())
+        return unknown, _speaking_places(self._spans_of, unknown) if unknown else unknown
 
     def related_state(self, entity: Entity | None, column: str) -> str | None:
         """The key of the state an entity's gazetteer row names: ``stands_for`` (a capital's

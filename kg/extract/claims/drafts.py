@@ -61,6 +61,7 @@ class Draft:
 
     ``decided`` is what the kind decision returned: a kind, or the blame of an accusation that lays a hostile act at
     another party's door, which sets ``kind`` (to "accusation") and ``blame``.
+    ``dataclasses.replace`` needs it again, never ``kind`` or ``blame``: ``replace(d, ..., decided=d.blame or d.kind)``.
     """
 
     cue: Token

@@ -395,9 +395,11 @@ def _meeting(token: Token, args: Args, context: EventContext) -> bool:
 
 
 def _settles(token: Token, context: EventContext) -> bool:
-    """A meeting at which sides settle something: the verb its preposition hangs on agrees or signs, or has an
-    agreement as its subject or object ("the agreement was reached at a meeting in Ruili", "the two sides agreed
-    at a meeting on Tuesday"; not "the budget was approved at a meeting")."""
+    """A meeting at which sides settle something: the verb its preposition hangs on settles and has an agreement
+    as its subject or object, or, unless it settles only an agreement (``agreement_object_verbs``), named sides or
+    a pair of sides as its doers ("the agreement was reached at a meeting in Ruili", "the two sides agreed at a
+    meeting on Tuesday", "Kenya and Uganda agreed at a meeting"; not "the budget was approved at a meeting", "the
+    board agreed at a meeting to raise fees", "Kenya and Uganda concluded at a meeting that the plan had failed")."""
     lexicon = context.lexicon
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in lexicon.meeting_setting_prepositions:
@@ -406,7 +408,11 @@ def _settles(token: Token, context: EventContext) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lexicon.settling_verbs:
         return False
     settled = children(verb, "nsubj", "nsubjpass", "dobj")
-    return lemma(verb) != "reach" or any(lemma(word) in lexicon.agreement_nouns for word in settled)
+    if any(lemma(word) in lexicon.agreement_nouns for word in settled):
+        return True
+    if lemma(verb) in lexicon.agreement_object_verbs:
+        return False
+    return bool(actors_of(verb, context)) or any(pairs(word, lexicon) for word in subtrees(children(verb, "nsubj")))
 
 
 def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
@@ -416,9 +422,20 @@ def _held_by_paired_sides(token: Token, context: EventContext) -> bool:
     lexicon = context.lexicon
     doers = [obj for prep in sorted(lexicon.meeting_doer_prepositions) for obj in prep_objects(token, prep)]
     return any(
-        lemma(word) in lexicon.side_nouns and any(d.lower_ in lexicon.pair_words for d in children(word, "det", "nummod", "predet"))
+        lemma(word) in lexicon.side_nouns and any(pairs(d, lexicon) for d in children(word, "det", "nummod", "predet"))
         for word in subtrees(doers)
     )
+
+
+def pairs(word: Token, lexicon: EventLexicon) -> bool:
+    """A pair word that names both sides at once: "both", or a numeral of the class only after a definite
+    determiner ("both sides", "the two presidents", "the two"; not "two officials", "a meeting of two parties",
+    a count of people that may be of one side)."""
+    if word.lower_ not in lexicon.pair_words:
+        return False
+    if not word.like_num:
+        return True
+    return is_definite(word.head if word.dep_ == "nummod" else word)
 
 
 def takes_place(verb: Token, lexicon: EventLexicon) -> bool:
@@ -739,12 +756,7 @@ def _demonyms_on_both_sides(token: Token, args: Args, context: EventContext) -> 
 def _paired_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A subject that names both sides at once ("the foreign ministers of both countries met", "the two
     presidents met"; not "two officials met", a count of people of one side)."""
-    for word in _subject_phrases(token):
-        if word.lower_ == "both":
-            return True
-        if word.lower_ == "two" and word.dep_ == "nummod" and any(d.lower_ == "the" for d in children(word.head, "det")):
-            return True
-    return False
+    return any(pairs(word, context.lexicon) for word in _subject_phrases(token))
 
 
 def _aimed(token: Token, args: Args, context: EventContext) -> bool:
@@ -1329,7 +1341,17 @@ def _lasting_status(token: Token, args: Args, context: EventContext) -> bool:
     if holder is None or holder.pos_ != "AUX":
         return False
     words = context.lexicon.word_class(args[0])
-    return holder.tag_ == "VBN" or any(lemma(a) in words for a in children(holder, "advmod"))
+    return holder.tag_ == "VBN" or any(a.lower_ in words for a in children(holder, "advmod"))
+
+
+def _denied_status(token: Token, args: Args, context: EventContext) -> bool:
+    """The object of a preposition after a copula that is negated, or whose adverb is, tells a status denied or
+    ended, no taking ("the town is not under rebel control", "is no longer under rebel control"; not "is still under
+    rebel control", a lasting status, nor "is now under the control of the army", a taking)."""
+    holder = token.head.head if token.dep_ == "pobj" else None
+    if holder is None or holder.pos_ != "AUX":
+        return False
+    return bool(children(holder, "neg")) or any(children(a, "neg") for a in children(holder, "advmod"))
 
 
 def _target_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -1373,7 +1395,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
         _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
-        _in_time_expression,
+        _in_time_expression, _denied_status,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

@@ -92,6 +92,7 @@ class EventLexicon(LexiconModel):
     meeting_subject_verbs: Words
     meeting_setting_prepositions: Words
     settling_verbs: Words
+    agreement_object_verbs: Words
     striking_event_nouns: Words
     meeting_doer_prepositions: Words
     pair_words: Words

@@ -242,7 +242,7 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
         and lemma not in lexicon.subject_undergoes
         and any(child.dep_ == "dobj" and not child.like_num for child in verb.children)
     )
-    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    particles = _particle_lemmas(verb)
     # a speaker's verb of saying, or a verb whose destination the number counts, gives it no kind by its own word
     not_own = _speaker(verb, relation) or relation == "destination"
     own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [] if not_own else [*particles, lemma, verb.lower_])
@@ -396,10 +396,15 @@ def _treated_for(verb: Token) -> list[str]:
 def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     """A modifier's lemma, with its particle ("mowed down"), and, for a verb, its complements' lemmas ("forced to flee")."""
     lemmas = [token.lemma_.lower(), token.lower_]
-    lemmas += [f"{token.lemma_.lower()} {child.lower_}" for child in token.children if child.dep_ == "prt"]  # "mowed down"
+    lemmas += _particle_lemmas(token)  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
     return lemmas
+
+
+def _particle_lemmas(verb: Token) -> list[str]:
+    """A verb's lemma with each of its particles ("gun down", "mow down")."""
+    return [f"{verb.lemma_.lower()} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
 
 
 def _subject_lemmas(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:
