@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 
 import kg.records
-from kg.extract.claims import CONFIDENCE as CLAIM_METHODS
 from kg.codes import CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, GRANULARITIES, MODALITIES, QUALIFIERS, ZONE_KINDS
+from kg.extract.claims import CONFIDENCE as CLAIM_METHODS
 from kg.records import ENTITY_KINDS
 from kg.resources import iter_files
 

@@ -22,8 +22,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from kg.errors import KgError
 from kg.cores import local_workers
+from kg.errors import KgError
 
 #: The engines, by ``--engine`` name, and the package each needs.
 ENGINES = {"dask": "distributed", "ray": "ray"}
