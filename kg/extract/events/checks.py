@@ -1332,13 +1332,19 @@ def _held_under(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(t) in words or any(kind == "place" for _, kind in context.entities_in([t])) for t in targets)
 
 
+def _status_copula(token: Token) -> Token | None:
+    """The copula a status phrase's preposition hangs on ("is" of "the town is under rebel control"), if any."""
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return holder if holder is not None and holder.pos_ == "AUX" else None
+
+
 def _lasting_status(token: Token, args: Args, context: EventContext) -> bool:
     """The object of a preposition after a copula that tells the status as lasting, no taking: a perfect copula or
     one an adverb of the word class modifies ("the city has been under Somaliland's control", "the district had
     long been under Taliban control", "the town is still under rebel control"; not "Kamdesh is under our control",
     "the village is now under the control of the army")."""
-    holder = token.head.head if token.dep_ == "pobj" else None
-    if holder is None or holder.pos_ != "AUX":
+    holder = _status_copula(token)
+    if holder is None:
         return False
     words = context.lexicon.word_class(args[0])
     return holder.tag_ == "VBN" or any(a.lower_ in words for a in children(holder, "advmod"))
@@ -1348,8 +1354,8 @@ def _denied_status(token: Token, args: Args, context: EventContext) -> bool:
     """The object of a preposition after a copula that is negated, or whose adverb is, tells a status denied or
     ended, no taking ("the town is not under rebel control", "is no longer under rebel control"; not "is still under
     rebel control", a lasting status, nor "is now under the control of the army", a taking)."""
-    holder = token.head.head if token.dep_ == "pobj" else None
-    if holder is None or holder.pos_ != "AUX":
+    holder = _status_copula(token)
+    if holder is None:
         return False
     return bool(children(holder, "neg")) or any(children(a, "neg") for a in children(holder, "advmod"))
 
