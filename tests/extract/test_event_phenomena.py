@@ -1699,17 +1699,22 @@ def test_a_lede_whose_doers_are_placed_joins_the_same_assault_told_later(nlp: La
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # events24: the takeover of a government or of power is a coup, no Capture, as "seized power" is (new RFA
-        # Rakhine article: "the country's three-year civil war that broke out after a military takeover of the
-        # democratically-elected government in February 2021")
-        ("The civil war broke out after a military takeover of the elected government in February 2021.", {("War", "2021-02")}),
-        ("The junta's seizure of power in 2021 was condemned.", set()),
-        # negatives: a town or an airport taken
+        # A coup takes control of the state, a Capture (dev gold: 078 "said they seized power Wednesday", 090 "In a
+        # coup d'état", 108 "since 2013 when Seleka fighters seized power"), the takeover and the seizure of power too
+        ("The civil war broke out after a military takeover of the elected government in February 2021.", {("War", None), ("Capture", "2021-02")}),
+        ("The junta's seizure of power in 2021 was condemned.", {("Capture", "2021")}),
+        ("Mutinous soldiers announced the putsch in Ouagadougou on Monday.", {("Capture", "2024-02-12")}),
+        # negatives: a coup only tried or plotted, power won at the polls, what else is seized; a town or an airport taken
+        ("A failed coup attempt in 2021 was put down by loyal troops.", set()),
+        ("An anti-coup militia ambushed a convoy near Kalay on Monday.", {("Attack", "2024-02-12")}),
+        ("Police arrested ten alleged coup plotters in Conakry on Monday.", set()),
+        ("The Democratic Party took power after the 2019 election.", set()),
+        ("The rebels seized the initiative in the north.", set()),
         ("The rebels' takeover of the town was swift.", {("Capture", None)}),
         ("The army's seizure of the airport on Monday was swift.", {("Capture", "2024-02-12")}),
     ],
 )
-def test_the_takeover_of_a_government_is_no_capture(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+def test_a_coup_is_a_capture(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
 
 

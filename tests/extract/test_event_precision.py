@@ -94,9 +94,9 @@ WORD_SENSES_AND_CLOSE_TYPES: Cases = [
     ("Government forces retook the town of Mocimboa da Praia in August 2021.", {("Capture", "2021-08")}),
     ("Colombian troops seized 2 tonnes of cocaine in Narino on Monday.", set()),
     ("Ukraine retook the lead in the qualifying group.", set()),
-    # a junta that seized power made a coup, not a capture of territory; a town seized is one
-    ("Mali's junta, which seized power in a 2021 coup, expelled the French ambassador.", set()),
-    ("Army officers seized power in Gabon on Wednesday.", set()),
+    # a junta that seized power made a coup, which takes control of the state; a town seized is taken too
+    ("Mali's junta, which seized power in a 2021 coup, expelled the French ambassador.", {("Capture", "2021")}),
+    ("Army officers seized power in Gabon on Wednesday.", {("Capture", "2024-02-14")}),
     ("Rebels seized the town of Kidal in 2012.", {("Capture", "2012")}),
     # weapons secured or confiscated are captured; a place surrendering is disarmed; a suspect is not
     ("Army personnel had secured five weapons from the TPNPB following the clash.", {("Capture", None), ("MilitaryOperation", None)}),

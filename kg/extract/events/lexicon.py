@@ -126,7 +126,7 @@ class EventLexicon(LexiconModel):
     armed_man_nouns: Words
     elliptical_subjects: Words
     whereabouts_prepositions: Words
-    coup_objects: Words
+    coup_failure_words: Words
     war_start_verbs: Words
     captured_person_nouns: Words
     take_idiom_objects: Words
