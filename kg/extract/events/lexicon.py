@@ -100,6 +100,7 @@ class EventLexicon(LexiconModel):
     meeting_doer_prepositions: Words
     pair_words: Words
     side_nouns: Words
+    generic_sides: dict[str, Words]
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words
