@@ -589,3 +589,32 @@ def test_a_lede_after_a_colon_dateline_takes_its_reporting_date(nlp: Language) -
     # datesother40: the dateline in capitals is no subject the lede's clause hangs on
     text = "MOPTI: A drone strike on a market killed six traders, residents and local officials said on Tuesday."
     assert ("Attack", "2024-02-13") in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # types43: the date of a breach is the breach's (fire exchanged), not the truce's, which began before
+        "Government troops violated the truce in Ardel province on Monday, the rebels said.",
+        "The ceasefire along the northern front was breached on Sunday morning when militia fighters shelled a post.",
+        "The junta accused the rebels of breaking a cease-fire Saturday, less than a day after it took effect.",
+        "Monitors reported violations of the ceasefire on Tuesday in three districts.",
+    ],
+)
+def test_a_breach_does_not_date_the_truce_it_breaks(nlp: Language, text: str) -> None:
+    found = factual(events_of(nlp, text))
+    assert ("Ceasefire", None) in found
+    assert not any(event_type == "Ceasefire" and day is not None for event_type, day in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: a truce agreed, begun or held on a day takes that day
+        ("The army and the rebels agreed to a truce in Ardel province on Monday.", ("Ceasefire", "2024-02-12")),
+        ("A ceasefire took effect on Sunday morning along the northern front.", ("Ceasefire", "2024-02-11")),
+        ("The truce signed on Monday was violated within hours, the rebels said.", ("Ceasefire", "2024-02-12")),
+    ],
+)
+def test_a_truce_made_on_a_day_keeps_its_date(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))

@@ -3149,3 +3149,29 @@ def test_no_longer_is_no_lasting_adverb(nlp: Language) -> None:
     times = find_time_expressions(doc.text, PUBLISHED)
     assert "Capture" in {event.type for event in extract_events(doc, times, lexicon=undenied)}
     assert "Capture" not in {event.type for event in extract_events(doc, times)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # types43: the government's side's act and the insurgents' are two events, though no entity names the sides
+        "Rebels attacked the village of Tarin on Thursday, killing 12 civilians. The army and its allies have used air strikes and barrel bombs to try to retake the village.",
+        "Militants stormed a police post in Ardel on Monday. Government troops later shelled militant positions in the hills.",
+        "Rebel fighters ambushed an army patrol in the north, killing ten soldiers. The government has halted aerial bombings for more than a month.",
+    ],
+)
+def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language, text: str) -> None:
+    assert len([e for e in events_of(nlp, text) if e.type == "Attack"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative cases: the other side repels, or one side's act is told again
+        "Rebels attacked an army base near Tarin on Thursday. The army said it repelled the attack.",
+        "Insurgents shelled the town of Maro on Monday. The shelling by the insurgents killed four people.",
+        "Soldiers shelled rebel positions near Maro on Sunday. Residents said the army's shelling lasted hours.",
+    ],
+)
+def test_one_sides_act_told_again_is_one_event(nlp: Language, text: str) -> None:
+    assert len([e for e in events_of(nlp, text) if e.type == "Attack"]) == 1

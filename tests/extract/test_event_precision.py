@@ -277,3 +277,34 @@ def test_the_time_expression_veto_spares_the_word_outside_one(nlp: Language) -> 
     doc = nlp("The morning in Tahoua was quiet.")
     times = find_time_expressions(doc.text, PUBLISHED)
     assert "Talks" in {event.type for event in extract_events(doc, times, lexicon=EventLexicon.model_validate(data))}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # types43: what an effort de-escalates, resolves or defuses is going on, whatever seeks it
+        ("The talks come amid efforts to de-escalate the decade-long conflict in Ardel province.", "War"),
+        ("Local elders are working to defuse the clashes between herders and farmers in the district.", "MilitaryOperation"),
+        ("The junta threatened to escalate the offensive in the north.", "MilitaryOperation"),
+        # types43: a year before an event noun names an event of that year, however the sentence governs it
+        ("Both sides pledged to respect the conditions laid out in a 1994 ceasefire.", "Ceasefire"),
+        ("Rebel leaders said they wanted to honour the 2016 truce.", "Ceasefire"),
+    ],
+)
+def test_an_event_an_effort_settles_or_a_year_names_happened(nlp: Language, text: str, event_type: str) -> None:
+    assert (event_type, "happened") in modalities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # negative cases: an event sought, avoided or started, or a year after the noun, stays demanded
+        ("The envoy urged both sides to avoid a war.", "War"),
+        ("Both sides threatened to start a war over the river.", "War"),
+        ("Rebel leaders said they wanted a truce by the end of the year.", "Ceasefire"),
+        ("The opposition called for new talks in 2025.", "Talks"),
+        ("The accord commits both nations to refrain from escalating any conflict arising from the dispute.", "War"),
+    ],
+)
+def test_an_event_sought_or_a_year_after_it_stays_demanded(nlp: Language, text: str, event_type: str) -> None:
+    assert (event_type, "demanded") in modalities(nlp, text)

@@ -21,7 +21,7 @@ from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
 from kg.extract.events.dating import attach_time, dated_by_its_end
 from kg.extract.events.lexicon import EventLexicon, TriggerRule, event_lexicon
 from kg.extract.events.modality import modality
-from kg.extract.events.participants import participants
+from kg.extract.events.participants import generic_side, participants
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
@@ -165,6 +165,7 @@ def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: 
     trigger.counted = _is_counted(token, context)
     trigger.participants, trigger.places = participants(token, context)
     trigger.sides = context.sides(trigger.participants)
+    trigger.generic_side = generic_side(token, context)
     return trigger
 
 

@@ -54,6 +54,7 @@ class Trigger:
     participants: list[Participant] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     sides: dict[Role, frozenset[str]] = field(default_factory=dict)
+    generic_side: str = ""  # the side of an internal conflict its doer's common noun names ("the army", "rebels")
     sentence: int = 0  # the token index its sentence starts at
     indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
     additive: bool = False  # in a sentence opened by "Also" ("Also on Saturday, a vehicle was attacked"): a new event
@@ -73,6 +74,7 @@ class _Cluster:
     positions: list[int] = field(default_factory=list)  # the triggers' token indices, sorted
     eras: set[str] = field(default_factory=set)
     sides: dict[Role, set[str]] = field(default_factory=dict)
+    generic_sides: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     sentences: set[int] = field(default_factory=set)  # sentences of its mentions that are no reference point
     reference_sentences: set[int] = field(default_factory=set)  # sentences of its reference-point mentions
@@ -98,6 +100,8 @@ class _Cluster:
         self.eras |= trigger.era
         for role, keys in trigger.sides.items():
             self.sides.setdefault(role, set()).update(keys)
+        if trigger.generic_side:
+            self.generic_sides.add(trigger.generic_side)
         self.places.update(trigger.places)
         (self.reference_sentences if trigger.reference_point else self.sentences).add(trigger.sentence)
         if trigger.time is not None and (
@@ -183,6 +187,8 @@ def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
     their_agents, their_targets = cluster.side("agent"), cluster.side("target")
     if (agents & their_targets or targets & their_agents) and not agents & their_agents:
         return False
+    if trigger.generic_side and cluster.generic_sides and trigger.generic_side not in cluster.generic_sides and not agents & their_agents:
+        return False  # "rebels attacked the village ... the army has used air strikes": each side's act
     return not (agents and their_agents and not agents & their_agents)
 
 

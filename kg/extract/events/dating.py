@@ -574,6 +574,13 @@ def _halts(noun: Token, halt_nouns: frozenset[str]) -> bool:
     return lemma(noun) in halt_nouns and not any(child.lower_ in denied for child in noun.children)
 
 
+def _broken(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is what its clause's verb of a breach breaks, as object or passive subject ("violated the
+    ceasefire", "the truce was broken")."""
+    head = conj_root(noun)
+    return head.head == clause and head.dep_ in ("dobj", "nsubjpass") and lemma(clause) in lexicon.violation_verbs
+
+
 def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context: EventContext) -> bool:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
@@ -593,6 +600,10 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
             return False
         if ancestor.pos_ in NOMINAL and classify(ancestor, context) is not None:
             return False
+        if event_type in lexicon.violated_types and ancestor.pos_ in NOMINAL and lemma(ancestor) in lexicon.violation_nouns:
+            return False  # "reported violations of the truce on Monday": the day of the violations
+    if event_type in lexicon.violated_types and _broken(noun, clause, lexicon):
+        return False  # "violated the ceasefire on September 18": the day of the breach, not of the truce
     if noun.dep_ in ("dobj", "conj") and lemma(clause) in lexicon.appraising_verbs and conj_root(noun).dep_ == "dobj":
         # "on Monday condemned the strike": the day of the condemnation; a date after the noun may still be
         # its own ("condemned the deaths of peacekeepers near Bunia on Monday")

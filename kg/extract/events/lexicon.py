@@ -59,6 +59,7 @@ class EventLexicon(LexiconModel):
     history_types: tuple[EventType, ...] = ()
     reason_dated_types: tuple[EventType, ...] = ()
     halt_undated_types: tuple[EventType, ...] = ()
+    violated_types: tuple[EventType, ...] = ()
     speech_nouns: Words
     war_act_nouns: Words
     launch_verbs: Words
@@ -78,6 +79,8 @@ class EventLexicon(LexiconModel):
     endured_attack_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
+    violation_verbs: Words
+    violation_nouns: Words
     launch_nouns: Words
     halt_verbs: Words
     phrasal_halt_verbs: Words
@@ -97,6 +100,7 @@ class EventLexicon(LexiconModel):
     meeting_doer_prepositions: Words
     pair_words: Words
     side_nouns: Words
+    generic_sides: dict[str, Words]
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words

@@ -281,8 +281,11 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     kept, owner = [head], head.head if head.dep_ == "compound" else head  # ("the Ceasefire Agreement")
     if owner.dep_ == "poss" or (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ in NOMINAL):
         kept.append(owner.head if owner.dep_ == "poss" else owner.head.head)  # "to preserve the Ceasefire Agreement's implementation"
-    if any(k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.sustaining_verbs for k in kept):
-        return True  # "a truce committee to maintain a ceasefire"
+    generic = any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det"))
+    if not generic and any(k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.sustaining_verbs for k in kept):
+        return True  # "a truce committee to maintain a ceasefire"; not "refrain from escalating any conflict"
+    if _year_named(trigger):
+        return True  # "pledged to respect the conditions laid out in a 2003 ceasefire": that ceasefire was made
     if _causal_link(head, lexicon):
         return True  # "civil unrest sparked by student demonstrations", "a push by the rebels led to the capture of Goma"
     if trigger.pos_ in VERBAL and any(p.lower_ in lexicon.ongoing_prepositions and children(p, "pobj") for p in children(trigger, "prep")):
@@ -294,6 +297,19 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
         if past and not negated(clause) and not any(a.lower_ in shared_words().modal_auxiliaries for a in auxiliaries):
             return True
     return False
+
+
+def _year_named(trigger: Token) -> bool:
+    """An event noun with a year before it in its own phrase names an event of that year, one that took place
+    whatever governs it ("to honour the 2016 truce", "a return to the 2015 peace talks"; not "new talks in 2025")."""
+    return trigger.pos_ in NOMINAL and any(
+        child.i < trigger.i and child.dep_ in ("nummod", "compound", "amod", "nmod") and _is_year(child.text) for child in trigger.children
+    )
+
+
+def _is_year(text: str) -> bool:
+    """A year written in four digits, from 1900 to 2099."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _causal_link(head: Token, lexicon: EventLexicon) -> bool:

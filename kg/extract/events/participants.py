@@ -29,6 +29,24 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
     return found, places
 
 
+def generic_side(trigger: Token, context: EventContext) -> str:
+    """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
+    ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
+    stormed a post"); "" for none, or for both."""
+    sides = context.lexicon.generic_sides
+    found: set[str] = set()
+    for tokens, role in _role_phrases(trigger, context):
+        if role != "agent":
+            continue
+        for token in tokens:
+            for head in (token, *token.conjuncts):
+                if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+                    head = head.head.head  # "militants who stormed a post": the militants
+                words = {lemma(head)} | {lemma(child) for child in children(head, "compound", "amod")}
+                found.update(side for side, nouns in sides.items() if words & nouns)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Token]:
     """The phrases of the doers without the phrases that say where they are: "Armed gangs in Haiti launched an
     assault" is the gangs' act, not Haiti's ("Rwandan troops" and "troops from Rwanda" still name their side)."""
