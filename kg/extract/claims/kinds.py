@@ -51,7 +51,7 @@ from kg.extract.claims.denials import (
     verbless_dismissal,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, risks
+from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, perfect, risks
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
@@ -184,6 +184,10 @@ def clause_kind(
             return announced
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
+    if any(possible(verb) and not perfect(verb) and hostile_deed(verb, lexicon) for verb in verbs):
+        return "warning"  # "noted that Azerbaijan may also use force against Armenia": a hostile act foreseen
+    if any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon):
+        return "warning"  # "added that such unilateral action will complicate the conflict", whatever the cue
     return kind
 
 
@@ -210,6 +214,8 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
     noun no other party owns ("the head of state", "the president")."""
     person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
+    if subject.pos_ == "PROPN" and subject.head.tag_ in ("VBZ", "VBP"):
+        return _speaks_for(subject, speaker, discourse)  # "“China urges all to resolve the issue through dialogue,” Hua said"
     if subject.lower_ in shared_words().pronouns.person:
         if not person_speaker:
             return True
@@ -233,9 +239,34 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
         if not children(holder, "nsubj") or negation(verb):
             continue
         inner = verb_cue(verb, lexicon)
-        if inner and inner[0] != "assertion" and speaker_acts(holder, speaker, discourse):
+        if inner and inner[0] != "assertion" and (speaker_acts(holder, speaker, discourse) or _quoted_principal(holder, speaker, discourse)):
             return inner[0]
     return None
+
+
+def _quoted_principal(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is a named state or body the speaker quotes as itself: a quotation mark opens at
+    the subject (stated that “the European Union condemns ...”, stated that the “European Union condemns ...”) and
+    :func:`_speaks_for` holds."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    opening = subject.doc[max(subject.left_edge.i - 1, 0) : subject.i]
+    return any(is_quote_mark(token) for token in opening) and _speaks_for(subject, speaker, discourse)
+
+
+def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a named state or body, no person, subject of a speech act in the speaker's quoted words, is the one the
+    speaker speaks for: its own side, or any when the speaker is a person of no known state or body (a spokeswoman
+    quoted as "“China urges all to resolve the issue through dialogue,” Hua said")."""
+    keys = actor_keys(subject, discourse)
+    if subject.pos_ != "PROPN" or not keys or any(discourse.is_person_key(key) for key in keys):
+        return False
+    own = own_side(speaker, discourse)
+    if all_own(keys, own, discourse):
+        return True
+    bodies = {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}
+    return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
 
 
 def _charging_kind(
