@@ -1191,17 +1191,18 @@ def test_a_negated_anticipatory_it_denies_nothing(nlp, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # round 43: a spokesperson or envoy quoting the state or body they speak for in the present tense performs its
-    # speech act: a quotation opening at the subject of a non-asserting cue
+    # round 43: a spokesperson or representative quoting the state or body they speak for in the present tense performs
+    # its speech act: a quotation opening at the subject of a non-asserting cue
     ('"Norland urges all sides to settle the border dispute through dialogue," spokeswoman Ida Varn said.', "appeal"),
-    ('Envoy Marek Tolsen stated that "the African Union condemns the shelling of the camps near Kessel."', "evaluation"),
-    ('Marek Tolsen stated on Monday that the "African Union condemns the attack on the convoy".', "evaluation"),
+    ('African Union spokesman Marek Tolsen stated that "the African Union condemns the shelling of the camps near Kessel."', "evaluation"),
+    ('The convoy was hit near Kessel. Marek Tolsen, a spokesman for the African Union, stated on Monday that the "African Union condemns the attack on the convoy".', "evaluation"),
     # negative: the quoted subject is another party than the speaker's known side; no quotation; no speech act
     ('"Ethiopia calls on Eritrea to pull back its troops," Eritrean Information Minister Alem Tesfay said.', "assertion"),
     ('"Norland has sent 200 soldiers to the border," spokeswoman Ida Varn said.', "assertion"),
+    ('"Kenya urges Somalia to reopen the border," Kenyan opposition leader Otieno Wafula said.', "assertion"),
 ])
 def test_a_quoted_speech_act_of_the_body_the_speaker_speaks_for(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text)[-1:] == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

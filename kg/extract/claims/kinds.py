@@ -53,11 +53,11 @@ from kg.extract.claims.denials import (
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, perfect, risks
 from kg.extract.claims.hedges import likely, negation, possible
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
 from kg.extract.claims.quotes import is_quote_mark
-from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts
-from kg.extract.syntax import VERBAL, children, is_future, prep_objects
+from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts, title_phrases, title_words
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects, word_in
 from kg.words import shared_words
 
 #: What the kind decision returns: a kind, or for an accusation that lays a hostile act at another party's door the
@@ -257,16 +257,37 @@ def _quoted_principal(verb: Token, speaker: SpeakerResolution, discourse: Discou
 
 def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
     """Whether a named state or body, no person, subject of a speech act in the speaker's quoted words, is the one the
-    speaker speaks for: its own side, or any when the speaker is a person of no known state or body (a spokeswoman
-    quoted as "“China urges all to resolve the issue through dialogue,” Hua said")."""
+    speaker speaks for: the speaker is a person whose title is a voice of an institution (a spokeswoman, a minister, a
+    representative; not "opposition leader") and the subject is its own side, or any when no state or body of the
+    speaker is known ("“China urges all to resolve the issue through dialogue,” Foreign Ministry spokesperson Hua
+    said")."""
     keys = actor_keys(subject, discourse)
-    if subject.pos_ != "PROPN" or not keys or any(discourse.is_person_key(key) for key in keys):
+    if subject.pos_ != "PROPN" or not keys or any(discourse.is_person_key(key) for key in keys) or not _institution_voice(speaker, discourse):
         return False
     own = own_side(speaker, discourse)
     if all_own(keys, own, discourse):
         return True
     bodies = {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}
     return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
+
+
+#: How many words before a person's name a title may begin ("EU High Representative for Foreign Affairs and Security Policy X").
+_TITLE_REACH = 9
+
+
+def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speaker is one person a title at one of their mentions calls a voice of an institution
+    (``institution_voice_roles``: "Foreign Ministry spokesperson X", "EU High Representative X")."""
+    if len(speaker.keys) != 1 or not discourse.is_person_key(speaker.keys[0]):
+        return False
+    roles = claim_lexicon().institution_voice_roles
+    for span in discourse.spans_of(speaker.keys[0]):
+        if any(word_in(word, roles) for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)):
+            return True
+        before = span.doc[max(span.sent.start, span.start - _TITLE_REACH) : span.start]  # a title the parser did not hang on the name
+        if any(word_in(word, roles) for word in before if word.pos_ in ("PROPN", "NOUN")) and not any(word.pos_ in VERBAL or word.is_punct for word in before):
+            return True
+    return False
 
 
 def _charging_kind(
