@@ -1219,3 +1219,19 @@ def test_a_quoted_speech_act_of_the_body_the_speaker_speaks_for(nlp, text, kind)
 ])
 def test_a_possible_hostile_act_and_a_complication_are_warnings(nlp, text, kind):
     assert kinds(nlp, text)[-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 43: a forceful answer a neutral cue announces (revenge, retaliation, an answer with a forceful modifier) is a
+    # threat, and so is a harm to come after an existential "there", which is no act of the speaker's side
+    ("Governor Tamar Osei said the massacre at Dembi will attract a tough response from the security forces.", "warning"),
+    ("The militia leader said his fighters will take revenge for the killing of their commander.", "warning"),
+    ("Colonel Ruud Amsel said there would be severe consequences for those who ambushed the patrol.", "warning"),
+    # negative: an answer with no forceful modifier, a helping response, a plain existential future, a vow
+    ("The ministry said it expects a positive response from the rebels.", "assertion"),
+    ("The governor said the state will give a swift response to the floods.", "commitment"),
+    ("The spokesman said there would be elections in March.", "commitment"),
+    ("The rebel commander vowed revenge for the killing.", "commitment"),
+])
+def test_an_announced_forceful_answer_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[-1:] == [kind]
