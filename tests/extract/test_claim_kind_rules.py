@@ -1209,6 +1209,7 @@ def test_a_quoted_speech_act_of_the_body_the_speaker_speaks_for(nlp, text, kind)
     # round 43: a hostile act another party may do, and a turn for the worse an act will bring, are foreseen: a warning
     ("The deputy minister noted that Ostrelia may also use force against the sovereign territory of Corvina.", "warning"),
     ("Officials said the militia could shell the camp at any time.", "warning"),
+    ("The governor said the militants could attack again.", "warning"),  # round 2's blame negative: envisaged, no accusation
     ("The ministry said that such unilateral military action will complicate the conflict.", "warning"),
     ("Spokeswoman Ida Varn spoke in Teln. She added that such unilateral military action will complicate the conflict.", "warning"),
     # negative: a possible act looked back on, a possible peaceful act, an easing

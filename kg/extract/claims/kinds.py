@@ -182,13 +182,22 @@ def clause_kind(
         announced = announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
+    return "warning" if _foreseen(verbs, main, content, speaker, discourse, lexicon) else kind
+
+
+def _foreseen(
+    verbs: list[Token], main: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> bool:
+    """Whether a reported clause warns by what it foresees: a harm or hostilities ("the situation could deteriorate
+    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act another
+    party may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
+    act of another than the speaker's side brings, whatever the cue ("added that such action will complicate the
+    conflict")."""
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
-        return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
+        return True
     if any(possible(verb) and not perfect(verb) and hostile_deed(verb, lexicon) for verb in verbs):
-        return "warning"  # "noted that Azerbaijan may also use force against Armenia": a hostile act foreseen
-    if any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon):
-        return "warning"  # "added that such unilateral action will complicate the conflict", whatever the cue
-    return kind
+        return True
+    return any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon)
 
 
 def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided | None:
