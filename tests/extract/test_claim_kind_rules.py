@@ -1188,3 +1188,51 @@ def test_an_arrangement_with_be_to_is_a_future(nlp, text, kind):
 ])
 def test_a_negated_anticipatory_it_denies_nothing(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 43: a spokesperson or representative quoting the state or body they speak for in the present tense performs
+    # its speech act: a quotation opening at the subject of a non-asserting cue
+    ('"Norland urges all sides to settle the border dispute through dialogue," spokeswoman Ida Varn said.', "appeal"),
+    ('African Union spokesman Marek Tolsen stated that "the African Union condemns the shelling of the camps near Kessel."', "evaluation"),
+    ('The convoy was hit near Kessel. Marek Tolsen, a spokesman for the African Union, stated on Monday that the "African Union condemns the attack on the convoy".', "evaluation"),
+    # negative: the quoted subject is another party than the speaker's known side; no quotation; no speech act
+    ('"Ethiopia calls on Eritrea to pull back its troops," Eritrean Information Minister Alem Tesfay said.', "assertion"),
+    ('"Norland has sent 200 soldiers to the border," spokeswoman Ida Varn said.', "assertion"),
+    ('"Kenya urges Somalia to reopen the border," Kenyan opposition leader Otieno Wafula said.', "assertion"),
+])
+def test_a_quoted_speech_act_of_the_body_the_speaker_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text)[-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 43: a hostile act another party may do, and a turn for the worse an act will bring, are foreseen: a warning
+    ("The deputy minister noted that Ostrelia may also use force against the sovereign territory of Corvina.", "warning"),
+    ("Officials said the militia could shell the camp at any time.", "warning"),
+    ("The governor said the militants could attack again.", "warning"),  # round 2's blame negative: envisaged, no accusation
+    ("The ministry said that such unilateral military action will complicate the conflict.", "warning"),
+    ("Spokeswoman Ida Varn spoke in Teln. She added that such unilateral military action will complicate the conflict.", "warning"),
+    # negative: a possible act looked back on, a possible peaceful act, an easing
+    ("The minister said the rebels may have attacked the convoy.", "assertion"),
+    ("The minister said the rebels may return to the talks.", "assertion"),
+    ("The ministry said the new rules will simplify the delivery of aid.", "commitment"),
+    ("Spokeswoman Ida Varn spoke in Teln. She added that the new road will ease the delivery of aid.", "assertion"),
+])
+def test_a_possible_hostile_act_and_a_complication_are_warnings(nlp, text, kind):
+    assert kinds(nlp, text)[-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 43: a forceful answer a neutral cue announces (revenge, retaliation, an answer with a forceful modifier) is a
+    # threat, and so is a harm to come after an existential "there", which is no act of the speaker's side
+    ("Governor Tamar Osei said the massacre at Dembi will attract a tough response from the security forces.", "warning"),
+    ("The militia leader said his fighters will take revenge for the killing of their commander.", "warning"),
+    ("Colonel Ruud Amsel said there would be severe consequences for those who ambushed the patrol.", "warning"),
+    # negative: an answer with no forceful modifier, a helping response, a plain existential future, a vow
+    ("The ministry said it expects a positive response from the rebels.", "assertion"),
+    ("The governor said the state will give a swift response to the floods.", "commitment"),
+    ("The spokesman said there would be elections in March.", "commitment"),
+    ("The rebel commander vowed revenge for the killing.", "commitment"),
+])
+def test_an_announced_forceful_answer_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[-1:] == [kind]

@@ -38,8 +38,8 @@ def announced_kind(
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
     if any(exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
         return "warning"  # "said all Armenians will have fled the region in the coming days"
-    if adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) for verb in verbs):
-        return "warning"  # "said Kyiv would face consequences"
+    if adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) and not children(verb, "expl") for verb in verbs):
+        return "warning"  # "said Kyiv would face consequences", "said there would be injurious consequences for ..."
     futures = [verb for verb in verbs if is_future(verb) or _undertakes(verb, lexicon)]
     if not intends and futures and all(_others_act(verb, speaker, discourse) or _other_party_acts(verb, speaker, discourse) for verb in futures):
         return None  # "confirmed that the meeting of the Security Council will be held on Monday", "said Hamas had agreed to ...": another's, reported
@@ -90,7 +90,18 @@ def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
     if _holds_to_blame(verb, lexicon):
         return True  # "would hold the political leaders responsible for any escalation"
     acts = [] if undeterred else [verb]
+    if not undeterred and any(forceful_answer(o, lexicon) for o in children(verb, "dobj")):
+        return True  # "Tehran will take revenge", "the killing will attract a tough response from the military"
     return any(hostile_deed(act, lexicon) for act in acts + [c for c in verb.children if c.dep_ == "xcomp" and not negation(c)])
+
+
+def forceful_answer(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun of a forceful answer: revenge, retaliation ("will take revenge", "vowed retaliation"), or an answer noun
+    with a forceful modifier ("a tough response"; "a positive response" is none)."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.retaliation_nouns:
+        return True
+    return lemma in lexicon.answer_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.forceful_modifiers for c in noun.children)
 
 
 def hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:

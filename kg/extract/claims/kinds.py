@@ -51,13 +51,13 @@ from kg.extract.claims.denials import (
     verbless_dismissal,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, risks
+from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, perfect, risks
 from kg.extract.claims.hedges import likely, negation, possible
-from kg.extract.claims.lexicon import ClaimLexicon
+from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
 from kg.extract.claims.quotes import is_quote_mark
-from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts
-from kg.extract.syntax import VERBAL, children, is_future, prep_objects
+from kg.extract.claims.sides import actor_keys, all_own, own_side, speaker_acts, title_phrases, title_words
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects, word_in
 from kg.words import shared_words
 
 #: What the kind decision returns: a kind, or for an accusation that lays a hostile act at another party's door the
@@ -182,9 +182,22 @@ def clause_kind(
         announced = announced_kind(verbs, content, speaker, discourse, lexicon)
         if announced is not None:
             return announced
+    return "warning" if _foreseen(verbs, main, content, speaker, discourse, lexicon) else kind
+
+
+def _foreseen(
+    verbs: list[Token], main: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
+) -> bool:
+    """Whether a reported clause warns by what it foresees: a harm or hostilities ("the situation could deteriorate
+    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act another
+    party may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
+    act of another than the speaker's side brings, whatever the cue ("added that such action will complicate the
+    conflict")."""
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
-        return "warning"  # "the situation could deteriorate further", "could use nuclear weapons if attacked"
-    return kind
+        return True
+    if any(possible(verb) and not perfect(verb) and hostile_deed(verb, lexicon) for verb in verbs):
+        return True
+    return any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon)
 
 
 def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided | None:
@@ -210,6 +223,8 @@ def _principal(subject: Token, speaker: SpeakerResolution, discourse: Discourse,
     head: "he"/"she" naming the speaker, or the last person named when the speaker is no person; a leader's role
     noun no other party owns ("the head of state", "the president")."""
     person_speaker = any(discourse.is_person_key(key) for key in speaker.keys)
+    if subject.pos_ == "PROPN" and subject.head.tag_ in ("VBZ", "VBP"):
+        return _speaks_for(subject, speaker, discourse)  # "“China urges all to resolve the issue through dialogue,” Hua said"
     if subject.lower_ in shared_words().pronouns.person:
         if not person_speaker:
             return True
@@ -233,9 +248,55 @@ def _own_performative(verbs: list[Token], speaker: SpeakerResolution, discourse:
         if not children(holder, "nsubj") or negation(verb):
             continue
         inner = verb_cue(verb, lexicon)
-        if inner and inner[0] != "assertion" and speaker_acts(holder, speaker, discourse):
+        if inner and inner[0] != "assertion" and (speaker_acts(holder, speaker, discourse) or _quoted_principal(holder, speaker, discourse)):
             return inner[0]
     return None
+
+
+def _quoted_principal(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a reported verb's subject is a named state or body the speaker quotes as itself: a quotation mark opens at
+    the subject (stated that “the European Union condemns ...”, stated that the “European Union condemns ...”) and
+    :func:`_speaks_for` holds."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    opening = subject.doc[max(subject.left_edge.i - 1, 0) : subject.i]
+    return any(is_quote_mark(token) for token in opening) and _speaks_for(subject, speaker, discourse)
+
+
+def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether a named state or body, no person, subject of a speech act in the speaker's quoted words, is the one the
+    speaker speaks for: the speaker is a person whose title is a voice of an institution (a spokeswoman, a minister, a
+    representative; not "opposition leader") and the subject is its own side, or any when no state or body of the
+    speaker is known ("“China urges all to resolve the issue through dialogue,” Foreign Ministry spokesperson Hua
+    said")."""
+    keys = actor_keys(subject, discourse)
+    if subject.pos_ != "PROPN" or not keys or any(discourse.is_person_key(key) for key in keys) or not _institution_voice(speaker, discourse):
+        return False
+    own = own_side(speaker, discourse)
+    if all_own(keys, own, discourse):
+        return True
+    bodies = {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}
+    return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
+
+
+#: How many words before a person's name a title may begin ("EU High Representative for Foreign Affairs and Security Policy X").
+_TITLE_REACH = 9
+
+
+def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool:
+    """Whether the speaker is one person a title at one of their mentions calls a voice of an institution
+    (``institution_voice_roles``: "Foreign Ministry spokesperson X", "EU High Representative X")."""
+    if len(speaker.keys) != 1 or not discourse.is_person_key(speaker.keys[0]):
+        return False
+    roles = claim_lexicon().institution_voice_roles
+    for span in discourse.spans_of(speaker.keys[0]):
+        if any(word_in(word, roles) for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)):
+            return True
+        before = span.doc[max(span.sent.start, span.start - _TITLE_REACH) : span.start]  # a title the parser did not hang on the name
+        if any(word_in(word, roles) for word in before if word.pos_ in ("PROPN", "NOUN")) and not any(word.pos_ in VERBAL or word.is_punct for word in before):
+            return True
+    return False
 
 
 def _charging_kind(

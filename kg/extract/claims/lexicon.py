@@ -260,6 +260,9 @@ class ClaimLexicon(LexiconModel):
     force_applying_verbs: Words
     hesitation_verbs: Words
     unanswered_words: Words
+    retaliation_nouns: Words
+    answer_nouns: Words
+    forceful_modifiers: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
