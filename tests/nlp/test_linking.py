@@ -811,3 +811,24 @@ def test_linking_a_name_titled_or_described_as_a_capital_is_a_place(nlp, text, s
     doc = nlp(text)
     span = Span(doc, start, end, label=label)
     assert kind_of_unknown(span, nlp.get_pipe("kg_entity_linker").lexicon) == kind, span.text
+
+
+def test_linking_a_listed_groups_name_the_model_took_for_a_person_is_the_group(nlp):
+    # "told Reuters al-Shabab also burned ...": the model reads the listed group's name as a person's
+    mentions, entities = _mentions(nlp, "Some residents of Jowhar told Reuters al-Shabab also burned two trucks.")
+    assert any(text == "al-Shabab" and entities[key].label == "al-Shabaab" for text, key, _ in mentions), mentions
+    # negative: a person's name of several words that names no listed group stays a person
+    mentions, entities = _mentions(nlp, "Some residents of Kessa said Abdi Warsame also burned two trucks.")
+    assert any(entities[key].kind == "person" for text, key, _ in mentions if text == "Abdi Warsame"), mentions
+
+
+def test_linking_a_groups_plural_the_model_took_for_a_person_is_the_group(nlp):
+    # "Al Tarbun rebels ... Al Tarbuns launched": the plural of a group's name of several words is that group
+    doc = nlp("A rocket attack by the Iran-aligned Al Tarbun rebels killed 12 people in Kessa. Last year, Al Tarbuns "
+              "launched a massive offensive on the city.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert "Al Tarbuns" not in labels, labels
+    # negative: a person named as a group is, without a plural, stays apart ("Ali Ahmed" and the "Ali Ahmed Brigade")
+    doc = nlp("Sheikh Ali Ahmed met the Ali Ahmed Brigade commander. Later Ali Ahmed said he was safe.")
+    kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert kinds.get("Ali Ahmed") == "person" and kinds.get("Ali Ahmed Brigade") == "armed_group", kinds
