@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
@@ -238,15 +238,20 @@ def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _L
     (the model tags some villages as people), the first entity of the same form, a group of the same
     name (the model tags "Houthis" as a person; of several words only a listed one: "Al Shabaab")."""
     kind, form = _form(entity, rules)
-    group = firsts.get(("group", form)) if kind == "person" else None
-    if group is not None and " " in form and _unlisted(group):  # a listed group of that name: "Al Shabaab" tagged a person
-        group = None
+    group = firsts.get(_form(replace(entity, kind="organization"), rules)) if kind == "person" else None
+    if group is not None and " " in form and _unlisted(group) and not _plural_of(entity.label, group.label):
+        group = None  # a listed group of that name: "Al Shabaab" tagged a person; or its plural: "Al Houthis" of "Al Houthi"
     place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
     candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
     found = next((found for found in candidates if found is not None and found.key != entity.key), None)
     if found is not None and not _unlisted(found) and _subdivision_headed(entity, rules):
         return None  # "New York State" is no New York city, "Katsina State" no city Katsina
     return found
+
+
+def _plural_of(name: str, group: str) -> bool:
+    """Whether ``name`` is ``group``'s name with a plural "s" ("Al Houthis" of "Al Houthi"), which no person's name is."""
+    return fold(name) == fold(group) + "s"
 
 
 def _subdivision_headed(entity: Entity, rules: VariantRules) -> bool:

@@ -26,7 +26,8 @@ from kg.words import shared_words
 
 
 def link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
-    """The gazetteer entry of a span: the ruler's match, else its name without role prefixes, else
+    """The gazetteer entry of a span: the ruler's match, else a listed armed group's whole name of several words
+    the model took for a person's ("al-Shabab"), else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
     also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""
@@ -36,6 +37,8 @@ def link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns:
     kinds = KINDS_BY_NER_LABEL.get(span.label_)
     if kinds is None:
         return None
+    if span.label_ == "PERSON" and len(span) > 1 and (entry := gazetteer.lookup(span.text)) is not None and entry.kind == "armed_group":
+        return entry_link(entry, "ner+gazetteer", gazetteer)  # "told Reuters al-Shabab also burned ...": the group, no person
     stem, _, head = strip_name(span.text).rpartition(" ")
     if stem and (head.lower() in lexicon.area_heads or head.lower().removesuffix("s") in lexicon.area_heads):  # "Bryansk Regions"
         for name in [span.text, *(f"{stem} {other}" for other in sorted(lexicon.area_heads)), stem]:

@@ -298,7 +298,9 @@ def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Lin
             best[key] = replace(best[key], kind="armed_group")
     places = {link.entity.key for _, link in linked if link.entity.kind == "place" and link.method == "ner"}
     for key in places & best.keys():  # "Tarsk, in turn, said ..." ... "rallies were held in Tarsk": a city speaking
-        if best[key].kind == "person" and " " not in best[key].label and best[key].qid is None and best[key].gazetteer_id is None:
+        if best[key].qid is not None or best[key].gazetteer_id is not None:
+            continue
+        if (best[key].kind == "person" and " " not in best[key].label) or best[key].kind == "organization":
             best[key] = replace(best[key], kind="place")
     return [(span, link if best[link.entity.key] is link.entity else Link(best[link.entity.key], link.method, link.confidence)) for span, link in linked]
 

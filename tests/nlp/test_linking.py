@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 
@@ -765,3 +767,68 @@ def test_linking_a_possessive_after_a_name_and_quotation_marks_stay_what_they_ar
     assert "Q3659" in keys
     assert "Q657" in keys  # "Chad’s army": Chad, its possessive split off
     assert not any(text.startswith("‘") or text.endswith("’") for text, _, _ in mentions)
+
+
+def test_linking_an_unknown_name_taken_for_an_organisation_that_another_mention_shows_a_place_is_a_place(nlp):
+    # the model tags some cities ORG at every mention ("attacks on X", "X, the capital of ..."): one mention read as a
+    # place ("residents fled Tarsa, the capital of North Varda" or "fighting in Tarsa") makes the entity a place
+    from kg.nlp.linking import _one_entity_per_key
+    from kg.nlp.links import Link
+    from kg.records import Entity
+
+    doc = nlp("Militia shells Tarsa\n\nFighting spread to Tarsa on Monday.")
+    span = doc[0:1]
+    as_organisation = Entity(key="name:tarsa", label="Tarsa", kind="organization")
+    as_place = Entity(key="name:tarsa", label="Tarsa", kind="place")
+    linked = [(span, Link(as_organisation, "ner", 0.7)), (span, Link(as_place, "ner", 0.7))]
+    assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"place"}
+    # negative: an organisation no mention shows to be a place stays one, and so does a listed one
+    network = Entity(key="name:tarsa relief network", label="Tarsa Relief Network", kind="organization")
+    assert {link.entity.kind for _, link in _one_entity_per_key([(span, Link(network, "ner", 0.7))] * 2)} == {"organization"}
+    listed = Entity(key="Q1", label="Tarsa Radio", kind="organization", qid="Q1")
+    linked = [(span, Link(listed, "gazetteer", 0.95)), (span, Link(replace(listed, kind="place"), "ner", 0.7))]
+    assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label", "kind"),
+    [
+        # a name right after "capital" as its title, or with "the capital of ..." in apposition, is a place, also where
+        # the model took it for an organisation or a person
+        ("Rebels seized the capital Kardun in 2015, officials said.", 4, 5, "ORG", "place"),
+        ("Residents fled Beledweyne, the capital of the Hiran region, on Monday.", 2, 3, "ORG", "place"),
+        ("Residents fled Beledweyne, the capital of the Hiran region, on Monday.", 2, 3, "PERSON", "place"),
+        # negative: a person in apposition to another role noun, or after a title after "the capital's", stays a person
+        ("Residents met Amina Warsame, the head of the regional council, on Monday.", 2, 4, "PERSON", "person"),
+        ("The capital's governor Musa Idris said the road was closed.", 4, 6, "PERSON", "person"),
+    ],
+)
+def test_linking_a_name_titled_or_described_as_a_capital_is_a_place(nlp, text, start, end, label, kind):
+    from spacy.tokens import Span
+
+    from kg.nlp.names import kind_of_unknown
+
+    doc = nlp(text)
+    span = Span(doc, start, end, label=label)
+    assert kind_of_unknown(span, nlp.get_pipe("kg_entity_linker").lexicon) == kind, span.text
+
+
+def test_linking_a_listed_groups_name_the_model_took_for_a_person_is_the_group(nlp):
+    # "told Reuters al-Shabab also burned ...": the model reads the listed group's name as a person's
+    mentions, entities = _mentions(nlp, "Some residents of Jowhar told Reuters al-Shabab also burned two trucks.")
+    assert any(text == "al-Shabab" and entities[key].label == "al-Shabaab" for text, key, _ in mentions), mentions
+    # negative: a person's name of several words that names no listed group stays a person
+    mentions, entities = _mentions(nlp, "Some residents of Kessa said Abdi Warsame also burned two trucks.")
+    assert any(entities[key].kind == "person" for text, key, _ in mentions if text == "Abdi Warsame"), mentions
+
+
+def test_linking_a_groups_plural_the_model_took_for_a_person_is_the_group(nlp):
+    # "Al Tarbun rebels ... Al Tarbuns launched": the plural of a group's name of several words is that group
+    doc = nlp("A rocket attack by the Iran-aligned Al Tarbun rebels killed 12 people in Kessa. Last year, Al Tarbuns "
+              "launched a massive offensive on the city.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert "Al Tarbuns" not in labels, labels
+    # negative: a person named as a group is, without a plural, stays apart ("Ali Ahmed" and the "Ali Ahmed Brigade")
+    doc = nlp("Sheikh Ali Ahmed met the Ali Ahmed Brigade commander. Later Ali Ahmed said he was safe.")
+    kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert kinds.get("Ali Ahmed") == "person" and kinds.get("Ali Ahmed Brigade") == "armed_group", kinds
