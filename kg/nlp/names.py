@@ -577,11 +577,11 @@ def _looks_like_name(label: str, rules: NameRules) -> bool:
     """Capitalised (or opened by a particle: "al-Masirah TV"); a capitalised word if it has digits; not just nationality adjectives
     ("Azerbaijani", "Armenians"), nor a people ("Kosovo Serbs", "Kuki-Zo", "Pak-Afghan"), nor words that are never a name alone
     ("Second", "North", "Second Sgt."); a numbered ordinal may open it ("101st Airborne Division"), and so
-    may a unit's number ("122 Infantry Brigade", "444 Brigade")."""
+    may a unit's number ("122 Infantry Brigade")."""
     if NUMBERED_NAME.match(label):
         return True  # "24News"
     words = label.replace("-", " ").split()
-    numbered_unit = len(words) >= 2 and words[0].isdigit() and len(words[0]) <= 3 and words[-1].lower() in rules.lexicon.numbered_unit_words
+    numbered_unit = len(words) > 2 and words[0].isdigit() and len(words[0]) <= 3 and words[-1].lower() in rules.lexicon.numbered_unit_words
     if len(words) > 1 and (ORDINAL.match(words[0]) or numbered_unit):  # "122 Infantry Brigade" too
         words, label = words[1:], label.split(" ", 1)[1]
     if not words or not (label[:1].isupper() or _particle_opened(label, rules)) or len(label) < 2:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doccache import TokenTable, doc_text, token_table
 from kg.nlp.missed_spans import ACRONYM, DASHES, capitalised, proper
-from kg.nlp.names import ORDINAL, LinkingLexicon, compass_adjective, extends_name, hyphenated_group
+from kg.nlp.names import LinkingLexicon, compass_adjective, extends_name, hyphenated_group
 from kg.nlp.templates import POSSESSIVES
 from kg.timex.patterns import CLOCK_ZONE
 
@@ -41,8 +41,6 @@ _TITLE_LABELS = ("WORK_OF_ART",)  # a label the model gives a title-case name of
 _OPENING = ("(", "[")
 _CLOSING = (")", "]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-#: A code of a capital letter or two and a number that opens a body's name ("G5 Sahel", "P5").
-_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}$")
 #: The initial of a middle name: one capital and its dot ("P.").
 _INITIAL = re.compile(r"^[A-Z]\.$")
 #: How far back a photo credit's opening bracket may be.
@@ -290,8 +288,6 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
             start += 1
         if sum(capitalised(table, i) for i in range(start, end + 1)) >= 2 and (proper(table, start) or not table.sent_start[start]):
             found.append(Span(doc, start - _unit_number(table, start, end, lexicon), end + 1, label="ORG"))
-        elif start == end and start > 1 and _unit_number(table, start, end, lexicon) and table.lower[start - 2] == "the":
-            found.append(Span(doc, start - 1, end + 1, label="ORG"))  # "the 444 Brigade": a unit named by its number
     return found
 
 
@@ -301,13 +297,13 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
 
 def _unit_number(table: TokenTable, start: int, end: int, lexicon: LinkingLexicon) -> int:
     """1 when a unit's name starting at ``start`` and ending with a singular unit word at ``end`` has its
-    number or ordinal before it ("the commander of [122] Infantry Brigade", "the army's [8th] Mechanized Division"), else 0 (a count before a force,
+    number before it ("the commander of [122] Infantry Brigade"), else 0 (a count before a force,
     "20 Border Police", or a year, "2021 Republican Guard", stays out)."""
     number = start - 1
     if number < 0 or table.lower[end] not in lexicon.numbered_unit_words or table.sent_start[start]:
         return 0
     text = table.text[number]
-    return int((text.isdigit() and len(text) <= 3) or bool(ORDINAL.match(text)))
+    return int(text.isdigit() and len(text) <= 3)
 
 
 def _body_name_word(table: TokenTable, i: int, tagged: dict[int, str], lexicon: LinkingLexicon) -> bool:
@@ -397,7 +393,7 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     if len(span) > 1 and _describing_head(span[-1], lexicon):
         span = Span(doc, span.start, span.end - 1, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
     if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
-        span = _with_number_before(_with_number(span, lexicon), lexicon)
+        span = _with_number(span, lexicon)
     if span.label_ == "ORG" and not span.ent_id_ and not hyphenated_group(span):  # not "[Christian] anti-balaka militia"
         span = _with_service_name(_with_capitalised_start(span), lexicon)
     elif span.label_ == "PERSON" and not span.ent_id_:
@@ -484,23 +480,6 @@ def _with_number(span: Span, lexicon: LinkingLexicon) -> Span:
     if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not lone_unit and not group:
         return span
     return Span(doc, span.start, end + 1, label=span.label_)
-
-
-def _with_number_before(span: Span, lexicon: LinkingLexicon) -> Span:
-    """A body's name with the number that opens it: a unit's ordinal ("the army's [6th] Infantry Division"), or a unit's
-    number after "the" or a possessive ("the [444] Brigade"; not a count: "20 Border Police"), and a code of letters
-    and digits before a body's name ("the [G5] Sahel Force"; not a unit's number alone: "[M23] said")."""
-    doc, start = span.doc, span.start
-    if span.label_ not in ("ORG", "PERSON") or span.ent_id_ or start == 0:
-        return span
-    before = doc[start - 1]
-    definite = start > 1 and (doc[start - 2].lower_ == "the" or doc[start - 2].lower_ in POSSESSIVES or doc[start - 2].text in ("'", "\u2019"))
-    if span[-1].lower_ in lexicon.numbered_unit_words and span[-1].text[:1].isupper() and (
-            ORDINAL.match(before.text) or (before.is_digit and len(before.text) <= 3 and definite)):
-        return Span(doc, start - 1, span.end, label="ORG")
-    if _CODE.match(before.text) and len(span) > 1 and all(token.text[:1].isupper() for token in span):
-        return Span(doc, start - 1, span.end, label="ORG")
-    return span
 
 
 def _whole_person_name(span: Span, lexicon: LinkingLexicon) -> Span:

@@ -522,34 +522,3 @@ def test_no_conjunct_is_its_own_first():
 def test_a_facility_head_ends_a_name_only_where_it_heads_its_phrase(nlp, text, name, not_a_name):
     labels = _labels(nlp, text)
     assert name.lower() in labels and not_a_name.lower() not in labels, labels
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "not_a_name"),
-    [
-        # a unit named by its number after "the", one the model misses whole
-        ("The shelling stopped when a unit called the 217 Brigade moved in to mediate.", "217 Brigade", "Brigade"),
-        # a unit's ordinal the model left out after a possessive
-        ("The toll was given by the Ethiopian National Defense Force’s 8th Mechanized Division on Monday.",
-         "8th Mechanized Division", "Mechanized Division"),
-        # a code of letters and digits that opens a body's name
-        ("The French-backed P3 Sahel Mission is tracking down the attackers.", "P3 Sahel Mission", "Sahel Mission"),
-    ],
-)
-def test_a_number_or_code_that_opens_a_units_or_bodys_name_is_in_it(nlp, text, name, not_a_name):
-    labels = _labels(nlp, text)
-    assert name.lower() in labels and not_a_name.lower() not in labels, labels
-
-
-@pytest.mark.parametrize(
-    ("text", "not_a_name"),
-    [
-        # negative: a count before a force, or before a unit word that describes soldiers, is no part of a name
-        ("Some 20 Border Police were deployed to Tarsa on Monday.", "20 border police"),
-        ("About 30 Brigade soldiers left the base in Tarsa on Monday.", "30 brigade"),
-        # negative: a group's code alone is no longer name
-        ("K7 said it took the town of Tarsa on Monday.", "k7 said"),
-    ],
-)
-def test_a_count_or_a_code_alone_opens_no_name(nlp, text, not_a_name):
-    assert not_a_name not in _labels(nlp, text)
