@@ -390,8 +390,6 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
     name the model cut after a capitalised word takes it back ("Attorney" General Office), and the
     language of a service ("BBC Burmese") or a number ("Fantom 509") after it."""
     doc = span.doc
-    if len(span) > 1 and _describing_head(span[-1], lexicon):
-        span = Span(doc, span.start, span.end - 1, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
     if not span.ent_id_ and span.label_ in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
         span = _with_number(span, lexicon)
     if span.label_ == "ORG" and not span.ent_id_ and not hyphenated_group(span):  # not "[Christian] anti-balaka militia"
@@ -408,21 +406,11 @@ def _with_head(span: Span, lexicon: LinkingLexicon) -> Span:
         if len(head) != words or head[-1].pos_ not in ("NOUN", "PROPN"):
             continue
         text = head.text.lower()
-        if label == "FAC" and _describing_head(head[-1], lexicon):
-            continue
         if label == "FAC" and text in lexicon.facility_heads and (head.text[:1].isupper() or _definite(doc, start)):
             return Span(doc, start, end + words, label="FAC")
         if not label and text in lexicon.area_heads:  # a gazetteer place too: "Bryansk region" is no city
             return Span(doc, span.start, span.end + 1, label=span.label_ if span.label_ in _PLACE_LABELS else "LOC")
     return span
-
-
-def _describing_head(token: Token, lexicon: LinkingLexicon) -> bool:
-    """Whether a lower-case facility head describes the noun after it: "the Red Sea port city of Mokha" names the
-    sea and the city, no "Red Sea port"; "the Kessa airport road" no "Kessa airport"."""
-    doc = token.doc
-    return token.text.islower() and token.lower_ in lexicon.facility_heads and token.dep_ == "compound" \
-        and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].text.islower()
 
 
 def _compound_end(span: Span) -> int:

@@ -506,19 +506,3 @@ def test_no_conjunct_is_its_own_first():
     first: dict[int, int] = {}
     assert [_first_of_run(i, [1, 1, 1], [False, False, False], first) for i in range(3)] == [0, 1, 2]
     assert first == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "not_a_name"),
-    [
-        # a name before "barracks" after "the" is the barracks, no person or body of its own
-        ("Gunmen attacked the armoury at the Kessler barracks in the early hours of Sunday.", "Kessler barracks", "Kessler"),
-        # a facility head that describes the noun after it ends no name: the sea and the city, no "Red Sea port"
-        ("Rebels fired drones at the Red Sea port city of Zabrat on Monday.", "Red Sea", "Red Sea port"),
-        # negative: a facility head that ends its phrase stays the name's head
-        ("Shells hit the Tarsa airport on Monday, officials said.", "Tarsa airport", "Tarsa"),
-    ],
-)
-def test_a_facility_head_ends_a_name_only_where_it_heads_its_phrase(nlp, text, name, not_a_name):
-    labels = _labels(nlp, text)
-    assert name.lower() in labels and not_a_name.lower() not in labels, labels
