@@ -174,6 +174,7 @@ class ClaimLexicon(LexiconModel):
     male_pronouns: Words
     indefinite_determiners: Words
     state_nouns: Words
+    state_government_nouns: Words
     presence_prepositions: Words
     named_place_prepositions: Words
     definite_articles: Words

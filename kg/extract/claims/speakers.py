@@ -84,6 +84,7 @@ from kg.extract.claims.group_nouns import (
     bare_noun,
     capitalised_common,
     described_anew,
+    government_state,
     plain_single,
     plainly_described,
 )
@@ -95,10 +96,12 @@ from kg.extract.claims.person_referents import (
     kin_named_later,
     named_together,
     nationality_modifier,
+    of_state,
     role_possessor,
     role_referent,
     same_role_holder,
     sex_referent,
+    state_head_before,
     state_modifier,
     titled_before,
 )
@@ -273,6 +276,8 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
             keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
             keys = discourse.last_state(position)
+        if keys is None and lemma in lexicon.state_government_nouns:  # "..., in western Chad, the government said": Chad
+            keys = government_state(head, discourse)
         if keys:
             return keys, "description", None
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
@@ -308,7 +313,8 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
-        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
+        # "the head of state": a president, not "Secretary of State X"; "the Kenyan leader" after "President Ruto"
+        earlier = state_head_before(head, discourse) if of_state(head) else discourse.last_person(position, titled=True, state=state)
     if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
     if earlier is None and lemma in lexicon.generic_person_nouns and bare_noun(head, lexicon) and not plural:
