@@ -277,7 +277,9 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
             keys = discourse.last_state(position)
         if keys is None and lemma in lexicon.state_government_nouns:  # "..., in western Chad, the government said": Chad
-            keys = government_state(head, discourse)
+            government = government_state(head, discourse)
+            if government is not None:  # a state the text does not name as the speaker (see headlines._speaks_later)
+                return government, "government", None
         if keys:
             return keys, "description", None
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
