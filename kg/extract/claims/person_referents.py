@@ -358,8 +358,9 @@ def _title_chain(span: Span) -> list[Token]:
     """The capitalised title written right before a name, with its "of" phrases ("President of the Republic of
     Azerbaijan" before "Ilham Aliyev"), back to the first word that is none of them."""
     tokens: list[Token] = []
+    words = claim_lexicon().title_chain_words
     for token in reversed(span.doc[span.sent.start : span.start]):
-        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")) and token.lower_ not in ("of", "the"):
+        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")) and token.lower_ not in words:
             break
         tokens.append(token)
     return tokens

@@ -269,22 +269,30 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
                                            or bare_issuer(head, lexicon)):
-        # "The government said" after "the government spokesperson said": a body is no person described with its name;
-        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
-        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
-        if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
-            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
-        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
-            keys = discourse.last_state(position)
-        if keys is None and lemma in lexicon.state_government_nouns:  # "..., in western Chad, the government said": Chad
-            government = government_state(head, discourse)
-            if government is not None:  # a state the text does not name as the speaker (see headlines._speaks_later)
-                return government, "government", None
-        if keys:
-            return keys, "description", None
+        body = _body_referent(head, discourse)
+        if body is not None:
+            return body
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
+
+
+def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
+    """A definite body noun, or a bare one issuing a noun cue: the actor it refers back to. "The government said" after
+    "the government spokesperson said": a body is no person described with its name; a bare body noun issuing a noun cue
+    is that same body ("rejected government calls" after "the Sri Lankan government")."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
+    if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
+        keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
+    if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
+        keys = discourse.last_state(position)
+    if keys is None and lemma in lexicon.state_government_nouns:  # "..., in western Chad, the government said": Chad
+        government = government_state(head, discourse)
+        if government is not None:  # a state the text does not name as the speaker (see headlines._speaks_later)
+            return government, "government", None
+    return (keys, "description", None) if keys else None
 
 
 def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
@@ -314,8 +322,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
-    if earlier is None and lemma in lexicon.leader_roles and not plural:
-        # "the head of state": a president, not "Secretary of State X"; "the Kenyan leader" after "President Ruto"
+    if earlier is None and lemma in lexicon.leader_roles and not plural:  # "the Kenyan leader" after "President Ruto"
         earlier = state_head_before(head, discourse) if of_state(head) else discourse.last_person(position, titled=True, state=state)
     if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
