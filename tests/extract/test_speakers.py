@@ -1011,7 +1011,8 @@ def test_speakers_head_of_state_is_no_minister(nlp):
 def test_speakers_dateline_capital_is_no_speaker_when_only_the_government_speaks_below(nlp):
     # negative: "Juba: ..." stays a dateline though "the government said" below is the capital's state
     text = ("Khartoum: Rebels and government troops fought fresh battles in Sudan on Monday.\n\n"
-            "Rebel spokesman Tomas Deng said the army had retaken the border town, which the government said it had already recaptured.")
+            "Rebel spokesman Tomas Deng said the army had retaken the border town, "
+            "which the government said it had already recaptured.")
     found = speakers(nlp, text)
     assert ("Q1049",) in [keys for keys, _ in found]
     assert all(speaker_text != "Khartoum" for _, speaker_text in found)

@@ -5,8 +5,9 @@ after "Ilham Aliyev"); the person a relative first mentioned unnamed is named as
 Zonabend, X's wife"); the described person or people a definite noun repeats ("the resident", "the officials" after
 "X and Y"); the holder of the same role, or the person whose title has a definite role's words ("the Army
 official" after "Army spokesman X"); a state's role and its holder ("the Kenyan leader" after "President Ruto",
-:func:`role_referent`); "the head of state" (:func:`state_head_before`); the person a first unnamed role is named as next ("a rebel spokesman said" before "X,
-spokesman of the rebels", :func:`introduced_later`). The order in which these are tried is :mod:`.speakers`'.
+:func:`role_referent`; "the head of state", :func:`leader_referent`); the person a first unnamed role is named as next
+("a rebel spokesman said" before "X, spokesman of the rebels", :func:`introduced_later`). The order in which these
+are tried is :mod:`.speakers`'.
 """
 
 from __future__ import annotations
@@ -325,9 +326,13 @@ def _title_word(token: Token) -> bool:
     return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
 
 
-def of_state(head: Token) -> bool:
-    """A role "of" a state noun: "the head of state", "the head of the state"."""
-    return any(obj.lemma_.lower() in claim_lexicon().state_nouns for obj in prep_objects(head, "of"))
+def leader_referent(head: Token, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom a leader role refers to: for a role "of" a state noun ("the head of state", "the head of the state") the
+    person named with a state head's title (:func:`state_head_before`), else the last person introduced with a title
+    ("the Kenyan leader" after "President Ruto")."""
+    if any(obj.lemma_.lower() in claim_lexicon().state_nouns for obj in prep_objects(head, "of")):
+        return state_head_before(head, discourse)
+    return discourse.last_person(head.idx, titled=True, state=state)
 
 
 def state_head_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:

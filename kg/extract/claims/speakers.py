@@ -94,14 +94,13 @@ from kg.extract.claims.person_referents import (
     described_person_before,
     introduced_later,
     kin_named_later,
+    leader_referent,
     named_together,
     nationality_modifier,
-    of_state,
     role_possessor,
     role_referent,
     same_role_holder,
     sex_referent,
-    state_head_before,
     state_modifier,
     titled_before,
 )
@@ -283,7 +282,8 @@ def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
     is that same body ("rejected government calls" after "the Sri Lankan government")."""
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
-    keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
+    word = lemma[:-1] if lemma.endswith("s") else lemma
+    keys = discourse.described(position, word, people=lemma not in lexicon.collective_roles)
     if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
         keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
     if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
@@ -322,8 +322,8 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
-    if earlier is None and lemma in lexicon.leader_roles and not plural:  # "the Kenyan leader" after "President Ruto"
-        earlier = state_head_before(head, discourse) if of_state(head) else discourse.last_person(position, titled=True, state=state)
+    if earlier is None and lemma in lexicon.leader_roles and not plural:
+        earlier = leader_referent(head, state, discourse)  # "the Kenyan leader" after "President Ruto"; "the head of state"
     if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
     if earlier is None and lemma in lexicon.generic_person_nouns and bare_noun(head, lexicon) and not plural:
