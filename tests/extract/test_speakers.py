@@ -967,3 +967,52 @@ def test_speakers_person_named_in_a_fronted_phrase_before_a_subject_is_not_the_s
     text = ("After a meeting with the human rights commissioner, Amina Yusuf, Sudan "
             "emphasized the urgent need to evacuate the wounded.")
     assert speakers(nlp, text)[0][0] == ("Q1049",)
+
+
+def test_speakers_bare_government_is_the_state_the_sentence_names(nlp):
+    # claimskb43: "..., in western Chad on Tuesday, the government said": the state, not a described "government"
+    text = "Fighting broke out in the Oromia region of Ethiopia on Sunday, the government said."
+    assert speakers(nlp, text)[0][0] == ("Q115",)
+
+
+def test_speakers_government_in_a_capital_is_that_capitals_state(nlp):
+    # claimskb43: "the government in Yerevan said"
+    text = "Clashes erupted near Mariupol on Monday, and the government in Kyiv said the Russian troops had fired first."
+    assert speakers(nlp, text)[-1][0] == ("Q212",)
+
+
+def test_speakers_bare_government_after_two_states_stays_described(nlp):
+    # negative: two states named in the sentence: whose government is not told
+    text = "Eritrea accused Ethiopia of shelling the border town, and the government said the attack had killed five people."
+    assert speakers(nlp, text)[-1] == ((), "the government")
+
+
+def test_speakers_head_of_state_is_the_president_not_the_caller(nlp):
+    # claimskb43: readouts of a call: "X, Secretary of State, made a phone call to President of Y Z. The head of state
+    # pointed out ...": Z, not the titled caller
+    text = ("On Tuesday, Foreign Minister Karl Brandt made a phone call to President of the Republic of Freedonia Paul Vance. "
+            "The head of state said that the rebels had attacked the capital.")
+    assert speakers(nlp, text)[-1][0] == ("name:paul vance",)
+
+
+def test_speakers_head_of_state_named_as_president_after_it(nlp):
+    # claimskb43: "The head of state noted ... . President Ilham Aliyev underscored ..."
+    text = ("The head of state noted that the rebels had laid down their arms. "
+            "President Paul Vance underscored that aid would reach the region.")
+    assert speakers(nlp, text)[0][0] == ("name:paul vance",)
+
+
+def test_speakers_head_of_state_is_no_minister(nlp):
+    # negative: only a minister was named: "the head of state" is not him
+    text = "Foreign Minister Karl Brandt met rebel leaders on Monday. The head of state said the talks would resume."
+    assert speakers(nlp, text)[-1][0] != ("name:karl brandt",)
+
+
+def test_speakers_dateline_capital_is_no_speaker_when_only_the_government_speaks_below(nlp):
+    # negative: "Juba: ..." stays a dateline though "the government said" below is the capital's state
+    text = ("Khartoum: Rebels and government troops fought fresh battles in Sudan on Monday.\n\n"
+            "Rebel spokesman Tomas Deng said the army had retaken the border town, "
+            "which the government said it had already recaptured.")
+    found = speakers(nlp, text)
+    assert ("Q1049",) in [keys for keys, _ in found]
+    assert all(speaker_text != "Khartoum" for _, speaker_text in found)

@@ -4,7 +4,8 @@
 (:func:`plainly_described`: plain adjectives that name no actor or nationality); "officials in Kamdesh district"
 (:func:`described_anew`: others than a group named before); "the rebels" (:func:`armed_group_referent`: the last
 armed group named); "government" alone before the noun cue it issues; "the Mission" capitalised as a body's short
-name. Which referent is tried when is :mod:`.speakers`'.
+name; "the government" (:func:`government_state`: the state whose government it is). Which referent is tried when is
+:mod:`.speakers`'.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.claims.described import affiliation_phrase, left_modifiers
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
-from kg.extract.syntax import PLURAL_TAGS, children
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 
 #: The kind of entity "the rebels" refer back to.
 _ARMED = frozenset({"armed_group"})
@@ -73,3 +74,37 @@ def capitalised_common(head: Token, lexicon: ClaimLexicon) -> bool:
 def bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
     """ "government" in "government calls": a collective role alone, before the noun cue it issues."""
     return head.dep_ == "compound" and head.n_lefts == 0 and head.lemma_.lower() in lexicon.collective_roles
+
+
+def government_state(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The state "the government" is the government of, when nothing but its article describes it: the state or
+    capital of its "in" phrase ("the government in Yerevan": Armenia); else the one state the sentence names before it,
+    by name, capital or ministry ("... in western Chad on Tuesday, the government said": Chad; "X's Defense Ministry
+    denied ..., and the government asserted": X's); else, when the sentence names none, the one state named in the
+    text nearby before it. None when two states are named there, or it has a modifier or "of" owner of its own."""
+    lexicon = claim_lexicon()
+    if head.lemma_.lower() not in lexicon.state_government_nouns or head.tag_ in PLURAL_TAGS:
+        return None
+    lefts = left_modifiers(head)
+    if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
+        return None
+    preps = children(head, "prep")
+    seats = prep_objects(head, "in")
+    if len(preps) != len(seats) or len(seats) > 1:
+        return None  # "the government of Ethiopia's largest region": not a state's
+    if seats:
+        span = discourse.entity_at.get(seats[0].i)
+        state = _state_of(span.kb_id_, discourse) if span is not None else None
+        return (state,) if state is not None else None
+    before = discourse.observations_before(head.idx)
+    here = [item for item in before if item.position >= head.sent.start_char]
+    for items in (here, before):
+        states = {state for item in items if len(item.keys) == 1 and (state := _state_of(item.keys[0], discourse)) is not None}
+        if states:
+            return (states.pop(),) if len(states) == 1 else None
+    return None
+
+
+def _state_of(key: str, discourse: Discourse) -> str | None:
+    """The state a key names or acts for (a capital's, a ministry's)."""
+    return key if discourse.is_state(key) else discourse.acting_state(discourse.entity_of(key))

@@ -251,8 +251,10 @@ def _source(tokens: list[Token], first: bool, drafts: list[Draft], discourse: Di
 
 def _speaks_later(root: Token, resolved: SpeakerResolution, drafts: list[Draft]) -> bool:
     """Whether a state named before a headline's colon makes a claim in the body ("Russia: Armenian forces
-    begin surrendering weapons", then "Russia has announced that ..."): the source, not the topic."""
-    return any(draft.cue.i > root.i and set(resolved.keys) & set(draft.speaker.keys) for draft in drafts)
+    begin surrendering weapons", then "Russia has announced that ..."): the source, not the topic; not a dateline's
+    capital whose state only "the government" speaks for below ("Juba: rebels and government troops fought ...")."""
+    return any(draft.cue.i > root.i and set(resolved.keys) & set(draft.speaker.keys) and draft.speaker.method != "government"
+               for draft in drafts)
 
 
 def _named_later(root: Token, drafts: list[Draft], lexicon: ClaimLexicon) -> SpeakerResolution | None:

@@ -174,11 +174,13 @@ class ClaimLexicon(LexiconModel):
     male_pronouns: Words
     indefinite_determiners: Words
     state_nouns: Words
+    state_government_nouns: Words
     presence_prepositions: Words
     named_place_prepositions: Words
     definite_articles: Words
     leader_roles: Words
     state_head_roles: Words
+    title_chain_words: Words
     name_heads: Words
     media_nouns: Words
     group_anaphors: Words

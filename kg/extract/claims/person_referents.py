@@ -5,8 +5,9 @@ after "Ilham Aliyev"); the person a relative first mentioned unnamed is named as
 Zonabend, X's wife"); the described person or people a definite noun repeats ("the resident", "the officials" after
 "X and Y"); the holder of the same role, or the person whose title has a definite role's words ("the Army
 official" after "Army spokesman X"); a state's role and its holder ("the Kenyan leader" after "President Ruto",
-:func:`role_referent`); the person a first unnamed role is named as next ("a rebel spokesman said" before "X,
-spokesman of the rebels", :func:`introduced_later`). The order in which these are tried is :mod:`.speakers`'.
+:func:`role_referent`; "the head of state", :func:`leader_referent`); the person a first unnamed role is named as next
+("a rebel spokesman said" before "X, spokesman of the rebels", :func:`introduced_later`). The order in which these
+are tried is :mod:`.speakers`'.
 """
 
 from __future__ import annotations
@@ -323,3 +324,48 @@ def _bare_definite(head: Token) -> bool:
 def _title_word(token: Token) -> bool:
     """A capitalised word of an office's title before its head ("Prime" in "the Prime Minister"), not a name."""
     return token.dep_ == "compound" and token.i < token.head.i and token.text[:1].isupper() and not token.ent_type_ and not token.n_lefts
+
+
+def leader_referent(head: Token, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom a leader role refers to: for a role "of" a state noun ("the head of state", "the head of the state") the
+    person named with a state head's title (:func:`state_head_before`), else the last person introduced with a title
+    ("the Kenyan leader" after "President Ruto")."""
+    if any(obj.lemma_.lower() in claim_lexicon().state_nouns for obj in prep_objects(head, "of")):
+        return state_head_before(head, discourse)
+    return discourse.last_person(head.idx, titled=True, state=state)
+
+
+def state_head_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person "the head of state" refers to: the last one named before it with a state head's title, in the
+    words before the name or the capitalised title chain they end ("President of the Republic of Azerbaijan Ilham
+    Aliyev"), not another titled person ("Secretary of State Antony Blinken made a phone call to ..."); else the
+    first person named so after it ("The head of state noted ... . President Ilham Aliyev underscored ...")."""
+    heads = claim_lexicon().state_head_roles
+
+    def titled(span: Span) -> bool:
+        return bool(heads & (set(mention_context(span).split()) | {t.lower_ for t in _title_chain(span)}))
+
+    for item in reversed(discourse.observations_before(head.idx)):
+        if not item.person or len(item.keys) != 1 or item.keys[0] in discourse.sources:
+            continue
+        if any(titled(span) for span in discourse.spans_of(item.keys[0]) if span.end <= head.i):
+            return item.keys
+    for token in head.doc[head.i + 1 :]:
+        if token.idx > head.idx + MAX_DISTANCE:
+            break
+        span = discourse.entity_at.get(token.i)
+        if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
+            return (span.kb_id_,)
+    return None
+
+
+def _title_chain(span: Span) -> list[Token]:
+    """The capitalised title written right before a name, with its "of" phrases ("President of the Republic of
+    Azerbaijan" before "Ilham Aliyev"), back to the first word that is none of them."""
+    tokens: list[Token] = []
+    words = claim_lexicon().title_chain_words
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")) and token.lower_ not in words:
+            break
+        tokens.append(token)
+    return tokens

@@ -84,6 +84,7 @@ from kg.extract.claims.group_nouns import (
     bare_noun,
     capitalised_common,
     described_anew,
+    government_state,
     plain_single,
     plainly_described,
 )
@@ -93,6 +94,7 @@ from kg.extract.claims.person_referents import (
     described_person_before,
     introduced_later,
     kin_named_later,
+    leader_referent,
     named_together,
     nationality_modifier,
     role_possessor,
@@ -266,18 +268,31 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
                                            or bare_issuer(head, lexicon)):
-        # "The government said" after "the government spokesperson said": a body is no person described with its name;
-        # a bare body noun issuing a noun cue is that same body ("rejected government calls" after "the Sri Lankan government")
-        keys = discourse.described(position, lemma[:-1] if lemma.endswith("s") else lemma, people=lemma not in lexicon.collective_roles)
-        if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
-            keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
-        if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
-            keys = discourse.last_state(position)
-        if keys:
-            return keys, "description", None
+        body = _body_referent(head, discourse)
+        if body is not None:
+            return body
     if head.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.collective_roles or head.lower_ in lexicon.collective_roles):
         return (discourse.described_source(head),), "described", None  # "the junta", with nobody it refers back to
     return None
+
+
+def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
+    """A definite body noun, or a bare one issuing a noun cue: the actor it refers back to. "The government said" after
+    "the government spokesperson said": a body is no person described with its name; a bare body noun issuing a noun cue
+    is that same body ("rejected government calls" after "the Sri Lankan government")."""
+    lexicon = claim_lexicon()
+    lemma, position = head.lemma_.lower(), head.idx
+    word = lemma[:-1] if lemma.endswith("s") else lemma
+    keys = discourse.described(position, word, people=lemma not in lexicon.collective_roles)
+    if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
+        keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
+    if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
+        keys = discourse.last_state(position)
+    if keys is None and lemma in lexicon.state_government_nouns:  # "..., in western Chad, the government said": Chad
+        government = government_state(head, discourse)
+        if government is not None:  # a state the text does not name as the speaker (see headlines._speaks_later)
+            return government, "government", None
+    return (keys, "description", None) if keys else None
 
 
 def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
@@ -308,7 +323,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
         earlier = discourse.last_group_actor(position)  # "The group has accused ..." after "M23"; "the armed group"
     if earlier is None and lemma in lexicon.leader_roles and not plural:
-        earlier = discourse.last_person(position, titled=True, state=state)  # "the Kenyan leader" after "President Ruto"
+        earlier = leader_referent(head, state, discourse)  # "the Kenyan leader" after "President Ruto"; "the head of state"
     if earlier is None and bare_noun(head, lexicon) and not anew and (head.pos_ == "NOUN" or capitalised_common(head, lexicon)):
         earlier = discourse.described(position, lemma, people=False) or armed_group_referent(head, discourse)  # "the Mission"; "the rebels"
     if earlier is None and lemma in lexicon.generic_person_nouns and bare_noun(head, lexicon) and not plural:
