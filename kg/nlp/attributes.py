@@ -83,6 +83,10 @@ class IndexedAttributeRuler(AttributeRuler):
         return self._index.match(doc)
 
 
+#: Rows of token values whose matched rules ``_RuleIndex`` keeps (then it starts anew): some megabytes.
+_MATCHED_ROWS = 20_000
+
+
 class _RuleIndex:
     """The rules of one ruler: one-token rules by index key, the others in a Matcher."""
 
@@ -100,24 +104,37 @@ class _RuleIndex:
             else:
                 self.others.add(self.keys[number], patterns)
         self.key_columns = sorted({column for column, _ in self.by_key})
+        #: The rules matched by a token's values (a row of ``columns``), as found: most rows come again and again.
+        self.matched: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         found: set[tuple[int, int, int]] = set()
         if self.columns and len(doc):
             array = doc.to_array(list[int | str](self.columns)).reshape(len(doc), len(self.columns))
             rows = cast(list[list[int]], array.tolist())  # string hashes and flags
+            matched = self.matched
             for start, row in enumerate(rows):
-                for column in self.key_columns:
-                    for rule in self.by_key.get((column, row[column]), ()):
-                        if all(test(row[at]) for at, test in rule.conditions):
-                            found.add((rule.number, start, start + 1))
-                for rule in self.unkeyed:
-                    if all(test(row[at]) for at, test in rule.conditions):
-                        found.add((rule.number, start, start + 1))
+                values = tuple(row)
+                numbers = matched.get(values)
+                if numbers is None:
+                    if len(matched) >= _MATCHED_ROWS:
+                        matched.clear()
+                    numbers = matched[values] = self._numbers(row)
+                for number in numbers:
+                    found.add((number, start, start + 1))
         if len(self.others):  # a matcher without patterns warns (spaCy W036) and finds nothing
             for key, start, end in self.others(doc, allow_missing=True, as_spans=False):  # type: ignore[misc]
                 found.add((int(self.strings[key]), start, end))
         return [(number, self.keys[number], start, end) for number, start, end in sorted(found)]
+
+    def _numbers(self, row: list[int]) -> tuple[int, ...]:
+        """The numbers of the one-token rules a token with the values ``row`` matches."""
+        numbers = [
+            rule.number for column in self.key_columns for rule in self.by_key.get((column, row[column]), ())
+            if all(test(row[at]) for at, test in rule.conditions)
+        ]
+        numbers.extend(rule.number for rule in self.unkeyed if all(test(row[at]) for at, test in rule.conditions))
+        return tuple(numbers)
 
     def _indexable(self, pattern: list[dict[str, Any]]) -> bool:
         """Whether a pattern is one token whose every condition is tested here."""

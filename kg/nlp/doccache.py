@@ -66,13 +66,18 @@ def children(token: Token) -> list[Token]:
 def children_with(token: Token, deps: Collection[str]) -> list[Token]:
     """The children of ``token`` whose dependency label is one of ``deps``, in order (``Token``
     objects made only when one is)."""
-    doc = token.doc
-    below = _children(doc)[0][token.i]
+    doc, i = token.doc, token.i
+    indices, tokens = _children(doc)
+    below = indices[i]
+    if not below:  # most tokens are leaves
+        return []
     dep = token_table(doc).dep
     picked = [k for k, child in enumerate(below) if dep[child] in deps]
     if not picked:
         return []
-    found = children(token)
+    found = tokens[i]
+    if found is None:
+        found = tokens[i] = [doc[child] for child in below]
     return [found[k] for k in picked]
 
 

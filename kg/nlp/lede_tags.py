@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import IS_ALPHA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -81,13 +82,16 @@ def capitalised_lines(doc: Doc, max_tokens: int) -> list[tuple[int, int]]:
     """(start, end) of each line of ``doc`` of at most ``max_tokens`` tokens, with no sentence-final mark at its end,
     written in Title Case or in capitals ("Shelling Kills 5 In Kharkiv Suburb", "SHELLING KILLS 5"): a headline whose
     verbs and common words the tagger reads as names."""
+    strings = doc.vocab.strings  # read from arrays: a Token object per word costs more than the rest
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    alpha = doc.to_array(IS_ALPHA).tolist()
     found: list[tuple[int, int]] = []
     start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text:
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
             continue
-        words = [token.text for token in doc[start:i] if token.is_alpha]
-        if 0 < i - start <= max_tokens and doc[i - 1].text not in _SENTENCE_ENDS and _capitalised(words):
+        words = [texts[k] for k in range(start, i) if alpha[k]]
+        if 0 < i - start <= max_tokens and texts[i - 1] not in _SENTENCE_ENDS and _capitalised(words):
             found.append((start, i))
         start = i + 1
     return found

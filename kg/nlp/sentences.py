@@ -116,9 +116,10 @@ def _continues(texts: list[str], i: int) -> bool:
 
 def lede_starts(doc: Doc) -> list[int]:
     """The first token of each lede that runs on after a dateline on its line ("LAGOS (Reuters) - Rebels ...")."""
-    texts = [token.text for token in doc]
-    tags = [token.tag_ for token in doc]
-    spaced = [bool(token.whitespace_) for token in doc]
+    strings = doc.vocab.strings  # read from arrays: a Token object per word costs more than the rest
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    tags = [strings[tag] for tag in doc.to_array(TAG).tolist()]
+    spaced = [space == 1 for space in doc.to_array(SPACY).tolist()]
     found: list[int] = []
     line_start = 0
     for i in range(1, len(texts)):

@@ -128,10 +128,11 @@ class _Group:
             self.by_date.setdefault(cluster.time.date if cluster.time else None, {})[cluster.number] = cluster
 
     def nearest_first(self, token: int) -> Iterator[_Cluster]:
-        """The clusters by the distance of their nearest trigger to ``token``, ties in order of creation."""
+        """The clusters by the distance of their nearest trigger to ``token``, ties in order of creation (the walk
+        out from ``token`` stops once every cluster is given: a cluster has many triggers)."""
         right = bisect_left(self.positions, (token, -1))
         left, seen = right - 1, set[int]()
-        while left >= 0 or right < len(self.positions):
+        while (left >= 0 or right < len(self.positions)) and len(seen) < len(self.clusters):
             reach = min(token - self.positions[left][0] if left >= 0 else sys.maxsize,
                         self.positions[right][0] - token if right < len(self.positions) else sys.maxsize)
             level = []
