@@ -1706,6 +1706,8 @@ def test_a_lede_whose_doers_are_placed_joins_the_same_assault_told_later(nlp: La
         ("Mutinous soldiers announced the putsch in Ouagadougou on Monday.", {("Capture", "2024-02-12")}),
         # negatives: a coup only tried or plotted, power won at the polls, what else is seized; a town or an airport taken
         ("A failed coup attempt in 2021 was put down by loyal troops.", set()),
+        ("The failed coup in 2016 left 250 people dead.", set()),
+        ("The rumoured coup in Niamey never happened.", set()),
         ("An anti-coup militia ambushed a convoy near Kalay on Monday.", {("Attack", "2024-02-12")}),
         ("Police arrested ten alleged coup plotters in Conakry on Monday.", set()),
         ("The Democratic Party took power after the 2019 election.", set()),
