@@ -801,6 +801,11 @@ def test_linking_an_unknown_name_taken_for_an_organisation_that_another_mention_
         # negative: a person in apposition to another role noun, or after a title after "the capital's", stays a person
         ("Residents met Amina Warsame, the head of the regional council, on Monday.", 2, 4, "PERSON", "person"),
         ("The capital's governor Musa Idris said the road was closed.", 4, 6, "PERSON", "person"),
+        # negative: a person right after "the capital" who acts is no place
+        ("Speaking to reporters in the capital Musa Idris said the road was closed on Monday.", 6, 8, "PERSON", "person"),
+        # a name after "the X capital" is a place; a body's name before "capital" stays a body ("the Tigray capital Mekelle")
+        ("Fighters entered the Varda Front capital Kessa on Monday.", 6, 7, "PERSON", "place"),
+        ("Fighters entered the Varda Front capital Kessa on Monday.", 3, 5, "ORG", "organization"),
     ],
 )
 def test_linking_a_name_titled_or_described_as_a_capital_is_a_place(nlp, text, start, end, label, kind):
@@ -832,3 +837,19 @@ def test_linking_a_groups_plural_the_model_took_for_a_person_is_the_group(nlp):
     doc = nlp("Sheikh Ali Ahmed met the Ali Ahmed Brigade commander. Later Ali Ahmed said he was safe.")
     kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
     assert kinds.get("Ali Ahmed") == "person" and kinds.get("Ali Ahmed Brigade") == "armed_group", kinds
+
+
+def test_linking_a_person_after_the_capital_keeps_the_claim(nlp):
+    # "in the capital Musa Idris said": the speaker stays a person and his claim is kept; the city after "the X
+    # capital" is a place, and the body before it no place
+    from kg.extract.claims import extract_claims
+    from kg.nlp.gazetteer import load_gazetteer
+
+    doc = nlp("Speaking to reporters in the capital Musa Idris said the road was closed on Monday.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Musa Idris") == "person", labels
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [claim.speaker_text for claim in claims] == ["Musa Idris"], claims
+    doc = nlp("Fighters loyal to the Varda Front entered the Varda Front capital Kessa on Monday.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Kessa") == "place" and labels.get("Varda Front") != "place", labels
