@@ -782,9 +782,11 @@ def test_linking_an_unknown_name_taken_for_an_organisation_that_another_mention_
     as_place = Entity(key="name:tarsa", label="Tarsa", kind="place")
     linked = [(span, Link(as_organisation, "ner", 0.7)), (span, Link(as_place, "ner", 0.7))]
     assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"place"}
-    # negative: an organisation no mention shows to be a place stays one, and so does a listed one
-    network = Entity(key="name:tarsa relief network", label="Tarsa Relief Network", kind="organization")
-    assert {link.entity.kind for _, link in _one_entity_per_key([(span, Link(network, "ner", 0.7))] * 2)} == {"organization"}
+    # negative: a person's name of several words that one mention shows to be a place stays a person, and a listed
+    # organisation stays one
+    person = Entity(key="name:tarsa warsame", label="Tarsa Warsame", kind="person")
+    linked = [(span, Link(person, "ner", 0.7)), (span, Link(replace(person, kind="place"), "ner", 0.7))]
+    assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"person"}
     listed = Entity(key="Q1", label="Tarsa Radio", kind="organization", qid="Q1")
     linked = [(span, Link(listed, "gazetteer", 0.95)), (span, Link(replace(listed, kind="place"), "ner", 0.7))]
     assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"organization"}
@@ -832,7 +834,10 @@ def test_linking_a_groups_plural_the_model_took_for_a_person_is_the_group(nlp):
     doc = nlp("A rocket attack by the Iran-aligned Al Tarbun rebels killed 12 people in Kessa. Last year, Al Tarbuns "
               "launched a massive offensive on the city.")
     labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Al Tarbun") == "armed_group", labels
     assert "Al Tarbuns" not in labels, labels
+    plural = [doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions if m.text == "Al Tarbuns"]
+    assert plural == ["Al Tarbun"], plural
     # negative: a person named as a group is, without a plural, stays apart ("Ali Ahmed" and the "Ali Ahmed Brigade")
     doc = nlp("Sheikh Ali Ahmed met the Ali Ahmed Brigade commander. Later Ali Ahmed said he was safe.")
     kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
