@@ -236,11 +236,12 @@ def _expansion(entity: Entity, abbreviated: dict[tuple[str, str], dict[str, Enti
 def _variant_of(entity: Entity, firsts: dict[tuple[str, str], Entity], names: _LongNames, rules: VariantRules) -> Entity | None:
     """The entity this one is a spelling or short form of: a fuller person, a place of the same name
     (the model tags some villages as people), the first entity of the same form, a group of the same
-    name (the model tags "Houthis" as a person; of several words only a listed one: "Al Shabaab")."""
+    name (the model tags "Houthis" as a person; of several words only a listed one, "Al Shabaab", or its
+    plural: "Al Houthis" of an unlisted "Al Houthi")."""
     kind, form = _form(entity, rules)
     group = firsts.get(_form(replace(entity, kind="organization"), rules)) if kind == "person" else None
     if group is not None and " " in form and _unlisted(group) and not _plural_of(entity.label, group.label):
-        group = None  # a listed group of that name: "Al Shabaab" tagged a person; or its plural: "Al Houthis" of "Al Houthi"
+        group = None  # a person of several words is kept, unless the group is listed ("Al Shabaab") or its plural ("Al Houthis")
     place = firsts.get(("place", form)) if kind != "facility" else None  # "the Juliaca airport" is no "Juliaca"
     candidates = (_fuller_person(entity, names), place, firsts.get((kind, form)), group)
     found = next((found for found in candidates if found is not None and found.key != entity.key), None)

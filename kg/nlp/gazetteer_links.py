@@ -26,8 +26,8 @@ from kg.words import shared_words
 
 
 def link_known(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon, nouns: frozenset[str]) -> Link | None:
-    """The gazetteer entry of a span: the ruler's match, else a listed armed group's whole name of several words
-    the model took for a person's ("al-Shabab"), else its name without role prefixes, else
+    """The gazetteer entry of a span: the ruler's match, else a listed armed group's whole name of more than one
+    token (a hyphenated word too: "al-Shabab") the model took for a person's, else its name without role prefixes, else
     for an area its name with another area head ("Bryansk region", "the Belgorod and Bryansk Regions":
     the row "Bryansk Oblast") or without one ("Surin province" is the row "Surin"), for a subdivision
     also without a capitalised "State" ("Zamfara State" is the row "Zamfara")."""

@@ -282,9 +282,10 @@ def _one_entity_per_key(linked: list[tuple[Span, Link]]) -> list[tuple[Span, Lin
     written in capitals only (a dateline's "PORT HALVEN" is labelled as the text's "Port Halven"; one word in
     capitals may be an acronym, and keeps its form). An unknown name that one mention shows to be an armed
     group ("Varga fighters") is one in all of them, also where another mention came first, where the model
-    took it for an organisation or a person ("Varga launch attacks ... several Varga fighters were killed"). A one-word
-    unknown name the model took for a person that another mention shows to be a place ("rallies were held in Tarsk")
-    is a place in all of them ("Tarsk, in turn, said ...": a city speaking, no person)."""
+    took it for an organisation or a person ("Varga launch attacks ... several Varga fighters were killed"). An
+    unknown name (no Wikidata or gazetteer entry) that one mention shows to be a place ("rallies were held in Tarsk",
+    "El Kardun, the capital of West Varda") is a place in all of them where the model took it for an organisation
+    ("attacks on El Kardun") or, for a one-word name, for a person ("Tarsk, in turn, said ...": a city speaking)."""
     best: dict[str, Entity] = {}
     for _, link in linked:
         known = best.get(link.entity.key)

@@ -98,6 +98,7 @@ class LinkingLexicon(LexiconModel):
     community_nouns: Words
     weapon_nouns: Words
     settlement_words: Words
+    capital_words: Words
     facility_heads: Words
     fighter_nouns: Words
     group_heads: Words
@@ -491,7 +492,7 @@ def compass_adjective(word: str, lexicon: LinkingLexicon) -> bool:
 def _described_as_area(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a name has an area or settlement noun in apposition ("El Tarsa, a municipality in the
     Varda region", "Velm, a village near the border"), as a person's has a role noun."""
-    areas = lexicon.area_heads | lexicon.settlement_words
+    areas = lexicon.area_heads | lexicon.settlement_words | lexicon.capital_words
     return any(child.dep_ == "appos" and child.lower_ in areas for child in children(span.root))
 
 
@@ -533,11 +534,17 @@ def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:
 def _after_settlement_word(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a name comes right after a settlement word as its title, maybe glossed in brackets
     ("in Barangay Benli", "Barangay (village) Benli", "Sitio Bajada"): a place's name, never a
-    person's ("the village head Musa Ali" has a noun between)."""
+    person's ("the village head Musa Ali" has a noun between); or after a capital word ("the capital
+    Sana’a"), unless the model took it for a person who is a verb's subject ("Speaking in the capital
+    Musa Idris said ...")."""
     doc, i = span.doc, span.start - 1
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3
-    return i >= 0 and doc[i].lower_ in lexicon.settlement_words and doc[i].lower_ not in lexicon.facility_heads
+    if i < 0 or doc[i].lower_ in lexicon.facility_heads:
+        return False
+    if doc[i].lower_ in lexicon.capital_words:
+        return not (span.label_ == "PERSON" and span.root.dep_ == "nsubj")
+    return doc[i].lower_ in lexicon.settlement_words
 
 
 def compass_area_name(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -782,9 +782,11 @@ def test_linking_an_unknown_name_taken_for_an_organisation_that_another_mention_
     as_place = Entity(key="name:tarsa", label="Tarsa", kind="place")
     linked = [(span, Link(as_organisation, "ner", 0.7)), (span, Link(as_place, "ner", 0.7))]
     assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"place"}
-    # negative: an organisation no mention shows to be a place stays one, and so does a listed one
-    network = Entity(key="name:tarsa relief network", label="Tarsa Relief Network", kind="organization")
-    assert {link.entity.kind for _, link in _one_entity_per_key([(span, Link(network, "ner", 0.7))] * 2)} == {"organization"}
+    # negative: a person's name of several words that one mention shows to be a place stays a person, and a listed
+    # organisation stays one
+    person = Entity(key="name:tarsa warsame", label="Tarsa Warsame", kind="person")
+    linked = [(span, Link(person, "ner", 0.7)), (span, Link(replace(person, kind="place"), "ner", 0.7))]
+    assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"person"}
     listed = Entity(key="Q1", label="Tarsa Radio", kind="organization", qid="Q1")
     linked = [(span, Link(listed, "gazetteer", 0.95)), (span, Link(replace(listed, kind="place"), "ner", 0.7))]
     assert {link.entity.kind for _, link in _one_entity_per_key(linked)} == {"organization"}
@@ -801,6 +803,11 @@ def test_linking_an_unknown_name_taken_for_an_organisation_that_another_mention_
         # negative: a person in apposition to another role noun, or after a title after "the capital's", stays a person
         ("Residents met Amina Warsame, the head of the regional council, on Monday.", 2, 4, "PERSON", "person"),
         ("The capital's governor Musa Idris said the road was closed.", 4, 6, "PERSON", "person"),
+        # negative: a person right after "the capital" who acts is no place
+        ("Speaking to reporters in the capital Musa Idris said the road was closed on Monday.", 6, 8, "PERSON", "person"),
+        # a name after "the X capital" is a place; a body's name before "capital" stays a body ("the Tigray capital Mekelle")
+        ("Fighters entered the Varda Front capital Kessa on Monday.", 6, 7, "PERSON", "place"),
+        ("Fighters entered the Varda Front capital Kessa on Monday.", 3, 5, "ORG", "organization"),
     ],
 )
 def test_linking_a_name_titled_or_described_as_a_capital_is_a_place(nlp, text, start, end, label, kind):
@@ -827,8 +834,27 @@ def test_linking_a_groups_plural_the_model_took_for_a_person_is_the_group(nlp):
     doc = nlp("A rocket attack by the Iran-aligned Al Tarbun rebels killed 12 people in Kessa. Last year, Al Tarbuns "
               "launched a massive offensive on the city.")
     labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Al Tarbun") == "armed_group", labels
     assert "Al Tarbuns" not in labels, labels
+    plural = [doc._.kg_entities[m.entity_key].label for m in doc._.kg_mentions if m.text == "Al Tarbuns"]
+    assert plural == ["Al Tarbun"], plural
     # negative: a person named as a group is, without a plural, stays apart ("Ali Ahmed" and the "Ali Ahmed Brigade")
     doc = nlp("Sheikh Ali Ahmed met the Ali Ahmed Brigade commander. Later Ali Ahmed said he was safe.")
     kinds = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
     assert kinds.get("Ali Ahmed") == "person" and kinds.get("Ali Ahmed Brigade") == "armed_group", kinds
+
+
+def test_linking_a_person_after_the_capital_keeps_the_claim(nlp):
+    # "in the capital Musa Idris said": the speaker stays a person and his claim is kept; the city after "the X
+    # capital" is a place, and the body before it no place
+    from kg.extract.claims import extract_claims
+    from kg.nlp.gazetteer import load_gazetteer
+
+    doc = nlp("Speaking to reporters in the capital Musa Idris said the road was closed on Monday.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Musa Idris") == "person", labels
+    claims, _ = extract_claims(doc, load_gazetteer())
+    assert [claim.speaker_text for claim in claims] == ["Musa Idris"], claims
+    doc = nlp("Fighters loyal to the Varda Front entered the Varda Front capital Kessa on Monday.")
+    labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
+    assert labels.get("Kessa") == "place" and labels.get("Varda Front") != "place", labels
