@@ -975,6 +975,17 @@ def test_speakers_bare_government_is_the_state_the_sentence_names(nlp):
     assert speakers(nlp, text)[0][0] == ("Q115",)
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kharkiv overnight, killing four civilians, the government said.",
+    "Villages near Mekelle were shelled by Eritrean troops on Sunday, the government said.",
+])
+def test_speakers_bare_government_is_not_the_state_of_the_reported_doer(nlp, text):
+    # fix43: the state behind the doer of the reported act is not the one whose government speaks
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [(claim.kind, claim.speakers) for claim in found] == [("accusation", ())]
+    assert [source.text for source in found[0].sources] == ["the government"]
+
+
 def test_speakers_government_in_a_capital_is_that_capitals_state(nlp):
     # claimskb43: "the government in Yerevan said"
     text = "Clashes erupted near Mariupol on Monday, and the government in Kyiv said the Russian troops had fired first."
