@@ -1236,3 +1236,15 @@ def test_a_possible_hostile_act_and_a_complication_are_warnings(nlp, text, kind)
 ])
 def test_an_announced_forceful_answer_is_a_warning(nlp, text, kind):
     assert kinds(nlp, text)[-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fix43: a harm a future act of another party brings, in that act's own clause
+    ("Officials said the blockade will cause a famine in the region.", "warning"),
+    ("Kyiv said Moscow would face consequences.", "warning"),
+    # negative: the harm word is in a relative clause of the future act, not brought by it
+    ("The ministry said the UN will send investigators to towns that suffered attacks.", "commitment"),
+    ("Kenya said the AU will deploy monitors in villages that were hit by airstrikes.", "assertion"),
+])
+def test_a_foreseen_harm_is_the_future_acts_own(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -51,7 +51,7 @@ from kg.extract.claims.denials import (
     verbless_dismissal,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, perfect, risks
+from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, outside_relative_clauses, perfect, risks
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
@@ -192,12 +192,21 @@ def _foreseen(
     further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act another
     party may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
     act of another than the speaker's side brings, whatever the cue ("added that such action will complicate the
-    conflict")."""
+    conflict"), in that verb's own clause (not "will send investigators to towns that suffered attacks")."""
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return True
     if any(possible(verb) and not perfect(verb) and hostile_deed(verb, lexicon) for verb in verbs):
         return True
-    return any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon)
+    inside = {t.i for t in main}
+    return any(
+        is_future(verb) and not speaker_acts(verb, speaker, discourse) and adverse(_own_words(verb, inside), lexicon) for verb in verbs
+    )
+
+
+def _own_words(verb: Token, inside: set[int]) -> list[Token]:
+    """The words of a verb's own clause among ``inside``: its subtree without its relative clauses ("will send
+    investigators to towns that suffered attacks": no "attacks")."""
+    return outside_relative_clauses([t for t in verb.subtree if t.i in inside])
 
 
 def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided | None:
