@@ -1248,3 +1248,31 @@ def test_an_announced_forceful_answer_is_a_warning(nlp, text, kind):
 ])
 def test_a_foreseen_harm_is_the_future_acts_own(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # fix43: a title before a name is read back to the first verb or punctuation, however long
+    ("Officials met, and EU High Representative for Foreign Affairs and Security Policy and Commission "
+     "Vice-President Maria Lindqvist said the talks would go on.",
+     "and EU High Representative for Foreign Affairs and Security Policy and Commission Vice - President"),
+    # negative: a comma a few words back ends a short title
+    ("After talks in Brussels with the envoys of both states on Monday, spokesperson Maria Lindqvist said the talks "
+     "would go on.", "spokesperson"),
+])
+def test_a_title_before_a_name_runs_back_to_a_verb_or_punctuation(nlp, text, title):
+    from kg.extract.claims.kinds import _title_before
+
+    doc = nlp(text)
+    name = next(token.i for token in doc if token.text == "Maria")
+    assert " ".join(token.text for token in reversed(_title_before(doc[name : name + 2]))) == title
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fix43: a long title of an institution's voice: the quoted body is the speaker's own
+    ('"The EU condemns the shelling of the border villages," EU High Representative for Foreign Affairs and Security '
+     'Policy and Commission Vice-President Maria Lindqvist said.', "evaluation"),
+    # negative: a short title of no institution's voice
+    ('"The EU condemns the shelling of the border villages," Oxfam analyst Maria Lindqvist said.', "assertion"),
+])
+def test_a_long_title_names_the_body_a_person_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

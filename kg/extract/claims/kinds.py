@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.accusation import Blame, blame, blame_of, blamed, hostile_conduct, noun_agents, purpose_infinitive
@@ -289,8 +289,17 @@ def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
 
 
-#: How many words before a person's name a title may begin ("EU High Representative for Foreign Affairs and Security Policy X").
-_TITLE_REACH = 9
+def _title_before(span: Span) -> list[Token]:
+    """The words right before a name back to the first verb or punctuation of its sentence but a hyphen inside a word
+    ("EU High Representative for Foreign Affairs and Security Policy and Commission Vice-President" before "Josep
+    Borrell"; "spokesperson" in "..., in Brussels on Monday, spokesperson X")."""
+    words: list[Token] = []
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        joined = token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_  # "Vice-President"
+        if token.pos_ in VERBAL or (token.is_punct and not joined):
+            break
+        words.append(token)
+    return words
 
 
 def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -302,9 +311,8 @@ def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool
     for span in discourse.spans_of(speaker.keys[0]):
         if any(word_in(word, roles) for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)):
             return True
-        before = span.doc[max(span.sent.start, span.start - _TITLE_REACH) : span.start]  # a title the parser did not hang on the name
-        if any(word_in(word, roles) for word in before if word.pos_ in ("PROPN", "NOUN")) and not any(word.pos_ in VERBAL or word.is_punct for word in before):
-            return True
+        if any(word_in(word, roles) for word in _title_before(span) if word.pos_ in ("PROPN", "NOUN")):
+            return True  # a title the parser did not hang on the name
     return False
 
 
