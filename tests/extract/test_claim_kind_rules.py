@@ -33,6 +33,7 @@ def test_intention_of_the_speakers_side_is_a_commitment(nlp, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     ("Analysts said the fighting could spill over into Chad.", "warning"),
     ("Officials said clashes may resume after the rainy season.", "warning"),
+    ("The army said it may strike the depots.", "warning"),  # fix43: the speaker's own possible hostile act too
     # negative: no hostilities foreseen, or a look back
     ("The ministry said more attacks were likely in the coming days.", "warning"),
     ("Analysts said clashes are likely to intensify.", "warning"),

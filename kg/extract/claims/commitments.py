@@ -96,7 +96,7 @@ def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def forceful_answer(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun of a forceful answer: revenge, retaliation ("will take revenge", "vowed retaliation"), or an answer noun
+    """A noun of a forceful answer: revenge, retaliation ("will take revenge"), or an answer noun
     with a forceful modifier ("a tough response"; "a positive response" is none)."""
     lemma = noun.lemma_.lower()
     if lemma in lexicon.retaliation_nouns:

@@ -189,8 +189,8 @@ def _foreseen(
     verbs: list[Token], main: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> bool:
     """Whether a reported clause warns by what it foresees: a harm or hostilities ("the situation could deteriorate
-    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act another
-    party may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
+    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act any party,
+    the speaker's own too, may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
     act of another than the speaker's side brings, whatever the cue ("added that such action will complicate the
     conflict"), in that verb's own clause (not "will send investigators to towns that suffered attacks")."""
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
@@ -286,7 +286,7 @@ def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     if all_own(keys, own, discourse):
         return True
     bodies = {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}
-    return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
+    return not bodies  # the speaker is one person (:func:`_institution_voice`)
 
 
 def _title_before(span: Span) -> list[Token]:
