@@ -33,6 +33,7 @@ def test_intention_of_the_speakers_side_is_a_commitment(nlp, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     ("Analysts said the fighting could spill over into Chad.", "warning"),
     ("Officials said clashes may resume after the rainy season.", "warning"),
+    ("The army said it may strike the depots.", "warning"),  # fix43: the speaker's own possible hostile act too
     # negative: no hostilities foreseen, or a look back
     ("The ministry said more attacks were likely in the coming days.", "warning"),
     ("Analysts said clashes are likely to intensify.", "warning"),
@@ -1236,3 +1237,43 @@ def test_a_possible_hostile_act_and_a_complication_are_warnings(nlp, text, kind)
 ])
 def test_an_announced_forceful_answer_is_a_warning(nlp, text, kind):
     assert kinds(nlp, text)[-1:] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fix43: a harm a future act of another party brings, in that act's own clause
+    ("Officials said the blockade will cause a famine in the region.", "warning"),
+    ("Kyiv said Moscow would face consequences.", "warning"),
+    # negative: the harm word is in a relative clause of the future act, not brought by it
+    ("The ministry said the UN will send investigators to towns that suffered attacks.", "commitment"),
+    ("Kenya said the AU will deploy monitors in villages that were hit by airstrikes.", "assertion"),
+])
+def test_a_foreseen_harm_is_the_future_acts_own(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # fix43: a title before a name is read back to the first verb or punctuation, however long
+    ("Officials met, and EU High Representative for Foreign Affairs and Security Policy and Commission "
+     "Vice-President Maria Lindqvist said the talks would go on.",
+     "and EU High Representative for Foreign Affairs and Security Policy and Commission Vice - President"),
+    # negative: a comma a few words back ends a short title
+    ("After talks in Brussels with the envoys of both states on Monday, spokesperson Maria Lindqvist said the talks "
+     "would go on.", "spokesperson"),
+])
+def test_a_title_before_a_name_runs_back_to_a_verb_or_punctuation(nlp, text, title):
+    from kg.extract.claims.kinds import _title_before
+
+    doc = nlp(text)
+    name = next(token.i for token in doc if token.text == "Maria")
+    assert " ".join(token.text for token in reversed(_title_before(doc[name : name + 2]))) == title
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fix43: a long title of an institution's voice: the quoted body is the speaker's own
+    ('"The EU condemns the shelling of the border villages," EU High Representative for Foreign Affairs and Security '
+     'Policy and Commission Vice-President Maria Lindqvist said.', "evaluation"),
+    # negative: a short title of no institution's voice
+    ('"The EU condemns the shelling of the border villages," Oxfam analyst Maria Lindqvist said.', "assertion"),
+])
+def test_a_long_title_names_the_body_a_person_speaks_for(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.codes import ClaimKind
 from kg.extract.claims.denials import forced_course
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, exodus_foreseen
+from kg.extract.claims.foreseen_harm import adverse, conditional, exodus_foreseen, outside_relative_clauses
 from kg.extract.claims.hedges import negated_act, negation
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.sides import actor_keys, own_side, speaker_acts
@@ -38,8 +38,8 @@ def announced_kind(
         return "warning"  # "will respond unless ...", "would strike Hezbollah targets"
     if any(exodus_foreseen(verb, discourse, lexicon) for verb in verbs):
         return "warning"  # "said all Armenians will have fled the region in the coming days"
-    if adverse(content, lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) and not children(verb, "expl") for verb in verbs):
-        return "warning"  # "said Kyiv would face consequences", "said there would be injurious consequences for ..."
+    if adverse(outside_relative_clauses(content), lexicon) and not intends and not any(speaker_acts(verb, speaker, discourse) and not children(verb, "expl") for verb in verbs):
+        return "warning"  # "said Kyiv would face consequences", "said there would be injurious consequences for ..."; not "towns that suffered attacks"
     futures = [verb for verb in verbs if is_future(verb) or _undertakes(verb, lexicon)]
     if not intends and futures and all(_others_act(verb, speaker, discourse) or _other_party_acts(verb, speaker, discourse) for verb in futures):
         return None  # "confirmed that the meeting of the Security Council will be held on Monday", "said Hamas had agreed to ...": another's, reported
@@ -96,7 +96,7 @@ def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def forceful_answer(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun of a forceful answer: revenge, retaliation ("will take revenge", "vowed retaliation"), or an answer noun
+    """A noun of a forceful answer: revenge, retaliation ("will take revenge"), or an answer noun
     with a forceful modifier ("a tough response"; "a positive response" is none)."""
     lemma = noun.lemma_.lower()
     if lemma in lexicon.retaliation_nouns:

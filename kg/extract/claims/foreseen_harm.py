@@ -49,6 +49,12 @@ def adverse(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     )
 
 
+def outside_relative_clauses(tokens: list[Token]) -> list[Token]:
+    """The tokens outside the relative clauses among them ("towns that suffered attacks": "towns")."""
+    relative = {t.i for token in tokens if token.dep_ == "relcl" for t in token.subtree}
+    return [token for token in tokens if token.i not in relative]
+
+
 def _targeted(token: Token, lexicon: ClaimLexicon) -> bool:
     """A target noun as a copula's predicate: "would become legitimate targets", "will be a target"."""
     return token.dep_ == "attr" and token.lemma_.lower() in lexicon.target_nouns

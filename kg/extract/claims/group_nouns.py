@@ -19,6 +19,10 @@ from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 
 #: The kind of entity "the rebels" refer back to.
 _ARMED = frozenset({"armed_group"})
+#: How a reported clause hangs from the cue; how a doer hangs from its verb; the verbs' parts of speech.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
 def bare_noun(head: Token, lexicon: ClaimLexicon) -> bool:
@@ -79,11 +83,12 @@ def bare_issuer(head: Token, lexicon: ClaimLexicon) -> bool:
 def government_state(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The state "the government" is the government of, when nothing but its article describes it: the state or
     capital of its "in" phrase ("the government in Yerevan": Armenia); else the one state the sentence names before it,
-    by name, capital or ministry ("... in western Chad on Tuesday, the government said": Chad; "X's Defense Ministry
-    denied ..., and the government asserted": X's); else, when the sentence names none, the one state named in the
+    by name, capital or ministry (not a city or region in it, nor in the subject or agent of the act it reports:
+    "Russian forces shelled Kharkiv, the government said" is not Russia's) ("... in western Chad on Tuesday, the
+    government said": Chad; "X's Defense Ministry denied ..., and the government asserted": X's); else, when the sentence names none, the one state named in the
     text nearby before it. None when two states are named there, or it has a modifier or "of" owner of its own."""
     lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.state_government_nouns or head.tag_ in PLURAL_TAGS:
+    if head.tag_ in PLURAL_TAGS:  # a noun of ``state_government_nouns``, as its caller (.speakers) checked
         return None
     lefts = left_modifiers(head)
     if len(lefts) != 1 or lefts[0].lower_ not in lexicon.definite_articles:
@@ -96,7 +101,8 @@ def government_state(head: Token, discourse: Discourse) -> tuple[str, ...] | Non
         span = discourse.entity_at.get(seats[0].i)
         state = _state_of(span.kb_id_, discourse) if span is not None else None
         return (state,) if state is not None else None
-    before = discourse.observations_before(head.idx)
+    reported = _reported_doers(head)
+    before = [item for item in discourse.observations_before(head.idx) if item.position not in reported]
     here = [item for item in before if item.position >= head.sent.start_char]
     for items in (here, before):
         states = {state for item in items if len(item.keys) == 1 and (state := _state_of(item.keys[0], discourse)) is not None}
@@ -105,6 +111,24 @@ def government_state(head: Token, discourse: Discourse) -> tuple[str, ...] | Non
     return None
 
 
+def _reported_doers(head: Token) -> set[int]:
+    """The character offsets of the tokens in the subject or agent phrases of the verbs "the government" reports
+    ("Russian forces shelled Kharkiv, the government said": "Russian forces"): the doer of a reported act is no
+    state whose government speaks."""
+    verb = head.head
+    roots = [child for child in verb.children if child.dep_ in _CONTENT_DEPS]
+    if verb.dep_ == "parataxis":
+        roots.append(verb.head)  # "Russian forces shelled Kharkiv, the government said" parsed the other way round
+    doers = [token for root in roots for token in root.subtree if token.dep_ in _DOER_DEPS and token.head.pos_ in _VERBAL]
+    return {token.idx for doer in doers for token in doer.subtree if token.i != head.i}
+
+
 def _state_of(key: str, discourse: Discourse) -> str | None:
-    """The state a key names or acts for (a capital's, a ministry's)."""
-    return key if discourse.is_state(key) else discourse.acting_state(discourse.entity_of(key))
+    """The state a key names or acts for: a capital's, a ministry's (not a city's or region's)."""
+    if discourse.is_state(key):
+        return key
+    entity = discourse.entity_of(key)
+    state = discourse.related_state(entity, "stands_for")
+    if state is None and entity is not None and entity.kind != "place":
+        state = discourse.related_state(entity, "part_of")  # a ministry, not a city in the state
+    return state

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.codes import ClaimKind
 from kg.extract.claims.accusation import Blame, blame, blame_of, blamed, hostile_conduct, noun_agents, purpose_infinitive
@@ -51,7 +51,7 @@ from kg.extract.claims.denials import (
     verbless_dismissal,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, perfect, risks
+from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, outside_relative_clauses, perfect, risks
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
@@ -189,15 +189,24 @@ def _foreseen(
     verbs: list[Token], main: list[Token], content: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon
 ) -> bool:
     """Whether a reported clause warns by what it foresees: a harm or hostilities ("the situation could deteriorate
-    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act another
-    party may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
+    further"), a possible act put on a condition ("could use nuclear weapons if attacked"), a hostile act any party,
+    the speaker's own too, may do, not looked back on ("noted that Azerbaijan may also use force against Armenia"), or a harm a future
     act of another than the speaker's side brings, whatever the cue ("added that such action will complicate the
-    conflict")."""
+    conflict"), in that verb's own clause (not "will send investigators to towns that suffered attacks")."""
     if foreseen_harm(verbs, content, lexicon) or (any(possible(verb) for verb in verbs) and conditional(content, lexicon)):
         return True
     if any(possible(verb) and not perfect(verb) and hostile_deed(verb, lexicon) for verb in verbs):
         return True
-    return any(is_future(verb) and not speaker_acts(verb, speaker, discourse) for verb in verbs) and adverse(main, lexicon)
+    inside = {t.i for t in main}
+    return any(
+        is_future(verb) and not speaker_acts(verb, speaker, discourse) and adverse(_own_words(verb, inside), lexicon) for verb in verbs
+    )
+
+
+def _own_words(verb: Token, inside: set[int]) -> list[Token]:
+    """The words of a verb's own clause among ``inside``: its subtree without its relative clauses ("will send
+    investigators to towns that suffered attacks": no "attacks")."""
+    return outside_relative_clauses([t for t in verb.subtree if t.i in inside])
 
 
 def _relayed_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> Decided | None:
@@ -277,11 +286,20 @@ def _speaks_for(subject: Token, speaker: SpeakerResolution, discourse: Discourse
     if all_own(keys, own, discourse):
         return True
     bodies = {key for key in own if not discourse.is_person_key(key) and key not in discourse.sources}
-    return bool(speaker.keys) and all(discourse.is_person_key(key) for key in speaker.keys) and not bodies
+    return not bodies  # the speaker is one person (:func:`_institution_voice`)
 
 
-#: How many words before a person's name a title may begin ("EU High Representative for Foreign Affairs and Security Policy X").
-_TITLE_REACH = 9
+def _title_before(span: Span) -> list[Token]:
+    """The words right before a name back to the first verb or punctuation of its sentence but a hyphen inside a word
+    ("EU High Representative for Foreign Affairs and Security Policy and Commission Vice-President" before "Josep
+    Borrell"; "spokesperson" in "..., in Brussels on Monday, spokesperson X")."""
+    words: list[Token] = []
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        joined = token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_  # "Vice-President"
+        if token.pos_ in VERBAL or (token.is_punct and not joined):
+            break
+        words.append(token)
+    return words
 
 
 def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool:
@@ -293,9 +311,8 @@ def _institution_voice(speaker: SpeakerResolution, discourse: Discourse) -> bool
     for span in discourse.spans_of(speaker.keys[0]):
         if any(word_in(word, roles) for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)):
             return True
-        before = span.doc[max(span.sent.start, span.start - _TITLE_REACH) : span.start]  # a title the parser did not hang on the name
-        if any(word_in(word, roles) for word in before if word.pos_ in ("PROPN", "NOUN")) and not any(word.pos_ in VERBAL or word.is_punct for word in before):
-            return True
+        if any(word_in(word, roles) for word in _title_before(span) if word.pos_ in ("PROPN", "NOUN")):
+            return True  # a title the parser did not hang on the name
     return False
 
 

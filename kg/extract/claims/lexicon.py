@@ -180,6 +180,7 @@ class ClaimLexicon(LexiconModel):
     definite_articles: Words
     leader_roles: Words
     state_head_roles: Words
+    state_head_titles: Words
     title_chain_words: Words
     name_heads: Words
     media_nouns: Words

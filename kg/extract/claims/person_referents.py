@@ -337,13 +337,14 @@ def leader_referent(head: Token, state: str | None, discourse: Discourse) -> tup
 
 def state_head_before(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The person "the head of state" refers to: the last one named before it with a state head's title, in the
-    words before the name or the capitalised title chain they end ("President of the Republic of Azerbaijan Ilham
-    Aliyev"), not another titled person ("Secretary of State Antony Blinken made a phone call to ..."); else the
+    capitalised title chain before the name ("President of the Republic of Azerbaijan Ilham Aliyev") or its
+    apposition, not another titled person ("Secretary of State Antony Blinken made a phone call to ...", "army chief
+    Karl Brandt", "President Ruto's spokesman X"); else the
     first person named so after it ("The head of state noted ... . President Ilham Aliyev underscored ...")."""
-    heads = claim_lexicon().state_head_roles
+    heads = claim_lexicon().state_head_titles
 
     def titled(span: Span) -> bool:
-        return bool(heads & (set(mention_context(span).split()) | {t.lower_ for t in _title_chain(span)}))
+        return bool(heads & ({t.lower_ for t in _title_chain(span)} | _apposition_words(span)))
 
     for item in reversed(discourse.observations_before(head.idx)):
         if not item.person or len(item.keys) != 1 or item.keys[0] in discourse.sources:
@@ -357,6 +358,11 @@ def state_head_before(head: Token, discourse: Discourse) -> tuple[str, ...] | No
         if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
             return (span.kb_id_,)
     return None
+
+
+def _apposition_words(span: Span) -> set[str]:
+    """The words of the phrases in apposition to a name ("Paul Vance, the president")."""
+    return {token.lower_ for child in span.root.children if child.dep_ == "appos" for token in child.subtree}
 
 
 def _title_chain(span: Span) -> list[Token]:
