@@ -22,7 +22,7 @@ def events_of(nlp: Language, text: str, published: date | None = PUBLISHED) -> l
     """The events of a text, with the demonyms the build passes (as ``kg.extract.document`` does)."""
     doc = nlp(text)
     demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
-    return extract_events(doc, find_time_expressions(doc.text, published), demonyms)
+    return extract_events(doc, find_time_expressions(doc.text, published), demonyms, published=published)
 
 
 def factual(events: list[Event]) -> set[tuple[str, str | None]]:

@@ -147,7 +147,9 @@ def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> No
 
 def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: date | None, carried: EventType | None = None) -> Trigger:
     event_type = carried or rule.type
-    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon, event_type))
+    year = published.year if published is not None else None
+    said = modality(token, context.lexicon, event_type, year)
+    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=said)
     trigger.family = lemma(token) if rule.own_event else ""
     if event_type == "Ceasefire" and _ends_a_war(token, context.lexicon):
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)

@@ -35,11 +35,12 @@ _BARE_VERB_TAG = "VB"
 _PARTICIPLE_TAG = "VBN"
 
 
-def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Modality:
-    """The modality of the event a trigger mentions (of the type ``event_type``)."""
+def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType, published_year: int | None = None) -> Modality:
+    """The modality of the event a trigger mentions (of the type ``event_type``), in an article of ``published_year``
+    (``None``: unknown)."""
     if _negated(trigger, lexicon):
         return "denied"
-    if _realised(trigger, lexicon):
+    if _realised(trigger, lexicon, published_year):
         return "happened"
     if any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det")):
         return "demanded"  # "any attack on Lebanon will be met with force": no particular attack
@@ -262,7 +263,7 @@ def _owned_or_definite(noun: Token) -> bool:
     return bool(children(noun, "poss")) or is_definite(noun)
 
 
-def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
+def _realised(trigger: Token, lexicon: EventLexicon, published_year: int | None = None) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
@@ -284,7 +285,7 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     generic = any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det"))
     if not generic and any(k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.sustaining_verbs for k in kept):
         return True  # "a truce committee to maintain a ceasefire"; not "refrain from escalating any conflict"
-    if _year_named(trigger):
+    if _year_named(trigger, published_year):
         return True  # "pledged to respect the conditions laid out in a 2003 ceasefire": that ceasefire was made
     if _causal_link(head, lexicon):
         return True  # "civil unrest sparked by student demonstrations", "a push by the rebels led to the capture of Goma"
@@ -299,12 +300,20 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _year_named(trigger: Token) -> bool:
+def _year_named(trigger: Token, published_year: int | None) -> bool:
     """An event noun with a year before it in its own phrase names an event of that year, one that took place
-    whatever governs it ("to honour the 2016 truce", "a return to the 2015 peace talks"; not "new talks in 2025")."""
-    return trigger.pos_ in NOMINAL and any(
-        child.i < trigger.i and child.dep_ in ("nummod", "compound", "amod", "nmod") and _is_year(child.text) for child in trigger.children
-    )
+    whatever governs it ("to honour the 2016 truce", "a return to the 2015 peace talks"; not "new talks in 2025"), if
+    the year is before the article's (not "to attend the 2030 peace talks"), or is the article's and the noun's clause
+    has no future auxiliary (not "the 2024 talks will open in May" in 2024). An article of unknown date names no
+    such event: the year alone then makes nothing happened."""
+    if published_year is None or trigger.pos_ not in NOMINAL:
+        return False
+    years = [
+        int(child.text)
+        for child in trigger.children
+        if child.i < trigger.i and child.dep_ in ("nummod", "compound", "amod", "nmod") and _is_year(child.text)
+    ]
+    return any(year < published_year or (year == published_year and not _future(trigger)) for year in years)
 
 
 def _is_year(text: str) -> bool:
