@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
 from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
+from kg.nlp.names import linking_lexicon
 from kg.records import Participant, Role
 from kg.words import shared_words
 
@@ -32,8 +33,10 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
 def generic_side(trigger: Token, context: EventContext) -> str:
     """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
     ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
-    stormed a post"); "" for none, or for both."""
+    stormed a post"); "" for none, or for both. A modifier after a stance prefix names the side opposed or backed,
+    not the doers' ("anti-government militants", "pro-government gunmen")."""
     sides = context.lexicon.generic_sides
+    stances = linking_lexicon().stance_prefixes
     found: set[str] = set()
     for tokens, role in _role_phrases(trigger, context):
         if role != "agent":
@@ -42,9 +45,15 @@ def generic_side(trigger: Token, context: EventContext) -> str:
             for head in (token, *token.conjuncts):
                 if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
                     head = head.head.head  # "militants who stormed a post": the militants
-                words = {lemma(head)} | {lemma(child) for child in children(head, "compound", "amod")}
+                words = {lemma(head)} | {lemma(child) for child in children(head, "compound", "amod") if not _stance(child, stances)}
                 found.update(side for side, nouns in sides.items() if words & nouns)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _stance(modifier: Token, prefixes: frozenset[str]) -> bool:
+    """Whether a modifier follows a stance prefix and a hyphen, written together ("anti-government")."""
+    doc, i = modifier.doc, modifier.i
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Token]:
