@@ -282,7 +282,7 @@ def test_the_time_expression_veto_spares_the_word_outside_one(nlp: Language) -> 
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # types43: what an effort de-escalates, resolves or defuses is going on, whatever seeks it
+        # types43: what an effort de-escalates or defuses is going on, whatever seeks it
         ("The talks come amid efforts to de-escalate the decade-long conflict in Ardel province.", "War"),
         ("Local elders are working to defuse the clashes between herders and farmers in the district.", "MilitaryOperation"),
         ("The junta threatened to escalate the offensive in the north.", "MilitaryOperation"),

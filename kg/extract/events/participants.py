@@ -13,12 +13,13 @@ from kg.records import Participant, Role
 from kg.words import shared_words
 
 
-def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str]]:
+def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str], str]:
     """Participants with roles, and places, from the trigger's arguments and its clause's PPs (a place
-    attacked or taken is a place of the event)."""
+    attacked or taken is a place of the event), and the generic side of its doers (:func:`_generic_side`)."""
     found: list[Participant] = []
     places = _places(trigger, context)
-    for tokens, role in _role_phrases(trigger, context):
+    phrases = _role_phrases(trigger, context)
+    for tokens, role in phrases:
         entities = context.entities_in(_without_whereabouts(tokens, context) if role == "agent" else subtrees(tokens))
         if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
             entities = antecedent(trigger, context)  # type: ignore[assignment]
@@ -27,10 +28,10 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
                 places += [key] if role == "target" and key not in places else []  # "rebels shelled Kidal"
             elif all(p.entity_key != key for p in found):
                 found.append(Participant(entity_key=key, role=role))
-    return found, places
+    return found, places, _generic_side(phrases, context)
 
 
-def generic_side(trigger: Token, context: EventContext) -> str:
+def _generic_side(phrases: list[tuple[list[Token], Role]], context: EventContext) -> str:
     """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
     ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
     stormed a post"); "" for none, or for both. A modifier after a stance prefix names the side opposed or backed,
@@ -38,7 +39,7 @@ def generic_side(trigger: Token, context: EventContext) -> str:
     sides = context.lexicon.generic_sides
     stances = linking_lexicon().stance_prefixes
     found: set[str] = set()
-    for tokens, role in _role_phrases(trigger, context):
+    for tokens, role in phrases:
         if role != "agent":
             continue
         for token in tokens:
