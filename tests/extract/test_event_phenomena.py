@@ -22,7 +22,7 @@ def events_of(nlp: Language, text: str, published: date | None = PUBLISHED) -> l
     """The events of a text, with the demonyms the build passes (as ``kg.extract.document`` does)."""
     doc = nlp(text)
     demonyms = load_gazetteer().demonyms() | {word.lower() for word in shared_words().group_demonyms}
-    return extract_events(doc, find_time_expressions(doc.text, published), demonyms)
+    return extract_events(doc, find_time_expressions(doc.text, published), demonyms, published=published)
 
 
 def factual(events: list[Event]) -> set[tuple[str, str | None]]:
@@ -3160,6 +3160,8 @@ def test_no_longer_is_no_lasting_adverb(nlp: Language) -> None:
         "Rebels attacked the village of Tarin on Thursday, killing 12 civilians. The army and its allies have used air strikes and barrel bombs to try to retake the village.",
         "Militants stormed a police post in Ardel on Monday. Government troops later shelled militant positions in the hills.",
         "Rebel fighters ambushed an army patrol in the north, killing ten soldiers. The government has halted aerial bombings for more than a month.",
+        # fix43: also when a modifier names the side opposed
+        "Anti-government militants attacked the village of Tarin on Thursday. Government troops later shelled the village.",
     ],
 )
 def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language, text: str) -> None:
@@ -3173,6 +3175,8 @@ def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language,
         "Rebels attacked an army base near Tarin on Thursday. The army said it repelled the attack.",
         "Insurgents shelled the town of Maro on Monday. The shelling by the insurgents killed four people.",
         "Soldiers shelled rebel positions near Maro on Sunday. Residents said the army's shelling lasted hours.",
+        "Rebels from Chad attacked the village of Tarin. The attack by the rebels killed four people.",
+        "Anti-government militants stormed a police post in Ardel on Monday. The attack by the militants killed four policemen.",
     ],
 )
 def test_one_sides_act_told_again_is_one_event(nlp: Language, text: str) -> None:

@@ -21,7 +21,7 @@ from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
 from kg.extract.events.dating import attach_time, dated_by_its_end
 from kg.extract.events.lexicon import EventLexicon, TriggerRule, event_lexicon
 from kg.extract.events.modality import modality
-from kg.extract.events.participants import generic_side, participants
+from kg.extract.events.participants import participants
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, clause_head, has_indefinite_article, hyphenated, lemma, proper_plural_singular
 from kg.nlp.doccache import token_table
@@ -147,7 +147,9 @@ def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> No
 
 def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: date | None, carried: EventType | None = None) -> Trigger:
     event_type = carried or rule.type
-    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=modality(token, context.lexicon, event_type))
+    year = published.year if published is not None else None
+    said = modality(token, context.lexicon, event_type, year)
+    trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=said)
     trigger.family = lemma(token) if rule.own_event else ""
     if event_type == "Ceasefire" and _ends_a_war(token, context.lexicon):
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)
@@ -163,9 +165,8 @@ def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: 
     # (not a definite noun, which refers back: "Also, the attack cut the road")
     trigger.additive = sentence[0].lower_ in context.lexicon.additive_openers and not (token.pos_ in NOMINAL and is_definite(token))
     trigger.counted = _is_counted(token, context)
-    trigger.participants, trigger.places = participants(token, context)
+    trigger.participants, trigger.places, trigger.generic_side = participants(token, context)
     trigger.sides = context.sides(trigger.participants)
-    trigger.generic_side = generic_side(token, context)
     return trigger
 
 

@@ -182,8 +182,9 @@ def _fits(trigger: Trigger, cluster: _Cluster) -> bool:
 
 def _same_sides(trigger: Trigger, cluster: _Cluster) -> bool:
     """Whether a mention can be of the cluster's event by who acts: not the other side's act (an agent of
-    one is a target of the other), and not another actor's (both name acting states or armed groups,
-    none in common)."""
+    one is a target of the other), not the other side of an internal conflict's when no entity agent is shared (the
+    common nouns of their doers name different sides: "rebels attacked the village ... the army has used air
+    strikes"), and not another actor's (both name acting states or armed groups, none in common)."""
     agents, targets = trigger.sides.get("agent", frozenset()), trigger.sides.get("target", frozenset())
     their_agents, their_targets = cluster.side("agent"), cluster.side("target")
     if (agents & their_targets or targets & their_agents) and not agents & their_agents:

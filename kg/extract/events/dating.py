@@ -585,7 +585,9 @@ def _dated_by_clause(noun: Token, clause: Token, event_type: EventType, context:
     """Whether a noun trigger takes the date of its clause: not behind a temporal preposition or a phase
     verb, nor inside the phrase of another event noun ("protests over the killings": the clause dates the
     protests), nor the object of a verb that judges or looks into it ("condemned the strike on Monday"), nor
-    the reason for the clause's act ("arrested on Monday for the bombing")."""
+    the reason for the clause's act ("arrested on Monday for the bombing"), nor a truce under a breach noun
+    ("reported violations of the truce on Monday", "ceasefire violations on Tuesday") or what the clause's verb of
+    a breach breaks ("violated the ceasefire on September 18"): the day is the breach's."""
     lexicon = context.lexicon
     for ancestor in noun.ancestors:
         if ancestor == clause:

@@ -205,7 +205,7 @@ class EventLexicon(LexiconModel):
     medical_destinations: Words
     evacuated_casualties: Words
     partitive_heads: Words
-    sustaining_verbs: Words
+    ongoing_object_verbs: Words
     presupposing_nouns: Words
     presupposing_noun_prepositions: Words
     reaction_nouns: Words

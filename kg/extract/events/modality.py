@@ -35,13 +35,14 @@ _BARE_VERB_TAG = "VB"
 _PARTICIPLE_TAG = "VBN"
 
 
-def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType) -> Modality:
-    """The modality of the event a trigger mentions (of the type ``event_type``)."""
+def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType, published_year: int | None = None) -> Modality:
+    """The modality of the event a trigger mentions (of the type ``event_type``), in an article of ``published_year``
+    (``None``: unknown)."""
     if _negated(trigger, lexicon):
         return "denied"
-    if _realised(trigger, lexicon):
+    if _realised(trigger, lexicon, published_year):
         return "happened"
-    if any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det")):
+    if _generic(trigger, lexicon):
         return "demanded"  # "any attack on Lebanon will be met with force": no particular attack
     found: Modality = "happened"
     child = trigger
@@ -256,17 +257,25 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
     return None
 
 
+def _generic(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Whether a generic determiner makes the trigger no particular event ("any attack")."""
+    return any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det"))
+
+
 def _owned_or_definite(noun: Token) -> bool:
     """A noun with a possessive or a definite article: an event already told or going on ("their offensive", "the
     assault")."""
     return bool(children(noun, "poss")) or is_definite(noun)
 
 
-def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
+def _realised(trigger: Token, lexicon: EventLexicon, published_year: int | None = None) -> bool:
     """Whatever governs it, the event happened when its own relative clause reports it in the past
     ("a truce to be signed at talks which restarted yesterday"), when it goes on since a time, when it is what a halt stops or
     does not stop ("calls for an end to the war", "would not halt its offensive": the war is real), or when a preposition or a noun presupposes it ("after
-    the offensive", "in the wake of clashes"), or when it is said to be going on ("the ongoing campaign")."""
+    the offensive", "in the wake of clashes"), or when it is said to be going on ("the ongoing campaign"), or when a verb keeps,
+    raises or calms it, or the implementation of it ("to maintain a ceasefire", "to de-escalate the conflict"; not of a
+    generic determiner: "escalating any conflict"), or when a year not after the article's names it ("to honour the 2016 truce"; :func:`_year_named`),
+    or when it is told as the cause or the result of another in the past ("unrest sparked by student demonstrations")."""
     measured = _partitive_head(trigger, lexicon)
     if halting_word(trigger, lexicon) is not None or (measured is not None and halting_word(measured, lexicon) is not None):
         return True  # (stopped or not: "would not halt its offensive"; "aimed at ending five decades of conflict")
@@ -281,10 +290,11 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     kept, owner = [head], head.head if head.dep_ == "compound" else head  # ("the Ceasefire Agreement")
     if owner.dep_ == "poss" or (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ in NOMINAL):
         kept.append(owner.head if owner.dep_ == "poss" else owner.head.head)  # "to preserve the Ceasefire Agreement's implementation"
-    generic = any(child.lower_ in lexicon.generic_determiners for child in children(trigger, "det"))
-    if not generic and any(k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.sustaining_verbs for k in kept):
+    if not _generic(trigger, lexicon) and any(
+        k.dep_ == "dobj" and k.head.pos_ in VERBAL and lemma(k.head) in lexicon.ongoing_object_verbs for k in kept
+    ):
         return True  # "a truce committee to maintain a ceasefire"; not "refrain from escalating any conflict"
-    if _year_named(trigger):
+    if _year_named(trigger, published_year):
         return True  # "pledged to respect the conditions laid out in a 2003 ceasefire": that ceasefire was made
     if _causal_link(head, lexicon):
         return True  # "civil unrest sparked by student demonstrations", "a push by the rebels led to the capture of Goma"
@@ -299,12 +309,20 @@ def _realised(trigger: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _year_named(trigger: Token) -> bool:
+def _year_named(trigger: Token, published_year: int | None) -> bool:
     """An event noun with a year before it in its own phrase names an event of that year, one that took place
-    whatever governs it ("to honour the 2016 truce", "a return to the 2015 peace talks"; not "new talks in 2025")."""
-    return trigger.pos_ in NOMINAL and any(
-        child.i < trigger.i and child.dep_ in ("nummod", "compound", "amod", "nmod") and _is_year(child.text) for child in trigger.children
-    )
+    whatever governs it ("to honour the 2016 truce", "a return to the 2015 peace talks"; not "new talks in 2025"), if
+    the year is before the article's (not "to attend the 2030 peace talks"), or is the article's and the noun's clause
+    has no future auxiliary (not "the 2024 talks will open in May" in 2024). An article of unknown date names no
+    such event: the year alone then makes nothing happened."""
+    if published_year is None or trigger.pos_ not in NOMINAL:
+        return False
+    years = [
+        int(child.text)
+        for child in trigger.children
+        if child.i < trigger.i and child.dep_ in ("nummod", "compound", "amod", "nmod") and _is_year(child.text)
+    ]
+    return any(year < published_year or (year == published_year and not _future(trigger)) for year in years)
 
 
 def _is_year(text: str) -> bool:

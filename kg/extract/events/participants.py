@@ -8,16 +8,18 @@ from spacy.tokens import Token
 from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
 from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
+from kg.nlp.names import linking_lexicon
 from kg.records import Participant, Role
 from kg.words import shared_words
 
 
-def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str]]:
+def participants(trigger: Token, context: EventContext) -> tuple[list[Participant], list[str], str]:
     """Participants with roles, and places, from the trigger's arguments and its clause's PPs (a place
-    attacked or taken is a place of the event)."""
+    attacked or taken is a place of the event), and the generic side of its doers (:func:`_generic_side`)."""
     found: list[Participant] = []
     places = _places(trigger, context)
-    for tokens, role in _role_phrases(trigger, context):
+    phrases = _role_phrases(trigger, context)
+    for tokens, role in phrases:
         entities = context.entities_in(_without_whereabouts(tokens, context) if role == "agent" else subtrees(tokens))
         if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
             entities = antecedent(trigger, context)  # type: ignore[assignment]
@@ -26,25 +28,33 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
                 places += [key] if role == "target" and key not in places else []  # "rebels shelled Kidal"
             elif all(p.entity_key != key for p in found):
                 found.append(Participant(entity_key=key, role=role))
-    return found, places
+    return found, places, _generic_side(phrases, context)
 
 
-def generic_side(trigger: Token, context: EventContext) -> str:
+def _generic_side(phrases: list[tuple[list[Token], Role]], context: EventContext) -> str:
     """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
     ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
-    stormed a post"); "" for none, or for both."""
+    stormed a post"); "" for none, or for both. A modifier after a stance prefix names the side opposed or backed,
+    not the doers' ("anti-government militants", "pro-government gunmen")."""
     sides = context.lexicon.generic_sides
+    stances = linking_lexicon().stance_prefixes
     found: set[str] = set()
-    for tokens, role in _role_phrases(trigger, context):
+    for tokens, role in phrases:
         if role != "agent":
             continue
         for token in tokens:
             for head in (token, *token.conjuncts):
                 if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
                     head = head.head.head  # "militants who stormed a post": the militants
-                words = {lemma(head)} | {lemma(child) for child in children(head, "compound", "amod")}
+                words = {lemma(head)} | {lemma(child) for child in children(head, "compound", "amod") if not _stance(child, stances)}
                 found.update(side for side, nouns in sides.items() if words & nouns)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _stance(modifier: Token, prefixes: frozenset[str]) -> bool:
+    """Whether a modifier follows a stance prefix and a hyphen, written together ("anti-government")."""
+    doc, i = modifier.doc, modifier.i
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Token]:
