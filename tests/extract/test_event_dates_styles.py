@@ -665,3 +665,29 @@ def test_an_event_told_after_since_takes_its_own_date(nlp: Language, text: str, 
 def test_a_time_clause_away_from_the_date_takes_none(nlp: Language, text: str) -> None:
     found = factual(events_of(nlp, text))
     assert ("Capture", "2013") not in found and ("Capture", "2021") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Delegates of the junta and the rebels ended a round of talks in Lomara with hopes for a deal before October elections.", "Talks"),
+        ("Students protested outside parliament in Tarvo after a disputed vote last year.", "Protest"),
+    ],
+)
+def test_a_year_or_month_of_a_reference_point_does_not_date_the_clause(nlp: Language, text: str, event_type: str) -> None:
+    found = factual(events_of(nlp, text))
+    assert (event_type, None) in found
+    assert not any(kind == event_type and day is not None for kind, day in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: a time as the object itself, or a day the parser hung on the object, still dates the clause
+        ("Militiamen attacked the village of Soro after midnight on Sunday.", ("Attack", "2024-02-11")),
+        ("Clashes erupted in Haldor after the vote on Sunday.", ("MilitaryOperation", "2024-02-11")),
+        ("Rebels seized the town of Kiru in January, ahead of the elections.", ("Capture", "2024-01")),
+    ],
+)
+def test_a_time_of_the_clause_beside_a_reference_point_still_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))

@@ -533,6 +533,7 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not token.head.is_ancestor(trigger)
     ]
     others += _other_time_clauses(tokens, trigger, context.lexicon)
+    others += _reference_points(tokens, trigger, context)
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
 
@@ -555,6 +556,24 @@ def _other_time_clauses(tokens: list[Token], trigger: Token, lexicon: EventLexic
             )
             or _sequencing_clause(token, lexicon)
         )
+    ]
+
+
+def _reference_points(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:
+    """The objects among ``tokens`` of the prepositions of a reference point before or after the trigger's event,
+    that are no time themselves: a year or month in their phrase is theirs ("reiterated hopes for a peace deal before
+    September elections", "after a disputed election last year"; not "after midnight on Sunday", nor a day the
+    parser may have hung on the object: "erupted after the vote on Sunday")."""
+    words = context.lexicon.reference_prepositions
+    return [
+        token
+        for token in tokens
+        if token.dep_ == "pobj"
+        and token.i not in context.time_at
+        and (token.head.lower_ in words or (token.head.lower_ == "to" and token.head.head.lower_ in words))
+        and not token.is_ancestor(trigger)
+        and token != trigger
+        and not any((time := context.time_at.get(t.i)) is not None and time.granularity in _END_GRAINS for t in token.subtree)
     ]
 
 
