@@ -670,7 +670,7 @@ def test_a_time_clause_away_from_the_date_takes_none(nlp: Language, text: str) -
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Delegates of the junta and the rebels ended a round of talks in Lomara with hopes for a deal before October elections.", "Talks"),
+        ("Junta and rebel delegates ended a round of talks in Lomara with hopes for a deal before October elections.", "Talks"),
         ("Students protested outside parliament in Tarvo after a disputed vote last year.", "Protest"),
     ],
 )
@@ -689,5 +689,5 @@ def test_a_year_or_month_of_a_reference_point_does_not_date_the_clause(nlp: Lang
         ("Rebels seized the town of Kiru in January, ahead of the elections.", ("Capture", "2024-01")),
     ],
 )
-def test_a_time_of_the_clause_beside_a_reference_point_still_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+def test_a_time_beside_a_reference_point_still_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in factual(events_of(nlp, text))

@@ -221,7 +221,8 @@ def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of a verb's clause (with its object's phrase where the parser hung the verb on it), without those of a reported clause that stand between the reporting verb
+    """The tokens of a verb's clause (with its object's phrase where the parser hung the verb on it), without
+    those of a reported clause that stand between the reporting verb
     and the clause's subject: the parser hangs them on the wrong verb ("said on Monday they had attacked a
     ship the previous day": Monday is the saying's, and the clause's own "the previous day" dates the attack)."""
     tokens = clause_tokens(verb)
