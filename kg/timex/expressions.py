@@ -62,6 +62,8 @@ from kg.timex.patterns import _OFFSET, _SPAN_END, _SPAN_START
 DATING_GRANULARITIES: frozenset[Granularity] = frozenset({"datetime", "day", "part_of_day", "week", "month", "year"})
 
 _BEFORE_COLON_OR_DASH = re.compile(r"\s*[:\u2013\u2014-]")
+#: A dash to a number right after a date: the start of a range ("The 1992-95 war"), no dateline.
+_RANGE_AFTER = re.compile(r"[\u2013\u2014-]\d")
 #: Days counted from the day last named ("two days later"; not "two days after the vote": that counts from the vote).
 _COUNTED_DAYS = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>later|earlier|afterwards)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -207,7 +209,11 @@ def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole
     if any(start <= found.start < end for start, end in datelines):
         return "dateline"
     line_start = text.rfind("\n", 0, found.start) + 1
-    if _BEFORE_COLON_OR_DASH.match(text, found.end) and not _in_sentence(text[line_start : found.start]):
+    if (
+        _BEFORE_COLON_OR_DASH.match(text, found.end)
+        and not _RANGE_AFTER.match(text, found.end)
+        and not _in_sentence(text[line_start : found.start])
+    ):
         return "dateline"
     line_end = text.find("\n", found.end)
     if text[line_start : len(text) if line_end < 0 else line_end].strip(" .,") == text[found.start : found.end]:

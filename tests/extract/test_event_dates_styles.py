@@ -618,3 +618,76 @@ def test_a_breach_does_not_date_the_truce_it_breaks(nlp: Language, text: str) ->
 )
 def test_a_truce_made_on_a_day_keeps_its_date(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in factual(events_of(nlp, text))
+
+
+# --------------------------------------------------------------------------- dates43: years of background events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired tear gas at students during the 2019 protests in Valparo.", ("Protest", "2019")),
+        ("The 2016 attacks on hotels in Ouagadougou killed 30 people.", ("Attack", "2016")),
+        ("Armed groups have roamed the hills of Kivara since the 1994-2001 wars.", ("War", "1994")),
+        ("The 1992-95 war in the Drina valley left thousands dead.", ("War", "1992")),
+    ],
+)
+def test_a_year_before_a_plural_event_noun_or_a_range_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+def test_a_counted_plural_event_noun_still_takes_no_year(nlp: Language) -> None:
+    # negative case: a count, not a year, before the noun: events over a period, no one date
+    found = factual(events_of(nlp, "Militants staged more than 300 attacks in the province in 2023."))
+    assert ("Attack", None) in found
+    assert ("Attack", "2023") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valdoria has been unstable since 2012 when Tuareg rebels seized the northern towns.", ("Capture", "2012")),
+        ("The junta has faced sanctions since the army seized power in the capital in 2021.", ("Capture", "2021")),
+    ],
+)
+def test_an_event_told_after_since_takes_its_own_date(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative cases: the time clause is not the date's, and a participle modifier has no clause of its own
+        "Rebels have held the hills since 2013 and seized the town when soldiers withdrew.",
+        "Troops displayed the seized weapons in the town square in 2021.",
+    ],
+)
+def test_a_time_clause_away_from_the_date_takes_none(nlp: Language, text: str) -> None:
+    found = factual(events_of(nlp, text))
+    assert ("Capture", "2013") not in found and ("Capture", "2021") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Junta and rebel delegates ended a round of talks in Lomara with hopes for a deal before October elections.", "Talks"),
+        ("Students protested outside parliament in Tarvo after a disputed vote last year.", "Protest"),
+    ],
+)
+def test_a_year_or_month_of_a_reference_point_does_not_date_the_clause(nlp: Language, text: str, event_type: str) -> None:
+    found = factual(events_of(nlp, text))
+    assert (event_type, None) in found
+    assert not any(kind == event_type and day is not None for kind, day in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative cases: a time as the object itself, or a day the parser hung on the object, still dates the clause
+        ("Militiamen attacked the village of Soro after midnight on Sunday.", ("Attack", "2024-02-11")),
+        ("Clashes erupted in Haldor after the vote on Sunday.", ("MilitaryOperation", "2024-02-11")),
+        ("Rebels seized the town of Kiru in January, ahead of the elections.", ("Capture", "2024-01")),
+    ],
+)
+def test_a_time_beside_a_reference_point_still_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in factual(events_of(nlp, text))

@@ -709,3 +709,11 @@ def test_a_scheduled_present_is_a_future_cue_of_a_weekday_only(text: str, verb: 
     at = text.index(verb)
     values = [e.value for e in find_time_expressions(text, date(2024, 2, 14), (), (), [(at, at + len(verb))])]
     assert values == [expected]
+
+
+def test_a_range_of_years_at_a_line_start_is_no_dateline() -> None:
+    # (a date before a dash at the start of a line is a dateline, unless a number follows the dash: a range)
+    roles = {e.text: e.role for e in find_time_expressions("The 1992-95 war left thousands dead.", date(2024, 2, 14))}
+    assert roles == {"1992": "point", "95": "point"}
+    roles = {e.text: e.role for e in find_time_expressions("Sept 20, 2023 - Troops entered the town.", date(2024, 2, 14))}
+    assert roles["Sept 20, 2023"] == "dateline"

@@ -10,6 +10,7 @@ began at its start."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -42,18 +43,19 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
-    if time is not None and time.granularity not in _END_GRAINS and _is_tally(trigger):
+    if time is not None and time.granularity not in _END_GRAINS and _is_tally(trigger, context):
         return None, False  # "at least 33 attacks in the first quarter of 2017": events over a period, no one date
     return time, inherited
 
 
-def _is_tally(noun: Token) -> bool:
-    """Whether a plural event noun is counted at ``tally_minimum`` or more ("more than 300 air strikes")."""
+def _is_tally(noun: Token, context: EventContext) -> bool:
+    """Whether a plural event noun is counted at ``tally_minimum`` or more ("more than 300 air strikes"); a year
+    the parser hung on it as a number is its date, not a count ("the 2019 protests", "the 1996-2003 wars")."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     words = shared_words()
     for child in noun.children:
-        if child.dep_ != "nummod":
+        if child.dep_ != "nummod" or child.i in context.time_at:
             continue
         digits = child.text.replace(",", "")
         count = int(digits) if digits.isdigit() else words.cardinals.value(child.lower_)
@@ -219,11 +221,16 @@ def _raised_tokens(trigger: Token, clause: Token) -> list[Token]:
 
 
 def _own_clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of a verb's clause, without those of a reported clause that stand between the reporting verb
+    """The tokens of a verb's clause (with its object's phrase where the parser hung the verb on it), without
+    those of a reported clause that stand between the reporting verb
     and the clause's subject: the parser hangs them on the wrong verb ("said on Monday they had attacked a
     ship the previous day": Monday is the saying's, and the clause's own "the previous day" dates the attack)."""
     tokens = clause_tokens(verb)
     head = verb.head
+    if verb.dep_ == "amod" and head.i > verb.i and (verb.tag_ == "VBD" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+        # a verb with its own subject the parser hung on its object as a modifier ("since the military seized
+        # power in 2020"): the object's phrase is of the verb's clause
+        return tokens + [token for token in head.subtree if token.i > verb.i and token not in tokens]
     if verb.dep_ != "ccomp" or head.i > verb.i:
         return tokens
     openers = [child.left_edge.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark") and child.i < verb.i]
@@ -258,6 +265,8 @@ def _relative_time(clause: Token, context: EventContext) -> TimeValue | None:
     """The date a relative clause takes from what it describes: a time ("in 2014 when its gunmen seized the town",
     "since 2014, when Russia annexed Crimea") or a dated event noun (:func:`_antecedent_time`), unless the clause
     ends that event ("the agreement that ended the war": a war is dated by its start)."""
+    if clause.dep_ == "advcl":
+        return _time_before_clause(clause, context)
     if clause.dep_ != "relcl":
         return None
     when = context.time_at.get(clause.head.i)
@@ -266,6 +275,20 @@ def _relative_time(clause: Token, context: EventContext) -> TimeValue | None:
     if lemma(clause) in context.lexicon.war_end_verbs | context.lexicon.halt_verbs:
         return None
     return _antecedent_time(clause.head, context)
+
+
+def _time_before_clause(clause: Token, context: EventContext) -> TimeValue | None:
+    """The date right before a time clause that a simultaneity marker opens, which the parser hung on the verb,
+    not on the date: the clause tells what happened then, even after "since" ("plagued by violence since 2013
+    when Seleka fighters seized power"); not a clause with words before its marker ("since 2013, and when ...")."""
+    edge = clause.left_edge
+    if edge.lower_ not in context.lexicon.simultaneity_markers or edge.head != clause or edge.i == 0:
+        return None
+    before = edge.i - 1 if clause.doc[edge.i - 1].text != "," else edge.i - 2
+    when = context.time_at.get(before) if before >= 0 else None
+    if when is None or when.date is None or when.role == "dateline" or when.end > edge.idx:
+        return None
+    return when if when.role == "point" else replace(when, role="point")
 
 
 def _antecedent_time(noun: Token, context: EventContext) -> TimeValue | None:
@@ -459,21 +482,22 @@ def _nearest_time(
 
 
 def _range_start(expression: TimeValue, context: EventContext) -> TimeValue:
-    """The start of a range whose end ``expression`` is ("the 1992-95 war", "between 1996 and 2003"): an
-    event spanning it began then."""
+    """The start of a range whose end ``expression`` is ("the 1992-95 war", "between 1996 and 2003", "since the
+    1996-2003 wars"): an event spanning it began then."""
     text, words = context.text, context.lexicon.range_words
     for end in range(expression.start - 1, max(-1, expression.start - 7), -1):
         start = context.time_ending_at.get(end)
         if (
             start is not None
             and _joins_range(text[end : expression.start].strip().lower(), words)
-            and start.role == "point"
+            and start.role in ("point", "span_start")
             and start.granularity == expression.granularity
             and start.value is not None
             and expression.value is not None
             and start.value < expression.value
         ):
-            return start
+            # (a range after "since" began at its start all the same: "active since the 1996-2003 wars")
+            return replace(start, role="point")
     return expression
 
 
@@ -510,6 +534,7 @@ def _without_other_events(tokens: list[Token], trigger: Token, context: EventCon
         and not token.head.is_ancestor(trigger)
     ]
     others += _other_time_clauses(tokens, trigger, context.lexicon)
+    others += _reference_points(tokens, trigger, context)
     dropped = {descendant.i for token in others for descendant in token.subtree}
     return [token for token in tokens if token.i not in dropped] if dropped else tokens
 
@@ -532,6 +557,24 @@ def _other_time_clauses(tokens: list[Token], trigger: Token, lexicon: EventLexic
             )
             or _sequencing_clause(token, lexicon)
         )
+    ]
+
+
+def _reference_points(tokens: list[Token], trigger: Token, context: EventContext) -> list[Token]:
+    """The objects among ``tokens`` of the prepositions of a reference point before or after the trigger's event,
+    that are no time themselves: a year or month in their phrase is theirs ("reiterated hopes for a peace deal before
+    September elections", "after a disputed election last year"; not "after midnight on Sunday", nor a day the
+    parser may have hung on the object: "erupted after the vote on Sunday")."""
+    words = context.lexicon.reference_prepositions
+    return [
+        token
+        for token in tokens
+        if token.dep_ == "pobj"
+        and token.i not in context.time_at
+        and (token.head.lower_ in words or (token.head.lower_ == "to" and token.head.head.lower_ in words))
+        and not token.is_ancestor(trigger)
+        and token != trigger
+        and not any((time := context.time_at.get(t.i)) is not None and time.granularity in _END_GRAINS for t in token.subtree)
     ]
 
 

@@ -194,6 +194,7 @@ class EventLexicon(LexiconModel):
     restrictive_adverbs: Words
     temporal_prepositions: Words
     enclosing_prepositions: Words
+    reference_prepositions: Words
     reason_prepositions: Words
     framing_prepositions: Words
     simultaneity_markers: Words
