@@ -51,7 +51,16 @@ from kg.extract.claims.denials import (
     verbless_dismissal,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.foreseen_harm import adverse, conditional, fears_hostilities, foreseen_harm, leads_to_hostilities, outside_relative_clauses, perfect, risks
+from kg.extract.claims.foreseen_harm import (
+    adverse,
+    conditional,
+    fears_hostilities,
+    foreseen_harm,
+    leads_to_hostilities,
+    outside_relative_clauses,
+    perfect,
+    risks,
+)
 from kg.extract.claims.hedges import likely, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.performatives import performative_kind, stands_on
