@@ -227,6 +227,25 @@ def test_issue12_one_sides_attacks_merge(nlp: Language) -> None:
     assert len(attacks) == 1 and len(attacks[0].mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coref43: a bare "the siege" in a story of gunmen storming a building is their attack (ended two days later)
+        ("Gunmen stormed the Grand Palm hotel in Lorvik on Friday evening. The siege ended on Sunday morning.", {("Attack", "2024-02-09")}),
+        # coref43: a storming of a village that fits the attack the document tells is that attack, no Capture of its own
+        ("Militiamen stormed the village of Tamu on Sunday, killing 12 people, police said. The attack lasted two hours.", {("Attack", "2024-02-11")}),
+        # negatives: a siege of a place is a blockade; a bare siege in a story of shelling, with no storming, too
+        ("Rebel artillery shelled Marak on Monday. The siege of the town has lasted three months.", {("Attack", "2024-02-12"), ("Blockade", None)}),
+        ("Militia fighters shelled a camp near Tarsa on Monday. The siege has cut off food supplies.", {("Attack", "2024-02-12"), ("Blockade", None)}),
+        # negatives: a storming on another day, or by the other side, is a capture of its own
+        ("Militiamen stormed the village of Tamu on Sunday, police said. On Thursday, the militiamen attacked Kerem.", {("Capture", "2024-02-11"), ("Attack", "2024-02-08")}),
+        ("Government troops stormed the town of Harel on Tuesday, a day after rebels attacked an army convoy.", {("Capture", "2024-02-13"), ("Attack", "2024-02-12")}),
+    ],
+)
+def test_coref43_another_sense_of_a_word_redescribes_the_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
 def test_issue12_different_places_stay_apart_and_the_same_place_merges(nlp: Language) -> None:
     apart = events_of(nlp, "Drones hit a market in Gao on Monday. Later, rebels shelled Kidal.")
     assert [e.places for e in apart if e.type == "Attack"] == [["name:gao"], ["name:kidal"]]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.extract.syntax import has_indefinite_article
+from kg.extract.syntax import has_indefinite_article, lemma
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
@@ -59,6 +59,8 @@ class Trigger:
     indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
     additive: bool = False  # in a sentence opened by "Also" ("Also on Saturday, a vehicle was attacked"): a new event
     ended: bool = False  # dated only by its end ("the truce ended at 6 am"): one with a start days before it
+    redescribes: EventType | None = None  # the type of an event it may tell by another sense of its word ("the siege")
+    redescribes_with: frozenset[str] = frozenset()  # words that event must be told by, if any ("stormed", "siege")
 
 
 @dataclass
@@ -171,7 +173,61 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         target.add(trigger)
         if not target.locked:
             group.place(trigger, target, date_before)
-    return clusters
+    return _redescriptions_merged(clusters)
+
+
+def _redescriptions_merged(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters told only by another sense of their words, merged into the event of the type they may re-describe
+    that they fit, nearest first: by who, where and when, an earlier mention of a word ``redescribes_with`` names
+    if given ("Gunmen stormed a hotel in Mogadishu on Friday ... the siege ended on Sunday": one attack; "a group of
+    gunmen stormed a village ... the attack": one). Not one with another side's act, place or day ("Troops stormed
+    the town on Tuesday, a day after rebels attacked a convoy"), nor an event the word names narrowly ("the siege
+    of the city")."""
+    kept: list[_Cluster] = []
+    for index, cluster in enumerate(clusters):
+        kind = cluster.triggers[0].redescribes if cluster.triggers else None
+        target = None
+        if kind is not None and all(t.redescribes == kind for t in cluster.triggers):
+            target = _redescribed(cluster, kind, kept + clusters[index + 1 :])
+        if kind is None or target is None:
+            kept.append(cluster)
+            continue
+        for trigger in cluster.triggers:
+            trigger.type = kind
+            target.add(trigger)
+    return kept
+
+
+def _redescribed(cluster: _Cluster, kind: EventType, clusters: list[_Cluster]) -> _Cluster | None:
+    """The nearest event of type ``kind`` a cluster of re-describing mentions fits (see :func:`_redescriptions_merged`)."""
+    first = cluster.triggers[0]
+    factual = first.modality in _FACTUAL
+    words = first.redescribes_with
+    found = []
+    for other in clusters:
+        if other.locked or not other.triggers or other.triggers[0].type != kind:
+            continue
+        if (other.triggers[0].modality in _FACTUAL) != factual or other.triggers[0].family != first.family:
+            continue
+        if words and not any(lemma(t.token) in words and t.redescribes is None for t in other.triggers):
+            continue
+        if not _times_fit(cluster, other) or not all(_fits(t, other) and _compatible(t.era, other) for t in cluster.triggers):
+            continue
+        found.append((other.distance(first.token.i), other.number, other))
+    return min(found)[2] if found else None
+
+
+def _times_fit(cluster: _Cluster, other: _Cluster) -> bool:
+    """Whether two clusters' dates can be one event's: either undated, one time, or days of a week apart where one
+    is only the day it ended or was reported on."""
+    time, their = cluster.time, other.time
+    if time is None or their is None or _same_time(time, their):
+        return True
+    if time.date is None or their.date is None or len(time.date) != 10 or len(their.date) != 10:
+        return False
+    lag = abs((date.fromisoformat(time.date) - date.fromisoformat(their.date)).days)
+    told_late = cluster.time_ended or cluster.time_inherited or other.time_ended or other.time_inherited
+    return told_late and lag <= _REPORTING_LAG_DAYS
 
 
 
