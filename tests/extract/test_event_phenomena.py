@@ -240,6 +240,12 @@ def test_issue12_one_sides_attacks_merge(nlp: Language) -> None:
         # negatives: a storming on another day, or by the other side, is a capture of its own
         ("Militiamen stormed the village of Tamu on Sunday, police said. On Thursday, the militiamen attacked Kerem.", {("Capture", "2024-02-11"), ("Attack", "2024-02-08")}),
         ("Government troops stormed the town of Harel on Tuesday, a day after rebels attacked an army convoy.", {("Capture", "2024-02-13"), ("Attack", "2024-02-12")}),
+        # coref43: fighting that the attack's casualties fell in is that attack told again
+        ("Rebels attacked a police post in Dano district on Monday, officials said. Three officers were killed in the clash.", {("Attack", "2024-02-12")}),
+        # negatives: fighting on another day, in a year of its own, or with a clause of its own is a battle of its own
+        ("Rebels attacked a police post in Dano district on Monday. On Thursday, five soldiers were killed in clashes near Tamu.", {("Attack", "2024-02-12"), ("MilitaryOperation", "2024-02-08")}),
+        ("Militants shelled the town of Kora. In 2019, at least 40 herders died in clashes near the town.", {("Attack", None), ("MilitaryOperation", "2019")}),
+        ("Militants shelled the town of Kora. Dozens were killed in the fighting, which broke out between the army and the militants.", {("Attack", None), ("MilitaryOperation", None)}),
     ],
 )
 def test_coref43_another_sense_of_a_word_redescribes_the_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

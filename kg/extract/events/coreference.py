@@ -159,9 +159,19 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
-    weak = [t.time_inherited and t.modality in ("announced", "planned") for t in triggers]
-    ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
+    own = [t for t in triggers if t.redescribes is None]
+    weak = [t.time_inherited and t.modality in ("announced", "planned") for t in own]
+    ordered = [t for t, w in zip(own, weak) if not w] + [t for t, w in zip(own, weak) if w]
+    ordered += [t for t in triggers if t.redescribes is not None]  # once the events they may re-describe are told
     for trigger in ordered:
+        redescribed = _redescribed(trigger, groups, news)
+        if redescribed is not None:
+            trigger.type = redescribed.triggers[0].type
+            group = groups[(trigger.type, trigger.family, trigger.modality in _FACTUAL)]
+            date_before = redescribed.time.date if redescribed.time is not None else None
+            redescribed.add(trigger)
+            group.place(trigger, redescribed, date_before)
+            continue
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
         target = _choose(trigger, group, news, history=trigger.type in history_types and not has_indefinite_article(trigger.token))
         if target is None:
@@ -173,60 +183,46 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         target.add(trigger)
         if not target.locked:
             group.place(trigger, target, date_before)
-    return _redescriptions_merged(clusters)
+    return clusters
 
 
-def _redescriptions_merged(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Clusters told only by another sense of their words, merged into the event of the type they may re-describe
-    that they fit, nearest first: by who, where and when, an earlier mention of a word ``redescribes_with`` names
-    if given ("Gunmen stormed a hotel in Mogadishu on Friday ... the siege ended on Sunday": one attack; "a group of
-    gunmen stormed a village ... the attack": one). Not one with another side's act, place or day ("Troops stormed
-    the town on Tuesday, a day after rebels attacked a convoy"), nor an event the word names narrowly ("the siege
-    of the city")."""
-    kept: list[_Cluster] = []
-    for index, cluster in enumerate(clusters):
-        kind = cluster.triggers[0].redescribes if cluster.triggers else None
-        target = None
-        if kind is not None and all(t.redescribes == kind for t in cluster.triggers):
-            target = _redescribed(cluster, kind, kept + clusters[index + 1 :])
-        if kind is None or target is None:
-            kept.append(cluster)
+def _redescribed(trigger: Trigger, groups: dict[tuple[str, str, bool], _Group], news: date | None) -> _Cluster | None:
+    """The nearest event of the type a mention may re-describe by another sense of its word that it fits by who,
+    where and when, told by a word of ``redescribes_with`` if given, or ``None`` ("Gunmen stormed a hotel in Lorvik
+    on Friday ... the siege ended on Sunday": one attack; "Two officers were killed in the clash": the attack told
+    before). Not another side's act, place or day ("Troops stormed the town on Tuesday, a day after rebels attacked
+    a convoy"); an event the word names narrowly is no re-description ("the siege of the city")."""
+    if trigger.redescribes is None or trigger.counted:
+        return None
+    group = groups.get((trigger.redescribes, trigger.family, trigger.modality in _FACTUAL))
+    if group is None:
+        return None
+    words = trigger.redescribes_with
+    for cluster in group.nearest_first(trigger.token.i):
+        if words and not any(lemma(t.token) in words and t.redescribes is None for t in cluster.triggers):
             continue
-        for trigger in cluster.triggers:
-            trigger.type = kind
-            target.add(trigger)
-    return kept
+        if _times_fit(trigger, cluster, news) and _compatible(trigger.era, cluster) and _fits(trigger, cluster):
+            return cluster
+    return None
 
 
-def _redescribed(cluster: _Cluster, kind: EventType, clusters: list[_Cluster]) -> _Cluster | None:
-    """The nearest event of type ``kind`` a cluster of re-describing mentions fits (see :func:`_redescriptions_merged`)."""
-    first = cluster.triggers[0]
-    factual = first.modality in _FACTUAL
-    words = first.redescribes_with
-    found = []
-    for other in clusters:
-        if other.locked or not other.triggers or other.triggers[0].type != kind:
-            continue
-        if (other.triggers[0].modality in _FACTUAL) != factual or other.triggers[0].family != first.family:
-            continue
-        if words and not any(lemma(t.token) in words and t.redescribes is None for t in other.triggers):
-            continue
-        if not _times_fit(cluster, other) or not all(_fits(t, other) and _compatible(t.era, other) for t in cluster.triggers):
-            continue
-        found.append((other.distance(first.token.i), other.number, other))
-    return min(found)[2] if found else None
-
-
-def _times_fit(cluster: _Cluster, other: _Cluster) -> bool:
-    """Whether two clusters' dates can be one event's: either undated, one time, or days of a week apart where one
-    is only the day it ended or was reported on."""
-    time, their = cluster.time, other.time
+def _times_fit(trigger: Trigger, cluster: _Cluster, news: date | None) -> bool:
+    """Whether a mention's date and a cluster's can be one event's: the mention undated; the cluster undated and the
+    mention's date only its report's or end's, or a day of the news (not a year or month, nor a day over a month
+    before the news day ``news``); one time; or days up to a week apart where one is only the day it ended or was
+    reported on."""
+    time, their = trigger.time, cluster.time
+    if time is not None and their is None:
+        # not an earlier event's own date ("In 2021, ... died in clashes" in a 2022 report)
+        if trigger.time_inherited or trigger.ended:
+            return True
+        return time.date is not None and len(time.date) == 10 and (news is None or not _background(time, news))
     if time is None or their is None or _same_time(time, their):
         return True
     if time.date is None or their.date is None or len(time.date) != 10 or len(their.date) != 10:
         return False
     lag = abs((date.fromisoformat(time.date) - date.fromisoformat(their.date)).days)
-    told_late = cluster.time_ended or cluster.time_inherited or other.time_ended or other.time_inherited
+    told_late = trigger.ended or trigger.time_inherited or cluster.time_ended or cluster.time_inherited
     return told_late and lag <= _REPORTING_LAG_DAYS
 
 
