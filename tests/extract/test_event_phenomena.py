@@ -252,6 +252,23 @@ def test_coref43_another_sense_of_a_word_redescribes_the_attack(nlp: Language, t
     assert factual(events_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coref43: with no publication day, a mention dated by a year alone after the opening is background, not the
+        # undated news the lede tells
+        ("Two soldiers were killed on Monday in an attack on an army post in Sella province, the army said. Armed groups began "
+         "mounting cross-border raids on the province in 2015.", {("Attack", None), ("Attack", "2015")}),
+        # negatives: the lede's own year dates its event; a start year is a span's
+        ("Rebels attacked the town of Kora in 2019, killing 12 people. The attack destroyed the market.", {("Attack", "2019")}),
+        ("Militants attacked an army post in Sella province on Monday. The army has fought militants in Sella province since 2015.",
+         {("Attack", None), ("War", "2015")}),
+    ],
+)
+def test_coref43_a_later_year_is_no_undated_news_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text, published=None)) == expected
+
+
 def test_issue12_different_places_stay_apart_and_the_same_place_merges(nlp: Language) -> None:
     apart = events_of(nlp, "Drones hit a market in Gao on Monday. Later, rebels shelled Kidal.")
     assert [e.places for e in apart if e.type == "Attack"] == [["name:gao"], ["name:kidal"]]

@@ -360,7 +360,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
     undated = None
     background = not history and _background(trigger.time, news)
     for cluster in group.nearest_first(at):
-        if background and cluster.time is None and not (cluster.places & set(trigger.places)):
+        if (background or (not history and _year_after_opening(trigger, cluster))) and cluster.time is None and not (cluster.places & set(trigger.places)):
             continue  # "Clashes leave 16 dead ... Earlier in May, ... in the wake of clashes": two events
         if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
             return cluster
@@ -371,6 +371,19 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
         if not prefer_dated and _reported_after(trigger, cluster) and _fits(trigger, cluster):
             return cluster
     return undated
+
+
+def _year_after_opening(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention dated by a year of its own alone, told after the document's opening (its headline and lede),
+    is another event than an undated one the opening tells, the news, also where no publication day tells how long
+    ago the year was ("Two soldiers were killed Monday in an attack on a military detachment ... Armed Islamists began
+    mounting cross-border raids in 2015"; not a war's start year: see ``history``)."""
+    time = trigger.time
+    if time is None or time.date is None or len(time.date) != 4 or time.role == "span_start" or trigger.time_inherited:
+        return False
+    headline, lede = _opening(trigger.token.doc)
+    opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
+    return trigger.sentence not in opening and not cluster.sentences.isdisjoint(opening)
 
 
 def last_day(value: str) -> date:
