@@ -227,6 +227,48 @@ def test_issue12_one_sides_attacks_merge(nlp: Language) -> None:
     assert len(attacks) == 1 and len(attacks[0].mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coref43: a bare "the siege" in a story of gunmen storming a building is their attack (ended two days later)
+        ("Gunmen stormed the Grand Palm hotel in Lorvik on Friday evening. The siege ended on Sunday morning.", {("Attack", "2024-02-09")}),
+        # coref43: a storming of a village that fits the attack the document tells is that attack, no Capture of its own
+        ("Militiamen stormed the village of Tamu on Sunday, killing 12 people, police said. The attack lasted two hours.", {("Attack", "2024-02-11")}),
+        # negatives: a siege of a place is a blockade; a bare siege in a story of shelling, with no storming, too
+        ("Rebel artillery shelled Marak on Monday. The siege of the town has lasted three months.", {("Attack", "2024-02-12"), ("Blockade", None)}),
+        ("Militia fighters shelled a camp near Tarsa on Monday. The siege has cut off food supplies.", {("Attack", "2024-02-12"), ("Blockade", None)}),
+        # negatives: a storming on another day, or by the other side, is a capture of its own
+        ("Militiamen stormed the village of Tamu on Sunday, police said. On Thursday, the militiamen attacked Kerem.", {("Capture", "2024-02-11"), ("Attack", "2024-02-08")}),
+        ("Government troops stormed the town of Harel on Tuesday, a day after rebels attacked an army convoy.", {("Capture", "2024-02-13"), ("Attack", "2024-02-12")}),
+        # coref43: fighting that the attack's casualties fell in is that attack told again
+        ("Rebels attacked a police post in Dano district on Monday, officials said. Three officers were killed in the clash.", {("Attack", "2024-02-12")}),
+        # negatives: fighting on another day, in a year of its own, or with a clause of its own is a battle of its own
+        ("Rebels attacked a police post in Dano district on Monday. On Thursday, five soldiers were killed in clashes near Tamu.", {("Attack", "2024-02-12"), ("MilitaryOperation", "2024-02-08")}),
+        ("Militants shelled the town of Kora. In 2019, at least 40 herders died in clashes near the town.", {("Attack", None), ("MilitaryOperation", "2019")}),
+        ("Militants shelled the town of Kora. Dozens were killed in the fighting, which broke out between the army and the militants.", {("Attack", None), ("MilitaryOperation", None)}),
+    ],
+)
+def test_coref43_another_sense_of_a_word_redescribes_the_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coref43: with no publication day, a mention dated by a year alone after the opening is background, not the
+        # undated news the lede tells
+        ("Two soldiers were killed on Monday in an attack on an army post in Sella province, the army said. Armed groups began "
+         "mounting cross-border raids on the province in 2015.", {("Attack", None), ("Attack", "2015")}),
+        # negatives: the lede's own year dates its event; a start year is a span's
+        ("Rebels attacked the town of Kora in 2019, killing 12 people. The attack destroyed the market.", {("Attack", "2019")}),
+        ("Militants attacked an army post in Sella province on Monday. The army has fought militants in Sella province since 2015.",
+         {("Attack", None), ("War", "2015")}),
+    ],
+)
+def test_coref43_a_later_year_is_no_undated_news_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text, published=None)) == expected
+
+
 def test_issue12_different_places_stay_apart_and_the_same_place_merges(nlp: Language) -> None:
     apart = events_of(nlp, "Drones hit a market in Gao on Monday. Later, rebels shelled Kidal.")
     assert [e.places for e in apart if e.type == "Attack"] == [["name:gao"], ["name:kidal"]]

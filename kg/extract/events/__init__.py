@@ -151,6 +151,9 @@ def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: 
     said = modality(token, context.lexicon, event_type, year)
     trigger = Trigger(type=event_type, token=token, anaphoric=rule.anaphoric, modality=said)
     trigger.family = lemma(token) if rule.own_event else ""
+    if rule.redescribes is not None and carried is None:
+        trigger.redescribes = rule.redescribes
+        trigger.redescribes_with = context.lexicon.word_class(rule.redescribes_with) if rule.redescribes_with else frozenset()
     if event_type == "Ceasefire" and _ends_a_war(token, context.lexicon):
         trigger.family = "war_end"  # (its own event: not the ceasefire of the news)
     trigger.reference_point = is_reference_point(token, context.lexicon)

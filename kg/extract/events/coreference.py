@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.codes import EventType, Modality
 from kg.extract.events.context import EventContext
-from kg.extract.syntax import has_indefinite_article
+from kg.extract.syntax import has_indefinite_article, lemma
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
 from kg.timex.calendar import date_range
@@ -59,6 +59,8 @@ class Trigger:
     indefinite: bool = False  # a noun with "a"/"an" ("killed in a knife attack"): a new event, not an earlier one's
     additive: bool = False  # in a sentence opened by "Also" ("Also on Saturday, a vehicle was attacked"): a new event
     ended: bool = False  # dated only by its end ("the truce ended at 6 am"): one with a start days before it
+    redescribes: EventType | None = None  # the type of an event it may tell by another sense of its word ("the siege")
+    redescribes_with: frozenset[str] = frozenset()  # words that event must be told by, if any ("stormed", "siege")
 
 
 @dataclass
@@ -157,9 +159,19 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
-    weak = [t.time_inherited and t.modality in ("announced", "planned") for t in triggers]
-    ordered = [t for t, w in zip(triggers, weak) if not w] + [t for t, w in zip(triggers, weak) if w]
+    own = [t for t in triggers if t.redescribes is None]
+    weak = [t.time_inherited and t.modality in ("announced", "planned") for t in own]
+    ordered = [t for t, w in zip(own, weak) if not w] + [t for t, w in zip(own, weak) if w]
+    ordered += [t for t in triggers if t.redescribes is not None]  # once the events they may re-describe are told
     for trigger in ordered:
+        redescribed = _redescribed(trigger, groups, news)
+        if redescribed is not None:
+            trigger.type = redescribed.triggers[0].type
+            group = groups[(trigger.type, trigger.family, trigger.modality in _FACTUAL)]
+            date_before = redescribed.time.date if redescribed.time is not None else None
+            redescribed.add(trigger)
+            group.place(trigger, redescribed, date_before)
+            continue
         group = groups.setdefault((trigger.type, trigger.family, trigger.modality in _FACTUAL), _Group())
         target = _choose(trigger, group, news, history=trigger.type in history_types and not has_indefinite_article(trigger.token))
         if target is None:
@@ -172,6 +184,46 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         if not target.locked:
             group.place(trigger, target, date_before)
     return clusters
+
+
+def _redescribed(trigger: Trigger, groups: dict[tuple[str, str, bool], _Group], news: date | None) -> _Cluster | None:
+    """The nearest event of the type a mention may re-describe by another sense of its word that it fits by who,
+    where and when, told by a word of ``redescribes_with`` if given, or ``None`` ("Gunmen stormed a hotel in Lorvik
+    on Friday ... the siege ended on Sunday": one attack; "Two officers were killed in the clash": the attack told
+    before). Not another side's act, place or day ("Troops stormed the town on Tuesday, a day after rebels attacked
+    a convoy"); an event the word names narrowly is no re-description ("the siege of the city")."""
+    if trigger.redescribes is None or trigger.counted:
+        return None
+    group = groups.get((trigger.redescribes, trigger.family, trigger.modality in _FACTUAL))
+    if group is None:
+        return None
+    words = trigger.redescribes_with
+    for cluster in group.nearest_first(trigger.token.i):
+        if words and not any(lemma(t.token) in words and t.redescribes is None for t in cluster.triggers):
+            continue
+        if _times_fit(trigger, cluster, news) and _compatible(trigger.era, cluster) and _fits(trigger, cluster):
+            return cluster
+    return None
+
+
+def _times_fit(trigger: Trigger, cluster: _Cluster, news: date | None) -> bool:
+    """Whether a mention's date and a cluster's can be one event's: the mention undated; the cluster undated and the
+    mention's date only its report's or end's, or a day of the news (not a year or month, nor a day over a month
+    before the news day ``news``); one time; or days up to a week apart where one is only the day it ended or was
+    reported on."""
+    time, their = trigger.time, cluster.time
+    if time is not None and their is None:
+        # not an earlier event's own date ("In 2021, ... died in clashes" in a 2022 report)
+        if trigger.time_inherited or trigger.ended:
+            return True
+        return time.date is not None and len(time.date) == 10 and (news is None or not _background(time, news))
+    if time is None or their is None or _same_time(time, their):
+        return True
+    if time.date is None or their.date is None or len(time.date) != 10 or len(their.date) != 10:
+        return False
+    lag = abs((date.fromisoformat(time.date) - date.fromisoformat(their.date)).days)
+    told_late = trigger.ended or trigger.time_inherited or cluster.time_ended or cluster.time_inherited
+    return told_late and lag <= _REPORTING_LAG_DAYS
 
 
 
@@ -309,7 +361,7 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
     undated = None
     background = not history and _background(trigger.time, news)
     for cluster in group.nearest_first(at):
-        if background and cluster.time is None and not (cluster.places & set(trigger.places)):
+        if (background or (not history and _year_after_opening(trigger, cluster))) and cluster.time is None and not (cluster.places & set(trigger.places)):
             continue  # "Clashes leave 16 dead ... Earlier in May, ... in the wake of clashes": two events
         if cluster.time is not None and not cluster.time_inherited and prefer_dated and _fits(trigger, cluster):
             return cluster
@@ -320,6 +372,19 @@ def _choose(trigger: Trigger, group: _Group, news: date | None = None, history: 
         if not prefer_dated and _reported_after(trigger, cluster) and _fits(trigger, cluster):
             return cluster
     return undated
+
+
+def _year_after_opening(trigger: Trigger, cluster: _Cluster) -> bool:
+    """Whether a mention dated by a year of its own alone, told after the document's opening (its headline and lede),
+    is another event than an undated one the opening tells, the news, also where no publication day tells how long
+    ago the year was ("Two soldiers were killed Monday in an attack on a military detachment ... Armed Islamists began
+    mounting cross-border raids in 2015"; not a war's start year: see ``history``)."""
+    time = trigger.time
+    if time is None or time.date is None or len(time.date) != 4 or time.role == "span_start" or trigger.time_inherited:
+        return False
+    headline, lede = _opening(trigger.token.doc)
+    opening = ({0} if headline else set()) | ({lede} if lede is not None else set())
+    return trigger.sentence not in opening and not cluster.sentences.isdisjoint(opening)
 
 
 def last_day(value: str) -> date:

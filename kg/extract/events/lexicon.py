@@ -47,6 +47,11 @@ class TriggerRule(LexiconModel):
     unless: tuple[Check, ...] = ()
     anaphoric: bool = False
     own_event: bool = False
+    #: The type of an event of the document the mention may tell by another sense of its word (a bare "the siege"
+    #: of gunmen at a hotel is their attack): one with it when it fits (:mod:`.coreference`).
+    redescribes: EventType | None = None
+    #: A word class one of whose words that event must be told by, if given ("storm", "siege": a hotel's siege).
+    redescribes_with: str = ""
 
 
 class EventLexicon(LexiconModel):
@@ -90,6 +95,7 @@ class EventLexicon(LexiconModel):
     hostility_nouns: Words
     phase_verbs: Words
     besieged_buildings: Words
+    building_raid_words: Words
     naming_verbs: Words
     holding_verbs: Words
     meeting_subject_verbs: Words
@@ -277,6 +283,8 @@ class EventLexicon(LexiconModel):
         for index, rule in enumerate(self.triggers):
             for check in (*rule.when, *rule.unless):
                 _validate_check(self, check, f"triggers[{index}] ({', '.join(sorted(rule.lemmas)[:3])})")
+            if rule.redescribes_with and rule.redescribes_with not in EventLexicon.model_fields:
+                raise ValueError(f"triggers[{index}]: unknown word class {rule.redescribes_with!r} in redescribes_with")
         for pos, checks in self.vetoes.items():
             for check in checks:
                 _validate_check(self, check, f"vetoes.{pos}")
