@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.scripts import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _stages():
-    spec = importlib.util.spec_from_file_location("bench_stages", ROOT / "bench" / "stages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "stages.py", "bench_stages")
 
 
 def test_repeated_runs_wrap_each_extraction_step_once(tmp_path, monkeypatch, capsys):

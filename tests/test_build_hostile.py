@@ -6,7 +6,6 @@ built, the exit status is 1, and nothing prints a traceback.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import socket
@@ -15,6 +14,8 @@ import sys
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, parse
+
+from tests.scripts import load_script
 
 KG = Path(sys.executable).with_name("kg")
 GOOD = "Sudan's army said on Saturday that it had retaken the Khartoum refinery from the RSF.\n"
@@ -114,10 +115,7 @@ def test_build_max_chars_above_spacys_limit_raises_the_pipelines(tmp_path: Path,
 
 def _bench_corpus():
     """bench/corpus.py, the generator of distinct synthetic articles (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).resolve().parent.parent / "bench" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path(__file__).resolve().parent.parent / "bench" / "corpus.py", "bench_corpus")
 
 
 def _sparse(path: Path, number: int) -> None:

@@ -6,7 +6,6 @@ throwaway type shows it on a copy of the source tree, and that the check names w
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from rdflib import Graph
 
 from kg.codes import CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, MODALITIES, QUALIFIERS, ZONE_KINDS
 from kg.resources import read_text
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PACKAGES = ("ontology", "shapes", "lexicons", "queries")
@@ -32,12 +32,7 @@ HIJACKING_TRIGGER = "triggers:\n  - {type: Hijacking, pos: [VERB], lemmas: [hija
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_vocab", ROOT / "scripts" / "generate_vocab.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "generate_vocab.py", "generate_vocab")
 
 
 def test_codes_every_generated_file_lexicon_and_query_agrees_with_the_ontology():

@@ -4,7 +4,6 @@ driver and a rerun, shards bulk-loaded with `oxigraph load` answering the librar
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from kg.distributed.manifest import MANIFEST
 from kg.distributed.partitions import plan_partitions
 from kg.query import EndpointBackend, OxigraphBackend, library, load_query, parse_query, run
 from kg.store import sorted_nquads
+from tests.scripts import load_script
 from tests.virtuoso import VirtuosoServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,11 +35,7 @@ MAX_CHARS = 1_000_000
 
 
 def _bench_corpus():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "corpus.py", "bench_corpus")
 
 
 @pytest.fixture(scope="module")

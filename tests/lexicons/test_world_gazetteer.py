@@ -15,6 +15,7 @@ import pytest
 
 from kg.records import ENTITY_KINDS
 from kg.resources import read_text
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "build_world_gazetteer.py"
@@ -224,12 +225,7 @@ def _generator() -> ModuleType:
     """The generator script as a module (its name filter needs the gazetteer extra)."""
     for package in ("wordfreq", "english_words", "names"):
         pytest.importorskip(package)
-    spec = importlib.util.spec_from_file_location("build_world_gazetteer", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "build_world_gazetteer")
 
 
 

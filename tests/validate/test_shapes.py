@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,16 +16,14 @@ from kg.validate import (
     load_shapes,
     validate_graphs,
 )
+from tests.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 VALID = HERE / "valid.trig"
 
 
 def _load_mutations():
-    spec = importlib.util.spec_from_file_location("kg_shape_mutations", HERE / "mutations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "mutations.py", "kg_shape_mutations")
 
 
 mutations = _load_mutations()
