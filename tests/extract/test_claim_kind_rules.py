@@ -1277,3 +1277,31 @@ def test_a_title_before_a_name_runs_back_to_a_verb_or_punctuation(nlp, text, tit
 ])
 def test_a_long_title_names_the_body_a_person_speaks_for(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds44: an answer noun with a firm or strong modifier the future brings, also in a quotation, and force held in
+    # reserve ("by all available means") announce a threat, a warning
+    ("“This ambush will have a firm and strong response,” Colombian army spokesman Carlos Mena said.", "warning"),
+    ("Colombia's defence ministry said the ambush would meet a strong response.", "warning"),
+    ("The Venezuelan foreign ministry said the country would defend its waters by all available means.", "warning"),
+    # negative: an answer to no one, steps to protect, the idiom "by all means", a past answer
+    ("Colombia's health ministry said the floods would get a quick response.", "commitment"),
+    ("“We will take all possible steps to protect the detained fishermen,” Colombian foreign minister Carlos Mena said.", "commitment"),
+    ("“By all means, the talks will go on,” Colombian army spokesman Carlos Mena said.", "assertion"),
+    ("“The ambush had a strong response from the public,” Colombian army spokesman Carlos Mena said.", "assertion"),
+])
+def test_a_forceful_answer_or_force_in_reserve_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds44: a hostile act with a negative determiner is laid at no one's door
+    ("UN spokesman Paul Moreau said there had been no shelling of the villages by the Malian army.", "assertion"),
+    ("UN spokesman Paul Moreau said there had been no rebel attack on the camp.", "assertion"),
+    # negative: the act itself, or one whose victims are counted with "no"
+    ("UN spokesman Paul Moreau said there had been shelling of the villages by the Malian army.", "accusation"),
+    ("UN spokesman Paul Moreau said the rebel attack on the camp had left no survivors.", "accusation"),
+])
+def test_a_hostile_act_with_no_is_laid_on_no_one(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]

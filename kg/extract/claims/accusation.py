@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
-from kg.extract.claims.hedges import hypothetical, negated_act, negation, possible
+from kg.extract.claims.hedges import hypothetical, negated_act, negated_noun, negation, possible
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.sides import (
     TITLE_DEPS,
@@ -93,7 +93,7 @@ def _blamed_keys(
         agents = act_agents(token, discourse, lexicon)
         if not agents and token.i in infringing:  # "kept the corridor closed in violation of the statement"
             agents = _verb_agents(token, lambda agent: _party_noun(agent, discourse, lexicon))
-        if not agents or hypothetical(token, lexicon) or negated_act(token) or _negated_object(token, lexicon):
+        if not agents or hypothetical(token, lexicon) or negated_act(token) or negated_noun(token) or _negated_object(token, lexicon):
             continue
         if _occasion_of_own_act(token, inside, speaker, discourse, lexicon):
             continue

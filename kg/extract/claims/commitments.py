@@ -19,7 +19,7 @@ from kg.extract.claims.foreseen_harm import adverse, conditional, exodus_foresee
 from kg.extract.claims.hedges import negated_act, negation
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.sides import actor_keys, own_side, speaker_acts
-from kg.extract.syntax import VERBAL, children, is_future, prep_objects
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects, word_in
 
 #: Dependencies of a noun's modifiers that name whose it is ("the ECOWAS troops", "Israeli forces", "Kenya's police").
 _NAMING_DEPS = frozenset({"compound", "amod", "poss"})
@@ -115,7 +115,18 @@ def hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:
         return True
     if any(o.lemma_.lower() in lexicon.force_nouns and not children(o, "det") for o in prep_objects(act, "with")):
         return True  # "respond with force", "with overwhelming force"; not "cooperate with the force"
+    if any(_all_out_means(o, lexicon) for o in prep_objects(act, "by")):
+        return True  # "will defend itself by all available means"
     return lemma in lexicon.force_applying_verbs and any(o.lemma_.lower() in lexicon.force_nouns for o in objects)
+
+
+def _all_out_means(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A means with a totality word and a modifier of readiness: "by all available means", "by all necessary means"
+    (force held in reserve); not the idiom "by all means", not "by peaceful means"."""
+    if not word_in(noun, lexicon.force_means_nouns):  # "means", which the lemmatiser reads as "mean"
+        return False
+    total = any(c.dep_ in ("det", "predet") and c.lower_ in lexicon.totality_words for c in noun.children)
+    return total and any(c.dep_ == "amod" and c.lower_ in lexicon.readiness_modifiers for c in noun.children)
 
 
 def _holds_to_blame(verb: Token, lexicon: ClaimLexicon) -> bool:

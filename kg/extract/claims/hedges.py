@@ -40,6 +40,12 @@ def negated_act(token: Token) -> bool:
     return token.pos_ == "VERB" and (negation(token) or no_subject(token))
 
 
+def negated_noun(token: Token) -> bool:
+    """A noun with a negative determiner ("there had been no government bombing of the villages"): no act is laid at
+    anyone's door."""
+    return token.pos_ == "NOUN" and any(child.lower_ in shared_words().negative_determiners for child in children(token, "det"))
+
+
 def negation(token: Token) -> bool:
     """A "not", "n't" or "never" under the token."""
     return any(child.dep_ == "neg" or child.lower_ == "never" for child in token.children)

@@ -38,6 +38,7 @@ from kg.extract.claims.commitments import (
     meant_kind,
     named_own_future,
     planned_own_act,
+    threatens,
     vows_answer,
 )
 from kg.extract.claims.content import CLAUSE_DEPS, adjective_complement, content_tokens, verb_cue
@@ -102,6 +103,8 @@ def quote_kind(cue: Token, quoted: list[Token], speaker: SpeakerResolution, disc
         return "warning"  # "“Such measures may include the use of force”", "“Such provocations will not be tolerated”"
     inside = {t.i for t in quoted}
     roots = [verb for verb in verbs if verb.head.i not in inside or verb.head == verb]
+    if any(threatens(verb, lexicon) for verb in roots + [c for verb in roots for c in children(verb, "conj")]):
+        return "warning"  # "“This strike will have a firm response”", "“The country will defend itself by all available means”"
     if party_speaker(speaker, discourse) and any(planned_own_act(verb, speaker, discourse) for verb in roots):
         return "commitment"  # "“Issues of security will be discussed at the meeting,” the statement said"
     return "assertion"

@@ -261,6 +261,9 @@ class ClaimLexicon(LexiconModel):
     force_nouns: Words
     force_use_nouns: Words
     force_applying_verbs: Words
+    force_means_nouns: Words
+    totality_words: Words
+    readiness_modifiers: Words
     hesitation_verbs: Words
     unanswered_words: Words
     retaliation_nouns: Words
