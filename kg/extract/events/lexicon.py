@@ -118,6 +118,7 @@ class EventLexicon(LexiconModel):
     under_attack_subjects: Words
     attacker_nouns: Words
     projectile_nouns: Words
+    fired_projectile_nouns: Words
     fire_nouns: Words
     explosive_nouns: Words
     crowd_control_nouns: Words
