@@ -3243,3 +3243,20 @@ def test_one_sides_act_told_again_is_one_event(nlp: Language, text: str) -> None
 )
 def test_types44_a_fired_projectile_that_hits_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types44: a crowd forces act to scatter, in their act's purpose or attempt, is there: its protest was held
+        ("Riot police fired tear gas on Sunday to disperse a rally of opposition supporters in central Lorn.", {("Protest", "2024-02-11")}),
+        ("Gendarmes used armoured trucks on Monday to disperse protesters who refused to leave the campus in Kessa.", {("Protest", "2024-02-12")}),
+        ("Soldiers tried to break up the march of teachers in Harel on Tuesday.", {("Protest", "2024-02-13")}),
+        # negatives: an act only threatened, to come or denied keeps the protest a demand
+        ("Police threatened to disperse the rally in central Lorn on Sunday.", set()),
+        ("Police will use force to disperse any protest in Lorn.", set()),
+        ("Police did not use force to disperse the protesters in Kessa on Monday.", set()),
+    ],
+)
+def test_types44_a_crowd_forces_act_to_disperse_protested(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
