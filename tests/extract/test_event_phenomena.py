@@ -3223,3 +3223,40 @@ def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language,
 )
 def test_one_sides_act_told_again_is_one_event(nlp: Language, text: str) -> None:
     assert len([e for e in events_of(nlp, text) if e.type == "Attack"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types44: a fired projectile that kills, wounds, damages or destroys is the attack that fired it
+        ("Two rebel rockets damaged the fuel depot in Kessa on Sunday evening, the port authority said.", {("Attack", "2024-02-11")}),
+        ("A mortar shell killed three herders near the village of Tamu on Monday.", {("Attack", "2024-02-12")}),
+        ("Two civilians were wounded by a drone in the market of Ardel on Tuesday.", {("Attack", "2024-02-13")}),
+        # ... and so is one that explodes (not a mine's or an IED's blast)
+        ("Three missiles exploded near the cargo ship off the coast of Lorn on Monday, the coastguard said.", {("Attack", "2024-02-12")}),
+        # negatives: a bomb or mine that goes off is an Explosion; a storm or a firm of the name attacks nothing
+        ("A roadside bomb killed two rangers on the road to Harel on Monday.", {("Explosion", "2024-02-12")}),
+        ("The bomb exploded near their vehicle in Harel on Monday.", {("Explosion", "2024-02-12")}),
+        ("A storm damaged the fuel depot in Kessa on Sunday evening.", set()),
+        ("Shell damaged its reputation with the sale of the depot.", set()),
+    ],
+)
+def test_types44_a_fired_projectile_that_hits_is_an_attack(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types44: a crowd forces act to scatter, in their act's purpose or attempt, is there: its protest was held
+        ("Riot police fired tear gas on Sunday to disperse a rally of opposition supporters in central Lorn.", {("Protest", "2024-02-11")}),
+        ("Gendarmes used armoured trucks on Monday to disperse protesters who refused to leave the campus in Kessa.", {("Protest", "2024-02-12")}),
+        ("Soldiers tried to break up the march of teachers in Harel on Tuesday.", {("Protest", "2024-02-13")}),
+        # negatives: an act only threatened, to come or denied keeps the protest a demand
+        ("Police threatened to disperse the rally in central Lorn on Sunday.", set()),
+        ("Police will use force to disperse any protest in Lorn.", set()),
+        ("Police did not use force to disperse the protesters in Kessa on Monday.", set()),
+    ],
+)
+def test_types44_a_crowd_forces_act_to_disperse_protested(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

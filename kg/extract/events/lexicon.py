@@ -89,6 +89,7 @@ class EventLexicon(LexiconModel):
     launch_nouns: Words
     halt_verbs: Words
     phrasal_halt_verbs: Words
+    dispersal_verbs: Words
     ongoing_adjectives: Words
     halt_nouns: Words
     halted_prepositions: Words
@@ -118,6 +119,7 @@ class EventLexicon(LexiconModel):
     under_attack_subjects: Words
     attacker_nouns: Words
     projectile_nouns: Words
+    fired_projectile_nouns: Words
     fire_nouns: Words
     explosive_nouns: Words
     crowd_control_nouns: Words
@@ -179,6 +181,7 @@ class EventLexicon(LexiconModel):
     war_exclusions: Words
     attempt_verbs: Words
     attempted_event_types: Words
+    dispersed_event_types: Words
     demand_verbs: Words
     continuation_verbs: Words
     demand_nouns: Words

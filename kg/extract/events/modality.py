@@ -53,7 +53,7 @@ def modality(trigger: Token, lexicon: EventLexicon, event_type: EventType, publi
             break
         if child is trigger and _refused(trigger, ancestor, lexicon):
             return "denied"
-        attempt = _attempt(child, ancestor, event_type, lexicon)
+        attempt = _attempt(child, ancestor, event_type, lexicon) or _dispersed(child, ancestor, event_type, lexicon)
         if attempt is not None:
             if attempt != "happened":
                 return attempt
@@ -96,6 +96,28 @@ def _attempt(child: Token, verb: Token, event_type: EventType, lexicon: EventLex
         return "denied"
     if is_future(verb) or any(c.dep_ == "aux" and c.lower_ in shared_words().modal_auxiliaries for c in children(verb)):
         return "demanded"
+    return "happened"
+
+
+def _dispersed(child: Token, verb: Token, event_type: EventType, lexicon: EventLexicon) -> Modality | None:
+    """A protest forces act to scatter, in the infinitive of their act's purpose or attempt, was held: the crowd is
+    there, whether or not it was scattered ("police fired tear gas on Sunday to disperse a rally", "used armored
+    vehicles to disperse defiant protesters", "tried to break up the march"); ``None`` when the act is only wanted,
+    threatened, negated or to come ("police threatened to disperse the rally", "will use force to disperse any
+    protest"), or for anything else."""
+    word = lemma(child)
+    phrasal = any(f"{word} {p.lower_}" in lexicon.dispersal_verbs for p in children(child, "prt"))
+    if (
+        event_type.lower() not in lexicon.dispersed_event_types
+        or not (word in lexicon.dispersal_verbs or phrasal)
+        or child.dep_ not in ("advcl", "xcomp")
+        or not _to_infinitive(child)
+        or (lemma(verb) in lexicon.demand_verbs and lemma(verb) not in lexicon.attempt_verbs)
+        or verb.pos_ not in VERBAL
+    ):
+        return None
+    if _negated_clause(verb) or is_future(verb) or any(c.dep_ == "aux" and c.lower_ in shared_words().modal_auxiliaries for c in children(verb)):
+        return None
     return "happened"
 
 
