@@ -68,6 +68,8 @@ _RANGE_AFTER = re.compile(r"[\u2013\u2014-]\d")
 _COUNTED_DAYS = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>later|earlier|afterwards)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
+#: Lines opened by a date before a colon or dash that make a timeline, not a dateline.
+_TIMELINE_MINIMUM = 2
 #: "the" right before an expression, and a word right after one.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
@@ -153,11 +155,14 @@ def find_time_expressions(
     chosen = select(Scanner(text, published, past_verbs, scheduled).candidates(), text)
     merged = merge_clocks_with_days(merge_clock_pairs(merge_weekday_dates(chosen, text), text), text)
     datelines = [*article_dates, *_datelines(text, article_dates)]
+    # (dates opening two or more lines before a colon or dash are a timeline's entries, each the date of its line:
+    # "Nov. 4, 2020 – Abiy sends troops into Tigray." ... "Nov. 28, 2020 – ..."; one alone is a dateline)
+    timeline = sum(1 for found in merged if _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
     expressions = []
     narrative_day = published
     named_day: date | None = None
     for found in merged:
-        role = _role(found, text, datelines)
+        role = _role(found, text, datelines, timeline)
         if found.kind == "time" and found.day is None and found.clock is not None and narrative_day is not None:
             found = replace(found, day=narrative_day, value=narrative_day.isoformat(), granularity="day", day_level=True)
         elif role == "point" and found.value is None and named_day is not None:
@@ -202,18 +207,26 @@ def _in_sentence(before: str) -> bool:
     return any(word not in labels for word in _LOWER_WORD.findall(before))
 
 
-def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole:
+def _opens_line_entry(found: Found, text: str) -> bool:
+    """Whether a date opens its line before a colon or dash ("Sept 20, 2023: Azerbaijan has launched ...";
+    not "struck on Friday – the heaviest raids", nor a range: "The 1992-95 war")."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return (
+        _BEFORE_COLON_OR_DASH.match(text, found.end) is not None
+        and not _RANGE_AFTER.match(text, found.end)
+        and not _in_sentence(text[line_start : found.start])
+    )
+
+
+def _role(found: Found, text: str, datelines: list[tuple[int, int]], timeline: bool = False) -> TimeRole:
     """``dateline`` for a date of a dateline, of the publication date statement, or alone on its line or
     before a colon or dash at the start of a line ("Sept 20, 2023:", not "struck on Friday – the heaviest
-    raids"); ``span_start`` after "since", ``span_end`` after "until"; else ``point``."""
+    raids"; not in a ``timeline``, whose entries such dates open); ``span_start`` after "since", ``span_end``
+    after "until"; else ``point``."""
     if any(start <= found.start < end for start, end in datelines):
         return "dateline"
     line_start = text.rfind("\n", 0, found.start) + 1
-    if (
-        _BEFORE_COLON_OR_DASH.match(text, found.end)
-        and not _RANGE_AFTER.match(text, found.end)
-        and not _in_sentence(text[line_start : found.start])
-    ):
+    if not timeline and _opens_line_entry(found, text):
         return "dateline"
     line_end = text.find("\n", found.end)
     if text[line_start : len(text) if line_end < 0 else line_end].strip(" .,") == text[found.start : found.end]:
