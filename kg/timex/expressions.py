@@ -70,6 +70,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
 #: Lines opened by a date before a colon or dash that make a timeline, not a dateline.
 _TIMELINE_MINIMUM = 2
+#: A year written out in a date ("17 August, 2019", "Nov. 4, 2020").
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: "the" right before an expression, and a word right after one.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
@@ -161,8 +163,13 @@ def find_time_expressions(
     expressions = []
     narrative_day = published
     named_day: date | None = None
+    entry_year: int | None = None
     for found in merged:
         role = _role(found, text, datelines, timeline)
+        if timeline and role == "point":
+            # (a timeline tells its years: a date without one takes the year of the last full date before it,
+            # "17 August, 2019 – After a deadly raid on the sit-in in June ..." is June 2019)
+            entry_year, found = _in_timeline_year(found, text, entry_year)
         if found.kind == "time" and found.day is None and found.clock is not None and narrative_day is not None:
             found = replace(found, day=narrative_day, value=narrative_day.isoformat(), granularity="day", day_level=True)
         elif role == "point" and found.value is None and named_day is not None:
@@ -171,6 +178,22 @@ def find_time_expressions(
             narrative_day = named_day = found.day
         expressions.append(_expression(found, text, published, role))
     return expressions
+
+
+def _in_timeline_year(found: Found, text: str, entry_year: int | None) -> tuple[int | None, Found]:
+    """The year a timeline has reached after ``found`` (a day or month written with its year), and ``found``
+    in that year if written without one ("June" after "17 August, 2019"; not "last June", nor a weekday)."""
+    if found.kind != "date" or found.granularity not in ("day", "month") or found.value is None:
+        return entry_year, found
+    if _YEAR_WRITTEN.search(text, found.start, found.end):
+        return int(found.value[:4]), found
+    if entry_year is None:
+        return entry_year, found
+    value = f"{entry_year:04d}{found.value[4:]}"
+    if found.granularity == "month":
+        return entry_year, replace(found, value=value)
+    day = date.fromisoformat(value[:10]) if found.day is not None and (found.day.month, found.day.day) != (2, 29) else None
+    return entry_year, replace(found, value=day.isoformat(), day=day) if day is not None else found
 
 
 def _anchored_day(found: Found, text: str, named_day: date) -> Found:

@@ -725,3 +725,25 @@ def test_a_timeline_sentence_with_its_own_date_keeps_it(nlp: Language) -> None:
     text = _TIMELINE + "\nJuly 2, 2022 – Talks resume in Arusha. The army had shelled Dorn in 2019.\n"
     found = factual(events_of(nlp, text))
     assert ("Attack", "2019") in found and ("Attack", "2022-07-02") not in found
+
+
+_HEADED_TIMELINE = (
+    "- March 2021: Rebels advance -\n"
+    "On March 3, 2021, rebels of the Kessa Front seize the town of Dorn.\n\n"
+    "- June 2021: Talks -\n"
+    "In late June, envoys of both sides hold talks in Arusha. On July 9, the army shells Dorn.\n"
+)
+
+
+def test_a_date_without_a_year_in_a_timeline_takes_the_year_it_has_reached(nlp: Language) -> None:
+    values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE, date(2024, 2, 14))}
+    assert values["late June"] == "2021-06" and values["July 9"] == "2021-07-09"
+    assert {("Talks", "2021-06"), ("Attack", "2021-07-09")} <= factual(events_of(nlp, _HEADED_TIMELINE))
+
+
+def test_a_date_without_a_year_outside_a_timeline_keeps_its_nearest_past_reading() -> None:
+    """Negative: in a story (no timeline), a year named before does not carry over; nor does it to "last June"."""
+    text = "Rebels seized Dorn on March 3, 2021. On July 9, the army shelled Dorn."
+    assert {e.text: e.value for e in find_time_expressions(text, date(2024, 2, 14))}["July 9"] == "2023-07-09"
+    values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE + "Talks resumed last June.\n", date(2024, 2, 14))}
+    assert values["last June"] == "2023-06"
