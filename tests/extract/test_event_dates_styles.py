@@ -727,6 +727,13 @@ def test_a_timeline_sentence_with_its_own_date_keeps_it(nlp: Language) -> None:
     assert ("Attack", "2019") in found and ("Attack", "2022-07-02") not in found
 
 
+def test_a_timeline_entry_leaves_its_own_sentence_to_the_clause(nlp: Language) -> None:
+    """Negative: in the entry's own sentence the clause dates its events: a breach's day is not the truce's."""
+    text = _TIMELINE + "\nAug. 14, 2022 – The Kessa Front accuses the army of breaking the ceasefire.\n"
+    found = factual(events_of(nlp, text))
+    assert ("Ceasefire", "2022-08-14") not in found
+
+
 _HEADED_TIMELINE = (
     "- March 2021: Rebels advance -\n"
     "On March 3, 2021, rebels of the Kessa Front seize the town of Dorn.\n\n"

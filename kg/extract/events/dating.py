@@ -43,8 +43,6 @@ _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
     """The date of a trigger and whether it was inherited from a governing clause."""
     time, inherited = _time(trigger, event_type, context)
-    if time is None:
-        time = _entry_time(trigger, context)  # "Nov. 4, 2020 – Abiy sends troops into Tigray."
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
         return None, False
@@ -55,15 +53,16 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
 
 def _entry_time(trigger: Token, context: EventContext) -> TimeValue | None:
     """The date that opens the trigger's line as a timeline's entry, before a colon or dash (a point, not a
-    dateline: ``kg.timex`` reads two or more such lines as a timeline): it dates each sentence of the line
+    dateline: ``kg.timex`` reads two or more such lines as a timeline): it dates each later sentence of the line
     with no time expression of its own ("Nov. 28, 2020 – Abiy says operations are over. Troops withdraw from
-    Mekelle."; not "... Troops withdraw, as they did in 2019.")."""
+    Mekelle."; not "... Troops withdraw, as they did in 2019.", nor where a rule of the clause leaves it undated:
+    "The Kessa Front accuses the army of breaking the ceasefire.")."""
     text = context.text
     line_start = text.rfind("\n", 0, trigger.idx) + 1
     opening = line_start + len(text[line_start : trigger.idx]) - len(text[line_start : trigger.idx].lstrip())
     expression = context.time_starting_at.get(opening)
-    if expression is None or expression.role != "point" or expression.date is None or expression.end > trigger.idx:
-        return None
+    if expression is None or expression.role != "point" or expression.date is None or expression.end > trigger.sent.start_char:
+        return None  # (in the trigger's own sentence, the date is the clause's to give: "... condemns the attack")
     others = {id(found) for token in trigger.sent if (found := context.time_at.get(token.i)) is not None and found is not expression
               and found.granularity in DATING_GRANULARITIES}
     return expression if not others and _ENTRY_MARK.match(text, expression.end) else None
@@ -122,7 +121,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         if _means_clause(clause, context):
             return _means_time(trigger, clause, context)  # "expanded the conflict on Oct. 1 by launching an incursion"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
-            return None, False
+            return _entry_time(trigger, context), False  # "Nov. 4, 2020 – Abiy sends troops into Tigray."
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
 
