@@ -68,6 +68,10 @@ _RANGE_AFTER = re.compile(r"[\u2013\u2014-]\d")
 _COUNTED_DAYS = re.compile(r"(?P<n>.+?) (?P<unit>days?|weeks?) (?P<way>later|earlier|afterwards)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SPAN_START_REACH = 20
+#: Lines opened by a date before a colon or dash that make a timeline, not a dateline.
+_TIMELINE_MINIMUM = 2
+#: A year written out in a date ("17 August, 2019", "Nov. 4, 2020").
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: "the" right before an expression, and a word right after one.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
@@ -153,11 +157,19 @@ def find_time_expressions(
     chosen = select(Scanner(text, published, past_verbs, scheduled).candidates(), text)
     merged = merge_clocks_with_days(merge_clock_pairs(merge_weekday_dates(chosen, text), text), text)
     datelines = [*article_dates, *_datelines(text, article_dates)]
+    # (dates opening two or more lines before a colon or dash are a timeline's entries, each the date of its line:
+    # "Nov. 4, 2020 – Abiy sends troops into Tigray." ... "Nov. 28, 2020 – ..."; one alone is a dateline)
+    timeline = sum(1 for found in merged if _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
     expressions = []
     narrative_day = published
     named_day: date | None = None
+    entry_year: int | None = None
     for found in merged:
-        role = _role(found, text, datelines)
+        role = _role(found, text, datelines, timeline)
+        if timeline and role == "point":
+            # (a timeline tells its years: a date without one takes the year of the last full date before it,
+            # "17 August, 2019 – After a deadly raid on the sit-in in June ..." is June 2019)
+            entry_year, found = _in_timeline_year(found, text, entry_year)
         if found.kind == "time" and found.day is None and found.clock is not None and narrative_day is not None:
             found = replace(found, day=narrative_day, value=narrative_day.isoformat(), granularity="day", day_level=True)
         elif role == "point" and found.value is None and named_day is not None:
@@ -166,6 +178,22 @@ def find_time_expressions(
             narrative_day = named_day = found.day
         expressions.append(_expression(found, text, published, role))
     return expressions
+
+
+def _in_timeline_year(found: Found, text: str, entry_year: int | None) -> tuple[int | None, Found]:
+    """The year a timeline has reached after ``found`` (a day or month written with its year), and ``found``
+    in that year if written without one ("June" after "17 August, 2019"; not "last June", nor a weekday)."""
+    if found.kind != "date" or found.granularity not in ("day", "month") or found.value is None:
+        return entry_year, found
+    if _YEAR_WRITTEN.search(text, found.start, found.end):
+        return int(found.value[:4]), found
+    if entry_year is None:
+        return entry_year, found
+    value = f"{entry_year:04d}{found.value[4:]}"
+    if found.granularity == "month":
+        return entry_year, replace(found, value=value)
+    day = date.fromisoformat(value[:10]) if found.day is not None and (found.day.month, found.day.day) != (2, 29) else None
+    return entry_year, replace(found, value=day.isoformat(), day=day) if day is not None else found
 
 
 def _anchored_day(found: Found, text: str, named_day: date) -> Found:
@@ -202,18 +230,26 @@ def _in_sentence(before: str) -> bool:
     return any(word not in labels for word in _LOWER_WORD.findall(before))
 
 
-def _role(found: Found, text: str, datelines: list[tuple[int, int]]) -> TimeRole:
+def _opens_line_entry(found: Found, text: str) -> bool:
+    """Whether a date opens its line before a colon or dash ("Sept 20, 2023: Azerbaijan has launched ...";
+    not "struck on Friday – the heaviest raids", nor a range: "The 1992-95 war")."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return (
+        _BEFORE_COLON_OR_DASH.match(text, found.end) is not None
+        and not _RANGE_AFTER.match(text, found.end)
+        and not _in_sentence(text[line_start : found.start])
+    )
+
+
+def _role(found: Found, text: str, datelines: list[tuple[int, int]], timeline: bool = False) -> TimeRole:
     """``dateline`` for a date of a dateline, of the publication date statement, or alone on its line or
     before a colon or dash at the start of a line ("Sept 20, 2023:", not "struck on Friday – the heaviest
-    raids"); ``span_start`` after "since", ``span_end`` after "until"; else ``point``."""
+    raids"; not in a ``timeline``, whose entries such dates open); ``span_start`` after "since", ``span_end``
+    after "until"; else ``point``."""
     if any(start <= found.start < end for start, end in datelines):
         return "dateline"
     line_start = text.rfind("\n", 0, found.start) + 1
-    if (
-        _BEFORE_COLON_OR_DASH.match(text, found.end)
-        and not _RANGE_AFTER.match(text, found.end)
-        and not _in_sentence(text[line_start : found.start])
-    ):
+    if not timeline and _opens_line_entry(found, text):
         return "dateline"
     line_end = text.find("\n", found.end)
     if text[line_start : len(text) if line_end < 0 else line_end].strip(" .,") == text[found.start : found.end]:

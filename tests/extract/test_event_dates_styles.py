@@ -691,3 +691,66 @@ def test_a_year_or_month_of_a_reference_point_does_not_date_the_clause(nlp: Lang
 )
 def test_a_time_beside_a_reference_point_still_dates_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in factual(events_of(nlp, text))
+
+
+# a timeline's entries: dates opening two or more lines before a dash or colon (dates44, a "key events" explainer)
+_TIMELINE = (
+    "Key events in the Velmora conflict\n\n"
+    "March 3, 2021 – Rebels of the Kessa Front seize the border town of Dorn. Thousands of residents flee to Norland.\n\n"
+    "June 12, 2021 – The army shells rebel positions around Dorn.\n\n"
+    "Jan. 9, 2022: Government and rebel envoys hold talks in Arusha.\n"
+)
+
+
+def test_dates_opening_lines_of_a_timeline_are_points_not_datelines() -> None:
+    roles = {e.text: e.role for e in find_time_expressions(_TIMELINE, date(2024, 2, 14))}
+    assert roles == {"March 3, 2021": "point", "June 12, 2021": "point", "Jan. 9, 2022": "point"}
+
+
+def test_a_timeline_entry_dates_each_sentence_of_its_line(nlp: Language) -> None:
+    found = factual(events_of(nlp, _TIMELINE))
+    assert {("Capture", "2021-03-03"), ("Evacuation", "2021-03-03"), ("Attack", "2021-06-12"), ("Talks", "2022-01-09")} <= found
+
+
+def test_a_single_date_opening_a_line_stays_a_dateline(nlp: Language) -> None:
+    """Negative: one date before a dash at a line's start dates the article, not the line's events."""
+    text = "Sept 20, 2023 - Rebels of the Kessa Front seized the border town of Dorn.\n"
+    roles = {e.text: e.role for e in find_time_expressions(text, date(2024, 2, 14))}
+    assert roles == {"Sept 20, 2023": "dateline"}
+    assert ("Capture", None) in factual(events_of(nlp, text))
+
+
+def test_a_timeline_sentence_with_its_own_date_keeps_it(nlp: Language) -> None:
+    """Negative: a sentence of an entry's line that names a date of its own is not dated by the entry."""
+    text = _TIMELINE + "\nJuly 2, 2022 – Talks resume in Arusha. The army had shelled Dorn in 2019.\n"
+    found = factual(events_of(nlp, text))
+    assert ("Attack", "2019") in found and ("Attack", "2022-07-02") not in found
+
+
+def test_a_timeline_entry_leaves_its_own_sentence_to_the_clause(nlp: Language) -> None:
+    """Negative: in the entry's own sentence the clause dates its events: a breach's day is not the truce's."""
+    text = _TIMELINE + "\nAug. 14, 2022 – The Kessa Front accuses the army of breaking the ceasefire.\n"
+    found = factual(events_of(nlp, text))
+    assert ("Ceasefire", "2022-08-14") not in found
+
+
+_HEADED_TIMELINE = (
+    "- March 2021: Rebels advance -\n"
+    "On March 3, 2021, rebels of the Kessa Front seize the town of Dorn.\n\n"
+    "- June 2021: Talks -\n"
+    "In late June, envoys of both sides hold talks in Arusha. On July 9, the army shells Dorn.\n"
+)
+
+
+def test_a_date_without_a_year_in_a_timeline_takes_the_year_it_has_reached(nlp: Language) -> None:
+    values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE, date(2024, 2, 14))}
+    assert values["late June"] == "2021-06" and values["July 9"] == "2021-07-09"
+    assert {("Talks", "2021-06"), ("Attack", "2021-07-09")} <= factual(events_of(nlp, _HEADED_TIMELINE))
+
+
+def test_a_date_without_a_year_outside_a_timeline_keeps_its_nearest_past_reading() -> None:
+    """Negative: in a story (no timeline), a year named before does not carry over; nor does it to "last June"."""
+    text = "Rebels seized Dorn on March 3, 2021. On July 9, the army shelled Dorn."
+    assert {e.text: e.value for e in find_time_expressions(text, date(2024, 2, 14))}["July 9"] == "2023-07-09"
+    values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE + "Talks resumed last June.\n", date(2024, 2, 14))}
+    assert values["last June"] == "2023-06"

@@ -25,6 +25,7 @@ class EventContext:
         self.block = blocks(doc)
         self.text = doc_text(doc)  # (``Doc.text`` joins every token again on each call)
         self.time_ending_at = {expression.end: expression for expression in times}
+        self.time_starting_at = {expression.start: expression for expression in times}
         self.time_at: dict[int, TimeValue] = {}
         self.rules: dict[int, TriggerRule | None] = {}  # the trigger record of each token classified so far
         for expression in times:

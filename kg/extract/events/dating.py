@@ -9,6 +9,7 @@ began at its start."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -33,6 +34,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
 _BACKGROUND_GRAINS = frozenset({"year", "month"})
+#: The colon or dash after the date that opens a timeline's entry.
+_ENTRY_MARK = re.compile(r"[ \t]*[:\u2013\u2014-]")
 #: Grains of the day a lasting event ends on (a year may be all a war is dated by).
 _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
@@ -46,6 +49,23 @@ def attach_time(trigger: Token, event_type: EventType, context: EventContext) ->
     if time is not None and time.granularity not in _END_GRAINS and _is_tally(trigger, context):
         return None, False  # "at least 33 attacks in the first quarter of 2017": events over a period, no one date
     return time, inherited
+
+
+def _entry_time(trigger: Token, context: EventContext) -> TimeValue | None:
+    """The date that opens the trigger's line as a timeline's entry, before a colon or dash (a point, not a
+    dateline: ``kg.timex`` reads two or more such lines as a timeline): it dates each later sentence of the line
+    with no time expression of its own ("Nov. 28, 2020 – Abiy says operations are over. Troops withdraw from
+    Mekelle."; not "... Troops withdraw, as they did in 2019.", nor where a rule of the clause leaves it undated:
+    "The Kessa Front accuses the army of breaking the ceasefire.")."""
+    text = context.text
+    line_start = text.rfind("\n", 0, trigger.idx) + 1
+    opening = line_start + len(text[line_start : trigger.idx]) - len(text[line_start : trigger.idx].lstrip())
+    expression = context.time_starting_at.get(opening)
+    if expression is None or expression.role != "point" or expression.date is None or expression.end > trigger.sent.start_char:
+        return None  # (in the trigger's own sentence, the date is the clause's to give: "... condemns the attack")
+    others = {id(found) for token in trigger.sent if (found := context.time_at.get(token.i)) is not None and found is not expression
+              and found.granularity in DATING_GRANULARITIES}
+    return expression if not others and _ENTRY_MARK.match(text, expression.end) else None
 
 
 def _is_tally(noun: Token, context: EventContext) -> bool:
@@ -101,7 +121,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         if _means_clause(clause, context):
             return _means_time(trigger, clause, context)  # "expanded the conflict on Oct. 1 by launching an incursion"
         if clause.dep_ not in _INHERIT_DEPS or clause.head == clause:
-            return None, False
+            return _entry_time(trigger, context), False  # "Nov. 4, 2020 – Abiy sends troops into Tigray."
         inherited = inherited or clause.dep_ != "conj"
         clause = clause.head
 
