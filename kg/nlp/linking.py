@@ -199,7 +199,8 @@ def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingL
     named before it in full or after a title with that surname ("Prosecutor General Kamran Aliyev said ...
     Aliyev told reporters": not the listed Ilham Aliyev; "Hovhannes Harutyunyan, a resident, said ...
     Harutyunyan added": not the listed Arayik Harutyunyan; "Interim President Kambou said ... Kambou left",
-    after "the farmer Moussa Kambou": the listed president again). A surname before every such name is
+    after "the farmer Moussa Kambou": the listed president again; not a relative named by the namesake's surname:
+    "Bongo's late father, President Omar Bongo ... Bongo had won" is still the son). A surname before every such name is
     the listed person of the gazetteer alias, unless the text never names that person otherwise and names
     exactly one other person of that surname in full. A surname after a title ("President Aliyev") keeps its
     link; a lone surname no reference list knows, left apart because the text names several people of it
@@ -208,7 +209,7 @@ def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingL
     in_full: dict[str, dict[str, Entity]] = {}  # people named in full or after a title, by surname
     for span, link in linked:
         entity = link.entity
-        if entity.kind == "person" and len(entity.label.split()) > 1 and (len(span) > 1 or _after_title(span, lexicon)):
+        if _named_in_full(span, entity, lexicon):
             in_full.setdefault(fold(entity.label.split()[-1]), {})[entity.key] = entity
     last_named: dict[str, Entity] = {}
     result = []
@@ -217,8 +218,9 @@ def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingL
         if entity.kind != "person":
             result.append((span, link))
             continue
-        if len(entity.label.split()) > 1 and (len(span) > 1 or _after_title(span, lexicon)):
+        if _named_in_full(span, entity, lexicon):
             last_named[fold(entity.label.split()[-1])] = entity
+        if len(entity.label.split()) > 1 and (len(span) > 1 or _after_title(span, lexicon)):
             result.append((span, link))
             continue
         listed = entity.gazetteer_id is not None or entity.qid is not None
@@ -235,6 +237,16 @@ def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingL
             link = _relinked(link, other)
         result.append((span, link))
     return result
+
+
+def _named_in_full(span: Span, entity: Entity, lexicon: LinkingLexicon) -> bool:
+    """Whether a mention names a person in full or after a title, other than as a relative of a namesake
+    named by the same surname ("Bongo's late father, President Omar Bongo": the story's Bongo is still the son)."""
+    if entity.kind != "person" or len(entity.label.split()) < 2 or not (len(span) > 1 or _after_title(span, lexicon)):
+        return False
+    root = span.root
+    surname = fold(entity.label.split()[-1])
+    return not (root.dep_ == "appos" and any(child.dep_ == "poss" and fold(child.text) == surname for child in root.head.children))
 
 
 def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:

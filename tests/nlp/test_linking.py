@@ -888,6 +888,10 @@ def namesakes_nlp(tmp_path_factory):
         # a surname after a title stays the titled namesake
         ("Attorney General Ilse Varenko said the rebels would be tried. President Varenko said the war was over.",
          ["name:ilse varenko", "name:tomas varenko"]),
+        # a relative named by the namesake's surname is named in passing: the surname alone stays the namesake
+        ("President Tomas Varenko was placed under house arrest. Varenko's late father, President Anton Varenko, ruled "
+         "for 40 years. Varenko had won a third term on Saturday.",
+         ["name:tomas varenko", "name:tomas varenko", "name:anton varenko", "name:tomas varenko"]),
     ],
 )
 def test_linking_a_surname_alone_is_the_namesake_named_last_before_it(namesakes_nlp, text, expected):

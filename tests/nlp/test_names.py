@@ -815,3 +815,29 @@ def test_names_places_by_their_settlement_or_area_word(nlp, text, name, kind):
     links = _links(nlp, text)
     assert name in links, links
     assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name after a title whose portfolio ends with a portfolio head, not an organisation word
+        ("Uganda's Director of Public Prosecutions Grace Atim Akello said on Monday that the suspects would be charged.",
+         "Grace Atim Akello"),
+        ("The Law Society's president called out Director of Public Prosecution Moses Wanjiru over his directives.", "Moses Wanjiru"),
+    ],
+)
+def test_names_a_name_after_a_title_with_a_portfolio_is_found(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "person"
+
+
+def test_names_a_title_with_a_portfolio_and_no_name_after_it_names_no_one(nlp):
+    """(negative) the portfolio's words are no name: "Public Health" is neither a person nor a body."""
+    assert _kinds(nlp, "The Minister of Public Health said on Monday that 40 people had died in Juba.") == {"Juba": "place"}
+
+
+def test_names_a_title_abbreviation_before_a_surname_is_no_part_of_the_name(nlp):
+    # "DPP", "IG", "PM" before a surname: the person named in full, not an organisation "DPP Omondi"
+    links = _links(nlp, "The Director of Public Prosecutions Salim Omondi has directed the police to investigate the "
+                        "killings in Garissa. DPP Omondi said the suspects would be charged.")
+    assert links["Salim Omondi"].key == "name:salim omondi"
+    assert {entity.key for text, entity in links.items() if "Omondi" in text} == {"name:salim omondi"}, links
