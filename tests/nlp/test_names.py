@@ -841,3 +841,16 @@ def test_names_a_title_abbreviation_before_a_surname_is_no_part_of_the_name(nlp)
                         "killings in Garissa. DPP Omondi said the suspects would be charged.")
     assert links["Salim Omondi"].key == "name:salim omondi"
     assert {entity.key for text, entity in links.items() if "Omondi" in text} == {"name:salim omondi"}, links
+
+
+def test_names_a_title_and_its_portfolio_before_a_name_are_no_organisation(nlp):
+    # the model takes the title with its portfolio for a body; the name after it is the person's
+    kinds = _kinds(nlp, "Those who fled will be able to return, Sudanese Presidential Representative for Special Assignments "
+                        "Khalid Osman Idris said in an interview.")
+    assert kinds.get("Khalid Osman Idris") == "person" and "organization" not in kinds.values(), kinds
+
+
+def test_names_a_ministry_named_with_its_portfolio_before_a_title_stays(nlp):
+    """(negative) a body's name ending with a portfolio head is no title: "Ministry" is no title or role word."""
+    kinds = _kinds(nlp, "The Ministry of Foreign Affairs Secretary Halima Musa said on Monday that the envoys had left Juba.")
+    assert any(kind == "organization" and "Ministry" in text for text, kind in kinds.items()), kinds
