@@ -195,24 +195,58 @@ def _namesakes_in_titles(doc: Doc, linked: list[tuple[Span, Link]], gazetteer: G
 
 
 def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingLexicon) -> list[tuple[Span, Link]]:
-    """``linked`` (in text order) with a listed person's surname alone pointing at the person the text
-    last named in full before it with another given name ("Hovhannes Harutyunyan, a resident, said ...
-    Harutyunyan added": not the listed Arayik Harutyunyan), when the text never names the listed person
-    otherwise (in full, or after a title: "President Aliyev"; "Bongo said" after "President Ali Bongo
-    Ondimba" and "his father, Omar Bongo" stays the president)."""
+    """``linked`` (in text order) with a person's surname alone, decided per mention: the person the text last
+    named before it in full or after a title with that surname ("Prosecutor General Kamran Aliyev said ...
+    Aliyev told reporters": not the listed Ilham Aliyev; "Hovhannes Harutyunyan, a resident, said ...
+    Harutyunyan added": not the listed Arayik Harutyunyan; "Interim President Kambou said ... Kambou left",
+    after "the farmer Moussa Kambou": the listed president again; not a relative named by the namesake's surname:
+    "Bongo's late father, President Omar Bongo ... Bongo had won" is still the son). A surname before every such name is
+    the listed person of the gazetteer alias, unless the text never names that person otherwise and names
+    exactly one other person of that surname in full. A surname after a title ("President Aliyev") keeps its
+    link; a lone surname no reference list knows, left apart because the text names several people of it
+    ("Mwangi" after "Peter Mwangi" and "Jomo Mwangi"), is the last of them named before it."""
     named_listed = {link.entity.key for span, link in linked if link.entity.kind == "person" and (len(span) > 1 or _after_title(span, lexicon))}
-    full_names: dict[str, Entity] = {}
+    in_full: dict[str, dict[str, Entity]] = {}  # people named in full or after a title, by surname
+    for span, link in linked:
+        entity = link.entity
+        if _named_in_full(span, entity, lexicon):
+            in_full.setdefault(fold(entity.label.split()[-1]), {})[entity.key] = entity
+    last_named: dict[str, Entity] = {}
     result = []
     for span, link in linked:
         entity = link.entity
+        if entity.kind != "person":
+            result.append((span, link))
+            continue
+        if _named_in_full(span, entity, lexicon):
+            last_named[fold(entity.label.split()[-1])] = entity
+        if len(entity.label.split()) > 1 and (len(span) > 1 or _after_title(span, lexicon)):
+            result.append((span, link))
+            continue
         listed = entity.gazetteer_id is not None or entity.qid is not None
-        if entity.kind == "person" and len(span) > 1 and not listed:
-            full_names[fold(entity.label.split()[-1])] = entity
-        other = full_names.get(fold(span.text)) if entity.kind == "person" and listed and len(span) == 1 else None
-        if other is not None and entity.key not in named_listed:
+        lone = not listed and fold(entity.label) == fold(span.text)  # a surname left apart: several fuller names
+        if len(span) != 1 or not (listed or lone):
+            result.append((span, link))
+            continue
+        surname = fold(span.text)
+        other = last_named.get(surname)
+        if other is None and listed and entity.key not in named_listed:
+            others = [person for key, person in in_full.get(surname, {}).items() if key != entity.key]
+            other = others[0] if len(others) == 1 else None
+        if other is not None and other.key != entity.key:
             link = _relinked(link, other)
         result.append((span, link))
     return result
+
+
+def _named_in_full(span: Span, entity: Entity, lexicon: LinkingLexicon) -> bool:
+    """Whether a mention names a person in full or after a title, other than as a relative of a namesake
+    named by the same surname ("Bongo's late father, President Omar Bongo": the story's Bongo is still the son)."""
+    if entity.kind != "person" or len(entity.label.split()) < 2 or not (len(span) > 1 or _after_title(span, lexicon)):
+        return False
+    root = span.root
+    surname = fold(entity.label.split()[-1])
+    return not (root.dep_ == "appos" and any(child.dep_ == "poss" and fold(child.text) == surname for child in root.head.children))
 
 
 def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -480,6 +480,8 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
         if body is not None:  # "Deputy Inspector General of [Administration Police] Noor Gabow"
             found.append(Span(doc, body[0], body[1], label="ORG"))
             start = body[1]
+        elif titled or role:
+            start = _portfolio_end(table, start, lexicon)  # "Director of Public Prosecutions [Renson Ingonga]"
         end = start
         while end < len(table.text) and end - start < 6 and _in_name(table, end, lexicon) and not _title_or_body(table.lower[end], lexicon):
             if table.sent_start[end] and not (abbreviated and end == start):
@@ -526,6 +528,21 @@ def _portfolio_body(table: TokenTable, i: int, lexicon: LinkingLexicon) -> tuple
         if table.lower[end - 1] in heads and end + 1 < len(table.text) and proper(table, end) and proper(table, end + 1):
             return start, end
     return None
+
+
+def _portfolio_end(table: TokenTable, i: int, lexicon: LinkingLexicon) -> int:
+    """Where a title's portfolio after "of" or "for" at ``i`` ends, before a person's name: capitalised words ending
+    with a portfolio head, then two capitalised words ("Director of Public Prosecutions Renson Ingonga", "Minister for
+    Refugee Affairs Amina Yusuf"); ``i`` itself when no such portfolio and name follow."""
+    if i >= len(table.text) or table.lower[i] not in lexicon.title_field_prepositions:
+        return i
+    start = i + 1 + (i + 1 < len(table.text) and table.lower[i + 1] == "the")
+    end = start
+    while end < len(table.text) and end - start < 4 and _capitalised_word(table, end) and not table.sent_start[end]:
+        end += 1
+        if table.lower[end - 1] in lexicon.portfolio_heads and end + 1 < len(table.text) and proper(table, end) and proper(table, end + 1):
+            return end
+    return i
 
 
 def _after_title_word(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool:

@@ -624,12 +624,23 @@ def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
     if span.ent_id_ or span.label_ not in ("ORG", "NORP"):
         return False
     titles = lexicon.honorifics | lexicon.person_roles | lexicon.government_body_starts
-    if span[-1].lower_.rstrip(".") not in titles:
+    if span[-1].lower_.rstrip(".") not in titles and not _title_with_portfolio(span, lexicon):
         return False  # an abbreviated rank too: "Pentagon spokesman [Rear Adm.] John Kirby"
     doc, end = span.doc, span.end
     while end < len(doc) and doc[end].lower_.rstrip(".") in lexicon.honorifics and not doc[end].ent_type_:
         end += 1
     return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+def _title_with_portfolio(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a span is a title and its portfolio: a title or role word, "for"/"of", and words ending with a
+    portfolio head ("Azerbaijani Presidential Representative for Special Assignments"); not a body's name ("the
+    Ministry of Defence Secretary X": the ministry)."""
+    if span[-1].lower_ not in lexicon.portfolio_heads:
+        return False
+    titles = lexicon.honorifics | lexicon.person_roles
+    return any(token.lower_ in lexicon.title_field_prepositions and token.i > span.start
+               and span.doc[token.i - 1].lower_.rstrip(".") in titles for token in span)
 
 
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:\s?[+\-−–]\s?\d{1,2}(?::?\d\d)?)?")

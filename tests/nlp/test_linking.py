@@ -858,3 +858,53 @@ def test_linking_a_person_after_the_capital_keeps_the_claim(nlp):
     doc = nlp("Fighters loyal to the Varda Front entered the Varda Front capital Kessa on Monday.")
     labels = {entity.label: entity.kind for entity in doc._.kg_entities.values()}
     assert labels.get("Kessa") == "place" and labels.get("Varda Front") != "place", labels
+
+
+@pytest.fixture(scope="module")
+def namesakes_nlp(tmp_path_factory):
+    from kg.nlp.pipeline import load_pipeline
+
+    gazetteer = tmp_path_factory.mktemp("namesakes") / "namesakes.tsv"
+    gazetteer.write_text(
+        "id\tlabel\tqid\tkind\taliases\tstands_for\tpart_of\n"
+        "tomas_varenko\tTomas Varenko\t\tperson\tVarenko;President Varenko\t\t\n"
+        "ilse_varenko\tIlse Varenko\t\tperson\t\t\t\n",
+        encoding="utf-8",
+    )
+    return load_pipeline(gazetteers=[gazetteer])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a namesake the gazetteer lists too: the surname alone is the person the text named in full, not the alias's owner
+        ("Attorney General Ilse Varenko said on Monday that the rebels would be tried. Varenko told reporters in the "
+         "capital that the charges included treason.", ["name:ilse varenko"] * 2),
+        # decided per mention: each surname alone is the last of the two named before it
+        ("President Tomas Varenko opened the session. Attorney General Ilse Varenko said the rebels would be tried. "
+         "Varenko told reporters the charges included treason. Later, President Tomas Varenko spoke. Varenko said "
+         "the war was over.", ["name:tomas varenko", "name:ilse varenko", "name:ilse varenko", "name:tomas varenko",
+                               "name:tomas varenko"]),
+        # a surname after a title stays the titled namesake
+        ("Attorney General Ilse Varenko said the rebels would be tried. President Varenko said the war was over.",
+         ["name:ilse varenko", "name:tomas varenko"]),
+        # a relative named by the namesake's surname is named in passing: the surname alone stays the namesake
+        ("President Tomas Varenko was placed under house arrest. Varenko's late father, President Anton Varenko, ruled "
+         "for 40 years. Varenko had won a third term on Saturday.",
+         ["name:tomas varenko", "name:tomas varenko", "name:anton varenko", "name:tomas varenko"]),
+    ],
+)
+def test_linking_a_surname_alone_is_the_namesake_named_last_before_it(namesakes_nlp, text, expected):
+    mentions, _ = _mentions(namesakes_nlp, text)
+    assert [k for t, k, _ in mentions if t.endswith("Varenko")] == expected, mentions
+
+
+def test_linking_a_surname_alone_without_a_namesake_in_the_text_is_the_listed_person(namesakes_nlp):
+    mentions, _ = _mentions(namesakes_nlp, "Varenko told reporters in the capital that the war was over.")
+    assert [k for t, k, _ in mentions if t == "Varenko"] == ["name:tomas varenko"], mentions
+
+
+def test_linking_a_surname_alone_of_two_unlisted_namesakes_is_the_one_named_last(nlp):
+    mentions, _ = _mentions(nlp, "Peter Wanjala, a farmer in Bungoma, said the road was closed. Joseph Wanjala, a teacher, "
+                                 "said the school had burned. Wanjala added that the pupils had fled.")
+    assert [k for t, k, _ in mentions if "Wanjala" in t] == ["name:peter wanjala", "name:joseph wanjala", "name:joseph wanjala"], mentions

@@ -815,3 +815,49 @@ def test_names_places_by_their_settlement_or_area_word(nlp, text, name, kind):
     links = _links(nlp, text)
     assert name in links, links
     assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name after a title whose portfolio ends with a portfolio head, not an organisation word
+        ("Uganda's Director of Public Prosecutions Grace Atim Akello said on Monday that the suspects would be charged.",
+         "Grace Atim Akello"),
+        ("The Law Society's president called out Director of Public Prosecution Moses Wanjiru over his directives.", "Moses Wanjiru"),
+    ],
+)
+def test_names_a_name_after_a_title_with_a_portfolio_is_found(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == "person"
+
+
+def test_names_a_title_with_a_portfolio_and_no_name_after_it_names_no_one(nlp):
+    """(negative) the portfolio's words are no name: "Public Health" is neither a person nor a body."""
+    assert _kinds(nlp, "The Minister of Public Health said on Monday that 40 people had died in Juba.") == {"Juba": "place"}
+
+
+@pytest.mark.parametrize("title", ["IG", "PM"])
+def test_names_a_title_abbreviation_before_a_surname_is_no_part_of_the_name(nlp, title):
+    # "IG" (inspector general), "PM" (prime minister) before a surname: the person named in full, no organisation
+    links = _links(nlp, f"{title} Omondi issues directions after Garissa demos\n\nThe Director of Public Prosecutions has "
+                        "directed Inspector General of Police Salim Omondi to investigate the killings in Garissa. "
+                        f"He gave {title} Omondi a 14-day ultimatum.")
+    assert {entity.key for text, entity in links.items() if "Omondi" in text} == {"name:salim omondi"}, links
+
+
+def test_names_an_office_abbreviation_alone_stays_a_body(nlp):
+    """(negative) an office's abbreviation alone is no title before a name: "the DPP" stays a body."""
+    kinds = _kinds(nlp, "The DPP said the evidence presented to the court in Garissa did not meet the threshold.")
+    assert kinds.get("DPP") == "organization", kinds
+
+
+def test_names_a_title_and_its_portfolio_before_a_name_are_no_organisation(nlp):
+    # the model takes the title with its portfolio for a body; the name after it is the person's
+    kinds = _kinds(nlp, "Those who fled will be able to return, Sudanese Presidential Representative for Special Assignments "
+                        "Khalid Osman Idris said in an interview.")
+    assert kinds.get("Khalid Osman Idris") == "person" and "organization" not in kinds.values(), kinds
+
+
+def test_names_a_ministry_named_with_its_portfolio_before_a_title_stays(nlp):
+    """(negative) a body's name ending with a portfolio head is no title: "Ministry" is no title or role word."""
+    kinds = _kinds(nlp, "The Ministry of Foreign Affairs Secretary Halima Musa said on Monday that the envoys had left Juba.")
+    assert any(kind == "organization" and "Ministry" in text for text, kind in kinds.items()), kinds
