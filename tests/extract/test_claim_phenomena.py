@@ -2679,3 +2679,15 @@ def test_claimskb44_participle_elaborating_the_statement_is_no_claim_of_its_own(
 ])
 def test_claimskb44_participle_with_its_own_proposition_stays_a_claim(nlp, text):
     assert len(claims(nlp, text)) == 2
+
+
+def test_claimskb44_lament_with_a_clause_is_a_claim(nlp):
+    text = "President Tshisekedi lamented that the Luanda talks had collapsed again."
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0].kind == "evaluation"
+    assert text[found[0].content_start : found[0].content_end].startswith("that the Luanda talks")
+
+
+def test_claimskb44_lament_with_nothing_lamented_is_no_claim(nlp):
+    # negative: "lament" with neither an object nor a clause reports nothing
+    assert claims(nlp, "Mourners lamented for hours outside the morgue in Goma.") == []
