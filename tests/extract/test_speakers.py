@@ -1039,3 +1039,20 @@ def test_speakers_dateline_capital_is_no_speaker_when_only_the_government_speaks
     found = speakers(nlp, text)
     assert ("Q1049",) in [keys for keys, _ in found]
     assert all(speaker_text != "Khartoum" for _, speaker_text in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # claimskb44: news abbreviations of roles stand for the person named with the full role
+    ("Marta Lind, the Foreign Minister of Sweden, visited Kyiv on Monday. "
+     "The Swedish FM said that Stockholm would send more air defence systems.", ("name:marta lind",)),
+    ("Nigerian presidential spokesman Samuel Okafor spoke to reporters in Abuja. "
+     "\"The army remains in control of the town,\" the Nigerian presidential spox added.", ("name:samuel okafor",)),
+])
+def test_speakers_role_abbreviation_is_the_person_named_with_the_role(nlp, text, expected):
+    assert speakers(nlp, text)[-1][0] == expected
+
+
+def test_speakers_role_abbreviation_with_nobody_named_is_no_person(nlp):
+    # negative: nobody holds a foreign minister's role in the text; the abbreviation stays the state's
+    found = speakers(nlp, "The Swedish FM said that Stockholm would send more air defence systems.")
+    assert found and all(not any(key.startswith("name:") for key in keys) for keys, _ in found)
