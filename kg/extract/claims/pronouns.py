@@ -3,7 +3,8 @@
 The pronoun's own sentence and the one before: a "he"/"she" whose previous sentence has the same pronoun as subject
 (:func:`chained_pronoun`); a "he"/"she" for a person the text so far only called by the other (:func:`other_sex`);
 an "it" that relays others' words (:func:`relaying_subject`); the subject of the clause a pronoun's clause is
-coordinated with (:func:`parallel_subject`). The order of the tries is :mod:`.speakers`' ``_pronoun``.
+coordinated with (:func:`parallel_subject`); the noun of its number before a subordinate clause's pronoun whose number
+the main subject lacks (:func:`disagreeing_antecedent`). The order of the tries is :mod:`.speakers`' ``_pronoun``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, reported_before
 from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.syntax import PLURAL_TAGS
 from kg.nlp.doccache import tokens_before
 
 
@@ -92,5 +94,5 @@ def disagreeing_antecedent(pronoun: Token, group: bool) -> Token | None:
 
 def _plural(token: Token) -> bool:
     """Whether a noun phrase is plural: a plural noun, nouns coordinated with "and", or "both" standing alone."""
-    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) or token.lower_ in claim_lexicon().pair_determiners
+    return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children) or token.lower_ in claim_lexicon().pair_determiners
 
