@@ -523,12 +523,7 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
     for i, (draft, outer) in enumerate(zip(drafts, outers)):
         if outer is not None and outers[index[id(outer)]] is draft and draft.cue.idx < outer.cue.idx:
             outers[i] = None  # each in the other's content ("X condemns ... – statement"): the first cue's claim stays
-    heads = {draft.cue.i: draft for draft in drafts}
-    for i, draft in enumerate(drafts):
-        head = heads.get(draft.cue.head.i)
-        if outers[i] is None and head is not None and head is not draft and _elaboration(draft, head, lexicon):
-            outers[i] = head  # "condemned the strikes, calling them a ruthless attack": one statement
-            head.evidence = (min(head.evidence[0], draft.evidence[0]), max(head.evidence[1], draft.evidence[1]))
+    _fold_elaborations(drafts, outers, lexicon)
     kept: list[Draft] = []
     for draft, outer, holding in zip(drafts, outers, holders):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
@@ -540,6 +535,17 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
                 if reporter is not draft and reporter.kind == "assertion" and _speaks_for_reporter(draft, reporter, discourse):
                     reporter.kind, reporter.blame = draft.kind, draft.blame  # "the minister stated that Azerbaijan welcomed ...": an evaluation
     return kept
+
+
+def _fold_elaborations(drafts: list[Draft], outers: list[Draft | None], lexicon: ClaimLexicon) -> None:
+    """Give each participle that only elaborates the statement of the cue it hangs on (:func:`_elaboration`) that
+    cue's draft as its outer claim, whose evidence takes it in."""
+    heads = {draft.cue.i: draft for draft in drafts}
+    for i, draft in enumerate(drafts):
+        head = heads.get(draft.cue.head.i)
+        if outers[i] is None and head is not None and head is not draft and _elaboration(draft, head, lexicon):
+            outers[i] = head  # "condemned the strikes, calling them a ruthless attack": one statement
+            head.evidence = (min(head.evidence[0], draft.evidence[0]), max(head.evidence[1], draft.evidence[1]))
 
 
 def _elaboration(draft: Draft, head: Draft, lexicon: ClaimLexicon) -> bool:
