@@ -2653,3 +2653,41 @@ def test_statement_hung_on_the_cues_time_phrase(nlp):
 def test_relative_clause_on_a_time_noun_of_no_cue_is_no_statement(nlp):
     # negative: a real relative clause on "the day", with no reporting verb
     assert claims(nlp, "The commander remembered the day that his troops withdrew.") == []
+
+
+# --------------------------------------------------------------------------- participles that elaborate one statement (claimskb44)
+
+
+@pytest.mark.parametrize("text", [
+    # a label of the head cue's object by a pronoun: one statement, the head's
+    "Kyiv's foreign ministry condemned the drone strikes on Odesa, calling them a deliberate act of terror.",
+    "The Malian junta denounced the ambush, calling it a cowardly crime against the nation.",
+    # the reasons the head's statement rests on
+    "Mr. Osei stressed the difficulties faced by aid convoys, citing banditry and fuel shortages as the main obstacles.",
+])
+def test_claimskb44_participle_elaborating_the_statement_is_no_claim_of_its_own(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert found[0].evidence_end >= text.index(",") + 10  # the evidence takes the participle in
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a participle with a proposition of its own stays a claim
+    "The United Nations termed the war destructive, saying more than $3 billion was needed for aid.",
+    # negative: the label's object is not a pronoun standing for the head's object
+    "Yerevan said there were no Armenian troops in the region, calling the offensive an act of aggression.",
+])
+def test_claimskb44_participle_with_its_own_proposition_stays_a_claim(nlp, text):
+    assert len(claims(nlp, text)) == 2
+
+
+def test_claimskb44_lament_with_a_clause_is_a_claim(nlp):
+    text = "President Tshisekedi lamented that the Luanda talks had collapsed again."
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0].kind == "evaluation"
+    assert text[found[0].content_start : found[0].content_end].startswith("that the Luanda talks")
+
+
+def test_claimskb44_lament_with_nothing_lamented_is_no_claim(nlp):
+    # negative: "lament" with neither an object nor a clause reports nothing
+    assert claims(nlp, "Mourners lamented for hours outside the morgue in Goma.") == []

@@ -1039,3 +1039,37 @@ def test_speakers_dateline_capital_is_no_speaker_when_only_the_government_speaks
     found = speakers(nlp, text)
     assert ("Q1049",) in [keys for keys, _ in found]
     assert all(speaker_text != "Khartoum" for _, speaker_text in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # claimskb44: news abbreviations of roles stand for the person named with the full role
+    ("Marta Lind, the Foreign Minister of Sweden, visited Kyiv on Monday. "
+     "The Swedish FM said that Stockholm would send more air defence systems.", ("name:marta lind",)),
+    ("Nigerian presidential spokesman Samuel Okafor spoke to reporters in Abuja. "
+     "\"The army remains in control of the town,\" the Nigerian presidential spox added.", ("name:samuel okafor",)),
+])
+def test_speakers_role_abbreviation_is_the_person_named_with_the_role(nlp, text, expected):
+    assert speakers(nlp, text)[-1][0] == expected
+
+
+def test_speakers_role_abbreviation_with_nobody_named_is_no_person(nlp):
+    # negative: nobody holds a foreign minister's role in the text; the abbreviation stays the state's
+    found = speakers(nlp, "The Swedish FM said that Stockholm would send more air defence systems.")
+    assert found and all(not any(key.startswith("name:") for key in keys) for keys, _ in found)
+
+
+def test_speakers_subordinate_pronoun_of_another_number_than_the_subject(nlp):
+    # claimskb44: a pronoun subject of an "after" clause whose number the main subject does not have is the noun before it
+    text = "Kenya and Uganda sent troops to help the Somali government after it accused al-Shabaab of attacking the airport."
+    assert speakers(nlp, text)[-1][0] == ("Q1045",)
+    keys, speaker_text = speakers(nlp, "Colombia opened talks with the ELN rebels after they agreed to free all hostages.")[-1]
+    assert keys != ("Q739",) and speaker_text == "they"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negative: the main subject has the pronoun's number and stays its antecedent
+    ("Kenya sent troops to help the Somali government after it accused al-Shabaab of attacking the airport.", ("Q114",)),
+    ("Colombia opened talks with the ELN rebels in Havana after it agreed to free all prisoners.", ("Q739",)),
+])
+def test_speakers_subordinate_pronoun_of_the_subjects_number_is_the_subject(nlp, text, expected):
+    assert speakers(nlp, text)[-1][0] == expected

@@ -523,6 +523,7 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
     for i, (draft, outer) in enumerate(zip(drafts, outers)):
         if outer is not None and outers[index[id(outer)]] is draft and draft.cue.idx < outer.cue.idx:
             outers[i] = None  # each in the other's content ("X condemns ... – statement"): the first cue's claim stays
+    _fold_elaborations(drafts, outers, lexicon)
     kept: list[Draft] = []
     for draft, outer, holding in zip(drafts, outers, holders):
         if outer is None or _relative(draft) and not _stance(draft, lexicon):
@@ -534,6 +535,37 @@ def fold_nested(drafts: list[Draft], discourse: Discourse, lexicon: ClaimLexicon
                 if reporter is not draft and reporter.kind == "assertion" and _speaks_for_reporter(draft, reporter, discourse):
                     reporter.kind, reporter.blame = draft.kind, draft.blame  # "the minister stated that Azerbaijan welcomed ...": an evaluation
     return kept
+
+
+def _fold_elaborations(drafts: list[Draft], outers: list[Draft | None], lexicon: ClaimLexicon) -> None:
+    """Give each participle that only elaborates the statement of the cue it hangs on (:func:`_elaboration`) that
+    cue's draft as its outer claim, whose evidence takes it in."""
+    heads = {draft.cue.i: draft for draft in drafts}
+    for i, draft in enumerate(drafts):
+        head = heads.get(draft.cue.head.i)
+        if outers[i] is None and head is not None and head is not draft and _elaboration(draft, head, lexicon):
+            outers[i] = head  # "condemned the strikes, calling them a ruthless attack": one statement
+            head.evidence = (min(head.evidence[0], draft.evidence[0]), max(head.evidence[1], draft.evidence[1]))
+
+
+def _elaboration(draft: Draft, head: Draft, lexicon: ClaimLexicon) -> bool:
+    """Whether a cue is a participle that only elaborates the statement of the cue it hangs on, by the same
+    speakers: a label of the head's object by a pronoun ("condemned the strikes, calling them a “deliberate
+    attack”") or the reasons the head's point rests on ("emphasized the challenges, citing insecurity and funding
+    cuts"). A participle with a proposition of its own stays a claim ("said A, calling the attack a war crime",
+    "expressed hope for A, stating that B")."""
+    cue = draft.cue
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.method != "cue" or set(draft.speaker.keys) != set(head.speaker.keys):
+        return False
+    if not draft.speaker.keys or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in lexicon.reason_participles:
+        return True
+    pronouns = shared_words().pronouns
+    return lemma in lexicon.label_verbs and any(
+        c.dep_ == "dobj" and c.lower_ in pronouns.thing | pronouns.group for c in cue.children
+    ) and any(c.dep_ in ("dobj", "pobj") for c in head.cue.subtree if c.i < cue.i)
 
 
 def _speaks_for_reporter(inner: Draft, outer: Draft, discourse: Discourse) -> bool:

@@ -280,6 +280,7 @@ class ClaimLexicon(LexiconModel):
     speech_event_verbs: Words
     vessel_words: Words
     label_verbs: Words
+    reason_participles: Words
     agent_prepositions: Words
     instigator_prepositions: Words
     stance_prepositions: Words

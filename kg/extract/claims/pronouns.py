@@ -3,7 +3,8 @@
 The pronoun's own sentence and the one before: a "he"/"she" whose previous sentence has the same pronoun as subject
 (:func:`chained_pronoun`); a "he"/"she" for a person the text so far only called by the other (:func:`other_sex`);
 an "it" that relays others' words (:func:`relaying_subject`); the subject of the clause a pronoun's clause is
-coordinated with (:func:`parallel_subject`). The order of the tries is :mod:`.speakers`' ``_pronoun``.
+coordinated with (:func:`parallel_subject`); the noun of its number before a subordinate clause's pronoun whose number
+the main subject lacks (:func:`disagreeing_antecedent`). The order of the tries is :mod:`.speakers`' ``_pronoun``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, reported_before
 from kg.extract.claims.lexicon import claim_lexicon
+from kg.extract.syntax import PLURAL_TAGS
 from kg.nlp.doccache import tokens_before
 
 
@@ -62,3 +64,35 @@ def parallel_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < pronoun.i), None)
+
+
+def disagreeing_antecedent(pronoun: Token, group: bool) -> Token | None:
+    """The noun a pronoun subject of a subordinate clause refers to when the main clause's subject cannot be it, its
+    number differing ("Eritrea and Amhara sent troops to support Abiy's government after it accused the TPLF ...":
+    the government; "Azerbaijan held talks with the rebels after they agreed to disarm": the rebels): the last noun
+    of the main clause before the pronoun that has the pronoun's number, nearest first."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    main = verb.head
+    subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
+    governor = main
+    while not subjects and governor.dep_ in ("xcomp", "advcl", "conj") and governor.head is not governor:
+        governor = governor.head  # "... sent troops to support X after it ...": the subject of "sent"
+        subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+    pair = claim_lexicon().pair_determiners
+    if not subjects or any(s.pos_ == "PRON" and s.lower_ not in pair for s in subjects):
+        return None
+    if any(_plural(s) for s in subjects) == group:  # "X ... and Y ... both sent": plural
+        return None  # the subject may be what the pronoun refers to
+    candidates = [
+        t for t in main.subtree
+        if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and t not in verb.subtree and _plural(t) == group
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _plural(token: Token) -> bool:
+    """Whether a noun phrase is plural: a plural noun, nouns coordinated with "and", or "both" standing alone."""
+    return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children) or token.lower_ in claim_lexicon().pair_determiners
+

@@ -104,7 +104,7 @@ from kg.extract.claims.person_referents import (
     state_modifier,
     titled_before,
 )
-from kg.extract.claims.pronouns import chained_pronoun, other_sex, parallel_subject, relaying_subject
+from kg.extract.claims.pronouns import chained_pronoun, disagreeing_antecedent, other_sex, parallel_subject, relaying_subject
 from kg.extract.claims.source_phrases import name_before_role, source_phrase
 from kg.extract.claims.speaker_phrases import (
     SpeakerPart,
@@ -196,6 +196,10 @@ def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolut
             parallel = None  # "X met Y, and they said ...": not X alone
         resolved = resolve_phrase(parallel, head.doc, discourse) if parallel is not None else None
         if resolved is not None:  # "The group halted its attacks, but it threatened to resume them"
+            return found(resolved.keys, "pronoun")
+        antecedent = disagreeing_antecedent(head, lower in pronouns.group)
+        resolved = resolve_phrase(antecedent, head.doc, discourse) if antecedent is not None else None
+        if resolved is not None:  # "... to support Abiy's government after it accused the TPLF": the government
             return found(resolved.keys, "pronoun")
         issuer = _statement_issuer(head, discourse) if lower in pronouns.thing else None
         if issuer is not None:  # "The government issued a statement after rebels raided X. It said ...": the government
