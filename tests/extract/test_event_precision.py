@@ -205,6 +205,19 @@ def test_event_types_on_any_conflict(nlp: Language, text: str, expected: set[tup
         ("Any attack on Lebanon will be met with force, the minister said.", {("Attack", "demanded")}),
         ("Every Israeli strike on Gaza draws condemnation.", {("Attack", "demanded")}),
         ("An Israeli strike on Gaza drew condemnation.", {("Attack", "happened")}),
+        # types44b: a readiness or an ability to an event offers it, and what a thing might turn into is only possible
+        # (new bdnews24 Sudan, oodaloop Sudan and Al Arabiya Libya articles)
+        ("The mediator said he saw more openness to negotiations in Maputo.", {("Talks", "demanded")}),
+        ("The junta repeated its willingness for talks with the Karen rebels.", {("Talks", "demanded")}),
+        ("Commanders in Tigray believe they are capable of winning the battle for Mekelle.", {("MilitaryOperation", "demanded")}),
+        ("Analysts warn the standoff in Kidal could turn into a wider conflict.", {("War", "demanded")}),
+        ("The unrest in Rakhine might unravel into a full-blown civil war.", {("War", "demanded")}),
+        ("The truce has collapsed and the standoff in Kidal could turn into a wider conflict.", {("Ceasefire", "happened"), ("War", "demanded")}),
+        # negatives: talks held that showed an openness, a battle won, a conflict the protests did turn into
+        ("The talks held in Maputo on Monday showed the openness of both delegations.", {("Talks", "happened")}),
+        ("The army was capable and won the battle for Mekelle on Monday.", {("MilitaryOperation", "happened")}),
+        ("The protests in Rakhine turned into a civil war in 2017.", {("Protest", "happened"), ("War", "happened")}),
+        ("The truce collapsed and the standoff in Kidal turned into a wider conflict.", {("Ceasefire", "happened"), ("War", "happened")}),
     ],
 )
 def test_a_means_or_a_possibility_is_demanded(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:

@@ -260,6 +260,9 @@ class EventLexicon(LexiconModel):
     frontier_nouns: Words
     intention_adjectives: Words
     readiness_adjectives: Words
+    readiness_nouns: Words
+    readiness_prepositions: Words
+    outcome_prepositions: Words
     long_durations: Words
     equipment_nouns: Words
     lecture_verbs: Words

@@ -211,13 +211,16 @@ def _past_clause(verb: Token) -> bool:
 
 
 def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
-    """ "fears of a new war", "calls for a ceasefire", "the aim of reclaiming" (but not "the demand of the protesters")."""
+    """ "fears of a new war", "calls for a ceasefire", "the aim of reclaiming", "openness to negotiations" (but not "the
+    demand of the protesters")."""
     if ancestor.pos_ not in NOMINAL or child.dep_ not in ("prep", "acl", "compound"):
         return False
     word = lemma(ancestor)
     of_owner = child.dep_ == "prep" and child.lower_ == "of" and not children(child, "pcomp")
     if word in lexicon.negotiation_nouns and _aim_of_talks(child, lexicon):
         return True
+    if word in lexicon.readiness_nouns and child.dep_ == "prep" and child.lower_ in lexicon.readiness_prepositions:
+        return True  # "signs of more openness to negotiations": offered, not held
     return word in lexicon.irrealis_nouns or (word in lexicon.demand_nouns and not of_owner and not _accepted(ancestor, lexicon))
 
 
@@ -266,6 +269,10 @@ def _governing_verb(child: Token, verb: Token, so_far: Modality, lexicon: EventL
         return "demanded"  # "appears determined to recapture the town": an intention, as "intends to" is
     if word in lexicon.readiness_adjectives and verb.pos_ == "ADJ" and dep == "prep":
         return "demanded"  # "the rebels remain open to dialogue", "said it was ready for talks": an offer
+    if dep == "prep" and child.lower_ in lexicon.readiness_prepositions and any(
+        lemma(o) in lexicon.readiness_nouns for o in children(verb, "dobj")
+    ):
+        return "demanded"  # the parser's "saw [more openness] [to negotiations]": the readiness noun's preposition
     if word == "be" and dep in ("xcomp", "attr", "ccomp") and any(
         lemma(s) in lexicon.demand_nouns | lexicon.means_nouns for s in children(verb, "nsubj")
     ):
@@ -432,7 +439,8 @@ def _negated_clause(verb: Token) -> bool:
 
 def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     """Only possible: a trigger verb, the object of a verb, or the subject of a verb of occurring, under
-    "could/might/may" ("Hezbollah could launch a wider offensive", "fighting could resume"), as a fear or a
+    "could/might/may" ("Hezbollah could launch a wider offensive", "fighting could resume"), or what a thing under it
+    may turn into ("might unravel into a civil war"), as a fear or a
     threat is (not what "could be heard" was heard); a noun a possibility adjective modifies is as possible
     ("concerns over a potential wider conflict", "a possible attack"; not "the attack was possible")."""
     if trigger.pos_ in NOMINAL and any(
@@ -444,13 +452,18 @@ def _possible(trigger: Token, lexicon: EventLexicon) -> bool:
     verb = trigger if trigger.pos_ in VERBAL and trigger.dep_ != "nsubj" else None  # (a gerund subject is a noun)
     if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ in VERBAL:
         verb = trigger.head
+    if verb is None and trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon.outcome_prepositions and trigger.head.head.pos_ in VERBAL:
+        verb = trigger.head.head  # what a thing may turn into: "the situation might unravel into a civil war"
     if verb is None and trigger.dep_ == "nsubj" and lemma(trigger.head) in lexicon.occurrence_verbs:
         verb = trigger.head  # "fighting could resume", "clashes may erupt" (not "could have erupted")
         if any(c.dep_ == "aux" and lemma(c) == "have" for c in children(verb)):
             return False
     if verb is None or lemma(verb) in lexicon.perception_words:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in shared_words().possibility_auxiliaries for c in children(conj_root(verb)))
+    # (its own auxiliary, or the first verb's of coordinated ones: "has become complicated and might unravel into a war")
+    return any(
+        c.dep_ == "aux" and c.lower_ in shared_words().possibility_auxiliaries for v in (verb, conj_root(verb)) for c in children(v)
+    )
 
 
 def _expected(trigger: Token, lexicon: EventLexicon) -> bool:
