@@ -1305,3 +1305,15 @@ def test_a_forceful_answer_or_force_in_reserve_is_a_warning(nlp, text, kind):
 ])
 def test_a_hostile_act_with_no_is_laid_on_no_one(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds44b: a concession ("despite ...") names what goes on regardless; the readiness it qualifies stays a commitment
+    ("The Houthis said they were ready to resume talks despite the American strikes on Hodeidah.", "commitment"),
+    ("The junta said it was prepared for dialogue despite the shelling of its positions by the rebels.", "commitment"),
+    # negative: the hostile act is the clause's own, the concession only qualifies it
+    ("The ministry said Russian forces shelled Kharkiv despite the ceasefire.", "accusation"),
+])
+def test_a_concession_lays_nothing_on_anyone(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+

@@ -517,7 +517,8 @@ def _clause_verbs(cue: Token) -> list[Token]:
 def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     """Content tokens without subordinate adverbial clauses ("as X launched strikes"), but for one that says
     how the main event came about ("... were killed when Boko Haram attacked a military unit") and an
-    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire").
+    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire"), and
+    without a concession ("ready for talks despite the bombardment of its bases": what goes on regardless).
 
     An adverbial clause's subtree is the contiguous span between its edges; the spans are
     merged and looked up by bisection, so this is n log n in the content.
@@ -526,7 +527,11 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     spans = sorted(
         (t.left_edge.i, t.right_edge.i)
         for t in content
-        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon) and not purpose_infinitive(t)
+        if t.head.i in inside
+        and (
+            (t.dep_ == "advcl" and not _tells_occasion(t, lexicon) and not purpose_infinitive(t))
+            or (t.dep_ == "prep" and t.lower_ in lexicon.concessive_prepositions)
+        )
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

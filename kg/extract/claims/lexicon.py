@@ -294,6 +294,7 @@ class ClaimLexicon(LexiconModel):
     comparison_words: Words
     plan_nouns: Words
     hostile_adjectives: Words
+    concessive_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
