@@ -442,6 +442,8 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
         return False
     if children(verb, "expl"):
         return False  # "there are violations by X" says they happen, judging no subject: whose they are decides
+    if any(_ranks_best_or_worst(c, lexicon) for c in verb.children if c.dep_ == "attr"):
+        return True  # "“It's the best we could have hoped for”", "the region is one of the most dangerous for aid workers"
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     return any(
@@ -450,6 +452,21 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
         or _instance_of_wrong(p, lexicon)
         for p in predicates
     )
+
+
+def _ranks_best_or_worst(predicate: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula's predicate ranking its subject best or worst: a judging superlative ("the best"), a noun one modifies
+    ("the worst crisis"), "most"/"least" with a judging adjective ("the most dangerous country"), also after "one of"
+    ("one of the most dangerous countries"; "the largest city" ranks by size, judging nothing)."""
+    ranked = [predicate] + (prep_objects(predicate, "of") if predicate.lower_ == "one" else [])
+    bases = lexicon.evaluative_adjectives | lexicon.superlative_bases
+    for word in ranked:
+        modifiers = [word] + [c for c in word.children if c.dep_ == "amod"]
+        if any(m.lower_ in lexicon.judging_superlatives for m in modifiers):
+            return True
+        if any(m.lower_ in bases and any(a.lower_ in lexicon.superlative_adverbs for a in children(m, "advmod")) for m in modifiers):
+            return True
+    return False
 
 
 def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:

@@ -216,6 +216,9 @@ class ClaimLexicon(LexiconModel):
     complementisers: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
+    judging_superlatives: Words
+    superlative_adverbs: Words
+    superlative_bases: Words
     weapon_nouns: Words
     untrue_adjectives: Words
     truth_adjectives: Words
