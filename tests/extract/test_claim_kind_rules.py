@@ -1305,3 +1305,28 @@ def test_a_forceful_answer_or_force_in_reserve_is_a_warning(nlp, text, kind):
 ])
 def test_a_hostile_act_with_no_is_laid_on_no_one(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds44b: a concession ("despite ...") names what goes on regardless; the readiness it qualifies stays a commitment
+    ("The Houthis said they were ready to resume talks despite the American strikes on Hodeidah.", "commitment"),
+    ("The junta said it was prepared for dialogue despite the shelling of its positions by the rebels.", "commitment"),
+    # negative: the hostile act is the clause's own, the concession only qualifies it
+    ("The ministry said Russian forces shelled Kharkiv despite the ceasefire.", "accusation"),
+])
+def test_a_concession_lays_nothing_on_anyone(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds44b: a predicate ranking its subject best or worst judges it
+    ('"It is the best we could have hoped for," the Colombian negotiator told reporters.', "evaluation"),
+    ("The Red Cross said Darfur was the worst crisis it had seen in a decade.", "evaluation"),
+    ("MSF said eastern Chad was one of the most dangerous places in the world for aid workers.", "evaluation"),
+    # negative: a superlative that ranks by size, or no superlative
+    ("The ministry said Mogadishu was the largest city in Somalia.", "assertion"),
+    ("The Red Cross said Darfur was a region of western Sudan.", "assertion"),
+])
+def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

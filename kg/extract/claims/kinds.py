@@ -442,6 +442,8 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
         return False
     if children(verb, "expl"):
         return False  # "there are violations by X" says they happen, judging no subject: whose they are decides
+    if any(_ranks_best_or_worst(c, lexicon) for c in verb.children if c.dep_ == "attr"):
+        return True  # "“It's the best we could have hoped for”", "the region is one of the most dangerous for aid workers"
     predicates = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     return any(
@@ -450,6 +452,21 @@ def _judges_by_noun(verb: Token, lexicon: ClaimLexicon) -> bool:
         or _instance_of_wrong(p, lexicon)
         for p in predicates
     )
+
+
+def _ranks_best_or_worst(predicate: Token, lexicon: ClaimLexicon) -> bool:
+    """A copula's predicate ranking its subject best or worst: a judging superlative ("the best"), a noun one modifies
+    ("the worst crisis"), "most"/"least" with a judging adjective ("the most dangerous country"), also after "one of"
+    ("one of the most dangerous countries"; "the largest city" ranks by size, judging nothing)."""
+    ranked = [predicate] + (prep_objects(predicate, "of") if predicate.lower_ == "one" else [])
+    bases = lexicon.evaluative_adjectives | lexicon.superlative_bases
+    for word in ranked:
+        modifiers = [word] + [c for c in word.children if c.dep_ == "amod"]
+        if any(m.lower_ in lexicon.judging_superlatives for m in modifiers):
+            return True
+        if any(m.lower_ in bases and any(a.lower_ in lexicon.superlative_adverbs for a in children(m, "advmod")) for m in modifiers):
+            return True
+    return False
 
 
 def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
@@ -517,7 +534,8 @@ def _clause_verbs(cue: Token) -> list[Token]:
 def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     """Content tokens without subordinate adverbial clauses ("as X launched strikes"), but for one that says
     how the main event came about ("... were killed when Boko Haram attacked a military unit") and an
-    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire").
+    infinitive the parser hangs as one ("came to bomb the village", "subjected the positions to fire"), and
+    without a concession ("ready for talks despite the bombardment of its bases": what goes on regardless).
 
     An adverbial clause's subtree is the contiguous span between its edges; the spans are
     merged and looked up by bisection, so this is n log n in the content.
@@ -526,7 +544,11 @@ def _main_clause(content: list[Token], lexicon: ClaimLexicon) -> list[Token]:
     spans = sorted(
         (t.left_edge.i, t.right_edge.i)
         for t in content
-        if t.dep_ == "advcl" and t.head.i in inside and not _tells_occasion(t, lexicon) and not purpose_infinitive(t)
+        if t.head.i in inside
+        and (
+            (t.dep_ == "advcl" and not _tells_occasion(t, lexicon) and not purpose_infinitive(t))
+            or (t.dep_ == "prep" and t.lower_ in lexicon.concessive_prepositions)
+        )
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

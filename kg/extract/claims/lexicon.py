@@ -216,6 +216,9 @@ class ClaimLexicon(LexiconModel):
     complementisers: Words
     evaluative_adjectives: Words
     evaluative_nouns: Words
+    judging_superlatives: Words
+    superlative_adverbs: Words
+    superlative_bases: Words
     weapon_nouns: Words
     untrue_adjectives: Words
     truth_adjectives: Words
@@ -295,6 +298,7 @@ class ClaimLexicon(LexiconModel):
     comparison_words: Words
     plan_nouns: Words
     hostile_adjectives: Words
+    concessive_prepositions: Words
 
     @cached_property
     def verbs(self) -> dict[str, CueRule]:
