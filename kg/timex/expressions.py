@@ -181,19 +181,24 @@ def find_time_expressions(
 
 
 def _in_timeline_year(found: Found, text: str, entry_year: int | None) -> tuple[int | None, Found]:
-    """The year a timeline has reached after ``found`` (a day or month written with its year), and ``found``
-    in that year if written without one ("June" after "17 August, 2019"; not "last June", nor a weekday)."""
-    if found.kind != "date" or found.granularity not in ("day", "month") or found.value is None:
+    """The year a timeline has reached after ``found`` (a day, month or year written with its year: "In 2019,",
+    "2011 –"), and ``found`` in that year if a day or month written without one ("June" after "17 August, 2019";
+    not "last June", nor a weekday; "29 February" only in a leap year)."""
+    if found.kind != "date" or found.granularity not in ("day", "month", "year") or found.value is None:
         return entry_year, found
     if _YEAR_WRITTEN.search(text, found.start, found.end):
         return int(found.value[:4]), found
-    if entry_year is None:
+    if entry_year is None or found.granularity == "year":
         return entry_year, found
-    value = f"{entry_year:04d}{found.value[4:]}"
     if found.granularity == "month":
-        return entry_year, replace(found, value=value)
-    day = date.fromisoformat(value[:10]) if found.day is not None and (found.day.month, found.day.day) != (2, 29) else None
-    return entry_year, replace(found, value=day.isoformat(), day=day) if day is not None else found
+        return entry_year, replace(found, value=f"{entry_year:04d}{found.value[4:]}")
+    if found.day is None:
+        return entry_year, found
+    try:
+        day = date(entry_year, found.day.month, found.day.day)
+    except ValueError:  # 29 February of a common year
+        return entry_year, found
+    return entry_year, replace(found, value=day.isoformat(), day=day)
 
 
 def _anchored_day(found: Found, text: str, named_day: date) -> Found:

@@ -748,6 +748,19 @@ def test_a_date_without_a_year_in_a_timeline_takes_the_year_it_has_reached(nlp: 
     assert {("Talks", "2021-06"), ("Attack", "2021-07-09")} <= factual(events_of(nlp, _HEADED_TIMELINE))
 
 
+def test_a_year_alone_in_a_timeline_sets_the_year_it_has_reached() -> None:
+    """fix44A: a year written alone ("In 2019,", "2020 –") moves the timeline on: a later "March" is of it."""
+    text = _TIMELINE + "\nIn 2023, the army shelled Dorn again. In March, rebels seized Kiru.\n"
+    assert {e.text: e.value for e in find_time_expressions(text, date(2024, 2, 14))}["March"] == "2023-03"
+
+
+def test_29_february_in_a_timeline_takes_a_leap_year_it_has_reached() -> None:
+    """fix44A: "29 February" after a leap year's entry is of that year; after a common year's it keeps its reading."""
+    text = _TIMELINE + "\n2020 – On 29 February, envoys met in Arusha.\n\nMay 5, 2021 – On 29 February, envoys met.\n"
+    values = [e.value for e in find_time_expressions(text, date(2024, 3, 10)) if e.text == "29 February"]
+    assert values == ["2020-02-29", "2024-02-29"]
+
+
 def test_a_date_without_a_year_outside_a_timeline_keeps_its_nearest_past_reading() -> None:
     """Negative: in a story (no timeline), a year named before does not carry over; nor does it to "last June"."""
     text = "Rebels seized Dorn on March 3, 2021. On July 9, the army shelled Dorn."
