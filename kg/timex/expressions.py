@@ -159,7 +159,8 @@ def find_time_expressions(
     datelines = [*article_dates, *_datelines(text, article_dates)]
     # (dates opening two or more lines before a colon or dash are a timeline's entries, each the date of its line:
     # "Nov. 4, 2020 – Abiy sends troops into Tigray." ... "Nov. 28, 2020 – ..."; one alone is a dateline)
-    timeline = sum(1 for found in merged if _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
+    # (dates only: a live blog's clock times, "10:30 –", or weekdays make no timeline)
+    timeline = sum(1 for found in merged if found.kind == "date" and _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
     expressions = []
     narrative_day = published
     named_day: date | None = None

@@ -707,6 +707,17 @@ def test_dates_opening_lines_of_a_timeline_are_points_not_datelines() -> None:
     assert roles == {"March 3, 2021": "point", "June 12, 2021": "point", "Jan. 9, 2022": "point"}
 
 
+def test_clock_times_opening_lines_make_no_timeline() -> None:
+    """Negative (fix44A): a live blog's clock times ("10:30 –") and weekdays opening lines are no timeline's
+    dates: the one date opening a line stays the dateline."""
+    text = (
+        "Sept 20, 2023 - Live updates from Dorn\n\n10:30 – Rebels of the Kessa Front seized the border town of Dorn.\n\n"
+        "11:45 – The army shelled rebel positions around Dorn.\n\nMonday: Envoys held talks in Arusha.\n"
+    )
+    roles = {e.text: e.role for e in find_time_expressions(text, date(2023, 9, 20))}
+    assert roles["Sept 20, 2023"] == "dateline", roles
+
+
 def test_a_timeline_entry_dates_each_sentence_of_its_line(nlp: Language) -> None:
     found = factual(events_of(nlp, _TIMELINE))
     assert {("Capture", "2021-03-03"), ("Evacuation", "2021-03-03"), ("Attack", "2021-06-12"), ("Talks", "2022-01-09")} <= found
