@@ -236,15 +236,17 @@ def _in_sentence(before: str) -> bool:
     return any(word not in labels for word in _LOWER_WORD.findall(before))
 
 
+def entry_mark_after(text: str, end: int) -> bool:
+    """Whether a colon or dash follows an expression ending at ``end`` as the mark of a line's entry ("Nov. 4,
+    2020 – Abiy sends troops", "Sept 20, 2023:"), not the start of a range ("The 1992-95 war")."""
+    return _BEFORE_COLON_OR_DASH.match(text, end) is not None and not _RANGE_AFTER.match(text, end)
+
+
 def _opens_line_entry(found: Found, text: str) -> bool:
     """Whether a date opens its line before a colon or dash ("Sept 20, 2023: Azerbaijan has launched ...";
     not "struck on Friday – the heaviest raids", nor a range: "The 1992-95 war")."""
     line_start = text.rfind("\n", 0, found.start) + 1
-    return (
-        _BEFORE_COLON_OR_DASH.match(text, found.end) is not None
-        and not _RANGE_AFTER.match(text, found.end)
-        and not _in_sentence(text[line_start : found.start])
-    )
+    return entry_mark_after(text, found.end) and not _in_sentence(text[line_start : found.start])
 
 
 def _role(found: Found, text: str, datelines: list[tuple[int, int]], timeline: bool = False) -> TimeRole:

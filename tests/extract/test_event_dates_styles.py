@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from kg.timex import find_time_expressions
+from kg.timex import entry_mark_after, find_time_expressions
 from tests.extract.test_event_phenomena import events_of, factual
 
 
@@ -743,6 +743,30 @@ def test_a_timeline_entry_leaves_its_own_sentence_to_the_clause(nlp: Language) -
     text = _TIMELINE + "\nAug. 14, 2022 – The Kessa Front accuses the army of breaking the ceasefire.\n"
     found = factual(events_of(nlp, text))
     assert ("Ceasefire", "2022-08-14") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Nov. 4, 2020 – Abiy sends troops", 12, True),
+        ("Sept 20, 2023: Azerbaijan has launched", 13, True),
+        # negatives: a range's dash, and no mark at all
+        ("The 1992-95 war", 8, False),
+        ("March 3, 2021 Rebels seize Dorn", 13, False),
+    ],
+)
+def test_an_entry_mark_is_a_colon_or_dash_not_a_range(text: str, end: int, expected: bool) -> None:
+    """fix44A: one test of the mark after an entry's date, shared by ``kg.timex`` and event dating."""
+    assert entry_mark_after(text, end) is expected
+
+
+def test_line_opening_is_the_first_character_not_a_space_of_its_line(nlp: Language) -> None:
+    from kg.extract.events import event_lexicon
+    from kg.extract.events.context import EventContext
+
+    text = "  Rebels seized Dorn.\n\n \tMarch 3, 2021 – The army shelled Kiru."
+    context = EventContext(nlp(text), [], event_lexicon(), frozenset())
+    assert [context.line_opening(i) for i in (0, 1, 5, 21, 22, 24, 40)] == [0, 1, 2, 2, 22, 24, 25]
 
 
 _HEADED_TIMELINE = (
