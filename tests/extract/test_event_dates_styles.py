@@ -742,7 +742,7 @@ def test_a_timeline_entry_leaves_its_own_sentence_to_the_clause(nlp: Language) -
     """Negative: in the entry's own sentence the clause dates its events: a breach's day is not the truce's."""
     text = _TIMELINE + "\nAug. 14, 2022 – The Kessa Front accuses the army of breaking the ceasefire.\n"
     found = factual(events_of(nlp, text))
-    assert ("Ceasefire", "2022-08-14") not in found
+    assert ("Ceasefire", "2022-08-14") not in found and ("Ceasefire", None) in found  # (the truce is there, undated)
 
 
 @pytest.mark.parametrize(
