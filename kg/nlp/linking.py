@@ -69,6 +69,7 @@ from kg.nlp.unknown_states import (
     without_unknown_demonyms,
 )
 from kg.records import Entity
+from kg.words import shared_words
 
 #: The kinds the model gives an armed group's name that another mention shows to be one ("Varga fighters").
 _ARMED_ELSEWHERE_KINDS = frozenset({"organization", "person"})
@@ -241,12 +242,19 @@ def _surnames_of_named_people(linked: list[tuple[Span, Link]], lexicon: LinkingL
 
 def _named_in_full(span: Span, entity: Entity, lexicon: LinkingLexicon) -> bool:
     """Whether a mention names a person in full or after a title, other than as a relative of a namesake
-    named by the same surname ("Bongo's late father, President Omar Bongo": the story's Bongo is still the son)."""
+    named by the same surname ("Bongo's late father, President Omar Bongo": the story's Bongo is still the son)
+    or by a pronoun and a noun of kin ("his father, Omar Bongo")."""
     if entity.kind != "person" or len(entity.label.split()) < 2 or not (len(span) > 1 or _after_title(span, lexicon)):
         return False
     root = span.root
+    if root.dep_ != "appos":
+        return True
     surname = fold(entity.label.split()[-1])
-    return not (root.dep_ == "appos" and any(child.dep_ == "poss" and fold(child.text) == surname for child in root.head.children))
+    kin = root.head.lemma_.lower() in lexicon.kin_nouns
+    pronouns = shared_words().pronouns.person
+    return not any(
+        child.dep_ == "poss" and (fold(child.text) == surname or (kin and child.lower_ in pronouns)) for child in root.head.children
+    )
 
 
 def _after_title(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -38,6 +38,7 @@ from kg.nlp.names import (
     area_plural,
     never_a_name_alone,
 )
+from kg.timex.lexicon import time_lexicon
 
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}$")
 _DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.([A-Za-z]{2,})$")
@@ -457,6 +458,12 @@ def _settlement_head(table: TokenTable, i: int, lexicon: LinkingLexicon) -> bool
     return lower in lexicon.settlement_words and lower not in lexicon.facility_heads and table.text[i] == lower
 
 
+def _after_clock_hour(table: TokenTable, i: int) -> bool:
+    """Whether a word is the half of the day after a clock hour ("at 10 PM Monday", "11 p.m. Juba time"), not a
+    title ("PM Modi")."""
+    return i > 0 and table.lower[i] in time_lexicon().calendar.meridiems and table.text[i - 1][:1].isdigit()
+
+
 def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     """People named after an abbreviated title ("Second Sgt. Yusdin", "Lt. Col. Amadou Diallo", a rank's initials:
     "ASP Ubah Ogaba"), a
@@ -468,7 +475,7 @@ def _titled_persons(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     for i, lower in enumerate(table.lower[:-1]):
         word = lower.rstrip(".")
         honorific, role = word in lexicon.honorifics, word in lexicon.person_roles
-        if not (honorific or role):
+        if not (honorific or role) or _after_clock_hour(table, i):
             continue
         dot = not table.space_after[i] and table.text[i + 1] == "."  # "Sgt" "." as two tokens
         abbreviated = honorific and len(word) > 1 and (lower.endswith(".") or dot or table.text[i].isupper())  # "ASP", "CP"

@@ -28,7 +28,7 @@ from kg.nlp.doccache import children, doc_text, token_table
 from kg.nlp.gazetteer import strip_name
 from kg.nlp.headline_case import RECASED_HEADLINE, UNCONFIRMED_WORDS
 from kg.records import EntityKind
-from kg.resources import LexiconModel, Words, load_lexicon
+from kg.resources import LexiconModel, Words, load_lexicon, read_yaml
 from kg.words import shared_words
 
 #: The linking lexicon shipped in ``lexicons/``.
@@ -156,6 +156,12 @@ class LinkingLexicon(LexiconModel):
     def community_words(self) -> frozenset[str]:
         """The shared words' group demonyms, lower case ("anglophone", "druze")."""
         return frozenset(word.lower() for word in shared_words().group_demonyms)
+
+    @cached_property
+    def kin_nouns(self) -> frozenset[str]:
+        """The claims lexicon's nouns of kin (``lexicons/reporting_cues.yaml``): "his father, Omar Bongo" names a
+        relative."""
+        return frozenset(str(word).lower() for word in read_yaml("lexicons", "reporting_cues.yaml")["kin_nouns"])
 
     @cached_property
     def name_labels(self) -> frozenset[str]:

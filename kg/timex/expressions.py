@@ -159,7 +159,8 @@ def find_time_expressions(
     datelines = [*article_dates, *_datelines(text, article_dates)]
     # (dates opening two or more lines before a colon or dash are a timeline's entries, each the date of its line:
     # "Nov. 4, 2020 – Abiy sends troops into Tigray." ... "Nov. 28, 2020 – ..."; one alone is a dateline)
-    timeline = sum(1 for found in merged if _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
+    # (dates only: a live blog's clock times, "10:30 –", or weekdays make no timeline)
+    timeline = sum(1 for found in merged if found.kind == "date" and _opens_line_entry(found, text)) >= _TIMELINE_MINIMUM
     expressions = []
     narrative_day = published
     named_day: date | None = None
@@ -181,19 +182,24 @@ def find_time_expressions(
 
 
 def _in_timeline_year(found: Found, text: str, entry_year: int | None) -> tuple[int | None, Found]:
-    """The year a timeline has reached after ``found`` (a day or month written with its year), and ``found``
-    in that year if written without one ("June" after "17 August, 2019"; not "last June", nor a weekday)."""
-    if found.kind != "date" or found.granularity not in ("day", "month") or found.value is None:
+    """The year a timeline has reached after ``found`` (a day, month or year written with its year: "In 2019,",
+    "2011 –"), and ``found`` in that year if a day or month written without one ("June" after "17 August, 2019";
+    not "last June", nor a weekday; "29 February" only in a leap year)."""
+    if found.kind != "date" or found.granularity not in ("day", "month", "year") or found.value is None:
         return entry_year, found
     if _YEAR_WRITTEN.search(text, found.start, found.end):
         return int(found.value[:4]), found
-    if entry_year is None:
+    if entry_year is None or found.granularity == "year":
         return entry_year, found
-    value = f"{entry_year:04d}{found.value[4:]}"
     if found.granularity == "month":
-        return entry_year, replace(found, value=value)
-    day = date.fromisoformat(value[:10]) if found.day is not None and (found.day.month, found.day.day) != (2, 29) else None
-    return entry_year, replace(found, value=day.isoformat(), day=day) if day is not None else found
+        return entry_year, replace(found, value=f"{entry_year:04d}{found.value[4:]}")
+    if found.day is None:
+        return entry_year, found
+    try:
+        day = date(entry_year, found.day.month, found.day.day)
+    except ValueError:  # 29 February of a common year
+        return entry_year, found
+    return entry_year, replace(found, value=day.isoformat(), day=day)
 
 
 def _anchored_day(found: Found, text: str, named_day: date) -> Found:
@@ -230,15 +236,17 @@ def _in_sentence(before: str) -> bool:
     return any(word not in labels for word in _LOWER_WORD.findall(before))
 
 
+def entry_mark_after(text: str, end: int) -> bool:
+    """Whether a colon or dash follows an expression ending at ``end`` as the mark of a line's entry ("Nov. 4,
+    2020 – Abiy sends troops", "Sept 20, 2023:"), not the start of a range ("The 1992-95 war")."""
+    return _BEFORE_COLON_OR_DASH.match(text, end) is not None and not _RANGE_AFTER.match(text, end)
+
+
 def _opens_line_entry(found: Found, text: str) -> bool:
     """Whether a date opens its line before a colon or dash ("Sept 20, 2023: Azerbaijan has launched ...";
     not "struck on Friday – the heaviest raids", nor a range: "The 1992-95 war")."""
     line_start = text.rfind("\n", 0, found.start) + 1
-    return (
-        _BEFORE_COLON_OR_DASH.match(text, found.end) is not None
-        and not _RANGE_AFTER.match(text, found.end)
-        and not _in_sentence(text[line_start : found.start])
-    )
+    return entry_mark_after(text, found.end) and not _in_sentence(text[line_start : found.start])
 
 
 def _role(found: Found, text: str, datelines: list[tuple[int, int]], timeline: bool = False) -> TimeRole:

@@ -30,6 +30,7 @@ class CalendarWords(LexiconModel):
     weekday_name_prefixes: Words
     date_labels: Words
     year_triggers: Words
+    meridiems: Words
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:

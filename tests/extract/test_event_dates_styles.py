@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from kg.timex import find_time_expressions
+from kg.timex import entry_mark_after, find_time_expressions
 from tests.extract.test_event_phenomena import events_of, factual
 
 
@@ -707,6 +707,17 @@ def test_dates_opening_lines_of_a_timeline_are_points_not_datelines() -> None:
     assert roles == {"March 3, 2021": "point", "June 12, 2021": "point", "Jan. 9, 2022": "point"}
 
 
+def test_clock_times_opening_lines_make_no_timeline() -> None:
+    """Negative (fix44A): a live blog's clock times ("10:30 –") and weekdays opening lines are no timeline's
+    dates: the one date opening a line stays the dateline."""
+    text = (
+        "Sept 20, 2023 - Live updates from Dorn\n\n10:30 – Rebels of the Kessa Front seized the border town of Dorn.\n\n"
+        "11:45 – The army shelled rebel positions around Dorn.\n\nMonday: Envoys held talks in Arusha.\n"
+    )
+    roles = {e.text: e.role for e in find_time_expressions(text, date(2023, 9, 20))}
+    assert roles["Sept 20, 2023"] == "dateline", roles
+
+
 def test_a_timeline_entry_dates_each_sentence_of_its_line(nlp: Language) -> None:
     found = factual(events_of(nlp, _TIMELINE))
     assert {("Capture", "2021-03-03"), ("Evacuation", "2021-03-03"), ("Attack", "2021-06-12"), ("Talks", "2022-01-09")} <= found
@@ -731,7 +742,31 @@ def test_a_timeline_entry_leaves_its_own_sentence_to_the_clause(nlp: Language) -
     """Negative: in the entry's own sentence the clause dates its events: a breach's day is not the truce's."""
     text = _TIMELINE + "\nAug. 14, 2022 – The Kessa Front accuses the army of breaking the ceasefire.\n"
     found = factual(events_of(nlp, text))
-    assert ("Ceasefire", "2022-08-14") not in found
+    assert ("Ceasefire", "2022-08-14") not in found and ("Ceasefire", None) in found  # (the truce is there, undated)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Nov. 4, 2020 – Abiy sends troops", 12, True),
+        ("Sept 20, 2023: Azerbaijan has launched", 13, True),
+        # negatives: a range's dash, and no mark at all
+        ("The 1992-95 war", 8, False),
+        ("March 3, 2021 Rebels seize Dorn", 13, False),
+    ],
+)
+def test_an_entry_mark_is_a_colon_or_dash_not_a_range(text: str, end: int, expected: bool) -> None:
+    """fix44A: one test of the mark after an entry's date, shared by ``kg.timex`` and event dating."""
+    assert entry_mark_after(text, end) is expected
+
+
+def test_line_opening_is_the_first_character_not_a_space_of_its_line(nlp: Language) -> None:
+    from kg.extract.events import event_lexicon
+    from kg.extract.events.context import EventContext
+
+    text = "  Rebels seized Dorn.\n\n \tMarch 3, 2021 – The army shelled Kiru."
+    context = EventContext(nlp(text), [], event_lexicon(), frozenset())
+    assert [context.line_opening(i) for i in (0, 1, 5, 21, 22, 24, 40)] == [0, 1, 2, 2, 22, 24, 25]
 
 
 _HEADED_TIMELINE = (
@@ -746,6 +781,19 @@ def test_a_date_without_a_year_in_a_timeline_takes_the_year_it_has_reached(nlp: 
     values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE, date(2024, 2, 14))}
     assert values["late June"] == "2021-06" and values["July 9"] == "2021-07-09"
     assert {("Talks", "2021-06"), ("Attack", "2021-07-09")} <= factual(events_of(nlp, _HEADED_TIMELINE))
+
+
+def test_a_year_alone_in_a_timeline_sets_the_year_it_has_reached() -> None:
+    """fix44A: a year written alone ("In 2019,", "2020 –") moves the timeline on: a later "March" is of it."""
+    text = _TIMELINE + "\nIn 2023, the army shelled Dorn again. In March, rebels seized Kiru.\n"
+    assert {e.text: e.value for e in find_time_expressions(text, date(2024, 2, 14))}["March"] == "2023-03"
+
+
+def test_29_february_in_a_timeline_takes_a_leap_year_it_has_reached() -> None:
+    """fix44A: "29 February" after a leap year's entry is of that year; after a common year's it keeps its reading."""
+    text = _TIMELINE + "\n2020 – On 29 February, envoys met in Arusha.\n\nMay 5, 2021 – On 29 February, envoys met.\n"
+    values = [e.value for e in find_time_expressions(text, date(2024, 3, 10)) if e.text == "29 February"]
+    assert values == ["2020-02-29", "2024-02-29"]
 
 
 def test_a_date_without_a_year_outside_a_timeline_keeps_its_nearest_past_reading() -> None:

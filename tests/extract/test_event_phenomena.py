@@ -3260,3 +3260,18 @@ def test_types44_a_fired_projectile_that_hits_is_an_attack(nlp: Language, text: 
 )
 def test_types44_a_crowd_forces_act_to_disperse_protested(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fix44A: an infinitive under a verb of announcing (a vow, a plan, a promise, a decision) is neither the
+        # act's purpose nor an attempt: the crowd is not shown there, the protest not held
+        "Police vowed to disperse the rally of opposition supporters in Lorn on Sunday.",
+        "Police planned to disperse the march of teachers in Harel on Tuesday.",
+        "The governor promised to break up the rally in Lorn on Sunday.",
+        "The interior minister decided to disperse the march of teachers in Harel on Tuesday.",
+    ],
+)
+def test_fix44_a_dispersal_announced_holds_no_protest(nlp: Language, text: str) -> None:
+    assert not any(e.type == "Protest" and e.modality == "happened" for e in events_of(nlp, text))

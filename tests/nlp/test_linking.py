@@ -892,6 +892,14 @@ def namesakes_nlp(tmp_path_factory):
         ("President Tomas Varenko was placed under house arrest. Varenko's late father, President Anton Varenko, ruled "
          "for 40 years. Varenko had won a third term on Saturday.",
          ["name:tomas varenko", "name:tomas varenko", "name:anton varenko", "name:tomas varenko"]),
+        # fix44A: so is one named after a pronoun and a noun of kin
+        ("President Tomas Varenko was placed under house arrest. His father, Anton Varenko, ruled for 40 years. "
+         "Varenko had won a third term on Saturday.",
+         ["name:tomas varenko", "name:anton varenko", "name:tomas varenko"]),
+        # negative: a relative of someone else, named in full, is the surname alone after it
+        ("President Tomas Varenko was placed under house arrest. The judge's mother, Ilse Varenko, said the ruling "
+         "was unjust. Varenko added that she would appeal.",
+         ["name:tomas varenko", "name:ilse varenko", "name:ilse varenko"]),
     ],
 )
 def test_linking_a_surname_alone_is_the_namesake_named_last_before_it(namesakes_nlp, text, expected):

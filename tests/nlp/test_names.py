@@ -844,6 +844,20 @@ def test_names_a_title_abbreviation_before_a_surname_is_no_part_of_the_name(nlp,
     assert {entity.key for text, entity in links.items() if "Omondi" in text} == {"name:salim omondi"}, links
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed at 11 PM Monday in Kessa, residents said.",
+        "The curfew begins at 10 PM Juba time, the army said.",
+        "The blast hit the market at 9 pm Tuesday, killing two.",
+    ],
+)
+def test_names_pm_after_a_clock_hour_is_no_title(nlp, text):
+    """(negative, fix44A) "PM" after a clock hour is the half of the day (``meridiems``), no title before a name:
+    the weekday after it is no person."""
+    assert "person" not in _kinds(nlp, text).values(), _kinds(nlp, text)
+
+
 def test_names_an_office_abbreviation_alone_stays_a_body(nlp):
     """(negative) an office's abbreviation alone is no title before a name: "the DPP" stays a body."""
     kinds = _kinds(nlp, "The DPP said the evidence presented to the court in Garissa did not meet the threshold.")

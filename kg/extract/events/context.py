@@ -3,6 +3,9 @@ paragraph blocks, the lexicon and the demonyms of the gazetteer."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events.lexicon import EventLexicon, TriggerRule
@@ -11,6 +14,9 @@ from kg.nlp.doccache import blocks, doc_text, entity_spans
 from kg.records import BELLIGERENT_KINDS, EntityKind, Participant, Role, TimeValue
 from kg.timex import DATING_GRANULARITIES
 from kg.words import shared_words
+
+#: A line's start and the spaces that open it (matched at the start of the text and after each line break).
+_LINE_OPENING = re.compile(r"^[^\S\n]*", re.MULTILINE)
 
 
 class EventContext:
@@ -24,6 +30,10 @@ class EventContext:
         self.entity_at = _entities_by_token(doc)
         self.block = blocks(doc)
         self.text = doc_text(doc)  # (``Doc.text`` joins every token again on each call)
+        # (each line's start and its first character not a space, found once: looked up per trigger)
+        lines = list(_LINE_OPENING.finditer(self.text))
+        self._line_starts = [line.start() for line in lines]
+        self._line_openings = [line.end() for line in lines]
         self.time_ending_at = {expression.end: expression for expression in times}
         self.time_starting_at = {expression.start: expression for expression in times}
         self.time_at: dict[int, TimeValue] = {}
@@ -32,6 +42,12 @@ class EventContext:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             for i in range(span.start, span.end) if span is not None else ():
                 self.time_at[i] = expression
+
+    def line_opening(self, offset: int) -> int:
+        """The offset of the first character not a space on the line of ``offset`` (``offset`` itself if only
+        spaces come before it on its line)."""
+        line = bisect_right(self._line_starts, offset) - 1
+        return min(self._line_openings[line], offset)
 
     def entities_in(self, tokens: list[Token]) -> list[tuple[str, EntityKind]]:
         """Distinct (key, kind) of the entities among ``tokens``, in order."""

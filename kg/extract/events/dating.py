@@ -9,7 +9,6 @@ began at its start."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 
@@ -22,7 +21,7 @@ from kg.extract.events.lexicon import EventLexicon
 from kg.extract.events.triggers import classify
 from kg.extract.syntax import NOMINAL, VERBAL, clause_head, clause_tokens, conj_root, lemma, raised_infinitives
 from kg.records import TimeValue
-from kg.timex import DATING_GRANULARITIES, day_from_offset
+from kg.timex import DATING_GRANULARITIES, day_from_offset, entry_mark_after
 from kg.words import shared_words
 
 #: Dependencies along which a trigger inherits the dates of the governing clause.
@@ -34,8 +33,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Grains of an event noun's date that a relative clause about it takes: background history, not the day of news.
 _BACKGROUND_GRAINS = frozenset({"year", "month"})
-#: The colon or dash after the date that opens a timeline's entry.
-_ENTRY_MARK = re.compile(r"[ \t]*[:\u2013\u2014-]")
 #: Grains of the day a lasting event ends on (a year may be all a war is dated by).
 _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
@@ -57,15 +54,12 @@ def _entry_time(trigger: Token, context: EventContext) -> TimeValue | None:
     with no time expression of its own ("Nov. 28, 2020 – Abiy says operations are over. Troops withdraw from
     Mekelle."; not "... Troops withdraw, as they did in 2019.", nor where a rule of the clause leaves it undated:
     "The Kessa Front accuses the army of breaking the ceasefire.")."""
-    text = context.text
-    line_start = text.rfind("\n", 0, trigger.idx) + 1
-    opening = line_start + len(text[line_start : trigger.idx]) - len(text[line_start : trigger.idx].lstrip())
-    expression = context.time_starting_at.get(opening)
+    expression = context.time_starting_at.get(context.line_opening(trigger.idx))
     if expression is None or expression.role != "point" or expression.date is None or expression.end > trigger.sent.start_char:
         return None  # (in the trigger's own sentence, the date is the clause's to give: "... condemns the attack")
     others = {id(found) for token in trigger.sent if (found := context.time_at.get(token.i)) is not None and found is not expression
               and found.granularity in DATING_GRANULARITIES}
-    return expression if not others and _ENTRY_MARK.match(text, expression.end) else None
+    return expression if not others and entry_mark_after(context.text, expression.end) else None
 
 
 def _is_tally(noun: Token, context: EventContext) -> bool:

@@ -104,13 +104,14 @@ def _dispersed(child: Token, verb: Token, event_type: EventType, lexicon: EventL
     there, whether or not it was scattered ("police fired tear gas on Sunday to disperse a rally", "used armored
     vehicles to disperse defiant protesters", "tried to break up the march"); ``None`` when the act is only wanted,
     threatened, negated or to come ("police threatened to disperse the rally", "will use force to disperse any
-    protest"), or for anything else."""
+    protest"), for any other governor ("vowed to disperse the rally": no purpose, no attempt), or for anything
+    else."""
     word = lemma(child)
     phrasal = any(f"{word} {p.lower_}" in lexicon.dispersal_verbs for p in children(child, "prt"))
     if (
         event_type.lower() not in lexicon.dispersed_event_types
         or not (word in lexicon.dispersal_verbs or phrasal)
-        or child.dep_ not in ("advcl", "xcomp")
+        or not (child.dep_ == "advcl" or (child.dep_ == "xcomp" and lemma(verb) in lexicon.attempt_verbs))
         or not _to_infinitive(child)
         or (lemma(verb) in lexicon.demand_verbs and lemma(verb) not in lexicon.attempt_verbs)
         or verb.pos_ not in VERBAL
