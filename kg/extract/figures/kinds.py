@@ -245,11 +245,15 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
     particles = _particle_lemmas(verb)
     # a speaker's verb of saying, or a verb whose destination the number counts, gives it no kind by its own word
     not_own = _speaker(verb, relation) or relation == "destination"
-    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [] if not_own else [*particles, lemma, verb.lower_])
+    own_lemmas = [] if not_own else [*particles, lemma, verb.lower_]
+    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, own_lemmas)
+    # the force attacked or attacking in a passive: "attacked 25 soldiers", "was attacked by 300 troops"
+    engaged = (lexicon.target_kinds if relation in ("dobj", "nsubjpass") else lexicon.agent_kinds if relation == "agent" else (), own_lemmas)
     for rules, lemmas in (
         (lexicon.kinds, _complements(verb, lexicon, objects=False)),
         (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),  # before the verb: "transported to a hospital"
         own,
+        engaged,
         (lexicon.kinds, _complements(verb, lexicon, objects=True)),
     ):
         kind = _match(lemmas, noun_class, rules)
