@@ -721,3 +721,20 @@ def test_round44_attacked_forces_and_counted_nouns(nlp: Language, text: str, exp
 )
 def test_round44_attacked_forces_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 44: the people under a siege, or trapped in one, are the population of a besieged place
+        ("About 150,000 people remain under siege in Tawila, the UN said.", [("population", 150000)]),
+        ("Some 60,000 civilians are trapped in the old city under a rebel siege.", [("population", 60000)]),
+        ("Around 90,000 residents live under a blockade in the enclave.", [("population", 90000)]),
+        # negatives: trapped with no siege, and a count that a siege is only the scene of
+        ("At least 20 people are trapped under the rubble of the clinic.", []),
+        ("Three soldiers were killed under siege in the fort.", [("killed", 3)]),
+        ("Twelve aid trucks were stuck under siege near the town.", []),
+    ],
+)
+def test_round44_besieged_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -403,6 +403,8 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     lemmas += _particle_lemmas(token)  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
+        if token.lemma_.lower() in lexicon.state_verbs:  # "people trapped under siege"
+            lemmas += _state_in(token, lexicon)
     return lemmas
 
 
