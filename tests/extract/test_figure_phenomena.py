@@ -738,3 +738,18 @@ def test_round44_attacked_forces_negative(nlp: Language, text: str, expected: li
 )
 def test_round44_besieged_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 44: people who succumbed to their injuries, wounds or burns died
+        ("Two Malian soldiers later succumbed to their wounds at the hospital in Gao.", [("killed", 2)]),
+        ("Four more villagers succumbed to their injuries in Maiduguri, officials said.", [("killed", 4)]),
+        # negatives: a verb of giving in, and no cause of death
+        ("Three guards succumbed to pressure and opened the prison gate.", []),
+        ("Five border officials succumbed to bribes from smugglers.", []),
+    ],
+)
+def test_round44_succumbed_to_injuries(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -337,6 +337,8 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
         found += [child.lemma_.lower() for child in children(obj, "acl")] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
+    if verb.lemma_.lower() in lexicon.dying_verbs:
+        found += _died_of(verb, lexicon)
     if verb.lemma_.lower() in lexicon.state_verbs:
         found += _state_in(verb, lexicon)
     if verb.lemma_.lower() in lexicon.resultative_verbs:
@@ -379,6 +381,13 @@ def _preposition_objects(token: Token, prepositions: Collection[str]) -> list[To
     """The objects of the token's prepositions that are one of ``prepositions``, in order (no conjuncts, unlike
     :func:`kg.extract.syntax.prep_objects`)."""
     return [obj for preposition in children(token, "prep") if preposition.lower_ in prepositions for obj in children(preposition, "pobj")]
+
+
+def _died_of(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """"die" for a verb of dying whose preposition's object is a cause of death ("seven more succumbed to their
+    injuries"; not "three guards succumbed to pressure")."""
+    causes = _preposition_objects(verb, (lexicon.dying_verbs[verb.lemma_.lower()],))
+    return ["die"] if any(obj.lemma_.lower() in lexicon.dying_causes for obj in causes) else []
 
 
 def _treated_for(verb: Token) -> list[str]:

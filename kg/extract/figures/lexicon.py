@@ -57,6 +57,8 @@ class FigureLexicon(LexiconModel):
     placing_tally_verbs: dict[str, str]
     transparent: Words
     treatment_verbs: Words
+    dying_verbs: dict[str, str]
+    dying_causes: Words
     state_verbs: Words
     state_prepositions: Words
     carrying_verbs: Words
