@@ -692,3 +692,64 @@ def test_round42_bare_tallies(nlp: Language, text: str, expected: list[tuple[str
 )
 def test_round42_bare_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 44: the force attacked (object, passive subject) and the attacking force of a passive's "by" agent
+        ("Insurgents ambushed 18 soldiers escorting a fuel convoy near Tessit.", [("personnel", 18)]),
+        ("A patrol of 40 Malian soldiers was attacked by some 200 jihadists.", [("personnel", 40), ("personnel", 200)]),
+        # round 44: counted nouns of other reporting (troopers, seafarers, colleagues)
+        ("Nine troopers were wounded when a roadside bomb hit their truck in Sulu.", [("injured", 9)]),
+        ("The frigate rescued 17 seafarers from the burning tanker off Hodeidah.", [("evacuated", 17)]),
+        ("The reporter said four of her colleagues were injured in the blast.", [("injured", 4)]),
+    ],
+)
+def test_round44_attacked_forces_and_counted_nouns(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents attacked 12 villages near Tessit.", []),  # villages are no force: nothing is captured either
+        ("Insurgents attacked the convoy, killing 18 soldiers.", [("killed", 18)]),  # the clause's own kind wins
+        ("Gunmen attacked a bus carrying 30 passengers.", []),  # passengers carried are no force attacked
+        ("The tanker, built in 1998, had 17 seafarers on its payroll.", []),  # a crew on a payroll is no figure
+    ],
+)
+def test_round44_attacked_forces_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 44: the people under a siege, or trapped in one, are the population of a besieged place
+        ("About 150,000 people remain under siege in Tawila, the UN said.", [("population", 150000)]),
+        ("Some 60,000 civilians are trapped in the old city under a rebel siege.", [("population", 60000)]),
+        ("Around 90,000 residents live under a blockade in the enclave.", [("population", 90000)]),
+        # negatives: trapped with no siege, and a count that a siege is only the scene of
+        ("At least 20 people are trapped under the rubble of the clinic.", []),
+        ("Three soldiers were killed under siege in the fort.", [("killed", 3)]),
+        ("Twelve aid trucks were stuck under siege near the town.", []),
+    ],
+)
+def test_round44_besieged_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 44: people who succumbed to their injuries, wounds or burns died
+        ("Two Malian soldiers later succumbed to their wounds at the hospital in Gao.", [("killed", 2)]),
+        ("Four more villagers succumbed to their injuries in Maiduguri, officials said.", [("killed", 4)]),
+        # negatives: a verb of giving in, and no cause of death
+        ("Three guards succumbed to pressure and opened the prison gate.", []),
+        ("Five border officials succumbed to bribes from smugglers.", []),
+    ],
+)
+def test_round44_succumbed_to_injuries(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

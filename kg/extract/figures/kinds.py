@@ -245,11 +245,15 @@ def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexic
     particles = _particle_lemmas(verb)
     # a speaker's verb of saying, or a verb whose destination the number counts, gives it no kind by its own word
     not_own = _speaker(verb, relation) or relation == "destination"
-    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, [] if not_own else [*particles, lemma, verb.lower_])
+    own_lemmas = [] if not_own else [*particles, lemma, verb.lower_]
+    own = (lexicon.agent_kinds if is_agent else lexicon.kinds, own_lemmas)
+    # the force attacked or attacking in a passive: "attacked 25 soldiers", "was attacked by 300 troops"
+    engaged = (lexicon.target_kinds if relation in ("dobj", "nsubjpass") else lexicon.agent_kinds if relation == "agent" else (), own_lemmas)
     for rules, lemmas in (
         (lexicon.kinds, _complements(verb, lexicon, objects=False)),
         (lexicon.carried_to_kinds, _carried_to(verb, lexicon)),  # before the verb: "transported to a hospital"
         own,
+        engaged,
         (lexicon.kinds, _complements(verb, lexicon, objects=True)),
     ):
         kind = _match(lemmas, noun_class, rules)
@@ -333,6 +337,8 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
         found += [child.lemma_.lower() for child in children(obj, "acl")] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
+    if verb.lemma_.lower() in lexicon.dying_verbs:
+        found += _died_of(verb, lexicon)
     if verb.lemma_.lower() in lexicon.state_verbs:
         found += _state_in(verb, lexicon)
     if verb.lemma_.lower() in lexicon.resultative_verbs:
@@ -377,6 +383,13 @@ def _preposition_objects(token: Token, prepositions: Collection[str]) -> list[To
     return [obj for preposition in children(token, "prep") if preposition.lower_ in prepositions for obj in children(preposition, "pobj")]
 
 
+def _died_of(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """"die" for a verb of dying whose preposition's object is a cause of death ("seven more succumbed to their
+    injuries"; not "three guards succumbed to pressure")."""
+    causes = _preposition_objects(verb, (lexicon.dying_verbs[verb.lemma_.lower()],))
+    return ["die"] if any(obj.lemma_.lower() in lexicon.dying_causes for obj in causes) else []
+
+
 def _treated_for(verb: Token) -> list[str]:
     """Lemmas of the "for" objects of a treatment verb, also where the parser hung "for" on the verb's object
     or on the place of treatment ("treated 30 people for injuries", "treated at a hospital for wounds")."""
@@ -399,6 +412,8 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     lemmas += _particle_lemmas(token)  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
+        if token.lemma_.lower() in lexicon.state_verbs:  # "people trapped under siege"
+            lemmas += _state_in(token, lexicon)
     return lemmas
 
 

@@ -46,6 +46,7 @@ class FigureLexicon(LexiconModel):
     remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
     agent_kinds: tuple[KindRule, ...]
+    target_kinds: tuple[KindRule, ...]
     descriptive_kinds: frozenset[FigureKind]
     descriptive_modifiers: Words
     copulas: Words
@@ -56,6 +57,8 @@ class FigureLexicon(LexiconModel):
     placing_tally_verbs: dict[str, str]
     transparent: Words
     treatment_verbs: Words
+    dying_verbs: dict[str, str]
+    dying_causes: Words
     state_verbs: Words
     state_prepositions: Words
     carrying_verbs: Words
@@ -85,7 +88,7 @@ class FigureLexicon(LexiconModel):
 
     @model_validator(mode="after")
     def _known_classes(self) -> FigureLexicon:
-        for name, rules in (("kinds", self.kinds), ("agent_kinds", self.agent_kinds)):
+        for name, rules in (("kinds", self.kinds), ("agent_kinds", self.agent_kinds), ("target_kinds", self.target_kinds)):
             for index, rule in enumerate(rules):
                 unknown = rule.counted - set(self.counted) - {"none"}
                 if unknown:
@@ -116,7 +119,7 @@ class FigureLexicon(LexiconModel):
     def figure_kinds(self) -> frozenset[str]:
         """The figure kinds some trigger record gives."""
         return (
-            frozenset(rule.kind for rule in (*self.kinds, *self.agent_kinds))
+            frozenset(rule.kind for rule in (*self.kinds, *self.agent_kinds, *self.target_kinds))
             | frozenset(self.default_kinds.values())
             | frozenset(self.measure_nouns.values())
         )
