@@ -1066,10 +1066,19 @@ def test_speakers_subordinate_pronoun_of_another_number_than_the_subject(nlp):
     assert keys != ("Q739",) and speaker_text == "they"
 
 
+def test_speakers_subordinate_pronoun_refers_to_a_counterpart_not_a_place(nlp):
+    # fix44B: the antecedent is the verb's object or the object of a counterpart preposition ("with the ELN"), not a
+    # place in a prepositional phrase ("in Havana")
+    text = "Colombia and Venezuela opened talks with the ELN in Havana after it agreed to free all hostages."
+    assert speakers(nlp, text)[-1] == (("name:national liberation army",), "it")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # negative: the main subject has the pronoun's number and stays its antecedent
     ("Kenya sent troops to help the Somali government after it accused al-Shabaab of attacking the airport.", ("Q114",)),
     ("Colombia opened talks with the ELN rebels in Havana after it agreed to free all prisoners.", ("Q739",)),
+    # fix44B: a group named by an organisation's name may be "they"; the object it acts on is not ("the hostages")
+    ("Hamas released the hostages after they agreed to a ceasefire.", ("Q38799",)),
 ])
 def test_speakers_subordinate_pronoun_of_the_subjects_number_is_the_subject(nlp, text, expected):
     assert speakers(nlp, text)[-1][0] == expected

@@ -249,6 +249,7 @@ class ClaimLexicon(LexiconModel):
     hypothetical_determiners: Words
     both_sides: Words
     pair_determiners: Words
+    counterpart_prepositions: Words
     pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, reported_before
 from kg.extract.claims.lexicon import claim_lexicon
-from kg.extract.syntax import PLURAL_TAGS
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 from kg.nlp.doccache import tokens_before
 
 
@@ -83,13 +83,21 @@ def disagreeing_antecedent(pronoun: Token, group: bool) -> Token | None:
     pair = claim_lexicon().pair_determiners
     if not subjects or any(s.pos_ == "PRON" and s.lower_ not in pair for s in subjects):
         return None
-    if any(_plural(s) for s in subjects) == group:  # "X ... and Y ... both sent": plural
-        return None  # the subject may be what the pronoun refers to
-    candidates = [
-        t for t in main.subtree
-        if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and t not in verb.subtree and _plural(t) == group
-    ]
+    if any(_plural(s) for s in subjects) == group or (group and any(s.ent_type_ == "ORG" for s in subjects)):
+        return None  # the subject may be what the pronoun refers to ("X ... and Y ... both sent"; "Hamas ... they")
+    candidates = [t for t in _counterparts(main) if t.i < pronoun.i and _plural(t) == group]
     return candidates[-1] if candidates else None
+
+
+def _counterparts(verb: Token) -> list[Token]:
+    """The nouns a verb acts on or with: its direct objects and the objects of its counterpart prepositions, on it or
+    on its object ("support the government", "held talks with the rebels"); no place or time ("in Havana")."""
+    objects = children(verb, "dobj")
+    found = objects + [o for head in (verb, *objects) for p in claim_lexicon().counterpart_prepositions for o in prep_objects(head, p)]
+    return sorted((t for t in found if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_OR_TIME), key=lambda t: t.i)
+
+
+_PLACE_OR_TIME = frozenset({"LOC", "FAC", "DATE", "TIME"})  # a state may be one: "held talks with Russia"
 
 
 def _plural(token: Token) -> bool:
