@@ -70,14 +70,14 @@ def disagreeing_antecedent(pronoun: Token, group: bool) -> Token | None:
     """The noun a pronoun subject of a subordinate clause refers to when the main clause's subject cannot be it, its
     number differing ("Eritrea and Amhara sent troops to support Abiy's government after it accused the TPLF ...":
     the government; "Azerbaijan held talks with the rebels after they agreed to disarm": the rebels): the last noun
-    of the main clause before the pronoun that has the pronoun's number, nearest first."""
+    the main verb acts on or with (:func:`_counterparts`) before the pronoun that has the pronoun's number."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
         return None
     main = verb.head
     subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
     governor = main
-    while not subjects and governor.dep_ in ("xcomp", "advcl", "conj") and governor.head is not governor:
+    while not subjects and governor.dep_ in ("xcomp", "advcl", "conj"):
         governor = governor.head  # "... sent troops to support X after it ...": the subject of "sent"
         subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
     pair = claim_lexicon().pair_determiners
@@ -103,4 +103,3 @@ _PLACE_OR_TIME = frozenset({"LOC", "FAC", "DATE", "TIME"})  # a state may be one
 def _plural(token: Token) -> bool:
     """Whether a noun phrase is plural: a plural noun, nouns coordinated with "and", or "both" standing alone."""
     return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children) or token.lower_ in claim_lexicon().pair_determiners
-
