@@ -270,6 +270,7 @@ class ClaimLexicon(LexiconModel):
     retaliation_nouns: Words
     answer_nouns: Words
     forceful_modifiers: Words
+    firm_modifiers: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words
