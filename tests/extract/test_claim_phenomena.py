@@ -2676,6 +2676,10 @@ def test_claimskb44_participle_elaborating_the_statement_is_no_claim_of_its_own(
     "The United Nations termed the war destructive, saying more than $3 billion was needed for aid.",
     # negative: the label's object is not a pronoun standing for the head's object
     "Yerevan said there were no Armenian troops in the region, calling the offensive an act of aggression.",
+    # fix44B: the head cue has no object of its own for the pronoun to stand for (the port is the reported clause's)
+    "Russia attacked the port, Ukraine said, calling it a war crime.",
+    # fix44B: a reason participle with a clause of its own
+    "Kenya emphasized the challenges, citing that the rebels had attacked the camp.",
 ])
 def test_claimskb44_participle_with_its_own_proposition_stays_a_claim(nlp, text):
     assert len(claims(nlp, text)) == 2

@@ -561,11 +561,19 @@ def _elaboration(draft: Draft, head: Draft, lexicon: ClaimLexicon) -> bool:
         return False
     lemma = cue.lemma_.lower()
     if lemma in lexicon.reason_participles:
-        return True
+        return not children(cue, "ccomp")  # not "citing that the rebels had attacked the camp": a proposition
     pronouns = shared_words().pronouns
     return lemma in lexicon.label_verbs and any(
         c.dep_ == "dobj" and c.lower_ in pronouns.thing | pronouns.group for c in cue.children
-    ) and any(c.dep_ in ("dobj", "pobj") for c in head.cue.subtree if c.i < cue.i)
+    ) and any(o.i < cue.i for o in _own_objects(head.cue))
+
+
+def _own_objects(cue: Token) -> list[Token]:
+    """A cue's own objects: its direct objects and the objects of its own prepositions but a time ("condemned the
+    strikes", "spoke of the strikes"), not a noun of its subject or of its reported clause ("Russia attacked the port,
+    Ukraine said, calling it ...", "said on Monday")."""
+    objects = [o for p in children(cue, "prep") for o in children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
+    return children(cue, "dobj") + objects
 
 
 def _speaks_for_reporter(inner: Draft, outer: Draft, discourse: Discourse) -> bool:
