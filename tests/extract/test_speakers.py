@@ -1058,6 +1058,17 @@ def test_speakers_role_abbreviation_with_nobody_named_is_no_person(nlp):
     assert found and all(not any(key.startswith("name:") for key in keys) for keys, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Capital FM said the rebels attacked the town.",
+    "Kenya's Capital FM reported that the army shelled the camp.",
+])
+def test_speakers_radio_fm_is_no_role_abbreviation(nlp, text):
+    # fix44B, negative: a station's "FM" after a name word is no foreign minister: no person, no state of a minister
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert all(source.kind != "person" for claim in claims for source in claim.sources)
+    assert all(claim.speakers != ("Q114",) for claim in claims)
+
+
 def test_speakers_subordinate_pronoun_of_another_number_than_the_subject(nlp):
     # claimskb44: a pronoun subject of an "after" clause whose number the main subject does not have is the noun before it
     text = "Kenya and Uganda sent troops to help the Somali government after it accused al-Shabaab of attacking the airport."

@@ -76,7 +76,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.claims.described import is_indefinite, is_source_noun, source_kind
+from kg.extract.claims.described import is_indefinite, is_source_noun, role_noun, source_kind
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, SpeakerResolution, reported_before
 from kg.extract.claims.group_nouns import (
     armed_group_referent,
@@ -268,7 +268,7 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if keys and named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
             keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
         return (keys, "statement", None) if keys else None
-    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
+    if role_noun(head) or is_source_noun(head, lexicon):
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
                                            or bare_issuer(head, lexicon)):
