@@ -1073,8 +1073,9 @@ def test_speakers_subordinate_pronoun_of_another_number_than_the_subject(nlp):
     # claimskb44: a pronoun subject of an "after" clause whose number the main subject does not have is the noun before it
     text = "Kenya and Uganda sent troops to help the Somali government after it accused al-Shabaab of attacking the airport."
     assert speakers(nlp, text)[-1][0] == ("Q1045",)
-    keys, speaker_text = speakers(nlp, "Colombia opened talks with the ELN rebels after they agreed to free all hostages.")[-1]
-    assert keys != ("Q739",) and speaker_text == "they"
+    claims, _ = extract_claims(nlp("Colombia opened talks with the ELN rebels after they agreed to free all hostages."), load_gazetteer())
+    assert claims[-1].speaker_text == "they" and claims[-1].speakers == ()
+    assert [(s.label, s.affiliation) for s in claims[-1].sources] == [("ELN rebels", "name:national liberation army")]
 
 
 def test_speakers_subordinate_pronoun_refers_to_a_counterpart_not_a_place(nlp):
