@@ -35,6 +35,7 @@ from kg.extract.claims.content import (
     verb_cue,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.kinds import Decided, clause_kind, content_kind, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, is_quote_mark, quoted_tokens, word_count
@@ -350,7 +351,7 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
     "made an appeal", "joined the calls for talks"; not one denied by its determiner ("no confirmation
     from Thailand")."""
-    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in token.children):
+    if negative_determiner(token):
         return None
     if _entitlement(token, lexicon):
         return None

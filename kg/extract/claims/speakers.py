@@ -88,6 +88,7 @@ from kg.extract.claims.group_nouns import (
     plain_single,
     plainly_described,
 )
+from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.named_actors import appositive_person, named_actor
 from kg.extract.claims.person_referents import (
@@ -306,7 +307,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     plural = head.tag_ in PLURAL_TAGS
-    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
+    if negative_determiner(head):
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):  # "a doctor"; "a spokesman for the Sudanese army": the army
         return _voice_or_described(head, discourse, later=not plural)
