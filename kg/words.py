@@ -49,6 +49,7 @@ class SharedWords(LexiconModel):
     pronouns: Pronouns
     group_demonyms: Words
     person_roles: Words
+    name_clashing_roles: Words
     people_nouns: Words
     means_prepositions: Words
     indefinite_articles: Words

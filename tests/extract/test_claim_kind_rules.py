@@ -1287,6 +1287,8 @@ def test_a_long_title_names_the_body_a_person_speaks_for(nlp, text, kind):
     ("The Venezuelan foreign ministry said the country would defend its waters by all available means.", "warning"),
     # negative: an answer to no one, steps to protect, the idiom "by all means", a past answer
     ("Colombia's health ministry said the floods would get a quick response.", "commitment"),
+    # fix44B: a merely strong answer to no hostile act
+    ("Colombia's health ministry said the floods would get a strong response from the government.", "commitment"),
     ("“We will take all possible steps to protect the detained fishermen,” Colombian foreign minister Carlos Mena said.", "commitment"),
     ("“By all means, the talks will go on,” Colombian army spokesman Carlos Mena said.", "assertion"),
     ("“The ambush had a strong response from the public,” Colombian army spokesman Carlos Mena said.", "assertion"),

@@ -97,11 +97,20 @@ def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 def forceful_answer(noun: Token, lexicon: ClaimLexicon) -> bool:
     """A noun of a forceful answer: revenge, retaliation ("will take revenge"), or an answer noun
-    with a forceful modifier ("a tough response"; "a positive response" is none)."""
+    with a forceful modifier ("a tough response"; "a positive response" is none), with a merely firm one only when it
+    answers a hostile act ("the attack will get a strong response"; "the floods will get a strong response" is none)."""
     lemma = noun.lemma_.lower()
     if lemma in lexicon.retaliation_nouns:
         return True
-    return lemma in lexicon.answer_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.forceful_modifiers for c in noun.children)
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")} if lemma in lexicon.answer_nouns else set()
+    return bool(modifiers & lexicon.forceful_modifiers) or bool(modifiers & lexicon.firm_modifiers) and _answers_hostility(noun, lexicon)
+
+
+def _answers_hostility(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether what an answer noun answers is a hostile act: the subject of the verb it is the object of ("the attack
+    will get a strong response") or its "to" object ("a firm response to any aggression"; not "the floods")."""
+    answered = prep_objects(noun, "to") + (children(noun.head, "nsubj", "nsubjpass") if noun.dep_ == "dobj" else [])
+    return any(t.lemma_.lower() in lexicon.hostile_nouns for t in answered)
 
 
 def hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:

@@ -39,9 +39,21 @@ def is_source_noun(head: Token, lexicon: ClaimLexicon) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     words = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised as "medium"
-    if words & (lexicon.source_nouns | lexicon.group_nouns | shared_words().person_roles) or misread_plural(head, lexicon):
+    if words & (lexicon.source_nouns | lexicon.group_nouns) or role_noun(head) or misread_plural(head, lexicon):
         return True
     return head.tag_ in PLURAL_TAGS and head.lower_.endswith(tuple(lexicon.person_plural_endings))
+
+
+def role_noun(head: Token) -> bool:
+    """Whether a noun names a person's role (`person_roles`); an abbreviation that also ends names
+    (`name_clashing_roles`) only with a determiner, possessor or adjective and no name word before it ("the Swedish
+    FM said", not "Capital FM said")."""
+    words = shared_words()
+    found = {head.lemma_.lower(), head.lower_} & words.person_roles
+    if not found or not found <= words.name_clashing_roles:
+        return bool(found)
+    deps = {child.dep_ for child in head.children if child.i < head.i}
+    return "compound" not in deps and bool(deps & {"det", "poss", "amod"})
 
 
 def misread_plural(head: Token, lexicon: ClaimLexicon) -> bool:

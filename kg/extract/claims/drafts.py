@@ -35,6 +35,7 @@ from kg.extract.claims.content import (
     verb_cue,
 )
 from kg.extract.claims.discourse import Discourse, SpeakerResolution
+from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.kinds import Decided, clause_kind, content_kind, noun_kind, quote_kind
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import MAX_LABEL_WORDS, Quotation, is_quote_mark, quoted_tokens, word_count
@@ -350,7 +351,7 @@ def _noun_draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexi
     """A noun that carries a claim: "Bamako's pledge of safe passage", "allegations by X that ...",
     "made an appeal", "joined the calls for talks"; not one denied by its determiner ("no confirmation
     from Thailand")."""
-    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in token.children):
+    if negative_determiner(token):
         return None
     if _entitlement(token, lexicon):
         return None
@@ -561,11 +562,19 @@ def _elaboration(draft: Draft, head: Draft, lexicon: ClaimLexicon) -> bool:
         return False
     lemma = cue.lemma_.lower()
     if lemma in lexicon.reason_participles:
-        return True
+        return not children(cue, "ccomp")  # not "citing that the rebels had attacked the camp": a proposition
     pronouns = shared_words().pronouns
     return lemma in lexicon.label_verbs and any(
         c.dep_ == "dobj" and c.lower_ in pronouns.thing | pronouns.group for c in cue.children
-    ) and any(c.dep_ in ("dobj", "pobj") for c in head.cue.subtree if c.i < cue.i)
+    ) and any(o.i < cue.i for o in _own_objects(head.cue))
+
+
+def _own_objects(cue: Token) -> list[Token]:
+    """A cue's own objects: its direct objects and the objects of its own prepositions but a time ("condemned the
+    strikes", "spoke of the strikes"), not a noun of its subject or of its reported clause ("Russia attacked the port,
+    Ukraine said, calling it ...", "said on Monday")."""
+    objects = [o for p in children(cue, "prep") for o in children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
+    return children(cue, "dobj") + objects
 
 
 def _speaks_for_reporter(inner: Draft, outer: Draft, discourse: Discourse) -> bool:

@@ -43,7 +43,12 @@ def negated_act(token: Token) -> bool:
 def negated_noun(token: Token) -> bool:
     """A noun with a negative determiner ("there had been no government bombing of the villages"): no act is laid at
     anyone's door."""
-    return token.pos_ == "NOUN" and any(child.lower_ in shared_words().negative_determiners for child in children(token, "det"))
+    return token.pos_ == "NOUN" and negative_determiner(token)
+
+
+def negative_determiner(token: Token) -> bool:
+    """A word with a negative determiner ("no group", "no confirmation"), whatever its part of speech."""
+    return any(child.lower_ in shared_words().negative_determiners for child in children(token, "det"))
 
 
 def negation(token: Token) -> bool:

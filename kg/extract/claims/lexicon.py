@@ -252,6 +252,7 @@ class ClaimLexicon(LexiconModel):
     hypothetical_determiners: Words
     both_sides: Words
     pair_determiners: Words
+    counterpart_prepositions: Words
     pair_prepositions: Words
     intention_verbs: Words
     conflict_nouns: Words
@@ -272,6 +273,7 @@ class ClaimLexicon(LexiconModel):
     retaliation_nouns: Words
     answer_nouns: Words
     forceful_modifiers: Words
+    firm_modifiers: Words
     likelihood_adjectives: Words
     bystander_nouns: Words
     announcing_verbs: Words

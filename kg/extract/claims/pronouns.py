@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.claims.content import relayed_clause
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, reported_before
 from kg.extract.claims.lexicon import claim_lexicon
-from kg.extract.syntax import PLURAL_TAGS
+from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
 from kg.nlp.doccache import tokens_before
 
 
@@ -70,29 +70,36 @@ def disagreeing_antecedent(pronoun: Token, group: bool) -> Token | None:
     """The noun a pronoun subject of a subordinate clause refers to when the main clause's subject cannot be it, its
     number differing ("Eritrea and Amhara sent troops to support Abiy's government after it accused the TPLF ...":
     the government; "Azerbaijan held talks with the rebels after they agreed to disarm": the rebels): the last noun
-    of the main clause before the pronoun that has the pronoun's number, nearest first."""
+    the main verb acts on or with (:func:`_counterparts`) before the pronoun that has the pronoun's number."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
         return None
     main = verb.head
     subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
     governor = main
-    while not subjects and governor.dep_ in ("xcomp", "advcl", "conj") and governor.head is not governor:
+    while not subjects and governor.dep_ in ("xcomp", "advcl", "conj"):
         governor = governor.head  # "... sent troops to support X after it ...": the subject of "sent"
         subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
     pair = claim_lexicon().pair_determiners
     if not subjects or any(s.pos_ == "PRON" and s.lower_ not in pair for s in subjects):
         return None
-    if any(_plural(s) for s in subjects) == group:  # "X ... and Y ... both sent": plural
-        return None  # the subject may be what the pronoun refers to
-    candidates = [
-        t for t in main.subtree
-        if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and t not in verb.subtree and _plural(t) == group
-    ]
+    if any(_plural(s) for s in subjects) == group or (group and any(s.ent_type_ == "ORG" for s in subjects)):
+        return None  # the subject may be what the pronoun refers to ("X ... and Y ... both sent"; "Hamas ... they")
+    candidates = [t for t in _counterparts(main) if t.i < pronoun.i and _plural(t) == group]
     return candidates[-1] if candidates else None
+
+
+def _counterparts(verb: Token) -> list[Token]:
+    """The nouns a verb acts on or with: its direct objects and the objects of its counterpart prepositions, on it or
+    on its object ("support the government", "held talks with the rebels"); no place or time ("in Havana")."""
+    objects = children(verb, "dobj")
+    found = objects + [o for head in (verb, *objects) for p in claim_lexicon().counterpart_prepositions for o in prep_objects(head, p)]
+    return sorted((t for t in found if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_OR_TIME), key=lambda t: t.i)
+
+
+_PLACE_OR_TIME = frozenset({"LOC", "FAC", "DATE", "TIME"})  # a state may be one: "held talks with Russia"
 
 
 def _plural(token: Token) -> bool:
     """Whether a noun phrase is plural: a plural noun, nouns coordinated with "and", or "both" standing alone."""
     return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children) or token.lower_ in claim_lexicon().pair_determiners
-

@@ -76,7 +76,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.claims.described import is_indefinite, is_source_noun, source_kind
+from kg.extract.claims.described import is_indefinite, is_source_noun, role_noun, source_kind
 from kg.extract.claims.discourse import SUBJECT_DEPS, Discourse, SpeakerResolution, reported_before
 from kg.extract.claims.group_nouns import (
     armed_group_referent,
@@ -88,6 +88,7 @@ from kg.extract.claims.group_nouns import (
     plain_single,
     plainly_described,
 )
+from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.named_actors import appositive_person, named_actor
 from kg.extract.claims.person_referents import (
@@ -268,7 +269,7 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if keys and named_before_in_sentence(head, keys, discourse):  # "“We reject the statement of X,” the statement said"
             keys = discourse.last_claim(position, skip=frozenset(keys))  # is not X's: the one before
         return (keys, "statement", None) if keys else None
-    if lemma in shared_words().person_roles or is_source_noun(head, lexicon):
+    if role_noun(head) or is_source_noun(head, lexicon):
         return _people(head, discourse)
     if head.pos_ in ("NOUN", "PROPN") and (any(child.lower_ in shared_words().definite_determiners for child in head.children)
                                            or bare_issuer(head, lexicon)):
@@ -306,7 +307,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     lexicon = claim_lexicon()
     lemma, position = head.lemma_.lower(), head.idx
     plural = head.tag_ in PLURAL_TAGS
-    if any(child.dep_ == "det" and child.lower_ in shared_words().negative_determiners for child in head.children):
+    if negative_determiner(head):
         return None  # "No group has claimed responsibility"
     if is_indefinite(head, lexicon):  # "a doctor"; "a spokesman for the Sudanese army": the army
         return _voice_or_described(head, discourse, later=not plural)
