@@ -1073,3 +1073,27 @@ def test_speakers_subordinate_pronoun_of_another_number_than_the_subject(nlp):
 ])
 def test_speakers_subordinate_pronoun_of_the_subjects_number_is_the_subject(nlp, text, expected):
     assert speakers(nlp, text)[-1][0] == expected
+
+
+def test_speakers_both_countries_are_two_states(nlp):
+    text = ("The Ethiopian army said its troops had pushed the fighters back into neighbouring Eritrea. "
+            "Both countries accuse each other of arming rebel groups.")
+    assert speakers(nlp, text)[-1][0] == ("Q115", "Q986")  # the army speaks for Ethiopia; Eritrea named before
+
+
+def test_speakers_both_sides_may_be_a_body_of_no_state(nlp):
+    text = "The UN said aid convoys had reached the border town. Kenya said the road was open. Both sides confirmed that trade would resume."
+    assert speakers(nlp, text)[-1][0] == ("Q1065", "Q114")
+
+
+def test_speakers_the_two_sides_are_no_outlet_but_an_armed_group(nlp):
+    text = ("Mali said its troops had repelled an attack near Gao. Jihadist militants in the north denied any losses. "
+            "The state-run Essor newspaper reported that the militants had fled. The two sides traded accusations over the fighting.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert (claims[-1].speakers, [s.label for s in claims[-1].sources]) == (("Q912",), ["Jihadist militants in the north"])
+
+
+def test_speakers_the_two_sides_are_no_residents(nlp):
+    text = ("Mali said its troops had repelled an attack near Gao. Residents in the north denied any losses. "
+            "The state-run Essor newspaper reported that the militants had fled. The two sides traded accusations over the fighting.")
+    assert [text for _, text in speakers(nlp, text)] == ["Mali", "Residents", "The state-run Essor newspaper"]

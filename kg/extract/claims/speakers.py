@@ -160,6 +160,9 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        if head.lemma_.lower() in claim_lexicon().state_side_nouns:  # "both countries": two states
+            group = discourse.states_of(group) or discourse.states_of(discourse.last_group(head.idx, salient=False))
+            return found(group or discourse.last_pair(head.sent.end_char, sentence_start_before(head, 1)), "both-sides")
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
