@@ -1097,3 +1097,19 @@ def test_speakers_the_two_sides_are_no_residents(nlp):
     text = ("Mali said its troops had repelled an attack near Gao. Residents in the north denied any losses. "
             "The state-run Essor newspaper reported that the militants had fled. The two sides traded accusations over the fighting.")
     assert [text for _, text in speakers(nlp, text)] == ["Mali", "Residents", "The state-run Essor newspaper"]
+
+
+def test_speakers_coordinated_modifiers_of_a_group_noun_are_one_source_each(nlp):
+    claims, _ = extract_claims(nlp("Kenyan and Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
+    assert [(s.label, s.affiliation) for s in claims[0].sources] == [("Kenyan officials", "Q114"), ("Somali officials", "Q1045")]
+
+
+def test_speakers_a_body_noun_among_coordinated_modifiers_speaks_as_itself(nlp):
+    text = "Police and district government authorities said they had moved 4,000 villagers away from the river."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Police", "district government"]
+
+
+def test_speakers_alternative_modifiers_stay_one_source(nlp):
+    claims, _ = extract_claims(nlp("Kenyan or Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Kenyan or Somali officials"]

@@ -197,19 +197,24 @@ class Discourse:
             return span.kb_id_
         return self.nationality(token.lower_)
 
-    def described_source(self, head: Token) -> str:
-        """The key of the described source a phrase headed by ``head`` names (one per description)."""
+    def described_source(self, head: Token, skip: frozenset[int] = frozenset()) -> str:
+        """The key of the described source a phrase headed by ``head`` names (one per description); ``skip``: the
+        tokens of the other conjuncts of a coordinated modifier ("Afghan and U.S. officials": "Afghan officials")."""
         lexicon = claim_lexicon()
-        tokens = description_tokens(head, lexicon)
+        tokens = [token for token in description_tokens(head, lexicon) if token.i not in skip]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc_text(self.doc)[start:end]
         named = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in lexicon.definite_articles else tokens
-        label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
+        if skip:
+            label = " ".join(token.text for token in named)
+        else:
+            label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
         local_id = source_id(label)
         key = SOURCE_PREFIX + local_id
         if key not in self.sources:
             kind = source_kind(head, lexicon)
-            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, self.actor_key))
+            actor_of = (lambda token: None if token.i in skip else self.actor_key(token)) if skip else self.actor_key
+            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, actor_of))
             self._source_heads[key] = head.lemma_.lower()
         return key
 
