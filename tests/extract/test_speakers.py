@@ -1094,3 +1094,43 @@ def test_speakers_subordinate_pronoun_refers_to_a_counterpart_not_a_place(nlp):
 ])
 def test_speakers_subordinate_pronoun_of_the_subjects_number_is_the_subject(nlp, text, expected):
     assert speakers(nlp, text)[-1][0] == expected
+
+
+def test_speakers_both_countries_are_two_states(nlp):
+    text = ("The Ethiopian army said its troops had pushed the fighters back into neighbouring Eritrea. "
+            "Both countries accuse each other of arming rebel groups.")
+    assert speakers(nlp, text)[-1][0] == ("Q115", "Q986")  # the army speaks for Ethiopia; Eritrea named before
+
+
+def test_speakers_both_sides_may_be_a_body_of_no_state(nlp):
+    text = "The UN said aid convoys had reached the border town. Kenya said the road was open. Both sides confirmed that trade would resume."
+    assert speakers(nlp, text)[-1][0] == ("Q1065", "Q114")
+
+
+def test_speakers_the_two_sides_are_no_outlet_but_an_armed_group(nlp):
+    text = ("Mali said its troops had repelled an attack near Gao. Jihadist militants in the north denied any losses. "
+            "The state-run Essor newspaper reported that the militants had fled. The two sides traded accusations over the fighting.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert (claims[-1].speakers, [s.label for s in claims[-1].sources]) == (("Q912",), ["Jihadist militants in the north"])
+
+
+def test_speakers_the_two_sides_are_no_residents(nlp):
+    text = ("Mali said its troops had repelled an attack near Gao. Residents in the north denied any losses. "
+            "The state-run Essor newspaper reported that the militants had fled. The two sides traded accusations over the fighting.")
+    assert [text for _, text in speakers(nlp, text)] == ["Mali", "Residents", "The state-run Essor newspaper"]
+
+
+def test_speakers_coordinated_modifiers_of_a_group_noun_are_one_source_each(nlp):
+    claims, _ = extract_claims(nlp("Kenyan and Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
+    assert [(s.label, s.affiliation) for s in claims[0].sources] == [("Kenyan officials", "Q114"), ("Somali officials", "Q1045")]
+
+
+def test_speakers_a_body_noun_among_coordinated_modifiers_speaks_as_itself(nlp):
+    text = "Police and district government authorities said they had moved 4,000 villagers away from the river."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Police", "district government"]
+
+
+def test_speakers_alternative_modifiers_stay_one_source(nlp):
+    claims, _ = extract_claims(nlp("Kenyan or Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Kenyan or Somali officials"]

@@ -197,19 +197,24 @@ class Discourse:
             return span.kb_id_
         return self.nationality(token.lower_)
 
-    def described_source(self, head: Token) -> str:
-        """The key of the described source a phrase headed by ``head`` names (one per description)."""
+    def described_source(self, head: Token, skip: frozenset[int] = frozenset()) -> str:
+        """The key of the described source a phrase headed by ``head`` names (one per description); ``skip``: the
+        tokens of the other conjuncts of a coordinated modifier ("Afghan and U.S. officials": "Afghan officials")."""
         lexicon = claim_lexicon()
-        tokens = description_tokens(head, lexicon)
+        tokens = [token for token in description_tokens(head, lexicon) if token.i not in skip]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc_text(self.doc)[start:end]
         named = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in lexicon.definite_articles else tokens
-        label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
+        if skip:
+            label = " ".join(token.text for token in named)
+        else:
+            label = " ".join(doc_text(self.doc)[named[0].idx : end].split())  # "the authorities" is described as "authorities"
         local_id = source_id(label)
         key = SOURCE_PREFIX + local_id
         if key not in self.sources:
             kind = source_kind(head, lexicon)
-            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, self.actor_key))
+            actor_of = (lambda token: None if token.i in skip else self.actor_key(token)) if skip else self.actor_key
+            self.sources[key] = DescribedSource(local_id, kind, label, start, end, text, affiliation(head, lexicon, actor_of))
             self._source_heads[key] = head.lemma_.lower()
         return key
 
@@ -389,23 +394,54 @@ class Discourse:
         people = tuple(dict.fromkeys(item.keys[0] for item in items if item.person))
         return people if len(people) >= 2 else None
 
-    def last_pair(self, before: int) -> tuple[str, ...] | None:
+    def last_pair(self, before: int, states_since: int | None = None) -> tuple[str, ...] | None:
         """With no coordinated group in reach, the two most recent actors of two different sides seen as subjects
         or speakers ("Azerbaijan said it had halted the offensive after separatist forces agreed to a ceasefire. Under
-        the agreement, confirmed by both sides, ..."); a body and its state are one side, people and described
-        sources are none."""
+        the agreement, confirmed by both sides, ..."); a body and its state are one side, people, described
+        sources and news outlets (whose report is no side's: "the state-run X newspaper reported") are none, but for
+        armed groups ("Kokang rebels denied ..."). With
+        ``states_since`` ("both countries"), two states: a body stands for its state, an actor of no state is no
+        side, and a state named from that offset on completes a single one ("... retreat into neighbouring Chad")."""
         found: dict[str, str] = {}  # side -> the key seen last
-        for item in reversed(self.observations_before(before)):
-            if not item.salient or len(item.keys) != 1 or item.person or item.keys[0].startswith(SOURCE_PREFIX):
+        items, words = self.observations_before(before), self._outlet_words()
+        outlets = {item.keys[0] for item in items if len(item.keys) == 1 and words & set(item.context.split())}
+        armed = claim_lexicon().armed_group_anaphors
+        for item in reversed(items):
+            if not item.salient or len(item.keys) != 1 or item.person:
                 continue
-            key = item.keys[0]
-            if self.entity_of(key) is None:
+            key, entity = item.keys[0], self.entity_of(item.keys[0])
+            if key.startswith(SOURCE_PREFIX) and states_since is None and self._source_heads.get(key) in armed:
+                found.setdefault(key, key)  # "Kokang rebels denied ... . The two sides traded accusations": the rebels
+                if len(found) == 2:
+                    return tuple(reversed(found.values()))
                 continue
-            side = self.acting_state(self.entity_of(key)) or key
-            found.setdefault(side, key)
+            if entity is None or key in outlets:
+                continue
+            state = self.acting_state(entity) or (key if entity.kind == "state" else None)
+            if states_since is not None and state is None:
+                continue
+            side = state or key
+            found.setdefault(side, side if states_since is not None else key)
             if len(found) == 2:
                 return tuple(reversed(found.values()))
+        if states_since is not None and len(found) == 1:
+            for span in reversed(entity_spans(self.doc)):
+                entity = self.entity_of(span.kb_id_) if states_since <= span.start_char < before else None
+                if entity is not None and entity.kind == "state" and span.kb_id_ not in found:
+                    return (*found.values(), span.kb_id_)
         return None
+
+    def states_of(self, keys: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """The states a group's actors are or speak for, when they are two or more ("both countries" after "Sudan's
+        army and Chad said"); ``None`` when fewer."""
+        found = [self.acting_state(entity) or (key if entity is not None and entity.kind == "state" else None)
+                 for key in keys or () for entity in [self.entity_of(key)]]
+        states = tuple(dict.fromkeys(state for state in found if state is not None))
+        return states if len(states) >= 2 else None
+
+    def _outlet_words(self) -> frozenset[str]:
+        lexicon = claim_lexicon()
+        return frozenset(lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word})
 
     def next_group(self, after: int, end: int) -> tuple[str, ...] | None:
         """The first coordinated group of two or more actors named between two offsets ("Both sides

@@ -251,6 +251,7 @@ class ClaimLexicon(LexiconModel):
     news_word: str
     hypothetical_determiners: Words
     both_sides: Words
+    state_side_nouns: Words
     pair_determiners: Words
     counterpart_prepositions: Words
     pair_prepositions: Words

@@ -161,6 +161,9 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     phrase = " ".join(token.lower_ for token in doc[head.left_edge.i : head.i + 1])
     if phrase in claim_lexicon().both_sides:
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
+        if head.lemma_.lower() in claim_lexicon().state_side_nouns:  # "both countries": two states
+            group = discourse.states_of(group) or discourse.states_of(discourse.last_group(head.idx, salient=False))
+            return found(group or discourse.last_pair(head.sent.end_char, sentence_start_before(head, 1)), "both-sides")
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
@@ -171,6 +174,8 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
     if repeated is not None:  # "The spokesperson of the Russian President said" again: whom it named the first time
         return found(repeated, "description")
     parts = [part for conjunct in speaker_conjuncts(head, discourse) if (part := _conjunct_speaker(conjunct, discourse)) is not None]
+    if len(parts) == 1 and parts[0][1] == "described" and head.tag_ in PLURAL_TAGS:
+        parts = _per_modifier(head, discourse) or parts  # "Afghan and U.S. officials": Afghan officials, U.S. officials
     if not parts:
         return None
     methods = sorted({method for _, method, _ in parts})
@@ -179,6 +184,8 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
 
 
 _Found = Callable[..., "SpeakerResolution | None"]
+#: Dependencies of a modifier before a noun that may be a coordination of its own ("Afghan and U.S. officials").
+MODIFIER_DEPS = ("amod", "nmod", "compound")
 
 
 def _pronoun(head: Token, discourse: Discourse, found: _Found) -> SpeakerResolution | None:
@@ -243,6 +250,29 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
         if linked is not None:
             return (linked,), "entity", None
     return _description(token, discourse)
+
+
+def _per_modifier(head: Token, discourse: Discourse) -> list[SpeakerPart]:
+    """The speakers of a plural group noun whose modifier is a coordination ("Afghan and U.S. officials", "army and
+    state government authorities"): one per conjunct, a body noun as itself ("army"), any other as the group noun
+    it modifies ("Afghan officials", "state government authorities"); none without such a modifier."""
+    modifier = next((child for child in head.lefts if child.dep_ in MODIFIER_DEPS and children(child, "conj")), None)
+    if modifier is None or not any(child.dep_ == "cc" and child.lower_ == "and" for child in modifier.children):
+        return []
+    items = [modifier, *children(modifier, "conj")]
+    conjoined = {t.i for item in items[1:] for t in item.subtree}
+    own = [{t.i for t in modifier.subtree if t.i not in conjoined and t.dep_ != "cc"}] + [{t.i for t in item.subtree} for item in items[1:]]
+    cc = {t.i for t in modifier.subtree if t.dep_ == "cc" and t.head.i == modifier.i}
+    parts: list[SpeakerPart] = []
+    for index, item in enumerate(items):
+        if item.pos_ == "NOUN" and item.i not in discourse.entity_at and actor_noun(item, discourse):
+            part = _conjunct_speaker(item, discourse)  # "army [authorities]": the army
+            if part is not None:
+                parts.append(part)
+                continue
+        skip = frozenset(cc.union(*(tokens for other, tokens in enumerate(own) if other != index)))
+        parts.append(((discourse.described_source(head, skip),), "described", None))
+    return parts
 
 
 def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
