@@ -213,3 +213,34 @@ def test_events_a_span_start_fits_the_clusters_whose_years_reach_it(eras: set[st
     ends in 2017 or later (years compared as numbers)."""
     since = TimeValue(start=0, end=10, text="since 2017", value="2017", granularity="year", date="2017", role="span_start")
     assert _era_fits(since, frozenset({"2017"}), _Cluster(number=0, eras=eras)) is fits
+
+
+def test_undated_repeat_is_not_of_the_years_its_sentence_dates_other_events_by() -> None:
+    """An undated repeat ("The fall of Dorva") is the dated news event, though its sentence names the years of an
+    offensive and a coup: those years are theirs, not the repeat's (seen on a Myanmar story; made up here)."""
+    text = (
+        "Rebels seize border town of Dorva\n\n"
+        "The Kessan Liberation Front said on Wednesday it had taken over the town of Dorva after the army garrison "
+        "there surrendered.\n\n"
+        "The fall of Dorva is the rebels' biggest gain in an offensive that began in November and the gravest threat "
+        "to the junta since it took power in a 2019 coup.\n"
+    )
+    events = events_of(load_pipeline(), text)
+    captures = {(e.time.value if e.time else None, frozenset(m.text for m in e.mentions)) for e in events if e.type == "Capture"}
+    assert ("2022-03-09", frozenset({"seize", "taken", "fall"})) in captures
+    assert ("2019", frozenset({"coup"})) in captures
+
+
+def test_undated_capture_in_a_sentence_dated_by_a_day_is_not_an_old_coup() -> None:
+    """Negative: a sentence's day keeps its year for the sentence's undated mentions, so the rebels' capture of a
+    police station is not the 2019 coup told earlier (two real events stay two)."""
+    text = (
+        "Kessan army battles rebels over river port\n\n"
+        "The military, which seized power in a 2019 coup, is battling an offensive launched last month by three "
+        "rebel groups.\n\n"
+        "\"The army shelled Dorva with artillery after we captured the police station of the town,\" the rebels "
+        "said, referring to the fighting on Thursday.\n"
+    )
+    events = events_of(load_pipeline(), text)
+    coup = next(e for e in events if e.type == "Capture" and e.time is not None and e.time.value == "2019")
+    assert {m.text for m in coup.mentions} == {"seized", "coup"}

@@ -159,6 +159,7 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     """
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
+    _claim_years(triggers)
     own = [t for t in triggers if t.redescribes is None]
     weak = [t.time_inherited and t.modality in ("announced", "planned") for t in own]
     ordered = [t for t, w in zip(own, weak) if not w] + [t for t, w in zip(own, weak) if w]
@@ -184,6 +185,25 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         if not target.locked:
             group.place(trigger, target, date_before)
     return clusters
+
+
+def _claim_years(triggers: list[Trigger]) -> None:
+    """Give a sentence's years to the mentions they date: a mention dated by a day, month or year of its own has that
+    year alone as its era, not the sentence's other years; an undated mention has none of the years that the
+    sentence's mentions dated by a month or year of their own take ("The fall of Dorva is the rebels' biggest gain in
+    an offensive that began in November ... since it took power in a 2019 coup": the fall is the news, of neither
+    year). A day keeps its year for the sentence's undated mentions, the news's time ("after we captured the police
+    station, ... referring to the fighting on Thursday": not the 2019 coup told before)."""
+    taken: dict[int, set[str]] = {}
+    for trigger in triggers:
+        time = trigger.time
+        if time is not None and not trigger.time_inherited and time.date is not None and time.role != "span_start":
+            trigger.era = frozenset({time.date[:4]})
+            if len(time.date) < 10:  # a day is the news's time, which the sentence's other mentions may share
+                taken.setdefault(trigger.sentence, set()).add(time.date[:4])
+    for trigger in triggers:
+        if trigger.time is None and trigger.era and trigger.sentence in taken:
+            trigger.era = trigger.era - taken[trigger.sentence]
 
 
 def _redescribed(trigger: Trigger, groups: dict[tuple[str, str, bool], _Group], news: date | None) -> _Cluster | None:
