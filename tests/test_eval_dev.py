@@ -15,19 +15,19 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 151 articles, with
-#: the blind articles 142-151) or when a round last raised it, minus 0.02. The history of each floor is in git log.
+#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 161 articles, with
+#: the blind articles 152-161) or when a round last raised it, minus 0.02. The history of each floor is in git log.
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.966,
-    ("entities", "f1"): 0.923,
+    ("documents", "published_accuracy"): 0.968,
+    ("entities", "f1"): 0.924,
     ("entities", "linking_accuracy"): 0.958,
-    ("entities", "linked_recall"): 0.945,
-    ("event_type", "f1"): 0.877,
-    ("event_dated", "f1"): 0.823,
-    ("claims", "f1"): 0.870,
+    ("entities", "linked_recall"): 0.946,
+    ("event_type", "f1"): 0.878,
+    ("event_dated", "f1"): 0.825,
+    ("claims", "f1"): 0.871,
     ("claims", "kind_accuracy"): 0.814,
-    ("figures", "f1"): 0.883,
+    ("figures", "f1"): 0.895,
 }
 
 
