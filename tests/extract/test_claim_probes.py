@@ -175,7 +175,7 @@ PROBES += [
 
 PROBES += [
     # information nouns with their source: "according to data from X", "figures released by X"
-    ("information", "According to figures released by the UN refugee agency, 100,000 people have fled.", ["Q28606331"]),
+    ("information", "According to figures released by the UN refugee agency, 100,000 people have fled.", ["Q132551"]),
     ("information", "According to preliminary data of the Azerbaijani defence ministry, two soldiers were killed.",
      ["name:ministry of defence of azerbaijan"]),
     ("information", "Data from the UN suggest that the number of refugees in Chad has doubled.", ["Q1065"]),
@@ -234,7 +234,7 @@ PROBES += [
 
 PROBES += [
     # a noun cue as the subject of a passive light verb: its agent speaks ("the appeal was made by X")
-    ("passive-light-verb", "The appeal was made by the UN refugee agency.", ["Q28606331"]),
+    ("passive-light-verb", "The appeal was made by the UN refugee agency.", ["Q132551"]),
     ("passive-light-verb", "A similar warning was issued by the Kenyan meteorological department.", ["Q114"]),
     ("passive-light-verb", "The pledge was made by Ethiopia's prime minister at the summit.", ["Q115"]),
     ("passive-light-verb-neg", "The appeal was heard by the court on Monday.", None),
