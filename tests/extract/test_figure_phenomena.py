@@ -734,6 +734,9 @@ def test_round44_attacked_forces_negative(nlp: Language, text: str, expected: li
         ("At least 20 people are trapped under the rubble of the clinic.", []),
         ("Three soldiers were killed under siege in the fort.", [("killed", 3)]),
         ("Twelve aid trucks were stuck under siege near the town.", []),
+        # trapped, but in no siege: a flood, not a besieged place
+        ("About 50 people were trapped in their homes by the floodwaters.", []),
+        ("Some 300 families are trapped in their villages by the fighting, the agency said.", []),
     ],
 )
 def test_round44_besieged_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

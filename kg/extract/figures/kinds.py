@@ -341,6 +341,8 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
         found += _died_of(verb, lexicon)
     if verb.lemma_.lower() in lexicon.state_verbs:
         found += _state_in(verb, lexicon)
+    if verb.lemma_.lower() in lexicon.siege_verbs:
+        found += _siege_in(verb, lexicon)
     if verb.lemma_.lower() in lexicon.resultative_verbs:
         found += _result_participles(verb)
     return found
@@ -368,6 +370,12 @@ def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
         lemma = obj.lemma_.lower()
         found += [f"{child.lemma_.lower()} {lemma}" for child in children(obj, "amod")] + [lemma]
     return found
+
+
+def _siege_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """The siege nouns among a siege verb's state objects ("trapped under a rebel siege"; not "trapped in
+    their homes")."""
+    return [lemma for lemma in _state_in(verb, lexicon) if lemma in lexicon.siege_nouns]
 
 
 def _carried_to(verb: Token, lexicon: FigureLexicon) -> list[str]:
@@ -412,8 +420,10 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     lemmas += _particle_lemmas(token)  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
-        if token.lemma_.lower() in lexicon.state_verbs:  # "people trapped under siege"
+        if token.lemma_.lower() in lexicon.state_verbs:  # "people remaining under siege"
             lemmas += _state_in(token, lexicon)
+        if token.lemma_.lower() in lexicon.siege_verbs:  # "people trapped under siege"
+            lemmas += _siege_in(token, lexicon)
     return lemmas
 
 
