@@ -1125,6 +1125,17 @@ def test_speakers_coordinated_modifiers_of_a_group_noun_are_one_source_each(nlp)
     assert [(s.label, s.affiliation) for s in claims[0].sources] == [("Kenyan officials", "Q114"), ("Somali officials", "Q1045")]
 
 
+def test_speakers_comma_joined_modifiers_of_a_group_noun_are_one_source_each(nlp):
+    text = "Kenyan, Somali and Ethiopian officials said the border crossing would reopen on Monday."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Kenyan officials", "Somali officials", "Ethiopian officials"]
+
+
+def test_speakers_a_modifier_not_comma_joined_stays_with_every_conjunct(nlp):
+    claims, _ = extract_claims(nlp("Senior Kenyan and Somali officials said the border crossing would reopen."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Senior Kenyan officials", "Senior Somali officials"]
+
+
 def test_speakers_a_body_noun_among_coordinated_modifiers_speaks_as_itself(nlp):
     text = "Police and district government authorities said they had moved 4,000 villagers away from the river."
     claims, _ = extract_claims(nlp(text), load_gazetteer())

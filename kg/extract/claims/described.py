@@ -138,14 +138,16 @@ def left_modifiers(head: Token) -> list[Token]:
 
 def _with_left_modifiers(head: Token) -> list[Token]:
     """A noun and the modifiers before it, up to a spaced punctuation mark or a line break (a
-    dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is)."""
+    dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is), past the commas of a list
+    of its modifiers ("Kenyan, Somali and Ethiopian officials")."""
     left = {t.i for child in children(head) if child.i < head.i and child.dep_ in _LEFT_DEPS for t in child.subtree}
     first = head.i
     doc = head.doc
     while first - 1 in left:
         before = doc[first - 1]
         spaced = bool(before.whitespace_) or (first - 2 >= 0 and bool(doc[first - 2].whitespace_))
-        if before.is_space or (before.is_punct and spaced and before.text not in ("'", "’")):
+        listed = before.text == "," and first - 2 in left and doc[first - 2].head.i == head.i  # "Kenyan, Somali and ... officials"
+        if before.is_space or (before.is_punct and spaced and before.text not in ("'", "’") and not listed):
             break
         first -= 1
     return list(doc[first : head.i + 1])

@@ -85,6 +85,7 @@ class ClaimLexicon(LexiconModel):
     information_nouns: Words
     press_office_nouns: Words
     outlet_staff_nouns: Words
+    joint_modifier_conjunctions: Words
     institution_voice_roles: Words
     voice_prepositions: Words
     voice_place_prepositions: Words
