@@ -1120,6 +1120,14 @@ def test_speakers_the_two_sides_are_no_residents(nlp):
     assert [text for _, text in speakers(nlp, text)] == ["Mali", "Residents", "The state-run Essor newspaper"]
 
 
+def test_speakers_a_state_an_outlet_reports_on_is_still_a_side(nlp):
+    # a state's mention is tested for media words by its own words, not those before it ("State television said Eritrea")
+    text = ("Ethiopia said its troops had repelled an attack near Zalambessa. State television said Eritrea had shelled "
+            "the town. The two sides traded accusations over the fighting.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert claims[-1].speakers == ("Q115", "Q986")
+
+
 def test_speakers_coordinated_modifiers_of_a_group_noun_are_one_source_each(nlp):
     claims, _ = extract_claims(nlp("Kenyan and Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
     assert [(s.label, s.affiliation) for s in claims[0].sources] == [("Kenyan officials", "Q114"), ("Somali officials", "Q1045")]
