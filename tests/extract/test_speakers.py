@@ -1150,6 +1150,12 @@ def test_speakers_a_body_noun_among_coordinated_modifiers_speaks_as_itself(nlp):
     assert [s.label for s in claims[0].sources] == ["Police", "district government"]
 
 
+def test_speakers_a_body_noun_and_a_nationality_among_coordinated_modifiers(nlp):
+    # the body speaks as itself, the nationality as the group noun it modifies
+    claims, _ = extract_claims(nlp("Army and Sudanese officials said the convoy had reached El Fasher."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Army", "Sudanese officials"]
+
+
 def test_speakers_alternative_modifiers_stay_one_source(nlp):
     claims, _ = extract_claims(nlp("Kenyan or Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
     assert [s.label for s in claims[0].sources] == ["Kenyan or Somali officials"]

@@ -255,8 +255,8 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
 def _per_modifier(head: Token, discourse: Discourse) -> list[SpeakerPart]:
     """The speakers of a plural group noun whose modifier is a coordination ("Afghan and U.S. officials", "Kenyan,
     Somali and Ethiopian officials", "army and state government authorities"): one per conjunct, with the modifiers
-    comma-joined before it, a body noun as itself ("army"), any other as the group noun it modifies ("Afghan
-    officials", "state government authorities"); none without such a modifier."""
+    comma-joined before it, a body noun as itself ("army", "state government": a body speaks for itself), any other
+    as the group noun it modifies ("Afghan officials"); none without such a modifier."""
     modifier = next((child for child in head.lefts if child.dep_ in MODIFIER_DEPS and children(child, "conj")), None)
     conjunctions = claim_lexicon().joint_modifier_conjunctions
     if modifier is None or not any(child.dep_ == "cc" and child.lower_ in conjunctions for child in modifier.children):
