@@ -234,8 +234,10 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
 
 def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a clause's verb gives a number that is its ``relation``: its complements ("left 3 dead",
-    "were among the injured"), then the verb ("fled their homes") unless the number is its agent, then its
-    object ("sustained injuries"), then its subject ("the death toll rose to 45")."""
+    "were among the injured"), then the place it carries to ("taken to a hospital"), then the verb ("fled their
+    homes") unless the number is its agent, then the verb as the number's target or agent ("attacked 25 soldiers",
+    "was attacked by 300 troops"), then its object ("sustained injuries"), then its subject ("the death toll rose
+    to 45")."""
     lemma = verb.lemma_.lower()
     is_agent = (
         relation == "nsubj"
@@ -363,8 +365,8 @@ def _result_participles(verb: Token) -> list[str]:
 
 
 def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
-    """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
-    condition": "critical condition", "condition")."""
+    """Lemmas of the objects of a state verb's ``state_prepositions`` phrases ("in", "under"), each also with its
+    adjectives ("are in critical condition": "critical condition", "condition"; "remain under siege")."""
     found = []
     for obj in _preposition_objects(verb, lexicon.state_prepositions):
         lemma = obj.lemma_.lower()
