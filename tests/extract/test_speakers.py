@@ -1102,6 +1102,12 @@ def test_speakers_both_countries_are_two_states(nlp):
     assert speakers(nlp, text)[-1][0] == ("Q115", "Q986")  # the army speaks for Ethiopia; Eritrea named before
 
 
+def test_speakers_both_countries_are_not_a_state_named_after_them(nlp):
+    text = ("The Ethiopian army said its troops had pushed the fighters back across the border. "
+            "Both countries accuse each other of arming rebel groups based in Kenya.")
+    assert all("Q114" not in keys for keys, _ in speakers(nlp, text))  # was (Ethiopia, Kenya)
+
+
 def test_speakers_both_sides_may_be_a_body_of_no_state(nlp):
     text = "The UN said aid convoys had reached the border town. Kenya said the road was open. Both sides confirmed that trade would resume."
     assert speakers(nlp, text)[-1][0] == ("Q1065", "Q114")

@@ -163,7 +163,8 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         if head.lemma_.lower() in claim_lexicon().state_side_nouns:  # "both countries": two states
             group = discourse.states_of(group) or discourse.states_of(discourse.last_group(head.idx, salient=False))
-            return found(group or discourse.last_pair(head.sent.end_char, sentence_start_before(head, 1)), "both-sides")
+            # states named before the phrase only: not a state its own sentence names later ("... rebels in Kenya")
+            return found(group or discourse.last_pair(head.idx, sentence_start_before(head, 1)), "both-sides")
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
