@@ -218,6 +218,9 @@ class ClaimLexicon(LexiconModel):
     evaluative_adjectives: Words
     evaluative_nouns: Words
     judging_superlatives: Words
+    record_event_nouns: Words
+    record_scope_prepositions: Words
+    record_time_nouns: Words
     superlative_adverbs: Words
     superlative_bases: Words
     weapon_nouns: Words
