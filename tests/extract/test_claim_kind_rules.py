@@ -1329,6 +1329,11 @@ def test_a_concession_lays_nothing_on_anyone(nlp, text, kind):
     # negative: a superlative that ranks by size, or no superlative
     ("The ministry said Mogadishu was the largest city in Somalia.", "assertion"),
     ("The Red Cross said Darfur was a region of western Sudan.", "assertion"),
+    # negative: worst ranking an event within a span of time is a record, not a judgment
+    ("Officials said it was the worst flooding in decades.", "assertion"),
+    ("The governor said it was the worst attack since 2019.", "assertion"),
+    # but a non-event so ranked is still judged
+    ("The opposition said it was the worst government in decades.", "evaluation"),
 ])
 def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
     assert kinds(nlp, text) == [kind]

@@ -733,7 +733,12 @@ def test_round44_attacked_forces_negative(nlp: Language, text: str, expected: li
         # negatives: trapped with no siege, and a count that a siege is only the scene of
         ("At least 20 people are trapped under the rubble of the clinic.", []),
         ("Three soldiers were killed under siege in the fort.", [("killed", 3)]),
-        ("Twelve aid trucks were stuck under siege near the town.", []),
+        # the rule decides the count: a group of people trapped under siege is a population, a count of things is not
+        ("Some 4,000 families were trapped under siege near the town.", [("population", 4000)]),
+        ("Twelve aid trucks were trapped under siege near the town.", []),
+        # trapped, but in no siege: a flood, not a besieged place
+        ("About 50 people were trapped in their homes by the floodwaters.", []),
+        ("Some 300 families are trapped in their villages by the fighting, the agency said.", []),
     ],
 )
 def test_round44_besieged_population(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

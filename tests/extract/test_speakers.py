@@ -1102,6 +1102,12 @@ def test_speakers_both_countries_are_two_states(nlp):
     assert speakers(nlp, text)[-1][0] == ("Q115", "Q986")  # the army speaks for Ethiopia; Eritrea named before
 
 
+def test_speakers_both_countries_are_not_a_state_named_after_them(nlp):
+    text = ("The Ethiopian army said its troops had pushed the fighters back across the border. "
+            "Both countries accuse each other of arming rebel groups based in Kenya.")
+    assert all("Q114" not in keys for keys, _ in speakers(nlp, text))  # was (Ethiopia, Kenya)
+
+
 def test_speakers_both_sides_may_be_a_body_of_no_state(nlp):
     text = "The UN said aid convoys had reached the border town. Kenya said the road was open. Both sides confirmed that trade would resume."
     assert speakers(nlp, text)[-1][0] == ("Q1065", "Q114")
@@ -1120,15 +1126,40 @@ def test_speakers_the_two_sides_are_no_residents(nlp):
     assert [text for _, text in speakers(nlp, text)] == ["Mali", "Residents", "The state-run Essor newspaper"]
 
 
+def test_speakers_a_state_an_outlet_reports_on_is_still_a_side(nlp):
+    # a state's mention is tested for media words by its own words, not those before it ("State television said Eritrea")
+    text = ("Ethiopia said its troops had repelled an attack near Zalambessa. State television said Eritrea had shelled "
+            "the town. The two sides traded accusations over the fighting.")
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert claims[-1].speakers == ("Q115", "Q986")
+
+
 def test_speakers_coordinated_modifiers_of_a_group_noun_are_one_source_each(nlp):
     claims, _ = extract_claims(nlp("Kenyan and Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
     assert [(s.label, s.affiliation) for s in claims[0].sources] == [("Kenyan officials", "Q114"), ("Somali officials", "Q1045")]
+
+
+def test_speakers_comma_joined_modifiers_of_a_group_noun_are_one_source_each(nlp):
+    text = "Kenyan, Somali and Ethiopian officials said the border crossing would reopen on Monday."
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Kenyan officials", "Somali officials", "Ethiopian officials"]
+
+
+def test_speakers_a_modifier_not_comma_joined_stays_with_every_conjunct(nlp):
+    claims, _ = extract_claims(nlp("Senior Kenyan and Somali officials said the border crossing would reopen."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Senior Kenyan officials", "Senior Somali officials"]
 
 
 def test_speakers_a_body_noun_among_coordinated_modifiers_speaks_as_itself(nlp):
     text = "Police and district government authorities said they had moved 4,000 villagers away from the river."
     claims, _ = extract_claims(nlp(text), load_gazetteer())
     assert [s.label for s in claims[0].sources] == ["Police", "district government"]
+
+
+def test_speakers_a_body_noun_and_a_nationality_among_coordinated_modifiers(nlp):
+    # the body speaks as itself, the nationality as the group noun it modifies
+    claims, _ = extract_claims(nlp("Army and Sudanese officials said the convoy had reached El Fasher."), load_gazetteer())
+    assert [s.label for s in claims[0].sources] == ["Army", "Sudanese officials"]
 
 
 def test_speakers_alternative_modifiers_stay_one_source(nlp):

@@ -23,6 +23,7 @@ from kg.rdf.iris import slug
 from kg.words import shared_words
 
 #: Dependencies of the modifiers that belong to a description, left of its head.
+_LISTED_DEPS = frozenset({"amod", "nmod", "compound"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "npadvmod", "advmod", "quantmod"})
 
 
@@ -138,14 +139,20 @@ def left_modifiers(head: Token) -> list[Token]:
 
 def _with_left_modifiers(head: Token) -> list[Token]:
     """A noun and the modifiers before it, up to a spaced punctuation mark or a line break (a
-    dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is)."""
+    dateline "GOMA - Kenyan officials" is not part of the description; "Houthi-run" is), past the commas of a list
+    of its modifiers ("Kenyan, Somali and Ethiopian officials")."""
     left = {t.i for child in children(head) if child.i < head.i and child.dep_ in _LEFT_DEPS for t in child.subtree}
     first = head.i
     doc = head.doc
+    listing = False  # past a comma of a list of the head's modifiers ending in a coordination ("Kenyan, Somali and ...")
     while first - 1 in left:
         before = doc[first - 1]
         spaced = bool(before.whitespace_) or (first - 2 >= 0 and bool(doc[first - 2].whitespace_))
-        if before.is_space or (before.is_punct and spaced and before.text not in ("'", "’")):
+        after = doc[first]
+        listed = (before.text == "," and first - 2 in left and all(t.head.i == head.i and t.dep_ in _LISTED_DEPS for t in (doc[first - 2], after))
+                  and (listing or any(child.dep_ == "conj" for child in after.children)))
+        listing = listing or listed
+        if before.is_space or (before.is_punct and spaced and before.text not in ("'", "’") and not listed):
             break
         first -= 1
     return list(doc[first : head.i + 1])

@@ -242,8 +242,7 @@ class Discourse:
 
     def last_outlet(self, before: int) -> tuple[str, ...] | None:
         """The most recent named news outlet (a name with a media word: "Al-Masirah TV", "Xinhua News Agency")."""
-        lexicon = claim_lexicon()
-        words = lexicon.media_nouns | lexicon.outlet_words | {lexicon.news_word}
+        words = self._outlet_words()
         for item in reversed(self.observations_before(before)):
             if len(item.keys) == 1 and not item.person and item.keys[0] not in self.sources and words & set(item.context.split()):
                 return item.keys

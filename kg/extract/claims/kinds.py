@@ -462,11 +462,20 @@ def _ranks_best_or_worst(predicate: Token, lexicon: ClaimLexicon) -> bool:
     bases = lexicon.evaluative_adjectives | lexicon.superlative_bases
     for word in ranked:
         modifiers = [word] + [c for c in word.children if c.dep_ == "amod"]
-        if any(m.lower_ in lexicon.judging_superlatives for m in modifiers):
+        if any(m.lower_ in lexicon.judging_superlatives for m in modifiers) and not _ranks_a_record(word, lexicon):
             return True
         if any(m.lower_ in bases and any(a.lower_ in lexicon.superlative_adverbs for a in children(m, "advmod")) for m in modifiers):
             return True
     return False
+
+
+def _ranks_a_record(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """An event noun ranked within a span of time: a record, not a judgment ("the worst flooding in decades", "the
+    worst attack since 2019"; not "the worst government in decades")."""
+    if noun.lemma_.lower() not in lexicon.record_event_nouns | lexicon.hostile_nouns:
+        return False
+    scopes = [g for p in children(noun, "prep") if p.lower_ in lexicon.record_scope_prepositions for g in children(p, "pobj")]
+    return any(g.like_num or g.lemma_.lower() in lexicon.record_time_nouns for g in scopes)
 
 
 def _instance_of_wrong(noun: Token, lexicon: ClaimLexicon) -> bool:

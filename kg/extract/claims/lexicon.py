@@ -85,6 +85,7 @@ class ClaimLexicon(LexiconModel):
     information_nouns: Words
     press_office_nouns: Words
     outlet_staff_nouns: Words
+    joint_modifier_conjunctions: Words
     institution_voice_roles: Words
     voice_prepositions: Words
     voice_place_prepositions: Words
@@ -217,6 +218,9 @@ class ClaimLexicon(LexiconModel):
     evaluative_adjectives: Words
     evaluative_nouns: Words
     judging_superlatives: Words
+    record_event_nouns: Words
+    record_scope_prepositions: Words
+    record_time_nouns: Words
     superlative_adverbs: Words
     superlative_bases: Words
     weapon_nouns: Words

@@ -163,7 +163,8 @@ def resolve_phrase(head: Token, doc: Doc, discourse: Discourse) -> SpeakerResolu
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
         if head.lemma_.lower() in claim_lexicon().state_side_nouns:  # "both countries": two states
             group = discourse.states_of(group) or discourse.states_of(discourse.last_group(head.idx, salient=False))
-            return found(group or discourse.last_pair(head.sent.end_char, sentence_start_before(head, 1)), "both-sides")
+            # states named before the phrase only: not a state its own sentence names later ("... rebels in Kenya")
+            return found(group or discourse.last_pair(head.idx, sentence_start_before(head, 1)), "both-sides")
         return found(group or discourse.last_group(head.idx, salient=False) or discourse.last_pair(head.idx), "both-sides")
     if pair_of_people(head):  # "the two leaders emphasized" after "X and his counterpart Y called for ..."
         group = discourse.last_group(head.idx) or discourse.next_group(head.idx, head.sent.end_char)
@@ -253,16 +254,23 @@ def _conjunct_speaker(token: Token, discourse: Discourse) -> SpeakerPart | None:
 
 
 def _per_modifier(head: Token, discourse: Discourse) -> list[SpeakerPart]:
-    """The speakers of a plural group noun whose modifier is a coordination ("Afghan and U.S. officials", "army and
-    state government authorities"): one per conjunct, a body noun as itself ("army"), any other as the group noun
-    it modifies ("Afghan officials", "state government authorities"); none without such a modifier."""
+    """The speakers of a plural group noun whose modifier is a coordination ("Afghan and U.S. officials", "Kenyan,
+    Somali and Ethiopian officials", "army and state government authorities"): one per conjunct, with the modifiers
+    comma-joined before it, a body noun as itself ("army", "state government": a body speaks for itself), any other
+    as the group noun it modifies ("Afghan officials"); none without such a modifier."""
     modifier = next((child for child in head.lefts if child.dep_ in MODIFIER_DEPS and children(child, "conj")), None)
-    if modifier is None or not any(child.dep_ == "cc" and child.lower_ == "and" for child in modifier.children):
+    conjunctions = claim_lexicon().joint_modifier_conjunctions
+    if modifier is None or not any(child.dep_ == "cc" and child.lower_ in conjunctions for child in modifier.children):
         return []
-    items = [modifier, *children(modifier, "conj")]
-    conjoined = {t.i for item in items[1:] for t in item.subtree}
-    own = [{t.i for t in modifier.subtree if t.i not in conjoined and t.dep_ != "cc"}] + [{t.i for t in item.subtree} for item in items[1:]]
-    cc = {t.i for t in modifier.subtree if t.dep_ == "cc" and t.head.i == modifier.i}
+    siblings = _comma_joined_modifiers(head, modifier)
+    items = [*siblings, modifier, *children(modifier, "conj")]
+    first = len(siblings)
+    conjoined = {t.i for item in items[first + 1 :] for t in item.subtree}
+    own = [{t.i for t in item.subtree if t.dep_ != "punct"} for item in siblings]
+    own += [{t.i for t in modifier.subtree if t.i not in conjoined and t.dep_ not in ("cc", "punct")}]
+    own += [{t.i for t in item.subtree} for item in items[first + 1 :]]
+    joints = {t.i for t in modifier.subtree if t.dep_ in ("cc", "punct") and t.head.i == modifier.i}
+    joints |= {item.right_edge.i + (0 if item.right_edge.lower_ == "," else 1) for item in siblings}
     parts: list[SpeakerPart] = []
     for index, item in enumerate(items):
         if item.pos_ == "NOUN" and item.i not in discourse.entity_at and actor_noun(item, discourse):
@@ -270,9 +278,24 @@ def _per_modifier(head: Token, discourse: Discourse) -> list[SpeakerPart]:
             if part is not None:
                 parts.append(part)
                 continue
-        skip = frozenset(cc.union(*(tokens for other, tokens in enumerate(own) if other != index)))
+        skip = frozenset(joints.union(*(tokens for other, tokens in enumerate(own) if other != index)))
         parts.append(((discourse.described_source(head, skip),), "described", None))
     return parts
+
+
+def _comma_joined_modifiers(head: Token, modifier: Token) -> list[Token]:
+    """The modifiers of ``head`` joined by a comma before a coordinated ``modifier``, in order: "Kenyan" in
+    "Kenyan, Somali and Ethiopian officials" (the parser hangs it on the noun, not in the coordination)."""
+    lefts = [child for child in head.lefts if child.i < modifier.i]
+    found: list[Token] = []
+    start = modifier.left_edge.i
+    for child in reversed(lefts):
+        comma = child.right_edge.i + (0 if child.right_edge.lower_ == "," else 1)  # the comma may hang on the modifier
+        if child.dep_ not in MODIFIER_DEPS or comma + 1 != start or head.doc[comma].lower_ != ",":
+            break
+        found.insert(0, child)
+        start = child.left_edge.i
+    return found
 
 
 def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:

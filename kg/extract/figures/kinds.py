@@ -234,8 +234,10 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
 
 def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a clause's verb gives a number that is its ``relation``: its complements ("left 3 dead",
-    "were among the injured"), then the verb ("fled their homes") unless the number is its agent, then its
-    object ("sustained injuries"), then its subject ("the death toll rose to 45")."""
+    "were among the injured"), then the place it carries to ("taken to a hospital"), then the verb ("fled their
+    homes") unless the number is its agent, then the verb as the number's target or agent ("attacked 25 soldiers",
+    "was attacked by 300 troops"), then its object ("sustained injuries"), then its subject ("the death toll rose
+    to 45")."""
     lemma = verb.lemma_.lower()
     is_agent = (
         relation == "nsubj"
@@ -341,6 +343,8 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
         found += _died_of(verb, lexicon)
     if verb.lemma_.lower() in lexicon.state_verbs:
         found += _state_in(verb, lexicon)
+    if verb.lemma_.lower() in lexicon.siege_verbs:
+        found += _siege_in(verb, lexicon)
     if verb.lemma_.lower() in lexicon.resultative_verbs:
         found += _result_participles(verb)
     return found
@@ -361,13 +365,19 @@ def _result_participles(verb: Token) -> list[str]:
 
 
 def _state_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
-    """Lemmas of the objects of a state verb's "in" phrases, each also with its adjectives ("are in critical
-    condition": "critical condition", "condition")."""
+    """Lemmas of the objects of a state verb's ``state_prepositions`` phrases ("in", "under"), each also with its
+    adjectives ("are in critical condition": "critical condition", "condition"; "remain under siege")."""
     found = []
     for obj in _preposition_objects(verb, lexicon.state_prepositions):
         lemma = obj.lemma_.lower()
         found += [f"{child.lemma_.lower()} {lemma}" for child in children(obj, "amod")] + [lemma]
     return found
+
+
+def _siege_in(verb: Token, lexicon: FigureLexicon) -> list[str]:
+    """The siege nouns among a siege verb's state objects ("trapped under a rebel siege"; not "trapped in
+    their homes")."""
+    return [lemma for lemma in _state_in(verb, lexicon) if lemma in lexicon.siege_nouns]
 
 
 def _carried_to(verb: Token, lexicon: FigureLexicon) -> list[str]:
@@ -412,8 +422,10 @@ def _with_complements(token: Token, lexicon: FigureLexicon) -> list[str]:
     lemmas += _particle_lemmas(token)  # "mowed down"
     if token.pos_ in VERBAL:
         lemmas += [child.lemma_.lower() for child in token.children if child.dep_ in lexicon.complement_deps]
-        if token.lemma_.lower() in lexicon.state_verbs:  # "people trapped under siege"
+        if token.lemma_.lower() in lexicon.state_verbs:  # "people remaining under siege"
             lemmas += _state_in(token, lexicon)
+        if token.lemma_.lower() in lexicon.siege_verbs:  # "people trapped under siege"
+            lemmas += _siege_in(token, lexicon)
     return lemmas
 
 

@@ -61,6 +61,8 @@ class FigureLexicon(LexiconModel):
     dying_causes: Words
     state_verbs: Words
     state_prepositions: Words
+    siege_verbs: Words
+    siege_nouns: Words
     carrying_verbs: Words
     destination_prepositions: Words
     carried_to_kinds: tuple[KindRule, ...]
