@@ -526,3 +526,13 @@ def test_a_legislator_or_magistrate_title_is_no_part_of_the_name(nlp, text, pers
 def test_a_legislator_or_magistrate_without_a_name_makes_no_entity(nlp):
     labels = _labels(nlp, "MPs from the Northern Alliance walked out, and the magistrate adjourned the case in Harar on Monday.")
     assert not any(word in label for label in labels for word in ("mp", "magistrate"))
+
+
+def test_a_portfolio_in_the_singular_before_a_minister_is_no_organisation(nlp):
+    labels = _labels(nlp, "Gunmen raided the market in Sarolo on Monday, Communication Minister Idris Tamba Kolle said.")
+    assert "idris tamba kolle" in labels and "communication" not in labels
+
+
+def test_a_body_named_for_a_portfolio_stays_an_organisation(nlp):
+    labels = _labels(nlp, "The Communication Authority said the radio station in Sarolo would be closed, spokesman Idris Tamba Kolle said.")
+    assert "communication authority" in labels
