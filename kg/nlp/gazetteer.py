@@ -59,6 +59,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 _QID = re.compile(r"^Q[1-9]\d*$")
 _INNER_HYPHEN = re.compile(r"(?<=\w)- ?(?=\w)")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})  # right single quotation mark, modifier letter apostrophe
 
 
@@ -92,6 +93,11 @@ def _unhyphenated(key: str) -> str:
     """A lookup key with the hyphens inside it as spaces ("al-shabaab", "al- shabaab" -> "al shabaab"; not a
     hyphen that opens it: "-mardan")."""
     return _INNER_HYPHEN.sub(" ", key)
+
+
+def _unapostrophed(key: str) -> str:
+    """A lookup key without the apostrophes inside its words, as outlets drop them ("n'djamena" -> "ndjamena")."""
+    return _INNER_APOSTROPHE.sub("", key)
 
 
 def strip_name(text: str) -> str:
@@ -243,6 +249,9 @@ class Gazetteer:
         for entry in self.entries.values():  # after every name as written: "Al Shabaab", "Al- Shabaab" = "al-Shabaab"
             for name in (entry.label, *entry.aliases):
                 self._by_name.setdefault(_unhyphenated(_lookup_key(name)), entry)
+        for entry in self.entries.values():  # then without inner apostrophes: "Ndjamena" = "N'Djamena"
+            for name in (entry.label, *entry.aliases):
+                self._by_name.setdefault(_unapostrophed(_lookup_key(name)), entry)
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
@@ -265,7 +274,8 @@ class Gazetteer:
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of
         the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo"; a hyphen written
-        as a space or with a space after it: "al Shabaab", "Al- Shabaab" is "al-Shabaab")."""
+        as a space or with a space after it: "al Shabaab", "Al- Shabaab" is "al-Shabaab"; an apostrophe inside a word
+    dropped: "Ndjamena" is "N'Djamena")."""
         key = _lookup_key(surface)
         return self._by_name.get(key) or self._by_name.get(_unhyphenated(key))
 

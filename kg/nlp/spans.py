@@ -620,8 +620,11 @@ def _after_possessive(span: Span) -> bool:
 def _title_of_person(span: Span, lexicon: LinkingLexicon) -> bool:
     """Whether a span the model took for an organisation is the title of the person named after it
     ("Ukrainian Prosecutor [General] Andriy Kostin"): it ends with a role or title word, and a
-    person's name follows it, after title words only."""
-    if span.ent_id_ or span.label_ not in ("ORG", "NORP"):
+    person's name follows it, after title words only. A span it took for a person that ends with a title
+    written in capitals before the name ("[Kanyo MP] Dennis Obare": the constituency and the title) is one too."""
+    if span.ent_id_ or span.label_ not in ("ORG", "NORP", "PERSON"):
+        return False
+    if span.label_ == "PERSON" and not (len(span) > 1 and span[-1].is_upper and span[-1].lower_ in lexicon.honorifics):
         return False
     titles = lexicon.honorifics | lexicon.person_roles | lexicon.government_body_starts
     if span[-1].lower_.rstrip(".") not in titles and not _title_with_portfolio(span, lexicon):

@@ -183,3 +183,15 @@ def test_gazetteer_an_unknown_namesake_state_is_named(tmp_path):
     bad.write_text(f"{HEADER}\tdemonyms\tlat\tlon\tlocated_in\tnamesakes_in\nport_amber\tPort Amber\t\tplace\t\t\t\t\t\t\tarmenia\tnowhere\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="gazetteer entry 'port_amber': column namesakes_in: unknown id 'nowhere'"):
         load_gazetteer(user_files=(str(bad),))
+
+
+def test_a_place_written_without_its_inner_apostrophe_is_found():
+    gazetteer = load_gazetteer()
+    entry = gazetteer.lookup("Muranga")
+    assert entry is not None and entry.label == "Murang'a"
+    assert gazetteer.lookup("Murang'a") is entry
+
+
+def test_no_apostrophe_is_inserted_or_a_word_run_on_by_the_lookup():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Murang") is None and gazetteer.lookup("Kenyas") is None

@@ -506,3 +506,33 @@ def test_no_conjunct_is_its_own_first():
     first: dict[int, int] = {}
     assert [_first_of_run(i, [1, 1, 1], [False, False, False], first) for i in range(3)] == [0, 1, 2]
     assert first == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_names"),
+    [
+        ("Kanyo MP Dennis Obare told reporters in Harar that the curfew would ruin traders.", "dennis obare", ("kanyo mp", "mp dennis obare")),
+        ("Opposition MP Ruth Achola Nyaga said police had fired tear gas at the crowd in Kisoro on Monday.", "ruth achola nyaga", ("mp ruth achola nyaga",)),
+        ("Senior Resident Magistrate Halima Dogo released the protesters on bond in Gulu on Thursday.", "halima dogo",
+         ("senior resident magistrate", "senior resident magistrate halima dogo")),
+    ],
+)
+def test_a_legislator_or_magistrate_title_is_no_part_of_the_name(nlp, text, person, not_names):
+    labels = _labels(nlp, text)
+    assert person in labels
+    assert not set(not_names) & set(labels)
+
+
+def test_a_legislator_or_magistrate_without_a_name_makes_no_entity(nlp):
+    labels = _labels(nlp, "MPs from the Northern Alliance walked out, and the magistrate adjourned the case in Harar on Monday.")
+    assert not any(word in label for label in labels for word in ("mp", "magistrate"))
+
+
+def test_a_portfolio_in_the_singular_before_a_minister_is_no_organisation(nlp):
+    labels = _labels(nlp, "Gunmen raided the market in Sarolo on Monday, Communication Minister Idris Tamba Kolle said.")
+    assert "idris tamba kolle" in labels and "communication" not in labels
+
+
+def test_a_body_named_for_a_portfolio_stays_an_organisation(nlp):
+    labels = _labels(nlp, "The Communication Authority said the radio station in Sarolo would be closed, spokesman Idris Tamba Kolle said.")
+    assert "communication authority" in labels
