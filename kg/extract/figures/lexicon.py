@@ -18,6 +18,7 @@ class NumberWords(LexiconModel):
 
     multipliers: dict[str, int]
     scales: dict[str, int]
+    fractions: dict[str, tuple[int, int]] = {}
 
 
 class QualifierPhrases(LexiconModel):
