@@ -26,6 +26,7 @@ from kg.extract.figures.kinds import (
     figure_kind,
     measure_kind,
     noun_class,
+    place_people,
     population_owner,
     qualifier,
     strong_force,
@@ -151,6 +152,8 @@ def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: Figure
     measured = measure_kind(noun, lexicon) if noun is not None else None
     if measured is not None:
         return measured
+    if noun is not None and counted_class == "people" and place_people(noun, lexicon):
+        return "population"  # "the 120,000 Armenians of Karabakh have left": the people of a place
     if noun is not None and noun != anchor and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.copulas:
         # a part of a whole that a copula describes: the whole says what is counted ("109 of the victims were evacuees")
         whole = whole_kind(noun, counted_class, lexicon)

@@ -135,6 +135,32 @@ def population_owner(noun: Token, lexicon: FigureLexicon) -> bool:
     return False
 
 
+def place_people(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a definite count of people is the people of a place: "of" a place ("the 120,000 Armenians of
+    Karabakh") or with a relative clause that places them there ("the 120,000 Armenians that ... live in Karabakh");
+    not when another clause says what happened to them ("the 12 residents of Tarvo who were killed")."""
+    children = list(noun.children)
+    if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in children):
+        return False
+    placed = False
+    for child in children:
+        if child.dep_ in ("relcl", "acl"):
+            if not any(token.lemma_.lower() in lexicon.residing_verbs for token in child.subtree):
+                return False
+            placed = True
+        elif child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions:
+            placed = placed or any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
+    return placed
+
+
+def _place(token: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a token names a place: a place or state entity, a place entity type, or a place noun ("the region")."""
+    entity = token.doc._.kg_entities.get(token.ent_kb_id_) if token.ent_kb_id_ else None
+    if entity is not None:
+        return entity.kind in ("place", "state")
+    return token.ent_type_ in ("GPE", "LOC") or token.lemma_.lower() in lexicon.population_owners
+
+
 def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a counted noun names by itself ("inhabitants", "refugees"), or ``None``."""
     lemma = noun.lemma_.lower()

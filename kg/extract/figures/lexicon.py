@@ -67,6 +67,9 @@ class FigureLexicon(LexiconModel):
     carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
     population_owners: Words
+    population_determiners: Words
+    population_prepositions: Words
+    residing_verbs: Words
     conditional_markers: Words
     member_nouns: Words
     unit_nouns: Words
