@@ -233,3 +233,17 @@ def test_figures_or_between_counts_of_different_nouns_is_no_range(pipeline):
     assert ("killed", 12, "exact") in found
     found = _figures(pipeline, "The militia said six or four fighters were killed.")
     assert ("killed", 6, "exact") in found
+
+
+def test_figures_definite_people_of_a_place_are_its_population(pipeline):
+    found = _figures(pipeline, "More than half the 80,000 ethnic Tamils of the region have left in less than a week.")
+    assert found == [("population", 80000, "exact")]
+    found = _figures(pipeline, "That is almost a quarter of the 60,000 Somalis that officials say live in the province.")
+    assert found == [("population", 60000, "exact")]
+
+
+def test_figures_people_of_a_place_with_their_own_clause_or_no_article_keep_their_kind(pipeline):
+    # negative: no definite article, a relative clause of what befell them, or "of" something that is no place
+    assert _figures(pipeline, "Twelve residents of the town were killed.") == [("killed", 12, "exact")]
+    assert _figures(pipeline, "The 12 residents of the town who were killed were buried on Sunday.") == [("killed", 12, "exact")]
+    assert _figures(pipeline, "The 30 victims of the attack were buried.") == [("killed", 30, "exact")]

@@ -143,12 +143,13 @@ def place_people(noun: Token, lexicon: FigureLexicon) -> bool:
     if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in children):
         return False
     placed = False
-    for child in children:
-        if child.dep_ in ("relcl", "acl"):
-            if not any(token.lemma_.lower() in lexicon.residing_verbs for token in child.subtree):
+    for clause in noun.subtree:  # a clause on the people or on their place ("the 12 residents of the town who were killed")
+        if clause.dep_ in ("relcl", "acl"):
+            if not any(token.lemma_.lower() in lexicon.residing_verbs for token in clause.subtree):
                 return False
             placed = True
-        elif child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions:
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions:
             placed = placed or any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
     return placed
 
