@@ -247,3 +247,5 @@ def test_figures_people_of_a_place_with_their_own_clause_or_no_article_keep_thei
     assert _figures(pipeline, "Twelve residents of the town were killed.") == [("killed", 12, "exact")]
     assert _figures(pipeline, "The 12 residents of the town who were killed were buried on Sunday.") == [("killed", 12, "exact")]
     assert _figures(pipeline, "The 30 victims of the attack were buried.") == [("killed", 30, "exact")]
+    # negative: the whole count of a place's people that the clause tells of, with no share taken from it
+    assert _figures(pipeline, "The 9,000 residents of the district were evacuated by bus.") == [("evacuated", 9000, "exact")]

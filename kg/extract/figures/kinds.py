@@ -135,23 +135,34 @@ def population_owner(noun: Token, lexicon: FigureLexicon) -> bool:
     return False
 
 
-def place_people(noun: Token, lexicon: FigureLexicon) -> bool:
-    """Whether a definite count of people is the people of a place: "of" a place ("the 120,000 Armenians of
-    Karabakh") or with a relative clause that places them there ("the 120,000 Armenians that ... live in Karabakh");
-    not when another clause says what happened to them ("the 12 residents of Tarvo who were killed")."""
-    children = list(noun.children)
-    if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in children):
+def place_people(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
+    """Whether a definite count of people is the people of a place: a count with a relative clause that places them
+    there ("the 120,000 Armenians that ... live in Karabakh"), or "of" a place as the whole a part is taken from ("half
+    the 120,000 Armenians of Karabakh have left": the clause tells of the part); not when another clause says what
+    happened to them ("the 12 residents of Tarvo who were killed")."""
+    if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in noun.children):
         return False
-    placed = False
+    resides = False
     for clause in noun.subtree:  # a clause on the people or on their place ("the 12 residents of the town who were killed")
         if clause.dep_ in ("relcl", "acl"):
             if not any(token.lemma_.lower() in lexicon.residing_verbs for token in clause.subtree):
                 return False
-            placed = True
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions:
-            placed = placed or any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
-    return placed
+            resides = True
+    if resides:
+        return True
+    return _whole_of_a_share(noun, number_start, lexicon) and any(
+        child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions
+        and any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
+        for child in noun.children
+    )
+
+
+def _whole_of_a_share(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
+    """Whether a counted noun is the whole a share is taken from ("half the 120,000 Armenians", "a quarter of the
+    120,000 Armenians", "most of the 40,000 residents")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon.share_words:
+        return True
+    return any(child.i < number_start and child.lower_ in lexicon.share_words for child in noun.children)
 
 
 def _place(token: Token, lexicon: FigureLexicon) -> bool:

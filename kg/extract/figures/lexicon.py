@@ -70,6 +70,7 @@ class FigureLexicon(LexiconModel):
     population_determiners: Words
     population_prepositions: Words
     residing_verbs: Words
+    share_words: Words
     conditional_markers: Words
     member_nouns: Words
     unit_nouns: Words
