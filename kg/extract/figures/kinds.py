@@ -136,10 +136,10 @@ def population_owner(noun: Token, lexicon: FigureLexicon) -> bool:
 
 
 def place_people(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
-    """Whether a definite count of people is the people of a place: a count with a relative clause that places them
-    there ("the 120,000 Armenians that ... live in Karabakh"), or "of" a place as the whole a part is taken from ("half
-    the 120,000 Armenians of Karabakh have left": the clause tells of the part); not when another clause says what
-    happened to them ("the 12 residents of Tarvo who were killed")."""
+    """Whether a definite count of people is the people of a place as the whole a share is taken from (the clause
+    tells of the share): "of" a place ("half the 120,000 Armenians of Karabakh have left") or with a relative clause
+    that places them there ("a quarter of the 120,000 Armenians that ... live in Karabakh"); not when another clause
+    says what happened to them ("the 12 residents of Tarvo who were killed")."""
     if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in noun.children):
         return False
     resides = False
@@ -148,9 +148,9 @@ def place_people(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool
             if not any(token.lemma_.lower() in lexicon.residing_verbs for token in clause.subtree):
                 return False
             resides = True
-    if resides:
-        return True
-    return _whole_of_a_share(noun, number_start, lexicon) and any(
+    if not _whole_of_a_share(noun, number_start, lexicon):
+        return False  # the whole count is what the clause tells of ("the 9,000 residents of the district were evacuated")
+    return resides or any(
         child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions
         and any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
         for child in noun.children
