@@ -202,3 +202,50 @@ def test_figures_counted_noun_before_the_number_keeps_a_valid_span(pipeline):
 def test_figures_others_are_people(pipeline):
     figures = extract_figures(pipeline("Three soldiers died and more than 40 others were wounded in the raid."), [])
     assert {(f.kind, f.value, f.qualifier) for f in figures} == {("killed", 3, "exact"), ("injured", 40, "more_than")}
+
+
+def test_figures_fraction_of_a_scale_keeps_its_value_and_qualifier(pipeline):
+    found = _figures(pipeline, "More than half a million people fled the fighting in Lower Ombria, the agency said.")
+    assert found == [("evacuated", 500000, "more_than")]
+    found = _figures(pipeline, "About a quarter of a million villagers were displaced by the shelling.")
+    assert found == [("evacuated", 250000, "about")]
+    assert _figures(pipeline, "Half a dozen soldiers were wounded in the ambush near Varsk.") == [("injured", 6, "exact")]
+
+
+def test_figures_fraction_of_a_counted_group_is_no_scale(pipeline):
+    # negative: "half of the 300" takes no scale word; only the 300 is a number
+    assert [value for _, value, _ in _figures(pipeline, "Half of the 300 residents fled the town of Varsk.")] == [300]
+
+
+def test_figures_or_joins_a_range(pipeline):
+    doc = pipeline("Five or six armed men attacked the village of Tessa, killing two farmers.")
+    found = [(f.kind, f.value, f.qualifier, f.upper) for f in extract_figures(doc, find_time_expressions(doc.text, PUBLISHED))]
+    assert ("killed", 2, "exact", None) in found
+    assert all(value != 5 or qualifier == "at_least" and upper == 6 for _, value, qualifier, upper in found)
+    doc = pipeline("Officials in Marra said three or four policemen were killed in the raid.")
+    found = [(f.kind, f.value, f.qualifier, f.upper) for f in extract_figures(doc, find_time_expressions(doc.text, PUBLISHED))]
+    assert found == [("killed", 3, "at_least", 4)]
+
+
+def test_figures_or_between_counts_of_different_nouns_is_no_range(pipeline):
+    # negative: "or" before a lower number, or between two counted nouns, joins no range
+    found = _figures(pipeline, "Rebels killed 12 soldiers or 5 police officers, the two sides said.")
+    assert ("killed", 12, "exact") in found
+    found = _figures(pipeline, "The militia said six or four fighters were killed.")
+    assert ("killed", 6, "exact") in found
+
+
+def test_figures_definite_people_of_a_place_are_its_population(pipeline):
+    found = _figures(pipeline, "More than half the 80,000 ethnic Tamils of the region have left in less than a week.")
+    assert found == [("population", 80000, "exact")]
+    found = _figures(pipeline, "That is almost a quarter of the 60,000 Somalis that officials say live in the province.")
+    assert found == [("population", 60000, "exact")]
+
+
+def test_figures_people_of_a_place_with_their_own_clause_or_no_article_keep_their_kind(pipeline):
+    # negative: no definite article, a relative clause of what befell them, or "of" something that is no place
+    assert _figures(pipeline, "Twelve residents of the town were killed.") == [("killed", 12, "exact")]
+    assert _figures(pipeline, "The 12 residents of the town who were killed were buried on Sunday.") == [("killed", 12, "exact")]
+    assert _figures(pipeline, "The 30 victims of the attack were buried.") == [("killed", 30, "exact")]
+    # negative: the whole count of a place's people that the clause tells of, with no share taken from it
+    assert _figures(pipeline, "The 9,000 residents of the district were evacuated by bus.") == [("evacuated", 9000, "exact")]

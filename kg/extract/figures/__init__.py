@@ -26,6 +26,7 @@ from kg.extract.figures.kinds import (
     figure_kind,
     measure_kind,
     noun_class,
+    place_people,
     population_owner,
     qualifier,
     strong_force,
@@ -111,7 +112,7 @@ def _figure(
     if counted is None:
         return None
     noun, counted_class, anchor = counted
-    kind = _kind(noun, counted_class, anchor, lexicon)
+    kind = _kind(noun, counted_class, anchor, lexicon, number)
     if kind is None and _goes_on_counting(previous, noun, counted_class, anchor, lexicon):
         kind = previous
     if kind is None or _hypothetical(anchor, lexicon):
@@ -145,12 +146,14 @@ def _goes_on_counting(
     return bare_tally(anchor, lexicon)
 
 
-def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: FigureLexicon) -> FigureKind | None:
+def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: FigureLexicon, number: Number) -> FigureKind | None:
     """The figure kind: what the counted noun measures itself ("deaths"), what its context says, what a
     place's people are (population), or what the noun names by default ("refugees")."""
     measured = measure_kind(noun, lexicon) if noun is not None else None
     if measured is not None:
         return measured
+    if noun is not None and counted_class == "people" and place_people(noun, number.start, lexicon):
+        return "population"  # "the 120,000 Armenians of Karabakh have left": the people of a place
     if noun is not None and noun != anchor and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.copulas:
         # a part of a whole that a copula describes: the whole says what is counted ("109 of the victims were evacuees")
         whole = whole_kind(noun, counted_class, lexicon)

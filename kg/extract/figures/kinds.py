@@ -135,6 +135,44 @@ def population_owner(noun: Token, lexicon: FigureLexicon) -> bool:
     return False
 
 
+def place_people(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
+    """Whether a definite count of people is the people of a place as the whole a share is taken from (the clause
+    tells of the share): "of" a place ("half the 120,000 Armenians of Karabakh have left") or with a relative clause
+    that places them there ("a quarter of the 120,000 Armenians that ... live in Karabakh"); not when another clause
+    says what happened to them ("the 12 residents of Tarvo who were killed")."""
+    if not any(child.dep_ == "det" and child.lower_ in lexicon.population_determiners for child in noun.children):
+        return False
+    resides = False
+    for clause in noun.subtree:  # a clause on the people or on their place ("the 12 residents of the town who were killed")
+        if clause.dep_ in ("relcl", "acl"):
+            if not any(token.lemma_.lower() in lexicon.residing_verbs for token in clause.subtree):
+                return False
+            resides = True
+    if not _whole_of_a_share(noun, number_start, lexicon):
+        return False  # the whole count is what the clause tells of ("the 9,000 residents of the district were evacuated")
+    return resides or any(
+        child.dep_ == "prep" and child.lower_ in lexicon.population_prepositions
+        and any(obj.dep_ == "pobj" and _place(obj, lexicon) for obj in child.children)
+        for child in noun.children
+    )
+
+
+def _whole_of_a_share(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
+    """Whether a counted noun is the whole a share is taken from ("half the 120,000 Armenians", "a quarter of the
+    120,000 Armenians", "most of the 40,000 residents")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon.share_words:
+        return True
+    return any(child.i < number_start and child.lower_ in lexicon.share_words for child in noun.children)
+
+
+def _place(token: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a token names a place: a place or state entity, a place entity type, or a place noun ("the region")."""
+    entity = token.doc._.kg_entities.get(token.ent_kb_id_) if token.ent_kb_id_ else None
+    if entity is not None:
+        return entity.kind in ("place", "state")
+    return token.ent_type_ in ("GPE", "LOC") or token.lemma_.lower() in lexicon.population_owners
+
+
 def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a counted noun names by itself ("inhabitants", "refugees"), or ``None``."""
     lemma = noun.lemma_.lower()

@@ -18,6 +18,7 @@ class NumberWords(LexiconModel):
 
     multipliers: dict[str, int]
     scales: dict[str, int]
+    fractions: dict[str, tuple[int, int]] = {}
 
 
 class QualifierPhrases(LexiconModel):
@@ -68,6 +69,10 @@ class FigureLexicon(LexiconModel):
     carried_to_kinds: tuple[KindRule, ...]
     transparent_nouns: Words
     population_owners: Words
+    population_determiners: Words
+    population_prepositions: Words
+    residing_verbs: Words
+    share_words: Words
     conditional_markers: Words
     member_nouns: Words
     unit_nouns: Words

@@ -35,6 +35,11 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
     i = 0
     while i < len(doc):
         atom = atoms[i]
+        fraction = _fraction(doc, table.lower, i, lexicon) if atom is None else None
+        if fraction is not None:
+            found.append(fraction)
+            i = fraction.end
+            continue
         if atom is None:
             i += 1
             continue
@@ -48,6 +53,26 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
             found.append(Number(start, end, value, _phrase_head(doc[start:end])))
         i = end
     return found
+
+
+def _fraction(doc: Doc, lower: list[str], i: int, lexicon: FigureLexicon) -> Number | None:
+    """A fraction of a scale starting at token ``i`` ("half a million", "a quarter of a million", "half a dozen"), or ``None``:
+    the fraction word, an optional "of", an article and the scale word; an article before the fraction is part of it."""
+    part = lexicon.numbers.fractions.get(lower[i])
+    if part is None:
+        return None
+    at = i + 1
+    if at < len(doc) and lower[at] == "of":
+        at += 1
+    articles = shared_words().indefinite_articles
+    if at < len(doc) and lower[at] in articles:
+        at += 1
+    whole = {**lexicon.numbers.multipliers, **lexicon.numbers.scales}.get(lower[at]) if at < len(doc) else None
+    if whole is None:
+        return None
+    start = i - 1 if i > 0 and lower[i - 1] in articles else i
+    value = round(Fraction(*part) * whole)
+    return Number(start, at + 1, value, _phrase_head(doc[start : at + 1]))
 
 
 def _atom(text: str, lower: str, lexicon: FigureLexicon) -> str | None:
