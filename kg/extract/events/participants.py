@@ -72,10 +72,10 @@ def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Tok
 
 
 def _origin(head: Token, context: EventContext) -> set[int]:
-    """The tokens of a state's name before a noun of doers who fight their state ("Myanmar rebels", "Syrian
+    """The tokens of a state's name before a noun of doers who fight their state ("Myanmar rebels", "Myanmar's rebel forces", "Syrian
     opposition fighters"): where they are from, not who acts; "Myanmar troops" stays Myanmar's."""
     rebels = context.lexicon.rebel_doer_nouns
-    modifiers = children(head, "compound", "amod", "nmod")
+    modifiers = children(head, "compound", "amod", "nmod", "poss")
     if not ({lemma(head)} | {lemma(child) for child in modifiers}) & rebels:
         return set()
     return {t.i for child in modifiers if lemma(child) not in rebels for t in child.subtree if context.entity_at.get(t.i, ("", ""))[1] == "state"}
