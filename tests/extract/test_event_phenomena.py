@@ -1739,7 +1739,7 @@ def test_where_the_doers_are_names_no_side(nlp: Language, text: str, expected: s
         # negatives: the state's own forces are its side
         ("Ethiopian troops attacked a convoy near the border on Monday.", {"name:ethiopian troops"}),
         # a named group before the noun is the doer, not where it is from
-        ("Islamic State militants attacked a convoy near the border on Monday.", {"islamic_state"}),
+        ("Islamic State militants attacked a convoy near the border on Monday.", {"Q2429253"}),
     ],
 )
 def test_a_state_before_rebels_names_where_they_are_from(nlp: Language, text: str, expected: set[str]) -> None:

@@ -78,7 +78,13 @@ def _origin(head: Token, context: EventContext) -> set[int]:
     modifiers = children(head, "compound", "amod", "nmod", "poss")
     if not ({lemma(head)} | {lemma(child) for child in modifiers}) & rebels:
         return set()
-    return {t.i for child in modifiers if lemma(child) not in rebels for t in child.subtree if context.entity_at.get(t.i, ("", ""))[1] == "state"}
+    return {t.i for child in modifiers if lemma(child) not in rebels for t in child.subtree if _kind(t, context) == "state"}
+
+
+def _kind(token: Token, context: EventContext) -> str | None:
+    """The kind of the entity ``token`` belongs to, if any."""
+    entity = context.entity_at.get(token.i)
+    return entity[1] if entity is not None else None
 
 
 def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
