@@ -1729,6 +1729,24 @@ def test_where_the_doers_are_names_no_side(nlp: Language, text: str, expected: s
     assert {p.entity_key for p in event.participants if p.role == "agent"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participants44: a state named before a noun of doers who fight it says where they are from, not who acts
+        # (Reuters/AP "Myanmar rebels", "Syrian opposition fighters": the rebels' attack merged with the army's)
+        ("Ethiopian rebels attacked a convoy near the border on Monday.", set()),
+        ("Ethiopian opposition fighters attacked a convoy near the border on Monday.", set()),
+        # negatives: the state's own forces are its side
+        ("Ethiopian troops attacked a convoy near the border on Monday.", {"name:ethiopian troops"}),
+        # a named group before the noun is the doer, not where it is from
+        ("Islamic State militants attacked a convoy near the border on Monday.", {"Q2429253"}),
+    ],
+)
+def test_a_state_before_rebels_names_where_they_are_from(nlp: Language, text: str, expected: set[str]) -> None:
+    (event,) = events_of(nlp, text)
+    assert {p.entity_key for p in event.participants if p.role == "agent"} == expected
+
+
 def test_a_lede_whose_doers_are_placed_joins_the_same_assault_told_later(nlp: Language) -> None:
     text = (
         "Armed gangs in Nigeria have launched an assault on Tarkwa, killing at least 20 people in an attack that has "

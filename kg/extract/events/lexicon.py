@@ -138,6 +138,7 @@ class EventLexicon(LexiconModel):
     armed_man_nouns: Words
     elliptical_subjects: Words
     whereabouts_prepositions: Words
+    rebel_doer_nouns: Words
     coup_failure_words: Words
     war_start_verbs: Words
     captured_person_nouns: Words

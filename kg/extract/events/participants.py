@@ -31,6 +31,9 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
     return found, places, _generic_side(phrases, context)
 
 
+_STATE_SIDE = "government"
+
+
 def _generic_side(phrases: list[tuple[list[Token], Role]], context: EventContext) -> str:
     """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
     ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
@@ -42,6 +45,8 @@ def _generic_side(phrases: list[tuple[list[Token], Role]], context: EventContext
     for tokens, role in phrases:
         if role != "agent":
             continue
+        if any(kind == "state" for _, kind in context.entities_in(_without_whereabouts(tokens, context))):
+            found.add(_STATE_SIDE)  # "Morocco sent troops": the state's side, not that of rebels from it
         for token in tokens:
             for head in (token, *token.conjuncts):
                 if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -62,7 +67,24 @@ def _without_whereabouts(tokens: list[Token], context: EventContext) -> list[Tok
     assault" is the gangs' act, not Haiti's ("Rwandan troops" and "troops from Rwanda" still name their side)."""
     words = context.lexicon.whereabouts_prepositions
     where = {t.i for token in tokens for prep in children(token, "prep") if prep.lower_ in words for t in prep.subtree}
+    where |= {i for token in tokens for head in (token, *token.conjuncts) for i in _origin(head, context)}
     return [t for t in subtrees(tokens) if t.i not in where]
+
+
+def _origin(head: Token, context: EventContext) -> set[int]:
+    """The tokens of a state's name before a noun of doers who fight their state ("Myanmar rebels", "Myanmar's rebel forces", "Syrian
+    opposition fighters"): where they are from, not who acts; "Myanmar troops" stays Myanmar's."""
+    rebels = context.lexicon.rebel_doer_nouns
+    modifiers = children(head, "compound", "amod", "nmod", "poss")
+    if not ({lemma(head)} | {lemma(child) for child in modifiers}) & rebels:
+        return set()
+    return {t.i for child in modifiers if lemma(child) not in rebels for t in child.subtree if _kind(t, context) == "state"}
+
+
+def _kind(token: Token, context: EventContext) -> str | None:
+    """The kind of the entity ``token`` belongs to, if any."""
+    entity = context.entity_at.get(token.i)
+    return entity[1] if entity is not None else None
 
 
 def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
