@@ -249,9 +249,12 @@ class Gazetteer:
         for entry in self.entries.values():  # after every name as written: "Al Shabaab", "Al- Shabaab" = "al-Shabaab"
             for name in (entry.label, *entry.aliases):
                 self._by_name.setdefault(_unhyphenated(_lookup_key(name)), entry)
-        for entry in self.entries.values():  # then without inner apostrophes: "Ndjamena" = "N'Djamena"
+        # without inner apostrophes, for capitalised surfaces only ("Ndjamena" = "N'Djamena"; "hail" is no "Ha'il")
+        self._by_unapostrophed: dict[str, GazetteerEntry] = {}
+        for entry in self.entries.values():
             for name in (entry.label, *entry.aliases):
-                self._by_name.setdefault(_unapostrophed(_lookup_key(name)), entry)
+                if (folded := _unapostrophed(_lookup_key(name))) not in self._by_name:
+                    self._by_unapostrophed.setdefault(folded, entry)
 
     def _check_references(self) -> None:
         for entry in self.entries.values():
@@ -274,10 +277,13 @@ class Gazetteer:
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry one of whose names equals ``surface`` (case-insensitive, no "the"/possessive, "of
         the" = "of": "Democratic Republic of Congo" is "Democratic Republic of the Congo"; a hyphen written
-        as a space or with a space after it: "al Shabaab", "Al- Shabaab" is "al-Shabaab"; an apostrophe inside a word
-    dropped: "Ndjamena" is "N'Djamena")."""
+        as a space or with a space after it: "al Shabaab", "Al- Shabaab" is "al-Shabaab"; a capitalised name
+        written without an apostrophe inside a word: "Ndjamena" is "N'Djamena", but "hail" is not "Ha'il")."""
         key = _lookup_key(surface)
-        return self._by_name.get(key) or self._by_name.get(_unhyphenated(key))
+        found = self._by_name.get(key) or self._by_name.get(_unhyphenated(key))
+        if found is None and surface[:1].isupper():
+            return self._by_unapostrophed.get(key)
+        return found
 
     def person_of_surname(self, word: str) -> GazetteerEntry | None:
         """The one person whose name ends with ``word`` ("Ruto": William Ruto); ``None`` when no person's

@@ -192,6 +192,8 @@ def test_a_place_written_without_its_inner_apostrophe_is_found():
     assert gazetteer.lookup("Murang'a") is entry
 
 
-def test_no_apostrophe_is_inserted_or_a_word_run_on_by_the_lookup():
+def test_an_unapostrophed_name_is_no_lower_case_word_nor_a_word_run_on():
     gazetteer = load_gazetteer()
-    assert gazetteer.lookup("Murang") is None and gazetteer.lookup("Kenyas") is None
+    assert gazetteer.lookup("Hail") is not None and gazetteer.lookup("Hail").label == "Ha'il"
+    assert gazetteer.lookup("hail") is None and gazetteer.lookup("a hail") is None
+    assert gazetteer.lookup("Murang") is None
