@@ -247,6 +247,8 @@ def test_figures_definite_people_of_a_place_are_its_population(pipeline):
     assert found == [("population", 80000, "exact")]
     found = _figures(pipeline, "That is almost a quarter of the 60,000 Somalis that officials say live in the province.")
     assert found == [("population", 60000, "exact")]
+    found = _figures(pipeline, "Most of the 40,000 residents of the region have fled since the shelling began.")
+    assert found == [("population", 40000, "exact")]
 
 
 def test_figures_people_of_a_place_with_their_own_clause_or_no_article_keep_their_kind(pipeline):
