@@ -108,6 +108,7 @@ class EventLexicon(LexiconModel):
     pair_words: Words
     side_nouns: Words
     generic_sides: dict[str, Words]
+    state_side: str
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words
@@ -295,6 +296,8 @@ class EventLexicon(LexiconModel):
         for pos, checks in self.vetoes.items():
             for check in checks:
                 _validate_check(self, check, f"vetoes.{pos}")
+        if self.state_side not in self.generic_sides:
+            raise ValueError(f"state_side {self.state_side!r} is none of generic_sides")
         return self
 
     def word_class(self, name: str) -> frozenset[str]:
