@@ -1736,6 +1736,8 @@ def test_where_the_doers_are_names_no_side(nlp: Language, text: str, expected: s
         # (Reuters/AP "Myanmar rebels", "Syrian opposition fighters": the rebels' attack merged with the army's)
         ("Ethiopian rebels attacked a convoy near the border on Monday.", set()),
         ("Ethiopian opposition fighters attacked a convoy near the border on Monday.", set()),
+        # fix44: every noun of the insurgent side counts, "gunmen" too (rebel_doer_nouns = those + rebel_doer_extra_nouns)
+        ("Ethiopia's gunmen attacked a convoy near the border on Monday.", set()),
         # negatives: the state's own forces are its side
         ("Ethiopian troops attacked a convoy near the border on Monday.", {"name:ethiopian troops"}),
         # a named group before the noun is the doer, not where it is from
