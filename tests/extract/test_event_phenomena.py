@@ -1736,6 +1736,8 @@ def test_where_the_doers_are_names_no_side(nlp: Language, text: str, expected: s
         # (Reuters/AP "Myanmar rebels", "Syrian opposition fighters": the rebels' attack merged with the army's)
         ("Ethiopian rebels attacked a convoy near the border on Monday.", set()),
         ("Ethiopian opposition fighters attacked a convoy near the border on Monday.", set()),
+        # fix44: every noun of the insurgent side counts, "gunmen" too (rebel_doer_nouns = those + rebel_doer_extra_nouns)
+        ("Ethiopia's gunmen attacked a convoy near the border on Monday.", set()),
         # negatives: the state's own forces are its side
         ("Ethiopian troops attacked a convoy near the border on Monday.", {"name:ethiopian troops"}),
         # a named group before the noun is the doer, not where it is from
@@ -3222,6 +3224,8 @@ def test_no_longer_is_no_lasting_adverb(nlp: Language) -> None:
         "Rebel fighters ambushed an army patrol in the north, killing ten soldiers. The government has halted aerial bombings for more than a month.",
         # fix43: also when a modifier names the side opposed
         "Anti-government militants attacked the village of Tarin on Thursday. Government troops later shelled the village.",
+        # fix44: a state that acts is the government side (state_side), the rebels from it the other
+        "Western Sahara rebels launched an attack on an army post near Smara on Monday. Morocco launched an attack on rebel positions near Smara on Monday.",
     ],
 )
 def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language, text: str) -> None:
@@ -3237,6 +3241,7 @@ def test_acts_of_the_two_sides_a_common_noun_names_are_two_events(nlp: Language,
         "Soldiers shelled rebel positions near Maro on Sunday. Residents said the army's shelling lasted hours.",
         "Rebels from Chad attacked the village of Tarin. The attack by the rebels killed four people.",
         "Anti-government militants stormed a police post in Ardel on Monday. The attack by the militants killed four policemen.",
+        "Western Sahara rebels launched an attack on an army post near Smara on Monday. The attack by the rebels killed four soldiers.",
     ],
 )
 def test_one_sides_act_told_again_is_one_event(nlp: Language, text: str) -> None:

@@ -108,6 +108,7 @@ class EventLexicon(LexiconModel):
     pair_words: Words
     side_nouns: Words
     generic_sides: dict[str, Words]
+    state_side: str
     talks_modifiers: Words
     negotiator_nouns: Words
     side_representatives: Words
@@ -138,7 +139,7 @@ class EventLexicon(LexiconModel):
     armed_man_nouns: Words
     elliptical_subjects: Words
     whereabouts_prepositions: Words
-    rebel_doer_nouns: Words
+    rebel_doer_extra_nouns: Words
     coup_failure_words: Words
     war_start_verbs: Words
     captured_person_nouns: Words
@@ -295,6 +296,8 @@ class EventLexicon(LexiconModel):
         for pos, checks in self.vetoes.items():
             for check in checks:
                 _validate_check(self, check, f"vetoes.{pos}")
+        if self.state_side not in self.generic_sides:
+            raise ValueError(f"state_side {self.state_side!r} is none of generic_sides")
         return self
 
     def word_class(self, name: str) -> frozenset[str]:
@@ -302,6 +305,12 @@ class EventLexicon(LexiconModel):
         ("people_nouns", "casualty_verbs")."""
         value: frozenset[str] = getattr(self, name) if name in EventLexicon.model_fields else getattr(shared_words(), name)
         return value
+
+    @cached_property
+    def rebel_doer_nouns(self) -> frozenset[str]:
+        """Nouns of doers who fight their state: those of the sides other than ``state_side``, and the extra ones."""
+        sides = (nouns for side, nouns in self.generic_sides.items() if side != self.state_side)
+        return frozenset().union(self.rebel_doer_extra_nouns, *sides)
 
     @cached_property
     def squashed_military_modifiers(self) -> tuple[str, ...]:

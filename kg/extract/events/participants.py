@@ -19,8 +19,9 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
     found: list[Participant] = []
     places = _places(trigger, context)
     phrases = _role_phrases(trigger, context)
-    for tokens, role in phrases:
-        entities = context.entities_in(_without_whereabouts(tokens, context) if role == "agent" else subtrees(tokens))
+    doers = [_without_whereabouts(tokens, context) if role == "agent" else [] for tokens, role in phrases]
+    for (tokens, role), doer in zip(phrases, doers):
+        entities = context.entities_in(doer if role == "agent" else subtrees(tokens))
         if not entities and role == "agent" and any(context.is_pronoun(token) for token in tokens):
             entities = antecedent(trigger, context)  # type: ignore[assignment]
         for key, kind in entities:
@@ -28,25 +29,24 @@ def participants(trigger: Token, context: EventContext) -> tuple[list[Participan
                 places += [key] if role == "target" and key not in places else []  # "rebels shelled Kidal"
             elif all(p.entity_key != key for p in found):
                 found.append(Participant(entity_key=key, role=role))
-    return found, places, _generic_side(phrases, context)
+    return found, places, _generic_side(phrases, doers, context)
 
 
-_STATE_SIDE = "government"
-
-
-def _generic_side(phrases: list[tuple[list[Token], Role]], context: EventContext) -> str:
+def _generic_side(phrases: list[tuple[list[Token], Role]], doers: list[list[Token]], context: EventContext) -> str:
     """The side of an internal conflict the common noun of a mention's doer names, by its head or a modifier of it
     ("The army and its allies have used air strikes", "the largest guerrilla group ambushed a base", "militants who
     stormed a post"); "" for none, or for both. A modifier after a stance prefix names the side opposed or backed,
-    not the doers' ("anti-government militants", "pro-government gunmen")."""
+    not the doers' ("anti-government militants", "pro-government gunmen"). A state among the doers (``doers``: each agent
+    phrase without its whereabouts, in the order of ``phrases``) gives the side ``state_side`` names ("Morocco sent troops": the
+    government side, not that of rebels from Morocco)."""
     sides = context.lexicon.generic_sides
     stances = linking_lexicon().stance_prefixes
     found: set[str] = set()
-    for tokens, role in phrases:
+    for (tokens, role), doer in zip(phrases, doers):
         if role != "agent":
             continue
-        if any(kind == "state" for _, kind in context.entities_in(_without_whereabouts(tokens, context))):
-            found.add(_STATE_SIDE)  # "Morocco sent troops": the state's side, not that of rebels from it
+        if any(kind == "state" for _, kind in context.entities_in(doer)):
+            found.add(context.lexicon.state_side)
         for token in tokens:
             for head in (token, *token.conjuncts):
                 if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":

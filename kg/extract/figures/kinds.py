@@ -160,7 +160,11 @@ def place_people(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool
 def _whole_of_a_share(noun: Token, number_start: int, lexicon: FigureLexicon) -> bool:
     """Whether a counted noun is the whole a share is taken from ("half the 120,000 Armenians", "a quarter of the
     120,000 Armenians", "most of the 40,000 residents")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon.share_words:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in lexicon.share_prepositions
+        and noun.head.head.lemma_.lower() in lexicon.share_words
+    ):
         return True
     return any(child.i < number_start and child.lower_ in lexicon.share_words for child in noun.children)
 

@@ -73,6 +73,7 @@ class FigureLexicon(LexiconModel):
     population_prepositions: Words
     residing_verbs: Words
     share_words: Words
+    share_prepositions: Words
     conditional_markers: Words
     member_nouns: Words
     unit_nouns: Words

@@ -31,12 +31,14 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
     """Maximal number phrases of the document with an integer value ("a dozen", "twenty-five")."""
     table = token_table(doc)
     atoms = [_atom(text, lower, lexicon) for text, lower in zip(table.text, table.lower)]
-    found = []
+    found: list[Number] = []
     i = 0
     while i < len(doc):
         atom = atoms[i]
-        fraction = _fraction(doc, table.lower, i, lexicon) if atom is None else None
+        fraction = _fraction(doc, table.lower, i, lexicon, found[-1] if found else None) if atom is None else None
         if fraction is not None:
+            if found and found[-1].start == fraction.start:
+                found.pop()
             found.append(fraction)
             i = fraction.end
             continue
@@ -55,9 +57,10 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
     return found
 
 
-def _fraction(doc: Doc, lower: list[str], i: int, lexicon: FigureLexicon) -> Number | None:
+def _fraction(doc: Doc, lower: list[str], i: int, lexicon: FigureLexicon, before: Number | None = None) -> Number | None:
     """A fraction of a scale starting at token ``i`` ("half a million", "a quarter of a million", "half a dozen"), or ``None``:
-    the fraction word, an optional "of", an article and the scale word; an article before the fraction is part of it."""
+    the fraction word, an optional "of", an article and the scale word; an article before the fraction is part of it, and
+    so is a number joined to it by "and" (``before``, which the result then replaces: "two and a half million")."""
     part = lexicon.numbers.fractions.get(lower[i])
     if part is None:
         return None
@@ -71,7 +74,10 @@ def _fraction(doc: Doc, lower: list[str], i: int, lexicon: FigureLexicon) -> Num
     if whole is None:
         return None
     start = i - 1 if i > 0 and lower[i - 1] in articles else i
-    value = round(Fraction(*part) * whole)
+    share = Fraction(*part)
+    if before is not None and before.end == start - 1 and lower[start - 1] == "and":
+        start, share = before.start, share + before.value
+    value = round(share * whole)
     return Number(start, at + 1, value, _phrase_head(doc[start : at + 1]))
 
 
