@@ -91,6 +91,7 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         return None, False
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
+    told = trigger != clause and _told_about(trigger, clause, context.lexicon)
     while True:
         if not inherited and (counted := _day_from_counted_clause(clause, context)) is not None:
             return counted, False  # "the attack came two days after gunmen killed ten villagers on Sunday"
@@ -100,7 +101,9 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
             # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
             expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
         if found:
-            return expression, inherited
+            # (the day of a judgement or telling is the event's only as the day it was reported: "condemned the
+            # drone strike on Sunday" after "The drone strike occurred Saturday afternoon" is that strike)
+            return expression, inherited or (told and expression is not None)
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
         when = _relative_time(clause, context)
@@ -614,6 +617,21 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
         return False
     holder = preposition.head
     return holder == trigger or holder.is_ancestor(trigger)
+
+
+def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun trigger is what its clause judges or tells about: the object of an appraising verb ("condemned
+    the drone strike on Sunday"), or of a topic preposition on the clause's verb or its object ("revealed on Friday
+    some details about a violent clash"); its clause's date is the day of the telling."""
+    head = conj_root(noun)
+    if head.dep_ == "dobj" and head.head == clause:
+        return lemma(clause) in lexicon.appraising_verbs
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in lexicon.topic_prepositions
+        and (preposition.head == clause or (preposition.head.head == clause and preposition.head.dep_ in _OBJECT_DEPS))
+    )
 
 
 def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
