@@ -91,7 +91,6 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         return None, False
     inherited = False
     enclosed = trigger != clause and _enclosed(trigger, clause, context)
-    told = trigger != clause and _told_about(trigger, clause, context.lexicon)
     while True:
         if not inherited and (counted := _day_from_counted_clause(clause, context)) is not None:
             return counted, False  # "the attack came two days after gunmen killed ten villagers on Sunday"
@@ -100,10 +99,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         if not found and not inherited:
             # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
             expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
-        if found:
-            # (the day of a judgement or telling is the event's only as the day it was reported: "condemned the
-            # drone strike on Sunday" after "The drone strike occurred Saturday afternoon" is that strike)
-            return expression, inherited or (told and expression is not None)
+        if found:  # (a judgement's or telling's day is only the day the event was reported: "condemned the strike on Sunday")
+            return expression, inherited or (expression is not None and trigger != clause and _told_about(trigger, clause, context.lexicon))
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
         when = _relative_time(clause, context)
