@@ -276,7 +276,9 @@ class Scanner:
         if published is None:
             return [period_found(start, end, "date", "month", None)]
         rel = (m["rel"] or "").lower()
-        if rel == "last":
+        if m["yrel"] and m["trig"] and not rel:  # "Last year in April": that year's April
+            year = published.year + _WORDS.relative.shifts[m["yrel"].lower()]
+        elif rel == "last":
             year = published.year if month < published.month else published.year - 1
         elif rel == "next":
             year = published.year if month > published.month else published.year + 1

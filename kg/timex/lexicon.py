@@ -58,6 +58,7 @@ class RelativeWords(LexiconModel):
     anchored_day_shifts: dict[str, int]
     shifts: dict[str, int]
     same_day_units: Words
+    ago_words: Words
     parts_of_day: dict[str, str]
     offset_units: dict[str, int]
     offset_directions: dict[str, int]

@@ -76,7 +76,8 @@ _ISO = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\w./:-])(?P<t>(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\w/-]|[.,]\d)"
 )
-_MDY = re.compile(rf"(?<!\w)(?P<t>{_MONTH}\s{{1,3}}{_DAY}{_DAY_RANGE}{_YEAR_OR_REL}?)(?![:.]\d)", _FLAGS)
+#: (an abbreviated month's full stop may run into the day: "on Sept.14", as some state agencies write it)
+_MDY = re.compile(rf"(?<!\w)(?P<t>{_MONTH}(?:\s{{1,3}}|(?<=\.)(?=\d)){_DAY}{_DAY_RANGE}{_YEAR_OR_REL}?)(?![:.]\d)", _FLAGS)
 _DMY = re.compile(
     rf"(?<![\w.,:/-])(?P<t>{_DAY}{_DAY_RANGE}(?:\s+of)?\s{{1,3}}{_MONTH}{_YEAR_OR_REL}?)", _FLAGS
 )
@@ -84,7 +85,8 @@ _MONTH_YEAR = re.compile(
     rf"(?<!\w)(?P<t>{_MOD}{_MONTH}(?:,|\s+of)?\s{{1,3}}(?:{_YEAR}|{_YEAR_REL}))", _FLAGS
 )
 _MONTH_BARE = re.compile(
-    rf"(?<!\w)(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
+    # (a year named relative to publication before "in" is the month's: "Last year in April")
+    rf"(?<!\w)(?:(?P<yrel>last|this|next)\s{{1,3}}year,?\s{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
     rf"(?P<t>(?P<mod>{_MOD})(?:(?P<rel>last|this|next)\s{{1,3}})?(?P<mon>{_MONTH_FULL})\b)",
     _FLAGS,
 )
@@ -125,8 +127,9 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
     r"(?<!\w)(?P<t>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|last|next|past)\s+month)\b", _FLAGS
 )
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
+_AGO_WORDS = alternation(_WORDS.relative.ago_words)
 _AGO = re.compile(
-    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+ago)\b", _FLAGS
+    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?:{_AGO_WORDS}))\b", _FLAGS
 )
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"
@@ -184,7 +187,7 @@ REQUIRED_PARTS: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_RANGE: _YEAR_DIGITS,
     _DECADE: re.compile("0s|ties", _FLAGS),
     _CENTURY: re.compile("century", _FLAGS),
-    _AGO: re.compile("ago", _FLAGS),
+    _AGO: re.compile(_AGO_WORDS, _FLAGS),
     _DAY_OF_RELATIVE_MONTH: re.compile("month", _FLAGS),
     _DURATION_PREP: _UNIT_WORD,
     _DURATION_ADJECTIVE: re.compile(rf"[-–]{_UNIT_SG}|-long", _FLAGS),

@@ -802,3 +802,44 @@ def test_a_date_without_a_year_outside_a_timeline_keeps_its_nearest_past_reading
     assert {e.text: e.value for e in find_time_expressions(text, date(2024, 2, 14))}["July 9"] == "2023-07-09"
     values = {e.text: e.value for e in find_time_expressions(_HEADED_TIMELINE + "Talks resumed last June.\n", date(2024, 2, 14))}
     assert values["last June"] == "2023-06"
+
+
+# --------------------------------------------------------------------------- dates45: the day of a telling about an event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appraising verb's object with the appraisal's day after it: the event told before with its own day
+        ("Gunmen ambushed a convoy near Gao on Saturday. The African Union condemned the ambush on Monday.", {("Attack", "2024-02-10")}),
+        # the object of a topic preposition on the telling or its object: the same
+        (
+            "Soldiers and rebels clashed near Tessit on February 11. A spokesman revealed on Tuesday new details about the clash.",
+            {("MilitaryOperation", "2024-02-11")},
+        ),
+        (
+            "A spokesman revealed on Tuesday some details about a clash that killed nine soldiers near Tessit. "
+            "He said the clash on February 11 began at dawn.",
+            {("MilitaryOperation", "2024-02-11")},
+        ),
+    ],
+)
+def test_the_day_of_a_telling_about_an_event_is_only_its_report_day(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told alone, the telling's day after the noun still dates it (it may be the event's own)
+        ("The African Union condemned the killing of 12 villagers in Koro on Monday.", {("Attack", "2024-02-12")}),
+        ("A spokesman revealed on Tuesday details about a clash near Tessit.", {("MilitaryOperation", "2024-02-13")}),
+        # no telling: a later mention with a day of its own is another event
+        (
+            "Soldiers and rebels clashed near Tessit on February 11. Soldiers and rebels clashed again near Tessit on Tuesday.",
+            {("MilitaryOperation", "2024-02-11"), ("MilitaryOperation", "2024-02-13")},
+        ),
+    ],
+)
+def test_an_event_not_told_about_keeps_its_own_day(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -717,3 +717,43 @@ def test_a_range_of_years_at_a_line_start_is_no_dateline() -> None:
     assert roles == {"1992": "point", "95": "point"}
     roles = {e.text: e.role for e in find_time_expressions("Sept 20, 2023 - Troops entered the town.", date(2024, 2, 14))}
     assert roles["Sept 20, 2023"] == "dateline"
+
+
+# --------------------------------------------------------------------------- dates45: written forms the tagger missed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "back" counts back as "ago" does (South Asian English)
+        ("Security forces launched an operation in Dera Bugti four days back.", ("four days back", "2023-09-16")),
+        ("Maoist rebels torched the camp two years back, villagers said.", ("two years back", "2021")),
+        # an abbreviated month's full stop may run into its day
+        ("Troops deposed the president in a bloodless coup on Sept.14.", ("Sept.14", "2023-09-14")),
+        ("Fighting resumed in Beni on Oct.7, 2021, the army said.", ("Oct.7, 2021", "2021-10-07")),
+        # a relative year before "in" and a bare month: that year's month
+        ("Last year in April gunmen killed a chief in Koro.", ("April", "2022-04")),
+        ("This year in March talks opened in Kampala.", ("March", "2023-03")),
+    ],
+)
+def test_written_forms_of_past_dates(text: str, expected: tuple[str, str]) -> None:
+    found = _by_text(text)
+    assert expected[0] in found, list(found)
+    assert found[expected[0]].date == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The vote was pushed back two weeks.", "two weeks back"),  # no count before "back"
+        ("The convoy drove ten miles back to the base.", "ten miles back"),  # not a time unit
+        ("The Nov.2023 issue was printed late.", "Nov.2023"),  # no day after the full stop
+    ],
+)
+def test_written_forms_that_are_no_past_dates(text: str, absent: str) -> None:
+    assert absent not in _by_text(text)
+
+
+def test_a_relative_year_in_another_sentence_leaves_a_bare_month_alone() -> None:
+    found = _by_text("The offensive began last year. In August the army shelled Koro.")
+    assert found["August"].date == "2023-08"

@@ -99,8 +99,8 @@ def _time(trigger: Token, event_type: EventType, context: EventContext) -> tuple
         if not found and not inherited:
             # (the subject's later verb: "The insurgency, believed to be inspired by ..., began in October 2017")
             expression, found = _nearest_time(_subject_conjunct_tokens(trigger, clause, context), trigger, context, spans)
-        if found:
-            return expression, inherited
+        if found:  # (a judgement's or telling's day is only the day the event was reported: "condemned the strike on Sunday")
+            return expression, inherited or (expression is not None and trigger != clause and _told_about(trigger, clause, context.lexicon))
         if enclosed:
             return None, False  # a "during" event takes its clause's own date only, not a reporting verb's
         when = _relative_time(clause, context)
@@ -614,6 +614,21 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
         return False
     holder = preposition.head
     return holder == trigger or holder.is_ancestor(trigger)
+
+
+def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun trigger is what its clause judges or tells about: the object of an appraising verb ("condemned
+    the drone strike on Sunday"), or of a topic preposition on the clause's verb or its object ("revealed on Friday
+    some details about a violent clash"); its clause's date is the day of the telling."""
+    head = conj_root(noun)
+    if head.dep_ == "dobj" and head.head == clause:
+        return lemma(clause) in lexicon.appraising_verbs
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in lexicon.topic_prepositions
+        and (preposition.head == clause or (preposition.head.head == clause and preposition.head.dep_ in _OBJECT_DEPS))
+    )
 
 
 def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:

@@ -84,6 +84,7 @@ class EventLexicon(LexiconModel):
     endured_attack_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
+    topic_prepositions: Words
     violation_verbs: Words
     violation_nouns: Words
     launch_nouns: Words
