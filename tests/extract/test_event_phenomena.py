@@ -3341,11 +3341,14 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
         ("The shelling caused the flight of thousands of residents from Harel on Monday.", {("Attack", None), ("Evacuation", "2024-02-12")}),
         ("The talk between the two armies' commanders will be held in Kessa on Friday.", {("Talks", "2024-02-16")}),
         ("A homemade bomb wounded three policemen in Harel on Monday.", {("Explosion", "2024-02-12")}),
+        # (also when the parser hangs the verb on the bomb as a participle, which its object shows is no participle)
+        ("On Monday, in the northern province, a homemade bomb injured at least seven people including a soldier, state television said.", {("Explosion", "2024-02-12")}),
         # negatives: one person's flight, a plane's, a lecture, a bomb defused or one of unknown kind
         ("The flight of the president to Kessa angered the rebels.", set()),
         ("A charter flight of refugees landed in Kessa on Monday.", set()),
         ("She gave a talk on drone warfare in Kessa on Monday.", set()),
         ("Police defused a homemade bomb in Harel on Monday.", set()),
+        ("On Monday, a homemade bomb planted by militants was found near the school in Harel.", set()),
     ],
 )
 def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

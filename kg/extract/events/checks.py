@@ -308,12 +308,15 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
 
 def _relative_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject of a relative clause whose verb is of the word class ("a mine that killed six people"): the
-    noun is that verb's subject, as in "the mine killed six people"."""
+    noun is that verb's subject, as in "the mine killed six people"; also of a verb the parser hung on the noun as
+    a participle though it takes a direct object, the clause's own verb misread ("On Sunday, a homemade bomb injured
+    at least seven people": not "a bomb planted by militants", a participle with no object)."""
+    words = context.lexicon.word_class(args[0])
     return any(
-        lemma(clause) in context.lexicon.word_class(args[0]) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in clause.children)
+        lemma(clause) in words and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in clause.children)
         for clause in children(token, "relcl")
         if clause.pos_ == "VERB"
-    )
+    ) or any(lemma(clause) in words and clause.tag_ in ("VBD", "VBN") and children(clause, "dobj") for clause in children(token, "acl"))
 
 
 def _verb_through_preposition_in(token: Token, args: Args, context: EventContext) -> bool:
