@@ -3298,3 +3298,58 @@ def test_types44_a_crowd_forces_act_to_disperse_protested(nlp: Language, text: s
 )
 def test_fix44_a_dispersal_announced_holds_no_protest(nlp: Language, text: str) -> None:
     assert not any(e.type == "Protest" and e.modality == "happened" for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types45: a present participle clause with no subject is done by the doers of the verb it modifies, also
+        # down a chain of them (Cabo Delgado, Tripoli articles; made-up places)
+        ("Gunmen stormed the village of Kasu on Monday, looting shops while setting fire to homes.", {("Attack", "2024-02-12")}),
+        ("Militants attacked the town of Harel on Monday, looting the market and hoisting their flag before retreating.", {("Attack", "2024-02-12"), ("Disarmament", None)}),
+        ("The Lornian brigade moved into the valley, deploying its units along the river before coming under heavy fire on Monday.", {("Attack", "2024-02-12")}),
+        # negatives: a participle whose own subject, or the doers of its verb, make no such act
+        ("The company expanded into Kessa on Monday, coming under fire from regulators.", set()),
+        ("Farmers gathered in the square on Monday, setting fire to piles of straw.", set()),
+    ],
+)
+def test_types45_a_subjectless_participle_has_its_clause_doers(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types45: irregular fighters who leave a town or retreat pull out (Cabo Delgado articles; made-up places)
+        ("The insurgents left the town of Harel at around 2pm on Monday.", {("Disarmament", "2024-02-12")}),
+        ("The bandits retreated into the forest on Monday.", {("Disarmament", "2024-02-12")}),
+        # negatives: what they leave is no place, or they leave for one
+        ("The rebels left the talks in Kessa on Monday.", {("Talks", "2024-02-12")}),
+        ("The militants left twelve villagers dead in Harel on Monday.", set()),
+        ("The fighters left Kessa for the front on Monday.", set()),
+    ],
+)
+def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types45: nouns the lexicon lacked: the flight of a population, a talk between sides, an improvised bomb that
+        # injures (Mozambique, Thailand-Cambodia, Cameroon articles; made-up places)
+        ("The shelling caused the flight of thousands of residents from Harel on Monday.", {("Attack", None), ("Evacuation", "2024-02-12")}),
+        ("The talk between the two armies' commanders will be held in Kessa on Friday.", {("Talks", "2024-02-16")}),
+        ("A homemade bomb wounded three policemen in Harel on Monday.", {("Explosion", "2024-02-12")}),
+        # (also when the parser hangs the verb on the bomb as a participle, which its object shows is no participle)
+        ("On Monday, in the northern province, a homemade bomb injured at least seven people including a soldier, state television said.", {("Explosion", "2024-02-12")}),
+        # negatives: one person's flight, a plane's, a lecture, a bomb defused or one of unknown kind
+        ("The flight of the president to Kessa angered the rebels.", set()),
+        ("A charter flight of refugees landed in Kessa on Monday.", set()),
+        ("She gave a talk on drone warfare in Kessa on Monday.", set()),
+        ("Police defused a homemade bomb in Harel on Monday.", set()),
+        ("On Monday, a homemade bomb planted by militants was found near the school in Harel.", set()),
+    ],
+)
+def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

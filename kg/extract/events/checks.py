@@ -308,12 +308,15 @@ def _governing_verb_in(token: Token, args: Args, context: EventContext) -> bool:
 
 def _relative_verb_in(token: Token, args: Args, context: EventContext) -> bool:
     """The subject of a relative clause whose verb is of the word class ("a mine that killed six people"): the
-    noun is that verb's subject, as in "the mine killed six people"."""
+    noun is that verb's subject, as in "the mine killed six people"; also of a verb the parser hung on the noun as
+    a participle though it takes a direct object, the clause's own verb misread ("On Sunday, a homemade bomb injured
+    at least seven people": not "a bomb planted by militants", a participle with no object)."""
+    words = context.lexicon.word_class(args[0])
     return any(
-        lemma(clause) in context.lexicon.word_class(args[0]) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in clause.children)
+        lemma(clause) in words and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in clause.children)
         for clause in children(token, "relcl")
         if clause.pos_ == "VERB"
-    )
+    ) or any(lemma(clause) in words and clause.tag_ in ("VBD", "VBN") and children(clause, "dobj") for clause in children(token, "acl"))
 
 
 def _verb_through_preposition_in(token: Token, args: Args, context: EventContext) -> bool:
@@ -607,8 +610,13 @@ def _subject_in_or_armed(token: Token, args: Args, context: EventContext) -> boo
         or any(lemma(m) in words for m in children(s, "amod", "compound"))
         or "armed_group" in context.kinds_in([s])
         or _armed_men(s, context)
-        for s in _past_quantities(doers, context)
+        for s in _with_appositions(_past_quantities(doers, context))
     )
+
+
+def _with_appositions(nouns: list[Token]) -> list[Token]:
+    """Nouns with the appositions that say what they are ("another group, the 444 Brigade": a brigade)."""
+    return nouns + [appos for noun in nouns for appos in children(noun, "appos")]
 
 
 def _elided_doers(verb: Token, doers: list[Token], context: EventContext) -> list[Token]:
@@ -647,9 +655,25 @@ def _doers(verb: Token) -> list[Token]:
         # "took vehicles and supplies before withdrawing": the takers withdrew; also a perfect gerund and a
         # copula's clause ("the rebels were back after having retreated": the rebels retreated)
         return _doers(verb.head.head)
+    if not found and _subjectless_participle(verb):
+        # "Gunmen attacked the town, looting shops and setting fire to homes": the gunmen set the fire; a chain of
+        # them too ("deploying its forces in a buffer zone before coming under heavy fire": the group came under it)
+        return _doers(verb.head)
     found = found or _raised_subjects(verb) or _modified_noun(verb)
     found = [resolved for doer in found for resolved in _adverbial_pronoun(doer, verb)]
     return found + [conjunct for doer in found for conjunct in doer.conjuncts]
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """A present participle clause with no subject of its own that modifies a verb ("..., ransacking buildings",
+    "while setting fire to homes"): its act is done by the doers of that verb (not "with the army firing on them",
+    which has a subject, nor an absolute clause with one)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in VERBAL
+        and not children(verb, "nsubj", "nsubjpass", "expl")
+    )
 
 
 def _gerund(verb: Token) -> bool:

@@ -256,6 +256,7 @@ class EventLexicon(LexiconModel):
     institution_nouns: Words
     perception_words: Words
     device_modifiers: Words
+    improvised_modifiers: Words
     means_nouns: Words
     causative_verbs: Words
     possibility_adjectives: Words
