@@ -156,6 +156,8 @@ class ClaimLexicon(LexiconModel):
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
+    perpetrating_verbs: Words
+    continuing_verbs: Words
     toleration_verbs: Words
     denial_capable: Words
     collective_roles: Words
