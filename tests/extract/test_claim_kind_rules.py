@@ -1337,3 +1337,47 @@ def test_a_concession_lays_nothing_on_anyone(nlp, text, kind):
 ])
 def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: a future continuing verb whose subject is a hostile act announces or foresees that act, a warning
+    ("“Attacks on the convoys heading to Kessa will continue,” Vestrian rebel spokesman Omar Tali told reporters.", "warning"),
+    ("The Tarsk Liberation Front said the shelling of army positions would resume next week.", "warning"),
+    # negative: no hostile act goes on, or one that went on in the past
+    ("“The talks with the government will continue next week,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
+    ("The Tarsk Liberation Front said the talks would resume next week.", "commitment"),
+])
+def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: "commit" with an object tells of a deed done, no undertaking of the speaker's side
+    ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake.", "assertion"),
+    # negative: committing oneself, or troops to a mission, undertakes
+    ("The Norland interior minister said the government had committed itself to the talks.", "commitment"),
+])
+def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: the speaker's astonishment, a party called (not) trustworthy, judge
+    ("The Tarsk Liberation Front said it was astonished and dismayed by the envoy's remarks.", "evaluation"),
+    ("The Norland foreign ministry said Vestria was not a trustworthy mediator.", "evaluation"),
+    # negative: a predicate noun with a describing adjective, a participle of no mood
+    ("The Norland foreign ministry said Vestria was not a neighbouring state.", "assertion"),
+    ("The Tarsk Liberation Front said it was informed by the envoy of the talks.", "assertion"),
+])
+def test_astonishment_and_trust_judge(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: militarizing a region is a hostile act laid at another party's door
+    ("It was Vestria that was militarizing the Kessa Strait with its warships, the Norland spokesman said.", "accusation"),
+    # negative: the speaker's own side, or no one named
+    ("The Norland spokesman said the region had been calm for a decade.", "assertion"),
+])
+def test_militarizing_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
