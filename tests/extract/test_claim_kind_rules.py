@@ -1381,3 +1381,13 @@ def test_astonishment_and_trust_judge(nlp, text, kind):
 ])
 def test_militarizing_is_a_hostile_act(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: engaging in a hostile act is the subject's act, as resorting to one is
+    ("Norland's army chief told reporters that the Kessa militia has engaged in indiscriminate violence.", "accusation"),
+    # negative: engaging in talks, or in no hostile act
+    ("Norland's army chief told reporters that the Kessa militia has engaged in talks with the mediators.", "assertion"),
+])
+def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
