@@ -1391,3 +1391,16 @@ def test_militarizing_is_a_hostile_act(nlp, text, kind):
 ])
 def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: a hostile gerund after "by" is done by the subject of the verb it hangs on
+    ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake by launching the offensive.", "accusation"),
+    ("The Norland army said the Kessa rebels had responded by shelling the town.", "accusation"),
+    # negative: the speaker's own forces, a gerund of no hostile act, a hostile noun after "by" with no doer
+    ("The Norland army said its forces had responded by shelling rebel positions.", "assertion"),
+    ("The Norland army said the Kessa rebels had marked the holiday by releasing prisoners.", "assertion"),
+    ("The Norland army said the village was hit by shelling overnight.", "assertion"),
+])
+def test_a_hostile_means_gerund_is_its_verbs_subjects(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -250,6 +250,7 @@ class ClaimLexicon(LexiconModel):
     course_verbs: Words
     recourse_verbs: Words
     recourse_prepositions: Words
+    means_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
