@@ -1337,3 +1337,70 @@ def test_a_concession_lays_nothing_on_anyone(nlp, text, kind):
 ])
 def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: a future continuing verb whose subject is a hostile act announces or foresees that act, a warning
+    ("“Attacks on the convoys heading to Kessa will continue,” Vestrian rebel spokesman Omar Tali told reporters.", "warning"),
+    ("The Tarsk Liberation Front said the shelling of army positions would resume next week.", "warning"),
+    # negative: no hostile act goes on, or one that went on in the past
+    ("“The talks with the government will continue next week,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
+    ("The Tarsk Liberation Front said the talks would resume next week.", "commitment"),
+])
+def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: "commit" with an object tells of a deed done, no undertaking of the speaker's side
+    ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake.", "assertion"),
+    # negative: committing oneself, or troops to a mission, undertakes
+    ("The Norland interior minister said the government had committed itself to the talks.", "commitment"),
+])
+def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: the speaker's astonishment, a party called (not) trustworthy, judge
+    ("The Tarsk Liberation Front said it was astonished and dismayed by the envoy's remarks.", "evaluation"),
+    ("The Norland foreign ministry said Vestria was not a trustworthy mediator.", "evaluation"),
+    # negative: a predicate noun with a describing adjective, a participle of no mood
+    ("The Norland foreign ministry said Vestria was not a neighbouring state.", "assertion"),
+    ("The Tarsk Liberation Front said it was informed by the envoy of the talks.", "assertion"),
+])
+def test_astonishment_and_trust_judge(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: militarizing a region is a hostile act laid at another party's door
+    ("It was Vestria that was militarizing the Kessa Strait with its warships, the Norland spokesman said.", "accusation"),
+    # negative: the speaker's own side, or no one named
+    ("The Norland spokesman said the region had been calm for a decade.", "assertion"),
+])
+def test_militarizing_is_a_hostile_act(nlp, text, kind):
+    assert kinds(nlp, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: engaging in a hostile act is the subject's act, as resorting to one is
+    ("Norland's army chief told reporters that the Kessa militia has engaged in indiscriminate violence.", "accusation"),
+    # negative: engaging in talks, or in no hostile act
+    ("Norland's army chief told reporters that the Kessa militia has engaged in talks with the mediators.", "assertion"),
+])
+def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds45: a hostile gerund after "by" is done by the subject of the verb it hangs on
+    ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake by launching the offensive.", "accusation"),
+    ("The Norland army said the Kessa rebels had responded by shelling the town.", "accusation"),
+    # negative: the speaker's own forces, a gerund of no hostile act, a hostile noun after "by" with no doer
+    ("The Norland army said its forces had responded by shelling rebel positions.", "assertion"),
+    ("The Norland army said the Kessa rebels had marked the holiday by releasing prisoners.", "assertion"),
+    ("The Norland army said the village was hit by shelling overnight.", "assertion"),
+])
+def test_a_hostile_means_gerund_is_its_verbs_subjects(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

@@ -618,10 +618,22 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     if not agents and (verb.dep_ in ("xcomp", "conj") or purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not agents:
+        agents = _means_doers(verb)
     agents.extend(passive_agents(verb))
     agents = [relative_antecedent(a) for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
+
+
+def _means_doers(gerund: Token) -> list[Token]:
+    """Who does what a gerund after a preposition of means tells (``means_prepositions``): the subjects of the verb it
+    hangs on ("the rebels responded by shelling the town", "had committed a grave mistake by launching the
+    offensive"; not a noun: "was hit by shelling")."""
+    head = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or head.lower_ not in claim_lexicon().means_prepositions or head.head.pos_ not in VERBAL:
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]
 
 
 def purpose_infinitive(verb: Token) -> bool:
@@ -642,6 +654,7 @@ def _act_doers(noun: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "conj"]
         if not subjects and head.dep_ == "xcomp" and head.head.pos_ == "VERB" and not negation(head.head):
             subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "Russia was preparing to launch a new offensive"
+        subjects = subjects or _means_doers(head)  # "had committed a grave mistake by launching the offensive"
         return [relative_antecedent(s) for s in subjects]  # "Azerbaijan, which is implementing the policy of ethnic cleansing"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.act_verbs:
         return passive_agents(head)

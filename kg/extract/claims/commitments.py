@@ -74,8 +74,12 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
 
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ...")."""
-    return verb.lemma_.lower() in lexicon.undertaking_verbs
+    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ..."); not a deed done
+    ("said the rebels had committed a grave mistake", ``perpetrating_verbs`` with an object other than a reflexive)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.perpetrating_verbs and any(c.lower_ not in lexicon.enacting_reflexives for c in children(verb, "dobj")):
+        return False
+    return lemma in lexicon.undertaking_verbs
 
 
 def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -114,11 +118,14 @@ def _answers_hostility(noun: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def hostile_deed(act: Token, lexicon: ClaimLexicon) -> bool:
-    """A verb doing harm: a hostile verb, an act verb with a hostile noun ("launch an offensive"), a use of force
-    ("use force", "resort to force", "respond with force")."""
+    """A verb doing harm: a hostile verb, an act verb with a hostile noun ("launch an offensive"), a continuing verb with
+    a hostile act as its subject ("attacks will continue"), a use of force ("use force", "resort to force", "respond
+    with force")."""
     lemma = act.lemma_.lower()
     if lemma in lexicon.hostile_verbs:
         return True
+    if lemma in lexicon.continuing_verbs and any(s.lemma_.lower() in lexicon.hostile_nouns for s in children(act, "nsubj")):
+        return True  # "attacks on ships will continue": the hostile act goes on
     objects = [c for c in act.children if c.dep_ == "dobj"] + prep_objects(act, "to")
     if lemma in lexicon.act_verbs and any(o.lemma_.lower() in lexicon.hostile_nouns for o in objects if o.dep_ == "dobj"):
         return True

@@ -156,6 +156,8 @@ class ClaimLexicon(LexiconModel):
     unattributed_words: Words
     commitment_capable: Words
     undertaking_verbs: Words
+    perpetrating_verbs: Words
+    continuing_verbs: Words
     toleration_verbs: Words
     denial_capable: Words
     collective_roles: Words
@@ -248,6 +250,7 @@ class ClaimLexicon(LexiconModel):
     course_verbs: Words
     recourse_verbs: Words
     recourse_prepositions: Words
+    means_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
