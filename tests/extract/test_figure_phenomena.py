@@ -758,3 +758,33 @@ def test_round44_besieged_population(nlp: Language, text: str, expected: list[tu
 )
 def test_round44_succumbed_to_injuries(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: a weapon or armoured-vehicle model designator names the equipment counted by itself
+        ("Government troops said they seized 14 AKM-47 and 3 PKM after the clash near Bor.", [("captured_equipment", 14), ("captured_equipment", 3)]),
+        ("Militia fighters captured 11 AK47 and two DShK in the raid on Kadugli.", [("captured_equipment", 11), ("captured_equipment", 2)]),
+        ("Police recovered 9 AK-47s from the hideout in Zamfara.", [("captured_equipment", 9)]),
+        ("The rebels said they had captured two BTR-80s outside Melut.", [("captured_equipment", 2)]),
+        ("Soldiers seized 18 AK-47 from the gunmen.", [("captured_equipment", 18)]),
+    ],
+)
+def test_round45_model_designators(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a designator with no count, a model number, a year, a label; a bare letter and number is no model
+        ("The gunmen fired AK-47 rifles at the bus in 2019.", []),
+        ("Each of the 40 BMP-2 vehicles was built in 1985.", []),
+        ("The rebels fired an RPG 7 at the post.", []),
+        ("Twelve M23 fighters were killed and M23 captured 5 villages.", [("killed", 12), ("captured_positions", 5)]),
+        ("Witnesses said 30 men carried AKM rifles through the market.", []),
+    ],
+)
+def test_round45_model_designators_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -3,6 +3,7 @@ from the trigger records, and the qualifier ("at least", "about")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,8 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
         parent = parent.head  # "30 AK-47 rifles": the parser hung the count on the model designator
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
+    if head.dep_ == "nummod" and parent.pos_ == "NUM" and any(char.isalpha() for char in parent.text):
+        return parent  # "seized 18 AK-47": the tagger read the model designator as a number
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -79,6 +82,9 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
+    found = _designator_class(noun.lower_, lexicon)
+    if found:
+        return found  # "captured 27 AKM-47 and 5 PKM"
     if _armed_group(noun):
         return "force"  # "60 KDF killed"
     word = noun.lower_
@@ -97,6 +103,18 @@ def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
         if any(lexicon.counted_class.get(word) == "force" for word in words):
             return True
     return False
+
+
+_DESIGNATOR = re.compile(r"([a-z]+)(?:-?[0-9]+[a-z]?)?")
+
+
+def _designator_class(word: str, lexicon: FigureLexicon) -> str | None:
+    """The class of what a model designator names ("akm-47", "ak47", "pkm", "btr-80s"), or ``None``."""
+    for form in (word, word.removesuffix("s")):
+        shape = _DESIGNATOR.fullmatch(form)
+        if shape is not None and shape.group(1) in lexicon.designator_class:
+            return lexicon.designator_class[shape.group(1)]
+    return None
 
 
 def _singular(word: str, lexicon: FigureLexicon) -> str:

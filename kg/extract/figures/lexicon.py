@@ -75,6 +75,7 @@ class FigureLexicon(LexiconModel):
     share_words: Words
     share_prepositions: Words
     conditional_markers: Words
+    model_designators: dict[str, Words] = {}
     member_nouns: Words
     unit_nouns: Words
     unit_classes: Words
@@ -114,6 +115,11 @@ class FigureLexicon(LexiconModel):
             for word in sorted(words):
                 found.setdefault(word, noun_class)
         return found
+
+    @cached_property
+    def designator_class(self) -> dict[str, str]:
+        """Model designator prefix ("akm") -> the class of what it names."""
+        return {prefix: noun_class for noun_class, prefixes in self.model_designators.items() for prefix in prefixes}
 
     @cached_property
     def before(self) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
