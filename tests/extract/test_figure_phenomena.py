@@ -788,3 +788,36 @@ def test_round45_model_designators(nlp: Language, text: str, expected: list[tupl
 )
 def test_round45_model_designators_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: the subject of a verb of aspect is the subject of its verb complement
+        ("Around 300 fighters of the militia started attacking the garrison at Tillia on Sunday.", [("personnel", 300)]),
+        ("Some 4,000 villagers began fleeing toward the river after the shelling of Kalemie.", [("evacuated", 4000)]),
+        # a force searching or patrolling an area is a force of that size
+        ("About 120 soldiers were combing the hills around Dungu, a local official said.", [("personnel", 120)]),
+        ("Some 60 peacekeepers patrol the buffer zone near Pyla.", [("personnel", 60)]),
+    ],
+)
+def test_round45_acting_forces(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: verbs that are no aspect of doing (ceasing, refusing), a complement that counts nothing, a search for
+        # people, people who search
+        ("About 200 soldiers stopped attacking the town of Gao.", []),
+        ("About 200 soldiers refused to attack the town of Gao.", []),
+        ("Some 300 residents began returning to their homes in Djibo.", []),
+        ("Rescuers searched for 12 missing miners near Kolwezi.", []),
+        ("Some 30 volunteers searched the river banks for the bodies.", []),
+        # a searching force that a clause says was killed is killed
+        ("Two soldiers searching the house in Tessit were killed.", [("killed", 2)]),
+    ],
+)
+def test_round45_acting_forces_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -271,6 +271,15 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
         relation, parent = current.dep_, current.head
         if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
             parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
+        if relation == "nsubj" and parent.dep_ in ("csubj", "csubjpass") and parent.tag_ == "VBG" and parent.head.pos_ in VERBAL:
+            # "Two soldiers searching the house were killed": the parser made the participle that describes the
+            # subject a clausal subject; the clause it is the subject of says what is counted first
+            outer = _verb_kind(parent.head, "nsubjpass" if parent.dep_ == "csubjpass" else "nsubj", noun_class, lexicon)
+            if outer is not None and outer not in lexicon.descriptive_kinds:
+                return outer
+        if relation == "nsubj" and parent.lemma_.lower() in lexicon.aspectual_verbs:
+            # "200 troops started attacking the outpost": the subject of the verb of aspect is its complement's
+            parent = next((child for child in parent.children if child.dep_ == "xcomp" and child.pos_ in VERBAL), parent)
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
                 relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken

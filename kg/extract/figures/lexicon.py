@@ -57,6 +57,7 @@ class FigureLexicon(LexiconModel):
     causative_tally_verbs: Words
     placing_tally_verbs: dict[str, str]
     transparent: Words
+    aspectual_verbs: Words = frozenset()
     treatment_verbs: Words
     dying_verbs: dict[str, str]
     dying_causes: Words
