@@ -821,3 +821,18 @@ def test_round45_acting_forces(nlp: Language, text: str, expected: list[tuple[st
 )
 def test_round45_acting_forces_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: the number of a list item is no count (it kept "4. 29 AKM-47 captured" from reading 4 rifles)
+        ("The militia listed the army's losses:\n1. 12 soldiers killed\n2) 4 tanks captured", [("killed", 12), ("captured_equipment", 4)]),
+        ("Losses near Tillaberi:\n1. Two armoured vehicles captured\n2. Nine gendarmes killed", [("captured_equipment", 2), ("killed", 9)]),
+        # negatives: a count that ends a line, and a count after a sentence's full stop on the same line
+        ("The governor of Tahoua said:\n45 soldiers were killed.\nThe army denied it.", [("killed", 45)]),
+        ("Troops killed 5 militants near Diffa. 3 soldiers were wounded.", [("killed", 5), ("injured", 3)]),
+    ],
+)
+def test_round45_list_item_numbers(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
