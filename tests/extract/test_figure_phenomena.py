@@ -758,3 +758,81 @@ def test_round44_besieged_population(nlp: Language, text: str, expected: list[tu
 )
 def test_round44_succumbed_to_injuries(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: a weapon or armoured-vehicle model designator names the equipment counted by itself
+        ("Government troops said they seized 14 AKM-47 and 3 PKM after the clash near Bor.", [("captured_equipment", 14), ("captured_equipment", 3)]),
+        ("Militia fighters captured 11 AK47 and two DShK in the raid on Kadugli.", [("captured_equipment", 11), ("captured_equipment", 2)]),
+        ("Police recovered 9 AK-47s from the hideout in Zamfara.", [("captured_equipment", 9)]),
+        ("The rebels said they had captured two BTR-80s outside Melut.", [("captured_equipment", 2)]),
+        ("Soldiers seized 18 AK-47 from the gunmen.", [("captured_equipment", 18)]),
+    ],
+)
+def test_round45_model_designators(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a designator with no count, a model number, a year, a label; a bare letter and number is no model
+        ("The gunmen fired AK-47 rifles at the bus in 2019.", []),
+        ("Each of the 40 BMP-2 vehicles was built in 1985.", []),
+        ("The rebels fired an RPG 7 at the post.", []),
+        ("Twelve M23 fighters were killed and M23 captured 5 villages.", [("killed", 12), ("captured_positions", 5)]),
+        ("Witnesses said 30 men carried AKM rifles through the market.", []),
+    ],
+)
+def test_round45_model_designators_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: the subject of a verb of aspect is the subject of its verb complement
+        ("Around 300 fighters of the militia started attacking the garrison at Tillia on Sunday.", [("personnel", 300)]),
+        ("Some 4,000 villagers began fleeing toward the river after the shelling of Kalemie.", [("evacuated", 4000)]),
+        # a force searching or patrolling an area is a force of that size
+        ("About 120 soldiers were combing the hills around Dungu, a local official said.", [("personnel", 120)]),
+        ("Some 60 peacekeepers patrol the buffer zone near Pyla.", [("personnel", 60)]),
+    ],
+)
+def test_round45_acting_forces(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: verbs that are no aspect of doing (ceasing, refusing), a complement that counts nothing, a search for
+        # people, people who search
+        ("About 200 soldiers stopped attacking the town of Gao.", []),
+        ("About 200 soldiers refused to attack the town of Gao.", []),
+        ("Some 300 residents began returning to their homes in Djibo.", []),
+        ("Rescuers searched for 12 missing miners near Kolwezi.", []),
+        ("Some 30 volunteers searched the river banks for the bodies.", []),
+        # a searching force that a clause says was killed is killed
+        ("Two soldiers searching the house in Tessit were killed.", [("killed", 2)]),
+    ],
+)
+def test_round45_acting_forces_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 45: the number of a list item is no count (it kept "4. 29 AKM-47 captured" from reading 4 rifles)
+        ("The militia listed the army's losses:\n1. 12 soldiers killed\n2) 4 tanks captured", [("killed", 12), ("captured_equipment", 4)]),
+        ("Losses near Tillaberi:\n1. Two armoured vehicles captured\n2. Nine gendarmes killed", [("captured_equipment", 2), ("killed", 9)]),
+        # negatives: a count that ends a line, and a count after a sentence's full stop on the same line
+        ("The governor of Tahoua said:\n45 soldiers were killed.\nThe army denied it.", [("killed", 45)]),
+        ("Troops killed 5 militants near Diffa. 3 soldiers were wounded.", [("killed", 5), ("injured", 3)]),
+    ],
+)
+def test_round45_list_item_numbers(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

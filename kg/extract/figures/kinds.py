@@ -3,6 +3,7 @@ from the trigger records, and the qualifier ("at least", "about")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,8 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
         parent = parent.head  # "30 AK-47 rifles": the parser hung the count on the model designator
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
+    if head.dep_ == "nummod" and parent.pos_ == "NUM" and any(char.isalpha() for char in parent.text):
+        return parent  # "seized 18 AK-47": the tagger read the model designator as a number
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -79,6 +82,9 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
+    found = _designator_class(noun.lower_, lexicon)
+    if found:
+        return found  # "captured 27 AKM-47 and 5 PKM"
     if _armed_group(noun):
         return "force"  # "60 KDF killed"
     word = noun.lower_
@@ -97,6 +103,18 @@ def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:
         if any(lexicon.counted_class.get(word) == "force" for word in words):
             return True
     return False
+
+
+_DESIGNATOR = re.compile(r"([a-z]+)(?:-?[0-9]+[a-z]?)?")
+
+
+def _designator_class(word: str, lexicon: FigureLexicon) -> str | None:
+    """The class of what a model designator names ("akm-47", "ak47", "pkm", "btr-80s"), or ``None``."""
+    for form in (word, word.removesuffix("s")):
+        shape = _DESIGNATOR.fullmatch(form)
+        if shape is not None and shape.group(1) in lexicon.designator_class:
+            return lexicon.designator_class[shape.group(1)]
+    return None
 
 
 def _singular(word: str, lexicon: FigureLexicon) -> str:
@@ -253,6 +271,15 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
         relation, parent = current.dep_, current.head
         if relation in ("nsubj", "nsubjpass") and parent.dep_ in ("aux", "auxpass") and parent.head.pos_ in VERBAL:
             parent = parent.head  # the parser hung the subject on the auxiliary: "30 persons were on Thursday buried"
+        if relation == "nsubj" and parent.dep_ in ("csubj", "csubjpass") and parent.tag_ == "VBG" and parent.head.pos_ in VERBAL:
+            # "Two soldiers searching the house were killed": the parser made the participle that describes the
+            # subject a clausal subject; the clause it is the subject of says what is counted first
+            outer = _verb_kind(parent.head, "nsubjpass" if parent.dep_ == "csubjpass" else "nsubj", noun_class, lexicon)
+            if outer is not None and outer not in lexicon.descriptive_kinds:
+                return outer
+        if relation == "nsubj" and parent.lemma_.lower() in lexicon.aspectual_verbs:
+            # "200 troops started attacking the outpost": the subject of the verb of aspect is its complement's
+            parent = next((child for child in parent.children if child.dep_ == "xcomp" and child.pos_ in VERBAL), parent)
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
                 relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken

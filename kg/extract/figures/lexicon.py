@@ -57,6 +57,7 @@ class FigureLexicon(LexiconModel):
     causative_tally_verbs: Words
     placing_tally_verbs: dict[str, str]
     transparent: Words
+    aspectual_verbs: Words = frozenset()
     treatment_verbs: Words
     dying_verbs: dict[str, str]
     dying_causes: Words
@@ -75,6 +76,7 @@ class FigureLexicon(LexiconModel):
     share_words: Words
     share_prepositions: Words
     conditional_markers: Words
+    model_designators: dict[str, Words] = {}
     member_nouns: Words
     unit_nouns: Words
     unit_classes: Words
@@ -87,6 +89,7 @@ class FigureLexicon(LexiconModel):
     non_count_next: Words
     currency_symbols: frozenset[str]
     label_before: Words
+    enumerator_marks: str = ""
     preposition_qualifiers: Words
     number_joiners: Words
     owner_possessives: Words
@@ -114,6 +117,11 @@ class FigureLexicon(LexiconModel):
             for word in sorted(words):
                 found.setdefault(word, noun_class)
         return found
+
+    @cached_property
+    def designator_class(self) -> dict[str, str]:
+        """Model designator prefix ("akm") -> the class of what it names."""
+        return {prefix: noun_class for noun_class, prefixes in self.model_designators.items() for prefix in prefixes}
 
     @cached_property
     def before(self) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:

@@ -174,4 +174,12 @@ def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: 
     if span.text[:1] in lexicon.currency_symbols:
         return True
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and len(after.text) == 1 and after.text in lexicon.enumerator_marks and _starts_line(span) and span.end + 1 < len(doc):
+        return True  # a list item's number: "1. 55 soldiers killed", "4) 29 rifles captured"
     return after is not None and (after.lower_ in lexicon.non_count_next or after.lemma_.lower() in lexicon.non_count_next)
+
+
+def _starts_line(span: Span) -> bool:
+    """Whether a span is the first text of its line."""
+    text = span.doc.text
+    return text[: span.start_char].rstrip(" \t")[-1:] in ("", "\n")
