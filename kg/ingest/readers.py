@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -140,6 +141,8 @@ def _read_record(where: str, line: str, max_chars: int) -> ReadDocument | InputE
         return InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
     except RecursionError:
         return InputError(where, "JSON nested too deeply (a record is one flat object)")
+    except ValueError:  # Python refuses to convert an integer of more digits than its limit
+        return InputError(where, f"invalid JSON: an integer of more than {sys.get_int_max_str_digits():,} digits")
     if not isinstance(record, dict):
         return InputError(where, "a record must be a JSON object")
     for required in ("id", "text"):

@@ -120,6 +120,7 @@ def test_hostile_opinion_label_outside_link_zones_still_counts() -> None:
         ('{"id":"t","text":"Baku said.","author":"A \\udfff"}', "field 'author' is not valid Unicode"),
         ('{"id":"d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply"),
         ("[" * 100_000, "JSON nested too deeply"),
+        ('{"id":"n","text":"Kyiv said.","count":' + "9" * 10_000 + "}", "invalid JSON: an integer of more than 4,300 digits"),
     ],
 )
 def test_hostile_jsonl_bad_record_is_its_own_error(tmp_path: Path, bad: str, problem: str) -> None:
