@@ -701,6 +701,8 @@ class EndpointBackend(Backend):
             return answer_of(ox.parse_query_results(reply.body, format=results_format))
         except (SyntaxError, ValueError) as error:
             raise QueryError(f"{source}: {self.url} did not answer {form} results: {error}") from error
+        except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB)
+            raise QueryError(f"{source}: {self.url} did not answer {form} results: a value is longer than the parser takes ({error})") from error
 
     def _warn_without_union(self) -> None:
         try:

@@ -260,6 +260,17 @@ def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp
     assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
 
 
+def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_one_clear_error(tmp_path, local_server):
+    """A 17 MB label overflows pyoxigraph's results parser buffer (a MemoryError): one error line, no traceback."""
+    row = b'{"item":{"type":"uri","value":"http://www.wikidata.org/entity/Q5"},"label":{"type":"literal","value":"'
+    body = b'{"head":{"vars":["item","kind","label"]},"results":{"bindings":[' + row + b"A" * 17_000_000 + b'"}}]}}'
+    endpoint = local_server(answering(200, body))
+    out = tmp_path / "actors.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 1, result.exception
+    assert "did not answer SELECT results: a value is longer than the parser takes" in result.stderr and not out.exists()
+
+
 def endless_answer(handler, _, server) -> None:
     handler.send_response(200)
     handler.send_header("Content-Type", "application/sparql-results+json")
