@@ -293,6 +293,29 @@ def test_http_answer_past_the_size_cap_is_refused_while_it_is_read(local_server)
     assert time.monotonic() - started < 10
 
 
+def announced_two_gigabytes(handler, _, server) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.send_header("Content-Length", str(2 * 1024**3))
+    handler.end_headers()
+    while not server.stopping.wait(0.05):
+        try:
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+        except OSError:
+            return
+
+
+def test_http_answer_announced_past_the_size_cap_is_refused_before_it_is_read(local_server):
+    """A Content-Length past the cap is refused at once, not after reading up to the cap (or the deadline)."""
+    endpoint = local_server(announced_two_gigabytes)
+    client = HttpClient(f"{endpoint.url}/sparql", timeout=5, max_bytes=2 * 1024 * 1024)
+    started = time.monotonic()
+    with pytest.raises(HttpError, match="announces 2,147,483,648 bytes, larger than 2 MiB; refused"):
+        client.fetch("GET", client.url, params={"query": SHORT_QUERY})
+    assert time.monotonic() - started < 2
+
+
 def test_http_answer_within_the_size_cap_is_read_whole(local_server):
     endpoint = local_server(answering(200, SELECT_ANSWER))
     client = HttpClient(f"{endpoint.url}/sparql", max_bytes=len(SELECT_ANSWER))
