@@ -215,3 +215,13 @@ def test_cli_load_refuses_a_batch_or_retry_count_past_its_range(tmp_path, option
     (tmp_path / "g.nq").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["load", str(tmp_path / "g.nq"), "--endpoint", "http://127.0.0.1:9/store", option, value])
     assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output
+
+
+def test_cli_error_naming_a_file_with_a_newline_or_escape_in_its_name_stays_one_line(tmp_path):
+    """Control characters in a file name (or any message) are shown escaped: one grep-able line, no terminal codes."""
+    (tmp_path / "bad\nname\x1b[31mred.txt").write_bytes(b"a\x00b")
+    result = runner.invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "out.nq")])
+    assert result.exit_code == 1
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("error: ") and "binary file" in line]
+    assert line.startswith(f"error: {tmp_path}/bad\\nname\\x1b[31mred.txt: binary file (NUL byte at byte offset 1)")
+    assert "name" not in result.stderr.replace(line, "")
