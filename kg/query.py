@@ -697,10 +697,12 @@ class EndpointBackend(Backend):
                 if rdf_format is None:
                     raise ValueError(f"the answer is {media_type or 'untyped'}, not RDF")
                 return GraphResult([quad.triple for quad in ox.parse(reply.body, format=rdf_format)])
-            results_format = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
+            results_format = ox.QueryResultsFormat.from_media_type(media_type)
+            if results_format in (None, ox.QueryResultsFormat.CSV):  # CSV cannot be read back; text/plain is often JSON
+                results_format = ox.QueryResultsFormat.JSON
             return answer_of(ox.parse_query_results(reply.body, format=results_format))
         except (SyntaxError, ValueError) as error:
-            raise QueryError(f"{source}: {self.url} did not answer {form} results: {error}") from error
+            raise QueryError(f"{source}: {self.url} did not answer {form} results ({media_type or 'untyped'}): {error}") from error
         except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB)
             raise QueryError(f"{source}: {self.url} did not answer {form} results: a value is longer than the parser takes ({error})") from error
 

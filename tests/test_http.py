@@ -260,6 +260,18 @@ def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp
     assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
 
 
+def test_http_query_answer_in_json_labelled_text_plain_is_read_and_an_html_page_is_named(tmp_path, local_server):
+    """text/plain maps to SPARQL CSV, which cannot be read back: a mislabelled JSON answer is read as JSON, and a
+    page that is no results names its media type."""
+    rq = query_file(tmp_path)
+    plain = local_server(answering(200, SELECT_ANSWER, content_type="text/plain"))
+    result = runner.invoke(app, ["query", str(rq), "--endpoint", f"{plain.url}/sparql", "--format", "csv"])
+    assert result.exit_code == 0 and "answer from B" in result.stdout, result.output
+    page = local_server(answering(200, b"<html>busy</html>", content_type="text/html; charset=utf-8"))
+    result = runner.invoke(app, ["query", str(rq), "--endpoint", f"{page.url}/sparql"])
+    assert result.exit_code == 2 and "did not answer SELECT results (text/html): " in result.stderr
+
+
 def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_one_clear_error(tmp_path, local_server):
     """A 17 MB label overflows pyoxigraph's results parser buffer (a MemoryError): one error line, no traceback."""
     row = b'{"item":{"type":"uri","value":"http://www.wikidata.org/entity/Q5"},"label":{"type":"literal","value":"'
