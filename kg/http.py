@@ -213,7 +213,13 @@ class HttpClient:
         raise HttpError(f"{url}: more than {_MAX_REDIRECTS} redirects")
 
     async def _body(self, response: httpx.Response, url: httpx.URL) -> bytes:
-        """The answer's body, read up to ``max_bytes``."""
+        """The answer's body, read up to ``max_bytes`` (refused at once when its Content-Length announces more)."""
+        announced = response.headers.get("Content-Length", "")
+        if announced.isdigit() and int(announced) > self.max_bytes:
+            raise HttpError(
+                f"{_shown(url)}: the answer announces {int(announced):,} bytes, larger than "
+                f"{self.max_bytes / 1024 / 1024:g} MiB; refused"
+            )
         parts: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():

@@ -345,17 +345,17 @@ def _parameter_variables(text: str) -> dict[str, set[bool]]:
     return found
 
 
-#: SPARQL lexemes that matter here; comments, strings and IRIs are matched whole so that nothing inside them counts.
-_LEXEME = re.compile(
+#: Comments, strings and IRIs: matched whole so that nothing inside them counts.
+_SKIPPED = (
     r"""#[^\n]*"""
     r'''|"""(?:[^"\\]|\\.|"(?!""))*"""'''
     r"""|'''(?:[^'\\]|\\.|'(?!''))*'''"""
     r'''|"(?:[^"\\\n]|\\.)*"'''
     r"""|'(?:[^'\\\n]|\\.)*'"""
     r'''|<[^<>"{}|^`\\\x00-\x20]*>'''
-    r"""|[?$][A-Za-z0-9_]+|[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>"',;]*)?|[{}]""",
-    re.DOTALL,
 )
+#: SPARQL lexemes that matter here (see ``_SKIPPED``).
+_LEXEME = re.compile(_SKIPPED + r"""|[?$][A-Za-z0-9_]+|[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>"',;]*)?|[{}]""", re.DOTALL)
 
 
 def _tokens(text: str) -> Iterator[tuple[int, str]]:
@@ -697,10 +697,14 @@ class EndpointBackend(Backend):
                 if rdf_format is None:
                     raise ValueError(f"the answer is {media_type or 'untyped'}, not RDF")
                 return GraphResult([quad.triple for quad in ox.parse(reply.body, format=rdf_format)])
-            results_format = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
+            results_format = ox.QueryResultsFormat.from_media_type(media_type)
+            if results_format in (None, ox.QueryResultsFormat.CSV):  # CSV cannot be read back; text/plain is often JSON
+                results_format = ox.QueryResultsFormat.JSON
             return answer_of(ox.parse_query_results(reply.body, format=results_format))
         except (SyntaxError, ValueError) as error:
-            raise QueryError(f"{source}: {self.url} did not answer {form} results: {error}") from error
+            raise QueryError(f"{source}: {self.url} did not answer {form} results ({media_type or 'untyped'}): {error}") from error
+        except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB)
+            raise QueryError(f"{source}: {self.url} did not answer {form} results: a value is longer than the parser takes ({error})") from error
 
     def _warn_without_union(self) -> None:
         try:
@@ -728,6 +732,7 @@ def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str]
     Raises:
         QueryError: A bad parameter, a name that matches no entity (with suggestions), or a failing query.
     """
+    check_query_nesting(query.text, query.name)
     if isinstance(backend, ox.Store):
         backend = OxigraphBackend(backend)
     values = dict(params or {})
@@ -738,6 +743,32 @@ def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str]
         for param in names:
             values[param.name] = _matching_labels(index, query, param, values[param.name])
     return backend.execute(query.bind(values), query.name)
+
+
+#: Brackets of a query (``{ ( [``, and their ends), outside comments, strings and IRIs.
+_BRACKET = re.compile(_SKIPPED + r"|[{}()\[\]]", re.DOTALL)
+#: The deepest a query's brackets may nest: Oxigraph's SPARQL parser recurses on them and overflows the
+#: stack (the process dies of SIGSEGV) at a few thousand levels.
+MAX_QUERY_NESTING = 1000
+
+
+def check_query_nesting(text: str, source: str, limit: int = MAX_QUERY_NESTING) -> None:
+    """Refuse a query whose brackets nest deeper than ``limit`` before a parser recurses into it.
+
+    Raises:
+        QueryError: Names the line and column where the limit is passed.
+    """
+    depth = 0
+    for match in _BRACKET.finditer(text):
+        token = match.group()
+        if token in ("{", "(", "["):
+            depth += 1
+            if depth > limit:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - text.rfind("\n", 0, match.start())
+                raise QueryError(f"{source}: brackets nested more than {limit} deep (line {line}, column {column}); refused")
+        elif token in ("}", ")", "]"):
+            depth -= 1
 
 
 def run(backend: Backend | ox.Store, query: Query, params: Mapping[str, str] | None = None) -> Result:

@@ -102,8 +102,11 @@ def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     it and is ``located_in`` it, when the country is listed too."""
     by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
     ids: dict[str, str] = {}
+    taken: set[str] = set()
+    numbers: dict[str, int] = {}  # the number each slug's next duplicate starts from
     for actor in actors:
-        ids[actor.qid] = by_qid.get(actor.qid) or _unique(slug(actor.label, "_", "item"), set(ids.values()))
+        ids[actor.qid] = by_qid.get(actor.qid) or _unique(slug(actor.label, "_", "item"), taken, numbers)
+        taken.add(ids[actor.qid])
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
     writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
@@ -125,10 +128,15 @@ def _clean_one(value: str) -> str:
     return " ".join(value.replace(";", ",").split())
 
 
-def _unique(slug: str, taken: set[str]) -> str:
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}_{number}", number + 1
+def _unique(slug: str, taken: set[str], numbers: dict[str, int]) -> str:
+    """``slug``, or the first ``slug_N`` (N from 2) not taken; ``numbers`` remembers where the search stopped
+    (``taken`` only grows), so n actors of one label cost n steps, not n²."""
+    if slug not in taken:
+        return slug
+    number = numbers.get(slug, 2)
+    while (candidate := f"{slug}_{number}") in taken:
+        number += 1
+    numbers[slug] = number + 1
     return candidate
 
 

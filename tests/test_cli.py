@@ -215,3 +215,29 @@ def test_cli_load_refuses_a_batch_or_retry_count_past_its_range(tmp_path, option
     (tmp_path / "g.nq").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["load", str(tmp_path / "g.nq"), "--endpoint", "http://127.0.0.1:9/store", option, value])
     assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output
+
+
+def test_cli_error_naming_a_file_with_a_newline_or_escape_in_its_name_stays_one_line(tmp_path):
+    """Control characters in a file name (or any message) are shown escaped: one grep-able line, no terminal codes."""
+    (tmp_path / "bad\nname\x1b[31mred.txt").write_bytes(b"a\x00b")
+    result = runner.invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "out.nq")])
+    assert result.exit_code == 1
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("error: ") and "binary file" in line]
+    assert line.startswith(f"error: {tmp_path}/bad\\nname\\x1b[31mred.txt: binary file (NUL byte at byte offset 1)")
+    assert "name" not in result.stderr.replace(line, "")
+
+
+@pytest.mark.parametrize("nested", ["{" * 5000 + " ?s ?p ?o " + "}" * 5000, "{ ?s ?p ?o FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"])
+def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_stack(tmp_path, nested):
+    """Oxigraph's SPARQL parser recurses on brackets: 5,000 levels killed the query process (SIGSEGV)."""
+    data = tmp_path / "g.nq"
+    data.write_text('<http://example.org/s> <http://example.org/p> "o" <http://example.org/g> .\n', encoding="utf-8")
+    query = tmp_path / "deep.rq"
+    query.write_text("# a hostile query\nSELECT * WHERE " + nested + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(query), "--data", str(data)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {query}: brackets nested more than 1000 deep (line 2, column ")
+    shallow = tmp_path / "shallow.rq"
+    shallow.write_text("SELECT * WHERE " + "{" * 100 + " ?s ?p ?o " + "}" * 100 + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(shallow), "--data", str(data), "--format", "csv"])
+    assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output

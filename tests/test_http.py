@@ -260,6 +260,29 @@ def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp
     assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
 
 
+def test_http_query_answer_in_json_labelled_text_plain_is_read_and_an_html_page_is_named(tmp_path, local_server):
+    """text/plain maps to SPARQL CSV, which cannot be read back: a mislabelled JSON answer is read as JSON, and a
+    page that is no results names its media type."""
+    rq = query_file(tmp_path)
+    plain = local_server(answering(200, SELECT_ANSWER, content_type="text/plain"))
+    result = runner.invoke(app, ["query", str(rq), "--endpoint", f"{plain.url}/sparql", "--format", "csv"])
+    assert result.exit_code == 0 and "answer from B" in result.stdout, result.output
+    page = local_server(answering(200, b"<html>busy</html>", content_type="text/html; charset=utf-8"))
+    result = runner.invoke(app, ["query", str(rq), "--endpoint", f"{page.url}/sparql"])
+    assert result.exit_code == 2 and "did not answer SELECT results (text/html): " in result.stderr
+
+
+def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_one_clear_error(tmp_path, local_server):
+    """A 17 MB label overflows pyoxigraph's results parser buffer (a MemoryError): one error line, no traceback."""
+    row = b'{"item":{"type":"uri","value":"http://www.wikidata.org/entity/Q5"},"label":{"type":"literal","value":"'
+    body = b'{"head":{"vars":["item","kind","label"]},"results":{"bindings":[' + row + b"A" * 17_000_000 + b'"}}]}}'
+    endpoint = local_server(answering(200, body))
+    out = tmp_path / "actors.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 1, result.exception
+    assert "did not answer SELECT results: a value is longer than the parser takes" in result.stderr and not out.exists()
+
+
 def endless_answer(handler, _, server) -> None:
     handler.send_response(200)
     handler.send_header("Content-Type", "application/sparql-results+json")
@@ -280,6 +303,29 @@ def test_http_answer_past_the_size_cap_is_refused_while_it_is_read(local_server)
     with pytest.raises(HttpError, match="larger than 2 MiB; refused"):
         client.fetch("GET", client.url, params={"query": SHORT_QUERY})
     assert time.monotonic() - started < 10
+
+
+def announced_two_gigabytes(handler, _, server) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.send_header("Content-Length", str(2 * 1024**3))
+    handler.end_headers()
+    while not server.stopping.wait(0.05):
+        try:
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+        except OSError:
+            return
+
+
+def test_http_answer_announced_past_the_size_cap_is_refused_before_it_is_read(local_server):
+    """A Content-Length past the cap is refused at once, not after reading up to the cap (or the deadline)."""
+    endpoint = local_server(announced_two_gigabytes)
+    client = HttpClient(f"{endpoint.url}/sparql", timeout=5, max_bytes=2 * 1024 * 1024)
+    started = time.monotonic()
+    with pytest.raises(HttpError, match="announces 2,147,483,648 bytes, larger than 2 MiB; refused"):
+        client.fetch("GET", client.url, params={"query": SHORT_QUERY})
+    assert time.monotonic() - started < 2
 
 
 def test_http_answer_within_the_size_cap_is_read_whole(local_server):

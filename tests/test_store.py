@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store import StagedStore, open_store, sorted_nquads, write_store_file
+from kg.store import StagedStore, load_graph_file, open_store, sorted_nquads, write_store_file
 
 
 def _quads(graph: str, count: int, value: str = "v") -> list[ox.Quad]:
@@ -200,3 +200,16 @@ def test_background_loader_writes_in_order_and_raises_a_failed_load_in_the_calle
     loader.write(b"<http://x/s10> <http://x/p> \"10\" <http://x/g> .\n")
     loader.close()  # what was spooled and not put is dropped, with the spool folder
     assert len(store) == 6 and not spool[0].exists()
+
+
+def test_store_graph_file_with_a_term_past_the_parsers_buffer_is_one_error_line(tmp_path):
+    """A 17 MB literal overflows pyoxigraph's parser buffer (a MemoryError): a clear error, also from `kg query`'s child."""
+    data = tmp_path / "long.nq"
+    data.write_text('<http://example.org/s> <http://example.org/p> "' + "x" * 17_000_000 + '" .\n', encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot parse: a line or term is longer than the parser takes"):
+        load_graph_file(data)
+    kg = Path(sys.executable).with_name("kg")
+    done = subprocess.run([kg, "query", "actors", "--data", str(data)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"error: {data}: cannot parse: a line or term is longer than the parser takes")
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr

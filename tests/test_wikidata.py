@@ -131,3 +131,20 @@ def test_is_qid_takes_only_wikidata_item_ids():
     assert is_qid("Q869") and is_qid("Q1")
     assert not any(is_qid(text) for text in ("Q0", "q869", "Q86a", "P31", ""))
 
+
+
+def test_wikidata_gazetteer_ids_of_many_actors_take_linear_time():
+    """A hostile (or huge) answer of 20,000 actors with one label gets its ids in one pass, not a set per actor."""
+    import time
+
+    from kg.nlp.gazetteer import Gazetteer
+    from kg.wikidata import Actor, gazetteer_tsv
+
+    actors = [Actor(f"Q{900_000 + n}", "armed_group", "Same Front") for n in range(20_000)]
+    actors.append(Actor("Q1", "armed_group", "Same Front 2"))  # its slug is taken by a numbered duplicate first
+    started = time.monotonic()
+    tsv = gazetteer_tsv(actors, Gazetteer([], []))
+    assert time.monotonic() - started < 3
+    ids = [line.split("\t")[0] for line in tsv.splitlines()[1:]]
+    assert ids[:3] == ["same_front", "same_front_2", "same_front_3"] and ids[19_999] == "same_front_20000"
+    assert ids[-1] == "same_front_2_2" and len(set(ids)) == len(ids)

@@ -72,6 +72,14 @@
     return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), date: Number(day.slice(8, 10)), utc: true };
   }
 
+  // The layer of lines for events dated to a month or a year; none when every event has one day (an empty
+  // layer makes Vega warn of an infinite extent in the console).
+  function spans(items) {
+    if (!items.some(function (item) { return item.day !== item.last; })) return [];
+    return [{ transform: [{ filter: "datum.day !== datum.last" }], mark: { type: "rule", strokeWidth: 3, opacity: 0.35, clip: true },
+      encoding: { x2: { field: "last" } } }];
+  }
+
   function timeline() {
     var data = KG.data.timeline;
     var note = document.getElementById("timeline-note");
@@ -90,9 +98,7 @@
       detail = {
         height: bandHeight(data.items, "type"), data: { values: data.items },
         encoding: { x: x, y: y, yOffset: { field: "source", type: "nominal" }, color: colour },
-        layer: [
-          { transform: [{ filter: "datum.day !== datum.last" }], mark: { type: "rule", strokeWidth: 3, opacity: 0.35, clip: true },
-            encoding: { x2: { field: "last" } } },
+        layer: spans(data.items).concat([
           { mark: { type: "point", filled: true, size: 80, cursor: "pointer", opacity: 0.85, clip: true },
             encoding: {
               shape: { field: "modality", type: "nominal", title: "modality" },
@@ -102,7 +108,7 @@
               ]
             },
             params: data.focus ? [] : zoom }
-        ]
+        ])
       };
     } else {
       note.textContent = data.dated + " dated events as counts per day, type and source (too many to draw one by one); "

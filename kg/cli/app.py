@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -79,14 +80,23 @@ def progress_callback(label: str) -> Iterator[Callable[[int, int | None], None]]
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
+#: Characters that would break a message's line or drive the terminal (a file name may hold any of them).
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """``message`` with its control characters escaped as Python writes them (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], message)
+
+
 def error_line(message: str) -> None:
     """One line on stderr, never wrapped, so it can be grepped."""
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {one_line(message)}", err=True)
 
 
 def warning_line(message: str) -> None:
     """One ``warning:`` line on stderr: the one place kg prints warnings."""
-    typer.echo(f"warning: {message}", err=True)
+    typer.echo(f"warning: {one_line(message)}", err=True)
 
 
 def report_error(error: KgError) -> None:

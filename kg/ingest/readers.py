@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -140,6 +141,8 @@ def _read_record(where: str, line: str, max_chars: int) -> ReadDocument | InputE
         return InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
     except RecursionError:
         return InputError(where, "JSON nested too deeply (a record is one flat object)")
+    except ValueError:  # Python refuses to convert an integer of more digits than its limit
+        return InputError(where, f"invalid JSON: an integer of more than {sys.get_int_max_str_digits():,} digits")
     if not isinstance(record, dict):
         return InputError(where, "a record must be a JSON object")
     for required in ("id", "text"):
@@ -281,6 +284,7 @@ class _VisibleTextParser(HTMLParser):
         self._offsets: list[int] = []
         self._space_at: int | None = None
         self._hidden: list[str] = []
+        self._svg = 0  # how many of the hidden elements are <svg> (a list scan per tag was quadratic)
         self._open: list[_OpenElement] = []
         self._open_count: Counter[str] = Counter()  # open elements by tag
         self._hinted: _OpenElement | None = None  # the one open element with a clutter hint
@@ -324,10 +328,11 @@ class _VisibleTextParser(HTMLParser):
             self._meta.setdefault("og:url", attributes.get("href", "").strip())
         if tag == "body" and self._hidden == ["head"]:
             self._hidden.pop()
-        if tag == "title" and not self._title_done and "svg" not in self._hidden:
+        if tag == "title" and not self._title_done and not self._svg:
             self._title = []
         if tag in _HIDDEN and tag not in _VOID:
             self._hidden.append(tag)
+            self._svg += tag == "svg"
         if self._hidden or tag in _VOID:
             if tag == "br" and not self._hidden:
                 self._newline(self._position(), 1)
@@ -352,7 +357,7 @@ class _VisibleTextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._hidden:
             if tag == self._hidden[-1]:
-                self._hidden.pop()
+                self._svg -= self._hidden.pop() == "svg"
             if tag == "title" and self._title is not None:
                 self._title_done = True
             return

@@ -51,6 +51,21 @@ def test_hostile_html_deeply_nested_elements_read_in_linear_time(tmp_path: Path)
     assert document.source.visible == "Armenia said." and seconds < 15  # quadratic: over 150 s
 
 
+@pytest.mark.parametrize("hidden", ["<title>", "<script>", "<svg>"])
+def test_hostile_html_unclosed_hidden_elements_read_in_linear_time(tmp_path: Path, hidden: str) -> None:
+    page = tmp_path / "hidden.html"
+    page.write_text("<p>Armenia said.</p>" + hidden * 100_000 + "<p>Baku said.</p>", encoding="utf-8")
+    (document,), seconds = _timed(lambda: read_inputs([page])[0])
+    assert document.source.visible == "Armenia said." and seconds < 5  # <title>: a list scan per tag, over 100 s
+
+
+def test_hostile_html_title_inside_svg_is_no_page_title(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<svg><title>Icon</title></svg><title>Page</title><p>Armenia said.</p>", encoding="utf-8")
+    (document,), _ = read_inputs([page])
+    assert document.source.metadata["title"] == "Page"
+
+
 def test_hostile_html_nested_clutter_hint_still_found(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     body = "<div>" * 50 + '<nav class="menu"><div><ul><li>World</li><li>Sport</li></ul></div></nav>' + "</div>" * 50
@@ -120,6 +135,7 @@ def test_hostile_opinion_label_outside_link_zones_still_counts() -> None:
         ('{"id":"t","text":"Baku said.","author":"A \\udfff"}', "field 'author' is not valid Unicode"),
         ('{"id":"d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply"),
         ("[" * 100_000, "JSON nested too deeply"),
+        ('{"id":"n","text":"Kyiv said.","count":' + "9" * 10_000 + "}", "invalid JSON: an integer of more than 4,300 digits"),
     ],
 )
 def test_hostile_jsonl_bad_record_is_its_own_error(tmp_path: Path, bad: str, problem: str) -> None:

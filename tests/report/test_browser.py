@@ -5,6 +5,7 @@ What the page shows is checked against the graph, queried independently here wit
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -146,3 +147,38 @@ def _fast(request):
     started = time.monotonic()
     yield
     assert time.monotonic() - started < 20, f"{request.node.name} took too long"
+
+
+#: Markup, quotes and script URLs in every field a document gives the report: text, id, title, outlet, author, URL.
+HOSTILE = '<script>alert("text")</script></textarea></script>"\'><img src=x onerror=alert(2)>&lt;&amp;'
+
+
+def test_hostile_names_and_text_are_shown_as_text_never_run(browser, tmp_path, nlp):
+    """Article text, entity names and metadata holding markup stay text on every page (no dialog, no injected
+    element, no console problem), and a timeline whose events each have one day draws without Vega warnings."""
+    from kg.build import build_graphs
+    from kg.report.writer import write_report
+
+    from tests.report.conftest import store_of
+
+    record = {
+        "id": "doc</script><script>alert(3)</script>", "title": HOSTILE, "url": "javascript:alert(4)", "outlet": HOSTILE,
+        "author": HOSTILE, "published": "2025-03-02",
+        "text": f'General <script>alert(5)</script> Tarn of the Rubavian army said on Monday that fighters of the "{HOSTILE}" '
+        "Front had shelled the village of Ostrava</textarea>, killing 12 civilians.\n\nThe Front denied it. "
+        '"We did not attack <img src=x onerror=alert(6)>," said commander javascript:alert(7) Mirek.\n',
+    }
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = tmp_path / "report"
+    write_report(store_of(build_graphs([feed.parent], nlp=nlp).quads), report)
+    for page in [report / "index.html", *sorted((report / "docs").glob("*.html"))]:
+        if page.name == "index.html":
+            open_page(browser, page)
+        else:
+            browser.get_log("browser")
+            browser.get(page.as_uri())
+        assert browser.execute_script("return document.querySelectorAll('img[src=x], a[href^=javascript]').length") == 0
+        assert console_problems(browser) == [], page.name
+    assert "<script>alert(5)</script>" in browser.find_element(By.TAG_NAME, "body").text  # shown as text
