@@ -1194,3 +1194,22 @@ def test_claimskb45_he_after_a_described_person_with_no_name_between(nlp):
             "He said it was only an effort to win time.")
     found = speakers(nlp, text)
     assert len(found) == 2 and found[1][0] == found[0][0]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Kenya issued a statement on Monday saying that al-Shabaab fighters attacked a base in Mandera.", "Q114"),
+    ("The Somali government released a statement calling for calm in Mogadishu.", "Q1045"),
+])
+def test_claimskb45_participle_of_an_issued_statement_is_its_issuers(nlp, text, key):
+    assert [keys for keys, _ in speakers(nlp, text)] == [(key,)]
+
+
+def test_claimskb45_participle_of_a_statement_noun_not_issued_is_no_claim_of_the_subject(nlp):
+    # negative: "read a statement" is no issuing light verb; "mourning" reports nothing either way
+    assert speakers(nlp, "The Somali army read a statement mourning the soldiers killed in Baidoa.") == []
+
+
+def test_claimskb45_issued_statement_inside_another_statement_is_part_of_it(nlp):
+    # negative: the issuing clause is inside the content of Ruto's cue: his claim only
+    text = "President William Ruto stressed that while several states have issued statements condemning the attacks, nobody has sent troops."
+    assert speakers(nlp, text) == [(("Q195725",), "President William Ruto")]
