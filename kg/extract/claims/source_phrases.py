@@ -147,15 +147,19 @@ def _subject_of(verb: Token) -> Token | None:
         relayed = relayed_source(verb, claim_lexicon())
         if relayed is not None:  # "quoted security sources as saying": the sources speak
             return relayed
-        issued = _issued_statement(verb)
-        if issued is not None:  # "The army issued a statement accusing the rebels of ...": the army
-            verb = issued
-            continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
-            verb = verb.head.head
+        if (acting := _acting_verb(verb)) is not None:  # "responded by declaring"; "issued a statement accusing ...": the issuer
+            verb = acting
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb) or _swallowed_subject(verb)
     return None
+
+
+def _acting_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks through a cue that has none of its own: the verb of its means preposition
+    ("responded by declaring ..."), or the light verb of the statement it elaborates (:func:`_issued_statement`)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:
+        return verb.head.head
+    return _issued_statement(verb)
 
 
 def _issued_statement(participle: Token) -> Token | None:
