@@ -2695,3 +2695,31 @@ def test_claimskb44_lament_with_a_clause_is_a_claim(nlp):
 def test_claimskb44_lament_with_nothing_lamented_is_no_claim(nlp):
     # negative: "lament" with neither an object nor a content clause reports nothing (an adverbial clause is none)
     assert claims(nlp, "Mourners lamented when the coffins arrived in Goma.") == []
+
+
+# --------------------------------------------------------------------------- cues that put forward no proposition (claimskb45)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun cue whose only "to" phrase names whom it is addressed to asks nothing by itself
+    "Niger's appeal to ECOWAS went unanswered.",
+    "Serbia's request to the United Nations was discussed behind closed doors.",
+    # a mentioning verb negated with only an object: something left out, no claim
+    "The Guatemalan president did not mention any prospect of talks with the rebels in his speech.",
+])
+def test_claimskb45_cue_with_no_proposition_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # negative: what is asked for, also when the parser hangs it on the addressee
+    ("Niger's appeal to ECOWAS for an end to the sanctions went unanswered.", "appeal"),
+    # negative: a "to" phrase naming no actor is the content ("a call to arms")
+    ("The junta's call to arms was read on state television.", "appeal"),
+    # negative: an evaluation is its own content ("condolences to the families")
+    ("Kenya's condolences to the families of the victims were read out in parliament.", "evaluation"),
+    # negative: the mention not negated
+    ("The Guatemalan president mentioned the prospect of talks with the rebels in his speech.", "assertion"),
+])
+def test_claimskb45_cue_with_a_proposition_stays_a_claim(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

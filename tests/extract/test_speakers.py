@@ -1165,3 +1165,51 @@ def test_speakers_a_body_noun_and_a_nationality_among_coordinated_modifiers(nlp)
 def test_speakers_alternative_modifiers_stay_one_source(nlp):
     claims, _ = extract_claims(nlp("Kenyan or Somali officials said the border crossing would reopen on Monday."), load_gazetteer())
     assert [s.label for s in claims[0].sources] == ["Kenyan or Somali officials"]
+
+
+def test_claimskb45_premier_is_the_person_the_text_called_prime_minister(nlp):
+    text = ("Ethiopian Prime Minister Abiy Ahmed said on Monday that the rebels had lost the war. "
+            "\u201cWe will not negotiate under fire,\u201d Ethiopia's premier said.")
+    found = speakers(nlp, text)
+    assert len(found) == 2 and found[0][0] == found[1][0] and found[1][0] != ("Q115",)
+
+
+def test_claimskb45_premier_is_not_another_minister(nlp):
+    # negative: a foreign minister named before is not the premier; the state speaks
+    text = ("Ethiopian Foreign Minister Demeke Mekonnen met the envoys in Addis Ababa on Monday. "
+            "\u201cWe will not negotiate under fire,\u201d Ethiopia's premier said.")
+    assert speakers(nlp, text)[-1][0] == ("Q115",)
+
+
+def test_claimskb45_he_after_a_person_named_in_its_own_sentence_is_not_an_earlier_description(nlp):
+    text = ("A senior Colombian official dismissed the rebels' ceasefire offer on Thursday. "
+            "Defence minister Carlos Ruiz was in Cali, where he said it was only an effort to win time.")
+    found = speakers(nlp, text)
+    assert found[-1] == (("name:carlos ruiz",), "he")  # not the official the sentence before described
+
+
+def test_claimskb45_he_after_a_described_person_with_no_name_between(nlp):
+    # negative: with no person named in its own sentence, "he" is the person the sentence before described
+    text = ("A Colombian government minister dismissed the rebels' ceasefire offer on Thursday as a gimmick. "
+            "He said it was only an effort to win time.")
+    found = speakers(nlp, text)
+    assert len(found) == 2 and found[1][0] == found[0][0]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Kenya issued a statement on Monday saying that al-Shabaab fighters attacked a base in Mandera.", "Q114"),
+    ("The Somali government released a statement calling for calm in Mogadishu.", "Q1045"),
+])
+def test_claimskb45_participle_of_an_issued_statement_is_its_issuers(nlp, text, key):
+    assert [keys for keys, _ in speakers(nlp, text)] == [(key,)]
+
+
+def test_claimskb45_participle_of_a_statement_noun_not_issued_is_no_claim_of_the_subject(nlp):
+    # negative: "read a statement" is no issuing light verb; "mourning" reports nothing either way
+    assert speakers(nlp, "The Somali army read a statement mourning the soldiers killed in Baidoa.") == []
+
+
+def test_claimskb45_issued_statement_inside_another_statement_is_part_of_it(nlp):
+    # negative: the issuing clause is inside the content of Ruto's cue: his claim only
+    text = "President William Ruto stressed that while several states have issued statements condemning the attacks, nobody has sent troops."
+    assert speakers(nlp, text) == [(("Q195725",), "President William Ruto")]

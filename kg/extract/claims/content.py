@@ -809,6 +809,8 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
     for child in noun.children:
         if child is speaker_prep:
             continue
+        if child.dep_ == "prep" and child.lower_ in lexicon.noun_content_prepositions and _addressee(noun, child, lexicon):
+            continue  # "Armenia's appeal to the Security Council": to whom, not what
         if child.dep_ == "prep" and child.lower_ in lexicon.noun_content_prepositions or child.dep_ in ("acl", "ccomp", "xcomp"):
             tokens.extend(child.subtree)
         elif child.dep_ in ("relcl", "advcl") and child.i > noun.i and any(m.dep_ == "mark" and m.lower_ in lexicon.noun_clause_marks for m in child.children):
@@ -829,6 +831,25 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
     if not tokens and not enacting and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.light_verbs:
         tokens = list(noun.subtree)  # "made an appeal", "the announcement was made by X"
     return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
+
+
+#: Entity types of a name that is an actor a noun cue may be addressed to.
+_ACTOR_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _addressee(noun: Token, preposition: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a noun cue's preposition phrase is whom it is addressed to, not what it says: an addressee preposition
+    whose only object names an actor ("appeal to the Security Council", "a plea to the international community"), not
+    a thing ("a call to arms"); an evaluation is its own content ("condolences to the families")."""
+    if preposition.lower_ not in lexicon.noun_addressee_prepositions or lexicon.noun_cues.get(noun.lemma_.lower()) == "evaluation":
+        return False
+    objects = [child for child in preposition.children if child.dep_ in ("pobj", "pcomp")]
+    if len(objects) != 1 or objects[0].dep_ != "pobj":
+        return False
+    actor = objects[0]
+    # a content phrase or clause the parser hung on the addressee stays the content: "appeal to ECOWAS for an end to ..."
+    hung = any(c.dep_ in ("acl", "relcl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of") for c in actor.children)
+    return not hung and (actor.ent_type_ in _ACTOR_TYPES or actor.lemma_.lower() in lexicon.group_nouns)
 
 
 def headline_holder(adjective: Token) -> Token | None:

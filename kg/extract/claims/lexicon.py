@@ -61,6 +61,7 @@ class ClaimLexicon(LexiconModel):
     entitlement_prepositions: Words
     noun_speaker_prepositions: Words
     noun_content_prepositions: Words
+    noun_addressee_prepositions: Words
     issuer_nouns: Words
     noun_clause_marks: Words
     adjective_cues: dict[str, ClaimKind]
@@ -93,6 +94,7 @@ class ClaimLexicon(LexiconModel):
     subordinate_ranks: Words
     unspecific_roles: Words
     role_hyponyms: dict[str, Words]
+    role_phrases: dict[str, tuple[str, ...]]
     spokesperson_titles: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]

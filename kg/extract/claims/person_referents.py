@@ -189,10 +189,12 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
     allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()) | lexicon.role_hyponyms.get(role, frozenset())
     roles = shared_words().person_roles
 
+    phrases = lexicon.role_phrases.get(role, ())
+
     def fits(key: str, named: bool) -> bool:
         if key in discourse.sources or not discourse.is_person_key(key):
             return False
-        contexts = discourse.mention_contexts(key) + discourse.described_as(key)
+        contexts = [_one_word_role(c, role, phrases) for c in discourse.mention_contexts(key) + discourse.described_as(key)]
         if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
             return False
         return not named or any(state in discourse.states_named(c) for c in contexts)
@@ -210,6 +212,14 @@ def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse)
             if fits(key, named):
                 return (key,)
     return None
+
+
+def _one_word_role(context: str, role: str, phrases: tuple[str, ...]) -> str:
+    """A mention's context with the titles of several words a one-word role stands for written as that role ("armenian
+    prime minister nikol pashinyan" for "premier": "armenian premier nikol pashinyan")."""
+    for phrase in phrases:
+        context = context.replace(phrase, role)
+    return context
 
 
 def _compound_title(head: Token) -> tuple[str, ...]:

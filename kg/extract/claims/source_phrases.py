@@ -147,11 +147,34 @@ def _subject_of(verb: Token) -> Token | None:
         relayed = relayed_source(verb, claim_lexicon())
         if relayed is not None:  # "quoted security sources as saying": the sources speak
             return relayed
-        if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:  # "responded by declaring"
-            verb = verb.head.head
+        if (acting := _acting_verb(verb)) is not None:  # "responded by declaring"; "issued a statement accusing ...": the issuer
+            verb = acting
             continue
         return _absorbed_subject(verb) or _stranded_subject(verb) or _swallowed_subject(verb)
     return None
+
+
+def _acting_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks through a cue that has none of its own: the verb of its means preposition
+    ("responded by declaring ..."), or the light verb of the statement it elaborates (:func:`_issued_statement`)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in shared_words().means_prepositions:
+        return verb.head.head
+    return _issued_statement(verb)
+
+
+def _issued_statement(participle: Token) -> Token | None:
+    """The light verb of a statement noun a cue participle elaborates ("issued a statement saying that ...",
+    "released a statement accusing X of ..."), whose subject speaks, else ``None``; not one inside a clause that may
+    be another statement's content ("He stressed that while various actors have issued statements condemning ...":
+    part of his claim)."""
+    lexicon = claim_lexicon()
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.i > participle.i or noun.lemma_.lower() not in lexicon.statement_nouns:
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    return None if any(t.dep_ in ("ccomp", "advcl") for t in (verb, *verb.ancestors)) else verb
 
 
 def name_before_role(subject: Token) -> Token | None:

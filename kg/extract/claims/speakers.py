@@ -435,8 +435,11 @@ def _pronoun_owner(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
 def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple[str, ...] | None:
     """The described source of ``kind`` (group or person) that is the subject of the sentence before a
     pronoun ("Aid workers reached the camp. They said ...", "A doctor treated the wounded. He said ..."),
-    unless that subject names an actor."""
+    unless that subject names an actor, or, for a person, a person is named before the pronoun in its own sentence
+    ("A government minister dismissed the offer. The deputy minister, X, said ...: he said ...": X)."""
     doc = pronoun.doc
+    if kind == "person" and _person_named_before(pronoun, discourse):
+        return None
     before = pronoun.sent.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -449,6 +452,13 @@ def _described_subject(pronoun: Token, discourse: Discourse, kind: str) -> tuple
         return None
     resolved = resolve_phrase(subject, doc, discourse) if source_kind(subject, lexicon) == kind else None
     return resolved.keys if resolved is not None else None  # "The minister ...": an earlier minister, if any
+
+
+def _person_named_before(pronoun: Token, discourse: Discourse) -> bool:
+    """Whether a person is named before a pronoun in its own sentence, outside what the pronoun's cue reports before
+    it ("President X has ordered an inquiry, he said" names no one the pronoun could be)."""
+    start, skip = pronoun.sent.start_char, reported_before(pronoun)
+    return any(item.person and start <= item.position and item.position not in skip for item in discourse.observations_before(pronoun.idx))
 
 
 def _statement_issuer(pronoun: Token, discourse: Discourse) -> SpeakerPart | None:
