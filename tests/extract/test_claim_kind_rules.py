@@ -1356,6 +1356,7 @@ def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
     ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake.", "assertion"),
     # negative: committing oneself, or troops to a mission, undertakes
     ("The Norland interior minister said the government had committed itself to the talks.", "commitment"),
+    ("The Norland interior minister said we had committed ourselves to the ceasefire.", "commitment"),
 ])
 def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

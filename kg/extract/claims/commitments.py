@@ -75,9 +75,10 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ..."); not a deed done
-    ("said the rebels had committed a grave mistake", ``perpetrating_verbs`` with an object other than a reflexive)."""
+    ("said the rebels had committed a grave mistake", ``perpetrating_verbs`` with an object other than a reflexive
+    pronoun, any "-self" or "-selves" one by its morphology: "We have committed ourselves to the ceasefire" undertakes)."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.perpetrating_verbs and any(c.lower_ not in lexicon.enacting_reflexives for c in children(verb, "dobj")):
+    if lemma in lexicon.perpetrating_verbs and any("Yes" not in c.morph.get("Reflex") for c in children(verb, "dobj")):
         return False
     return lemma in lexicon.undertaking_verbs
 
