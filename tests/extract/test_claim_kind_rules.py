@@ -1354,9 +1354,11 @@ def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: "commit" with an object tells of a deed done, no undertaking of the speaker's side
     ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake.", "assertion"),
+    ("The Norland interior minister said the Vestrian militia had committed atrocities in the border villages.", "accusation"),
     # negative: committing oneself, or troops to a mission, undertakes
     ("The Norland interior minister said the government had committed itself to the talks.", "commitment"),
     ("The Norland interior minister said we had committed ourselves to the ceasefire.", "commitment"),
+    ("The Norland defence minister said the government had committed 500 troops to the peacekeeping mission.", "commitment"),
 ])
 def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
     assert kinds(nlp, text)[:1] == [kind]

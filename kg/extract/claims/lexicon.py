@@ -157,6 +157,7 @@ class ClaimLexicon(LexiconModel):
     commitment_capable: Words
     undertaking_verbs: Words
     perpetrating_verbs: Words
+    perpetrated_nouns: Words
     continuing_verbs: Words
     toleration_verbs: Words
     denial_capable: Words
