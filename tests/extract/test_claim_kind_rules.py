@@ -1400,10 +1400,18 @@ def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
     # kinds45: a hostile gerund after "by" is done by the subject of the verb it hangs on
     ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake by launching the offensive.", "accusation"),
     ("The Norland army said the Kessa rebels had responded by shelling the town.", "accusation"),
+    # the verb "by" hangs on an infinitive or a later conjunct: its agents are the chain's subject
+    ("The Kessa rebels gathered near the border and responded by shelling the town, the Norland army said.", "accusation"),
     # negative: the speaker's own forces, a gerund of no hostile act, a hostile noun after "by" with no doer
     ("The Norland army said its forces had responded by shelling rebel positions.", "assertion"),
     ("The Norland army said the Kessa rebels had marked the holiday by releasing prisoners.", "assertion"),
     ("The Norland army said the village was hit by shelling overnight.", "assertion"),
+    ("Norland troops gathered near the border and responded by shelling rebel positions, the Norland army said.", "assertion"),
 ])
 def test_a_hostile_means_gerund_is_its_verbs_subjects(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+def test_a_hostile_means_gerund_under_an_infinitive_is_the_chains_subjects(nlp):
+    # the army's claim lays the shelling the rebels vowed on them (an accusation); the vow itself is the rebels' commitment
+    assert kinds(nlp, "The Norland army said the Kessa rebels had vowed to respond by shelling the town.") == ["accusation", "commitment"]
