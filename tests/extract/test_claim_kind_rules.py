@@ -1391,6 +1391,9 @@ def test_militarizing_is_a_hostile_act(nlp, text, kind):
     ("Norland's army chief told reporters that the Kessa militia has engaged in indiscriminate violence.", "accusation"),
     # negative: engaging in talks, or in no hostile act
     ("Norland's army chief told reporters that the Kessa militia has engaged in talks with the mediators.", "assertion"),
+    # negative: a verb of recourse with another verb's preposition ("turn in", not "turn to")
+    ("Norland's army chief told reporters that the Kessa militia turned in the violence.", "assertion"),
+    ("Norland's army chief told reporters that Kessa militiamen had turned up in the shelling.", "assertion"),
 ])
 def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]

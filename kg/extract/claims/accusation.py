@@ -675,12 +675,13 @@ def _plotters(verb: Token) -> list[Token]:
 
 
 def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun after a verb of recourse and its preposition ("resorted to violence"; the parser may make the noun the
-    verb's infinitive complement: "resorted to/xcomp violence")."""
+    """A noun after a verb of recourse and its own preposition (``recourse_verbs``: "resorted to violence", "engaged in
+    violence", not "turned in the violence"; the parser may make the noun the verb's infinitive complement: "resorted
+    to/xcomp violence")."""
     head = noun.head
     if noun.dep_ == "xcomp":
         return noun.pos_ == "NOUN" and head.lemma_.lower() in lexicon.recourse_verbs
-    return head.lower_ in lexicon.recourse_prepositions and head.head.lemma_.lower() in lexicon.recourse_verbs
+    return head.lower_ == lexicon.recourse_verbs.get(head.head.lemma_.lower())
 
 
 def _subjecting_verb(preposition: Token) -> Token | None:

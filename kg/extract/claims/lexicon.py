@@ -249,8 +249,7 @@ class ClaimLexicon(LexiconModel):
     sponsored_prepositions: Words
     sponsoring_prepositions: Words
     course_verbs: Words
-    recourse_verbs: Words
-    recourse_prepositions: Words
+    recourse_verbs: dict[str, str]
     means_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
