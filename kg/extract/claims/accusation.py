@@ -633,7 +633,7 @@ def _means_doers(gerund: Token, keep: Callable[[Token], bool] | None = None) -> 
     shelling the town", "massed at the border and retaliated by shelling the town"; not a noun: "was hit by
     shelling"). It only climbs the tree, so it ends."""
     head = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or head.lower_ not in claim_lexicon().means_prepositions or head.head.pos_ not in VERBAL:
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or head.lower_ not in shared_words().means_prepositions or head.head.pos_ not in VERBAL:
         return []
     return _verb_agents(head.head, keep)
 

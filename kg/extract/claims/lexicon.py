@@ -250,7 +250,6 @@ class ClaimLexicon(LexiconModel):
     sponsoring_prepositions: Words
     course_verbs: Words
     recourse_verbs: dict[str, str]
-    means_prepositions: Words
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
