@@ -1346,9 +1346,11 @@ def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
     # negative: no hostile act goes on, or one that went on in the past
     ("“The talks with the government will continue next week,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
     ("The Tarsk Liberation Front said the talks would resume next week.", "commitment"),
+    ("“The attacks on the convoys continued through the night,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
+    ("The Tarsk Liberation Front said the shelling of army positions had resumed last week.", "assertion"),
 ])
 def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1361,13 +1363,16 @@ def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
     ("The Norland defence minister said the government had committed 500 troops to the peacekeeping mission.", "commitment"),
 ])
 def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: the speaker's astonishment, a party called (not) trustworthy, judge
     ("The Tarsk Liberation Front said it was astonished and dismayed by the envoy's remarks.", "evaluation"),
     ("The Norland foreign ministry said Vestria was not a trustworthy mediator.", "evaluation"),
+    ("The Tarsk Liberation Front said it was astonished by the envoy's remarks.", "evaluation"),
+    ("The Tarsk Liberation Front said it was horrified by the envoy's remarks.", "evaluation"),
+    ("The Norland foreign ministry said Vestria was an untrustworthy mediator.", "evaluation"),
     # negative: a predicate noun with a describing adjective, a participle of no mood
     ("The Norland foreign ministry said Vestria was not a neighbouring state.", "assertion"),
     ("The Tarsk Liberation Front said it was informed by the envoy of the talks.", "assertion"),
@@ -1379,11 +1384,12 @@ def test_astonishment_and_trust_judge(nlp, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: militarizing a region is a hostile act laid at another party's door
     ("It was Vestria that was militarizing the Kessa Strait with its warships, the Norland spokesman said.", "accusation"),
-    # negative: the speaker's own side, or no one named
+    # negative: the speaker's own side militarizing, or no one named
+    ("The Norland defence ministry said Norland was militarizing its coast.", "assertion"),
     ("The Norland spokesman said the region had been calm for a decade.", "assertion"),
 ])
 def test_militarizing_is_a_hostile_act(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
