@@ -614,7 +614,9 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")
     or for an infinitive of purpose ("came to bomb"),
     the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
-    relative clause modifies for its relative pronoun ("the gang who killed them")."""
+    relative clause modifies for its relative pronoun ("the gang who killed them"); for a subjectless gerund after a
+    preposition of means, the agents of the verb it hangs on (:func:`_means_doers`: "the rebels responded by shelling
+    the town")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     if not agents and (verb.dep_ in ("xcomp", "conj") or purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
