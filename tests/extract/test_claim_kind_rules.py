@@ -1346,25 +1346,33 @@ def test_a_best_or_worst_ranking_is_an_evaluation(nlp, text, kind):
     # negative: no hostile act goes on, or one that went on in the past
     ("“The talks with the government will continue next week,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
     ("The Tarsk Liberation Front said the talks would resume next week.", "commitment"),
+    ("“The attacks on the convoys continued through the night,” Vestrian rebel spokesman Omar Tali told reporters.", "assertion"),
+    ("The Tarsk Liberation Front said the shelling of army positions had resumed last week.", "assertion"),
 ])
 def test_a_hostile_act_going_on_is_a_warning(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: "commit" with an object tells of a deed done, no undertaking of the speaker's side
     ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake.", "assertion"),
+    ("The Norland interior minister said the Vestrian militia had committed atrocities in the border villages.", "accusation"),
     # negative: committing oneself, or troops to a mission, undertakes
     ("The Norland interior minister said the government had committed itself to the talks.", "commitment"),
+    ("The Norland interior minister said we had committed ourselves to the ceasefire.", "commitment"),
+    ("The Norland defence minister said the government had committed 500 troops to the peacekeeping mission.", "commitment"),
 ])
 def test_committing_a_deed_is_no_undertaking(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: the speaker's astonishment, a party called (not) trustworthy, judge
     ("The Tarsk Liberation Front said it was astonished and dismayed by the envoy's remarks.", "evaluation"),
     ("The Norland foreign ministry said Vestria was not a trustworthy mediator.", "evaluation"),
+    ("The Tarsk Liberation Front said it was astonished by the envoy's remarks.", "evaluation"),
+    ("The Tarsk Liberation Front said it was horrified by the envoy's remarks.", "evaluation"),
+    ("The Norland foreign ministry said Vestria was an untrustworthy mediator.", "evaluation"),
     # negative: a predicate noun with a describing adjective, a participle of no mood
     ("The Norland foreign ministry said Vestria was not a neighbouring state.", "assertion"),
     ("The Tarsk Liberation Front said it was informed by the envoy of the talks.", "assertion"),
@@ -1376,11 +1384,12 @@ def test_astonishment_and_trust_judge(nlp, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     # kinds45: militarizing a region is a hostile act laid at another party's door
     ("It was Vestria that was militarizing the Kessa Strait with its warships, the Norland spokesman said.", "accusation"),
-    # negative: the speaker's own side, or no one named
+    # negative: the speaker's own side militarizing, or no one named
+    ("The Norland defence ministry said Norland was militarizing its coast.", "assertion"),
     ("The Norland spokesman said the region had been calm for a decade.", "assertion"),
 ])
 def test_militarizing_is_a_hostile_act(nlp, text, kind):
-    assert kinds(nlp, text)[:1] == [kind]
+    assert kinds(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1388,6 +1397,9 @@ def test_militarizing_is_a_hostile_act(nlp, text, kind):
     ("Norland's army chief told reporters that the Kessa militia has engaged in indiscriminate violence.", "accusation"),
     # negative: engaging in talks, or in no hostile act
     ("Norland's army chief told reporters that the Kessa militia has engaged in talks with the mediators.", "assertion"),
+    # negative: a verb of recourse with another verb's preposition ("turn in", not "turn to")
+    ("Norland's army chief told reporters that the Kessa militia turned in the violence.", "assertion"),
+    ("Norland's army chief told reporters that Kessa militiamen had turned up in the shelling.", "assertion"),
 ])
 def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
@@ -1397,10 +1409,18 @@ def test_engaging_in_a_hostile_act_is_an_act(nlp, text, kind):
     # kinds45: a hostile gerund after "by" is done by the subject of the verb it hangs on
     ("The Norland interior minister declared that the Vestrian militia had committed a grave mistake by launching the offensive.", "accusation"),
     ("The Norland army said the Kessa rebels had responded by shelling the town.", "accusation"),
+    # the verb "by" hangs on an infinitive or a later conjunct: its agents are the chain's subject
+    ("The Kessa rebels gathered near the border and responded by shelling the town, the Norland army said.", "accusation"),
     # negative: the speaker's own forces, a gerund of no hostile act, a hostile noun after "by" with no doer
     ("The Norland army said its forces had responded by shelling rebel positions.", "assertion"),
     ("The Norland army said the Kessa rebels had marked the holiday by releasing prisoners.", "assertion"),
     ("The Norland army said the village was hit by shelling overnight.", "assertion"),
+    ("Norland troops gathered near the border and responded by shelling rebel positions, the Norland army said.", "assertion"),
 ])
 def test_a_hostile_means_gerund_is_its_verbs_subjects(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+def test_a_hostile_means_gerund_under_an_infinitive_is_the_chains_subjects(nlp):
+    # the army's claim lays the shelling the rebels vowed on them (an accusation); the vow itself is the rebels' commitment
+    assert kinds(nlp, "The Norland army said the Kessa rebels had vowed to respond by shelling the town.") == ["accusation", "commitment"]

@@ -614,26 +614,30 @@ def _verb_agents(verb: Token, keep: Callable[[Token], bool] | None = None) -> li
     """The subjects and passive agents of a verb; a phase verb's subject for its complement ("began attacking")
     or for an infinitive of purpose ("came to bomb"),
     the first conjunct's for a later one ("interrogated a resident and later burned five houses"), the noun a
-    relative clause modifies for its relative pronoun ("the gang who killed them")."""
+    relative clause modifies for its relative pronoun ("the gang who killed them"); for a subjectless gerund after a
+    preposition of means, the agents of the verb it hangs on (:func:`_means_doers`: "the rebels responded by shelling
+    the town")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     if not agents and (verb.dep_ in ("xcomp", "conj") or purpose_infinitive(verb)):
         agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not agents:
-        agents = _means_doers(verb)
+    if not agents and (means := _means_doers(verb, keep)):
+        return means  # the doers of the verb a "by" gerund hangs on, already with their conjuncts
     agents.extend(passive_agents(verb))
     agents = [relative_antecedent(a) for a in agents]  # also "which trains and arms"
     agents = [a for a in agents if keep is None or keep(a)]  # before the modifiers join: "North Korean soldiers"
     return [a for agent in agents for a in _with_conjuncts(agent)]
 
 
-def _means_doers(gerund: Token) -> list[Token]:
-    """Who does what a gerund after a preposition of means tells (``means_prepositions``): the subjects of the verb it
-    hangs on ("the rebels responded by shelling the town", "had committed a grave mistake by launching the
-    offensive"; not a noun: "was hit by shelling")."""
+def _means_doers(gerund: Token, keep: Callable[[Token], bool] | None = None) -> list[Token]:
+    """Who does what a gerund after a preposition of means tells (``means_prepositions``): the agents of the verb it
+    hangs on, as ``_verb_agents`` finds them, also an infinitive's or a later conjunct's ("the rebels responded by
+    shelling the town", "had committed a grave mistake by launching the offensive", "the rebels vowed to respond by
+    shelling the town", "massed at the border and retaliated by shelling the town"; not a noun: "was hit by
+    shelling"). It only climbs the tree, so it ends."""
     head = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or head.lower_ not in claim_lexicon().means_prepositions or head.head.pos_ not in VERBAL:
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or head.lower_ not in shared_words().means_prepositions or head.head.pos_ not in VERBAL:
         return []
-    return [c for c in head.head.children if c.dep_ == "nsubj"]
+    return _verb_agents(head.head, keep)
 
 
 def purpose_infinitive(verb: Token) -> bool:
@@ -673,12 +677,13 @@ def _plotters(verb: Token) -> list[Token]:
 
 
 def _has_recourse(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun after a verb of recourse and its preposition ("resorted to violence"; the parser may make the noun the
-    verb's infinitive complement: "resorted to/xcomp violence")."""
+    """A noun after a verb of recourse and its own preposition (``recourse_verbs``: "resorted to violence", "engaged in
+    violence", not "turned in the violence"; the parser may make the noun the verb's infinitive complement: "resorted
+    to/xcomp violence")."""
     head = noun.head
     if noun.dep_ == "xcomp":
         return noun.pos_ == "NOUN" and head.lemma_.lower() in lexicon.recourse_verbs
-    return head.lower_ in lexicon.recourse_prepositions and head.head.lemma_.lower() in lexicon.recourse_verbs
+    return head.lower_ == lexicon.recourse_verbs.get(head.head.lemma_.lower())
 
 
 def _subjecting_verb(preposition: Token) -> Token | None:

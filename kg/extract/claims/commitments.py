@@ -74,12 +74,19 @@ def _intends(verb: Token, speaker: SpeakerResolution, discourse: Discourse) -> b
 
 
 def _undertakes(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ..."); not a deed done
-    ("said the rebels had committed a grave mistake", ``perpetrating_verbs`` with an object other than a reflexive)."""
+    """Whether a reported verb is itself an undertaking ("said Azerbaijan had agreed to let ..."); not a deed done,
+    ``perpetrating_verbs`` with a wrong as its object, or as its object's "of" object (``hostile_nouns``,
+    ``evaluative_nouns``, ``perpetrated_nouns``): "said the rebels had committed a grave mistake", "committed acts of
+    violence" (not "had committed 500 troops to the mission", "we had committed ourselves to the ceasefire")."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.perpetrating_verbs and any(c.lower_ not in lexicon.enacting_reflexives for c in children(verb, "dobj")):
+    if lemma in lexicon.perpetrating_verbs and any(_wrong(o, lexicon) for c in children(verb, "dobj") for o in [c, *prep_objects(c, "of")]):
         return False
     return lemma in lexicon.undertaking_verbs
+
+
+def _wrong(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun of a wrong one commits: "a grave mistake", "abuses", "violence"."""
+    return noun.lemma_.lower() in lexicon.hostile_nouns | lexicon.evaluative_nouns | lexicon.perpetrated_nouns
 
 
 def threatens(verb: Token, lexicon: ClaimLexicon) -> bool:

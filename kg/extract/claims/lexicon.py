@@ -159,6 +159,7 @@ class ClaimLexicon(LexiconModel):
     commitment_capable: Words
     undertaking_verbs: Words
     perpetrating_verbs: Words
+    perpetrated_nouns: Words
     continuing_verbs: Words
     toleration_verbs: Words
     denial_capable: Words
@@ -250,9 +251,7 @@ class ClaimLexicon(LexiconModel):
     sponsored_prepositions: Words
     sponsoring_prepositions: Words
     course_verbs: Words
-    recourse_verbs: Words
-    recourse_prepositions: Words
-    means_prepositions: Words
+    recourse_verbs: dict[str, str]
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words
