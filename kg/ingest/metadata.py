@@ -108,7 +108,7 @@ def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMeta
     if published is None:
         published, published_span = _published(text_pieces, headline, lexicon)
     if published is None and headline is not None:
-        published, published_span = _date_line_above(pieces, text_pieces[headline]) or (None, None)
+        published, published_span = _date_line_above(pieces, text_pieces[headline], source.visible) or (None, None)
 
     author, author_span = given.get("author"), None
     if author is None:
@@ -325,17 +325,22 @@ def _timestamp_above(pieces: list[_Piece], headline: int | None) -> tuple[str, t
     return None
 
 
-def _date_line_above(pieces: list[_Piece], headline: _Piece) -> tuple[str, tuple[int, int]] | None:
-    """A full date alone on the line right above the headline: a blog's or a wire page's date line
-    ("Sunday, August 6, 2023" / headline, which the zones drop as a header widget; "AFP" / "December
-    27, 2018" / headline). A widget further up (menus between it and the headline), a labelled one
-    ("Today is ...") or a date above a teaser or a menu is no publication date."""
+def _date_line_above(pieces: list[_Piece], headline: _Piece, visible: str) -> tuple[str, tuple[int, int]] | None:
+    """A full date alone on the line right above the headline, a blank line between them: a blog's or a wire
+    page's date line ("Sunday, August 6, 2023" / headline, which the zones drop as a header widget; "AFP" /
+    "December 27, 2018" / headline). A widget dropped by the zones counts only with its weekday written in full and
+    no clock time: header clocks print it short or with the time ("Wed. Jul 3rd, 2024", "Wednesday, 3 July
+    2024 | 10:15"). A widget run into the header's next line ("Sunday,
+    March 26, 2023" / "HomeNews..."), one further up (menus between it and the headline) or a labelled one ("Today is ...") is no
+    publication date: it is the day the page was viewed."""
     i = pieces.index(headline)
     above = pieces[i - 1] if i > 0 else None
     date = lone_date(above.text) if above is not None else None
-    if above is None or date is None or not date.iso:
+    if above is None or date is None or not date.iso or "\n\n" not in visible[above.start + len(above.text) : headline.start]:
         return None
-    readable = above.kind in ("article", "byline") or (above.kind == "page_date" and date.weekday)
+    readable = above.kind in ("article", "byline") or (
+        above.kind == "page_date" and bool(named_weekdays(above.text)) and not _CLOCK.search(above.text)
+    )
     return _statement(above, date) if readable else None
 
 
