@@ -5,12 +5,14 @@ Metadata given with the input (JSON Lines fields, HTML ``<title>`` and
 zones, never from other clutter (a page-access date is not a publication date).
 
 Publication dates, best first: a labelled date ("Published: ...", "Posted on
-...", "date 2023-09-21"); a date in a byline ("By Jane Roe | 3 May 2023"); a date
+...", "date 2023-09-21", or the label alone above the date: "Date" / "2016.11.29 / 15:12"); a date in a byline ("By Jane Roe | 3 May 2023"); a date
 line under the headline ("3 May 2023 · 4 min read", "03.05.2023 [18:07]"); a date
 opening the first paragraph ("September 20, 2023: ..."); a dateline ("BAKU, Sept.
 21.", "SOFIA, MAY 3, BTA.") with the year taken from the years the document
 states; a date with a clock time alone above the headline ("18:42, 21 September
-2023"); an update date ("Updated 3:47 PM EDT, May 3, 2023").
+2023"); an update date ("Updated 3:47 PM EDT, May 3, 2023"); last, a full date
+alone on the line right above the headline ("Sunday, August 6, 2023", as blogs and
+wire pages print it, even where the zones drop it as a header widget).
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ def read_metadata(source: SourceDocument, zones: Sequence[Zone]) -> DocumentMeta
         published = parse_date(given["published"])
     if published is None:
         published, published_span = _published(text_pieces, headline, lexicon)
+    if published is None and headline is not None:
+        published, published_span = _date_line_above(pieces, text_pieces[headline], source.visible) or (None, None)
 
     author, author_span = given.get("author"), None
     if author is None:
@@ -172,7 +176,19 @@ def _published(
 
 
 def _first_labelled_date(pieces: list[_Piece], labels: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
-    return next((hit for piece in pieces if (hit := _labelled_date(piece, labels)) is not None), None)
+    for i, piece in enumerate(pieces):
+        hit = _labelled_date(piece, labels) or (_date_under_label(piece, pieces[i + 1], labels) if i + 1 < len(pieces) else None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _date_under_label(piece: _Piece, after: _Piece, labels: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
+    """A date alone on the line after a label alone on its line ("Date" / "2016.11.29 / 15:12", "Published" /
+    "November 25, 2022")."""
+    label = labels.fullmatch(piece.text.strip().rstrip(":").strip())
+    date = lone_date(after.text) if label else None
+    return (date.iso, (piece.start, after.start + date.end)) if date is not None and date.iso else None
 
 
 def _labelled_date(piece: _Piece, labels: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
@@ -307,6 +323,25 @@ def _timestamp_above(pieces: list[_Piece], headline: int | None) -> tuple[str, t
         if date and (_CLOCK.search(piece.text) or (i == 0 and date.iso)):
             return _statement(piece, date)
     return None
+
+
+def _date_line_above(pieces: list[_Piece], headline: _Piece, visible: str) -> tuple[str, tuple[int, int]] | None:
+    """A full date alone on the line right above the headline, a blank line between them: a blog's or a wire
+    page's date line ("Sunday, August 6, 2023" / headline, which the zones drop as a header widget; "AFP" /
+    "December 27, 2018" / headline). A widget dropped by the zones counts only with its weekday written in full and
+    no clock time: header clocks print it short or with the time ("Wed. Jul 3rd, 2024", "Wednesday, 3 July
+    2024 | 10:15"). A widget run into the header's next line ("Sunday,
+    March 26, 2023" / "HomeNews..."), one further up (menus between it and the headline) or a labelled one ("Today is ...") is no
+    publication date: it is the day the page was viewed."""
+    i = pieces.index(headline)
+    above = pieces[i - 1] if i > 0 else None
+    date = lone_date(above.text) if above is not None else None
+    if above is None or date is None or not date.iso or "\n\n" not in visible[above.start + len(above.text) : headline.start]:
+        return None
+    readable = above.kind in ("article", "byline") or (
+        above.kind == "page_date" and bool(named_weekdays(above.text)) and not _CLOCK.search(above.text)
+    )
+    return _statement(above, date) if readable else None
 
 
 def _statement(

@@ -457,3 +457,66 @@ def test_metadata_jsonl_and_html_inputs() -> None:
         outlet="Sahel Daily News",
         url="https://example.org/2023/11/kidal",
     )
+
+
+# -- a date line right above the headline, a date under a label alone (published45) ------------------
+@pytest.mark.parametrize(
+    ("above", "iso"),
+    [
+        ("Tuesday, 30 August 2016", "2016-08-30"),  # a blog's date header, dropped by the zones as a widget
+        ("Monday, February 27, 2017", "2017-02-27"),
+        ("AFP\nDecember 27, 2018", "2018-12-27"),  # an agency line, then the date line
+    ],
+)
+def test_metadata_date_line_right_above_the_headline_is_the_publication_date(above: str, iso: str) -> None:
+    page = f"{above}\n\nMilitia fighters seize a checkpoint outside Kessara\n\n" + BODY
+    metadata = _metadata(page)
+    assert metadata.published == iso
+    assert _span_text(page, metadata.published_span) == above.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a header widget run into the breadcrumb under it: the day the page was viewed
+        "Sunday, March 26, 2023\nHomeNewsMilitia fighters seize a checkpoint outside Kessara",
+        "Sun. Jun 16th, 2024\nMilitia fighters seize a checkpoint outside Kessara",
+        # a widget above the site's menu, not above the headline
+        "Saturday, July 12, 2025\nNo Result\nView All Result\n  • Middle East\n  • Africa",
+        # a labelled page-access date
+        "Today is Friday, 14 June 2024",
+    ],
+)
+def test_metadata_header_widget_date_is_no_publication_date(header: str) -> None:
+    page = f"{header}\n\nMilitia fighters seize a checkpoint outside Kessara\n\n" + BODY
+    assert _metadata(page).published is None
+
+
+def test_metadata_stated_date_beats_a_weekday_line_above_the_headline() -> None:
+    # negative: the widget is a fallback; a date line under the headline wins
+    page = "Saturday, July 12, 2025\n\nMilitia fighters seize a checkpoint outside Kessara\n\nJuly 3, 2024\n\n" + BODY
+    assert _metadata(page).published == "2024-07-03"
+
+
+@pytest.mark.parametrize(
+    ("label", "date", "iso"),
+    [("Date", "2016.11.29 / 15:12", "2016-11-29"), ("Published", "\nNovember 25, 2022", "2022-11-25"), ("Posted on:", "03.05.2023", "2023-05-03")],
+)
+def test_metadata_date_under_a_label_alone_on_its_line(label: str, date: str, iso: str) -> None:
+    page = f"Militia fighters seize a checkpoint outside Kessara\n\n{BODY}\n{label}\n{date}\nAuthor\nStaff\n"
+    assert _metadata(page).published == iso
+
+
+def test_metadata_label_alone_before_a_sentence_with_a_date_gives_no_date() -> None:
+    # negative: only a date alone on the next line is the labelled date, not an event date in a sentence
+    page = (
+        "Militia fighters seize a checkpoint outside Kessara\n\nDate\n\n"
+        "The fighters took the checkpoint on 3 May 2022 after a night of shelling, residents said on Monday.\n\n" + BODY
+    )
+    assert _metadata(page).published is None
+
+
+def test_metadata_updated_label_alone_yields_to_a_published_date() -> None:
+    # negative: an update date under its label is read only when no publication date is stated
+    page = "Militia fighters seize a checkpoint outside Kessara\n\nPublished: 2 May 2022\n\n" + BODY + "\nUpdated\n9 May 2022\n"
+    assert _metadata(page).published == "2022-05-02"
