@@ -3353,3 +3353,23 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
 )
 def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events45b: "until" of the past; headline passives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past clause under "until" of a past main clause tells what happened (the briefer's Ceasefire, made-up places)
+        ("Fighting in Harel continued until the two sides signed a truce on Monday.", {("MilitaryOperation", None), ("Ceasefire", "2024-02-12")}),
+        ("Clashes went on until a ceasefire was agreed on Friday.", {("MilitaryOperation", None), ("Ceasefire", "2024-02-09")}),
+        # negatives: a limit to come, one in reported speech under "would", an infinitive's, or "unless", stays a condition
+        ("The army will not stop until the rebels sign a truce.", set()),
+        ("The army said it would keep fighting until a truce was signed.", set()),
+        ("The rebels vowed to fight until the army agreed to a truce.", set()),
+        ("Fighting continued in Harel unless the sides signed a truce.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_events45b_a_past_until_clause_of_a_past_clause_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

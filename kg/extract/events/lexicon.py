@@ -200,6 +200,7 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    time_limit_markers: Words
     absence_prepositions: Words
     unreal_auxiliaries: Words
     judging_verbs: Words
