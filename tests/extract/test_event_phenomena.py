@@ -3373,3 +3373,27 @@ def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple
 )
 def test_events45b_a_past_until_clause_of_a_past_clause_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+def _roles(events: list[Event]) -> set[tuple[str, str]]:
+    return {(e.type, p.role) for e in events for p in e.participants}
+
+
+def test_events45b_a_headline_bare_participle_is_passive_its_subject_the_target(nlp: Language) -> None:
+    # a headline with its "was" left out (the briefer's Guinea-Bissau headline; here Nigeria): the subject is hit, and the
+    # headline's attack is the body's
+    text = "Nigerian army base attacked in Borno\n\nGunmen attacked an army base in Nigeria's Borno state on Monday."
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["Attack"]
+    assert _roles(events) == {("Attack", "target")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops attacked Boko Haram camp\n\nNigerian troops attacked a Boko Haram camp in Borno on Monday.",  # finite, with an object
+        "Nigerian troops attacked in Borno on Monday.",  # a body sentence keeps the parser's reading
+    ],
+)
+def test_events45b_an_active_headline_or_a_body_sentence_keeps_its_doer(nlp: Language, text: str) -> None:
+    assert ("Attack", "agent") in _roles(events_of(nlp, text))

@@ -82,6 +82,7 @@ class EventLexicon(LexiconModel):
     additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
+    headline_passive_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
     topic_prepositions: Words
