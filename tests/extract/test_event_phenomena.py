@@ -3353,3 +3353,47 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
 )
 def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- events45b: "until" of the past; headline passives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past clause under "until" of a past main clause tells what happened (the briefer's Ceasefire, made-up places)
+        ("Fighting in Harel continued until the two sides signed a truce on Monday.", {("MilitaryOperation", None), ("Ceasefire", "2024-02-12")}),
+        ("Clashes went on until a ceasefire was agreed on Friday.", {("MilitaryOperation", None), ("Ceasefire", "2024-02-09")}),
+        # negatives: a limit to come, one in reported speech under "would", an infinitive's, or "unless", stays a condition
+        ("The army will not stop until the rebels sign a truce.", set()),
+        ("The army said it would keep fighting until a truce was signed.", set()),
+        ("The rebels vowed to fight until the army agreed to a truce.", set()),
+        ("Fighting continued in Harel unless the sides signed a truce.", {("MilitaryOperation", None)}),
+    ],
+)
+def test_events45b_a_past_until_clause_of_a_past_clause_happened(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+def _roles(events: list[Event]) -> set[tuple[str, str]]:
+    return {(e.type, p.role) for e in events for p in e.participants}
+
+
+def test_events45b_a_headline_bare_participle_is_passive_its_subject_the_target(nlp: Language) -> None:
+    # a headline with its "was" left out (the briefer's Guinea-Bissau headline; here Nigeria): the subject is hit, and the
+    # headline's attack is the body's
+    text = "Nigerian army base attacked in Borno\n\nGunmen attacked an army base in Nigeria's Borno state on Monday."
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["Attack"]
+    assert _roles(events) == {("Attack", "target")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops attacked Boko Haram camp\n\nNigerian troops attacked a Boko Haram camp in Borno on Monday.",  # finite, with an object
+        "Nigerian troops attacked in Borno on Monday.",  # a body sentence keeps the parser's reading
+    ],
+)
+def test_events45b_an_active_headline_or_a_body_sentence_keeps_its_doer(nlp: Language, text: str) -> None:
+    assert ("Attack", "agent") in _roles(events_of(nlp, text))

@@ -82,6 +82,7 @@ class EventLexicon(LexiconModel):
     additive_openers: Words
     exchanged_fire_nouns: Words
     endured_attack_verbs: Words
+    headline_passive_verbs: Words
     commenting_verbs: Words
     appraising_verbs: Words
     topic_prepositions: Words
@@ -200,6 +201,7 @@ class EventLexicon(LexiconModel):
     announce_verbs: Words
     commitment_nouns: Words
     conditional_markers: Words
+    time_limit_markers: Words
     absence_prepositions: Words
     unreal_auxiliaries: Words
     judging_verbs: Words

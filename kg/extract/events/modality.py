@@ -188,9 +188,11 @@ def _commitment_reached(verb: Token, lexicon: EventLexicon) -> bool:
 
 def _conditional(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:
     """Under "if/unless/until", "without" an indefinite event ("without a ceasefire"), or a preposition
-    restricted by "only" ("only with the surrender of")."""
-    if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional_markers for c in children(child)):
-        return True
+    restricted by "only" ("only with the surrender of"); not a past clause under a time limit ("until") of a past main
+    clause, which tells what happened ("fighting continued until the two sides signed a truce")."""
+    marks = [c.lower_ for c in children(child, "mark") if c.lower_ in lexicon.conditional_markers]
+    if marks:
+        return not (all(m in lexicon.time_limit_markers for m in marks) and _past_clause(child) and _finite_past(ancestor))
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.absence_prepositions:
         return not any(c.lower_ in shared_words().definite_determiners for c in children(child, "det", "poss"))
     if ancestor.dep_ == "prep" and ancestor.lower_ in lexicon.conditional_markers:
@@ -209,6 +211,12 @@ def _past_clause(verb: Token) -> bool:
         return False
     tags = {a.tag_ for a in children(verb, "aux", "auxpass")}
     return (verb.tag_ == "VBD" and not tags) or (verb.tag_ == "VBN" and bool(tags & _FINITE_TAGS) and _INFINITIVE_TAG not in tags)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A past clause of its own, not an infinitive under a past verb ("vowed to fight until the army withdrew": the
+    fight, and the withdrawal, are only wanted)."""
+    return verb.dep_ != "xcomp" and not _to_infinitive(verb) and _past_clause(verb)
 
 
 def _demanding_noun(child: Token, ancestor: Token, lexicon: EventLexicon) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
 from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
+from kg.nlp.doccache import doc_text
 from kg.nlp.names import linking_lexicon
 from kg.records import Participant, Role
 from kg.words import shared_words
@@ -90,7 +91,7 @@ def _kind(token: Token, context: EventContext) -> str | None:
 def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
     """The phrases that name participants, each with the role it gives."""
     lexicon = context.lexicon
-    roles = _verb_roles(trigger) if trigger.pos_ == "VERB" else _noun_roles(trigger, context)
+    roles = _verb_roles(trigger, context) if trigger.pos_ == "VERB" else _noun_roles(trigger, context)
     present = {prep.lower_ for prep in children(trigger, "prep")}  # a preposition not among them has no objects
     for preposition in sorted(lexicon.target_prepositions):
         roles.append((prep_objects(trigger, preposition) if preposition in present else [], "target"))
@@ -99,8 +100,36 @@ def _role_phrases(trigger: Token, context: EventContext) -> list[tuple[list[Toke
     return roles
 
 
-def _verb_roles(verb: Token) -> list[tuple[list[Token], Role]]:
+def _verb_roles(verb: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
+    if _headline_passive(verb, context):
+        return [(_agents(verb), "agent"), (children(verb, "nsubj", "nsubjpass"), "target")]  # "UN peacekeepers attacked in Mali"
     return [(subjects(verb), "agent"), (_agents(verb), "agent"), (children(verb, "dobj", "nsubjpass"), "target")]
+
+
+_PAST_TAGS = ("VBD", "VBN")
+
+
+def _headline_passive(verb: Token, context: EventContext) -> bool:
+    """A bare past form of a verb that takes the one it hits as object, with a subject but no object and no auxiliary,
+    in a headline (a line of its own that ends with no full stop), is a passive with its "was/were" left out: its
+    subject is the target ("Guinea-Bissau military base attacked", "peacekeepers killed when convoy attacked"; not
+    "Rebels attacked army base", nor a body sentence)."""
+    if (
+        verb.tag_ not in _PAST_TAGS
+        or lemma(verb) not in context.lexicon.headline_passive_verbs
+        or not children(verb, "nsubj")
+        or children(verb, "dobj", "aux", "auxpass", "ccomp", "xcomp")
+    ):
+        return False
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", ":", ";"):
+        return False
+    text = doc_text(verb.doc)  # cached: one string per document
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], Role]]:
