@@ -745,8 +745,10 @@ def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str]
     return backend.execute(query.bind(values), query.name)
 
 
-#: Brackets of a query (``{ ( [``, and their ends), outside comments, strings and IRIs.
-_BRACKET = re.compile(_SKIPPED + r"|[{}()\[\]]", re.DOTALL)
+#: Brackets of a query (``{ ( [``, and their ends), outside comments, strings and IRIs. An IRI is skipped only
+#: when it holds no bracket: ``?o<((…?o>1)`` is a comparison to Oxigraph's parser, and it recurses on those brackets
+#: (brackets inside a real IRI are few, balanced or not, so counting them costs nothing).
+_BRACKET = re.compile(_SKIPPED.replace(r"\x00-\x20]*>", r"\x00-\x20()\[\]]*>") + r"|[{}()\[\]]", re.DOTALL)
 #: The deepest a query's brackets may nest: Oxigraph's SPARQL parser recurses on them and overflows the
 #: stack (the process dies of SIGSEGV) at a few thousand levels.
 MAX_QUERY_NESTING = 1000

@@ -227,7 +227,14 @@ def test_cli_error_naming_a_file_with_a_newline_or_escape_in_its_name_stays_one_
     assert "name" not in result.stderr.replace(line, "")
 
 
-@pytest.mark.parametrize("nested", ["{" * 5000 + " ?s ?p ?o " + "}" * 5000, "{ ?s ?p ?o FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"])
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "{" * 5000 + " ?s ?p ?o " + "}" * 5000,
+        "{ ?s ?p ?o FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+        "{ ?s ?p ?o FILTER(?o<" + "(" * 5000 + "?o>1" + ")" * 5000 + ") }",  # <(((…> is no IRI to the parser
+    ],
+)
 def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_stack(tmp_path, nested):
     """Oxigraph's SPARQL parser recurses on brackets: 5,000 levels killed the query process (SIGSEGV)."""
     data = tmp_path / "g.nq"
@@ -240,4 +247,8 @@ def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_
     shallow = tmp_path / "shallow.rq"
     shallow.write_text("SELECT * WHERE " + "{" * 100 + " ?s ?p ?o " + "}" * 100 + "\n", encoding="utf-8")
     result = runner.invoke(app, ["query", str(shallow), "--data", str(data), "--format", "csv"])
+    assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output
+    iri = tmp_path / "iri.rq"  # an IRI's brackets are few: the query runs
+    iri.write_text("SELECT * WHERE { ?s ?p ?o FILTER(?s != <http://example.org/Foo_(bar)>) }\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(iri), "--data", str(data), "--format", "csv"])
     assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output
