@@ -237,7 +237,7 @@ def test_http_wikidata_gazetteer_from_a_slow_server_stops_at_the_deadline(behavi
     result = runner.invoke(
         app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql", "--timeout", "1"]
     )
-    assert result.exit_code == 1 and "within 1 s" in result.stderr
+    assert result.exit_code == 2 and "within 1 s" in result.stderr
     assert time.monotonic() - started < 5 and not out.exists()
 
 
@@ -257,7 +257,7 @@ def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp
     endpoint = local_server(answering(200, b"<html>busy</html>", content_type="text/html"))
     out = tmp_path / "actors.tsv"
     result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
-    assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
+    assert result.exit_code == 2 and "did not answer" in result.stderr and not out.exists()
 
 
 def test_http_query_answer_in_json_labelled_text_plain_is_read_and_an_html_page_is_named(tmp_path, local_server):
@@ -313,7 +313,7 @@ def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_
     endpoint = local_server(answering(200, body))
     out = tmp_path / "actors.tsv"
     result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
-    assert result.exit_code == 1, result.exception
+    assert result.exit_code == 2, result.exception
     too_large = "a value is too large for the parser's buffer or for memory (Reached the buffer maximal size of 16777216)"
     assert f"did not answer SELECT results (application/sparql-results+json): {too_large}" in result.stderr
     assert not out.exists()

@@ -113,11 +113,11 @@ def test_wikidata_gazetteer_several_countries_and_errors(wikidata_server, tmp_pa
     entries = {entry.qid: entry for entry in read_entries(out.read_text(encoding="utf-8"), str(out))}
     assert (entries["Q990000004"].part_of, entries["Q990000009"].kind) == ("ruritania", "state")
     bad = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Thailand", "--endpoint", wikidata_server, "--out", str(out)])
-    assert bad.exit_code == 1
+    assert bad.exit_code == 2
     assert "error: --country 'Thailand' is not a Wikidata QID" in bad.output
     closed = wikidata_server.rsplit(":", 1)[0] + ":1/query"
     down = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Q869", "--endpoint", closed, "--out", str(out)])
-    assert down.exit_code == 1
+    assert down.exit_code == 2
     assert "cannot reach" in down.output
 
 

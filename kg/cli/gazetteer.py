@@ -34,8 +34,8 @@ def wikidata(
         tsv, count = conflict_gazetteer(
             country, load_gazetteer(), endpoint=endpoint or WIKIDATA_ENDPOINT, query_file=str(query_file) if query_file else None, timeout=timeout
         )
-    except KgError as error:
-        raise fail(str(error), code=1) from error
+    except KgError as error:  # a bad --country or --query, or a query that failed: exit 2, as for kg query
+        raise fail(str(error)) from error
     try:
         out.write_text(tsv, encoding="utf-8")
     except OSError as error:
