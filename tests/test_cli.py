@@ -227,6 +227,15 @@ def test_cli_error_naming_a_file_with_a_newline_or_escape_in_its_name_stays_one_
     assert "name" not in result.stderr.replace(line, "")
 
 
+def test_cli_error_tells_a_backslash_in_a_file_name_from_an_escaped_newline(tmp_path):
+    """A literal backslash is escaped too, so a name holding backslash-n and one holding a newline read apart."""
+    (tmp_path / "a\\nb.txt").write_bytes(b"a\x00b")
+    (tmp_path / "a\nb.txt").write_bytes(b"a\x00b")
+    result = runner.invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "out.nq")])
+    lines = sorted(line for line in result.stderr.splitlines() if line.startswith("error: ") and "binary file" in line)
+    assert [line.split(": binary file")[0] for line in lines] == [f"error: {tmp_path}/a\\\\nb.txt", f"error: {tmp_path}/a\\nb.txt"]
+
+
 @pytest.mark.parametrize(
     "nested",
     [

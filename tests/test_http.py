@@ -253,6 +253,14 @@ def test_http_wikidata_gazetteer_asks_as_a_remote_query_with_its_user_agent(tmp_
     assert sent["headers"]["User-Agent"].startswith("kg-news/")
 
 
+def test_http_wikidata_gazetteer_summary_names_its_output_on_one_line(tmp_path, local_server):
+    endpoint = local_server(answering(200, b'{"head":{"vars":["item","kind","label"]},"results":{"bindings":[]}}'))
+    out = tmp_path / "actors\nfake line.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 0 and out.exists(), result.output
+    assert result.stderr == f"0 actors → {tmp_path}/actors\\nfake line.tsv\n"
+
+
 def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp_path, local_server):
     endpoint = local_server(answering(200, b"<html>busy</html>", content_type="text/html"))
     out = tmp_path / "actors.tsv"

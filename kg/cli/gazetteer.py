@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import LONGEST_WAIT, app, fail
+from kg.cli.app import LONGEST_WAIT, app, fail, one_line
 from kg.errors import KgError
 
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Make gazetteer files for kg build --gazetteer.")
@@ -40,4 +40,4 @@ def wikidata(
         out.write_text(tsv, encoding="utf-8")
     except OSError as error:
         raise fail(f"{out}: cannot write the gazetteer: {error}") from error
-    typer.echo(f"{count} actors → {out}", err=True)
+    typer.echo(f"{count} actors → {one_line(str(out))}", err=True)
