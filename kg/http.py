@@ -11,8 +11,9 @@ Built on httpx. Safe by default:
   than an answer to a different request;
 - every request has a connect deadline, a read deadline (silence between bytes)
   and an overall deadline, so a server that trickles its answer cannot hold kg;
-- an answer larger than ``max_bytes`` is refused while it is read, so a server
-  that streams without end cannot fill the memory;
+- an answer larger than ``max_bytes`` is refused before it is read when its
+  Content-Length announces so, else while it is read, so a server that
+  streams without end cannot fill the memory;
 - a refusal is reported by its status line and a short plain-text reason,
   never an HTML page.
 

@@ -62,10 +62,10 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from kg.errors import HttpError, KgWarning, QueryError, ResourceError, shown
+from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, shown
 from kg.http import HttpClient
 from kg.names import LABELS_QUERY, NameIndex, index_of_answer
-from kg.rdf.syntax import serialize
+from kg.rdf.syntax import check_nesting, serialize
 from kg.resources import data_dir, read_text
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -691,20 +691,24 @@ class EndpointBackend(Backend):
         except HttpError as error:
             raise QueryError(f"{source}: {error}") from error
         media_type = reply.content_type.split(";")[0].strip().lower()
+        failed = f"{source}: {self.url} did not answer {form} results ({media_type or 'untyped'})"
         try:
             if form in ("CONSTRUCT", "DESCRIBE"):
                 rdf_format = ox.RdfFormat.from_media_type(media_type)
                 if rdf_format is None:
-                    raise ValueError(f"the answer is {media_type or 'untyped'}, not RDF")
+                    raise ValueError("that is no RDF format")
+                check_nesting(reply.body, rdf_format, f"{source}: {self.url}")  # before a parser recurses into it
                 return GraphResult([quad.triple for quad in ox.parse(reply.body, format=rdf_format)])
             results_format = ox.QueryResultsFormat.from_media_type(media_type)
             if results_format in (None, ox.QueryResultsFormat.CSV):  # CSV cannot be read back; text/plain is often JSON
                 results_format = ox.QueryResultsFormat.JSON
             return answer_of(ox.parse_query_results(reply.body, format=results_format))
+        except StoreError as error:
+            raise QueryError(str(error)) from error
         except (SyntaxError, ValueError) as error:
-            raise QueryError(f"{source}: {self.url} did not answer {form} results ({media_type or 'untyped'}): {error}") from error
-        except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB)
-            raise QueryError(f"{source}: {self.url} did not answer {form} results: a value is longer than the parser takes ({error})") from error
+            raise QueryError(f"{failed}: {error}") from error
+        except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB), or memory ran out
+            raise QueryError(f"{failed}: a value is too large for the parser's buffer or for memory ({error})") from error
 
     def _warn_without_union(self) -> None:
         try:
@@ -745,8 +749,10 @@ def execute(backend: Backend | ox.Store, query: Query, params: Mapping[str, str]
     return backend.execute(query.bind(values), query.name)
 
 
-#: Brackets of a query (``{ ( [``, and their ends), outside comments, strings and IRIs.
-_BRACKET = re.compile(_SKIPPED + r"|[{}()\[\]]", re.DOTALL)
+#: Brackets of a query (``{ ( [``, and their ends), outside comments, strings and IRIs. An IRI is skipped only
+#: when it holds no bracket: ``?o<((…?o>1)`` is a comparison to Oxigraph's parser, and it recurses on those brackets
+#: (brackets inside a real IRI are few, balanced or not, so counting them costs nothing).
+_BRACKET = re.compile(_SKIPPED.replace(r"\x00-\x20]*>", r"\x00-\x20()\[\]]*>") + r"|[{}()\[\]]", re.DOTALL)
 #: The deepest a query's brackets may nest: Oxigraph's SPARQL parser recurses on them and overflows the
 #: stack (the process dies of SIGSEGV) at a few thousand levels.
 MAX_QUERY_NESTING = 1000

@@ -498,6 +498,7 @@ def load_graph_file(path: Path) -> ox.Store:
         store.load(data, format=rdf_format)
     except (OSError, SyntaxError, ValueError) as error:
         raise StoreError(f"{path}: cannot parse: {error}") from error
-    except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB): one line or term past it
-        raise StoreError(f"{path}: cannot parse: a line or term is longer than the parser takes ({error})") from error
+    except MemoryError as error:  # the parser's buffer has a fixed cap (16 MB): one line or term past it; or memory ran out
+        too_large = "a line or term is too large for the parser's buffer or for memory"
+        raise StoreError(f"{path}: cannot parse: {too_large} ({error})") from error
     return store

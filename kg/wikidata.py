@@ -102,7 +102,7 @@ def gazetteer_tsv(actors: Sequence[Actor], shipped: Gazetteer) -> str:
     it and is ``located_in`` it, when the country is listed too."""
     by_qid = {entry.qid: entry.id for entry in shipped.entries.values() if entry.qid}
     ids: dict[str, str] = {}
-    taken: set[str] = set()
+    taken = {by_qid[actor.qid] for actor in actors if actor.qid in by_qid}  # before any slug: a later actor's shipped id
     numbers: dict[str, int] = {}  # the number each slug's next duplicate starts from
     for actor in actors:
         ids[actor.qid] = by_qid.get(actor.qid) or _unique(slug(actor.label, "_", "item"), taken, numbers)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, parse
 
+from kg.cli.app import one_line
 from tests.scripts import load_script
 
 KG = Path(sys.executable).with_name("kg")
@@ -79,7 +80,7 @@ def test_build_hostile_inputs_each_get_one_error_line_and_the_rest_is_built(tmp_
     assert process.returncode == 1, process.stderr
     assert "Traceback" not in process.stderr + process.stdout
     errors = [line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: ")]
-    assert sorted(errors) == sorted(f"{path}: {problem}" for path, problem in expected_errors.items())
+    assert sorted(errors) == sorted(one_line(f"{path}: {problem}") for path, problem in expected_errors.items())  # \u... escaped
     warnings = [line for line in process.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
         f"warning: {tmp_path}/in/feed.jsonl:5: 'published' value '11/03/2026' is not a date kg can read "
@@ -196,7 +197,7 @@ def test_build_a_thousand_documents_with_five_percent_hostile_builds_every_other
     assert process.returncode == 1, process.stderr[-2000:]
     assert "Traceback" not in process.stderr + process.stdout
     errors = sorted(line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: "))
-    assert errors == sorted(f"{where}: {problem}" for where, problem in expected.items())
+    assert errors == sorted(one_line(f"{where}: {problem}") for where, problem in expected.items())  # \u... escaped
     ids = {str(quad.object.value) for quad in parse(path=out, format=RdfFormat.N_QUADS) if quad.predicate.value.endswith("#docId")}
     assert ids == set(good_ids)
     assert "root:x" not in out.read_text(encoding="utf-8")

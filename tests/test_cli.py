@@ -227,7 +227,23 @@ def test_cli_error_naming_a_file_with_a_newline_or_escape_in_its_name_stays_one_
     assert "name" not in result.stderr.replace(line, "")
 
 
-@pytest.mark.parametrize("nested", ["{" * 5000 + " ?s ?p ?o " + "}" * 5000, "{ ?s ?p ?o FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"])
+def test_cli_error_tells_a_backslash_in_a_file_name_from_an_escaped_newline(tmp_path):
+    """A literal backslash is escaped too, so a name holding backslash-n and one holding a newline read apart."""
+    (tmp_path / "a\\nb.txt").write_bytes(b"a\x00b")
+    (tmp_path / "a\nb.txt").write_bytes(b"a\x00b")
+    result = runner.invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "out.nq")])
+    lines = sorted(line for line in result.stderr.splitlines() if line.startswith("error: ") and "binary file" in line)
+    assert [line.split(": binary file")[0] for line in lines] == [f"error: {tmp_path}/a\\\\nb.txt", f"error: {tmp_path}/a\\nb.txt"]
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "{" * 5000 + " ?s ?p ?o " + "}" * 5000,
+        "{ ?s ?p ?o FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+        "{ ?s ?p ?o FILTER(?o<" + "(" * 5000 + "?o>1" + ")" * 5000 + ") }",  # <(((…> is no IRI to the parser
+    ],
+)
 def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_stack(tmp_path, nested):
     """Oxigraph's SPARQL parser recurses on brackets: 5,000 levels killed the query process (SIGSEGV)."""
     data = tmp_path / "g.nq"
@@ -240,4 +256,8 @@ def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_
     shallow = tmp_path / "shallow.rq"
     shallow.write_text("SELECT * WHERE " + "{" * 100 + " ?s ?p ?o " + "}" * 100 + "\n", encoding="utf-8")
     result = runner.invoke(app, ["query", str(shallow), "--data", str(data), "--format", "csv"])
+    assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output
+    iri = tmp_path / "iri.rq"  # an IRI's brackets are few: the query runs
+    iri.write_text("SELECT * WHERE { ?s ?p ?o FILTER(?s != <http://example.org/Foo_(bar)>) }\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(iri), "--data", str(data), "--format", "csv"])
     assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output

@@ -237,7 +237,7 @@ def test_http_wikidata_gazetteer_from_a_slow_server_stops_at_the_deadline(behavi
     result = runner.invoke(
         app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql", "--timeout", "1"]
     )
-    assert result.exit_code == 1 and "within 1 s" in result.stderr
+    assert result.exit_code == 2 and "within 1 s" in result.stderr
     assert time.monotonic() - started < 5 and not out.exists()
 
 
@@ -253,11 +253,19 @@ def test_http_wikidata_gazetteer_asks_as_a_remote_query_with_its_user_agent(tmp_
     assert sent["headers"]["User-Agent"].startswith("kg-news/")
 
 
+def test_http_wikidata_gazetteer_summary_names_its_output_on_one_line(tmp_path, local_server):
+    endpoint = local_server(answering(200, b'{"head":{"vars":["item","kind","label"]},"results":{"bindings":[]}}'))
+    out = tmp_path / "actors\nfake line.tsv"
+    result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
+    assert result.exit_code == 0 and out.exists(), result.output
+    assert result.stderr == f"0 actors → {tmp_path}/actors\\nfake line.tsv\n"
+
+
 def test_http_wikidata_gazetteer_refuses_an_answer_that_is_no_sparql_results(tmp_path, local_server):
     endpoint = local_server(answering(200, b"<html>busy</html>", content_type="text/html"))
     out = tmp_path / "actors.tsv"
     result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
-    assert result.exit_code == 1 and "did not answer" in result.stderr and not out.exists()
+    assert result.exit_code == 2 and "did not answer" in result.stderr and not out.exists()
 
 
 def test_http_query_answer_in_json_labelled_text_plain_is_read_and_an_html_page_is_named(tmp_path, local_server):
@@ -272,6 +280,40 @@ def test_http_query_answer_in_json_labelled_text_plain_is_read_and_an_html_page_
     assert result.exit_code == 2 and "did not answer SELECT results (text/html): " in result.stderr
 
 
+CONSTRUCT_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n"
+RDF_XML_HEAD = b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+
+
+def nested_rdf_xml(depth: int) -> bytes:
+    """A node element nested ``depth`` deep: each property holds the next node."""
+    opening, closing = b"<rdf:Description><ex:p>", b"</ex:p></rdf:Description>"
+    return RDF_XML_HEAD + b"\n" + opening * depth + b"<rdf:Description/>" + closing * depth + b"</rdf:RDF>\n"
+
+
+def test_http_construct_answer_nested_too_deeply_is_refused_before_the_parser(tmp_path, local_server):
+    """A CONSTRUCT answer is checked like a graph file: 200,000 RDF/XML levels took the parser minutes, and deep
+    JSON-LD can overflow the stack; 100 levels are read."""
+    rq = query_file(tmp_path, CONSTRUCT_QUERY)
+    deep = local_server(answering(200, nested_rdf_xml(200_000), content_type="application/rdf+xml"))
+    started = time.monotonic()
+    result = runner.invoke(app, ["query", rq, "--endpoint", f"{deep.url}/sparql"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"error: {rq}: {deep.url}/sparql:2: nested deeper than 1000 levels, the most kg reads")
+    assert time.monotonic() - started < 10
+    shallow = local_server(answering(200, nested_rdf_xml(100), content_type="application/rdf+xml"))
+    result = runner.invoke(app, ["query", rq, "--endpoint", f"{shallow.url}/sparql"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("http://example.org/p") == 100
+
+
+def test_http_construct_answer_that_is_no_rdf_names_its_media_type_once(tmp_path, local_server):
+    page = local_server(answering(200, b"<html>busy</html>", content_type="text/html"))
+    result = runner.invoke(app, ["query", query_file(tmp_path, CONSTRUCT_QUERY), "--endpoint", f"{page.url}/sparql"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"{page.url}/sparql did not answer CONSTRUCT results (text/html): that is no RDF format\n")
+    assert result.stderr.count("text/html") == 1
+
+
 def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_one_clear_error(tmp_path, local_server):
     """A 17 MB label overflows pyoxigraph's results parser buffer (a MemoryError): one error line, no traceback."""
     row = b'{"item":{"type":"uri","value":"http://www.wikidata.org/entity/Q5"},"label":{"type":"literal","value":"'
@@ -279,8 +321,10 @@ def test_http_wikidata_gazetteer_answer_with_a_value_past_the_parsers_buffer_is_
     endpoint = local_server(answering(200, body))
     out = tmp_path / "actors.tsv"
     result = runner.invoke(app, ["gazetteer", "wikidata", "--out", str(out), "--country", "Q869", "--endpoint", f"{endpoint.url}/sparql"])
-    assert result.exit_code == 1, result.exception
-    assert "did not answer SELECT results: a value is longer than the parser takes" in result.stderr and not out.exists()
+    assert result.exit_code == 2, result.exception
+    too_large = "a value is too large for the parser's buffer or for memory (Reached the buffer maximal size of 16777216)"
+    assert f"did not answer SELECT results (application/sparql-results+json): {too_large}" in result.stderr
+    assert not out.exists()
 
 
 def endless_answer(handler, _, server) -> None:

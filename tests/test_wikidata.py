@@ -113,11 +113,11 @@ def test_wikidata_gazetteer_several_countries_and_errors(wikidata_server, tmp_pa
     entries = {entry.qid: entry for entry in read_entries(out.read_text(encoding="utf-8"), str(out))}
     assert (entries["Q990000004"].part_of, entries["Q990000009"].kind) == ("ruritania", "state")
     bad = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Thailand", "--endpoint", wikidata_server, "--out", str(out)])
-    assert bad.exit_code == 1
+    assert bad.exit_code == 2
     assert "error: --country 'Thailand' is not a Wikidata QID" in bad.output
     closed = wikidata_server.rsplit(":", 1)[0] + ":1/query"
     down = runner.invoke(app, ["gazetteer", "wikidata", "--country", "Q869", "--endpoint", closed, "--out", str(out)])
-    assert down.exit_code == 1
+    assert down.exit_code == 2
     assert "cannot reach" in down.output
 
 
@@ -148,3 +148,16 @@ def test_wikidata_gazetteer_ids_of_many_actors_take_linear_time():
     ids = [line.split("\t")[0] for line in tsv.splitlines()[1:]]
     assert ids[:3] == ["same_front", "same_front_2", "same_front_3"] and ids[19_999] == "same_front_20000"
     assert ids[-1] == "same_front_2_2" and len(set(ids)) == len(ids)
+
+
+def test_wikidata_gazetteer_slug_never_takes_a_later_actors_shipped_id():
+    """A new actor labelled like a shipped one that comes later in the answer gets a numbered id, not the shipped one."""
+    from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+    from kg.wikidata import Actor, gazetteer_tsv
+
+    shipped = Gazetteer([GazetteerEntry("red_front", "Red Front", "Q990000002", "armed_group", (), None, None)], [])
+    actors = [Actor("Q990000001", "armed_group", "Red Front"), Actor("Q990000002", "armed_group", "Red Front")]
+    ids = [line.split("\t")[0] for line in gazetteer_tsv(actors, shipped).splitlines()[1:]]
+    assert ids == ["red_front_2", "red_front"]
+    alone = [line.split("\t")[0] for line in gazetteer_tsv(actors[:1], shipped).splitlines()[1:]]
+    assert alone == ["red_front"]  # the shipped id is free when its actor is not in the answer

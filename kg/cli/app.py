@@ -80,12 +80,14 @@ def progress_callback(label: str) -> Iterator[Callable[[int, int | None], None]]
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
-#: Characters that would break a message's line or drive the terminal (a file name may hold any of them).
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+#: Characters that would break a message's line or drive the terminal (a file name may hold any of them), and the
+#: backslash, so that an escape is never confused with a file name's own backslash.
+_CONTROL = re.compile("[\\\\\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(message: str) -> str:
-    """``message`` with its control characters escaped as Python writes them (``\\n``, ``\\x1b``)."""
+    """``message`` with its control characters and backslashes escaped as Python writes them (``\\n``, ``\\x1b``,
+    ``\\\\``): a name holding a backslash and an ``n`` reads apart from one holding a newline."""
     return _CONTROL.sub(lambda match: repr(match.group())[1:-1], message)
 
 

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli.app import LONGEST_WAIT, StoreOption, app, error_line, fail, progress_bar, report_error, stdout, warning_line
+from kg.cli.app import LONGEST_WAIT, StoreOption, app, error_line, fail, one_line, progress_bar, report_error, stdout, warning_line
 from kg.distributed.partitions import DEFAULT_PARTITION_SIZE
 from kg.errors import KgError
 from kg.ingest.readers import DEFAULT_MAX_CHARS
@@ -76,7 +76,7 @@ def build(
                 on_warning=lambda warning: warning_line(str(warning)), progress=lambda done: bar.update(task, completed=done),
             )
         except BuildFailed as error:
-            typer.echo(error.details, err=True)
+            typer.echo("\n".join(one_line(line) for line in error.details.splitlines()), err=True)
             raise fail(str(error), code=1) from error
         except KgError as error:
             raise fail(str(error)) from error

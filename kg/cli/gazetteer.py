@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import LONGEST_WAIT, app, fail
+from kg.cli.app import LONGEST_WAIT, app, fail, one_line
 from kg.errors import KgError
 
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Make gazetteer files for kg build --gazetteer.")
@@ -34,10 +34,10 @@ def wikidata(
         tsv, count = conflict_gazetteer(
             country, load_gazetteer(), endpoint=endpoint or WIKIDATA_ENDPOINT, query_file=str(query_file) if query_file else None, timeout=timeout
         )
-    except KgError as error:
-        raise fail(str(error), code=1) from error
+    except KgError as error:  # a bad --country or --query, or a query that failed: exit 2, as for kg query
+        raise fail(str(error)) from error
     try:
         out.write_text(tsv, encoding="utf-8")
     except OSError as error:
         raise fail(f"{out}: cannot write the gazetteer: {error}") from error
-    typer.echo(f"{count} actors → {out}", err=True)
+    typer.echo(f"{count} actors → {one_line(str(out))}", err=True)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, open_dataset, progress_callback
+from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, one_line, open_dataset, progress_callback
 from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
 
@@ -37,7 +37,7 @@ def load(
             report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress)
     except KgError as error:
         raise fail(str(error), code=1) from error
-    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint} ({report.requests} requests)")
+    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {one_line(endpoint)} ({report.requests} requests)")
 
 
 @app.command()
@@ -63,4 +63,4 @@ def export(
         written = export_shards(dataset, shards, shard_quads=shard_size)
     except (KgError, OSError) as error:
         raise fail(str(error), code=1) from error
-    typer.echo(f"{len(written)} shards, {len(dataset)} quads → {shards}")
+    typer.echo(f"{len(written)} shards, {len(dataset)} quads → {one_line(str(shards))}")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 
-from kg.cli.app import DataOption, StoreOption, app, fail, open_dataset, progress_callback
+from kg.cli.app import DataOption, StoreOption, app, fail, one_line, open_dataset, progress_callback
 from kg.errors import KgError
 
 GraphmlOption = Annotated[Optional[Path], typer.Option("--graphml", help="Write the actor network as GraphML (Gephi, yEd, networkx).")]
@@ -50,6 +50,6 @@ def export_network(dataset: ox.Store, *, graphml: Path | None, gexf: Path | None
         for path, fmt in ((graphml, "graphml"), (gexf, "gexf")):
             if path is not None:
                 write_network(network, path, fmt)
-                typer.echo(f"{len(network.actors)} actors, {len(network.links)} links → {path}")
+                typer.echo(f"{len(network.actors)} actors, {len(network.links)} links → {one_line(str(path))}")
     except KgError as error:
         raise fail(str(error), code=1) from error

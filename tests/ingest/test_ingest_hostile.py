@@ -7,6 +7,7 @@ and far below what the quadratic code took (minutes), so they hold on a busy mac
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -56,7 +57,8 @@ def test_hostile_html_unclosed_hidden_elements_read_in_linear_time(tmp_path: Pat
     page = tmp_path / "hidden.html"
     page.write_text("<p>Armenia said.</p>" + hidden * 100_000 + "<p>Baku said.</p>", encoding="utf-8")
     (document,), seconds = _timed(lambda: read_inputs([page])[0])
-    assert document.source.visible == "Armenia said." and seconds < 5  # <title>: a list scan per tag, over 100 s
+    # Only <title> was quadratic (a list scan per tag, over 100 s); <script> and <svg> are general guards.
+    assert document.source.visible == "Armenia said." and seconds < 5
 
 
 def test_hostile_html_title_inside_svg_is_no_page_title(tmp_path: Path) -> None:
@@ -135,7 +137,10 @@ def test_hostile_opinion_label_outside_link_zones_still_counts() -> None:
         ('{"id":"t","text":"Baku said.","author":"A \\udfff"}', "field 'author' is not valid Unicode"),
         ('{"id":"d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply"),
         ("[" * 100_000, "JSON nested too deeply"),
-        ('{"id":"n","text":"Kyiv said.","count":' + "9" * 10_000 + "}", "invalid JSON: an integer of more than 4,300 digits"),
+        (
+            '{"id":"n","text":"Kyiv said.","count":' + "9" * (sys.get_int_max_str_digits() + 1) + "}",
+            f"invalid JSON: an integer of more than {sys.get_int_max_str_digits():,} digits",  # Python's limit, 4,300 by default
+        ),
     ],
 )
 def test_hostile_jsonl_bad_record_is_its_own_error(tmp_path: Path, bad: str, problem: str) -> None:
