@@ -15,7 +15,6 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, parse
 
-from kg.cli.app import one_line
 from tests.scripts import load_script
 
 KG = Path(sys.executable).with_name("kg")
@@ -57,8 +56,8 @@ def _corpus(folder: Path, outside: Path) -> tuple[list[str], dict[str, str]]:
              "wide.txt", "wire-1", "wire-2"]
     errors = {
         f"{folder}/big.txt": "too long: 1,000,002 characters, more than --max-chars 1,000,000",
-        f"{folder}/feed.jsonl:2": "field 'text' is not valid Unicode: lone surrogate \\ud800 at character 8",
-        f"{folder}/feed.jsonl:3": "field 'id' is not valid Unicode: lone surrogate \\udc00 at character 0",
+        f"{folder}/feed.jsonl:2": "field 'text' is not valid Unicode: lone surrogate U+D800 at character 8",
+        f"{folder}/feed.jsonl:3": "field 'id' is not valid Unicode: lone surrogate U+DC00 at character 0",
         f"{folder}/feed.jsonl:4": "JSON nested too deeply (a record is one flat object)",
         f"{folder}/fifty.txt": "too long: 50,000,000 bytes, more than --max-chars 1,000,000 characters can take",
         f"{folder}/pipe.txt": "not a regular file (a FIFO); only regular files are read",
@@ -80,7 +79,7 @@ def test_build_hostile_inputs_each_get_one_error_line_and_the_rest_is_built(tmp_
     assert process.returncode == 1, process.stderr
     assert "Traceback" not in process.stderr + process.stdout
     errors = [line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: ")]
-    assert sorted(errors) == sorted(one_line(f"{path}: {problem}") for path, problem in expected_errors.items())  # \u... escaped
+    assert sorted(errors) == sorted(f"{path}: {problem}" for path, problem in expected_errors.items())
     warnings = [line for line in process.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
         f"warning: {tmp_path}/in/feed.jsonl:5: 'published' value '11/03/2026' is not a date kg can read "
@@ -146,8 +145,8 @@ _HOSTILE_FILES = (
 )
 #: Hostile JSON Lines records: (record, the error it must get).
 _HOSTILE_RECORDS = (
-    ('{"id":"s%d","text":"Armenia \\ud800 said."}', "field 'text' is not valid Unicode: lone surrogate \\ud800 at character 8"),
-    ('{"id":"\\udc0%d","text":"Armenia said."}', "field 'id' is not valid Unicode: lone surrogate \\udc0{i} at character 0"),
+    ('{"id":"s%d","text":"Armenia \\ud800 said."}', "field 'text' is not valid Unicode: lone surrogate U+D800 at character 8"),
+    ('{"id":"\\udc0%d","text":"Armenia said."}', "field 'id' is not valid Unicode: lone surrogate U+DC0{i} at character 0"),
     ('{"id":"d%d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply (a record is one flat object)"),
     ('{"id":"j%d","text":"Mali said.",}', "invalid JSON: Expecting property name enclosed in double quotes at column 32"),
     ('{"id":"m%d","txt":"Mali said."}', "field 'text' is missing"),
@@ -197,7 +196,7 @@ def test_build_a_thousand_documents_with_five_percent_hostile_builds_every_other
     assert process.returncode == 1, process.stderr[-2000:]
     assert "Traceback" not in process.stderr + process.stdout
     errors = sorted(line.removeprefix("error: ") for line in process.stderr.splitlines() if line.startswith("error: "))
-    assert errors == sorted(one_line(f"{where}: {problem}") for where, problem in expected.items())  # \u... escaped
+    assert errors == sorted(f"{where}: {problem}" for where, problem in expected.items())
     ids = {str(quad.object.value) for quad in parse(path=out, format=RdfFormat.N_QUADS) if quad.predicate.value.endswith("#docId")}
     assert ids == set(good_ids)
     assert "root:x" not in out.read_text(encoding="utf-8")

@@ -162,7 +162,7 @@ def _read_record(where: str, line: str, max_chars: int) -> ReadDocument | InputE
         if surrogate:
             return InputError(
                 where,
-                f"field {name!r} is not valid Unicode: lone surrogate \\u{ord(surrogate.group()):04x} "
+                f"field {name!r} is not valid Unicode: lone surrogate U+{ord(surrogate.group()):04X} "
                 f"at character {surrogate.start()}",
             )
     text = record["text"]

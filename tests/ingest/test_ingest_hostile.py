@@ -132,8 +132,8 @@ def test_hostile_opinion_label_outside_link_zones_still_counts() -> None:
 @pytest.mark.parametrize(
     ("bad", "problem"),
     [
-        ('{"id":"s","text":"Armenia \\ud800 said."}', "field 'text' is not valid Unicode: lone surrogate \\ud800 at character 8"),
-        ('{"id":"\\udc00","text":"Armenia said."}', "field 'id' is not valid Unicode: lone surrogate \\udc00 at character 0"),
+        ('{"id":"s","text":"Armenia \\ud800 said."}', "field 'text' is not valid Unicode: lone surrogate U+D800 at character 8"),
+        ('{"id":"\\udc00","text":"Armenia said."}', "field 'id' is not valid Unicode: lone surrogate U+DC00 at character 0"),
         ('{"id":"t","text":"Baku said.","author":"A \\udfff"}', "field 'author' is not valid Unicode"),
         ('{"id":"d","text":"x","x":' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply"),
         ("[" * 100_000, "JSON nested too deeply"),
