@@ -836,3 +836,17 @@ def test_round45_acting_forces_negative(nlp: Language, text: str, expected: list
 )
 def test_round45_list_item_numbers(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix 45: the subject of a verb of aspect is the passive subject of a passive complement (the force attacked)
+        ("About 200 soldiers continued to be attacked by the rebels near Gao.", [("personnel", 200)]),
+        ("Some 150 peacekeepers continued to be attacked by militiamen outside Bunia.", [("personnel", 150)]),
+        # negative: a passive complement that gives no kind
+        ("About 200 residents continued to be ignored by officials in Gao.", []),
+    ],
+)
+def test_fix45_aspect_passive_complement(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

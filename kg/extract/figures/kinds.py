@@ -280,6 +280,8 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
         if relation == "nsubj" and parent.lemma_.lower() in lexicon.aspectual_verbs:
             # "200 troops started attacking the outpost": the subject of the verb of aspect is its complement's
             parent = next((child for child in parent.children if child.dep_ == "xcomp" and child.pos_ in VERBAL), parent)
+            if any(child.dep_ == "auxpass" for child in parent.children):
+                relation = "nsubjpass"  # "200 soldiers continued to be attacked": its passive subject
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
                 relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken
