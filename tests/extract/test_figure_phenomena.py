@@ -850,3 +850,21 @@ def test_round45_list_item_numbers(nlp: Language, text: str, expected: list[tupl
 )
 def test_fix45_aspect_passive_complement(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix 45: a verb complement of a verb of aspect that gives no kind yields to the verb of aspect's own clause:
+        # the verbs it shares, its own word ("keep" sizes a force)
+        ("About 200 soldiers began shouting and were then attacked by rebels near Gao.", [("personnel", 200)]),
+        ("Around 80 gendarmes kept singing and were later ambushed near Dori.", [("personnel", 80)]),
+        ("Some 2,000 troops keep guarding the border near Kidal.", [("personnel", 2000)]),
+        # negatives: neither the complement nor the verb of aspect's clause gives a kind
+        ("Some 300 residents began returning to their homes in Djibo.", []),
+        ("About 200 students started singing and then went home in Gao.", []),
+        ("About 300 students keep protesting outside the ministry in Bamako.", []),
+    ],
+)
+def test_fix45_aspect_fallback(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
