@@ -868,3 +868,24 @@ def test_fix45_aspect_passive_complement(nlp: Language, text: str, expected: lis
 )
 def test_fix45_aspect_fallback(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "is_excluded"),
+    [
+        # fix 45: a list item's number has more text after its mark on its own line
+        ("Losses near Tillaberi:\n1. 12 soldiers killed\n2. 4 tanks captured", "1", True),
+        ("Losses near Tillaberi:\n  2) 4 tanks captured", "2", True),
+        # negatives: a number alone on its line with its full stop, followed by more lines, is kept
+        ("Soldiers killed near Diffa:\n45.\nCivilians killed:\n12.", "45", False),
+        ("Soldiers killed near Diffa:\n45. \nThe army denied it.", "45", False),
+        ("Troops killed 5 militants near Diffa.\n3 soldiers were wounded.", "3", False),
+    ],
+)
+def test_fix45_list_item_number_has_text_on_its_line(nlp: Language, text: str, number: str, is_excluded: bool) -> None:
+    from kg.extract.figures.lexicon import figure_lexicon
+    from kg.extract.figures.numbers import excluded
+
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == number)
+    assert excluded(doc[token.i : token.i + 1], [], [], figure_lexicon()) is is_excluded

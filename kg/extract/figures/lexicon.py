@@ -89,7 +89,7 @@ class FigureLexicon(LexiconModel):
     non_count_next: Words
     currency_symbols: frozenset[str]
     label_before: Words
-    enumerator_marks: str = ""
+    enumerator_marks: dict[str, str] = {}
     preposition_qualifiers: Words
     number_joiners: Words
     owner_possessives: Words
