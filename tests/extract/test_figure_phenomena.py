@@ -889,3 +889,25 @@ def test_fix45_list_item_number_has_text_on_its_line(nlp: Language, text: str, n
     doc = nlp(text)
     token = next(token for token in doc if token.text == number)
     assert excluded(doc[token.i : token.i + 1], [], [], figure_lexicon()) is is_excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # fix 45: a model designator the tagger read as a number is the counted noun
+        ("They seized 18 AK-47 from the gunmen.", "AK-47"),
+        ("Militia fighters captured 11 PKM near Kadugli.", "PKM"),
+        # negatives: another number-tagged word with a letter is no counted noun (the older path: the noun is elided)
+        ("Soldiers seized 18 4x4 from the gunmen.", None),
+        ("They destroyed 12 F-16 at the base.", None),
+    ],
+)
+def test_fix45_designator_read_as_number(nlp: Language, text: str, counted: str | None) -> None:
+    from kg.extract.figures.kinds import counted_noun
+    from kg.extract.figures.lexicon import figure_lexicon
+    from kg.extract.figures.numbers import number_phrases
+
+    doc = nlp(text)
+    lexicon = figure_lexicon()
+    noun = counted_noun(number_phrases(doc, lexicon)[0], lexicon)
+    assert (noun.text if noun is not None else None) == counted

@@ -31,7 +31,7 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
         parent = parent.head  # "30 AK-47 rifles": the parser hung the count on the model designator
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
-    if head.dep_ == "nummod" and parent.pos_ == "NUM" and any(char.isalpha() for char in parent.text):
+    if head.dep_ == "nummod" and parent.pos_ == "NUM" and _designator_class(parent.lower_, lexicon) is not None:
         return parent  # "seized 18 AK-47": the tagger read the model designator as a number
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
