@@ -911,3 +911,19 @@ def test_fix45_designator_read_as_number(nlp: Language, text: str, counted: str 
     lexicon = figure_lexicon()
     noun = counted_noun(number_phrases(doc, lexicon)[0], lexicon)
     assert (noun.text if noun is not None else None) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix 45: a bare model designator counts equipment by itself; "Kalashnikov" is an ordinary counted noun
+        ("Rebels captured 3 BTRs and 2 BMPs near Kidal.", [("captured_equipment", 3), ("captured_equipment", 2)]),
+        ("Police seized 12 Kalashnikovs from the gang in Zamfara.", [("captured_equipment", 12)]),
+        ("Police seized 12 kalashnikovs and 3 pistols.", [("captured_equipment", 12), ("captured_equipment", 3)]),
+        # negatives: a Kalashnikov that names its owners, a designator-like word that is no listed prefix
+        ("Gunmen killed 12 Kalashnikov owners near Gusau.", []),
+        ("Rebels captured 3 BTX-80s near Kidal.", []),
+    ],
+)
+def test_fix45_designators_and_counted_weapons(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
