@@ -927,3 +927,17 @@ def test_fix45_designator_read_as_number(nlp: Language, text: str, counted: str 
 )
 def test_fix45_designators_and_counted_weapons(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize("key", ["aspectual_verbs", "model_designators", "enumerator_marks"])
+def test_fix45_figures_lexicon_keys_are_required(key: str) -> None:
+    # fix 45: deleting one of these keys from figures.yaml is an error, not the feature silently turned off
+    from kg.errors import ResourceError
+    from kg.extract.figures.lexicon import LEXICON_FILE, FigureLexicon
+    from kg.resources import parse_lexicon, read_yaml
+
+    data = dict(read_yaml("lexicons", LEXICON_FILE))
+    assert parse_lexicon(data, FigureLexicon, "figures.yaml") is not None  # negative: the shipped data is accepted
+    del data[key]
+    with pytest.raises(ResourceError, match=key):
+        parse_lexicon(data, FigureLexicon, "figures.yaml")
