@@ -18,9 +18,9 @@ from kg.nlp.doccache import token_table
 def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
     """The noun a number counts, or ``None`` when it is elided.
 
-    The head of a ``nummod`` ("seven soldiers"), the object of a partitive "of"
-    ("six of its citizens"), or the subject of a verb of measure ("refugees
-    numbering 90,000").
+    The head of a ``nummod`` ("seven soldiers"), a model designator the tagger read as a number
+    ("seized 18 AK-47": only a listed designator, not "18 4x4"), the object of a partitive "of"
+    ("six of its citizens"), or the subject of a verb of measure ("refugees numbering 90,000").
     """
     head = number.head
     parent = head.head
