@@ -18,9 +18,9 @@ from kg.nlp.doccache import token_table
 def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
     """The noun a number counts, or ``None`` when it is elided.
 
-    The head of a ``nummod`` ("seven soldiers"), the object of a partitive "of"
-    ("six of its citizens"), or the subject of a verb of measure ("refugees
-    numbering 90,000").
+    The head of a ``nummod`` ("seven soldiers"), a model designator the tagger read as a number
+    ("seized 18 AK-47": only a listed designator, not "18 4x4"), the object of a partitive "of"
+    ("six of its citizens"), or the subject of a verb of measure ("refugees numbering 90,000").
     """
     head = number.head
     parent = head.head
@@ -31,7 +31,7 @@ def counted_noun(number: Number, lexicon: FigureLexicon) -> Token | None:
         parent = parent.head  # "30 AK-47 rifles": the parser hung the count on the model designator
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return parent
-    if head.dep_ == "nummod" and parent.pos_ == "NUM" and any(char.isalpha() for char in parent.text):
+    if head.dep_ == "nummod" and parent.pos_ == "NUM" and _designator_class(parent.lower_, lexicon) is not None:
         return parent  # "seized 18 AK-47": the tagger read the model designator as a number
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -277,18 +277,12 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
             outer = _verb_kind(parent.head, "nsubjpass" if parent.dep_ == "csubjpass" else "nsubj", noun_class, lexicon)
             if outer is not None and outer not in lexicon.descriptive_kinds:
                 return outer
-        if relation == "nsubj" and parent.lemma_.lower() in lexicon.aspectual_verbs:
-            # "200 troops started attacking the outpost": the subject of the verb of aspect is its complement's
-            parent = next((child for child in parent.children if child.dep_ == "xcomp" and child.pos_ in VERBAL), parent)
         if parent.pos_ in VERBAL and parent.dep_ != "prep" and parent.lemma_.lower() not in lexicon.transparent:
             if relation == "prep" and current.lower_ in lexicon.destination_prepositions:
                 relation = "destination"  # "took 290 patients to four medical facilities": the facilities are not taken
-            kind = _verb_kind(parent, relation, noun_class, lexicon)
-            if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":  # "Five soldiers fought back and were wounded"
-                shared = [verb for verb in parent.conjuncts if verb.pos_ in VERBAL and verb.i > parent.i
-                          and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
-                kind = next((k for verb in shared if (k := _verb_kind(verb, "nsubjpass" if _passive(verb) else "nsubj", noun_class, lexicon))), None) or kind
-            return kind
+            if relation == "nsubj" and parent.lemma_.lower() in lexicon.aspectual_verbs:
+                return _aspect_kind(parent, noun_class, lexicon)
+            return _clause_kind(parent, relation, noun_class, lexicon)
         if parent.pos_ in VERBAL and relation == "dobj" and parent.lemma_.lower() in lexicon.transparent:
             kind = _match(_subject_lemmas(parent), noun_class, lexicon.kinds)  # "The dead included 50 children"
             if kind is not None:
@@ -299,6 +293,33 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
                 return kind
         current = parent
     return None
+
+
+def _clause_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a clause gives a number that is its verb's ``relation``: the verb's, or for an acting subject whose
+    verb gives none or a descriptive one, that of a later verb it shares ("Five soldiers fought back and were wounded")."""
+    kind = _verb_kind(verb, relation, noun_class, lexicon)
+    if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":
+        shared = [other for other in verb.conjuncts if other.pos_ in VERBAL and other.i > verb.i
+                  and not any(child.dep_ in ("nsubj", "nsubjpass") for child in other.children)]
+        kind = next((k for other in shared if (k := _verb_kind(other, "nsubjpass" if _passive(other) else "nsubj", noun_class, lexicon))), None) or kind
+    return kind
+
+
+def _aspect_kind(verb: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
+    """The kind a verb of aspect gives its subject: its verb complement's, the subject being the complement's, passive
+    when the complement is ("200 troops started attacking the outpost", "200 soldiers continued to be attacked"); when
+    that gives none or a descriptive one, the verb of aspect's own clause, its word and the verbs it shares ("200
+    soldiers kept shouting and were attacked")."""
+    complement = next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ in VERBAL), None)
+    inner = None
+    if complement is not None:
+        passive = any(child.dep_ == "auxpass" for child in complement.children)
+        inner = _clause_kind(complement, "nsubjpass" if passive else "nsubj", noun_class, lexicon)
+        if inner is not None and inner not in lexicon.descriptive_kinds:
+            return inner
+    outer = _clause_kind(verb, "nsubj", noun_class, lexicon)
+    return outer if outer is not None and outer not in lexicon.descriptive_kinds else inner or outer
 
 
 def _verb_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:

@@ -57,7 +57,7 @@ class FigureLexicon(LexiconModel):
     causative_tally_verbs: Words
     placing_tally_verbs: dict[str, str]
     transparent: Words
-    aspectual_verbs: Words = frozenset()
+    aspectual_verbs: Words
     treatment_verbs: Words
     dying_verbs: dict[str, str]
     dying_causes: Words
@@ -76,7 +76,7 @@ class FigureLexicon(LexiconModel):
     share_words: Words
     share_prepositions: Words
     conditional_markers: Words
-    model_designators: dict[str, Words] = {}
+    model_designators: dict[str, Words]
     member_nouns: Words
     unit_nouns: Words
     unit_classes: Words
@@ -89,7 +89,7 @@ class FigureLexicon(LexiconModel):
     non_count_next: Words
     currency_symbols: frozenset[str]
     label_before: Words
-    enumerator_marks: str = ""
+    enumerator_marks: dict[str, str]
     preposition_qualifiers: Words
     number_joiners: Words
     owner_possessives: Words

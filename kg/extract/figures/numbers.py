@@ -174,12 +174,21 @@ def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: 
     if span.text[:1] in lexicon.currency_symbols:
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and len(after.text) == 1 and after.text in lexicon.enumerator_marks and _starts_line(span) and span.end + 1 < len(doc):
+    if after is not None and after.text in lexicon.enumerator_marks and _starts_line(span) and _text_follows(after):
         return True  # a list item's number: "1. 55 soldiers killed", "4) 29 rifles captured"
     return after is not None and (after.lower_ in lexicon.non_count_next or after.lemma_.lower() in lexicon.non_count_next)
 
 
 def _starts_line(span: Span) -> bool:
-    """Whether a span is the first text of its line."""
+    """Whether a span is the first text of its line (only the blanks right before it are read: no copy of the text)."""
     text = span.doc.text
-    return text[: span.start_char].rstrip(" \t")[-1:] in ("", "\n")
+    at = span.start_char
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _text_follows(token: Token) -> bool:
+    """Whether more text follows a token on its line ("1. 55 soldiers killed"; not "45." on a line of its own)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and not doc[token.i + 1].is_space
