@@ -134,6 +134,7 @@ class EventLexicon(LexiconModel):
     celebration_verbs: Words
     killer_nouns: Words
     raider_nouns: Words
+    leaving_fighter_nouns: Words
     setting_prepositions: Words
     market_movers: Words
     figurative_exploders: Words
