@@ -3327,6 +3327,10 @@ def test_types45_a_subjectless_participle_has_its_clause_doers(nlp: Language, te
         ("The rebels left the talks in Kessa on Monday.", {("Talks", "2024-02-12")}),
         ("The militants left twelve villagers dead in Harel on Monday.", set()),
         ("The fighters left Kessa for the front on Monday.", set()),
+        # (fix45) nor the state they leave it in: damage done, no pulling out
+        ("The rebels left the town in ruins on Monday.", set()),
+        ("The militants left the village of Harel in flames on Monday.", set()),
+        ("The rebels left the town of Harel in trucks on Monday.", {("Disarmament", "2024-02-12")}),
     ],
 )
 def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -135,6 +135,7 @@ class EventLexicon(LexiconModel):
     killer_nouns: Words
     raider_nouns: Words
     leaving_fighter_nouns: Words
+    left_state_nouns: Words
     setting_prepositions: Words
     market_movers: Words
     figurative_exploders: Words
