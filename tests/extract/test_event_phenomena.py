@@ -3352,6 +3352,9 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
         ("A charter flight of refugees landed in Kessa on Monday.", set()),
         ("She gave a talk on drone warfare in Kessa on Monday.", set()),
         ("Police defused a homemade bomb in Harel on Monday.", set()),
+        # (fix45) a bomb planted has not gone off; one that went off has
+        ("Militants planted a homemade bomb under the bridge in Harel on Monday.", set()),
+        ("A homemade bomb went off near the market in Harel on Monday.", {("Explosion", "2024-02-12")}),
         ("On Monday, a homemade bomb planted by militants was found near the school in Harel.", set()),
     ],
 )

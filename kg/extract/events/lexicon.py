@@ -170,6 +170,7 @@ class EventLexicon(LexiconModel):
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
+    bomb_blast_verbs: Words
     #: Verbs of people killed or wounded in an episode ("killed during fresh violence").
     corridor_modifiers: Words
     evacuee_convoy_modifiers: Words
