@@ -618,14 +618,16 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
 
 def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger is what its clause judges or tells about: the object of an appraising verb ("condemned
-    the drone strike on Sunday"), or of a topic preposition on the clause's verb or its object ("revealed on Friday
-    some details about a violent clash"); its clause's date is the day of the telling."""
+    the drone strike on Sunday"), or of a topic preposition on a telling verb or its object ("revealed on Friday
+    some details about a violent clash"; not "brought about fresh clashes on Tuesday", no telling); its clause's
+    date is the day of the telling."""
     head = conj_root(noun)
     if head.dep_ == "dobj" and head.head == clause:
         return lemma(clause) in lexicon.appraising_verbs
     preposition = head.head
     return (
         head.dep_ == "pobj"
+        and lemma(clause) in lexicon.telling_verbs
         and preposition.lower_ in lexicon.topic_prepositions
         and (preposition.head == clause or (preposition.head.head == clause and preposition.head.dep_ in _OBJECT_DEPS))
     )

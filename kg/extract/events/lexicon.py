@@ -85,6 +85,7 @@ class EventLexicon(LexiconModel):
     commenting_verbs: Words
     appraising_verbs: Words
     topic_prepositions: Words
+    telling_verbs: Words
     violation_verbs: Words
     violation_nouns: Words
     launch_nouns: Words
