@@ -38,7 +38,8 @@ _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    """The date of a trigger and whether it was inherited from a governing clause."""
+    """The date of a trigger and whether it is not the event's own: inherited from a governing clause, or the day of
+    a judgement or telling about it ("condemned the ambush on Monday"), the day it was reported."""
     time, inherited = _time(trigger, event_type, context)
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
