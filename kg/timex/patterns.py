@@ -129,7 +129,14 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
 _AGO_WORDS = alternation(_WORDS.relative.ago_words)
 _AGO = re.compile(
-    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?:{_AGO_WORDS}))\b", _FLAGS
+    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?P<ago>{_AGO_WORDS}))\b", _FLAGS
+)
+#: A verb of displacing, with a short object, that ends the text before an "N units back": a move, no date ("the
+#: deadline was pushed two weeks back", "set the economy ten years back").
+_DISPLACED = re.compile(
+    rf"(?<![\w-])(?:{alternation(_WORDS.relative.displacing_verbs)})"
+    rf"(?:\s+(?:{alternation(_WORDS.relative.displaced_object_openers)})(?:\s+[\w-]+){{0,2}})?\s+$",
+    _FLAGS,
 )
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"

@@ -728,6 +728,7 @@ def test_a_range_of_years_at_a_line_start_is_no_dateline() -> None:
         # "back" counts back as "ago" does (South Asian English)
         ("Security forces launched an operation in Dera Bugti four days back.", ("four days back", "2023-09-16")),
         ("Maoist rebels torched the camp two years back, villagers said.", ("two years back", "2021")),
+        ("The army moved into Dera Bugti four days back.", ("four days back", "2023-09-16")),  # (fix45) a move to a place
         # an abbreviated month's full stop may run into its day
         ("Troops deposed the president in a bloodless coup on Sept.14.", ("Sept.14", "2023-09-14")),
         ("Fighting resumed in Beni on Oct.7, 2021, the army said.", ("Oct.7, 2021", "2021-10-07")),
@@ -746,6 +747,9 @@ def test_written_forms_of_past_dates(text: str, expected: tuple[str, str]) -> No
     ("text", "absent"),
     [
         ("The vote was pushed back two weeks.", "two weeks back"),  # no count before "back"
+        # (fix45) a count moved back by a verb of displacing, with or without a short object: a move, no date
+        ("The deadline was pushed two weeks back.", "two weeks back"),
+        ("The war set the economy ten years back, he said.", "ten years back"),
         ("The convoy drove ten miles back to the base.", "ten miles back"),  # not a time unit
         ("The Nov.2023 issue was printed late.", "Nov.2023"),  # no day after the full stop
     ],
