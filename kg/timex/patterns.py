@@ -85,8 +85,9 @@ _MONTH_YEAR = re.compile(
     rf"(?<!\w)(?P<t>{_MOD}{_MONTH}(?:,|\s+of)?\s{{1,3}}(?:{_YEAR}|{_YEAR_REL}))", _FLAGS
 )
 _MONTH_BARE = re.compile(
-    # (a year named relative to publication before "in" is the month's: "Last year in April")
-    rf"(?<!\w)(?:(?P<yrel>last|this|next)\s{{1,3}}year,?\s{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
+    # (a year named relative to publication before "in" on the same line is the month's: "Last year in April"; not a
+    # headline's "last year" over a line "In April ...")
+    rf"(?<!\w)(?:(?P<yrel>last|this|next)[^\S\n]{{1,3}}year,?[^\S\n]{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
     rf"(?P<t>(?P<mod>{_MOD})(?:(?P<rel>last|this|next)\s{{1,3}})?(?P<mon>{_MONTH_FULL})\b)",
     _FLAGS,
 )

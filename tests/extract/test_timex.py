@@ -761,3 +761,10 @@ def test_written_forms_that_are_no_past_dates(text: str, absent: str) -> None:
 def test_a_relative_year_in_another_sentence_leaves_a_bare_month_alone() -> None:
     found = _by_text("The offensive began last year. In August the army shelled Koro.")
     assert found["August"].date == "2023-08"
+
+
+def test_a_relative_year_ending_a_line_leaves_the_next_lines_month_alone() -> None:
+    # (fix45) a headline ending "last year" over a line opening "In April": April of the publication year
+    found = _by_text("Rebels who seized Koro last year\nIn April gunmen killed a chief in Koro.")
+    assert found["April"].date == "2023-04"
+    assert _by_text("Last year in April gunmen killed a chief in Koro.")["April"].date == "2022-04"
