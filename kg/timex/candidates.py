@@ -277,8 +277,8 @@ class Scanner:
         if published is None:
             return [period_found(start, end, "date", "month", None)]
         rel = (m["rel"] or "").lower()
-        if m["yrel"] and m["trig"] and not rel:  # "Last year in April": that year's April
-            year = published.year + _WORDS.relative.shifts[m["yrel"].lower()]
+        if m["year_shift"] and m["trig"] and not rel:  # "Last year in April": that year's April
+            year = published.year + _WORDS.relative.shifts[m["year_shift"].lower()]
         elif rel == "last":
             year = published.year if month < published.month else published.year - 1
         elif rel == "next":

@@ -87,7 +87,7 @@ _MONTH_YEAR = re.compile(
 _MONTH_BARE = re.compile(
     # (a year named relative to publication before "in" on the same line is the month's: "Last year in April"; not a
     # headline's "last year" over a line "In April ...")
-    rf"(?<!\w)(?:(?P<yrel>last|this|next)[^\S\n]{{1,3}}year,?[^\S\n]{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
+    rf"(?<!\w)(?:(?P<year_shift>last|this|next)[^\S\n]{{1,3}}year,?[^\S\n]{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
     rf"(?P<t>(?P<mod>{_MOD})(?:(?P<rel>last|this|next)\s{{1,3}})?(?P<mon>{_MONTH_FULL})\b)",
     _FLAGS,
 )
