@@ -3360,3 +3360,19 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
 )
 def test_types45_new_trigger_nouns(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix45: forces under fire from critics or over a deed are criticised, not shot at (made-up places)
+        ("Security forces came under fire from rights groups for their handling of the protests.", {("Protest", None)}),
+        ("The army came under fire from lawmakers in Kessa on Monday.", set()),
+        ("The army came under fire over the arrests in Kessa on Monday.", set()),
+        # fire from an armed side still is an attack
+        ("Government forces came under heavy fire from rebels near Harel on Monday.", {("Attack", "2024-02-12")}),
+        ("Security forces came under fire from armed groups in Harel on Monday.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

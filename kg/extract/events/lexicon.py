@@ -259,6 +259,7 @@ class EventLexicon(LexiconModel):
     protest_words: Words
     institution_nouns: Words
     perception_words: Words
+    critic_words: Words
     device_modifiers: Words
     improvised_modifiers: Words
     means_nouns: Words
