@@ -27,6 +27,7 @@ from kg.timex.patterns import (
     _CENTURY,
     _CLOCK,
     _DAY_OF_RELATIVE_MONTH,
+    _DISPLACED,
     _DECADE,
     _DMY,
     _DURATION_ADJECTIVE,
@@ -276,8 +277,8 @@ class Scanner:
         if published is None:
             return [period_found(start, end, "date", "month", None)]
         rel = (m["rel"] or "").lower()
-        if m["yrel"] and m["trig"] and not rel:  # "Last year in April": that year's April
-            year = published.year + _WORDS.relative.shifts[m["yrel"].lower()]
+        if m["year_shift"] and m["trig"] and not rel:  # "Last year in April": that year's April
+            year = published.year + _WORDS.relative.shifts[m["year_shift"].lower()]
         elif rel == "last":
             year = published.year if month < published.month else published.year - 1
         elif rel == "next":
@@ -433,6 +434,8 @@ class Scanner:
         start, end = m.start("t"), m.end("t")
         count = number_value(m["n"])
         approximate = m["q"] is None or m["q"].lower().split()[0] in _WORDS.numbers.approximate
+        if m["ago"].lower() in _WORDS.relative.displaceable_ago_words and _DISPLACED.search(self.text, max(0, start - 60), start):
+            return []  # "the deadline was pushed two weeks back": moved, not dated
         if self.published is None or count is None or not approximate:
             return [period_found(start, end, "relative", "unresolved", None)]
         unit = m["unit"].lower().rstrip("s").replace("centurie", "century")

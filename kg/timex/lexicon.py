@@ -59,6 +59,9 @@ class RelativeWords(LexiconModel):
     shifts: dict[str, int]
     same_day_units: Words
     ago_words: Words
+    displaceable_ago_words: Words
+    displacing_verbs: Words
+    displaced_object_openers: Words
     parts_of_day: dict[str, str]
     offset_units: dict[str, int]
     offset_directions: dict[str, int]

@@ -85,8 +85,9 @@ _MONTH_YEAR = re.compile(
     rf"(?<!\w)(?P<t>{_MOD}{_MONTH}(?:,|\s+of)?\s{{1,3}}(?:{_YEAR}|{_YEAR_REL}))", _FLAGS
 )
 _MONTH_BARE = re.compile(
-    # (a year named relative to publication before "in" is the month's: "Last year in April")
-    rf"(?<!\w)(?:(?P<yrel>last|this|next)\s{{1,3}}year,?\s{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
+    # (a year named relative to publication before "in" on the same line is the month's: "Last year in April"; not a
+    # headline's "last year" over a line "In April ...")
+    rf"(?<!\w)(?:(?P<year_shift>last|this|next)[^\S\n]{{1,3}}year,?[^\S\n]{{1,3}}(?=in\s))?(?:(?P<trig>{_MONTH_TRIGGERS})\s{{1,3}})?"
     rf"(?P<t>(?P<mod>{_MOD})(?:(?P<rel>last|this|next)\s{{1,3}})?(?P<mon>{_MONTH_FULL})\b)",
     _FLAGS,
 )
@@ -129,7 +130,14 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
 _AGO_WORDS = alternation(_WORDS.relative.ago_words)
 _AGO = re.compile(
-    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?:{_AGO_WORDS}))\b", _FLAGS
+    rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?P<ago>{_AGO_WORDS}))\b", _FLAGS
+)
+#: A verb of displacing, with a short object, that ends the text before an "N units back": a move, no date ("the
+#: deadline was pushed two weeks back", "set the economy ten years back").
+_DISPLACED = re.compile(
+    rf"(?<![\w-])(?:{alternation(_WORDS.relative.displacing_verbs)})"
+    rf"(?:\s+(?:{alternation(_WORDS.relative.displaced_object_openers)})(?:\s+[\w-]+){{0,2}})?\s+$",
+    _FLAGS,
 )
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<t>(?:the\s+)?(?:previous|following|same|preceding)\s+"

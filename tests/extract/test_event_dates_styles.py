@@ -835,6 +835,11 @@ def test_the_day_of_a_telling_about_an_event_is_only_its_report_day(nlp: Languag
         ("The African Union condemned the killing of 12 villagers in Koro on Monday.", {("Attack", "2024-02-12")}),
         ("A spokesman revealed on Tuesday details about a clash near Tessit.", {("MilitaryOperation", "2024-02-13")}),
         # no telling: a later mention with a day of its own is another event
+        # (fix45) nor is a topic preposition's object on a verb of no telling told about: "about" of "brought about"
+        (
+            "Soldiers and rebels clashed near Tessit on February 11. The arrest of a chief brought about fresh clashes near Tessit on Tuesday.",
+            {("MilitaryOperation", "2024-02-11"), ("MilitaryOperation", "2024-02-13")},
+        ),
         (
             "Soldiers and rebels clashed near Tessit on February 11. Soldiers and rebels clashed again near Tessit on Tuesday.",
             {("MilitaryOperation", "2024-02-11"), ("MilitaryOperation", "2024-02-13")},

@@ -3327,6 +3327,10 @@ def test_types45_a_subjectless_participle_has_its_clause_doers(nlp: Language, te
         ("The rebels left the talks in Kessa on Monday.", {("Talks", "2024-02-12")}),
         ("The militants left twelve villagers dead in Harel on Monday.", set()),
         ("The fighters left Kessa for the front on Monday.", set()),
+        # (fix45) nor the state they leave it in: damage done, no pulling out
+        ("The rebels left the town in ruins on Monday.", set()),
+        ("The militants left the village of Harel in flames on Monday.", set()),
+        ("The rebels left the town of Harel in trucks on Monday.", {("Disarmament", "2024-02-12")}),
     ],
 )
 def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3348,6 +3352,9 @@ def test_types45_irregular_fighters_leaving_a_place_pull_out(nlp: Language, text
         ("A charter flight of refugees landed in Kessa on Monday.", set()),
         ("She gave a talk on drone warfare in Kessa on Monday.", set()),
         ("Police defused a homemade bomb in Harel on Monday.", set()),
+        # (fix45) a bomb planted has not gone off; one that went off has
+        ("Militants planted a homemade bomb under the bridge in Harel on Monday.", set()),
+        ("A homemade bomb went off near the market in Harel on Monday.", {("Explosion", "2024-02-12")}),
         ("On Monday, a homemade bomb planted by militants was found near the school in Harel.", set()),
     ],
 )
@@ -3397,3 +3404,19 @@ def test_events45b_a_headline_bare_participle_is_passive_its_subject_the_target(
 )
 def test_events45b_an_active_headline_or_a_body_sentence_keeps_its_doer(nlp: Language, text: str) -> None:
     assert ("Attack", "agent") in _roles(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fix45: forces under fire from critics or over a deed are criticised, not shot at (made-up places)
+        ("Security forces came under fire from rights groups for their handling of the protests.", {("Protest", None)}),
+        ("The army came under fire from lawmakers in Kessa on Monday.", set()),
+        ("The army came under fire over the arrests in Kessa on Monday.", set()),
+        # fire from an armed side still is an attack
+        ("Government forces came under heavy fire from rebels near Harel on Monday.", {("Attack", "2024-02-12")}),
+        ("Security forces came under fire from armed groups in Harel on Monday.", {("Attack", "2024-02-12")}),
+    ],
+)
+def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

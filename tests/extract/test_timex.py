@@ -728,6 +728,7 @@ def test_a_range_of_years_at_a_line_start_is_no_dateline() -> None:
         # "back" counts back as "ago" does (South Asian English)
         ("Security forces launched an operation in Dera Bugti four days back.", ("four days back", "2023-09-16")),
         ("Maoist rebels torched the camp two years back, villagers said.", ("two years back", "2021")),
+        ("The army moved into Dera Bugti four days back.", ("four days back", "2023-09-16")),  # (fix45) a move to a place
         # an abbreviated month's full stop may run into its day
         ("Troops deposed the president in a bloodless coup on Sept.14.", ("Sept.14", "2023-09-14")),
         ("Fighting resumed in Beni on Oct.7, 2021, the army said.", ("Oct.7, 2021", "2021-10-07")),
@@ -746,6 +747,9 @@ def test_written_forms_of_past_dates(text: str, expected: tuple[str, str]) -> No
     ("text", "absent"),
     [
         ("The vote was pushed back two weeks.", "two weeks back"),  # no count before "back"
+        # (fix45) a count moved back by a verb of displacing, with or without a short object: a move, no date
+        ("The deadline was pushed two weeks back.", "two weeks back"),
+        ("The war set the economy ten years back, he said.", "ten years back"),
         ("The convoy drove ten miles back to the base.", "ten miles back"),  # not a time unit
         ("The Nov.2023 issue was printed late.", "Nov.2023"),  # no day after the full stop
     ],
@@ -757,3 +761,10 @@ def test_written_forms_that_are_no_past_dates(text: str, absent: str) -> None:
 def test_a_relative_year_in_another_sentence_leaves_a_bare_month_alone() -> None:
     found = _by_text("The offensive began last year. In August the army shelled Koro.")
     assert found["August"].date == "2023-08"
+
+
+def test_a_relative_year_ending_a_line_leaves_the_next_lines_month_alone() -> None:
+    # (fix45) a headline ending "last year" over a line opening "In April": April of the publication year
+    found = _by_text("Rebels who seized Koro last year\nIn April gunmen killed a chief in Koro.")
+    assert found["April"].date == "2023-04"
+    assert _by_text("Last year in April gunmen killed a chief in Koro.")["April"].date == "2022-04"

@@ -38,7 +38,8 @@ _END_GRAINS = frozenset({"day", "part_of_day", "datetime"})
 
 
 def attach_time(trigger: Token, event_type: EventType, context: EventContext) -> tuple[TimeValue | None, bool]:
-    """The date of a trigger and whether it was inherited from a governing clause."""
+    """The date of a trigger and whether it is not the event's own: inherited from a governing clause, or the day of
+    a judgement or telling about it ("condemned the ambush on Monday"), the day it was reported."""
     time, inherited = _time(trigger, event_type, context)
     grains = context.lexicon.date_grains.get(event_type)
     if time is not None and grains is not None and time.granularity not in grains and time.role != "span_start":
@@ -618,14 +619,16 @@ def _frames(noun: Token, trigger: Token, context: EventContext) -> bool:
 
 def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger is what its clause judges or tells about: the object of an appraising verb ("condemned
-    the drone strike on Sunday"), or of a topic preposition on the clause's verb or its object ("revealed on Friday
-    some details about a violent clash"); its clause's date is the day of the telling."""
+    the drone strike on Sunday"), or of a topic preposition on a telling verb or its object ("revealed on Friday
+    some details about a violent clash"; not "brought about fresh clashes on Tuesday", no telling); its clause's
+    date is the day of the telling."""
     head = conj_root(noun)
     if head.dep_ == "dobj" and head.head == clause:
         return lemma(clause) in lexicon.appraising_verbs
     preposition = head.head
     return (
         head.dep_ == "pobj"
+        and lemma(clause) in lexicon.telling_verbs
         and preposition.lower_ in lexicon.topic_prepositions
         and (preposition.head == clause or (preposition.head.head == clause and preposition.head.dep_ in _OBJECT_DEPS))
     )

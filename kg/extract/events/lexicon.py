@@ -86,6 +86,7 @@ class EventLexicon(LexiconModel):
     commenting_verbs: Words
     appraising_verbs: Words
     topic_prepositions: Words
+    telling_verbs: Words
     violation_verbs: Words
     violation_nouns: Words
     launch_nouns: Words
@@ -135,6 +136,8 @@ class EventLexicon(LexiconModel):
     celebration_verbs: Words
     killer_nouns: Words
     raider_nouns: Words
+    leaving_fighter_nouns: Words
+    left_state_nouns: Words
     setting_prepositions: Words
     market_movers: Words
     figurative_exploders: Words
@@ -169,6 +172,7 @@ class EventLexicon(LexiconModel):
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
+    bomb_blast_verbs: Words
     #: Verbs of people killed or wounded in an episode ("killed during fresh violence").
     corridor_modifiers: Words
     evacuee_convoy_modifiers: Words
@@ -257,6 +261,7 @@ class EventLexicon(LexiconModel):
     protest_words: Words
     institution_nouns: Words
     perception_words: Words
+    critic_words: Words
     device_modifiers: Words
     improvised_modifiers: Words
     means_nouns: Words
