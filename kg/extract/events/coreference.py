@@ -160,9 +160,6 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
     clusters: list[_Cluster] = []
     groups: dict[tuple[str, str, bool], _Group] = {}
     _claim_years(triggers)
-    for trigger in triggers:
-        if _headline_passive(trigger):
-            _as_patient(trigger)
     own = [t for t in triggers if t.redescribes is None]
     weak = [t.time_inherited and t.modality in ("announced", "planned") for t in own]
     ordered = [t for t, w in zip(own, weak) if not w] + [t for t, w in zip(own, weak) if w]
@@ -188,31 +185,6 @@ def corefer(triggers: list[Trigger], news: date | None = None, history_types: fr
         if not target.locked:
             group.place(trigger, target, date_before)
     return clusters
-
-
-def _headline_passive(trigger: Trigger) -> bool:
-    """Whether a mention is a headline line's past-tense verb with a subject and no object: headlinese's reduced passive,
-    whose subject is what was hit, not the doer ("Army checkpost attacked, 9 militants killed"; "Soldiers killed after
-    checkpoint near border targeted"; not "Rebels attack army base", nor a body sentence's "Gunmen attacked")."""
-    token = trigger.token
-    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
-        return False
-    children = {child.dep_ for child in token.children}
-    if "nsubj" not in children or children & {"dobj", "aux", "auxpass", "nsubjpass", "agent"}:
-        return False
-    text = doc_text(token.doc)
-    end = text.find("\n")
-    line = text[: end if end >= 0 else len(text)].rstrip()
-    return token.idx < len(line) and not line.endswith((".", "!", "?"))
-
-
-def _as_patient(trigger: Trigger) -> None:
-    """Read a reduced passive's sides as its patient's: its subject's states and groups are the target, and its
-    subject's common noun names no doer's side."""
-    agents = trigger.sides.pop("agent", frozenset())
-    if agents:
-        trigger.sides["target"] = trigger.sides.get("target", frozenset()) | agents
-    trigger.generic_side = ""
 
 
 def _claim_years(triggers: list[Trigger]) -> None:
