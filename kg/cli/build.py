@@ -10,7 +10,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli.app import LONGEST_WAIT, StoreOption, app, error_line, fail, one_line, progress_bar, report_error, stdout, warning_line
+from kg.cli.app import (
+    LONGEST_WAIT,
+    StoreOption,
+    app,
+    error_line,
+    fail,
+    one_line,
+    progress_bar,
+    report_error,
+    stdout,
+    warning_line,
+)
 from kg.distributed.partitions import DEFAULT_PARTITION_SIZE
 from kg.errors import KgError
 from kg.ingest.readers import DEFAULT_MAX_CHARS

@@ -158,7 +158,6 @@ def test_hostile_names_and_text_are_shown_as_text_never_run(browser, tmp_path, n
     element, no console problem), and a timeline whose events each have one day draws without Vega warnings."""
     from kg.build import build_graphs
     from kg.report.writer import write_report
-
     from tests.report.conftest import store_of
 
     record = {
