@@ -15,12 +15,12 @@ import pytest
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"
 
-#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 161 articles, with
-#: the blind articles 152-161) or when a round last raised it, minus 0.02. The history of each floor is in git log.
+#: (section, metric) -> lowest accepted score: the score measured when the set last grew (to 171 articles, with
+#: the blind articles 162-171) or when a round last raised it, minus 0.02. The history of each floor is in git log.
 FLOORS = {
     ("documents", "f1"): 0.98,
-    ("documents", "published_accuracy"): 0.968,
-    ("entities", "f1"): 0.924,
+    ("documents", "published_accuracy"): 0.974,
+    ("entities", "f1"): 0.925,
     ("entities", "linking_accuracy"): 0.958,
     ("entities", "linked_recall"): 0.946,
     ("event_type", "f1"): 0.878,
