@@ -5,8 +5,9 @@ Metadata given with the input (JSON Lines fields, HTML ``<title>`` and
 zones, never from other clutter (a page-access date is not a publication date).
 
 Publication dates, best first: a labelled date ("Published: ...", "Posted on
-...", "date 2023-09-21", or the label alone above the date: "Date" / "2016.11.29 / 15:12"); a date in a byline ("By Jane Roe | 3 May 2023"); a date
-line under the headline ("3 May 2023 · 4 min read", "03.05.2023 [18:07]"); a date
+...", "date 2023-09-21", or the label alone above the date: "Date" / "2016.11.29 /
+15:12"); a date in a byline ("By Jane Roe | 3 May 2023"); a date line under the
+headline ("3 May 2023 · 4 min read", "03.05.2023 [18:07]"); a date
 opening the first paragraph ("September 20, 2023: ..."); a dateline ("BAKU, Sept.
 21.", "SOFIA, MAY 3, BTA.") with the year taken from the years the document
 states; a date with a clock time alone above the headline ("18:42, 21 September
@@ -329,10 +330,10 @@ def _date_line_above(pieces: list[_Piece], headline: _Piece, visible: str) -> tu
     """A full date alone on the line right above the headline, a blank line between them: a blog's or a wire
     page's date line ("Sunday, August 6, 2023" / headline, which the zones drop as a header widget; "AFP" /
     "December 27, 2018" / headline). A widget dropped by the zones counts only with its weekday written in full and
-    no clock time: header clocks print it short or with the time ("Wed. Jul 3rd, 2024", "Wednesday, 3 July
-    2024 | 10:15"). A widget run into the header's next line ("Sunday,
-    March 26, 2023" / "HomeNews..."), one further up (menus between it and the headline) or a labelled one ("Today is ...") is no
-    publication date: it is the day the page was viewed."""
+    no clock time: header clocks print it short or with the time ("Wed. Jul 3rd, 2024", "Wednesday, 3 July 2024 |
+    10:15"). A widget run into the header's next line ("Sunday, March 26, 2023" / "HomeNews..."), one further up
+    (menus between it and the headline) or a labelled one ("Today is ...") is no publication date: it is the day
+    the page was viewed."""
     i = pieces.index(headline)
     above = pieces[i - 1] if i > 0 else None
     date = lone_date(above.text) if above is not None else None
