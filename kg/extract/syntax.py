@@ -16,6 +16,8 @@ from kg.words import shared_words
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 VERBAL = frozenset({"VERB", "AUX"})
+#: Entity types of a name that can be an actor: a person, a body, a state or a people ("a U.S. call", "an appeal to ECOWAS").
+ACTOR_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Penn tags of a relative pronoun ("who", "which", "that" opening a relative clause).

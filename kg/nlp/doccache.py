@@ -54,6 +54,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def opens_line(doc: Doc, char: int) -> bool:
+    """Whether only blanks stand between the start of its line and the character offset ``char`` (read back from
+    ``char``: no copy of the text)."""
+    text = doc_text(doc)
+    while char > 0 and text[char - 1] != "\n" and text[char - 1].isspace():
+        char -= 1
+    return char == 0 or text[char - 1] == "\n"
+
+
+def closes_line(doc: Doc, char: int) -> bool:
+    """Whether only blanks stand between the character offset ``char`` and the end of its line."""
+    text = doc_text(doc)
+    while char < len(text) and text[char] != "\n" and text[char].isspace():
+        char += 1
+    return char == len(text) or text[char] == "\n"
+
+
 def children(token: Token) -> list[Token]:
     """``list(token.children)``, computed once per token (the heads once for the whole document)."""
     indices, tokens = _children(token.doc)

@@ -9,7 +9,7 @@ from kg.codes import ClaimKind
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, CueRule, claim_lexicon
 from kg.extract.claims.quotes import closes_quotation, is_quote_mark, opens_quotation
-from kg.extract.syntax import DASHES, RELATIVE_TAGS, VERBAL, children
+from kg.extract.syntax import ACTOR_ENTITY_TYPES, DASHES, RELATIVE_TAGS, VERBAL, children
 from kg.nlp.doccache import blocks, sentence_numbers, sentences, subtree_indices, token_table
 
 #: The dependencies of a cue clause that ``coordinated`` or ``_relative_cue`` finds.
@@ -833,10 +833,6 @@ def noun_content(noun: Token, lexicon: ClaimLexicon, speaker_prep: Token | None)
     return same_paragraph(sorted({t.i: t for t in tokens if not t.is_punct}.values(), key=lambda t: t.i), noun)
 
 
-#: Entity types of a name that is an actor a noun cue may be addressed to.
-_ACTOR_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-
-
 def _addressee(noun: Token, preposition: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a noun cue's preposition phrase is whom it is addressed to, not what it says: an addressee preposition
     whose only object names an actor ("appeal to the Security Council", "a plea to the international community"), not
@@ -849,7 +845,7 @@ def _addressee(noun: Token, preposition: Token, lexicon: ClaimLexicon) -> bool:
     actor = objects[0]
     # a content phrase or clause the parser hung on the addressee stays the content: "appeal to ECOWAS for an end to ..."
     hung = any(c.dep_ in ("acl", "relcl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of") for c in actor.children)
-    return not hung and (actor.ent_type_ in _ACTOR_TYPES or actor.lemma_.lower() in lexicon.group_nouns)
+    return not hung and (actor.ent_type_ in ACTOR_ENTITY_TYPES or actor.lemma_.lower() in lexicon.group_nouns)
 
 
 def headline_holder(adjective: Token) -> Token | None:

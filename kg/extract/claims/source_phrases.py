@@ -26,7 +26,7 @@ from kg.extract.claims.content import (
 from kg.extract.claims.described import is_source_noun
 from kg.extract.claims.lexicon import ClaimLexicon, claim_lexicon
 from kg.extract.claims.quotes import is_quote_mark
-from kg.extract.syntax import PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children
+from kg.extract.syntax import ACTOR_ENTITY_TYPES, PLURAL_TAGS, RELATIVE_TAGS, VERBAL, children
 from kg.nlp.names import linking_lexicon
 from kg.words import shared_words
 
@@ -93,11 +93,7 @@ def _compound_issuer(child: Token, noun: Token) -> bool:
     last modifier right before the noun (not "a ceasefire call", which says what is called for)."""
     if child.dep_ != "compound" or child.i != noun.i - 1 or any(c.dep_ == "poss" for c in noun.children):
         return False
-    return child.ent_type_ in _ISSUER_ENTITIES or child.pos_ == "NOUN" and child.lemma_.lower() in claim_lexicon().issuer_nouns
-
-
-#: Entity types of a noun modifier that may issue a noun cue's act ("a U.S. call", "a Hamas offer").
-_ISSUER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+    return child.ent_type_ in ACTOR_ENTITY_TYPES or child.pos_ == "NOUN" and child.lemma_.lower() in claim_lexicon().issuer_nouns
 
 
 def adjective_subject(adjective: Token) -> Token | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.events.checks import antecedent
 from kg.extract.events.context import EventContext
 from kg.extract.syntax import SUBJECT_DEPS, children, clause_head, conj_root, lemma, prep_objects, subtrees
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import closes_line, opens_line
 from kg.nlp.names import linking_lexicon
 from kg.records import Participant, Role
 from kg.words import shared_words
@@ -125,11 +125,7 @@ def _headline_passive(verb: Token, context: EventContext) -> bool:
     words = [t for t in sentence if not t.is_space]
     if not words or words[-1].text in (".", "!", "?", ":", ";"):
         return False
-    text = doc_text(verb.doc)  # cached: one string per document
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+    return opens_line(verb.doc, words[0].idx) and closes_line(verb.doc, words[-1].idx + len(words[-1].text))
 
 
 def _noun_roles(noun: Token, context: EventContext) -> list[tuple[list[Token], Role]]:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.figures.lexicon import FigureLexicon
-from kg.nlp.doccache import token_table
+from kg.nlp.doccache import opens_line, token_table
 from kg.records import TimeValue
 from kg.words import shared_words
 
@@ -174,18 +174,9 @@ def excluded(span: Span, times: list[TimeValue], time_ends: list[int], lexicon: 
     if span.text[:1] in lexicon.currency_symbols:
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in lexicon.enumerator_marks and _starts_line(span) and _text_follows(after):
+    if after is not None and after.text in lexicon.enumerator_marks and opens_line(doc, span.start_char) and _text_follows(after):
         return True  # a list item's number: "1. 55 soldiers killed", "4) 29 rifles captured"
     return after is not None and (after.lower_ in lexicon.non_count_next or after.lemma_.lower() in lexicon.non_count_next)
-
-
-def _starts_line(span: Span) -> bool:
-    """Whether a span is the first text of its line (only the blanks right before it are read: no copy of the text)."""
-    text = span.doc.text
-    at = span.start_char
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    return at == 0 or text[at - 1] == "\n"
 
 
 def _text_follows(token: Token) -> bool:
