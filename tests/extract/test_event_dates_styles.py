@@ -848,3 +848,49 @@ def test_the_day_of_a_telling_about_an_event_is_only_its_report_day(nlp: Languag
 )
 def test_an_event_not_told_about_keeps_its_own_day(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------- dates46: a summary set off after the telling
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase hung on the telling verb after its day and a comma sums up the event told: the day is its report's,
+        # so the event told with its own day in the body is that event
+        (
+            "Eleven soldiers were killed in northern Niger, the army said on Sunday, in the deadliest ambush in months.\n\n"
+            "Gunmen ambushed the patrol near Tillia on Saturday, the army said.",
+            {("Attack", "2024-02-10")},
+        ),
+        (
+            "A bomb attack on a market in Beni killed nine people, the governor said on Tuesday, the latest in a spate of raids.\n\n"
+            "Rebels attacked the market on Monday, witnesses said.",
+            {("Attack", "2024-02-12")},
+        ),
+    ],
+)
+def test_a_summary_set_off_after_a_telling_takes_the_report_day(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no comma: a phrase of the telling (its setting), whose day is its own: two talks
+        (
+            "Delegates held talks in Niamey on Thursday. The envoy spoke at talks in Niamey on Sunday.",
+            {("Talks", "2024-02-08"), ("Talks", "2024-02-11")},
+        ),
+        # told alone, the summary keeps the day after the telling (it may be the event's own)
+        ("Eleven soldiers were killed in northern Niger, the army said on Sunday, in the deadliest ambush in months.", {("Attack", "2024-02-11")}),
+        # a "during" phrase after the comma is the setting of the telling, no summary: two events
+        (
+            "Soldiers and rebels clashed near Tillia on Friday. The envoy spoke on Sunday, during talks in Niamey.\n\n"
+            "Delegates held talks in Niamey on Thursday.",
+            {("MilitaryOperation", "2024-02-09"), ("Talks", "2024-02-11"), ("Talks", "2024-02-08")},
+        ),
+    ],
+)
+def test_a_phrase_of_the_telling_itself_keeps_its_day(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

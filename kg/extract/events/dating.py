@@ -625,6 +625,8 @@ def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
     head = conj_root(noun)
     if head.dep_ == "dobj" and head.head == clause:
         return lemma(clause) in lexicon.appraising_verbs
+    if _set_off_after_telling(noun, clause, lexicon):
+        return True
     preposition = head.head
     return (
         head.dep_ == "pobj"
@@ -632,6 +634,24 @@ def _told_about(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
         and preposition.lower_ in lexicon.topic_prepositions
         and (preposition.head == clause or (preposition.head.head == clause and preposition.head.dep_ in _OBJECT_DEPS))
     )
+
+
+def _set_off_after_telling(noun: Token, clause: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun trigger is in a phrase the parser hung on a telling verb after it, set off by a comma: a
+    summary of the event told, no time of its own ("..., police said Sunday, in the deadliest ambush of its kind",
+    "..., the minister said on Tuesday, the latest in a spate of strikes"; not an object, nor a "during" phrase:
+    "announced on Monday a ceasefire", "said on Monday, during talks in Doha")."""
+    if lemma(clause) not in lexicon.telling_verbs:
+        return False
+    top = noun
+    while top.head != clause:
+        if top.head == top:
+            return False
+        top = top.head
+    if top.i < clause.i or top.dep_ in _OBJECT_DEPS or top.dep_ in _SUBJECT_DEPS or top.lower_ in lexicon.enclosing_prepositions:
+        return False
+    edge = top.left_edge.i
+    return edge > 0 and noun.doc[edge - 1].text == ","
 
 
 def _enclosed(noun: Token, clause: Token, context: EventContext) -> bool:
