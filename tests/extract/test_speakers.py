@@ -1213,3 +1213,43 @@ def test_claimskb45_issued_statement_inside_another_statement_is_part_of_it(nlp)
     # negative: the issuing clause is inside the content of Ruto's cue: his claim only
     text = "President William Ruto stressed that while several states have issued statements condemning the attacks, nobody has sent troops."
     assert speakers(nlp, text) == [(("Q195725",), "President William Ruto")]
+
+
+LIND = "name:tomas lind"
+
+
+def test_claims46_an_aide_is_the_person_titled_with_another_word_for_an_adviser(nlp):
+    # a headline's "presidential aide" and a later "the foreign policy adviser" are the person the lede titles
+    # "Assistant to the President of ..." (a long title, set off by a dash)
+    text = ("Vestria will admit ceasefire monitors within days, presidential aide says\n\n"
+            "Vestria will admit a team of ceasefire monitors within days, Assistant to the President of Vestria - Head "
+            "of the Department of Foreign Policy Affairs Tomas Lind said in an interview.\n"
+            "Vestria said it had no plans to expel the Tarsk villagers, the foreign policy adviser to Vestria's president said.\n"
+            "\"We will not force anyone to leave Tarsk,\" the foreign policy adviser said.")
+    found = speakers(nlp, text)
+    assert [keys for keys, said in found if said and ("aide" in said or "adviser" in said)] == [(LIND,)] * 3
+
+
+def test_claims46_a_states_aide_is_the_adviser_named_after_it(nlp):
+    # "Kenya's presidential aide says" in a subheading, before "X, foreign policy adviser to Kenya's president"
+    text = ("Kenya pledges smooth return for Garissa refugees\n"
+            "Kenya's presidential aide says the disarmament of the militias will help the returns.\n\n"
+            "Daniel Otieno, foreign policy adviser to Kenya's president, said the militias would hand over their weapons.")
+    found = speakers(nlp, text)
+    assert found[0][0] == found[-1][0] and found[-1][0] != ("Q114",)
+
+
+def test_claims46_an_aide_is_no_person_titled_with_another_role(nlp):
+    # negative: nobody was titled with a word for an adviser: the aide stays someone the text does not name
+    text = ("Foreign Minister Tomas Lind said Vestria would admit ceasefire monitors.\n"
+            "\"We will not force anyone to leave Tarsk,\" the presidential aide said.")
+    found = speakers(nlp, text)
+    assert found[-1][0] != (LIND,)
+
+
+def test_claims46_a_states_aide_is_no_adviser_of_another_state(nlp):
+    # negative: the adviser named after the role is titled as another state's
+    text = ("Kenya's presidential aide says the militias will disarm.\n"
+            "Ugandan presidential adviser Daniel Otieno said the militias would hand over their weapons.")
+    found = speakers(nlp, text)
+    assert found[0][0] != found[-1][0]

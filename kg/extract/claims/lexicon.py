@@ -185,6 +185,7 @@ class ClaimLexicon(LexiconModel):
     named_place_prepositions: Words
     definite_articles: Words
     leader_roles: Words
+    adviser_roles: Words
     state_head_roles: Words
     state_head_titles: Words
     title_chain_words: Words

@@ -18,6 +18,7 @@ from kg.extract.claims.described import left_modifiers
 from kg.extract.claims.discourse import MAX_DISTANCE, Discourse, mention_context
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.named_actors import modifier_actor
+from kg.extract.claims.sides import title_phrases, title_words
 from kg.extract.claims.speaker_phrases import SpeakerPart, sentence_start_before
 from kg.extract.claims.voices import office_owners, voice_named_before
 from kg.extract.syntax import PLURAL_TAGS, children, prep_objects
@@ -147,6 +148,35 @@ def _title_before(span: Span) -> list[Token]:
             break
         tokens.append(token)
     return tokens
+
+
+def adviser_referent(head: Token, state: str | None, discourse: Discourse) -> tuple[str, ...] | None:
+    """The person a single adviser's role (``adviser_roles``: adviser, aide, assistant, ...) refers to when nobody was
+    described with its own word: the one titled with any word for an adviser, the last named before it, else the first
+    named after it, in the title before the name or its apposition ("presidential aide says" before "Assistant to the
+    President of X Y said"; "the foreign policy adviser said" after "Y, an aide to the president"), not one whose title
+    names another state than the role's."""
+    words = claim_lexicon().adviser_roles
+    if head.lemma_.lower() not in words or head.tag_ in PLURAL_TAGS:
+        return None
+
+    def titled(span: Span) -> bool:
+        title = [word for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)]
+        if not {word.lower_ for word in title} & words:
+            return False
+        return state is None or discourse.states_named(" ".join(word.lower_ for word in title)) <= {state}
+
+    for item in reversed(discourse.observations_before(head.idx)):
+        if item.person and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
+            if any(titled(span) for span in discourse.spans_of(item.keys[0]) if span.end <= head.i):
+                return item.keys
+    for token in head.doc[head.i + 1 :]:
+        if token.idx > head.idx + MAX_DISTANCE:
+            break
+        span = discourse.entity_at.get(token.i)
+        if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
+            return (span.kb_id_,)
+    return None
 
 
 def sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:

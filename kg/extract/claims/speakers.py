@@ -92,6 +92,7 @@ from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.lexicon import claim_lexicon
 from kg.extract.claims.named_actors import appositive_person, named_actor
 from kg.extract.claims.person_referents import (
+    adviser_referent,
     described_person_before,
     introduced_later,
     kin_named_later,
@@ -374,7 +375,8 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
         earlier = (discourse.last_source(position, same) or named_together(head, discourse)) if bare_noun(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
         earlier = (kin_named_later(head, principal, discourse) or described_person_before(head, lemma, state, discourse)
-                   or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)) if lemma not in lexicon.group_anaphors else None
+                   or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)
+                   or adviser_referent(head, state, discourse)) if lemma not in lexicon.group_anaphors else None  # "presidential aide says"
         earlier = earlier or institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
     if earlier is None and lemma in lexicon.media_nouns and bare_noun(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
