@@ -1439,3 +1439,18 @@ def test_a_hostile_means_gerund_under_an_infinitive_is_the_chains_subjects(nlp):
 ])
 def test_unowned_forces_a_named_rebel_voice_speaks_of_are_the_other_sides(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds46: a light verb of doing ("make", "cause") with a hostile act as its object makes its subject the doer, as
+    # "carry out" does: another party's act accuses, the speaker's own negated denies
+    ("\"Eritrea is making provocative steps along our border,\" the Ethiopian foreign minister said.", "accusation"),
+    ("The Ethiopian foreign minister said Eritrean troops were making incursions into Tigray.", "accusation"),
+    ("\"We acted with restraint, we did not cause any provocation,\" the Thai army spokesman said.", "denial"),
+    # negative: no hostile act made or caused, or no party doing it
+    ("The governor said the floods caused widespread destruction in Mandera.", "assertion"),
+    ("The Kenyan army said it made a mistake in Mandera.", "assertion"),
+    ("The Ethiopian foreign minister said Eritrea made a proposal for talks.", "assertion"),
+])
+def test_a_hostile_act_made_or_caused_is_its_subjects(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
