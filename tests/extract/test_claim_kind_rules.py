@@ -1424,3 +1424,33 @@ def test_a_hostile_means_gerund_is_its_verbs_subjects(nlp, text, kind):
 def test_a_hostile_means_gerund_under_an_infinitive_is_the_chains_subjects(nlp):
     # the army's claim lays the shelling the rebels vowed on them (an accusation); the vow itself is the rebels' commitment
     assert kinds(nlp, "The Norland army said the Kessa rebels had vowed to respond by shelling the town.") == ["accusation", "commitment"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds46: a named person whose title names rebels or an armed group no state acts for speaks for that side, as a
+    # described "rebel spokesman" does: forces no one owns are the other side's
+    ("Rebel spokesman Tomas Akot said government forces shelled the village of Kessa.", "accusation"),
+    ("Amani Doru, a military spokesman for the rebels, said government forces burned the market in Kessa.", "accusation"),
+    # negative: an army's or a junta's voice speaks of its own forces
+    ("Army spokesman Tomas Akot said government forces shelled rebel positions near Kessa.", "assertion"),
+    ("Junta spokesman Tomas Akot said government forces shelled the village of Kessa.", "assertion"),
+    # negative: one of the side's fighters is no voice of it
+    ("A military aircraft dropped three bombs on Kessa village, as confirmed by Tomas Akot, a rebel fighter from the village.", "assertion"),
+])
+def test_unowned_forces_a_named_rebel_voice_speaks_of_are_the_other_sides(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds46: a light verb of doing ("make", "cause") with a hostile act as its object makes its subject the doer, as
+    # "carry out" does: another party's act accuses, the speaker's own negated denies
+    ("\"Eritrea is making provocative steps along our border,\" the Ethiopian foreign minister said.", "accusation"),
+    ("The Ethiopian foreign minister said Eritrean troops were making incursions into Tigray.", "accusation"),
+    ("\"We acted with restraint, we did not cause any provocation,\" the Thai army spokesman said.", "denial"),
+    # negative: no hostile act made or caused, or no party doing it
+    ("The governor said the floods caused widespread destruction in Mandera.", "assertion"),
+    ("The Kenyan army said it made a mistake in Mandera.", "assertion"),
+    ("The Ethiopian foreign minister said Eritrea made a proposal for talks.", "assertion"),
+])
+def test_a_hostile_act_made_or_caused_is_its_subjects(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

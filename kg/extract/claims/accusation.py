@@ -25,6 +25,7 @@ from kg.extract.claims.sides import (
     all_own,
     own_side,
     speaker_acts,
+    title_body,
     title_phrases,
     title_state,
     title_words,
@@ -379,6 +380,8 @@ def _armed_speaker(speaker: SpeakerResolution, discourse: Discourse, lexicon: Cl
         entity = discourse.entity_of(key)
         if entity is not None and entity.kind == "armed_group" and discourse.acting_state(entity) is None:
             continue  # not a state's force ("the Kenyan police")
+        if entity is not None and entity.kind == "person" and _armed_title(key, discourse, lexicon):
+            continue  # "rebel spokesman X", "X, a military spokesman for the rebels", "M23 spokesman X"
         source = discourse.sources.get(key)
         if source is None:
             return False
@@ -388,6 +391,27 @@ def _armed_speaker(speaker: SpeakerResolution, discourse: Discourse, lexicon: Cl
         if state_side or not ((owner is not None and owner.kind == "armed_group") or words & lexicon.armed_agent_nouns):
             return False
     return bool(speaker.keys)
+
+
+def _armed_title(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
+    """A named person whose title in the text names rebels or an armed group no state acts for, and no state ("rebel
+    spokesman X", "X, a military spokesman for the rebels", "M23 spokesman X"), who speaks for that side as a
+    described "rebel spokesman" does; not "army spokesman X", "junta spokesman X", "Sudanese rebel leader X", nor one
+    of its fighters ("X, an anti-coup fighter from the village")."""
+    entity = discourse.entity_of(key)
+    if entity is None or discourse.acting_state(entity) is not None or title_state(key, discourse) is not None:
+        return False
+    body = title_body(key, discourse)
+    if body is not None:
+        owner = discourse.entity_of(body)
+        return owner is not None and owner.kind == "armed_group" and discourse.acting_state(owner) is None
+    armed = lexicon.armed_agent_nouns - lexicon.collective_roles  # not a junta or militia, often a state's own
+    for span in discourse.spans_of(key):
+        for phrase in title_phrases(span, heads_after=True):
+            words = {w for t in phrase.subtree for w in (proper_plural_singular(t.lower_), t.lemma_.lower())}
+            if words & armed and words & lexicon.office_titles:  # a voice of the side, not one of its fighters
+                return True
+    return False
 
 
 def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:
