@@ -3473,3 +3473,30 @@ def test_protest46_protesters_occupying_a_place_protest(nlp: Language, text: str
 )
 def test_protest46_armed_sides_occupying_a_place_capture(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest46: a battle, fight or confrontation of police with protesters is the protest, and a fight a prison riot
+        # starts from is that riot, no MilitaryOperation (made-up sentences; invented places)
+        ("Riot police fought running battles with protesters in Lorn on Monday.", {("Protest", "2024-02-12")}),
+        ("Shots were heard during the confrontation between police and demonstrators in Varno.", {("Protest", None)}),
+        ("The riot at Harel prison began on Sunday after a fight broke out between inmates.", {("Attack", "2024-02-11")}),
+    ],
+)
+def test_protest46_battles_with_protesters_and_prison_fights(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: battles of armed sides, fighting near a prison, a fight in a yard with no riot
+        ("Fierce battles between the army and rebels raged near Lorn on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Heavy fighting erupted around the central prison in Varno on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+        ("A fight broke out in the yard of Harel prison on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+    ],
+)
+def test_protest46_battles_of_armed_sides_stay_operations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
