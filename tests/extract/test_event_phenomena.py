@@ -3445,3 +3445,58 @@ def test_events45b_an_active_headline_or_a_body_sentence_keeps_its_doer(nlp: Lan
 )
 def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest46: protesters who occupy, seize or take over a place, or take its streets, hold a protest there, no
+        # Capture (made-up sentences; invented places)
+        ("More than 5,000 demonstrators occupied the central square of Varno on Monday.", {("Protest", "2024-02-12")}),
+        ("Opposition demonstrators took the streets of Lorn.", {("Protest", None)}),
+        ("Protesters took over the state broadcaster's building in Kessa on Tuesday.", {("Protest", "2024-02-13")}),
+        ("Police dispersed protesters who had seized the town hall of Harel on Sunday.", {("Protest", "2024-02-11")}),
+    ],
+)
+def test_protest46_protesters_occupying_a_place_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: armed sides and police that take a place still capture it
+        ("Rebels occupied the central square of Varno on Monday.", {("Capture", "2024-02-12")}),
+        ("Rebels took over the town of Lorn on Tuesday.", {("Capture", "2024-02-13")}),
+        ("Militiamen seized the town hall of Harel on Sunday.", {("Capture", "2024-02-11")}),
+    ],
+)
+def test_protest46_armed_sides_occupying_a_place_capture(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest46: a battle, fight or confrontation of police with protesters is the protest, and a fight a prison riot
+        # starts from is that riot, no MilitaryOperation (made-up sentences; invented places)
+        ("Riot police fought running battles with protesters in Lorn on Monday.", {("Protest", "2024-02-12")}),
+        ("Shots were heard during the confrontation between police and demonstrators in Varno.", {("Protest", None)}),
+        ("The riot at Harel prison began on Sunday after a fight broke out between inmates.", {("Attack", "2024-02-11")}),
+    ],
+)
+def test_protest46_battles_with_protesters_and_prison_fights(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: battles of armed sides, fighting near a prison, a fight in a yard with no riot
+        ("Fierce battles between the army and rebels raged near Lorn on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Heavy fighting erupted around the central prison in Varno on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+        ("A fight broke out in the yard of Harel prison on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+    ],
+)
+def test_protest46_battles_of_armed_sides_stay_operations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

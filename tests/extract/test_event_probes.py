@@ -337,7 +337,7 @@ def test_event_probe11_demanded(nlp: Language, genre: str, text: str, expected: 
 PROBES11_PRONOUN = [
     ("wire", "The army reopened the highway on Monday, a week after rebels had blocked it.", {("Blockade", "2024-02-05")}),
     ("expl", "The Rafah crossing is the only way into Gaza, and Israel closed it on Monday.", {("Blockade", "2024-02-12")}),
-    ("live", "Protesters occupied the bridges on Friday and blocked them for three days.", {("Capture", "2024-02-09"), ("Blockade", "2024-02-09")}),
+    ("live", "Protesters occupied the bridges on Friday and blocked them for three days.", {("Protest", "2024-02-09"), ("Blockade", "2024-02-09")}),  # (protest46: protesters who occupy a place protest, no Capture)
     ("wire", "The committee approved the plan on Monday, but parliament blocked it.", set()),
     ("oped", "The border plan was popular, but the senate blocked it.", set()),
 ]
