@@ -434,6 +434,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
             and not words & (lexicon.organization_words | lexicon.armed_group_words):
         return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
+    if kind in ("person", "organization") and len(span) <= 3 and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+            and _in_place_list(span, lexicon):
+        return "place"  # "the cities of Tarsa, Velm, Orrin and Kessel", "Tarsa, the market area and Kessel"
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
     if kind == "organization" and _dateline_city(span):
@@ -520,6 +523,42 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
     return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
+
+
+#: Entity labels that name a place, not a state: a known state is "GPE" with the gazetteer's id (a person
+#: is often listed with states: "Egypt, Qatar and Steve Witkoff brokered the deal"); an unknown "GPE"
+#: is most often a town.
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _in_place_list(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is a conjunct of a list whose other members are mostly places: at least two the
+    model tagged as places (not known states) or area nouns ("the airport area"), more than the other names
+    of the list, and the name itself without a possessive ("the cities of Surman, Sabratha, Al-Essa and
+    Zeltin", "Koteshwor, Tinkune, the airport area, Baneshwor Chowk, and Gaushala"; not "Ruto,
+    Museveni and Kagame", nor "Egypt, Qatar and Steve Witkoff")."""
+    root = span.root
+    if any(child.dep_ == "poss" for child in root.children):
+        return False
+    top = root
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(child for child in token.children if child.dep_ in ("conj", "appos") and child.i > token.i)
+    areas = lexicon.area_heads | lexicon.settlement_words
+    places = others = 0
+    for token in members:
+        if span.start <= token.i < span.end:
+            continue
+        if token.ent_type_ in _PLACE_LABELS or (token.ent_type_ == "GPE" and not token.ent_id_) \
+                or (token.pos_ == "NOUN" and token.lower_ in areas):
+            places += 1
+        elif token.ent_type_:
+            others += 1  # an untagged name ("Tinkune") is neither
+    return places >= 2 and places > others
 
 
 def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:

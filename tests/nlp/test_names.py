@@ -134,6 +134,25 @@ def test_names_spans_with_their_heads_and_kinds(nlp, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name of a list whose other members are mostly places is a place, whatever the model tagged it.
+        ("Police sealed off Moruka, Dalvi, the bus park area, and Sorbhala on Friday.", "Moruka", "place"),
+        ("Police sealed off Moruka, Dalvi, the bus park area, and Sorbhala on Friday.", "Dalvi", "place"),
+        ("The district administration imposed the curfew between the two bridges, including Moruka, Dalvi, the bus park "
+         "area, Ranjit Chowk, and Sorbhala.", "Dalvi", "place"),
+        # Not a person listed with states (a known state is no place), nor a list of people.
+        ("Egypt, Qatar and Steve Witkoff brokered the deal in Cairo on Monday.", "Steve Witkoff", "person"),
+        ("Talks between Ruto, Museveni and Kagame in Kampala ended on Monday.", "Kagame", "person"),
+    ],
+)
+def test_names_a_name_listed_with_places_is_a_place(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [("Islamist militants attacked the base.", "Islamist"), ("Somali militants attacked the base.", "Somali"),
      ("Shelling hit the northern region overnight.", "northern region")],
