@@ -101,6 +101,7 @@ class LinkingLexicon(LexiconModel):
     capital_words: Words
     facility_heads: Words
     fighter_nouns: Words
+    armed_wing_words: Words
     group_heads: Words
     body_description_nouns: Words
     event_name_heads: Words
@@ -417,8 +418,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)):
-        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups"
+    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)
+                                               or after_armed_wing(span, lexicon)):
+        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups", "its armed wing, the Kivu Network"
     last = span[-1].lower_
     if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
@@ -523,6 +525,15 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
     return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
+
+
+def after_armed_wing(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is in apposition right after a group's armed wing ("its armed wing, the Eastern
+    Kivu Network (EKN)", "its militant wing, Eastern Kivu Network,"; not "its political wing, X")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i].text == "," and doc[i - 1].lower_ == "wing" and doc[i - 2].lower_ in lexicon.armed_wing_words
 
 
 #: Entity labels that name a place, not a state: a known state is "GPE" with the gazetteer's id (a person

@@ -153,6 +153,28 @@ def test_names_a_name_listed_with_places_is_a_place(nlp, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name in apposition right after a group's armed wing is an armed group, with or without its acronym.
+        ("The Varda Movement denies its armed wing, Kivu Defence Network, is involved in any attacks.", "Kivu Defence Network", "armed_group"),
+        ("Mr Odinga said the VM members, alongside its militant wing, Kivu Defence Network, invaded the police facility.",
+         "Kivu Defence Network", "armed_group"),
+        ("Officials blamed the attacks on the Varda Movement (VM) or its armed wing, the Kivu Defence Network (KDN).",
+         "Kivu Defence Network", "armed_group"),
+        # Not a political wing, nor the movement itself.
+        ("The movement said its political wing, the Kivu Democratic Network (KDN), would contest the vote.",
+         "Kivu Democratic Network", "organization"),
+        ("Officials blamed the attacks on the Varda Movement (VM) or its armed wing, the Kivu Defence Network (KDN).",
+         "Varda Movement", "organization"),
+    ],
+)
+def test_names_a_name_after_an_armed_wing_is_an_armed_group(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [("Islamist militants attacked the base.", "Islamist"), ("Somali militants attacked the base.", "Somali"),
      ("Shelling hit the northern region overnight.", "northern region")],
