@@ -431,6 +431,11 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or _after_settlement_word(span, lexicon)
                                                or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
+    before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
+    if kind in ("person", "organization") and len(span) > 1 and span[-1].text[:1].isupper() and last in lexicon.facility_heads \
+            and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+            and before not in lexicon.honorifics and span[0].lower_.rstrip(".") not in lexicon.honorifics:
+        return "place"  # "Shantinagar Bridge", "Manohara River Bridge", "Dera Ghazi Khan Highway" (not "Dr Ahmed Bridge")
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
     if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \

@@ -175,6 +175,25 @@ def test_names_a_name_after_an_armed_wing_is_an_armed_group(nlp, text, name, kin
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name ending in a capitalised facility head is the feature's, a place, whatever the model tagged it.
+        ("The curfew was imposed between Kalvari Bridge and Seti River Bridge on Friday.", "Kalvari Bridge", "place"),
+        ("The curfew was imposed between Kalvari Bridge and Seti River Bridge on Friday.", "Seti River Bridge", "place"),
+        ("Truck drivers were on their way to Sindh via the Loralai-Dera Ghazi Khan Highway when gunmen struck.",
+         "Ghazi Khan Highway", "place"),
+        # Not a person after an honorific, nor a body whose name has an organisation word.
+        ("Dr Ahmed Bridge said the clinic was overwhelmed.", "Ahmed Bridge", "person"),
+        ("The Kivu Port Authority said ships were delayed.", "The Kivu Port Authority", "organization"),
+    ],
+)
+def test_names_a_name_ending_in_a_facility_head_is_a_place(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [("Islamist militants attacked the base.", "Islamist"), ("Somali militants attacked the base.", "Somali"),
      ("Shelling hit the northern region overnight.", "northern region")],
