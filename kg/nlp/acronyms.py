@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.doccache import token_table
 from kg.nlp.gazetteer import normalise_name, strip_name
 from kg.nlp.links import CONFIDENCE, Link
-from kg.nlp.names import LinkingLexicon, area_plural, title_of_office
+from kg.nlp.names import LinkingLexicon, after_armed_wing, area_plural, title_of_office
 from kg.nlp.spans import unbroken
 from kg.records import Entity, EntityKind
 
@@ -52,7 +52,8 @@ def acronym_definitions(doc: Doc, known: dict[tuple[int, int], Link], lexicon: L
             continue  # "the Police Public Relations Officer (PPRO)": a title's acronym, no body's
         if link is None:
             label = strip_name(long_name.text)
-            kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) else "organization"
+            kind: EntityKind = "armed_group" if lexicon.armed_group_words & set(label.lower().split()) \
+                or after_armed_wing(long_name, lexicon) else "organization"
             if _area_name(long_name, lexicon):
                 kind = "place"  # "Greater Pibor Administrative Area (GPAA)": an area's acronym, no body's
             entity = Entity(key=f"name:{normalise_name(label)}", label=label, kind=kind)

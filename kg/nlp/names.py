@@ -101,6 +101,7 @@ class LinkingLexicon(LexiconModel):
     capital_words: Words
     facility_heads: Words
     fighter_nouns: Words
+    armed_wing_words: Words
     group_heads: Words
     body_description_nouns: Words
     event_name_heads: Words
@@ -417,8 +418,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     words = {token.lower_ for token in span}
     kind = UNKNOWN_KIND_BY_NER_LABEL[span.label_]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)):
-        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups"
+    if kind in ("organization", "person") and (lexicon.armed_group_words & words or after in lexicon.fighter_nouns or hyphenated_group(span)
+                                               or after_armed_wing(span, lexicon)):
+        return "armed_group"  # "K17 fighters", "Mai-Mai armed groups", "its armed wing, the Kivu Network"
     last = span[-1].lower_
     if kind == "place" and len(span) > 1 and last in lexicon.armed_group_words:
         return "armed_group"  # a force's name the model took for a place ("the Ezzedine al-Qassam Brigades")
@@ -429,11 +431,19 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     if kind in ("person", "organization") and (_names_an_area(span, after, lexicon) or _after_settlement_word(span, lexicon)
                                                or (len(span) > 1 and last in lexicon.area_heads)):
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
+    before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
+    if kind in ("person", "organization") and len(span) > 1 and span[-1].text[:1].isupper() and last in lexicon.facility_heads \
+            and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+            and before not in lexicon.honorifics and span[0].lower_.rstrip(".") not in lexicon.honorifics:
+        return "place"  # "Shantinagar Bridge", "Manohara River Bridge", "Dera Ghazi Khan Highway" (not "Dr Ahmed Bridge")
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
     if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
             and not words & (lexicon.organization_words | lexicon.armed_group_words):
         return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
+    if kind in ("person", "organization") and len(span) <= 3 and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+            and _in_place_list(span, lexicon):
+        return "place"  # "the cities of Tarsa, Velm, Orrin and Kessel", "Tarsa, the market area and Kessel"
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):
         return "state"  # "the Republic of Kalmar", "the Kingdom of Tessaly"
     if kind == "organization" and _dateline_city(span):
@@ -520,6 +530,51 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
     return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
+
+
+def after_armed_wing(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is in apposition right after a group's armed wing ("its armed wing, the Eastern
+    Kivu Network (EKN)", "its militant wing, Eastern Kivu Network,"; not "its political wing, X")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i].text == "," and doc[i - 1].lower_ == "wing" and doc[i - 2].lower_ in lexicon.armed_wing_words
+
+
+#: Entity labels that name a place, not a state: a known state is "GPE" with the gazetteer's id (a person
+#: is often listed with states: "Egypt, Qatar and Steve Witkoff brokered the deal"); an unknown "GPE"
+#: is most often a town.
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _in_place_list(span: Span, lexicon: LinkingLexicon) -> bool:
+    """Whether a name is a conjunct of a list whose other members are mostly places: at least two the
+    model tagged as places (not known states) or area nouns ("the airport area"), more than the other names
+    of the list, and the name itself without a possessive ("the cities of Surman, Sabratha, Al-Essa and
+    Zeltin", "Koteshwor, Tinkune, the airport area, Baneshwor Chowk, and Gaushala"; not "Ruto,
+    Museveni and Kagame", nor "Egypt, Qatar and Steve Witkoff")."""
+    root = span.root
+    if any(child.dep_ == "poss" for child in root.children):
+        return False
+    top = root
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(child for child in token.children if child.dep_ in ("conj", "appos") and child.i > token.i)
+    areas = lexicon.area_heads | lexicon.settlement_words
+    places = others = 0
+    for token in members:
+        if span.start <= token.i < span.end:
+            continue
+        if token.ent_type_ in _PLACE_LABELS or (token.ent_type_ == "GPE" and not token.ent_id_) \
+                or (token.pos_ == "NOUN" and token.lower_ in areas):
+            places += 1
+        elif token.ent_type_:
+            others += 1  # an untagged name ("Tinkune") is neither
+    return places >= 2 and places > others
 
 
 def _names_an_area(span: Span, after: str, lexicon: LinkingLexicon) -> bool:

@@ -245,6 +245,11 @@ def test_zones_byline_lines(byline: str, kind: str) -> None:
         ("MT/ks/abj/APA", "byline"),
         ("The convoy used the Kursk/Bryansk road (AFP, AP).", "article"),
         ("Talks resumed in Doha/Geneva on Monday.", "article"),
+        # the reporter's name first, then the editors (entities46: Reuters' "(Paul-Marin Ngoupana; editing by
+        # Richard Valdmanis)" made an organisation and a person)
+        ("(Amira Osman; editing by John Keller)", "byline"),
+        ("(Jean-Luc Mbaye and Amira Osman in Kassala; additional reporting by John Keller)", "byline"),
+        ("(Amira Osman; she was released on Monday, her lawyer said)", "article"),
     ],
 )
 def test_zones_a_closing_credit_of_contributing_reporters_is_a_byline(credit: str, kind: str) -> None:
@@ -442,11 +447,27 @@ def test_zones_a_single_subheading_inside_the_body_stays_article(lines: str) -> 
         "Protesters gather near a burned car in Almaty on Wednesday. (Jane Roe / Associated Press)",
         "(Jane Roe / Associated Press)",
         "Militia recruits walk down a street in Kismayo in 2012. (Jane Roe / AFP/ Getty Images)",
+        # entities46: a name word opening with a particle ("al-Marjani"), a square-bracketed credit with a
+        # spaced dash ("[Hazem Turkia - Anadolu Agency]") made people and places
+        "Protesters gather on a bridge in Basra, Iraq November 14, 2019. REUTERS/Omar al-Tamimi",
+        "The interior minister speaks during a press conference in Aden on 23 February 2020. [Jane Roe - Anadolu Agency]",
     ],
 )
 def test_zones_photo_captions_of_other_outlets(caption: str) -> None:
     page = f"Rebels advance on regional capital\n\n{caption}\n\n{BODY}"
     _check(page, {caption: "caption", "Sudanese army units": "article"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between the two delegations [Aden - Marib] resumed on Monday, officials said.",
+        "Fighters held the road between the two towns, the governor said. REUTERS reported al-Tamimi was freed on Monday.",
+    ],
+)
+def test_zones_a_sentence_with_a_bracket_or_slash_stays_article(sentence: str) -> None:
+    page = f"Rebels advance on regional capital\n\n{sentence}\n\n{BODY}"
+    _check(page, {sentence: "article"})
 
 
 def test_zones_caption_label_alone_takes_the_next_line() -> None:

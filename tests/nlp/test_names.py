@@ -134,6 +134,66 @@ def test_names_spans_with_their_heads_and_kinds(nlp, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name of a list whose other members are mostly places is a place, whatever the model tagged it.
+        ("Police sealed off Moruka, Dalvi, the bus park area, and Sorbhala on Friday.", "Moruka", "place"),
+        ("Police sealed off Moruka, Dalvi, the bus park area, and Sorbhala on Friday.", "Dalvi", "place"),
+        ("The district administration imposed the curfew between the two bridges, including Moruka, Dalvi, the bus park "
+         "area, Ranjit Chowk, and Sorbhala.", "Dalvi", "place"),
+        # Not a person listed with states (a known state is no place), nor a list of people.
+        ("Egypt, Qatar and Steve Witkoff brokered the deal in Cairo on Monday.", "Steve Witkoff", "person"),
+        ("Talks between Ruto, Museveni and Kagame in Kampala ended on Monday.", "Kagame", "person"),
+    ],
+)
+def test_names_a_name_listed_with_places_is_a_place(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name in apposition right after a group's armed wing is an armed group, with or without its acronym.
+        ("The Varda Movement denies its armed wing, Kivu Defence Network, is involved in any attacks.", "Kivu Defence Network", "armed_group"),
+        ("Mr Odinga said the VM members, alongside its militant wing, Kivu Defence Network, invaded the police facility.",
+         "Kivu Defence Network", "armed_group"),
+        ("Officials blamed the attacks on the Varda Movement (VM) or its armed wing, the Kivu Defence Network (KDN).",
+         "Kivu Defence Network", "armed_group"),
+        # Not a political wing, nor the movement itself.
+        ("The movement said its political wing, the Kivu Democratic Network (KDN), would contest the vote.",
+         "Kivu Democratic Network", "organization"),
+        ("Officials blamed the attacks on the Varda Movement (VM) or its armed wing, the Kivu Defence Network (KDN).",
+         "Varda Movement", "organization"),
+    ],
+)
+def test_names_a_name_after_an_armed_wing_is_an_armed_group(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name ending in a capitalised facility head is the feature's, a place, whatever the model tagged it.
+        ("The curfew was imposed between Kalvari Bridge and Seti River Bridge on Friday.", "Kalvari Bridge", "place"),
+        ("The curfew was imposed between Kalvari Bridge and Seti River Bridge on Friday.", "Seti River Bridge", "place"),
+        ("Truck drivers were on their way to Sindh via the Loralai-Dera Ghazi Khan Highway when gunmen struck.",
+         "Ghazi Khan Highway", "place"),
+        # Not a person after an honorific, nor a body whose name has an organisation word.
+        ("Dr Ahmed Bridge said the clinic was overwhelmed.", "Ahmed Bridge", "person"),
+        ("The Kivu Port Authority said ships were delayed.", "The Kivu Port Authority", "organization"),
+    ],
+)
+def test_names_a_name_ending_in_a_facility_head_is_a_place(nlp, text, name, kind):
+    links = _links(nlp, text)
+    assert name in links, links
+    assert links[name].kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [("Islamist militants attacked the base.", "Islamist"), ("Somali militants attacked the base.", "Somali"),
      ("Shelling hit the northern region overnight.", "northern region")],
