@@ -374,10 +374,7 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
     if plural or lemma in lexicon.media_nouns:  # "officials" after "Ukrainian officials"; "Hamas officials" are others
         earlier = (discourse.last_source(position, same) or named_together(head, discourse)) if bare_noun(head, lexicon) and not anew else None
     else:  # "The group said" after "the group's spokesman X said": the group, not X
-        earlier = (kin_named_later(head, principal, discourse) or described_person_before(head, lemma, state, discourse)
-                   or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)
-                   or adviser_referent(head, state, discourse)) if lemma not in lexicon.group_anaphors else None  # "presidential aide says"
-        earlier = earlier or institution_referent(head, discourse)  # "the ministry's spokesperson": the ministry
+        earlier = _single_earlier(head, principal, state, owned_by, discourse)
     if earlier is None and lemma in lexicon.media_nouns and bare_noun(head, lexicon):
         earlier = discourse.last_outlet(position)  # "the broadcaster" after "Al-Masirah TV reported"
     if earlier is None and lemma in lexicon.group_anaphors and (bare_noun(head, lexicon) or plain_single(head, discourse)):
@@ -395,6 +392,18 @@ def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if role is not None:
             return role
     return _voice_or_described(head, discourse, later=not plural and lemma in shared_words().person_roles)  # "Displaced herders"
+
+
+def _single_earlier(head: Token, principal: tuple[str, ...] | None, state: str | None, owned_by: str | None,
+                    discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom a singular person or body noun refers back to: a relative named later, the person described or titled
+    before, the holder of the same role, an adviser ("presidential aide says"), else the institution a role
+    serves ("the ministry's spokesperson": the ministry)."""
+    lemma = head.lemma_.lower()
+    earlier = (kin_named_later(head, principal, discourse) or described_person_before(head, lemma, state, discourse)
+               or same_role_holder(head, state, owned_by, discourse) or titled_before(head, discourse)
+               or adviser_referent(head, state, discourse)) if lemma not in claim_lexicon().group_anaphors else None
+    return earlier or institution_referent(head, discourse)
 
 
 def _voice_or_described(head: Token, discourse: Discourse, later: bool = False) -> SpeakerPart:
