@@ -942,3 +942,32 @@ def test_fix45_figures_lexicon_keys_are_required(key: str) -> None:
     del data[key]
     with pytest.raises(ResourceError, match=key):
         parse_lexicon(data, FigureLexicon, "figures.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: people who have arrived are counted as refugee agencies count them, and a mass movement's noun
+        # counts the people it moves
+        ("UNHCR registered 4,300 new arrivals from Kalmaria at the Tessa border post.", [("evacuated", 4300)]),
+        ("There were more than 900 arrivals in Mbale on Sunday.", [("evacuated", 900)]),
+        ("An influx of more than 12,000 people has overwhelmed the camps in West Nile.", [("evacuated", 12000)]),
+    ],
+)
+def test_round46_arrivals_and_influx(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a force arriving, one person picked out of the arrivals (the clause's kind still counts one), a
+        # mass of goods
+        ("The arrival of 300 troops was delayed.", []),
+        ("One of the new arrivals, Musa, said the road was mined.", []),
+        ("One of the refugees was killed by a stray bullet.", [("killed", 1)]),
+        ("An influx of 40 tonnes of aid reached the camp.", []),
+    ],
+)
+def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
