@@ -971,3 +971,18 @@ def test_round46_arrivals_and_influx(nlp: Language, text: str, expected: list[tu
 )
 def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: a part of a pronoun's group that is the subject of its own verb is counted by that verb
+        ("More than 200 villagers fled the raid, 31 of whom were wounded.", [("evacuated", 200), ("injured", 31)]),
+        ("About 12 of those who guarded the depot were killed in the ambush.", [("killed", 12)]),
+        # negatives: a copula or a verb of no kind counts nothing
+        ("Eight of them were children.", []),
+        ("Two of them were arrested on Monday.", []),
+    ],
+)
+def test_round46_part_of_a_pronoun_with_its_own_verb(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -195,6 +195,8 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
     if noun.pos_ == "PRON":
         if any(child.dep_ in ("acl", "amod") for child in noun.children):
             return None, "none", noun  # "15 of those killed": the pronoun's participle says what is counted
+        if number.head.dep_ in ("nsubj", "nsubjpass") and number.head.head.pos_ in VERBAL:
+            return None, "none", number.head  # "79 of whom were injured": the part's own verb says what is counted
         return None  # a part of a group counted before ("13 of them")
     if noun.i < number.start and number.head.head.i == noun.i:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count
