@@ -986,3 +986,31 @@ def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected
 )
 def test_round46_part_of_a_pronoun_with_its_own_verb(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: a tally's value in a relative clause on it, set by a placing verb in the passive, or taken to a
+        # number by "take"
+        ("Aid agencies said the official death toll, which stood at 212, was far too low.", [("killed", 212)]),
+        ("The number of displaced people in Tarvo province was estimated at 8,500.", [("evacuated", 8500)]),
+        ("Over 900 people crossed into Malawi on Tuesday, taking to 14,000 the total number of refugees from Kalmaria.",
+         [("evacuated", 900), ("evacuated", 14000)]),
+    ],
+)
+def test_round46_tallies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a relative clause on a noun that is no tally, a tally of people of no kind
+        ("The convoy, which carried 300 people, reached the border.", []),
+        ("The number of protesters was estimated at 5,000.", []),
+        ("The rebels took the number of hostages to 40.", []),
+    ],
+)
+def test_round46_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
