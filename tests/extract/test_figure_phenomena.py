@@ -1014,3 +1014,18 @@ def test_round46_tallies(nlp: Language, text: str, expected: list[tuple[str, int
 )
 def test_round46_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: people counted by their status as foreigners
+        ("At least six foreigners were killed when gunmen stormed the hotel in Port Halden.", [("killed", 6)]),
+        ("More than 40 people, including nine foreigners, were wounded in the blast in Karsk.", [("injured", 40), ("injured", 9)]),
+        ("About 300 expatriates were evacuated from Tessa by air.", [("evacuated", 300)]),
+        # negative: foreigners taken hostage are counted by no kind
+        ("Gunmen seized 12 foreigners at a hotel in Karsk.", []),
+    ],
+)
+def test_round46_foreigners(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
