@@ -39,6 +39,9 @@ def test_comparison_each_qualifier_is_an_interval(value, qualifier, interval):
     ("military positions", "captured_positions", "positions"),
     ("", "injured", "people"),  # "over 200 injured"
     ("mortars", "captured_equipment", "mortar"),  # no group names it: a group of its own
+    ("Burundian arrivals", "evacuated", "displaced people"),  # round 46: people who have arrived are displaced
+    ("foreigners", "killed", "foreigners"),
+    ("foreign nationals", "killed", "foreigners"),  # not the citizens of "nationals"
 ])
 def test_comparison_what_a_figure_counts_is_a_group(counted, kind, group):
     assert GROUPS.group_of(counted, kind) == group
@@ -50,6 +53,7 @@ def test_comparison_what_a_figure_counts_is_a_group(counted, kind, group):
     ((12, "exact", "children"), (10, "up_to", "people")),
     ((100, "about", "people"), (120, "exact", "civilians")),
     ((40, "more_than", "rebels"), (40, "exact", "militants")),
+    ((12, "exact", "foreigners"), (10, "up_to", "people")),  # round 46: foreigners are people
 ])
 def test_comparison_contradictions(first, second):
     a, b = _statement(*first), _statement(*second)
@@ -63,6 +67,8 @@ def test_comparison_contradictions(first, second):
     ((5, "exact", "police officers"), (9, "exact", "citizens")),  # a subset below its superset
     ((1000, "up_to", "refugees"), (800, "exact", "displaced people")),
     ((7, "exact", "police officers"), (7, "exact", "citizens")),  # the same number of a wider group
+    ((6, "at_least", "foreigners"), (101, "at_least", "people")),  # foreigners are people: a part below its whole
+    ((6000, "more_than", "arrivals"), (10000, "about", "refugees")),  # arrivals are displaced people
 ])
 def test_comparison_compatible_differing_reports(first, second):
     a, b = _statement(*first), _statement(*second)

@@ -942,3 +942,90 @@ def test_fix45_figures_lexicon_keys_are_required(key: str) -> None:
     del data[key]
     with pytest.raises(ResourceError, match=key):
         parse_lexicon(data, FigureLexicon, "figures.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: people who have arrived are counted as refugee agencies count them, and a mass movement's noun
+        # counts the people it moves
+        ("UNHCR registered 4,300 new arrivals from Kalmaria at the Tessa border post.", [("evacuated", 4300)]),
+        ("There were more than 900 arrivals in Mbale on Sunday.", [("evacuated", 900)]),
+        ("An influx of more than 12,000 people has overwhelmed the camps in West Nile.", [("evacuated", 12000)]),
+    ],
+)
+def test_round46_arrivals_and_influx(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a force arriving, one person picked out of the arrivals (the clause's kind still counts one), a
+        # mass of goods
+        ("The arrival of 300 troops was delayed.", []),
+        ("One of the new arrivals, Musa, said the road was mined.", []),
+        ("One of the refugees was killed by a stray bullet.", [("killed", 1)]),
+        ("An influx of 40 tonnes of aid reached the camp.", []),
+    ],
+)
+def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: a part of a pronoun's group that is the subject of its own verb is counted by that verb
+        ("More than 200 villagers fled the raid, 31 of whom were wounded.", [("evacuated", 200), ("injured", 31)]),
+        ("About 12 of those who guarded the depot were killed in the ambush.", [("killed", 12)]),
+        # negatives: a copula or a verb of no kind counts nothing
+        ("Eight of them were children.", []),
+        ("Two of them were arrested on Monday.", []),
+    ],
+)
+def test_round46_part_of_a_pronoun_with_its_own_verb(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: a tally's value in a relative clause on it, set by a placing verb in the passive, or taken to a
+        # number by "take"
+        ("Aid agencies said the official death toll, which stood at 212, was far too low.", [("killed", 212)]),
+        ("The number of displaced people in Tarvo province was estimated at 8,500.", [("evacuated", 8500)]),
+        ("Over 900 people crossed into Malawi on Tuesday, taking to 14,000 the total number of refugees from Kalmaria.",
+         [("evacuated", 900), ("evacuated", 14000)]),
+    ],
+)
+def test_round46_tallies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a relative clause on a noun that is no tally, a tally of people of no kind
+        ("The convoy, which carried 300 people, reached the border.", []),
+        ("The number of protesters was estimated at 5,000.", []),
+        ("The rebels took the number of hostages to 40.", []),
+    ],
+)
+def test_round46_tallies_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 46: people counted by their status as foreigners
+        ("At least six foreigners were killed when gunmen stormed the hotel in Port Halden.", [("killed", 6)]),
+        ("More than 40 people, including nine foreigners, were wounded in the blast in Karsk.", [("injured", 40), ("injured", 9)]),
+        ("About 300 expatriates were evacuated from Tessa by air.", [("evacuated", 300)]),
+        # negative: foreigners taken hostage are counted by no kind
+        ("Gunmen seized 12 foreigners at a hotel in Karsk.", []),
+    ],
+)
+def test_round46_foreigners(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

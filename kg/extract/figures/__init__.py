@@ -164,9 +164,16 @@ def _kind(noun: Token | None, counted_class: str, anchor: Token, lexicon: Figure
         kind = figure_kind(noun, counted_class, lexicon)
     if kind is None and noun is not None and counted_class == "people" and population_owner(noun, lexicon):
         return "population"
-    if kind is None and noun is not None:
+    if kind is None and noun is not None and not _one_of_a_group(number, noun):
         kind = default_kind(noun, lexicon)
     return kind
+
+
+def _one_of_a_group(number: Number, noun: Token) -> bool:
+    """Whether the number is "one" of a group its counted noun names: a person picked out of it ("one of the new
+    arrivals, Leonard, said"), whom the noun's own kind does not make a count (the clause's kind still does: "one of
+    the refugees was killed")."""
+    return number.value == 1 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.head.i
 
 
 def _hypothetical(anchor: Token, lexicon: FigureLexicon) -> bool:
@@ -188,6 +195,8 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
     if noun.pos_ == "PRON":
         if any(child.dep_ in ("acl", "amod") for child in noun.children):
             return None, "none", noun  # "15 of those killed": the pronoun's participle says what is counted
+        if number.head.dep_ in ("nsubj", "nsubjpass") and number.head.head.pos_ in VERBAL:
+            return None, "none", number.head  # "79 of whom were injured": the part's own verb says what is counted
         return None  # a part of a group counted before ("13 of them")
     if noun.i < number.start and number.head.head.i == noun.i:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count

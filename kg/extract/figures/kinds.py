@@ -60,7 +60,7 @@ def _tallied(number: Number, lexicon: FigureLexicon) -> Token | None:
     elif lemma in lexicon.causative_tally_verbs and head.dep_ == "pobj" and head.head.lower_ == "to":
         tally_deps = ("dobj",)
     elif head.dep_ == "pobj" and head.head.lower_ == lexicon.placing_tally_verbs.get(lemma):
-        tally_deps = ("dobj",)  # "put the number of dead at 15"
+        tally_deps = ("dobj", "nsubjpass")  # "put the number of dead at 15", "the number of refugees was estimated at"
     else:
         return None
     for tally in verb.children:
@@ -525,8 +525,10 @@ def _particle_lemmas(verb: Token) -> list[str]:
 
 
 def _subject_lemmas(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:
-    """Lemmas of a verb's subjects of ``deps`` (active ones unless told) and their compounds."""
-    return [lemma for child in verb.children if child.dep_ in deps for lemma in (child.lemma_.lower(), *_compound_lemmas(child))]
+    """Lemmas of a verb's subjects of ``deps`` (active ones unless told) and their compounds; the relative pronoun
+    subject of a relative clause is read as the noun the clause describes ("the official death toll, which is 432")."""
+    subjects = [verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child for child in verb.children if child.dep_ in deps]
+    return [lemma for subject in subjects for lemma in (subject.lemma_.lower(), *_compound_lemmas(subject))]
 
 
 def _compound_lemmas(token: Token) -> list[str]:
