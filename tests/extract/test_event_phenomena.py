@@ -3445,3 +3445,20 @@ def test_events45b_an_active_headline_or_a_body_sentence_keeps_its_doer(nlp: Lan
 )
 def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: rebels or other fighters who take up arms start their armed rebellion, the war as a whole, dated by
+        # the clause's year (made-up conflicts)
+        ("Some 4,000 people have died since Kessan separatists took up arms against the government in 2011.", {("War", "2011")}),
+        ("The Velmoran rebels took up arms in 1998, demanding autonomy for the north.", {("War", "1998")}),
+        ("Thousands have been killed since insurgents took up weapons against the army in 2015.", {("War", "2015")}),
+        # negatives: people who are no armed side arming themselves, and "took up" a post, are no war
+        ("Villagers in Tarsk took up arms to defend themselves from the bandits in 2011.", set()),
+        ("The new Kessan army chief took up his post in 2011.", set()),
+    ],
+)
+def test_types46_fighters_who_take_up_arms_start_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -169,6 +169,7 @@ class EventLexicon(LexiconModel):
     torched_objects: Words
     territory_nouns: Words
     armed_uprising_modifiers: Words
+    taken_up_arms: Words
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
