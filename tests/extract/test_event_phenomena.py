@@ -3462,3 +3462,25 @@ def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, te
 )
 def test_types46_fighters_who_take_up_arms_start_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: a negated causative verb did not make its infinitive's event happen (made-up conflicts)
+        ("Kessa does not force Velmorans to leave the valley, the ministry said.", set()),
+        ("The army did not force villagers to flee their homes.", set()),
+        # negatives: an affirmed causative made it happen
+        ("The shelling forced thousands of villagers to flee their homes.", {("Attack", None), ("Evacuation", None)}),
+        # types46: "no" that opens a coordination negates its later conjunct, as the parser hangs it on the first
+        ("A monitor said there were no government or Kessan air raids on Friday.", set()),
+        ("There were no Kessan or Velmoran air strikes near Tarsk on Sunday.", set()),
+        # negatives: "no" that only counts, and a conjunct of its own, still happened
+        ("Kessan jets carried out no fewer than 30 air raids near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        ("Officials reported no casualties and two air strikes near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+    ],
+)
+def test_types46_negation_through_a_causative_verb_or_a_coordination(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
