@@ -3484,3 +3484,22 @@ def test_types46_negation_through_a_causative_verb_or_a_coordination(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: armed men or forces who take arms or vehicles capture them (made-up conflicts)
+        ("The Kessan fighters also took 11 pickup trucks mounted with machine guns.", {("Capture", None)}),
+        ("The soldiers fled but the militants took nine vehicles from the base near Tarsk.", {("Capture", None)}),
+        ("The gunmen took away the dead policemen's rifles.", {("Capture", None)}),
+        # negatives: their own weapons, an ordinary taker, people taken in trucks, arms taken up
+        ("The Kessan fighters took their weapons and left the camp.", set()),
+        ("Thieves took two rifles from a house in Tarsk.", set()),
+        ("The army took the wounded to hospital in trucks.", set()),
+    ],
+)
+def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
