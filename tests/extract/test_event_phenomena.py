@@ -3503,3 +3503,18 @@ def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: an event word of a person's title names no event (made-up conflicts)
+        ('"We control the town," said Ali Warsame, the Kessa Front\'s military operations spokesman.', set()),
+        ('"The square is ours," said protest coordinator Lena Tarsk.', set()),
+        # negatives: the spokesman of an event told, and an event its coordinator speaks of, are still events
+        ("The operation's spokesman said the Kessan offensive began on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Thousands joined the protest in Tarsk, its coordinator said.", {("Protest", None)}),
+    ],
+)
+def test_types46_an_event_word_of_a_title_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

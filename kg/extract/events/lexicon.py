@@ -261,6 +261,7 @@ class EventLexicon(LexiconModel):
     striking_workers: Words
     protest_words: Words
     institution_nouns: Words
+    title_heads: Words
     perception_words: Words
     critic_words: Words
     device_modifiers: Words
