@@ -3500,3 +3500,76 @@ def test_protest46_battles_with_protesters_and_prison_fights(nlp: Language, text
 )
 def test_protest46_battles_of_armed_sides_stay_operations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: rebels or other fighters who take up arms start their armed rebellion, the war as a whole, dated by
+        # the clause's year (made-up conflicts)
+        ("Some 4,000 people have died since Kessan separatists took up arms against the government in 2011.", {("War", "2011")}),
+        ("The Velmoran rebels took up arms in 1998, demanding autonomy for the north.", {("War", "1998")}),
+        ("Thousands have been killed since insurgents took up weapons against the army in 2015.", {("War", "2015")}),
+        # negatives: people who are no armed side arming themselves, and "took up" a post, are no war
+        ("Villagers in Tarsk took up arms to defend themselves from the bandits in 2011.", set()),
+        ("The new Kessan army chief took up his post in 2011.", set()),
+    ],
+)
+def test_types46_fighters_who_take_up_arms_start_the_war(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: a negated causative verb did not make its infinitive's event happen (made-up conflicts)
+        ("Kessa does not force Velmorans to leave the valley, the ministry said.", set()),
+        ("The army did not force villagers to flee their homes.", set()),
+        # negatives: an affirmed causative made it happen
+        ("The shelling forced thousands of villagers to flee their homes.", {("Attack", None), ("Evacuation", None)}),
+        # types46: "no" that opens a coordination negates its later conjunct, as the parser hangs it on the first
+        ("A monitor said there were no government or Kessan air raids on Friday.", set()),
+        ("There were no Kessan or Velmoran air strikes near Tarsk on Sunday.", set()),
+        # negatives: "no" that only counts, and a conjunct of its own, still happened
+        ("Kessan jets carried out no fewer than 30 air raids near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        ("Officials reported no casualties and two air strikes near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+    ],
+)
+def test_types46_negation_through_a_causative_verb_or_a_coordination(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: armed men or forces who take arms or vehicles capture them (made-up conflicts)
+        ("The Kessan fighters also took 11 pickup trucks mounted with machine guns.", {("Capture", None)}),
+        ("The soldiers fled but the militants took nine vehicles from the base near Tarsk.", {("Capture", None)}),
+        ("The gunmen took away the dead policemen's rifles.", {("Capture", None)}),
+        # negatives: their own weapons, an ordinary taker, people taken in trucks, arms taken up
+        ("The Kessan fighters took their weapons and left the camp.", set()),
+        ("Thieves took two rifles from a house in Tarsk.", set()),
+        ("The army took the wounded to hospital in trucks.", set()),
+    ],
+)
+def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types46: an event word of a person's title names no event (made-up conflicts)
+        ('"We control the town," said Ali Warsame, the Kessa Front\'s military operations spokesman.', set()),
+        ('"The square is ours," said protest coordinator Lena Tarsk.', set()),
+        # negatives: the spokesman of an event told, and an event its coordinator speaks of, are still events
+        ("The operation's spokesman said the Kessan offensive began on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Thousands joined the protest in Tarsk, its coordinator said.", {("Protest", None)}),
+    ],
+)
+def test_types46_an_event_word_of_a_title_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -902,6 +902,12 @@ def _people_among(tokens: list[Token], words: frozenset[str], context: EventCont
     return any(lemma(t) in words or (t.pos_ in NOMINAL and context.is_people(t)) for t in _with_partitives(tokens))
 
 
+def _own_argument(token: Token, args: Args, context: EventContext) -> bool:
+    """An object a possessive pronoun gives to its owner: the doers' own ("the fighters took their weapons and
+    left"), none taken from others."""
+    return any(child.pos_ == "PRON" for obj in children(token, "dobj") for child in children(obj, "poss"))
+
+
 def _hyphen_modifier(token: Token, args: Args, context: EventContext) -> bool:
     """The first half of a word joined by a hyphen to the participle or adjective it modifies, which only describes
     a thing ("battle-scarred Somalia", "battle-hardened fighters"; not "the fighting voiced", misparsed alike)."""
@@ -1425,7 +1431,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
         _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
-        _in_time_expression, _denied_status,
+        _in_time_expression, _denied_status, _own_argument,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),

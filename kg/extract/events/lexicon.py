@@ -169,6 +169,7 @@ class EventLexicon(LexiconModel):
     torched_objects: Words
     territory_nouns: Words
     armed_uprising_modifiers: Words
+    taken_up_arms: Words
     force_nouns: Words
     mine_modifiers: Words
     mine_verbs: Words
@@ -260,6 +261,7 @@ class EventLexicon(LexiconModel):
     striking_workers: Words
     protest_words: Words
     institution_nouns: Words
+    title_heads: Words
     perception_words: Words
     critic_words: Words
     device_modifiers: Words

@@ -151,6 +151,8 @@ def _describes_people(child: Token, noun: Token, lexicon: EventLexicon) -> bool:
 
 def _governed(child: Token, ancestor: Token, so_far: Modality, lexicon: EventLexicon) -> Modality | None:
     """The modality one step up the tree gives (``child`` depends on ``ancestor``), if any."""
+    if child.dep_ == "xcomp" and lemma(ancestor) in lexicon.causative_verbs and _negated_clause(ancestor):
+        return "denied"  # "Azerbaijan does not force Armenians to leave": what it did not make happen did not happen
     infinitive = _infinitive(child, ancestor, so_far, lexicon)
     if infinitive == "demanded" or _conditional(child, ancestor, lexicon) or _demanding_noun(child, ancestor, lexicon):
         return "demanded"
@@ -417,6 +419,8 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     yesterday's talks") unless "any" marks it ("has not claimed any attack")."""
     if any(is_negation(child) or child.lower_ in shared_words().negative_determiners for child in children(trigger)):
         return True
+    if _phrase_negated(trigger):
+        return True
     if trigger.pos_ == "VERB":
         return _negated_clause(trigger)
     preposition = trigger.head
@@ -430,6 +434,34 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     makers = lexicon.occurrence_verbs if trigger.dep_ == "nsubj" else lexicon.existential_verbs
     existential = lemma(verb) in makers or any(c.lower_ in lexicon.any_words for c in children(trigger, "det"))
     return existential and _negated_clause(verb)
+
+
+def _phrase_negated(noun: Token) -> bool:
+    """A negative determiner that opens the noun's phrase, on the noun it is coordinated with ("there were no
+    government or Russian air raids", as the parser reads it: "no" on "government", "raids" its conjunct) or hung on a
+    modifier before the noun (not a conjunct with a determiner of its own: "no casualties and the attack ...", nor
+    one that only counts: "no fewer than 30 air raids")."""
+    if noun.pos_ not in NOMINAL:
+        return False
+    negative = shared_words().negative_determiners
+    if (
+        noun.dep_ == "conj"
+        and noun.head.pos_ in NOMINAL
+        and not children(noun, "det", "poss", "nummod")
+        and any(c.lower_ in negative for c in children(noun.head, "det"))
+    ):
+        return True
+    first = noun.left_edge
+    modifier = first.head
+    return (
+        first.i < noun.i
+        and first.dep_ == "det"
+        and first.lower_ in negative
+        and modifier is not noun
+        and modifier.i < noun.i
+        and modifier.dep_ in ("compound", "amod", "nmod", "nummod")
+        and noun in modifier.ancestors
+    )
 
 
 def _bare_plural(noun: Token) -> bool:
