@@ -78,9 +78,10 @@ PROBES += [
     ("nested-neg", "The spokesman for Hamas, who declined to be named, said the proposal was unacceptable.", ["!name:hazem qassem"]),
     # "X was quoted by <outlet> as saying": X's claim, and the outlet's through "quoted" (GUIDELINES section 5:
     # "one claim per reporting cue and speaker"; dev gold gives the active "It quoted security sources as saying"
-    # to both); without an agent ("was quoted as saying") X's only
+    # to both); without an agent ("was quoted as saying") X's only, and so with a source the text names or a
+    # voice of a named body (dev 048 gold: "Interfax quoted Prime Minister Pashinyan as saying" is Pashinyan's only)
     ("passive-relay", "The minister was quoted by Reuters as saying the border would reopen.", ["minister", "Q130879"]),
-    ("passive-relay", "The Houthi leader was quoted by Al-Masirah TV as saying the attacks would continue.", ["Houthi leader", "Al-Masirah TV"]),
+    ("passive-relay", "The Houthi leader was quoted by Al-Masirah TV as saying the attacks would continue.", ["Houthi leader", "!Al-Masirah TV"]),
     ("passive-relay", "A police chief in Kano was quoted by local media as saying that 12 people had been arrested.", ["police chief", "local media"]),
     ("passive-relay-neg", "A Hamas official was quoted as saying the group would study the proposal.", ["official", "!quoted"]),
     ("passive-relay-neg", "The speech was quoted by several newspapers on Monday.", None),

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims.accused import cue_blame
-from kg.extract.claims.content import relayed_clause
+from kg.extract.claims.content import quotes_named, relayed_clause
 from kg.extract.claims.discourse import Discourse
 from kg.extract.claims.drafts import Draft, continued_quotes, draft, first_person, fold_nested
 from kg.extract.claims.framing import framings
@@ -79,11 +79,14 @@ def _relayed_quotes(doc: Doc, attached: dict[int, list[Quotation]], lexicon: Cla
     """Quotations closed by a relaying verb ("“...,” Reuters quoted the army as saying") are also the words of
     the one quoted: the cue of the verb's "as" clause gets them too, as it gets a "that" clause after it."""
     relayed: dict[int, list[Quotation]] = {}
+    passed_on: set[int] = set()
     for index, group in attached.items():
         clause = relayed_clause(doc[index], lexicon)
         if clause is not None and clause.i not in attached and all(quote.end <= doc[index].idx for quote in group):
             relayed[clause.i] = group
-    return attached | relayed
+            if quotes_named(doc[index], lexicon):
+                passed_on.add(index)  # "“...,” Reuters quoted the Artsakh Republic as saying": the republic's words only
+    return {index: group for index, group in attached.items() if index not in passed_on} | relayed
 
 
 def _cue_candidates(doc: Doc, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> list[int]:

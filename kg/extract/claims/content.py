@@ -44,8 +44,8 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     has = _complement_types(token) | ({"clause"} if trailing else set()) | ({"object"} if attested else set())  # "..., the portal reported"
     if relayed_clause(token, lexicon) is not None:
         passive = any(child.dep_ == "nsubjpass" for child in token.children)
-        if passive and not any(child.dep_ == "agent" for child in token.children):
-            return None  # "X was quoted as saying ...": X's claim only ("quoted by Reuters": the outlet's too)
+        if passive and not any(child.dep_ == "agent" for child in token.children) or quotes_named(token, lexicon):
+            return None  # "X was quoted as saying ...", "Interfax quoted Prime Minister X as saying": X's claim only
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
@@ -126,6 +126,23 @@ def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
     if cue.dep_ != "pcomp" or relayed_clause(verb, lexicon) != cue:
         return None
     return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+
+
+#: Prepositions of an unnamed voice's affiliation: a named body after them makes the voice the body's ("a spokesman
+#: for the Tavian army"); a name after another preposition only places the voice ("a police chief in Kano").
+_VOICE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def quotes_named(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a relaying verb quotes a source the text names: a person, body or state, or a voice of a named body
+    other than an anonymous one ("Interfax quoted Prime Minister X as saying", "quoted a DPR defence ministry
+    spokesman as saying"). The relayer only passes such a source's words on; described people ("security sources",
+    "a senior Tavian army officer", "a police chief in Kano", "a Hamas official") it vouches for as a source of its own."""
+    source = next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if source is None or source.lemma_.lower() in lexicon.anonymous_voice_nouns:
+        return False
+    placed = {t.i for prep in source.children if prep.dep_ == "prep" and prep.lower_ not in _VOICE_PREPOSITIONS for t in prep.subtree}
+    return any(t.ent_type_ in ACTOR_ENTITY_TYPES and t.ent_type_ != "NORP" and t.i not in placed for t in source.subtree)
 
 
 def _particle(child: Token) -> bool:
