@@ -128,11 +128,6 @@ def relayed_source(cue: Token, lexicon: ClaimLexicon) -> Token | None:
     return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
 
 
-#: Prepositions of an unnamed voice's affiliation: a named body after them makes the voice the body's ("a spokesman
-#: for the Tavian army"); a name after another preposition only places the voice ("a police chief in Kano").
-_VOICE_PREPOSITIONS = frozenset({"of", "for"})
-
-
 def quotes_named(verb: Token, lexicon: ClaimLexicon) -> bool:
     """Whether a relaying verb quotes a source the text names: a person, body or state, or a voice of a named body
     other than an anonymous one ("Interfax quoted Prime Minister X as saying", "quoted a DPR defence ministry
@@ -141,7 +136,7 @@ def quotes_named(verb: Token, lexicon: ClaimLexicon) -> bool:
     source = next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
     if source is None or source.lemma_.lower() in lexicon.anonymous_voice_nouns:
         return False
-    placed = {t.i for prep in source.children if prep.dep_ == "prep" and prep.lower_ not in _VOICE_PREPOSITIONS for t in prep.subtree}
+    placed = {t.i for prep in source.children if prep.dep_ == "prep" and prep.lower_ not in lexicon.voice_prepositions for t in prep.subtree}
     return any(t.ent_type_ in ACTOR_ENTITY_TYPES and t.ent_type_ != "NORP" and t.i not in placed for t in source.subtree)
 
 
