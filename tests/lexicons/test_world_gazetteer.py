@@ -236,6 +236,18 @@ def test_world_gazetteer_armed_groups_of_the_cited_list(by_id: dict[str, dict[st
     assert by_id["irgc"]["part_of"] == "iran"  # a state's force belongs to its state
 
 
+def test_world_gazetteer_armed_group_qids_are_cited(rows: list[dict[str, str]], by_id: dict[str, dict[str, str]]) -> None:
+    """An armed group's QID is written only where its sources row cites where it was read (issue 46)."""
+    cited = {row["id"]: row["sources"] for row in _table(read_text("lexicons", "world_gazetteer.sources.tsv"))}
+    for row in rows:
+        if row["kind"] == "armed_group" and row["qid"] and row["id"] in cited:
+            assert "QID: " in cited[row["id"]], row
+    assert {i: by_id[i]["qid"] for i in ("jnim", "houthis", "wagner_group")} == {
+        "jnim": "Q28877411", "houthis": "Q3042087", "wagner_group": "Q36597284"}
+    assert {by_id[i]["kind"] for i in ("houthis", "wagner_group")} == {"armed_group"}
+    assert by_id["hezbollah"]["qid"] == ""  # no source found that gives one: none written
+
+
 def test_world_gazetteer_armed_groups_are_found_in_text() -> None:
     from kg.nlp.pipeline import load_pipeline
 
@@ -244,6 +256,9 @@ def test_world_gazetteer_armed_groups_are_found_in_text() -> None:
         "Jihadists linked to al-Qaida and the Islamic State attacked the village.": {"Q34490", "Q2429253"},
         "Al-Shabaab fighters stormed a hotel in Mogadishu, police said.": {"name:al-shabaab"},
         "The ELN and the FARC dissidents clashed near the Venezuelan border.": {"name:national liberation army", "name:revolutionary armed forces of colombia"},
+        "JNIM fighters ambushed a convoy near Djibo, the Burkinabe army said.": {"Q28877411"},
+        "Ansar Allah fired a missile at a tanker off Hodeidah.": {"Q3042087"},
+        "Wagner Group mercenaries guarded the mine near Bambari.": {"Q36597284"},
     }
     for text, keys in cases.items():
         found = {m.entity_key for m in nlp(text)._.kg_mentions or ()}
@@ -251,6 +266,9 @@ def test_world_gazetteer_armed_groups_are_found_in_text() -> None:
     # negatives: the words of a group's name in ordinary use
     for text in ("The state of Islamic art in Cairo drew visitors.", "The guards of the revolutionary museum went on strike."):
         assert not {m.entity_key for m in nlp(text)._.kg_mentions or ()} & {"Q2429253", "name:islamic revolutionary guard corps"}, text
+    # near-misses of the groups with cited QIDs: a composer, another Ansar group
+    for text in ("A Wagner opera opened the festival in Bayreuth.", "Ansar al-Sharia claimed the attack in Benghazi."):
+        assert not {m.entity_key for m in nlp(text)._.kg_mentions or ()} & {"Q36597284", "Q3042087"}, text
 
 
 @pytest.mark.parametrize(
