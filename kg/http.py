@@ -99,6 +99,11 @@ def check_url(url: str) -> httpx.URL:
         raise HttpError(f"{url}: not a URL ({error})") from error
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise HttpError(f"{url}: only http:// and https:// URLs are supported")
+    if parsed.userinfo:  # it would be echoed by every message that names the endpoint, and sent to whoever answers
+        raise HttpError(
+            f"{parsed.copy_with(username=None, password=None)}: credentials in the URL are not supported "
+            "(messages would show them); give --user and --password (or KG_PASSWORD)"
+        )
     return parsed
 
 

@@ -377,3 +377,25 @@ def test_http_answer_within_the_size_cap_is_read_whole(local_server):
     endpoint = local_server(answering(200, SELECT_ANSWER))
     client = HttpClient(f"{endpoint.url}/sparql", max_bytes=len(SELECT_ANSWER))
     assert client.fetch("GET", client.url, params={"query": SHORT_QUERY}).body == SELECT_ANSWER
+
+
+@pytest.mark.parametrize("command", ["query", "load", "gazetteer"])
+def test_http_credentials_in_the_endpoint_url_are_refused_without_echoing_them(command, tmp_path, seeds_nq, local_server):
+    server = local_server(answering(200, SELECT_ANSWER))
+    url = server.url.replace("http://", "http://analyst:s3cret@") + "/sparql"
+    arguments = {
+        "query": ["query", query_file(tmp_path), "--endpoint", url],
+        "load": ["load", str(seeds_nq), "--endpoint", url],
+        "gazetteer": ["gazetteer", "wikidata", "--country", "Q869", "--out", str(tmp_path / "g.tsv"), "--endpoint", url],
+    }[command]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    assert "credentials in the URL are not supported" in result.stderr and "--user" in result.stderr
+    assert "s3cret" not in result.output and "s3cret" not in result.stderr
+    assert server.requests == []  # nothing was sent
+
+
+def test_http_endpoint_url_without_credentials_is_taken(tmp_path, local_server):
+    server = local_server(answering(200, SELECT_ANSWER))
+    result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{server.url}/sparql"])
+    assert result.exit_code == 0, result.output
