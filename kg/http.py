@@ -25,6 +25,7 @@ request to completion for synchronous callers.
 from __future__ import annotations
 
 import asyncio
+import io
 import re
 from collections.abc import AsyncIterator, Coroutine, Generator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -98,6 +99,11 @@ def check_url(url: str) -> httpx.URL:
         raise HttpError(f"{url}: not a URL ({error})") from error
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise HttpError(f"{url}: only http:// and https:// URLs are supported")
+    if parsed.userinfo:  # it would be echoed by every message that names the endpoint, and sent to whoever answers
+        raise HttpError(
+            f"{parsed.copy_with(username=None, password=None)}: credentials in the URL are not supported "
+            "(messages would show them); give --user and --password (or KG_PASSWORD)"
+        )
     return parsed
 
 
@@ -221,14 +227,14 @@ class HttpClient:
                 f"{_shown(url)}: the answer announces {int(announced):,} bytes, larger than "
                 f"{self.max_bytes / 1024 / 1024:g} MiB; refused"
             )
-        parts: list[bytes] = []
+        body = io.BytesIO()  # grown in place, its buffer handed over: the answer is never held as chunks and their join
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
                 raise HttpError(f"{_shown(url)}: the answer is larger than {self.max_bytes / 1024 / 1024:g} MiB; refused")
-            parts.append(chunk)
-        return b"".join(parts)
+            body.write(chunk)
+        return body.getvalue()
 
     def fetch(self, method: str, url: str, **parts: Unpack[RequestParts]) -> Reply:
         """``request`` for synchronous callers: one request on its own connection."""
@@ -245,9 +251,28 @@ def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coroutine)
+        return _run(coroutine)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+        return pool.submit(_run, coroutine).result()
+
+
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` on a loop of its own, without ``asyncio.Runner``: measured on a 250 MB answer, the Runner
+    left the process 480 MB larger than the answer itself once the request was done (CPython 3.11)."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coroutine)
+    finally:
+        try:
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            loop.close()
 
 
 def _shown(url: httpx.URL) -> str:

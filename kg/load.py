@@ -9,6 +9,17 @@ Virtuoso: ``http://host:8890/sparql-graph-crud-auth``; Fuseki:
 Basic authentication, safe redirects, deadlines). Failed requests are retried
 with growing pauses when the failure may pass (no connection, 5xx, 429); a
 refusal (any other 4xx) or an answer that misses the deadline stops the load.
+
+A load is all or nothing where the server takes SPARQL queries and updates
+(``SparqlSwitch``: Oxigraph, Virtuoso, Fuseki): the graphs are first stored
+under staging names (``STAGING_PREFIX``, listed in the ``STAGING_REGISTRY``
+graph), their triple counts are read back, and one update request moves them
+over their targets, which the server runs as one transaction. A load that dies
+before the switch leaves the old graphs untouched; the next load drops the
+staging graphs it left. Without a SPARQL endpoint, graphs are replaced one by one.
+
+A success answer that is an HTML page (a login proxy, a web page at a wrong
+URL) is never taken for a stored graph.
 """
 
 from __future__ import annotations
@@ -18,8 +29,9 @@ import gzip
 import json
 import os
 import re
+import secrets
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +39,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import HttpError, LoadError
-from kg.http import HttpClient, run_sync
+from kg.http import HttpClient, Reply, run_sync
 from kg.outputs import atomic_output, temporary_beside
 from kg.store import sorted_nquads
 
@@ -46,6 +58,15 @@ _REFUSAL_HINTS = {
 }
 
 
+#: The graph names under which a load stages its graphs before the switch: ``STAGING_PREFIX<run>/<number>``.
+STAGING_PREFIX = "https://w3id.org/kg-news/staging/"
+#: The graph listing each staging graph of a load not yet switched in (``<staging> STAGED_FOR <target>``).
+STAGING_REGISTRY = "https://w3id.org/kg-news/graph/staging"
+STAGED_FOR = "https://w3id.org/kg-news/load#stagedFor"
+#: Graphs per statement of the registry.
+_CHECK_GRAPHS = 200
+
+
 class _Refused(LoadError):
     """The server refused a request, or did not answer in time; trying again will not help."""
 
@@ -57,6 +78,8 @@ class LoadReport:
     graphs: int
     triples: int
     requests: int
+    #: Whether the graphs were switched in as one update (else replaced one by one).
+    atomic: bool = False
 
 
 class GraphStoreClient:
@@ -81,18 +104,27 @@ class GraphStoreClient:
         query = "default" if isinstance(graph, ox.DefaultGraph) else urllib.parse.urlencode({"graph": graph.value})
         return f"{self.url}{'&' if '?' in self.url else '?'}{query}"
 
-    async def put(self, client: httpx.AsyncClient, graph: ox.NamedNode | ox.DefaultGraph, body: bytes) -> None:
-        """Replace one graph on the server with ``body`` (N-Triples).
+    async def put(
+        self, client: httpx.AsyncClient, graph: ox.NamedNode | ox.DefaultGraph, body: bytes, *, shown: ox.NamedNode | ox.DefaultGraph | None = None
+    ) -> None:
+        """Replace one graph on the server with ``body`` (N-Triples); ``shown`` is the graph messages name (of a staging graph: its target).
 
         Raises:
             LoadError: The server refused, or could not be reached in ``attempts`` tries.
         """
-        name = "the default graph" if isinstance(graph, ox.DefaultGraph) else f"graph <{graph.value}>"
+        shown = graph if shown is None else shown
+        name = "the default graph" if isinstance(shown, ox.DefaultGraph) else f"graph <{shown.value}>"
         headers = {"Content-Type": "application/n-triples"}
         for attempt in range(1, self.attempts + 1):
             self.requests += 1
             try:
-                await self.http.request(client, "PUT", self.graph_url(graph), content=body, headers=headers)
+                reply = await self.http.request(client, "PUT", self.graph_url(graph), content=body, headers=headers)
+                if _is_html(reply):
+                    raise _Refused(
+                        f"{self.url} answered the PUT of {name} with an HTML page, not a Graph Store answer "
+                        "(a login page or a web site?); is this the Graph Store endpoint? "
+                        "(Oxigraph: http://HOST:PORT/store; Virtuoso: http://HOST:PORT/sparql-graph-crud-auth)"
+                    )
                 return
             except HttpError as error:
                 if error.status is not None and not error.retryable:
@@ -104,6 +136,94 @@ class GraphStoreClient:
             if attempt < self.attempts:
                 await asyncio.sleep(self.pause * 2 ** (attempt - 1))
         raise LoadError(f"cannot store {name}: {problem} (tried {self.attempts} times)")
+
+
+def _is_html(reply: Reply) -> bool:
+    """Whether a success answer is a web page (Virtuoso answers a PUT with an empty ``text/html`` body: not a page)."""
+    head = reply.body[:512].lstrip().lower()
+    return bool(head) and ("html" in reply.content_type.lower() or head.startswith((b"<!doctype", b"<html")))
+
+
+class _NoSparql(LoadError):
+    """The query endpoint refused, could not be reached or answered no SPARQL results."""
+
+
+class SparqlSwitch:
+    """The server's SPARQL query and update endpoints, through which a load is switched in as one update.
+
+    Args:
+        query: The SPARQL query endpoint (Oxigraph ``/query``; Virtuoso ``/sparql-auth``; Fuseki ``/DATASET/query``).
+        update: The SPARQL update endpoint (Oxigraph ``/update``; Virtuoso ``/sparql-auth``; Fuseki ``/DATASET/update``).
+        guessed: Whether the endpoints were guessed from the Graph Store URL: when the query endpoint turns out to be
+            missing (refused, unreachable, no SPARQL answer), the load goes graph by graph instead of failing.
+    """
+
+    def __init__(self, query: HttpClient, update: HttpClient, *, guessed: bool = False) -> None:
+        self.query = query
+        self.update = update
+        self.guessed = guessed
+
+    @classmethod
+    def beside(cls, store_url: str, *, user: str | None = None, password: str | None = None, timeout: float = 120.0) -> SparqlSwitch | None:
+        """The SPARQL endpoints of a known server's Graph Store URL (Oxigraph, Virtuoso, Fuseki), or None."""
+        endpoints = sparql_endpoints(store_url)
+        if endpoints is None:
+            return None
+        query, update = endpoints
+        return cls(
+            HttpClient(query, user=user, password=password, timeout=timeout),
+            HttpClient(update, user=user, password=password, timeout=timeout),
+            guessed=True,
+        )
+
+    async def select(self, client: httpx.AsyncClient, text: str) -> list[dict[str, str]]:
+        """The rows of a SELECT query, as plain strings."""
+        form = urllib.parse.urlencode({"query": text}).encode("ascii")
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+        try:
+            reply = await self.query.request(client, "POST", self.query.url, content=form, headers=headers)
+            bindings = json.loads(reply.body)["results"]["bindings"]
+            return [{name: str(value["value"]) for name, value in row.items()} for row in bindings]
+        except HttpError as error:
+            missing = (error.status is not None and 400 <= error.status < 500) or (error.status is None and error.retryable)
+            raise (_NoSparql if missing else LoadError)(f"the SPARQL query endpoint {self.query.url} failed: {error}") from error
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise _NoSparql(f"the SPARQL query endpoint {self.query.url} answered no SPARQL JSON results; give --sparql-query") from error
+
+    async def run(self, client: httpx.AsyncClient, text: str) -> None:
+        """Run one update request (one transaction on the server)."""
+        form = urllib.parse.urlencode({"update": text}).encode("utf-8")
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        try:
+            reply = await self.update.request(client, "POST", self.update.url, content=form, headers=headers)
+        except HttpError as error:
+            if error.status is not None and not error.retryable:
+                hint = _REFUSAL_HINTS.get(error.status, "the server refused the request")
+                if error.status in (404, 405):
+                    hint = "is this the SPARQL update endpoint? give --sparql-update"
+                raise LoadError(f"the server refused the update: {error} ({hint})") from error
+            raise LoadError(f"the SPARQL update endpoint {self.update.url} failed: {error}") from error
+        if _is_html(reply) and b"<html" in reply.body[:4096].lower():
+            raise LoadError(f"{self.update.url} answered the update with an HTML page; is this the SPARQL update endpoint? (give --sparql-update)")
+
+
+def sparql_endpoints(store_url: str) -> tuple[str, str] | None:
+    """The query and update endpoints beside a Graph Store URL, for the layouts of Oxigraph, Virtuoso and Fuseki."""
+    parsed = urllib.parse.urlsplit(store_url)
+    path = parsed.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+
+    def at(*parts: str) -> str:
+        return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, "/".join(parts), "", ""))
+
+    if last == "store":  # Oxigraph
+        return at(head, "query"), at(head, "update")
+    if last in ("sparql-graph-crud-auth", "sparql-graph-crud"):  # Virtuoso: one endpoint takes both
+        endpoint = at(head, "sparql-auth" if last.endswith("-auth") else "sparql")
+        return endpoint, endpoint
+    if last == "data" and head:  # Fuseki: /DATASET/data
+        return at(head, "query"), at(head, "update")
+    return None
 
 
 def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.DefaultGraph]:
@@ -126,46 +246,197 @@ def load_to_endpoint(
     *,
     batch_size: int = 8,
     progress: Callable[[int, int], None] | None = None,
+    switch: SparqlSwitch | None = None,
 ) -> LoadReport:
     """Replace each graph of ``store`` on the server, one ``PUT`` per graph, ``batch_size`` graphs at a time.
 
     The graphs of a batch are read from the store together and sent in
     parallel; the next batch starts when the whole batch is stored, so memory
-    holds one batch. After a failure, running the same load again finishes it:
-    graphs already sent are replaced by themselves.
+    holds one batch. With ``switch`` (the server's SPARQL endpoints) the graphs
+    go under staging names first, their triple counts are read back, and one
+    update moves them over their targets: the server holds either all the old
+    graphs or all the new ones; the staging graphs a killed load left are
+    dropped first. Without it, graphs are replaced one by one, and after a
+    failure running the same load again finishes it.
 
     Raises:
         LoadError: A graph was refused or could not be sent; the message says how many were loaded.
     """
     if batch_size < 1:
         raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
-    return run_sync(_load(store, client, batch_size, progress))
+    return run_sync(_load(store, client, batch_size, progress, switch))
+
+
+Target = ox.NamedNode | ox.DefaultGraph
 
 
 async def _load(
-    store: ox.Store, client: GraphStoreClient, batch_size: int, progress: Callable[[int, int], None] | None
+    store: ox.Store,
+    client: GraphStoreClient,
+    batch_size: int,
+    progress: Callable[[int, int], None] | None,
+    switch: SparqlSwitch | None,
 ) -> LoadReport:
     names = graph_names(store)
-    done = triples = 0
     async with client.http.session(connections=batch_size) as session:
-        for first in range(0, len(names), batch_size):
-            batch = [(name, graph_quads(store, name)) for name in names[first : first + batch_size]]
-            outcomes = await asyncio.gather(
-                *(client.put(session, name, _ntriples(quads)) for name, quads in batch), return_exceptions=True
-            )
-            failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
-            done += len(outcomes) - len(failures)
-            if failures:
-                if not isinstance(failures[0], LoadError):
-                    raise failures[0]
+        stale: list[tuple[Target, ox.NamedNode]] = []
+        if switch is not None:
+            try:
+                stale = await _stale_staging(switch, session)
+            except _NoSparql:
+                if not switch.guessed:
+                    raise
+                switch = None
+            except LoadError as error:
+                raise LoadError(f"{error}; 0 of {len(names)} graphs were loaded") from error
+        if switch is None:
+            done, triples, _ = await _put_all(store, client, session, names, {}, batch_size, progress)
+            return LoadReport(graphs=done, triples=triples, requests=client.requests, atomic=False)
+        try:
+            await _drop_staging(switch, session, stale)
+        except LoadError as error:
+            raise LoadError(f"{error}; 0 of {len(names)} graphs were loaded") from error
+        named = [name for name in names if isinstance(name, ox.NamedNode)]
+        run = secrets.token_hex(8)
+        staging: dict[Target, ox.NamedNode] = {name: ox.NamedNode(f"{STAGING_PREFIX}{run}/{number}") for number, name in enumerate(named)}
+        done = triples = 0
+        if staging:
+            try:
+                await switch.run(session, _registry_update("INSERT", staging.items()))
+            except LoadError as error:
+                raise LoadError(f"{error}; 0 of {len(names)} graphs were loaded") from error
+            try:
+                done, triples, counts = await _put_all(store, client, session, named, staging, batch_size, progress)
+                await _check_counts(switch, session, staging, counts)
+            except BaseException:
+                await _drop_quietly(switch, session, staging)
+                raise
+            try:
+                await switch.run(session, _switch_update(staging))
+            except LoadError as error:
+                refused = isinstance(error.__cause__, HttpError) and error.__cause__.status is not None and 400 <= error.__cause__.status < 500
+                if refused:  # a clear refusal: nothing was switched; a lost answer may still be switching, so its graphs stay
+                    await _drop_quietly(switch, session, staging)
+                raise LoadError(f"{error}; no graph was replaced" if refused else f"{error}; the switch may or may not have happened") from error
+        if len(named) < len(names):  # the default graph (of a triple-only file) has no name to stage under: one PUT of its own
+            done, more, _ = await _put_all(store, client, session, [ox.DefaultGraph()], {}, batch_size, progress, before=done, total=len(names))
+            triples += more
+    return LoadReport(graphs=done, triples=triples, requests=client.requests, atomic=True)
+
+
+async def _put_all(
+    store: ox.Store,
+    client: GraphStoreClient,
+    session: httpx.AsyncClient,
+    names: Sequence[Target],
+    staging: dict[Target, ox.NamedNode],
+    batch_size: int,
+    progress: Callable[[int, int], None] | None,
+    *,
+    before: int = 0,
+    total: int | None = None,
+) -> tuple[int, int, dict[Target, int]]:
+    """PUT each graph (under its staging name when it has one); graphs stored (from ``before``, of ``total``),
+    triples stored, triples per graph."""
+    done, triples = before, 0
+    total = len(names) if total is None else total
+    counts: dict[Target, int] = {}
+    for first in range(0, len(names), batch_size):
+        batch = [(name, graph_quads(store, name)) for name in names[first : first + batch_size]]
+        outcomes = await asyncio.gather(
+            *(client.put(session, staging.get(name, name), _ntriples(quads), shown=name) for name, quads in batch), return_exceptions=True
+        )
+        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        done += len(outcomes) - len(failures)
+        if failures:
+            if not isinstance(failures[0], LoadError):
+                raise failures[0]
+            if staging:
+                advice = "; the server still holds the graphs of the previous load (no graph was replaced)"
+            else:
                 advice = "" if isinstance(failures[0], _Refused) else (
                     "; run the same command again to finish (PUT replaces graphs, so loading again never duplicates)"
                 )
-                raise LoadError(f"{failures[0]}; {done} of {len(names)} graphs were loaded{advice}") from failures[0]
-            triples += sum(len(quads) for _, quads in batch)
-            if progress is not None:
-                progress(done, len(names))
-    return LoadReport(graphs=done, triples=triples, requests=client.requests)
+                if done > before:
+                    advice += (
+                        "; graphs were replaced one by one (no SPARQL endpoints known beside the Graph Store URL): "
+                        "give --sparql-query and --sparql-update for an all-or-nothing load"
+                    )
+            raise LoadError(f"{failures[0]}; {done} of {total} graphs were loaded{advice}") from failures[0]
+        for name, quads in batch:
+            counts[name] = len(quads)
+        triples += sum(len(quads) for _, quads in batch)
+        if progress is not None:
+            progress(done, total)
+    return done, triples, counts
+
+
+async def _drop_quietly(switch: SparqlSwitch, session: httpx.AsyncClient, staging: dict[Target, ox.NamedNode]) -> None:
+    """Drop this load's staging graphs after a failure, if the server lets us (else the next load drops them)."""
+    try:
+        await _drop_staging(switch, session, list(staging.items()))
+    except Exception:  # noqa: S110  # best effort: the first failure is the one to report
+        pass
+
+
+def _graph_term(graph: Target) -> str:
+    return "DEFAULT" if isinstance(graph, ox.DefaultGraph) else str(graph)
+
+
+def _registry_update(verb: str, pairs: Iterable[tuple[Target, ox.NamedNode]]) -> str:
+    """``INSERT DATA`` or ``DELETE DATA`` of the registry entries ``<staging> stagedFor <target>`` (the default graph: ``"default"``)."""
+    entries = list(pairs)
+    statements = []
+    for first in range(0, len(entries), _CHECK_GRAPHS):
+        lines = " ".join(
+            f"{staged} <{STAGED_FOR}> {_registry_object(target)} ."
+            for target, staged in entries[first : first + _CHECK_GRAPHS]
+        )
+        statements.append(f"{verb} DATA {{ GRAPH <{STAGING_REGISTRY}> {{ {lines} }} }}")
+    return " ;\n".join(statements) or f"DROP SILENT GRAPH <{STAGING_PREFIX}none>"
+
+
+def _registry_object(target: Target) -> str:
+    return '"default"' if isinstance(target, ox.DefaultGraph) else str(target)
+
+
+def _switch_update(staging: dict[Target, ox.NamedNode]) -> str:
+    """One update: each staging graph moved over its target, then the registry entries removed."""
+    moves = [f"MOVE {staged} TO {_graph_term(target)}" for target, staged in staging.items()]
+    return " ;\n".join([*moves, _registry_update("DELETE", staging.items())])
+
+
+async def _stale_staging(switch: SparqlSwitch, session: httpx.AsyncClient) -> list[tuple[Target, ox.NamedNode]]:
+    """The staging graphs earlier loads registered and never switched in."""
+    rows = await switch.select(session, f"SELECT ?staged ?target WHERE {{ GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target }} }}")
+    stale: list[tuple[Target, ox.NamedNode]] = []
+    for row in rows:
+        staged, target = row.get("staged", ""), row.get("target", "")
+        if staged.startswith(STAGING_PREFIX):
+            stale.append((ox.DefaultGraph() if target == "default" else ox.NamedNode(target), ox.NamedNode(staged)))
+    return stale
+
+
+async def _drop_staging(switch: SparqlSwitch, session: httpx.AsyncClient, entries: list[tuple[Target, ox.NamedNode]]) -> None:
+    """Drop staging graphs and their registry entries, in one update."""
+    if entries:
+        drops = [f"DROP SILENT GRAPH {staged}" for _, staged in entries]
+        await switch.run(session, " ;\n".join([*drops, _registry_update("DELETE", entries)]))
+
+
+async def _check_counts(switch: SparqlSwitch, session: httpx.AsyncClient, staging: dict[Target, ox.NamedNode], counts: dict[Target, int]) -> None:
+    """Read back the triple counts of the first and the last staged graph (one query each: a query over many graphs
+    makes Virtuoso scan the store): a server that said it stored them must hold them."""
+    items = list(staging.items())
+    for target, staged in {id(item): item for item in (items[0], items[-1])}.values():
+        rows = await switch.select(session, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {staged} {{ ?s ?p ?o }} }}")
+        held = rows[0].get("n", "0") if rows else "0"
+        if held != str(counts[target]):
+            name = "the default graph" if isinstance(target, ox.DefaultGraph) else f"graph <{target.value}>"
+            raise LoadError(
+                f"the server answered that it stored {name} ({counts[target]} triples), but holds {held} "
+                f"under its staging name; is {switch.query.url} the query endpoint of the same server?"
+            )
 
 
 def _ntriples(quads: list[ox.Quad]) -> bytes:

@@ -63,7 +63,7 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, shown
-from kg.http import HttpClient
+from kg.http import HttpClient, Reply
 from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.rdf.syntax import check_nesting, serialize
 from kg.resources import data_dir, read_text
@@ -678,18 +678,45 @@ class EndpointBackend(Backend):
             self._warn_without_union()
         return answer
 
-    def _ask_server(self, sparql: str, source: str) -> Answer:
-        form = query_form(sparql)
+    def plain_rows(self, sparql: str, source: str) -> Iterator[Row]:
+        """The rows of a SELECT answer as ``Result.plain`` gives them, one at a time, parsed as they are taken:
+        a large answer is held once, as the bytes it came in, never as a table of terms.
+
+        Raises:
+            QueryError: The query fails, or the answer is no SELECT results.
+        """
+        reply = self._reply(sparql, source, "SELECT")
+        media_type = reply.content_type.split(";")[0].strip().lower()
+        failed = f"{source}: {self.url} did not answer SELECT results ({media_type or 'untyped'})"
+        results_format = ox.QueryResultsFormat.from_media_type(media_type)
+        if results_format in (None, ox.QueryResultsFormat.CSV):  # CSV cannot be read back; text/plain is often JSON
+            results_format = ox.QueryResultsFormat.JSON
+        try:
+            results = ox.parse_query_results(reply.body, format=results_format)
+            if not isinstance(results, ox.QuerySolutions):
+                raise QueryError(f"{source}: only SELECT queries give tables")
+            columns = [variable.value for variable in results.variables]
+            for solution in results:
+                yield {column: (term.value if term is not None else None) for column, term in zip(columns, solution)}
+        except (SyntaxError, ValueError) as error:
+            raise QueryError(f"{failed}: {error}") from error
+        except MemoryError as error:
+            raise QueryError(f"{failed}: a value is too large for the parser's buffer or for memory ({error})") from error
+
+    def _reply(self, sparql: str, source: str, form: str) -> Reply:
         headers = {**self.headers, "Accept": self._RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else self._RESULTS_ACCEPT}
         encoded = urllib.parse.urlencode({"query": sparql})
         try:
             if len(self.url) + len(encoded) < self.GET_LIMIT:
-                reply = self.http.fetch("GET", self.url, params={"query": sparql}, headers=headers)
-            else:
-                headers["Content-Type"] = "application/x-www-form-urlencoded"
-                reply = self.http.fetch("POST", self.url, content=encoded.encode("ascii"), headers=headers)
+                return self.http.fetch("GET", self.url, params={"query": sparql}, headers=headers)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            return self.http.fetch("POST", self.url, content=encoded.encode("ascii"), headers=headers)
         except HttpError as error:
             raise QueryError(f"{source}: {error}") from error
+
+    def _ask_server(self, sparql: str, source: str) -> Answer:
+        form = query_form(sparql)
+        reply = self._reply(sparql, source, form)
         media_type = reply.content_type.split(";")[0].strip().lower()
         failed = f"{source}: {self.url} did not answer {form} results ({media_type or 'untyped'})"
         try:

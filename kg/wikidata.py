@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -53,8 +53,9 @@ class Actor:
     country: str | None = None
 
 
-def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: float = 60.0) -> list[dict[str, str]]:
-    """The rows of ``query`` for each country QID, from a SPARQL endpoint.
+def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: float = 60.0) -> Iterator[dict[str, str]]:
+    """The rows of ``query`` for each country QID, from a SPARQL endpoint, one at a time as each answer is parsed
+    (an answer is held as its bytes only, never as a table: memory stays near the answer's size).
 
     Raises:
         QueryError: A country is no QID, the endpoint cannot be reached, refuses, is too slow or answers no SPARQL JSON.
@@ -66,12 +67,14 @@ def fetch_rows(query: Query, countries: Sequence[str], endpoint: str, timeout: f
         backend = EndpointBackend(endpoint, timeout=timeout, headers={"User-Agent": USER_AGENT}, union_check=False)
     except QueryError as error:
         raise QueryError(f"{query.name}: {error}") from error
-    rows: list[dict[str, str]] = []
+    return _rows(query, countries, backend)
+
+
+def _rows(query: Query, countries: Sequence[str], backend: EndpointBackend) -> Iterator[dict[str, str]]:
     for country in countries:
         text = query.bind({"country": ENTITY_PREFIX + country}) if query.params else query.text
-        answer = backend.select(text, query.name)
-        rows.extend({name: value for name, value in row.items() if value is not None} for row in answer.plain())
-    return rows
+        for row in backend.plain_rows(text, query.name):
+            yield {name: value for name, value in row.items() if value is not None}
 
 
 def actors_of(rows: Iterable[dict[str, str]]) -> list[Actor]:

@@ -70,7 +70,8 @@ def test_http_cross_origin_redirect_never_receives_the_credentials(command, tmp_
         assert result.exit_code == 0, result.output
         assert "answer from B" in result.stdout
     else:
-        result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store", *credentials, "--batch-size", "1"])
+        # a Graph Store URL of no known server layout: no SPARQL endpoints are guessed beside it
+        result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/gsp", *credentials, "--batch-size", "1"])
         assert result.exit_code == 0, result.output
         assert len(other.requests) == graph_count(seeds_nq) and {r["method"] for r in other.requests} == {"PUT"}
     assert any(r["headers"].get("Authorization") == basic("analyst", "s3cret") for r in endpoint.requests)
@@ -118,8 +119,8 @@ def test_http_load_redirect_that_would_turn_the_put_into_a_get_is_an_error(statu
 @pytest.mark.parametrize("status", [307, 308])
 def test_http_load_follows_a_307_or_308_with_the_same_method_and_body(status, seeds_nq, local_server):
     other = local_server(answering(204))
-    endpoint = local_server(lambda handler, _, __: reply(handler, status, headers={"Location": f"{other.url}/moved{handler.path[6:]}"}))
-    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/store"])
+    endpoint = local_server(lambda handler, _, __: reply(handler, status, headers={"Location": f"{other.url}/moved{handler.path[4:]}"}))
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{endpoint.url}/gsp"])  # no SPARQL endpoints guessed
     assert result.exit_code == 0, result.output
     assert [r["method"] for r in other.requests] == ["PUT"] * graph_count(seeds_nq)
     sent = sorted(other.requests, key=lambda r: r["path"])
@@ -376,3 +377,25 @@ def test_http_answer_within_the_size_cap_is_read_whole(local_server):
     endpoint = local_server(answering(200, SELECT_ANSWER))
     client = HttpClient(f"{endpoint.url}/sparql", max_bytes=len(SELECT_ANSWER))
     assert client.fetch("GET", client.url, params={"query": SHORT_QUERY}).body == SELECT_ANSWER
+
+
+@pytest.mark.parametrize("command", ["query", "load", "gazetteer"])
+def test_http_credentials_in_the_endpoint_url_are_refused_without_echoing_them(command, tmp_path, seeds_nq, local_server):
+    server = local_server(answering(200, SELECT_ANSWER))
+    url = server.url.replace("http://", "http://analyst:s3cret@") + "/sparql"
+    arguments = {
+        "query": ["query", query_file(tmp_path), "--endpoint", url],
+        "load": ["load", str(seeds_nq), "--endpoint", url],
+        "gazetteer": ["gazetteer", "wikidata", "--country", "Q869", "--out", str(tmp_path / "g.tsv"), "--endpoint", url],
+    }[command]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    assert "credentials in the URL are not supported" in result.stderr and "--user" in result.stderr
+    assert "s3cret" not in result.output and "s3cret" not in result.stderr
+    assert server.requests == []  # nothing was sent
+
+
+def test_http_endpoint_url_without_credentials_is_taken(tmp_path, local_server):
+    server = local_server(answering(200, SELECT_ANSWER))
+    result = runner.invoke(app, ["query", query_file(tmp_path), "--endpoint", f"{server.url}/sparql"])
+    assert result.exit_code == 0, result.output

@@ -22,22 +22,35 @@ def load(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=256, help="Graphs sent in parallel per batch.")] = 8,
     attempts: Annotated[int, typer.Option("--attempts", min=1, max=100, help="Tries per graph before giving up.")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, max=LONGEST_WAIT, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
+    sparql_query: Annotated[Optional[str], typer.Option("--sparql-query", help="The server's SPARQL query endpoint (default: beside --endpoint, for Oxigraph, Virtuoso and Fuseki).")] = None,
+    sparql_update: Annotated[Optional[str], typer.Option("--sparql-update", help="The server's SPARQL update endpoint (default: beside --endpoint, for Oxigraph, Virtuoso and Fuseki).")] = None,
 ) -> None:
-    """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates)."""
+    """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates); all or nothing where the server takes SPARQL updates."""
     from kg.http import HttpClient
-    from kg.load import GraphStoreClient, load_to_endpoint
+    from kg.load import GraphStoreClient, SparqlSwitch, load_to_endpoint
 
     try:
         client = GraphStoreClient(HttpClient(endpoint, user=user, password=password, timeout=timeout), attempts=attempts)
+        switch: SparqlSwitch | None = None
+        if sparql_query and sparql_update:
+            switch = SparqlSwitch(
+                HttpClient(sparql_query, user=user, password=password, timeout=timeout),
+                HttpClient(sparql_update, user=user, password=password, timeout=timeout),
+            )
+        elif sparql_query or sparql_update:
+            raise fail("give both --sparql-query and --sparql-update (the server's SPARQL endpoints), or neither")
+        else:
+            switch = SparqlSwitch.beside(endpoint, user=user, password=password, timeout=timeout)
     except KgError as error:
         raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
         with progress_callback("loading") as progress:
-            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress)
+            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress, switch=switch)
     except KgError as error:
         raise fail(str(error), code=1) from error
-    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {one_line(endpoint)} ({report.requests} requests)")
+    how = "switched in as one update" if report.atomic else "replaced one by one"
+    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {one_line(endpoint)} ({report.requests} requests; {how})")
 
 
 @app.command()

@@ -153,12 +153,19 @@ def read_entries(text: str, source: str) -> list[GazetteerEntry]:
     return entries
 
 
+#: A row's id, the last segment of its entity's IRI (``kg.rdf.iris.entity_iri``): no character an IRI may not hold
+#: (``>``, a space), nor ``/``, which would reach into the IRIs of entities named by text (``entity/name/...``).
+_ID = re.compile(r"[A-Za-z0-9_.-]+")
+
+
 def _entry(cells: dict[str, str], where: str) -> GazetteerEntry:
     def bad(column: str, problem: str) -> ResourceError:
         return ResourceError(f"{where}: column {column}: {problem}")
 
     if not cells["id"] or not cells["label"]:
         raise bad("id" if not cells["id"] else "label", "must not be empty")
+    if not _ID.fullmatch(cells["id"]):
+        raise bad("id", f"{cells['id']!r} is not an id: ASCII letters, digits, '_', '-' and '.' only (it ends the entity's IRI)")
     kind = cells["kind"]
     if kind not in get_args(EntityKind):
         raise bad("kind", f"{kind!r} is not one of {', '.join(ENTITY_KINDS)}")

@@ -59,12 +59,20 @@ def test_gazetteer_tsv_optional_columns_are_read():
         (f"{HEADER}\nx\tX\tq42\tperson\t\t\t\n", "bad.tsv:2: column qid: 'q42' is not a Wikidata QID"),
         (f"{HEADER}\tlat\tlon\nx\tX\t\tplace\t\t\t\t91\t0\n", "bad.tsv:2: column lat: 91.0 is outside -90..90"),
         (f"{HEADER}\tlat\tlon\nx\tX\t\tplace\t\t\t\tnorth\t0\n", "bad.tsv:2: column lat: 'north' is not a number"),
+        # an id ends its entity's IRI: '>' or a space made every document naming the entity an internal error
+        (f"{HEADER}\nx> <urn:evil\tX\t\tstate\t\t\t\n", "bad.tsv:2: column id: 'x> <urn:evil' is not an id"),
+        (f"{HEADER}\nname/zembla-1\tX\t\tstate\t\t\t\n", "bad.tsv:2: column id: 'name/zembla-1' is not an id"),
     ],
 )
 def test_gazetteer_tsv_errors_name_the_file_line_and_column(text, message):
     with pytest.raises(ResourceError) as error:
         read_entries(text, "bad.tsv")
     assert str(error.value).startswith(message)
+
+
+def test_gazetteer_ids_of_letters_digits_underscores_dashes_and_dots_are_taken():
+    entries = read_entries(f"{HEADER}\nzembla_army-2.b\tZembla Army\t\tarmed_group\t\t\t\n", "ok.tsv")
+    assert entries[0].id == "zembla_army-2.b"
 
 
 def test_gazetteer_later_files_win_per_id(tmp_path):

@@ -1,0 +1,215 @@
+"""`kg load` is all or nothing on servers that take SPARQL updates (Oxigraph, Virtuoso), and never takes an HTML page for a stored graph."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import LoadError
+from kg.http import HttpClient
+from kg.load import STAGING_PREFIX, STAGING_REGISTRY, GraphStoreClient, SparqlSwitch, load_to_endpoint, sparql_endpoints
+from tests.virtuoso import VirtuosoServer
+
+runner = CliRunner()
+GRAPHS, TRIPLES = 150, 400
+
+
+def _dataset_file(path: Path, version: str, graphs: int = GRAPHS, triples: int = TRIPLES) -> Path:
+    """A dataset of ``graphs`` named graphs, each of ``TRIPLES`` triples whose subjects and values name the version."""
+    lines = (
+        f'<urn:{version}:{g}:{t}> <urn:p> "{version} value {t} of graph {g}" <urn:graph:{g:04d}> .\n'
+        for g in range(graphs)
+        for t in range(triples)
+    )
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def _select(query_url: str, sparql: str, auth: tuple[str, str] | None = None) -> list[dict[str, str]]:
+    request = urllib.request.Request(
+        query_url, data=urllib.parse.urlencode({"query": sparql}).encode(), headers={"Accept": "application/sparql-results+json"}
+    )
+    opener = urllib.request.build_opener()
+    if auth is not None:
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, query_url, *auth)
+        opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(manager))
+    with opener.open(request, timeout=60) as response:
+        rows = json.loads(response.read())["results"]["bindings"]
+    return [{name: value["value"] for name, value in row.items()} for row in rows]
+
+
+def _versions(query_url: str, auth: tuple[str, str] | None = None) -> dict[str, set[str]]:
+    """Per graph of the dataset: which versions' triples it holds (staging graphs apart)."""
+    rows = _select(
+        query_url,
+        'SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s <urn:p> ?o } FILTER(STRSTARTS(STR(?g), "urn:graph:")) FILTER(STRENDS(STR(?s), ":0")) }',
+        auth,
+    )
+    versions: dict[str, set[str]] = {}
+    for row in rows:
+        versions.setdefault(row["g"], set()).add(row["s"].split(":")[1])
+    return versions
+
+
+def _leftovers(query_url: str, auth: tuple[str, str] | None = None) -> list[dict[str, str]]:
+    """Triples in staging graphs or in the staging registry."""
+    return _select(
+        query_url,
+        f'SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}") || STR(?g) = "{STAGING_REGISTRY}") }} LIMIT 5',
+        auth,
+    )
+
+
+def _kill_mid_load(data: Path, endpoint: str, query_url: str, credentials: list[str], auth: tuple[str, str] | None = None) -> None:
+    """Start `kg load`, SIGKILL it once the tenth new graph is on the server (under its staging name)."""
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("kg")), "load", str(data), "--endpoint", endpoint, "--batch-size", "1", *credentials],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            if _select(query_url, "SELECT ?g WHERE { GRAPH ?g { <urn:new:10:0> ?p ?o } }", auth):
+                break
+            time.sleep(0.02)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the load ended before it could be killed"
+
+
+def _check_kill_then_rerun(
+    tmp_path: Path, endpoint: str, query_url: str, credentials: list[str], auth: tuple[str, str] | None = None, graphs: int = GRAPHS, triples: int = TRIPLES
+) -> None:
+    old, new = _dataset_file(tmp_path / "old.nq", "old", graphs, triples), _dataset_file(tmp_path / "new.nq", "new", graphs, triples)
+    loaded = runner.invoke(app, ["load", str(old), "--endpoint", endpoint, *credentials])
+    assert loaded.exit_code == 0, loaded.output
+    assert "switched in as one update" in loaded.stdout
+    every = {f"urn:graph:{g:04d}" for g in range(graphs)}
+    assert _versions(query_url, auth) == {graph: {"old"} for graph in every}
+
+    _kill_mid_load(new, endpoint, query_url, credentials, auth)
+    assert _versions(query_url, auth) == {graph: {"old"} for graph in every}  # the whole old dataset, not a graph new
+    assert _leftovers(query_url, auth), "the killed load had staged graphs"
+
+    again = runner.invoke(app, ["load", str(new), "--endpoint", endpoint, *credentials])
+    assert again.exit_code == 0, again.output
+    assert _versions(query_url, auth) == {graph: {"new"} for graph in every}
+    assert _leftovers(query_url, auth) == []  # the killed load's staging graphs were dropped
+
+
+def test_load_killed_mid_load_leaves_oxigraph_with_the_whole_old_dataset(tmp_path, oxigraph):
+    port = oxigraph.free_port()
+    process = oxigraph.start(tmp_path / "db", port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _check_kill_then_rerun(tmp_path, f"{base}/store", f"{base}/query", [])
+    finally:
+        oxigraph.stop(process)
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    server = VirtuosoServer.start(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+def test_load_killed_mid_load_leaves_virtuoso_with_the_whole_old_dataset(tmp_path, virtuoso):
+    credentials = ["--user", "dba", "--password", "dba"]
+    # smaller than for Oxigraph: the test server's small buffer pool makes Virtuoso's one-transaction switch slow
+    _check_kill_then_rerun(
+        tmp_path, f"{virtuoso.base}/sparql-graph-crud-auth", f"{virtuoso.base}/sparql-auth", credentials, ("dba", "dba"), graphs=40, triples=100
+    )
+
+
+def test_load_server_failing_after_some_graphs_leaves_the_old_dataset_and_drops_its_staging(tmp_path, oxigraph):
+    port = oxigraph.free_port()
+    process = oxigraph.start(tmp_path / "db", port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        old = ox.Store()
+        old.extend(ox.parse(path=str(_dataset_file(tmp_path / "old.nq", "old", graphs=20)), format=ox.RdfFormat.N_QUADS))
+        new = ox.Store()
+        new.extend(ox.parse(path=str(_dataset_file(tmp_path / "new.nq", "new", graphs=20)), format=ox.RdfFormat.N_QUADS))
+        load_to_endpoint(old, GraphStoreClient(HttpClient(f"{base}/store")), switch=SparqlSwitch.beside(f"{base}/store"))
+
+        class FailingAfterTen(GraphStoreClient):
+            async def put(self, client, graph, body, *, shown=None):
+                if self.requests >= 10:
+                    raise LoadError("the server went away")
+                await super().put(client, graph, body, shown=shown)
+
+        with pytest.raises(LoadError) as failure:
+            load_to_endpoint(new, FailingAfterTen(HttpClient(f"{base}/store")), batch_size=2, switch=SparqlSwitch.beside(f"{base}/store"))
+        assert "the server still holds the graphs of the previous load" in str(failure.value)
+        assert _versions(f"{base}/query") == {f"urn:graph:{g:04d}": {"old"} for g in range(20)}
+        assert _leftovers(f"{base}/query") == []
+    finally:
+        oxigraph.stop(process)
+
+
+def test_load_sparql_endpoints_are_guessed_only_for_known_graph_store_urls():
+    assert sparql_endpoints("http://h:7878/store") == ("http://h:7878/query", "http://h:7878/update")
+    assert sparql_endpoints("http://h:8890/sparql-graph-crud-auth") == ("http://h:8890/sparql-auth", "http://h:8890/sparql-auth")
+    assert sparql_endpoints("http://h:3030/ds/data") == ("http://h:3030/ds/query", "http://h:3030/ds/update")
+    assert sparql_endpoints("http://h/gsp") is None and sparql_endpoints("http://h/data") is None
+
+
+def _reply(handler, status: int, body: bytes = b"", content_type: str = "text/plain") -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+LOGIN_PAGE = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>...</form></body></html>"
+
+
+@pytest.mark.parametrize("path", ["/gsp", "/store"], ids=["graph-by-graph", "guessed-sparql"])
+def test_load_to_a_server_answering_200_with_an_html_page_is_refused(path, seeds_nq, local_server):
+    proxy = local_server(lambda handler, _, __: _reply(handler, 200, LOGIN_PAGE, "text/html; charset=utf-8"))
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{proxy.url}{path}", "--batch-size", "1"])
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert f"{proxy.url}{path} answered the PUT of graph <" in result.stderr and "with an HTML page" in result.stderr
+    assert "0 of" in result.stderr and "<!DOCTYPE" not in result.stderr
+    assert len([r for r in proxy.requests if r["method"] == "PUT"]) == 1  # refused at once, never retried
+
+
+def test_load_empty_html_typed_success_answer_is_a_stored_graph(seeds_nq, local_server):
+    """Virtuoso answers a stored graph with 200 or 201 and an empty text/html body: that is a success."""
+    server = local_server(lambda handler, _, __: _reply(handler, 201, b"", "text/html; charset=UTF-8"))
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{server.url}/gsp"])
+    assert result.exit_code == 0, result.output
+    assert "replaced one by one" in result.stdout
+
+
+def test_load_to_a_server_that_acknowledges_but_does_not_store_is_refused(seeds_nq, local_server):
+    """A server that answers every PUT and update with 204 but holds nothing: the read-back count refuses the switch."""
+
+    def respond(handler, body, _):
+        if handler.command == "POST" and body.startswith(b"query="):
+            _reply(handler, 200, b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"0"}}]}}', "application/sparql-results+json")
+        else:
+            _reply(handler, 204)
+
+    server = local_server(respond)
+    result = runner.invoke(app, ["load", str(seeds_nq), "--endpoint", f"{server.url}/store"])
+    assert result.exit_code == 1
+    assert "the server answered that it stored graph <" in result.stderr and "holds 0 under its staging name" in result.stderr
+    updates = [r["body"] for r in server.requests if r["method"] == "POST" and r["body"].startswith(b"update=")]
+    assert not any(b"MOVE" in body for body in updates)  # never switched in
