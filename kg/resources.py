@@ -7,6 +7,7 @@ They live at the top of the source tree and are installed as the data packages
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -136,7 +137,12 @@ def load_lexicon(name: str, model: type[LexiconT]) -> LexiconT:
         ResourceError: The file is missing or malformed; the message names the file, the
             entry (its position and first words) and the field.
     """
-    return parse_lexicon(read_yaml("lexicons", name), model, f"lexicons/{name}")
+    data = read_yaml("lexicons", name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        line = _line_of(read_text("lexicons", name), _error_path(error))
+        raise ResourceError(f"lexicons/{name}{f':{line}' if line else ''}: {_describe(error, data)}") from None
 
 
 def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
@@ -149,6 +155,36 @@ def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
         return model.model_validate(data)
     except ValidationError as error:
         raise ResourceError(f"{source}: {_describe(error, data)}") from None
+
+
+def _error_path(error: ValidationError) -> tuple[str | int, ...]:
+    """Where the first validation problem is: its field path, or, for a check of the whole lexicon, the
+    ``section[index]`` its message opens with (``triggers[12] (war): unknown check ...``)."""
+    first = error.errors()[0]
+    if first["loc"]:
+        return tuple(first["loc"])
+    named = re.match(r"(?:Value error, )?(\w+)\[(\d+)\]", first["msg"])
+    return (named.group(1), int(named.group(2))) if named else ()
+
+
+def _line_of(text: str, path: tuple[str | int, ...]) -> int | None:
+    """The line (from 1) of the deepest YAML node of ``text`` that ``path`` reaches, or ``None``."""
+    try:
+        node: yaml.Node | None = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for part in path:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        elif isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == part), None)
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
 
 
 def _describe(error: ValidationError, data: Any) -> str:

@@ -13,9 +13,10 @@ import yaml
 from rdflib import Graph
 
 from kg.errors import ResourceError
+from kg.extract.events.lexicon import event_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
-from kg.resources import SAFE_LOADER, iter_files, parse_yaml, read_text, read_yaml
+from kg.resources import SAFE_LOADER, iter_files, load_lexicon, parse_yaml, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,3 +79,58 @@ def test_resources_the_wheel_ships_every_data_file(tmp_path):
                 assert f"kg/{package}/{source.relative_to(ROOT / folder).as_posix()}" in shipped, source
     for module in (ROOT / "kg").rglob("*.py"):
         assert module.relative_to(ROOT).as_posix() in shipped, module
+
+
+@pytest.fixture
+def broken_event_lexicon(monkeypatch):
+    """``lexicons/event_triggers.yaml`` as shipped with one record of the caller's put first in ``triggers``; returns a
+    function that installs the record and gives its line. Every lexicon cache is emptied before and after."""
+    import kg.resources
+
+    shipped = kg.resources.read_text
+
+    def clear() -> None:
+        read_yaml.cache_clear()
+        load_lexicon.cache_clear()
+
+    def install(record: str) -> int:
+        text = shipped("lexicons", "event_triggers.yaml").replace("\ntriggers:\n", f"\ntriggers:\n  - {record}\n", 1)
+        monkeypatch.setattr(kg.resources, "read_text",
+                            lambda package, name: text if name == "event_triggers.yaml" else shipped(package, name))
+        clear()
+        return text.splitlines().index(f"  - {record}") + 1
+
+    clear()
+    yield install
+    monkeypatch.undo()
+    clear()
+
+
+def test_resources_a_malformed_lexicon_record_names_file_record_and_line(broken_event_lexicon):
+    """A newcomer's typo in a trigger record ("Atack"): the error names the file, its line, the record and the field."""
+    line = broken_event_lexicon("{type: Atack, pos: [VERB], lemmas: [firebomb]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\)\.type: .*got 'Atack'"):
+        event_lexicon()
+    # a check of the whole lexicon, whose message names the record, gets the record's line too
+    line = broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb], when: [no_such_check]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\): unknown check 'no_such_check'"):
+        event_lexicon()
+    # a record that fits (the near miss) loads
+    broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb]}")
+    assert any("firebomb" in rule.lemmas for rule in event_lexicon().triggers)
+
+
+def test_resources_a_malformed_lexicon_record_stops_a_build_with_one_error(broken_event_lexicon, tmp_path):
+    """Not an "internal error ... bug in kg" for every document in the workers: one error line before any is read."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Militants firebombed a police post in Tarsk on Monday, the ministry said.\n", encoding="utf-8")
+    line = broken_event_lexicon("{type: Atack, pos: [VERB], lemmas: [firebomb]}")
+    result = CliRunner().invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "a.nq"), "--jobs", "1"])
+    assert result.exit_code == 2
+    [message] = result.stderr.splitlines()
+    assert message.startswith(f"error: lexicons/event_triggers.yaml:{line}: triggers[0] (firebomb).type: ")
+    assert not (tmp_path / "a.nq").exists()
