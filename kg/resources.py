@@ -189,20 +189,31 @@ def _line_of(text: str, path: tuple[str | int, ...]) -> int | None:
 
 def _describe(error: ValidationError, data: Any) -> str:
     """The first validation problem: where it is (``triggers[3] (shelling, ...) .type``) and what is wrong."""
-    first = error.errors()[0]
-    where, node = "", data
-    for part in first["loc"]:
-        if isinstance(part, int) and isinstance(node, list) and part < len(node):
-            node = node[part]
-            where += f"[{part}]" + _entry_hint(node)
-        else:
-            node = node.get(part) if isinstance(node, dict) else None
-            where += f".{part}" if where else str(part)
-    more = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
+    first, *others = error.errors()
+    where = _where(first["loc"], data)
+    more = ""
+    if others:  # named too: a misspelt field is both a missing one and an unknown one ("lemma" for "lemmas")
+        shown_others = "; ".join(f"{_where(other['loc'], data, hints=False)}: {other['msg'].removeprefix('Value error, ')}"
+                                 for other in others[:3])
+        more = f" (and {len(others)} more problem{'s' if len(others) > 1 else ''}: {shown_others}{'; ...' if len(others) > 3 else ''})"
     message = first["msg"].removeprefix("Value error, ")
     if not where:  # a check of the whole lexicon: its message names the entry
         return message + more
     return f"{where}: {message}, got {first.get('input')!r}{more}"
+
+
+def _where(loc: Any, data: Any, hints: bool = True) -> str:
+    """A validation error's location as a path (``triggers[3] (shelling, ...).type``), with the first words of each
+    list entry it passes through when ``hints``."""
+    where, node = "", data
+    for part in loc:
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            node = node[part]
+            where += f"[{part}]" + (_entry_hint(node) if hints else "")
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            where += f".{part}" if where else str(part)
+    return where
 
 
 def _entry_hint(entry: Any) -> str:

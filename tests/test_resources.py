@@ -115,6 +115,11 @@ def test_resources_a_malformed_lexicon_record_names_file_record_and_line(broken_
     line = broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb], when: [no_such_check]}")
     with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\): unknown check 'no_such_check'"):
         event_lexicon()
+    # a misspelt field is a missing one and an unknown one: both are named
+    line = broken_event_lexicon("{type: Attack, pos: [VERB], lemma: [firebomb]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(Attack\)\.lemmas: Field required, .*"
+                                            r"\(and 1 more problem: triggers\[0\]\.lemma: Extra inputs are not permitted\)$"):
+        event_lexicon()
     # a record that fits (the near miss) loads
     broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb]}")
     assert any("firebomb" in rule.lemmas for rule in event_lexicon().triggers)
