@@ -6,6 +6,7 @@ throwaway type shows it on a copy of the source tree, and that the check names w
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -120,7 +121,7 @@ def test_codes_a_lexicon_naming_an_unknown_type_is_refused(tmp_path):
     lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("triggers:\n", HIJACKING_TRIGGER, 1), encoding="utf-8")
     checked = _run(tree, "scripts/generate_vocab.py", "--check")
     assert checked.returncode == 1
-    assert "lexicons/event_triggers.yaml: triggers[0] (hijack).type: Input should be 'Attack'" in checked.stderr
+    assert re.search(r"lexicons/event_triggers\.yaml:\d+: triggers\[0\] \(hijack\)\.type: Input should be 'Attack'", checked.stderr)
 
 
 def test_codes_a_query_comparing_with_an_unknown_code_is_reported(tmp_path):
