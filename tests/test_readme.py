@@ -58,3 +58,14 @@ def test_readme_user_gazetteer_example_loads_as_written(tmp_path):
         entry = gazetteer.lookup(surface)
         assert entry is not None and (entry.id, entry.kind) == ("zlf", "armed_group"), surface
     assert gazetteer.lookup("Zarnic Liberation Army") is None
+
+
+def test_readme_module_map_names_no_module_that_is_not_there():
+    """The other way round: a newcomer who follows the map to a module finds it (a stale ``compare.py`` in the report
+    row sent readers to a file that did not exist)."""
+    section = README[README.index("| stage | module | job |") : README.index("### Data model")]
+    modules = {path.name for path in (ROOT / "kg").rglob("*.py")}
+    paths = {str(path.relative_to(ROOT)) for path in (ROOT / "kg").rglob("*")}
+    named = set(re.findall(r"`([\w/]+\.py)`", section))
+    missing = sorted(name for name in named if name not in modules and name not in paths)
+    assert not missing, f"the README's module map names modules kg does not have: {missing}"
