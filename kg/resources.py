@@ -7,6 +7,7 @@ They live at the top of the source tree and are installed as the data packages
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -136,7 +137,12 @@ def load_lexicon(name: str, model: type[LexiconT]) -> LexiconT:
         ResourceError: The file is missing or malformed; the message names the file, the
             entry (its position and first words) and the field.
     """
-    return parse_lexicon(read_yaml("lexicons", name), model, f"lexicons/{name}")
+    data = read_yaml("lexicons", name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        line = _line_of(read_text("lexicons", name), _error_path(error))
+        raise ResourceError(f"lexicons/{name}{f':{line}' if line else ''}: {_describe(error, data)}") from None
 
 
 def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
@@ -151,22 +157,63 @@ def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
         raise ResourceError(f"{source}: {_describe(error, data)}") from None
 
 
+def _error_path(error: ValidationError) -> tuple[str | int, ...]:
+    """Where the first validation problem is: its field path, or, for a check of the whole lexicon, the
+    ``section[index]`` its message opens with (``triggers[12] (war): unknown check ...``)."""
+    first = error.errors()[0]
+    if first["loc"]:
+        return tuple(first["loc"])
+    named = re.match(r"(?:Value error, )?(\w+)\[(\d+)\]", first["msg"])
+    return (named.group(1), int(named.group(2))) if named else ()
+
+
+def _line_of(text: str, path: tuple[str | int, ...]) -> int | None:
+    """The line (from 1) of the deepest YAML node of ``text`` that ``path`` reaches, or ``None``."""
+    try:
+        node: yaml.Node | None = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for part in path:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        elif isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == part), None)
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
 def _describe(error: ValidationError, data: Any) -> str:
     """The first validation problem: where it is (``triggers[3] (shelling, ...) .type``) and what is wrong."""
-    first = error.errors()[0]
-    where, node = "", data
-    for part in first["loc"]:
-        if isinstance(part, int) and isinstance(node, list) and part < len(node):
-            node = node[part]
-            where += f"[{part}]" + _entry_hint(node)
-        else:
-            node = node.get(part) if isinstance(node, dict) else None
-            where += f".{part}" if where else str(part)
-    more = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
+    first, *others = error.errors()
+    where = _where(first["loc"], data)
+    more = ""
+    if others:  # named too: a misspelt field is both a missing one and an unknown one ("lemma" for "lemmas")
+        shown_others = "; ".join(f"{_where(other['loc'], data, hints=False)}: {other['msg'].removeprefix('Value error, ')}"
+                                 for other in others[:3])
+        more = f" (and {len(others)} more problem{'s' if len(others) > 1 else ''}: {shown_others}{'; ...' if len(others) > 3 else ''})"
     message = first["msg"].removeprefix("Value error, ")
     if not where:  # a check of the whole lexicon: its message names the entry
         return message + more
     return f"{where}: {message}, got {first.get('input')!r}{more}"
+
+
+def _where(loc: Any, data: Any, hints: bool = True) -> str:
+    """A validation error's location as a path (``triggers[3] (shelling, ...).type``), with the first words of each
+    list entry it passes through when ``hints``."""
+    where, node = "", data
+    for part in loc:
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            node = node[part]
+            where += f"[{part}]" + (_entry_hint(node) if hints else "")
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            where += f".{part}" if where else str(part)
+    return where
 
 
 def _entry_hint(entry: Any) -> str:

@@ -6,6 +6,7 @@ throwaway type shows it on a copy of the source tree, and that the check names w
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -120,7 +121,33 @@ def test_codes_a_lexicon_naming_an_unknown_type_is_refused(tmp_path):
     lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("triggers:\n", HIJACKING_TRIGGER, 1), encoding="utf-8")
     checked = _run(tree, "scripts/generate_vocab.py", "--check")
     assert checked.returncode == 1
-    assert "lexicons/event_triggers.yaml: triggers[0] (hijack).type: Input should be 'Attack'" in checked.stderr
+    assert re.search(r"lexicons/event_triggers\.yaml:\d+: triggers\[0\] \(hijack\)\.type: Input should be 'Attack'", checked.stderr)
+
+
+def test_codes_a_malformed_lexicon_record_stops_a_build_with_one_error_naming_file_line_and_record(tmp_path):
+    """A newcomer's typo in a new trigger record: one error line before any document is analysed (exit status 2),
+    not an internal error "bug in kg" for every document; the near miss (the record as meant) builds."""
+    tree = _copy_tree(tmp_path / "tree")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (articles / name).write_text("Militants firebombed a police post in Tarsk on Monday, the ministry said.\n", encoding="utf-8")
+    lexicon = tree / "lexicons" / "event_triggers.yaml"
+    shipped = lexicon.read_text(encoding="utf-8")
+    build = ("-c", "from kg.cli import main; main()", "build", str(articles), "--no-store", "--out", str(tmp_path / "a.nq"), "--jobs", "1")
+    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Atack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
+    line = shipped[: shipped.index("\ntriggers:\n")].count("\n") + 3
+    result = _run(tree, *build)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"error: lexicons/event_triggers.yaml:{line}: triggers[0] (firebomb).type: Input should be 'Attack', 'Blockade', "
+        "'Capture', 'Ceasefire', 'Disarmament', 'Evacuation', 'Explosion', 'MilitaryOperation', 'Protest', 'Talks' or 'War', "
+        "got 'Atack'"
+    ]
+    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Attack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
+    result = _run(tree, *build)
+    assert result.returncode == 0, result.stderr
+    assert "kg-news/ontology#Attack>" in (tmp_path / "a.nq").read_text(encoding="utf-8")
 
 
 def test_codes_a_query_comparing_with_an_unknown_code_is_reported(tmp_path):

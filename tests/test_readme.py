@@ -41,3 +41,31 @@ def test_readme_command_table_has_every_command_and_option_and_no_other():
         written = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", usage))
         assert sorted(o for o in options - written - {"--help"} if o.startswith("--")) == [], f"kg {name}: options missing from the table"
         assert sorted(written - options) == [], f"kg {name}: the table shows options kg does not have"
+
+
+def test_readme_user_gazetteer_example_loads_as_written(tmp_path):
+    """The README's user gazetteer file, copied as it stands, is a valid ``--gazetteer`` file whose row is found by
+    its label and aliases."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    start = README.index("A user file with one armed group")
+    opening = README.index("```\n", start) + 4
+    block = README[opening : README.index("\n```", opening)]
+    path = tmp_path / "my-actors.tsv"
+    path.write_text(block + "\n", encoding="utf-8")
+    gazetteer = load_gazetteer(user_files=(str(path),))
+    for surface in ("Zarnic Liberation Front", "ZLF", "Zarnic Front"):
+        entry = gazetteer.lookup(surface)
+        assert entry is not None and (entry.id, entry.kind) == ("zlf", "armed_group"), surface
+    assert gazetteer.lookup("Zarnic Liberation Army") is None
+
+
+def test_readme_module_map_names_no_module_that_is_not_there():
+    """The other way round: a newcomer who follows the map to a module finds it (a stale ``compare.py`` in the report
+    row sent readers to a file that did not exist)."""
+    section = README[README.index("| stage | module | job |") : README.index("### Data model")]
+    modules = {path.name for path in (ROOT / "kg").rglob("*.py")}
+    paths = {str(path.relative_to(ROOT)) for path in (ROOT / "kg").rglob("*")}
+    named = set(re.findall(r"`([\w/]+\.py)`", section))
+    missing = sorted(name for name in named if name not in modules and name not in paths)
+    assert not missing, f"the README's module map names modules kg does not have: {missing}"

@@ -13,9 +13,10 @@ import yaml
 from rdflib import Graph
 
 from kg.errors import ResourceError
+from kg.extract.events.lexicon import event_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
-from kg.resources import SAFE_LOADER, iter_files, parse_yaml, read_text, read_yaml
+from kg.resources import SAFE_LOADER, iter_files, load_lexicon, parse_yaml, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,3 +79,58 @@ def test_resources_the_wheel_ships_every_data_file(tmp_path):
                 assert f"kg/{package}/{source.relative_to(ROOT / folder).as_posix()}" in shipped, source
     for module in (ROOT / "kg").rglob("*.py"):
         assert module.relative_to(ROOT).as_posix() in shipped, module
+
+
+@pytest.fixture
+def broken_event_lexicon(monkeypatch):
+    """``lexicons/event_triggers.yaml`` as shipped with one record of the caller's put first in ``triggers``; returns a
+    function that installs the record and gives its line. Every lexicon cache is emptied before and after."""
+    import kg.resources
+
+    shipped = kg.resources.read_text
+
+    def clear() -> None:
+        read_yaml.cache_clear()
+        load_lexicon.cache_clear()
+
+    def install(record: str) -> int:
+        text = shipped("lexicons", "event_triggers.yaml").replace("\ntriggers:\n", f"\ntriggers:\n  - {record}\n", 1)
+        monkeypatch.setattr(kg.resources, "read_text",
+                            lambda package, name: text if name == "event_triggers.yaml" else shipped(package, name))
+        clear()
+        return text.splitlines().index(f"  - {record}") + 1
+
+    clear()
+    yield install
+    monkeypatch.undo()
+    clear()
+
+
+def test_resources_a_malformed_lexicon_record_names_file_record_and_line(broken_event_lexicon):
+    """A newcomer's typo in a trigger record ("Atack"): the error names the file, its line, the record and the field."""
+    line = broken_event_lexicon("{type: Atack, pos: [VERB], lemmas: [firebomb]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\)\.type: .*got 'Atack'"):
+        event_lexicon()
+    # a check of the whole lexicon, whose message names the record, gets the record's line too
+    line = broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb], when: [no_such_check]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\): unknown check 'no_such_check'"):
+        event_lexicon()
+    # a misspelt field is a missing one and an unknown one: both are named
+    line = broken_event_lexicon("{type: Attack, pos: [VERB], lemma: [firebomb]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(Attack\)\.lemmas: Field required, .*"
+                                            r"\(and 1 more problem: triggers\[0\]\.lemma: Extra inputs are not permitted\)$"):
+        event_lexicon()
+    # a record that fits (the near miss) loads
+    broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb]}")
+    assert any("firebomb" in rule.lemmas for rule in event_lexicon().triggers)
+
+
+
+def test_resources_a_malformed_lexicon_record_stops_the_pipeline_loading(broken_event_lexicon):
+    """A build's workers load every lexicon as they load the pipeline: a malformed record is their start error (one
+    error line for the build, see tests/test_codes.py), not an internal error on every document."""
+    from kg.nlp.pipeline import load_pipeline
+
+    line = broken_event_lexicon("{type: Atack, pos: [VERB], lemmas: [firebomb]}")
+    with pytest.raises(ResourceError, match=rf"^lexicons/event_triggers\.yaml:{line}: triggers\[0\] \(firebomb\)\.type: "):
+        load_pipeline()

@@ -51,8 +51,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
         gazetteers: User gazetteer files (the shipped TSV columns) layered over the shipped ones.
 
     Raises:
-        KgError: The model is not installed, or has no parser and NER; a gazetteer file is broken.
+        KgError: The model is not installed, or has no parser and NER; a gazetteer file or a lexicon is broken.
     """
+    check_lexicons()
     try:
         nlp = spacy.load(model, exclude=[name for name, _ in KG_COMPONENTS])
     except OSError as error:
@@ -71,6 +72,31 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteers: Sequence[str | Path] =
         config: dict[str, Any] = {"gazetteer": gazetteer} if name in _GAZETTEER_USERS else {}
         nlp.add_pipe(name, config=config, **where)  # type: ignore[arg-type]
     return nlp
+
+
+def check_lexicons() -> None:
+    """Load every lexicon of ``lexicons/`` once, as a worker starts: a malformed record is one error naming its file,
+    line and record before any document is analysed (the worker's start error), not an internal error on every
+    document. (Not in the build's own process, which never imports spaCy: the extractors' packages do.)
+
+    Raises:
+        ResourceError: A lexicon is not valid YAML or does not fit its schema.
+    """
+    from kg.extract.claims.lexicon import claim_lexicon
+    from kg.extract.events.lexicon import event_lexicon
+    from kg.extract.figures.lexicon import figure_lexicon
+    from kg.ingest.genre import GenreLexicon
+    from kg.ingest.lexicon import clutter_lexicon
+    from kg.nlp.names import linking_lexicon
+    from kg.rdf.comparison import counted_groups
+    from kg.resources import load_lexicon
+    from kg.timex.lexicon import time_lexicon
+    from kg.words import shared_words
+
+    for loader in (shared_words, time_lexicon, clutter_lexicon, linking_lexicon, event_lexicon, claim_lexicon,
+                   figure_lexicon, counted_groups):
+        loader()
+    load_lexicon("genres.yaml", GenreLexicon)
 
 
 def _split_modifier_letter_possessive(nlp: Language) -> None:

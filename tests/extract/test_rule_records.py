@@ -3,6 +3,7 @@ figure trigger by adding a record (made-up sentences from other conflicts)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -73,3 +74,19 @@ def test_rule_records_a_bad_record_is_named_with_its_file_entry_and_field(name, 
         _with(name, key, record, model)
     index = len(read_yaml("lexicons", name)[key])
     assert message.replace("[N]", f"[{index}]") in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "model"),
+    [("event_triggers.yaml", "triggers", EventLexicon), ("reporting_cues.yaml", "cues", ClaimLexicon)],
+)
+def test_rule_records_every_field_of_a_record_is_described_above_its_list(name, key, model):
+    """A newcomer adding a record reads its format next to the data: each field of the record's schema is described
+    in the comment above the list (``#   field: ...``)."""
+    from kg.resources import read_text
+
+    text = read_text("lexicons", name)
+    header = text[: text.index(f"\n{key}:\n")]
+    record = model.model_fields[key].annotation.__args__[0]  # tuple[Record, ...]
+    missing = [field for field in record.model_fields if not re.search(rf"^#\s+{field}:", header, re.MULTILINE)]
+    assert not missing, f"lexicons/{name}: fields of a {key} record not described above it: {missing}"
