@@ -453,7 +453,9 @@
     }
     var y = { field: "kind", type: "nominal", title: null };
     var x = { type: "quantitative", title: "value (log scale)", scale: { type: "symlog" },
-              axis: { values: [0, 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000], format: "~s" } };
+              // Each tick in its own SI unit ("1", "10", "1k", "1M"): an axis format shares the largest tick's
+              // prefix, which wrote 1 and 10 as "0k" or "0M".
+              axis: { values: [0, 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000], labelExpr: "format(datum.value, '~s')" } };
     var colour = { field: "source", type: "nominal", scale: { scheme: scheme(data.items) } };
     var spec;
     if (data.mode === "points") {

@@ -181,3 +181,20 @@ def test_hostile_names_and_text_are_shown_as_text_never_run(browser, tmp_path, n
         assert browser.execute_script("return document.querySelectorAll('img[src=x], a[href^=javascript]').length") == 0
         assert console_problems(browser) == [], page.name
     assert "<script>alert(5)</script>" in browser.find_element(By.TAG_NAME, "body").text  # shown as text
+
+
+def test_figure_axis_writes_each_tick_in_its_own_unit(browser, seeds_report, seeds_store):
+    """The log axis of the figures chart labels 1 and 10 as "1" and "10", not in the largest tick's unit ("0k");
+    the kinds on the other axis stay as they are."""
+    open_page(browser, seeds_report / "index.html")
+    labels = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#figures-chart svg g.role-axis-label')).map("
+        "g => Array.from(g.querySelectorAll('text')).map(t => t.textContent))"
+    )
+    values = next(axis for axis in labels if "1" in axis)
+    largest = max(int(row["value"]) for row in select(seeds_store, "SELECT ?value WHERE { ?f a kg:Figure ; kg:value ?value . }"))
+    assert 1000 <= largest < 10000
+    assert values == ["0", "1", "10", "100", "1k"]
+    kinds = {row["kind"] for row in select(seeds_store, "SELECT DISTINCT ?kind WHERE { ?f a kg:Figure ; kg:figureKind ?kind . }")}
+    assert set(next(axis for axis in labels if "1" not in axis)) == kinds
+    assert console_problems(browser) == []
