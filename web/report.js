@@ -496,7 +496,8 @@
     var lats = places.map(function (p) { return p.lat; });
     var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
     var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
-    var width = element.clientWidth || 800, height = 440;
+    // Room for the circle-size legend right of the map, so that the chart stays inside its section.
+    var width = Math.max(200, (element.clientWidth || 800) - 120), height = 440;
     var span = Math.max(east - west, (north - south) * 1.4, 3) * 1.5;
     var scale = Math.min(width, height) / (span * Math.PI / 180);
     var position = { longitude: { field: "long", type: "quantitative" }, latitude: { field: "lat", type: "quantitative" } };

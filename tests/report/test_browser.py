@@ -198,3 +198,41 @@ def test_figure_axis_writes_each_tick_in_its_own_unit(browser, seeds_report, see
     kinds = {row["kind"] for row in select(seeds_store, "SELECT DISTINCT ?kind WHERE { ?f a kg:Figure ; kg:figureKind ?kind . }")}
     assert set(next(axis for axis in labels if "1" not in axis)) == kinds
     assert console_problems(browser) == []
+
+
+def _page_width(browser) -> tuple[int, int]:
+    """The page's scroll width and the window's width (equal: no sideways scrolling of the whole page)."""
+    return tuple(browser.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"))
+
+
+def test_a_narrow_window_shows_the_report_without_sideways_scrolling(browser, seeds_report, artifacts):
+    """On a phone-sized window (390 px) the page is no wider than the window: the network stacks above its
+    detail at full width, the claims table keeps a readable evidence column inside its own box, a document's
+    items go below its text. In a wide window (1400 px) nothing spills either (the map leaves room for its
+    legend), and the network stays beside its detail."""
+    metrics = {"width": 390, "height": 800, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        open_page(browser, seeds_report / "index.html")
+        assert _page_width(browser) == (390, 390)
+        graph = browser.find_element(By.ID, "network-graph").rect
+        detail = browser.find_element(By.ID, "network-detail").rect
+        assert graph["width"] >= 300 and detail["y"] >= graph["y"] + graph["height"]
+        evidence = WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table td.evidence"))[0]
+        assert evidence.rect["width"] >= 200
+        browser.save_screenshot(str(artifacts / "narrow.png"))
+        page = next((seeds_report / "docs").glob("004-*.html"))
+        browser.get(page.as_uri())
+        assert _page_width(browser) == (390, 390)
+        text, items = browser.find_element(By.ID, "text").rect, browser.find_element(By.ID, "items").rect
+        assert text["width"] >= 300 and items["y"] >= text["y"] + text["height"]
+        assert console_problems(browser) == []
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    open_page(browser, seeds_report / "index.html")
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    assert _page_width(browser) == (width, width) and width >= 1000
+    graph = browser.find_element(By.ID, "network-graph").rect
+    detail = browser.find_element(By.ID, "network-detail").rect
+    assert detail["x"] >= graph["x"] + graph["width"] and detail["y"] == graph["y"]
+    assert console_problems(browser) == []
