@@ -87,7 +87,11 @@
       note.textContent = "No dated events (" + data.undated + " undated events are in the events table).";
       return Promise.resolve();
     }
-    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { labelAngle: 0 } };
+    // Every axis names its year: a month's first day with its year (a two-month step never reaches January, where
+    // the default labels would print it), else the first tick in full, other ticks as Vega writes them.
+    var dateLabel = "utcFormat(datum.value, '%d %H:%M') === '01 00:00' ? utcFormat(datum.value, utcFormat(datum.value, '%m') === '01' ? '%Y' : '%b %Y')"
+      + " : datum.index === 0 ? utcFormat(datum.value, '%-d %b %Y') : datum.label";
+    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { labelAngle: 0, labelExpr: dateLabel } };
     var y = { field: "type", type: "nominal", title: null };
     var colour = { field: "source", type: "nominal", title: "source", scale: { scheme: scheme(data.items) }, legend: { symbolOpacity: 1 } };
     var zoom = [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }];

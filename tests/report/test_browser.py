@@ -236,3 +236,23 @@ def test_a_narrow_window_shows_the_report_without_sideways_scrolling(browser, se
     detail = browser.find_element(By.ID, "network-detail").rect
     assert detail["x"] >= graph["x"] + graph["width"] and detail["y"] == graph["y"]
     assert console_problems(browser) == []
+
+
+def test_every_timeline_axis_names_its_year(browser, seeds_report, seeds_store):
+    """The timeline of the example opens on four days of September 2023, whose default tick labels ("Mon 18",
+    "06 AM") name no month or year: its first tick is written in full; the strip of the whole span keeps its years.
+    The event types on the other axis stay as they are."""
+    import re
+
+    open_page(browser, seeds_report / "index.html")
+    axes = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#timeline-chart svg g.role-axis-label')).map(g => "
+        "Array.from(g.querySelectorAll('text')).filter(t => t.getAttribute('opacity') !== '0').map(t => t.textContent))"
+    )
+    types = {row["type"] for row in select(seeds_store, "SELECT DISTINCT (STRAFTER(STR(?c), '#') AS ?type) WHERE { "
+                                                          "?e a kg:Event ; a ?c ; kg:date ?d . FILTER (?c != kg:Event) }")}
+    dates = [axis for axis in axes if not set(axis) <= types]
+    assert len(dates) == 2 and len(axes) == 3
+    assert dates[0][0] == "18 Sep 2023" and "Tue 19" in dates[0]
+    assert all(any(re.search(r"\b(19|20)\d\d\b", label) for label in axis) for axis in dates)
+    assert console_problems(browser) == []
