@@ -256,3 +256,24 @@ def test_every_timeline_axis_names_its_year(browser, seeds_report, seeds_store):
     assert dates[0][0] == "18 Sep 2023" and "Tue 19" in dates[0]
     assert all(any(re.search(r"\b(19|20)\d\d\b", label) for label in axis) for axis in dates)
     assert console_problems(browser) == []
+
+
+def test_printing_leaves_out_the_controls_and_keeps_rows_whole(browser, seeds_report):
+    """Printed (or saved as PDF), the header prints once at the top, not over each page's text; filters and pagers
+    are left out; a table row is not cut across pages. On screen the header stays sticky and the controls shown."""
+    open_page(browser, seeds_report / "index.html")
+    style = ("return [getComputedStyle(document.querySelector('.page-header')).position, "
+             "getComputedStyle(document.querySelector('#claims-table form.controls')).display, "
+             "getComputedStyle(document.querySelector('#claims-table .pager')).display, "
+             "getComputedStyle(document.querySelector('#claims-table tbody tr')).breakInside]")
+    WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr"))
+    assert browser.execute_script(style)[:3] == ["sticky", "flex", "block"]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert browser.execute_script(style) == ["static", "none", "none", "avoid"]
+        pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"]
+        assert len(pdf) > 10_000
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert browser.execute_script(style)[0] == "sticky"
+    assert console_problems(browser) == []
