@@ -9,6 +9,7 @@
   var EMBED = { mode: "vega-lite", renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } };
   var RELATION_COLOURS = { accused: "#c0392b", denied: "#8e44ad", demanded: "#d68910", "talked-with": "#7f8c8d" };
   var KIND_COLOURS = { State: "#2e86c1", Person: "#e67e22", Organization: "#27ae60", ArmedGroup: "#a93226" };
+  var KIND_LABELS = { State: "state", Person: "person", Organization: "organisation", ArmedGroup: "armed group" };
   var CLAIM_KINDS = ["assertion", "accusation", "denial", "appeal", "warning", "commitment", "evaluation"];
 
   KG.setOverview = function (overview) { KG.data = overview; };
@@ -196,6 +197,14 @@
       });
       cy.edges().forEach(function (edge) { edge.style({ width: edge.data("width") / zoom, "arrow-scale": 1 / Math.sqrt(zoom) }); });
     });
+
+    // What a node's colour says: the kind of each actor drawn.
+    var kinds = {};
+    data.nodes.forEach(function (node) { kinds[node.kind] = true; });
+    document.getElementById("kind-legend").innerHTML = "Actors: " + Object.keys(kinds).sort().map(function (kind) {
+      return "<span class=\"kind\" data-kind=\"" + escapeHtml(kind) + "\"><span class=\"dot\" style=\"background:"
+        + (KIND_COLOURS[kind] || "#555") + "\"></span>" + escapeHtml(KIND_LABELS[kind] || kind) + "</span>";
+    }).join(" ");
 
     var filters = document.getElementById("relation-filters");
     data.relations.forEach(function (relation) {

@@ -277,3 +277,21 @@ def test_printing_leaves_out_the_controls_and_keeps_rows_whole(browser, seeds_re
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert browser.execute_script(style)[0] == "sticky"
     assert console_problems(browser) == []
+
+
+def test_the_network_says_what_each_node_colour_means(browser, seeds_report):
+    """A key names the kind of actor of each node colour drawn (state, person, ...), in the nodes' own colours; the
+    relation filters keep their own swatches."""
+    open_page(browser, seeds_report / "index.html")
+    drawn = browser.execute_script(
+        "var found = {}; KG.cy.nodes().forEach(function (n) { found[n.data('kind')] = n.data('colour'); }); return found;")
+    key = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#kind-legend .kind')).map(k => "
+        "[k.getAttribute('data-kind'), getComputedStyle(k.querySelector('.dot')).backgroundColor, k.textContent])")
+    assert {kind for kind, _, _ in key} == set(drawn) and len(drawn) >= 3
+    for kind, colour, text in key:
+        red, green, blue = (int(drawn[kind][i:i + 2], 16) for i in (1, 3, 5))
+        assert colour == f"rgb({red}, {green}, {blue})" and text
+    assert "state" in {text for _, _, text in key}
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#relation-filters .swatch")) == 4
+    assert console_problems(browser) == []
