@@ -192,7 +192,10 @@ def _spans(document: str, rows: list[Row], labels: dict[str, Entity]) -> list[Sp
     layer = _LAYERS[str(first["class"])]
     start, end = _int(first["start"]), _int(first["end"])
     anchor = item_anchor(str(first["node"]), document)
-    names = "; ".join(sorted({labels[str(row["entity"])].label for row in rows if row["entity"] in labels}))
+    names = "; ".join(sorted({
+        labels[str(row["entity"])].label if row["entity"] in labels else str(row["described"])
+        for row in rows if row["entity"] in labels or row["described"]
+    }))  # a listed entity's label, else a described source's ("A resident of X", not the claim's "he")
     kind, value, note = first["node_kind"] or "", first["node_value"] or "", first["node_note"] or ""
     if layer == "mention":
         entity = labels.get(str(first["entity"]))
