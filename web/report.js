@@ -9,6 +9,7 @@
   var EMBED = { mode: "vega-lite", renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } };
   var RELATION_COLOURS = { accused: "#c0392b", denied: "#8e44ad", demanded: "#d68910", "talked-with": "#7f8c8d" };
   var KIND_COLOURS = { State: "#2e86c1", Person: "#e67e22", Organization: "#27ae60", ArmedGroup: "#a93226" };
+  var KIND_LABELS = { State: "state", Person: "person", Organization: "organisation", ArmedGroup: "armed group" };
   var CLAIM_KINDS = ["assertion", "accusation", "denial", "appeal", "warning", "commitment", "evaluation"];
 
   KG.setOverview = function (overview) { KG.data = overview; };
@@ -87,7 +88,11 @@
       note.textContent = "No dated events (" + data.undated + " undated events are in the events table).";
       return Promise.resolve();
     }
-    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { labelAngle: 0 } };
+    // Every axis names its year: a month's first day with its year (a two-month step never reaches January, where
+    // the default labels would print it), else the first tick in full, other ticks as Vega writes them.
+    var dateLabel = "utcFormat(datum.value, '%d %H:%M') === '01 00:00' ? utcFormat(datum.value, utcFormat(datum.value, '%m') === '01' ? '%Y' : '%b %Y')"
+      + " : datum.index === 0 ? utcFormat(datum.value, '%-d %b %Y') : datum.label";
+    var x = { field: "day", type: "temporal", title: null, scale: { type: "utc", padding: 12 }, axis: { labelAngle: 0, labelExpr: dateLabel } };
     var y = { field: "type", type: "nominal", title: null };
     var colour = { field: "source", type: "nominal", title: "source", scale: { scheme: scheme(data.items) }, legend: { symbolOpacity: 1 } };
     var zoom = [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }];
@@ -192,6 +197,14 @@
       });
       cy.edges().forEach(function (edge) { edge.style({ width: edge.data("width") / zoom, "arrow-scale": 1 / Math.sqrt(zoom) }); });
     });
+
+    // What a node's colour says: the kind of each actor drawn.
+    var kinds = {};
+    data.nodes.forEach(function (node) { kinds[node.kind] = true; });
+    document.getElementById("kind-legend").innerHTML = "Actors: " + Object.keys(kinds).sort().map(function (kind) {
+      return "<span class=\"kind\" data-kind=\"" + escapeHtml(kind) + "\"><span class=\"dot\" style=\"background:"
+        + (KIND_COLOURS[kind] || "#555") + "\"></span>" + escapeHtml(KIND_LABELS[kind] || kind) + "</span>";
+    }).join(" ");
 
     var filters = document.getElementById("relation-filters");
     data.relations.forEach(function (relation) {
@@ -453,7 +466,9 @@
     }
     var y = { field: "kind", type: "nominal", title: null };
     var x = { type: "quantitative", title: "value (log scale)", scale: { type: "symlog" },
-              axis: { values: [0, 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000], format: "~s" } };
+              // Each tick in its own SI unit ("1", "10", "1k", "1M"): an axis format shares the largest tick's
+              // prefix, which wrote 1 and 10 as "0k" or "0M".
+              axis: { values: [0, 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000], labelExpr: "format(datum.value, '~s')" } };
     var colour = { field: "source", type: "nominal", scale: { scheme: scheme(data.items) } };
     var spec;
     if (data.mode === "points") {
@@ -494,7 +509,8 @@
     var lats = places.map(function (p) { return p.lat; });
     var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
     var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
-    var width = element.clientWidth || 800, height = 440;
+    // Room for the circle-size legend right of the map, so that the chart stays inside its section.
+    var width = Math.max(200, (element.clientWidth || 800) - 120), height = 440;
     var span = Math.max(east - west, (north - south) * 1.4, 3) * 1.5;
     var scale = Math.min(width, height) / (span * Math.PI / 180);
     var position = { longitude: { field: "long", type: "quantitative" }, latitude: { field: "lat", type: "quantitative" } };

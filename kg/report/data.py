@@ -26,12 +26,14 @@ CONTEXT_CHARS = 200
 
 @dataclass(frozen=True)
 class Entity:
-    """An actor or place: label, class name (``State``, ``Place``, ...) and the documents that mention it."""
+    """An actor or place: label, class name (``State``, ``Place``, ...), the documents that mention it and its
+    ``kg:key`` (a QID or ``name:...``)."""
 
     iri: str
     label: str
     kind: str
     documents: int
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ def item_anchor(item: str, document: str) -> str:
 def entities(store: ox.Store) -> dict[str, Entity]:
     """Every actor and place by IRI."""
     return {
-        str(row["entity"]): Entity(str(row["entity"]), str(row["label"]), str(row["kind"]), _int(row["documents"]))
+        str(row["entity"]): Entity(str(row["entity"]), str(row["label"]), str(row["kind"]), _int(row["documents"]),
+                                     str(row["key"]) if row["key"] is not None else None)
         for row in query_rows(store, "entities")
     }
 
@@ -189,7 +192,10 @@ def _spans(document: str, rows: list[Row], labels: dict[str, Entity]) -> list[Sp
     layer = _LAYERS[str(first["class"])]
     start, end = _int(first["start"]), _int(first["end"])
     anchor = item_anchor(str(first["node"]), document)
-    names = "; ".join(sorted({labels[str(row["entity"])].label for row in rows if row["entity"] in labels}))
+    names = "; ".join(sorted({
+        labels[str(row["entity"])].label if row["entity"] in labels else str(row["described"])
+        for row in rows if row["entity"] in labels or row["described"]
+    }))  # a listed entity's label, else a described source's ("A resident of X", not the claim's "he")
     kind, value, note = first["node_kind"] or "", first["node_value"] or "", first["node_note"] or ""
     if layer == "mention":
         entity = labels.get(str(first["entity"]))

@@ -181,3 +181,117 @@ def test_hostile_names_and_text_are_shown_as_text_never_run(browser, tmp_path, n
         assert browser.execute_script("return document.querySelectorAll('img[src=x], a[href^=javascript]').length") == 0
         assert console_problems(browser) == [], page.name
     assert "<script>alert(5)</script>" in browser.find_element(By.TAG_NAME, "body").text  # shown as text
+
+
+def test_figure_axis_writes_each_tick_in_its_own_unit(browser, seeds_report, seeds_store):
+    """The log axis of the figures chart labels 1 and 10 as "1" and "10", not in the largest tick's unit ("0k");
+    the kinds on the other axis stay as they are."""
+    open_page(browser, seeds_report / "index.html")
+    labels = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#figures-chart svg g.role-axis-label')).map("
+        "g => Array.from(g.querySelectorAll('text')).map(t => t.textContent))"
+    )
+    values = next(axis for axis in labels if "1" in axis)
+    largest = max(int(row["value"]) for row in select(seeds_store, "SELECT ?value WHERE { ?f a kg:Figure ; kg:value ?value . }"))
+    assert 1000 <= largest < 10000
+    assert values == ["0", "1", "10", "100", "1k"]
+    kinds = {row["kind"] for row in select(seeds_store, "SELECT DISTINCT ?kind WHERE { ?f a kg:Figure ; kg:figureKind ?kind . }")}
+    assert set(next(axis for axis in labels if "1" not in axis)) == kinds
+    assert console_problems(browser) == []
+
+
+def _page_width(browser) -> tuple[int, int]:
+    """The page's scroll width and the window's width (equal: no sideways scrolling of the whole page)."""
+    return tuple(browser.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"))
+
+
+def test_a_narrow_window_shows_the_report_without_sideways_scrolling(browser, seeds_report, artifacts):
+    """On a phone-sized window (390 px) the page is no wider than the window: the network stacks above its
+    detail at full width, the claims table keeps a readable evidence column inside its own box, a document's
+    items go below its text. In a wide window (1400 px) nothing spills either (the map leaves room for its
+    legend), and the network stays beside its detail."""
+    metrics = {"width": 390, "height": 800, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        open_page(browser, seeds_report / "index.html")
+        assert _page_width(browser) == (390, 390)
+        graph = browser.find_element(By.ID, "network-graph").rect
+        detail = browser.find_element(By.ID, "network-detail").rect
+        assert graph["width"] >= 300 and detail["y"] >= graph["y"] + graph["height"]
+        evidence = WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table td.evidence"))[0]
+        assert evidence.rect["width"] >= 200
+        browser.save_screenshot(str(artifacts / "narrow.png"))
+        page = next((seeds_report / "docs").glob("004-*.html"))
+        browser.get(page.as_uri())
+        assert _page_width(browser) == (390, 390)
+        text, items = browser.find_element(By.ID, "text").rect, browser.find_element(By.ID, "items").rect
+        assert text["width"] >= 300 and items["y"] >= text["y"] + text["height"]
+        assert console_problems(browser) == []
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    open_page(browser, seeds_report / "index.html")
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    assert _page_width(browser) == (width, width) and width >= 1000
+    graph = browser.find_element(By.ID, "network-graph").rect
+    detail = browser.find_element(By.ID, "network-detail").rect
+    assert detail["x"] >= graph["x"] + graph["width"] and detail["y"] == graph["y"]
+    assert console_problems(browser) == []
+
+
+def test_every_timeline_axis_names_its_year(browser, seeds_report, seeds_store):
+    """The timeline of the example opens on four days of September 2023, whose default tick labels ("Mon 18",
+    "06 AM") name no month or year: its first tick is written in full; the strip of the whole span keeps its years.
+    The event types on the other axis stay as they are."""
+    import re
+
+    open_page(browser, seeds_report / "index.html")
+    axes = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#timeline-chart svg g.role-axis-label')).map(g => "
+        "Array.from(g.querySelectorAll('text')).filter(t => t.getAttribute('opacity') !== '0').map(t => t.textContent))"
+    )
+    types = {row["type"] for row in select(seeds_store, "SELECT DISTINCT (STRAFTER(STR(?c), '#') AS ?type) WHERE { "
+                                                          "?e a kg:Event ; a ?c ; kg:date ?d . FILTER (?c != kg:Event) }")}
+    dates = [axis for axis in axes if not set(axis) <= types]
+    assert len(dates) == 2 and len(axes) == 3
+    assert dates[0][0] == "18 Sep 2023" and "Tue 19" in dates[0]
+    assert all(any(re.search(r"\b(19|20)\d\d\b", label) for label in axis) for axis in dates)
+    assert console_problems(browser) == []
+
+
+def test_printing_leaves_out_the_controls_and_keeps_rows_whole(browser, seeds_report):
+    """Printed (or saved as PDF), the header prints once at the top, not over each page's text; filters and pagers
+    are left out; a table row is not cut across pages. On screen the header stays sticky and the controls shown."""
+    open_page(browser, seeds_report / "index.html")
+    style = ("return [getComputedStyle(document.querySelector('.page-header')).position, "
+             "getComputedStyle(document.querySelector('#claims-table form.controls')).display, "
+             "getComputedStyle(document.querySelector('#claims-table .pager')).display, "
+             "getComputedStyle(document.querySelector('#claims-table tbody tr')).breakInside]")
+    WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr"))
+    assert browser.execute_script(style)[:3] == ["sticky", "flex", "block"]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert browser.execute_script(style) == ["static", "none", "none", "avoid"]
+        pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"]
+        assert len(pdf) > 10_000
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert browser.execute_script(style)[0] == "sticky"
+    assert console_problems(browser) == []
+
+
+def test_the_network_says_what_each_node_colour_means(browser, seeds_report):
+    """A key names the kind of actor of each node colour drawn (state, person, ...), in the nodes' own colours; the
+    relation filters keep their own swatches."""
+    open_page(browser, seeds_report / "index.html")
+    drawn = browser.execute_script(
+        "var found = {}; KG.cy.nodes().forEach(function (n) { found[n.data('kind')] = n.data('colour'); }); return found;")
+    key = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#kind-legend .kind')).map(k => "
+        "[k.getAttribute('data-kind'), getComputedStyle(k.querySelector('.dot')).backgroundColor, k.textContent])")
+    assert {kind for kind, _, _ in key} == set(drawn) and len(drawn) >= 3
+    for kind, colour, text in key:
+        red, green, blue = (int(drawn[kind][i:i + 2], 16) for i in (1, 3, 5))
+        assert colour == f"rgb({red}, {green}, {blue})" and text
+    assert "state" in {text for _, _, text in key}
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#relation-filters .swatch")) == 4
+    assert console_problems(browser) == []

@@ -127,3 +127,42 @@ def test_every_page_of_other_conflicts_highlights_each_item_at_its_offsets(other
         kinds = {zone.get("data-kind") for zone in page.zones}
         assert "article" in kinds
     assert layers >= {"mention", "event", "claim", "content", "framing", "time"}
+
+
+DESCRIBED_TRIG = """
+@prefix kg: <https://w3id.org/kg-news/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix d: <https://w3id.org/kg-news/doc/velmora/> .
+<https://w3id.org/kg-news/doc/velmora> {
+  <https://w3id.org/kg-news/doc/velmora> a kg:Document ; kg:docId "velmora.txt" ;
+      kg:text "A farmer in Kessa said the Norland army shelled the village. He said it lasted hours. Norland denied it." .
+  d:source-1 a kg:DescribedSource ; rdfs:label "A farmer in Kessa" .
+  d:claim-1 a kg:Claim ; kg:inDocument <https://w3id.org/kg-news/doc/velmora> ; kg:start 0 ; kg:end 60 ;
+      kg:claimKind "accusation" ; kg:speaker d:source-1 ; kg:speakerText "A farmer in Kessa" ; kg:cue "said" .
+  d:claim-2 a kg:Claim ; kg:inDocument <https://w3id.org/kg-news/doc/velmora> ; kg:start 61 ; kg:end 86 ;
+      kg:claimKind "assertion" ; kg:speaker d:source-1 ; kg:speakerText "He" ; kg:cue "said" .
+  d:claim-3 a kg:Claim ; kg:inDocument <https://w3id.org/kg-news/doc/velmora> ; kg:start 87 ; kg:end 105 ;
+      kg:claimKind "denial" ; kg:speaker <https://w3id.org/kg-news/entity/norland> ; kg:speakerText "Norland" ; kg:cue "denied" .
+  d:claim-4 a kg:Claim ; kg:inDocument <https://w3id.org/kg-news/doc/velmora> ; kg:start 61 ; kg:end 64 ;
+      kg:claimKind "assertion" ; kg:speakerText "He" ; kg:cue "said" .
+}
+<https://w3id.org/kg-news/graph/entities> {
+  <https://w3id.org/kg-news/entity/norland> a kg:State ; rdfs:label "Norland" .
+}
+"""
+
+
+def test_a_claim_of_a_described_source_is_listed_under_its_description_not_its_pronoun():
+    """A document page names a claim's speaker that the text describes ("A farmer in Kessa") by that description
+    also where the claim's own words are a pronoun ("He said"); a listed entity keeps its label, and a claim with
+    no speaker node keeps its words."""
+    import pyoxigraph as ox
+
+    from kg.report.data import DocumentInfo, document_view, entities
+
+    store = ox.Store()
+    store.load(DESCRIBED_TRIG.encode(), ox.RdfFormat.TRIG)
+    info = DocumentInfo("https://w3id.org/kg-news/doc/velmora", "velmora.txt", None, None, None, None, None, None, 0, 4, 0)
+    view = document_view(store, info, entities(store))
+    speakers = {span.anchor: span.label for span in view.spans if span.layer == "claim"}
+    assert speakers == {"claim-1": "A farmer in Kessa", "claim-2": "A farmer in Kessa", "claim-3": "Norland", "claim-4": "He"}
