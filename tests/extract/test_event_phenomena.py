@@ -3496,6 +3496,11 @@ def test_protest46_battles_with_protesters_and_prison_fights(nlp: Language, text
         ("Fierce battles between the army and rebels raged near Lorn on Monday.", {("MilitaryOperation", "2024-02-12")}),
         ("Heavy fighting erupted around the central prison in Varno on Sunday.", {("MilitaryOperation", "2024-02-11")}),
         ("A fight broke out in the yard of Harel prison on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+        # review revA: a protest in a prison's sentence is no riot
+        (
+            "Inmates at Harel prison staged a protest on Sunday after a fight with guards over food.",
+            {("MilitaryOperation", None), ("Protest", "2024-02-11")},
+        ),
     ],
 )
 def test_protest46_battles_of_armed_sides_stay_operations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

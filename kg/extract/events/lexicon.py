@@ -260,6 +260,7 @@ class EventLexicon(LexiconModel):
     campaign_attack_modifiers: Words
     striking_workers: Words
     protest_words: Words
+    riot_words: Words
     institution_nouns: Words
     title_heads: Words
     perception_words: Words
