@@ -841,6 +841,25 @@ def _next_word_in(token: Token, args: Args, context: EventContext) -> bool:
     return following is not None and (lemma(following) in words or following.lower_ in words)
 
 
+def _title_word(token: Token, args: Args, context: EventContext) -> bool:
+    """A word of a person's title: the next word is a role noun of the class and the parse hangs the trigger on it
+    as a modifier ("protest coordinator Nahid Islam", "military operations spokesman"; not "Thousands joined the
+    protest, its coordinator said"). A role noun a temporal preposition governs is no title's: a person is no time,
+    the event word is that object, its modifier a misparse of a missing comma ("During the protest coordinators of
+    the union handed out leaflets")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or token.head != following or token.dep_ not in _TITLE_MODIFIER_DEPS:
+        return False
+    if following.dep_ == "pobj" and following.head.lower_ in context.lexicon.temporal_prepositions:
+        return False
+    words = context.lexicon.word_class(args[0])
+    return lemma(following) in words or following.lower_ in words
+
+
+#: The dependencies of a word of a title on the role noun after it ("protest coordinator", "operations spokesman").
+_TITLE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
 def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
     """The halt noun or verb that stops what ``token`` names ("the cessation of hostilities", "an end to the
     war", "halt the fighting"), negated or not; ``None`` for none."""
@@ -1437,7 +1456,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
-        _subject_phrase_in, _doer_in, _lone_subject_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _subject_phrase_in, _doer_in, _lone_subject_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in, _title_word,
         _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
