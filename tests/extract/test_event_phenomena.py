@@ -3456,6 +3456,9 @@ def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, te
         ("Opposition demonstrators took the streets of Lorn.", {("Protest", None)}),
         ("Protesters took over the state broadcaster's building in Kessa on Tuesday.", {("Protest", "2024-02-13")}),
         ("Police dispersed protesters who had seized the town hall of Harel on Sunday.", {("Protest", "2024-02-11")}),
+        # review revA: a public place's common noun; protesters who take a road capture nothing
+        ("Protesters took the central square of Varno on Monday.", {("Protest", "2024-02-12")}),
+        ("Protesters took the road to the capital on Monday.", set()),
     ],
 )
 def test_protest46_protesters_occupying_a_place_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -187,6 +187,7 @@ class EventLexicon(LexiconModel):
     prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words
+    protest_sites: Words
     war_exclusions: Words
     attempt_verbs: Words
     attempted_event_types: Words
