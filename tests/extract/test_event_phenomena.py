@@ -3560,6 +3560,12 @@ def test_types46_negation_through_a_causative_verb_or_a_coordination(
         ("The Kessan fighters took their weapons and left the camp.", set()),
         ("Thieves took two rifles from a house in Tarsk.", set()),
         ("The army took the wounded to hospital in trucks.", set()),
+        # review revA: forces that take vehicles to a place or for a use, from no one, capture nothing
+        ("Government troops took armoured vehicles to the front line near Lorn on Monday.", set()),
+        ("Soldiers took ten trucks to carry food to the displaced in Lorn.", set()),
+        # review revA: another's arms beside their own, and arms a pronoun gives to another owner, are taken
+        ("The soldiers took their rifles and the rebels' rifles on Monday.", {("Capture", "2024-02-12")}),
+        ("The army fled and the fighters took its weapons on Monday.", {("Capture", "2024-02-12")}),
     ],
 )
 def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(

@@ -280,6 +280,7 @@ class EventLexicon(LexiconModel):
     outcome_prepositions: Words
     long_durations: Words
     equipment_nouns: Words
+    single_owner_pronouns: Words
     lecture_verbs: Words
     shelter_nouns: Words
     non_event_heads: Words
