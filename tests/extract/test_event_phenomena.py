@@ -3540,6 +3540,10 @@ def test_types46_fighters_who_take_up_arms_start_the_war(nlp: Language, text: st
         ("There were no Kessan or Velmoran air strikes near Tarsk on Sunday.", set()),
         # negatives: "no" that only counts, and a conjunct of its own, still happened
         ("Kessan jets carried out no fewer than 30 air raids near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        # (review revA: also as the subject, where the parser hangs "no" on the noun)
+        ("No fewer than 30 air raids hit Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        # (but "no" with no number still denies)
+        ("No air raids hit Tarsk on Sunday.", set()),
         ("Officials reported no casualties and two air strikes near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
     ],
 )
