@@ -3456,6 +3456,9 @@ def test_fix45_forces_under_fire_from_critics_are_not_attacked(nlp: Language, te
         ("Opposition demonstrators took the streets of Lorn.", {("Protest", None)}),
         ("Protesters took over the state broadcaster's building in Kessa on Tuesday.", {("Protest", "2024-02-13")}),
         ("Police dispersed protesters who had seized the town hall of Harel on Sunday.", {("Protest", "2024-02-11")}),
+        # review revA: a public place's common noun; protesters who take a road capture nothing
+        ("Protesters took the central square of Varno on Monday.", {("Protest", "2024-02-12")}),
+        ("Protesters took the road to the capital on Monday.", set()),
     ],
 )
 def test_protest46_protesters_occupying_a_place_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3496,6 +3499,11 @@ def test_protest46_battles_with_protesters_and_prison_fights(nlp: Language, text
         ("Fierce battles between the army and rebels raged near Lorn on Monday.", {("MilitaryOperation", "2024-02-12")}),
         ("Heavy fighting erupted around the central prison in Varno on Sunday.", {("MilitaryOperation", "2024-02-11")}),
         ("A fight broke out in the yard of Harel prison on Sunday.", {("MilitaryOperation", "2024-02-11")}),
+        # review revA: a protest in a prison's sentence is no riot
+        (
+            "Inmates at Harel prison staged a protest on Sunday after a fight with guards over food.",
+            {("MilitaryOperation", None), ("Protest", "2024-02-11")},
+        ),
     ],
 )
 def test_protest46_battles_of_armed_sides_stay_operations(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3532,6 +3540,10 @@ def test_types46_fighters_who_take_up_arms_start_the_war(nlp: Language, text: st
         ("There were no Kessan or Velmoran air strikes near Tarsk on Sunday.", set()),
         # negatives: "no" that only counts, and a conjunct of its own, still happened
         ("Kessan jets carried out no fewer than 30 air raids near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        # (review revA: also as the subject, where the parser hangs "no" on the noun)
+        ("No fewer than 30 air raids hit Tarsk on Sunday.", {("Attack", "2024-02-11")}),
+        # (but "no" with no number still denies)
+        ("No air raids hit Tarsk on Sunday.", set()),
         ("Officials reported no casualties and two air strikes near Tarsk on Sunday.", {("Attack", "2024-02-11")}),
     ],
 )
@@ -3552,6 +3564,12 @@ def test_types46_negation_through_a_causative_verb_or_a_coordination(
         ("The Kessan fighters took their weapons and left the camp.", set()),
         ("Thieves took two rifles from a house in Tarsk.", set()),
         ("The army took the wounded to hospital in trucks.", set()),
+        # review revA: forces that take vehicles to a place or for a use, from no one, capture nothing
+        ("Government troops took armoured vehicles to the front line near Lorn on Monday.", set()),
+        ("Soldiers took ten trucks to carry food to the displaced in Lorn.", set()),
+        # review revA: another's arms beside their own, and arms a pronoun gives to another owner, are taken
+        ("The soldiers took their rifles and the rebels' rifles on Monday.", {("Capture", "2024-02-12")}),
+        ("The army fled and the fighters took its weapons on Monday.", {("Capture", "2024-02-12")}),
     ],
 )
 def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
@@ -3567,8 +3585,10 @@ def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
         ('"We control the town," said Ali Warsame, the Kessa Front\'s military operations spokesman.', set()),
         ('"The square is ours," said protest coordinator Lena Tarsk.', set()),
         # negatives: the spokesman of an event told, and an event its coordinator speaks of, are still events
-        ("The operation's spokesman said the Kessan offensive began on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        # (review revA: a role noun after an event word that fires on its own, a temporal preposition's object when the
+        # comma is left out)
         ("Thousands joined the protest in Tarsk, its coordinator said.", {("Protest", None)}),
+        ("During the protest coordinators of the union handed out leaflets on Monday.", {("Protest", "2024-02-12")}),
     ],
 )
 def test_types46_an_event_word_of_a_title_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

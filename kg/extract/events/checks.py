@@ -841,6 +841,25 @@ def _next_word_in(token: Token, args: Args, context: EventContext) -> bool:
     return following is not None and (lemma(following) in words or following.lower_ in words)
 
 
+def _title_word(token: Token, args: Args, context: EventContext) -> bool:
+    """A word of a person's title: the next word is a role noun of the class and the parse hangs the trigger on it
+    as a modifier ("protest coordinator Nahid Islam", "military operations spokesman"; not "Thousands joined the
+    protest, its coordinator said"). A role noun a temporal preposition governs is no title's: a person is no time,
+    the event word is that object, its modifier a misparse of a missing comma ("During the protest coordinators of
+    the union handed out leaflets")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or token.head != following or token.dep_ not in _TITLE_MODIFIER_DEPS:
+        return False
+    if following.dep_ == "pobj" and following.head.lower_ in context.lexicon.temporal_prepositions:
+        return False
+    words = context.lexicon.word_class(args[0])
+    return lemma(following) in words or following.lower_ in words
+
+
+#: The dependencies of a word of a title on the role noun after it ("protest coordinator", "operations spokesman").
+_TITLE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
 def halting_word(token: Token, lexicon: EventLexicon) -> Token | None:
     """The halt noun or verb that stops what ``token`` names ("the cessation of hostilities", "an end to the
     war", "halt the fighting"), negated or not; ``None`` for none."""
@@ -903,9 +922,46 @@ def _people_among(tokens: list[Token], words: frozenset[str], context: EventCont
 
 
 def _own_argument(token: Token, args: Args, context: EventContext) -> bool:
-    """An object a possessive pronoun gives to its owner: the doers' own ("the fighters took their weapons and
-    left"), none taken from others."""
-    return any(child.pos_ == "PRON" for obj in children(token, "dobj") for child in children(obj, "poss"))
+    """Every argument of the word class is the doers' own, a possessive pronoun that agrees with them gives it to
+    them ("the fighters took their weapons and left"; not "took their rifles and the rebels' rifles", nor "the
+    fighters took its weapons", another's)."""
+    taken = _taken_arguments(token, args, context)
+    return bool(taken) and all(_owned_by_doers(t, token, context) for t in taken)
+
+
+def _taken_from_others(token: Token, args: Args, context: EventContext) -> bool:
+    """What is taken has a source other than the doers: the verb's "away" ("took away the rifles"), a "from" object
+    of the verb or of the taken thing ("took nine vehicles from the base"), or an owner of an argument of the word
+    class that is not the doers ("took the rebels' rifles", "the fighters took its weapons")."""
+    taken = _taken_arguments(token, args, context)
+    if any(child.lower_ == "away" for child in children(token)) or any(prep_objects(t, "from") for t in [token, *taken]):
+        return True
+    return any(children(t, "poss") and not _owned_by_doers(t, token, context) for t in taken)
+
+
+def _taken_for_use(token: Token, args: Args, context: EventContext) -> bool:
+    """Things of the word class brought to a place or for a purpose, from no one ("took armoured vehicles to the
+    front line", "took ten trucks to carry food"): the doers move or use them, no capture."""
+    destined = bool(prep_objects(token, "to")) or any(
+        aux.tag_ == "TO" for clause in children(token, "advcl", "xcomp") for aux in children(clause, "aux")
+    )
+    return destined and not _taken_from_others(token, args, context)
+
+
+def _taken_arguments(token: Token, args: Args, context: EventContext) -> list[Token]:
+    """The arguments of the word class, past a quantity noun ("took dozens of rifles")."""
+    words = context.lexicon.word_class(args[0])
+    return [a for a in _past_quantities(arguments(token, context), context) if lemma(a) in words]
+
+
+def _owned_by_doers(thing: Token, verb: Token, context: EventContext) -> bool:
+    """A possessive pronoun gives ``thing`` to the verb's doers: "their" to any, a pronoun of one owner only to a
+    doer that is not plural ("the army took its vehicles"; not "the fighters took its weapons")."""
+    owners = [child for child in children(thing, "poss") if child.pos_ == "PRON"]
+    if not owners:
+        return False
+    plural = any(doer.tag_ in ("NNS", "NNPS") for doer in _doers(verb))
+    return all(not (plural and owner.lower_ in context.lexicon.single_owner_pronouns) for owner in owners)
 
 
 def _hyphen_modifier(token: Token, args: Args, context: EventContext) -> bool:
@@ -1431,13 +1487,13 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _argument_is_place, _argument_names_place, _argument_phrase_is_place, _states_on_both_sides, _demonyms_on_both_sides, _paired_subject, _dated_to_the_day, _aimed, _named_party,
         _halted, _named_operation, _named_subject, _only_people_named, _only_bare_counts, _state_agent,
         _ends_hostilities, _counted, _heading_label, _hyphen_compound, _hyphen_modifier, _shares_object,
-        _in_time_expression, _denied_status, _own_argument,
+        _in_time_expression, _denied_status,
     ),
     ("literal",): (_child_word, _first_preposition, _preposition_object_hostile, _preposition_object_armed),
     ("literals",): (_dependency, _child_dependency, _under_preposition, _spans_years),
     ("word_class",): (
         _modifier_in, _squashed_modifier_in, _governing_verb_in, _argument_in, _argument_in_or_armed, _subject_in_or_armed,
-        _subject_phrase_in, _doer_in, _lone_subject_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in,
+        _subject_phrase_in, _doer_in, _lone_subject_in, _subject_in_or_people, _named_party_or_subject_in, _describes_people, _next_word_in, _title_word, _own_argument, _taken_from_others, _taken_for_use,
         _argument_is_people, _subject_is_people, _subject_not_people, _refuge_in, _moved_to_safety, _driven_from, _argument_without_object_in, _armed_side, _aimed_at, _moved_into, _purpose_in, _names_institution, _state_campaign,
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,

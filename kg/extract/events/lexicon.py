@@ -187,6 +187,7 @@ class EventLexicon(LexiconModel):
     prison_nouns: Words
     protest_purposes: Words
     street_nouns: Words
+    protest_sites: Words
     war_exclusions: Words
     attempt_verbs: Words
     attempted_event_types: Words
@@ -260,6 +261,7 @@ class EventLexicon(LexiconModel):
     campaign_attack_modifiers: Words
     striking_workers: Words
     protest_words: Words
+    riot_words: Words
     institution_nouns: Words
     title_heads: Words
     perception_words: Words
@@ -278,6 +280,7 @@ class EventLexicon(LexiconModel):
     outcome_prepositions: Words
     long_durations: Words
     equipment_nouns: Words
+    single_owner_pronouns: Words
     lecture_verbs: Words
     shelter_nouns: Words
     non_event_heads: Words

@@ -417,7 +417,8 @@ def _negated(trigger: Token, lexicon: EventLexicon) -> bool:
     that would have made the event exist ("did not launch an offensive", "no talks were held"); a
     negated verb of another kind (of an active subject, any but "occur", "take place", "begin") takes the event as given ("the truce did not hold", "did not join
     yesterday's talks") unless "any" marks it ("has not claimed any attack")."""
-    if any(is_negation(child) or child.lower_ in shared_words().negative_determiners for child in children(trigger)):
+    negative = shared_words().negative_determiners
+    if any(is_negation(child) or (child.lower_ in negative and not _only_counts(child)) for child in children(trigger)):
         return True
     if _phrase_negated(trigger):
         return True
@@ -464,17 +465,33 @@ def _phrase_negated(noun: Token) -> bool:
     )
 
 
+#: Tags of a comparative ("fewer", "more", "less").
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _only_counts(determiner: Token) -> bool:
+    """A negative determiner before a comparative of the noun's number, which only counts ("No fewer than 30 air raids
+    hit Lorn": they happened; not "No more raids hit Lorn", with no number)."""
+    doc = determiner.doc
+    if determiner.i + 1 >= len(doc):
+        return False
+    comparative = doc[determiner.i + 1]
+    number = comparative.head
+    return comparative.tag_ in _COMPARATIVE_TAGS and number.tag_ == "CD" and number.dep_ == "nummod" and number.head == determiner.head
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural with no determiner, possessive or number: events of a kind, none in particular ("military operations")."""
     return noun.tag_ in PLURAL_TAGS and not children(noun, "det", "poss", "nummod")
 
 
 def _negated_clause(verb: Token) -> bool:
-    """A verb with a negation, or with a negative subject ("neither side", "no one")."""
+    """A verb with a negation, or with a negative subject ("neither side", "no one"; not one "no" only counts: "no
+    fewer than 30 air raids hit Lorn")."""
     subjects = children(verb, "nsubj", "nsubjpass")
     negative = shared_words().negative_determiners
     return negated(verb) or any(
-        subject.lower_ in negative or any(c.lower_ in negative for c in children(subject, "det")) for subject in subjects
+        subject.lower_ in negative or any(c.lower_ in negative and not _only_counts(c) for c in children(subject, "det")) for subject in subjects
     )
 
 
