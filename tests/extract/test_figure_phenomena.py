@@ -982,6 +982,8 @@ def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected
         # negatives: a copula or a verb of no kind counts nothing
         ("Eight of them were children.", []),
         ("Two of them were arrested on Monday.", []),
+        # negative (fix46b): a part of "them", a group counted before, is not counted again, even by a counting verb
+        ("Two of them were killed on Monday.", []),
     ],
 )
 def test_round46_part_of_a_pronoun_with_its_own_verb(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
