@@ -434,8 +434,10 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
     if kind in ("person", "organization") and len(span) > 1 and span[-1].text[:1].isupper() and last in lexicon.facility_heads \
             and not words & (lexicon.organization_words | lexicon.armed_group_words) \
-            and before not in lexicon.honorifics and span[0].lower_.rstrip(".") not in lexicon.honorifics:
-        return "place"  # "Shantinagar Bridge", "Manohara River Bridge", "Dera Ghazi Khan Highway" (not "Dr Ahmed Bridge")
+            and before not in lexicon.honorifics and span[0].lower_.rstrip(".") not in lexicon.honorifics \
+            and not (kind == "person" and _speaker(span)):
+        return "place"  # "Shantinagar Bridge", "Manohara River Bridge", "Dera Ghazi Khan Highway" (not "Dr Ahmed Bridge",
+        # nor a person who speaks: "Investor Garrett Camp said he would donate")
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
     if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
@@ -545,6 +547,13 @@ def after_armed_wing(span: Span, lexicon: LinkingLexicon) -> bool:
 #: is often listed with states: "Egypt, Qatar and Steve Witkoff brokered the deal"); an unknown "GPE"
 #: is most often a town.
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _speaker(span: Span) -> bool:
+    """Whether a name is the subject of a verb that reports a clause ("Singer Jordan Pass said the show was
+    cancelled"): a person's, never a bridge's or a road's."""
+    root = span.root
+    return root.dep_ == "nsubj" and any(child.dep_ == "ccomp" for child in root.head.children)
 
 
 def _in_place_list(span: Span, lexicon: LinkingLexicon) -> bool:

@@ -1436,6 +1436,10 @@ def test_a_hostile_means_gerund_under_an_infinitive_is_the_chains_subjects(nlp):
     ("Junta spokesman Tomas Akot said government forces shelled the village of Kessa.", "assertion"),
     # negative: one of the side's fighters is no voice of it
     ("A military aircraft dropped three bombs on Kessa village, as confirmed by Tomas Akot, a rebel fighter from the village.", "assertion"),
+    # negative (fix46b): the armed word must title the office itself, not a phrase against the rebels, a relative
+    # clause, or a role held no more
+    ("Tomas Akot, the commander of the campaign against the rebels, said government forces shelled the village of Kessa.", "assertion"),
+    ("Tomas Akot, a former rebel leader who now serves as defence minister, said government forces shelled the village of Kessa.", "assertion"),
 ])
 def test_unowned_forces_a_named_rebel_voice_speaks_of_are_the_other_sides(nlp, text, kind):
     assert kinds(nlp, text) == [kind]

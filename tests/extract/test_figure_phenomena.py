@@ -951,6 +951,8 @@ def test_fix45_figures_lexicon_keys_are_required(key: str) -> None:
         # counts the people it moves
         ("UNHCR registered 4,300 new arrivals from Kalmaria at the Tessa border post.", [("evacuated", 4300)]),
         ("There were more than 900 arrivals in Mbale on Sunday.", [("evacuated", 900)]),
+        ("Officials recorded 800 arrivals at the camp on Monday.", [("evacuated", 800)]),
+        ("More than 3,000 Sudanese arrivals were registered in Chad.", [("evacuated", 3000)]),
         ("An influx of more than 12,000 people has overwhelmed the camps in West Nile.", [("evacuated", 12000)]),
     ],
 )
@@ -967,6 +969,9 @@ def test_round46_arrivals_and_influx(nlp: Language, text: str, expected: list[tu
         ("One of the new arrivals, Musa, said the road was mined.", []),
         ("One of the refugees was killed by a stray bullet.", [("killed", 1)]),
         ("An influx of 40 tonnes of aid reached the camp.", []),
+        # negative (fix46b): arrivals with no sign of displacement (no nationality, "new", place or word of refuge)
+        ("The airport handled 5,000 arrivals on Sunday.", []),
+        ("Hotels in Nairobi reported 12,000 arrivals in March.", []),
     ],
 )
 def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
@@ -982,6 +987,8 @@ def test_round46_arrivals_and_influx_negative(nlp: Language, text: str, expected
         # negatives: a copula or a verb of no kind counts nothing
         ("Eight of them were children.", []),
         ("Two of them were arrested on Monday.", []),
+        # negative (fix46b): a part of "them", a group counted before, is not counted again, even by a counting verb
+        ("Two of them were killed on Monday.", []),
     ],
 )
 def test_round46_part_of_a_pronoun_with_its_own_verb(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

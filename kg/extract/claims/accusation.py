@@ -408,10 +408,32 @@ def _armed_title(key: str, discourse: Discourse, lexicon: ClaimLexicon) -> bool:
     armed = lexicon.armed_agent_nouns - lexicon.collective_roles  # not a junta or militia, often a state's own
     for span in discourse.spans_of(key):
         for phrase in title_phrases(span, heads_after=True):
-            words = {w for t in phrase.subtree for w in (proper_plural_singular(t.lower_), t.lemma_.lower())}
-            if words & armed and words & lexicon.office_titles:  # a voice of the side, not one of its fighters
+            if any(_armed_office(t, armed, lexicon) for t in _title_nouns(phrase)):  # a voice of the side, not one of its fighters
                 return True
     return False
+
+
+def _title_nouns(phrase: Token) -> list[Token]:
+    """A title phrase's head and the nouns compounded or coordinated with it ("rebel [spokesman]", "[spokesman] and
+    [commander]"), not the nouns of its prepositional phrases or relative clauses ("the commander of the campaign
+    [against the rebels]", "a leader [who now serves as defence minister]")."""
+    nouns, stack = [], [phrase]
+    while stack:
+        token = stack.pop()
+        nouns.append(token)
+        stack.extend(c for c in token.children if c.dep_ in ("compound", "conj"))
+    return nouns
+
+
+def _armed_office(office: Token, armed: frozenset[str], lexicon: ClaimLexicon) -> bool:
+    """Whether an office title is held for an armed side: an armed word modifies it directly ("rebel spokesman") or is
+    right under it after "for" or "of" ("spokesman for the rebels"); not a role held no more ("a former rebel leader")."""
+    if not word_in(office, lexicon.office_titles) or any(c.lower_ in lexicon.past_role_modifiers for c in office.children):
+        return False
+    holders = [c for c in office.children if c.dep_ in ("compound", "amod", "nmod")]
+    holders += [o for c in office.children if c.dep_ == "prep" and c.lower_ in lexicon.armed_title_prepositions
+                for o in c.children if o.dep_ == "pobj"]
+    return any(proper_plural_singular(t.lower_) in armed or word_in(t, armed) for t in holders)
 
 
 def _other_person(referent: tuple[str, ...] | None, own: set[str], discourse: Discourse) -> bool:

@@ -136,6 +136,7 @@ class ClaimLexicon(LexiconModel):
     infringement_prepositions: Words
     subjecting_prepositions: Words
     title_owner_prepositions: Words
+    armed_title_prepositions: Words
     office_titles: Words
     transcript_nouns: Words
     transcript_prepositions: Words

@@ -204,7 +204,26 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             if found:
                 return found
     kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(noun.lower_) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
+    if kind is not None and (lemma in lexicon.displacement_defaults or _singular(noun.lower_, lexicon) in lexicon.displacement_defaults) \
+            and not _displaced(noun, lexicon):
+        return None  # "The airport handled 5,000 arrivals"
     return None if kind == "killed" and _alive(noun, lexicon) else kind
+
+
+def _displaced(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a noun of people who came ("arrivals") tells of displaced people: a nationality or a word of newness
+    on it ("Burundian arrivals", "new arrivals"), a place it is in, at or from ("arrivals in Mbale"), or a word of
+    refuge in its sentence ("at the border", "refugee", "camp")."""
+    if any(child.dep_ in ("amod", "compound") and (child.ent_type_ == "NORP" or word_in(child, lexicon.displaced_modifiers))
+           for child in noun.children):
+        return True
+    holders = [noun, noun.head] if noun.head.pos_ in VERBAL else [noun]  # the verb's place too: "There were 900 arrivals in Mbale"
+    if any(child.dep_ == "prep" and child.lower_ in lexicon.displaced_prepositions
+           and any(obj.dep_ == "pobj" and (_place(obj, lexicon) or (obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME", "EVENT")))
+                   for obj in child.children)
+           for holder in holders for child in holder.children):
+        return True
+    return any(word_in(token, lexicon.displacement_context) for token in noun.sent)
 
 
 def whole_kind(noun: Token, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:

@@ -43,6 +43,10 @@ class FigureLexicon(LexiconModel):
     qualifiers: QualifierPhrases
     counted: dict[str, Words]
     default_kinds: dict[str, FigureKind]
+    displacement_defaults: Words
+    displaced_modifiers: Words
+    displaced_prepositions: Words
+    displacement_context: Words
     measure_nouns: dict[str, FigureKind]
     remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
