@@ -15,8 +15,11 @@ A load is all or nothing where the server takes SPARQL queries and updates
 under staging names (``STAGING_PREFIX``, listed in the ``STAGING_REGISTRY``
 graph), their triple counts are read back, and one update request moves them
 over their targets, which the server runs as one transaction. A load that dies
-before the switch leaves the old graphs untouched; the next load drops the
-staging graphs it left. Without a SPARQL endpoint, graphs are replaced one by one.
+before the switch leaves the old graphs untouched; a later load drops the
+staging graphs it left once their run is older than ``STALE_AFTER`` (a younger
+run may still be loading), and a load whose staging graphs another load dropped
+refuses to switch. Without a SPARQL endpoint, or when asked to (``kg load
+--per-graph``, the default on Virtuoso), graphs are replaced one by one.
 
 A success answer that is an HTML page (a login proxy, a web page at a wrong
 URL) is never taken for a stored graph.
@@ -30,6 +33,7 @@ import json
 import os
 import re
 import secrets
+import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -65,6 +69,11 @@ STAGING_REGISTRY = "https://w3id.org/kg-news/graph/staging"
 STAGED_FOR = "https://w3id.org/kg-news/load#stagedFor"
 #: Graphs per statement of the registry.
 _CHECK_GRAPHS = 200
+#: Seconds after its start from which a run's leftover staging graphs count as a killed load's: a younger run may
+#: still be loading, and dropping its staging graphs would make its switch MOVE from graphs that no longer exist
+#: (on Virtuoso that empties the targets).
+STALE_AFTER = 6 * 3600.0
+_RUN = re.compile(r"([0-9]+)-[0-9a-f]+/")
 
 
 class _Refused(LoadError):
@@ -207,6 +216,11 @@ class SparqlSwitch:
             raise LoadError(f"{self.update.url} answered the update with an HTML page; is this the SPARQL update endpoint? (give --sparql-update)")
 
 
+def is_virtuoso(store_url: str) -> bool:
+    """Whether a Graph Store URL is Virtuoso's (``/sparql-graph-crud-auth`` or ``/sparql-graph-crud``)."""
+    return urllib.parse.urlsplit(store_url).path.rstrip("/").rpartition("/")[2] in ("sparql-graph-crud-auth", "sparql-graph-crud")
+
+
 def sparql_endpoints(store_url: str) -> tuple[str, str] | None:
     """The query and update endpoints beside a Graph Store URL, for the layouts of Oxigraph, Virtuoso and Fuseki."""
     parsed = urllib.parse.urlsplit(store_url)
@@ -247,6 +261,7 @@ def load_to_endpoint(
     batch_size: int = 8,
     progress: Callable[[int, int], None] | None = None,
     switch: SparqlSwitch | None = None,
+    stale_after: float = STALE_AFTER,
 ) -> LoadReport:
     """Replace each graph of ``store`` on the server, one ``PUT`` per graph, ``batch_size`` graphs at a time.
 
@@ -256,15 +271,17 @@ def load_to_endpoint(
     go under staging names first, their triple counts are read back, and one
     update moves them over their targets: the server holds either all the old
     graphs or all the new ones; the staging graphs a killed load left are
-    dropped first. Without it, graphs are replaced one by one, and after a
-    failure running the same load again finishes it.
+    dropped first, once their run started more than ``stale_after`` seconds
+    ago (younger ones may belong to a load still running). Without it, graphs
+    are replaced one by one, and after a failure running the same load again
+    finishes it.
 
     Raises:
         LoadError: A graph was refused or could not be sent; the message says how many were loaded.
     """
     if batch_size < 1:
         raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
-    return run_sync(_load(store, client, batch_size, progress, switch))
+    return run_sync(_load(store, client, batch_size, progress, switch, stale_after))
 
 
 Target = ox.NamedNode | ox.DefaultGraph
@@ -276,13 +293,14 @@ async def _load(
     batch_size: int,
     progress: Callable[[int, int], None] | None,
     switch: SparqlSwitch | None,
+    stale_after: float = STALE_AFTER,
 ) -> LoadReport:
     names = graph_names(store)
     async with client.http.session(connections=batch_size) as session:
         stale: list[tuple[Target, ox.NamedNode]] = []
         if switch is not None:
             try:
-                stale = await _stale_staging(switch, session)
+                stale = await _stale_staging(switch, session, stale_after)
             except _NoSparql:
                 if not switch.guessed:
                     raise
@@ -297,7 +315,7 @@ async def _load(
         except LoadError as error:
             raise LoadError(f"{error}; 0 of {len(names)} graphs were loaded") from error
         named = [name for name in names if isinstance(name, ox.NamedNode)]
-        run = secrets.token_hex(8)
+        run = f"{int(time.time())}-{secrets.token_hex(8)}"
         staging: dict[Target, ox.NamedNode] = {name: ox.NamedNode(f"{STAGING_PREFIX}{run}/{number}") for number, name in enumerate(named)}
         done = triples = 0
         if staging:
@@ -308,6 +326,7 @@ async def _load(
             try:
                 done, triples, counts = await _put_all(store, client, session, named, staging, batch_size, progress)
                 await _check_counts(switch, session, staging, counts)
+                await _check_registered(switch, session, run, len(staging))
             except BaseException:
                 await _drop_quietly(switch, session, staging)
                 raise
@@ -317,7 +336,8 @@ async def _load(
                 refused = isinstance(error.__cause__, HttpError) and error.__cause__.status is not None and 400 <= error.__cause__.status < 500
                 if refused:  # a clear refusal: nothing was switched; a lost answer may still be switching, so its graphs stay
                     await _drop_quietly(switch, session, staging)
-                raise LoadError(f"{error}; no graph was replaced" if refused else f"{error}; the switch may or may not have happened") from error
+                outcome = "no graph was replaced" if refused else "the switch may or may not have happened"
+                raise LoadError(f"{error}; {outcome} (for many graphs, --per-graph replaces them one by one)") from error
         if len(named) < len(names):  # the default graph (of a triple-only file) has no name to stage under: one PUT of its own
             done, more, _ = await _put_all(store, client, session, [ox.DefaultGraph()], {}, batch_size, progress, before=done, total=len(names))
             triples += more
@@ -406,15 +426,39 @@ def _switch_update(staging: dict[Target, ox.NamedNode]) -> str:
     return " ;\n".join([*moves, _registry_update("DELETE", staging.items())])
 
 
-async def _stale_staging(switch: SparqlSwitch, session: httpx.AsyncClient) -> list[tuple[Target, ox.NamedNode]]:
-    """The staging graphs earlier loads registered and never switched in."""
+async def _stale_staging(switch: SparqlSwitch, session: httpx.AsyncClient, stale_after: float) -> list[tuple[Target, ox.NamedNode]]:
+    """The staging graphs earlier loads registered and never switched in, of runs started ``stale_after`` seconds ago or
+    earlier (a run's name begins with its start time; a name without one is of a kg before that rule: stale)."""
     rows = await switch.select(session, f"SELECT ?staged ?target WHERE {{ GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target }} }}")
     stale: list[tuple[Target, ox.NamedNode]] = []
+    now = time.time()
     for row in rows:
         staged, target = row.get("staged", ""), row.get("target", "")
-        if staged.startswith(STAGING_PREFIX):
+        if staged.startswith(STAGING_PREFIX) and _run_age(staged, now) >= stale_after:
             stale.append((ox.DefaultGraph() if target == "default" else ox.NamedNode(target), ox.NamedNode(staged)))
     return stale
+
+
+def _run_age(staged: str, now: float) -> float:
+    """Seconds since the run that named a staging graph started (infinite for a name without a start time)."""
+    started = _RUN.match(staged[len(STAGING_PREFIX) :])
+    return now - int(started.group(1)) if started else float("inf")
+
+
+async def _check_registered(switch: SparqlSwitch, session: httpx.AsyncClient, run: str, graphs: int) -> None:
+    """Refuse the switch when another load dropped this run's staging graphs as stale (a MOVE from a graph that is
+    gone would empty its target on Virtuoso)."""
+    rows = await switch.select(
+        session,
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target "
+        f'FILTER(STRSTARTS(STR(?staged), "{STAGING_PREFIX}{run}/")) }} }}',
+    )
+    held = rows[0].get("n", "0") if rows else "0"
+    if held != str(graphs):
+        raise LoadError(
+            f"another load dropped {graphs - int(held or 0)} of this load's {graphs} staging graphs as stale "
+            "(give that load a larger --stale-after); nothing was switched in, run this load again"
+        )
 
 
 async def _drop_staging(switch: SparqlSwitch, session: httpx.AsyncClient, entries: list[tuple[Target, ox.NamedNode]]) -> None:

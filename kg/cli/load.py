@@ -24,10 +24,21 @@ def load(
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, max=LONGEST_WAIT, help="Seconds for one request, from connecting to the last byte of the answer.")] = 120.0,
     sparql_query: Annotated[Optional[str], typer.Option("--sparql-query", help="The server's SPARQL query endpoint (default: beside --endpoint, for Oxigraph, Virtuoso and Fuseki).")] = None,
     sparql_update: Annotated[Optional[str], typer.Option("--sparql-update", help="The server's SPARQL update endpoint (default: beside --endpoint, for Oxigraph, Virtuoso and Fuseki).")] = None,
+    per_graph: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--per-graph/--atomic",
+            help="Replace graphs one by one (the default on Virtuoso, whose one-transaction switch is slow for large loads), "
+            "or switch them all in as one update (the default elsewhere).",
+        ),
+    ] = None,
+    stale_after: Annotated[
+        float, typer.Option("--stale-after", min=0, help="Drop the staging graphs that earlier loads left once they started this many seconds ago (a younger load may still be running).")
+    ] = 21600.0,
 ) -> None:
-    """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates); all or nothing where the server takes SPARQL updates."""
+    """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates); all or nothing where the server takes SPARQL updates, except on Virtuoso unless --atomic."""
     from kg.http import HttpClient
-    from kg.load import GraphStoreClient, SparqlSwitch, load_to_endpoint
+    from kg.load import GraphStoreClient, SparqlSwitch, is_virtuoso, load_to_endpoint
 
     try:
         client = GraphStoreClient(HttpClient(endpoint, user=user, password=password, timeout=timeout), attempts=attempts)
@@ -41,15 +52,26 @@ def load(
             raise fail("give both --sparql-query and --sparql-update (the server's SPARQL endpoints), or neither")
         else:
             switch = SparqlSwitch.beside(endpoint, user=user, password=password, timeout=timeout)
+        on_virtuoso, asked = is_virtuoso(endpoint), per_graph is not None
+        if per_graph is None:
+            per_graph = on_virtuoso
+        elif not per_graph and switch is None:
+            raise fail("--atomic needs the server's SPARQL endpoints: give --sparql-query and --sparql-update")
+        if per_graph:
+            switch = None
     except KgError as error:
         raise fail(str(error)) from error
     dataset = open_dataset(store, data)
     try:
         with progress_callback("loading") as progress:
-            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress, switch=switch)
+            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress, switch=switch, stale_after=stale_after)
     except KgError as error:
         raise fail(str(error), code=1) from error
     how = "switched in as one update" if report.atomic else "replaced one by one"
+    if per_graph and not asked:
+        how += ", the default on Virtuoso; --atomic for all or nothing"
+    elif per_graph:
+        how += ", as --per-graph asked"
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {one_line(endpoint)} ({report.requests} requests; {how})")
 
 
