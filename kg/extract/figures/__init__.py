@@ -195,10 +195,9 @@ def _what_is_counted(doc: Doc, number: Number, lexicon: FigureLexicon, demonyms:
     if noun.pos_ == "PRON":
         if any(child.dep_ in ("acl", "amod") for child in noun.children):
             return None, "none", noun  # "15 of those killed": the pronoun's participle says what is counted
-        relative = noun.tag_ in ("WP", "WDT") or any(child.dep_ == "relcl" for child in noun.children)
-        if relative and number.head.dep_ in ("nsubj", "nsubjpass") and number.head.head.pos_ in VERBAL:
-            return None, "none", number.head  # "79 of whom were injured", "12 of those who ...": the part's own verb says what is counted
-        return None  # a part of a group counted before ("13 of them", "Two of them were killed")
+        if number.head.dep_ in ("nsubj", "nsubjpass") and number.head.head.pos_ in VERBAL:
+            return None, "none", number.head  # "79 of whom were injured", "nine of them were killed": the part's own verb says what is counted
+        return None  # a part of a group counted before, with no verb of its own ("13 of them children")
     if noun.i < number.start and number.head.head.i == noun.i:
         return None  # a label ("Resolution 2334", "Flight 752"), not a count
     if _whole_of_a_part(noun, number):
