@@ -16,8 +16,8 @@ under staging names (``STAGING_PREFIX``, listed in the ``STAGING_REGISTRY``
 graph), their triple counts are read back, and one update request moves them
 over their targets, which the server runs as one transaction. A load that dies
 before the switch leaves the old graphs untouched; a later load drops the
-staging graphs it left once their run is older than ``STALE_AFTER`` (a younger
-run may still be loading), and a load whose staging graphs another load dropped
+staging graphs it left (by default all; with ``stale_after``, only of runs older
+than that, as a younger run may still be loading), and a load whose staging graphs another load dropped
 refuses to switch. Without a SPARQL endpoint, or when asked to (``kg load
 --per-graph``, the default on Virtuoso), graphs are replaced one by one.
 
@@ -69,10 +69,10 @@ STAGING_REGISTRY = "https://w3id.org/kg-news/graph/staging"
 STAGED_FOR = "https://w3id.org/kg-news/load#stagedFor"
 #: Graphs per statement of the registry.
 _CHECK_GRAPHS = 200
-#: Seconds after its start from which a run's leftover staging graphs count as a killed load's: a younger run may
-#: still be loading, and dropping its staging graphs would make its switch MOVE from graphs that no longer exist
-#: (on Virtuoso that empties the targets).
-STALE_AFTER = 6 * 3600.0
+#: Seconds after its start from which a run's leftover staging graphs count as a killed load's. By default every
+#: leftover does, so that the load run again after a killed one removes its staging graphs at once; a load whose own
+#: staging graphs another load dropped refuses to switch. Give a larger age where loads may overlap.
+STALE_AFTER = 0.0
 _RUN = re.compile(r"([0-9]+)-[0-9a-f]+/")
 
 

@@ -328,7 +328,7 @@ def test_load_whose_staging_another_load_dropped_refuses_to_switch_and_never_emp
 
 
 def test_two_loads_at_once_on_virtuoso_keep_each_others_staging_graphs(tmp_path, virtuoso):
-    """A load that starts while another is staging leaves that run's (young) staging graphs alone: both switch in,
+    """A load given an age (``--stale-after``) that starts while another is staging leaves that run's (young) staging graphs alone: both switch in,
     no graph is emptied, and the last switch wins."""
     store_url = f"{virtuoso.base}/sparql-graph-crud-auth"
     _clear_virtuoso(virtuoso)
@@ -343,9 +343,9 @@ def test_two_loads_at_once_on_virtuoso_keep_each_others_staging_graphs(tmp_path,
     class SecondLoadMeanwhile(GraphStoreClient):
         async def put(self, client, graph, body, *, shown=None):
             await super().put(client, graph, body, shown=shown)
-            if self.requests == 3:  # half of this load is staged: the second load runs to its end (default --stale-after)
+            if self.requests == 3:  # half of this load is staged: the second load (given an age) runs to its end
                 second, second_switch = connect()
-                assert (await asyncio.to_thread(load_to_endpoint, stores["second"], second, switch=second_switch)).atomic
+                assert (await asyncio.to_thread(load_to_endpoint, stores["second"], second, switch=second_switch, stale_after=3600)).atomic
 
     first, first_switch = connect(SecondLoadMeanwhile)
     assert load_to_endpoint(stores["first"], first, batch_size=1, switch=first_switch).atomic

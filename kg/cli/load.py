@@ -33,8 +33,8 @@ def load(
         ),
     ] = None,
     stale_after: Annotated[
-        float, typer.Option("--stale-after", min=0, help="Drop the staging graphs that earlier loads left once they started this many seconds ago (a younger load may still be running).")
-    ] = 21600.0,
+        float, typer.Option("--stale-after", min=0, help="Drop only the staging graphs of earlier loads that started this many seconds ago (default 0: all; give an age where loads may overlap).")
+    ] = 0.0,
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates); all or nothing where the server takes SPARQL updates, except on Virtuoso unless --atomic."""
     from kg.http import HttpClient
