@@ -113,7 +113,7 @@ def _check_kill_then_rerun(
     assert _versions(query_url, auth) == {graph: {"old"} for graph in every}  # the whole old dataset, not a graph new
     assert _leftovers(query_url, auth), "the killed load had staged graphs"
 
-    again = runner.invoke(app, ["load", str(new), "--endpoint", endpoint, *credentials, "--stale-after", "0"])
+    again = runner.invoke(app, ["load", str(new), "--endpoint", endpoint, *credentials])  # by default every leftover is dropped
     assert again.exit_code == 0, again.output
     assert _versions(query_url, auth) == {graph: {"new"} for graph in every}
     assert _leftovers(query_url, auth) == []  # the killed load's staging graphs were dropped
@@ -274,7 +274,8 @@ def _clear_virtuoso(virtuoso) -> None:
 
 
 def test_load_drops_only_the_staging_graphs_of_runs_older_than_stale_after(tmp_path, virtuoso):
-    """A staging graph of a run started a minute ago may belong to a load still running: kept; one of 1970: dropped."""
+    """Given an age (``--stale-after 3600``), a staging graph of a run started a minute ago may belong to a load still
+    running: kept; one of 1970: dropped."""
     sparql = f"{virtuoso.base}/sparql-auth"
     _clear_virtuoso(virtuoso)
     young, old = f"{STAGING_PREFIX}{int(time.time()) - 60}-0123456789abcdef/0", f"{STAGING_PREFIX}1-fedcba9876543210/0"
@@ -285,7 +286,8 @@ def test_load_drops_only_the_staging_graphs_of_runs_older_than_stale_after(tmp_p
     )
     data = _dataset_file(tmp_path / "new.nq", "new", graphs=3, triples=5)
     loaded = runner.invoke(
-        app, ["load", str(data), "--endpoint", f"{virtuoso.base}/sparql-graph-crud-auth", "--user", "dba", "--password", "dba", "--atomic"]
+        app, ["load", str(data), "--endpoint", f"{virtuoso.base}/sparql-graph-crud-auth", "--user", "dba", "--password", "dba", "--atomic",
+              "--stale-after", "3600"]
     )
     assert loaded.exit_code == 0, loaded.output
     held = {row["g"] for row in _select(sparql, f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}', ("dba", "dba"))}
