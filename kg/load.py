@@ -392,9 +392,10 @@ async def _put_all(
 
 
 async def _drop_quietly(switch: SparqlSwitch, session: httpx.AsyncClient, staging: dict[Target, ox.NamedNode]) -> None:
-    """Drop this load's staging graphs after a failure, if the server lets us (else the next load drops them)."""
+    """Drop this load's staging graphs after a failure, if the server lets us, and keep their registry entries: an
+    upload the server was still storing may land after the drop, and the next load drops every registered graph."""
     try:
-        await _drop_staging(switch, session, list(staging.items()))
+        await switch.run(session, " ;\n".join(f"DROP SILENT GRAPH {staged}" for staged in staging.values()))
     except Exception:  # noqa: S110  # best effort: the first failure is the one to report
         pass
 

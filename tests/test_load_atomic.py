@@ -144,7 +144,7 @@ def test_load_killed_mid_load_leaves_virtuoso_with_the_whole_old_dataset(tmp_pat
     )
 
 
-def test_load_server_failing_after_some_graphs_leaves_the_old_dataset_and_drops_its_staging(tmp_path, oxigraph):
+def test_load_server_failing_after_some_graphs_leaves_the_old_dataset_and_drops_its_staging_even_a_late_upload(tmp_path, oxigraph):
     port = oxigraph.free_port()
     process = oxigraph.start(tmp_path / "db", port)
     base = f"http://127.0.0.1:{port}"
@@ -165,6 +165,14 @@ def test_load_server_failing_after_some_graphs_leaves_the_old_dataset_and_drops_
             load_to_endpoint(new, FailingAfterTen(HttpClient(f"{base}/store")), batch_size=2, switch=SparqlSwitch.beside(f"{base}/store"))
         assert "the server still holds the graphs of the previous load" in str(failure.value)
         assert _versions(f"{base}/query") == {f"urn:graph:{g:04d}": {"old"} for g in range(20)}
+        staged = _select(f"{base}/query", f'SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}')
+        assert staged == []  # the failed load's staging graphs are dropped, their registry entries kept
+        registered = _select(f"{base}/query", f"SELECT ?staged WHERE {{ GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target }} }}")
+        # an upload the server was still storing lands after the drop: the next load drops it, as it is registered
+        late = registered[0]["staged"]
+        _sparql_update(f"{base}/update", f"INSERT DATA {{ GRAPH <{late}> {{ <urn:late> <urn:p> 1 }} }}")
+        load_to_endpoint(new, GraphStoreClient(HttpClient(f"{base}/store")), switch=SparqlSwitch.beside(f"{base}/store"))
+        assert _versions(f"{base}/query") == {f"urn:graph:{g:04d}": {"new"} for g in range(20)}
         assert _leftovers(f"{base}/query") == []
     finally:
         oxigraph.stop(process)
