@@ -19,7 +19,7 @@ def _commands(command, path=()):
         if getattr(sub, "commands", None):
             yield from _commands(sub, (*path, name))
         else:
-            yield " ".join((*path, name)), {o for p in sub.params if p.param_type_name == "option" for o in p.opts}
+            yield " ".join((*path, name)), {o for p in sub.params if p.param_type_name == "option" for o in (*p.opts, *p.secondary_opts)}
 
 
 def test_readme_module_map_names_every_module():
