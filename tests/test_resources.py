@@ -17,6 +17,7 @@ from kg.extract.events.lexicon import event_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.query import parse_query
 from kg.resources import SAFE_LOADER, LexiconModel, iter_files, load_lexicon, parse_lexicon, parse_yaml, read_text, read_yaml
+from tests.source_tree import copy_tree, run_in_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,6 +124,32 @@ def test_resources_a_malformed_lexicon_record_names_file_record_and_line(broken_
     # a record that fits (the near miss) loads
     broken_event_lexicon("{type: Attack, pos: [VERB], lemmas: [firebomb]}")
     assert any("firebomb" in rule.lemmas for rule in event_lexicon().triggers)
+
+
+def test_resources_a_malformed_lexicon_record_stops_a_build_with_one_error_naming_file_line_and_record(tmp_path):
+    """A newcomer's typo in a new trigger record: one error line before any document is analysed (exit status 2),
+    not an internal error "bug in kg" for every document; the near miss (the record as meant) builds."""
+    tree = copy_tree(tmp_path / "tree")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (articles / name).write_text("Militants firebombed a police post in Tarsk on Monday, the ministry said.\n", encoding="utf-8")
+    lexicon = tree / "lexicons" / "event_triggers.yaml"
+    shipped = lexicon.read_text(encoding="utf-8")
+    build = ("-c", "from kg.cli import main; main()", "build", str(articles), "--no-store", "--out", str(tmp_path / "a.nq"), "--jobs", "1")
+    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Atack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
+    line = shipped[: shipped.index("\ntriggers:\n")].count("\n") + 3
+    result = run_in_tree(tree, *build)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"error: lexicons/event_triggers.yaml:{line}: triggers[0] (firebomb).type: Input should be 'Attack', 'Blockade', "
+        "'Capture', 'Ceasefire', 'Disarmament', 'Evacuation', 'Explosion', 'MilitaryOperation', 'Protest', 'Talks' or 'War', "
+        "got 'Atack'"
+    ]
+    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Attack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
+    result = run_in_tree(tree, *build)
+    assert result.returncode == 0, result.stderr
+    assert "kg-news/ontology#Attack>" in (tmp_path / "a.nq").read_text(encoding="utf-8")
 
 
 def test_resources_a_misspelt_word_list_name_is_one_short_error_at_the_unknown_keys_line(monkeypatch):
