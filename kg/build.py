@@ -239,7 +239,6 @@ def check_pipeline(model: str, gazetteers: Sequence[Path]) -> None:
     load_gazetteer(user_files=tuple(str(path) for path in gazetteers))
 
 
-
 def analysis_key(model: str, gazetteers: Sequence[Path]) -> str:
     """What a document's analysis depends on besides its text: kg's version, its rule data, the model, user gazetteers.
 

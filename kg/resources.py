@@ -71,7 +71,10 @@ def parse_yaml(text: str, where: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
-        raise ResourceError(f"{where}: not valid YAML: {error}") from error
+        mark = getattr(error, "problem_mark", None)
+        at = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise ResourceError(f"{where}{at}: not valid YAML: {' '.join(problem.split())}") from error
     if not isinstance(data, dict):
         raise ResourceError(f"{where}: expected a mapping at the top level")
     return data
@@ -131,40 +134,51 @@ LexiconT = TypeVar("LexiconT", bound=LexiconModel)
 
 @lru_cache(maxsize=None)
 def load_lexicon(name: str, model: type[LexiconT]) -> LexiconT:
-    """A shipped YAML lexicon validated against its schema, parsed once.
+    """A shipped YAML lexicon validated against its schema, parsed once (:func:`parse_lexicon`).
 
     Raises:
-        ResourceError: The file is missing or malformed; the message names the file, the
+        ResourceError: The file is missing or malformed; the message names the file, the line, the
             entry (its position and first words) and the field.
     """
-    data = read_yaml("lexicons", name)
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        line = _line_of(read_text("lexicons", name), _error_path(error))
-        raise ResourceError(f"lexicons/{name}{f':{line}' if line else ''}: {_describe(error, data)}") from None
+    return parse_lexicon(read_yaml("lexicons", name), model, f"lexicons/{name}", read_text("lexicons", name))
 
 
-def parse_lexicon(data: Any, model: type[LexiconT], source: str) -> LexiconT:
-    """Lexicon data validated against its schema; ``source`` names the file in errors.
+def parse_lexicon(data: Any, model: type[LexiconT], source: str, text: str | None = None) -> LexiconT:
+    """Lexicon data validated against its schema; ``source`` names the file in errors, and ``text`` (the
+    YAML the data was read from), when given, the line of the first problem that has one.
 
     Raises:
-        ResourceError: The data does not fit the schema (the entry and field named).
+        ResourceError: The data does not fit the schema (the line, entry and field named).
     """
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        raise ResourceError(f"{source}: {_describe(error, data)}") from None
+        line = _error_line(error, text) if text is not None else None
+        raise ResourceError(f"{source}{f':{line}' if line else ''}: {_describe(error, data)}") from None
 
 
-def _error_path(error: ValidationError) -> tuple[str | int, ...]:
-    """Where the first validation problem is: its field path, or, for a check of the whole lexicon, the
+def _error_line(error: ValidationError, text: str) -> int | None:
+    """The line of the first validation problem whose path reaches a YAML node of ``text`` (a missing field
+    has no node of its own: a misspelt name's other problem, the unknown key, has one)."""
+    for path in _error_paths(error):
+        line = _line_of(text, path)
+        if line is not None:
+            return line
+    return None
+
+
+def _error_paths(error: ValidationError) -> list[tuple[str | int, ...]]:
+    """Where each validation problem is: its field path, or, for a check of the whole lexicon, the
     ``section[index]`` its message opens with (``triggers[12] (war): unknown check ...``)."""
-    first = error.errors()[0]
-    if first["loc"]:
-        return tuple(first["loc"])
-    named = re.match(r"(?:Value error, )?(\w+)\[(\d+)\]", first["msg"])
-    return (named.group(1), int(named.group(2))) if named else ()
+    paths = []
+    for problem in error.errors():
+        if problem["loc"]:
+            paths.append(tuple(problem["loc"]))
+            continue
+        named = re.match(r"(?:Value error, )?(\w+)\[(\d+)\]", problem["msg"])
+        if named:
+            paths.append((named.group(1), int(named.group(2))))
+    return paths
 
 
 def _line_of(text: str, path: tuple[str | int, ...]) -> int | None:
@@ -199,7 +213,10 @@ def _describe(error: ValidationError, data: Any) -> str:
     message = first["msg"].removeprefix("Value error, ")
     if not where:  # a check of the whole lexicon: its message names the entry
         return message + more
-    return f"{where}: {message}, got {first.get('input')!r}{more}"
+    given = first.get("input")
+    if isinstance(given, (dict, list)):  # a missing field's input is its whole parent record or lexicon
+        return f"{where}: {message}{more}"
+    return f"{where}: {message}, got {given!r}{more}"
 
 
 def _where(loc: Any, data: Any, hints: bool = True) -> str:

@@ -7,9 +7,6 @@ throwaway type shows it on a copy of the source tree, and that the check names w
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,9 +16,10 @@ from rdflib import Graph
 from kg.codes import CLAIM_KINDS, EVENT_TYPES, FIGURE_KINDS, MODALITIES, QUALIFIERS, ZONE_KINDS
 from kg.resources import read_text
 from tests.scripts import load_script
+from tests.source_tree import copy_tree as _copy_tree
+from tests.source_tree import run_in_tree as _run
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_PACKAGES = ("ontology", "shapes", "lexicons", "queries")
 
 HIJACKING_CLASS = """
 kg:Hijacking a owl:Class ; rdfs:subClassOf kg:Event ;
@@ -47,22 +45,6 @@ def test_codes_lists_are_the_ontology_schemes():
     assert len(EVENT_TYPES) == 11 and "Attack" in EVENT_TYPES
     assert {"accusation", "denial"} <= set(CLAIM_KINDS) and "killed" in FIGURE_KINDS
     assert "exact" in QUALIFIERS and "happened" in MODALITIES and "article" in ZONE_KINDS
-
-
-def _copy_tree(target: Path) -> Path:
-    """The source tree as an importable copy: data folders linked into the package, as installed."""
-    ignore = shutil.ignore_patterns("__pycache__")
-    for folder in ("kg", "scripts", *DATA_PACKAGES):
-        shutil.copytree(ROOT / folder, target / folder, ignore=ignore)
-    shutil.copy(ROOT / "README.md", target / "README.md")
-    for folder in DATA_PACKAGES:
-        (target / "kg" / folder).symlink_to(target / folder)
-    return target
-
-
-def _run(tree: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, *args], cwd=tree, env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_codes_a_new_event_type_needs_the_ontology_and_one_lexicon_record(tmp_path):
@@ -122,32 +104,6 @@ def test_codes_a_lexicon_naming_an_unknown_type_is_refused(tmp_path):
     checked = _run(tree, "scripts/generate_vocab.py", "--check")
     assert checked.returncode == 1
     assert re.search(r"lexicons/event_triggers\.yaml:\d+: triggers\[0\] \(hijack\)\.type: Input should be 'Attack'", checked.stderr)
-
-
-def test_codes_a_malformed_lexicon_record_stops_a_build_with_one_error_naming_file_line_and_record(tmp_path):
-    """A newcomer's typo in a new trigger record: one error line before any document is analysed (exit status 2),
-    not an internal error "bug in kg" for every document; the near miss (the record as meant) builds."""
-    tree = _copy_tree(tmp_path / "tree")
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name in ("a.txt", "b.txt"):
-        (articles / name).write_text("Militants firebombed a police post in Tarsk on Monday, the ministry said.\n", encoding="utf-8")
-    lexicon = tree / "lexicons" / "event_triggers.yaml"
-    shipped = lexicon.read_text(encoding="utf-8")
-    build = ("-c", "from kg.cli import main; main()", "build", str(articles), "--no-store", "--out", str(tmp_path / "a.nq"), "--jobs", "1")
-    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Atack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
-    line = shipped[: shipped.index("\ntriggers:\n")].count("\n") + 3
-    result = _run(tree, *build)
-    assert result.returncode == 2, result.stderr
-    assert result.stderr.splitlines() == [
-        f"error: lexicons/event_triggers.yaml:{line}: triggers[0] (firebomb).type: Input should be 'Attack', 'Blockade', "
-        "'Capture', 'Ceasefire', 'Disarmament', 'Evacuation', 'Explosion', 'MilitaryOperation', 'Protest', 'Talks' or 'War', "
-        "got 'Atack'"
-    ]
-    lexicon.write_text(shipped.replace("\ntriggers:\n", "\ntriggers:\n  - {type: Attack, pos: [VERB], lemmas: [firebomb]}\n", 1), encoding="utf-8")
-    result = _run(tree, *build)
-    assert result.returncode == 0, result.stderr
-    assert "kg-news/ontology#Attack>" in (tmp_path / "a.nq").read_text(encoding="utf-8")
 
 
 def test_codes_a_query_comparing_with_an_unknown_code_is_reported(tmp_path):

@@ -97,9 +97,11 @@
     var colour = { field: "source", type: "nominal", title: "source", scale: { scheme: scheme(data.items) }, legend: { symbolOpacity: 1 } };
     var zoom = [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }];
     var detail;
+    var hint = "";  // what to do with the mouse: left out in print (class "hint")
     if (data.mode === "points") {
       note.textContent = data.dated + " dated events, one mark each (coloured by source, shaped by modality; a line spans a month or year); "
-        + data.undated + " undated events are in the events table. Click a mark to read it in its document.";
+        + data.undated + " undated events are in the events table.";
+      hint = " Click a mark to read it in its document.";
       detail = {
         height: bandHeight(data.items, "type"), data: { values: data.items },
         encoding: { x: x, y: y, yOffset: { field: "source", type: "nominal" }, color: colour },
@@ -131,13 +133,14 @@
     }
     var spec;
     if (!data.focus) {
-      note.textContent += " Drag to pan, scroll to zoom.";
+      hint += " Drag to pan, scroll to zoom.";
       spec = Object.assign({ width: "container", autosize: { type: "fit-x", contains: "padding" } }, detail);
     } else {
       // A long timeline opens on its busiest stretch; the strip below shows the whole span: drag its grey window.
       var days = data.items.map(function (item) { return item.day; }).sort();
       note.textContent += " It opens on the busiest days; the strip below shows the whole span, " + days[0] + " to "
-        + days[days.length - 1] + ": drag or resize its window to move the view.";
+        + days[days.length - 1] + ".";
+      hint += " Drag or resize its window to move the view.";
       var width = Math.max(300, document.getElementById("timeline-chart").clientWidth - 300);
       detail.width = width;
       detail.encoding = Object.assign({}, detail.encoding, { x: Object.assign({}, x, { scale: { type: "utc", domain: { param: "brush" } } }) });
@@ -149,6 +152,12 @@
           params: [{ name: "brush", select: { type: "interval", encodings: ["x"] }, value: { x: data.focus.map(utcDate) } }]
         }]
       };
+    }
+    if (hint) {
+      var shownHint = document.createElement("span");
+      shownHint.className = "hint";
+      shownHint.textContent = hint;
+      note.appendChild(shownHint);
     }
     return embed(document.getElementById("timeline-chart"), spec);
   }
@@ -292,7 +301,8 @@
     }
     html += "<label>search <input type=\"search\" class=\"text\" placeholder=\"words\"></label><span class=\"count\"></span></form>";
     html += "<div class=\"rows\"></div><div class=\"pager\"><button type=\"button\" class=\"prev\">‹ previous</button> "
-      + "<span class=\"position\"></span> <button type=\"button\" class=\"next\">next ›</button></div>";
+      + "<span class=\"position\"></span> <button type=\"button\" class=\"next\">next ›</button>"
+      + " <span class=\"filtered\"></span></div>";
     this.root.innerHTML = html;
     var onChange = function () {
       var facet = self.root.querySelector(".facet");
@@ -370,6 +380,12 @@
     this.root.querySelector(".prev").disabled = this.state.page === 0;
     this.root.querySelector(".next").disabled = first + rows.length >= total;
     this.root.querySelector(".count").textContent = total + " rows";
+    // the filters in force, for paper, where the form is left out ("shown: source = Armenia")
+    var shown = [];
+    if (this.state.facet) shown.push(spec.facetTitle + " = " + this.state.facet);
+    if (this.state.choice) shown.push(spec.choice.title + " = " + this.state.choice);
+    if (this.state.text) shown.push("search “" + this.state.text + "”");
+    this.root.querySelector(".filtered").textContent = shown.length ? "shown: " + shown.join("; ") : "";
   };
 
   // The words a row shows (not its links and IRIs), lower-cased once.
@@ -472,7 +488,11 @@
     var colour = { field: "source", type: "nominal", scale: { scheme: scheme(data.items) } };
     var spec;
     if (data.mode === "points") {
-      note.textContent = data.total + " figures, each coloured by the source it is attributed to; click one to read it in its document.";
+      note.textContent = data.total + " figures, each coloured by the source it is attributed to.";
+      var figureHint = document.createElement("span");
+      figureHint.className = "hint";
+      figureHint.textContent = " Click one to read it in its document.";
+      note.appendChild(figureHint);
       spec = {
         width: "container", height: bandHeight(data.items, "kind"), autosize: { type: "fit-x", contains: "padding" },
         data: { values: data.items },

@@ -259,8 +259,8 @@ def test_every_timeline_axis_names_its_year(browser, seeds_report, seeds_store):
 
 
 def test_printing_leaves_out_the_controls_and_keeps_rows_whole(browser, seeds_report):
-    """Printed (or saved as PDF), the header prints once at the top, not over each page's text; filters and pagers
-    are left out; a table row is not cut across pages. On screen the header stays sticky and the controls shown."""
+    """Printed (or saved as PDF), the header prints once at the top, not over each page's text; filters and the
+    pager's buttons are left out, but the pager's count and the filters in force print; mouse hints do not; a table row is not cut across pages. On screen the header stays sticky and the controls shown."""
     open_page(browser, seeds_report / "index.html")
     style = ("return [getComputedStyle(document.querySelector('.page-header')).position, "
              "getComputedStyle(document.querySelector('#claims-table form.controls')).display, "
@@ -268,9 +268,19 @@ def test_printing_leaves_out_the_controls_and_keeps_rows_whole(browser, seeds_re
              "getComputedStyle(document.querySelector('#claims-table tbody tr')).breakInside]")
     WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr"))
     assert browser.execute_script(style)[:3] == ["sticky", "flex", "block"]
+    facet = browser.find_element(By.CSS_SELECTOR, "#claims-table select.facet")
+    wanted = facet.find_elements(By.TAG_NAME, "option")[1].get_attribute("value")
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", facet, wanted)
+    shown = ("return ['.pager button', '.pager .position', '.pager .filtered', '.vega-actions', '#network-detail .hint', '#timeline-note .hint']"
+             ".map(s => { var e = document.querySelector(s); return e ? getComputedStyle(e).display + ':' + e.textContent.trim() : s; })")
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
-        assert browser.execute_script(style) == ["static", "none", "none", "avoid"]
+        assert browser.execute_script(style) == ["static", "none", "block", "avoid"]
+        button, position, filtered, actions, network_hint, timeline_hint = browser.execute_script(shown)
+        # paper says which rows it holds and which filter chose them; the mouse hints and Vega's menu are left out
+        assert button.startswith("none:") and position.startswith("inline:") and " of " in position
+        assert filtered.startswith("inline:shown: ") and wanted in filtered
+        assert [actions.split(":")[0], network_hint.split(":")[0], timeline_hint.split(":")[0]] == ["none", "none", "none"]
         pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"]
         assert len(pdf) > 10_000
     finally:
