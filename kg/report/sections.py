@@ -205,11 +205,13 @@ def document_row(document: DocumentInfo) -> dict[str, Any]:
 
 
 def report_position(
-    rows: list[Row], documents: dict[str, DocumentInfo], limit: int,
+    rows: list[Row], documents: dict[str, DocumentInfo], limit: int, owners: dict[str, str] | None = None,
 ) -> tuple[str, dict[str, Any]] | None:
     """One position of a disagreement (the query rows of its reports) with at most ``limit`` of its reports,
-    and the graph's classification: contradiction or compatible. The statement is the query's, which names the
-    state whose people it counts by its label ("6 citizens of Azerbaijan"), as ``kg query contradictions`` does.
+    and the graph's classification: contradiction or compatible.
+
+    ``owners`` names entities by ``kg:key``: the key that ends a statement ("6 citizens of Q227") is shown
+    as that entity's label ("6 citizens of Azerbaijan").
     """
     reports = []
     for row in rows:
@@ -225,9 +227,21 @@ def report_position(
     relation = str(first["relation"])
     return relation, {
         "item_type": first["item_type"], "kind": first["kind"] or "", "relation": relation, "event": first["event"],
-        "disagreement": str(first["disagreement"]), "statement": str(first["statement"]),
+        "disagreement": str(first["disagreement"]), "statement": owned_statement(str(first["statement"]), owners or {}),
         "reports": reports[:limit], "more": max(0, len(reports) - limit),
     }
+
+
+def owned_statement(statement: str, owners: dict[str, str]) -> str:
+    """A position's statement with the key of the state whose people it counts, after its last " of ", as that
+    state's label; a key no entity has, or a statement with no owner, stays as it is."""
+    start = statement.find(" of ")
+    while start >= 0:
+        label = owners.get(statement[start + 4:])
+        if label is not None:
+            return f"{statement[:start]} of {label}"
+        start = statement.find(" of ", start + 1)
+    return statement
 
 
 def map_payload(places: list[dict[str, Any]], limits: Limits) -> list[dict[str, Any]]:

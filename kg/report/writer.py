@@ -106,7 +106,7 @@ def _write(store: ox.Store, folder: Path, limits: Limits, progress: Callable[[in
         "claims": _rows_table(folder, "claims", data.claims(store), documents, limits, sections.claim_row, "speaker"),
         "figures": _rows_table(folder, "figures", data.figures(store), documents, limits, sections.figure_row, "source",
                                lambda row, figure, _: figure_chart.add(row, figure["source"], figure["href"])),
-        "reports": _reports_table(store, folder, documents, limits),
+        "reports": _reports_table(store, folder, documents, limits, {e.key: e.label for e in labels.values() if e.key}),
     }
     network = actor_network(store, labels)
     places = sections.map_payload(data.places(store), limits)
@@ -169,13 +169,16 @@ def _rows_table(
 
 
 def _reports_table(
-    store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], limits: Limits,
+    store: ox.Store, folder: Path, documents: dict[str, DocumentInfo], limits: Limits, owners: dict[str, str],
 ) -> dict[str, Any]:
-    """The positions of disagreements, each with its reports: contradictions first, then compatible differing reports."""
+    """The positions of disagreements, each with its reports: contradictions first, then compatible differing reports.
+
+    ``owners``: entity labels by ``kg:key``, for the owners statements name by key.
+    """
     found = [
         shown
         for _, rows in groupby(data.contradictions(store), key=lambda row: str(row["position"]))
-        if (shown := sections.report_position(list(rows), documents, limits.reports_per_position)) is not None
+        if (shown := sections.report_position(list(rows), documents, limits.reports_per_position, owners)) is not None
     ]
     table = ChunkedTable(folder, "reports", limits.chunk_rows)
     for relation, position in sorted(found, key=lambda item: item[0] != "contradiction"):

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from kg.report.sections import date_range, focus_window
+from kg.report.sections import date_range, focus_window, owned_statement
 
 
 @pytest.mark.parametrize("date, expected", [
@@ -31,3 +31,24 @@ def test_a_short_timeline_is_shown_whole():
     counts = Counter({("2022-11-02", "Ceasefire", "wire"): 3, ("2023-01-15", "Attack", "wire"): 3})
     assert focus_window(counts) is None
     assert focus_window(Counter()) is None
+
+
+OWNERS = {"Q1028": "Morocco", "name:republic of velmora": "Republic of Velmora"}
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("4 soldiers of Q1028", "4 soldiers of Morocco"),
+    ("at least 12 citizens of name:republic of velmora", "at least 12 citizens of Republic of Velmora"),  # a key with "of"
+])
+def test_a_positions_owner_key_is_shown_as_its_label(statement, expected):
+    assert owned_statement(statement, OWNERS) == expected
+
+
+@pytest.mark.parametrize("statement", [
+    "at least 30 members of parliament",  # "of" in the counted group, no owner
+    "10 to 15 people",
+    "3 soldiers of Q99999",  # a key no entity has
+    "denial",
+])
+def test_a_statement_without_a_known_owner_stays_as_the_graph_says(statement):
+    assert owned_statement(statement, OWNERS) == statement
