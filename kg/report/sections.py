@@ -233,8 +233,9 @@ def report_position(
 
 
 def owned_statement(statement: str, owners: dict[str, str]) -> str:
-    """A position's statement with the key of the state whose people it counts, after its last " of ", as that
-    state's label; a key no entity has, or a statement with no owner, stays as it is."""
+    """A position's statement with the key of the state whose people it counts (what follows one of its " of ", the
+    first that is a known key: "12 citizens of name:republic of velmora") as that state's label; a key no entity has,
+    or a statement with no owner, stays as it is. (The graph keeps the key; `kg query contradictions` shows it.)"""
     start = statement.find(" of ")
     while start >= 0:
         label = owners.get(statement[start + 4:])
