@@ -12,6 +12,8 @@ are tried is :mod:`.speakers`'.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.described import left_modifiers
@@ -166,17 +168,7 @@ def adviser_referent(head: Token, state: str | None, discourse: Discourse) -> tu
             return False
         return state is None or discourse.states_named(" ".join(word.lower_ for word in title)) <= {state}
 
-    for item in reversed(discourse.observations_before(head.idx)):
-        if item.person and len(item.keys) == 1 and item.keys[0] not in discourse.sources:
-            if any(titled(span) for span in discourse.spans_of(item.keys[0]) if span.end <= head.i):
-                return item.keys
-    for token in head.doc[head.i + 1 :]:
-        if token.idx > head.idx + MAX_DISTANCE:
-            break
-        span = discourse.entity_at.get(token.i)
-        if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
-            return (span.kb_id_,)
-    return None
+    return _titled_around(head, titled, discourse)
 
 
 def sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:
@@ -386,18 +378,7 @@ def state_head_before(head: Token, discourse: Discourse) -> tuple[str, ...] | No
     def titled(span: Span) -> bool:
         return bool(heads & ({t.lower_ for t in _title_chain(span)} | _apposition_words(span)))
 
-    for item in reversed(discourse.observations_before(head.idx)):
-        if not item.person or len(item.keys) != 1 or item.keys[0] in discourse.sources:
-            continue
-        if any(titled(span) for span in discourse.spans_of(item.keys[0]) if span.end <= head.i):
-            return item.keys
-    for token in head.doc[head.i + 1 :]:
-        if token.idx > head.idx + MAX_DISTANCE:
-            break
-        span = discourse.entity_at.get(token.i)
-        if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
-            return (span.kb_id_,)
-    return None
+    return _titled_around(head, titled, discourse)
 
 
 def _apposition_words(span: Span) -> set[str]:
@@ -415,3 +396,20 @@ def _title_chain(span: Span) -> list[Token]:
             break
         tokens.append(token)
     return tokens
+
+
+def _titled_around(head: Token, titled: Callable[[Span], bool], discourse: Discourse) -> tuple[str, ...] | None:
+    """The last person named before ``head`` (not a speaker already) whose mention there is titled so, else the first
+    person named so after it, within ``MAX_DISTANCE`` characters."""
+    for item in reversed(discourse.observations_before(head.idx)):
+        if not item.person or len(item.keys) != 1 or item.keys[0] in discourse.sources:
+            continue
+        if any(titled(span) for span in discourse.spans_of(item.keys[0]) if span.end <= head.i):
+            return item.keys
+    for token in head.doc[head.i + 1 :]:
+        if token.idx > head.idx + MAX_DISTANCE:
+            break
+        span = discourse.entity_at.get(token.i)
+        if span is not None and span.start == token.i and discourse.is_person(span) and titled(span):
+            return (span.kb_id_,)
+    return None
