@@ -1253,3 +1253,26 @@ def test_claims46_a_states_aide_is_no_adviser_of_another_state(nlp):
             "Ugandan presidential adviser Daniel Otieno said the militias would hand over their weapons.")
     found = speakers(nlp, text)
     assert found[0][0] != found[-1][0]
+
+
+
+def _labels(nlp, text: str) -> list[tuple[str, ...]]:
+    """The speaker keys and described sources' labels of each claim, in order."""
+    claims, _ = extract_claims(nlp(text), load_gazetteer())
+    return [c.speakers + tuple(source.label for source in c.sources) for c in claims]
+
+
+def test_speakers47_reports_of_no_author_are_a_source_of_their_own(nlp):
+    # a plural report noun no article, demonstrative or possessor makes definite is new reports, not the last speaker
+    text = ("Army spokesman Daniel Achieng said the rebels had withdrawn from Kessa. "
+            "Reports indicate that the rebels were seen near the Tarsk border crossing. "
+            "A nurse at the Kessa clinic said nine people died. "
+            "Some earlier reports, however, claimed a higher death toll.")
+    assert _labels(nlp, text)[1:] == [("Reports",), ("A nurse at the Kessa clinic",), ("Some earlier reports",)]
+
+
+def test_speakers47_the_reports_are_still_the_statements_named_before(nlp):
+    # negative: "the reports" refer back to the reports the army issued
+    text = ("The Vestrian army issued two reports on the Kessa fighting on Monday. "
+            "The reports said 12 soldiers died near the border.")
+    assert _labels(nlp, text) == [("Vestrian army",)]

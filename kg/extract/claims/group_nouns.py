@@ -30,6 +30,16 @@ def bare_noun(head: Token, lexicon: ClaimLexicon) -> bool:
     return all(child.lower_ in lexicon.definite_articles for child in left_modifiers(head))
 
 
+def unowned_plural(head: Token) -> bool:
+    """A plural noun no article, demonstrative or possessor makes definite ("Reports say", "Some earlier reports
+    claimed", "other reports"): new ones, not the ones named before ("the reports", "these reports", "its reports")."""
+    return head.tag_ in PLURAL_TAGS and not any(
+        child.dep_ in ("poss", "nmod:poss") or child.dep_ in ("det", "predet") and
+        (child.morph.get("Definite", None) == ["Def"] or child.morph.get("PronType", None) == ["Dem"]
+         or child.morph.get("Poss", None) == ["Yes"])
+        for child in head.children)
+
+
 def plain_single(head: Token, discourse: Discourse) -> bool:
     """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
     groups in Tripoli", who are others)."""

@@ -87,6 +87,7 @@ from kg.extract.claims.group_nouns import (
     government_state,
     plain_single,
     plainly_described,
+    unowned_plural,
 )
 from kg.extract.claims.hedges import negative_determiner
 from kg.extract.claims.lexicon import claim_lexicon
@@ -314,8 +315,9 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
             return _authors(author, discourse)
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
-        if pressed and lemma not in lexicon.issuer_statement_nouns:
-            return (discourse.described_source(head),), "described", None  # "media reports suggest ..."
+        if (pressed or unowned_plural(head)) and lemma not in lexicon.issuer_statement_nouns:
+            # "media reports suggest ...", "Reports say ...", "Some earlier reports claimed ...": reports of their own
+            return (discourse.described_source(head),), "described", None
         issuer = _issuer_before(head, discourse)
         if issuer is not None:  # "X has issued a decree ... According to the decree, ...": X's
             return issuer
