@@ -2751,3 +2751,21 @@ def test_claims47_accepting_other_objects_is_no_claim(nlp, text):
 def test_claims47_agreeing_to_a_settlement_needs_no_object(nlp):
     # negative: "agree to" keeps its own complement, with no object of the list
     assert kinds(nlp, "Tehran agreed to a UN-brokered prisoner exchange.") == [(("Q794",), "commitment")]
+
+
+# --------------------------------------------------------------------------- ethnic cleansing laid on another party (claims47)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the verb of ethnic cleansing is a hostile act
+    ("Kyiv said that Moscow has launched an operation to ethnically cleanse the Tatars of Crimea.", "accusation"),
+    # finishing a hostile act is doing it
+    ("Belgrade said that Pristina seeks to complete the occupation of the north.", "accusation"),
+    ("Belgrade said that Pristina seeks to complete the policy of ethnic cleansing.", "accusation"),
+    # negative: finishing what is no hostile act
+    ("Kyiv said that Moscow has completed the withdrawal of its troops from Kherson.", "assertion"),
+    # negative: cleansing by no party to the conflict
+    ("The Serbian ministry said volunteers had cleansed the river banks of litter.", "assertion"),
+])
+def test_claims47_ethnic_cleansing_laid_on_another_party(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]
