@@ -2723,3 +2723,49 @@ def test_claimskb45_cue_with_no_proposition_is_no_claim(nlp, text):
 ])
 def test_claimskb45_cue_with_a_proposition_stays_a_claim(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- accepting terms (claims47)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "terms" is the lemma "term": the accepting cue's object list is matched by lemma
+    ("Ethiopia accepted the terms of a truce proposed by the African Union.", [(("Q115",), "commitment"), (("Q7159",), "appeal")]),
+    # "agree" with a direct object of terms or a settlement (British usage) undertakes them as "agree to" does
+    ("Eritrea agreed Ethiopian terms for a ceasefire on Monday.", [(("Q986",), "commitment")]),
+])
+def test_claims47_accepting_terms_is_a_commitment(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negative: "agree" with an object that is no term or settlement reports nothing
+    "Ethiopia and Eritrea agreed the date of the next round of talks.",
+    # negative: "accept" with an object that is no proposal or term
+    "Kenya accepted thousands of refugees from Somalia.",
+])
+def test_claims47_accepting_other_objects_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_claims47_agreeing_to_a_settlement_needs_no_object(nlp):
+    # negative: "agree to" keeps its own complement, with no object of the list
+    assert kinds(nlp, "Tehran agreed to a UN-brokered prisoner exchange.") == [(("Q794",), "commitment")]
+
+
+# --------------------------------------------------------------------------- ethnic cleansing laid on another party (claims47)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the verb of ethnic cleansing is a hostile act
+    ("Kyiv said that Moscow has launched an operation to ethnically cleanse the Tatars of Crimea.", "accusation"),
+    # finishing a hostile act is doing it
+    ("Belgrade said that Pristina seeks to complete the occupation of the north.", "accusation"),
+    ("Belgrade said that Pristina seeks to complete the policy of ethnic cleansing.", "accusation"),
+    # negative: finishing what is no hostile act
+    ("Kyiv said that Moscow has completed the withdrawal of its troops from Kherson.", "assertion"),
+    # negative: cleansing by no party to the conflict
+    ("The Serbian ministry said volunteers had cleansed the river banks of litter.", "assertion"),
+])
+def test_claims47_ethnic_cleansing_laid_on_another_party(nlp, text, kind):
+    assert [c.kind for c in claims(nlp, text)] == [kind]

@@ -49,12 +49,14 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
-    if not any(need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has)) for need in rule.requires):
+    met = {need for need in rule.requires if need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has))}
+    if not met:
         if "clause" not in rule.requires or not listed_after_colon(token):
             return None  # (with a colon ending its paragraph: "The rebels announced:\n\nThe town is under our control.")
         has.add("clause")
-    if rule.objects is not None and "clause" not in has and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
-        return None
+        met.add("clause")
+    if rule.objects is not None and met <= {"object"} and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
+        return None  # "sent troops", "agreed the date": reported only through an object that is none of its nouns
     if rule.statement_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.statement_nouns for c in token.children):
         return None  # "the statement read: ...", not "she read the letter"
     if rule.stance and any(child.lower_ in lexicon.habitual_adverbs for child in token.children):
