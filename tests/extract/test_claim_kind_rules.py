@@ -1476,3 +1476,17 @@ def test_a_hostile_act_made_or_caused_is_its_subjects(nlp, text, kind):
 ])
 def test_a_label_verb_calling_a_report_untrue_denies_it(nlp, text, kind):
     assert kinds(nlp, text)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds47: a conflict that "can only be resolved" by a means names the only way, a demand as "the only way" does
+    ("\"The conflict in Darfur can only be resolved through negotiations,\" the Kenyan foreign minister said.", "appeal"),
+    ("The Kenyan foreign minister said the border dispute with Somalia could be settled only through talks.", "appeal"),
+    ("The war in Tigray \"cannot be solved by force, but only by political means,\" the Kenyan envoy said.", "appeal"),
+    # negative: a past settlement told, no "only", or no verb of resolving
+    ("The Kenyan foreign minister said the border dispute with Somalia was only settled through talks in 2010.", "assertion"),
+    ("The Kenyan foreign minister said the border dispute with Somalia can be resolved through talks.", "assertion"),
+    ("The Kenyan foreign minister said the border dispute with Somalia can only be discussed in Nairobi.", "assertion"),
+])
+def test_a_conflict_only_resolvable_by_a_means_demands_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
