@@ -1458,3 +1458,35 @@ def test_unowned_forces_a_named_rebel_voice_speaks_of_are_the_other_sides(nlp, t
 ])
 def test_a_hostile_act_made_or_caused_is_its_subjects(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds47: a label verb calling a report untrue denies it in the shapes the parser gives "as" + an adjective, with
+    # the report after its predicate, or taken by the head verb after "to"; "rubbish" dismisses as "dismiss" does
+    ("Kenya described the accusation as baseless.", "denial"),
+    ("Eritrea on Monday described as 'baseless' Ethiopia's accusation that Eritrean troops had shelled Zalambessa.", "denial"),
+    ("Venezuela described as baseless the allegations that its army had shelled the border town.", "denial"),
+    ("The Colombian defence ministry responded to the allegations made by Venezuela, calling them 'baseless and fabricated'.", "denial"),
+    ("Somalia rubbished Kenya's allegations as \"baseless and irresponsible\".", "denial"),
+    ("The claims by Ethiopia were immediately rubbished by the Eritrean ministry as false.", "denial"),
+    # negative: the predicate is no untrue word, or what is labelled is no report
+    ("Kenya described the accusation as detailed.", "evaluation"),
+    ("Eritrea described as 'deliberate' the attack on its positions near Zalambessa.", "evaluation"),
+    ("The Colombian defence ministry responded to the attack by Venezuela, calling it baseless.", "evaluation"),
+])
+def test_a_label_verb_calling_a_report_untrue_denies_it(nlp, text, kind):
+    assert kinds(nlp, text)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds47: a conflict that "can only be resolved" by a means names the only way, a demand as "the only way" does
+    ("\"The conflict in Darfur can only be resolved through negotiations,\" the Kenyan foreign minister said.", "appeal"),
+    ("The Kenyan foreign minister said the border dispute with Somalia could be settled only through talks.", "appeal"),
+    ("The war in Tigray \"cannot be solved by force, but only by political means,\" the Kenyan envoy said.", "appeal"),
+    # negative: a past settlement told, no "only", or no verb of resolving
+    ("The Kenyan foreign minister said the border dispute with Somalia was only settled through talks in 2010.", "assertion"),
+    ("The Kenyan foreign minister said the border dispute with Somalia can be resolved through talks.", "assertion"),
+    ("The Kenyan foreign minister said the border dispute with Somalia can only be discussed in Nairobi.", "assertion"),
+])
+def test_a_conflict_only_resolvable_by_a_means_demands_it(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]

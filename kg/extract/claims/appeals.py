@@ -59,7 +59,7 @@ def obliges(tokens: list[Token], lexicon: ClaimLexicon) -> bool:
     for token in tokens:
         if token.dep_ == "aux" and token.lemma_.lower() in lexicon.obligation_words and not perfect(token.head):
             return True
-        if _only_means(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
+        if _only_means(token, lexicon) or _only_settled(token, lexicon) or _mandative(token) or (deps[token.i] in _PREDICATE_DEPS and _time_to(token, lexicon)):
             return True
         if _urgently_needed(token, lexicon):
             return True
@@ -140,6 +140,19 @@ def _only_means(token: Token, lexicon: ClaimLexicon) -> bool:
         and token.head.lemma_ == "be"
         and any(c.dep_ in ("amod", "advmod") and c.lower_ in lexicon.restricting_adverbs for c in token.children)
     )
+
+
+def _only_settled(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A passive resolving verb with "can"/"could" whose means "only" restricts, on the verb or its means phrase: the
+    only way, what the speaker demands ("the conflict can only be resolved through negotiations", "cannot be solved
+    by force, but only by diplomatic means"; not "the dispute was only settled through talks in 2010", a past told,
+    nor "can be resolved through talks", no "only")."""
+    if verb.lemma_.lower() not in lexicon.resolving_verbs or not children(verb, "auxpass"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.ability_modals for c in verb.children):
+        return False
+    holders = [verb] + [p for p in children(verb, "prep") if p.lower_ in lexicon.resolving_prepositions]
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.restricting_adverbs for h in holders for c in h.children)
 
 
 def needs_others(verb: Token, speaker: SpeakerResolution, discourse: Discourse, lexicon: ClaimLexicon) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.claims.discourse import Discourse, SpeakerResolution
 from kg.extract.claims.hedges import negation, no_subject
 from kg.extract.claims.lexicon import ClaimLexicon
 from kg.extract.claims.sides import TITLE_DEPS, actor_keys, all_own, nationality, own_side, speaker_acts, title_state
-from kg.extract.syntax import VERBAL, children, is_future, relative_antecedent, word_in
+from kg.extract.syntax import VERBAL, children, is_future, prep_objects, relative_antecedent, word_in
 from kg.records import BELLIGERENT_KINDS
 from kg.words import shared_words
 
@@ -68,18 +68,30 @@ def _places(preposition: Token, lexicon: ClaimLexicon) -> bool:
 
 def discredits(cue: Token, lexicon: ClaimLexicon) -> bool:
     """A label verb calling a report or charge untrue: "called the claims baseless", "described the reports as fake
-    news", "labelled the accusations a lie", also by a pronoun for the report its head verb takes ("denied the
-    allegations, calling them baseless") (the predicate is an untrue word, or has an untrue modifier)."""
+    news", "labelled the accusations a lie", "described the accusation as baseless", also by a pronoun for the report its
+    head verb takes, as object or after "to" ("denied the allegations, calling them baseless", "responded to the
+    allegations, calling them baseless"), and with the report after its predicate ("described as ‘baseless’ the
+    accusation that ...") (the predicate is an untrue word, or has an untrue modifier)."""
     if cue.lemma_.lower() not in lexicon.label_verbs:
         return False
     predicates = [c for c in cue.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     objects = [c for c in cue.children if c.dep_ == "dobj"] + [c for p in predicates for c in p.children if c.dep_ in ("nmod", "npadvmod")]
-    taken = cue.dep_ in ("advcl", "conj") and any(o.lemma_.lower() in lexicon.report_nouns for o in children(cue.head, "dobj"))
+    taken = cue.dep_ in ("advcl", "conj") and any(o.lemma_.lower() in lexicon.report_nouns for o in children(cue.head, "dobj") + prep_objects(cue.head, "to"))
     objects = [c for c in objects if c.lemma_.lower() in lexicon.report_nouns or (taken and c.pos_ == "PRON")]  # "called the statement “disinformation”"
-    predicates += [g for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
-    predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     untrue = lexicon.untrue_adjectives | lexicon.untrue_nouns
+    as_phrases = [p for holder in [cue, *objects] for p in holder.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if not children(cue, "dobj") and any(_untrue_before(o, lexicon) for o in prep_objects(cue, "as")):
+        return True  # the report after its predicate: "described as ‘baseless’ Pakistan's accusation that ..."
+    predicates += [g for p in as_phrases for g in p.children if g.dep_ == "pobj" or (g.dep_ in ("amod", "acomp", "pcomp") and g.pos_ == "ADJ")]  # "as baseless"
+    predicates += [c for p in predicates for c in p.children if c.dep_ in ("conj", "amod")]
     return bool(objects) and any(word_in(p, untrue) for p in predicates)
+
+
+def _untrue_before(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a report noun has an untrue adjective among the words of its phrase before it, wherever the parser hung
+    it ("as ‘baseless’ Pakistan's accusation": "baseless" may hang on the possessor)."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return noun.lemma_.lower() in lexicon.report_nouns and any(t.lemma_.lower() in lexicon.untrue_adjectives for t in before)
 
 
 def dismisses(verb: Token, lexicon: ClaimLexicon) -> bool:

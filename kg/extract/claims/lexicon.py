@@ -109,6 +109,9 @@ class ClaimLexicon(LexiconModel):
     obligation_participles: Words
     mandative_verbs: Words
     means_nouns: Words
+    resolving_verbs: Words
+    resolving_prepositions: Words
+    ability_modals: Words
     condition_words: Words
     hostile_condition_marks: Words
     hypothetical_marks: Words
