@@ -3593,3 +3593,26 @@ def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
 )
 def test_types46_an_event_word_of_a_title_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: forces that advance on, towards or against a place push an offensive, a campaign (made-up conflicts)
+        ("Kessan rebels advanced on the town of Tarsk on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Government troops are advancing towards Lorn.", {("MilitaryOperation", None)}),
+        ("The speed of the rebel advance surprised the garrison in Lorn.", {("MilitaryOperation", None)}),
+        ("Their advance on Tarsk began on Monday, the Kessan army said.", {("MilitaryOperation", "2024-02-12")}),
+        ("Residents described the advances of the militia on the valley.", {("MilitaryOperation", None)}),
+        # negatives: another sense of the word, or no armed doer
+        ("The minister advanced the peace process on Monday.", set()),
+        ("An advance party of diplomats arrived in Lorn on Monday.", set()),
+        ("The author received an advance on royalties for her memoir.", set()),
+        ("Shares in the Kessan mining company advanced on Monday.", set()),
+        ("Villagers advanced towards the gate of the compound.", set()),
+    ],
+)
+def test_types47_forces_that_advance_on_a_place_push_an_offensive(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
