@@ -3616,3 +3616,25 @@ def test_types47_forces_that_advance_on_a_place_push_an_offensive(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        # types47: armed men who cart away or make away with arms take them, and arms stolen or carted away with no
+        # doer named, in a sentence of an attack or its attackers, are the attackers' capture (made-up conflicts)
+        ("Bandits carted away three rifles from the police post in Lorn on Monday.", True),
+        ("The militants made away with two army trucks after the raid.", True),
+        ("Armed hoodlums stole rifles from the police station in Tarsk.", True),
+        ("Several rifles were stolen during the attack on the police post in Lorn.", True),
+        ("A cache of ammunition carted away when the terrorists stormed the barracks in Tarsk.", True),
+        # negatives: no attack, a doer who is no attacker, or no arms
+        ("Two rifles were stolen from the armoury in Lorn.", False),
+        ("Burglars stole two rifles from the shop during the night.", False),
+        ("Several rifles were stolen by burglars during the attack on the post.", False),
+        ("Farmers carted away the harvest from the fields near Tarsk.", False),
+        ("The thief made away with a car in Lorn.", False),
+    ],
+)
+def test_types47_arms_carted_away_or_stolen_in_an_attack_are_captured(nlp: Language, text: str, captured: bool) -> None:
+    assert ("Capture" in types(events_of(nlp, text))) is captured

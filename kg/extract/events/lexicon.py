@@ -235,6 +235,7 @@ class EventLexicon(LexiconModel):
     target_prepositions: Words
     aim_prepositions: Words
     advance_prepositions: Words
+    raid_words: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
