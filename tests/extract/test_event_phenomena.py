@@ -3593,3 +3593,48 @@ def test_types46_armed_men_who_take_arms_or_vehicles_capture_them(
 )
 def test_types46_an_event_word_of_a_title_names_no_event(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: forces that advance on, towards or against a place push an offensive, a campaign (made-up conflicts)
+        ("Kessan rebels advanced on the town of Tarsk on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Government troops are advancing towards Lorn.", {("MilitaryOperation", None)}),
+        ("The speed of the rebel advance surprised the garrison in Lorn.", {("MilitaryOperation", None)}),
+        ("Their advance on Tarsk began on Monday, the Kessan army said.", {("MilitaryOperation", "2024-02-12")}),
+        ("Residents described the advances of the militia on the valley.", {("MilitaryOperation", None)}),
+        # negatives: another sense of the word, or no armed doer
+        ("The minister advanced the peace process on Monday.", set()),
+        ("An advance party of diplomats arrived in Lorn on Monday.", set()),
+        ("The author received an advance on royalties for her memoir.", set()),
+        ("Shares in the Kessan mining company advanced on Monday.", set()),
+        ("Villagers advanced towards the gate of the compound.", set()),
+    ],
+)
+def test_types47_forces_that_advance_on_a_place_push_an_offensive(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        # types47: armed men who cart away or make away with arms take them, and arms stolen or carted away with no
+        # doer named, in a sentence of an attack or its attackers, are the attackers' capture (made-up conflicts)
+        ("Bandits carted away three rifles from the police post in Lorn on Monday.", True),
+        ("The militants made away with two army trucks after the raid.", True),
+        ("Armed hoodlums stole rifles from the police station in Tarsk.", True),
+        ("Several rifles were stolen during the attack on the police post in Lorn.", True),
+        ("A cache of ammunition carted away when the terrorists stormed the barracks in Tarsk.", True),
+        # negatives: no attack, a doer who is no attacker, or no arms
+        ("Two rifles were stolen from the armoury in Lorn.", False),
+        ("Burglars stole two rifles from the shop during the night.", False),
+        ("Several rifles were stolen by burglars during the attack on the post.", False),
+        ("Farmers carted away the harvest from the fields near Tarsk.", False),
+        ("The thief made away with a car in Lorn.", False),
+    ],
+)
+def test_types47_arms_carted_away_or_stolen_in_an_attack_are_captured(nlp: Language, text: str, captured: bool) -> None:
+    assert ("Capture" in types(events_of(nlp, text))) is captured

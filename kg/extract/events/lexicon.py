@@ -234,6 +234,8 @@ class EventLexicon(LexiconModel):
     quantity_nouns: Words
     target_prepositions: Words
     aim_prepositions: Words
+    advance_prepositions: Words
+    raid_words: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
