@@ -15,6 +15,7 @@ Both read the month and weekday names of ``lexicons/time.yaml``.
 
 from __future__ import annotations
 
+from kg.timex.calendar import week_days
 from kg.timex.expressions import DATING_GRANULARITIES, calendar_date, day_from_offset, entry_mark_after, find_time_expressions
 
-__all__ = ["DATING_GRANULARITIES", "calendar_date", "day_from_offset", "entry_mark_after", "find_time_expressions"]
+__all__ = ["DATING_GRANULARITIES", "calendar_date", "day_from_offset", "entry_mark_after", "find_time_expressions", "week_days"]

@@ -7,7 +7,8 @@ from calendar import monthrange
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kg.timex.patterns import _WORDS, _ZONE_PARTS
+from kg.records import TimeValue
+from kg.timex.patterns import _WORDS, _ZONE_PARTS, WEEKEND_WORD
 
 
 def resolve_weekday(weekday: int, published: date, future: bool) -> date:
@@ -47,6 +48,16 @@ def infer_year(month: int, day: int | None, published: date, future: bool) -> in
 def iso_week(day: date) -> str:
     iso = day.isocalendar()
     return f"{iso.year}-W{iso.week:02d}"
+
+
+def week_days(time: TimeValue) -> list[date]:
+    """The days a week expression holds: the seven of its ISO week, or only the Saturday and Sunday of a weekend
+    ("over the weekend", "last weekend"; not "last week"); none for another grain or an unresolved week."""
+    if time.granularity != "week" or time.value is None:
+        return []
+    year, week = (int(part) for part in time.value.split("-W"))
+    days = range(6, 8) if WEEKEND_WORD.search(time.text) else range(1, 8)
+    return [date.fromisocalendar(year, week, day) for day in days]
 
 
 def shift_month(published: date, months: int) -> str:

@@ -128,6 +128,8 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
     r"(?<!\w)(?P<t>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|last|next|past)\s+month)\b", _FLAGS
 )
 _WEEKEND = re.compile(r"(?<!\w)(?P<t>(?:over|at|during)\s+the\s+weekend)\b", _FLAGS)
+#: The word of a week expression that names its weekend only ("over the weekend", "last weekend").
+WEEKEND_WORD = re.compile(r"\bweekend\b", _FLAGS)
 _AGO_WORDS = alternation(_WORDS.relative.ago_words)
 _AGO = re.compile(
     rf"(?<![\w-])(?P<t>(?:(?P<q>{_QUANT})\s+)?(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT}|nights?)\s+(?P<ago>{_AGO_WORDS}))\b", _FLAGS

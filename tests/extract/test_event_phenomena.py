@@ -515,6 +515,28 @@ def test_a_week_and_a_day_of_it_are_one_time(nlp: Language, text: str, expected:
     assert [(e.type, e.time.date if e.time else None) for e in events_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates47: a weekend holds only its Saturday and Sunday, so a weekday of its ISO week is another day's event
+        # (made-up conflict; published Wednesday 14 February: the weekend of 10-11 February, Thursday the 8th)
+        ("Gunmen attacked the village of Dorva over the weekend. On Thursday, gunmen raided two villages near Dorva.",
+         [("Attack", "2024-02"), ("Attack", "2024-02-08")]),
+        # dates47: a week and a day of it told of one event: the day, the finer date, dates it
+        ("Kessan troops captured the town of Orla earlier this week, residents said. The army captured Orla on Monday.",
+         [("Capture", "2024-02-12")]),
+        # a weekend and its Saturday stay one event, dated by the day; negative: a day that is only the day of a report
+        # does not date an event its own week dates
+        ("Gunmen attacked the village of Dorva over the weekend. The attack on Saturday killed nine villagers.",
+         [("Attack", "2024-02-10")]),
+        ("Heavy fighting took place around Orla earlier this week. The army is fighting the rebels near Orla, a spokesman said on Monday.",
+         [("MilitaryOperation", "2024-02")]),
+    ],
+)
+def test_dates47_a_weekend_holds_its_two_days_and_a_day_dates_its_week(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.time.date if e.time else None) for e in events_of(nlp, text)] == expected
+
+
 # --------------------------------------------------------------------------- development set, round 2
 
 

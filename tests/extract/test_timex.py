@@ -610,6 +610,16 @@ def test_timex_weeks_take_their_month_as_event_date() -> None:
     assert _only("Shelling resumed last week.", date(2023, 10, 3)).date == "2023-09"  # the week's Thursday is in September
 
 
+def test_dates47_a_weekend_holds_only_its_saturday_and_sunday() -> None:
+    from kg.timex import week_days
+
+    found = _by_text("Aid arrived last week; the convoy left over the weekend.", FEBRUARY)
+    assert [day.isoformat() for day in week_days(found["over the weekend"])] == ["2024-02-10", "2024-02-11"]
+    # negative: a week holds its seven days; a day holds none
+    assert len(week_days(found["last week"])) == 7
+    assert week_days(_only("Shelling resumed on Tuesday.", FEBRUARY)) == []
+
+
 def test_timex_parts_of_days_keep_their_grain_and_give_their_day() -> None:
     found = _by_text("Drones struck on Tuesday morning; sirens sounded last night.", FEBRUARY)
     assert (found["Tuesday morning"].value, found["Tuesday morning"].date) == ("2024-02-13TMO", "2024-02-13")

@@ -22,7 +22,7 @@ from kg.extract.events.context import EventContext
 from kg.extract.syntax import has_indefinite_article, lemma
 from kg.nlp.doccache import doc_text, sentences, token_table
 from kg.records import Event, EventMention, Participant, Role, TimeValue
-from kg.timex.calendar import date_range
+from kg.timex.calendar import date_range, week_days
 
 METHOD = "rules:event_triggers"
 CONFIDENCE = 0.7
@@ -107,7 +107,10 @@ class _Cluster:
         self.places.update(trigger.places)
         (self.reference_sentences if trigger.reference_point else self.sentences).add(trigger.sentence)
         if trigger.time is not None and (
-            self.time is None or (self.time_inherited and not trigger.time_inherited) or (self.time_ended and not trigger.ended)
+            self.time is None
+            or (self.time_inherited and not trigger.time_inherited)
+            or (self.time_ended and not trigger.ended)
+            or (_day_of_week(trigger.time, self.time) and trigger.time_inherited <= self.time_inherited and not trigger.ended)
         ):
             self.time, self.time_inherited, self.time_ended = trigger.time, trigger.time_inherited, trigger.ended
 
@@ -460,21 +463,27 @@ def _start_and_end(trigger: Trigger, cluster: _Cluster) -> bool:
 
 
 def _same_time_keys(time: TimeValue) -> list[str | None]:
-    """The dates of clusters a dated mention can be one with: its own, and a week's days or a day's month."""
+    """The dates of clusters a dated mention can be one with: its own, and a week's days (a weekend's two) or a day's
+    month."""
     if time.granularity == "week" and time.value is not None:
-        year, week = time.value.split("-W")
-        return [time.date, *(date.fromisocalendar(int(year), int(week), day).isoformat() for day in range(1, 8))]
+        return [time.date, *(day.isoformat() for day in week_days(time))]
     return [time.date, time.date[:7]] if time.date is not None and len(time.date) == 10 else [time.date]
 
 
 def _same_time(time: TimeValue, other: TimeValue | None) -> bool:
-    """The same date, or a week and a day of it ("this week" and "on Tuesday")."""
+    """The same date, or a week and a day of it ("this week" and "on Tuesday"; a weekend and its Saturday or Sunday,
+    not "over the weekend" and "on Wednesday")."""
     if other is None or other.date == time.date:
         return True
-    week, day = (time, other) if time.granularity == "week" else (other, time)
-    if week.granularity != "week" or week.value is None or day.date is None or len(day.date) != 10:
+    return _day_of_week(time, other) or _day_of_week(other, time)
+
+
+def _day_of_week(day: TimeValue, week: TimeValue | None) -> bool:
+    """Whether ``day`` dates a day that the week expression ``week`` holds: the finer date of one time, which dates
+    the event ("captured the town earlier this week" ... "recaptured it on Wednesday": Wednesday's capture)."""
+    if week is None or day.date is None or len(day.date) != 10:
         return False
-    return date.fromisoformat(day.date).isocalendar()[:2] == tuple(int(part) for part in week.value.split("-W"))
+    return date.fromisoformat(day.date) in week_days(week)
 
 
 def to_event(cluster: _Cluster, context: EventContext) -> Event:
