@@ -1036,3 +1036,18 @@ def test_round46_tallies_negative(nlp: Language, text: str, expected: list[tuple
 )
 def test_round46_foreigners(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: people who drown are killed, also as the participle a resultative verb leaves them in
+        ("At least 30 migrants drowned when their boat sank off Port Halden.", [("killed", 30)]),
+        ("The ferry capsized on the Kessa river, leaving 45 passengers drowned or missing.", [("killed", 45)]),
+        # negatives: people saved from drowning are not dead, and drowned cattle are no people
+        ("Twelve soldiers were rescued from drowning in the Kessa river.", [("evacuated", 12)]),
+        ("The floods drowned about 200 cattle near Karsk.", []),
+    ],
+)
+def test_round47_drowning(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
