@@ -1051,3 +1051,19 @@ def test_round46_foreigners(nlp: Language, text: str, expected: list[tuple[str, 
 )
 def test_round47_drowning(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a scale or multiplier after a vague quantifier is no number, as the plurals are
+        ("Seven soldiers and several dozen rebels were killed near Karsk.", [("killed", 7)]),
+        ("The outpost at Tessa was attacked by a few hundred gunmen.", []),
+        ("Several thousand villagers fled the shelling of Varnok.", []),
+        # negatives: a scale or multiplier after an article, or alone, is still a number
+        ("A dozen soldiers were killed and a hundred were wounded in Karsk.", [("killed", 12), ("injured", 100)]),
+        ("Some 300 villagers fled Varnok, and a thousand more were evacuated.", [("evacuated", 300), ("evacuated", 1000)]),
+    ],
+)
+def test_round47_vague_scales(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
