@@ -1067,3 +1067,19 @@ def test_round47_drowning(nlp: Language, text: str, expected: list[tuple[str, in
 )
 def test_round47_vague_scales(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a group name the tagger reads as a singular name counts people, in its bare plural and with -s
+        ("More than 90,000 Rohingya fled across the border into Karsk.", [("evacuated", 90000)]),
+        ("At least 40 Fulani were killed when gunmen raided Varnok.", [("killed", 40)]),
+        ("3,000 Rohingyas entered Tessa in two days", [("evacuated", 3000)]),
+        # negatives: a demonym before its noun describes it, and a name of no group counts nothing
+        ("Two Armenian and three Azerbaijani soldiers were killed near Karsk.", [("killed", 2), ("killed", 3)]),
+        ("The rebels shot down two Apaches near Varnok.", []),
+    ],
+)
+def test_round47_group_names(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
