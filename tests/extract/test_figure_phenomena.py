@@ -1036,3 +1036,50 @@ def test_round46_tallies_negative(nlp: Language, text: str, expected: list[tuple
 )
 def test_round46_foreigners(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: people who drown are killed, also as the participle a resultative verb leaves them in
+        ("At least 30 migrants drowned when their boat sank off Port Halden.", [("killed", 30)]),
+        ("The ferry capsized on the Kessa river, leaving 45 passengers drowned or missing.", [("killed", 45)]),
+        # negatives: people saved from drowning are not dead, and drowned cattle are no people
+        ("Twelve soldiers were rescued from drowning in the Kessa river.", [("evacuated", 12)]),
+        ("The floods drowned about 200 cattle near Karsk.", []),
+    ],
+)
+def test_round47_drowning(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a scale or multiplier after a vague quantifier is no number, as the plurals are
+        ("Seven soldiers and several dozen rebels were killed near Karsk.", [("killed", 7)]),
+        ("The outpost at Tessa was attacked by a few hundred gunmen.", []),
+        ("Several thousand villagers fled the shelling of Varnok.", []),
+        # negatives: a scale or multiplier after an article, or alone, is still a number
+        ("A dozen soldiers were killed and a hundred were wounded in Karsk.", [("killed", 12), ("injured", 100)]),
+        ("Some 300 villagers fled Varnok, and a thousand more were evacuated.", [("evacuated", 300), ("evacuated", 1000)]),
+    ],
+)
+def test_round47_vague_scales(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a group name the tagger reads as a singular name counts people, in its bare plural and with -s
+        ("More than 90,000 Rohingya fled across the border into Karsk.", [("evacuated", 90000)]),
+        ("At least 40 Fulani were killed when gunmen raided Varnok.", [("killed", 40)]),
+        ("3,000 Rohingyas entered Tessa in two days", [("evacuated", 3000)]),
+        # negatives: a demonym before its noun describes it, and a name of no group counts nothing
+        ("Two Armenian and three Azerbaijani soldiers were killed near Karsk.", [("killed", 2), ("killed", 3)]),
+        ("The rebels shot down two Apaches near Varnok.", []),
+    ],
+)
+def test_round47_group_names(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

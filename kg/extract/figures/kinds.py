@@ -90,6 +90,8 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     word = noun.lower_
     if noun.tag_ == "NNPS" or noun.tag_ == "NNS" and (word[:-1] in demonyms or word[:-2] in demonyms):
         return "people"  # a plural group name: "Armenians", "Azerbaijanis", "Kurds"
+    if noun.tag_ == "NNP" and noun.text[:1].isupper() and (word in demonyms or word[:-1] in demonyms or word[:-2] in demonyms):
+        return "people"  # a group name the tagger read as a singular name: "730,000 Rohingya fled", "5,000 Rohingyas"
     return None
 
 

@@ -19,6 +19,7 @@ class NumberWords(LexiconModel):
     multipliers: dict[str, int]
     scales: dict[str, int]
     fractions: dict[str, tuple[int, int]] = {}
+    vague: Words = frozenset()
 
 
 class QualifierPhrases(LexiconModel):

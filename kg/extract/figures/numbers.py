@@ -50,7 +50,9 @@ def number_phrases(doc: Doc, lexicon: FigureLexicon) -> list[Number]:
         end = i + 1
         while end < len(doc) and (step := _continues(atoms, table.lower, end)):
             end += step
-        value = _value(doc[start:end], lexicon)
+        # a scale or multiplier after a vague quantifier is no number: "several dozen", "a few hundred"
+        vague = atom in ("scale", "multiplier") and i > 0 and table.lower[i - 1] in lexicon.numbers.vague
+        value = None if vague else _value(doc[start:end], lexicon)
         if value is not None:
             found.append(Number(start, end, value, _phrase_head(doc[start:end])))
         i = end
