@@ -151,6 +151,7 @@ class EventLexicon(LexiconModel):
     take_idiom_objects: Words
     take_into_idiom_objects: Words
     operation_hostility_nouns: Words
+    crowd_clash_nouns: Words
     deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words
