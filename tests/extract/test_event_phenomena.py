@@ -3636,3 +3636,21 @@ def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Languag
 )
 def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest47: what police fire to scatter a crowd, and what protesters throw or attack, is the protest's clash
+        ("Peruvian police fired live rounds into the air on Monday to disperse thousands of marchers in Lima.", {("Protest", "2024-02-12")}),
+        ("Police in Bolivia fired rubber bullets on Sunday to disperse protesters in La Paz.", {("Protest", "2024-02-11")}),
+        ("On Tuesday, protesters threw petrol bombs and stones at police outside the parliament in Tarsk.", {("Protest", "2024-02-13")}),
+        ("Protesters attacked the governor's convoy with rocks in Harel on Monday.", {("Protest", "2024-02-12")}),
+        # negatives: fire to clear an area, gunmen who attack protesters, militants who throw a grenade stay attacks
+        ("Malian troops fired rockets at the rebel base on Monday to clear the road to Kidal.", {("Attack", "2024-02-12")}),
+        ("Gunmen attacked the protesters in Harel on Monday.", {("Attack", "2024-02-12")}),
+        ("On Tuesday, militants threw a grenade at a police checkpoint in Tarsk.", {("Attack", "2024-02-13")}),
+    ],
+)
+def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -93,6 +93,7 @@ class EventLexicon(LexiconModel):
     halt_verbs: Words
     phrasal_halt_verbs: Words
     dispersal_verbs: Words
+    crowd_dispersal_verbs: Words
     ongoing_adjectives: Words
     halt_nouns: Words
     halted_prepositions: Words
