@@ -3660,3 +3660,64 @@ def test_types47_forces_that_advance_on_a_place_push_an_offensive(
 )
 def test_types47_arms_carted_away_or_stolen_in_an_attack_are_captured(nlp: Language, text: str, captured: bool) -> None:
     assert ("Capture" in types(events_of(nlp, text))) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest47: clashes or skirmishes between police and an unarmed crowd are the protest, as the verb's record
+        ("Nine people were killed on Monday in skirmishes between police and opposition supporters in Varno.", {("Protest", "2024-02-12")}),
+        ("Clashes between Kessan police and supporters of the jailed mayor left 15 dead on Tuesday.", {("Protest", "2024-02-13")}),
+        # negatives: police and gunmen, or villagers and rebels, fight a battle
+        ("Nine people were killed on Monday in skirmishes between police and gunmen in Varno.", {("MilitaryOperation", "2024-02-12")}),
+        ("Clashes between villagers and rebels left 15 dead in Tarsk on Tuesday.", {("MilitaryOperation", "2024-02-13")}),
+    ],
+)
+def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest47: clashes with no armed side, in a story of protests and of no fighting of armed sides, are the
+        # protests' clashes
+        (
+            "Violent clashes erupted in Varno on Monday after the opposition leader was jailed. "
+            "Thousands of protesters marched on the parliament on Tuesday.",
+            {("Protest", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
+        (
+            "Students marched through Lorn on Monday to demand lower fares. "
+            "A driver was killed in Tuesday's clashes, his family said.",
+            {("Protest", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
+        # negatives: with fighters in the story, or with no protest in it, the clashes stay a battle
+        (
+            "Violent clashes erupted in Varno on Monday. Rebels shelled the army's positions near the town on Tuesday. "
+            "Thousands of protesters marched on the parliament on Tuesday.",
+            {("MilitaryOperation", "2024-02-12"), ("Attack", "2024-02-13"), ("Protest", "2024-02-13")},
+        ),
+        ("Violent clashes erupted in Varno on Monday after the opposition leader was jailed.", {("MilitaryOperation", "2024-02-12")}),
+    ],
+)
+def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest47: what police fire to scatter a crowd, and what protesters throw or attack, is the protest's clash
+        ("Peruvian police fired live rounds into the air on Monday to disperse thousands of marchers in Lima.", {("Protest", "2024-02-12")}),
+        ("Police in Bolivia fired rubber bullets on Sunday to disperse protesters in La Paz.", {("Protest", "2024-02-11")}),
+        ("On Tuesday, protesters threw petrol bombs and stones at police outside the parliament in Tarsk.", {("Protest", "2024-02-13")}),
+        ("Protesters attacked the governor's convoy with rocks in Harel on Monday.", {("Protest", "2024-02-12")}),
+        # negatives: fire to clear an area, gunmen who attack protesters, militants who throw a grenade stay attacks
+        ("Malian troops fired rockets at the rebel base on Monday to clear the road to Kidal.", {("Attack", "2024-02-12")}),
+        ("Gunmen attacked the protesters in Harel on Monday.", {("Attack", "2024-02-12")}),
+        ("On Tuesday, militants threw a grenade at a police checkpoint in Tarsk.", {("Attack", "2024-02-13")}),
+    ],
+)
+def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected

@@ -711,7 +711,8 @@ PROBES41 = [
     ("expl", "Rebels captured 40 percent of the territory of Kessa in 2023.", {("Capture", "2023")}),
     # a projectile hurled or thrown at a target
     ("wire", "Militants threw a grenade at a checkpoint in Lorn on Sunday.", {("Attack", "2024-02-11")}),
-    ("wire", "Protesters threw stones at the police in Lorn on Sunday.", set()),
+    # (stones are no projectile: no attack; protesters who throw them at police clash with them, a protest: protest47)
+    ("wire", "Protesters threw stones at the police in Lorn on Sunday.", {("Protest", "2024-02-11")}),
     # weapons turned in or over
     ("wire", "Some 300 fighters turned in their rifles at a ceremony on Monday.", {("Disarmament", "2024-02-12")}),
     ("wire", "The clerk turned over the documents to the court on Friday.", set()),

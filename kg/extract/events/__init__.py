@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.codes import EventType
 from kg.extract.events.checks import is_definite, is_reference_point
@@ -57,6 +57,7 @@ def extract_events(
     carried = _senses_carried(doc, rules)
     triggers = [_trigger(doc[i], rule, context, published, carried.get(i)) for i, rule in rules.items()]
     _operation_hostilities(triggers, context)
+    _protest_clashes(triggers, context)
     events = [to_event(cluster, context) for cluster in corefer(triggers, _news_day(times, published), frozenset(context.lexicon.history_types))]
     for event in events:  # a headline's undated mention merged with the body's talks to come
         if event.modality == "happened" and _after_publication(event.time, published):
@@ -143,6 +144,32 @@ def _operation_hostilities(triggers: list[Trigger], context: EventContext) -> No
             and not any(t.i in context.time_at for t in token.subtree)
         ):
             trigger.type = "MilitaryOperation"
+
+
+def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
+    """Clashes with no armed side and no fighter in their sentence, in a document that reports protests and no
+    fighting of armed sides, are the protests' clashes, not a battle ("Violent clashes in Senegal after the
+    opposition leader was charged", "was caught in Thursday's clashes", told with protests); a clash of armed
+    sides anywhere in the document ("clashes between soldiers and rebels") keeps them battles."""
+    words, fighters = context.lexicon.crowd_clash_nouns, context.lexicon.combatant_nouns
+    protests = any(t.type == "Protest" and t.modality == "happened" for t in triggers)
+    if not protests:
+        return
+    armed = [t for t in triggers if t.type in _ARMED_TYPES and (t.sides or _has_noun(t.token.sent, fighters))]
+    if armed:
+        return
+    for trigger in triggers:
+        if trigger.type == "MilitaryOperation" and trigger.token.pos_ in NOMINAL and lemma(trigger.token) in words:
+            trigger.type = "Protest"
+
+
+#: Types of fighting whose armed sides make the clashes of a document a battle.
+_ARMED_TYPES = frozenset({"MilitaryOperation", "Attack", "Explosion", "Capture", "War"})
+
+
+def _has_noun(sentence: Span, words: frozenset[str]) -> bool:
+    """A noun of the class in the sentence ("soldiers", not the adjective of "a military parade")."""
+    return any(t.pos_ in NOMINAL and lemma(t) in words for t in sentence)
 
 
 def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: date | None, carried: EventType | None = None) -> Trigger:

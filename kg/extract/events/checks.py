@@ -287,10 +287,12 @@ def _preposition_object_in(token: Token, args: Args, context: EventContext) -> b
 
 def _preposition_phrase_in(token: Token, args: Args, context: EventContext) -> bool:
     """The object of the trigger's preposition, or a modifier of it, is of the word class: a noun a police word
-    makes police ("clashed with security forces", "with riot police"; not "with government forces")."""
+    makes police ("clashed with security forces", "with riot police"; not "with government forces"), also a
+    coordinated noun the parser hung on the object as its modifier ("skirmishes between police and Sonko
+    supporters": "police" under "supporters")."""
     words = context.lexicon.word_class(args[1])
     objects = prep_objects(token, args[0])
-    return any(lemma(t) in words for obj in objects for t in (obj, *children(obj, "compound", "amod")))
+    return any(lemma(t) in words for obj in objects for t in (obj, *children(obj, "compound", "amod", "nmod")))
 
 
 def _preposition_object_hostile(token: Token, args: Args, context: EventContext) -> bool:

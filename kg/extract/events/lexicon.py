@@ -93,6 +93,7 @@ class EventLexicon(LexiconModel):
     halt_verbs: Words
     phrasal_halt_verbs: Words
     dispersal_verbs: Words
+    crowd_dispersal_verbs: Words
     ongoing_adjectives: Words
     halt_nouns: Words
     halted_prepositions: Words
@@ -151,6 +152,7 @@ class EventLexicon(LexiconModel):
     take_idiom_objects: Words
     take_into_idiom_objects: Words
     operation_hostility_nouns: Words
+    crowd_clash_nouns: Words
     deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words
