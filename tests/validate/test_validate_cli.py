@@ -218,3 +218,22 @@ def test_validate_cli_turtle_carries_text_anchoring_results(tmp_path):
     assert conforming.exit_code == 0
     report, node = _turtle_report(conforming)
     assert report.value(node, SH.conforms) == Literal(True)  # an Info result does not fail it
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file"])
+def test_validate_cli_report_that_cannot_be_written_is_one_error_line(where, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file", encoding="utf-8")
+    out = tmp_path if where == "folder" else blocker / "report.json"
+    result = runner.invoke(app, ["validate", str(VALID), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {out}: cannot write the report: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.output and blocker.read_text(encoding="utf-8") == "a file"
+
+
+def test_validate_cli_report_written_to_a_file_is_whole_and_alone_in_its_folder(tmp_path):
+    out = tmp_path / "reports" / "report.json"
+    result = runner.invoke(app, ["validate", str(VALID), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["conforms"] is True
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]
