@@ -5,12 +5,19 @@ place once complete, so a reader never sees half a file. The temporary file is
 created with mode 0666 and the kernel applies the umask, as for any new file
 (``tempfile.mkstemp`` would make it 0600, unreadable by a bulk loader running as
 another user).
+
+A path that leads to a device, a FIFO or a socket (``/dev/stdout``, ``/dev/null``,
+a named pipe) is written into as it is: renaming a file over it would put a
+regular file in the place of the device or pipe (for root, ``/dev/stdout`` of
+the whole system). A symbolic link to a file is written through: the file it
+leads to is replaced, the link stays.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +28,17 @@ from typing import BinaryIO
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through; it appears at ``path`` only when the block ends without error.
 
+    A device, FIFO or socket is written into directly (see the module docstring);
+    a symbolic link is followed to the file it leads to.
+
     Raises:
         OSError: The folder cannot be created or written, or ``path`` is a folder.
     """
+    if is_stream(path):
+        with open(path, "wb") as stream:
+            yield stream
+        return
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     temp, out = temporary_beside(path)
     try:
@@ -33,6 +48,15 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def is_stream(path: Path) -> bool:
+    """Whether ``path`` leads, also through symbolic links, to an existing device, FIFO or socket."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def temporary_beside(path: Path) -> tuple[Path, BinaryIO]:

@@ -44,7 +44,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgWarning, StoreError
 from kg.index import INDEX_FILE, StoreIndex
-from kg.outputs import atomic_output
+from kg.outputs import atomic_output, is_stream
 from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
 
 DEFAULT_STORE = Path("kg-store")
@@ -441,7 +441,8 @@ def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -
         write_graph_file(path, list(store))
         return
     try:
-        with atomic_output(path) as out, tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.runs-") as runs:
+        runs_folder = None if is_stream(path) else Path(os.path.realpath(path)).parent  # beside the file; /dev may not take one
+        with atomic_output(path) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
             _write_sorted_lines(out, store, Path(runs), run_lines)
     except OSError as error:
         raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error

@@ -6,8 +6,10 @@ import gzip
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgWarning, LoadError
 from kg.load import MANIFEST, export_shards
-from kg.store import write_graph_file
+from kg.store import write_graph_file, write_store_file
 
 runner = CliRunner()
 KG = str(Path(sys.executable).with_name("kg"))
@@ -156,6 +158,60 @@ def test_output_files_shards_folder_that_is_a_file_is_a_clear_error(seeds_nq, tm
     result = runner.invoke(app, ["export", "--shards", str(target), "--data", str(seeds_nq)])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {target}: is a file, not a folder; give --shards a folder (it is created when missing)"
+
+
+TINY = [ox.Quad(ox.NamedNode(f"http://example.org/s{n}"), ox.NamedNode("http://example.org/p"), ox.Literal(f"v{n}"),
+               ox.NamedNode("http://example.org/g")) for n in range(5)]
+
+
+def _read_in_background(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)  # blocks until a writer opens it
+    reader.start()
+    return reader, received
+
+
+@pytest.mark.parametrize("whole_store", [False, True], ids=["graph", "store"])
+def test_output_files_a_fifo_is_written_into_never_replaced_by_a_file(whole_store, tmp_path):
+    fifo = tmp_path / "pipe.nq"
+    os.mkfifo(fifo)
+    reader, received = _read_in_background(fifo)
+    if whole_store:
+        store = ox.Store()
+        store.extend(TINY)
+        write_store_file(store, fifo)
+    else:
+        write_graph_file(fifo, TINY)
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # a rename over it left a regular file, and the reader waiting for ever
+    assert received and canonical(received[0].decode("utf-8")) == expected(TINY, True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.nq"]
+
+
+def test_output_files_a_link_to_a_device_stays_the_link_to_the_device(tmp_path):
+    graph = tmp_path / "tiny.nq"
+    write_graph_file(graph, TINY)
+    null = tmp_path / "network.graphml"
+    null.symlink_to(os.devnull)  # as /dev/stdout is a link; for root, a rename over it replaced the system's /dev/stdout
+    result = runner.invoke(app, ["export", "--graphml", str(null), "--data", str(graph)])
+    assert result.exit_code == 0, result.output
+    assert null.is_symlink() and os.readlink(null) == os.devnull
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_output_files_a_link_to_a_file_is_written_through_and_a_plain_file_is_replaced_whole(tmp_path):
+    target = tmp_path / "shared" / "graph.nq"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "graph.nq"
+    link.symlink_to(target)
+    write_graph_file(link, TINY)
+    assert link.is_symlink() and canonical(target.read_text(encoding="utf-8")) == expected(TINY, True)
+    plain = tmp_path / "plain.nq"
+    plain.write_text("old\n", encoding="utf-8")
+    before = plain.stat().st_ino
+    write_graph_file(plain, TINY)
+    assert plain.stat().st_ino != before and canonical(plain.read_text(encoding="utf-8")) == expected(TINY, True)
 
 
 def _deep_jsonld(path: Path, depth: int = 20_000) -> Path:

@@ -10,6 +10,7 @@ import typer
 
 from kg.cli.app import StoreOption, app, error_line, fail, open_dataset
 from kg.errors import KgError
+from kg.outputs import atomic_output
 from kg.store import DEFAULT_STORE
 
 FORMATS = ("text", "json", "junit", "turtle")
@@ -69,7 +70,11 @@ def validate(
     else:
         rendered = render_text(report)
     if out is not None:
-        out.write_text(rendered + "\n", encoding="utf-8")
+        try:
+            with atomic_output(out) as stream:
+                stream.write((rendered + "\n").encode("utf-8"))
+        except OSError as error:
+            raise fail(f"{out}: cannot write the report: {error.strerror or error}") from error
     else:
         typer.echo(rendered)
     if empty and not allow_empty:

@@ -12,12 +12,11 @@ mixed graphs.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from kg.errors import ReportError
+from kg.outputs import atomic_output
 from kg.report.network import ActorNetwork
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -81,20 +80,16 @@ FORMATS = {"graphml": graphml, "gexf": gexf}
 
 
 def write_network(network: ActorNetwork, path: Path, fmt: str) -> None:
-    """Write the network to ``path`` as ``graphml`` or ``gexf``, atomically (temp file + rename).
+    """Write the network to ``path`` as ``graphml`` or ``gexf``, written whole (kg.outputs.atomic_output).
 
     Raises:
         ReportError: The file cannot be written.
     """
     data = FORMATS[fmt](network)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(data)  # created with the process umask, like any output file
-        os.replace(temp, path)
+        with atomic_output(path) as out:
+            out.write(data)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
         raise ReportError(f"{path}: cannot write the {fmt} file: {error.strerror or error}") from error
 
 

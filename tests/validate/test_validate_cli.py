@@ -218,3 +218,52 @@ def test_validate_cli_turtle_carries_text_anchoring_results(tmp_path):
     assert conforming.exit_code == 0
     report, node = _turtle_report(conforming)
     assert report.value(node, SH.conforms) == Literal(True)  # an Info result does not fail it
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file"])
+def test_validate_cli_report_that_cannot_be_written_is_one_error_line(where, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file", encoding="utf-8")
+    out = tmp_path if where == "folder" else blocker / "report.json"
+    result = runner.invoke(app, ["validate", str(VALID), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {out}: cannot write the report: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.output and blocker.read_text(encoding="utf-8") == "a file"
+
+
+def test_validate_cli_report_written_to_a_file_is_whole_and_alone_in_its_folder(tmp_path):
+    out = tmp_path / "reports" / "report.json"
+    result = runner.invoke(app, ["validate", str(VALID), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["conforms"] is True
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]
+
+
+@pytest.mark.parametrize("value", ['"abc"^^xsd:integer', '"1e3"^^xsd:integer'])
+def test_validate_cli_offset_its_datatype_cannot_read_is_a_violation_not_a_crash(value, tmp_path, caplog):
+    path = _broken(
+        tmp_path,
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+        f"DELETE {{ GRAPH ?g {{ {CLAIM} kg:start ?s }} }} INSERT {{ GRAPH ?g {{ {CLAIM} kg:start {value} }} }} "
+        f"WHERE {{ GRAPH ?g {{ {CLAIM} kg:start ?s }} }}",
+    )
+    result = runner.invoke(app, ["validate", str(path), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and result.stderr == ""
+    assert not [r for r in caplog.records if r.exc_info]  # nor rdflib's logged traceback per literal
+    results = [r for g in json.loads(result.stdout)["graphs"] for r in g["results"]]
+    assert {r["shape"].rsplit("#", 1)[-1] for r in results if r["focus"] == CLAIM.strip("<>")} >= {"Span-start"}
+
+
+def test_validate_cli_offset_of_the_wrong_but_readable_datatype_is_reported_as_before(tmp_path):
+    path = _broken(
+        tmp_path,
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+        f"DELETE {{ GRAPH ?g {{ {CLAIM} kg:start ?s }} }} INSERT {{ GRAPH ?g {{ {CLAIM} kg:start \"-3\"^^xsd:integer }} }} "
+        f"WHERE {{ GRAPH ?g {{ {CLAIM} kg:start ?s }} }}",
+    )
+    result = runner.invoke(app, ["validate", str(path), "--format", "json"])
+    assert result.exit_code == 1 and result.stderr == ""
+    results = [r for g in json.loads(result.stdout)["graphs"] for r in g["results"] if r["focus"] == CLAIM.strip("<>")]
+    assert "Span-start" in {r["shape"].rsplit("#", 1)[-1] for r in results}
+    assert any(r["value"] == "-3" for r in results)
