@@ -1276,3 +1276,27 @@ def test_speakers47_the_reports_are_still_the_statements_named_before(nlp):
     text = ("The Vestrian army issued two reports on the Kessa fighting on Monday. "
             "The reports said 12 soldiers died near the border.")
     assert _labels(nlp, text) == [("Vestrian army",)]
+
+
+def test_speakers47_undersecretary_is_a_title_not_a_name(nlp):
+    # "Undersecretary" before a name is a title, as "Secretary" is, not part of the person's name, and the role
+    # said again is that person
+    text = ("Foreign Affairs Undersecretary Amina Oduya of Vestria said on Monday that the talks had gone well. "
+            "\"There were no disputes,\" the undersecretary told reporters.")
+    assert [keys for keys, said in speakers(nlp, text)] == [("name:amina oduya",), ("name:amina oduya",)]
+
+
+def test_speakers47_the_undersecretary_said_again_is_no_body_of_that_name(nlp):
+    # "The MFA Undersecretary" said again names no organisation "Undersecretary"
+    text = ("In a press statement on Tuesday following a briefing he provided to diplomats, the Undersecretary of the "
+            "Ministry of Foreign Affairs (MFA) Tomas Lind said that the Tarsk conference does not concern Vestria at all. "
+            "The MFA Undersecretary indicated that Vestria would not attend.")
+    found = speakers(nlp, text)
+    assert found[0][0] == ("name:tomas lind",) and found[-1][0] != ("name:undersecretary",)
+
+
+def test_speakers47_the_secretary_is_not_the_undersecretary(nlp):
+    # negative: "the Cabinet Secretary" is still the secretary, not the undersecretary named after him
+    text = ("Kenyan Cabinet Secretary Musalia Mudavadi met Foreign Affairs Undersecretary Amina Oduya of Vestria on "
+            "Monday. The Cabinet Secretary said the talks had gone well.")
+    assert speakers(nlp, text)[-1][0] == ("name:musalia mudavadi",)
