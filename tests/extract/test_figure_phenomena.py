@@ -1083,3 +1083,22 @@ def test_round47_vague_scales(nlp: Language, text: str, expected: list[tuple[str
 )
 def test_round47_group_names(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a part of the dead named as a group ("those dead", "the deceased", also a whole written before
+        # the copula) is killed
+        ("Among those dead were 14 soldiers and three nurses, officials in Varnok said.", [("killed", 14), ("killed", 3)]),
+        ("Among the deceased were two journalists from Karsk.", [("killed", 2)]),
+        ("Of the deceased, six are police officers and four are civilians from Tessa.", [("killed", 6), ("killed", 4)]),
+        ("Of the dead, nine are women, all aged 20 to 30.", [("killed", 9)]),
+        # negatives: a whole of no kind, people of another fate, and an age
+        ("Of the 300 residents of Varnok, 40 are children.", []),
+        ("Among those arrested in Karsk were 12 students.", []),
+        ("The volunteers, all aged 18 to 25, reached Tessa.", []),
+    ],
+)
+def test_round47_parts_of_the_dead(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

@@ -445,9 +445,14 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
             if child.dep_ == "dobj" and not _alive(child, lexicon) and child.lemma_.lower() not in lexicon.transparent_nouns
         ]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
-    for obj in _preposition_objects(verb, lexicon.transparent):
-        # the group's own participle first: "was among the seven forces killed"
-        found += [child.lemma_.lower() for child in children(obj, "acl")] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
+    wholes = _preposition_objects(verb, lexicon.transparent)
+    if verb.lemma_.lower() in lexicon.copulas:  # "Of the deceased, seven are men": the whole before the copula
+        fronted = verb.head if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.copulas else verb  # "... and 10 are women"
+        wholes += [obj for obj in _preposition_objects(fronted, lexicon.copula_whole_prepositions) if obj.i < fronted.i]
+    for obj in wholes:
+        # the group's own participle first: "was among the seven forces killed"; a pronoun's adjective: "among those dead"
+        described = ("acl", "amod") if obj.pos_ == "PRON" or obj.tag_ == "DT" else ("acl",)
+        found += [child.lemma_.lower() for child in children(obj, *described)] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.dying_verbs:
