@@ -1102,3 +1102,19 @@ def test_round47_group_names(nlp: Language, text: str, expected: list[tuple[str,
 )
 def test_round47_parts_of_the_dead(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: the bodies of the dead are the dead wherever they are carried and whatever wounds they bear
+        ("Eight bodies were taken to the hospital in Karsk.", [("killed", 8)]),
+        ("Six corpses were carried to the clinic in Tessa.", [("killed", 6)]),
+        ("All 40 bodies found near Varnok showed signs of torture and contained bullet wounds.", [("killed", 40)]),
+        # negatives: living people carried to a hospital are injured, and the bodies of people counted are killed
+        ("Twelve people were taken to the hospital in Karsk.", [("injured", 12)]),
+        ("The bodies of 12 people were brought to the hospital in Tessa.", [("killed", 12)]),
+    ],
+)
+def test_round47_bodies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

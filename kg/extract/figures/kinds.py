@@ -137,7 +137,7 @@ def measure_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a counted noun is the measure of ("deaths", "injuries"), or the kind a noun counts beside
     a count of another kind ("3 deaths and 14 casualties": the wounded); ``None`` for other nouns."""
     lemma = noun.lemma_.lower()
-    kind = lexicon.measure_nouns.get(lemma)
+    kind = lexicon.measure_nouns.get(lemma) or lexicon.measure_nouns.get(_singular(noun.lower_, lexicon))  # "corpses"
     if kind is not None or lemma not in lexicon.remainder_kinds:
         return kind
     beside = {lexicon.measure_nouns.get(other.lemma_.lower()) for other in _coordination(noun) if other != noun}
