@@ -1118,3 +1118,20 @@ def test_round47_parts_of_the_dead(nlp: Language, text: str, expected: list[tupl
 )
 def test_round47_bodies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a passive subject whose verb gives no kind, or a descriptive one, takes that of a later verb it shares
+        ("At least 40 villagers were shot and killed by gunmen in Varnok.", [("killed", 40)]),
+        ("Eight soldiers were ambushed and killed near Karsk.", [("killed", 8)]),
+        ("Five soldiers were shot and wounded by rebels near Tessa.", [("injured", 5)]),
+        # negatives: a later verb of no kind gives none, and one of the same kind keeps it
+        ("Twelve villagers were abducted and later released in Karsk.", []),
+        ("About 300 troops were deployed and stationed in Tessa.", [("personnel", 300)]),
+        ("Ten people were arrested and taken to the police station in Karsk.", []),
+    ],
+)
+def test_round47_shared_passive_verbs(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

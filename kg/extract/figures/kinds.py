@@ -317,10 +317,11 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
 
 
 def _clause_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
-    """The kind a clause gives a number that is its verb's ``relation``: the verb's, or for an acting subject whose
-    verb gives none or a descriptive one, that of a later verb it shares ("Five soldiers fought back and were wounded")."""
+    """The kind a clause gives a number that is its verb's ``relation``: the verb's, or for a subject, acting or passive,
+    whose verb gives none or a descriptive one, that of a later verb it shares ("Five soldiers fought back and were
+    wounded", "304 people were shot and killed", "eight soldiers were ambushed and killed")."""
     kind = _verb_kind(verb, relation, noun_class, lexicon)
-    if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":
+    if (kind is None or kind in lexicon.descriptive_kinds) and relation in ("nsubj", "nsubjpass"):
         shared = [other for other in verb.conjuncts if other.pos_ in VERBAL and other.i > verb.i
                   and not any(child.dep_ in ("nsubj", "nsubjpass") for child in other.children)]
         kind = next((k for other in shared if (k := _verb_kind(other, "nsubjpass" if _passive(other) else "nsubj", noun_class, lexicon))), None) or kind
