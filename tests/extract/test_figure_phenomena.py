@@ -1083,3 +1083,55 @@ def test_round47_vague_scales(nlp: Language, text: str, expected: list[tuple[str
 )
 def test_round47_group_names(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a part of the dead named as a group ("those dead", "the deceased", also a whole written before
+        # the copula) is killed
+        ("Among those dead were 14 soldiers and three nurses, officials in Varnok said.", [("killed", 14), ("killed", 3)]),
+        ("Among the deceased were two journalists from Karsk.", [("killed", 2)]),
+        ("Of the deceased, six are police officers and four are civilians from Tessa.", [("killed", 6), ("killed", 4)]),
+        ("Of the dead, nine are women, all aged 20 to 30.", [("killed", 9)]),
+        # negatives: a whole of no kind, people of another fate, and an age
+        ("Of the 300 residents of Varnok, 40 are children.", []),
+        ("Among those arrested in Karsk were 12 students.", []),
+        ("The volunteers, all aged 18 to 25, reached Tessa.", []),
+    ],
+)
+def test_round47_parts_of_the_dead(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: the bodies of the dead are the dead wherever they are carried and whatever wounds they bear
+        ("Eight bodies were taken to the hospital in Karsk.", [("killed", 8)]),
+        ("Six corpses were carried to the clinic in Tessa.", [("killed", 6)]),
+        ("All 40 bodies found near Varnok showed signs of torture and contained bullet wounds.", [("killed", 40)]),
+        # negatives: living people carried to a hospital are injured, and the bodies of people counted are killed
+        ("Twelve people were taken to the hospital in Karsk.", [("injured", 12)]),
+        ("The bodies of 12 people were brought to the hospital in Tessa.", [("killed", 12)]),
+    ],
+)
+def test_round47_bodies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 47: a passive subject whose verb gives no kind, or a descriptive one, takes that of a later verb it shares
+        ("At least 40 villagers were shot and killed by gunmen in Varnok.", [("killed", 40)]),
+        ("Eight soldiers were ambushed and killed near Karsk.", [("killed", 8)]),
+        ("Five soldiers were shot and wounded by rebels near Tessa.", [("injured", 5)]),
+        # negatives: a later verb of no kind gives none, and one of the same kind keeps it
+        ("Twelve villagers were abducted and later released in Karsk.", []),
+        ("About 300 troops were deployed and stationed in Tessa.", [("personnel", 300)]),
+        ("Ten people were arrested and taken to the police station in Karsk.", []),
+    ],
+)
+def test_round47_shared_passive_verbs(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(nlp, text) == expected

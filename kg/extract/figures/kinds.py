@@ -137,7 +137,7 @@ def measure_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
     """The kind a counted noun is the measure of ("deaths", "injuries"), or the kind a noun counts beside
     a count of another kind ("3 deaths and 14 casualties": the wounded); ``None`` for other nouns."""
     lemma = noun.lemma_.lower()
-    kind = lexicon.measure_nouns.get(lemma)
+    kind = lexicon.measure_nouns.get(lemma) or lexicon.measure_nouns.get(_singular(noun.lower_, lexicon))  # "corpses"
     if kind is not None or lemma not in lexicon.remainder_kinds:
         return kind
     beside = {lexicon.measure_nouns.get(other.lemma_.lower()) for other in _coordination(noun) if other != noun}
@@ -317,10 +317,11 @@ def _governing_kind(anchor: Token, noun_class: str, lexicon: FigureLexicon) -> F
 
 
 def _clause_kind(verb: Token, relation: str, noun_class: str, lexicon: FigureLexicon) -> FigureKind | None:
-    """The kind a clause gives a number that is its verb's ``relation``: the verb's, or for an acting subject whose
-    verb gives none or a descriptive one, that of a later verb it shares ("Five soldiers fought back and were wounded")."""
+    """The kind a clause gives a number that is its verb's ``relation``: the verb's, or for a subject, acting or passive,
+    whose verb gives none or a descriptive one, that of a later verb it shares ("Five soldiers fought back and were
+    wounded", "304 people were shot and killed", "eight soldiers were ambushed and killed")."""
     kind = _verb_kind(verb, relation, noun_class, lexicon)
-    if (kind is None or kind in lexicon.descriptive_kinds) and relation == "nsubj":
+    if (kind is None or kind in lexicon.descriptive_kinds) and relation in ("nsubj", "nsubjpass"):
         shared = [other for other in verb.conjuncts if other.pos_ in VERBAL and other.i > verb.i
                   and not any(child.dep_ in ("nsubj", "nsubjpass") for child in other.children)]
         kind = next((k for other in shared if (k := _verb_kind(other, "nsubjpass" if _passive(other) else "nsubj", noun_class, lexicon))), None) or kind
@@ -445,9 +446,14 @@ def _complements(verb: Token, lexicon: FigureLexicon, objects: bool) -> list[str
             if child.dep_ == "dobj" and not _alive(child, lexicon) and child.lemma_.lower() not in lexicon.transparent_nouns
         ]
     found = [child.lemma_.lower() for child in verb.children if child.dep_ in lexicon.complement_deps and child.dep_ != "dobj"]
-    for obj in _preposition_objects(verb, lexicon.transparent):
-        # the group's own participle first: "was among the seven forces killed"
-        found += [child.lemma_.lower() for child in children(obj, "acl")] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
+    wholes = _preposition_objects(verb, lexicon.transparent)
+    if verb.lemma_.lower() in lexicon.copulas:  # "Of the deceased, seven are men": the whole before the copula
+        fronted = verb.head if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.copulas else verb  # "... and 10 are women"
+        wholes += [obj for obj in _preposition_objects(fronted, lexicon.copula_whole_prepositions) if obj.i < fronted.i]
+    for obj in wholes:
+        # the group's own participle first: "was among the seven forces killed"; a pronoun's adjective: "among those dead"
+        described = ("acl", "amod") if obj.pos_ == "PRON" or obj.tag_ == "DT" else ("acl",)
+        found += [child.lemma_.lower() for child in children(obj, *described)] + ([] if _alive(obj, lexicon) else [obj.lemma_.lower()])
     if verb.lemma_.lower() in lexicon.treatment_verbs:
         found += _treated_for(verb)
     if verb.lemma_.lower() in lexicon.dying_verbs:

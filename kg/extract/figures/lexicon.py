@@ -56,6 +56,7 @@ class FigureLexicon(LexiconModel):
     descriptive_kinds: frozenset[FigureKind]
     descriptive_modifiers: Words
     copulas: Words
+    copula_whole_prepositions: Words
     measure_verbs: Words
     tally_verbs: Words
     tally_value_prepositions: Words
