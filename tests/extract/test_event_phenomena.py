@@ -3632,6 +3632,12 @@ def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Languag
             {("MilitaryOperation", "2024-02-12"), ("Attack", "2024-02-13"), ("Protest", "2024-02-13")},
         ),
         ("Violent clashes erupted in Varno on Monday after the opposition leader was jailed.", {("MilitaryOperation", "2024-02-12")}),
+        # ... and armed or rebel clashes stay a battle in a story of protests too
+        (
+            "Armed clashes erupted in Varno on Monday after the opposition leader was jailed. "
+            "Thousands of protesters marched on the parliament on Tuesday.",
+            {("MilitaryOperation", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
     ],
 )
 def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
