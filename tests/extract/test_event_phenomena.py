@@ -3699,6 +3699,12 @@ def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Languag
             {("MilitaryOperation", "2024-02-12"), ("Attack", "2024-02-13"), ("Protest", "2024-02-13")},
         ),
         ("Violent clashes erupted in Varno on Monday after the opposition leader was jailed.", {("MilitaryOperation", "2024-02-12")}),
+        # ... and armed or rebel clashes stay a battle in a story of protests too
+        (
+            "Armed clashes erupted in Varno on Monday after the opposition leader was jailed. "
+            "Thousands of protesters marched on the parliament on Tuesday.",
+            {("MilitaryOperation", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
     ],
 )
 def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3720,4 +3726,20 @@ def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language
     ],
 )
 def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest47: crowds that go, return or head to the streets, or pour, spill or flood into them, protest
+        ("Thousands of opposition supporters went back to the streets of La Paz on Monday.", {("Protest", "2024-02-12")}),
+        ("Crowds angry at the fuel price rise spilled into the streets of Tegucigalpa on Sunday.", {("Protest", "2024-02-11")}),
+        ("Thousands of teachers poured into the streets of Lorn on Tuesday to demand higher pay.", {("Protest", "2024-02-13")}),
+        # negatives: a crowd out to celebrate, or people out of their homes, protests nothing
+        ("Residents poured into the streets of Lorn on Sunday to celebrate the election result.", set()),
+        ("Residents poured out of their homes into the streets of Varno after the earthquake on Sunday.", set()),
+    ],
+)
+def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected

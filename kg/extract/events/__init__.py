@@ -159,8 +159,10 @@ def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
     if armed:
         return
     for trigger in triggers:
-        if trigger.type == "MilitaryOperation" and trigger.token.pos_ in NOMINAL and lemma(trigger.token) in words:
-            trigger.type = "Protest"
+        token = trigger.token
+        armed_word = any(lemma(c) in context.lexicon.armed_uprising_modifiers for c in token.children if c.dep_ in ("amod", "compound"))
+        if trigger.type == "MilitaryOperation" and token.pos_ in NOMINAL and lemma(token) in words and not armed_word:
+            trigger.type = "Protest"  # (not "armed clashes", "rebel clashes")
 
 
 #: Types of fighting whose armed sides make the clashes of a document a battle.
