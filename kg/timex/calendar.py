@@ -28,21 +28,14 @@ def resolve_weekday(weekday: int, published: date, future: bool) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def infer_year(month: int, day: int | None, published: date, future: bool, ahead: bool = False) -> int:
+def infer_year(month: int, day: int | None, published: date, future: bool) -> int:
     """The year of a month (and day) written without one.
 
     The nearest past reading: the publication year, unless the date then lies after
     publication (the previous year: news reports the past); when ``future``, the
-    first such date on or after publication. With ``ahead`` (a day not told in the past), a
-    day up to ``near_day_window`` days after the publication day is that day, also with no
-    cue (a deadline or a meeting weeks ahead: news names the current year's days without
-    their year), not one almost a year before.
+    first such date on or after publication.
     """
     year = published.year
-    if ahead and day is not None and not future:
-        coming = _day_ahead(month, day, published)
-        if coming is not None:
-            return coming
     if future:
         if (month, day or 31) < (published.month, published.day):
             return year + 1
@@ -50,16 +43,6 @@ def infer_year(month: int, day: int | None, published: date, future: bool, ahead
     if (month, day or 1) > (published.month, published.day):
         return year - 1
     return year
-
-
-def _day_ahead(month: int, day: int, published: date) -> int | None:
-    """The year (the publication year, or the next across the turn of a year) in which a month's day lies after the
-    publication day by ``near_day_window`` days at most, if one does."""
-    for year in (published.year, published.year + 1):
-        found = safe_date(year, month, day)
-        if found is not None and 0 < (found - published).days <= _WORDS.relative.near_day_window:
-            return year
-    return None
 
 
 def iso_week(day: date) -> str:

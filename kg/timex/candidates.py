@@ -41,7 +41,6 @@ from kg.timex.patterns import (
     _MONTH_BARE,
     _MONTH_YEAR,
     _NUMERIC,
-    _PAST_REACH,
     _RELATIVE_DAY,
     _RELATIVE_PERIOD,
     _REPORTED_FUTURE_CUE,
@@ -299,25 +298,7 @@ class Scanner:
         if m["yrel"]:
             shift = _WORDS.relative.shifts[m["yrel"].split()[-2].lower()]
             return self.published.year + shift
-        start = m.start("t")
-        return infer_year(month, day, self.published, self.future(start), ahead=day is not None and not self._told_in_the_past(start))
-
-    def _told_in_the_past(self, start: int) -> bool:
-        """Whether the date is told in the past: after a word of a past shift or of a span's start ("last Oct. 7",
-        "since October 7"), as the modifier of a known event ("in retaliation for the 3 March bombing"), or with a
-        past-tense verb of its sentence right before it, the date no modifier of a noun an indefinite article opens:
-        "Clashes broke out on 3 March" (not "set a June 27 deadline", "agreed to resume talks on June 25")."""
-        before = self.text[max(0, start - _PAST_REACH) : start]
-        breaks = list(_SENTENCE_BREAK.finditer(before))
-        offset = start - len(before) + (breaks[-1].end() if breaks else 0)
-        words = self.text[offset:start].split()
-        last = words[-1].lower() if words else ""
-        if _WORDS.relative.shifts.get(last, 0) < 0 or last in _WORDS.relative.span_start_words or last in _WORDS.relative.known_openers:
-            return True  # ("since October 7": a span's start is past; "the 3 March bombing": a known event)
-        at = bisect_left(self.past_verbs, offset)
-        if at >= len(self.past_verbs) or self.past_verbs[at] >= start:
-            return False
-        return last not in _WORDS.relative.modifier_openers
+        return infer_year(month, day, self.published, self.future(m.start("t")))
 
     def _year(self, m: re.Match[str]) -> list[Found]:
         if not self._stands_alone_as_year(m.start("year"), m.end("year")):

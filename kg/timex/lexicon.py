@@ -72,9 +72,6 @@ class RelativeWords(LexiconModel):
     plan_participles: Words
     schedule_verbs: Words
     schedule_objects: dict[str, Words]
-    near_day_window: int
-    modifier_openers: Words
-    known_openers: Words
 
 
 class TimeLexicon(LexiconModel):

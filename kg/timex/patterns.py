@@ -236,5 +236,3 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FUTURE_WINDOW = 90
 #: Characters before a future cue its past-tense auxiliary may stand in ("was" of "was set to").
 _REPORTED_REACH = 12
-#: Characters before a year-less day within which a past-tense verb of its sentence tells it in the past.
-_PAST_REACH = 40

@@ -228,32 +228,6 @@ def test_timex_missing_year_with_future_cue_looks_ahead() -> None:
     assert infer_year(9, 20, date(2023, 9, 20), future=False) == 2023
 
 
-@pytest.mark.parametrize(
-    ("sentence", "published", "text", "expected"),
-    [
-        # dates47: a day of a month weeks after the publication day, with no year, is that coming day (made-up
-        # conflicts): a deadline set, talks to continue, across the turn of a year too
-        ("Last month the commission set a June 27 deadline for the Kessan rebels to disarm.", date(2005, 6, 13), "June 27", "2005-06-27"),
-        ("Both sides said they would go home and return to continue talks June 25.", date(1990, 6, 17), "June 25", "1990-06-25"),
-        ("Envoys of Norland and Velmora agreed to resume talks on January 3.", date(2024, 12, 28), "January 3", "2025-01-03"),
-        # negatives: a day told in the past, before publication, or more than a month after it, keeps the nearest
-        # past reading
-        ("Clashes broke out on 3 March near the border.", date(2024, 2, 14), "3 March", "2023-03-03"),
-        ("The raids came in retaliation for the 3 March bombing of Dorva.", date(2024, 2, 14), "3 March", "2023-03-03"),
-        ("The war has killed 9,000 people since October 7.", date(2024, 9, 24), "October 7", "2023-10-07"),
-        ("It followed a raid on the border post last Oct. 7.", date(2024, 9, 24), "Oct. 7", "2023-10-07"),
-        ("The rebels attacked Dorva on July 2.", date(2006, 7, 17), "July 2", "2006-07-02"),
-        ("Talks in Arusha may resume on October 30.", date(2023, 9, 20), "October 30", "2022-10-30"),
-    ],
-)
-def test_dates47_a_day_weeks_after_publication_is_the_coming_day(nlp, sentence: str, published: date, text: str, expected: str) -> None:
-    from kg.extract.document import _past_verbs
-
-    doc = nlp(sentence)
-    found = {e.text: e for e in find_time_expressions(doc.text, published, (), _past_verbs(doc))}
-    assert found[text].value == expected
-
-
 def test_timex_month_with_relative_year() -> None:
     found = _by_text(
         "They fled in June last year, returned last June, left last September and again on 3 May of last year."
@@ -561,6 +535,7 @@ FEBRUARY = date(2024, 2, 14)
     ("sentence", "text", "value"),
     [
         ("Talks have continued since 3 November.", "3 November", "2023-11-03"),
+        ("Clashes broke out on 3 March near the border.", "3 March", "2023-03-03"),  # not ahead of publication
         ("The siege began in March.", "March", "2023-03"),
         ("Rebels shelled the town on February 10.", "February 10", "2024-02-10"),
     ],
