@@ -1490,17 +1490,3 @@ def test_a_label_verb_calling_a_report_untrue_denies_it(nlp, text, kind):
 ])
 def test_a_conflict_only_resolvable_by_a_means_demands_it(nlp, text, kind):
     assert kinds(nlp, text) == [kind]
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    # kinds47: a necessity adjective of a present "it" copula takes the indicative too, a demand as the subjunctive is
-    ("The Kenyan minister said it is important that both sides make serious efforts to maintain the truce.", "appeal"),
-    ("\"Sudan looks forward to the talks. It is important that both sides make serious efforts to keep the truce,\" the Sudanese minister added.", "appeal"),
-    ("\"It is essential that the parties respect the Jeddah declaration,\" the Saudi envoy said.", "appeal"),
-    # negative: a past told, a perfect, or no necessity adjective
-    ("The Kenyan minister said it was important that both sides respected the truce.", "assertion"),
-    ("The Kenyan minister said it is important that the talks have resumed.", "assertion"),
-    ("The Kenyan minister said it is clear that both sides want peace.", "assertion"),
-])
-def test_a_necessity_adjective_with_an_indicative_that_clause_demands_it(nlp, text, kind):
-    assert kinds(nlp, text) == [kind]

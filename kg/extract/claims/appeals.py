@@ -115,24 +115,12 @@ def _mandative(verb: Token) -> bool:
     if verb.head.lemma_ != "be" and verb.head.lemma_.lower() not in claim_lexicon().verbs:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBP", "VBZ") and not auxiliaries and _necessity_copula(verb.head):
-        return True  # the indicative a necessity adjective also takes: "it is important that both sides make efforts"
     plain = verb.head.lemma_ != "be" and verb.head.lemma_.lower() not in claim_lexicon().mandative_verbs
     if verb.tag_ == "VB" and verb.lemma_ != "be" and plain and _plural_subject(verb):
         return False  # "said that the developments underscore the concern": a plural present, no demand
     if verb.tag_ == "VB":
         return not auxiliaries
     return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
-
-
-def _necessity_copula(copula: Token) -> bool:
-    """A present copula with "it" as its subject and a necessity adjective as its predicate ("it is important that
-    ...", "it is vital that ..."; not "it was important that ...", a past told, nor "it is clear that ...")."""
-    if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP") or not children(copula, "nsubj", "expl"):
-        return False
-    if not all(c.lower_ in shared_words().pronouns.thing for c in children(copula, "nsubj", "expl")):
-        return False
-    return any(c.lower_ in claim_lexicon().necessity_adjectives for c in children(copula, "acomp"))
 
 
 def _plural_subject(verb: Token) -> bool:
