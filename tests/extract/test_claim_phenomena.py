@@ -2769,3 +2769,28 @@ def test_claims47_agreeing_to_a_settlement_needs_no_object(nlp):
 ])
 def test_claims47_ethnic_cleansing_laid_on_another_party(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- "the department": the ministry named before (claims47)
+
+_UA_MOD = "name:ministry of defence of ukraine"
+
+
+def test_claims47_the_department_is_the_ministry_named_before(nlp):
+    text = ("Ukraine's defence ministry said on Monday that two soldiers were killed near Kupiansk. The department called "
+            "on residents to stay in shelters. The department's press service noted that the attack was repelled.")
+    assert [speakers(c) for c in claims(nlp, text)] == [(_UA_MOD,), (_UA_MOD,), (_UA_MOD,)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negative: no ministry named before, a described source of its own
+    ("The department said the road to Kupiansk was closed.", [("department",)]),
+    # negative: a body that is no ministry is not the department
+    ("The Ukrainian army said two soldiers were killed near Kupiansk. The department said the road was closed.",
+     [("name:ukrainian army",), ("department",)]),
+    # negative: a department named as such comes first
+    ("The US State Department condemned the strike on Kupiansk. The department said the attack was a war crime.",
+     [("name:united states department of state",), ("name:united states department of state",)]),
+])
+def test_claims47_the_department_otherwise(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
