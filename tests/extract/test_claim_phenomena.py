@@ -2794,3 +2794,22 @@ def test_claims47_the_department_is_the_ministry_named_before(nlp):
 ])
 def test_claims47_the_department_otherwise(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+# --------------------------------------------------------------------------- a subject swallowed by a fronted phrase (claims47)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hung "forces" on "in" of the fronted phrase, through the hyphenated place before the comma
+    ("In the wake of Kosovo’s police operation in Kosovo-Metohija, ethnic-Serb forces have accepted the terms of a truce "
+     "mediated by NATO.", [(("ethnic-Serb forces",), "commitment")]),
+    # also when it made the main verb a conjunct of the fronted clause's verb
+    ("Twenty-four hours after Moldova’s army launched an offensive in Trans-Dniester, ethnic-Gagauz forces have agreed "
+     "Romanian terms for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    # negative: a subject of its own after the fronted phrase
+    ("In the north of Mali, rebels said they had taken Kidal.", [(("rebels",), "assertion")]),
+    # negative: a trailing cue keeps its subject
+    ("Fighting continued in the town of Kidal, the army said.", [(("army",), "assertion")]),
+])
+def test_claims47_subject_swallowed_by_a_fronted_phrase(nlp, text, expected):
+    assert kinds(nlp, text) == expected
