@@ -2769,3 +2769,47 @@ def test_claims47_agreeing_to_a_settlement_needs_no_object(nlp):
 ])
 def test_claims47_ethnic_cleansing_laid_on_another_party(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+# --------------------------------------------------------------------------- "the department": the ministry named before (claims47)
+
+_UA_MOD = "name:ministry of defence of ukraine"
+
+
+def test_claims47_the_department_is_the_ministry_named_before(nlp):
+    text = ("Ukraine's defence ministry said on Monday that two soldiers were killed near Kupiansk. The department called "
+            "on residents to stay in shelters. The department's press service noted that the attack was repelled.")
+    assert [speakers(c) for c in claims(nlp, text)] == [(_UA_MOD,), (_UA_MOD,), (_UA_MOD,)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negative: no ministry named before, a described source of its own
+    ("The department said the road to Kupiansk was closed.", [("department",)]),
+    # negative: a body that is no ministry is not the department
+    ("The Ukrainian army said two soldiers were killed near Kupiansk. The department said the road was closed.",
+     [("name:ukrainian army",), ("department",)]),
+    # negative: a department named as such comes first
+    ("The US State Department condemned the strike on Kupiansk. The department said the attack was a war crime.",
+     [("name:united states department of state",), ("name:united states department of state",)]),
+])
+def test_claims47_the_department_otherwise(nlp, text, expected):
+    assert [speakers(c) for c in claims(nlp, text)] == expected
+
+
+# --------------------------------------------------------------------------- a subject swallowed by a fronted phrase (claims47)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hung "forces" on "in" of the fronted phrase, through the hyphenated place before the comma
+    ("In the wake of Kosovo’s police operation in Kosovo-Metohija, ethnic-Serb forces have accepted the terms of a truce "
+     "mediated by NATO.", [(("ethnic-Serb forces",), "commitment")]),
+    # also when it made the main verb a conjunct of the fronted clause's verb
+    ("Twenty-four hours after Moldova’s army launched an offensive in Trans-Dniester, ethnic-Gagauz forces have agreed "
+     "Romanian terms for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    # negative: a subject of its own after the fronted phrase
+    ("In the north of Mali, rebels said they had taken Kidal.", [(("rebels",), "assertion")]),
+    # negative: a trailing cue keeps its subject
+    ("Fighting continued in the town of Kidal, the army said.", [(("army",), "assertion")]),
+])
+def test_claims47_subject_swallowed_by_a_fronted_phrase(nlp, text, expected):
+    assert kinds(nlp, text) == expected

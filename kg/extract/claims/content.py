@@ -54,8 +54,7 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         if "clause" not in rule.requires or not listed_after_colon(token):
             return None  # (with a colon ending its paragraph: "The rebels announced:\n\nThe town is under our control.")
         has.add("clause")
-        met.add("clause")
-    if rule.objects is not None and met <= {"object"} and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
+    if rule.objects is not None and "clause" not in has and met <= {"object"} and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
         return None  # "sent troops", "agreed the date": reported only through an object that is none of its nouns
     if rule.statement_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.statement_nouns for c in token.children):
         return None  # "the statement read: ...", not "she read the letter"

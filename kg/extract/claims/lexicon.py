@@ -257,6 +257,7 @@ class ClaimLexicon(LexiconModel):
     sponsoring_prepositions: Words
     course_verbs: Words
     recourse_verbs: dict[str, str]
+    body_synonyms: dict[str, str]
     attribution_verbs: Words
     news_cues: Words
     member_prepositions: Words

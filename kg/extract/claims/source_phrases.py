@@ -115,6 +115,9 @@ def _subject_of(verb: Token) -> Token | None:
     trailing = trailing_subject(verb)
     if trailing is not None:  # "..., an adviser to the governor said on Friday"
         return trailing
+    swallowed = _fronted_phrase_subject(verb)
+    if swallowed is not None:  # "In the wake of X's offensive in Y, ethnic-Armenian forces have accepted ..."
+        return swallowed
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
@@ -187,6 +190,29 @@ def name_before_role(subject: Token) -> Token | None:
         return None
     opening = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     return name if opening is not None and is_quote_mark(opening) else None
+
+
+def _fronted_phrase_subject(verb: Token) -> Token | None:
+    """A subject noun the parser hung inside the fronted phrase before it, as the object of its last preposition
+    ("In the wake of X's offensive in Y, ethnic-Armenian forces have accepted ...", "Hours after the army launched
+    an offensive in Y, rebel forces have agreed ...": "forces" read as the object of "in"), when the cue has no subject
+    of its own and is the main verb, or a conjunct of a verb its own conjunction subordinates: the noun right before
+    the cue and its auxiliaries, its modifiers opening right after a comma."""
+    doc = verb.doc
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
+        return None
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.head.children)):
+        return None
+    at = verb.i - 1
+    while at > 0 and doc[at].head == verb and doc[at].dep_ in ("aux", "auxpass", "neg"):
+        at -= 1
+    noun = doc[at]
+    if at == verb.i - 1 and verb.dep_ == "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.i > noun.i:
+        return None
+    before = noun.i - 1
+    while before > 0 and doc[before].text != "," and noun.is_ancestor(doc[before]):
+        before -= 1  # its own modifiers ("ethnic-Armenian"), not the place the parser hung on it before the comma
+    return noun if doc[before].text == "," else None
 
 
 def _swallowed_subject(verb: Token) -> Token | None:

@@ -126,6 +126,7 @@ from kg.extract.claims.speaker_phrases import (
 from kg.extract.claims.voices import (
     institution_referent,
     outlet_of_staff,
+    press_office_owners,
     served_body,
     voice_method,
     voice_named_before,
@@ -307,6 +308,11 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
     served = served_body(head, discourse) or outlet_of_staff(head, discourse)
     if served is not None:  # "the press service of the Nigerian army", "AFP reporters"
         return served, "description", None
+    for office_owner in press_office_owners(head):  # "the department's press service" after "the Ministry of Defence of X"
+        if office_owner.lemma_.lower() in lexicon.collective_roles and any(c.lower_ in shared_words().definite_determiners for c in office_owner.children):
+            body = _body_referent(office_owner, discourse)
+            if body is not None:
+                return body
     if lemma in lexicon.information_nouns or head.lower_ in lexicon.information_nouns:  # "data from the health ministry"
         owner = statement_author(head, discourse) or next((o for o in prep_objects(head, "of")[:1] if actor_noun(o, discourse)), None)
         return _authors(owner, discourse) if owner is not None else None
@@ -345,6 +351,8 @@ def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
     lemma, position = head.lemma_.lower(), head.idx
     word = lemma[:-1] if lemma.endswith("s") else lemma
     keys = discourse.described(position, word, people=lemma not in lexicon.collective_roles)
+    if keys is None and lemma in lexicon.body_synonyms:  # "the department said" after "the Ministry of Defence of X"
+        keys = discourse.described(position, lexicon.body_synonyms[lemma], people=False)
     if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
         keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
     if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named

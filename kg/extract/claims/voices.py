@@ -117,17 +117,22 @@ def _strip_article(text: str, lexicon: ClaimLexicon) -> str:
 def served_body(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
     """The actor a press office serves, named by its possessor or "of" phrase ("the press service of the
     Ministry of Foreign Affairs of Armenia", "the Kremlin's press office")."""
-    lexicon = claim_lexicon()
-    if head.lemma_.lower() not in lexicon.press_office_nouns or not any(
-        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children
-    ):
-        return None
-    owners = [child for child in head.children if child.dep_ == "poss"] + prep_objects(head, "of")[:1]
-    for owner in owners:
+    for owner in press_office_owners(head):
         span = discourse.entity_at.get(owner.i)
         if span is not None and discourse.is_actor(span):
             return (span.kb_id_,)
     return None
+
+
+def press_office_owners(head: Token) -> list[Token]:
+    """The possessor or "of" object of a press office noun ("the Kremlin's press office", "the press service of the
+    ministry"), else none."""
+    lexicon = claim_lexicon()
+    if head.lemma_.lower() not in lexicon.press_office_nouns or not any(
+        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children
+    ):
+        return []
+    return [child for child in head.children if child.dep_ == "poss"] + prep_objects(head, "of")[:1]
 
 
 def outlet_of_staff(head: Token, discourse: Discourse) -> tuple[str, ...] | None:
