@@ -3638,3 +3638,22 @@ def test_types47_forces_that_advance_on_a_place_push_an_offensive(
 )
 def test_types47_arms_carted_away_or_stolen_in_an_attack_are_captured(nlp: Language, text: str, captured: bool) -> None:
     assert ("Capture" in types(events_of(nlp, text))) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: one person who flees, by a pronoun or a name, also one an infinitive is told of, is no flight of
+        # population (made-up conflicts)
+        ("The Kessan president lost the capital in March. He fled to Norland on Monday.", set()),
+        ("The rebel leader was sacked, but she managed to flee to the hills near Tarsk.", set()),
+        # negatives: a population, a pronoun of many, or a person with others
+        ("Thousands of residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("Villagers said they fled to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("He and thousands of other residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+    ],
+)
+def test_types47_one_person_who_flees_is_no_flight_of_population(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert {e for e in factual(events_of(nlp, text)) if e[0] == "Evacuation"} == expected

@@ -236,6 +236,7 @@ class EventLexicon(LexiconModel):
     aim_prepositions: Words
     advance_prepositions: Words
     raid_words: Words
+    lone_person_pronouns: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
