@@ -3657,3 +3657,20 @@ def test_types47_one_person_who_flees_is_no_flight_of_population(
     nlp: Language, text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert {e for e in factual(events_of(nlp, text)) if e[0] == "Evacuation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: a camera, footage or a video that captures a scene, or one captured on camera or video, records it,
+        # no capture (made-up conflicts)
+        ("Security camera footage captured the chaos after the blast in Tarsk on Monday.", set()),
+        ("A CCTV camera captured the scene as the car exploded near the market in Lorn.", set()),
+        ("Two of the gunmen were captured on video outside the hotel in Tarsk on Monday.", set()),
+        # negatives: forces that capture a place or a station, cameras and all
+        ("Kessan rebels captured the town of Tarsk on Monday.", {"Capture"}),
+        ("Rebels captured a television station and its cameras near Lorn on Monday.", {"Capture"}),
+    ],
+)
+def test_types47_a_recording_that_captures_a_scene_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {t for t in types(events_of(nlp, text)) if t == "Capture"} == expected

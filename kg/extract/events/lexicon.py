@@ -237,6 +237,7 @@ class EventLexicon(LexiconModel):
     advance_prepositions: Words
     raid_words: Words
     lone_person_pronouns: Words
+    recording_nouns: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
