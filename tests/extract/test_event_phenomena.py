@@ -3674,3 +3674,23 @@ def test_types47_one_person_who_flees_is_no_flight_of_population(
 )
 def test_types47_a_recording_that_captures_a_scene_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
     assert {t for t in types(events_of(nlp, text)) if t == "Capture"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: armed forces that overthrow, topple or depose a government or its ruler take control of the state, a
+        # coup, also where a relative pronoun stands for the government (made-up conflicts)
+        ("Kessan rebels took up arms after the military overthrew an elected government in 2021.", {("Capture", "2021")}),
+        ("The coalition backs the Velmoran government that had been overthrown by the rebels in 2019.", {("Capture", "2019")}),
+        ("Mutinous soldiers toppled the president in Lorn on Monday.", {("Capture", "2024-02-12")}),
+        # negatives: no armed doer, or nothing of a ruler
+        ("Parliament ousted the prime minister in a no-confidence vote on Monday.", set()),
+        ("Protesters toppled a statue of the president in Lorn on Monday.", set()),
+        ("The storm toppled trees across Tarsk on Monday.", set()),
+    ],
+)
+def test_types47_armed_forces_that_overthrow_a_government_capture_the_state(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert {e for e in factual(events_of(nlp, text)) if e[0] == "Capture"} == expected

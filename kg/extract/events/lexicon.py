@@ -238,6 +238,7 @@ class EventLexicon(LexiconModel):
     raid_words: Words
     lone_person_pronouns: Words
     recording_nouns: Words
+    ruler_nouns: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
