@@ -3743,3 +3743,59 @@ def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Langu
 )
 def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert factual(events_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: one person who flees, by a pronoun or a name, also one an infinitive is told of, is no flight of
+        # population (made-up conflicts)
+        ("The Kessan president lost the capital in March. He fled to Norland on Monday.", set()),
+        ("The rebel leader was sacked, but she managed to flee to the hills near Tarsk.", set()),
+        # negatives: a population, a pronoun of many, or a person with others
+        ("Thousands of residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("Villagers said they fled to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("He and thousands of other residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+    ],
+)
+def test_types47_one_person_who_flees_is_no_flight_of_population(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert {e for e in factual(events_of(nlp, text)) if e[0] == "Evacuation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: a camera, footage or a video that captures a scene, or one captured on camera or video, records it,
+        # no capture (made-up conflicts)
+        ("Security camera footage captured the chaos after the blast in Tarsk on Monday.", set()),
+        ("A CCTV camera captured the scene as the car exploded near the market in Lorn.", set()),
+        ("Two of the gunmen were captured on video outside the hotel in Tarsk on Monday.", set()),
+        # negatives: forces that capture a place or a station, cameras and all
+        ("Kessan rebels captured the town of Tarsk on Monday.", {"Capture"}),
+        ("Rebels captured a television station and its cameras near Lorn on Monday.", {"Capture"}),
+    ],
+)
+def test_types47_a_recording_that_captures_a_scene_is_no_capture(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {t for t in types(events_of(nlp, text)) if t == "Capture"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types47: armed forces that overthrow, topple or depose a government or its ruler take control of the state, a
+        # coup, also where a relative pronoun stands for the government (made-up conflicts)
+        ("Kessan rebels took up arms after the military overthrew an elected government in 2021.", {("Capture", "2021")}),
+        ("The coalition backs the Velmoran government that had been overthrown by the rebels in 2019.", {("Capture", "2019")}),
+        ("Mutinous soldiers toppled the president in Lorn on Monday.", {("Capture", "2024-02-12")}),
+        # negatives: no armed doer, or nothing of a ruler
+        ("Parliament ousted the prime minister in a no-confidence vote on Monday.", set()),
+        ("Protesters toppled a statue of the president in Lorn on Monday.", set()),
+        ("The storm toppled trees across Tarsk on Monday.", set()),
+    ],
+)
+def test_types47_armed_forces_that_overthrow_a_government_capture_the_state(
+    nlp: Language, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert {e for e in factual(events_of(nlp, text)) if e[0] == "Capture"} == expected

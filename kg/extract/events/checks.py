@@ -510,6 +510,13 @@ def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
     return bool({lemma(a) for a in found} & context.lexicon.word_class(args[0]))
 
 
+def _described_argument_in(token: Token, args: Args, context: EventContext) -> bool:
+    """An argument (``_argument_in``), a relative pronoun read as the noun its clause describes, is of the word class
+    ("the government that had been overthrown by the Houthis")."""
+    found = [token.head if a.tag_ in RELATIVE_TAGS and token.dep_ == "relcl" else a for a in arguments(token, context)]
+    return bool({lemma(a) for a in _past_quantities(found, context)} & context.lexicon.word_class(args[0]))
+
+
 def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
     """Tokens, with the "of" objects of those that only count or group what they head ("dozens of rockets", "a
     group of gunmen"), or take a part of it ("several of the militants"): the counted word is the argument's, not
@@ -1085,6 +1092,17 @@ def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
     return any(lemma(place) in words for place in places)
 
 
+def _lone_person_doer(token: Token, args: Args, context: EventContext) -> bool:
+    """Every doer one person: a pronoun of the word class ("he", "she") or a person named, also one whom the verb an
+    infinitive completes tells it of ("He fled to Aden", "he managed to flee to Jonglei", "forced President Hadi to
+    flee the capital"; not "they fled", "Hadi and his ministers fled", "thousands fled")."""
+    doers = _doers(token)
+    words = context.lexicon.word_class(args[0])
+    return bool(doers) and all(
+        doer.lower_ in words or {kind for _, kind in context.entities_in([doer])} == {"person"} for doer in doers
+    )
+
+
 def _named_subject(token: Token, args: Args, context: EventContext) -> bool:
     """A name as subject, not a people ("after Shabaab fled", but "Armenians fled")."""
     return any(s.pos_ == "PROPN" and not context.is_people(s) for s in children(token, "nsubj"))
@@ -1500,7 +1518,7 @@ _CHECKS_BY_PARAMS: dict[tuple[ParamKind, ...], tuple[Callable[[Token, Args, Even
         _sentence_has, _sentence_has_noun, _plural_argument_in, _bare_plural_argument_in, _plural_without, _perceived, _duration_of, _actor_subject_or_in, _subject_in,
         _lasting, _gerund_in, _destination_is_state, _mover_is_people, _argument_phrase_in,
         _only_arguments_in, _verb_through_preposition_in, _relative_verb_in, _housed_in, _aspect_verb_in, _verb_subject_in, _ended_in_year, _began_in_year,
-        _accepted_proposal, _target_phrase_in, _time_clause_of, _lasting_status,
+        _accepted_proposal, _target_phrase_in, _time_clause_of, _lasting_status, _lone_person_doer, _described_argument_in,
     ),
     ("literal", "word_class"): (_preposition_object_in, _preposition_phrase_in, _held_under),
 }

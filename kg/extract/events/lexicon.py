@@ -238,6 +238,9 @@ class EventLexicon(LexiconModel):
     aim_prepositions: Words
     advance_prepositions: Words
     raid_words: Words
+    lone_person_pronouns: Words
+    recording_nouns: Words
+    ruler_nouns: Words
     path_prepositions: Words
     incursion_prepositions: Words
     war_end_verbs: Words
