@@ -49,11 +49,10 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
         has.add("clause")  # "quoted security sources as saying that ..."
     if relative_object(token, lexicon) is not None:
         has.add("object")  # "a claim Baku denied"
-    met = {need for need in rule.requires if need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has))}
+    met = _met_requirements(token, rule, has)
     if not met:
-        if "clause" not in rule.requires or not listed_after_colon(token):
-            return None  # (with a colon ending its paragraph: "The rebels announced:\n\nThe town is under our control.")
-        has.add("clause")
+        return None
+    has |= met & {"clause"}  # a clause listed after a colon
     if rule.objects is not None and "clause" not in has and met <= {"object"} and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.objects for c in token.children):
         return None  # "sent troops", "agreed the date": reported only through an object that is none of its nouns
     if rule.statement_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.statement_nouns for c in token.children):
@@ -63,6 +62,15 @@ def verb_cue(token: Token, lexicon: ClaimLexicon) -> tuple[ClaimKind, int] | Non
     if _says_nothing(token, has, lexicon):
         return None  # "did not confirm whether ...", "neither confirm nor deny", "not confirmed by X", "until X guarantees", "declared a curfew"
     return rule.kind, token.idx + len(token.text)
+
+
+def _met_requirements(token: Token, rule: CueRule, has: set[str]) -> set[str]:
+    """The complement types of ``rule.requires`` that ``token`` has; a clause also when a colon ending its paragraph
+    lists it ("The rebels announced:\n\nThe town is under our control."); empty when none."""
+    met = {need for need in rule.requires if need in has or (need == "prep:*" and any(h.startswith("prep:") for h in has))}
+    if not met and "clause" in rule.requires and listed_after_colon(token):
+        return {"clause"}
+    return met
 
 
 #: The cue record of a verb that issues a statement whose body follows a colon (see ``issued_statement_body``).

@@ -112,12 +112,9 @@ def _subject_of(verb: Token) -> Token | None:
     cue = verb
     if _reduced_passive(verb):  # "Two militants believed to be members of the outfit were killed": said of them
         return None
-    trailing = trailing_subject(verb)
-    if trailing is not None:  # "..., an adviser to the governor said on Friday"
-        return trailing
-    swallowed = _fronted_phrase_subject(verb)
-    if swallowed is not None:  # "In the wake of X's offensive in Y, ethnic-Armenian forces have accepted ..."
-        return swallowed
+    placed_apart = trailing_subject(verb) or _fronted_phrase_subject(verb)  # "..., an adviser said"; "In Y, X forces accepted"
+    if placed_apart is not None:
+        return placed_apart
     for _ in range(4):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
