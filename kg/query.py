@@ -915,13 +915,24 @@ def format_rows(columns: Sequence[str], rows: Sequence[Row], fmt: str) -> str:
     raise QueryError(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")
 
 
+#: Control characters left after white space is collapsed: a value holding them (a page title with an escape
+#: sequence, a hostile endpoint's answer) would drive the terminal a table is printed on (clear it, set its title,
+#: write the clipboard with OSC 52).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(value: str) -> str:
+    """``value`` on one line for a display format: white space runs as one space, control characters as ``\\x1b``."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], " ".join(value.split()))
+
+
 def _cell(value: str | None, limit: int = 80) -> str:
-    text = "" if value is None else " ".join(value.split())
+    text = "" if value is None else printable(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _markdown_cell(value: str | None) -> str:
-    return "" if value is None else " ".join(value.split()).replace("\\", "\\\\").replace("|", "\\|")
+    return "" if value is None else printable(value).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _sparql_json(result: Result) -> dict[str, Any]:
