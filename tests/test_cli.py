@@ -236,6 +236,23 @@ def test_cli_error_tells_a_backslash_in_a_file_name_from_an_escaped_newline(tmp_
     assert [line.split(": binary file")[0] for line in lines] == [f"error: {tmp_path}/a\\\\nb.txt", f"error: {tmp_path}/a\\nb.txt"]
 
 
+def test_cli_build_summary_shows_ids_with_markup_brackets_or_escapes_as_they_are(tmp_path):
+    """A JSON Lines id (or a file name) is shown as text: "[/x]" stopped the summary with rich's MarkupError, after
+    the build had written; "[bold]" vanished into bold type; an escape sequence reached the terminal."""
+    text = "Rebels attacked the town of Kalo on Monday, officials said."
+    ids = ["wire[/x]1", "[bold]wire-2", "wire\x1b]0;title\x07-3", "wire-4"]  # wire-4: the near miss, shown as before
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "records.jsonl").write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in ids), encoding="utf-8")
+    out = tmp_path / "out[/y].nq"
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--no-store", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and out.is_file()
+    rows = [line for line in result.stdout.splitlines() if "wire" in line]
+    assert [row.split()[1] for row in rows] == ["wire[/x]1", "[bold]wire-2", "wire\\x1b]0;title\\x07-3", "wire-4"]
+    assert "\x1b" not in result.stdout
+    assert f"quads written → file {out} (" in result.stdout
+
+
 @pytest.mark.parametrize(
     "nested",
     [
