@@ -62,7 +62,7 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, shown
+from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, printable, shown
 from kg.http import HttpClient, Reply
 from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.rdf.syntax import check_nesting, serialize
@@ -913,17 +913,6 @@ def format_rows(columns: Sequence[str], rows: Sequence[Row], fmt: str) -> str:
         lines.append(f"({len(rows)} rows)")
         return "\n".join(lines)
     raise QueryError(f"unknown output format {fmt!r}; use {', '.join(FORMATS)}")
-
-
-#: Control characters left after white space is collapsed: a value holding them (a page title with an escape
-#: sequence, a hostile endpoint's answer) would drive the terminal a table is printed on (clear it, set its title,
-#: write the clipboard with OSC 52).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def printable(value: str) -> str:
-    """``value`` on one line for a display format: white space runs as one space, control characters as ``\\x1b``."""
-    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], " ".join(value.split()))
 
 
 def _cell(value: str | None, limit: int = 80) -> str:
