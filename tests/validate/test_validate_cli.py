@@ -288,3 +288,26 @@ def test_validate_cli_text_report_of_plain_text_is_unchanged(tmp_path):
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert "    text: " in result.stdout and "\\x" not in result.stdout
+
+
+@pytest.mark.parametrize("command", ["validate", "reason"])
+def test_validate_cli_rdf_star_triple_term_is_one_error_naming_the_file(command, tmp_path):
+    path = tmp_path / "star.nq"
+    path.write_text(
+        "<http://example.org/kalo> <http://example.org/says> "
+        "<<( <http://example.org/rebels> <http://example.org/shelled> <http://example.org/mirav> )>> <http://example.org/g> .\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, [command, str(path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    line = result.stderr.strip()
+    assert "\n" not in line and line.startswith(f"error: {path}: the graph holds an RDF-star triple term, <<( <http://example.org/rebels> ")
+    assert line.endswith(" <http://example.org/mirav> )>>, which SHACL validation and OWL reasoning (rdflib) cannot read")
+
+
+@pytest.mark.parametrize("command", ["validate", "reason"])
+def test_validate_cli_graph_without_triple_terms_is_read_as_before(command, tmp_path):
+    path = tmp_path / "plain.nq"
+    path.write_text('<http://example.org/kalo> <http://example.org/says> "shelled" <http://example.org/g> .\n', encoding="utf-8")
+    result = runner.invoke(app, [command, str(path)])
+    assert result.exit_code == 0, result.output
