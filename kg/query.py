@@ -482,7 +482,7 @@ def eval_query(name: str) -> str:
 def read_query_file(path: Path) -> str:
     """The text of a query file, with a clear error when it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a leading byte-order mark (Windows editors write one) is no query text
     except FileNotFoundError as error:
         raise QueryError(f"{path}: no such query file") from error
     except (OSError, UnicodeDecodeError) as error:

@@ -18,6 +18,7 @@ from kg.query import (
     library,
     load_query,
     parse_query,
+    read_query_file,
     run,
 )
 
@@ -236,3 +237,12 @@ def test_parameters_data_formats_keep_control_characters_as_the_graph_has_them()
     assert format_result(result, "csv") == "title\na\x1b[1mb\n"
     assert json.loads(format_result(result, "json")) == [{"title": "a\x1b[1mb"}]
     assert format_result(Result(["t"], [[ox.Literal("Kalo, Mirav\tand  Tesh")]]), "table").splitlines()[2] == "Kalo, Mirav and Tesh"
+
+
+def test_parameters_query_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "kalo.rq"
+    path.write_bytes(b"\xef\xbb\xbfSELECT ?s WHERE { ?s ?p ?o }\n")
+    assert read_query_file(path) == "SELECT ?s WHERE { ?s ?p ?o }\n"
+    inside = tmp_path / "inside.rq"
+    inside.write_bytes("SELECT ?s WHERE { ?s ?p \ufeff?o }\n".encode("utf-8"))
+    assert "\ufeff" in read_query_file(inside)  # only a leading mark is no text
