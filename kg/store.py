@@ -66,7 +66,7 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
     try:
         return ox.Store(str(path))
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
         if "lock" in str(error).lower():
             raise StoreError(f"{path}: the store is in use by another process (a running `kg` or `oxigraph serve`)") from error
         raise StoreError(f"{path}: cannot open the store: {error}") from error
@@ -92,7 +92,7 @@ def open_store_read_only(path: Path) -> ox.Store:
     folder = f"/proc/self/fd/{handle}" if os.path.isdir("/proc/self/fd") else str(path)
     try:
         return ox.Store.read_only(folder)
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
         raise StoreError(f"{path}: cannot open the store for reading: {error}") from error
 
 
@@ -187,7 +187,7 @@ class StagedStore:
                 raise StoreError(f"{path}: has no kg index (made by an older kg or another tool); build into a new --store")
             try:
                 ox.Store.read_only(str(path)).backup(str(self.staging))
-            except OSError as error:
+            except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
                 raise StoreError(f"{path}: cannot copy the store: {error}") from error
             if index_file.exists():
                 StoreIndex.copy(index_file, self.staging / INDEX_FILE)
