@@ -36,7 +36,7 @@ from kg.rdf.corpus import block_quads, corpus_graph
 from kg.rdf.entities import ENTITIES_GRAPH, entity_quads
 from kg.rdf.vocab import KG
 from kg.resources import rules_digest
-from kg.store import BackgroundLoader, StagedStore, write_store_file
+from kg.store import BackgroundLoader, StagedStore, check_output_file, write_store_file
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -157,7 +157,7 @@ def build(
 
     Raises:
         BuildFailed: ``validate`` found violations; nothing was written.
-        KgError: The pipeline cannot be loaded, or the store cannot be written; nothing was.
+        KgError: ``out`` cannot be written (checked first), the pipeline cannot be loaded, or the store cannot be written; nothing was.
     """
     report = BuildReport()
 
@@ -165,6 +165,8 @@ def build(
         report.failed += 1
         on_error(error)
 
+    if out is not None:
+        check_output_file(out)  # before the analysis, which a bad --out made a waste at the end
     if nlp is None:
         check_pipeline(model, gazetteers)
     else:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
 import traceback
 from collections.abc import Callable
@@ -29,6 +30,17 @@ _SHOWN.maxstring = 80
 def shown(value: str) -> str:
     """A value the user gave, quoted for an error message and cut to 80 characters."""
     return _SHOWN.repr(value)
+
+
+#: Control characters left after white space is collapsed: a value holding them (a page title with an escape
+#: sequence, a hostile endpoint's answer) would drive the terminal it is printed on (clear it, set its title,
+#: write the clipboard with OSC 52).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(value: str) -> str:
+    """``value`` on one line for display: white space runs as one space, control characters as ``\\x1b``."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], " ".join(value.split()))
 
 
 class KgError(Exception):

@@ -198,7 +198,7 @@ def load_gold(path: Path) -> list[dict]:
     """
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a leading byte-order mark is no JSON
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read gold file: {exc}") from exc
     gold: list[dict] = []

@@ -249,7 +249,12 @@ def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.DefaultGraph]:
     return names
 
 
-def graph_quads(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+def blank_graph_names(store: ox.Store) -> list[ox.BlankNode]:
+    """The graphs of the store named by a blank node (N-Quads and TriG allow them; no URL can address them)."""
+    return sorted((graph for graph in store.named_graphs() if isinstance(graph, ox.BlankNode)), key=str)
+
+
+def graph_quads(store: ox.Store, name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> list[ox.Quad]:
     """The quads of one graph of the store."""
     return list(store.quads_for_pattern(None, None, None, name))
 
@@ -281,6 +286,13 @@ def load_to_endpoint(
     """
     if batch_size < 1:
         raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
+    blank = blank_graph_names(store)
+    if blank:  # skipped, their triples would be lost without a word
+        triples = sum(len(graph_quads(store, name)) for name in blank)
+        raise LoadError(
+            f"{len(blank)} graph(s) named by a blank node ({triples} triples in all): the Graph Store Protocol "
+            "can only address a graph by its IRI; nothing was loaded (name them with IRIs, or use kg export --shards)"
+        )
     return run_sync(_load(store, client, batch_size, progress, switch, stale_after))
 
 
@@ -515,7 +527,7 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
     try:
         pending: list[str] = []
         count = 0
-        for name in graph_names(store):
+        for name in [*graph_names(store), *blank_graph_names(store)]:  # N-Quads keeps a blank node's graph, as it is
             quads = graph_quads(store, name)
             pending.append(sorted_nquads(quads))
             count += len(quads)

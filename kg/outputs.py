@@ -15,6 +15,7 @@ leads to is replaced, the link stays.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -57,6 +58,27 @@ def is_stream(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def check_writable(path: Path) -> None:
+    """Fail now, not after hours of work, where ``atomic_output(path)`` could not write: ``path`` a folder,
+    or its nearest existing folder a file or not writable. Writes nothing, creates no folder.
+
+    Raises:
+        OSError: ``IsADirectoryError``, ``NotADirectoryError`` or ``PermissionError``, naming the path at fault.
+    """
+    if is_stream(path):
+        return
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
 
 
 def temporary_beside(path: Path) -> tuple[Path, BinaryIO]:

@@ -62,7 +62,7 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, shown
+from kg.errors import HttpError, KgWarning, QueryError, ResourceError, StoreError, printable, shown
 from kg.http import HttpClient, Reply
 from kg.names import LABELS_QUERY, NameIndex, index_of_answer
 from kg.rdf.syntax import check_nesting, serialize
@@ -482,7 +482,7 @@ def eval_query(name: str) -> str:
 def read_query_file(path: Path) -> str:
     """The text of a query file, with a clear error when it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a leading byte-order mark (Windows editors write one) is no query text
     except FileNotFoundError as error:
         raise QueryError(f"{path}: no such query file") from error
     except (OSError, UnicodeDecodeError) as error:
@@ -916,12 +916,12 @@ def format_rows(columns: Sequence[str], rows: Sequence[Row], fmt: str) -> str:
 
 
 def _cell(value: str | None, limit: int = 80) -> str:
-    text = "" if value is None else " ".join(value.split())
+    text = "" if value is None else printable(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _markdown_cell(value: str | None) -> str:
-    return "" if value is None else " ".join(value.split()).replace("\\", "\\\\").replace("|", "\\|")
+    return "" if value is None else printable(value).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _sparql_json(result: Result) -> dict[str, Any]:

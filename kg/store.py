@@ -44,7 +44,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgWarning, StoreError
 from kg.index import INDEX_FILE, StoreIndex
-from kg.outputs import atomic_output, is_stream
+from kg.outputs import atomic_output, check_writable, is_stream
 from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
 
 DEFAULT_STORE = Path("kg-store")
@@ -66,7 +66,7 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         raise StoreError(f"{path}: no kg store here (run `kg build` first or pass --store)")
     try:
         return ox.Store(str(path))
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
         if "lock" in str(error).lower():
             raise StoreError(f"{path}: the store is in use by another process (a running `kg` or `oxigraph serve`)") from error
         raise StoreError(f"{path}: cannot open the store: {error}") from error
@@ -92,7 +92,7 @@ def open_store_read_only(path: Path) -> ox.Store:
     folder = f"/proc/self/fd/{handle}" if os.path.isdir("/proc/self/fd") else str(path)
     try:
         return ox.Store.read_only(folder)
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
         raise StoreError(f"{path}: cannot open the store for reading: {error}") from error
 
 
@@ -187,7 +187,7 @@ class StagedStore:
                 raise StoreError(f"{path}: has no kg index (made by an older kg or another tool); build into a new --store")
             try:
                 ox.Store.read_only(str(path)).backup(str(self.staging))
-            except OSError as error:
+            except (OSError, RuntimeError) as error:  # RocksDB's "Corruption: ..." is a RuntimeError
                 raise StoreError(f"{path}: cannot copy the store: {error}") from error
             if index_file.exists():
                 StoreIndex.copy(index_file, self.staging / INDEX_FILE)
@@ -422,6 +422,22 @@ def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
             out.write(data)
     except OSError as error:
         raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+def check_output_file(path: Path) -> None:
+    """Fail before a build where ``write_store_file(store, path)`` would fail at its end, the work lost: an extension
+    that names no format, a folder, a parent that is a file or cannot be written.
+
+    Raises:
+        StoreError: Naming the file and the problem.
+    """
+    if FORMAT_BY_SUFFIX.get(path.suffix.lower()) is None:
+        raise StoreError(f"{path}: unknown output format; use one of {', '.join(FORMAT_BY_SUFFIX)}")
+    try:
+        check_writable(path)
+    except OSError as error:
+        at = f" ({error.filename})" if error.filename and error.filename != str(path) else ""
+        raise StoreError(f"{path}: cannot write: {error.strerror or error}{at}") from error
 
 
 def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -> None:

@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
-from kg.errors import InputError, ResourceError
+from kg.errors import InputError, ResourceError, printable
 from kg.rdf.entities import entity_context
 from kg.rdf.iris import BASE
 from kg.rdf.terms import to_rdflib
@@ -270,15 +270,15 @@ def render_text(report: ValidationReport, limit: int = 10) -> str:
         for (group_severity, shape), results in sorted(groups.items()):
             if group_severity != severity:
                 continue
-            lines.append(f"{severity} {_short(shape)} ({len(results)}): {results[0].message}")
+            lines.append(f"{severity} {_short(shape)} ({len(results)}): {printable(results[0].message)}")
             for result in results[:limit]:
                 where = f" {_short(result.path)}" if result.path else ""
                 value = f" = {result.value[:60]!r}" if result.value is not None else ""
                 lines.append(f"  {result.focus}{where}{value}  [graph {result.graph or 'default'}]")
                 if result.message != results[0].message:
-                    lines.append(f"    {result.message}")
+                    lines.append(f"    {printable(result.message)}")
                 if result.snippet:
-                    lines.append(f"    text: {result.snippet}")
+                    lines.append(f"    text: {printable(result.snippet)}")  # a document's text may hold escape sequences
             if len(results) > limit:
                 lines.append(f"  ... {len(results) - limit} more (--format json lists all)")
     counts = ", ".join(f"{report.count(s)} {s.lower()}{'s' if report.count(s) != 1 else ''}" for s in SEVERITIES)

@@ -236,6 +236,23 @@ def test_cli_error_tells_a_backslash_in_a_file_name_from_an_escaped_newline(tmp_
     assert [line.split(": binary file")[0] for line in lines] == [f"error: {tmp_path}/a\\\\nb.txt", f"error: {tmp_path}/a\\nb.txt"]
 
 
+def test_cli_build_summary_shows_ids_with_markup_brackets_or_escapes_as_they_are(tmp_path):
+    """A JSON Lines id (or a file name) is shown as text: "[/x]" stopped the summary with rich's MarkupError, after
+    the build had written; "[bold]" vanished into bold type; an escape sequence reached the terminal."""
+    text = "Rebels attacked the town of Kalo on Monday, officials said."
+    ids = ["wire[/x]1", "[bold]wire-2", "wire\x1b]0;title\x07-3", "wire-4"]  # wire-4: the near miss, shown as before
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "records.jsonl").write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in ids), encoding="utf-8")
+    out = tmp_path / "out[/y].nq"
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--no-store", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and out.is_file()
+    rows = [line for line in result.stdout.splitlines() if "wire" in line]
+    assert [row.split()[1] for row in rows] == ["wire[/x]1", "[bold]wire-2", "wire\\x1b]0;title\\x07-3", "wire-4"]
+    assert "\x1b" not in result.stdout
+    assert f"quads written → file {out} (" in result.stdout
+
+
 @pytest.mark.parametrize(
     "nested",
     [
@@ -261,3 +278,37 @@ def test_cli_query_nested_too_deeply_is_refused_before_the_parser_overflows_its_
     iri.write_text("SELECT * WHERE { ?s ?p ?o FILTER(?s != <http://example.org/Foo_(bar)>) }\n", encoding="utf-8")
     result = runner.invoke(app, ["query", str(iri), "--data", str(data), "--format", "csv"])
     assert result.exit_code == 0 and "http://example.org/s" in result.stdout, result.output
+
+
+@pytest.mark.parametrize(
+    ("out", "problem"),
+    [
+        ("wire.txt", "unknown output format; use one of .nq"),
+        ("blocker/wire.nq", "cannot write: Not a directory ({tmp}/blocker)"),
+        ("blocker/deeper/wire.nq", "cannot write: Not a directory ({tmp}/blocker)"),
+        ("folder.nq", "cannot write: Is a directory"),
+    ],
+)
+def test_cli_build_out_it_could_not_write_is_refused_before_any_document_is_analysed(out, problem, tmp_path):
+    """The file is written at the end: a typo in its extension, or a path under a file, cost the whole analysis
+    and the store (written only with it). A missing model shows the check comes first, before the pipeline."""
+    (tmp_path / "blocker").write_text("a file", encoding="utf-8")
+    (tmp_path / "folder.nq").mkdir()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Rebels attacked the town of Kalo on Monday.\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "in"), "--store", str(tmp_path / "store"), "--out", str(tmp_path / out), "--model", "no_such_model"]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"error: {tmp_path / out}: {problem.format(tmp=tmp_path)}" or (
+        problem.startswith("unknown") and result.stderr.startswith(f"error: {tmp_path / out}: {problem}")
+    )
+    assert not (tmp_path / "store").exists() and (tmp_path / "blocker").read_text(encoding="utf-8") == "a file"
+
+
+def test_cli_build_out_in_a_folder_still_to_be_made_passes_the_check_and_creates_nothing(tmp_path):
+    from kg.store import check_output_file
+
+    check_output_file(tmp_path / "new" / "deeper" / "wire.nq")
+    check_output_file(tmp_path / "wire.trig")
+    assert list(tmp_path.iterdir()) == []

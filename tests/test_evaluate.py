@@ -623,3 +623,16 @@ def test_evaluate_seeds_gold_scores_perfectly_against_itself(with_texts: bool) -
     for section in report.sections:
         assert (section.f1, section.fp, section.fn) == (1.0, 0, 0), section.name
         assert all(value == 1.0 for value in section.extras.values()), section.name
+
+
+def test_evaluate_load_gold_reads_a_file_saved_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + (json.dumps(_gold()) + "\n").encode("utf-8"))  # "UTF-8 with BOM", as Windows editors save
+    assert [g["doc"] for g in load_gold(path)] == [DOC]
+
+
+def test_evaluate_load_gold_byte_order_mark_inside_a_line_is_still_invalid_json(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(_gold()) + "\n\ufeff" + json.dumps({"doc": "b.txt"}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="gold.jsonl:2: invalid JSON"):
+        load_gold(path)

@@ -153,3 +153,40 @@ def test_load_export_of_a_built_store_holds_the_documents_entities_and_corpus_gr
     graphs = {quad.graph_name.value for quad in written}
     assert ENTITIES_GRAPH in graphs and any(graph.startswith(CORPUS_GRAPH_PREFIX) for graph in graphs)
     assert len(shards) > 1 and _stored(written) == _stored(open_store_read_only(store))
+
+
+BLANK_GRAPH_FILE = (
+    '<http://example.org/kalo> <http://example.org/p> "shelled" _:wire .\n'
+    '<http://example.org/kalo> <http://example.org/p> "held" <http://example.org/g> .\n'
+)
+
+
+def test_load_export_shards_keep_the_quads_of_a_graph_named_by_a_blank_node(tmp_path):
+    store = ox.Store()
+    store.load(BLANK_GRAPH_FILE.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    shards = export_shards(store, tmp_path / "shards")
+    written = [quad for shard in shards for quad in ox.parse(gzip.decompress(shard.read_bytes()), format=ox.RdfFormat.N_QUADS)]
+    assert sorted(quad.object.value for quad in written) == ["held", "shelled"]  # "shelled" was dropped without a word
+    assert sorted(type(quad.graph_name).__name__ for quad in written) == ["BlankNode", "NamedNode"]
+
+
+def test_load_graph_named_by_a_blank_node_is_refused_before_anything_is_sent(tmp_path, local_server):
+    data = tmp_path / "wire.nq"
+    data.write_text(BLANK_GRAPH_FILE, encoding="utf-8")
+    server = local_server(lambda handler, _, __: (handler.send_response(204), handler.end_headers()))
+    result = runner.invoke(app, ["load", str(data), "--endpoint", f"{server.url}/store", "--per-graph"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip() == (
+        "error: 1 graph(s) named by a blank node (1 triples in all): the Graph Store Protocol can only address a graph "
+        "by its IRI; nothing was loaded (name them with IRIs, or use kg export --shards)"
+    )
+    assert not server.requests
+
+
+def test_load_file_of_named_graphs_only_is_sent_as_before(tmp_path, local_server):
+    data = tmp_path / "wire.nq"
+    data.write_text(BLANK_GRAPH_FILE.splitlines(keepends=True)[1], encoding="utf-8")
+    server = local_server(lambda handler, _, __: (handler.send_response(204), handler.end_headers()))
+    result = runner.invoke(app, ["load", str(data), "--endpoint", f"{server.url}/store", "--per-graph"])
+    assert result.exit_code == 0, result.output
+    assert [request["method"] for request in server.requests] == ["PUT"]

@@ -214,3 +214,38 @@ def test_store_graph_file_with_a_term_past_the_parsers_buffer_is_one_error_line(
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"error: {data}: {too_large}")
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "documents"],
+        ["report", "--out", "{tmp}/report"],
+        ["validate"],
+        ["export", "--shards", "{tmp}/shards"],
+        ["reason"],
+        ["remove", "wire-1.txt"],
+    ],
+    ids=lambda command: command[0] + ("-shards" if "--shards" in command else ""),
+)
+def test_store_whose_rocksdb_files_are_corrupt_is_one_error_line_and_stays_as_it_is(command, tmp_path):
+    """RocksDB reports corruption as a RuntimeError, which went up as a traceback (kg query: 'ended unexpectedly')."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "CURRENT").write_text("not a manifest name\n", encoding="utf-8")
+    (store / "kg-index.sqlite").write_bytes(b"")
+    before = {path.name: path.read_bytes() for path in store.iterdir()}
+    result = CliRunner().invoke(app, [*(part.format(tmp=tmp_path) for part in command), "--store", str(store)])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error: {store}: cannot ") and line.endswith(": Corruption: CURRENT file corrupted"), line
+    assert {path.name: path.read_bytes() for path in store.iterdir()} == before
+
+
+def test_store_that_is_no_store_is_still_named_as_such(tmp_path):
+    with pytest.raises(StoreError, match="no kg store here"):
+        open_store(tmp_path / "nothing", create=False)

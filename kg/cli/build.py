@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kg.cli.app import (
     LONGEST_WAIT,
@@ -117,9 +118,9 @@ def _build_distributed(
     reused = f" ({report.reused:,} finished by an earlier run)" if report.reused else ""
     stdout.print(
         f"{report.built:,} documents built in {report.partitions:,} partitions{reused}: {report.events:,} events, "
-        f"{report.claims:,} claims, {report.figures:,} figures; {report.quads:,} quads in {len(report.shards):,} shards → {shards} "
+        f"{report.claims:,} claims, {report.figures:,} figures; {report.quads:,} quads in {len(report.shards):,} shards → {one_line(str(shards))} "
         f"(cluster {report.cluster_seconds:.1f} s, per-document stage {report.documents_seconds:.1f} s, global stage {report.global_seconds:.1f} s)",
-        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True,
+        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True, markup=False, highlight=False,
     )
     if report.failed:
         typer.echo(f"{report.failed} input(s) failed; {report.built} document(s) built.", err=True)
@@ -152,18 +153,18 @@ def _print_build_summary(report: BuildReport, store_path: Path | None, out: Path
         for column in ("document", "published", "duplicate of", "entities", "mentions", "events", "claims", "figures", "clutter zones"):
             table.add_column(column, overflow="fold")
         for summary in report.summaries:
-            table.add_row(
-                summary.doc_id,
+            table.add_row(  # ids as plain text: a JSON Lines id or a file name may hold "[/x]" (rich markup) or an escape
+                Text(one_line(summary.doc_id)),
                 summary.published or "-",
-                summary.duplicate_of or "-",
+                Text(one_line(summary.duplicate_of)) if summary.duplicate_of else "-",
                 *(str(n) for n in (summary.entities, summary.mentions, summary.events, summary.claims, summary.figures)),
                 ", ".join(f"{kind} {n}" for kind, n in summary.clutter) or "-",
             )
         (stdout if stdout.is_terminal else Console(width=_UNLIMITED)).print(table)
-    targets = " and ".join(t for t in (f"store {store_path}" if store_path else None, f"file {out}" if out else None) if t)
+    targets = one_line(" and ".join(t for t in (f"store {store_path}" if store_path else None, f"file {out}" if out else None) if t))
     skipped = f", {report.skipped:,} unchanged skipped" if report.skipped else ""
     stdout.print(
         f"{report.built:,} documents built{skipped}: {report.events:,} events, {report.claims:,} claims, {report.figures:,} figures; "
         f"{report.quads_written:,} quads written → {targets} ({report.quads_total:,} quads)",
-        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True,
+        width=_UNLIMITED if not stdout.is_terminal else None, soft_wrap=True, markup=False, highlight=False,
     )

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli.app import StoreOption, app, error_line, fail, open_dataset
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.outputs import atomic_output
 from kg.store import DEFAULT_STORE
 
@@ -55,7 +55,11 @@ def validate(
     try:
         shapes_graph, hierarchy = load_shapes(shapes), class_hierarchy()
         for source in sources:
-            graphs = validate_graphs(dataset_graphs(open_dataset(store, source)), shapes_graph, hierarchy).graphs
+            dataset = open_dataset(store, source)
+            try:
+                graphs = validate_graphs(dataset_graphs(dataset), shapes_graph, hierarchy).graphs
+            except StoreError as error:  # a graph rdflib cannot read (RDF-star)
+                raise fail(f"{source or store or DEFAULT_STORE}: {error}") from error
             report.graphs += graphs
             if not any(graph.triples for graph in graphs):
                 empty.append(str(source or store or DEFAULT_STORE))
@@ -106,7 +110,11 @@ def reason(
                 count = reason_store(staged.store, backend=backend)
                 staged.commit()
         else:
-            inferred = infer(open_dataset(store, data), backend=backend)
+            dataset = open_dataset(store, data)
+            try:
+                inferred = infer(dataset, backend=backend)
+            except StoreError as error:  # a graph rdflib cannot read (RDF-star)
+                raise fail(f"{data or store or DEFAULT_STORE}: {error}") from error
             count = len(inferred)
             if out is not None:
                 write_graph_file(out, inferred)

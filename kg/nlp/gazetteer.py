@@ -448,7 +448,7 @@ def load_gazetteer(
             entries += read_entries(read_text("lexicons", name), f"lexicons/{name}")
     for path in user_files:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = Path(path).read_text(encoding="utf-8-sig")  # spreadsheets save UTF-8 with a byte-order mark
         except (OSError, UnicodeDecodeError) as error:
             raise ResourceError(f"{path}: cannot read the gazetteer file: {error}") from error
         entries += read_entries(text, path)

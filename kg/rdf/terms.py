@@ -9,6 +9,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from kg.errors import StoreError, shown
+
 
 class _IllTypedNotice(logging.Filter):
     """Drops rdflib's log record, with a traceback, for each literal whose text its datatype cannot read ("abc"^^xsd:integer).
@@ -37,8 +39,11 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, *, pla
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    if isinstance(term, ox.Triple):
-        raise TypeError(f"RDF-star triple terms have no rdflib equivalent: {term}")
+    if isinstance(term, ox.Triple):  # a graph file may hold them (N-Quads 1.2 <<( s p o )>>, Turtle-star)
+        raise StoreError(
+            f"the graph holds an RDF-star triple term, <<( {shown(str(term))[1:-1]} )>>, which SHACL validation and OWL reasoning "
+            "(rdflib) cannot read"
+        )
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value

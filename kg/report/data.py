@@ -169,7 +169,7 @@ def document_view(store: ox.Store, info: DocumentInfo, labels: dict[str, Entity]
     params = {"doc": info.iri}
     text = next((str(row["text"]) for row in query_rows(store, "document", params)), "")
     zones = tuple(
-        Zone(str(row["kind"]), row["reason"] or "", _int(row["start"]), _int(row["end"]))
+        Zone(str(row["kind"]), row["reason"] or "", integer(row, "start", "zone"), integer(row, "end", "zone"))
         for row in query_rows(store, "zones", params)
     )
     grouped: dict[str, list[Row]] = {}
@@ -190,7 +190,7 @@ def _spans(document: str, rows: list[Row], labels: dict[str, Entity]) -> list[Sp
     """The spans of one node from its query rows (one per combination of its values), labelled for display."""
     first = rows[0]
     layer = _LAYERS[str(first["class"])]
-    start, end = _int(first["start"]), _int(first["end"])
+    start, end = integer(first, "start", "node"), integer(first, "end", "node")
     anchor = item_anchor(str(first["node"]), document)
     names = "; ".join(sorted({
         labels[str(row["entity"])].label if row["entity"] in labels else str(row["described"])
@@ -211,7 +211,7 @@ def _spans(document: str, rows: list[Row], labels: dict[str, Entity]) -> list[Sp
         claim = Span(anchor, layer, kind, start, end, names or value or "unattributed", note)
         if first["content_start"] is None or first["content_end"] is None:
             return [claim]
-        content = Span(anchor, "content", kind, _int(first["content_start"]), _int(first["content_end"]), claim.label, note)
+        content = Span(anchor, "content", kind, integer(first, "content_start", "node"), integer(first, "content_end", "node"), claim.label, note)
         return [claim, content]
     if layer == "figure":
         return [Span(anchor, layer, kind, start, end, value, "; ".join(filter(None, [note, names])))]
@@ -246,3 +246,23 @@ def query_rows(store: ox.Store, name: str, params: dict[str, str] | None = None)
 
 def _int(value: str | None) -> int:
     return int(value) if value else 0
+
+
+def integer(row: Row, column: str, node: str) -> int:
+    """The integer in ``column`` of a report row about ``node`` (an offset, a figure's value); 0 where it has none.
+
+    Raises:
+        ReportError: The value is no integer (a graph kg did not write: "abc"^^xsd:integer, "10.5"^^xsd:decimal),
+            named with its node, where ``int`` stopped the report with a traceback.
+    """
+    value = row[column]
+    if not value:
+        return 0
+    try:
+        return int(value)
+    except ValueError:
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise ReportError(
+            f"{row[node]}: {column} {shown!r} is not an integer "
+            "(kg validate lists every such value)"
+        ) from None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.query import Row
-from kg.report.data import DocumentInfo, item_anchor
+from kg.report.data import DocumentInfo, integer, item_anchor
 from kg.report.network import RELATIONS, ActorNetwork
 from kg.timex.calendar import date_range
 
@@ -114,7 +114,7 @@ class FigureChart:
         self.sources: Counter[str] = Counter()
 
     def add(self, row: Row, source: str, link: str) -> None:
-        value = int(str(row["value"]))
+        value = integer(row, "value", "figure")
         self.values[(str(row["kind"]), source)].append(value)
         self.sources[source] += 1
         if len(self.points) < self.limits.figure_points:
@@ -161,10 +161,10 @@ def network_payload(network: ActorNetwork, documents: dict[str, DocumentInfo], l
 def claim_row(row: Row, document: DocumentInfo) -> dict[str, Any]:
     """A row of the claims table: speaker, kind, cue, and the evidence in its context with the content marked."""
     evidence = str(row["evidence"])
-    start = int(str(row["start"]))
+    start = integer(row, "start", "claim")
     if row["content_start"] is not None and row["content_end"] is not None:
-        content_from = max(0, int(row["content_start"]) - start)
-        content_to = max(content_from, int(row["content_end"]) - start)
+        content_from = max(0, integer(row, "content_start", "claim") - start)
+        content_to = max(content_from, integer(row, "content_end", "claim") - start)
     else:
         content_from = content_to = len(evidence)
     return {
@@ -179,7 +179,7 @@ def figure_row(row: Row, document: DocumentInfo) -> dict[str, Any]:
     """A row of the figures table."""
     return {
         "figure": row["figure"], "source": row["source_label"] or "(unattributed)", "kind": row["kind"],
-        "value": int(str(row["value"])), "qualifier": row["qualifier"] or "exact", "counted": row["counted"] or "",
+        "value": integer(row, "value", "figure"), "qualifier": row["qualifier"] or "exact", "counted": row["counted"] or "",
         "event_type": row["event_type"] or "", "text": row["text"], "doc": document.doc_id,
         "href": href(str(row["figure"]), document),
     }

@@ -205,3 +205,18 @@ def test_an_unapostrophed_name_is_no_lower_case_word_nor_a_word_run_on():
     assert gazetteer.lookup("Hail") is not None and gazetteer.lookup("Hail").label == "Ha'il"
     assert gazetteer.lookup("hail") is None and gazetteer.lookup("a hail") is None
     assert gazetteer.lookup("Murang") is None
+
+
+def test_gazetteer_user_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Spreadsheets save "UTF-8" TSV with a byte-order mark: the header read "\\ufeffid" and was refused."""
+    path = tmp_path / "kalo.tsv"
+    path.write_bytes(b"\xef\xbb\xbf" + f"{HEADER}\nkalo_front\tKalo Liberation Front\t\tarmed_group\tKLF\t\t\n".encode("utf-8"))
+    gazetteer = load_gazetteer(user_files=(str(path),))
+    assert gazetteer.entries["kalo_front"].label == "Kalo Liberation Front"
+
+
+def test_gazetteer_user_file_with_a_mark_inside_its_header_is_still_refused(tmp_path):
+    path = tmp_path / "kalo.tsv"
+    path.write_text("\ufeff" + HEADER.replace("label", "label\ufeff") + "\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="kalo.tsv:1: the header must be"):
+        load_gazetteer(user_files=(str(path),))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -17,6 +18,7 @@ from kg.query import (
     library,
     load_query,
     parse_query,
+    read_query_file,
     run,
 )
 
@@ -218,3 +220,29 @@ def test_parameters_table_keeps_each_row_on_one_line_whatever_the_cell_lengths()
     lines = format_result(Result(["actor", "label"], [[iri, label], [ox.NamedNode("urn:x"), None]]), "table").splitlines()
     assert len(lines) == 5 and lines[-1] == "(2 rows)"  # header, rule, one line per row, count: never wrapped mid-cell
     assert lines[2].startswith(iri.value[:60]) and "…" in lines[2] and lines[3].startswith("urn:x")
+
+
+def test_parameters_display_formats_show_control_characters_and_never_send_them_to_the_terminal():
+    title = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x9bDrones hit\x00 Kalo"  # OSC 52 writes the clipboard, CSI clears the screen
+    result = Result(["title"], [[ox.Literal(title)]])
+    for fmt in ("table", "markdown"):
+        shown = format_result(result, fmt)
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown), fmt
+        assert "x1b]52;c;cHduZWQ=" in shown and "Drones hit" in shown
+    assert "\\x1b]52;c;cHduZWQ=\\x07\\x1b[2J\\x9bDrones hit\\x00 Kalo" in format_result(result, "table")
+
+
+def test_parameters_data_formats_keep_control_characters_as_the_graph_has_them():
+    result = Result(["title"], [[ox.Literal("a\x1b[1mb")]])
+    assert format_result(result, "csv") == "title\na\x1b[1mb\n"
+    assert json.loads(format_result(result, "json")) == [{"title": "a\x1b[1mb"}]
+    assert format_result(Result(["t"], [[ox.Literal("Kalo, Mirav\tand  Tesh")]]), "table").splitlines()[2] == "Kalo, Mirav and Tesh"
+
+
+def test_parameters_query_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "kalo.rq"
+    path.write_bytes(b"\xef\xbb\xbfSELECT ?s WHERE { ?s ?p ?o }\n")
+    assert read_query_file(path) == "SELECT ?s WHERE { ?s ?p ?o }\n"
+    inside = tmp_path / "inside.rq"
+    inside.write_bytes("SELECT ?s WHERE { ?s ?p \ufeff?o }\n".encode("utf-8"))
+    assert "\ufeff" in read_query_file(inside)  # only a leading mark is no text

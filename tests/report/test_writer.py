@@ -190,3 +190,47 @@ def test_kg_report_on_a_built_store_maps_the_places_the_gazetteer_locates(tmp_pa
     assert result.exit_code == 0, result.output
     places = {place["label"]: (place["lat"], place["long"]) for place in read_script_data(tmp_path / "report" / "data" / "overview.js")["places"]}
     assert places == {"Goma": (-1.6741, 29.2284), "Khartoum": (15.5518, 32.5324)}  # the world gazetteer's coordinates
+
+
+VALID = Path(__file__).resolve().parents[1] / "validate" / "valid.trig"
+runner = CliRunner()
+
+
+def _graph_with(tmp_path: Path, update: str, name: str = "graph.nq") -> Path:
+    store = ox.Store()
+    store.load(path=str(VALID), format=ox.RdfFormat.TRIG)
+    if update:
+        store.update(f"PREFIX kg: <{KG}>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n{update}")
+    path = tmp_path / name
+    path.write_text("".join(f"{quad} .\n" for quad in store), encoding="utf-8")
+    return path
+
+
+def _replace(node_class: str, prop: str, value: str) -> str:
+    return (f"DELETE {{ GRAPH ?g {{ ?n kg:{prop} ?v }} }} INSERT {{ GRAPH ?g {{ ?n kg:{prop} {value} }} }} "
+            f"WHERE {{ {{ SELECT ?n WHERE {{ GRAPH ?g {{ ?n a kg:{node_class} ; kg:{prop} ?v }} }} ORDER BY ?n LIMIT 1 }} GRAPH ?g {{ ?n kg:{prop} ?v }} }}")
+
+
+@pytest.mark.parametrize(("node_class", "prop", "value"), [
+    ("Claim", "start", '"abc"^^xsd:integer'),
+    ("Mention", "end", '"12.5"^^xsd:decimal'),
+    ("Figure", "value", '"1e3"^^xsd:integer'),
+])
+def test_kg_report_on_a_value_that_is_no_integer_is_one_error_naming_its_node(node_class, prop, value, tmp_path):
+    graph = _graph_with(tmp_path, _replace(node_class, prop, value))
+    out = tmp_path / "report"
+    assert runner.invoke(app, ["report", "--out", str(out), "--data", str(_graph_with(tmp_path, "", "plain.nq"))]).exit_code == 0
+    before = files(out)
+    result = runner.invoke(app, ["report", "--out", str(out), "--data", str(graph)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: https://w3id.org/kg-news/doc/"), result.output
+    assert f": {prop} " in lines[0] and "is not an integer (kg validate lists every such value)" in lines[0]
+    assert files(out) == before  # the earlier report stays
+
+
+def test_kg_report_on_integer_offsets_outside_the_text_still_writes(tmp_path):
+    graph = _graph_with(tmp_path, _replace("Claim", "start", '"-4"^^xsd:integer'))
+    result = runner.invoke(app, ["report", "--out", str(tmp_path / "report"), "--data", str(graph)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report" / "index.html").is_file()

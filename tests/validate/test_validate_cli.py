@@ -267,3 +267,47 @@ def test_validate_cli_offset_of_the_wrong_but_readable_datatype_is_reported_as_b
     results = [r for g in json.loads(result.stdout)["graphs"] for r in g["results"] if r["focus"] == CLAIM.strip("<>")]
     assert "Span-start" in {r["shape"].rsplit("#", 1)[-1] for r in results}
     assert any(r["value"] == "-3" for r in results)
+
+
+def test_validate_cli_text_report_shows_escape_sequences_of_the_document_text_escaped(tmp_path):
+    """A document's text may hold control characters (a scraped page); the text report quotes it on a terminal."""
+    path = _broken(
+        tmp_path,
+        'DELETE { GRAPH ?g { ?d kg:text ?t } } INSERT { GRAPH ?g { ?d kg:text ?u } } '
+        'WHERE { GRAPH ?g { ?d kg:text ?t } FILTER(CONTAINS(?t, "Kharkiv")) '
+        'BIND(REPLACE(?t, "shelled Kharkiv", "shelled\\u001B]0;x\\u0007iv") AS ?u) }',
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert not [c for c in result.stdout if c < " " and c != "\n" or "\x7f" <= c <= "\x9f"]
+    assert "shelled\\x1b]0;x\\x07iv" in result.stdout  # the snippet of the span that no longer matches its text
+
+
+def test_validate_cli_text_report_of_plain_text_is_unchanged(tmp_path):
+    path = _broken(tmp_path, "DELETE WHERE { GRAPH ?g { ?e kg:hasMention ?m } }")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "    text: " in result.stdout and "\\x" not in result.stdout
+
+
+@pytest.mark.parametrize("command", ["validate", "reason"])
+def test_validate_cli_rdf_star_triple_term_is_one_error_naming_the_file(command, tmp_path):
+    path = tmp_path / "star.nq"
+    path.write_text(
+        "<http://example.org/kalo> <http://example.org/says> "
+        "<<( <http://example.org/rebels> <http://example.org/shelled> <http://example.org/mirav> )>> <http://example.org/g> .\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, [command, str(path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    line = result.stderr.strip()
+    assert "\n" not in line and line.startswith(f"error: {path}: the graph holds an RDF-star triple term, <<( <http://example.org/rebels> ")
+    assert line.endswith(" <http://example.org/mirav> )>>, which SHACL validation and OWL reasoning (rdflib) cannot read")
+
+
+@pytest.mark.parametrize("command", ["validate", "reason"])
+def test_validate_cli_graph_without_triple_terms_is_read_as_before(command, tmp_path):
+    path = tmp_path / "plain.nq"
+    path.write_text('<http://example.org/kalo> <http://example.org/says> "shelled" <http://example.org/g> .\n', encoding="utf-8")
+    result = runner.invoke(app, [command, str(path)])
+    assert result.exit_code == 0, result.output
