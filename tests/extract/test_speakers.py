@@ -1310,3 +1310,14 @@ def test_roles47_the_undersecretary_is_a_role(nlp):
     found = _claims_of(nlp, "Undersecretary Maria Costa said the embassy would stay open. The undersecretary added that "
                             "the talks would resume next week.")
     assert found[-1] == (("name:maria costa",), "The undersecretary")
+
+
+@pytest.mark.parametrize("text, key", [
+    # roles47: the holder of a post the model ran into the post's place speaks (dev 077's "Ambassador to Manila X")
+    ("Ambassador to Khartoum Omar Bashir Musa said the talks in Jeddah had stalled.", "name:omar bashir musa"),
+    ("Azerbaijan's Consul in Baku Ramin Aliyev said the border would reopen.", "name:ramin aliyev"),
+    # negative: "Ambassador Smith" keeps its name
+    ("Ambassador Maria Costa said the embassy in Juba would stay open.", "name:maria costa"),
+])
+def test_roles47_a_post_holder_run_into_the_post_speaks(nlp, text, key):
+    assert _claims_of(nlp, text)[0][0] == (key,)
