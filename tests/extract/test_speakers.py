@@ -1297,6 +1297,9 @@ def test_roles47_the_envoy_is_the_ambassador_named_before_not_the_last_minister(
      "talks would resume.", "name:jane holloway"),
     ("Army spokesman Col. Ali Hassan said the rebels had retreated. President William Ruto said the troops would stay. "
      "The spokesman added that the talks would resume next week.", "name:ali hassan"),
+    # an abbreviated title is its office (abbreviated_offices), another office beside it no bar
+    ("Army commander Gen. Karl Brandt said the rebels had retreated from Tarsk. The general said the town was calm.",
+     "name:karl brandt"),
 ])
 def test_roles47_a_bare_role_still_refers_back_where_it_fits(nlp, text, key):
     assert _claims_of(nlp, text)[-1][0] == (key,)
