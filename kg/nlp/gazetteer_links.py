@@ -130,11 +130,36 @@ def split_place_and_state(spans: Iterable[Span], gazetteer: Gazetteer, lexicon: 
                 and span[-2].text[:1].isupper() and _known_kind(span[-1].text, gazetteer) == "place" and gazetteer.lookup(span.text) is None:
             found.extend((Span(span.doc, span.start, span.end - 1, label="ORG"), Span(span.doc, span.end - 1, span.end, label="GPE")))
             continue  # "Defence Headquarters Abuja": the body, then the city it sits in
+        if cut is None and not span.ent_id_:
+            cut = _posted_place(span, gazetteer, lexicon)
+            if cut is not None:  # "Ambassador to Manila Shambhu Kumaran": the post, then the person
+                found.extend((Span(span.doc, span.start, span.start + cut, label="GPE"), Span(span.doc, span.start + cut, span.end, label="PERSON")))
+                continue
         if cut is None or state_start is None:
             found.append(span)
         else:
             found.extend((Span(span.doc, span.start, span.start + cut, label="LOC"), Span(span.doc, span.start + state_start, span.end, label="GPE")))
     return found
+
+
+def _posted_place(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> int | None:
+    """Where a known place ends that opens a name the model ran on into the person's name after it, right after an
+    office held at a post and its preposition ("Ambassador to [Manila Shambhu Kumaran]", "Consul in [Baku X Y]", "Envoy
+    to the [Philippines X Y]"): the longest place or state at its start with two capitalised words or more after it, for
+    a name the gazetteer does not know whole; not a name with no such title before it ("Paris Hilton", "Lima Mendes")."""
+    doc, before = span.doc, span.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 1 or doc[before].lower_ not in lexicon.posting_prepositions or doc[before - 1].lower_ not in lexicon.posted_titles:
+        return None
+    if gazetteer.lookup(span.text) is not None:
+        return None
+    for cut in range(len(span) - 2, 0, -1):
+        rest = span[cut:]
+        if _known_kind(span[:cut].text, gazetteer) in ("place", "state") and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
+                and gazetteer.lookup(rest.text) is None:
+            return cut
+    return None
 
 
 def _known_kind(name: str, gazetteer: Gazetteer) -> str | None:

@@ -92,6 +92,8 @@ class LinkingLexicon(LexiconModel):
     name_function_words: Words
     location_verbs: Words
     locative_prepositions: Words
+    posted_titles: Words
+    posting_prepositions: Words
     focus_nouns: Words
     area_heads: Words
     subdivision_heads: Words

@@ -588,6 +588,31 @@ def test_names_a_place_run_into_its_state_is_two_names(nlp, text, place, state):
     assert links[place].kind == "place" and links[state].kind == "state", links
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    # roles47: a known place after an office held at a post, run into the name of its holder (dev 077's "Ambassador to
+    # Manila Shambhu Kumaran"; fresh: "charge d'affaires to Nairobi X")
+    [("Kenya's Ambassador to Khartoum Omar Bashir Musa said the talks had stalled.", "Khartoum", "Omar Bashir Musa"),
+     ("Azerbaijan's Consul in Baku Ramin Aliyev said the border would reopen.", "Baku", "Ramin Aliyev"),
+     ("The Sudanese Ambassador to Nairobi Kamal Ismail said the truce was holding.", "Nairobi", "Kamal Ismail"),
+     ("Vietnamese Ambassador to the Philippines Nguyen Van Hung said the drills would go ahead.", "the Philippines",
+      "Nguyen Van Hung"),
+     ("Thai Envoy to Myanmar Somchai Wongsakul said the drills would go ahead.", "Myanmar", "Somchai Wongsakul")],
+)
+def test_names_a_post_run_into_its_holder_is_two_names(nlp, text, place, person):
+    links = _links(nlp, text)
+    assert links[place].kind in ("place", "state") and links[person].kind == "person", links
+
+
+@pytest.mark.parametrize(("text", "name"), [("Paris Hilton said the rebels had withdrawn from the border.", "Paris Hilton"),
+                                            ("Lima Mendes, the mayor, said the rebels had withdrawn.", "Lima Mendes"),
+                                            ("Foreign Minister Tomas Lind wrote to Baku Ramin Aliyev on Monday.", "Baku Ramin Aliyev"),
+                                            ("The ambassador to Kenya met Nairobi Kamal Ismail on Monday.", "Nairobi Kamal Ismail")])
+def test_names_a_place_word_opening_a_name_with_no_post_before_it_stays(nlp, text, name):
+    # negatives: no office held at a post right before the name (a person whose name opens with a place's; "wrote to")
+    assert name in _links(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name"), [("The ship docked in Port Sudan on Monday.", "Port Sudan"),
                                             ("Fighting continued in Papua New Guinea.", "Papua New Guinea")])
 def test_names_a_whole_name_ending_in_a_state_stays_whole(nlp, text, name):

@@ -95,6 +95,7 @@ class ClaimLexicon(LexiconModel):
     unspecific_roles: Words
     role_hyponyms: dict[str, Words]
     role_phrases: dict[str, tuple[str, ...]]
+    abbreviated_offices: dict[str, str]
     spokesperson_titles: Words
     statement_author_prepositions: Words
     expressed: dict[str, ClaimKind]

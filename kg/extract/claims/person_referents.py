@@ -197,8 +197,37 @@ def role_referent(head: Token, role: str, state: str | None, owned: bool, discou
         return named, "description", None
     if modifier is not None:
         return (modifier,), "nationality" if modifier not in discourse.entity_keys() else "entity", None
-    earlier = discourse.last_person(head.idx, named=True) if bare else None
+    earlier = _office_referent(head, role, discourse) if bare else None
     return (earlier, "description", None) if earlier is not None else None
+
+
+def _office_referent(head: Token, role: str, discourse: Discourse) -> tuple[str, ...] | None:
+    """Whom a bare definite role said with nobody named in it before refers back to: for an office (``office_titles``)
+    the last person titled with it, also abbreviated (``abbreviated_offices``: "the general" after "Gen. X"), or with a
+    title it covers (``role_hyponyms``: "the envoy" after "Ambassador X"), else the named
+    person the text is about unless titled with another office ("The ambassador said" after "Foreign Minister X" is not
+    X; "the minister" after "President X" is not X: a described source; a generic title that covers it may be its: "the
+    ambassador" after "diplomat X"); for another role ("the expert") that person."""
+    lexicon = claim_lexicon()
+    earlier = discourse.last_person(head.idx, named=True)
+    if role not in lexicon.office_titles:
+        return earlier
+    covered = lexicon.role_hyponyms.get(role, frozenset())
+    generic = {word for word, covers in lexicon.role_hyponyms.items() if role in covers}  # "diplomat X" for "the ambassador"
+    allowed = {role} | covered | generic | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
+    phrases = lexicon.role_phrases.get(role, ())
+
+    def offices(key: str) -> set[str]:
+        contexts = [_one_word_role(c, role, phrases) for c in discourse.mention_contexts(key) + discourse.described_as(key)]
+        words = {word.rstrip(".") for c in contexts for word in c.split()}
+        words |= {part for word in words for part in word.split("-")}
+        return {lexicon.abbreviated_offices.get(word, word) for word in words} & lexicon.office_titles
+
+    for item in reversed(discourse.observations_before(head.idx)):
+        key = item.keys[0] if item.person and len(item.keys) == 1 else None
+        if key is not None and key not in discourse.sources and offices(key) & ({role} | covered):
+            return item.keys
+    return earlier if earlier is not None and not offices(earlier[0]) - allowed else None
 
 
 def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse) -> tuple[str, ...] | None:
