@@ -43,3 +43,18 @@ def test_trailing_source_hung_on_the_statement(nlp, text, expected):
 ])
 def test_no_trailing_source_without_a_closing_cue(nlp, text, wrong):
     assert not any(wrong in " ".join(keys) for keys in speakers(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named source in apposition to a title, its closing comma right before "told" and the addressee after it
+    ("Rebels attacked an army base in the northern Velmarian province of Tarsk on Friday and killed six soldiers, "
+     "Maj. Petar Lukan, the regional army spokesman, told Reuters.", "Petar Lukan"),
+    # an inverted cue that takes no addressee keeps the name after it as its source
+    ("Rebels attacked an army base in the northern Velmarian province of Tarsk on Friday and killed six soldiers, "
+     "reported Reuters.", "Q130879"),
+])
+def test_source_before_told_is_not_the_addressee(nlp, text, expected):
+    found = speakers(nlp, text)
+    assert any(expected.lower() in " ".join(keys).lower() for keys in found), found
+    if expected != "Q130879":  # Reuters
+        assert not any("Q130879" in keys for keys in found), found

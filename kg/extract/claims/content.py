@@ -520,6 +520,8 @@ def inverted_source(cue: Token) -> Token | None:
         return subject
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
+    if not quoted and cue.lemma_.lower() in claim_lexicon().recipient_cues and trailing_subject(cue) is not None:
+        return None  # "..., Col. X, the local police chief, told Reuters": the comma closes the source's apposition, the name is told
     if cue.tag_ == "VBG" and cue.lemma_.lower() in claim_lexicon().recipient_cues:
         return None  # "..., telling AFP that ...": a participle sharing the clause's subject, the name its addressee
     name = next(
