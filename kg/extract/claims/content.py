@@ -529,6 +529,8 @@ def inverted_source(cue: Token) -> Token | None:
         return subject
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
+    if not quoted and cue.lemma_.lower() in claim_lexicon().recipient_cues and trailing_subject(cue) is not None:
+        return None  # "..., Col. X, the local police chief, told Reuters": the comma closes the source's apposition, the name is told
     if cue.tag_ == "VBG" and cue.lemma_.lower() in claim_lexicon().recipient_cues:
         return None  # "..., telling AFP that ...": a participle sharing the clause's subject, the name its addressee
     name = next(
@@ -580,7 +582,7 @@ def trailing_subject(cue: Token) -> Token | None:
         return None
     start = subject.left_edge.i
     last = max(t.i for t in subject.subtree if t.i < cue.i)
-    if start < 2 or cue.doc[start - 1].text != "," or not (last == cue.i - 1 or last == cue.i - 2 and cue.doc[cue.i - 1].text == ","):
+    if start < 2 or cue.doc[start - 1].text != "," or not (last == _before_time(cue) - 1 or last == cue.i - 2 and cue.doc[cue.i - 1].text == ","):
         return None  # (the comma that closes an apposition may hang on the noun before it: "..., Lusa, a news agency, reported")
     earlier = max((c.i for c in cue.head.children if c.dep_ == "conj" and c.i < cue.i), default=-1)
     if cue.dep_ == "conj" and any(c.dep_ == "cc" and c.i > earlier for c in cue.head.children):
@@ -620,8 +622,10 @@ def _trailing_candidate(cue: Token) -> Token | None:
         return own[0] if plain or len(own) == 1 and _unattached_statement(cue, own[0]) else None
     if cue.dep_ == "acl":
         subject = cue.head
-    elif cue.dep_ == "conj" and cue.head.i < cue.i:
-        subject = cue.doc[cue.i - 2] if cue.doc[cue.i - 1].text == "," else cue.doc[cue.i - 1]
+    elif cue.dep_ == "conj" and cue.head.i < cue.i or _clause_of_statement(cue):
+        # (a cue the parser made a clause of the statement's verb: "Militants raided the post, killing five officers, local officials today told AFP")
+        at = _before_time(cue)
+        subject = cue.doc[at - 2] if cue.doc[at - 1].text == "," else cue.doc[at - 1]
         while subject.dep_ not in ("appos", "npadvmod") and subject.head.i < subject.i and subject.head != subject:
             subject = subject.head
         while subject.dep_ == "appos" and subject.head.dep_ == "appos" and subject.head.i < subject.i:
@@ -629,6 +633,24 @@ def _trailing_candidate(cue: Token) -> Token | None:
     else:
         return None
     return subject if subject.dep_ in ("appos", "npadvmod") else None
+
+
+def _clause_of_statement(cue: Token) -> bool:
+    """Whether the parser made a subjectless cue after the statement a clause of the statement's verb, with no
+    conjunction ("Rebels overran the post, killing four officers, provincial officials today told AFP"; not a cue
+    reported by another: "said officials told him")."""
+    if cue.dep_ not in ("ccomp", "advcl") or cue.head.i > cue.i or cue.head.lemma_.lower() in claim_lexicon().verbs:
+        return False
+    return not any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") for c in cue.children)
+
+
+def _before_time(cue: Token) -> int:
+    """Where the words before a cue start once a bare time word between its subject and it is left out ("..., local
+    officials today told AFP": "today")."""
+    at = cue.i
+    while at > 1 and cue.doc[at - 1].ent_type_ in ("DATE", "TIME") and cue.doc[at - 1].dep_ in ("npadvmod", "advmod") and cue.doc[at - 1].head == cue:
+        at -= 1
+    return at
 
 
 def _unattached_statement(cue: Token, subject: Token) -> bool:

@@ -303,8 +303,12 @@ def _absorbed_subject(verb: Token) -> Token | None:
     reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and reported:
         return before
-    if before is not None and before.dep_ == "conj" and reported:
-        listed = _trailing_conjuncts(before)  # "..., residents and a rights group said": a list the parser hung on the statement's last noun
+    top = _phrase_top(before) if before is not None else None
+    if top is not None and top.dep_ == "appos" and reported and top.head.i < top.i and is_source_noun(top, claim_lexicon()):
+        if top.left_edge.i > 0 and verb.doc[top.left_edge.i - 1].text == ",":
+            return top  # "..., killed 12 civilians, including four women, two military officials in the region said"
+    if top is not None and top.dep_ == "conj" and reported:
+        listed = _trailing_conjuncts(top)  # "..., residents and a rights group said": a list the parser hung on the statement's last noun
         if listed is not None:
             return listed
     for clause in (child for child in verb.lefts if child.dep_ == "advcl" and child.tag_ == "VBG"):
@@ -312,6 +316,15 @@ def _absorbed_subject(verb: Token) -> Token | None:
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
                 return token
     return None
+
+
+def _phrase_top(last: Token) -> Token:
+    """The noun whose phrase ends with a word right before a cue, climbing out of its own prepositional phrases
+    ("..., three security officials in the restive country said": "officials", not "country")."""
+    top = last
+    while top.dep_ in ("pobj", "prep") and top.head.i < top.i and top.head.right_edge.i == last.i:
+        top = top.head
+    return top
 
 
 def _trailing_conjuncts(last: Token) -> Token | None:

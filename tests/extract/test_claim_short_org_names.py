@@ -1,0 +1,34 @@
+"""An organisation's name cut to its first word, a short form wire copy uses once the full name has been given
+("Amnesty" for "Amnesty International"): the organisation speaks (recall47)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def speakers(nlp, text: str) -> list[str]:
+    found, _ = extract_claims(nlp(text), load_gazetteer())
+    return [" ".join(claim.speakers + tuple(source.label for source in claim.sources)).lower() for claim in found]
+
+
+def test_short_form_after_the_full_name_speaks(nlp):
+    text = ("Amnesty International called on the Moldovan authorities to investigate the shootings in Bender.\n\n"
+            "Amnesty said police fired live ammunition at the crowd.\n\n"
+            "Amnesty however noted that most of the dead were teenagers.")
+    found = speakers(nlp, text)
+    assert len([keys for keys in found if "amnesty" in keys]) == 3, found
+
+
+def test_amnesty_without_the_organisation_is_no_speaker(nlp):
+    text = ("Amnesty was offered to the rebels who surrender their weapons, the Moldovan government said.\n\n"
+            "An amnesty law passed in June covers 300 fighters, officials said.")
+    assert not any("amnesty" in keys for keys in speakers(nlp, text))
