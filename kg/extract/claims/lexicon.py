@@ -111,6 +111,7 @@ class ClaimLexicon(LexiconModel):
     means_nouns: Words
     resolving_verbs: Words
     resolving_prepositions: Words
+    resolving_means_nouns: Words
     ability_modals: Words
     condition_words: Words
     hostile_condition_marks: Words
