@@ -83,6 +83,7 @@ class ClaimLexicon(LexiconModel):
     toll_causing_verbs: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
+    referring_quantifiers: Words
     information_nouns: Words
     press_office_nouns: Words
     outlet_staff_nouns: Words
