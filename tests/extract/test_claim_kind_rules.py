@@ -1487,6 +1487,9 @@ def test_a_label_verb_calling_a_report_untrue_denies_it(nlp, text, kind):
     ("The Kenyan foreign minister said the border dispute with Somalia was only settled through talks in 2010.", "assertion"),
     ("The Kenyan foreign minister said the border dispute with Somalia can be resolved through talks.", "assertion"),
     ("The Kenyan foreign minister said the border dispute with Somalia can only be discussed in Nairobi.", "assertion"),
+    # negative: the "with"/"by" phrase names a manner or a doer, no means of settling
+    ("The Kenyan foreign minister said the dispute can only be settled with difficulty.", "assertion"),
+    ("The Kenyan foreign minister said the case could only be resolved by the court in March.", "assertion"),
 ])
 def test_a_conflict_only_resolvable_by_a_means_demands_it(nlp, text, kind):
     assert kinds(nlp, text) == [kind]

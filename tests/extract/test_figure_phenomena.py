@@ -1114,6 +1114,14 @@ def test_round47_parts_of_the_dead(nlp: Language, text: str, expected: list[tupl
         # negatives: living people carried to a hospital are injured, and the bodies of people counted are killed
         ("Twelve people were taken to the hospital in Karsk.", [("injured", 12)]),
         ("The bodies of 12 people were brought to the hospital in Tessa.", [("killed", 12)]),
+        ("Rescuers recovered 12 bodies from the rubble in Varnok.", [("killed", 12)]),
+        ("Nine Vestrian bodies were returned to Karsk on Monday.", [("killed", 9)]),
+        # negatives: a body that is an organisation (a body's name or kind before it, the act of an organisation it
+        # does) or a body of things counts no dead
+        ("Three UN bodies condemned the attack on Varnok.", []),
+        ("The two bodies will meet in Karsk next week to discuss the truce.", []),
+        ("Two regional bodies called for a ceasefire in Tessa.", []),
+        ("The river and two bodies of water near Varnok were polluted.", []),
     ],
 )
 def test_round47_bodies(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:

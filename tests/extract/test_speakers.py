@@ -1278,6 +1278,23 @@ def test_speakers47_the_reports_are_still_the_statements_named_before(nlp):
     assert _labels(nlp, text) == [("Vestrian army",)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Vestrian army issued two statements on Monday. Both statements said 12 soldiers died near the border.",
+    "The Vestrian army issued two reports on Monday. Two reports said 12 soldiers died near the border.",
+    "The Vestrian army issued three reports on Monday. All reports said 12 soldiers died near the border.",
+])
+def test_speakers47_both_or_the_same_count_of_statements_are_the_ones_issued_before(nlp, text):
+    # negative: "both"/"all" or the count said again make a plural statement noun refer back, no source of its own
+    assert _labels(nlp, text) == [("Vestrian army",)]
+
+
+def test_speakers47_another_count_of_reports_is_a_source_of_its_own(nlp):
+    # a count other than the one issued before is new reports
+    text = ("The Vestrian army issued two reports on Monday. "
+            "Three reports said 12 soldiers died near the border.")
+    assert _labels(nlp, text) == [("Three reports",)]
+
+
 def test_speakers47_undersecretary_is_a_title_not_a_name(nlp):
     # "Undersecretary" before a name is a title, as "Secretary" is, not part of the person's name, and the role
     # said again is that person
@@ -1292,7 +1309,7 @@ def test_speakers47_the_undersecretary_said_again_is_no_body_of_that_name(nlp):
             "Ministry of Foreign Affairs (MFA) Tomas Lind said that the Tarsk conference does not concern Vestria at all. "
             "The MFA Undersecretary indicated that Vestria would not attend.")
     found = speakers(nlp, text)
-    assert found[0][0] == ("name:tomas lind",) and found[-1][0] != ("name:undersecretary",)
+    assert found[0][0] == ("name:tomas lind",) and found[-1][0] == ("name:tomas lind",)
 
 
 def test_speakers47_the_secretary_is_not_the_undersecretary(nlp):

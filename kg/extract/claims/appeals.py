@@ -146,12 +146,17 @@ def _only_settled(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A passive resolving verb with "can"/"could" whose means "only" restricts, on the verb or its means phrase: the
     only way, what the speaker demands ("the conflict can only be resolved through negotiations", "cannot be solved
     by force, but only by diplomatic means"; not "the dispute was only settled through talks in 2010", a past told,
-    nor "can be resolved through talks", no "only")."""
+    nor "can be resolved through talks", no "only"). The phrase must name a means or process (``resolving_means_nouns``):
+    "can only be settled with difficulty" is a manner, "could only be resolved by the court" a doer."""
     if verb.lemma_.lower() not in lexicon.resolving_verbs or not children(verb, "auxpass"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lexicon.ability_modals for c in verb.children):
         return False
-    holders = [verb] + [p for p in children(verb, "prep") if p.lower_ in lexicon.resolving_prepositions]
+    means = [
+        p for p in children(verb, "prep")
+        if p.lower_ in lexicon.resolving_prepositions and any(word_in(o, lexicon.resolving_means_nouns) for o in children(p, "pobj"))
+    ]
+    holders = [verb, *means] if means else []
     return any(c.dep_ == "advmod" and c.lower_ in lexicon.restricting_adverbs for h in holders for c in h.children)
 
 

@@ -676,10 +676,13 @@ def _derived_from(word: str, noun: str) -> bool:
 
 
 def mention_context(span: Span) -> str:
-    """A mention with its role words: a few tokens before it and its apposition."""
+    """A mention with its role words: a few tokens before it, the role noun its name hangs on further back (the title
+    runs on through "of": "the Undersecretary of the Ministry of Foreign Affairs (MFA) Tomas Lind") and its apposition."""
     doc = span.doc
     left = doc[max(span.sent.start, span.start - 4) : span.end]
-    words = [left.text.lower()]
+    roles = shared_words().person_roles
+    words = [token.lower_ for token in span.root.lefts if token.i < left.start and token.dep_ in ("nmod", "compound") and token.lemma_.lower() in roles]
+    words.append(left.text.lower())
     for child in span.root.children:
         if child.dep_ == "appos":
             words.append(" ".join(token.lower_ for token in child.subtree))

@@ -40,6 +40,21 @@ def unowned_plural(head: Token) -> bool:
         for child in head.children)
 
 
+def counted_back(head: Token) -> bool:
+    """A plural noun that "both"/"all" (``referring_quantifiers``) or the count it was named with before makes definite
+    ("issued two statements ... Both statements said", "issued two reports ... Two reports said"): the ones named
+    before, not new ones ("Three reports said" after "two reports")."""
+    if head.tag_ not in PLURAL_TAGS:
+        return False
+    if any(c.dep_ in ("det", "predet") and c.lower_ in claim_lexicon().referring_quantifiers for c in head.children):
+        return True
+    counts = {c.lower_ for c in head.children if c.dep_ == "nummod"}
+    lemma = head.lemma_.lower()
+    return bool(counts) and any(
+        t.lemma_.lower() == lemma and counts == {c.lower_ for c in t.children if c.dep_ == "nummod"} for t in head.doc[: head.i]
+    )
+
+
 def plain_single(head: Token, discourse: Discourse) -> bool:
     """One group with only plain adjectives and nothing after it ("the armed group"; not "the main armed
     groups in Tripoli", who are others)."""

@@ -83,6 +83,7 @@ class ClaimLexicon(LexiconModel):
     toll_causing_verbs: Words
     issuer_statement_nouns: Words
     press_modifiers: Words
+    referring_quantifiers: Words
     information_nouns: Words
     press_office_nouns: Words
     outlet_staff_nouns: Words
@@ -112,6 +113,7 @@ class ClaimLexicon(LexiconModel):
     means_nouns: Words
     resolving_verbs: Words
     resolving_prepositions: Words
+    resolving_means_nouns: Words
     ability_modals: Words
     condition_words: Words
     hostile_condition_marks: Words

@@ -83,6 +83,7 @@ from kg.extract.claims.group_nouns import (
     bare_issuer,
     bare_noun,
     capitalised_common,
+    counted_back,
     described_anew,
     government_state,
     plain_single,
@@ -321,7 +322,7 @@ def _description(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if author is not None:  # "a communiqué released by the Malian army", "a joint statement by Kenya and Uganda"
             return _authors(author, discourse)
         pressed = any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.press_modifiers for child in head.children)
-        if (pressed or unowned_plural(head)) and lemma not in lexicon.issuer_statement_nouns:
+        if (pressed or (unowned_plural(head) and not counted_back(head))) and lemma not in lexicon.issuer_statement_nouns:
             # "media reports suggest ...", "Reports say ...", "Some earlier reports claimed ...": reports of their own
             return (discourse.described_source(head),), "described", None
         issuer = _issuer_before(head, discourse)
@@ -511,8 +512,8 @@ def _issuer_before(statement: Token, discourse: Discourse) -> SpeakerPart | None
     before it whose object is the same noun ("Samvel Shahramanyan has issued a decree ... According to the
     decree, ..."; "The ministry released a statement on Monday. ... The statement said ..."); ``None`` for an
     indefinite one ("a statement posted online") or when none was issued before it."""
-    if not any(child.lower_ in shared_words().definite_determiners for child in statement.children):
-        return None
+    if not any(child.lower_ in shared_words().definite_determiners for child in statement.children) and not counted_back(statement):
+        return None  # "Both statements said" refers back as "the statements" does
     lemma, light = statement.lemma_.lower(), claim_lexicon().light_verbs
     for token in reversed(statement.doc[: statement.i]):
         if token.lemma_.lower() != lemma:

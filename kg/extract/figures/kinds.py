@@ -79,6 +79,8 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
                 return found
     if lemma in lexicon.member_nouns and _of_fighters(noun, lexicon):
         return "force"  # "20 members of the rebel group"
+    if lemma in lexicon.organisation_nouns and _organisation(noun, lexicon):
+        return None  # "three UN bodies condemned the attack": organisations, no dead
     found = lexicon.counted_class.get(lemma) or lexicon.counted_class.get(noun.lower_) or lexicon.counted_class.get(_singular(noun.lower_, lexicon))
     if found:
         return found
@@ -93,6 +95,17 @@ def noun_class(noun: Token, lexicon: FigureLexicon, demonyms: frozenset[str]) ->
     if noun.tag_ == "NNP" and noun.text[:1].isupper() and (word in demonyms or word[:-1] in demonyms or word[:-2] in demonyms):
         return "people"  # a group name the tagger read as a singular name: "730,000 Rohingya fled", "5,000 Rohingyas"
     return None
+
+
+def _organisation(noun: Token, lexicon: FigureLexicon) -> bool:
+    """Whether a noun that also names an organisation ("bodies") names one here: a word of an organisation or a name of
+    one modifies it ("three UN bodies", "two regional bodies"), it does what an organisation does as a subject ("the two
+    bodies will meet", "bodies condemned the attack") or its "of" object is a thing ("two bodies of water")."""
+    if any(word_in(child, lexicon.organisation_modifiers) or child.ent_type_ == "ORG" for child in children(noun, "compound", "amod")):
+        return True
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERBAL and word_in(noun.head, lexicon.organisation_acts):
+        return True
+    return any(word_in(obj, lexicon.organisation_things) for obj in _preposition_objects(noun, ("of",)))
 
 
 def _of_fighters(noun: Token, lexicon: FigureLexicon) -> bool:

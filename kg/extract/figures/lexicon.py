@@ -49,6 +49,10 @@ class FigureLexicon(LexiconModel):
     displaced_prepositions: Words
     displacement_context: Words
     measure_nouns: dict[str, FigureKind]
+    organisation_nouns: Words
+    organisation_modifiers: Words
+    organisation_acts: Words
+    organisation_things: Words
     remainder_kinds: dict[str, dict[FigureKind, FigureKind]]
     kinds: tuple[KindRule, ...]
     agent_kinds: tuple[KindRule, ...]
