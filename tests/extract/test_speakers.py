@@ -1253,3 +1253,23 @@ def test_claims46_a_states_aide_is_no_adviser_of_another_state(nlp):
             "Ugandan presidential adviser Daniel Otieno said the militias would hand over their weapons.")
     found = speakers(nlp, text)
     assert found[0][0] != found[-1][0]
+
+
+def test_kbclaims47_the_presidents_assistant_is_the_person_titled_assistant(nlp):
+    # "assistant" is a person's role as "aide" is: "the president's assistant" and "the assistant" are the person
+    # titled "Assistant to the President of ..." before them
+    text = ("Vestria did not deploy troops near Tarsk, Assistant to the President of Vestria - Head of the Foreign "
+            "Policy Department Tomas Lind said in an interview.\n\n"
+            "The president's assistant also noted that Vestrian police had arrested three suspects.\n\n"
+            "The assistant added that the border crossings would reopen on Monday.")
+    found = speakers(nlp, text)
+    assert [keys for keys, _ in found] == [(LIND,)] * 3
+
+
+def test_kbclaims47_the_presidents_assistant_is_no_person_titled_with_another_role(nlp):
+    # negative: nobody was titled with a word for an adviser: the assistant is not the minister
+    text = ("Vestria did not deploy troops near Tarsk, Foreign Minister Tomas Lind said in an interview.\n\n"
+            "The president's assistant also noted that Vestrian police had arrested three suspects.")
+    found = speakers(nlp, text)
+    assert found[0][0] == (LIND,)
+    assert all(keys != (LIND,) for keys, said in found if said and "assistant" in said)
