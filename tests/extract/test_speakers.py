@@ -1273,3 +1273,25 @@ def test_kbclaims47_the_presidents_assistant_is_no_person_titled_with_another_ro
     found = speakers(nlp, text)
     assert found[0][0] == (LIND,)
     assert all(keys != (LIND,) for keys, said in found if said and "assistant" in said)
+
+
+def test_kbclaims47_an_assistant_is_the_person_a_title_case_assistant_to_phrase_names(nlp):
+    # "Assistant to the Serbian President Marko Djuric" (no determiner, title case): the parser hangs Djuric on "to"
+    # as the one assisted; the outlets mean him as the assistant, whom "the assistant" before and after stands for
+    text = ("The assistant to the President of Serbia said that the north is an internal issue.\n\n"
+            "Assistant to the Serbian President Marko Djuric, in an interview with the Russian TASS news agency, said "
+            "that Serbia would not discuss its borders with any third party.\n\n"
+            "The assistant noted that the recent actions of Pristina had damaged the settlement.")
+    found = speakers(nlp, text)
+    assert len(found) == 3 and found[0][0] == found[1][0] == found[2][0] and found[1][1] is not None
+    assert "Djuric" in (found[1][1] or "")
+
+
+def test_kbclaims47_an_adviser_to_a_named_president_is_not_that_president(nlp):
+    # negative: "an adviser to President X" is someone advising X, not X
+    text = ("Vestria will not discuss its borders, President Tomas Lind said.\n\n"
+            "An adviser to President Tomas Lind said that talks with Norland would resume.\n\n"
+            "The adviser noted that the recent actions of Norland had damaged the settlement.")
+    found = speakers(nlp, text)
+    assert found[0][0] == (LIND,)
+    assert all(keys != (LIND,) for keys, said in found if said and "adviser" in said.lower())
