@@ -2723,3 +2723,22 @@ def test_claimskb45_cue_with_no_proposition_is_no_claim(nlp, text):
 ])
 def test_claimskb45_cue_with_a_proposition_stays_a_claim(nlp, text, kind):
     assert [c.kind for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Kenyan President William Ruto made a phone call to Ethiopian Prime Minister Abiy Ahmed.",
+    "Ruto Makes Phone Call To Ethiopian Prime Minister Abiy Ahmed\n\nThe two leaders discussed the border.",
+    "Kenyan President William Ruto made a telephone call to Abiy Ahmed on Tuesday.",
+])
+def test_kbclaims47_a_phone_call_to_a_leader_is_no_appeal(nlp, text):
+    # a call by phone is a conversation, not a call for something: no claim
+    assert [kind for _, kind in kinds(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto made a call for talks between the two armies.",
+    "During a phone call with Abiy Ahmed, Kenyan President William Ruto called for a ceasefire in Tigray.",
+])
+def test_kbclaims47_a_call_for_something_stays_an_appeal(nlp, text):
+    # negative: a call with a content phrase, and a cue said during a phone call, still appeal
+    assert "appeal" in [kind for _, kind in kinds(nlp, text)]
