@@ -2813,3 +2813,22 @@ def test_claims47_the_department_otherwise(nlp, text, expected):
 ])
 def test_claims47_subject_swallowed_by_a_fronted_phrase(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Kenyan President William Ruto made a phone call to Ethiopian Prime Minister Abiy Ahmed.",
+    "Ruto Makes Phone Call To Ethiopian Prime Minister Abiy Ahmed\n\nThe two leaders discussed the border.",
+    "Kenyan President William Ruto made a telephone call to Abiy Ahmed on Tuesday.",
+])
+def test_kbclaims47_a_phone_call_to_a_leader_is_no_appeal(nlp, text):
+    # a call by phone is a conversation, not a call for something: no claim
+    assert [kind for _, kind in kinds(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto made a call for talks between the two armies.",
+    "During a phone call with Abiy Ahmed, Kenyan President William Ruto called for a ceasefire in Tigray.",
+])
+def test_kbclaims47_a_call_for_something_stays_an_appeal(nlp, text):
+    # negative: a call with a content phrase, and a cue said during a phone call, still appeal
+    assert "appeal" in [kind for _, kind in kinds(nlp, text)]

@@ -1388,3 +1388,45 @@ def test_roles47_the_undersecretary_is_a_role(nlp):
 ])
 def test_roles47_a_post_holder_run_into_the_post_speaks(nlp, text, key):
     assert _claims_of(nlp, text)[0][0] == (key,)
+
+
+def test_kbclaims47_the_presidents_assistant_is_the_person_titled_assistant(nlp):
+    # "assistant" is a person's role as "aide" is: "the president's assistant" and "the assistant" are the person
+    # titled "Assistant to the President of ..." before them
+    text = ("Vestria did not deploy troops near Tarsk, Assistant to the President of Vestria - Head of the Foreign "
+            "Policy Department Tomas Lind said in an interview.\n\n"
+            "The president's assistant also noted that Vestrian police had arrested three suspects.\n\n"
+            "The assistant added that the border crossings would reopen on Monday.")
+    found = speakers(nlp, text)
+    assert [keys for keys, _ in found] == [(LIND,)] * 3
+
+
+def test_kbclaims47_the_presidents_assistant_is_no_person_titled_with_another_role(nlp):
+    # negative: nobody was titled with a word for an adviser: the assistant is not the minister
+    text = ("Vestria did not deploy troops near Tarsk, Foreign Minister Tomas Lind said in an interview.\n\n"
+            "The president's assistant also noted that Vestrian police had arrested three suspects.")
+    found = speakers(nlp, text)
+    assert found[0][0] == (LIND,)
+    assert all(keys != (LIND,) for keys, said in found if said and "assistant" in said)
+
+
+def test_kbclaims47_an_assistant_is_the_person_a_title_case_assistant_to_phrase_names(nlp):
+    # "Assistant to the Serbian President Marko Djuric" (no determiner, title case): the parser hangs Djuric on "to"
+    # as the one assisted; the outlets mean him as the assistant, whom "the assistant" before and after stands for
+    text = ("The assistant to the President of Serbia said that the north is an internal issue.\n\n"
+            "Assistant to the Serbian President Marko Djuric, in an interview with the Russian TASS news agency, said "
+            "that Serbia would not discuss its borders with any third party.\n\n"
+            "The assistant noted that the recent actions of Pristina had damaged the settlement.")
+    found = speakers(nlp, text)
+    assert len(found) == 3 and found[0][0] == found[1][0] == found[2][0] and found[1][1] is not None
+    assert "Djuric" in (found[1][1] or "")
+
+
+def test_kbclaims47_an_adviser_to_a_named_president_is_not_that_president(nlp):
+    # negative: "an adviser to President X" is someone advising X, not X
+    text = ("Vestria will not discuss its borders, President Tomas Lind said.\n\n"
+            "An adviser to President Tomas Lind said that talks with Norland would resume.\n\n"
+            "The adviser noted that the recent actions of Norland had damaged the settlement.")
+    found = speakers(nlp, text)
+    assert found[0][0] == (LIND,)
+    assert all(keys != (LIND,) for keys, said in found if said and "adviser" in said.lower())

@@ -89,6 +89,12 @@ class Draft:
         self.kind = "accusation" if isinstance(decided, Blame) else decided
 
 
+def _conversation(noun: Token, lexicon: ClaimLexicon) -> bool:
+    """A noun cue a word of a conversation's medium modifies (``conversation_modifiers``) names a conversation, not a
+    speech act: "made a phone call to President X" (not "a call for talks")."""
+    return any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.conversation_modifiers for child in noun.children)
+
+
 def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:
     """A claim draft when ``token`` is a cue whose source resolves to a known actor."""
     if token.i in attached:
@@ -99,7 +105,7 @@ def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, a
     if (token.lemma_.lower() in lexicon.verbs or token.lemma_.lower() in lexicon.attribution_clause_verbs) and _as_reported(token, lexicon):
         return _according_draft(token, token.idx + len(token.text), doc, discourse, "as-reported")
     if token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.noun_cues or _statement_with_that(token, lexicon)):
-        return _noun_draft(token, doc, discourse, lexicon)
+        return None if _conversation(token, lexicon) else _noun_draft(token, doc, discourse, lexicon)
     if token.pos_ in ("ADJ", "VERB") and token.lower_ in lexicon.adjective_cues:
         return _adjective_draft(token, doc, discourse, lexicon)
     if token.tag_ == "VBG" and token.lemma_.lower() in lexicon.quoting_verbs and token.dep_ in ("advcl", "acl", "xcomp"):

@@ -54,6 +54,7 @@ class ClaimLexicon(LexiconModel):
     noun_cues: dict[str, ClaimKind]
     light_verbs: Words
     enacting_noun_cues: Words
+    conversation_modifiers: Words
     entitlement_nouns: Words
     enacting_verbs: Words
     enacted_nouns: Words

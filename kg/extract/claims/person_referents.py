@@ -164,11 +164,27 @@ def adviser_referent(head: Token, state: str | None, discourse: Discourse) -> tu
 
     def titled(span: Span) -> bool:
         title = [word for phrase in title_phrases(span, heads_after=True) for word in title_words(phrase)]
+        title += _adviser_title_over(span, words)
         if not {word.lower_ for word in title} & words:
             return False
         return state is None or discourse.states_named(" ".join(word.lower_ for word in title)) <= {state}
 
     return _titled_around(head, titled, discourse)
+
+
+def _adviser_title_over(span: Span, words: frozenset[str]) -> list[Token]:
+    """The adviser's title the parser hung a name on as the object of its "to" when a title-case adviser word with no
+    determiner opens the phrase, the name that object or in apposition to it ("Assistant to the Azerbaijani President
+    Hikmet Hajiyev said": the parser reads Hajiyev as the one assisted, the outlets mean him as the assistant; not "an
+    adviser to President X", who is advised)."""
+    node = span.root.head if span.root.dep_ == "appos" else span.root  # "... President [appos] Hikmet Hajiyev"
+    to = node.head if node.dep_ == "pobj" else None
+    adviser = to.head if to is not None and to.lower_ == "to" and to.dep_ == "prep" else None
+    if adviser is None or adviser.lower_ not in words or not adviser.text[:1].isupper():
+        return []
+    if any(child.dep_ in ("det", "poss") for child in adviser.children) or span.end < len(span.doc) and span.doc[span.end].dep_ == "prep":
+        return []
+    return [adviser]
 
 
 def sex_referent(lemma: str, position: int, discourse: Discourse) -> tuple[str, ...] | None:
