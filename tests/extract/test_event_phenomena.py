@@ -3739,6 +3739,14 @@ def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Langu
         # negatives: a crowd out to celebrate, or people out of their homes, protests nothing
         ("Residents poured into the streets of Lorn on Sunday to celebrate the election result.", set()),
         ("Residents poured out of their homes into the streets of Varno after the earthquake on Sunday.", set()),
+        # fix47 (review B 1): water, fighting, shoppers or troops that go into the streets protest nothing
+        ("Floodwaters poured into the streets of the town after the dam was hit.", set()),
+        ("Shoppers returned to the streets of Kyiv after the air raid alert ended.", set()),
+        ("Troops went into the streets to enforce the curfew.", set()),
+        ("Soldiers headed to the streets of the capital after the announcement.", set()),
+        ("Fighting spilled onto the streets of Khartoum on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Thousands of soldiers poured into the streets of Lorn on Tuesday.", set()),
+        ("Protesters went back to the streets of Lorn on Tuesday.", {("Protest", "2024-02-13")}),
     ],
 )
 def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -184,6 +184,7 @@ class EventLexicon(LexiconModel):
     crowd_nouns: Words
     demonstrator_nouns: Words
     street_crowd_nouns: Words
+    street_goer_nouns: Words
     police_force_nouns: Words
     lasting_adverbs: Words
     prison_nouns: Words
