@@ -3705,6 +3705,27 @@ def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Languag
             "Thousands of protesters marched on the parliament on Tuesday.",
             {("MilitaryOperation", "2024-02-12"), ("Protest", "2024-02-13")},
         ),
+        # fix47 (review B 3): clashes of communal or border fighting, or placed apart from the protests, stay a battle
+        (
+            "Thousands of protesters marched in Khartoum on Monday to demand civilian rule. "
+            "Meanwhile, tribal clashes killed 30 people in Blue Nile state.",
+            {("MilitaryOperation", None), ("Protest", "2024-02-12")},
+        ),
+        (
+            "Protesters rallied in Dakar against the delay of the vote. In the north, border clashes left 12 dead on Tuesday.",
+            {("MilitaryOperation", "2024-02-13"), ("Protest", None)},
+        ),
+        (
+            "Thousands of protesters marched in Varno on Monday to demand new elections. "
+            "Meanwhile, clashes killed 30 people in Tarsk on Tuesday.",
+            {("MilitaryOperation", "2024-02-13"), ("Protest", "2024-02-12")},
+        ),
+        # ... but clashes in the protests' own place are theirs
+        (
+            "Thousands of protesters marched in Varno on Monday to demand new elections. "
+            "Clashes broke out in Varno on Tuesday.",
+            {("Protest", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
     ],
 )
 def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -153,6 +153,7 @@ class EventLexicon(LexiconModel):
     take_into_idiom_objects: Words
     operation_hostility_nouns: Words
     crowd_clash_nouns: Words
+    communal_clash_modifiers: Words
     deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words
