@@ -3744,6 +3744,11 @@ def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language
         ("Malian troops fired rockets at the rebel base on Monday to clear the road to Kidal.", {("Attack", "2024-02-12")}),
         ("Gunmen attacked the protesters in Harel on Monday.", {("Attack", "2024-02-12")}),
         ("On Tuesday, militants threw a grenade at a police checkpoint in Tarsk.", {("Attack", "2024-02-13")}),
+        # fix47 (review B 2): rioters who hurl a grenade attack, and militants disguised as protesters are no protesters
+        ("Rioters hurled a grenade at a police patrol in Tarsk on Monday, wounding three officers.", {("Attack", "2024-02-12")}),
+        ("Rioters threw grenades at soldiers guarding the base.", {("Attack", None)}),
+        ("Gunmen who had followed the protesters attacked a police station in Tarsk on Monday.", {("Attack", "2024-02-12")}),
+        ("Thousands of protesters threw stones at police in Tarsk on Monday.", {("Protest", "2024-02-12")}),
     ],
 )
 def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:

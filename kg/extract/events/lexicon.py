@@ -186,6 +186,7 @@ class EventLexicon(LexiconModel):
     demonstrator_nouns: Words
     street_crowd_nouns: Words
     street_goer_nouns: Words
+    thrown_weapon_nouns: Words
     police_force_nouns: Words
     lasting_adverbs: Words
     prison_nouns: Words
