@@ -3827,6 +3827,10 @@ def test_types47_a_recording_that_captures_a_scene_is_no_capture(nlp: Language, 
         ("Parliament ousted the prime minister in a no-confidence vote on Monday.", set()),
         ("Protesters toppled a statue of the president in Lorn on Monday.", set()),
         ("The storm toppled trees across Tarsk on Monday.", set()),
+        # fix47 (review B 4): a leader of any side, or one driven out of a place, is no ruler of the state
+        ("The army ousted the rebel leader from the town.", set()),
+        ("Kessan troops ousted the militia leader in Lorn on Monday.", set()),
+        ("Government troops ousted the rebel administration from the town on Monday.", set()),
     ],
 )
 def test_types47_armed_forces_that_overthrow_a_government_capture_the_state(
