@@ -2806,6 +2806,11 @@ def test_claims47_the_department_otherwise(nlp, text, expected):
     # also when it made the main verb a conjunct of the fronted clause's verb
     ("Twenty-four hours after Moldova’s army launched an offensive in Trans-Dniester, ethnic-Gagauz forces have agreed "
      "Romanian terms for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    # fix47 (review B 5): ... with no auxiliary before the cue too
+    ("Hours after Moldova's army launched an offensive in Trans-Dniester, ethnic-Gagauz forces agreed Romanian terms "
+     "for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    ("In the wake of Kosovo's police operation in the north, ethnic-Serb forces accepted the terms of a truce.",
+     [(("ethnic-Serb forces",), "commitment")]),
     # negative: a subject of its own after the fronted phrase
     ("In the north of Mali, rebels said they had taken Kidal.", [(("rebels",), "assertion")]),
     # negative: a trailing cue keeps its subject
