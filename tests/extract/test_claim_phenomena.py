@@ -2791,6 +2791,11 @@ def test_claims47_the_department_is_the_ministry_named_before(nlp):
     # negative: a department named as such comes first
     ("The US State Department condemned the strike on Kupiansk. The department said the attack was a war crime.",
      [("name:united states department of state",), ("name:united states department of state",)]),
+    # fix47 (review B 6) negative: a department the story names as a place is that region's area word, no ministry
+    ("Colombia's defence ministry said troops killed five rebels in Cauca department. The department, whose governor "
+     "resigned last week, said schools would close.", [("name:ministry of defence of colombia",), ("department",)]),
+    ("Colombia's defence ministry said troops killed five rebels in the department of Cauca. The department said "
+     "schools would close.", [("name:ministry of defence of colombia",), ("department",)]),
 ])
 def test_claims47_the_department_otherwise(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
