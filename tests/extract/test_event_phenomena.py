@@ -3790,6 +3790,10 @@ def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, exp
         ("Thousands of residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
         ("Villagers said they fled to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
         ("He and thousands of other residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        # fix47 (review B 8): one who flees with kin or people is a family's flight; not one who flees with a weapon
+        ("She fled with her five children to a camp near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("He fled with his family to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("The Kessan president lost the capital in March. He fled with the state treasury to Norland on Monday.", set()),
     ],
 )
 def test_types47_one_person_who_flees_is_no_flight_of_population(

@@ -1095,9 +1095,13 @@ def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
 def _lone_person_doer(token: Token, args: Args, context: EventContext) -> bool:
     """Every doer one person: a pronoun of the word class ("he", "she") or a person named, also one whom the verb an
     infinitive completes tells it of ("He fled to Aden", "he managed to flee to Jonglei", "forced President Hadi to
-    flee the capital"; not "they fled", "Hadi and his ministers fled", "thousands fled")."""
+    flee the capital"; not "they fled", "Hadi and his ministers fled", "thousands fled", nor one who flees with kin or
+    people, a family's flight: "She fled with her five children to a camp")."""
     doers = _doers(token)
     words = context.lexicon.word_class(args[0])
+    companions = context.lexicon.companion_nouns
+    if any(lemma(c) in companions or context.is_people(c) for c in prep_objects(token, "with")):
+        return False
     return bool(doers) and all(
         doer.lower_ in words or {kind for _, kind in context.entities_in([doer])} == {"person"} for doer in doers
     )

@@ -242,6 +242,7 @@ class EventLexicon(LexiconModel):
     advance_prepositions: Words
     raid_words: Words
     lone_person_pronouns: Words
+    companion_nouns: Words
     recording_nouns: Words
     ruler_nouns: Words
     path_prepositions: Words
