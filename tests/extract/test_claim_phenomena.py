@@ -2791,6 +2791,11 @@ def test_claims47_the_department_is_the_ministry_named_before(nlp):
     # negative: a department named as such comes first
     ("The US State Department condemned the strike on Kupiansk. The department said the attack was a war crime.",
      [("name:united states department of state",), ("name:united states department of state",)]),
+    # fix47 (review B 6) negative: a department the story names as a place is that region's area word, no ministry
+    ("Colombia's defence ministry said troops killed five rebels in Cauca department. The department, whose governor "
+     "resigned last week, said schools would close.", [("name:ministry of defence of colombia",), ("department",)]),
+    ("Colombia's defence ministry said troops killed five rebels in the department of Cauca. The department said "
+     "schools would close.", [("name:ministry of defence of colombia",), ("department",)]),
 ])
 def test_claims47_the_department_otherwise(nlp, text, expected):
     assert [speakers(c) for c in claims(nlp, text)] == expected
@@ -2806,6 +2811,11 @@ def test_claims47_the_department_otherwise(nlp, text, expected):
     # also when it made the main verb a conjunct of the fronted clause's verb
     ("Twenty-four hours after Moldova’s army launched an offensive in Trans-Dniester, ethnic-Gagauz forces have agreed "
      "Romanian terms for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    # fix47 (review B 5): ... with no auxiliary before the cue too
+    ("Hours after Moldova's army launched an offensive in Trans-Dniester, ethnic-Gagauz forces agreed Romanian terms "
+     "for a ceasefire.", [(("name:ethnic-gagauz",), "commitment")]),
+    ("In the wake of Kosovo's police operation in the north, ethnic-Serb forces accepted the terms of a truce.",
+     [(("ethnic-Serb forces",), "commitment")]),
     # negative: a subject of its own after the fronted phrase
     ("In the north of Mali, rebels said they had taken Kidal.", [(("rebels",), "assertion")]),
     # negative: a trailing cue keeps its subject

@@ -3705,6 +3705,27 @@ def test_protest47_clashes_between_police_and_a_crowd_are_a_protest(nlp: Languag
             "Thousands of protesters marched on the parliament on Tuesday.",
             {("MilitaryOperation", "2024-02-12"), ("Protest", "2024-02-13")},
         ),
+        # fix47 (review B 3): clashes of communal or border fighting, or placed apart from the protests, stay a battle
+        (
+            "Thousands of protesters marched in Khartoum on Monday to demand civilian rule. "
+            "Meanwhile, tribal clashes killed 30 people in Blue Nile state.",
+            {("MilitaryOperation", None), ("Protest", "2024-02-12")},
+        ),
+        (
+            "Protesters rallied in Dakar against the delay of the vote. In the north, border clashes left 12 dead on Tuesday.",
+            {("MilitaryOperation", "2024-02-13"), ("Protest", None)},
+        ),
+        (
+            "Thousands of protesters marched in Varno on Monday to demand new elections. "
+            "Meanwhile, clashes killed 30 people in Tarsk on Tuesday.",
+            {("MilitaryOperation", "2024-02-13"), ("Protest", "2024-02-12")},
+        ),
+        # ... but clashes in the protests' own place are theirs
+        (
+            "Thousands of protesters marched in Varno on Monday to demand new elections. "
+            "Clashes broke out in Varno on Tuesday.",
+            {("Protest", "2024-02-12"), ("Protest", "2024-02-13")},
+        ),
     ],
 )
 def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3723,6 +3744,11 @@ def test_protest47_clashes_in_a_story_of_protests_are_the_protests(nlp: Language
         ("Malian troops fired rockets at the rebel base on Monday to clear the road to Kidal.", {("Attack", "2024-02-12")}),
         ("Gunmen attacked the protesters in Harel on Monday.", {("Attack", "2024-02-12")}),
         ("On Tuesday, militants threw a grenade at a police checkpoint in Tarsk.", {("Attack", "2024-02-13")}),
+        # fix47 (review B 2): rioters who hurl a grenade attack, and militants disguised as protesters are no protesters
+        ("Rioters hurled a grenade at a police patrol in Tarsk on Monday, wounding three officers.", {("Attack", "2024-02-12")}),
+        ("Rioters threw grenades at soldiers guarding the base.", {("Attack", None)}),
+        ("Gunmen who had followed the protesters attacked a police station in Tarsk on Monday.", {("Attack", "2024-02-12")}),
+        ("Thousands of protesters threw stones at police in Tarsk on Monday.", {("Protest", "2024-02-12")}),
     ],
 )
 def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3739,6 +3765,14 @@ def test_protest47_force_between_police_and_protesters_is_the_protest(nlp: Langu
         # negatives: a crowd out to celebrate, or people out of their homes, protests nothing
         ("Residents poured into the streets of Lorn on Sunday to celebrate the election result.", set()),
         ("Residents poured out of their homes into the streets of Varno after the earthquake on Sunday.", set()),
+        # fix47 (review B 1): water, fighting, shoppers or troops that go into the streets protest nothing
+        ("Floodwaters poured into the streets of the town after the dam was hit.", set()),
+        ("Shoppers returned to the streets of Kyiv after the air raid alert ended.", set()),
+        ("Troops went into the streets to enforce the curfew.", set()),
+        ("Soldiers headed to the streets of the capital after the announcement.", set()),
+        ("Fighting spilled onto the streets of Khartoum on Monday.", {("MilitaryOperation", "2024-02-12")}),
+        ("Thousands of soldiers poured into the streets of Lorn on Tuesday.", set()),
+        ("Protesters went back to the streets of Lorn on Tuesday.", {("Protest", "2024-02-13")}),
     ],
 )
 def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -3756,6 +3790,10 @@ def test_protest47_crowds_into_the_streets_protest(nlp: Language, text: str, exp
         ("Thousands of residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
         ("Villagers said they fled to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
         ("He and thousands of other residents fled Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        # fix47 (review B 8): one who flees with kin or people is a family's flight; not one who flees with a weapon
+        ("She fled with her five children to a camp near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("He fled with his family to the hills near Tarsk on Monday.", {("Evacuation", "2024-02-12")}),
+        ("The Kessan president lost the capital in March. He fled with the state treasury to Norland on Monday.", set()),
     ],
 )
 def test_types47_one_person_who_flees_is_no_flight_of_population(
@@ -3793,6 +3831,10 @@ def test_types47_a_recording_that_captures_a_scene_is_no_capture(nlp: Language, 
         ("Parliament ousted the prime minister in a no-confidence vote on Monday.", set()),
         ("Protesters toppled a statue of the president in Lorn on Monday.", set()),
         ("The storm toppled trees across Tarsk on Monday.", set()),
+        # fix47 (review B 4): a leader of any side, or one driven out of a place, is no ruler of the state
+        ("The army ousted the rebel leader from the town.", set()),
+        ("Kessan troops ousted the militia leader in Lorn on Monday.", set()),
+        ("Government troops ousted the rebel administration from the town on Monday.", set()),
     ],
 )
 def test_types47_armed_forces_that_overthrow_a_government_capture_the_state(

@@ -194,7 +194,8 @@ def _fronted_phrase_subject(verb: Token) -> Token | None:
     ("In the wake of X's offensive in Y, ethnic-Armenian forces have accepted ...", "Hours after the army launched
     an offensive in Y, rebel forces have agreed ...": "forces" read as the object of "in"), when the cue has no subject
     of its own and is the main verb, or a conjunct of a verb its own conjunction subordinates: the noun right before
-    the cue and its auxiliaries, its modifiers opening right after a comma."""
+    the cue and its auxiliaries, if any ("forces have agreed", "forces agreed"), its modifiers opening right after a
+    comma."""
     doc = verb.doc
     if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
         return None
@@ -204,7 +205,7 @@ def _fronted_phrase_subject(verb: Token) -> Token | None:
     while at > 0 and doc[at].head == verb and doc[at].dep_ in ("aux", "auxpass", "neg"):
         at -= 1
     noun = doc[at]
-    if at == verb.i - 1 and verb.dep_ == "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.i > noun.i:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.i > noun.i:
         return None
     before = noun.i - 1
     while before > 0 and doc[before].text != "," and noun.is_ancestor(doc[before]):

@@ -352,8 +352,8 @@ def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
     lemma, position = head.lemma_.lower(), head.idx
     word = lemma[:-1] if lemma.endswith("s") else lemma
     keys = discourse.described(position, word, people=lemma not in lexicon.collective_roles)
-    if keys is None and lemma in lexicon.body_synonyms:  # "the department said" after "the Ministry of Defence of X"
-        keys = discourse.described(position, lexicon.body_synonyms[lemma], people=False)
+    if keys is None and lemma in lexicon.body_synonyms and not _named_as_place(lemma, head, discourse):
+        keys = discourse.described(position, lexicon.body_synonyms[lemma], people=False)  # after "the Ministry of Defence of X"
     if keys is None and lemma in lexicon.group_anaphors and plainly_described(head, discourse):
         keys = discourse.last_group_actor(position)  # "the regional bloc said" after "ECOWAS"
     if keys is None and lemma in lexicon.state_nouns:  # "the eastern African country": the last state named
@@ -363,6 +363,20 @@ def _body_referent(head: Token, discourse: Discourse) -> SpeakerPart | None:
         if government is not None:  # a state the text does not name as the speaker (see headlines._speaks_later)
             return government, "government", None
     return (keys, "description", None) if keys else None
+
+
+def _named_as_place(lemma: str, head: Token, discourse: Discourse) -> bool:
+    """The document names a place with the body noun before it, which makes the noun that place's area word, no body
+    ("troops killed five rebels in Cauca department. The department said ...": a department of Colombia, no ministry):
+    the noun inside a place's name, or with a place as its "of" object ("the department of Cauca")."""
+    for token in head.doc[: head.i]:
+        if token.lemma_.lower() != lemma:
+            continue
+        spans = [discourse.entity_at.get(token.i)] + [discourse.entity_at.get(obj.i) for obj in prep_objects(token, "of")]
+        entities = [discourse.entity_of(span.kb_id_) for span in spans if span is not None]
+        if any(entity is not None and entity.kind == "place" for entity in entities):
+            return True
+    return False
 
 
 def _people(head: Token, discourse: Discourse) -> SpeakerPart | None:

@@ -150,19 +150,32 @@ def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
     """Clashes with no armed side and no fighter in their sentence, in a document that reports protests and no
     fighting of armed sides, are the protests' clashes, not a battle ("Violent clashes in Senegal after the
     opposition leader was charged", "was caught in Thursday's clashes", told with protests); a clash of armed
-    sides anywhere in the document ("clashes between soldiers and rebels") keeps them battles."""
-    words, fighters = context.lexicon.crowd_clash_nouns, context.lexicon.combatant_nouns
-    protests = any(t.type == "Protest" and t.modality == "happened" for t in triggers)
+    sides anywhere in the document ("clashes between soldiers and rebels") keeps them battles. Clashes a word of
+    armed or communal fighting describes ("rebel clashes", "tribal clashes", "border clashes") stay battles, and so do
+    clashes placed apart from the protests, with no protest or crowd in their sentence ("Thousands of protesters
+    marched in Khartoum ... Meanwhile, clashes killed 30 people in Blue Nile state")."""
+    lexicon = context.lexicon
+    words, fighters = lexicon.crowd_clash_nouns, lexicon.combatant_nouns
+    protests = [t for t in triggers if t.type == "Protest" and t.modality == "happened"]
     if not protests:
         return
     armed = [t for t in triggers if t.type in _ARMED_TYPES and (t.sides or _has_noun(t.token.sent, fighters))]
     if armed:
         return
+    battle_words = lexicon.armed_uprising_modifiers | lexicon.communal_clash_modifiers
+    protest_places = {place for t in protests for place in t.places}
+    protest_sentences = {t.sentence for t in protests}
+    crowd = lexicon.demonstrator_nouns | lexicon.police_force_nouns
     for trigger in triggers:
         token = trigger.token
-        armed_word = any(lemma(c) in context.lexicon.armed_uprising_modifiers for c in token.children if c.dep_ in ("amod", "compound"))
-        if trigger.type == "MilitaryOperation" and token.pos_ in NOMINAL and lemma(token) in words and not armed_word:
-            trigger.type = "Protest"  # (not "armed clashes", "rebel clashes")
+        if trigger.type != "MilitaryOperation" or token.pos_ not in NOMINAL or lemma(token) not in words:
+            continue
+        if any(lemma(c) in battle_words for c in token.children if c.dep_ in ("amod", "compound")):
+            continue  # (not "armed clashes", "rebel clashes", "tribal clashes")
+        told_with_protest = trigger.sentence in protest_sentences or _has_noun(token.sent, crowd)
+        if not told_with_protest and trigger.places and protest_places and not set(trigger.places) & protest_places:
+            continue  # (clashes of another place than the protests')
+        trigger.type = "Protest"
 
 
 #: Types of fighting whose armed sides make the clashes of a document a battle.

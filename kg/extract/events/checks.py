@@ -506,15 +506,20 @@ def _arguments_hostile(token: Token, args: Args, context: EventContext) -> bool:
 
 def _argument_in(token: Token, args: Args, context: EventContext) -> bool:
     """An argument, or past a quantity noun its "of" object ("launched dozens of rockets"), is of the word class."""
-    found = _past_quantities(arguments(token, context), context)
-    return bool({lemma(a) for a in found} & context.lexicon.word_class(args[0]))
+    return _any_in(arguments(token, context), args[0], context)
 
 
 def _described_argument_in(token: Token, args: Args, context: EventContext) -> bool:
     """An argument (``_argument_in``), a relative pronoun read as the noun its clause describes, is of the word class
     ("the government that had been overthrown by the Houthis")."""
     found = [token.head if a.tag_ in RELATIVE_TAGS and token.dep_ == "relcl" else a for a in arguments(token, context)]
-    return bool({lemma(a) for a in _past_quantities(found, context)} & context.lexicon.word_class(args[0]))
+    return _any_in(found, args[0], context)
+
+
+def _any_in(found: list[Token], word_class: str, context: EventContext) -> bool:
+    """One of the arguments, or past a quantity noun its "of" object, is of the word class (the test both argument
+    checks share)."""
+    return bool({lemma(a) for a in _past_quantities(found, context)} & context.lexicon.word_class(word_class))
 
 
 def _past_quantities(tokens: list[Token], context: EventContext) -> list[Token]:
@@ -1095,9 +1100,13 @@ def _refuge_in(token: Token, args: Args, context: EventContext) -> bool:
 def _lone_person_doer(token: Token, args: Args, context: EventContext) -> bool:
     """Every doer one person: a pronoun of the word class ("he", "she") or a person named, also one whom the verb an
     infinitive completes tells it of ("He fled to Aden", "he managed to flee to Jonglei", "forced President Hadi to
-    flee the capital"; not "they fled", "Hadi and his ministers fled", "thousands fled")."""
+    flee the capital"; not "they fled", "Hadi and his ministers fled", "thousands fled", nor one who flees with kin or
+    people, a family's flight: "She fled with her five children to a camp")."""
     doers = _doers(token)
     words = context.lexicon.word_class(args[0])
+    companions = context.lexicon.companion_nouns
+    if any(lemma(c) in companions or context.is_people(c) for c in prep_objects(token, "with")):
+        return False
     return bool(doers) and all(
         doer.lower_ in words or {kind for _, kind in context.entities_in([doer])} == {"person"} for doer in doers
     )

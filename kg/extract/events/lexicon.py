@@ -153,6 +153,7 @@ class EventLexicon(LexiconModel):
     take_into_idiom_objects: Words
     operation_hostility_nouns: Words
     crowd_clash_nouns: Words
+    communal_clash_modifiers: Words
     deployment_objects: Words
     casualty_nouns: Words
     natural_causes: Words
@@ -184,6 +185,8 @@ class EventLexicon(LexiconModel):
     crowd_nouns: Words
     demonstrator_nouns: Words
     street_crowd_nouns: Words
+    street_goer_nouns: Words
+    thrown_weapon_nouns: Words
     police_force_nouns: Words
     lasting_adverbs: Words
     prison_nouns: Words
@@ -239,6 +242,7 @@ class EventLexicon(LexiconModel):
     advance_prepositions: Words
     raid_words: Words
     lone_person_pronouns: Words
+    companion_nouns: Words
     recording_nouns: Words
     ruler_nouns: Words
     path_prepositions: Words
