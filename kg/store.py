@@ -418,7 +418,7 @@ def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
             stacklevel=2,
         )
     try:
-        with atomic_output(path) as out:
+        with atomic_output(path, follow_links=True) as out:
             out.write(data)
     except OSError as error:
         raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
@@ -458,7 +458,7 @@ def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -
         return
     try:
         runs_folder = None if is_stream(path) else Path(os.path.realpath(path)).parent  # beside the file; /dev may not take one
-        with atomic_output(path) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
+        with atomic_output(path, follow_links=True) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
             _write_sorted_lines(out, store, Path(runs), run_lines)
     except OSError as error:
         raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error

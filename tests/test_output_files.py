@@ -214,6 +214,40 @@ def test_output_files_a_link_to_a_file_is_written_through_and_a_plain_file_is_re
     assert plain.stat().st_ino != before and canonical(plain.read_text(encoding="utf-8")) == expected(TINY, True)
 
 
+def test_output_files_a_link_planted_at_a_name_kg_gives_its_files_is_replaced_never_followed(tmp_path):
+    store = ox.Store()
+    store.extend(TINY)
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    (folder / MANIFEST).symlink_to(tmp_path / "made" / "by" / "kg" / "x.json")  # a shared folder: anyone may plant one
+    elsewhere = tmp_path / "theirs.json"
+    elsewhere.write_text('{"shards": []}\n', encoding="utf-8")
+    export_shards(store, folder, shard_quads=1000)
+    assert not (tmp_path / "made").exists()
+    assert not (folder / MANIFEST).is_symlink() and json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / MANIFEST).symlink_to(elsewhere)  # a link to a file: the file stays as it is, the link is replaced
+    export_shards(store, other, shard_quads=1000)
+    assert elsewhere.read_text(encoding="utf-8") == '{"shards": []}\n' and not (other / MANIFEST).is_symlink()
+
+
+def test_output_files_a_link_the_user_names_creates_no_folder_it_leads_into(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Chile's foreign minister said on Monday that talks with Bolivia would resume.\n", encoding="utf-8")
+    link = tmp_path / "graph.nq"
+    link.symlink_to(tmp_path / "made" / "by" / "kg" / "graph.nq")
+    result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(link)])
+    assert result.exit_code != 0 and str(tmp_path / "made" / "by" / "kg") in result.stderr
+    assert not (tmp_path / "made").exists() and link.is_symlink()
+    (tmp_path / "made").mkdir()
+    link.unlink()
+    link.symlink_to(tmp_path / "made" / "graph.nq")  # a dangling link into a folder that exists: the file is made there
+    result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and (tmp_path / "made" / "graph.nq").stat().st_size > 0
+
+
 def _deep_jsonld(path: Path, depth: int = 20_000) -> Path:
     path.write_text('{"@id": "http://example.org/a", "http://example.org/p": ' * depth + '"x"' + "}" * depth, encoding="utf-8")
     return path

@@ -38,7 +38,7 @@ def wikidata(
     except KgError as error:  # a bad --country or --query, or a query that failed: exit 2, as for kg query
         raise fail(str(error)) from error
     try:
-        with atomic_output(out) as stream:
+        with atomic_output(out, follow_links=True) as stream:
             stream.write(tsv.encode("utf-8"))
     except OSError as error:
         raise fail(f"{out}: cannot write the gazetteer: {error.strerror or error}") from error

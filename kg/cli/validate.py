@@ -75,7 +75,7 @@ def validate(
         rendered = render_text(report)
     if out is not None:
         try:
-            with atomic_output(out) as stream:
+            with atomic_output(out, follow_links=True) as stream:
                 stream.write((rendered + "\n").encode("utf-8"))
         except OSError as error:
             raise fail(f"{out}: cannot write the report: {error.strerror or error}") from error

@@ -87,7 +87,7 @@ def write_network(network: ActorNetwork, path: Path, fmt: str) -> None:
     """
     data = FORMATS[fmt](network)
     try:
-        with atomic_output(path) as out:
+        with atomic_output(path, follow_links=True) as out:
             out.write(data)
     except OSError as error:
         raise ReportError(f"{path}: cannot write the {fmt} file: {error.strerror or error}") from error
