@@ -267,8 +267,11 @@ def load_to_endpoint(
     progress: Callable[[int, int], None] | None = None,
     switch: SparqlSwitch | None = None,
     stale_after: float = STALE_AFTER,
+    source: str | None = None,
 ) -> LoadReport:
     """Replace each graph of ``store`` on the server, one ``PUT`` per graph, ``batch_size`` graphs at a time.
+
+    ``source`` (the file or store the graphs come from) opens the message of a refusal.
 
     The graphs of a batch are read from the store together and sent in
     parallel; the next batch starts when the whole batch is stored, so memory
@@ -288,10 +291,14 @@ def load_to_endpoint(
         raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
     blank = blank_graph_names(store)
     if blank:  # skipped, their triples would be lost without a word
-        triples = sum(len(graph_quads(store, name)) for name in blank)
+        graphs = sorted(sorted(str(ox.Triple(q.subject, q.predicate, q.object)) for q in graph_quads(store, name)) for name in blank)
+        triples = sum(len(graph) for graph in graphs)
+        # the parser gives blank nodes labels of its own, so a graph is shown by its first triple
+        shown = "; ".join(graph[0] for graph in graphs[:3]) + ("; ..." if len(graphs) > 3 else "")
         raise LoadError(
-            f"{len(blank)} graph(s) named by a blank node ({triples} triples in all): the Graph Store Protocol "
-            "can only address a graph by its IRI; nothing was loaded (name them with IRIs, or use kg export --shards)"
+            f"{source + ': ' if source else ''}{len(blank)} graph(s) named by a blank node ({triples} triples in all; "
+            f"first triple of each: {shown}): the Graph Store Protocol can only address a graph by its IRI; "
+            "nothing was loaded (name them with IRIs, or use kg export --shards)"
         )
     return run_sync(_load(store, client, batch_size, progress, switch, stale_after))
 
