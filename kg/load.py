@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -534,8 +535,7 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
     try:
         pending: list[str] = []
         count = 0
-        for name in [*graph_names(store), *blank_graph_names(store)]:  # N-Quads keeps a blank node's graph, as it is
-            quads = graph_quads(store, name)
+        for quads in [*(graph_quads(store, name) for name in graph_names(store)), *_relabelled_blank_graphs(store)]:
             pending.append(sorted_nquads(quads))
             count += len(quads)
             if count >= shard_quads:
@@ -555,6 +555,29 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
     with atomic_output(folder / MANIFEST) as out:
         out.write((json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
     return written
+
+
+def _relabelled_blank_graphs(store: ox.Store) -> list[list[ox.Quad]]:
+    """The graphs named by a blank node (N-Quads keeps them), each under a label made from its triples, in that order.
+
+    The parser labels a blank node anew on each read, so the label kept as it is
+    made two exports of the same file differ in bytes; ``_:g`` and a hash of the
+    graph's sorted triples is the same for the same graph (``-2``, ... tell apart
+    graphs of the same triples). Blank nodes inside the triples keep the parser's labels.
+    """
+    graphs: list[tuple[str, list[ox.Quad]]] = []
+    for name in blank_graph_names(store):
+        quads = graph_quads(store, name)
+        text = "".join(sorted(f"{ox.Triple(q.subject, q.predicate, q.object)} .\n" for q in quads))
+        graphs.append((hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], quads))
+    graphs.sort(key=lambda graph: graph[0])
+    relabelled: list[list[ox.Quad]] = []
+    seen: dict[str, int] = {}
+    for digest, quads in graphs:
+        seen[digest] = seen.get(digest, 0) + 1
+        label = ox.BlankNode(f"g{digest}" + (f"-{seen[digest]}" if seen[digest] > 1 else ""))
+        relabelled.append([ox.Quad(q.subject, q.predicate, q.object, label) for q in quads])
+    return relabelled
 
 
 def _manifest_shards(folder: Path) -> set[str]:

@@ -170,6 +170,18 @@ def test_load_export_shards_keep_the_quads_of_a_graph_named_by_a_blank_node(tmp_
     assert sorted(type(quad.graph_name).__name__ for quad in written) == ["BlankNode", "NamedNode"]
 
 
+def test_load_export_shards_of_blank_node_graphs_are_the_same_bytes_for_the_same_file(tmp_path):
+    text = BLANK_GRAPH_FILE + '<http://example.org/kalo> <http://example.org/p> "shelled" _:copy .\n'  # two graphs, the same triples
+    written = []
+    for run in ("a", "b"):
+        store = ox.Store()
+        store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)  # the parser labels blank nodes anew each time
+        written.append([shard.read_bytes() for shard in export_shards(store, tmp_path / run)])
+    assert written[0] == written[1]
+    quads = [q for shard in written[0] for q in ox.parse(gzip.decompress(shard), format=ox.RdfFormat.N_QUADS)]
+    assert len({q.graph_name for q in quads if isinstance(q.graph_name, ox.BlankNode)}) == 2
+
+
 def test_load_graph_named_by_a_blank_node_is_refused_before_anything_is_sent(tmp_path, local_server):
     data = tmp_path / "wire.nq"
     data.write_text(BLANK_GRAPH_FILE, encoding="utf-8")
