@@ -109,6 +109,12 @@ def _final(path: Path, follow_links: bool) -> Path:
     return target
 
 
+def failure(error: OSError, path: Path) -> str:
+    """What went wrong in writing ``path``, with the path at fault when it is another (a parent that is a file)."""
+    at = f" ({error.filename})" if error.filename and str(error.filename) != str(path) else ""
+    return f"{error.strerror or error}{at}"
+
+
 def temporary_beside(path: Path) -> tuple[Path, BinaryIO]:
     """A new hidden file in the folder of ``path`` (mode 0666 less the umask), open for writing, and its path.
 

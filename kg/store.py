@@ -44,7 +44,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgWarning, StoreError
 from kg.index import INDEX_FILE, StoreIndex
-from kg.outputs import atomic_output, check_writable, is_stream
+from kg.outputs import atomic_output, check_writable, failure, is_stream
 from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
 
 DEFAULT_STORE = Path("kg-store")
@@ -421,7 +421,7 @@ def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
         with atomic_output(path, follow_links=True) as out:
             out.write(data)
     except OSError as error:
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def check_output_file(path: Path) -> None:
@@ -436,8 +436,7 @@ def check_output_file(path: Path) -> None:
     try:
         check_writable(path)
     except OSError as error:
-        at = f" ({error.filename})" if error.filename and error.filename != str(path) else ""
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}{at}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -> None:
@@ -461,7 +460,7 @@ def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -
         with atomic_output(path, follow_links=True) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
             _write_sorted_lines(out, store, Path(runs), run_lines)
     except OSError as error:
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def _write_sorted_lines(out: BinaryIO, store: ox.Store, runs: Path, run_lines: int) -> None:

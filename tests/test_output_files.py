@@ -164,6 +164,22 @@ TINY = [ox.Quad(ox.NamedNode(f"http://example.org/s{n}"), ox.NamedNode("http://e
                ox.NamedNode("http://example.org/g")) for n in range(5)]
 
 
+@pytest.mark.parametrize(("command", "what", "code"), [
+    (["validate", "{graph}", "--out", "{out}.txt"], "the report", 2),
+    (["export", "--data", "{graph}", "--graphml", "{out}.graphml"], "the graphml file", 1),
+])
+def test_output_files_a_path_under_a_file_says_the_file_is_not_a_folder(command, what, code, tmp_path):
+    graph = tmp_path / "tiny.nq"
+    write_graph_file(graph, TINY)
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    out = afile / "result"
+    result = runner.invoke(app, [arg.format(graph=graph, out=out) for arg in command])
+    assert result.exit_code == code and "File exists" not in result.stderr
+    suffix = command[-1].rsplit(".", 1)[1]
+    assert result.stderr.strip() == f"error: {out}.{suffix}: cannot write {what}: Not a directory ({afile})"
+
+
 def _read_in_background(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)  # blocks until a writer opens it
