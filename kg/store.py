@@ -22,6 +22,7 @@ as ``.NAME.retired-*``, for a later writer to delete).
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import errno
 import fcntl
@@ -508,6 +509,7 @@ def load_graph_file(path: Path) -> ox.Store:
         data = path.read_bytes()
     except OSError as error:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from error
+    data = data.removeprefix(codecs.BOM_UTF8)  # a leading byte-order mark (Windows editors write one) is no RDF term
     check_nesting(data, rdf_format, str(path))
     store = ox.Store()
     try:

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgWarning, LoadError
 from kg.load import MANIFEST, export_shards
-from kg.store import write_graph_file, write_store_file
+from kg.store import load_graph_file, write_graph_file, write_store_file
 
 runner = CliRunner()
 KG = str(Path(sys.executable).with_name("kg"))
@@ -262,6 +262,19 @@ def test_output_files_a_link_the_user_names_creates_no_folder_it_leads_into(tmp_
     result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(link)])
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and (tmp_path / "made" / "graph.nq").stat().st_size > 0
+
+
+@pytest.mark.parametrize(("suffix", "text"), [
+    (".nq", '<http://example.org/juba> <http://example.org/p> "\ufeffshelled" <http://example.org/g> .\n'),
+    (".ttl", '@prefix ex: <http://example.org/> .\nex:juba ex:p "\ufeffshelled" .\n'),
+])
+def test_output_files_a_graph_file_opening_with_a_byte_order_mark_is_read(suffix, text, tmp_path):
+    path = tmp_path / f"wire{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # as Windows editors save UTF-8
+    quads = list(load_graph_file(path))
+    assert [quad.object.value for quad in quads] == ["\ufeffshelled"]  # a mark inside the text stays text
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "cannot parse" not in result.output and "Traceback" not in result.output
 
 
 def _deep_jsonld(path: Path, depth: int = 20_000) -> Path:
