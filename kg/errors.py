@@ -100,6 +100,10 @@ class ReportError(KgError):
     """A report folder or network export cannot be written."""
 
 
+class GraphValueError(ReportError):
+    """A value of the graph a report reads is not one kg writes; the command names the file or store it came from."""
+
+
 class ResourceError(KgError):
     """A shipped data file is missing or malformed."""
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -267,8 +268,11 @@ def load_to_endpoint(
     progress: Callable[[int, int], None] | None = None,
     switch: SparqlSwitch | None = None,
     stale_after: float = STALE_AFTER,
+    source: str | None = None,
 ) -> LoadReport:
     """Replace each graph of ``store`` on the server, one ``PUT`` per graph, ``batch_size`` graphs at a time.
+
+    ``source`` (the file or store the graphs come from) opens the message of a refusal.
 
     The graphs of a batch are read from the store together and sent in
     parallel; the next batch starts when the whole batch is stored, so memory
@@ -288,10 +292,14 @@ def load_to_endpoint(
         raise LoadError(f"batch size must be at least 1 graph, got {batch_size}")
     blank = blank_graph_names(store)
     if blank:  # skipped, their triples would be lost without a word
-        triples = sum(len(graph_quads(store, name)) for name in blank)
+        graphs = sorted(sorted(str(ox.Triple(q.subject, q.predicate, q.object)) for q in graph_quads(store, name)) for name in blank)
+        triples = sum(len(graph) for graph in graphs)
+        # the parser gives blank nodes labels of its own, so a graph is shown by its first triple
+        shown = "; ".join(graph[0] for graph in graphs[:3]) + ("; ..." if len(graphs) > 3 else "")
         raise LoadError(
-            f"{len(blank)} graph(s) named by a blank node ({triples} triples in all): the Graph Store Protocol "
-            "can only address a graph by its IRI; nothing was loaded (name them with IRIs, or use kg export --shards)"
+            f"{source + ': ' if source else ''}{len(blank)} graph(s) named by a blank node ({triples} triples in all; "
+            f"first triple of each: {shown}): the Graph Store Protocol can only address a graph by its IRI; "
+            "nothing was loaded (name them with IRIs, or use kg export --shards)"
         )
     return run_sync(_load(store, client, batch_size, progress, switch, stale_after))
 
@@ -527,8 +535,7 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
     try:
         pending: list[str] = []
         count = 0
-        for name in [*graph_names(store), *blank_graph_names(store)]:  # N-Quads keeps a blank node's graph, as it is
-            quads = graph_quads(store, name)
+        for quads in [*(graph_quads(store, name) for name in graph_names(store)), *_relabelled_blank_graphs(store)]:
             pending.append(sorted_nquads(quads))
             count += len(quads)
             if count >= shard_quads:
@@ -548,6 +555,29 @@ def export_shards(store: ox.Store, folder: Path, *, shard_quads: int = 500_000) 
     with atomic_output(folder / MANIFEST) as out:
         out.write((json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
     return written
+
+
+def _relabelled_blank_graphs(store: ox.Store) -> list[list[ox.Quad]]:
+    """The graphs named by a blank node (N-Quads keeps them), each under a label made from its triples, in that order.
+
+    The parser labels a blank node anew on each read, so the label kept as it is
+    made two exports of the same file differ in bytes; ``_:g`` and a hash of the
+    graph's sorted triples is the same for the same graph (``-2``, ... tell apart
+    graphs of the same triples). Blank nodes inside the triples keep the parser's labels.
+    """
+    graphs: list[tuple[str, list[ox.Quad]]] = []
+    for name in blank_graph_names(store):
+        quads = graph_quads(store, name)
+        text = "".join(sorted(f"{ox.Triple(q.subject, q.predicate, q.object)} .\n" for q in quads))
+        graphs.append((hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], quads))
+    graphs.sort(key=lambda graph: graph[0])
+    relabelled: list[list[ox.Quad]] = []
+    seen: dict[str, int] = {}
+    for digest, quads in graphs:
+        seen[digest] = seen.get(digest, 0) + 1
+        label = ox.BlankNode(f"g{digest}" + (f"-{seen[digest]}" if seen[digest] > 1 else ""))
+        relabelled.append([ox.Quad(q.subject, q.predicate, q.object, label) for q in quads])
+    return relabelled
 
 
 def _manifest_shards(folder: Path) -> set[str]:

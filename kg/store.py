@@ -22,6 +22,7 @@ as ``.NAME.retired-*``, for a later writer to delete).
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import errno
 import fcntl
@@ -44,7 +45,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgWarning, StoreError
 from kg.index import INDEX_FILE, StoreIndex
-from kg.outputs import atomic_output, check_writable, is_stream
+from kg.outputs import atomic_output, check_writable, failure, is_stream
 from kg.rdf.syntax import FORMAT_BY_SUFFIX, TRIPLE_FORMATS, check_nesting, serialize
 
 DEFAULT_STORE = Path("kg-store")
@@ -418,10 +419,10 @@ def write_graph_file(path: Path, quads: Sequence[ox.Quad]) -> None:
             stacklevel=2,
         )
     try:
-        with atomic_output(path) as out:
+        with atomic_output(path, follow_links=True) as out:
             out.write(data)
     except OSError as error:
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def check_output_file(path: Path) -> None:
@@ -436,8 +437,7 @@ def check_output_file(path: Path) -> None:
     try:
         check_writable(path)
     except OSError as error:
-        at = f" ({error.filename})" if error.filename and error.filename != str(path) else ""
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}{at}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -> None:
@@ -458,10 +458,10 @@ def write_store_file(store: ox.Store, path: Path, *, run_lines: int = 200_000) -
         return
     try:
         runs_folder = None if is_stream(path) else Path(os.path.realpath(path)).parent  # beside the file; /dev may not take one
-        with atomic_output(path) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
+        with atomic_output(path, follow_links=True) as out, tempfile.TemporaryDirectory(dir=runs_folder, prefix=f".{path.name}.runs-") as runs:
             _write_sorted_lines(out, store, Path(runs), run_lines)
     except OSError as error:
-        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+        raise StoreError(f"{path}: cannot write: {failure(error, path)}") from error
 
 
 def _write_sorted_lines(out: BinaryIO, store: ox.Store, runs: Path, run_lines: int) -> None:
@@ -509,6 +509,7 @@ def load_graph_file(path: Path) -> ox.Store:
         data = path.read_bytes()
     except OSError as error:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from error
+    data = data.removeprefix(codecs.BOM_UTF8)  # a leading byte-order mark (Windows editors write one) is no RDF term
     check_nesting(data, rdf_format, str(path))
     store = ox.Store()
     try:

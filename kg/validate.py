@@ -216,12 +216,49 @@ def validate_graph(
     except ReportableRuntimeError as error:
         raise InputError("shapes", f"pySHACL cannot use the shapes: {' '.join(str(error).split())}") from error
     kept = Graph()
+    ill_typed = _ill_typed(results_graph)
     for result in results_graph.subjects(RDF.type, SH.ValidationResult):
-        if results_graph.value(result, SH.focusNode) not in described:  # entities: reported by the entities graph
-            kept += results_graph.cbd(result)
+        if results_graph.value(result, SH.focusNode) in described:  # entities: reported by the entities graph
+            continue
+        if _compares_ill_typed(result, results_graph, data, shapes, ill_typed):
+            continue
+        kept += results_graph.cbd(result)
     graph_report.rdf = kept + anchoring_results(data, texts)
     graph_report.results.extend(_shacl_results(name, graph_report.rdf, data, texts))
     return graph_report
+
+
+#: Constraint components that compare a value with a bound or with another property's value.
+_COMPARISONS = frozenset({
+    SH.MinInclusiveConstraintComponent, SH.MaxInclusiveConstraintComponent, SH.MinExclusiveConstraintComponent,
+    SH.MaxExclusiveConstraintComponent, SH.LessThanConstraintComponent, SH.LessThanOrEqualsConstraintComponent,
+})
+_PAIRED = ((SH.LessThanConstraintComponent, SH.lessThan), (SH.LessThanOrEqualsConstraintComponent, SH.lessThanOrEquals))
+
+
+def _ill_typed(results_graph: Graph) -> set[tuple[Node | None, Node | None]]:
+    """(focus node, value) of each value not of its datatype (``"abc"^^xsd:integer``)."""
+    return {
+        (results_graph.value(result, SH.focusNode), results_graph.value(result, SH.value))
+        for result in results_graph.subjects(SH.sourceConstraintComponent, SH.DatatypeConstraintComponent)
+    }
+
+
+def _compares_ill_typed(result: Node, results_graph: Graph, data: Graph, shapes: Graph, ill_typed: set[tuple[Node | None, Node | None]]) -> bool:
+    """Whether a result only compares a value already reported as not of its datatype (``kg:end "abc"`` is no
+    integer: that it is not above 0, or not above ``kg:start``, says nothing more), on either side of the comparison."""
+    component = results_graph.value(result, SH.sourceConstraintComponent)
+    if component not in _COMPARISONS:
+        return False
+    focus = results_graph.value(result, SH.focusNode)
+    if (focus, results_graph.value(result, SH.value)) in ill_typed:
+        return True
+    shape = results_graph.value(result, SH.sourceShape)
+    for paired, bound in _PAIRED:
+        other = shapes.value(shape, bound) if component == paired and shape is not None else None
+        if other is not None and any((focus, value) in ill_typed for value in data.objects(focus, other)):
+            return True
+    return False
 
 
 def check_anchoring(name: str, data: Graph, texts: dict[Node, str] | None = None) -> list[Result]:

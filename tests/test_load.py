@@ -170,6 +170,18 @@ def test_load_export_shards_keep_the_quads_of_a_graph_named_by_a_blank_node(tmp_
     assert sorted(type(quad.graph_name).__name__ for quad in written) == ["BlankNode", "NamedNode"]
 
 
+def test_load_export_shards_of_blank_node_graphs_are_the_same_bytes_for_the_same_file(tmp_path):
+    text = BLANK_GRAPH_FILE + '<http://example.org/kalo> <http://example.org/p> "shelled" _:copy .\n'  # two graphs, the same triples
+    written = []
+    for run in ("a", "b"):
+        store = ox.Store()
+        store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)  # the parser labels blank nodes anew each time
+        written.append([shard.read_bytes() for shard in export_shards(store, tmp_path / run)])
+    assert written[0] == written[1]
+    quads = [q for shard in written[0] for q in ox.parse(gzip.decompress(shard), format=ox.RdfFormat.N_QUADS)]
+    assert len({q.graph_name for q in quads if isinstance(q.graph_name, ox.BlankNode)}) == 2
+
+
 def test_load_graph_named_by_a_blank_node_is_refused_before_anything_is_sent(tmp_path, local_server):
     data = tmp_path / "wire.nq"
     data.write_text(BLANK_GRAPH_FILE, encoding="utf-8")
@@ -177,9 +189,24 @@ def test_load_graph_named_by_a_blank_node_is_refused_before_anything_is_sent(tmp
     result = runner.invoke(app, ["load", str(data), "--endpoint", f"{server.url}/store", "--per-graph"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip() == (
-        "error: 1 graph(s) named by a blank node (1 triples in all): the Graph Store Protocol can only address a graph "
+        f"error: {data}: 1 graph(s) named by a blank node (1 triples in all; first triple of each: "
+        '<http://example.org/kalo> <http://example.org/p> "shelled"): the Graph Store Protocol can only address a graph '
         "by its IRI; nothing was loaded (name them with IRIs, or use kg export --shards)"
     )
+    assert not server.requests
+
+
+def test_load_store_holding_a_graph_named_by_a_blank_node_is_refused_naming_the_store(tmp_path, local_server):
+    data = tmp_path / "wire.nq"
+    data.write_text(BLANK_GRAPH_FILE, encoding="utf-8")
+    store = tmp_path / "st"
+    disk = ox.Store(str(store))
+    disk.load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    disk.flush()
+    del disk
+    server = local_server(lambda handler, _, __: (handler.send_response(204), handler.end_headers()))
+    result = runner.invoke(app, ["load", "--store", str(store), "--endpoint", f"{server.url}/store", "--per-graph"])
+    assert result.exit_code == 1 and result.stderr.startswith(f"error: {store}: 1 graph(s) named by a blank node")
     assert not server.requests
 
 

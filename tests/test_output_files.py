@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgWarning, LoadError
 from kg.load import MANIFEST, export_shards
-from kg.store import write_graph_file, write_store_file
+from kg.store import load_graph_file, write_graph_file, write_store_file
 
 runner = CliRunner()
 KG = str(Path(sys.executable).with_name("kg"))
@@ -164,6 +164,22 @@ TINY = [ox.Quad(ox.NamedNode(f"http://example.org/s{n}"), ox.NamedNode("http://e
                ox.NamedNode("http://example.org/g")) for n in range(5)]
 
 
+@pytest.mark.parametrize(("command", "what", "code"), [
+    (["validate", "{graph}", "--out", "{out}.txt"], "the report", 2),
+    (["export", "--data", "{graph}", "--graphml", "{out}.graphml"], "the graphml file", 1),
+])
+def test_output_files_a_path_under_a_file_says_the_file_is_not_a_folder(command, what, code, tmp_path):
+    graph = tmp_path / "tiny.nq"
+    write_graph_file(graph, TINY)
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    out = afile / "result"
+    result = runner.invoke(app, [arg.format(graph=graph, out=out) for arg in command])
+    assert result.exit_code == code and "File exists" not in result.stderr
+    suffix = command[-1].rsplit(".", 1)[1]
+    assert result.stderr.strip() == f"error: {out}.{suffix}: cannot write {what}: Not a directory ({afile})"
+
+
 def _read_in_background(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)  # blocks until a writer opens it
@@ -212,6 +228,53 @@ def test_output_files_a_link_to_a_file_is_written_through_and_a_plain_file_is_re
     before = plain.stat().st_ino
     write_graph_file(plain, TINY)
     assert plain.stat().st_ino != before and canonical(plain.read_text(encoding="utf-8")) == expected(TINY, True)
+
+
+def test_output_files_a_link_planted_at_a_name_kg_gives_its_files_is_replaced_never_followed(tmp_path):
+    store = ox.Store()
+    store.extend(TINY)
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    (folder / MANIFEST).symlink_to(tmp_path / "made" / "by" / "kg" / "x.json")  # a shared folder: anyone may plant one
+    elsewhere = tmp_path / "theirs.json"
+    elsewhere.write_text('{"shards": []}\n', encoding="utf-8")
+    export_shards(store, folder, shard_quads=1000)
+    assert not (tmp_path / "made").exists()
+    assert not (folder / MANIFEST).is_symlink() and json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / MANIFEST).symlink_to(elsewhere)  # a link to a file: the file stays as it is, the link is replaced
+    export_shards(store, other, shard_quads=1000)
+    assert elsewhere.read_text(encoding="utf-8") == '{"shards": []}\n' and not (other / MANIFEST).is_symlink()
+
+
+def test_output_files_a_link_the_user_names_creates_no_folder_it_leads_into(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Chile's foreign minister said on Monday that talks with Bolivia would resume.\n", encoding="utf-8")
+    link = tmp_path / "graph.nq"
+    link.symlink_to(tmp_path / "made" / "by" / "kg" / "graph.nq")
+    result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(link)])
+    assert result.exit_code != 0 and str(tmp_path / "made" / "by" / "kg") in result.stderr
+    assert not (tmp_path / "made").exists() and link.is_symlink()
+    (tmp_path / "made").mkdir()
+    link.unlink()
+    link.symlink_to(tmp_path / "made" / "graph.nq")  # a dangling link into a folder that exists: the file is made there
+    result = runner.invoke(app, ["build", str(article), "--no-store", "--out", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and (tmp_path / "made" / "graph.nq").stat().st_size > 0
+
+
+@pytest.mark.parametrize(("suffix", "text"), [
+    (".nq", '<http://example.org/juba> <http://example.org/p> "\ufeffshelled" <http://example.org/g> .\n'),
+    (".ttl", '@prefix ex: <http://example.org/> .\nex:juba ex:p "\ufeffshelled" .\n'),
+])
+def test_output_files_a_graph_file_opening_with_a_byte_order_mark_is_read(suffix, text, tmp_path):
+    path = tmp_path / f"wire{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # as Windows editors save UTF-8
+    quads = list(load_graph_file(path))
+    assert [quad.object.value for quad in quads] == ["\ufeffshelled"]  # a mark inside the text stays text
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "cannot parse" not in result.output and "Traceback" not in result.output
 
 
 def _deep_jsonld(path: Path, depth: int = 20_000) -> Path:

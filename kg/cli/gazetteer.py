@@ -9,7 +9,7 @@ import typer
 
 from kg.cli.app import LONGEST_WAIT, app, fail, one_line
 from kg.errors import KgError
-from kg.outputs import atomic_output
+from kg.outputs import atomic_output, failure
 
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Make gazetteer files for kg build --gazetteer.")
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -38,8 +38,8 @@ def wikidata(
     except KgError as error:  # a bad --country or --query, or a query that failed: exit 2, as for kg query
         raise fail(str(error)) from error
     try:
-        with atomic_output(out) as stream:
+        with atomic_output(out, follow_links=True) as stream:
             stream.write(tsv.encode("utf-8"))
     except OSError as error:
-        raise fail(f"{out}: cannot write the gazetteer: {error.strerror or error}") from error
+        raise fail(f"{out}: cannot write the gazetteer: {failure(error, out)}") from error
     typer.echo(f"{count} actors → {one_line(str(out))}", err=True)

@@ -10,6 +10,7 @@ import typer
 from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, one_line, open_dataset, progress_callback
 from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
+from kg.store import DEFAULT_STORE
 
 
 @app.command()
@@ -64,7 +65,9 @@ def load(
     dataset = open_dataset(store, data)
     try:
         with progress_callback("loading") as progress:
-            report = load_to_endpoint(dataset, client, batch_size=batch_size, progress=progress, switch=switch, stale_after=stale_after)
+            report = load_to_endpoint(
+                dataset, client, batch_size=batch_size, progress=progress, switch=switch, stale_after=stale_after, source=str(data or store or DEFAULT_STORE)
+            )
     except KgError as error:
         raise fail(str(error), code=1) from error
     how = "switched in as one update" if report.atomic else "replaced one by one"

@@ -10,7 +10,7 @@ import typer
 
 from kg.cli.app import StoreOption, app, error_line, fail, open_dataset
 from kg.errors import KgError, StoreError
-from kg.outputs import atomic_output
+from kg.outputs import atomic_output, failure
 from kg.store import DEFAULT_STORE
 
 FORMATS = ("text", "json", "junit", "turtle")
@@ -75,10 +75,10 @@ def validate(
         rendered = render_text(report)
     if out is not None:
         try:
-            with atomic_output(out) as stream:
+            with atomic_output(out, follow_links=True) as stream:
                 stream.write((rendered + "\n").encode("utf-8"))
         except OSError as error:
-            raise fail(f"{out}: cannot write the report: {error.strerror or error}") from error
+            raise fail(f"{out}: cannot write the report: {failure(error, out)}") from error
     else:
         typer.echo(rendered)
     if empty and not allow_empty:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import ReportError
+from kg.errors import GraphValueError, ReportError
 from kg.query import Row, load_query
 from kg.rdf.iris import content_hash, slug
 
@@ -252,7 +252,7 @@ def integer(row: Row, column: str, node: str) -> int:
     """The integer in ``column`` of a report row about ``node`` (an offset, a figure's value); 0 where it has none.
 
     Raises:
-        ReportError: The value is no integer (a graph kg did not write: "abc"^^xsd:integer, "10.5"^^xsd:decimal),
+        GraphValueError: The value is no integer (a graph kg did not write: "abc"^^xsd:integer, "10.5"^^xsd:decimal),
             named with its node, where ``int`` stopped the report with a traceback.
     """
     value = row[column]
@@ -262,7 +262,7 @@ def integer(row: Row, column: str, node: str) -> int:
         return int(value)
     except ValueError:
         shown = value if len(value) <= 40 else value[:37] + "..."
-        raise ReportError(
+        raise GraphValueError(
             f"{row[node]}: {column} {shown!r} is not an integer "
             "(kg validate lists every such value)"
         ) from None

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from kg.errors import ReportError
-from kg.outputs import atomic_output
+from kg.outputs import atomic_output, failure
 from kg.report.network import ActorNetwork
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -87,10 +87,10 @@ def write_network(network: ActorNetwork, path: Path, fmt: str) -> None:
     """
     data = FORMATS[fmt](network)
     try:
-        with atomic_output(path) as out:
+        with atomic_output(path, follow_links=True) as out:
             out.write(data)
     except OSError as error:
-        raise ReportError(f"{path}: cannot write the {fmt} file: {error.strerror or error}") from error
+        raise ReportError(f"{path}: cannot write the {fmt} file: {failure(error, path)}") from error
 
 
 def _serialize(root: ET.Element) -> bytes:

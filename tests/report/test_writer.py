@@ -224,7 +224,7 @@ def test_kg_report_on_a_value_that_is_no_integer_is_one_error_naming_its_node(no
     result = runner.invoke(app, ["report", "--out", str(out), "--data", str(graph)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: https://w3id.org/kg-news/doc/"), result.output
+    assert len(lines) == 1 and lines[0].startswith(f"error: {graph}: https://w3id.org/kg-news/doc/"), result.output
     assert f": {prop} " in lines[0] and "is not an integer (kg validate lists every such value)" in lines[0]
     assert files(out) == before  # the earlier report stays
 

@@ -98,3 +98,25 @@ def test_shapes_a_part_of_a_day_is_a_valid_time_value(value, fires, shapes, hier
     store.update(mutations.PREFIXES + mutations.replace(mutations.TIME, "kg:value", f'"{value}"').replace("<D", f"<{mutations.DOC}"))
     new = [r for r in _validate(store, shapes, hierarchy).results if _key(r) not in baseline]
     assert any(r.shape == SHAPES_NS + "TimeExpression-value" for r in new) == fires
+
+
+def _new_results(update: str, shapes, hierarchy, baseline):
+    store = _valid_store()
+    store.update(mutations.PREFIXES + update.replace("<D", f"<{mutations.DOC}"))
+    return {(r.shape.removeprefix(SHAPES_NS), r.component, r.focus.rsplit("/", 2)[-2], r.path.rsplit("#", 1)[-1] if r.path else None, r.value)
+            for r in _validate(store, shapes, hierarchy).results if _key(r) not in baseline}
+
+
+def test_shapes_a_value_not_of_its_datatype_is_one_violation_not_also_its_comparisons(shapes, hierarchy, baseline):
+    """kg:end "abc" is no integer; that it is not above 0, nor above kg:start, nor after the evidence, adds nothing."""
+    update = mutations.replace(mutations.EVENT_MENTION, "kg:end", '"abc"^^xsd:integer')
+    assert _new_results(update, shapes, hierarchy, baseline) == {("Span-end", "DatatypeConstraintComponent", "event-mention", "end", "abc")}
+
+
+def test_shapes_offsets_out_of_order_are_reported_beside_an_ill_typed_value_of_another_span(shapes, hierarchy, baseline):
+    update = (mutations.replace(mutations.EVENT_MENTION, "kg:start", "95") + " ;\n"
+              + mutations.replace(mutations.MENTION, "kg:end", '"abc"^^xsd:integer'))
+    new = _new_results(update, shapes, hierarchy, baseline)
+    assert ("Span-start", "LessThanConstraintComponent", "event-mention", "start", "95") in new
+    assert ("Span-end", "DatatypeConstraintComponent", "mention", "end", "abc") in new
+    assert not any(shape == "Span-start" and focus == "mention" for shape, _, focus, _, _ in new)
