@@ -521,7 +521,7 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     northern Zembla"), or a later name of a list that is ("in Tarsa, Velm as well as in Orrin": Velm,
     a proper noun joined to the first as its conjunct, or as one word in apposition: not "the director
     of the agency in Puno, Ismael Tarsa", a person in apposition to the office)."""
-    root = span.root
+    root, name = span.root, span
     while (root.dep_ == "conj" or (root.dep_ == "appos" and len(span) == 1)) and root.pos_ == "PROPN" \
             and root.head.pos_ == "PROPN" and root.head.i < root.i:
         root = root.head
@@ -533,7 +533,19 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
         before -= 1
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
-    return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
+    if root.dep_ != "pobj" or root.head.i != before or root.head.lower_ not in lexicon.locative_prepositions:
+        return False
+    return not _holder_after_posted_place(name, root.head, lexicon)
+
+
+def _holder_after_posted_place(name: Span, preposition: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a name follows a place after an office held at a post and its preposition, the parser hanging both on
+    the preposition as one phrase ("the consul in [Baku] Tom Reed said"): the post's holder, not a place."""
+    doc, first = name.doc, preposition.i + 1
+    if first < len(doc) and doc[first].lower_ == "the":
+        first += 1
+    return preposition.i > 0 and preposition.lower_ in lexicon.posting_prepositions \
+        and doc[preposition.i - 1].lower_ in lexicon.posted_titles and name.start > first
 
 
 def after_armed_wing(span: Span, lexicon: LinkingLexicon) -> bool:
