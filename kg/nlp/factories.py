@@ -43,6 +43,7 @@ from kg.nlp.names import (
     LINKING_LEXICON,
     LinkingLexicon,
     common_noun_at_start,
+    common_noun_phrase_at_start,
     common_words,
     compass_adjective,
     ends_of_name,
@@ -230,6 +231,8 @@ class GazetteerRuler:
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
+            if pattern.get("id") and common_noun_phrase_at_start(doc, start, end):
+                continue  # "Amnesty for the fighters was approved": the common noun, not the short name of a body
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))
         spans.extend(rule_spans(doc, self.lexicon, self._demonyms, self._english))

@@ -146,7 +146,8 @@ def _posted_place(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> 
     """Where a known place ends that opens a name the model ran on into the person's name after it, right after an
     office held at a post and its preposition ("Ambassador to [Manila Shambhu Kumaran]", "Consul in [Baku X Y]", "Envoy
     to the [Philippines X Y]"): the longest place or state at its start with two capitalised words or more after it, for
-    a name the gazetteer does not know whole; not a name with no such title before it ("Paris Hilton", "Lima Mendes")."""
+    a name the gazetteer does not know whole; not a name with no such title before it ("Paris Hilton", "Lima Mendes"), nor
+    a body's name, the rest holding an organisation or armed-group word ("delegate to Kenya Red Cross Society")."""
     doc, before = span.doc, span.start - 1
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
@@ -154,10 +155,11 @@ def _posted_place(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> 
         return None
     if gazetteer.lookup(span.text) is not None:
         return None
+    body_words = lexicon.organization_words | lexicon.armed_group_words
     for cut in range(len(span) - 2, 0, -1):
         rest = span[cut:]
         if _known_kind(span[:cut].text, gazetteer) in ("place", "state") and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
-                and gazetteer.lookup(rest.text) is None:
+                and gazetteer.lookup(rest.text) is None and not body_words & {t.lower_ for t in rest}:
             return cut
     return None
 

@@ -521,7 +521,7 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
     northern Zembla"), or a later name of a list that is ("in Tarsa, Velm as well as in Orrin": Velm,
     a proper noun joined to the first as its conjunct, or as one word in apposition: not "the director
     of the agency in Puno, Ismael Tarsa", a person in apposition to the office)."""
-    root = span.root
+    root, name = span.root, span
     while (root.dep_ == "conj" or (root.dep_ == "appos" and len(span) == 1)) and root.pos_ == "PROPN" \
             and root.head.pos_ == "PROPN" and root.head.i < root.i:
         root = root.head
@@ -533,7 +533,19 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
         before -= 1
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1
-    return root.dep_ == "pobj" and root.head.i == before and root.head.lower_ in lexicon.locative_prepositions
+    if root.dep_ != "pobj" or root.head.i != before or root.head.lower_ not in lexicon.locative_prepositions:
+        return False
+    return not _holder_after_posted_place(name, root.head, lexicon)
+
+
+def _holder_after_posted_place(name: Span, preposition: Token, lexicon: LinkingLexicon) -> bool:
+    """Whether a name follows a place after an office held at a post and its preposition, the parser hanging both on
+    the preposition as one phrase ("the consul in [Baku] Tom Reed said"): the post's holder, not a place."""
+    doc, first = name.doc, preposition.i + 1
+    if first < len(doc) and doc[first].lower_ == "the":
+        first += 1
+    return preposition.i > 0 and preposition.lower_ in lexicon.posting_prepositions \
+        and doc[preposition.i - 1].lower_ in lexicon.posted_titles and name.start > first
 
 
 def after_armed_wing(span: Span, lexicon: LinkingLexicon) -> bool:
@@ -764,6 +776,17 @@ def common_noun_at_start(doc: Doc, start: int, end: int) -> bool:
     proper noun; "ABUJA, Nigeria" is a dateline)."""
     word = doc[start]
     return end - start == 1 and word.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and word.text[1:].islower() and _opens_sentence(word)
+
+
+def common_noun_phrase_at_start(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word match that opens a sentence is read as a common noun by the parse: the subject of a passive
+    ("Amnesty was offered to the rebels") or the head of a phrase with a determiner, adjective or prepositional
+    complement of its own ("Amnesty for the fighters was approved"); a short name speaks or is spoken of ("Amnesty
+    said", "Amnesty however noted")."""
+    word = doc[start]
+    if end - start != 1 or not (_opens_sentence(word) or (word.i > 0 and doc[word.i - 1].text in (".", "!", "?"))):
+        return False
+    return word.dep_ == "nsubjpass" or any(child.dep_ in ("det", "amod", "prep") for child in word.children)
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -32,3 +32,16 @@ def test_amnesty_without_the_organisation_is_no_speaker(nlp):
     text = ("Amnesty was offered to the rebels who surrender their weapons, the Moldovan government said.\n\n"
             "An amnesty law passed in June covers 300 fighters, officials said.")
     assert not any("amnesty" in keys for keys in speakers(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # negatives with the full name in the text (review D 4): the common noun heading its own phrase ("Amnesty for the
+    # fighters") or the subject of a passive ("Amnesty was offered") is no short form of the organisation
+    "Amnesty International criticised the vote.\n\nAmnesty for the fighters was approved by parliament on Friday, "
+    "officials said.",
+    "Amnesty International called on the Moldovan authorities to investigate the shootings.\n\nAmnesty was offered to "
+    "the rebels who surrender their weapons, the government said.",
+])
+def test_amnesty_the_common_noun_beside_the_full_name_is_not_the_organisation(nlp, text):
+    doc = nlp(text)
+    assert [m.text for m in doc._.kg_mentions if m.entity_key == "name:amnesty international"] == ["Amnesty International"]

@@ -49,6 +49,8 @@ def test_no_trailing_source_without_a_closing_cue(nlp, text, wrong):
     # a named source in apposition to a title, its closing comma right before "told" and the addressee after it
     ("Rebels attacked an army base in the northern Velmarian province of Tarsk on Friday and killed six soldiers, "
      "Maj. Petar Lukan, the regional army spokesman, told Reuters.", "Petar Lukan"),
+    # the same with "told" parsed as the root and the statement as its clause (review D 3): still no inverted source
+    ("The rebels attacked the convoy, Col. Ali Musa, the local police chief, told Reuters.", "Ali Musa"),
     # an inverted cue that takes no addressee keeps the name after it as its source
     ("Rebels attacked an army base in the northern Velmarian province of Tarsk on Friday and killed six soldiers, "
      "reported Reuters.", "Q130879"),

@@ -529,10 +529,10 @@ def inverted_source(cue: Token) -> Token | None:
         return subject
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    if not quoted and cue.lemma_.lower() in claim_lexicon().recipient_cues and trailing_subject(cue) is not None:
-        return None  # "..., Col. X, the local police chief, told Reuters": the comma closes the source's apposition, the name is told
-    if cue.tag_ == "VBG" and cue.lemma_.lower() in claim_lexicon().recipient_cues:
-        return None  # "..., telling AFP that ...": a participle sharing the clause's subject, the name its addressee
+    if cue.lemma_.lower() in claim_lexicon().recipient_cues and (not quoted or cue.tag_ == "VBG"):
+        # "..., Col. X, the local police chief, told Reuters" however parsed, "..., telling AFP that ...": the name is
+        # told, never the source (after a quotation it is: "“...,” assured the representative of the president")
+        return None
     name = next(
         (c for c in cue.children if c.dep_ in ("dobj", "attr") and (_name_right_after(c, cue) or quoted and c.left_edge.i == cue.i + 1)), None
     )

@@ -119,7 +119,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ == "nsubj"] or _compound_read_as_clause(verb)
         if subjects:  # the nearest: a quotation before the cue may hold a misparsed subject of its own
             nearest = min(subjects, key=lambda child: abs(child.i - verb.i))
-            return name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_after_title(nearest) or _nominal_subject(nearest)
+            return name_before_role(nearest) or _name_closing_before(verb, nearest) or _name_in_title(nearest) or _nominal_subject(nearest)
         for child in verb.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # not "declared between Israel and Hamas"
                 return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -240,6 +240,25 @@ def _name_after_title(subject: Token) -> Token | None:
         return None
     span = next((ent for ent in doc.ents if ent.start == after), None)
     return span.root if span is not None else None
+
+
+def _name_in_title(subject: Token) -> Token | None:
+    """The person named in a title subject: after an abbreviated title or after the place of a post."""
+    return _name_after_title(subject) or _holder_after_posted_place(subject)
+
+
+def _holder_after_posted_place(subject: Token) -> Token | None:
+    """The person named after the place of an office held at a post, which the parser hung with that place on the
+    post's preposition ("the consul in Baku Tom Reed said": Tom Reed the object of "in"): the person speaks."""
+    lexicon = linking_lexicon()
+    if subject.lower_ not in lexicon.posted_titles:
+        return None
+    preposition = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in lexicon.posting_prepositions), None)
+    name = None if preposition is None else next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    person = next((ent for ent in name.doc.ents if ent.start <= name.i < ent.end), None)
+    return name if person is not None and name.left_edge.i < person.start else None
 
 
 def _name_closing_before(verb: Token, subject: Token) -> Token | None:
