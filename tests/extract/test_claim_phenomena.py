@@ -2838,7 +2838,15 @@ def test_kbclaims47_a_phone_call_to_a_leader_is_no_appeal(nlp, text):
 @pytest.mark.parametrize("text", [
     "Kenyan President William Ruto made a call for talks between the two armies.",
     "During a phone call with Abiy Ahmed, Kenyan President William Ruto called for a ceasefire in Tigray.",
+    # review E: a medium word on another noun cue leaves it a speech act
+    "The Tessalian president made a video appeal to the United Nations to send peacekeepers to the border.",
 ])
 def test_kbclaims47_a_call_for_something_stays_an_appeal(nlp, text):
     # negative: a call with a content phrase, and a cue said during a phone call, still appeal
     assert "appeal" in [kind for _, kind in kinds(nlp, text)]
+
+
+def test_review_e_a_telephone_warning_stays_a_warning(nlp):
+    # a medium word on a noun cue other than "call" names no conversation (review E 1)
+    text = "The Velmian commander issued a telephone warning to the rebels that any troops crossing the river would be shot."
+    assert "warning" in [kind for _, kind in kinds(nlp, text)]

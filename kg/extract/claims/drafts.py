@@ -90,9 +90,11 @@ class Draft:
 
 
 def _conversation(noun: Token, lexicon: ClaimLexicon) -> bool:
-    """A noun cue a word of a conversation's medium modifies (``conversation_modifiers``) names a conversation, not a
-    speech act: "made a phone call to President X" (not "a call for talks")."""
-    return any(child.dep_ in ("compound", "amod") and child.lower_ in lexicon.conversation_modifiers for child in noun.children)
+    """A noun cue of ``conversation_nouns`` that a word of a conversation's medium modifies (``conversation_modifiers``)
+    names a conversation, not a speech act: "made a phone call to President X" (not "a call for talks", nor "a video
+    appeal")."""
+    return noun.lemma_.lower() in lexicon.conversation_nouns and any(
+        child.dep_ in ("compound", "amod") and child.lower_ in lexicon.conversation_modifiers for child in noun.children)
 
 
 def draft(token: Token, doc: Doc, discourse: Discourse, lexicon: ClaimLexicon, attached: dict[int, list[Quotation]]) -> Draft | None:

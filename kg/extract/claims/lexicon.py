@@ -55,6 +55,7 @@ class ClaimLexicon(LexiconModel):
     light_verbs: Words
     enacting_noun_cues: Words
     conversation_modifiers: Words
+    conversation_nouns: Words
     entitlement_nouns: Words
     enacting_verbs: Words
     enacted_nouns: Words
