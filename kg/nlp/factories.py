@@ -231,7 +231,7 @@ class GazetteerRuler:
         lower = doc_text(doc).lower()
         for match_id, start, end in self.descriptions(doc):
             pattern = self.gazetteer.patterns[int(doc.vocab.strings[match_id])]
-            if pattern.get("id") and common_noun_phrase_at_start(doc, start, end):
+            if pattern.get("id") and common_noun_phrase_at_start(doc, start, end, self.lexicon):
                 continue  # "Amnesty for the fighters was approved": the common noun, not the short name of a body
             if not pattern[IN_DOCUMENT] or any(word.lower() in lower for word in pattern[IN_DOCUMENT]):
                 spans.append(self._span(doc, start, end, pattern["id"]))

@@ -93,6 +93,7 @@ class LinkingLexicon(LexiconModel):
     location_verbs: Words
     locative_prepositions: Words
     posted_titles: Words
+    granting_verbs: Words
     posting_prepositions: Words
     focus_nouns: Words
     area_heads: Words
@@ -778,15 +779,16 @@ def common_noun_at_start(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and word.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and word.text[1:].islower() and _opens_sentence(word)
 
 
-def common_noun_phrase_at_start(doc: Doc, start: int, end: int) -> bool:
+def common_noun_phrase_at_start(doc: Doc, start: int, end: int, lexicon: LinkingLexicon) -> bool:
     """Whether a one-word match that opens a sentence is read as a common noun by the parse: the subject of a passive
-    ("Amnesty was offered to the rebels") or the head of a phrase with a determiner, adjective or prepositional
-    complement of its own ("Amnesty for the fighters was approved"); a short name speaks or is spoken of ("Amnesty
-    said", "Amnesty however noted")."""
+    verb of granting (``granting_verbs``: "Amnesty was offered to the rebels") or the head of a phrase with a
+    determiner, adjective or prepositional complement of its own ("Amnesty for the fighters was approved"); a short
+    name speaks or is spoken of ("Amnesty said", "Amnesty however noted", "Amnesty was accused of bias")."""
     word = doc[start]
     if end - start != 1 or not (_opens_sentence(word) or (word.i > 0 and doc[word.i - 1].text in (".", "!", "?"))):
         return False
-    return word.dep_ == "nsubjpass" or any(child.dep_ in ("det", "amod", "prep") for child in word.children)
+    granted = word.dep_ == "nsubjpass" and word.head.lemma_.lower() in lexicon.granting_verbs
+    return granted or any(child.dep_ in ("det", "amod", "prep") for child in word.children)
 
 
 def _opens_sentence(token: Token) -> bool:

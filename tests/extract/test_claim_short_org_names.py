@@ -45,3 +45,13 @@ def test_amnesty_without_the_organisation_is_no_speaker(nlp):
 def test_amnesty_the_common_noun_beside_the_full_name_is_not_the_organisation(nlp, text):
     doc = nlp(text)
     assert [m.text for m in doc._.kg_mentions if m.entity_key == "name:amnesty international"] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize("text", [
+    # review E 4: the body's short name as the passive subject of a verb that is no granting stays the body
+    "Amnesty International published a report on the prisons.\n\nAmnesty was accused by the Freedonian government of bias.",
+    "Amnesty International sent a mission to the border.\n\nAmnesty was barred from entering the country.",
+])
+def test_amnesty_the_body_as_a_passive_subject_is_the_organisation(nlp, text):
+    doc = nlp(text)
+    assert [m.text for m in doc._.kg_mentions if m.entity_key == "name:amnesty international"] == ["Amnesty International", "Amnesty"]
