@@ -598,7 +598,7 @@ def _manifest_shards(folder: Path) -> set[str]:
 def _stage_shard(folder: Path, number: int, chunks: list[str], quads: int, previous: set[str]) -> tuple[Path, Path, int]:
     """Write one shard under a temporary name; its temporary path, final path and quad count."""
     path = folder / f"part-{number:05d}.nq.gz"
-    if path.exists() and path.name not in previous:
+    if (path.exists() or path.is_symlink()) and path.name not in previous:  # a dangling link is someone else's too
         raise LoadError(f"{path}: exists and was not written by kg export (not in {MANIFEST}); move it away or export into another folder")
     temp, raw = temporary_beside(path)
     try:

@@ -152,6 +152,19 @@ def test_output_files_failed_export_leaves_the_previous_export_whole(example_qua
     assert sorted(p.name for p in folder.iterdir()) == sorted([*snapshot, f"part-{len(before):05d}.nq.gz"])
 
 
+def test_output_files_export_refuses_a_dangling_link_at_a_shard_name(example_quads, tmp_path):
+    # a link kg did not write at a shard's name is refused whether or not its target exists (review E 5)
+    store = ox.Store()
+    store.extend(example_quads)
+    folder = tmp_path / "shards"
+    before = export_shards(store, folder, shard_quads=3000)
+    link = folder / f"part-{len(before):05d}.nq.gz"
+    link.symlink_to(tmp_path / "nowhere" / "x.gz")
+    with pytest.raises(LoadError, match="was not written by kg export"):
+        export_shards(store, folder, shard_quads=500)
+    assert link.is_symlink() and not (tmp_path / "nowhere").exists()
+
+
 def test_output_files_shards_folder_that_is_a_file_is_a_clear_error(seeds_nq, tmp_path):
     target = tmp_path / "shards"
     target.write_text("a file", encoding="utf-8")
