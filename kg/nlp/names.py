@@ -536,10 +536,10 @@ def _after_place_preposition(span: Span, lexicon: LinkingLexicon) -> bool:
         before -= 1
     if root.dep_ != "pobj" or root.head.i != before or root.head.lower_ not in lexicon.locative_prepositions:
         return False
-    return not _holder_after_posted_place(name, root.head, lexicon)
+    return not _follows_posted_place(name, root.head, lexicon)
 
 
-def _holder_after_posted_place(name: Span, preposition: Token, lexicon: LinkingLexicon) -> bool:
+def _follows_posted_place(name: Span, preposition: Token, lexicon: LinkingLexicon) -> bool:
     """Whether a name follows a place after an office held at a post and its preposition, the parser hanging both on
     the preposition as one phrase ("the consul in [Baku] Tom Reed said"): the post's holder, not a place."""
     doc, first = name.doc, preposition.i + 1
