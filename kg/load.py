@@ -425,7 +425,8 @@ def _graph_term(graph: Target) -> str:
 
 
 def _registry_update(verb: str, pairs: Iterable[tuple[Target, ox.NamedNode]]) -> str:
-    """``INSERT DATA`` or ``DELETE DATA`` of the registry entries ``<staging> stagedFor <target>`` (the default graph: ``"default"``)."""
+    """``INSERT DATA`` or ``DELETE DATA`` of the registry entries ``<staging> stagedFor <target>`` (the default graph: ``"default"``);
+    every caller has at least one entry."""
     entries = list(pairs)
     statements = []
     for first in range(0, len(entries), _CHECK_GRAPHS):
@@ -434,7 +435,7 @@ def _registry_update(verb: str, pairs: Iterable[tuple[Target, ox.NamedNode]]) ->
             for target, staged in entries[first : first + _CHECK_GRAPHS]
         )
         statements.append(f"{verb} DATA {{ GRAPH <{STAGING_REGISTRY}> {{ {lines} }} }}")
-    return " ;\n".join(statements) or f"DROP SILENT GRAPH <{STAGING_PREFIX}none>"
+    return " ;\n".join(statements)
 
 
 def _registry_object(target: Target) -> str:

@@ -114,6 +114,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def dataset_name(store: Path | None, data: Path | None) -> str:
+    """The graph file or store a command reads, as its errors name it."""
+    return str(data or store or DEFAULT_STORE)
+
+
 def open_dataset(store: Path | None, data: Path | None) -> ox.Store:
     """The store (opened read-only) or graph file a command reads."""
     from kg.store import load_graph_file, open_store_read_only

@@ -7,10 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, fail, one_line, open_dataset, progress_callback
+from kg.cli.app import LONGEST_WAIT, DataOption, StoreOption, app, dataset_name, fail, one_line, open_dataset, progress_callback
 from kg.cli.report import GexfOption, GraphmlOption, export_network
 from kg.errors import KgError
-from kg.store import DEFAULT_STORE
 
 
 @app.command()
@@ -35,7 +34,7 @@ def load(
     ] = None,
     stale_after: Annotated[
         float, typer.Option("--stale-after", min=0, help="Drop only the staging graphs of earlier loads that started this many seconds ago (default 0: all; give an age where loads may overlap).")
-    ] = 0.0,
+    ] = 0.0,  # kg.load.STALE_AFTER (kg.load is imported only when the command runs)
 ) -> None:
     """Push each named graph to a SPARQL server with Graph Store Protocol PUT (replaces; never duplicates); all or nothing where the server takes SPARQL updates, except on Virtuoso unless --atomic."""
     from kg.http import HttpClient
@@ -66,7 +65,7 @@ def load(
     try:
         with progress_callback("loading") as progress:
             report = load_to_endpoint(
-                dataset, client, batch_size=batch_size, progress=progress, switch=switch, stale_after=stale_after, source=str(data or store or DEFAULT_STORE)
+                dataset, client, batch_size=batch_size, progress=progress, switch=switch, stale_after=stale_after, source=dataset_name(store, data)
             )
     except KgError as error:
         raise fail(str(error), code=1) from error

@@ -8,9 +8,8 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 
-from kg.cli.app import DataOption, StoreOption, app, fail, one_line, open_dataset, progress_callback
+from kg.cli.app import DataOption, StoreOption, app, dataset_name, fail, one_line, open_dataset, progress_callback
 from kg.errors import GraphValueError, KgError
-from kg.store import DEFAULT_STORE
 
 GraphmlOption = Annotated[Optional[Path], typer.Option("--graphml", help="Write the actor network as GraphML (Gephi, yEd, networkx).")]
 GexfOption = Annotated[Optional[Path], typer.Option("--gexf", help="Write the actor network as GEXF 1.3 (Gephi).")]
@@ -34,7 +33,7 @@ def report(
         with progress_callback("document pages") as progress:
             summary = write_report(dataset, out, progress=progress)
     except GraphValueError as error:  # the node is named; the file or store it is in too
-        raise fail(f"{data or store or DEFAULT_STORE}: {error}", code=1) from error
+        raise fail(f"{dataset_name(store, data)}: {error}", code=1) from error
     except KgError as error:
         raise fail(str(error), code=1) from error
     typer.echo(

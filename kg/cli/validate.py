@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import StoreOption, app, error_line, fail, open_dataset
+from kg.cli.app import StoreOption, app, dataset_name, error_line, fail, open_dataset
 from kg.errors import KgError, StoreError
 from kg.outputs import atomic_output, failure
 from kg.store import DEFAULT_STORE
@@ -59,10 +59,10 @@ def validate(
             try:
                 graphs = validate_graphs(dataset_graphs(dataset), shapes_graph, hierarchy).graphs
             except StoreError as error:  # a graph rdflib cannot read (RDF-star)
-                raise fail(f"{source or store or DEFAULT_STORE}: {error}") from error
+                raise fail(f"{dataset_name(store, source)}: {error}") from error
             report.graphs += graphs
             if not any(graph.triples for graph in graphs):
-                empty.append(str(source or store or DEFAULT_STORE))
+                empty.append(dataset_name(store, source))
     except KgError as error:
         raise fail(str(error)) from error
     if fmt == "json":
@@ -114,7 +114,7 @@ def reason(
             try:
                 inferred = infer(dataset, backend=backend)
             except StoreError as error:  # a graph rdflib cannot read (RDF-star)
-                raise fail(f"{data or store or DEFAULT_STORE}: {error}") from error
+                raise fail(f"{dataset_name(store, data)}: {error}") from error
             count = len(inferred)
             if out is not None:
                 write_graph_file(out, inferred)
