@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.codes import EventType
-from kg.extract.events.checks import is_definite, is_reference_point
+from kg.extract.events.checks import is_definite, is_reference_point, sentence_has_noun
 from kg.extract.events.context import EventContext
 from kg.extract.events.coreference import Trigger, corefer, last_day, to_event
 from kg.extract.events.dating import attach_time, dated_by_its_end
@@ -159,7 +159,7 @@ def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
     protests = [t for t in triggers if t.type == "Protest" and t.modality == "happened"]
     if not protests:
         return
-    armed = [t for t in triggers if t.type in _ARMED_TYPES and (t.sides or _has_noun(t.token.sent, fighters))]
+    armed = [t for t in triggers if t.type in _ARMED_TYPES and (t.sides or sentence_has_noun(t.token.sent, fighters))]
     if armed:
         return
     battle_words = lexicon.armed_uprising_modifiers | lexicon.communal_clash_modifiers
@@ -172,7 +172,7 @@ def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
             continue
         if any(lemma(c) in battle_words for c in token.children if c.dep_ in ("amod", "compound")):
             continue  # (not "armed clashes", "rebel clashes", "tribal clashes")
-        told_with_protest = trigger.sentence in protest_sentences or _has_noun(token.sent, crowd)
+        told_with_protest = trigger.sentence in protest_sentences or sentence_has_noun(token.sent, crowd)
         if not told_with_protest and trigger.places and protest_places and not set(trigger.places) & protest_places:
             continue  # (clashes of another place than the protests')
         trigger.type = "Protest"
@@ -180,11 +180,6 @@ def _protest_clashes(triggers: list[Trigger], context: EventContext) -> None:
 
 #: Types of fighting whose armed sides make the clashes of a document a battle.
 _ARMED_TYPES = frozenset({"MilitaryOperation", "Attack", "Explosion", "Capture", "War"})
-
-
-def _has_noun(sentence: Span, words: frozenset[str]) -> bool:
-    """A noun of the class in the sentence ("soldiers", not the adjective of "a military parade")."""
-    return any(t.pos_ in NOMINAL and lemma(t) in words for t in sentence)
 
 
 def _trigger(token: Token, rule: TriggerRule, context: EventContext, published: date | None, carried: EventType | None = None) -> Trigger:

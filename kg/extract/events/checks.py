@@ -1236,8 +1236,12 @@ def _sentence_has(token: Token, args: Args, context: EventContext) -> bool:
 def _sentence_has_noun(token: Token, args: Args, context: EventContext) -> bool:
     """A noun of the class in the trigger's sentence ("a security operation due to riots" in a sentence about
     a prison; not the verb "jailed")."""
-    words = context.lexicon.word_class(args[0])
-    return any(t.pos_ in NOMINAL and lemma(t) in words for t in token.sent)
+    return sentence_has_noun(token.sent, context.lexicon.word_class(args[0]))
+
+
+def sentence_has_noun(sentence: Span, words: frozenset[str]) -> bool:
+    """A noun of the class in the sentence ("soldiers", not the adjective of "a military parade")."""
+    return any(t.pos_ in NOMINAL and lemma(t) in words for t in sentence)
 
 
 def _spans_years(token: Token, args: Args, context: EventContext) -> bool:

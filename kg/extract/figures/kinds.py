@@ -218,8 +218,9 @@ def default_kind(noun: Token, lexicon: FigureLexicon) -> FigureKind | None:
             found = lexicon.default_kinds.get(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(noun.lower_) or lexicon.default_kinds.get(_singular(noun.lower_, lexicon))
-    if kind is not None and (lemma in lexicon.displacement_defaults or _singular(noun.lower_, lexicon) in lexicon.displacement_defaults) \
+    singular = _singular(noun.lower_, lexicon)
+    kind = lexicon.default_kinds.get(lemma) or lexicon.default_kinds.get(noun.lower_) or lexicon.default_kinds.get(singular)
+    if kind is not None and (lemma in lexicon.displacement_defaults or singular in lexicon.displacement_defaults) \
             and not _displaced(noun, lexicon):
         return None  # "The airport handled 5,000 arrivals"
     return None if kind == "killed" and _alive(noun, lexicon) else kind
