@@ -155,11 +155,10 @@ def _posted_place(span: Span, gazetteer: Gazetteer, lexicon: LinkingLexicon) -> 
         return None
     if gazetteer.lookup(span.text) is not None:
         return None
-    body_words = lexicon.organization_words | lexicon.armed_group_words
     for cut in range(len(span) - 2, 0, -1):
         rest = span[cut:]
         if _known_kind(span[:cut].text, gazetteer) in ("place", "state") and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
-                and gazetteer.lookup(rest.text) is None and not body_words & {t.lower_ for t in rest}:
+                and gazetteer.lookup(rest.text) is None and not lexicon.body_words & {t.lower_ for t in rest}:
             return cut
     return None
 

@@ -274,7 +274,7 @@ def _variant_rules(gazetteer: Gazetteer, lexicon: LinkingLexicon) -> VariantRule
 
     return VariantRules(
         lexicon.area_heads | lexicon.settlement_words, lexicon.facility_heads,
-        lexicon.organization_words | lexicon.armed_group_words, state_of_word, lexicon.subdivision_heads,
+        lexicon.body_words, state_of_word, lexicon.subdivision_heads,
     )
 
 

@@ -140,6 +140,11 @@ class LinkingLexicon(LexiconModel):
         return shared_words().person_roles
 
     @cached_property
+    def body_words(self) -> frozenset[str]:
+        """Words of an organisation's or an armed group's name ("Council", "Brigade")."""
+        return self.organization_words | self.armed_group_words
+
+    @cached_property
     def title_words(self) -> frozenset[str]:
         """Honorifics and person roles: the words of a title before a name."""
         return self.honorifics | self.person_roles
@@ -436,7 +441,7 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
         return "place"  # "the village of Kabuye", "Ban Nong Khan village", "Ayimba Kebele"
     before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
     if kind in ("person", "organization") and len(span) > 1 and span[-1].text[:1].isupper() and last in lexicon.facility_heads \
-            and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+            and not words & lexicon.body_words \
             and before not in lexicon.honorifics and span[0].lower_.rstrip(".") not in lexicon.honorifics \
             and not (kind == "person" and _speaker(span)):
         return "place"  # "Shantinagar Bridge", "Manohara River Bridge", "Dera Ghazi Khan Highway" (not "Dr Ahmed Bridge",
@@ -444,9 +449,9 @@ def kind_of_unknown(span: Span, lexicon: LinkingLexicon) -> EntityKind:
     if kind == "person" and lexicon.organization_words & words:
         return "organization"
     if kind in ("person", "organization") and (_after_place_preposition(span, lexicon) or _described_as_area(span, lexicon)) \
-            and not words & (lexicon.organization_words | lexicon.armed_group_words):
+            and not words & lexicon.body_words:
         return "place"  # "in El Fasher", "near Debre Tabor", "in Tarsa, Velm and Orrin", "Velm, a town in ..."
-    if kind in ("person", "organization") and len(span) <= 3 and not words & (lexicon.organization_words | lexicon.armed_group_words) \
+    if kind in ("person", "organization") and len(span) <= 3 and not words & lexicon.body_words \
             and _in_place_list(span, lexicon):
         return "place"  # "the cities of Tarsa, Velm, Orrin and Kessel", "Tarsa, the market area and Kessel"
     if kind == "place" and len(span) > 2 and "of" in words and _state_form(span, lexicon):

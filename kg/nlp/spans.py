@@ -159,7 +159,7 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], lexicon: LinkingLexi
     if len(people) < 2:
         return []
     in_person = {i for span in people for i in range(span.start, span.end)}
-    not_person = lexicon.organization_words | lexicon.armed_group_words | lexicon.area_heads | lexicon.settlement_words
+    not_person = lexicon.body_words | lexicon.area_heads | lexicon.settlement_words
     titles = lexicon.honorifics | lexicon.non_name_words
     columns = doc.to_array([HEAD, DEP])
     heads = (columns[:, 0].astype("int64") + numpy.arange(len(doc))).tolist()
@@ -250,7 +250,7 @@ def _named_body_of_the_state(body: Span, state: Span, lexicon: LinkingLexicon) -
         return False
     government = lexicon.generic_institutions | lexicon.government_body_starts
     words = [token.lower_ for token in body if not (token.i == body.start and token.lower_ == "the")]
-    heads = lexicon.organization_words | lexicon.armed_group_words
+    heads = lexicon.body_words
     return len(words) > 1 and words[-1] in heads and not government.intersection(words)
 
 
@@ -276,7 +276,7 @@ def _missed_body_names(doc: Doc, lexicon: LinkingLexicon) -> list[Span]:
     table = token_table(doc)
     # a title the model took for a work's ("[The Barari Emergency Room] reported") is no name of its own
     tagged = {i: span.label_ for span in doc.ents if span.label_ not in _TITLE_LABELS for i in range(span.start, span.end)}
-    heads = lexicon.organization_words | lexicon.armed_group_words
+    heads = lexicon.body_words
     found = []
     for end, lower in enumerate(table.lower):
         if lower not in heads or end in tagged or not proper(table, end) or capitalised(table, end + 1):
