@@ -230,12 +230,10 @@ def _office_referent(head: Token, role: str, discourse: Discourse) -> tuple[str,
         return earlier
     covered = lexicon.role_hyponyms.get(role, frozenset())
     generic = {word for word, covers in lexicon.role_hyponyms.items() if role in covers}  # "diplomat X" for "the ambassador"
-    allowed = {role} | covered | generic | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset())
-    phrases = lexicon.role_phrases.get(role, ())
+    allowed = _allowed_roles(role) | generic
 
     def offices(key: str) -> set[str]:
-        contexts = [_one_word_role(c, role, phrases) for c in discourse.mention_contexts(key) + discourse.described_as(key)]
-        words = {word.rstrip(".") for c in contexts for word in c.split()}
+        words = {word.rstrip(".") for c in _role_contexts(key, role, discourse) for word in c.split()}
         words |= {part for word in words for part in word.split("-")}
         return {lexicon.abbreviated_offices.get(word, word) for word in words} & lexicon.office_titles
 
@@ -246,22 +244,31 @@ def _office_referent(head: Token, role: str, discourse: Discourse) -> tuple[str,
     return earlier if earlier is not None and not offices(earlier[0]) - allowed else None
 
 
+def _allowed_roles(role: str) -> frozenset[str]:
+    """A role with the roles it covers (``role_hyponyms``) and, for a head of state's role, every such role."""
+    lexicon = claim_lexicon()
+    heads = lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()
+    return frozenset({role}) | lexicon.role_hyponyms.get(role, frozenset()) | heads
+
+
+def _role_contexts(key: str, role: str, discourse: Discourse) -> list[str]:
+    """The words around a person's mentions and descriptions, a phrase of ``role`` said as the role's one word."""
+    phrases = claim_lexicon().role_phrases.get(role, ())
+    return [_one_word_role(c, role, phrases) for c in discourse.mention_contexts(key) + discourse.described_as(key)]
+
+
 def _state_role_holder(head: Token, role: str, state: str, discourse: Discourse) -> tuple[str, ...] | None:
     """The person a state's role nobody was named with stands for ("Azerbaijan's president said", "the Rwandan
     president cautioned"): the last person a subject or speaker in the two sentences before, else the first person
     named in the two sentences after ("Egypt's foreign minister said ... . X said in an interview"), whose every
     mention has no other role (a state's head may be titled by another head's role: "head of state X"; "Secretary-General
     X" is no prosecutor-general) and names no other state; one named with the state first ("the US president said" before "Zelensky met US President X")."""
-    lexicon = claim_lexicon()
-    allowed = {role} | (lexicon.state_head_roles if role in lexicon.state_head_roles else frozenset()) | lexicon.role_hyponyms.get(role, frozenset())
-    roles = shared_words().person_roles
-
-    phrases = lexicon.role_phrases.get(role, ())
+    allowed, roles = _allowed_roles(role), shared_words().person_roles
 
     def fits(key: str, named: bool) -> bool:
         if key in discourse.sources or not discourse.is_person_key(key):
             return False
-        contexts = [_one_word_role(c, role, phrases) for c in discourse.mention_contexts(key) + discourse.described_as(key)]
+        contexts = _role_contexts(key, role, discourse)
         if any((set(c.replace("-", " ").split()) & roles) - allowed or discourse.states_named(c) - {state} for c in contexts):
             return False
         return not named or any(state in discourse.states_named(c) for c in contexts)
