@@ -92,6 +92,11 @@ class LoadReport:
     atomic: bool = False
 
 
+def graph_label(graph: Target) -> str:
+    """A graph as messages name it: "the default graph" or "graph <IRI>"."""
+    return "the default graph" if isinstance(graph, ox.DefaultGraph) else f"graph <{graph.value}>"
+
+
 class GraphStoreClient:
     """A SPARQL 1.1 Graph Store HTTP Protocol client (``PUT`` only), with retries.
 
@@ -122,8 +127,7 @@ class GraphStoreClient:
         Raises:
             LoadError: The server refused, or could not be reached in ``attempts`` tries.
         """
-        shown = graph if shown is None else shown
-        name = "the default graph" if isinstance(shown, ox.DefaultGraph) else f"graph <{shown.value}>"
+        name = graph_label(graph if shown is None else shown)
         headers = {"Content-Type": "application/n-triples"}
         for attempt in range(1, self.attempts + 1):
             self.requests += 1
@@ -185,6 +189,11 @@ class SparqlSwitch:
             HttpClient(update, user=user, password=password, timeout=timeout),
             guessed=True,
         )
+
+    async def count(self, client: httpx.AsyncClient, pattern: str) -> str:
+        """The number of matches of a graph pattern, as the server writes it ("0" when it answers no row)."""
+        rows = await self.select(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+        return rows[0].get("n", "0") if rows else "0"
 
     async def select(self, client: httpx.AsyncClient, text: str) -> list[dict[str, str]]:
         """The rows of a SELECT query, as plain strings."""
@@ -470,12 +479,11 @@ def _run_age(staged: str, now: float) -> float:
 async def _check_registered(switch: SparqlSwitch, session: httpx.AsyncClient, run: str, graphs: int) -> None:
     """Refuse the switch when another load dropped this run's staging graphs as stale (a MOVE from a graph that is
     gone would empty its target on Virtuoso)."""
-    rows = await switch.select(
+    held = await switch.count(
         session,
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target "
-        f'FILTER(STRSTARTS(STR(?staged), "{STAGING_PREFIX}{run}/")) }} }}',
+        f"GRAPH <{STAGING_REGISTRY}> {{ ?staged <{STAGED_FOR}> ?target "
+        f'FILTER(STRSTARTS(STR(?staged), "{STAGING_PREFIX}{run}/")) }}',
     )
-    held = rows[0].get("n", "0") if rows else "0"
     if held != str(graphs):
         raise LoadError(
             f"another load dropped {graphs - int(held or 0)} of this load's {graphs} staging graphs as stale "
@@ -495,12 +503,10 @@ async def _check_counts(switch: SparqlSwitch, session: httpx.AsyncClient, stagin
     makes Virtuoso scan the store): a server that said it stored them must hold them."""
     items = list(staging.items())
     for target, staged in {id(item): item for item in (items[0], items[-1])}.values():
-        rows = await switch.select(session, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {staged} {{ ?s ?p ?o }} }}")
-        held = rows[0].get("n", "0") if rows else "0"
+        held = await switch.count(session, f"GRAPH {staged} {{ ?s ?p ?o }}")
         if held != str(counts[target]):
-            name = "the default graph" if isinstance(target, ox.DefaultGraph) else f"graph <{target.value}>"
             raise LoadError(
-                f"the server answered that it stored {name} ({counts[target]} triples), but holds {held} "
+                f"the server answered that it stored {graph_label(target)} ({counts[target]} triples), but holds {held} "
                 f"under its staging name; is {switch.query.url} the query endpoint of the same server?"
             )
 
